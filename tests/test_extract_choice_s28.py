@@ -61,3 +61,19 @@ _CX = {"A": "Pneumonia", "B": "Atelectasis", "C": "Effusion", "D": "Mass"}
 ])
 def test_closing_letter_beside_another_answer_line(text: str, want: str) -> None:
     assert _read(text, _CX, "Which is the most likely diagnosis?") == want
+
+
+_IM = {"A": "Plain radiograph", "B": "MRI", "C": "Bone scan", "D": "Ultrasound"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the rival named in a time comparison is compared, not stated: no wrong letter
+    ("MRI shows the marrow oedema within days, long before a plain radiograph shows anything.", "unparsed"),
+    ("MRI picks up the marrow oedema within days, long before a plain radiograph shows anything.", "B"),
+    ("Marrow oedema shows on MRI within days, well before the plain radiograph changes.", "B"),
+    # near misses: the option stated plainly; "until proven otherwise" keeps its option
+    ("A plain radiograph shows periosteal reaction.", "A"),
+    ("Treat it as osteomyelitis on the plain radiograph until proven otherwise.", "A"),
+])
+def test_rival_in_a_time_comparison(text: str, want: str) -> None:
+    assert _read(text, _IM, "Which test shows early osteomyelitis first?") == want

@@ -151,6 +151,8 @@ def statement(text: str, left: str, right: str) -> bool:
         return False  # "... transient synovitis has a normal radiograph.": the option defined, not stated
     if _EXAMPLE_BEFORE.search(left) is not None:
         return False  # "some (like Kawasaki disease) need urgent assessment": named as an example of a kind
+    if _COMPARED_BEFORE.search(left) is not None:
+        return False  # "CT shows the leak within hours, long before a plain radiograph does": the rival compared with
     if _CONTRARY_SUBJECT.search(left) is not None:
         return False  # "The intact bone is the scaphoid." to "Which bone is fractured?": named as what is not asked
     if _POSSIBLE_AFTER.match(right) is not None:
@@ -180,6 +182,12 @@ def labelled_close(text: str, m: Mention, left: str, right: str) -> bool:
 # An example marker opening a bracket or a comma-set phrase right before the option: "(like X", ", such as X".
 _EXAMPLE_BEFORE = lazy_compile(r"(?i)[(,—–]\s*(?:like|such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|including)"
                                r"\s+(?:(?:the|an?)\s+)?[\s*_\"'“]*\Z")
+# A rival the option is measured against in a time or degree comparison: "... within hours, long before a plain film
+# shows any change", "... earlier than a bone scan": compared, not stated ("other than" / "rather than" are read apart).
+# (the time words are shared with ``decision_clauses.DROP``: a clause with them before an article compares)
+COMPARED_TIME = r"before|until|till"
+_COMPARED_BEFORE = lazy_compile(r"(?i)(?:\b(?:" + COMPARED_TIME + r")|(?<!other\s)(?<!rather\s)\bthan)\s+(?:(?:the|an?)\s+)?"
+                                r"[\s*_\"'“]*\Z")
 # A subject that sets its complement apart from what is asked: "the other chamber is", "the uninjured nerve is".
 CONTRARY_SUBJECT = (r"\b(?:the|this|its)\s+(?:[\w'-]+\s+){0,2}?(?:other|normal|intact|spared|healthy|un(?:injured|affected"
                     r"|involved|changed)|non-?[a-z]+)\s+(?:[\w'-]+\s+)?(?:is|are|was)\b")

@@ -32,7 +32,9 @@ DROP = lazy_compile(
     + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
       r"(?:and\s+)?so\s+(?:is|are|does|do)|"  # "The liver is enlarged and so is the spleen.": a second one added
       + negation.alternation(negation.OTHER_WITHOUT, negation.OTHER_NOR)
-    + r"|descarta\w*)\b|" + POINTS_AWAY + "|" + langwords.LOWERED + "|" + asides.CONTRARY_SUBJECT + "|" + negation.CONTRACTION
+    + r"|descarta\w*)\b|" + POINTS_AWAY + "|" + langwords.LOWERED + "|" + asides.CONTRARY_SUBJECT
+    + r"|\b(?:" + asides.COMPARED_TIME + r")\s+(?:the|an?)\b|" + negation.CONTRACTION  # "... long before a plain film shows
+    # it": compared (not "SCLC until proven otherwise")
     + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
 )
 # A sentence that defines, conditions or restates rather than states.
