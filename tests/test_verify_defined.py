@@ -19,8 +19,8 @@ def _verdict(chain: str, report: str, concept: str) -> tuple[str, str]:
 def test_an_organ_named_with_a_broad_finding_defines_its_kind():
     assert _verdict("There is a scaphoid fracture.", "Radiographs of the wrist: a fracture runs through the waist of "
                     "the left scaphoid.", "scaphoid_fracture")[0] == "supported"
-    assert _verdict("A broken kneecap.", "A transverse fracture across the right patella, fragments apart.",
-                    "patellar_fracture")[0] == "supported"
+    assert _verdict("An acetabular fracture.", "A fracture through the posterior wall of the right acetabulum.",
+                    "acetabular_fracture")[0] == "supported"
     # near misses: another bone's fracture beside the organ (the radius's: no evidence of a scaphoid one), the organ
     # as a landmark, the other side
     assert _verdict("There is a scaphoid fracture.", "A fracture of the distal radius; the scaphoid is intact.",
@@ -77,7 +77,7 @@ def test_a_place_and_a_second_finding_define_a_named_entity():
 
 
 def test_listing_every_child_of_a_stated_parent_gains_only_the_defined_one():
-    gamer = ("Scaphoid fracture, patellar fracture, acetabular fracture, tibial plateau fracture, liver abscess, "
+    gamer = ("Scaphoid fracture, acetabular fracture, tibial plateau fracture, liver abscess, "
              "renal abscess, splenic abscess, Pancoast tumour, colloid cyst, choledochal cyst, tubo-ovarian abscess, "
              "Salter-Harris fracture, calcaneal fracture, olecranon fracture.")
     v = verify(gamer, report="A fracture through the waist of the left scaphoid. An abscess in the left kidney.")

@@ -346,8 +346,10 @@ CASES: list[Case] = [
     Case("genus-not-letter-e", GAS_ORGANISM, "Gas-forming infection is most often due to E. coli.", None, "unparsed"),
     Case("genus-answer-line", GAS_ORGANISM, "Answer: E. coli", None, "unparsed"),
     Case("letter-dot-option-text", COLITIS, "The answer is D. Pseudomembranous colitis", "D", "final_answer_phrase"),
-    Case("reverse-eponym", WRIST, "The distal fragment is displaced volarly: a reverse Colles fracture.", None,
-         "unparsed"),
+    # a reverse Colles fracture is a Smith fracture (answers/concepts.tsv): read as B once every option has a concept
+    # (the scaphoid fracture's own row, verify/defined), never as A, whose name it holds
+    Case("reverse-eponym", WRIST, "The distal fragment is displaced volarly: a reverse Colles fracture.", "B",
+         "option_concept"),
     Case("head-of-another", HEART, "The cardiothoracic ratio is 0.62. Answer: enlarged heart.", None, "unparsed"),
     Case("head-of-another-verb", HEART, "In summary, the heart is enlarged.", None, "unparsed"),
     Case("scores-not-choice", HIP, "Likelihood: DDH 2%, Perthes 8%, SCFE 88%, transient synovitis 2%.", None,
