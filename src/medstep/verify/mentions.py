@@ -384,6 +384,23 @@ def _coordinate(low: str, pos: int, end: int, start: int) -> bool:
         and not any(w.endswith("ing") for w in words) and not low.endswith("the ", 0, pos)
 
 
+# a size that opens a noun phrase ("a 4 cm lobulated, partly cystic mass", "an 8 x 6 mm smooth, round nodule"): the
+# head noun's, though a comma between the adjectives starts a new chunk (issue #8: the size was read as no one's, so a
+# wrong size in a chain was never compared); only after "a"/"an"/"another" or at a clause start, so "the liver
+# measures 18 cm, ..." keeps its size for the claim before it
+_OPENS_PHRASE = lazy_compile(r"(?:^|[.:;\n]\s*|\b(?:a|an|another)\s+)(?:\d+(?:\.\d+)?\s*(?:x|by|×)\s*)*\d+(?:\.\d+)?"
+                             r"\s*-?\s*$")
+_ADJECTIVE_RUN = lazy_compile(r"(?:\s*,?\s*[a-z]+(?:-[a-z]+)*){1,6}\s*")
+
+
+def _size_opens_phrase(low: str, pos: int, end: int, start: int) -> bool:
+    """Whether the unit at ``pos``-``end`` ends a size that opens a noun phrase ("a 4 cm") with only adjectives and
+    commas (no article, preposition, verb or negation) between it and a claim at ``start``."""
+    return _OPENS_PHRASE.search(low, max(0, pos - 40), pos) is not None \
+        and _ADJECTIVE_RUN.fullmatch(low, end, start) is not None \
+        and _NOT_ADJECTIVES.isdisjoint(low[end:start].replace(",", " ").split())
+
+
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
@@ -426,6 +443,13 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
         if target is None and attrs[0][0] == "laterality" and low and (nxt := next(
                 (m for m in claims if m.start >= end), None)) is not None and _coordinate(low, pos, end, nxt.start):
             target = nxt  # "bilateral, fairly symmetric hyperintensity": a side among the noun's adjectives
+        if target is None and attrs[0][0] == "size" and low and (nxt := next(
+                (m for m in claims if m.start >= end), None)) is not None and _size_opens_phrase(low, pos, end, nxt.start):
+            k = index.where[id(nxt)]  # "a 3 cm enhancing, partly necrotic lesion": the head noun's, not "necrotic"'s
+            while k + 1 < len(claims) and claims[k + 1].start >= claims[k].end \
+                    and not low[claims[k].end:claims[k + 1].start].strip():
+                k += 1
+            target = claims[k]  # "a 4 cm lobulated, partly solid mass": the size of the noun its adjectives describe
         if target is None:  # an item without a claim fills in what the previous claim lacks
             if before is None:
                 continue
