@@ -57,6 +57,9 @@ ORGANS = (
                                               r"ileal\s+loops?", 30.0),
     Organ("gallbladder wall", "cholecystitis", r"gallbladder\s+wall|gall\s+bladder\s+wall|wall\s+of\s+the\s+gall\s*bladder",
           3.0),
+    Organ("aortic root", "thoracic_aortic_aneurysm", r"aortic\s+root|aortic\s+sinus(?:es)?|sinus(?:es)?\s+of\s+valsalva",
+          40.0),
+    Organ("spleen", "splenomegaly", r"spleen|splenic\s+length", 130.0),
     Organ("upper mediastinum", "enlarged_cardiomediastinum", r"(?:upper|superior)\s+mediastinum|mediastinal\s+width", 80.0),
 )
 _ORGAN = lazy_compile(r"\b(?:" + "|".join(f"(?P<o{k}>{o.pattern})" for k, o in enumerate(ORGANS)) + r")\b")
@@ -67,6 +70,10 @@ _FILLER = (r"is|are|was|were|measures?|measuring|measured|dilated|distended|thic
            r"mildly|moderately|markedly|now|still|maximal|maximum|max|transverse|ap|a|and|which|it|has|been")
 _AFTER = lazy_compile(r"(?:\s*[,:(~*]*\s*\b(?:" + _FILLER + r")\b)*\s*[,:(~*]*\s*" + _NUMBER)
 _BEFORE = lazy_compile(_NUMBER + r"\s+(?:dilated\s+|distended\s+|thick(?:ened)?\s+|wide\s+|diameter\s+)?(?:the\s+)?$")
+# the organ word as a modifier of a lesion noun ("a 2 cm spleen lesion", "an 8 mm appendix mass"): the number before
+# it is the lesion's, not the organ's
+_LESION_AFTER = lazy_compile(r"\s+(?:lesions?|mass(?:es)?|cysts?|nodules?|tumou?rs?|infarcts?|lacerations?|"
+                             r"ha?emangiomas?|granulomas?|calcifications?|stones?|abscess(?:es)?)\b")
 _ABOVE_WORDS = lazy_compile(r"\s*(?:(?:is|are|appears?|looks?|remains?|was)\s+)?(?:(?:mildly|moderately|markedly|"
                             r"slightly|grossly|significantly)\s+)?(?:dilated|distended|thickened|widened|aneurysmal|"
                             r"enlarged)\b")
@@ -126,6 +133,8 @@ def _sentence_measures(sent: str, past: tuple[tuple[int, int], ...]
         n = _AFTER.match(sent, m.end())
         if n is None:
             n = _BEFORE.search(sent, max(0, m.start() - 30), m.start())
+            if n is not None and _LESION_AFTER.match(sent, m.end()):
+                n = None
         if n is not None and not _THEN_BEFORE.search(sent, max(0, n.start(1) - 30), n.start(1)) \
                 and not _THEN_AFTER.match(sent, n.end()):
             mm = float(n.group(1)) * UNIT_MM[n.group(2)]
