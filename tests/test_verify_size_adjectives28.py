@@ -37,3 +37,16 @@ def test_a_wrong_size_in_the_adjective_run_conflicts_and_a_rounded_one_does_not(
     assert _size_conflict("A 15 cm irregular, thick-walled mass is present in the right kidney.", _KIDNEY)
     assert not _size_conflict("A 6 cm thick-walled, irregular mass is present in the right kidney.", _KIDNEY)
     assert not _size_conflict("There is a roughly 6 cm irregular, thick-walled mass in the right kidney.", _KIDNEY)
+
+
+def test_an_adjective_run_with_and_or_ending_in_the_claims_own_adjective_keeps_the_size():
+    assert _sizes("There is a 4 cm lobulated and partly cystic mass.", "cyst") == [40.0]
+    assert _sizes("A 2 cm ill-defined, hypodense lesion in segment 6.", "hypodense_lesion") == [20.0]
+    # near miss: "and" before an article starts another noun phrase with its own size
+    assert _sizes("There is a 4 cm cyst and a 2 cm mass.", "mass") == [20.0]
+
+
+def test_a_decimal_point_is_no_clause_start():
+    # near miss: "11.8 cm" after a verb is the kidney's length, not a size opening the next noun phrase
+    assert _sizes("The right kidney measures 11.8 cm and shows moderate hydronephrosis.", "hydronephrosis") == [None]
+    assert _sizes("There is a 4.5 cm lobulated, partly solid mass.", "mass") == [45.0]

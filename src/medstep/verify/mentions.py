@@ -388,17 +388,18 @@ def _coordinate(low: str, pos: int, end: int, start: int) -> bool:
 # head noun's, though a comma between the adjectives starts a new chunk (issue #8: the size was read as no one's, so a
 # wrong size in a chain was never compared); only after "a"/"an"/"another" or at a clause start, so "the liver
 # measures 18 cm, ..." keeps its size for the claim before it
-_OPENS_PHRASE = lazy_compile(r"(?:^|[.:;\n]\s*|\b(?:a|an|another)\s+)(?:\d+(?:\.\d+)?\s*(?:x|by|×)\s*)*\d+(?:\.\d+)?"
+_OPENS_PHRASE = lazy_compile(r"(?:^|(?<!\d)[.:;\n]\s*|\b(?:a|an|another)\s+)(?<![\d.])(?:\d+(?:\.\d+)?\s*(?:x|by|×)\s*)*\d+(?:\.\d+)?"
                              r"\s*-?\s*$")
-_ADJECTIVE_RUN = lazy_compile(r"(?:\s*,?\s*[a-z]+(?:-[a-z]+)*){1,6}\s*")
+_ADJECTIVE_RUN = lazy_compile(r"(?:\s*,?\s*[a-z]+(?:-[a-z]+)*){0,6}\s*,?\s*")
+_RUN_WORDS = _NOT_ADJECTIVES - {"and"}  # "a 4 cm lobulated and partly cystic mass"
 
 
 def _size_opens_phrase(low: str, pos: int, end: int, start: int) -> bool:
-    """Whether the unit at ``pos``-``end`` ends a size that opens a noun phrase ("a 4 cm") with only adjectives and
-    commas (no article, preposition, verb or negation) between it and a claim at ``start``."""
+    """Whether the unit at ``pos``-``end`` ends a size that opens a noun phrase ("a 4 cm") with only adjectives,
+    commas and "and" (no article, preposition, verb or negation) between it and a claim at ``start``."""
     return _OPENS_PHRASE.search(low, max(0, pos - 40), pos) is not None \
         and _ADJECTIVE_RUN.fullmatch(low, end, start) is not None \
-        and _NOT_ADJECTIVES.isdisjoint(low[end:start].replace(",", " ").split())
+        and _RUN_WORDS.isdisjoint(low[end:start].replace(",", " ").split())
 
 
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
