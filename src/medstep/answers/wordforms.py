@@ -15,13 +15,17 @@ WORDFORMS_FILE = "wordforms.tsv"
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, str]:
+def _rows() -> tuple[tuple[str, ...], ...]:
+    """The file's rows as lower-case word tuples (the noun first), read once for both tables below."""
     text = resources.files("medstep.answers").joinpath(WORDFORMS_FILE).read_text(encoding="utf-8")
+    return tuple(tuple(w.strip().lower() for w in line.split("\t") if w.strip())
+                 for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
     table: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        words = [w.strip().lower() for w in line.split("\t") if w.strip()]
+    for words in _rows():
         for w in words:
             table.setdefault(w, words[0])
     return table
@@ -72,12 +76,8 @@ _PLACE_ENDINGS = ("al", "ar", "ic", "ac", "ary", "ous", "ian", "rine")
 
 @lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
-    text = resources.files("medstep.answers").joinpath(WORDFORMS_FILE).read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        words = [w.strip().lower() for w in line.split("\t") if w.strip()]
+    for words in _rows():
         adjective = next((w for w in words[1:] if w.endswith(_PLACE_ENDINGS)), None)
         if adjective is not None and words[0].isascii():
             out[words[0]] = adjective

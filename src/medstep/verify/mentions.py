@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from medstep.answers import negation
 from medstep.lazyre import lazy_compile
+from medstep.verify.adjective_runs import NOT_IN_A_NOUN_PHRASE, coordinate, size_opens_phrase
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import (
     ANY_ORGAN,
@@ -207,8 +207,6 @@ def _verb_before(low: str, at: int) -> bool:
 # Between two findings of one noun phrase ("bilateral calcified diaphragmatic pleural plaques") at most one word
 # that is no connector: a side stated before the first describes the head noun too.
 _NOUN_PHRASE_GAP = lazy_compile(r"[ \-]*(?:[a-z]+[ \-]+)?")
-_NOT_IN_A_NOUN_PHRASE = frozenset({*negation.DENY, *negation.NEITHER, "and", "or", "with", "plus", "but", "than", "versus",
-                                   "vs", "in", "on", "of", "at", "to", "from", "by", "is", "are", "was", "were"})
 
 
 def _shares_side(low: str, m: Mention, n: Mention) -> bool:
@@ -220,7 +218,7 @@ def _shares_side(low: str, m: Mention, n: Mention) -> bool:
     if len(head) > 1 and head[0].endswith("ing"):
         return False  # a participle's phrase ("a left effusion pushing the mediastinum"): a new statement
     word = gap.strip(" -")
-    return not word or (word not in _NOT_IN_A_NOUN_PHRASE and not word.endswith("ing"))
+    return not word or (word not in NOT_IN_A_NOUN_PHRASE and not word.endswith("ing"))
 
 
 # ... also the side of a part named before it ("In the lower pole of the left kidney there is a cyst", "In the anterior
@@ -369,39 +367,6 @@ def _grades_enhancement(event: tuple, low: str) -> bool:
     return low.startswith(" enhancement", event[3])  # an adjective of the noun: "mild enhancement"
 
 
-# a comma between coordinate adjectives of one noun ("bilateral, fairly symmetric FLAIR hyperintensity"): a side before
-# it is the noun's, though the comma starts a new chunk (vpara25: a report's bilateral finding took the side of a later
-# clause instead)
-_COORDINATE = lazy_compile(r",\s*(?:[a-z]+\s+){1,3}")
-_NOT_ADJECTIVES = _NOT_IN_A_NOUN_PHRASE | {"the", "a", "an", "there", "which", "that", "it"}
-
-
-def _coordinate(low: str, pos: int, end: int, start: int) -> bool:
-    """Whether the side word at ``pos``-``end`` is an adjective (no "the" before it: "shifts to the right, indicating
-    ...") with only a comma and adjectives (no "-ing" word) between it and a claim at ``start``."""
-    words = low[end:start].split()
-    return _COORDINATE.fullmatch(low, end, start) is not None and _NOT_ADJECTIVES.isdisjoint(words) \
-        and not any(w.endswith("ing") for w in words) and not low.endswith("the ", 0, pos)
-
-
-# a size that opens a noun phrase ("a 4 cm lobulated, partly cystic mass", "an 8 x 6 mm smooth, round nodule"): the
-# head noun's, though a comma between the adjectives starts a new chunk (issue #8: the size was read as no one's, so a
-# wrong size in a chain was never compared); only after "a"/"an"/"another" or at a clause start, so "the liver
-# measures 18 cm, ..." keeps its size for the claim before it
-_OPENS_PHRASE = lazy_compile(r"(?:^|(?<!\d)[.:;\n]\s*|\b(?:a|an|another)\s+)(?<![\d.])(?:\d+(?:\.\d+)?\s*(?:x|by|×)\s*)*\d+(?:\.\d+)?"
-                             r"\s*-?\s*$")
-_ADJECTIVE_RUN = lazy_compile(r"(?:\s*,?\s*[a-z]+(?:-[a-z]+)*){0,6}\s*,?\s*")
-_RUN_WORDS = _NOT_ADJECTIVES - {"and"}  # "a 4 cm lobulated and partly cystic mass"
-
-
-def _size_opens_phrase(low: str, pos: int, end: int, start: int) -> bool:
-    """Whether the unit at ``pos``-``end`` ends a size that opens a noun phrase ("a 4 cm") with only adjectives,
-    commas and "and" (no article, preposition, verb or negation) between it and a claim at ``start``."""
-    return _OPENS_PHRASE.search(low, max(0, pos - 40), pos) is not None \
-        and _ADJECTIVE_RUN.fullmatch(low, end, start) is not None \
-        and _RUN_WORDS.isdisjoint(low[end:start].replace(",", " ").split())
-
-
 def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     """Give each attribute event to the claim it describes: the first claim after it in its chunk, else the
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
@@ -442,10 +407,10 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             if target is None:
                 continue
         if target is None and attrs[0][0] == "laterality" and low and (nxt := next(
-                (m for m in claims if m.start >= end), None)) is not None and _coordinate(low, pos, end, nxt.start):
+                (m for m in claims if m.start >= end), None)) is not None and coordinate(low, pos, end, nxt.start):
             target = nxt  # "bilateral, fairly symmetric hyperintensity": a side among the noun's adjectives
         if target is None and attrs[0][0] == "size" and low and (nxt := next(
-                (m for m in claims if m.start >= end), None)) is not None and _size_opens_phrase(low, pos, end, nxt.start):
+                (m for m in claims if m.start >= end), None)) is not None and size_opens_phrase(low, pos, end, nxt.start):
             k = index.where[id(nxt)]  # "a 3 cm enhancing, partly necrotic lesion": the head noun's, not "necrotic"'s
             while k + 1 < len(claims) and claims[k + 1].start >= claims[k].end \
                     and not low[claims[k].end:claims[k + 1].start].strip():
