@@ -47,17 +47,19 @@ from medstep.extract import first_person, fragments, inferred, lobe_parts
 from medstep.extract.anaphor import other_antecedent, resolve
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
+from medstep.extract.implicit_cues import (  # token tests of a denial or an affirmation; private names here
+    affirmed as _affirmed, negated_after as _negated_after,
+    negated_before as _negated_before, negation_scope_ok as _negation_scope_ok,
+)
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.sized_langs import read_sized, read_sized_english
 from medstep.extract.implicit_langs import mask_names, read_chinese, zh_normal_opening, zh_question
 from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
-    AFFIRM_PRE as _AFFIRM_PRE, AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
+    AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
     EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING, seeming_look as _seeming_look,
-    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, COPULA as _COPULA, DEGREE as _DEGREE, HEDGES, IMAGE as _IMAGE,
-    LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
-    PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP, TEMPORAL, mask_denied_leans,
+    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
 )
 from medstep.extract.implicit_terms import Question, key_word, matches, parse_question, question_term, tokens, window
 from medstep.extract.refusal import is_hedge, is_refusal
@@ -68,96 +70,6 @@ from medstep.lazyre import lazy_compile
 RULE = "implicit_yes_no"
 # A statement of a finding is a sentence or two; longer text is reasoning, which mentions findings while it thinks.
 MAX_CHARS = 400
-
-
-def _negated_before(toks: list[str], lo: int) -> bool:
-    """"No X", "There is no evidence of X", "without X", "absence of X": only fillers between cue and term.
-    A negated verb of seeing or showing is such a cue too: "I do not see any X", "The image does not show X",
-    "There does not appear to be X" (see ``_negated_verb``). Never under a second negation governing the first
-    ("There is no evidence that this is not a fracture.": ``_double_negation``)."""
-    if _double_negation(toks[:lo]):
-        return False
-    i = lo - 1
-    while i >= 0 and (toks[i] in _NEG_FILLER or toks[i] in _METHOD
-                      or (toks[i] == "or" and i > 0 and {toks[i - 1], toks[i + 1]} <= _METHOD)):
-        if i >= 1 and (toks[i - 1], toks[i]) in _PRE_NEG_PAIRS:
-            return i - 2 < 0 or toks[i - 2] not in _PRE_NEG  # "no absence of" is not a negation
-        i -= 1
-    if i >= 0 and _negated_verb(toks, i):
-        return True
-    if i >= 2 and toks[i] in _NEITHER_VERBS and toks[i - 2] == "neither" and toks[i - 1] not in _STOP:
-        return True  # "Neither kidney shows hydronephrosis."
-    return i >= 0 and toks[i] in _PRE_NEG and not (i >= 1 and toks[i - 1] in _PRE_NEG)
-
-
-# Verbs whose negation denies what follows them: "does not show X", "I don't see X", "cannot identify X".
-_SEEING = frozenset({"see", "show", "demonstrate", "reveal", "identify", "detect", "visualize", "visualise",
-                     "appreciate", "find", "notice", "depict"})
-# "Neither kidney shows X", "neither lung has X": the subject is each of a pair, the verb denies X of both.
-_NEITHER_VERBS = frozenset({"shows", "has", "demonstrates", "contains"})
-_NOT = frozenset({"not", "don't", "doesn't", "didn't", "cannot", "can't", "couldn't"})
-
-
-def _negated_verb(toks: list[str], i: int) -> bool:
-    """Whether ``toks[i]`` ends a negated verb of seeing ("do not see", "doesn't show") or of being ("does not
-    appear to be", "does not seem to have"), with nothing but the negation before the verb."""
-    if toks[i] in _SEEING:
-        return i >= 1 and toks[i - 1] in _NOT and not (i >= 2 and toks[i - 2] in _PRE_NEG)
-    if toks[i] in ("be", "have") and i >= 3 and toks[i - 1] == "to" and toks[i - 2] in ("appear", "seem"):
-        return toks[i - 3] in _NOT
-    return False
-
-
-def _negated_after(toks: list[str], lo: int, hi: int) -> bool:
-    """"(The) X is not seen", "X are absent": nothing but an article before the term."""
-    if any(t not in _ARTICLES for t in toks[:lo]):
-        return False
-    rest = toks[hi + 1:]
-    if rest[:1] and rest[0] in _COPULA and rest[1:2] == ["absent"]:
-        return len(rest) == 2
-    if not (rest[:1] and rest[0] in _COPULA or rest[:1] and rest[0] in {"isn't", "aren't"}):
-        return False
-    tail = rest[1:] if rest[0] in _COPULA else ["not", *rest[1:]]
-    return tail[:1] == ["not"] and len(tail) == 2 and tail[1] in _PRESENCE
-
-
-def _negation_scope_ok(toks: list[str], lo: int, hi: int, terms: tuple[str, ...]) -> bool:
-    """Nothing narrower than the term in the negation's scope: only stop words, presence words and the image."""
-    inside = [t for t in toks[lo:hi + 1] if not any(matches(t, term) for term in terms)]
-    after = toks[hi + 1:]
-    if after[:1] in (["or"], ["nor"]):  # "no pneumothorax or effusion": another item of the same list
-        after = [] if not any(t in _SIDES or t in _STOP for t in after[1:]) else after
-    allowed = _STOP | _PRESENCE | _COPULA | _IMAGE
-    return all(t in allowed and t not in _SIDES for t in inside + after)
-
-
-def _double_negation(toks: list[str]) -> bool:
-    """A negation governing a "that" clause with another ("no evidence that this is not"): never a plain denial."""
-    negs = [i for i, t in enumerate(toks) if t in _NEGATION or negation.contracted(t)]
-    return len(negs) >= 2 and "that" in toks[negs[0]:negs[-1]]
-
-
-def _affirmed(toks: list[str], lo: int, hi: int) -> bool:
-    """"There is a (small right) X", "shows X", "consistent with X", "X is seen", "X are present"."""
-    rest = toks[hi + 1:]
-    if len(rest) >= 2 and rest[0] in _COPULA and (rest[1] in _PRESENCE or (rest[1] in _DEGREE and rest[2:3]
-                                                                           and rest[2] in _PRESENCE)):
-        return True
-    if toks[lo + 1:lo + 2] and toks[lo + 1] in _COPULA and toks[lo + 2:lo + 3] and toks[lo + 2] in _PRESENCE \
-            and toks[lo + 3:lo + 4] in (["in"], ["within"]) and _LATERAL.isdisjoint(toks[lo:hi + 1]):
-        return True  # "A 2 cm lesion is seen in segment VI of the liver." to "Is there a lesion in the liver?"
-    before = toks[max(0, lo - 6):lo]
-    if toks[lo + 1:lo + 2] and toks[lo + 1] in _LOCATING and (any(t.isdigit() for t in toks[:lo])
-                                                            or toks[:1] in (["the"], ["this"])):
-        return True  # "A 3 cm solid mass arises from the upper pole of the left kidney.", "The stone lies in ..."
-    return any(t in _AFFIRM_PRE for t in before) or (before[-2:] == ["findings", "of"])
-
-
-# Verbs that place the thing their subject names: said of this case's measured or definite thing ("A 3 cm mass arises
-# from ...", "The stone lies at ..."), they state it; said of a class ("Carcinoma arises from the tubule.") they do not,
-# so the subject must carry a size or "the" / "this".
-_LOCATING = frozenset({"arises", "arising", "lies", "sits", "projects", "occupies", "originates", "extends", "fills",
-                       "abuts", "involves", "measures"})
 
 
 def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | None:
