@@ -2,12 +2,8 @@
 is a meniscus on one side, a label names the structure its finding is of ("Medial meniscus: tear."), and a tear named
 "of the ACL" is the ACL's, so "the ACL is intact" denies it."""
 
-from medstep.verify import extract_findings, verify
-
-
-def _verdicts(chain: str, report: str) -> dict[str, str]:
-    return {f.concept: v.verdict.value for s in verify(chain, report=report).steps
-            for f, v in zip(s.findings, s.verdicts)}
+from medstep.verify import extract_findings
+from support.verify_claims import verdicts as _verdicts
 
 
 def _read(text: str) -> list[tuple[str, str, str | None]]:

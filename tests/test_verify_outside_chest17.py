@@ -3,6 +3,7 @@ ultrasound, hedged lists of differentials. Each case is a sentence of our own fo
 phrasing."""
 
 from medstep.verify import extract_findings, verify
+from support.verify_claims import verdicts as _verdicts
 
 
 def _one(text: str, concept: str):
@@ -27,11 +28,6 @@ def test_a_hedge_after_a_plural_list_hedges_every_item():
 def test_every_or_of_a_list_of_alternatives_hedges_the_item_after_it():
     assert set(_polarities("Pneumonia or atelectasis or effusion or pneumothorax.").values()) == {"uncertain"}
     assert set(_polarities("No pneumonia or atelectasis or effusion.").values()) == {"absent"}
-
-
-def _verdicts(chain: str, report: str) -> dict[str, str]:
-    return {f.concept: v.verdict.value for s in verify(chain, report=report).steps
-            for f, v in zip(s.findings, s.verdicts)}
 
 
 def test_an_organless_effusion_in_a_joint_case_is_the_joint_effusion():

@@ -2,16 +2,8 @@
 organ's wall thickened, the collateral ligaments apart from the cruciates, lay words for the shapes of bleeds in the
 head. Each case is a sentence of our own for a general reading, not a corpus phrasing."""
 
-from medstep.verify import extract_findings, verify
-
-
-def _verdicts(chain: str, report: str) -> dict[str, str]:
-    return {f.concept: v.verdict.value for s in verify(chain, report=report).steps
-            for f, v in zip(s.findings, s.verdicts)}
-
-
-def _claims(text: str) -> dict[str, str]:
-    return {f.concept: f.polarity.value for f in extract_findings(text) if f.is_claim}
+from medstep.verify import extract_findings
+from support.verify_claims import claims as _claims, verdicts as _verdicts
 
 
 def test_a_calculus_is_the_stone_of_the_organ_it_lies_in():

@@ -2,16 +2,7 @@
 finding, so a faithful chain naming it is supported by a report naming it, a report that denies it contradicts it,
 and a chain naming an organ plus a broad finding keeps reading the organ and the finding. Every sentence is our own."""
 
-from medstep.verify import extract_findings, verify
-
-
-def _claims(text: str) -> dict[str, str]:
-    return {f.concept: f.polarity.value for f in extract_findings(text) if f.is_claim}
-
-
-def _verdicts(chain: str, report: str) -> dict[str, str]:
-    return {f.concept: v.verdict.value for s in verify(chain, report=report).steps
-            for f, v in zip(s.findings, s.verdicts)}
+from support.verify_claims import claims as _claims, verdicts as _verdicts
 
 
 def test_neuro_dissection_watershed_and_named_cysts():

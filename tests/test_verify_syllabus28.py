@@ -4,16 +4,7 @@ of bone) are concepts of their own, and a key sign sits under the diagnosis it s
 supports the diagnosis. A name the rows above read as its broader finding stays that finding. Every sentence is our
 own."""
 
-from medstep.verify import extract_findings, verify
-
-
-def _claims(text: str) -> dict[str, str]:
-    return {f.concept: f.polarity.value for f in extract_findings(text) if f.is_claim}
-
-
-def _verdicts(chain: str, report: str) -> dict[str, str]:
-    return {f.concept: v.verdict.value for s in verify(chain, report=report).steps
-            for f, v in zip(s.findings, s.verdicts)}
+from support.verify_claims import claims as _claims, verdicts as _verdicts
 
 
 def test_neuro_malformations_and_phakomatosis_lesions():

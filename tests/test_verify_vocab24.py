@@ -5,16 +5,8 @@ finding; and a chain that declines a diagnosis and then only gives general advic
 our own."""
 
 from medstep.judges.verifier import ReasoningScore
-from medstep.verify import extract_findings, verify
-
-
-def _claims(text: str) -> dict[str, str]:
-    return {f.concept: f.polarity.value for f in extract_findings(text) if f.is_claim}
-
-
-def _verdicts(chain: str, report: str) -> dict[str, str]:
-    return {f.concept: v.verdict.value for s in verify(chain, report=report).steps
-            for f, v in zip(s.findings, s.verdicts)}
+from medstep.verify import verify
+from support.verify_claims import claims as _claims, verdicts as _verdicts
 
 
 def test_bone_tumours_and_tumour_like_lesions_are_named_under_bone_lesion():
