@@ -1,0 +1,45 @@
+"""One-error chains the verifier read but did not compare (issue #8, verr25).
+
+Why: a chain that states exactly one clinical error scores like a faithful one when the erroneous claim is read and
+compared with nothing. Session 25's development sets showed three such classes: a device's kind within its concept
+(a single- for a dual-chamber pacemaker, a metal for a plastic stent), a device position no family covered (a bladder
+catheter's balloon in the urethra, a venous line placed in an artery), and a side written on the first item of a
+subject list whose finding comes in the clause after it ("The right common femoral vein, femoral vein and popliteal
+vein are distended, filled with thrombus"). Sentences are our own, in other organs than the development items.
+"""
+
+import pytest
+
+from medstep.verify import Verdict, verify
+
+
+def _rules(chain: str, report: str) -> set[str]:
+    """The rules of the chain's contradicted claims."""
+    return {v.rule for s in verify(chain, report=report).steps for v in s.verdicts
+            if v.verdict is Verdict.CONTRADICTED}
+
+
+# ---- a device's kind ----
+_PACER = "Chest radiograph. A right-sided single-chamber pacemaker with one lead at the right ventricular apex."
+_STENT = "Contrast swallow. A covered metal stent spans the mid oesophageal stricture, with free passage of contrast."
+
+
+@pytest.mark.parametrize("report,wrong", [
+    (_PACER, "A right-sided dual-chamber pacemaker is in place."),
+    (_PACER, "A biventricular pacemaker lies on the right chest wall."),
+    (_STENT, "A plastic stent spans the oesophageal stricture."),
+    ("ERCP film. A plastic biliary stent drains the common bile duct.", "A self-expanding metallic stent lies in the bile duct."),
+])
+def test_a_device_of_another_kind_than_the_report_gives_is_contradicted(report: str, wrong: str) -> None:
+    assert "descriptor-conflict" in _rules(wrong, report)
+
+
+@pytest.mark.parametrize("report,faithful", [
+    (_PACER, "A single-chamber pacemaker lies on the right, its lead in the right ventricle."),
+    (_PACER, "A pacemaker is present and the heart shows biventricular enlargement."),  # no kind of the pacemaker
+    (_STENT, "A metallic oesophageal stent crosses the stricture."),
+    ("ERCP film. A plastic biliary stent drains the common bile duct.",
+     "A plastic biliary stent is in place and metal clips lie in the gallbladder fossa."),  # the clips are metal
+])
+def test_the_same_kind_or_a_kind_word_of_something_else_is_no_conflict(report: str, faithful: str) -> None:
+    assert "descriptor-conflict" not in _rules(faithful, report)
