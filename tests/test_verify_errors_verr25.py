@@ -43,3 +43,27 @@ def test_a_device_of_another_kind_than_the_report_gives_is_contradicted(report: 
 ])
 def test_the_same_kind_or_a_kind_word_of_something_else_is_no_conflict(report: str, faithful: str) -> None:
     assert "descriptor-conflict" not in _rules(faithful, report)
+
+
+# ---- where a bladder catheter or a venous line lies ----
+_FOLEY = "Pelvic CT. A Foley catheter is in place with its balloon inflated in the bladder. The prostate is enlarged."
+_NECK = ("Neck ultrasound after insertion of a right internal jugular central line. The line lies in the right internal "
+         "jugular vein, lateral to the common carotid artery.")
+
+
+@pytest.mark.parametrize("report,wrong", [
+    (_FOLEY, "The Foley catheter balloon sits in the prostatic urethra."),
+    (_FOLEY, "A urinary catheter is present. Its balloon lies in the urethra."),
+    (_NECK, "The right internal jugular line has been placed in the right common carotid artery."),
+])
+def test_a_device_placed_where_its_family_does_not_lie_is_contradicted(report: str, wrong: str) -> None:
+    assert "position-conflict" in _rules(wrong, report)
+
+
+@pytest.mark.parametrize("report,faithful", [
+    (_FOLEY, "A urinary catheter is present with its balloon in the bladder."),
+    (_NECK, "The right internal jugular line lies in the right internal jugular vein."),
+    (_NECK, "The line lies in the vein just lateral to the common carotid artery."),  # the artery is a landmark
+])
+def test_the_report_position_or_a_landmark_is_no_conflict(report: str, faithful: str) -> None:
+    assert "position-conflict" not in _rules(faithful, report)
