@@ -67,3 +67,21 @@ def test_a_device_placed_where_its_family_does_not_lie_is_contradicted(report: s
 ])
 def test_the_report_position_or_a_landmark_is_no_conflict(report: str, faithful: str) -> None:
     assert "position-conflict" not in _rules(faithful, report)
+
+
+# ---- a side on the first item of a listed subject ----
+_LEG = ("Arterial duplex of both legs. The left superficial femoral artery, the popliteal artery and the tibial arteries "
+        "are occluded and filled with thrombus. The right superficial femoral artery is normal.")
+
+
+def test_a_side_on_a_listed_subject_is_compared_with_what_the_next_clause_says_of_it() -> None:
+    wrong = "The right superficial femoral artery, popliteal artery and tibial arteries are occluded, filled with thrombus."
+    assert "aligned-side-conflict" in _rules(wrong, _LEG)
+
+
+@pytest.mark.parametrize("faithful", [
+    "The left superficial femoral artery, popliteal artery and tibial arteries are occluded, filled with thrombus.",
+    "The right superficial femoral artery, by contrast, is normal.",  # a verb-less subject followed by no finding
+])
+def test_the_report_side_or_a_normal_one_is_no_side_conflict(faithful: str) -> None:
+    assert "aligned-side-conflict" not in _rules(faithful, _LEG)
