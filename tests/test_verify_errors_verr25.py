@@ -85,3 +85,27 @@ def test_a_side_on_a_listed_subject_is_compared_with_what_the_next_clause_says_o
 ])
 def test_the_report_side_or_a_normal_one_is_no_side_conflict(faithful: str) -> None:
     assert "aligned-side-conflict" not in _rules(faithful, _LEG)
+
+
+# ---- a size an earlier study showed is no size of now ----
+_GROWN = ("CT of the chest. Compared with a CT from two years ago, which showed a 1.5 cm nodule in the right upper lobe, "
+          "the nodule has grown and now measures 3.2 cm.")
+
+
+def test_the_earlier_size_in_a_which_clause_with_a_decimal_supports_no_size_of_now() -> None:
+    assert "size-conflict" in _rules("A 1.4 cm nodule lies in the right upper lobe.", _GROWN)
+    assert not _rules("A 3.1 cm nodule lies in the right upper lobe.", _GROWN)
+
+
+def test_a_decimal_point_ends_no_clause_of_the_past() -> None:
+    from medstep.verify.prior_state import past_spans
+    text = "The left kidney measured 9.6 cm on an ultrasound one year ago."
+    assert past_spans(text) == ((0, len(text) - 1),)
+    which = past_spans(_GROWN)
+    assert [_GROWN[a:b] for a, b in which] == ["which showed a 1.5 cm nodule in the right upper lobe"]
+
+
+def test_the_modality_of_an_earlier_study_stays_named() -> None:
+    report = "CT of the abdomen. The left kidney is 8.9 cm long. The left kidney measured 9.6 cm on a renal ultrasound one year ago."
+    chain = "The left kidney has shrunk since the renal ultrasound a year ago."
+    assert "modality-conflict" not in _rules(chain, report)
