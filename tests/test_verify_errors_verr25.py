@@ -109,3 +109,20 @@ def test_the_modality_of_an_earlier_study_stays_named() -> None:
     report = "CT of the abdomen. The left kidney is 8.9 cm long. The left kidney measured 9.6 cm on a renal ultrasound one year ago."
     chain = "The left kidney has shrunk since the renal ultrasound a year ago."
     assert "modality-conflict" not in _rules(chain, report)
+
+
+# ---- a change said of a plain noun for a finding named two steps before ----
+_HEART = ("Chest radiograph. The cardiac silhouette is enlarged. There is no pleural effusion. Compared with the film "
+          "from 2019, the appearance is unchanged.")
+
+
+def test_a_noun_subject_names_the_finding_its_word_comes_from_across_a_step_of_absences() -> None:
+    wrong = "The heart is enlarged. There is no pleural effusion. The enlargement is new since the 2019 film."
+    assert "change-conflict" in _rules(wrong, _HEART)
+    faithful = "The heart is enlarged. There is no pleural effusion. The enlargement is unchanged since the 2019 film."
+    assert "change-conflict" not in _rules(faithful, _HEART)
+
+
+def test_a_pronoun_does_not_reach_back_past_a_step_of_absences() -> None:
+    chain = "The heart is enlarged. There is no pleural effusion. It is new since the 2019 film."
+    assert "change-conflict" not in _rules(chain, _HEART)
