@@ -126,3 +126,26 @@ def test_a_noun_subject_names_the_finding_its_word_comes_from_across_a_step_of_a
 def test_a_pronoun_does_not_reach_back_past_a_step_of_absences() -> None:
     chain = "The heart is enlarged. There is no pleural effusion. It is new since the 2019 film."
     assert "change-conflict" not in _rules(chain, _HEART)
+
+
+# ---- a kidney's length, against its lower limit ----
+_KIDNEYS = "Renal ultrasound. The left kidney measures 10.8 cm and the right kidney 7.2 cm, with a thin right cortex."
+
+
+@pytest.mark.parametrize("wrong", [
+    "The left kidney measures 7.0 cm.",
+    "The right kidney is 10.5 cm long.",
+    "The left kidney measures 7.0 cm, and it measured 10.5 cm a year ago.",  # the clause of now is read, not the past
+])
+def test_a_kidney_length_across_the_limit_of_a_small_kidney_is_contradicted(wrong: str) -> None:
+    assert "size-conflict" in _rules(wrong, _KIDNEYS)
+
+
+@pytest.mark.parametrize("report,faithful", [
+    (_KIDNEYS, "The left kidney is 10.6 cm long and the right kidney is small at 7.0 cm."),
+    ("Renal ultrasound in a two-year-old. The right kidney measures 6.8 cm.", "The right kidney measures 6.5 cm."),
+    ("CT. The right kidney measures 11.2 cm. A 3 cm cyst arises from its upper pole.",
+     "A cyst in the upper pole of the right kidney measures 3 cm."),  # the cyst's size, not the kidney's
+])
+def test_kidney_lengths_on_one_side_of_the_limit_or_of_something_else_are_no_conflict(report: str, faithful: str) -> None:
+    assert "size-conflict" not in _rules(faithful, report)
