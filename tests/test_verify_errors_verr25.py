@@ -149,3 +149,12 @@ def test_a_kidney_length_across_the_limit_of_a_small_kidney_is_contradicted(wron
 ])
 def test_kidney_lengths_on_one_side_of_the_limit_or_of_something_else_are_no_conflict(report: str, faithful: str) -> None:
     assert "size-conflict" not in _rules(faithful, report)
+
+
+def test_a_measured_thing_of_no_concept_on_the_other_side_is_a_side_conflict() -> None:
+    report = ("Parotid scintigraphy. An intensely avid rounded focus of 2.5 cm lies in the lower part of the right parotid "
+              "gland. The rest of both glands shows normal uptake.")
+    assert "aligned-side-conflict" in _rules("An intensely avid focus of 2.5 cm lies in the lower part of the left parotid "
+                                             "gland.", report)
+    assert "aligned-side-conflict" not in _rules("An intensely avid focus of 2.5 cm lies in the lower part of the right "
+                                                 "parotid gland.", report)

@@ -93,6 +93,9 @@ def sentence_sides(text: str, events: Callable[[str], Sequence[tuple[int, int, i
 
 
 _OTHER = {"left": "right", "right": "left"}
+# a measurement: a clause measuring a thing claims it, named or not ("an intensely avid focus of about 3 cm in the lower
+# pole of the left thyroid lobe")
+_MEASURED = lazy_compile(r"\b\d+(?:\.\d+)?\s*(?:mm|cm)\b")
 # a verb of a clause: one without any is a subject listed before the verb of the clause after it
 _VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|has|have|had|shows?|showed|shown|contains?|lies|lie|measures?|"
                      r"extends?|appears?|remains?|seems?|demonstrates?|reveals?|\w+ed)\b")
@@ -118,11 +121,12 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         if not mine:
             continue
         words = things(low)
+        held = finding(a, b) or device(a, b) or _MEASURED.search(low) is not None
         # (the whole sentence: a side said of a thing it goes on to deny or call normal is no side claimed, "A left
         # scaphoid fracture was considered, but the left wrist is normal")
         opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
         closed = min((x for x in (s.text.find(c, b) for c in ".;!?\n") if x >= 0), default=len(s.text))
-        if not (finding(a, b) or device(a, b)):
+        if not held:
             # a subject the step lists before its verb ("The right common femoral vein, femoral vein and popliteal vein
             # are distended, filled with thrombus"): the clause after it says what the sided thing holds
             nxt = clauses[k + 1] if k + 1 < len(clauses) else None
