@@ -158,3 +158,22 @@ def test_a_measured_thing_of_no_concept_on_the_other_side_is_a_side_conflict() -
                                              "gland.", report)
     assert "aligned-side-conflict" not in _rules("An intensely avid focus of 2.5 cm lies in the lower part of the right "
                                                  "parotid gland.", report)
+
+
+# ---- a part the report says the abnormality spares ----
+_SPARED = ("MRI of the spine. There is T2 hyperintense signal in the central grey matter of the cord from C3 to C6. "
+           "The signal abnormality spares the dorsal columns.")
+
+
+def test_a_clause_extending_the_abnormality_into_a_spared_part_is_contradicted() -> None:
+    wrong = "The signal abnormality extends into the dorsal columns of the cord."
+    assert "aligned-polarity-conflict" in _rules(wrong, _SPARED)
+
+
+@pytest.mark.parametrize("faithful", [
+    "The signal abnormality spares the dorsal columns of the cord.",
+    "The dorsal columns of the cord are spared.",
+    "The dorsal columns of the cord are left alone by the signal abnormality.",  # (lay words: no involvement claimed)
+])
+def test_a_spared_part_said_spared_in_any_words_is_no_conflict(faithful: str) -> None:
+    assert "aligned-polarity-conflict" not in _rules(faithful, _SPARED)
