@@ -12,7 +12,8 @@ denial and no normal word of its own, that holds every thing word of a denied it
 thing.
 A report sentence's items denied by "do not" / "does not" + a verb ("The defects do not enhance after contrast.")
 are denied things too (``verb_denials``, vneg23): a chain clause that states them ("They enhance after contrast.")
-is contradicted the same way.
+is contradicted the same way; so are the objects of a sparing ("The signal abnormality spares the left lentiform
+nucleus" against "... extends into the left lentiform nucleus"; verr25).
 """
 
 from __future__ import annotations
@@ -36,16 +37,25 @@ _VERB = lazy_compile(r"\b(?:is|are|was|were|extends?|extending|lies|lie|measures
                      r"passes|reaches|remains?)\b")
 _ITEM_CUT = lazy_compile(r",|:|\b(?:or|and|nor|no)\b")
 # a denial by a verb ("The defects do not enhance after contrast": vneg23) and where its item ends
-_VERB_NOT = lazy_compile(r"\b(?:do|does|did)\s+not\s+|\b(?:don't|doesn't|didn't)\s+")
-# a denial the trigger table reads as none: a prefix ("non-enhancing": ``lower_text`` makes the hyphen a space) or a
-# verb of failing or lacking ("the tail fails to enhance", "the lung failed to deflate", "lacks enhancement")
-_NON = lazy_compile(r"\bnon\s|\bfail(?:s|ed|ing)?\s+to\b|\black(?:s|ed|ing)?\b|\bdevoid\b")
+_VERB_NOT = lazy_compile(r"\b(?:do|does|did)\s+not\s+|\b(?:don't|doesn't|didn't)\s+|"
+                         # a sparing: "The signal change spares the left lentiform nucleus" denies its object's
+                         # involvement (verr25: "... extends into the left lentiform nucleus" scored as faithful)
+                         r"\bspar(?:es|ing)\s+(?:of\s+)?")
+# a denial the trigger table reads as none: a prefix ("non-enhancing": ``lower_text`` makes the hyphen a space), a
+# verb of failing or lacking ("the tail fails to enhance", "the lung failed to deflate", "lacks enhancement") or of
+# sparing ("the nucleus is spared")
+_NON = lazy_compile(r"\bnon\s|\bfail(?:s|ed|ing)?\s+to\b|\black(?:s|ed|ing)?\b|\bdevoid\b|\bspar(?:es|ed|ing)\b")
 # the noun a lone denied verb is said of: the last word before it, across "which" / "that" / "it" ("the nodule, which
 # does not enhance", "the cyst wall does not enhance")
 _SUBJECT_BEFORE = lazy_compile(r"\b([a-z]{3,})\s*,?\s*(?:(?:which|that|it|they)\s+)?$")
 # "neither the wall nor the contents enhance": each subject with the verb both deny (vdistr25)
 _NEITHER = lazy_compile(r"\bneither\s+([a-z][a-z -]*?)\s+nor\s+([a-z][a-z -]*?)\s+([a-z]{3,})(?=\s*(?:$|[.,;:]|\s+(?:after|"
                         r"on|with|in|at|during|following)\b))")
+# a spared thing is contradicted only by a clause that has the abnormality reach it ("extends into", "involves"): a
+# lay chain says a spared part is "left alone", "fine", "kept out of it" in words no list holds
+_SPARED = lazy_compile(r"(?i)\bspar(?:es|ing)\s+(?:of\s+)?$")
+_INVOLVES = lazy_compile(r"\b(?:extend\w*|involv\w*|spread\w*|infiltrat\w*|invad\w*|affect(?:s|ed|ing)?|reach\w*|"
+                         r"includ\w*)\b")
 _ITEM_END = lazy_compile(r"[,;:.]|\b(?:and|but|or|while|whereas|although)\b")
 
 Denied = tuple[frozenset[str], int, int]  # (an item's thing words, its span in the report)
@@ -132,7 +142,7 @@ def denial_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: 
             continue  # (denied by a prefix or a verb of failing: "a non-enhancing nodule", "fails to enhance")
         said = things(lower_text(s.text[a:b]))
         for words, x, y in denied:
-            if words <= said:
+            if words <= said and (_INVOLVES.search(low) is not None or _SPARED.search(report, max(0, x - 16), x) is None):
                 return [unnamed_conflict(s, (s.text[a:b].strip(), a, b), (report[x:y].strip(), x, y), report,
                                          "aligned-polarity-conflict", unit, (Polarity.PRESENT, Polarity.ABSENT))]
     return []

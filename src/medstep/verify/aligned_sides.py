@@ -33,7 +33,7 @@ from medstep.verify.verdicts import FindingVerdict
 
 # (two sides of one key, "the left and right lobes", "right/left", name it on both sides)
 _SIDED = lazy_compile(r"\b(left|right|bilateral|both)(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(left|right))?(?:[\s-]+sided)?"
-                      r"[\s-]+([a-z]{3,})")
+                      r"[\s-]+(?:(?:common|internal|external|superficial)[\s-]+)?([a-z]{3,})")
 # a side after a comparison or a direction names no thing of its own ("smaller than the right one", "displaced to
 # the left", "compared with the left kidney")
 _NOT_OWN = lazy_compile(r"\b(?:than|versus|vs|unlike|to|towards|from|compared\s+(?:with|to)|relative\s+to|"
@@ -93,6 +93,12 @@ def sentence_sides(text: str, events: Callable[[str], Sequence[tuple[int, int, i
 
 
 _OTHER = {"left": "right", "right": "left"}
+# a measurement: a clause measuring a thing claims it, named or not ("an intensely avid focus of about 3 cm in the lower
+# pole of the left thyroid lobe")
+_MEASURED = lazy_compile(r"\b\d+(?:\.\d+)?\s*(?:mm|cm)\b")
+# a verb of a clause: one without any is a subject listed before the verb of the clause after it
+_VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|has|have|had|shows?|showed|shown|contains?|lies|lie|measures?|"
+                     r"extends?|appears?|remains?|seems?|demonstrates?|reveals?|\w+ed)\b")
 
 
 def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
@@ -104,7 +110,7 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
     holds a device; ``denies``: whether a text holds a denial, a normal word or a hedge."""
     finding, device = found_in
     named = frozenset(x for _t, got, _a, _b in sides for x in got)
-    for a, b in clauses:
+    for k, (a, b) in enumerate(clauses):
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue
         low = lower_text(s.text[a:b])
@@ -112,15 +118,27 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
             continue
         said = {x for x, _a, _b in sides_in(low)}
         mine = [x for x in said if x not in named and (_OTHER[x[0]], x[1]) in named and (_OTHER[x[0]], x[1]) not in said]
-        if not mine or not (finding(a, b) or device(a, b)):
+        if not mine:
             continue
+        words = things(low)
+        held = finding(a, b) or device(a, b) or _MEASURED.search(low) is not None
         # (the whole sentence: a side said of a thing it goes on to deny or call normal is no side claimed, "A left
         # scaphoid fracture was considered, but the left wrist is normal")
         opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
         closed = min((x for x in (s.text.find(c, b) for c in ".;!?\n") if x >= 0), default=len(s.text))
+        if not held:
+            # a subject the step lists before its verb ("The right common femoral vein, femoral vein and popliteal vein
+            # are distended, filled with thrombus"): the clause after it says what the sided thing holds
+            nxt = clauses[k + 1] if k + 1 < len(clauses) else None
+            if nxt is None or _VERB.search(low) is not None or not s.text[a:b].rstrip().endswith(",") or not (
+                    finding(*nxt) or device(*nxt)):
+                continue
+            # (the thing is the subject with what the clause says of it; a denial further on, "filled with thrombus
+            # without flow", is of another thing)
+            words = things(lower_text(s.text[a:nxt[1]]))
+            opened, closed = a, nxt[1]
         if denies(lower_text(s.text[opened:closed])):
             continue
-        words = things(low)
         ranked = sorted(((len(words & t), i) for i, (t, _s, _x, _y) in enumerate(sides)), reverse=True)
         if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
             continue

@@ -229,6 +229,7 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
         return steps
     out = steps
     before: list[Finding] = []  # the findings the last step naming any named
+    named_so_far: list[Finding] = []  # every present finding the steps before named
     organ: str | None = None  # the organ the last step naming no finding spoke of ("The cardiac silhouette is globular.")
     for k, s in enumerate(steps):
         named = _named(s.findings)
@@ -236,10 +237,11 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
         said = _SUBJECT.match(s.text)
         pronoun = said is not None
         subject = None if named or pronoun else _subject(scanner, concepts, s.text, subjects)
-        if not named and (pronoun and (before or organ) or subject is not None):
+        ante = before or (_noun_antecedent(named_so_far, said) if not named and not before else [])
+        if not named and (pronoun and (ante or organ) or subject is not None):
             change = first_change(scanner, s.text)
-            if change is not None and said is not None and before:
-                added += _antecedent_change(s, change, said, before, evidence, concepts)
+            if change is not None and said is not None and ante:
+                added += _antecedent_change(s, change, said, ante, evidence, concepts)
             elif change is not None and not any(f.category == "finding" for f in s.findings) and (
                     pronoun or subject is not None and _LINK.fullmatch(s.text.lower(), subject[1], change[1])):
                 # "The heart size is unchanged.", "The superior mediastinum measures 9.5 cm, unchanged", "Overall the
@@ -271,6 +273,7 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
             if out is steps:
                 out = list(steps)
             out[k] = s.with_contradictions(added)
+        named_so_far += named
         if named:  # a pronoun subject's sentence names its objects ("It causes midline shift."): "it" stays the subject
             before, organ = (before + named if _pronoun_led(said) and before else named), None
         elif not pronoun:
@@ -377,6 +380,25 @@ def _pronoun_led(said: re.Match | None) -> bool:
     its objects and the pronoun still stands for the finding before (retired blind 14: "Compared with the CT 6 hours
     earlier it has decreased" after such a sentence was read as the midline shift's change, which no evidence gives)."""
     return said is not None and said.group().split()[-1].lower() in _PRONOUNS
+
+
+def _noun_antecedent(findings: list[Finding], said: re.Match | None) -> list[Finding]:
+    """The finding a plain-noun subject names by its own word when the step before named none present ("The right
+    hemidiaphragm is focally elevated. The lung base is clear. The elevation is new ..."): the last of ``findings``
+    whose words hold the noun's stem ("elevat", "enlarg"); none for a pronoun or a short noun (retired blind 23: the
+    change went to the clear lung base, which no evidence changes, and a chain calling a nine-year-old elevation new
+    scored as the faithful one)."""
+    if said is None or _pronoun_led(said):
+        return []
+    noun = said.group().split()[-1].lower()
+    if len(noun) < 6 or noun.startswith(_GENERIC_NOUNS):  # ("The appearance is unchanged": the whole film's)
+        return []
+    stem = noun[:6]
+    return [f for f in findings if any(w.startswith(stem) for w in _WORDS.findall(f.text.lower()))][-1:]
+
+
+_WORDS = lazy_compile(r"[a-z]+")
+_GENERIC_NOUNS = ("appearance", "abnormalit", "finding", "change")
 
 
 def _noun_first(findings: list[Finding], noun: str) -> list[Finding]:

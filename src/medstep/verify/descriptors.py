@@ -50,6 +50,12 @@ _BEFORE_BREAK = (r"(?!\s+(?:views?|projections?|images?|radiographs?|films?|fiss
                  r"colon|plane|sections?|slices?)\b)(?=(?:\s+[a-z]+){0,4}?\s+(?:fractures?|break|crack|fracture line|#))")
 
 
+# a device's noun a few words after a kind word ("dual chamber permanent pacemaker", "metal biliary stent")
+_BEFORE_PACER = r"(?=(?:\s+[a-z]+){0,2}?\s+(?:pacemakers?|pacers?|pacing|icds?|aicds?|defibrillators?|devices?|systems?|"\
+                r"generators?|crt))"
+_BEFORE_STENT = r"(?=(?:\s+[a-z]+){0,2}?\s+(?:stents?|endoprosthes[ei]s))"
+
+
 def _axis(name: str, concepts: str, values: Sequence[tuple[str, str]], flip: dict[str, str],
           parts: str | None = None) -> Axis:
     return Axis(name, frozenset(concepts.split()), tuple((v, re.compile(rf"\b(?:{p})\b")) for v, p in values), flip,
@@ -107,6 +113,21 @@ _AXES = (
     _axis("tension", "pneumothorax tension_pneumothorax",
           (("tension", r"tension|under pressure"),),
           {"tension": "simple"}),
+    # a device's kind within its concept (verr25): a "single-chamber pacemaker with one lead" written for a dual-chamber
+    # one with atrial and ventricular leads, a "self-expanding metal stent" for a plastic one, is another device (and
+    # another procedure to remove or replace it). A kind word counts only right before the device's noun ("dual
+    # chamber permanent pacemaker", "plastic biliary stent") or as the leads counted ("a single lead"), so
+    # "biventricular enlargement" or "metal clips" beside the device is no kind of it
+    _axis("chambers", "pacemaker icd",
+          (("single", r"(?:single|one) chamber" + _BEFORE_PACER + r"|single lead|(?:its )?only lead|one lead"),
+           ("dual", r"(?:dual|two|double) chamber" + _BEFORE_PACER + r"|dual lead|two leads"),
+           ("biventricular", r"(?:biventricular|triple chamber|three chamber)" + _BEFORE_PACER
+            + r"|crt ?[dp]|cardiac resynchroni[sz]ation|three leads")),
+          {}),
+    _axis("material", "stent",
+          (("metal", r"(?:self expanding |covered |uncovered )?metal(?:lic)?" + _BEFORE_STENT + r"|sems|wallstents?"),
+           ("plastic", r"plastic" + _BEFORE_STENT + r"|polyethylene" + _BEFORE_STENT)),
+          {}),
 )
 # a clause whose subject is a pronoun ("It is calcified.", "..., but it is not under tension")
 _PRONOUN_SUBJECT = lazy_compile(r"(?:^|[,:]|\b(?:but|and|so|because|as|although)\b)\s*(?:it|they|these|those|this|its|"
@@ -124,6 +145,9 @@ _BOUNDED = lazy_compile(r"(?:" + hedges.alternation(hedges.UPPER_BOUND) + r"|<)\
                         r"\s+(?:of\s+)?$")
 _HEDGE = lazy_compile(hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
                                  hedges.OBLIGATION, ("or",)))
+
+# the claims a descriptor describes: findings, and devices (their kind: ``chambers``, ``material``)
+_DESCRIBED = frozenset({"finding", "device"})
 
 
 def _normalise(text: str) -> str:
@@ -175,7 +199,7 @@ def read_descriptors(text: str, findings: Sequence[Finding], last: dict[str, str
     low = _normalise(text)
     state = tuple((last or {}).items())
     out: list[Stated] = []
-    present = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category == "finding"]
+    present = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category in _DESCRIBED]
     for sm in SENTENCE.finditer(low):
         a, b = sm.span()
         named = tuple([f.concept for f in present if a <= f.start < b])
@@ -254,9 +278,10 @@ def descriptor_errors(steps: list[StepVerdict], evidence: dict[str, list[tuple[S
         added = []
         for d, ev in bad:
             unit = next((f.unit for f in s.findings if f.concept == d.concept), _UNIT_BASE + s.index)
-            f = Finding(d.concept, d.concept.replace("_", " "), "finding", Polarity.PRESENT, d.text, d.start, d.end,
+            category = next((f.category for f in s.findings if f.concept == d.concept), "finding")
+            f = Finding(d.concept, d.concept.replace("_", " "), category, Polarity.PRESENT, d.text, d.start, d.end,
                         source="descriptor", unit=unit, role=s.role)
-            refs = tuple(SourcedFinding(Finding(x.concept, x.concept.replace("_", " "), "finding", Polarity.PRESENT,
+            refs = tuple(SourcedFinding(Finding(x.concept, x.concept.replace("_", " "), category, Polarity.PRESENT,
                                                 x.text, x.start, x.end, source="descriptor"), source, text)
                          for x, source, text in ev[:MAX_EVIDENCE])
             added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "descriptor-conflict", refs))

@@ -33,13 +33,15 @@ DEVICE_WORDS = (
     ("shunt", "catheter", r"(?:ventriculo ?(?:peritoneal|atrial|pleural)|lumbo ?peritoneal|vp|va|csf|"
                           r"cerebrospinal fluid) shunt(?: catheter| tubing)?|shunt catheter|ventricular (?:shunt )?"
                           r"catheter|(?:external )?ventricular drain|evd|ventriculostomy(?: catheter| drain)?"),
+    # a bladder catheter: its balloon belongs in the bladder, not the urethra it passes through (verr25)
+    ("urinary", "catheter", r"(?:indwelling )?(?:urinary|urethral|bladder|foley) catheter|foley|suprapubic catheter"),
 )
 # a device referred to without its name, by the sentence after the one that named it
 REFERS = lazy_compile(r"\b(?:it|its|the tip|the (?:line|catheter|tube|lead|leads|wire|drain))\b")
 # a device the vocabulary does not name ("the NG's tip", "the Ryle's tube"): a sentence naming one refers to it
 OTHER_DEVICE = lazy_compile(r"\b(?:tubes?|lines?|catheters?|drains?|leads?|wires?|ng|og|ogt|ryle'?s|cannulae?|sheath|"
                            r"stents?|ports?|shunts?)\b")
-BARE = {"line": ("venous",), "catheter": ("venous", "shunt"), "tube": ("airway", "enteric", "drain"),
+BARE = {"line": ("venous",), "catheter": ("venous", "shunt", "urinary"), "tube": ("airway", "enteric", "drain"),
          "lead": ("lead",), "leads": ("lead",), "wire": ("lead",), "drain": ("drain", "shunt"), "shunt": ("shunt",)}
 BARE_WORD = lazy_compile(r"\b(?:the|this|that|its) (line|catheter|tube|leads?|wire|drain|shunt)\b")
 DEVICE_RE = lazy_compile("|".join(rf"(?P<d{k}>\b(?:{words})\b)" for k, (_f, _c, words) in enumerate(DEVICE_WORDS)))

@@ -42,6 +42,11 @@ class Organ:
     concept: str
     pattern: str
     limit: float
+    # a limit below which the organ is abnormal (a small, shrunken kidney): "above" is then at or above it, and only
+    # numbers are read (words of size, "enlarged", "not enlarged", grade the upper end)
+    lower: bool = False
+    # how far apart two measurements on either side of the limit must be to disagree (mm)
+    margin: float = 2.0
 
 
 ORGANS = (
@@ -61,13 +66,18 @@ ORGANS = (
           40.0),
     Organ("spleen", "splenomegaly", r"spleen|splenic\s+length", 130.0),
     Organ("upper mediastinum", "enlarged_cardiomediastinum", r"(?:upper|superior)\s+mediastinum|mediastinal\s+width", 80.0),
+    # a kidney's length, on its own side (verr25: "The right kidney measures 6.1 cm" against 9.1 cm scored as faithful);
+    # an adult kidney under 9 cm is small, and lengths either side of that disagree when a centimetre apart or more
+    Organ("right kidney", "renal_atrophy", r"right\s+kidney|right\s+renal\s+length", 90.0, lower=True, margin=10.0),
+    Organ("left kidney", "renal_atrophy", r"left\s+kidney|left\s+renal\s+length", 90.0, lower=True, margin=10.0),
 )
 _ORGAN = lazy_compile(r"\b(?:" + "|".join(f"(?P<o{k}>{o.pattern})" for k, o in enumerate(ORGANS)) + r")\b")
 _NUMBER = r"(\d+(?:\.\d+)?)\s*(mm|cm)\b"
 # what may stand between the organ and its number: a verb, a state word, a measure noun, an adverb
 _FILLER = (r"is|are|was|were|measures?|measuring|measured|dilated|distended|thickened|enlarged|widened|aneurysmal|to|"
            r"at|of|up|about|approximately|approx|roughly|around|in|diameter|calibre|caliber|width|wide|thick|thickness|"
-           r"mildly|moderately|markedly|now|still|maximal|maximum|max|transverse|ap|a|and|which|it|has|been")
+           r"mildly|moderately|markedly|now|still|maximal|maximum|max|transverse|ap|a|and|which|it|has|been|long|"
+           r"length|small|smaller")
 _AFTER = lazy_compile(r"(?:\s*[,:(~*]*\s*\b(?:" + _FILLER + r")\b)*\s*[,:(~*]*\s*" + _NUMBER)
 _BEFORE = lazy_compile(_NUMBER + r"\s+(?:dilated\s+|distended\s+|thick(?:ened)?\s+|wide\s+|diameter\s+)?(?:the\s+)?$")
 # the organ word as a modifier of a lesion noun ("a 2 cm spleen lesion", "an 8 mm appendix mass"): the number before
@@ -87,6 +97,9 @@ _WORDS_BEFORE = lazy_compile(r"\b(?:(non\s*dilated|undilated|normal\s+calibre|no
 _THEN_BEFORE = lazy_compile(r"\b(?:from|previously|having\s+measured|compared\s+(?:with|to)|versus|vs\.?)\s+"
                             r"(?:about\s+|approximately\s+)?$")
 _THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
+# an organ named as the place of something else ("a 3 cm cyst in the upper pole of the right kidney measures ..."): a
+# number after it is that thing's (read so for a lower-limit organ, whose every number would be a length)
+_PLACE_OF = lazy_compile(r"\b(?:of|in|from|within|on|at|into|to|near|beside)\s+(?:the\s+)?$")
 _COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
 _UNIT_BASE = 5_000_000
 
@@ -129,7 +142,9 @@ def _sentence_measures(sent: str, past: tuple[tuple[int, int], ...]
         if any(p <= m.start() < q for p, q in past):
             continue
         k = int(str(m.lastgroup)[1:])
-        limit = ORGANS[k].limit
+        limit, lower = ORGANS[k].limit, ORGANS[k].lower
+        if lower and _PLACE_OF.search(sent, max(0, m.start() - 12), m.start()) is not None:
+            continue
         n = _AFTER.match(sent, m.end())
         if n is None:
             n = _BEFORE.search(sent, max(0, m.start() - 30), m.start())
@@ -138,7 +153,9 @@ def _sentence_measures(sent: str, past: tuple[tuple[int, int], ...]
         if n is not None and not _THEN_BEFORE.search(sent, max(0, n.start(1) - 30), n.start(1)) \
                 and not _THEN_AFTER.match(sent, n.end()):
             mm = float(n.group(1)) * UNIT_MM[n.group(2)]
-            out.append((k, mm > limit, mm, min(m.start(), n.start()), max(m.end(), n.end())))
+            out.append((k, mm >= limit if lower else mm > limit, mm, min(m.start(), n.start()), max(m.end(), n.end())))
+            continue
+        if lower:
             continue
         up = _ABOVE_WORDS.match(sent, m.end())
         w = up or _BELOW_WORDS.match(sent, m.end())
@@ -165,7 +182,7 @@ def evidence_measures(texts: Sequence[tuple[str, str]]) -> list[tuple[Measure, s
 
 def _disagree(c: Measure, e: Measure) -> bool:
     if c.above != e.above:
-        return c.mm is None or e.mm is None or abs(c.mm - e.mm) >= 2.0
+        return c.mm is None or e.mm is None or abs(c.mm - e.mm) >= ORGANS[c.organ].margin
     if c.above and c.mm is not None and e.mm is not None:
         return sizes_conflict(c.mm, e.mm, lesion=True)  # two organ sizes disagree as two lesions' do
     return False
@@ -198,7 +215,7 @@ def measure_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Measure, s
 
 def _finding(organ: Organ, x: Measure, text: str, unit: int = 0,
              role: SentenceRole = SentenceRole.OBSERVATION) -> Finding:
-    return Finding(organ.concept, organ.name, "finding", Polarity.PRESENT if x.above else Polarity.ABSENT, text,
+    return Finding(organ.concept, organ.name, "finding", Polarity.PRESENT if x.above != organ.lower else Polarity.ABSENT, text,
                    x.start, x.end, source="descriptor", unit=unit, role=role, size=x.mm)
 
 

@@ -33,6 +33,10 @@ _PART = r"(?:(?:proximal|distal|mid|upper|lower|first|second|third|fourth) (?:pa
 _DIAPHRAGM = r"(?:expected )?(?:level of the )?(?:(?:left|right) )?(?:hemi ?)?diaphragms?"
 
 
+# where a venous line lies in an artery: a malposition whatever the evidence's tip (``positions.conflict``)
+ARTERY = frozenset({"artery"})
+
+
 def _sided(vein: str) -> frozenset[str]:
     return frozenset({f"right {vein}", f"left {vein}"})
 
@@ -88,6 +92,11 @@ _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
     (("venous",), _S + r"(?:brachiocephalic|innominate)(?: vein)?", lambda m: _side_places(m, "brachiocephalic")),
     (("venous",), r"(?:below|beneath|under) (?:the )?(?:(?:lateral|medial|outer|inner) (?:third|end|half|aspect) of "
      r"the )?(right|left) clavicle", lambda m: frozenset({f"{m.group(1)} subclavian", f"{m.group(1)} axillary"})),
+    (("venous",), _S + r"(?:common |superficial )?femoral vein", lambda m: _side_places(m, "femoral")),
+    # an artery a venous line was put in by mistake ("placed in the left common femoral artery"): no vein of any
+    # evidence position (the pulmonary arteries, where a Swan-Ganz catheter lies, are their own places below)
+    (("venous",), _S + r"(?:(?:common|superficial|deep) )?(?:femoral|carotid|subclavian|axillary|brachial|radial|"
+     r"iliac) artery|(?:common |internal |external )?carotid artery", ARTERY),
     (("venous",), r"(?:in|into) the neck", frozenset({*_sided("internal jugular"), *_sided("external jugular")})),
     (("venous",), r"(?:in|into|down into|towards) the mediastinum", _MEDIASTINUM),
     (("venous",), r"(?:above|proximal to) the (?:cavo ?atrial|atriocaval|svc ra|caval atrial) junction|above the caj",
@@ -130,6 +139,9 @@ _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
      r"ventricles?|(?:frontal|parietal|temporal|occipital) lobe|white matter", frozenset({"parenchyma"})),
     (("shunt",), r"peritone(?:um|al cavity)|intraperitoneal|(?:in|into|within) the (?:abdomen|pelvis)",
      frozenset({"peritoneum"})),
+    # ---- bladder catheters: the balloon in the bladder, or short of it in the urethra (verr25)
+    (("urinary",), r"(?:urinary )?bladder|intravesical", frozenset({"bladder"})),
+    (("urinary",), r"(?:(?:prostatic|penile|bulbar|membranous|proximal|distal) )?urethra", frozenset({"urethra"})),
 )
 
 
@@ -150,4 +162,4 @@ PLACE_RE = {fam: (_alternation((k, pat) for k, (fams, pat, _p) in enumerate(_PLA
                     for k, (fams, pat, places) in enumerate(_PLACES) if fam in fams})
              for fam in FAMILIES}
 
-__all__ = ["PLACE_RE"]
+__all__ = ["ARTERY", "PLACE_RE"]

@@ -37,7 +37,7 @@ from functools import lru_cache
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import SENTENCE
-from medstep.verify.position_places import PLACE_RE
+from medstep.verify.position_places import ARTERY, PLACE_RE
 from medstep.verify.devices import CONCEPT, devices_in, names_device, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
@@ -171,11 +171,13 @@ def _sentence_positions(sent: str, words: str, last: str | None, lenient: bool
             if owned is None or owned[0] != fam or _inside_device(devices, s, e):
                 continue
             _fam, kind, anchor = owned
-            if not lenient and _RELATIVE.search(sent, max(0, s - 24), s) is not None:
-                continue  # a landmark, not the place: "just above the right atrium", "short of the stomach"
+            got, own = places[str(pm.lastgroup)]
+            # a landmark, not the place: "just above the right atrium", "short of the stomach" (in the evidence a
+            # place all the same, but for an artery: a vein's line is "lateral to the carotid artery", never in it)
+            if (not lenient or got is ARTERY) and _RELATIVE.search(sent, max(0, s - 24), s) is not None:
+                continue
             if kind is None:
                 kind = _kind(sent, s, fam)
-            got, own = places[str(pm.lastgroup)]
             if own is not None:  # a side or modifier picks the places: its own groups, not the alternation's
                 own_m = own.fullmatch(sent, s, e)
                 allowed = got(own_m) if own_m is not None and callable(got) else frozenset()
@@ -310,6 +312,8 @@ def conflict(p: Position, ev: FamilyEvidence) -> str | None:
         return None if p.places & ev.tips else "tip"
     if ev.denied and p.places <= ev.denied:
         return "denied"
+    if p.places <= ARTERY and ev.stated and not ev.stated & ARTERY:
+        return "artery"  # a venous line in an artery, where the evidence has it in veins only (a course is enough)
     mirror = _mirror(p.places)
     if mirror is not None and mirror & ev.stated:
         return "side"

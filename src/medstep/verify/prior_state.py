@@ -32,13 +32,18 @@ _EARLIER = lazy_compile(r"\b[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+ag
                         r"imaging|one)\b|\b(?:previously|before)\b")
 _PAST = lazy_compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|used\s+to\s+be)\b")
 # "'s" is "is" only after a pronoun ("it's", "there's"): after a noun it is a possessive ("yesterday's film")
-_PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new)\b|"
+_PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new|measures|shows|lies|contains|"
+                        r"appears|extends)\b|"
                         r"\b(?:it|that|there|here|what|this|he|she)['\u2019]s\b")
 # clause cuts: punctuation and the words that open another clause (kept with the clause they open)
-_CUT = lazy_compile(r"[.;:!?,\n]|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
+_CUT = lazy_compile(r"[;:!?,\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
                     r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
-_WHEN = lazy_compile(r"\s*when\b")
-_WHOLE = lazy_compile(r"[^.;!?\n]+")  # a sentence (``scan.SENTENCE`` without its decimal points: none are needed here)
+# a clause after one naming an earlier time that tells what that study showed ("..., when the heart size was normal",
+# "a swallow three years ago, which showed a 1.0 cm pouch")
+_WHEN = lazy_compile(r"\s*(?:when|which)\b")
+# a sentence: a decimal point ends none ("which showed a 1.0 cm pouch" was a sentence ending at "1", wholly of the past,
+# and the pouch's prior 10 mm the size of now; verr25)
+_WHOLE = lazy_compile(r"(?:[^.;!?\n]|\.(?=\d))+")
 # an earlier study named by its date or as the one compared with ("On the comparison study", "In 2019", "on the CT of
 # 3 March"): an earlier time only for a whole sentence in the past (``earlier_sentence``)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -70,6 +75,9 @@ def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
         if end <= begin:
             continue
         clause = low[begin:end]
+        if clause.isspace():  # (between a comma and the word opening the next clause: ", which ...")
+            begin = end
+            continue
         earlier = _EARLIER.search(clause) is not None
         if _PAST.search(clause) and not _PRESENT.search(clause) and (
                 earlier or earlier_before and _WHEN.match(clause)):
@@ -91,12 +99,14 @@ def earlier_sentence(text: str) -> bool:
 
 def drop_past(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` of ``text`` without those in a clause about an earlier study (the list itself when none is); a
-    comparison said of that study stays as the change since then (``since_then``)."""
+    comparison said of that study stays as the change since then (``since_then``), and a modality as a study named."""
     spans = past_spans(text) if findings else []
     if not spans:
         return list(findings) if not isinstance(findings, list) else findings
     kept, now = since_then(tuple(findings), spans, text.lower())
-    return [f for f in kept if id(f) in now or not any(a <= f.start < b for a, b in spans)]
+    # (a modality stays: the earlier study was one, "on a Doppler ultrasound one year ago", and a chain naming it
+    # names a study of the case)
+    return [f for f in kept if id(f) in now or f.category == "modality" or not any(a <= f.start < b for a, b in spans)]
 
 
 # a comparison said of the earlier study is the reverse change since then
