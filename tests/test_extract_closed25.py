@@ -94,3 +94,15 @@ def test_unmarked_last_sentence_against_an_earlier_one(question: str, text: str,
 def test_asked_pole_beside_its_antonym(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
 
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is there a pericardial effusion?", "I'd lean towards no. The pericardial layers are apposed throughout.", "no"),
+    ("Is the appendix inflamed?", "I would lean toward yes: it is thick-walled and surrounded by stranding.", "yes"),
+    ("Is there a lytic lesion?", "I’m leaning towards yes, given the permeative margin.", "yes"),
+    # near misses: the lean taken back under a hedge, or no verdict after the preposition
+    ("Is there a pericardial effusion?", "I'd lean towards no, but it could be epicardial fat.", "ambiguous"),
+    ("Is the appendix inflamed?", "I'd lean towards a reactive process.", "unparsed"),
+])
+def test_lean_towards_a_verdict(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
