@@ -106,3 +106,16 @@ def test_asked_pole_beside_its_antonym(question: str, text: str, expected: str) 
 def test_lean_towards_a_verdict(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
 
+
+@pytest.mark.parametrize("question, text, expected", [
+    # the lexicon's names of biliary dilatation and of dilated ventricles, in English and in Chinese
+    ("该MRCP是否显示肝内胆管扩张？", "No intrahepatic biliary ductal dilatation is identified.", "no"),
+    ("Is there biliary dilatation on this ultrasound?", "Intrahepatic biliary dilatation is present.", "yes"),
+    ("该超声是否显示胆管扩张？", "肝内胆管扩张。", "是"),
+    ("该头颅CT是否显示脑积水？", "双侧侧脑室扩张。", "是"),
+    # near misses: a hedge, another duct's size
+    ("该MRCP是否显示肝内胆管扩张？", "Possibly mild intrahepatic biliary ductal dilatation.", "unparsed"),
+    ("该MRCP是否显示肝内胆管扩张？", "The common bile duct measures 5 mm.", "unparsed"),
+])
+def test_biliary_and_ventricle_names(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
