@@ -51,7 +51,10 @@ ZH_VERDICT_WORDS = {"是": ZH_YES, "否": ZH_NO, "不是": ZH_NO, "不": ZH_NO, 
 # yes" leaves the other verdict open.
 COMMITTED_LEANS = ("most likely", "very likely", "more likely", "likely", "most probably", "probably",
                    "almost certainly", "definitely", "certainly", "absolutely", "clearly", "i'd say", "i would say", "i'd lean", "i lean", "i think", "i believe",
-                   "my answer would be", "i'd go with", "i would go with")
+                   "my answer would be", "i'd go with", "i would go with",
+                   # "I'd lean towards no.": the lean's verdict after its preposition
+                   "i'd lean towards", "i'd lean toward", "i would lean towards", "i would lean toward", "i lean towards",
+                   "i lean toward", "i'm leaning towards", "i'm leaning toward", "i am leaning towards", "leaning towards")
 # Whole replies (or the opening sentence of one) that answer no without the word: "Not that I can see.",
 # "Probably not.", "I don't think so."
 NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not as far as i can see",

@@ -36,6 +36,7 @@ from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import asked as asked_forms, implicit, implicit_terms, pole_context
+from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.antonym_question import (  # what the question asks, and the words of its subject
@@ -172,6 +173,31 @@ def read_antonym(text: str, question: str) -> str | None:
         if other - {value} and _about(earlier, asked, question) is not _OTHER:
             return CONFLICT
     return YES if value == asked.pole else NO
+
+
+def other_pole_raised(text: str, question: str) -> bool:
+    """Whether ``text`` names the other pole of the asked property with no negation before it in its sentence, even
+    under a hedge ("The lesion appears benign. ... the lesion is concerning for malignancy." to "Is the lesion
+    benign?"): an answer stating the asked pole then is not read as a yes, since which one it meant is not said. Pairs
+    whose other pole is often said of a part, another sequence, another side or lesion, or a bone's intact cortex
+    beside the asked one are left out (their flags in ``extract/antonym_pairs.py``)."""
+    asked = _parse(question.strip())
+    if not isinstance(asked, _Asked) or asked.place:
+        return False
+    pair = asked.pair
+    if pair.middle or pair.scan or pair.device or pair.described or pair.noun or pair.veto is not None:
+        return False  # "solid with a cystic component", "hyperintense on T2, hypointense on T1": a part, another scan
+    other = pair.poles[1 - asked.pole]
+    return any(other.search(sentence) is not None and not _denies(sentence) for sentence in implicit.sentences(text.strip()))
+
+
+# A denial anywhere in a sentence, before or after a pole: "Nothing abnormal is seen.", "Malignant features are absent.",
+# "There is nothing to suggest malignancy."
+_DENIAL = lazy_compile("(?i)" + hedges.words(negation.AFTER, ("nothing",)) + "|" + _NEGATION.pattern.removeprefix("(?i)"))
+
+
+def _denies(sentence: str) -> bool:
+    return _DENIAL.search(sentence) is not None or DENIED_LINK.search(sentence) is not None
 
 
 _OTHER = "other"  # a sentence holding the pole of another subject
@@ -381,4 +407,4 @@ devices = _devices
 
 ASPECTS = _ASPECTS  # (read by extract/head_noun.py)
 
-__all__ = ["ASPECTS", "PAIRS", "RULE", "SIDE", "Pair", "devices", "read_antonym"]
+__all__ = ["ASPECTS", "PAIRS", "RULE", "SIDE", "Pair", "devices", "other_pole_raised", "read_antonym"]

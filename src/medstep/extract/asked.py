@@ -130,9 +130,27 @@ def shape(question: str) -> Shape | None:
     return None
 
 
+# A question that sets the scene first ("Renal ultrasound in a 58-year-old with flank pain. Is there hydronephrosis?"):
+# the scene's sentences end before a capital (or after 。), and the last sentence asks, opening with an auxiliary verb
+# (or holding 是否/吗). Its words name the finding; the scene's ("pain", "central line", "fall") are not asked about.
+_SCENE_END = lazy_compile(r"(?<=[A-Za-z0-9)\]%]{2}[.!])\s+(?=[A-Z])|(?<=[。！])\s*")
+_ASKS = lazy_compile(r"(?i)^(?:is|are|was|were|does|do|did|has|have|can|could|should|would|will)\b[^?]*\?\s*$"
+                     r"|^[^?？]*(?:是否|吗|么)[^?？]*[?？]\s*$")
+
+
+def asked_sentence(question: str) -> str:
+    """The sentence of ``question`` that asks, without the scene set before it (see ``_SCENE_END``); the question
+    unchanged when it has one sentence, when the scene holds a question mark of its own, or when its last sentence
+    does not ask in so many words ("The trachea is midline. Correct or incorrect?" judges the sentence before)."""
+    parts = _SCENE_END.split(question.strip())
+    if len(parts) < 2 or any("?" in part or "？" in part for part in parts[:-1]):
+        return question
+    return parts[-1] if _ASKS.match(parts[-1]) is not None else question
+
+
 def flip_verdict(verdict: str) -> str:
     """yes <-> no, 是 <-> 否."""
     return {"yes": "no", "no": "yes", "是": "否", "否": "是"}[verdict]
 
 
-__all__ = ["Kind", "Shape", "flip_verdict", "negated", "positive_form", "shape"]
+__all__ = ["Kind", "Shape", "asked_sentence", "flip_verdict", "negated", "positive_form", "shape"]

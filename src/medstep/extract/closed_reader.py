@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    asked, class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -60,6 +60,8 @@ def sides_disagree(region: str, question: str) -> bool:
 def read_closed(loc: Located, sample: Sample) -> Reading:
     """Yes/no verdict when the gold is one (either language); otherwise a short open answer ("left")."""
     if canonical_verdict(sample.answer) is not None:
+        # the sentence that asks, without a scene set before it ("CT after a fall. Is there a fracture?"; extract/asked.py)
+        sample = replace(sample, question=asked.asked_sentence(sample.question))
         found = _verdict(loc, sample)
         if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)
                                          or sides_disagree(loc.answer, sample.question)):

@@ -67,6 +67,9 @@ def _read_stated_once(region: str, sample: Sample) -> Reading:
         implied, rule = antonyms.read_antonym(text, sample.question), antonyms.RULE
         if implied == CONFLICT:
             return AMBIGUOUS
+    said = reading.answer if reading.answer is not None else implied
+    if said is not None and same_verdict(said, YES) and antonyms.other_pole_raised(text, sample.question):
+        return AMBIGUOUS  # "The lesion appears benign. ... concerning for malignancy." to "Is it benign?"
     if reading.answer is not None:
         # "The heart is enlarged. CTR 0.45.": the words and the number disagree; which did the model mean?
         return AMBIGUOUS if implied is not None and not same_verdict(implied, reading.answer) else reading
@@ -95,7 +98,22 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
     if again.answer is not None and not found[1] and conclusion.against_first_part(region, found[0], again.answer,
                                                                                     sample.question):
         return AMBIGUOUS  # "There is no fluid in the abdomen. There is fluid in the abdomen."
+    if again.answer is not None and not found[1] and _sentence_against(region, found[0], again.answer, sample):
+        return reading  # "... a partial tear of the supraspinatus. The infraspinatus looks intact.": not its conclusion
     return Reading(again.answer, conclusion.RULE) if again.answer is not None else reading
+
+
+def _sentence_against(region: str, statement: str, verdict: str, sample: Sample) -> bool:
+    """Whether a sentence before an unmarked concluding ``statement``, read alone, states the asked finding the other
+    way ("There is a partial-thickness tear of the supraspinatus. The infraspinatus and subscapularis look intact."
+    to "Is there a rotator cuff tear?"): the last sentence of a long reply then closes a description, and is not the
+    verdict of a chain that said nothing readable (``extract/conclusion.py``)."""
+    at = region.rfind(statement[:20])
+    for sentence in implicit.sentences(clean(region[:at])) if at > 0 else ():
+        said = read_implicit_finding(sentence, sample).answer
+        if said is not None and said != CONFLICT and not same_verdict(said, verdict):
+            return True
+    return False
 
 
 def _elliptic_conclusion(statement: str, question: str) -> str | None:
