@@ -32,13 +32,17 @@ _EARLIER = lazy_compile(r"\b[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+ag
                         r"imaging|one)\b|\b(?:previously|before)\b")
 _PAST = lazy_compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|used\s+to\s+be)\b")
 # "'s" is "is" only after a pronoun ("it's", "there's"): after a noun it is a possessive ("yesterday's film")
-_PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new)\b|"
+# (a verb of the present too: "The mediastinum measures 9.5 cm, having measured 6.5 cm two years ago" is of now)
+_PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new|measures|shows|"
+                        r"demonstrates|contains|lies)\b|"
                         r"\b(?:it|that|there|here|what|this|he|she)['\u2019]s\b")
-# clause cuts: punctuation and the words that open another clause (kept with the clause they open)
-_CUT = lazy_compile(r"[.;:!?,\n]|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
+# clause cuts: punctuation (no decimal point) and the words that open another clause (kept with the clause they open)
+_CUT = lazy_compile(r"[;:!?,\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
                     r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
-_WHEN = lazy_compile(r"\s*when\b")
-_WHOLE = lazy_compile(r"[^.;!?\n]+")  # a sentence (``scan.SENTENCE`` without its decimal points: none are needed here)
+# the clause right after an earlier time that tells what was then: "from two years ago, when the lesion measured
+# 2.9 cm", "a swallow from three years ago, which showed a 1.0 cm pouch" (the relative clause of the earlier study)
+_WHEN = lazy_compile(r"\s*(?:when|which)\b")
+_WHOLE = lazy_compile(r"(?:[^.;!?\n]|\.(?=\d))+")  # a sentence, whose decimal points ("a 1.0 cm pouch") end nothing
 # an earlier study named by its date or as the one compared with ("On the comparison study", "In 2019", "on the CT of
 # 3 March"): an earlier time only for a whole sentence in the past (``earlier_sentence``)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -70,6 +74,8 @@ def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
         if end <= begin:
             continue
         clause = low[begin:end]
+        if clause.isspace():
+            continue  # (between a comma and the "which" after it: the clause before still leads on)
         earlier = _EARLIER.search(clause) is not None
         if _PAST.search(clause) and not _PRESENT.search(clause) and (
                 earlier or earlier_before and _WHEN.match(clause)):
@@ -96,7 +102,9 @@ def drop_past(text: str, findings: Sequence[Finding]) -> list[Finding]:
     if not spans:
         return list(findings) if not isinstance(findings, list) else findings
     kept, now = since_then(tuple(findings), spans, text.lower())
-    return [f for f in kept if id(f) in now or not any(a <= f.start < b for a, b in spans)]
+    # (an earlier study's modality stays: "10.2 cm on a Doppler ultrasound one year ago" names a study that was done,
+    # which a chain comparing with it names too)
+    return [f for f in kept if id(f) in now or f.category == "modality" or not any(a <= f.start < b for a, b in spans)]
 
 
 # a comparison said of the earlier study is the reverse change since then
