@@ -33,6 +33,11 @@ def test_no_second_lesion_repeats_no_other_lesion() -> None:
     assert _verdicts("There is no second liver lesion.", _LIVER).get("liver_lesion") == "supported"
 
 
+def test_a_second_one_stated_present_is_denied_by_no_other() -> None:
+    assert _verdicts("There is a second, smaller liver lesion in segment 2.", _LIVER).get("liver_lesion") == "contradicted"
+    assert _verdicts("There is another liver lesion in segment 2.", _LIVER).get("liver_lesion") == "contradicted"
+
+
 def test_no_other_reads_only_after_a_denial() -> None:
     report = "A 2 cm stone lies in the left renal pelvis."
     # "the other kidney" is a side, not "no other ...": the denial is the finding's own

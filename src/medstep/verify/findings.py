@@ -72,7 +72,7 @@ class Finding:
     # not reach the physis" is no Salter-Harris fracture; ``defined.defined_children``): a claim of that kind is contradicted
     unlike: str | None = None
     # an absence of any further one ("no other lesion", ``other_absence``): the one described is the only one, so it
-    # does not deny that one (or a kind of it); another absence of the finding it agrees with
+    # does not deny that one (or a kind of it), only one stated as a further one ("a second lesion", marked too)
     other: bool = False
 
     @property

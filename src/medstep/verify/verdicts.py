@@ -244,8 +244,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
     """
     c_pos = claim.polarity is not Polarity.ABSENT
     e_pos = e.polarity is not Polarity.ABSENT
-    if (claim.other and e_pos) or (e.other and c_pos):
-        return None  # "no other lesion" does not deny the lesion described (``other_absence``)
+    if claim.other != e.other and (claim.other and not c_pos and e_pos or e.other and not e_pos and c_pos):
+        return None  # "no other lesion" does not deny the lesion described, only a second one (``other_absence``)
     if claim.hedged_absence and not e_pos:  # "possibly no X" against "no X": they lean the same way
         return ("weak", "hedged-absence") if _absent_relation(claim, cc, e) else None  # counted, never contradicted
     if e.hedged_absence and not c_pos:
