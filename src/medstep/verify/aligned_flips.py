@@ -34,7 +34,7 @@ from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.findings import Polarity
 from medstep.verify.memo import owner_memo
 from medstep.verify.scope_passes import EXCEPTIONS
-from medstep.verify.lexicon import K_ABN, K_NEG_POST, K_NEG_PRE, K_NORMAL
+from medstep.verify.lexicon import K_ABN, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_NORMAL
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.verdicts import FindingVerdict
@@ -149,9 +149,22 @@ def _denied_items(scanner: Scanner, low: str, things: Things) -> tuple[tuple[fro
                 w in attr_words for w in _WORD.findall(low, x, y)):
             continue  # ("no signal change", "no abnormal flow": graded or called abnormal)
         words = things(low[x:y])
-        if len(words) >= MIN_WORDS:
+        if len(words) >= MIN_WORDS and not _named(low, x, y, evs, things):
             out.append((words, unsaid))
     return tuple(out)
+
+
+def _named(low: str, x: int, y: int, evs: Sequence, things: Things) -> bool:
+    """Whether the concept phrases of the table hold every thing word of the item ``low[x:y]`` ("no fluid around the
+    lung" is a denied pleural effusion): the finding is judged as itself, and its words, spread over a report sentence
+    about another thing ("fluid-filled cysts ... hypovascular lung"), are no proof of a flip."""
+    spans = [(max(e[0], x), min(e[1], y)) for e in evs if e[2] == K_CONCEPT and e[0] < y and e[1] > x]
+    if not spans:
+        return False
+    rest = list(low[x:y])
+    for a, b in spans:
+        rest[a - x:b - x] = " " * (b - a)
+    return not things("".join(rest))
 
 
 __all__ = ["flipped_denials"]

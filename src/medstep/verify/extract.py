@@ -46,6 +46,7 @@ from medstep.verify.lexicon import (
 from medstep.verify.roles import Sentence, SentenceRole
 from medstep.verify.pieces import PiecesPay, has_cut, join_pieces, piece_starts
 from medstep.verify.scan import Scanner, lower_text
+from medstep.verify.other_absence import another_present, other_absence
 from medstep.verify.quotes import quoted_in
 from medstep.verify.readings import (
     ARROW_END, DEXTRO, FRACTURE_WORDS, ICD, SHIFT, bone_fractured, heart_pushed, icd_kind,
@@ -407,6 +408,7 @@ class Extractor:
         for m in mentions:
             if m.dropped:
                 continue
+            first = len(out)
             c = concepts[m.cid]
             cat = c.category
             if cat == "normal" or cat == "group" or (claims_only and cat == "anatomy"):
@@ -446,6 +448,10 @@ class Extractor:
                                    hedged_absence=m.hedged_absence or (m.pol is uncertain
                                                                        and m.trigger in ABSENCE_HEDGES),
                                    bare=m.bare, narrow=m.narrow))
+            if other_absence(lower_text(text), m.start) if m.pol is Polarity.ABSENT else \
+                    another_present(lower_text(text), m.start):
+                for f in out[first:]:
+                    f.other = True  # "no other lesion": the one described is the only one; "a second lesion"
             unit += 1
         if len(out) > 1:
             out.sort(key=_order)

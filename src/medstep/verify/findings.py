@@ -71,6 +71,9 @@ class Finding:
     # a narrower concept this finding is not, as the report denies what defines it ("a metaphyseal fracture that does
     # not reach the physis" is no Salter-Harris fracture; ``defined.defined_children``): a claim of that kind is contradicted
     unlike: str | None = None
+    # an absence of any further one ("no other lesion", ``other_absence``): the one described is the only one, so it
+    # does not deny that one (or a kind of it), only one stated as a further one ("a second lesion", marked too)
+    other: bool = False
 
     @property
     def is_claim(self) -> bool:

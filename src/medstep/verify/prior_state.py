@@ -33,7 +33,7 @@ _EARLIER = lazy_compile(r"\b[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+ag
 _PAST = lazy_compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|used\s+to\s+be)\b")
 # "'s" is "is" only after a pronoun ("it's", "there's"): after a noun it is a possessive ("yesterday's film")
 _PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new|measures|shows|lies|contains|"
-                        r"appears|extends)\b|"
+                        r"appears|extends|demonstrates)\b|"
                         r"\b(?:it|that|there|here|what|this|he|she)['\u2019]s\b")
 # clause cuts: punctuation and the words that open another clause (kept with the clause they open)
 _CUT = lazy_compile(r"[;:!?,\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"

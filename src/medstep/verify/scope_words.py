@@ -32,10 +32,10 @@ _PREDICATE_LINK = lazy_compile(r"\b(?:is|are|was|were|be|seems?|appears?|looks?)
 _FINITE_LINKS = frozenset({"suggests", "indicates", "supports", "favours", "favors", "confirms", "implies",
                            "means", "makes"})
 _WORD = lazy_compile(r"[a-z]+")
-# the predicate of a denied subject ("the absence of air in the stomach is the classic picture of achalasia",
-# "with no meniscus, is a sign of loculation"): the finding after it is what the denial implies
-PREDICATE_NOUN = lazy_compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:of|for|in)\s+"
-                              r"(?:(?:an?|the)\s+)?$")
+# the predicate of a denied subject ("the absence of air in the stomach is the classic picture of achalasia", "with
+# no meniscus, is a sign of loculation", "no own pleura makes this a sequestration"): what the denial implies follows
+PREDICATE_NOUN = lazy_compile(r"\b(?:is|are|was|were|makes?\s+(?:this|it))\s+(?:the|a|an)\s+(?:(?:[a-z-]+\s+){0,3}(?:of|for|in)\s+"
+                              r"(?:(?:an?|the)\s+)?|(?:[a-z-]+\s+){0,2})$")
 # "favours collapse over pneumonia": after a conclusion verb, "over" names the alternative the chain rejects
 OVER_ALTERNATIVE = lazy_compile(r"\bover\s+(?:an?\s+|the\s+)?$")
 

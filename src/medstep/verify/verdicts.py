@@ -244,6 +244,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
     """
     c_pos = claim.polarity is not Polarity.ABSENT
     e_pos = e.polarity is not Polarity.ABSENT
+    if claim.other != e.other and (claim.other and not c_pos and e_pos or e.other and not e_pos and c_pos):
+        return None  # "no other lesion" does not deny the lesion described, only a second one (``other_absence``)
     if claim.hedged_absence and not e_pos:  # "possibly no X" against "no X": they lean the same way
         return ("weak", "hedged-absence") if _absent_relation(claim, cc, e) else None  # counted, never contradicted
     if e.hedged_absence and not c_pos:
@@ -356,7 +358,7 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     if base is not None and cc.id not in ev.touched:
         ev = base
     key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
-           explain, claim.hedged_absence, claim.size_min, claim.location2)
+           explain, claim.hedged_absence, claim.size_min, claim.location2, claim.other)
     hit = ev.memo.get(key)
     if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
         return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
