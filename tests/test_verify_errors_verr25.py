@@ -152,12 +152,19 @@ def test_kidney_lengths_on_one_side_of_the_limit_or_of_something_else_are_no_con
 
 
 def test_a_measured_thing_of_no_concept_on_the_other_side_is_a_side_conflict() -> None:
+    # (a thing no concept names is judged by the aligned side check; "an avid focus" is now a concept of its own,
+    # uptake, so the concept side check may catch it first: either is the detected error)
+    report = ("Parotid scintigraphy. An intensely bright rounded blob of 2.5 cm lies in the lower part of the right parotid "
+              "gland. The rest of both glands looks the same as each other.")
+    sides = {"aligned-side-conflict", "laterality-conflict"}
+    assert sides & _rules("An intensely bright blob of 2.5 cm lies in the lower part of the left parotid gland.", report)
+    assert not sides & _rules("An intensely bright blob of 2.5 cm lies in the lower part of the right parotid gland.",
+                              report)
     report = ("Parotid scintigraphy. An intensely avid rounded focus of 2.5 cm lies in the lower part of the right parotid "
               "gland. The rest of both glands shows normal uptake.")
-    assert "aligned-side-conflict" in _rules("An intensely avid focus of 2.5 cm lies in the lower part of the left parotid "
-                                             "gland.", report)
-    assert "aligned-side-conflict" not in _rules("An intensely avid focus of 2.5 cm lies in the lower part of the right "
-                                                 "parotid gland.", report)
+    assert sides & _rules("An intensely avid focus of 2.5 cm lies in the lower part of the left parotid gland.", report)
+    assert not sides & _rules("An intensely avid focus of 2.5 cm lies in the lower part of the right parotid gland.",
+                              report)
 
 
 # ---- a part the report says the abnormality spares ----
