@@ -167,3 +167,25 @@ def test_decline_without_named_candidates_is_no_pair(text: str) -> None:
 ])
 def test_a_general_remark_or_a_label_before_versus_is_no_open_pair(text: str) -> None:
     assert unanswered(text, "What is the diagnosis?") is None
+
+
+@pytest.mark.parametrize("text, question", [
+    ("I'm not able to count the vertebrae reliably on this cropped view.", "How many lumbar vertebrae are there?"),
+    ("I cannot measure the cyst accurately from a single oblique slice.", "What is the size of the renal cyst?"),
+    ("We are unable to classify this fracture from one projection.", "What type of fracture is this?"),
+])
+def test_doing_what_is_asked_declined_is_refused(text: str, question: str) -> None:
+    assert _read(text, question) == (None, "refused")
+
+
+def test_count_declined_then_a_floor_is_not_refused() -> None:
+    text = "I can't count them all reliably, but there are at least four calculi."
+    assert unanswered(text, "How many calculi are in the bladder?") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Either a thymoma or a lymphoma; impossible to say which one without a biopsy.",
+    "The enhancement pattern leaves an abscess and a necrotic metastasis; both remain equally possible here.",
+])
+def test_two_left_open_in_other_words_is_ambiguous(text: str) -> None:
+    assert _read(text, "What is the most likely diagnosis?") == (None, "ambiguous")

@@ -15,7 +15,8 @@ a decision the model did not make. This module reads such shapes in a reply with
   Chinese "可能为 A，也可能为 B" or "两者鉴别困难" (``ambiguous``);
 * the thing asked declined in the question's own verb: "I'm not able to stage this wound from a photograph." to
   "What stage is this ulcer?", with no guess after it (``refused``). The refusal reader (``extract/refusal.py``)
-  knows the general verbs of declining ("determine", "tell", "assess"); this reads the verb the question asked for;
+  knows the general verbs of declining ("determine", "tell", "assess"); this reads the verb the question asked for,
+  or the verb of doing what it asks ("count" to "How many ...?", "measure" to "What size ...?");
 * a textbook instead of a reading: normal anatomy, a method of reading, what a technique can show in general
   (``unparsed``; ``extract/open_textbook.py``).
 
@@ -70,8 +71,10 @@ _PAIR_LEAD = lazy_compile(r"(?i)(?:^|(?:" + hedges.alternation(hedges.DIFFERENTI
 _CANNOT_CHOOSE = lazy_compile(
     r"(?i)\b(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+able\s+to|(?<!can\sbe\s)(?<!may\sbe\s)"
     r"(?:hard|difficult|impossible)\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?(?:favou?r|choose|pick|decide|separate|distinguish|"
-    r"differentiate|prefer|tell)\s+(?:(?:one|either|them|the\s+two|which\s+of\s+(?:the\s+)?(?:two|them))\b|apart\b)|"
-    r"\bfits?\s+either\b|\beither\s+(?:is|would\s+be|remains)\s+(?:equally\s+)?(?:possible|plausible|likely)\b")
+    r"differentiate|prefer|tell|say)\s+(?:(?:one|either|them|the\s+two|which\s+one|which\s+of\s+(?:the\s+)?"
+    r"(?:two|them|these))\b|apart\b)|"
+    r"\bfits?\s+either\b|\b(?:either|both)\s+(?:is|are|would\s+be|remains?)\s+(?:still\s+)?(?:equally\s+)?"
+    r"(?:possible|plausible|likely|in\s+play)\b")
 # Words committing to one candidate anywhere in the reply: then the pair or the decline is no longer the conclusion.
 _COMMITS = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS) + r"|\bfavou?r(?:s|ed|ing)?\b|\bprefer(?:red|s)?\b|"
                         r"\b(?:consistent|compatible|in\s+keeping)\s+with\b|\brather\s+than\b|\bleading\b|"
@@ -90,6 +93,12 @@ _DECLINE = lazy_compile(r"(?i)\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able
 _GUESS = lazy_compile("(?i)" + hedges.words(hedges.TURN, COMMITTED_LEANS) + r"|\b(?:looks?|appears?|seems?)\s+(?:like|"
                       r"to\s+be)\b|\bguess\b|\bwould\s+(?:say|call)\b")
 _STEM = 5
+# The verb (its first ``_STEM`` letters) of doing what a question asks when the question does not say it: a count is
+# counted, a size measured, a place localised, a type classified ("I can't count them reliably." to "How many ...?").
+_ASKED_BY = {lazy_compile(r"(?i)\bhow\s+many\b|\bnumber\s+of\b"): "count",
+             lazy_compile(r"(?i)\b(?:size|dimensions?|diameter|how\s+(?:large|big|long|wide|thick))\b"): "measu",
+             lazy_compile(r"(?i)\bwhere\b|\blocation\b"): "local",
+             lazy_compile(r"(?i)\b(?:type|kind|subtype)\b"): "class"}
 _NEAR = 30
 
 
@@ -181,6 +190,7 @@ def _declines_asked(text: str, question: str) -> bool:
         return False
     stem = found.group("verb").lower()[:_STEM]
     asked = {w.lower()[:_STEM] for w in _WORD.findall(question) if len(w) >= _STEM}
+    asked |= {verb for kind, verb in _ASKED_BY.items() if kind.search(question) is not None}
     return stem in asked and _GUESS.search(text[found.end():]) is None
 
 
