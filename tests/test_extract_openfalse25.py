@@ -81,6 +81,11 @@ def test_pair_with_a_preference_or_no_pair_is_not_held_open(text: str) -> None:
     assert _read(text, "What is the most likely diagnosis?")[1] != "ambiguous"
 
 
+def test_pair_then_a_pointer_to_one_is_no_open_pair() -> None:
+    text = "Hamartoma versus carcinoid; the popcorn calcification points to hamartoma."
+    assert unanswered(text, "What is the diagnosis?") is None
+
+
 def test_numbers_compared_are_no_pair() -> None:
     assert unanswered("Impression: 45 HU vs 30 HU before contrast.", "What is the diagnosis?") is None
 
@@ -135,6 +140,12 @@ def test_method_then_a_decision_is_read() -> None:
     text = ("To work out the cause of this nodule, it helps to consider its margin. Here it is spiculated, most "
             "likely a carcinoma.")
     assert _read(text, "What is the diagnosis of the lung nodule?")[1] == "scored"
+
+
+def test_technique_that_provides_in_general_is_unparsed() -> None:
+    text = ("CT offers fast cross-sectional imaging. Low attenuation may be seen with fat, fluid or necrosis. "
+            "Correlation with prior imaging is recommended for interpretation.")
+    assert _read(text, "What is the abnormality?") == (None, "unparsed")
 
 
 def test_technique_in_general_is_unparsed() -> None:

@@ -70,6 +70,7 @@ _CORRELATE = lazy_compile(r"(?i)^[\s*_]*(?:clinical\s+)?correlation\b|\b(?:is|ar
                           r"recommended|needed|necessary)\s+(?:for|to)\s+(?:interpretation|interpret|diagnosis)\b")
 _TECHNIQUE_SUBJECT = lazy_compile(r"(?i)^[\s*_]*(?P<subject>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:with\s+[\w-]+\s+)?"
                                   r"(?:reflects?|uses?|measures?|relies|depends|detects?|images?|depicts?|maps?|"
+                                  r"provides?|offers?|produces?|exploits?|employs?|"
                                   r"assesses|evaluates|is|are)\b")
 
 
