@@ -15,7 +15,7 @@ from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
     open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_pick, open_revision, open_span,
-    open_subject, open_technique, open_template, open_weighed, open_whole,
+    open_subject, open_technique, open_template, open_unanswered, open_weighed, open_whole,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -103,6 +103,10 @@ def read_open(loc: Located, sample: Sample) -> Reading:
                 return TRUNCATED if open_headings.wrote_before(region) else UNPARSED
         region = (section or open_headings.heading_label(region, sample.question)  # "## Tension pneumothorax\n\nThe"
                   or open_headings.after_title(region, sample.question) or region)  # "## Chest radiograph\n\nThere is"
+    unanswered = open_unanswered.unanswered(region, sample.question) \
+        if rule is None and sample.answer_type is AnswerType.OPEN else None
+    if unanswered is not None:  # "Differential: A vs B.", "... demonstrates a well-defined" (extract/open_unanswered.py)
+        return Reading(None, "", unanswered)
     field = open_decision.answer_field(region) if rule is None else None
     if open_template.placeholder(field if field is not None else region, sample.question):
         return UNPARSED  # "Diagnosis: <diagnosis>", "Final answer: {diagnosis}": a template's slot echoed

@@ -1,0 +1,127 @@
+"""Open replies that teach instead of reading the image: normal anatomy, a method of reading, what a technique shows.
+
+Asked "What abnormality is seen in the pelvis?" or "What is the most likely diagnosis on this bone scan?", a model may
+answer with a textbook: "The pelvis contains the bladder, rectum and uterus. The bony pelvis is formed by the two hip
+bones and the sacrum." (what the region holds, nothing found in it); "To reach a diagnosis for a bone lesion, it helps
+to work through a structured approach: 1. age 2. location ..." (how one would decide, never deciding); "Bone
+scintigraphy reflects osteoblastic activity. Increased uptake can be seen with fractures, infection or tumour.
+Correlation with radiographs is essential." (what the technique can show in general). Read whole as the open answer,
+each is a decision the model did not make; :func:`teaches` finds them, for ``extract/open_unanswered.py``.
+
+The shapes are kept narrow, since a reply naming this image's finding must stay an answer:
+
+* anatomy: the question asks for an abnormality, a finding or a diagnosis; the reply names two or more structures of
+  the vocabulary and no finding, device or group at all; it says nothing of this image being normal or abnormal (a
+  normality verdict, "the pancreas appears normal", answers); and it makes two statements of structure or more
+  ("is divided into", "consists of", "is formed by", "normally", "normal anatomy", "is a retroperitoneal organ") or an
+  inventory ("contains the globe, the optic nerve and the ophthalmic vessels": three structures after the verb);
+* method: the reply opens with a purpose and a method ("To reach a diagnosis ..., it helps to ...", "To narrow the
+  differential, one should ...") and no word anywhere commits to a candidate or points at this case;
+* technique: every sentence is about a technique of the vocabulary (its subject), a list of what "can be seen with" or
+  "may occur with" it (two or more items, said in general), or a call for correlation, with no word of commitment
+  and nothing pointing at this case.
+"""
+
+from __future__ import annotations
+
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.concept_question import category_of
+from medstep.extract.open_definition import is_technique
+from medstep.lazyre import lazy_compile
+
+_MAX = 900
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n+")
+# A question asking what is wrong: an abnormality, a finding, a lesion, a diagnosis.
+_ASKS_ABNORMAL = lazy_compile(r"(?i)\b(?:abnormal(?:ity|ities)?|findings?|patholog(?:y|ies)|lesions?|diagnos[ie]s|"
+                              r"wrong|injury|problem)\b")
+# A verdict on this image's normality: the reply answers "normal" and must stay an answer.
+_VERDICT = lazy_compile(
+    r"(?i)\b(?:unremarkable|abnormal(?:ity|ities)?|within\s+normal\s+limits|nothing|no\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:abnormalit(?:y|ies)|lesions?|mass(?:es)?|evidence|findings?|patholog(?:y|ies))|(?:is|are|appears?|looks?|"
+    r"seems?)\s+(?:[\w-]+\s+)?(?:normal|unremarkable|clear|intact|preserved|healthy)|normal\s+in\s+(?:size|"
+    r"appearance|calib(?:er|re)|position|shape))\b")
+# A statement of structure: how a region is built, where a part normally sits, what kind of organ it is.
+_STRUCTURE = lazy_compile(
+    r"(?i)\b(?:divided\s+into|consists?\s+of|(?:is|are)\s+(?:composed|made\s+up)\s+of|formed\s+by|comprises?|"
+    r"separated\s+by|bounded\s+by|articulates?\s+with|joined\s+(?:at|by)|connected\s+by|normally|normal\s+anatomy|"
+    r"(?:is|are)\s+an?\s+(?:[\w-]+\s+)?(?:organ|gland|structure|space|cavity|compartment))\b")
+_INVENTORY = lazy_compile(r"(?i)\b(?:contains?|comprises?|houses?|holds?)\b")
+_INVENTORY_MIN = 3
+# One statement of structure may describe this image's anomaly ("the kidney is divided into two moieties"); a
+# textbook says two or more.
+_STRUCTURE_MIN = 2
+
+# Committing to a candidate, or pointing at this case: then the reply reads something and is not taught.
+_COMMITS_OR_POINTS = lazy_compile(
+    r"(?i)\b(?:this|here|i|i'm|i'd|we|my|likely|probably|probable|favou?r\w*|consistent|compatible|keeping|"
+    r"suggest\w*|represents?|diagnosis\s+is|shows?|demonstrates?|reveals?|appears?|looks?|seems?)\b")
+# A purpose, then a method: "To reach a diagnosis ..., it helps to ...", "To narrow the differential, one should ...".
+_METHOD = lazy_compile(
+    r"(?i)^[\s*_#]*(?:to|in\s+order\s+to)\s+(?:reach|make|arrive\s+at|narrow|establish|determine|get\s+to|work\s+out|"
+    r"characteri[sz]e|evaluate|assess)\b[^,:\n]{0,100},\s*(?:it\s+(?:helps|is\s+(?:useful|helpful|important|best|"
+    r"wise))|you\s+(?:should|need|can|must|would)|one\s+(?:should|needs?|can|must|would)|consider|start|begin|"
+    r"look|work|use|apply)\b")
+# What a technique can show in general: "Increased uptake can be seen with fractures, infection and tumour."
+_CAN_SHOW = lazy_compile(r"(?i)\b(?:can|may|might|could)\s+(?:be\s+(?:seen|found|caused|encountered)|occur|result|"
+                         r"arise|reflect|indicate)\s+(?:with|in|from|by)\b")
+_LIST_MARK = lazy_compile(r",|\bor\b|\band\b")
+# A call for correlation: "Correlation with radiographs is essential for interpretation."
+_CORRELATE = lazy_compile(r"(?i)^[\s*_]*(?:clinical\s+)?correlation\b|\b(?:is|are)\s+(?:essential|required|"
+                          r"recommended|needed|necessary)\s+(?:for|to)\s+(?:interpretation|interpret|diagnosis)\b")
+_TECHNIQUE_SUBJECT = lazy_compile(r"(?i)^[\s*_]*(?P<subject>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:with\s+[\w-]+\s+)?"
+                                  r"(?:reflects?|uses?|measures?|relies|depends|detects?|images?|depicts?|maps?|"
+                                  r"provides?|offers?|produces?|exploits?|employs?|"
+                                  r"assesses|evaluates|is|are)\b")
+
+
+def teaches(region: str, question: str) -> bool:
+    """Whether the open reply ``region`` to ``question`` is one of the textbook shapes of the module docstring."""
+    text = region.strip()
+    if not text or len(text) > _MAX or _ASKS_ABNORMAL.search(question) is None:
+        return False
+    return _anatomy(text) or _method(text) or _technique(text)
+
+
+def _categories(text: str) -> list[str]:
+    return [category_of(m) for m in vocabulary().mentions(normalize(text))]
+
+
+def _anatomy(text: str) -> bool:
+    found = _categories(text)
+    if found.count("anatomy") < 2 or any(c in ("finding", "device", "group") for c in found):
+        return False
+    if _VERDICT.search(text) is not None:
+        return False
+    if len(_STRUCTURE.findall(text)) >= _STRUCTURE_MIN:
+        return True  # "... is divided into three lobes ... separated by the fissures ... normally sits higher"
+    for sentence in _SENTENCES.split(text):
+        verb = _INVENTORY.search(sentence)
+        if verb is not None and _categories(sentence[verb.end():]).count("anatomy") >= _INVENTORY_MIN:
+            return True  # "The orbit contains the globe, the optic nerve and the ophthalmic vessels."
+    return False
+
+
+def _method(text: str) -> bool:
+    return _METHOD.match(text) is not None and _COMMITS_OR_POINTS.search(text) is None
+
+
+def _technique(text: str) -> bool:
+    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    if len(sentences) < 2 or _COMMITS_OR_POINTS.search(text) is not None:
+        return False
+    first = _TECHNIQUE_SUBJECT.match(sentences[0])
+    if first is None or "finding" in _categories(sentences[0]):
+        return False
+    subject = _categories(first.group("subject"))  # "Bone scintigraphy", "CT": a technique, maybe with its region
+    if not (is_technique(first.group("subject")) or ("modality" in subject and set(subject) <= {"modality", "anatomy"})):
+        return False
+    listed = False
+    for sentence in sentences[1:]:
+        if _CAN_SHOW.search(sentence) is not None and len(_LIST_MARK.findall(sentence)) >= 1:
+            listed = True
+        elif _CORRELATE.search(sentence) is None:
+            return False
+    return listed
+
+
+__all__ = ["teaches"]
