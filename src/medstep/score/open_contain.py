@@ -126,8 +126,9 @@ def contained(answer: Sequence[str], gold: Sequence[str], question: Sequence[str
     answer word with a gold word (forms and quantities, ``score/open_forms.py``), ``similar`` with a question
     word."""
     n = len(gold)
-    if not n or len(answer) <= n or (narrow is not None and any(w.startswith("#") or w.isdigit() for w in gold)):
-        return False  # a number is narrowed by nothing: "at least two" is no "2"
+    if not n or len(answer) <= n or (narrow is not None and any(w.startswith("#") for w in gold)):
+        return False  # a number is narrowed by nothing: "at least two" is no "2" (an ordinal naming a thing is no
+        # number: "base of the fifth metatarsal" narrows "fifth metatarsal")
     for start in range(len(answer) - n + 1):
         if not all(same(a, g) for a, g in zip(answer[start:start + n], gold)):
             continue

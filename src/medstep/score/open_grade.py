@@ -7,12 +7,13 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
 1. ``exact``: the same tokens (:func:`medstep.answers.text.tokens`: case, punctuation and articles aside, a number
    word as its digits: "Two." and "2").
 2. ``forms``: the same words in other forms (``score/open_forms.py``): plural ("pleural effusions"), British or
-   American spelling ("haematoma"), split or hyphen ("x ray", "xray"), an ordinal ("first-degree" and "1st degree"),
+   American spelling ("haematoma"), a study and its technique ("mammogram", "mammography"), split or hyphen ("x ray", "xray"), an ordinal ("first-degree" and "1st degree"),
    another order of one named thing ("lower lobe of the left lung",
    "left lower lobe"), or a closing noun naming the kind of value ("right side", "lateral view").
 3. ``number``: the same quantities written in other units or notation ("24 mm" and "2.4 cm", "2,4 cm", "75/min" and
    "75 bpm", "32w4d" and "32 weeks 4 days", "grade II" and "grade 2"; a bare number for the gold's when the answer
-   names no unit).
+   names no unit; a word carrying a count to a question asking how many: "twins" is 2, ``score/open_counts.py``,
+   ``contained`` when words describing what is counted follow: "a single large calculus").
 4. ``synonym``: a word of one group of the word-form table ("renal" and "kidney", "ruptured" and "rupture",
    ``answers/wordforms.tsv``), or an abbreviation that one of the two tables defining abbreviations gives for the
    words of the other answer:
@@ -28,7 +29,10 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    "pulmonary fibrosis (UIP)"), or a name in another language that the concept vocabulary gives for the other answer's concept by its own name
    (a gold "neumotórax" and an answer "pneumothorax"; ``concepts.other_language_names``: a gold in the question's
    language answered in English is read as the English name, through every rung).
-   No table of its own: an abbreviation neither table gives ("MCA", "MS") stays a different word. Two names of one
+   An abbreviation neither table gives matches the words whose first letters it is when they are three or more
+   ("MCA" / "middle cerebral artery", "SFA"); of two ("MS") it stays a different word. An abbreviation closing on
+   the I of imaging stands for its words without "imaging" ("magnetic resonance" / "MRI") when the vocabulary gives
+   it for the words with it. Two names of one
    concept are not one answer by that alone: the concepts are broad for the verifier's sake ("small bowel
    obstruction" and "large bowel obstruction" are one concept, as are DWI, FLAIR and MRI).
 5. ``contained``: the gold stands in the answer and every other word frames it or repeats the question ("The image
@@ -66,6 +70,7 @@ from medstep.answers.concepts import (
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
 from medstep.lazyre import lazy_compile
+from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.answers.foreign_sides import english_side, precedes_noun
@@ -77,6 +82,13 @@ from medstep.textenum import TextEnum
 # The lengths of an abbreviation ("CT" to "COPD", "PTX", "RLL") and of the run of words it may stand for.
 _SHORT = (2, 6)
 _RUN = 5
+
+
+# The fewest words an abbreviation no table gives may stand for, each by its first letter ("MCA", "SFA", "CBD"); two
+# words are too few ("MS" is multiple sclerosis and mitral stenosis).
+_SPELLED_RUN = 3
+# An abbreviation closing on the I of "imaging" ("MRI", "DWI", "fMRI").
+_MEANS_IMAGING = lazy_compile(r"[a-z]{1,4}i")
 
 
 def _attributes(words: list[str]) -> frozenset[tuple[str, str]] | None:
@@ -103,8 +115,13 @@ def _attributes(words: list[str]) -> frozenset[tuple[str, str]] | None:
 def _means(short: str, run: list[str], answer: str, other: str) -> bool:
     """Whether ``short`` stands for the words ``run`` of ``other`` (see module docstring)."""
     long = " ".join(run)
+    if _MEANS_IMAGING.fullmatch(short) is not None and run[-1] != "imaging" and len(run) > 1 \
+            and abbreviates(short, f"{long} imaging"):
+        return True  # "magnetic resonance" for "MRI": the imaging left unsaid
     if not initials_of(short, long.replace(" ", "")):
         return False
+    if len(run) >= _SPELLED_RUN and short == "".join(w[0] for w in run if w.isalpha()) and len(short) == len(run):
+        return True  # "MCA" for "middle cerebral artery": the first letter of each of three words or more
     if abbreviates(short, long):
         return True
     concept = whole_concept(answer)
@@ -224,6 +241,8 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         return None  # "?metastasis", "Pneumothorax?", "metastasis (?)": the mark doubts the answer
     if _opposite(answer, gold):
         return None  # "-2.7" for a gold "2.7": the tokens drop the minus, the value is the opposite
+    if count_words(answer, gold, question):  # "twins" to "How many fetuses?" is 2 (``score/open_counts.py``)
+        return MatchStep.NUMBER if only_count(answer) else MatchStep.CONTAINED
     answer, gold = eye_sides(answer, question), eye_sides(gold, question)  # "OS" to "Which eye?" is the left eye
     answer, gold = scored(answer, gold, question), asked_unit(gold, question)  # "13/15" is 13; "150" is "150/min"
     if _ASKS_WHERE.search(question) is not None:  # "right subphrenic region" and "right subphrenic space" alike

@@ -1,0 +1,120 @@
+"""Open answers a careful grader calls the gold written otherwise (session 25): a count carried by a word ("twins"),
+a study and its technique ("angiogram" / "angiography"), an abbreviation by the first letters of three words or more
+("SFA"), "magnetic resonance" for MRI, a part of the organ or bone the gold names ("neck of the femur" to "Which bone
+is fractured?"), a lobe within the side the question names, and word-form rows ("dilated" / "dilatation"). Each with
+the cases that must stay apart: another side, another lobe, another count, another letter, a two-letter abbreviation
+(score/open_grade.py, score/open_counts.py, score/open_forms.py, score/open_narrow.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.score.open_grade import MatchStep, grade_open, match_step
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("Twins.", "2", "How many fetuses are present?"),
+    ("triplets", "3", "How many gestational sacs can be counted?"),
+    ("A single smooth round calculus", "1", "How many stones are visible in the kidney?"),
+    ("solitary nodule", "1", "How many nodules are there?"),
+    ("twin pregnancy", "2", "How many embryos are seen?"),
+])
+def test_a_word_carrying_a_count_is_that_count(answer: str, gold: str, question: str) -> None:
+    assert grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("twins", "3", "How many fetuses are present?"),  # another count
+    ("single", "2", "How many stones are visible?"),
+    ("twins, possibly triplets", "2", "How many fetuses are present?"),  # the count held open
+    ("twins", "2", "What is seen in the uterus?"),  # no count asked
+    ("single chamber pacemaker and 2 leads", "1", "How many leads are seen?"),  # a second count
+])
+def test_a_count_word_never_stands_for_another_count(answer: str, gold: str, question: str) -> None:
+    assert not grade_open(answer, gold, question).matched
+
+
+def test_a_lone_count_word_is_the_number_and_a_described_one_is_contained() -> None:
+    assert match_step("twins", "2", "How many fetuses are present?") is MatchStep.NUMBER
+    assert match_step("single large stone", "1", "How many stones?") is MatchStep.CONTAINED
+
+
+@pytest.mark.parametrize("answer, gold", [
+    ("angiogram", "angiography"), ("Sonography", "sonogram"), ("cholangiographic", "cholangiogram"),
+    ("mammograms", "mammography"), ("radiograph", "radiography"),
+])
+def test_a_study_and_its_technique_are_one_word(answer: str, gold: str) -> None:
+    assert match_step(answer, gold, "Which imaging study is this?") is MatchStep.FORMS
+
+
+@pytest.mark.parametrize("answer, gold", [
+    ("electrocardiogram", "echocardiography"), ("angiogram", "venography"), ("program", "programming"),
+])
+def test_another_study_is_no_form(answer: str, gold: str) -> None:
+    assert not grade_open(answer, gold, "Which imaging study is this?").matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("SFA", "superficial femoral artery", "Which artery is narrowed?"),
+    ("the common bile duct", "CBD", "Which duct is dilated?"),
+    ("right ICA", "right internal carotid artery", "Which vessel is stenosed?"),
+    ("magnetic resonance", "MRI", "Which modality was used?"),
+])
+def test_an_abbreviation_by_first_letters_or_the_imaging_left_unsaid(answer: str, gold: str, question: str) -> None:
+    assert match_step(answer, gold, question) is MatchStep.SYNONYM
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("left ICA", "right internal carotid artery", "Which vessel is stenosed?"),  # another side
+    ("SMA", "superficial femoral artery", "Which artery is narrowed?"),  # another letter
+    ("ms", "mitral stenosis", "What is the diagnosis?"),  # two letters: no reading of its own
+    ("PE", "pleural effusion", "What is the finding?"),
+    ("magnetic resonance angiography", "MRI", "Which modality was used?"),  # the full name of another
+])
+def test_another_abbreviation_or_side_is_no_match(answer: str, gold: str, question: str) -> None:
+    assert not grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("neck of the femur", "femur", "Which bone is broken?"),
+    ("third metacarpal shaft", "third metacarpal", "Which bone is fractured?"),
+    ("the tail of the pancreas", "pancreas", "Which organ holds the cyst?"),
+    ("fracture at the base of the second metatarsal", "second metatarsal", "Which bone is fractured?"),
+])
+def test_a_part_of_the_gold_organ_or_bone_narrows_it(answer: str, gold: str, question: str) -> None:
+    assert match_step(answer, gold, question) is MatchStep.NARROWER
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("base of the fourth metatarsal", "fifth metatarsal", "Which bone is fractured?"),  # another bone
+    ("neck of the femur", "tibia", "Which bone is broken?"),
+    ("head", "pancreas", "Which organ holds the cyst?"),  # the part alone
+    ("pneumothorax base", "pneumothorax", "What is the finding?"),  # no organ or bone
+])
+def test_a_part_of_another_bone_or_a_part_alone_is_no_match(answer: str, gold: str, question: str) -> None:
+    assert not grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("nodule in the left lower lobe", "nodule", "What lesion is present in the left lung?"),
+    ("right upper lobe consolidation", "consolidation", "What is seen in the right lung?"),
+])
+def test_a_lobe_within_the_side_the_question_names_narrows(answer: str, gold: str, question: str) -> None:
+    assert match_step(answer, gold, question) is MatchStep.NARROWER
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("right upper lobe nodule", "nodule", "What lesion is present in the left lung?"),  # the other side
+    ("upper lobe nodule", "nodule", "What lesion is present in the left lower lobe?"),  # another lobe
+    ("lung", "right upper lobe", "Where is the nodule?"),  # broader than the gold
+])
+def test_another_side_another_lobe_or_a_broader_place_is_no_match(answer: str, gold: str, question: str) -> None:
+    assert not grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("dilation", "dilatation", "What is wrong with the duct?"),
+    ("left adnexal", "left adnexa", "Where is the mass?"),
+])
+def test_word_form_rows(answer: str, gold: str, question: str) -> None:
+    assert grade_open(answer, gold, question).matched
