@@ -118,3 +118,65 @@ def test_another_side_another_lobe_or_a_broader_place_is_no_match(answer: str, g
 ])
 def test_word_form_rows(answer: str, gold: str, question: str) -> None:
     assert grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold", [
+    ("No abnormality is seen; the chest appears normal.", "normal"),
+    ("No acute intrathoracic process.", "normal"),
+    ("Unremarkable study", "normal"),
+    ("clear", "normal"),
+])
+def test_a_normal_study_in_other_words_is_normal(answer: str, gold: str) -> None:
+    assert match_step(answer, gold, "What is the main finding?") is MatchStep.SYNONYM
+
+
+@pytest.mark.parametrize("answer, gold", [
+    ("no pneumothorax", "normal"),  # a denial of one finding
+    ("probably normal", "normal"),  # a doubt
+    ("normal heart, small pleural effusion", "normal"),  # a finding beside it
+    ("clear cell carcinoma", "normal"),
+    ("normal", "pneumothorax"),
+    ("no acute cardiopulmonary process", "no pneumothorax"),  # the gold is no normal statement
+])
+def test_a_finding_a_doubt_or_a_single_denial_is_not_normal(answer: str, gold: str) -> None:
+    assert not grade_open(answer, gold, "What is the main finding?").matched
+
+
+@pytest.mark.parametrize("answer, gold", [
+    ("Whirlpool sign indicating midgut volvulus", "whirlpool sign"),
+    ("the string sign of Crohn disease", "string sign"),
+    ("bird's beak sign seen in achalasia", "bird's beak sign"),
+])
+def test_a_sign_with_what_it_shows_is_that_sign(answer: str, gold: str) -> None:
+    assert match_step(answer, gold, "Which sign is shown?") is MatchStep.CONTAINED
+
+
+@pytest.mark.parametrize("answer, gold", [
+    ("whirlpool sign or target sign", "whirlpool sign"),  # a second sign offered
+    ("target sign of intussusception", "whirlpool sign"),  # another sign
+    ("whirlpool sign not seen", "whirlpool sign"),  # a denial
+    ("whirlpool sign possibly from volvulus", "whirlpool sign"),  # a doubt
+    ("whirlpool sign of a volvulus of the midgut with the mesenteric vessels twisted round", "whirlpool sign"),  # long
+])
+def test_another_sign_a_denial_or_a_long_reply_is_no_match(answer: str, gold: str) -> None:
+    assert not grade_open(answer, gold, "Which sign is shown?").matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("ETT tip 5 cm above the carina", "5 cm above the carina", "Where is the tip of the endotracheal tube?"),
+    ("left hemidiaphragm is raised", "left", "Which side of the diaphragm is raised?"),
+    ("the spleen contains several infarcts", "infarcts", "What is seen in the spleen?"),
+])
+def test_the_question_repeated_in_short_or_by_its_half(answer: str, gold: str, question: str) -> None:
+    assert grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("ETT tip 7 cm above the carina", "5 cm above the carina", "Where is the tip of the endotracheal tube?"),
+    ("NGT tip 5 cm above the carina", "5 cm above the carina", "Where is the tip of the endotracheal tube?"),
+    ("right hemidiaphragm is raised", "left", "Which side of the diaphragm is raised?"),
+    ("left hemithorax is raised", "left", "Which side of the diaphragm is raised?"),  # another half
+    ("the spleen contains a cyst", "infarcts", "What is seen in the spleen?"),
+])
+def test_another_number_device_side_or_finding_is_no_match(answer: str, gold: str, question: str) -> None:
+    assert not grade_open(answer, gold, question).matched

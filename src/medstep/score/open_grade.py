@@ -71,6 +71,8 @@ from medstep.answers.text import normalize_text, same_text, token_overlap, token
 from medstep.answers.wordforms import spelling
 from medstep.lazyre import lazy_compile
 from medstep.score.open_counts import count_words, only_count
+from medstep.score.open_normal import said_normal
+from medstep.score.open_signs import explained_sign
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.answers.foreign_sides import english_side, precedes_noun
@@ -248,6 +250,11 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if _ASKS_WHERE.search(question) is not None:  # "right subphrenic region" and "right subphrenic space" alike
         answer, gold = _placeless(answer), _placeless(gold)
     step = _ladder(answer, gold, question)
+    if step is None and said_normal(answer, gold):
+        step = MatchStep.SYNONYM  # "No acute cardiopulmonary process." for "normal" (``score/open_normal.py``)
+    if step is None:
+        sign = explained_sign(answer, gold, lambda part: _ladder(part, gold, question))  # ``score/open_signs.py``
+        step = MatchStep.CONTAINED if sign in _SAME else sign  # the sign, and what it shows beside it
     if step is None:
         step = _translated(answer, gold, question)
     if step is None:
