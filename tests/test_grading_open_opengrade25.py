@@ -180,3 +180,26 @@ def test_the_question_repeated_in_short_or_by_its_half(answer: str, gold: str, q
 ])
 def test_another_number_device_side_or_finding_is_no_match(answer: str, gold: str, question: str) -> None:
     assert not grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("病变位于右侧", "右", "该病变位于哪一侧？"),  # the question opens with a pointer
+    ("异常位于脾脏", "脾脏", "图中的异常位于哪个器官？"),
+    ("病灶位于右侧", "右侧", "图中异常位于哪一侧？"),  # the subject in other words
+    ("箭头所指为胆总管", "胆总管", "图中箭头所指的结构是什么？"),
+    ("导管尖端位于上腔静脉内", "上腔静脉", "导管的尖端位于哪里？"),
+])
+def test_a_chinese_answer_after_the_questions_subject_is_its_label(answer: str, gold: str, question: str) -> None:
+    assert match_step(answer, gold, question) is MatchStep.CONTAINED
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("病变位于左侧", "右", "该病变位于哪一侧？"),  # the other side
+    ("病变位于左侧或右侧", "左", "该病变位于哪一侧？"),  # or
+    ("考虑病变位于左侧", "左", "该病变位于哪一侧？"),  # a doubt before the frame
+    ("病变不位于左侧", "左", "该病变位于哪一侧？"),  # a denial
+    ("异常位于脾脏 可能为梗死", "脾脏", "图中的异常位于哪个器官？"),  # a second clause
+    ("肝脏位于右侧", "右", "该病变位于哪一侧？"),  # another subject
+])
+def test_another_label_a_doubt_or_a_second_clause_is_no_match(answer: str, gold: str, question: str) -> None:
+    assert not grade_open(answer, gold, question).matched

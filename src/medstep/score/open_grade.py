@@ -73,6 +73,7 @@ from medstep.lazyre import lazy_compile
 from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
 from medstep.score.open_signs import explained_sign
+from medstep.score.open_zh import side, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.answers.foreign_sides import english_side, precedes_noun
@@ -259,7 +260,13 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         step = _translated(answer, gold, question)
     if step is None:
         step = _named_twice(answer, gold, question)
-    return step if step is not None else _foreign_framed(answer, gold, question)
+    if step is None:
+        step = _foreign_framed(answer, gold, question)
+    label = zh_label(answer, question) if step is None else None  # "病变位于左侧" (``score/open_zh.py``)
+    if label is not None:
+        found = _ladder(label, side(gold), question)
+        step = MatchStep.CONTAINED if found in _SAME else found
+    return step
 
 
 # The fewest words of each of two names an answer gives its one answer by: a name of one word beside another ("DWI
