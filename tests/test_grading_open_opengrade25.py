@@ -203,3 +203,37 @@ def test_a_chinese_answer_after_the_questions_subject_is_its_label(answer: str, 
 ])
 def test_another_label_a_doubt_or_a_second_clause_is_no_match(answer: str, gold: str, question: str) -> None:
     assert not grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("both sides", "bilateral", "Which side is affected?"),
+    ("right and left", "bilateral", "Which side is affected?"),
+    ("bilaterally", "both", "Which lung is involved?"),
+    ("unchanged", "stable", "How has the nodule changed since the prior study?"),
+])
+def test_a_side_or_no_change_in_other_words(answer: str, gold: str, question: str) -> None:
+    assert match_step(answer, gold, question) is MatchStep.SYNONYM
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("left", "bilateral", "Which side is affected?"),  # one side of the two
+    ("right and left", "right", "Which side is affected?"),
+    ("larger", "increased", "How has the nodule changed?"),  # a change the verifier groups, no one answer
+    ("small", "mild", "How large is the effusion?"),  # a severity row's value, no one answer
+    ("new", "stable", "How has the nodule changed?"),
+])
+def test_another_side_change_or_size_stays_apart(answer: str, gold: str, question: str) -> None:
+    assert not grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("超声图像", "超声", "这是什么成像方式？"),
+    ("MRI画像", "MRI", "この画像の撮影方法は何ですか？"),
+])
+def test_a_cjk_image_noun_after_the_modality_is_the_kind_of_value(answer: str, gold: str, question: str) -> None:
+    assert match_step(answer, gold, question) is MatchStep.CONTAINED
+
+
+@pytest.mark.parametrize("answer, gold", [("CT画像", "MRI"), ("图像", "超声"), ("超声 ct图像", "超声")])
+def test_another_modality_or_an_image_noun_alone_is_no_match(answer: str, gold: str) -> None:
+    assert not grade_open(answer, gold, "这是什么成像方式？").matched

@@ -73,7 +73,7 @@ from medstep.lazyre import lazy_compile
 from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
 from medstep.score.open_signs import explained_sign
-from medstep.score.open_zh import side, zh_label
+from medstep.score.open_zh import side, unimaged, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.answers.foreign_sides import english_side, precedes_noun
@@ -132,6 +132,27 @@ def _means(short: str, run: list[str], answer: str, other: str) -> bool:
         return True
     mine = _attributes([short])
     return bool(mine) and mine == _attributes(run)
+
+
+# The attributes a whole short answer may name in other words (the verifier's attribute rows): a side ("both",
+# "bilateral", "both sides") and the change "stable" ("unchanged"), each one value whatever the words. Not a severity
+# ("small" and "mild" are one row's value, not one answer) nor another change ("larger" is "worsened" to the
+# verifier, no answer "worsened").
+_STATES = frozenset({("laterality", "left"), ("laterality", "right"), ("laterality", "bilateral"),
+                     ("change", "stable")})
+# Both sides named one by one.
+_EACH_SIDE = (["left", "and", "right"], ["right", "and", "left"])
+
+
+def _same_state(answer: str, gold: str) -> bool:
+    """Whether ``answer`` and ``gold`` each name one side or the change "stable" and nothing else, the same one
+    ("both sides" and "bilateral", "left and right" and "bilateral", "unchanged" and "stable")."""
+    mine, theirs = tokens(answer), tokens(gold)
+    if not 0 < len(mine) <= 3 or not 0 < len(theirs) <= 3:
+        return False
+    said = [frozenset({("laterality", "bilateral")}) if words in _EACH_SIDE else _attributes(words)
+            for words in (mine, theirs)]
+    return said[0] is not None and len(said[0]) == 1 and said[0] <= _STATES and said[0] == said[1]
 
 
 def _expanded(answer: str, other: str) -> str:
@@ -262,7 +283,7 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         step = _named_twice(answer, gold, question)
     if step is None:
         step = _foreign_framed(answer, gold, question)
-    label = zh_label(answer, question) if step is None else None  # "病变位于左侧" (``score/open_zh.py``)
+    label = (zh_label(answer, question) or unimaged(answer)) if step is None else None  # ``score/open_zh.py``
     if label is not None:
         found = _ladder(label, side(gold), question)
         step = MatchStep.CONTAINED if found in _SAME else found
@@ -409,6 +430,7 @@ def _ladder(answer: str, gold: str, question: str) -> MatchStep | None:
         return None
     wide, narrow = _expanded(answer, gold), _expanded(gold, answer)
     if same_text(answer, gold) or same_text(wide, narrow) or _plain(narrow) in _names(_plain(wide)) \
+            or _same_state(answer, gold) \
             or _same_forms(answer, gold, heads=True) or _same_forms(wide, narrow, heads=True):
         return MatchStep.SYNONYM
     if _contained(answer, gold, question) or _contained(wide, narrow, question) or _contained(gold, answer, question):

@@ -9,7 +9,8 @@ for "病变") leaves the frame on, and the whole sentence never matches its labe
 subject every such question shares (:data:`SUBJECTS`: lesion, abnormality), and the rest is the label: a few
 characters, one clause, nothing that doubts, denies or offers a second answer (``answers/negation.ZH_CHARS``,
 ``answers/hedges.ZH``, 考虑 / 疑 "consider / suspect"). A closing 处 or 内 ("at", "inside") only says where, and a
-side with 侧 ("左侧", "left side") is the side.
+side with 侧 ("左侧", "left side") is the side. An image noun closing a one-word answer ("超声图像", "CT画像": an
+ultrasound image, a CT image) names only the kind of value, as "view" or "plane" does in English.
 """
 
 from __future__ import annotations
@@ -47,9 +48,22 @@ def zh_label(answer: str, question: str) -> str | None:
     return side(label)
 
 
+# An image noun closing a modality's name ("超声图像" an ultrasound image, Japanese "CT画像"): the kind of value.
+_IMAGE_NOUN = lazy_compile(r"(?<=\w)(?:图像|图片|影像|画像)$")
+
+
+def unimaged(answer: str) -> str | None:
+    """``answer`` without an image noun closing it ("超声图像" as "超声", "ct画像" as "ct"), or ``None`` when it has
+    none or holds more than one word."""
+    text = answer.strip().rstrip("。.！!")
+    if " " in text or _IMAGE_NOUN.search(text) is None:
+        return None
+    return _IMAGE_NOUN.sub("", text)
+
+
 def side(text: str) -> str:
     """A side written with 侧 ("side") as the side alone: "左侧" as "左"."""
     return _SIDE.sub(r"\1", text.strip())
 
 
-__all__ = ["SUBJECTS", "side", "zh_label"]
+__all__ = ["SUBJECTS", "side", "unimaged", "zh_label"]
