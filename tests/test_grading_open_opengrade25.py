@@ -237,3 +237,34 @@ def test_a_cjk_image_noun_after_the_modality_is_the_kind_of_value(answer: str, g
 @pytest.mark.parametrize("answer, gold", [("CT画像", "MRI"), ("图像", "超声"), ("超声 ct图像", "超声")])
 def test_another_modality_or_an_image_noun_alone_is_no_match(answer: str, gold: str) -> None:
     assert not grade_open(answer, gold, "这是什么成像方式？").matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("plain radiograph", "x-ray", "What imaging modality is this?"),
+    ("CXR", "chest radiograph", "What imaging modality is this?"),
+    ("hepatomegaly", "enlarged liver", "What is the abnormality?"),
+    ("enlarged heart", "cardiomegaly", "What is the abnormality?"),
+    ("PICC line", "peripherally inserted central catheter", "What device is present?"),
+    ("T1-weighted", "T1", "Which MRI sequence is shown?"),
+    ("pulmonary emboli", "pulmonary embolism", "What is the diagnosis?"),
+    ("bilateral pneumothoraces", "bilateral pneumothorax", "What is the diagnosis?"),
+])
+def test_a_term_the_tables_give_in_other_words(answer: str, gold: str, question: str) -> None:
+    assert grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("AP chest radiograph", "PA chest radiograph", "Which projection is this?"),  # another view of one concept
+    ("CT", "x-ray", "What imaging modality is this?"),
+    ("DWI", "FLAIR", "Which MRI sequence is shown?"),  # one broad concept, two answers
+    ("splenomegaly", "enlarged liver", "What is the abnormality?"),  # another organ
+    ("T1-weighted", "T2", "Which MRI sequence is shown?"),
+    ("fat embolism", "pulmonary embolism", "What is the diagnosis?"),
+])
+def test_another_view_modality_sequence_or_organ_stays_apart(answer: str, gold: str, question: str) -> None:
+    assert not grade_open(answer, gold, question).matched
+
+
+def test_a_vertebral_level_with_its_vertebra_is_the_level() -> None:
+    assert grade_open("T12 vertebral body", "T12", "Which vertebra is fractured?").matched
+    assert not grade_open("T11 vertebral body", "T12", "Which vertebra is fractured?").matched

@@ -273,6 +273,8 @@ def singulars(word: str) -> frozenset[str]:
             out.update((word[:-2], word[:-2] + "is"))
         if word.endswith("ies"):
             out.add(word[:-3] + "y")
+        if word.endswith("aces"):
+            out.add(word[:-3] + "x")  # "pneumothoraces", "thoraces"
         if word.endswith("ices"):
             out.update((word[:-4] + "ex", word[:-4] + "ix"))
     elif word.endswith("ae"):

@@ -73,6 +73,7 @@ from medstep.lazyre import lazy_compile
 from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
 from medstep.score.open_signs import explained_sign
+from medstep.score.open_terms import attributes, same_state, same_term, unkinded
 from medstep.score.open_zh import side, unimaged, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
@@ -94,27 +95,6 @@ _SPELLED_RUN = 3
 _MEANS_IMAGING = lazy_compile(r"[a-z]{1,4}i")
 
 
-def _attributes(words: list[str]) -> frozenset[tuple[str, str]] | None:
-    """The attributes the verifier's attribute rows give to ``words`` read whole, each word covered by one row (the
-    longest first: "lower lobe"), or ``None`` when a word is covered by none."""
-    from medstep.verify import default_verifier  # the grader needs the verifier's tables only for an abbreviation
-    from medstep.verify.lexicon import K_ATTR
-
-    automaton = default_verifier().lexicon.automaton
-    found: set[tuple[str, str]] = set()
-    i = 0
-    while i < len(words):
-        for j in range(len(words), i, -1):
-            hit = automaton.get(" ".join(words[i:j]), None)
-            if hit is not None and hit[0] == K_ATTR and hit[3]:
-                found.update(hit[3])
-                i = j
-                break
-        else:
-            return None
-    return frozenset(found)
-
-
 def _means(short: str, run: list[str], answer: str, other: str) -> bool:
     """Whether ``short`` stands for the words ``run`` of ``other`` (see module docstring)."""
     long = " ".join(run)
@@ -130,29 +110,8 @@ def _means(short: str, run: list[str], answer: str, other: str) -> bool:
     concept = whole_concept(answer)
     if concept is not None and concept == whole_concept(other):
         return True
-    mine = _attributes([short])
-    return bool(mine) and mine == _attributes(run)
-
-
-# The attributes a whole short answer may name in other words (the verifier's attribute rows): a side ("both",
-# "bilateral", "both sides") and the change "stable" ("unchanged"), each one value whatever the words. Not a severity
-# ("small" and "mild" are one row's value, not one answer) nor another change ("larger" is "worsened" to the
-# verifier, no answer "worsened").
-_STATES = frozenset({("laterality", "left"), ("laterality", "right"), ("laterality", "bilateral"),
-                     ("change", "stable")})
-# Both sides named one by one.
-_EACH_SIDE = (["left", "and", "right"], ["right", "and", "left"])
-
-
-def _same_state(answer: str, gold: str) -> bool:
-    """Whether ``answer`` and ``gold`` each name one side or the change "stable" and nothing else, the same one
-    ("both sides" and "bilateral", "left and right" and "bilateral", "unchanged" and "stable")."""
-    mine, theirs = tokens(answer), tokens(gold)
-    if not 0 < len(mine) <= 3 or not 0 < len(theirs) <= 3:
-        return False
-    said = [frozenset({("laterality", "bilateral")}) if words in _EACH_SIDE else _attributes(words)
-            for words in (mine, theirs)]
-    return said[0] is not None and len(said[0]) == 1 and said[0] <= _STATES and said[0] == said[1]
+    mine = attributes([short])
+    return bool(mine) and mine == attributes(run)
 
 
 def _expanded(answer: str, other: str) -> str:
@@ -208,6 +167,7 @@ class MatchStep(TextEnum):
 
 def _kindless(words: list[str]) -> list[str]:
     """``words`` without a closing noun that only names the kind of value ("right side" as "right")."""
+    words = unkinded(words)  # "PICC line" as "PICC", "T2-weighted" as "T2" (``score/open_terms.py``)
     return words[:-1] if len(words) > 1 and words[-1] in KIND_NOUNS else words
 
 
@@ -430,7 +390,7 @@ def _ladder(answer: str, gold: str, question: str) -> MatchStep | None:
         return None
     wide, narrow = _expanded(answer, gold), _expanded(gold, answer)
     if same_text(answer, gold) or same_text(wide, narrow) or _plain(narrow) in _names(_plain(wide)) \
-            or _same_state(answer, gold) \
+            or same_state(answer, gold) or same_term(answer, gold) \
             or _same_forms(answer, gold, heads=True) or _same_forms(wide, narrow, heads=True):
         return MatchStep.SYNONYM
     if _contained(answer, gold, question) or _contained(wide, narrow, question) or _contained(gold, answer, question):

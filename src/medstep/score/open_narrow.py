@@ -29,6 +29,7 @@ from medstep.answers.concepts import (
 from medstep.answers.qualifiers import PLACE as QUALIFIER_PLACES, QUALIFIERS
 from medstep.answers.technique import technique_phrases
 from medstep.answers.wordforms import spelling, word_forms, word_head
+from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import CONTRAST, DOUBT, FRAME, KIND_NOUNS, PLACE
 from medstep.score.open_forms import BREAK, bag
 
@@ -221,14 +222,22 @@ def within_side(word: str, question: Sequence[str]) -> bool:
 PARTS = frozenset({"base", "head", "neck", "body", "tail", "shaft", "waist", "apex", "dome", "pole", "tuberosity"})
 
 
+# A vertebral level ("L1", "T12", "C2") and the nouns naming what stands at it ("L1 vertebral body", "T12 vertebra").
+_LEVEL = lazy_compile(r"[ctls]\d{1,2}")
+_LEVEL_NOUNS = frozenset({"vertebra", "vertebral", "vertebrae", "body", "level"})
+
+
 def part_of(answer: Sequence[str], lo: int, hi: int) -> frozenset[int]:
     """The places of a part noun right after the gold at ``lo:hi`` ("fifth metatarsal base") or before it with "of"
     ("base of the fifth metatarsal"), when the gold's last word names an organ or a bone (``anatomical``)."""
-    if not (anatomical(answer[hi - 1]) or anatomical(word_head(answer[hi - 1]))):
+    level = _LEVEL.fullmatch(answer[hi - 1]) is not None
+    if not (level or anatomical(answer[hi - 1]) or anatomical(word_head(answer[hi - 1]))):
         return frozenset()
     out: set[int] = set()
-    if hi < len(answer) and answer[hi] in PARTS:
-        out.add(hi)
+    k = hi
+    while k < len(answer) and (answer[k] in PARTS or (level and answer[k] in _LEVEL_NOUNS)):
+        out.add(k)  # "scaphoid waist", "L1 vertebral body"
+        k += 1
     j = lo - 1
     if j >= 0 and answer[j] == "the":
         j -= 1
