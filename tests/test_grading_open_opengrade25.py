@@ -268,3 +268,24 @@ def test_another_view_modality_sequence_or_organ_stays_apart(answer: str, gold: 
 def test_a_vertebral_level_with_its_vertebra_is_the_level() -> None:
     assert grade_open("T12 vertebral body", "T12", "Which vertebra is fractured?").matched
     assert not grade_open("T11 vertebral body", "T12", "Which vertebra is fractured?").matched
+
+
+@pytest.mark.parametrize("answer, gold, question, step", [
+    ("none", "0", "How many calcified nodes are there?", MatchStep.NUMBER),
+    ("No calcified nodes.", "0", "How many calcified nodes are there?", MatchStep.CONTAINED),
+    ("2", "twins", "How many fetuses are present?", MatchStep.NUMBER),
+    ("choledocholithiasis", "common bile duct stone", "What is the finding?", MatchStep.SYNONYM),
+    ("nephrolithiasis", "renal calculi", "What is the finding?", MatchStep.SYNONYM),
+])
+def test_none_a_count_word_gold_and_stones_in_one_word(answer: str, gold: str, question: str, step: MatchStep) -> None:
+    assert match_step(answer, gold, question) is step
+
+
+@pytest.mark.parametrize("answer, gold, question", [
+    ("No calcified nodes.", "2", "How many calcified nodes are there?"),
+    ("no, there are three", "0", "How many calcified nodes are there?"),
+    ("3", "twins", "How many fetuses are present?"),
+    ("cholelithiasis", "renal calculi", "What is the finding?"),  # stones of another organ
+])
+def test_none_or_stones_never_match_another_count_or_organ(answer: str, gold: str, question: str) -> None:
+    assert not grade_open(answer, gold, question).matched

@@ -6,8 +6,9 @@ that carry it ("twins", "triplets", "single", "solitary"). To a question asking 
 (:func:`medstep.extract.open_count.asks_count`) and a gold that is a bare number, such a word is its digits, and the
 answer is then read for its count as the extractor reads one (:func:`medstep.extract.open_count.counted`: the count
 opening the answer or followed by the counted noun, nothing held open by a doubt, a bound or a second count): "twins"
-is 2, "single large laminated calculus" is 1, "twins, possibly triplets" is no count. The words after the count
-describe what is counted; they name no other number.
+is 2, "single large laminated calculus" is 1, "none" and "no stones" are 0, "twins, possibly triplets" is no count.
+The words after the count describe what is counted; they name no other number. A gold written so ("twins") is read
+alike against an answer that is a number ("2").
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ import re
 from medstep.lazyre import lazy_compile
 
 # Words that carry a count (lower case, as the grader reads answers), and the count each carries.
-COUNT_WORDS = {"single": 1, "solitary": 1, "twin": 2, "twins": 2, "triplet": 3, "triplets": 3, "quadruplet": 4,
+COUNT_WORDS = {"none": 0, "single": 1, "solitary": 1, "twin": 2, "twins": 2, "triplet": 3, "triplets": 3, "quadruplet": 4,
                "quadruplets": 4}
 _COUNT_WORD = lazy_compile(r"(?i)\b(?:an?\s+)?(" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\b")
+# "No" opening an answer to a question asking how many: none of the things counted ("No stones are seen.").
+_NO = lazy_compile(r"(?i)^\s*no\s+(?=[a-z])")
 # A gold that is a whole number alone.
 _WHOLE = lazy_compile(r"\s*(\d{1,3})\s*\.?\s*")
 
@@ -27,8 +30,13 @@ _WHOLE = lazy_compile(r"\s*(\d{1,3})\s*\.?\s*")
 def count_words(answer: str, gold: str, question: str) -> bool | None:
     """Whether ``answer`` gives the count ``gold`` by a word carrying a count (module docstring); ``None`` when the rule
     does not apply (no such word, a gold that is no whole number, or a question not asking how many)."""
+    if only_count(gold) and _WHOLE.fullmatch(answer) is not None:
+        answer, gold = gold, answer  # a gold "twins" and an answer "2"
     whole = _WHOLE.fullmatch(gold)
-    if whole is None or _COUNT_WORD.search(answer) is None:
+    if whole is None:
+        return None
+    answer = _NO.sub("0 ", answer)  # "No stones." to a gold "0"
+    if _COUNT_WORD.search(answer) is None and not answer.startswith("0 "):
         return None
     from medstep.extract.open_count import asks_count, counted  # the count is read as the extractor reads it
 

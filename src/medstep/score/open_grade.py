@@ -226,7 +226,7 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if _opposite(answer, gold):
         return None  # "-2.7" for a gold "2.7": the tokens drop the minus, the value is the opposite
     if count_words(answer, gold, question):  # "twins" to "How many fetuses?" is 2 (``score/open_counts.py``)
-        return MatchStep.NUMBER if only_count(answer) else MatchStep.CONTAINED
+        return MatchStep.NUMBER if only_count(answer) or only_count(gold) else MatchStep.CONTAINED
     answer, gold = eye_sides(answer, question), eye_sides(gold, question)  # "OS" to "Which eye?" is the left eye
     answer, gold = scored(answer, gold, question), asked_unit(gold, question)  # "13/15" is 13; "150" is "150/min"
     if _ASKS_WHERE.search(question) is not None:  # "right subphrenic region" and "right subphrenic space" alike

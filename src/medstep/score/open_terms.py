@@ -7,8 +7,8 @@ sequences whose closing noun only names the kind of value.
 * :func:`same_state`: a whole short answer naming one side or "stable" in other words ("both sides" and
   "bilateral", "unchanged" and "stable").
 * :func:`same_term`: one plain-film modality by two of its names ("radiograph" and "x-ray", "CXR" and "chest
-  radiograph"), and an organ's enlargement by its "-megaly" word and its words ("splenomegaly" and "enlarged
-  spleen"). The vocabulary's concepts are broad (DWI, FLAIR and MRI are one), so only these two kinds of names are
+  radiograph"), and an organ's enlargement or its stones by the one word and by its words ("splenomegaly" and
+  "enlarged spleen", "cholelithiasis" and "gallstones"). The vocabulary's concepts are broad (DWI, FLAIR and MRI are one), so only these two kinds of names are
   read as one answer: the plain-film rows name one study, and "-megaly" is the enlargement of the organ it names.
 * :func:`unkinded`: a closing "line" after a device's abbreviation ("PICC line" as "PICC") and "weighted" after a
   sequence ("T2-weighted" as "T2"), nouns naming the kind of value as "view" does.
@@ -69,10 +69,16 @@ _PLAIN_FILM_WORDS = frozenset({"x", "ray", "xray", "radiograph", "radiographs", 
                                "film", "films", "roentgenogram", "conventional", "image", "chest", "cxr"})
 # Words naming an organ's enlargement in words ("enlarged spleen", "enlargement of the liver").
 _ENLARGED = frozenset({"enlarged", "enlargement"})
+# Words naming stones ("kidney stones", "gallstones", "renal calculi").
+_STONES = frozenset({"stone", "stones", "calculus", "calculi", "gallstone", "gallstones"})
+# The endings of a one-word finding and the words that say it in words: an organ enlarged ("splenomegaly"), stones
+# in it ("nephrolithiasis", "cholelithiasis").
+_SAID_IN_WORDS = (("megaly", _ENLARGED), ("lithiasis", _STONES))
 
 
 def same_term(answer: str, gold: str) -> bool:
-    """Whether ``answer`` and ``gold`` name one plain-film study, or one organ's enlargement (module docstring)."""
+    """Whether ``answer`` and ``gold`` name one plain-film study, or one organ's enlargement or stones (module
+    docstring)."""
     mine, theirs = tokens(answer), tokens(gold)
     if not mine or not theirs or len(mine) > 4 or len(theirs) > 4:
         return False
@@ -82,8 +88,9 @@ def same_term(answer: str, gold: str) -> bool:
     if concept in _PLAIN_FILMS:
         return set(mine) <= _PLAIN_FILM_WORDS and set(theirs) <= _PLAIN_FILM_WORDS
     one, other = (mine, theirs) if len(mine) == 1 else (theirs, mine)
-    return len(one) == 1 and one[0].endswith("megaly") and bool(_ENLARGED & set(other)) \
-        and vocabulary().concepts[concept].category == "finding"
+    if len(one) != 1 or vocabulary().concepts[concept].category != "finding":
+        return False
+    return any(one[0].endswith(ending) and bool(words & set(other)) for ending, words in _SAID_IN_WORDS)
 
 
 # MRI sequences weighted ("T2-weighted"), and the nouns closing a device's abbreviation ("PICC line").
