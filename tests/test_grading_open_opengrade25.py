@@ -289,3 +289,13 @@ def test_none_a_count_word_gold_and_stones_in_one_word(answer: str, gold: str, q
 ])
 def test_none_or_stones_never_match_another_count_or_organ(answer: str, gold: str, question: str) -> None:
     assert not grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize("answer, gold, matched", [
+    ("hypoechoic relative to the surrounding thyroid", "hypoechoic", True),
+    ("hyperdense compared with adjacent brain parenchyma", "hyperdense", True),
+    ("hypoechoic relative to the surrounding thyroid", "hyperechoic", False),  # the other echo
+    ("hypoechoic relative to the surrounding thyroid and a cyst", "hypoechoic", False),  # more than a reference
+])
+def test_a_density_word_with_the_tissue_it_is_compared_with(answer: str, gold: str, matched: bool) -> None:
+    assert grade_open(answer, gold, "What is the echogenicity or density of the lesion?").matched is matched

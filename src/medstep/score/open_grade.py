@@ -73,7 +73,7 @@ from medstep.lazyre import lazy_compile
 from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
 from medstep.score.open_signs import explained_sign
-from medstep.score.open_terms import attributes, same_state, same_term, unkinded
+from medstep.score.open_terms import attributes, same_state, same_term, uncompared, unkinded
 from medstep.score.open_zh import side, unimaged, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
@@ -237,6 +237,10 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if step is None:
         sign = explained_sign(answer, gold, lambda part: _ladder(part, gold, question))  # ``score/open_signs.py``
         step = MatchStep.CONTAINED if sign in _SAME else sign  # the sign, and what it shows beside it
+    compared = uncompared(answer) if step is None else None  # "hypodense compared with the surrounding liver"
+    if compared is not None:
+        found = _ladder(compared, gold, question)
+        step = MatchStep.CONTAINED if found in _SAME else found
     if step is None:
         step = _translated(answer, gold, question)
     if step is None:

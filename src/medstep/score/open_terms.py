@@ -10,6 +10,8 @@ sequences whose closing noun only names the kind of value.
   radiograph"), and an organ's enlargement or its stones by the one word and by its words ("splenomegaly" and
   "enlarged spleen", "cholelithiasis" and "gallstones"). The vocabulary's concepts are broad (DWI, FLAIR and MRI are one), so only these two kinds of names are
   read as one answer: the plain-film rows name one study, and "-megaly" is the enlargement of the organ it names.
+* :func:`uncompared`: a density, echo or signal word without the tissue it is compared with ("hyperechoic relative
+  to the surrounding thyroid" as "hyperechoic").
 * :func:`unkinded`: a closing "line" after a device's abbreviation ("PICC line" as "PICC") and "weighted" after a
   sequence ("T2-weighted" as "T2"), nouns naming the kind of value as "view" does.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from medstep.answers.concepts import vocabulary, whole_concept
 from medstep.answers.text import tokens
+from medstep.lazyre import lazy_compile
 
 def attributes(words: list[str]) -> frozenset[tuple[str, str]] | None:
     """The attributes the verifier's attribute rows give to ``words`` read whole, each word covered by one row (the
@@ -114,4 +117,18 @@ def unkinded(words: list[str]) -> list[str]:
     return words
 
 
-__all__ = ["attributes", "same_state", "same_term", "unkinded"]
+# A density, echo or signal word, then the tissue it is measured against ("hypodense compared with the surrounding
+# liver", "hyperechoic relative to adjacent thyroid"): the reference says against what, not a second answer.
+_COMPARED = lazy_compile(r"(?i)^(.*?\b(?:hypo|hyper|iso|an)(?:dense|echoic|intense|attenuating))\s+(?:relative\s+to|"
+                         r"compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))\s+(?:the\s+)?(?:surrounding|adjacent|"
+                         r"normal|background)\s+[a-z]+(?:\s+(?:parenchyma|tissue))?\W*$")
+
+
+def uncompared(answer: str) -> str | None:
+    """``answer`` without the tissue a density, echo or signal word is compared with ("hypodense compared with the
+    surrounding liver" as "hypodense"), or ``None`` when it names none."""
+    m = _COMPARED.match(answer.strip())
+    return m.group(1) if m is not None else None
+
+
+__all__ = ["attributes", "same_state", "same_term", "uncompared", "unkinded"]
