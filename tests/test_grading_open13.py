@@ -67,7 +67,8 @@ def test_an_abbreviation_a_table_gives_is_the_words_it_stands_for(answer: str, g
     ("LUL", "left lower lobe"),
     ("RLL", "right lung"),
     ("PCL tear", "anterior cruciate ligament tear"),
-    ("MCA", "middle cerebral artery"),  # no table gives it: no second table is made for grading
+    ("MCA", "middle cerebral artery aneurysm"),  # it spells the artery, not its aneurysm
+    ("MS", "multiple sclerosis"),  # two letters: no table gives it, and the first letters alone are too few
 ])
 def test_an_abbreviation_of_other_words_stays_wrong(answer: str, gold: str) -> None:
     sample = Sample(id="a13", question="Where is it?", answer=gold, answer_type=AnswerType.OPEN)

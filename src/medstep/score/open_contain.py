@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from medstep.answers import hedges, negation
-from medstep.answers.concepts import LATERALITIES
+from medstep.answers.concepts import LATERALITIES, abbreviates
 from medstep.answers.wordforms import spelling
 from medstep.score.open_forms import BREAK
 
@@ -37,7 +37,7 @@ KIND_NOUNS = frozenset({"side", "sided", "view", "plane", "projection", "sequenc
 # Nouns naming only that a place is one, closing a place named by its own words ("right subphrenic region", "the right
 # subphrenic space", "perihepatic area"): to a question asking where, the kind of value.
 PLACE_NOUNS = frozenset({"region", "area", "space"})
-# Words that frame an answer without saying anything of their own: articles, the copula, "there is", "the image
+# Words that frame an answer without saying anything of their own: articles, the copula, "there is", "contains", "the image
 # shows", "is seen", "consistent with", "the answer / diagnosis / finding is", "the patient has", "I think", "it appears
 # to be", "the structure indicated by the arrow", the noun naming the kind of value ("view", "plane"), and the links
 # "of", "with", "in", "on", "at", "by", "to" (what they link to must pass too).
@@ -47,7 +47,7 @@ FRAME = frozenset({
     "show", "shows", "showing", "demonstrate", "demonstrates", "demonstrating", "reveal", "reveals", "revealing",
     "depict", "depicts", "depicting", "display", "displays", "displaying", "see", "i", "we", "can", "has", "have",
     "patient", "case", "lesion", "abnormality", "answer", "final", "diagnosis", "impression", "finding", "findings",
-    "conclusion", "result",
+    "conclusion", "result", "contains", "contain",
     "appearance", "appearances", "consistent", "keeping", "of", "with", "in", "on", "at",
     "my", "correct", "think", "believe", "say", "appears", "appear", "to", "based", "looking", "clearly", "obtained",
     "acquired", "taken", "using", "arrow", "arrows", "arrowhead", "arrowheads", "indicated", "marked", "circled",
@@ -100,7 +100,9 @@ def _echo(word: str, question: Sequence[str], same: Callable[[str, str], bool]) 
         return False
     if word in PLACE:
         return word in question
-    return any(same(word, q) for q in question) or _initials_of_run(word, question)
+    if word.startswith("hemi") and any(same(word[len("hemi"):], q) for q in question):
+        return True  # "right hemidiaphragm" to "Which side of the diaphragm ...?"
+    return any(same(word, q) for q in question) or _initials_of_run(word, question) or _abbreviates_run(word, question)
 
 
 def _initials_of_run(word: str, question: Sequence[str]) -> bool:
@@ -110,6 +112,15 @@ def _initials_of_run(word: str, question: Sequence[str]) -> bool:
     if not word.isalpha() or not 2 <= k <= 6:
         return False
     return any("".join(w[:1] for w in question[i:i + k]) == word for i in range(len(question) - k + 1))
+
+
+def _abbreviates_run(word: str, question: Sequence[str]) -> bool:
+    """Whether ``word`` is an abbreviation the concept vocabulary gives for a run of two to four of the question's
+    words ("ETT" to "Where is the tip of the endotracheal tube?": :func:`medstep.answers.concepts.abbreviates`)."""
+    if not word.isalpha() or not 2 <= len(word) <= 6:
+        return False
+    return any(abbreviates(word, " ".join(question[i:i + k])) for k in range(2, 5)
+               for i in range(len(question) - k + 1) if question[i][:1] == word[:1])
 
 
 # The places of the words of an answer that narrow its gold at ``lo:hi`` given the question, or ``None`` when one
@@ -126,8 +137,9 @@ def contained(answer: Sequence[str], gold: Sequence[str], question: Sequence[str
     answer word with a gold word (forms and quantities, ``score/open_forms.py``), ``similar`` with a question
     word."""
     n = len(gold)
-    if not n or len(answer) <= n or (narrow is not None and any(w.startswith("#") or w.isdigit() for w in gold)):
-        return False  # a number is narrowed by nothing: "at least two" is no "2"
+    if not n or len(answer) <= n or (narrow is not None and any(w.startswith("#") for w in gold)):
+        return False  # a number is narrowed by nothing: "at least two" is no "2" (an ordinal naming a thing is no
+        # number: "base of the fifth metatarsal" narrows "fifth metatarsal")
     for start in range(len(answer) - n + 1):
         if not all(same(a, g) for a, g in zip(answer[start:start + n], gold)):
             continue

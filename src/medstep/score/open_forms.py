@@ -273,6 +273,8 @@ def singulars(word: str) -> frozenset[str]:
             out.update((word[:-2], word[:-2] + "is"))
         if word.endswith("ies"):
             out.add(word[:-3] + "y")
+        if word.endswith("aces"):
+            out.add(word[:-3] + "x")  # "pneumothoraces", "thoraces"
         if word.endswith("ices"):
             out.update((word[:-4] + "ex", word[:-4] + "ix"))
     elif word.endswith("ae"):
@@ -297,7 +299,21 @@ def same_word(a: str, b: str, heads: bool = False) -> bool:
     sa, sb = singulars(a), singulars(b)
     if sa & sb:
         return True
+    study = _study(a)
+    if study is not None and study == _study(b):
+        return True
     return heads and bool({word_head(x) for x in sa} & {word_head(x) for x in sb})
+
+
+# A study and its technique, one word in two forms: "mammogram" and "mammography", "angiogram" and "angiographic",
+# "radiograph" and "radiography" (a stem of four letters at least, closing on "o": "program" is no study).
+_STUDY = lazy_compile(r"([a-z]{3,}?o)(?:graphy|graphic|graphs?|grams?)")
+
+
+def _study(word: str) -> str | None:
+    """The stem of a word naming an imaging study or its technique ("mammo" of "mammogram"), else ``None``."""
+    m = _STUDY.fullmatch(word)
+    return m.group(1) if m is not None else None
 
 
 # Words whose place carries meaning: a list, a contrast, a negation or a direction. The words of one named thing

@@ -7,12 +7,13 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
 1. ``exact``: the same tokens (:func:`medstep.answers.text.tokens`: case, punctuation and articles aside, a number
    word as its digits: "Two." and "2").
 2. ``forms``: the same words in other forms (``score/open_forms.py``): plural ("pleural effusions"), British or
-   American spelling ("haematoma"), split or hyphen ("x ray", "xray"), an ordinal ("first-degree" and "1st degree"),
+   American spelling ("haematoma"), a study and its technique ("mammogram", "mammography"), split or hyphen ("x ray", "xray"), an ordinal ("first-degree" and "1st degree"),
    another order of one named thing ("lower lobe of the left lung",
    "left lower lobe"), or a closing noun naming the kind of value ("right side", "lateral view").
 3. ``number``: the same quantities written in other units or notation ("24 mm" and "2.4 cm", "2,4 cm", "75/min" and
    "75 bpm", "32w4d" and "32 weeks 4 days", "grade II" and "grade 2"; a bare number for the gold's when the answer
-   names no unit).
+   names no unit; a word carrying a count to a question asking how many: "twins" is 2, ``score/open_counts.py``,
+   ``contained`` when words describing what is counted follow: "a single large calculus").
 4. ``synonym``: a word of one group of the word-form table ("renal" and "kidney", "ruptured" and "rupture",
    ``answers/wordforms.tsv``), or an abbreviation that one of the two tables defining abbreviations gives for the
    words of the other answer:
@@ -28,7 +29,10 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    "pulmonary fibrosis (UIP)"), or a name in another language that the concept vocabulary gives for the other answer's concept by its own name
    (a gold "neumotórax" and an answer "pneumothorax"; ``concepts.other_language_names``: a gold in the question's
    language answered in English is read as the English name, through every rung).
-   No table of its own: an abbreviation neither table gives ("MCA", "MS") stays a different word. Two names of one
+   An abbreviation neither table gives matches the words whose first letters it is when they are three or more
+   ("MCA" / "middle cerebral artery", "SFA"); of two ("MS") it stays a different word. An abbreviation closing on
+   the I of imaging stands for its words without "imaging" ("magnetic resonance" / "MRI") when the vocabulary gives
+   it for the words with it. Two names of one
    concept are not one answer by that alone: the concepts are broad for the verifier's sake ("small bowel
    obstruction" and "large bowel obstruction" are one concept, as are DWI, FLAIR and MRI).
 5. ``contained``: the gold stands in the answer and every other word frames it or repeats the question ("The image
@@ -66,6 +70,11 @@ from medstep.answers.concepts import (
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
 from medstep.lazyre import lazy_compile
+from medstep.score.open_counts import count_words, only_count
+from medstep.score.open_normal import said_normal
+from medstep.score.open_signs import explained_sign
+from medstep.score.open_terms import attributes, same_state, same_term, uncompared, unkinded
+from medstep.score.open_zh import side, unimaged, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.answers.foreign_sides import english_side, precedes_noun
@@ -79,39 +88,30 @@ _SHORT = (2, 6)
 _RUN = 5
 
 
-def _attributes(words: list[str]) -> frozenset[tuple[str, str]] | None:
-    """The attributes the verifier's attribute rows give to ``words`` read whole, each word covered by one row (the
-    longest first: "lower lobe"), or ``None`` when a word is covered by none."""
-    from medstep.verify import default_verifier  # the grader needs the verifier's tables only for an abbreviation
-    from medstep.verify.lexicon import K_ATTR
-
-    automaton = default_verifier().lexicon.automaton
-    found: set[tuple[str, str]] = set()
-    i = 0
-    while i < len(words):
-        for j in range(len(words), i, -1):
-            hit = automaton.get(" ".join(words[i:j]), None)
-            if hit is not None and hit[0] == K_ATTR and hit[3]:
-                found.update(hit[3])
-                i = j
-                break
-        else:
-            return None
-    return frozenset(found)
+# The fewest words an abbreviation no table gives may stand for, each by its first letter ("MCA", "SFA", "CBD"); two
+# words are too few ("MS" is multiple sclerosis and mitral stenosis).
+_SPELLED_RUN = 3
+# An abbreviation closing on the I of "imaging" ("MRI", "DWI", "fMRI").
+_MEANS_IMAGING = lazy_compile(r"[a-z]{1,4}i")
 
 
 def _means(short: str, run: list[str], answer: str, other: str) -> bool:
     """Whether ``short`` stands for the words ``run`` of ``other`` (see module docstring)."""
     long = " ".join(run)
+    if _MEANS_IMAGING.fullmatch(short) is not None and run[-1] != "imaging" and len(run) > 1 \
+            and abbreviates(short, f"{long} imaging"):
+        return True  # "magnetic resonance" for "MRI": the imaging left unsaid
     if not initials_of(short, long.replace(" ", "")):
         return False
+    if len(run) >= _SPELLED_RUN and short == "".join(w[0] for w in run if w.isalpha()) and len(short) == len(run):
+        return True  # "MCA" for "middle cerebral artery": the first letter of each of three words or more
     if abbreviates(short, long):
         return True
     concept = whole_concept(answer)
     if concept is not None and concept == whole_concept(other):
         return True
-    mine = _attributes([short])
-    return bool(mine) and mine == _attributes(run)
+    mine = attributes([short])
+    return bool(mine) and mine == attributes(run)
 
 
 def _expanded(answer: str, other: str) -> str:
@@ -167,6 +167,7 @@ class MatchStep(TextEnum):
 
 def _kindless(words: list[str]) -> list[str]:
     """``words`` without a closing noun that only names the kind of value ("right side" as "right")."""
+    words = unkinded(words)  # "PICC line" as "PICC", "T2-weighted" as "T2" (``score/open_terms.py``)
     return words[:-1] if len(words) > 1 and words[-1] in KIND_NOUNS else words
 
 
@@ -224,16 +225,33 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         return None  # "?metastasis", "Pneumothorax?", "metastasis (?)": the mark doubts the answer
     if _opposite(answer, gold):
         return None  # "-2.7" for a gold "2.7": the tokens drop the minus, the value is the opposite
+    if count_words(answer, gold, question):  # "twins" to "How many fetuses?" is 2 (``score/open_counts.py``)
+        return MatchStep.NUMBER if only_count(answer) or only_count(gold) else MatchStep.CONTAINED
     answer, gold = eye_sides(answer, question), eye_sides(gold, question)  # "OS" to "Which eye?" is the left eye
     answer, gold = scored(answer, gold, question), asked_unit(gold, question)  # "13/15" is 13; "150" is "150/min"
     if _ASKS_WHERE.search(question) is not None:  # "right subphrenic region" and "right subphrenic space" alike
         answer, gold = _placeless(answer), _placeless(gold)
     step = _ladder(answer, gold, question)
+    if step is None and said_normal(answer, gold):
+        step = MatchStep.SYNONYM  # "No acute cardiopulmonary process." for "normal" (``score/open_normal.py``)
+    if step is None:
+        sign = explained_sign(answer, gold, lambda part: _ladder(part, gold, question))  # ``score/open_signs.py``
+        step = MatchStep.CONTAINED if sign in _SAME else sign  # the sign, and what it shows beside it
+    compared = uncompared(answer) if step is None else None  # "hypodense compared with the surrounding liver"
+    if compared is not None:
+        found = _ladder(compared, gold, question)
+        step = MatchStep.CONTAINED if found in _SAME else found
     if step is None:
         step = _translated(answer, gold, question)
     if step is None:
         step = _named_twice(answer, gold, question)
-    return step if step is not None else _foreign_framed(answer, gold, question)
+    if step is None:
+        step = _foreign_framed(answer, gold, question)
+    label = (zh_label(answer, question) or unimaged(answer)) if step is None else None  # ``score/open_zh.py``
+    if label is not None:
+        found = _ladder(label, side(gold), question)
+        step = MatchStep.CONTAINED if found in _SAME else found
+    return step
 
 
 # The fewest words of each of two names an answer gives its one answer by: a name of one word beside another ("DWI
@@ -376,6 +394,7 @@ def _ladder(answer: str, gold: str, question: str) -> MatchStep | None:
         return None
     wide, narrow = _expanded(answer, gold), _expanded(gold, answer)
     if same_text(answer, gold) or same_text(wide, narrow) or _plain(narrow) in _names(_plain(wide)) \
+            or same_state(answer, gold) or same_term(answer, gold) \
             or _same_forms(answer, gold, heads=True) or _same_forms(wide, narrow, heads=True):
         return MatchStep.SYNONYM
     if _contained(answer, gold, question) or _contained(wide, narrow, question) or _contained(gold, answer, question):

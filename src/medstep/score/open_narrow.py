@@ -10,7 +10,9 @@ the tables do not know narrows nothing: "xyzzy pneumothorax", "(B) pneumothorax"
 it. And never a word that makes the gold another thing (:data:`CHANGING`: "old", "healed", "pseudo", "-like",
 "impending", "predominantly"), denies or doubts it (unless the question holds the doubt), names another finding,
 device or modality, gives a number, or a side or place other than one the question names (where the question names
-none, a side narrows: "right pneumothorax").
+none, a side narrows: "right pneumothorax"; where it names only a side, a place within that side narrows: "upper
+lobe" to "What is in the left lung?"). A part of the organ or bone the gold names narrows it too, after it or before
+it with "of" (:data:`PARTS`: "scaphoid waist", "base of the fifth metatarsal", "pancreatic head" to "Which organ?").
 """
 
 from __future__ import annotations
@@ -22,11 +24,12 @@ from typing import Callable, Iterable, Sequence
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.concepts import (
     CONCEPTS_FILE, IMAGING_PLANES, LATERALITIES, OTHER_LANGUAGE_SECTION, ConceptRow, MentionKind, packaged_text, read_rows,
-    vocabulary,
+    vocabulary, whole_concept,
 )
-from medstep.answers.qualifiers import QUALIFIERS
+from medstep.answers.qualifiers import PLACE as QUALIFIER_PLACES, QUALIFIERS
 from medstep.answers.technique import technique_phrases
-from medstep.answers.wordforms import spelling, word_forms
+from medstep.answers.wordforms import spelling, word_forms, word_head
+from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import CONTRAST, DOUBT, FRAME, KIND_NOUNS, PLACE
 from medstep.score.open_forms import BREAK, bag
 
@@ -76,7 +79,7 @@ def narrowing(answer: Sequence[str], lo: int, hi: int, question: Sequence[str]) 
         if any(_changes(answer[i], question) or not _known(i, answer, gold) for i in run) \
                 or _names_another(" ".join(answer[i] for i in run)):
             return None
-    return frozenset(chain) | frozenset(tail)
+    return frozenset(chain) | frozenset(tail) | part_of(answer, lo, hi)
 
 
 def narrower_in_any_order(answer: Sequence[str], gold: Sequence[str], question: Sequence[str],
@@ -199,10 +202,58 @@ def _changes(word: str, question: Sequence[str]) -> bool:
     if word in DOUBT:
         return word not in question
     if word in PLACE and PLACE & set(question):  # the question names a side or place: the answer's must be it
-        return word not in question
+        return word not in question and not within_side(word, question)
     if not word.isascii() or _verb_like(word):
         return True
     return word in CONTRAST or word in CHANGING or word.isdigit() or word.startswith("#")
+
+
+def within_side(word: str, question: Sequence[str]) -> bool:
+    """Whether the place ``word`` narrows a place the question names only by its side ("upper" of "left upper lobe" to
+    "What is in the left lung?"): no side itself, and the question's places all sides, so the answer's own side is
+    still held to the question's and it names no other place along an axis the question names ("upper" to "... in
+    the left lower lobe?" is another lobe)."""
+    asked = PLACE & set(question)
+    return word not in _SIDES and bool(asked) and asked <= _SIDES
+
+
+# Nouns naming a part of an organ or a bone ("the base of the fifth metatarsal", "scaphoid waist", "pancreatic head"):
+# beside a gold naming that organ or bone, the answer names where in it, still the gold.
+PARTS = frozenset({"base", "head", "neck", "body", "tail", "shaft", "waist", "apex", "dome", "pole", "tuberosity"})
+
+
+# A vertebral level ("L1", "T12", "C2") and the nouns naming what stands at it ("L1 vertebral body", "T12 vertebra").
+_LEVEL = lazy_compile(r"[ctls]\d{1,2}")
+_LEVEL_NOUNS = frozenset({"vertebra", "vertebral", "vertebrae", "body", "level"})
+
+
+def part_of(answer: Sequence[str], lo: int, hi: int) -> frozenset[int]:
+    """The places of a part noun right after the gold at ``lo:hi`` ("fifth metatarsal base") or before it with "of"
+    ("base of the fifth metatarsal"), when the gold's last word names an organ or a bone (``anatomical``)."""
+    level = _LEVEL.fullmatch(answer[hi - 1]) is not None
+    if not (level or anatomical(answer[hi - 1]) or anatomical(word_head(answer[hi - 1]))):
+        return frozenset()
+    out: set[int] = set()
+    k = hi
+    while k < len(answer) and (answer[k] in PARTS or (level and answer[k] in _LEVEL_NOUNS)):
+        out.add(k)  # "scaphoid waist", "L1 vertebral body"
+        k += 1
+    j = lo - 1
+    if j >= 0 and answer[j] == "the":
+        j -= 1
+    if j >= 1 and answer[j] == "of" and answer[j - 1] in PARTS:
+        out.add(j - 1)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def anatomical(word: str) -> bool:
+    """Whether ``word`` names an organ or a bone: a whole concept of the vocabulary's anatomy rows ("pancreas",
+    "femur"), or a bone or place word of the qualifiers (``answers/qualifiers.PLACE``: "scaphoid", "metatarsal")."""
+    if word in QUALIFIER_PLACES:
+        return True
+    concept = whole_concept(word)
+    return concept is not None and vocabulary().concepts[concept].category == "anatomy"
 
 
 def _names_another(text: str) -> bool:
