@@ -334,3 +334,30 @@ def test_so_this_is_an_option_concludes(text: str) -> None:
 ])
 def test_so_this_is_two_options_or_a_denied_one_concludes_nothing(text: str) -> None:
     assert _read(text, _NEONATAL_KIDNEY) is None
+
+
+_UTERUS = {"A": "Missed abortion", "B": "Complete hydatidiform mole", "C": "Leiomyoma", "D": "Endometrial carcinoma"}
+_MOLES = {"A": "Missed abortion", "B": "Complete hydatidiform mole", "C": "Partial hydatidiform mole",
+          "D": "Endometrial carcinoma"}
+
+
+@pytest.mark.parametrize("text", [
+    "complete molar pregnancy",
+    "Snow-storm echoes filling the cavity with a very high hCG: a complete molar pregnancy.",
+])
+def test_an_option_s_modifier_before_another_name_of_its_finding(text: str) -> None:
+    assert _read(text, _UTERUS) == "B"
+
+
+@pytest.mark.parametrize("text", [
+    "molar pregnancy",  # the modifier that tells the option is missing
+    "partial molar pregnancy",  # another modifier
+    "It could be a complete molar pregnancy or a missed abortion.",
+])
+def test_the_finding_without_the_option_s_modifier_names_nothing(text: str) -> None:
+    assert _read(text, _UTERUS) is None
+
+
+def test_each_modifier_names_its_own_option() -> None:
+    assert _read("partial molar pregnancy", _MOLES) == "C"
+    assert _read("molar pregnancy", _MOLES) is None
