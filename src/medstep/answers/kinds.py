@@ -71,9 +71,23 @@ def asks_for_exception(question: str) -> bool:
     that are *not* the answer. Where the question asks in a sentence of its own ("… a P wave is not conducted,
     then the cycle repeats. What is the rhythm?"), only that sentence is read: the case described before it may
     say what is not seen without asking for an exception.
+
+    Without a question sentence the stem may still ask ("All of the following are signs of X EXCEPT:", "Identify the
+    finding that is NOT present."), but a stem that only describes the case ("… shows absent Doppler flow and a
+    twisted cord.", "Klein's line does not intersect the epiphysis.") asks nothing: its "absent" and "not" are
+    findings. So there only a sentence that asks by its opening words or by "the following" / "except" is read.
     """
-    asking = [s for s in _SENTENCE.findall(question) if s.rstrip().endswith(("?", "？"))]
-    return any(_EXCEPTION.search(s) is not None for s in asking) if asking else _EXCEPTION.search(question) is not None
+    sentences = _SENTENCE.findall(question)
+    asking = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
+    if asking:
+        return any(_EXCEPTION.search(s) is not None for s in asking)
+    return any(_EXCEPTION.search(s) is not None and _ASKING_STEM.search(s) is not None for s in sentences)
+
+
+# How a stem without a question mark asks: "All of the following … EXCEPT:", "Identify / Select / Name the …",
+# "Which … not …:", "Each of these … except".
+_ASKING_STEM = lazy_compile(r"(?i)\bexcept\b|\bthe\s+following\b|^\W*(?:question\s*:\s*)?(?:which|what|identify|select|"
+                            r"choose|pick|name|indicate|state|all|each|none|mark)\b")
 
 
 # A sentence of a question, its stop kept ("What is the rhythm?").

@@ -15,6 +15,10 @@ Three sources of names, each read only where it is unambiguous among the options
   :mod:`medstep.extract.initials`.
 * an option's bracketed other name ("Torus (buckle)", "Koilocytosis (LSIL)"): the name alone in the sentence, held
   by no other option (rule ``option_text``).
+* an option written as modifier words and a finding the vocabulary lists only bare ("Complete hydatidiform mole"),
+  named by the same modifier words before another name of that finding ("complete molar pregnancy"; rule
+  ``option_concept``): the modifier tells it from its siblings ("Partial hydatidiform mole"), so without it
+  ("molar pregnancy") nothing is named.
 
 Only the decision sentence's kept clauses are read (:func:`medstep.extract.decision_clauses.kept_clauses`: no hedge,
 alternative, negation, question, definition or score), and every name found there must name the same option. A
@@ -30,6 +34,7 @@ from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import initials
 from medstep.extract.mentions import OptionIndex
+from medstep.extract.concept_question import category_of
 from medstep.extract.optionconcept import DECIDES, OPTION_RULE, stated_findings, target_of, touched_concepts
 from medstep.extract.decision_clauses import called_normal, decision_sentence, kept_clauses
 from medstep.extract.optwords import same_form
@@ -38,9 +43,9 @@ from medstep.lazyre import lazy_compile
 TEXT_RULE = "option_text"
 
 
-def _by_concept(clauses: list[str], options: dict[str, str]) -> set[str] | None:
+def _by_concept(clauses: list[str], options: dict[str, str], modified: set[str] | None = None) -> set[str] | None:
     """Letters whose concept the clauses state (see module docstring); None when a stated concept touches an
-    option it does not name."""
+    option it does not name (an option ``modified`` names, :func:`_by_modified_concept`, is named)."""
     stated = stated_findings(" ".join(c.strip() for c in clauses))
     if not stated:
         return set()
@@ -54,9 +59,48 @@ def _by_concept(clauses: list[str], options: dict[str, str]) -> set[str] | None:
                     and (target[1] is None or side in (target[1], "all")):
                 named.add(letter)
         touching = {letter for letter, key in options.items() if concept in touched_concepts(key)}
-        if len(named) > 1 or touching - named:
+        if len(named) > 1 or touching - named - (modified or set()):
             return None
         found |= named
+    return found
+
+
+_MODIFIER = lazy_compile(r"[a-z0-9]+")
+
+
+def _modified(key: str) -> tuple[str, tuple[str, ...]] | None:
+    """An option's text as modifier words then one finding of the vocabulary ("Complete hydatidiform mole": the
+    modifier "complete", the concept of "hydatidiform mole"), when the vocabulary knows only its head; else None."""
+    if target_of(key) is not None:
+        return None  # (the concept reader names the whole)
+    low = normalize(key)
+    found = [m for m in vocabulary().mentions(low) if category_of(m) == "finding"]
+    if len(found) != 1 or low[found[0].end:].strip():
+        return None
+    modifiers = tuple(_MODIFIER.findall(low[:found[0].start]))
+    return (found[0].concept, modifiers) if 0 < len(modifiers) <= 2 else None
+
+
+def _by_modified_concept(clauses: list[str], options: dict[str, str]) -> set[str] | None:
+    """Letters whose option is modifier words and a finding ("Complete hydatidiform mole") that a clause names with
+    the same modifier words right before another name of that finding ("complete molar pregnancy"); None when the
+    finding named touches another option too."""
+    found: set[str] = set()
+    low = normalize(" ".join(c.strip() for c in clauses))
+    mentions = [m for m in vocabulary().mentions(low) if category_of(m) == "finding"]
+    for letter, key in options.items():
+        shape = _modified(key)
+        if shape is None:
+            continue
+        concept, modifiers = shape
+        for m in mentions:
+            if m.concept != concept:
+                continue
+            before = _MODIFIER.findall(low[:m.start])[-len(modifiers):]
+            if len(before) == len(modifiers) and all(same_form(a, b) for a, b in zip(before, modifiers)):
+                if {k for k, other in options.items() if concept in touched_concepts(other)} - {letter}:
+                    return None
+                found.add(letter)
     return found
 
 
@@ -182,10 +226,14 @@ def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence:
     clauses = kept_clauses(region, idx, sentence)
     if not clauses:
         return None
-    by_concept = _by_concept(clauses, options) if _decides(sentence) else set()
+    # "complete molar pregnancy" for "Complete hydatidiform mole": the option's modifier, then another name of its finding
+    by_modified = _by_modified_concept(clauses, options) if _decides(sentence) else set()
+    if by_modified is None:
+        return None
+    by_concept = _by_concept(clauses, options, by_modified) if _decides(sentence) else set()
     if by_concept is None:
         return None
-    readings = [(by_concept, OPTION_RULE), (_by_initials(clauses, options), initials.RULE),
+    readings = [(by_concept | by_modified, OPTION_RULE), (_by_initials(clauses, options), initials.RULE),
                 (_by_other_name(clauses, options), TEXT_RULE)]
     letters = set().union(*(found for found, _ in readings))
     if len(letters) != 1:

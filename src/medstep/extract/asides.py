@@ -29,11 +29,14 @@ HANDED_OVER = lazy_compile(r"(?i)(?:→|⇒|=>|->|\s[—–]|\bi\.e\.,?|\bnamely
 # "... are not a feature either": another option was judged so before, so this one is not singled out.
 EITHER = lazy_compile(r"(?i)\beither\W*\Z")
 # A label naming what a NOT / EXCEPT question asks for, opening its line or sentence: "Absent: **D**", "NOT a
-# feature: C", "The exception: B".
+# feature: C", "The exception: B", "The option that does NOT fit: D".
 EXCEPTION_LABEL = lazy_compile(
     r"(?i)(?:\A|[\n.;])[\s*_#>\-]*(?:the\s+)?(?:absent|missing|exception|odd\s+one\s+out|not\s+(?:a\s+|an\s+)?"
     r"(?:typical\s+)?(?:" + hedges.alternation(negation.SEEN)
-    + r"|feature|finding|sign|typical|associated|true|consistent|characteristic))"
+    + r"|feature|finding|sign|typical|associated|true|consistent|characteristic)"
+    # "The option that does NOT fit: **D. …**", "The one that doesn't belong:"
+    r"|(?:option|one|choice|answer|finding|cause|feature)\s+that\s+(?:does\s+not|doesn't|is\s+not|isn't)\s+"
+    r"(?:fit|belong|apply|match|hold|seen|present|typical))"
     r"[\s*_]*[:：][\s*_(\[]*(?:(?:option|choice)\s+)?\Z"
     # "Least likely: C.", "... so it's least likely: D.", "Least appropriate: C." to a LEAST question
     r"|\bleast\s+(?:likely|probable|plausible|appropriate|consistent|suitable|useful|accurate|correct|helpful|"
@@ -71,10 +74,14 @@ def landmark(words: list[str]) -> bool:
 HOLDS_MOST = lazy_compile(r"(?i)\b(?:most|more|best|better|likel(?:y|ier|iest)|fits?|consistent|favou?red|leading|"
                           r"strongest|typical)\b")
 # The letter's clause closing by setting another letter aside: "So A, not B.", "Therefore C; not D."
-# ("It has to be C — not B, not D.": a dash, and several set aside)
-_NOT_LETTER = r"not\s+(?:option\s+|choice\s+)?[(\[]?[A-Z]\b[)\]]?"
-SET_ASIDE_RIGHT = lazy_compile(r"(?i)\A[\s*_)\]]*(?:[,;]|[—–]|\s-\s)\s*(?:and\s+|but\s+)?" + _NOT_LETTER
-                               + r"(?:\s*,\s*(?:and\s+|or\s+)?" + _NOT_LETTER + r")*[\s*_]*\Z")
+# ("It has to be C — not B, not D.": a dash, and several set aside; "so D rather than B": the set-aside words need
+# no comma)
+_LETTER = r"(?:option\s+|choice\s+)?[(\[]?[A-Z]\b[)\]]?"
+_NOT_LETTER = r"not\s+" + _LETTER
+_INSTEAD_LETTER = r"(?:" + hedges.alternation(negation.INSTEAD) + r")\s+" + _LETTER
+SET_ASIDE_RIGHT = lazy_compile(r"(?i)\A[\s*_)\]]*(?:(?:[,;]|[—–]|\s-\s)\s*(?:and\s+|but\s+)?" + _NOT_LETTER
+                               + r"|,?\s*" + _INSTEAD_LETTER + r")(?:\s*,\s*(?:and\s+|or\s+)?" + _NOT_LETTER
+                               + r")*[\s*_]*\Z")
 # An option named and at once set aside in a relative clause: "patency (A), which is not seen".
 WHICH_NOT = lazy_compile(r"(?i)\A[\s*_)\]\"'”]*,?\s*which\s+(?:is|was|are|were)\s+(?:not\b|absent\b)")
 # An option's text called normal ("The infraspinatus and subscapularis are intact.", "Both images show a normal

@@ -44,6 +44,9 @@ import bisect
 from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity
 from medstep.extract.decision_clauses import FORCED
+from medstep.extract.decision_words import (ADVERB_ONLY as _ADVERB_ONLY, EQUALLY as _EQUALLY, IT_IS as _IT_IS,
+                                           JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, NOT_BUT as _NOT_BUT,
+                                           SUPPOSED_BE as _SUPPOSED_BE, after_dash as _after_dash)
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
@@ -56,59 +59,6 @@ from medstep.extract.refusal import is_hedge
 from medstep.extract.resolve import ASKED, CONCEDED, CONFLICT_REACH, resolve
 from medstep.lazyre import lazy_compile
 
-# "... is not A, but C"; German "... ist nicht C, sondern D".
-_NOT_BUT = lazy_compile(r"(?i)\b(?:not|nicht)\s+[^.;\n]{1,60}?,?\s*(?:but|sondern)\s+(?:rather\s+)?[\s*\"'“(]*\Z")
-_ADVERB_ONLY = lazy_compile(
-    r"(?i)(?:\A|[,;:—–]\s*)[\s*_\-•]*(?:and\s+)?(?:so|thus|therefore|hence|consequently|ultimately|overall|finally|"
-    r"still|nevertheless|nonetheless|regardless|even\s+so|"
-    r"in\s+conclusion|in\s+summary|to\s+conclude|in\s+short|most\s+likely|probably|likely|tentatively|"
-    r"(?:which|this|that)\s+leaves(?:\s+us\s+with)?|leaving(?:\s+us\s+with)?|by\s+elimination|"
-    + leftover.CUE + r")\b[\s,:]*"
-    r"(?:(?:it\s+is|it's|it\s+must\s+be|(?:it|this|that)(?:\s+would|'d)\s+be|we\s+get|i\s+(?:say|choose|pick)|only)\s+)?"
-    r"[\s*\"'“(]*"
-    r"(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z"
-)
-_IT_IS = lazy_compile(
-    r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
-    r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
-    r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be|(?:it|this|that)(?:\s+would|'d)\s+be|"
-    r"(?:it|this|that)\s+has\s+to\s+be|it's\s+got\s+to\s+be)\s+"
-    r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s+)[\s*_\"'“]*)?\Z"
-)
-# "that would be (option)" right before the letter: a consequence that a turn right after it can show to be supposed.
-_SUPPOSED_BE = lazy_compile(r"(?i)(?:\s+would|'d)\s+be[\s*\"'“(]*(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z")
-_JUDGEMENT = lazy_compile(
-    r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*(?:,\s*(?:i\s+think|therefore|then|clearly|thus)\s*,\s*)?"
-    r"(?:(?:is|seems|appears|looks|remains|would\s+be|must\s+be|should\s+be|becomes)"
-    r"(?:\s+(?:therefore|thus|clearly|definitely|indeed|then|still|also|probably|likely))?\s+"
-    r"(?:to\s+be\s+)?(?:the\s+|my\s+|our\s+)?(?:single\s+)?"
-    r"(?:appropriate\s+(?:next\s+)?(?:step|answer|choice|option|management)\b|most\s+(?:likely|probable|plausible|consistent|fitting|appropriate|accurate|compatible|reasonable|"
-    r"correct|suitable|supported)|more\s+(?:likely|consistent|probable|plausible)|better|best|correct|right|"
-    r"true|accurate|likely\b(?!\s+to)|the\s+answer|answer|"
-    r"the\s+one|strongest|leading|favou?red|supported\s+by|consistent\s+with|in\s+keeping|"
-    + leftover.JUDGED + ")"
-    r"|(?:best|most)\s+(?:describes|fits|matches|explains|represents|reflects|accounts|consistent|likely|"
-    r"appropriate|accurate|fitting|suits|applies)"
-    r"|(?:fits|matches|describes|explains|suits|applies)\s+(?:best|most)"
-    r"|(?:fits|matches)\s+(?:slightly\s+|somewhat\s+|much\s+|a\s+(?:bit|little)\s+)?better\b(?!\s+(?:if|when|with))"
-    r"|stands?\s+out\s+as\s+(?:the\s+)?(?:most|best|correct|right|likeliest|answer)"
-    r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:final\s+|best\s+)?(?:answer|choice|pick|selection)"
-    r"|[-–—:]\s*(?:my\s+|the\s+)?final\s+answer\b"
-    r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best)"
-    # the question's "most appropriate" answered bare: "BI-RADS 3 (follow-up at 6 months) is appropriate."
-    r"|(?:is|would\s+be)\s+(?:therefore\s+|clearly\s+)?(?:appropriate|suitable|indicated|warranted)\b(?!\s+(?:if|when|only|unless)\b)"
-    r"|" + langwords.ZH_JUDGEMENT + ")"
-)
-_MAKES_BEST = lazy_compile(
-    r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+)\s+(?:answer|choice|option)"
-    r"|(?:much\s+)?(?:more\s+likely|likelier|the\s+likeliest|more\s+probable)\b"
-    r"|as\s+(?:the|my)\s+(?:\w+\s+)?(?:answer|choice|pick))"
-)
-# "A is just as likely": a hedge that makes a decision ambiguous
-_EQUALLY = lazy_compile(
-    r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:just\s+|equally\s+|also\s+|as\s+)+"
-    r"(?:likely|possible|plausible|probable|consistent|valid)"
-)
 # A letter then "is" before an option's text: "D is meconium ileus" names what option D is.
 _OWN_LETTER_IS = lazy_compile(r"(?<![\w'’-])(?:option\s+)?([A-Z])\s+is\s+(?:an?\s+|the\s+)?[\s*_\"'“]*\Z")
 # The rule of a second letter kept open after a choice: a hedge beside a commitment, nothing on its own.
@@ -141,11 +91,14 @@ _CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SU
 _INVERTED_IF = lazy_compile(r"(?i)\A[\s*_\-•]*(?:were|had|should)\s+(?!you\b|we\b|i\b)[^,;:?!\n]{3,80},")
 _WHEN = lazy_compile(r"(?i)[\s*_\"'”)]*,?\s*(?:when|whenever|once)\b")
 _WOULD_BE = lazy_compile(r"\bwould\s+be\s+(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z")
-_RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)\s*(?:[.!;]|$)")
+# ("MRI is the test of choice for most things, but not here;": the judgement withheld from this case)
+_RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)|not(?=\s+(?:here|now|in\s+this)\b))"
+                          r"(?:\s+(?:here|now|in\s+this\s+(?:case|patient|setting|child)))?\s*(?:[.!;]|$)")
 _PAREN_REJECTED = lazy_compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
                                                                     judgements.SET_ASIDE, judgements.MISFIT) + r")\s*\)")
-# Choosing under protest (``decision_clauses.FORCED``) handing over to the letter: "If forced, D.", "If I had to pick: B".
-_IF_FORCED = lazy_compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?:\s+\w+)?|i\s+must(?:\s+\w+)?)"
+# Choosing under protest (``decision_clauses.FORCED``) handing over to the letter: "If forced, D.", "If I had to pick: B",
+# "If I had to pick from the list, alcoholic hepatitis …".
+_IF_FORCED = lazy_compile(r"(?i)\bif\s+(?:forced|pressed|i\s+(?:had|have)\s+to(?:\s+\w+){0,4}?|i\s+must(?:\s+\w+){0,4}?)"
                           r"\s*[,:—–]\s*[\s*_(\[\"']*(?:(?:option|choice)\s+)?\Z")
 # Words making a clause a generic truth, not what this image shows: "Stress fractures often show no cortical break."
 _GENERIC = lazy_compile(r"(?i)\b(?:often|usually|typically|commonly|frequently|generally|classically|may|can|tends?|"
@@ -312,7 +265,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
     recent = words[-6:]
     if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):
         if ((not _ADVERB_WORDS.isdisjoint(recent) and _ADVERB_ONLY.search(left[-90:]) is not None) or
-                (not _IT_WORDS.isdisjoint(recent) and (it := _IT_IS.match(left)) is not None
+                (not _IT_WORDS.isdisjoint(recent) and (it := _IT_IS.match(left) or _IT_IS.match(_after_dash(left))) is not None
                  and (it.group("article") is None or not text[m.end:].strip(" \t\n*_.!\"'”)")))):
             # "This is the left kidney." commits only as the closing sentence: "This is the liver. The spleen is
             # enlarged." names what is shown first
@@ -355,6 +308,9 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if m.by_text and (own := _OWN_LETTER_IS.search(text, max(0, m.start - 16), m.start)) is not None \
             and own.group(1) == m.letter:
         return None  # "D is meconium ileus": the letter's option named, not stated
+    if rule is None and not m.by_text and not exception and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) \
+            and (not right.strip(" *_.!)]\"'”") or right.lstrip(" *_").startswith("(")) and not is_hedge(left + right):
+        rule = "conclusion_phrase"  # "Biconvex, sutures respected → epidural haematoma, option B. Not A: …": handed over
     if rule is None and m.by_text and not exception:
         if asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None and not is_hedge(left + right):
             return Tier.DECISION, "option_text"  # "Double bubble → duodenal atresia."

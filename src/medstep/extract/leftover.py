@@ -18,7 +18,7 @@ from medstep.lazyre import lazy_compile
 
 _LEFT_OVER = r"(?:left|remaining|(?:still\s+)?standing)"
 # The cue before the option: "the only remaining option", "the sole candidate left", "the one option still standing
-# is" (a fragment of ``decision._ADVERB_ONLY``, which anchors it).
+# is" (a fragment of ``decision_words.ADVERB_ONLY``, which anchors it).
 CUE = (r"(?:the\s+)?(?:(?:(?:only|sole)\s+(?:(?:remaining|surviving)\s+)?|(?:remaining|surviving)\s+)"
        r"(?:option|choice|candidate|possibility)(?:\s+" + _LEFT_OVER + r")?"
        r"|one\s+(?:option|choice|candidate|possibility)\s+" + _LEFT_OVER + r")(?:\s+is)?")

@@ -239,15 +239,24 @@ def _line_letter(line: str, idx: OptionIndex) -> str | None:
     return strict_line_letter(line, idx)
 
 
+def _ticked_close(text: str, line: str, idx: OptionIndex) -> str | None:
+    """The letter of a closing line that is a tick and one option ("✅ **C**"), when it is the only mark of the
+    output: no marked list there, the tick stamps the answer."""
+    if _MARKS.isdisjoint(line) or not TICKS.issuperset(ch for ch in line if ch in _MARKS) \
+            or sum(ch in _MARKS for ch in text) != sum(ch in _MARKS for ch in line):
+        return None
+    return _line_letter("".join(ch for ch in line if ch not in _MARKS), idx)
+
+
 def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
     """The option alone on the last line (``letter_final``), unless it ends a list or follows a lead-in."""
     lines = _nonempty_lines(text, from_end=True, count=1)
-    if not lines or _line_letter(lines[0], idx) is None:
+    if not lines or (_line_letter(lines[0], idx) or _ticked_close(text, lines[0], idx)) is None:
         return []
     lines = _nonempty_lines(text, from_end=True)
     if len(lines) < 2:
         return []
-    last = _line_letter(lines[0], idx)
+    last = _line_letter(lines[0], idx) or _ticked_close(text, lines[0], idx)
     prev = lines[1].rstrip(" *_")
     # "C – " closing "A – incorrect / B – incorrect": a list item cut before its verdict, not a stated answer
     opened = lines[0].rstrip(" \t*_").endswith((":", "：", "-", "–", "—"))
@@ -256,8 +265,11 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
     return []
 
 
-# "B. Glioblastoma. …", "**B** — the tube …", "C – text": a letter opening the first line, set off by punctuation.
-_LEADING_LETTER = lazy_compile(r"^[\s*_>#-]*\(?([A-Z])(?:(?:\*\*)?[\.\):](?:\*\*)?|(?:\*\*)?[ \t]*[—–](?:\*\*)?)\s+\S")
+# "B. Glioblastoma. …", "**B** — the tube …", "C – text", "D - text" (a hyphen spaced on both sides: "B-cell" is a
+# word; "A - B - C" lists letters, "C — I think so" does not), "Option B: …" (a colon or dash after it: "Option C. Honeycombing can coexist." names
+# its letter and a second finding): a letter opening the first line, set off by punctuation.
+_LEADING_LETTER = lazy_compile(r"^[\s*_>#-]*(?:(?i:option|choice)[ \t]+(?=\(?[A-Z]\)?(?:\*\*)?[ \t]*[:—–-]))?\(?([A-Z])(?:(?:\*\*)?[\.\):](?:\*\*)?|(?:\*\*)?(?:[ \t]*[—–]|[ \t]+-)(?:\*\*)?"
+                               r"(?=\s+(?![A-HJ-Z]\b)))\s+\S")
 # ... or with a letter and its own option's text in brackets: "C (cardiomegaly) — enlarged cardiothoracic ratio."
 _LEADING_OWN = lazy_compile(r"^[\s*_>#-]*([A-Z])[ \t]*\(([^()\n]{2,80})\)[*_]*[ \t]*(?:[:—–-][ \t]*)?\S?")
 
@@ -286,7 +298,7 @@ _LEADING_CONTRAST = lazy_compile(
     r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*[,(]?\s*(?i:not|" + hedges.alternation(negation.INSTEAD)
     + r")\s+(?:(?i:option|choice)\s+)?[\(\[]?[A-Z][\)\]]?\)?[*_]*(?:[.;!:]|\s*$)"
 )
-_HEADING_LETTER = lazy_compile(r"(?m)^[\s*_>#\d.-]*\(?([A-Z])[\.\):]")
+_HEADING_LETTER = lazy_compile(r"(?m)^[\s*_>#\d.-]*(?:(?i:option|choice)[ \t]+)?\(?([A-Z])[\.\):]")
 # An option label inside a line ("A: no. B: no. C: yes.", "(A) no (B) yes"): two of them on the first line
 # make it a verdict per option, not an answer stated first.
 _INLINE_LABEL = lazy_compile(r"(?:^|[\s.;,|*_])\(?([A-Z])(?:[\):]|[ \t]+[–—-])(?=[\s*_]|$)")
@@ -327,6 +339,9 @@ def _labels_options(head: str, idx: OptionIndex) -> bool:
                                                  if not _refers_back(head, m, idx)} & idx.letters) > 1
 
 
+# A bracketed list of letters up to its last one: "(A, C, ", "(options A and ".
+_LETTER_LIST_BEFORE = lazy_compile(r"\((?:(?:options?|choices?)\s+)?(?:[A-Z](?:\s*[,/&]\s*|\s+(?:and|or)\s+))+"
+                                   r"(?:(?:and|or)\s+)?\Z")
 # The word before a bracketed letter ("stone (A)", "Stargardt disease (option B)"), the letter's opening bracket.
 _WORD_BEFORE = lazy_compile(r"(\w[\w'’-]*)[ \t]*\((?:[Oo]ption[ \t]+)?\Z")
 _VERDICT_ONLY = lazy_compile(r"(?i)(?:" + hedges.alternation((YES, NO), negation.NONE) + "|" + _VERDICTS + r")\Z")
@@ -339,6 +354,8 @@ def _refers_back(head: str, label: re.Match[str], idx: OptionIndex) -> bool:
     start, end = label.start(1), label.end(1)
     if head[end:end + 1] != ")":
         return False
+    if _LETTER_LIST_BEFORE.search(head, max(0, start - 40), start) is not None:
+        return True  # "The others (A, C, D) are suspicious.": the last letter of a bracketed list refers to its options
     before = _WORD_BEFORE.search(head, max(0, start - 40), start)
     if before is None or _VERDICT_ONLY.match(before.group(1)) is not None:
         return False

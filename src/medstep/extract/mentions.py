@@ -34,6 +34,7 @@ from medstep.answers import YES_NO, option_keys
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
 from medstep.extract import langwords
+from medstep.extract.articles import answer_article, is_article
 from medstep.lazyre import lazy_compile
 
 CONFLICT = "!"  # two different options claimed together: the output is ambiguous
@@ -44,17 +45,12 @@ INVALID = "?"  # a letter that is not one of the options: no answer
 BARE, DOTTED, STRONG = 0, 1, 2
 
 _KEYWORD_BEFORE = lazy_compile(r"(?i:\b(?:option|choice|answer|letter)s?)\s*[:#]?\s*[\(\[]?\s*\**\s*\Z")
-_ARTICLE_OK = frozenset({
-    "is", "seems", "appears", "would", "best", "fits", "matches", "remains", "looks", "describes", "was",
-    "and", "or", "correctly", "most", "it", "has", "explains", "represents", "corresponds", "aligns",
-    "are", "were", "remain", "could", "may", "might", "seem", "should", "must", "can", "will", "fit", "match",
-    "nor", "vs", "versus", "also", "then", "therefore", "thus", "because", "since", "as", "if", "but",
-    "does", "did", "cannot", "can't", "isn't", "doesn't", "wins", "stands", "only", "alone", "instead",
-})
+# Options joined as a list: "B or C", "A, B, C", "a Wilms tumour or a cystic kidney" (an article after a plain
+# conjunction; after "or maybe" the second is a possibility the hedge readers weigh, not a list).
 _JOIN = lazy_compile(
     r"\s*(?:,\s*or\b|,(?!\s*and\b)|/|&|\bor\b|(?<!,)\s\band\b|\band/or\b|\bvs\.?|\bversus\b|\bthrough\b|"
     + hedges.words(hedges.OTHER_OR, hedges.OTHER_AND) + r"|或者?|还是|和|与|及|、|，)\s*"  # "C ou B", "C oder B", "C或B", "A和C"
-    r"(?:(?:maybe|perhaps|possibly|probably|even|also|potentially)\s+)?(?:(?i:option|choice)s?\s+)?\Z",
+    r"(?:(?:(?:maybe|perhaps|possibly|probably|even|also|potentially)\s+)?(?:(?i:option|choice)s?\s+)?|(?:an?|the)\s+)\Z",
     re.I,
 )
 _GLUE = lazy_compile(r"[\s\)\]\.:：\-–—,*\"'“”(]{0,5}")
@@ -117,6 +113,9 @@ _BETWEEN = r"[\W_]+(?:(?:the|a|an|is|are)[\W_]+|\([^()\n?]{1,25}\)[\W_]+)?"
 _REORDER = r"[\W_]+(?:of|in|at|involving|within)[\W_]+(?:the[\W_]+)?"
 
 
+_POSSESSIVE = r"(?:['’]s?)?"
+
+
 def _word_pattern(w: str) -> str:
     return re.escape(w) + (r"(?:e?s)?" if w.isascii() and w.isalpha() and len(w) > 2 else "")
 
@@ -157,7 +156,9 @@ def _text_pattern(key: str) -> re.Pattern[str] | None:
     Run on the lower-cased text (a literal start lets the regex engine skip
     ahead fast); the start boundary is checked by ``find_mentions``.
     """
-    words = key.split()
+    # an eponym's possessive is no part of the name: "Crohn's disease" names "Crohn disease", "a Baker cyst" names
+    # "Baker's cyst" (whose key keeps the "s" as a word of its own)
+    words = [w for i, w in enumerate(key.split()) if w != "s" or i == 0]
     if not words:
         return None
     short = _SHORT_SCALE.fullmatch(key)
@@ -168,7 +169,9 @@ def _text_pattern(key: str) -> re.Pattern[str] | None:
     # a side word may take "-sided": "right-sided pneumothorax" names "Right pneumothorax"
     # a grade's numeral in another writing: "Grade 3" names "Grade III", "Bosniak 2F" names "Bosniak IIF"
     parts = [(i and words[i - 1] in _GRADER_HEADS and _numeral_pattern(w)) or _word_pattern(w)
-             + (r"(?:[\s-]sided)?" if w in _SIDES and i < len(words) - 1 else "") for i, w in enumerate(words)]
+             + (r"(?:[\s-]sided)?" if w in _SIDES and i < len(words) - 1 else "")
+             + (_POSSESSIVE if i < len(words) - 1 and w.isalpha() and w not in _SIDES else "")
+             for i, w in enumerate(words)]
     forms = [_BETWEEN.join(parts)]
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
         forms.append(parts[-1] + _REORDER + _BETWEEN.join(parts[:-1]))
@@ -246,22 +249,6 @@ def _letter_form(text: str, start: int, end: int, letter: str) -> tuple[int, int
     return start, end, strength
 
 
-def is_article(text: str, end: int) -> bool:
-    """Whether a bare "A" ending at ``end`` is the article: a word follows that is no verb of judgement nor another
-    letter ("A large heart", "A 3 cm mass", "A Maisonneuve injury", "A Jones fracture"; not "A is correct", "A or
-    B", "A B C D")."""
-    rest = text[end:end + 24]
-    if not rest.startswith(" ") or len(rest) < 2:
-        return False
-    word = rest[1:].split(" ", 1)[0].rstrip(".,;:!?")
-    if not word or word.lower() in _ARTICLE_OK:
-        return False
-    if word[0].islower() or word[0].isdigit():
-        return True
-    # a capitalised word: an eponym or a title-cased name, not a capital standing alone (another option's letter)
-    return word[0].isupper() and len(word) > 1 and any(c.islower() for c in word)
-
-
 def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = None,
                   low: str | None = None) -> list[Mention]:
     """Mentions of options in ``text[lo:hi]``, in order (see module docstring).
@@ -300,6 +287,8 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
         start, end, strength = form
         if strength == BARE and letter == "A" and is_article(text, end):
             continue
+        if letter == "A" and strength == STRONG and text[start] == "A" and answer_article(text, start, end, text_at):
+            continue  # "**Answer:** A retrocerebellar arachnoid cyst.": the article of option C's text, not option A
         glue = _GLUE.match(text, end)
         follow = text_at.get(glue.end()) if glue is not None else None
         if follow is not None and text[start] in "([" and "." in text[end:follow.start]:

@@ -14,7 +14,15 @@ from medstep.extract.choice import Reading
 from medstep.extract.clauses import without_denied_lists
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.mentions import OptionIndex
+from medstep.lazyre import lazy_compile
 from medstep.types import Sample
+
+# A sentence opening on what a kind of lesion can or usually does: "Endometriomas can contain clot", "A lipoma may
+# show septa", "Haemangiomas typically fill in": a subject of a few words, then the modal or the adverb of habit.
+# (not what this image shows: "These findings are commonly seen in bronchiolitis", "It may be ...")
+_KIND_SAID = lazy_compile(r"(?i)[\s*_]*(?!(?:these|this|that|those|it|they|there|such|the\s+findings?)\b)(?:an?\s+)?"
+                          r"(?:(?!(?:is|are|was|were|be)\b)[\w'’-]+\s+){0,3}?(?!(?:is|are|was|were|be)\b)[\w'’-]+\s+"
+                          r"(?:can|may|might|could|often|usually|typically|classically|commonly|tends?\s+to)\s+(?!not\b)")
 
 
 def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polarity.Pole) -> Reading | None:
@@ -29,13 +37,17 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
         return None  # "Kein Pleuraerguss.", "Pas de méningiome.": these readers read no other language's denial
     if polarity.ranks_only_against(sentence, pole) or decision_clauses.last_of_headings(region, idx):
         return None  # (nor from the last verdict of a per-option list: "**D. Consolidation** — Absent.")
-    found = named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
+    # "… the diagnosis to assume is an epithelial cancer. Endometriomas can contain clot, but …": a closing sentence
+    # saying what a kind of lesion can or usually does is the foil set beside the answer, not the answer (the sentence
+    # before it may still be read, as an aside's is)
+    foil = _KIND_SAID.match(sentence) is not None and sentence.strip() != region.strip()
+    found = None if foil else named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
     if found is not None:
         return found
-    letter = ordinals.read_number(region, idx, sentence)  # "Option 3 is correct.", "the second option"
+    letter = None if foil else ordinals.read_number(region, idx, sentence)  # "Option 3 is correct.", "the second option"
     if letter is not None:
         return Reading(letter, ordinals.RULE)
-    letter = optionconcept.read_concept(region, idx, sentence)  # "... the most likely diagnosis is PTX."
+    letter = None if foil else optionconcept.read_concept(region, idx, sentence)  # "... the most likely diagnosis is PTX."
     if letter is not None:
         return Reading(letter, optionconcept.OPTION_RULE)
     # "This points to LAM. LCH would spare the angles.", "RLQ. There's a dilated appendix ...": the decision
