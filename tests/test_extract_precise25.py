@@ -176,3 +176,67 @@ def test_a_choice_closed_on_either_of_two_is_ambiguous(text: str) -> None:
 def test_a_choice_that_turns_back_after_either_keeps_it() -> None:
     text = "Either A or B is possible, but the upper-lobe diversion makes it B."
     assert _choice(text, HEART, "What is the most likely explanation?") == "B"
+
+
+SIGNS = {"A": "Double bubble", "B": "Football sign", "C": "String of pearls", "D": "Coffee bean sign"}
+CHEST_SIGNS = {"A": "Deep sulcus sign", "B": "Golden S sign", "C": "Air crescent sign", "D": "Westermark sign"}
+BONE_SIGNS = {"A": "Sunburst periosteal reaction", "B": "Onion skin periosteal reaction", "C": "Fallen fragment sign",
+              "D": "Codman triangle"}
+
+
+@pytest.mark.parametrize("text, options, question", [
+    ("The sign is a dilated inverted loop of sigmoid colon. The double bubble is seen in duodenal atresia.", SIGNS,
+     "Which sign suggests sigmoid volvulus?"),
+    ("A huge bean-shaped loop arises from the pelvis. The double bubble is classically seen in duodenal obstruction.",
+     SIGNS, "Which sign on a radiograph suggests sigmoid volvulus?"),
+    ("A loop shaped like a bean. The football sign is associated with massive pneumoperitoneum.", SIGNS,
+     "Which sign suggests sigmoid volvulus?"),
+    ("Beaded gas bubbles in fluid-filled loops. The double bubble is typical of duodenal atresia.", SIGNS,
+     "Which sign is typical of small-bowel obstruction?"),
+    ("Air outlines both sides of the bowel wall. The string of pearls is seen in small-bowel obstruction.", SIGNS,
+     "Which sign suggests pneumoperitoneum?"),
+    ("A lucent costophrenic angle on a supine film. The Westermark sign is seen in pulmonary embolism.", CHEST_SIGNS,
+     "Which sign suggests a pneumothorax on a supine film?"),
+    ("Oligaemia beyond an embolus. The deep sulcus sign is a sign of pneumothorax on a supine film.", CHEST_SIGNS,
+     "Which sign suggests pulmonary embolism?"),
+    ("A crescent of air around a fungal ball. The Golden S sign is associated with a central obstructing mass.",
+     CHEST_SIGNS, "Which sign is typical of an aspergilloma?"),
+    ("Right upper lobe collapse around a hilar mass. The air crescent sign is seen in invasive aspergillosis.",
+     CHEST_SIGNS, "Which sign suggests a central bronchogenic carcinoma?"),
+    ("A fragment sinks to the bottom of a cyst. The Codman triangle is seen with aggressive tumours.", BONE_SIGNS,
+     "Which sign is pathognomonic of a simple bone cyst?"),
+    ("Spiculated new bone radiates outwards. Onion skin periosteal reaction is typical of Ewing sarcoma.", BONE_SIGNS,
+     "Which finding suggests osteosarcoma?"),
+    ("Layered periosteum around the shaft. Sunburst periosteal reaction is classically seen in osteosarcoma.",
+     BONE_SIGNS, "Which finding is typical of Ewing sarcoma?"),
+    ("A loop of sigmoid colon folded on itself. The football sign is seen in infants with free air.", SIGNS,
+     "Which sign suggests sigmoid volvulus?"),
+    ("Dilated bowel with beads of gas. The football sign is associated with perforation.", SIGNS,
+     "Which sign indicates small-bowel obstruction?"),
+    ("A wedge-shaped peripheral opacity is typical. The deep sulcus sign is seen in pneumothorax.", CHEST_SIGNS,
+     "Which sign is associated with pulmonary infarction?"),
+    ("Reverse S at the minor fissure. The air crescent sign is found in aspergilloma.", CHEST_SIGNS,
+     "Which sign points to right upper lobe collapse?"),
+    ("The lesion lifts the periosteum at its edge. Onion skin periosteal reaction is associated with Ewing sarcoma.",
+     BONE_SIGNS, "Which sign indicates an aggressive osteosarcoma?"),
+    ("Fragments lie dependent within the cyst. Sunburst periosteal reaction is seen in osteosarcoma.", BONE_SIGNS,
+     "Which sign suggests a unicameral bone cyst?"),
+    ("A bean-shaped loop. The string of pearls is typical of small-bowel obstruction.", SIGNS,
+     "Which sign is characteristic of sigmoid volvulus?"),
+    ("Gas on both sides of the wall. The double bubble is seen in duodenal atresia.", SIGNS,
+     "Which sign is seen in pneumoperitoneum?"),
+])
+def test_an_option_tied_to_another_condition_is_not_the_answer(text: str, options: dict[str, str],
+                                                               question: str) -> None:
+    assert _choice(text, options, question) is None
+
+
+@pytest.mark.parametrize("text, options, question, want", [
+    ("The coffee bean sign is seen in sigmoid volvulus.", SIGNS, "Which sign suggests sigmoid volvulus?", "D"),
+    ("The double bubble is associated with duodenal atresia.", SIGNS, "Which sign suggests duodenal atresia?", "A"),
+    ("Here the football sign is seen in this infant: free air.", SIGNS, "Which sign is seen in pneumoperitoneum?",
+     "B"),
+])
+def test_an_option_tied_to_the_asked_condition_is_read(text: str, options: dict[str, str], question: str,
+                                                       want: str) -> None:
+    assert _choice(text, options, question) == want
