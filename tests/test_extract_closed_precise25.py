@@ -99,3 +99,65 @@ def test_a_qualified_opening_verdict_against_the_finding_read_is_ambiguous(text:
 def test_a_qualified_opening_that_agrees_or_stands_alone_keeps_its_reading(text: str, question: str,
                                                                              want: str | None) -> None:
     assert _closed(text, question)[0] == want
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Yes, probably not.", "Is there a fracture?"),
+    ("Yes, likely not.", "Is there a pleural effusion?"),
+    ("Yes — probably not.", "Is there a pneumothorax?"),
+    ("Yes, most likely not.", "Is the spleen enlarged?"),
+    ("Yes, I don't think so.", "Is there free air?"),
+    ("Yes, not that I can see.", "Is there a mass?"),
+    ("No, probably yes.", "Is there a fracture?"),
+    ("No, likely yes.", "Is the heart enlarged?"),
+    ("No — I think so.", "Is there an effusion?"),
+    ("Yes, probably not, the cortex is intact.", "Is there a fracture?"),
+    ("Yes. Probably not.", "Is there consolidation?"),
+    ("Yes, definitely not.", "Is there a pneumothorax?"),
+    ("No, most probably yes.", "Is there ascites?"),
+    ("Yes, almost certainly not.", "Is there a dissection?"),
+    ("Yes, I'd say not.", "Is the bowel dilated?"),
+    ("No, I believe so.", "Is there a mass?"),
+    ("Yes; probably not.", "Is there a fracture?"),
+    ("Yes, likely no.", "Is there a stone?"),
+    ("Yes, probably no.", "Is there hydronephrosis?"),
+    ("No, certainly yes.", "Is there an effusion?"),
+])
+def test_an_opening_verdict_followed_by_a_lean_the_other_way_is_ambiguous(text: str, question: str) -> None:
+    assert _closed(text, question)[0] is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("No, probably not.", "no"),
+    ("Yes, probably.", "yes"),
+    ("Yes, I think so.", "yes"),
+    ("No, I don't think so.", "no"),
+])
+def test_an_opening_verdict_with_an_agreeing_lean_is_read(text: str, want: str) -> None:
+    assert _closed(text, "Is there a fracture?")[0] == want
+
+
+@pytest.mark.parametrize("text, question", [
+    ("No displaced fracture.", "Is there a non-displaced fracture?"),
+    ("There is no displaced fracture of the radius.", "Is there a non-displaced fracture?"),
+    ("No displaced fracture is seen.", "Is there a nondisplaced fracture?"),
+    ("Without displaced fragments.", "Is there a non-displaced fracture?"),
+    ("No enhancing lesion.", "Is there a non-enhancing lesion?"),
+    ("There is no enhancing mass.", "Is there a non-enhancing mass?"),
+    ("No calcified nodule.", "Is there a non-calcified nodule?"),
+    ("There is no calcified nodule in the right lung.", "Is there a non-calcified nodule?"),
+    ("No obstructing stone.", "Is there a non-obstructing stone?"),
+    ("There is no obstructing calculus.", "Is there a non obstructing calculus?"),
+    ("No occlusive thrombus.", "Is there a non-occlusive thrombus?"),
+    ("There is no occlusive clot in the vein.", "Is there a non-occlusive clot?"),
+    ("No specific finding; no displaced fracture.", "Is there a non-displaced fracture?"),
+    ("No shadowing stone.", "Is there a non-shadowing stone?"),
+    ("There is no shadowing focus.", "Is there a non-shadowing focus?"),
+    ("No aggressive lesion.", "Is there a non-aggressive lesion?"),
+    ("No mobile debris.", "Is there non-mobile debris?"),
+    ("There is no mobile echogenic focus.", "Is there a non-mobile echogenic focus?"),
+    ("No dependent debris.", "Is there non-dependent debris?"),
+    ("No compressible segment.", "Is there a non-compressible segment?"),
+])
+def test_a_denial_of_the_unprefixed_property_answers_nothing(text: str, question: str) -> None:
+    assert _closed(text, question)[0] is None

@@ -190,6 +190,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
                 return UNPARSED
         if rule == closed.LEAN_RULE and UNDERMINED.search(region) is not None:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
+        if rule == "yes_no_lead" and leaned_before.lead_leans_otherwise(closed.after_lead(region), verdict):
+            return AMBIGUOUS  # "Yes, probably not." (extract/leaned_before.py)
         if rule == "yes_no_lead" and leads.held_open(region):
             return AMBIGUOUS  # "Yes, a pneumothorax cannot be excluded.", "No, but one cannot be excluded."
         past = resolved.lead_past(region, verdict, sample.question) if rule == "yes_no_lead" else None
@@ -222,6 +224,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if verdict is None and not set_aside.asks_another(region, sample.question) else None
     if found is not None:
         return _closing(region, found, sample)
+    if leaned_before.denies_the_unprefixed(region, sample.question):
+        return UNPARSED  # "No displaced fracture." to "Is there a non-displaced fracture?"
     in_words = read_stated(region, sample)
     if in_words.answer is not None and in_words.answer != CONFLICT \
             and (opening := leads.qualified_opening(region)) is not None and not same_verdict(in_words.answer, opening):

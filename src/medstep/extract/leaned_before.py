@@ -4,7 +4,10 @@ A closing "Yes." or "No." is read as the answer (``yes_no_final``) unless what c
 worded as a verdict ("probably not", "likely yes", "I don't think so") is a verdict of its own, of the value it names:
 when it names the other value than the closing word, and no revision cue ("actually", "on reflection") stands
 between them, the writer gave both answers and the reader cannot tell which one is meant. A lean of the same value
-("Probably not. No.") agrees and changes nothing. Used by ``extract/closed_reader.py``.
+("Probably not. No.") agrees and changes nothing. The same holds right after an opening verdict ("Yes, probably
+not.", :func:`lead_leans_otherwise`). Also here, as a denial of another property than the one asked: "No displaced
+fracture." to "Is there a non-displaced fracture?" (:func:`denies_the_unprefixed`). Used by
+``extract/closed_reader.py``.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from medstep.answers import COMMITTED_LEANS, NEGATIVE_REPLIES, NO, YES, hedges, revisions
+from medstep.answers import COMMITTED_LEANS, NEGATIVE_REPLIES, NO, YES, hedges, negation, revisions
 from medstep.lazyre import lazy_compile
 
 
@@ -51,3 +54,26 @@ def contradicts_closing(said: str, verdict: str) -> bool:
         return False
     end = max(m.end() for pattern in (_LEANED, _NEGATIVE, _AFFIRMATIVE) for m in pattern.finditer(said))
     return _REVISED.search(said, end) is None
+
+
+def lead_leans_otherwise(rest: str, verdict: str) -> bool:
+    """Whether the words right after an opening verdict (``rest``) open on a lean of the other value: "Yes, probably
+    not." (a yes, then a no in other words), "No, I think so." (which one the writer meant is not the reader's)."""
+    clause = rest.lstrip(" ,;:—–-*_")
+    lean = lean_before(clause[:40])
+    return lean is not None and lean != verdict and _REVISED.search(clause[:40]) is None
+
+
+# "non-displaced", "non displaced", "nondisplaced": a property the prefix negates.
+_NON = lazy_compile(r"(?i)\bnon[- ]?([a-z]{4,})")
+
+
+def denies_the_unprefixed(text: str, question: str) -> bool:
+    """Whether ``question`` asks a "non-X" property ("Is there a non-displaced fracture?") and ``text`` denies plain
+    X ("No displaced fracture.") without naming "non-X": a denial of a different property answers nothing asked (the
+    statement readers would match the finding and read the denial as a no)."""
+    asked = {m.group(1).lower() for m in _NON.finditer(question)}
+    if not asked or any(m.group(1).lower() in asked for m in _NON.finditer(text)):
+        return False
+    return any(re.search(r"(?i)\b(?:" + negation.alternation(negation.DENY) + r")\s+(?:\w+\s+)?" + re.escape(word) + r"\b",
+                         text) is not None for word in asked)
