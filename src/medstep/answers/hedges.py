@@ -137,6 +137,12 @@ CONTINUING = ("still", "persist", "persists", "persistent", "persisting", "remai
               "again", "recurred", "recurrent", "recurrence", "new", "unchanged", "stable", "partially", "partly",
               "nearly", "almost", "largely", "mostly", "incompletely", "near", "resolving", "increased", "decreased",
               "improved", "improving", "smaller", "larger", "reaccumulated", "re-accumulated")
+# A summing-up that qualifies a verdict as a whole, opening it: "Mostly, yes — ...", "Overall, no; ...", "By and large,
+# yes" (``extract/leads.py``: read only to check a reading in words against it). Words of time are no such qualifier
+# ("Previously yes, but it has resolved." is the past's yes).
+SUMMING = ("mostly", "largely", "broadly", "essentially", "basically", "overall", "on the whole", "in general",
+           "by and large", "in short", "in summary", "all in all", "mainly", "for the most part", "effectively",
+           "practically", "virtually", "generally speaking")
 # The reader's strength of claim: "no definite fracture" leaves a subtle one open, "definitive diagnosis".
 STRENGTH = ("definite", "definitive", "significant")
 # A device, treatment or finding wanted, expected, asked about or taken away: not one in the image now ("Recommend
@@ -266,5 +272,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "lowered", "words"]

@@ -33,6 +33,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import initials
+from medstep.extract.clauses import link_denied
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.concept_question import category_of
 from medstep.extract.optionconcept import DECIDES, OPTION_RULE, stated_findings, target_of, touched_concepts
@@ -219,7 +220,8 @@ def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence:
         # description before it is the evidence ("dome-shaped choroidal mass — uveal melanoma" names no other mass)
         sentence = closing.group(1)
     elif (link := _LINK_CLOSE.search(sentence)) is not None and 0 < len(_WORDS.findall(link.group(1))) <= _CLOSING_WORDS \
-            and _LINK_DENIED.search(sentence, 0, link.start()) is None:
+            and _LINK_DENIED.search(sentence, 0, link.start()) is None and not link_denied(sentence[:link.start(1)]):
+        # (not "There is no washout to indicate carcinoma.": the link itself denied, ``clauses.link_denied``)
         sentence = link.group(1)  # the evidence before the link names no other finding
     if HAN.search(sentence) and any(m.group(1) in idx.letters for m in _LONE_LETTER.finditer(sentence)):
         return None  # "因此不符合的是D。": a letter among Chinese words (no word boundary for ``kept_clauses``)

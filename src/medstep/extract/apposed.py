@@ -69,4 +69,25 @@ def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
     return start if content else None
 
 
-__all__ = ["apposed_start"]
+# A sentence opening before the labelled option: the text start, a stop or a line end, only markup between (not a
+# label's colon: "Answer: D, hemivertebra" is the phrase's to read).
+_SENTENCE_OPEN = lazy_compile(r"(?:\A|[.!?\n])[ \t*_\"'“]*\Z")
+# The option's words, a comma and its letter, nothing else: "Hemivertebra, D".
+_LABELLED = lazy_compile(r"(?i)^[*_\"'“]*(?P<words>[^\W\d_][\w'’ -]*?)[*_\"'”]*,[ \t]*[*_]*(?P<letter>[A-Z])[*_]*\.?$")
+
+
+def labelled_sentence(text: str, m: Mention, option_text: str) -> bool:
+    """Whether letter mention ``m`` is a sentence of its own naming an option by its words and then its own letter
+    ("Hemivertebra, D."): the writer labelled its pick, a decision even without a cue, which a later option named
+    in passing ("It causes a scoliosis.") does not outweigh."""
+    if m.by_text:
+        return False
+    said = _LABELLED.match(text[m.start:m.end])
+    if said is None or said.group("letter") != m.letter or said.group("words").strip().lower() != option_text.lower():
+        return False
+    if _SENTENCE_OPEN.search(text, max(0, m.start - 12), m.start) is None:
+        return False
+    return _ENDS.match(text, m.end) is not None or text[m.end - 1:m.end] in (".", ";", "!")
+
+
+__all__ = ["apposed_start", "labelled_sentence"]

@@ -30,7 +30,8 @@ from typing import NamedTuple
 from medstep.answers import hedges, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
-from medstep.extract.clauses import SAID_NORMAL, clause_left, clause_right, list_denied, negated, without_denied_lists
+from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
+                                     without_denied_lists)
 from medstep.extract.cut import dangling
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.decision import read_decision
@@ -207,8 +208,9 @@ def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_o
         return UNPARSED  # "... the pelvis is dilated and the calyces are dilated and the": cut before its answer
     if foreign_negation(region):
         return UNPARSED  # "Kein Pleuraerguss.", "Sin neumotórax.": the concept reader reads no other language's denial
-    # "The heart is enlarged." for "Cardiomegaly"; nothing a denied list holds ("No pneumothorax, fluid or collapse.")
-    named = optionconcept.read_answer(without_denied_lists(region), idx.texts, unmapped_ok)
+    # "The heart is enlarged." for "Cardiomegaly"; nothing a denied list holds ("No pneumothorax, fluid or collapse."),
+    # nor what a feature is denied to suggest ("no washout to indicate a carcinoma" denies the carcinoma)
+    named = optionconcept.read_answer(deny_links(without_denied_lists(region)), idx.texts, unmapped_ok)
     if named == CONFLICT:
         return AMBIGUOUS
     if named is None or _ranked_out(region, idx, named, asked) or _judged_against(region, idx, named):

@@ -16,7 +16,7 @@ from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     both, both_verdicts, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
-    optionconcept, options_walk, other_class, otherwords, polarity, restated, tally, textletter, zh_choice,
+    optionconcept, options_walk, other_class, other_condition, otherwords, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
                                    stated_concept)
@@ -56,6 +56,9 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
         return AMBIGUOUS  # "The right kidney is smaller. Answer: B" (B Right) to "Which kidney is larger?"
     if reading.answer is not None and other_class.tied_elsewhere(loc.answer, idx, sample.question, reading.answer):
         return AMBIGUOUS  # "Grade 4 shows <D>." to "What defines a grade 3 injury?": D named as another grade's
+    if reading.answer is not None and loc.marker is None \
+            and other_condition.tied_to_another(loc.answer, idx, sample.question, reading.answer):
+        return AMBIGUOUS  # "<A> is seen in duodenal obstruction." to "Which sign suggests volvulus?" (other_condition)
     if reading.answer is not None and normal_asked_elsewhere(loc.answer, idx, sample.question, reading.answer):
         reading = AMBIGUOUS  # "The right kidney is hydronephrotic; the left kidney is normal." to "Which kidney is normal?"
     if reading.answer is None and loc.marker is None and not exception \

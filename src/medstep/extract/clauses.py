@@ -11,6 +11,7 @@ import re
 
 from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract import cues, langwords
+from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
 
@@ -252,3 +253,18 @@ def circumstance_denied(left: str, right: str) -> bool:
     """Whether the denial before a mention belongs to a circumstance closed by its comma (``left`` ending "... with no
     prior imaging, "), the mention followed by a predicate of its own (``right``: "is appropriate"), not a list."""
     return _CIRCUMSTANCE.search(left[-80:]) is not None and _LIST_ON.match(right) is None
+
+
+def link_denied(left: str) -> bool:
+    """Whether the mention's clause before it (``left``) ends on a denial of what would point to it: "There is no
+    septation to suggest a cystic hygroma", "nothing to indicate an abscess". What is denied as suggested is no
+    finding stated, any more than "no cystic hygroma" is (the link is ``implicit_words.DENIED_LINK``, shared with the
+    yes/no readers)."""
+    tail = left[-120:].rstrip(" \t*_\"'“")
+    return any(m.end() in (len(tail), len(tail) + 1) for m in DENIED_LINK.finditer(tail + " "))
+
+
+def deny_links(text: str) -> str:
+    """``text`` with each denied link to a finding written as a plain denial of it: "no washout to indicate
+    carcinoma" as "no carcinoma" (one space kept, for readers that match word runs)."""
+    return DENIED_LINK.sub(lambda m: "no" if m.string[m.end():m.end() + 1].isspace() else "no ", text)

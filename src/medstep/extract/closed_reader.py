@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    asked, class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    asked, class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -154,6 +154,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         stated = read_stated(said, sample).answer if said.endswith((".", "!")) and len(said) > 1 else None
         if stated is not None and (stated == CONFLICT or not same_verdict(stated, verdict)):
             return AMBIGUOUS  # "There is a pneumothorax. No.": the statement and the verdict disagree
+        if said and leaned_before.contradicts_closing(said, verdict):
+            return AMBIGUOUS  # "The cortex looks intact, so probably not. Yes." (extract/leaned_before.py)
         if rule == "yes_no_lead" and other_organ.yes_to_other_organ(region, verdict, sample.question):
             return AMBIGUOUS  # "Yes, splenomegaly." to "Is the liver enlarged?" (extract/other_organ.py)
         other = leads.yes_given_to_another(region, verdict, sample.question, lambda t: read_stated(t, sample).answer) \
@@ -190,6 +192,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
                 return UNPARSED
         if rule == closed.LEAN_RULE and UNDERMINED.search(region) is not None:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
+        if rule == "yes_no_lead" and leaned_before.lead_leans_otherwise(closed.after_lead(region), verdict):
+            return AMBIGUOUS  # "Yes, probably not." (extract/leaned_before.py)
         if rule == "yes_no_lead" and leads.held_open(region):
             return AMBIGUOUS  # "Yes, a pneumothorax cannot be excluded.", "No, but one cannot be excluded."
         past = resolved.lead_past(region, verdict, sample.question) if rule == "yes_no_lead" else None
@@ -222,7 +226,12 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if verdict is None and not set_aside.asks_another(region, sample.question) else None
     if found is not None:
         return _closing(region, found, sample)
+    if leaned_before.denies_the_unprefixed(region, sample.question):
+        return UNPARSED  # "No displaced fracture." to "Is there a non-displaced fracture?"
     in_words = read_stated(region, sample)
+    if in_words.answer is not None and in_words.answer != CONFLICT \
+            and (opening := leads.qualified_opening(region)) is not None and not same_verdict(in_words.answer, opening):
+        return AMBIGUOUS  # "Mostly, yes — apart from a granuloma, the study is normal." (read as a finding: no)
     if in_words.answer is None and in_words.status is Status.UNPARSED \
             and (left_out := elliptic.read_elliptic(region, sample.question)) is not None:
         return Reading(left_out, elliptic.RULE)  # "None whatsoever.", "Seen on the left." (extract/elliptic.py)

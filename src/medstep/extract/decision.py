@@ -50,8 +50,9 @@ from medstep.extract.decision_words import (ADVERB_ONLY as _ADVERB_ONLY, EQUALLY
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
-from medstep.extract.apposed import apposed_start
+from medstep.extract.apposed import apposed_start, labelled_sentence
 from medstep.extract.clauses import (REJECTION, SAID_NORMAL, circumstance_denied, clause_left, clause_right, denies_presence,
+                                     link_denied,
                                      list_denied, negated)
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
@@ -165,6 +166,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
                             exception, asked)
         if apposed is not None:
             return apposed  # (else read where it stands: "... is an aspergilloma — **D**." closes the output)
+    if idx is not None and m.letter in idx.texts and labelled_sentence(text, m, idx.texts[m.letter]):
+        return Tier.DECISION, "option_text"  # "Hemivertebra, D. It causes a scoliosis.": the pick labelled
     right, stop = clause_right(text, m.end)
     if text[m.end - 1:m.end] == "." and not m.by_text and right.lstrip("*_\"'”)")[:1].isspace():
         right, stop = "", "."  # "Probably A. The loop …": the letter's own dot ended its clause
@@ -222,7 +225,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
         words = []  # "no skip areas → **ulcerative colitis (D)**": the arrow hands over, what it follows negates nothing
     if words and circumstance_denied(left, right):
         words = []  # "For a first-time finding with no prior imaging, **BI-RADS 3** is appropriate."
-    if negated(words, right, rejection_checked=True) or list_denied(left, right):
+    if negated(words, right, rejection_checked=True) or list_denied(left, right) or link_denied(left):
         return None  # ("No pneumothorax, effusion or consolidation is seen.": the list's head denies each item)
     if _IF_FORCED.search(left[-40:]) is not None and "?" not in right:
         return Tier.DECISION, "option_text" if m.by_text else "choice_verb"  # "I can't choose … If forced, D."

@@ -188,6 +188,10 @@ DENIED_LINK = lazy_compile(
     r"on\s+(?:this|the)\s+(?:image|study|film|scan)))?\s+(?:(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?)?"
     r"(?:suggests?|suggesting|suggestive\s+of|indicates?|indicating|indicative\s+of|supports?|supporting|"
     r"to\s+support)\b(?:\s+(?:an?|any|the)\b)?"
+    # ... and any other feature denied as pointing to it, when the pointing is spelt out: "no septation to suggest a
+    # cystic hygroma", "no calcification that would indicate a teratoma" (not "no fat suggests ...": a bare verb)
+    r"|\bno\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?"
+    r"(?:suggests?|suggest|indicates?|indicate|support|point\s+to|point\s+towards)\b(?:\s+(?:an?|any|the)\b)?"
     # "I wouldn't call this a mass", and the finding named with no object: "I would not call cardiomegaly", "I
     # wouldn't call a retrosternal mass" (not "call for", "call it in")
     r"|\b(?:i\s+)?(?:would\s+not|wouldn't|wouldn’t|do\s+not|don't|don’t)\s+call\s+(?:(?:this|that|it|these|them|"

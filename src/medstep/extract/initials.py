@@ -26,14 +26,15 @@ an E: "DES" for "Diffuse oesophageal spasm").
 Only the decision sentence's kept clauses are read (see
 :func:`medstep.extract.decision_clauses.kept_clauses`: no hedge, alternative,
 negation, question, definition or score), and every abbreviation there
-that spells an option must spell the same one. Rule ``option_initials``.
+that spells an option must spell the same one, and name no other option by its text in its clause ("GPA and
+metastases can cavitate": options listed, none picked). Rule ``option_initials``.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from medstep.extract.mentions import OptionIndex
+from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.answers.wordforms import spelling as _spelling
 from medstep.extract.decision_clauses import called_normal, kept_clauses
 from medstep.lazyre import lazy_compile
@@ -154,6 +155,9 @@ def read_initials(region: str, idx: OptionIndex, options: dict[str, str], questi
         letter = table.get(t) or by_parts(t, items) or _led_in(said, t, items)
         if letter is not None and not called_normal(said, options[letter]):  # "The ZMC is intact."
             named.add(letter)
+            # "GPA and metastases can cavitate, but ...": another option named by its text in the same clause makes
+            # the abbreviation one of the options listed there, no pick of its own
+            named.update(m.letter for m in find_mentions(said, idx) if m.by_text and m.letter in idx.letters)
     if len(named) != 1:
         return None
     letter = next(iter(named))

@@ -220,3 +220,19 @@ def _named_subject(clause: str, question: str) -> str:
 
 __all__ = ["BARE_LEAD", "OTHER_RULE", "held_open", "lean_states_otherwise", "lead_contradicted", "negated_content", "sentence_states_otherwise",
            "yes_given_to_another", "yes_on_other_side", "yes_to_another"]
+
+
+# A verdict word under a summing-up (``hedges.SUMMING``) opening the reply, set off by punctuation: "Mostly, yes — ...",
+# "Overall no; ...", "In short, yes." (the lead readers take only a bare or a committed-lean opening).
+_QUALIFIED_OPENING = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:" + hedges.alternation(hedges.SUMMING)
+                                  + r")[\s*_]*,?\s*(yes|no)[*_\"'“”]*\s*(?=[,;:.!—–]|\s-\s)")
+
+
+def qualified_opening(region: str) -> str | None:
+    """The verdict (``YES`` / ``NO``) of an opening "Mostly, yes —" / "Overall, no;", else ``None``. Read only to
+    check a reading in words against it: "Mostly, yes — apart from a calcified granuloma, the study is normal." states
+    the granuloma (a finding: no) and answers yes; which one the writer meant is not the reader's to pick."""
+    m = _QUALIFIED_OPENING.match(region)
+    if m is None:
+        return None
+    return YES if m.group(1).lower() == "yes" else NO

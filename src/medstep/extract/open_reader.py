@@ -15,7 +15,7 @@ from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
     open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_pick, open_revision, open_span,
-    open_subject, open_technique, open_template, open_unanswered, open_weighed, open_whole,
+    open_subject, open_technique, open_template, open_tour, open_unanswered, open_weighed, open_whole,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -157,6 +157,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
             return UNPARSED
         region = defined
     status = open_decision.undecided(region, sample.question)
+    if status is None and rule is None and sample.answer_type is AnswerType.OPEN:
+        status = open_tour.tour_only(region, sample.question)  # "This is an MRI of the brain. The pons is visualized."
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
     count = open_count.counted(region, sample.question) if sample.answer_type is AnswerType.OPEN else None

@@ -116,7 +116,21 @@ def declines(region: str) -> bool:
     first = first_sentence(region)[:FIRST_MAX]
     if not (is_refusal(region) or _DECLINES.search(first) is not None or _DECLINES_OPENING.match(first) is not None):
         return False
-    return _PICK_AFTER_TURN.search(region) is None
+    pick = _PICK_AFTER_TURN.search(region)
+    if pick is None:
+        return True
+    # "I cannot provide a diagnosis. However, the image shows what appears to be an opacity, which might be fluid.":
+    # the pick's own sentence holds it open, so the refusal stands
+    rest = region[pick.end():]
+    end = _END.search(rest)
+    return _POSSIBLE.search(rest[:end.start()] if end is not None else rest) is not None
+
+
+# The end of the pick's sentence, and a possibility holding what it names open inside it ("which might be fluid",
+# "possibly a cyst"; not "which may need biopsy": what is to be done, not what it is).
+_END = lazy_compile(r"[.!?;\n](?=\s|\Z)|[。！？；]")
+_POSSIBLE = lazy_compile(r"(?i)\b(?:could|may|might)\s+(?:also\s+|well\s+|even\s+)?(?:be|represent)\b|\b(?:possibly|perhaps|maybe|"
+                         r"possible)\b")
 
 
 # A pair opened by a frame the shared bare-pair reader does not skip: "It's a Bosniak IIF or III cyst", "This is likely

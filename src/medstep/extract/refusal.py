@@ -17,7 +17,7 @@ from medstep.lazyre import lazy_compile
 
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
           r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
-          r"accurately|commit)\b")
+          r"accurately|commit|settle)\b")
 # "I really can't choose", "we honestly cannot tell": an adverb between the writer and the modal.
 _ADVERB = r"(?:(?:really|honestly|truly|simply|just|still|genuinely)\s+)?"
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
@@ -39,6 +39,11 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     ("possible to", r"\b(?:not\s+possible|impossible)\s+to\s+(?:determine|tell|say|answer|choose|assess)\b"),
     ("be determined", r"\b(?:cannot|can't|could\s+not)\s+be\s+(?:reliably\s+)?determined\b"),
     ("undeterminable", None),
+    # "... so any answer would be a guess.", "No answer is possible from this image.": no answer can be given
+    ("any answer", r"\bany\s+answer\s+(?:i\s+(?:could\s+)?give\s+)?(?:would|will|could|might)\s+be\s+(?:(?:a|an|pure|just|only|mere|"
+                   r"complete|total)\s+)*(?:guess\w*|speculat\w*|unreliable|arbitrary|misleading|invented|fabricated|"
+                   r"shot\s+in\s+the\s+dark)"),
+    ("no answer", r"\bno\s+(?:reliable\s+|definite\s+|meaningful\s+)?answer\s+is\s+possible\b"),
     ("insufficient", r"insufficient\s+(?:information|detail|data|image|resolution|quality|evidence)"),
     ("not enough information", None),
     ("none of the", r"none\s+of\s+the\s+(?:(?:given|listed|provided|offered|available|above|four|five)\s+)?"
@@ -197,7 +202,10 @@ def other_hedged_or(*more_ors: str) -> str:
                     + hedges.alternation(lang.ors, more_ors) + r")(?![\w'’-])" for name, lang in hedges.EUROPEAN.items())
 
 
-_HEDGED_OR = lazy_compile(r"(?i)\b(?:could|might|may|possibl[ey]|probably|either|includes?|include)\b[^.;!?\n]*?\bor\b")
+# ("likely" only in "is likely due to": "The obstruction is likely due to adhesions or an internal hernia." offers two
+# causes; "It is likely a cyst with no septa or nodules" and "Adhesions, likely due to surgery or radiation." choose one)
+_HEDGED_OR = lazy_compile(r"(?i)\b(?:could|might|may|possibl[ey]|probably|either|includes?|include|(?:is|are|was|were)\s+"
+                          r"(?:most\s+)?likely\s+(?:(?:due|secondary|related)\s+to|caused\s+by))\b[^.;!?\n]*?\bor\b")
 _HEDGED_OTHER_OR = lazy_compile("(?i)" + other_hedged_or())
 # Any European "or": the long alternation of ``_HEDGED_OTHER_OR`` is searched only in a sentence holding one (it
 # tripled the cost of ``offers_alternatives`` on English text).
@@ -208,7 +216,7 @@ _SENTENCE = lazy_compile(r"[^.!?;\n]+")
 # What ``_HEDGED_OR`` needs in an ASCII text, lower-cased: with no European "or" either (``_OTHER_OR``), a cheap test
 # that skips the per-sentence searches in most texts.
 _HEDGE_WORDS = ("could", "might", "may", "possibl", "probabl", "either", "includ", "alternativ", "maybe", "perhaps",
-                "potentially")
+                "potentially", "likely")
 # An alternative offered as such: "Could be a lymph node. Alternatively a cyst.", "Likely a skin fold, alternatively a
 # pneumothorax." (a sentence or clause opening with the word).
 _ALTERNATIVELY = lazy_compile(r"(?i)(?:\A|,)\s*(?:or\s+)?alternatively\b")

@@ -145,6 +145,10 @@ _OTHER_GATES = ("ponse", "ntwort", "sposta", "ernativa", "ntwoord", "dpowied", "
 _QUALIFIERS = frozenset({"final", "correct", "best", "right", "likely", "appropriate"})
 _DETERMINERS = frozenset({"the", "my", "our"})
 _CONTRARY = frozenset({"wrong", "incorrect", "false", "rejected", "discarded"})
+# A determiner that makes the phrase speak of answers in general, none given: "any answer would be a guess", "no answer
+# is possible", "whatever answer I give".
+_NO_PARTICULAR = frozenset({"any", "no", "every", "each", "whatever", "whichever"})
+_SAME_CLAUSE = lazy_compile(r"[A-Za-z]+[ \t]+")
 _SENTENCE_DONE = ".!?。！？"
 _DECORATION = " \t\r\n*_\"'”’)]`"
 
@@ -265,6 +269,10 @@ def _find_phrase_hits(body: str) -> Iterator[tuple[int, int, int]]:
             continue
         before = _words_before(body, pos, 3)
         if before and before[-1][1] in _CONTRARY:  # "Wrong answer: C. Right answer: B.": labelled, not given
+            yield pos, -1, -1
+            continue
+        if before and before[-1][1] in _NO_PARTICULAR and _SAME_CLAUSE.fullmatch(body, before[-1][0], pos) is not None:
+            # "... so any answer would be a guess.": no answer given (not "Pneumonia: no\n\nAnswer: (1)")
             yield pos, -1, -1
             continue
         qualifier = before[-1][1] if before and before[-1][1] in _QUALIFIERS else ""

@@ -107,7 +107,12 @@ def between(region: str, idx: OptionIndex) -> bool:
 _BOTH_OPEN = lazy_compile(r"(?i)\b(?:both|either)\b(?:[ \t]+(?:of[ \t]+them|one|options?|diagnoses|remain|remains|is|are|"
                           r"seem|seems|look|looks|stay|stays|could[ \t]+be|would[ \t]+be|equally|still|quite|very|"
                           r"entirely|fit|fits|right|correct))*[ \t]+(?:possible|plausible|likely|reasonable|viable|"
-                          r"in[ \t]+play|open|consistent|compatible)\b")
+                          r"in[ \t]+play|open|consistent|compatible)\b"
+                          # ... and the two named: "I'd say either A or B is reasonable.", "either one or the other remains
+                          # possible"
+                          r"|\beither[ \t]+[^.;!?\n]{1,60}?[ \t]or[ \t]+[^.;!?\n]{1,60}?[ \t](?:is|are|remains?|seems?|would[ \t]+be|"
+                          r"could[ \t]+be)[ \t]+(?:equally[ \t]+|quite[ \t]+|entirely[ \t]+)?(?:possible|plausible|likely|"
+                          r"reasonable|viable|acceptable|defensible)\b")
 # Cannot be told apart: "I can't separate them", "impossible to distinguish the two", "can't tell them apart" ("a
 # biopsy would distinguish them" after a choice only says how to confirm it).
 _NOT_TOLD_APART = lazy_compile(r"(?i)\b(?:can(?:not|'t|[ \t]+not)|could(?:not|n't|[ \t]+not)|unable[ \t]+to|impossible[ \t]+to|"
