@@ -1,0 +1,59 @@
+"""Speed work of session 25 (issue #12): each short cut answers exactly as the work it skips. Texts of our own."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from medstep.verify.regions import NO_REGION, case_region
+from medstep.verify.verifier import default_verifier
+
+# sentences of several regions, joined below into cases the piece memo has and has not seen
+_SENTENCES = [
+    "A moderate joint effusion distends the suprapatellar recess.",
+    "The anterior cruciate ligament is torn.",
+    "The gallbladder holds several shadowing stones.",
+    "The common bile duct measures 5 mm.",
+    "The right kidney contains a 6 mm calculus.",
+    "There is no hydronephrosis.",
+    "Small effusion.",
+    "The ventricles are of normal size for age.",
+    "No intracranial bleed is seen.",
+    "The heart size is normal.",
+    "A small left pneumothorax is present.",
+    "Mild oedema of the medial femoral condyle marrow.",
+    "Nothing further to add.",
+    "Compared with the study of Monday vs. today, no change.",
+]
+
+
+def _cases(seed: int, n: int) -> list[tuple[str | None, ...]]:
+    rng = random.Random(seed)
+    out: list[tuple[str | None, ...]] = []
+    for _ in range(n):
+        report = rng.choice([" ", "\n", "  "]).join(rng.sample(_SENTENCES, rng.randint(1, 4)))
+        steps = tuple(rng.sample(_SENTENCES, rng.randint(0, 2)))
+        out.append((rng.choice([report, None]), *steps))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_region_read_piece_by_piece_is_the_region_read_whole(seed: int) -> None:
+    v = default_verifier()
+    scanner, concepts = v.extractor.scanner, v.lexicon.concepts
+    memo: dict = {}
+    for texts in _cases(seed, 150):
+        assert case_region(scanner, concepts, texts, memo) == case_region(scanner, concepts, texts), texts
+    assert memo  # the pieces were memoised
+
+
+def test_a_chest_piece_anywhere_keeps_the_chest_readings() -> None:
+    v = default_verifier()
+    scanner, concepts = v.extractor.scanner, v.lexicon.concepts
+    memo: dict = {}
+    knee = "A moderate joint effusion distends the suprapatellar recess. The anterior cruciate ligament is torn."
+    assert case_region(scanner, concepts, (knee,), memo).joint
+    assert case_region(scanner, concepts, (knee + " The heart size is normal.",), memo) is NO_REGION
+    assert case_region(scanner, concepts, (knee, "A small left pneumothorax is present."), memo) is NO_REGION
+    assert case_region(scanner, concepts, (knee,), memo).joint  # (a memoised piece answers as before)
