@@ -57,3 +57,25 @@ def test_a_chest_piece_anywhere_keeps_the_chest_readings() -> None:
     assert case_region(scanner, concepts, (knee + " The heart size is normal.",), memo) is NO_REGION
     assert case_region(scanner, concepts, (knee, "A small left pneumothorax is present."), memo) is NO_REGION
     assert case_region(scanner, concepts, (knee,), memo).joint  # (a memoised piece answers as before)
+
+
+@pytest.mark.parametrize("options", [
+    {"A": "Yes", "B": "No"}, {"(a)": "Left", "b)": "Right", "C": ""}, {"A": "One", "Z9": "Two"},
+    {1: "first", "B": "second"}, {True: "yes"}, {"A": None, "B": "x"}, ["Small", "Large"], {}, None,
+])
+def test_the_options_memo_answers_as_a_fresh_reading(options: object) -> None:
+    from medstep.verify import options as opts
+
+    fresh = opts._normalize(options) if options else {}
+    for _ in range(2):  # (the second answer comes from the memo where it keeps one)
+        got = opts.normalize_options(options)  # type: ignore[arg-type]
+        assert got == fresh and list(got) == list(fresh)
+        got["Q"] = "changed by a caller"  # (a caller's change never reaches the memo)
+
+
+def test_equal_keys_of_other_types_do_not_share_an_entry() -> None:
+    from medstep.verify import options as opts
+
+    for first, second in (({1: "a"}, {True: "a"}), ({"1": "a"}, {1: "a"})):
+        opts.normalize_options(first)  # type: ignore[arg-type]
+        assert opts.normalize_options(second) == opts._normalize(second)  # type: ignore[arg-type]
