@@ -79,3 +79,20 @@ def test_equal_keys_of_other_types_do_not_share_an_entry() -> None:
     for first, second in (({1: "a"}, {True: "a"}), ({"1": "a"}, {1: "a"})):
         opts.normalize_options(first)  # type: ignore[arg-type]
         assert opts.normalize_options(second) == opts._normalize(second)  # type: ignore[arg-type]
+
+
+def test_the_named_sites_and_sides_follow_the_report_asked() -> None:
+    from medstep.answers.sites import site_table
+    from medstep.verify import aligned_sides, aligned_sites
+
+    table = site_table()
+    some = next(iter(table.ancestors))
+    one = ((frozenset({"mass"}), frozenset({some}), 0, 10),)
+    other = ((frozenset({"mass"}), frozenset(), 0, 10),)
+    for sites in (one, other, one, (), one):
+        want = frozenset(a for _t, placed, _x, _y in sites for p in placed for a in table.ancestors[p])
+        assert aligned_sites._named(sites) == want
+    left = ((frozenset({"kidney"}), frozenset({("left", "kidney")}), 0, 9),)
+    right = ((frozenset({"kidney"}), frozenset({("right", "kidney")}), 0, 9),)
+    for sides in (left, right, left, ()):
+        assert aligned_sides._named(sides) == frozenset(x for _t, got, _a, _b in sides for x in got)
