@@ -101,6 +101,21 @@ _VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|has|have|had|shows?|showed|s
                      r"extends?|appears?|remains?|seems?|demonstrates?|reveals?|\w+ed)\b")
 
 
+# (the report's sides asked last, every (side, thing) they say): one pair, swapped whole
+_NAMED_LAST: list[tuple[ReportSides, frozenset[Side]]] = [((), frozenset())]
+
+
+def _named(sides: ReportSides) -> frozenset[Side]:
+    """Every (side, thing) the report's sentences say. Kept for the ``sides`` asked last (held, so no other tuple
+    takes its identity): ``side_errors`` asks it of one report for each step of a chain."""
+    last = _NAMED_LAST[0]
+    if last[0] is sides:
+        return last[1]
+    named = frozenset(x for _t, got, _a, _b in sides for x in got)
+    _NAMED_LAST[0] = (sides, named)
+    return named
+
+
 def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
                 sides: ReportSides, report: str, unit: int,
                 found_in: tuple[Callable[[int, int], bool], Callable[[int, int], bool]],
@@ -109,7 +124,7 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
     (see the module docstring); ``found_in``: whether a span holds a present finding or an abnormal word, and whether it
     holds a device; ``denies``: whether a text holds a denial, a normal word or a hedge."""
     finding, device = found_in
-    named = frozenset(x for _t, got, _a, _b in sides for x in got)
+    named = _named(sides)
     for k, (a, b) in enumerate(clauses):
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue

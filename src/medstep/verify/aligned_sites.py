@@ -119,6 +119,22 @@ def _places(low: str) -> tuple[Site, ...]:
                  and not _LANDMARK_AFTER.match(low, x[2]))
 
 
+# (the report's sites asked last, every site they place things at and the sites those lie in): one pair, swapped whole
+_NAMED_LAST: list[tuple[ReportSites, frozenset[str]]] = [((), frozenset())]
+
+
+def _named(sites: ReportSites) -> frozenset[str]:
+    """The sites the report's sentences place things at, with the sites they lie in. Kept for the ``sites`` asked last
+    (held, so no other tuple takes its identity): ``site_errors`` asks it of one report for each step of a chain."""
+    last = _NAMED_LAST[0]
+    if last[0] is sites:
+        return last[1]
+    table = site_table()
+    named = frozenset(a for _t, placed, _x, _y in sites for p in placed for a in table.ancestors[p])
+    _NAMED_LAST[0] = (sites, named)
+    return named
+
+
 def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
                 sites: ReportSites, report: str, unit: int,
                 found_in: tuple[Callable[[int, int], bool], Callable[[int, int], bool]],
@@ -132,7 +148,7 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
     hedged, calm = denies
     finding, device = found_in  # (a device named in a clause, which no site places as a finding)
     table = site_table()
-    named = frozenset(a for _t, placed, _x, _y in sites for p in placed for a in table.ancestors[p])
+    named = _named(sites)
     for a, b in clauses:
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue

@@ -96,35 +96,95 @@ _BARE_BLEED = frozenset({"bleed", "bleeds", "bleeding", "hemorrhage", "haemorrha
                          "blood", "fresh blood", "acute blood", "hyperdense blood", "blood products"})
 
 
-def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterable[str | None]) -> Region:
+def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterable[str | None],
+                memo: dict[str, _Named | None] | None = None) -> Region:
     """The region of a case's ``texts`` (its report and reference steps): ``NO_REGION`` where any names the
     chest, and where none names a joint, an abdominal organ or an ultrasound study. The organless words
-    re-read here do not count as the chest's ("Large effusion." in a knee report)."""
+    re-read here do not count as the chest's ("Large effusion." in a knee report).
+
+    ``memo``: what each sentence piece names (``_names``), kept by the caller for its scanner and concepts:
+    a benchmark's reports are new texts of sentences seen before, and scanning each whole report again was a
+    visible share of the verifier's time on them (issue #12)."""
     joint = head = abdomen = ultrasound = named = False
     stones: set[str] = set()
     for text in texts:
         if not text:
             continue
-        low = lower_text(text)
-        for start, end, kind, cid, _attrs in scanner.events_lower(low):
-            if kind != K_CONCEPT:
-                continue
-            c = concepts.get(cid)
-            if c is None:
-                continue
-            named = True
-            if cid in _CHEST_ORGANS or ((cid in _CHEST_ONLY or not c.ancestors.isdisjoint(_CHEST_FINDINGS))
-                                        and not _organless(cid, low[start:end])):
+        for got in _text_names(scanner, concepts, text, lower_text(text), memo):
+            if got is None:
                 return NO_REGION
-            joint = joint or cid in _JOINT_ORGANS
-            head = head or cid in _HEAD_ORGANS
-            abdomen = abdomen or cid in _ABDOMEN_ORGANS
-            ultrasound = ultrasound or cid == "ultrasound"
-            if cid in _STONE_ORGANS:
-                stones.add(_STONE_ORGANS[cid])
+            named = named or got.named
+            joint = joint or got.joint
+            head = head or got.head
+            abdomen = abdomen or got.abdomen
+            ultrasound = ultrasound or got.ultrasound
+            stones.update(got.stones)
     if not (joint or head or abdomen or ultrasound):
         return _CHESTLESS if named else NO_REGION  # (nothing named: no report, nothing known of the case)
     return Region(joint, head, abdomen, ultrasound, stones.pop() if len(stones) == 1 else None, True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What a text (or sentence piece) names when it names nothing of the chest: any concept at all, the organ
+    systems, the stones."""
+
+    named: bool
+    joint: bool
+    head: bool
+    abdomen: bool
+    ultrasound: bool
+    stones: frozenset[str]
+
+
+_MEMO_LIMIT = 16384
+
+
+def _text_names(scanner: Scanner, concepts: Mapping[str, Concept], text: str, low: str,
+                memo: dict[str, _Named | None] | None) -> list[_Named | None]:
+    """``_names`` of ``text`` (``low``: its scan form), read piece by piece with ``memo`` where the text's sentence pieces scan as
+    the whole does (``pieces.py``: ``Scanner.sentences_cut``, no run of spaces or tabs), else of the whole text."""
+    if memo is None or not scanner.sentences_cut or "  " in low or "\t" in low:
+        return [_names(scanner, concepts, low)]
+    from medstep.verify.pieces import piece_starts  # (here: pieces -> clauses -> ... -> regions at import time)
+
+    cuts = piece_starts(text, low, 0, len(low), scanner.dot_keys)
+    out = []
+    for a, b in zip([0, *cuts], [*cuts, len(low)]):
+        piece = low[a:b]
+        if piece in memo:
+            got = memo[piece]
+        else:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            got = memo[piece] = _names(scanner, concepts, piece)
+        out.append(got)
+        if got is None:
+            break
+    return out
+
+
+def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Named | None:
+    """What ``low`` (scan form) names; None where it names a chest organ or finding (the case keeps every reading)."""
+    joint = head = abdomen = ultrasound = named = False
+    stones: set[str] = set()
+    for start, end, kind, cid, _attrs in scanner.events_lower(low):
+        if kind != K_CONCEPT:
+            continue
+        c = concepts.get(cid)
+        if c is None:
+            continue
+        named = True
+        if cid in _CHEST_ORGANS or ((cid in _CHEST_ONLY or not c.ancestors.isdisjoint(_CHEST_FINDINGS))
+                                    and not _organless(cid, low[start:end])):
+            return None
+        joint = joint or cid in _JOINT_ORGANS
+        head = head or cid in _HEAD_ORGANS
+        abdomen = abdomen or cid in _ABDOMEN_ORGANS
+        ultrasound = ultrasound or cid == "ultrasound"
+        if cid in _STONE_ORGANS:
+            stones.add(_STONE_ORGANS[cid])
+    return _Named(named, joint, head, abdomen, ultrasound, frozenset(stones))
 
 
 def _organless(cid: str, word: str) -> bool:

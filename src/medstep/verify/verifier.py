@@ -95,6 +95,7 @@ class Verifier:
         self._base_cache: CharBudgetMemo[tuple, tuple[list[SourcedFinding], EvidenceSet, list[SourcedFinding],
                                                       tuple, Region]] = CharBudgetMemo(_EVIDENCE_CHARS, _evidence_weight)
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
+        self._regions: dict = {}  # what each sentence piece of a case's texts names (``regions.case_region``)
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
         self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts,
                                            self._claims)  # positions, descriptors
@@ -163,7 +164,7 @@ class Verifier:
         hit = self._base_cache.get(key)
         if hit is None:
             raw: list[SourcedFinding] = []
-            region = case_region(self.extractor.scanner, self.lexicon.concepts, (report, *ref_texts))
+            region = case_region(self.extractor.scanner, self.lexicon.concepts, (report, *ref_texts), self._regions)
             if report:
                 found = defined_children(report, self._read(report, region), self.lexicon.concepts)
                 raw += [SourcedFinding(f, "report", report) for f in found]
