@@ -1,0 +1,44 @@
+"""Closed answers, second round (session 25, issue #7): held-out yes/no shapes, in sentences of our own.
+
+* a denial reaching the asked finding through a normal word used as its attribute ("No central stenosis.", "No clear
+  fracture line."): the lexicon knows "central" and "clear" as normal words, so the denial attached to them and the
+  finding read as stated (a wrong yes). The attribute narrows the finding, and a narrower denial says nothing of the
+  broader finding (``extract/findings.py``), so the reply stays unread.
+
+Each reading is checked beside a near miss that must stay read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> str | None:
+    sample = Sample(id="c25b", question=question, answer="yes", answer_type=AnswerType.CLOSED)
+    got = extract(text, sample)
+    return got.answer if got.answer is not None else got.status.value
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is there a pulmonary embolism?", "No central pulmonary embolism."),
+    ("Is there a pulmonary embolism?", "The study shows no evidence of central pulmonary embolism."),
+    ("Is there spinal stenosis?", "There is no central stenosis at this level."),
+    ("Is there a fracture?", "No clear fracture."),
+    ("Is there a pneumothorax?", "No central pneumothorax."),
+])
+def test_denial_through_a_normal_attribute_reads_nothing(question: str, text: str) -> None:
+    assert _read(question, text) not in ("yes", "no")
+
+
+@pytest.mark.parametrize("question, text, answer", [
+    ("Is there a pulmonary embolism?", "No pulmonary embolism.", "no"),
+    ("Is there a pulmonary embolism?", "Central pulmonary embolism.", "yes"),  # stated, not denied
+    ("Is there a pulmonary embolism?", "Normal heart size, no pulmonary embolism.", "no"),
+    ("Is there a pneumothorax?", "Lungs clear; no pneumothorax.", "no"),
+    ("Is there a fracture?", "No definite fracture.", "no"),  # a denial qualifier, not a narrowing
+])
+def test_plain_denials_and_statements_unchanged(question: str, text: str, answer: str) -> None:
+    assert _read(question, text) == answer
