@@ -3,7 +3,9 @@
 * a denial reaching the asked finding through a normal word used as its attribute ("No central stenosis.", "No clear
   fracture line."): the lexicon knows "central" and "clear" as normal words, so the denial attached to them and the
   finding read as stated (a wrong yes). The attribute narrows the finding, and a narrower denial says nothing of the
-  broader finding (``extract/findings.py``), so the reply stays unread.
+  broader finding (``extract/findings.py``), so the reply stays unread;
+* "Unlikely." / "Likely." as the whole reply or its opening sentence: the one-word forms of "Probably not." and
+  "Likely yes." (``answers/yesno.py`` NEGATIVE_REPLIES / AFFIRMATIVE_REPLIES), read as those leans are.
 
 Each reading is checked beside a near miss that must stay read as before.
 """
@@ -42,3 +44,23 @@ def test_denial_through_a_normal_attribute_reads_nothing(question: str, text: st
 ])
 def test_plain_denials_and_statements_unchanged(question: str, text: str, answer: str) -> None:
     assert _read(question, text) == answer
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Unlikely.", "no"),
+    ("Highly unlikely. The wall enhances normally throughout.", "no"),
+    ("Unlikely — the margins are smooth.", "no"),
+    ("Likely.", "yes"),
+    ("Most likely.", "yes"),
+])
+def test_likelihood_word_as_the_reply(text: str, answer: str) -> None:
+    assert _read("Is there an abscess in the liver?", text) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "Unlikely to be an abscess; it is a simple cyst.",  # the word judges a phrase, it is no reply of its own
+    "Unlikely, but it cannot be excluded.",
+    "Unlikely. A rim-enhancing collection with gas is present in the liver, in keeping with an abscess.",
+])
+def test_likelihood_word_left_open(text: str) -> None:
+    assert _read("Is there an abscess in the liver?", text) not in ("yes", "no")
