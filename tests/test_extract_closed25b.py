@@ -5,7 +5,10 @@
   finding read as stated (a wrong yes). The attribute narrows the finding, and a narrower denial says nothing of the
   broader finding (``extract/findings.py``), so the reply stays unread;
 * "Unlikely." / "Likely." as the whole reply or its opening sentence: the one-word forms of "Probably not." and
-  "Likely yes." (``answers/yesno.py`` NEGATIVE_REPLIES / AFFIRMATIVE_REPLIES), read as those leans are.
+  "Likely yes." (``answers/yesno.py`` NEGATIVE_REPLIES / AFFIRMATIVE_REPLIES), read as those leans are;
+* a measurement followed by a sentence naming only another finding ("... 2 cm. Atherosclerotic calcification."): the
+  other thing seen does not take the measurement back (``extract/measured_gates.other_finding``), unless it is the
+  asked finding, a broader or narrower one, or the question asks of the whole organ.
 
 Each reading is checked beside a near miss that must stay read as before.
 """
@@ -64,3 +67,23 @@ def test_likelihood_word_as_the_reply(text: str, answer: str) -> None:
 ])
 def test_likelihood_word_left_open(text: str) -> None:
     assert _read("Is there an abscess in the liver?", text) not in ("yes", "no")
+
+
+@pytest.mark.parametrize("question, text, answer", [
+    ("Is the abdominal aorta aneurysmal?", "The abdominal aorta is 1.9 cm across. Scattered atherosclerotic calcification.",
+     "no"),
+    ("Is the abdominal aorta aneurysmal?", "The abdominal aorta is 5.2 cm across. Scattered atherosclerotic calcification.",
+     "yes"),
+    ("Is the common bile duct dilated?", "The CBD is 3 mm. Several gallstones are noted.", "no"),
+])
+def test_measurement_then_another_finding(question: str, text: str, answer: str) -> None:
+    assert _read(question, text) == answer
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the abdominal aorta aneurysmal?", "The abdominal aorta is 1.9 cm across. An aneurysm is present."),  # the asked one
+    ("Is the common bile duct dilated?", "The CBD is 3 mm. Gallstones are possibly seen."),  # a hedge
+    ("Is the appendix normal?", "The appendix is 5 mm across. Free fluid in the pelvis."),  # asks of the whole organ
+])
+def test_measurement_then_a_finding_left_open(question: str, text: str) -> None:
+    assert _read(question, text) not in ("yes", "no")
