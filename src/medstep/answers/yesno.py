@@ -63,12 +63,17 @@ NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not 
                               "i'd say not", "i would say not", "not that i see", "definitely not", "certainly not",
                               "absolutely not", "clearly not", "not quite", "not that i know of",
                               "i don't see one", "i do not see one", "i don't see any", "i do not see any",
-                              "none that i can see", "i can't see one", "i cannot see one", "not at all"})
+                              "none that i can see", "i can't see one", "i cannot see one", "not at all",
+                              # "Unlikely." is "Probably not." in one word (a lean, committed as "likely not" is)
+                              "unlikely", "very unlikely", "highly unlikely", "most unlikely"})
 # Whole replies (or the opening clause of one) that answer yes without the word: "No doubt about it — ...",
 # "Indeed.", "Efectivamente." ("No doubt" opens with "no" and affirms: it must be read before any "no").
 AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a doubt", "without doubt", "undoubtedly",
                                  "indeed", "efectivamente", "así es", "i think so", "i believe so",
-                                 "sin duda", "claro que sí", "desde luego"})
+                                 "sin duda", "claro que sí", "desde luego",
+                                 # "Likely." alone is "Likely yes." (COMMITTED_LEANS); "Likely, the angle is blunted."
+                                 # opens a sentence of its own (``extract/closed.affirms_in_passing``)
+                                 "likely", "very likely", "highly likely", "most likely"})
 # Verdict words of other languages opening a reply: Spanish "Sí, hay un derrame…", French "Oui" / "Non", German "Ja" /
 # "Nein", Portuguese "Sim" / "Não", Italian "Sì"; "No" is spelled as in English. Those that are also other words
 # ("Si hay derrame" is "if", "Non-contrast CT", "Sim" a name) are verdicts only before punctuation

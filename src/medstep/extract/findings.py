@@ -84,6 +84,8 @@ _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gros
 _NEG_PRE = lazy_compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF, negation.INSTEAD) + r"\s+((?:" + _FILLER
                         + "|" + _NARROW + r")\s+)*$")
 _NARROWED = lazy_compile(r"\b" + _NARROW + r"\b")
+# Nothing but a space or hyphen between a word and the concept it qualifies ("central pulmonary embolism").
+_ATTRIBUTE_GAP = lazy_compile(r"[\s-]*$")
 # A qualified denial ("no significant X") counts only when X is the whole noun: not "no significant fracture
 # displacement" (what may follow X: ``implicit_words.AFTER_TERM``, or the end of the clause).
 _QUALIFIER = lazy_compile(hedges.words(hedges.DENIAL_QUALIFIERS))
@@ -156,6 +158,11 @@ def _events(clause: str) -> list[Event] | None:
             governed.append((pre_base + pre.start(), m.start))
         if post is not None:
             governed.append((m.end, m.end + post.end()))
+        # "No central pulmonary embolism.": the denial reaches the finding through a normal word used as its
+        # attribute (central, clear, intact), which narrows it: a central embolus denied leaves a peripheral one open.
+        qualified = (not negated and prev_negated and i > 0 and ms[i - 1].kind is MentionKind.NORMAL
+                     and m.kind is MentionKind.CONCEPT and _ATTRIBUTE_GAP.match(before) is not None)
+        negated = negated or qualified
         if not negated and prev_negated and _LIST_OR.match(before):
             negated = True
         elif not negated and prev_negated and _LIST_AND.match(before):
@@ -179,7 +186,7 @@ def _events(clause: str) -> list[Event] | None:
             return None  # "Compared with the prior MRI, ...", "Correlate with CT.": another study, not this image
         if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
             narrowed = pre is not None and _NARROWED.search(low[pre_base + pre.start():m.start]) is not None
-            narrowed = narrowed or pre is not None and DEVICE_STATE.match(low, m.end) is not None
+            narrowed = narrowed or qualified or pre is not None and DEVICE_STATE.match(low, m.end) is not None
             if pre is not None and _QUALIFIER.search(low[pre_base + pre.start():m.start]) and _NOUN_AFTER.match(low, m.end):
                 narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
             key = narrowed_by_organ(m.concept, anatomy, m.start, m.end, low)

@@ -7,7 +7,9 @@ not hide the value it commits by.
 * A later sentence of another thing ("Sinus rhythm.", "Gallbladder unremarkable.", "Clear lungs.") does not take the
   measurement back: it names neither the row's subject, its quantity nor what the question asks, gives no verdict
   word, no bare judgement ("Normal.", "It is normal.") and states no finding ("Gallbladder: several stones" may be
-  what the model concludes with). Anything else still ends the reading.
+  what the model concludes with). Anything else still ends the reading, except a sentence naming only other findings
+  than the asked one (none broader or narrower) when the question does not ask of the whole structure: "The aorta
+  measures 2.1 cm. Mild atherosclerotic calcification." (:func:`other_finding`).
 * Words describing a measured thing may stand between its value and its name: "12 mm solid nodule", "8 mm
   obstructing left ureteric calculus" (:data:`DESCRIBING`, three at most); any other word may be a noun whose size it
   is ("a 10 cm cecal mass").
@@ -120,11 +122,32 @@ def neutral(sentence: str, row: Threshold, predicate: Predicate, question: str,
     if _VERDICT.search(sentence) is not None:
         return False
     words = implicit_terms.tokens(_JUDGEMENT.sub(" ", sentence))
+    if words and not predicate.whole and other_finding(sentence, question):
+        return True  # "The aorta measures 2.1 cm. Mild atherosclerotic calcification." to "Is the aorta aneurysmal?"
     if not words or set(words) <= _BARE or _OTHER_THING.search(sentence) is None:
         return False
     # the question's own content words ("the duct", "the fetus") name the asked thing again
     asked = {w for w in implicit_terms.tokens(question) if len(w) > 3} - {"there", "this", "that", "have", "does", "with"}
     return not asked & set(words) and not stated(sentence)
+
+
+def other_finding(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` names only findings of the vocabulary, none of them a finding the question names, nor one
+    broader or narrower ("Mild atherosclerotic calcification is present." after the aorta's diameter, to "Is the aorta
+    aneurysmal?"): another thing seen, which leaves the measured size as the answer. A question that asks of the whole
+    structure (``Predicate.whole``) is left out by the caller: there another finding may be what makes it abnormal."""
+    voc = vocabulary()
+    said = voc.mentions(normalize(sentence))
+    if not said or any(m.kind is not MentionKind.CONCEPT or m.concept not in voc.concepts
+                       or voc.concepts[m.concept].category != "finding" for m in said):
+        return False
+    if any(t in negation.DENY or negation.contracted(t) for t in implicit_terms.tokens(sentence)):
+        return False
+    asked = {m.concept for m in voc.mentions(normalize(question)) if m.kind is MentionKind.CONCEPT and m.concept in voc.concepts}
+    related = set(asked)
+    for key in asked:
+        related |= voc.concepts[key].ancestors | voc.concepts[key].descendants
+    return not {m.concept for m in said} & related
 
 
 # Words a judging sentence may hold beside a band's words: a degree, a label, a copula.
