@@ -68,3 +68,19 @@ def test_plain_blood_and_fluid_words_are_not_a_bleed_or_collection(text: str) ->
 
 def test_fat_density_of_a_lesion_is_not_fat_stranding() -> None:
     assert "fat_stranding" not in _found("The adrenal nodule contains fat.")
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    # devices named by what they do
+    ("A small heart-rhythm monitor lies under the skin of the left chest.", "loop_recorder"),
+    ("A blood clot filter sits in the vena cava below the renal veins.", "ivc_filter"),
+    ("The contraceptive coil lies in the right place in the womb.", "intrauterine_device"),
+    # a verb of growth of an organ's part
+    ("The left lobe of the liver has bulked up.", "hypertrophy"),
+])
+def test_lay_device_and_growth_words(text: str, concept: str) -> None:
+    assert _found(text).get(concept) is Polarity.PRESENT
+
+
+def test_a_monitor_of_the_heart_alone_is_not_an_implant() -> None:
+    assert "loop_recorder" not in _found("The heart monitor on the ward showed a fast rhythm.")
