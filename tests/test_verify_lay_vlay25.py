@@ -38,9 +38,6 @@ def _recalled(report: str, chain: str) -> bool:
     # inflamed fat around an organ
     ("There is peripancreatic fat stranding.", "The fat around the pancreas is inflamed."),
     ("There is no pericolic fat stranding.", "The fat around the colon is normal."),
-    # brightness words of MRI
-    ("There is FLAIR hyperintensity in the right thalamus.", "The right thalamus is bright on the fluid-sensitive images."),
-    ("There is T2 hyperintensity in the cord at C5.", "The cord at C5 is bright on T2."),
     # pressing on the brain without shifting it
     ("A parafalcine mass causes mild mass effect.", "The mass presses slightly on the surrounding brain."),
     # old blood on an iron-sensitive scan
@@ -84,3 +81,11 @@ def test_lay_device_and_growth_words(text: str, concept: str) -> None:
 
 def test_a_monitor_of_the_heart_alone_is_not_an_implant() -> None:
     assert "loop_recorder" not in _found("The heart monitor on the ward showed a fast rhythm.")
+
+
+def test_bright_on_a_sequence_is_not_a_lesion_of_its_own() -> None:
+    # (landing of session 25: "bright on T2" read as a hyperintense lesion gave a faithful chain's swollen optic nerve
+    # "bright on T2 ... over about 1.5 cm" a lesion size to conflict with, and took a side from the next clause: a
+    # tier-3 chain fell on a development set, b23-v052; the brightness words are left unread until a lesion's
+    # attributes can be kept apart from an organ's)
+    assert "hyperintense_lesion" not in _found("The nerve behind the right eye is a little puffy and bright on T2.")
