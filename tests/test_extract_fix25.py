@@ -73,3 +73,16 @@ def test_other_pole_of_another_subject(question: str, text: str, expected: str) 
 ])
 def test_leaning_toward_a_verdict(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize("question, asked", [
+    # one home for the asking words (answers/asking.py): an auxiliary opening, 有没有, a closing 吗
+    ("Abdominal film in a child. Had the bowel perforated?", "Had the bowel perforated?"),
+    ("男，30岁，腹痛。该CT有没有阑尾炎？", "该CT有没有阑尾炎？"),
+    ("男，30岁，腹痛。该CT显示阑尾炎吗？", "该CT显示阑尾炎吗？"),
+    # near misses: 什么 / 怎么 ask an open question, kept whole
+    ("男，30岁，腹痛。该CT显示什么？", "男，30岁，腹痛。该CT显示什么？"),
+    ("男，30岁，腹痛。这个怎么？", "男，30岁，腹痛。这个怎么？"),
+])
+def test_asking_words(question: str, asked: str) -> None:
+    assert asked_sentence(question) == asked

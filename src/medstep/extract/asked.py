@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from medstep.answers.asking import QUESTION_AUXILIARIES, ZH_ASKING
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.sites import site_table, sites_in
 from medstep.answers.text import HAN
@@ -135,8 +136,8 @@ def shape(question: str) -> Shape | None:
 # the scene's sentences end before a capital (or after 。), and the last sentence asks, opening with an auxiliary verb
 # (or holding 是否/吗). Its words name the finding; the scene's ("pain", "central line", "fall") are not asked about.
 _SCENE_END = lazy_compile(r"(?<=[A-Za-z0-9)\]%]{2}[.!])\s+(?=[A-Z])|(?<=[。！])\s*")
-_ASKS = lazy_compile(r"(?i)^(?:is|are|was|were|does|do|did|has|have|can|could|should|would|will)\b[^?]*\?\s*$"
-                     r"|^[^?？]*(?:是否|吗|么)[^?？]*[?？]\s*$")
+_ASKS = lazy_compile(r"(?i)^(?:" + "|".join(QUESTION_AUXILIARIES) + r")\b[^?]*\?\s*$")
+_ZH_ASKS = lazy_compile(ZH_ASKING)
 
 
 def asked_sentence(question: str, answer: str = "") -> str:
@@ -147,7 +148,8 @@ def asked_sentence(question: str, answer: str = "") -> str:
     parts = _SCENE_END.split(question.strip())
     if len(parts) < 2 or any("?" in part or "？" in part for part in parts[:-1]):
         return question
-    if _ASKS.match(parts[-1]) is None or _new_place(" ".join(parts[:-1]), parts[-1], answer):
+    asks = _ASKS.match(parts[-1]) is not None or (HAN.search(parts[-1]) is not None and _ZH_ASKS.search(parts[-1]))
+    if not asks or _new_place(" ".join(parts[:-1]), parts[-1], answer):
         return question
     return parts[-1]
 
