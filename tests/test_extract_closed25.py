@@ -27,7 +27,6 @@ def _read(question: str, text: str) -> str | None:
 
 
 @pytest.mark.parametrize("question, asked", [
-    ("Knee MRI in a 30-year-old skier. Is there a meniscal tear?", "Is there a meniscal tear?"),
     ("Staging PET-CT. Does the liver show a metastasis?", "Does the liver show a metastasis?"),
     ("Portable film after line insertion in the ICU. Are the lungs clear?", "Are the lungs clear?"),
     ("女，45岁，咳嗽两周。该胸片是否显示肺炎？", "该胸片是否显示肺炎？"),
@@ -36,6 +35,7 @@ def _read(question: str, text: str) -> str | None:
     ("The aorta is dilated. True or false?", "The aorta is dilated. True or false?"),
     ("Is there an effusion? Is it large?", "Is there an effusion? Is it large?"),
     ("Is there a pneumothorax? Answer yes or no.", "Is there a pneumothorax? Answer yes or no."),
+    ("Knee MRI in a 30-year-old skier. Is there a meniscal tear?", "Is there a meniscal tear?"),
 ])
 def test_asked_sentence(question: str, asked: str) -> None:
     assert asked_sentence(question) == asked
@@ -73,12 +73,12 @@ _KNEE = ("The anterior cruciate ligament is thickened and its fibres are disrupt
 
 
 @pytest.mark.parametrize("question, text, expected", [
-    ("Is there a rotator cuff tear?", _CUFF, ("unparsed", "ambiguous", "yes")),
+    ("Is there a rotator cuff tear?", _CUFF, "unparsed"),
     # near miss: the last sentence is the only statement of the asked finding, and still the conclusion
-    ("Is there an anterior cruciate ligament tear?", _KNEE, ("unparsed", "ambiguous", "yes")),
+    ("Is there an anterior cruciate ligament tear?", _KNEE, "yes"),
 ])
-def test_unmarked_last_sentence_against_an_earlier_one(question: str, text: str, expected: tuple[str, ...]) -> None:
-    assert _read(question, text) in expected
+def test_unmarked_last_sentence_against_an_earlier_one(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
 
 
 @pytest.mark.parametrize("question, text, expected", [

@@ -54,7 +54,8 @@ COMMITTED_LEANS = ("most likely", "very likely", "more likely", "likely", "most 
                    "my answer would be", "i'd go with", "i would go with",
                    # "I'd lean towards no.": the lean's verdict after its preposition
                    "i'd lean towards", "i'd lean toward", "i would lean towards", "i would lean toward", "i lean towards",
-                   "i lean toward", "i'm leaning towards", "i'm leaning toward", "i am leaning towards", "leaning towards")
+                   "i lean toward", "i'm leaning towards", "i'm leaning toward", "i am leaning towards", "leaning towards",
+                   "leaning toward")
 # Whole replies (or the opening sentence of one) that answer no without the word: "Not that I can see.",
 # "Probably not.", "I don't think so."
 NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not as far as i can see",

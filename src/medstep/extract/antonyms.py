@@ -176,11 +176,13 @@ def read_antonym(text: str, question: str) -> str | None:
 
 
 def other_pole_raised(text: str, question: str) -> bool:
-    """Whether ``text`` names the other pole of the asked property with no negation before it in its sentence, even
-    under a hedge ("The lesion appears benign. ... the lesion is concerning for malignancy." to "Is the lesion
-    benign?"): an answer stating the asked pole then is not read as a yes, since which one it meant is not said. Pairs
-    whose other pole is often said of a part, another sequence, another side or lesion, or a bone's intact cortex
-    beside the asked one are left out (their flags in ``extract/antonym_pairs.py``)."""
+    """Whether a sentence of ``text`` names the other pole of the asked property with no denial anywhere in that
+    sentence (``_denies``), even under a hedge ("The lesion appears benign. ... the lesion is concerning for
+    malignancy." to "Is the lesion benign?"): an answer stating the asked pole then is not read as a yes, since which
+    one it meant is not said. A sentence naming another side ("The right adrenal adenoma is benign." to "Is the left
+    adrenal lesion malignant?"), or whose pole qualifies another noun that is its clause's subject ("Malignant
+    transformation is rare."), is not counted. Pairs whose other pole is often said of a part, another sequence,
+    another side or lesion, or a bone's intact cortex beside the asked one are left out (their flags in ``extract/antonym_pairs.py``)."""
     asked = _parse(question.strip())
     if not isinstance(asked, _Asked) or asked.place:
         return False
@@ -188,7 +190,25 @@ def other_pole_raised(text: str, question: str) -> bool:
     if pair.middle or pair.scan or pair.device or pair.described or pair.noun or pair.veto is not None:
         return False  # "solid with a cystic component", "hyperintense on T2, hypointense on T1": a part, another scan
     other = pair.poles[1 - asked.pole]
-    return any(other.search(sentence) is not None and not _denies(sentence) for sentence in implicit.sentences(text.strip()))
+    asked_sides = _sides(question)
+    own = set(asked.subject) | _GENERIC
+    for sentence in implicit.sentences(text.strip()):
+        low = sentence.lower()
+        if other.search(low) is None or _denies(sentence) or _sides(low) - asked_sides:
+            continue  # denied, or said of a lesion on another side ("The right adrenal adenoma is benign.")
+        if all(_qualifies_subject(low, hit.end(), own) for hit in other.finditer(low)):
+            continue  # "Malignant transformation is rare.": the pole of another noun, the subject of its clause
+        return True
+    return False
+
+
+# a noun after the pole that is the subject of its clause ("Malignant transformation is rare.")
+_SUBJECT_AFTER = lazy_compile(r"\s+([a-z]+)\s+(?:is|are|was|were)\b")
+
+
+def _qualifies_subject(low: str, end: int, own: set[str]) -> bool:
+    after = _SUBJECT_AFTER.match(low, end)
+    return after is not None and implicit_terms.stem(after[1]) not in own and _LESION.fullmatch(after[1]) is None
 
 
 # A denial anywhere in a sentence, before or after a pole: "Nothing abnormal is seen.", "Malignant features are absent.",

@@ -26,7 +26,9 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from medstep.answers.asking import QUESTION_AUXILIARIES, ZH_ASKING
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.sites import site_table, sites_in
 from medstep.answers.text import HAN
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
@@ -134,18 +136,48 @@ def shape(question: str) -> Shape | None:
 # the scene's sentences end before a capital (or after 。), and the last sentence asks, opening with an auxiliary verb
 # (or holding 是否/吗). Its words name the finding; the scene's ("pain", "central line", "fall") are not asked about.
 _SCENE_END = lazy_compile(r"(?<=[A-Za-z0-9)\]%]{2}[.!])\s+(?=[A-Z])|(?<=[。！])\s*")
-_ASKS = lazy_compile(r"(?i)^(?:is|are|was|were|does|do|did|has|have|can|could|should|would|will)\b[^?]*\?\s*$"
-                     r"|^[^?？]*(?:是否|吗|么)[^?？]*[?？]\s*$")
+_ASKS = lazy_compile(r"(?i)^(?:" + "|".join(QUESTION_AUXILIARIES) + r")\b[^?]*\?\s*$")
+_ZH_ASKS = lazy_compile(ZH_ASKING)
 
 
-def asked_sentence(question: str) -> str:
+def asked_sentence(question: str, answer: str = "") -> str:
     """The sentence of ``question`` that asks, without the scene set before it (see ``_SCENE_END``); the question
     unchanged when it has one sentence, when the scene holds a question mark of its own, or when its last sentence
-    does not ask in so many words ("The trachea is midline. Correct or incorrect?" judges the sentence before)."""
+    does not ask in so many words ("The trachea is midline. Correct or incorrect?" judges the sentence before), and
+    when the scene names a side or site the asking sentence does not and ``answer`` another (see ``_new_place``)."""
     parts = _SCENE_END.split(question.strip())
     if len(parts) < 2 or any("?" in part or "？" in part for part in parts[:-1]):
         return question
-    return parts[-1] if _ASKS.match(parts[-1]) is not None else question
+    asks = _ASKS.match(parts[-1]) is not None or (HAN.search(parts[-1]) is not None and _ZH_ASKS.search(parts[-1]))
+    if not asks or _new_place(" ".join(parts[:-1]), parts[-1], answer):
+        return question
+    return parts[-1]
+
+
+_SIDE = lazy_compile(r"(?i)\b(left|right)\b")
+_OPPOSITE = {"left": "right", "right": "left"}
+
+
+def _new_place(scene: str, asking: str, answer: str) -> bool:
+    """Whether the scene names a side, or a site (``answers/sites.tsv``), the asking sentence does not, and the answer
+    places a finding on the other side or at another site of the scene's region: "Left hip radiograph after a fall.
+    Is there a fracture?" answered by a fracture of the right femur, "Ultrasound of the gallbladder. Is there a
+    stone?" by a stone in the kidney. The scene then says where the finding is asked about, so the whole question is
+    kept. A whole region in the scene ("Chest film", "CT of the abdomen") places nothing, and a site that holds or
+    lies in another is no other place."""
+    sides = {m.group(1).lower() for m in _SIDE.finditer(scene)} - {m.group(1).lower() for m in _SIDE.finditer(asking)}
+    if {_OPPOSITE[side] for side in sides} & {m.group(1).lower() for m in _SIDE.finditer(answer)}:
+        return True
+    table = site_table()
+
+    def related(site: str, others: set[str]) -> bool:
+        return any(site in table.ancestors[o] or o in table.ancestors[site] for o in others)
+
+    asked = {site for site, _, _ in sites_in(asking.lower())}
+    scene_only = {site for site, _, _ in sites_in(scene.lower())
+                  if site not in table.tops[site] and not related(site, asked)}
+    return any(not related(site, scene_only | asked) and any(table.tops[site] & table.tops[s] for s in scene_only)
+               for site, _, _ in sites_in(answer.lower()))
 
 
 def flip_verdict(verdict: str) -> str:

@@ -61,10 +61,11 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
     """Yes/no verdict when the gold is one (either language); otherwise a short open answer ("left")."""
     if canonical_verdict(sample.answer) is not None:
         # the sentence that asks, without a scene set before it ("CT after a fall. Is there a fracture?"; extract/asked.py)
-        sample = replace(sample, question=asked.asked_sentence(sample.question))
+        whole = sample.question  # its sides are checked against the answer's too ("Left hip radiograph. ...")
+        sample = replace(sample, question=asked.asked_sentence(sample.question, loc.answer))
         found = _verdict(loc, sample)
         if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)
-                                         or sides_disagree(loc.answer, sample.question)):
+                                         or sides_disagree(loc.answer, whole)):
             return AMBIGUOUS  # "Yes, ... No, actually that's pleural thickening. Hard to be sure either way."
         if found.answer is not None and loc.marker is None and found.rule not in _VERDICT_WORD_RULES \
                 and _both_ways(loc.answer, sample):

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.lazyre import lazy_compile
 
 # A sentence asking a question, not offering a candidate: it opens with an interrogative or an auxiliary.
 _QUESTION_OPENING = lazy_compile(
-    r"(?i)^[\s*_\"'(]*(?:what|which|where|who|whom|whose|why|how|when|is|are|was|were|do|does|did|can|could|should|"
-    r"would|will|has|have|had|isn't|aren't|any|anything)\b")
+    r"(?i)^[\s*_\"'(]*(?:what|which|where|who|whom|whose|why|how|when|" + "|".join(QUESTION_AUXILIARIES)
+    + r"|isn't|aren't|any|anything)\b")
 _SENTENCE = lazy_compile(r"[^.!?\n]+[.!?]*")
 # A sentence offering a further candidate after an asked one: "Or ...", "Could also be ...", "Maybe ...".
 _FURTHER = lazy_compile(r"(?i)^[\s*_\"'(]*(?:or\b|(?:it\s+)?(?:could|might|may)\s+(?:also\s+|just\s+|equally\s+|well\s+)*be\b|"

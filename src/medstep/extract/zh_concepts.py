@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from medstep.answers import ZH_NO, ZH_YES, negation
+from medstep.answers.asking import ZH_ASKING
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import concept_question, findings, implicit
 from medstep.extract.asked import flip_verdict, zh_either
@@ -63,7 +64,7 @@ def parse_zh_asked(question: str) -> tuple[Asked, bool] | None:
     """The concept a simple Chinese closed question asks about, and whether a verdict read for it is reversed
     (an organ's size asked normal is read as its size finding asked present), else ``None``."""
     q = zh_either(question.strip())
-    if not HAN.search(q) or _Q_NEG.search(q) or not re.search(r"(?:吗|么)\s*[？?]\s*$|是否|有没有", q):
+    if not HAN.search(q) or _Q_NEG.search(q) or not re.search(ZH_ASKING, q):
         return None
     q = q.replace("是否", "")  # 心脏是否增大？ asks 心脏增大 (cardiomegaly), one phrase once the 是否 is out
     voc = vocabulary()

@@ -291,8 +291,9 @@ _OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|s
 _BARE_CHANGE = lazy_compile(r"\s*(?:(?:there(?:'s|\s+(?:is|has\s+been|was))\s+)?no\s+(?:significant\s+|interval\s+|appreciable\s+|"
                             r"further\s+|definite\s+)?|(?:overall|otherwise|essentially|appearances?)\s+)?$")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
-_WHOLE_WORDS = ("appearance", "findings", "abnormalit", "changes")  # one of these is in every match: a sentence with
-# none is not searched (the search tries its optional openings at every character of every sentence)
+_WHOLE_WORDS = ("appearance", "finding", "abnormalit", "change")  # one of these is in every match: a sentence with
+# none is not searched (the search tries its optional openings at every character of every sentence); a noun subject
+# opening with one is the whole film's too ("The appearance is unchanged", ``_noun_antecedent``)
 # what may stand between an organ subject and its change word: its measure, a verb, a measurement, an adverb
 _LINK = lazy_compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"
                      r"appears?|remains?|measures?|measuring|at|about|approximately|roughly|overall|largely|slightly|"
@@ -391,14 +392,16 @@ def _noun_antecedent(findings: list[Finding], said: re.Match | None) -> list[Fin
     if said is None or _pronoun_led(said):
         return []
     noun = said.group().split()[-1].lower()
-    if len(noun) < 6 or noun.startswith(_GENERIC_NOUNS):  # ("The appearance is unchanged": the whole film's)
+    if len(noun) < _STEM or noun.startswith(_WHOLE_WORDS):  # ("The appearance is unchanged": the whole film's)
         return []
-    stem = noun[:6]
+    stem = noun[:_STEM]
     return [f for f in findings if any(w.startswith(stem) for w in _WORDS.findall(f.text.lower()))][-1:]
 
 
 _WORDS = lazy_compile(r"[a-z]+")
-_GENERIC_NOUNS = ("appearance", "abnormalit", "finding", "change")
+# a noun's stem shared by its finding's words: six letters keep "elevat" (elevation/elevated) and "enlarg"
+# (enlargement/enlarged) whole, where a shorter stem would join unrelated words ("lev" of "level")
+_STEM = 6
 
 
 def _noun_first(findings: list[Finding], noun: str) -> list[Finding]:

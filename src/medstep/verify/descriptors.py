@@ -116,11 +116,12 @@ _AXES = (
     # a device's kind within its concept (verr25): a "single-chamber pacemaker with one lead" written for a dual-chamber
     # one with atrial and ventricular leads, a "self-expanding metal stent" for a plastic one, is another device (and
     # another procedure to remove or replace it). A kind word counts only right before the device's noun ("dual
-    # chamber permanent pacemaker", "plastic biliary stent") or as the leads counted ("a single lead"), so
-    # "biventricular enlargement" or "metal clips" beside the device is no kind of it
+    # chamber permanent pacemaker", "plastic biliary stent") or as the leads counted ("a single lead", "its only lead"), so
+    # "biventricular enlargement" or "metal clips" beside the device is no kind of it. A bare "one lead" or "two leads"
+    # is not counted: it picks leads out of more ("one lead tip is in the right ventricle", "two leads are intact")
     _axis("chambers", "pacemaker icd",
-          (("single", r"(?:single|one) chamber" + _BEFORE_PACER + r"|single lead|(?:its )?only lead|one lead"),
-           ("dual", r"(?:dual|two|double) chamber" + _BEFORE_PACER + r"|dual lead|two leads"),
+          (("single", r"(?:single|one) chamber" + _BEFORE_PACER + r"|single lead|(?:its )?only lead|one lead only"),
+           ("dual", r"(?:dual|two|double) chamber" + _BEFORE_PACER + r"|dual lead"),
            ("biventricular", r"(?:biventricular|triple chamber|three chamber)" + _BEFORE_PACER
             + r"|crt ?[dp]|cardiac resynchroni[sz]ation|three leads")),
           {}),

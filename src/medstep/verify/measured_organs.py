@@ -100,6 +100,13 @@ _THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
 # an organ named as the place of something else ("a 3 cm cyst in the upper pole of the right kidney measures ..."): a
 # number after it is that thing's (read so for a lower-limit organ, whose every number would be a length)
 _PLACE_OF = lazy_compile(r"\b(?:of|in|from|within|on|at|into|to|near|beside)\s+(?:the\s+)?$")
+# a lower-limit organ's number is its length only when said so: a length noun before the organ ("the length of the
+# right kidney is 7.5 cm"), a length verb or noun between them ("measures", "length") or after the number ("10 cm
+# long"), or nothing between them (the verb shared: "the left kidney measures 11 cm and the right kidney 7 cm"); "the
+# right kidney has a 6 mm stone" gives a stone's size, not a 6 mm kidney
+_LENGTH_OF = lazy_compile(r"\b(?:length|size|long\s+axis|measurements?)\s+of\s+(?:the\s+)?$")
+_LENGTH_WORD = lazy_compile(r"\b(?:measures?|measuring|measured|length|long)\b")
+_LENGTH_AFTER = lazy_compile(r"\s+(?:long|in\s+length)\b")  # "The right kidney is 10.5 cm long."
 _COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
 _UNIT_BASE = 5_000_000
 
@@ -143,10 +150,15 @@ def _sentence_measures(sent: str, past: tuple[tuple[int, int], ...]
             continue
         k = int(str(m.lastgroup)[1:])
         limit, lower = ORGANS[k].limit, ORGANS[k].lower
-        if lower and _PLACE_OF.search(sent, max(0, m.start() - 12), m.start()) is not None:
+        length_of = lower and _LENGTH_OF.search(sent, max(0, m.start() - 24), m.start()) is not None
+        if lower and not length_of and _PLACE_OF.search(sent, max(0, m.start() - 12), m.start()) is not None:
             continue
         n = _AFTER.match(sent, m.end())
-        if n is None:
+        if lower and n is not None and (_LESION_AFTER.match(sent, n.end()) is not None or not (
+                length_of or _LENGTH_WORD.search(sent, m.start(), n.start(1)) is not None
+                or _LENGTH_AFTER.match(sent, n.end()) is not None or not sent[m.end():n.start(1)].strip(" ,:"))):
+            n = None  # a lesion's size, or a number not said to be the length (see _LENGTH_OF)
+        if n is None and not lower:
             n = _BEFORE.search(sent, max(0, m.start() - 30), m.start())
             if n is not None and _LESION_AFTER.match(sent, m.end()):
                 n = None

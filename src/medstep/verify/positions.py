@@ -310,9 +310,10 @@ def conflict(p: Position, ev: FamilyEvidence) -> str | None:
         # a tip against the evidence's tips only: "its tip lies in the lower SVC" against a line that "courses
         # through the superior vena cava" with "its tip over the right atrium" (fresh14, verr15)
         return None if p.places & ev.tips else "tip"
-    if ev.denied and p.places <= ev.denied:
+    # an empty ``places`` (a phrase naming no place) is a subset of every set: it conflicts with nothing
+    if p.places and ev.denied and p.places <= ev.denied:
         return "denied"
-    if p.places <= ARTERY and ev.stated and not ev.stated & ARTERY:
+    if p.places and p.places <= ARTERY and ev.stated and not ev.stated & ARTERY:
         return "artery"  # a venous line in an artery, where the evidence has it in veins only (a course is enough)
     mirror = _mirror(p.places)
     if mirror is not None and mirror & ev.stated:
