@@ -12,17 +12,22 @@ pleural thickening elsewhere" say one thing, and a chain's "no second lesion" re
 
 from __future__ import annotations
 
+from medstep.answers import negation
 from medstep.lazyre import lazy_compile
+
+_DENIALS = "|".join((*negation.DENY, *negation.NOR))  # "no", "not", "without", "nor"
+# a word that stops the words between "other" and the finding: a denial of their own or a verb
+_STOP = "|".join((*negation.DENY, "is", "are", "was", "were"))
 
 # a denial or a list word, then "other"/"another"/"second"/"additional" ("any other" too), then at most three
 # words that are no denial of their own ("no other hot or cold nodule", "or second lesion") up to the finding;
 # "further" is left out: "no further bleeding" is said of bleeding that stopped, not of a second bleed
-_OTHER_BEFORE = lazy_compile(r"(?:\b(?:no|without|nor|or|and|any)|,)\s+(?:any\s+)?(?:other|another|second|additional)"
-                             r"\s+(?:(?!(?:no|not|without|is|are|was|were)\b)[a-z-]+\s+){0,3}$")
+_OTHER_BEFORE = lazy_compile(rf"(?:\b(?:{_DENIALS}|or|and|any)|,)\s+(?:any\s+)?(?:other|another|second|additional)"
+                             rf"\s+(?:(?!(?:{_STOP})\b)[a-z-]+\s+){{0,3}}$")
 # a further one stated present: "a second, smaller hot nodule", "another lesion", "two other nodules"
 _ANOTHER_BEFORE = lazy_compile(r"\b(?:another|an?\s+(?:second|third|further|additional)|(?:one|two|three|several|some|"
                                r"more)\s+(?:other|more|further|additional))\s*,?\s+"
-                               r"(?:(?!(?:no|not|without|is|are|was|were)\b)[a-z-]+,?\s+){0,3}$")
+                               rf"(?:(?!(?:{_STOP})\b)[a-z-]+,?\s+){{0,3}}$")
 _WINDOW = 60
 
 
