@@ -114,6 +114,7 @@ _REORDER = r"[\W_]+(?:of|in|at|involving|within)[\W_]+(?:the[\W_]+)?"
 
 
 _POSSESSIVE = r"(?:['’]s?)?"
+_HAS_POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
 def _word_pattern(w: str) -> str:
@@ -149,7 +150,7 @@ def _numeral_pattern(w: str) -> str | None:
     return _GRADE_FILLER + "(?:" + alternatives + ")" + (r"[\W_]?" + re.escape(suffix) if suffix else "")
 
 
-def _text_pattern(key: str) -> re.Pattern[str] | None:
+def _text_pattern(key: str, possessive: bool = False) -> re.Pattern[str] | None:
     """The option's text as written, or (three words or more) its head noun first.
 
     Not inside a compound modifier: "effusion-related", "pneumothorax-like".
@@ -157,8 +158,9 @@ def _text_pattern(key: str) -> re.Pattern[str] | None:
     ahead fast); the start boundary is checked by ``find_mentions``.
     """
     # an eponym's possessive is no part of the name: "Crohn's disease" names "Crohn disease", "a Baker cyst" names
-    # "Baker's cyst" (whose key keeps the "s" as a word of its own)
-    words = [w for i, w in enumerate(key.split()) if w != "s" or i == 0]
+    # "Baker's cyst" (whose key keeps the "s" as a word of its own; only when the option wrote a possessive: the "S" of
+    # "Golden S sign" is a word of the name)
+    words = [w for i, w in enumerate(key.split()) if w != "s" or i == 0 or not possessive]
     if not words:
         return None
     short = _SHORT_SCALE.fullmatch(key)
@@ -213,7 +215,7 @@ def _index(items: tuple[tuple[str, str], ...]) -> OptionIndex:
         for letter, key in keys.items():
             if len(key) == 1 and key.isalpha():
                 continue  # an option whose text is a letter ("A") is named as a letter; as text it is the article
-            pattern = _text_pattern(key)
+            pattern = _text_pattern(key, _HAS_POSSESSIVE.search(options[letter]) is not None)
             if pattern is not None:
                 text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
     longest = max((len(v) for v in options.values()), default=0)
