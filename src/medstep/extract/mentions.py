@@ -114,7 +114,7 @@ _REORDER = r"[\W_]+(?:of|in|at|involving|within)[\W_]+(?:the[\W_]+)?"
 
 
 _POSSESSIVE = r"(?:['’]s?)?"
-_HAS_POSSESSIVE = re.compile(r"\w['’]s\b")
+_HAS_POSSESSIVE = lazy_compile(r"\w['’]s\b")
 
 
 def _word_pattern(w: str) -> str:
