@@ -12,6 +12,10 @@ from importlib import resources
 
 from medstep.lazyre import lazy_compile
 
+# Words that name a branch or layer of a vessel between its side and its name ("right common femoral vein", "left
+# internal carotid artery", "right deep femoral vein"): the side belongs to the vessel named after them.
+VESSEL_MODIFIERS = ("common", "internal", "external", "superficial", "deep")
+
 @dataclass(frozen=True, slots=True)
 class Sites:
     """The site table: each site's ancestors (itself included) and its top regions; the names, longest first."""

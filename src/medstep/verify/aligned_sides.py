@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
+from medstep.answers.sites import VESSEL_MODIFIERS
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.aligned_sites import MIN_SHARED, denied_at, placing
 from medstep.verify.results import StepVerdict
@@ -33,7 +34,7 @@ from medstep.verify.verdicts import FindingVerdict
 
 # (two sides of one key, "the left and right lobes", "right/left", name it on both sides)
 _SIDED = lazy_compile(r"\b(left|right|bilateral|both)(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(left|right))?(?:[\s-]+sided)?"
-                      r"[\s-]+(?:(?:common|internal|external|superficial)[\s-]+)?([a-z]{3,})")
+                      r"[\s-]+(?:(?:" + "|".join(VESSEL_MODIFIERS) + r")[\s-]+)?([a-z]{3,})")
 # a side after a comparison or a direction names no thing of its own ("smaller than the right one", "displaced to
 # the left", "compared with the left kidney")
 _NOT_OWN = lazy_compile(r"\b(?:than|versus|vs|unlike|to|towards|from|compared\s+(?:with|to)|relative\s+to|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from medstep.answers.sites import VESSEL_MODIFIERS
 from medstep.lazyre import lazy_compile
 from medstep.verify.devices import FAMILIES
 
@@ -26,6 +27,7 @@ _BELOW_CAJ = _RA | {"right ventricle", "ivc"}
 _MEDIASTINUM = _SVC | {"right brachiocephalic", "left brachiocephalic", "upper right atrium", "azygos"}
 
 _S = r"(?:(right|left|r|l) )?"  # an optional side, group 1 of each sided phrase
+_VESSEL = r"(?:(?:" + "|".join(VESSEL_MODIFIERS) + r") )?"  # a branch or layer named before the vessel
 # a part of a bowel segment before its name ("the proximal jejunum", "the second part of the duodenum"): the
 # segment is still the place, as a device tip is judged by the organ it lies in
 _PART = r"(?:(?:proximal|distal|mid|upper|lower|first|second|third|fourth) (?:part of the )?|(?:1st|2nd|3rd|4th|d[1-4]) " \
@@ -92,11 +94,10 @@ _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
     (("venous",), _S + r"(?:brachiocephalic|innominate)(?: vein)?", lambda m: _side_places(m, "brachiocephalic")),
     (("venous",), r"(?:below|beneath|under) (?:the )?(?:(?:lateral|medial|outer|inner) (?:third|end|half|aspect) of "
      r"the )?(right|left) clavicle", lambda m: frozenset({f"{m.group(1)} subclavian", f"{m.group(1)} axillary"})),
-    (("venous",), _S + r"(?:common |superficial )?femoral vein", lambda m: _side_places(m, "femoral")),
+    (("venous",), _S + _VESSEL + r"femoral vein", lambda m: _side_places(m, "femoral")),
     # an artery a venous line was put in by mistake ("placed in the left common femoral artery"): no vein of any
     # evidence position (the pulmonary arteries, where a Swan-Ganz catheter lies, are their own places below)
-    (("venous",), _S + r"(?:(?:common|superficial|deep) )?(?:femoral|carotid|subclavian|axillary|brachial|radial|"
-     r"iliac) artery|(?:common |internal |external )?carotid artery", ARTERY),
+    (("venous",), _S + _VESSEL + r"(?:femoral|carotid|subclavian|axillary|brachial|radial|iliac) artery", ARTERY),
     (("venous",), r"(?:in|into) the neck", frozenset({*_sided("internal jugular"), *_sided("external jugular")})),
     (("venous",), r"(?:in|into|down into|towards) the mediastinum", _MEDIASTINUM),
     (("venous",), r"(?:above|proximal to) the (?:cavo ?atrial|atriocaval|svc ra|caval atrial) junction|above the caj",
