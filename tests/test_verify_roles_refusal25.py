@@ -32,6 +32,8 @@ def claims(text: str) -> list[tuple[str, str]]:
     "Lymphoma needs tissue sampling for a firm diagnosis.",
     "Multiple sclerosis requires clinical correlation to diagnose.",
     "A biopsy is required to confirm the diagnosis of lymphoma.",
+    "Sarcoidosis requires a biopsy to diagnose.",
+    "Gout is confirmed only by joint aspiration.",
     "Imaging alone cannot diagnose tuberculosis.",
     "MRI on its own is not sufficient to diagnose multiple sclerosis.",
     "Osteomyelitis cannot be diagnosed on radiographs alone.",
@@ -56,6 +58,7 @@ def test_a_refusal_leaning_on_what_a_diagnosis_needs_claims_nothing() -> None:
     ("There is a right pleural effusion, and its cause can only be established by thoracentesis.",
      [("pleural_effusion", "present")]),
     ("The fracture is only confirmed on the oblique view.", [("fracture", "present")]),
+    ("The stone is confirmed only by the non-contrast CT.", [("kidney_stone", "present")]),
     # a thing seen that needs a test is still seen
     ("There is a lytic lesion in the tibia that needs a biopsy.", [("lytic_lesion", "present")]),
 ])
