@@ -14,16 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from medstep.extract import extract
+from support.readings import closed_word
 from medstep.extract.asked import asked_sentence
-from medstep.types import AnswerType, Sample
-
-
-def _read(question: str, text: str) -> str | None:
-    zh = any("\u4e00" <= c <= "\u9fff" for c in question)
-    sample = Sample(id="c25", question=question, answer="是" if zh else "yes", answer_type=AnswerType.CLOSED)
-    got = extract(text, sample)
-    return got.answer if got.answer is not None else got.status.value
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -59,7 +51,7 @@ def test_asked_sentence(question: str, asked: str) -> None:
      "A 7 mm nodule in the left lower lobe.", "unparsed"),
 ])
 def test_scene_before_the_question(question: str, text: str, expected: str) -> None:
-    assert _read(question, text) == expected
+    assert closed_word(question, text) == expected
 
 
 _CUFF = ("There is no complete tear of the supraspinatus, and the tendon is not retracted from its footprint on the "
@@ -78,7 +70,7 @@ _KNEE = ("The anterior cruciate ligament is thickened and its fibres are disrupt
     ("Is there an anterior cruciate ligament tear?", _KNEE, "yes"),
 ])
 def test_unmarked_last_sentence_against_an_earlier_one(question: str, text: str, expected: str) -> None:
-    assert _read(question, text) == expected
+    assert closed_word(question, text) == expected
 
 
 @pytest.mark.parametrize("question, text, expected", [
@@ -92,7 +84,7 @@ def test_unmarked_last_sentence_against_an_earlier_one(question: str, text: str,
     ("Is the liver lesion benign?", "The lesion appears benign.", "yes"),
 ])
 def test_asked_pole_beside_its_antonym(question: str, text: str, expected: str) -> None:
-    assert _read(question, text) == expected
+    assert closed_word(question, text) == expected
 
 
 @pytest.mark.parametrize("question, text, expected", [
@@ -104,7 +96,7 @@ def test_asked_pole_beside_its_antonym(question: str, text: str, expected: str) 
     ("Is the appendix inflamed?", "I'd lean towards a reactive process.", "unparsed"),
 ])
 def test_lean_towards_a_verdict(question: str, text: str, expected: str) -> None:
-    assert _read(question, text) == expected
+    assert closed_word(question, text) == expected
 
 
 @pytest.mark.parametrize("question, text, expected", [
@@ -118,4 +110,4 @@ def test_lean_towards_a_verdict(question: str, text: str, expected: str) -> None
     ("该MRCP是否显示肝内胆管扩张？", "The common bile duct measures 5 mm.", "unparsed"),
 ])
 def test_biliary_and_ventricle_names(question: str, text: str, expected: str) -> None:
-    assert _read(question, text) == expected
+    assert closed_word(question, text) == expected

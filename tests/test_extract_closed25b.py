@@ -17,14 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from medstep.extract import extract
-from medstep.types import AnswerType, Sample
-
-
-def _read(question: str, text: str) -> str | None:
-    sample = Sample(id="c25b", question=question, answer="yes", answer_type=AnswerType.CLOSED)
-    got = extract(text, sample)
-    return got.answer if got.answer is not None else got.status.value
+from support.readings import closed_word
 
 
 @pytest.mark.parametrize("question, text", [
@@ -35,7 +28,7 @@ def _read(question: str, text: str) -> str | None:
     ("Is there a pneumothorax?", "No central pneumothorax."),
 ])
 def test_denial_through_a_normal_attribute_reads_nothing(question: str, text: str) -> None:
-    assert _read(question, text) not in ("yes", "no")
+    assert closed_word(question, text) not in ("yes", "no")
 
 
 @pytest.mark.parametrize("question, text, answer", [
@@ -46,7 +39,7 @@ def test_denial_through_a_normal_attribute_reads_nothing(question: str, text: st
     ("Is there a fracture?", "No definite fracture.", "no"),  # a denial qualifier, not a narrowing
 ])
 def test_plain_denials_and_statements_unchanged(question: str, text: str, answer: str) -> None:
-    assert _read(question, text) == answer
+    assert closed_word(question, text) == answer
 
 
 @pytest.mark.parametrize("text, answer", [
@@ -57,7 +50,7 @@ def test_plain_denials_and_statements_unchanged(question: str, text: str, answer
     ("Most likely.", "yes"),
 ])
 def test_likelihood_word_as_the_reply(text: str, answer: str) -> None:
-    assert _read("Is there an abscess in the liver?", text) == answer
+    assert closed_word("Is there an abscess in the liver?", text) == answer
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +59,7 @@ def test_likelihood_word_as_the_reply(text: str, answer: str) -> None:
     "Unlikely. A rim-enhancing collection with gas is present in the liver, in keeping with an abscess.",
 ])
 def test_likelihood_word_left_open(text: str) -> None:
-    assert _read("Is there an abscess in the liver?", text) not in ("yes", "no")
+    assert closed_word("Is there an abscess in the liver?", text) not in ("yes", "no")
 
 
 @pytest.mark.parametrize("question, text, answer", [
@@ -77,7 +70,7 @@ def test_likelihood_word_left_open(text: str) -> None:
     ("Is the common bile duct dilated?", "The CBD is 3 mm. Several gallstones are noted.", "no"),
 ])
 def test_measurement_then_another_finding(question: str, text: str, answer: str) -> None:
-    assert _read(question, text) == answer
+    assert closed_word(question, text) == answer
 
 
 @pytest.mark.parametrize("question, text", [
@@ -86,4 +79,4 @@ def test_measurement_then_another_finding(question: str, text: str, answer: str)
     ("Is the appendix normal?", "The appendix is 5 mm across. Free fluid in the pelvis."),  # asks of the whole organ
 ])
 def test_measurement_then_a_finding_left_open(question: str, text: str) -> None:
-    assert _read(question, text) not in ("yes", "no")
+    assert closed_word(question, text) not in ("yes", "no")

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from medstep.extract import extract
-from medstep.types import AnswerType, Sample, Status
-
-
-def _closed(text: str, question: str) -> tuple[str | None, Status]:
-    got = extract(text, Sample(id="p25", question=question, answer="yes", answer_type=AnswerType.CLOSED))
-    return got.answer, got.status
+from support.readings import closed_pair
+from medstep.types import Status
 
 
 FRACTURE = "Is there a fracture?"
@@ -47,7 +42,7 @@ MASS = "Is there a mass?"
     ("Blunted angle, so probably yes. No.", EFFUSION),
 ])
 def test_a_closing_verdict_against_a_stated_lean_is_ambiguous(text: str, question: str) -> None:
-    assert _closed(text, question) == (None, Status.AMBIGUOUS)
+    assert closed_pair(text, question) == (None, Status.AMBIGUOUS)
 
 
 @pytest.mark.parametrize("text, question, want", [
@@ -58,7 +53,7 @@ def test_a_closing_verdict_against_a_stated_lean_is_ambiguous(text: str, questio
     ("The angle is blunted. Yes.", EFFUSION, "yes"),
 ])
 def test_a_closing_verdict_that_agrees_or_revises_is_read(text: str, question: str, want: str) -> None:
-    assert _closed(text, question)[0] == want
+    assert closed_pair(text, question)[0] == want
 
 
 NORMAL_STUDY = "Is this a normal chest radiograph?"
@@ -88,7 +83,7 @@ NORMAL_CT = "Is this CT normal?"
     ("Mostly, yes — apart from a small hepatic haemangioma, the CT is normal.", NORMAL_CT),
 ])
 def test_a_qualified_opening_verdict_against_the_finding_read_is_ambiguous(text: str, question: str) -> None:
-    assert _closed(text, question)[0] != "no"
+    assert closed_pair(text, question)[0] != "no"
 
 
 @pytest.mark.parametrize("text, question, want", [
@@ -98,7 +93,7 @@ def test_a_qualified_opening_verdict_against_the_finding_read_is_ambiguous(text:
 ])
 def test_a_qualified_opening_that_agrees_or_stands_alone_keeps_its_reading(text: str, question: str,
                                                                              want: str | None) -> None:
-    assert _closed(text, question)[0] == want
+    assert closed_pair(text, question)[0] == want
 
 
 @pytest.mark.parametrize("text, question", [
@@ -124,7 +119,7 @@ def test_a_qualified_opening_that_agrees_or_stands_alone_keeps_its_reading(text:
     ("No, certainly yes.", "Is there an effusion?"),
 ])
 def test_an_opening_verdict_followed_by_a_lean_the_other_way_is_ambiguous(text: str, question: str) -> None:
-    assert _closed(text, question)[0] is None
+    assert closed_pair(text, question)[0] is None
 
 
 @pytest.mark.parametrize("text, want", [
@@ -134,7 +129,7 @@ def test_an_opening_verdict_followed_by_a_lean_the_other_way_is_ambiguous(text: 
     ("No, I don't think so.", "no"),
 ])
 def test_an_opening_verdict_with_an_agreeing_lean_is_read(text: str, want: str) -> None:
-    assert _closed(text, "Is there a fracture?")[0] == want
+    assert closed_pair(text, "Is there a fracture?")[0] == want
 
 
 @pytest.mark.parametrize("text, question", [
@@ -160,4 +155,4 @@ def test_an_opening_verdict_with_an_agreeing_lean_is_read(text: str, want: str) 
     ("No compressible segment.", "Is there a non-compressible segment?"),
 ])
 def test_a_denial_of_the_unprefixed_property_answers_nothing(text: str, question: str) -> None:
-    assert _closed(text, question)[0] is None
+    assert closed_pair(text, question)[0] is None

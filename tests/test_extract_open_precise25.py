@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from medstep.extract import extract
-from medstep.types import AnswerType, Sample, Status
-
-
-def _open(text: str, question: str = "What is the abnormality?") -> tuple[str | None, Status]:
-    got = extract(text, Sample(id="p25", question=question, answer="x", answer_type=AnswerType.OPEN))
-    return got.answer, got.status
+from support.readings import open_pair
+from medstep.types import Status
 
 
 ABN = "What is the abnormality?"
@@ -52,7 +47,7 @@ SEEN = "What abnormality is seen in this image?"
     ("This is a CT of the chest. The lungs, heart and great vessels are included.", SEEN),
 ])
 def test_an_answer_touring_normal_anatomy_names_no_finding(text: str, question: str) -> None:
-    answer, status = _open(text, question)
+    answer, status = open_pair(text, question)
     assert answer is None and status in (Status.UNPARSED, Status.REFUSED)
 
 
@@ -67,7 +62,7 @@ def test_an_answer_touring_normal_anatomy_names_no_finding(text: str, question: 
     ("This is a CT of the abdomen. An appendicolith is visualized.", FIND),
 ])
 def test_a_finding_among_the_tour_is_still_the_answer(text: str, question: str) -> None:
-    assert _open(text, question)[0] is not None
+    assert open_pair(text, question)[0] is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -93,7 +88,7 @@ def test_a_finding_among_the_tour_is_still_the_answer(text: str, question: str) 
     "I cannot provide a diagnosis. However, it appears to be a bulge that may be a hernia.",
 ])
 def test_a_refusal_then_a_pick_held_open_stays_without_an_answer(text: str) -> None:
-    assert _open(text, DIAG)[0] is None
+    assert open_pair(text, DIAG)[0] is None
 
 
 @pytest.mark.parametrize("text", [
@@ -102,7 +97,7 @@ def test_a_refusal_then_a_pick_held_open_stays_without_an_answer(text: str) -> N
     "I cannot be definitive, but it appears to be a meningioma.",
 ])
 def test_a_committed_pick_after_a_caveat_is_still_the_answer(text: str) -> None:
-    assert _open(text, DIAG)[0] is not None
+    assert open_pair(text, DIAG)[0] is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -128,7 +123,7 @@ def test_a_committed_pick_after_a_caveat_is_still_the_answer(text: str) -> None:
     "The view is inadequate, so any answer would be speculation.",
 ])
 def test_any_answer_would_be_a_guess_gives_no_answer(text: str) -> None:
-    assert _open(text, DIAG)[0] is None
+    assert open_pair(text, DIAG)[0] is None
 
 
 @pytest.mark.parametrize("text, want", [
@@ -136,7 +131,7 @@ def test_any_answer_would_be_a_guess_gives_no_answer(text: str) -> None:
     ("My answer would be a lipoma.", "lipoma"),
 ])
 def test_an_answer_phrase_of_ones_own_still_answers(text: str, want: str) -> None:
-    answer = _open(text, DIAG)[0]
+    answer = open_pair(text, DIAG)[0]
     assert answer is not None and want in answer
 
 
@@ -166,7 +161,7 @@ CAUSE = "What is the cause of the obstruction?"
     "The thickening is likely due to inflammation or a neoplasm.",
 ])
 def test_a_cause_offered_as_one_of_two_decides_nothing(text: str) -> None:
-    assert _open(text, CAUSE) == (None, Status.AMBIGUOUS)
+    assert open_pair(text, CAUSE) == (None, Status.AMBIGUOUS)
 
 
 @pytest.mark.parametrize("text", [
@@ -175,7 +170,7 @@ def test_a_cause_offered_as_one_of_two_decides_nothing(text: str) -> None:
     "The obstruction is due to adhesions.",
 ])
 def test_one_cause_with_an_or_elsewhere_is_still_the_answer(text: str) -> None:
-    assert _open(text, CAUSE)[0] is not None
+    assert open_pair(text, CAUSE)[0] is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -186,4 +181,4 @@ def test_one_cause_with_an_or_elsewhere_is_still_the_answer(text: str) -> None:
     "Ground-glass change with many causes; I cannot settle on a single diagnosis.",
 ])
 def test_a_differential_the_writer_cannot_settle_gives_no_answer(text: str) -> None:
-    assert _open(text, DIAG)[0] is None
+    assert open_pair(text, DIAG)[0] is None

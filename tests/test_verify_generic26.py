@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from support.verify_claims import claim_pairs, roles
 from medstep.judges.verifier import ReasoningScore
-from medstep.verify import SentenceRole, default_verifier, extract_findings, verify
+from medstep.verify import SentenceRole, verify
 
 R = SentenceRole
-
-
-def roles(text: str) -> list[SentenceRole]:
-    return [s.role for s in default_verifier().extractor.sentences(text)]
-
-
-def claims(text: str) -> list[tuple[str, str]]:
-    return [(f.concept, f.polarity.value) for f in extract_findings(text) if f.is_claim and f.category != "modality"]
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +26,7 @@ def claims(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_kind_level_statement_claims_nothing(text: str) -> None:
     assert roles(text) == [R.DEFINITION]
-    assert claims(text) == []
+    assert claim_pairs(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +38,7 @@ def test_a_kind_level_statement_claims_nothing(text: str) -> None:
 ])
 def test_a_statement_about_a_population_claims_nothing(text: str) -> None:
     assert roles(text) == [R.DEFINITION]
-    assert claims(text) == []
+    assert claim_pairs(text) == []
 
 
 @pytest.mark.parametrize(("text", "claimed"), [
@@ -61,7 +54,7 @@ def test_a_statement_about_a_population_claims_nothing(text: str) -> None:
     ("These are common bile duct stones.", [("choledocholithiasis", "present")]),
 ])
 def test_the_observation_with_such_a_subject_still_claims(text: str, claimed) -> None:
-    assert claims(text) == claimed
+    assert claim_pairs(text) == claimed
 
 
 REPORT = ("CT of the abdomen. There is a 2 cm fat-density lesion beside the descending colon with a thin enhancing rim "

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from medstep.verify import SentenceRole, default_verifier, extract_findings
+from support.verify_claims import claim_pairs, roles
+from medstep.verify import SentenceRole
 
 R = SentenceRole
-
-
-def roles(text: str) -> list[SentenceRole]:
-    return [s.role for s in default_verifier().extractor.sentences(text)]
-
-
-def claims(text: str) -> list[tuple[str, str]]:
-    """The findings and devices claimed (a modality named is a mention whatever the role)."""
-    return [(f.concept, f.polarity.value) for f in extract_findings(text) if f.is_claim and f.category != "modality"]
 
 
 @pytest.mark.parametrize("text", [
@@ -40,14 +32,14 @@ def claims(text: str) -> list[tuple[str, str]]:
     "A pneumothorax can only be excluded with an expiratory film.",
 ])
 def test_how_a_diagnosis_is_made_claims_nothing(text: str) -> None:
-    assert claims(text) == []
+    assert claim_pairs(text) == []
     assert not any(r.counted for r in roles(text))
 
 
 def test_a_refusal_leaning_on_what_a_diagnosis_needs_claims_nothing() -> None:
     text = ("I cannot tell you what this scan shows. Pulmonary embolism can only be confirmed with a dedicated CT "
             "angiogram and clinical scoring, and a chest film on its own is not enough. Please see a doctor.")
-    assert claims(text) == []
+    assert claim_pairs(text) == []
 
 
 @pytest.mark.parametrize(("text", "claimed"), [
@@ -63,4 +55,4 @@ def test_a_refusal_leaning_on_what_a_diagnosis_needs_claims_nothing() -> None:
     ("There is a lytic lesion in the tibia that needs a biopsy.", [("lytic_lesion", "present")]),
 ])
 def test_a_diagnosis_said_of_this_image_still_claims(text: str, claimed: list[tuple[str, str]]) -> None:
-    assert sorted(set(claims(text))) == claimed
+    assert sorted(set(claim_pairs(text))) == claimed
