@@ -51,6 +51,10 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    does not ("possible pneumothorax"), names another finding, device or modality, a number, or a side or place
    other than one the question names (a side where the question names none narrows: "right pneumothorax"); nor for
    a gold that is a number ("at least two"). Counted apart, so a reader can leave the rung out.
+7. ``typed``: the question asks for a value of a closed type (a side, a count, a vertebral level, an organ or
+   bone, a modality) and the answer names exactly one value of it, the gold's ("left-sided effusion blunting the
+   left angle; the right hemithorax is clear" for "left"; ``score/open_typed.py``). Two values, a denial or a doubt
+   of it: no match. Counted apart; its token metrics are the plain overlap.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
@@ -79,6 +83,7 @@ from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.answers.foreign_sides import english_side, precedes_noun
 from medstep.score.open_narrow import narrower_in_any_order, narrowing
+from medstep.score.open_typed import typed_match
 from medstep.score.open_units import asked_unit, scored
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
 from medstep.textenum import TextEnum
@@ -163,6 +168,7 @@ class MatchStep(TextEnum):
     SYNONYM = "synonym"  # an abbreviation or a word of the same group in the concept or word-form tables
     CONTAINED = "contained"  # the gold, framed by words that say nothing of their own
     NARROWER = "narrower"  # the gold narrowed within its noun phrase: "large tension pneumothorax", "rib fracture"
+    TYPED = "typed"  # the one value of the asked closed type the answer names: "left-sided effusion ..." for "left"
 
 
 def _kindless(words: list[str]) -> list[str]:
@@ -251,6 +257,8 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if label is not None:
         found = _ladder(label, side(gold), question)
         step = MatchStep.CONTAINED if found in _SAME else found
+    if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME):
+        step = MatchStep.TYPED  # ``score/open_typed.py``: one side, count, site or modality, the gold's
     return step
 
 
