@@ -14,7 +14,14 @@ Part B (``--dev-sets``): every open item with a clear label of each ``corpus/*_e
 :func:`medstep.extract.extract` and graded against its label: exact by plain match and by the ladder, with the rung
 that matched. The holdout set (``retired_blind3``) is printed as aggregate counts only.
 
-    PYTHONPATH=src python benchmarks/bench_open_grade.py [--failures] [--dev-sets]
+Part C (``--control``): the grader's false matches. The readings gate cannot see a grader that accepts wrong answers
+(an open item's ``ok`` comes from the grader itself), so every extracted open answer of Part B is graded against the
+golds of OTHER open items: every other gold whose question asks the same closed type
+(:func:`medstep.score.open_typed.asked_type`: side, count, level, site, modality) and a fixed random sample of the
+rest. A match where the two golds are not one answer (by the ladder's first four rungs) is a FALSE MATCH, counted by
+rung; "before typed" leaves the ``typed`` rung out (it is the last rung, so the others match alike without it).
+
+    PYTHONPATH=src python benchmarks/bench_open_grade.py [--failures] [--dev-sets] [--control]
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from pathlib import Path
 from medstep.answers.text import normalize_text
 from medstep.extract import extract
 from medstep.score.open_grade import MatchStep, grade_open
+from medstep.score.open_typed import asked_type
 from medstep.types import AnswerType, Sample
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -95,14 +103,78 @@ def dev_sets() -> None:
         print(f"  {label:20} {len(opens):5} {read:5} {plain:5} {sum(steps.values()):6}  {rungs}")
 
 
+# The other golds drawn at random for each answer in Part C (beside every gold of the same asked type), and the seed.
+_SAMPLE = 12
+_SEED = 26
+_ONE_ANSWER = frozenset({MatchStep.EXACT, MatchStep.FORMS, MatchStep.NUMBER, MatchStep.SYNONYM})
+
+
+def _read_opens() -> list[tuple[str, dict, str]]:
+    """(set, item, extracted answer) of every open item with a clear label and an answer read, of every set."""
+    out = []
+    for path in sorted(CORPUS.glob("*_extract.jsonl")):
+        name = path.name[:-len("_extract.jsonl")]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            it = json.loads(line)
+            if it["answer_type"] != "open" or it["label"] in NO_ANSWER:
+                continue
+            sample = Sample(id=it["id"], question=it["question"], answer=it["label"], answer_type=AnswerType.OPEN)
+            answer = extract(it["text"], sample).answer
+            if answer is not None:
+                out.append((name, it, answer))
+    return out
+
+
+def control(show: bool) -> None:
+    import random
+
+    opens = _read_opens()
+    kinds = [asked_type(it["question"]) for _, it, _ in opens]
+    golds = sorted({it["label"] for _, it, _ in opens})
+    rng = random.Random(_SEED)
+    pairs = 0
+    false: Counter[str] = Counter()
+    listed: list[str] = []
+    one_answer: dict[tuple[str, str], bool] = {}
+    for (name, it, answer), kind in zip(opens, kinds):
+        same_kind = {o["label"] for (_, o, _), k in zip(opens, kinds) if kind is not None and k == kind}
+        others = (same_kind | set(rng.sample(golds, _SAMPLE))) - {it["label"]}
+        for gold in sorted(others):
+            pairs += 1
+            step = grade_open(answer, gold, it["question"]).step
+            if step is None:
+                continue
+            key = (it["label"], gold)
+            if key not in one_answer:
+                one_answer[key] = grade_open(gold, it["label"], it["question"]).step in _ONE_ANSWER \
+                    or grade_open(it["label"], gold, it["question"]).step in _ONE_ANSWER
+            if one_answer[key]:
+                continue
+            false[step.value] += 1
+            if show and step is MatchStep.TYPED:
+                listed.append(f"    {name}:{it['id']} [{kind}] {answer[:90]!r} vs other gold {gold!r} "
+                              f"(own {it['label']!r})")
+    before = sum(n for step, n in false.items() if step != MatchStep.TYPED.value)
+    print(f"\nPart C: {len(opens)} extracted open answers graded against {pairs} other golds "
+          f"({sum(k is not None for k in kinds)} answers to a typed question)")
+    print(f"  false matches before typed: {before}; after: {sum(false.values())}; by rung: "
+          + ", ".join(f"{false[m.value]} {m.value}" for m in MatchStep if false[m.value]))
+    for line in listed:
+        print(line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list the probe pairs graded against their mark")
     parser.add_argument("--dev-sets", action="store_true", help="also grade the corpus sets' open items")
+    parser.add_argument("--control", action="store_true",
+                        help="grade each extracted open answer against other items' golds: the false matches")
     args = parser.parse_args()
     probes(args.failures)
     if args.dev_sets:
         dev_sets()
+    if args.control:
+        control(args.failures)
 
 
 if __name__ == "__main__":

@@ -27,8 +27,11 @@ A value the answer names in a clause saying it is normal ("the right lung is cle
 A value denied ("no", "not", "rather than") is none either; the gold's own value denied or doubted ("possibly
 left") keeps the answer from matching. Two different values ("left ... right", "four ... two ... one", "liver and
 spleen"), a second modality, an alternative ("or", "versus", "differential") among two values or more: no match.
-A site inside the gold's site ("proximal humerus" for "humerus") or holding it ("upper limb") is no other value; a
-side or ordinal of the gold ("left", "fifth") must be the only one the answer gives.
+A site holding the gold's site ("upper limb" beside "humerus", "right upper abdomen" beside "liver") is no other
+value; a site inside it is another ("spleen" or "liver" beside a gold "abdomen": the answer names an organ where the
+gold is a region, and "the left lower lobe of the lung" answers another question than "lung"); a site or concept names the gold
+by the same entry and the same words by the ladder (the site table files "lunate" under the wrist, the concepts file
+"DWI" under MRI). A side or ordinal of the gold ("left", "fifth") must be the only one the answer gives.
 
 Counted apart (``MatchStep.TYPED``) so a reader sees what it adds; the token recall, precision and F1 of such an
 answer are the plain overlap, so a long answer gains nothing there.
@@ -43,15 +46,21 @@ from dataclasses import dataclass
 from medstep.answers import hedges, negation
 from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.answers.sites import related, site_table, sites_in
+from medstep.answers.sites import site_table, sites_in
 from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import KIND_NOUNS
 from medstep.score.open_counts import COUNT_WORDS
+from medstep.score.open_forms import forms, read
+from medstep.score.open_narrow import narrowing
 
-# The asking words of each type (after a "which" or "what"), read on the question in lower case.
+# The asking words of each type (after a "which" or "what"), read on the question in lower case. A side is asked by
+# a paired part followed by the question's verb ("Which ovary contains ...?"), not by a noun it qualifies ("Which
+# lung lobe ...?" asks a lobe).
 _ASKS = {
     "side": lazy_compile(r"\b(?:which|what)\s+(?:side|laterality|ovary|kidney|lung|breast|eye|testis|testicle|"
-                         r"hemithorax|hemisphere|adrenal|lobe|limb|leg|arm|hand|foot|knee|hip|shoulder)\b|\blaterality\b"),
+                         r"hemithorax|hemisphere|adrenal|limb|leg|arm|hand|foot|knee|hip|shoulder)s?"
+                         r"(?=\s+(?:is|are|was|were|has|have|had|does|do|did|contains?|shows?|of|on|in|appears?|"
+                         r"demonstrates?)\b|\s*\?)|\blaterality\b"),
     "level": lazy_compile(r"\b(?:which|what)\s+(?:vertebral\s+|spinal\s+)?(?:level|vertebra|vertebral\s+body)\b"),
     "site": lazy_compile(r"\b(?:which|what)\s+(?:organ|bone|joint|gland|vessel|artery|vein|lobe|segment|chamber|"
                          r"structure|anatomical\s+structure|body\s+part|part\s+of\s+the\s+\w+)\b"),
@@ -85,8 +94,11 @@ _DENYING = frozenset(negation.DENY + negation.NEITHER + negation.EXCLUDED + ("th
 # value is still one the answer offers. Not the words linking a finding to what it shows ("suggestive of a left
 # effusion": the doubt is the finding's, ``answers/hedges.INFERRING``).
 _LINKING = frozenset(w for phrase in hedges.INFERRING + hedges.IDENTIFYING for w in phrase.split())
-_DOUBTING = frozenset(hedges.POSSIBILITY + hedges.LIKELIHOOD + hedges.ALTERNATIVE + ("or", "either")
-                      + tuple(w for w in hedges.SUSPICION if w not in _LINKING))
+_DOUBTING = frozenset(hedges.POSSIBILITY + hedges.LIKELIHOOD + hedges.ALTERNATIVE + ("or", "either", "predominantly")
+                      + tuple(w for w in hedges.SUSPICION if w not in _LINKING)
+                      + tuple(w for w in hedges.SUMMING if " " not in w))
+# A bound or an approximation right before a value ("at least two", "about three"): the value is held open.
+_BOUNDED = lazy_compile(hedges.words(hedges.BOUND, hedges.APPROXIMATE) + r"\s*$")
 _DOUBT_AFTER = 2
 # An alternative offered among the values ("left or right", "CT versus MRI", "differential includes ...").
 _ALTERNATIVE = lazy_compile(r"\b(?:or|either|versus|vs|differential)\b")
@@ -164,6 +176,19 @@ def _said_normal(low: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _plainly_named(low: str, value: _Value, question: str) -> bool:
+    """Whether the words right before a site or modality ``value`` in its noun phrase are known narrowing words
+    (``score/open_narrow.py``: "proximal", "contrast-enhanced"): "foo bar clavicle" or "normal-appearing kidney" names
+    no bone or organ the grader can take. A side, count or level is a word of its own, judged by its doubt words."""
+    before, own = forms(read(low[:value.end]).words), forms(read(value.text).words)
+    if not own or before[-len(own):] != own:
+        return True  # the value's words read otherwise in the sentence: nothing before it to judge
+    lo = len(before) - len(own)
+    while lo > 0 and (_SIDE.fullmatch(before[lo - 1]) or _ORDINAL.fullmatch(before[lo - 1]) or before[lo - 1].isdigit()):
+        lo -= 1  # a side or an ordinal ("left", "fifth", which the forms write "5"), judged with the gold's
+    return narrowing(before, lo, len(before), tuple(forms(read(question).words))) is not None
+
+
 def _denied(low: str, value: _Value) -> bool:
     """Whether a word denying stands within a few words before ``value``."""
     return any(w in _DENYING for w in _WORD.findall(low[:value.start])[-_DOUBT_WINDOW:])
@@ -172,7 +197,8 @@ def _denied(low: str, value: _Value) -> bool:
 def _doubted(low: str, value: _Value) -> bool:
     """Whether a word doubting stands within a few words before or right after ``value``, or a query mark at it."""
     near = _WORD.findall(low[:value.start])[-_DOUBT_WINDOW:] + _WORD.findall(low[value.end:])[:_DOUBT_AFTER]
-    return any(w in _DOUBTING for w in near) or "?" in low[max(0, value.start - 2):value.end + 2]
+    return any(w in _DOUBTING for w in near) or "?" in low[max(0, value.start - 2):value.end + 2] \
+        or _BOUNDED.search(low, 0, value.start) is not None
 
 
 def _content(gold: str, kind: str, values: list[_Value]) -> str:
@@ -198,11 +224,15 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
         return False  # the gold is no value of the asked type alone
     if kind in ("site", "count", "level", "side") and len({v.key for v in golds}) != 1:
         return False
+    asked = [q for q in _values(kind, normalize(question), question) if any(same(q.text, g.text) for g in golds)]
+    if asked and kind not in ("count", "side"):
+        return False  # "Which lobe of the liver ...?" "liver": every answer repeats the question's value
     low = normalize(answer)
     normal = _said_normal(low)
     found = [v for v in _values(kind, low, question) if not any(s <= v.start and v.end <= e for s, e in normal)]
     mine = [v for v in found if _names_gold(v, golds, low_gold, kind, same)]
-    if not mine or any(_doubted(low, v) or _denied(low, v) for v in mine):
+    if not mine or not _all_named(mine, golds, low_gold, same) or any(_doubted(low, v) or _denied(low, v) for v in mine) \
+            or (kind in ("site", "modality") and not any(_plainly_named(low, v, question) for v in mine)):
         return False
     others = [v for v in found if v not in mine and not _denied(low, v) and not _within(v, golds, kind)]
     if others:
@@ -213,33 +243,29 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
 
 
 def _names_gold(value: _Value, golds: list[_Value], gold: str, kind: str, same: Callable[[str, str], bool]) -> bool:
-    """Whether an answer's ``value`` is the gold's: the same key (a site inside the gold's site too), and for a concept
-    of the vocabulary, whose concepts are broad ("t2" and "dwi" are both MRI), the same words by the ladder."""
+    """Whether an answer's ``value`` names (a part of) the gold's: the same key, and for a site or a concept, whose
+    entries are broad ("lunate" is a name of the wrist, "t2" and "dwi" are both MRI), the same words by the ladder
+    ("fluoroscopic" and "fluoroscopy"; the whole gold, or one part of a gold "PET/CT")."""
     if kind in ("side", "count", "level"):
         return value.key == golds[0].key
-    if value.site:
-        return any(g.site and value.key in _inside(g.key) for g in golds)
-    if kind == "modality":
-        return any(value.key == g.key for g in golds) and (same(value.text, gold) or len(golds) > 1
-                                                           and any(same(value.text, g.text) for g in golds))
-    return any(value.key == g.key and same(value.text, g.text) for g in golds)
+    return any(value.key == g.key and (same(value.text, g.text) or same(value.text, gold)) for g in golds)
+
+
+def _all_named(mine: list[_Value], golds: list[_Value], gold: str, same: Callable[[str, str], bool]) -> bool:
+    """Whether the answer's values name every value of the gold: the whole gold once ("PET-CT" as "fused PET CT"), or
+    each of its parts ("PET/CT" as "PET ... CT"; "CT" alone names one part)."""
+    return any(same(v.text, gold) for v in mine) or {g.key for g in golds} <= {v.key for v in mine}
 
 
 def _within(value: _Value, golds: list[_Value], kind: str) -> bool:
     """Whether ``value`` is no other value than the gold's: a site holding or inside the gold's, a modality the gold
     names (one part of "PET/CT", or its broader kind: "radiograph" beside "chest x-ray")."""
-    if value.site:
-        return any(g.site and related(value.key, g.key) for g in golds)
+    if value.site:  # a site holding the gold's ("the right upper abdomen" beside "the liver"), not one inside it
+        return any(g.site and value.key in site_table().ancestors[g.key] for g in golds)
     if kind == "modality":
         concepts = vocabulary().concepts
         return any(value.key == g.key or value.key in concepts[g.key].ancestors for g in golds)
     return False
-
-
-def _inside(site: str) -> frozenset[str]:
-    """The sites inside ``site`` and itself."""
-    table = site_table()
-    return frozenset(s for s, up in table.ancestors.items() if site in up)
 
 
 def _qualifiers_agree(gold: str, low: str, normal: list[tuple[int, int]], kind: str) -> bool:
