@@ -101,3 +101,11 @@ def test_modality_parts_and_word_forms() -> None:
 def test_typed_counted_apart() -> None:
     assert MatchStep.TYPED.value == "typed"
     assert MatchStep.TYPED not in {MatchStep.EXACT, MatchStep.FORMS, MatchStep.NUMBER, MatchStep.SYNONYM}
+
+
+def test_a_side_belongs_to_the_asked_place() -> None:
+    question = "Which side of the diaphragm sits higher?"
+    assert grade_open("the left hemidiaphragm sits higher with a gastric bubble beneath it", "left", question).matched
+    assert not grade_open("the left hemithorax looks smaller with crowded ribs", "left", question).matched
+    ovary = "Which ovary holds the dermoid?"
+    assert grade_open("fat containing lesion of the right ovary and the left ovary is normal", "right", ovary).matched

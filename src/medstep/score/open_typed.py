@@ -59,7 +59,7 @@ from medstep.score.open_narrow import narrowing
 _ASKS = {
     "side": lazy_compile(r"\b(?:which|what)\s+(?:side|laterality|ovary|kidney|lung|breast|eye|testis|testicle|"
                          r"hemithorax|hemisphere|adrenal|limb|leg|arm|hand|foot|knee|hip|shoulder)s?"
-                         r"(?=\s+(?:is|are|was|were|has|have|had|does|do|did|contains?|shows?|of|on|in|appears?|"
+                         r"(?=\s+(?:is|are|was|were|has|have|had|does|do|did|contains?|holds?|bears?|shows?|of|on|in|appears?|"
                          r"demonstrates?)\b|\s*\?)|\blaterality\b"),
     "level": lazy_compile(r"\b(?:which|what)\s+(?:vertebral\s+|spinal\s+)?(?:level|vertebra|vertebral\s+body)\b"),
     "site": lazy_compile(r"\b(?:which|what)\s+(?:organ|bone|joint|gland|vessel|artery|vein|lobe|segment|chamber|"
@@ -83,6 +83,9 @@ _COUNT_WORD = lazy_compile(r"\b(" + "|".join(COUNT_WORDS) + r")\b")
 _NORMAL = lazy_compile(r"\b(?:is|are|appears?|remains?|looks?|seems?)\s+(?:otherwise\s+|also\s+)?(?:normal|clear|"
                        r"intact|patent|unremarkable|spared|preserved)\b(?:\s+bilaterally)?")
 _PHRASE_WORDS = 3
+# A copula of a plural subject: only then does an "and" before the phrase join a second one ("the right ovary holds a
+# cyst and the left ovary is normal" says nothing normal of the right).
+_PLURAL = lazy_compile(r"(?:are|appear|remain|look|seem)\b")
 _CLAUSE_STOPS = frozenset({"of", "with", "in", "at", "from", "on", "to", "by", "into", "is", "are", "was", "were",
                            "shows", "show", "while", "whereas", "but", "which", "that", "there", "s", "and", "or"})
 _WORD = lazy_compile(r"[a-z0-9]+")
@@ -168,12 +171,35 @@ def _said_normal(low: str) -> list[tuple[int, int]]:
             while before and taken < _PHRASE_WORDS and before[-1][1] not in _CLAUSE_STOPS:
                 start = before.pop()[0]
                 taken += 1
-            if taken and len(before) > 1 and before[-1][1] == "and":
-                before.pop()  # "T12 and L2 are intact": a second phrase joined to the first
+            if taken and len(before) > 1 and before[-1][1] == "and" and _PLURAL.match(m.group()) is not None:
+                before.pop()  # "T12 and L2 are intact": a second phrase joined to the first by a plural verb
                 continue
             break
         spans.append((start, m.end()))
     return spans
+
+
+_SIDED = lazy_compile(r"\s*(?:sided|side)?\s*")
+
+
+def _side_of_asked(low: str, value: _Value, question: str) -> bool:
+    """Whether a side the answer gives is a side of what the question asks about: to "Which side of the diaphragm is
+    raised?" "left hemidiaphragm" is, "left hemithorax" (another place) is not. The place named right after the side
+    must be the question's place or a part of it; a side with no place after it, or to a question naming no place,
+    is the asked side."""
+    asked = _places(normalize(question))
+    if not asked:
+        return True
+    start = _SIDED.match(low, value.end)
+    after = start.end() if start is not None else value.end
+    ancestors = site_table().ancestors
+    return all(any((p.key, p.site) == (q.key, q.site) or (p.site and q.site and q.key in ancestors[p.key]) for q in asked)
+               for p in _places(low) if p.start == after)
+
+
+def _places(low: str) -> list[_Value]:
+    """The places ``low`` names: sites of the site table and organs of the concept vocabulary (``_values``)."""
+    return _values("site", low, "")
 
 
 def _plainly_named(low: str, value: _Value, question: str) -> bool:
@@ -231,6 +257,8 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
     normal = _said_normal(low)
     found = [v for v in _values(kind, low, question) if not any(s <= v.start and v.end <= e for s, e in normal)]
     mine = [v for v in found if _names_gold(v, golds, low_gold, kind, same)]
+    if kind == "side":
+        mine = [v for v in mine if _side_of_asked(low, v, question)]
     if not mine or not _all_named(mine, golds, low_gold, same) or any(_doubted(low, v) or _denied(low, v) for v in mine) \
             or (kind in ("site", "modality") and not any(_plainly_named(low, v, question) for v in mine)):
         return False
