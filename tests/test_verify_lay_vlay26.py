@@ -3,9 +3,10 @@
 Each family is a wording a faithful chain used for a report's finding that matched nothing (or a different,
 unrelated concept), so the paraphrase lost completeness to a chain that copied the report's terms: a replaced
 joint called artificial (or a replacement joint, a THA), nodes called big, a vein called blocked, clots carried to
-the lungs, a central line named by the neck or groin vein it enters, bones called thin, and a TIPS that is a stent
-(a device, as any stent is). The texts are written for these tests; each family has a guard that a nearby wording which is not
-the finding stays unread or unsupported.
+the lungs, a central line named by the neck or groin vein it enters, bones called thin, an organ bigger than
+normal, a cyst behind the knee, an aorta that has split, and a TIPS that is a stent (a device, as any stent is).
+The texts are written for these tests; each family has a guard that a nearby wording which is not the finding
+stays unread or unsupported.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def _recalled(report: str, chain: str) -> bool:
     ("A left internal jugular central venous catheter terminates in the SVC.",
      "The line from the left side of the neck ends in the SVC."),
     ("A right femoral central venous catheter is in place.", "The line put into the right groin vein is in place."),
+    # bigger than normal is enlarged, whatever organ "enlarged" names
+    ("The spleen is enlarged at 16 cm.", "The spleen is bigger than normal."),
+    ("The thyroid gland is enlarged.", "The thyroid is larger than usual."),
+    # a popliteal cyst by where it lies
+    ("No popliteal cyst is seen.", "There is no cyst behind the knee."),
+    # a dissection in lay words, the aorta named
+    ("There is a dissection of the descending aorta.", "The aorta has split along its descending part."),
     # a TIPS is a stent
     ("The TIPS stent is patent with normal velocities.", "The TIPS shunt is open."),
     ("A stent is present.", "A TIPS shunt is present."),
@@ -61,6 +69,8 @@ def test_a_blocked_deep_vein_is_a_clot() -> None:
     # a thin part of a bone is no thin skeleton
     ("A thin rim of bone surrounds the cyst.", "osteopenia"),
     ("The cortex of the tibia is thin over the lesion.", "osteopenia"),
+    # a torn aorta after trauma is a transection, not a dissection
+    ("After the crash the worry is a torn aorta.", "aortic_dissection"),
     # a line in the groin crease is no catheter without the vein or the line itself
     ("There is a fold line in the groin crease.", "central_venous_catheter"),
     # a blocked bowel is no vessel clot
