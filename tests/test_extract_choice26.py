@@ -177,3 +177,10 @@ def test_the_new_vocabulary_entries_keep_their_broader_concept() -> None:
     assert "aneurysm" in concepts["pseudoaneurysm"].ancestors
     assert "fungal_infection" in concepts["aspergilloma"].ancestors
     assert "non_accidental_injury" in concepts["abusive_head_trauma"].ancestors
+
+
+def test_an_entry_spelt_the_american_way_is_a_british_options_own() -> None:
+    chest = _sample({"A": "Lobar pneumonia", "B": "Lung fibrosis", "C": "Lymphangitis carcinomatosa",
+                     "D": "Interstitial pulmonary oedema"})
+    text = "Septal lines, cuffing and small effusions in a failing heart: interstitial edema."
+    assert _read(text, chest) == ("D", Status.SCORED)

@@ -254,7 +254,9 @@ def concept_names(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
     for letter, text in options:
         concept = whole_concept(text) or ""
         entry = concepts.get(concept)
-        name, own = set(option_key(entry.name).split()) if entry else set(), set(option_key(text).split())
+        # (British spellings folded: "Interstitial pulmonary oedema" holds "Interstitial Edema")
+        name = {spelling(w) for w in option_key(entry.name).split()} if entry else set()
+        own = {spelling(w) for w in option_key(text).split()}
         if entry is None or entry.category != "finding" or not (name <= own or own <= name):
             continue
         family = {concept} | entry.ancestors | entry.descendants
