@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, NamedTuple
 
-from medstep.answers import YES_NO, option_keys
+from medstep.answers import YES_NO, option_key, option_keys
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
-from medstep.extract import langwords
+from medstep.extract import langwords, option_names
 from medstep.extract.articles import answer_article, is_article
 from medstep.lazyre import lazy_compile
 
@@ -98,6 +98,11 @@ class OptionIndex:
     # letter -> the option's own text: the vocabulary's names are matched on it, not on the key, whose words are
     # folded singular ("Graves disease" -> "grave disease", "Ground-glass opacities" -> "ground glass opacitie")
     texts: dict[str, str]
+    # the options as (letter, text) pairs when one of them has a name in capitals (initials, a bracketed abbreviation:
+    # ``extract/option_names.py``), matched as written by ``find_mentions``; else empty
+    named: tuple[tuple[str, str], ...] = ()
+    asked: frozenset[str] = frozenset()  # the words in capitals the question writes: no option's other name
+    aliased: bool = False  # built by ``aliased_index``
 
     def key_letter(self, key: str) -> str | None:
         """The single letter whose option key equals ``key``."""
@@ -203,7 +208,7 @@ _NOT_MODIFIERS = frozenset({*negation.DENY, "in", "at", "on", "above", "below", 
 
 
 @lru_cache(maxsize=4096)
-def _index(items: tuple[tuple[str, str], ...]) -> OptionIndex:
+def _index(items: tuple[tuple[str, str], ...], asked: frozenset[str] | None = None) -> OptionIndex:
     options = dict(items)
     keys = option_keys(options)
     letters = frozenset(options)
@@ -218,12 +223,32 @@ def _index(items: tuple[tuple[str, str], ...]) -> OptionIndex:
             pattern = _text_pattern(key, _HAS_POSSESSIVE.search(options[letter]) is not None)
             if pattern is not None:
                 text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
+    named: tuple[tuple[str, str], ...] = ()
+    if asked is not None and not verdicts:
+        # another name of an option (``extract/option_names.py``): its text without a bracketed aside, the aside,
+        # its first words and the initials of the rest; names in capitals are matched as written
+        others = [(letter, option_key(name)) for letter, name, in_caps in option_names.bracket_names(items)
+                  if not in_caps] + list(option_names.led_in_keys(items))
+        for letter, key in others:
+            pattern = _text_pattern(key)
+            if pattern is not None and len(key) > 1:
+                text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
+        for letter, form, heads in option_names.bound_names(items):  # "≥70%" for "70% or greater"
+            text_res.append((letter, re.compile(form), re.compile(form, re.I), heads))
+        named = items if option_names.has_names(items) else ()
     longest = max((len(v) for v in options.values()), default=0)
-    return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest, options)
+    return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest, options, named,
+                       asked or frozenset(), asked is not None)
 
 
 def option_index(options: Mapping[str, str]) -> OptionIndex:
     return _index(tuple(options.items()))
+
+
+def aliased_index(options: Mapping[str, str], question: str) -> OptionIndex:
+    """The options' index that also finds each option by its other names (``extract/option_names.py``), but not by an
+    abbreviation the ``question`` writes: the choice reader's last try (``extract/choice_reader.py``)."""
+    return _index(tuple(options.items()), option_names.written_capitals(question))
 
 
 def _letter_form(text: str, start: int, end: int, letter: str) -> tuple[int, int, int] | None:
@@ -270,6 +295,10 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
                 if i > 2 and _OTHER_ENTITY.search(text, max(0, i - 12), i) is not None:
                     continue
                 texts.append(_new(Mention, (i, hit.end(), letter, True, STRONG)))
+    if idx.named:  # "... sporadic CJD.", "MLO view": an option named in capitals (``extract/option_names.py``)
+        for start, end, letter in option_names.abbreviation_mentions(text, idx.named, idx.asked):
+            if lo <= start and end <= hi and (start <= 2 or _OTHER_ENTITY.search(text, max(0, start - 12), start) is None):
+                texts.append(_new(Mention, (start, end, letter, True, STRONG)))
     if len(texts) > 1:
         texts.sort(key=_longest_first)
         kept: list[Mention] = []

@@ -1,0 +1,358 @@
+"""Other names an option goes by that its own text does not print, for :mod:`medstep.extract.mentions` to find.
+
+Models name the option they chose by another name as often as by its text: "This is a **mediolateral oblique**
+view." for "Mediolateral oblique (MLO)", "This is Bowen disease." for "Squamous cell carcinoma in situ (Bowen
+disease)", "most consistent with sporadic CJD." for "Creutzfeldt-Jakob disease", "ccRCC" for "Clear cell renal cell
+carcinoma", "Full thickness MH" for "Full-thickness macular hole". Read as mentions of the option (like its text),
+these names go through the decision reader's whole logic: the sentence that decides, the options rejected after it,
+the hedges. The last-resort readers (``extract/initials.py``, ``extract/aliases.py``) read the same names only in the
+one decision sentence they pick, which misses an answer followed by a sentence rejecting the others.
+
+Five kinds, each kept only when exactly one option has it (precision first: a name two options share names none):
+
+* an option written with one bracketed part: its text without the bracket ("Mediolateral oblique") and the bracketed
+  name ("Bowen disease"), when that name has two words or more or is an abbreviation in capitals (matched in
+  capitals: "(ML)" must not read "ml" of a volume); a one-word aside ("(buckle)", "(moderate)") is a qualifier, not
+  a name. Neither may hold another option's key or lie inside one.
+* the initials of an option's words (a hyphenated name gives one per part: "Creutzfeldt-Jakob disease" is "CJD"; all
+  its content words, or three or more letters of all but a generic last word, as ``extract/initials.py`` reads them),
+  matched as a word in capitals, with at most a two-letter lower-case prefix ("ccRCC"). Not an abbreviation the
+  question writes, nor one the concept vocabulary gives another concept ("PE" is a pulmonary embolism, not
+  "Pleural effusion"), nor an English word ("AS", "OR"), nor one that a run of the reply's other words spells
+  ("mitral stenosis (MS)" beside the option "Multiple sclerosis": see :func:`abbreviation_mentions`).
+* the option's first words written out and the initials of the rest (two or more of them): "full thickness MH"
+  for "Full-thickness macular hole"; the words written out make the short initials safe.
+* an option opening on a bound, written with a sign or other words: "≥70%" and "at least 70%" for "70% or greater,
+  short of near-occlusion", "<50%" for "Less than 50%" (:func:`bound_names`).
+* another name of the option's own entry in the concept vocabulary (``answers/concepts.tsv``): "fungus ball" for
+  "Aspergilloma", "de Quervain thyroiditis" for "Subacute granulomatous thyroiditis" (:func:`concept_names`): only an
+  entry that is the option's own (not a broad one listing other lesions too), and only a phrase with a word of six
+  letters or more, outside a sentence of what holds in general ("typically", "would"); a finding offered as its
+  alternative ("... or a dissection") makes the two a claim of several options.
+
+The choice reader tries these names last, only when nothing else read the reply, and takes only an option the reply
+names by no letter and not by its own text (``extract/choice_reader.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from medstep.answers import hedges, negation, option_key
+from medstep.answers.concepts import normalize, vocabulary, whole_concept
+from medstep.answers.wordforms import spelling
+from medstep.lazyre import lazy_compile
+
+_BRACKETED = lazy_compile(r"^([^()]*?)\s*\(([^()]+)\)\s*([^()]*)$")
+_CAPITALS = lazy_compile(r"[A-Z]{2,6}")
+_WORD = lazy_compile(r"[A-Za-z]+")
+# Words an abbreviation skips (as ``extract/initials.py``'s): "DDH" is Developmental Dysplasia (of the) Hip.
+_SKIPPED = frozenset({"of", "the", "and", "with", "in", "on", "to", "for", "a", "an", "or"})
+# Last words an abbreviation may leave out (``extract/initials.py`` leaves out any; only generic heads here, as the
+# name is read anywhere in the reply): "LAD" for "Left anterior descending artery".
+_GENERIC_LAST = frozenset({"artery", "vein", "disease", "syndrome", "sign", "view", "tumour", "tumor", "lesion",
+                           "pattern", "injury", "fracture", "malformation"})
+# What a mention of several options claims (as ``mentions.CONFLICT``, which this module may not import).
+CONFLICT = "!"
+# A token in capitals that may abbreviate an option: an optional lower-case prefix of up to two letters ("ccRCC"),
+# then two to six capitals, an optional plural "s".
+_TOKEN = lazy_compile(r"(?<![\w\-])([a-z]{0,2}[A-Z]{2,6})s?(?![\w\-])")
+# Capital words that are English words or stock short forms of the reply's frame, never an option's initials.
+_NOT_INITIALS = frozenset({
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "of", "oh", "ok",
+    "on", "or", "so", "to", "up", "us", "we", "all", "and", "are", "but", "can", "for", "has", "its", "may",
+    "one", "our", "per", "see", "the", "two", "use", "was", "yes", "you", "also", "both", "this", "that",
+    "note", "only", "tip", "key", "dx", "hx", "rx", "tx", "sx", "fx", "pt", "vs", "nb", "ps", "eg", "ie",
+}) | frozenset(negation.DENY + negation.NONE + hedges.DIFFERENTIAL)
+
+
+def _content(name: str) -> list[str]:
+    """An option name's content words, lower-cased, a hyphenated word read as its parts, British spellings folded."""
+    return [spelling(w.lower()) for w in _WORD.findall(name) if w.lower() not in _SKIPPED]
+
+
+def _split(text: str) -> tuple[str, str] | None:
+    """An option's text without its one bracketed part, and that part ("Mediolateral oblique (MLO)"), else None."""
+    m = _BRACKETED.match(text.strip())
+    if m is None:
+        return None
+    outside = f"{m.group(1)} {m.group(3)}".strip()
+    return (outside, m.group(2).strip()) if outside and m.group(2).strip() else None
+
+
+def _inside(a: str, b: str) -> bool:
+    """Whether key ``a``'s words run inside key ``b``'s."""
+    return f" {a} " in f" {b} "
+
+
+@lru_cache(maxsize=4096)
+def bracket_names(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, bool], ...]:
+    """(letter, name, in capitals) of each option's bracket names (see module docstring): a name in capitals is
+    matched as written, any other by its option key."""
+    keys = {letter: option_key(text) for letter, text in options}
+    found: list[tuple[str, str, bool]] = []
+    for letter, text in options:
+        parts = _split(text)
+        if parts is None:
+            continue
+        outside, inside = parts
+        capitals = _CAPITALS.fullmatch(inside) is not None
+        names = [(outside, False)]
+        if capitals or len(_content(inside)) >= 2:
+            names.append((inside, capitals))
+        for name, caps in names:
+            key = option_key(name)
+            if not key or (caps and name.lower() in _NOT_INITIALS):
+                continue
+            if any(_inside(key, k) or _inside(k, key) for other, k in keys.items() if other != letter):
+                continue
+            found.append((letter, name, caps))
+    counts: dict[str, int] = {}
+    for _, name, _ in found:
+        counts[option_key(name)] = counts.get(option_key(name), 0) + 1
+    return tuple(f for f in found if counts[option_key(f[1])] == 1)
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials an option's content words give: all of them, and (three letters or more) all but a generic last
+    word."""
+    if len(words) < 2:
+        return set()
+    full = "".join(w[0] for w in words)
+    out = {full} if len(full) <= 8 else set()
+    if len(words) >= 4 and words[-1] in _GENERIC_LAST:
+        out.add(full[:-1])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def initial_names(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Initials (lower case) -> the one letter whose option (by its text or its text without a bracket) they spell."""
+    seen: dict[str, set[str]] = {}
+    for letter, text in options:
+        parts = _split(text)
+        for name in (text,) + ((parts[0],) if parts else ()):
+            for abbr in _initials(_content(name)):
+                if abbr not in _NOT_INITIALS:
+                    seen.setdefault(abbr, set()).add(letter)
+    return {abbr: next(iter(letters)) for abbr, letters in seen.items() if len(letters) == 1}
+
+
+@lru_cache(maxsize=4096)
+def led_in_keys(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """(letter, key) of each option's first words written out and the initials of the rest: "full thickness mh"."""
+    out = []
+    for letter, text in options:
+        words = _content(text)
+        for k in range(1, len(words) - 1):
+            rest = "".join(w[0] for w in words[k:])
+            out.append((letter, " ".join(words[:k] + [rest])))
+    keys = [k for _, k in out]
+    return tuple((letter, key) for letter, key in out if keys.count(key) == 1)
+
+
+# An option that opens on a bound ("70% or greater, short of near-occlusion", "Less than 50%", "More than 10 mm"): the
+# comparison, the number and its unit. A reply writes the bound with a sign ("≥70%", "<50%") or other words ("at
+# least 70%"); the option key drops the sign (``answers/text.without_comparators``), so neither form finds the other.
+_NUM = r"(\d+(?:\.\d+)?)\s*(%|mm|cm|ml)?"
+_BOUNDS = (
+    (lazy_compile(r"^" + _NUM + r"\s+or\s+(?:greater|more|above|higher|over)\b"), ">="),
+    (lazy_compile(r"^(?:at\s+least|≥|>=)\s*" + _NUM), ">="),
+    (lazy_compile(r"^" + _NUM + r"\s+or\s+(?:less|lower|below|fewer)\b"), "<="),
+    (lazy_compile(r"^(?:at\s+most|≤|<=)\s*" + _NUM), "<="),
+    (lazy_compile(r"^(?:less\s+than|lower\s+than|below|under|<(?!=))\s*" + _NUM), "<"),
+    (lazy_compile(r"^(?:more\s+than|greater\s+than|above|over|>(?!=))\s*" + _NUM), ">"),
+)
+# Each comparison in the writings a reply gives it, "{n}" the number and "{u}" its unit (heads: what a match starts
+# with, for ``mentions._anchored``).
+_BOUND_FORMS = {
+    ">=": ((r"(?:≥|>=|=>)\s*{n}\s*{u}", ("≥", ">=", "=>")), (r"at\s+least\s+{n}\s*{u}", ("at",)),
+           (r"{n}\s*{u}\s+or\s+(?:greater|more|above|higher|over)\b", ("{n}",)),
+           (r"greater\s+than\s+or\s+equal\s+to\s+{n}\s*{u}", ("greater",))),
+    "<=": ((r"(?:≤|<=|=<)\s*{n}\s*{u}", ("≤", "<=", "=<")), (r"at\s+most\s+{n}\s*{u}", ("at",)),
+           (r"{n}\s*{u}\s+or\s+(?:less|lower|below|fewer)\b", ("{n}",))),
+    "<": ((r"<(?!=)\s*{n}\s*{u}", ("<",)), (r"(?:less|lower)\s+than\s+{n}\s*{u}", ("less", "lower")),
+          (r"(?:below|under)\s+{n}\s*{u}", ("below", "under"))),
+    ">": ((r">(?!=)\s*{n}\s*{u}", (">",)), (r"(?:more|greater)\s+than\s+{n}\s*{u}", ("more", "greater")),
+          (r"(?:above|over)\s+{n}\s*{u}", ("above", "over"))),
+}
+
+
+@lru_cache(maxsize=4096)
+def bound_names(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(letter, pattern on lower-cased text, heads) of each option that opens on a bound no other option shares:
+    "≥70% stenosis" names "70% or greater, short of near-occlusion"."""
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for letter, text in options:
+        low = text.strip().lower()
+        for pattern, op in _BOUNDS:
+            m = pattern.match(low)
+            if m is not None:
+                found.setdefault((op, m.group(1), m.group(2) or ""), []).append(letter)
+                break
+    out = []
+    for (op, number, unit), letters in found.items():
+        if len(letters) != 1:
+            continue
+        n = r"(?<![\d.,])" + re.escape(number) + r"(?![\d]|[.,]\d)"
+        u = re.escape(unit) if unit else ""
+        for form, heads in _BOUND_FORMS[op]:
+            out.append((letters[0], form.replace("{n}", n).replace("{u}", u),
+                        tuple(h.replace("{n}", number) for h in heads)))
+    return tuple(out)
+
+
+def _known_elsewhere(abbr: str, option_text: str) -> bool:
+    """Whether the vocabulary reads ``abbr`` as a concept the option's own text does not name ("PE" beside "Pleural
+    effusion" is a pulmonary embolism)."""
+    said = {m.concept for m in vocabulary().mentions(abbr) if m.concept}
+    if not said:
+        return False
+    own = {m.concept for m in vocabulary().mentions(normalize(option_text)) if m.concept}
+    return not said <= own
+
+
+def _names_an_option(abbr: str, options: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the vocabulary reads ``abbr`` as a concept one of the options' texts names ("PTX" beside
+    "Pneumothorax", "LAM" beside "Lymphangioleiomyomatosis")."""
+    said = {m.concept for m in vocabulary().mentions(abbr) if m.concept}
+    return bool(said) and any(said & {m.concept for m in vocabulary().mentions(normalize(text)) if m.concept}
+                              for _, text in options)
+
+
+def _spelled_by_words(abbr: str, words: list[str], own: list[str]) -> bool:
+    """Whether a run of the reply's content ``words`` other than the option's ``own`` words spells ``abbr``."""
+    n = len(abbr)
+    for i in range(len(words) - n + 1):
+        run = words[i:i + n]
+        if "".join(w[0] for w in run) == abbr and run != own[:n]:
+            return True
+    return False
+
+
+def written_capitals(question: str) -> frozenset[str]:
+    """The words in capitals a question writes ("... a 'double PCL' appearance"): there they are its subject, not
+    an option's name."""
+    return frozenset(m.group(1) for m in _TOKEN.finditer(question))
+
+
+@lru_cache(maxsize=4096)
+def concept_names(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Concept id -> the one letter whose option the concept names, for a finding whose vocabulary entry is the
+    option's (see module docstring): the option's whole text is one of its names, and its words hold the concept's own
+    name's or lie within them ("Subacute granulomatous thyroiditis" holds "Subacute Thyroiditis"; "Fibroadenoma" and
+    "Breast Mass", a broad entry listing other lesions too, neither); no other option's text names it or a broader or
+    narrower concept."""
+    concepts = vocabulary().concepts
+    named: dict[str, set[str]] = {}
+    for letter, text in options:
+        for m in vocabulary().mentions(normalize(text)):
+            if m.concept:
+                named.setdefault(letter, set()).add(m.concept)
+    out: dict[str, str] = {}
+    for letter, text in options:
+        concept = whole_concept(text) or ""
+        entry = concepts.get(concept)
+        # (British spellings folded: "Interstitial pulmonary oedema" holds "Interstitial Edema")
+        name = {spelling(w) for w in option_key(entry.name).split()} if entry else set()
+        own = {spelling(w) for w in option_key(text).split()}
+        if entry is None or entry.category != "finding" or not (name <= own or own <= name):
+            continue
+        family = {concept} | entry.ancestors | entry.descendants
+        if not any(family & named.get(other, set()) for other, _ in options if other != letter):
+            out[concept] = letter
+    return out
+
+
+def abbreviation_mentions(text: str, options: tuple[tuple[str, str], ...], asked: frozenset[str] = frozenset()) -> list[
+        tuple[int, int, str]]:
+    """(start, end, letter) of each word in capitals in ``text`` that is one option's initials, and of each phrase of
+    the vocabulary naming an option's own concept (see module docstring); no abbreviation that a run of the reply's
+    other words spells as well."""
+    out: list[tuple[int, int, str]] = []
+    own = concept_names(options)
+    if own:
+        found = vocabulary().mentions(text)
+        # (not in a sentence of what holds in general: "Myocarditis is typically subepicardial, ...")
+        texts = dict(options)
+        out = [(m.start, m.end, own[m.concept]) for m in found
+               if m.concept in own and _is_name(text[m.start:m.end], texts[own[m.concept]])
+               and _HABIT.search(_sentence(text, m.start)) is None]
+        # "... metastatic disease or Paget disease": another finding offered as the alternative to a name is a
+        # claim no reader may take as a pick (CONFLICT), so the two read as alternatives
+        out += [(m.start, m.end, CONFLICT) for m in found if m.concept and m.concept not in own
+                and vocabulary().concepts[m.concept].category == "finding"
+                and any(_OR_JOIN.fullmatch(text[m.end:a]) or _OR_JOIN.fullmatch(text[b:m.start]) for a, b, _ in out)]
+    return sorted(out + _abbreviations(text, options, asked))
+
+
+# Words of what holds in general, and "would" of a supposed case.
+_HABIT = lazy_compile("(?i)" + hedges.words(hedges.HABIT, ("would",)))
+_SENTENCE_END = lazy_compile(r"[.!?\n]")
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` around position ``at``."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return text[start:end.end() if end else len(text)]
+
+
+# Two findings offered as alternatives: "X or Y", "X vs Y".
+_OR_JOIN = lazy_compile(r"\s*,?\s*(?:or|and/or|vs\.?|versus)\s+(?:an?\s+|the\s+)?")
+# A vocabulary phrase reads as a name only with a word of six letters or more ("fungal ball", "false aneurysm",
+# "mycetoma"): a phrase of short everyday words ("free air", "big heart") describes what is seen, for the statement
+# readers, and may be said of the technique in general ("used to look for free air").
+_NAME_WORD = lazy_compile(r"[A-Za-z]{6,}")
+# Verbs that make a vocabulary phrase a statement ("the liver is enlarged", "lungs are hyperexpanded"), not a name.
+_LINKS = frozenset({"is", "are", "was", "were", "looks", "look", "appears", "appear", "seems", "seem"})
+
+
+def _is_name(phrase: str, option: str) -> bool:
+    """Whether a vocabulary phrase of the reply names an option as another name would (see module docstring): in
+    English (a name in another language comes with that language's negation, which these readers do not read:
+    "Pas d'épanchement pleural."), with a word of six letters or more, no verb of a statement, and a word the option's
+    own text does not hold ("nodule" of "Solitary pulmonary nodule" is its head noun, for ``extract/optwords.py``)."""
+    words = _WORD.findall(phrase.lower())
+    return phrase.isascii() and _NAME_WORD.search(phrase) is not None and _LINKS.isdisjoint(words) \
+        and not set(words) <= set(_WORD.findall(option.lower()))
+
+
+def _abbreviations(text: str, options: tuple[tuple[str, str], ...], asked: frozenset[str]) -> list[
+        tuple[int, int, str]]:
+    """The abbreviation part of :func:`abbreviation_mentions`."""
+    table = dict(initial_names(options))
+    written = {name: letter for letter, name, caps in bracket_names(options) if caps}
+    if not table and not written:
+        return []
+    texts = dict(options)
+    out: list[tuple[int, int, str]] = []
+    words: list[str] | None = None
+    for m in _TOKEN.finditer(text):
+        token = m.group(1)
+        abbr = token.lower()
+        if token not in written and abbr not in table and _names_an_option(abbr, options):
+            return []  # "PTX with PE": another option named by a short form these names do not hold
+        if token in written and token not in asked:  # "MLO" for "Mediolateral oblique (MLO)": the option writes it
+            out.append((m.start(), m.end(), written[token]))
+            continue
+        letter = table.get(abbr)
+        if letter is None or token in asked or _known_elsewhere(abbr, texts[letter]):
+            continue
+        if words is None:
+            words = _content(text)
+        own = _content(texts[letter])
+        if _spelled_by_words(abbr, words, own):
+            continue
+        out.append((m.start(), m.end(), letter))
+    return out
+
+
+def has_names(options: tuple[tuple[str, str], ...]) -> bool:
+    """Whether any option has another name here (``find_mentions`` skips the scan otherwise)."""
+    return bool(initial_names(options)) or any(caps for _, _, caps in bracket_names(options)) \
+        or bool(concept_names(options))
+
+
+__all__ = ["abbreviation_mentions", "bound_names", "written_capitals", "bracket_names", "has_names", "initial_names", "led_in_keys"]
