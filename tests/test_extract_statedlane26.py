@@ -5,7 +5,9 @@
 * a Chinese finding stated with its asked place between the verb and the term ("提示左肾积水" to 左肾是否有积水？;
   ``extract/implicit_langs.py``);
 * a question closing on the patient its study was made of ("... on this ultrasound of a 60-year-old?"): the patient
-  is no part of the asked term (``extract/implicit_words.py``'s ``Q_FRAME``).
+  is no part of the asked term (``extract/implicit_words.py``'s ``Q_FRAME``);
+* a one-sided question answered of both sides at once ("Costophrenic angles sharp bilaterally." to "Is the left
+  costophrenic angle blunted?"; ``extract/both_sides.py``).
 
 Each reading is checked beside near misses that must stay unread or ambiguous.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from support.readings import closed_word
+from medstep.extract.both_sides import desided
 from medstep.extract.implicit_terms import question_term
 
 
@@ -62,3 +65,23 @@ def test_patient_after_study(question: str, phrase: str, prop: str | None) -> No
 def test_patient_after_study_read() -> None:
     assert closed_word("Is the pancreatic duct dilated on this ultrasound of a 60-year-old?",
                        "The pancreatic duct measures 2 mm, which is normal.") == "no"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the left costophrenic angle blunted?", "Costophrenic angles sharp bilaterally.", "no"),
+    ("Is there a pneumothorax on the left?", "No pneumothorax on either side.", "no"),
+    # what is said of both angles, not of the heart beside them
+    ("Is the right costophrenic angle blunted?", "Costophrenic angles are sharp bilaterally. The heart is enlarged.",
+     "no"),
+])
+def test_both_sides(question: str, text: str, expected: str) -> None:
+    assert closed_word(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is the left costophrenic angle blunted?", "Sharp angles bilaterally. The right angle is blunted."),
+    ("Is the left costophrenic angle blunted?", "Both hila are normal. The costophrenic angle is blunted."),
+    ("Is the kidney enlarged?", "Both kidneys are normal in size."),  # no side asked
+])
+def test_both_sides_declined(question: str, text: str) -> None:
+    assert desided(question, text) is None

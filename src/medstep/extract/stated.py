@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, antonyms, asked, caveats, class_subject, closed, conclusion, direction, elliptic, finding_fields,
+    abbreviated, antonyms, asked, both_sides, caveats, class_subject, closed, conclusion, direction, elliptic, finding_fields,
     finding_labels, findings, first_person, head_noun, implicit, inferred, leans, measured, property_nouns,
     replywords, resolved, set_aside, side_ellipsis, side_sections, stated_cutoff, statements,
     subject_lines, subjects, wholepart,
@@ -204,6 +204,10 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
             return again  # (a no only: a yes is the head noun's, below, which checks where the finding is)
     if read is None and (bare := head_noun.reduced(sample.question, text)) is not None:
         again = read_implicit_finding(bare[1], replace(sample, question=bare[0]))  # "A moderate effusion is present." (extract/head_noun.py)
+        if again.answer is not None:
+            return again
+    if read is None and (whole := both_sides.desided(sample.question, text)) is not None:
+        again = read_implicit_finding(text, replace(sample, question=whole))  # "Sharp angles bilaterally." (extract/both_sides.py)
         if again.answer is not None:
             return again
     if read is None and (prop := property_nouns.as_property_question(sample.question, text)) is not None:
