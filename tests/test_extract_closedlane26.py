@@ -3,7 +3,9 @@
 * a verdict set off inside an earlier sentence and restated by its own clause ("..., and yes, it is compressing the
   duct — ..."; ``extract/closing.py``'s ``read_inner``);
 * a Chinese committed lean opening the reply ("倾向于否。"; ``extract/closed.py``'s ``parse_zh_lean``);
-* the question written out as the reply's first line (``extract/echoed_question.py``).
+* the question written out as the reply's first line (``extract/echoed_question.py``);
+* a closing sentence's set-off verdict to a question whose term is not parsed, its words sharing a content word of
+  the question ("— yes, this is a Brugada pattern."; ``extract/closing.py``'s ``_about_asked``).
 
 Each reading is checked beside near misses that must stay unread or ambiguous.
 """
@@ -69,3 +71,15 @@ def test_echoed_question(question: str, text: str, expected: str) -> None:
 ])
 def test_echoed_question_kept(text: str) -> None:
     assert drop(text, "Is there a pleural effusion on this radiograph?") == text
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is this ECG consistent with a Brugada pattern?",
+     "Coved ST elevation of 3 mm in V1 and V2 with inverted T waves — yes, this is a Brugada pattern.", "yes"),
+    ("Is this 3 cm lesion in an elderly woman likely benign?",
+     "Smooth margins, fat density, no growth over years.\n\n**Overall:** yes, the lesion is likely benign.", "yes"),
+    # a question whose term is not parsed, the verdict given to a label sharing none of its words
+    ("Is this ECG consistent with a Brugada pattern?", "Rate 70, regular — yes, sinus rhythm.", "unparsed"),
+])
+def test_closing_verdict_unparsed_question(question: str, text: str, expected: str) -> None:
+    assert closed_word(question, text) == expected

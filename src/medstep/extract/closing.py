@@ -84,6 +84,15 @@ def _names_term(text: str, question: str) -> bool:
     return any(implicit_terms.matches(t, key) for t in implicit_terms.tokens(text))
 
 
+def _about_asked(text: str, question: str) -> bool:
+    """Whether the words around a set-off verdict name what is asked: its term, or, for a question whose term is not
+    parsed ("Is this ECG consistent with a Brugada pattern?", "Is this 2 cm nodule in a smoker likely malignant?"),
+    a content word of the question ("— yes, this is a Brugada pattern.")."""
+    if implicit_terms.parse_question(question) is None:
+        return _shares_word(text, question)
+    return _names_term(text, question)
+
+
 def read_closing(text: str, question: str) -> Closing | None:
     """The one verdict set off inside the closing sentence of ``text`` (see module docstring), else ``None``."""
     tail = text.rstrip()
@@ -115,7 +124,7 @@ def read_closing(text: str, question: str) -> Closing | None:
         # base, yes; ...", "Cortex is intact along the radius — yes, ...") must name the asked term, there or after
         # the word; a degree word alone ("Mildly, yes") answers the question itself.
         about = bool(segment) and not (len(segment) == 1 and segment[0].lower() in DEGREE)
-        if about and not _names_term(" ".join(segment) + " " + tail[m.end():], question):
+        if about and not _about_asked(" ".join(segment) + " " + tail[m.end():], question):
             return None
     return Closing(word, m.start(2), m.end(2))
 
