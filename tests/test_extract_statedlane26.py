@@ -7,7 +7,8 @@
 * a question closing on the patient its study was made of ("... on this ultrasound of a 60-year-old?"): the patient
   is no part of the asked term (``extract/implicit_words.py``'s ``Q_FRAME``);
 * a one-sided question answered of both sides at once ("Costophrenic angles sharp bilaterally." to "Is the left
-  costophrenic angle blunted?"; ``extract/both_sides.py``).
+  costophrenic angle blunted?"; ``extract/both_sides.py``);
+* a Chinese degree word set inside the asked term ("冈上肌腱完全撕裂" to 是否显示冈上肌腱撕裂？; ``extract/implicit_langs.py``).
 
 Each reading is checked beside near misses that must stay unread or ambiguous.
 """
@@ -85,3 +86,13 @@ def test_both_sides(question: str, text: str, expected: str) -> None:
 ])
 def test_both_sides_declined(question: str, text: str) -> None:
     assert desided(question, text) is None
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("该肩关节MRI是否显示冈上肌腱撕裂？", "冈上肌腱连续性中断，符合冈上肌腱完全撕裂。", "是"),
+    ("该肩关节MRI是否显示冈上肌腱撕裂？", "提示冈上肌腱部分撕裂。", "是"),
+    # a negation before the degree word stays: not read as the term stated
+    ("该肩关节MRI是否显示冈上肌腱撕裂？", "冈上肌腱不完全撕裂待排。", "ambiguous"),
+])
+def test_chinese_degree_inside_term(question: str, text: str, expected: str) -> None:
+    assert closed_word(question, text) == expected

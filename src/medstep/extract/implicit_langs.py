@@ -247,7 +247,22 @@ def zh_normal_opening(text: str) -> bool | None:
     return True if said in yes and not "".join(rest).strip(" *_。.！!") else None
 
 
+# Degree words a reply sets inside a finding's name: 前交叉韧带完全撕裂 is a 前交叉韧带撕裂 (a complete one).
+_ZH_INSIDE = "(?:完全|部分|轻度|中度|重度|明显|轻微|广泛)"
+
+
+def _degree_inside(text: str, term: str) -> str:
+    """``text`` with a degree word set inside the asked term taken out ("前交叉韧带完全撕裂" read as "前交叉韧带撕裂"), where
+    the term is not written whole; a negation before the degree word ("不完全撕裂") stays outside the term."""
+    if term in text or len(term) < 4:
+        return text
+    for i in range(2, len(term) - 1):
+        text = re.sub(re.escape(term[:i]) + _ZH_INSIDE + re.escape(term[i:]), term, text)
+    return text
+
+
 def read_chinese(text: str, q: ZhQuestion) -> str | None:
+    text = _degree_inside(text, q.term)
     if q.prop and not q.place and q.term in ("正常", "异常"):
         normal = zh_normal_opening(text)
         if normal is not None:
