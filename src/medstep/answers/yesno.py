@@ -56,6 +56,8 @@ COMMITTED_LEANS = ("most likely", "very likely", "more likely", "likely", "most 
                    "i'd lean towards", "i'd lean toward", "i would lean towards", "i would lean toward", "i lean towards",
                    "i lean toward", "i'm leaning towards", "i'm leaning toward", "i am leaning towards", "leaning towards",
                    "leaning toward")
+# The Chinese committed leans opening a reply before its verdict word: "倾向于否。" (leaning to no), "更倾向于是".
+ZH_LEANS = ("更倾向于", "倾向于", "倾向")
 # Whole replies (or the opening sentence of one) that answer no without the word: "Not that I can see.",
 # "Probably not.", "I don't think so."
 NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not as far as i can see",

@@ -22,6 +22,7 @@ from typing import Callable
 
 from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
+from medstep.answers.yesno import ZH_LEANS
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -94,6 +95,10 @@ _VERDICT_WORD = lazy_compile(r"(?i)\b(?:yes|no)\b")
 # The verdict words are :data:`ZH_VERDICT_WORDS`'s; "没有" opens a reply even without punctuation ("没有积液").
 _ZH_WORDS = "|".join(sorted((w for w in ZH_VERDICT_WORDS if w != "没有"), key=len, reverse=True))
 _ZH_LEAD = lazy_compile(r"^[\s*_\"'“”「」]*(?:(" + _ZH_WORDS + r")的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
+# A Chinese verdict under a committed lean opening the reply: "倾向于否。", "更倾向于是，……" (``ZH_LEANS``); the verdict
+# word must end its clause ("倾向于良性" names a finding, read elsewhere).
+_ZH_LEAN = lazy_compile(r"^[\s*_\"'“”「」]*(?:我)?(?:" + "|".join(ZH_LEANS) + r")(" + _ZH_WORDS + r"|没有)的?[*_\"'“”」]*"
+                        r"\s*(?:[，。！；：,.!;:\n]|\Z)")
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
 # Unpunctuated before a pronoun and its verb: "..., so yes it is raised", "so no there isn't".
 _MID = lazy_compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)(?:\s*[,;:—–-]|\s+(?=(?:it|they|there|this|"
@@ -255,6 +260,12 @@ def parse_zh(region: str) -> str | None:
     """是/否 when ``region`` opens with a Chinese verdict ("是的，…", "不是。"), else ``None``."""
     m = _ZH_LEAD.match(region)
     return ZH_VERDICT_WORDS[m.group(1) or m.group(2)] if m else None
+
+
+def parse_zh_lean(region: str) -> str | None:
+    """是/否 when ``region`` opens with a Chinese committed lean and its verdict ("倾向于否。…"), else ``None``."""
+    m = _ZH_LEAN.match(region)
+    return ZH_VERDICT_WORDS[m.group(1)] if m else None
 
 
 def parse_marked(region: str) -> str | None:
@@ -457,5 +468,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself", "verdict_before", "opposite_openings"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    asked, class_subject, closed, closing, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    asked, class_subject, closed, closing, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -63,6 +63,8 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         # the sentence that asks, without a scene set before it ("CT after a fall. Is there a fracture?"; extract/asked.py)
         whole = sample.question  # its sides are checked against the answer's too ("Left hip radiograph. ...")
         sample = replace(sample, question=asked.asked_sentence(sample.question, loc.answer))
+        # "Is there an effusion?\n\nA small one ...": the question written out as a heading (extract/echoed_question.py)
+        loc = replace(loc, answer=echoed_question.drop(loc.answer, sample.question, whole))
         found = _verdict(loc, sample)
         if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)
                                          or sides_disagree(loc.answer, whole)):
@@ -134,6 +136,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             verdict = None  # "Effusion, yes." / "Is there an effusion? Yes." to "Is there a pneumothorax?"
     if verdict is None:
         verdict, rule = closed.parse_zh(region), "yes_no_lead"
+    if verdict is None:
+        verdict, rule = closed.parse_zh_lean(region), closed.LEAN_RULE  # "倾向于否。……"
     if verdict is None:
         verdict, rule = closed.parse_mid(region), "conclusion_adverb"
     if verdict == CONFLICT:
@@ -223,7 +227,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return AMBIGUOUS
     if open_knowledge.only_knowledge(region, sample.question, _knowledge_or_courtesy, class_subject.continues_class):
         return UNPARSED  # "In adults, an effusion lifts the fat pads ...", "Pneumothorax is air in the pleural space."
-    found = closing.read_closing(region, sample.question) \
+    found = (closing.read_closing(region, sample.question) or closing.read_inner(region, sample.question)) \
         if verdict is None and not set_aside.asks_another(region, sample.question) else None
     if found is not None:
         return _closing(region, found, sample)

@@ -84,6 +84,15 @@ def _names_term(text: str, question: str) -> bool:
     return any(implicit_terms.matches(t, key) for t in implicit_terms.tokens(text))
 
 
+def _about_asked(text: str, question: str) -> bool:
+    """Whether the words around a set-off verdict name what is asked: its term, or, for a question whose term is not
+    parsed ("Is this ECG consistent with a Brugada pattern?", "Is this 2 cm nodule in a smoker likely malignant?"),
+    a content word of the question ("— yes, this is a Brugada pattern.")."""
+    if implicit_terms.parse_question(question) is None:
+        return _shares_word(text, question)
+    return _names_term(text, question)
+
+
 def read_closing(text: str, question: str) -> Closing | None:
     """The one verdict set off inside the closing sentence of ``text`` (see module docstring), else ``None``."""
     tail = text.rstrip()
@@ -115,9 +124,50 @@ def read_closing(text: str, question: str) -> Closing | None:
         # base, yes; ...", "Cortex is intact along the radius — yes, ...") must name the asked term, there or after
         # the word; a degree word alone ("Mildly, yes") answers the question itself.
         about = bool(segment) and not (len(segment) == 1 and segment[0].lower() in DEGREE)
-        if about and not _names_term(" ".join(segment) + " " + tail[m.end():], question):
+        if about and not _about_asked(" ".join(segment) + " " + tail[m.end():], question):
             return None
     return Closing(word, m.start(2), m.end(2))
+
+
+# A verdict set off inside an earlier sentence and restated by its own clause: "There's a 6 mm stone at the junction,
+# and yes, it is causing obstruction — ...", "Stone at the junction: no, it is not obstructing." (after a dash, a
+# colon, a comma or "and"; before a comma, a semicolon or a dash).
+_INNER = lazy_compile(
+    r"(?i)(?:[—–:]|\s-|,(?:\s*and)?|\band)[\s*_\"'“”]*(yes|no)[*_\"'“”]*(?=\s*(?:[,;—–]|-\s))"
+)
+# Where the verdict's own clause ends: a sentence end, a semicolon, a dash or a bracket.
+_CLAUSE_END = lazy_compile(r"[.!?;\n—–(]|\s-\s")
+
+
+def read_inner(text: str, question: str) -> Closing | None:
+    """The one verdict set off inside a sentence other than the closing one, read only where its own clause restates
+    it: the words after it name the asked term and agree with it ("and yes, it does appear to be causing
+    obstruction" to "Is there a stone causing obstruction?"; "no, it is not displaced"). A "yes" before a
+    negation or a "no" before none ("— no, the wall enhances", "and yes, there's no tension"), a clause that names
+    something else, any other verdict word, a condition, a negation or a doubt around it, or another side: none."""
+    if implicit_terms.parse_question(question) is None:
+        return None
+    found = list(_INNER.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    word = m.group(1).lower()
+    if any(v.group(0).lower() != word for v in _SHAPED.finditer(text)):
+        return None
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    if _CONDITION.search(text, start, m.start(1)) or _NEGATED.search(text, start, m.start(1)) is not None:
+        return None
+    asked_sides = {s.lower() for s in _SIDE.findall(question)}
+    if asked_sides and {s.lower() for s in _SIDE.findall(text)} - asked_sides:
+        return None
+    end = _CLAUSE_END.search(text, m.end() + 1)
+    clause = text[m.end():end.start() if end is not None else len(text)].lstrip(" ,*_\"'“”")
+    if not clause or _UNDONE.match(clause) is not None or _LATER_DOUBT.search(clause) is not None \
+            or _CONDITION.search(clause) is not None:
+        return None
+    if (_NEGATED.search(clause) is not None) != (word == "no") or not _names_term(clause, question):
+        return None
+    return Closing(word, m.start(1), m.end(1))
 
 
 # A closing verdict after a short label: "Effusion, yes.", "Cardiomegaly: no."
@@ -231,4 +281,4 @@ def labels_another(text: str, question: str) -> bool:
         and not _names_term(m.group(1), question)
 
 
-__all__ = ["RULE", "Closing", "answers_another", "labels_another", "names_any", "names_asked", "names_only_devices", "names_other", "names_related", "read_closing"]
+__all__ = ["RULE", "Closing", "answers_another", "labels_another", "names_any", "names_asked", "names_only_devices", "names_other", "names_related", "read_closing", "read_inner"]

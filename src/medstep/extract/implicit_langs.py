@@ -123,7 +123,9 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
         # clause naming anything else (another place) is unclear
         bare = re.fullmatch(r"\s*" + _ZH_NEG + _ZH_NEG_FILL + re.escape(q.term) + _ZH_TERM_TAIL + r"[\s*_]*", clause)
         return Stance.NO if bare is not None and not q.prop else Stance.UNCLEAR
-    denial = re.search(_ZH_NEG + _ZH_NEG_FILL + re.escape(q.term), clause)
+    # the asked place may stand between the verb and the term: 未见左肾积水 / 提示左肾积水 to 左肾是否有积水？
+    place = "(?:" + re.escape(q.place) + "的?)?" if q.place else ""
+    denial = re.search(_ZH_NEG + _ZH_NEG_FILL + place + re.escape(q.term), clause)
     placed = denial is not None and _ZH_PLACED.search(_ZH_WHOLE.sub("", clause[:denial.start()]))
     if placed and not q.prop and not q.place:
         return Stance.UNCLEAR  # "左侧未见气胸" / "肋骨未见骨折" to 有气胸吗？: denied on one side or in one place only
@@ -134,7 +136,7 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
         return Stance.NO  # 未见心影增大 to 心影是否增大？: the subject between the negation and its property
     if _ZH_NEG_CHARS.search(clause):
         return Stance.UNCLEAR
-    if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + re.escape(q.term), clause):
+    if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + place + re.escape(q.term), clause):
         return Stance.UNCLEAR if ZH_PAST.search(clause) else Stance.YES
     return Stance.UNCLEAR if not q.prop else None  # "锁骨骨折" beside a denial: the term named, not denied
 
@@ -245,7 +247,22 @@ def zh_normal_opening(text: str) -> bool | None:
     return True if said in yes and not "".join(rest).strip(" *_。.！!") else None
 
 
+# Degree words a reply sets inside a finding's name: 前交叉韧带完全撕裂 is a 前交叉韧带撕裂 (a complete one).
+_ZH_INSIDE = "(?:完全|部分|轻度|中度|重度|明显|轻微|广泛)"
+
+
+def _degree_inside(text: str, term: str) -> str:
+    """``text`` with a degree word set inside the asked term taken out ("前交叉韧带完全撕裂" read as "前交叉韧带撕裂"), where
+    the term is not written whole; a negation before the degree word ("不完全撕裂") stays outside the term."""
+    if term in text or len(term) < 4:
+        return text
+    for i in range(2, len(term) - 1):
+        text = re.sub(re.escape(term[:i]) + _ZH_INSIDE + re.escape(term[i:]), term, text)
+    return text
+
+
 def read_chinese(text: str, q: ZhQuestion) -> str | None:
+    text = _degree_inside(text, q.term)
     if q.prop and not q.place and q.term in ("正常", "异常"):
         normal = zh_normal_opening(text)
         if normal is not None:

@@ -169,13 +169,16 @@ POSITION = frozenset({"upper", "lower", "middle", "mid", "anterior", "posterior"
 
 # The question's frame after its term: the study it is asked of ("on this OCT", "on this CT head", "on this CT KUB",
 # "on the FLAIR image", "on this transvaginal ultrasound", "on this tracing") or the patient ("in this child"): the
-# term is what comes before it. A study's noun, at most three words before it and one region word after it.
+# term is what comes before it. A study's noun, at most three words before it and one region word after it; the
+# patient it was made of may follow ("on this ultrasound of a 50-year-old", "on this film of an elderly smoker").
+_PERSON = r"(?:child|patient|infant|neonate|baby|woman|man|boy|girl|adult|smoker)"
+_PATIENT = r"(?:[a-z-]+\s+){0,2}?(?:\d+[- ](?:year|month|week|day)s?[- ]old(?:\s+" + _PERSON + r")?|" + _PERSON + r")"
 Q_FRAME = lazy_compile(
     r"(?i)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:images?|pictures?|radiographs?|films?|scans?|"
     r"study|x-?rays?|xrays?|ct|mri|mr|exams?|examination|photos?|photographs?|views?|slices?|oct|ultrasound|sonograms?|"
     r"echocardiograms?|echo|tracings?|ecg|ekg|mammograms?|angiograms?|sections?|slides?|specimens?|biopsy|sequences?|"
     r"series|child|patient|infant|neonate|baby)(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
-    r"(?=\s*\?\s*$)")
+    r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?=\s*\?\s*$)")
 
 __all__ = ["Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]

@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, antonyms, asked, caveats, class_subject, closed, conclusion, direction, elliptic, finding_fields,
+    abbreviated, antonyms, asked, both_sides, caveats, class_subject, closed, conclusion, direction, elliptic, finding_fields,
     finding_labels, findings, first_person, head_noun, implicit, inferred, leans, measured, property_nouns,
-    replywords, resolved, set_aside, side_ellipsis, side_sections, statements,
+    replywords, resolved, set_aside, side_ellipsis, side_sections, stated_cutoff, statements,
     subject_lines, subjects, wholepart,
 )
 from medstep.extract import implied as implied_reader
@@ -144,6 +144,7 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     withdrawn statement with nothing readable after it is ambiguous."""
     text = caveats.set_aside(clean(abbreviated.expand(region, sample.question)))  # "..., though small stones may be missed.": the method's limit
     text = class_subject.set_aside(text, sample.question)  # "Pneumothorax is air in the pleural space.": no sighting
+    referenced = text  # a value's own bracketed range still read below ("13 mm (normal < 10 mm)"; extract/stated_cutoff.py)
     text = measured.without_references(text)  # "9 mm, normal up to 6 mm": the range calls nothing normal
     text = inferred.set_aside(text, sample.question)  # "..., suggesting acute sinusitis.": another thing inferred
     text = finding_labels.drop_labels(set_aside.drop_dismissed(text))  # "Forget the pneumothorax; ...", "Hepatomegaly: span 14 cm"
@@ -192,6 +193,8 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     if leans.leans(text, sample.question):
         return AMBIGUOUS
     read = statements.read_statement(text, sample.question)
+    if read is None and (bound := stated_cutoff.read_bound(referenced, sample.question)) is not None:
+        read = (bound, stated_cutoff.RULE)
     if read is None and (moved := direction.read_direction(
             text, sample.question, lambda bare: read_implicit_finding(text, replace(sample, question=bare)).answer)):
         return Reading(moved, direction.RULE)  # "Is the heart shifted to the right?" (extract/direction.py)
@@ -201,6 +204,10 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
             return again  # (a no only: a yes is the head noun's, below, which checks where the finding is)
     if read is None and (bare := head_noun.reduced(sample.question, text)) is not None:
         again = read_implicit_finding(bare[1], replace(sample, question=bare[0]))  # "A moderate effusion is present." (extract/head_noun.py)
+        if again.answer is not None:
+            return again
+    if read is None and (whole := both_sides.desided(sample.question, text)) is not None:
+        again = read_implicit_finding(text, replace(sample, question=whole))  # "Sharp angles bilaterally." (extract/both_sides.py)
         if again.answer is not None:
             return again
     if read is None and (prop := property_nouns.as_property_question(sample.question, text)) is not None:

@@ -13,6 +13,13 @@ comparison to the reader. Rule ``implicit_stated_cutoff``. Read only when:
 * besides the cut-off the reply gives exactly one value, of the cut-off's unit (mm and cm convert), and no hedge, no
   question mark, no negation;
 * above the cut-off is yes, at or below it no.
+
+A value bound to its own bracketed normal range ("The atrium measures 13 mm (normal < 10 mm).") is that value's
+cut-off whatever else the reply measures: above it reads yes when the value's sentence names the asked subject
+("Prostate volume 68 mL (normal < 30 mL). Post-void residual 140 mL." to "Is the prostate enlarged?"); a value at
+or below it reads no only as the reply's one value (another may be the asked one's). "Aneurysmal" and a "-megaly"
+noun ("Is there ventriculomegaly?", its subject named by the noun's first six letters: "ventricle") ask a larger
+value too.
 """
 
 from __future__ import annotations
@@ -34,6 +41,11 @@ _ABOVE = lazy_compile(r"(?i)\b(?:above|over|greater\s+than|more\s+than|larger\s+
 _NORMAL_UP_TO = lazy_compile(r"(?i)\b(?:normal\s+(?:is\s+|being\s+)?(?:up\s+to|under|below|less\s+than|<|≤)|upper\s+limit"
                              r"\s+of\s+normal\s*(?:is\s+|of\s+|:\s*)?)\s*" + _RANGE)
 _VALUE = lazy_compile(r"(?i)(?<![\d.])(\d+(?:\.\d+)?)\s*(mm|cm|ms|mmhg|ml|%)(?![a-z])")
+# A value and its own normal range in brackets, a place between them: "13 mm (normal < 10 mm)", "**68 mL** (normal
+# <30 mL)", "5.2 cm at the level of the pulmonary artery (normal < 4 cm)".
+_BOUND = lazy_compile(r"(?i)(?<![\d.])(\d+(?:\.\d+)?)\s*(mm|cm|ms|mmhg|ml|%)(?![a-z])[*_]*[^\d().,;:!?\n]{0,60}?\(\s*normal\s*(?:<|≤|less\s+than|under|"
+                      r"below|up\s+to)\s*(\d+(?:\.\d+)?)\s*(mm|cm|ms|mmhg|ml|%)?\s*\)")
+_MEGALY = lazy_compile(r"(?i)^([a-z]{5,}?)o?megaly$")
 _ABNORMAL_WORDS = frozenset({"abnormal", "pathological", "pathologic"})
 _NEGATED = lazy_compile(r"(?i)\b(?:" + negation.alternation(negation.DENY) + r"|not|isn't|aren't)\b")
 _TO_MM = {"mm": 1.0, "cm": 10.0}
@@ -45,6 +57,51 @@ def _scale(value: float, unit: str, to: str) -> float | None:
     if unit in _TO_MM and to in _TO_MM:
         return value * _TO_MM[unit] / _TO_MM[to]
     return None
+
+
+def _subject(term: implicit_terms.Term) -> str | None:
+    """The word naming what a larger value is asked of: the subject's last word ("prostate"), or the first six
+    letters of a "-megaly" noun ("ventri" of "ventriculomegaly"); ``None`` when the question asks no larger value."""
+    if term.prop is not None:
+        words = implicit_terms.tokens(term.phrase)
+        return words[-1] if term.prop.lower() in _MORE | {"aneurysmal"} and words else None
+    m = _MEGALY.match(term.phrase.strip())
+    return m.group(1)[:6].lower() if m is not None else None
+
+
+def _read_bound(text: str, subject: str, megaly: bool) -> str | None:
+    """The module docstring's bracketed range: yes / no, or ``None``."""
+    bound = list(_BOUND.finditer(text))
+    if len(bound) != 1:
+        return None
+    m = bound[0]
+    rest = text[:m.start()] + " " + text[m.end():]
+    if _NEGATED.search(rest) or is_hedge(rest):
+        return None
+    value = _scale(float(m.group(1)), m.group(2).lower(), (m.group(4) or m.group(2)).lower())
+    if value is None:
+        return None
+    if value <= float(m.group(3)):
+        return NO if len(_VALUE.findall(rest)) == 0 else None
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    if implicit.hedged(sentence, temporal=False):
+        return None
+    words = implicit_terms.tokens(sentence[:m.start() - start])
+    named = any(w.startswith(subject) for w in words) if megaly \
+        else any(implicit_terms.matches(w, implicit_terms.stem(subject)) for w in words)
+    return YES if named else None
+
+
+def read_bound(text: str, question: str) -> str | None:
+    """yes / no by a value's own bracketed normal range (module docstring), read from the reply before its reference
+    ranges are set aside (``extract/stated.py``), else ``None``."""
+    term = implicit_terms.question_term(question)
+    if term is None or len(text) > implicit.MAX_CHARS or "?" in text:
+        return None
+    subject = _subject(term)
+    return _read_bound(text, subject, term.prop is None) if subject is not None else None
 
 
 def read_stated_cutoff(text: str, question: str) -> str | None:
@@ -77,4 +134,4 @@ def read_stated_cutoff(text: str, question: str) -> str | None:
     return NO if value <= low else None
 
 
-__all__ = ["RULE", "read_stated_cutoff"]
+__all__ = ["RULE", "read_bound", "read_stated_cutoff"]
