@@ -39,7 +39,7 @@ from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
-from medstep.verify.scope_words import size_attr
+from medstep.verify.sizes import size_attr
 from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
@@ -111,7 +111,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
                 if not got:
                     continue
                 # (of several dimensions, "largest x smallest": "4.2 x 2.5 cm" is "42x25", ``_sizes_conflict``)
-                value, s = "x".join(v for _k, v in got), max(0, s - 12)
+                value, s = "x".join(v for k, v in got if k.startswith("size")), max(0, s - 12)
             if key in found and negated < 0 and not (key == "severity" and grades_change((s, 0, attrs, e), attr_events,
                                                                                           low)):
                 found[key].add((value, s, e))
