@@ -30,6 +30,7 @@ from medstep.verify.lexicon import (
     K_UNC_BOTH,
     K_UNC_POST,
     K_UNC_PRE,
+    joined_lobes,
     place_axis,
 )
 from medstep.verify.roles import SentenceRole
@@ -257,6 +258,10 @@ def _fronted(low: str, pos: int, end: int, claimed: bool) -> bool:
     clause a conjunction opens when a claim came before it in the sentence (``claimed``)."""
     m = _FRONTED_BEFORE.search(low, max(0, pos - 30), pos)
     return m is not None and (not claimed or m.group(1) is not None) and _FRONTED_AFTER.match(low, end) is not None
+# a second place joined to the first by "and", "or", "/" with a few words between, none that excludes it ("sparing the
+# upper lobe", "rather than", "not the upper lobe")
+_JOINED_PLACE = lazy_compile(r"(?:\b(?:and|or|as\s+well\s+as)\s+|[/&]\s*)(?!(?:[a-z-]+\s+){0,6}?(?:not|no|sparing|"
+                             r"spared|except|without|rather|than)\b)(?:[a-z-]+\s+){0,6}$")
 _OPENING = frozenset({"laterality", "location"})  # what a place opening the clause gives its first claim
 _OPENED_REACH = 100  # characters from the opening place to that claim ("At the top of the right lung you can see ..., meaning air has leaked")
 # ... or, however long the fronted phrase, the claim "there is" introduces at its end ("In the right breast, upper
@@ -445,6 +450,9 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                 if key not in before.attrs or key == "location" and (before.attrs[key] == "apex to base" or place_axis(
                         value) is not None):  # (a place on another axis: "in the lower zones, with subpleural sparing")
                     before.set_attr(key, value)
+                elif key == "location" and low and _JOINED_PLACE.search(low, max(0, pos - 60), pos) is not None \
+                        and (joined := joined_lobes(before.attrs[key], value)) is not None:
+                    before.attrs[key] = joined  # "in the right lower lobe and the posterior right upper lobe": both
             continue
         for key, value in attrs:
             target.set_attr(key, value)
