@@ -78,3 +78,12 @@ def test_a_finding_in_two_lobes_agrees_with_either():
     spared = [f.location for f in extract_findings("Consolidation in the left lower lobe, sparing the upper lobe.")
               if f.concept == "consolidation"]
     assert spared == ["lower lobe"]
+
+
+def test_a_distance_is_compared_with_distances_only():
+    report = "CT angiogram. A dissection flap begins in the ascending aorta 3 cm above the aortic valve."
+    assert "aligned-size-conflict" not in _rules("A new dissection flap in the ascending aorta (5.4 cm, was 4.6 cm).",
+                                                 report)
+    report = "Portable film. The balloon pump marker projects 2 cm above the top of the arch."
+    chain = "The balloon pump marker projects about 7 cm above the top of the arch."
+    assert any(r.endswith("size-conflict") for r in _rules(chain, report))
