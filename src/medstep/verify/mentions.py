@@ -33,6 +33,7 @@ from medstep.verify.lexicon import (
     joined_lobes,
     place_axis,
 )
+from medstep.verify.far_places import JOINED_PLACE, introduced
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
 
@@ -258,30 +259,8 @@ def _fronted(low: str, pos: int, end: int, claimed: bool) -> bool:
     clause a conjunction opens when a claim came before it in the sentence (``claimed``)."""
     m = _FRONTED_BEFORE.search(low, max(0, pos - 30), pos)
     return m is not None and (not claimed or m.group(1) is not None) and _FRONTED_AFTER.match(low, end) is not None
-# a second place joined to the first by "and", "or", "/" with a few words between, none that excludes it ("sparing the
-# upper lobe", "rather than", "not the upper lobe")
-_JOINED_PLACE = lazy_compile(r"(?:\b(?:and|or|as\s+well\s+as)\s+|[/&]\s*)(?!(?:[a-z-]+\s+){0,6}?(?:not|no|sparing|"
-                             r"spared|except|without|rather|than)\b)(?:[a-z-]+\s+){0,6}$")
 _OPENING = frozenset({"laterality", "location"})  # what a place opening the clause gives its first claim
-_OPENED_REACH = 100  # characters from the opening place to that claim ("At the top of the right lung you can see ..., meaning air has leaked")
-# ... or, however long the fronted phrase, the claim "there is" introduces at its end ("In the right breast, upper
-# outer quadrant at 2 o'clock and 6 cm from the nipple, there are fine linear calcifications": the side and the
-# quadrant were lost past the reach, and a chain that moved the calcifications to the other breast read as faithful)
-_EXISTENTIAL_END = lazy_compile(r"[^.;:!?\n]{0,200}?\b" + THERE_IS + r"\b")
-
-
-def _introduced(low: str, pos: int, claims: list[Mention]) -> Mention | None:
-    """The first claim right after the "there is" that ends the fronted phrase at ``pos``, none standing before it."""
-    m = _EXISTENTIAL_END.match(low, pos)
-    if m is None or any(pos <= c.start < m.end() for c in claims):
-        return None
-    head = next((c for c in claims if m.end() <= c.start <= m.end() + 100), None)
-    # (the head of what "there is" introduces: not a claim after "with", "containing", "no", ... in its noun phrase:
-    # "there is a tubal ring containing a yolk sac but no fetal pole" does not put the fetal pole on the side)
-    return None if head is None or _PHRASE_BREAK.search(low, m.end(), head.start) is not None else head
-
-
-_PHRASE_BREAK = lazy_compile(r"\b(?:with|without|containing|contains|but|no|not|which|that|where|while|whose)\b")
+_OPENED_REACH = 100  # characters from the opening place to that claim ("At the top of the right lung you can see ..., meaning air has leaked"; past them, ``far_places.introduced``)
 
 
 _WORD = lazy_compile(r"[a-z]+")
@@ -418,7 +397,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                                                                  or _fronted(low, pos, end, before is not None)):
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
             # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
-            target = next((m for m in claims if pos <= m.start <= pos + _OPENED_REACH), None) or _introduced(low, pos, claims)
+            target = next((m for m in claims if pos <= m.start <= pos + _OPENED_REACH), None) or introduced(low, pos, claims)
             if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" and e[1] == target.chunk
                                           for e in attr_events):
                 target = None  # "On the right, the lung is clear, and there is an effusion on the left"
@@ -450,7 +429,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                 if key not in before.attrs or key == "location" and (before.attrs[key] == "apex to base" or place_axis(
                         value) is not None):  # (a place on another axis: "in the lower zones, with subpleural sparing")
                     before.set_attr(key, value)
-                elif key == "location" and low and _JOINED_PLACE.search(low, max(0, pos - 60), pos) is not None \
+                elif key == "location" and low and JOINED_PLACE.search(low, max(0, pos - 60), pos) is not None \
                         and (joined := joined_lobes(before.attrs[key], value)) is not None:
                     before.attrs[key] = joined  # "in the right lower lobe and the posterior right upper lobe": both
             continue
