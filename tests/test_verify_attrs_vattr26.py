@@ -49,7 +49,11 @@ def test_a_range_is_its_span():
 def test_a_long_fronted_place_reaches_the_introduced_claim():
     text = ("In the left breast, lower inner quadrant at 8 o'clock and 4 cm behind the nipple, there are fine "
             "linear branching calcifications.")
-    assert [f.laterality for f in extract_findings(text) if f.concept == "microcalcification"] == ["left"]
+    assert [(f.laterality, f.location) for f in extract_findings(text) if f.concept == "microcalcification"] == [
+        ("left", "lower inner quadrant")]
+    report = ("Diagnostic mammogram. In the left breast, upper outer quadrant at 1 o'clock, 5 cm from the nipple, there "
+              "are fine linear branching calcifications.")
+    assert "location-conflict" in _rules(text, report)
     # a claim later in the introduced phrase ("containing ..., but no ...") is not the head
     text = ("In the right adnexa, well apart from the ovary and the uterus, deep in the pelvis behind the bladder, there "
             "is an echogenic ring holding a yolk sac but no fetal pole.")

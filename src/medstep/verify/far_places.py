@@ -3,7 +3,8 @@ in session 26 (issue #8):
 
 - after a fronted phrase too long for the opening reach, the claim "there is" introduces at its end ("In the right
   breast, upper outer quadrant at 2 o'clock and 6 cm from the nipple, there are fine linear calcifications": the side
-  and the quadrant were lost, and a chain that moved the calcifications to the other breast read as faithful);
+  and the quadrant were lost, and a chain that moved the calcifications to the other breast read as faithful), and a
+  place later in that phrase too (``fronted_run``: the quadrant after "In the left breast,");
 - a second lobe joined to the first ("in the right lower lobe and the posterior segment of the right upper lobe",
   "RML/RLL"): the finding lies in both (``lexicon.joined_lobes``); read as its first lobe only, a faithful chain
   naming the second was contradicted.
@@ -41,3 +42,12 @@ def introduced(low: str, pos: int, claims: Sequence[C]) -> C | None:
         return None
     head = next((c for c in claims if m.end() <= c.start <= m.end() + 100), None)
     return None if head is None or _PHRASE_BREAK.search(low, m.end(), head.start) is not None else head
+
+
+# a sentence opened by a preposition ("In the left breast, ...", "At the 2 o'clock position, ...")
+_PREPOSITION_OPENS = lazy_compile(r"\s*(?:in|on|at|within|over|along|near|towards?)\b")
+
+
+def fronted_run(low: str, pos: int) -> bool:
+    """Whether the place at ``pos`` lies in a sentence a preposition opens (the caller knows no claim precedes it)."""
+    return _PREPOSITION_OPENS.match(low, max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1) is not None

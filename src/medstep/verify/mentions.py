@@ -33,7 +33,7 @@ from medstep.verify.lexicon import (
     joined_lobes,
     place_axis,
 )
-from medstep.verify.far_places import JOINED_PLACE, introduced
+from medstep.verify.far_places import JOINED_PLACE, fronted_run, introduced
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
 
@@ -401,6 +401,8 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" and e[1] == target.chunk
                                           for e in attr_events):
                 target = None  # "On the right, the lung is clear, and there is an effusion on the left"
+        if target is None and before is None and attrs[0][0] in _OPENING and low and fronted_run(low, pos):
+            target = introduced(low, pos, claims)  # "In the left breast, upper outer quadrant ..., there are ..."
         if target is None and before is not None and attrs[0][0] == "laterality" and low \
                 and _contrasted(low, before.end, pos):
             # "no effusion on the right but the left shows a small one": a side after a contrast word is the
