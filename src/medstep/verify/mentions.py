@@ -401,8 +401,11 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" and e[1] == target.chunk
                                           for e in attr_events):
                 target = None  # "On the right, the lung is clear, and there is an effusion on the left"
-        if target is None and before is None and attrs[0][0] in _OPENING and low and fronted_run(low, pos):
+        elif target is None and before is None and attrs[0][0] in _OPENING and low and fronted_run(low, pos):
             target = introduced(low, pos, claims)  # "In the left breast, upper outer quadrant ..., there are ..."
+            if target is not None and any(e[0] > pos and e[2][0][0] == attrs[0][0] and e[1] == target.chunk
+                                          for e in attr_events):
+                target = None  # (a place of the introduced claim's own chunk is its own)
         if target is None and before is not None and attrs[0][0] == "laterality" and low \
                 and _contrasted(low, before.end, pos):
             # "no effusion on the right but the left shows a small one": a side after a contrast word is the
