@@ -78,7 +78,12 @@ _TUBE_WORDS = (
     (LOW, lazy_compile(r"\b(?:too low|" + _SITS + r"(?:low|deep)|low(?: |-)?(?:lying|sitting|positioned)|at (?:the "
                        r"level of )?the carina|(?:abutt?\w*|touch\w*|close to|near|right at|just at) (?:the )?carina)\b")),
     (HIGH, lazy_compile(r"\b(?:too (?:high|shallow)|" + _SITS + r"(?:high|shallow)|"
-                        r"high(?: |-)?(?:lying|riding|sitting|positioned))\b")),
+                        r"high(?: |-)?(?:lying|riding|sitting|positioned)|"
+                        # a tip at the larynx: "just below the vocal cords", "at the level of the cricoid", "in the
+                        # larynx" (its tip belongs a few centimetres above the carina, far below the cords)
+                        r"(?:just|immediately) (?:below|beneath|under|past) (?:the )?(?:vocal (?:cords|folds)|glottis|"
+                        r"larynx|cricoid)|(?:at|above) (?:the )?(?:level of the )?(?:vocal (?:cords|folds)|glottis|"
+                        r"cricoid)|(?:in|within) the (?:larynx|hypopharynx|pharynx))\b")),
 )
 # the level of an endotracheal tube's tip: in the trachea or in a main bronchus
 TRACHEAL, BRONCHIAL = "in the trachea", "in a bronchus"

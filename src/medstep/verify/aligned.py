@@ -39,7 +39,7 @@ from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
-from medstep.verify.scope_words import size_attr
+from medstep.verify.sizes import DISTANCE, size_attr
 from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
@@ -110,8 +110,10 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
                 got = size_attr(low, s, value)
                 if not got:
                     continue
-                # (of several dimensions, "largest x smallest": "4.2 x 2.5 cm" is "42x25", ``_sizes_conflict``)
-                value, s = "x".join(v for _k, v in got), max(0, s - 12)
+                # (of several dimensions, "largest x smallest": "4.2 x 2.5 cm" is "42x25", ``_sizes_conflict``; a
+                # distance from a landmark marked "d": "15d", compared with distances only)
+                value, s = "x".join(v for k, v in got if k.startswith("size")), max(0, s - 12)
+                value += _DISTANCE_MARK if (DISTANCE, "1") in got else ""
             if key in found and negated < 0 and not (key == "severity" and grades_change((s, 0, attrs, e), attr_events,
                                                                                           low)):
                 found[key].add((value, s, e))
@@ -189,12 +191,20 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
 
 
 def _mm(value: str) -> tuple[float, float | None]:
-    """A size value's largest and smallest dimension ("42x25" -> (42.0, 25.0), "19" -> (19.0, None))."""
-    big, _x, small = value.partition("x")
+    """A size value's largest and smallest dimension ("42x25" -> (42.0, 25.0), "19" -> (19.0, None), "15d" -> (15.0,
+    None))."""
+    big, _x, small = value.removesuffix(_DISTANCE_MARK).partition("x")
     return float(big), float(small) if small else None
 
 
+# a distance from a landmark ("the tip 1.5 cm above the arch", ``sizes.DISTANCE``): compared with another distance only;
+# against a size it measures another thing ("the aorta is 5.1 cm" against "the flap arises 2 cm above the junction")
+_DISTANCE_MARK = "d"
+
+
 def _sizes_conflict(a: str, b: str) -> bool:
+    if a.endswith(_DISTANCE_MARK) != b.endswith(_DISTANCE_MARK):
+        return False
     (a_max, a_min), (b_max, b_min) = _mm(a), _mm(b)
     # (a thing of no known kind: a factor of two, as for a finding; several dimensions span their smallest to largest)
     return sizes_conflict(a_max, b_max, False, a_min, b_min)

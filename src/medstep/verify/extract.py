@@ -51,6 +51,7 @@ from medstep.verify.quotes import quoted_in
 from medstep.verify.readings import (
     ARROW_END, DEXTRO, FRACTURE_WORDS, ICD, SHIFT, bone_fractured, heart_pushed, icd_kind,
 )
+from medstep.verify.sizes import DISTANCE, measured_by_distance
 from medstep.verify.scope import ClauseScoper, Mention
 from medstep.verify.scope_words import ABSENCE_HEDGES
 
@@ -429,6 +430,8 @@ class Extractor:
                     c = concepts[bone]
             if a:
                 size = a.get("size")
+                if size and DISTANCE in a and not measured_by_distance(c.id, cat):
+                    size = None  # "a flap 2 cm above the junction": where the flap is, not its size (``sizes.py``)
                 out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
                                    a.get("laterality"), a.get("location"), a.get("severity"), a.get("change"),
                                    m.trigger, "mention", unit, m.role, float(size) if size else None,

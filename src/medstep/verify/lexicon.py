@@ -129,11 +129,26 @@ def place_axis(place: str) -> str | None:
     return _LUNG_RADIAL if place in _RADIAL_ONLY else _AXES.get(place)
 
 
+# a finding in two lobes ("in the right lower lobe and the posterior segment of the right upper lobe", "RML/RLL"): both
+# places, joined (``joined_lobes``); read as its first lobe, a chain naming the second was contradicted (session 26)
+LOBE_JOIN = "|"
+
+
+def joined_lobes(old: str, value: str) -> str | None:
+    """``old`` and ``value`` joined when both are lobes (``old`` may be joined already), else None."""
+    parts = old.split(LOBE_JOIN)
+    if value not in _LOBES or not all(p in _LOBES for p in parts):
+        return None
+    return old if value in parts else old + LOBE_JOIN + value
+
+
 def locations_conflict(a: str, b: str) -> bool:
     """Whether two stated locations of one finding disagree (see ``_LEVELS`` and ``_RADIAL``); unknown
-    words disagree unless equal."""
+    words disagree unless equal. A finding in several lobes (``LOBE_JOIN``) agrees with any of them."""
     if a == b:
         return False
+    if LOBE_JOIN in a or LOBE_JOIN in b:
+        return all(locations_conflict(x, y) for x in a.split(LOBE_JOIN) for y in b.split(LOBE_JOIN))
     if a in _CLOCK or b in _CLOCK:
         if a not in _CLOCK or b not in _CLOCK:
             return False

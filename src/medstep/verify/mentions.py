@@ -30,8 +30,10 @@ from medstep.verify.lexicon import (
     K_UNC_BOTH,
     K_UNC_POST,
     K_UNC_PRE,
+    joined_lobes,
     place_axis,
 )
+from medstep.verify.far_places import JOINED_PLACE, fronted_run, introduced
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
 
@@ -258,7 +260,7 @@ def _fronted(low: str, pos: int, end: int, claimed: bool) -> bool:
     m = _FRONTED_BEFORE.search(low, max(0, pos - 30), pos)
     return m is not None and (not claimed or m.group(1) is not None) and _FRONTED_AFTER.match(low, end) is not None
 _OPENING = frozenset({"laterality", "location"})  # what a place opening the clause gives its first claim
-_OPENED_REACH = 100  # characters from the opening place to that claim ("At the top of the right lung you can see ..., meaning air has leaked")
+_OPENED_REACH = 100  # characters from the opening place to that claim ("At the top of the right lung you can see ..., meaning air has leaked"; past them, ``far_places.introduced``)
 
 
 _WORD = lazy_compile(r"[a-z]+")
@@ -395,10 +397,15 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                                                                  or _fronted(low, pos, end, before is not None)):
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
             # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
-            target = next((m for m in claims if pos <= m.start <= pos + _OPENED_REACH), None)
+            target = next((m for m in claims if pos <= m.start <= pos + _OPENED_REACH), None) or introduced(low, pos, claims)
             if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" and e[1] == target.chunk
                                           for e in attr_events):
                 target = None  # "On the right, the lung is clear, and there is an effusion on the left"
+        elif target is None and before is None and attrs[0][0] in _OPENING and low and fronted_run(low, pos):
+            target = introduced(low, pos, claims)  # "In the left breast, upper outer quadrant ..., there are ..."
+            if target is not None and any(e[0] > pos and e[2][0][0] == attrs[0][0] and e[1] == target.chunk
+                                          for e in attr_events):
+                target = None  # (a place of the introduced claim's own chunk is its own)
         if target is None and before is not None and attrs[0][0] == "laterality" and low \
                 and _contrasted(low, before.end, pos):
             # "no effusion on the right but the left shows a small one": a side after a contrast word is the
@@ -427,6 +434,9 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                 if key not in before.attrs or key == "location" and (before.attrs[key] == "apex to base" or place_axis(
                         value) is not None):  # (a place on another axis: "in the lower zones, with subpleural sparing")
                     before.set_attr(key, value)
+                elif key == "location" and low and JOINED_PLACE.search(low, max(0, pos - 60), pos) is not None \
+                        and (joined := joined_lobes(before.attrs[key], value)) is not None:
+                    before.attrs[key] = joined  # "in the right lower lobe and the posterior right upper lobe": both
             continue
         for key, value in attrs:
             target.set_attr(key, value)
@@ -441,7 +451,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
 # a finding named by an adjective on another finding's noun ("cavitating mass", "excavated lesion"): the attributes
 # written before the pair (size, side, place, grade) are the noun's (``compound_heads``)
 _ADJECTIVE = lazy_compile(r"[a-z]+(?:ing|ed|ary)")
-_NOUN_ATTRS = ("size", "size_min", "laterality", "location", "severity")
+_NOUN_ATTRS = ("size", "size_min", "distance", "laterality", "location", "severity")
 
 
 def compound_heads(mentions: list[Mention], first: int, low: str, ancestors: Callable[[str], frozenset[str]]) -> None:

@@ -53,6 +53,25 @@ _DATED = lazy_compile(r"\b(?:in|on|from|of|dated)\s+(?:(?:early|late|mid)\s+)?(?
                       r"images?|imaging)\b|\bat\s+that\s+time\b")
 
 
+# a subject dated at an earlier study that turned into what the sentence goes on to name ("The partial-thickness tear on
+# the ultrasound two years ago has progressed to a full-thickness tear", "the small effusion seen yesterday has become
+# a large one"): the subject is the earlier state, its grade and size that study's (a faithful "full-thickness tear"
+# was contradicted by the earlier "partial-thickness" one); what follows the verb is now
+_TURNED = lazy_compile(r"\b(?:(?:has|have|had)\s+)?(?:progressed|evolved|developed|turned|converted|changed|become|became|"
+                       r"matured)\s+(?:in)?to\b|\b(?:has|have)\s+become\b")
+_SUBJECT = lazy_compile(r"(?:[^.;:!?\n,]|\.(?=\d))+$")
+
+
+def _turned_subjects(low: str) -> list[tuple[int, int]]:
+    """The spans of subjects dated at an earlier study before a verb of turning into (``_TURNED``)."""
+    out = []
+    for m in _TURNED.finditer(low):
+        s = _SUBJECT.search(low, 0, m.start())
+        if s is not None and _EARLIER.search(low, s.start(), m.start()) is not None:
+            out.append((s.start(), m.start()))
+    return out
+
+
 @lru_cache(maxsize=16384)
 def past_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text``'s clauses that state what an earlier study showed (see the module docstring); memoised
@@ -61,6 +80,7 @@ def past_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not found_in_pieces(_EARLIER, low) and _DATED.search(low) is None:  # (piece by piece: no earlier time holds a mark)
         return ()
     out = [m.span() for m in _WHOLE.finditer(text) if earlier_sentence(m.group())]
+    out += [t for t in _turned_subjects(low) if not any(a <= t[0] < b for a, b in out)]
     if out:  # a sentence wholly of the past ("Previously, the nodule measured 6 mm."), and the clauses of the rest
         return tuple(sorted(set(out) | {c for c in _clauses_of_past(text, low) if not any(a <= c[0] < b for a, b in out)}))
     return _clauses_of_past(text, low)

@@ -35,6 +35,7 @@ from medstep.verify.lexicon import (
 from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
+from medstep.verify.sizes import size_attr
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
@@ -75,7 +76,6 @@ from medstep.verify.scope_words import (
     right_not_a_side,
     side_called_normal,
     side_compared,
-    size_attr,
     starts_new_item,
 )
 

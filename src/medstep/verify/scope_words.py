@@ -126,9 +126,9 @@ UNIT_MM = {"mm": 1.0, "cm": 10.0, "millimeter": 1.0, "millimeters": 1.0, "centim
 # a count without a number before a unit ("a few millimetres", "several centimetres"): the span of units it means
 # (verr15: a chain shrank a 3 cm pneumothorax to "a few millimetres" and was read as giving no size at all)
 VAGUE_COUNT = lazy_compile(r"\b(a\s+few|a\s+couple\s+of|several)\s+$")
-_VAGUE_SPAN = {"a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "several": (3.0, 9.0)}
+VAGUE_SPAN = {"a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "several": (3.0, 9.0)}
 # a number in words before a unit ("two centimetres", "half a centimetre"; ``answers/text.NUMBER_WORDS``)
-_WORD_BEFORE = lazy_compile(r"\b(" + "|".join(NUMBER_WORDS[1:]) + r"|half\s+an?)\s+$")
+WORD_BEFORE = lazy_compile(r"\b(" + "|".join(NUMBER_WORDS[1:]) + r"|half\s+an?)\s+$")
 
 
 # A denial after a finding that names an earlier time ("a new PICC, not present yesterday", "an effusion, not seen
@@ -376,12 +376,6 @@ def opens_with_side(low: str, comma: int, start: int) -> bool:
     return not low[comma + 1:start].strip() and low.startswith(_SIDE_OPENERS, start)
 
 
-_DIMENSION = lazy_compile(r"\d+(?:\.\d+)?")
-# a size in a clause about another lesion or an earlier one ("the previous nodule in the other lung measured 4 mm", "a
-# second nodule of 4 mm"): not the size of the finding the evidence measures, so it is left unread
-_OTHER_ONE = lazy_compile(r"\b(?:other|another|second|third|separate|additional|previous|prior)\b[^.;,:]*$")
-
-
 # a measurement of an earlier study: after "compared with", "from", "previously", "having measured", "versus", ...
 _THEN_BEFORE = lazy_compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
                             r"was|were|previously measured|against)\s+(?:about\s+|approximately\s+)?$")
@@ -403,36 +397,6 @@ def earlier_measurement(low: str, start: int, end: int, strict: bool = False) ->
     previous film" measures 2 cm now): read as an earlier study's only when another measurement stands beside it."""
     before, after = (_THEN_ONLY, _THEN_NEXT) if strict else (_THEN_BEFORE, _THEN_AFTER)
     return before.search(low, max(0, start - 30), start) is not None or after.match(low, end) is not None
-
-
-def size_attr(low: str, start: int, unit: str) -> tuple:
-    """``(("size", "<mm>"),)`` from the number written before a unit ("3.2 cm", "2cm"); of several dimensions
-    ("12 x 8 mm", "4 x 6 cm") the largest, with ``("size_min", "<mm>")`` the smallest: a lesion "4 x 6 cm" is
-    neither a 4 cm nor a 6 cm one alone."""
-    m = NUMBER_BEFORE.search(low, max(0, start - 24), start)
-    if m is None and (w := _WORD_BEFORE.search(low, max(0, start - 24), start)) is not None and unit in UNIT_MM:
-        # a size in words ("a two-centimetre nodule", "half a centimetre"): one dimension
-        if _OTHER_ONE.search(low, max(0, start - 80), w.start()) or earlier_measurement(low, w.start(),
-                                                                                         start + len(unit), strict=True):
-            return ()
-        number = 0.5 if w.group(1).startswith("half") else float(NUMBER_WORDS.index(w.group(1)))
-        return (("size", f"{number * UNIT_MM[unit]:g}"),)
-    if m is None:
-        vague = VAGUE_COUNT.search(low, max(0, start - 24), start)
-        if vague is None or unit not in UNIT_MM or _OTHER_ONE.search(low, max(0, start - 80), vague.start()):
-            return ()
-        lo, hi = _VAGUE_SPAN[" ".join(vague.group(1).split())]
-        return (("size", f"{hi * UNIT_MM[unit]:g}"), ("size_min", f"{lo * UNIT_MM[unit]:g}"))
-    if _OTHER_ONE.search(low, max(0, start - 80), m.start()) or earlier_measurement(low, m.start(), start + len(unit),
-                                                                                   strict=True):
-        return ()  # "increased from 12 mm to 19 mm": the finding measures 19 mm now
-    try:
-        dims = [float(d) * UNIT_MM[unit] for d in _DIMENSION.findall(low, m.start(), start)]
-    except (ValueError, KeyError):
-        return ()
-    if len(dims) < 2:
-        return (("size", f"{dims[0]:g}"),)
-    return (("size", f"{max(dims):g}"), ("size_min", f"{min(dims):g}"))
 
 
 # ---- how deep an endotracheal tube sits (``airway_depth.py``; ``normals.py`` reads "1 cm above the carina" as no

@@ -1,0 +1,53 @@
+"""Where a place written away from its claim goes (``mentions.attach``), split from ``mentions.py`` (at its size limit)
+in session 26 (issue #8):
+
+- after a fronted phrase too long for the opening reach, the claim "there is" introduces at its end ("In the right
+  breast, upper outer quadrant at 2 o'clock and 6 cm from the nipple, there are fine linear calcifications": the side
+  and the quadrant were lost, and a chain that moved the calcifications to the other breast read as faithful), and a
+  place later in that phrase too (``fronted_run``: the quadrant after "In the left breast,");
+- a second lobe joined to the first ("in the right lower lobe and the posterior segment of the right upper lobe",
+  "RML/RLL"): the finding lies in both (``lexicon.joined_lobes``); read as its first lobe only, a faithful chain
+  naming the second was contradicted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.scope_words import THERE_IS
+
+_EXISTENTIAL_END = lazy_compile(r"[^.;:!?\n]{0,200}?\b" + THERE_IS + r"\b")
+# the end of the head of what "there is" introduces: a claim after "with", "containing", "no", ... is not it ("there is
+# a tubal ring containing a yolk sac but no fetal pole" does not put the fetal pole on the side)
+_PHRASE_BREAK = lazy_compile(r"\b(?:with|without|containing|contains|but|no|not|which|that|where|while|whose)\b")
+# a second place joined to the first by "and", "or", "/" with a few words between, none that excludes it ("sparing the
+# upper lobe", "rather than", "not the upper lobe")
+JOINED_PLACE = lazy_compile(r"(?:\b(?:and|or|as\s+well\s+as)\s+|[/&]\s*)(?!(?:[a-z-]+\s+){0,6}?(?:not|no|sparing|"
+                            r"spared|except|without|rather|than)\b)(?:[a-z-]+\s+){0,6}$")
+
+
+class _Claim(Protocol):
+    start: int
+
+
+C = TypeVar("C", bound=_Claim)
+
+
+def introduced(low: str, pos: int, claims: Sequence[C]) -> C | None:
+    """The first claim right after the "there is" that ends the fronted phrase at ``pos``, none standing before it."""
+    m = _EXISTENTIAL_END.match(low, pos)
+    if m is None or any(pos <= c.start < m.end() for c in claims):
+        return None
+    head = next((c for c in claims if m.end() <= c.start <= m.end() + 100), None)
+    return None if head is None or _PHRASE_BREAK.search(low, m.end(), head.start) is not None else head
+
+
+# a sentence opened by a preposition ("In the left breast, ...", "At the 2 o'clock position, ...")
+_PREPOSITION_OPENS = lazy_compile(r"\s*(?:in|on|at|within|over|along|near|towards?)\b")
+
+
+def fronted_run(low: str, pos: int) -> bool:
+    """Whether the place at ``pos`` lies in a sentence a preposition opens (the caller knows no claim precedes it)."""
+    return _PREPOSITION_OPENS.match(low, max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1) is not None
