@@ -35,6 +35,7 @@ from medstep.verify.lexicon import (
 from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
+from medstep.verify.denial_reach import denied_modifiers
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
@@ -463,6 +464,7 @@ class ClauseScoper:
         if len(mentions) - first > 1:
             organ_specific(self.concepts, mentions, first, low)  # "fracture of the left clavicle"
             compound_heads(mentions, first, low, self._ancestors)  # "no pneumonia patch": one finding
+            denied_modifiers(concepts, mentions, first, low)  # "no tumour thrombus": the tumour is not denied
             same_side(mentions, first)
         if decided:
             self._drop(mentions[first:], -1)

@@ -23,9 +23,11 @@ ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 # the bump sits on the right"): a verb of its own after "and the ..." is a clause, whatever its participle
 # ... and a verb of linking with a participle after it, whatever the participle ("and the trachea is deviated", "and the
 # mediastinum appears widened", "and the left hemidiaphragm looks elevated": read denied before, vneg23), or any word
-# but a normal one ("and the lesion is new", "..., the spleen is big": vpara25; read denied before)
+# but a normal one ("and the lesion is new", "..., the spleen is big": vpara25; read denied before), or a place ("and the
+# tube tip is in the stomach": vneg26)
 NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
-                          r"sits|lies|(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
+                          r"sits|lies|(?:is|are|was|were|ends|terminates)\s+(?:in|at|within|into)|"
+                          r"(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
                           r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
                           + hedges.alternation(negation.SEEN) + r")|(?:is|are|was|were|appears?|looks?|seems?|remains?)"
                           r"\s+(?:\w+ly\s+)?(?!(?:not|no|there|normal|clear|unremarkable)\b)[a-z]{3,})\b")
@@ -302,7 +304,8 @@ def excepted_here(mentions: list[Mention], first: int, at: int, clinical: frozen
 
 
 # the place words before a finding that a denied thing would lie in ("no calcification in the lesion")
-INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
+INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ",
+          "around the ", "around its ", "around this ", "surrounding the ")  # ("no fluid around the graft": vneg26)
 _DENIED_WORD = lazy_compile(r"[a-z]{2,}")
 
 

@@ -1,0 +1,47 @@
+"""How far a denial reaches inside the phrase it denies: the modifier noun of a denied compound.
+
+"The portal vein is patent without tumour thrombus" denies a thrombus made of tumour; it says nothing of whether the
+tumour is there (the report describing a liver cancer says it is). Two finding words written straight after one
+another under one denial, the second not a broader word for the first (``compound_heads`` folds "no pneumonia
+patch" into one finding), are one compound noun whose head is the last word: only the head is denied, the modifier
+is named to say which kind of head ("no pacemaker lead fracture": the pacemaker is there, its lead is whole).
+
+Read as two denials, the modifier contradicted every faithful chain that named the report's own finding (blind
+set 24: an HCC chain marked contradicted by its report's "without tumour thrombus"). Only an absence is narrowed: a
+compound stated present ("tumour thrombus in the portal vein") does show the tumour.
+
+Kept apart from ``mentions.compound_heads`` (which merges a narrower word into its broader head noun) because the
+two do opposite things to the first word: that one keeps it and drops the head, this one keeps the head.
+"""
+
+from __future__ import annotations
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.findings import Polarity
+from medstep.verify.lexicon import Concept
+from medstep.verify.mentions import Mention
+
+_JUDGED = frozenset({"finding", "device"})  # the categories a claim is judged in (anatomy and modality are not)
+# a finding named by an adjective ("no calcified nodule", "no cavitating mass"): an attribute of the noun, which
+# ``compound_heads`` reads; only a noun modifies a noun here
+_ADJECTIVE = lazy_compile(r"[a-z]+(?:ing|ed|ary|al|ic|ous)")
+_VERB_FORM = lazy_compile(r"[a-z]+(?:ing|ed)")
+
+
+def denied_modifiers(concepts: dict[str, Concept], mentions: list[Mention], first: int, low: str) -> None:
+    """Drop the modifier noun of each denied two-noun compound among ``mentions[first:]`` (see the module
+    docstring): the first of two adjacent absent mentions of judged categories, of different concepts, the second
+    neither a broader nor a narrower word for the first."""
+    for k in range(first + 1, len(mentions)):
+        m, n = mentions[k - 1], mentions[k]
+        if m.dropped or n.dropped or m.pol is not Polarity.ABSENT or n.pol is not Polarity.ABSENT or m.cid == n.cid:
+            continue
+        if low[m.end:n.start].strip() or m.trigger != n.trigger or _ADJECTIVE.fullmatch(low, m.start, m.end) \
+                or _VERB_FORM.fullmatch(low, n.start, n.end):
+            continue  # ("no lump narrowing the bowel": a verb of the lump, no head noun)
+        mc, nc = concepts.get(m.cid), concepts.get(n.cid)
+        if mc is None or nc is None or mc.category not in _JUDGED or nc.category not in _JUDGED:
+            continue
+        if n.cid in mc.ancestors or n.cid in mc.descendants:
+            continue
+        m.dropped = True
