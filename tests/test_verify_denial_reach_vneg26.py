@@ -62,3 +62,13 @@ def test_a_denial_in_the_subject_ends_at_its_verb():
     text = "Patchy consolidation, without an infective or drug cause, is organising pneumonia."
     assert "pneumonia" in _present(text)
     assert {"consolidation", "pneumothorax"} & _absent("No consolidation or pneumothorax, is seen.")
+
+
+def test_a_pregnancy_part_denied_is_no_pregnancy_denied():
+    report = "Transvaginal ultrasound. The left tube holds a 2 cm ring with a yolk sac and no embryonic pole."
+    assert "pregnancy" not in _absent(report)
+    assert "fetal_pole" in _absent(report)
+    steps = verify("This is a left tubal ectopic pregnancy.", report=report).steps
+    assert not any(v.verdict.name == "CONTRADICTED" for s in steps for v in s.verdicts)
+    steps = verify("A fetal pole is seen in the ring.", report=report).steps
+    assert any(v.verdict.name == "CONTRADICTED" for s in steps for v in s.verdicts)
