@@ -72,3 +72,14 @@ def test_a_pregnancy_part_denied_is_no_pregnancy_denied():
     assert not any(v.verdict.name == "CONTRADICTED" for s in steps for v in s.verdicts)
     steps = verify("A fetal pole is seen in the ring.", report=report).steps
     assert any(v.verdict.name == "CONTRADICTED" for s in steps for v in s.verdicts)
+
+
+def _contradicted(chain: str, report: str) -> bool:
+    return any(v.verdict.name == "CONTRADICTED" for s in verify(chain, report=report).steps for v in s.verdicts)
+
+
+def test_an_organ_denial_does_not_reach_another_organs_finding():
+    for report in ("CT. No focal lesion is seen in the spleen.", "CT. The spleen looks normal, with no focal lesion."):
+        assert not _contradicted("There is a simple cyst in the left kidney.", report)
+        assert not _contradicted("The gallbladder wall contains tiny cysts.", report)
+        assert _contradicted("There is a splenic lesion.", report)
