@@ -83,3 +83,14 @@ def test_an_organ_denial_does_not_reach_another_organs_finding():
         assert not _contradicted("There is a simple cyst in the left kidney.", report)
         assert not _contradicted("The gallbladder wall contains tiny cysts.", report)
         assert _contradicted("There is a splenic lesion.", report)
+
+
+def test_a_subjects_denial_ends_at_its_verb_without_a_comma():
+    assert "pneumonia" in _present("Consolidation with no pleural fluid is lobar pneumonia.")
+    assert "pleural_effusion" in _absent("Consolidation with no pleural fluid is lobar pneumonia.")
+    assert "pleural_effusion" in _absent("No effusion is seen.")
+
+
+def test_a_list_said_not_supported_is_denied():
+    text = "The mediastinum is normal, so aortic dissection and pericardial effusion are not supported."
+    assert {"aortic_dissection", "pericardial_effusion"} <= _absent(text)

@@ -10,6 +10,11 @@ Read as two denials, the modifier contradicted every faithful chain that named t
 set 24: an HCC chain marked contradicted by its report's "without tumour thrombus"). Only an absence is narrowed: a
 compound stated present ("tumour thrombus in the portal vein") does show the tumour.
 
+A denial inside a subject that names a finding before it ("thickening with small cysts and no discrete mass is
+diffuse adenomyosis") ends at the subject's verb: what follows "is" is the predicate the whole subject implies,
+not one more denied item (``predicate_after_denial``; ``scope_words.PREDICATE_NOUN`` reads the predicates with an
+article or after a comma, which may follow a denial that opens its clause).
+
 Kept apart from ``mentions.compound_heads`` (which merges a narrower word into its broader head noun) because the
 two do opposite things to the first word: that one keeps it and drops the head, this one keeps the head.
 """
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
-from medstep.verify.lexicon import Concept
+from medstep.verify.lexicon import K_CONCEPT, Concept
 from medstep.verify.mentions import Mention
 
 _JUDGED = frozenset({"finding", "device"})  # the categories a claim is judged in (anatomy and modality are not)
@@ -45,3 +50,21 @@ def denied_modifiers(concepts: dict[str, Concept], mentions: list[Mention], firs
         if n.cid in mc.ancestors or n.cid in mc.descendants:
             continue
         m.dropped = True
+
+
+# the verb of a subject and at most one word of its predicate before a finding ("... is diffuse adenomyosis")
+_SUBJECT_VERB = lazy_compile(r"\b(?:is|are)\s+(?:[a-z-]+\s+)?$")
+
+
+def predicate_after_denial(concepts: dict[str, Concept], low: str, seq: list, trigger_at: int, denied_from: int,
+                           start: int) -> int:
+    """Where the subject's verb stands (-1: none) when the finding at ``start`` is the predicate of a subject that
+    names a finding stated present before the denial (``seq[:trigger_at]``, the clause's events before the denial
+    word) and denies another after it (from ``denied_from``); see the module docstring."""
+    verb = _SUBJECT_VERB.search(low, max(denied_from, start - 24), start)
+    if verb is None:
+        return -1
+    for kind, _s, _e, m in seq[:trigger_at]:
+        if kind == K_CONCEPT and not m.dropped and m.pol is Polarity.PRESENT and concepts[m.cid].category in _JUDGED:
+            return verb.start()
+    return -1

@@ -35,7 +35,7 @@ from medstep.verify.lexicon import (
 from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
-from medstep.verify.denial_reach import denied_modifiers
+from medstep.verify.denial_reach import denied_modifiers, predicate_after_denial
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
@@ -197,6 +197,10 @@ class ClauseScoper:
                         cop := PREDICATE_NOUN.search(low, max(pre[3], start - 70), start)) is not None \
                         and concludes_denial(low, pre[3] + len(pre[1]), cop.start(), "is", False):
                     pre = None  # "with no air reaching the stomach, is the classic picture of achalasia"
+                elif pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE and (cop_at := predicate_after_denial(
+                        concepts, low, seq, pre[5], pre[3] + len(pre[1]), start)) >= 0 \
+                        and concludes_denial(low, pre[3] + len(pre[1]), cop_at, "is", False):
+                    pre = None  # "thickening with small cysts and no mass is adenomyosis": the subject's predicate
                 if pending is not None:
                     if payload in pending[1] and start <= pending[3] \
                             and not low.startswith(" apart", end) \
