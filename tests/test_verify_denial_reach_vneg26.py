@@ -94,3 +94,7 @@ def test_a_subjects_denial_ends_at_its_verb_without_a_comma():
 def test_a_list_said_not_supported_is_denied():
     text = "The mediastinum is normal, so aortic dissection and pericardial effusion are not supported."
     assert {"aortic_dissection", "pericardial_effusion"} <= _absent(text)
+
+
+def test_a_verb_after_the_denied_noun_is_no_compound_head():
+    assert "fracture" in _absent("No fracture extending into the growth plate.")

@@ -30,7 +30,7 @@ _JUDGED = frozenset({"finding", "device"})  # the categories a claim is judged i
 # a finding named by an adjective ("no calcified nodule", "no cavitating mass"): an attribute of the noun, which
 # ``compound_heads`` reads; only a noun modifies a noun here
 _ADJECTIVE = lazy_compile(r"[a-z]+(?:ing|ed|ary|al|ic|ous)")
-_VERB_FORM = lazy_compile(r"[a-z]+(?:ing|ed)")
+_VERB_FORM = lazy_compile(r"[a-z]+(?:ing|ed)\b")  # the second phrase's first word
 
 
 def denied_modifiers(concepts: dict[str, Concept], mentions: list[Mention], first: int, low: str) -> None:
@@ -42,8 +42,8 @@ def denied_modifiers(concepts: dict[str, Concept], mentions: list[Mention], firs
         if m.dropped or n.dropped or m.pol is not Polarity.ABSENT or n.pol is not Polarity.ABSENT or m.cid == n.cid:
             continue
         if low[m.end:n.start].strip() or m.trigger != n.trigger or _ADJECTIVE.fullmatch(low, m.start, m.end) \
-                or _VERB_FORM.fullmatch(low, n.start, n.end):
-            continue  # ("no lump narrowing the bowel": a verb of the lump, no head noun)
+                or _VERB_FORM.match(low, n.start, n.end):
+            continue  # ("no lump narrowing the bowel", "no fracture extending into the joint": a verb, no head noun)
         mc, nc = concepts.get(m.cid), concepts.get(n.cid)
         if mc is None or nc is None or mc.category not in _JUDGED or nc.category not in _JUDGED:
             continue
