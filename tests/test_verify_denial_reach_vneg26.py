@@ -98,3 +98,11 @@ def test_a_list_said_not_supported_is_denied():
 
 def test_a_verb_after_the_denied_noun_is_no_compound_head():
     assert "fracture" in _absent("No fracture extending into the growth plate.")
+
+
+def test_an_or_of_a_later_denial_does_not_carry_an_earlier_one():
+    text = "There is no bleed and no enhancement, and mild sulcal effacement without midline shift or hydrocephalus."
+    assert "mass_effect" in _present(text)
+    assert {"hemorrhage", "midline_shift", "hydrocephalus"} <= _absent(text)
+    assert "cardiomegaly" in _present("No effusion, mild cardiomegaly, and no consolidation or collapse.")
+    assert "pleural_effusion" in _absent("No consolidation, large effusion, or pneumothorax.")

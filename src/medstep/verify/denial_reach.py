@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
-from medstep.verify.lexicon import K_CONCEPT, Concept
+from medstep.verify.lexicon import K_CONCEPT, K_NEG_PRE, K_TERM, Concept
 from medstep.verify.mentions import Mention
+from medstep.verify.scope_words import LIST_GOES_ON
 
 _JUDGED = frozenset({"finding", "device"})  # the categories a claim is judged in (anatomy and modality are not)
 # a finding named by an adjective ("no calcified nodule", "no cavitating mass"): an attribute of the noun, which
@@ -68,3 +69,11 @@ def predicate_after_denial(concepts: dict[str, Concept], low: str, seq: list, tr
         if kind == K_CONCEPT and not m.dropped and m.pol is Polarity.PRESENT and concepts[m.cid].category in _JUDGED:
             return verb.start()
     return -1
+
+
+def list_reopened(clause: list, start: int, or_at: int) -> bool:
+    """Whether a denial or a "there is" stands between ``start`` and the clause's last "or" at ``or_at``: that "or"
+    belongs to a list of its own ("..., the stent is patent, and there is no ascites or other lesion"), so it does
+    not carry the earlier denial on to the item at ``start`` (``scope_words.last_or``)."""
+    return any(start < ev[0] < or_at and (ev[2] == K_TERM or ev[2] == K_NEG_PRE and ev[3] not in LIST_GOES_ON)
+               for ev in clause)

@@ -35,7 +35,7 @@ from medstep.verify.lexicon import (
 from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
-from medstep.verify.denial_reach import denied_modifiers, predicate_after_denial
+from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
@@ -217,7 +217,7 @@ class ClauseScoper:
                             concepts[payload].category == "device" and placed_device(low, last_comma, start, end))):
                     if list_end is None:
                         list_end = last_or(clause)
-                    if list_end < start:
+                    if list_end < start or list_reopened(clause, start, list_end):
                         pre = None  # "no effusion, the heart is enlarged" / "no effusion, mild cardiomegaly"
                 if concepts[payload].category == "device" and organ_verb(seq, start, low, self._category):
                     continue  # "the kidneys drain normally": the organ's verb, no device
@@ -281,7 +281,7 @@ class ClauseScoper:
                             attrs[0][0] == "laterality" and not low[last_comma + 1:start].strip())):
                     if list_end is None:
                         list_end = last_or(clause)
-                    if list_end < start:
+                    if list_end < start or list_reopened(clause, start, list_end):
                         pre = None  # "no effusion, mild cardiomegaly", "no effusion, R>L nodes": a new positive item
                 continue
             if kind == K_COMMA:
