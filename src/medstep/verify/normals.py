@@ -41,6 +41,10 @@ _MODIFIER_LINK = lazy_compile(r"\s+(?:at|of|in|within|on|over|near|around|inside
 _SIDE_SUBJECT = lazy_compile(r"(?:^|[,;:.(]|\b(?:and|but|while|whereas))\s*(?:the\s+)?(left|right|l|r|lt|rt)"
                              r"(?:[\s-]+(?:side|sided|half|hemithorax|one))?\s+(?:(?:is|are|looks?|appears?|seems?|"
                              r"remains?)\s+)?(?:(?:otherwise|entirely|completely|all|quite|also)\s+)?$")
+# a reference range after a normal word ("normal 0.5-3.5%", "normal range: 2-4", "normal < 7 mm", "upper limit of normal
+# up to 40"); a value stated normal ("a normal 6 mm") names no range
+_REFERENCE_RANGE = lazy_compile(r"\s*(?:range\b)?\s*[:=]?\s*(?:(?:<|>|≤|up\s+to|less\s+than|below|under)\s*\d|\d+(?:\.\d+)?"
+                                r"\s*(?:-|–|to|\s)\s*\d)")  # (the scanner's text has a space for a hyphen)
 _JUDGEMENTS = ("is fine", "are fine", "is ok", "is okay", "is acceptable")  # "..., which is fine": of the statement
 _SIDE_WORD = {"left": "left", "right": "right", "l": "left", "r": "right", "lt": "left", "rt": "right"}
 _NEW_SUBJECT = lazy_compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
@@ -66,6 +70,8 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
     allowed = seq[k][3]
     if low.endswith("which ", 0, seq[k][1]) and low.startswith(_JUDGEMENTS, seq[k][1]):
         return  # "its tip sits over the lower SVC, which is fine": the placement is fine, not the vein
+    if _REFERENCE_RANGE.match(low, seq[k][2]):
+        return  # "uptake is 3.8% (normal 0.5-3.5%)": the range a value is read against, said of no organ
     lone = _SIDE_SUBJECT.search(low, max(0, seq[k][1] - 40), seq[k][1]) if low.startswith("clear", seq[k][1]) else None
     if lone is not None and "lungs" in concepts and (not allowed or "lungs" in allowed):
         expansions.append((concepts["lungs"].expands, lone.start(1), seq[k][2], _SIDE_WORD[lone.group(1)], None))

@@ -36,6 +36,7 @@ from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.sizes import size_attr
+from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
@@ -196,6 +197,10 @@ class ClauseScoper:
                         cop := PREDICATE_NOUN.search(low, max(pre[3], start - 70), start)) is not None \
                         and concludes_denial(low, pre[3] + len(pre[1]), cop.start(), "is", False):
                     pre = None  # "with no air reaching the stomach, is the classic picture of achalasia"
+                elif pre is not None and pre[0] is _ABSENT and pre[4] == K_NEG_PRE and (cop_at := predicate_after_denial(
+                        concepts, low, seq, pre[5], pre[3] + len(pre[1]), start)) >= 0 \
+                        and concludes_denial(low, pre[3] + len(pre[1]), cop_at, "is", False):
+                    pre = None  # "thickening with small cysts and no mass is adenomyosis": the subject's predicate
                 if pending is not None:
                     if payload in pending[1] and start <= pending[3] \
                             and not low.startswith(" apart", end) \
@@ -212,7 +217,7 @@ class ClauseScoper:
                             concepts[payload].category == "device" and placed_device(low, last_comma, start, end))):
                     if list_end is None:
                         list_end = last_or(clause)
-                    if list_end < start:
+                    if list_end < start or list_reopened(clause, start, list_end):
                         pre = None  # "no effusion, the heart is enlarged" / "no effusion, mild cardiomegaly"
                 if concepts[payload].category == "device" and organ_verb(seq, start, low, self._category):
                     continue  # "the kidneys drain normally": the organ's verb, no device
@@ -276,7 +281,7 @@ class ClauseScoper:
                             attrs[0][0] == "laterality" and not low[last_comma + 1:start].strip())):
                     if list_end is None:
                         list_end = last_or(clause)
-                    if list_end < start:
+                    if list_end < start or list_reopened(clause, start, list_end):
                         pre = None  # "no effusion, mild cardiomegaly", "no effusion, R>L nodes": a new positive item
                 continue
             if kind == K_COMMA:
@@ -463,6 +468,7 @@ class ClauseScoper:
         if len(mentions) - first > 1:
             organ_specific(self.concepts, mentions, first, low)  # "fracture of the left clavicle"
             compound_heads(mentions, first, low, self._ancestors)  # "no pneumonia patch": one finding
+            denied_modifiers(concepts, mentions, first, low)  # "no tumour thrombus": the tumour is not denied
             same_side(mentions, first)
         if decided:
             self._drop(mentions[first:], -1)

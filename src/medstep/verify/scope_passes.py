@@ -23,9 +23,11 @@ ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 # the bump sits on the right"): a verb of its own after "and the ..." is a clause, whatever its participle
 # ... and a verb of linking with a participle after it, whatever the participle ("and the trachea is deviated", "and the
 # mediastinum appears widened", "and the left hemidiaphragm looks elevated": read denied before, vneg23), or any word
-# but a normal one ("and the lesion is new", "..., the spleen is big": vpara25; read denied before)
+# but a normal one ("and the lesion is new", "..., the spleen is big": vpara25; read denied before), or a place ("and the
+# tube tip is in the stomach": vneg26)
 NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
-                          r"sits|lies|(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
+                          r"sits|lies|(?:is|are|was|were|ends|terminates)\s+(?:in|at|within|into)|"
+                          r"(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
                           r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
                           + hedges.alternation(negation.SEEN) + r")|(?:is|are|was|were|appears?|looks?|seems?|remains?)"
                           r"\s+(?:\w+ly\s+)?(?!(?:not|no|there|normal|clear|unremarkable)\b)[a-z]{3,})\b")
@@ -218,12 +220,19 @@ def _claim_after(concepts: dict, seq: list, k: int) -> object:
 
 
 # the words that may join a finding to the organ it lies in: "fracture through the midshaft of the left clavicle",
-# "a mass in the superior mediastinum", "metastases in both lungs" (a few words, no verb, no other clause)
-_OF_ORGAN = lazy_compile(r"\s+(?:(?:of|through|in|at|within|involving|involves|affecting|affects|across|along)\s+)(?:[a-z0-9-]+,?\s+){0,10}$")
+# "a mass in the superior mediastinum", "metastases in both lungs", "no lesion is seen in the spleen" (a few words, no
+# verb but one of seeing, no other clause)
+_OF_ORGAN = lazy_compile(r"\s+(?:(?:is|are)\s+(?:seen|identified|noted|present|visible|demonstrated)\s+)?(?:(?:of|through|in|at|"
+                         r"within|involving|involves|affecting|affects|across|along)\s+)(?:[a-z0-9-]+,?\s+){0,10}$")
 _ORGAN_REACH = 60
 # an organ's label before its finding: "Medial meniscus: tear", "ACL: complete tear", with up to three words between
 # (a hyphen is read as a space, so "Knee - effusion" is no label here)
 _LABEL = lazy_compile(r"\s*(?::|-|\u2013|\u2014)\s*(?:[a-z-]+\s+){0,3}")
+
+
+# an organ called normal and then denied a finding ("the liver is normal, with no focal lesion"): the organ's finding
+_NORMAL_WITH_NO = lazy_compile(r"\s+(?:is|are|looks?|appears?|seems?)\s+(?:otherwise\s+)?(?:normal|unremarkable)\s*,?\s+"
+                               r"(?:with\s+no|without)\s+(?:[a-z-]+\s+){0,2}")
 
 
 def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str) -> None:
@@ -243,7 +252,8 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
         broad = bool(c.descendants or m.cid in _ORGANLESS)
         n = _organ_after(concepts, mentions, k, low)
         before = mentions[k - 1] if k and concepts[mentions[k - 1].cid].category == "anatomy" else None
-        if n is None and before is not None and (broad and _LABEL.fullmatch(low, before.end, m.start) or (
+        if n is None and before is not None and (broad and (_LABEL.fullmatch(low, before.end, m.start) or (
+                m.pol is Polarity.ABSENT and _NORMAL_WITH_NO.fullmatch(low, before.end, m.start))) or (
                 before.attrs.get("location") and not low[before.end:m.start].strip())):
             n = before  # (a label, or an organ whose words name a place right before: "radial neck fracture")
         if n is None:
@@ -302,7 +312,8 @@ def excepted_here(mentions: list[Mention], first: int, at: int, clinical: frozen
 
 
 # the place words before a finding that a denied thing would lie in ("no calcification in the lesion")
-INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ")
+INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ",
+          "around the ", "around its ", "around this ", "surrounding the ")  # ("no fluid around the graft": vneg26)
 _DENIED_WORD = lazy_compile(r"[a-z]{2,}")
 
 

@@ -32,10 +32,10 @@ _PREDICATE_LINK = lazy_compile(r"\b(?:is|are|was|were|be|seems?|appears?|looks?)
 _FINITE_LINKS = frozenset({"suggests", "indicates", "supports", "favours", "favors", "confirms", "implies",
                            "means", "makes"})
 _WORD = lazy_compile(r"[a-z]+")
-# the predicate of a denied subject ("the absence of air in the stomach is the classic picture of achalasia", "with
-# no meniscus, is a sign of loculation", "no own pleura makes this a sequestration"): what the denial implies follows
+# the predicate of a denied subject ("the absence of air in the stomach is the classic picture of achalasia", "with no
+# meniscus, is a sign of loculation", "no own pleura makes this a sequestration", "without a drug cause, is COP")
 PREDICATE_NOUN = lazy_compile(r"\b(?:is|are|was|were|makes?\s+(?:this|it))\s+(?:the|a|an)\s+(?:(?:[a-z-]+\s+){0,3}(?:of|for|in)\s+"
-                              r"(?:(?:an?|the)\s+)?|(?:[a-z-]+\s+){0,2})$")
+                              r"(?:(?:an?|the)\s+)?|(?:[a-z-]+\s+){0,2})$|,\s*(?:is|are)\s+(?:[a-z-]+\s+){0,2}$")
 # "favours collapse over pneumonia": after a conclusion verb, "over" names the alternative the chain rejects
 OVER_ALTERNATIVE = lazy_compile(r"\bover\s+(?:an?\s+|the\s+)?$")
 
@@ -345,12 +345,14 @@ def starts_new_item(attrs: tuple, low: str, start: int, end: int, comma: int = -
     return any(v in low[start:end] for v in CLAUSE_VERBS)
 
 
-# A device opening the list item after "no X," and placed by the words after it ("no effusion, NG tube in the
-# stomach", "no pneumothorax, drain in situ", "no effusion, ETT 4 cm above the carina"): a terse statement of
+# A device opening the list item after "no X," ("and the right-arm PICC", "the TIPS stent") and placed by the words
+# after it ("no effusion, NG tube in the stomach", "..., and the tube ends where it should"): a terse statement of
 # where the device is, not one more denied item (a denied device names no place: "no effusion, lines or tubes")
-_PLACED = lazy_compile(r"[\s-]+(?:tip\s+)?(?:(?:is|are|lies|sits|remains|terminates|ends|projects|courses|seen)\s+)?"
-                       r"(?:in|at|within|above|below|over|into|through|via|beyond|overlying|near|just|in situ|"
-                       r"satisfactory|unchanged|stable|appropriately|well|correctly|good|positioned|placed|\d)\b")
+_PLACED = lazy_compile(r"[\s-]+(?:(?:tip|balloon)\s+)?(?:(?:is|are|lies|sits|remains|terminates|ends|projects|courses|seen|"
+                       r"extends|runs)\s+)?(?:in|at|within|above|below|over|into|through|via|beyond|overlying|near|just|"
+                       r"in situ|satisfactory|unchanged|stable|appropriately|well|correctly|good|positioned|placed|from|where|\d)\b")
+_DEVICE_OPENER = lazy_compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:the|a|an|its|right|left|r|l|rt|lt)[\s-]+)*"
+                              r"(?:(?!(?:no|or|nor|not|any)\b)[a-z]+[\s-]+){0,2}")
 
 
 def placed_device(low: str, comma: int, start: int, end: int) -> bool:
@@ -358,9 +360,6 @@ def placed_device(low: str, comma: int, start: int, end: int) -> bool:
     words after it place it (``_PLACED``)."""
     return comma >= 0 and _DEVICE_OPENER.fullmatch(low, comma + 1, start) is not None \
         and _PLACED.match(low, end) is not None
-
-
-_DEVICE_OPENER = lazy_compile(r"\s*(?:(?:the|a|an|its|right|left|r|l|rt|lt)[\s-]+)*")
 
 
 # A side opening the list item after "no X," ("no pleural effusion, bilateral hilar lymphadenopathy", "no

@@ -311,6 +311,9 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             return ("contradict", "polarity-conflict")
         return None  # "no consolidation" does not settle "opacity"
     if e.concept in cc.ancestors:  # evidence is broader than the claim
+        if not e_pos and e.narrow is not None and claim.narrow != e.narrow and e.narrow not in cc.ancestors \
+                and e.narrow not in cc.descendants and e.narrow != claim.concept:
+            return None  # "no lesion in the liver" denies a liver lesion, not the kidney's cyst (``organ_specific``)
         if not e_pos:
             if _sided(e) and claim.laterality is None:
                 return None
