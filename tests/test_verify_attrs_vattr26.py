@@ -57,7 +57,7 @@ def test_a_long_fronted_place_reaches_the_introduced_claim():
     # a claim later in the introduced phrase ("containing ..., but no ...") is not the head
     text = ("In the right adnexa, well apart from the ovary and the uterus, deep in the pelvis behind the bladder, there "
             "is an echogenic ring holding a yolk sac but no fetal pole.")
-    assert [f.laterality for f in extract_findings(text) if f.concept == "pregnancy"] == [None]
+    assert [f.laterality for f in extract_findings(text) if f.text == "fetal pole"] == [None]
 
 
 def test_a_tube_tip_at_the_larynx_is_high():
