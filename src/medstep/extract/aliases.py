@@ -205,7 +205,8 @@ _LINK_DENIED = lazy_compile(r"(?i)(?:\b(?:" + _DENYING + r")\b|" + negation.CONT
 _LONE_LETTER = lazy_compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
 
 
-def _decides(sentence: str) -> bool:
+def decides(sentence: str) -> bool:
+    """Whether ``sentence`` is worded as a decision (see ``_CONCLUDES``), not a plain description."""
     return DECIDES.search(sentence) is not None or _CONCLUDES.search(sentence) is not None \
         or _VERB.search(sentence) is None
 
@@ -229,10 +230,10 @@ def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence:
     if not clauses:
         return None
     # "complete molar pregnancy" for "Complete hydatidiform mole": the option's modifier, then another name of its finding
-    by_modified = _by_modified_concept(clauses, options) if _decides(sentence) else set()
+    by_modified = _by_modified_concept(clauses, options) if decides(sentence) else set()
     if by_modified is None:
         return None
-    by_concept = _by_concept(clauses, options, by_modified) if _decides(sentence) else set()
+    by_concept = _by_concept(clauses, options, by_modified) if decides(sentence) else set()
     if by_concept is None:
         return None
     readings = [(by_concept | by_modified, OPTION_RULE), (_by_initials(clauses, options), initials.RULE),
@@ -246,4 +247,4 @@ def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence:
     return letter, next(rule for found, rule in readings if letter in found)
 
 
-__all__ = ["elsewhere", "read_alias"]
+__all__ = ["decides", "elsewhere", "read_alias"]

@@ -35,9 +35,9 @@ from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
 from medstep.extract import langwords, option_names
 from medstep.extract.articles import answer_article, is_article
+from medstep.extract.marks import CONFLICT  # (defined once there: ``extract/option_names.py`` shares it)
 from medstep.lazyre import lazy_compile
 
-CONFLICT = "!"  # two different options claimed together: the output is ambiguous
 INVALID = "?"  # a letter that is not one of the options: no answer
 
 # Strength of a letter form, used by the readers: a bare capital is only a
