@@ -142,3 +142,67 @@ def test_mycetoma_alone_names_no_aspergilloma() -> None:
     options = tuple(LUNG_CAVITY.items())
     assert all(text[s:e].lower() != "mycetoma" for text in ["A mycetoma."]
                for s, e, _ in option_names.abbreviation_mentions(text, options))
+
+
+UNDER = {"A": "Under 50%", "B": "50-69%", "C": "70% or greater", "D": "Occlusion"}
+SIZE = {"A": "10 mm or less", "B": "11 to 20 mm", "C": "More than 20 mm", "D": "Not measurable"}
+COUNT = {"A": "Less than 3", "B": "3 to 5", "C": "More than 5", "D": "None"}
+
+
+@pytest.mark.parametrize("text, options, question, letter", [
+    ("Impression: <50% stenosis.", UNDER, "What is the degree of stenosis?", "A"),  # "<" for "Under"
+    ("Impression: below 50% stenosis.", UNDER, "What is the degree of stenosis?", "A"),
+    ("Conclusion: ≤10 mm.", SIZE, "How large is it?", "A"),  # "<=" for "or less"
+    ("Conclusion: >20 mm.", SIZE, "How large is it?", "C"),  # ">" for "More than"
+    ("Answer: >5 nodules.", COUNT, "How many nodules are there?", "C"),  # a unitless bound, a count after it
+])
+def test_each_bound_form_in_the_decision_names_its_option(text: str, options: dict[str, str], question: str,
+                                                         letter: str) -> None:
+    assert _read(text, options, question) == (letter, option_names.RULE)
+
+
+@pytest.mark.parametrize("text, options, question", [
+    ("Conclusion: > 20 cm.", SIZE, "How large is it?"),  # another unit than the option's
+    ("Answer: over 5 cm.", COUNT, "How many nodules are there?"),  # a size, not a count
+])
+def test_a_bound_in_another_unit_names_nothing(text: str, options: dict[str, str], question: str) -> None:
+    assert _read(text, options, question)[0] is None
+
+
+def test_a_led_in_key_two_options_give_names_neither() -> None:
+    assert option_names.led_in_keys((("A", "Full-thickness macular hole"), ("B", "Full-thickness mucosal hernia"))) == ()
+    assert ("A", "full thickness mh") in option_names.led_in_keys(
+        (("A", "Full-thickness macular hole"), ("B", "Lamellar hole")))
+
+
+_CAVITY = tuple(LUNG_CAVITY.items())
+
+
+@pytest.mark.parametrize("text", [
+    "Une boule fongique.",  # another language: its negation is not read here
+    "the lesion is seen",  # no vocabulary phrase of the option
+    "the aspergilloma",  # the option's own words: its text, for the plain readers
+])
+def test_what_is_no_vocabulary_name(text: str) -> None:
+    assert option_names.abbreviation_mentions(text, _CAVITY) == []
+
+
+def test_a_finding_offered_as_the_alternative_claims_both() -> None:
+    found = option_names.abbreviation_mentions("a fungal ball or tuberculosis", _CAVITY)
+    assert [letter for _, _, letter in found] == ["A", "!"]
+
+
+@pytest.mark.parametrize("text", [
+    "This is most consistent with CJD and",  # cut before its end
+    "Kein Hinweis auf eine CJD, sondern",  # cut, in another language
+])
+def test_a_cut_or_foreign_reply_gets_no_other_name_reading(text: str) -> None:
+    assert _read(text, PRION)[1] != option_names.RULE
+
+
+def test_other_names_are_found_only_inside_the_window() -> None:
+    from medstep.extract.mentions import aliased_index, find_mentions
+    named = aliased_index(PRION, _DX)
+    text = "Final: CJD. Background: CJD."
+    assert [m.start for m in find_mentions(text, named)] == [7, 24]
+    assert [m.start for m in find_mentions(text, named, 0, 12)] == [7]

@@ -33,6 +33,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import initials
+from medstep.extract.abbreviations import BRACKETED
 from medstep.extract.clauses import link_denied
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.concept_question import category_of
@@ -123,7 +124,6 @@ def _by_initials(clauses: list[str], options: dict[str, str]) -> set[str]:
     return found
 
 
-_BRACKETED = lazy_compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 
 
 def _by_other_name(clauses: list[str], options: dict[str, str]) -> set[str]:
@@ -131,8 +131,8 @@ def _by_other_name(clauses: list[str], options: dict[str, str]) -> set[str]:
     found = set()
     text = " ".join(clauses).lower()
     for letter, key in options.items():
-        m = _BRACKETED.match(key)
-        if m is None:
+        m = BRACKETED.match(key.strip())  # (one bracket, at the end: "Torus (buckle)")
+        if m is None or m.group(3) or "(" in m.group(1):
             continue
         name = m.group(2).strip().lower()
         if len(name) < 4 or any(name in other.lower() for k, other in options.items() if k != letter):

@@ -154,9 +154,8 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         if letter is not None:
             return Reading(letter, implied.rule)
         return implied if implied.status is Status.AMBIGUOUS else reading
-    if reading.status is Status.UNPARSED and not idx.aliased and not (cut.looks_cut(loc.answer, sample)
-                                                                      or cut.dangling(loc.answer)
-                                                                      or foreign_negation(loc.answer)):
+    if reading.status is Status.UNPARSED and not (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
+                                                  or foreign_negation(loc.answer)):
         # "... most consistent with sporadic CJD. HSV encephalitis is mesial temporal ...": an option named by another
         # name (its initials, its bracketed name, its vocabulary entry's names), read only where the reply decides
         # (``extract/option_alias.py``)

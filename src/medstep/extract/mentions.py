@@ -102,7 +102,6 @@ class OptionIndex:
     # ``extract/option_names.py``), matched as written by ``find_mentions``; else empty
     named: tuple[tuple[str, str], ...] = ()
     asked: frozenset[str] = frozenset()  # the words in capitals the question writes: no option's other name
-    aliased: bool = False  # built by ``aliased_index``
 
     def key_letter(self, key: str) -> str | None:
         """The single letter whose option key equals ``key``."""
@@ -238,7 +237,7 @@ def _index(items: tuple[tuple[str, str], ...], asked: frozenset[str] | None = No
         named = items if option_names.has_names(items) else ()
     longest = max((len(v) for v in options.values()), default=0)
     return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest, options, named,
-                       asked or frozenset(), asked is not None)
+                       asked or frozenset())
 
 
 def option_index(options: Mapping[str, str]) -> OptionIndex:

@@ -153,7 +153,10 @@ def led_in_keys(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], 
             rest = "".join(w[0] for w in words[k:])
             out.append((letter, " ".join(words[:k] + [rest])))
     keys = [k for _, k in out]
-    return tuple((letter, key) for letter, key in out if keys.count(key) == 1)
+    texts = {letter: option_key(text) for letter, text in options}
+    # (one key two options give names neither; nor one that another option's text holds or lies inside)
+    return tuple((letter, key) for letter, key in out if keys.count(key) == 1
+                 and not any(_inside(key, k) or _inside(k, key) for other, k in texts.items() if other != letter))
 
 
 # An option that opens on a bound ("70% or greater, short of near-occlusion", "Less than 50%", "More than 10 mm"): the
