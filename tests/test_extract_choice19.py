@@ -200,8 +200,10 @@ def test_the_option_called_normal_answers_a_normal_question(text, options, quest
     ("The left kidney is normal. The right kidney is normal.", _KIDNEY, "Which kidney is normal?"),  # two
     ("Left kidney: normal. Answer: B", _KIDNEY, "Which kidney is normal?"),  # the letter against the statement
     ("Right hip: normal.", _HIPS, "Which hip is NOT normal?"),
-    # a vessel called patent is not the occluded one (choice26: "Dense left MCA sign." now names D by its first word
-    # and initials, as "Dense left middle cerebral artery sign." always did; the sign here names no vessel)
+    # a vessel called patent is not the occluded one
+    ("Dense left MCA sign. The carotids and basilar artery are patent.", _VESSEL, "Which vessel is occluded?"),
+    # (fixchoice26: "MCA" read as option D's other name only where the reply decides, and this one decides in its
+    # last sentence, which names the patent vessels; the sign alone names no vessel either)
     ("Dense vessel sign. The carotids and basilar artery are patent.", _VESSEL, "Which vessel is occluded?"),
 ])
 def test_an_option_read_against_the_question_is_not_chosen(text, options, question):

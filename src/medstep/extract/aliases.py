@@ -33,6 +33,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import initials
+from medstep.extract.abbreviations import BRACKETED
 from medstep.extract.clauses import link_denied
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.concept_question import category_of
@@ -123,7 +124,6 @@ def _by_initials(clauses: list[str], options: dict[str, str]) -> set[str]:
     return found
 
 
-_BRACKETED = lazy_compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 
 
 def _by_other_name(clauses: list[str], options: dict[str, str]) -> set[str]:
@@ -131,8 +131,8 @@ def _by_other_name(clauses: list[str], options: dict[str, str]) -> set[str]:
     found = set()
     text = " ".join(clauses).lower()
     for letter, key in options.items():
-        m = _BRACKETED.match(key)
-        if m is None:
+        m = BRACKETED.match(key.strip())  # (one bracket, at the end: "Torus (buckle)")
+        if m is None or m.group(3) or "(" in m.group(1):
             continue
         name = m.group(2).strip().lower()
         if len(name) < 4 or any(name in other.lower() for k, other in options.items() if k != letter):
@@ -205,7 +205,8 @@ _LINK_DENIED = lazy_compile(r"(?i)(?:\b(?:" + _DENYING + r")\b|" + negation.CONT
 _LONE_LETTER = lazy_compile(r"(?<![A-Za-z])([A-Z])(?![A-Za-z])")
 
 
-def _decides(sentence: str) -> bool:
+def decides(sentence: str) -> bool:
+    """Whether ``sentence`` is worded as a decision (see ``_CONCLUDES``), not a plain description."""
     return DECIDES.search(sentence) is not None or _CONCLUDES.search(sentence) is not None \
         or _VERB.search(sentence) is None
 
@@ -229,10 +230,10 @@ def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence:
     if not clauses:
         return None
     # "complete molar pregnancy" for "Complete hydatidiform mole": the option's modifier, then another name of its finding
-    by_modified = _by_modified_concept(clauses, options) if _decides(sentence) else set()
+    by_modified = _by_modified_concept(clauses, options) if decides(sentence) else set()
     if by_modified is None:
         return None
-    by_concept = _by_concept(clauses, options, by_modified) if _decides(sentence) else set()
+    by_concept = _by_concept(clauses, options, by_modified) if decides(sentence) else set()
     if by_concept is None:
         return None
     readings = [(by_concept | by_modified, OPTION_RULE), (_by_initials(clauses, options), initials.RULE),
@@ -246,4 +247,4 @@ def read_alias(region: str, idx: OptionIndex, options: dict[str, str], sentence:
     return letter, next(rule for found, rule in readings if letter in found)
 
 
-__all__ = ["elsewhere", "read_alias"]
+__all__ = ["decides", "elsewhere", "read_alias"]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_measure, optionsign,
+    both, both_verdicts, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
@@ -23,7 +23,7 @@ from medstep.extract.choice import (AMBIGUOUS, Reading, called_normal_asked, nor
 from medstep.extract.decision import read_decision
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.lines import CROSSES, TICKS
-from medstep.extract.mentions import CONFLICT, OptionIndex, aliased_index, find_mentions, option_index
+from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
 from medstep.extract.open_reader import TRUNCATED, final_section
 from medstep.extract.split import ANSWER_TAG, Located, conclusion_tag
 from medstep.extract.stated import read_implicit_finding
@@ -154,19 +154,14 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         if letter is not None:
             return Reading(letter, implied.rule)
         return implied if implied.status is Status.AMBIGUOUS else reading
-    if reading.status is Status.UNPARSED and not idx.aliased and not (cut.looks_cut(loc.answer, sample)
-                                                                      or cut.dangling(loc.answer)
-                                                                      or foreign_negation(loc.answer)):
+    if reading.status is Status.UNPARSED and not (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
+                                                  or foreign_negation(loc.answer)):
         # "... most consistent with sporadic CJD. HSV encephalitis is mesial temporal ...": an option named by another
-        # name (its initials, its text without its bracketed aside; ``extract/option_names.py``), read once more
-        # with those names as its mentions, by every reader above; only a reading of one option is taken, and only
-        # of an option the reply names by no letter and not by its own text: one it names so the readers above
-        # saw and did not take ("... under the PCL, which itself is intact, so D is a trap.")
-        named = aliased_index(sample.options, sample.question)
-        if named.named or len(named.text_res) > len(idx.text_res):
-            again = _choice_read(loc, sample, named, exception)
-            if again.answer in idx.letters and all(m.letter != again.answer for m in find_mentions(loc.answer, idx)):
-                return again
+        # name (its initials, its bracketed name, its vocabulary entry's names), read only where the reply decides
+        # (``extract/option_alias.py``)
+        found = option_alias.read_option_alias(loc, sample, idx, exception, pole)
+        if found is not None:
+            return found
     return reading
 
 

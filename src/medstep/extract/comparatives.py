@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from medstep.extract import cues
 from medstep.extract.clauses import clause_left
+from medstep.extract.marks import LINKING_VERBS
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
@@ -31,8 +32,7 @@ _WORD = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(_END, key=len, reverse=True)
 _THAN = lazy_compile(r"(?i)\bthan\b")
 # What may stand between the option and its degree: a linking verb and adverbs ("The right kidney is clearly
 # smaller"), and the question's own words ("kidney"); anything else ("is not smaller", "has a lower BMI", "shows a larger cyst") gives it no end.
-_LINK = frozenset({"is", "are", "was", "were", "looks", "look", "appears", "appear", "seems", "seem", "remains",
-                   "clearly", "slightly", "much", "significantly", "markedly", "definitely", "visibly", "noticeably",
+_LINK = LINKING_VERBS | frozenset({"clearly", "slightly", "much", "significantly", "markedly", "definitely", "visibly", "noticeably",
                    "somewhat", "considerably", "obviously", "also", "a", "bit", "little", "far", "the", "one"})
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from medstep.extract.abbreviations import BRACKETED, SKIPPED, WORD, spelled
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.answers.wordforms import spelling as _spelling
 from medstep.extract.decision_clauses import called_normal, kept_clauses
@@ -42,29 +43,13 @@ from medstep.lazyre import lazy_compile
 RULE = "option_initials"
 
 _TOKEN = lazy_compile(r"(?<![\w.\-])([A-Z]{3,6})s?(?![\w\-])")
-_WORD = lazy_compile(r"[A-Za-z]+")
-# Words an abbreviation skips: "DDH" is Developmental Dysplasia (of the) Hip.
-_SKIPPED = frozenset({"of", "the", "and", "with", "in", "on", "to", "for", "a", "an", "or"})
-
-
-@lru_cache(maxsize=2048)
-def spelled(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    """Abbreviation -> the one letter whose option's words it spells (see module docstring)."""
-    seen: dict[str, set[str]] = {}
-    for letter, text in options:
-        words = [w for w in _WORD.findall(text) if w.lower() not in _SKIPPED]
-        if len(words) < 2:
-            continue
-        full = "".join(w[0] for w in words).upper()
-        for abbr in {full, full[:-1]}:
-            if 3 <= len(abbr) <= 6:
-                seen.setdefault(abbr, set()).add(letter)
-    return {abbr: next(iter(letters)) for abbr, letters in seen.items() if len(letters) == 1}
+_WORD = WORD
+_SKIPPED = SKIPPED  # (``extract/abbreviations.py``: the one rule of an option's initials)
 
 
 # A word for the letter-from-inside reading: a hyphenated compound is one word ("low-grade").
 _COMPOUND = lazy_compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_BRACKETED = lazy_compile(r"^(.*?)\s*\(([^()]+)\)\s*(.*)$")
+_BRACKETED = BRACKETED
 
 
 def _names(text: str) -> tuple[str, ...]:

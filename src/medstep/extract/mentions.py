@@ -35,9 +35,9 @@ from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
 from medstep.extract import langwords, option_names
 from medstep.extract.articles import answer_article, is_article
+from medstep.extract.marks import CONFLICT  # (defined once there: ``extract/option_names.py`` shares it)
 from medstep.lazyre import lazy_compile
 
-CONFLICT = "!"  # two different options claimed together: the output is ambiguous
 INVALID = "?"  # a letter that is not one of the options: no answer
 
 # Strength of a letter form, used by the readers: a bare capital is only a
@@ -102,7 +102,6 @@ class OptionIndex:
     # ``extract/option_names.py``), matched as written by ``find_mentions``; else empty
     named: tuple[tuple[str, str], ...] = ()
     asked: frozenset[str] = frozenset()  # the words in capitals the question writes: no option's other name
-    aliased: bool = False  # built by ``aliased_index``
 
     def key_letter(self, key: str) -> str | None:
         """The single letter whose option key equals ``key``."""
@@ -238,7 +237,7 @@ def _index(items: tuple[tuple[str, str], ...], asked: frozenset[str] | None = No
         named = items if option_names.has_names(items) else ()
     longest = max((len(v) for v in options.values()), default=0)
     return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest, options, named,
-                       asked or frozenset(), asked is not None)
+                       asked or frozenset())
 
 
 def option_index(options: Mapping[str, str]) -> OptionIndex:

@@ -10,12 +10,16 @@ one decision sentence they pick, which misses an answer followed by a sentence r
 
 Five kinds, each kept only when exactly one option has it (precision first: a name two options share names none):
 
-* an option written with one bracketed part: its text without the bracket ("Mediolateral oblique") and the bracketed
-  name ("Bowen disease"), when that name has two words or more or is an abbreviation in capitals (matched in
-  capitals: "(ML)" must not read "ml" of a volume); a one-word aside ("(buckle)", "(moderate)") is a qualifier, not
-  a name. Neither may hold another option's key or lie inside one.
+* an option written with one bracketed part that is another name of it: the bracketed name ("Bowen disease") and
+  the text without it ("Mediolateral oblique"), when the bracket has two words or more or is an abbreviation in
+  capitals (matched in capitals: "(ML)" must not read "ml" of a volume). A one-word aside ("(tension)", "(severe)",
+  "(displaced)") is a qualifier that separates the option from others, so neither it nor the text without it is a
+  name. Neither may hold another option's key or lie inside one, and a bracketed abbreviation that another option's
+  initials spell ("(MS)" beside "Mitral stenosis") names neither.
 * the initials of an option's words (a hyphenated name gives one per part: "Creutzfeldt-Jakob disease" is "CJD"; all
-  its content words, or three or more letters of all but a generic last word, as ``extract/initials.py`` reads them),
+  its content words or all but the last, three to six letters: ``extract/abbreviations.py``, the rule
+  ``extract/initials.py`` reads too; two letters clash with everyday short forms, MS, PD, HD, PA, CC, and no other
+  option's initials, bracket or text may give the same letters),
   matched as a word in capitals, with at most a two-letter lower-case prefix ("ccRCC"). Not an abbreviation the
   question writes, nor one the concept vocabulary gives another concept ("PE" is a pulmonary embolism, not
   "Pleural effusion"), nor an English word ("AS", "OR"), nor one that a run of the reply's other words spells
@@ -25,13 +29,14 @@ Five kinds, each kept only when exactly one option has it (precision first: a na
 * an option opening on a bound, written with a sign or other words: "≥70%" and "at least 70%" for "70% or greater,
   short of near-occlusion", "<50%" for "Less than 50%" (:func:`bound_names`).
 * another name of the option's own entry in the concept vocabulary (``answers/concepts.tsv``): "fungus ball" for
-  "Aspergilloma", "de Quervain thyroiditis" for "Subacute granulomatous thyroiditis" (:func:`concept_names`): only an
-  entry that is the option's own (not a broad one listing other lesions too), and only a phrase with a word of six
-  letters or more, outside a sentence of what holds in general ("typically", "would"); a finding offered as its
-  alternative ("... or a dissection") makes the two a claim of several options.
+  "Aspergilloma" (:func:`own_concepts`): only an entry that is the option's own (not a broad one listing other
+  lesions too; an option narrower than its entry, "Acute pancreatitis", only by a phrase holding the words it adds),
+  and only a phrase with a word of six letters or more, outside a sentence of what holds in general ("typically",
+  "would") and not called normal after it; a finding offered as its alternative ("... or a dissection") makes the
+  two a claim of several options.
 
-The choice reader tries these names last, only when nothing else read the reply, and takes only an option the reply
-names by no letter and not by its own text (``extract/choice_reader.py``).
+The choice reader tries these names last, only when nothing else read the reply, and reads them only where the
+reply decides (``extract/option_alias.py``, rule :data:`RULE`).
 """
 
 from __future__ import annotations
@@ -42,19 +47,14 @@ from functools import lru_cache
 from medstep.answers import hedges, negation, option_key
 from medstep.answers.concepts import normalize, vocabulary, whole_concept
 from medstep.answers.wordforms import spelling
+from medstep.extract.abbreviations import BRACKETED as _BRACKETED, SKIPPED as _SKIPPED, WORD as _WORD, spelled
+from medstep.extract.marks import CONFLICT, LINKING_VERBS
 from medstep.lazyre import lazy_compile
 
-_BRACKETED = lazy_compile(r"^([^()]*?)\s*\(([^()]+)\)\s*([^()]*)$")
+# The rule of a reading made by another name of an option (``extract/choice_reader.py``), apart from the readings by
+# its own text, so that audits see how often and how well it reads.
+RULE = "option_alias"
 _CAPITALS = lazy_compile(r"[A-Z]{2,6}")
-_WORD = lazy_compile(r"[A-Za-z]+")
-# Words an abbreviation skips (as ``extract/initials.py``'s): "DDH" is Developmental Dysplasia (of the) Hip.
-_SKIPPED = frozenset({"of", "the", "and", "with", "in", "on", "to", "for", "a", "an", "or"})
-# Last words an abbreviation may leave out (``extract/initials.py`` leaves out any; only generic heads here, as the
-# name is read anywhere in the reply): "LAD" for "Left anterior descending artery".
-_GENERIC_LAST = frozenset({"artery", "vein", "disease", "syndrome", "sign", "view", "tumour", "tumor", "lesion",
-                           "pattern", "injury", "fracture", "malformation"})
-# What a mention of several options claims (as ``mentions.CONFLICT``, which this module may not import).
-CONFLICT = "!"
 # A token in capitals that may abbreviate an option: an optional lower-case prefix of up to two letters ("ccRCC"),
 # then two to six capitals, an optional plural "s".
 _TOKEN = lazy_compile(r"(?<![\w\-])([a-z]{0,2}[A-Z]{2,6})s?(?![\w\-])")
@@ -75,7 +75,7 @@ def _content(name: str) -> list[str]:
 def _split(text: str) -> tuple[str, str] | None:
     """An option's text without its one bracketed part, and that part ("Mediolateral oblique (MLO)"), else None."""
     m = _BRACKETED.match(text.strip())
-    if m is None:
+    if m is None or "(" in m.group(1) + m.group(3):
         return None
     outside = f"{m.group(1)} {m.group(3)}".strip()
     return (outside, m.group(2).strip()) if outside and m.group(2).strip() else None
@@ -98,9 +98,9 @@ def bracket_names(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str,
             continue
         outside, inside = parts
         capitals = _CAPITALS.fullmatch(inside) is not None
-        names = [(outside, False)]
-        if capitals or len(_content(inside)) >= 2:
-            names.append((inside, capitals))
+        if not (capitals or len(_content(inside)) >= 2):
+            continue  # "Pneumothorax (tension)": the aside qualifies; without it the text names no option
+        names = [(outside, False), (inside, capitals)]
         for name, caps in names:
             key = option_key(name)
             if not key or (caps and name.lower() in _NOT_INITIALS):
@@ -114,29 +114,33 @@ def bracket_names(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str,
     return tuple(f for f in found if counts[option_key(f[1])] == 1)
 
 
-def _initials(words: list[str]) -> set[str]:
-    """The initials an option's content words give: all of them, and (three letters or more) all but a generic last
-    word."""
-    if len(words) < 2:
-        return set()
-    full = "".join(w[0] for w in words)
-    out = {full} if len(full) <= 8 else set()
-    if len(words) >= 4 and words[-1] in _GENERIC_LAST:
-        out.add(full[:-1])
-    return out
+def _all_initials(options: tuple[tuple[str, str], ...]) -> dict[str, set[str]]:
+    """Every run of initials (two letters or more, lower case) an option's words or its bracket spell -> the letters
+    spelling it: what one option's abbreviation must not share with another's."""
+    seen: dict[str, set[str]] = {}
+    for letter, text in options:
+        parts = _split(text)
+        for name in (text,) + (parts if parts else ()):
+            words = _content(name)
+            full = "".join(w[0] for w in words)
+            for abbr in ({full, full[:-1]} if len(words) >= 2 else set()) | (
+                    {name.lower()} if _CAPITALS.fullmatch(name) else set()):
+                if len(abbr) >= 2:
+                    seen.setdefault(abbr, set()).add(letter)
+    return seen
 
 
 @lru_cache(maxsize=4096)
 def initial_names(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    """Initials (lower case) -> the one letter whose option (by its text or its text without a bracket) they spell."""
-    seen: dict[str, set[str]] = {}
-    for letter, text in options:
-        parts = _split(text)
-        for name in (text,) + ((parts[0],) if parts else ()):
-            for abbr in _initials(_content(name)):
-                if abbr not in _NOT_INITIALS:
-                    seen.setdefault(abbr, set()).add(letter)
-    return {abbr: next(iter(letters)) for abbr, letters in seen.items() if len(letters) == 1}
+    """Initials (lower case) -> the one letter whose option (by its text or its text without a bracket) they spell
+    (``extract/abbreviations.py``: three letters or more), when no other option's initials, bracket or text give the
+    same letters."""
+    names = tuple((letter, name) for letter, text in options for name in (text, *(_split(text) or ())[:1]))
+    clashes = _all_initials(options)
+    keys = [option_key(text) for _, text in options]
+    return {abbr.lower(): letter for abbr, letter in spelled(names).items()
+            if abbr.lower() not in _NOT_INITIALS and clashes.get(abbr.lower(), {letter}) == {letter}
+            and not any(_inside(abbr.lower(), key) for key in keys)}
 
 
 @lru_cache(maxsize=4096)
@@ -149,7 +153,10 @@ def led_in_keys(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], 
             rest = "".join(w[0] for w in words[k:])
             out.append((letter, " ".join(words[:k] + [rest])))
     keys = [k for _, k in out]
-    return tuple((letter, key) for letter, key in out if keys.count(key) == 1)
+    texts = {letter: option_key(text) for letter, text in options}
+    # (one key two options give names neither; nor one that another option's text holds or lies inside)
+    return tuple((letter, key) for letter, key in out if keys.count(key) == 1
+                 and not any(_inside(key, k) or _inside(k, key) for other, k in texts.items() if other != letter))
 
 
 # An option that opens on a bound ("70% or greater, short of near-occlusion", "Less than 50%", "More than 10 mm"): the
@@ -179,6 +186,10 @@ _BOUND_FORMS = {
 }
 
 
+# What follows a number of a measure: a bound written without a unit never names a measured value.
+_NO_UNIT = r"(?!\s*(?:%|mm|cm|ml|m\b|kg|g\b|years?|months?|weeks?|days?|hours?|cm/s|mmhg))"
+
+
 @lru_cache(maxsize=4096)
 def bound_names(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(letter, pattern on lower-cased text, heads) of each option that opens on a bound no other option shares:
@@ -196,7 +207,7 @@ def bound_names(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, t
         if len(letters) != 1:
             continue
         n = r"(?<![\d.,])" + re.escape(number) + r"(?![\d]|[.,]\d)"
-        u = re.escape(unit) if unit else ""
+        u = re.escape(unit) if unit else _NO_UNIT  # ("More than 5" is a count: never "over 5 cm")
         for form, heads in _BOUND_FORMS[op]:
             out.append((letters[0], form.replace("{n}", n).replace("{u}", u),
                         tuple(h.replace("{n}", number) for h in heads)))
@@ -237,20 +248,27 @@ def written_capitals(question: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _TOKEN.finditer(question))
 
 
-@lru_cache(maxsize=4096)
 def concept_names(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Concept id -> the one letter whose option the concept names (:func:`own_concepts`)."""
+    return {concept: letter for concept, (letter, _) in own_concepts(options).items()}
+
+
+@lru_cache(maxsize=4096)
+def own_concepts(options: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, frozenset[str]]]:
     """Concept id -> the one letter whose option the concept names, for a finding whose vocabulary entry is the
     option's (see module docstring): the option's whole text is one of its names, and its words hold the concept's own
-    name's or lie within them ("Subacute granulomatous thyroiditis" holds "Subacute Thyroiditis"; "Fibroadenoma" and
-    "Breast Mass", a broad entry listing other lesions too, neither); no other option's text names it or a broader or
-    narrower concept."""
+    name's or lie within them ("Fibroadenoma" and "Breast Mass", a broad entry listing other lesions too, neither); no
+    other option's text names it or a broader or narrower concept. With it, the words the option adds to the entry's
+    name: an option narrower than its entry ("Constrictive pericarditis" in the entry "Pericarditis", which lists
+    "pericardial thickening" too; "Acute pancreatitis" in "Pancreatitis", which lists "pseudocyst") is named only by a
+    phrase holding them, never by the entry's other names, which are the broad concept's."""
     concepts = vocabulary().concepts
     named: dict[str, set[str]] = {}
     for letter, text in options:
         for m in vocabulary().mentions(normalize(text)):
             if m.concept:
                 named.setdefault(letter, set()).add(m.concept)
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, frozenset[str]]] = {}
     for letter, text in options:
         concept = whole_concept(text) or ""
         entry = concepts.get(concept)
@@ -261,7 +279,7 @@ def concept_names(options: tuple[tuple[str, str], ...]) -> dict[str, str]:
             continue
         family = {concept} | entry.ancestors | entry.descendants
         if not any(family & named.get(other, set()) for other, _ in options if other != letter):
-            out[concept] = letter
+            out[concept] = (letter, frozenset(own - name))
     return out
 
 
@@ -271,14 +289,17 @@ def abbreviation_mentions(text: str, options: tuple[tuple[str, str], ...], asked
     the vocabulary naming an option's own concept (see module docstring); no abbreviation that a run of the reply's
     other words spells as well."""
     out: list[tuple[int, int, str]] = []
-    own = concept_names(options)
+    concepts = own_concepts(options)
+    own = {concept: letter for concept, (letter, _) in concepts.items()}
     if own:
         found = vocabulary().mentions(text)
-        # (not in a sentence of what holds in general: "Myocarditis is typically subepicardial, ...")
+        # (not in a sentence of what holds in general: "Myocarditis is typically subepicardial, ...", nor a phrase
+        # called normal: "pericardial thickening of 3 mm, which is normal")
         texts = dict(options)
         out = [(m.start, m.end, own[m.concept]) for m in found
                if m.concept in own and _is_name(text[m.start:m.end], texts[own[m.concept]])
-               and _HABIT.search(_sentence(text, m.start)) is None]
+               and _holds(text[m.start:m.end], concepts[m.concept][1])
+               and _HABIT.search(_sentence(text, m.start)) is None and _CALLED_NORMAL.match(text, m.end) is None]
         # "... metastatic disease or Paget disease": another finding offered as the alternative to a name is a
         # claim no reader may take as a pick (CONFLICT), so the two read as alternatives
         out += [(m.start, m.end, CONFLICT) for m in found if m.concept and m.concept not in own
@@ -287,6 +308,16 @@ def abbreviation_mentions(text: str, options: tuple[tuple[str, str], ...], asked
     return sorted(out + _abbreviations(text, options, asked))
 
 
+def _holds(phrase: str, words: frozenset[str]) -> bool:
+    """Whether a vocabulary ``phrase`` holds each of ``words`` (folded spellings; "nonseminomatous" holds "non" and
+    "seminomatous", as "non-seminomatous" does)."""
+    joined = "".join(spelling(w) for w in _WORD.findall(phrase.lower()))
+    return all(w in joined for w in words)
+
+
+# A phrase called normal after it: "..., which is normal", "(is within normal limits)".
+_CALLED_NORMAL = lazy_compile(r"(?i)[^.;!?\n]{0,40}?\b(?:which\s+|that\s+)?(?:is|are|was|were|looks?|appears?|seems?)\s+"
+                              r"(?:\w+\s+)?(?:normal|unremarkable|within\s+normal\s+limits|physiological)\b")
 # Words of what holds in general, and "would" of a supposed case.
 _HABIT = lazy_compile("(?i)" + hedges.words(hedges.HABIT, ("would",)))
 _SENTENCE_END = lazy_compile(r"[.!?\n]")
@@ -305,8 +336,6 @@ _OR_JOIN = lazy_compile(r"\s*,?\s*(?:or|and/or|vs\.?|versus)\s+(?:an?\s+|the\s+)
 # "mycetoma"): a phrase of short everyday words ("free air", "big heart") describes what is seen, for the statement
 # readers, and may be said of the technique in general ("used to look for free air").
 _NAME_WORD = lazy_compile(r"[A-Za-z]{6,}")
-# Verbs that make a vocabulary phrase a statement ("the liver is enlarged", "lungs are hyperexpanded"), not a name.
-_LINKS = frozenset({"is", "are", "was", "were", "looks", "look", "appears", "appear", "seems", "seem"})
 
 
 def _is_name(phrase: str, option: str) -> bool:
@@ -315,7 +344,7 @@ def _is_name(phrase: str, option: str) -> bool:
     "Pas d'épanchement pleural."), with a word of six letters or more, no verb of a statement, and a word the option's
     own text does not hold ("nodule" of "Solitary pulmonary nodule" is its head noun, for ``extract/optwords.py``)."""
     words = _WORD.findall(phrase.lower())
-    return phrase.isascii() and _NAME_WORD.search(phrase) is not None and _LINKS.isdisjoint(words) \
+    return phrase.isascii() and _NAME_WORD.search(phrase) is not None and LINKING_VERBS.isdisjoint(words) \
         and not set(words) <= set(_WORD.findall(option.lower()))
 
 
@@ -323,7 +352,9 @@ def _abbreviations(text: str, options: tuple[tuple[str, str], ...], asked: froze
         tuple[int, int, str]]:
     """The abbreviation part of :func:`abbreviation_mentions`."""
     table = dict(initial_names(options))
-    written = {name: letter for letter, name, caps in bracket_names(options) if caps}
+    clashes = _all_initials(options)  # ("(MS)" on one option, "Mitral stenosis" another: the two spell the same)
+    written = {name: letter for letter, name, caps in bracket_names(options)
+               if caps and clashes.get(name.lower(), {letter}) == {letter}}
     if not table and not written:
         return []
     texts = dict(options)
@@ -355,4 +386,5 @@ def has_names(options: tuple[tuple[str, str], ...]) -> bool:
         or bool(concept_names(options))
 
 
-__all__ = ["abbreviation_mentions", "bound_names", "written_capitals", "bracket_names", "has_names", "initial_names", "led_in_keys"]
+__all__ = ["RULE", "abbreviation_mentions", "bound_names", "bracket_names", "concept_names", "has_names", "initial_names",
+           "led_in_keys", "own_concepts", "written_capitals"]
