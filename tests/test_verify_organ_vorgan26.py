@@ -68,3 +68,12 @@ def test_table_rows_are_checked() -> None:
         read_homes("pulmonary_nodule\tlungs\tlesion\tthyroid\tnodule\n")
     rows = read_homes("pulmonary_nodule\tlungs\tlesion\tthyroid=thyroid_nodule\tnodule\n")
     assert rows[("pulmonary_nodule", "nodules")].kinds == (("thyroid", "thyroid_nodule"),)
+
+
+def test_seen_verb_names_the_place() -> None:
+    # "is seen in" ends the word's chunk, yet the organ after it is where the word lies
+    assert "thrombus" not in claims("A filling defect is noted within the common bile duct.")
+    assert claims("A tiny nodule is seen in the right thyroid lobe.").get("thyroid_nodule") == "present"
+    assert claims("A tiny nodule is seen in the left lower lobe.").get("pulmonary_nodule") == "present"
+    # punctuation between: the organ is another statement's
+    assert claims("A tiny nodule is seen in the image; the thyroid is normal.").get("pulmonary_nodule") == "present"

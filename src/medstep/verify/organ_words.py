@@ -11,8 +11,9 @@ lesion, lymphadenopathy, an abscess), or nothing where the vocabulary has neithe
 Which organs a reading belongs to, and the words that are organless, is data (``answers/organ_homes.tsv``); the
 organ's own kinds come from its ``expands`` in ``concepts.tsv``. A chunk naming any home organ keeps the reading
 ("nodules in the lungs and the thyroid"), as does a chunk naming no organ (the chest's reading, as the lexicon
-says; a case-wide region is ``regions.py``'s). Only the organs of the word's own chunk decide (the clause's reached
-too far: "the parenchyma between the cysts is normal and there are no nodules").
+says; a case-wide region is ``regions.py``'s). Only the organs of the word's own chunk decide, or the place a
+seen-verb after it names ("... is seen in the bile duct"); the clause's reached too far: "the parenchyma between the
+cysts is normal and there are no nodules".
 """
 
 from __future__ import annotations
@@ -22,11 +23,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.answers.concepts import Concept, packaged_text
+from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 from medstep.verify.findings import Polarity
 from medstep.verify.mentions import Mention
 
 HOMES_FILE = "organ_homes.tsv"
+# a seen-verb between the word and the place it is seen in: the verb ends the word's chunk, the place is still the
+# word's ("a filling defect is seen in the common bile duct")
+_SEEN_IN = lazy_compile(r"\s+(?:is|are|was|were)\s+(?:seen|noted|identified|present|demonstrated|visible)\s+"
+                        r"(?:in|within|inside|at|along)\s+(?:the\s+|a\s+|an\s+)?")
+_PLACE_REACH = 40  # characters from the preposition to the organ's mention, no punctuation between
 ANY_ORGAN = "*"  # a kinds key: what the words name in an organ with no kind of its own ("-": nothing)
 # anatomy rows of the vocabulary that name no organ: a tissue's density, a tissue or specimen, a tracer's uptake ("the
 # rest of the gland" as the uptake it shows): a word beside them lies in whatever organ the text speaks of
@@ -105,6 +112,17 @@ def _reading(concepts: Mapping[str, Concept], row: OrganHome, organ: str) -> str
     return None if other == "-" else other
 
 
+def _seen_in(organs: list[Mention], m: Mention, low: str) -> set[str]:
+    """The organ a seen-verb right after ``m`` places it in ("... is seen in the distal common bile duct"), or none."""
+    got = _SEEN_IN.match(low, m.end)
+    if got is None:
+        return set()
+    n = next((n for n in organs if n.start >= got.end()), None)
+    if n is None or n.start - got.end() > _PLACE_REACH or any(p in low[got.end():n.start] for p in ",;:.("):
+        return set()
+    return {n.cid}
+
+
 def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first: int, low: str) -> None:
     """Re-read each organless word of ``mentions[first:]`` (one clause) whose clause names only organs its reading
     does not belong to: the organs' own kind, the generic concept, or no finding (the mention dropped)."""
@@ -118,7 +136,7 @@ def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first:
         row = table.get((m.cid, low[m.start:m.end]))
         if row is None or m.dropped:
             continue
-        near = {n.cid for n in organs if n.chunk == m.chunk}  # (not the clause's: "the lungs are clear, no nodules")
+        near = {n.cid for n in organs if n.chunk == m.chunk} or _seen_in(organs, m, low)
         if not near or near & row.homes:
             continue
         readings = {_reading(concepts, row, o) for o in near}
