@@ -77,3 +77,19 @@ def test_seen_verb_names_the_place() -> None:
     assert claims("A tiny nodule is seen in the left lower lobe.").get("pulmonary_nodule") == "present"
     # punctuation between: the organ is another statement's
     assert claims("A tiny nodule is seen in the image; the thyroid is normal.").get("pulmonary_nodule") == "present"
+
+
+def test_lump_matches_a_thyroid_nodule() -> None:
+    # a thyroid nodule is a mass of the thyroid ("thyroid mass" names it): a lay "lump" in the gland is supported
+    report = "A solid 3 cm nodule lies in the lower pole of the right thyroid lobe."
+    assert verdicts("There is one lump low down on the right side of the gland.", report).get("mass") == "supported"
+
+
+def test_case_of_one_organ_reads_an_organless_nodule_as_its_own() -> None:
+    # a case naming the thyroid and nothing of the chest: "the nodule" of any sentence is the thyroid's
+    report = "Neck ultrasound of the thyroid. An oval 2 cm nodule sits in the right lobe. The left lobe is normal."
+    got = verdicts("The nodule is about 2 cm across.", report)
+    assert got.get("thyroid_nodule") == "supported"
+    # a chest case keeps the lung's reading
+    chest = "Chest radiograph. A 1 cm nodule projects over the right upper zone; the lungs are otherwise clear."
+    assert verdicts("A small nodule is present.", chest).get("pulmonary_nodule") == "supported"

@@ -112,6 +112,24 @@ def _reading(concepts: Mapping[str, Concept], row: OrganHome, organ: str) -> str
     return None if other == "-" else other
 
 
+def organless_word(cid: str, word: str) -> bool:
+    """Whether ``word`` (lower case, read as ``cid``) is one of the table's organless words: a bare "nodule" makes no
+    case the chest's (``regions``), as a bare "effusion" does not."""
+    return (cid, word) in organ_homes()
+
+
+def case_reading(concepts: Mapping[str, Concept], cid: str, word: str, organs: frozenset[str]) -> str:
+    """What an organless ``word`` (read as ``cid``) names in a case whose texts name ``organs`` and nothing of the chest
+    (``regions.case_region``): the one organ's own kind of it where the case names no home organ of it ("On ultrasound
+    the nodule is well defined" in a thyroid case: its thyroid nodule, as the sentence naming the lobe read it), else
+    ``cid``. Only an organ's own kind: a generic reading or none is a sentence's to give, naming its organ."""
+    row = organ_homes().get((cid, word)) if organs else None
+    if row is None or organs & row.homes:
+        return cid
+    kinds = {k for o in organs if (k := _reading(concepts, row, o)) is not None and k != row.generic}
+    return kinds.pop() if len(kinds) == 1 else cid
+
+
 def _seen_in(organs: list[Mention], m: Mention, low: str) -> set[str]:
     """The organ a seen-verb right after ``m`` places it in ("... is seen in the distal common bile duct"), or none."""
     got = _SEEN_IN.match(low, m.end)
