@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from medstep.answers.concepts import Concept
 from medstep.verify.findings import Finding
 from medstep.verify.lexicon import K_CONCEPT
+from medstep.verify.organ_words import case_reading, organless_word
 from medstep.verify.scan import Scanner, lower_text
 
 # Organs and modalities of the chest: one of them named, the case may be a chest's, and nothing is re-read (not the
@@ -58,6 +59,7 @@ class Region:
     ultrasound: bool = False  # an ultrasound study, and nothing of the chest
     stone: str | None = None  # the stone of the one stone-holding system it names (urinary tract, biliary tree)
     chestless: bool = False  # names organs or findings, none of the chest (a mammogram, a spine MRI, any of the above)
+    organs: frozenset[str] = frozenset()  # the organs it names (``organ_words.case_reading``: "nodule" in a thyroid case)
 
     @property
     def any(self) -> bool:
@@ -107,6 +109,7 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
     visible share of the verifier's time on them (issue #12)."""
     joint = head = abdomen = ultrasound = named = False
     stones: set[str] = set()
+    organs: set[str] = set()
     for text in texts:
         if not text:
             continue
@@ -119,9 +122,12 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
             abdomen = abdomen or got.abdomen
             ultrasound = ultrasound or got.ultrasound
             stones.update(got.stones)
+            organs.update(got.organs)
     if not (joint or head or abdomen or ultrasound):
-        return _CHESTLESS if named else NO_REGION  # (nothing named: no report, nothing known of the case)
-    return Region(joint, head, abdomen, ultrasound, stones.pop() if len(stones) == 1 else None, True)
+        # (nothing named: no report, nothing known of the case)
+        return (Region(chestless=True, organs=frozenset(organs)) if organs else _CHESTLESS) if named else NO_REGION
+    return Region(joint, head, abdomen, ultrasound, stones.pop() if len(stones) == 1 else None, True,
+                  frozenset(organs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +141,7 @@ class _Named:
     abdomen: bool
     ultrasound: bool
     stones: frozenset[str]
+    organs: frozenset[str]
 
 
 _MEMO_LIMIT = 16384
@@ -168,6 +175,7 @@ def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Name
     """What ``low`` (scan form) names; None where it names a chest organ or finding (the case keeps every reading)."""
     joint = head = abdomen = ultrasound = named = False
     stones: set[str] = set()
+    organs: set[str] = set()
     for start, end, kind, cid, _attrs in scanner.events_lower(low):
         if kind != K_CONCEPT:
             continue
@@ -176,7 +184,8 @@ def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Name
             continue
         named = True
         if cid in _CHEST_ORGANS or ((cid in _CHEST_ONLY or not c.ancestors.isdisjoint(_CHEST_FINDINGS))
-                                    and not _organless(cid, low[start:end])):
+                                    and not _organless(cid, low[start:end])
+                                    and not organless_word(cid, low[start:end])):
             return None
         joint = joint or cid in _JOINT_ORGANS
         head = head or cid in _HEAD_ORGANS
@@ -184,7 +193,9 @@ def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Name
         ultrasound = ultrasound or cid == "ultrasound"
         if cid in _STONE_ORGANS:
             stones.add(_STONE_ORGANS[cid])
-    return _Named(named, joint, head, abdomen, ultrasound, frozenset(stones))
+        if c.category == "anatomy":
+            organs.add(cid)
+    return _Named(named, joint, head, abdomen, ultrasound, frozenset(stones), frozenset(organs))
 
 
 def _organless(cid: str, word: str) -> bool:
@@ -218,7 +229,7 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     for k, f in enumerate(found):
         cid = f.concept
         new = _reading(cid, region, f.text.lower()) if cid in _REREAD and (
-            f.bare or _organless(cid, f.text.lower())) else cid
+            f.bare or _organless(cid, f.text.lower())) else case_reading(concepts, cid, f.text.lower(), region.organs)
         if new == cid:
             if out is not None:
                 out.append(f)

@@ -32,6 +32,7 @@ from medstep.verify.lexicon import (
     ABN_UNCERTAIN, K_ABN, K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL,
     K_PSEUDO_POST, K_PSEUDO_PRE, K_ROLE, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE, LUNG_PARTS, Lexicon,
 )
+from medstep.verify.organ_words import organ_words
 from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
@@ -440,6 +441,7 @@ class ClauseScoper:
             self._attach(attr_events, [s[3] for s in seq if s[0] == K_CONCEPT and s[3].cid in self.attachable], low)
         if len(mentions) - first > 1:
             organ_specific(self.concepts, mentions, first, low)  # "fracture of the left clavicle"
+            organ_words(self.concepts, mentions, first, low)  # "a nodule in the thyroid": a thyroid nodule
             compound_heads(mentions, first, low, self._ancestors)  # "no pneumonia patch": one finding
             denied_modifiers(concepts, mentions, first, low)  # "no tumour thrombus": the tumour is not denied
             same_side(mentions, first)

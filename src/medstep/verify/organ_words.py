@@ -1,0 +1,167 @@
+"""An organless word said of another organ than the one the lexicon reads it as (issue #8, vorgan26).
+
+The lexicon reads a few generic words as one organ's finding: "nodule" a lung nodule, "tear" a ligament's,
+"swollen glands" the hila's, "pus pocket" a lung abscess, "filling defect" a vessel's clot. In a clause that names
+another organ ("a solid nodule in the lower pole of the right thyroid lobe", "the tear in the wall of the aorta", "a
+filling defect in the common bile duct") that reading is a finding the text does not speak of: a chain's faithful
+"lump in the thyroid" or "dissection" matched nothing in the report, or a report's bile-duct stone was a clot. Here the
+word takes the organ's own kind of finding (a thyroid nodule, an aortic dissection), or the broader concept (a
+lesion, lymphadenopathy, an abscess), or nothing where the vocabulary has neither: never another organ's concept.
+
+Which organs a reading belongs to, and the words that are organless, is data (``answers/organ_homes.tsv``); the
+organ's own kinds come from its ``expands`` in ``concepts.tsv``. A chunk naming any home organ keeps the reading
+("nodules in the lungs and the thyroid"), as does a chunk naming no organ (the chest's reading, as the lexicon
+says; a case-wide region is ``regions.py``'s). Only the organs of the word's own chunk decide, or the place a
+seen-verb after it names ("... is seen in the bile duct"); the clause's reached too far: "the parenchyma between the
+cysts is normal and there are no nodules".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from medstep.answers.concepts import Concept, packaged_text
+from medstep.lazyre import lazy_compile
+from medstep.types import MedstepError
+from medstep.verify.findings import Polarity
+from medstep.verify.mentions import Mention
+
+HOMES_FILE = "organ_homes.tsv"
+# a seen-verb between the word and the place it is seen in: the verb ends the word's chunk, the place is still the
+# word's ("a filling defect is seen in the common bile duct")
+_SEEN_IN = lazy_compile(r"\s+(?:is|are|was|were)\s+(?:seen|noted|identified|present|demonstrated|visible)\s+"
+                        r"(?:in|within|inside|at|along)\s+(?:the\s+|a\s+|an\s+)?")
+_PLACE_REACH = 40  # characters from the preposition to the organ's mention, no punctuation between
+ANY_ORGAN = "*"  # a kinds key: what the words name in an organ with no kind of its own ("-": nothing)
+# anatomy rows of the vocabulary that name no organ: a tissue's density, a tissue or specimen, a tracer's uptake ("the
+# rest of the gland" as the uptake it shows): a word beside them lies in whatever organ the text speaks of
+_NOT_ORGANS = frozenset({"tissue_density", "tissue", "tracer_uptake"})
+
+
+@dataclass(frozen=True, slots=True)
+class OrganHome:
+    """One row of ``organ_homes.tsv``: the organs ``concept`` belongs to, what its words name elsewhere."""
+
+    concept: str
+    homes: frozenset[str]
+    generic: str | None
+    kinds: tuple[tuple[str, str], ...]
+
+
+def _split(cell: str) -> list[str]:
+    return [] if cell.strip() in ("", "-") else [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def read_homes(text: str) -> dict[tuple[str, str], OrganHome]:
+    """The rows of ``text`` keyed by (concept, word), each word with its regular plural too."""
+    out: dict[tuple[str, str], OrganHome] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5:
+            raise MedstepError(f"{HOMES_FILE}:{n}: expected 5 tab-separated columns, got {len(cols)}")
+        concept, homes, generic, kinds, words = cols
+        pairs = []
+        for pair in _split(kinds):
+            organ, _, kind = pair.partition("=")
+            if not kind:
+                raise MedstepError(f"{HOMES_FILE}:{n}: kind {pair!r} is not organ=concept")
+            pairs.append((organ, kind))
+        row = OrganHome(concept, frozenset(_split(homes)), generic if generic not in ("", "-") else None, tuple(pairs))
+        for word in _split(words):
+            for form in (word, word + "s", word + "es"):
+                out[(concept, form)] = row
+    return out
+
+
+@lru_cache(maxsize=1)
+def organ_homes() -> dict[tuple[str, str], OrganHome]:
+    """The packaged table (read once)."""
+    return read_homes(packaged_text(HOMES_FILE))
+
+
+def check_homes(concepts: Mapping[str, Concept]) -> list[str]:
+    """The ids of the table that the vocabulary ``concepts`` lacks or files under the wrong category."""
+    bad = []
+    for row in set(organ_homes().values()):
+        ids = [(row.concept, "finding"), *((h, "anatomy") for h in row.homes),
+               *(((row.generic, "finding"),) if row.generic else ()),
+               *(x for o, k in row.kinds for x in ((o, "anatomy"), (k, "finding")))]
+        bad += [f"{cid} ({cat})" for cid, cat in ids
+                if cid not in (ANY_ORGAN, "-") and (cid not in concepts or concepts[cid].category != cat)]
+    return sorted(set(bad))
+
+
+def _reading(concepts: Mapping[str, Concept], row: OrganHome, organ: str) -> str | None:
+    """What the row's words name in ``organ`` (not a home): its listed kind, the one concept of its expands narrower
+    than the generic one, the generic one, or None."""
+    listed = dict(row.kinds)
+    if organ in listed:
+        return listed[organ] if listed[organ] != "-" else None
+    if row.generic is None:
+        return None
+    o = concepts.get(organ)
+    below = concepts[row.generic].descendants if row.generic in concepts else frozenset()
+    own = [x for x in o.expands if x in below] if o is not None else []
+    if len(own) == 1:
+        return own[0]
+    other = listed.get(ANY_ORGAN, row.generic)
+    return None if other == "-" else other
+
+
+def organless_word(cid: str, word: str) -> bool:
+    """Whether ``word`` (lower case, read as ``cid``) is one of the table's organless words: a bare "nodule" makes no
+    case the chest's (``regions``), as a bare "effusion" does not."""
+    return (cid, word) in organ_homes()
+
+
+def case_reading(concepts: Mapping[str, Concept], cid: str, word: str, organs: frozenset[str]) -> str:
+    """What an organless ``word`` (read as ``cid``) names in a case whose texts name ``organs`` and nothing of the chest
+    (``regions.case_region``): the one organ's own kind of it where the case names no home organ of it ("On ultrasound
+    the nodule is well defined" in a thyroid case: its thyroid nodule, as the sentence naming the lobe read it), else
+    ``cid``. Only an organ's own kind: a generic reading or none is a sentence's to give, naming its organ."""
+    row = organ_homes().get((cid, word)) if organs else None
+    if row is None or organs & row.homes:
+        return cid
+    kinds = {k for o in organs if (k := _reading(concepts, row, o)) is not None and k != row.generic}
+    return kinds.pop() if len(kinds) == 1 else cid
+
+
+def _seen_in(organs: list[Mention], m: Mention, low: str) -> set[str]:
+    """The organ a seen-verb right after ``m`` places it in ("... is seen in the distal common bile duct"), or none."""
+    got = _SEEN_IN.match(low, m.end)
+    if got is None:
+        return set()
+    n = next((n for n in organs if n.start >= got.end()), None)
+    if n is None or n.start - got.end() > _PLACE_REACH or any(p in low[got.end():n.start] for p in ",;:.("):
+        return set()
+    return {n.cid}
+
+
+def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first: int, low: str) -> None:
+    """Re-read each organless word of ``mentions[first:]`` (one clause) whose clause names only organs its reading
+    does not belong to: the organs' own kind, the generic concept, or no finding (the mention dropped)."""
+    table = organ_homes()
+    organs = [n for n in mentions[first:] if (c := concepts.get(n.cid)) is not None and c.category == "anatomy"
+              and n.cid not in _NOT_ORGANS]
+    if not organs:
+        return
+    for k in range(first, len(mentions)):
+        m = mentions[k]
+        row = table.get((m.cid, low[m.start:m.end]))
+        if row is None or m.dropped:
+            continue
+        near = {n.cid for n in organs if n.chunk == m.chunk} or _seen_in(organs, m, low)
+        if not near or near & row.homes:
+            continue
+        readings = {_reading(concepts, row, o) for o in near}
+        new = readings.pop() if len(readings) == 1 else None  # (organs of two kinds: which is the word's is unknown)
+        if new == row.generic and m.pol is not Polarity.PRESENT:
+            new = None  # "no nodules in the liver" denies no lesion of the lung: a denied generic word names nothing
+        if new is None or new not in concepts:
+            m.dropped = True
+        else:
+            m.cid, m.narrow = new, None
