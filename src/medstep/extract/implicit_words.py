@@ -111,6 +111,10 @@ COMPARED_NOW = lazy_compile("(?i)" + hedges.words(hedges.CONTINUING, ("since", "
 SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
                     "apical", "basal", "side", "sided"})
 LATERAL = frozenset({"left", "right", "bilateral"})
+# Words that put a finding on one side without naming which: "the L", "Rt", "the opposite side", "the affected lung",
+# "the transplanted kidney", "one lung" (``extract/both_sides.py``: such a reply does not speak of both sides).
+ONE_SIDE = frozenset({"left", "right", "l", "r", "lt", "rt", "unilateral", "unilaterally", "ipsilateral", "contralateral",
+                      "opposite", "other", "affected", "unaffected", "transplanted", "native", "one", "single"})
 # What may follow the term directly; anything else makes it part of a longer noun ("mass effect").
 AFTER_TERM = STOP | COPULA | PRESENCE | frozenset({"with", "and", "or", "nor", "which", "that", "measuring", "isn't", "aren't",
                                                       "gland"})  # "... of the thyroid gland"
@@ -180,7 +184,7 @@ Q_FRAME = lazy_compile(
     r"series|child|patient|infant|neonate|baby)(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
     r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?=\s*\?\s*$)")
 
-__all__ = ["Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
+__all__ = ["Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to
