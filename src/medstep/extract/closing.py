@@ -32,7 +32,7 @@ from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.answers.technique import TECHNICAL, technique_mentions
 from medstep.extract import implicit, implicit_terms
 from medstep.extract.closed import denied_closing
-from medstep.extract.implicit_words import DEGREE, IMAGE
+from medstep.extract.implicit_words import DEGREE, IMAGE, STOP
 from medstep.lazyre import lazy_compile
 
 RULE = "yes_no_final"  # a closing verdict, as ``extract/closed.py``'s closing word
@@ -84,13 +84,46 @@ def _names_term(text: str, question: str) -> bool:
     return any(implicit_terms.matches(t, key) for t in implicit_terms.tokens(text))
 
 
-def _about_asked(text: str, question: str) -> bool:
-    """Whether the words around a set-off verdict name what is asked: its term, or, for a question whose term is not
-    parsed ("Is this ECG consistent with a Brugada pattern?", "Is this 2 cm nodule in a smoker likely malignant?"),
-    a content word of the question ("— yes, this is a Brugada pattern.")."""
-    if implicit_terms.parse_question(question) is None:
-        return _shares_word(text, question)
-    return _names_term(text, question)
+# What a question whose term is not parsed asks of, that a set-off verdict's clause must restate: the object after
+# "consistent with / typical of / suggestive of" ("Is this ECG consistent with a Brugada pattern?": brugada), its
+# frame words aside, or the nature asked ("Is this nodule likely malignant?": malignant). Generic words ("consistent",
+# "pattern", "lesion", "rhythm") never tie a verdict to the question.
+_ASKED_OBJECT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.IDENTIFYING, hedges.INFERRING)
+                             + r")\s+(?:an?\s+|the\s+)?([^?]+?)\s*\?*\s*$")
+_NATURES = ("benign", "malignant")
+_FRAME_WORDS = frozenset({"pattern", "appearance", "appearances", "picture", "finding", "findings", "feature",
+                          "features", "sign", "type", "morphology", "configuration", "changes", "process", "diagnosis"})
+_OBJECT_CLAUSE_END = lazy_compile(r"(?i)[.;!?\n(]|\b(?:but|though|although|however|whereas)\b")
+_ASKS_BEFORE = lazy_compile(r"(?i)^[\s*_]*(?:is|are|was|were|does|do|did|has|have|had|can|could|should|will|would)\b")
+
+
+def _asked_object(question: str) -> tuple[str, ...] | None:
+    """The words a verdict's clause must hold for a question whose term is not parsed (see above), else ``None``: a
+    comparison ("more likely benign than malignant") has none."""
+    if re.search(r"(?i)\bthan\b", question):
+        return None
+    m = _ASKED_OBJECT.search(question)
+    if m is not None:
+        words = tuple(w for w in implicit_terms.tokens(m.group(1)) if w not in _FRAME_WORDS and w not in STOP)
+        return words or None
+    natures = tuple(w for w in implicit_terms.tokens(question) if w in _NATURES)
+    return natures if len(natures) == 1 else None
+
+
+def _restates_object(after: str, question: str) -> bool:
+    """Whether the clause after a set-off verdict names what an unparsed question asks of: every word of its object
+    (or their initials, "WPW" of Wolff-Parkinson-White), no other nature, no negation ("— yes, this is consistent with
+    early repolarization" to a Brugada question; "yes, the rhythm is atrial flutter" to atrial fibrillation)."""
+    wanted = _asked_object(question)
+    if wanted is None:
+        return False
+    clause = _OBJECT_CLAUSE_END.split(after, maxsplit=1)[0]
+    words = implicit_terms.tokens(clause)
+    if _NEGATED.search(clause) is not None or any(w in _NATURES and w not in wanted for w in words):
+        return False
+    initials = "".join(part[0] for w in wanted for part in w.split("-") if part)
+    return all(any(implicit_terms.matches(w, implicit_terms.stem(o)) for w in words) for o in wanted) \
+        or (len(initials) >= 2 and initials in words)
 
 
 def read_closing(text: str, question: str) -> Closing | None:
@@ -124,7 +157,12 @@ def read_closing(text: str, question: str) -> Closing | None:
         # base, yes; ...", "Cortex is intact along the radius — yes, ...") must name the asked term, there or after
         # the word; a degree word alone ("Mildly, yes") answers the question itself.
         about = bool(segment) and not (len(segment) == 1 and segment[0].lower() in DEGREE)
-        if about and not _about_asked(" ".join(segment) + " " + tail[m.end():], question):
+        if about and implicit_terms.parse_question(question) is None:
+            # an unparsed question: the words after the verdict restate its object, and what precedes the verdict
+            # is no question of its own ("Is a biopsy needed — yes, ...")
+            if _ASKS_BEFORE.match(" ".join(segment)) is not None or not _restates_object(tail[m.end():], question):
+                return None
+        elif about and not _names_term(" ".join(segment) + " " + tail[m.end():], question):
             return None
     return Closing(word, m.start(2), m.end(2))
 
