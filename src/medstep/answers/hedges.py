@@ -244,6 +244,15 @@ ZH = ("或", "可能")
 # Chinese "the rest", "the others": a statement held to what a finding named beside it leaves ("余未见明显异常", "the
 # rest shows no obvious abnormality"), as QUALIFICATION's "otherwise".
 ZH_QUALIFICATION = ("余", "其余", "其他", "其它")
+# Words that report another's words rather than the speaker's own reading: "The referral note reads: yes, ...",
+# "A junior might say — yes, ...", "per the old report" (a verdict after them is quoted, not given).
+REPORTED = ("say", "says", "said", "reads", "states", "stated", "claims", "claimed", "asks", "asked", "per",
+            "according to", "referral", "report", "reported", "note", "notes")
+# Chinese conditions ("if", "should it"): "若有结石梗阻，可提示左肾积水" states no hydronephrosis, as English IF.
+# "若干" (several) is no condition, so the readers match "若" only before another character than "干".
+ZH_CONDITION = ("如果", "假如", "倘若", "一旦", "若")
+# Chinese turns after a verdict ("but", "however", "in fact"): "倾向于否。不过仔细看，实际上是。" takes the lean back.
+ZH_TURN = ("不过", "但是", "但", "然而", "实际上", "其实")
 # A limit of the method, not a doubt about the finding: "though small stones may be missed", "rib fractures are often
 # occult on frontal radiographs", "dedicated views would be more sensitive" (``extract/caveats.py``).
 # A projection that magnifies the heart, named after a turn: "The heart appears enlarged, but this is an AP film."
@@ -272,5 +281,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
-           "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_QUALIFICATION", "alternation", "lowered", "words"]
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
+           "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

@@ -56,6 +56,11 @@ COMMITTED_LEANS = ("most likely", "very likely", "more likely", "likely", "most 
                    "i'd lean towards", "i'd lean toward", "i would lean towards", "i would lean toward", "i lean towards",
                    "i lean toward", "i'm leaning towards", "i'm leaning toward", "i am leaning towards", "leaning towards",
                    "leaning toward")
+# Chinese degree words a reply sets inside a finding's name (前交叉韧带完全撕裂 is a complete 前交叉韧带撕裂); behind a
+# denial only the "obvious" ones leave the finding's name (未见明显积液 = no effusion, the project's convention), while
+# 未见…完全撕裂 denies the complete tear only.
+ZH_DEGREE_INSIDE = ("完全", "部分", "轻度", "中度", "重度", "明显", "轻微", "广泛")
+ZH_DEGREE_DENIABLE = ("明显", "明确")
 # The Chinese committed leans opening a reply before its verdict word: "倾向于否。" (leaning to no), "更倾向于是".
 ZH_LEANS = ("更倾向于", "倾向于", "倾向")
 # Whole replies (or the opening sentence of one) that answer no without the word: "Not that I can see.",

@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_VERDICT_WORDS
+from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
-from medstep.answers.yesno import ZH_LEANS
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -99,6 +98,7 @@ _ZH_LEAD = lazy_compile(r"^[\s*_\"'“”「」]*(?:(" + _ZH_WORDS + r")的?[*_\
 # word must end its clause ("倾向于良性" names a finding, read elsewhere).
 _ZH_LEAN = lazy_compile(r"^[\s*_\"'“”「」]*(?:我)?(?:" + "|".join(ZH_LEANS) + r")(" + _ZH_WORDS + r"|没有)的?[*_\"'“”」]*"
                         r"\s*(?:[，。！；：,.!;:\n]|\Z)")
+_ZH_TAKEN_BACK = lazy_compile("|".join(hedges.ZH_TURN + ZH_LEANS + hedges.ZH) + "|可能性|" + _ZH_WORDS + "|没有")
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
 # Unpunctuated before a pronoun and its verb: "..., so yes it is raised", "so no there isn't".
 _MID = lazy_compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)(?:\s*[,;:—–-]|\s+(?=(?:it|they|there|this|"
@@ -265,7 +265,14 @@ def parse_zh(region: str) -> str | None:
 def parse_zh_lean(region: str) -> str | None:
     """是/否 when ``region`` opens with a Chinese committed lean and its verdict ("倾向于否。…"), else ``None``."""
     m = _ZH_LEAN.match(region)
-    return ZH_VERDICT_WORDS[m.group(1)] if m else None
+    if m is None:
+        return None
+    rest = region[m.end():]
+    # a turn, a second lean or verdict, or a likelihood after it ("倾向于否。不过…实际上是。", "倾向于是，恶性可能性小。")
+    # may take the lean back: none
+    if _ZH_TAKEN_BACK.search(rest):
+        return None
+    return ZH_VERDICT_WORDS[m.group(1)]
 
 
 def parse_marked(region: str) -> str | None:

@@ -27,12 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, negation, revisions
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.answers.technique import TECHNICAL, technique_mentions
-from medstep.extract import implicit_terms
+from medstep.extract import implicit, implicit_terms
 from medstep.extract.closed import denied_closing
-from medstep.extract.implicit_words import DEGREE, IMAGE
+from medstep.extract.implicit_words import DEGREE, IMAGE, STOP
 from medstep.lazyre import lazy_compile
 
 RULE = "yes_no_final"  # a closing verdict, as ``extract/closed.py``'s closing word
@@ -84,13 +84,46 @@ def _names_term(text: str, question: str) -> bool:
     return any(implicit_terms.matches(t, key) for t in implicit_terms.tokens(text))
 
 
-def _about_asked(text: str, question: str) -> bool:
-    """Whether the words around a set-off verdict name what is asked: its term, or, for a question whose term is not
-    parsed ("Is this ECG consistent with a Brugada pattern?", "Is this 2 cm nodule in a smoker likely malignant?"),
-    a content word of the question ("— yes, this is a Brugada pattern.")."""
-    if implicit_terms.parse_question(question) is None:
-        return _shares_word(text, question)
-    return _names_term(text, question)
+# What a question whose term is not parsed asks of, that a set-off verdict's clause must restate: the object after
+# "consistent with / typical of / suggestive of" ("Is this ECG consistent with a Brugada pattern?": brugada), its
+# frame words aside, or the nature asked ("Is this nodule likely malignant?": malignant). Generic words ("consistent",
+# "pattern", "lesion", "rhythm") never tie a verdict to the question.
+_ASKED_OBJECT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.IDENTIFYING, hedges.INFERRING)
+                             + r")\s+(?:an?\s+|the\s+)?([^?]+?)\s*\?*\s*$")
+_NATURES = ("benign", "malignant")
+_FRAME_WORDS = frozenset({"pattern", "appearance", "appearances", "picture", "finding", "findings", "feature",
+                          "features", "sign", "type", "morphology", "configuration", "changes", "process", "diagnosis"})
+_OBJECT_CLAUSE_END = lazy_compile(r"(?i)[.;!?\n(]|\b(?:but|though|although|however|whereas)\b")
+_ASKS_BEFORE = lazy_compile(r"(?i)^[\s*_]*(?:is|are|was|were|does|do|did|has|have|had|can|could|should|will|would)\b")
+
+
+def _asked_object(question: str) -> tuple[str, ...] | None:
+    """The words a verdict's clause must hold for a question whose term is not parsed (see above), else ``None``: a
+    comparison ("more likely benign than malignant") has none."""
+    if re.search(r"(?i)\bthan\b", question):
+        return None
+    m = _ASKED_OBJECT.search(question)
+    if m is not None:
+        words = tuple(w for w in implicit_terms.tokens(m.group(1)) if w not in _FRAME_WORDS and w not in STOP)
+        return words or None
+    natures = tuple(w for w in implicit_terms.tokens(question) if w in _NATURES)
+    return natures if len(natures) == 1 else None
+
+
+def _restates_object(after: str, question: str) -> bool:
+    """Whether the clause after a set-off verdict names what an unparsed question asks of: every word of its object
+    (or their initials, "WPW" of Wolff-Parkinson-White), no other nature, no negation ("— yes, this is consistent with
+    early repolarization" to a Brugada question; "yes, the rhythm is atrial flutter" to atrial fibrillation)."""
+    wanted = _asked_object(question)
+    if wanted is None:
+        return False
+    clause = _OBJECT_CLAUSE_END.split(after, maxsplit=1)[0]
+    words = implicit_terms.tokens(clause)
+    if _NEGATED.search(clause) is not None or any(w in _NATURES and w not in wanted for w in words):
+        return False
+    initials = "".join(part[0] for w in wanted for part in w.split("-") if part)
+    return all(any(implicit_terms.matches(w, implicit_terms.stem(o)) for w in words) for o in wanted) \
+        or (len(initials) >= 2 and initials in words)
 
 
 def read_closing(text: str, question: str) -> Closing | None:
@@ -124,28 +157,67 @@ def read_closing(text: str, question: str) -> Closing | None:
         # base, yes; ...", "Cortex is intact along the radius — yes, ...") must name the asked term, there or after
         # the word; a degree word alone ("Mildly, yes") answers the question itself.
         about = bool(segment) and not (len(segment) == 1 and segment[0].lower() in DEGREE)
-        if about and not _about_asked(" ".join(segment) + " " + tail[m.end():], question):
+        if about and implicit_terms.parse_question(question) is None:
+            # an unparsed question: the words after the verdict restate its object, and what precedes the verdict
+            # is no question of its own ("Is a biopsy needed — yes, ...")
+            if _ASKS_BEFORE.match(" ".join(segment)) is not None or not _restates_object(tail[m.end():], question):
+                return None
+        elif about and not _names_term(" ".join(segment) + " " + tail[m.end():], question):
             return None
     return Closing(word, m.start(2), m.end(2))
 
 
 # A verdict set off inside an earlier sentence and restated by its own clause: "There's a 6 mm stone at the junction,
-# and yes, it is causing obstruction — ...", "Stone at the junction: no, it is not obstructing." (after a dash, a
-# colon, a comma or "and"; before a comma, a semicolon or a dash).
+# and yes, it is causing obstruction — ..." (after a dash, a colon, a comma or "and"; before a comma, a semicolon or
+# a dash).
 _INNER = lazy_compile(
     r"(?i)(?:[—–:]|\s-|,(?:\s*and)?|\band)[\s*_\"'“”]*(yes|no)[*_\"'“”]*(?=\s*(?:[,;—–]|-\s))"
 )
 # Where the verdict's own clause ends: a sentence end, a semicolon, a dash or a bracket.
 _CLAUSE_END = lazy_compile(r"[.!?;\n—–(]|\s-\s")
+# Before the verdict: another's words (a report, a quote, a modal "might say") or a question ("Was it there before —").
+_REPORTED = lazy_compile(r"(?i)" + hedges.words(hedges.REPORTED, hedges.POSSIBILITY, hedges.CONDITION) + r"|[\"“”]")
+_ASKS = lazy_compile(r"(?i)^[\s*_]*(?:is|are|was|were|does|do|did|has|have|had|can|could|should|will|would)\b")
+# A revision anywhere after it: "— wait, that was a portable AP film".
+_REVISED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                                         revisions.DISOWN, revisions.RESTATE) + r")\b")
+# A place in the clause ("it is fractured at the radial styloid"): each word after it must be the question's.
+_PLACE_PHRASE = lazy_compile(r"(?i)\b(?:at|in|of|on|within|involving|along)\s+(?:the\s+)?((?:[a-z-]+\s*){1,3})")
+# Words a denial may pass before what it denies ("is not seen", "there is no definite ...").
+_NEG_FILL = frozenset({"be", "been", "seen", "present", "any", "a", "an", "the", "definite", "definitely", "significant",
+                       "significantly", "obvious", "obviously", "evidence", "of", "there", "is", "are"})
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at`` ("6.5 mm" holds no sentence end)."""
+    starts = [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[:at])]
+    end = re.compile(r"[.!?](?=\s|\Z)|\n").search(text, at)
+    return (starts[-1] if starts else 0), (end.end() if end is not None else len(text))
+
+
+def _denies_asked(clause: str, question: str) -> bool:
+    """Whether every negation of ``clause`` denies the asked term or property itself ("it is not displaced", "there
+    is no effusion"), not another predicate ("the pneumothorax is not resolved", "not likely viral")."""
+    asked = {implicit_terms.stem(w) for w in implicit_terms.tokens(question)}
+    found = list(_NEGATED.finditer(clause))
+    for neg in found:
+        after = [w for w in implicit_terms.tokens(clause[neg.end():]) if w not in _NEG_FILL]
+        if not after or implicit_terms.stem(after[0]) not in asked:
+            return False
+    return bool(found)
 
 
 def read_inner(text: str, question: str) -> Closing | None:
     """The one verdict set off inside a sentence other than the closing one, read only where its own clause restates
     it: the words after it name the asked term and agree with it ("and yes, it does appear to be causing
-    obstruction" to "Is there a stone causing obstruction?"; "no, it is not displaced"). A "yes" before a
-    negation or a "no" before none ("— no, the wall enhances", "and yes, there's no tension"), a clause that names
-    something else, any other verdict word, a condition, a negation or a doubt around it, or another side: none."""
-    if implicit_terms.parse_question(question) is None:
+    obstruction" to "Is there a stone causing obstruction?"; "no, it is not displaced" to "Is the fracture
+    displaced?": the negation denies the asked word itself). None when: a "yes" before a negation, a "no" whose
+    negation denies something else ("no, the pneumothorax is not resolved"), a clause naming something else or
+    another place ("yes, it is fractured at the radial styloid" to the scaphoid), any other verdict word, a question
+    mark or a quote anywhere, a condition, a negation, another's words ("the note reads", "might say") or a question
+    before it in its sentence, a past study ("on the prior study", "last week"), a doubt, a turn bringing a negation
+    or a revision ("— wait, ...") after it, or another side."""
+    if implicit_terms.parse_question(question) is None or "?" in text:
         return None
     found = list(_INNER.finditer(text))
     if len(found) != 1:
@@ -154,18 +226,28 @@ def read_inner(text: str, question: str) -> Closing | None:
     word = m.group(1).lower()
     if any(v.group(0).lower() != word for v in _SHAPED.finditer(text)):
         return None
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    if _CONDITION.search(text, start, m.start(1)) or _NEGATED.search(text, start, m.start(1)) is not None:
+    start, stop = _sentence_bounds(text, m.start(1))
+    before = text[start:m.start(1)]
+    if _CONDITION.search(before) or _NEGATED.search(before) is not None or _REPORTED.search(before) is not None \
+            or _ASKS.match(before) is not None or implicit.hedged(text[start:stop], temporal=True):
+        return None
+    if _REVISED.search(text, m.end()) is not None or _TURNED.search(text, m.end()) is not None:
         return None
     asked_sides = {s.lower() for s in _SIDE.findall(question)}
     if asked_sides and {s.lower() for s in _SIDE.findall(text)} - asked_sides:
         return None
     end = _CLAUSE_END.search(text, m.end() + 1)
-    clause = text[m.end():end.start() if end is not None else len(text)].lstrip(" ,*_\"'“”")
+    clause = text[m.end():end.start() if end is not None else len(text)].lstrip(" ,*_")
     if not clause or _UNDONE.match(clause) is not None or _LATER_DOUBT.search(clause) is not None \
             or _CONDITION.search(clause) is not None:
         return None
-    if (_NEGATED.search(clause) is not None) != (word == "no") or not _names_term(clause, question):
+    asked = {implicit_terms.stem(w) for w in implicit_terms.tokens(question)}
+    for place in _PLACE_PHRASE.finditer(clause):
+        if any(implicit_terms.stem(w) not in asked for w in implicit_terms.tokens(place.group(1))):
+            return None  # "it is fractured at the radial styloid" to "... of the scaphoid?"
+    negated = _NEGATED.search(clause) is not None
+    if negated != (word == "no") or (negated and not _denies_asked(clause, question)) \
+            or not _names_term(clause, question):
         return None
     return Closing(word, m.start(1), m.end(1))
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medstep.answers import ZH_NO, ZH_YES, negation
+from medstep.answers import ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
 from medstep.answers.wordforms import han_heads
 from medstep.extract import asked
@@ -247,18 +247,27 @@ def zh_normal_opening(text: str) -> bool | None:
     return True if said in yes and not "".join(rest).strip(" *_。.！!") else None
 
 
-# Degree words a reply sets inside a finding's name: 前交叉韧带完全撕裂 is a 前交叉韧带撕裂 (a complete one).
-_ZH_INSIDE = "(?:完全|部分|轻度|中度|重度|明显|轻微|广泛)"
+# Degree words a reply sets inside a finding's name (answers/yesno.py): all of them in an affirmed clause, only the
+# "obvious" ones in a clause holding a negation.
+_ZH_INSIDE = "(?:" + "|".join(ZH_DEGREE_INSIDE) + ")"
+_ZH_INSIDE_DENIED = "(?:" + "|".join(ZH_DEGREE_DENIABLE) + ")"
+# A condition: "若有结石梗阻，可提示左肾积水" states no finding ("若干", several, is none).
+_ZH_CONDITION = lazy_compile("|".join(w + "(?!干)" if w == "若" else w for w in hedges.ZH_CONDITION))
 
 
 def _degree_inside(text: str, term: str) -> str:
     """``text`` with a degree word set inside the asked term taken out ("前交叉韧带完全撕裂" read as "前交叉韧带撕裂"), where
-    the term is not written whole; a negation before the degree word ("不完全撕裂") stays outside the term."""
+    the term is not written whole. In a clause holding a negation ("未见前交叉韧带完全撕裂" denies the complete tear
+    only; "不完全撕裂") only 明显/明确 go: "no obvious X" is no X, "no complete X" is not."""
     if term in text or len(term) < 4:
         return text
-    for i in range(2, len(term) - 1):
-        text = re.sub(re.escape(term[:i]) + _ZH_INSIDE + re.escape(term[i:]), term, text)
-    return text
+    parts = re.split(r"([，,。；;！!？?\n])", text)
+    for k, clause in enumerate(parts):
+        inside = _ZH_INSIDE_DENIED if _ZH_NEG_CHARS.search(clause) else _ZH_INSIDE
+        for i in range(2, len(term) - 1):
+            clause = re.sub(re.escape(term[:i]) + inside + re.escape(term[i:]), term, clause)
+        parts[k] = clause
+    return "".join(parts)
 
 
 def read_chinese(text: str, q: ZhQuestion) -> str | None:
@@ -282,7 +291,7 @@ def read_chinese(text: str, q: ZhQuestion) -> str | None:
     stances: set[Stance] = set()
     for sentence in re.split(r"[。！!\n]", text):
         named = {s for s in (_zh_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
-        if named and ZH_HEDGE.search(sentence):
+        if named and (ZH_HEDGE.search(sentence) or _ZH_CONDITION.search(sentence)):
             return None
         stances |= named
     if not stances and not q.prop and len(q.term) >= 3:

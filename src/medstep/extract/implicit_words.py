@@ -95,7 +95,8 @@ def seeming_look(sentence: str) -> str:
 
 
 # A patient's age ("this 85-year-old", "a 40 year old man"): its "old" is no past finding (``hedges.PAST``).
-AGE = lazy_compile(r"(?i)\b\d+(?:\s*|-)(?:years?|yrs?|months?|weeks?|days?)(?:\s*|-)old\b")
+_AGE_WORDS = r"\d+(?:\s*|-)(?:years?|yrs?|months?|weeks?|days?)(?:\s*|-)old"
+AGE = lazy_compile(r"(?i)\b" + _AGE_WORDS + r"\b")
 # A concession that only changes the size of what is stated ("still present, although smaller than before",
 # "persists, albeit smaller"): it keeps the finding, no doubt of it.
 CHANGE_CONCESSION = lazy_compile(r"(?i),?\s*\b(?:although|though|albeit|but)\s+(?:(?:it\s+)?(?:is|has)\s+)?(?:slightly\s+|"
@@ -111,6 +112,10 @@ COMPARED_NOW = lazy_compile("(?i)" + hedges.words(hedges.CONTINUING, ("since", "
 SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
                     "apical", "basal", "side", "sided"})
 LATERAL = frozenset({"left", "right", "bilateral"})
+# Words that put a finding on one side without naming which: "the L", "Rt", "the opposite side", "the affected lung",
+# "the transplanted kidney", "one lung" (``extract/both_sides.py``: such a reply does not speak of both sides).
+ONE_SIDE = frozenset({"left", "right", "l", "r", "lt", "rt", "unilateral", "unilaterally", "ipsilateral", "contralateral",
+                      "opposite", "other", "affected", "unaffected", "transplanted", "native", "one", "single"})
 # What may follow the term directly; anything else makes it part of a longer noun ("mass effect").
 AFTER_TERM = STOP | COPULA | PRESENCE | frozenset({"with", "and", "or", "nor", "which", "that", "measuring", "isn't", "aren't",
                                                       "gland"})  # "... of the thyroid gland"
@@ -171,16 +176,17 @@ POSITION = frozenset({"upper", "lower", "middle", "mid", "anterior", "posterior"
 # "on the FLAIR image", "on this transvaginal ultrasound", "on this tracing") or the patient ("in this child"): the
 # term is what comes before it. A study's noun, at most three words before it and one region word after it; the
 # patient it was made of may follow ("on this ultrasound of a 50-year-old", "on this film of an elderly smoker").
-_PERSON = r"(?:child|patient|infant|neonate|baby|woman|man|boy|girl|adult|smoker)"
-_PATIENT = r"(?:[a-z-]+\s+){0,2}?(?:\d+[- ](?:year|month|week|day)s?[- ]old(?:\s+" + _PERSON + r")?|" + _PERSON + r")"
+_SUBJECT_NOUNS = r"child|patient|infant|neonate|baby"  # a question asked "in this child" too
+_PERSON = r"(?:" + _SUBJECT_NOUNS + r"|woman|man|boy|girl|adult|smoker)"
+_PATIENT = r"(?:[a-z-]+\s+){0,2}?(?:" + _AGE_WORDS + r"(?:\s+" + _PERSON + r")?|" + _PERSON + r")"
 Q_FRAME = lazy_compile(
     r"(?i)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:images?|pictures?|radiographs?|films?|scans?|"
     r"study|x-?rays?|xrays?|ct|mri|mr|exams?|examination|photos?|photographs?|views?|slices?|oct|ultrasound|sonograms?|"
     r"echocardiograms?|echo|tracings?|ecg|ekg|mammograms?|angiograms?|sections?|slides?|specimens?|biopsy|sequences?|"
-    r"series|child|patient|infant|neonate|baby)(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
+    r"series|" + _SUBJECT_NOUNS + r")(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
     r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?=\s*\?\s*$)")
 
-__all__ = ["Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
+__all__ = ["Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to
