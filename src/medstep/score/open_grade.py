@@ -257,8 +257,9 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if label is not None:
         found = _ladder(label, side(gold), question)
         step = MatchStep.CONTAINED if found in _SAME else found
-    if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME):
-        step = MatchStep.TYPED  # ``score/open_typed.py``: one side, count, site or modality, the gold's
+    if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
+            and token_overlap(answer, gold)[0] > 0:
+        step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
     return step
 
 
