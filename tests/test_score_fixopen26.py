@@ -143,3 +143,8 @@ def test_a_paired_part_carries_the_side() -> None:
     question = "On which side is the hydroureter?"
     assert grade_open("right kidney with dilated ureter, left kidney is normal", "right", question).matched
     assert not grade_open("right kidney with dilated ureter, left kidney is normal", "left", question).matched
+
+
+@pytest.mark.parametrize("answer", ["right consolidation, since cleared", "previous right consolidation, now gone"])
+def test_a_past_or_gone_value_does_not_match(answer: str) -> None:
+    assert not grade_open(answer, "right", SIDE).matched

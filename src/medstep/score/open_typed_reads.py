@@ -51,6 +51,9 @@ _DOUBT = lazy_compile(hedges.words(
 _CORRECTION = lazy_compile(r"(?:^|[.;:!?]\s*|,\s*)(?:" + "|".join(revisions.SELF_DENIAL) + r")\s*[,;:!.]|"
                            + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                           revisions.DISOWN, revisions.RESTATE))
+# A finding of the past or gone ("prior left effusion, now resolved", "old healed fracture of the tibia"): the value
+# given may not be the one of this image.
+_PAST = lazy_compile(hedges.words(negation.GONE, hedges.PAST, hedges.EARLIER_TIME))
 # The side or the structure across from a named one ("opposite the left", "contralateral to the left chest tube",
 # "the other side"): the value named is not the one given.
 _OPPOSITE = lazy_compile(r"\b(?:opposite|contralateral|ipsilateral|other\s+(?:side|one))\b")
@@ -119,9 +122,10 @@ def asked_words(question: str) -> frozenset[str]:
 
 
 def blocked(low: str, kind: str) -> bool:
-    """Whether the lower-case answer ``low`` reads a value of ``kind`` in doubt, under correction, across from another,
-    or by a relation: then it does not match at this rung (module docstring)."""
-    if "?" in low or _DOUBT.search(low) is not None or _CORRECTION.search(low) is not None:
+    """Whether the lower-case answer ``low`` reads a value of ``kind`` in doubt, under correction, in the past or gone,
+    across from another, or by a relation: then it does not match at this rung (module docstring)."""
+    if "?" in low or _DOUBT.search(low) is not None or _CORRECTION.search(low) is not None \
+            or _PAST.search(low) is not None:
         return True
     if kind in ("side", "site") and _OPPOSITE.search(low) is not None:
         return True
