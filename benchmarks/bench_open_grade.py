@@ -6,7 +6,9 @@ dermatology and obstetric ultrasound, each marked whether a careful grader would
 misses that must stay wrong are most of the negatives: another side, lobe, level or number, a negation, a hedge, a
 differential "X or Y", a word that makes the gold another thing ("old", "pseudo", "non-", "-like"). A gold narrowed
 inside its noun phrase ("tension pneumothorax", "pneumonia of the left lower lobe" for "pneumothorax", "pneumonia")
-is marked as matching; the line "without narrower" leaves that rung out. Recall is the share of the pairs
+is marked as matching; the line "without narrower" leaves that rung out. The rows marked "typed: ..." are the
+wrong answers a review found the ``typed`` rung accepting (a denial or a normal word after the value, a side of
+another structure, a correction, a number that counts nothing, a list of siblings): all must stay unmatched. Recall is the share of the pairs
 marked as matching that the grader matches; precision the share of its matches that are marked as matching. The
 baseline is plain exact match (the normalised strings equal, :func:`medstep.answers.text.normalize_text`).
 
@@ -19,7 +21,9 @@ Part C (``--control``): the grader's false matches. The readings gate cannot see
 golds of OTHER open items: every other gold whose question asks the same closed type
 (:func:`medstep.score.open_typed.asked_type`: side, count, level, site, modality) and a fixed random sample of the
 rest. A match where the two golds are not one answer (by the ladder's first four rungs) is a FALSE MATCH, counted by
-rung; "before typed" leaves the ``typed`` rung out (it is the last rung, so the others match alike without it).
+rung; "before typed" leaves the ``typed`` rung out (it is the last rung, so the others match alike without it). It
+grades real answers against other items' golds, so it cannot see a denial, a normal word, a side of another structure
+or a list read as the gold's value: Part A's "typed: ..." rows measure those.
 
     PYTHONPATH=src python benchmarks/bench_open_grade.py [--failures] [--dev-sets] [--control]
 """
@@ -136,8 +140,12 @@ def control(show: bool) -> None:
     false: Counter[str] = Counter()
     listed: list[str] = []
     one_answer: dict[tuple[str, str], bool] = {}
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for (_, o, _), k in zip(opens, kinds):
+        if k is not None:
+            by_kind[k].add(o["label"])
     for (name, it, answer), kind in zip(opens, kinds):
-        same_kind = {o["label"] for (_, o, _), k in zip(opens, kinds) if kind is not None and k == kind}
+        same_kind = by_kind[kind] if kind is not None else set()
         others = (same_kind | set(rng.sample(golds, _SAMPLE))) - {it["label"]}
         for gold in sorted(others):
             pairs += 1

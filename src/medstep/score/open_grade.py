@@ -53,8 +53,9 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    a gold that is a number ("at least two"). Counted apart, so a reader can leave the rung out.
 7. ``typed``: the question asks for a value of a closed type (a side, a count, a vertebral level, an organ or
    bone, a modality) and the answer names exactly one value of it, the gold's ("left-sided effusion blunting the
-   left angle; the right hemithorax is clear" for "left"; ``score/open_typed.py``). Two values, a denial or a doubt
-   of it: no match. Counted apart; its token metrics are the plain overlap.
+   left angle; the right hemithorax is clear" for "left"; ``score/open_typed.py``). Two values, a list, a denial,
+   normal word, doubt, correction or past of it, a side of another structure: no match (``score/open_typed_reads.py``),
+   nor with token recall 0. Counted apart; its token metrics are the plain overlap.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
@@ -257,8 +258,9 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if label is not None:
         found = _ladder(label, side(gold), question)
         step = MatchStep.CONTAINED if found in _SAME else found
-    if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME):
-        step = MatchStep.TYPED  # ``score/open_typed.py``: one side, count, site or modality, the gold's
+    if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
+            and token_overlap(answer, gold)[0] > 0:
+        step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
     return step
 
 

@@ -1,0 +1,175 @@
+"""What keeps an answer from matching at the ``typed`` rung (``score/open_typed.py``): the readings of denial,
+normality, doubt, correction and relation around the values an answer names.
+
+Why a module of its own: the rung grades a long answer by one value of the asked type, so every word that changes
+what that value means must be read, or a wrong answer is marked right (a review found "left: none", "left normal",
+"left ventricular hypertrophy", "C5? no, C6", "grade 3", "T1-weighted" and lists of sibling bones all matched).
+Precision first: when a reading is in doubt the answer does not match (a wrong "correct" inflates a model's accuracy);
+the answer is still graded by the other rungs and by the token overlap.
+
+Every word list comes from its home (``answers/negation.py``, ``answers/hedges.py``, ``answers/revisions.py``,
+``extract/clauses.NORMAL_WORDS``, ``answers/text.GRADERS``); only the readings live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges, negation, revisions
+from medstep.answers.text import GRADERS, NUMBER_WORDS
+from medstep.extract.clauses import NORMAL_WORDS
+from medstep.lazyre import lazy_compile
+
+_WORD = lazy_compile(r"[a-z0-9]+")
+
+# A clause of the answer: its values are read with the denial, normality and doubt words of their own clause. A colon
+# binds a heading to what it says of it ("left: none"), so it ends no clause; a comma, a stop or a word turning to
+# another statement does ("left lung clear, pneumothorax on the right"; "... and the left lung is clear"); "with" does
+# not ("left lung with no effusion" denies the left). A link to what a finding shows starts a statement of its own
+# ("... does not enhance, consistent with a splenic infarct": the denial is the enhancement's).
+_CLAUSE_END = lazy_compile(r"[,;.!?\n()]|\s(?:and|but|while|whereas|however|although|though)\s|"
+                           + hedges.words(hedges.INFERRING, hedges.IDENTIFYING))
+
+# A denial standing in the value's clause: the words of ``answers/negation`` (before a value: "no", "not", "absent",
+# "negative for", "free of", "rather than"; after it: "none", "absent", "excluded", "ruled out", "not seen").
+_DENIAL = lazy_compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
+    {*negation.DENY, *negation.NEITHER, *negation.NEVER, *negation.NONE, *negation.ABSENT, *negation.ABSENCE,
+     *negation.NEGATIVE, *negation.NIL, *negation.BEFORE, *negation.INSTEAD, *negation.CLEAR_OF, *negation.EXCLUDED,
+     *negation.NOT_SEEN, *negation.DENYING}, key=len, reverse=True)) + r")\b|n't\b")
+# A word of normality in the value's clause, with or without a copula ("left normal", "L1 intact", "heart normal").
+_NORMAL = lazy_compile(r"\b" + NORMAL_WORDS)
+
+# A doubt anywhere in the answer: the value it gives is offered, not stated ("possibly left", "unclear, the left",
+# "uncertain whether left", "cannot determine", "left or right", "differential includes ...", "mostly left").
+_LINKING = frozenset(w for phrase in hedges.INFERRING + hedges.IDENTIFYING for w in phrase.split())
+_DOUBT = lazy_compile(hedges.words(
+    hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.DOUBT, hedges.DIFFICULTY, hedges.ASKING, negation.CANNOT,
+    hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.NOT_EXCLUDED, hedges.SUMMING,
+    tuple(w for w in hedges.SUSPICION if w not in _LINKING), ("or", "either", "predominantly")))
+# A correction or a second look ("C5? no, C6", "spleen was my guess. no, liver", "actually", "on second thought"):
+# which value is kept is the reviser's reading, not this rung's; a query mark anywhere likewise.
+_CORRECTION = lazy_compile(r"(?:^|[.;:!?]\s*|,\s*)(?:" + "|".join(revisions.SELF_DENIAL) + r")\s*[,;:!.]|"
+                           + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                          revisions.DISOWN, revisions.RESTATE))
+# A finding of the past or gone ("prior left effusion, now resolved", "old healed fracture of the tibia"): the value
+# given may not be the one of this image.
+_PAST = lazy_compile(hedges.words(negation.GONE, hedges.PAST, hedges.EARLIER_TIME))
+# The side or the structure across from a named one ("opposite the left", "contralateral to the left chest tube",
+# "the other side"): the value named is not the one given.
+_OPPOSITE = lazy_compile(r"\b(?:opposite|contralateral|ipsilateral|other\s+(?:side|one))\b")
+# A place or a level named by its relation to the value ("one level below L1", "adjacent to the spleen", "multilevel
+# fractures including L1", "L1 and others"): a neighbour or a set, not the value alone.
+_RELATION = lazy_compile(r"\b(?:adjacent|next\s+to|near|beside|above|below|beneath|behind|between|neighbou?ring|"
+                         r"including|others?|multilevel|multi\s+level|levels|contiguous|several)\b")
+# Many of the counted thing beside a number ("multiple stones, largest 3", "3, plus many smaller"): the count is open.
+_MANY = lazy_compile(hedges.words(hedges.MANY, ("innumerable", "countless", "myriad", "plus")))
+# A number naming a grade, a class, a position, a segment or a time, not a count ("grade 3", "BI-RADS 4", "segment 4",
+# "3 o'clock", "3 hours after contrast").
+_NAMING_BEFORE = lazy_compile(r"\b(?:" + "|".join(re.escape(w.replace("-", " ")) for w in GRADERS)
+                              + r"|segment|segments|bi\s+rads|couinaud|score|size|number|no)\s*$")
+_NAMING_AFTER = lazy_compile(r"^\s*(?:o'?\s*clock|hours?|hrs?|minutes?|mins?|seconds?|secs?|patients?|cases?|"
+                             r"times?|views?|images?|slices?|series)\b")
+
+
+def clause_of(low: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause of ``low`` holding ``low[start:end]`` (``_CLAUSE_END``)."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(low, 0, start)), default=0)
+    after = _CLAUSE_END.search(low, end)
+    return lo, after.start() if after is not None else len(low)
+
+
+def _words_between(low: str, start: int, end: int, asked: frozenset[str]) -> bool:
+    """Whether a word of the question's own (``asked``, by its first five letters) stands in ``low[start:end]``: the
+    statement of the asked thing is made before the word that follows ("left-sided effusion without pneumothorax")."""
+    return any(w[:5] in asked for w in _WORD.findall(low[start:end]) if len(w) > 3)
+
+
+# How far from a value a denial or a normal word is still said of it ("the left side has been ruled out", "not seen
+# in the left").
+_AFTER_WORDS = 3
+
+
+def _said(pattern: re.Pattern[str], low: str, start: int, end: int, asked: frozenset[str], stop: int) -> bool:
+    """Whether ``pattern`` is said of ``low[start:end]`` in its clause: a few words before it ("not seen in the left";
+    not "no ectopic kidney is seen in the pelvis, right kidney enlarged"), or a few words after it with no word
+    of the question nor another value (which starts at ``stop``) between ("left: none", "spleen excluded", "humerus:
+    no fracture", "the left lung is without effusion"; not "left kidney dilated, right kidney is normal")."""
+    lo, hi = clause_of(low, start, end)
+    if any(len(_WORD.findall(low[b.end():start])) <= _AFTER_WORDS for b in pattern.finditer(low, lo, start)):
+        return True
+    m = pattern.search(low, end, min(hi, stop))
+    return m is not None and len(_WORD.findall(low[end:m.start()])) <= _AFTER_WORDS \
+        and not _words_between(low, end, m.start(), asked)
+
+
+def denied(low: str, start: int, end: int, asked: frozenset[str], stop: int) -> bool:
+    """Whether the value at ``low[start:end]`` is denied in its clause (``_DENIAL``; the next value at ``stop``)."""
+    return _said(_DENIAL, low, start, end, asked, stop)
+
+
+def said_normal(low: str, start: int, end: int, asked: frozenset[str], stop: int) -> bool:
+    """Whether the value at ``low[start:end]`` is called normal in its clause ("left normal", "L1 intact"; the next
+    value at ``stop``)."""
+    return _said(_NORMAL, low, start, end, asked, stop)
+
+
+def asked_words(question: str) -> frozenset[str]:
+    """The first five letters of each word of four letters or more of the lower-case ``question`` but its asking
+    words: what an answer's clause may name before a denial that is not the value's ("effusion", "fractured")."""
+    asking = {"which", "what", "where", "side", "sides", "level", "organ", "bone", "there", "does", "this", "that",
+              "image", "shown", "seen", "these", "from", "with", "many", "much"}
+    return frozenset(w[:5] for w in _WORD.findall(question) if len(w) > 3 and w not in asking)
+
+
+def blocked(low: str, kind: str) -> bool:
+    """Whether the lower-case answer ``low`` reads a value of ``kind`` in doubt, under correction, in the past or gone,
+    across from another, or by a relation: then it does not match at this rung (module docstring)."""
+    if "?" in low or _DOUBT.search(low) is not None or _CORRECTION.search(low) is not None \
+            or _PAST.search(low) is not None:
+        return True
+    if kind in ("side", "site") and _OPPOSITE.search(low) is not None:
+        return True
+    return kind == "level" and _RELATION.search(low) is not None
+
+
+def related(low: str, start: int) -> bool:
+    """Whether a relation word stands within a few words before the value at ``start`` ("the organ next to the
+    spleen", "adjacent to the kidney"): a neighbour of the value is named, not the value."""
+    return _RELATION.search(" ".join(_WORD.findall(low[:start])[-3:])) is not None
+
+
+def count_open(low: str) -> bool:
+    """Whether ``low`` holds a count open by many of the thing beside its number ("multiple stones, largest 3")."""
+    return _MANY.search(low) is not None
+
+
+def counts(low: str, start: int, end: int, asked: frozenset[str]) -> bool:
+    """Whether the number at ``low[start:end]`` counts the question's counted noun (``asked``, ``asked_words``): it
+    follows within a few words, or the number opens the answer; never a number naming a grade, a segment, a
+    position or a time ("grade 3", "segment 4", "3 o'clock", "3 hours after")."""
+    if _NAMING_BEFORE.search(low[:start]) is not None or _NAMING_AFTER.match(low[end:]) is not None:
+        return False
+    if not _WORD.findall(low[:start]):
+        return True  # the number opening the answer ("three echogenic foci ...", "3."), as the extractor reads it
+    return any(w[:5] in asked for w in _WORD.findall(low[end:end + 80])[:4] if len(w) > 3)
+
+
+# A measure, maybe approximate ("approximately 12 mm", "1.2 cm"): no count, and no bound of one.
+_MEASURE = lazy_compile(r"(?:" + hedges.words(hedges.APPROXIMATE) + r"\s*)?\b\d+(?:[.,]\d+)?\s*(?:mm|cm|m|ml|cc|%)(?!\w)|"
+                        r"\b\d+[.,]\d+\b")
+
+
+def without_measures(low: str) -> str:
+    """``low`` with its measures blanked, so that "about 1.2 cm" holds no count open (``extract/open_count``)."""
+    return _MEASURE.sub(lambda m: " " * len(m.group()), low)
+
+
+def number_value(words: str) -> int | None:
+    """The whole number ``words`` spells ("3", "three"), else ``None``."""
+    w = words.strip().lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.index(w) if w in NUMBER_WORDS else None
+
+
+__all__ = ["asked_words", "blocked", "clause_of", "count_open", "counts", "denied", "number_value", "related", "said_normal", "without_measures"]
