@@ -1,0 +1,127 @@
+"""Multiple-choice answers in the free-form style of general chat models, session 26 (issue #7), in sentences of our
+own.
+
+* A letter handed over at the end of its sentence ("...: C.", "... — B.") followed only by advice that names no
+  option and turns nothing (``extract/trailing.py``); and an option's text labelled with its letter in a "This is
+  (simply) a ..." sentence before such advice.
+* A contracted negation after an option ("X isn't the answer") rejects it as "X is not the answer" does.
+* "no <feature> in/within <place> to suggest X" denies X (``implicit_words.DENIED_LINK``).
+* "... make(s) X the clear choice" makes X the answer (``extract/made_answer.py``).
+* A differential or causes listed after the chosen option, naming no other option, offers no alternative answers.
+
+Each beside near misses that must stay unread (a turn, a question or another option after the letter).
+"""
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+_LUNG = {"A": "Pleural effusion", "B": "Lobar pneumonia", "C": "Lobar collapse", "D": "Hilar mass"}
+_GUT = {"A": "Small bowel obstruction", "B": "Free intraperitoneal gas", "C": "Sigmoid volvulus", "D": "Normal study"}
+_SKIN = {"A": "Surgical emphysema", "B": "Skin crease", "C": "Pneumothorax", "D": "Large bulla"}
+_BONE = {"A": "Osteosarcoma", "B": "Simple bone cyst", "C": "Giant cell tumour", "D": "Stress fracture"}
+_HIP = {"A": "Transient synovitis", "B": "Septic arthritis", "C": "Perthes disease", "D": "Slipped epiphysis"}
+_DIA = {"A": "Lobar collapse", "B": "Subpulmonic effusion", "C": "Phrenic nerve palsy", "D": "Raised left hemidiaphragm"}
+
+
+def _read(text: str, options: dict[str, str], question: str = "What is the most likely finding?") -> str | None:
+    got = extract(text, Sample(id="cxr26", question=question, answer="A", answer_type=AnswerType.CHOICE,
+                               options=options))
+    return got.answer if got.answer is not None else got.status.value
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # the letter closes its sentence after a colon or a dash, then advice naming no option
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. A bronchoscopy "
+     "should look for what blocks the bronchus.", _LUNG, "C"),
+    ("Gas outlines both sides of the bowel wall and sits under the right dome — B. Keep him nil by mouth and call the "
+     "surgeons.", _GUT, "B"),
+    ("Counting the ribs, the domes sit low and straight, nothing else stands out — so this reads as a normal film — D. "
+     "Repeat it only if symptoms change.", _GUT, "D"),
+    # near misses: a turn, a revision, a question or another option named after the letter
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. But a hilar "
+     "lesion could be hiding behind it.", _LUNG, "not C"),
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. Actually, the "
+     "volume looks preserved on the lateral view.", _LUNG, "not C"),
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. Is the hilum "
+     "itself bulky, though?", _LUNG, "not C"),
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. A pleural "
+     "effusion sits at the base as well.", _LUNG, "not C"),
+])
+def test_letter_before_advice(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # "This is (simply) a <option text> (<letter>)." then advice
+    ("The left dome stands three fingers above the right and the base is clear. This is simply a raised left "
+     "hemidiaphragm (D). Fluoroscopy with a sniff would show whether the nerve works.", _DIA, "D"),
+    ("The cortex is thin but unbroken and a fallen fragment lies in the lesion's floor. This is clearly a simple bone "
+     "cyst (B). It may heal on its own once it fractures.", _BONE, "B"),
+    # near miss: a revision after it
+    ("The left dome stands three fingers above the right and the base is clear. This is simply a raised left "
+     "hemidiaphragm (D). Wait, the lateral view shows a flat fluid level: subpulmonic effusion (B).", _DIA, "B"),
+])
+def test_labelled_statement_before_advice(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # a contracted negation after the option rejects it
+    ("The density is wedge shaped and the fissure has moved, so lobar pneumonia isn't the primary answer.", _LUNG,
+     "not B"),
+    ("Pleural effusion isn’t what this shows; the fissure has moved toward the density.", _LUNG, "not A"),
+    ("Lobar pneumonia wasn't my first thought; the shrunken lobe and the shifted fissure point to lobar collapse.",
+     _LUNG, "C"),
+])
+def test_contracted_negation_rejects(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # "no <feature> within <place> to suggest X": X denied, the option chosen first stands
+    ("A skin crease looks most likely: the edge is broad and markings cross it. There is no gas within the soft "
+     "tissues to suggest surgical emphysema.", _SKIN, "B"),
+    ("A skin crease looks most likely. There is no lucency along the chest wall that would indicate surgical "
+     "emphysema.", _SKIN, "B"),
+    # near miss: the feature stated, not denied
+    ("There is gas within the soft tissues of the neck, typical of surgical emphysema.", _SKIN, "A"),
+])
+def test_denied_link_with_place(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want
+
+
+def test_denied_link_with_place_closed() -> None:
+    got = extract("There is no gas within the bowel wall to suggest pneumatosis.",
+                  Sample(id="cxr26", question="Is there pneumatosis intestinalis?", answer="no",
+                         answer_type=AnswerType.CLOSED))
+    assert got.answer in ("no", None)
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("Fever, a raised count and a hip held flexed make septic arthritis the clear choice.", _HIP, "B"),
+    ("The long history and the flattened femoral head make Perthes disease the logical choice.", _HIP, "C"),
+    # near misses: a negation or a modal before the verb
+    ("A normal count does not make septic arthritis the clear choice.", _HIP, "not B"),
+])
+def test_made_the_clear_choice(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("The lesion is central, lucent and expands the metaphysis with a fallen fragment. So this is a simple bone cyst "
+     "(B) — the differential includes an aneurysmal cyst or fibrous dysplasia.", _BONE, "B"),
+    ("Lucent, central, well defined. So this is a simple bone cyst (B); causes to consider are trauma or a venous "
+     "block.", _BONE, "B"),
+    # near miss: the differential names another option
+    ("The lesion is lucent and expands the bone. It could be a simple bone cyst (B) — the differential includes a "
+     "giant cell tumour or osteosarcoma.", _BONE, "not B"),
+])
+def test_differential_after_choice(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
