@@ -36,6 +36,12 @@ _UNDOING = lazy_compile(
 )
 
 
+def undoes(text: str) -> bool:
+    """Whether ``text`` holds a turn, a revision cue, a doubt or an alternative (``_UNDOING``): what may undo or reopen
+    a choice stated before it."""
+    return _UNDOING.search(text) is not None
+
+
 # An option's text carrying its letter in brackets: "... an elevated right hemidiaphragm (D)".
 _LABEL = lazy_compile(r"[(\[][ \t*_]*(?:option[ \t]+)?[A-Z][ \t*_]*[)\]]\Z")
 
@@ -56,7 +62,7 @@ def advice_after(text: str, m: Mention, idx: OptionIndex | None) -> bool:
     rest = text[end.end():]
     if not rest.strip() or len(rest.strip()) > TRAILER_MAX or "?" in rest or "？" in rest:
         return False
-    if _UNDOING.search(rest) is not None:
+    if undoes(rest):
         return False
     return not find_mentions(text, idx, end.end(), len(text))
 
@@ -86,4 +92,4 @@ def without_differential(text: str, idx: OptionIndex) -> str:
     return "".join(kept) + text[start:]
 
 
-__all__ = ["TRAILER_MAX", "advice_after", "labelled", "without_differential"]
+__all__ = ["TRAILER_MAX", "advice_after", "labelled", "undoes", "without_differential"]
