@@ -146,3 +146,34 @@ _ECHO = "Let's review the options:\n(A) Lobar collapse\n(B) Subpulmonic effusion
 def test_closing_option_heading(text: str, want: str) -> None:
     got = _read(text, _DIA)
     assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+_TUBE = {"A": "Too high", "B": "Satisfactory", "C": "In the right main bronchus", "D": "In the oesophagus"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # "— option B." then other options rejected after it
+    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. It is clearly not in the "
+     "oesophagus (D), and nothing suggests it needs pulling back.", "B"),
+    ("Midway down the trachea, well clear of the carina — option B. Not too high (A) either.", "B"),
+    # near misses: another option kept open or chosen after it, a turn
+    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. Option A would be just as "
+     "defensible on this film.", "not B"),
+    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. Although the bronchus "
+     "(C) is possible on a rotated film.", "not B"),
+])
+def test_option_letter_before_rejections(text: str, want: str) -> None:
+    got = _read(text, _TUBE, "Where is the endotracheal tube tip?")
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # two letters called about equally likely: kept open
+    ("The round density could be either. Without the history, B and C are about equally likely; a CT would settle it.",
+     "ambiguous"),
+    ("I keep going back and forth: A and D are roughly equally likely from a single frontal film.", "ambiguous"),
+    # near miss: one chosen
+    ("B and C were about equally likely at first glance, but the fissure has moved, so the answer is C.", "C"),
+])
+def test_about_equally_likely(text: str, want: str) -> None:
+    assert _read(text, _LUNG) == want

@@ -71,9 +71,10 @@ MAKES_BEST = lazy_compile(
     r"|(?:much\s+)?(?:more\s+likely|likelier|the\s+likeliest|more\s+probable)\b"
     r"|as\s+(?:the|my)\s+(?:\w+\s+)?(?:answer|choice|pick))"
 )
-# "A is just as likely": a hedge that makes a decision ambiguous
+# "A is just as likely", "B and C are roughly equally likely": a hedge that makes a decision ambiguous
 EQUALLY = lazy_compile(
-    r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:just\s+|equally\s+|also\s+|as\s+)+"
+    r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+or\s+less\s+)?"
+    r"(?:just\s+|equally\s+|also\s+|as\s+)+"
     r"(?:likely|possible|plausible|probable|consistent|valid)"
 )
 # A spaced dash that opens a clause of its own: "... obscuring the medial hemidiaphragm — that's B."

@@ -8,7 +8,8 @@ at the end of its sentence (by an arrow, a dash, a colon, "i.e.") as the closing
 there; this module says when what follows may be set aside so the same reading holds.
 
 Kept narrow on purpose, since a wrong parse costs more than an unparsed one: the letter must end its sentence, the
-words after it must name no option (by letter or by text, ``mentions.find_mentions``), hold no question, no turn
+words after it must name no option (by letter or by text, ``mentions.find_mentions``; unless the letter is named as an
+option, "— option C.", when the decision reader judges what they name), hold no question, no turn
 ("but", "however", "although"), no revision cue ("wait", "actually", "on second thought"), no doubt ("not sure")
 and no alternative ("or possibly", "versus", "differential"), and be short (``TRAILER_MAX`` characters): a long
 text after the letter is more discussion, not a coda.
@@ -64,7 +65,16 @@ def advice_after(text: str, m: Mention, idx: OptionIndex | None) -> bool:
         return False
     if undoes(rest):
         return False
+    if _OPTION_WORD.search(text, max(0, m.start - 12), m.start) is not None:
+        # "... cannot be judged on this film — option C. It is certainly not small (D).": the letter named as an option
+        # is the pick; the options named after it are left to the decision reader, which sets a rejected one aside
+        # and makes a hedged or chosen one a conflict
+        return True
     return not find_mentions(text, idx, end.end(), len(text))
+
+
+# The letter named as an option right before it: "— option C", ": choice (B)".
+_OPTION_WORD = lazy_compile(r"(?i)\b(?:option|choice)[\s*_(\[]*\Z")
 
 
 # A clause listing the differential or the causes of the finding just chosen: "— the differential includes myeloma or
