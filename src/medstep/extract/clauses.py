@@ -22,6 +22,7 @@ REJECTION = lazy_compile(
     r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT,
                                       judgements.LOW_RANKED)
     + r"|less|least|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
+    r"(?:is|are|was|were|does|do|would|wo|could|should)n['’]t\b|"  # "Pulmonary hypertension isn't the answer."
     r"out\b(?!\s+of))"
 )
 # An option's text followed by a judgement of normal ("The left kidney is normal.", "Left kidney — unremarkable.",

@@ -7,6 +7,7 @@ patterns themselves, and what each one admits, are kept here.
 
 from __future__ import annotations
 
+from medstep.answers import hedges, negation
 from medstep.extract import langwords, leftover
 from medstep.lazyre import lazy_compile
 
@@ -34,6 +35,7 @@ IT_IS = lazy_compile(
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
     r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be|(?:it|this|that)(?:\s+would|'d)\s+be|"
     r"(?:it|this|that)\s+has\s+to\s+be|it's\s+got\s+to\s+be)\s+"
+    r"(?:(?:simply|just|clearly|essentially|basically|certainly|definitely|most\s+likely|likely|probably)\s+)?"
     r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s+)[\s*_\"'“]*)?\Z"
 )
 # "that would be (option)" right before the letter: a consequence that a turn right after it can show to be supposed.
@@ -70,9 +72,10 @@ MAKES_BEST = lazy_compile(
     r"|(?:much\s+)?(?:more\s+likely|likelier|the\s+likeliest|more\s+probable)\b"
     r"|as\s+(?:the|my)\s+(?:\w+\s+)?(?:answer|choice|pick))"
 )
-# "A is just as likely": a hedge that makes a decision ambiguous
+# "A is just as likely", "B and C are roughly equally likely": a hedge that makes a decision ambiguous
 EQUALLY = lazy_compile(
-    r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:just\s+|equally\s+|also\s+|as\s+)+"
+    r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+or\s+less\s+)?"
+    r"(?:just\s+|equally\s+|also\s+|as\s+)+"
     r"(?:likely|possible|plausible|probable|consistent|valid)"
 )
 # A spaced dash that opens a clause of its own: "... obscuring the medial hemidiaphragm — that's B."
@@ -88,4 +91,27 @@ def after_dash(left: str) -> str:
     return left[last.end():] if last is not None else left
 
 
-__all__ = ["ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MAKES_BEST", "NOT_BUT", "SUPPOSED_BE", "after_dash"]
+# A short frame set off by its comma before "it's" / "that's": "for a study question, that's ", "on this film, it's ".
+_COMMA_FRAME = lazy_compile(r"(?i),\s+(?=(?:it\s+is|it's|this\s+is|that's|that\s+is)\s)")
+_FRAME_WORDS_MAX = 6
+_FRAME_NEGATION = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEVER, hedges.SUPPOSING, hedges.ASKING,
+                                                    hedges.SUPPOSED_CASE, ("had",)) + "|" + negation.CONTRACTION)
+
+
+def after_comma_frame(left: str) -> str:
+    """The words after a short frame set off by a comma before "it's" / "that's" ("... — for a study question, that's
+    " closes on "that's"), else ``left``. A frame that negates or supposes ("if it were fluid, that's ...") keeps it."""
+    last = None
+    for last in _COMMA_FRAME.finditer(left):
+        pass
+    if last is None:
+        return left
+    frame = after_dash(left[:last.start()])
+    frame = frame[max(frame.rfind(c) for c in ".;:!?\n") + 1:]
+    if len(frame.split()) > _FRAME_WORDS_MAX or _FRAME_NEGATION.search(frame) is not None:
+        return left
+    return left[last.end():]
+
+
+__all__ = ["ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MAKES_BEST", "NOT_BUT", "SUPPOSED_BE", "after_comma_frame",
+           "after_dash"]

@@ -198,8 +198,11 @@ DENIED_LINK = lazy_compile(
     r"(?:suggests?|suggesting|suggestive\s+of|indicates?|indicating|indicative\s+of|supports?|supporting|"
     r"to\s+support)\b(?:\s+(?:an?|any|the)\b)?"
     # ... and any other feature denied as pointing to it, when the pointing is spelt out: "no septation to suggest a
-    # cystic hygroma", "no calcification that would indicate a teratoma" (not "no fat suggests ...": a bare verb)
-    r"|\bno\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?"
+    # cystic hygroma", "no calcification that would indicate a teratoma" (not "no fat suggests ...": a bare verb); the
+    # feature may carry where it is looked for: "no gas within the bowel wall to suggest pneumatosis"
+    r"|\bno\s+[a-z-]+(?:\s+[a-z-]+){0,2}"
+    r"(?:\s+(?:in|within|along|around|over|under|beneath|behind|below|above)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"\s+(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?"
     r"(?:suggests?|suggest|indicates?|indicate|support|point\s+to|point\s+towards)\b(?:\s+(?:an?|any|the)\b)?"
     # "I wouldn't call this a mass", and the finding named with no object: "I would not call cardiomegaly", "I
     # wouldn't call a retrosternal mass" (not "call for", "call it in")

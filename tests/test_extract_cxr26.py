@@ -1,0 +1,244 @@
+"""Multiple-choice answers in the free-form style of general chat models, session 26 (issue #7), in sentences of our
+own.
+
+* A letter handed over at the end of its sentence ("...: C.", "... — B.") followed only by advice that names no
+  option and turns nothing (``extract/trailing.py``); and an option's text labelled with its letter in a "This is
+  (simply) a ..." sentence before such advice.
+* A contracted negation after an option ("X isn't the answer") rejects it as "X is not the answer" does.
+* "no <feature> in/within <place> to suggest X" denies X (``implicit_words.DENIED_LINK``).
+* "... make(s) X the clear choice" makes X the answer (``extract/made_answer.py``).
+* A differential or causes listed after the chosen option, naming no other option, offers no alternative answers.
+* The one "Option X: <its text>" heading closing the output after an echoed list picks X (``extract/closing_heading.py``).
+* A letter named as an option ("— option B.") commits though options are judged after it; "A and B are about equally
+  likely" keeps both open; "both" after a preposition of place ("through both lungs") is no hedge.
+* "..., which would be option C." hands over to the letter; a pick under protest after a short comma frame ("But if
+  you're asking which fits best, for a quiz, that's C.") commits.
+
+Each beside near misses that must stay unread (a turn, a question or another option after the letter).
+"""
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+_LUNG = {"A": "Pleural effusion", "B": "Lobar pneumonia", "C": "Lobar collapse", "D": "Hilar mass"}
+_GUT = {"A": "Small bowel obstruction", "B": "Free intraperitoneal gas", "C": "Sigmoid volvulus", "D": "Normal study"}
+_SKIN = {"A": "Surgical emphysema", "B": "Skin crease", "C": "Pneumothorax", "D": "Large bulla"}
+_BONE = {"A": "Osteosarcoma", "B": "Simple bone cyst", "C": "Giant cell tumour", "D": "Stress fracture"}
+_HIP = {"A": "Transient synovitis", "B": "Septic arthritis", "C": "Perthes disease", "D": "Slipped epiphysis"}
+_DIA = {"A": "Lobar collapse", "B": "Subpulmonic effusion", "C": "Phrenic nerve palsy", "D": "Raised left hemidiaphragm"}
+
+
+def _read(text: str, options: dict[str, str], question: str = "What is the most likely finding?") -> str | None:
+    got = extract(text, Sample(id="cxr26", question=question, answer="A", answer_type=AnswerType.CHOICE,
+                               options=options))
+    return got.answer if got.answer is not None else got.status.value
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # the letter closes its sentence after a colon or a dash, then advice naming no option
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. A bronchoscopy "
+     "should look for what blocks the bronchus.", _LUNG, "C"),
+    ("Gas outlines both sides of the bowel wall and sits under the right dome — B. Keep him nil by mouth and call the "
+     "surgeons.", _GUT, "B"),
+    ("Counting the ribs, the domes sit low and straight, nothing else stands out — so this reads as a normal film — D. "
+     "Repeat it only if symptoms change.", _GUT, "D"),
+    # near misses: a turn, a revision, a question or another option named after the letter
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. But a hilar "
+     "lesion could be hiding behind it.", _LUNG, "not C"),
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. Actually, the "
+     "volume looks preserved on the lateral view.", _LUNG, "not C"),
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. Is the hilum "
+     "itself bulky, though?", _LUNG, "not C"),
+    ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. A pleural "
+     "effusion sits at the base as well.", _LUNG, "not C"),
+])
+def test_letter_before_advice(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # "This is (simply) a <option text> (<letter>)." then advice
+    ("The left dome stands three fingers above the right and the base is clear. This is simply a raised left "
+     "hemidiaphragm (D). Fluoroscopy with a sniff would show whether the nerve works.", _DIA, "D"),
+    ("The cortex is thin but unbroken and a fallen fragment lies in the lesion's floor. This is clearly a simple bone "
+     "cyst (B). It may heal on its own once it fractures.", _BONE, "B"),
+    # near miss: a revision after it
+    ("The left dome stands three fingers above the right and the base is clear. This is simply a raised left "
+     "hemidiaphragm (D). Wait, the lateral view shows a flat fluid level: subpulmonic effusion (B).", _DIA, "B"),
+])
+def test_labelled_statement_before_advice(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # a contracted negation after the option rejects it
+    ("The density is wedge shaped and the fissure has moved, so lobar pneumonia isn't the primary answer.", _LUNG,
+     "not B"),
+    ("Pleural effusion isn’t what this shows; the fissure has moved toward the density.", _LUNG, "not A"),
+    ("Lobar pneumonia wasn't my first thought; the shrunken lobe and the shifted fissure point to lobar collapse.",
+     _LUNG, "C"),
+])
+def test_contracted_negation_rejects(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    # "no <feature> within <place> to suggest X": X denied, the option chosen first stands
+    ("A skin crease looks most likely: the edge is broad and markings cross it. There is no gas within the soft "
+     "tissues to suggest surgical emphysema.", _SKIN, "B"),
+    ("A skin crease looks most likely. There is no lucency along the chest wall that would indicate surgical "
+     "emphysema.", _SKIN, "B"),
+    # near miss: the feature stated, not denied
+    ("There is gas within the soft tissues of the neck, typical of surgical emphysema.", _SKIN, "A"),
+])
+def test_denied_link_with_place(text: str, options: dict[str, str], want: str) -> None:
+    assert _read(text, options) == want
+
+
+def test_denied_link_with_place_closed() -> None:
+    got = extract("There is no gas within the bowel wall to suggest pneumatosis.",
+                  Sample(id="cxr26", question="Is there pneumatosis intestinalis?", answer="no",
+                         answer_type=AnswerType.CLOSED))
+    assert got.answer in ("no", None)
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("Fever, a raised count and a hip held flexed make septic arthritis the clear choice.", _HIP, "B"),
+    ("The long history and the flattened femoral head make Perthes disease the logical choice.", _HIP, "C"),
+    # near misses: a negation or a modal before the verb
+    ("A normal count does not make septic arthritis the clear choice.", _HIP, "not B"),
+])
+def test_made_the_clear_choice(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, options, want", [
+    ("The lesion is central, lucent and expands the metaphysis with a fallen fragment. So this is a simple bone cyst "
+     "(B) — the differential includes an aneurysmal cyst or fibrous dysplasia.", _BONE, "B"),
+    ("Lucent, central, well defined. So this is a simple bone cyst (B); causes to consider are trauma or a venous "
+     "block.", _BONE, "B"),
+    # near miss: the differential names another option
+    ("The lesion is lucent and expands the bone. It could be a simple bone cyst (B) — the differential includes a "
+     "giant cell tumour or osteosarcoma.", _BONE, "not B"),
+])
+def test_differential_after_choice(text: str, options: dict[str, str], want: str) -> None:
+    got = _read(text, options)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+_ECHO = "Let's review the options:\n(A) Lobar collapse\n(B) Subpulmonic effusion\n(C) Phrenic nerve palsy\n" \
+        "(D) Raised left hemidiaphragm\n\nThe left dome sits high with a normal curve and the fissures have not moved.\n\n"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the one "Option X: <its text>" heading closes the output after an echoed list (its reason "consistent with ...",
+    # which the last-mention reader sets aside as a second answer)
+    (_ECHO + "Option D: Raised left hemidiaphragm. This is consistent with eventration of the dome.", "D"),
+    (_ECHO + "**Option D** — Raised left hemidiaphragm. It is consistent with a long-standing eventration.", "D"),
+    # near misses: a heading per option (a walk), a negation, a turn, another option named
+    ("Option A: Lobar collapse. Consistent with the film.\n\nOption B: Subpulmonic effusion. Consistent too.\n\n"
+     "Option D: Raised left hemidiaphragm. This is consistent with eventration.", "not D"),
+    (_ECHO + "Option D: Raised left hemidiaphragm. This is not consistent with the film.", "not D"),
+    (_ECHO + "Option D: Raised left hemidiaphragm. However, this is consistent with fluid as well.", "not D"),
+    (_ECHO + "Option D: Raised left hemidiaphragm, consistent with phrenic nerve palsy.", "not D"),
+])
+def test_closing_option_heading(text: str, want: str) -> None:
+    got = _read(text, _DIA)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+_TUBE = {"A": "Too high", "B": "Satisfactory", "C": "In the right main bronchus", "D": "In the oesophagus"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # "— option B." then other options rejected after it
+    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. It is clearly not in the "
+     "oesophagus (D), and nothing suggests it needs pulling back.", "B"),
+    ("Midway down the trachea, well clear of the carina — option B. Not too high (A) either.", "B"),
+    # near misses: another option kept open or chosen after it, a turn
+    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. Option A would be just as "
+     "defensible on this film.", "not B"),
+    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. Although the bronchus "
+     "(C) is possible on a rotated film.", "not B"),
+])
+def test_option_letter_before_rejections(text: str, want: str) -> None:
+    got = _read(text, _TUBE, "Where is the endotracheal tube tip?")
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # two letters called about equally likely: kept open
+    ("The round density could be either. Without the history, B and C are about equally likely; a CT would settle it.",
+     "ambiguous"),
+    ("I keep going back and forth: A and D are roughly equally likely from a single frontal film.", "ambiguous"),
+    # near miss: one chosen
+    ("B and C were about equally likely at first glance, but the fissure has moved, so the answer is C.", "C"),
+])
+def test_about_equally_likely(text: str, want: str) -> None:
+    assert _read(text, _LUNG) == want
+
+
+_NOD = {"A": "Cavitating nodule", "B": "Lymphangitic spread", "C": "Miliary nodules", "D": "Solitary mass"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # "both" after a preposition of place counts where a finding lies: no hedge
+    ("Countless pinpoint dots of even size are spread through both lungs — a miliary picture (C).", "C"),
+    ("Pinpoint dots scatter over both lungs, none larger than a grain of millet — a miliary picture (C).", "C"),
+    # near misses: "both" weighing two answers
+    ("Both fit the pinpoint dots — a miliary picture (C) or lymphangitic spread (B).", "not C"),
+])
+def test_both_as_a_place(text: str, want: str) -> None:
+    got = _read(text, _NOD)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("Fine nodules run through both lungs.", False),
+    ("The lines pass behind both hila.", False),
+    ("Both are reasonable here.", True),
+    ("It is hard to choose; both fit.", True),
+])
+def test_both_hedge_or_place(text: str, hedged: bool) -> None:
+    from medstep.extract.refusal import is_hedge
+    assert is_hedge(text) is hedged
+
+
+_KNEE = {"A": "Meniscal cyst", "B": "Patellar tendon rupture", "C": "Quadriceps tendon rupture", "D": "Prepatellar bursitis"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # "..., which would be option C." then advice, in an output too long to be read as one statement
+    ("I should say that I cannot give a diagnosis for a real person. Describing the picture only: the kneecap sits "
+     "low, the tendon above it is wavy and a gap filled with fluid lies just above its upper pole. That pattern goes "
+     "with a torn quadriceps tendon, which would be option C. An orthopaedic review should happen within days.", "C"),
+    ("The kneecap sits low and a fluid-filled gap lies above its upper pole, which is option C. Surgical repair is "
+     "best done early.", "C"),
+    # near misses: a supposed case, a hedge
+    ("If the gap lay above the kneecap, that would point to the tendon above it, which would be option C.", "not C"),
+    ("The gap might lie above the kneecap, which would be option C.", "not C"),
+])
+def test_which_would_be_option(text: str, want: str) -> None:
+    got = _read(text, _KNEE)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a pick under protest, after a short frame set off by its comma
+    ("I can't diagnose a real patient from one picture, and a doctor should examine this properly. But if you're "
+     "asking which option fits the features best — the shrunken lobe, the shifted fissure — for a quiz, that's C.",
+     "C"),
+    ("The lobe has shrunk and the fissure has swung toward it. Judging from this film alone, it's C.", "C"),
+    # near misses: a supposed case in the frame, a question
+    ("The lobe looks full. If the fissure had swung toward it, that's C.", "not C"),
+    ("The lobe has shrunk. For a quiz, is that C?", "not C"),
+])
+def test_pick_after_a_comma_frame(text: str, want: str) -> None:
+    got = _read(text, _LUNG)
+    assert (got != want[4:]) if want.startswith("not ") else got == want
