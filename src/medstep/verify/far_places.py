@@ -15,17 +15,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from medstep.answers import negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import THERE_IS
 
 _EXISTENTIAL_END = lazy_compile(r"[^.;:!?\n]{0,200}?\b" + THERE_IS + r"\b")
 # the end of the head of what "there is" introduces: a claim after "with", "containing", "no", ... is not it ("there is
 # a tubal ring containing a yolk sac but no fetal pole" does not put the fetal pole on the side)
-_PHRASE_BREAK = lazy_compile(r"\b(?:with|without|containing|contains|but|no|not|which|that|where|while|whose)\b")
+_PHRASE_BREAK = lazy_compile(r"\b(?:" + "|".join(("with", "containing", "contains", "but", *negation.DENY, "which", "that",
+                                                      "where", "while", "whose")) + r")\b")
 # a second place joined to the first by "and", "or", "/" with a few words between, none that excludes it ("sparing the
 # upper lobe", "rather than", "not the upper lobe")
-JOINED_PLACE = lazy_compile(r"(?:\b(?:and|or|as\s+well\s+as)\s+|[/&]\s*)(?!(?:[a-z-]+\s+){0,6}?(?:not|no|sparing|"
-                            r"spared|except|without|rather|than)\b)(?:[a-z-]+\s+){0,6}$")
+JOINED_PLACE = lazy_compile(r"(?:\b(?:and|or|as\s+well\s+as)\s+|[/&]\s*)(?!(?:[a-z-]+\s+){0,6}?(?:"
+                            + "|".join((*negation.DENY, "sparing", "spared", "except", "rather", "than"))
+                            + r")\b)(?:[a-z-]+\s+){0,6}$")
 
 
 class _Claim(Protocol):

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medstep.answers import negation
 from medstep.answers.concepts import Concept, packaged_text
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
@@ -31,7 +32,7 @@ from medstep.verify.mentions import Mention
 HOMES_FILE = "organ_homes.tsv"
 # a seen-verb between the word and the place it is seen in: the verb ends the word's chunk, the place is still the
 # word's ("a filling defect is seen in the common bile duct")
-_SEEN_IN = lazy_compile(r"\s+(?:is|are|was|were)\s+(?:seen|noted|identified|present|demonstrated|visible)\s+"
+_SEEN_IN = lazy_compile(r"\s+(?:is|are|was|were)\s+(?:" + "|".join(negation.SEEN) + r")\s+"
                         r"(?:in|within|inside|at|along)\s+(?:the\s+|a\s+|an\s+)?")
 _PLACE_REACH = 40  # characters from the preposition to the organ's mention, no punctuation between
 ANY_ORGAN = "*"  # a kinds key: what the words name in an organ with no kind of its own ("-": nothing)

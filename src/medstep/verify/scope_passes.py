@@ -222,7 +222,7 @@ def _claim_after(concepts: dict, seq: list, k: int) -> object:
 # the words that may join a finding to the organ it lies in: "fracture through the midshaft of the left clavicle",
 # "a mass in the superior mediastinum", "metastases in both lungs", "no lesion is seen in the spleen" (a few words, no
 # verb but one of seeing, no other clause)
-_OF_ORGAN = lazy_compile(r"\s+(?:(?:is|are)\s+(?:seen|identified|noted|present|visible|demonstrated)\s+)?(?:(?:of|through|in|at|"
+_OF_ORGAN = lazy_compile(r"\s+(?:(?:is|are)\s+(?:" + "|".join(negation.SEEN) + r")\s+)?(?:(?:of|through|in|at|"
                          r"within|involving|involves|affecting|affects|across|along)\s+)(?:[a-z0-9-]+,?\s+){0,10}$")
 _ORGAN_REACH = 60
 # an organ's label before its finding: "Medial meniscus: tear", "ACL: complete tear", with up to three words between

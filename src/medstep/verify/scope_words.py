@@ -352,7 +352,7 @@ _PLACED = lazy_compile(r"[\s-]+(?:(?:tip|balloon)\s+)?(?:(?:is|are|lies|sits|rem
                        r"extends|runs)\s+)?(?:in|at|within|above|below|over|into|through|via|beyond|overlying|near|just|"
                        r"in situ|satisfactory|unchanged|stable|appropriately|well|correctly|good|positioned|placed|from|where|\d)\b")
 _DEVICE_OPENER = lazy_compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:the|a|an|its|right|left|r|l|rt|lt)[\s-]+)*"
-                              r"(?:(?!(?:no|or|nor|not|any)\b)[a-z]+[\s-]+){0,2}")
+                              r"(?:(?!(?:" + "|".join((*negation.PLAIN, *negation.NOR, "or", "any")) + r")\b)[a-z]+[\s-]+){0,2}")
 
 
 def placed_device(low: str, comma: int, start: int, end: int) -> bool:
