@@ -105,6 +105,9 @@ SEARCH = (*ASKING, *OBLIGATION, "evaluate", "evaluation", "assess", "check", "lo
 # have a pneumothorax".
 PAST = ("history", "prior", "previous", "previously", "formerly", "ago", "earlier", "post", "old", "healed", "treated",
         "resolving", "known")
+# An operation the patient has had: "status post resection of ...", "s/p nephrectomy", "the excised lesion" (with
+# PAST, what a reply recalls of the patient's past, not what it decides on now: ``extract/option_alias.py``).
+OPERATED = ("resected", "resection", "excised", "excision", "s/p")
 # A time before this study named in phrases (PAST holds the single words): a measurement taken then ("The QTc was
 # 520 ms on the ECG from last year") answers nothing about now.
 EARLIER_TIME = ("yesterday", "last year", "last month", "last week", "last night", "last time",
@@ -281,5 +284,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

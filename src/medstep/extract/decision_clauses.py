@@ -222,6 +222,12 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
 
 
+def clauses(text: str) -> list[str]:
+    """The non-empty clauses of each sentence of ``text``, split as :func:`kept_clauses` splits them (for a reader
+    asking what frames a name)."""
+    return [c for sentence in _SENTENCE_END.split(text) for c in _CLAUSES.split(sentence) if c.strip()]
+
+
 def without_denied(sentence: str) -> str:
     """``sentence`` less its clauses that negate or set aside what they name, with the relative clauses describing
     it further ("This is Mucorales, not Aspergillus, which has narrow septate hyphae." -> "This is Mucorales"): what

@@ -232,8 +232,6 @@ def _index(items: tuple[tuple[str, str], ...], asked: frozenset[str] | None = No
             pattern = _text_pattern(key)
             if pattern is not None and len(key) > 1:
                 text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
-        for letter, form, heads in option_names.bound_names(items):  # "≥70%" for "70% or greater"
-            text_res.append((letter, re.compile(form), re.compile(form, re.I), heads))
         named = items if option_names.has_names(items) else ()
     longest = max((len(v) for v in options.values()), default=0)
     return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest, options, named,

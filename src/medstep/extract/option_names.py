@@ -8,7 +8,7 @@ these names go through the decision reader's whole logic: the sentence that deci
 the hedges. The last-resort readers (``extract/initials.py``, ``extract/aliases.py``) read the same names only in the
 one decision sentence they pick, which misses an answer followed by a sentence rejecting the others.
 
-Five kinds, each kept only when exactly one option has it (precision first: a name two options share names none):
+Four kinds, each kept only when exactly one option has it (precision first: a name two options share names none):
 
 * an option written with one bracketed part that is another name of it: the bracketed name ("Bowen disease") and
   the text without it ("Mediolateral oblique"), when the bracket has two words or more or is an abbreviation in
@@ -26,8 +26,6 @@ Five kinds, each kept only when exactly one option has it (precision first: a na
   ("mitral stenosis (MS)" beside the option "Multiple sclerosis": see :func:`abbreviation_mentions`).
 * the option's first words written out and the initials of the rest (two or more of them): "full thickness MH"
   for "Full-thickness macular hole"; the words written out make the short initials safe.
-* an option opening on a bound, written with a sign or other words: "≥70%" and "at least 70%" for "70% or greater,
-  short of near-occlusion", "<50%" for "Less than 50%" (:func:`bound_names`).
 * another name of the option's own entry in the concept vocabulary (``answers/concepts.tsv``): "fungus ball" for
   "Aspergilloma" (:func:`own_concepts`): only an entry that is the option's own (not a broad one listing other
   lesions too; an option narrower than its entry, "Acute pancreatitis", only by a phrase holding the words it adds),
@@ -41,7 +39,6 @@ reply decides (``extract/option_alias.py``, rule :data:`RULE`).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from medstep.answers import hedges, negation, option_key
@@ -157,61 +154,6 @@ def led_in_keys(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], 
     # (one key two options give names neither; nor one that another option's text holds or lies inside)
     return tuple((letter, key) for letter, key in out if keys.count(key) == 1
                  and not any(_inside(key, k) or _inside(k, key) for other, k in texts.items() if other != letter))
-
-
-# An option that opens on a bound ("70% or greater, short of near-occlusion", "Less than 50%", "More than 10 mm"): the
-# comparison, the number and its unit. A reply writes the bound with a sign ("≥70%", "<50%") or other words ("at
-# least 70%"); the option key drops the sign (``answers/text.without_comparators``), so neither form finds the other.
-_NUM = r"(\d+(?:\.\d+)?)\s*(%|mm|cm|ml)?"
-_BOUNDS = (
-    (lazy_compile(r"^" + _NUM + r"\s+or\s+(?:greater|more|above|higher|over)\b"), ">="),
-    (lazy_compile(r"^(?:at\s+least|≥|>=)\s*" + _NUM), ">="),
-    (lazy_compile(r"^" + _NUM + r"\s+or\s+(?:less|lower|below|fewer)\b"), "<="),
-    (lazy_compile(r"^(?:at\s+most|≤|<=)\s*" + _NUM), "<="),
-    (lazy_compile(r"^(?:less\s+than|lower\s+than|below|under|<(?!=))\s*" + _NUM), "<"),
-    (lazy_compile(r"^(?:more\s+than|greater\s+than|above|over|>(?!=))\s*" + _NUM), ">"),
-)
-# Each comparison in the writings a reply gives it, "{n}" the number and "{u}" its unit (heads: what a match starts
-# with, for ``mentions._anchored``).
-_BOUND_FORMS = {
-    ">=": ((r"(?:≥|>=|=>)\s*{n}\s*{u}", ("≥", ">=", "=>")), (r"at\s+least\s+{n}\s*{u}", ("at",)),
-           (r"{n}\s*{u}\s+or\s+(?:greater|more|above|higher|over)\b", ("{n}",)),
-           (r"greater\s+than\s+or\s+equal\s+to\s+{n}\s*{u}", ("greater",))),
-    "<=": ((r"(?:≤|<=|=<)\s*{n}\s*{u}", ("≤", "<=", "=<")), (r"at\s+most\s+{n}\s*{u}", ("at",)),
-           (r"{n}\s*{u}\s+or\s+(?:less|lower|below|fewer)\b", ("{n}",))),
-    "<": ((r"<(?!=)\s*{n}\s*{u}", ("<",)), (r"(?:less|lower)\s+than\s+{n}\s*{u}", ("less", "lower")),
-          (r"(?:below|under)\s+{n}\s*{u}", ("below", "under"))),
-    ">": ((r">(?!=)\s*{n}\s*{u}", (">",)), (r"(?:more|greater)\s+than\s+{n}\s*{u}", ("more", "greater")),
-          (r"(?:above|over)\s+{n}\s*{u}", ("above", "over"))),
-}
-
-
-# What follows a number of a measure: a bound written without a unit never names a measured value.
-_NO_UNIT = r"(?!\s*(?:%|mm|cm|ml|m\b|kg|g\b|years?|months?|weeks?|days?|hours?|cm/s|mmhg))"
-
-
-@lru_cache(maxsize=4096)
-def bound_names(options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(letter, pattern on lower-cased text, heads) of each option that opens on a bound no other option shares:
-    "≥70% stenosis" names "70% or greater, short of near-occlusion"."""
-    found: dict[tuple[str, str, str], list[str]] = {}
-    for letter, text in options:
-        low = text.strip().lower()
-        for pattern, op in _BOUNDS:
-            m = pattern.match(low)
-            if m is not None:
-                found.setdefault((op, m.group(1), m.group(2) or ""), []).append(letter)
-                break
-    out = []
-    for (op, number, unit), letters in found.items():
-        if len(letters) != 1:
-            continue
-        n = r"(?<![\d.,])" + re.escape(number) + r"(?![\d]|[.,]\d)"
-        u = re.escape(unit) if unit else _NO_UNIT  # ("More than 5" is a count: never "over 5 cm")
-        for form, heads in _BOUND_FORMS[op]:
-            out.append((letters[0], form.replace("{n}", n).replace("{u}", u),
-                        tuple(h.replace("{n}", number) for h in heads)))
-    return tuple(out)
 
 
 def _known_elsewhere(abbr: str, option_text: str) -> bool:
@@ -386,5 +328,5 @@ def has_names(options: tuple[tuple[str, str], ...]) -> bool:
         or bool(concept_names(options))
 
 
-__all__ = ["RULE", "abbreviation_mentions", "bound_names", "bracket_names", "concept_names", "has_names", "initial_names",
+__all__ = ["RULE", "abbreviation_mentions", "bracket_names", "concept_names", "has_names", "initial_names",
            "led_in_keys", "own_concepts", "written_capitals"]
