@@ -41,4 +41,11 @@ def eye_sides(answer: str, question: str) -> str:
 _ENGLISH_SIDE = lazy_compile(r"(?i)\b(?:right|left|both)\b")
 
 
-__all__ = ["eye_sides"]
+def unresolved_latin(answer: str, question: str) -> bool:
+    """Whether ``answer`` names a Latin eye side that :func:`eye_sides` cannot resolve to one side ("OD and OS",
+    "Right eye (OS)") where ``question`` asks of an eye: such an answer gives no single side."""
+    return _EYE_QUESTION.search(question) is not None and _LATIN.search(answer) is not None \
+        and eye_sides(answer, question) == answer
+
+
+__all__ = ["eye_sides", "unresolved_latin"]

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 
 from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.answers.concepts import LATERALITIES, normalize, vocabulary
+from medstep.answers.eye_sides import eye_sides, unresolved_latin
 from medstep.answers.sites import site_table, sites_in
 from medstep.answers.wordforms import word_head
 from medstep.extract.clauses import NORMAL_WORDS
@@ -282,6 +283,10 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
     asked = [q for q in _values(kind, normalize(question), question) if any(same(q.text, g.text) for g in golds)]
     if asked and kind not in ("count", "side"):
         return False  # "Which lobe of the liver ...?" "liver": every answer repeats the question's value
+    if kind == "side":
+        if unresolved_latin(answer, question):
+            return False  # "Right eye (OS)", "OD and OS": no single side
+        answer = eye_sides(answer, question)  # "OS" as "left eye"
     low = normalize(answer)
     if reads.blocked(low, kind):
         return False  # a doubt, a query, a correction, the side across, a neighbour (``score/open_typed_reads.py``)
