@@ -11,8 +11,6 @@ own.
 * The one "Option X: <its text>" heading closing the output after an echoed list picks X (``extract/closing_heading.py``).
 * A letter named as an option ("— option B.") commits though options are judged after it; "A and B are about equally
   likely" keeps both open; "both" after a preposition of place ("through both lungs") is no hedge.
-* "..., which would be option C." hands over to the letter; a pick under protest after a short comma frame ("But if
-  you're asking which fits best, for a quiz, that's C.") commits.
 
 Each beside near misses that must stay unread (a turn, a question or another option after the letter).
 """
@@ -226,19 +224,4 @@ _KNEE = {"A": "Meniscal cyst", "B": "Patellar tendon rupture", "C": "Quadriceps 
 ])
 def test_which_would_be_option(text: str, want: str) -> None:
     got = _read(text, _KNEE)
-    assert (got != want[4:]) if want.startswith("not ") else got == want
-
-
-@pytest.mark.parametrize("text, want", [
-    # a pick under protest, after a short frame set off by its comma
-    ("I can't diagnose a real patient from one picture, and a doctor should examine this properly. But if you're "
-     "asking which option fits the features best — the shrunken lobe, the shifted fissure — for a quiz, that's C.",
-     "C"),
-    ("The lobe has shrunk and the fissure has swung toward it. Judging from this film alone, it's C.", "C"),
-    # near misses: a supposed case in the frame, a question
-    ("The lobe looks full. If the fissure had swung toward it, that's C.", "not C"),
-    ("The lobe has shrunk. For a quiz, is that C?", "not C"),
-])
-def test_pick_after_a_comma_frame(text: str, want: str) -> None:
-    got = _read(text, _LUNG)
     assert (got != want[4:]) if want.startswith("not ") else got == want

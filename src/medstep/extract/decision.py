@@ -47,7 +47,7 @@ from medstep.extract import (asides, cues, described, foils, langwords, left_sta
 from medstep.extract.decision_clauses import FORCED
 from medstep.extract.decision_words import (ADVERB_ONLY as _ADVERB_ONLY, EQUALLY as _EQUALLY, IT_IS as _IT_IS,
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, NOT_BUT as _NOT_BUT,
-                                           SUPPOSED_BE as _SUPPOSED_BE, after_comma_frame, after_dash as _after_dash)
+                                           SUPPOSED_BE as _SUPPOSED_BE, after_dash as _after_dash)
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
@@ -269,9 +269,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
     recent = words[-6:]
     if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):
         if ((not _ADVERB_WORDS.isdisjoint(recent) and _ADVERB_ONLY.search(left[-90:]) is not None) or
-                (not _IT_WORDS.isdisjoint(recent) and (it := _IT_IS.match(left) or _IT_IS.match(_after_dash(left))
-                                                    or (None if _revised(text, m.start - len(left))
-                                                        else _IT_IS.match(after_comma_frame(left)))) is not None
+                (not _IT_WORDS.isdisjoint(recent) and (it := _IT_IS.match(left) or _IT_IS.match(_after_dash(left))) is not None
                  and (it.group("article") is None or not text[m.end:].strip(" \t\n*_.!\"'”)")
                       or trailing.labelled(text, m) and trailing.advice_after(text, m, idx)))):
             # "This is the left kidney." commits only as the closing sentence: "This is the liver. The spleen is
