@@ -206,22 +206,3 @@ def test_both_as_a_place(text: str, want: str) -> None:
 def test_both_hedge_or_place(text: str, hedged: bool) -> None:
     from medstep.extract.refusal import is_hedge
     assert is_hedge(text) is hedged
-
-
-_KNEE = {"A": "Meniscal cyst", "B": "Patellar tendon rupture", "C": "Quadriceps tendon rupture", "D": "Prepatellar bursitis"}
-
-
-@pytest.mark.parametrize("text, want", [
-    # "..., which would be option C." then advice, in an output too long to be read as one statement
-    ("I should say that I cannot give a diagnosis for a real person. Describing the picture only: the kneecap sits "
-     "low, the tendon above it is wavy and a gap filled with fluid lies just above its upper pole. That pattern goes "
-     "with a torn quadriceps tendon, which would be option C. An orthopaedic review should happen within days.", "C"),
-    ("The kneecap sits low and a fluid-filled gap lies above its upper pole, which is option C. Surgical repair is "
-     "best done early.", "C"),
-    # near misses: a supposed case, a hedge
-    ("If the gap lay above the kneecap, that would point to the tendon above it, which would be option C.", "not C"),
-    ("The gap might lie above the kneecap, which would be option C.", "not C"),
-])
-def test_which_would_be_option(text: str, want: str) -> None:
-    got = _read(text, _KNEE)
-    assert (got != want[4:]) if want.startswith("not ") else got == want

@@ -289,14 +289,13 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if rule is None and not exception and not m.by_text and (not text[m.end:].strip(" \t\n*_.!)]\"'”")
                                                              or trailing.advice_after(text, m, idx)) \
             and (asides.HANDED_OVER.search(text, max(0, m.start - 20), m.start) is not None
-                 or trailing.which_is_option(text, m, left)
                  or len(text[m.start:m.end].strip(" *_().:")) == 1
                  and asides.LONE_CLOSE.search(text, max(0, m.start - 40), m.start) is not None
                  or asides.COLON_CLOSE.search(left[-80:]) is not None and _CONDITION.search(left) is None
                  and polarity.clause_pole(left, right) is None and not is_hedge(left)):
         # "... consistent with severe stenosis of 70% or greater ... → C", "... is an aspergilloma — **D**.", "…
-        # usually with splenic lesions too.) A.", "B... no, short lines near the costophrenic angles: A.", "...,
-        # which would be option B." closing the output (or before advice only): the last mention
+        # usually with splenic lesions too.) A.", "B... no, short lines near the costophrenic angles: A." closing the
+        # output: the last mention
         # (``extract/lastmention.py`` reads it when nothing else commits; here it also outranks a weaker statement)
         return Tier.DECISION, "last_mention"
     if rule is None and (judged := _JUDGEMENT.match(right)) is not None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from medstep.answers import hedges, revisions
 from medstep.extract.mentions import Mention, OptionIndex, find_mentions
-from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
 
 # At most this many characters of advice after the closing sentence (two or three short sentences).
@@ -42,20 +41,6 @@ def undoes(text: str) -> bool:
     """Whether ``text`` holds a turn, a revision cue, a doubt or an alternative (``_UNDOING``): what may undo or reopen
     a choice stated before it."""
     return _UNDOING.search(text) is not None
-
-
-# A relative clause naming the letter as the option of what was just said: "... penile fracture, which would be option
-# B", "..., which is choice C" (the word "option" or "choice" required: "which is C" may name a class or a grade).
-_WHICH_IS_OPTION = lazy_compile(r"(?i),\s*which\s+(?:is|would\s+be|corresponds\s+to|matches|fits)\s+(?:option|choice)"
-                                r"[\s*_(\[]*\Z")
-_SUPPOSED = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING))
-
-
-def which_is_option(text: str, m: Mention, left: str) -> bool:
-    """Whether the letter of ``m`` is handed over by "..., which would be option <letter>" in a clause (``left``)
-    that supposes nothing ("if", "unless") and does not hedge."""
-    return _WHICH_IS_OPTION.search(text, max(0, m.start - 40), m.start) is not None \
-        and _SUPPOSED.search(left) is None and not is_hedge(left)
 
 
 # An option's text carrying its letter in brackets: "... an elevated right hemidiaphragm (D)".
@@ -117,4 +102,4 @@ def without_differential(text: str, idx: OptionIndex) -> str:
     return "".join(kept) + text[start:]
 
 
-__all__ = ["TRAILER_MAX", "advice_after", "labelled", "undoes", "which_is_option", "without_differential"]
+__all__ = ["TRAILER_MAX", "advice_after", "labelled", "undoes", "without_differential"]
