@@ -8,9 +8,6 @@ own.
 * "no <feature> in/within <place> to suggest X" denies X (``implicit_words.DENIED_LINK``).
 * "... make(s) X the clear choice" makes X the answer (``extract/made_answer.py``).
 * A differential or causes listed after the chosen option, naming no other option, offers no alternative answers.
-* The one "Option X: <its text>" heading closing the output after an echoed list picks X (``extract/closing_heading.py``).
-* A letter named as an option ("— option B.") commits though options are judged after it; "A and B are about equally
-  likely" keeps both open; "both" after a preposition of place ("through both lungs") is no hedge.
 
 Each beside near misses that must stay unread (a turn, a question or another option after the letter).
 """
@@ -180,29 +177,3 @@ def test_option_letter_before_rejections(text: str, want: str) -> None:
 ])
 def test_about_equally_likely(text: str, want: str) -> None:
     assert _read(text, _LUNG) == want
-
-
-_NOD = {"A": "Cavitating nodule", "B": "Lymphangitic spread", "C": "Miliary nodules", "D": "Solitary mass"}
-
-
-@pytest.mark.parametrize("text, want", [
-    # "both" after a preposition of place counts where a finding lies: no hedge
-    ("Countless pinpoint dots of even size are spread through both lungs — a miliary picture (C).", "C"),
-    ("Pinpoint dots scatter over both lungs, none larger than a grain of millet — a miliary picture (C).", "C"),
-    # near misses: "both" weighing two answers
-    ("Both fit the pinpoint dots — a miliary picture (C) or lymphangitic spread (B).", "not C"),
-])
-def test_both_as_a_place(text: str, want: str) -> None:
-    got = _read(text, _NOD)
-    assert (got != want[4:]) if want.startswith("not ") else got == want
-
-
-@pytest.mark.parametrize("text, hedged", [
-    ("Fine nodules run through both lungs.", False),
-    ("The lines pass behind both hila.", False),
-    ("Both are reasonable here.", True),
-    ("It is hard to choose; both fit.", True),
-])
-def test_both_hedge_or_place(text: str, hedged: bool) -> None:
-    from medstep.extract.refusal import is_hedge
-    assert is_hedge(text) is hedged
