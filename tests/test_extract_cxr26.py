@@ -127,44 +127,7 @@ def test_differential_after_choice(text: str, options: dict[str, str], want: str
     assert (got != want[4:]) if want.startswith("not ") else got == want
 
 
-_ECHO = "Let's review the options:\n(A) Lobar collapse\n(B) Subpulmonic effusion\n(C) Phrenic nerve palsy\n" \
-        "(D) Raised left hemidiaphragm\n\nThe left dome sits high with a normal curve and the fissures have not moved.\n\n"
-
-
-@pytest.mark.parametrize("text, want", [
-    # the one "Option X: <its text>" heading closes the output after an echoed list (its reason "consistent with ...",
-    # which the last-mention reader sets aside as a second answer)
-    (_ECHO + "Option D: Raised left hemidiaphragm. This is consistent with eventration of the dome.", "D"),
-    (_ECHO + "**Option D** — Raised left hemidiaphragm. It is consistent with a long-standing eventration.", "D"),
-    # near misses: a heading per option (a walk), a negation, a turn, another option named
-    ("Option A: Lobar collapse. Consistent with the film.\n\nOption B: Subpulmonic effusion. Consistent too.\n\n"
-     "Option D: Raised left hemidiaphragm. This is consistent with eventration.", "not D"),
-    (_ECHO + "Option D: Raised left hemidiaphragm. This is not consistent with the film.", "not D"),
-    (_ECHO + "Option D: Raised left hemidiaphragm. However, this is consistent with fluid as well.", "not D"),
-    (_ECHO + "Option D: Raised left hemidiaphragm, consistent with phrenic nerve palsy.", "not D"),
-])
-def test_closing_option_heading(text: str, want: str) -> None:
-    got = _read(text, _DIA)
-    assert (got != want[4:]) if want.startswith("not ") else got == want
-
-
 _TUBE = {"A": "Too high", "B": "Satisfactory", "C": "In the right main bronchus", "D": "In the oesophagus"}
-
-
-@pytest.mark.parametrize("text, want", [
-    # "— option B." then other options rejected after it
-    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. It is clearly not in the "
-     "oesophagus (D), and nothing suggests it needs pulling back.", "B"),
-    ("Midway down the trachea, well clear of the carina — option B. Not too high (A) either.", "B"),
-    # near misses: another option kept open or chosen after it, a turn
-    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. Option A would be just as "
-     "defensible on this film.", "not B"),
-    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. Although the bronchus "
-     "(C) is possible on a rotated film.", "not B"),
-])
-def test_option_letter_before_rejections(text: str, want: str) -> None:
-    got = _read(text, _TUBE, "Where is the endotracheal tube tip?")
-    assert (got != want[4:]) if want.startswith("not ") else got == want
 
 
 @pytest.mark.parametrize("text, want", [

@@ -426,10 +426,9 @@ _SUPPOSED_LINK = lazy_compile(r"(?i)[\s*_]*(?!(?:this|it|that|these|those|which|
                               r"\bwould\s+(?:\w+ly\s+)?(?:suggest|indicate|point|favou?r|imply|mean|support)\b")
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
-# A negation, a rejection or a question in an option's description (also ``extract/closing_heading.py``'s test).
-NEGATION_OR_QUESTION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE,
-                                                         negation.ABSENT, negation.EXCLUDED, ("unlikely", "less"))
-                                    + "|" + negation.CONTRACTION + r"|\?")
+_NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
+                                              negation.EXCLUDED, ("unlikely", "less"))
+                         + "|" + negation.CONTRACTION + r"|\?")
 
 
 def _lone_heading(region: str, idx: OptionIndex) -> str | None:
@@ -451,7 +450,7 @@ def _lone_heading(region: str, idx: OptionIndex) -> str | None:
     if colon < 0 or first[found[0].end:colon].strip(_HEADING_CHARS + "()"):
         return None
     body = first[colon + 1:] + "\n" + rest
-    if any(m.letter != letter for m in find_mentions(body, idx)) or NEGATION_OR_QUESTION.search(body) or is_hedge(body):
+    if any(m.letter != letter for m in find_mentions(body, idx)) or _NEGATION.search(body) or is_hedge(body):
         return None
     return letter
 

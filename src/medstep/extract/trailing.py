@@ -37,12 +37,6 @@ _UNDOING = lazy_compile(
 )
 
 
-def undoes(text: str) -> bool:
-    """Whether ``text`` holds a turn, a revision cue, a doubt or an alternative (``_UNDOING``): what may undo or reopen
-    a choice stated before it."""
-    return _UNDOING.search(text) is not None
-
-
 # An option's text carrying its letter in brackets: "... an elevated right hemidiaphragm (D)".
 _LABEL = lazy_compile(r"[(\[][ \t*_]*(?:option[ \t]+)?[A-Z][ \t*_]*[)\]]\Z")
 
@@ -63,7 +57,7 @@ def advice_after(text: str, m: Mention, idx: OptionIndex | None) -> bool:
     rest = text[end.end():]
     if not rest.strip() or len(rest.strip()) > TRAILER_MAX or "?" in rest or "？" in rest:
         return False
-    if undoes(rest):
+    if _UNDOING.search(rest) is not None:
         return False
     if _OPTION_WORD.search(text, max(0, m.start - 12), m.start) is not None:
         # "... cannot be judged on this film — option C. It is certainly not small (D).": the letter named as an option
@@ -102,4 +96,4 @@ def without_differential(text: str, idx: OptionIndex) -> str:
     return "".join(kept) + text[start:]
 
 
-__all__ = ["TRAILER_MAX", "advice_after", "labelled", "undoes", "without_differential"]
+__all__ = ["TRAILER_MAX", "advice_after", "labelled", "without_differential"]
