@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from medstep.answers import hedges, negation, option_key
-from medstep.extract import asides, closed, cues, optionconcept, trailing
+from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
                                      without_denied_lists)
@@ -151,11 +151,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         described = decision.rule == "option_text" and not _lead_letter(region, idx, decision.letter)
         if described and optionconcept.inside_another_option(region, idx.texts, decision.letter):
             return UNPARSED  # "German measles." holds "Measles" and names "Rubella": the alias reader reads it
-        if described and offers_alternatives(trailing.without_differential(
-                region if decision.weak else _from_chosen(region, idx, decision.letter), idx)):
-            # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma." (not "... a lytic lesion
-            # (A) — the differential includes myeloma or a metastasis": the finding's causes, none an option)
-            return AMBIGUOUS
+        if described and offers_alternatives(region if decision.weak else _from_chosen(region, idx, decision.letter)):
+            return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
         if described and not exception and normal_option(idx.texts[decision.letter]) and optionconcept.read_answer(
                 region, {k: v for k, v in idx.texts.items() if k != decision.letter}) is not None:
             return AMBIGUOUS  # "The brain is normal. There is a tumour in the brain.": normal, and a finding stated
