@@ -6,13 +6,10 @@ own.
   (simply) a ..." sentence before such advice.
 * A contracted negation after an option ("X isn't the answer") rejects it as "X is not the answer" does.
 * "no <feature> in/within <place> to suggest X" denies X (``implicit_words.DENIED_LINK``).
-* "... make(s) X the clear choice" makes X the answer (``extract/made_answer.py``).
-* A differential or causes listed after the chosen option, naming no other option, offers no alternative answers.
-* The one "Option X: <its text>" heading closing the output after an echoed list picks X (``extract/closing_heading.py``).
-* A letter named as an option ("— option B.") commits though options are judged after it; "A and B are about equally
-  likely" keeps both open; "both" after a preposition of place ("through both lungs") is no hedge.
-* "..., which would be option C." hands over to the letter; a pick under protest after a short comma frame ("But if
-  you're asking which fits best, for a quiz, that's C.") commits.
+* "A and B are about equally likely" keeps both open.
+* Rules withdrawn after review ("..., which would be option X", "make X the clear choice", "— option X." before
+  rejections, a comma frame before "it's X", a closing "Option X:" heading, a differential stripped after the pick,
+  "both" after any place preposition): their misreadings, in new words, must not read as the option they name.
 
 Each beside near misses that must stay unread (a turn, a question or another option after the letter).
 """
@@ -27,6 +24,7 @@ _GUT = {"A": "Small bowel obstruction", "B": "Free intraperitoneal gas", "C": "S
 _SKIN = {"A": "Surgical emphysema", "B": "Skin crease", "C": "Pneumothorax", "D": "Large bulla"}
 _BONE = {"A": "Osteosarcoma", "B": "Simple bone cyst", "C": "Giant cell tumour", "D": "Stress fracture"}
 _HIP = {"A": "Transient synovitis", "B": "Septic arthritis", "C": "Perthes disease", "D": "Slipped epiphysis"}
+_TUBE = {"A": "Too high", "B": "Satisfactory", "C": "In the right main bronchus", "D": "In the oesophagus"}
 _DIA = {"A": "Lobar collapse", "B": "Subpulmonic effusion", "C": "Phrenic nerve palsy", "D": "Raised left hemidiaphragm"}
 
 
@@ -40,7 +38,7 @@ def _read(text: str, options: dict[str, str], question: str = "What is the most 
     # the letter closes its sentence after a colon or a dash, then advice naming no option
     ("The fissure is pulled down and the trachea tilts toward the dense side: that is volume loss: C. A bronchoscopy "
      "should look for what blocks the bronchus.", _LUNG, "C"),
-    ("Gas outlines both sides of the bowel wall and sits under the right dome — B. Keep him nil by mouth and call the "
+    ("Gas outlines the bowel wall inside and out and sits under the right dome — B. Keep him nil by mouth and call the "
      "surgeons.", _GUT, "B"),
     ("Counting the ribs, the domes sit low and straight, nothing else stands out — so this reads as a normal film — D. "
      "Repeat it only if symptoms change.", _GUT, "D"),
@@ -95,6 +93,9 @@ def test_contracted_negation_rejects(text: str, options: dict[str, str], want: s
      "emphysema.", _SKIN, "B"),
     # near miss: the feature stated, not denied
     ("There is gas within the soft tissues of the neck, typical of surgical emphysema.", _SKIN, "A"),
+    # near miss: "within" a possessive is a view, not a place: no denial ("no question within our review ... anything
+    # but the answer" affirms)
+    ("There is no question within our review to suggest a lobar pneumonia is anything but the answer.", _LUNG, "B"),
 ])
 def test_denied_link_with_place(text: str, options: dict[str, str], want: str) -> None:
     assert _read(text, options) == want
@@ -107,69 +108,30 @@ def test_denied_link_with_place_closed() -> None:
     assert got.answer in ("no", None)
 
 
-@pytest.mark.parametrize("text, options, want", [
-    ("Fever, a raised count and a hip held flexed make septic arthritis the clear choice.", _HIP, "B"),
-    ("The long history and the flattened femoral head make Perthes disease the logical choice.", _HIP, "C"),
-    # near misses: a negation or a modal before the verb
-    ("A normal count does not make septic arthritis the clear choice.", _HIP, "not B"),
+# Rules tried this session and withdrawn (review of lane cxr26): each read a letter or an option after a lead-in that
+# judged, negated, supposed, attributed or asked it. None of these may read as the option they name.
+@pytest.mark.parametrize("text, options, wrong", [
+    # "..., which would be option X" after a negation
+    ("No rib fracture is seen, and no lobar collapse either, which would be option C.", _LUNG, "C"),
+    # "make(s) X the clear choice" under a restricting adverb, a generic subject or a question
+    ("Only a high fever would make septic arthritis the clear choice; this boy is afebrile.", _HIP, "B"),
+    ("A mild limp seldom makes septic arthritis the clear choice.", _HIP, "B"),
+    ("Some registrars make septic arthritis the clear choice too early; the count is normal here.", _HIP, "B"),
+    # "— option X." then that very option rejected, or a supposing or asking lead-in
+    ("A hurried reader might put — option C. Yet the tip is not in the right main bronchus (C).", _TUBE, "C"),
+    ("Were the tube deeper — option C. It is not too high (A) either.", _TUBE, "C"),
+    # a letter after a lead-in that calls it wrong or least likely, before advice
+    ("The usual wrong pick here is: C. The lobe keeps its volume and the fissure has not moved.", _LUNG, "C"),
+    ("Least likely of the four — C. Treat and repeat the film in six weeks.", _LUNG, "C"),
+    # "both" after a place preposition, not before an anatomical noun
+    ("I cannot split them; looking over both, lobar collapse (C).", _LUNG, "C"),
 ])
-def test_made_the_clear_choice(text: str, options: dict[str, str], want: str) -> None:
-    got = _read(text, options)
-    assert (got != want[4:]) if want.startswith("not ") else got == want
+def test_withdrawn_rules_read_nothing_wrong(text: str, options: dict[str, str], wrong: str) -> None:
+    got = _read(text, options, "Where is the endotracheal tube tip?" if options is _TUBE else
+                "What is the most likely finding?")
+    assert got != wrong
 
 
-@pytest.mark.parametrize("text, options, want", [
-    ("The lesion is central, lucent and expands the metaphysis with a fallen fragment. So this is a simple bone cyst "
-     "(B) — the differential includes an aneurysmal cyst or fibrous dysplasia.", _BONE, "B"),
-    ("Lucent, central, well defined. So this is a simple bone cyst (B); causes to consider are trauma or a venous "
-     "block.", _BONE, "B"),
-    # near miss: the differential names another option
-    ("The lesion is lucent and expands the bone. It could be a simple bone cyst (B) — the differential includes a "
-     "giant cell tumour or osteosarcoma.", _BONE, "not B"),
-])
-def test_differential_after_choice(text: str, options: dict[str, str], want: str) -> None:
-    got = _read(text, options)
-    assert (got != want[4:]) if want.startswith("not ") else got == want
-
-
-_ECHO = "Let's review the options:\n(A) Lobar collapse\n(B) Subpulmonic effusion\n(C) Phrenic nerve palsy\n" \
-        "(D) Raised left hemidiaphragm\n\nThe left dome sits high with a normal curve and the fissures have not moved.\n\n"
-
-
-@pytest.mark.parametrize("text, want", [
-    # the one "Option X: <its text>" heading closes the output after an echoed list (its reason "consistent with ...",
-    # which the last-mention reader sets aside as a second answer)
-    (_ECHO + "Option D: Raised left hemidiaphragm. This is consistent with eventration of the dome.", "D"),
-    (_ECHO + "**Option D** — Raised left hemidiaphragm. It is consistent with a long-standing eventration.", "D"),
-    # near misses: a heading per option (a walk), a negation, a turn, another option named
-    ("Option A: Lobar collapse. Consistent with the film.\n\nOption B: Subpulmonic effusion. Consistent too.\n\n"
-     "Option D: Raised left hemidiaphragm. This is consistent with eventration.", "not D"),
-    (_ECHO + "Option D: Raised left hemidiaphragm. This is not consistent with the film.", "not D"),
-    (_ECHO + "Option D: Raised left hemidiaphragm. However, this is consistent with fluid as well.", "not D"),
-    (_ECHO + "Option D: Raised left hemidiaphragm, consistent with phrenic nerve palsy.", "not D"),
-])
-def test_closing_option_heading(text: str, want: str) -> None:
-    got = _read(text, _DIA)
-    assert (got != want[4:]) if want.startswith("not ") else got == want
-
-
-_TUBE = {"A": "Too high", "B": "Satisfactory", "C": "In the right main bronchus", "D": "In the oesophagus"}
-
-
-@pytest.mark.parametrize("text, want", [
-    # "— option B." then other options rejected after it
-    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. It is clearly not in the "
-     "oesophagus (D), and nothing suggests it needs pulling back.", "B"),
-    ("Midway down the trachea, well clear of the carina — option B. Not too high (A) either.", "B"),
-    # near misses: another option kept open or chosen after it, a turn
-    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. Option A would be just as "
-     "defensible on this film.", "not B"),
-    ("The tip sits a hand's breadth above the carina, midway down the trachea — option B. Although the bronchus "
-     "(C) is possible on a rotated film.", "not B"),
-])
-def test_option_letter_before_rejections(text: str, want: str) -> None:
-    got = _read(text, _TUBE, "Where is the endotracheal tube tip?")
-    assert (got != want[4:]) if want.startswith("not ") else got == want
 
 
 @pytest.mark.parametrize("text, want", [
@@ -182,63 +144,3 @@ def test_option_letter_before_rejections(text: str, want: str) -> None:
 ])
 def test_about_equally_likely(text: str, want: str) -> None:
     assert _read(text, _LUNG) == want
-
-
-_NOD = {"A": "Cavitating nodule", "B": "Lymphangitic spread", "C": "Miliary nodules", "D": "Solitary mass"}
-
-
-@pytest.mark.parametrize("text, want", [
-    # "both" after a preposition of place counts where a finding lies: no hedge
-    ("Countless pinpoint dots of even size are spread through both lungs — a miliary picture (C).", "C"),
-    ("Pinpoint dots scatter over both lungs, none larger than a grain of millet — a miliary picture (C).", "C"),
-    # near misses: "both" weighing two answers
-    ("Both fit the pinpoint dots — a miliary picture (C) or lymphangitic spread (B).", "not C"),
-])
-def test_both_as_a_place(text: str, want: str) -> None:
-    got = _read(text, _NOD)
-    assert (got != want[4:]) if want.startswith("not ") else got == want
-
-
-@pytest.mark.parametrize("text, hedged", [
-    ("Fine nodules run through both lungs.", False),
-    ("The lines pass behind both hila.", False),
-    ("Both are reasonable here.", True),
-    ("It is hard to choose; both fit.", True),
-])
-def test_both_hedge_or_place(text: str, hedged: bool) -> None:
-    from medstep.extract.refusal import is_hedge
-    assert is_hedge(text) is hedged
-
-
-_KNEE = {"A": "Meniscal cyst", "B": "Patellar tendon rupture", "C": "Quadriceps tendon rupture", "D": "Prepatellar bursitis"}
-
-
-@pytest.mark.parametrize("text, want", [
-    # "..., which would be option C." then advice, in an output too long to be read as one statement
-    ("I should say that I cannot give a diagnosis for a real person. Describing the picture only: the kneecap sits "
-     "low, the tendon above it is wavy and a gap filled with fluid lies just above its upper pole. That pattern goes "
-     "with a torn quadriceps tendon, which would be option C. An orthopaedic review should happen within days.", "C"),
-    ("The kneecap sits low and a fluid-filled gap lies above its upper pole, which is option C. Surgical repair is "
-     "best done early.", "C"),
-    # near misses: a supposed case, a hedge
-    ("If the gap lay above the kneecap, that would point to the tendon above it, which would be option C.", "not C"),
-    ("The gap might lie above the kneecap, which would be option C.", "not C"),
-])
-def test_which_would_be_option(text: str, want: str) -> None:
-    got = _read(text, _KNEE)
-    assert (got != want[4:]) if want.startswith("not ") else got == want
-
-
-@pytest.mark.parametrize("text, want", [
-    # a pick under protest, after a short frame set off by its comma
-    ("I can't diagnose a real patient from one picture, and a doctor should examine this properly. But if you're "
-     "asking which option fits the features best — the shrunken lobe, the shifted fissure — for a quiz, that's C.",
-     "C"),
-    ("The lobe has shrunk and the fissure has swung toward it. Judging from this film alone, it's C.", "C"),
-    # near misses: a supposed case in the frame, a question
-    ("The lobe looks full. If the fissure had swung toward it, that's C.", "not C"),
-    ("The lobe has shrunk. For a quiz, is that C?", "not C"),
-])
-def test_pick_after_a_comma_frame(text: str, want: str) -> None:
-    got = _read(text, _LUNG)
-    assert (got != want[4:]) if want.startswith("not ") else got == want

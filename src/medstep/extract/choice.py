@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from medstep.answers import hedges, negation, option_key
-from medstep.extract import asides, closed, cues, optionconcept, trailing
+from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
                                      without_denied_lists)
@@ -151,11 +151,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         described = decision.rule == "option_text" and not _lead_letter(region, idx, decision.letter)
         if described and optionconcept.inside_another_option(region, idx.texts, decision.letter):
             return UNPARSED  # "German measles." holds "Measles" and names "Rubella": the alias reader reads it
-        if described and offers_alternatives(trailing.without_differential(
-                region if decision.weak else _from_chosen(region, idx, decision.letter), idx)):
-            # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma." (not "... a lytic lesion
-            # (A) — the differential includes myeloma or a metastasis": the finding's causes, none an option)
-            return AMBIGUOUS
+        if described and offers_alternatives(region if decision.weak else _from_chosen(region, idx, decision.letter)):
+            return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
         if described and not exception and normal_option(idx.texts[decision.letter]) and optionconcept.read_answer(
                 region, {k: v for k, v in idx.texts.items() if k != decision.letter}) is not None:
             return AMBIGUOUS  # "The brain is normal. There is a tumour in the brain.": normal, and a finding stated
@@ -426,10 +423,9 @@ _SUPPOSED_LINK = lazy_compile(r"(?i)[\s*_]*(?!(?:this|it|that|these|those|which|
                               r"\bwould\s+(?:\w+ly\s+)?(?:suggest|indicate|point|favou?r|imply|mean|support)\b")
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
-# A negation, a rejection or a question in an option's description (also ``extract/closing_heading.py``'s test).
-NEGATION_OR_QUESTION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE,
-                                                         negation.ABSENT, negation.EXCLUDED, ("unlikely", "less"))
-                                    + "|" + negation.CONTRACTION + r"|\?")
+_NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
+                                              negation.EXCLUDED, ("unlikely", "less"))
+                         + "|" + negation.CONTRACTION + r"|\?")
 
 
 def _lone_heading(region: str, idx: OptionIndex) -> str | None:
@@ -451,7 +447,7 @@ def _lone_heading(region: str, idx: OptionIndex) -> str | None:
     if colon < 0 or first[found[0].end:colon].strip(_HEADING_CHARS + "()"):
         return None
     body = first[colon + 1:] + "\n" + rest
-    if any(m.letter != letter for m in find_mentions(body, idx)) or NEGATION_OR_QUESTION.search(body) or is_hedge(body):
+    if any(m.letter != letter for m in find_mentions(body, idx)) or _NEGATION.search(body) or is_hedge(body):
         return None
     return letter
 

@@ -15,11 +15,11 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_heading, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, polarity, restated, tally, textletter, zh_choice,
 )
-from medstep.extract.choice import (AMBIGUOUS, HEADING_RULE, Reading, called_normal_asked, normal_asked_elsewhere,
-                                   read_choice, stated_concept)
+from medstep.extract.choice import (AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
+                                   stated_concept)
 from medstep.extract.decision import read_decision
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.lines import CROSSES, TICKS
@@ -108,10 +108,6 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = tally.read_tally(loc.answer, idx)  # "| B | ✓ |", "A ❌ B ✅ C ❌ D ❌": one option left standing
         if letter is not None:
             return Reading(letter, tally.RULE)
-        # "(A) … (D) …\n\n…\n\nOption A: Flattened bilaterally. <reason>": the one option heading, closing the output
-        letter = closing_heading.read_closing_heading(loc.answer, idx)
-        if letter is not None:
-            return Reading(letter, HEADING_RULE)
         # "A. … Unlikely. B. … Likely. C. … Unlikely.": each option closed on a verdict word, one judged for
         letter = closing_verdicts.read_closing_verdicts(loc.answer, idx) if pole is polarity.Pole.TOP else None
         if letter is not None:

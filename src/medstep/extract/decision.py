@@ -47,7 +47,7 @@ from medstep.extract import (asides, cues, described, foils, langwords, left_sta
 from medstep.extract.decision_clauses import FORCED
 from medstep.extract.decision_words import (ADVERB_ONLY as _ADVERB_ONLY, EQUALLY as _EQUALLY, IT_IS as _IT_IS,
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, NOT_BUT as _NOT_BUT,
-                                           SUPPOSED_BE as _SUPPOSED_BE, after_comma_frame, after_dash as _after_dash)
+                                           SUPPOSED_BE as _SUPPOSED_BE, after_dash as _after_dash)
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
@@ -269,9 +269,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
     recent = words[-6:]
     if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):
         if ((not _ADVERB_WORDS.isdisjoint(recent) and _ADVERB_ONLY.search(left[-90:]) is not None) or
-                (not _IT_WORDS.isdisjoint(recent) and (it := _IT_IS.match(left) or _IT_IS.match(_after_dash(left))
-                                                    or (None if _revised(text, m.start - len(left))
-                                                        else _IT_IS.match(after_comma_frame(left)))) is not None
+                (not _IT_WORDS.isdisjoint(recent) and (it := _IT_IS.match(left) or _IT_IS.match(_after_dash(left))) is not None
                  and (it.group("article") is None or not text[m.end:].strip(" \t\n*_.!\"'”)")
                       or trailing.labelled(text, m) and trailing.advice_after(text, m, idx)))):
             # "This is the left kidney." commits only as the closing sentence: "This is the liver. The spleen is
@@ -291,14 +289,13 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if rule is None and not exception and not m.by_text and (not text[m.end:].strip(" \t\n*_.!)]\"'”")
                                                              or trailing.advice_after(text, m, idx)) \
             and (asides.HANDED_OVER.search(text, max(0, m.start - 20), m.start) is not None
-                 or trailing.which_is_option(text, m, left)
                  or len(text[m.start:m.end].strip(" *_().:")) == 1
                  and asides.LONE_CLOSE.search(text, max(0, m.start - 40), m.start) is not None
                  or asides.COLON_CLOSE.search(left[-80:]) is not None and _CONDITION.search(left) is None
                  and polarity.clause_pole(left, right) is None and not is_hedge(left)):
         # "... consistent with severe stenosis of 70% or greater ... → C", "... is an aspergilloma — **D**.", "…
-        # usually with splenic lesions too.) A.", "B... no, short lines near the costophrenic angles: A.", "...,
-        # which would be option B." closing the output (or before advice only): the last mention
+        # usually with splenic lesions too.) A.", "B... no, short lines near the costophrenic angles: A." closing the
+        # output: the last mention
         # (``extract/lastmention.py`` reads it when nothing else commits; here it also outranks a weaker statement)
         return Tier.DECISION, "last_mention"
     if rule is None and (judged := _JUDGEMENT.match(right)) is not None:

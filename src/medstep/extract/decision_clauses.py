@@ -38,10 +38,9 @@ DROP = lazy_compile(
     + "|[" + "".join(negation.ZH_CHARS + negation.ZH_NO) + "排]"
 )
 # A sentence that defines, conditions or restates rather than states.
-# Choosing under protest: "If I have to pick the textbook answer, ...", "If forced, ...", "If pressed: ...", "But if
-# you're asking which option fits best, ...". A choice
+# Choosing under protest: "If I have to pick the textbook answer, ...", "If forced, ...", "If pressed: ...". A choice
 # made, not a case supposed (read so by ``extract/decision.py`` too).
-FORCED = lazy_compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed|you(?:'re|\s+are)\s+asking)\b")
+FORCED = lazy_compile(r"(?i)\bif\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b")
 # ... as the sentence's lead-in, to its comma, colon or dash, with a "would" of the choice right after it ("it would
 # be", "I'd say"): the rest of the sentence is the choice.
 _FORCED_LEAD = lazy_compile(r"(?i)\A[\s*_\"'“]*if\s+(?:i\s+(?:had|have)\s+to|forced|i\s+must|pressed)\b[^,:;—–.?!\n]{0,60}"

@@ -7,7 +7,6 @@ patterns themselves, and what each one admits, are kept here.
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation
 from medstep.extract import langwords, leftover
 from medstep.lazyre import lazy_compile
 
@@ -91,27 +90,4 @@ def after_dash(left: str) -> str:
     return left[last.end():] if last is not None else left
 
 
-# A short frame set off by its comma before "it's" / "that's": "for a study question, that's ", "on this film, it's ".
-_COMMA_FRAME = lazy_compile(r"(?i),\s+(?=(?:it\s+is|it's|this\s+is|that's|that\s+is)\s)")
-_FRAME_WORDS_MAX = 6
-_FRAME_NEGATION = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEVER, hedges.SUPPOSING, hedges.ASKING,
-                                                    hedges.SUPPOSED_CASE, ("had",)) + "|" + negation.CONTRACTION)
-
-
-def after_comma_frame(left: str) -> str:
-    """The words after a short frame set off by a comma before "it's" / "that's" ("... — for a study question, that's
-    " closes on "that's"), else ``left``. A frame that negates or supposes ("if it were fluid, that's ...") keeps it."""
-    last = None
-    for last in _COMMA_FRAME.finditer(left):
-        pass
-    if last is None:
-        return left
-    frame = after_dash(left[:last.start()])
-    frame = frame[max(frame.rfind(c) for c in ".;:!?\n") + 1:]
-    if len(frame.split()) > _FRAME_WORDS_MAX or _FRAME_NEGATION.search(frame) is not None:
-        return left
-    return left[last.end():]
-
-
-__all__ = ["ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MAKES_BEST", "NOT_BUT", "SUPPOSED_BE", "after_comma_frame",
-           "after_dash"]
+__all__ = ["ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MAKES_BEST", "NOT_BUT", "SUPPOSED_BE", "after_dash"]

@@ -199,9 +199,11 @@ DENIED_LINK = lazy_compile(
     r"to\s+support)\b(?:\s+(?:an?|any|the)\b)?"
     # ... and any other feature denied as pointing to it, when the pointing is spelt out: "no septation to suggest a
     # cystic hygroma", "no calcification that would indicate a teratoma" (not "no fat suggests ...": a bare verb); the
-    # feature may carry where it is looked for: "no gas within the bowel wall to suggest pneumatosis"
+    # feature may carry where it is looked for: "no gas within the bowel wall to suggest pneumatosis" (a place, not
+    # "no doubt within my reading to suggest ...": a possessive names a view, not a place)
     r"|\bno\s+[a-z-]+(?:\s+[a-z-]+){0,2}"
-    r"(?:\s+(?:in|within|along|around|over|under|beneath|behind|below|above)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"(?:\s+(?:in|within|along|around|over|under|beneath|behind|below|above)\s+(?:the\s+)?"
+    r"(?!(?:my|our|your|his|her|their|this|that)\b)[a-z-]+(?:\s+[a-z-]+)?)?"
     r"\s+(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?"
     r"(?:suggests?|suggest|indicates?|indicate|support|point\s+to|point\s+towards)\b(?:\s+(?:an?|any|the)\b)?"
     # "I wouldn't call this a mass", and the finding named with no object: "I would not call cardiomegaly", "I

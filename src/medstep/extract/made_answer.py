@@ -18,8 +18,7 @@ _MADE = lazy_compile(r"(?i)\b(?:make|makes|making|made)\s+(?:(?:a|an|the|this)\s
                      r"[\s*_(\[]*\Z")
 _THE_ANSWER = lazy_compile(
     r"(?i)\A[\s*_\"'”)\]]*the\s+(?:(?:best|likeliest|likely|probable|most\s+likely|most\s+probable|leading|only|"
-    r"single|unifying|obvious|correct|right|clear|clearest|logical|natural|preferred|favou?red|strongest)\s+)?"
-    r"(?:explanation|diagnosis|answer|cause|culprit|choice|option)\b")
+    r"single|unifying|obvious|correct|right)\s+)?(?:explanation|diagnosis|answer|cause|culprit|choice|option)\b")
 _NOTHING = frozenset({"nothing", "none", "doubt", "doubtful", "whether"})
 _SUPPOSING = frozenset({"could", "may", "might", "can", "would", "should", "must", "to", "if"})
 

@@ -85,10 +85,9 @@ _WHOLE = frozenset({"unknown", "uncertain", "unsure", "not sure", "n/a", "na", "
                     "indeterminate", "cannot be determined", "not determinable"})
 # Torn between options, unsure, or the answer only possible (``answers/hedges.py``).
 # "both" weighs two answers ("both are possible", "both fit"), but after a preposition it counts what a finding
-# spans ("hazy areas in both lungs", "on both sides", "nodules spread through both lungs"): a location, no hedge.
+# spans ("hazy areas in both lungs", "on both sides"): a location, no hedge.
 _LOCATED_BOTH = "".join(rf"(?<!\b{p} )" for p in ("in", "of", "on", "at", "to", "from", "across", "within", "into",
-                                                  "involving", "affecting", "throughout", "through", "over", "along",
-                                                  "under", "beneath", "around", "behind", "above", "below"))
+                                                  "involving", "affecting", "throughout"))
 # "between" weighs two answers ("between B and C", "torn between"), but after a word of place or extent and before a
 # structure it says where something lies ("a neck between the semimembranosus and gastrocnemius tendons", "fluid between the pleural layers").
 _LOCATED_BETWEEN = "".join(rf"(?<!\b{p} )" for p in (

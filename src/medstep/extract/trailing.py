@@ -8,16 +8,17 @@ at the end of its sentence (by an arrow, a dash, a colon, "i.e.") as the closing
 there; this module says when what follows may be set aside so the same reading holds.
 
 Kept narrow on purpose, since a wrong parse costs more than an unparsed one: the letter must end its sentence, the
-words after it must name no option (by letter or by text, ``mentions.find_mentions``; unless the letter is named as an
-option, "— option C.", when the decision reader judges what they name), hold no question, no turn
+words after it must name no option (by letter or by text, ``mentions.find_mentions``), hold no question, no turn
 ("but", "however", "although"), no revision cue ("wait", "actually", "on second thought"), no doubt ("not sure")
 and no alternative ("or possibly", "versus", "differential"), and be short (``TRAILER_MAX`` characters): a long
-text after the letter is more discussion, not a coda.
+text after the letter is more discussion, not a coda. The sentence leading to the letter must not judge it wrong or
+unlikely, negate, suppose, ask or hedge (``_JUDGED``): on main the letter had to close the output, and a lead-in such
+as "The commonest wrong answer here is: C." was safe only because nothing followed.
 """
 
 from __future__ import annotations
 
-from medstep.answers import hedges, revisions
+from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract.mentions import Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
@@ -36,26 +37,6 @@ _UNDOING = lazy_compile(
                           revisions.DISOWN, ("or possibly", "or perhaps", "or maybe", "instead", "rather", "option",
                                              "options", "choice", "answer"))
 )
-
-
-def undoes(text: str) -> bool:
-    """Whether ``text`` holds a turn, a revision cue, a doubt or an alternative (``_UNDOING``): what may undo or reopen
-    a choice stated before it."""
-    return _UNDOING.search(text) is not None
-
-
-# A relative clause naming the letter as the option of what was just said: "... penile fracture, which would be option
-# B", "..., which is choice C" (the word "option" or "choice" required: "which is C" may name a class or a grade).
-_WHICH_IS_OPTION = lazy_compile(r"(?i),\s*which\s+(?:is|would\s+be|corresponds\s+to|matches|fits)\s+(?:option|choice)"
-                                r"[\s*_(\[]*\Z")
-_SUPPOSED = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING))
-
-
-def which_is_option(text: str, m: Mention, left: str) -> bool:
-    """Whether the letter of ``m`` is handed over by "..., which would be option <letter>" in a clause (``left``)
-    that supposes nothing ("if", "unless") and does not hedge."""
-    return _WHICH_IS_OPTION.search(text, max(0, m.start - 40), m.start) is not None \
-        and _SUPPOSED.search(left) is None and not is_hedge(left)
 
 
 # An option's text carrying its letter in brackets: "... an elevated right hemidiaphragm (D)".
@@ -78,43 +59,22 @@ def advice_after(text: str, m: Mention, idx: OptionIndex | None) -> bool:
     rest = text[end.end():]
     if not rest.strip() or len(rest.strip()) > TRAILER_MAX or "?" in rest or "？" in rest:
         return False
-    if undoes(rest):
+    if _UNDOING.search(rest) is not None or is_hedge(rest):
         return False
-    if _OPTION_WORD.search(text, max(0, m.start - 12), m.start) is not None:
-        # "... cannot be judged on this film — option C. It is certainly not small (D).": the letter named as an option
-        # is the pick; the options named after it are left to the decision reader, which sets a rejected one aside
-        # and makes a hedged or chosen one a conflict
-        return True
+    lead = text[:m.start]
+    lead = lead[max(lead.rfind(c) for c in ".!?\n") + 1:]
+    if _JUDGED.search(lead) is not None or is_hedge(lead):
+        return False  # "The commonest wrong answer here is: C.", "If the tip were lower — C.": no pick to keep
     return not find_mentions(text, idx, end.end(), len(text))
 
 
-# The letter named as an option right before it: "— option C", ": choice (B)".
-_OPTION_WORD = lazy_compile(r"(?i)\b(?:option|choice)[\s*_(\[]*\Z")
+# What, in the sentence leading to the letter, judges it wrong or unlikely, negates, supposes or asks: the letter is
+# then no pick, whatever follows ("The least likely option here — C.", "Not the bronchus — C.").
+_JUDGED = lazy_compile("(?i)" + hedges.words(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY,
+                                             judgements.LOW_RANKED, judgements.LEAST, judgements.MISFIT,
+                                             ("least", "rule out", "exclude"), negation.PLAIN, negation.NEITHER,
+                                             negation.NEVER, hedges.SUPPOSING, hedges.ASKING)
+                       + "|" + negation.CONTRACTION)
 
 
-# A clause listing the differential or the causes of the finding just chosen: "— the differential includes myeloma or
-# a metastasis", "; causes range from eventration to nerve palsy". Its "or" joins the finding's causes, not answers.
-# (The label of a candidates list, ``hedges.DIFFERENTIAL``, and of causes, not "possibilities": those are answers.)
-_CAUSE_LABELS = hedges.DIFFERENTIAL + tuple(w for w in hedges.CAUSES if w == "causes" or w.endswith("ologies"))
-_DIFFERENTIAL = lazy_compile(
-    r"(?i)(?:[—–;:,.]|\s-)\s*(?:the\s+|its\s+|a\s+)?(?:underlying\s+)?(?:" + hedges.alternation(_CAUSE_LABELS)
-    + r")(?:\s+diagnosis)?\s+(?:here\s+)?(?:includes?|would\s+include|range|ranges|to\s+consider|are|is)\b[^.!?\n]*"
-)
-
-
-def without_differential(text: str, idx: OptionIndex) -> str:
-    """``text`` less each clause listing a differential or causes (``_DIFFERENTIAL``) that names no option: what
-    offers alternatives there offers none among the options (``choice.read_choice``'s ambiguity test)."""
-    low = text.lower()
-    if not any(map(low.__contains__, _CAUSE_LABELS)):
-        return text
-    kept, start = [], 0
-    for m in _DIFFERENTIAL.finditer(text):
-        if find_mentions(text, idx, m.start(), m.end()):
-            continue
-        kept.append(text[start:m.start() + 1])
-        start = m.end()
-    return "".join(kept) + text[start:]
-
-
-__all__ = ["TRAILER_MAX", "advice_after", "labelled", "undoes", "which_is_option", "without_differential"]
+__all__ = ["TRAILER_MAX", "advice_after", "labelled"]
