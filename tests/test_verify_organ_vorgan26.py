@@ -34,16 +34,21 @@ def test_home_organ_or_no_organ_keeps_the_reading(text: str, concept: str) -> No
     assert concept in claims(text)
 
 
-def test_no_organs_kind_names_nothing() -> None:
-    # a bile duct has no clot, a neck's nodule is no lung's: the word names no finding rather than a wrong one
-    assert "thrombus" not in claims("There is a filling defect in the distal common bile duct.")
+def test_no_organs_kind_keeps_the_lexicons_reading() -> None:
+    # review_verify26: read as nothing, the word left a denied claim unjudged on both sides ("no filling defect in
+    # the bladder" against "a filling defect in the bladder"); the lexicon's reading stays until the organ has a kind
     assert "pulmonary_nodule" not in claims("A small nodule in the neck.")
-    assert "ligament_tear" not in claims("There is a rupture of the spleen.")
+    report = "Cystogram. There is no filling defect within the urinary bladder."
+    assert verdicts("A filling defect sits in the urinary bladder.", report).get("thrombus") == "contradicted"
 
 
-def test_denied_generic_names_nothing() -> None:
-    # "no swollen glands in the neck" must not deny the hila's nodes too
-    assert "lymphadenopathy" not in claims("There are no swollen glands in the neck.")
+def test_denied_generic_denies_only_its_organ() -> None:
+    # "no swollen glands in the neck" must not deny the hila's nodes, yet denies the neck's
+    assert claims("There are no swollen glands in the neck.").get("lymphadenopathy") == "absent"
+    report = "Neck ultrasound. There are no swollen glands in the neck."
+    assert verdicts("Bilateral hilar lymphadenopathy is present.", report).get("hilar_lymphadenopathy") \
+        != "contradicted"
+    assert verdicts("Swollen glands are present in the neck.", report).get("lymphadenopathy") == "contradicted"
 
 
 def test_other_chunk_organ_does_not_decide() -> None:
@@ -72,7 +77,6 @@ def test_table_rows_are_checked() -> None:
 
 def test_seen_verb_names_the_place() -> None:
     # "is seen in" ends the word's chunk, yet the organ after it is where the word lies
-    assert "thrombus" not in claims("A filling defect is noted within the common bile duct.")
     assert claims("A tiny nodule is seen in the right thyroid lobe.").get("thyroid_nodule") == "present"
     assert claims("A tiny nodule is seen in the left lower lobe.").get("pulmonary_nodule") == "present"
     # punctuation between: the organ is another statement's

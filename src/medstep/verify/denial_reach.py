@@ -5,6 +5,8 @@ tumour is there (the report describing a liver cancer says it is). Two finding w
 another under one denial, the second not a broader word for the first (``compound_heads`` folds "no pneumonia
 patch" into one finding), are one compound noun whose head is the last word: only the head is denied, the modifier
 is named to say which kind of head ("no pacemaker lead fracture": the pacemaker is there, its lead is whole).
+Only a head that takes a finding as its modifier (a thrombus, an invasion) or a device's part reads so: other pairs
+are telegraphic lists ("No fracture dislocation.") that deny both.
 
 Read as two denials, the modifier contradicted every faithful chain that named the report's own finding (blind
 set 24: an HCC chain marked contradicted by its report's "without tumour thrombus"). Only an absence is narrowed: a
@@ -32,12 +34,17 @@ _JUDGED = frozenset({"finding", "device"})  # the categories a claim is judged i
 # ``compound_heads`` reads; only a noun modifies a noun here
 _ADJECTIVE = lazy_compile(r"[a-z]+(?:ing|ed|ary|al|ic|ous)")
 _VERB_FORM = lazy_compile(r"[a-z]+(?:ing|ed)\b")  # the second phrase's first word
+# the head findings that take a finding noun as their modifier ("tumour thrombus", "tumour invasion"); any other pair
+# of adjacent denied findings is a telegraphic list ("No fracture dislocation.", "No haemorrhage infarct."), both
+# denied (review_verify26: read as compounds, the first item of such lists went undenied)
+_MODIFIED_HEADS = frozenset({"thrombus", "invasion"})
 
 
 def denied_modifiers(concepts: dict[str, Concept], mentions: list[Mention], first: int, low: str) -> None:
     """Drop the modifier noun of each denied two-noun compound among ``mentions[first:]`` (see the module
     docstring): the first of two adjacent absent mentions of judged categories, of different concepts, the second
-    neither a broader nor a narrower word for the first."""
+    neither a broader nor a narrower word for the first, when the first is a device (its part failed: "no pacemaker
+    lead fracture") or the second a head that takes a finding as its modifier (``_MODIFIED_HEADS``)."""
     for k in range(first + 1, len(mentions)):
         m, n = mentions[k - 1], mentions[k]
         if m.dropped or n.dropped or m.pol is not Polarity.ABSENT or n.pol is not Polarity.ABSENT or m.cid == n.cid:
@@ -50,7 +57,8 @@ def denied_modifiers(concepts: dict[str, Concept], mentions: list[Mention], firs
             continue
         if n.cid in mc.ancestors or n.cid in mc.descendants:
             continue
-        m.dropped = True
+        if mc.category == "device" or n.cid in _MODIFIED_HEADS:
+            m.dropped = True
 
 
 # the verb of a subject and at most one word of its predicate before a finding ("... is diffuse adenomyosis")

@@ -438,7 +438,7 @@ class Extractor:
                                    a.get("temporality"), m.hedged_absence or (m.pol is uncertain
                                                                               and m.trigger in ABSENCE_HEDGES),
                                    float(a["size_min"]) if size and "size_min" in a else None,
-                                   m.bare, m.narrow, a.get("location2")))
+                                   m.bare, m.narrow, a.get("location2"), organ=m.organ))
                 also = concepts.get(a.get("also", ""))
                 if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
                     unit += 1
@@ -450,7 +450,7 @@ class Extractor:
                                    trigger=m.trigger, unit=unit, role=m.role,
                                    hedged_absence=m.hedged_absence or (m.pol is uncertain
                                                                        and m.trigger in ABSENCE_HEDGES),
-                                   bare=m.bare, narrow=m.narrow))
+                                   bare=m.bare, narrow=m.narrow, organ=m.organ))
             if other_absence(lower_text(text), m.start) if m.pol is Polarity.ABSENT else \
                     another_present(lower_text(text), m.start):
                 for f in out[first:]:

@@ -74,6 +74,9 @@ class Finding:
     # an absence of any further one ("no other lesion", ``other_absence``): the one described is the only one, so it
     # does not deny that one (or a kind of it), only one stated as a further one ("a second lesion", marked too)
     other: bool = False
+    # the organ the finding is named in ("a cyst in the liver", "no focal lesion in the liver"; ``scope_passes.
+    # organ_specific``): an organ's denial reaches a broad claim named in that same organ (``verdicts.relation``)
+    organ: str | None = None
 
     @property
     def is_claim(self) -> bool:

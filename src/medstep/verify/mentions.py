@@ -50,8 +50,8 @@ _PREDOMINANT = frozenset({"apex", "upper zone", "mid zone", "lower zone", "base"
 class Mention:
     """Mutable working record for one concept mention while a clause is scoped."""
 
-    __slots__ = ("attrs", "bare", "chunk", "cid", "decided", "dropped", "end", "hedged_absence", "narrow", "pol", "role",
-                 "start", "trigger")
+    __slots__ = ("attrs", "bare", "chunk", "cid", "decided", "dropped", "end", "hedged_absence", "narrow", "organ", "pol",
+                 "role", "start", "trigger")
 
     def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
         self.cid, self.start, self.end, self.chunk = cid, start, end, chunk
@@ -64,6 +64,7 @@ class Mention:
         self.role = SentenceRole.OBSERVATION
         self.bare = False  # a word naming its finding with no organ ("No fluid."): kept where the context names it
         self.narrow: str | None = None  # the organ's kind of this broad finding ("fracture ... of the clavicle")
+        self.organ: str | None = None  # the organ it is named in ("a cyst in the liver"; ``organ_specific``)
 
     def set_attr(self, key: str, value: str) -> None:
         old = self.attrs.get(key)

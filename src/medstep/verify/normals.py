@@ -45,6 +45,11 @@ _SIDE_SUBJECT = lazy_compile(r"(?:^|[,;:.(]|\b(?:and|but|while|whereas))\s*(?:th
 # up to 40"); a value stated normal ("a normal 6 mm") names no range
 _REFERENCE_RANGE = lazy_compile(r"\s*(?:range\b)?\s*[:=]?\s*(?:(?:<|>|≤|up\s+to|less\s+than|below|under)\s*\d|\d+(?:\.\d+)?"
                                 r"\s*(?:-|–|to|\s)\s*\d)")  # (the scanner's text has a space for a hyphen)
+# what sets such a normal word off as a range's label: a bracket or a value before it ("9% (normal 5-15%)", "40 U/L,
+# normal up to 35", "upper limit of normal") or a range word or colon after it ("normal range 2-4", "normal: < 7");
+# after an organ's "is/are" the value is the organ's own ("the appendix is normal 5-6 mm": a normal appendix)
+_RANGE_LEAD = lazy_compile(r"(?:[(\[,;]|\d\s*%?|\d\s*[a-z/]{1,6}|\blimits?\s+of|\b(?:upper|lower|reference))\s*$")
+_RANGE_SAID = lazy_compile(r"\s*(?:range\b|[:=])")
 _JUDGEMENTS = ("is fine", "are fine", "is ok", "is okay", "is acceptable")  # "..., which is fine": of the statement
 _SIDE_WORD = {"left": "left", "right": "right", "l": "left", "r": "right", "lt": "left", "rt": "right"}
 _NEW_SUBJECT = lazy_compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
@@ -70,7 +75,8 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
     allowed = seq[k][3]
     if low.endswith("which ", 0, seq[k][1]) and low.startswith(_JUDGEMENTS, seq[k][1]):
         return  # "its tip sits over the lower SVC, which is fine": the placement is fine, not the vein
-    if _REFERENCE_RANGE.match(low, seq[k][2]):
+    if _REFERENCE_RANGE.match(low, seq[k][2]) and (_RANGE_SAID.match(low, seq[k][2]) or _RANGE_LEAD.search(
+            low, max(0, seq[k][1] - 24), seq[k][1])):
         return  # "uptake is 3.8% (normal 0.5-3.5%)": the range a value is read against, said of no organ
     lone = _SIDE_SUBJECT.search(low, max(0, seq[k][1] - 40), seq[k][1]) if low.startswith("clear", seq[k][1]) else None
     if lone is not None and "lungs" in concepts and (not allowed or "lungs" in allowed):

@@ -6,7 +6,9 @@ another organ ("a solid nodule in the lower pole of the right thyroid lobe", "th
 filling defect in the common bile duct") that reading is a finding the text does not speak of: a chain's faithful
 "lump in the thyroid" or "dissection" matched nothing in the report, or a report's bile-duct stone was a clot. Here the
 word takes the organ's own kind of finding (a thyroid nodule, an aortic dissection), or the broader concept (a
-lesion, lymphadenopathy, an abscess), or nothing where the vocabulary has neither: never another organ's concept.
+lesion, lymphadenopathy, an abscess), or nothing where the table says so ("*=-"). A row with no generic keeps the
+lexicon's reading where the organ has no kind (dropped, a denial was lost on both sides: review_verify26), and a
+denied generic word keeps the organ it is named in (``named_generic``), so it denies no other organ's finding.
 
 Which organs a reading belongs to, and the words that are organless, is data (``answers/organ_homes.tsv``); the
 organ's own kinds come from its ``expands`` in ``concepts.tsv``. A chunk naming any home organ keeps the reading
@@ -26,7 +28,7 @@ from medstep.answers import negation
 from medstep.answers.concepts import Concept, packaged_text
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
-from medstep.verify.findings import Polarity
+from medstep.verify.findings import Finding
 from medstep.verify.mentions import Mention
 
 HOMES_FILE = "organ_homes.tsv"
@@ -113,6 +115,17 @@ def _reading(concepts: Mapping[str, Concept], row: OrganHome, organ: str) -> str
     return None if other == "-" else other
 
 
+@lru_cache(maxsize=1)
+def _generics() -> frozenset[str]:
+    return frozenset(row.generic for row in organ_homes().values() if row.generic)
+
+
+def named_generic(f: Finding) -> bool:
+    """Whether ``f`` is an organless word re-read as its generic finding in the organ it is named in (``organ_words``):
+    its denial reaches only a claim named in that organ."""
+    return f.narrow is None and f.organ is not None and f.concept in _generics()
+
+
 def organless_word(cid: str, word: str) -> bool:
     """Whether ``word`` (lower case, read as ``cid``) is one of the table's organless words: a bare "nodule" makes no
     case the chest's (``regions``), as a bare "effusion" does not."""
@@ -144,7 +157,7 @@ def _seen_in(organs: list[Mention], m: Mention, low: str) -> set[str]:
 
 def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first: int, low: str) -> None:
     """Re-read each organless word of ``mentions[first:]`` (one clause) whose clause names only organs its reading
-    does not belong to: the organs' own kind, the generic concept, or no finding (the mention dropped)."""
+    does not belong to: the organs' own kind, the generic concept (with its organ), or no finding (dropped)."""
     table = organ_homes()
     organs = [n for n in mentions[first:] if (c := concepts.get(n.cid)) is not None and c.category == "anatomy"
               and n.cid not in _NOT_ORGANS]
@@ -160,9 +173,13 @@ def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first:
             continue
         readings = {_reading(concepts, row, o) for o in near}
         new = readings.pop() if len(readings) == 1 else None  # (organs of two kinds: which is the word's is unknown)
-        if new == row.generic and m.pol is not Polarity.PRESENT:
-            new = None  # "no nodules in the liver" denies no lesion of the lung: a denied generic word names nothing
         if new is None or new not in concepts:
-            m.dropped = True
-        else:
-            m.cid, m.narrow = new, None
+            if row.generic is not None:
+                m.dropped = True  # ("a small nodule in the neck": the table says the word names nothing there)
+            continue  # (a row with no generic: the lexicon's reading stays, or the denial it states is lost on both
+            # sides, review_verify26: "no filling defect in the bladder" against "a filling defect in the bladder")
+        m.cid, m.narrow = new, None
+        if new == row.generic and len(near) == 1:
+            # "no nodules in the liver" denies a lesion of the liver, no lung lesion: the organ it is named in keeps
+            # the denial from a claim named in no organ or another (``verdicts.relation``, ``named_generic``)
+            m.organ = next(iter(near))

@@ -258,6 +258,7 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
             n = before  # (a label, or an organ whose words name a place right before: "radial neck fracture")
         if n is None:
             continue
+        m.organ = n.cid
         if not broad:  # (a finding of no narrower kind takes only the place: "a transverse fracture of the radial neck")
             if n.attrs.get("location"):
                 m.set_attr("location", n.attrs["location"])

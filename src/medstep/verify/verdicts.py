@@ -56,6 +56,7 @@ from medstep.lazyre import lazy_compile
 from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
+from medstep.verify.organ_words import named_generic
 from medstep.verify.attr_conflicts import (
     attr_conflict, axis_places_conflict, is_lesion, lat_compatible, severities_conflict, sizes_conflict,
 )
@@ -312,8 +313,13 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         return None  # "no consolidation" does not settle "opacity"
     if e.concept in cc.ancestors:  # evidence is broader than the claim
         if not e_pos and e.narrow is not None and claim.narrow != e.narrow and e.narrow not in cc.ancestors \
-                and e.narrow not in cc.descendants and e.narrow != claim.concept:
-            return None  # "no lesion in the liver" denies a liver lesion, not the kidney's cyst (``organ_specific``)
+                and e.narrow not in cc.descendants and e.narrow != claim.concept \
+                and (claim.organ is None or claim.organ != e.organ):
+            # "no lesion in the liver" denies a liver lesion, not the kidney's cyst (``organ_specific``); a claim
+            # named in the denial's own organ ("a cyst in the liver") it does deny
+            return None
+        if not e_pos and named_generic(e) and claim.organ != e.organ:
+            return None  # "no swollen nodes in the neck" denies no hilar lymphadenopathy
         if not e_pos:
             if _sided(e) and claim.laterality is None:
                 return None
