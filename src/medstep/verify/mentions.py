@@ -34,6 +34,7 @@ from medstep.verify.lexicon import (
     place_axis,
 )
 from medstep.verify.far_places import JOINED_PLACE, fronted_run, introduced
+from medstep.verify.sizes import distance_kept
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
 
@@ -423,6 +424,8 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                     and not low[claims[k].end:claims[k + 1].start].strip():
                 k += 1
             target = claims[k]  # "a 4 cm lobulated, partly solid mass": the size of the noun its adjectives describe
+        if (holder := target or before) is not None:
+            attrs = distance_kept(attrs, holder.attrs)  # (a distance after the finding's own size leaves it)
         if target is None:  # an item without a claim fills in what the previous claim lacks
             if before is None:
                 continue
