@@ -48,3 +48,23 @@ def test_a_lower_bound_conflicts_with_a_smaller_size_only():
     assert _contradicted("There is a 1 cm pancreatic mass.", "A pancreatic mass bigger than 5 cm encases the vessels.")
     assert _contradicted("There is a 3 mm nodule in the left upper lobe.",
                          "A nodule of 10 mm or more lies in the left upper lobe.")
+
+
+def test_a_second_lobe_with_a_verb_of_its_own_is_not_joined():
+    assert "location-conflict" in _rules("There is consolidation in the right middle lobe.",
+                                         "Consolidation in the right lower lobe and the right middle lobe is clear.")
+    assert "location-conflict" in _rules("There is consolidation in the right upper lobe.",
+                                         "Consolidation in the right lower lobe and the right upper lobe remains spared.")
+    assert "location-conflict" in _rules("There is consolidation in the lingula.",
+                                         "Consolidation in the left lower lobe and the lingula appears normal.")
+    # a second lobe of the finding still agrees
+    assert "location-conflict" not in _rules("There is consolidation in the right middle lobe.",
+                                             "Consolidation in the right lower lobe and the right middle lobe.")
+
+
+def test_progressing_to_something_new_keeps_the_subject_current():
+    report = "The left lower lobe consolidation seen on the previous film has progressed to cavitation."
+    assert "polarity-conflict" in _rules("There is no consolidation.", report)
+    # turning into a grade of itself still makes the subject the earlier state
+    report = "The partial-thickness tear seen on the previous MRI has progressed to a full-thickness tear."
+    assert "polarity-conflict" in _rules("There is no tear.", report)

@@ -33,7 +33,7 @@ from medstep.verify.lexicon import (
     joined_lobes,
     place_axis,
 )
-from medstep.verify.far_places import JOINED_PLACE, fronted_run, introduced
+from medstep.verify.far_places import fronted_run, introduced, joined_place
 from medstep.verify.sizes import distance_kept
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
@@ -437,7 +437,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                 if key not in before.attrs or key == "location" and (before.attrs[key] == "apex to base" or place_axis(
                         value) is not None):  # (a place on another axis: "in the lower zones, with subpleural sparing")
                     before.set_attr(key, value)
-                elif key == "location" and low and JOINED_PLACE.search(low, max(0, pos - 60), pos) is not None \
+                elif key == "location" and low and joined_place(low, pos, end) \
                         and (joined := joined_lobes(before.attrs[key], value)) is not None:
                     before.attrs[key] = joined  # "in the right lower lobe and the posterior right upper lobe": both
             continue
