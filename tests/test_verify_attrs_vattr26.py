@@ -30,9 +30,10 @@ def test_a_movement_is_no_size():
     assert _sizes("The balloon pump is high and should be withdrawn by about 4 cm.", "iabp") == [(None, None)]
 
 
-def test_a_lower_bound_is_no_size_but_an_upper_one_is():
-    assert _sizes("A liver lesion of 2 cm or more with washout.", "liver_lesion") == [(None, None)]
-    assert _sizes("A lesion of at least 2 cm with washout.", "lesion") == [(None, None)]
+def test_a_lower_bound_is_an_open_span_and_an_upper_one_its_number():
+    # (fixvattr26: a lower bound is the span from it up, not no size: see test_verify_attrs_fixvattr26.py)
+    assert _sizes("A liver lesion of 2 cm or more with washout.", "liver_lesion") == [(float("inf"), 20.0)]
+    assert _sizes("A lesion of at least 2 cm with washout.", "lesion") == [(float("inf"), 20.0)]
     assert _sizes("Masses each well under 1 cm.", "mass") == [(10.0, None)]
 
 

@@ -39,7 +39,7 @@ from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
-from medstep.verify.sizes import DISTANCE, size_attr
+from medstep.verify.sizes import BOUND_OPEN, DISTANCE, size_attr
 from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
@@ -108,8 +108,8 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
                 continue
             if key == "size":  # the measurement written before the unit, not an earlier study's
                 got = size_attr(low, s, value)
-                if not got:
-                    continue
+                if not got or ("size", BOUND_OPEN) in got:
+                    continue  # (a lower bound is compared by the findings' spans, ``attr_conflicts.sizes_conflict``)
                 # (of several dimensions, "largest x smallest": "4.2 x 2.5 cm" is "42x25", ``_sizes_conflict``; a
                 # distance from a landmark marked "d": "15d", compared with distances only)
                 value, s = "x".join(v for k, v in got if k.startswith("size")), max(0, s - 12)

@@ -414,7 +414,7 @@ def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
     if r.severity and p.severity and r.severity != p.severity:
         diff = abs(SEVERITY_RANK[r.severity] - SEVERITY_RANK[p.severity])
         out.append((ErrorKind.SEVERITY, 0.25 * diff))
-    if r.size and p.size and max(r.size, p.size) > ROUNDING * min(r.size, p.size):
+    if r.size and p.size and math.isfinite(r.size + p.size) and max(r.size, p.size) > ROUNDING * min(r.size, p.size):
         # (within a writer's rounding no error: "about two centimetres" of a 2.1 cm nodule, "6 cm" of 6.2 cm)
         out.append((ErrorKind.SIZE, 0.5 * min(1.0, abs(math.log2(p.size / r.size)))))
     if r.location and p.location and locations_conflict(r.location, p.location):

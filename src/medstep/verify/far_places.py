@@ -7,7 +7,8 @@ in session 26 (issue #8):
   place later in that phrase too (``fronted_run``: the quadrant after "In the left breast,");
 - a second lobe joined to the first ("in the right lower lobe and the posterior segment of the right upper lobe",
   "RML/RLL"): the finding lies in both (``lexicon.joined_lobes``); read as its first lobe only, a faithful chain
-  naming the second was contradicted.
+  naming the second was contradicted; not a place with a verb of its own ("consolidation in the right lower lobe and
+  the right middle lobe is clear": the middle lobe is the subject of "is clear", ``joined_place``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,16 @@ _PHRASE_BREAK = lazy_compile(r"\b(?:" + "|".join(("with", "containing", "contain
 JOINED_PLACE = lazy_compile(r"(?:\b(?:and|or|as\s+well\s+as)\s+|[/&]\s*)(?!(?:[a-z-]+\s+){0,6}?(?:"
                             + "|".join((*negation.DENY, "sparing", "spared", "except", "rather", "than"))
                             + r")\b)(?:[a-z-]+\s+){0,6}$")
+
+# a verb or a normal word of the second place's own after it ("the right middle lobe is clear", "the lingula is
+# normal"): that place is a new clause's subject, not a second place of the finding before it
+_OWN_PREDICATE = lazy_compile(r"\s+(?:is|are|was|were|appears?|remains?|looks?|seems?|shows?)\b|[\s,]+(?:normal|"
+                              r"clear|spared|unremarkable|preserved|uninvolved)\b")
+
+
+def joined_place(low: str, pos: int, end: int) -> bool:
+    """Whether the place at ``pos``..``end`` is joined to a place before it (``JOINED_PLACE``) and no subject of its own."""
+    return JOINED_PLACE.search(low, max(0, pos - 60), pos) is not None and _OWN_PREDICATE.match(low, end) is None
 
 
 class _Claim(Protocol):

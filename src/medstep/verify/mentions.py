@@ -33,7 +33,8 @@ from medstep.verify.lexicon import (
     joined_lobes,
     place_axis,
 )
-from medstep.verify.far_places import JOINED_PLACE, fronted_run, introduced
+from medstep.verify.far_places import fronted_run, introduced, joined_place
+from medstep.verify.sizes import distance_kept
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
 
@@ -424,6 +425,8 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                     and not low[claims[k].end:claims[k + 1].start].strip():
                 k += 1
             target = claims[k]  # "a 4 cm lobulated, partly solid mass": the size of the noun its adjectives describe
+        if (holder := target or before) is not None:
+            attrs = distance_kept(attrs, holder.attrs)  # (a distance after the finding's own size leaves it)
         if target is None:  # an item without a claim fills in what the previous claim lacks
             if before is None:
                 continue
@@ -435,7 +438,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                 if key not in before.attrs or key == "location" and (before.attrs[key] == "apex to base" or place_axis(
                         value) is not None):  # (a place on another axis: "in the lower zones, with subpleural sparing")
                     before.set_attr(key, value)
-                elif key == "location" and low and JOINED_PLACE.search(low, max(0, pos - 60), pos) is not None \
+                elif key == "location" and low and joined_place(low, pos, end) \
                         and (joined := joined_lobes(before.attrs[key], value)) is not None:
                     before.attrs[key] = joined  # "in the right lower lobe and the posterior right upper lobe": both
             continue

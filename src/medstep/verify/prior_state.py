@@ -12,6 +12,7 @@ in the past ("was", "were", "had", "lay", "measured"), with no word of the prese
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -62,12 +63,32 @@ _TURNED = lazy_compile(r"\b(?:(?:has|have|had)\s+)?(?:progressed|evolved|develop
 _SUBJECT = lazy_compile(r"(?:[^.;:!?\n,]|\.(?=\d))+$")
 
 
+# the subject's head noun: its last word before the words that date it ("the partial-thickness tear seen on the prior
+# MRI": "tear"); what it turned into must name it again or be a grade or size of it ("a full-thickness tear", "a large
+# one", "5 cm"). A new thing it turned into ("the consolidation has progressed to cavitation") adds to the subject, which
+# is still there now
+_HEAD = lazy_compile(r"([a-z]+?)(?:es|s)?\s+(?:seen|noted|described|shown|present|demonstrated|identified|on|in|at|from|of|"
+                     r"dated)\b")
+_SAME_OR_GRADE = lazy_compile(r"[^.;:!?\n,]*?(?:\bones?\b|\d)")
+
+
+def _names_again(low: str, subject: int, verb: int, after: int) -> bool:
+    """Whether what follows the turning verb at ``after`` names the subject's head noun again or grades or sizes it."""
+    head = _HEAD.search(low, subject, verb)
+    if _SAME_OR_GRADE.match(low, after) is not None:
+        return True
+    clause = low[after:after + 120].split(".")[0]
+    return head is not None and re.search(r"\b" + re.escape(head.group(1)), clause) is not None
+
+
 def _turned_subjects(low: str) -> list[tuple[int, int]]:
-    """The spans of subjects dated at an earlier study before a verb of turning into (``_TURNED``)."""
+    """The spans of subjects dated at an earlier study before a verb of turning into (``_TURNED``) what names them
+    again (``_names_again``)."""
     out = []
     for m in _TURNED.finditer(low):
         s = _SUBJECT.search(low, 0, m.start())
-        if s is not None and _EARLIER.search(low, s.start(), m.start()) is not None:
+        if s is not None and _EARLIER.search(low, s.start(), m.start()) is not None \
+                and _names_again(low, s.start(), m.start(), m.end()):
             out.append((s.start(), m.start()))
     return out
 

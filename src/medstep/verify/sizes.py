@@ -10,7 +10,9 @@ measured something else:
   (``measured_by_distance``): a device's tip ("the balloon pump tip lies 1.5 cm above the arch", where a chain's
   "6 cm above" is wrong) and a pneumothorax's rim ("the pleural line 3 cm from the chest wall");
 - a movement: "the tip should be pulled back about 3 cm", "withdraw the tube by 2 cm";
-- a lower bound: "a lesion of 2 cm or more", "nodules larger than 8 mm": a criterion, not a measurement;
+- a lower bound: "a lesion of 2 cm or more", "an aneurysm of more than 6 cm": no one size, but a span from the bound up
+  (``size_min`` the bound, ``size`` ``BOUND_OPEN``): a larger size agrees with it and a smaller one conflicts (read
+  as no size, a chain's "3 cm aneurysm" against "more than 6 cm" passed; read as its number, a "12 cm" one conflicted);
 - the low end of a range: "nodules ranging from 6 mm to 2.3 cm" was read as an earlier study's 6 mm (after "from") and
   a current 2.3 cm, and a chain's "measuring 6 mm to 2.3 cm" as 6 mm: a range is read as the span it gives, as a
   measurement of several dimensions is, unless a change verb makes it a growth ("increased from 6 mm to 9 mm").
@@ -33,10 +35,10 @@ _OTHER_ONE = lazy_compile(r"\b(?:other|another|second|third|separate|additional|
 
 # a distance from a landmark after the unit ("2 cm above the junction", "6 cm from the nipple"); not "from" before a
 # number ("19 mm from 12 mm": a growth) nor a span of the thing itself ("5 cm from anterior to posterior", "4 cm from
-# the hilum to the pleura")
+# the hilum to the pleura", "12 cm from the anterior abdominal wall to the sacrum": up to five words before "to")
 _DISTANCE_AFTER = lazy_compile(r"\s+(?:(?:above|below|beyond|beneath|short\s+of|(?:proximal|distal|superior|inferior|"
                                r"cranial|caudal|cephalad|caudad|deep)\s+to)\b|(?:away\s+)?from\s+(?!\d|(?:the\s+|its\s+)?"
-                               r"[a-z-]+\s+to\b))")
+                               r"(?:[a-z-]+\s+){1,5}to\b))")
 # a movement by the number ("pulled back about 3 cm", "should be withdrawn by 2 cm", "advanced 1 cm")
 _MOVED_BY = lazy_compile(r"\b(?:pull(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?|advanc(?:e|es|ed|ing)|reposition(?:s|ed|ing)?|"
                          r"migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:(?:back|out|in|forward|further|down|up)\s+)?"
@@ -67,10 +69,19 @@ def measured_by_distance(concept: str, category: str) -> bool:
     return category == "device" or concept in _DISTANCE_MEASURED
 
 
+BOUND_OPEN = "inf"  # the ``size`` of a lower bound: its span has no upper end
+
+
 def _not_a_size(low: str, first: int, end: int) -> bool:
-    """Whether the number at ``first`` with its unit ending at ``end`` is a movement or a lower bound."""
-    return _MOVED_BY.search(low, max(0, first - 40), first) is not None \
-        or _BOUND_BEFORE.search(low, max(0, first - 24), first) is not None or _BOUND_AFTER.match(low, end) is not None
+    """Whether the number at ``first`` with its unit ending at ``end`` is a movement (no size at all)."""
+    return _MOVED_BY.search(low, max(0, first - 40), first) is not None
+
+
+def _bound(low: str, first: int, end: int, mm: float) -> tuple | None:
+    """The span of a lower bound ("more than 6 cm", "9 mm or more") at the number ``first``..``end``, else None."""
+    if _BOUND_BEFORE.search(low, max(0, first - 24), first) is None and _BOUND_AFTER.match(low, end) is None:
+        return None
+    return (("size", BOUND_OPEN), ("size_min", f"{mm:g}"))
 
 
 def _growth(low: str, at: int) -> bool:
@@ -92,11 +103,12 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
                 or _not_a_size(low, w.start(), end):
             return ()
         number = 0.5 if w.group(1).startswith("half") else float(NUMBER_WORDS.index(w.group(1)))
-        return (("size", f"{number * UNIT_MM[unit]:g}"),) + distance
+        return (_bound(low, w.start(), end, number * UNIT_MM[unit]) or (("size", f"{number * UNIT_MM[unit]:g}"),)) \
+            + distance
     if m is None:
         vague = VAGUE_COUNT.search(low, max(0, start - 24), start)
         if vague is None or unit not in UNIT_MM or _OTHER_ONE.search(low, max(0, start - 80), vague.start()) \
-                or _not_a_size(low, vague.start(), end):
+                or _not_a_size(low, vague.start(), end) or _bound(low, vague.start(), end, 0) is not None:
             return ()
         lo, hi = VAGUE_SPAN[" ".join(vague.group(1).split())]
         return (("size", f"{hi * UNIT_MM[unit]:g}"), ("size_min", f"{lo * UNIT_MM[unit]:g}")) + distance
@@ -119,10 +131,18 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
     except (ValueError, KeyError):
         return ()
     if len(dims) < 2:
-        return (("size", f"{dims[0]:g}"),) + distance
+        return (_bound(low, m.start(), end, dims[0]) or (("size", f"{dims[0]:g}"),)) + distance
     return (("size", f"{max(dims):g}"), ("size_min", f"{min(dims):g}")) + distance
 
 
 def _unit(word: str) -> str:
     """The ``UNIT_MM`` key of a unit word as written ("millimeter" for "millimeters" is a key too)."""
     return word if word in UNIT_MM else word.rstrip("s")
+
+
+def distance_kept(attrs: tuple, held: dict) -> tuple:
+    """``attrs`` less a distance (``DISTANCE``) and its number when the mention holds a size of its own already ("a 25
+    mm mass 5 mm below the carina": the distance's mark dropped the mass's 25 mm, and a chain's "5 mm mass" passed)."""
+    if "size" in held and DISTANCE not in held and any(k == DISTANCE for k, _ in attrs):
+        return tuple(x for x in attrs if x[0] not in ("size", "size_min", DISTANCE))
+    return attrs
