@@ -82,7 +82,7 @@ DEV_SETS = ("redteam2_verify.jsonl", "gaming_dev_verify.jsonl", "onerror_dev_ver
             "retired_blind16_verify.jsonl", "retired_blind17_verify.jsonl",
             "retired_blind18_verify.jsonl", "retired_blind20_verify.jsonl",
             "retired_blind21_verify.jsonl", "retired_blind22_verify.jsonl", "retired_blind23_verify.jsonl",
-            "fresh25_verify.jsonl", "retired_blind24_verify.jsonl")
+            "fresh25_verify.jsonl", "retired_blind24_verify.jsonl", "retired_blind25_verify.jsonl")
 METRICS = ("radrscore", "completeness", "factuality", "effectiveness", "clinical")
 
 
