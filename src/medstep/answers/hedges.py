@@ -129,6 +129,9 @@ APPROXIMATE = ("approximately", "approx", "about", "around", "roughly", "nearly"
 # open (``extract/open_measure.py``, ``extract/open_count.py``). An upper bound is also how a normal range is given
 # beside a value ("(normal up to 6 mm)", "normal less than 3 mm": ``extract/measured.py``).
 UPPER_BOUND = ("less than", "fewer than", "under", "at most", "up to")
+# a lower bound: any larger value meets it ("at least 2 cm", "larger than 8 mm"; ``verify/sizes.py``); "over" is an
+# extent as often ("extending over 4 cm"), so it is a bound only where a value is read as one
+LOWER_BOUND = ("more than", "greater than", "larger than", "bigger than", "at least", "exceeding")
 BOUND = (*UPPER_BOUND, "more than", "greater than", "over", "at least")
 # Almost none, or none said as a degree: "hardly any effusion", "barely enlarged", "little to no free air", "minimal
 # if any", "far from enlarged". How much is there, none or some? A statement with one is no yes/no.
@@ -283,6 +286,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

@@ -23,6 +23,7 @@ contradicted by a number that is not the finding's size.
 
 from __future__ import annotations
 
+from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import (NUMBER_BEFORE, UNIT_MM, VAGUE_COUNT, VAGUE_SPAN, WORD_BEFORE,
                                         earlier_measurement)
@@ -46,7 +47,7 @@ _MOVED_BY = lazy_compile(r"\b(?:pull(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?|advanc
 # a lower bound before the number ("at least 2 cm", "larger than 8 mm", ">= 2 cm") or after the unit ("2 cm or more"):
 # any larger size meets it. An upper bound stays read as its number ("conglomerate masses well under 1 cm" against
 # masses of 5 cm is a wrong size); "over" is an extent as often ("sclerosis extending over 4 cm")
-_BOUND_BEFORE = lazy_compile(r"(?:\b(?:at\s+least|(?:more|greater|larger|bigger)\s+than|exceeding)\s+|(?:>=?|\u2265)\s*)$")
+_BOUND_BEFORE = lazy_compile(r"(?:\b(?:" + hedges.alternation(hedges.LOWER_BOUND) + r")\s+|(?:>=?|\u2265)\s*)$")
 _BOUND_AFTER = lazy_compile(r"\s+(?:or|and)\s+(?:more|greater|larger|bigger|above|over)\b")
 # a range: a number, its unit if written, then "to"/"-" and the number with the unit at hand ("6 mm to 2.3 cm", "1 to
 # 3 mm", "2-4 mm")
