@@ -48,3 +48,14 @@ def test_no_stage_imports_a_later_stage() -> None:
             if stage in ORDER and ORDER.index(stage) > ORDER.index(own):
                 problems.append(f"{rel} imports {module}")
     assert not problems, problems
+
+
+def test_tests_import_helpers_as_support_not_tests_support() -> None:
+    """CI runs plain ``pytest`` (``pythonpath = src, tests``), where ``tests`` is no package: ``from tests.support``
+    only imports when something else put the repository root on sys.path (``python -m pytest`` does), so it passed here
+    and failed collection on CI (session 26)."""
+    tests = Path(__file__).resolve().parent
+    problems = [f"{path.relative_to(tests)} imports {module}"
+                for path in sorted(tests.rglob("*.py"))
+                for module in _imports(path) if module == "tests" or module.startswith("tests.")]
+    assert not problems, problems

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from medstep.verify import verify
-from tests.support.verify_claims import claims, verdicts
+from support.verify_claims import claims, verdicts
 
 
 def _recalled(report: str, chain: str) -> bool:

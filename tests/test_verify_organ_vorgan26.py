@@ -6,7 +6,7 @@ import pytest
 from medstep.verify import default_verifier
 from medstep.verify.organ_words import check_homes, read_homes
 from medstep.types import MedstepError
-from tests.support.verify_claims import claims, verdicts
+from support.verify_claims import claims, verdicts
 
 
 @pytest.mark.parametrize(("text", "concept", "polarity"), [
