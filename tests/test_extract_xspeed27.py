@@ -41,3 +41,70 @@ def test_anchored_finditer_keeps_word_boundaries_before_the_range() -> None:
 def test_anchored_finditer_reads_non_ascii_text_with_the_pattern() -> None:
     text = "anſwer b, Answer: c"  # the long s folds to "s" under IGNORECASE: only the pattern itself finds it
     assert _spans(anchored_finditer(_LOWER_KEYED, text, _LOWER_KEYED_HEADS)) == _spans(list(_LOWER_KEYED.finditer(text)))
+
+
+# ----------------------------------------------------------------------------- remembered readers
+_OPTION_SETS = ({"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Normal"},
+                {"A": "Left kidney", "B": "Right kidney"},
+                {"A": "Yes", "B": "No"})
+_WORDS = ("Answer:", "answer", "option", "B", "(C)", "A", "D.", "pleural effusion", "Pneumothorax", "cardiomegaly",
+          "is", "the", "not", "or", "and", "most likely", "\n\n", ".", ",", "left kidney", "right", "No", "yes")
+
+
+def _random_text(rng: random.Random) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 30)))
+
+
+def test_remembered_find_mentions_equals_a_fresh_reading() -> None:
+    from medstep.extract.mentions import find_mentions, option_index
+
+    fresh = find_mentions.__wrapped__  # type: ignore[attr-defined]
+    rng = random.Random(7)
+    texts = [_random_text(rng) for _ in range(60)]
+    for _ in range(2000):  # texts come back in any order, over several option sets and ranges
+        text, idx = rng.choice(texts), option_index(rng.choice(_OPTION_SETS))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        assert find_mentions(text, idx, lo, hi) == fresh(text, idx, lo, hi)
+        assert find_mentions(text, idx) == fresh(text, idx)
+
+
+def test_remembered_list_is_the_callers_own() -> None:
+    from medstep.extract.mentions import find_mentions, option_index
+
+    idx = option_index(_OPTION_SETS[0])
+    text = "It is not A. The answer is B (pleural effusion)."
+    first = find_mentions(text, idx)
+    want = list(first)
+    first.clear()  # a caller changing its list never reaches the next caller
+    assert find_mentions(text, idx) == want and want
+
+
+def test_remembered_tells_option_indexes_apart() -> None:
+    from medstep.extract.context import remembered
+
+    calls = []
+
+    @remembered
+    def read(text: str, index: dict[str, str]) -> list[str]:
+        calls.append(text)
+        return sorted(index)
+
+    one, other = {"A": "x"}, {"B": "y"}  # equal texts, another index: read again
+    assert read("t", one) == ["A"] and read("t", other) == ["B"] and read("t", one) == ["A"]
+    assert len(calls) == 2
+
+
+def test_remembered_keeps_few_results() -> None:
+    from medstep.extract.context import remembered
+
+    @remembered
+    def read(text: str, index: object) -> list[str]:
+        return [text]
+
+    index = object()
+    for i in range(1000):
+        assert read(str(i), index) == [str(i)]
+    cells = read.__closure__ or ()  # type: ignore[attr-defined]
+    memo = next(c.cell_contents for c in cells if isinstance(c.cell_contents, dict))
+    assert len(memo) <= 256

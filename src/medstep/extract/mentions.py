@@ -36,6 +36,7 @@ from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
 from medstep.extract import langwords, option_names
 from medstep.extract.anchors import anchored_finditer
 from medstep.extract.articles import answer_article, is_article
+from medstep.extract.context import remembered
 from medstep.extract.marks import CONFLICT  # (defined once there: ``extract/option_names.py`` shares it)
 from medstep.lazyre import lazy_compile
 
@@ -274,6 +275,7 @@ def _letter_form(text: str, start: int, end: int, letter: str) -> tuple[int, int
     return start, end, strength
 
 
+@remembered  # (asked again of one region by several readers: ``context.remembered``)
 def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = None,
                   low: str | None = None) -> list[Mention]:
     """Mentions of options in ``text[lo:hi]``, in order (see module docstring).
