@@ -108,3 +108,18 @@ def test_remembered_keeps_few_results() -> None:
     cells = read.__closure__ or ()  # type: ignore[attr-defined]
     memo = next(c.cell_contents for c in cells if isinstance(c.cell_contents, dict))
     assert len(memo) <= 256
+
+
+def test_remembered_vocabulary_mentions_equal_a_fresh_scan() -> None:
+    from medstep.answers.concepts import normalize, vocabulary
+
+    voc = vocabulary()
+    rng = random.Random(11)
+    pieces = ("the heart is enlarged", "pleural effusion", "no pneumothorax", "left lower lobe", "consolidation",
+              "cardiomegaly", "normal", "the lungs are clear", "x", "-", "ground-glass opacity", "fracture")
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(400)]
+    for _ in range(3):
+        for text in texts:  # more texts than are kept: some found again, some scanned again
+            assert voc.mentions(text) == voc._mentions(text)
+            assert voc.mentions(normalize(text)) == voc._mentions(normalize(text))
+    assert len(voc._seen) <= 256
