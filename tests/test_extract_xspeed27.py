@@ -123,3 +123,11 @@ def test_remembered_vocabulary_mentions_equal_a_fresh_scan() -> None:
             assert voc.mentions(text) == voc._mentions(text)
             assert voc.mentions(normalize(text)) == voc._mentions(normalize(text))
     assert len(voc._seen) <= 256
+
+
+def test_last_sentence_is_read_alike_when_asked_again() -> None:
+    from medstep.extract.undecided import last_sentence
+
+    fresh = last_sentence.__wrapped__
+    for text in ("Answer: B. I am not sure.", "One.\nTwo!  Three?", "", "   ", "No end", "A. B. C." * 80):
+        assert last_sentence(text) == fresh(text) == last_sentence(text)
