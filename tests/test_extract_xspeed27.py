@@ -131,3 +131,15 @@ def test_last_sentence_is_read_alike_when_asked_again() -> None:
     fresh = last_sentence.__wrapped__
     for text in ("Answer: B. I am not sure.", "One.\nTwo!  Three?", "", "   ", "No end", "A. B. C." * 80):
         assert last_sentence(text) == fresh(text) == last_sentence(text)
+
+
+def test_remembered_abbreviation_mentions_equal_a_fresh_reading() -> None:
+    from medstep.extract.option_names import abbreviation_mentions
+
+    fresh = abbreviation_mentions.__wrapped__  # type: ignore[attr-defined]
+    options = (("A", "Multiple sclerosis (MS)"), ("B", "Acute disseminated encephalomyelitis"), ("C", "Normal"))
+    for text in ("Known MS. Findings favour ADEM.", "The answer is MS, not ADEM; multiple sclerosis fits.", "", "ms"):
+        for _ in range(2):
+            got = abbreviation_mentions(text, options, frozenset())
+            assert got == fresh(text, options, frozenset())
+            got.append((0, 0, "Z"))  # the caller's own list
