@@ -143,3 +143,12 @@ def test_remembered_abbreviation_mentions_equal_a_fresh_reading() -> None:
             got = abbreviation_mentions(text, options, frozenset())
             assert got == fresh(text, options, frozenset())
             got.append((0, 0, "Z"))  # the caller's own list
+
+
+def test_remembered_normal_option_equals_a_fresh_reading() -> None:
+    from medstep.extract.normality import normal_option
+
+    fresh = normal_option.__wrapped__
+    for option in ("Normal", "Normal chest", "No acute abnormality", "No fracture", "Normal sinus rhythm",
+                   "Unremarkable examination", "Pneumothorax", "", "normal ventricles", "Normal position"):
+        assert normal_option(option) == fresh(option) == normal_option(option)
