@@ -319,6 +319,8 @@ class Vocabulary:
     _automaton: ahocorasick.Automaton = field(repr=False)
     # organ -> the findings its size words make ("enlarged" heart: cardiomegaly): what "normal in size" rules out
     size_findings: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the latest texts' mentions (at most 256, all dropped when full): the readers of one output ask for one text's often
+    _seen: dict[str, tuple[Mention, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def ruled_out(self, organ: str, size_only: bool) -> frozenset[str]:
         """The findings an organ called normal rules out: all it ``expands`` to, or only its size findings."""
@@ -332,6 +334,14 @@ class Vocabulary:
         ``text`` is matched lower-cased with hyphens read as spaces (as the verifier reads it), so
         offsets refer to ``normalize(text)``, which has the same length as ``text``.
         """
+        found = self._seen.get(text)
+        if found is None:
+            if len(self._seen) >= 256:
+                self._seen.clear()
+            found = self._seen[text] = self._mentions(text)
+        return found
+
+    def _mentions(self, text: str) -> tuple[Mention, ...]:
         low = normalize(text)
         found: list[tuple[int, int, Mention]] = []
         for end, (length, proto) in self._automaton.iter(low):

@@ -45,6 +45,37 @@ class KeywordFinder:
         return out
 
 
+def anchored_finditer(pattern: re.Pattern[str], text: str, heads: tuple[str, ...], lo: int = 0,
+                      hi: int | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, lo, hi))`` for a pattern each match of which begins with one of ``heads``
+    (lower-case ASCII words the pattern matches case-insensitively, never an empty match).
+
+    Why: a case-insensitive alternation that may start anywhere is tried at every character of a long output; in
+    ASCII text every match starts where ``str.find`` finds a head in the lower-cased text, so the pattern is matched
+    only there (``match`` at a position sees the characters before it, as ``finditer`` does, so ``\\b`` and
+    look-behinds read alike). Matches are taken left to right without overlap, as ``finditer`` takes them. Other
+    text (where Unicode case folding could match a head's letters otherwise: "ſ" for "s") is searched by the pattern.
+    """
+    hi = len(text) if hi is None else hi
+    if not text.isascii():
+        return list(pattern.finditer(text, lo, hi))
+    low = text.lower()
+    starts: list[int] = []
+    for head in heads:
+        i = low.find(head, lo, hi)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(head, i + 1, hi)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    after = lo
+    for i in starts:
+        if i >= after and (m := pattern.match(text, i, hi)) is not None:
+            out.append(m)
+            after = m.end()
+    return out
+
+
 def word_starts_at(text: str, pos: int) -> bool:
     """True when no letter or digit precedes ``pos`` ("correct" but not "incorrect")."""
     return pos == 0 or not text[pos - 1].isalnum()

@@ -11,7 +11,8 @@ keeps its single definition and the context holds only results.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Any, Callable, TypeVar, cast
 
 
 class TextContext:
@@ -35,3 +36,32 @@ class TextContext:
 def context(text: str) -> TextContext:
     """The context of ``text``: one per text among the last few read (an output passes every reader in a row)."""
     return TextContext(text)
+
+
+_Fn = TypeVar("_Fn", bound=Callable[..., list[Any]])
+
+
+def remembered(fn: _Fn, kept: int = 256) -> _Fn:
+    """``fn``, a pure reader of ``(text, index, *rest)`` returning a list, with its latest results kept.
+
+    Why: the readers of one output ask the same question of the same text several times (the decision reader, the
+    revision, closing and conflict checks each find the options a region mentions). The text and the rest are
+    compared by value; the index (the options' ``OptionIndex``, which holds dicts) by identity, and it is held with
+    the result so its id cannot be reused. At most ``kept`` results are held (all dropped when full), few enough
+    that only the outputs in flight hit. Each call gets its own copy of the list.
+    """
+    memo: dict[tuple[Any, ...], tuple[Any, list[Any]]] = {}
+
+    @wraps(fn)
+    def read(text: str, index: Any, *rest: Any) -> list[Any]:
+        key = (text, id(index), *rest)
+        hit = memo.get(key)
+        if hit is not None and hit[0] is index:
+            return list(hit[1])
+        found = fn(text, index, *rest)
+        if len(memo) >= kept:
+            memo.clear()
+        memo[key] = (index, found)
+        return list(found)
+
+    return cast(_Fn, read)

@@ -34,7 +34,9 @@ from medstep.answers import YES_NO, option_key, option_keys
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
 from medstep.extract import langwords, option_names
+from medstep.extract.anchors import anchored_finditer
 from medstep.extract.articles import answer_article, is_article
+from medstep.extract.context import remembered
 from medstep.extract.marks import CONFLICT  # (defined once there: ``extract/option_names.py`` shares it)
 from medstep.lazyre import lazy_compile
 
@@ -273,6 +275,7 @@ def _letter_form(text: str, start: int, end: int, letter: str) -> tuple[int, int
     return start, end, strength
 
 
+@remembered  # (asked again of one region by several readers: ``context.remembered``)
 def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = None,
                   low: str | None = None) -> list[Mention]:
     """Mentions of options in ``text[lo:hi]``, in order (see module docstring).
@@ -409,6 +412,7 @@ def _letter_positions(text: str, letters: str, lo: int, hi: int) -> list[int]:
 
 # A lower-case letter after an option keyword: "i'd go with option c", "answer: b", "choice (d)".
 _LOWER_KEYED = lazy_compile(r"\b(?:option|choice|answer|letter)s?\s*[:#]?\s*[\(\[]?\s*\**\s*([a-z])(?![\w'’-])", re.I)
+_LOWER_KEYED_HEADS = ("option", "choice", "answer", "letter")  # what every match of it starts with
 
 
 def _lower_keyed(text: str, low: str, idx: OptionIndex, lo: int, hi: int) -> list[int]:
@@ -418,7 +422,7 @@ def _lower_keyed(text: str, low: str, idx: OptionIndex, lo: int, hi: int) -> lis
     if "tion" not in low and "oice" not in low and "swer" not in low and "tter" not in low:
         return []
     found = []
-    for m in _LOWER_KEYED.finditer(text, lo, hi):
+    for m in anchored_finditer(_LOWER_KEYED, text, _LOWER_KEYED_HEADS, lo, hi):
         pos = m.start(1)
         if text[pos].upper() in idx.letters and text[pos].islower() and not is_article(text, pos + 1):
             found.append(pos)

@@ -16,6 +16,7 @@ clause by clause with the clinical vocabulary (``extract/findings.py``):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
@@ -197,6 +198,7 @@ _NORMAL_STUDY_OPTION = lazy_compile(r"(?i)[\s*_]*(?:normal|unremarkable)(?:\s+(?
                                     + r"|findings?|appearances?|anatomy|examination))?[\s.]*")
 
 
+@lru_cache(maxsize=1024)  # (an option's text, asked by several readers of each output that offers it)
 def normal_option(option: str) -> bool:
     """Whether an option's text calls the study, or one organ, normal: "Normal", "Normal chest", "No acute
     abnormality", "Normal brain", "Normal ventricles"; not a finding denied ("No fracture": a normal study is also

@@ -45,6 +45,7 @@ from medstep.answers import hedges, negation, option_key
 from medstep.answers.concepts import normalize, vocabulary, whole_concept
 from medstep.answers.wordforms import spelling
 from medstep.extract.abbreviations import BRACKETED as _BRACKETED, SKIPPED as _SKIPPED, WORD as _WORD, spelled
+from medstep.extract.context import remembered
 from medstep.extract.marks import CONFLICT, LINKING_VERBS
 from medstep.lazyre import lazy_compile
 
@@ -225,6 +226,7 @@ def own_concepts(options: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, f
     return out
 
 
+@remembered  # (``find_mentions`` asks it of one text for each range it reads: ``context.remembered``)
 def abbreviation_mentions(text: str, options: tuple[tuple[str, str], ...], asked: frozenset[str] = frozenset()) -> list[
         tuple[int, int, str]]:
     """(start, end, letter) of each word in capitals in ``text`` that is one option's initials, and of each phrase of

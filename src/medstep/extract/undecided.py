@@ -9,6 +9,8 @@ A closing that turns back to one ("Both are possible, but the meniscus makes it 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from medstep.answers import hedges, revisions
 from medstep.extract import cues
 from medstep.extract.clauses import NEG_WORDS, clause_left
@@ -20,6 +22,7 @@ _BETWEEN = lazy_compile(r"(?i)\b(?:between|either)\b")
 _SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n+")
 
 
+@lru_cache(maxsize=64)  # (asked of one output by each closing check in turn)
 def last_sentence(region: str) -> str:
     """The output's last sentence (within its last ``LAST_SENTENCE_MAX`` characters)."""
     tail = region.rstrip()[-LAST_SENTENCE_MAX:]
