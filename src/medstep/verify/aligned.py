@@ -189,8 +189,6 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
     return out
 
 
-
-
 def _mm(value: str) -> tuple[float, float | None]:
     """A size value's largest and smallest dimension ("42x25" -> (42.0, 25.0), "19" -> (19.0, None), "15d" -> (15.0,
     None))."""
@@ -269,12 +267,13 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     sides = placed_sides(scanner, spans, not_thing, _things)
     states = report_states(scanner, spans)
     grades = report_grades(scanner, spans, not_thing)
+    named_at = tuple(p[0] for p in normal) + tuple(m[0] for m in marks)  # (normal places, landmark words: the gate)
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
         gate = step_marks(scanner, s.text, not_thing)  # (the checks a clause of the step can feed: ``aligned_gate``)
         flips, unclaimed = observes and gate.flips, _unclaimed(scanner, s.text, s.findings)
-        placing = may_place(s, gate, bool(normal or marks), bool(sites), bool(sides))
+        placing = may_place(s, gate, named_at, bool(sites), bool(sides))
         if not (denied or flips or placing or states and gate.states or grades or unclaimed):
             continue
         asserted = asserted_spans(s)

@@ -9,9 +9,10 @@ clause's text alone, memoised per step text (a benchmark's chains repeat their s
 
 * ``side_errors``: "left" or "right" in the clause (its own first test);
 * ``site_errors``: a site the clause names as a place (``aligned_sites._places``, its own first test);
-* ``normal_place_errors`` and ``landmark_errors``: ``_found`` of the clause, whose only ways to be true are an abnormal
-  word (a ``K_ABN`` event) in the clause or a finding of the step it states present starting in the clause (the
-  findings are the step's, read per call, not from the memo);
+* ``normal_place_errors`` and ``landmark_errors``: one of the report's normal places or landmark words in the clause
+  (each check's own first test, ``name in low``), and ``_found`` of the clause, whose only ways to be true are an
+  abnormal word (a ``K_ABN`` event) in the clause or a finding of the step it states present starting in the clause
+  (the findings are the step's, read per call, not from the memo);
 * ``flipped_denials``: an item the clause denies (``aligned_flips._denied_items``, its own first test);
 * ``state_errors``: a subject statement of the step (``aligned_states.statements``, its own loop).
 
@@ -43,6 +44,7 @@ class ClauseMarks:
 
     a: int
     b: int
+    low: str  # its lower-case text (``lower_text``, as every check reads it)
     sided: bool  # "left" or "right"
     sited: bool  # a site named as a place
     abnormal: bool  # an abnormal word
@@ -67,19 +69,20 @@ def step_marks(scanner: Scanner, text: str, not_thing: frozenset[str]) -> StepMa
     out = []
     for a, b in _clauses(text, not_thing):
         low = lower_text(text[a:b])
-        out.append(ClauseMarks(a, b, "left" in low or "right" in low, bool(_places(low)),
+        out.append(ClauseMarks(a, b, low, "left" in low or "right" in low, bool(_places(low)),
                                any(e[2] == K_ABN for e in sentence_events(scanner, low)),
                                bool(_denied_items(scanner, low, things))))
     return StepMarks(tuple(out), bool(statements(scanner, text)))
 
 
-def may_place(s: StepVerdict, marks: StepMarks, found: bool, sites: bool, sides: bool) -> bool:
-    """Whether ``placed_errors`` can find anything in step ``s``: ``found``, the report has normal places or landmarks
-    (their checks need ``_found`` of a clause); ``sites``, ``sides``: it has placed sites, sides."""
+def may_place(s: StepVerdict, marks: StepMarks, named: tuple[str, ...], sites: bool, sides: bool) -> bool:
+    """Whether ``placed_errors`` can find anything in step ``s``: ``named``, the report's normal places and landmark
+    words (their checks need one in a clause and ``_found`` of it); ``sites``, ``sides``: it has placed sites, sides."""
     for c in marks.clauses:
         if sides and c.sided or sites and c.sited:
             return True
-        if found and (c.abnormal or any(f.polarity is Polarity.PRESENT and c.a <= f.start < c.b for f in s.findings)):
+        if named and any(n in c.low for n in named) and (c.abnormal or any(
+                f.polarity is Polarity.PRESENT and c.a <= f.start < c.b for f in s.findings)):
             return True
     return False
 
