@@ -43,6 +43,7 @@ from medstep.verify.sizes import BOUND_OPEN, DISTANCE, size_attr
 from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
+from medstep.verify.aligned_gate import may_place, step_marks
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
@@ -188,8 +189,6 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
     return out
 
 
-
-
 def _mm(value: str) -> tuple[float, float | None]:
     """A size value's largest and smallest dimension ("42x25" -> (42.0, 25.0), "19" -> (19.0, None), "15d" -> (15.0,
     None))."""
@@ -268,21 +267,27 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     sides = placed_sides(scanner, spans, not_thing, _things)
     states = report_states(scanner, spans)
     grades = report_grades(scanner, spans, not_thing)
+    named_at = tuple(p[0] for p in normal) + tuple(m[0] for m in marks)  # (normal places, landmark words: the gate)
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
+            continue
+        gate = step_marks(scanner, s.text, not_thing)  # (the checks a clause of the step can feed: ``aligned_gate``)
+        flips, unclaimed = observes and gate.flips, _unclaimed(scanner, s.text, s.findings)
+        placing = may_place(s, gate, named_at, bool(sites), bool(sides))
+        if not (denied or flips or placing or states and gate.states or grades or unclaimed):
             continue
         asserted = asserted_spans(s)
         added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
             _thing_words(low, not_thing)), lambda low: any(e[2] in _DENYING for e in sentence_events(scanner, low))
         ) if denied else []
         added = added or flipped_denials(s, _clauses(s.text, not_thing), asserted, spans,
-                                         report, _UNIT_BASE + s.index, scanner, not_thing, _things) if observes else added
-        if (normal or marks or sites or sides) and not added:
+                                         report, _UNIT_BASE + s.index, scanner, not_thing, _things) if flips else added
+        if placing and not added:
             added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks, sites, sides),
                                   report, _UNIT_BASE + s.index, lambda low: _thing_words(low, not_thing))
-        if states and not added:
+        if states and gate.states and not added:
             added = state_errors(scanner, s, asserted, states, report, _UNIT_BASE + s.index)
-        if not _unclaimed(scanner, s.text, s.findings):
+        if not unclaimed:
             if grades and not added:
                 added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)
             if added:
