@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.antonym_pairs import POLES
-from medstep.extract.implicit_terms import matches, tokens
+from medstep.extract.implicit_terms import matches, parse_question, tokens
 from medstep.lazyre import lazy_compile
 
 # The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
@@ -75,4 +75,23 @@ def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
     return False
 
 
-__all__ = ["other_antecedent", "resolve"]
+# A statement opening with a pronoun, after an optional conclusion word: "It is enlarged.", "So this is normal."
+_OPENING_PRONOUN = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:and|so|thus|hence|therefore|overall)\s*,?\s+)?"
+                                r"(?:it|they|that|this)(?:'s\b|'re\b|\s+(?:is|are|was|were|isn't|aren't|appears?|"
+                                r"looks?|seems?)\b)")
+
+
+def taken_up_elsewhere(region: str, statement: str, question: str) -> bool:
+    """Whether a concluding ``statement`` read alone ("It is enlarged.") opens with a pronoun that the text before it
+    in ``region`` gives another antecedent ("The liver measures 20 cm. It is enlarged." to "Is the spleen
+    enlarged?"): read alone, the pronoun would be taken for the asked subject, which it may not be. Only a property
+    question's subject is taken up so ("This is degeneration rather than a tear." names its own finding), and only by
+    a pronoun before its verb ("Overall, this study is negative ..." names its subject)."""
+    if _OPENING_PRONOUN.match(statement) is None:
+        return False
+    q = parse_question(question)
+    at = region.rfind(statement[:20])
+    return q is not None and q.prop is not None and at > 0 and other_antecedent(region[:at], q.words)
+
+
+__all__ = ["other_antecedent", "resolve", "taken_up_elsewhere"]
