@@ -202,3 +202,12 @@ def test_pointing_denial_of_the_asked_finding() -> None:
 ])
 def test_closing_pronoun_kept_where_it_names_its_own(question: str, text: str, verdict: str) -> None:
     assert _read(question, text) == verdict
+
+
+def test_pointing_rule_itself_declines_alternatives_and_the_past() -> None:
+    from medstep.extract.implicit_cues import named_by_pointing
+    from medstep.extract.implicit_terms import tokens
+    assert named_by_pointing(tokens("that's a small macular hole"), 3, 4)
+    assert not named_by_pointing(tokens("it is an abscess or a necrotic tumour"), 3, 3)
+    assert not named_by_pointing(tokens("it was a macular hole"), 3, 4)
+    assert not named_by_pointing(tokens("it is not a macular hole"), 4, 5)

@@ -95,22 +95,26 @@ def affirmed(toks: list[str], lo: int, hi: int) -> bool:
     if toks[lo + 1:lo + 2] and toks[lo + 1] in _LOCATING and (any(t.isdigit() for t in toks[:lo])
                                                             or toks[:1] in (["the"], ["this"])):
         return True  # "A 3 cm solid mass arises from the upper pole of the left kidney.", "The stone lies in ..."
-    return any(t in _AFFIRM_PRE for t in before) or (before[-2:] == ["findings", "of"]) or named_by_pointing(toks, lo)
+    return any(t in _AFFIRM_PRE for t in before) or (before[-2:] == ["findings", "of"]) or named_by_pointing(toks, lo, hi)
 
 
 # A pointing word and its copula opening the clause: "That's a ...", "It is a ...", "This is an ...".
 _POINTING = frozenset({"this", "that", "it"})
 _POINTED = frozenset({"that's", "it's", "this's", "that’s", "it’s"})
+_ALTERNATIVE = frozenset({"or", "versus", "vs", "nor"})
 
 
-def named_by_pointing(toks: list[str], lo: int) -> bool:
+def named_by_pointing(toks: list[str], lo: int, hi: int) -> bool:
     """"That's a full-thickness macular hole", "It is a bony Bankart lesion": the clause opens with a pointing word
-    and its copula, then an article and at most three qualifiers before the term: the thing just described is named
-    as the asked finding. A negation, a stop word or a fourth qualifier between ("It is not a ...", "It is a mimic
-    of a ...", "That's a feature seen beside a ...") leaves it to the other cues."""
+    and its present copula, then an article and at most three qualifiers before the term: the thing just described
+    is named as the asked finding. A negation, a stop word or a fourth qualifier between ("It is not a ...", "It is
+    a mimic of a ...", "That's a feature seen beside a ..."), a past copula ("It was a ... before the drain") or an
+    alternative after the term ("It is an abscess or a necrotic tumour") leaves it to the other cues."""
+    if toks[hi + 1:hi + 2] and toks[hi + 1] in _ALTERNATIVE:
+        return False
     if toks[:1] and toks[0] in _POINTED:
         start = 1
-    elif toks[:2] and toks[0] in _POINTING and toks[1] in ("is", "was"):
+    elif toks[:2] and toks[0] in _POINTING and toks[1] == "is":
         start = 2
     else:
         return False
