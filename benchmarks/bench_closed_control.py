@@ -14,6 +14,15 @@ word. From each reply it builds texts that must be read as no answer to the ques
 * ``narrower``: the finding narrowed where it is denied ("No pneumothorax." -> "No tension pneumothorax."): the
   denial of a narrower thing leaves the broader one open.
 
+Built from the asked phrase alone (fixclosed27, after review 27 found wrong readings the four above never made):
+
+* ``pointed``: the finding named by pointing ("That's a X", "It is an X") but taken back, widened or turned into
+  something else: a qualifier that takes it back ("a resolved X", "an impending X", "a repaired X"), an alternative
+  ("an X or a normal variant"), a compound noun ("an X repair mesh") or another place or time ("an X in the other
+  patient", "an X at first glance, but ...");
+* ``other_organ``: for a property question ("Is the spleen enlarged?"), the property said of another item's subject
+  ("The liver is enlarged.", "The liver measures 20 cm. It is enlarged.").
+
 A reading with a yes/no verdict from the statement rules on such a text counts as ``wrong`` (verdict-word rules,
 which read a "Yes," or "Answer: no" left in the text, are counted apart as ``by_word``: they read the model's own
 verdict, not the statement). Run it in two trees and compare: the wrong counts must not rise.
@@ -91,6 +100,31 @@ def _narrower(item: dict[str, str]) -> str | None:
     return denial.sub(lambda m: f"{m.group(1)}{m.group(2)}{_NARROWER} {m.group(3)}", item["text"])
 
 
+# "That's a X" texts that must not be read as an answer (``{}`` is the asked phrase).
+_POINTED = ("That's a resolved {}.", "It is an impending {}.", "That's a repaired {}.", "It is an old {}.",
+            "It is a {} or a normal variant.", "That's a {} versus an artefact.", "It is a {} repair mesh.",
+            "That's a {} protocol image.", "It's a {} at first glance, but on closer look it is a skin fold.",
+            "That's a {} in the other patient's study.", "It was a {} before the procedure.",
+            "It is a {}-free study.", "That's a pseudo-{}.")
+_OTHER_ORGAN = ("The {other} is {prop}.", "The {other} measures 20 cm. It is {prop}.")
+
+
+def _property_items() -> list[dict[str, str]]:
+    """Closed property questions ("Is the spleen enlarged?"): subject phrase and property."""
+    out = []
+    for path in sorted(glob.glob(str(CORPUS / "*extract*.jsonl"))):
+        for line in open(path, encoding="utf-8"):
+            item = json.loads(line)
+            if item.get("answer_type") != "closed":
+                continue
+            term = question_term(item["question"])
+            if term is None or term.prop is None or len(term.phrase) < 4:
+                continue
+            out.append({"id": f"{Path(path).name}:{item['id']}", "question": item["question"], "phrase": term.phrase,
+                        "prop": term.prop, "label": str(item.get("label", item.get("gold")))})
+    return out
+
+
 def _read(question: str, text: str, label: str) -> tuple[str | None, str]:
     sample = Sample(id="c", question=question, answer=label, answer_type=AnswerType.CLOSED, options={})
     found = extract(text, sample)
@@ -120,12 +154,37 @@ def main(show: bool = False) -> dict[str, Counter[str]]:
             tally[key] += 1
             if show and key == "wrong":
                 print(f"{kind:12} {item['id']:45} {answer:4} {rule:22} {text[:140]!r}")
+    for item in items:
+        for pattern in _POINTED:
+            _tally(counts, "pointed", item, pattern.format(item["phrase"].lower()), show)
+    subjects = _property_items()
+    for i, item in enumerate(subjects):
+        words = set(item["phrase"].lower().split())
+        other = next((p["phrase"] for p in subjects[i + 1:] + subjects[:i] if not words & set(p["phrase"].lower().split())),
+                     None)
+        if other is None:
+            continue
+        for pattern in _OTHER_ORGAN:
+            _tally(counts, "other_organ", item, pattern.format(other=other.lower(), prop=item["prop"]), show)
     total: Counter[str] = Counter()
     for kind, tally in counts.items():
         total.update(tally)
         print(f"{kind:12} texts {tally['texts']:4}  wrong {tally['wrong']:4}  by_word {tally['by_word']:4}")
     print(f"{'all':12} texts {total['texts']:4}  wrong {total['wrong']:4}  by_word {total['by_word']:4}")
     return counts
+
+
+def _tally(counts: dict[str, Counter[str]], kind: str, item: dict[str, str], text: str, show: bool) -> None:
+    """Read one text that must not be answered and count it under ``kind``."""
+    tally = counts.setdefault(kind, Counter())
+    tally["texts"] += 1
+    answer, rule = _read(item["question"], text, item["label"])
+    if answer is None or canonical_verdict(answer) is None:
+        return
+    key = "by_word" if rule in _WORD_RULES else "wrong"
+    tally[key] += 1
+    if show and key == "wrong":
+        print(f"{kind:12} {item['id']:45} {answer:4} {rule:22} {text[:140]!r}")
 
 
 if __name__ == "__main__":

@@ -214,3 +214,94 @@ def test_review_probe_reads_right_or_refuses(index: int, text: str, question: st
     got = extract(text, sample)
     verdict = canonical_verdict(got.answer) if got.answer is not None else None
     assert verdict is None or verdict == right, (verdict, got.rule)
+
+
+# fixclosed27's own adversarial probes against its guards (new wording): (question, text, right), right None = no
+# answer may be read. A pointing clause with a take-back qualifier, something after the term, or a term whose words lie
+# apart; a concluding statement of another organ; a procedure or -gram frame that is no longer cut.
+_GB = "Is there a gallstone?"
+_DISS = "Is there an aortic dissection?"
+_OWN: list[tuple[str, str, str | None]] = [
+    (_GB, "That's a gallstone.", "yes"),
+    (_GB, "It is a small gallstone with posterior shadowing.", "yes"),
+    (_GB, "That's a resolved gallstone.", "no"),
+    (_GB, "It is an old gallstone from the prior scan.", None),
+    (_GB, "That's a gallstone or a polyp.", None),
+    (_GB, "That's a gallstone versus sludge.", None),
+    (_GB, "It is a gallstone mimic.", None),
+    (_GB, "It's a gallstone protocol image.", None),
+    (_GB, "That's a gallstone in the other patient's study.", None),
+    (_GB, "It is a gallstone at first glance only.", None),
+    (_GB, "That's a healed gallstone perforation.", None),
+    (_DISS, "That's a repaired aortic dissection.", None),
+    (_DISS, "It is an impending aortic dissection.", None),
+    (_DISS, "It is a former aortic dissection.", None),
+    (_DISS, "That's a pseudo-aortic dissection from motion.", None),
+    (_DISS, "It is an aortic dissection flap artefact.", None),
+    (_DISS, "That's a typical aortic dissection.", "yes"),
+    ("Is there a cyst in the left kidney?", "That's a cyst in the right kidney.", None),
+    ("Is there a nodule in the left lung?", "It is a nodule in the right lung.", None),
+    # a concluding statement said of another thing than the asked subject
+    ("Is the aorta within normal limits?", "The aortic valve is thickened. The heart is enlarged.", None),
+    ("Is the pancreas within normal limits?", "The pancreatic duct is normal. The liver is enlarged.", None),
+    ("Is the spleen enlarged?", "The kidneys measure 12 cm. The liver is enlarged.", None),
+    ("Is the gallbladder distended?", "The stomach is distended.", None),
+    ("Is the liver within normal limits?", "The liver is enlarged.", "no"),
+    ("Is the liver enlarged?", "The liver spans 21 cm. It is enlarged.", "yes"),
+    ("Is the spleen enlarged?", "The kidney is 11 cm. It is enlarged.", None),
+    # frames no longer cut: the text may speak of the time before the procedure or of the class
+    ("Is there bleeding after this biopsy?", "Bleeding before the biopsy was minor.", None),
+    ("Is there a pneumothorax following the line placement?", "Pneumothorax is a risk of line placement.", None),
+    ("Is there a leak after the anastomosis?", "A leak was seen pre-operatively.", None),
+    ("Is there a stenosis on this angiography?", "Stenosis grading needs a dedicated protocol.", None),
+    ("Is there a polyp on this endoscopy?", "Polyp surveillance is due in 3 years.", None),
+    ("Does this venogram show a clot?", "Clot assessment requires duplex ultrasound.", None),
+]
+
+
+# Own probes read wrongly by readers this branch does not touch, identically on main (findings.py's concept reader
+# reads the name in "It is a X ..." whatever stands round it; the part's "normal" taken for the whole's).
+_OWN_MAIN_WRONG = {
+    "That's a gallstone or a polyp.": "a one-word term before 'or' is read as stated by implicit_yes_no on main too",
+    "It's a gallstone protocol image.": "findings.py takes the compound noun for the finding (main too)",
+    "That's a gallstone in the other patient's study.": "implicit_yes_no reads the place-less term on main too",
+    "It is a gallstone at first glance only.": "findings.py has no sense of 'at first glance' (main too)",
+    "That's a repaired aortic dissection.": "findings.py reads a repaired finding as present (main too)",
+    "It is an impending aortic dissection.": "findings.py reads an impending finding as present (main too)",
+    "It is a former aortic dissection.": "findings.py reads a former finding as present (main too)",
+    "It is an aortic dissection flap artefact.": "findings.py takes the compound noun for the finding (main too)",
+    "The pancreatic duct is normal. The liver is enlarged.":
+        "findings.py takes the duct's 'normal' for the pancreas's ('Is the pancreas normal?' reads yes on main); the "
+        "within-normal-limits question now reaches it",
+}
+
+
+def _own_params() -> list[object]:
+    return [pytest.param(q, t, r, marks=[pytest.mark.xfail(strict=True, reason=_OWN_MAIN_WRONG[t])]
+                         if t in _OWN_MAIN_WRONG else []) for q, t, r in _OWN]
+
+
+@pytest.mark.parametrize(("question", "text", "right"), _own_params())
+def test_own_probe_reads_right_or_refuses(question: str, text: str, right: str | None) -> None:
+    sample = Sample(id="fc27", question=question, answer=right or "yes", answer_type=AnswerType.CLOSED, options={})
+    got = extract(text, sample)
+    verdict = canonical_verdict(got.answer) if got.answer is not None else None
+    assert verdict is None or verdict == right, (verdict, got.rule)
+
+
+@pytest.mark.parametrize(("question", "text", "right"), [
+    # the antonym reader's closing "It is <pole>." after another thing named, and the asked subject never named
+    ("Is the spleen normal?", "The liver spans 20 cm. It is normal.", None),
+    ("Is the gallbladder within normal limits?", "The common duct measures 4 mm. It is normal.", None),
+    ("Are the kidneys normal?", "The bladder is distended. They are normal.", None),
+    # the asked subject named before the pronoun, or a case's own lesion: the pronoun may take it up
+    ("Is the spleen normal?", "The spleen spans 10 cm. It is normal.", "yes"),
+    ("Is the lesion malignant?", "A 2 cm lesion lies in the liver. It is malignant.", "yes"),
+])
+def test_closing_pronoun_of_another_thing(question: str, text: str, right: str | None) -> None:
+    sample = Sample(id="fc27", question=question, answer=right or "yes", answer_type=AnswerType.CLOSED, options={})
+    got = extract(text, sample)
+    verdict = canonical_verdict(got.answer) if got.answer is not None else None
+    assert verdict is None or verdict == right, (verdict, got.rule)
+    if right is not None:
+        assert verdict == right, got.rule
