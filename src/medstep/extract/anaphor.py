@@ -26,14 +26,20 @@ from __future__ import annotations
 
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.antonym_pairs import POLES
-from medstep.extract.implicit_terms import matches, tokens
+from medstep.extract.implicit_terms import matches, parse_question, tokens
 from medstep.lazyre import lazy_compile
 
 # The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
 # of seeming; group 1 is the pronoun.
+# A conclusion word that may open the pronoun's clause ("So it is ...", "Overall, they are ...").
+_LEAD = r"(?:(?:and|so|thus|hence|therefore|overall|which\s+means)\s*,?\s+)?"
 _PRONOUN = lazy_compile(
-    r"(?i)(?:^|[.;:,!—–]\s*|\s-\s)(?:(?:and|so|thus|hence|therefore|overall|which\s+means)\s*,?\s+)?"
+    r"(?i)(?:^|[.;:,!—–]\s*|\s-\s)" + _LEAD +
     r"(it|they|that)(?=(?:'s|'re)\b|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't|appears?|looks?|seems?)\b(?!\s*,))")
+# The same pronoun opening a statement read alone ("It is enlarged.", "So this is normal."): "this" and a past
+# copula too, since no earlier clause of the statement can be its antecedent.
+_OPENING_PRONOUN = lazy_compile(r"(?i)^[\s*_\"']*" + _LEAD + r"(?:it|they|that|this)(?:'s\b|'re\b|\s+(?:is|are|was|were|"
+                                r"isn't|aren't|appears?|looks?|seems?)\b)")
 
 # Concept categories that name no thing: the imaging method, a normal state.
 _NO_ANTECEDENT = frozenset({"modality", "normal"})
@@ -75,4 +81,33 @@ def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
     return False
 
 
-__all__ = ["other_antecedent", "resolve"]
+def taken_up_elsewhere(region: str, statement: str, question: str) -> bool:
+    """Whether a concluding ``statement`` read alone ("It is enlarged.") opens with a pronoun that the text before it
+    in ``region`` gives another antecedent ("The liver measures 20 cm. It is enlarged." to "Is the spleen
+    enlarged?"): read alone, the pronoun would be taken for the asked subject, which it may not be. Only a property
+    question's subject is taken up so ("This is degeneration rather than a tear." names its own finding), and only by
+    a pronoun before its verb ("Overall, this study is negative ..." names its subject)."""
+    if _OPENING_PRONOUN.match(statement) is None:
+        return False
+    q = parse_question(question)
+    at = region.rfind(statement.strip())
+    return q is not None and q.prop is not None and at > 0 and other_antecedent(region[:at], q.words)
+
+
+def of_another_organ(statement: str, question: str) -> bool:
+    """Whether a concluding ``statement`` read alone is said of an organ other than the property question's subject
+    ("The heart is enlarged." to "Is the mediastinum normal?"): its definite subject before the copula names a thing
+    of the vocabulary and no word of the asked subject, so its state is that thing's, not the asked one's."""
+    q = parse_question(question)
+    if q is None or q.prop is None or not q.words:
+        return False
+    m = _DEFINITE_SUBJECT.match(statement)
+    return m is not None and not any(matches(t, s) for t in tokens(m.group(1)) for s in q.words) \
+        and any(mention.kind is MentionKind.CONCEPT for mention in vocabulary().mentions(m.group(1).lower()))
+
+
+# A statement's own definite subject before its copula: "The heart is enlarged.", "The left kidney appears normal."
+_DEFINITE_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:is|are|appears?|looks?|seems?)\b")
+
+
+__all__ = ["of_another_organ", "other_antecedent", "resolve", "taken_up_elsewhere"]

@@ -35,7 +35,7 @@ import re
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
-from medstep.extract import asked as asked_forms, implicit, implicit_terms, pole_context
+from medstep.extract import anaphor, asked as asked_forms, implicit, implicit_terms, pole_context
 from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
@@ -49,6 +49,10 @@ RULE = "implicit_antonym"
 
 
 _PRONOUN = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:it|this|these|that|they|those)\b")
+# A closing "It is ..." / "They are ..." taking up a thing, and a question asked of a definite subject ("Is the spleen
+# normal?"): the pronoun stands for the last thing named, which may not be the asked one.
+_SUBJECT_PRONOUN = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:it|they)\b")
+_DEFINITE_ASKED = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\b")
 # Only "not" itself flips a pole: "not clearly benign" / "not entirely benign" leave it open (read as a negation).
 # A position aimed at, not stated: "advanced to reach a good position", "aim for a good position".
 _TARGET_BEFORE = lazy_compile(r"(?i)\b(?:to|into|for|reach|achieve|obtain|towards?)\s+(?:an?\s+|the\s+|its\s+)?$")
@@ -157,6 +161,10 @@ def read_antonym(text: str, question: str) -> str | None:
         about = _about(sentence, asked, question)
         if about is _OTHER:
             continue  # "The femoral neck is intact. There is, however, a fracture of the pubic ramus."
+        if about == "subject" and k > 0 and _SUBJECT_PRONOUN.match(sentence) and _DEFINITE_ASKED.match(question) \
+                and not _names(set(_stems(" ".join(sentences[:k]).lower())), asked) \
+                and anaphor.other_antecedent(" ".join(sentences[:k]), asked.subject):
+            return None  # "The liver measures 20 cm. It is normal." to "Is the spleen normal?": the liver's state
         stated = _values(sentence, asked)
         if about is None or stated is None or len(stated) != 1:
             return None

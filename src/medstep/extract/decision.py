@@ -45,7 +45,7 @@ from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity,
                              trailing)
 from medstep.extract.decision_clauses import FORCED
-from medstep.extract.decision_words import (ADVERB_ONLY as _ADVERB_ONLY, EQUALLY as _EQUALLY, IT_IS as _IT_IS,
+from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY, EQUALLY as _EQUALLY, IT_IS as _IT_IS,
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, NOT_BUT as _NOT_BUT,
                                            SUPPOSED_BE as _SUPPOSED_BE, after_dash as _after_dash)
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
@@ -147,7 +147,6 @@ _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "
                            "conclusion", "summary", "conclude", "short", "likely", "probably", "leaves", "leaving",
                            "elimination", "still", "nevertheless", "nonetheless", "regardless", "tentatively"}
                           ) | leftover.GATE_WORDS
-_IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
 _CONDITION_WORDS = tuple(w for w in hedges.SUPPOSING if w != "if") + ("if ", "depend")
 
 

@@ -29,6 +29,9 @@ ADVERB_ONLY = lazy_compile(
     r"[\s*\"'“(]*"
     r"(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z"
 )
+# The words that point at the thing just described: "It is ...", "That's ...", "This is ..." (the decision's gate
+# and the closed reader's "That's a <finding>" cue, ``implicit_cues.named_by_pointing``).
+IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
 IT_IS = lazy_compile(
     r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
@@ -90,4 +93,4 @@ def after_dash(left: str) -> str:
     return left[last.end():] if last is not None else left
 
 
-__all__ = ["ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MAKES_BEST", "NOT_BUT", "SUPPOSED_BE", "after_dash"]
+__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MAKES_BEST", "NOT_BUT", "SUPPOSED_BE", "after_dash"]

@@ -6,7 +6,8 @@ finding) so that file stays readable; the cue words themselves live in ``extract
 
 from __future__ import annotations
 
-from medstep.answers import negation
+from medstep.answers import hedges, negation
+from medstep.extract.decision_words import IT_WORDS
 from medstep.extract.implicit_terms import matches
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, ARTICLES as _ARTICLES, COPULA as _COPULA, DEGREE as _DEGREE, IMAGE as _IMAGE,
@@ -95,7 +96,40 @@ def affirmed(toks: list[str], lo: int, hi: int) -> bool:
     if toks[lo + 1:lo + 2] and toks[lo + 1] in _LOCATING and (any(t.isdigit() for t in toks[:lo])
                                                             or toks[:1] in (["the"], ["this"])):
         return True  # "A 3 cm solid mass arises from the upper pole of the left kidney.", "The stone lies in ..."
-    return any(t in _AFFIRM_PRE for t in before) or (before[-2:] == ["findings", "of"])
+    return any(t in _AFFIRM_PRE for t in before) or (before[-2:] == ["findings", "of"]) or named_by_pointing(toks, lo, hi)
+
+
+# A pointing word and its copula opening the clause: "That's a ...", "It is a ...", "This is an ..."
+# (``decision_words.IT_WORDS``: the bare words, and their contractions with "is").
+_POINTING = frozenset(w for w in IT_WORDS if "'" not in w)
+_POINTED = frozenset(w for w in IT_WORDS if w.endswith("'s"))
+# An alternative after the term ("It is an abscess or a necrotic tumour", "... vs skin fold").
+_ALTERNATIVE = frozenset((*hedges.ALTERNATIVE, *negation.NOR, "or"))
+# Qualifiers that take the named finding back ("That's a closed macular hole", "It is an impending macular hole").
+_TAKEN_BACK = frozenset(hedges.TAKEN_BACK)
+
+
+def named_by_pointing(toks: list[str], lo: int, hi: int) -> bool:
+    """"That's a full-thickness macular hole", "It is a bony Bankart lesion": the clause opens with a pointing word
+    and its present copula, then an article and at most three qualifiers before the term, and the term ends the
+    clause or goes on with "with" (a feature of it): the thing just described is named as the asked finding.
+    Turned down: a negation, a stop word or a fourth qualifier between ("It is not a ...", "It is a mimic of a X"),
+    a qualifier that takes the finding back ("a closed / impending / repaired / old X"), a past copula ("It was a X
+    before the drain"), and anything else after the term: an alternative ("X or Y"), a compound noun ("a hernia
+    repair mesh"), a place ("a macular hole in the fellow eye": which eye is asked is not this cue's to settle) or a
+    time ("a pneumothorax at first glance"); so is a term whose words lie apart ("a macular hole in the fellow eye"
+    for "a macular hole in this eye")."""
+    if hi + 1 < len(toks) and toks[hi + 1] != "with" or any(t in _STOP for t in toks[lo:hi + 1]):
+        return False  # the term's words must stand together: "a macular hole in the fellow eye" is no "... in this eye"
+    if toks[:1] and toks[0] in _POINTED:
+        start = 1
+    elif toks[:2] and toks[0] in _POINTING and toks[1] == "is":
+        start = 2
+    else:
+        return False
+    between = toks[start:lo]
+    return 1 <= len(between) <= 4 and between[0] in ("a", "an") \
+        and not any(t in _STOP or t in _NEGATION or t in _TAKEN_BACK or negation.contracted(t) for t in between[1:])
 
 
 # Verbs that place the thing their subject names: said of this case's measured or definite thing ("A 3 cm mass arises

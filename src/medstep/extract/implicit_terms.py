@@ -89,7 +89,7 @@ def question_term(question: str) -> Term | None:
                 and _organ(" ".join(words[1:])):
             return Term(" ".join(words[1:]), prop=words[0])
         return Term(phrase)
-    m = Q_BE.match(q)
+    m = Q_BE.match(_WITHIN_NORMAL.sub(" normal?", q))  # "Is the heart within normal limits?" asks "normal?"
     if m is None:
         return None
     words = tokens(m.group(1))
@@ -123,6 +123,8 @@ _IMPLIED_NOUN = frozenset({"joint", "gland"})
 # A whole state said of an organ before it ("a normal liver", "an unremarkable spleen").
 _WHOLE_STATE = frozenset({"normal", "unremarkable", "healthy"})
 # A place said after the property of a subject: "on the left (side)", "at the medial aspect", "at the base(s)".
+# A property question's "normal" said in a phrase: "within normal limits", "within the normal range".
+_WITHIN_NORMAL = lazy_compile(r"(?i)\s+within\s+(?:the\s+)?normal\s+(?:limits|range)\s*\?\s*$")
 _PLACE_AFTER = lazy_compile(r"(?i)\s+(?:on|at|in|over)\s+the\s+(left|right|medial|lateral|upper|lower|anterior|posterior|"
                             r"bases?|apex|apices)(?:\s+(?:side|aspect|compartment|margin))?\s*$")
 

@@ -9,6 +9,7 @@ beside an organ rather than in it. ``implicit.py`` reads sentences with them; ``
 from __future__ import annotations
 
 from medstep.answers import hedges, negation, technique
+from medstep.answers.studies import PICTURE_NOUNS, STUDY_NOUNS
 from medstep.lazyre import lazy_compile
 
 ARTICLES = frozenset({"a", "an", "the", "any"})
@@ -179,11 +180,12 @@ POSITION = frozenset({"upper", "lower", "middle", "mid", "anterior", "posterior"
 _SUBJECT_NOUNS = r"child|patient|infant|neonate|baby"  # a question asked "in this child" too
 _PERSON = r"(?:" + _SUBJECT_NOUNS + r"|woman|man|boy|girl|adult|smoker)"
 _PATIENT = r"(?:[a-z-]+\s+){0,2}?(?:" + _AGE_WORDS + r"(?:\s+" + _PERSON + r")?|" + _PERSON + r")"
+# The nouns of a study (``answers/studies.py``, one home for the frame, for "Does this <study> show X?" and for the
+# verifier): a modality, an examination, a picture, or a contrast study by its plain name ("barium swallow").
+_STUDY = STUDY_NOUNS + "|" + PICTURE_NOUNS
 Q_FRAME = lazy_compile(
-    r"(?i)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:images?|pictures?|radiographs?|films?|scans?|"
-    r"study|x-?rays?|xrays?|ct|mri|mr|exams?|examination|photos?|photographs?|views?|slices?|oct|ultrasound|sonograms?|"
-    r"echocardiograms?|echo|tracings?|ecg|ekg|mammograms?|angiograms?|sections?|slides?|specimens?|biopsy|sequences?|"
-    r"series|" + _SUBJECT_NOUNS + r")(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
+    r"(?i)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:" + _STUDY + "|" + _SUBJECT_NOUNS
+    + r")(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
     r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?=\s*\?\s*$)")
 
 __all__ = ["Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
@@ -214,11 +216,8 @@ DENIED_LINK = lazy_compile(
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
 Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
 # "Does the image show X?", "Does this radiograph demonstrate X?", "Do these views display X?"
-Q_SHOW = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this|these)\s+(?:[a-z-]+\s+){0,2}?(?:images?|pictures?|radiographs?|"
-                       r"films?|scans?|study|x-?rays?|ct|mri|mr|histology|slides?|sections?|specimens?|biopsy|photos?|"
-                       r"photographs?|ultrasound|sonograms?|views?|exam|examination|mammograms?|angiograms?|"
-                       r"echocardiograms?|echo|ecg|ekg|tracings?|sequences?|series)\s+(?:show|demonstrate|reveal|"
-                       r"contain|depict|have|display|exhibit|illustrate)\s+(.+?)\s*\?\s*$")
+Q_SHOW = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this|these)\s+(?:[a-z-]+\s+){0,2}?(?:" + _STUDY + r")\s+"
+                      r"(?:show|demonstrate|reveal|contain|depict|have|display|exhibit|illustrate)\s+(.+?)\s*\?\s*$")
 # "Can you see X?", "Do you see X?", "Could we identify X?": the reader asked whether X is seen, a presence question.
 Q_SEE = lazy_compile(r"(?i)^\s*(?:can|could|do|did)\s+(?:you|we|i|one)\s+(?:see|identify|detect|appreciate|"
                       r"visuali[sz]e|spot|observe|make\s+out)\s+(.+?)\s*\?\s*$")

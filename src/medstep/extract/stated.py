@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, antonyms, asked, both_sides, caveats, class_subject, closed, conclusion, direction, elliptic, finding_fields,
+    abbreviated, anaphor, antonyms, asked, both_sides, caveats, class_subject, closed, conclusion, direction, elliptic, finding_fields,
     finding_labels, findings, first_person, head_noun, implicit, inferred, leans, measured, property_nouns,
     replywords, resolved, set_aside, side_ellipsis, side_sections, stated_cutoff, statements,
     subject_lines, subjects, wholepart,
@@ -95,6 +95,10 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
     if again.answer is None and again.status is Status.UNPARSED \
             and (short := _elliptic_conclusion(found[0], sample.question)) is not None:
         again = Reading(short, conclusion.RULE)  # "On balance I'd call this negative."
+    if again.answer is not None and (anaphor.taken_up_elsewhere(region, found[0], sample.question)
+                                     or anaphor.of_another_organ(found[0], sample.question)):
+        return reading  # "The liver measures 20 cm. It is enlarged." to "Is the spleen enlarged?": the liver's size;
+        # "The heart is enlarged." to "Is the mediastinum normal?": the heart's state, not the mediastinum's
     if again.answer is not None and not found[1] and conclusion.against_first_part(region, found[0], again.answer,
                                                                                     sample.question):
         return AMBIGUOUS  # "There is no fluid in the abdomen. There is fluid in the abdomen."

@@ -32,7 +32,8 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.memo import found_in_pieces
 from medstep.verify.results import StepVerdict
 from medstep.verify.scope_words import EARLIER_WORDS
-from medstep.verify.verdicts import NO_PRIOR, STUDY_NOUNS, FindingVerdict, Verdict
+from medstep.answers.studies import STUDY_NOUNS
+from medstep.verify.verdicts import NO_PRIOR, FindingVerdict, Verdict
 
 # any of these words keeps a report comparing: an earlier time or study (``hedges.EARLIER_TIME``, ``EARLIER_WORDS``),
 # a finding going on or past (``CONTINUING``, ``PAST``), a change or a comparison

@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from medstep.answers.studies import STUDY_NOUNS
 from medstep.lazyre import lazy_compile
 from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
@@ -219,8 +220,6 @@ def _ref(sf: SourcedFinding) -> EvidenceRef:
 # up. "New" is left alone: writers call a finding new without comparing it with anything.
 # The study may be named by its modality ("There is no prior MRI.", "No previous CT is available.", "No earlier
 # ultrasound for comparison."): the report still says the earlier study does not exist (verr20).
-STUDY_NOUNS = (r"(?:imaging|images?|stud(?:y|ies)|films?|radiographs?|examinations?|exams?|x-rays?|ct|cts|mri|mris|mr|"
-               r"scans?|ultrasounds?|sonograms?|mammograms?|pet(?:-ct)?)")
 NO_PRIOR = lazy_compile(r"\bno\s+(?:previous|prior|earlier|old)\s+" + STUDY_NOUNS + r"\b|"
                         r"\bno\s+comparison\s+(?:is\s+)?available\b|\bcomparison:\s*none\b", re.IGNORECASE)
 _SINCE_BEFORE = frozenset({"stable", "improved", "worsened", DENIED_PREFIX + "improved", DENIED_PREFIX + "worsened"})
