@@ -26,6 +26,9 @@ from medstep.types import AnswerType, Sample
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 _SEED = 27
+# A neutral closing sentence: it makes each text long enough for the narrowing to apply (short readings are left as
+# the reader made them), so the control exercises it.
+_PADDING = " The remaining structures were reviewed in the full report of this study."
 _NO_ANSWER = frozenset({"unparsed", "refused", "ambiguous", "truncated", "none"})
 
 # X is the rejected / denied / alternative candidate, Y the other. Templates name each form once.
@@ -81,7 +84,7 @@ def main() -> None:
         if not nx or nx == normalize_answer(y):
             continue
         for template in TEMPLATES:
-            text = template.format(x=x, y=y)
+            text = template.format(x=x, y=y) + _PADDING
             sample = Sample(id="ctl", question="What is the diagnosis?", answer=y, answer_type=AnswerType.OPEN)
             got = extract(text, sample)
             counts["texts"] += 1

@@ -99,6 +99,10 @@ _HELD = [
     # a self-correction still held open
     ("At what level is the fracture?", "At first L3, so it's actually L2 or L3 on this film."),
     ("How many nodules are present?", "Initially five; on second look, so there are no nodules at all."),
+    ("At what level is the fracture?", "At first L3, so it is actually L2. Hmm, no, L3 after all."),
+    # the writer disowns the phrase
+    ("What is the diagnosis?", "I'd call this a lipoma, which is wrong; the septa make it a liposarcoma."),
+    ("What is the diagnosis?", "My guess: this is a hamartoma from the popcorn calcification."),
     # a frame inside a condition or a question
     ("What is the diagnosis?", "If this is a fracture, the cortex should be broken; it isn't clear here."),
     ("What is the diagnosis?", "No findings consistent with a fracture are identified in the scaphoid."),
@@ -139,6 +143,10 @@ def test_the_rejected_phrase_is_never_read(text: str, rejected: str) -> None:
     assert phrase is None or rejected not in phrase.lower()
     answer, rule = _read(text, "What is the diagnosis?")
     assert rule != "open_phrase" or rejected not in (answer or "")
+
+
+def test_a_short_reading_is_left_as_it_is() -> None:
+    assert answer_phrase("This is a **chest radiograph** (PA).", "What modality is this?") is None
 
 
 @pytest.mark.parametrize("text", [
