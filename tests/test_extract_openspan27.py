@@ -100,6 +100,12 @@ _HELD = [
     ("At what level is the fracture?", "At first L3, so it's actually L2 or L3 on this film."),
     ("How many nodules are present?", "Initially five; on second look, so there are no nodules at all."),
     ("At what level is the fracture?", "At first L3, so it is actually L2. Hmm, no, L3 after all."),
+    # a lean naming a refinement: a second phrase
+    ("Which sequence is this?", "Fat is dark and fluid bright, so this is a fat-suppressed T2 image, most likely STIR."),
+    # a lean alone marks no answer: the finding before it is as much one
+    ("What is the abnormality?", "Dilated bile ducts with an abrupt cut-off at the pancreatic head, most likely a "
+                                 "periampullary carcinoma."),
+    ("What is the abnormality?", "A large round mass in the left upper quadrant, most likely arising from the spleen."),
     # the writer disowns the phrase
     ("What is the diagnosis?", "I'd call this a lipoma, which is wrong; the septa make it a liposarcoma."),
     ("What is the diagnosis?", "My guess: this is a hamartoma from the popcorn calcification."),

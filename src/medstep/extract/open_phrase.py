@@ -62,7 +62,10 @@ _FRAME = lazy_compile(r"(?i)\b(?:(?:this|that)(?:\s+is|'s|’s|\s+looks\s+like|\
                       r"|(?:i'?d|i\s+would)\s+(?:call|treat|read)\s+(?:this|it)(?:\s+as)?"
                       r"|(?P<inferred>(?:consistent|compatible)\s+with|in\s+keeping\s+with|suggestive\s+of|diagnostic\s+of"
                       r"|suggest(?:s|ing)|indicat(?:es|ing|ive\s+of)|points?\s+to|typical\s+of|characteristic\s+of|i\.e\.)"
-                      r"|appears\s+to\s+be)\s+")
+                      r"|appears\s+to\s+be|(?P<lean>(?:most\s+)?(?:likely|probably)))\s+")
+# A lean ("most likely X", "probably X") names a candidate too: after a phrase marked otherwise, a second one ("this is
+# a fat-suppressed T2 image, most likely STIR"). What opens with a verb or "to" after it is no phrase.
+_LEAN_VERB = lazy_compile(r"(?i)(?:to|is|are|be|was|were|from|due|because|given|related|reflects?|represents?)\b")
 # A question asking the diagnosis: an inferred diagnosis ("consistent with X") answers it. To any other question
 # ("What is the abnormality?") the finding described before the inference is as much an answer: two candidates.
 _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos")
@@ -150,10 +153,12 @@ def _renamed(tail: str) -> bool:
     return span is not None and short_label(tail[span[0]:span[1]])
 
 
-def _candidates(text: str, question: str) -> list[tuple[int, int]] | None:
-    """The spans the reply's structure marks as its answer, or ``None`` when one of them is denied (the marked
-    phrase is what the reply sets aside, so no phrase is singled out)."""
+def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The spans the reply's structure marks as its answer, and those a lean names ("most likely X": a lean marks
+    no answer by itself, a finding before it is as much one, but it competes with a phrase marked otherwise); or
+    ``None`` when one of them is denied (the marked phrase is what the reply sets aside)."""
     spans: list[tuple[int, int]] = []
+    leaned: list[tuple[int, int]] = []
     for found in _FRAME.finditer(text):
         span = _phrase(text, found.end())
         if span is None:
@@ -163,6 +168,10 @@ def _candidates(text: str, question: str) -> list[tuple[int, int]] | None:
         if found.group("inferred") and _ASKS_DIAGNOSIS.search(question) is None:
             return None  # "spiculated mass ..., suggestive of malignancy" to "What is the abnormality?"
         phrase = text[span[0]:span[1]]
+        if found.group("lean"):
+            if _LEAN_VERB.match(phrase) is None and _names_something(phrase):
+                leaned.append(span)  # not "likely to be ...", "most likely because ..."
+            continue
         if describes_image(phrase, question):
             continue  # "This is a CT of the abdomen." to "What is the abnormality?": the image named, not the answer
         if _names_something(phrase):
@@ -195,7 +204,7 @@ def _candidates(text: str, question: str) -> list[tuple[int, int]] | None:
                 if _listed(text, span[1]):
                     return None  # "located in the liver, the spleen and the kidneys"
                 spans.append(span)
-    return spans
+    return spans, leaned
 
 
 def _corrected(text: str) -> str | None:
@@ -241,10 +250,11 @@ def _marked(text: str, question: str) -> str | None:
         return None  # "- **Consolidation**, left, basal\n- No effusion": each item states something of its own
     if any(not _conceded_of_study(found.group()) for found in _CONCESSION.finditer(text)):
         return None
-    spans = _candidates(text, question)
-    if not spans:
+    found = _candidates(text, question)
+    if found is None or not found[0]:
         return None
-    said = {normalize_answer(_ARTICLE.sub("", text[a:b])) for a, b in spans}
+    spans, leaned = found
+    said = {normalize_answer(_ARTICLE.sub("", text[a:b])) for a, b in spans + leaned}
     if len(said) != 1 or not next(iter(said)):
         return None  # two different phrases marked: a finding and its diagnosis, a list, a set-aside candidate
     start, end = spans[0]
