@@ -39,6 +39,9 @@ def _read(text: str, question: str) -> tuple[str | None, str]:
     ("At what level is the burst fracture?",
      "At first I took it for L2, but counting up from the sacrum the collapsed body is one higher, so it's actually "
      "L1. The bodies below are intact.", "l1"),
+    ("What is the diagnosis?",
+     "The heart is large and the upper lobe veins are distended with septal lines. This is heart failure in my view.",
+     "heart failure"),
     ("Which sequence is this?",
      "This appears to be a FLAIR image: the fluid in the ventricles is dark and the white matter lesions are bright.",
      "flair"),

@@ -83,7 +83,7 @@ _LOCATED = lazy_compile(r"(?i)\b(?:with\s+(?:its\s+|the\s+)?tip\s+(?:at|in|withi
 _ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b|\b(?:location|located|situated)\b")
 # A phrase's end: punctuation, a dash, or a word opening a clause or a qualifier after it.
 _PHRASE_END = lazy_compile(r"(?i)\s*(?:[,;:()\[\].!\n—–]|\s[-–]\s|\s+(?:with|which|that|who|until|given|assuming|as|"
-                           r"because|since|and|while|whereas|near|without|in\s+an?|in\s+(?:this|the)\s+(?:setting|context|"
+                           r"because|since|and|while|whereas|near|without|in\s+an?|in\s+my|to\s+me|in\s+(?:this|the)\s+(?:setting|context|"
                            r"patient|case))\b)")
 # A lead label closing at a dash within its line.
 _LEAD_DASH = lazy_compile(r"[ \t]+[—–-][ \t]+|[ \t]*—[ \t]*")
