@@ -3,7 +3,10 @@ the first phrase.
 
 Each text is built from a pair of corpus golds (two open items' labels X and Y, drawn with a fixed seed) in a
 template where X is rejected, denied, or one of two alternatives ("Not X — this is Y.", "X was considered, but this
-is Y.", "X or Y, can't say which."). Every text is read by :func:`medstep.extract.extract` as an open answer. Counted:
+is Y.", "X or Y, can't say which."), and in templates with no veto word before X (``QUESTIONED``: X inside
+reported speech or an earlier report, a bold X that has cleared or that modifies the noun after it, X kept open by
+"yet" or "remains a consideration", a where-question's denied location), each under its own question. Every text is
+read by :func:`medstep.extract.extract` as an open answer. Counted:
 
 * ``narrowed to X``: readings by the narrowing rule (``open_phrase``) equal to X — the wrong candidate. Must be 0.
 * ``narrowed``: readings by the narrowing rule at all (to Y, where the template commits to Y, that is right).
@@ -56,6 +59,31 @@ TEMPLATES = (
     "{x}? No — {y}.",
     "Neither {x} nor {y} fits; the appearance is nonspecific.",
 )
+# Texts with no veto word before the wrong candidate (review27 of lane openspan27): a mark inside words reported from
+# someone else or an earlier time, a bold candidate set aside by what follows it, a candidate held open in words of
+# their own ("yet", "remains on the list / a consideration"); each with the question it is asked under.
+_DX = "What is the diagnosis?"
+_WHERE = "Where is the tip of the catheter?"
+_ABN = "What is the abnormality?"
+QUESTIONED = (
+    (_DX, "Residents often say this is {x}. It is {y}, given the appearance here."),
+    (_DX, "Some say this is {x}. It is {y}."),
+    (_DX, "The referring clinician suspected this is {x}. The images show {y}."),
+    (_DX, "The report from last year said this is {x}. Today the appearance is that of {y}."),
+    (_DX, "{x} was suspected; the scan shows {y}."),
+    (_ABN, "Previously reported **{x}** has cleared. The current film demonstrates {y}."),
+    (_DX, "**{x}** has resolved; new {y} is seen."),
+    (_DX, "I'd call this {y}, yet {x} remains on the list."),
+    (_DX, "I'd call this {x}, yet {y} remains on the list."),
+    (_DX, "This appears to be {x}; {y} remains a consideration."),
+    (_DX, "This is {x}; {y} is still a possibility."),
+    (_DX, "The referring clinician suspected this is {x}, yet the study shows {y}."),
+    (_WHERE, "The tip is not located in {x} — it has been advanced too far."),
+    (_WHERE, "The tip is not located in {x}; it lies beyond it."),
+    (_WHERE, "Previously the tip was located in {x}; it has since moved to {y}."),
+    (_ABN, "The **{x}** view is limited; there is {y}."),
+    (_ABN, "The **{x}** lesion is unchanged; there is {y}."),
+)
 
 
 def _golds() -> list[str]:
@@ -83,9 +111,9 @@ def main() -> None:
         nx = normalize_answer(x)
         if not nx or nx == normalize_answer(y):
             continue
-        for template in TEMPLATES:
+        for question, template in [(_DX, t) for t in TEMPLATES] + list(QUESTIONED):
             text = template.format(x=x, y=y) + _PADDING
-            sample = Sample(id="ctl", question="What is the diagnosis?", answer=y, answer_type=AnswerType.OPEN)
+            sample = Sample(id="ctl", question=question, answer=y, answer_type=AnswerType.OPEN)
             got = extract(text, sample)
             counts["texts"] += 1
             narrowed = got.rule == "open_phrase"
@@ -95,7 +123,7 @@ def main() -> None:
                 if narrowed:
                     counts["narrowed to X"] += 1
                     shown.append(f"    {text!r} -> {got.answer!r}")
-    print(f"open_phrase control: {counts['texts']} texts from {args.pairs} gold pairs x {len(TEMPLATES)} templates")
+    print(f"open_phrase control: {counts['texts']} texts from {args.pairs} gold pairs x {len(TEMPLATES) + len(QUESTIONED)} templates")
     print(f"  narrowed to X (wrong candidate): {counts['narrowed to X']}; narrowed: {counts['narrowed']}; "
           f"any reading X: {counts['any reading X']}")
     if args.show:

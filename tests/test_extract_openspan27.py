@@ -36,9 +36,6 @@ def _read(text: str, question: str) -> tuple[str | None, str]:
      "against the heart border.", "right middle lobe"),
     ("Where is the cyst?",
      "The cyst is located in the left ovary, measuring 3 cm, with thin walls.", "left ovary"),
-    ("At what level is the burst fracture?",
-     "At first I took it for L2, but counting up from the sacrum the collapsed body is one higher, so it's actually "
-     "L1. The bodies below are intact.", "l1"),
     ("What is the diagnosis?",
      "The heart is large and the upper lobe veins are distended with septal lines. This is heart failure in my view.",
      "heart failure"),
@@ -99,6 +96,9 @@ _HELD = [
     ("What is the diagnosis?", "A **double bubble** is present, which points to duodenal atresia in a neonate."),
     # the image named, not the answer
     ("What is the abnormality?", "This is a CT of the abdomen. The gallbladder wall looks thick and oedematous."),
+    # a self-correction is no mark (lane fixopen27: "so it's X" after an early cue is as often a consequence)
+    ("At what level is the burst fracture?", "At first I took it for L2, but counting up from the sacrum the collapsed "
+     "body is one higher, so it's actually L1. The bodies below are intact."),
     # a self-correction still held open
     ("At what level is the fracture?", "At first L3, so it's actually L2 or L3 on this film."),
     ("How many nodules are present?", "Initially five; on second look, so there are no nodules at all."),

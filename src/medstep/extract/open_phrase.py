@@ -4,18 +4,27 @@ A model that answers an open question in prose ("There is absent flow on the lef
 — a surgical emergency.") is read whole by the open reader, and the grader rightly refuses a long span: it names
 sites, sizes and findings beside the answer. But the reply's structure often marks one phrase as the answer:
 
-* the complement of an identifying frame: "This is X", "I'd call this X", "consistent with X", "suggestive of X",
-  "appears to be X";
+* the complement of an identifying frame: "This is X", "I'd call this X", "appears to be X"; an inferred one
+  ("consistent with X", "suggestive of X") only when the question asks the diagnosis: to any other question the
+  finding described before the inference is as much an answer, so the reply is left as read;
 * a lead label before a dash that explains it ("Increased — the liver is hyperechoic ...");
-* a bold span ("There are **2** chest tubes");
-* the location after "with tip at" / "located in" when the question asks where;
-* the value after a self-correction ("... so it's actually T12", "so there are 4 nodules").
+* a bold span naming a thing or of several words ("The **spleen** is enlarged", "in the **right middle lobe**";
+  a count to a how-many question, "There are **2** chest tubes"), not a bold modifier of the noun after it ("The
+  **left** lung ...", "**Urgent** CT-guided biopsy"); a single bold word naming nothing ("The mass is **large**")
+  only competes with another mark;
+* the location after "with tip at" / "located in" when the question asks where, unless denied ("is not located in").
+
+A mark inside words attributed to someone else or to an earlier time ("Residents often say this is X", "The report
+from last year said this is X", "Previously reported **X** has cleared") is the reply reporting a claim, not giving
+its answer: no narrowing. A self-correction ("at first X ... so it's Y") is no mark: a "so it's" after "at first" is as
+often a consequence ("At first glance the film looks normal, so it's a subtle finding") as a revision, and no general
+test told them apart; a correction cue holds the reply open instead.
 
 Each marked phrase is a candidate. The answer is narrowed only when every candidate is the same phrase: two different
 ones (a finding and the diagnosis it suggests, a differential, a rejected candidate) leave the reading as it was, and
 so does any word holding the answer open (a doubt, a possibility, an alternative, a condition, an exclusion, a
-question), since a narrowed wrong phrase is worse than a long right one. A self-correction's value stands alone
-(what came before it is what it corrects). The phrase returned is always a slice of the reply's own text, never
+question, a candidate kept open: "Y remains a consideration"), since a narrowed wrong phrase is worse than a long
+right one. The phrase returned is always a slice of the reply's own text, never
 rewritten.
 """
 
@@ -26,9 +35,12 @@ import re
 from medstep.answers import hedges, negation, revisions
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.technique import TECHNICAL
-from medstep.answers.text import HAN, normalize_answer
-from medstep.extract.open_decision import describes_image
-from medstep.extract.open_span import short_label
+from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
+from medstep.extract.open_count import asks_count
+from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image
+from medstep.extract.open_span import field_name, short_label
+from medstep.extract.open_tails import ASKS_PLACE
+from medstep.extract.replywords import REASON_KEYS
 from medstep.lazyre import lazy_compile
 
 # Weighing words that also say "bilateral" ("both hila", "between the ribs"): no weighing by themselves.
@@ -37,12 +49,23 @@ _BILATERAL = ("both", "between")
 _HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE,
                                                 tuple(w for w in hedges.WEIGHING if w not in _BILATERAL),
                                                 hedges.CONDITION, hedges.SUPPOSING, hedges.NOT_EXCLUDED, hedges.DIFFERENTIAL,
-                                                hedges.CANDIDATES, negation.EXCLUDED, hedges.TURN[:4],
+                                                hedges.CANDIDATES, hedges.OPEN_CANDIDATE, negation.EXCLUDED,
+                                                tuple(w for w in hedges.TURN if w not in hedges.CONCESSION),
+                                                hedges.CONTRAST,
                                                 ("or", "instead", "rather", "nor", "neither", "unlikely", "question",
                                                  "wrong", "incorrect", "mistaken", "mistake", "misread", "guess"))
                           + r"|[?？/]")
-# A list's item line: a reply set out as a list states several things; none of its marks is the one answer.
-_LIST_ITEM = lazy_compile(r"(?m)^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+\S")
+# Words attributing what follows to someone else or to an earlier time ("Residents often say this is X", "The
+# referring clinician suspected ...", "The report from last year said ...", "Previously reported **X** ..."): a mark
+# after them in its sentence is a claim the reply reports, not its answer.
+_ATTRIBUTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.SUSPICION, hedges.EARLIER_TIME,
+                                                 hedges.EARLIER_WORDS, hedges.PAST))
+# What a bold span's sentence may say of it that sets it aside: gone ("**X** has cleared") or denied after it.
+_SET_ASIDE_AFTER = lazy_compile("(?i)" + hedges.words(negation.GONE, negation.DENY, negation.ABSENT, negation.NOT_SEEN,
+                                                      negation.EXCLUDED) + "|" + negation.CONTRACTION)
+_SENTENCE_END = lazy_compile(r"[.;!?\n]")
+# The word right after a bold span in the same phrase (no punctuation between).
+_NEXT_WORD = lazy_compile(r"[ \t]+([^\W\d_][\w'-]*)")
 # A plain denial after a lead's dash: "Effusion — no, the angle is sharp."
 _DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE) + "|" + negation.CONTRACTION)
 # "also" naming a second thing ("Y is also present"), not an alias ("also called Y").
@@ -71,16 +94,14 @@ _LEAN_VERB = lazy_compile(r"(?i)(?:to|is|are|be|was|were|from|due|because|given|
 _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos")
 # Generic words closing a phrase about the image itself: "a T1-weighted image" names the sequence.
 _IMAGE_TAIL = lazy_compile(r"(?i)\s+(?:image|images|picture|photograph)$")
-# The value after a self-correction: "so it's actually T12", "so there are 4 nodules".
-_CORRECTED = lazy_compile(r"(?i)\b(?:so|which\s+makes)\s+(?:it'?s|it\s+is|this\s+is|that'?s|there\s+(?:are|is))"
-                          r"(?:\s+actually)?\s+|\bactually\s+(?:it'?s|it\s+is|this\s+is|there\s+are)\s+")
+# A noun of the image or its views a bold term may modify ("The **lateral** view"; with those of ``_IMAGE_TAIL``).
+_IMAGE_NOUN = lazy_compile(r"(?i)(?:image|images|picture|photograph|view|views|film|series)")
 _CORRECTION_CUE = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                      revisions.DISOWN, revisions.RESTATE, revisions.HESITATION,
                                                      ("at first", "initially", "on closer review")))
 # The location after "with tip at" / "located in", to a where-question.
 _LOCATED = lazy_compile(r"(?i)\b(?:with\s+(?:its\s+|the\s+)?tip\s+(?:at|in|within)|(?:is\s+)?located\s+(?:in|at|within)"
                         r"|lies\s+(?:in|at|within)|situated\s+(?:in|at|within))\s+")
-_ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b|\b(?:location|located|situated)\b")
 # A phrase's end: punctuation, a dash, or a word opening a clause or a qualifier after it.
 _PHRASE_END = lazy_compile(r"(?i)\s*(?:[,;:()\[\].!\n—–]|\s[-–]\s|\s+(?:with|which|that|who|until|given|assuming|as|"
                            r"because|since|and|while|whereas|near|without|in\s+an?|in\s+my|to\s+me|in\s+(?:this|the)\s+(?:setting|context|"
@@ -93,19 +114,47 @@ _SENTENCE_STOP = lazy_compile(r"[.;:!?\n—–(]|\s[-–]\s")
 _BOLD = lazy_compile(r"\*\*([^*\n]{1,60}?)\*\*")
 _ARTICLE = lazy_compile(r"(?i)^(?:an?|the)\s+")
 _WORD = lazy_compile(r"[^\W_]+")
+# A count in figures or words, bold to a how-many question ("There are **2** chest tubes").
+_COUNT = lazy_compile(r"(?i)\d{1,3}|" + "|".join(NUMBER_WORDS))
 _LEAD_WORDS = 6
 # Most words of a reading left as the reader made it: a span this short is a phrase the grader's ladder reads
 # (measured: narrowing 4-6 word readings gained 3 and moved 6 right readings, one into a control false match).
 _SHORT_READING = 6
 # A question in English: the frames and the words ending a phrase are English ("Quel est le diagnostic?" is not).
 _ENGLISH_QUESTION = lazy_compile(r"(?i)\b(?:what|which|where|how|who|name|identify|describe|is|are|does|do)\b")
-# Field names a bold span or a lead may be (not an answer): "**Diagnosis:**", "Findings —".
 # A lead-in, not a label: "Based on the findings — ... — the diagnosis is X."
 _LEAD_IN = lazy_compile(r"(?i)^(?:based|from|on|in|at|by|with|given|judging|looking|after|overall|my|our)\b")
 # Emphasis of any kind: a second emphasized span beside a bold one is a second candidate.
 _EMPHASIS = lazy_compile(r"(?<![*\w])\*{1,2}[^*\n]{1,60}?\*{1,2}(?![*\w])")
-_FIELD = lazy_compile(r"(?i)^(?:answer|final\s+answer|diagnosis|impression|findings?|conclusion|assessment|"
-                      r"summary|note|reasoning|explanation|interpretation)\b")
+
+
+def _heading(head: str) -> bool:
+    """Whether a bold span or a lead names a field or a generic word, not a thing: "**Diagnosis:**", "Findings —",
+    "**Reasoning**", "Important point —" (``open_span.field_name``, ``replywords.REASON_KEYS``,
+    ``open_decision.contentless``)."""
+    return field_name(head) or " ".join(_WORD.findall(head.lower())) in REASON_KEYS or contentless(head)
+
+
+def _attributed(text: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` attributes what follows to someone else or to an earlier time before
+    it ("The report from last year said this is X"): the mark at ``start`` is a reported claim."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    return _ATTRIBUTED.search(text, opening, start) is not None
+
+
+def _set_aside_after(text: str, end: int) -> bool:
+    """Whether the rest of the sentence after a bold span sets it aside ("**pneumonia** has cleared", "**X** is
+    not seen")."""
+    stop = _SENTENCE_END.search(text, end)
+    return _SET_ASIDE_AFTER.search(text, end, stop.start() if stop is not None else len(text)) is not None
+
+
+def _modifies(inner: str, text: str, end: int) -> bool:
+    """Whether a bold span ending at ``end`` modifies the word right after it, inside one label ("The **distal
+    radius** fracture", "The **knee** view"): that word names a thing of the vocabulary or the image, so the bold
+    names only part of a label, not the answer ("The **spleen** is enlarged", "**pneumonia** in the base" do not)."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and (_names_something(after.group(1)) or _IMAGE_NOUN.fullmatch(after.group(1)) is not None)
 
 
 def _phrase(text: str, start: int) -> tuple[int, int] | None:
@@ -163,8 +212,8 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
         span = _phrase(text, found.end())
         if span is None:
             continue
-        if _denied(text, found.start() + 1):
-            return None
+        if _denied(text, found.start() + 1) or _attributed(text, found.start()):
+            return None  # "This is not X", "Residents often say this is X"
         if found.group("inferred") and _ASKS_DIAGNOSIS.search(question) is None:
             return None  # "spiculated mass ..., suggestive of malignancy" to "What is the abnormality?"
         phrase = text[span[0]:span[1]]
@@ -183,44 +232,35 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
         return None  # "**pneumatoceles**, classically after *Staphylococcus aureus*": two phrases stressed
     for found in bold:
         inner = found.group(1).strip(" :")
-        if not inner or _FIELD.match(inner) is not None or found.group(1).rstrip().endswith(":"):
+        if not inner or _heading(inner) or found.group(1).rstrip().endswith(":"):
             continue
-        if _denied(text, found.start()):
-            return None
-        if short_label(inner):
-            spans.append((found.start(1), found.end(1)))
+        if _denied(text, found.start()) or _attributed(text, found.start()) or _set_aside_after(text, found.end()):
+            return None  # "not **X**", "Previously reported **X** has cleared"
+        if asks_count(question) and _COUNT.fullmatch(inner):
+            spans.append((found.start(1), found.end(1)))  # "There are **2** chest tubes" to "How many ...?"
+        elif short_label(inner) and not _modifies(inner, text, found.end()):  # "The **left** lung", "**Urgent** CT"
+            if _names_something(inner) or len(_WORD.findall(inner)) > 1:
+                spans.append((found.start(1), found.end(1)))
+            else:
+                leaned.append((found.start(1), found.end(1)))  # "The mass is **large**.": stressed, names nothing
     lead = _LEAD_DASH.search(text)
     if lead is not None and "\n" not in text[:lead.start()] and re.search(r"[.!;:]", text[:lead.start()]) is None:
         head = text[:lead.start()].strip(" *_")
-        if head and len(_WORD.findall(head)) <= _LEAD_WORDS and short_label(head) and _FIELD.match(head) is None \
+        if head and len(_WORD.findall(head)) <= _LEAD_WORDS and short_label(head) and not _heading(head) \
                 and _LEAD_IN.match(head) is None:
             if _renamed(text[lead.end():]) or _DENIAL.search(_SENTENCE_STOP.split(text[lead.end():], maxsplit=1)[0]):
                 return None  # "Diverticula — diverticulosis, no inflammation.": the dash names a second phrase
             spans.append((text.index(head), text.index(head) + len(head)))
-    if _ASKS_WHERE.search(question) is not None:
+    if ASKS_PLACE.search(question) is not None:
         for found in _LOCATED.finditer(text):
+            if _denied(text, found.end()) or _attributed(text, found.start()):
+                return None  # "The tip is not located in the SVC", "Previously the lesion was located in X"
             span = _phrase(text, found.end())
             if span is not None and short_label(text[span[0]:span[1]]):
                 if _listed(text, span[1]):
                     return None  # "located in the liver, the spleen and the kidneys"
                 spans.append(span)
     return spans, leaned
-
-
-def _corrected(text: str) -> str | None:
-    """The value a self-correction settles on ("At first glance L1, but ... so it's actually T12."): the last
-    correction's phrase, when a correction cue stands before it and nothing after it holds it open."""
-    found = None
-    for found in _CORRECTED.finditer(text):
-        pass
-    if found is None or _CORRECTION_CUE.search(text[:found.end()]) is None:
-        return None
-    span = _phrase(text, found.end())
-    if span is None or _HELD_OPEN.search(text[found.start():]) is not None \
-            or _CORRECTION_CUE.search(text[span[1]:]) is not None:
-        return None  # "... so it's actually T12. Hmm, no, L1 after all.": corrected again
-    phrase = text[span[0]:span[1]]
-    return phrase if short_label(phrase) and not _listed(text, span[1]) else None
 
 
 def answer_phrase(region: str, question: str, reply: str | None = None) -> str | None:
@@ -241,12 +281,9 @@ def answer_phrase(region: str, question: str, reply: str | None = None) -> str |
 
 def _marked(text: str, question: str) -> str | None:
     """The one phrase ``text`` marks as its answer, or ``None``."""
-    corrected = _corrected(text)
-    if corrected is not None:
-        return corrected
     if _HELD_OPEN.search(text) is not None or _CORRECTION_CUE.search(text) is not None or _ALSO.search(text):
         return None
-    if _LIST_ITEM.search(text) is not None:
+    if any(LIST_ITEM.match(line) for line in text.splitlines()):
         return None  # "- **Consolidation**, left, basal\n- No effusion": each item states something of its own
     if any(not _conceded_of_study(found.group()) for found in _CONCESSION.finditer(text)):
         return None
