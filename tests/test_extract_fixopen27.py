@@ -103,6 +103,15 @@ MARKED = [
      " Surgical review is advised.", "acute appendicitis"),
     ("Where is the lesion?", "A well-circumscribed enhancing mass is seen, located in the right cerebellopontine angle "
      ", abutting the pons.", "the right cerebellopontine angle"),
+    # a bold closing its own sentence: a denial in the next sentence is of another thing
+    (AB, "**Left pleural effusion.** The costophrenic angle is blunted and there is no mediastinal shift on this film.",
+     "Left pleural effusion."),
+    # "post" describing the finding ("post-stenotic") is no earlier time for a frame
+    (DX, "The stenosis is tight with post-stenotic dilatation of the vessel beyond it. This is renal artery stenosis.",
+     "renal artery stenosis"),
+    # a generic lead ("These findings — ...") is no candidate
+    (DX, "These findings — a thickened wall and pericholecystic fluid around the stones — are most consistent with acute "
+     "cholecystitis.", "acute cholecystitis"),
 ]
 
 

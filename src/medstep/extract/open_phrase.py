@@ -59,9 +59,13 @@ _HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT
 # referring clinician suspected ...", "The report from last year said ...", "Previously reported **X** ..."): a mark
 # after them in its sentence is a claim the reply reports, not its answer.
 _ATTRIBUTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.SUSPICION, hedges.EARLIER_TIME,
-                                                 hedges.EARLIER_WORDS, hedges.PAST))
+                                                 hedges.EARLIER_WORDS))
+# The patient's past before a bold term in its sentence ("The history of **lymphoma** ...", "known **sarcoidosis**"):
+# the stress recalls it, it does not answer. (Not for frames: "post-stenotic dilatation; this is X" says no past.)
+_PAST = lazy_compile("(?i)" + hedges.words(hedges.PAST))
 # What a bold span's sentence may say of it that sets it aside: gone ("**X** has cleared") or denied after it.
-_SET_ASIDE_AFTER = lazy_compile("(?i)" + hedges.words(negation.GONE, negation.DENY, negation.ABSENT, negation.NOT_SEEN,
+# ("no" is left out: after the bold it denies another thing, "**Pneumothorax** with no shift").
+_SET_ASIDE_AFTER = lazy_compile("(?i)" + hedges.words(negation.GONE, (w for w in negation.PLAIN if w != "no"), negation.ABSENT, negation.NOT_SEEN,
                                                       negation.EXCLUDED) + "|" + negation.CONTRACTION)
 _SENTENCE_END = lazy_compile(r"[.;!?\n]")
 # The word right after a bold span in the same phrase (no punctuation between).
@@ -135,16 +139,20 @@ def _heading(head: str) -> bool:
     return field_name(head) or " ".join(_WORD.findall(head.lower())) in REASON_KEYS or contentless(head)
 
 
-def _attributed(text: str, start: int) -> bool:
+def _attributed(text: str, start: int, words: re.Pattern[str] | None = None) -> bool:
     """Whether the sentence holding ``start`` attributes what follows to someone else or to an earlier time before
-    it ("The report from last year said this is X"): the mark at ``start`` is a reported claim."""
+    it ("The report from last year said this is X"; ``words``: other words to look for): the mark at ``start`` is a
+    reported claim."""
     opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    return _ATTRIBUTED.search(text, opening, start) is not None
+    return any(p.search(text, opening, start) is not None for p in (_ATTRIBUTED, words) if p is not None)
 
 
-def _set_aside_after(text: str, end: int) -> bool:
+def _set_aside_after(text: str, bold: re.Match[str]) -> bool:
     """Whether the rest of the sentence after a bold span sets it aside ("**pneumonia** has cleared", "**X** is
-    not seen")."""
+    not seen"); a bold span closing its own sentence ("**Right pneumothorax.** There is no shift.") has no rest."""
+    if bold.group(1).rstrip()[-1:] in (".", ";", "!", "?"):
+        return False
+    end = bold.end()
     stop = _SENTENCE_END.search(text, end)
     return _SET_ASIDE_AFTER.search(text, end, stop.start() if stop is not None else len(text)) is not None
 
@@ -234,7 +242,7 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
         inner = found.group(1).strip(" :")
         if not inner or _heading(inner) or found.group(1).rstrip().endswith(":"):
             continue
-        if _denied(text, found.start()) or _attributed(text, found.start()) or _set_aside_after(text, found.end()):
+        if _denied(text, found.start()) or _attributed(text, found.start(), _PAST) or _set_aside_after(text, found):
             return None  # "not **X**", "Previously reported **X** has cleared"
         if asks_count(question) and _COUNT.fullmatch(inner):
             spans.append((found.start(1), found.end(1)))  # "There are **2** chest tubes" to "How many ...?"
