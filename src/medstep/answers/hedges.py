@@ -42,6 +42,9 @@ DOUBT = ("uncertain", "unsure", "not sure", "not certain", "cannot decide", "can
 CONCESSION = ("although", "though", "even though", "albeit")
 # A turn that opens a qualification of what came before.
 TURN = ("however", "but", "that said", "alternatively") + CONCESSION
+# A contrast joining two statements, like a turn but read apart from TURN (readers built on TURN keep their reach):
+# "I'd call this X, yet Y remains possible", "the margin is smooth, whereas ...". Also where a negation's reach ends.
+CONTRAST = ("yet", "whereas")
 # An exception stated outright: "normal except for a small cyst".
 EXCEPTION = ("except",)
 # A statement held to a part or an exception: "normal apart from a small cyst", "otherwise clear".
@@ -88,6 +91,9 @@ MIMICS = ("shadow", "fold", "artefact", "artifact", "overlap", "overlapping", "o
 DIFFERENTIAL = ("differential", "differentials", "ddx")
 # The plural nouns heading candidates beside it: "Possibilities: A, B", "Other considerations: ...".
 CANDIDATES = ("possibilities", "considerations", "candidates")
+# A candidate kept open in the singular, after a verdict: "Y remains a consideration", "Y is still on the list",
+# "Y is a possibility", "Y stays in the differential" (the verdict beside it is not the one answer).
+OPEN_CANDIDATE = ("consideration", "possibility", "on the list", "on my list", "in the differential")
 # What a finding may be due to, said of many at once: "could have a number of causes", "many possible explanations".
 CAUSES = ("causes", "explanations", "aetiologies", "etiologies", "reasons", "origins", "differentials", "diagnoses",
           "possibilities", "conditions", "entities", "pathologies")
@@ -289,6 +295,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ALTERNATIVE", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

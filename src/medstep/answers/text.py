@@ -155,8 +155,8 @@ _CLAUSE = lazy_compile(r"[.,;:!?()\[\]—–\n。，；：！？]|\s-\s")
 # Words ending a negation's reach: a turn ("not pneumonia but atelectasis"), and the copulas and pronouns that open
 # the next statement of an answer whose marks are gone ("no abnormality is seen chest appears normal", "not fracture
 # it s accessory ossicle").
-_BARRIERS = frozenset({w for w in hedges.TURN if " " not in w} | {"yet", "whereas", "while", "is", "are", "was", "were",
-                                                                  "it", "this", "that", "there", "which", "s"})
+_BARRIERS = frozenset({w for w in hedges.TURN if " " not in w} | set(hedges.CONTRAST)
+                      | {"while", "is", "are", "was", "were", "it", "this", "that", "there", "which", "s"})
 # Most words a negation reaches (NegEx's window): "no evidence of acute fracture".
 _REACH = 5
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})

@@ -90,7 +90,7 @@ _ASKS = lazy_compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were
 # A sentence of generic words is short; longer text always names something.
 _GENERIC_MAX = 200
 # A line that is one item of a numbered or bulleted list ("1. ...", "2) ...", "- ...", "• ...").
-_ITEM = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
+LIST_ITEM = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
 # A question asking for one thing: "What is the ...", "Which ...", "What abnormality is seen?", "Where is ...", not
 # "What are the findings?".
 _SINGULAR = lazy_compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+\s+"
@@ -426,9 +426,9 @@ def lists_without_choice(region: str, question: str) -> bool:
     if commits(region):
         return False  # "1. Abscess (most likely) 2. Necrotic tumor": the list ranks, and names its pick
     lines = [ln for ln in region.strip().splitlines() if ln.strip()]
-    if lines and lines[0].rstrip().endswith((":", "：")) and _ITEM.match(lines[0]) is None:
+    if lines and lines[0].rstrip().endswith((":", "：")) and LIST_ITEM.match(lines[0]) is None:
         lines = lines[1:]  # "Findings:" heading the list
-    while len(lines) > 2 and _ITEM.match(lines[-1]) is None and _NEXT_STEP.search(lines[-1]) is not None:
+    while len(lines) > 2 and LIST_ITEM.match(lines[-1]) is None and _NEXT_STEP.search(lines[-1]) is not None:
         lines = lines[:-1]  # "1. Lymphoma 2. Sarcoidosis 3. Metastases\nCT recommended.": a next step, no pick
     if len(lines) < 2:
         # One line holding "1. X 2. Y 3. Z", or three findings or more and nothing else offered as alternatives
@@ -439,7 +439,7 @@ def lists_without_choice(region: str, question: str) -> bool:
                 or (named > 0 and (ASKS_ONE_DISEASE.search(question) is not None or named >= _LABEL_LIST
                                    or _INLINE_OR.search(region) is not None)))
     # Short findings, not a structured answer ("1. Observation: ... 2. Conclusion: pneumonia" decides).
-    return all(_ITEM.match(ln) and ":" not in ln and len(_words(ln)) <= 9 for ln in lines)
+    return all(LIST_ITEM.match(ln) and ":" not in ln and len(_words(ln)) <= 9 for ln in lines)
 
 
 def _names_findings_only(region: str) -> int:
@@ -489,6 +489,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["OPEN_DANGLING", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines",
+__all__ = ["LIST_ITEM", "OPEN_DANGLING", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines",
            "echoes_question", "lists_without_choice", "label_answers", "offers_candidates",
            "repeated_sentence", "restates", "undecided", "weighs_two"]

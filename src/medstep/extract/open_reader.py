@@ -14,8 +14,8 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
-    open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_pick, open_revision, open_span,
-    open_subject, open_technique, open_template, open_tour, open_unanswered, open_weighed, open_whole,
+    open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
+    open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_weighed, open_whole,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -226,8 +226,16 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         return AMBIGUOUS  # "The most likely diagnosis is tuberculosis or lung cancer.": the frame off, two answers
     if sample.answer_type is AnswerType.OPEN and rule is None and open_whole.held_open(region, sample.question):
         return AMBIGUOUS  # "... enlarged. That could be an effusion or cardiomegaly; ..." (extract/open_whole.py)
+    marked = open_phrase.answer_phrase(region, sample.question, loc.answer) \
+        if sample.answer_type is AnswerType.OPEN and rule is None else None
+    if marked is not None:  # "... This is left testicular torsion — a surgical emergency.": the marked phrase
+        region, rule = marked, PHRASE_RULE
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
+
+
+# The rule name of an answer narrowed to the phrase the reply marks (``extract/open_phrase.py``), so it is counted.
+PHRASE_RULE = "open_phrase"
 
 
 # An "or" inside one fixed phrase, no alternative: "with or without", "one or more", "more or less", "and/or".

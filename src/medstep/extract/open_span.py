@@ -92,7 +92,7 @@ def short_label(phrase: str) -> bool:
     return _label(phrase)
 
 
-def _field_name(head: str) -> bool:
+def field_name(head: str) -> bool:
     """Whether ``head`` is the name of an answer field ("Diagnosis", "**Answer**", "Final answer")."""
     name = " ".join(_WORD.findall(head.lower()))
     return name in ANSWER_KEYS or name in CONCLUSION_KEYS
@@ -207,7 +207,7 @@ def committed(region: str) -> str:
             and droppable(parts[1], parts[0]):
         text = parts[0]  # "Heart. Specifically, a four-chamber view."
     dash = _DASH.search(text)
-    if dash is not None and dash.start() > 0 and _field_name(text[:dash.start()]):
+    if dash is not None and dash.start() > 0 and field_name(text[:dash.start()]):
         text = text[dash.end():]  # "Diagnosis — spleen": the field's name, then its value
     elif dash is not None and dash.start() > 0 and _label(text[:dash.start()]) \
             and droppable(text[dash.end():], text[:dash.start()]):
@@ -219,4 +219,4 @@ def committed(region: str) -> str:
     return text
 
 
-__all__ = ["committed", "droppable", "restated_last"]
+__all__ = ["committed", "droppable", "field_name", "restated_last", "short_label"]

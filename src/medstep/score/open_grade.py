@@ -74,6 +74,7 @@ from medstep.answers.concepts import (
 )
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
+from medstep.extract.open_tails import ASKS_PLACE
 from medstep.lazyre import lazy_compile
 from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
@@ -236,7 +237,9 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         return MatchStep.NUMBER if only_count(answer) or only_count(gold) else MatchStep.CONTAINED
     answer, gold = eye_sides(answer, question), eye_sides(gold, question)  # "OS" to "Which eye?" is the left eye
     answer, gold = scored(answer, gold, question), asked_unit(gold, question)  # "13/15" is 13; "150" is "150/min"
-    if _ASKS_WHERE.search(question) is not None:  # "right subphrenic region" and "right subphrenic space" alike
+    if ASKS_PLACE.search(question) is not None:  # "right subphrenic region" and "right subphrenic space" alike
+        # (a question asking where, ``extract/open_tails.ASKS_PLACE``: its answer is a place, whose closing "region",
+        # "area" or "space" names only that it is one)
         answer, gold = _placeless(answer), _placeless(gold)
     step = _ladder(answer, gold, question)
     if step is None and said_normal(answer, gold):
@@ -292,8 +295,6 @@ def _named_twice(answer: str, gold: str, question: str) -> MatchStep | None:
     return None
 
 
-# A question asking where: its answer is a place, whose closing "region", "area" or "space" names only that it is one.
-_ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b|\b(?:location|located|site)\b")
 _PLACE_CLOSING = lazy_compile(r"(?i)(?<=[a-z])[\s-]+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\W*$")
 
 

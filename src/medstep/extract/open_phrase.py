@@ -1,0 +1,309 @@
+"""The answer phrase inside a long open answer: the one phrase the reply's own structure marks as its answer.
+
+A model that answers an open question in prose ("There is absent flow on the left ... This is left testicular torsion
+— a surgical emergency.") is read whole by the open reader, and the grader rightly refuses a long span: it names
+sites, sizes and findings beside the answer. But the reply's structure often marks one phrase as the answer:
+
+* the complement of an identifying frame: "This is X", "I'd call this X", "appears to be X"; an inferred one
+  ("consistent with X", "suggestive of X") only when the question asks the diagnosis: to any other question the
+  finding described before the inference is as much an answer, so the reply is left as read;
+* a lead label before a dash that explains it ("Increased — the liver is hyperechoic ...");
+* a bold span naming a thing or of several words ("The **spleen** is enlarged", "in the **right middle lobe**";
+  a count to a how-many question, "There are **2** chest tubes"), not a bold modifier of the noun after it ("The
+  **left** lung ...", "**Urgent** CT-guided biopsy"); a single bold word naming nothing ("The mass is **large**")
+  only competes with another mark;
+* the location after "with tip at" / "located in" when the question asks where, unless denied ("is not located in").
+
+A mark inside words attributed to someone else or to an earlier time ("Residents often say this is X", "The report
+from last year said this is X", "Previously reported **X** has cleared") is the reply reporting a claim, not giving
+its answer: no narrowing. A self-correction ("at first X ... so it's Y") is no mark: a "so it's" after "at first" is as
+often a consequence ("At first glance the film looks normal, so it's a subtle finding") as a revision, and no general
+test told them apart; a correction cue holds the reply open instead.
+
+Each marked phrase is a candidate. The answer is narrowed only when every candidate is the same phrase: two different
+ones (a finding and the diagnosis it suggests, a differential, a rejected candidate) leave the reading as it was, and
+so does any word holding the answer open (a doubt, a possibility, an alternative, a condition, an exclusion, a
+question, a candidate kept open: "Y remains a consideration"), since a narrowed wrong phrase is worse than a long
+right one. The phrase returned is always a slice of the reply's own text, never
+rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges, negation, revisions
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.technique import TECHNICAL
+from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
+from medstep.extract.open_count import asks_count
+from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image
+from medstep.extract.open_span import field_name, short_label
+from medstep.extract.open_tails import ASKS_PLACE
+from medstep.extract.replywords import REASON_KEYS
+from medstep.lazyre import lazy_compile
+
+# Weighing words that also say "bilateral" ("both hila", "between the ribs"): no weighing by themselves.
+_BILATERAL = ("both", "between")
+# Words that hold the answer open anywhere in the reply: with one, no phrase is singled out.
+_HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE,
+                                                tuple(w for w in hedges.WEIGHING if w not in _BILATERAL),
+                                                hedges.CONDITION, hedges.SUPPOSING, hedges.NOT_EXCLUDED, hedges.DIFFERENTIAL,
+                                                hedges.CANDIDATES, hedges.OPEN_CANDIDATE, negation.EXCLUDED,
+                                                tuple(w for w in hedges.TURN if w not in hedges.CONCESSION),
+                                                hedges.CONTRAST,
+                                                ("or", "instead", "rather", "nor", "neither", "unlikely", "question",
+                                                 "wrong", "incorrect", "mistaken", "mistake", "misread", "guess"))
+                          + r"|[?？/]")
+# Words attributing what follows to someone else or to an earlier time ("Residents often say this is X", "The
+# referring clinician suspected ...", "The report from last year said ...", "Previously reported **X** ..."): a mark
+# after them in its sentence is a claim the reply reports, not its answer.
+_ATTRIBUTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.SUSPICION, hedges.EARLIER_TIME,
+                                                 hedges.EARLIER_WORDS))
+# The patient's past before a bold term in its sentence ("The history of **lymphoma** ...", "known **sarcoidosis**"):
+# the stress recalls it, it does not answer. (Not for frames: "post-stenotic dilatation; this is X" says no past.)
+_PAST = lazy_compile("(?i)" + hedges.words(hedges.PAST))
+# What a bold span's sentence may say of it that sets it aside: gone ("**X** has cleared") or denied after it.
+# ("no" is left out: after the bold it denies another thing, "**Pneumothorax** with no shift").
+_SET_ASIDE_AFTER = lazy_compile("(?i)" + hedges.words(negation.GONE, (w for w in negation.PLAIN if w != "no"), negation.ABSENT, negation.NOT_SEEN,
+                                                      negation.EXCLUDED) + "|" + negation.CONTRACTION)
+_SENTENCE_END = lazy_compile(r"[.;!?\n]")
+# The word right after a bold span in the same phrase (no punctuation between).
+_NEXT_WORD = lazy_compile(r"[ \t]+([^\W\d_][\w'-]*)")
+# A plain denial after a lead's dash: "Effusion — no, the angle is sharp."
+_DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE) + "|" + negation.CONTRACTION)
+# "also" naming a second thing ("Y is also present"), not an alias ("also called Y").
+_ALSO = lazy_compile(r"(?i)\balso\b(?!\s+(?:called|known|termed|referred|named)\b)")
+# A concession: it holds the answer open when what it concedes names a thing ("..., although consolidation can look
+# the same"), not when it concedes the image's quality ("though image quality is limited").
+_CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION) + r"[^.;!?\n]*")
+# What a concession may grant without holding the answer open: the study's limits or the wish to correlate ("though
+# image quality is limited", "though I'd want to correlate with the history"), next to ``answers/technique``'s
+# TECHNICAL words of how the image was made.
+_OF_STUDY = lazy_compile(r"(?i)\b(?:image|images|study|film|limited|correlat\w*|clinical|history|confirm\w*)\b")
+# A denial just before a marked phrase, in its own clause: the phrase is what is denied ("This is not X", "not **X**").
+_DENIED_BEFORE = lazy_compile("(?i)(?:" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER) + "|"
+                              + negation.CONTRACTION + r")[^.;:!—–]{0,40}$")
+# An identifying frame; the complement follows it. "It is" is no frame: it describes ("It's anechoic with ...").
+_FRAME = lazy_compile(r"(?i)\b(?:(?:this|that)(?:\s+is|'s|’s|\s+looks\s+like|\s+appears\s+to\s+be|\s+represents)"
+                      r"|(?:i'?d|i\s+would)\s+(?:call|treat|read)\s+(?:this|it)(?:\s+as)?"
+                      r"|(?P<inferred>(?:consistent|compatible)\s+with|in\s+keeping\s+with|suggestive\s+of|diagnostic\s+of"
+                      r"|suggest(?:s|ing)|indicat(?:es|ing|ive\s+of)|points?\s+to|typical\s+of|characteristic\s+of|i\.e\.)"
+                      r"|appears\s+to\s+be|(?P<lean>(?:most\s+)?(?:likely|probably)))\s+")
+# A lean ("most likely X", "probably X") names a candidate too: after a phrase marked otherwise, a second one ("this is
+# a fat-suppressed T2 image, most likely STIR"). What opens with a verb or "to" after it is no phrase.
+_LEAN_VERB = lazy_compile(r"(?i)(?:to|is|are|be|was|were|from|due|because|given|related|reflects?|represents?)\b")
+# A question asking the diagnosis: an inferred diagnosis ("consistent with X") answers it. To any other question
+# ("What is the abnormality?") the finding described before the inference is as much an answer: two candidates.
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos")
+# Generic words closing a phrase about the image itself: "a T1-weighted image" names the sequence.
+_IMAGE_TAIL = lazy_compile(r"(?i)\s+(?:image|images|picture|photograph)$")
+# A noun of the image or its views a bold term may modify ("The **lateral** view"; with those of ``_IMAGE_TAIL``).
+_IMAGE_NOUN = lazy_compile(r"(?i)(?:image|images|picture|photograph|view|views|film|series)")
+_CORRECTION_CUE = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                                     revisions.DISOWN, revisions.RESTATE, revisions.HESITATION,
+                                                     ("at first", "initially", "on closer review")))
+# The location after "with tip at" / "located in", to a where-question.
+_LOCATED = lazy_compile(r"(?i)\b(?:with\s+(?:its\s+|the\s+)?tip\s+(?:at|in|within)|(?:is\s+)?located\s+(?:in|at|within)"
+                        r"|lies\s+(?:in|at|within)|situated\s+(?:in|at|within))\s+")
+# A phrase's end: punctuation, a dash, or a word opening a clause or a qualifier after it.
+_PHRASE_END = lazy_compile(r"(?i)\s*(?:[,;:()\[\].!\n—–]|\s[-–]\s|\s+(?:with|which|that|who|until|given|assuming|as|"
+                           r"because|since|and|while|whereas|near|without|in\s+an?|in\s+my|to\s+me|in\s+(?:this|the)\s+(?:setting|context|"
+                           r"patient|case))\b)")
+# A lead label closing at a dash within its line.
+_LEAD_DASH = lazy_compile(r"[ \t]+[—–-][ \t]+|[ \t]*—[ \t]*")
+# What continues a list after its first item, and where a sentence's list must stop.
+_LIST_NEXT = lazy_compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+)")
+_SENTENCE_STOP = lazy_compile(r"[.;:!?\n—–(]|\s[-–]\s")
+_BOLD = lazy_compile(r"\*\*([^*\n]{1,60}?)\*\*")
+_ARTICLE = lazy_compile(r"(?i)^(?:an?|the)\s+")
+_WORD = lazy_compile(r"[^\W_]+")
+# A count in figures or words, bold to a how-many question ("There are **2** chest tubes").
+_COUNT = lazy_compile(r"(?i)\d{1,3}|" + "|".join(NUMBER_WORDS))
+_LEAD_WORDS = 6
+# Most words of a reading left as the reader made it: a span this short is a phrase the grader's ladder reads
+# (measured: narrowing 4-6 word readings gained 3 and moved 6 right readings, one into a control false match).
+_SHORT_READING = 6
+# A question in English: the frames and the words ending a phrase are English ("Quel est le diagnostic?" is not).
+_ENGLISH_QUESTION = lazy_compile(r"(?i)\b(?:what|which|where|how|who|name|identify|describe|is|are|does|do)\b")
+# A lead-in, not a label: "Based on the findings — ... — the diagnosis is X."
+_LEAD_IN = lazy_compile(r"(?i)^(?:based|from|on|in|at|by|with|given|judging|looking|after|overall|my|our)\b")
+# Emphasis of any kind: a second emphasized span beside a bold one is a second candidate.
+_EMPHASIS = lazy_compile(r"(?<![*\w])\*{1,2}[^*\n]{1,60}?\*{1,2}(?![*\w])")
+
+
+def _heading(head: str) -> bool:
+    """Whether a bold span or a lead names a field or a generic word, not a thing: "**Diagnosis:**", "Findings —",
+    "**Reasoning**", "Important point —" (``open_span.field_name``, ``replywords.REASON_KEYS``,
+    ``open_decision.contentless``)."""
+    return field_name(head) or " ".join(_WORD.findall(head.lower())) in REASON_KEYS or contentless(head)
+
+
+def _attributed(text: str, start: int, words: re.Pattern[str] | None = None) -> bool:
+    """Whether the sentence holding ``start`` attributes what follows to someone else or to an earlier time before
+    it ("The report from last year said this is X"; ``words``: other words to look for): the mark at ``start`` is a
+    reported claim."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    return any(p.search(text, opening, start) is not None for p in (_ATTRIBUTED, words) if p is not None)
+
+
+def _set_aside_after(text: str, bold: re.Match[str]) -> bool:
+    """Whether the rest of the sentence after a bold span sets it aside ("**pneumonia** has cleared", "**X** is
+    not seen"); a bold span closing its own sentence ("**Right pneumothorax.** There is no shift.") has no rest."""
+    if bold.group(1).rstrip()[-1:] in (".", ";", "!", "?"):
+        return False
+    end = bold.end()
+    stop = _SENTENCE_END.search(text, end)
+    return _SET_ASIDE_AFTER.search(text, end, stop.start() if stop is not None else len(text)) is not None
+
+
+def _modifies(inner: str, text: str, end: int) -> bool:
+    """Whether a bold span ending at ``end`` modifies the word right after it, inside one label ("The **distal
+    radius** fracture", "The **knee** view"): that word names a thing of the vocabulary or the image, so the bold
+    names only part of a label, not the answer ("The **spleen** is enlarged", "**pneumonia** in the base" do not)."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and (_names_something(after.group(1)) or _IMAGE_NOUN.fullmatch(after.group(1)) is not None)
+
+
+def _phrase(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the phrase opening at ``start``: up to its end (``_PHRASE_END``)."""
+    end = _PHRASE_END.search(text, start)
+    stop = end.start() if end is not None else len(text)
+    while stop > start and text[stop - 1] in " \t*_\"'":
+        stop -= 1
+    return (start, stop) if stop > start else None
+
+
+def _listed(text: str, end: int) -> bool:
+    """Whether the phrase ending at ``end`` is the first of a list ("This is an ETT, an NG tube and a central line."):
+    a comma or "and" after it, then another verbless phrase naming a thing (an apposition, "X, a benign tumour",
+    is held the same way: the reader cannot tell it from a list)."""
+    after = _LIST_NEXT.match(text, end)
+    if after is None:
+        return False
+    span = _phrase(text, after.end())
+    return span is not None and short_label(text[span[0]:span[1]]) and _names_something(text[span[0]:span[1]])
+
+
+def _names_something(phrase: str) -> bool:
+    """Whether ``phrase`` names a thing of the vocabulary (a finding, an organ, a technique): a frame's complement
+    that names nothing ("This is important") is no answer."""
+    return bool(vocabulary().mentions(normalize(phrase)))
+
+
+def _conceded_of_study(clause: str) -> bool:
+    """Whether a concession grants only the study's limits ("though image quality is limited"): it names no thing
+    of the vocabulary and speaks of the study. Anything else conceded ("although Y can look the same") is a second
+    candidate or a doubt."""
+    return not _names_something(clause) and (_OF_STUDY.search(clause) is not None or TECHNICAL.search(clause) is not None)
+
+
+def _denied(text: str, start: int) -> bool:
+    """Whether a denial stands before ``start`` in its own clause ("This is not X", "no **X**")."""
+    return _DENIED_BEFORE.search(text[max(0, start - 60):start]) is not None
+
+
+def _renamed(tail: str) -> bool:
+    """Whether the words after a lead's dash open with a second label (no verb: "— diverticulosis", "— think cystic
+    fibrosis", "— struvite stone") rather than a statement explaining the lead ("— the fat pad is lifted")."""
+    span = _phrase(tail, len(tail) - len(tail.lstrip()))
+    return span is not None and short_label(tail[span[0]:span[1]])
+
+
+def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The spans the reply's structure marks as its answer, and those a lean names ("most likely X": a lean marks
+    no answer by itself, a finding before it is as much one, but it competes with a phrase marked otherwise); or
+    ``None`` when one of them is denied (the marked phrase is what the reply sets aside)."""
+    spans: list[tuple[int, int]] = []
+    leaned: list[tuple[int, int]] = []
+    for found in _FRAME.finditer(text):
+        span = _phrase(text, found.end())
+        if span is None:
+            continue
+        if _denied(text, found.start() + 1) or _attributed(text, found.start()):
+            return None  # "This is not X", "Residents often say this is X"
+        if found.group("inferred") and _ASKS_DIAGNOSIS.search(question) is None:
+            return None  # "spiculated mass ..., suggestive of malignancy" to "What is the abnormality?"
+        phrase = text[span[0]:span[1]]
+        if found.group("lean"):
+            if _LEAN_VERB.match(phrase) is None and _names_something(phrase):
+                leaned.append(span)  # not "likely to be ...", "most likely because ..."
+            continue
+        if describes_image(phrase, question):
+            continue  # "This is a CT of the abdomen." to "What is the abnormality?": the image named, not the answer
+        if _names_something(phrase):
+            if not short_label(phrase) or _listed(text, span[1]):
+                return None  # "This is a septated cyst on the other side": a marked phrase that is no clean label
+            spans.append(span)
+    bold = list(_BOLD.finditer(text))
+    if len(bold) == 1 and len(_EMPHASIS.findall(text)) > 1:
+        return None  # "**pneumatoceles**, classically after *Staphylococcus aureus*": two phrases stressed
+    for found in bold:
+        inner = found.group(1).strip(" :")
+        if not inner or _heading(inner) or found.group(1).rstrip().endswith(":"):
+            continue
+        if _denied(text, found.start()) or _attributed(text, found.start(), _PAST) or _set_aside_after(text, found):
+            return None  # "not **X**", "Previously reported **X** has cleared"
+        if asks_count(question) and _COUNT.fullmatch(inner):
+            spans.append((found.start(1), found.end(1)))  # "There are **2** chest tubes" to "How many ...?"
+        elif short_label(inner) and not _modifies(inner, text, found.end()):  # "The **left** lung", "**Urgent** CT"
+            if _names_something(inner) or len(_WORD.findall(inner)) > 1:
+                spans.append((found.start(1), found.end(1)))
+            else:
+                leaned.append((found.start(1), found.end(1)))  # "The mass is **large**.": stressed, names nothing
+    lead = _LEAD_DASH.search(text)
+    if lead is not None and "\n" not in text[:lead.start()] and re.search(r"[.!;:]", text[:lead.start()]) is None:
+        head = text[:lead.start()].strip(" *_")
+        if head and len(_WORD.findall(head)) <= _LEAD_WORDS and short_label(head) and not _heading(head) \
+                and _LEAD_IN.match(head) is None:
+            if _renamed(text[lead.end():]) or _DENIAL.search(_SENTENCE_STOP.split(text[lead.end():], maxsplit=1)[0]):
+                return None  # "Diverticula — diverticulosis, no inflammation.": the dash names a second phrase
+            spans.append((text.index(head), text.index(head) + len(head)))
+    if ASKS_PLACE.search(question) is not None:
+        for found in _LOCATED.finditer(text):
+            if _denied(text, found.end()) or _attributed(text, found.start()):
+                return None  # "The tip is not located in the SVC", "Previously the lesion was located in X"
+            span = _phrase(text, found.end())
+            if span is not None and short_label(text[span[0]:span[1]]):
+                if _listed(text, span[1]):
+                    return None  # "located in the liver, the spleen and the kidneys"
+                spans.append(span)
+    return spans, leaned
+
+
+def answer_phrase(region: str, question: str, reply: str | None = None) -> str | None:
+    """The one phrase the reply marks as its answer (see module docstring), a slice of ``region`` (the part of the
+    reply the reader kept); ``None`` when it marks none, marks two different ones, or holds its answer open. The
+    marks are looked for in the whole ``reply`` (``region`` when not given): a candidate the reader already cut off
+    still competes."""
+    if len(normalize_answer(region).split()) <= _SHORT_READING:
+        return None  # "chest X-ray (radiograph), PA projection": already a phrase; narrowing it only trades detail
+    text = (reply if reply is not None else region).strip()
+    if not text or HAN.search(text) is not None or _ENGLISH_QUESTION.search(question) is None:
+        return None  # Chinese answers have readers of their own; the frames and phrase ends are English words
+    phrase = _marked(text, question)
+    if phrase is None or phrase not in region or normalize_answer(phrase) == normalize_answer(region):
+        return None
+    return phrase
+
+
+def _marked(text: str, question: str) -> str | None:
+    """The one phrase ``text`` marks as its answer, or ``None``."""
+    if _HELD_OPEN.search(text) is not None or _CORRECTION_CUE.search(text) is not None or _ALSO.search(text):
+        return None
+    if any(LIST_ITEM.match(line) for line in text.splitlines()):
+        return None  # "- **Consolidation**, left, basal\n- No effusion": each item states something of its own
+    if any(not _conceded_of_study(found.group()) for found in _CONCESSION.finditer(text)):
+        return None
+    found = _candidates(text, question)
+    if found is None or not found[0]:
+        return None
+    spans, leaned = found
+    said = {normalize_answer(_ARTICLE.sub("", text[a:b])) for a, b in spans + leaned}
+    if len(said) != 1 or not next(iter(said)):
+        return None  # two different phrases marked: a finding and its diagnosis, a list, a set-aside candidate
+    start, end = spans[0]
+    return _IMAGE_TAIL.sub("", text[start:end])
+
+
+__all__ = ["answer_phrase"]
