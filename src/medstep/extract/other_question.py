@@ -1,0 +1,91 @@
+"""A refusal after an answer that declines another question than the one asked: a caveat, set aside before reading.
+
+"Hydronephrosis — moderate, with a dilated pelvis. The ureter isn't seen, so I can't comment on the level of
+obstruction." answers the question (what is the finding?) and then declines a further one (where is the obstruction?);
+so does "No fracture is seen. I can't comment on management." The readers find a refusal anywhere in a reply
+(``extract/refusal.py``) and made such replies ``refused``, losing their answer. A refusal keeps that status when it
+declines what was asked; one that declines something else is taken out of the text the readers see.
+
+The refusing sentences are set aside only when all of these hold:
+
+- they follow the opening sentence, which declines nothing itself (``open_refusal.declines`` on it alone): an answer
+  or a statement came first;
+- each names what it declines after a negated declining verb ("can't comment on the level of obstruction", "unable to
+  assess the degree of angulation"), and neither that object nor the rest of its sentence shares a content word with the question or the
+  options, nor holds a word that points at the asked answer ("the diagnosis", "it", "the finding", "what this is");
+- for an open question, the opening sentence names a finding of the vocabulary (``answers/concepts.tsv``) and more
+  than the image (``open_decision.describes_image``): an open reader keeps any words as the answer, so "Difficult
+  case. I can't comment on the margins." must stay a refusal. The yes/no and choice readers need their own verdict in
+  what is left, so nothing more is asked of them.
+
+Read by :mod:`medstep.extract.core` before the reader runs.
+"""
+
+from __future__ import annotations
+
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.concept_question import category_of
+from medstep.extract.open_decision import describes_image
+from medstep.extract.open_refusal import declines, first_sentence
+from medstep.extract.refusal import is_refusal
+from medstep.lazyre import lazy_compile
+
+_SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
+_WORD = lazy_compile(r"[a-z][a-z'-]*")
+# The declining verb and what it declines: "can't comment on the level of obstruction", "cannot say whether it has
+# spread", "unable to assess the margins".
+_DECLINED = lazy_compile(r"(?i)\b(?:can(?:no|'|’)t|can\s+not|unable\s+to|not\s+able\s+to|could(?:n't|n’t|\s+not)|"
+                         r"won't|won’t|will\s+not|not\s+in\s+a\s+position\s+to)\s+(?:\w+\s+){0,2}?"
+                         r"(?:comment\s+on|say|tell|determine|assess|evaluate|confirm|exclude|judge|gauge|measure|grade|"
+                         r"stage|characteri[sz]e)\b(?P<object>[^.!?;]*)")
+# Words pointing at the asked answer itself: a refusal naming one declines the question.
+_ASKED_ANSWER = frozenset({"diagnosis", "diagnose", "answer", "finding", "findings", "abnormality", "abnormalities",
+                           "lesion", "pathology", "it", "this", "that", "what", "which", "anything", "image", "identity",
+                           "nature", "cause", "condition", "question", "for", "sure", "certain", "certainty", "more",
+                           "whether", "if", "there", "option", "options", "choice", "answers", "one", "yes", "no", "either",
+                           "way", "between", "apart", "both", "neither", "them", "difference"})
+# Words of a question that name nothing it asks about.
+_QUESTION_FRAME = frozenset({"what", "which", "where", "is", "are", "the", "a", "an", "of", "in", "on", "this", "that",
+                             "there", "does", "do", "shown", "seen", "image", "most", "likely", "there's", "how",
+                             "with", "to", "at", "by", "it", "be", "following", "best", "and", "or", "for", "from"})
+_OBJECT_FRAME = frozenset({"the", "a", "an", "of", "on", "any", "its", "from", "here", "with", "in", "exactly",
+                           "precisely", "definitively", "reliably", "accurately", "further"})
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | None:
+    """``region`` without its refusing sentences when each declines another question than ``asked`` (the question
+    and its options' text; see module docstring), else ``None``. ``open_answer``: the question is open."""
+    body = region.strip()
+    first = first_sentence(body)
+    rest = body[len(first):]
+    if not first.strip() or not rest.strip() or not is_refusal(rest) or declines(first):
+        return None
+    if open_answer and (describes_image(first, asked) or not any(
+            category_of(m) not in ("modality", "anatomy") for m in vocabulary().mentions(normalize(first)))):
+        return None  # "Difficult case. I can't comment on the margins.": no finding named before the refusal
+    content = {w for w in _words(asked) if w not in _QUESTION_FRAME}
+    kept, pos = body[:len(first)], len(first)
+    for sentence in _SENTENCES.split(rest):
+        at = body.find(sentence, pos) if sentence.strip() else -1
+        if at < 0:
+            continue
+        if is_refusal(sentence):
+            found = _DECLINED.search(sentence)
+            if found is None:
+                return None
+            named = [w for w in _words(found.group("object")) if w not in _OBJECT_FRAME]
+            if not named or any(w in _ASKED_ANSWER or w in content or len(w) == 1 for w in named) \
+                    or content & set(_words(sentence)):  # (a word of one letter: an option's letter)
+                return None
+            kept += body[pos:at]  # the text before it as written (line breaks, headings); the refusal left out
+        else:
+            kept += body[pos:at + len(sentence)]
+        pos = at + len(sentence)
+    return (kept + body[pos:]).strip()
+
+
+__all__ = ["without_other_refusals"]
