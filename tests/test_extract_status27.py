@@ -251,3 +251,18 @@ def test_choice_verdict_then_caveat_keeps_layout() -> None:
 def test_refusal_of_the_choice_itself_is_not_set_aside(text: str, asked: str) -> None:
     from medstep.extract.other_question import without_other_refusals
     assert without_other_refusals(text, asked, open_answer=False) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The cavity has a thick wall. Answer: B I can't comment on management.",
+    "Answer: B — I am unable to assess the treatment here.",
+])
+def test_verdict_in_the_refusing_sentence_is_kept(text: str) -> None:
+    assert _choice(text) == "B"
+
+
+def test_refusing_clause_only_is_left_out() -> None:
+    from medstep.extract.other_question import without_other_refusals
+    got = without_other_refusals("Gallstones. The duct is hidden, so I can't comment on the level of obstruction.",
+                                 "What is the finding?", open_answer=True)
+    assert got == "Gallstones. The duct is hidden."

@@ -56,6 +56,25 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
+# The subject opening the refusing clause ("I can't", "I'm unable to", "we cannot"), and the joints left dangling
+# before it once it is taken out (", so", " and", "—").
+_SUBJECT = lazy_compile(r"(?i)(?:\b(?:i|we|one)\s+|\bi['’]m\s+|\bi\s+am\s+|\bwe\s+are\s+|\bwe['’]re\s+)\Z")
+_JOINT = lazy_compile(r"(?i)(?:[\s,;:—–-]+|\b(?:so|and|but|therefore|thus|hence|though|although)\b)+\Z")
+
+
+def _before_clause(sentence: str, start: int) -> str:
+    """What ``sentence`` says before its refusing clause (which starts at ``start``, its subject included), its
+    dangling joint taken off and its full stop restored: "Answer: D I can't comment on management." keeps
+    "Answer: D."; a sentence that is all refusal keeps nothing."""
+    head = sentence[:start]
+    subject = _SUBJECT.search(head)
+    head = head[:subject.start()] if subject is not None else head
+    head = _JOINT.sub("", head).rstrip()
+    if not head:
+        return ""
+    return head + ("" if head[-1] in ".!?。！？" else ".") + " "
+
+
 def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | None:
     """``region`` without its refusing sentences when each declines another question than ``asked`` (the question
     and its options' text; see module docstring), else ``None``. ``open_answer``: the question is open."""
@@ -81,7 +100,7 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
             if not named or any(w in _ASKED_ANSWER or w in content or len(w) == 1 for w in named) \
                     or content & set(_words(sentence)):  # (a word of one letter: an option's letter)
                 return None
-            kept += body[pos:at]  # the text before it as written (line breaks, headings); the refusal left out
+            kept += body[pos:at] + _before_clause(sentence, found.start())  # the refusing clause left out
         else:
             kept += body[pos:at + len(sentence)]
         pos = at + len(sentence)
