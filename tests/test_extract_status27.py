@@ -266,3 +266,23 @@ def test_refusing_clause_only_is_left_out() -> None:
     got = without_other_refusals("Gallstones. The duct is hidden, so I can't comment on the level of obstruction.",
                                  "What is the finding?", open_answer=True)
     assert got == "Gallstones. The duct is hidden."
+
+
+@pytest.mark.parametrize("text, asked, open_answer, kept", [
+    ("Present I can't comment on management.", "Is there a fracture?", False, "Present."),
+    ("心影增大。 I can't comment on management.", "Is the heart enlarged?", False, "心影增大。"),
+    ("Oblique fracture of the femur I can't comment on treatment.", _DX, True, "Oblique fracture of the femur."),
+])
+def test_refusing_clause_in_a_one_sentence_reply(text: str, asked: str, open_answer: bool, kept: str) -> None:
+    from medstep.extract.other_question import without_other_refusals
+    assert without_other_refusals(text, asked, open_answer) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Difficult case I can't comment on management.",  # nothing of the vocabulary before the refusal
+    "I can't comment on management.",  # nothing before it
+    "Possibly I can't comment on the fracture.",  # it names the asked finding
+])
+def test_one_sentence_refusal_not_set_aside(text: str) -> None:
+    from medstep.extract.other_question import without_other_refusals
+    assert without_other_refusals(text, "Is there a fracture?", open_answer=True) is None

@@ -9,11 +9,12 @@ declines what was asked; one that declines something else is taken out of the te
 The refusing sentences are set aside only when all of these hold:
 
 - they follow the opening sentence, which declines nothing itself (``open_refusal.declines`` on it alone): an answer
-  or a statement came first;
+  or a statement came first (in a reply of one sentence, the refusing clause follows words of its own: "Spiral
+  fracture of the tibia I can't comment on management.");
 - each names what it declines after a negated declining verb ("can't comment on the level of obstruction", "unable to
   assess the degree of angulation"), and neither that object nor the rest of its sentence shares a content word with the question or the
   options, nor holds a word that points at the asked answer ("the diagnosis", "it", "the finding", "what this is");
-- for an open question, the opening sentence names a finding of the vocabulary (``answers/concepts.tsv``) and more
+- for an open question, the opening sentence names a concept of the vocabulary (``answers/concepts.tsv``) and more
   than the image (``open_decision.describes_image``): an open reader keeps any words as the answer, so "Difficult
   case. I can't comment on the margins." must stay a refusal. The yes/no and choice readers need their own verdict in
   what is left, so nothing more is asked of them.
@@ -23,14 +24,15 @@ Read by :mod:`medstep.extract.core` before the reader runs.
 
 from __future__ import annotations
 
+import re
+
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract.concept_question import category_of
 from medstep.extract.open_decision import describes_image
 from medstep.extract.open_refusal import declines, first_sentence
 from medstep.extract.refusal import is_refusal
 from medstep.lazyre import lazy_compile
 
-_SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
+_SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+")
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
 # The declining verb and what it declines: "can't comment on the level of obstruction", "cannot say whether it has
 # spread", "unable to assess the margins".
@@ -64,7 +66,7 @@ _JOINT = lazy_compile(r"(?i)(?:[\s,;:—–-]+|\b(?:so|and|but|therefore|thus|he
 
 def _before_clause(sentence: str, start: int) -> str:
     """What ``sentence`` says before its refusing clause (which starts at ``start``, its subject included), its
-    dangling joint taken off and its full stop restored: "Answer: D I can't comment on management." keeps
+    dangling joint taken off and its full stop restored after a word (not after a brace, bracket or mark): "Answer: D I can't comment on management." keeps
     "Answer: D."; a sentence that is all refusal keeps nothing."""
     head = sentence[:start]
     subject = _SUBJECT.search(head)
@@ -72,21 +74,40 @@ def _before_clause(sentence: str, start: int) -> str:
     head = _JOINT.sub("", head).rstrip()
     if not head:
         return ""
-    return head + ("" if head[-1] in ".!?。！？" else ".") + " "
+    return head + ("." if head[-1].isalnum() else "") + " "  # not after a closing brace or mark: '{"a": "b"}' 
+
+
+def _declines_other(sentence: str, found: re.Match[str], content: set[str]) -> bool:
+    """Whether the refusing ``sentence`` (its declining verb and object ``found``) declines another question: it names
+    a thing of its own, and nothing of the question, its options (``content``) or the asked answer itself."""
+    named = [w for w in _words(found.group("object")) if w not in _OBJECT_FRAME]
+    return bool(named) and not any(w in _ASKED_ANSWER or w in content or len(w) == 1 for w in named) \
+        and not content & set(_words(sentence))  # (a word of one letter: an option's letter)
+
+
+def _opens_with_answer(first: str, asked: str, open_answer: bool) -> bool:
+    """Whether the opening ``first`` can be an answer the refusal follows: it declines nothing, and, to an open
+    question, names a concept of the vocabulary and more than the image ("Difficult case." names nothing)."""
+    if not first.strip() or declines(first):
+        return False
+    return not open_answer or (not describes_image(first, asked) and bool(vocabulary().mentions(normalize(first))))
 
 
 def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | None:
-    """``region`` without its refusing sentences when each declines another question than ``asked`` (the question
-    and its options' text; see module docstring), else ``None``. ``open_answer``: the question is open."""
+    """``region`` without its refusing sentences (or clauses) when each declines another question than ``asked`` (the
+    question and its options' text; see module docstring), else ``None``. ``open_answer``: the question is open."""
     body = region.strip()
     first = first_sentence(body)
     rest = body[len(first):]
-    if not first.strip() or not rest.strip() or not is_refusal(rest) or declines(first):
-        return None
-    if open_answer and (describes_image(first, asked) or not any(
-            category_of(m) not in ("modality", "anatomy") for m in vocabulary().mentions(normalize(first)))):
-        return None  # "Difficult case. I can't comment on the margins.": no finding named before the refusal
     content = {w for w in _words(asked) if w not in _QUESTION_FRAME}
+    if not rest.strip():  # one sentence: "Spiral fracture of the tibia I can't comment on management."
+        found = _DECLINED.search(first)
+        if found is None or not is_refusal(first) or not _declines_other(first, found, content):
+            return None
+        head = _before_clause(first, found.start()).strip()
+        return head if head and _opens_with_answer(head, asked, open_answer) else None
+    if not is_refusal(rest) or not _opens_with_answer(first, asked, open_answer):
+        return None
     kept, pos = body[:len(first)], len(first)
     for sentence in _SENTENCES.split(rest):
         at = body.find(sentence, pos) if sentence.strip() else -1
@@ -94,11 +115,7 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
             continue
         if is_refusal(sentence):
             found = _DECLINED.search(sentence)
-            if found is None:
-                return None
-            named = [w for w in _words(found.group("object")) if w not in _OBJECT_FRAME]
-            if not named or any(w in _ASKED_ANSWER or w in content or len(w) == 1 for w in named) \
-                    or content & set(_words(sentence)):  # (a word of one letter: an option's letter)
+            if found is None or not _declines_other(sentence, found, content):
                 return None
             kept += body[pos:at] + _before_clause(sentence, found.start())  # the refusing clause left out
         else:
