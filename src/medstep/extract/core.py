@@ -88,7 +88,9 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         return Extraction(answer=None, rule=Status.UNPARSED.value, reasoning=reasoning)
     turn = invented_turn.invented_turn(loc.answer, sample.question) if loc.marker is None else None
     if turn is not None:  # "yes\nQuestion: is the heart enlarged? Answer: no": the reply before the invented turn
-        loc = replace(loc, answer=loc.answer[:turn].rstrip())
+        before = replace(loc, answer=loc.answer[:turn].rstrip())
+        if _READERS[sample.answer_type](before, sample).answer is not None:
+            loc = before  # only a committed answer before the turn is read from it; else the whole output, as written
     if sample.answer_type is not AnswerType.BOX:
         asked = " ".join((sample.question, *sample.options.values()))
         kept = other_question.without_other_refusals(loc.answer, asked, sample.answer_type is AnswerType.OPEN)
