@@ -1,22 +1,23 @@
 """A refusal after an answer that declines another question than the one asked: a caveat, set aside before reading.
 
-"Hydronephrosis — moderate, with a dilated pelvis. The ureter isn't seen, so I can't comment on the level of
-obstruction." answers the question (what is the finding?) and then declines a further one (where is the obstruction?);
-so does "No fracture is seen. I can't comment on management." The readers find a refusal anywhere in a reply
-(``extract/refusal.py``) and made such replies ``refused``, losing their answer. A refusal keeps that status when it
-declines what was asked; one that declines something else is taken out of the text the readers see.
+"No fracture is seen. I can't comment on management." answers the question (is there a fracture?) and then declines
+a clinical one nobody asked. The readers find a refusal anywhere in a reply (``extract/refusal.py``) and made such
+replies ``refused``, losing their answer. A refusal keeps that status when it declines what was asked, or may: one
+that declines a subject no image question asks is taken out of the text the readers see.
 
-The refusing sentences are set aside only when all of these hold:
+The refusing clauses are set aside only when all of these hold:
 
 - they follow the opening sentence, which declines nothing itself (``open_refusal.declines`` on it alone): an answer
   or a statement came first (in a reply of one sentence, the refusing clause follows words of its own: "Spiral
   fracture of the tibia I can't comment on management.");
-- each names what it declines after a negated declining verb ("can't comment on the level of obstruction", "unable to
-  assess the degree of angulation"), and neither that object nor the rest of its sentence shares a content word with the question or the
-  options, nor holds a word that points at the asked answer ("the diagnosis", "it", "the finding", "what this is");
+- each names, as the first word of what it declines after a negated declining verb, a subject of
+  ``answers/other_subjects`` ("management", "the prognosis", "follow-up"), and the question names none of them. Never
+  by word overlap: "I can't determine the aetiology / its behaviour / the primary" may be the asked diagnosis in other
+  words, and stays a refusal;
+- what is left is no refusal (``refusal.is_refusal``): a second refusing clause left in it keeps the reply refused;
 - for an open question, the opening sentence names a concept of the vocabulary (``answers/concepts.tsv``) and more
   than the image (``open_decision.describes_image``): an open reader keeps any words as the answer, so "Difficult
-  case. I can't comment on the margins." must stay a refusal. The yes/no and choice readers need their own verdict in
+  case. I can't comment on management." must stay a refusal. The yes/no and choice readers need their own verdict in
   what is left, so nothing more is asked of them.
 
 Read by :mod:`medstep.extract.core` before the reader runs.
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.other_subjects import OTHER_SUBJECTS
 from medstep.extract.open_decision import describes_image
 from medstep.extract.open_refusal import declines, first_sentence
 from medstep.extract.refusal import is_refusal
@@ -40,16 +42,6 @@ _DECLINED = lazy_compile(r"(?i)\b(?:can(?:no|'|’)t|can\s+not|unable\s+to|not\s
                          r"won't|won’t|will\s+not|not\s+in\s+a\s+position\s+to)\s+(?:\w+\s+){0,2}?"
                          r"(?:comment\s+on|say|tell|determine|assess|evaluate|confirm|exclude|judge|gauge|measure|grade|"
                          r"stage|characteri[sz]e)\b(?P<object>[^.!?;]*)")
-# Words pointing at the asked answer itself: a refusal naming one declines the question.
-_ASKED_ANSWER = frozenset({"diagnosis", "diagnose", "answer", "finding", "findings", "abnormality", "abnormalities",
-                           "lesion", "pathology", "it", "this", "that", "what", "which", "anything", "image", "identity",
-                           "nature", "cause", "condition", "question", "for", "sure", "certain", "certainty", "more",
-                           "whether", "if", "there", "option", "options", "choice", "answers", "one", "yes", "no", "either",
-                           "way", "between", "apart", "both", "neither", "them", "difference"})
-# Words of a question that name nothing it asks about.
-_QUESTION_FRAME = frozenset({"what", "which", "where", "is", "are", "the", "a", "an", "of", "in", "on", "this", "that",
-                             "there", "does", "do", "shown", "seen", "image", "most", "likely", "there's", "how",
-                             "with", "to", "at", "by", "it", "be", "following", "best", "and", "or", "for", "from"})
 _OBJECT_FRAME = frozenset({"the", "a", "an", "of", "on", "any", "its", "from", "here", "with", "in", "exactly",
                            "precisely", "definitively", "reliably", "accurately", "further"})
 
@@ -77,12 +69,15 @@ def _before_clause(sentence: str, start: int) -> str:
     return head + ("." if head[-1].isalnum() else "") + " "  # not after a closing brace or mark: '{"a": "b"}' 
 
 
-def _declines_other(sentence: str, found: re.Match[str], content: set[str]) -> bool:
-    """Whether the refusing ``sentence`` (its declining verb and object ``found``) declines another question: it names
-    a thing of its own, and nothing of the question, its options (``content``) or the asked answer itself."""
-    named = [w for w in _words(found.group("object")) if w not in _OBJECT_FRAME]
-    return bool(named) and not any(w in _ASKED_ANSWER or w in content or len(w) == 1 for w in named) \
-        and not content & set(_words(sentence))  # (a word of one letter: an option's letter)
+def _declines_other(found: re.Match[str], asked: str) -> bool:
+    """Whether the refusing clause ``found`` (its declining verb and object) declines another question than ``asked``:
+    the first word it names is one of the subjects no image question asks (``answers/other_subjects``: "management",
+    "the prognosis", "follow-up"), and the question does not ask about that subject itself."""
+    declined = found.group("object")
+    if is_refusal(declined) or _DECLINED.search(declined) is not None:
+        return False  # "management, and I cannot say what it is": a second refusal in the same sentence
+    named = [w for w in _words(declined) if w not in _OBJECT_FRAME]
+    return bool(named) and named[0] in OTHER_SUBJECTS and not OTHER_SUBJECTS & set(_words(asked))
 
 
 def _opens_with_answer(first: str, asked: str, open_answer: bool) -> bool:
@@ -99,13 +94,12 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
     body = region.strip()
     first = first_sentence(body)
     rest = body[len(first):]
-    content = {w for w in _words(asked) if w not in _QUESTION_FRAME}
     if not rest.strip():  # one sentence: "Spiral fracture of the tibia I can't comment on management."
         found = _DECLINED.search(first)
-        if found is None or not is_refusal(first) or not _declines_other(first, found, content):
+        if found is None or not is_refusal(first) or not _declines_other(found, asked):
             return None
         head = _before_clause(first, found.start()).strip()
-        return head if head and _opens_with_answer(head, asked, open_answer) else None
+        return head if head and _opens_with_answer(head, asked, open_answer) and not is_refusal(head) else None
     if not is_refusal(rest) or not _opens_with_answer(first, asked, open_answer):
         return None
     kept, pos = body[:len(first)], len(first)
@@ -115,13 +109,14 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
             continue
         if is_refusal(sentence):
             found = _DECLINED.search(sentence)
-            if found is None or not _declines_other(sentence, found, content):
+            if found is None or not _declines_other(found, asked):
                 return None
             kept += body[pos:at] + _before_clause(sentence, found.start())  # the refusing clause left out
         else:
             kept += body[pos:at + len(sentence)]
         pos = at + len(sentence)
-    return (kept + body[pos:]).strip()
+    kept = (kept + body[pos:]).strip()
+    return None if is_refusal(kept) else kept  # a second refusal left in the kept text: it may decline the question
 
 
 __all__ = ["without_other_refusals"]
