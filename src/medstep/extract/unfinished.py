@@ -19,9 +19,11 @@ Read by :mod:`medstep.extract.core` for open answers without an answer marker.
 
 from __future__ import annotations
 
+from medstep.answers.qualifiers import PLACE, QUALIFIERS
 from medstep.answers.text import normalize_text
 from medstep.extract import cut
 from medstep.extract.open_decision import OPEN_DANGLING
+from medstep.extract.open_unanswered import ADJECTIVE_END
 from medstep.extract.split import ends_mid_sentence
 from medstep.lazyre import lazy_compile
 
@@ -50,6 +52,13 @@ _PREPOSITIONS = frozenset({"with", "of", "in", "on", "at", "from", "by", "within
 # "There is", "There are also", "There appears to be a": an existential clause that has not named its thing yet.
 _EXISTENTIAL = lazy_compile(r"(?i)\bthere\s+(?:is|are|was|were|appears?\s+to\s+be|seems?\s+to\s+be)\b(?P<rest>[^.!?]*)\Z")
 _MAX_MODIFIERS = 3
+# Describing adjectives a phrase outside "there is/are" may be cut on (``answers/qualifiers``, the words of ``main``'s
+# ``open_unanswered`` cut): not the place words, which name their noun when it is the question's ("The lesion is in the
+# frontal", "It is the superficial femoral", "arises from the adrenal").
+_DESCRIBING = QUALIFIERS - frozenset(PLACE)
+# An opening finished sentence this short is a terse answer already given ("Cardiomegaly. There are also").
+_TERSE = 4
+_FINISHED = lazy_compile(r"[^.!?。！？]*[.!?。！？]")
 
 
 def _modifier(word: str) -> bool:
@@ -75,8 +84,8 @@ def headless(region: str) -> bool:
     n = 0
     while n < min(_MAX_MODIFIERS, len(shown)) and _modifier(shown[-1 - n]):
         n += 1
-    if n == 0 or n == len(shown) or _MODIFIER_SHAPE.search(shown[-1]) is None:
-        return False
+    if n == 0 or n == len(shown) or shown[-1] not in _DESCRIBING or not shown[-1].endswith(ADJECTIVE_END):
+        return False  # the last word must be a describing adjective: "the frontal", "an axial" name their noun
     opener = words[-1 - n]
     if opener not in _OPENERS:  # as written: a capital "A" is an option letter or a sentence's first word
         return False
@@ -91,6 +100,9 @@ def answer_in_cut(region: str, answer: str) -> bool:
         return False
     if not (headless(region) or cut.dangling(region, OPEN_DANGLING)):
         return False
+    first = _FINISHED.match(region.strip())
+    if first is not None and len(_WORD.findall(first.group())) <= _TERSE:
+        return False  # "Cardiomegaly. There are also": the answer was given before the cut sentence
     found = _LAST_PART.search(region.rstrip(" \t\r\n*_"))
     last = normalize_text(found.group() if found is not None else "").split()
     said = normalize_text(answer).split()
