@@ -10,15 +10,19 @@ as the answer. Two structures make it undecided:
   alternatives (``refusal.offers_alternatives``);
 - "the differential remains X, Y and Z": the candidates left standing, named as still open.
 
-A reply that commits anywhere ("most likely", "I'd go with", ``answers/yesno.COMMITTED_LEANS``) outside the pair's own
-sentence is not undecided: the deferral is then a recommendation after its answer. Read by
+A reply that commits anywhere (the commitment words of ``extract/open_unanswered.COMMITS``: "most likely", "favour",
+"consistent with", "unlikely", "X is my answer") is not undecided: the deferral is then a recommendation after its
+answer. The deferral must stand in the sentence right after the one offering the candidates, and not be denied
+("no CT is needed to say which"); "the differential remains" must be followed by the candidates themselves ("remains
+broad, including ..." describes the differential, it leaves nothing open). Read by
 :mod:`medstep.extract.open_whole`.
 """
 
 from __future__ import annotations
 
-from medstep.answers import hedges
-from medstep.answers.yesno import COMMITTED_LEANS
+from medstep.answers import hedges, negation
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.open_unanswered import COMMITS
 from medstep.extract.refusal import offers_alternatives
 from medstep.lazyre import lazy_compile
 
@@ -32,7 +36,16 @@ _CHOICE_DEFERRED = lazy_compile(
 _REMAINS = lazy_compile(r"(?i)\bdifferential(?:\s+diagnosis)?\s+(?:still\s+)?remains\b(?:\s+between)?\s+"
                         r"(?P<list>[^.;!?]+)")
 _LIST_JOIN = lazy_compile(r"(?i),|\band\b|\bor\b|\bversus\b|\bvs\b")
-_COMMITTED = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS))
+# The deferral denied: "no CT is needed to say which", "a CT is not required to tell them apart".
+_NEGATED = lazy_compile("(?i)(?:" + hedges.words(negation.PLAIN, negation.NEVER, negation.NOR) + r"|\bwithout\b)"
+                       r"[^.;!?]{0,40}?\b(?:needed|required|necessary|essential)\b")
+
+
+def _names_candidates(listed: str) -> bool:
+    """Whether the list after "remains" opens on a candidate (a concept of the vocabulary), not on a word about the
+    differential itself ("broad, including ...", "limited, and ...")."""
+    first = _LIST_JOIN.split(listed, maxsplit=1)[0]
+    return bool(first.strip()) and bool(vocabulary().mentions(normalize(first)))
 
 
 def put_off(sentences: list[str]) -> bool:
@@ -43,14 +56,16 @@ def put_off(sentences: list[str]) -> bool:
     paired = [i for i, s in enumerate(sentences) if offers_alternatives(s)]
     undecided = False
     for i, sentence in enumerate(sentences[1:], start=1):
-        if _CHOICE_DEFERRED.search(sentence) is not None and any(j < i for j in paired):
-            undecided = True
+        if (_CHOICE_DEFERRED.search(sentence) is not None and _NEGATED.search(sentence) is None
+                and i - 1 in paired):
+            undecided = True  # the deferral right after the sentence offering the candidates
         remains = _REMAINS.search(sentence)
-        if remains is not None and _LIST_JOIN.search(remains.group("list")) is not None:
+        if remains is not None and _LIST_JOIN.search(remains.group("list")) is not None \
+                and _names_candidates(remains.group("list")):
             undecided = True
     if not undecided:
         return False
-    return not any(_COMMITTED.search(s) is not None for i, s in enumerate(sentences) if i not in paired)
+    return not any(COMMITS.search(s) is not None for s in sentences)
 
 
 __all__ = ["put_off"]
