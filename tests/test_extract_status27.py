@@ -4,7 +4,7 @@
   finished answer without its full stop, a terse answer, or an answer stated before the cut is kept;
 * a few-shot continuation (an invented "Question: ... Answer: ..." turn) is cut; the answer before it stands
   (``extract/invented_turn.py``);
-* a refusal after an open answer that declines another question is a caveat (``extract/open_caveat.py``);
+* a refusal after an open answer that declines another question is a caveat (``extract/other_question.py``);
 * an open reply that weighs candidates and ends by deferring the choice is ``ambiguous`` (``extract/open_deferred.py``).
 """
 
@@ -32,8 +32,6 @@ def _choice(text: str) -> str:
 
 @pytest.mark.parametrize("text", [
     "The radiograph shows a lucent lesion in the distal femur with a wide zone of transition. There are also",
-    "Looking at the scan first: a lobulated mass sits in the pancreatic head, measuring 3 cm, with surrounding "
-    "peripancreatic",
     "### Step 1: The sequence\nThis is an axial FLAIR image of the brain.\n\n### Step 2: The lesion\nThere is a "
     "periventricular",
     "Reviewing the film: the heart is not enlarged, the costophrenic angles are sharp, and along the left "
@@ -141,8 +139,8 @@ def test_invented_turn_inside_an_answer_tag_is_not_cut() -> None:
 
 @pytest.mark.parametrize("text, question, answer", [
     ("Cholelithiasis, with several shadowing stones in the gallbladder. The common duct is not shown, so I can't "
-     "comment on the level of any obstruction.", "What is the finding in the gallbladder?", "cholelithiasis"),
-    ("A displaced fracture of the distal radius. Without a lateral view I cannot assess the degree of angulation.",
+     "comment on the management of any obstruction.", "What is the finding in the gallbladder?", "cholelithiasis"),
+    ("A displaced fracture of the distal radius. I cannot comment on treatment without an orthopaedic opinion.",
      "What is the abnormality?", "displaced fracture of distal radius"),
 ])
 def test_refusal_of_another_question_is_a_caveat(text: str, question: str, answer: str) -> None:
@@ -263,7 +261,7 @@ def test_verdict_in_the_refusing_sentence_is_kept(text: str) -> None:
 
 def test_refusing_clause_only_is_left_out() -> None:
     from medstep.extract.other_question import without_other_refusals
-    got = without_other_refusals("Gallstones. The duct is hidden, so I can't comment on the level of obstruction.",
+    got = without_other_refusals("Gallstones. The duct is hidden, so I can't comment on the surgical plan.",
                                  "What is the finding?", open_answer=True)
     assert got == "Gallstones. The duct is hidden."
 
