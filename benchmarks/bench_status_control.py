@@ -11,6 +11,20 @@ Every corpus reply whose label is a clear answer and that the extractor reads co
 None of these may turn the correct reading into ``truncated`` / ``refused`` / ``ambiguous`` (counted ``bad``), nor into
 another answer (counted ``wrong``). And:
 
+- ``selfqa``: a self-posed question-and-answer step put before the reply ("Let me check.\nQ: What should I look at
+  first? A: The main finding.\n"), and ``echo``: the asked question restated with more words before it ("Sure.\n
+  Question: <question> in this image?\nAnswer: <reply>") — reasoning and echoes, not invented turns;
+- ``defer_after``: a deferral after the answer ("The differential remains broad, including other causes; further
+  imaging is needed to say which.", open replies);
+- ``place_end``: for an open gold of two or more words, the reply "It is the <gold less its last word>" when that
+  ends on an adjective naming its noun ("It is the superficial femoral" for "superficial femoral artery"): it must
+  not become ``truncated`` (graded like the others; an inexact answer counts ``wrong`` here too).
+
+Negative edits, where an answer must NOT survive (an answer read is counted ``wrong``, a no-answer ``ok``):
+
+- ``refuse_asked``: a refusal of the asked question in other words appended ("I can't determine its aetiology or
+  nature from this image alone." and two more phrasings, one per item in turn).
+
 - ``cut_before``: the reply cut mid-sentence before its verdict (inside the answer sentence, before the first place the
   gold's letter, option text, yes/no word or open text appears) must read no answer: ``truncated`` or ``unparsed``
   (an answer there is counted ``wrong``; another no-answer status ``other``).
@@ -39,6 +53,11 @@ from medstep.types import Extraction, Generation
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _FINAL_MARKS = " \t\r\n.!?。！？"
 CAVEAT = " I can't comment on management."
+SELFQA = "Let me check.\nQ: What should I look at first? A: The main finding.\n"
+DEFER = " The differential remains broad, including other causes; further imaging is needed to say which."
+REFUSE_ASKED = (" I can't determine its aetiology or nature from this image alone.",
+                " However, I cannot reliably assess this on the study provided, so I can't answer the question.",
+                " I'm unable to confirm or exclude it from this image.")
 _NO_STATUS = ("truncated", "refused", "ambiguous")
 
 
@@ -84,7 +103,9 @@ def _verdict_start(item: dict, sentence: str) -> int | None:
 
 def control(step: int, show: str = "") -> dict[str, Counter[str]]:
     """Counts per edit and outcome; ``show`` ("caveat:wrong") prints the items of one edit and outcome."""
-    counts: dict[str, Counter[str]] = {k: Counter() for k in ("nostop", "cut_after", "caveat", "cut_before")}
+    counts: dict[str, Counter[str]] = {k: Counter() for k in ("nostop", "cut_after", "caveat", "selfqa", "echo",
+                                                              "defer_after", "place_end", "refuse_asked",
+                                                              "cut_before")}
 
     def note(kind: str, outcome: str, item: dict, text: str, got: Extraction) -> None:
         counts[kind][outcome] += 1
@@ -105,6 +126,20 @@ def control(step: int, show: str = "") -> dict[str, Counter[str]]:
             for kind, edited in (("nostop", text.rstrip(_FINAL_MARKS)), ("caveat", text.rstrip() + CAVEAT)):
                 got = _read(item, edited)
                 note(kind, _same(item, got, edited), item, edited, got)
+            edits = [("selfqa", SELFQA + text),
+                     ("echo", "Sure.\nQuestion: " + item["question"].strip().rstrip("?？") + " in this image?\nAnswer: "
+                      + text)]
+            if item["answer_type"] == "open":
+                edits.append(("defer_after", text.rstrip() + DEFER))
+                words = str(item["label"]).split()
+                if len(words) >= 2 and words[-2].lower().endswith(("al", "ar", "ic", "ous")):
+                    edits.append(("place_end", "It is the " + " ".join(words[:-1])))
+            for kind, edited in edits:
+                got = _read(item, edited)
+                note(kind, _same(item, got, edited), item, edited, got)
+            edited = text.rstrip() + REFUSE_ASKED[n % len(REFUSE_ASKED)]
+            got = _read(item, edited)
+            note("refuse_asked", "wrong" if got.answer is not None else "ok", item, edited, got)
             end = _answer_end(item, text, want)
             if end is None:
                 continue
