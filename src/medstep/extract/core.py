@@ -22,8 +22,10 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 (``box_pixels``, ``box_unit1``, ``box_unit1000``, see ``extract/box.py``).
 An output without a usable answer gets
 ``answer=None`` and the rule naming why: ``unparsed``, ``ambiguous``,
-``refused`` or ``truncated`` (see :class:`medstep.types.Status`; a cut output: ``extract/cut.py``). Nothing is
-guessed.
+``refused`` or ``truncated`` (see :class:`medstep.types.Status`; a cut output: ``extract/cut.py``; an open answer
+read from the sentence the output never finished: ``extract/unfinished.py``). Nothing is guessed. Before a reader
+runs, an invented follow-up turn is cut (``extract/invented_turn.py``) and a refusal declining another question
+than the one asked is set aside (``extract/other_question.py``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import box, choice_reader, closed_reader, cut, open_reader
+from medstep.extract import box, choice_reader, closed_reader, cut, invented_turn, open_reader, other_question, unfinished
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 from medstep.extract.open_reader import TRUNCATED
 from medstep.extract.split import Located, locate, reasoning_of
@@ -84,10 +86,23 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         loc = replace(loc, answer=loc.thought)  # the decision stated only inside a closed <think>
     if loc.open_think or not loc.answer:
         return Extraction(answer=None, rule=Status.UNPARSED.value, reasoning=reasoning)
+    turn = invented_turn.invented_turn(loc.answer, sample.question) if loc.marker is None else None
+    if turn is not None:  # "yes\nQuestion: is the heart enlarged? Answer: no": the reply before the invented turn
+        before = replace(loc, answer=loc.answer[:turn].rstrip())
+        if _READERS[sample.answer_type](before, sample).answer is not None:
+            loc = before  # only a committed answer before the turn is read from it; else the whole output, as written
+    if sample.answer_type is not AnswerType.BOX:
+        asked = " ".join((sample.question, *sample.options.values()))
+        kept = other_question.without_other_refusals(loc.answer, asked, sample.answer_type is AnswerType.OPEN)
+        if kept is not None:  # "No fracture. I can't comment on management.": a caveat on another question set aside
+            loc = replace(loc, answer=kept)
     reader = _READERS[sample.answer_type]
     reading = reader(loc, sample)
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
         reading = AMBIGUOUS
+    if (reading.answer is not None and sample.answer_type is AnswerType.OPEN and loc.marker is None
+            and reading.rule == "open_text" and not loc.thought and unfinished.answer_in_cut(loc.answer, reading.answer)):
+        reading = TRUNCATED  # "... cotton-wool spots. There are also": the answer read from a sentence never finished
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))):
         reading = TRUNCATED

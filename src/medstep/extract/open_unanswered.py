@@ -53,7 +53,7 @@ _DENIAL = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEITHER, n
 
 # A describing adjective (``answers/qualifiers``) has one of these endings; a qualifier without one may be a noun
 # ("a wedge", "a ring", "a loop") and could end a sentence.
-_ADJECTIVE_END = ("ed", "ic", "ous", "al", "ar", "ive", "ent", "ant", "ing", "dense", "echoic", "intense", "ate")
+ADJECTIVE_END = ("ed", "ic", "ous", "al", "ar", "ive", "ent", "ant", "ing", "dense", "echoic", "intense", "ate")
 _ARTICLES = frozenset({"a", "an", "the", "some"})
 # A Chinese reply stopping on a verb of concluding, its object never written: "……需要考虑", "……首先考虑", "……倾向于".
 _ZH_CONCLUDING_CUT = lazy_compile(r"(?:需要考虑|需考虑|首先考虑|应考虑|考虑|倾向于?|可能为|可能是|符合|怀疑|印象为?)[\s*_]*$")
@@ -76,15 +76,15 @@ _CANNOT_CHOOSE = lazy_compile(
     r"\bfits?\s+either\b|\b(?:either|both)\s+(?:is|are|would\s+be|remains?)\s+(?:still\s+)?(?:equally\s+)?"
     r"(?:possible|plausible|likely|in\s+play)\b")
 # Words committing to one candidate anywhere in the reply: then the pair or the decline is no longer the conclusion.
-_COMMITS = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS) + r"|\bfavou?r(?:s|ed|ing)?\b|\bprefer(?:red|s)?\b|"
+COMMITS = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS) + r"|\bfavou?r(?:s|ed|ing)?\b|\bprefer(?:red|s)?\b|"
                         r"\b(?:consistent|compatible|in\s+keeping)\s+with\b|\brather\s+than\b|\bleading\b|"
                         r"\bdiagnosis\s+is\b|\bless\s+likely\b|\bunlikely\b|\bsuggest(?:s|ive|ing)?\b|"
                         r"\bpoint(?:s|ing)?\s+(?:to|towards?)\b|\bsupports?\b|\btips?\b|"
-                        r"\b(?:my|the|final)\s+answer\s+(?:is|would\s+be)\b|\bi(?:'d|\s+would)?\s+(?:go|opt)\s+(?:with|for)\b")
+                        r"\b(?:my|the|final)\s+answer\s+(?:is|would\s+be)\b|\bis\s+my\s+(?:answer|diagnosis|pick|choice)\b|\bi(?:'d|\s+would)?\s+(?:go|opt)\s+(?:with|for)\b")
 # The Chinese pair: "可能为 A，也可能为 B", "两者鉴别困难"; and the Chinese words of a preference ("倾向", "首先考虑").
 _ZH_PAIR = lazy_compile(r"可能(?:为|是)[^。；;]{1,40}[，,]\s*也可能(?:为|是)|两者(?:之间)?(?:鉴别困难|难以鉴别|不易鉴别|"
                         r"难以区分|无法区分|不易区分)")
-_ZH_COMMITS = lazy_compile(r"倾向|首先考虑|更(?:可能|倾向|支持)|最可能|诊断为")
+_ZHCOMMITS = lazy_compile(r"倾向|首先考虑|更(?:可能|倾向|支持)|最可能|诊断为")
 
 # The writer declining in a verb of their own: "I'm not able to stage this", "I cannot grade it", "we can't measure".
 _DECLINE = lazy_compile(r"(?i)\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to|(?:i|we)\s+(?:can't|"
@@ -155,17 +155,17 @@ def _cut_before_noun(text: str) -> bool:
     else:
         return False
     return (bool(tail) and len(tail) <= 4 and all(w in QUALIFIERS or w in DEGREE_BEFORE_NOUN for w in tail)
-            and tail[0] in QUALIFIERS and tail[0].endswith(_ADJECTIVE_END))
+            and tail[0] in QUALIFIERS and tail[0].endswith(ADJECTIVE_END))
 
 
 def _pair_left_open(text: str) -> bool:
     """Whether the reply's conclusion is a pair it does not choose between (module docstring)."""
     if HAN.search(text) is not None and _ZH_PAIR.search(text) is not None:
-        return _ZH_COMMITS.search(text) is None
+        return _ZHCOMMITS.search(text) is None
     sentences = [s for s in _SENTENCES.split(text) if s and s.strip()]
     if _CANNOT_CHOOSE.search(text) is not None:
-        return all(_COMMITS.search(s) is None for s in sentences if _CANNOT_CHOOSE.search(s) is None)
-    if _COMMITS.search(text) is not None:
+        return all(COMMITS.search(s) is None for s in sentences if _CANNOT_CHOOSE.search(s) is None)
+    if COMMITS.search(text) is not None:
         return False
     for sentence in sentences:
         found = _PAIR.search(sentence)
@@ -195,4 +195,4 @@ def _declines_asked(text: str, question: str) -> bool:
     return stem in asked and _GUESS.search(text[found.end():]) is None
 
 
-__all__ = ["unanswered"]
+__all__ = ["ADJECTIVE_END", "COMMITS", "unanswered"]

@@ -8,7 +8,8 @@ single radiograph the two can't be separated reliably.", "Several things could c
 might explain it, and I wouldn't want to single one out.", "... The main one is either the cardiomegaly or the
 effusions, depending on the clinical question.") was read whole, its description given as the answer. A later
 sentence that declines (``open_refusal.declines``), weighs two by "either ... or", or says they cannot be told
-apart leaves the whole open: ambiguous. A differential listed after a committed answer ("Appendicitis.
+apart leaves the whole open: ambiguous; so does a reply that weighs candidates and ends by putting the choice off
+(``extract/open_deferred.py``). A differential listed after a committed answer ("Appendicitis.
 Differentials I considered and rejected: ...", "There is a ring-enhancing lesion ... . The differential includes
 abscess, glioblastoma and metastasis.", "... Could be a glioma, a metastasis or an abscess.") does not: the answer
 stands, and its causes are weighed after it.
@@ -16,7 +17,7 @@ stands, and its causes are weighed after it.
 
 from __future__ import annotations
 
-from medstep.extract import open_decision
+from medstep.extract import open_decision, open_deferred
 from medstep.lazyre import lazy_compile
 
 _SENTENCE = lazy_compile(r"(?<=[.!?;])\s+|\n+")
@@ -31,6 +32,8 @@ _APART = lazy_compile(r"(?i)\b(?:can(?:not|'t|\s+not)|could(?:n't|\s+not)|imposs
 def held_open(region: str, question: str) -> bool:
     """Whether a sentence after the first of ``region`` declines or weighs two (module docstring)."""
     sentences = [s.strip() for s in _SENTENCE.split(region.strip()) if s.strip(" *_-")]
+    if open_deferred.put_off(sentences):
+        return True  # "It could be in the middle or the lower lobe. A lateral view is needed to say which."
     return any(open_decision.declines(s) or _EITHER_OR.search(s) is not None or _APART.search(s) is not None
                for s in sentences[1:])
 

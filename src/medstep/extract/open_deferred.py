@@ -1,0 +1,71 @@
+"""An open reply that weighs candidates and ends by putting the choice off: undecided (``ambiguous``).
+
+"The mass projects over the right mid-zone. On one frontal view it could be in the middle lobe or the lower lobe.
+A lateral view is needed to say which." names two answers and says, in so many words, that it has not chosen. The
+open reader kept such a reply whole (no single sentence of it is a refusal or a bare pair) and graded its description
+as the answer. Two structures make it undecided:
+
+- a sentence that defers the choice itself: further work "needed / required / would be needed to say which / to tell
+  / to decide / to localise / to distinguish / to separate them" — after a sentence that offers the candidates as
+  alternatives (``refusal.offers_alternatives``);
+- "the differential remains X, Y and Z": the candidates left standing, named as still open.
+
+A reply that commits anywhere (the commitment words of ``extract/open_unanswered.COMMITS``: "most likely", "favour",
+"consistent with", "unlikely", "X is my answer") is not undecided: the deferral is then a recommendation after its
+answer. The deferral must stand in the sentence right after the one offering the candidates, and not be denied
+("no CT is needed to say which"); "the differential remains" must be followed by the candidates themselves ("remains
+broad, including ..." describes the differential, it leaves nothing open). Read by
+:mod:`medstep.extract.open_whole`.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges, negation
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.open_unanswered import COMMITS
+from medstep.extract.refusal import offers_alternatives
+from medstep.lazyre import lazy_compile
+
+# Work put off to choose between candidates: "is needed to say which", "would be required to localise it",
+# "needed to tell them apart", "necessary to distinguish between them".
+_CHOICE_DEFERRED = lazy_compile(
+    r"(?i)\b(?:needed|required|necessary|essential)\s+(?:in\s+order\s+)?to\s+(?:(?:reliably|confidently|definitively|"
+    r"accurately)\s+)?(?:say|tell|decide|know|choose|locali[sz]e|distinguish|differentiate|separate|discriminate|"
+    r"settle|determine)\s+(?:which|between|them|the\s+two|it|where|apart)\b")
+# "the differential remains A, B and C", "the differential diagnosis remains between A and B".
+_REMAINS = lazy_compile(r"(?i)\bdifferential(?:\s+diagnosis)?\s+(?:still\s+)?remains\b(?:\s+between)?\s+"
+                        r"(?P<list>[^.;!?]+)")
+_LIST_JOIN = lazy_compile(r"(?i),|\band\b|\bor\b|\bversus\b|\bvs\b")
+# The deferral denied: "no CT is needed to say which", "a CT is not required to tell them apart".
+_NEGATED = lazy_compile("(?i)(?:" + hedges.words(negation.PLAIN, negation.NEVER, negation.NOR) + r"|\bwithout\b)"
+                       r"[^.;!?]{0,40}?\b(?:needed|required|necessary|essential)\b")
+
+
+def _names_candidates(listed: str) -> bool:
+    """Whether the list after "remains" opens on a candidate (a concept of the vocabulary), not on a word about the
+    differential itself ("broad, including ...", "limited, and ...")."""
+    first = _LIST_JOIN.split(listed, maxsplit=1)[0]
+    return bool(first.strip()) and bool(vocabulary().mentions(normalize(first)))
+
+
+def put_off(sentences: list[str]) -> bool:
+    """Whether the reply of ``sentences`` (its sentences in order) weighs candidates and ends undecided (see module
+    docstring)."""
+    if len(sentences) < 2:
+        return False
+    paired = [i for i, s in enumerate(sentences) if offers_alternatives(s)]
+    undecided = False
+    for i, sentence in enumerate(sentences[1:], start=1):
+        if (_CHOICE_DEFERRED.search(sentence) is not None and _NEGATED.search(sentence) is None
+                and i - 1 in paired):
+            undecided = True  # the deferral right after the sentence offering the candidates
+        remains = _REMAINS.search(sentence)
+        if remains is not None and _LIST_JOIN.search(remains.group("list")) is not None \
+                and _names_candidates(remains.group("list")):
+            undecided = True
+    if not undecided:
+        return False
+    return not any(COMMITS.search(s) is not None for s in sentences)
+
+
+__all__ = ["put_off"]

@@ -1,0 +1,122 @@
+"""A refusal after an answer that declines another question than the one asked: a caveat, set aside before reading.
+
+"No fracture is seen. I can't comment on management." answers the question (is there a fracture?) and then declines
+a clinical one nobody asked. The readers find a refusal anywhere in a reply (``extract/refusal.py``) and made such
+replies ``refused``, losing their answer. A refusal keeps that status when it declines what was asked, or may: one
+that declines a subject no image question asks is taken out of the text the readers see.
+
+The refusing clauses are set aside only when all of these hold:
+
+- they follow the opening sentence, which declines nothing itself (``open_refusal.declines`` on it alone): an answer
+  or a statement came first (in a reply of one sentence, the refusing clause follows words of its own: "Spiral
+  fracture of the tibia I can't comment on management.");
+- each names, as the first word of what it declines after a negated declining verb, a subject of
+  ``answers/other_subjects`` ("management", "the prognosis", "follow-up"), and the question names none of them. Never
+  by word overlap: "I can't determine the aetiology / its behaviour / the primary" may be the asked diagnosis in other
+  words, and stays a refusal;
+- what is left is no refusal (``refusal.is_refusal``): a second refusing clause left in it keeps the reply refused;
+- for an open question, the opening sentence names a concept of the vocabulary (``answers/concepts.tsv``) and more
+  than the image (``open_decision.describes_image``): an open reader keeps any words as the answer, so "Difficult
+  case. I can't comment on management." must stay a refusal. The yes/no and choice readers need their own verdict in
+  what is left, so nothing more is asked of them.
+
+Read by :mod:`medstep.extract.core` before the reader runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.other_subjects import OTHER_SUBJECTS
+from medstep.extract.open_decision import describes_image
+from medstep.extract.open_refusal import declines, first_sentence
+from medstep.extract.refusal import is_refusal
+from medstep.lazyre import lazy_compile
+
+_SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+")
+_WORD = lazy_compile(r"[a-z][a-z'-]*")
+# The declining verb and what it declines: "can't comment on the level of obstruction", "cannot say whether it has
+# spread", "unable to assess the margins".
+_DECLINED = lazy_compile(r"(?i)\b(?:can(?:no|'|’)t|can\s+not|unable\s+to|not\s+able\s+to|could(?:n't|n’t|\s+not)|"
+                         r"won't|won’t|will\s+not|not\s+in\s+a\s+position\s+to)\s+(?:\w+\s+){0,2}?"
+                         r"(?:comment\s+on|say|tell|determine|assess|evaluate|confirm|exclude|judge|gauge|measure|grade|"
+                         r"stage|characteri[sz]e)\b(?P<object>[^.!?;]*)")
+_OBJECT_FRAME = frozenset({"the", "a", "an", "of", "on", "any", "its", "from", "here", "with", "in", "exactly",
+                           "precisely", "definitively", "reliably", "accurately", "further"})
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+# The subject opening the refusing clause ("I can't", "I'm unable to", "we cannot"), and the joints left dangling
+# before it once it is taken out (", so", " and", "—").
+_SUBJECT = lazy_compile(r"(?i)(?:\b(?:i|we|one)\s+|\bi['’]m\s+|\bi\s+am\s+|\bwe\s+are\s+|\bwe['’]re\s+)\Z")
+_JOINT = lazy_compile(r"(?i)(?:[\s,;:—–-]+|\b(?:so|and|but|therefore|thus|hence|though|although)\b)+\Z")
+
+
+def _before_clause(sentence: str, start: int) -> str:
+    """What ``sentence`` says before its refusing clause (which starts at ``start``, its subject included), its
+    dangling joint taken off and its full stop restored after a word (not after a brace, bracket or mark): "Answer: D I can't comment on management." keeps
+    "Answer: D."; a sentence that is all refusal keeps nothing."""
+    head = sentence[:start]
+    subject = _SUBJECT.search(head)
+    head = head[:subject.start()] if subject is not None else head
+    head = _JOINT.sub("", head).rstrip()
+    if not head:
+        return ""
+    return head + ("." if head[-1].isalnum() else "") + " "  # not after a closing brace or mark: '{"a": "b"}' 
+
+
+def _declines_other(found: re.Match[str], asked: str) -> bool:
+    """Whether the refusing clause ``found`` (its declining verb and object) declines another question than ``asked``:
+    the first word it names is one of the subjects no image question asks (``answers/other_subjects``: "management",
+    "the prognosis", "follow-up"), and the question does not ask about that subject itself."""
+    declined = found.group("object")
+    if is_refusal(declined) or _DECLINED.search(declined) is not None:
+        return False  # "management, and I cannot say what it is": a second refusal in the same sentence
+    named = [w for w in _words(declined) if w not in _OBJECT_FRAME]
+    return bool(named) and named[0] in OTHER_SUBJECTS and not OTHER_SUBJECTS & set(_words(asked))
+
+
+def _opens_with_answer(first: str, asked: str, open_answer: bool) -> bool:
+    """Whether the opening ``first`` can be an answer the refusal follows: it declines nothing, and, to an open
+    question, names a concept of the vocabulary and more than the image ("Difficult case." names nothing)."""
+    if not first.strip() or declines(first):
+        return False
+    return not open_answer or (not describes_image(first, asked) and bool(vocabulary().mentions(normalize(first))))
+
+
+def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | None:
+    """``region`` without its refusing sentences (or clauses) when each declines another question than ``asked`` (the
+    question and its options' text; see module docstring), else ``None``. ``open_answer``: the question is open."""
+    body = region.strip()
+    first = first_sentence(body)
+    rest = body[len(first):]
+    if not rest.strip():  # one sentence: "Spiral fracture of the tibia I can't comment on management."
+        found = _DECLINED.search(first)
+        if found is None or not is_refusal(first) or not _declines_other(found, asked):
+            return None
+        head = _before_clause(first, found.start()).strip()
+        return head if head and _opens_with_answer(head, asked, open_answer) and not is_refusal(head) else None
+    if not is_refusal(rest) or not _opens_with_answer(first, asked, open_answer):
+        return None
+    kept, pos = body[:len(first)], len(first)
+    for sentence in _SENTENCES.split(rest):
+        at = body.find(sentence, pos) if sentence.strip() else -1
+        if at < 0:
+            continue
+        if is_refusal(sentence):
+            found = _DECLINED.search(sentence)
+            if found is None or not _declines_other(found, asked):
+                return None
+            kept += body[pos:at] + _before_clause(sentence, found.start())  # the refusing clause left out
+        else:
+            kept += body[pos:at + len(sentence)]
+        pos = at + len(sentence)
+    kept = (kept + body[pos:]).strip()
+    return None if is_refusal(kept) else kept  # a second refusal left in the kept text: it may decline the question
+
+
+__all__ = ["without_other_refusals"]

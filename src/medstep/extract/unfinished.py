@@ -1,0 +1,112 @@
+"""An open answer read out of the sentence the output never finished: no answer (``truncated``).
+
+The open reader keeps an unmarked reply whole when it finds no shorter answer, so a reply cut at a token limit while
+it was still describing ("The fundus shows dot-blot haemorrhages. There are also", "There is an intramedullary") came
+back as an "answer" made of its description. Such a reply stops where no sentence can stop: on a word that needs what
+follows it (``cut.dangling``: an article, a preposition, "shows"), or inside a noun phrase whose noun never came
+(:func:`headless`: "There are bilateral", "with associated fine pleomorphic", "There is an intramedullary").
+
+Two limits keep a finished answer an answer:
+
+- a reply that stops on a noun, a short answer or a complete clause without its full stop ("Left kidney",
+  "consistent with pneumonia", "Bilateral") is not headless: the last word must need a noun after it, and a lone
+  adjective-shaped word after nothing but a capital letter or an option mark is no cut;
+- a reply whose answer was read from a finished sentence before the cut ("The spleen. ... there are no focal") keeps
+  it: only an answer that ends on the cut sentence's last word (:func:`answer_in_cut`) was read from it.
+
+Read by :mod:`medstep.extract.core` for open answers without an answer marker.
+"""
+
+from __future__ import annotations
+
+from medstep.answers.qualifiers import PLACE, QUALIFIERS
+from medstep.answers.text import normalize_text
+from medstep.extract import cut
+from medstep.extract.open_decision import OPEN_DANGLING
+from medstep.extract.open_unanswered import ADJECTIVE_END
+from medstep.extract.split import ends_mid_sentence
+from medstep.lazyre import lazy_compile
+
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
+# The tail of a reply after its last finished sentence, clause mark or line.
+_LAST_PART = lazy_compile(r"[^.!?:;\n。！？]*\Z")
+# Endings of words that modify a noun and are seldom nouns themselves ("bilateral", "intramedullary", "pleomorphic",
+# "nodular", "venous", "infiltrative", "lobulated"): a phrase stopping on one stopped before its noun.
+_MODIFIER_SHAPE = lazy_compile(r"(?i)(?:al|ary|ic|ous|ive|ular|ated|ile)\Z")
+# Words of those shapes that are nouns (a phrase may end on them): "the pituitary", "a canal", "the interval".
+_NOUN_EXCEPTIONS = frozenset({"canal", "interval", "signal", "hospital", "pituitary", "capillary", "arterial", "animal",
+                              "metal", "medial", "clinic", "topic", "tubercle", "mobile", "profile", "missile",
+                              "summary", "dictionary", "anomaly", "critical", "biopsy", "plural", "total", "normal",
+                              "abnormal", "central", "lateral", "dorsal", "ventral", "proximal", "distal",
+                              "potential", "differential", "material", "terminal", "deal", "appeal", "seal", "ulcer"})
+# Words standing before a noun that never end a phrase: quantifiers and a few describing words.
+_BEFORE_NOUN = frozenset({"also", "no", "some", "several", "multiple", "numerous", "few", "many", "two", "three",
+                          "fine", "associated", "small", "large", "mild", "moderate", "severe", "marked", "subtle",
+                          "diffuse", "focal", "scattered", "other", "further", "additional", "more", "another",
+                          "bilateral", "new", "old", "tiny", "big", "well-defined", "ill-defined", "surrounding",
+                          "adjacent", "overlying", "underlying", "extensive", "patchy"})
+# Words that open a noun phrase: an article, a pointer, a preposition (lower case: a capital "A" may be an option).
+_OPENERS = frozenset({"a", "an", "the", "these", "this", "its", "their", "no", "some", "several", "multiple",
+                      "numerous", "with", "of", "in", "on", "at", "from", "by", "within", "into", "and", "or"})
+_PREPOSITIONS = frozenset({"with", "of", "in", "on", "at", "from", "by", "within", "into", "and", "or"})
+# "There is", "There are also", "There appears to be a": an existential clause that has not named its thing yet.
+_EXISTENTIAL = lazy_compile(r"(?i)\bthere\s+(?:is|are|was|were|appears?\s+to\s+be|seems?\s+to\s+be)\b(?P<rest>[^.!?]*)\Z")
+_MAX_MODIFIERS = 3
+# Describing adjectives a phrase outside "there is/are" may be cut on (``answers/qualifiers``, the words of ``main``'s
+# ``open_unanswered`` cut): not the place words, which name their noun when it is the question's ("The lesion is in the
+# frontal", "It is the superficial femoral", "arises from the adrenal").
+_DESCRIBING = QUALIFIERS - frozenset(PLACE)
+# An opening finished sentence this short is a terse answer already given ("Cardiomegaly. There are also").
+_TERSE = 4
+_FINISHED = lazy_compile(r"[^.!?。！？]*[.!?。！？]")
+
+
+def _modifier(word: str) -> bool:
+    """Whether ``word`` (lower case) stands before a noun: a quantifier or describing word, or modifier-shaped."""
+    return word in _BEFORE_NOUN or (_MODIFIER_SHAPE.search(word) is not None and word not in _NOUN_EXCEPTIONS)
+
+
+def headless(region: str) -> bool:
+    """Whether ``region`` stops inside a noun phrase before its noun: "There are also", "There is an intramedullary",
+    "with associated fine pleomorphic". A phrase ending on a noun or a complete clause ("... with a fracture",
+    "Bilateral", "It is bilateral") is not headless."""
+    if not ends_mid_sentence(region):
+        return False
+    found = _LAST_PART.search(region.rstrip(" \t\r\n*_"))
+    tail = found.group() if found is not None else ""
+    existential = _EXISTENTIAL.search(tail)
+    if existential is not None:
+        rest = [w.lower() for w in _WORD.findall(existential.group("rest"))]
+        if len(rest) <= _MAX_MODIFIERS and all(w in ("a", "an") or _modifier(w) for w in rest):
+            return True  # "There are also", "There is a subtle", "There are bilateral"
+    words = _WORD.findall(tail)
+    shown = [w.lower() for w in words]
+    n = 0
+    while n < min(_MAX_MODIFIERS, len(shown)) and _modifier(shown[-1 - n]):
+        n += 1
+    if n == 0 or n == len(shown) or shown[-1] not in _DESCRIBING or not shown[-1].endswith(ADJECTIVE_END):
+        return False  # the last word must be a describing adjective: "the frontal", "an axial" name their noun
+    opener = words[-1 - n]
+    if opener not in _OPENERS:  # as written: a capital "A" is an option letter or a sentence's first word
+        return False
+    return opener not in _PREPOSITIONS or n >= 2  # "of sigmoid" may be a name; "with associated fine pleomorphic" is cut
+
+
+def answer_in_cut(region: str, answer: str) -> bool:
+    """Whether the open ``answer`` read from ``region`` was read out of its unfinished last sentence: the reply stops
+    where no sentence stops (:func:`headless`, or on an article, preposition or linking word) and the answer ends on
+    the last word written."""
+    if not ends_mid_sentence(region):
+        return False
+    if not (headless(region) or cut.dangling(region, OPEN_DANGLING)):
+        return False
+    first = _FINISHED.match(region.strip())
+    if first is not None and len(_WORD.findall(first.group())) <= _TERSE:
+        return False  # "Cardiomegaly. There are also": the answer was given before the cut sentence
+    found = _LAST_PART.search(region.rstrip(" \t\r\n*_"))
+    last = normalize_text(found.group() if found is not None else "").split()
+    said = normalize_text(answer).split()
+    return bool(last) and bool(said) and said[-1] == last[-1]
+
+
+__all__ = ["answer_in_cut", "headless"]
