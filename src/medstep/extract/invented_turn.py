@@ -16,6 +16,11 @@ image?\\nAnswer: Yes"). So the output is cut only when all of these hold:
   means the pairs were reasoning towards the answer, not a continuation after it;
 - no pair asks the sample's own question: an echo of it, even with more words ("... in this image", "... on this
   PA film"), holds every content word of the asked question;
+- the text before the turn is a bare verdict: one line of at most three words (or a plain yes/no reply: "Not that I
+  can see.", "No, the lung is fully expanded."), none of them a hedge ("likely",
+  "may", "suggests", "unsure") or an earlier time ("previously"), so "A seems likely.\nQ: ...? A: ..., which points
+  to D." and "The heart looks normal at first.\nQ: ...? A: Yes, 0.58." (a tentative first impression, then a
+  self-check in other words) are never cut (second review, session 27);
 - the reader finds a committed answer in the text before the turn (checked by :mod:`medstep.extract.core`, which
   otherwise reads the whole output as main does).
 
@@ -24,6 +29,8 @@ Read by :mod:`medstep.extract.core`.
 
 from __future__ import annotations
 
+from medstep.answers.hedges import DOUBT, EARLIER_WORDS, LIKELY_WORDS, POSSIBILITY, SUSPICION
+from medstep.answers.yesno import AFFIRMATIVE_REPLIES, NEGATIVE_REPLIES, VERDICTS
 from medstep.lazyre import lazy_compile
 
 # "Question:" / "Q:" opening a line, or after a finished sentence.
@@ -38,6 +45,28 @@ _WORD = lazy_compile(r"[a-z0-9]+")
 _FRAME = frozenset({"what", "which", "where", "is", "are", "the", "a", "an", "of", "in", "on", "this", "that", "there",
                     "does", "do", "shown", "seen", "image", "most", "likely", "how", "with", "to", "at", "by", "it",
                     "be", "any", "based", "visible", "present", "these", "yes", "no", "or"})
+
+
+# A bare verdict is short and holds no hedge or earlier-time word (single words of the hedge homes).
+_BARE_WORDS = 3
+_TENTATIVE = frozenset(w for group in (DOUBT, EARLIER_WORDS, LIKELY_WORDS, POSSIBILITY, SUSPICION)
+                       for w in group if " " not in w)
+
+
+# A reply led by its yes/no verdict: "No, the lung is fully expanded."
+_VERDICT_FIRST = lazy_compile(r"(?i)(?:" + "|".join(sorted(VERDICTS, key=len, reverse=True)) + r")\s*[,.，。]")
+
+
+def _bare_verdict(text: str) -> bool:
+    """Whether ``text`` (what comes before the turn) is a bare verdict: "yes", "x-ray.", "Answer: B", "Not that I can
+    see.", or one sentence led by its yes/no word ("No, the lung is fully expanded.")."""
+    text = text.strip(" \t\r\n*_#")
+    words = _WORD.findall(text.lower())
+    if "\n" in text or not words or _TENTATIVE & set(words):
+        return False
+    said = text.lower().rstrip(".!。！ ")
+    return (len(words) <= _BARE_WORDS or said in NEGATIVE_REPLIES or said in AFFIRMATIVE_REPLIES
+            or _VERDICT_FIRST.match(text) is not None)
 
 
 def _content(text: str) -> set[str]:
@@ -65,6 +94,8 @@ def invented_turn(region: str, question: str) -> int | None:
     for m in _TURN.finditer(region):
         if not region[:m.start()].strip(" \t\r\n*_#"):
             continue  # the reply opens with the pair: the model's own format for its answer, nothing invented
+        if not _bare_verdict(region[:m.start()]):
+            return None  # reasoning or a tentative impression before the pair: the pair may be its self-check
         if asked and _only_pairs(region[m.start():].lstrip(), asked):
             return m.start()
         return None  # the first pair is followed by more than pairs, or re-asks the question: reasoning or an echo

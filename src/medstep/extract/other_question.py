@@ -11,7 +11,8 @@ The refusing clauses are set aside only when all of these hold:
   or a statement came first (in a reply of one sentence, the refusing clause follows words of its own: "Spiral
   fracture of the tibia I can't comment on management.");
 - each names, as the first word of what it declines after a negated declining verb, a subject of
-  ``answers/other_subjects`` ("management", "the prognosis", "follow-up"), and the question names none of them. Never
+  ``answers/other_subjects``, and nothing joined to it ("or rule out an effusion", "nor exclude", "as well as on a
+  possible pneumothorax": the clause may decline the asked finding too) ("management", "the prognosis", "follow-up"), and the question names none of them. Never
   by word overlap: "I can't determine the aetiology / its behaviour / the primary" may be the asked diagnosis in other
   words, and stays a refusal;
 - what is left is no refusal (``refusal.is_refusal``): a second refusing clause left in it keeps the reply refused;
@@ -42,6 +43,10 @@ _DECLINED = lazy_compile(r"(?i)\b(?:can(?:no|'|’)t|can\s+not|unable\s+to|not\s
                          r"won't|won’t|will\s+not|not\s+in\s+a\s+position\s+to)\s+(?:\w+\s+){0,2}?"
                          r"(?:comment\s+on|say|tell|determine|assess|evaluate|confirm|exclude|judge|gauge|measure|grade|"
                          r"stage|characteri[sz]e)\b(?P<object>[^.!?;]*)")
+# A second object joined to the declined subject ("management or rule out ...", "nor exclude", "as well as on a
+# possible pneumothorax", "— or whether ..."): the clause is set aside only when it declines the other subject alone
+# (second review, session 27).
+_JOINED = lazy_compile(r"(?i)\b(?:or|nor|and|as\s+well\s+as|plus|whether|if|what|which|but)\b|[,—–(]")
 _OBJECT_FRAME = frozenset({"the", "a", "an", "of", "on", "any", "its", "from", "here", "with", "in", "exactly",
                            "precisely", "definitively", "reliably", "accurately", "further"})
 
@@ -76,6 +81,8 @@ def _declines_other(found: re.Match[str], asked: str) -> bool:
     declined = found.group("object")
     if is_refusal(declined) or _DECLINED.search(declined) is not None:
         return False  # "management, and I cannot say what it is": a second refusal in the same sentence
+    if _JOINED.search(declined) is not None:
+        return False  # "management or rule out a small effusion": the same clause may decline the asked finding too
     named = [w for w in _words(declined) if w not in _OBJECT_FRAME]
     return bool(named) and named[0] in OTHER_SUBJECTS and not OTHER_SUBJECTS & set(_words(asked))
 
