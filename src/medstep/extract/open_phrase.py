@@ -39,7 +39,8 @@ from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image
 from medstep.extract.open_span import field_name, short_label
-from medstep.extract.open_tails import ASKS_PLACE
+from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
+from medstep.extract.open_unanswered import ASKS_SIDE, SIDE_SAID
 from medstep.extract.replywords import REASON_KEYS
 from medstep.lazyre import lazy_compile
 
@@ -121,6 +122,20 @@ _WORD = lazy_compile(r"[^\W_]+")
 # A count in figures or words, bold to a how-many question ("There are **2** chest tubes").
 _COUNT = lazy_compile(r"(?i)\d{1,3}|" + "|".join(NUMBER_WORDS))
 _LEAD_WORDS = 6
+# A phrase opening with a denial or a limiting word ("This is hardly a typical appearance", "This is no longer an
+# acute infarct", "This is never a normal finding"): what the frame says it is not.
+_DENIED_OPENING = lazy_compile("(?i)^(?:" + hedges.words(negation.PLAIN, negation.NEVER, negation.NEITHER,
+                                                       ("no longer",), hedges.NEAR_NONE) + ")")
+# A markdown table row, and an enumeration inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second"):
+# each item states something of its own, like a list item.
+_TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
+_ENUMERATED = lazy_compile(r"(?is)\(\s*1\s*\).*?\(\s*2\s*\)|(?<![\w.])1\).*?(?<![\w.])2\)|\bthe\s+first\b.*?\bthe\s+second\b")
+# "it is X" after a frame: no frame by itself ("It's anechoic with ..."), but a thing it names competes.
+_IT_IS = lazy_compile(r"(?i)\bit(?:\s+is|'s|’s)\s+")
+# What "it is" opens that is a place or a state, no candidate ("it is in the **right middle lobe**", "it is seen").
+_IT_IS_NOT_NAMED = lazy_compile("(?i)^" + hedges.words(("in", "at", "on", "of", "within", "from", "into", "over", "under",
+                                                         "along", "near", "behind", "above", "below"),
+                                                        negation.SEEN, negation.PLAIN))
 # Most words of a reading left as the reader made it: a span this short is a phrase the grader's ladder reads
 # (measured: narrowing 4-6 word readings gained 3 and moved 6 right readings, one into a control false match).
 _SHORT_READING = 6
@@ -225,6 +240,8 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
         if found.group("inferred") and _ASKS_DIAGNOSIS.search(question) is None:
             return None  # "spiculated mass ..., suggestive of malignancy" to "What is the abnormality?"
         phrase = text[span[0]:span[1]]
+        if _DENIED_OPENING.match(phrase) is not None:
+            return None  # "This is hardly a typical appearance for X", "This is never a normal finding"
         if found.group("lean"):
             if _LEAN_VERB.match(phrase) is None and _names_something(phrase):
                 leaned.append(span)  # not "likely to be ...", "most likely because ..."
@@ -235,6 +252,11 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
             if not short_label(phrase) or _listed(text, span[1]):
                 return None  # "This is a septated cyst on the other side": a marked phrase that is no clean label
             spans.append(span)
+    for found in _IT_IS.finditer(text):
+        span = _phrase(text, found.end())
+        if span is not None and _LEAN_VERB.match(text[span[0]:span[1]]) is None \
+                and _IT_IS_NOT_NAMED.match(text[span[0]:span[1]]) is None and _names_something(text[span[0]:span[1]]):
+            leaned.append(span)  # "This is a lung mass ...; it is bronchogenic carcinoma": a second candidate
     bold = list(_BOLD.finditer(text))
     if len(bold) == 1 and len(_EMPHASIS.findall(text)) > 1:
         return None  # "**pneumatoceles**, classically after *Staphylococcus aureus*": two phrases stressed
@@ -293,6 +315,8 @@ def _marked(text: str, question: str) -> str | None:
         return None
     if any(LIST_ITEM.match(line) for line in text.splitlines()):
         return None  # "- **Consolidation**, left, basal\n- No effusion": each item states something of its own
+    if _TABLE_ROW.search(text) is not None or _ENUMERATED.search(text) is not None:
+        return None  # "| **Pneumothorax** | No |", "(1) this is X, (2) there is Y": a table or an enumeration
     if any(not _conceded_of_study(found.group()) for found in _CONCESSION.finditer(text)):
         return None
     found = _candidates(text, question)
@@ -303,7 +327,29 @@ def _marked(text: str, question: str) -> str | None:
     if len(said) != 1 or not next(iter(said)):
         return None  # two different phrases marked: a finding and its diagnosis, a list, a set-aside candidate
     start, end = spans[0]
-    return _IMAGE_TAIL.sub("", text[start:end])
+    phrase = _IMAGE_TAIL.sub("", text[start:end])
+    located = {m.end() for m in _LOCATED.finditer(text)}
+    if not any(a in located for a, _ in spans) and not _holds_asked(phrase, question):
+        return None  # "This is renal cell carcinoma" to "Which organ ...?": the frame names the diagnosis
+    return phrase
+
+
+def _holds_asked(phrase: str, question: str) -> bool:
+    """Whether ``phrase`` holds a value of the kind ``question`` asks: a side to a side question, a number to a
+    count or measurement question; to a question asking a part, level or place, a side or a number, or else no thing
+    of the vocabulary but anatomy ("fifth metatarsal", "liver"; not "renal cell carcinoma" to "Which organ?"). Any
+    other question (a diagnosis, a modality, a study, a plane) asks no kind of value."""
+    if ASKS_SIDE.search(question) is not None:
+        return SIDE_SAID.search(phrase) is not None
+    number = any(_COUNT.fullmatch(w) or any(c.isdigit() for c in w) for w in _WORD.findall(phrase))  # not "bone"
+    if asks_count(question) or ASKS_MEASURE.search(question) is not None:
+        return number
+    if asks_part(question) or ASKS_PLACE.search(question) is not None:
+        concepts = vocabulary().concepts
+        return number or SIDE_SAID.search(phrase) is not None or all(
+            m.concept in concepts and concepts[m.concept].category == "anatomy"
+            for m in vocabulary().mentions(normalize(phrase)) if m.concept)
+    return True
 
 
 __all__ = ["answer_phrase"]

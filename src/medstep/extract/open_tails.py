@@ -29,7 +29,7 @@ from medstep.extract.open_labels import (
 from medstep.lazyre import lazy_compile
 
 # Questions whose answer is a measurement, and questions asking for every finding.
-_ASKS_MEASURE = lazy_compile(r"(?i)\b(?:how\s+(?:many|much|large|big|long|far|thick|wide|fast|old)|size|measure\w*|"
+ASKS_MEASURE = lazy_compile(r"(?i)\b(?:how\s+(?:many|much|large|big|long|far|thick|wide|fast|old)|size|measure\w*|"
                              r"diameter|length|width|rate|angle|fraction|age|dose|level|volume|thickness|distance|"
                              r"score|grade|count|percentage|value|number|dimension\w*|degree|ratio|index|weight|"
                              r"heart\s+rate|speed|velocity|pressure)\b")
@@ -204,7 +204,7 @@ def _qualified(text: str, question: str) -> str:
         return text  # "Diagnóstico: neumonía": a field's name, or a label neither the vocabulary nor the question vouches for
     if mark == "(" and (_PAREN_CLOSES.match(tail) is None or _renames(tail.split(")", 1)[0])):
         return text  # "Reversed halo (atoll) sign": inside the label; "Accessory ossicle (os trigonum)": its name
-    if _SIDE_ONLY.match(_first_item(tail).strip()) is not None or (_ASKS_MEASURE.search(question) and _NUMBER.search(tail)):
+    if _SIDE_ONLY.match(_first_item(tail).strip()) is not None or (ASKS_MEASURE.search(question) and _NUMBER.search(tail)):
         return text
     if mark in ("—", "–", "-") \
             and words(_first_item(tail)) <= _ITEM_WORDS and names_finding(_first_item(tail)):
@@ -242,7 +242,7 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
     if found is not None and found.start() > 0 and tailwords.DENIED_HOLDS.search(text[found.start():]) is None:
         text = text[:found.start()]  # "..., and no other stones are seen": everything else denied
     patterns = [tailwords.REASON_TAIL, tailwords.CLAUSE_TAIL, tailwords.PART_TAIL]
-    if _ASKS_MEASURE.search(question) is None:
+    if ASKS_MEASURE.search(question) is None:
         patterns.insert(1, tailwords.MEASURE_TAIL)
     if ASKS_PLACE.search(question) is None and _ASKS_PART.search(question) is None:
         patterns.insert(1, tailwords.PARTICIPLE_TAIL)

@@ -41,11 +41,11 @@ _WORD = lazy_compile(r"[^\W_]+(?:'[a-z]+)?")
 _SENTENCES = lazy_compile(r"(?<=[.!?])(?<!\bvs\.)\s+|(?<=[。；;])|\n+")
 
 # A question asking for the side: "On which side is ...?", "What side ...?", "Is it left or right?", "laterality".
-_ASKS_SIDE = lazy_compile(r"(?i)\b(?:which|what)\s+side\b|\bleft\s+or\s+(?:the\s+)?right\b|\bright\s+or\s+(?:the\s+)?"
+ASKS_SIDE = lazy_compile(r"(?i)\b(?:which|what)\s+side\b|\bleft\s+or\s+(?:the\s+)?right\b|\bright\s+or\s+(?:the\s+)?"
                           r"left\b|\blaterality\b|哪一?侧|左侧还是右侧")
 # Any word that gives a side, or says there is none to give: English, a capital L or R, Chinese; the other languages'
 # side words are ``answers/foreign_sides``'s.
-_SIDE_SAID = lazy_compile(r"(?i)\b(?:left|right|bilateral(?:ly)?|both|either|neither|midline|central|unilateral|"
+SIDE_SAID = lazy_compile(r"(?i)\b(?:left|right|bilateral(?:ly)?|both|either|neither|midline|central|unilateral|"
                           r"contralateral|ipsilateral|sides?|lt|rt)\b|(?-i:\b[LR]\b)|[左右双]")
 
 _DENIAL = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEITHER, negation.NONE, negation.ABSENT) + "|"
@@ -109,7 +109,7 @@ def unanswered(region: str, question: str) -> Status | None:
     text = region.strip()
     if not text:
         return None
-    if _ASKS_SIDE.search(question) is not None and not _gives_side(text) and not _denies_first(text, question):
+    if ASKS_SIDE.search(question) is not None and not _gives_side(text) and not _denies_first(text, question):
         return Status.UNPARSED
     if _cut_before_noun(text):
         return Status.TRUNCATED
@@ -123,7 +123,7 @@ def unanswered(region: str, question: str) -> Status | None:
 
 
 def _gives_side(text: str) -> bool:
-    return _SIDE_SAID.search(text) is not None or any(w.lower() in SIDE_OF for w in _WORD.findall(text))
+    return SIDE_SAID.search(text) is not None or any(w.lower() in SIDE_OF for w in _WORD.findall(text))
 
 
 def _denies_first(text: str, question: str) -> bool:
