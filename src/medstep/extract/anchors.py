@@ -59,14 +59,22 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, heads: tuple[str, ...
     hi = len(text) if hi is None else hi
     if not text.isascii():
         return list(pattern.finditer(text, lo, hi))
-    low = text.lower()
+    return matched_at_heads(pattern, text, text.lower(), heads, lo, hi)
+
+
+def matched_at_heads(pattern: re.Pattern[str], text: str, low: str, heads: tuple[str, ...], lo: int,
+                     hi: int) -> list[re.Match[str]]:
+    """``pattern`` matched in ``text`` only where one of ``heads`` starts in ``low`` (``text`` lower-cased, or
+    ``text`` itself when already lower-case), left to right without overlap: the one home of that scan, for
+    :func:`anchored_finditer` and ``extract/mentions.py``'s lower-cased option texts."""
     starts: list[int] = []
     for head in heads:
         i = low.find(head, lo, hi)
         while i >= 0:
             starts.append(i)
             i = low.find(head, i + 1, hi)
-    starts.sort()
+    if len(heads) > 1:
+        starts.sort()
     out: list[re.Match[str]] = []
     after = lo
     for i in starts:

@@ -34,7 +34,7 @@ from medstep.answers import YES_NO, option_key, option_keys
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
 from medstep.extract import langwords, option_names
-from medstep.extract.anchors import anchored_finditer
+from medstep.extract.anchors import anchored_finditer, matched_at_heads
 from medstep.extract.articles import answer_article, is_article
 from medstep.extract.context import remembered
 from medstep.extract.marks import CONFLICT  # (defined once there: ``extract/option_names.py`` shares it)
@@ -368,23 +368,7 @@ def _anchored(pattern: re.Pattern[str], low: str, lo: int, hi: int, heads: tuple
     """``list(pattern.finditer(low, lo, hi))``, the pattern tried only where one of its ``heads`` starts: every
     match starts with one of them, and a regex with alternatives (the head-noun-first form) would otherwise be
     tried at every character of a long discussion."""
-    starts: list[int] = []
-    for head in heads:
-        i = low.find(head, lo, hi)
-        while i >= 0:
-            starts.append(i)
-            i = low.find(head, i + 1, hi)
-    if len(heads) > 1:
-        starts.sort()
-    out: list[re.Match[str]] = []
-    after = lo
-    for i in starts:
-        if i >= after:
-            m = pattern.match(low, i, hi)
-            if m is not None:
-                out.append(m)
-                after = m.end()
-    return out
+    return matched_at_heads(pattern, low, low, heads, lo, hi)
 
 
 # What may not stand next to a letter form ("CT", "X-ray", "B12", "A's"); anything else may ("C.", "(C)", "选C").
