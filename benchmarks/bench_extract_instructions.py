@@ -18,15 +18,12 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
-import os
-import re
 import shutil
-import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-_COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def _child() -> None:
@@ -63,21 +60,15 @@ def main() -> None:
         return
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
-    procs = {}
-    outs = {"base": "/tmp/medstep-extract-base.cg", "new": "/tmp/medstep-extract-new.cg"}
-    for name, src in (("base", ns.base), ("new", ns.new)):
-        cmd = ["valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce", f"--callgrind-out-file={outs[name]}",
-               sys.executable, __file__, "--base", str(ns.base), "--child"]
-        env = {**os.environ, "PYTHONPATH": str(Path(src).resolve()), "PYTHONHASHSEED": "0"}
-        procs[name] = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from callgrind_ab import run_pair
+
+    with tempfile.TemporaryDirectory() as tmp:
+        results = run_pair(__file__, {"base": ns.base, "new": ns.new}, ["--base", str(ns.base), "--child"], Path(tmp))
     counts, digests = {}, {}
-    for name, proc in procs.items():
-        out, err = proc.communicate()
-        found = _COLLECTED.findall(err)
-        if proc.returncode != 0 or not found:
-            raise SystemExit(f"{name} child failed ({proc.returncode}): {err[-2000:]}")
+    for name, (count, out) in results.items():
         n, digests[name] = out.split()[-2:]
-        counts[name] = int(found[-1])
+        counts[name] = count
         print(f"{name}: {counts[name] / int(n) / 1e3:,.1f} k instructions per output ({counts[name]:,} for {n})")
     print(f"base/new x{counts['base'] / counts['new']:.4f}; readings identical: {digests['base'] == digests['new']}")
 

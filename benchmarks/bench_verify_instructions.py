@@ -24,16 +24,12 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
-import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-_COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def _child(data: str, preds: str, warm: int, repeat: bool) -> None:
@@ -89,21 +85,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         data, preds = bench_score_scale.write_inputs(ns.warm + ns.n, work)
-        procs = {}
-        for name, src in (("base", ns.base), ("new", ns.new)):
-            cmd = ["valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce",
-                   f"--callgrind-out-file={work / name}.out", sys.executable, __file__, "--base", str(ns.base),
-                   "--child", str(data), str(preds), str(ns.warm), *(["--repeat"] if ns.repeat else [])]
-            env = {**os.environ, "PYTHONPATH": str(Path(src).resolve()), "PYTHONHASHSEED": "0"}
-            procs[name] = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        counts, digests = {}, {}
-        for name, proc in procs.items():
-            out, err = proc.communicate()
-            found = _COLLECTED.findall(err)
-            if proc.returncode != 0 or not found:
-                raise SystemExit(f"{name} child failed ({proc.returncode}): {err[-2000:]}")
-            counts[name] = int(found[-1])
-            digests[name] = out.split()[-1]
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from callgrind_ab import run_pair
+
+        child = ["--base", str(ns.base), "--child", str(data), str(preds), str(ns.warm), *(["--repeat"] if ns.repeat else [])]
+        results = run_pair(__file__, {"base": ns.base, "new": ns.new}, child, work)
+        counts = {name: count for name, (count, _) in results.items()}
+        digests = {name: out.split()[-1] for name, (_, out) in results.items()}
+        for name in counts:
             print(f"{name}: {counts[name] / ns.n / 1e6:.3f} M instructions per sample ({counts[name]:,} for {ns.n})")
     print(f"base/new x{counts['base'] / counts['new']:.4f}; grades identical: {digests['base'] == digests['new']}")
 
