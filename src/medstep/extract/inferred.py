@@ -49,6 +49,9 @@ _MIMIC = lazy_compile("(?i)" + hedges.words(hedges.MIMICS, hedges.ALTERNATIVE))
 # fracture reaching": the words' first six letters name the same thing).
 ABSOLUTE = lazy_compile(r"(?i),?\s+without\s+(?:the|its|their|this|that)\s+((?:[a-z-]+\s+){1,3}?)[a-z]+ing\b"
                          r"[^.;!?\n]*")
+# ``ABSOLUTE`` backtracks quadratically over a long run of spaces (each start in the run rescans it to its end): a
+# text without the word is not searched by it (issue #12).
+_WITHOUT = lazy_compile(r"(?i)without")
 _WORD = lazy_compile(r"[a-z]+")
 
 
@@ -61,7 +64,7 @@ def _drop_absolute(text: str) -> str:
         before = {w[:6] for w in _WORD.findall(text[start:m.start()].lower()) if len(w) > 3}
         return "" if {w[:6] for w in _WORD.findall(m.group(1).lower()) if len(w) > 3} & before else m.group(0)
 
-    return ABSOLUTE.sub(drop, text)
+    return ABSOLUTE.sub(drop, text) if _WITHOUT.search(text) is not None else text
 
 
 def set_aside(text: str, question: str) -> str:

@@ -62,7 +62,9 @@ _NOT_THEN = lazy_compile(
     r"\(?([A-Z])\)?[\s*_.!]*$"
 )
 # (also "or" after an opening bracket or a full stop: "C (or B)", "C. Or B.": a second answer offered)
-_TAIL_OTHER = lazy_compile(r"^\s*(?:,|/|&|(?i:or|and)|(?:[\(\[]|\.\s+)\s*(?i:or))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])"
+# ("\.\s+\s*or" split a run of n spaces n ways, then each rescanned: quadratic on "B." and spaces, issue #12;
+# "\.\s\s*+or" reads the same texts the same way)
+_TAIL_OTHER = lazy_compile(r"^\s*+(?:,|/|&|(?i:or|and)|(?:[\(\[]|\.\s)\s*+(?i:or))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])"
                            r"[\)\]]?(?![A-Za-z0-9])")
 # Another option's letter form inside a tail: " B) text", " (C) text", " D. text".
 _OTHER_FORM = lazy_compile(r"(?:^|\s)[\(\[]?([A-Z])(?:[\)\]]|\.(?=\s+[A-Z]))(?=\s)")

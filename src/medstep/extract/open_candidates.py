@@ -54,12 +54,16 @@ _VERSUS = lazy_compile(r"(?i)\b\w[\w -]{1,40}?\s+(?:vs\.?|versus)\s+\w")
 # adenitis.", "... An alternative would be ...", "... Another possibility is ...", "... It could alternatively be ...",
 # "Pneumonia. Atelectasis is also possible." (one saying the other is less likely ranks them: ``_RANKED_DOWN``).
 _SECOND_CANDIDATE = lazy_compile(
-    r"(?i)(?:^|(?<=[.;!?])\s+)[\s*_]*(?:alternatively\b|an?\s+alternative(?:\s+diagnosis)?\s+(?:would\s+be|is|could\s+be|"
+    r"(?i)(?:^|(?<=[.;!?])\s)[\s*_]*(?:alternatively\b|an?\s+alternative(?:\s+diagnosis)?\s+(?:would\s+be|is|could\s+be|"
     r"might\s+be)\b|(?:another|one\s+other|the\s+other)\s+(?:possibility|option|candidate|consideration)\s*(?:would\s+be|is|:)|"
     r"other\s+possibilit(?:y|ies)\s*(?:would\s+be|is|are|include|:)|(?:it|this|that)\s+(?:could|might|may)\s+"
     r"(?:also|alternatively|equally)\s+be\b|[^.;!?\n]{1,60}?\s+(?:is|are)\s+(?:also|equally)\s+(?:possible|likely|"
     r"plausible|a\s+possibility|in\s+the\s+differential)\b)"
 )
+# Its lead-in was "\s+[\s*_]*", which splits a run of n spaces n ways: cubic on "Pneumothorax." and thousands of
+# spaces (issue #12); "\s[\s*_]*" reaches the same positions once each. Each of its clauses holds one of these words:
+# a text without one is not searched by it (its search stays quadratic over such a run after a stop).
+_CANDIDATE_WORD = lazy_compile(r"(?i)alternative|other|also|equally")
 # A first sentence describing what is seen, not naming a diagnosis: "There is a lytic lesion.", "The image shows a
 # well-defined lesion.", "I see a hilar mass." (one holding a conclusion word names it: "..., consistent with an
 # abscess").
@@ -206,6 +210,8 @@ def second_candidate(first: str, text: str) -> bool:
     "Appendicitis. Alternatively, mesenteric adenitis." ("... which is less likely" ranks it below the first). A
     reading the writer states as theirs ("This appears to be a pneumothorax.", ``_READING``), then another offered
     only as what it could be ("Alternatively, it could represent a skin fold."), ranks that other below it."""
+    if _CANDIDATE_WORD.search(text, len(first)) is None:
+        return False
     second = _SECOND_CANDIDATE.search(text, len(first))
     if second is None or _RANKED_DOWN.search(text, second.start()) is not None:
         return False

@@ -112,7 +112,7 @@ _PHRASE_END = lazy_compile(r"(?i)\s*(?:[,;:()\[\].!\n—–]|\s[-–]\s|\s+(?:wi
                            r"because|since|and|while|whereas|near|without|in\s+an?|in\s+my|to\s+me|in\s+(?:this|the)\s+(?:setting|context|"
                            r"patient|case))\b)")
 # A lead label closing at a dash within its line.
-_LEAD_DASH = lazy_compile(r"[ \t]+[—–-][ \t]+|[ \t]*—[ \t]*")
+_LEAD_DASH = lazy_compile(r"(?<![ \t])(?:[ \t]+[—–-][ \t]+|[ \t]*—[ \t]*)")
 # What continues a list after its first item, and where a sentence's list must stop.
 _LIST_NEXT = lazy_compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+)")
 _SENTENCE_STOP = lazy_compile(r"[.;:!?\n—–(]|\s[-–]\s")

@@ -63,8 +63,8 @@ _LIST_NUMBER = lazy_compile(r"[\s*_]*\d{1,2}[.)][\s*_]*")
 _WRAPPER = lazy_compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
 _SENTENCE_END = lazy_compile(r"(?<=[.!])\s+(?=[A-Z(\"'*])")
 # A dash within a line (a list's dash opens a line of its own: "### Findings\n- Effusion").
-_DASH = lazy_compile(r"[ \t]+[—–-][ \t]+|[ \t]*—[ \t]*")
-_PAREN = lazy_compile(r"\s*\(([^()]{1,120})\)[\s.!]*$")  # a parenthesis closing the answer, not one inside it
+_DASH = lazy_compile(r"(?<![ \t])(?:[ \t]+[—–-][ \t]+|[ \t]*—[ \t]*)")
+_PAREN = lazy_compile(r"(?<!\s)\s*\(([^()]{1,120})\)[\s.!]*$")  # a parenthesis closing the answer, not one inside it
 # Words of a conclusion: a part holding one names the answer itself ("Miliary nodules, most consistent with miliary
 # tuberculosis.", "(1) lymphoma, (2) thymoma. Favor lymphoma ...").
 _CONCLUDES = lazy_compile(r"(?i)\b(?:consistent|compatible|keeping|typical|characteristic|diagnostic|diagnosis|"

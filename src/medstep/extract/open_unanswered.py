@@ -61,6 +61,9 @@ _ZH_CONCLUDING_CUT = lazy_compile(r"(?:需要考虑|需考虑|首先考虑|应�
 # "A vs B": each side a short phrase, no number ("40 HU vs 20 HU" compares values), no comma ("Lymphoma, which cannot be
 # excluded, versus sarcoidosis" keeps its first label), no hyphen around "versus" (a name: "graft-versus-host disease").
 _PAIR = lazy_compile(r"(?i)(?P<a>[^\n.;:,()\d—–]{3,60}?)\s+(?:vs\.?|versus)\s+(?P<b>[^\n.;:,()\d]{3,60})")
+# The word ``_PAIR`` turns on: a sentence without it is not searched by ``_PAIR``, which backtracks quadratically over
+# a long run of spaces (each start in the run rescans it to its end; issue #12).
+_PAIR_WORD = lazy_compile(r"(?i)v(?:s|ersus)")
 # What may open the sentence before the pair: a label of the conclusion or a differential, a dash after a description.
 _PAIR_LEAD = lazy_compile(r"(?i)(?:^|(?:" + hedges.alternation(hedges.DIFFERENTIAL) + r")(?:\s+diagnos[ie]s)?"
                           r"[\s*_]*[:：—–-]|(?:impression|diagnosis|assessment|conclusion)[\s*_]*[:：—–-]|[—–]|\s-\s|"
@@ -168,7 +171,7 @@ def _pair_left_open(text: str) -> bool:
     if COMMITS.search(text) is not None:
         return False
     for sentence in sentences:
-        found = _PAIR.search(sentence)
+        found = _PAIR.search(sentence) if _PAIR_WORD.search(sentence) is not None else None
         if found is None:
             continue
         lead = sentence[:found.start("a")]

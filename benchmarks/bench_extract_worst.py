@@ -1,0 +1,202 @@
+"""Worst-case growth of answer extraction on degenerate model outputs (issues #7, #12).
+
+RL rollouts and weak models emit runs of thousands of spaces or newlines, a token repeated to the limit, walls of
+markdown stars or of "A) B) C)", unclosed tags. One regular expression that backtracks on such text turns a 2 ms read
+into minutes and stalls a whole ``medstep score`` run or a GRPO reward batch. Unit tests cannot time this on a shared
+machine, so this benchmark reads each shape, for each answer type (choice / closed / open), at doubling sizes, each
+read in a forked child under a CPU alarm (``--cap`` seconds, then the child is killed and the size reads "stalled"
+instead of hanging the bench). It prints the CPU seconds per size and the growth ratio of each doubling (about 2:
+linear, about 4: quadratic) beside a same-process baseline, a last-letter reader (one linear scan) timed in the same
+child on the largest text.
+
+    python benchmarks/bench_extract_worst.py [--base 2000] [--sizes 4] [--cap 20] [--shape NAME] [--kind closed]
+
+Exit status 1 when a shape grows faster than ``--max-ratio`` per doubling at its largest size (above ``--floor``
+seconds, below which the ratio is noise), stalls or raises.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from medstep.extract import extract  # noqa: E402
+from medstep.types import AnswerType, Sample  # noqa: E402
+
+OPTIONS = {"A": "Left pleural effusion", "B": "Right pneumothorax", "C": "Cardiomegaly", "D": "Normal study"}
+SAMPLES = {
+    "choice": Sample(id="w", question="What is the most likely finding?", answer="B", answer_type=AnswerType.CHOICE,
+                     options=OPTIONS),
+    "closed": Sample(id="w", question="Is there a right pneumothorax?", answer="yes", answer_type=AnswerType.CLOSED),
+    "open": Sample(id="w", question="What abnormality is shown?", answer="pneumothorax", answer_type=AnswerType.OPEN),
+}
+# A plain reply of each answer type, which the shapes pad, split or repeat.
+REPLIES = {
+    "choice": "The right lung edge is visible with no markings beyond it. The answer is B.",
+    "closed": "The visceral pleural line is visible on the right. Yes, there is a right pneumothorax.",
+    "open": "The visceral pleural line is visible on the right. The abnormality is a right pneumothorax.",
+}
+TABLE_ROW = "| right lung | pleural line | no markings beyond |\n"
+
+
+def _inserted(reply: str, filler: str, n: int) -> str:
+    """``reply`` with ``n`` characters of ``filler`` in its middle, at a word boundary."""
+    cut = reply.rfind(" ", 0, len(reply) // 2)
+    return reply[:cut] + filler * (n // len(filler)) + reply[cut:]
+
+
+# Each shape: (reply of the answer type, n characters roughly) -> a degenerate output.
+SHAPES: dict[str, Callable[[str, int], str]] = {
+    "trailing spaces": lambda r, n: r + " " * n,
+    "trailing newlines": lambda r, n: r + "\n" * n,
+    "trailing tabs and spaces": lambda r, n: r + " \t" * (n // 2),
+    "spaces mid-reply": lambda r, n: _inserted(r, " ", n),
+    "newlines mid-reply": lambda r, n: _inserted(r, "\n", n),
+    "spaces before reply": lambda r, n: " " * n + r,
+    "spaces then x": lambda r, n: r + " " * n + "x",
+    "repeated word": lambda r, n: r + " " + "pneumothorax " * (n // 13),
+    "repeated token": lambda r, n: r + " " + "the" * (n // 3),
+    "repeated sentence": lambda r, n: (r + " ") * (n // (len(r) + 1)),
+    "markdown stars": lambda r, n: r + "*" * n,
+    "stars around": lambda r, n: "*" * n + r + "*" * n,
+    "bold wall": lambda r, n: r + " " + "**bold** " * (n // 9),
+    "stars and spaces": lambda r, n: r + "* " * (n // 2),
+    "option-letter wall": lambda r, n: r + " " + "A) B) C) D) " * (n // 12),
+    "option lines": lambda r, n: r + "\n" + "".join(f"{k}) {v}\n" for k, v in OPTIONS.items()) * (n // 90),
+    "unclosed think": lambda r, n: "<think>" + "I consider the pleural line. " * (n // 29) + r,
+    "think tags": lambda r, n: "<think>" * (n // 7) + r,
+    "answer tags": lambda r, n: "<answer>" * (n // 17) + r + "</answer>" * (n // 17),
+    "long table": lambda r, n: r + "\n" + "| region | finding | verdict |\n|---|---|---|\n" + TABLE_ROW * (n // 47),
+    "long digits": lambda r, n: r + " " + "1" * n,
+    "dotted digits": lambda r, n: r + " " + "1." * (n // 2),
+    "dots": lambda r, n: r + "." * n,
+    "mixed unicode": lambda r, n: r + " " + "答案是，气胸 pneumothorax é ß — " * (n // 28),
+    "chinese commas": lambda r, n: r + "答案是" + "，" * n,
+    "no punctuation": lambda r, n: r + " " + "the right lung shows a pleural line with absent markings and " * (n // 61),
+    "role labels": lambda r, n: (r + "\nUser: are you sure?\nAssistant: ") * (n // (len(r) + 35)),
+    "one long word": lambda r, n: r + " " + "x" * n,
+}
+
+_LETTER = re.compile(r"\b([A-D])\b|\b(yes|no)\b", re.I)
+
+
+def last_letter(text: str) -> str | None:
+    """The baseline: the last option letter or yes/no word of ``text`` (one linear scan)."""
+    found = None
+    for found in _LETTER.finditer(text):
+        pass
+    return found.group(0) if found else None
+
+
+def cpu_seconds(fn: Callable[[], object]) -> float:
+    """CPU seconds of one call. Once only: extraction caches some of its steps, so a repeat reads faster than the
+    first read of a new output, which is the one a scoring run pays."""
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def in_child(fn: Callable[[], Any], cap: float) -> Any:
+    """``fn()`` run in a forked child under a CPU alarm of ``cap`` seconds: its JSON result, "stalled" when the
+    CPU alarm fired, or "raised: ..." when it raised (a hostile input must never raise)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child
+        os.close(read)
+        # The default action of SIGPROF kills the process, even inside one long regular-expression call (where a
+        # Python handler would only run once the call returns).
+        signal.signal(signal.SIGPROF, signal.SIG_DFL)
+        signal.setitimer(signal.ITIMER_PROF, cap)
+        try:
+            out: Any = fn()
+        except Exception as exc:  # noqa: BLE001 - reported, not raised
+            out = f"raised: {type(exc).__name__}: {exc}"
+        os.write(write, json.dumps(out).encode())
+        os._exit(0)
+    os.close(write)
+    chunks = []
+    while chunk := os.read(read, 65536):
+        chunks.append(chunk)
+    os.close(read)
+    _, status = os.waitpid(pid, 0)
+    if not chunks:
+        return "stalled" if os.waitstatus_to_exitcode(status) == -signal.SIGPROF else "died"
+    return json.loads(b"".join(chunks))
+
+
+def measure(text: str, sample: Sample, baseline: bool) -> Any:
+    t = cpu_seconds(lambda: extract(text, sample))
+    if not baseline:
+        return [t, None]
+    runs, start = 0, time.process_time()
+    while time.process_time() - start < 0.02:  # the baseline is fast: its mean over 20 ms, not one coarse tick
+        last_letter(text)
+        runs += 1
+    return [t, (time.process_time() - start) / runs]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--base", type=int, default=2000, help="characters of the smallest size (then doubled)")
+    ap.add_argument("--sizes", type=int, default=4, help="how many doubling sizes")
+    ap.add_argument("--cap", type=float, default=20.0, help="CPU seconds before one read counts as stalled")
+    ap.add_argument("--max-ratio", type=float, default=3.0, help="largest allowed growth per doubling")
+    ap.add_argument("--floor", type=float, default=0.005, help="seconds below which growth is noise")
+    ap.add_argument("--shape", choices=sorted(SHAPES), help="run only this shape")
+    ap.add_argument("--kind", choices=sorted(SAMPLES), help="run only this answer type")
+    args = ap.parse_args()
+    for kind, sample in SAMPLES.items():  # compile the lazily compiled patterns once, before the children fork
+        extract(REPLIES[kind], sample)
+    sizes = [args.base * 2 ** k for k in range(args.sizes)]
+    print(f"extract() on degenerate outputs at {' / '.join(f'{n:,}' for n in sizes)} characters, one core, "
+          f"cap {args.cap:g} s (ms per read; growth per doubling: 2 = linear, 4 = quadratic)")
+    print(f"{'shape':26} {'kind':7} " + " ".join(f"{f'@{n}':>9}" for n in sizes)
+          + f" {'growth':>14} {'baseline ms':>12} {'x base':>8}")
+    bad = 0
+    for name, make in SHAPES.items():
+        if args.shape and name != args.shape:
+            continue
+        for kind, sample in SAMPLES.items():
+            if args.kind and kind != args.kind:
+                continue
+            cells, times, base, problem = [], [], None, ""
+            for i, n in enumerate(sizes):
+                text = make(REPLIES[kind], n)
+                if problem:
+                    cells.append(f"{'-':>9}")
+                    continue
+                got = in_child(lambda t=text, last=i == len(sizes) - 1: measure(t, sample, last), args.cap)
+                if isinstance(got, str):
+                    problem = got
+                    cells.append(f"{got.split(':')[0]:>9}")
+                    continue
+                times.append(got[0])
+                base = got[1] if got[1] is not None else base
+                cells.append(f"{got[0] * 1e3:9.2f}")
+            ratios = [b / a for a, b in zip(times, times[1:]) if a > 0]
+            growth = "/".join(f"{r:.1f}" for r in ratios[-2:])
+            flag = ""
+            if problem:
+                flag = f"  <-- {problem}"
+            elif ratios and ratios[-1] > args.max_ratio and times[-1] > args.floor:
+                flag = "  <-- super-linear"
+            bad += bool(flag)
+            x_base = f"{times[-1] / base:8.0f}" if base and len(times) == len(sizes) else f"{'':8}"
+            print(f"{name:26} {kind:7} {' '.join(cells)} {growth:>14} "
+                  f"{(base or 0) * 1e3:12.3f} {x_base}{flag}", flush=True)
+    print(f"\n{bad} shape/kind pair(s) super-linear, stalled or raising "
+          f"(growth > {args.max_ratio} per doubling above {args.floor * 1e3:g} ms)")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
