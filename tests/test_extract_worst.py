@@ -30,7 +30,7 @@ OLD_TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and)|(?:[\(\[]|\.\s+)\s*(?i:or
 OLD_SECOND_CANDIDATE = re.compile(open_candidates._SECOND_CANDIDATE.pattern.replace(
     r"(?:^|(?<=[.;!?])\s)[\s*_]*", r"(?:^|(?<=[.;!?])\s+)[\s*_]*", 1))
 OLD_CUT_SIDE = re.compile(open_decision._CUT_SIDE.pattern.replace(
-    r"(?:(?<!\S)[*_#>-]|[^\s*_#>-])[\s*_#>-]+[A-Za-z]", r"\S[\s*_#>-]+[A-Za-z]", 1))
+    r"(?:[^\s*_#>-]|\A\s*+[*_#>-])[\s*_#>-]+[A-Za-z]", r"\S[\s*_#>-]+[A-Za-z]", 1))
 
 TOKENS = [" ", " ", " ", "  ", "\n", "\n\n", "\t", "*", "**", "_", "#", ">", "-", "—", "–", ".", ",", ";", ":", "!",
           "?", "(", ")", "[", "]", "/", "&", "A", "B", "C", "x", "7", "5 cm", "the", "right", "left", "lobe", "is",
@@ -56,11 +56,14 @@ def _texts(seed: int, count: int) -> list[str]:
     return out
 
 
-TEXTS = _texts(29, 400) + [
+TEXTS = _texts(29, 300) + [t + rng + ":" for t, rng in zip(_texts(30, 60), ("", " *", "**", " ") * 15)] + [
     "No pneumothorax." + " " * 40 + "x", "Yes." + "\n" * 30 + "Leaving the effusion aside, yes.", "*" * 40 + ":",
     "Pneumothorax." + " " * 30 + "Alternatively, a skin fold.", "B." + " " * 30 + "or C", "B. or C", "B (or C)",
     "Heart — " + " " * 20 + "enlarged", "Coarctation (rib notching)." + " " * 20, "Lung" + " " * 30 + "(left)",
-    "* **Pancreas**:", "FINDINGS: IMPRESSION:", "x ** * Lobe:", "pneumothorax vſ effusion", "a fracture, without "
+    "* **Pancreas**:", "FINDINGS: IMPRESSION:", "x ** * Lobe:", "  * ** # Lobe :", "- > Lobe:**", "a,  * Lobe:",
+    "A fracture" + " " * 20 + "without the fracture line extending.", "X ,  without its fracture line extending",
+    "Effusion. Another possibility is edema.", "Effusion.  ** It could also be edema.", "Mass.\n\n_ Cyst is also "
+    "possible", "Heart (enlarged).", "Heart  (enlarged)  .  ", "(a) (b)", "pneumothorax vſ effusion", "a fracture, without "
     "the fracture line extending into the joint", "Setting the effusion aside; a pneumothorax.",
 ]
 
@@ -76,6 +79,10 @@ def test_dash_paren_and_tail_patterns_match_as_before() -> None:
         assert _same(OLD_DASH.search(text), open_phrase._LEAD_DASH.search(text)), text
         assert _same(OLD_PAREN.search(text), open_span._PAREN.search(text)), text
         for tail in (text, " " + text, ". " + text, "." + text, "(" + text):
+            assert _same(OLD_TAIL_OTHER.match(tail), letters._TAIL_OTHER.match(tail)), tail
+    for lead in (",", " /", " &", " or", " And", ". ", ".  \n or", ". Or", "( or", "[or", "(", ".", " ", " " * 30):
+        for rest in (" B", " option C", " (D)", "C)", " Bx", " b", "  \t or B", ""):
+            tail = lead + rest
             assert _same(OLD_TAIL_OTHER.match(tail), letters._TAIL_OTHER.match(tail)), tail
 
 

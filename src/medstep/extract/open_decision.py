@@ -168,10 +168,10 @@ _CUT_SIDE = lazy_compile(r"(?i)\b(?:of|in|within|into|from)\s+the\s+(?:right|lef
                          # a size given to a thing never named: "The right ovary contains a 5 cm"
                          r"\b(?:a|an)\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|ml|cc)[\s*_]*$|"
                          # a field named and left empty, after others: "FINDINGS: IMPRESSION:", "* **Pancreas**:"
-                         # (it opens on the first of a run of marks, "(?<!\S)[*_#>-]": any later mark of the run
-                         # reaches the same end, and a start at each mark of a wall of stars rescanned the wall to
-                         # its end: quadratic, issue #12; only whether it is found is read)
-                         r"(?:(?<!\S)[*_#>-]|[^\s*_#>-])[\s*_#>-]+[A-Za-z][A-Za-z /&-]{0,30}?[*_]*\s*[:：][\s*_]*$")
+                         # (it opens on a character before a run of marks, or on the text's first mark: a start on
+                         # any later mark reaches the same end, and a start at each mark of a wall of stars rescanned
+                         # the wall to its end, quadratic, issue #12; only whether it is found is read)
+                         r"(?:[^\s*_#>-]|\A\s*+[*_#>-])[\s*_#>-]+[A-Za-z][A-Za-z /&-]{0,30}?[*_]*\s*[:：][\s*_]*$")
 # The opening of a reasoning that stops before any content: "Let me analyze the image step by step.", "To answer
 # this question, we need to look at the image carefully." (the whole answer is that one sentence).
 _PREAMBLE = lazy_compile(
