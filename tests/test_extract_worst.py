@@ -15,7 +15,7 @@ import re
 import pytest
 
 from medstep.extract import extract, inferred, letters, open_candidates, open_decision, open_phrase, open_span
-from medstep.extract import open_unanswered, set_aside
+from medstep.extract import open_frames, open_unanswered, set_aside
 from medstep.types import AnswerType, Sample
 
 # The patterns as they were before the rewrites (the oracles).
@@ -23,6 +23,7 @@ OLD_DISMISSED = re.compile(
     r"(?i)(?:^|(?<=[.;:!?\n])\s*)(?:(?:(?:forget(?:\s+about)?|ignore|disregard|never\s+mind)\s+[^.;:,!?\n]{1,60}"
     r"|(?:leaving|setting|putting)\s+(?:aside\s+[^.;:,!?\n]{1,60}|[^.;:,!?\n]{1,60}?\s+aside))\s*(?:[;,:]|[.!](?:\s|\Z)|\Z)"
     r"|[^.;:,!?\n]{1,40}?\s+aside\s*,)")
+OLD_MARKUP = re.compile(r"^(?:[\s*_\"'“‘]|>(?!=?\s*\d))+|[\s*_\"'”’]+$")
 OLD_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*—[ \t]*")
 OLD_PAREN = re.compile(r"\s*\(([^()]{1,120})\)[\s.!]*$")
 OLD_TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and)|(?:[\(\[]|\.\s+)\s*(?i:or))\s*(?:(?i:option|choice)\s+)?"
@@ -56,7 +57,7 @@ def _texts(seed: int, count: int) -> list[str]:
     return out
 
 
-TEXTS = _texts(29, 300) + [t + rng + ":" for t, rng in zip(_texts(30, 60), ("", " *", "**", " ") * 15)] + [
+TEXTS = _texts(29, 240) + [t + rng + ":" for t, rng in zip(_texts(30, 60), ("", " *", "**", " ") * 15)] + [
     "No pneumothorax." + " " * 40 + "x", "Yes." + "\n" * 30 + "Leaving the effusion aside, yes.", "*" * 40 + ":",
     "Pneumothorax." + " " * 30 + "Alternatively, a skin fold.", "B." + " " * 30 + "or C", "B. or C", "B (or C)",
     "Heart — " + " " * 20 + "enlarged", "Coarctation (rib notching)." + " " * 20, "Lung" + " " * 30 + "(left)",
@@ -78,6 +79,8 @@ def test_dash_paren_and_tail_patterns_match_as_before() -> None:
         assert _same(OLD_DASH.search(text), open_span._DASH.search(text)), text
         assert _same(OLD_DASH.search(text), open_phrase._LEAD_DASH.search(text)), text
         assert _same(OLD_PAREN.search(text), open_span._PAREN.search(text)), text
+        for marked in (text, "> " + text + "”\n", "“" + text + " *’", "”’", ">= 5" + text):
+            assert OLD_MARKUP.sub("", marked) == open_frames._unmarked(marked), marked
         for tail in (text, " " + text, ". " + text, "." + text, "(" + text):
             assert _same(OLD_TAIL_OTHER.match(tail), letters._TAIL_OTHER.match(tail)), tail
     for lead in (",", " /", " &", " or", " And", ". ", ".  \n or", ". Or", "( or", "[or", "(", ".", " ", " " * 30):

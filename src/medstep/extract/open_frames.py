@@ -234,7 +234,19 @@ _IMAGE_NOUN_TAIL = lazy_compile(
 _INVOLVES = lazy_compile(r"(?i)\s+(?:involves?|affects?|is\s+in|are\s+in|lies\s+in|lie\s+in)\s+(?:the\s+)?"
                          r"(?P<object>[^,;:.]+)")
 # (a ">" before a number is its comparator, ">30%", not a quote mark: kept, it reads "more than 30%")
-_MARKUP = lazy_compile(r"^(?:[\s*_\"'“‘]|>(?!=?\s*\d))+|[\s*_\"'”’]+$")
+_LEAD_MARKUP = lazy_compile(r"^(?:[\s*_\"'“‘]|>(?!=?\s*\d))+")
+_TRAIL_MARKS = frozenset("*_\"'”’")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without its opening and closing marks: what ``_LEAD_MARKUP`` matches at its start, then the run of
+    blanks and ``_TRAIL_MARKS`` at its end. (One pattern, "^(?:...)+|[\\s*_\"'”’]+$", did both: its second branch,
+    tried at each blank of a long run inside a sentence, rescanned the run to its end, quadratic, issue #12.)"""
+    lead = _LEAD_MARKUP.match(text)
+    start, end = (lead.end() if lead is not None else 0), len(text)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL_MARKS):
+        end -= 1
+    return text[start:end]
 _STEM = 5
 
 
@@ -327,7 +339,7 @@ def _without_frame(text: str, question: str) -> str | None:
 def frame_label(sentence: str, question: str) -> str | None:
     """The label a framed sentence gives ("Based on the image, the most likely diagnosis is acute appendicitis." ->
     "acute appendicitis"), or ``None`` when it opens with no frame (:func:`_without_frame`)."""
-    text = _MARKUP.sub("", sentence).strip().rstrip(".!")
+    text = _unmarked(sentence).strip().rstrip(".!")
     if not text or HAN.search(text) is not None:
         return None
     label = _without_frame(text, question)
@@ -354,7 +366,7 @@ def _without_likelihood(text: str) -> str:
 def unframed(region: str, question: str) -> str:
     """``region`` cut to its label (see module docstring and :func:`medstep.extract.open_tails.trimmed`); ``region``
     itself when it has no frame, or the frame holds the answer open."""
-    text = _MARKUP.sub("", region).strip()
+    text = _unmarked(region).strip()
     if not text:
         return region
     if HAN.search(text) is not None:
@@ -442,7 +454,7 @@ def foreign_label(text: str, question: str) -> str:
     a Chinese or Japanese answer lead (``langwords.ZH_ANSWER_LEFT`` and ``ZH_DECISION_LEFT``: "答案是：气胸。",
     "诊断为气胸"); ``text`` itself for an English answer, and wherever the frame holds the answer open. Read by the
     open-answer grader, which takes English frames its own way."""
-    text = _MARKUP.sub("", text).strip()
+    text = _unmarked(text).strip()
     if HAN.search(text) is not None or KANA.search(text) is not None:
         label = _zh_unframed(text, question)
         if label == text:
