@@ -57,7 +57,7 @@ def _texts(seed: int, count: int) -> list[str]:
     return out
 
 
-TEXTS = _texts(29, 240) + [t + rng + ":" for t, rng in zip(_texts(30, 60), ("", " *", "**", " ") * 15)] + [
+TEXTS = _texts(29, 200) + [t + rng + ":" for t, rng in zip(_texts(30, 60), ("", " *", "**", " ") * 15)] + [
     "No pneumothorax." + " " * 40 + "x", "Yes." + "\n" * 30 + "Leaving the effusion aside, yes.", "*" * 40 + ":",
     "Pneumothorax." + " " * 30 + "Alternatively, a skin fold.", "B." + " " * 30 + "or C", "B. or C", "B (or C)",
     "Heart — " + " " * 20 + "enlarged", "Coarctation (rib notching)." + " " * 20, "Lung" + " " * 30 + "(left)",
