@@ -15,7 +15,7 @@ import re
 import pytest
 
 from medstep.extract import extract, inferred, letters, open_candidates, open_decision, open_phrase, open_span
-from medstep.extract import open_frames, open_unanswered, set_aside
+from medstep.extract import echoed_question, open_frames, open_unanswered, set_aside
 from medstep.types import AnswerType, Sample
 
 # The patterns as they were before the rewrites (the oracles).
@@ -24,6 +24,7 @@ OLD_DISMISSED = re.compile(
     r"|(?:leaving|setting|putting)\s+(?:aside\s+[^.;:,!?\n]{1,60}|[^.;:,!?\n]{1,60}?\s+aside))\s*(?:[;,:]|[.!](?:\s|\Z)|\Z)"
     r"|[^.;:,!?\n]{1,40}?\s+aside\s*,)")
 OLD_MARKUP = re.compile(r"^(?:[\s*_\"'“‘]|>(?!=?\s*\d))+|[\s*_\"'”’]+$")
+OLD_FIRST_LINE = re.compile(r"\A[ \t]*([^\n]+?)[ \t]*\n\s*(?=\S)")
 OLD_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*—[ \t]*")
 OLD_PAREN = re.compile(r"\s*\(([^()]{1,120})\)[\s.!]*$")
 OLD_TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and)|(?:[\(\[]|\.\s+)\s*(?i:or))\s*(?:(?i:option|choice)\s+)?"
@@ -79,6 +80,9 @@ def test_dash_paren_and_tail_patterns_match_as_before() -> None:
         assert _same(OLD_DASH.search(text), open_span._DASH.search(text)), text
         assert _same(OLD_DASH.search(text), open_phrase._LEAD_DASH.search(text)), text
         assert _same(OLD_PAREN.search(text), open_span._PAREN.search(text)), text
+        for lined in (text, " \t" + text, "\n" + text, " \n" + text, "  \n\n x", "a \t\n \n", text + "\n y"):
+            old = OLD_FIRST_LINE.match(lined)
+            assert (None if old is None else (old.group(1), old.end())) == echoed_question.first_line(lined), lined
         for marked in (text, "> " + text + "”\n", "“" + text + " *’", "”’", ">= 5" + text):
             assert OLD_MARKUP.sub("", marked) == open_frames._unmarked(marked), marked
         for tail in (text, " " + text, ". " + text, "." + text, "(" + text):

@@ -14,7 +14,7 @@ import re
 
 from medstep.lazyre import lazy_compile
 
-_FIRST_LINE = lazy_compile(r"\A[ \t]*([^\n]+?)[ \t]*\n\s*(?=\S)")
+_NON_BLANK = lazy_compile(r"\S")
 _MARKUP = lazy_compile(r"[*_#>`\"'“”]+")
 
 
@@ -22,15 +22,30 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip().lower()
 
 
+def first_line(region: str) -> tuple[str, int] | None:
+    """The opening line of ``region`` without its edge blanks, and where the text after it starts; ``None`` when
+    nothing follows it. (What "\\A[ \\t]*([^\\n]+?)[ \\t]*\\n\\s*(?=\\S)" matched, read in one pass: the pattern
+    rescanned a long run of spaces in the line at each of its characters, quadratic, issue #12.)"""
+    nl = region.find("\n")
+    after = _NON_BLANK.search(region, nl + 1) if nl >= 0 else None
+    if after is None:
+        return None
+    line = region[:nl]
+    body = line.lstrip(" \t").rstrip(" \t")
+    if not body:  # a line of blanks only: its last blank (the pattern's group needs one character)
+        return (line[-1:], after.start()) if line else None
+    return body, after.start()
+
+
 def drop(region: str, *questions: str) -> str:
     """``region`` without an opening line that writes out one of ``questions`` (module docstring)."""
-    m = _FIRST_LINE.match(region)
-    if m is None:
+    first = first_line(region)
+    if first is None:
         return region
-    line = _plain(m.group(1))
+    line = _plain(first[0])
     if not line.endswith("?") or not any(line == _plain(q) for q in questions if q.strip()):
         return region
-    return region[m.end():]
+    return region[first[1]:]
 
 
 __all__ = ["drop"]
