@@ -25,6 +25,7 @@ OLD_DISMISSED = re.compile(
     r"|[^.;:,!?\n]{1,40}?\s+aside\s*,)")
 OLD_MARKUP = re.compile(r"^(?:[\s*_\"'“‘]|>(?!=?\s*\d))+|[\s*_\"'”’]+$")
 OLD_FIRST_LINE = re.compile(r"\A[ \t]*([^\n]+?)[ \t]*\n\s*(?=\S)")
+OLD_LOOP_ITEMS = re.compile(r"\s*[,;\n]\s*|(?<=[.!])\s+")
 OLD_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*—[ \t]*")
 OLD_PAREN = re.compile(r"\s*\(([^()]{1,120})\)[\s.!]*$")
 OLD_TAIL_OTHER = re.compile(r"^\s*(?:,|/|&|(?i:or|and)|(?:[\(\[]|\.\s+)\s*(?i:or))\s*(?:(?i:option|choice)\s+)?"
@@ -80,6 +81,8 @@ def test_dash_paren_and_tail_patterns_match_as_before() -> None:
         assert _same(OLD_DASH.search(text), open_span._DASH.search(text)), text
         assert _same(OLD_DASH.search(text), open_phrase._LEAD_DASH.search(text)), text
         assert _same(OLD_PAREN.search(text), open_span._PAREN.search(text)), text
+        for items in (text, text.strip(), "a , ; b", "a \n , ;\n, b", "x.  \n, y! ,z", "\n , x"):
+            assert OLD_LOOP_ITEMS.split(items) == open_span._LOOP_ITEMS.split(items), items
         for lined in (text, " \t" + text, "\n" + text, " \n" + text, "  \n\n x", "a \t\n \n", text + "\n y"):
             old = OLD_FIRST_LINE.match(lined)
             assert (None if old is None else (old.group(1), old.end())) == echoed_question.first_line(lined), lined
