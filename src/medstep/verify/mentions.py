@@ -354,6 +354,11 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     attr_events = [e for e in attr_events if e[2] and not (low and (grades_change(e, attr_events, low)
                                                                    or _grades_enhancement(e, low)))]
     index = ClaimIndex(claims)
+    # the last position of an attribute of each (kind, chunk): whether one comes later in a chunk, looked up, not
+    # scanned for over every event (quadratic: "on the right there is X and on the left Y and ..." x 2,000, issue #12)
+    last: dict[tuple[str, int], int] = {}
+    for e in attr_events:
+        last[e[2][0][0], e[1]] = max(last.get((e[2][0][0], e[1]), e[0]), e[0])
     for pos, chunk, attrs, end in attr_events:
         attrs = _spared(attrs, low, pos, end)
         target, before = index.near(pos, chunk)
@@ -376,13 +381,11 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
             target = next((m for m in index.claims_from(pos) if m.start <= pos + _OPENED_REACH), None) \
                 or introduced(low, pos, claims)
-            if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" and e[1] == target.chunk
-                                          for e in attr_events):
+            if target is not None and last.get(("laterality", target.chunk), pos) > pos:
                 target = None  # "On the right, the lung is clear, and there is an effusion on the left"
         elif target is None and before is None and attrs[0][0] in _OPENING and low and fronted_run(low, pos):
             target = introduced(low, pos, claims)  # "In the left breast, upper outer quadrant ..., there are ..."
-            if target is not None and any(e[0] > pos and e[2][0][0] == attrs[0][0] and e[1] == target.chunk
-                                          for e in attr_events):
+            if target is not None and last.get((attrs[0][0], target.chunk), pos) > pos:
                 target = None  # (a place of the introduced claim's own chunk is its own)
         if target is None and before is not None and attrs[0][0] == "laterality" and low \
                 and _contrasted(low, before.end, pos):
