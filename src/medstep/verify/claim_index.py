@@ -57,6 +57,7 @@ class ClaimIndex:
         # the latest start of the claims up to each one, whatever the chunk: the first claim starting at or after a
         # position is the first whose running latest start reaches it (``first_from``)
         self.top: list[int] = []
+        self._at: dict[int, Mention] | None = None  # (``holding``)
         for k, m in enumerate(claims):
             self.reach.append(m.start if not k or self.chunks[k - 1] != m.chunk else max(self.reach[-1], m.start))
             self.top.append(m.start if not k else max(self.top[-1], m.start))
@@ -77,6 +78,17 @@ class ClaimIndex:
         """The first claim starting at ``pos`` or after (after it, ``strict``), or None (``first_from``)."""
         k = self.first_from(pos, strict)
         return self.claims[k] if k < len(self.claims) else None
+
+    def holding(self, pos: int) -> Mention | None:
+        """The first claim (in list order) whose span holds ``pos``: ``next(m for m in claims if m.start <= pos <
+        m.end)``, from a table of every position a claim covers, built on the first question (a displacement's
+        direction asks it; claims are phrases, so the table is about as long as the text they cover)."""
+        if self._at is None:
+            self._at = {}
+            for m in self.claims:
+                for p in range(m.start, m.end):
+                    self._at.setdefault(p, m)
+        return self._at.get(pos)
 
     def near(self, pos: int, chunk: int) -> tuple[Mention | None, Mention | None]:
         """(the first claim of ``chunk`` starting at ``pos`` or after, else the chunk's last claim, else None;

@@ -368,7 +368,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             # right"): the displaced thing's, so only a claim naming the displacement takes it ("the trachea is
             # deviated to the left by a goitre": the deviation's), not the claim next to it (the mass is not right,
             # the goitre not left)
-            mover = next((m for m in claims if m.start <= moved < m.end), None)
+            mover = index.holding(moved)
             for key, value in attrs:
                 if mover is not None and key == "laterality":
                     mover.set_attr(key, value)
