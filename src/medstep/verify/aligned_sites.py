@@ -107,7 +107,7 @@ def _said_of(low: str, at: int) -> str:
 
 
 def tail_start(low: str, end: int, runs: int) -> int:
-    """Where the last ``runs`` runs of non-space characters before ``end`` begin (0 when there are fewer).
+    r"""Where the last ``runs`` runs of non-space characters before ``end`` begin (0 when there are fewer).
 
     A pattern searched for in ``low[:end]`` that ends at ``$`` and whose match spans at most ``runs`` such runs (words
     joined by ``\s+``) starts there or later, and a space or the text's start stands before that point either way:
