@@ -77,6 +77,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "side flips": lambda n: "Left effusion. Right effusion. No left effusion. No right effusion. " * (n // 68),
     "opening sides": lambda n: "on the right there is an effusion and on the left a 3 cm mass and " * (n // 64),
     "displacements": lambda n: "the trachea is displaced to the right by the mass and " * (n // 54),
+    "site list": lambda n: "a mass in the left lower lobe and the right upper lobe and the lingula and " * (n // 74),
     "pronoun chain": lambda n: "Left effusion. It is larger. It has increased. They are new. " * (n // 61),
     "noun subjects": lambda n: "The elevation is new. The enlargement has improved, unchanged since. " * (n // 68),
     "hedges": lambda n: "Possible effusion versus pneumonia or atelectasis, cannot exclude edema; " * (n // 74),

@@ -17,14 +17,15 @@ import pytest
 
 from medstep.rewards import clinical_reward, perception_reward, reasoning_reward
 from medstep.verify import verify
-from medstep.verify.aligned_sites import _LANDMARK_BEFORE, _MODIFIERS, tail_start
+from medstep.answers.sites import _SHARED_HEAD, tail_start
+from medstep.verify.aligned_sites import _LANDMARK_BEFORE, _MODIFIERS
 from medstep.verify.aligned_words import _stem, _things
 from medstep.verify.claim_index import ByStart, ClaimIndex
 from medstep.verify.scope_words import _RELATIVE, in_relative_clause
 
 _WORDS = ("a an the its with and of in at on to into within behind above adjacent next close anterior lateral away "
           "separate from displacing level towards left right heart border x-in non-a mid-lung lung 3 , . ( é where "
-          "which effusion").split()
+          "which effusion or / land x,and").split()
 _SPACES = (" ", "  ", "\n", "\t", " \n", "\u00a0", "")
 
 
@@ -74,8 +75,9 @@ def test_relative_clause_looks_back_as_far_as_the_whole_text() -> None:
 
 
 def test_patterns_before_a_site_match_from_the_last_words_as_from_the_text_start() -> None:
-    """``_MODIFIERS`` spans at most 4 runs of non-space characters and ``_LANDMARK_BEFORE`` 7 ("adjacent to the
-    upper level of the"): searched from ``tail_start``, the same match as in the whole text before the site."""
+    """``_MODIFIERS`` spans at most 4 runs of non-space characters, ``_LANDMARK_BEFORE`` 7 ("adjacent to the upper
+    level of the") and ``_SHARED_HEAD`` 2 ("transverse and"): searched from ``tail_start``, the same match as in the
+    whole text before the site."""
     rng = random.Random(11)
     longest = ["adjacent to the upper level of the ", "away  from its mid level\nof the ", "in the left lower ",
                "x-in mid-lung\u00a0heart border ", "of a b c d "]
@@ -88,6 +90,9 @@ def test_patterns_before_a_site_match_from_the_last_words_as_from_the_text_start
         assert (m1 and m1.group(1)) == (m2 and m2.group(1)), (t, at)
         assert (_LANDMARK_BEFORE.search(t, 0, at) is None) == (
             _LANDMARK_BEFORE.search(t, tail_start(t, at, 7), at) is None), (t, at)
+        h1, h2 = _SHARED_HEAD.search(t, 0, at), _SHARED_HEAD.search(t, tail_start(t, at, 2), at)
+        assert (h1 and h1.span(1)) == (h2 and h2.span(1)), (t, at)
+    assert _SHARED_HEAD.search("the left transverse and ").group(1) == "transverse"
     assert _LANDMARK_BEFORE.search(longest[0]) and _MODIFIERS.search(longest[2]).group(1) == "the left lower "
     assert tail_start("a b  c ", 7, 2) == 2 and tail_start("abc", 3, 5) == 0 and tail_start("", 0, 1) == 0
 

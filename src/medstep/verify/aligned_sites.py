@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from medstep.answers.sites import Site, read_sites, related, site_table, sites_in
+from medstep.answers.sites import Site, read_sites, related, site_table, sites_in, tail_start
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.results import StepVerdict
@@ -104,22 +104,6 @@ def _blank(low: str, found: Sequence[Site]) -> str:
 def _said_of(low: str, at: int) -> str:
     m = _MODIFIERS.search(low, tail_start(low, at, 4), at)
     return "" if m is None else m.group(1)
-
-
-def tail_start(low: str, end: int, runs: int) -> int:
-    r"""Where the last ``runs`` runs of non-space characters before ``end`` begin (0 when there are fewer).
-
-    A pattern searched for in ``low[:end]`` that ends at ``$`` and whose match spans at most ``runs`` such runs (words
-    joined by ``\s+``) starts there or later, and a space or the text's start stands before that point either way:
-    searching from it finds the same match without reading the whole text before each site (quadratic on a long
-    chain: "the trachea is displaced to the right by the mass and " x 2,000 took minutes, issue #12)."""
-    i = end
-    for _ in range(runs):
-        while i > 0 and low[i - 1].isspace():  # (``str.isspace`` is ``\s`` of a str pattern, character for character)
-            i -= 1
-        while i > 0 and not low[i - 1].isspace():
-            i -= 1
-    return i
 
 
 def _end(low: str, at: int) -> int:
