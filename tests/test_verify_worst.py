@@ -18,7 +18,7 @@ import pytest
 from medstep.rewards import clinical_reward, perception_reward, reasoning_reward
 from medstep.verify import verify
 from medstep.answers.sites import _SHARED_HEAD, tail_start
-from medstep.verify.aligned_sites import _LANDMARK_BEFORE, _MODIFIERS
+from medstep.verify.aligned_sites import _LANDMARK_BEFORE, _MODIFIERS, _blank
 from medstep.verify.aligned_words import _stem, _things
 from medstep.verify.claim_index import ByStart, ClaimIndex
 from medstep.verify.scope_words import _RELATIVE, in_relative_clause
@@ -62,6 +62,21 @@ def test_thing_words_outside_attribute_spans_are_the_scans() -> None:
         low = _text(rng, 20).lower()
         spans = [(a, a + rng.randrange(-3, 15)) for a in (rng.randrange(0, len(low) + 2) for _ in range(rng.randrange(1, 6)))]
         assert _things(low, spans, not_thing) == _things_by_scan(low, spans, not_thing), (low, spans)
+
+
+def _blank_by_copies(low: str, found: list[tuple[str, int, int]]) -> str:
+    for _s, a, b in found:
+        low = low[:a] + " " * (b - a) + low[b:]
+    return low
+
+
+def test_sites_blanked_at_once_read_as_blanked_one_by_one() -> None:
+    rng = random.Random(4)
+    for _ in range(5000):
+        low = "".join(rng.choice("ab c\n") for _ in range(rng.randrange(0, 30)))
+        found = [("s", a, a + rng.randrange(-2, 8)) for a in (rng.randrange(-2, len(low) + 3) for _ in range(4))]
+        for sites in (found, [x for x in found if 0 <= x[1] <= x[2] <= len(low)]):
+            assert _blank(low, sites) == _blank_by_copies(low, sites), (low, sites)
 
 
 def test_relative_clause_looks_back_as_far_as_the_whole_text() -> None:

@@ -101,7 +101,7 @@ def _things(low: str, attr_spans: list[tuple[int, int]], not_thing: frozenset[st
     span per word took 6 s on a 256k-character list of measurements (issue #12)."""
     if not attr_spans:  # (most clauses: the words alone, no span test per word)
         return {_stem(w) for w in _WORD.findall(low) if len(w) > 1 and w not in not_thing}
-    starts, ends = _merged(attr_spans)
+    starts, ends = merged_spans(attr_spans)
     out = set()
     for m in _WORD.finditer(low):
         w = m.group()
@@ -113,7 +113,7 @@ def _things(low: str, attr_spans: list[tuple[int, int]], not_thing: frozenset[st
     return out
 
 
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+def merged_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """The union of half-open ``spans`` as disjoint, sorted runs (starts, ends): a position lies in some span exactly
     when it lies in the run that starts last at or before it (empty spans hold nothing and are dropped)."""
     starts: list[int] = []
@@ -151,4 +151,4 @@ def _antecedent(clause: str, before: str, not_thing: frozenset[str]) -> frozense
     return frozenset(things)
 
 
-__all__ = ["MIN_SHARED", "_WORD", "_NOT_THING", "_not_thing", "_stem", "_clauses", "_things", "_thing_words", "_antecedent"]
+__all__ = ["MIN_SHARED", "merged_spans", "_WORD", "_NOT_THING", "_not_thing", "_stem", "_clauses", "_things", "_thing_words", "_antecedent"]
