@@ -95,11 +95,29 @@ def _sites_in(low: str) -> tuple[Site, ...]:
         name = _SPACE.sub(" ", m.group(1))
         out.append((table.names[name], m.start(), m.end()))
         head = name.split(" ", 1)
-        if len(head) == 2 and (before := _SHARED_HEAD.search(low, 0, m.start())) is not None:
+        # (``_SHARED_HEAD`` spans two runs of non-space characters at most: searched from them, not the text's start)
+        if len(head) == 2 and (before := _SHARED_HEAD.search(low, tail_start(low, m.start(), 2), m.start())) is not None:
             other = table.names.get(before.group(1) + " " + head[1])
             if other is not None:
                 out.append((other, before.start(1), before.end(1)))
     return tuple(out)
+
+
+def tail_start(low: str, end: int, runs: int) -> int:
+    r"""Where the last ``runs`` runs of non-space characters before ``end`` begin (0 when there are fewer).
+
+    A pattern searched for in ``low[:end]`` that ends at ``$`` and whose match spans at most ``runs`` such runs (words
+    joined by ``\s+``) starts there or later, and a space or the text's start stands before that point either way:
+    searching from it finds the same match without reading the whole text before each site (quadratic on a long
+    chain: "the trachea is displaced to the right by the mass and " x 2,000 took minutes, issue #12). Shared with
+    ``verify/aligned_sites.py``."""
+    i = end
+    for _ in range(runs):
+        while i > 0 and low[i - 1].isspace():  # (``str.isspace`` is ``\s`` of a str pattern, character for character)
+            i -= 1
+        while i > 0 and not low[i - 1].isspace():
+            i -= 1
+    return i
 
 
 def related(a: str, b: str) -> bool:
@@ -108,4 +126,4 @@ def related(a: str, b: str) -> bool:
     return a in table.ancestors[b] or b in table.ancestors[a]
 
 
-__all__ = ["Site", "Sites", "read_sites", "related", "site_table", "sites_in"]
+__all__ = ["Site", "Sites", "read_sites", "related", "site_table", "sites_in", "tail_start"]

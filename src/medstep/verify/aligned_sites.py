@@ -22,9 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from medstep.answers.sites import Site, read_sites, related, site_table, sites_in
+from medstep.answers.sites import Site, read_sites, related, site_table, sites_in, tail_start
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
+from medstep.verify.aligned_words import merged_spans
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import lower_text
 from medstep.verify.scope_words import THERE_IS
@@ -96,13 +97,22 @@ def denied_at(low: str, denied: Sequence[int], at: int) -> bool:
 
 
 def _blank(low: str, found: Sequence[Site]) -> str:
-    for _s, a, b in found:
-        low = low[:a] + " " * (b - a) + low[b:]
-    return low
+    """``low`` with the sites' names blanked: the runs they cover, each cut out once (a copy of the text per site
+    was quadratic in a clause listing sites, issue #12); spans outside the text blanked one by one, as before."""
+    if not all(0 <= a <= b <= len(low) for _s, a, b in found):
+        for _s, a, b in found:
+            low = low[:a] + " " * (b - a) + low[b:]
+        return low
+    parts: list[str] = []
+    at = 0
+    for a, b in zip(*merged_spans([(a, b) for _s, a, b in found])):
+        parts += (low[at:a], " " * (b - a))
+        at = b
+    return "".join(parts) + low[at:]
 
 
 def _said_of(low: str, at: int) -> str:
-    m = _MODIFIERS.search(low[:at])
+    m = _MODIFIERS.search(low, tail_start(low, at, 4), at)
     return "" if m is None else m.group(1)
 
 
@@ -115,7 +125,7 @@ def _end(low: str, at: int) -> int:
 def _places(low: str) -> tuple[Site, ...]:
     """The sites a lower-case clause names as places, not as landmarks ("behind the heart", "the left heart border"),
     memoised (a benchmark's chains repeat their clauses)."""
-    return tuple(x for x in sites_in(low) if not _LANDMARK_BEFORE.search(low, 0, x[1])
+    return tuple(x for x in sites_in(low) if not _LANDMARK_BEFORE.search(low, tail_start(low, x[1], 7), x[1])
                  and not _LANDMARK_AFTER.match(low, x[2]))
 
 

@@ -9,6 +9,7 @@ of ``aligned.py`` (session 22) so that module keeps the alignment and its checks
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from medstep.answers.hedges import EARLIER_WORDS
@@ -95,19 +96,35 @@ def _clauses(text: str, not_thing: frozenset[str]) -> tuple[tuple[int, int], ...
 
 
 def _things(low: str, attr_spans: list[tuple[int, int]], not_thing: frozenset[str]) -> set[str]:
+    """The stems of ``low``'s thing words that start in no attribute span (``attr_spans``: half-open, in any order,
+    overlapping or not). The spans are merged once and each word found among them by bisection: a test of every
+    span per word took 6 s on a 256k-character list of measurements (issue #12)."""
     if not attr_spans:  # (most clauses: the words alone, no span test per word)
         return {_stem(w) for w in _WORD.findall(low) if len(w) > 1 and w not in not_thing}
+    starts, ends = merged_spans(attr_spans)
     out = set()
     for m in _WORD.finditer(low):
         w = m.group()
         if len(w) > 1 and w not in not_thing:
             at = m.start()
-            for a, b in attr_spans:
-                if a <= at < b:
-                    break
-            else:  # (in no attribute's words)
+            i = bisect_right(starts, at) - 1
+            if i < 0 or at >= ends[i]:  # (in no attribute's words)
                 out.add(_stem(w))
     return out
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The union of half-open ``spans`` as disjoint, sorted runs (starts, ends): a position lies in some span exactly
+    when it lies in the run that starts last at or before it (empty spans hold nothing and are dropped)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(s for s in spans if s[0] < s[1]):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 @lru_cache(maxsize=32768)
@@ -134,4 +151,4 @@ def _antecedent(clause: str, before: str, not_thing: frozenset[str]) -> frozense
     return frozenset(things)
 
 
-__all__ = ["MIN_SHARED", "_WORD", "_NOT_THING", "_not_thing", "_stem", "_clauses", "_things", "_thing_words", "_antecedent"]
+__all__ = ["MIN_SHARED", "merged_spans", "_WORD", "_NOT_THING", "_not_thing", "_stem", "_clauses", "_things", "_thing_words", "_antecedent"]

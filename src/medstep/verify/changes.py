@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import NAMED, Finding, Polarity
+from medstep.verify.claim_index import ByStart
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
@@ -429,14 +430,17 @@ def _trailing_change(scanner: Scanner, s: StepVerdict, named: Sequence[Finding],
     nothing ("There are bilateral airspace opacities ..., improved since yesterday."): the change of the last present
     finding the sentence named before it whose family the evidence gives a change, against those changes (none when
     one agrees)."""
+    # (the findings found by where they start, ``ByStart``: a scan of every finding per sentence took 4 s on a
+    # 256k-character chain of hedged lists, issue #12)
+    found, named_at = ByStart(s.findings), ByStart(named)
     for sm in SENTENCE.finditer(s.text):
         a, b = sm.span()
         cut = s.text.rfind(",", a, b)
-        if cut < 0 or any(cut <= f.start < b for f in s.findings):
+        if cut < 0 or found.any_between(cut, b):
             continue
         m = _TRAILING.match(s.text, cut)
         change = first_change(scanner, s.text[cut:b]) if m is not None else None
-        before = [f for f in named if a <= f.start < cut]
+        before = named_at.between(a, cut)
         if change is None or m is None or not before or cut + change[1] != m.end():
             continue
         # (of the findings named before it, the last whose family the evidence gives a change: "opacities with air

@@ -7,7 +7,6 @@ backwards, dropping the mentions after a point, attaching attributes, carrying a
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from medstep.lazyre import lazy_compile
@@ -33,6 +32,7 @@ from medstep.verify.lexicon import (
     joined_lobes,
     place_axis,
 )
+from medstep.verify.claim_index import ClaimIndex
 from medstep.verify.far_places import fronted_run, introduced, joined_place
 from medstep.verify.sizes import distance_kept
 from medstep.verify.roles import SentenceRole
@@ -274,31 +274,6 @@ def _contrasted(low: str, a: int, b: int) -> bool:
     return any(w.group() in CONTRAST and w.group() != "except" for w in _WORD.finditer(low, a, b))
 
 
-class ClaimIndex:
-    """Where an attribute's claims are among a clause's claims (text order; a clause's chunk count only grows),
-    found by bisection: a clause of thousands of claims (a model's repetition loop with no stop) costs no more
-    per attribute than a short one (a scan of the claims for each attribute made it quadratic)."""
-
-    def __init__(self, claims: list[Mention]) -> None:
-        self.claims = claims
-        self.chunks = [m.chunk for m in claims]
-        # the latest start so far within the claim's chunk (a start may fall back: an abnormal word waiting for
-        # its organ is added at the organ)
-        self.reach: list[int] = []
-        self.where: dict[int, int] = {}  # a claim (by identity) -> its first index
-        for k, m in enumerate(claims):
-            self.reach.append(m.start if not k or self.chunks[k - 1] != m.chunk else max(self.reach[-1], m.start))
-            self.where.setdefault(id(m), k)
-
-    def near(self, pos: int, chunk: int) -> tuple[Mention | None, Mention | None]:
-        """(the first claim of ``chunk`` starting at ``pos`` or after, else the chunk's last claim, else None;
-        the last claim of an earlier chunk, or None)."""
-        lo, hi = bisect_left(self.chunks, chunk), bisect_right(self.chunks, chunk)
-        t = bisect_left(self.reach, pos, lo, hi)
-        target = self.claims[t] if t < hi else self.claims[hi - 1] if hi > lo else None
-        return target, self.claims[lo - 1] if lo else None
-
-
 # a word right after a grade adjective that is a noun of its own, not a link back to the finding before ("small
 # locules", "mild bubbles"; not a participle: "minimally displaced" grades the fracture before): what the grade
 # describes, so the finding before does not take it (vread17: "extensive fat stranding" was read as mild from
@@ -379,6 +354,11 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     attr_events = [e for e in attr_events if e[2] and not (low and (grades_change(e, attr_events, low)
                                                                    or _grades_enhancement(e, low)))]
     index = ClaimIndex(claims)
+    # the last position of an attribute of each (kind, chunk): whether one comes later in a chunk, looked up, not
+    # scanned for over every event (quadratic: "on the right there is X and on the left Y and ..." x 2,000, issue #12)
+    last: dict[tuple[str, int], int] = {}
+    for e in attr_events:
+        last[e[2][0][0], e[1]] = max(last.get((e[2][0][0], e[1]), e[0]), e[0])
     for pos, chunk, attrs, end in attr_events:
         attrs = _spared(attrs, low, pos, end)
         target, before = index.near(pos, chunk)
@@ -388,7 +368,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             # right"): the displaced thing's, so only a claim naming the displacement takes it ("the trachea is
             # deviated to the left by a goitre": the deviation's), not the claim next to it (the mass is not right,
             # the goitre not left)
-            mover = next((m for m in claims if m.start <= moved < m.end), None)
+            mover = index.holding(moved)
             for key, value in attrs:
                 if mover is not None and key == "laterality":
                     mover.set_attr(key, value)
@@ -399,27 +379,26 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                                                                  or _fronted(low, pos, end, before is not None)):
             # a side that opens the clause ("On the right there is a pneumothorax", "On the left, a small
             # effusion"): the clause's first claim, although "there is" or a comma starts a new chunk
-            target = next((m for m in claims if pos <= m.start <= pos + _OPENED_REACH), None) or introduced(low, pos, claims)
-            if target is not None and any(e[0] > pos and e[2][0][0] == "laterality" and e[1] == target.chunk
-                                          for e in attr_events):
+            target = next((m for m in index.claims_from(pos) if m.start <= pos + _OPENED_REACH), None) \
+                or introduced(low, pos, claims)
+            if target is not None and last.get(("laterality", target.chunk), pos) > pos:
                 target = None  # "On the right, the lung is clear, and there is an effusion on the left"
         elif target is None and before is None and attrs[0][0] in _OPENING and low and fronted_run(low, pos):
             target = introduced(low, pos, claims)  # "In the left breast, upper outer quadrant ..., there are ..."
-            if target is not None and any(e[0] > pos and e[2][0][0] == attrs[0][0] and e[1] == target.chunk
-                                          for e in attr_events):
+            if target is not None and last.get((attrs[0][0], target.chunk), pos) > pos:
                 target = None  # (a place of the introduced claim's own chunk is its own)
         if target is None and before is not None and attrs[0][0] == "laterality" and low \
                 and _contrasted(low, before.end, pos):
             # "no effusion on the right but the left shows a small one": a side after a contrast word is the
             # subject of what follows it, not a side the claim before the contrast lacks
-            target = next((m for m in claims if m.start > pos), None)
+            target = index.next_from(pos, strict=True)
             if target is None:
                 continue
-        if target is None and attrs[0][0] == "laterality" and low and (nxt := next(
-                (m for m in claims if m.start >= end), None)) is not None and coordinate(low, pos, end, nxt.start):
+        if target is None and attrs[0][0] == "laterality" and low and (nxt := index.next_from(end)) is not None \
+                and coordinate(low, pos, end, nxt.start):
             target = nxt  # "bilateral, fairly symmetric hyperintensity": a side among the noun's adjectives
-        if target is None and attrs[0][0] == "size" and low and (nxt := next(
-                (m for m in claims if m.start >= end), None)) is not None and size_opens_phrase(low, pos, end, nxt.start):
+        if target is None and attrs[0][0] == "size" and low and (nxt := index.next_from(end)) is not None \
+                and size_opens_phrase(low, pos, end, nxt.start):
             k = index.where[id(nxt)]  # "a 3 cm enhancing, partly necrotic lesion": the head noun's, not "necrotic"'s
             while k + 1 < len(claims) and claims[k + 1].start >= claims[k].end \
                     and not low[claims[k].end:claims[k + 1].start].strip():

@@ -289,7 +289,9 @@ _RELATIVE = lazy_compile(r"\b(?:where|which|whose)\b")
 def in_relative_clause(low: str, pos: int) -> bool:
     """Whether the organ at ``pos`` stands inside a relative clause opened earlier in its chunk ("the areas where
     the vessels enter the lungs look normal"): the normal word after it describes the clause's head, not it."""
-    a = max(low.rfind(c, 0, pos) for c in ".;?!\n,:")
+    lo = max(0, pos - 81)  # (a break further back cannot move the search's start, ``pos - 80``: scanning
+    # back to the text's start for each break character took time quadratic in a long text, issue #12)
+    a = max(low.rfind(c, lo, pos) for c in ".;?!\n,:")
     return _RELATIVE.search(low, max(a + 1, pos - 80), pos) is not None
 
 
