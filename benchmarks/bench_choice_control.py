@@ -103,7 +103,9 @@ def _place(text: str, span: tuple[int, int], where: str, sentence: str) -> str:
     if where == "before":
         return text[:start] + sentence + " " + text[start:]
     if where == "after":
-        return text[:end] + " " + sentence + text[end:]
+        # (after an answer sentence without a final stop, "Answer: A", a space would run the two together)
+        sep = " " if text[:end].rstrip(" *_\"')")[-1:] in ".!?" else "\n"
+        return text[:end] + sep + sentence + text[end:]
     return text.rstrip() + "\n" + sentence
 
 
