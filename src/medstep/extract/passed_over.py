@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, judgements
-from medstep.extract.mentions import OptionIndex
+from medstep.extract import cues
+from medstep.extract.clauses import REJECTION, clause_left, clause_right
+from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
 # A lead letter, or its own text after it, judged against with a verb: "C (Subacute thyroiditis) can be ruled out.",
@@ -33,4 +35,25 @@ def lead_set_aside(head: str, lead: re.Match[str], idx: OptionIndex) -> bool:
     return _OWN_JUDGED.match(rest) is not None
 
 
-__all__ = ["lead_set_aside"]
+
+def rejected_by_letter(region: str, idx: OptionIndex, letter: str) -> bool:
+    """Whether ``region`` names ``letter`` by its letter only to pass it over ("**A** is less likely.", "D, not A.",
+    "A is tempting, but ..."), never by its letter otherwise: an answer ``letter`` read from a statement of its text
+    elsewhere ("Bronchiectasis is seen.") is then no answer the reply gives; it turned from that option by name.
+    ("B is less likely than D" turns from B, not from D: only a rejection after the letter, or a "not" right before
+    it, counts.)"""
+    rejected = False
+    for m in find_mentions(region, idx):
+        if m.letter != letter or m.by_text:
+            continue
+        right, _ = clause_right(region, m.end)
+        if region[m.end - 1:m.end] == "." and right[:1].isspace():
+            right = ""  # "Hemivertebra, D. Not simply scoliosis (A).": the letter's own dot ended its clause
+        if REJECTION.match(right) is not None or cues.tokens(clause_left(region, m.start))[-1:] == ["not"]:
+            rejected = True
+        else:
+            return False  # named by its letter otherwise too: the letter readers have weighed both
+    return rejected
+
+
+__all__ = ["lead_set_aside", "rejected_by_letter"]
