@@ -17,10 +17,11 @@ from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
 # A lead letter, or its own text after it, judged against with a verb: "C (Subacute thyroiditis) can be ruled out.",
-# "- **B. Psoriatic arthritis**: incorrect, ...", "A. Pneumothorax is tempting, but ..." (issue #7).
+# "- **B. Psoriatic arthritis**: incorrect, ...", "A. Pneumothorax is tempting, but ...", "B is a less likely
+# alternative" (issue #7).
 _OWN_JUDGED = lazy_compile(
     r"(?i)[\s*_\"'”)\]]*(?:[:—–-][\s*_]*|,\s*)?(?:(?:is|are|was|seems|appears|looks|can\s+be|could\s+be|should\s+be|"
-    r"has\s+been|would\s+be)\s+(?:also\s+|clearly\s+|therefore\s+|thus\s+)?)?(?:"
+    r"has\s+been|would\s+be)\s+(?:also\s+|clearly\s+|therefore\s+|thus\s+)?(?:an?\s+)?)?(?:"
     + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT,
                          judgements.PASSED_OVER) + r")\b")
 
@@ -49,7 +50,7 @@ def rejected_by_letter(region: str, idx: OptionIndex, letter: str) -> bool:
         right, _ = clause_right(region, m.end)
         if region[m.end - 1:m.end] == "." and right[:1].isspace():
             right = ""  # "Hemivertebra, D. Not simply scoliosis (A).": the letter's own dot ended its clause
-        if REJECTION.match(right) is not None or cues.tokens(clause_left(region, m.start))[-1:] == ["not"]:
+        if REJECTION.match(right) is not None or _OWN_JUDGED.match(right) is not None or cues.tokens(clause_left(region, m.start))[-1:] == ["not"]:
             rejected = True
         else:
             return False  # named by its letter otherwise too: the letter readers have weighed both
