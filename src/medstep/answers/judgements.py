@@ -31,6 +31,9 @@ WRONG = CALLED_WRONG + FALSE
 SET_ASIDE = ("excluded", "ruled out", "eliminated")
 # Weighed down: "A: unlikely", "B – less likely".
 UNLIKELY = ("unlikely", "less likely")
+# Passed over on the way to another option: "A is tempting, but ...", "B is a tempting distractor" (issue #7).
+PASSED_OVER = ("tempting", "a tempting choice", "a tempting option", "a tempting answer", "a tempting distractor",
+               "an attractive distractor", "a tempting trap")
 # Ranked low in the writer's list: "I'd put seminoma well down the list", "B further down my differential".
 LOW_RANKED = ("well down the list", "far down the list", "further down the list", "down the list", "low on the list",
               "lower on the list", "at the bottom of the list", "well down my list", "far down my list",
@@ -94,4 +97,4 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
 
 __all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
            "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "RIGHT",
-           "SET_ASIDE", "UNLIKELY", "WRONG", "LOW_RANKED", "single_words"]
+           "SET_ASIDE", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]

@@ -16,9 +16,9 @@ from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     both, both_verdicts, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
-    optionconcept, options_walk, other_class, other_condition, otherwords, polarity, restated, tally, textletter, zh_choice,
+    optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, tally, textletter, zh_choice,
 )
-from medstep.extract.choice import (AMBIGUOUS, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
+from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
                                    stated_concept)
 from medstep.extract.decision import read_decision
 from medstep.extract.langwords import foreign_negation
@@ -60,6 +60,10 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
     if reading.answer is not None and loc.marker is None \
             and other_condition.tied_to_another(loc.answer, idx, sample.question, reading.answer):
         return AMBIGUOUS  # "<A> is seen in duodenal obstruction." to "Which sign suggests volvulus?" (other_condition)
+    if reading.answer is not None and not exception and passed_over.rejected_by_letter(loc.answer, idx, reading.answer):
+        # "Bronchiectasis is seen. ... suggests ABPA. **A** is less likely.": the letter passed over (to "Which is
+        # FALSE?" the letter called wrong is the answer)
+        return UNPARSED
     if reading.answer is not None and normal_asked_elsewhere(loc.answer, idx, sample.question, reading.answer):
         reading = AMBIGUOUS  # "The right kidney is hydronephrotic; the left kidney is normal." to "Which kidney is normal?"
     if reading.answer is None and loc.marker is None and not exception \

@@ -29,7 +29,7 @@ POINTS_AWAY = r"\b(?:points?|pointing|leans?|leaning|steers?)\s+away\b"
 DROP = lazy_compile(
     "(?i)" + hedges.words(negation.DENY, negation.NON, negation.NEVER, negation.ABSENT, negation.heads(negation.EXCLUDED),
                           negation.NEITHER)
-    + r"|\b(?:unlikely|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
+    + r"|\b(?:unlikely|tempting|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
       r"(?:and\s+)?so\s+(?:is|are|does|do)|"  # "The liver is enlarged and so is the spleen.": a second one added
       + negation.alternation(negation.OTHER_WITHOUT, negation.OTHER_NOR)
     + r"|descarta\w*)\b|" + POINTS_AWAY + "|" + langwords.LOWERED + "|" + asides.CONTRARY_SUBJECT
@@ -172,6 +172,7 @@ _DENIED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEVER, nega
 _ASIDE = lazy_compile(
     r"(?i)\b(?:would|typically|usually)\b|^\W*not\s+(?:option\s+)?(?-i:[A-Z])\b|"
     r"\b(?-i:[A-Z])\s+is\s+(?:not\s+(?:correct|right|likely|the\s+answer)|incorrect|wrong|unlikely)\b"
+    r"|\b(?:is|was|seems|looks)\s+tempting\b"  # "Vasa praevia is tempting, but ...": passed over (issue #7)
     # a closing recommendation ("Recommendation: repeat after warming."): what to do next, said after the decision
     r"|^\W*(?:recommendations?|recommend(?:ed)?|suggested\s+next\s+step)\b"
 )

@@ -7,7 +7,7 @@ import re
 from itertools import chain, islice
 
 from medstep.answers import NO, YES, hedges, judgements, negation, revisions
-from medstep.extract import langwords
+from medstep.extract import langwords, passed_over
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.cue_before import FORMAT_WORDS
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
@@ -375,6 +375,9 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
     if not lines:
         return []
     head = lines[0]
+    lead = _LEADING_LETTER.match(head) or _leading_own_text(head, idx)
+    if lead is not None and lead.group(1) in idx.letters and passed_over.lead_set_aside(head, lead, idx):
+        return []
     if len(lines) >= 2:
         first = _line_letter(head, idx)
         if first is not None and _line_letter(lines[1], idx) is None and not head.rstrip(" *_").endswith(":") \
@@ -382,7 +385,6 @@ def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
             # A later line naming another option alone makes the first a heading ("### Option A: Liver"
             # … "### Option B: Spleen"): a discussion of each option, not an answer stated first.
             return [] if _labels_options(head, idx) else [Commitment(0, first, Tier.DECISION, "letter_lead")]
-    lead = _LEADING_LETTER.match(head) or _leading_own_text(head, idx)
     opening = lead or _LEADING_CONTRAST.match(head)
     if opening is None or opening.group(1) not in idx.letters or head.rstrip(" *_").endswith(":") \
             or _labels_options(head, idx):
