@@ -72,9 +72,11 @@ _ANSWER_WORDS = frozenset({"answer", "question", "option", "choice", "finding", 
 # Its nature: asked when the question asks what something is (``_NATURE_QUESTION``).
 _NATURE_WORDS = frozenset({"diagnosis", "diagnose", "cause", "aetiology", "etiology", "nature", "identity", "origin",
                            "character", "pathology", "why", "what", "represent"})
-_NATURE_QUESTION = lazy_compile(r"(?i)\b(?:diagnos\w*|caus\w*|aetiolog\w*|etiolog\w*|nature|identity|represent\w*|"
-                                r"consistent|likely|malignan\w*|benign|abnormalit\w*|findings?|lesion|mass|pathology|"
-                                r"disease|condition|what\s+is\s+(?:this|it|shown|seen|the\s+(?:structure|object)))\b")
+# (in other languages too: "diagnóstico", "hallazgo", 诊断)
+_NATURE_QUESTION = lazy_compile(r"(?i)\b(?:diagnos\w*|diagnóstic\w*|caus\w*|aetiolog\w*|etiolog\w*|nature|identity|"
+                                r"represent\w*|consistent|likely|malignan\w*|benign|abnormalit\w*|findings?|lesion|"
+                                r"mass|pathology|disease|condition|type|kind|pattern|term|hallazgos?|reperto|befund\w*|"
+                                r"what\s+is\s+(?:this|it|shown|seen|the\s+(?:structure|object)))\b|诊断|診断")
 # Words of a question that name nothing asked ("Which of the following is most likely shown in this patient?").
 _QUESTION_FRAME = (STOP | IMAGE | COPULA | PRESENCE
                    | frozenset({"what", "which", "where", "when", "why", "how", "who", "does", "do", "did", "can",
@@ -97,6 +99,8 @@ def _asked_words(question: str, answer: str) -> set[str]:
 def nature_asked(question: str, answer_type: AnswerType) -> bool:
     """Whether the question asks what something is (a diagnosis, a cause, an abnormality), so that declining its
     nature declines the question; a closed question of presence, a property or normality asks none of it."""
+    if answer_type is AnswerType.CHOICE and "?" not in question and "？" not in question:
+        return True  # a case told with no question ("CT shows a ... mass."): the options name what it is
     if _NATURE_QUESTION.search(question) is None:
         return False
     return answer_type is not AnswerType.CLOSED or asked_question.shape(asked_question.asked_sentence(question)) is None
@@ -176,8 +180,8 @@ def _sentence_withdraws(sentence: str, asked: set[str], nature: bool) -> bool | 
 
 def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: str) -> int | None:
     """Where the closing refusal of ``region`` that declines the asked question starts (the run of refusing sentences
-    that ends the reply), else ``None`` (see module docstring). ``answer`` is the answer read, whose words name the
-    asked thing too."""
+    that ends the reply; 0 when it is all refusal), else ``None`` (see module docstring). ``answer`` is the answer
+    read, whose words name the asked thing too."""
     body = region.rstrip()
     low = body[-_TAIL_MAX:].lower()
     if not any(map(low.__contains__, _GATES)):
@@ -194,8 +198,25 @@ def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: st
         if said is False:
             return None  # "..., but it is most likely B": it turns back to an answer
         withdraws = withdraws or bool(said)
-        run_start = start
-    return run_start if withdraws and run_start else None  # (a reply refusing from its first word is no withdrawal)
+        run_start = start + _clause_start(sentence)
+    return run_start if withdraws else None
+
+
+# What opens the refusing clause before its writer: "However, I cannot ...", "... B, so I can't ...".
+_OPENING = lazy_compile(r"(?i)(?:(?:\b(?:however|but|so|and|unfortunately|honestly|although|though|that\s+said)\b|"
+                        r"[\s,;:—–-])*)\Z")
+
+
+def _clause_start(sentence: str) -> int:
+    """Where the refusal starts in ``sentence``: at its first writer's refusing clause with what opens it ("Answer: B
+    However, I cannot reliably assess this": a reply whose answer line the refusal follows without a full stop), else
+    at the sentence's start."""
+    for m in DECLINED.finditer(sentence):
+        writer = _WRITER.search(sentence, 0, m.start())
+        if writer is not None:
+            opening = _OPENING.search(sentence, 0, writer.start())
+            return opening.start() if opening is not None else writer.start()
+    return 0
 
 
 # Literal words one of which every ``DECLINED`` modal holds, searched in the reply's last ``_TAIL_MAX`` characters.

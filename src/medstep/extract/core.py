@@ -60,10 +60,13 @@ def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool
 
 
 def _withdrawn(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
-    """Whether a closing refusal of the asked question withdraws ``answer``: the text before the refusal states an
-    answer (``extract/asked_refusal.py``; an open answer read whole holds the refusal too, so not the same one)."""
+    """Whether a closing refusal of the asked question withdraws ``answer``: one after the wrapper the answer was read
+    from, or one whose text before it states an answer (``extract/asked_refusal.py``; an open answer read whole holds
+    the refusal too, so not the same one)."""
+    if loc.marker is not None and loc.after.strip():  # "<answer>C</answer> However, I can't answer the question."
+        return asked_refusal.withdrawn_at(loc.after, sample.question, sample.answer_type, answer) is not None
     at = asked_refusal.withdrawn_at(loc.answer, sample.question, sample.answer_type, answer)
-    return at is not None and reader(replace(loc, answer=loc.answer[:at].rstrip(), others=()), sample).answer is not None
+    return bool(at) and reader(replace(loc, answer=loc.answer[:at].rstrip(), others=()), sample).answer is not None
 
 
 _READERS: dict[AnswerType, Reader] = {
