@@ -62,12 +62,21 @@ _OBJECT_END = lazy_compile(r"(?i)\b(?:from|based\s+on|on\s+the\s+basis|without|g
                            r"study|studies|film|films|scan|radiograph|view|views|slice|x-ray|provided))\b|[,:—–(]")
 # Where a noun phrase's head ends: "the age | of the fracture", "its aetiology | or nature".
 _PHRASE_END = frozenset({"of", "in", "on", "at", "for", "to", "or", "and", "with", "by", "as", "about", "is", "are",
-                         "was", "were", "here", "there", "now", "yet", "further", "reliably", "accurately"})
+                         "was", "were", "be", "been", "has", "have", "had", "would", "could", "should", "will", "can",
+                         "may", "might", "does", "do", "did", "here", "there", "now", "yet", "further", "reliably",
+                         "accurately"})
 _FRAME = frozenset({"a", "an", "the", "any", "such", "really", "reliably", "accurately", "further", "fully",
                     "properly", "truly", "clearly", "you", "me", "us", "correct", "right", "final", "true", "actual",
-                    "exact", "underlying", "likely", "most", "possible", "or", "not"})
+                    "exact", "underlying", "likely", "most", "possible", "best", "or", "not"})
 # For the asked thing itself.
-_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "so", "one", "which", "what", "whether", "if"})
+_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "so", "one", "there"})
+# A clause asking the asked thing ("what it is", "which one", "whether there is one"); "how", "when", "where", "who"
+# only when the question asks with it ("I can't say where it is." to "Where is the lesion?").
+_WH = frozenset({"what", "which", "whether", "if", "how", "when", "where", "who"})
+_WH_ASKED_ONLY = frozenset({"how", "when", "where", "who"})
+# Being, saying what it is: "what this represents", "whether it is".
+_BEING = COPULA | frozenset({"be", "represents", "represent", "shows", "show", "means", "correct", "right", "present",
+                             "seen", "visible"})
 _ANSWER_WORDS = frozenset({"answer", "question", "option", "choice", "finding", "abnormality", "query"})
 # Its nature: asked when the question asks what something is (``_NATURE_QUESTION``).
 _NATURE_WORDS = frozenset({"diagnosis", "diagnose", "cause", "aetiology", "etiology", "nature", "identity", "origin",
@@ -106,15 +115,16 @@ def nature_asked(question: str, answer_type: AnswerType) -> bool:
     return answer_type is not AnswerType.CLOSED or asked_question.shape(asked_question.asked_sentence(question)) is None
 
 
-def _head(words: list[str]) -> str | None:
-    """The head of the noun phrase ``words`` opens: its last word before a preposition or joint."""
-    head = None
+def _phrase(words: list[str]) -> list[str]:
+    """The content words of the noun phrase ``words`` open, up to a preposition, a joint or a verb: "the age | of the
+    fracture", "its aetiology | or nature", "the surgical options | would be"."""
+    out = []
     for w in words:
         if w in _PHRASE_END:
             break
         if w not in _FRAME:
-            head = w
-    return head
+            out.append(w)
+    return out
 
 
 def _names_asked(word: str, asked: set[str], nature: bool) -> bool:
@@ -126,31 +136,42 @@ def _names_asked(word: str, asked: set[str], nature: bool) -> bool:
     return any(matches(word, a) for a in asked)
 
 
-def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: bool) -> bool:
+def _phrase_asked(phrase: list[str], asked: set[str], nature: bool) -> bool:
+    """Whether the noun ``phrase`` names the asked thing: its head does; an answer word after a modifier only when the
+    modifier does too ("the surgical options" are not the question's)."""
+    if not phrase:
+        return False
+    head = phrase[-1]
+    if stem(head) in _ANSWER_WORDS and len(phrase) > 1:
+        return _names_asked(phrase[-2], asked, nature)
+    return _names_asked(head, asked, nature)
+
+
+def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: bool, question: str) -> bool:
     """Whether the declined object ``obj`` (cut at its source) is the asked thing (see module docstring)."""
     words = [w for w in tokens(obj) if not w.endswith("'s")]  # "the patient's management": its head
     content = [w for w in words if w not in _FRAME]
     if not content:
-        return bool(verbs & _BARE)
-    first = content[0]
+        return bool(verbs & _BARE)  # "I can't tell from this image."
+    first, rest = content[0], content[1:]
     if first in OTHER_SUBJECTS:
         return False
-    if first in ("what", "which", "whether", "if", "why"):  # "what it is", "which option", "whether it is benign"
-        rest = [w for w in content[1:] if w not in _PRONOUNS and w not in COPULA and w != "there"]
-        if first == "why" or not rest or rest == ["represents"] or rest == ["represent"]:
-            return first != "why" or nature
-        return any(_names_asked(w, asked, nature) for w in rest if w not in STOP)
+    if first == "why":
+        return nature
+    if first in _WH:  # "what it is", "which option is correct", "whether there is a pneumothorax"
+        if first in _WH_ASKED_ONLY and first not in tokens(question):
+            return False  # "how the patient should be followed up", asked what the finding is
+        rest = [w for w in rest if w not in _PRONOUNS and w not in _BEING]
+        return not rest or _phrase_asked(_phrase(rest), asked, nature)
     if first in ("its", "their"):  # "its aetiology or nature", "its size"
-        head = _head(words[words.index(first) + 1:])
-        return head is not None and _names_asked(head, asked, nature)
+        return _phrase_asked(_phrase(rest), asked, nature)
     if first in _PRONOUNS:  # "this", "it", "this lesion"
-        head = _head(words[words.index(first) + 1:])
-        return head is None or head in ("one", "finding") or _names_asked(head, asked, nature)
-    head = _head(words)
-    return head is not None and _names_asked(head, asked, nature)
+        phrase = _phrase(rest)
+        return not phrase or _phrase_asked(phrase, asked, nature)
+    return _phrase_asked(_phrase(content), asked, nature)
 
 
-def _sentence_withdraws(sentence: str, asked: set[str], nature: bool) -> bool | None:
+def _sentence_withdraws(sentence: str, asked: set[str], nature: bool, question: str) -> bool | None:
     """``True`` when a writer's refusing clause of ``sentence`` declines the asked thing, ``False`` when the sentence
     turns back or hedges after one, ``None`` when it declines nothing of it."""
     found = [m for m in DECLINED.finditer(sentence) if _WRITER.search(sentence, 0, m.start()) is not None]
@@ -173,7 +194,7 @@ def _sentence_withdraws(sentence: str, asked: set[str], nature: bool) -> bool | 
         if verbs <= _EXCLUDING:
             continue  # "I cannot exclude a small pneumothorax.": a caveat
         end = _OBJECT_END.search(obj)
-        if _declines_asked(obj[:end.start()] if end is not None else obj, verbs, asked, nature):
+        if _declines_asked(obj[:end.start()] if end is not None else obj, verbs, asked, nature, question):
             withdraws = True
     return withdraws
 
@@ -194,7 +215,7 @@ def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: st
         sentence = _SENTENCES.split(body[start:], maxsplit=1)[0]
         if not sentence.strip() or not (is_refusal(sentence) or DECLINED.search(sentence) is not None):
             break
-        said = _sentence_withdraws(sentence, asked, nature)
+        said = _sentence_withdraws(sentence, asked, nature, question)
         if said is False:
             return None  # "..., but it is most likely B": it turns back to an answer
         withdraws = withdraws or bool(said)
