@@ -140,7 +140,7 @@ def control(step: int, show: str = "") -> dict[str, Counter[str]]:
                 continue
             text, want = item["text"], result.extraction
             for kind, edited in (("nostop", text.rstrip(_FINAL_MARKS)), ("caveat", text.rstrip() + CAVEAT),
-                                 ("caveat_other", text.rstrip() + CAVEATS_OTHER[n % len(CAVEATS_OTHER)])):
+                                 ("caveat_other", text.rstrip() + CAVEATS_OTHER[n // step % len(CAVEATS_OTHER)])):
                 got = _read(item, edited)
                 note(kind, _same(item, got, edited), item, edited, got)
             edits = [("selfqa", SELFQA + text),
@@ -154,7 +154,7 @@ def control(step: int, show: str = "") -> dict[str, Counter[str]]:
             for kind, edited in edits:
                 got = _read(item, edited)
                 note(kind, _same(item, got, edited), item, edited, got)
-            edited = text.rstrip() + REFUSE_ASKED[n % len(REFUSE_ASKED)]
+            edited = text.rstrip() + REFUSE_ASKED[n // step % len(REFUSE_ASKED)]  # (each phrasing at any --step)
             got = _read(item, edited)
             note("refuse_asked", "wrong" if got.answer is not None else "ok", item, edited, got)
             end = _answer_end(item, text, want)

@@ -200,9 +200,9 @@ def _sentence_withdraws(sentence: str, asked: set[str], nature: bool, question: 
 
 
 def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: str) -> int | None:
-    """Where the closing refusal of ``region`` that declines the asked question starts (the run of refusing sentences
-    that ends the reply; 0 when it is all refusal), else ``None`` (see module docstring). ``answer`` is the answer
-    read, whose words name the asked thing too."""
+    """Where the closing refusal of ``region`` that declines the asked question starts (its earliest withdrawing
+    clause in the run of refusing sentences that ends the reply; 0 when that opens the region), else ``None`` (see
+    module docstring). ``answer`` is the answer read, whose words name the asked thing too."""
     body = region.rstrip()
     low = body[-_TAIL_MAX:].lower()
     if not any(map(low.__contains__, _GATES)):
@@ -210,7 +210,7 @@ def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: st
     starts = [0] + [m.end() for m in _SENTENCES.finditer(body)]
     asked = _asked_words(question, answer)
     nature = nature_asked(question, answer_type)
-    run_start, withdraws = None, False
+    withdrawing = None
     for start in reversed(starts):
         sentence = _SENTENCES.split(body[start:], maxsplit=1)[0]
         if not sentence.strip() or not (is_refusal(sentence) or DECLINED.search(sentence) is not None):
@@ -218,9 +218,11 @@ def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: st
         said = _sentence_withdraws(sentence, asked, nature, question)
         if said is False:
             return None  # "..., but it is most likely B": it turns back to an answer
-        withdraws = withdraws or bool(said)
-        run_start = start + _clause_start(sentence)
-    return run_start if withdraws else None
+        if said:
+            withdrawing = start + _clause_start(sentence)
+    # (the earliest withdrawing clause of the run, not the run's start: "The answer is D) None of the above. I'm
+    # unable to confirm or exclude it." names its answer in words ``is_refusal`` reads too)
+    return withdrawing
 
 
 # What opens the refusing clause before its writer: "However, I cannot ...", "... B, so I can't ...".
