@@ -83,8 +83,8 @@ _NATURE_WORDS = frozenset({"diagnosis", "diagnose", "cause", "aetiology", "etiol
                            "character", "pathology", "why", "what", "represent"})
 # (in other languages too: "diagnóstico", "hallazgo", 诊断)
 _NATURE_QUESTION = lazy_compile(r"(?i)\b(?:diagnos\w*|diagnóstic\w*|caus\w*|aetiolog\w*|etiolog\w*|nature|identity|"
-                                r"represent\w*|consistent|likely|malignan\w*|benign|abnormalit\w*|findings?|lesion|"
-                                r"mass|pathology|disease|condition|type|kind|pattern|term|hallazgos?|reperto|befund\w*|"
+                                r"represent\w*|consistent|likely|malignan\w*|benign|abnormalit\w*|findings?|"
+                                r"pathology|disease|condition|type|kind|pattern|term|hallazgos?|reperto|befund\w*|"
                                 r"what\s+is\s+(?:this|it|shown|seen|the\s+(?:structure|object)))\b|诊断|診断")
 # Words of a question that name nothing asked ("Which of the following is most likely shown in this patient?").
 _QUESTION_FRAME = (STOP | IMAGE | COPULA | PRESENCE
