@@ -8,9 +8,12 @@ refusal of another question ("I can't comment on management."), is set aside bef
 negated declining verb and what it declines).
 
 The answer is withdrawn (:func:`withdrawn_at` gives where the refusal starts; ``extract/core.py`` then checks that
-the text before it reads the same answer, and makes the reply ``refused``) only when all of these hold:
+the text before it states an answer, or that the answer came in a tag or box before it, and makes the reply
+``refused``) only when all of these hold:
 
-- the refusal closes the reply: a run of final sentences, each of them refusing ("I can't ...", ``is_refusal``);
+- the refusal closes the reply: a run of final sentences, each of them refusing ("I can't ...", ``is_refusal``), one
+  clause of which at least declines the asked thing; it may follow the answer line with no full stop ("Answer: B
+  However, I cannot ...");
 - its writer declines ("I can't", "we are unable to"), with nothing after the verb turning back or hedging towards an
   answer ("..., but it is most likely B", "... though it could be a cyst");
 - it declines with no qualifier of certainty ("I can't say for certain", "I cannot definitively diagnose", "exactly"):
