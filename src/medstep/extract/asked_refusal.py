@@ -207,7 +207,9 @@ def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: st
     clause in the run of refusing sentences that ends the reply; 0 when that opens the region), else ``None`` (see
     module docstring). ``answer`` is the answer read, whose words name the asked thing too."""
     body = region.rstrip()
-    low = body[-_TAIL_MAX:].lower()
+    base = max(0, len(body) - _TAIL_MAX)  # (a closing refusal is short: the sentences of the tail alone are split)
+    body = body[base:]
+    low = body.lower()
     if not any(map(low.__contains__, _GATES)):
         return None
     starts = [0] + [m.end() for m in _SENTENCES.finditer(body)]
@@ -225,7 +227,7 @@ def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: st
             withdrawing = start + _clause_start(sentence)
     # (the earliest withdrawing clause of the run, not the run's start: "The answer is D) None of the above. I'm
     # unable to confirm or exclude it." names its answer in words ``is_refusal`` reads too)
-    return withdrawing
+    return None if withdrawing is None else base + withdrawing
 
 
 # What opens the refusing clause before its writer: "However, I cannot ...", "... B, so I can't ...".
@@ -246,7 +248,8 @@ def _clause_start(sentence: str) -> int:
 
 
 # Literal words one of which every ``DECLINED`` modal holds, searched in the reply's last ``_TAIL_MAX`` characters.
-_GATES = ("can", "unable", "able to", "could", "won't", "won’t", "will not", "position to")
+_GATES = ("can't", "can’t", "cannot", "can not", "unable", "able to", "couldn", "could not", "won't", "won’t",
+          "will not", "position to")
 _TAIL_MAX = 1200
 
 
