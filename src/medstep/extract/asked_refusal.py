@@ -213,13 +213,15 @@ def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: st
     if not any(map(low.__contains__, _GATES)):
         return None
     starts = [0] + [m.end() for m in _SENTENCES.finditer(body)]
-    asked = _asked_words(question, answer)
-    nature = nature_asked(question, answer_type)
+    asked: set[str] | None = None
+    nature = False
     withdrawing = None
     for start in reversed(starts):
         sentence = _SENTENCES.split(body[start:], maxsplit=1)[0]
         if not sentence.strip() or not (is_refusal(sentence) or DECLINED.search(sentence) is not None):
             break
+        if asked is None:  # (only once a closing refusal is found)
+            asked, nature = _asked_words(question, answer), nature_asked(question, answer_type)
         said = _sentence_withdraws(sentence, asked, nature, question)
         if said is False:
             return None  # "..., but it is most likely B": it turns back to an answer
