@@ -6,7 +6,10 @@ Every corpus reply whose label is a clear answer and that the extractor reads co
 - ``nostop``: its final punctuation stripped ("... consistent with pneumonia" for "... pneumonia.");
 - ``cut_after``: cut after its answer sentence (the first sentence whose prefix already reads the same answer), its
   final punctuation stripped as well;
-- ``caveat``: a closing disclaimer on another question appended ("I can't comment on management.").
+- ``caveat``: a closing disclaimer on another question appended ("I can't comment on management.");
+- ``caveat_other``: one of seven refusals of another matter appended, in turn ("I cannot give a prognosis from
+  imaging alone.", "I can't tell you what the surgical options would be.", ...): a rule withdrawing the answer on
+  any closing refusal shows here (issue #7).
 
 None of these may turn the correct reading into ``truncated`` / ``refused`` / ``ambiguous`` (counted ``bad``), nor into
 another answer (counted ``wrong``). And:
@@ -23,7 +26,9 @@ another answer (counted ``wrong``). And:
 Negative edits, where an answer must NOT survive (an answer read is counted ``wrong``, a no-answer ``ok``):
 
 - ``refuse_asked``: a refusal of the asked question in other words appended ("I can't determine its aetiology or
-  nature from this image alone." and two more phrasings, one per item in turn).
+  nature from this image alone." and five more phrasings, one per item in turn). The first declines the answer's
+  nature: to a question asking whether a finding is there, where, or what modality, that is another matter, and
+  ``extract/asked_refusal.py`` rightly keeps the answer (most of what this row still counts ``wrong``).
 
 - ``cut_before``: the reply cut mid-sentence before its verdict (inside the answer sentence, before the first place the
   gold's letter, option text, yes/no word or open text appears) must read no answer: ``truncated`` or ``unparsed``
@@ -57,7 +62,18 @@ SELFQA = "Let me check.\nQ: What should I look at first? A: The main finding.\n"
 DEFER = " The differential remains broad, including other causes; further imaging is needed to say which."
 REFUSE_ASKED = (" I can't determine its aetiology or nature from this image alone.",
                 " However, I cannot reliably assess this on the study provided, so I can't answer the question.",
-                " I'm unable to confirm or exclude it from this image.")
+                " I'm unable to confirm or exclude it from this image.",
+                " Honestly, I can't tell which answer is correct from this image.",
+                " On reflection, I am not able to give an answer to this question.",
+                " We cannot say what the right answer is without better images.")
+# Caveats declining another matter than the asked one, one per item in turn: the answer must stand (``caveat_other``).
+CAVEATS_OTHER = (" I can't comment on the best treatment for this patient.",
+                 " I cannot give a prognosis from imaging alone.",
+                 " I'm unable to say how the patient should be followed up.",
+                 " I can't tell you what the surgical options would be.",
+                 " I cannot assess the patient's symptoms or history from an image.",
+                 " We are not able to determine when the patient should return for review.",
+                 " I can't comment on medication dosing; please ask the treating physician.")
 _NO_STATUS = ("truncated", "refused", "ambiguous")
 
 
@@ -103,9 +119,9 @@ def _verdict_start(item: dict, sentence: str) -> int | None:
 
 def control(step: int, show: str = "") -> dict[str, Counter[str]]:
     """Counts per edit and outcome; ``show`` ("caveat:wrong") prints the items of one edit and outcome."""
-    counts: dict[str, Counter[str]] = {k: Counter() for k in ("nostop", "cut_after", "caveat", "selfqa", "echo",
-                                                              "defer_after", "place_end", "refuse_asked",
-                                                              "cut_before")}
+    counts: dict[str, Counter[str]] = {k: Counter() for k in ("nostop", "cut_after", "caveat", "caveat_other",
+                                                              "selfqa", "echo", "defer_after", "place_end",
+                                                              "refuse_asked", "cut_before")}
 
     def note(kind: str, outcome: str, item: dict, text: str, got: Extraction) -> None:
         counts[kind][outcome] += 1
@@ -123,7 +139,8 @@ def control(step: int, show: str = "") -> dict[str, Counter[str]]:
             if result.outcome != "ok":
                 continue
             text, want = item["text"], result.extraction
-            for kind, edited in (("nostop", text.rstrip(_FINAL_MARKS)), ("caveat", text.rstrip() + CAVEAT)):
+            for kind, edited in (("nostop", text.rstrip(_FINAL_MARKS)), ("caveat", text.rstrip() + CAVEAT),
+                                 ("caveat_other", text.rstrip() + CAVEATS_OTHER[n // step % len(CAVEATS_OTHER)])):
                 got = _read(item, edited)
                 note(kind, _same(item, got, edited), item, edited, got)
             edits = [("selfqa", SELFQA + text),
@@ -137,7 +154,7 @@ def control(step: int, show: str = "") -> dict[str, Counter[str]]:
             for kind, edited in edits:
                 got = _read(item, edited)
                 note(kind, _same(item, got, edited), item, edited, got)
-            edited = text.rstrip() + REFUSE_ASKED[n % len(REFUSE_ASKED)]
+            edited = text.rstrip() + REFUSE_ASKED[n // step % len(REFUSE_ASKED)]  # (each phrasing at any --step)
             got = _read(item, edited)
             note("refuse_asked", "wrong" if got.answer is not None else "ok", item, edited, got)
             end = _answer_end(item, text, want)

@@ -27,7 +27,7 @@ from medstep.types import AnswerType, Sample, Status
 
 _AS_MAIN = "wrong or no answer on main too (the branch reads it as main): "
 _KNOWN = {
-    **{i: _AS_MAIN + "an open refusal/hedge read as the answer" for i in ("oq07", "oq15", "oq23")},
+    **{i: _AS_MAIN + "an open refusal/hedge read as the answer" for i in ("oq15", "oq23")},  # (oq07: asked_refusal, #7)
     "oq21": _AS_MAIN + "a lean before a refusal read as the verdict",
     **{i: _AS_MAIN + "a refusal of another subject outside answers/other_subjects stays refused"
        for i in ("oq30", "oq34", "oq36", "oq37", "mx02", "mx10", "mx11", "oq44")},

@@ -34,8 +34,9 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import box, choice_reader, closed_reader, cut, invented_turn, open_reader, other_question, unfinished
-from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
+from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, invented_turn, open_reader,
+                             other_question, unfinished)
+from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.open_reader import TRUNCATED
 from medstep.extract.split import Located, locate, reasoning_of
 from medstep.types import AnswerType, Extraction, Sample, Status
@@ -56,6 +57,16 @@ def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool
         if got is not None and got != answer and not same_verdict(got, answer):
             return True
     return False
+
+
+def _withdrawn(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
+    """Whether a closing refusal of the asked question withdraws ``answer``: one after the wrapper the answer was read
+    from, or one whose text before it states an answer (``extract/asked_refusal.py``; an open answer read whole holds
+    the refusal too, so not the same one)."""
+    if loc.marker is not None and loc.after.strip():  # "<answer>C</answer> However, I can't answer the question."
+        return asked_refusal.withdrawn_at(loc.after, sample.question, sample.answer_type, answer) is not None
+    at = asked_refusal.withdrawn_at(loc.answer, sample.question, sample.answer_type, answer)
+    return bool(at) and reader(replace(loc, answer=loc.answer[:at].rstrip(), others=()), sample).answer is not None
 
 
 _READERS: dict[AnswerType, Reader] = {
@@ -100,6 +111,8 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     reading = reader(loc, sample)
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
         reading = AMBIGUOUS
+    if reading.answer is not None and sample.answer_type is not AnswerType.BOX and _withdrawn(reading.answer, loc, sample, reader):
+        reading = REFUSED  # "Pleural effusion. I can't determine its aetiology or nature from this image alone."
     if (reading.answer is not None and sample.answer_type is AnswerType.OPEN and loc.marker is None
             and reading.rule == "open_text" and not loc.thought and unfinished.answer_in_cut(loc.answer, reading.answer)):
         reading = TRUNCATED  # "... cotton-wool spots. There are also": the answer read from a sentence never finished

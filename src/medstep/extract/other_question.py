@@ -39,10 +39,13 @@ _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+")
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
 # The declining verb and what it declines: "can't comment on the level of obstruction", "cannot say whether it has
 # spread", "unable to assess the margins".
-_DECLINED = lazy_compile(r"(?i)\b(?:can(?:no|'|’)t|can\s+not|unable\s+to|not\s+able\s+to|could(?:n't|n’t|\s+not)|"
-                         r"won't|won’t|will\s+not|not\s+in\s+a\s+position\s+to)\s+(?:\w+\s+){0,2}?"
-                         r"(?:comment\s+on|say|tell|determine|assess|evaluate|confirm|exclude|judge|gauge|measure|grade|"
-                         r"stage|characteri[sz]e)\b(?P<object>[^.!?;]*)")
+# The verbs a refusal declines with; "answer", "identify", "give" ... added for ``extract/asked_refusal.py`` ("I can't
+# answer the question.", "I'm unable to identify it."), one grammar for both directions.
+DECLINING_VERBS = (r"(?:comment\s+on|say|tell|determine|assess|evaluate|confirm|exclude|rule\s+out|judge|gauge|measure|"
+                   r"grade|stage|characteri[sz]e|answer|identify|diagnose|establish|specify|give|provide|make|offer)")
+DECLINED = lazy_compile(r"(?i)\b(?:can(?:no|'|’)t|can\s+not|unable\s+to|not\s+able\s+to|could(?:n't|n’t|\s+not)|"
+                        r"won't|won’t|will\s+not|not\s+in\s+a\s+position\s+to)\s+(?:\w+\s+){0,2}?"
+                        + DECLINING_VERBS + r"\b(?P<object>[^.!?;]*)")
 # A second object joined to the declined subject ("management or rule out ...", "nor exclude", "as well as on a
 # possible pneumothorax", "— or whether ..."): the clause is set aside only when it declines the other subject alone
 # (second review, session 27).
@@ -79,7 +82,7 @@ def _declines_other(found: re.Match[str], asked: str) -> bool:
     the first word it names is one of the subjects no image question asks (``answers/other_subjects``: "management",
     "the prognosis", "follow-up"), and the question does not ask about that subject itself."""
     declined = found.group("object")
-    if is_refusal(declined) or _DECLINED.search(declined) is not None:
+    if is_refusal(declined) or DECLINED.search(declined) is not None:
         return False  # "management, and I cannot say what it is": a second refusal in the same sentence
     if _JOINED.search(declined) is not None:
         return False  # "management or rule out a small effusion": the same clause may decline the asked finding too
@@ -102,7 +105,7 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
     first = first_sentence(body)
     rest = body[len(first):]
     if not rest.strip():  # one sentence: "Spiral fracture of the tibia I can't comment on management."
-        found = _DECLINED.search(first)
+        found = DECLINED.search(first)
         if found is None or not is_refusal(first) or not _declines_other(found, asked):
             return None
         head = _before_clause(first, found.start()).strip()
@@ -115,7 +118,7 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
         if at < 0:
             continue
         if is_refusal(sentence):
-            found = _DECLINED.search(sentence)
+            found = DECLINED.search(sentence)
             if found is None or not _declines_other(found, asked):
                 return None
             kept += body[pos:at] + _before_clause(sentence, found.start())  # the refusing clause left out
@@ -126,4 +129,4 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
     return None if is_refusal(kept) else kept  # a second refusal left in the kept text: it may decline the question
 
 
-__all__ = ["without_other_refusals"]
+__all__ = ["DECLINED", "DECLINING_VERBS", "without_other_refusals"]

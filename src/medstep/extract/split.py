@@ -171,7 +171,10 @@ class Located:
     the thought, and the readers may look there (never in an unclosed one).
     ``unfilled`` is set when an answer tag opened after the thought and the
     output stopped there ("</think><answer>"): a cut output (truncated),
-    its thought not read as the answer.
+    its thought not read as the answer. ``after`` is the visible text that
+    follows the wrapper ("<answer>C</answer> However, I can't answer the
+    question."): a closing refusal there withdraws the answer
+    (``extract/asked_refusal.py``).
     """
 
     reasoning: str
@@ -182,6 +185,7 @@ class Located:
     others: tuple[str, ...] = ()
     thought: str = ""
     unfilled: bool = False
+    after: str = ""
 
 
 def _join(parts: list[str]) -> str:
@@ -414,17 +418,22 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 region = tag.group(1)
                 boxed = _boxed_content(region) if "boxed" in region else None
                 others = tuple(t.group(1).strip() for t in tags[:-1])
-                return Located(_join(parts), (boxed[1] if boxed else region).strip(), ANSWER_TAG, others=others)
+                return Located(_join(parts), (boxed[1] if boxed else region).strip(), ANSWER_TAG, others=others,
+                               after=body[tag.end():])
             tags = [t for t in _ANSWER_LIKE_TAG.finditer(body) if not _no_answer_tag(body, t)]
             if tags:
                 parts.append(body[: tags[-1].start()])
                 others = tuple(t.group(2).strip() for t in tags[:-1])
-                return Located(_join(parts), tags[-1].group(2).strip(), ANSWER_TAG, others=others)
+                return Located(_join(parts), tags[-1].group(2).strip(), ANSWER_TAG, others=others,
+                               after=body[tags[-1].end():])
     if "\\" in body and "boxed" in body:  # (every box opens with a backslash: a rare character, found fast)
         boxes = _boxes(body)
         if boxes:
             parts.append(body[: boxes[-1][0]])
-            return Located(_join(parts), boxes[-1][1].strip(), BOXED, others=tuple(b.strip() for _, b in boxes[:-1]))
+            at, content = boxes[-1]
+            end = body.find(content, at) + len(content) + 1  # past the box's closing brace
+            return Located(_join(parts), content.strip(), BOXED, others=tuple(b.strip() for _, b in boxes[:-1]),
+                           after=body[end:])
     parts.append(body)
     return Located(_join(parts), body.strip(), None)
 

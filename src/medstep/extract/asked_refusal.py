@@ -1,0 +1,258 @@
+"""A closing refusal that declines the asked question itself: it withdraws the answer stated before it (issue #7).
+
+"Pleural effusion. I can't determine its aetiology or nature from this image alone." names an answer and then says
+the writer cannot give it: the model took it back, and reading "pleural effusion" would credit an answer it withdrew.
+The readers stop at the first decision they find, so the refusal after it went unread. The other direction, a
+refusal of another question ("I can't comment on management."), is set aside before reading by
+``extract/other_question.py``; both read the refusing clause with the same grammar (``other_question.DECLINED``: a
+negated declining verb and what it declines).
+
+The answer is withdrawn (:func:`withdrawn_at` gives where the refusal starts; ``extract/core.py`` then checks that
+the text before it states an answer, or that the answer came in a tag or box before it, and makes the reply
+``refused``) only when all of these hold:
+
+- the refusal closes the reply: a run of final sentences, each of them refusing ("I can't ...", ``is_refusal``), one
+  clause of which at least declines the asked thing; it may follow the answer line with no full stop ("Answer: B
+  However, I cannot ...");
+- its writer declines ("I can't", "we are unable to"), with nothing after the verb turning back or hedging towards an
+  answer ("..., but it is most likely B", "... though it could be a cyst");
+- it declines with no qualifier of certainty ("I can't say for certain", "I cannot definitively diagnose", "exactly"):
+  those keep the answer with less confidence;
+- it is not the radiologist's caveat "I cannot exclude / rule out a small one" (declining to exclude alone);
+- what it declines is the asked thing (:func:`_declines_asked`): a pronoun for it ("this", "it", "what it is",
+  "which one"), the answer or the question ("the answer", "the correct option", "the question", "the finding"), a
+  word of the asked sentence or of the answer read ("I cannot confirm a pneumothorax" to "Is there a
+  pneumothorax?"), or its nature ("its aetiology", "the diagnosis", "the cause", "why") when the question asks what
+  something is (a diagnosis, a cause, an abnormality), not whether a finding is there or where. A bare verb declines
+  the asked question when it says, tells, answers, determines or assesses ("I can't tell from this image.").
+
+Anything else declined ("the patient's management", "the age of the fracture", "its size", "whether it has
+spread") is another matter, and the answer stands.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges
+from medstep.answers.other_subjects import OTHER_SUBJECTS
+from medstep.extract import asked as asked_question
+from medstep.extract.implicit_terms import matches, stem, tokens
+from medstep.extract.implicit_words import COPULA, IMAGE, PRESENCE, STOP
+from medstep.extract.other_question import DECLINED, DECLINING_VERBS
+from medstep.extract.refusal import is_refusal
+from medstep.lazyre import lazy_compile
+from medstep.types import AnswerType
+
+_SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
+# The writer declining, just before the modal: "I can't", "However, I cannot reliably", "I'm unable to", "we are not
+# able to" (not "It cannot be", "The cause cannot").
+_WRITER = lazy_compile(r"(?i)(?:\b(?:i|we)|\bi['’]m|\bwe['’]re|\bi\s+am|\bwe\s+are)\s+(?:\w+\s+)?\Z")
+# Less confidence, not none: "for certain", "with certainty", "definitively", "exactly", "100%".
+_CERTAINTY = lazy_compile(r"(?i)\b(?:with\s+(?:\w+\s+)?(?:certainty|confidence|precision)|for\s+(?:sure|certain)|"
+                          r"certainly|definitive(?:ly)?|definite(?:ly)?|conclusive(?:ly)?|confidently|precise(?:ly)?|"
+                          r"exact(?:ly)?|absolute(?:ly)?|beyond\s+(?:doubt|question)|specifically)\b|100\s*%")
+# What turns back to, or leans towards, an answer after the refusal: "..., but it is most likely B".
+_TURN = lazy_compile("(?i)" + hedges.words((*hedges.TURN, *hedges.CONTRAST, *hedges.POSSIBILITY, "likely", "probably",
+                                            "favour", "favor", "favoured", "favored", "suggests", "suggestive",
+                                            "consistent", "think", "lean", "leaning", "would say", "best guess")))
+# A verb joined to the first ("confirm or exclude it", "assess or comment on this").
+_JOINED_VERB = lazy_compile(r"(?i)^\s*(?:or|and|nor|/)\s+(?:\w+\s+)?" + DECLINING_VERBS + r"\b")
+_VERB = lazy_compile(r"(?i)" + DECLINING_VERBS + r"\b")
+# Where the declined object ends: its source or condition ("from this image alone", "on the study provided",
+# "without a lateral view"), a clause joined after it, another mark.
+_OBJECT_END = lazy_compile(r"(?i)\b(?:from|based\s+on|on\s+the\s+basis|without|given|alone|here|so|and\s+(?:i|we)|"
+                           r"in\s+(?:this|these|the|a)\s+(?:[\w-]+\s+){0,2}?(?:image|images|study|film|scan|radiograph|"
+                           r"view|slice|case|setting)|on\s+(?:this|these|the|a|one)\s+(?:[\w-]+\s+){0,2}?(?:image|images|"
+                           r"study|studies|film|films|scan|radiograph|view|views|slice|x-ray|provided))\b|[,:—–(]")
+# Where a noun phrase's head ends: "the age | of the fracture", "its aetiology | or nature".
+_PHRASE_END = frozenset({"of", "in", "on", "at", "for", "to", "or", "and", "with", "by", "as", "about", "is", "are",
+                         "was", "were", "be", "been", "has", "have", "had", "would", "could", "should", "will", "can",
+                         "may", "might", "does", "do", "did", "here", "there", "now", "yet", "further", "reliably",
+                         "accurately"})
+_FRAME = frozenset({"a", "an", "the", "any", "such", "really", "reliably", "accurately", "further", "fully",
+                    "properly", "truly", "clearly", "you", "me", "us", "correct", "right", "final", "true", "actual",
+                    "exact", "underlying", "likely", "most", "possible", "best", "or", "not"})
+# For the asked thing itself.
+_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "so", "one", "there"})
+# A clause asking the asked thing ("what it is", "which one", "whether there is one"); "how", "when", "where", "who"
+# only when the question asks with it ("I can't say where it is." to "Where is the lesion?").
+_WH = frozenset({"what", "which", "whether", "if", "how", "when", "where", "who"})
+_WH_ASKED_ONLY = frozenset({"how", "when", "where", "who"})
+# Being, saying what it is: "what this represents", "whether it is".
+_BEING = COPULA | frozenset({"be", "represents", "represent", "shows", "show", "means", "correct", "right", "present",
+                             "seen", "visible"})
+_ANSWER_WORDS = frozenset({"answer", "question", "option", "choice", "finding", "abnormality", "query"})
+# Its nature: asked when the question asks what something is (``_NATURE_QUESTION``).
+_NATURE_WORDS = frozenset({"diagnosis", "diagnose", "cause", "aetiology", "etiology", "nature", "identity", "origin",
+                           "character", "pathology", "why", "what", "represent"})
+# (in other languages too: "diagnóstico", "hallazgo", 诊断)
+_NATURE_QUESTION = lazy_compile(r"(?i)\b(?:diagnos\w*|diagnóstic\w*|caus\w*|aetiolog\w*|etiolog\w*|nature|identity|"
+                                r"represent\w*|consistent|likely|malignan\w*|benign|abnormalit\w*|findings?|"
+                                r"pathology|disease|condition|type|kind|pattern|term|hallazgos?|reperto|befund\w*|"
+                                r"what\s+is\s+(?:this|it|shown|seen|the\s+(?:structure|object)))\b|诊断|診断")
+# Words of a question that name nothing asked ("Which of the following is most likely shown in this patient?").
+_QUESTION_FRAME = (STOP | IMAGE | COPULA | PRESENCE
+                   | frozenset({"what", "which", "where", "when", "why", "how", "who", "does", "do", "did", "can",
+                                "could", "there", "following", "most", "likely", "best", "describe", "describes",
+                                "shown", "show", "shows", "seen", "patient", "you", "your", "image", "answer",
+                                "options", "option", "true", "correct", "statement", "regarding", "about", "based"}))
+# Verbs whose bare use ("I can't tell from this image.") declines the asked question; "I cannot diagnose from the
+# description alone" is the disclaimer after an answer.
+_BARE = frozenset({"answer", "say", "tell", "determine", "assess"})
+# Declining to exclude alone is the radiologist's caveat: "No pneumothorax. I cannot exclude a small one."
+_EXCLUDING = frozenset({"exclude", "rule"})
+
+
+def _asked_words(question: str, answer: str) -> set[str]:
+    """Stems naming what is asked: the asking sentence's content words and the answer read."""
+    said = tokens(asked_question.asked_sentence(question)) + tokens(answer)
+    return {stem(w) for w in said if w not in _QUESTION_FRAME and len(w) > 2}
+
+
+def nature_asked(question: str, answer_type: AnswerType) -> bool:
+    """Whether the question asks what something is (a diagnosis, a cause, an abnormality), so that declining its
+    nature declines the question; a closed question of presence, a property or normality asks none of it."""
+    if answer_type is AnswerType.CHOICE and "?" not in question and "？" not in question:
+        return True  # a case told with no question ("CT shows a ... mass."): the options name what it is
+    if _NATURE_QUESTION.search(question) is None:
+        return False
+    return answer_type is not AnswerType.CLOSED or asked_question.shape(asked_question.asked_sentence(question)) is None
+
+
+def _phrase(words: list[str]) -> list[str]:
+    """The content words of the noun phrase ``words`` open, up to a preposition, a joint or a verb: "the age | of the
+    fracture", "its aetiology | or nature", "the surgical options | would be"."""
+    out = []
+    for w in words:
+        if w in _PHRASE_END:
+            break
+        if w not in _FRAME:
+            out.append(w)
+    return out
+
+
+def _names_asked(word: str, asked: set[str], nature: bool) -> bool:
+    s = stem(word)
+    if s in _ANSWER_WORDS:
+        return True
+    if s in _NATURE_WORDS:
+        return nature
+    return any(matches(word, a) for a in asked)
+
+
+def _phrase_asked(phrase: list[str], asked: set[str], nature: bool) -> bool:
+    """Whether the noun ``phrase`` names the asked thing: its head does; an answer word after a modifier only when the
+    modifier does too ("the surgical options" are not the question's)."""
+    if not phrase:
+        return False
+    head = phrase[-1]
+    if stem(head) in _ANSWER_WORDS and len(phrase) > 1:
+        return _names_asked(phrase[-2], asked, nature)
+    return _names_asked(head, asked, nature)
+
+
+def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: bool, question: str) -> bool:
+    """Whether the declined object ``obj`` (cut at its source) is the asked thing (see module docstring)."""
+    words = [w for w in tokens(obj) if not w.endswith("'s")]  # "the patient's management": its head
+    content = [w for w in words if w not in _FRAME]
+    if not content:
+        return bool(verbs & _BARE)  # "I can't tell from this image."
+    first, rest = content[0], content[1:]
+    if first in OTHER_SUBJECTS:
+        return False
+    if first == "why":
+        return nature
+    if first in _WH:  # "what it is", "which option is correct", "whether there is a pneumothorax"
+        if first in _WH_ASKED_ONLY and first not in tokens(question):
+            return False  # "how the patient should be followed up", asked what the finding is
+        rest = [w for w in rest if w not in _PRONOUNS and w not in _BEING]
+        return not rest or _phrase_asked(_phrase(rest), asked, nature)
+    if first in ("its", "their"):  # "its aetiology or nature", "its size"
+        return _phrase_asked(_phrase(rest), asked, nature)
+    if first in _PRONOUNS:  # "this", "it", "this lesion"
+        phrase = _phrase(rest)
+        return not phrase or _phrase_asked(phrase, asked, nature)
+    return _phrase_asked(_phrase(content), asked, nature)
+
+
+def _sentence_withdraws(sentence: str, asked: set[str], nature: bool, question: str) -> bool | None:
+    """``True`` when a writer's refusing clause of ``sentence`` declines the asked thing, ``False`` when the sentence
+    turns back or hedges after one, ``None`` when it declines nothing of it."""
+    found = [m for m in DECLINED.finditer(sentence) if _WRITER.search(sentence, 0, m.start()) is not None]
+    if not found:
+        return None
+    after = sentence[found[0].start():]
+    if _TURN.search(after) is not None or _CERTAINTY.search(after) is not None:
+        return False
+    withdraws = None
+    for m in found:
+        obj = m.group("object")
+        next_clause = DECLINED.search(obj)
+        if next_clause is not None:
+            obj = obj[:next_clause.start()]
+        verbs = {v.split()[0].lower() for v in _VERB.findall(m.group(0)[:m.start("object") - m.start()])}
+        joined = _JOINED_VERB.match(obj)
+        if joined is not None:
+            verbs.add(_VERB.search(joined.group(0)).group(0).split()[0].lower())  # type: ignore[union-attr]
+            obj = obj[joined.end():]
+        if verbs <= _EXCLUDING:
+            continue  # "I cannot exclude a small pneumothorax.": a caveat
+        end = _OBJECT_END.search(obj)
+        if _declines_asked(obj[:end.start()] if end is not None else obj, verbs, asked, nature, question):
+            withdraws = True
+    return withdraws
+
+
+def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: str) -> int | None:
+    """Where the closing refusal of ``region`` that declines the asked question starts (its earliest withdrawing
+    clause in the run of refusing sentences that ends the reply; 0 when that opens the region), else ``None`` (see
+    module docstring). ``answer`` is the answer read, whose words name the asked thing too."""
+    body = region.rstrip()
+    base = max(0, len(body) - _TAIL_MAX)  # (a closing refusal is short: the sentences of the tail alone are split)
+    body = body[base:]
+    low = body.lower()
+    if not any(map(low.__contains__, _GATES)):
+        return None
+    starts = [0] + [m.end() for m in _SENTENCES.finditer(body)]
+    asked: set[str] | None = None
+    nature = False
+    withdrawing = None
+    for start in reversed(starts):
+        sentence = _SENTENCES.split(body[start:], maxsplit=1)[0]
+        if not sentence.strip() or not (is_refusal(sentence) or DECLINED.search(sentence) is not None):
+            break
+        if asked is None:  # (only once a closing refusal is found)
+            asked, nature = _asked_words(question, answer), nature_asked(question, answer_type)
+        said = _sentence_withdraws(sentence, asked, nature, question)
+        if said is False:
+            return None  # "..., but it is most likely B": it turns back to an answer
+        if said:
+            withdrawing = start + _clause_start(sentence)
+    # (the earliest withdrawing clause of the run, not the run's start: "The answer is D) None of the above. I'm
+    # unable to confirm or exclude it." names its answer in words ``is_refusal`` reads too)
+    return None if withdrawing is None else base + withdrawing
+
+
+# What opens the refusing clause before its writer: "However, I cannot ...", "... B, so I can't ...".
+_OPENING = lazy_compile(r"(?i)(?:(?:\b(?:however|but|so|and|unfortunately|honestly|although|though|that\s+said)\b|"
+                        r"[\s,;:—–-])*)\Z")
+
+
+def _clause_start(sentence: str) -> int:
+    """Where the refusal starts in ``sentence``: at its first writer's refusing clause with what opens it ("Answer: B
+    However, I cannot reliably assess this": a reply whose answer line the refusal follows without a full stop), else
+    at the sentence's start."""
+    for m in DECLINED.finditer(sentence):
+        writer = _WRITER.search(sentence, 0, m.start())
+        if writer is not None:
+            opening = _OPENING.search(sentence, 0, writer.start())
+            return opening.start() if opening is not None else writer.start()
+    return 0
+
+
+# Literal words one of which every ``DECLINED`` modal holds, searched in the reply's last ``_TAIL_MAX`` characters.
+_GATES = ("can't", "can’t", "cannot", "can not", "unable", "able to", "couldn", "could not", "won't", "won’t",
+          "will not", "position to")
+_TAIL_MAX = 1200
+
+
+__all__ = ["nature_asked", "withdrawn_at"]
