@@ -203,7 +203,9 @@ DENIED_LINK = lazy_compile(
     # cystic hygroma", "no calcification that would indicate a teratoma" (not "no fat suggests ...": a bare verb); the
     # feature may carry where it is looked for: "no gas within the bowel wall to suggest pneumatosis" (a place, not
     # "no doubt within my reading to suggest ...": a possessive names a view, not a place)
-    r"|\bno\s+[a-z-]+(?:\s+[a-z-]+){0,2}"
+    # ... or not seen as pointing to it: "I don't see a pleural line to suggest a pneumothorax"
+    r"|\b(?:no|(?:i\s+)?(?:do\s+not|don't|don’t|did\s+not|didn't|didn’t|cannot|can't|can’t)\s+"
+    r"(?:see|identify|appreciate|find|observe)\s+(?:an?|any))\s+[a-z-]+(?:\s+[a-z-]+){0,2}"
     r"(?:\s+(?:in|within|along|around|over|under|beneath|behind|below|above)\s+(?:the\s+)?"
     r"(?!(?:my|our|your|his|her|their|this|that)\b)[a-z-]+(?:\s+[a-z-]+)?)?"
     r"\s+(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?"
