@@ -18,16 +18,16 @@ seconds, below which the ratio is noise), stalls or raises.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import re
-import signal
 import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from forked import in_child  # noqa: E402
 
 from medstep.extract import extract  # noqa: E402
 from medstep.types import AnswerType, Sample  # noqa: E402
@@ -103,34 +103,6 @@ def cpu_seconds(fn: Callable[[], object]) -> float:
     start = time.process_time()
     fn()
     return time.process_time() - start
-
-
-def in_child(fn: Callable[[], Any], cap: float) -> Any:
-    """``fn()`` run in a forked child under a CPU alarm of ``cap`` seconds: its JSON result, "stalled" when the
-    CPU alarm fired, or "raised: ..." when it raised (a hostile input must never raise)."""
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child
-        os.close(read)
-        # The default action of SIGPROF kills the process, even inside one long regular-expression call (where a
-        # Python handler would only run once the call returns).
-        signal.signal(signal.SIGPROF, signal.SIG_DFL)
-        signal.setitimer(signal.ITIMER_PROF, cap)
-        try:
-            out: Any = fn()
-        except Exception as exc:  # noqa: BLE001 - reported, not raised
-            out = f"raised: {type(exc).__name__}: {exc}"
-        os.write(write, json.dumps(out).encode())
-        os._exit(0)
-    os.close(write)
-    chunks = []
-    while chunk := os.read(read, 65536):
-        chunks.append(chunk)
-    os.close(read)
-    _, status = os.waitpid(pid, 0)
-    if not chunks:
-        return "stalled" if os.waitstatus_to_exitcode(status) == -signal.SIGPROF else "died"
-    return json.loads(b"".join(chunks))
 
 
 def measure(text: str, sample: Sample, baseline: bool) -> Any:

@@ -22,12 +22,8 @@ Exit status 1 when a shape grows faster than ``--max-ratio`` per doubling at its
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
 import re
-import select
-import signal
 import sys
 import time
 from collections import Counter
@@ -37,6 +33,7 @@ from typing import Any, Callable
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import forked  # noqa: E402
 from bench_verify import make_chain  # noqa: E402
 
 from medstep.rewards import MedstepReward, RewardConfig  # noqa: E402
@@ -125,53 +122,25 @@ def call_rewards(chain: str) -> Any:
 TARGETS: dict[str, Callable[[str], Any]] = {"verify": call_verify, "rewards": call_rewards}
 
 
-def _alarm(signum: int, frame: object) -> None:
-    raise TimeoutError
-
-
 def in_child(fn: Callable[[str], Any], text: str, cap: float) -> dict[str, Any]:
-    """Run ``fn(text)`` once in a forked child under a CPU alarm; its CPU seconds, the baseline's, or why not.
+    """``fn(text)`` once in a forked child (``forked.in_child``: the warm verifier inherited, nothing of this text
+    cached), then the token-F1 baseline on the same text: their CPU seconds, or why not."""
+    def run() -> dict[str, float]:
+        t0 = time.process_time()
+        fn(text)
+        spent = time.process_time() - t0
+        t0, runs = time.process_time(), 0
+        while time.process_time() - t0 < 0.02 or runs == 0:
+            token_f1(text, REPORT)
+            runs += 1
+        return {"s": spent, "base": (time.process_time() - t0) / runs}
 
-    The child inherits the warm verifier (tables built, nothing of this text cached). The parent also waits
-    with a wall-clock limit and kills the child: a regular expression stuck in C code never sees the alarm."""
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child
-        os.close(read)
-        out: dict[str, Any]
-        try:
-            signal.signal(signal.SIGALRM, _alarm)
-            signal.setitimer(signal.ITIMER_PROF, 0)
-            signal.alarm(int(cap))
-            t0 = time.process_time()
-            fn(text)
-            spent = time.process_time() - t0
-            signal.alarm(0)
-            t0 = time.process_time()
-            runs = 0
-            while time.process_time() - t0 < 0.02 or runs == 0:
-                token_f1(text, REPORT)
-                runs += 1
-            out = {"s": spent, "base": (time.process_time() - t0) / runs}
-        except TimeoutError:
-            out = {"stalled": True}
-        except BaseException as exc:  # noqa: BLE001 - a degenerate chain must never raise: report it
-            out = {"raised": f"{type(exc).__name__}: {exc}"[:200]}
-        os.write(write, json.dumps(out).encode())
-        os._exit(0)
-    os.close(write)
-    ready, _, _ = select.select([read], [], [], cap * 3 + 10)  # wall clock: the machine is shared
-    if not ready:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        os.close(read)
+    got = forked.in_child(run, cap)
+    if got == forked.STALLED:
         return {"stalled": True}
-    data = b""
-    while chunk := os.read(read, 65536):
-        data += chunk
-    os.close(read)
-    os.waitpid(pid, 0)
-    return json.loads(data) if data else {"raised": "child died"}
+    if isinstance(got, str):
+        return {"raised": got.removeprefix(forked.RAISED)[:200]}
+    return dict(got)
 
 
 def main() -> int:
