@@ -407,7 +407,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
             break
         found_here = lines.lead_ins(text, idx, lo, hi) if colons else []
         if p == 0:
-            found_here += lines.first_line(text, idx)
+            found_here += lines.first_line(text, idx, exception)
         for c in found_here:
             commitments.append(c)
             if c.tier >= Tier.DECISION and (latest is None or c.pos > latest.pos):

@@ -363,20 +363,21 @@ def _refers_back(head: str, label: re.Match[str], idx: OptionIndex) -> bool:
     return not own or not head[end + 1:].lstrip(" \t*_:-–—").lower().startswith(own[0])
 
 
-def first_line(text: str, idx: OptionIndex) -> list[Commitment]:
+def first_line(text: str, idx: OptionIndex, exception: bool = False) -> list[Commitment]:
     """The option stated first (``letter_lead``: answer first, explanation after).
 
     Either alone on the first line ("C) Cardiomegaly" then an explanation), or
     opening a first line that goes on ("B. Glioblastoma. An infiltrative mass
     ..."), when no other line opens with another option: then the output is
-    a discussion of each option under its own heading, not an answer.
+    a discussion of each option under its own heading, not an answer. On an
+    exception question (``exception``) an option judged against is the answer.
     """
     lines = _nonempty_lines(text, from_end=False)
     if not lines:
         return []
     head = lines[0]
     lead = _LEADING_LETTER.match(head) or _leading_own_text(head, idx)
-    if lead is not None and lead.group(1) in idx.letters and passed_over.lead_set_aside(head, lead, idx):
+    if lead is not None and lead.group(1) in idx.letters and passed_over.lead_set_aside(head, lead, idx, exception):
         return []
     if len(lines) >= 2:
         first = _line_letter(head, idx)

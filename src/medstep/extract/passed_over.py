@@ -26,14 +26,40 @@ _OWN_JUDGED = lazy_compile(
                          judgements.PASSED_OVER) + r")\b")
 
 
-def lead_set_aside(head: str, lead: re.Match[str], idx: OptionIndex) -> bool:
+# Words after a judgement that make it no judgement of this option: "unlikely to be anything else" (affirms it),
+# "less likely alternatives (A, C) excluded" (about other options), "tempting as effusion is, ..." (a concession).
+_NOT_ABOUT_IT = lazy_compile(
+    r"(?i)\s*(?:to\s+be\s+(?:anything|something)\s+else|alternatives|options|differentials|as\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:is|are|was|may\s+be|might\s+be|seems?|looks?)\b)")
+# Later in the same sentence, words that turn the judgement: "B is ruled out on supine films, but not here.",
+# "B is tempting only on a supine film, but here it is clear-cut.", "D is tempting and it is also correct."
+_TURNED = lazy_compile(
+    r"(?i)\bbut\s+(?:not\s+)?here\b|\band\s+(?:it|this|that)(?:\s+is|['’]s)\s+(?:also\s+)?(?:the\s+)?(?:correct|right)\b")
+_SENTENCE_END = lazy_compile(r"[.!?](?=[\s*_\"'”)\]]|\Z)|\n")
+
+
+def _own_judgement(after: str, judged: re.Match[str] | None) -> bool:
+    """Whether ``judged`` (matched at the start of ``after``, the text right after an option's mention) is the
+    clause's own predicate about that option: not followed by words about something else, not asked ("Is B excluded
+    by the normal heart? Not at all.", "D: ... – excluded? No, it fits."), not turned later in its sentence."""
+    if judged is None or _NOT_ABOUT_IT.match(after, judged.end()) is not None:
+        return False
+    end = _SENTENCE_END.search(after, judged.end())
+    sentence = after[:end.end() if end is not None else len(after)]
+    return not sentence.endswith("?") and _TURNED.search(sentence, judged.end()) is None
+
+
+def lead_set_aside(head: str, lead: re.Match[str], idx: OptionIndex, exception: bool = False) -> bool:
     """Whether the letter opening ``head`` (matched by ``lead``) is judged against right after it or after its own
-    option text: the first line passes it over, it states no answer."""
+    option text: the first line passes it over, it states no answer. Never on an exception question (``exception``,
+    ``answers.asks_for_exception``): there the option called excluded or unlikely is the one asked for."""
+    if exception:
+        return False
     rest = head[lead.end() - 1:]
     own = " ".join(idx.keys.get(lead.group(1), "").split())
     if own and rest.lower().startswith(own.lower()):
         rest = rest[len(own):]
-    return _OWN_JUDGED.match(rest) is not None
+    return _own_judgement(rest, _OWN_JUDGED.match(rest))
 
 
 
@@ -50,7 +76,8 @@ def rejected_by_letter(region: str, idx: OptionIndex, letter: str) -> bool:
         right, _ = clause_right(region, m.end)
         if region[m.end - 1:m.end] == "." and right[:1].isspace():
             right = ""  # "Hemivertebra, D. Not simply scoliosis (A).": the letter's own dot ended its clause
-        if REJECTION.match(right) is not None or _OWN_JUDGED.match(right) is not None or cues.tokens(clause_left(region, m.start))[-1:] == ["not"]:
+        if _own_judgement(region[m.end:], REJECTION.match(right) or _OWN_JUDGED.match(right)) \
+                or cues.tokens(clause_left(region, m.start))[-1:] == ["not"]:
             rejected = True
         else:
             return False  # named by its letter otherwise too: the letter readers have weighed both
