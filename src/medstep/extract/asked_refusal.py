@@ -18,7 +18,11 @@ the text before it states an answer, or that the answer came in a tag or box bef
   answer ("..., but it is most likely B", "... though it could be a cyst");
 - it declines with no qualifier of certainty ("I can't say for certain", "I cannot definitively diagnose", "exactly"):
   those keep the answer with less confidence;
-- it is not the radiologist's caveat "I cannot exclude / rule out a small one" (declining to exclude alone);
+- it is not the radiologist's caveat "I cannot exclude / rule out a small one" (declining to exclude alone), nor
+  another caveat (review 29, :func:`_caveat`): after a "no", not perceiving a named finding ("No. I can't identify any
+  pneumothorax."), not confirming "this" alone, a diagnosis declined "from a single image ..., so please correlate";
+- it declines nothing beyond or besides the asked ("characterise it further", "questions about dosing", "a
+  histological diagnosis"), and "the cause" or "origin" only when the question asks a cause;
 - what it declines is the asked thing (:func:`_declines_asked`): a pronoun for it ("this", "it", "what it is",
   "which one"), the answer or the question ("the answer", "the correct option", "the question", "the finding"), a
   word of the asked sentence or of the answer read ("I cannot confirm a pneumothorax" to "Is there a
@@ -130,16 +134,16 @@ def _phrase(words: list[str]) -> list[str]:
     return out
 
 
-def _names_asked(word: str, asked: set[str], nature: bool) -> bool:
+def _names_asked(word: str, asked: set[str], nature: frozenset[str]) -> bool:
     s = stem(word)
     if s in _ANSWER_WORDS:
         return True
     if s in _NATURE_WORDS:
-        return nature
+        return s in nature
     return any(matches(word, a) for a in asked)
 
 
-def _phrase_asked(phrase: list[str], asked: set[str], nature: bool) -> bool:
+def _phrase_asked(phrase: list[str], asked: set[str], nature: frozenset[str]) -> bool:
     """Whether the noun ``phrase`` names the asked thing: its head does; an answer word after a modifier only when the
     modifier does too ("the surgical options" are not the question's)."""
     if not phrase:
@@ -150,9 +154,13 @@ def _phrase_asked(phrase: list[str], asked: set[str], nature: bool) -> bool:
     return _names_asked(head, asked, nature)
 
 
-def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: bool, question: str) -> bool:
+def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: frozenset[str], question: str) -> bool:
     """Whether the declined object ``obj`` (cut at its source) is the asked thing (see module docstring)."""
     words = [w for w in tokens(obj) if not w.endswith("'s")]  # "the patient's management": its head
+    if _BEYOND.intersection(words) or _OTHER_QUESTIONS.search(obj) is not None:
+        return False  # "characterise it further", "answer questions about dosing": beyond, or besides, the asked
+    if any(w in _QUALIFIED and n in ("diagnosis", "diagnose") for w, n in zip(words, words[1:])):
+        return False  # "a histological diagnosis": the diagnosis only a biopsy or more gives
     content = [w for w in words if w not in _FRAME]
     if not content:
         return bool(verbs & _BARE)  # "I can't tell from this image."
@@ -160,7 +168,7 @@ def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: bool, qu
     if first in OTHER_SUBJECTS:
         return False
     if first == "why":
-        return nature
+        return bool(nature)
     if first in _WH:  # "what it is", "which option is correct", "whether there is a pneumothorax"
         if first in _WH_ASKED_ONLY and first not in tokens(question):
             return False  # "how the patient should be followed up", asked what the finding is
@@ -174,7 +182,8 @@ def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: bool, qu
     return _phrase_asked(_phrase(content), asked, nature)
 
 
-def _sentence_withdraws(sentence: str, asked: set[str], nature: bool, question: str) -> bool | None:
+def _sentence_withdraws(sentence: str, asked: set[str], nature: frozenset[str], question: str,
+                        denied: bool) -> bool | None:
     """``True`` when a writer's refusing clause of ``sentence`` declines the asked thing, ``False`` when the sentence
     turns back or hedges after one, ``None`` when it declines nothing of it."""
     found = [m for m in DECLINED.finditer(sentence) if _WRITER.search(sentence, 0, m.start()) is not None]
@@ -197,7 +206,10 @@ def _sentence_withdraws(sentence: str, asked: set[str], nature: bool, question: 
         if verbs <= _EXCLUDING:
             continue  # "I cannot exclude a small pneumothorax.": a caveat
         end = _OBJECT_END.search(obj)
-        if _declines_asked(obj[:end.start()] if end is not None else obj, verbs, asked, nature, question):
+        obj = obj[:end.start()] if end is not None else obj
+        if _caveat(obj, verbs, denied, m.group(0)):
+            continue
+        if _declines_asked(obj, verbs, asked, nature, question):
             withdraws = True
     return withdraws
 
@@ -214,15 +226,16 @@ def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: st
         return None
     starts = [0] + [m.end() for m in _SENTENCES.finditer(body)]
     asked: set[str] | None = None
-    nature = False
+    nature: frozenset[str] = frozenset()
+    denied = answer_type is AnswerType.CLOSED and answer.strip().lower() == "no"
     withdrawing = None
     for start in reversed(starts):
         sentence = _SENTENCES.split(body[start:], maxsplit=1)[0]
         if not sentence.strip() or not (is_refusal(sentence) or DECLINED.search(sentence) is not None):
             break
         if asked is None:  # (only once a closing refusal is found)
-            asked, nature = _asked_words(question, answer), nature_asked(question, answer_type)
-        said = _sentence_withdraws(sentence, asked, nature, question)
+            asked, nature = _asked_words(question, answer), _nature_words(question, answer_type)
+        said = _sentence_withdraws(sentence, asked, nature, question, denied)
         if said is False:
             return None  # "..., but it is most likely B": it turns back to an answer
         if said:
@@ -247,6 +260,44 @@ def _clause_start(sentence: str) -> int:
             opening = _OPENING.search(sentence, 0, writer.start())
             return opening.start() if opening is not None else writer.start()
     return 0
+
+
+def _nature_words(question: str, answer_type: AnswerType) -> frozenset[str]:
+    """The words of nature that name the asked thing: none when the question asks no nature (``nature_asked``), and
+    "cause" or "origin" only when it asks a cause ("I cannot identify the underlying cause" after a diagnosis given
+    declines another question, review 29)."""
+    if not nature_asked(question, answer_type):
+        return frozenset()
+    if _CAUSE_QUESTION.search(question) is not None:
+        return _NATURE_WORDS
+    return _NATURE_WORDS - _CAUSE_WORDS
+
+
+def _caveat(obj: str, verbs: set[str], denied: bool, clause: str) -> bool:
+    """A caveat, not a refusal (review 29): after a "no", not perceiving a named finding is the negative finding ("No.
+    I can't identify any pneumothorax."); not confirming "this" or "it" alone is less confidence ("The answer is B.
+    I can't confirm this without clinical information."); a diagnosis declined from one image with advice to correlate
+    is the disclaimer after an answer ("I can't make a diagnosis from a single image alone, so please correlate")."""
+    words = [w for w in tokens(obj) if w not in _FRAME]
+    named = bool(words) and words[0] not in _PRONOUNS and words[0] not in _WH and words[0] not in ("its", "their")
+    if denied and named and verbs <= _PERCEIVING:
+        return True
+    if verbs <= _CONFIRMING and words[:1] in (["this"], ["it"], ["that"]) and len(_phrase(words[1:])) == 0:
+        return True
+    return bool(named and words[0] in ("diagnosis", "diagnose") and _CORRELATE.search(clause) is not None)
+
+
+_PERCEIVING = frozenset({"identify", "confirm", "see", "detect", "appreciate"})
+_CONFIRMING = frozenset({"confirm", "verify"})
+_CORRELATE = lazy_compile(r"(?i)\bsingle\s+(?:image|view|film)\b.*\bcorrelat\w*")
+# "further": beyond what was answered ("I can't characterise it further without contrast").
+_BEYOND = frozenset({"further", "beyond"})
+# Questions about another matter ("I cannot answer questions about dosing"), not "this question".
+_OTHER_QUESTIONS = lazy_compile(r"(?i)\b(?:questions|a\s+question)\s+(?:about|regarding|concerning|on|related\s+to)\b")
+_QUALIFIED = frozenset({"histological", "histologic", "histopathological", "pathological", "tissue", "definitive",
+                        "final", "formal", "firm", "conclusive", "specific", "precise", "exact", "certain"})
+_CAUSE_WORDS = frozenset({stem("cause"), stem("origin")})
+_CAUSE_QUESTION = lazy_compile(r"(?i)\b(?:caus\w*|origin\w*|aetiolog\w*|etiolog\w*|why|source)\b")
 
 
 # Literal words one of which every ``DECLINED`` modal holds, searched in the reply's last ``_TAIL_MAX`` characters.
