@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+from pathlib import Path
 
 import pytest
 
 from medstep.extract import extract, inferred, letters, open_candidates, open_decision, open_phrase, open_span
 from medstep.extract import echoed_question, open_frames, open_unanswered, set_aside
-from medstep.types import AnswerType, Sample
+
+_BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+if str(_BENCHMARKS) not in sys.path:
+    sys.path.insert(0, str(_BENCHMARKS))
+
+from bench_extract_worst import REPLIES, SAMPLES  # noqa: E402  (the benchmark's plain replies, which it pads)
 
 # The patterns as they were before the rewrites (the oracles).
 OLD_DISMISSED = re.compile(
@@ -137,20 +144,6 @@ def _old_absolute(text: str, m: re.Match[str]) -> str:
     start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
     before = {w[:6] for w in inferred._WORD.findall(text[start:m.start()].lower()) if len(w) > 3}
     return "" if {w[:6] for w in inferred._WORD.findall(m.group(1).lower()) if len(w) > 3} & before else m.group(0)
-
-
-OPTIONS = {"A": "Left pleural effusion", "B": "Right pneumothorax", "C": "Cardiomegaly", "D": "Normal study"}
-SAMPLES = {
-    "choice": Sample(id="w", question="What is the most likely finding?", answer="B", answer_type=AnswerType.CHOICE,
-                     options=OPTIONS),
-    "closed": Sample(id="w", question="Is there a right pneumothorax?", answer="yes", answer_type=AnswerType.CLOSED),
-    "open": Sample(id="w", question="What abnormality is shown?", answer="pneumothorax", answer_type=AnswerType.OPEN),
-}
-REPLIES = {
-    "choice": "The right lung edge is visible with no markings beyond it. The answer is B.",
-    "closed": "The visceral pleural line is visible on the right. Yes, there is a right pneumothorax.",
-    "open": "The visceral pleural line is visible on the right. The abnormality is a right pneumothorax.",
-}
 
 
 def _mid(reply: str, filler: str) -> str:
