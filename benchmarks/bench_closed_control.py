@@ -3,7 +3,7 @@
 The statement readers (``extract/stated.py``, ``extract/implicit.py``, ``extract/findings.py``) read a closed answer
 given without a verdict word ("A small pneumothorax is present."). Widening what they match (more question forms,
 more sentences read) must not make them answer where the text does not answer the question. Gains are measured on
-the corpus (``lead-tools/dump_readings.py``); this script measures the other side, mechanically, on every corpus
+the corpus (``corpus/readings.py``); this script measures the other side, mechanically, on every corpus
 closed item with a clear yes/no label whose question names a finding in one phrase that the reply repeats word for
 word. From each reply it builds texts that must be read as no answer to the question:
 
