@@ -297,6 +297,11 @@ def _classify(text: str, m: Mention, exception: bool = False,
         # output: the last mention
         # (``extract/lastmention.py`` reads it when nothing else commits; here it also outranks a weaker statement)
         return Tier.DECISION, "last_mention"
+    if rule is None and not m.by_text and not left.strip(" *_\"'“(") and not right.strip(" *_)\"'”") \
+            and stop in (".", "!", "\n", "") and _revised(text, m.start - len(left)):
+        # "A? No - looking again, B.": the letter alone after a revision cue restates the answer (not as the final
+        # word: after "The answer is B." a bare "Wait, C." leaves two answers)
+        return Tier.DECISION, "conclusion_adverb"
     if rule is None and (judged := _JUDGEMENT.match(right)) is not None:
         if exception and asides.HOLDS_MOST.search(judged.group()) is not None:
             return None  # "Papillary carcinoma (A) is the most likely" to "Which is the LEAST likely?"
