@@ -45,7 +45,7 @@ RETHINK = ("reconsider", "reconsidering", "reflection", "second", "mistake", "ch
 # The cues as the clause splitter finds them left of a mention (a plain substring search): with the punctuation they
 # are written with ("wait,", " actually,", "correction:"), so that a cue inside a clause ("it is actually B", "the
 # correction of the fracture") cuts nothing.
-CLAUSE_CUTS = (" no wait", "wait,", " actually,", "on second thought", "looking again,", "scratch that", "correction:")
+CLAUSE_CUTS = (" no wait", "wait,", " actually,", "on second thought", "scratch that", "correction:")
 # An earlier view the writer states before it revises it (issue #7): "I initially thought A, but on reflection it is
 # B.", "My first impression was A; on closer inspection ...", "At first glance it looks like A, but ...", "I was going to
 # say A, but actually ...". ``extract/earlier_view.py`` sets such a view aside when a turn follows it; the adverbs

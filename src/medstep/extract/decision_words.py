@@ -7,7 +7,6 @@ patterns themselves, and what each one admits, are kept here.
 
 from __future__ import annotations
 
-from medstep.answers import hedges, revisions
 from medstep.extract import langwords, leftover
 from medstep.lazyre import lazy_compile
 
@@ -33,10 +32,8 @@ ADVERB_ONLY = lazy_compile(
 # The words that point at the thing just described: "It is ...", "That's ...", "This is ..." (the decision's gate
 # and the closed reader's "That's a <finding>" cue, ``implicit_cues.named_by_pointing``).
 IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
-# (a revision cue may open it: "..., but on reflection it is B", "Looking again, it's C"; ``answers/revisions.py``)
 IT_IS = lazy_compile(
-    r"(?i)\A[\s*_\-•,]*(?:(?:so|well|no|ok|okay|hmm|yes|then|"
-    + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK) + r")[\s,]+)*"
+    r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
     r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be|(?:it|this|that)(?:\s+would|'d)\s+be|"
     r"(?:it|this|that)\s+has\s+to\s+be|it's\s+got\s+to\s+be)\s+"

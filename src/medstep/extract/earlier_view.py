@@ -12,16 +12,15 @@ An earlier view is a clause that
 - marks a view the writer held before (the words are ``answers/revisions.py``'s EARLIER, FIRST_VIEWS, VIEW_VERBS and
   ABOUT_TO): a view verb after "I initially / first / originally" ("I initially thought", "I was first inclined"),
   "my first / initial / original impression, thought, answer ...", a clause opening with "First impression" or
-  "Initial thought", "I was going to say", "I was leaning towards", "at first glance", or a clause opening with
-  "Initially", "At first" or "Originally" that says whose view it was or how it seemed ("Initially A seemed
+  "Initial thought", "I was going to say", "I was leaning towards", or a clause opening with "Initially", "At first
+  (glance)" or "Originally" that says whose view it was or how it seemed ("Initially A seemed
   plausible", "At first I ...") or names a candidate in at most three words ("Initially A, but ...");
 - and is followed, in its own sentence or opening the next one, by a turn: a contrast ("but", "however", "yet",
   "though") or a revision cue ("on reflection", "actually", "wait", "looking again", "Hmm, but wait."), or by the
   label of a revised answer opening the next line ("**Revised answer:** B", kept).
 
-The clause is taken out from its start (its sentence's, or after a ":" or a dash; after ";" or ", and / so / but" with
-the joint, the revised words then opening a sentence of their own) through the turn's own words, and what follows is
-read as written: "It is B.", "B fits better.", "There isn't.", "This is more
+The clause is taken out from its start (its sentence's; after ";" or ", and / so / but" with the joint, the revised
+words then opening a sentence of their own) through the turn's own words, and what follows is read as written: "It is B.", "B fits better.", "There isn't.", "This is more
 likely a pulmonary infarct." (the cue goes with the view it revised: left in place it would seem to revise whatever
 came before it). A revision that gives nothing new ("..., but on reflection that does not hold", "..., but I'm not sure
 anymore") then gives no answer, never the earlier view; one that goes back to it ("..., but on reflection A is
@@ -48,7 +47,6 @@ _MARKER = lazy_compile(
     + r"))"
     r"|(?P<bare>(?:the\s+)?(?:first|initial)\s+(?:impressions?|thoughts?|instincts?|reaction))"
     r"|(?P<about>" + hedges.alternation(revisions.ABOUT_TO) + r")"
-    r"|(?P<glance>at\s+first\s+(?:glance|sight))"
     r"|(?P<adverb>" + _EARLIER + r"))\b"
 )
 # What may stand between a clause's start and a marker that must open it: markup and a filler ("So, initially ...").
@@ -56,26 +54,27 @@ _OPENING = lazy_compile(r"(?i)[\s*_>\-•#\"'“(]*(?:(?:so|and|well|hmm+|ok(?:a
 # Words after an opening adverb that make its clause a view: whose it was or how it seemed ("Initially I ...",
 # "At first A seemed plausible", "Initially the deposits suggest ...").
 _VIEW_WORD = lazy_compile(r"(?i)" + hedges.words(revisions.VIEW_VERBS, (
-    "i", "i'd", "my", "me", "we", "seemed", "seems", "seem", "appeared", "appears", "looked", "looks", "look",
-    "suggested", "suggests", "suggest", "impression", "plausible", "glance", "sight", "came to mind", "comes to mind")))
+    "i'd", "my", "seemed", "seems", "seem", "appeared", "appears", "looked", "looks", "look",
+    "suggested", "suggests", "suggest", "impression", "plausible", "came to mind", "comes to mind")))
 _SHORT = 3  # at most this many words name a candidate after a bare opening adverb ("Initially A, but ...")
 _WORD = lazy_compile(r"[^\W_]+")
-# Where a clause starts: after a sentence's end, a line break, a semicolon, a colon, a dash, or ", and / so / but".
-_BREAK = lazy_compile(r"(?i)[.!?…][\"'”)*_\]]*\s+|\n|[;:—–]\s*|\s-\s+|,\s*(?:and|so|but)\s+")
+# Where a clause starts: after a sentence's end, a line break, a semicolon or ", and / so / but". (Not after a colon or
+# a dash: what stands before one may be the view itself, "Tuberculosis — that was my initial impression, but ...".)
+_BREAK = lazy_compile(r"(?i)[.!?…][\"'”)*_\]]*\s+|\n|;\s*|,\s*(?:and|so|but)\s+")
 _SENTENCE_BREAK = frozenset(".!?…\n")
 _REACH = 300  # how far back a clause start, and forward a turn, is looked for
 _SENTENCE_END = lazy_compile(r"[.!?…](?=[\s\"'”)*_\]]|\Z)|\n")
 # The turn's words: a contrast (not "but also": it adds, it turns nothing) or a revision cue, after any hesitation
 # ("Hmm, but wait."), and any more of them with what separates them ("; on closer inspection, however, "). A
-# concession or "and" is a turn only before a cue ("..., though on reflection it is B"): alone it qualifies the view
-# ("At first glance there is no pneumothorax, though the apex is obscured."), and "whereas" sets another thing beside
-# it ("..., whereas the right lung is clear").
+# concession is a turn only before a cue ("..., though on reflection it is B"): alone it qualifies the view ("At first
+# glance there is no pneumothorax, though the apex is obscured."); "whereas" sets another thing beside it ("...,
+# whereas the right lung is clear"), and "and" goes on with it ("..., and on closer inspection this is confirmed").
 _CUE = r"(?:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK, revisions.DISOWN,
                                     revisions.RESTATE) + r")\b"
 _TURN_WORD = r"(?:(?:but(?!\s+also\b)|however|yet|that\s+said)\b|" + _CUE + ")"
 _HESITATION = r"(?:" + hedges.alternation(revisions.HESITATION, ("ok", "okay")) + r")\b"
 _NO = r"(?:" + hedges.alternation(revisions.SELF_DENIAL) + r")"
-_BEFORE_CUE = r"(?:(?:" + hedges.alternation(hedges.CONCESSION, ("and", "then", "now")) + r")[\s,]+(?=" + _CUE + r"))?"
+_BEFORE_CUE = r"(?:(?:" + hedges.alternation(hedges.CONCESSION, ("then", "now")) + r")[\s,]+(?=" + _CUE + r"))?"
 _SEP = r"[\s,;:.!…—–-]*"
 _RUN = (r"(?:" + _HESITATION + _SEP + r")*(?:" + _NO + r"\s*[,.!—–-]+\s*(?=" + _TURN_WORD + r"))?" + _BEFORE_CUE
         + _TURN_WORD + r"(?:" + _SEP + r"(?:" + _TURN_WORD + "|" + _HESITATION + r"))*" + _SEP)
@@ -103,7 +102,7 @@ def set_aside(text: str) -> str | None:
     low = text.lower()
     if not any(map(low.__contains__, _GATES)):
         return None
-    cuts: list[tuple[int, int, str | None]] = []
+    cuts: list[tuple[int, int, str]] = []
     floor = 0
     for m in _MARKER.finditer(text):
         if m.start() < floor:
@@ -133,35 +132,30 @@ def set_aside(text: str) -> str | None:
         return None
     out, last = [], 0
     for start, end, joined in cuts:
-        out.append(text[last:start])
-        if joined is not None:
-            out.append(joined)
-            if text[end:end + 1].islower():
-                out.append(text[end].upper())  # "It is B.": the revised words open a sentence now
-                end += 1
+        out.append(text[last:start] + joined)
+        if text[end:end + 1].islower():
+            out.append(text[end].upper())  # "It is B.": the revised words open a sentence now
+            end += 1
         last = end
     out.append(text[last:])
     return "".join(out)
 
 
-def _clause_start(text: str, at: int, floor: int) -> tuple[int, int, str | None] | None:
+def _clause_start(text: str, at: int, floor: int) -> tuple[int, int, str] | None:
     """Where the clause holding ``at`` starts, where its cut starts, and what then joins the text before it to the
-    revised words: nothing after a colon or a dash ("Impression: it is B"), a sentence's start after a stop or at the
-    text's start; after ", and / so / but" or ";" the cut takes the joint too and the revised words open a sentence
-    of their own ("..., so at first glance A comes to mind. However, A spares ..." -> "... . A spares ...": joined to
-    the clause before, they would read as its conclusion). ``None`` when the clause starts past ``_REACH``."""
+    revised words: nothing at a sentence's start (after a stop, or at the text's start); after ", and / so / but" or
+    ";" the cut takes the joint too and the revised words open a sentence of their own ("..., so at first glance A
+    comes to mind. However, A spares ..." -> "... . A spares ...": joined to the clause before, they would read as its
+    conclusion). ``None`` when the clause starts past ``_REACH``."""
     lo = max(floor, at - _REACH)
     last = None
     for last in _BREAK.finditer(text, lo, at):
         pass
     if last is None:
         return (lo, lo, "") if lo == floor else None  # the text's start, or where the view cut before it ended
-    first = text[last.start()]
-    if first in _SENTENCE_BREAK:
+    if text[last.start()] in _SENTENCE_BREAK:
         return last.end(), last.end(), ""
-    if first in ",;":
-        return last.end(), last.start(), ". "
-    return last.end(), last.end(), None
+    return last.end(), last.start(), ". "
 
 
 def _turn(text: str, at: int) -> tuple[int, int] | None:
