@@ -84,6 +84,8 @@ _REVISED = [
     ("originally_chose", "Originally I chose C. Actually, B is correct.", "B"),
     ("dash_second_thought", "I was going to say C — on second thought, B.", "B"),
     ("first_sight", "At first sight this is A; looking again, it is D.", "D"),
+    ("glance_text_actually", "At first glance, it looks like a pleural effusion, but it is actually pneumonia.", "A"),
+    ("no_comma_then_answer", "I initially thought A, but no, it is B.", "B"),
 ]
 
 # Revisions that give nothing new: no answer, never the earlier view.
@@ -175,6 +177,12 @@ _CLOSED = [
      "No pneumothorax. At first glance the apex looked suspicious, but it is a skin fold.", "no"),
     ("closed_unsure_then_sure", "Is there a pneumothorax?",
      "Yes. Initially I was unsure, but the pleural line is clear.", "yes"),
+    ("closed_glance_then_sign", "Is there a pneumothorax?",
+     "At first glance there's no pneumothorax, but a subtle pleural line runs along the right apex.", None),
+    ("closed_suspected_then_denied", "Is there a pneumothorax?",
+     "At first glance I suspected a pneumothorax, but no pneumothorax is present.", "no"),
+    ("closed_skin_fold_only", "Is there a pneumothorax?",
+     "Initially I thought there was a small pneumothorax, but it is just a skin fold.", None),
     ("closed_plain_yes", "Is there a pneumothorax?", "Yes, there is a pneumothorax.", "yes"),
     ("closed_glance_no", "Is there a pneumothorax?", "At first glance there is no pneumothorax.", "no"),
 ]
@@ -215,6 +223,8 @@ _SET_ASIDE = [
     ("The answer is D. I initially thought A, but on reflection that does not hold.", "The answer is D. "),
     ("I initially thought A, but that is not right: it is B.", "That is not right: it is B."),
     ("**Initial impression:** A\n**Revised answer:** B", "**Revised answer:** B"),
+    ("At first glance I suspected a pneumothorax, but no pneumothorax is present.", "No pneumothorax is present."),
+    ("Tuberculosis — that was my initial impression, but the wall is thin.", "The wall is thin."),
     ("My first impression is A.", None),
     ("Initially the effusion was small, but it has grown.", None),
     ("At first glance there is no pneumothorax, though the apex is obscured.", None),

@@ -12,23 +12,27 @@ An earlier view is a clause that
 - marks a view the writer held before (the words are ``answers/revisions.py``'s EARLIER, FIRST_VIEWS, VIEW_VERBS and
   ABOUT_TO): a view verb after "I initially / first / originally" ("I initially thought", "I was first inclined"),
   "my first / initial / original impression, thought, answer ...", a clause opening with "First impression" or
-  "Initial thought", "I was going to say", "I was leaning towards", or a clause opening with "Initially", "At first
-  (glance)" or "Originally" that says whose view it was or how it seemed ("Initially A seemed
-  plausible", "At first I ...") or names a candidate in at most three words ("Initially A, but ...");
-- and is followed, in its own sentence or opening the next one, by a turn: a contrast ("but", "however", "yet",
-  "though") or a revision cue ("on reflection", "actually", "wait", "looking again", "Hmm, but wait."), or by the
-  label of a revised answer opening the next line ("**Revised answer:** B", kept).
+  "Initial thought", "I was going to say", "I was leaning towards", a clause opening with "At first glance / sight",
+  or one opening with "Initially", "At first" or "Originally" that says how the view was held or how it seemed
+  ("Initially I considered A", "At first A seemed plausible") or names a candidate in at most three words ("Initially
+  A, but ..."); "Initially I counted from the top" names no view, "I" alone being no view word;
+- and is followed, in its own sentence or opening the next one, by a turn: a contrast ("but", "however", "yet") or a
+  revision cue ("on reflection", "actually", "wait", "looking again", "Hmm, but wait."), or by the label of a revised
+  answer opening the next line ("**Revised answer:** B", kept).
 
 The clause is taken out from its start (its sentence's; after ";" or ", and / so / but" with the joint, the revised
-words then opening a sentence of their own) through the turn's own words, and what follows is read as written: "It is B.", "B fits better.", "There isn't.", "This is more
-likely a pulmonary infarct." (the cue goes with the view it revised: left in place it would seem to revise whatever
-came before it). A revision that gives nothing new ("..., but on reflection that does not hold", "..., but I'm not sure
-anymore") then gives no answer, never the earlier view; one that goes back to it ("..., but on reflection A is
-correct") reads it again; one that only hedges ("..., but it might also be B") is read as the hedge it is.
+words then opening a sentence of their own) through the turn's own words, and what follows is read as written: "It
+is B.", "B fits better.", "There isn't.", "This is more likely a pulmonary infarct." (the cue goes with the view it
+revised: left in place it would seem to revise whatever came before it). A revision that only denies the view ("...,
+but on reflection that does not hold.") goes with it, its whole sentence, and a reply of nothing more reads no answer;
+one that gives nothing new ("..., but I'm not sure anymore") gives no answer, never the earlier view; one that goes
+back to the view ("..., but on reflection A is correct") reads it again; one that only hedges ("..., but it might
+also be B") is read as the hedge it is.
 
 Left alone: a view no turn follows ("My first impression is A." is the reply's answer), an "initially" that is no view
-("Initially the effusion was small, but it has grown": no view word, more than three words), a turn with nothing after
-it. Read by :mod:`medstep.extract.core` before the reader runs.
+("Initially the effusion was small, but it has grown": no view word, more than three words), a view a concession only
+qualifies ("At first glance there is no pneumothorax, though the apex is obscured."), a turn with nothing after it.
+Read by :mod:`medstep.extract.core` before the reader runs, for every answer type.
 """
 
 from __future__ import annotations
@@ -56,6 +60,8 @@ _OPENING = lazy_compile(r"(?i)[\s*_>\-•#\"'“(]*(?:(?:so|and|well|hmm+|ok(?:a
 _VIEW_WORD = lazy_compile(r"(?i)" + hedges.words(revisions.VIEW_VERBS, (
     "i'd", "my", "seemed", "seems", "seem", "appeared", "appears", "looked", "looks", "look",
     "suggested", "suggests", "suggest", "impression", "plausible", "came to mind", "comes to mind")))
+# "At first glance / sight" says by itself that what follows is how it looked.
+_GLANCE = lazy_compile(r"(?i)\b(?:glance|sight)\b")
 _SHORT = 3  # at most this many words name a candidate after a bare opening adverb ("Initially A, but ...")
 _WORD = lazy_compile(r"[^\W_]+")
 # Where a clause starts: after a sentence's end, a line break, a semicolon or ", and / so / but". (Not after a colon or
@@ -84,7 +90,8 @@ _TURN_SAME = lazy_compile(r"(?i)(?:[,;:—–]\s*|\s[-–]\s*|\s+(?=(?:but|yet)\
 _TURN_NEXT = lazy_compile(r"(?i)[\s*_>\-•#\"'“]*" + _RUN)
 # Revised words that only deny the view ("that does not hold", "this is wrong", "it isn't right either"): with them
 # the sentence takes the view back and says nothing more, and it goes as a whole (left standing, "That does not
-# hold." would seem to deny what came before it: "D. That does not hold." or the reply's answer sentence).
+# hold." would seem to deny what came before it: "D. That does not hold." or the reply's answer sentence). (Not a
+# bare "no": to a yes/no question it is the answer, "Initially I thought yes, but on reflection, no.")
 _DENIED_VIEW = lazy_compile(
     r"(?i)(?:that|this|it|which)(?:\s+(?:view|impression|thought|reading|idea))?(?:\s+(?:(?:does|did|do)\s+not|"
     r"doesn['’]t|didn['’]t|(?:is|was)(?:\s+not|n['’]t)|can(?:not|['’]t)\s+be|won['’]t|(?:is|was)\s+(?:wrong|incorrect|"
@@ -118,7 +125,7 @@ def set_aside(text: str) -> str | None:
         if turn is None:
             continue
         turn_start, turn_end = turn
-        if kind == "adverb" and _VIEW_WORD.search(text, m.end(), turn_start) is None \
+        if kind == "adverb" and not _GLANCE.search(m.group()) and _VIEW_WORD.search(text, m.end(), turn_start) is None \
                 and len(_WORD.findall(text, m.end(), turn_start)) > _SHORT:
             continue  # "Initially the effusion was small, but ...": no view, more than a candidate named
         if not text[turn_end:].strip(" \t\n*_.!\"'”)"):
