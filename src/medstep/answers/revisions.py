@@ -46,6 +46,24 @@ RETHINK = ("reconsider", "reconsidering", "reflection", "second", "mistake", "ch
 # are written with ("wait,", " actually,", "correction:"), so that a cue inside a clause ("it is actually B", "the
 # correction of the fracture") cuts nothing.
 CLAUSE_CUTS = (" no wait", "wait,", " actually,", "on second thought", "scratch that", "correction:")
+# An earlier view the writer states before it revises it (issue #7): "I initially thought A, but on reflection it is
+# B.", "My first impression was A; on closer inspection ...", "At first glance it looks like A, but ...", "I was going to
+# say A, but actually ...". ``extract/earlier_view.py`` sets such a view aside when a turn follows it; the adverbs
+# also distance an answer phrase in their sentence (``extract/lines.py``) and hold an open answer open
+# (``extract/open_phrase.py``).
+EARLIER = ("initially", "originally", "at first", "at first glance", "at first sight")
+# What the writer had first, after "my first / initial / original": "my first impression", "my initial thought".
+FIRST_VIEWS = ("impression", "impressions", "thought", "thoughts", "instinct", "instincts", "inclination", "reaction",
+               "reading", "read", "guess", "answer", "choice", "pick", "take", "suspicion", "interpretation")
+# The verbs of holding a view, after "I initially / first / originally": "I initially thought", "I first read it as".
+VIEW_VERBS = ("thought", "think", "thinking", "considered", "considering", "suspected", "read", "leaned", "leaning",
+              "favoured", "favored", "picked", "chose", "said", "believed", "felt", "went", "guessed", "assumed",
+              "took", "called", "interpreted", "misread", "answered", "inclined", "tempted", "wanted", "selected",
+              "opted", "settled")
+# A view the writer was about to give: "I was going to say A, but ...", "I was leaning towards A, but ...".
+ABOUT_TO = ("i was going to say", "i was about to say", "i was going to choose", "i was going to pick",
+            "i was going to go with", "i was going to answer", "i was leaning towards", "i was leaning toward",
+            "i was inclined to", "i was tempted to")
 # The Chinese cues: 等等 ("wait"), 不对 ("no, wrong"), 更正 ("correction"), 再看一下 / 重新看 ("looking again").
 ZH = ("等等", "等一下", "不对", "更正", "再看一下", "重新看")
 
@@ -55,4 +73,4 @@ def single_words(*groups: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for group in groups for w in group if " " not in w)
 
 
-__all__ = ["CLAUSE_CUTS", "CUES", "DISOWN", "HESITATION", "RESTATE", "SELF_DENIAL", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]
+__all__ = ["ABOUT_TO", "CLAUSE_CUTS", "CUES", "DISOWN", "EARLIER", "FIRST_VIEWS", "VIEW_VERBS", "HESITATION", "RESTATE", "SELF_DENIAL", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]

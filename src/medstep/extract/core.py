@@ -24,8 +24,9 @@ An output without a usable answer gets
 ``answer=None`` and the rule naming why: ``unparsed``, ``ambiguous``,
 ``refused`` or ``truncated`` (see :class:`medstep.types.Status`; a cut output: ``extract/cut.py``; an open answer
 read from the sentence the output never finished: ``extract/unfinished.py``). Nothing is guessed. Before a reader
-runs, an invented follow-up turn is cut (``extract/invented_turn.py``) and a refusal declining another question
-than the one asked is set aside (``extract/other_question.py``).
+runs, an invented follow-up turn is cut (``extract/invented_turn.py``), a refusal declining another question
+than the one asked is set aside (``extract/other_question.py``), and so is a view the reply held first and then
+revised ("I initially thought A, but on reflection it is B.", ``extract/earlier_view.py``).
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, invented_turn, open_reader,
-                             other_question, unfinished)
+from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, earlier_view, invented_turn,
+                             open_reader, other_question, unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.open_reader import TRUNCATED
 from medstep.extract.split import Located, locate, reasoning_of
@@ -107,6 +108,11 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         kept = other_question.without_other_refusals(loc.answer, asked, sample.answer_type is AnswerType.OPEN)
         if kept is not None:  # "No fracture. I can't comment on management.": a caveat on another question set aside
             loc = replace(loc, answer=kept)
+        revised = earlier_view.set_aside(loc.answer)
+        if revised is not None and not revised.strip():  # "I initially thought A, but that does not hold.": no answer
+            return Extraction(answer=None, rule=Status.UNPARSED.value, reasoning=reasoning)
+        if revised is not None:  # "I initially thought A, but on reflection it is B.": the revised view is read
+            loc = replace(loc, answer=revised)
     reader = _READERS[sample.answer_type]
     reading = reader(loc, sample)
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):

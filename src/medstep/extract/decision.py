@@ -111,6 +111,12 @@ _IS_THE_ANSWER = lazy_compile(r"(?i)\b(?:is|would\s+be|remains)\s+(?:the|my|our)
 # Keeping a letter, as the clause's last word: "Keeping A.", "I'll keep C." (not "keeping B in mind")
 _KEEP = frozenset({"keeping", "keep", "retain", "retaining"})
 _MEAN_FILLER = lazy_compile(r"(?i)\bmean\s*[,:;—–-][\s*_\"'“(]*\Z")
+# A revision cue alone before a letter, after any hesitation or self-denial, "it is" at most between: "No - looking
+# again, |B", "Hmm, no, on second look, it's |C" (``answers/revisions.py``).
+_AFTER_CUE = lazy_compile(
+    r"(?i)\A[\s*_\-•,]*(?:(?:" + hedges.alternation(revisions.HESITATION, revisions.SELF_DENIAL, ("ok", "okay"))
+    + r")\b[\s,.!—–-]*)*(?:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK) + r")\b[\s,.:;!—–-]*"
+    r"(?:(?:it\s+is|it's)\s+)?[\s*_\"'“(]*\Z")
 # A "No" answering a question just asked: "C is correct? No, B is correct."
 _REPLY_NO = lazy_compile(r"(?i)[?？][\s*_]*no\s*[,.;:—–-]?\s*\Z")
 
@@ -221,6 +227,13 @@ def _classify(text: str, m: Mention, exception: bool = False,
         return Tier.WEAK, "option_text"
     if words and words[-1] == "no" and _REPLY_NO.search(text, max(0, m.start - 12), m.start) is not None:
         words = words[:-1]  # "C is correct? No, B is correct.": the "No" answers the question, B is not negated
+    if not m.by_text and stop in (".", "!", "\n", "") and not right.strip(" *_)\"'”") and _IT_IS.match(left) is None \
+            and (_AFTER_CUE.match(left) is not None
+                 or not left.strip(" *_\"'“(") and _revised(text, m.start - len(left))):
+        # "A? No - looking again, B.", "No, looking again, it's B.": the letter alone after a revision cue restates the
+        # answer; its "no" denies what came before the cue. (Not as the final word: after "The answer is B." a bare
+        # "Wait, C." leaves two answers.)
+        return Tier.DECISION, "conclusion_adverb"
     if words and asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None:
         words = []  # "no skip areas → **ulcerative colitis (D)**": the arrow hands over, what it follows negates nothing
     if words and circumstance_denied(left, right):

@@ -37,7 +37,8 @@ IT_IS = lazy_compile(
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
     r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be|(?:it|this|that)(?:\s+would|'d)\s+be|"
     r"(?:it|this|that)\s+has\s+to\s+be|it's\s+got\s+to\s+be)\s+"
-    r"(?:(?:simply|just|clearly|essentially|basically|certainly|definitely|most\s+likely|likely|probably)\s+)?"
+    r"(?:(?:simply|just|clearly|essentially|basically|certainly|definitely|actually|indeed|most\s+likely|likely|"
+    r"probably)\s+)?"
     r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s+)[\s*_\"'“]*)?\Z"
 )
 # "that would be (option)" right before the letter: a consequence that a turn right after it can show to be supposed.

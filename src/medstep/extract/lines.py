@@ -55,8 +55,9 @@ _POSITIVE_VERDICTS = frozenset(judgements.RIGHT + judgements.MOST_LIKELY + judge
 
 # Words before a final-answer phrase, in its sentence, that make it something other than the model's
 # answer: a format example, an answer it considered and dropped, a condition.
-_DISTANCED = FORMAT_WORDS | {"considered", "initially", "originally", "tempted", "instead", "rather", "whether", "if",
-                             "unless", "not", "never"}
+# (the earlier view's one-word adverbs, ``revisions.EARLIER``: "I initially thought the answer was A")
+_DISTANCED = FORMAT_WORDS | revisions.single_words(revisions.EARLIER) | {
+    "considered", "tempted", "instead", "rather", "whether", "if", "unless", "not", "never"}
 _QUOTES = "\"“'`‘"
 # In the stated answer's line, a condition naming another option makes it two answers:
 # "(B) if this is a supine film, otherwise (D)".

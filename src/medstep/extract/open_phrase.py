@@ -103,7 +103,7 @@ _IMAGE_TAIL = lazy_compile(r"(?i)\s+(?:image|images|picture|photograph)$")
 _IMAGE_NOUN = lazy_compile(r"(?i)(?:image|images|picture|photograph|view|views|film|series)")
 _CORRECTION_CUE = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                      revisions.DISOWN, revisions.RESTATE, revisions.HESITATION,
-                                                     ("at first", "initially", "on closer review")))
+                                                     revisions.EARLIER, ("on closer review",)))
 # The location after "with tip at" / "located in", to a where-question.
 _LOCATED = lazy_compile(r"(?i)\b(?:with\s+(?:its\s+|the\s+)?tip\s+(?:at|in|within)|(?:is\s+)?located\s+(?:in|at|within)"
                         r"|lies\s+(?:in|at|within)|situated\s+(?:in|at|within))\s+")
