@@ -9,7 +9,13 @@ Every corpus reply whose label is a clear answer and that the extractor reads co
 - ``caveat``: a closing disclaimer on another question appended ("I can't comment on management.");
 - ``caveat_other``: one of seven refusals of another matter appended, in turn ("I cannot give a prognosis from
   imaging alone.", "I can't tell you what the surgical options would be.", ...): a rule withdrawing the answer on
-  any closing refusal shows here (issue #7).
+  any closing refusal shows here (issue #7);
+- ``caveat_detail``: one of five refusals of a finer detail appended, in turn, to a reply that names its answer (open,
+  choice, or a closed "yes"; "I can't determine its exact size from this image.", "I cannot tell how long it has been
+  there.", ...), skipping a phrasing whose detail the question asks ("How large ...?"): the answer stands
+  (``extract/scoped_refusal.py``);
+- ``unseen``: a closed reply read "no" with its first denial written as not seeing ("I don't see X", "There is no X"
+  and a bare "No X." become "I can't see (any) X"): "I can't see X" denies as "I don't see X" does.
 
 None of these may turn the correct reading into ``truncated`` / ``refused`` / ``ambiguous`` (counted ``bad``), nor into
 another answer (counted ``wrong``). And:
@@ -74,7 +80,47 @@ CAVEATS_OTHER = (" I can't comment on the best treatment for this patient.",
                  " I cannot assess the patient's symptoms or history from an image.",
                  " We are not able to determine when the patient should return for review.",
                  " I can't comment on medication dosing; please ask the treating physician.")
+# Refusals of a finer detail of the answer, one per item in turn, each with the question words that ask that detail
+# (then the next phrasing is taken): the answer must stand (``caveat_detail``).
+CAVEATS_DETAIL = (
+    (" I can't determine its exact size from this image.", ("size", "large", "big", "small", "measur", "dimension",
+                                                             "diameter", "extent", "how much", "how many")),
+    (" I cannot tell how long it has been there.", ("old", "age", "acute", "chronic", "long", "when", "time", "new",
+                                                    "duration")),
+    (" I'm unable to identify the exact segment involved.", ("segment",)),
+    (" I can't determine its underlying cause from imaging alone.", ("caus", "why", "etiolog", "aetiolog", "origin",
+                                                                     "source", "due")),
+    (" We cannot grade its severity on this view.", ("grade", "sever", "mild", "moderate", "stage", "how bad")),
+)
+# A closed reply's first denial, written as not seeing (``unseen``): "I don't see" / "I did not identify", "There is
+# no" / "There are no", a bare "No X." sentence (no verb in it).
+_DENIALS = (
+    (re.compile(r"\b(I|We|we)\s+(?:do\s+not|don't|don’t|did\s+not|didn't|didn’t)\s+(see|identify|appreciate)\b"),
+     r"\1 can't \2"),
+    (re.compile(r"(?:^|(?<=[.!?]\s))There\s+(?:is|are)\s+no\s+", re.M), "I can't see any "),
+    (re.compile(r"(?:^|(?<=[.!?]\s))No\s+(?=(?:(?!\b(?:is|are|was|were|seen|noted|present|visible|identified)\b)[a-z -])"
+                r"{2,60}\.(?:\s|$))", re.M), "I can't see any "),
+)
 _NO_STATUS = ("truncated", "refused", "ambiguous")
+
+
+def _detail_caveat(item: dict, turn: int) -> str | None:
+    """The finer-detail caveat for ``item`` from phrasing ``turn`` on, skipping those whose detail its question asks."""
+    question = item["question"].lower()
+    for k in range(len(CAVEATS_DETAIL)):
+        text, asked = CAVEATS_DETAIL[(turn + k) % len(CAVEATS_DETAIL)]
+        if not any(w in question for w in asked):
+            return text
+    return None
+
+
+def _unseen(text: str) -> str | None:
+    """``text`` with its first denial written as not seeing (``_DENIALS``), or ``None`` when it holds none."""
+    found = [(m.start(), pattern, repl) for pattern, repl in _DENIALS for m in [pattern.search(text)] if m is not None]
+    if not found:
+        return None
+    _, pattern, repl = min(found, key=lambda f: f[0])
+    return pattern.sub(repl, text, count=1)
 
 
 def _read(item: dict, text: str) -> Extraction:
@@ -120,8 +166,8 @@ def _verdict_start(item: dict, sentence: str) -> int | None:
 def control(step: int, show: str = "") -> dict[str, Counter[str]]:
     """Counts per edit and outcome; ``show`` ("caveat:wrong") prints the items of one edit and outcome."""
     counts: dict[str, Counter[str]] = {k: Counter() for k in ("nostop", "cut_after", "caveat", "caveat_other",
-                                                              "selfqa", "echo", "defer_after", "place_end",
-                                                              "refuse_asked", "cut_before")}
+                                                              "caveat_detail", "unseen", "selfqa", "echo",
+                                                              "defer_after", "place_end", "refuse_asked", "cut_before")}
 
     def note(kind: str, outcome: str, item: dict, text: str, got: Extraction) -> None:
         counts[kind][outcome] += 1
@@ -143,6 +189,16 @@ def control(step: int, show: str = "") -> dict[str, Counter[str]]:
                                  ("caveat_other", text.rstrip() + CAVEATS_OTHER[n // step % len(CAVEATS_OTHER)])):
                 got = _read(item, edited)
                 note(kind, _same(item, got, edited), item, edited, got)
+            verdict = str(item["label"]).lower() if item["answer_type"] == "closed" else ""
+            detail = _detail_caveat(item, n // step) if verdict in ("", "yes", "是") else None
+            if detail is not None:
+                edited = text.rstrip() + detail
+                got = _read(item, edited)
+                note("caveat_detail", _same(item, got, edited), item, edited, got)
+            unseen = _unseen(text) if verdict == "no" else None
+            if unseen is not None:
+                got = _read(item, unseen)
+                note("unseen", _same(item, got, unseen), item, unseen, got)
             edits = [("selfqa", SELFQA + text),
                      ("echo", "Sure.\nQuestion: " + item["question"].strip().rstrip("?？") + " in this image?\nAnswer: "
                       + text)]

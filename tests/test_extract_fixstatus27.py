@@ -30,7 +30,7 @@ _KNOWN = {
     **{i: _AS_MAIN + "an open refusal/hedge read as the answer" for i in ("oq15", "oq23")},  # (oq07: asked_refusal, #7)
     "oq21": _AS_MAIN + "a lean before a refusal read as the verdict",
     **{i: _AS_MAIN + "a refusal of another subject outside answers/other_subjects stays refused"
-       for i in ("oq30", "oq34", "oq36", "oq37", "mx02", "mx10", "mx11", "oq44")},
+       for i in ("oq30", "oq37", "mx02", "mx10", "mx11")},  # (oq34, oq36, oq44: read by extract/scoped_refusal.py)
     **{i: _AS_MAIN + "a restated question before its answer" for i in ("it04", "it12")},
     "it28": _AS_MAIN + "a Chinese question: no English content words, so no turn is cut",
     **{i: _AS_MAIN + "a place adjective after an article is main's cut before the noun"

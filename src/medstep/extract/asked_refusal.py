@@ -31,10 +31,14 @@ the text before it states an answer, or that the answer came in a tag or box bef
   the asked question when it says, tells, answers, determines or assesses ("I can't tell from this image.").
 
 Anything else declined ("the patient's management", "the age of the fracture", "its size", "whether it has
-spread") is another matter, and the answer stands.
+spread") is another matter, and the answer stands. The other direction, :func:`caveat_at`, finds a closing run that
+declines only such a named matter ("Pneumothorax. I can't determine its size."), so that a reply the readers found
+refused for it is read without it (``extract/scoped_refusal.py``).
 """
 
 from __future__ import annotations
+
+import re
 
 from medstep.answers import hedges
 from medstep.answers.other_subjects import OTHER_SUBJECTS
@@ -154,8 +158,11 @@ def _phrase_asked(phrase: list[str], asked: set[str], nature: frozenset[str]) ->
     return _names_asked(head, asked, nature)
 
 
-def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: frozenset[str], question: str) -> bool:
-    """Whether the declined object ``obj`` (cut at its source) is the asked thing (see module docstring)."""
+def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: frozenset[str], question: str) -> bool | None:
+    """Whether the declined object ``obj`` (cut at its source) is the asked thing (see module docstring): ``True``;
+    ``False`` when it names another matter ("its size", "the exact segment", "how large it is", "management"); ``None``
+    when it names nothing, not the asked thing either ("I cannot diagnose from this image", "I can't say for
+    certain"): falsy like ``False``, which the closing caveat (:func:`caveat_at`) alone tells apart."""
     words = [w for w in tokens(obj) if not w.endswith("'s")]  # "the patient's management": its head
     if _BEYOND.intersection(words) or _OTHER_QUESTIONS.search(obj) is not None:
         return False  # "characterise it further", "answer questions about dosing": beyond, or besides, the asked
@@ -163,23 +170,47 @@ def _declines_asked(obj: str, verbs: set[str], asked: set[str], nature: frozense
         return False  # "a histological diagnosis": the diagnosis only a biopsy or more gives
     content = [w for w in words if w not in _FRAME]
     if not content:
-        return bool(verbs & _BARE)  # "I can't tell from this image."
+        return True if verbs & _BARE else None  # "I can't tell from this image."
     first, rest = content[0], content[1:]
     if first in OTHER_SUBJECTS:
         return False
     if first == "why":
-        return bool(nature)
+        return True if nature else None
     if first in _WH:  # "what it is", "which option is correct", "whether there is a pneumothorax"
-        if first in _WH_ASKED_ONLY and first not in tokens(question):
-            return False  # "how the patient should be followed up", asked what the finding is
         rest = [w for w in rest if w not in _PRONOUNS and w not in _BEING]
-        return not rest or _phrase_asked(_phrase(rest), asked, nature)
+        if first in _WH_ASKED_ONLY and first not in tokens(question):
+            return False if _phrase(rest) else None  # "how the patient should be followed up", asked what it is
+        if not rest:
+            return True
+        return _named(_phrase(rest), asked, nature)
     if first in ("its", "their"):  # "its aetiology or nature", "its size"
-        return _phrase_asked(_phrase(rest), asked, nature)
+        return _named(_phrase(rest), asked, nature)
     if first in _PRONOUNS:  # "this", "it", "this lesion"
         phrase = _phrase(rest)
         return not phrase or _phrase_asked(phrase, asked, nature)
-    return _phrase_asked(_phrase(content), asked, nature)
+    return _named(_phrase(content), asked, nature)
+
+
+def _named(phrase: list[str], asked: set[str], nature: frozenset[str]) -> bool | None:
+    """:func:`_phrase_asked`, or ``None`` for an empty ``phrase`` (nothing named)."""
+    return _phrase_asked(phrase, asked, nature) if phrase else None
+
+
+def _clause(m: re.Match[str]) -> tuple[set[str], str, str]:
+    """The declining verbs of the refusing clause ``m`` (``DECLINED``; with one joined to the first: "confirm or
+    exclude it"), what it declines cut at its source ("its size | from this image alone"), and what follows that up to
+    the next refusing clause ("| from this image alone")."""
+    obj = m.group("object")
+    next_clause = DECLINED.search(obj)
+    if next_clause is not None:
+        obj = obj[:next_clause.start()]
+    verbs = {v.split()[0].lower() for v in _VERB.findall(m.group(0)[:m.start("object") - m.start()])}
+    joined = _JOINED_VERB.match(obj)
+    if joined is not None:
+        verbs.add(_VERB.search(joined.group(0)).group(0).split()[0].lower())  # type: ignore[union-attr]
+        obj = obj[joined.end():]
+    end = _OBJECT_END.search(obj)
+    return (verbs, obj, "") if end is None else (verbs, obj[:end.start()], obj[end.start():])
 
 
 def _sentence_withdraws(sentence: str, asked: set[str], nature: frozenset[str], question: str,
@@ -194,19 +225,9 @@ def _sentence_withdraws(sentence: str, asked: set[str], nature: frozenset[str], 
         return False
     withdraws = None
     for m in found:
-        obj = m.group("object")
-        next_clause = DECLINED.search(obj)
-        if next_clause is not None:
-            obj = obj[:next_clause.start()]
-        verbs = {v.split()[0].lower() for v in _VERB.findall(m.group(0)[:m.start("object") - m.start()])}
-        joined = _JOINED_VERB.match(obj)
-        if joined is not None:
-            verbs.add(_VERB.search(joined.group(0)).group(0).split()[0].lower())  # type: ignore[union-attr]
-            obj = obj[joined.end():]
+        verbs, obj, _ = _clause(m)
         if verbs <= _EXCLUDING:
             continue  # "I cannot exclude a small pneumothorax.": a caveat
-        end = _OBJECT_END.search(obj)
-        obj = obj[:end.start()] if end is not None else obj
         if _caveat(obj, verbs, denied, m.group(0)):
             continue
         if _declines_asked(obj, verbs, asked, nature, question):
@@ -243,6 +264,64 @@ def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: st
     # (the earliest withdrawing clause of the run, not the run's start: "The answer is D) None of the above. I'm
     # unable to confirm or exclude it." names its answer in words ``is_refusal`` reads too)
     return None if withdrawing is None else base + withdrawing
+
+
+def caveat_at(region: str, question: str, answer_type: AnswerType) -> int | None:
+    """Where the run of refusing sentences that closes ``region`` starts when each of them declines only a finer
+    detail or another matter, named ("Pneumothorax. I can't determine its size.", "Right upper lobe. I can't identify
+    the exact segment.", "A left-sided pneumothorax. I cannot tell how large it is."): the answer before it stands
+    (the closing refusal that withdraws it is :func:`withdrawn_at`'s). ``None`` when nothing comes before the run, or
+    when a sentence of it declines the asked thing, names nothing ("I can't say for certain."), joins another object
+    ("its size or whether ..."), or refuses in other words besides ("..., and I'm not sure what it is")."""
+    body = region.rstrip()
+    base = max(0, len(body) - _TAIL_MAX)
+    body = body[base:]
+    low = body.lower()
+    if not any(map(low.__contains__, _GATES)):
+        return None
+    starts = [0] + [m.end() for m in _SENTENCES.finditer(body)]
+    run = None
+    for start in reversed(starts):
+        sentence = _SENTENCES.split(body[start:], maxsplit=1)[0]
+        if not sentence.strip() or not (is_refusal(sentence) or DECLINED.search(sentence) is not None):
+            break
+        # (the words of the text before the sentence name the answer given, as ``withdrawn_at``'s answer does)
+        words, nature = _asked_words(question, body[:start]), _nature_words(question, answer_type)
+        if not _declines_detail(sentence, words, nature, question):
+            return None
+        run = start + _clause_start(sentence)  # "Answer: scoliosis I'm unable to say how ...": the answer line kept
+    return base + run if run else None
+
+
+def _declines_detail(sentence: str, asked: set[str], nature: frozenset[str], question: str) -> bool:
+    """Whether every refusing clause of ``sentence`` is a writer's, declining a named other matter than the asked
+    thing (or only excluding: "I cannot exclude a tension component"), with nothing joined to what it declines and no
+    refusal left outside the clauses (see :func:`caveat_at`)."""
+    outside, pos, named = [], 0, False
+    while (m := DECLINED.search(sentence, pos)) is not None:  # (a clause's object runs on over the next clause)
+        writer = _WRITER.search(sentence, 0, m.start())
+        if writer is None:
+            return False  # "Its size cannot be determined.": no writer's clause to judge
+        verbs, obj, tail = _clause(m)
+        first = _FIRST_WORD.match(obj)
+        if _DETAIL_JOINT.search(obj, first.end() if first else 0) is not None or _DETAIL_JOINT.search(tail):
+            return False  # "its size or whether it is one at all": the joined object may be the asked thing
+        if not verbs <= _EXCLUDING:
+            if _declines_asked(obj, verbs, asked, nature, question) is not False \
+                    or any(stem(w) in _ANSWER_WORDS for w in tokens(obj)):
+                return False  # the asked thing, nothing named ("I can't say for certain"), or "any radiological findings"
+            named = True
+        outside.append(sentence[pos:writer.start()])
+        following = DECLINED.search(m.group("object"))
+        pos = m.end() if following is None else m.start("object") + following.start()
+    outside.append(sentence[pos:])
+    return named and not is_refusal(" ".join(outside))
+
+
+# A joint after the declined object's first word: another object that may be the asked thing ("its size or whether it
+# is a pneumothorax at all", "the segment, and what it is").
+_FIRST_WORD = lazy_compile(r"\s*\S+")
+_DETAIL_JOINT = lazy_compile(r"(?i)\b(?:or|nor|and|plus|as\s+well\s+as|whether|what|which|if|but|though|although)\b")
 
 
 # What opens the refusing clause before its writer: "However, I cannot ...", "... B, so I can't ...".
@@ -306,4 +385,4 @@ _GATES = ("can't", "can’t", "cannot", "can not", "unable", "able to", "couldn"
 _TAIL_MAX = 1200
 
 
-__all__ = ["nature_asked", "withdrawn_at"]
+__all__ = ["caveat_at", "nature_asked", "withdrawn_at"]

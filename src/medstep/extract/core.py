@@ -26,7 +26,9 @@ An output without a usable answer gets
 read from the sentence the output never finished: ``extract/unfinished.py``). Nothing is guessed. Before a reader
 runs, an invented follow-up turn is cut (``extract/invented_turn.py``), a refusal declining another question
 than the one asked is set aside (``extract/other_question.py``), and so is a view the reply held first and then
-revised ("I initially thought A, but on reflection it is B.", ``extract/earlier_view.py``).
+revised ("I initially thought A, but on reflection it is B.", ``extract/earlier_view.py``); after it, a reply read
+refused for words that refuse nothing asked ("I can't see any pneumothorax.", "Pneumothorax. I can't determine its
+size.") is read again without them (``extract/scoped_refusal.py``).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from typing import Callable
 
 from medstep.answers import same_verdict
 from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, earlier_view, invented_turn,
-                             open_reader, other_question, unfinished)
+                             open_reader, other_question, scoped_refusal, unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.open_reader import TRUNCATED
 from medstep.extract.split import Located, locate, reasoning_of
@@ -115,6 +117,9 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
             loc = replace(loc, answer=revised)
     reader = _READERS[sample.answer_type]
     reading = reader(loc, sample)
+    if reading.status is Status.REFUSED and sample.answer_type is not AnswerType.BOX \
+            and (again := scoped_refusal.reread(loc, sample, reader)) is not None:
+        loc, reading = again  # "I cannot see any pneumothorax.", "Pneumothorax. I can't determine its size."
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
         reading = AMBIGUOUS
     if reading.answer is not None and sample.answer_type is not AnswerType.BOX and _withdrawn(reading.answer, loc, sample, reader):

@@ -37,8 +37,8 @@ def negated_before(toks: list[str], lo: int) -> bool:
 
 
 # Verbs whose negation denies what follows them: "does not show X", "I don't see X", "cannot identify X".
-_SEEING = frozenset({"see", "show", "demonstrate", "reveal", "identify", "detect", "visualize", "visualise",
-                     "appreciate", "find", "notice", "depict"})
+SEEING = frozenset({"see", "show", "demonstrate", "reveal", "identify", "detect", "visualize", "visualise",
+                    "appreciate", "find", "notice", "depict"})
 # "Neither kidney shows X", "neither lung has X": the subject is each of a pair, the verb denies X of both.
 _NEITHER_VERBS = frozenset({"shows", "has", "demonstrates", "contains"})
 _NOT = frozenset({"not", "don't", "doesn't", "didn't", "cannot", "can't", "couldn't"})
@@ -47,7 +47,7 @@ _NOT = frozenset({"not", "don't", "doesn't", "didn't", "cannot", "can't", "could
 def _negated_verb(toks: list[str], i: int) -> bool:
     """Whether ``toks[i]`` ends a negated verb of seeing ("do not see", "doesn't show") or of being ("does not
     appear to be", "does not seem to have"), with nothing but the negation before the verb."""
-    if toks[i] in _SEEING:
+    if toks[i] in SEEING:
         return i >= 1 and toks[i - 1] in _NOT and not (i >= 2 and toks[i - 2] in _PRE_NEG)
     if toks[i] in ("be", "have") and i >= 3 and toks[i - 1] == "to" and toks[i - 2] in ("appear", "seem"):
         return toks[i - 3] in _NOT

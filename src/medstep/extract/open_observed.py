@@ -55,10 +55,16 @@ def _weighs_only(rest: str) -> bool:
             or second_candidate("", text))
 
 
+def asks_abnormality(question: str) -> bool:
+    """Whether ``question`` asks the abnormality or finding ("What abnormality is shown?"), not the diagnosis, disease
+    or condition: a finding named answers it."""
+    return _ASKS_ABNORMALITY.match(question) is not None and ASKS_ONE_DISEASE.search(question) is None
+
+
 def observed(region: str, field: str | None, question: str) -> str | None:
     """The sentence naming the finding seen, when ``region`` answers an abnormality question with it and only weighs
     its cause after it (see module docstring); ``field`` is the conclusion's field (``answer_field``), if any."""
-    if _ASKS_ABNORMALITY.match(question) is None or ASKS_ONE_DISEASE.search(question) is not None or commits(region):
+    if not asks_abnormality(question) or commits(region):
         return None
     if field is not None:  # "Findings: ...\nImpression: Differential includes ..."
         found = _FINDINGS.search(region)
@@ -72,4 +78,4 @@ def observed(region: str, field: str | None, question: str) -> str | None:
     return parts[0]
 
 
-__all__ = ["observed"]
+__all__ = ["asks_abnormality", "observed"]

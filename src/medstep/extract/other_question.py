@@ -90,7 +90,7 @@ def _declines_other(found: re.Match[str], asked: str) -> bool:
     return bool(named) and named[0] in OTHER_SUBJECTS and not OTHER_SUBJECTS & set(_words(asked))
 
 
-def _opens_with_answer(first: str, asked: str, open_answer: bool) -> bool:
+def opens_with_answer(first: str, asked: str, open_answer: bool) -> bool:
     """Whether the opening ``first`` can be an answer the refusal follows: it declines nothing, and, to an open
     question, names a concept of the vocabulary and more than the image ("Difficult case." names nothing)."""
     if not first.strip() or declines(first):
@@ -109,8 +109,8 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
         if found is None or not is_refusal(first) or not _declines_other(found, asked):
             return None
         head = _before_clause(first, found.start()).strip()
-        return head if head and _opens_with_answer(head, asked, open_answer) and not is_refusal(head) else None
-    if not is_refusal(rest) or not _opens_with_answer(first, asked, open_answer):
+        return head if head and opens_with_answer(head, asked, open_answer) and not is_refusal(head) else None
+    if not is_refusal(rest) or not opens_with_answer(first, asked, open_answer):
         return None
     kept, pos = body[:len(first)], len(first)
     for sentence in _SENTENCES.split(rest):
@@ -129,4 +129,4 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
     return None if is_refusal(kept) else kept  # a second refusal left in the kept text: it may decline the question
 
 
-__all__ = ["DECLINED", "DECLINING_VERBS", "without_other_refusals"]
+__all__ = ["DECLINED", "DECLINING_VERBS", "opens_with_answer", "without_other_refusals"]

@@ -4,7 +4,9 @@ Both are read only when no decision was found: a clear answer followed by
 "please consult a radiologist" is an answer, not a refusal. ``refused``
 ("cannot determine from the image", "none of the options fits") and
 ``ambiguous`` ("it could be B or C") are counted apart from ``unparsed``
-because they call for different fixes than a format problem does.
+because they call for different fixes than a format problem does. The rules read no question: a reply they make
+refused for words that refuse nothing asked ("I can't see any pneumothorax.", "Pneumothorax. I can't determine its
+size.") is read again without them by ``extract/scoped_refusal.py``.
 """
 
 from __future__ import annotations
