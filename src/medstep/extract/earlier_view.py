@@ -29,6 +29,16 @@ one that gives nothing new ("..., but I'm not sure anymore") gives no answer, ne
 back to the view ("..., but on reflection A is correct") reads it again; one that only hedges ("..., but it might
 also be B") is read as the hedge it is.
 
+A bare contrast ("but", "however", "yet", "that said") sets a view aside only when the view was held before ("I
+initially thought", "My first impression was", "Initially ...", "At first glance ...") and what follows is no remark
+on the finding's attribute ("At first glance there is a nodule, but it isn't calcified.", "..., but it's small": the
+attribute not the view's own word, "... the heart was enlarged, but it is not enlarged." denies it); a view still held
+("My initial impression is B. However, clinical correlation is recommended.", "First impression: B. However, ...")
+is the answer with a caveat, and only an explicit cue revises it ("My first impression is B. But, on closer
+inspection, ..."). A view the writer keeps is never revised: "..., and it remains my answer, but ...", "..., and the
+markings confirm it, but ...", "...; on reflection, I'm confident in it.", "..., it's still B, but ...", "as I
+initially thought". "Originally from the colon, but now metastatic to the liver." tells a course, no view.
+
 Left alone: a view no turn follows ("My first impression is A." is the reply's answer), an "initially" that is no view
 ("Initially the effusion was small, but it has grown": no view word, more than three words), a view a concession only
 qualifies ("At first glance there is no pneumothorax, though the apex is obscured."), a turn with nothing after it.
@@ -136,7 +146,8 @@ _ATTRIBUTES = frozenset(yesno.SEVERITY_WORDS) | frozenset(qualifiers.FORM + qual
                                                            + qualifiers.ACUITY)
 _REMARK = lazy_compile(
     r"(?i)[\s*_]*(?:it|they|the\s+(?P<noun>[a-z]+))\s*(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)(?:\s+not|n['’]t)?"
-    r"(?:\s+(?:actually|only|very|quite|fairly|relatively|rather|still|also))*\s+(?P<attr>[a-z]+)\b")
+    r"(?:\s+(?:actually|only|very|quite|fairly|relatively|rather|still|also|somewhat|minimally|mildly|slightly|moderately|"
+    r"markedly|severely|partially))*\s+(?:non-?|un)?(?P<attr>[a-z]+)\b")
 # "Originally from the colon, but now metastatic to the liver.": a course told, no view revised.
 _COURSE = lazy_compile(r"(?i)[\s*_]*(?:now\b(?!\s*,?\s*(?:i|i['’]d|i['’]m|we|it)\b)|later\b|since\b|subsequently\b)")
 
