@@ -42,7 +42,7 @@ APPEARANCE = ("hypoechoic", "hyperechoic", "anechoic", "isoechoic", "echogenic",
               "hypointense", "hyperintense", "isointense", "hypoattenuating", "hyperattenuating", "heterogeneous",
               "homogeneous", "heterogeneously", "homogeneously", "lucent", "lytic", "sclerotic", "septated",
               "multiloculated", "unilocular", "multilocular", "clustered", "grouped", "pleomorphic", "amorphous",
-              "gangrenous", "perforated", "emphysematous", "bucket", "handle", "flap", "horizontal", "vertical",
+              "calcified", "noncalcified", "uncalcified", "gangrenous", "perforated", "emphysematous", "bucket", "handle", "flap", "horizontal", "vertical",
               "rapid", "slow", "sliding", "rolling", "spreading", "dichorionic", "diamniotic", "monochorionic",
               "monoamniotic")
 # How many: "multiple gallstones", "solitary pulmonary nodule".

@@ -64,6 +64,18 @@ VIEW_VERBS = ("thought", "think", "thinking", "considered", "considering", "susp
 ABOUT_TO = ("i was going to say", "i was about to say", "i was going to choose", "i was going to pick",
             "i was going to go with", "i was going to answer", "i was leaning towards", "i was leaning toward",
             "i was inclined to", "i was tempted to")
+# A view HELD before, in the past tense after its noun or before it ("My first impression was A", "Tuberculosis — that
+# was my initial impression"), against one the writer still holds ("My initial impression is A", "My first pick is B",
+# "My initial answer stands: B"): only a view held before, or one an explicit cue revises, is set aside
+# (``extract/earlier_view.py``); a present one a bare "but" / "however" follows is the answer with a caveat.
+HELD = ("was", "were", "had")
+# Verbs of a view still held, in the present: "My initial impression is A", "I initially think A".
+STILL_HELD = ("is", "are", "stands", "remains", "think", "thinking", "considering", "leaning")
+# Words with which the writer keeps its view after a turn or beside it: "it remains my answer", "this is confirmed",
+# "the absent markings confirm it", "I'm confident in it", "it's still B" (``extract/earlier_view.py``: never a
+# revision).
+KEEPS = ("remains", "remain", "stands", "holds", "still")
+CONFIDENT = ("confident", "certain", "sure")
 # The Chinese cues: 等等 ("wait"), 不对 ("no, wrong"), 更正 ("correction"), 再看一下 / 重新看 ("looking again").
 ZH = ("等等", "等一下", "不对", "更正", "再看一下", "重新看")
 
@@ -73,4 +85,4 @@ def single_words(*groups: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for group in groups for w in group if " " not in w)
 
 
-__all__ = ["ABOUT_TO", "CLAUSE_CUTS", "CUES", "DISOWN", "EARLIER", "FIRST_VIEWS", "VIEW_VERBS", "HESITATION", "RESTATE", "SELF_DENIAL", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]
+__all__ = ["ABOUT_TO", "CLAUSE_CUTS", "CONFIDENT", "CUES", "HELD", "KEEPS", "STILL_HELD", "DISOWN", "EARLIER", "FIRST_VIEWS", "VIEW_VERBS", "HESITATION", "RESTATE", "SELF_DENIAL", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]

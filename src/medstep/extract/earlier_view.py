@@ -29,6 +29,16 @@ one that gives nothing new ("..., but I'm not sure anymore") gives no answer, ne
 back to the view ("..., but on reflection A is correct") reads it again; one that only hedges ("..., but it might
 also be B") is read as the hedge it is.
 
+A bare contrast ("but", "however", "yet", "that said") sets a view aside only when the view was held before ("I
+initially thought", "My first impression was", "Initially ...", "At first glance ...") and what follows is no remark
+on the finding's attribute ("At first glance there is a nodule, but it isn't calcified.", "..., but it's small": the
+attribute not the view's own word, "... the heart was enlarged, but it is not enlarged." denies it); a view still held
+("My initial impression is B. However, clinical correlation is recommended.", "First impression: B. However, ...")
+is the answer with a caveat, and only an explicit cue revises it ("My first impression is B. But, on closer
+inspection, ..."). A view the writer keeps is never revised: "..., and it remains my answer, but ...", "..., and the
+markings confirm it, but ...", "...; on reflection, I'm confident in it.", "..., it's still B, but ...", "as I
+initially thought". "Originally from the colon, but now metastatic to the liver." tells a course, no view.
+
 Left alone: a view no turn follows ("My first impression is A." is the reply's answer), an "initially" that is no view
 ("Initially the effusion was small, but it has grown": no view word, more than three words), a view a concession only
 qualifies ("At first glance there is no pneumothorax, though the apex is obscured."), a turn with nothing after it.
@@ -37,7 +47,9 @@ Read by :mod:`medstep.extract.core` before the reader runs, for every answer typ
 
 from __future__ import annotations
 
-from medstep.answers import hedges, revisions
+import re
+
+from medstep.answers import hedges, qualifiers, revisions, yesno
 from medstep.lazyre import lazy_compile
 
 # Cheap literal tests on the lower-cased text: a marker needs one of these.
@@ -104,6 +116,78 @@ _RELABEL = lazy_compile(r"(?i)\s*(?=[*_#>\s]*(?:" + hedges.alternation(
     r"reading|view|assessment)\b)")
 
 
+# An explicit revision cue in a turn's words (a bare "but" / "however" is none: it may only add a caveat).
+_EXPLICIT = lazy_compile(r"(?i)\b(?:" + _CUE + "|" + _NO + r"\b)")
+# The verb that says whether a view with a noun ("my first impression", "first impression") is held before or still.
+_TENSE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(revisions.HELD, revisions.STILL_HELD) + r")\b")
+_HELD = frozenset(revisions.HELD)
+# "The answer is B because, as I initially thought, ...": the view agreed with, no view revised.
+_AGREED = lazy_compile(r"(?i)\bas\s+$")
+# The writer keeps the view: beside it ("..., and it remains my answer, but ...", "is confirmed by the pleural line",
+# "the absent markings confirm it") or right after the turn, of the view itself ("on reflection, I'm confident in
+# it", "this is confirmed", "it's still B", "it is indeed A": the words of the view again).
+_KEEPER = r"(?:it|this|that|which|my\s+(?:[a-z]+\s+)?(?:answer|impression|choice|pick|view|diagnosis))"
+_CONFIDENT = (r"(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:[a-z]+\s+)?(?:" + hedges.alternation(revisions.CONFIDENT)
+              + r")(?:\s+(?:in|of|about)\s+(?:it|this|that)\b|(?=\s*(?:[.!;\n]|\Z)))")
+_KEPT_AFTER = lazy_compile(
+    r"(?i)[\s*_]*(?:" + _KEEPER + r"\s+(?:still\s+)?(?:" + hedges.alternation(revisions.KEEPS) + r")\b(?!\s+(?:unclear|"
+    r"uncertain|possible|debatable|open))|(?:it|this|that)\s+(?:is|was|has\s+been)\s+(?:[a-z]+\s+)?confirmed\b|"
+    + _CONFIDENT + ")")
+_KEPT_BESIDE = lazy_compile(r"(?i)\b(?:" + _KEEPER + r"\s+(?:still\s+)?(?:" + hedges.alternation(revisions.KEEPS)
+                            + r")\b|(?:is|are|was|been)\s+(?:[a-z]+\s+)?confirmed\b|confirm(?:s|ed|ing)?\s+(?:it|this|"
+                            r"that)\b|" + _CONFIDENT + ")")
+_SAME_AGAIN = lazy_compile(r"(?i)[\s*_]*(?:(?:it|this|that)\s*(?:['’]s|\s+is)|i\s+still\s+(?:think|believe|say|pick|"
+                           r"choose|favou?r))\s+(?:still|indeed)?\s*(?P<same>[^,.;:!?\n]{1,40})")
+_FILLER = frozenset({"a", "an", "the", "option", "answer", "choice", "it", "is"})
+# A remark on the finding's attribute after a bare turn, not a revision: "..., but it's small", "but it is not
+# displaced", "but it isn't calcified", "but the effusion is actually moderate in size" (the attribute not the view's
+# own word: "At first I thought the heart was enlarged, but it is not enlarged." denies the view).
+_ATTRIBUTES = frozenset(yesno.SEVERITY_WORDS) | frozenset(qualifiers.FORM + qualifiers.APPEARANCE + qualifiers.NUMBER
+                                                           + qualifiers.ACUITY)
+_REMARK = lazy_compile(
+    r"(?i)[\s*_]*(?:it|they|the\s+(?P<noun>[a-z]+))\s*(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)(?:\s+not|n['’]t)?"
+    r"(?:\s+(?:actually|only|very|quite|fairly|relatively|rather|still|also|somewhat|minimally|mildly|slightly|moderately|"
+    r"markedly|severely|partially))*\s+(?:non-?|un)?(?P<attr>[a-z]+)\b")
+# "Originally from the colon, but now metastatic to the liver.": a course told, no view revised.
+_COURSE = lazy_compile(r"(?i)[\s*_]*(?:now\b(?!\s*,?\s*(?:i|i['’]d|i['’]m|we|it)\b)|later\b|since\b|subsequently\b)")
+
+
+def _held_before(text: str, m: re.Match[str], start: int, turn_start: int) -> bool:
+    """Whether the view ``m`` marks was held before ("I initially thought", "My first impression was", "Initially
+    ..."), not one the writer still holds ("My initial impression is B", "First impression: B", "I initially think")."""
+    kind = m.lastgroup
+    if kind in ("adverb", "about"):
+        return True  # "Initially ...", "At first glance ...", "I was going to say ..." say it was before
+    if kind == "person":
+        said = m.group().lower().split()
+        return any(w in _HELD for w in said) or said[-1] not in revisions.STILL_HELD
+    verb = _TENSE.search(text, m.end(), turn_start)
+    if verb is not None:
+        return verb.group().lower() in _HELD
+    return any(w.lower() in _HELD for w in _WORD.findall(text, start, m.start()))  # "... — that was my first impression"
+
+
+def _kept(text: str, view: str, at: int, turn_start: int, turn_end: int) -> bool:
+    """Whether the writer keeps the view rather than revising it (see ``_KEPT_BESIDE``)."""
+    if _KEPT_BESIDE.search(text, at, turn_start) or _KEPT_AFTER.match(text, turn_end):
+        return True
+    again = _SAME_AGAIN.match(text, turn_end)
+    if again is None:
+        return False
+    said = {w.lower() for w in _WORD.findall(again.group("same"))} - _FILLER
+    return bool(said) and said <= {w.lower() for w in _WORD.findall(view)}
+
+
+def _remark(text: str, view: str, turn_end: int) -> bool:
+    """Whether the words after a bare turn only remark on the finding's attribute (see ``_REMARK``)."""
+    said = _REMARK.match(text, turn_end)
+    if said is None or said.group("attr").lower() not in _ATTRIBUTES:
+        return False
+    words = {w.lower() for w in _WORD.findall(view)}
+    noun = said.group("noun")
+    return said.group("attr").lower() not in words and (noun is None or noun.lower() in words)
+
+
 def set_aside(text: str) -> str | None:
     """``text`` without each earlier view a turn follows (see module docstring), or ``None`` when it has none."""
     low = text.lower()
@@ -121,15 +205,23 @@ def set_aside(text: str) -> str | None:
         kind = m.lastgroup
         if kind in ("adverb", "bare") and _OPENING.fullmatch(text, start, m.start()) is None:
             continue  # "The effusion was initially small": no view opening its clause
+        if _AGREED.search(text, max(start, m.start() - 4), m.start()):
+            continue  # "as I initially thought": the view agreed with
         turn = _turn(text, m.end())
         if turn is None:
             continue
-        turn_start, turn_end = turn
-        if kind == "adverb" and not _GLANCE.search(m.group()) and _VIEW_WORD.search(text, m.end(), turn_start) is None \
-                and len(_WORD.findall(text, m.end(), turn_start)) > _SHORT:
+        turn_start, turn_end, explicit = turn
+        named = _GLANCE.search(m.group()) or _VIEW_WORD.search(text, m.end(), turn_start) is not None
+        if kind == "adverb" and not named and len(_WORD.findall(text, m.end(), turn_start)) > _SHORT:
             continue  # "Initially the effusion was small, but ...": no view, more than a candidate named
         if not text[turn_end:].strip(" \t\n*_.!\"'”)"):
             continue  # "I initially thought A, but on reflection.": nothing said instead
+        view = text[start:turn_start]
+        if _kept(text, view, m.end(), turn_start, turn_end):
+            continue  # "..., and it remains my answer, but ...", "...; on reflection, I'm confident in it."
+        if not explicit and (not _held_before(text, m, start, turn_start) or _remark(text, view, turn_end)
+                             or (kind == "adverb" and not named and _COURSE.match(text, turn_end))):
+            continue  # "My initial impression is B. However, ...", "At first glance there's a nodule, but it's small."
         denied = _DENIED_VIEW.match(text, turn_end)
         if denied is not None:
             turn_end = denied.end()  # "... but on reflection that does not hold.": the sentence only took the view back
@@ -165,8 +257,9 @@ def _clause_start(text: str, at: int, floor: int) -> tuple[int, int, str] | None
     return last.end(), last.start(), ". "
 
 
-def _turn(text: str, at: int) -> tuple[int, int] | None:
-    """Start and end of the turn after a view marker ending at ``at``: in its sentence, or opening the next."""
+def _turn(text: str, at: int) -> tuple[int, int, bool] | None:
+    """Start and end of the turn after a view marker ending at ``at``, in its sentence or opening the next, and whether
+    it holds an explicit revision cue (or a label of the revised answer) rather than a bare contrast."""
     end = _SENTENCE_END.search(text, at, at + _REACH)
     if end is None:
         end_at = min(len(text), at + _REACH)
@@ -178,11 +271,15 @@ def _turn(text: str, at: int) -> tuple[int, int] | None:
     if same is not None:
         # (the run may go on past the sentence's end: "... but wait. Looking again, ...")
         run = _TURN_SAME.match(text, same.start())
-        return same.start(), run.end() if run is not None else same.end()
+        stop = run.end() if run is not None else same.end()
+        return same.start(), stop, _EXPLICIT.search(text, same.start(), stop) is not None
     if end is None:
         return None
-    following = _TURN_NEXT.match(text, end.end()) or _RELABEL.match(text, end.end())
-    return (end.end(), following.end()) if following is not None else None
+    following = _TURN_NEXT.match(text, end.end())
+    if following is not None:
+        return end.end(), following.end(), _EXPLICIT.search(text, end.end(), following.end()) is not None
+    relabel = _RELABEL.match(text, end.end())
+    return (end.end(), relabel.end(), True) if relabel is not None else None
 
 
 __all__ = ["set_aside"]
