@@ -40,7 +40,7 @@ from medstep.extract.choice import Reading
 from medstep.extract.implicit_cues import SEEING
 from medstep.extract.implicit_terms import stem, tokens
 from medstep.extract.implicit_words import IMAGE, STOP
-from medstep.extract.open_decision import ASKS_WHAT, describes_image
+from medstep.extract.open_decision import ASKS_SITE, ASKS_WHAT, describes_image
 from medstep.extract.open_definition import asks_technique
 from medstep.extract.open_observed import asks_abnormality
 from medstep.extract.open_refusal import first_sentence
@@ -160,7 +160,8 @@ def _asks_what_or_where(question: str) -> bool:
     if ASKS_PROPERTY.search(question) is not None:
         return False
     return (asks_abnormality(question) or ASKS_WHAT.search(question) is not None
-            or ASKS_PLACE.search(question) is not None or asks_part(question) or asks_technique(question))
+            or ASKS_PLACE.search(question) is not None or ASKS_SITE.search(question) is not None or asks_part(question)
+            or asks_technique(question))
 
 
 def _repeats_subject(said: str, question: str) -> bool:
