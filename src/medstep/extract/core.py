@@ -120,6 +120,9 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     if reading.status is Status.REFUSED and sample.answer_type is not AnswerType.BOX \
             and (again := scoped_refusal.reread(loc, sample, reader)) is not None:
         loc, reading = again  # "I cannot see any pneumothorax.", "Pneumothorax. I can't determine its size."
+    if reading.answer is not None and sample.answer_type is AnswerType.CLOSED \
+            and scoped_refusal.blind_denial(loc.answer, reading.answer):
+        reading = REFUSED  # "I don't see any pneumothorax - I don't have the ability to view images."
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
         reading = AMBIGUOUS
     if reading.answer is not None and sample.answer_type is not AnswerType.BOX and _withdrawn(reading.answer, loc, sample, reader):

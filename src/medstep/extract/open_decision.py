@@ -182,13 +182,13 @@ _PREAMBLE = lazy_compile(
 # main finding, what is wrong, or what the image shows ("What is shown in this ultrasound?", "What does this
 # histology show?"; a noun before the verb asks for that kind of thing instead: "What organ is shown?"). The
 # image's modality and anatomy do not answer it, nor does a place alone ("lung", "In the right lower lobe."): a
-# place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``_ASKS_PLACE``) or what a
+# place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``ASKS_SITE``) or what a
 # mark points at ("What is shown by the arrow?").
-_ASKS_WHAT = lazy_compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|findings?)\b|^\s*what\s+(?:is|are)\s+"
+ASKS_WHAT = lazy_compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|findings?)\b|^\s*what\s+(?:is|are)\s+"
                           r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong|abnormal)\b|^\s*what\s+(?:looks?|appears?|"
                           r"seems?)\s+abnormal\b|^\s*what\s+does\s+"
                           r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
-_ASKS_PLACE = lazy_compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
+ASKS_SITE = lazy_compile(r"(?i)^\s*where\b|\b(?:organ|location|located|site|side|lobe|part|region|modality|plane|"
                            r"view|sequence|technique|imaging|type\s+of\s+(?:image|scan|study))\b")
 # An organ said to lie on a side ("The heart is on the right side."): its position is the finding.
 _ORGAN_ON_SIDE = lazy_compile(r"^\W*(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|lies|lie|sits|sit)\s+on\s+the\s+"
@@ -289,7 +289,7 @@ def restates(region: str, question: str) -> bool:
 
 
 def describes_image(region: str, question: str) -> bool:
-    """To a question asking what is there (``_ASKS_WHAT``), an answer naming only the image's modality, anatomy
+    """To a question asking what is there (``ASKS_WHAT``), an answer naming only the image's modality, anatomy
     and places ("This is a CT scan of the abdomen.", "The abnormality is in the lung.", "lung", "The ultrasound
     shows the uterus."): no finding is named, so nothing asked was answered. A finding, a device, "normal",
     "clear" or any other word outside the description frame makes it an answer (the vocabulary of
@@ -300,11 +300,11 @@ def describes_image(region: str, question: str) -> bool:
         return _ZH_ASKS_PLACE.search(question) is None and _ZH_MODALITY_ONLY.match(region) is not None
     if HAN.search(region) is not None:  # a Chinese answer to a question in English ("肺结核。"): the English frame
         # words cannot be told from its words, only its modality-only form
-        return (_ASKS_WHAT.search(question) is not None and _ASKS_PLACE.search(question) is None
+        return (ASKS_WHAT.search(question) is not None and ASKS_SITE.search(question) is None
                 and _ZH_MODALITY_ONLY.match(region) is not None)
     if _ASKS_WHERE.match(question) is not None:
         return _scan_of(region)  # "Where is the lesion?" - "An MRI scan of the brain."
-    if _ASKS_PLACE.search(question) or _ASKS_WHAT.search(question) is None or (
+    if ASKS_SITE.search(question) or ASKS_WHAT.search(question) is None or (
             _ASKS_MARK.search(question) is not None and _ASKS_DISEASE.search(question) is None):
         return False
     low = normalize(region)
@@ -346,7 +346,7 @@ def label_answers(label: str, body: str, question: str) -> bool:
     itself the answer to ``question``: it names a finding or device, the question asks what is there (to
     "Where is the mass?", "Mass: right upper lobe." answers with the place after the label, as after
     "Impression:"), and the ``body`` after it does not deny it ("Pneumothorax: none." is a checklist line)."""
-    if _ASKS_WHAT.search(question) is None or _ASKS_PLACE.search(question) is not None:
+    if ASKS_WHAT.search(question) is None or ASKS_SITE.search(question) is not None:
         return False
     if _DENIED_BODY.match(body) is not None:
         return False
@@ -492,6 +492,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["LIST_ITEM", "OPEN_DANGLING", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines",
+__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "OPEN_DANGLING", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines",
            "echoes_question", "lists_without_choice", "label_answers", "offers_candidates",
            "repeated_sentence", "restates", "undecided", "weighs_two"]

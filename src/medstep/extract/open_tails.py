@@ -33,6 +33,18 @@ ASKS_MEASURE = lazy_compile(r"(?i)\b(?:how\s+(?:many|much|large|big|long|far|thi
                              r"diameter|length|width|rate|angle|fraction|age|dose|level|volume|thickness|distance|"
                              r"score|grade|count|percentage|value|number|dimension\w*|degree|ratio|index|weight|"
                              r"heart\s+rate|speed|velocity|pressure)\b")
+# Questions asking a property of a thing, not what or where it is: its measure (``ASKS_MEASURE``), "how" and an
+# adjective ("How severe is the stenosis?", "How old is the fracture?"), or a property noun ("What is the chronicity
+# / extent / shape / density / orientation of ...?", "What type of fracture is it?"). A reply naming the thing and
+# declining the property ("Femoral fracture. I can't determine its age.") gives the subject, not the answer.
+ASKS_PROPERTY = lazy_compile(r"(?i)\bhow\s+[a-z]+\s+(?:is|are|was|were|does|do|did|has|have)\b|\bhow\s+(?:severe|old|"
+                             r"large|big|small|long|far|extensive|deep|dense|thick|wide|advanced|acute|chronic|high|"
+                             r"bright|dark)\b|\b(?:chronicity|acuity|age|severity|extent|shape|morpholog\w*|density|"
+                             r"attenuation|signal|intensity|echogenicity|echotexture|orientation|direction|contours?|"
+                             r"margins?|borders?|texture|composition|consistency|colou?r|stage|staging|grade|grading|"
+                             r"degree|classification|category|type|kind|sort|pattern|subtype|laterality|enhancement|"
+                             r"number|count|amount|volume|size|dimensions?|configuration|distribution|severe|large|small|"
+                             r"extensive|acute|chronic|old|new)\b")
 _ASKS_ALL = lazy_compile(r"(?i)\b(?:findings|abnormalities|features|describe|list|all)\b")
 # A question asking where: a place after a preposition may be its answer ("In the sigmoid colon.").
 ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|side|lobe|segment|which\s+part)\b")
@@ -309,4 +321,4 @@ def _without_asked_place(text: str, question: str) -> str:
     return head
 
 
-__all__ = ["asks_part", "trimmed"]
+__all__ = ["ASKS_PROPERTY", "asks_part", "trimmed"]

@@ -29,20 +29,24 @@ anything else left refusing in the reply keeps it refused. Read by :mod:`medstep
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
-from medstep.answers import canonical_verdict
+from medstep.answers import canonical_verdict, same_verdict
 from medstep.answers.sites import sites_in
 from medstep.extract import asked_refusal
 from medstep.extract.choice import Reading
 from medstep.extract.implicit_cues import SEEING
-from medstep.extract.implicit_words import IMAGE
-from medstep.extract.open_decision import describes_image
+from medstep.extract.implicit_terms import stem, tokens
+from medstep.extract.implicit_words import IMAGE, STOP
+from medstep.extract.open_decision import ASKS_SITE, ASKS_WHAT, describes_image
+from medstep.extract.open_definition import asks_technique
 from medstep.extract.open_observed import asks_abnormality
 from medstep.extract.open_refusal import first_sentence
+from medstep.extract.open_tails import ASKS_PLACE, ASKS_PROPERTY, asks_part
 from medstep.extract.other_question import DECLINING_VERBS, opens_with_answer
-from medstep.extract.refusal import offers_alternatives
+from medstep.extract.refusal import denies_image_access, offers_alternatives
 from medstep.extract.split import Located
 from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Sample
@@ -87,6 +91,32 @@ _NOT_DENIAL = lazy_compile(
 )
 
 
+# A reason for not seeing said in the clause's sentence, before or after it (review of the lane): "I can't see any
+# pneumothorax - the film is rotated and underexposed, making assessment impossible.", "Because of the motion, I
+# can't see any fracture.", "I can't see any pneumothorax, as the apex is cropped." ("such as", "as well" list signs,
+# no reason). Such a sentence says the thing could not be looked for, not that it is absent.
+_REASON = lazy_compile(
+    r"(?i)\b(?:because|since|due\s+to|owing\s+to|given|(?<!such\s)(?<!well\s)as(?!\s+(?:well|such|seen|shown|noted|described|"
+    r"in|on|a|an)\b)|impossible|unreliable|rotat\w*|under-?exposed|over-?exposed|under-?penetrated|"
+    r"over-?penetrated|blurr\w*|too\s+(?:dark|bright|faint|small|low|grainy)|low[\s-]+(?:resolution|quality)|"
+    r"poor(?:\s+image)?\s+quality|(?:image|film)\s+quality|suboptimal|non-?diagnostic|limited|artefact\w*|"
+    r"artifact\w*|cropped|cut\s+off|obscur\w*|to\s+(?:evaluate|assess|judge|comment))\b"
+)
+# Where the clause's sentence ends and starts.
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
+_SENTENCE_START = lazy_compile(r"(?:[.!?](?=\s)|\n)[^.!?\n]*\Z")
+
+
+def _reason_given(text: str, m: re.Match[str]) -> bool:
+    """Whether the sentence of the not-seeing clause ``m`` gives a reason for not seeing (``_REASON``) outside the
+    object ``_NOT_DENIAL`` reads."""
+    start = _SENTENCE_START.search(text, 0, m.start())
+    end = _SENTENCE_END.search(text, m.end())
+    before = text[start.end() if start is not None else 0:m.start()]
+    after = text[m.end():end.start() if end is not None else len(text)]
+    return _REASON.search(before) is not None or _REASON.search(after) is not None
+
+
 def as_denial(text: str) -> str | None:
     """``text`` with each writer's not-seeing clause of an indefinite thing written as the report's denial ("I cannot
     see any pneumothorax" -> "No pneumothorax", "..., and I was unable to identify a fracture" -> "..., and no
@@ -95,7 +125,7 @@ def as_denial(text: str) -> str | None:
     out, pos = [], 0
     for m in _UNSEEN.finditer(text):
         if _CONDITIONAL.search(text, 0, m.start()) is not None or _NOT_DENIAL.search(m.group("object")) is not None \
-                or _image_seen(m.group("object")):
+                or _image_seen(m.group("object")) or _reason_given(text, m):
             continue
         before = text[pos:m.start()]
         said = text[:m.start()].rstrip(" \t*_\"'“(")
@@ -121,10 +151,47 @@ def _opens_with_answer(first: str, sample: Sample) -> bool:
                                                     and not describes_image(first, asked) and bool(sites_in(first.lower())))
 
 
+def _asks_what_or_where(question: str) -> bool:
+    """Whether an open ``question`` asks what is shown or where (the finding, abnormality, organ, site, modality: "What
+    abnormality is shown?", "Where is the nodule?", "Which organ is enlarged?"), not a property of a thing ("How old
+    is the fracture?", "What is the density of the lesion?", ``open_tails.ASKS_PROPERTY``): a caveat declining the
+    property in other words after the thing named ("Femoral fracture. I can't determine how old it is.") leaves the
+    question unanswered (review of the lane)."""
+    if ASKS_PROPERTY.search(question) is not None:
+        return False
+    return (asks_abnormality(question) or ASKS_WHAT.search(question) is not None
+            or ASKS_PLACE.search(question) is not None or ASKS_SITE.search(question) is not None or asks_part(question)
+            or asks_technique(question))
+
+
+def _repeats_subject(said: str, question: str) -> bool:
+    """Whether the open answer ``said`` only repeats words of the question ("Pneumothorax." to "Which side is the
+    pneumothorax on?"): it names the question's own subject, not its answer."""
+    asked = {stem(w) for w in tokens(question)}
+    words = [stem(w) for w in tokens(said) if w not in STOP]
+    return all(w in asked for w in words)
+
+
+# The writer's own not-seeing, in any tense or modal: "I don't see any", "we did not identify", "I can't appreciate".
+_NOT_SEEING = lazy_compile(
+    r"(?i)(?<![\w'’])(?:i|we)\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t|cannot|can['’]t|can\s+not|could\s+not|"
+    r"couldn['’]t)\s+(?:" + "|".join(sorted(SEEING, key=len, reverse=True)) + r")\b"
+)
+
+
+def blind_denial(text: str, answer: str) -> bool:
+    """Whether the "no" ``answer`` read from ``text`` rests on the writer not seeing, in a reply that says it has no
+    image to look at ("I don't see any pneumothorax - I don't have the ability to view images.",
+    ``refusal.denies_image_access``): nothing was looked for, so nothing is denied; the reply is a refusal."""
+    return same_verdict(answer, "no") and _NOT_SEEING.search(text) is not None and denies_image_access(text)
+
+
 def reread(loc: Located, sample: Sample, reader: Callable[[Located, Sample], Reading]) -> tuple[Located, Reading] | None:
     """The reply ``loc`` (read ``refused``) read again without the refusing words that refuse nothing asked, and its
     reading, when that gives an answer; else ``None`` (see module docstring)."""
     region = loc.answer
+    if denies_image_access(region):
+        return None  # "I can't see any pneumothorax; the image didn't load.": nothing was looked at
     if sample.answer_type is AnswerType.CLOSED and canonical_verdict(sample.answer) is not None:
         denial = as_denial(region)
         if denial is not None:  # "I cannot see any pneumothorax." read as "No pneumothorax."
@@ -144,12 +211,16 @@ def reread(loc: Located, sample: Sample, reader: Callable[[Located, Sample], Rea
     said = region[:at].rstrip() if at is not None else ""
     # the answer before it not weighing two ("This could represent a lipoma or a liposarcoma; ... I can't reliably
     # assess those features here." stays refused); an open one naming a concept, more than the image (``other_question``)
-    if not said or offers_alternatives(said) or sample.answer_type is AnswerType.OPEN and not _opens_with_answer(
-            first_sentence(said), sample):
+    if not said or offers_alternatives(said):
         return None
+    if sample.answer_type is AnswerType.OPEN:
+        first = first_sentence(said)
+        if not _asks_what_or_where(sample.question) or not _opens_with_answer(first, sample) \
+                or _repeats_subject(first, sample.question):
+            return None
     head = replace(loc, answer=said)  # "Pneumothorax. I can't determine its size." -> "Pneumothorax."
     reading = reader(head, sample)
     return (head, reading) if reading.answer is not None else None
 
 
-__all__ = ["as_denial", "reread"]
+__all__ = ["as_denial", "blind_denial", "reread"]
