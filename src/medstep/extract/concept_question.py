@@ -8,7 +8,7 @@ besides its mentions, a text's side) without reading an answer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 
@@ -117,10 +117,20 @@ def parse_asked(question: str) -> Asked | None:
     return _property(normalize(term.phrase), normalize(term.prop))
 
 
+# A subject named with its side: "right hemidiaphragm", "left kidney".
+_SIDED_SUBJECT = lazy_compile(r"^(left|right)\s+([a-z][a-z ]*)$")
+
+
 def _property(subject: str, prop: str) -> Asked | None:
     """"Is the heart enlarged?" (presence of cardiomegaly), "Are the lungs clear?" (the lungs normal)."""
     voc = vocabulary()
     ms = voc.mentions(subject)
+    sided = _SIDED_SUBJECT.match(subject)
+    if sided is not None and (len(ms) != 1 or ms[0].end - ms[0].start != len(subject)):
+        # "Is the right hemidiaphragm elevated?" asks an elevated hemidiaphragm on the right: the side is the finding's
+        inner = _property(sided.group(2), prop)
+        return replace(inner, side=sided.group(1)) if inner is not None and inner.ask is Ask.PRESENCE \
+            and inner.side is None else None
     if len(ms) != 1 or category_of(ms[0]) not in ("anatomy", "device") or ms[0].end - ms[0].start != len(subject):
         return None
     organ = ms[0].concept
