@@ -178,12 +178,14 @@ def read_antonym(text: str, question: str) -> str | None:
         return None
     value = next(iter(stated))
     for earlier in read[:k]:
-        if earlier is None:
+        if earlier is None or _POLES[asked.pair.name].search(earlier) is None:
             continue
+        if _about(earlier, asked, question) is _OTHER:
+            continue  # "Sinus rhythm, normal axis, no ST changes. Normal ECG.": the axis's pole, not the ECG's
         other = _values(earlier, asked)
         if other is None:
             return None
-        if other - {value} and _about(earlier, asked, question) is not _OTHER:
+        if other - {value}:
             return CONFLICT
     return YES if value == asked.pole else NO
 
