@@ -117,7 +117,7 @@ def of_another_organ(statement: str, question: str) -> bool:
 
 
 # A sentence's own definite subject before its verb: "The fetal growth measures 20 cm.", "The right lobe is 4 cm."
-_MEASURED_SUBJECT = lazy_compile(r"(?i)(?:^|[.;!?]\s+)[\s*_\"']*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:measures?|measuring|"
+_MEASURED_SUBJECT = lazy_compile(r"(?i)(?:^|[.;!?])[\s*_\"']*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:measures?|measuring|"
                                  r"is|are|was|were|shows?|has|have|appears?|looks?|seems?|spans?)\b")
 _SIDE_WORDS = frozenset({"left", "right", "both", "bilateral"})
 # A dimension measured is the subject's, no other thing: "The transverse width", "The maximal diameter".

@@ -183,12 +183,13 @@ _PATIENT = r"(?:[a-z-]+\s+){0,2}?(?:" + _AGE_WORDS + r"(?:\s+" + _PERSON + r")?|
 # The nouns of a study (``answers/studies.py``, one home for the frame, for "Does this <study> show X?" and for the
 # verifier): a modality, an examination, a picture, or a contrast study by its plain name ("barium swallow").
 _STUDY = STUDY_NOUNS + "|" + PICTURE_NOUNS
-_FOR_PATIENT = (r"\s+(?:in|for)\s+(?:a|an|this|the)\s+(?:[a-z0-9-]+\s+){0,3}?" + _PERSON
+_FOR_PATIENT = (r"(?<!\s)\s+(?:in|for)\s+(?:a|an|this|the)\s+(?:[a-z0-9-]+\s+){0,3}?" + _PERSON
                 + r"(?:\s+(?:with|without)\s+[a-z-]+(?:\s+[a-z-]+){0,3})?(?=\s*\?\s*$)")
 Q_FRAME = lazy_compile(
-    r"(?i)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:" + _STUDY + "|" + _SUBJECT_NOUNS
+    r"(?i)(?<!\s)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:" + _STUDY + "|" + _SUBJECT_NOUNS
     + r")(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
     r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?=\s*\?\s*$)|" + _FOR_PATIENT)
+# (Both start at the first space of a run, "(?<!\s)": from every space of a long run they would rescan it to its end.)
 # The patient a question is asked for, last, with the history that sets a threshold: "for this postmenopausal woman
 # without bleeding", "in this 63-year-old postmenopausal woman with vaginal bleeding" (the term is what comes before).
 Q_PATIENT = lazy_compile(r"(?i)" + _FOR_PATIENT)
