@@ -27,6 +27,7 @@ from __future__ import annotations
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, parse_question, tokens
+from medstep.extract.implicit_words import ORGAN_PARTS, SIZE_WORDS
 from medstep.lazyre import lazy_compile
 
 # The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
@@ -70,7 +71,16 @@ def resolve(text: str, question: str, subject: tuple[str, ...], prop: str) -> st
 
 
 def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
-    """Whether ``before`` names a thing of the vocabulary the question's subject does not (it may be the antecedent)."""
+    """Whether ``before`` names a thing of the vocabulary the question's subject does not (it may be the antecedent),
+    or opens a sentence with a subject of its own that the vocabulary does not know ("The fetal growth measures 20
+    cm. It is thickened." to "Is the endometrium thickened?"); a part of an organ ("The lobes measure 4.5 cm") is
+    the asked organ's."""
+    for m in _MEASURED_SUBJECT.finditer(before):
+        words = [w for w in tokens(m.group(1)) if w not in ORGAN_PARTS and w not in _SIDE_WORDS]
+        if words and words[-1] in _DIMENSIONS:  # "The transverse width is 17 cm, so it is enlarged.": the subject's
+            words = [w for w in words[:-1] if w not in _MEASURE_MODIFIERS]  # ("The heart size": the heart's)
+        if words and not any(matches(w, s) for w in words for s in subject):
+            return True
     concepts = vocabulary().concepts
     for mention in vocabulary().mentions(before):
         if mention.kind is not MentionKind.CONCEPT or concepts[mention.concept].category in _NO_ANTECEDENT:
@@ -106,6 +116,16 @@ def of_another_organ(statement: str, question: str) -> bool:
         and any(mention.kind is MentionKind.CONCEPT for mention in vocabulary().mentions(m.group(1).lower()))
 
 
+# A sentence's own definite subject before its verb: "The fetal growth measures 20 cm.", "The right lobe is 4 cm."
+_MEASURED_SUBJECT = lazy_compile(r"(?i)(?:^|[.;!?])[\s*_\"']*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:measures?|measuring|"
+                                 r"is|are|was|were|shows?|has|have|appears?|looks?|seems?|spans?)\b")
+_SIDE_WORDS = frozenset({"left", "right", "both", "bilateral"})
+# A dimension measured is the subject's, no other thing: "The transverse width", "The maximal diameter".
+_DIMENSIONS = frozenset().union(*SIZE_WORDS.values()) | {"length", "span", "height", "ratio", "index", "measurement",
+                                                        "measurements"}
+# What says how a dimension is measured, naming no thing: "transverse", "maximal", "short-axis".
+_MEASURE_MODIFIERS = frozenset({"transverse", "maximal", "maximum", "max", "ap", "anteroposterior", "short", "long",
+                                "axis", "craniocaudal", "overall", "total", "mean", "greatest", "largest"})
 # A statement's own definite subject before its copula: "The heart is enlarged.", "The left kidney appears normal."
 _DEFINITE_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:is|are|appears?|looks?|seems?)\b")
 

@@ -20,7 +20,10 @@ class Pair:
     ``middle``: a third value lies beside the poles (isodense, mixed solid and cystic, a FLAIR sequence), so "not"
     one pole states nothing of the other ("It is not hyperdense." does not answer "Is it hypodense?");
     ``scan``: a pole that also names a kind of scan ("an unenhanced CT"), no pole before a technique word;
-    ``device``: a pole said of one of several tubes and lines, so the answer names the asked one in full."""
+    ``device``: a pole said of one of several tubes and lines, so the answer names the asked one in full;
+    ``any_part``: the first pole said of a part (a rim, a wall, a component) is said of the whole, and the other pole
+    of a part beside it takes nothing back ("The lesion shows rim enhancement with a non-enhancing necrotic centre."
+    enhances); asked of the other pole, such a reply is left as before."""
 
     name: str
     poles: tuple[re.Pattern[str], re.Pattern[str]]
@@ -33,6 +36,8 @@ class Pair:
     veto_pole: int = 0  # the pole the veto words undo
     noun: bool = False  # a pole asked as a finding present ("Is there a fracture of the femoral neck?")
     whole: bool = False  # the answer names every word of the subject ("femoral neck", not "femoral shaft")
+    # the first pole held by any part is the whole's: "rim enhancement with a non-enhancing centre" enhances
+    any_part: bool = False
 
 
 # What the number pair counts: lesions, not views or slices.
@@ -134,7 +139,7 @@ PAIRS: tuple[Pair, ...] = (
          described=True, noun=True),
     # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
     Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True,
-         described=True),
+         described=True, any_part=True),
     # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
     Pair("placement", (_rx(r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)\s+"
                            r"(?:positioned|placed|sited)|(?:good|satisfactory|appropriate|correct|adequate|optimal|"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import implicit_terms, pole_context
 from medstep.extract.antonym_pairs import ANSWER_ONLY, LESION, NUMBER, PAIRS, SIDE, Pair
-from medstep.extract.implicit_words import Q_REFUSE
+from medstep.extract.implicit_words import Q_PATIENT, Q_REFUSE
 from medstep.lazyre import lazy_compile
 
 _PROPERTY_Q = lazy_compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
@@ -68,6 +68,7 @@ def subject_stems(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1024)
 def parse_question(question: str) -> Asked | Identity | None:
     """The asked pair and pole, the asked organ of an identity question, or ``None``."""
+    question = Q_PATIENT.sub("", question)  # "Is the endometrial thickness abnormal for this postmenopausal woman?"
     if Q_REFUSE.search(question):
         return None
     m = _SIDE_Q.match(question)

@@ -75,6 +75,11 @@ _NOT_WHOLE = lazy_compile(
 _NOT_WHOLE_COUNT = lazy_compile(
     "(?i)" + hedges.words(hedges.QUALIFICATION, hedges.TURN)
     + r"|\b(?:components?|portions?|parts?|was|were|previously|such|often|usually|generally|commonly)\b")
+# A pole a part gives the whole (``Pair.any_part``) is undone only by an exception, a time or a class, not by the part
+# that holds it: "The lesion shows a thin rim of peripheral enhancement." enhances.
+_NOT_WHOLE_PART = lazy_compile(
+    "(?i)" + hedges.words(hedges.QUALIFICATION, hedges.TURN)
+    + r"|\b(?:was|were|previously|also|too|as\s+well|both|bilateral(?:ly)?|such|often|usually|generally|commonly)\b")
 # A clause of its own after the pole's, whose subject is a pair ("..., and both hips are congruent"): its "both" does
 # not add the pole to another place ("It is in both kidneys." does).
 _PAIR_CLAUSE = lazy_compile(r"(?i)(?:,|;|\band)\s+(?:and\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z]+(?:s|es|ae|a))\s+"
@@ -125,7 +130,7 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
     if pair_clause is not None and all(b <= pair_clause.start() for _a, b in spans) \
             and not _finding(pair_clause.group(1)):  # ("It is benign and both lesions are stable.": two of them)
         rest = rest[:pair_clause.start()]  # "The pelvic ring is intact and both hips are congruent."
-    not_whole = _NOT_WHOLE_COUNT if asked.pair is _NUMBER else _NOT_WHOLE
+    not_whole = _NOT_WHOLE_COUNT if asked.pair is _NUMBER else _NOT_WHOLE_PART if _any_part(asked) else _NOT_WHOLE
     if asked.pair.veto is not None and asked.pair.veto_pole in values and asked.pair.veto.search(rest):
         return None  # "A single lesion in the liver and another in the spleen."
     if _NEGATION.search(rest) or not_whole.search(rest) or implicit.hedged(sentence):  # "too" of "too deep" is a pole
@@ -173,12 +178,14 @@ def read_antonym(text: str, question: str) -> str | None:
         return None
     value = next(iter(stated))
     for earlier in read[:k]:
-        if earlier is None:
+        if earlier is None or _POLES[asked.pair.name].search(earlier) is None:
             continue
+        if _about(earlier, asked, question) is _OTHER:
+            continue  # "Sinus rhythm, normal axis, no ST changes. Normal ECG.": the axis's pole, not the ECG's
         other = _values(earlier, asked)
         if other is None:
             return None
-        if other - {value} and _about(earlier, asked, question) is not _OTHER:
+        if other - {value}:
             return CONFLICT
     return YES if value == asked.pole else NO
 
@@ -245,7 +252,12 @@ def _prepared(sentence: str, asked: _Asked, sequences: frozenset[str]) -> str | 
     if text is None:
         return None
     return pole_context.without_description(pole_context.without_comparisons(text), asked.pair.poles[asked.pole],
-                                            asked.pair.poles[1 - asked.pole])
+                                            asked.pair.poles[1 - asked.pole], _any_part(asked))
+
+
+def _any_part(asked: _Asked) -> bool:
+    """Whether the asked pole is one a part gives the whole (``Pair.any_part``): "Is the lesion enhancing?"."""
+    return asked.pair.any_part and asked.pole == 0
 
 
 def _about(sentence: str, asked: _Asked, question: str) -> str | None:

@@ -8,7 +8,7 @@ besides its mentions, a text's side) without reading an answer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 
@@ -35,6 +35,10 @@ class Asked:
     key: str
     side: str | None = None  # "left" / "right" for a sided presence question
     said: str = field(default="", compare=False)  # the question's words for a presence concept ("acl tear")
+    # the subject a property word that names a finding was asked of ("liver" of "Is the liver cirrhotic?"): the finding
+    # is said of it only where the reply names it in those words and no other structure ("The spleen is cirrhotic.",
+    # "The knee is dislocated." to "Is the hip dislocated?": the vocabulary's "joints" hold both)
+    organ: str | None = field(default=None, compare=False)
 
 
 _SIDE = lazy_compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
@@ -117,10 +121,20 @@ def parse_asked(question: str) -> Asked | None:
     return _property(normalize(term.phrase), normalize(term.prop))
 
 
+# A subject named with its side: "right hemidiaphragm", "left kidney".
+_SIDED_SUBJECT = lazy_compile(r"^(left|right)\s+([a-z][a-z ]*)$")
+
+
 def _property(subject: str, prop: str) -> Asked | None:
     """"Is the heart enlarged?" (presence of cardiomegaly), "Are the lungs clear?" (the lungs normal)."""
     voc = vocabulary()
     ms = voc.mentions(subject)
+    sided = _SIDED_SUBJECT.match(subject)
+    if sided is not None and (len(ms) != 1 or ms[0].end - ms[0].start != len(subject)):
+        # "Is the right hemidiaphragm elevated?" asks an elevated hemidiaphragm on the right: the side is the finding's
+        inner = _property(sided.group(2), prop)
+        return replace(inner, side=sided.group(1)) if inner is not None and inner.ask is Ask.PRESENCE \
+            and inner.side is None else None
     if len(ms) != 1 or category_of(ms[0]) not in ("anatomy", "device") or ms[0].end - ms[0].start != len(subject):
         return None
     organ = ms[0].concept
@@ -131,6 +145,14 @@ def _property(subject: str, prop: str) -> Asked | None:
             return Asked(Ask.NORMAL, organ)
         if s.kind is MentionKind.ABNORMAL and not s.uncertain and organ in dict(s.findings):
             return Asked(Ask.PRESENCE, dict(s.findings)[organ])
+    if len(state) == 1 and state[0].end - state[0].start == len(prop) and category_of(state[0]) == "finding" \
+            and voc.concepts[organ].category == "anatomy":  # (a device's position is the antonym reader's)
+        # "Is the liver cirrhotic?", "Is the aorta aneurysmal?": the property word names a finding (cirrhosis,
+        # aneurysm) that the organ's own findings (its ``expands``) hold, itself or one narrower kind of it
+        own = [f for f in voc.concepts[organ].expands if f in voc.concepts
+               and (f == state[0].concept or state[0].concept in voc.concepts[f].ancestors)]
+        if len(own) == 1:  # (a narrower kind names its organ itself: "aortic aneurysm")
+            return Asked(Ask.PRESENCE, own[0], organ=subject if own[0] == state[0].concept else None)
     for verb in ("is", "are"):
         phrase = f"{subject} {verb} {prop}"
         whole = voc.mentions(phrase)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation, technique
-from medstep.extract import implicit, planes
+from medstep.extract import implicit, implicit_terms, planes
 from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
@@ -338,6 +338,8 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     if relabelled(implicit.sentences(text), _ORGAN_LABEL):
         return None  # "Liver: unremarkable. Liver: coarse echotexture ...": which line is the organ's state?
     asked = parse_asked(question)
+    if asked is not None and asked.organ is not None and not _organ_only(text, asked.organ):
+        return None  # "The spleen is cirrhotic." / "The mass is cirrhotic." to "Is the liver cirrhotic?"
     verdict = read_asked(text, asked, strict) if asked is not None else None
     if verdict is not None and (foreign_negation(text) or _FOREIGN_MAYBE.search(text) is not None):
         return None  # "Pas de pneumothorax.", "Vermutlich eine Fraktur.": read without its negation or hedge, a yes
@@ -345,6 +347,16 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     if verdict == YES and opposite_age(text, question):
         return None  # "Chronic infarct." to "Is there an acute infarct?": another age (extract/acuity.py)
     return verdict
+
+
+def _organ_only(text: str, subject: str) -> bool:
+    """Whether ``text`` names the asked ``subject`` in its own words and no other structure of the vocabulary
+    (``Asked.organ``)."""
+    voc = vocabulary()
+    organs = {m.concept for m in voc.mentions(subject) if category_of(m) == "anatomy"}
+    named = {m.concept for m in voc.mentions(normalize(text)) if category_of(m) == "anatomy"}
+    words = set(implicit_terms.tokens(text))
+    return named == organs and all(w in words or f"{w}s" in words for w in subject.split())
 
 
 def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:

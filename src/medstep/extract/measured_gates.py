@@ -109,8 +109,14 @@ _EXTENT = lazy_compile(
 
 
 def set_aside(text: str) -> str:
-    """``text`` without its references, methods, backgrounds and extents (module docstring)."""
-    return _CUT_RESTATED.sub(r"\1", SET_ASIDE.sub(" ", _EXTENT.sub(" ", text)))
+    """``text`` without its references, methods, backgrounds and extents (module docstring); a normal range named
+    with no bound after it is the model's judgement, kept ("CTR 0.42. This is within normal limits.")."""
+    return _CUT_RESTATED.sub(r"\1", SET_ASIDE.sub(" ", _EXTENT.sub(" ", _JUDGED_WITHIN.sub("WNL", text))))
+
+
+# "within normal limits" / "within the normal range" with no number after it: a judgement of the value (the band word
+# "WNL"), not a reference range ("within the normal range of up to 12 cm" is one, set aside by ``SET_ASIDE``).
+_JUDGED_WITHIN = lazy_compile(r"(?i)\b(?:within|inside)\s+(?:the\s+)?normal\s+(?:limits|range)\b(?![^.;\d]{0,20}\d)")
 
 
 def neutral(sentence: str, row: Threshold, predicate: Predicate, question: str,

@@ -52,7 +52,8 @@ _COMPARISON = lazy_compile(r"(?i)\b(?:relative\s+to|compared\s+(?:to|with)|in\s+
                            r"equal\s+to|identical\s+to|close\s+to|approaching|matching|like|than)\s+(?:(?!" + hedges.words(hedges.TURN, ("and", "or", "whereas", "while"))
                            + r")[^,;.:()—–])*")
 # What a pole's part is called: "a small cystic component", "a solid mural nodule", "cystic areas".
-_PART = r"(?:\s+[a-z-]+){0,2}?\s+(?:components?|areas?|portions?|parts?|elements?|foci|focus|regions?|nodules?|spaces?)\b"
+_PART = (r"(?:\s+[a-z-]+){0,2}?\s+(?:components?|areas?|portions?|parts?|elements?|foci|focus|regions?|nodules?|spaces?|"
+         r"cent(?:er|re)s?|cores?)\b")
 _NO = lazy_compile(r"(?i)" + hedges.words(negation.DENY) + r"\s+(?:an?\s+)?(?:[a-z-]+\s+)?$")
 _WITH = lazy_compile(r"(?i),?\s+\b(?:with|without)\b")
 _SEQUENCE_PREP = lazy_compile(r"(?i)\b(?:on|in|at)\s+(?:the\s+)?$")
@@ -144,10 +145,13 @@ def without_comparisons(text: str) -> str:
     return _COMPARISON.sub(" ", text)
 
 
-def without_description(text: str, asked: re.Pattern[str], other: re.Pattern[str]) -> str:
+def without_description(text: str, asked: re.Pattern[str], other: re.Pattern[str], any_part: bool = False) -> str:
     """``text`` without a "with" phrase that holds no pole of the pair, only denies the other pole as a part, or
     is the minor part of the asked pole stated as predominant (module docstring); otherwise unchanged. ("Is the
-    mass cystic?" - "Predominantly solid with a small cystic component.": a cystic part is there, no reading.)"""
+    mass cystic?" - "Predominantly solid with a small cystic component.": a cystic part is there, no reading.)
+    ``any_part``: the asked pole is one any part gives the whole (``Pair.any_part``), so the other pole of a part after
+    the "with" takes it back no more than a minor part would ("Heterogeneous enhancement with a central non-enhancing
+    necrotic area.")."""
     pole = asked
     hits = sorted((m.start(), i, m) for i, rx in enumerate((pole, other)) for m in rx.finditer(text))
     if not hits:
@@ -163,7 +167,7 @@ def without_description(text: str, asked: re.Pattern[str], other: re.Pattern[str
     for i, m in after:
         part = re.match(_PART, text[m.end():], re.I) is not None
         denied = _NO.search(text, cut.start(), m.start()) is not None
-        if i == head or not (denied or part and predominant):
+        if i == head or not (denied or part and (predominant or any_part and head == 0)):
             return text  # the same pole again, or the other one neither denied nor a minor part
     return text[:cut.start()]
 

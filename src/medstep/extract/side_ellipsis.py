@@ -31,7 +31,20 @@ def _structure(text: str, at: int) -> str | None:
         if m.start == 0 and m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category == "anatomy":
             return head[:m.end]
         break
+    # a finding's phrase that opens with its structure ("hemidiaphragm is elevated"): the structure's own words
+    words = _WORDS.match(head)
+    for k in range(3, 0, -1):
+        prefix = " ".join(words.group(0).split()[:k]) if words is not None else ""
+        if len(prefix.split()) != k:
+            continue
+        ms = voc.mentions(normalize(prefix))
+        if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(normalize(prefix)) \
+                and ms[0].kind is MentionKind.CONCEPT and voc.concepts[ms[0].concept].category == "anatomy":
+            return prefix
     return None
+
+
+_WORDS = lazy_compile(r"[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}")
 
 
 def expand(text: str) -> str:
