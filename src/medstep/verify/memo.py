@@ -61,6 +61,12 @@ class CharBudgetMemo(Generic[K, V]):
         return len(self.values)
 
 
+def evidence_weight(key: tuple) -> int:
+    """The characters of an evidence entry keyed ``(report, reference steps, ...)``: its report's and reference steps'
+    (at least 256: options, index)."""
+    return max(256, len(key[0] or "") + sum(map(len, key[1])))
+
+
 _MISS = object()
 
 
