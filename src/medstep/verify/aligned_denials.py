@@ -106,10 +106,13 @@ def verb_denials(sentences: Sequence[tuple[int, str]], things: Callable[[str], f
     """The items the report's sentences deny with "do not" + a verb ("do not enhance after contrast": two thing words
     at least, no concept named), or with "neither A nor B" + a verb (A with the verb, B with the verb: "neither the
     wall nor the contents enhance"); an item whose words all stand in another report sentence is left out."""
-    said = [things(lower_text(t)) for _s, t in sentences]
+    lows = [lower_text(t) for _s, t in sentences]
+    if not any("not" in low or "n't" in low or "spar" in low or "neither" in low for low in lows):
+        return []  # (each pattern below holds one of these words: most reports hold none)
+    said = [things(low) for low in lows]
     items: list[Denied] = []
     for n, (start, text) in enumerate(sentences):
-        low = lower_text(text)
+        low = lows[n]
         for m in _VERB_NOT.finditer(low):
             end = _ITEM_END.search(low, m.end())
             b = end.start() if end is not None else len(low)

@@ -16,6 +16,7 @@ from medstep.verify.device_changes import DeviceChange, device_change_errors, ev
 from medstep.verify.descriptors import Stated, descriptor_errors, evidence_descriptors, read_descriptors
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
+from medstep.verify.memo import CharBudgetMemo, evidence_weight
 from medstep.verify.measured_organs import evidence_measures, measure_errors
 from medstep.verify.no_comparison import compares_nothing, invented_comparisons, unnamed_without_prior
 from medstep.verify.organ_sides import evidence_sides, organ_side_errors
@@ -25,7 +26,12 @@ from medstep.verify.positions import evidence_positions, position_errors
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import NO_PRIOR
 
-_CACHE_LIMIT = 4096
+# The evidence readings kept, in characters of the report and reference steps behind them (``memo.CharBudgetMemo``),
+# as much as the verifier's evidence memo keeps (``verifier._EVIDENCE_CHARS``): a report found there again is found
+# here too. A benchmark asks several questions of one report, not always next to each other: of 100,000
+# ``bench_score_scale.py`` samples, 3.2% found their (report, steps) among 4,096 entries cleared all at once, 24.8%
+# within 8,000,000 characters (~18,000 entries of ~5 KB each).
+_EVIDENCE_CHARS = 8_000_000
 _READ_LIMIT = 16384
 
 
@@ -36,7 +42,7 @@ class AttributeChecks:
     per call where another function would meet readings memoised with the first)."""
 
     def __init__(self, scanner: Scanner, concepts: dict[str, Concept], claims: Callable[[str], list[Finding]]) -> None:
-        self._cache: dict[tuple, tuple] = {}
+        self._cache: CharBudgetMemo[tuple, tuple] = CharBudgetMemo(_EVIDENCE_CHARS, evidence_weight)
         # an evidence text's descriptor reading per (text, the axes' subjects carried in): a report and its
         # reference steps come back in other (report, steps) pairs (a benchmark's several questions of a
         # report, reference steps repeating sentences); the text's claims are this verifier's, fixed per text
@@ -54,21 +60,19 @@ class AttributeChecks:
         key = (report, ref_texts)
         hit = self._cache.get(key)
         if hit is None:
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
             texts = [("report", report or "")] + [(f"reference[{i}]", t) for i, t in enumerate(ref_texts)]
             found = [(s, t, self._claims(t) if t else []) for s, t in texts]
             changes = [(f, s, t) for s, t, fs in found for f in fs
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
             changes += pronoun_changes(self._scanner, self._concepts, found, self._pronouns, self._subjects)
-            hit = self._cache[key] = (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
+            hit = self._cache.put(key, (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
                                       evidence_changes(found, self._device_changes), evidence_rib_sites(texts),
                                       report is not None and compares_nothing([t for _, t in texts],
                                                                               [f for _, _, fs in found for f in fs]),
                                       evidence_measures(texts), evidence_depths(texts),
                                       report_sentences(self._scanner, report) if report else [],
-                                      report is not None and NO_PRIOR.search(report) is not None)
+                                      report is not None and NO_PRIOR.search(report) is not None))
         steps = organ_side_errors(descriptor_errors(position_errors(steps, hit[0]), hit[1]), hit[3], self._scanner)
         steps = device_change_errors(dominance_errors(steps, hit[4], self._concepts), hit[5])
         steps = depth_errors(measure_errors(rib_site_errors(steps, hit[6]), hit[8]), hit[9])

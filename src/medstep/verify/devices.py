@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
+from medstep.verify.memo import true_in_pieces
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 
@@ -102,6 +103,24 @@ def _name_words() -> dict[str, tuple[frozenset[str], ...]] | None:
     except ValueError:
         return None
     return {first: tuple(sets) for first, sets in names.items()}
+
+
+def names_device_pieced(low: str) -> bool:
+    """``names_device(low)``, asked of the pieces of ``low`` between marks, each answer memoised
+    (``memo.true_in_pieces``). Why: the evidence's device positions test each new report whole
+    (``positions.read_positions``: ~2% of the verifier's time on ``bench_score_scale.py`` samples, a search over ~70
+    names per character where a report names a tube), though a new report is sentences seen before. Exact: no listed
+    device name holds a mark (``_marks_free``; names that cannot be listed are searched in the whole text), so each
+    match lies in one piece, and a mark is no word character, so ``\\b`` at a piece's edge is one in the text."""
+    return true_in_pieces(names_device, low) if _marks_free() else names_device(low)
+
+
+@lru_cache(maxsize=1)
+def _marks_free() -> bool:
+    """Whether every device name ``DEVICE_RE`` finds can be listed and holds none of ``memo.true_in_pieces``' marks."""
+    names = _name_words()
+    return names is not None and not any(set(text) & set(".;:!?,()") for _f, _c, fragment in DEVICE_WORDS
+                                         for text in _spellings(fragment))
 
 
 def names_device(low: str) -> bool:

@@ -61,6 +61,12 @@ class CharBudgetMemo(Generic[K, V]):
         return len(self.values)
 
 
+def evidence_weight(key: tuple) -> int:
+    """The characters of an evidence entry keyed ``(report, reference steps, ...)``: its report's and reference steps'
+    (at least 256: options, index)."""
+    return max(256, len(key[0] or "") + sum(map(len, key[1])))
+
+
 _MISS = object()
 
 
@@ -124,3 +130,15 @@ def found_in_pieces(pattern: re.Pattern[str], text: str) -> bool:
 @lru_cache(maxsize=32768)
 def _found(pattern: re.Pattern[str], piece: str) -> bool:
     return pattern.search(piece) is not None
+
+
+def true_in_pieces(test: Callable[[str], bool], text: str) -> bool:
+    """``test(text)``, asked of the pieces of ``text`` between the ``_MARKS`` (each piece's answer memoised), as
+    ``found_in_pieces`` does for a pattern: only for a pure ``test`` that holds of a text exactly when it holds of one of
+    its pieces (a search whose matches hold no mark, with no look-around but ``\\b``)."""
+    return any(_true(test, piece) for piece in _MARKS.split(text))
+
+
+@lru_cache(maxsize=32768)
+def _true(test: Callable[[str], bool], piece: str) -> bool:
+    return test(piece)

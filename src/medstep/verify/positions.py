@@ -38,7 +38,7 @@ from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import SENTENCE
 from medstep.verify.position_places import ARTERY, PLACE_RE
-from medstep.verify.devices import CONCEPT, devices_in, names_device, normalise, role_at
+from medstep.verify.devices import CONCEPT, devices_in, names_device_pieced, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
@@ -117,7 +117,7 @@ def read_positions(text: str, last: str | None = None, lenient: bool = False) ->
     if hit is None:
         positions: list[Position] = []
         after = None
-        if not lenient or last is not None or names_device(normalise(text)):
+        if not lenient or last is not None or names_device_pieced(normalise(text)):
             positions, after = _read_positions(text, last, lenient)
             past = past_spans(text) if positions else []
             if past:  # "three months ago it lay at the right ventricular apex": where it was, not where it is

@@ -62,6 +62,7 @@ from medstep.verify.attr_conflicts import (
     attr_conflict, axis_places_conflict, is_lesion, lat_compatible, severities_conflict, sizes_conflict,
 )
 from medstep.verify.scope_words import DENIED_PREFIX
+from medstep.verify.verdict_memo import SHAPE, recall, shape_number, store
 
 _MEMO_LIMIT = 2048  # verdicts kept per evidence set
 MAX_EVIDENCE = 3  # spans kept per verdict: enough to explain it, small enough for samples.jsonl
@@ -150,6 +151,7 @@ class EvidenceSet:
             if it.finding.category == "modality" and it.finding.polarity is not Polarity.ABSENT:
                 self.modalities.append(it)
         self._related: dict[str, list[SourcedFinding]] = {}
+        self._shapes: dict[str, int] = {}  # ``shapes`` per concept
         self.memo: dict[tuple, tuple] = {}  # verdict of a claim signature (judge)
         self.base: EvidenceSet | None = None
         self.touched: frozenset[str] = frozenset()
@@ -177,6 +179,13 @@ class EvidenceSet:
                 if cid in by:
                     hit.extend(by[cid])
             self._related[c.id] = hit
+        return hit
+
+    def shapes(self, c: Concept) -> int:
+        """``related(c)`` as ``_judge`` reads it, numbered (``verdict_memo``; memoised per concept)."""
+        hit = self._shapes.get(c.id)
+        if hit is None:
+            hit = self._shapes[c.id] = shape_number(tuple([(SHAPE(sf.finding), sf.rank) for sf in self.related(c)]))
         return hit
 
 
@@ -370,9 +379,26 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     hit = ev.memo.get(key)
     if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
         return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
-    v = _judge(claim, cc, ev, explain)
+    if cc.category != "modality" and ev.related(cc):  # (judged as against evidence of the same shapes: ``verdict_memo``)
+        v = _shared(claim, cc, ev, explain, key)
+    else:
+        v = _judge(claim, cc, ev, explain)
     if len(ev.memo) < _MEMO_LIMIT:
         ev.memo[key] = (v.verdict, v.consistent, v.rule, v.sources)
+    return v
+
+
+def _shared(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool, key: tuple) -> FindingVerdict:
+    """``_judge(claim, cc, ev, explain)`` through ``verdict_memo`` (``key``: ``judge``'s; the concept is checked by
+    identity, as each verifier's lexicon has its own)."""
+    skey = (key, claim.narrow, claim.organ, ev.no_prior, ev.shapes(cc))
+    hit = recall(skey)
+    related = ev.related(cc)
+    if hit is not None and hit[0] is cc:
+        return FindingVerdict(claim, hit[1], hit[2], hit[3], tuple([related[i] for i in hit[4]]))
+    v = _judge(claim, cc, ev, explain)
+    store(skey, (cc, v.verdict, v.consistent, v.rule,
+                 tuple([next(i for i, sf in enumerate(related) if sf is x) for x in v.sources])))
     return v
 
 

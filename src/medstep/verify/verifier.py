@@ -31,7 +31,7 @@ from medstep.verify.history import history_findings
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
-from medstep.verify.memo import CharBudgetMemo
+from medstep.verify.memo import CharBudgetMemo, evidence_weight
 from medstep.verify.prior_state import drop_past
 from medstep.verify.regions import NO_REGION, Region, case_region, reread
 from medstep.verify.relative_sides import resolve
@@ -91,9 +91,9 @@ class Verifier:
         self.clinical = ClinicalScorer(self.lexicon, significance, interpretations)
         self._cache: CharBudgetMemo[str, list[Finding]] = CharBudgetMemo(_TEXT_CHARS, _text_weight)
         self._ev_cache: CharBudgetMemo[tuple, tuple[EvidenceSet, list[SourcedFinding], tuple, Region]] = \
-            CharBudgetMemo(_EVIDENCE_CHARS, _evidence_weight)
+            CharBudgetMemo(_EVIDENCE_CHARS, evidence_weight)
         self._base_cache: CharBudgetMemo[tuple, tuple[list[SourcedFinding], EvidenceSet, list[SourcedFinding],
-                                                      tuple, Region]] = CharBudgetMemo(_EVIDENCE_CHARS, _evidence_weight)
+                                                      tuple, Region]] = CharBudgetMemo(_EVIDENCE_CHARS, evidence_weight)
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
         self._regions: dict = {}  # what each sentence piece of a case's texts names (``regions.case_region``)
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
@@ -424,11 +424,6 @@ class Verifier:
     def compare_reports(self, prediction: str, truth: str, context: PatientContext | None = None):
         """The clinical errors of a predicted report against a true one (``ClinicalErrors``)."""
         return self.clinical.compare(self._claims(prediction), self._claims(truth), context)
-
-
-def _evidence_weight(key: tuple) -> int:
-    """An evidence set's characters: its report's and reference steps' (at least 256: options, index)."""
-    return max(256, len(key[0] or "") + sum(map(len, key[1])))
 
 
 def _text_weight(text: str) -> int:

@@ -1,0 +1,51 @@
+"""Verdicts shared across evidence sets: what ``verdicts.judge`` decided for a claim against evidence findings of the
+same shapes, whatever report they came from.
+
+Why (issue #12): a benchmark's reports are new texts made of sentences seen before ("No pneumothorax is seen."), so
+each new report's evidence set asked ``verdicts._judge`` again what an earlier set with findings of the same shapes had
+answered ("no pneumothorax" against another report's "No pneumothorax is seen."): on ``bench_score_scale.py`` samples
+that judging was ~14% of the verifier's time. Exact: ``_judge`` reads of the evidence about a concept only each
+finding's ``SHAPE`` and rank, in ``EvidenceSet.related`` order (never its words, span, unit, role or source), and of
+the claim only the fields its key holds; a hit gives the same verdict, rule and sources (by index in that order).
+"""
+
+from __future__ import annotations
+
+from itertools import count
+from operator import attrgetter
+
+# What ``verdicts.relation`` and ``verdicts._judge`` read of an evidence finding (``attr_conflicts`` and
+# ``organ_words.named_generic`` included)
+SHAPE = attrgetter("concept", "polarity", "laterality", "severity", "change", "location", "location2", "size",
+                   "size_min", "narrow", "unlike", "organ", "other", "hedged_absence")
+LIMIT = 32768  # entries of each table below, oldest dropped first
+_SHAPES: dict[tuple, int] = {}  # a concept's related evidence as shapes and ranks -> the number standing for it
+_NUMBERS = count()  # (a number is never given twice: after the table is cleared, an old one's entries go unused)
+_VERDICTS: dict[tuple, tuple] = {}  # (claim key, its narrow kind, organ, no prior study, shapes number) -> verdict
+
+
+def shape_number(shapes: tuple) -> int:
+    """The number standing for ``shapes`` (hashed once per evidence set and concept, not once per claim)."""
+    hit = _SHAPES.get(shapes)
+    if hit is None:
+        if len(_SHAPES) >= LIMIT:
+            _SHAPES.clear()
+        hit = _SHAPES[shapes] = next(_NUMBERS)
+    return hit
+
+
+def recall(key: tuple) -> tuple | None:
+    """The stored ``(concept, verdict, consistent, rule, source indices)`` of ``key``, or None."""
+    return _VERDICTS.get(key)
+
+
+def store(key: tuple, value: tuple) -> None:
+    if len(_VERDICTS) >= LIMIT:
+        try:
+            del _VERDICTS[next(iter(_VERDICTS))]
+        except (StopIteration, KeyError, RuntimeError):  # another thread got there first
+            _VERDICTS.clear()
+    _VERDICTS[key] = value
+
+
+__all__ = ["LIMIT", "SHAPE", "recall", "shape_number", "store"]
