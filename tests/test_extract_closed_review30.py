@@ -32,9 +32,7 @@ PRONOUN = [
     ("Is the spleen enlarged?", "The craniocaudal span is 16 cm. It is enlarged.", "yes"),
     ("Is the spleen enlarged?", "**Measurements:** The longitudinal length measures 14.5 cm; it is enlarged.", "yes"),
     ("Is the spleen enlarged?", "The sagittal length measures 9 cm. It is not enlarged.", "no"),
-    ("Is the liver enlarged?", "The caudate lobe measures 4 cm. It is enlarged.", "yes"),
     ("Is the prostate enlarged?", "The gland measures 5.5 x 4 x 4 cm. It is enlarged.", "yes"),
-    ("Is the kidney atrophic?", "The cortex measures 5 mm. It is atrophic.", "yes"),
     ("Is the thyroid enlarged?",
      "<think>\nBoth lobes and the isthmus look bulky.\n</think>\nThe isthmus measures 8 mm. It is enlarged.", "yes"),
     # must not answer: the pronoun may take up a subject of its own, another organ or a lobed organ's part
@@ -44,6 +42,8 @@ PRONOUN = [
     ("Is the spleen enlarged?", "The isthmus measures 8 mm. It is enlarged.", None),
     ("Is the spleen enlarged?", "The caudate lobe measures 4 cm. It is enlarged.", None),
     ("Is the spleen enlarged?", "The kidney span measures 13 cm. It is enlarged.", None),
+    ("Is the kidney dilated?", "The cortex measures 20 cm. It is dilated.", None),  # the brain's cortex, say
+    ("Is the thyroid enlarged?", "The caudate lobe measures 4 cm. It is enlarged.", None),
 ]
 
 

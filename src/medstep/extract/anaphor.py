@@ -27,7 +27,7 @@ from __future__ import annotations
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, parse_question, tokens
-from medstep.extract.implicit_words import LOBE_PARTS, LOBE_SIDES, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
+from medstep.extract.implicit_words import LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
 from medstep.lazyre import lazy_compile
 
 # The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
@@ -77,7 +77,7 @@ def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
     the asked organ's."""
     parts = ORGAN_PARTS | ORGAN_REGIONS | _SIDE_WORDS
     if any(s in LOBED_ORGANS for s in subject):  # "The isthmus measures 8 mm." is the thyroid's, not the spleen's
-        parts |= LOBE_PARTS | LOBE_SIDES
+        parts |= LOBE_PARTS
     for m in _MEASURED_SUBJECT.finditer(before):
         words = [w for w in tokens(m.group(1)) if w not in parts]
         if words and words[-1] in _DIMENSIONS:  # "The transverse width is 17 cm, so it is enlarged.": the subject's

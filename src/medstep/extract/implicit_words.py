@@ -166,9 +166,9 @@ LOBE_PARTS = frozenset({"lobe", "lobes", "isthmus"})
 LOBE_SIDES = frozenset({"left", "right", "caudate", "quadrate", "median"})
 # Further words naming a region of any organ, or the organ by its kind, and no other thing: the subject of "The
 # cortex measures 2 mm. It is thinned." is the asked organ's (apart from ``ORGAN_PARTS``, whose words also place a
-# finding in an organ for ``extract/wholepart.py``; not "head", "neck", "body": the fetus's or the patient's too).
-ORGAN_REGIONS = frozenset({"cortex", "cortical", "medulla", "parenchyma", "parenchymal", "capsule", "hilum", "fundus",
-                           "apex", "lumen", "gland", "organ"})
+# finding in an organ for ``extract/wholepart.py``; not "head", "cortex", "fundus", "apex": the fetus's, the brain's,
+# the stomach's, the lung's too).
+ORGAN_REGIONS = frozenset({"parenchyma", "parenchymal", "capsule", "hilum", "lumen", "gland", "organ"})
 BESIDE = lazy_compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 # ... and a direction from it, or apart from it: "The mass lies above the kidney.", "separate from the liver".
 OFF_PLACE = lazy_compile(r"(?i)\b(?:above|below|(?:superior|inferior|anterior|posterior|medial|lateral)\s+to|"
