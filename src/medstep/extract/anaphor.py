@@ -27,7 +27,7 @@ from __future__ import annotations
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, parse_question, tokens
-from medstep.extract.implicit_words import ORGAN_PARTS, SIZE_WORDS
+from medstep.extract.implicit_words import LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
 from medstep.lazyre import lazy_compile
 
 # The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
@@ -75,8 +75,11 @@ def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
     or opens a sentence with a subject of its own that the vocabulary does not know ("The fetal growth measures 20
     cm. It is thickened." to "Is the endometrium thickened?"); a part of an organ ("The lobes measure 4.5 cm") is
     the asked organ's."""
+    parts = ORGAN_PARTS | ORGAN_REGIONS | _SIDE_WORDS
+    if any(s in LOBED_ORGANS for s in subject):  # "The isthmus measures 8 mm." is the thyroid's, not the spleen's
+        parts |= LOBE_PARTS
     for m in _MEASURED_SUBJECT.finditer(before):
-        words = [w for w in tokens(m.group(1)) if w not in ORGAN_PARTS and w not in _SIDE_WORDS]
+        words = [w for w in tokens(m.group(1)) if w not in parts]
         if words and words[-1] in _DIMENSIONS:  # "The transverse width is 17 cm, so it is enlarged.": the subject's
             words = [w for w in words[:-1] if w not in _MEASURE_MODIFIERS]  # ("The heart size": the heart's)
         if words and not any(matches(w, s) for w in words for s in subject):
@@ -117,15 +120,19 @@ def of_another_organ(statement: str, question: str) -> bool:
 
 
 # A sentence's own definite subject before its verb: "The fetal growth measures 20 cm.", "The right lobe is 4 cm."
+# ("span" before a verb is the noun, a dimension: "The craniocaudal span measures 16 cm.")
 _MEASURED_SUBJECT = lazy_compile(r"(?i)(?:^|[.;!?])[\s*_\"']*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:measures?|measuring|"
-                                 r"is|are|was|were|shows?|has|have|appears?|looks?|seems?|spans?)\b")
+                                 r"is|are|was|were|shows?|has|have|appears?|looks?|seems?|"
+                                 r"spans?\b(?!\s+(?:measures?|measuring|is|are|was|were|of)\b))\b")
 _SIDE_WORDS = frozenset({"left", "right", "both", "bilateral"})
 # A dimension measured is the subject's, no other thing: "The transverse width", "The maximal diameter".
 _DIMENSIONS = frozenset().union(*SIZE_WORDS.values()) | {"length", "span", "height", "ratio", "index", "measurement",
                                                         "measurements"}
 # What says how a dimension is measured, naming no thing: "transverse", "maximal", "short-axis".
 _MEASURE_MODIFIERS = frozenset({"transverse", "maximal", "maximum", "max", "ap", "anteroposterior", "short", "long",
-                                "axis", "craniocaudal", "overall", "total", "mean", "greatest", "largest"})
+                                "axis", "craniocaudal", "cranio", "caudal", "cc", "overall", "total", "mean", "average",
+                                "greatest", "largest", "bipolar", "interpolar", "longitudinal", "sagittal", "coronal",
+                                "axial", "oblique", "vertical", "horizontal", "estimated", "measured", "calculated"})
 # A statement's own definite subject before its copula: "The heart is enlarged.", "The left kidney appears normal."
 _DEFINITE_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:is|are|appears?|looks?|seems?)\b")
 

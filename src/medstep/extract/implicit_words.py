@@ -164,6 +164,11 @@ ORGAN_PARTS = frozenset({"ventricle", "ventricles", "atrium", "atria", "chamber"
 LOBED_ORGANS = frozenset({"thyroid", "liver", "hepatic", "prostate", "prostatic"})
 LOBE_PARTS = frozenset({"lobe", "lobes", "isthmus"})
 LOBE_SIDES = frozenset({"left", "right", "caudate", "quadrate", "median"})
+# Further words naming a region of any organ, or the organ by its kind, and no other thing: the subject of "The
+# cortex measures 2 mm. It is thinned." is the asked organ's (apart from ``ORGAN_PARTS``, whose words also place a
+# finding in an organ for ``extract/wholepart.py``; not "head", "cortex", "fundus", "apex": the fetus's, the brain's,
+# the stomach's, the lung's too).
+ORGAN_REGIONS = frozenset({"parenchyma", "parenchymal", "capsule", "hilum", "lumen", "gland", "organ"})
 BESIDE = lazy_compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
 # ... and a direction from it, or apart from it: "The mass lies above the kidney.", "separate from the liver".
 OFF_PLACE = lazy_compile(r"(?i)\b(?:above|below|(?:superior|inferior|anterior|posterior|medial|lateral)\s+to|"
@@ -195,7 +200,7 @@ Q_FRAME = lazy_compile(
 Q_PATIENT = lazy_compile(r"(?i)" + _FOR_PATIENT)
 
 __all__ = ["Q_PATIENT", "Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
-           "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
+           "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to
 # suggest a mass.", "No features suggestive of a mass.", "Nothing here indicates a fracture.", "I wouldn't call this

@@ -378,8 +378,8 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         return None
     if row.requires and re.search(row.requires, question + " " + text, re.I) is None:
         return None
-    sentences = [s for s in implicit.sentences(_ABBREVIATED.sub(r"\1", measured_gates.set_aside(_REFERENCE.sub(" ", text))))
-                 if s.strip()]
+    kept = measured_gates.set_aside(_REFERENCE.sub(" ", text), question, row.quantity)
+    sentences = [s for s in implicit.sentences(_ABBREVIATED.sub(r"\1", kept)) if s.strip()]
     measures = _age_gap(sentences) if row.dimension is Dimension.AGE_GAP else _measures(row, sentences)
     if not measures:
         return None

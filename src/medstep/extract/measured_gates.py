@@ -108,15 +108,46 @@ _EXTENT = lazy_compile(
     + r"\s*(?:mm|cm)\s+of\s+(?:its|the)\s+length\b)")
 
 
-def set_aside(text: str) -> str:
+def set_aside(text: str, question: str = "", quantity: str = "") -> str:
     """``text`` without its references, methods, backgrounds and extents (module docstring); a normal range named
-    with no bound after it is the model's judgement, kept ("CTR 0.42. This is within normal limits.")."""
-    return _CUT_RESTATED.sub(r"\1", SET_ASIDE.sub(" ", _EXTENT.sub(" ", _JUDGED_WITHIN.sub("WNL", text))))
+    with no bound after it is the model's judgement, kept ("CTR 0.42. This is within normal limits."), unless a
+    clause of the measurement's sentence says it of another thing (:func:`_judged_within`)."""
+    judged = _JUDGED_WITHIN.sub(lambda m: _judged_within(m, question, quantity), text)
+    return _CUT_RESTATED.sub(r"\1", SET_ASIDE.sub(" ", _EXTENT.sub(" ", judged)))
+
+
+def _judged_within(m: re.Match[str], question: str, quantity: str) -> str:
+    """The band word "WNL" for a bare "within normal limits" whose clause judges the value: it opens a sentence of
+    its own with no value (read by :func:`neutral` when it names another thing: "Spleen 15 cm. The liver is within
+    normal limits."), or its subject is empty, a pronoun, the measured quantity or the asked subject ("Splenic length
+    15.5 cm, which is within normal limits."). Said of another thing in the measurement's sentence ("Splenic length
+    15.5 cm; the kidneys are within normal limits.", "CTR 0.62 and the hila are within normal limits.") it is that
+    thing's state, no judgement of the value: left to ``SET_ASIDE``, which drops it."""
+    window = m.string[max(0, m.start() - 160):m.start()]  # a clause is short; a long run is looked back on once
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end():] if breaks else window
+    opens = breaks[-1].group(0)[0] in ".!?\n" if breaks else m.start() <= 160
+    if opens and not any(c.isdigit() for c in clause):  # a sentence of its own, with no value of its own
+        return "WNL"
+    if quantity:
+        clause = re.sub(quantity, " ", clause, flags=re.I)
+    subject = implicit_terms.parse_question(question) if question else None
+    asked = subject.words if subject is not None else ()
+    if all(w in _BARE or w in _DIMENSION_WORDS or w.replace(".", "").isdigit() or any(
+            implicit_terms.matches(w, s) for s in asked) for w in implicit_terms.tokens(clause)):
+        return "WNL"
+    return m.group(0)
 
 
 # "within normal limits" / "within the normal range" with no number after it: a judgement of the value (the band word
 # "WNL"), not a reference range ("within the normal range of up to 12 cm" is one, set aside by ``SET_ASIDE``).
 _JUDGED_WITHIN = lazy_compile(r"(?i)\b(?:within|inside)\s+(?:the\s+)?normal\s+(?:limits|range)\b(?![^.;\d]{0,20}\d)")
+# Where a clause opens: a sentence's end before a space, a line, or a clause mark ("15.5 cm; the kidneys ...").
+_CLAUSE_BREAK = lazy_compile(r"[.!?](?=\s)|\n|[;,:(]")
+# What a value's own clause may name beside it: its dimension and unit ("Spleen size is within normal limits").
+_DIMENSION_WORDS = frozenset({"size", "length", "span", "diameter", "width", "thickness", "height", "ratio", "index",
+                              "dimension", "dimensions", "mm", "cm", "ms", "bpm", "about", "approximately", "now", "still",
+                              "remains", "lies", "falls", "and", "also", "well"})
 
 
 def neutral(sentence: str, row: Threshold, predicate: Predicate, question: str,
