@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
+from medstep.verify.memo import bounded_put
 from medstep.verify.lexicon import K_BREAK, K_COMMA, K_KEEP, K_SKIP, K_TERM
 from medstep.verify.quotes import DECIDED, LISTED, may_quote, restates
 from medstep.verify.scope import ClauseScoper
@@ -145,13 +146,7 @@ class SegmentMemo:
         self.values: dict[tuple, Segment] = {}
 
     def put(self, key: tuple, seg: Segment) -> None:
-        values = self.values
-        if len(values) >= self.limit:
-            try:
-                del values[next(iter(values))]
-            except (StopIteration, KeyError, RuntimeError):  # another thread got there first
-                values.clear()
-        values[key] = seg
+        bounded_put(self.values, key, seg, self.limit)
 
 
 def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list, skipping: bool, quoted: tuple,

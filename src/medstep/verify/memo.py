@@ -22,6 +22,17 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
+
+def bounded_put(values: dict, key: Hashable, value: object, limit: int) -> None:
+    """Store ``value`` under ``key``, first dropping the oldest entry when ``values`` holds ``limit``: every memo of the
+    verifier is process-wide, so each must stay bounded however many reports a run reads."""
+    if len(values) >= limit:
+        try:
+            del values[next(iter(values))]
+        except (StopIteration, KeyError, RuntimeError):  # another thread got there first
+            values.clear()
+    values[key] = value
+
 class CharBudgetMemo(Generic[K, V]):
     """``get``/``put`` over a dict, evicting the oldest entries once their weights pass ``budget``.
 
@@ -102,12 +113,7 @@ def owner_memo(limit: int) -> Callable[[F], F]:
             hit = values.get(args, _MISS)
             if hit is _MISS:
                 hit = fn(owner, *args)
-                if len(values) >= limit:
-                    try:
-                        del values[next(iter(values))]
-                    except (StopIteration, KeyError, RuntimeError):  # another thread got there first
-                        values.clear()
-                values[args] = hit
+                bounded_put(values, args, hit, limit)
             return hit
         return call  # type: ignore[return-value]
     return wrap

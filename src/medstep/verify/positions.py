@@ -37,6 +37,7 @@ from functools import lru_cache
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import SENTENCE
+from medstep.verify.memo import bounded_put
 from medstep.verify.position_places import ARTERY, PLACE_RE
 from medstep.verify.devices import CONCEPT, devices_in, names_device_pieced, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
@@ -122,12 +123,8 @@ def read_positions(text: str, last: str | None = None, lenient: bool = False) ->
             past = past_spans(text) if positions else []
             if past:  # "three months ago it lay at the right ventricular apex": where it was, not where it is
                 positions = [p for p in positions if not any(a <= p.start < b for a, b in past)]
-        if len(_READ_MEMO) >= _READ_LIMIT:
-            try:
-                del _READ_MEMO[next(iter(_READ_MEMO))]
-            except (StopIteration, KeyError, RuntimeError):  # another thread got there first
-                _READ_MEMO.clear()
-        hit = _READ_MEMO[key] = (tuple(positions), after)
+        hit = (tuple(positions), after)
+        bounded_put(_READ_MEMO, key, hit, _READ_LIMIT)
     return list(hit[0]), hit[1]
 
 

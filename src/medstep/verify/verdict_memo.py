@@ -14,6 +14,8 @@ from __future__ import annotations
 from itertools import count
 from operator import attrgetter
 
+from medstep.verify.memo import bounded_put
+
 # What ``verdicts.relation`` and ``verdicts._judge`` read of an evidence finding (``attr_conflicts`` and
 # ``organ_words.named_generic`` included)
 SHAPE = attrgetter("concept", "polarity", "laterality", "severity", "change", "location", "location2", "size",
@@ -40,12 +42,7 @@ def recall(key: tuple) -> tuple | None:
 
 
 def store(key: tuple, value: tuple) -> None:
-    if len(_VERDICTS) >= LIMIT:
-        try:
-            del _VERDICTS[next(iter(_VERDICTS))]
-        except (StopIteration, KeyError, RuntimeError):  # another thread got there first
-            _VERDICTS.clear()
-    _VERDICTS[key] = value
+    bounded_put(_VERDICTS, key, value, LIMIT)
 
 
 __all__ = ["LIMIT", "SHAPE", "recall", "shape_number", "store"]
