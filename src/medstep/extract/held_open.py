@@ -44,8 +44,10 @@ _UNDECIDED_IMPRESSION = lazy_compile(r"(?i)(?:^|[.:\n]\s*)[*_\s]*(?:indeterminat
 # Chinese: the two cannot be told apart (难以鉴别), or one is possible and the other not excluded (可能为A，但B不能排除).
 _ZH_HELD = lazy_compile(r"难以鉴别|不易鉴别|鉴别困难|无法鉴别|可能(?:为|是)[^。；;]{1,40}?(?:但|，|,)[^。；;]{0,30}?(?:亦|也)?"
                         r"(?:不能|无法|不可)(?:完全)?(?:除外|排除)")
-# Possibility words, the candidates' mark when the decline names none by itself ("It could be X ...; I can't say which").
-_POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, ("either", "favou?r", "lean", "suggests?")))
+# Possibility words, the candidates' mark when the decline names none by itself ("It could be X ...; I can't say which",
+# "That narrows it to B or C. ... I can't pick one over the other.").
+_POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, ("either", "favour", "favor", "lean", "suggests",
+                                                                   "suggest")) + r"|\bnarrow\w*\s+(?:it|this|them)\s+(?:down\s+)?to\b")
 # Two readings offered by a modal of being: "could be an impacted fracture or overlapping structures", "may represent
 # a trace effusion or pleural thickening". Read against a refusal only when the reply does not open by declining
 # ("I can't provide a diagnosis from a photograph. It could represent a number of conditions ...": the task declined
@@ -55,7 +57,7 @@ _MAY_BE_OR = lazy_compile(r"(?i)\b(?:could|might|may)\s+(?:also\s+|just\s+|well\
 # The task declined on principle, not for doubt: the writer will not weigh the candidates at all.
 _PRINCIPLED = lazy_compile(
     r"(?i)\bnot\s+in\s+a\s+position\s+to\b|\b(?:do\s+not|don't|don’t)\s+think\s+(?:i|we)\s+should\b|"
-    r"\bnot\s+(?:a|the)\s+(?:decision|call|judge?ment)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should)\b|"
+    r"(?:\bnot|n't|n’t)\s+(?:a|the)\s+(?:decision|call|judge?ment)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should)\b|"
     r"\bnot\s+(?:appropriate|something\s+(?:i|we)\s+(?:can|should))\b|\bas\s+an\s+ai\b|"
     r"\b(?:i|we)\s+(?:won't|won’t|will\s+not|shouldn't|should\s+not)\s+(?:\w+\s+)?(?:pick|choose|select|answer|"
     r"guess|speculate|diagnose|recommend|decide|make)\b|\bnot\s+going\s+to\b"

@@ -78,6 +78,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     candidates, a third-person deferral) has no text to grade: ``extract/open_decision.py``.
     """
     region, rule = loc.answer, loc.marker
+    if rule is None and open_template.unfilled_form(region):
+        return UNPARSED  # "**Location:** [insert location]\n**Size:** [insert measurements]": the template returned
     if rule is None and open_template.instructs(region):
         return UNPARSED  # 'Format your reply like "Diagnosis: pneumonia".': the prompt's instructions echoed
     fielded = open_json.json_answer(region, sample.question)  # '{"diagnosis": "Colles fracture", "confidence": ...}'

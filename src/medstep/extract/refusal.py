@@ -41,7 +41,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     # pick one of these", "That's not a decision I can make from an image", "It isn't a call I can make"
     ("position to", r"\bnot\s+in\s+a\s+position\s+to\s+(?:\w+\s+)?" + _SOFT_VERBS),
     ("think i should", r"(?:do\s+not|don't)\s+think\s+(?:i|we)\s+should\s+(?:\w+\s+)?" + _SOFT_VERBS),
-    (" make", r"\bnot\s+(?:a|the)\s+(?:decision|call|judge?ment|determination)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should)"
+    (" make", r"(?:\bnot|n't|n’t)\s+(?:a|the)\s+(?:decision|call|judge?ment|determination)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should)"
               r"\s+(?:really\s+)?make\b"),
     # "I don't know." / "I do not know the answer.": not "I don't know the history, but ..." (a caveat)
     ("know", r"\bi\s+(?:do\s+not|don't)\s+know(?:\s+(?:the\s+answer|which|what\s+(?:this|it)\s+is))?"
