@@ -90,6 +90,8 @@ def settle(reading: Reading, text: str, answer_type: AnswerType) -> Reading:
     if reading.status is Status.REFUSED and not declines_on_principle(text) and _MAY_BE_OR.search(text) is not None \
             and not is_refusal(first_sentence(text)):
         return AMBIGUOUS  # "It could be acceptable or slightly low; hard to say with confidence."
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and denies_image_access(text):
+        return REFUSED  # "I don't see an image attached. Could you upload it?": no image read, the task declined
     if reading.status is Status.AMBIGUOUS and declines_on_principle(text) and is_refusal(text) \
             and not _LEVEL.search(text) and not offers_alternatives(text):
         return REFUSED  # "I don't think I should pick one. Deciding between A, B or C needs a full history."

@@ -39,7 +39,7 @@ _FILL = lazy_compile(r"(?i)^[\s_.]*(?:(?:insert|enter|describe|specify|fill(?:\s
                      r"include|your)\b[^\[\]<>{}]*|(?:" + "|".join(sorted(_SLOT - {"most", "likely", "or"})) + r"|x+|\.{2,}|_+|tbd))"
                      r"[\s_.]*$")
 # One line of a form: a short label, a colon, then only slots ("**Size:** [insert measurements]"), or a slot alone.
-_FORM_LINE = lazy_compile(r"^[\s*_#>-]*(?:[^:\[\]<>{}\n]{1,60}?[*_]*\s*:[*_]*\s*)?(?P<slots>(?:[<{\[][^<>{}\[\]\n]{1,60}[>}\]]"
+_FORM_LINE = lazy_compile(r"^[\s*_#>-]*(?:[^:\[\]<>{}\n\s*_#>-][^:\[\]<>{}\n]{0,59}?[*_]*\s*:[*_]*\s*)?(?P<slots>(?:[<{\[][^<>{}\[\]\n]{1,60}[>}\]]"
                           r"[\s,;/]*)+)[\s.]*$")
 _FORM_MAX = 600
 
