@@ -117,7 +117,13 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
         # "is dilatation of the renal pelvis", "is air in the pleural space", "is free fluid in ...": a noun (by its
         # ending, or a substance) before a preposition; an adjective ("is patchy in ...") may be this case's
         noun = next((i for i, w in enumerate(nxt) if w.endswith(_NOUN_ENDINGS) or w in _SUBSTANCES), None)
-        return noun is not None and noun <= 1 and any(w in _PREPOSITIONS for w in nxt[noun + 1:noun + 2])
+        if noun is not None and noun <= 1 and any(w in _PREPOSITIONS for w in nxt[noun + 1:noun + 2]):
+            return True
+        # a bare plural defined by a noun phrase and a relative clause: "Renal cysts are fluid-filled sacs that form in
+        # the kidneys." (no article, no state word before the "that" / "which")
+        words = rest[1:6]
+        rel = next((i for i, w in enumerate(words) if w in ("that", "which")), None)
+        return lo == 0 and verb == "are" and rel is not None and rel >= 1 and not any(w in _STATE for w in words[:rel])
     if looks or verb in _MODALS or verb in _MEANS:
         return True
     # a plain verb: "A retinal detachment involves the superior quadrant.", "Gallstones fill the gallbladder." report
@@ -125,6 +131,8 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
     return False
 
 
+_APPEAR = frozenset({"appear", "appears", "look", "looks"})
+_ON_MODALITY = lazy_compile(r"(?i)\b(?:on|at|with)\s+(?:ultrasound|sonography|ct|mri|radiographs?|x-rays?|imaging)\b")
 # A sentence going on about the class the sentence before defined, by its pronoun ("It typically appears crescentic.",
 # "On an erect film it shows as a crescent of lucency.", "On CT they may cross sutures.").
 _PRONOUN_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:in|on|at)\s+[a-z\s-]{1,30}?,?\s+)?(?:it|they)\s+(?P<rest>.*)")
@@ -161,7 +169,10 @@ def continues_class(sentence: str) -> bool:
         # "It is a ...", "It is defined by ...", "It is usually seen as ..." (a word of habit: what holds in general)
         return looks or len(toks) > 1 and toks[1] not in _STATE and (toks[1] in ("a", "an") or toks[1] in _DEFINING
                                                                       or toks[1] in _MODALS)
-    return looks or toks[0] in _MODALS or toks[0] in _MEANS
+    # "They appear anechoic on ultrasound ...": the look any such finding has on a modality named in general (not "on
+    # this scan", which ``POINTS_HERE`` reads as this case)
+    general_look = toks[0] in _APPEAR and _ON_MODALITY.search(sentence) is not None
+    return looks or general_look or toks[0] in _MODALS or toks[0] in _MEANS
 
 
 def of_any_finding(sentence: str, question: str) -> bool:

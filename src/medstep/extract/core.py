@@ -37,8 +37,8 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, earlier_view, invented_turn,
-                             open_reader, other_question, scoped_refusal, unfinished)
+from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, earlier_view, held_open,
+                             invented_turn, open_reader, other_question, scoped_refusal, unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.open_reader import TRUNCATED
 from medstep.extract.split import Located, locate, reasoning_of
@@ -133,6 +133,8 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))):
         reading = TRUNCATED
+    if reading.answer is None and loc.marker is None:  # "It could be X or Y; I can't say which.": ambiguous, not refused
+        reading = held_open.settle(reading, loc.answer, sample.answer_type)
     if reading.answer is None:
         return Extraction(answer=None, rule=reading.status.value, reasoning=reasoning)
     return Extraction(answer=reading.answer, rule=reading.rule, reasoning=reasoning)

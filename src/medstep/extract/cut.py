@@ -14,6 +14,7 @@ import re
 
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
+from medstep.extract.open_template import unfilled_form
 from medstep.extract.split import ends_mid_sentence, last_phrase
 from medstep.lazyre import lazy_compile
 from medstep.types import Sample
@@ -34,6 +35,8 @@ def looks_cut(region: str, sample: Sample) -> bool:
         least //= 3  # Chinese says as much in a third of the characters
     if len(region) < least or not ends_mid_sentence(region):
         return False
+    if unfilled_form(region):
+        return False  # "**Size:** [insert measurements]": a form returned with its slots unfilled, whole, not cut
     lines = region.rstrip().rsplit("\n", 2)
     last = lines[-1]
     words = _WORDS.findall(last.lower())

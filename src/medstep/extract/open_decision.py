@@ -78,6 +78,8 @@ _GENERIC = frozenset({
     "pending", "blank", "fill", "filled",
     "nonspecific", "non", "specific", "indeterminate", "equivocal", "unclear", "uncertain",
     "disease", "diseases", "condition", "conditions", "entity", "entities",
+    # a circular reply: "The main finding is what is shown in the image.", "... the abnormality that can be seen."
+    "what", "shown", "depicted", "displayed", "can", "see",
 })
 # Words that count a finding without naming it ("Several findings are present."); alone ("Multiple.") they may
 # answer "How many ...?", so they count as generic only in a sentence (see ``_ECHO_MIN_WORDS``).

@@ -65,6 +65,22 @@ _DECLINES = lazy_compile(
     r"the)\s+" + _MARKS + r"|\bthere\s+(?:is|are)\s+no\s+" + _MARKS + r"(?!\s*(?:sign|shaped|like))|"
     r"\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:re-?upload|upload|re-?send|send|share|provide|attach)\b"
 )
+# The request itself declined, opening the reply: a value or a call no image can give ("I can't estimate an HbA1c
+# value from a fundus photograph.", "I can't recommend ventilator settings from a chest radiograph.", "I'm not going to
+# estimate ethnicity from a skull radiograph."). Read on the reply's opening sentence alone (:func:`declines_request`),
+# not on each later sentence as ``_DECLINES`` is: after an answer ("Left. I can't estimate its volume.") it is a caveat.
+_DECLINES_REQUEST = lazy_compile(
+    r"(?i)^[\s*_\"']*(?:(?:sorry|unfortunately|honestly)\s*,?\s*)?(?:i|we)(?:\s+(?:cannot|can't|can’t|can\s+not|won't|won’t|"
+    r"will\s+not|am\s+unable\s+to|am\s+not\s+able\s+to|am\s+not\s+going\s+to)|['’]m\s+(?:unable\s+to|not\s+able\s+to|not\s+going\s+to))"
+    r"\s+(?:reliably\s+|accurately\s+|really\s+)?(?:estimate|recommend|infer|predict|guess|calculate|prescribe|advise\s+on)\b"
+)
+
+
+def declines_request(region: str) -> bool:
+    """Whether the open answer ``region`` opens by declining the request itself (``_DECLINES_REQUEST``)."""
+    return _DECLINES_REQUEST.match(first_sentence(region)[:FIRST_MAX]) is not None
+
+
 # Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
 # "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
 # radiologist.", "No comment.", "Either side.", "(The answer is) not shown in the image." After an answer ("Pneumonia, though I cannot be certain.") they are
@@ -202,4 +218,4 @@ def first_sentence(region: str) -> str:
     return parts[0] if parts else ""
 
 
-__all__ = ["FIRST_MAX", "before_caveat", "declines", "first_sentence", "framed_pair", "other_language_pair", "weighs_two"]
+__all__ = ["FIRST_MAX", "before_caveat", "declines", "declines_request", "first_sentence", "framed_pair", "other_language_pair", "weighs_two"]

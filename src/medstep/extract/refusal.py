@@ -20,6 +20,8 @@ from medstep.lazyre import lazy_compile
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
           r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
           r"accurately|commit|settle)\b")
+# What a soft decline declines beside them: a recommendation ("I'm not in a position to recommend a dose").
+_SOFT_VERBS = r"(?:" + _VERBS + r"|recommend|advise|prescribe|suggest)\b"
 # "I really can't choose", "we honestly cannot tell": an adverb between the writer and the modal.
 _ADVERB = r"(?:(?:really|honestly|truly|simply|just|still|genuinely)\s+)?"
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
@@ -35,6 +37,12 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     ("won't", r"\b(?:i|we)\s+won't\s+(?:\w+\s+)?" + _VERBS),
     ("will not", r"\b(?:i|we)\s+will\s+not\s+(?:\w+\s+)?" + _VERBS),
     ("think i can", r"(?:do\s+not|don't)\s+think\s+i\s+can\b"),
+    # declining in soft words (issue #7): "I'm not in a position to recommend a treatment", "I don't think I should
+    # pick one of these", "That's not a decision I can make from an image", "It isn't a call I can make"
+    ("position to", r"\bnot\s+in\s+a\s+position\s+to\s+(?:\w+\s+)?" + _SOFT_VERBS),
+    ("think i should", r"(?:do\s+not|don't)\s+think\s+(?:i|we)\s+should\s+(?:\w+\s+)?" + _SOFT_VERBS),
+    (" make", r"(?:\bnot|n't|n’t)\s+(?:a|the)\s+(?:decision|call|judge?ment|determination)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should)"
+              r"\s+(?:really\s+)?make\b"),
     # "I don't know." / "I do not know the answer.": not "I don't know the history, but ..." (a caveat)
     ("know", r"\bi\s+(?:do\s+not|don't)\s+know(?:\s+(?:the\s+answer|which|what\s+(?:this|it)\s+is))?"
              r"\s*(?:[.!]|$)"),
