@@ -427,6 +427,11 @@ _NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, 
                                               negation.EXCLUDED, ("unlikely", "less"))
                          + "|" + negation.CONTRACTION + r"|\?")
 
+_ABSENT_FEATURE = lazy_compile(r"(?i)(?:\bwithout|\bwith\s+no|,\s*no)\s+(?!(?:doubt|question|evidence|sign|signs|features?)\b)"
+                               r"[a-z-]+")
+
+_SUPPOSED = lazy_compile(r"(?i)\b(?:would|could|might|if)\b")
+
 
 def _lone_heading(region: str, idx: OptionIndex) -> str | None:
     """A short output opening with one option as a heading and describing it ("Bochdalek hernia (C): a
@@ -447,7 +452,11 @@ def _lone_heading(region: str, idx: OptionIndex) -> str | None:
     if colon < 0 or first[found[0].end:colon].strip(_HEADING_CHARS + "()"):
         return None
     body = first[colon + 1:] + "\n" + rest
-    if any(m.letter != letter for m in find_mentions(body, idx)) or _NEGATION.search(body) or is_hedge(body):
+    # (a feature the description says is absent denies nothing of the option: "Vitiligo: chalk-white macules, without
+    # scale."; "Vitiligo: no." / "Vitiligo: not likely" still do)
+    body = _ABSENT_FEATURE.sub(" ", body)
+    if any(m.letter != letter for m in find_mentions(body, idx)) or _NEGATION.search(body) or is_hedge(body) \
+            or _SUPPOSED.search(body):  # "Vitiligo: would be chalk-white, but these are scaly.": what it would show
         return None
     return letter
 

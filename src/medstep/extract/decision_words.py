@@ -60,6 +60,10 @@ JUDGEMENT = lazy_compile(
     r"|stands?\s+out\s+as\s+(?:the\s+)?(?:most|best|correct|right|likeliest|answer)"
     r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:final\s+|best\s+)?(?:answer|choice|pick|selection)"
     r"|[-–—:]\s*(?:my\s+|the\s+)?final\s+answer\b"
+    # the option named, then what the image is: "... primary spontaneous pneumothorax is what this is." (closing its
+    # clause: "A is what it is often mistaken for" names a look-alike)
+    r"|is\s+(?:exactly\s+|precisely\s+)?what\s+(?:(?:this|it)(?:\s+is|'s)|we(?:'re|\s+are)\s+(?:seeing|dealing\s+with|"
+    r"looking\s+at)|we\s+have(?:\s+here)?|i\s+see)(?:\s+here)?(?=[\s*_\"'”)]*(?:[.!;\n]|\Z))"
     r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best)"
     # the question's "preferred" / "first-line" answered: "… lung ultrasound would be the preferred option", "… is the
     # investigation of choice" (the article required: "a radiograph is preferred after six months" is a rule of thumb)
@@ -71,7 +75,9 @@ JUDGEMENT = lazy_compile(
     r"|" + langwords.ZH_JUDGEMENT + ")"
 )
 MAKES_BEST = lazy_compile(
-    r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+)\s+(?:answer|choice|option)"
+    # ("... make Crohn's disease the clear choice", "... makes B the most likely diagnosis")
+    r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+|clear|obvious|likeliest|logical|natural|"
+    r"strongest|leading)\s+(?:answer|choice|option|diagnosis|explanation|candidate)"
     r"|(?:much\s+)?(?:more\s+likely|likelier|the\s+likeliest|more\s+probable)\b"
     r"|as\s+(?:the|my)\s+(?:\w+\s+)?(?:answer|choice|pick))"
 )
