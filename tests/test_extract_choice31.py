@@ -189,6 +189,17 @@ def test_near_misses_keep_reading(question: str, options: dict[str, str], text: 
     assert _read(question, options, text) == (answer, rule)
 
 
+@pytest.mark.parametrize("text", [
+    "Only a fistula would make Crohn's disease the obvious choice, and none is seen.",
+    "Junior readers often make Crohn's disease the clear choice whenever the ileum is thick.",
+    "Terminal ileal thickening alone rarely makes Crohn's disease the clear choice.",
+    "These findings don't make Crohn's disease the obvious choice.",
+    "If the colon were spared, that could make Crohn's disease the likeliest explanation.",
+])
+def test_made_the_choice_only_by_the_findings(text: str) -> None:
+    assert _read(QDX, BOW, text)[0] is None
+
+
 @pytest.mark.parametrize("text", ["a " * 10000, " " * 10000 + "x", "the " + "a" * 20000, "the a " * 4000 + "is the",
                                   "Of the options " * 1500 + "only", "no " + "x " * 8000 + "to suggest a",
                                   "### Diagnosis\n" + "Abcd. " * 3000, "Vitiligo: " + "without scale, " * 1300],

@@ -75,11 +75,23 @@ JUDGEMENT = lazy_compile(
     r"|" + langwords.ZH_JUDGEMENT + ")"
 )
 MAKES_BEST = lazy_compile(
-    # ("... make Crohn's disease the clear choice", "... makes B the most likely diagnosis")
-    r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+|clear|obvious|likeliest|logical|natural|"
-    r"strongest|leading)\s+(?:answer|choice|option|diagnosis|explanation|candidate)"
+    r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+)\s+(?:answer|choice|option)"
     r"|(?:much\s+)?(?:more\s+likely|likelier|the\s+likeliest|more\s+probable)\b"
     r"|as\s+(?:the|my)\s+(?:\w+\s+)?(?:answer|choice|pick))"
+)
+# ... and in plainer words ("... make Crohn's disease the clear choice", "... makes B the most likely diagnosis"), read
+# only after what this image shows (``MADE_BY_FINDINGS``): "Some registrars make X the clear choice too early", "A
+# mild limp seldom makes X the clear choice", "Only a fever would make X the clear choice" judge nothing here.
+MAKES_CLEAR = lazy_compile(
+    r"(?i)\A[\s*\"'”]*(?:the\s+)?(?:clear|obvious|likeliest|logical|strongest|leading|most\s+likely|most\s+probable)"
+    r"\s+(?:answer|choice|option|diagnosis|explanation|candidate)\b"
+)
+# The subject of that "make": the findings named with a definite article or a demonstrative, its verb plain (no modal,
+# no adverb of habit or restriction, no denial or condition); or ", which makes" after the findings.
+MADE_BY_FINDINGS = lazy_compile(
+    r"(?i)(?:(?:\A|[.;:!?]|\b(?:so|thus|therefore|together|overall|and))[\s*_,]*(?:the|these|this|those|its|their|such)\s+"
+    r"(?:(?!(?:would|could|might|may|should|seldom|rarely|often|usually|sometimes|never|only|if|when|unless|not|"
+    r"cannot|can)\b)[\w'’-]+[\s,]+){1,30}?|,\s*which\s+)mak(?:e|es|ing)\s*\Z"
 )
 # "A is just as likely", "B and C are roughly equally likely": a hedge that makes a decision ambiguous
 EQUALLY = lazy_compile(
@@ -100,4 +112,4 @@ def after_dash(left: str) -> str:
     return left[last.end():] if last is not None else left
 
 
-__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MAKES_BEST", "NOT_BUT", "SUPPOSED_BE", "after_dash"]
+__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MADE_BY_FINDINGS", "MAKES_BEST", "MAKES_CLEAR", "NOT_BUT", "SUPPOSED_BE", "after_dash"]
