@@ -200,6 +200,12 @@ def test_made_the_choice_only_by_the_findings(text: str) -> None:
     assert _read(QDX, BOW, text)[0] is None
 
 
+def test_heading_called_wrong_is_no_answer() -> None:
+    # a per-option verdict line ("incorrect"), not an option stated first with its description
+    assert _read(QDX, SKIN, "Pityriasis alba: incorrect, no supporting findings.")[0] is None
+    assert _read(QDX, SKIN, "Psoriasis: wrong, without any silvery scale.")[0] is None
+
+
 @pytest.mark.parametrize("text", ["a " * 10000, " " * 10000 + "x", "the " + "a" * 20000, "the a " * 4000 + "is the",
                                   "Of the options " * 1500 + "only", "no " + "x " * 8000 + "to suggest a",
                                   "### Diagnosis\n" + "Abcd. " * 3000, "Vitiligo: " + "without scale, " * 1300],

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from medstep.answers import hedges, negation, option_key
+from medstep.answers import hedges, judgements, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
@@ -424,10 +424,10 @@ _SUPPOSED_LINK = lazy_compile(r"(?i)[\s*_]*(?!(?:this|it|that|these|those|which|
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
 _NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
-                                              negation.EXCLUDED, ("unlikely", "less"))
+                                              negation.EXCLUDED, judgements.WRONG, ("unlikely", "less"))
                          + "|" + negation.CONTRACTION + r"|\?")
 
-_ABSENT_FEATURE = lazy_compile(r"(?i)(?:\bwithout|\bwith\s+no|,\s*no)\s+(?!(?:doubt|question|evidence|sign|signs|features?)\b)"
+_ABSENT_FEATURE = lazy_compile(r"(?i)(?:\bwithout|\bwith\s+no)\s+(?!(?:doubt|question|evidence|sign|signs|features?|support\w*)\b)"
                                r"[a-z-]+")
 
 _SUPPOSED = lazy_compile(r"(?i)\b(?:would|could|might|if)\b")

@@ -212,7 +212,8 @@ DENIED_LINK = lazy_compile(
     r"to\s+support)\b(?:\s+(?:an?|any|the)\b)?"
     # ... and any other feature denied as pointing to it, when the pointing is spelt out: "no septation to suggest a
     # cystic hygroma", "no calcification that would indicate a teratoma" (not "no fat suggests ...": a bare verb); the
-    # feature may carry where it is looked for: "no gas within the bowel wall to suggest pneumatosis" (a place, not
+    # feature may carry where it is looked for: "no gas within the bowel wall to suggest pneumatosis", "no linear lucency
+    # perpendicular to the cortex to suggest a stress fracture" (a place, not
     # "no doubt within my reading to suggest ...": a possessive names a view, not a place)
     # ... or not seen as pointing to it: "I don't see a pleural line to suggest a pneumothorax"
     r"|\b(?:no|(?:i\s+)?(?:do\s+not|don't|don’t|did\s+not|didn't|didn’t|cannot|can't|can’t)\s+"

@@ -169,7 +169,8 @@ _HEADINGS = frozenset({"answer", "final answer", "correct answer", "the answer",
 
 
 def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
-    """Lines in ``text[lo:hi]`` that announce the decision, followed by the option alone on the next line.
+    """Lines in ``text[lo:hi]`` that announce the decision, followed by the option alone on the next line (or as
+    that line's first sentence).
 
     An announcing line ends in ':' ("...the most likely finding is:") or is a
     heading ("### Answer", "**Final Answer**"). Lines are walked with
