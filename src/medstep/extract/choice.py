@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from medstep.answers import hedges, negation, option_key
+from medstep.answers import hedges, judgements, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
@@ -424,8 +424,13 @@ _SUPPOSED_LINK = lazy_compile(r"(?i)[\s*_]*(?!(?:this|it|that|these|those|which|
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
 _NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
-                                              negation.EXCLUDED, ("unlikely", "less"))
+                                              negation.EXCLUDED, judgements.WRONG, ("unlikely", "less"))
                          + "|" + negation.CONTRACTION + r"|\?")
+
+_ABSENT_FEATURE = lazy_compile(r"(?i)(?:\bwithout|\bwith\s+no)\s+(?!(?:doubt|question|evidence|sign|signs|features?|support\w*)\b)"
+                               r"[a-z-]+")
+
+_SUPPOSED = lazy_compile(r"(?i)\b(?:would|could|might|if)\b")
 
 
 def _lone_heading(region: str, idx: OptionIndex) -> str | None:
@@ -447,7 +452,11 @@ def _lone_heading(region: str, idx: OptionIndex) -> str | None:
     if colon < 0 or first[found[0].end:colon].strip(_HEADING_CHARS + "()"):
         return None
     body = first[colon + 1:] + "\n" + rest
-    if any(m.letter != letter for m in find_mentions(body, idx)) or _NEGATION.search(body) or is_hedge(body):
+    # (a feature the description says is absent denies nothing of the option: "Vitiligo: chalk-white macules, without
+    # scale."; "Vitiligo: no." / "Vitiligo: not likely" still do)
+    body = _ABSENT_FEATURE.sub(" ", body)
+    if any(m.letter != letter for m in find_mentions(body, idx)) or _NEGATION.search(body) or is_hedge(body) \
+            or _SUPPOSED.search(body):  # "Vitiligo: would be chalk-white, but these are scaly.": what it would show
         return None
     return letter
 

@@ -64,6 +64,9 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
         # "Bronchiectasis is seen. ... suggests ABPA. **A** is less likely.": the letter passed over (to "Which is
         # FALSE?" the letter called wrong is the answer)
         return UNPARSED
+    if reading.answer is not None and not exception and restated.subject_turned(loc.answer, idx, sample.question,
+                                                                                reading.answer):
+        return UNPARSED  # "So the tube that is well positioned is the ETT." to "Which device is malpositioned?"
     if reading.answer is not None and normal_asked_elsewhere(loc.answer, idx, sample.question, reading.answer):
         reading = AMBIGUOUS  # "The right kidney is hydronephrotic; the left kidney is normal." to "Which kidney is normal?"
     if reading.answer is None and loc.marker is None and not exception \

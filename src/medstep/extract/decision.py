@@ -46,7 +46,7 @@ from medstep.extract import (asides, cues, described, foils, langwords, left_sta
                              trailing)
 from medstep.extract.decision_clauses import FORCED
 from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY, EQUALLY as _EQUALLY, IT_IS as _IT_IS,
-                                           JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, NOT_BUT as _NOT_BUT,
+                                           JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR, MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT,
                                            SUPPOSED_BE as _SUPPOSED_BE, after_dash as _after_dash)
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
@@ -317,7 +317,9 @@ def _classify(text: str, m: Mention, exception: bool = False,
             return None  # "C is the only option left, but it does not explain the effusion."
         if m.strength > BARE or m.by_text or _BARE_OK_BEFORE.search(left[-40:]) is not None:
             rule = "letter_judgement"
-    if rule is None and (recent and recent[-1][:4] in ("make", "maki", "leav") and _MAKES_BEST.match(right) is not None
+    if rule is None and (recent and recent[-1][:4] in ("make", "maki", "leav") and (
+            _MAKES_BEST.match(right) is not None or MAKES_CLEAR.match(right) is not None
+            and MADE_BY_FINDINGS.search(left[-250:]) is not None and "n't" not in left[-250:])
                          or made_answer.made_the_answer(left, right)):  # "which makes B the best explanation"
         rule = "letter_judgement"
     if rule is None and _EQUALLY.match(right) is not None:

@@ -60,6 +60,10 @@ JUDGEMENT = lazy_compile(
     r"|stands?\s+out\s+as\s+(?:the\s+)?(?:most|best|correct|right|likeliest|answer)"
     r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:final\s+|best\s+)?(?:answer|choice|pick|selection)"
     r"|[-–—:]\s*(?:my\s+|the\s+)?final\s+answer\b"
+    # the option named, then what the image is: "... primary spontaneous pneumothorax is what this is." (closing its
+    # clause: "A is what it is often mistaken for" names a look-alike)
+    r"|is\s+(?:exactly\s+|precisely\s+)?what\s+(?:(?:this|it)(?:\s+is|'s)|we(?:'re|\s+are)\s+(?:seeing|dealing\s+with|"
+    r"looking\s+at)|we\s+have(?:\s+here)?|i\s+see)(?:\s+here)?(?=[\s*_\"'”)]*(?:[.!;\n]|\Z))"
     r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best)"
     # the question's "preferred" / "first-line" answered: "… lung ultrasound would be the preferred option", "… is the
     # investigation of choice" (the article required: "a radiograph is preferred after six months" is a rule of thumb)
@@ -74,6 +78,20 @@ MAKES_BEST = lazy_compile(
     r"(?i)\A[\s*\"'”]*(?:(?:the\s+)?(?:correct|best|right|most\s+\w+)\s+(?:answer|choice|option)"
     r"|(?:much\s+)?(?:more\s+likely|likelier|the\s+likeliest|more\s+probable)\b"
     r"|as\s+(?:the|my)\s+(?:\w+\s+)?(?:answer|choice|pick))"
+)
+# ... and in plainer words ("... make Crohn's disease the clear choice", "... makes B the most likely diagnosis"), read
+# only after what this image shows (``MADE_BY_FINDINGS``): "Some registrars make X the clear choice too early", "A
+# mild limp seldom makes X the clear choice", "Only a fever would make X the clear choice" judge nothing here.
+MAKES_CLEAR = lazy_compile(
+    r"(?i)\A[\s*\"'”]*(?:the\s+)?(?:clear|obvious|likeliest|logical|strongest|leading|most\s+likely|most\s+probable)"
+    r"\s+(?:answer|choice|option|diagnosis|explanation|candidate)\b"
+)
+# The subject of that "make": the findings named with a definite article or a demonstrative, its verb plain (no modal,
+# no adverb of habit or restriction, no denial or condition); or ", which makes" after the findings.
+MADE_BY_FINDINGS = lazy_compile(
+    r"(?i)(?:(?:\A|[.;:!?]|\b(?:so|thus|therefore|together|overall|and))[\s*_,]*(?:the|these|this|those|its|their|such)\s+"
+    r"(?:(?!(?:would|could|might|may|should|seldom|rarely|often|usually|sometimes|never|only|if|when|unless|not|"
+    r"cannot|can)\b)[\w'’-]+[\s,]+){1,30}?|,\s*which\s+)mak(?:e|es|ing)\s*\Z"
 )
 # "A is just as likely", "B and C are roughly equally likely": a hedge that makes a decision ambiguous
 EQUALLY = lazy_compile(
@@ -94,4 +112,4 @@ def after_dash(left: str) -> str:
     return left[last.end():] if last is not None else left
 
 
-__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MAKES_BEST", "NOT_BUT", "SUPPOSED_BE", "after_dash"]
+__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MADE_BY_FINDINGS", "MAKES_BEST", "MAKES_CLEAR", "NOT_BUT", "SUPPOSED_BE", "after_dash"]

@@ -50,6 +50,8 @@ _DENIED_BEFORE = lazy_compile(r"(?i)" + hedges.words(negation.DENY) + r"|" + neg
                               + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY) + r")\b")
 _SENTENCE_START = lazy_compile(r"(?i)(?:\A|[.!?;\n]|\.\*\*)[\s*_\"'“(\-•]*(?:(?:the|an?)\s+)?\Z")
 # An option joined to a foil opening the sentence: "..., and hyperparathyroidism gives ...".
+# ... or in brackets glossing the noun that opens the sentence: "Scurvy (vitamin C) shows a Wimberger ring instead."
+_GLOSSED = lazy_compile(r"(?:\A|[.!?;\n])[\s*_\"'“\-•]*(?:(?:the|an?)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s*\(\s*\Z")
 _JOINED = lazy_compile(r"(?i),\s*and\s+(?:(?:the|an?)\s+)?[\s*_\"'“]*\Z")
 _ENDS = ".!?;\n"
 _SET_OFF = ("", "(", "[", "—", "–", "-", ":", ",", ".", "!", ";", "\n")
@@ -61,7 +63,8 @@ def contrasted_after(text: str, m: Mention, texts: Iterable[str] | None = None) 
     """Whether the by-text mention ``m`` is a foil (module docstring). Without the option ``texts`` only a contrast
     adverb right after the option is read (the other shapes need the answer's sentence told from a roll)."""
     start = m.start
-    if _SENTENCE_START.search(text, max(0, start - 10), start) is None:
+    if _SENTENCE_START.search(text, max(0, start - 10), start) is None \
+            and _GLOSSED.search(text, max(0, start - 40), start) is None:
         if texts is None or _JOINED.search(text, max(0, start - 16), start) is None:
             return False
         start = _sentence_start(text, start)  # "..., and hyperparathyroidism gives ...": the sentence's opening foil

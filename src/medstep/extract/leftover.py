@@ -21,12 +21,15 @@ _LEFT_OVER = r"(?:left|remaining|(?:still\s+)?standing)"
 # is" (a fragment of ``decision_words.ADVERB_ONLY``, which anchors it).
 CUE = (r"(?:the\s+)?(?:(?:(?:only|sole)\s+(?:(?:remaining|surviving)\s+)?|(?:remaining|surviving)\s+)"
        r"(?:option|choice|candidate|possibility)(?:\s+" + _LEFT_OVER + r")?"
-       r"|one\s+(?:option|choice|candidate|possibility)\s+" + _LEFT_OVER + r")(?:\s+is)?")
+       r"|one\s+(?:option|choice|candidate|possibility)\s+" + _LEFT_OVER
+       # ... or the set named, then "only": "Of the four choices only silicosis is an upper-zone disease"
+       + r"|(?:of|among)\s+(?:the|these|those|all)(?:\s+[a-z]+){0,2}?\s+(?:options|choices|candidates|possibilities)"
+       r"[\s,]+only)(?:\s+is)?")
 # ... and after it, as a judgement of the option ("is the only option left", "is the remaining one").
 JUDGED = (r"only\s+(?:one|option|choice|candidate|possibility)\s+" + _LEFT_OVER + r"\b|"
           r"(?:only\s+)?(?:remaining|surviving)\s+(?:one|option|choice|candidate|possibility)\b")
 # Cheap gate words for the cue (``decision._ADVERB_WORDS``).
-GATE_WORDS = frozenset({"remaining", "surviving", "standing", "left", "option", "choice", "candidate"})
+GATE_WORDS = frozenset({"remaining", "surviving", "standing", "left", "option", "choice", "candidate", "only"})
 
 _CUE_BEFORE = lazy_compile(r"(?i)\b" + CUE + r"[\s,:]*(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z")
 _JUDGED_WORD = lazy_compile(r"(?i)\b(?:remaining|surviving|left|standing)\b")

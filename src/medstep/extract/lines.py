@@ -163,12 +163,14 @@ def phrase(text: str, idx: OptionIndex) -> list[Commitment]:
     return [Commitment(end if letter == CONFLICT else found[1], letter, Tier.FINAL, rule)]
 
 
+_SENTENCE_STOP = lazy_compile(r"(?<=[a-z]{3})[.!]\s+(?=[A-Z])")  # a full stop after a word, the next sentence begun
 _HEADINGS = frozenset({"answer", "final answer", "correct answer", "the answer", "conclusion", "diagnosis",
                        "final diagnosis", "impression", "verdict", "selection"})
 
 
 def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
-    """Lines in ``text[lo:hi]`` that announce the decision, followed by the option alone on the next line.
+    """Lines in ``text[lo:hi]`` that announce the decision, followed by the option alone on the next line (or as
+    that line's first sentence).
 
     An announcing line ends in ':' ("...the most likely finding is:") or is a
     heading ("### Answer", "**Final Answer**"). Lines are walked with
@@ -193,7 +195,8 @@ def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
         following = [ln for ln in text[end + 1:end + 400].split("\n") if ln.strip()][:2]
         if not following:
             continue
-        letter = _line_letter(following[0], idx)
+        # ("### Diagnosis" / "Superficial spreading melanoma. Breslow thickness should be reported.": its first sentence)
+        letter = _line_letter(following[0], idx) or _line_letter(_SENTENCE_STOP.split(following[0], 1)[0], idx)
         if letter is None:
             continue
         if len(line) > 160:
@@ -277,9 +280,9 @@ _LEADING_OWN = lazy_compile(r"^[\s*_>#-]*([A-Z])[ \t]*\(([^()\n]{2,80})\)[*_]*[ 
 
 def _leading_own_text(head: str, idx: OptionIndex) -> re.Match[str] | None:
     m = _LEADING_OWN.match(head) or _LINE_OWN.match(head)
-    if m is None or " ".join(m.group(2).lower().split()) != " ".join(idx.keys.get(m.group(1), "").lower().split()):
-        return None
-    return m
+    said, own = (" ".join(t.lower().split()) for t in (m.group(2) if m else "", idx.keys.get(m.group(1) if m else "", "")))
+    # ("C (heterogeneously dense, which may obscure small masses)": its text, then a comment after a comma)
+    return m if m is not None and own and (said == own or said.startswith(own) and said[len(own):][:1] in (",", ";")) else None
 
 
 # A first line that is an option's text and its letter, nothing else: "**Intussusception** (option B).", "Hydronephrosis

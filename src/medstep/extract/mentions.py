@@ -354,9 +354,14 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             out.append(_new(Mention, (t.start, tail.end(), t.letter if letter == t.letter else CONFLICT, True, STRONG)))
             continue
         out.append(t)
-    lettered = [t for t in texts if t.start not in used and len(_LETTER_IN_TEXT.findall(idx.texts.get(t.letter, ""))) > 1]
-    if lettered:  # "Both A and B" as option C's own text: the letters it names are its words ("Vitamin D" names none)
-        out = [o for o in out if o.by_text or not any(t.start <= o.start < t.end for t in lettered)]
+    lettered = [(t, named) for t in texts if t.start not in used
+                and (named := frozenset(_LETTER_IN_TEXT.findall(idx.texts.get(t.letter, ""))))]
+    if lettered:  # "Both A and B" as option C's own text: the letters it names are its words; "Vitamin D", "LA grade C"
+        # for option B hold no other option but their own letter, inside the text or right after its matched key ("Type
+        # A" for option C: the key leaves the article-like letter out)
+        out = [o for o in out if o.by_text or not any(
+            (t.start <= o.start < t.end or text[t.end:o.start] == " ") and (len(named) > 1 or text[o.start] in named)
+            for t, named in lettered)]
     out.sort()
     return _group_lists(text, out)
 

@@ -30,6 +30,9 @@ _POSITION = lazy_compile(
     rf"(?i)\b(?:option|choice|alternative|opci[oó]n)\s*(?:#\s*|no\.\s*|number\s+)?{_NUM}\b(?![.,]\d)"
     rf"|\b{_ORD}\s+(?:option|choice|alternative|answer\s+choice|opci[oó]n)\b"
     rf"|\bthe\s+{_ORD}\s+one\s*[.!]?\s*\**\s*$"
+    # the list named, then the place as the subject: "Of the listed options, the first is the one that matches"
+    rf"|\b(?:of|among)\s+(?:the|these)\s+(?:[a-z]+\s+)?(?:options|choices|alternatives)\s*,?\s+the\s+{_ORD}"
+    r"(?:\s+one)?(?=\s+(?:is|fits|matches)\b)"
 )
 _LETTER = lazy_compile(r"(?<![\w'’\-])([A-Z])(?![\w'’\-])")
 # What bounds the clause holding a place: a comma, semicolon, dash or colon.

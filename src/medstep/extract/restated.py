@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.extract import cues
-from medstep.extract.clauses import clause_left, clause_right, negated
+from medstep.extract.antonym_pairs import PAIRS
+from medstep.extract.clauses import NORMAL_WORDS, clause_left, clause_right, negated
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 from medstep.extract.polarity import against, asked_pole, clause_pole
@@ -85,10 +86,13 @@ def read_restated(text: str, idx: OptionIndex, question: str) -> str | None:
 # "Which drain position is correct?": a subject made of the question's own words, a copula, and the option (its
 # letter or its text) as the complement. Only articles and adverbs of certainty may stand between.
 _RESTATED_SUBJECT = lazy_compile(
-    r"(?i)(?:^|(?<=[\s*_(\"“]))(?:the|this|its|their)\s+(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+"
-    r"(?:(?:that|which)\s+(?:is|are)\s+[\w'-]+\s+)?(?:is|are|was|=)\s+(?:(?:therefore|thus|clearly|definitely|"
-    r"then|most\s+likely|probably)\s+)?(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z"
-)
+    r"(?i)(?:^|(?<=[\s*_(\"“]))(?:the|this|its|their)\s+(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+"
+    r"(?:\s+(?:that|which)\s+(?:is|are)\s+[\w'-]+)?)\s+(?:is|are|was|=)\s+(?:(?:therefore|thus|clearly|definitely|"
+    r"then|most\s+likely|probably)\s+)?(?:(?:the|an?)\s+)?[\s*_\"'“(]*(?:[a-z-]+/)?\Z"
+)  # ("... is the feeding/nasogastric tube": another name slashed before the option's)
+_NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
+# "the chamber in question": the asked one, pointed at.
+_IN_QUESTION = lazy_compile(r"(?i)\s+in\s+question\b")
 # Words a restated subject may hold beside the question's own: how it is judged to be the answer.
 _SUBJECT_QUALIFIERS = frozenset({"correct", "right", "affected", "involved", "abnormal", "main", "culprit",
                                  "responsible", "answer", "one", "most", "likely", "best", "that", "which", "is",
@@ -105,6 +109,7 @@ def read_restated_statement(text: str, idx: OptionIndex, question: str) -> str |
     if not content:
         return None
     asked_turns = _turns(question)
+    nouns = _option_nouns(idx)
     found = set()
     for m in find_mentions(text, idx):
         if m.letter not in idx.letters:
@@ -113,11 +118,17 @@ def read_restated_statement(text: str, idx: OptionIndex, question: str) -> str |
         stated = _RESTATED_SUBJECT.search(left)
         if stated is None:
             continue
-        words = _WORD.findall(stated.group("subject").lower())
-        if content.isdisjoint(words) or any(w not in asked and w not in _SUBJECT_QUALIFIERS for w in words):
+        subject = _IN_QUESTION.sub("", stated.group("subject").lower()).replace("that's", "that is")
+        words = _WORD.findall(subject)
+        said = _pole_words(subject, question)
+        if said is None:
+            continue  # "the tube that is well positioned" to "Which device is malpositioned?": the other pole
+        if content.isdisjoint(words) and not said or any(
+                w not in asked and w not in _SUBJECT_QUALIFIERS and w not in said and w not in nouns for w in words):
             continue
         right, stop = clause_right(text, m.end)
-        own = left.rsplit(",", 1)[-1]  # ("If the presentation is breech, …"; not "The question … , so the chamber is")
+        # ("If the presentation is breech, …"; not "The question … , so the chamber is")
+        own = _IN_QUESTION.sub("", left.rsplit(",", 1)[-1])
         if stop == "?" or _turns(own) - asked_turns or is_hedge(own + " " + right) \
                 or negated(cues.tokens(left), right):
             continue
@@ -125,4 +136,39 @@ def read_restated_statement(text: str, idx: OptionIndex, question: str) -> str |
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["RULE", "read_restated", "read_restated_statement"]
+def subject_turned(text: str, idx: OptionIndex, question: str, letter: str) -> bool:
+    """Whether ``letter`` is named only as the complement of a subject holding the other pole of what the question
+    asks ("So the tube that is well positioned is the endotracheal tube." to "Which device is malpositioned?"): the
+    option named is the one the answer sets aside, not the answer."""
+    named = [m for m in find_mentions(text, idx) if m.letter == letter]
+    return bool(named) and all((stated := _RESTATED_SUBJECT.search(clause_left(text, m.start))) is not None
+                               and _pole_words(stated.group("subject"), question) is None for m in named)
+
+
+def _pole_words(subject: str, question: str) -> frozenset[str] | None:
+    """The words of ``subject`` that say the question's own pole of a property in other words ("the tube that's
+    misplaced" to "Which device is malpositioned?", ``extract/antonym_pairs.py``); None when the subject holds the
+    other pole (the well-placed tube is not the one asked for)."""
+    if _NORMAL.search(subject) is not None and _NORMAL.search(question) is None:
+        return None  # "the chamber that is normal" to "Which chamber is enlarged?"
+    said: set[str] = set()
+    for pair in PAIRS:
+        asked_pole = [i for i, rx in enumerate(pair.poles) if rx.search(question) is not None]
+        held = [rx.search(subject) for rx in pair.poles]
+        if len(asked_pole) != 1:
+            continue
+        if held[1 - asked_pole[0]] is not None:
+            return None
+        if (own := held[asked_pole[0]]) is not None:
+            said.update(_WORD.findall(own.group().lower()))
+    return frozenset(said)
+
+
+def _option_nouns(idx: OptionIndex) -> frozenset[str]:
+    """The last word of each option's text that two or more options share ("tube" of "Endotracheal tube" and
+    "Nasogastric tube"): the kind of thing asked about, which a restated subject may name ("the tube that is …")."""
+    last = [ws[-1] for ws in (_WORD.findall(t.lower()) for t in idx.texts.values()) if ws]
+    return frozenset(w for w in last if last.count(w) > 1)
+
+
+__all__ = ["RULE", "read_restated", "read_restated_statement", "subject_turned"]

@@ -64,7 +64,10 @@ _UNDECIDED = lazy_compile(
     r"|\b(?:sure|certain|say|tell|call|confident|could|might|may|unclear)\b[^.;!?]*[ \t]either[ \t]+way[ \t]*\Z"
     # the commitment put off: "... before committing.", "I'd want a lateral film before deciding.", "not ready to commit"
     r"|\bbefore[ \t]+(?:committing|deciding|i[ \t]+(?:commit|decide))(?:[ \t]+to[ \t]+(?:one|either|it|an?[ \t]+(?:final[ \t]+)?"
-    r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b")
+    r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b"
+    # "... and I would not commit to one over the other" (not "I would not commit to A": that sets A aside)
+    r"|\b(?:would|will|do|should)(?:n't|[ \t]+not)[ \t]+(?:want[ \t]+to[ \t]+)?(?:commit|choose)[ \t]+(?:to[ \t]+)?"
+    r"(?:one|either|any)\b")
 # What turns back to a verdict after it: "Hard to call, but I'd say yes.", "I'm torn, so B."
 _TURN_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence", "overall", "still")))
 
