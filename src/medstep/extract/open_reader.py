@@ -15,7 +15,8 @@ from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
     open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
-    open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_weighed, open_whole,
+    open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict, open_weighed,
+    open_whole,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -230,12 +231,18 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         if sample.answer_type is AnswerType.OPEN and rule is None else None
     if marked is not None:  # "... This is left testicular torsion — a surgical emergency.": the marked phrase
         region, rule = marked, PHRASE_RULE
+    elif sample.answer_type is AnswerType.OPEN and rule is None:
+        concluded = open_verdict.verdict(region, sample.question, loc.answer)
+        if concluded is not None:  # "... The findings are consistent with X. Biopsy is advised.": the last verdict
+            region, rule = concluded, VERDICT_RULE
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 
 
 # The rule name of an answer narrowed to the phrase the reply marks (``extract/open_phrase.py``), so it is counted.
 PHRASE_RULE = "open_phrase"
+# The rule name of an answer narrowed to the reply's last verdict (``extract/open_verdict.py``).
+VERDICT_RULE = "open_verdict"
 
 
 # An "or" inside one fixed phrase, no alternative: "with or without", "one or more", "more or less", "and/or".

@@ -1,0 +1,339 @@
+"""The verdict a long open reply commits to: the complement of its last verdict cue, to a question asking a concept.
+
+A model answering "What is the most likely diagnosis?" in prose describes first and concludes last: "... The
+appendix measures 11 mm with periappendiceal stranding. The findings are consistent with acute appendicitis.
+Surgical review is advised." Read whole, the reply is a long span the grader rightly refuses; ``extract/open_phrase.py``
+narrows it only when every phrase its structure marks is the same and no word anywhere holds the answer open, so a
+"would" in the closing advice ("an acid-fast stain would help confirm") or an "or" in a denied list ("no mass,
+haemorrhage, or enhancement") keeps the long span. Here the reply's LAST verdict cue names the answer:
+
+* the cues: an explicit diagnosis ("the most likely diagnosis is X"), an identity ("consistent with X", "in keeping
+  with X", "characteristic of X", "this is X", "represents X", "the findings are those of X"), an inference
+  ("suggestive of X", "suspicious for X", "most likely X"; only to a question asking the diagnosis, as
+  ``extract/open_conclusion.py`` reads them), and a cause ("is caused by X", "is due to X"; only to a question asking
+  the cause, where a cause is the answer and not the diagnosis's reason);
+* the question: it must ask a diagnosis, a cause, a type, the nature or the name of a thing (every cue), or an
+  abnormality, lesion or finding (only the identity cues, and only a complement naming a finding: to "What is the
+  abnormality?" the finding before a mere inference is as much an answer, so that reply is left as read). A question
+  asking where, which organ or part, how many, how large or which side asks another kind of value: never read here;
+* the complement: the phrase after the cue up to its clause end (``open_phrase.phrase_span``: punctuation, a dash,
+  "with", "which", "and" ...; here also "due to", "secondary to", "associated with"), a short label naming a thing
+  of the vocabulary, not the first of a list ("consistent with X and Y" has two answers), not denied ("not
+  consistent with X"), not attributed to someone else or an earlier time ("the prior report said ...").
+
+Safety over reach (a narrowed wrong phrase is worse than a long right one): nothing is read when any sentence but the
+closing advice holds the answer open (``open_phrase.HELD_OPEN``: a possibility, a condition, an alternative, "or", a
+turn, a differential, a question; a concession), when the reply corrects itself, lists items, or names two different
+verdicts unless the last is an explicit "the diagnosis is" or refines the one before it in its own sentence ("This
+suggests a subepithelial lesion, most likely a GIST"). Advice ("Biopsy is recommended.", "EEG can help confirm.") is
+passed over unless it weighs candidates ("MRI would help to exclude an abscess", "CT or MRI").
+
+Chinese replies (:func:`_zh_verdict`) conclude with a lead (``langwords.ZH_CONCLUSION_LEADS``: 考虑为, 诊断为,
+符合, 提示) or with the question's own subject ("主要改变为X" to "...主要改变是什么？", which wins over a later 符合 of
+the disease behind it); nothing is read when a hedge (``implicit_langs.ZH_HEDGE``) or a differential stands anywhere.
+The phrase returned is always a slice of the reply's own text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges, negation
+from medstep.answers.text import HAN, normalize_answer
+from medstep.extract.implicit_langs import ZH_HEDGE
+from medstep.extract.langwords import ZH_CONCLUSION_LEADS
+from medstep.extract.open_count import asks_count
+from medstep.extract.open_conclusion import names_entity
+from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, asks_plural, contentless, describes_image
+from medstep.extract.open_labels import names_finding
+from medstep.extract.open_phrase import (
+    CORRECTION_CUE, HELD_OPEN, denied_before, listed, names_something, phrase_span,
+)
+from medstep.extract.open_span import short_label
+from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
+from medstep.extract.open_unanswered import ASKS_SIDE
+from medstep.extract.split import ends_mid_sentence
+from medstep.lazyre import lazy_compile
+
+# The cues, by what they may answer: a stated diagnosis ("stated") or an identity ("named": any concept question, any label), a
+# frame ("this is", "represents": any concept question, a label naming a thing), an inference (a diagnosis or cause
+# question, a label naming a thing), a cause (a cause question, any label).
+_CUE = lazy_compile(
+    r"(?i)(?:(?P<stated>\b(?:the\s+)?(?:(?:most\s+)?likely|final|leading|working|favou?red|definitive|overall)?\s*"
+    r"diagnosis\s+(?:here\s+|in\s+this\s+case\s+)?is)|(?P<named>\b(?:(?:most|highly|strongly|entirely|fully|best)\s+)?"
+    r"(?:consistent|compatible)\s+with|\bin\s+keeping\s+with|\b(?:(?:most|highly|very)\s+)?(?:characteristic|typical|"
+    r"diagnostic|pathognomonic)\s+(?:of|for)|\bclassic\s+for|\b(?:is|are)\s+(?:those|that)\s+of)"
+    r"|(?P<firm>\brepresents?|\bthis\s+is)"
+    r"|(?P<hedged>\b(?:(?:highly|strongly|very)\s+)?(?:suggestive|suspicious|concerning)\s+(?:of|for)|\bsuggests?"
+    r"|\bmost\s+likely)"
+    r"|(?P<cause>\b(?:is|are)\s+(?:caused\s+by|due\s+to|secondary\s+to|the\s+result\s+of)|\bresults?\s+from))"
+    r"(?=\s)")
+# What the cue's complement may open with that is no answer: a verb or a preposition ("most likely to be", "most
+# likely because"), a mere likelihood or a generic word ("this is important", "this is a sensitive determination").
+_NOT_COMPLEMENT = lazy_compile(r"(?i)(?:to|is|are|be|was|were|because|due|from|given|related|in|on|at|of|not|also|"
+                               r"why|what|how|the\s+case|seen|important|difficult|unclear|uncertain|likely|made|based|"
+                               r"this|that|these|those|such|age|history|clinical|above|prior|previous|known|findings?|"
+                               r"appearances?|imaging|normal|expected|surgical|urgent|emergency|an?\s+emergency)\b")
+_ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")
+# Where a verdict's label ends besides ``open_phrase``'s phrase ends: the cause or setting of the label.
+_LABEL_END = lazy_compile(r"(?i)\s+(?:due\s+to|secondary\s+to|caused\s+by|related\s+to|associated\s+with|"
+                          r"in\s+the\s+setting\s+of|on\s+a\s+background\s+of|raising|requiring|prompting)\b")
+# A dash joining two words of one name ("Creutzfeldt–Jakob", "Wolff-Parkinson-White"), which ends no phrase.
+_GLUED = lazy_compile(r"(?<=[^\W\d_])[—–-](?=[^\W\d_])")
+# What renames the label right after it, or a bracket inside it with the name going on after it: the answer is one of
+# two names, or the label is cut inside its name.
+_RENAMED = lazy_compile(r"(?i)\s*[,(;]?\s*(?:i\.?\s?e\b|aka\b|a\.k\.a\b|also\s+(?:known|called|termed)|otherwise\s+known|"
+                        r"formerly|previously\s+(?:known|called))")
+_INNER_PAREN = lazy_compile(r"\s*\([^()\n]{1,40}\)[ \t]+[^\W\d_]")
+# Words naming the image or its making: a complement holding one names the study, not a diagnosis ("This is a frontal
+# chest radiograph of a neonate").
+_IMAGE_WORDS = lazy_compile(r"(?i)\b(?:image|images|radiograph|film|view|x-?ray|scan|photograph|picture|slide|smear|"
+                            r"section|sequence|study|ultrasound|sonogram|angiogram|mammogram|tracing|ecg|ekg)\b")
+# A short label opening the reply before a colon or a dash ("Bamboo spine: continuous syndesmophytes ...",
+# "Pneumatosis intestinalis — ..., concerning for NEC"), after a wrapper ("This is X —"): the reply's first answer.
+_OPENING_LABEL = lazy_compile(r"(?i)^[\s#>*_]*(?:(?:this|it)\s+is\s+|it's\s+|this's\s+)?(?:(?:an?|the)\s+)?"
+                              r"(?P<label>[^\n:;.!?—–()]{1,80}?)[\s*_]*(?::|\s[—–-]\s|—)")
+# Words reporting another's claim or an earlier time before a cue in its sentence ("The referring clinician suspected
+# ...", "The prior report said this is X"), as ``open_phrase``'s attribution less its inference words: here "This
+# suggests a subepithelial lesion, most likely a GIST" is the reply's own inference, refined.
+_REPORTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.EARLIER_TIME, hedges.EARLIER_WORDS,
+                                              ("suspect", "suspected", "suspicion")))
+# The noun a question asks a kind of ("What type of necrosis ...?"), and the stem length words are compared by.
+_KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
+_STEM = 5
+# The question kinds.
+_ASKS_CAUSE = lazy_compile(r"(?i)\b(?:cause|causes|caused|causing|etiology|aetiology|underlying|why)\b")
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\b(?:nature|disease|condition|syndrome|disorder|entity|name\s+of\s+this|"
+                               r"what\s+is\s+this|(?:what|which)\s+(?:type|kind|form)\s+of)\b")
+# A question asking the abnormality or lesion; not one asking the finding or what is seen, to which the finding
+# described before a verdict is as much the answer ("Multiple soft drusen ... — consistent with AMD" to "What is the
+# main abnormal finding?").
+_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:abnormality|lesion|mass|tumou?r|pathology|process)\b")
+_ASKS_FINDING = lazy_compile(r"(?i)\b(?:finding|findings|seen|shown|visible|demonstrated)\b")
+# A question asking the kind of image or of its making ("What type of scan ...?", "Which sequence ...?"), or which
+# thing or place: no concept.
+_ASKS_OTHER = lazy_compile(r"(?i)\b(?:where|(?:what|which)\s+(?:(?:type|kind|form)\s+of\s+)?(?:[\w-]+\s+)?(?:image|imaging|"
+                           r"scan|sequence|plane|modality|view|projection|stain|staining|technique|contrast|weighting|"
+                           r"window|study)|which\s+(?:organ|bone|side|lobe|segment|vessel|structure|part|level|finger|toe|"
+                           r"quadrant|artery|vein|nerve|muscle|region|compartment|joint|tooth|valve|chamber|ligament|"
+                           r"tendon))\b")
+# A sentence's end, and the advice a reply may close with: a next step, not a doubt (unless it weighs candidates).
+_SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
+                       r"consider|follow[\s-]?up|urgent|referral|refer)\b")
+_WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIVE, hedges.DIFFERENTIAL,
+                                            ("or", "distinguish", "differentiate", "other", "another")) + r"|[?/]")
+# An "or" inside a denied list ("no mass, haemorrhage, or enhancement", "without a fracture or dislocation"): it
+# weighs nothing. (Bounded: at most 80 characters from the denial, no sentence end.)
+_DENIED_OR = lazy_compile(r"(?i)\b(?:no|without)\s[^.;:!?\n]{0,80}?\b(or)\b")
+_CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION))
+_ALSO = lazy_compile(r"(?i)\balso\b(?!\s+(?:called|known|termed|referred|named)\b)")
+_TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
+# Most words of a reading left as the reader made it (as ``open_phrase``): a span this short is already a phrase.
+_SHORT_READING = 6
+_ENGLISH_QUESTION = lazy_compile(r"(?i)\b(?:what|which|how|who|name|identify|describe|is|are|does|do)\b")
+_WORD = lazy_compile(r"[^\W_]+")
+
+
+def _asked(question: str) -> str | None:
+    """The kind of concept ``question`` asks ("cause", "diagnosis", "entity"), or ``None`` when it asks anything else
+    (a place, a part, a count, a measure, a side, the image's kind) or more than one thing."""
+    if (_ASKS_OTHER.search(question) is not None or ASKS_PLACE.search(question) is not None or asks_part(question)
+            or asks_count(question) or ASKS_MEASURE.search(question) is not None
+            or ASKS_SIDE.search(question) is not None or asks_plural(question)):
+        return None
+    if _ASKS_CAUSE.search(question) is not None:
+        return "cause"
+    if _ASKS_DIAGNOSIS.search(question) is not None:
+        return "diagnosis"
+    if _ASKS_ENTITY.search(question) is not None and _ASKS_FINDING.search(question) is None:
+        return "entity"
+    return None
+
+
+def _allowed(found: re.Match[str], kind: str) -> bool:
+    """Whether the cue ``found`` may answer a question of ``kind`` (module docstring)."""
+    if found.group("stated") or found.group("named") or found.group("firm"):
+        return True
+    if found.group("hedged"):
+        return kind in ("diagnosis", "cause")
+    return kind == "cause"
+
+
+def _complement(text: str, found: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the label after the cue ``found``: its article off, cut at its clause end; ``None`` when what
+    follows is no label."""
+    start = found.end()
+    while start < len(text) and text[start] in " \t*_\"'":
+        start += 1
+    article = _ARTICLE.match(text, start)
+    if article is not None:
+        start = article.end()
+    if _NOT_COMPLEMENT.match(text, start) is not None:
+        return None
+    span = phrase_span(text, start)
+    while span is not None and _GLUED.match(text, span[1]) is not None:
+        rest = phrase_span(text, span[1] + 1)  # "Creutzfeldt–Jakob disease": a dash inside the name
+        span = (start, rest[1]) if rest is not None else None
+    if span is None or _RENAMED.match(text, span[1]) is not None or _INNER_PAREN.match(text, span[1]) is not None:
+        return None  # "X, i.e. Y", "X (also called Y)", "Baker's (popliteal) cyst": which name is the answer?
+    cut = _LABEL_END.search(text, span[0], span[1])
+    end = cut.start() if cut is not None else span[1]
+    while end > start and text[end - 1] in " \t*_\"'":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _holds_open(sentence: str) -> bool:
+    """Whether ``sentence`` holds the answer open: a word of ``open_phrase.HELD_OPEN`` (an "or" in a denied list
+    apart) or a concession."""
+    for found in _DENIED_OR.finditer(sentence):
+        sentence = sentence[:found.start(1)] + "  " + sentence[found.end(1):]  # same length: later matches still fit
+    return HELD_OPEN.search(sentence) is not None or _CONCESSION.search(sentence) is not None
+
+
+def _advice(sentence: str) -> bool:
+    """Whether ``sentence`` is advice on the next step ("Biopsy is recommended.", "EEG can help confirm.") that
+    weighs no candidates: a doubt it voices ("would") is of the work-up, not of the verdict."""
+    return (NEXT_STEP.search(sentence) is not None or _ADVICE.search(sentence) is not None) \
+        and _WEIGHS.search(sentence) is None
+
+
+def verdict(region: str, question: str, reply: str | None = None) -> str | None:
+    """The label the reply's last verdict cue commits to (module docstring), a slice of ``region`` (the part of the
+    reply the reader kept, ``reply`` whole); ``None`` when the question asks no concept, no cue commits, anything
+    holds the answer open, or the reply was cut mid-sentence (its verdict may have been still to come)."""
+    text = region.strip()
+    if HAN.search(text) is not None:
+        return _zh_verdict(text, question)
+    if len(normalize_answer(text).split()) <= _SHORT_READING:
+        return None
+    kind = _asked(question) if _ENGLISH_QUESTION.search(question) is not None else None
+    if kind is None or ends_mid_sentence(reply if reply is not None else text) or _lays_out(text):
+        return None
+    spans = _verdicts(text, kind)
+    if not spans:
+        return None
+    chosen = _chosen(text, question, spans)
+    if chosen is None:
+        return None  # "This is X. ... consistent with Y": two verdicts, neither stated as the diagnosis
+    found, (start, end) = chosen
+    phrase = text[start:end]
+    if not short_label(phrase) or listed(text, end) or describes_image(phrase, question) \
+            or _IMAGE_WORDS.search(phrase) is not None or (kind == "entity" and not names_finding(phrase)):
+        return None
+    opening = _OPENING_LABEL.match(text)
+    if opening is not None and short_label(opening.group("label")) and names_something(opening.group("label")) \
+            and normalize_answer(opening.group("label")) != normalize_answer(phrase):
+        return None  # "Pneumatosis intestinalis — ..., concerning for necrotizing enterocolitis": two answers
+    for sentence in _SENTENCE.finditer(text):
+        holds_verdict = sentence.start() <= found.start() < sentence.end()
+        if _holds_open(sentence.group()) and (holds_verdict or not _advice(sentence.group())):
+            return None
+    return phrase
+
+
+def _lays_out(text: str) -> bool:
+    """Whether the reply corrects itself, names a second thing ("also"), or is laid out as a list or a table: each
+    item or correction states something of its own, which no single cue sums up."""
+    return (CORRECTION_CUE.search(text) is not None or _ALSO.search(text) is not None
+            or _TABLE_ROW.search(text) is not None or any(LIST_ITEM.match(line) for line in text.splitlines()))
+
+
+def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]]] | None:
+    """The cues of ``text`` that may answer a question of ``kind``, each with its label's span; ``None`` when one is
+    denied or reported ("The findings are not consistent with X", "The prior report said this is X")."""
+    spans: list[tuple[re.Match[str], tuple[int, int]]] = []
+    for found in _CUE.finditer(text):
+        if not _allowed(found, kind):
+            continue
+        span = _complement(text, found)
+        label = text[span[0]:span[1]] if span is not None else ""
+        if not label or not (names_something(label) or names_entity(label) or (
+                (found.group("stated") or found.group("named") or found.group("cause")) and not contentless(label))):
+            continue  # "This is a surgical emergency", "This represents a challenge": no label
+        if denied_before(text, found.start() + 1) or _reported(text, found.start()):
+            return None
+        spans.append((found, (span[0], span[1])))
+    return spans
+
+
+def _chosen(text: str, question: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) \
+        -> tuple[re.Match[str], tuple[int, int]] | None:
+    """The verdict that answers: the last, when every verdict names the same label, when the last states the
+    diagnosis ("the most likely diagnosis is X"), or when it refines the one before it in its own sentence; else the
+    one verdict naming the kind the question asks ("What type of necrosis ...?": "This is caseous necrosis — ... The
+    pattern is typical of a tuberculous granuloma"); else ``None``."""
+    said = {normalize_answer(text[a:b]) for _, (a, b) in spans}
+    last = spans[-1]
+    if len(said) == 1 or last[0].group("stated") or _refines(text, spans):
+        return last
+    noun = _KIND_OF.search(question)
+    if noun is None:
+        return None
+    stem = noun.group(1).lower()[:_STEM]
+    typed = [s for s in spans if any(w.lower().startswith(stem) for w in _WORD.findall(text[s[1][0]:s[1][1]]))]
+    if len({normalize_answer(text[a:b]) for _, (a, b) in typed}) != 1:
+        return None
+    return typed[-1]
+
+
+def _reported(text: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` reports another's claim or an earlier time before it (``_REPORTED``)."""
+    opening = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    return _REPORTED.search(text, opening, start) is not None
+
+
+def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> bool:
+    """Whether the last verdict refines the one before it within one sentence ("This suggests a subepithelial
+    lesion, most likely a gastrointestinal stromal tumor."), every earlier verdict naming that one."""
+    *before, (last, _) = spans
+    said = {normalize_answer(text[a:b]) for _, (a, b) in before}
+    previous = before[-1][1][1]
+    return len(said) == 1 and last.group("hedged") is not None and re.search(r"[.!?\n]", text[previous:last.start()]) is None
+
+
+# A Chinese conclusion's lead at a clause start, and the clause after it up to its end.
+_ZH_CLAUSE = lazy_compile(r"[^。；;！!？?\n，,]+")
+_ZH_TAIL = lazy_compile(r"的?(?:表现|改变|征象|可能)$")
+_ZH_GLOSS = lazy_compile(r"[（(][^（）()]{1,20}[）)]$")
+_ZH_SUBJECT = lazy_compile(r"^(.{2,20}?)(?:是)?(?:什么|哪个|哪一|哪种|哪些|哪里|哪|多少|几)")
+# A Chinese question asking a diagnosis, a disease or a lesion; a differential ("鉴别") in the reply holds it open.
+_ZH_ASKS = lazy_compile(r"诊断|疾病|什么病|病变|病因|原因")
+# A Chinese question asking a place, a side, a size or a count ("病变位于哪个部位？"): its answer is no disease.
+_ZH_ASKS_OTHER = lazy_compile(r"部位|位置|位于|哪里|哪侧|哪一侧|哪个器官|哪一器官|多少|几|大小|多大|尺寸|直径|长度")
+_ZH_DIFFERENTIAL = "鉴别"
+_ZH_LABEL_CHARS = 20
+
+
+def _zh_verdict(text: str, question: str) -> str | None:
+    """A Chinese reply's committed label (module docstring): the clause after the question's own subject ("主要改变为X"),
+    else after the last conclusion lead, to a question asking a diagnosis or lesion; ``None`` when a hedge or a
+    differential stands anywhere, or the label is negated ("考虑为非X"; a negated lead, "不符合X", is no lead)."""
+    if ZH_HEDGE.search(text) is not None or _ZH_DIFFERENTIAL in text:
+        return None
+    asked = _ZH_SUBJECT.match(question.strip())
+    subject = asked.group(1).rsplit("的", 1)[-1] if asked is not None else ""
+    echo = [subject + "为", subject + "是"] if len(subject) >= 2 and not subject.startswith(("该", "这", "此")) else []
+    if _ZH_ASKS_OTHER.search(question) is not None:
+        return None
+    leads = echo + ([] if _ZH_ASKS.search(question) is None else list(ZH_CONCLUSION_LEADS))
+    label = None
+    for clause in _ZH_CLAUSE.finditer(text):
+        body = clause.group().strip()
+        lead = next((w for w in leads if body.startswith(w)), None)
+        if lead is None:
+            continue
+        label = body[len(lead):]
+        if lead in echo:
+            break  # the question's own subject answers it, whatever the disease concluded after it
+    if not label:
+        return None
+    label = _ZH_TAIL.sub("", label)
+    label = _ZH_GLOSS.sub("", label) or label
+    if not label or len(label) > _ZH_LABEL_CHARS or any(c in label for c in negation.ZH_CHARS):
+        return None
+    return label if label in text else None
+
+
+__all__ = ["verdict"]
