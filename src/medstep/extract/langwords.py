@@ -84,6 +84,15 @@ FOREIGN_CONCLUSION_FIELDS = (r"diagn[oó]stico(?:\s+(?:final|principal|m[aá]s\s
                              r"le\s+plus\s+probable))?|(?:verdachts)?diagnose|diagnosi(?:\s+(?:finale|pi[uù]\s+probabile))?|"
                              r"hallazgo\s+principal|achado\s+principal|impresi[oó]n(?:\s+diagn[oó]stica)?|conclusi[oó]n|"
                              r"conclus[aã]o|beurteilung|conclusione")
+# The frame opening a verdict in French, Spanish, German, Italian and Portuguese, a committed lean allowed inside it:
+# "Il s'agit (très probablement) d'une ...", "Se trata (probablemente) de ...", "Es handelt sich (am ehesten) um ...",
+# "Si tratta (probabilmente) di ...", "Trata-se de ..." (``extract/open_verdict.py``); regex fragment, no groups,
+# ending after the preposition and an article.
+FOREIGN_VERDICT_LEAD = (r"(?:il\s+s['’]agit|se\s+trata|es\s+handelt\s+sich|si\s+tratta|trata-se)"
+                        r"(?:\s+(?:très|muy|sehr|molto|muito|am|höchst))?(?:\s+(?:probablement|vraisemblablement|"
+                        r"probablemente|wahrscheinlich|ehesten|probabilmente|provavelmente))?"
+                        r"\s+(?:de\s+|di\s+|d['’]\s*|um\s+)(?:(?:une?|una?|uno|ein(?:e[rsmn]?)?|uma|la|le|el|il|lo|der|"
+                        r"die|das)\s+|l['’]\s*)?")
 # A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
 # Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
 ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
@@ -248,5 +257,5 @@ def foreign_negation(text: str) -> bool:
     return _FOREIGN_NEGATION.search(text.lower()) is not None
 
 
-__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_CONCLUSION_FIELDS", "ZH_CONCLUSION_LEADS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation", "rejects_after"]

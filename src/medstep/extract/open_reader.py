@@ -38,8 +38,9 @@ _IS_THE_ANSWER = lazy_compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|corr
 _IT_IS = lazy_compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
 _LABEL_WORDS = 8
 # A grade, stage, type or class with its number opening the answer, before what defines it ("Stage 2: partial-thickness
-# loss of dermis.", "Grade 4 — large osteophytes ..."): to a question asking that kind, the answer.
-_GRADED_LABEL = lazy_compile(r"(?i)^[\s*_]*(?P<label>(?P<kind>stage|grade|type|class|category|level)\s+(?:[0-9]{1,2}|"
+# loss of dermis.", "Grade 4 — large osteophytes ...", after a scale's initials: "KL grade 3: moderate narrowing ..."): to a
+# question asking that kind, the answer.
+_GRADED_LABEL = lazy_compile(r"(?i)^[\s*_]*(?:(?-i:[A-Z]{2,5})\s+)?(?P<label>(?P<kind>stage|grade|type|class|category|level)\s+(?:[0-9]{1,2}|"
                              r"[ivx]{1,4})[a-c]?)[\s*_]*(?::|\s[—–-]\s|—)\s*(?=\S)")
 # A committed lean opening a one-sentence answer ("Most likely ...", "Probably ...", "I'd say ..."; ``answers/yesno``'s
 # COMMITTED_LEANS, as a verdict's): the answer is what it leans to. A doubt ("possibly", "maybe") is no such lean.

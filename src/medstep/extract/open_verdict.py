@@ -41,10 +41,10 @@ import re
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.implicit_langs import ZH_HEDGE
-from medstep.extract.langwords import ZH_CONCLUSION_LEADS
+from medstep.extract.langwords import FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, foreign_negation
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_conclusion import names_entity
-from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, asks_plural, contentless, describes_image
+from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, asks_plural, contentless, describes_image, undecided
 from medstep.extract.open_labels import names_finding
 from medstep.extract.open_phrase import (
     CORRECTION_CUE, HELD_OPEN, denied_before, listed, names_something, phrase_span,
@@ -101,6 +101,7 @@ _REPORTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.EARLIER_T
 # The noun a question asks a kind of ("What type of necrosis ...?"), and the stem length words are compared by.
 _KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
 _STEM = 5
+_FILLERS = frozenset({"the", "and", "with", "from", "for"})
 # The question kinds.
 _ASKS_CAUSE = lazy_compile(r"(?i)\b(?:cause|causes|caused|causing|etiology|aetiology|underlying|why)\b")
 _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\b(?:nature|disease|condition|syndrome|disorder|entity|name\s+of\s+this|"
@@ -153,10 +154,10 @@ def _asked(question: str) -> str | None:
 
 def _allowed(found: re.Match[str], kind: str) -> bool:
     """Whether the cue ``found`` may answer a question of ``kind`` (module docstring)."""
-    if found.group("stated") or found.group("named") or found.group("firm"):
-        return True
-    if found.group("hedged"):
-        return kind in ("diagnosis", "cause")
+    if found.group("stated") or found.group("firm"):
+        return True  # "The most likely diagnosis is X", "This is X", "This represents X"
+    if found.group("named") or found.group("hedged"):
+        return kind in ("diagnosis", "cause")  # to "What is the abnormality?", "..., consistent with X" infers
     return kind == "cause"
 
 
@@ -204,12 +205,16 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
     reply the reader kept, ``reply`` whole); ``None`` when the question asks no concept, no cue commits, anything
     holds the answer open, or the reply was cut mid-sentence (its verdict may have been still to come)."""
     text = region.strip()
+    if ends_mid_sentence(reply if reply is not None else text):
+        return None
     if HAN.search(text) is not None:
         return _zh_verdict(text, question)
     if len(normalize_answer(text).split()) <= _SHORT_READING:
         return None
-    kind = _asked(question) if _ENGLISH_QUESTION.search(question) is not None else None
-    if kind is None or ends_mid_sentence(reply if reply is not None else text) or _lays_out(text):
+    if _ENGLISH_QUESTION.search(question) is None:
+        return _foreign_verdict(text, question)
+    kind = _asked(question)
+    if kind is None or _lays_out(text):
         return None
     spans = _verdicts(text, kind)
     if not spans:
@@ -220,6 +225,7 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
     found, (start, end) = chosen
     phrase = text[start:end]
     if not short_label(phrase) or listed(text, end) or describes_image(phrase, question) \
+            or undecided(phrase, question) is not None or _echoes(phrase, question) \
             or _IMAGE_WORDS.search(phrase) is not None or (kind == "entity" and not names_finding(phrase)):
         return None
     opening = _OPENING_LABEL.match(text)
@@ -231,6 +237,14 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
         if _holds_open(sentence.group()) and (holds_verdict or not _advice(sentence.group())):
             return None
     return phrase
+
+
+def _echoes(phrase: str, question: str) -> bool:
+    """Whether every content word of ``phrase`` is one of the question's ("The mediastinal shift is caused by the
+    shift of the mediastinum." to "What causes the mediastinal shift?"): the verdict says nothing new."""
+    asked = {w.lower()[:_STEM] for w in _WORD.findall(question)}
+    own = {w.lower()[:_STEM] for w in _WORD.findall(phrase) if len(w) > 2 and w.lower() not in _FILLERS}
+    return bool(own) and own <= asked
 
 
 def _lays_out(text: str) -> bool:
@@ -291,6 +305,39 @@ def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> b
     said = {normalize_answer(text[a:b]) for _, (a, b) in before}
     previous = before[-1][1][1]
     return len(said) == 1 and last.group("hedged") is not None and re.search(r"[.!?\n]", text[previous:last.start()]) is None
+
+
+# The other European languages: the verdict's frame, where its label ends, and what holds it open anywhere (a
+# possibility, an "or", a turn, a differential, an exclusion, a question).
+_FOREIGN_CUE = lazy_compile(r"(?i)\b" + FOREIGN_VERDICT_LEAD)
+_FOREIGN_END = lazy_compile(r"(?i)\s*(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
+                            r"sans|sin|ohne|senza|sem|dans|en|im|nel|no|na)\b)")
+_FOREIGN_HOLDS = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY, hedges.OTHER_OR, hedges.OTHER_TURN,
+                                                   (w for lang in hedges.EUROPEAN.values() for w in lang.could),
+                                                   (w for lang in hedges.EUROPEAN.values() for w in lang.either),
+                                                   ("diferencial", "différentiel", "différentielle", "differenzial",
+                                                    "differenziale", "descartar", "exclure", "escludere",
+                                                    "auszuschließen", "auszuschliessen", "excluir"))
+                              + r"|[?¿/]")
+_FOREIGN_ASKS = lazy_compile(r"(?i)diagn")
+_FOREIGN_LABEL_WORDS = 8
+
+
+def _foreign_verdict(text: str, question: str) -> str | None:
+    """A French, Spanish, German, Italian or Portuguese reply's committed label after its last verdict frame
+    (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une appendicite aiguë : l'appendice ..."), to
+    a question asking the diagnosis; ``None`` when anything holds it open or the label is negated or long."""
+    if _FOREIGN_ASKS.search(question) is None or _FOREIGN_HOLDS.search(text) is not None:
+        return None
+    cues = list(_FOREIGN_CUE.finditer(text))
+    if not cues:
+        return None
+    found = cues[-1]
+    end = _FOREIGN_END.search(text, found.end())
+    label = text[found.end():end.start() if end is not None else len(text)].strip(" *_\"'")
+    if not label or len(_WORD.findall(label)) > _FOREIGN_LABEL_WORDS or foreign_negation(label):
+        return None
+    return label
 
 
 # A Chinese conclusion's lead at a clause start, and the clause after it up to its end.
