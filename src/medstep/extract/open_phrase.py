@@ -129,7 +129,7 @@ _DENIED_OPENING = lazy_compile("(?i)^(?:" + hedges.words(negation.PLAIN, negatio
 # A markdown table row, and an enumeration inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second"):
 # each item states something of its own, like a list item.
 _TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
-_ENUMERATED = lazy_compile(r"(?is)\(\s*1\s*\).*?\(\s*2\s*\)|(?<![\w.])1\).*?(?<![\w.])2\)|\bthe\s+first\b.*?\bthe\s+second\b")
+ENUMERATED = lazy_compile(r"(?is)\(\s*1\s*\).*?\(\s*2\s*\)|(?<![\w.])1\).*?(?<![\w.])2\)|\bthe\s+first\b.*?\bthe\s+second\b")
 # "it is X" after a frame: no frame by itself ("It's anechoic with ..."), but a thing it names competes.
 _IT_IS = lazy_compile(r"(?i)\bit(?:\s+is|'s|’s)\s+")
 # What "it is" opens that is a place or a state, no candidate ("it is in the **right middle lobe**", "it is seen").
@@ -315,7 +315,7 @@ def _marked(text: str, question: str) -> str | None:
         return None
     if any(LIST_ITEM.match(line) for line in text.splitlines()):
         return None  # "- **Consolidation**, left, basal\n- No effusion": each item states something of its own
-    if _TABLE_ROW.search(text) is not None or _ENUMERATED.search(text) is not None:
+    if _TABLE_ROW.search(text) is not None or ENUMERATED.search(text) is not None:
         return None  # "| **Pneumothorax** | No |", "(1) this is X, (2) there is Y": a table or an enumeration
     if any(not _conceded_of_study(found.group()) for found in _CONCESSION.finditer(text)):
         return None
@@ -352,5 +352,5 @@ def _holds_asked(phrase: str, question: str) -> bool:
     return True
 
 
-__all__ = ["CORRECTION_CUE", "HELD_OPEN", "answer_phrase", "attributed", "denied_before", "listed", "names_something",
+__all__ = ["CORRECTION_CUE", "ENUMERATED", "HELD_OPEN", "answer_phrase", "attributed", "denied_before", "listed", "names_something",
            "phrase_span"]

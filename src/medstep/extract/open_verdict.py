@@ -47,7 +47,7 @@ from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, asks_plural, contentless, describes_image, undecided
 from medstep.extract.open_labels import names_finding
 from medstep.extract.open_phrase import (
-    CORRECTION_CUE, HELD_OPEN, denied_before, listed, names_something, phrase_span,
+    CORRECTION_CUE, ENUMERATED, HELD_OPEN, denied_before, listed, names_something, phrase_span,
 )
 from medstep.extract.open_span import short_label
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
@@ -77,7 +77,9 @@ _NOT_COMPLEMENT = lazy_compile(r"(?i)(?:to|is|are|be|was|were|because|due|from|g
 _ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")
 # Where a verdict's label ends besides ``open_phrase``'s phrase ends: the cause or setting of the label.
 _LABEL_END = lazy_compile(r"(?i)\s+(?:due\s+to|secondary\s+to|caused\s+by|related\s+to|associated\s+with|"
-                          r"in\s+the\s+setting\s+of|on\s+a\s+background\s+of|raising|requiring|prompting)\b")
+                          r"in\s+the\s+setting\s+of|on\s+a\s+background\s+of|raising|requiring|prompting|"
+                          r"(?:in|for)\s+(?:this|a|an|the|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:patient|child|adult|man|woman|"
+                          r"infant|neonate|boy|girl|case|setting|context|age\s+group))\b")
 # A dash joining two words of one name ("Creutzfeldt–Jakob", "Wolff-Parkinson-White"), which ends no phrase.
 _GLUED = lazy_compile(r"(?<=[^\W\d_])[—–-](?=[^\W\d_])")
 # What renames the label right after it, or a bracket inside it with the name going on after it: the answer is one of
@@ -251,6 +253,7 @@ def _lays_out(text: str) -> bool:
     """Whether the reply corrects itself, names a second thing ("also"), or is laid out as a list or a table: each
     item or correction states something of its own, which no single cue sums up."""
     return (CORRECTION_CUE.search(text) is not None or _ALSO.search(text) is not None
+            or ENUMERATED.search(text) is not None
             or _TABLE_ROW.search(text) is not None or any(LIST_ITEM.match(line) for line in text.splitlines()))
 
 
@@ -263,13 +266,22 @@ def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]
             continue
         span = _complement(text, found)
         label = text[span[0]:span[1]] if span is not None else ""
-        if not label or not (names_something(label) or names_entity(label) or (
-                (found.group("stated") or found.group("named") or found.group("cause")) and not contentless(label))):
-            continue  # "This is a surgical emergency", "This represents a challenge": no label
+        if not label or not _names_verdict(label, found):
+            continue  # "This is a surgical emergency", "... is typical of FDG": no diagnosis
         if denied_before(text, found.start() + 1) or _reported(text, found.start()):
             return None
         spans.append((found, (span[0], span[1])))
     return spans
+
+
+def _names_verdict(label: str, found: re.Match[str]) -> bool:
+    """Whether ``label`` names what a verdict names: a finding of the vocabulary or a disease by its ending ("...
+    carcinoma", "... cyst"); or, after a stated diagnosis or cause ("the most likely diagnosis is lichen planus",
+    "is caused by adhesive bands"), any label that is no generic word. After an identity word alone, a label the
+    vocabulary does not know is not read ("The biodistribution ... is typical of FDG")."""
+    if names_finding(label) or names_entity(label):
+        return True
+    return bool(found.group("stated") or found.group("cause")) and not contentless(label)
 
 
 def _chosen(text: str, question: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) \
