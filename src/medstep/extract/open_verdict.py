@@ -76,7 +76,7 @@ _NOT_COMPLEMENT = lazy_compile(r"(?i)(?:to|is|are|be|was|were|because|due|from|g
                                r"appearances?|imaging|normal|expected|surgical|urgent|emergency|an?\s+emergency)\b")
 _ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")
 # Where a verdict's label ends besides ``open_phrase``'s phrase ends: the cause or setting of the label.
-_LABEL_END = lazy_compile(r"(?i)\s+(?:due\s+to|secondary\s+to|caused\s+by|related\s+to|associated\s+with|"
+_LABEL_END = lazy_compile(r"(?i)(?<!\s)\s+(?:due\s+to|secondary\s+to|caused\s+by|related\s+to|associated\s+with|"
                           r"in\s+the\s+setting\s+of|on\s+a\s+background\s+of|raising|requiring|prompting|"
                           r"(?:in|for)\s+(?:this|a|an|the|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:patient|child|adult|man|woman|"
                           r"infant|neonate|boy|girl|case|setting|context|age\s+group))\b")
@@ -84,9 +84,9 @@ _LABEL_END = lazy_compile(r"(?i)\s+(?:due\s+to|secondary\s+to|caused\s+by|relate
 _GLUED = lazy_compile(r"(?<=[^\W\d_])[—–-](?=[^\W\d_])")
 # What renames the label right after it, or a bracket inside it with the name going on after it: the answer is one of
 # two names, or the label is cut inside its name.
-_RENAMED = lazy_compile(r"(?i)\s*[,(;]?\s*(?:i\.?\s?e\b|aka\b|a\.k\.a\b|also\s+(?:known|called|termed)|otherwise\s+known|"
+_RENAMED = lazy_compile(r"(?i)(?<!\s)\s*(?:[,(;]\s*)?(?:i\.?\s?e\b|aka\b|a\.k\.a\b|also\s+(?:known|called|termed)|otherwise\s+known|"
                         r"formerly|previously\s+(?:known|called))")
-_INNER_PAREN = lazy_compile(r"\s*\([^()\n]{1,40}\)[ \t]+[^\W\d_]")
+_INNER_PAREN = lazy_compile(r"[ \t]{0,3}\([^()\n]{1,40}\)[ \t]+[^\W\d_]")
 # Words naming the image or its making: a complement holding one names the study, not a diagnosis ("This is a frontal
 # chest radiograph of a neonate").
 _IMAGE_WORDS = lazy_compile(r"(?i)\b(?:image|images|radiograph|film|view|x-?ray|scan|photograph|picture|slide|smear|"
@@ -94,7 +94,7 @@ _IMAGE_WORDS = lazy_compile(r"(?i)\b(?:image|images|radiograph|film|view|x-?ray|
 # A short label opening the reply before a colon or a dash ("Bamboo spine: continuous syndesmophytes ...",
 # "Pneumatosis intestinalis — ..., concerning for NEC"), after a wrapper ("This is X —"): the reply's first answer.
 _OPENING_LABEL = lazy_compile(r"(?i)^[\s#>*_]*(?:(?:this|it)\s+is\s+|it's\s+|this's\s+)?(?:(?:an?|the)\s+)?"
-                              r"(?P<label>[^\n:;.!?—–()]{1,80}?)[\s*_]*(?::|\s[—–-]\s|—)")
+                              r"(?P<label>[^\s#>*_:;.!?—–()][^\n:;.!?—–()]{0,79}?)[ \t*_]{0,6}(?::|\s[—–-]\s|—)")
 # Words reporting another's claim or an earlier time before a cue in its sentence ("The referring clinician suspected
 # ...", "The prior report said this is X"), as ``open_phrase``'s attribution less its inference words: here "This
 # suggests a subepithelial lesion, most likely a GIST" is the reply's own inference, refined.
@@ -103,6 +103,9 @@ _REPORTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.EARLIER_T
 # The noun a question asks a kind of ("What type of necrosis ...?"), and the stem length words are compared by.
 _KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
 _STEM = 5
+# Most characters of a verdict's label, and how far back in its sentence a report or an earlier time is looked for.
+_LABEL_CHARS = 160
+_REPORT_REACH = 300
 _FILLERS = frozenset({"the", "and", "with", "from", "for"})
 # The question kinds.
 _ASKS_CAUSE = lazy_compile(r"(?i)\b(?:cause|causes|caused|causing|etiology|aetiology|underlying|why)\b")
@@ -174,10 +177,13 @@ def _complement(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         start = article.end()
     if _NOT_COMPLEMENT.match(text, start) is not None:
         return None
-    span = phrase_span(text, start)
-    while span is not None and _GLUED.match(text, span[1]) is not None:
-        rest = phrase_span(text, span[1] + 1)  # "Creutzfeldt–Jakob disease": a dash inside the name
+    window = text[:start + _LABEL_CHARS]  # a label ends within it: a longer run is no label (and stays linear)
+    span = phrase_span(window, start)
+    while span is not None and _GLUED.match(window, span[1]) is not None:
+        rest = phrase_span(window, span[1] + 1)  # "Creutzfeldt–Jakob disease": a dash inside the name
         span = (start, rest[1]) if rest is not None else None
+    if span is not None and span[1] >= len(window) and len(window) < len(text):
+        return None
     if span is None or _RENAMED.match(text, span[1]) is not None or _INNER_PAREN.match(text, span[1]) is not None:
         return None  # "X, i.e. Y", "X (also called Y)", "Baker's (popliteal) cyst": which name is the answer?
     cut = _LABEL_END.search(text, span[0], span[1])
@@ -306,7 +312,7 @@ def _chosen(text: str, question: str, spans: list[tuple[re.Match[str], tuple[int
 
 def _reported(text: str, start: int) -> bool:
     """Whether the sentence holding ``start`` reports another's claim or an earlier time before it (``_REPORTED``)."""
-    opening = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    opening = max(max(text.rfind(c, 0, start) for c in ".;!?\n") + 1, start - _REPORT_REACH)
     return _REPORTED.search(text, opening, start) is not None
 
 
@@ -322,7 +328,7 @@ def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> b
 # The other European languages: the verdict's frame, where its label ends, and what holds it open anywhere (a
 # possibility, an "or", a turn, a differential, an exclusion, a question).
 _FOREIGN_CUE = lazy_compile(r"(?i)\b" + FOREIGN_VERDICT_LEAD)
-_FOREIGN_END = lazy_compile(r"(?i)\s*(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
+_FOREIGN_END = lazy_compile(r"(?i)(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
                             r"sans|sin|ohne|senza|sem|dans|en|im|nel|no|na)\b)")
 _FOREIGN_HOLDS = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY, hedges.OTHER_OR, hedges.OTHER_TURN,
                                                    (w for lang in hedges.EUROPEAN.values() for w in lang.could),
