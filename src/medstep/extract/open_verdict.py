@@ -175,8 +175,8 @@ def _complement(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     article = _ARTICLE.match(text, start)
     if article is not None:
         start = article.end()
-    if _NOT_COMPLEMENT.match(text, start) is not None:
-        return None
+    if _NOT_COMPLEMENT.match(text, start) is not None or _CUE.match(text, start) is not None:
+        return None  # "most likely to be", "this is most consistent with X": the next cue holds the label
     window = text[:start + _LABEL_CHARS]  # a label ends within it: a longer run is no label (and stays linear)
     span = phrase_span(window, start)
     while span is not None and _GLUED.match(window, span[1]) is not None:
@@ -383,7 +383,7 @@ def _zh_verdict(text: str, question: str) -> str | None:
     if _ZH_ASKS_OTHER.search(question) is not None:
         return None
     leads = echo + ([] if _ZH_ASKS.search(question) is None else list(ZH_CONCLUSION_LEADS))
-    label = None
+    label, lead = None, None
     for clause in _ZH_CLAUSE.finditer(text):
         body = clause.group().strip()
         lead = next((w for w in leads if body.startswith(w)), None)
@@ -394,7 +394,8 @@ def _zh_verdict(text: str, question: str) -> str | None:
             break  # the question's own subject answers it, whatever the disease concluded after it
     if not label:
         return None
-    label = _ZH_TAIL.sub("", label)
+    if lead not in echo:
+        label = _ZH_TAIL.sub("", label)  # "符合佝偻病表现": the sign word closes the lead's phrase, not the label
     label = _ZH_GLOSS.sub("", label) or label
     if not label or len(label) > _ZH_LABEL_CHARS or any(c in label for c in negation.ZH_CHARS):
         return None
