@@ -96,7 +96,7 @@ LIST_ITEM = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
 # "What are the findings?".
 _SINGULAR = lazy_compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+\s+"
                          r"(?:is|was|has|contains)\b")
-_PLURAL_ASK = lazy_compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
+PLURAL_ASK = lazy_compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
 # Splitting a one-line list of findings into its items, and the negations that make it a statement instead.
 _INLINE_SPLIT = lazy_compile(r"(?i)\s*(?:,|;|\.(?=\s))\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+")
 _ITEM_VERB = lazy_compile(r"\b(?:is|are|was|were|be|seems?|looks?|appears?|shows?|favou?rs?)\b")
@@ -411,18 +411,13 @@ def offers_candidates(first: str, region: str, question: str) -> bool:
     if len(asked) >= 2 and len("".join(asked).split()) == len(text.split()) and not _ASKS.match(text):
         return True
     return (_SLASH_LIST.match(text) is not None and _ONE_ASKED.match(question) is not None
-            and _PLURAL_ASK.search(question) is None)
+            and PLURAL_ASK.search(question) is None)
 
 
 def asks_one(question: str) -> bool:
     """Whether ``question`` asks for one thing ("What is the ...?", "Which organ is ...?"; not "What are the
     findings?")."""
-    return _SINGULAR.match(question) is not None and _PLURAL_ASK.search(question) is None
-
-
-def asks_plural(question: str) -> bool:
-    """Whether ``question`` asks for several things ("What are the findings?", "List the abnormalities.")."""
-    return _PLURAL_ASK.search(question) is not None
+    return _SINGULAR.match(question) is not None and PLURAL_ASK.search(question) is None
 
 
 # A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
@@ -500,6 +495,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "NEXT_STEP", "OPEN_DANGLING", "answer_field", "asks_one", "asks_plural", "both_sides", "contentless", "describes_image", "declines",
+__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines",
            "echoes_question", "lists_without_choice", "label_answers", "offers_candidates",
            "repeated_sentence", "restates", "undecided", "weighs_two"]

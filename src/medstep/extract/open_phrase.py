@@ -74,7 +74,7 @@ _NEXT_WORD = lazy_compile(r"[ \t]+([^\W\d_][\w'-]*)")
 # A plain denial after a lead's dash: "Effusion — no, the angle is sharp."
 _DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE) + "|" + negation.CONTRACTION)
 # "also" naming a second thing ("Y is also present"), not an alias ("also called Y").
-_ALSO = lazy_compile(r"(?i)\balso\b(?!\s+(?:called|known|termed|referred|named)\b)")
+ALSO = lazy_compile(r"(?i)\balso\b(?!\s+(?:called|known|termed|referred|named)\b)")
 # A concession: it holds the answer open when what it concedes names a thing ("..., although consolidation can look
 # the same"), not when it concedes the image's quality ("though image quality is limited").
 _CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION) + r"[^.;!?\n]*")
@@ -128,7 +128,7 @@ _DENIED_OPENING = lazy_compile("(?i)^(?:" + hedges.words(negation.PLAIN, negatio
                                                        ("no longer",), hedges.NEAR_NONE) + ")")
 # A markdown table row, and an enumeration inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second"):
 # each item states something of its own, like a list item.
-_TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
+TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
 ENUMERATED = lazy_compile(r"(?is)\(\s*1\s*\).*?\(\s*2\s*\)|(?<![\w.])1\).*?(?<![\w.])2\)|\bthe\s+first\b.*?\bthe\s+second\b")
 # "it is X" after a frame: no frame by itself ("It's anechoic with ..."), but a thing it names competes.
 _IT_IS = lazy_compile(r"(?i)\bit(?:\s+is|'s|’s)\s+")
@@ -138,9 +138,9 @@ _IT_IS_NOT_NAMED = lazy_compile("(?i)^" + hedges.words(("in", "at", "on", "of", 
                                                         negation.SEEN, negation.PLAIN))
 # Most words of a reading left as the reader made it: a span this short is a phrase the grader's ladder reads
 # (measured: narrowing 4-6 word readings gained 3 and moved 6 right readings, one into a control false match).
-_SHORT_READING = 6
+SHORT_READING = 6
 # A question in English: the frames and the words ending a phrase are English ("Quel est le diagnostic?" is not).
-_ENGLISH_QUESTION = lazy_compile(r"(?i)\b(?:what|which|where|how|who|name|identify|describe|is|are|does|do)\b")
+ENGLISH_QUESTION = lazy_compile(r"(?i)\b(?:what|which|where|how|who|name|identify|describe|is|are|does|do)\b")
 # A lead-in, not a label: "Based on the findings — ... — the diagnosis is X."
 _LEAD_IN = lazy_compile(r"(?i)^(?:based|from|on|in|at|by|with|given|judging|looking|after|overall|my|our)\b")
 # Emphasis of any kind: a second emphasized span beside a bold one is a second candidate.
@@ -298,10 +298,10 @@ def answer_phrase(region: str, question: str, reply: str | None = None) -> str |
     reply the reader kept); ``None`` when it marks none, marks two different ones, or holds its answer open. The
     marks are looked for in the whole ``reply`` (``region`` when not given): a candidate the reader already cut off
     still competes."""
-    if len(normalize_answer(region).split()) <= _SHORT_READING:
+    if len(normalize_answer(region).split()) <= SHORT_READING:
         return None  # "chest X-ray (radiograph), PA projection": already a phrase; narrowing it only trades detail
     text = (reply if reply is not None else region).strip()
-    if not text or HAN.search(text) is not None or _ENGLISH_QUESTION.search(question) is None:
+    if not text or HAN.search(text) is not None or ENGLISH_QUESTION.search(question) is None:
         return None  # Chinese answers have readers of their own; the frames and phrase ends are English words
     phrase = _marked(text, question)
     if phrase is None or phrase not in region or normalize_answer(phrase) == normalize_answer(region):
@@ -311,11 +311,11 @@ def answer_phrase(region: str, question: str, reply: str | None = None) -> str |
 
 def _marked(text: str, question: str) -> str | None:
     """The one phrase ``text`` marks as its answer, or ``None``."""
-    if HELD_OPEN.search(text) is not None or CORRECTION_CUE.search(text) is not None or _ALSO.search(text):
+    if HELD_OPEN.search(text) is not None or CORRECTION_CUE.search(text) is not None or ALSO.search(text):
         return None
     if any(LIST_ITEM.match(line) for line in text.splitlines()):
         return None  # "- **Consolidation**, left, basal\n- No effusion": each item states something of its own
-    if _TABLE_ROW.search(text) is not None or ENUMERATED.search(text) is not None:
+    if TABLE_ROW.search(text) is not None or ENUMERATED.search(text) is not None:
         return None  # "| **Pneumothorax** | No |", "(1) this is X, (2) there is Y": a table or an enumeration
     if any(not _conceded_of_study(found.group()) for found in _CONCESSION.finditer(text)):
         return None
@@ -352,5 +352,5 @@ def _holds_asked(phrase: str, question: str) -> bool:
     return True
 
 
-__all__ = ["CORRECTION_CUE", "ENUMERATED", "HELD_OPEN", "answer_phrase", "attributed", "denied_before", "listed", "names_something",
+__all__ = ["ALSO", "CORRECTION_CUE", "ENGLISH_QUESTION", "ENUMERATED", "HELD_OPEN", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "listed", "names_something",
            "phrase_span"]

@@ -7,31 +7,37 @@ narrows it only when every phrase its structure marks is the same and no word an
 "would" in the closing advice ("an acid-fast stain would help confirm") or an "or" in a denied list ("no mass,
 haemorrhage, or enhancement") keeps the long span. Here the reply's LAST verdict cue names the answer:
 
-* the cues: an explicit diagnosis ("the most likely diagnosis is X"), an identity ("consistent with X", "in keeping
-  with X", "characteristic of X", "this is X", "represents X", "the findings are those of X"), an inference
-  ("suggestive of X", "suspicious for X", "most likely X"; only to a question asking the diagnosis, as
-  ``extract/open_conclusion.py`` reads them), and a cause ("is caused by X", "is due to X"; only to a question asking
-  the cause, where a cause is the answer and not the diagnosis's reason);
-* the question: it must ask a diagnosis, a cause, a type, the nature or the name of a thing (every cue), or an
-  abnormality, lesion or finding (only the identity cues, and only a complement naming a finding: to "What is the
-  abnormality?" the finding before a mere inference is as much an answer, so that reply is left as read). A question
-  asking where, which organ or part, how many, how large or which side asks another kind of value: never read here;
-* the complement: the phrase after the cue up to its clause end (``open_phrase.phrase_span``: punctuation, a dash,
-  "with", "which", "and" ...; here also "due to", "secondary to", "associated with"), a short label naming a thing
-  of the vocabulary, not the first of a list ("consistent with X and Y" has two answers), not denied ("not
-  consistent with X"), not attributed to someone else or an earlier time ("the prior report said ...").
+* the cues: a stated diagnosis ("the most likely diagnosis is X"), an identity ("consistent with X", "in keeping
+  with X", "characteristic of X", "diagnostic of X", "the findings are those of X"), a frame ("this is X", "represents
+  X"), an inference ("suggestive of X", "suspicious for X", "most likely X"), and a cause ("is caused by X", "is due
+  to X"; only to a question asking the cause, where a cause is the answer and not the diagnosis's reason);
+* the question: it must ask a diagnosis, a cause, a type, the nature or the name of a thing (every cue but the
+  cause's), or an abnormality or lesion (only a stated diagnosis or a frame, and only a label naming a finding: to
+  "What is the abnormality?" the finding described before an inference is as much an answer, so that reply is left
+  as read; so is any reply to a question asking the finding or what is seen). A question asking where, which organ
+  or part, how many, how large or which side asks another kind of value: never read here;
+* the label: the phrase after the cue up to its clause end (``open_phrase.phrase_span``: punctuation, a dash,
+  "with", "which", "and" ...; here also "due to", "secondary to", "in this patient"; not a dash inside a name,
+  "Creutzfeldt–Jakob"), a short label naming a finding or a disease (by its ending), or any label after a stated
+  diagnosis or cause; not the first of a list ("consistent with X and Y"), not renamed ("X, i.e. Y"), not denied
+  ("not consistent with X"), not reported ("the prior report said ..."), not the question's own words again.
 
 Safety over reach (a narrowed wrong phrase is worse than a long right one): nothing is read when any sentence but the
 closing advice holds the answer open (``open_phrase.HELD_OPEN``: a possibility, a condition, an alternative, "or", a
 turn, a differential, a question; a concession), when the reply corrects itself, lists items, or names two different
-verdicts unless the last is an explicit "the diagnosis is" or refines the one before it in its own sentence ("This
-suggests a subepithelial lesion, most likely a GIST"). Advice ("Biopsy is recommended.", "EEG can help confirm.") is
+verdicts unless the last states the diagnosis, refines the one before it in its own sentence ("This suggests a
+subepithelial lesion, most likely a GIST"), or only one names the kind asked ("What type of necrosis ...?": "This is
+caseous necrosis — ... typical of a tuberculous granuloma"); a short label opening the reply before a colon or a
+dash ("Pneumatosis intestinalis — ..., concerning for NEC") is a verdict too. A reply cut mid-sentence is not read
+(its verdict may have been still to come). Advice ("Biopsy is recommended.", "EEG can help confirm.") is
 passed over unless it weighs candidates ("MRI would help to exclude an abscess", "CT or MRI").
 
 Chinese replies (:func:`_zh_verdict`) conclude with a lead (``langwords.ZH_CONCLUSION_LEADS``: 考虑为, 诊断为,
 符合, 提示) or with the question's own subject ("主要改变为X" to "...主要改变是什么？", which wins over a later 符合 of
 the disease behind it); nothing is read when a hedge (``implicit_langs.ZH_HEDGE``) or a differential stands anywhere.
-The phrase returned is always a slice of the reply's own text.
+French, Spanish, German, Italian and Portuguese replies (:func:`_foreign_verdict`) by their verdict frame
+(``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une X :", "Se trata de X,"), to a question
+asking the diagnosis. The phrase returned is always a slice of the reply's own text.
 """
 
 from __future__ import annotations
@@ -44,10 +50,11 @@ from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, foreign_negation
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_conclusion import names_entity
-from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, asks_plural, contentless, describes_image, undecided
+from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, PLURAL_ASK, contentless, describes_image, undecided
 from medstep.extract.open_labels import names_finding
 from medstep.extract.open_phrase import (
-    CORRECTION_CUE, ENUMERATED, HELD_OPEN, denied_before, listed, names_something, phrase_span,
+    ALSO, CORRECTION_CUE, ENGLISH_QUESTION, ENUMERATED, HELD_OPEN, SHORT_READING, TABLE_ROW, denied_before, listed,
+    names_something, phrase_span,
 )
 from medstep.extract.open_span import short_label
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
@@ -55,9 +62,10 @@ from medstep.extract.open_unanswered import ASKS_SIDE
 from medstep.extract.split import ends_mid_sentence
 from medstep.lazyre import lazy_compile
 
-# The cues, by what they may answer: a stated diagnosis ("stated") or an identity ("named": any concept question, any label), a
-# frame ("this is", "represents": any concept question, a label naming a thing), an inference (a diagnosis or cause
-# question, a label naming a thing), a cause (a cause question, any label).
+# The cues, by what they may answer (``_allowed``, ``_names_verdict``): a stated diagnosis (any concept question, any
+# label), an identity ("named": a diagnosis or cause question, a label naming a finding or disease), a frame (any
+# concept question, the same), an inference (a diagnosis or cause question, the same), a cause (a cause question, any
+# label).
 _CUE = lazy_compile(
     r"(?i)(?:(?P<stated>\b(?:the\s+)?(?:(?:most\s+)?likely|final|leading|working|favou?red|definitive|overall)?\s*"
     r"diagnosis\s+(?:here\s+|in\s+this\s+case\s+)?is)|(?P<named>\b(?:(?:most|highly|strongly|entirely|fully|best)\s+)?"
@@ -133,11 +141,6 @@ _WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIV
 # weighs nothing. (Bounded: at most 80 characters from the denial, no sentence end.)
 _DENIED_OR = lazy_compile(r"(?i)\b(?:no|without)\s[^.;:!?\n]{0,80}?\b(or)\b")
 _CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION))
-_ALSO = lazy_compile(r"(?i)\balso\b(?!\s+(?:called|known|termed|referred|named)\b)")
-_TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
-# Most words of a reading left as the reader made it (as ``open_phrase``): a span this short is already a phrase.
-_SHORT_READING = 6
-_ENGLISH_QUESTION = lazy_compile(r"(?i)\b(?:what|which|how|who|name|identify|describe|is|are|does|do)\b")
 _WORD = lazy_compile(r"[^\W_]+")
 
 
@@ -146,7 +149,7 @@ def _asked(question: str) -> str | None:
     (a place, a part, a count, a measure, a side, the image's kind) or more than one thing."""
     if (_ASKS_OTHER.search(question) is not None or ASKS_PLACE.search(question) is not None or asks_part(question)
             or asks_count(question) or ASKS_MEASURE.search(question) is not None
-            or ASKS_SIDE.search(question) is not None or asks_plural(question)):
+            or ASKS_SIDE.search(question) is not None or PLURAL_ASK.search(question) is not None):
         return None
     if _ASKS_CAUSE.search(question) is not None:
         return "cause"
@@ -217,9 +220,9 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
         return None
     if HAN.search(text) is not None:
         return _zh_verdict(text, question)
-    if len(normalize_answer(text).split()) <= _SHORT_READING:
+    if len(normalize_answer(text).split()) <= SHORT_READING:
         return None
-    if _ENGLISH_QUESTION.search(question) is None:
+    if ENGLISH_QUESTION.search(question) is None:
         return _foreign_verdict(text, question)
     kind = _asked(question)
     if kind is None or _lays_out(text):
@@ -258,9 +261,9 @@ def _echoes(phrase: str, question: str) -> bool:
 def _lays_out(text: str) -> bool:
     """Whether the reply corrects itself, names a second thing ("also"), or is laid out as a list or a table: each
     item or correction states something of its own, which no single cue sums up."""
-    return (CORRECTION_CUE.search(text) is not None or _ALSO.search(text) is not None
+    return (CORRECTION_CUE.search(text) is not None or ALSO.search(text) is not None
             or ENUMERATED.search(text) is not None
-            or _TABLE_ROW.search(text) is not None or any(LIST_ITEM.match(line) for line in text.splitlines()))
+            or TABLE_ROW.search(text) is not None or any(LIST_ITEM.match(line) for line in text.splitlines()))
 
 
 def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]]] | None:
@@ -271,12 +274,11 @@ def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]
         if not _allowed(found, kind):
             continue
         span = _complement(text, found)
-        label = text[span[0]:span[1]] if span is not None else ""
-        if not label or not _names_verdict(label, found):
+        if span is None or not _names_verdict(text[span[0]:span[1]], found):
             continue  # "This is a surgical emergency", "... is typical of FDG": no diagnosis
         if denied_before(text, found.start() + 1) or _reported(text, found.start()):
             return None
-        spans.append((found, (span[0], span[1])))
+        spans.append((found, span))
     return spans
 
 
