@@ -74,6 +74,25 @@ ZH_ANSWER_LEFT = lazy_compile(r"(?:(?:答案|回答|答|选择|选项|选|最可
 # as "the most likely is C" / "I'd lean towards C" are in English, not a final answer phrase; not after a negation
 # ("不倾向于C" not leaning to C, "不是最可能是C").
 ZH_DECISION_LEFT = lazy_compile("".join(f"(?<!{w})" for w in ("不", "不更", "不太") + negation.ZH_IS_NOT) + r"(?:最可能|最符合|最合适|最佳|(?:更|还是)?倾向于?|诊断(?:为|是))的?\s*(?:是|为|选)?\s*[\s*(（]*\Z")
+# The leads of a Chinese report's conclusion: "考虑为肺炎。" (considered), "诊断为气胸" (diagnosed as), "符合佝偻病表现"
+# (consistent with), "提示肺炎" (indicating); the label follows (``extract/open_frames.py``, ``extract/open_verdict.py``).
+ZH_CONCLUSION_LEADS = ("考虑为", "诊断为", "符合", "提示")
+# Names of a report's conclusion field in Spanish, Portuguese, French, German and Italian ("**Diagnóstico:** ...",
+# "Diagnose: ...", "Hallazgo principal: ...", "Impression :", "Beurteilung:"), beside the English ones
+# (``extract/open_decision.py``'s answer field); regex fragment, no groups.
+FOREIGN_CONCLUSION_FIELDS = (r"diagn[oó]stico(?:\s+(?:final|principal|m[aá]s\s+probable))?|diagnostic(?:\s+(?:final|retenu|"
+                             r"le\s+plus\s+probable))?|(?:verdachts)?diagnose|diagnosi(?:\s+(?:finale|pi[uù]\s+probabile))?|"
+                             r"hallazgo\s+principal|achado\s+principal|impresi[oó]n(?:\s+diagn[oó]stica)?|conclusi[oó]n|"
+                             r"conclus[aã]o|beurteilung|conclusione")
+# The frame opening a verdict in French, Spanish, German, Italian and Portuguese, a committed lean allowed inside it:
+# "Il s'agit (très probablement) d'une ...", "Se trata (probablemente) de ...", "Es handelt sich (am ehesten) um ...",
+# "Si tratta (probabilmente) di ...", "Trata-se de ..." (``extract/open_verdict.py``); regex fragment, no groups,
+# ending after the preposition and an article.
+FOREIGN_VERDICT_LEAD = (r"(?:il\s+s['’]agit|se\s+trata|es\s+handelt\s+sich|si\s+tratta|trata-se)"
+                        r"(?:\s+(?:très|muy|sehr|molto|muito|am|höchst))?(?:\s+(?:probablement|vraisemblablement|"
+                        r"probablemente|wahrscheinlich|ehesten|probabilmente|provavelmente))?"
+                        r"\s+(?:de\s+|di\s+|d['’]\s*|um\s+)(?:(?:une?|una?|uno|ein(?:e[rsmn]?)?|uma|la|le|el|il|lo|der|"
+                        r"die|das)\s+|l['’]\s*)?")
 # A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
 # Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
 ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
@@ -238,5 +257,5 @@ def foreign_negation(text: str) -> bool:
     return _FOREIGN_NEGATION.search(text.lower()) is not None
 
 
-__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation", "rejects_after"]

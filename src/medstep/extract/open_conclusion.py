@@ -91,7 +91,7 @@ def concluded(sentence: str, question: str) -> str | None:
     aside = found.groupdict().get("aside")
     if aside is not None and not _qualifies(aside):
         return None  # "... — ventricular tachycardia (or SVT with aberrancy).": the bracket holds it open
-    if found.groupdict().get("relative") and names_finding(head) and not _names_entity(label):
+    if found.groupdict().get("relative") and names_finding(head) and not names_entity(label):
         return None  # "Spontaneous pneumothorax, which is typical of tall thin young men.": said of the label
     likely = _LIKELY.match(label)
     if likely is not None:
@@ -99,7 +99,7 @@ def concluded(sentence: str, question: str) -> str | None:
     asks = "diagnosis" if _ASKS_DIAGNOSIS.search(question) else "entity" if _ASKS_ENTITY.search(question) else \
         "seen" if _ASKS_SEEN.search(question) else ""
     if firmness == "reached" or asks == "diagnosis" or (firmness == "firm" and asks == "entity") \
-            or (firmness == "firm" and asks == "seen" and _names_entity(label)):
+            or (firmness == "firm" and asks == "seen" and names_entity(label)):
         return label
     return None  # "A thin-walled cavity ..., suggestive of reactivation tuberculosis." to "What is seen?"
 
@@ -126,7 +126,7 @@ def _qualifies(aside: str) -> bool:
             and TAIL_DENIAL.search(aside) is None and not names_finding(aside))
 
 
-def _names_entity(label: str) -> bool:
+def names_entity(label: str) -> bool:
     """Whether a firm conclusion ``label`` names an entity of its own, so that it answers a question asking what is seen
     ("..., consistent with a dentigerous cyst", "... consistent with myelolipoma"): a finding of the vocabulary or a
     disease's name by its ending; not a word qualifying the finding before it ("... consistent with tension")."""
@@ -141,4 +141,4 @@ def _describes(head: str) -> bool:
     return _DESCRIBES.search(head) is not None or VERB.search(head) is not None or words(head) > LABEL_WORDS - 2
 
 
-__all__ = ["concluded"]
+__all__ = ["concluded", "names_entity"]

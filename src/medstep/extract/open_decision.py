@@ -37,6 +37,7 @@ from medstep.extract.open_candidates import (
     ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, many_causes, other_beside_label,
     second_candidate, turned_possible,
 )
+from medstep.extract.langwords import FOREIGN_CONCLUSION_FIELDS
 from medstep.extract.open_generic import says_nothing
 from medstep.extract.refusal import defers, other_hedged_or
 from medstep.lazyre import lazy_compile
@@ -97,7 +98,7 @@ LIST_ITEM = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
 # "What are the findings?".
 _SINGULAR = lazy_compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+\s+"
                          r"(?:is|was|has|contains)\b")
-_PLURAL_ASK = lazy_compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
+PLURAL_ASK = lazy_compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
 # Splitting a one-line list of findings into its items, and the negations that make it a statement instead.
 _INLINE_SPLIT = lazy_compile(r"(?i)\s*(?:,|;|\.(?=\s))\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+")
 _ITEM_VERB = lazy_compile(r"\b(?:is|are|was|were|be|seems?|looks?|appears?|shows?|favou?rs?)\b")
@@ -144,9 +145,11 @@ _HEDGED_OR_OTHER = lazy_compile("(?i)" + other_hedged_or("or"))
 # Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
 _ASKED_ITEM = lazy_compile(r"[^?？.!\n]{1,40}[?？]")
 # A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**
-# ...", "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates).
+# ...", "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates);
+# in other languages too ("**Diagnose:** ...", "Hallazgo principal: ...", ``langwords.FOREIGN_CONCLUSION_FIELDS``).
 _FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t*_#>-]*(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
-                      r"(?:impression|diagnosis|conclusion)[ \t]*[*_]*[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
+                      r"(?:impression|diagnosis|conclusion|" + FOREIGN_CONCLUSION_FIELDS + r")[ \t]*[*_]*[ \t]*[:：][*_]*[ \t]*"
+                      r"(?P<body>[^\n]+)")
 # The text after a label that denies what the label names: "none", "not seen", "absent", "negative", "no".
 _DENIED_BODY = lazy_compile(r"(?i)^[\s*_]*" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT,
                                                           negation.NEGATIVE))
@@ -410,17 +413,17 @@ def offers_candidates(first: str, region: str, question: str) -> bool:
     if len(asked) >= 2 and len("".join(asked).split()) == len(text.split()) and not _ASKS.match(text):
         return True
     return (_SLASH_LIST.match(text) is not None and _ONE_ASKED.match(question) is not None
-            and _PLURAL_ASK.search(question) is None)
+            and PLURAL_ASK.search(question) is None)
 
 
 def asks_one(question: str) -> bool:
     """Whether ``question`` asks for one thing ("What is the ...?", "Which organ is ...?"; not "What are the
     findings?")."""
-    return _SINGULAR.match(question) is not None and _PLURAL_ASK.search(question) is None
+    return _SINGULAR.match(question) is not None and PLURAL_ASK.search(question) is None
 
 
 # A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
-_NEXT_STEP = lazy_compile(r"(?i)\b(?:recommend\w*|advis\w*|suggested|(?:would|could|may|might)\s+(?:help|clarify|narrow|"
+NEXT_STEP = lazy_compile(r"(?i)\b(?:recommend\w*|advis\w*|suggested|(?:would|could|may|might)\s+(?:help|clarify|narrow|"
                           r"distinguish|differentiate)|correlat\w*|further\s+(?:imaging|evaluation|work-?up))\b")
 
 
@@ -433,7 +436,7 @@ def lists_without_choice(region: str, question: str) -> bool:
     lines = [ln for ln in region.strip().splitlines() if ln.strip()]
     if lines and lines[0].rstrip().endswith((":", "：")) and LIST_ITEM.match(lines[0]) is None:
         lines = lines[1:]  # "Findings:" heading the list
-    while len(lines) > 2 and LIST_ITEM.match(lines[-1]) is None and _NEXT_STEP.search(lines[-1]) is not None:
+    while len(lines) > 2 and LIST_ITEM.match(lines[-1]) is None and NEXT_STEP.search(lines[-1]) is not None:
         lines = lines[:-1]  # "1. Lymphoma 2. Sarcoidosis 3. Metastases\nCT recommended.": a next step, no pick
     if len(lines) < 2:
         # One line holding "1. X 2. Y 3. Z", or three findings or more and nothing else offered as alternatives
@@ -494,6 +497,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "OPEN_DANGLING", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines",
+__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines",
            "echoes_question", "lists_without_choice", "label_answers", "offers_candidates",
            "repeated_sentence", "restates", "undecided", "weighs_two"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN, KANA
 from medstep.extract import open_estimate, open_span, open_tails
-from medstep.extract.langwords import ZH_ANSWER_LEFT, ZH_DECISION_LEFT
+from medstep.extract.langwords import ZH_ANSWER_LEFT, ZH_CONCLUSION_LEADS, ZH_DECISION_LEFT
 from medstep.lazyre import lazy_compile
 
 _ART = r"(?:the|this|these|those|that|a|an|my|our)\s+"
@@ -126,7 +126,7 @@ _JA_COPULA = lazy_compile(r"^(?:(?:回答|答え|正解|診断|答案|これ|こ
                           r"(?P<label>[^「」『』。はがをと]+?)[」』]?\s*(?:です|である|となります|を示しています|を示す|"
                           r"を認めます|が認められます|が見られます|と考えられます|の所見です|に一致します)[。.！!]?$")
 # A Chinese conclusion's lead and ending: "考虑为气胸。", "符合肺炎表现。", "提示肺炎。", "诊断为气胸。".
-_ZH_CONCLUDES = lazy_compile(r"^(?:考虑为|诊断为|符合|提示)(?P<label>[^。！!]+?)(?:的)?(?:表现|改变|征象)?[。.！!]?$")
+_ZH_CONCLUDES = lazy_compile(r"^(?:" + "|".join(ZH_CONCLUSION_LEADS) + r")(?P<label>[^。！!]+?)(?:的)?(?:表现|改变|征象)?[。.！!]?$")
 # The image as subject in Chinese: "该图像为超声检查图像。", "这是一张胸部X线片。", "图像显示左侧股骨颈骨折。".
 _ZH_IMAGE_IS = lazy_compile(r"^(?:(?:这|该|此)(?:张|幅|个)?(?:图像|图片|影像)?(?:是|为)|(?:该|此|这张)?(?:图像|图片|影像)"
                             r"(?:显示|可见|示)(?:的是)?)(?P<label>[^。！!]+?)[。.！!]?$")

@@ -47,7 +47,7 @@ from medstep.lazyre import lazy_compile
 # Weighing words that also say "bilateral" ("both hila", "between the ribs"): no weighing by themselves.
 _BILATERAL = ("both", "between")
 # Words that hold the answer open anywhere in the reply: with one, no phrase is singled out.
-_HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE,
+HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE,
                                                 tuple(w for w in hedges.WEIGHING if w not in _BILATERAL),
                                                 hedges.CONDITION, hedges.SUPPOSING, hedges.NOT_EXCLUDED, hedges.DIFFERENTIAL,
                                                 hedges.CANDIDATES, hedges.OPEN_CANDIDATE, negation.EXCLUDED,
@@ -74,7 +74,7 @@ _NEXT_WORD = lazy_compile(r"[ \t]+([^\W\d_][\w'-]*)")
 # A plain denial after a lead's dash: "Effusion — no, the angle is sharp."
 _DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE) + "|" + negation.CONTRACTION)
 # "also" naming a second thing ("Y is also present"), not an alias ("also called Y").
-_ALSO = lazy_compile(r"(?i)\balso\b(?!\s+(?:called|known|termed|referred|named)\b)")
+ALSO = lazy_compile(r"(?i)\balso\b(?!\s+(?:called|known|termed|referred|named)\b)")
 # A concession: it holds the answer open when what it concedes names a thing ("..., although consolidation can look
 # the same"), not when it concedes the image's quality ("though image quality is limited").
 _CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION) + r"[^.;!?\n]*")
@@ -101,7 +101,7 @@ _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos")
 _IMAGE_TAIL = lazy_compile(r"(?i)\s+(?:image|images|picture|photograph)$")
 # A noun of the image or its views a bold term may modify ("The **lateral** view"; with those of ``_IMAGE_TAIL``).
 _IMAGE_NOUN = lazy_compile(r"(?i)(?:image|images|picture|photograph|view|views|film|series)")
-_CORRECTION_CUE = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+CORRECTION_CUE = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                      revisions.DISOWN, revisions.RESTATE, revisions.HESITATION,
                                                      revisions.EARLIER, ("on closer review",)))
 # The location after "with tip at" / "located in", to a where-question.
@@ -128,8 +128,8 @@ _DENIED_OPENING = lazy_compile("(?i)^(?:" + hedges.words(negation.PLAIN, negatio
                                                        ("no longer",), hedges.NEAR_NONE) + ")")
 # A markdown table row, and an enumeration inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second"):
 # each item states something of its own, like a list item.
-_TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
-_ENUMERATED = lazy_compile(r"(?is)\(\s*1\s*\).*?\(\s*2\s*\)|(?<![\w.])1\).*?(?<![\w.])2\)|\bthe\s+first\b.*?\bthe\s+second\b")
+TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
+ENUMERATED = lazy_compile(r"(?is)\(\s*1\s*\).*?\(\s*2\s*\)|(?<![\w.])1\).*?(?<![\w.])2\)|\bthe\s+first\b.*?\bthe\s+second\b")
 # "it is X" after a frame: no frame by itself ("It's anechoic with ..."), but a thing it names competes.
 _IT_IS = lazy_compile(r"(?i)\bit(?:\s+is|'s|’s)\s+")
 # What "it is" opens that is a place or a state, no candidate ("it is in the **right middle lobe**", "it is seen").
@@ -138,9 +138,9 @@ _IT_IS_NOT_NAMED = lazy_compile("(?i)^" + hedges.words(("in", "at", "on", "of", 
                                                         negation.SEEN, negation.PLAIN))
 # Most words of a reading left as the reader made it: a span this short is a phrase the grader's ladder reads
 # (measured: narrowing 4-6 word readings gained 3 and moved 6 right readings, one into a control false match).
-_SHORT_READING = 6
+SHORT_READING = 6
 # A question in English: the frames and the words ending a phrase are English ("Quel est le diagnostic?" is not).
-_ENGLISH_QUESTION = lazy_compile(r"(?i)\b(?:what|which|where|how|who|name|identify|describe|is|are|does|do)\b")
+ENGLISH_QUESTION = lazy_compile(r"(?i)\b(?:what|which|where|how|who|name|identify|describe|is|are|does|do)\b")
 # A lead-in, not a label: "Based on the findings — ... — the diagnosis is X."
 _LEAD_IN = lazy_compile(r"(?i)^(?:based|from|on|in|at|by|with|given|judging|looking|after|overall|my|our)\b")
 # Emphasis of any kind: a second emphasized span beside a bold one is a second candidate.
@@ -154,7 +154,7 @@ def _heading(head: str) -> bool:
     return field_name(head) or " ".join(_WORD.findall(head.lower())) in REASON_KEYS or contentless(head)
 
 
-def _attributed(text: str, start: int, words: re.Pattern[str] | None = None) -> bool:
+def attributed(text: str, start: int, words: re.Pattern[str] | None = None) -> bool:
     """Whether the sentence holding ``start`` attributes what follows to someone else or to an earlier time before
     it ("The report from last year said this is X"; ``words``: other words to look for): the mark at ``start`` is a
     reported claim."""
@@ -177,10 +177,10 @@ def _modifies(inner: str, text: str, end: int) -> bool:
     radius** fracture", "The **knee** view"): that word names a thing of the vocabulary or the image, so the bold
     names only part of a label, not the answer ("The **spleen** is enlarged", "**pneumonia** in the base" do not)."""
     after = _NEXT_WORD.match(text, end)
-    return after is not None and (_names_something(after.group(1)) or _IMAGE_NOUN.fullmatch(after.group(1)) is not None)
+    return after is not None and (names_something(after.group(1)) or _IMAGE_NOUN.fullmatch(after.group(1)) is not None)
 
 
-def _phrase(text: str, start: int) -> tuple[int, int] | None:
+def phrase_span(text: str, start: int) -> tuple[int, int] | None:
     """The span of the phrase opening at ``start``: up to its end (``_PHRASE_END``)."""
     end = _PHRASE_END.search(text, start)
     stop = end.start() if end is not None else len(text)
@@ -189,18 +189,18 @@ def _phrase(text: str, start: int) -> tuple[int, int] | None:
     return (start, stop) if stop > start else None
 
 
-def _listed(text: str, end: int) -> bool:
+def listed(text: str, end: int) -> bool:
     """Whether the phrase ending at ``end`` is the first of a list ("This is an ETT, an NG tube and a central line."):
     a comma or "and" after it, then another verbless phrase naming a thing (an apposition, "X, a benign tumour",
     is held the same way: the reader cannot tell it from a list)."""
     after = _LIST_NEXT.match(text, end)
     if after is None:
         return False
-    span = _phrase(text, after.end())
-    return span is not None and short_label(text[span[0]:span[1]]) and _names_something(text[span[0]:span[1]])
+    span = phrase_span(text, after.end())
+    return span is not None and short_label(text[span[0]:span[1]]) and names_something(text[span[0]:span[1]])
 
 
-def _names_something(phrase: str) -> bool:
+def names_something(phrase: str) -> bool:
     """Whether ``phrase`` names a thing of the vocabulary (a finding, an organ, a technique): a frame's complement
     that names nothing ("This is important") is no answer."""
     return bool(vocabulary().mentions(normalize(phrase)))
@@ -210,10 +210,10 @@ def _conceded_of_study(clause: str) -> bool:
     """Whether a concession grants only the study's limits ("though image quality is limited"): it names no thing
     of the vocabulary and speaks of the study. Anything else conceded ("although Y can look the same") is a second
     candidate or a doubt."""
-    return not _names_something(clause) and (_OF_STUDY.search(clause) is not None or TECHNICAL.search(clause) is not None)
+    return not names_something(clause) and (_OF_STUDY.search(clause) is not None or TECHNICAL.search(clause) is not None)
 
 
-def _denied(text: str, start: int) -> bool:
+def denied_before(text: str, start: int) -> bool:
     """Whether a denial stands before ``start`` in its own clause ("This is not X", "no **X**")."""
     return _DENIED_BEFORE.search(text[max(0, start - 60):start]) is not None
 
@@ -221,7 +221,7 @@ def _denied(text: str, start: int) -> bool:
 def _renamed(tail: str) -> bool:
     """Whether the words after a lead's dash open with a second label (no verb: "— diverticulosis", "— think cystic
     fibrosis", "— struvite stone") rather than a statement explaining the lead ("— the fat pad is lifted")."""
-    span = _phrase(tail, len(tail) - len(tail.lstrip()))
+    span = phrase_span(tail, len(tail) - len(tail.lstrip()))
     return span is not None and short_label(tail[span[0]:span[1]])
 
 
@@ -232,10 +232,10 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
     spans: list[tuple[int, int]] = []
     leaned: list[tuple[int, int]] = []
     for found in _FRAME.finditer(text):
-        span = _phrase(text, found.end())
+        span = phrase_span(text, found.end())
         if span is None:
             continue
-        if _denied(text, found.start() + 1) or _attributed(text, found.start()):
+        if denied_before(text, found.start() + 1) or attributed(text, found.start()):
             return None  # "This is not X", "Residents often say this is X"
         if found.group("inferred") and _ASKS_DIAGNOSIS.search(question) is None:
             return None  # "spiculated mass ..., suggestive of malignancy" to "What is the abnormality?"
@@ -243,19 +243,19 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
         if _DENIED_OPENING.match(phrase) is not None:
             return None  # "This is hardly a typical appearance for X", "This is never a normal finding"
         if found.group("lean"):
-            if _LEAN_VERB.match(phrase) is None and _names_something(phrase):
+            if _LEAN_VERB.match(phrase) is None and names_something(phrase):
                 leaned.append(span)  # not "likely to be ...", "most likely because ..."
             continue
         if describes_image(phrase, question):
             continue  # "This is a CT of the abdomen." to "What is the abnormality?": the image named, not the answer
-        if _names_something(phrase):
-            if not short_label(phrase) or _listed(text, span[1]):
+        if names_something(phrase):
+            if not short_label(phrase) or listed(text, span[1]):
                 return None  # "This is a septated cyst on the other side": a marked phrase that is no clean label
             spans.append(span)
     for found in _IT_IS.finditer(text):
-        span = _phrase(text, found.end())
+        span = phrase_span(text, found.end())
         if span is not None and _LEAN_VERB.match(text[span[0]:span[1]]) is None \
-                and _IT_IS_NOT_NAMED.match(text[span[0]:span[1]]) is None and _names_something(text[span[0]:span[1]]):
+                and _IT_IS_NOT_NAMED.match(text[span[0]:span[1]]) is None and names_something(text[span[0]:span[1]]):
             leaned.append(span)  # "This is a lung mass ...; it is bronchogenic carcinoma": a second candidate
     bold = list(_BOLD.finditer(text))
     if len(bold) == 1 and len(_EMPHASIS.findall(text)) > 1:
@@ -264,12 +264,12 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
         inner = found.group(1).strip(" :")
         if not inner or _heading(inner) or found.group(1).rstrip().endswith(":"):
             continue
-        if _denied(text, found.start()) or _attributed(text, found.start(), _PAST) or _set_aside_after(text, found):
+        if denied_before(text, found.start()) or attributed(text, found.start(), _PAST) or _set_aside_after(text, found):
             return None  # "not **X**", "Previously reported **X** has cleared"
         if asks_count(question) and _COUNT.fullmatch(inner):
             spans.append((found.start(1), found.end(1)))  # "There are **2** chest tubes" to "How many ...?"
         elif short_label(inner) and not _modifies(inner, text, found.end()):  # "The **left** lung", "**Urgent** CT"
-            if _names_something(inner) or len(_WORD.findall(inner)) > 1:
+            if names_something(inner) or len(_WORD.findall(inner)) > 1:
                 spans.append((found.start(1), found.end(1)))
             else:
                 leaned.append((found.start(1), found.end(1)))  # "The mass is **large**.": stressed, names nothing
@@ -283,11 +283,11 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
             spans.append((text.index(head), text.index(head) + len(head)))
     if ASKS_PLACE.search(question) is not None:
         for found in _LOCATED.finditer(text):
-            if _denied(text, found.end()) or _attributed(text, found.start()):
+            if denied_before(text, found.end()) or attributed(text, found.start()):
                 return None  # "The tip is not located in the SVC", "Previously the lesion was located in X"
-            span = _phrase(text, found.end())
+            span = phrase_span(text, found.end())
             if span is not None and short_label(text[span[0]:span[1]]):
-                if _listed(text, span[1]):
+                if listed(text, span[1]):
                     return None  # "located in the liver, the spleen and the kidneys"
                 spans.append(span)
     return spans, leaned
@@ -298,10 +298,10 @@ def answer_phrase(region: str, question: str, reply: str | None = None) -> str |
     reply the reader kept); ``None`` when it marks none, marks two different ones, or holds its answer open. The
     marks are looked for in the whole ``reply`` (``region`` when not given): a candidate the reader already cut off
     still competes."""
-    if len(normalize_answer(region).split()) <= _SHORT_READING:
+    if len(normalize_answer(region).split()) <= SHORT_READING:
         return None  # "chest X-ray (radiograph), PA projection": already a phrase; narrowing it only trades detail
     text = (reply if reply is not None else region).strip()
-    if not text or HAN.search(text) is not None or _ENGLISH_QUESTION.search(question) is None:
+    if not text or HAN.search(text) is not None or ENGLISH_QUESTION.search(question) is None:
         return None  # Chinese answers have readers of their own; the frames and phrase ends are English words
     phrase = _marked(text, question)
     if phrase is None or phrase not in region or normalize_answer(phrase) == normalize_answer(region):
@@ -311,11 +311,11 @@ def answer_phrase(region: str, question: str, reply: str | None = None) -> str |
 
 def _marked(text: str, question: str) -> str | None:
     """The one phrase ``text`` marks as its answer, or ``None``."""
-    if _HELD_OPEN.search(text) is not None or _CORRECTION_CUE.search(text) is not None or _ALSO.search(text):
+    if HELD_OPEN.search(text) is not None or CORRECTION_CUE.search(text) is not None or ALSO.search(text):
         return None
     if any(LIST_ITEM.match(line) for line in text.splitlines()):
         return None  # "- **Consolidation**, left, basal\n- No effusion": each item states something of its own
-    if _TABLE_ROW.search(text) is not None or _ENUMERATED.search(text) is not None:
+    if TABLE_ROW.search(text) is not None or ENUMERATED.search(text) is not None:
         return None  # "| **Pneumothorax** | No |", "(1) this is X, (2) there is Y": a table or an enumeration
     if any(not _conceded_of_study(found.group()) for found in _CONCESSION.finditer(text)):
         return None
@@ -352,4 +352,5 @@ def _holds_asked(phrase: str, question: str) -> bool:
     return True
 
 
-__all__ = ["answer_phrase"]
+__all__ = ["ALSO", "CORRECTION_CUE", "ENGLISH_QUESTION", "ENUMERATED", "HELD_OPEN", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "listed", "names_something",
+           "phrase_span"]

@@ -15,8 +15,8 @@ from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
     open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
-    open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_weighed,
-    open_whole,
+    open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
+    open_weighed, open_whole,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -38,8 +38,9 @@ _IS_THE_ANSWER = lazy_compile(r"(?is)^(.+?)\s+is\s+(?:the|my)\s+(?:final\s+|corr
 _IT_IS = lazy_compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)$")
 _LABEL_WORDS = 8
 # A grade, stage, type or class with its number opening the answer, before what defines it ("Stage 2: partial-thickness
-# loss of dermis.", "Grade 4 — large osteophytes ..."): to a question asking that kind, the answer.
-_GRADED_LABEL = lazy_compile(r"(?i)^[\s*_]*(?P<label>(?P<kind>stage|grade|type|class|category|level)\s+(?:[0-9]{1,2}|"
+# loss of dermis.", "Grade 4 — large osteophytes ...", after a scale's initials: "KL grade 3: moderate narrowing ..."): to a
+# question asking that kind, the answer.
+_GRADED_LABEL = lazy_compile(r"(?i)^[\s*_]*(?:(?-i:[A-Z]{2,5})\s+)?(?P<label>(?P<kind>stage|grade|type|class|category|level)\s+(?:[0-9]{1,2}|"
                              r"[ivx]{1,4})[a-c]?)[\s*_]*(?::|\s[—–-]\s|—)\s*(?=\S)")
 # A committed lean opening a one-sentence answer ("Most likely ...", "Probably ...", "I'd say ..."; ``answers/yesno``'s
 # COMMITTED_LEANS, as a verdict's): the answer is what it leans to. A doubt ("possibly", "maybe") is no such lean.
@@ -235,12 +236,18 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         if sample.answer_type is AnswerType.OPEN and rule is None else None
     if marked is not None:  # "... This is left testicular torsion — a surgical emergency.": the marked phrase
         region, rule = marked, PHRASE_RULE
+    elif sample.answer_type is AnswerType.OPEN and rule is None:
+        concluded = open_verdict.verdict(region, sample.question, loc.answer)
+        if concluded is not None:  # "... The findings are consistent with X. Biopsy is advised.": the last verdict
+            region, rule = concluded, VERDICT_RULE
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 
 
 # The rule name of an answer narrowed to the phrase the reply marks (``extract/open_phrase.py``), so it is counted.
 PHRASE_RULE = "open_phrase"
+# The rule name of an answer narrowed to the reply's last verdict (``extract/open_verdict.py``).
+VERDICT_RULE = "open_verdict"
 
 
 # An "or" inside one fixed phrase, no alternative: "with or without", "one or more", "more or less", "and/or".

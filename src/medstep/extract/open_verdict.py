@@ -1,0 +1,407 @@
+"""The verdict a long open reply commits to: the complement of its last verdict cue, to a question asking a concept.
+
+A model answering "What is the most likely diagnosis?" in prose describes first and concludes last: "... The
+appendix measures 11 mm with periappendiceal stranding. The findings are consistent with acute appendicitis.
+Surgical review is advised." Read whole, the reply is a long span the grader rightly refuses; ``extract/open_phrase.py``
+narrows it only when every phrase its structure marks is the same and no word anywhere holds the answer open, so a
+"would" in the closing advice ("an acid-fast stain would help confirm") or an "or" in a denied list ("no mass,
+haemorrhage, or enhancement") keeps the long span. Here the reply's LAST verdict cue names the answer:
+
+* the cues: a stated diagnosis ("the most likely diagnosis is X"), an identity ("consistent with X", "in keeping
+  with X", "characteristic of X", "diagnostic of X", "the findings are those of X"), a frame ("this is X", "represents
+  X"), an inference ("suggestive of X", "suspicious for X", "most likely X"), and a cause ("is caused by X", "is due
+  to X"; only to a question asking the cause, where a cause is the answer and not the diagnosis's reason);
+* the question: it must ask a diagnosis, a cause, a type, the nature or the name of a thing (every cue but the
+  cause's), or an abnormality or lesion (only a stated diagnosis or a frame, and only a label naming a finding: to
+  "What is the abnormality?" the finding described before an inference is as much an answer, so that reply is left
+  as read; so is any reply to a question asking the finding or what is seen). A question asking where, which organ
+  or part, how many, how large or which side asks another kind of value: never read here;
+* the label: the phrase after the cue up to its clause end (``open_phrase.phrase_span``: punctuation, a dash,
+  "with", "which", "and" ...; here also "due to", "secondary to", "in this patient"; not a dash inside a name,
+  "Creutzfeldt–Jakob"), a short label naming a finding or a disease (by its ending), or any label after a stated
+  diagnosis or cause; not the first of a list ("consistent with X and Y"), not renamed ("X, i.e. Y"), not denied
+  ("not consistent with X"), not reported ("the prior report said ..."), not the question's own words again.
+
+Safety over reach (a narrowed wrong phrase is worse than a long right one): nothing is read when any sentence but the
+closing advice holds the answer open (``open_phrase.HELD_OPEN``: a possibility, a condition, an alternative, "or", a
+turn, a differential, a question; a concession), when the reply corrects itself, lists items, or names two different
+verdicts unless the last states the diagnosis, refines the one before it in its own sentence ("This suggests a
+subepithelial lesion, most likely a GIST"), or only one names the kind asked ("What type of necrosis ...?": "This is
+caseous necrosis — ... typical of a tuberculous granuloma"); a short label opening the reply before a colon or a
+dash ("Pneumatosis intestinalis — ..., concerning for NEC") is a verdict too. A reply cut mid-sentence is not read
+(its verdict may have been still to come). Advice ("Biopsy is recommended.", "EEG can help confirm.") is
+passed over unless it weighs candidates ("MRI would help to exclude an abscess", "CT or MRI").
+
+Chinese replies (:func:`_zh_verdict`) conclude with a lead (``langwords.ZH_CONCLUSION_LEADS``: 考虑为, 诊断为,
+符合, 提示) or with the question's own subject ("主要改变为X" to "...主要改变是什么？", which wins over a later 符合 of
+the disease behind it); nothing is read when a hedge (``implicit_langs.ZH_HEDGE``) or a differential stands anywhere.
+French, Spanish, German, Italian and Portuguese replies (:func:`_foreign_verdict`) by their verdict frame
+(``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une X :", "Se trata de X,"), to a question
+asking the diagnosis. The phrase returned is always a slice of the reply's own text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges, negation
+from medstep.answers.text import HAN, normalize_answer
+from medstep.extract.implicit_langs import ZH_HEDGE
+from medstep.extract.langwords import FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, foreign_negation
+from medstep.extract.open_count import asks_count
+from medstep.extract.open_conclusion import names_entity
+from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, PLURAL_ASK, contentless, describes_image, undecided
+from medstep.extract.open_labels import names_finding
+from medstep.extract.open_phrase import (
+    ALSO, CORRECTION_CUE, ENGLISH_QUESTION, ENUMERATED, HELD_OPEN, SHORT_READING, TABLE_ROW, denied_before, listed,
+    names_something, phrase_span,
+)
+from medstep.extract.open_span import short_label
+from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
+from medstep.extract.open_unanswered import ASKS_SIDE
+from medstep.extract.split import ends_mid_sentence
+from medstep.lazyre import lazy_compile
+
+# The cues, by what they may answer (``_allowed``, ``_names_verdict``): a stated diagnosis (any concept question, any
+# label), an identity ("named": a diagnosis or cause question, a label naming a finding or disease), a frame (any
+# concept question, the same), an inference (a diagnosis or cause question, the same), a cause (a cause question, any
+# label).
+_CUE = lazy_compile(
+    r"(?i)(?:(?P<stated>\b(?:the\s+)?(?:(?:most\s+)?likely|final|leading|working|favou?red|definitive|overall)?\s*"
+    r"diagnosis\s+(?:here\s+|in\s+this\s+case\s+)?is)|(?P<named>\b(?:(?:most|highly|strongly|entirely|fully|best)\s+)?"
+    r"(?:consistent|compatible)\s+with|\bin\s+keeping\s+with|\b(?:(?:most|highly|very)\s+)?(?:characteristic|typical|"
+    r"diagnostic|pathognomonic)\s+(?:of|for)|\bclassic\s+for|\b(?:is|are)\s+(?:those|that)\s+of)"
+    r"|(?P<firm>\brepresents?|\bthis\s+is)"
+    r"|(?P<hedged>\b(?:(?:highly|strongly|very)\s+)?(?:suggestive|suspicious|concerning)\s+(?:of|for)|\bsuggests?"
+    r"|\bmost\s+likely)"
+    r"|(?P<cause>\b(?:is|are)\s+(?:caused\s+by|due\s+to|secondary\s+to|the\s+result\s+of)|\bresults?\s+from))"
+    r"(?=\s)")
+# What the cue's complement may open with that is no answer: a verb or a preposition ("most likely to be", "most
+# likely because"), a mere likelihood or a generic word ("this is important", "this is a sensitive determination").
+_NOT_COMPLEMENT = lazy_compile(r"(?i)(?:to|is|are|be|was|were|because|due|from|given|related|in|on|at|of|not|also|"
+                               r"why|what|how|the\s+case|seen|important|difficult|unclear|uncertain|likely|made|based|"
+                               r"this|that|these|those|such|age|history|clinical|above|prior|previous|known|findings?|"
+                               r"appearances?|imaging|normal|expected|surgical|urgent|emergency|an?\s+emergency)\b")
+_ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")
+# Where a verdict's label ends besides ``open_phrase``'s phrase ends: the cause or setting of the label.
+_LABEL_END = lazy_compile(r"(?i)(?<!\s)\s+(?:due\s+to|secondary\s+to|caused\s+by|related\s+to|associated\s+with|"
+                          r"in\s+the\s+setting\s+of|on\s+a\s+background\s+of|raising|requiring|prompting|"
+                          r"(?:in|for)\s+(?:this|a|an|the|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:patient|child|adult|man|woman|"
+                          r"infant|neonate|boy|girl|case|setting|context|age\s+group))\b")
+# A dash joining two words of one name ("Creutzfeldt–Jakob", "Wolff-Parkinson-White"), which ends no phrase.
+_GLUED = lazy_compile(r"(?<=[^\W\d_])[—–-](?=[^\W\d_])")
+# What renames the label right after it, or a bracket inside it with the name going on after it: the answer is one of
+# two names, or the label is cut inside its name.
+_RENAMED = lazy_compile(r"(?i)(?<!\s)\s*(?:[,(;]\s*)?(?:i\.?\s?e\b|aka\b|a\.k\.a\b|also\s+(?:known|called|termed)|otherwise\s+known|"
+                        r"formerly|previously\s+(?:known|called))")
+_INNER_PAREN = lazy_compile(r"[ \t]{0,3}\([^()\n]{1,40}\)[ \t]+[^\W\d_]")
+# Words naming the image or its making: a complement holding one names the study, not a diagnosis ("This is a frontal
+# chest radiograph of a neonate").
+_IMAGE_WORDS = lazy_compile(r"(?i)\b(?:image|images|radiograph|film|view|x-?ray|scan|photograph|picture|slide|smear|"
+                            r"section|sequence|study|ultrasound|sonogram|angiogram|mammogram|tracing|ecg|ekg)\b")
+# A short label opening the reply before a colon or a dash ("Bamboo spine: continuous syndesmophytes ...",
+# "Pneumatosis intestinalis — ..., concerning for NEC"), after a wrapper ("This is X —"): the reply's first answer.
+_OPENING_LABEL = lazy_compile(r"(?i)^[\s#>*_]*(?:(?:this|it)\s+is\s+|it's\s+|this's\s+)?(?:(?:an?|the)\s+)?"
+                              r"(?P<label>[^\s#>*_:;.!?—–()][^\n:;.!?—–()]{0,79}?)[ \t*_]{0,6}(?::|\s[—–-]\s|—)")
+# Words reporting another's claim or an earlier time before a cue in its sentence ("The referring clinician suspected
+# ...", "The prior report said this is X"), as ``open_phrase``'s attribution less its inference words: here "This
+# suggests a subepithelial lesion, most likely a GIST" is the reply's own inference, refined.
+_REPORTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.EARLIER_TIME, hedges.EARLIER_WORDS,
+                                              ("suspect", "suspected", "suspicion")))
+# The noun a question asks a kind of ("What type of necrosis ...?"), and the stem length words are compared by.
+_KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
+_STEM = 5
+# Most characters of a verdict's label, and how far back in its sentence a report or an earlier time is looked for.
+_LABEL_CHARS = 160
+_REPORT_REACH = 300
+_FILLERS = frozenset({"the", "and", "with", "from", "for"})
+# The question kinds.
+_ASKS_CAUSE = lazy_compile(r"(?i)\b(?:cause|causes|caused|causing|etiology|aetiology|underlying|why)\b")
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\b(?:nature|disease|condition|syndrome|disorder|entity|name\s+of\s+this|"
+                               r"what\s+is\s+this|(?:what|which)\s+(?:type|kind|form)\s+of)\b")
+# A question asking the abnormality or lesion; not one asking the finding or what is seen, to which the finding
+# described before a verdict is as much the answer ("Multiple soft drusen ... — consistent with AMD" to "What is the
+# main abnormal finding?").
+_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:abnormality|lesion|mass|tumou?r|pathology|process)\b")
+_ASKS_FINDING = lazy_compile(r"(?i)\b(?:finding|findings|seen|shown|visible|demonstrated)\b")
+# A question asking the kind of image or of its making ("What type of scan ...?", "Which sequence ...?"), or which
+# thing or place: no concept.
+_ASKS_OTHER = lazy_compile(r"(?i)\b(?:where|(?:what|which)\s+(?:(?:type|kind|form)\s+of\s+)?(?:[\w-]+\s+)?(?:image|imaging|"
+                           r"scan|sequence|plane|modality|view|projection|stain|staining|technique|contrast|weighting|"
+                           r"window|study)|which\s+(?:organ|bone|side|lobe|segment|vessel|structure|part|level|finger|toe|"
+                           r"quadrant|artery|vein|nerve|muscle|region|compartment|joint|tooth|valve|chamber|ligament|"
+                           r"tendon))\b")
+# A sentence's end, and the advice a reply may close with: a next step, not a doubt (unless it weighs candidates).
+_SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
+                       r"consider|follow[\s-]?up|urgent|referral|refer)\b")
+_WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIVE, hedges.DIFFERENTIAL,
+                                            ("or", "distinguish", "differentiate", "other", "another")) + r"|[?/]")
+# An "or" inside a denied list ("no mass, haemorrhage, or enhancement", "without a fracture or dislocation"): it
+# weighs nothing. (Bounded: at most 80 characters from the denial, no sentence end.)
+_DENIED_OR = lazy_compile(r"(?i)\b(?:no|without)\s[^.;:!?\n]{0,80}?\b(or)\b")
+_CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION))
+_WORD = lazy_compile(r"[^\W_]+")
+
+
+def _asked(question: str) -> str | None:
+    """The kind of concept ``question`` asks ("cause", "diagnosis", "entity"), or ``None`` when it asks anything else
+    (a place, a part, a count, a measure, a side, the image's kind) or more than one thing."""
+    if (_ASKS_OTHER.search(question) is not None or ASKS_PLACE.search(question) is not None or asks_part(question)
+            or asks_count(question) or ASKS_MEASURE.search(question) is not None
+            or ASKS_SIDE.search(question) is not None or PLURAL_ASK.search(question) is not None):
+        return None
+    if _ASKS_CAUSE.search(question) is not None:
+        return "cause"
+    if _ASKS_DIAGNOSIS.search(question) is not None:
+        return "diagnosis"
+    if _ASKS_ENTITY.search(question) is not None and _ASKS_FINDING.search(question) is None:
+        return "entity"
+    return None
+
+
+def _allowed(found: re.Match[str], kind: str) -> bool:
+    """Whether the cue ``found`` may answer a question of ``kind`` (module docstring)."""
+    if found.group("stated") or found.group("firm"):
+        return True  # "The most likely diagnosis is X", "This is X", "This represents X"
+    if found.group("named") or found.group("hedged"):
+        return kind in ("diagnosis", "cause")  # to "What is the abnormality?", "..., consistent with X" infers
+    return kind == "cause"
+
+
+def _complement(text: str, found: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the label after the cue ``found``: its article off, cut at its clause end; ``None`` when what
+    follows is no label."""
+    start = found.end()
+    while start < len(text) and text[start] in " \t*_\"'":
+        start += 1
+    article = _ARTICLE.match(text, start)
+    if article is not None:
+        start = article.end()
+    if _NOT_COMPLEMENT.match(text, start) is not None or _CUE.match(text, start) is not None:
+        return None  # "most likely to be", "this is most consistent with X": the next cue holds the label
+    window = text[:start + _LABEL_CHARS]  # a label ends within it: a longer run is no label (and stays linear)
+    span = phrase_span(window, start)
+    while span is not None and _GLUED.match(window, span[1]) is not None:
+        rest = phrase_span(window, span[1] + 1)  # "Creutzfeldt–Jakob disease": a dash inside the name
+        span = (start, rest[1]) if rest is not None else None
+    if span is not None and span[1] >= len(window) and len(window) < len(text):
+        return None
+    if span is None or _RENAMED.match(text, span[1]) is not None or _INNER_PAREN.match(text, span[1]) is not None:
+        return None  # "X, i.e. Y", "X (also called Y)", "Baker's (popliteal) cyst": which name is the answer?
+    cut = _LABEL_END.search(text, span[0], span[1])
+    end = cut.start() if cut is not None else span[1]
+    while end > start and text[end - 1] in " \t*_\"'":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _holds_open(sentence: str) -> bool:
+    """Whether ``sentence`` holds the answer open: a word of ``open_phrase.HELD_OPEN`` (an "or" in a denied list
+    apart) or a concession."""
+    for found in _DENIED_OR.finditer(sentence):
+        sentence = sentence[:found.start(1)] + "  " + sentence[found.end(1):]  # same length: later matches still fit
+    return HELD_OPEN.search(sentence) is not None or _CONCESSION.search(sentence) is not None
+
+
+def _advice(sentence: str) -> bool:
+    """Whether ``sentence`` is advice on the next step ("Biopsy is recommended.", "EEG can help confirm.") that
+    weighs no candidates: a doubt it voices ("would") is of the work-up, not of the verdict."""
+    return (NEXT_STEP.search(sentence) is not None or _ADVICE.search(sentence) is not None) \
+        and _WEIGHS.search(sentence) is None
+
+
+def verdict(region: str, question: str, reply: str | None = None) -> str | None:
+    """The label the reply's last verdict cue commits to (module docstring), a slice of ``region`` (the part of the
+    reply the reader kept, ``reply`` whole); ``None`` when the question asks no concept, no cue commits, anything
+    holds the answer open, or the reply was cut mid-sentence (its verdict may have been still to come)."""
+    text = region.strip()
+    if ends_mid_sentence(reply if reply is not None else text):
+        return None
+    if HAN.search(text) is not None:
+        return _zh_verdict(text, question)
+    if len(normalize_answer(text).split()) <= SHORT_READING:
+        return None
+    if ENGLISH_QUESTION.search(question) is None:
+        return _foreign_verdict(text, question)
+    kind = _asked(question)
+    if kind is None or _lays_out(text):
+        return None
+    spans = _verdicts(text, kind)
+    if not spans:
+        return None
+    chosen = _chosen(text, question, spans)
+    if chosen is None:
+        return None  # "This is X. ... consistent with Y": two verdicts, neither stated as the diagnosis
+    found, (start, end) = chosen
+    phrase = text[start:end]
+    if not short_label(phrase) or listed(text, end) or describes_image(phrase, question) \
+            or undecided(phrase, question) is not None or _echoes(phrase, question) \
+            or _IMAGE_WORDS.search(phrase) is not None or (kind == "entity" and not names_finding(phrase)):
+        return None
+    opening = _OPENING_LABEL.match(text)
+    if opening is not None and short_label(opening.group("label")) and names_something(opening.group("label")) \
+            and normalize_answer(opening.group("label")) != normalize_answer(phrase):
+        return None  # "Pneumatosis intestinalis — ..., concerning for necrotizing enterocolitis": two answers
+    for sentence in _SENTENCE.finditer(text):
+        holds_verdict = sentence.start() <= found.start() < sentence.end()
+        if _holds_open(sentence.group()) and (holds_verdict or not _advice(sentence.group())):
+            return None
+    return phrase
+
+
+def _echoes(phrase: str, question: str) -> bool:
+    """Whether every content word of ``phrase`` is one of the question's ("The mediastinal shift is caused by the
+    shift of the mediastinum." to "What causes the mediastinal shift?"): the verdict says nothing new."""
+    asked = {w.lower()[:_STEM] for w in _WORD.findall(question)}
+    own = {w.lower()[:_STEM] for w in _WORD.findall(phrase) if len(w) > 2 and w.lower() not in _FILLERS}
+    return bool(own) and own <= asked
+
+
+def _lays_out(text: str) -> bool:
+    """Whether the reply corrects itself, names a second thing ("also"), or is laid out as a list or a table: each
+    item or correction states something of its own, which no single cue sums up."""
+    return (CORRECTION_CUE.search(text) is not None or ALSO.search(text) is not None
+            or ENUMERATED.search(text) is not None
+            or TABLE_ROW.search(text) is not None or any(LIST_ITEM.match(line) for line in text.splitlines()))
+
+
+def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]]] | None:
+    """The cues of ``text`` that may answer a question of ``kind``, each with its label's span; ``None`` when one is
+    denied or reported ("The findings are not consistent with X", "The prior report said this is X")."""
+    spans: list[tuple[re.Match[str], tuple[int, int]]] = []
+    for found in _CUE.finditer(text):
+        if not _allowed(found, kind):
+            continue
+        span = _complement(text, found)
+        if span is None or not _names_verdict(text[span[0]:span[1]], found):
+            continue  # "This is a surgical emergency", "... is typical of FDG": no diagnosis
+        if denied_before(text, found.start() + 1) or _reported(text, found.start()):
+            return None
+        spans.append((found, span))
+    return spans
+
+
+def _names_verdict(label: str, found: re.Match[str]) -> bool:
+    """Whether ``label`` names what a verdict names: a finding of the vocabulary or a disease by its ending ("...
+    carcinoma", "... cyst"); or, after a stated diagnosis or cause ("the most likely diagnosis is lichen planus",
+    "is caused by adhesive bands"), any label that is no generic word. After an identity word alone, a label the
+    vocabulary does not know is not read ("The biodistribution ... is typical of FDG")."""
+    if names_finding(label) or names_entity(label):
+        return True
+    return bool(found.group("stated") or found.group("cause")) and not contentless(label)
+
+
+def _chosen(text: str, question: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) \
+        -> tuple[re.Match[str], tuple[int, int]] | None:
+    """The verdict that answers: the last, when every verdict names the same label, when the last states the
+    diagnosis ("the most likely diagnosis is X"), or when it refines the one before it in its own sentence; else the
+    one verdict naming the kind the question asks ("What type of necrosis ...?": "This is caseous necrosis — ... The
+    pattern is typical of a tuberculous granuloma"); else ``None``."""
+    said = {normalize_answer(text[a:b]) for _, (a, b) in spans}
+    last = spans[-1]
+    if len(said) == 1 or last[0].group("stated") or _refines(text, spans):
+        return last
+    noun = _KIND_OF.search(question)
+    if noun is None:
+        return None
+    stem = noun.group(1).lower()[:_STEM]
+    typed = [s for s in spans if any(w.lower().startswith(stem) for w in _WORD.findall(text[s[1][0]:s[1][1]]))]
+    if len({normalize_answer(text[a:b]) for _, (a, b) in typed}) != 1:
+        return None
+    return typed[-1]
+
+
+def _reported(text: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` reports another's claim or an earlier time before it (``_REPORTED``)."""
+    opening = max(max(text.rfind(c, 0, start) for c in ".;!?\n") + 1, start - _REPORT_REACH)
+    return _REPORTED.search(text, opening, start) is not None
+
+
+def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> bool:
+    """Whether the last verdict refines the one before it within one sentence ("This suggests a subepithelial
+    lesion, most likely a gastrointestinal stromal tumor."), every earlier verdict naming that one."""
+    *before, (last, _) = spans
+    said = {normalize_answer(text[a:b]) for _, (a, b) in before}
+    previous = before[-1][1][1]
+    return len(said) == 1 and last.group("hedged") is not None and re.search(r"[.!?\n]", text[previous:last.start()]) is None
+
+
+# The other European languages: the verdict's frame, where its label ends, and what holds it open anywhere (a
+# possibility, an "or", a turn, a differential, an exclusion, a question).
+_FOREIGN_CUE = lazy_compile(r"(?i)\b" + FOREIGN_VERDICT_LEAD)
+_FOREIGN_END = lazy_compile(r"(?i)(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
+                            r"sans|sin|ohne|senza|sem|dans|en|im|nel|no|na)\b)")
+_FOREIGN_HOLDS = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY, hedges.OTHER_OR, hedges.OTHER_TURN,
+                                                   (w for lang in hedges.EUROPEAN.values() for w in lang.could),
+                                                   (w for lang in hedges.EUROPEAN.values() for w in lang.either),
+                                                   ("diferencial", "différentiel", "différentielle", "differenzial",
+                                                    "differenziale", "descartar", "exclure", "escludere",
+                                                    "auszuschließen", "auszuschliessen", "excluir"))
+                              + r"|[?¿/]")
+_FOREIGN_ASKS = lazy_compile(r"(?i)diagn")
+_FOREIGN_LABEL_WORDS = 8
+
+
+def _foreign_verdict(text: str, question: str) -> str | None:
+    """A French, Spanish, German, Italian or Portuguese reply's committed label after its last verdict frame
+    (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une appendicite aiguë : l'appendice ..."), to
+    a question asking the diagnosis; ``None`` when anything holds it open or the label is negated or long."""
+    if _FOREIGN_ASKS.search(question) is None or _FOREIGN_HOLDS.search(text) is not None:
+        return None
+    cues = list(_FOREIGN_CUE.finditer(text))
+    if not cues:
+        return None
+    found = cues[-1]
+    end = _FOREIGN_END.search(text, found.end())
+    label = text[found.end():end.start() if end is not None else len(text)].strip(" *_\"'")
+    if not label or len(_WORD.findall(label)) > _FOREIGN_LABEL_WORDS or foreign_negation(label):
+        return None
+    return label
+
+
+# A Chinese conclusion's lead at a clause start, and the clause after it up to its end.
+_ZH_CLAUSE = lazy_compile(r"[^。；;！!？?\n，,]+")
+_ZH_TAIL = lazy_compile(r"的?(?:表现|改变|征象|可能)$")
+_ZH_GLOSS = lazy_compile(r"[（(][^（）()]{1,20}[）)]$")
+_ZH_SUBJECT = lazy_compile(r"^(.{2,20}?)(?:是)?(?:什么|哪个|哪一|哪种|哪些|哪里|哪|多少|几)")
+# A Chinese question asking a diagnosis, a disease or a lesion; a differential ("鉴别") in the reply holds it open.
+_ZH_ASKS = lazy_compile(r"诊断|疾病|什么病|病变|病因|原因")
+# A Chinese question asking a place, a side, a size or a count ("病变位于哪个部位？"): its answer is no disease.
+_ZH_ASKS_OTHER = lazy_compile(r"部位|位置|位于|哪里|哪侧|哪一侧|哪个器官|哪一器官|多少|几|大小|多大|尺寸|直径|长度")
+_ZH_DIFFERENTIAL = "鉴别"
+_ZH_LABEL_CHARS = 20
+
+
+def _zh_verdict(text: str, question: str) -> str | None:
+    """A Chinese reply's committed label (module docstring): the clause after the question's own subject ("主要改变为X"),
+    else after the last conclusion lead, to a question asking a diagnosis or lesion; ``None`` when a hedge or a
+    differential stands anywhere, or the label is negated ("考虑为非X"; a negated lead, "不符合X", is no lead)."""
+    if ZH_HEDGE.search(text) is not None or _ZH_DIFFERENTIAL in text:
+        return None
+    asked = _ZH_SUBJECT.match(question.strip())
+    subject = asked.group(1).rsplit("的", 1)[-1] if asked is not None else ""
+    echo = [subject + "为", subject + "是"] if len(subject) >= 2 and not subject.startswith(("该", "这", "此")) else []
+    if _ZH_ASKS_OTHER.search(question) is not None:
+        return None
+    leads = echo + ([] if _ZH_ASKS.search(question) is None else list(ZH_CONCLUSION_LEADS))
+    label, lead = None, None
+    for clause in _ZH_CLAUSE.finditer(text):
+        body = clause.group().strip()
+        lead = next((w for w in leads if body.startswith(w)), None)
+        if lead is None:
+            continue
+        label = body[len(lead):]
+        if lead in echo:
+            break  # the question's own subject answers it, whatever the disease concluded after it
+    if not label:
+        return None
+    if lead not in echo:
+        label = _ZH_TAIL.sub("", label)  # "符合佝偻病表现": the sign word closes the lead's phrase, not the label
+    label = _ZH_GLOSS.sub("", label) or label
+    if not label or len(label) > _ZH_LABEL_CHARS or any(c in label for c in negation.ZH_CHARS):
+        return None
+    return label if label in text else None
+
+
+__all__ = ["verdict"]
