@@ -183,15 +183,37 @@ def of_any_finding(sentence: str, question: str) -> bool:
 _SENTENCE = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z*_\"'])")
 
 
+# The class a sentence defined, named again in a later one by "one" standing alone ("There is one in the left kidney.",
+# "The right kidney shows one.", not "one kidney", "one of them") or by an opening "None" ("None are seen here.").
+_ONE = lazy_compile(r"(?i)\b(?P<lead>there\s+(?:is|was)|shows?|showed|has|had|contains?|demonstrates?)\s+one\b"
+                    r"(?=\s*(?:[.,;:!?)]|$|(?:in|on|at|within|along|near|here|there|seen|visible|present)\b))")
+_NONE = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*)none\b(?!\s+of\b)")
+
+
+def _named_again(sentence: str, term: str) -> str:
+    """``sentence`` with the anaphor of the class (``_ONE``, ``_NONE``) replaced by the asked ``term``: "There is one
+    in the left kidney." after "Renal cysts are fluid-filled sacs ..." reports a renal cyst in this case."""
+    sentence = _ONE.sub(lambda m: f"{m.group('lead')} a {term}", sentence)
+    return _NONE.sub(lambda m: f"{m.group('lead')}No {term}", sentence)
+
+
 def set_aside(text: str, question: str) -> str:
     """``text`` without its sentences about the asked finding as a class (:func:`states_class`) or stating general
     knowledge about it (``open_knowledge.states_knowledge``): "The image shows a chest CT. Hypersensitivity
     pneumonitis is an immune-mediated lung disease. ..." keeps what it says of this image only. The same text when
-    no sentence is one (a single sentence is left to the caller: ``open_knowledge.only_knowledge``)."""
+    no sentence is one (a single sentence is left to the caller: ``open_knowledge.only_knowledge``). A sentence after
+    the asked finding's definition that names it again by "one" or "none" keeps it by its name (:func:`_named_again`)."""
     parts = _SENTENCE.split(text)
     if len(parts) < 2 or len(text) > 1500:
         return text
-    kept = [p for p in parts if not (of_any_finding(p, question) or states_knowledge(p, question))]
+    kept, term = [], None
+    for part in parts:
+        if of_any_finding(part, question) or states_knowledge(part, question):
+            if term is None and states_class(part, question):
+                asked = implicit_terms.question_term(question)
+                term = asked.phrase if asked is not None and asked.prop is None else None
+            continue
+        kept.append(_named_again(part, term) if term is not None else part)
     return " ".join(kept) if kept and len(kept) < len(parts) else text
 
 

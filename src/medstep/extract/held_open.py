@@ -16,7 +16,7 @@ from __future__ import annotations
 from medstep.answers import hedges
 from medstep.extract.choice import AMBIGUOUS, REFUSED, Reading
 from medstep.extract.open_refusal import first_sentence
-from medstep.extract.refusal import denies_image_access, is_refusal, offers_alternatives
+from medstep.extract.refusal import ADVISING, SOFT_DECLINES, denies_image_access, is_refusal, offers_alternatives
 from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Status
 
@@ -54,13 +54,15 @@ _POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, ("either", "f
 # first, the rest explains why).
 _MAY_BE_OR = lazy_compile(r"(?i)\b(?:could|might|may)\s+(?:also\s+|just\s+|well\s+|equally\s+|either\s+)?(?:be|represent|"
                           r"indicate|reflect)\b[^.;!?\n]{1,120}?\bor\b")
-# The task declined on principle, not for doubt: the writer will not weigh the candidates at all.
+# The task declined on principle, not for doubt: the writer will not weigh the candidates at all. The soft declines
+# (``refusal.SOFT_DECLINES``: "not in a position to", "I don't think I should", "not a decision I can make"), "as an
+# AI", or the writer's own "won't" / "not going to" / "shouldn't" of a decision ("I won't pick one", "we're not going to
+# guess"); not "The result is not going to change management" nor "biopsy is not appropriate to skip" (no writer).
 _PRINCIPLED = lazy_compile(
-    r"(?i)\bnot\s+in\s+a\s+position\s+to\b|\b(?:do\s+not|don't|don’t)\s+think\s+(?:i|we)\s+should\b|"
-    r"(?:\bnot|n't|n’t)\s+(?:a|the)\s+(?:decision|call|judge?ment)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should)\b|"
-    r"\bnot\s+(?:appropriate|something\s+(?:i|we)\s+(?:can|should))\b|\bas\s+an\s+ai\b|"
-    r"\b(?:i|we)\s+(?:won't|won’t|will\s+not|shouldn't|should\s+not)\s+(?:\w+\s+)?(?:pick|choose|select|answer|"
-    r"guess|speculate|diagnose|recommend|decide|make)\b|\bnot\s+going\s+to\b"
+    r"(?i)" + SOFT_DECLINES + r"|\bas\s+an\s+ai\b|\bnot\s+(?:appropriate\s+for\s+(?:me|us)\s+to|something\s+(?:i|we)\s+"
+    r"(?:can|should))\b|\b(?:i|we)(?:\s+(?:won['’]t|will\s+not|shouldn['’]t|should\s+not|(?:am|are)\s+not\s+going\s+to)|"
+    r"['’](?:m|re)\s+not\s+going\s+to)\s+(?:\w+\s+)?(?:" + ADVISING + r"|pick|choose|select|answer|guess|speculate|"
+    r"diagnose|decide|make|weigh|commit)\b"
 )
 
 

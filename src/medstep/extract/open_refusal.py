@@ -15,7 +15,7 @@ import re
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
-from medstep.extract.refusal import is_refusal, offers_alternatives
+from medstep.extract.refusal import ADVISING, WRITER_MODALS, is_refusal, offers_alternatives
 from medstep.lazyre import lazy_compile
 
 # How much of an opening sentence is read.
@@ -67,18 +67,23 @@ _DECLINES = lazy_compile(
 )
 # The request itself declined, opening the reply: a value or a call no image can give ("I can't estimate an HbA1c
 # value from a fundus photograph.", "I can't recommend ventilator settings from a chest radiograph.", "I'm not going to
-# estimate ethnicity from a skull radiograph."). Read on the reply's opening sentence alone (:func:`declines_request`),
-# not on each later sentence as ``_DECLINES`` is: after an answer ("Left. I can't estimate its volume.") it is a caveat.
+# estimate ethnicity from a skull radiograph."), the writer's modal and an advising or estimating verb (``refusal``'s
+# ``WRITER_MODALS`` and ``ADVISING``). Read on the reply's opening sentence alone (:func:`declines_request`), not on
+# each later sentence as ``_DECLINES`` is: after an answer ("Left. I can't estimate its volume.") it is a caveat.
 _DECLINES_REQUEST = lazy_compile(
-    r"(?i)^[\s*_\"']*(?:(?:sorry|unfortunately|honestly)\s*,?\s*)?(?:i|we)(?:\s+(?:cannot|can't|can’t|can\s+not|won't|won’t|"
-    r"will\s+not|am\s+unable\s+to|am\s+not\s+able\s+to|am\s+not\s+going\s+to)|['’]m\s+(?:unable\s+to|not\s+able\s+to|not\s+going\s+to))"
-    r"\s+(?:reliably\s+|accurately\s+|really\s+)?(?:estimate|recommend|infer|predict|guess|calculate|prescribe|advise\s+on)\b"
+    r"(?i)^[\s*_\"']*(?:(?:sorry|unfortunately|honestly)\s*,?\s*)?(?:i|we)" + WRITER_MODALS
+    + r"\s+(?:reliably\s+|accurately\s+|really\s+)?(?:" + ADVISING + r"|estimate|infer|predict|guess|calculate)\b"
 )
 
 
-def declines_request(region: str) -> bool:
-    """Whether the open answer ``region`` opens by declining the request itself (``_DECLINES_REQUEST``)."""
-    return _DECLINES_REQUEST.match(first_sentence(region)[:FIRST_MAX]) is not None
+def declines_request(region: str) -> int | None:
+    """Where the decline of the request that opens the open answer ``region`` ends (after its verb,
+    ``_DECLINES_REQUEST``), else ``None``. Whether an answer follows it is the caller's to judge
+    (``scoped_refusal.answer_follows``): "I can't estimate its age, but the fracture is in the distal radius." answers."""
+    found = _DECLINES_REQUEST.match(first_sentence(region)[:FIRST_MAX])
+    if found is None:
+        return None
+    return len(region) - len(region.lstrip()) + found.end()
 
 
 # Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
