@@ -26,11 +26,16 @@ from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import implicit_terms
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_definition import is_technique
+from medstep.extract.open_frames import MODALITIES
 from medstep.extract.open_knowledge import POINTS_HERE, states_knowledge
 from medstep.lazyre import lazy_compile
 
-_LOOKS_AS = lazy_compile(r"(?i)\b(?:appears?|presents?|shows?|looks?|manifests?|(?:is|are)\s+(?:(?:usually|typically|often|"
-                         r"commonly|generally|classically)\s+)?seen)\s+as\b")
+# Verbs of a look ("They appear anechoic", "It looks crescentic"), and with "as" those a thing presents with too
+# ("appears as", "presents as", "shows as", "is usually seen as").
+_APPEAR = frozenset({"appear", "appears", "look", "looks"})
+_LOOKS_AS = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(_APPEAR | {"present", "presents", "show", "shows", "manifest",
+                                                                  "manifests"}))
+                         + r"|(?:is|are)\s+(?:(?:usually|typically|often|commonly|generally|classically)\s+)?seen)\s+as\b")
 # How any patient is examined, not this one: "(move) with patient position", "patient positioning".
 _TECHNIQUE = lazy_compile(r"(?i)\bpatient\s+(?:position|positioning|movement|motion)\b")
 _THRESHOLD = lazy_compile(r"(?i)(?:\b(?:over|above|below|under|exceed\w*|greater\s+than|less\s+than|more\s+than|"
@@ -131,8 +136,7 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
     return False
 
 
-_APPEAR = frozenset({"appear", "appears", "look", "looks"})
-_ON_MODALITY = lazy_compile(r"(?i)\b(?:on|at|with)\s+(?:ultrasound|sonography|ct|mri|radiographs?|x-rays?|imaging)\b")
+_ON_MODALITY = lazy_compile(r"(?i)\b(?:on|at|with)\s+(?:" + MODALITIES + r"s?|imaging)\b")
 # A sentence going on about the class the sentence before defined, by its pronoun ("It typically appears crescentic.",
 # "On an erect film it shows as a crescent of lucency.", "On CT they may cross sutures.").
 _PRONOUN_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:in|on|at)\s+[a-z\s-]{1,30}?,?\s+)?(?:it|they)\s+(?P<rest>.*)")
