@@ -116,13 +116,47 @@ _DECLINES_OPENING = lazy_compile(
 # one answer as its pick, so that is an answer (policy: a refusal is an answer withheld; a pick after it is given).
 # A pick held open ("..., but it could be the kidney") stays a refusal. "I'm not able to identify any abnormality —
 # the image appears normal." states normal after the caveat.
-_PICK_AFTER_TURN = lazy_compile(
-    r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+(?=[^.;!?\n]*?\b(?:most\s+likely|likely|probably|"
-    r"looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+"
-    r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)|但(?:是)?[^。；;]*?(?:最可能|最有可能|可能性最大|倾向于|考虑为)|"
-    r"[—–;]\s*(?:so\s+)?(?:the\s+)?(?:image|study|film|scan|exam|examination|radiograph)\s+"
+# (read sentence by sentence by :func:`_pick_after_turn`: a lookahead from each turn to its sentence's end re-read the
+# sentence once per turn, quadratic in "but but but ...")
+_TURN = lazy_compile(r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+")
+_PICK = lazy_compile(r"(?i)\b(?:most\s+likely|likely|probably|looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|"
+                     r"favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+is|favou?red|in\s+keeping\s+with|"
+                     r"consistent\s+with)\b")
+_SENTENCE_STOP = lazy_compile(r"[.;!?\n]")
+_ZH_TURN = lazy_compile(r"但(?:是)?")
+_ZH_PICK = lazy_compile(r"最可能|最有可能|可能性最大|倾向于|考虑为")
+_ZH_STOP = lazy_compile(r"[。；;]")
+_NORMAL_AFTER = lazy_compile(
+    r"(?i)[—–;]\s*(?:so\s+)?(?:the\s+)?(?:image|study|film|scan|exam|examination|radiograph)\s+"
     r"(?:appears|looks|seems|is)\s+(?:to\s+be\s+)?(?:entirely\s+|completely\s+|essentially\s+)?normal\b"
 )
+
+
+def _turn_to(region: str, turn_re: re.Pattern[str], stop_re: re.Pattern[str], pick_re: re.Pattern[str],
+             to_pick: bool) -> tuple[int, int] | None:
+    """The start of the first turn of ``region`` whose sentence goes on to a pick, and the end of the turn (or, with
+    ``to_pick``, of the pick): each sentence is read once, from its first turn (a later turn in it sees less)."""
+    pos = 0
+    while (turn := turn_re.search(region, pos)) is not None:
+        stop = stop_re.search(region, turn.end())
+        end = stop.start() if stop is not None else len(region)
+        pick = pick_re.search(region, turn.end(), end)
+        if pick is not None:
+            return turn.start(), pick.end() if to_pick else turn.end()
+        pos = max(end, turn.end())
+    return None
+
+
+def _pick_after_turn(region: str) -> int | None:
+    """Where the first committed pick after a turn starts to be read (the end of the turn; in Chinese, of the pick), or
+    the end of a "— the image appears normal" after a caveat; ``None`` when there is none."""
+    found = [m for m in (_turn_to(region, _TURN, _SENTENCE_STOP, _PICK, False),
+                         _turn_to(region, _ZH_TURN, _ZH_STOP, _ZH_PICK, True) if not region.isascii() else None)
+             if m is not None]
+    normal = _NORMAL_AFTER.search(region)
+    if normal is not None:
+        found.append((normal.start(), normal.end()))
+    return min(found)[1] if found else None
 
 # Two short fragments or more each asked, opening the answer ("Pneumonia? Atelectasis? Hard to tell.").
 _ASKED_OPENING = lazy_compile(r"^[\s*_]*(?:[^?？.!\n]{1,40}[?？]\s*){2,}")
@@ -140,12 +174,12 @@ def declines(region: str) -> bool:
     first = first_sentence(region)[:FIRST_MAX]
     if not (is_refusal(region) or _DECLINES.search(first) is not None or _DECLINES_OPENING.match(first) is not None):
         return False
-    pick = _PICK_AFTER_TURN.search(region)
+    pick = _pick_after_turn(region)
     if pick is None:
         return True
     # "I cannot provide a diagnosis. However, the image shows what appears to be an opacity, which might be fluid.":
     # the pick's own sentence holds it open, so the refusal stands
-    rest = region[pick.end():]
+    rest = region[pick:]
     end = _END.search(rest)
     return _POSSIBLE.search(rest[:end.start()] if end is not None else rest) is not None
 

@@ -39,8 +39,8 @@ def placeholder(value: str, question: str) -> bool:
 # alone ("[X]", "[...]", "[value]").
 _FILL_VERB = lazy_compile(r"(?i)^[\s_.]*(?:insert|enter|describe|specify|fill(?:\s+in)?|add|write|put|state|list|provide|"
                           r"include|your)\b")
-_SLOT_ALONE = lazy_compile(r"(?i)^[\s_.]*(?:" + "|".join(sorted(_SLOT - {"most", "likely", "or"}))
-                           + r"|x+|\.{2,}|_+|tbd)[\s_.]*$")
+_SLOT_ALONE = lazy_compile(r"(?i)^[\s_.]*(?:(?:" + "|".join(sorted(_SLOT - {"most", "likely", "or"}))
+                           + r"|x+|tbd)[\s_.]*)?$")
 # One line of a form: a short label, a colon, then only slots ("**Size:** [insert measurements]"), or a slot alone. The
 # slots' separators and the line's end share no character a run of them could be split over: linear time.
 _SLOT_GROUP = r"[<{\[][^<>{}\[\]\n]{1,60}[>}\]]"

@@ -26,7 +26,6 @@ Read by :mod:`medstep.extract.core` before the reader runs.
 
 from __future__ import annotations
 
-import re
 
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.other_subjects import OTHER_SUBJECTS
@@ -80,10 +79,17 @@ def _before_clause(sentence: str, start: int) -> str:
     return head + ("." if head[-1].isalnum() else "") + " "  # not after a closing brace or mark: '{"a": "b"}' 
 
 
+# A concession closing the clause with nothing after it: "That's not a decision I can make about surgery, though."
+_CLOSING_TURN = lazy_compile(r"(?i)[\s,;—–](?:though|however|i['’]m\s+afraid|unfortunately)[\s.!]*\Z")
+
+
 def _declines_other(declined: str, asked: str) -> bool:
     """Whether the refusing clause's object ``declined`` (what its declining verb declines) is another question than
     ``asked``: the first word it names is one of the subjects no image question asks (``answers/other_subjects``:
-    "management", "the prognosis", "follow-up"), and the question does not ask about that subject itself."""
+    "management", "the prognosis", "follow-up"), and the question does not ask about that subject itself. A closing
+    concession ("..., though", ``_CLOSING_TURN``) joins nothing to it."""
+    closing = _CLOSING_TURN.search(declined)
+    declined = declined[:closing.start()].rstrip(" \t\n,;—–") if closing is not None else declined
     if is_refusal(declined) or DECLINED.search(declined) is not None:
         return False  # "management, and I cannot say what it is": a second refusal in the same sentence
     if _JOINED.search(declined) is not None:
@@ -105,7 +111,7 @@ def opens_with_answer(first: str, asked: str, open_answer: bool) -> bool:
 _OPENER = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately)\s*,?\s*)?(?:(?:i|we)\s+(?:\w+\s+)?|i['’]m\s+|"
                        r"i\s+am\s+|we\s+are\s+|we['’]re\s+|(?:this|that|it)(?:['’]s|\s+is)\s+)?\Z")
 # The turn to what the reply goes on to say after the declined subject: ", but", "; however,", " — ", ": ".
-_TURN_ON = lazy_compile(r"(?i)\s*(?:[,;:—–]\s*)?\b(?:but|however|though|although|yet)\b[\s,]*|\s*[,;:—–]\s*")
+_TURN_ON = lazy_compile(r"(?i)(?:[,;:—–]\s*)?\b(?:but|however|though|although|yet)\b[\s,]*|[,;:—–]\s*")
 _FIRST_MAX = 300
 
 
