@@ -35,7 +35,8 @@ from medstep.lazyre import lazy_compile
 _APPEAR = frozenset({"appear", "appears", "look", "looks"})
 _LOOKS_AS = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(_APPEAR | {"present", "presents", "show", "shows", "manifest",
                                                                   "manifests"}))
-                         + r"|(?:is|are)\s+(?:(?:usually|typically|often|commonly|generally|classically)\s+)?seen)\s+as\b")
+                         + r"|(?:is|are)\s+(?:(?:usually|typically|often|commonly|generally|classically)\s+)?"
+                           r"seen)\s+as\b")
 # How any patient is examined, not this one: "(move) with patient position", "patient positioning".
 _TECHNIQUE = lazy_compile(r"(?i)\bpatient\s+(?:position|positioning|movement|motion)\b")
 _THRESHOLD = lazy_compile(r"(?i)(?:\b(?:over|above|below|under|exceed\w*|greater\s+than|less\s+than|more\s+than|"
@@ -206,7 +207,8 @@ def set_aside(text: str, question: str) -> str:
     knowledge about it (``open_knowledge.states_knowledge``): "The image shows a chest CT. Hypersensitivity
     pneumonitis is an immune-mediated lung disease. ..." keeps what it says of this image only. The same text when
     no sentence is one (a single sentence is left to the caller: ``open_knowledge.only_knowledge``). A sentence after
-    the asked finding's definition that names it again by "one" or "none" keeps it by its name (:func:`_named_again`)."""
+    the asked finding's definition that names it again by "one" or "none" keeps it by its name
+    (:func:`_named_again`)."""
     parts = _SENTENCE.split(text)
     if len(parts) < 2 or len(text) > 1500:
         return text

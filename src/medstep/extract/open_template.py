@@ -37,8 +37,8 @@ def placeholder(value: str, question: str) -> bool:
 # A slot left for whoever fills the template: a filling instruction opening it ("[insert location]", "<describe>",
 # "{enter size here}", "[your answer]"; not "type", a word of answers: "[Type 2 odontoid fracture]"), or a slot word
 # alone ("[X]", "[...]", "[value]").
-_FILL_VERB = lazy_compile(r"(?i)^[\s_.]*(?:insert|enter|describe|specify|fill(?:\s+in)?|add|write|put|state|list|provide|"
-                          r"include|your)\b")
+_FILL_VERB = lazy_compile(r"(?i)^[\s_.]*(?:insert|enter|describe|specify|fill(?:\s+in)?|add|write|put|state|list|"
+                          r"provide|include|your)\b")
 _SLOT_ALONE = lazy_compile(r"(?i)^[\s_.]*(?:(?:" + "|".join(sorted(_SLOT - {"most", "likely", "or"}))
                            + r"|x+|tbd)[\s_.]*)?$")
 # One line of a form: a short label, a colon, then only slots ("**Size:** [insert measurements]"), or a slot alone. The

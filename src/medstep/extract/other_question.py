@@ -26,7 +26,6 @@ Read by :mod:`medstep.extract.core` before the reader runs.
 
 from __future__ import annotations
 
-
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.other_subjects import OTHER_SUBJECTS
 from medstep.extract.open_decision import describes_image
@@ -46,14 +45,15 @@ DECLINING_VERBS = (r"(?:comment\s+on|say|tell|determine|assess|evaluate|confirm|
 # A writer's modal, or a soft decline (``refusal``: "not in a position to", "I don't think I should"), then the verb;
 # or the call put beyond the writer ("not a decision I can make about surgery", ``refusal.NOT_MY_CALL``).
 DECLINED = lazy_compile(r"(?i)(?:(?:\b(?:can(?:no|'|’)t|can\s+not|unable\s+to|not\s+able\s+to|could(?:n't|n’t|\s+not)|"
-                        r"won't|won’t|will\s+not)\s+|" + NOT_IN_POSITION + r"|\b" + THINK_NOT_SHOULD + r")(?:\w+\s+){0,2}?"
-                        + DECLINING_VERBS + r"|" + NOT_MY_CALL + r")\b(?P<object>[^.!?;]*)")
+                        r"won't|won’t|will\s+not)\s+|" + NOT_IN_POSITION + r"|\b" + THINK_NOT_SHOULD
+                        + r")(?:\w+\s+){0,2}?" + DECLINING_VERBS + r"|" + NOT_MY_CALL + r")\b(?P<object>[^.!?;]*)")
 # A second object joined to the declined subject ("management or rule out ...", "nor exclude", "as well as on a
 # possible pneumothorax", "— or whether ..."): the clause is set aside only when it declines the other subject alone
 # (second review, session 27).
 _JOINED = lazy_compile(r"(?i)\b(?:or|nor|and|as\s+well\s+as|plus|whether|if|what|which|but)\b|[,—–(]")
 _OBJECT_FRAME = frozenset({"the", "a", "an", "of", "on", "any", "its", "from", "here", "with", "in", "exactly",
-                           "precisely", "definitively", "reliably", "accurately", "further", "medical", "clinical", "about"})
+                           "precisely", "definitively", "reliably", "accurately", "further", "medical", "clinical",
+                           "about"})
 
 
 def _words(text: str) -> list[str]:
@@ -108,10 +108,12 @@ def opens_with_answer(first: str, asked: str, open_answer: bool) -> bool:
 
 # What may come before a decline that opens the reply: its writer ("I", "We", "Sorry, I", "I'm", "we are"), or the
 # call's frame ("This is", "That's": "That's not a decision I can make about surgery").
-_OPENER = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately)\s*,?\s*)?(?:(?:i|we)\s+(?:\w+\s+)?|i['’]m\s+|"
-                       r"i\s+am\s+|we\s+are\s+|we['’]re\s+|(?:this|that|it)(?:['’]s|\s+is)\s+)?\Z")
+_OPENER = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately)\s*,?\s*)?(?:(?:i|we)\s+(?:\w+\s+)?|"
+                       r"i['’]m\s+|i\s+am\s+|we\s+are\s+|we['’]re\s+|(?:this|that|it)(?:['’]s|\s+is)\s+)?\Z")
 # The turn to what the reply goes on to say after the declined subject: ", but", "; however,", " — ", ": ".
 _TURN_ON = lazy_compile(r"(?i)(?:[,;:—–]\s*)?\b(?:but|however|though|although|yet)\b[\s,]*|[,;:—–]\s*")
+# ... and a joint opening what follows it: another object of the decline, not what the reply goes on to say.
+_JOINED_NEXT = lazy_compile(r"(?i)\s*(?:or|nor|and|as\s+well\s+as|plus|whether|if|what|which)\b")
 _FIRST_MAX = 300
 
 
@@ -126,9 +128,10 @@ def _after_opening_decline(body: str, asked: str) -> int | None:
     turn = _TURN_ON.search(obj)
     if not _declines_other(obj[:turn.start()] if turn is not None else obj, asked):
         return None
-    if turn is not None:
-        return found.start("object") + turn.end()
-    return found.end()
+    end = found.start("object") + turn.end() if turn is not None else found.end()
+    if _JOINED_NEXT.match(body, end) is not None:
+        return None  # "I can't comment on management, or on the fracture itself": the joined object may be the asked
+    return end
 
 
 def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | None:

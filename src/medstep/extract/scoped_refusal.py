@@ -192,12 +192,13 @@ _NEXT_CLAUSE = lazy_compile(r"[:;—–]\s*|(?<=[.!?])\s+|\n+")
 
 
 def answer_follows(region: str, at: int, sample: Sample) -> bool:
-    """Whether an answer follows the decline opening ``region`` and ending at ``at`` (``open_refusal.declines_request``),
-    by the judges of a caveat: its sentence turns back or only qualifies its certainty (``asked_refusal.turns_back``:
-    "I can't estimate its size precisely, but it looks about 2 cm."), or the clause after it opens with an answer, as a
-    reply before its closing caveat must (:func:`_opens_with_answer`: "Honestly, I can't estimate how old it is. The scan
-    shows a chronic subdural haematoma."). A reason for declining after it names no finding ("I can't estimate an HbA1c
-    from a fundus photograph — it's a blood test ...") and the decline stands."""
+    """Whether an answer follows the decline opening ``region`` and ending at ``at``
+    (``open_refusal.declines_request``), by the judges of a caveat: its sentence turns back or only qualifies its
+    certainty (``asked_refusal.turns_back``: "I can't estimate its size precisely, but it looks about 2 cm."), or the
+    clause after it opens with an answer, as a reply before its closing caveat must (:func:`_opens_with_answer`:
+    "Honestly, I can't estimate how old it is. The scan shows a chronic subdural haematoma."). A reason for declining
+    after it names no finding ("I can't estimate an HbA1c from a fundus photograph — it's a blood test ...") and the
+    decline stands."""
     rest = region[at:]
     if asked_refusal.turns_back(first_sentence(rest)):
         return True
