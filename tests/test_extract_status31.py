@@ -152,11 +152,11 @@ def test_declined_first_stays_refused() -> None:
 def test_helpers() -> None:
     assert keeps_open("It could be X. I can't say which.")
     assert not keeps_open("I can't say from this image.")
-    assert declines_request("I can't estimate a glucose level from a fundus photograph. It is a blood test.")
-    assert not declines_request("Left. I can't estimate its volume.")
-    assert unfilled_form("**Site:** [insert site]\n**Size:** <enter size>")
-    assert not unfilled_form("**Site:** [left lower lobe]\n**Size:** [insert size]")
-    assert not unfilled_form("Site: left lower lobe [see image]")
+    assert declines_request("I can't estimate a glucose level from a fundus photograph. It is a blood test.") is not None
+    assert declines_request("Left. I can't estimate its volume.") is None
+    assert unfilled_form("**Site:** [insert site]\n**Size:** <enter size>", "Where is it?")
+    assert not unfilled_form("**Site:** [left lower lobe]\n**Size:** [insert size]", "Where is it?")
+    assert not unfilled_form("Site: left lower lobe [see image]", "Where is it?")
 
 
 @pytest.mark.parametrize("text", ["a " * 10000, " " * 10000 + "x", "can't say " * 2000 + "which", "[insert " * 3000,
@@ -165,13 +165,14 @@ def test_linear_time(text: str) -> None:
     start = time.perf_counter()
     keeps_open(text)
     declines_request(text)
-    unfilled_form(text)
+    unfilled_form(text, "What is it?")
     for kind in ("open", "closed"):
         _read(kind, "What is it?" if kind == "open" else "Is there a cyst?", {}, text, "unparsed")
     assert time.perf_counter() - start < 2.0
 
 
-@pytest.mark.parametrize("text", [" " * 10000 + "x", "[a] " * 5000 + "x", "-" * 20000 + ":", "x:" * 10000])
+@pytest.mark.parametrize("text", [" " * 10000 + "x", "[a] " * 5000 + "x", "-" * 20000 + ":", "x:" * 10000,
+                                  "[a]" + " " * 20000 + "x", "[a]" + " ." * 10000 + "x", "[a]" + ", " * 10000 + "x"])
 def test_form_line_linear(text: str) -> None:
     from medstep.extract.open_template import _FORM_LINE
     start = time.perf_counter()

@@ -16,6 +16,6 @@ OTHER_SUBJECTS = frozenset({"management", "treatment", "treatments", "therapy", 
                             "prognostic", "follow-up", "followup", "surgery", "surgical", "operative", "intervention",
                             "interventions", "medication", "medications", "dosing", "dose", "outcome", "outcomes",
                             "survival", "recurrence", "referral", "disposition", "next", "plan", "planning",
-                            "prescribing", "prescription", "counselling", "counseling"})
+                            "prescribing", "prescription", "counselling", "counseling", "advice"})
 
 __all__ = ["OTHER_SUBJECTS"]

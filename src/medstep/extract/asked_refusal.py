@@ -220,8 +220,7 @@ def _sentence_withdraws(sentence: str, asked: set[str], nature: frozenset[str], 
     found = [m for m in DECLINED.finditer(sentence) if _WRITER.search(sentence, 0, m.start()) is not None]
     if not found:
         return None
-    after = sentence[found[0].start():]
-    if _TURN.search(after) is not None or _CERTAINTY.search(after) is not None:
+    if turns_back(sentence[found[0].start():]):
         return False
     withdraws = None
     for m in found:
@@ -233,6 +232,13 @@ def _sentence_withdraws(sentence: str, asked: set[str], nature: frozenset[str], 
         if _declines_asked(obj, verbs, asked, nature, question):
             withdraws = True
     return withdraws
+
+
+def turns_back(after: str) -> bool:
+    """Whether the text ``after`` a refusing clause, to its sentence's end, turns back or leans towards an answer
+    ("..., but it is most likely B", "..., but the fracture is in the distal radius", ``_TURN``) or only qualifies its
+    certainty ("I can't say for certain", "I can't estimate it precisely", ``_CERTAINTY``): the refusal is a caveat."""
+    return _TURN.search(after) is not None or _CERTAINTY.search(after) is not None
 
 
 def withdrawn_at(region: str, question: str, answer_type: AnswerType, answer: str) -> int | None:
@@ -381,8 +387,8 @@ _CAUSE_QUESTION = lazy_compile(r"(?i)\b(?:caus\w*|origin\w*|aetiolog\w*|etiolog\
 
 # Literal words one of which every ``DECLINED`` modal holds, searched in the reply's last ``_TAIL_MAX`` characters.
 _GATES = ("can't", "can’t", "cannot", "can not", "unable", "able to", "couldn", "could not", "won't", "won’t",
-          "will not", "position to")
+          "will not", "position to", "think", "make")
 _TAIL_MAX = 1200
 
 
-__all__ = ["caveat_at", "nature_asked", "withdrawn_at"]
+__all__ = ["caveat_at", "nature_asked", "turns_back", "withdrawn_at"]

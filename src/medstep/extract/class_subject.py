@@ -26,11 +26,17 @@ from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import implicit_terms
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_definition import is_technique
+from medstep.extract.open_frames import MODALITIES
 from medstep.extract.open_knowledge import POINTS_HERE, states_knowledge
 from medstep.lazyre import lazy_compile
 
-_LOOKS_AS = lazy_compile(r"(?i)\b(?:appears?|presents?|shows?|looks?|manifests?|(?:is|are)\s+(?:(?:usually|typically|often|"
-                         r"commonly|generally|classically)\s+)?seen)\s+as\b")
+# Verbs of a look ("They appear anechoic", "It looks crescentic"), and with "as" those a thing presents with too
+# ("appears as", "presents as", "shows as", "is usually seen as").
+_APPEAR = frozenset({"appear", "appears", "look", "looks"})
+_LOOKS_AS = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(_APPEAR | {"present", "presents", "show", "shows", "manifest",
+                                                                  "manifests"}))
+                         + r"|(?:is|are)\s+(?:(?:usually|typically|often|commonly|generally|classically)\s+)?"
+                           r"seen)\s+as\b")
 # How any patient is examined, not this one: "(move) with patient position", "patient positioning".
 _TECHNIQUE = lazy_compile(r"(?i)\bpatient\s+(?:position|positioning|movement|motion)\b")
 _THRESHOLD = lazy_compile(r"(?i)(?:\b(?:over|above|below|under|exceed\w*|greater\s+than|less\s+than|more\s+than|"
@@ -131,8 +137,7 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
     return False
 
 
-_APPEAR = frozenset({"appear", "appears", "look", "looks"})
-_ON_MODALITY = lazy_compile(r"(?i)\b(?:on|at|with)\s+(?:ultrasound|sonography|ct|mri|radiographs?|x-rays?|imaging)\b")
+_ON_MODALITY = lazy_compile(r"(?i)\b(?:on|at|with)\s+(?:" + MODALITIES + r"s?|imaging)\b")
 # A sentence going on about the class the sentence before defined, by its pronoun ("It typically appears crescentic.",
 # "On an erect film it shows as a crescent of lucency.", "On CT they may cross sutures.").
 _PRONOUN_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:in|on|at)\s+[a-z\s-]{1,30}?,?\s+)?(?:it|they)\s+(?P<rest>.*)")
@@ -183,15 +188,38 @@ def of_any_finding(sentence: str, question: str) -> bool:
 _SENTENCE = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z*_\"'])")
 
 
+# The class a sentence defined, named again in a later one by "one" standing alone ("There is one in the left kidney.",
+# "The right kidney shows one.", not "one kidney", "one of them") or by an opening "None" ("None are seen here.").
+_ONE = lazy_compile(r"(?i)\b(?P<lead>there\s+(?:is|was)|shows?|showed|has|had|contains?|demonstrates?)\s+one\b"
+                    r"(?=\s*(?:[.,;:!?)]|$|(?:in|on|at|within|along|near|here|there|seen|visible|present)\b))")
+_NONE = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*)none\b(?!\s+of\b)")
+
+
+def _named_again(sentence: str, term: str) -> str:
+    """``sentence`` with the anaphor of the class (``_ONE``, ``_NONE``) replaced by the asked ``term``: "There is one
+    in the left kidney." after "Renal cysts are fluid-filled sacs ..." reports a renal cyst in this case."""
+    sentence = _ONE.sub(lambda m: f"{m.group('lead')} a {term}", sentence)
+    return _NONE.sub(lambda m: f"{m.group('lead')}No {term}", sentence)
+
+
 def set_aside(text: str, question: str) -> str:
     """``text`` without its sentences about the asked finding as a class (:func:`states_class`) or stating general
     knowledge about it (``open_knowledge.states_knowledge``): "The image shows a chest CT. Hypersensitivity
     pneumonitis is an immune-mediated lung disease. ..." keeps what it says of this image only. The same text when
-    no sentence is one (a single sentence is left to the caller: ``open_knowledge.only_knowledge``)."""
+    no sentence is one (a single sentence is left to the caller: ``open_knowledge.only_knowledge``). A sentence after
+    the asked finding's definition that names it again by "one" or "none" keeps it by its name
+    (:func:`_named_again`)."""
     parts = _SENTENCE.split(text)
     if len(parts) < 2 or len(text) > 1500:
         return text
-    kept = [p for p in parts if not (of_any_finding(p, question) or states_knowledge(p, question))]
+    kept, term = [], None
+    for part in parts:
+        if of_any_finding(part, question) or states_knowledge(part, question):
+            if term is None and states_class(part, question):
+                asked = implicit_terms.question_term(question)
+                term = asked.phrase if asked is not None and asked.prop is None else None
+            continue
+        kept.append(_named_again(part, term) if term is not None else part)
     return " ".join(kept) if kept and len(kept) < len(parts) else text
 
 

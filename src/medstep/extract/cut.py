@@ -35,7 +35,7 @@ def looks_cut(region: str, sample: Sample) -> bool:
         least //= 3  # Chinese says as much in a third of the characters
     if len(region) < least or not ends_mid_sentence(region):
         return False
-    if unfilled_form(region):
+    if unfilled_form(region, sample.question):
         return False  # "**Size:** [insert measurements]": a form returned with its slots unfilled, whole, not cut
     lines = region.rstrip().rsplit("\n", 2)
     last = lines[-1]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from medstep.answers import hedges
 from medstep.extract.choice import AMBIGUOUS, REFUSED, Reading
 from medstep.extract.open_refusal import first_sentence
-from medstep.extract.refusal import denies_image_access, is_refusal, offers_alternatives
+from medstep.extract.refusal import ADVISING, SOFT_DECLINES, denies_image_access, is_refusal, offers_alternatives
 from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Status
 
@@ -40,27 +40,31 @@ _LEVEL = lazy_compile(
 # "not sure if this is a fracture" (to a yes/no question, both verdicts are the candidates).
 _UNSURE_WHETHER = lazy_compile(r"(?i)\b(?:uncertain|unsure|not\s+(?:\w+\s+)?(?:sure|certain))\s+(?:whether|if)\b")
 # An impression the reply calls undecided: "Impression: Indeterminate for DVT.", "Equivocal for appendicitis."
-_UNDECIDED_IMPRESSION = lazy_compile(r"(?i)(?:^|[.:\n]\s*)[*_\s]*(?:indeterminate|equivocal|inconclusive)\s+(?:for|as\s+to)\b")
+_UNDECIDED_IMPRESSION = lazy_compile(r"(?i)(?:^|[.:\n]\s*)[*_\s]*(?:indeterminate|equivocal|inconclusive)\s+"
+                                     r"(?:for|as\s+to)\b")
 # Chinese: the two cannot be told apart (难以鉴别), or one is possible and the other not excluded (可能为A，但B不能排除).
 _ZH_HELD = lazy_compile(r"难以鉴别|不易鉴别|鉴别困难|无法鉴别|可能(?:为|是)[^。；;]{1,40}?(?:但|，|,)[^。；;]{0,30}?(?:亦|也)?"
                         r"(?:不能|无法|不可)(?:完全)?(?:除外|排除)")
 # Possibility words, the candidates' mark when the decline names none by itself ("It could be X ...; I can't say which",
 # "That narrows it to B or C. ... I can't pick one over the other.").
 _POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, ("either", "favour", "favor", "lean", "suggests",
-                                                                   "suggest")) + r"|\bnarrow\w*\s+(?:it|this|them)\s+(?:down\s+)?to\b")
+                                                                   "suggest"))
+                         + r"|\bnarrow\w*\s+(?:it|this|them)\s+(?:down\s+)?to\b")
 # Two readings offered by a modal of being: "could be an impacted fracture or overlapping structures", "may represent
 # a trace effusion or pleural thickening". Read against a refusal only when the reply does not open by declining
 # ("I can't provide a diagnosis from a photograph. It could represent a number of conditions ...": the task declined
 # first, the rest explains why).
-_MAY_BE_OR = lazy_compile(r"(?i)\b(?:could|might|may)\s+(?:also\s+|just\s+|well\s+|equally\s+|either\s+)?(?:be|represent|"
-                          r"indicate|reflect)\b[^.;!?\n]{1,120}?\bor\b")
-# The task declined on principle, not for doubt: the writer will not weigh the candidates at all.
+_MAY_BE_OR = lazy_compile(r"(?i)\b(?:could|might|may)\s+(?:also\s+|just\s+|well\s+|equally\s+|either\s+)?"
+                          r"(?:be|represent|indicate|reflect)\b[^.;!?\n]{1,120}?\bor\b")
+# The task declined on principle, not for doubt: the writer will not weigh the candidates at all. The soft declines
+# (``refusal.SOFT_DECLINES``: "not in a position to", "I don't think I should", "not a decision I can make"), "as an
+# AI", or the writer's own "won't" / "not going to" / "shouldn't" of a decision ("I won't pick one", "we're not going to
+# guess"); not "The result is not going to change management" nor "biopsy is not appropriate to skip" (no writer).
 _PRINCIPLED = lazy_compile(
-    r"(?i)\bnot\s+in\s+a\s+position\s+to\b|\b(?:do\s+not|don't|don’t)\s+think\s+(?:i|we)\s+should\b|"
-    r"(?:\bnot|n't|n’t)\s+(?:a|the)\s+(?:decision|call|judge?ment)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should)\b|"
-    r"\bnot\s+(?:appropriate|something\s+(?:i|we)\s+(?:can|should))\b|\bas\s+an\s+ai\b|"
-    r"\b(?:i|we)\s+(?:won't|won’t|will\s+not|shouldn't|should\s+not)\s+(?:\w+\s+)?(?:pick|choose|select|answer|"
-    r"guess|speculate|diagnose|recommend|decide|make)\b|\bnot\s+going\s+to\b"
+    r"(?i)" + SOFT_DECLINES + r"|\bas\s+an\s+ai\b|\bnot\s+(?:appropriate\s+for\s+(?:me|us)\s+to|something\s+(?:i|we)\s+"
+    r"(?:can|should))\b|\b(?:i|we)(?:\s+(?:won['’]t|will\s+not|shouldn['’]t|should\s+not|"
+    r"(?:am|are)\s+not\s+going\s+to)|['’](?:m|re)\s+not\s+going\s+to)\s+(?:\w+\s+)?(?:" + ADVISING
+    + r"|pick|choose|select|answer|guess|speculate|diagnose|decide|make|weigh|commit)\b"
 )
 
 

@@ -223,10 +223,12 @@ _DOUBTS = lazy_compile("(?i)" + hedges.words(hedges.DOUBT, negation.DENY) + "|" 
 # answer: "T2-weighted MRI image of the brain", "axial CT scan", "plain radiograph of the chest" -> the technique.
 _ASKS_TECHNIQUE = lazy_compile(r"(?i)\b(?:modality|technique|sequence|plane|weighting|type\s+of\s+(?:image|scan|study|"
                                r"imaging)|kind\s+of\s+(?:image|scan|study|imaging))\b")
+# The imaging modalities by name (``extract/class_subject.py`` reads "on ultrasound" with them too).
+MODALITIES = (r"(?:ct|mri|mr|x-?ray|radiograph|ultrasound|sonography|pet|spect|fluoroscopy|mammography|angiography|"
+              r"scintigraphy|echocardiography|ultrasonography)")
 _IMAGE_NOUN_TAIL = lazy_compile(
-    r"(?i)\b(?:ct|mri|mr|x-?ray|radiograph|ultrasound|sonography|pet|spect|flair|dwi|weighted|t1|t2|axial|sagittal|"
-    r"coronal|contrast|enhanced|doppler|fluoroscopy|fluoroscopic|mammography|angiography|angiographic|nuclear|"
-    r"scintigraphy|echocardiography|ultrasonography)(?P<tail>(?:\s+(?:image|images|scan|study|sequence|examination|"
+    r"(?i)\b(?:" + MODALITIES + r"|flair|dwi|weighted|t1|t2|axial|sagittal|coronal|contrast|enhanced|doppler|"
+    r"fluoroscopic|angiographic|nuclear)(?P<tail>(?:\s+(?:image|images|scan|study|sequence|examination|"
     r"exam|film|view|slice|picture))(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?|\s+of\s+(?:the\s+)?[a-z-]+"
     r"(?:\s+[a-z-]+)?)[\s.!]*$")
 # To a question asking which part, a verb of place or involvement after any short subject: "The consolidation involves
@@ -469,4 +471,4 @@ def foreign_label(text: str, question: str) -> str:
     return text
 
 
-__all__ = ["foreign_label", "frame_label", "unframed"]
+__all__ = ["MODALITIES", "foreign_label", "frame_label", "unframed"]

@@ -16,7 +16,7 @@ from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
     open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
-    open_weighed, open_whole,
+    open_weighed, open_whole, scoped_refusal,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
@@ -79,7 +79,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     candidates, a third-person deferral) has no text to grade: ``extract/open_decision.py``.
     """
     region, rule = loc.answer, loc.marker
-    if rule is None and open_template.unfilled_form(region):
+    if rule is None and open_template.unfilled_form(region, sample.question):
         return UNPARSED  # "**Location:** [insert location]\n**Size:** [insert measurements]": the template returned
     if rule is None and open_template.instructs(region):
         return UNPARSED  # 'Format your reply like "Diagnosis: pneumonia".': the prompt's instructions echoed
@@ -140,8 +140,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         return Reading(None, "", status) if status is not None else Reading(normalize_answer(pick), rule or "open_text")
     if pick is not None:
         return AMBIGUOUS  # after a list, the commitment held open
-    if open_refusal.declines_request(region):  # "I can't estimate an HbA1c from a fundus photograph. It is a blood test."
-        return REFUSED
+    declined = open_refusal.declines_request(region)
+    if declined is not None and not scoped_refusal.answer_follows(region, declined, sample):
+        return REFUSED  # "I can't estimate an HbA1c from a fundus photograph. It is a blood test.": no answer after it
     if open_decision.declines(region):  # two candidates named, then declined: weighed, not refused
         return AMBIGUOUS if open_decision.weighs_two(region) else REFUSED
     parts = _SENTENCE_END.split(clean(region).strip(), maxsplit=1)

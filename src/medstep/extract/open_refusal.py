@@ -15,7 +15,7 @@ import re
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
-from medstep.extract.refusal import is_refusal, offers_alternatives
+from medstep.extract.refusal import ADVISING, WRITER_MODALS, is_refusal, offers_alternatives
 from medstep.lazyre import lazy_compile
 
 # How much of an opening sentence is read.
@@ -30,7 +30,8 @@ _MARKS = (r"(?:arrows?|arrowheads?|circles?|circled\s+(?:area|region|lesion)|mar
 # speculate", "No definite answer can be given", "I don't have enough information"; then Spanish, Portuguese,
 # Italian, French, German, Chinese and Japanese refusals.
 _DECLINES = lazy_compile(
-    r"(?i)\b(?:i'?d|i\s+would)\s+(?:rather\s+not|prefer\s+not\s+to)\s+(?:guess|speculate|say|commit|answer|give|offer|make|provide|name)\b|"
+    r"(?i)\b(?:i'?d|i\s+would)\s+(?:rather\s+not|prefer\s+not\s+to)\s+(?:guess|speculate|say|commit|answer|give|offer|"
+    r"make|provide|name)\b|"
     r"\b(?:would\s+not|wouldn't|do\s+not|don't|will\s+not|won't)\s+(?:(?:want|like)\s+to\s+)?"
     r"(?:speculate|guess|commit|invent|make\s+up|single\s+(?:one|any\s+one|either|it)\s+out)\b|"
     # ill at ease naming it ("I'm not comfortable offering a diagnosis", "I don't feel comfortable making one"), a
@@ -54,7 +55,8 @@ _DECLINES = lazy_compile(
     r"identifier|répondre|préciser|trancher)|\bimpossible\s+de\s+(?:déterminer|dire|conclure|juger|répondre|"
     r"préciser|trancher|se\s+prononcer)|\bje\s+ne\s+sais\s+pas\b|\bpas\s+(?:sûr|certain)e?\b|"
     r"\b(?:kann|können)\s+(?:ich\s+|wir\s+|man\s+)?(?:\w+\s+){0,3}?nicht\s+(?:beurteilen|bestimmen|sagen|"
-    r"feststellen|erkennen|beantworten)|\bnicht\s+(?:beurteilbar|bestimmbar|zu\s+beurteilen)\b|\bweiß\s+(?:ich\s+)?nicht\b|"
+    r"feststellen|erkennen|beantworten)|\bnicht\s+(?:beurteilbar|bestimmbar|zu\s+beurteilen)\b|"
+    r"\bweiß\s+(?:ich\s+)?nicht\b|"
     r"\bno\s+lo\s+s[ée]\b|\bno\s+puedo\s+ayudar\b|\bdifficile\s+(?:à|a|de)\s+(?:dire|déterminer|juger|préciser)\b|"
     r"\bkeine\s+(?:sichere\s+)?aussage\s+möglich\b|\bschwer\s+zu\s+(?:sagen|beurteilen)\b|\bnon\s+lo\s+so\b|"
     r"\bn[ãa]o\s+sei\b|\bno\s+way\s+to\s+(?:tell|know|say)\b|\bimpossible\s+to\s+know\b|"
@@ -67,24 +69,30 @@ _DECLINES = lazy_compile(
 )
 # The request itself declined, opening the reply: a value or a call no image can give ("I can't estimate an HbA1c
 # value from a fundus photograph.", "I can't recommend ventilator settings from a chest radiograph.", "I'm not going to
-# estimate ethnicity from a skull radiograph."). Read on the reply's opening sentence alone (:func:`declines_request`),
-# not on each later sentence as ``_DECLINES`` is: after an answer ("Left. I can't estimate its volume.") it is a caveat.
+# estimate ethnicity from a skull radiograph."), the writer's modal and an advising or estimating verb (``refusal``'s
+# ``WRITER_MODALS`` and ``ADVISING``). Read on the reply's opening sentence alone (:func:`declines_request`), not on
+# each later sentence as ``_DECLINES`` is: after an answer ("Left. I can't estimate its volume.") it is a caveat.
 _DECLINES_REQUEST = lazy_compile(
-    r"(?i)^[\s*_\"']*(?:(?:sorry|unfortunately|honestly)\s*,?\s*)?(?:i|we)(?:\s+(?:cannot|can't|can’t|can\s+not|won't|won’t|"
-    r"will\s+not|am\s+unable\s+to|am\s+not\s+able\s+to|am\s+not\s+going\s+to)|['’]m\s+(?:unable\s+to|not\s+able\s+to|not\s+going\s+to))"
-    r"\s+(?:reliably\s+|accurately\s+|really\s+)?(?:estimate|recommend|infer|predict|guess|calculate|prescribe|advise\s+on)\b"
+    r"(?i)^[\s*_\"']*(?:(?:sorry|unfortunately|honestly)\s*,?\s*)?(?:i|we)" + WRITER_MODALS
+    + r"\s+(?:reliably\s+|accurately\s+|really\s+)?(?:" + ADVISING + r"|estimate|infer|predict|guess|calculate)\b"
 )
 
 
-def declines_request(region: str) -> bool:
-    """Whether the open answer ``region`` opens by declining the request itself (``_DECLINES_REQUEST``)."""
-    return _DECLINES_REQUEST.match(first_sentence(region)[:FIRST_MAX]) is not None
+def declines_request(region: str) -> int | None:
+    """Where the decline of the request that opens the open answer ``region`` ends (after its verb,
+    ``_DECLINES_REQUEST``), else ``None``. Whether an answer follows it is the caller's to judge
+    (``scoped_refusal.answer_follows``): "I can't estimate its age, but the fracture is in the distal radius."
+    answers."""
+    found = _DECLINES_REQUEST.match(first_sentence(region)[:FIRST_MAX])
+    if found is None:
+        return None
+    return len(region) - len(region.lstrip()) + found.end()
 
 
 # Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
 # "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
-# radiologist.", "No comment.", "Either side.", "(The answer is) not shown in the image." After an answer ("Pneumonia, though I cannot be certain.") they are
-# caveats.
+# radiologist.", "No comment.", "Either side.", "(The answer is) not shown in the image." After an answer ("Pneumonia,
+# though I cannot be certain.") they are caveats.
 _DECLINES_OPENING = lazy_compile(
     r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately|well)\s*,?\s*)?(?:"
     r"(?:i\s+am\s+|i'm\s+)?not\s+(?:certain|sure)\b|"
@@ -108,13 +116,47 @@ _DECLINES_OPENING = lazy_compile(
 # one answer as its pick, so that is an answer (policy: a refusal is an answer withheld; a pick after it is given).
 # A pick held open ("..., but it could be the kidney") stays a refusal. "I'm not able to identify any abnormality —
 # the image appears normal." states normal after the caveat.
-_PICK_AFTER_TURN = lazy_compile(
-    r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+(?=[^.;!?\n]*?\b(?:most\s+likely|likely|probably|"
-    r"looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+"
-    r"is|favou?red|in\s+keeping\s+with|consistent\s+with)\b)|但(?:是)?[^。；;]*?(?:最可能|最有可能|可能性最大|倾向于|考虑为)|"
-    r"[—–;]\s*(?:so\s+)?(?:the\s+)?(?:image|study|film|scan|exam|examination|radiograph)\s+(?:appears|looks|seems|is)\s+"
-    r"(?:to\s+be\s+)?(?:entirely\s+|completely\s+|essentially\s+)?normal\b"
+# (read sentence by sentence by :func:`_pick_after_turn`: a lookahead from each turn to its sentence's end re-read the
+# sentence once per turn, quadratic in "but but but ...")
+_TURN = lazy_compile(r"(?i)\b(?:but|however|though|although|that\s+said)\b[,\s]+")
+_PICK = lazy_compile(r"(?i)\b(?:most\s+likely|likely|probably|looks\s+like|appears\s+to\s+be|i\s+(?:think|believe|"
+                     r"favou?r|would\s+say)|i'd\s+say|(?:my|the)\s+best\s+guess\s+is|favou?red|in\s+keeping\s+with|"
+                     r"consistent\s+with)\b")
+_SENTENCE_STOP = lazy_compile(r"[.;!?\n]")
+_ZH_TURN = lazy_compile(r"但(?:是)?")
+_ZH_PICK = lazy_compile(r"最可能|最有可能|可能性最大|倾向于|考虑为")
+_ZH_STOP = lazy_compile(r"[。；;]")
+_NORMAL_AFTER = lazy_compile(
+    r"(?i)[—–;]\s*(?:so\s+)?(?:the\s+)?(?:image|study|film|scan|exam|examination|radiograph)\s+"
+    r"(?:appears|looks|seems|is)\s+(?:to\s+be\s+)?(?:entirely\s+|completely\s+|essentially\s+)?normal\b"
 )
+
+
+def _turn_to(region: str, turn_re: re.Pattern[str], stop_re: re.Pattern[str], pick_re: re.Pattern[str],
+             to_pick: bool) -> tuple[int, int] | None:
+    """The start of the first turn of ``region`` whose sentence goes on to a pick, and the end of the turn (or, with
+    ``to_pick``, of the pick): each sentence is read once, from its first turn (a later turn in it sees less)."""
+    pos = 0
+    while (turn := turn_re.search(region, pos)) is not None:
+        stop = stop_re.search(region, turn.end())
+        end = stop.start() if stop is not None else len(region)
+        pick = pick_re.search(region, turn.end(), end)
+        if pick is not None:
+            return turn.start(), pick.end() if to_pick else turn.end()
+        pos = max(end, turn.end())
+    return None
+
+
+def _pick_after_turn(region: str) -> int | None:
+    """Where the first committed pick after a turn starts to be read (the end of the turn; in Chinese, of the pick), or
+    the end of a "— the image appears normal" after a caveat; ``None`` when there is none."""
+    found = [m for m in (_turn_to(region, _TURN, _SENTENCE_STOP, _PICK, False),
+                         _turn_to(region, _ZH_TURN, _ZH_STOP, _ZH_PICK, True) if not region.isascii() else None)
+             if m is not None]
+    normal = _NORMAL_AFTER.search(region)
+    if normal is not None:
+        found.append((normal.start(), normal.end()))
+    return min(found)[1] if found else None
 
 # Two short fragments or more each asked, opening the answer ("Pneumonia? Atelectasis? Hard to tell.").
 _ASKED_OPENING = lazy_compile(r"^[\s*_]*(?:[^?？.!\n]{1,40}[?？]\s*){2,}")
@@ -132,12 +174,12 @@ def declines(region: str) -> bool:
     first = first_sentence(region)[:FIRST_MAX]
     if not (is_refusal(region) or _DECLINES.search(first) is not None or _DECLINES_OPENING.match(first) is not None):
         return False
-    pick = _PICK_AFTER_TURN.search(region)
+    pick = _pick_after_turn(region)
     if pick is None:
         return True
     # "I cannot provide a diagnosis. However, the image shows what appears to be an opacity, which might be fluid.":
     # the pick's own sentence holds it open, so the refusal stands
-    rest = region[pick.end():]
+    rest = region[pick:]
     end = _END.search(rest)
     return _POSSIBLE.search(rest[:end.start()] if end is not None else rest) is not None
 
@@ -145,27 +187,30 @@ def declines(region: str) -> bool:
 # The end of the pick's sentence, and a possibility holding what it names open inside it ("which might be fluid",
 # "possibly a cyst"; not "which may need biopsy": what is to be done, not what it is).
 _END = lazy_compile(r"[.!?;\n](?=\s|\Z)|[。！？；]")
-_POSSIBLE = lazy_compile(r"(?i)\b(?:could|may|might)\s+(?:also\s+|well\s+|even\s+)?(?:be|represent)\b|\b(?:possibly|perhaps|maybe|"
-                         r"possible)\b")
+_POSSIBLE = lazy_compile(r"(?i)\b(?:could|may|might)\s+(?:also\s+|well\s+|even\s+)?(?:be|represent)\b|"
+                         r"\b(?:possibly|perhaps|maybe|possible)\b")
 
 
 # A pair opened by a frame the shared bare-pair reader does not skip: "It's a Bosniak IIF or III cyst", "This is likely
 # a hemangioma or a metastasis" (the frame taken off, the rest is read as a bare pair).
-_PAIR_FRAME = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+)?(?:(?:most\s+)?(?:likely|probably)"
-                           r"\s+)?(?=\S)")
+_PAIR_FRAME = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+)?"
+                           r"(?:(?:most\s+)?(?:likely|probably)\s+)?(?=\S)")
 # Two candidates each opened by "could be": "Could be sarcoid, could be lymphoma."
-_COULD_TWICE = lazy_compile(r"(?i)\b(?:could|might|may)\s+be\b[^.;!?\n]{1,60}?[,;]\s*(?:or\s+)?(?:could|might|may)\s+be\b")
+_COULD_TWICE = lazy_compile(r"(?i)\b(?:could|might|may)\s+be\b[^.;!?\n]{1,60}?[,;]\s*(?:or\s+)?"
+                            r"(?:could|might|may)\s+be\b")
 
 
-# A pair in another language, opening the answer: Spanish, French, Italian, Portuguese, German "X o / ou / oder Y", behind
-# a copula and an article or bare ("Es una neumonía o una atelectasia", "C'est une pneumonie ou une atélectasie",
+# A pair in another language, opening the answer: Spanish, French, Italian, Portuguese, German "X o / ou / oder Y",
+# behind a copula and an article or bare ("Es una neumonía o una atelectasia", "C'est une pneumonie ou une atélectasie",
 # "Neumonía o atelectasia."); "X 或 Y" opening a Chinese clause ("肺炎或肺不张，..."). A negated pair ("no es X o Y")
 # names neither.
 _ARTICLE = r"(?:(?:una?|une|uno|uma|um|eine?|einen|la|el|le|il|lo|de|des|du)\s+|(?:un|d|l)['’]\s*)?"
 _OTHER_PAIR = lazy_compile(
-    r"(?i)^[\s*_\"']*(?!(?:" + hedges.alternation(negation.PLAIN, negation.NON, negation.OTHER_WITHOUT, negation.OTHER_NOR)
-    + r"|n[ãa]o|nicht|kein\w*|ne)\b)(?:(?:es|son|c['’]est|ce\s+sont|il\s+s['’]agit\s+d['’]|è|é|ist|sind|es\s+ist|das\s+ist|"
-    r"se\s+trata\s+de|trata-se\s+de)\s*)?" + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:" + hedges.alternation(hedges.OTHER_OR) + r")\s+"
+    r"(?i)^[\s*_\"']*(?!(?:"
+    + hedges.alternation(negation.PLAIN, negation.NON, negation.OTHER_WITHOUT, negation.OTHER_NOR)
+    + r"|n[ãa]o|nicht|kein\w*|ne)\b)(?:(?:es|son|c['’]est|ce\s+sont|il\s+s['’]agit\s+d['’]|è|é|ist|sind|es\s+ist|"
+    r"das\s+ist|se\s+trata\s+de|trata-se\s+de)\s*)?" + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:"
+    + hedges.alternation(hedges.OTHER_OR) + r")\s+"
     + _ARTICLE + r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?[\s*_\"']*(?:[.,;!:—–(]|$)"
 )
 _OTHER_OR = lazy_compile("(?i)" + hedges.words(hedges.OTHER_OR))
@@ -218,4 +263,5 @@ def first_sentence(region: str) -> str:
     return parts[0] if parts else ""
 
 
-__all__ = ["FIRST_MAX", "before_caveat", "declines", "declines_request", "first_sentence", "framed_pair", "other_language_pair", "weighs_two"]
+__all__ = ["FIRST_MAX", "before_caveat", "declines", "declines_request", "first_sentence", "framed_pair",
+           "other_language_pair", "weighs_two"]

@@ -11,6 +11,7 @@ every slot is left to fill ("**Location:** [insert location]\n**Size:** [insert 
 
 from __future__ import annotations
 
+from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.cue_before import FORMAT_WORDS
 from medstep.extract.open_decision import contentless
 from medstep.lazyre import lazy_compile
@@ -33,30 +34,52 @@ def placeholder(value: str, question: str) -> bool:
     return not left or contentless(" ".join(left))
 
 
-# A slot left for whoever fills the template: "[insert location]", "<describe>", "{enter size here}", "[your answer]",
-# "[X]" (a bracket opening with a filling instruction, or a slot word alone).
-_FILL = lazy_compile(r"(?i)^[\s_.]*(?:(?:insert|enter|describe|specify|fill(?:\s+in)?|add|type|write|put|state|list|provide|"
-                     r"include|your)\b[^\[\]<>{}]*|(?:" + "|".join(sorted(_SLOT - {"most", "likely", "or"})) + r"|x+|\.{2,}|_+|tbd))"
-                     r"[\s_.]*$")
-# One line of a form: a short label, a colon, then only slots ("**Size:** [insert measurements]"), or a slot alone.
-_FORM_LINE = lazy_compile(r"^[\s*_#>-]*(?:[^:\[\]<>{}\n\s*_#>-][^:\[\]<>{}\n]{0,59}?[*_]*\s*:[*_]*\s*)?(?P<slots>(?:[<{\[][^<>{}\[\]\n]{1,60}[>}\]]"
-                          r"[\s,;/]*)+)[\s.]*$")
+# A slot left for whoever fills the template: a filling instruction opening it ("[insert location]", "<describe>",
+# "{enter size here}", "[your answer]"; not "type", a word of answers: "[Type 2 odontoid fracture]"), or a slot word
+# alone ("[X]", "[...]", "[value]").
+_FILL_VERB = lazy_compile(r"(?i)^[\s_.]*(?:insert|enter|describe|specify|fill(?:\s+in)?|add|write|put|state|list|"
+                          r"provide|include|your)\b")
+_SLOT_ALONE = lazy_compile(r"(?i)^[\s_.]*(?:(?:" + "|".join(sorted(_SLOT - {"most", "likely", "or"}))
+                           + r"|x+|tbd)[\s_.]*)?$")
+# One line of a form: a short label, a colon, then only slots ("**Size:** [insert measurements]"), or a slot alone. The
+# slots' separators and the line's end share no character a run of them could be split over: linear time.
+_SLOT_GROUP = r"[<{\[][^<>{}\[\]\n]{1,60}[>}\]]"
+_FORM_LINE = lazy_compile(r"^[\s*_#>-]*(?:[^:\[\]<>{}\n\s*_#>-][^:\[\]<>{}\n]{0,59}?[*_]*\s*:[*_]*\s*)?"
+                          r"(?P<slots>" + _SLOT_GROUP + r"(?:[\s,;/]*" + _SLOT_GROUP + r")*)[\s.,;/]*$")
 _FORM_MAX = 600
 
 
-def unfilled_form(region: str) -> bool:
+def _empty_slot(slot: str, named: set[str]) -> bool:
+    """Whether the bracketed ``slot`` is left to fill: a slot word alone, or a filling instruction with nothing of
+    content after it, no concept of the vocabulary and no number beyond the words ``named`` (its label's and the
+    question's): "[insert location]", "[your answer]", "[describe]" are empty; "[Describe a large pneumothorax]",
+    "[state: pneumothorax]", "[Include the size: 3 cm left renal cyst]" are filled (a slot's instruction kept with
+    the answer written after it)."""
+    if _SLOT_ALONE.match(slot) is not None:
+        return True
+    verb = _FILL_VERB.match(slot)
+    if verb is None:
+        return False
+    left = " ".join(w for w in _WORD.findall(slot[verb.end():].lower()) if w not in named)
+    return not any(ch.isdigit() for ch in left) and not vocabulary().mentions(normalize(left))
+
+
+def unfilled_form(region: str, question: str) -> bool:
     """Whether every line of ``region`` is a form's label with its slot left to fill ("**Location:** [insert
-    location]\n**Size:** [insert measurements]"): a template returned, nothing answered. One filled value (a word
-    outside the brackets, or a bracket holding an answer: "Size: [2 cm]") makes it an answer."""
+    location]\n**Size:** [insert measurements]", :func:`_empty_slot`): a template returned, nothing answered. One
+    filled value (a word outside the brackets, or a bracket holding an answer: "Size: [2 cm]", "Diagnosis: [state:
+    pneumothorax]") makes it an answer."""
     if len(region) > _FORM_MAX or _BRACKETED.search(region) is None:
         return False
+    asked = {w.lower() for w in _WORD.findall(question)}
     lines = [line for line in region.splitlines() if line.strip(" \t*_#>-")]
     for line in lines:
         form = _FORM_LINE.match(line)
         if form is None:
             return False
+        named = asked | {w.lower() for w in _WORD.findall(line[:form.start("slots")])}
         for slot in _BRACKETED.finditer(form.group("slots")):
-            if _FILL.match(next(g for g in slot.groups() if g is not None)) is None:
+            if not _empty_slot(next(g for g in slot.groups() if g is not None), named):
                 return False
     return bool(lines)
 

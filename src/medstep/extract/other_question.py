@@ -26,13 +26,11 @@ Read by :mod:`medstep.extract.core` before the reader runs.
 
 from __future__ import annotations
 
-import re
-
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.other_subjects import OTHER_SUBJECTS
 from medstep.extract.open_decision import describes_image
 from medstep.extract.open_refusal import declines, first_sentence
-from medstep.extract.refusal import is_refusal
+from medstep.extract.refusal import ADVISING, NOT_IN_POSITION, NOT_MY_CALL, THINK_NOT_SHOULD, is_refusal
 from medstep.lazyre import lazy_compile
 
 _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+")
@@ -42,16 +40,20 @@ _WORD = lazy_compile(r"[a-z][a-z'-]*")
 # The verbs a refusal declines with; "answer", "identify", "give" ... added for ``extract/asked_refusal.py`` ("I can't
 # answer the question.", "I'm unable to identify it."), one grammar for both directions.
 DECLINING_VERBS = (r"(?:comment\s+on|say|tell|determine|assess|evaluate|confirm|exclude|rule\s+out|judge|gauge|measure|"
-                   r"grade|stage|characteri[sz]e|answer|identify|diagnose|establish|specify|give|provide|make|offer)")
-DECLINED = lazy_compile(r"(?i)\b(?:can(?:no|'|’)t|can\s+not|unable\s+to|not\s+able\s+to|could(?:n't|n’t|\s+not)|"
-                        r"won't|won’t|will\s+not|not\s+in\s+a\s+position\s+to)\s+(?:\w+\s+){0,2}?"
-                        + DECLINING_VERBS + r"\b(?P<object>[^.!?;]*)")
+                   r"grade|stage|characteri[sz]e|answer|identify|diagnose|establish|specify|give|provide|make|offer|"
+                   + ADVISING + r")")
+# A writer's modal, or a soft decline (``refusal``: "not in a position to", "I don't think I should"), then the verb;
+# or the call put beyond the writer ("not a decision I can make about surgery", ``refusal.NOT_MY_CALL``).
+DECLINED = lazy_compile(r"(?i)(?:(?:\b(?:can(?:no|'|’)t|can\s+not|unable\s+to|not\s+able\s+to|could(?:n't|n’t|\s+not)|"
+                        r"won't|won’t|will\s+not)\s+|" + NOT_IN_POSITION + r"|\b" + THINK_NOT_SHOULD
+                        + r")(?:\w+\s+){0,2}?" + DECLINING_VERBS + r"|" + NOT_MY_CALL + r")\b(?P<object>[^.!?;]*)")
 # A second object joined to the declined subject ("management or rule out ...", "nor exclude", "as well as on a
 # possible pneumothorax", "— or whether ..."): the clause is set aside only when it declines the other subject alone
 # (second review, session 27).
 _JOINED = lazy_compile(r"(?i)\b(?:or|nor|and|as\s+well\s+as|plus|whether|if|what|which|but)\b|[,—–(]")
 _OBJECT_FRAME = frozenset({"the", "a", "an", "of", "on", "any", "its", "from", "here", "with", "in", "exactly",
-                           "precisely", "definitively", "reliably", "accurately", "further"})
+                           "precisely", "definitively", "reliably", "accurately", "further", "medical", "clinical",
+                           "about"})
 
 
 def _words(text: str) -> list[str]:
@@ -77,11 +79,17 @@ def _before_clause(sentence: str, start: int) -> str:
     return head + ("." if head[-1].isalnum() else "") + " "  # not after a closing brace or mark: '{"a": "b"}' 
 
 
-def _declines_other(found: re.Match[str], asked: str) -> bool:
-    """Whether the refusing clause ``found`` (its declining verb and object) declines another question than ``asked``:
-    the first word it names is one of the subjects no image question asks (``answers/other_subjects``: "management",
-    "the prognosis", "follow-up"), and the question does not ask about that subject itself."""
-    declined = found.group("object")
+# A concession closing the clause with nothing after it: "That's not a decision I can make about surgery, though."
+_CLOSING_TURN = lazy_compile(r"(?i)[\s,;—–](?:though|however|i['’]m\s+afraid|unfortunately)[\s.!]*\Z")
+
+
+def _declines_other(declined: str, asked: str) -> bool:
+    """Whether the refusing clause's object ``declined`` (what its declining verb declines) is another question than
+    ``asked``: the first word it names is one of the subjects no image question asks (``answers/other_subjects``:
+    "management", "the prognosis", "follow-up"), and the question does not ask about that subject itself. A closing
+    concession ("..., though", ``_CLOSING_TURN``) joins nothing to it."""
+    closing = _CLOSING_TURN.search(declined)
+    declined = declined[:closing.start()].rstrip(" \t\n,;—–") if closing is not None else declined
     if is_refusal(declined) or DECLINED.search(declined) is not None:
         return False  # "management, and I cannot say what it is": a second refusal in the same sentence
     if _JOINED.search(declined) is not None:
@@ -98,15 +106,52 @@ def opens_with_answer(first: str, asked: str, open_answer: bool) -> bool:
     return not open_answer or (not describes_image(first, asked) and bool(vocabulary().mentions(normalize(first))))
 
 
+# What may come before a decline that opens the reply: its writer ("I", "We", "Sorry, I", "I'm", "we are"), or the
+# call's frame ("This is", "That's": "That's not a decision I can make about surgery").
+_OPENER = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately)\s*,?\s*)?(?:(?:i|we)\s+(?:\w+\s+)?|"
+                       r"i['’]m\s+|i\s+am\s+|we\s+are\s+|we['’]re\s+|(?:this|that|it)(?:['’]s|\s+is)\s+)?\Z")
+# The turn to what the reply goes on to say after the declined subject: ", but", "; however,", " — ", ": ".
+_TURN_ON = lazy_compile(r"(?i)(?:[,;:—–]\s*)?\b(?:but|however|though|although|yet)\b[\s,]*|[,;:—–]\s*")
+# ... and a joint opening what follows it: another object of the decline, not what the reply goes on to say.
+_JOINED_NEXT = lazy_compile(r"(?i)\s*(?:or|nor|and|as\s+well\s+as|plus|whether|if|what|which)\b")
+_FIRST_MAX = 300
+
+
+def _after_opening_decline(body: str, asked: str) -> int | None:
+    """Where ``body`` goes on after a decline of another question than ``asked`` that opens it (its writer's refusing
+    clause and the turn after it: "I'm not in a position to advise treatment, but | yes, there is a fracture.", "I'm not
+    in a position to advise on surgery. | The abnormality is ..."), else ``None``."""
+    found = DECLINED.search(body[:_FIRST_MAX])
+    if found is None or _OPENER.match(body, 0, found.start()) is None:
+        return None
+    obj = found.group("object")
+    turn = _TURN_ON.search(obj)
+    if not _declines_other(obj[:turn.start()] if turn is not None else obj, asked):
+        return None
+    end = found.start("object") + turn.end() if turn is not None else found.end()
+    if _JOINED_NEXT.match(body, end) is not None:
+        return None  # "I can't comment on management, or on the fracture itself": the joined object may be the asked
+    return end
+
+
 def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | None:
     """``region`` without its refusing sentences (or clauses) when each declines another question than ``asked`` (the
-    question and its options' text; see module docstring), else ``None``. ``open_answer``: the question is open."""
+    question and its options' text; see module docstring), else ``None``. ``open_answer``: the question is open. A
+    decline opening the reply is set aside too when what follows it opens with an answer ("I'm not in a position to
+    advise treatment, but yes, there is a fracture.": the refusal test read the whole reply, its answer too)."""
     body = region.strip()
+    opening = _after_opening_decline(body, asked)
+    if opening is not None:
+        rest = body[opening:].lstrip(" \t\n.!?;,")
+        kept = (without_other_refusals(rest, asked, open_answer) or rest) if rest else ""
+        if not kept or is_refusal(kept) or not opens_with_answer(first_sentence(kept), asked, open_answer):
+            return None
+        return kept
     first = first_sentence(body)
     rest = body[len(first):]
     if not rest.strip():  # one sentence: "Spiral fracture of the tibia I can't comment on management."
         found = DECLINED.search(first)
-        if found is None or not is_refusal(first) or not _declines_other(found, asked):
+        if found is None or not is_refusal(first) or not _declines_other(found.group("object"), asked):
             return None
         head = _before_clause(first, found.start()).strip()
         return head if head and opens_with_answer(head, asked, open_answer) and not is_refusal(head) else None
@@ -119,7 +164,7 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
             continue
         if is_refusal(sentence):
             found = DECLINED.search(sentence)
-            if found is None or not _declines_other(found, asked):
+            if found is None or not _declines_other(found.group("object"), asked):
                 return None
             kept += body[pos:at] + _before_clause(sentence, found.start())  # the refusing clause left out
         else:

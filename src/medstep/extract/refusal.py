@@ -20,8 +20,24 @@ from medstep.lazyre import lazy_compile
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
           r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
           r"accurately|commit|settle)\b")
-# What a soft decline declines beside them: a recommendation ("I'm not in a position to recommend a dose").
-_SOFT_VERBS = r"(?:" + _VERBS + r"|recommend|advise|prescribe|suggest)\b"
+# Giving a recommendation: what a decline may decline beside the answer ("I'm not in a position to recommend a dose",
+# "I can't advise on surgery"); one home for the verbs (``open_refusal``, ``other_question`` read them too).
+ADVISING = r"(?:recommend|advise|prescribe|suggest)"
+_SOFT_VERBS = r"(?:" + _VERBS + r"|" + ADVISING + r"\b)"
+# The writer's modal of declining, after "I" / "we" ("can't", "won't", "am unable to", "'m not going to"): one home
+# for the list ``open_refusal`` reads an opening decline with.
+WRITER_MODALS = (r"(?:\s+(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|won['’]t|will\s+not|"
+                 r"(?:am|are)\s+(?:unable\s+to|not\s+able\s+to|not\s+going\s+to))|"
+                 r"['’](?:m|re)\s+(?:unable\s+to|not\s+able\s+to|not\s+going\s+to))")
+# Declining in soft words (issue #7), one definition each (``held_open`` reads them as a decline on principle): "I'm
+# not in a position to recommend a treatment", "I don't think I should pick one of these", "That's not a decision I
+# can make from an image", "It isn't a call I can make". Run on lower-cased text ("'" or "’").
+NOT_IN_POSITION = r"\bnot\s+in\s+a\s+position\s+to\s+"
+THINK_NOT_SHOULD = r"(?:do\s+not|don['’]t)\s+think\s+(?:i|we)\s+should\s+"
+NOT_MY_CALL = (r"(?:\bnot|n['’]t)\s+(?:a|the)\s+(?:decision|call|judge?ment|determination)\s+(?:that\s+)?(?:i|we)\s+"
+               r"(?:can|could|should)\s+(?:really\s+)?make\b")
+SOFT_DECLINES = (NOT_IN_POSITION + r"(?:\w+\s+)?" + _SOFT_VERBS + "|" + THINK_NOT_SHOULD + r"(?:\w+\s+)?" + _SOFT_VERBS
+                 + "|" + NOT_MY_CALL)
 # "I really can't choose", "we honestly cannot tell": an adverb between the writer and the modal.
 _ADVERB = r"(?:(?:really|honestly|truly|simply|just|still|genuinely)\s+)?"
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
@@ -37,12 +53,10 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     ("won't", r"\b(?:i|we)\s+won't\s+(?:\w+\s+)?" + _VERBS),
     ("will not", r"\b(?:i|we)\s+will\s+not\s+(?:\w+\s+)?" + _VERBS),
     ("think i can", r"(?:do\s+not|don't)\s+think\s+i\s+can\b"),
-    # declining in soft words (issue #7): "I'm not in a position to recommend a treatment", "I don't think I should
-    # pick one of these", "That's not a decision I can make from an image", "It isn't a call I can make"
-    ("position to", r"\bnot\s+in\s+a\s+position\s+to\s+(?:\w+\s+)?" + _SOFT_VERBS),
-    ("think i should", r"(?:do\s+not|don't)\s+think\s+(?:i|we)\s+should\s+(?:\w+\s+)?" + _SOFT_VERBS),
-    (" make", r"(?:\bnot|n't|n’t)\s+(?:a|the)\s+(?:decision|call|judge?ment|determination)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should)"
-              r"\s+(?:really\s+)?make\b"),
+    # declining in soft words (issue #7, ``SOFT_DECLINES``)
+    ("position to", NOT_IN_POSITION + r"(?:\w+\s+)?" + _SOFT_VERBS),
+    ("think i should", THINK_NOT_SHOULD + r"(?:\w+\s+)?" + _SOFT_VERBS),
+    (" make", NOT_MY_CALL),
     # "I don't know." / "I do not know the answer.": not "I don't know the history, but ..." (a caveat)
     ("know", r"\bi\s+(?:do\s+not|don't)\s+know(?:\s+(?:the\s+answer|which|what\s+(?:this|it)\s+is))?"
              r"\s*(?:[.!]|$)"),

@@ -186,6 +186,26 @@ def blind_denial(text: str, answer: str) -> bool:
     return same_verdict(answer, "no") and _NOT_SEEING.search(text) is not None and denies_image_access(text)
 
 
+# Where a clause after a decline starts: a colon, a semicolon or a dash, or a new sentence ("I can't prescribe anything;
+# the MRI shows ...", "I can't recommend anything better than the obvious: this is appendicitis.").
+_NEXT_CLAUSE = lazy_compile(r"[:;—–]\s*|(?<=[.!?])\s+|\n+")
+
+
+def answer_follows(region: str, at: int, sample: Sample) -> bool:
+    """Whether an answer follows the decline opening ``region`` and ending at ``at``
+    (``open_refusal.declines_request``), by the judges of a caveat: its sentence turns back or only qualifies its
+    certainty (``asked_refusal.turns_back``: "I can't estimate its size precisely, but it looks about 2 cm."), or the
+    clause after it opens with an answer, as a reply before its closing caveat must (:func:`_opens_with_answer`:
+    "Honestly, I can't estimate how old it is. The scan shows a chronic subdural haematoma."). A reason for declining
+    after it names no finding ("I can't estimate an HbA1c from a fundus photograph — it's a blood test ...") and the
+    decline stands."""
+    rest = region[at:]
+    if asked_refusal.turns_back(first_sentence(rest)):
+        return True
+    nxt = _NEXT_CLAUSE.search(rest)
+    return nxt is not None and _opens_with_answer(first_sentence(rest[nxt.end():]), sample)
+
+
 def reread(loc: Located, sample: Sample, reader: Callable[[Located, Sample], Reading]) -> tuple[Located, Reading] | None:
     """The reply ``loc`` (read ``refused``) read again without the refusing words that refuse nothing asked, and its
     reading, when that gives an answer; else ``None`` (see module docstring)."""
@@ -223,4 +243,4 @@ def reread(loc: Located, sample: Sample, reader: Callable[[Located, Sample], Rea
     return (head, reading) if reading.answer is not None else None
 
 
-__all__ = ["as_denial", "blind_denial", "reread"]
+__all__ = ["answer_follows", "as_denial", "blind_denial", "reread"]
