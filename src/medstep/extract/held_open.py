@@ -68,9 +68,15 @@ _PRINCIPLED = lazy_compile(
 )
 
 
+# The decline's object is a choice between two ("I will not choose one over the other", "won't pick between them"):
+# the writer weighs two candidates and will not settle, a doubt, not a decline of the task.
+_TWO_WAY = lazy_compile(r"(?i)\bone\s+(?:over|from)\s+the\s+other\b|\bbetween\s+(?:them|the\s+two|these\s+two|both)\b")
+
+
 def declines_on_principle(text: str) -> bool:
-    """Whether ``text`` declines the task itself (``_PRINCIPLED``), or has no image to read: never ``ambiguous``."""
-    return _PRINCIPLED.search(text) is not None or denies_image_access(text)
+    """Whether ``text`` declines the task itself (``_PRINCIPLED``, unless what it will not do is choose between two:
+    ``_TWO_WAY``), or has no image to read: never ``ambiguous``."""
+    return (_PRINCIPLED.search(text) is not None and _TWO_WAY.search(text) is None) or denies_image_access(text)
 
 
 def keeps_open(text: str) -> bool:
