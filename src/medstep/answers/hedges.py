@@ -52,7 +52,8 @@ QUALIFICATION = ("otherwise", "apart from", "aside from", *EXCEPTION, "besides",
 # An alternative that is not excluded.
 NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded", "can't be ruled out")
 # ... said of the writer: "though I can't exclude the right atrium", "melanoma not excluded".
-NOT_EXCLUDING = ("cannot exclude", "can't exclude", "cannot rule out", "can't rule out", "not excluded", "not ruled out")
+NOT_EXCLUDING = ("cannot exclude", "can't exclude", "cannot rule out", "can't rule out", "not excluded",
+                 "not ruled out")
 # Report words that qualify a denial without opening it: "No acute intracranial hemorrhage.", "no significant
 # effusion", "no definite fracture", "I don't see any obvious fracture" deny the finding in report language, and
 # graders read them as no. Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of

@@ -29,8 +29,8 @@ FALSE = ("false",)
 WRONG = CALLED_WRONG + FALSE
 # Set aside as a diagnosis: "A: excluded", "B ruled out", "C (eliminated)".
 SET_ASIDE = ("excluded", "ruled out", "eliminated")
-# Weighed down: "A: unlikely", "B – less likely", "C: a remote possibility".
-UNLIKELY = ("unlikely", "less likely", "remote possibility")
+# Weighed down: "A: unlikely", "B – less likely".
+UNLIKELY = ("unlikely", "less likely")
 # Passed over on the way to another option: "A is tempting, but ...", "B is a tempting distractor" (issue #7).
 PASSED_OVER = ("tempting", "a tempting choice", "a tempting option", "a tempting answer", "a tempting distractor",
                "an attractive distractor", "a tempting trap")
@@ -42,9 +42,11 @@ LOW_RANKED = ("well down the list", "far down the list", "further down the list"
 # Weighed lowest: "A: least likely". Against the option in a question asking for the most likely one, the answer in
 # one asking which is least likely; readers that do not know the question's kind leave it out.
 LEAST = ("least likely",)
-# Does not fit the image: "inconsistent", "does not fit", "no match", "not supported", "contradicted", "a poor fit".
-MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsupported", "inappropriate", "contradicted",
-          "poor fit", "poor match")
+# Does not fit the image: "inconsistent", "does not fit", "no match", "not supported", "contradicted".
+MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsupported", "inappropriate", "contradicted")
+# Barely fits: "Vitiligo: a poor fit", "a remote possibility", "doubtful" (kept apart from MISFIT and UNLIKELY, whose
+# single words the open scorer also takes as judging words: "remote" or "poor" there may describe a finding).
+POOR_FIT = ("poor fit", "poor match", "remote possibility", "doubtful")
 # Called right: "C: correct", "C – right", "C is true". "Right" also names a side ("A: right", options of sides),
 # so a reader of one-word verdicts takes it only where no option names a side.
 RIGHT = ("correct", "right", "true")
@@ -97,5 +99,5 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
 
 
 __all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
-           "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "RIGHT",
+           "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "POOR_FIT", "RIGHT",
            "SET_ASIDE", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]

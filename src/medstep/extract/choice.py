@@ -426,11 +426,10 @@ HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
 # What sets the heading's option aside in its description: a denial, "wrong", "unlikely", "implausible", "a poor fit",
 # "considered", "a differential", "a remote possibility", "doubtful" ("Vitiligo: considered, without enough features").
-_NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
-                                              negation.EXCLUDED, judgements.WRONG, judgements.UNLIKELY, judgements.MISFIT,
-                                              judgements.LOW_RANKED, hedges.UNLIKELY_WORDS, hedges.ALTERNATIVE,
-                                              hedges.DIFFERENTIAL, hedges.OPEN_CANDIDATE, ("less", "doubtful"))
-                         + "|" + negation.CONTRACTION + r"|\?")
+_NEGATION = lazy_compile("(?i)" + hedges.words(
+    negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT, negation.EXCLUDED,
+    judgements.WRONG, judgements.UNLIKELY, judgements.MISFIT, judgements.POOR_FIT, judgements.LOW_RANKED, hedges.UNLIKELY_WORDS,
+    hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.OPEN_CANDIDATE, ("less",)) + "|" + negation.CONTRACTION + r"|\?")
 # A feature the description says is absent ("without scale", "with no scaling"), not the option's own features gone
 # ("without any of the classic features", "without the expected depigmentation": what the option would show, missing).
 _ABSENT_FEATURE = lazy_compile(r"(?i)(?:\bwithout|\bwith\s+no)\s+(?!(?:doubt|question|evidence|sign|signs|features?|"

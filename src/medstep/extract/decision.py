@@ -45,9 +45,10 @@ from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity,
                              trailing)
 from medstep.extract.decision_clauses import FORCED
-from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY, EQUALLY as _EQUALLY,
-                                           IT_IS as _IT_IS, HELD_BEFORE, JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST,
-                                           MAKES_CLEAR, MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT, SUPPOSED_BE as _SUPPOSED_BE,
+from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY,
+                                           EQUALLY as _EQUALLY, IT_IS as _IT_IS, HELD_BEFORE,
+                                           JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR,
+                                           MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT, SUPPOSED_BE as _SUPPOSED_BE,
                                            WHAT_THIS_IS, after_dash as _after_dash)
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered

@@ -46,9 +46,11 @@ IT_IS = lazy_compile(
 SUPPOSED_BE = lazy_compile(r"(?i)(?:\s+would|'d)\s+be[\s*\"'“(]*(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z")
 # The option named, then what the image is: "... primary spontaneous pneumothorax is what this is." (closing its
 # clause: "A is what it is often mistaken for" names a look-alike). Its sentence must say it as the writer's own view:
-# ``HELD_BEFORE`` sets aside "Maybe X is what this is", "Some would argue X is what this is", "whether X is what this is".
+# ``HELD_BEFORE`` sets aside "Maybe X is what this is", "Some would argue X is what this is", "whether X is what
+# this is".
 _WHAT_THIS_IS = (r"is\s+(?:exactly\s+|precisely\s+)?what\s+(?:(?:this|it)(?:\s+is|'s)|we(?:'re|\s+are)\s+(?:seeing|"
-                 r"dealing\s+with|looking\s+at)|we\s+have(?:\s+here)?|i\s+see)(?:\s+here)?(?=[\s*_\"'”)]*(?:[.!;\n]|\Z))")
+                 r"dealing\s+with|looking\s+at)|we\s+have(?:\s+here)?|i\s+see)(?:\s+here)?"
+                 r"(?=[\s*_\"'”)]*(?:[.!;\n]|\Z))")
 WHAT_THIS_IS = lazy_compile(r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*" + _WHAT_THIS_IS)
 # A hedge, a question, a condition or another's view in the sentence before the option: "Perhaps", "whether", "if",
 # "Some would argue", "They said", "I wonder".
@@ -105,8 +107,9 @@ _HELD_BACK = hedges.alternation(hedges.POSSIBILITY, hedges.CONDITION, hedges.SUP
                                 hedges.HABIT, hedges.NEAR_NONE, hedges.FALLING_SHORT, negation.PLAIN, negation.NEVER,
                                 negation.CANNOT, ("can", "sometimes", "only", "alone"))
 MADE_BY_FINDINGS = lazy_compile(
-    r"(?i)(?:(?:\A|[.;:!?]|\b(?:so|thus|therefore|together|overall|and))[\s*_,]*(?:the|these|this|those|its|their|such)\s+"
-    r"(?:(?!(?:" + _HELD_BACK + r")\b|[\w'’-]*n['’]t\b)[\w'’-]+[\s,]+){1,30}?|,\s*which\s+)mak(?:e|es|ing)\s*\Z"
+    r"(?i)(?:(?:\A|[.;:!?]|\b(?:so|thus|therefore|together|overall|and))[\s*_,]*"
+    r"(?:the|these|this|those|its|their|such)\s+(?:(?!(?:" + _HELD_BACK + r")\b|[\w'’-]*n['’]t\b)[\w'’-]+[\s,]+){1,30}?"
+    r"|,\s*which\s+)mak(?:e|es|ing)\s*\Z"
 )
 # "A is just as likely", "B and C are roughly equally likely": a hedge that makes a decision ambiguous
 EQUALLY = lazy_compile(

@@ -57,7 +57,8 @@ def doubted_after_cue(left: str, text: str, end: int) -> bool:
 
 def set_only_unjudged(left: str, text: str, end: int, listed: bool) -> bool:
     """Whether the option ending at ``end`` follows "Of the options, only" (``left``: its clause up to it) and is no
-    answer there: several options ``listed`` after the "only", or a sentence that does not say it fits (``_SET_ONLY``)."""
+    answer there: several options ``listed`` after the "only", or a sentence that does not say it fits
+    (``_SET_ONLY``)."""
     if _SET_ONLY.search(left[-90:]) is None:
         return False
     rest = _SENTENCE_REST.match(text, end)

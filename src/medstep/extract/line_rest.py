@@ -30,10 +30,10 @@ _OFFERED = lazy_compile(r"(?i)\b(?:or|versus|vs|alternatively)\b")
 _HELD_OPEN = lazy_compile(r"(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING, ("either",))
                           + r"|(?:\A|[.!?]\s+)[\s*_]*or\b")
 # A sentence naming another option to set it aside: "not", "less likely", "differential", "over", "rather than".
-_SETS_ASIDE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.INSTEAD, hedges.ALTERNATIVE, hedges.DIFFERENTIAL,
-                                                 judgements.UNLIKELY, judgements.SET_ASIDE, judgements.WRONG,
-                                                 judgements.MISFIT, ("over", "alternative", "alternatives"))
-                           + "|" + hedges.lowered() + "|" + negation.CONTRACTION)
+_SETS_ASIDE = lazy_compile("(?i)" + hedges.words(
+    negation.DENY, negation.INSTEAD, hedges.ALTERNATIVE, hedges.DIFFERENTIAL, judgements.UNLIKELY, judgements.SET_ASIDE,
+    judgements.WRONG, judgements.MISFIT, judgements.POOR_FIT, ("over", "alternative", "alternatives"))
+    + "|" + hedges.lowered() + "|" + negation.CONTRACTION)
 _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+")
 
 

@@ -196,7 +196,8 @@ def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
         following = [ln for ln in text[end + 1:end + 400].split("\n") if ln.strip()][:2]
         if not following:
             continue
-        # ("### Diagnosis" / "Superficial spreading melanoma. Breslow thickness should be reported.": its first sentence)
+        # ("### Diagnosis" / "Superficial spreading melanoma. Breslow thickness should be reported.": its first
+        # sentence)
         letter = _line_letter(following[0], idx) or _first_sentence_letter(following[0], idx)
         if letter is None:
             continue
@@ -387,7 +388,8 @@ def first_line(text: str, idx: OptionIndex, exception: bool = False) -> list[Com
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
     if others - {opening.group(1)} or own_text_lines(text, idx) - {opening.group(1)}:
         return []  # "- A (Pneumothorax) — possible.\n- B (Pleural effusion) — possible.": one line per option
-    letter = lead.group(1) if lead is not None and lead.re.pattern == LINE_OWN.pattern else letter_form(head, idx, strict=False)
+    own_line = lead is not None and lead.re.pattern == LINE_OWN.pattern
+    letter = lead.group(1) if lead is not None and own_line else letter_form(head, idx, strict=False)
     if letter is None or letter not in idx.letters:
         return []
     return [Commitment(0, letter, Tier.DECISION, "letter_lead")]

@@ -70,8 +70,9 @@ _UNDECIDED = lazy_compile(
 # choose one of the others" / "any other option", which rejects the rest, nor "would not commit to one hemisphere").
 _NOT_COMMITTING = lazy_compile(
     r"(?i)(?:\b(?:would|will|do|should)(?:n't|[ \t]+not)|\bwon't)[ \t]+(?:want[ \t]+to[ \t]+)?(?:commit|choose)[ \t]+"
-    r"(?:to[ \t]+)?(?:one[ \t]+(?:answer[ \t]+|option[ \t]+|diagnosis[ \t]+)?over[ \t]+(?:the[ \t]+)?(?:other|another)\b"
-    r"|between[ \t]+(?:them|the[ \t]+two|these|those)\b|either\b(?![ \t]+of[ \t]+the[ \t]+(?:others?|rest|remaining)\b))")
+    r"(?:to[ \t]+)?(?:one[ \t]+(?:answer[ \t]+|option[ \t]+|diagnosis[ \t]+)?over[ \t]+(?:the[ \t]+)?"
+    r"(?:other|another)\b|between[ \t]+(?:them|the[ \t]+two|these|those)\b"
+    r"|either\b(?![ \t]+of[ \t]+the[ \t]+(?:others?|rest|remaining)\b))")
 # What turns back to a verdict after it: "Hard to call, but I'd say yes.", "I'm torn, so B."
 _TURN_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence", "overall", "still")))
 
