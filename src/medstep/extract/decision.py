@@ -46,7 +46,7 @@ from medstep.extract import (asides, cues, described, foils, langwords, left_sta
                              trailing)
 from medstep.extract.decision_clauses import FORCED
 from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY,
-                                           EQUALLY as _EQUALLY, IT_IS as _IT_IS, HELD_BEFORE,
+                                           EQUALLY as _EQUALLY, IT_IS as _IT_IS, HELD_BEFORE, HELD_MAKE,
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR,
                                            MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT, SUPPOSED_BE as _SUPPOSED_BE,
                                            WHAT_THIS_IS, after_dash as _after_dash)
@@ -333,7 +333,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
         if m.strength > BARE or m.by_text or _BARE_OK_BEFORE.search(left[-40:]) is not None:
             rule = "letter_judgement"
     if rule is None and (recent and recent[-1][:4] in ("make", "maki", "leav") and (
-            _MAKES_BEST.match(right) is not None or (clear := MAKES_CLEAR.match(right)) is not None
+            _MAKES_BEST.match(right) is not None and HELD_MAKE.search(left[-40:]) is None
+            or (clear := MAKES_CLEAR.match(right)) is not None
             and MADE_BY_FINDINGS.search(left[-250:]) is not None
             and asides.COUNTER_TURN.match(text, m.end + clear.end()) is None)  # ("..., but the mass favours B")
                          or made_answer.made_the_answer(left, right)):  # "which makes B the best explanation"

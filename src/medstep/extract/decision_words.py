@@ -111,6 +111,9 @@ MADE_BY_FINDINGS = lazy_compile(
     r"(?:the|these|this|those|its|their|such)\s+(?:(?!(?:" + _HELD_BACK + r")\b|[\w'’-]*n['’]t\b)[\w'’-]+[\s,]+){1,30}?"
     r"|,\s*which\s+)mak(?:e|es|ing)\s*\Z"
 )
+# ... the same words right before any "make" of a best answer: "barely makes X the likeliest", "fail to make X the
+# best answer" (``MAKES_BEST``, read after any subject).
+HELD_MAKE = lazy_compile(r"(?i)\b(?:" + _HELD_BACK + r")\s+(?:to\s+)?mak(?:e|es|ing)\s*\Z")
 # "A is just as likely", "B and C are roughly equally likely": a hedge that makes a decision ambiguous
 EQUALLY = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+or\s+less\s+)?"
@@ -130,5 +133,5 @@ def after_dash(left: str) -> str:
     return left[last.end():] if last is not None else left
 
 
-__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "HELD_BEFORE", "IT_IS", "JUDGEMENT", "MADE_BY_FINDINGS", "MAKES_BEST",
+__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "HELD_BEFORE", "HELD_MAKE", "IT_IS", "JUDGEMENT", "MADE_BY_FINDINGS", "MAKES_BEST",
            "MAKES_CLEAR", "NOT_BUT", "SUPPOSED_BE", "WHAT_THIS_IS", "after_dash"]

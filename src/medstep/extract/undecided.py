@@ -66,13 +66,14 @@ _UNDECIDED = lazy_compile(
     r"|\bbefore[ \t]+(?:committing|deciding|i[ \t]+(?:commit|decide))(?:[ \t]+to[ \t]+(?:one|either|it|an?[ \t]+(?:final[ \t]+)?"
     r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b")
 # Declining to pick between the candidates kept: "I would not commit to one over the other", "I won't choose between
-# them", "... and I would not commit to either" (not "I would not commit to A", which sets A aside, nor "I wouldn't
-# choose one of the others" / "any other option", which rejects the rest, nor "would not commit to one hemisphere").
+# them", "... and I would not commit to either (of the two)" (not "I would not commit to A", which sets A aside, nor
+# "I wouldn't choose one of the others", "any other option", "either of the tumours", which reject the rest, nor
+# "would not commit to one hemisphere").
 _NOT_COMMITTING = lazy_compile(
     r"(?i)(?:\b(?:would|will|do|should)(?:n't|[ \t]+not)|\bwon't)[ \t]+(?:want[ \t]+to[ \t]+)?(?:commit|choose)[ \t]+"
     r"(?:to[ \t]+)?(?:one[ \t]+(?:answer[ \t]+|option[ \t]+|diagnosis[ \t]+)?over[ \t]+(?:the[ \t]+)?"
     r"(?:other|another)\b|between[ \t]+(?:them|the[ \t]+two|these|those)\b"
-    r"|either\b(?![ \t]+of[ \t]+the[ \t]+(?:others?|rest|remaining)\b))")
+    r"|either\b(?![ \t]+of[ \t]+the[ \t]+(?!two\b)[a-z]))")
 # What turns back to a verdict after it: "Hard to call, but I'd say yes.", "I'm torn, so B."
 _TURN_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence", "overall", "still")))
 
