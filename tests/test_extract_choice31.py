@@ -90,7 +90,7 @@ def _read(question: str, options: dict[str, str], text: str) -> tuple[str | None
                  'D', 'option_text', id='p23'),
     pytest.param(QCH, CH, 'The right heart border bulges to the right with a normal carina; hence the chamber involved is the right atrium.',
                  'B', 'option_text', id='p24'),
-    pytest.param(QDX, ILD, 'Basal honeycombing would mean IPF, plaques asbestosis. Here it is upper zone. Of all the options, only silicosis is upper zone.',
+    pytest.param(QDX, ILD, 'Basal honeycombing would mean IPF, plaques asbestosis. Here it is upper zone. Of all the options, only silicosis fits an upper-zone disease.',
                  'D', 'option_text', id='p25'),
     pytest.param(QDX, BOW, "Continuous rectal disease would mean UC; here the ileum is involved with skip lesions, which makes Crohn's disease the clear choice.",
                  'C', 'option_text', id='p26'),
@@ -181,6 +181,9 @@ def test_committed_without_letter(question: str, options: dict[str, str], text: 
                  None, 'unparsed', id='n33'),
     pytest.param(QOCC, OCC, 'Of the options, the first is tempting, but the second is the answer.',
                  None, 'unparsed', id='n34'),
+    # "Of the options only X <property>" is no verdict (review 31): "only silicosis is upper zone" states what it does
+    pytest.param(QDX, ILD, 'Basal honeycombing would mean IPF, plaques asbestosis. Here it is upper zone. Of all the options, only silicosis is upper zone.',
+                 None, 'unparsed', id='n35'),
     pytest.param(QDX, ILD, 'Scurvy-like. Asbestosis (basal plaques) shows pleural disease instead. Silicosis is the answer.',
                  'D', 'option_text', id='n31'),
 ])

@@ -51,6 +51,9 @@ EXCEPTION = ("except",)
 QUALIFICATION = ("otherwise", "apart from", "aside from", *EXCEPTION, "besides", "elsewhere", "rest of")
 # An alternative that is not excluded.
 NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded", "can't be ruled out")
+# ... said of the writer: "though I can't exclude the right atrium", "melanoma not excluded".
+NOT_EXCLUDING = ("cannot exclude", "can't exclude", "cannot rule out", "can't rule out", "not excluded",
+                 "not ruled out")
 # Report words that qualify a denial without opening it: "No acute intracranial hemorrhage.", "no significant
 # effusion", "no definite fracture", "I don't see any obvious fracture" deny the finding in report language, and
 # graders read them as no. Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of
@@ -145,6 +148,10 @@ BOUND = (*UPPER_BOUND, "more than", "greater than", "over", "at least")
 # Almost none, or none said as a degree: "hardly any effusion", "barely enlarged", "little to no free air", "minimal
 # if any", "far from enlarged". How much is there, none or some? A statement with one is no yes/no.
 NEAR_NONE = ("hardly", "barely", "scarcely", "little to no", "little or no", "if any", "far from", "by no means")
+# An effect said to fall short: "The ileal findings fail to make Crohn's disease the clear choice", "do little to
+# settle it" (what follows is not brought about).
+FALLING_SHORT = ("fail to", "fails to", "failed to", "do little to", "does little to", "did little to",
+                 "do nothing to", "does nothing to", "did nothing to")
 # The finding goes on, or went only in part: "still present", "persists", "residual", "partially resolved", "new",
 # "unchanged". Beside a word of the past or of a finding gone (``negation.GONE``) they keep it there now
 # (``extract/resolved.py``).
@@ -295,6 +302,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ALTERNATIVE", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
+__all__ = ["ALTERNATIVE", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

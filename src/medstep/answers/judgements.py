@@ -44,6 +44,9 @@ LOW_RANKED = ("well down the list", "far down the list", "further down the list"
 LEAST = ("least likely",)
 # Does not fit the image: "inconsistent", "does not fit", "no match", "not supported", "contradicted".
 MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsupported", "inappropriate", "contradicted")
+# Barely fits: "Vitiligo: a poor fit", "a remote possibility", "doubtful" (kept apart from MISFIT and UNLIKELY, whose
+# single words the open scorer also takes as judging words: "remote" or "poor" there may describe a finding).
+POOR_FIT = ("poor fit", "poor match", "remote possibility", "doubtful")
 # Called right: "C: correct", "C – right", "C is true". "Right" also names a side ("A: right", options of sides),
 # so a reader of one-word verdicts takes it only where no option names a side.
 RIGHT = ("correct", "right", "true")
@@ -96,5 +99,5 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
 
 
 __all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
-           "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "RIGHT",
+           "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "POOR_FIT", "RIGHT",
            "SET_ASIDE", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]

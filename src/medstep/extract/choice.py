@@ -43,8 +43,8 @@ from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentio
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.replywords import FIELD_RULE, key_form, parse_fields
-from medstep.extract.undecided import (LAST_SENTENCE_MAX, any_open, between, closing_doubt, closing_undecided, kept_open,
-                                      refuses_between)
+from medstep.extract.undecided import (LAST_SENTENCE_MAX, any_open, between, closing_doubt, closing_undecided,
+                                       declines_to_commit, kept_open, refuses_between)
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
@@ -140,7 +140,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     if decision.letter is not None and "between" in region[-LAST_SENTENCE_MAX:] and refuses_between(region):
         return AMBIGUOUS  # "... is also typical of cystic fibrosis. ... I can't reliably choose between CF and ABPA."
     if decision.letter is not None and decision.rule != FINAL_ANSWER_PHRASE and (
-            closing_doubt(region) and between(region, idx) or kept_open(region, idx) or any_open(region)):
+            closing_doubt(region) and between(region, idx) or kept_open(region, idx) or any_open(region)
+            or declines_to_commit(region)):
         # "I'm going back and forth between B and C. … favors B, but … honestly I'm not sure.", "… suggests SVT with
         # aberrancy (B). Both remain possible from this strip alone."
         return AMBIGUOUS
@@ -423,12 +424,17 @@ _SUPPOSED_LINK = lazy_compile(r"(?i)[\s*_]*(?!(?:this|it|that|these|those|which|
                               r"\bwould\s+(?:\w+ly\s+)?(?:suggest|indicate|point|favou?r|imply|mean|support)\b")
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
-_NEGATION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT,
-                                              negation.EXCLUDED, judgements.WRONG, ("unlikely", "less"))
-                         + "|" + negation.CONTRACTION + r"|\?")
-
-_ABSENT_FEATURE = lazy_compile(r"(?i)(?:\bwithout|\bwith\s+no)\s+(?!(?:doubt|question|evidence|sign|signs|features?|support\w*)\b)"
-                               r"[a-z-]+")
+# What sets the heading's option aside in its description: a denial, "wrong", "unlikely", "implausible", "a poor fit",
+# "considered", "a differential", "a remote possibility", "doubtful" ("Vitiligo: considered, without enough features").
+_NEGATION = lazy_compile("(?i)" + hedges.words(
+    negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT, negation.EXCLUDED,
+    judgements.WRONG, judgements.UNLIKELY, judgements.MISFIT, judgements.POOR_FIT, judgements.LOW_RANKED, hedges.UNLIKELY_WORDS,
+    hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.OPEN_CANDIDATE, ("less",)) + "|" + negation.CONTRACTION + r"|\?")
+# A feature the description says is absent ("without scale", "with no scaling"), not the option's own features gone
+# ("without any of the classic features", "without the expected depigmentation": what the option would show, missing).
+_ABSENT_FEATURE = lazy_compile(r"(?i)(?:\bwithout|\bwith\s+no)\s+(?!(?:doubt|question|evidence|sign|signs|features?|"
+                               r"support\w*|any|the|its|their|typical|classic|classical|expected|characteristic|"
+                               r"enough|sufficient)\b)[a-z-]+")
 
 _SUPPOSED = lazy_compile(r"(?i)\b(?:would|could|might|if)\b")
 

@@ -45,9 +45,11 @@ from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity,
                              trailing)
 from medstep.extract.decision_clauses import FORCED
-from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY, EQUALLY as _EQUALLY, IT_IS as _IT_IS,
-                                           JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR, MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT,
-                                           SUPPOSED_BE as _SUPPOSED_BE, after_dash as _after_dash)
+from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY,
+                                           EQUALLY as _EQUALLY, IT_IS as _IT_IS, HELD_BEFORE, HELD_MAKE,
+                                           JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR,
+                                           MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT, SUPPOSED_BE as _SUPPOSED_BE,
+                                           WHAT_THIS_IS, after_dash as _after_dash)
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
@@ -147,6 +149,14 @@ _PRESENT = lazy_compile(
 # What may stand before an option on its line when it opens a heading or a sentence of its own.
 _HEADING_LEFT = " \t*_-•#>0123456789.()"
 _SENTENCE_LEFT = _HEADING_LEFT + "。！!？?；;\n"
+_SENTENCE_END = lazy_compile(r"[.!?;\n。！？；](?=[^.!?;\n。！？；]*\Z)")
+
+
+def _own_sentence(text: str, start: int) -> str:
+    """The words of ``start``'s sentence before it (within 200 characters)."""
+    before = text[max(0, start - 200):start]
+    end = _SENTENCE_END.search(before)
+    return before[end.end():] if end is not None else before
 
 # Gates: cheap word tests that decide whether a pattern can match at all (see ``_classify``).
 _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "ultimately", "overall", "finally",
@@ -290,8 +300,11 @@ def _classify(text: str, m: Mention, exception: bool = False,
             if not right.strip(" *)\"'”") or m.strength == STRONG or m.by_text or asides.SET_ASIDE_RIGHT.match(right) \
                     or asides.REASON_AFTER.match(right) is not None:
                 rule = "conclusion_adverb"
-            if rule is not None and leftover.doubted_after_cue(left, text, m.end):
-                return None  # "The only remaining option, C, is also unlikely.": left over, and judged against too
+            if rule is not None and (leftover.doubted_after_cue(left, text, m.end)
+                                     or leftover.set_only_unjudged(left, text, m.end, m.letter == CONFLICT)):
+                # "The only remaining option, C, is also unlikely.": left over, and judged against too; "Of the
+                # options only C causes hilar nodes": a property, not a verdict ("only B and C ..." keeps two)
+                return None
             if rule is not None and _SUPPOSED_BE.search(left[-40:]) is not None and text[m.end - 1:m.end] != "." \
                     and asides.COUNTER_TURN.match(text, m.end):
                 return Tier.CONDITIONAL, rule  # "Honeycombing? That would be D, but none is seen.": supposed
@@ -315,11 +328,15 @@ def _classify(text: str, m: Mention, exception: bool = False,
             return None  # "Papillary carcinoma (A) is the most likely" to "Which is the LEAST likely?"
         if leftover.doubted_after_judgement(judged.group(), text, m.end):
             return None  # "C is the only option left, but it does not explain the effusion."
+        if WHAT_THIS_IS.match(right) is not None and HELD_BEFORE.search(_own_sentence(text, m.start)) is not None:
+            return None  # "Maybe X is what this is.", "The question is whether X is what this is. It isn't: ..."
         if m.strength > BARE or m.by_text or _BARE_OK_BEFORE.search(left[-40:]) is not None:
             rule = "letter_judgement"
     if rule is None and (recent and recent[-1][:4] in ("make", "maki", "leav") and (
-            _MAKES_BEST.match(right) is not None or MAKES_CLEAR.match(right) is not None
-            and MADE_BY_FINDINGS.search(left[-250:]) is not None and "n't" not in left[-250:])
+            _MAKES_BEST.match(right) is not None and HELD_MAKE.search(left[-40:]) is None
+            or (clear := MAKES_CLEAR.match(right)) is not None
+            and MADE_BY_FINDINGS.search(left[-250:]) is not None
+            and asides.COUNTER_TURN.match(text, m.end + clear.end()) is None)  # ("..., but the mass favours B")
                          or made_answer.made_the_answer(left, right)):  # "which makes B the best explanation"
         rule = "letter_judgement"
     if rule is None and _EQUALLY.match(right) is not None:

@@ -7,6 +7,7 @@ patterns themselves, and what each one admits, are kept here.
 
 from __future__ import annotations
 
+from medstep.answers import hedges, negation
 from medstep.extract import langwords, leftover
 from medstep.lazyre import lazy_compile
 
@@ -43,6 +44,20 @@ IT_IS = lazy_compile(
 )
 # "that would be (option)" right before the letter: a consequence that a turn right after it can show to be supposed.
 SUPPOSED_BE = lazy_compile(r"(?i)(?:\s+would|'d)\s+be[\s*\"'“(]*(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z")
+# The option named, then what the image is: "... primary spontaneous pneumothorax is what this is." (closing its
+# clause: "A is what it is often mistaken for" names a look-alike). Its sentence must say it as the writer's own view:
+# ``HELD_BEFORE`` sets aside "Maybe X is what this is", "Some would argue X is what this is", "whether X is what
+# this is".
+_WHAT_THIS_IS = (r"is\s+(?:exactly\s+|precisely\s+)?what\s+(?:(?:this|it)(?:\s+is|'s)|we(?:'re|\s+are)\s+(?:seeing|"
+                 r"dealing\s+with|looking\s+at)|we\s+have(?:\s+here)?|i\s+see)(?:\s+here)?"
+                 r"(?=[\s*_\"'”)]*(?:[.!;\n]|\Z))")
+WHAT_THIS_IS = lazy_compile(r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*" + _WHAT_THIS_IS)
+# A hedge, a question, a condition or another's view in the sentence before the option: "Perhaps", "whether", "if",
+# "Some would argue", "They said", "I wonder".
+HELD_BEFORE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.ASKING, hedges.REPORTED,
+                                                 hedges.DOUBT, hedges.DIFFICULTY, hedges.LIKELIHOOD,
+                                                 ("argue", "argues", "argued", "wonder", "wondered", "think", "thinks",
+                                                  "believe", "believes", "claim", "suggest", "suggests")))
 JUDGEMENT = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*(?:,\s*(?:i\s+think|therefore|then|clearly|thus)\s*,\s*)?"
     r"(?:(?:is|seems|appears|looks|remains|would\s+be|must\s+be|should\s+be|becomes)"
@@ -60,10 +75,8 @@ JUDGEMENT = lazy_compile(
     r"|stands?\s+out\s+as\s+(?:the\s+)?(?:most|best|correct|right|likeliest|answer)"
     r"|(?:is|would\s+be)\s+(?:my|the)\s+(?:final\s+|best\s+)?(?:answer|choice|pick|selection)"
     r"|[-–—:]\s*(?:my\s+|the\s+)?final\s+answer\b"
-    # the option named, then what the image is: "... primary spontaneous pneumothorax is what this is." (closing its
-    # clause: "A is what it is often mistaken for" names a look-alike)
-    r"|is\s+(?:exactly\s+|precisely\s+)?what\s+(?:(?:this|it)(?:\s+is|'s)|we(?:'re|\s+are)\s+(?:seeing|dealing\s+with|"
-    r"looking\s+at)|we\s+have(?:\s+here)?|i\s+see)(?:\s+here)?(?=[\s*_\"'”)]*(?:[.!;\n]|\Z))"
+    # the option named, then what the image is (``WHAT_THIS_IS``)
+    r"|" + _WHAT_THIS_IS +
     r"|it\s+is\b|is\s+correct|is\s+right|(?:is|are)\s+(?:therefore\s+)?the\s+(?:correct|right|best)"
     # the question's "preferred" / "first-line" answered: "… lung ultrasound would be the preferred option", "… is the
     # investigation of choice" (the article required: "a radiograph is preferred after six months" is a rule of thumb)
@@ -86,13 +99,21 @@ MAKES_CLEAR = lazy_compile(
     r"(?i)\A[\s*\"'”]*(?:the\s+)?(?:clear|obvious|likeliest|logical|strongest|leading|most\s+likely|most\s+probable)"
     r"\s+(?:answer|choice|option|diagnosis|explanation|candidate)\b"
 )
-# The subject of that "make": the findings named with a definite article or a demonstrative, its verb plain (no modal,
-# no adverb of habit or restriction, no denial or condition); or ", which makes" after the findings.
+# The subject of that "make": the findings named with a definite article or a demonstrative, its verb plain: no modal
+# or condition ("might", "would", "if"), no adverb of habit ("rarely"), no "hardly" or "fail to", no denial, and no
+# restriction ("only", "alone": "The ileal findings alone make X the clear choice, but the mass favours B" concedes);
+# or ", which makes" after the findings.
+_HELD_BACK = hedges.alternation(hedges.POSSIBILITY, hedges.CONDITION, hedges.SUPPOSED_CASE, hedges.OBLIGATION,
+                                hedges.HABIT, hedges.NEAR_NONE, hedges.FALLING_SHORT, negation.PLAIN, negation.NEVER,
+                                negation.CANNOT, ("can", "sometimes", "only", "alone"))
 MADE_BY_FINDINGS = lazy_compile(
-    r"(?i)(?:(?:\A|[.;:!?]|\b(?:so|thus|therefore|together|overall|and))[\s*_,]*(?:the|these|this|those|its|their|such)\s+"
-    r"(?:(?!(?:would|could|might|may|should|seldom|rarely|often|usually|sometimes|never|only|if|when|unless|not|"
-    r"cannot|can)\b)[\w'’-]+[\s,]+){1,30}?|,\s*which\s+)mak(?:e|es|ing)\s*\Z"
+    r"(?i)(?:(?:\A|[.;:!?]|\b(?:so|thus|therefore|together|overall|and))[\s*_,]*"
+    r"(?:the|these|this|those|its|their|such)\s+(?:(?!(?:" + _HELD_BACK + r")\b|[\w'’-]*n['’]t\b)[\w'’-]+[\s,]+){1,30}?"
+    r"|,\s*which\s+)mak(?:e|es|ing)\s*\Z"
 )
+# ... the same words right before any "make" of a best answer: "barely makes X the likeliest", "fail to make X the
+# best answer" (``MAKES_BEST``, read after any subject).
+HELD_MAKE = lazy_compile(r"(?i)\b(?:" + _HELD_BACK + r")\s+(?:to\s+)?mak(?:e|es|ing)\s*\Z")
 # "A is just as likely", "B and C are roughly equally likely": a hedge that makes a decision ambiguous
 EQUALLY = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:is|are|seems|seem|appears|looks)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+or\s+less\s+)?"
@@ -112,4 +133,5 @@ def after_dash(left: str) -> str:
     return left[last.end():] if last is not None else left
 
 
-__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "IT_IS", "JUDGEMENT", "MADE_BY_FINDINGS", "MAKES_BEST", "MAKES_CLEAR", "NOT_BUT", "SUPPOSED_BE", "after_dash"]
+__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "HELD_BEFORE", "HELD_MAKE", "IT_IS", "JUDGEMENT", "MADE_BY_FINDINGS", "MAKES_BEST",
+           "MAKES_CLEAR", "NOT_BUT", "SUPPOSED_BE", "WHAT_THIS_IS", "after_dash"]

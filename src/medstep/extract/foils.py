@@ -36,7 +36,7 @@ _CONTRAST_AFTER = lazy_compile(
 # ... or later in the foil's sentence, after its predicate ("Myeloma gives punched-out lesions instead"), or a word of
 # habit telling what the option does in general ("Warthin tumours are more often bilateral", "The air crescent sign
 # shows up later").
-_MARK_LATER = lazy_compile(
+FOIL_MARK = lazy_compile(
     r"(?i)\b(?:instead(?!\s+of\b)|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|conversely|whereas|"
     + hedges.alternation(hedges.HABIT) + r"|tends?\s+to|later)\b")
 _FITS_CASE = lazy_compile(
@@ -116,7 +116,7 @@ def _foil_later(text: str, end: int) -> bool:
     tail = text[end:end + 240]
     stops = [i for i in (tail.find(c) for c in _ENDS) if i >= 0]
     tail = tail[:min(stops)] if stops else tail
-    mark = _MARK_LATER.search(tail)
+    mark = FOIL_MARK.search(tail)
     return mark is not None and any(c.isalpha() for c in tail[:mark.start()].strip(" *_\"'”)]s,") + tail[mark.end():]) \
         and _FITS_CASE.search(tail) is None and _CONCLUDED.search(tail) is None and not is_hedge(tail)
 
@@ -134,7 +134,7 @@ def _answer_before(before: str, texts: Iterable[str]) -> bool:
         opening = _opening_text(rest, lows)
         if opening is None:
             return True  # "This is the deep sulcus sign.", "... points to an abscess."
-        if _MARK_LATER.search(low) is None and (_FITS_CASE.search(rest, opening) is not None
+        if FOIL_MARK.search(low) is None and (_FITS_CASE.search(rest, opening) is not None
                                                  or rest[opening:].lstrip(" \t")[:1] in _SET_OFF):
             return True  # "Thalassaemia major (A).", "Whirlpool sign — ...", "**Pleomorphic adenoma** fits best"
     return False
@@ -173,4 +173,4 @@ def _opening_text(text: str, texts: Iterable[str]) -> int | None:
     return None
 
 
-__all__ = ["contrasted_after", "foil_sentence"]
+__all__ = ["FOIL_MARK", "contrasted_after", "foil_sentence"]

@@ -38,12 +38,31 @@ _DOUBTED = lazy_compile(
                                              judgements.UNLIKELY, judgements.SET_ASIDE, hedges.TURN,
                                              ("either", "also")) + r")\b")
 _SENTENCE_REST = lazy_compile(r"[^.!?\n]*")
+# The set named, then "only" ("Of the four choices only ..."): the option after it is the answer only where its sentence
+# says it fits ("only silicosis fits", "only silicosis is upper zone, and the history clinches it"); "only sarcoidosis
+# causes hilar nodes" states a property, which a later verdict may turn on ("... and this patient is a sandblaster.
+# Silicosis."), and "only sarcoidosis and silicosis involve the upper zones" leaves two.
+_SET_ONLY = lazy_compile(r"(?i)\b(?:of|among)\s+(?:the|these|those|all)(?:\s+[a-z]+){0,2}?\s+(?:options|choices|"
+                         r"candidates|possibilities)[\s,]+only[\s,:]*(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z")
+_FITS = lazy_compile("(?i)" + hedges.words(judgements.MATCH, judgements.RANK_VERBS, judgements.RIGHT, judgements.ANSWER,
+                                          ("fitting", "clinches", "confirms", "accounts for", "like this", "in keeping",
+                                           "compatible")))
 
 
 def doubted_after_cue(left: str, text: str, end: int) -> bool:
     """Whether the option ending at ``end`` follows a left-over cue (``left``: its clause up to it) and the rest of
     its sentence doubts it ("The only remaining option, C, would not explain it either.")."""
     return _CUE_BEFORE.search(left[-90:]) is not None and _doubted(text, end, 0)
+
+
+def set_only_unjudged(left: str, text: str, end: int, listed: bool) -> bool:
+    """Whether the option ending at ``end`` follows "Of the options, only" (``left``: its clause up to it) and is no
+    answer there: several options ``listed`` after the "only", or a sentence that does not say it fits
+    (``_SET_ONLY``)."""
+    if _SET_ONLY.search(left[-90:]) is None:
+        return False
+    rest = _SENTENCE_REST.match(text, end)
+    return listed or rest is None or _FITS.search(rest.group()) is None
 
 
 def doubted_after_judgement(judged: str, text: str, end: int) -> bool:

@@ -11,6 +11,7 @@ from medstep.extract import langwords, passed_over
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.cue_before import FORMAT_WORDS
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
+from medstep.extract.line_rest import LINE_OWN, leading_own_text, own_text_lines, rest_keeps
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 from medstep.extract.resolve import LETTER_FINAL
@@ -195,8 +196,9 @@ def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
         following = [ln for ln in text[end + 1:end + 400].split("\n") if ln.strip()][:2]
         if not following:
             continue
-        # ("### Diagnosis" / "Superficial spreading melanoma. Breslow thickness should be reported.": its first sentence)
-        letter = _line_letter(following[0], idx) or _line_letter(_SENTENCE_STOP.split(following[0], 1)[0], idx)
+        # ("### Diagnosis" / "Superficial spreading melanoma. Breslow thickness should be reported.": its first
+        # sentence)
+        letter = _line_letter(following[0], idx) or _first_sentence_letter(following[0], idx)
         if letter is None:
             continue
         if len(line) > 160:
@@ -210,6 +212,13 @@ def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
         tier = Tier.FINAL if is_final(line) else Tier.DECISION
         out.append(Commitment(end + 1, letter, tier, "lead_in_line"))
     return out
+
+
+def _first_sentence_letter(line: str, idx: OptionIndex) -> str | None:
+    """The option a line's first sentence names alone, when the rest keeps it (``line_rest.rest_keeps``)."""
+    parts = _SENTENCE_STOP.split(line, 1)
+    letter = _line_letter(parts[0], idx) if len(parts) == 2 else None
+    return letter if letter is not None and rest_keeps(parts[1], idx, letter) else None
 
 
 def _nonempty_lines(text: str, from_end: bool, count: int = 2) -> list[str]:
@@ -274,29 +283,6 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
 # its letter and a second finding): a letter opening the first line, set off by punctuation.
 _LEADING_LETTER = lazy_compile(r"^[\s*_>#-]*(?:(?i:option|choice)[ \t]+(?=\(?[A-Z]\)?(?:\*\*)?[ \t]*[:—–-]))?\(?([A-Z])(?:(?:\*\*)?[\.\):](?:\*\*)?|(?:\*\*)?(?:[ \t]*[—–]|[ \t]+-)(?:\*\*)?"
                                r"(?=\s+(?![A-HJ-Z]\b)))\s+\S")
-# ... or with a letter and its own option's text in brackets: "C (cardiomegaly) — enlarged cardiothoracic ratio."
-_LEADING_OWN = lazy_compile(r"^[\s*_>#-]*([A-Z])[ \t]*\(([^()\n]{2,80})\)[*_]*[ \t]*(?:[:—–-][ \t]*)?\S?")
-
-
-def _leading_own_text(head: str, idx: OptionIndex) -> re.Match[str] | None:
-    m = _LEADING_OWN.match(head) or _LINE_OWN.match(head)
-    said, own = (" ".join(t.lower().split()) for t in (m.group(2) if m else "", idx.keys.get(m.group(1) if m else "", "")))
-    # ("C (heterogeneously dense, which may obscure small masses)": its text, then a comment after a comma)
-    return m if m is not None and own and (said == own or said.startswith(own) and said[len(own):][:1] in (",", ";")) else None
-
-
-# A first line that is an option's text and its letter, nothing else: "**Intussusception** (option B).", "Hydronephrosis
-# (D)" (the letter is captured first, by a lookahead, so that group 1 is the letter as in ``_LEADING_OWN``).
-_LINE_OWN = lazy_compile(r"^(?=[^(\n]*\((?:[Oo]ption[ \t]+)?([A-Z])\))[\s*_>#-]*([^()\n*_]{2,80}?)[*_]*[ \t]*"
-                         r"\((?:[Oo]ption[ \t]+)?[A-Z]\)[*_]*[ \t]*\.?[*_]*[ \t]*$", re.M)
-
-
-def _own_text_lines(text: str, idx: OptionIndex) -> set[str]:
-    """Letters of the lines after the first that open with a letter and its own option text ("- B (Pleural
-    effusion) — ..."): headings of a per-option discussion."""
-    return {m.group(1) for line in text.split("\n")[1:] if "(" in line and (m := _leading_own_text(line, idx))}
-
-
 # A first line opening with a letter set against another: "A (not C). …", "C, not B. …", "D rather than B."
 _LEADING_CONTRAST = lazy_compile(
     r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*[,(]?\s*(?i:not|" + hedges.alternation(negation.INSTEAD)
@@ -380,7 +366,7 @@ def first_line(text: str, idx: OptionIndex, exception: bool = False) -> list[Com
     if not lines:
         return []
     head = lines[0]
-    lead = _LEADING_LETTER.match(head) or _leading_own_text(head, idx)
+    lead = _LEADING_LETTER.match(head) or leading_own_text(head, idx)
     if lead is not None and lead.group(1) in idx.letters and passed_over.lead_set_aside(head, lead, idx, exception):
         return []
     if len(lines) >= 2:
@@ -400,9 +386,10 @@ def first_line(text: str, idx: OptionIndex, exception: bool = False) -> list[Com
     if _WITHDRAWN.search(head) is not None:
         return []  # "D) Normal chest — no, there's clearly a meniscus. B.": the first answer withdrawn
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters
-    if others - {opening.group(1)} or _own_text_lines(text, idx) - {opening.group(1)}:
+    if others - {opening.group(1)} or own_text_lines(text, idx) - {opening.group(1)}:
         return []  # "- A (Pneumothorax) — possible.\n- B (Pleural effusion) — possible.": one line per option
-    letter = lead.group(1) if lead is not None and lead.re.pattern == _LINE_OWN.pattern else letter_form(head, idx, strict=False)
+    own_line = lead is not None and lead.re.pattern == LINE_OWN.pattern
+    letter = lead.group(1) if lead is not None and own_line else letter_form(head, idx, strict=False)
     if letter is None or letter not in idx.letters:
         return []
     return [Commitment(0, letter, Tier.DECISION, "letter_lead")]

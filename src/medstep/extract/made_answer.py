@@ -2,13 +2,15 @@
 mastectomy** the explanation.", "making a pleural effusion the most likely diagnosis".
 
 The verb "make" stands on the option's left, up to two describing words apart ("a small left"), and a noun naming
-the answer on its right ("the explanation", "the likeliest diagnosis", "the answer"). A negation or a modal before
-the verb ("does not make", "would make", "enough to make"), or a negation or hedge in the clause before it ("Nothing
-here makes", "I'm not sure that makes"), supposes, doubts or denies it: no decision.
+the answer on its right ("the explanation", "the likeliest diagnosis", "the answer"). A negation, a modal or a word
+of habit or near-none before the verb ("does not make", "would make", "enough to make", "usually makes", "barely
+makes"), or a negation or hedge in the clause before it ("Nothing here makes", "I'm not sure that makes"), supposes,
+doubts or denies it: no decision.
 """
 
 from __future__ import annotations
 
+from medstep.answers import hedges
 from medstep.extract import cues
 from medstep.extract.clauses import NEG_WORDS
 from medstep.extract.refusal import is_hedge
@@ -21,6 +23,8 @@ _THE_ANSWER = lazy_compile(
     r"single|unifying|obvious|correct|right)\s+)?(?:explanation|diagnosis|answer|cause|culprit|choice|option)\b")
 _NOTHING = frozenset({"nothing", "none", "doubt", "doubtful", "whether"})
 _SUPPOSING = frozenset({"could", "may", "might", "can", "would", "should", "must", "to", "if"})
+# ... or a word of habit or of near-none: "usually makes", "barely makes" (what holds in general, or hardly at all).
+_HELD_BACK = frozenset(w for w in (*hedges.HABIT, *hedges.NEAR_NONE) if " " not in w)
 
 
 def made_the_answer(left: str, right: str) -> bool:
@@ -37,7 +41,7 @@ def made_the_answer(left: str, right: str) -> bool:
     head = head[max(head.rfind(c) for c in ",;:—(") + 1:]  # the verb's own clause ("..., which makes B the ...")
     before = cues.words(cues.tokens(head), 8)
     # "does not make", "would make", "enough to make", "Nothing here makes", "I'm not sure that makes", "I doubt ..."
-    return not (any(w in _SUPPOSING for w in before[-2:]) or any(
+    return not (any(w in _SUPPOSING or w in _HELD_BACK for w in before[-2:]) or any(
         w in NEG_WORDS or w.endswith("n't") or w in _NOTHING for w in before))
 
 

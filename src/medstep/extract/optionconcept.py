@@ -169,7 +169,9 @@ def names_another(text: str, keys: dict[str, str], letter: str) -> bool:
         text = " ".join(deciding)
     # "this is cardiomegaly rather than pulmonary edema": an option set against the statement is not stated
     if " over " in text:
-        text = _PREFERRED_OVER.sub(r"\1", text)  # "These favour NPH over atrophy.": the option set below is not stated
+        # "These favour NPH over atrophy.", "... make NPH the clear choice over atrophy": the option set below is not
+        # stated
+        text = _PREFERRED_OVER.sub(r"\1", text)
     stated = _stated(SET_AGAINST_PHRASE.sub(" ", text) if "ather" in text or "nstead" in text or "nlike" in text
                      or "opposed" in text else text)
     if stated is None and _DIFFERENTIAL.search(text) is not None:
@@ -320,7 +322,7 @@ def read_answer(region: str, texts: dict[str, str], unmapped_ok: bool = False) -
 # keeping the clauses ``decision_clauses.kept_clauses`` keeps: no hedge, alternative, negation, question or definition),
 # and only when it is worded as a decision (a final-answer phrase before it, or a concluding word in it).
 # A preference stated against another option: "favour X over Y", "prefer X over Y" (the " over Y" part).
-_PREFERRED_OVER = lazy_compile(r"(?i)(\b(?:favou?rs?|favou?ring|favou?red|prefers?|preferring|preferred)\b"
+_PREFERRED_OVER = lazy_compile(r"(?i)(\b(?:favou?rs?|favou?ring|favou?red|prefers?|preferring|preferred|choice)\b"
                                r"[^.,;:!?\n]*?)\s+over\s+[^.,;:!?\n]*")
 _DECIDES = lazy_compile(
     r"(?i)\b(?:therefore|thus|hence|so|overall|in\s+conclusion|conclusion|impression|diagnosis|answer|"

@@ -93,6 +93,12 @@ _RESTATED_SUBJECT = lazy_compile(
 _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
 # "the chamber in question": the asked one, pointed at.
 _IN_QUESTION = lazy_compile(r"(?i)\s+in\s+question\b")
+# What holds the restated answer open in its sentence: a concession ("..., though I can't exclude the right atrium"),
+# another not excluded, a question or condition before the subject ("Whether the chamber in question is X is unclear").
+_HELD = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION, hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING, hedges.ASKING,
+                                           hedges.IF, hedges.DIFFICULTY, hedges.DOUBT))
+_SENTENCE_START = lazy_compile(r"[.!?;\n](?=[^.!?;\n]*\Z)")
+_SENTENCE_REST = lazy_compile(r"[^.!?;\n]*")
 # Words a restated subject may hold beside the question's own: how it is judged to be the answer.
 _SUBJECT_QUALIFIERS = frozenset({"correct", "right", "affected", "involved", "abnormal", "main", "culprit",
                                  "responsible", "answer", "one", "most", "likely", "best", "that", "which", "is",
@@ -130,10 +136,20 @@ def read_restated_statement(text: str, idx: OptionIndex, question: str) -> str |
         # ("If the presentation is breech, …"; not "The question … , so the chamber is")
         own = _IN_QUESTION.sub("", left.rsplit(",", 1)[-1])
         if stop == "?" or _turns(own) - asked_turns or is_hedge(own + " " + right) \
-                or negated(cues.tokens(left), right):
+                or negated(cues.tokens(left), right) or _held(text, m.start, m.end):
             continue
         found.add(m.letter)
     return found.pop() if len(found) == 1 else None
+
+
+def _held(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around the option (``start``, ``end``) holds it open (``_HELD``), or hedges after it."""
+    before = text[max(0, start - 200):start]
+    opening = _SENTENCE_START.search(before)
+    rest = _SENTENCE_REST.match(text, end)
+    after = rest.group() if rest is not None else ""
+    return _HELD.search(before[opening.end() if opening else 0:]) is not None or _HELD.search(after) is not None \
+        or is_hedge(after)
 
 
 def subject_turned(text: str, idx: OptionIndex, question: str, letter: str) -> bool:

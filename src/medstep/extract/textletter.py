@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, judgements, negation
 from medstep.extract.decision import read_decision
+from medstep.extract.foils import FOIL_MARK
 from medstep.extract.mentions import OptionIndex, find_mentions, in_name
 from medstep.lazyre import lazy_compile
 
@@ -55,8 +56,10 @@ def contradicted(region: str, idx: OptionIndex, letter: str) -> bool:
     cut = _SENTENCE_END.search(before)
     statement = before[:cut.end()].strip() if cut is not None else ""
     if not 3 <= len(statement) <= STATEMENT_MAX or _SENTENCE_END.search(statement[:-1]) is not None \
-            or _NOT_PLAIN.search(statement) is not None:
-        return False  # one plain sentence only: a description of several, or a revision, is read as before
+            or _NOT_PLAIN.search(statement) is not None or FOIL_MARK.search(statement) is not None:
+        # one plain sentence only: a description of several, or a revision, is read as before; a foil ("Rickets
+        # instead shows fraying.", "Autoimmune hepatitis is usually self-limiting.") tells what another option does
+        return False
     stated = find_mentions(statement, idx)
     if not stated or any(not m.by_text or m.letter != stated[0].letter for m in stated) or stated[0].letter == letter:
         return False

@@ -64,10 +64,16 @@ _UNDECIDED = lazy_compile(
     r"|\b(?:sure|certain|say|tell|call|confident|could|might|may|unclear)\b[^.;!?]*[ \t]either[ \t]+way[ \t]*\Z"
     # the commitment put off: "... before committing.", "I'd want a lateral film before deciding.", "not ready to commit"
     r"|\bbefore[ \t]+(?:committing|deciding|i[ \t]+(?:commit|decide))(?:[ \t]+to[ \t]+(?:one|either|it|an?[ \t]+(?:final[ \t]+)?"
-    r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b"
-    # "... and I would not commit to one over the other" (not "I would not commit to A": that sets A aside)
-    r"|\b(?:would|will|do|should)(?:n't|[ \t]+not)[ \t]+(?:want[ \t]+to[ \t]+)?(?:commit|choose)[ \t]+(?:to[ \t]+)?"
-    r"(?:one|either|any)\b")
+    r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b")
+# Declining to pick between the candidates kept: "I would not commit to one over the other", "I won't choose between
+# them", "... and I would not commit to either (of the two)" (not "I would not commit to A", which sets A aside, nor
+# "I wouldn't choose one of the others", "any other option", "either of the tumours", which reject the rest, nor
+# "would not commit to one hemisphere").
+_NOT_COMMITTING = lazy_compile(
+    r"(?i)(?:\b(?:would|will|do|should)(?:n't|[ \t]+not)|\bwon't)[ \t]+(?:want[ \t]+to[ \t]+)?(?:commit|choose)[ \t]+"
+    r"(?:to[ \t]+)?(?:one[ \t]+(?:answer[ \t]+|option[ \t]+|diagnosis[ \t]+)?over[ \t]+(?:the[ \t]+)?"
+    r"(?:other|another)\b|between[ \t]+(?:them|the[ \t]+two|these|those)\b"
+    r"|either\b(?![ \t]+of[ \t]+the[ \t]+(?!two\b)[a-z]))")
 # What turns back to a verdict after it: "Hard to call, but I'd say yes.", "I'm torn, so B."
 _TURN_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("so", "therefore", "thus", "hence", "overall", "still")))
 
@@ -78,6 +84,15 @@ def closing_undecided(region: str) -> bool:
     "Yes, ... No, actually ... Hard to be sure either way."), it ends undecided."""
     last = last_sentence(region)
     said = _UNDECIDED.search(last.rstrip(" \t.!?…"))
+    return said is not None and _TURN_BACK.search(last, said.end()) is None
+
+
+def declines_to_commit(region: str) -> bool:
+    """The output's last sentence declines to pick one of the candidates it kept (``_NOT_COMMITTING``), turning back
+    to none after it. Weaker than ``closing_undecided``: read only where no answer is given in so many words
+    ("Answer: A. I would not commit to one over the other." states its answer; the caller checks)."""
+    last = last_sentence(region)
+    said = _NOT_COMMITTING.search(last)
     return said is not None and _TURN_BACK.search(last, said.end()) is None
 
 
