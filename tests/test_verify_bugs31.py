@@ -1,0 +1,55 @@
+"""Defects of session 31's bug lane in the verifier and its judge (issues #8, #12), each with what must stay.
+
+* One vocabulary of "the writer has no image to read" (``answers/image_access.py``), shared by the answer reader
+  (``extract/scoped_refusal.py``) and the verifier (``verify/commitment.blind``): the verifier knew "I can't see the
+  attached image", the reader "no image was provided"; each now knows both.
+
+The chains are invented, in the styles of GPT-4o, Claude, Gemini, Qwen-VL, LLaVA-Med and MedGemma.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.answers.image_access import denies_image_access
+from medstep.verify import verify
+from medstep.verify.commitment import blind
+
+REPORT = ("Chest radiograph. There is a moderate right pneumothorax with partial collapse of the right lung. No pleural "
+          "effusion. The heart is normal in size.")
+
+NO_IMAGE = [
+    # the verifier's own forms before
+    "I can't see the attached image, but there is likely a right pneumothorax.",
+    "Without the actual radiograph, I would guess a right pneumothorax.",
+    "We are unable to view these x-rays; a pneumothorax is the commonest cause of this picture.",
+    # the answer reader's own forms before
+    "No image was attached to your message. Typically a pneumothorax shows a visible pleural line.",
+    "The image didn't load on my side. A right pneumothorax would fit the history.",
+    "I don't have the ability to view images, but a right pneumothorax seems likely.",
+    "As a text-only model I would say there is a right pneumothorax.",
+    # both at once, other words of the shared lists
+    "I couldn't open the attached photograph; the history suggests a right pneumothorax.",
+    "There's no image in our conversation. A right pneumothorax is most likely.",
+]
+
+SEES = [
+    "I can't see the image clearly, but there is a right pneumothorax.",
+    "I cannot see any effusion. There is a right pneumothorax.",
+    "I don't have access to the prior films for comparison; there is a right pneumothorax.",
+    "There is no image artefact. A right pneumothorax is present.",
+    "I am unable to view the lateral film, but the frontal image shows a right pneumothorax.",
+    "The right pneumothorax is seen without the need for a CT.",
+]
+
+
+@pytest.mark.parametrize("chain", NO_IMAGE)
+def test_a_chain_without_the_image_observes_nothing(chain: str) -> None:
+    assert blind(chain) and denies_image_access(chain)
+    assert not verify(chain, report=REPORT).observes
+
+
+@pytest.mark.parametrize("chain", SEES)
+def test_a_chain_that_sees_the_image_still_observes(chain: str) -> None:
+    assert not blind(chain) and not denies_image_access(chain)
+    assert verify(chain, report=REPORT).observes
