@@ -3,6 +3,10 @@
 * Blank runs cost linear time: ``measured_gates.SET_ASIDE`` opened a match (``,?\\s*``) at every blank of a run and
   ``subject_lines._LABEL`` at every line start of a run of blank lines, each scanning the rest of the run (quadratic:
   ~21 s for 10,000 spaces, minutes for 50,000 newlines). Their matches are unchanged.
+* A named member of a class of structures called normal ("The carotid and iliac arteries are normal.", "The sternum is
+  intact.") was read as the whole class normal, which rules out every narrower kind of its findings, even one the
+  vocabulary places in another organ ("Is there an aortic aneurysm?", "Is there a rib fracture?"):
+  ``findings_words.homed_elsewhere``. The class named as a whole and the asked organ itself still answer.
 
 The replies are invented, in the styles of GPT-4o, Claude, Gemini, Qwen-VL, LLaVA-Med and MedGemma.
 """
@@ -76,3 +80,54 @@ READINGS = [
 @pytest.mark.parametrize(("question", "text", "expected"), READINGS)
 def test_measured_readings_unchanged(question: str, text: str, expected: tuple[str, str]) -> None:
     assert _reading(question, text) == expected
+
+
+OTHER_MEMBER = [
+    ("Is there an aortic aneurysm?", "The carotid and iliac arteries are normal."),
+    ("Is the aorta aneurysmal?", "The carotid and iliac arteries are normal."),
+    ("Is there an aortic aneurysm?", "Both renal arteries are normal in calibre."),
+    ("Is there an aortic aneurysm?", "The coronary arteries are normal."),
+    ("Is the aorta aneurysmal?", "The popliteal artery is normal."),
+    ("Is the aorta aneurysmal?", "Hepatic veins and portal vein normal."),
+    ("Is there an abdominal aortic aneurysm?", "The iliac arteries are normal."),
+    ("Is there a pulmonary embolism?", "The internal jugular vein is normal."),
+    ("Is there a pulmonary embolism?", "The renal veins are normal."),
+    ("Is there a DVT?", "The carotid arteries are normal."),
+    ("Is there a rib fracture?", "The sternum is intact."),
+    ("Is there a skull fracture?", "The sacrum is normal."),
+    ("Is there spinal stenosis?", "The carotid arteries are normal."),
+]
+
+
+@pytest.mark.parametrize(("question", "text"), OTHER_MEMBER)
+def test_another_member_of_a_class_called_normal_answers_nothing(question: str, text: str) -> None:
+    assert _reading(question, text) == (None, "unparsed")
+
+
+SAME_PLACE = [
+    # the asked organ itself, the class as a whole, or a broader finding asked
+    ("Is there an aortic aneurysm?", "The aorta is normal in calibre.", "no"),
+    ("Is the aorta aneurysmal?", "The aorta is normal in calibre.", "no"),
+    ("Is the aorta aneurysmal?", "The abdominal aorta is of normal calibre.", "no"),
+    ("Is there an aortic aneurysm?", "The aorta and iliac arteries are normal.", "no"),
+    ("Is there an aortic aneurysm?", "The arteries are normal.", "no"),
+    ("Is there an aortic aneurysm?", "The great vessels are normal.", "no"),
+    ("Is there an aneurysm?", "The carotid arteries are normal.", "no"),
+    ("Is there a stenosis?", "The renal arteries are normal.", "no"),
+    ("Is there a rib fracture?", "The bones are intact.", "no"),
+    ("Is there a rib fracture?", "The visualised osseous structures are intact.", "no"),
+    ("Is there a fracture?", "The sternum is intact.", "no"),
+    ("Is there a pulmonary embolism?", "The pulmonary arteries are normal.", "no"),
+    ("Is there an ACL tear?", "The ligaments are intact.", "no"),
+    ("Is there hilar lymphadenopathy?", "The hila are normal.", "no"),
+    ("Is there cardiomegaly?", "The cardiomediastinal silhouette is normal.", "no"),
+    ("Is there an aortic aneurysm?", "There is a 5.5 cm infrarenal aortic aneurysm.", "yes"),
+    # one organ, no class: the mediastinum holds the heart, and the value disagrees with it
+    ("Is the heart enlarged?", "The cardiothoracic ratio is 0.62; the mediastinal contours are within normal limits.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), SAME_PLACE)
+def test_the_organ_or_its_class_called_normal_still_answers(question: str, text: str, expected: str | None) -> None:
+    assert _reading(question, text)[0] == expected

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from medstep.answers import hedges, negation, yesno
-from medstep.answers.concepts import MentionKind, merge_rows, normalize, packaged_text, read_rows, synonym_phrases, vocabulary
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import implicit_terms
+from medstep.extract.findings_words import concept_names
 from medstep.extract.thresholds import NORMAL_SAID, Predicate, Threshold
 from medstep.lazyre import lazy_compile
 
@@ -256,24 +256,17 @@ def _places(text: str) -> tuple[set[str], set[str]]:
     return organs, found
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[str, tuple[str, ...]]:
-    """concept id -> its names in ``answers/concepts.tsv`` (English rows)."""
-    rows = merge_rows(read_rows(packaged_text("concepts.tsv"), "concepts.tsv"))
-    return {cid: tuple(p for p, _a, _pl in synonym_phrases(row) if p.isascii()) for cid, row in rows.items()}
-
-
 def _same_place(organ: str, asked: set[str], findings: set[str]) -> bool:
     """Whether ``organ`` is an asked organ, one of its parts or wholes, or a place the asked finding's own names say
     ("ureter" in the kidney stone's "ureteral stone")."""
     concepts = vocabulary().concepts
     if any(organ == a or a in concepts[organ].ancestors or organ in concepts[a].ancestors for a in asked):
         return True
-    names = [re.escape(n) for n in _names().get(organ, ())]
+    names = [re.escape(n) for n in concept_names().get(organ, ())]
     if not names:
         return False
     said = re.compile(r"(?i)\b(?:" + "|".join(names) + r")")
-    return any(said.search(n) for f in findings for n in _names().get(f, ()))
+    return any(said.search(n) for f in findings for n in concept_names().get(f, ()))
 
 
 def elsewhere(question: str, text: str) -> bool:
