@@ -3,6 +3,9 @@
 * One vocabulary of "the writer has no image to read" (``answers/image_access.py``), shared by the answer reader
   (``extract/scoped_refusal.py``) and the verifier (``verify/commitment.blind``): the verifier knew "I can't see the
   attached image", the reader "no image was provided"; each now knows both.
+* The per-evidence-set verdict memo (``verdicts.judge``) keyed a claim without its ``narrow`` kind and ``organ``, which
+  ``verdicts.relation`` reads: in one chain (or the rollouts of one prompt) "a tear of the ACL" took the verdict of
+  "a tear of the PCL" judged before it, "a cyst in the liver" that of "a cyst in the kidney".
 
 The chains are invented, in the styles of GPT-4o, Claude, Gemini, Qwen-VL, LLaVA-Med and MedGemma.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from medstep.answers.image_access import denies_image_access
-from medstep.verify import verify
+from medstep.verify import Verifier, verify
 from medstep.verify.commitment import blind
 
 REPORT = ("Chest radiograph. There is a moderate right pneumothorax with partial collapse of the right lung. No pleural "
@@ -53,3 +56,27 @@ def test_a_chain_without_the_image_observes_nothing(chain: str) -> None:
 def test_a_chain_that_sees_the_image_still_observes(chain: str) -> None:
     assert not blind(chain) and not denies_image_access(chain)
     assert verify(chain, report=REPORT).observes
+
+
+MEMO_PAIRS = [
+    # (evidence, a claim it says nothing of, a claim differing only in its narrow kind or organ that it contradicts)
+    ("The ACL is intact.", "There is a tear of the PCL.", "There is a tear of the ACL."),
+    ("No focal lesion in the liver.", "There is a cyst in the kidney.", "There is a cyst in the liver."),
+]
+
+
+def _verdicts(verifier: Verifier, chain: str, report: str) -> list[tuple[str, str]]:
+    return [(x.verdict.value, x.rule) for s in verifier.verify(chain, report=report).steps for x in s.verdicts]
+
+
+@pytest.mark.parametrize(("report", "unrelated", "denied"), MEMO_PAIRS)
+def test_claims_differing_in_kind_or_organ_are_judged_apart(report: str, unrelated: str, denied: str) -> None:
+    cold_unrelated = _verdicts(Verifier(), unrelated, report)
+    cold_denied = _verdicts(Verifier(), denied, report)
+    assert cold_unrelated == [("unverifiable", "silent-present")]
+    assert cold_denied == [("contradicted", "polarity-conflict")]
+    # judged after each other against one evidence set: each as cold
+    assert _verdicts(Verifier(), unrelated + " " + denied, report) == cold_unrelated + cold_denied
+    warm = Verifier()
+    assert _verdicts(warm, unrelated, report) == cold_unrelated
+    assert _verdicts(warm, denied, report) == cold_denied
