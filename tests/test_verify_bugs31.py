@@ -6,6 +6,10 @@
 * The per-evidence-set verdict memo (``verdicts.judge``) keyed a claim without its ``narrow`` kind and ``organ``, which
   ``verdicts.relation`` reads: in one chain (or the rollouts of one prompt) "a tear of the ACL" took the verdict of
   "a tear of the PCL" judged before it, "a cyst in the liver" that of "a cyst in the kidney".
+* A batch (``Verifier.batch``) read a step's findings in a window of the text (``clauses.py``), while the cold
+  analysis let a few readings around a mention run past the step into the next one (the bone of "fractures of the
+  left" | "5th and 6th ribs", a 60-character look-back for "no other", a whole sentence for a heart pushed right):
+  the two disagreed. Those readings now stay in the step, on both paths.
 
 The chains are invented, in the styles of GPT-4o, Claude, Gemini, Qwen-VL, LLaVA-Med and MedGemma.
 """
@@ -80,3 +84,27 @@ def test_claims_differing_in_kind_or_organ_are_judged_apart(report: str, unrelat
     warm = Verifier()
     assert _verdicts(warm, unrelated, report) == cold_unrelated
     assert _verdicts(warm, denied, report) == cold_denied
+
+
+RIB_TEXT = "Non-displaced fractures of the left 5th and 6th ribs in the lateral axillary line. No pneumothorax. Lungs clear."
+
+
+def _segments(verifier: Verifier, text: str, starts: list[int]) -> list[list[tuple[str, str]]]:
+    return [[(f.concept, f.polarity.value) for f in seg]
+            for seg in verifier.extractor.extract_segments(text, starts, claims_only=True)]
+
+
+@pytest.mark.parametrize("starts", [[0, 36, 55], [0, 24], [0, 40, 83]])
+def test_a_batch_reads_segments_as_a_cold_verifier(starts: list[int]) -> None:
+    cold = _segments(Verifier(), RIB_TEXT, starts)
+    for lines_only in (False, True):
+        batch = Verifier()
+        with batch.batch(lines_only):
+            assert _segments(batch, RIB_TEXT, starts) == cold
+
+
+def test_a_bone_named_in_the_next_step_is_no_bone_of_this_one() -> None:
+    first = _segments(Verifier(), RIB_TEXT, [0, 36])[0]
+    assert first == [("bone_fragment", "present")]  # "Non-displaced fractures of the left ": a fracture, no rib's
+    whole = _segments(Verifier(), RIB_TEXT, [0])[0]
+    assert ("rib_fracture", "present") in whole
