@@ -47,6 +47,7 @@ SEES = [
     "There is no image artefact. A right pneumothorax is present.",
     "I am unable to view the lateral film, but the frontal image shows a right pneumothorax.",
     "The right pneumothorax is seen without the need for a CT.",
+    "There was no image-guided drain; a right pneumothorax is present.",
 ]
 
 

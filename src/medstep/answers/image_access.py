@@ -13,7 +13,8 @@ The forms (run on lower-cased text, "'" for "’"):
 * the writer cannot view one: "I don't have access to the image" (not "... to the prior images for comparison",
   where the given one is read), "I don't have the ability to view images", "I'm a text-only model", "I am not able
   to view the image", "I can't see the attached radiograph", "Without the actual radiograph, ...";
-* not seeing qualified: "I can't see the image clearly / well / in detail" says the image was looked at.
+* not seeing qualified: "I can't see the image clearly / well / in detail" says the image was looked at; nor is "there
+  was no image-guided biopsy" about the image.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ NO_IMAGE = lazy_compile(
     r"\bno\s+" + _WHICH + _UPLOADED + r"\s+(?:(?:was|were|has\s+been|have\s+been|is|are|seems?\s+to\s+have\s+been)\s+)?"
     r"(?:attached|provided|shared|uploaded|included|received|sent|came|come|coming|"
     r"in\s+(?:our|this|the|your)\s+(?:conversation|chat|message|thread))\b(?![^.;\n]{0,40}\bcompar)|"
-    r"\bthere(?:'s|\s+is|\s+was)\s+no\s+" + _WHICH + _UPLOADED + r"\b(?!\s*(?:artefact|artifact|quality|evidence|finding|"
+    r"\bthere(?:'s|\s+is|\s+was)\s+no\s+" + _WHICH + _UPLOADED + r"\b(?!-|\s*(?:artefact|artifact|quality|evidence|finding|"
     r"degradation|noise|distortion|marker|label|for\s+compar))|"
     r"\b" + _UPLOADED + r"\s+(?:(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|failed\s+to|could\s+not|"
     r"couldn't|won't|will\s+not)\s+(?:load|open|display|upload|come\s+through|render|attach)|(?:was\s+not|wasn't|is\s+not|"
