@@ -3,7 +3,7 @@
 Two ways that lane turned a refusal into a wrong answer, and their repair (``extract/scoped_refusal.py``):
 
 - a not-seeing clause rewritten as "No X" while the reply says the image never reached the writer ("I can't see any
-  pneumothorax; the image didn't load.", ``refusal.denies_image_access``) or gives a reason for not seeing ("- the
+  pneumothorax; the image didn't load.", ``answers/image_access.denies_image_access``) or gives a reason for not seeing ("- the
   film is rotated and underexposed, making assessment impossible."): nothing was looked for, so the reply stays
   refused; "I don't see any X" in such a reply is no "no" either;
 - an open question asking a property of a thing ("How old is the fracture?", "What is the density of the lesion?")
@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from medstep.extract import extract
-from medstep.extract.refusal import denies_image_access
+from medstep.answers.image_access import denies_image_access
 from medstep.types import AnswerType, Sample, Status
 
 PTX = "Is there a pneumothorax?"

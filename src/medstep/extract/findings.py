@@ -40,6 +40,7 @@ from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
     BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, PROCEDURE_DONE, PROCEDURE_TOOL, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
+    homed_elsewhere, member_named,
 )
 from medstep.extract.implicit_words import AFTER_TERM, mask_denied_leans
 from medstep.extract.langwords import foreign_negation
@@ -70,6 +71,7 @@ class Event:
     placed: bool = False  # negated in one place ("No mass in the liver."): says nothing of the rest of the image
     said: str = ""  # the words naming the concept, with what follows them in the clause
     broad: str = ""  # the concept named, before its organ narrowed it ("rupture" of "rupture of the ACL")
+    member: str = ""  # the organ called normal named by a member of its class ("iliac arteries"), not the class
 
 
 _METHOD = "(?:" + hedges.alternation(technique.METHOD_WORDS) + ")"
@@ -200,7 +202,8 @@ def _events(clause: str) -> list[Event] | None:
             for o in coordinated(organs, organ, low) if organ is not None and organ.start not in places else ():
                 if not m.organs or o.concept in m.organs:  # "The liver, spleen and kidneys are unremarkable."
                     events.append(Event(o.concept, negated or o.start in denied_organs,
-                                        side_of(low[max(0, o.start - 12):o.end]) or side, normal=True, size_only=m.size))
+                                        side_of(low[max(0, o.start - 12):o.end]) or side, normal=True, size_only=m.size,
+                                        member=member_named(low, o.start, o.end)))
         elif m.kind is MentionKind.ABNORMAL:
             if NON_PREFIX.search(low, 0, m.start):
                 return None  # "a non-dilated colon": the state denied by a prefix, not stated
@@ -256,9 +259,9 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
     if event.broad and event.broad != event.key and asked.key in {event.broad} | concepts[event.broad].ancestors:
         event = replace(event, key=event.broad)  # "No hemorrhage in the brain." to "Is there hemorrhage?"
     if event.normal:
-        if not ({asked.key} | asked_c.ancestors) & voc.ruled_out(event.key, event.size_only) - BESIDE_ORGAN.get(
-                event.key, frozenset()):
-            return None
+        ruled = voc.ruled_out(event.key, event.size_only) - BESIDE_ORGAN.get(event.key, frozenset())
+        if not ({asked.key} | asked_c.ancestors) & ruled or homed_elsewhere(asked.key, event.key, ruled, event.member):
+            return None  # ("The iliac arteries are normal." to "Is there an aortic aneurysm?": another vessel)
         return _sided(Stance.UNCLEAR if event.negated else Stance.NO, event, asked, negative=True)
     target = concepts.get(event.key)
     if target is None or event.narrowed:

@@ -8,7 +8,11 @@ from the reader so that it stays one screen of logic.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import merge_rows, packaged_text, read_rows, synonym_phrases, vocabulary
 from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
@@ -97,6 +101,62 @@ def placed(low: str, end: int) -> bool:
 # "Is there a pleural effusion?" or "... a pneumothorax?" states nothing of the asked finding.
 BESIDE_ORGAN = {"lungs": frozenset({"pleural_effusion", "pneumothorax"})}
 
+
+# Words that name a class of structures as a whole ("the vessels", "the arteries", "the visualised osseous
+# structures", "the great vessels"): an organ named by them alone is the class, which holds every member of it.
+_CLASS_WORDS = frozenset({"vessels", "vessel", "vasculature", "vascular", "arteries", "artery", "arterial", "veins",
+                          "vein", "venous", "structures", "structure", "bones", "bone", "osseous", "bony", "skeletal",
+                          "skeleton", "ligaments", "ligament", "ligamentous", "visualized", "visualised", "visible",
+                          "imaged", "great", "major", "large", "big"})
+# Where the words before an organ's name stop modifying it: an article, a quantifier, a conjunction.
+_MODIFIERS_BEFORE = lazy_compile(r"(?:\b(?!(?:the|a|an|all|both|and|or|of|its|their)\b)[a-z]+[ -]){0,2}\Z")
+
+
+def member_named(low: str, start: int, end: int) -> str:
+    """The words naming an organ at ``low[start:end]`` with the modifiers right before it, when they name a member of
+    its class ("iliac arteries", "coronary arteries": the vocabulary reads "arteries"), else "" (the class itself: "the
+    arteries", "the great vessels", "the bones")."""
+    before = _MODIFIERS_BEFORE.search(low, max(0, start - 40), start)
+    words = low[before.start() if before is not None else start:end]
+    return words if any(w not in _CLASS_WORDS for w in re.findall(r"[a-z]+", words)) else ""
+
+
+def homed_elsewhere(asked: str, organ: str, ruled: frozenset[str], member: str) -> bool:
+    """Whether ``organ``, a class of structures (the vessels, the bones), called normal and named by ``member`` of it
+    (:func:`member_named`), rules ``asked`` out only as a narrower kind of a finding it rules out (the vessels'
+    aneurysm), a kind the vocabulary places in another organ (the aorta's aortic aneurysm): "The carotid and iliac
+    arteries are normal." says nothing of the aorta ("Is there an aortic aneurysm?"), "The sternum is intact." nothing
+    of the ribs. The class named as a whole ("The arteries are normal.", "The bones are intact.") holds the other
+    organ; an organ whose own ``expands`` lists the asked finding ("The aorta is normal in calibre.") answers it."""
+    concepts = vocabulary().concepts
+    if not member or asked in ruled or asked not in concepts or organ not in concepts:
+        return False
+    own = concepts[organ]
+    if own.name.lower() not in _CLASS_WORDS:
+        return False  # one organ, no class ("the mediastinal contours" are the mediastinum, which holds the heart)
+    kinds = [k for k in {asked} | concepts[asked].ancestors
+             if k not in ruled and k in concepts and not ruled.isdisjoint(concepts[k].ancestors)]
+    return any(h != organ and h not in own.ancestors | own.descendants for k in kinds for h in _homes().get(k, ()))
+
+
+@lru_cache(maxsize=1)
+def concept_names() -> dict[str, tuple[str, ...]]:
+    """concept id -> its names in ``answers/concepts.tsv`` (English rows)."""
+    rows = merge_rows(read_rows(packaged_text("concepts.tsv"), "concepts.tsv"))
+    return {cid: tuple(p for p, _a, _pl in synonym_phrases(row) if p.isascii()) for cid, row in rows.items()}
+
+
+@lru_cache(maxsize=1)
+def _homes() -> dict[str, tuple[str, ...]]:
+    """finding -> the organs whose ``expands`` list it (``answers/concepts.tsv``)."""
+    homes: dict[str, list[str]] = {}
+    for cid, c in vocabulary().concepts.items():
+        if c.category == "anatomy":
+            for f in c.expands:
+                homes.setdefault(f, []).append(cid)
+    return {f: tuple(h) for f, h in homes.items()}
+
+
 # Concepts of the vocabulary that file distinct kinds under one id: its ligament tear holds "mcl tear", "labral tear"
 # (the ACL, PCL, meniscal and rotator cuff tears are narrower concepts of it); its bone fragment holds "displaced",
 # "stress", "spiral", "comminuted fracture". A question asking one kind is not answered by another. Each with its
@@ -177,4 +237,4 @@ HYPOTHETICAL = lazy_compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|c
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
-__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from medstep.answers import hedges, negation, yesno
-from medstep.answers.concepts import MentionKind, merge_rows, normalize, packaged_text, read_rows, synonym_phrases, vocabulary
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import implicit_terms
+from medstep.extract.findings_words import concept_names
 from medstep.extract.thresholds import NORMAL_SAID, Predicate, Threshold
 from medstep.lazyre import lazy_compile
 
@@ -55,17 +55,22 @@ _ADVISED = r"(?:recommended|ideal|target|expected|optimal|acceptable|desired)"
 # That range named without its numbers, judging the value: "which is within the recommended range". Its "recommended"
 # wants nothing of the reader (no hedge): :func:`measured.hedged` reads the sentence without it.
 ADVISED_RANGE = lazy_compile(r"(?i)\bwithin\s+(?:the\s+|a\s+)?" + _ADVISED + r"\s+(?:range|window|zone)\b")
+# Where a leading ",?\s*" may open a match: not inside a run of blanks nor right after a comma before one, where a
+# match would also open one character earlier (which the scan tried first). Without it a long blank run costs one pass
+# of the run per blank (quadratic: ~21 s for 10,000 spaces); the matches are the same, since no match ends in a blank
+# or a comma.
+_RUN_START = r"(?:(?!\s)|(?<![\s,]))"
 SET_ASIDE = lazy_compile(
     # a bracket opening with a reference word: "(upper limit of normal 6 mm)", "(normal is above 25 mm at 20 weeks)"
     r"(?i)\(\s*(?:upper\s+limit(?:\s+of\s+normal)?|normal|reference|ref\.?|ULN|cut-?off|threshold|" + _ADVISED
     + r")\b[^()]{0,60}\)|"
     # a range the value is advised or expected to lie in: "within the recommended 3-7 cm window", "inside the
     # target range of 3-5 cm"
-    r",?\s*(?:which\s+is\s+)?(?:well\s+|just\s+)?(?:within|inside|outside|in)\s+(?:the\s+|a\s+)?(?:" + _ADVISED
+    + _RUN_START + r",?\s*(?:which\s+is\s+)?(?:well\s+|just\s+)?(?:within|inside|outside|in)\s+(?:the\s+|a\s+)?(?:" + _ADVISED
     + r")\s+(?:(?:range|window|zone)\s+(?:of\s+)?)?" + _N + _UNIT + r"(?:\s*(?:-|–|to)\s*" + _N + _UNIT
     + r")?(?:\s+(?:range|window|zone|limits?))?|"
     # a comparison with a limit: "well above the 470 ms threshold", "within the normal range of up to 12 cm"
-    r",?\s*(?:which\s+is\s+|i\.e\.\s+)?(?:well\s+|just\s+|far\s+|slightly\s+)?(?:above|below|under|over|exceeding|"
+    + _RUN_START + r",?\s*(?:which\s+is\s+|i\.e\.\s+)?(?:well\s+|just\s+|far\s+|slightly\s+)?(?:above|below|under|over|exceeding|"
     r"beyond|within|inside|outside|greater\s+than|less\s+than)\s+(?:the\s+|a\s+)?(?:(?:" + _N + _UNIT + r")\s+"
     + _LIMIT + r"|" + _LIMIT + r"(?:\s+(?:of|at|for)\s+(?:up\s+to\s+|<\s*|>\s*|≤\s*|≥\s*)?" + _N + _UNIT
     + r"(?:\s*(?:-|–|to)\s*" + _N + _UNIT + r")?)?)(?:\s+(?:at|for)\s+this\s+(?:gestation|age))?|"
@@ -73,7 +78,7 @@ SET_ASIDE = lazy_compile(
     r"\b(?:calculated\s+)?(?:using|with|by)\s+(?:the\s+)?(?:Bazett|Fridericia|Framingham|Hodges)(?:'s)?"
     r"(?:\s+(?:formula|correction|method))?|\(\s*(?:Bazett|Fridericia|Framingham|Hodges)(?:'s)?\s*\)|"
     r"\b(?:on|by)\s+(?:M-mode|Doppler|CTG|auscultation)\b|"
-    r",?\s*(?:well\s+)?(?:above|below|greater\s+than|less\s+than|similar\s+to|equal\s+to)\s+(?:the\s+)?(?:liver|"
+    + _RUN_START + r",?\s*(?:well\s+)?(?:above|below|greater\s+than|less\s+than|similar\s+to|equal\s+to)\s+(?:the\s+)?(?:liver|"
     r"hepatic|mediastinal)?\s*(?:background|blood[\s-]+pool)(?:\s+(?:activity|uptake|level))?(?:\s*\(\s*" + _N + r"\s*\))?")
 # A sentence judging "it" without naming anything else: "Normal.", "It is normal.", "Overall a normal study."
 _BARE = frozenset({"it", "this", "that", "these", "those", "which", "overall", "so", "thus", "therefore", "hence",
@@ -251,24 +256,17 @@ def _places(text: str) -> tuple[set[str], set[str]]:
     return organs, found
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[str, tuple[str, ...]]:
-    """concept id -> its names in ``answers/concepts.tsv`` (English rows)."""
-    rows = merge_rows(read_rows(packaged_text("concepts.tsv"), "concepts.tsv"))
-    return {cid: tuple(p for p, _a, _pl in synonym_phrases(row) if p.isascii()) for cid, row in rows.items()}
-
-
 def _same_place(organ: str, asked: set[str], findings: set[str]) -> bool:
     """Whether ``organ`` is an asked organ, one of its parts or wholes, or a place the asked finding's own names say
     ("ureter" in the kidney stone's "ureteral stone")."""
     concepts = vocabulary().concepts
     if any(organ == a or a in concepts[organ].ancestors or organ in concepts[a].ancestors for a in asked):
         return True
-    names = [re.escape(n) for n in _names().get(organ, ())]
+    names = [re.escape(n) for n in concept_names().get(organ, ())]
     if not names:
         return False
     said = re.compile(r"(?i)\b(?:" + "|".join(names) + r")")
-    return any(said.search(n) for f in findings for n in _names().get(f, ()))
+    return any(said.search(n) for f in findings for n in concept_names().get(f, ()))
 
 
 def elsewhere(question: str, text: str) -> bool:

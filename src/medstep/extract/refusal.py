@@ -177,46 +177,6 @@ _DEFERRAL_GATES = ("cannot", "can't", "could not", "possible", "insufficient", "
                    "clarify", "guess", "speculate", "please", "kindly", "you ")
 
 
-# The writer has no image to read: none reached it ("no image was provided / attached / shared / uploaded", "there's
-# no image in our conversation", "no image came through"), it did not load ("the image didn't load", "failed to
-# load"), or the writer cannot view one ("I don't have access to the image", "I don't have the ability to view
-# images", "I'm a text-only model", "I am not able to view the image"; not "... view the image clearly", seeing
-# qualified). Whatever such a reply then denies was not looked for: "I can't see any pneumothorax - the image didn't
-# load." says nothing of the pneumothorax (``extract/scoped_refusal.py``). Run on lower-cased text, "'" for "’".
-_UPLOADED = r"(?:images?|pictures?|photos?|photographs?|attachments?|files?)"
-_PICTURE = r"(?:images?|pictures?|photos?|photographs?|radiographs?|x-?rays?|scans?|films?|attachments?|files?)"
-# ("the", "actual", "medical": not "prior", "lateral", "comparison", where an earlier or another view is missing and
-# the one given is read)
-_WHICH = r"(?:(?:the|this|that|these|any|your|an?)\s+)?(?:(?:actual|attached|provided|uploaded|medical|original|full|" \
-         r"radiological|relevant|accompanying)\s+)?"
-_IMAGE_ACCESS = lazy_compile(
-    r"\bno\s+" + _WHICH + _UPLOADED + r"\s+(?:(?:was|were|has\s+been|have\s+been|is|are|seems?\s+to\s+have\s+been)\s+)?"
-    r"(?:attached|provided|shared|uploaded|included|received|sent|came|come|coming|"
-    r"in\s+(?:our|this|the|your)\s+(?:conversation|chat|message|thread))\b(?![^.;\n]{0,40}\bcompar)|"
-    r"\bthere(?:'s|\s+is|\s+was)\s+no\s+" + _WHICH + _UPLOADED + r"\b(?!\s*(?:artefact|artifact|quality|evidence|finding|"
-    r"degradation|noise|distortion|marker|label|for\s+compar))|"
-    r"\b" + _UPLOADED + r"\s+(?:(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|failed\s+to|could\s+not|"
-    r"couldn't|won't|will\s+not)\s+(?:load|open|display|upload|come\s+through|render|attach)|(?:was\s+not|wasn't|is\s+not|"
-    r"isn't|were\s+not|weren't)\s+(?:attached|uploaded|shared|included|loaded|received))\b|"
-    r"\b(?:do\s+not|don't|cannot|can't|can\s+not)\s+have\s+access\s+to\s+" + _WHICH + _PICTURE + r"\b"
-    r"(?!\s*(?:for\s+compar|from\s+(?:before|earlier|prior)))|"
-    r"\b(?:do\s+not|don't|lack)\s+(?:have\s+)?(?:the\s+)?(?:ability|capability|capacity|means)\s+to\s+(?:view|see|"
-    r"look\s+at|open|process|analy[sz]e|interpret|read)\s+" + _WHICH + _PICTURE + r"\b|"
-    r"\btext[-\s](?:only|based)\s+(?:model|assistant|ai|language\s+model|interface|mode)\b|"
-    r"\b(?:unable|not\s+able)\s+to\s+(?:view|access|open|load|display)\s+" + _WHICH + _PICTURE +
-    r"\b(?!\s+(?:clearly|well|properly|fully|in\s+(?:detail|full)))"
-)
-_ACCESS_GATES = ("no ", "access", "ability", "capabilit", "capacity", "means to", "load", "text", "unable", "not able",
-                 "attach", "upload", "shar", "includ", "receiv")
-
-
-def denies_image_access(text: str) -> bool:
-    """Whether ``text`` says the writer has no image to read (``_IMAGE_ACCESS``): "I can't see any pneumothorax; the
-    image didn't load." A literal gate first."""
-    low = text.lower().replace("\u2019", "'")
-    return any(map(low.__contains__, _ACCESS_GATES)) and _IMAGE_ACCESS.search(low) is not None
-
-
 # The Chinese report's committing close "…可能性大" ("… is likely"), not the maybe-word 可能 it holds.
 _ZH_LIKELY = lazy_compile(r"的?可能性(?:较|很|最|非常)?大")
 

@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import canonical_verdict, same_verdict
+from medstep.answers.image_access import denies_image_access
 from medstep.answers.sites import sites_in
 from medstep.extract import asked_refusal
 from medstep.extract.choice import Reading
@@ -46,7 +47,7 @@ from medstep.extract.open_observed import asks_abnormality
 from medstep.extract.open_refusal import first_sentence
 from medstep.extract.open_tails import ASKS_PLACE, ASKS_PROPERTY, asks_part
 from medstep.extract.other_question import DECLINING_VERBS, opens_with_answer
-from medstep.extract.refusal import denies_image_access, offers_alternatives
+from medstep.extract.refusal import offers_alternatives
 from medstep.extract.split import Located
 from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Sample
@@ -182,7 +183,7 @@ _NOT_SEEING = lazy_compile(
 def blind_denial(text: str, answer: str) -> bool:
     """Whether the "no" ``answer`` read from ``text`` rests on the writer not seeing, in a reply that says it has no
     image to look at ("I don't see any pneumothorax - I don't have the ability to view images.",
-    ``refusal.denies_image_access``): nothing was looked for, so nothing is denied; the reply is a refusal."""
+    ``answers/image_access.py``): nothing was looked for, so nothing is denied; the reply is a refusal."""
     return same_verdict(answer, "no") and _NOT_SEEING.search(text) is not None and denies_image_access(text)
 
 

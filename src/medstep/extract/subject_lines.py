@@ -27,7 +27,10 @@ from medstep.extract import implicit_terms
 from medstep.lazyre import lazy_compile
 
 # A line's (or sentence's) label: up to five words before a colon or a spaced dash, markdown emphasis around it allowed.
-_LABEL = lazy_compile(r"(?m)(?:^|(?<=[.!?] ))([\s*_#>•-]*)([A-Za-z][A-Za-z /-]{1,40}?)([*_]*\s*:[*_]*|\s+[-–—]\s)[\s*_]*(?=\S)")
+# The marks before it stay on its line (blank lines before a label are no part of it: the match opens on the label's
+# own line instead, with the same label and end): a run of blank lines would otherwise be read once per line start in
+# it (quadratic: 50,000 newlines took minutes).
+_LABEL = lazy_compile(r"(?m)(?:^|(?<=[.!?] ))((?:[^\S\n]|[*_#>•-])*)([A-Za-z][A-Za-z /-]{1,40}?)([*_]*\s*:[*_]*|\s+[-–—]\s)[\s*_]*(?=\S)")
 _SKIPPED = frozenset({"of", "the", "and"})  # words initials skip: "PCL" is Posterior Cruciate Ligament
 _WORD = lazy_compile(r"[A-Za-z]+")
 

@@ -8,31 +8,21 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Callable
 
 from medstep.answers import hedges
+from medstep.answers.image_access import denies_image_access
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import DecisionVerdict, StepVerdict
 from medstep.verify.roles import SentenceRole
 
 _WORDS = lazy_compile(r"[^\W\d_]{2,}")  # words of an unread sentence (a lone option letter is none)
-# The writer says it cannot see the image ("I can't see the attached image, but there is likely an effusion", "Without
-# the actual radiograph, ..."): whatever the chain then states is not seen, so it observes nothing. Narrower than the
-# answer reader's refusals (extract/refusal.py: any declining); not "I can't see the image clearly/well".
-_BLIND = lazy_compile(
-    r"\b(?:i|we)\s+(?:(?:really|actually|honestly|unfortunately)\s+)?(?:(?:cannot|can't|can\s+not|am\s+unable\s+to|"
-    r"am\s+not\s+able\s+to|couldn't|could\s+not)\s+(?:actually\s+)?(?:see|view|access|open|display|load|look\s+at)|"
-    r"(?:cannot|can't|don't|do\s+not)\s+have\s+access\s+to)\s+(?:the\s+|this\s+|these\s+|your\s+|any\s+)?"
-    r"(?:attached\s+|provided\s+|actual\s+|uploaded\s+|medical\s+)?(?:image|picture|photo|x-?ray|radiograph|scan|film|"
-    r"attachment)s?\b(?!\s+(?:clearly|well|properly|fully|in\s+(?:detail|full)))"
-    r"|\bwithout\s+(?:seeing\s+|viewing\s+|access\s+to\s+|having\s+access\s+to\s+)?the\s+(?:actual\s+)?"
-    r"(?:image|picture|radiograph|scan|film)s?(?=\s*(?:[,.;:]|$)|\s+(?:i|we|it)\b)")
-_BLIND_GATES = ("cannot", "can't", "can not", "unable", "not able", "couldn't", "could not", "have access", "without the")
 
 
 def blind(text: str) -> bool:
-    """Whether ``text`` (a chain) says the writer cannot see the image (``_BLIND``): such a chain observes nothing,
-    whatever it states after. A literal gate first: the pattern costs ~0.1 ms on a long chain, the gate ~2 us."""
-    low = text.lower().replace("\u2019", "'")
-    return any(g in low for g in _BLIND_GATES) and _BLIND.search(low) is not None
+    """Whether ``text`` (a chain) says the writer cannot see the image, or has none ("I can't see the attached image,
+    but there is likely an effusion", "Without the actual radiograph, ...", "No image was provided."; not "I can't
+    see the image clearly"): such a chain observes nothing, whatever it states after. The answer reader's words for it
+    (``answers/image_access.py``); narrower than its refusals (``extract/refusal.py``: any declining)."""
+    return denies_image_access(text)
 
 
 # The writer declines to name the diagnosis ("I can't determine the diagnosis", "I am unable to make a diagnosis", "it

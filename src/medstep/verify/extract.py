@@ -175,8 +175,8 @@ class Extractor:
             for k in range(nseg)]
         cut(self.scoper, text, low, events, parts, skipping, tuple(quoted), asked, tokens)
         segs = []
-        for _i0, _i1, a, _b, mentions, expansions, clauses in parts:
-            found, units = self._mention_findings(text, mentions, a, claims_only) if mentions else ([], 0)
+        for _i0, _i1, a, b, mentions, expansions, clauses in parts:
+            found, units = self._mention_findings(text, mentions, a, b, claims_only) if mentions else ([], 0)
             exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
                          for exp, s, e, side, place, role in expansions) if expansions else ()
             segs.append(Segment(found, units, exps, clauses, (), False))
@@ -392,16 +392,19 @@ class Extractor:
         clauses: list = []
         skip_after = cut(self.scoper, text, low, events, [(0, len(events), a, b, mentions, expansions, clauses)],
                          skipping, quoted, asked, tokens)
-        found, units = self._mention_findings(text, mentions, a, claims_only)
+        found, units = self._mention_findings(text, mentions, a, b, claims_only)
         exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
                      for exp, s, e, side, place, role in expansions)
         mentioned = tuple((side, tuple(ids)) for side, ids in mentioned_concepts(self._concepts, mentions).items()
                           if ids)
         return Segment(tuple(found), units, exps, tuple(clauses), mentioned, skip_after)
 
-    def _mention_findings(self, text: str, mentions: list[Mention], off: int,
+    def _mention_findings(self, text: str, mentions: list[Mention], off: int, stop: int,
                           claims_only: bool) -> tuple[list[Finding], int]:
-        """The findings of a segment's mentions, sorted, and how many units they use."""
+        """The findings of the mentions of the segment ``text[off:stop]``, sorted, and how many units they use. What
+        they read around a mention stays in the segment (``clauses.py``: nothing flows from one step into the next),
+        so that a memoised segment, analysed in a window of the text, reads as on the whole text: "fractures of the
+        left" before a step "5th and 6th ribs" named the ribs' fracture on the whole text only."""
         concepts = self._concepts
         out: list[Finding] = []
         unit = 0
@@ -417,7 +420,7 @@ class Extractor:
             a = m.attrs
             if text[m.end - 1] in ARROW_END and not (a and a.get("laterality")):
                 continue  # "trachea → R" is a shift to the right; "mediastinum → mediastinal origin" is no shift
-            if c.id == DEXTRO and SHIFT in concepts and heart_pushed(text, m.start, m.end):
+            if c.id == DEXTRO and SHIFT in concepts and heart_pushed(text, m.start, m.end, off, stop):
                 c, cat, a = concepts[SHIFT], concepts[SHIFT].category, {**(a or {}), "laterality": "right"}
             elif c.id == ICD and m.end - m.start == 3:  # the bare abbreviation: a defibrillator or an intercostal drain
                 kind = icd_kind(text, m.start, m.end)
@@ -425,7 +428,7 @@ class Extractor:
                     continue  # no telling which device: none is claimed, rather than the wrong one
                 c = concepts[kind]
             elif c.id in FRACTURE_WORDS:
-                bone = bone_fractured(text, m.start, m.end)  # "fractures of the left fourth to seventh ribs"
+                bone = bone_fractured(text, m.start, m.end, off, stop)  # "fractures of the left fourth to seventh ribs"
                 if bone is not None and bone in concepts:
                     c = concepts[bone]
             if a:
@@ -451,8 +454,8 @@ class Extractor:
                                    hedged_absence=m.hedged_absence or (m.pol is uncertain
                                                                        and m.trigger in ABSENCE_HEDGES),
                                    bare=m.bare, narrow=m.narrow, organ=m.organ))
-            if other_absence(lower_text(text), m.start) if m.pol is Polarity.ABSENT else \
-                    another_present(lower_text(text), m.start):
+            if other_absence(lower_text(text), m.start, off) if m.pol is Polarity.ABSENT else \
+                    another_present(lower_text(text), m.start, off):
                 for f in out[first:]:
                     f.other = True  # "no other lesion": the one described is the only one; "a second lesion"
             unit += 1

@@ -31,13 +31,15 @@ _ANOTHER_BEFORE = lazy_compile(r"\b(?:another|an?\s+(?:second|third|further|addi
 _WINDOW = 60
 
 
-def other_absence(low: str, start: int) -> bool:
+def other_absence(low: str, start: int, lo: int = 0) -> bool:
     """Whether the finding starting at ``start`` of the lower-cased ``low`` is named as a further one after a denial
-    ("no other intracranial lesion"); the caller asks only of absent findings."""
-    return _OTHER_BEFORE.search(low, max(0, start - _WINDOW), start) is not None
+    ("no other intracranial lesion"); the caller asks only of absent findings. Read from ``lo`` on (the segment's
+    start: a step reads nothing of the one before it)."""
+    return _OTHER_BEFORE.search(low, max(lo, start - _WINDOW), start) is not None
 
 
-def another_present(low: str, start: int) -> bool:
+def another_present(low: str, start: int, lo: int = 0) -> bool:
     """Whether the finding starting at ``start`` is stated as a further one ("a second, smaller hot nodule"): the
-    claim "no other X" denies, so the two still contradict; the caller asks only of findings not absent."""
-    return _ANOTHER_BEFORE.search(low, max(0, start - _WINDOW), start) is not None
+    claim "no other X" denies, so the two still contradict; the caller asks only of findings not absent. Read from
+    ``lo`` on, as :func:`other_absence`."""
+    return _ANOTHER_BEFORE.search(low, max(lo, start - _WINDOW), start) is not None

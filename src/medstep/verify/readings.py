@@ -51,25 +51,27 @@ _BONE_IS = lazy_compile(rf"\b({_BONES})(?:\s+{_NOT_IN_PHRASE}[\w\u2013-]+){{0,6}
 _NEGATED = lazy_compile(hedges.words(negation.DENY, negation.NEITHER) + r"[^.,;:]*$", re.IGNORECASE)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    z = _SENTENCE_END.search(text, end)
-    return text[a:z.start() if z else len(text)]
+def _sentence(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str:
+    hi = len(text) if hi is None else hi
+    a = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    z = _SENTENCE_END.search(text, end, hi)
+    return text[a:z.start() if z else hi]
 
 
-def heart_pushed(text: str, start: int, end: int) -> bool:
+def heart_pushed(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> bool:
     """Whether the dextrocardia words at ``text[start:end]`` ("heart sits on the right") name a heart shifted
-    by a cause its sentence gives."""
-    if not _HEART_ON_RIGHT.match(text, start):
+    by a cause its sentence gives; ``text[lo:hi]`` is the segment (a step), which the sentence does not leave."""
+    if not _HEART_ON_RIGHT.match(text, start, len(text) if hi is None else hi):
         return False
-    sentence = _sentence(text, start, end)
+    sentence = _sentence(text, start, end, lo, hi)
     return _SHIFT_CAUSE.search(sentence) is not None and MIRROR.search(sentence.lower()) is None
 
 
-def bone_fractured(text: str, start: int, end: int) -> str | None:
+def bone_fractured(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """The fracture concept of the bone that the fracture words at ``text[start:end]`` name ("fractures of the
-    left ribs": ``rib_fracture``), or None when they name none."""
-    m = _OF_BONE.match(text, end) or _BONE_IS.search(text, max(0, start - 60), start)
+    left ribs": ``rib_fracture``), or None when they name none. Read in ``text[lo:hi]``, the segment (a step): a
+    bone named in the next step is no bone of this one (``clauses.py``: nothing flows from one step into the next)."""
+    m = _OF_BONE.match(text, end, len(text) if hi is None else hi) or _BONE_IS.search(text, max(lo, start - 60), start)
     return _BONE_FRACTURES[m.group(1).lower()] if m else None
 
 

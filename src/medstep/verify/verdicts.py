@@ -374,8 +374,10 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
     base = ev.base
     if base is not None and cc.id not in ev.touched:
         ev = base
+    # every field of the claim ``_judge`` and ``relation`` read (a kind or an organ told apart: "a tear of the PCL"
+    # and "a tear of the ACL" against "The ACL is intact.", "a cyst in the kidney" and "... in the liver")
     key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
-           explain, claim.hedged_absence, claim.size_min, claim.location2, claim.other)
+           explain, claim.hedged_absence, claim.size_min, claim.location2, claim.other, claim.narrow, claim.organ)
     hit = ev.memo.get(key)
     if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
         return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
@@ -391,7 +393,7 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
 def _shared(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool, key: tuple) -> FindingVerdict:
     """``_judge(claim, cc, ev, explain)`` through ``verdict_memo`` (``key``: ``judge``'s; the concept is checked by
     identity, as each verifier's lexicon has its own)."""
-    skey = (key, claim.narrow, claim.organ, ev.no_prior, ev.shapes(cc))
+    skey = (key, ev.no_prior, ev.shapes(cc))
     hit = recall(skey)
     related = ev.related(cc)
     if hit is not None and hit[0] is cc:

@@ -1,0 +1,71 @@
+"""The writer has no image to read, defined once for the answer reader and the verifier.
+
+Why one home: the answer reader (``extract/refusal.py``, ``extract/scoped_refusal.py``: "I can't see any
+pneumothorax - the image didn't load." denies nothing) and the verifier (``verify/commitment.py``: "I can't see the
+attached image, but there is likely an effusion." observes nothing) ask the same thing of a text, and kept two
+vocabularies of it that drifted apart (one knew "I cannot see the image", the other "no image was provided"). The
+verifier imports from ``answers/``, not from ``extract/``, so the words live here.
+
+The forms (run on lower-cased text, "'" for "’"):
+
+* no image reached the writer: "no image was provided / attached / shared / uploaded", "there's no image in our
+  conversation", "no image came through"; it did not load: "the image didn't load", "failed to load";
+* the writer cannot view one: "I don't have access to the image" (not "... to the prior images for comparison",
+  where the given one is read), "I don't have the ability to view images", "I'm a text-only model", "I am not able
+  to view the image", "I can't see the attached radiograph", "Without the actual radiograph, ...";
+* not seeing qualified: "I can't see the image clearly / well / in detail" says the image was looked at; nor is "there
+  was no image-guided biopsy" about the image.
+"""
+
+from __future__ import annotations
+
+from medstep.lazyre import lazy_compile
+
+# What may have reached the writer, and what it may be unable to view (a study named by its picture too).
+_UPLOADED = r"(?:images?|pictures?|photos?|photographs?|attachments?|files?)"
+_PICTURE = r"(?:images?|pictures?|photos?|photographs?|radiographs?|x-?rays?|scans?|films?|attachments?|files?)"
+# Which image ("the", "actual", "medical": not "prior", "lateral", "comparison", where an earlier or another view is
+# missing and the one given is read).
+_WHICH = r"(?:(?:the|this|that|these|any|your|an?)\s+)?(?:(?:actual|attached|provided|uploaded|medical|original|full|" \
+         r"radiological|relevant|accompanying)\s+)?"
+# Seeing qualified: the image was looked at ("I can't see the image clearly").
+_SEEN_WELL = r"(?!\s+(?:clearly|well|properly|fully|in\s+(?:detail|full)))"
+_CANNOT = r"(?:cannot|can't|can\s+not|couldn't|could\s+not)"
+
+NO_IMAGE = lazy_compile(
+    # none reached the writer, or it did not load
+    r"\bno\s+" + _WHICH + _UPLOADED + r"\s+(?:(?:was|were|has\s+been|have\s+been|is|are|seems?\s+to\s+have\s+been)\s+)?"
+    r"(?:attached|provided|shared|uploaded|included|received|sent|came|come|coming|"
+    r"in\s+(?:our|this|the|your)\s+(?:conversation|chat|message|thread))\b(?![^.;\n]{0,40}\bcompar)|"
+    r"\bthere(?:'s|\s+is|\s+was)\s+no\s+" + _WHICH + _UPLOADED + r"\b(?!-|\s*(?:artefact|artifact|quality|evidence|finding|"
+    r"degradation|noise|distortion|marker|label|for\s+compar))|"
+    r"\b" + _UPLOADED + r"\s+(?:(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|failed\s+to|could\s+not|"
+    r"couldn't|won't|will\s+not)\s+(?:load|open|display|upload|come\s+through|render|attach)|(?:was\s+not|wasn't|is\s+not|"
+    r"isn't|were\s+not|weren't)\s+(?:attached|uploaded|shared|included|loaded|received))\b|"
+    # the writer has no access to it, or no means to view it
+    r"\b(?:do\s+not|don't|cannot|can't|can\s+not)\s+have\s+access\s+to\s+" + _WHICH + _PICTURE + r"\b"
+    r"(?!\s*(?:for\s+compar|from\s+(?:before|earlier|prior)))|"
+    r"\b(?:do\s+not|don't|lack)\s+(?:have\s+)?(?:the\s+)?(?:ability|capability|capacity|means)\s+to\s+(?:view|see|"
+    r"look\s+at|open|process|analy[sz]e|interpret|read)\s+" + _WHICH + _PICTURE + r"\b|"
+    r"\btext[-\s](?:only|based)\s+(?:model|assistant|ai|language\s+model|interface|mode)\b|"
+    r"\b(?:unable|not\s+able)\s+to\s+(?:view|access|open|load|display)\s+" + _WHICH + _PICTURE + r"\b" + _SEEN_WELL + "|"
+    # the writer says it cannot see it
+    r"\b(?:i|we)\s+(?:(?:really|actually|honestly|unfortunately)\s+)?(?:" + _CANNOT + r"|am\s+unable\s+to|"
+    r"am\s+not\s+able\s+to)\s+(?:actually\s+)?(?:see|view|access|open|display|load|look\s+at)\s+" + _WHICH + _PICTURE
+    + r"\b" + _SEEN_WELL + "|"
+    r"\bwithout\s+(?:seeing\s+|viewing\s+|access\s+to\s+|having\s+access\s+to\s+)?the\s+(?:actual\s+)?"
+    r"(?:image|picture|radiograph|scan|film)s?(?=\s*(?:[,.;:]|$)|\s+(?:i|we|it)\b)"
+)
+# Literal words one of which every ``NO_IMAGE`` match holds: a cheap gate before the regex (~2 us against ~0.1 ms).
+_GATES = ("no ", "access", "ability", "capabilit", "capacity", "means to", "load", "text", "unable", "not able", "attach",
+          "upload", "shar", "includ", "receiv", "cannot", "can't", "can not", "couldn't", "could not", "without")
+
+
+def denies_image_access(text: str) -> bool:
+    """Whether ``text`` says the writer has no image to read (module docstring): "I can't see any pneumothorax; the
+    image didn't load.", "I can't see the attached image, but there is likely an effusion." A literal gate first."""
+    low = text.lower().replace("\u2019", "'")
+    return any(map(low.__contains__, _GATES)) and NO_IMAGE.search(low) is not None
+
+
+__all__ = ["NO_IMAGE", "denies_image_access"]
