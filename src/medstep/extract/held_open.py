@@ -16,7 +16,8 @@ from __future__ import annotations
 from medstep.answers import hedges
 from medstep.extract.choice import AMBIGUOUS, REFUSED, Reading
 from medstep.extract.open_refusal import first_sentence
-from medstep.extract.refusal import ADVISING, SOFT_DECLINES, denies_image_access, is_refusal, offers_alternatives
+from medstep.answers.image_access import denies_image_access
+from medstep.extract.refusal import ADVISING, SOFT_DECLINES, is_refusal, offers_alternatives
 from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Status
 
@@ -40,7 +41,7 @@ _LEVEL = lazy_compile(
 # "not sure if this is a fracture" (to a yes/no question, both verdicts are the candidates).
 _UNSURE_WHETHER = lazy_compile(r"(?i)\b(?:uncertain|unsure|not\s+(?:\w+\s+)?(?:sure|certain))\s+(?:whether|if)\b")
 # An impression the reply calls undecided: "Impression: Indeterminate for DVT.", "Equivocal for appendicitis."
-_UNDECIDED_IMPRESSION = lazy_compile(r"(?i)(?:^|[.:\n]\s*)[*_\s]*(?:indeterminate|equivocal|inconclusive)\s+"
+_UNDECIDED_IMPRESSION = lazy_compile(r"(?i)(?:^|(?<![\s*_])[.:\n])[*_\s]*(?:indeterminate|equivocal|inconclusive)\s+"
                                      r"(?:for|as\s+to)\b")
 # Chinese: the two cannot be told apart (难以鉴别), or one is possible and the other not excluded (可能为A，但B不能排除).
 _ZH_HELD = lazy_compile(r"难以鉴别|不易鉴别|鉴别困难|无法鉴别|可能(?:为|是)[^。；;]{1,40}?(?:但|，|,)[^。；;]{0,30}?(?:亦|也)?"
