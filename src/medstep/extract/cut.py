@@ -11,6 +11,7 @@ withheld) answer, not a cut one. Read by :mod:`medstep.extract.core`.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
@@ -73,7 +74,9 @@ _DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "
                        "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
 _ANSWER_MARKS = frozenset("→:：=>-–—")
 _WORD_BEFORE = lazy_compile(r"[A-Za-z]{2}[ \t*_]+\Z")  # (not "A A A A": a loop of letters)
-_LAST_WORD = lazy_compile(r"(?<![/A-Za-z])([A-Za-z]+)[\s*_]*\Z")  # not the "A" of "N/A"
+# The last word, in letters of any script: "neumonía" ends on no dangling "a" (its ASCII letters alone would); not the
+# "A" of "N/A".
+_LAST_WORD = lazy_compile(r"(?<!/)([^\W\d_]+)[\s*_]*\Z")
 
 
 def _last_word(region: str) -> re.Match[str] | None:
@@ -83,12 +86,9 @@ def _last_word(region: str) -> re.Match[str] | None:
     while end and (region[end - 1] in "*_" or region[end - 1].isspace()):
         end -= 1
     start = end
-    while start and region[start - 1] in _ASCII_LETTERS:
+    while start and (region[start - 1].isalpha() or unicodedata.combining(region[start - 1])):
         start -= 1
     return _LAST_WORD.match(region, start) if start < end else None
-
-
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:

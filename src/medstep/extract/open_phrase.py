@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation, revisions
-from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.concepts import normalize, vocabulary, whole_concept
 from medstep.answers.technique import TECHNICAL
 from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
 from medstep.extract.open_count import asks_count
@@ -181,9 +181,16 @@ def _modifies(inner: str, text: str, end: int) -> bool:
 
 
 def phrase_span(text: str, start: int) -> tuple[int, int] | None:
-    """The span of the phrase opening at ``start``: up to its end (``_PHRASE_END``)."""
+    """The span of the phrase opening at ``start``: up to its end (``_PHRASE_END``). A "with" inside a name the
+    vocabulary knows whole ("eosinophilic granulomatosis with polyangiitis") ends nothing: the phrase goes on to the
+    next end; any other "with" opens a description ("a lipoma with a thin septum") and ends the phrase."""
     end = _PHRASE_END.search(text, start)
     stop = end.start() if end is not None else len(text)
+    if end is not None and text[end.start():end.end()].strip().lower() == "with":
+        more = _PHRASE_END.search(text, end.end())
+        longer = more.start() if more is not None else len(text)
+        if whole_concept(text[start:longer]) is not None:
+            stop = longer
     while stop > start and text[stop - 1] in " \t*_\"'":
         stop -= 1
     return (start, stop) if stop > start else None

@@ -47,7 +47,9 @@ import re
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.implicit_langs import ZH_HEDGE
-from medstep.extract.langwords import FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, foreign_negation
+from medstep.extract.langwords import (
+    FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, ZH_DIAGNOSIS_LEADS, ZH_DISEASE_ENDINGS, foreign_negation,
+)
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, PLURAL_ASK, contentless, describes_image, undecided
@@ -131,6 +133,16 @@ _ASKS_OTHER = lazy_compile(r"(?i)\b(?:where|(?:what|which)\s+(?:(?:type|kind|for
                            r"window|study)|which\s+(?:organ|bone|side|lobe|segment|vessel|structure|part|level|finger|toe|"
                            r"quadrant|artery|vein|nerve|muscle|region|compartment|joint|tooth|valve|chamber|ligament|"
                            r"tendon))\b")
+# An identity frame after the verdict's sentence, which no cue of ``_CUE`` is ("It is X", "Biopsy showed X",
+# "Ultimately, X"): what it names comes after the cue (``_named_later``).
+_LATER_FRAME = lazy_compile(r"(?i)\b(?:it\s+is|it['’]s|this\s+is|that\s+is|showed|shows|confirmed|revealed|demonstrated|"
+                            r"grew|call\s+it|ultimately)(?=[\s,])")
+_SENTENCE_END = lazy_compile(r"[.!?\n]")
+# What such a frame opens that judges a next step rather than naming a thing ("It's worth examining the oral mucosa
+# for lesions", "It is advisable to ..."), and the most words of a label it names.
+_JUDGED = lazy_compile(r"(?i)(?:worth|advisable|recommended|necessary|essential|reasonable|prudent|possible|unlikely|"
+                       r"crucial|vital|wise|best|good|helpful|useful|mandatory|needed|required|reassuring)\b")
+_LATER_WORDS = 5
 # A sentence's end, and the advice a reply may close with: a next step, not a doubt (unless it weighs candidates).
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
@@ -247,7 +259,33 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
         holds_verdict = sentence.start() <= found.start() < sentence.end()
         if _holds_open(sentence.group()) and (holds_verdict or not _advice(sentence.group())):
             return None
+    if _named_later(text, end, phrase):
+        return None  # "... consistent with a benign process. It is a fibroadenoma.": the later naming is the answer
     return phrase
+
+
+def _named_later(text: str, end: int, phrase: str) -> bool:
+    """Whether a sentence after the verdict's (its label ending at ``end``) names another disease or finding in an
+    identity frame no cue holds ("It is a fibroadenoma.", "Biopsy showed a phyllodes tumour", "Ultimately, it's a
+    synovial sarcoma", "I think it is organising pneumonia"): the reply goes on past its cue, often from a class
+    ("a benign process", "malignancy") to the thing itself, so the cue's label is not its last word."""
+    stop = _SENTENCE_END.search(text, end)
+    if stop is None:
+        return False
+    for found in _LATER_FRAME.finditer(text, stop.end()):
+        start = found.end()
+        while start < len(text) and text[start] in " \t*_\"',":
+            start += 1
+        article = _ARTICLE.match(text, start)
+        start = article.end() if article is not None else start
+        if _NOT_COMPLEMENT.match(text, start) is not None or _JUDGED.match(text, start) is not None:
+            continue  # "It is not a lipoma", "It's worth examining the mucosa": no naming of its own
+        span = phrase_span(text[:start + _LABEL_CHARS], start)
+        if span is not None and len(_WORD.findall(text[span[0]:span[1]])) <= _LATER_WORDS \
+                and names_entity(text[span[0]:span[1]]) \
+                and normalize_answer(text[span[0]:span[1]]) != normalize_answer(phrase):
+            return True
+    return False
 
 
 def _echoes(phrase: str, question: str) -> bool:
@@ -373,6 +411,12 @@ _ZH_DIFFERENTIAL = "鉴别"
 _ZH_LABEL_CHARS = 20
 
 
+def _zh_names_disease(label: str) -> bool:
+    """Whether a Chinese label names a disease or a finding: of the vocabulary, or by its ending
+    (``langwords.ZH_DISEASE_ENDINGS``: "肺癌", "急性胆囊炎"); not a clause on the course ("需进一步检查", "感染较重")."""
+    return label.endswith(ZH_DISEASE_ENDINGS) or names_finding(label)
+
+
 def _zh_verdict(text: str, question: str) -> str | None:
     """A Chinese reply's committed label (module docstring): the clause after the question's own subject ("主要改变为X"),
     else after the last conclusion lead, to a question asking a diagnosis or lesion; ``None`` when a hedge or a
@@ -388,17 +432,20 @@ def _zh_verdict(text: str, question: str) -> str | None:
     label, lead = None, None
     for clause in _ZH_CLAUSE.finditer(text):
         body = clause.group().strip()
-        lead = next((w for w in leads if body.startswith(w)), None)
-        if lead is None:
+        said = next((w for w in leads if body.startswith(w)), None)
+        if said is None:
             continue
-        label = body[len(lead):]
-        if lead in echo:
+        if said in echo:
+            label, lead = body[len(said):], said
             break  # the question's own subject answers it, whatever the disease concluded after it
+        named = _ZH_GLOSS.sub("", _ZH_TAIL.sub("", body[len(said):]))  # "符合佝偻病表现": the sign word closes the phrase
+        if not _zh_names_disease(named) or (lead in ZH_DIAGNOSIS_LEADS and said not in ZH_DIAGNOSIS_LEADS):
+            continue  # "考虑为肺癌，提示需进一步检查", "考虑为肺炎，符合临床表现": the course, not a second diagnosis
+        label, lead = named, said
     if not label:
         return None
-    if lead not in echo:
-        label = _ZH_TAIL.sub("", label)  # "符合佝偻病表现": the sign word closes the lead's phrase, not the label
-    label = _ZH_GLOSS.sub("", label) or label
+    if lead in echo:
+        label = _ZH_GLOSS.sub("", label) or label
     if not label or len(label) > _ZH_LABEL_CHARS or any(c in label for c in negation.ZH_CHARS):
         return None
     return label if label in text else None
