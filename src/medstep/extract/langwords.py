@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 
 # The words, lower-cased without accents (``fold``): the one list. Only words that cannot be English words of a
@@ -106,6 +106,14 @@ FOREIGN_VERDICT_LEAD = (r"(?:il\s+s['’]agit|se\s+trata|es\s+handelt\s+sich|si\
                         r"probablemente|wahrscheinlich|ehesten|probabilmente|provavelmente))?"
                         r"\s+(?:de\s+|di\s+|d['’]\s*|um\s+)(?:(?:une?|una?|uno|ein(?:e[rsmn]?)?|uma|la|le|el|il|lo|der|"
                         r"die|das)\s+|l['’]\s*)?")
+# What holds a verdict of those languages open anywhere in the reply: a possibility, an "or", a turn, a differential,
+# an exclusion, a question (``extract/open_verdict.py``).
+FOREIGN_DIFFERENTIAL = ("diferencial", "différentiel", "différentielle", "differenzial", "differenziale", "descartar",
+                        "exclure", "escludere", "auszuschließen", "auszuschliessen", "excluir")
+FOREIGN_HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY, hedges.OTHER_OR, hedges.OTHER_TURN,
+                                                       (w for lang in hedges.EUROPEAN.values() for w in lang.could),
+                                                       (w for lang in hedges.EUROPEAN.values() for w in lang.either),
+                                                       FOREIGN_DIFFERENTIAL) + r"|[?¿/]")
 # A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
 # Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
 ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
@@ -276,6 +284,6 @@ def foreign_negation_opens(text: str) -> bool:
     return _FOREIGN_NEGATION.match(text.lower().lstrip(" \t*_\"'“«")) is not None
 
 
-__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation",
            "foreign_negation_opens", "rejects_after"]

@@ -404,7 +404,7 @@ def asks_one(question: str) -> bool:
 
 # A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
 NEXT_STEP = lazy_compile(r"(?i)\b(?:recommend\w*|advis\w*|suggested|(?:would|could|may|might)\s+(?:help|clarify|narrow|"
-                          r"distinguish|differentiate)|correlat\w*|further\s+(?:imaging|evaluation|work-?up))\b")
+                         r"distinguish|differentiate)|correlat\w*|further\s+(?:imaging|evaluation|work-?up))\b")
 
 
 def lists_without_choice(region: str, question: str) -> bool:

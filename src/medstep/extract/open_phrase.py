@@ -48,19 +48,25 @@ from medstep.lazyre import lazy_compile
 _BILATERAL = ("both", "between")
 # Words that hold the answer open anywhere in the reply: with one, no phrase is singled out.
 HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE,
-                                                tuple(w for w in hedges.WEIGHING if w not in _BILATERAL),
-                                                hedges.CONDITION, hedges.SUPPOSING, hedges.NOT_EXCLUDED, hedges.DIFFERENTIAL,
-                                                hedges.CANDIDATES, hedges.OPEN_CANDIDATE, negation.EXCLUDED,
-                                                tuple(w for w in hedges.TURN if w not in hedges.CONCESSION),
-                                                hedges.CONTRAST,
-                                                ("or", "instead", "rather", "nor", "neither", "unlikely", "question",
-                                                 "wrong", "incorrect", "mistaken", "mistake", "misread", "guess"))
-                          + r"|[?？/]")
+                                               tuple(w for w in hedges.WEIGHING if w not in _BILATERAL),
+                                               hedges.CONDITION, hedges.SUPPOSING, hedges.NOT_EXCLUDED, hedges.DIFFERENTIAL,
+                                               hedges.CANDIDATES, hedges.OPEN_CANDIDATE, negation.EXCLUDED,
+                                               tuple(w for w in hedges.TURN if w not in hedges.CONCESSION),
+                                               hedges.CONTRAST,
+                                               ("or", "instead", "rather", "nor", "neither", "unlikely", "question",
+                                                "wrong", "incorrect", "mistaken", "mistake", "misread", "guess"))
+                        + r"|[?？/]")
 # Words attributing what follows to someone else or to an earlier time ("Residents often say this is X", "The
 # referring clinician suspected ...", "The report from last year said ...", "Previously reported **X** ..."): a mark
 # after them in its sentence is a claim the reply reports, not its answer.
 _ATTRIBUTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.SUSPICION, hedges.EARLIER_TIME,
                                                  hedges.EARLIER_WORDS))
+# The same less the reply's own inference words ("This suggests a subepithelial lesion, most likely a GIST" infers):
+# for a reader whose marks are inferences themselves (``extract/open_verdict.py``).
+_REPORTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.EARLIER_TIME, hedges.EARLIER_WORDS,
+                                               (w for w in hedges.SUSPICION if w.startswith(("suspect", "suspicion")))))
+# How far back in its sentence an attribution is looked for (a bound that keeps a reply of many marks linear).
+_ATTRIBUTION_REACH = 300
 # The patient's past before a bold term in its sentence ("The history of **lymphoma** ...", "known **sarcoidosis**"):
 # the stress recalls it, it does not answer. (Not for frames: "post-stenotic dilatation; this is X" says no past.)
 _PAST = lazy_compile("(?i)" + hedges.words(hedges.PAST))
@@ -77,7 +83,7 @@ _DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE) + "|"
 ALSO = lazy_compile(r"(?i)\balso\b(?!\s+(?:called|known|termed|referred|named)\b)")
 # A concession: it holds the answer open when what it concedes names a thing ("..., although consolidation can look
 # the same"), not when it concedes the image's quality ("though image quality is limited").
-_CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION) + r"[^.;!?\n]*")
+CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION) + r"[^.;!?\n]*")
 # What a concession may grant without holding the answer open: the study's limits or the wish to correlate ("though
 # image quality is limited", "though I'd want to correlate with the history"), next to ``answers/technique``'s
 # TECHNICAL words of how the image was made.
@@ -129,7 +135,19 @@ _DENIED_OPENING = lazy_compile("(?i)^(?:" + hedges.words(negation.PLAIN, negatio
 # A markdown table row, and an enumeration inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second"):
 # each item states something of its own, like a list item.
 TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
-ENUMERATED = lazy_compile(r"(?is)\(\s*1\s*\).*?\(\s*2\s*\)|(?<![\w.])1\).*?(?<![\w.])2\)|\bthe\s+first\b.*?\bthe\s+second\b")
+# (Each opener and its second searched apart, from the first opener on: one pass each, where a lazy ".*?" between them
+# tried every opener to the text's end, "(1) " x 5000 taking seconds.)
+_ENUMERATION = tuple((lazy_compile(first), lazy_compile(second)) for first, second in (
+    (r"\(\s*1\s*\)", r"\(\s*2\s*\)"), (r"(?<![\w.])1\)", r"(?<![\w.])2\)"), (r"(?i)\bthe\s+first\b", r"(?i)\bthe\s+second\b")))
+
+
+def enumerated(text: str) -> bool:
+    """Whether ``text`` enumerates inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second")."""
+    for first, second in _ENUMERATION:
+        opened = first.search(text)
+        if opened is not None and second.search(text, opened.end()) is not None:
+            return True
+    return False
 # "it is X" after a frame: no frame by itself ("It's anechoic with ..."), but a thing it names competes.
 _IT_IS = lazy_compile(r"(?i)\bit(?:\s+is|'s|’s)\s+")
 # What "it is" opens that is a place or a state, no candidate ("it is in the **right middle lobe**", "it is seen").
@@ -154,12 +172,14 @@ def _heading(head: str) -> bool:
     return field_name(head) or " ".join(_WORD.findall(head.lower())) in REASON_KEYS or contentless(head)
 
 
-def attributed(text: str, start: int, words: re.Pattern[str] | None = None) -> bool:
+def attributed(text: str, start: int, words: re.Pattern[str] | None = None, inferring: bool = False) -> bool:
     """Whether the sentence holding ``start`` attributes what follows to someone else or to an earlier time before
     it ("The report from last year said this is X"; ``words``: other words to look for): the mark at ``start`` is a
-    reported claim."""
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    return any(p.search(text, opening, start) is not None for p in (_ATTRIBUTED, words) if p is not None)
+    reported claim. ``inferring``: the marks are inferences, so an inference word before one is no attribution."""
+    reach = max(0, start - _ATTRIBUTION_REACH)
+    opening = max(max(text.rfind(c, reach, start) for c in ".;!?\n") + 1, reach)
+    attributing = _REPORTED if inferring else _ATTRIBUTED
+    return any(p.search(text, opening, start) is not None for p in (attributing, words) if p is not None)
 
 
 def _set_aside_after(text: str, bold: re.Match[str]) -> bool:
@@ -322,9 +342,9 @@ def _marked(text: str, question: str) -> str | None:
         return None
     if any(LIST_ITEM.match(line) for line in text.splitlines()):
         return None  # "- **Consolidation**, left, basal\n- No effusion": each item states something of its own
-    if TABLE_ROW.search(text) is not None or ENUMERATED.search(text) is not None:
+    if TABLE_ROW.search(text) is not None or enumerated(text):
         return None  # "| **Pneumothorax** | No |", "(1) this is X, (2) there is Y": a table or an enumeration
-    if any(not _conceded_of_study(found.group()) for found in _CONCESSION.finditer(text)):
+    if any(not _conceded_of_study(found.group()) for found in CONCESSION.finditer(text)):
         return None
     found = _candidates(text, question)
     if found is None or not found[0]:
@@ -359,5 +379,5 @@ def _holds_asked(phrase: str, question: str) -> bool:
     return True
 
 
-__all__ = ["ALSO", "CORRECTION_CUE", "ENGLISH_QUESTION", "ENUMERATED", "HELD_OPEN", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "listed", "names_something",
+__all__ = ["ALSO", "CONCESSION", "CORRECTION_CUE", "ENGLISH_QUESTION", "HELD_OPEN", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "enumerated", "listed", "names_something",
            "phrase_span"]

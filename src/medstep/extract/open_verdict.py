@@ -45,17 +45,18 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
+from medstep.answers.studies import PICTURE_NOUNS, STUDY_NOUNS
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import (
-    FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, ZH_DIAGNOSIS_LEADS, ZH_DISEASE_ENDINGS, foreign_negation,
+    FOREIGN_HELD_OPEN, FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, ZH_DIAGNOSIS_LEADS, ZH_DISEASE_ENDINGS, foreign_negation,
 )
 from medstep.extract.open_count import asks_count
-from medstep.extract.open_conclusion import names_entity
+from medstep.extract.open_conclusion import CAUSE_ASKED, DISEASE_ASKED, ENTITY_ASKED, names_entity
 from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, PLURAL_ASK, contentless, describes_image, undecided
-from medstep.extract.open_labels import names_finding
+from medstep.extract.open_labels import WORD, names_finding
 from medstep.extract.open_phrase import (
-    ALSO, CORRECTION_CUE, ENGLISH_QUESTION, ENUMERATED, HELD_OPEN, SHORT_READING, TABLE_ROW, denied_before, listed,
+    ALSO, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, SHORT_READING, TABLE_ROW, attributed, denied_before, enumerated, listed,
     names_something, phrase_span,
 )
 from medstep.extract.open_span import short_label
@@ -97,34 +98,27 @@ _GLUED = lazy_compile(r"(?<=[^\W\d_])[—–-](?=[^\W\d_])")
 _RENAMED = lazy_compile(r"(?i)(?<!\s)\s*(?:[,(;]\s*)?(?:i\.?\s?e\b|aka\b|a\.k\.a\b|also\s+(?:known|called|termed)|otherwise\s+known|"
                         r"formerly|previously\s+(?:known|called))")
 _INNER_PAREN = lazy_compile(r"[ \t]{0,3}\([^()\n]{1,40}\)[ \t]+[^\W\d_]")
-# Words naming the image or its making: a complement holding one names the study, not a diagnosis ("This is a frontal
-# chest radiograph of a neonate").
-_IMAGE_WORDS = lazy_compile(r"(?i)\b(?:image|images|radiograph|film|view|x-?ray|scan|photograph|picture|slide|smear|"
-                            r"section|sequence|study|ultrasound|sonogram|angiogram|mammogram|tracing|ecg|ekg)\b")
+# Words naming the image or its making (``answers/studies``' nouns, and a smear): a complement holding one names the
+# study, not a diagnosis ("This is a frontal chest radiograph of a neonate").
+_IMAGE_WORDS = lazy_compile(r"(?i)\b(?:" + STUDY_NOUNS + "|" + PICTURE_NOUNS + r"|smears?)\b")
 # A short label opening the reply before a colon or a dash ("Bamboo spine: continuous syndesmophytes ...",
 # "Pneumatosis intestinalis — ..., concerning for NEC"), after a wrapper ("This is X —"): the reply's first answer.
 _OPENING_LABEL = lazy_compile(r"(?i)^[\s#>*_]*(?:(?:this|it)\s+is\s+|it's\s+|this's\s+)?(?:(?:an?|the)\s+)?"
                               r"(?P<label>[^\s#>*_:;.!?—–()][^\n:;.!?—–()]{0,79}?)[ \t*_]{0,6}(?::|\s[—–-]\s|—)")
-# Words reporting another's claim or an earlier time before a cue in its sentence ("The referring clinician suspected
-# ...", "The prior report said this is X"), as ``open_phrase``'s attribution less its inference words: here "This
-# suggests a subepithelial lesion, most likely a GIST" is the reply's own inference, refined.
-_REPORTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.EARLIER_TIME, hedges.EARLIER_WORDS,
-                                              ("suspect", "suspected", "suspicion")))
 # The noun a question asks a kind of ("What type of necrosis ...?"), and the stem length words are compared by.
 _KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
 _STEM = 5
-# Most characters of a verdict's label, and how far back in its sentence a report or an earlier time is looked for.
+# Most characters of a verdict's label.
 _LABEL_CHARS = 160
-_REPORT_REACH = 300
 _FILLERS = frozenset({"the", "and", "with", "from", "for"})
-# The question kinds.
-_ASKS_CAUSE = lazy_compile(r"(?i)\b(?:cause|causes|caused|causing|etiology|aetiology|underlying|why)\b")
-_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\b(?:nature|disease|condition|syndrome|disorder|entity|name\s+of\s+this|"
+# The question kinds (beside ``open_conclusion``'s nouns).
+_ASKS_CAUSE = lazy_compile(r"(?i)\b(?:cause|causes|caused|causing|" + CAUSE_ASKED + r"|underlying|why)\b")
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\b(?:nature|" + DISEASE_ASKED + r"|disorder|name\s+of\s+this|"
                                r"what\s+is\s+this|(?:what|which)\s+(?:type|kind|form)\s+of)\b")
 # A question asking the abnormality or lesion; not one asking the finding or what is seen, to which the finding
 # described before a verdict is as much the answer ("Multiple soft drusen ... — consistent with AMD" to "What is the
 # main abnormal finding?").
-_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:abnormality|lesion|mass|tumou?r|pathology|process)\b")
+_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:" + ENTITY_ASKED + r"|pathology|process)\b")
 _ASKS_FINDING = lazy_compile(r"(?i)\b(?:finding|findings|seen|shown|visible|demonstrated)\b")
 # A question asking the kind of image or of its making ("What type of scan ...?", "Which sequence ...?"), or which
 # thing or place: no concept.
@@ -152,8 +146,6 @@ _WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIV
 # An "or" inside a denied list ("no mass, haemorrhage, or enhancement", "without a fracture or dislocation"): it
 # weighs nothing. (Bounded: at most 80 characters from the denial, no sentence end.)
 _DENIED_OR = lazy_compile(r"(?i)\b(?:no|without)\s[^.;:!?\n]{0,80}?\b(or)\b")
-_CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION))
-_WORD = lazy_compile(r"[^\W_]+")
 
 
 def _asked(question: str) -> str | None:
@@ -213,7 +205,7 @@ def _holds_open(sentence: str) -> bool:
     apart) or a concession."""
     for found in _DENIED_OR.finditer(sentence):
         sentence = sentence[:found.start(1)] + "  " + sentence[found.end(1):]  # same length: later matches still fit
-    return HELD_OPEN.search(sentence) is not None or _CONCESSION.search(sentence) is not None
+    return HELD_OPEN.search(sentence) is not None or CONCESSION.search(sentence) is not None
 
 
 def _advice(sentence: str) -> bool:
@@ -281,7 +273,7 @@ def _named_later(text: str, end: int, phrase: str) -> bool:
         if _NOT_COMPLEMENT.match(text, start) is not None or _JUDGED.match(text, start) is not None:
             continue  # "It is not a lipoma", "It's worth examining the mucosa": no naming of its own
         span = phrase_span(text[:start + _LABEL_CHARS], start)
-        if span is not None and len(_WORD.findall(text[span[0]:span[1]])) <= _LATER_WORDS \
+        if span is not None and len(WORD.findall(text[span[0]:span[1]])) <= _LATER_WORDS \
                 and names_entity(text[span[0]:span[1]]) \
                 and normalize_answer(text[span[0]:span[1]]) != normalize_answer(phrase):
             return True
@@ -291,8 +283,8 @@ def _named_later(text: str, end: int, phrase: str) -> bool:
 def _echoes(phrase: str, question: str) -> bool:
     """Whether every content word of ``phrase`` is one of the question's ("The mediastinal shift is caused by the
     shift of the mediastinum." to "What causes the mediastinal shift?"): the verdict says nothing new."""
-    asked = {w.lower()[:_STEM] for w in _WORD.findall(question)}
-    own = {w.lower()[:_STEM] for w in _WORD.findall(phrase) if len(w) > 2 and w.lower() not in _FILLERS}
+    asked = {w.lower()[:_STEM] for w in WORD.findall(question)}
+    own = {w.lower()[:_STEM] for w in WORD.findall(phrase) if len(w) > 2 and w.lower() not in _FILLERS}
     return bool(own) and own <= asked
 
 
@@ -300,7 +292,7 @@ def _lays_out(text: str) -> bool:
     """Whether the reply corrects itself, names a second thing ("also"), or is laid out as a list or a table: each
     item or correction states something of its own, which no single cue sums up."""
     return (CORRECTION_CUE.search(text) is not None or ALSO.search(text) is not None
-            or ENUMERATED.search(text) is not None
+            or enumerated(text)
             or TABLE_ROW.search(text) is not None or any(LIST_ITEM.match(line) for line in text.splitlines()))
 
 
@@ -314,7 +306,7 @@ def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]
         span = _complement(text, found)
         if span is None or not _names_verdict(text[span[0]:span[1]], found):
             continue  # "This is a surgical emergency", "... is typical of FDG": no diagnosis
-        if denied_before(text, found.start() + 1) or _reported(text, found.start()):
+        if denied_before(text, found.start() + 1) or attributed(text, found.start(), inferring=True):
             return None
         spans.append((found, span))
     return spans
@@ -344,16 +336,10 @@ def _chosen(text: str, question: str, spans: list[tuple[re.Match[str], tuple[int
     if noun is None:
         return None
     stem = noun.group(1).lower()[:_STEM]
-    typed = [s for s in spans if any(w.lower().startswith(stem) for w in _WORD.findall(text[s[1][0]:s[1][1]]))]
+    typed = [s for s in spans if any(w.lower().startswith(stem) for w in WORD.findall(text[s[1][0]:s[1][1]]))]
     if len({normalize_answer(text[a:b]) for _, (a, b) in typed}) != 1:
         return None
     return typed[-1]
-
-
-def _reported(text: str, start: int) -> bool:
-    """Whether the sentence holding ``start`` reports another's claim or an earlier time before it (``_REPORTED``)."""
-    opening = max(max(text.rfind(c, 0, start) for c in ".;!?\n") + 1, start - _REPORT_REACH)
-    return _REPORTED.search(text, opening, start) is not None
 
 
 def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> bool:
@@ -365,18 +351,11 @@ def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> b
     return len(said) == 1 and last.group("hedged") is not None and re.search(r"[.!?\n]", text[previous:last.start()]) is None
 
 
-# The other European languages: the verdict's frame, where its label ends, and what holds it open anywhere (a
-# possibility, an "or", a turn, a differential, an exclusion, a question).
+# The other European languages: the verdict's frame and where its label ends (what holds it open anywhere:
+# ``langwords.FOREIGN_HELD_OPEN``).
 _FOREIGN_CUE = lazy_compile(r"(?i)\b" + FOREIGN_VERDICT_LEAD)
 _FOREIGN_END = lazy_compile(r"(?i)(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
                             r"sans|sin|ohne|senza|sem|dans|en|im|nel|no|na)\b)")
-_FOREIGN_HOLDS = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY, hedges.OTHER_OR, hedges.OTHER_TURN,
-                                                   (w for lang in hedges.EUROPEAN.values() for w in lang.could),
-                                                   (w for lang in hedges.EUROPEAN.values() for w in lang.either),
-                                                   ("diferencial", "différentiel", "différentielle", "differenzial",
-                                                    "differenziale", "descartar", "exclure", "escludere",
-                                                    "auszuschließen", "auszuschliessen", "excluir"))
-                              + r"|[?¿/]")
 _FOREIGN_ASKS = lazy_compile(r"(?i)diagn")
 _FOREIGN_LABEL_WORDS = 8
 
@@ -385,7 +364,7 @@ def _foreign_verdict(text: str, question: str) -> str | None:
     """A French, Spanish, German, Italian or Portuguese reply's committed label after its last verdict frame
     (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une appendicite aiguë : l'appendice ..."), to
     a question asking the diagnosis; ``None`` when anything holds it open or the label is negated or long."""
-    if _FOREIGN_ASKS.search(question) is None or _FOREIGN_HOLDS.search(text) is not None:
+    if _FOREIGN_ASKS.search(question) is None or FOREIGN_HELD_OPEN.search(text) is not None:
         return None
     cues = list(_FOREIGN_CUE.finditer(text))
     if not cues:
@@ -393,7 +372,7 @@ def _foreign_verdict(text: str, question: str) -> str | None:
     found = cues[-1]
     end = _FOREIGN_END.search(text, found.end())
     label = text[found.end():end.start() if end is not None else len(text)].strip(" *_\"'")
-    if not label or len(_WORD.findall(label)) > _FOREIGN_LABEL_WORDS or foreign_negation(label):
+    if not label or len(WORD.findall(label)) > _FOREIGN_LABEL_WORDS or foreign_negation(label):
         return None
     return label
 
