@@ -36,7 +36,9 @@ from medstep.answers import hedges, negation, revisions
 from medstep.answers.concepts import normalize, vocabulary, whole_concept
 from medstep.answers.technique import TECHNICAL
 from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
+from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_count import asks_count
+from medstep.extract.open_labels import names_finding
 from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image
 from medstep.extract.open_span import field_name, short_label
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
@@ -124,6 +126,7 @@ _LIST_NEXT = lazy_compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+)")
 _SENTENCE_STOP = lazy_compile(r"[.;:!?\n—–(]|\s[-–]\s")
 _BOLD = lazy_compile(r"\*\*([^*\n]{1,60}?)\*\*")
 _ARTICLE = lazy_compile(r"(?i)^(?:an?|the)\s+")
+ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")  # at a position: ``ARTICLE.match(text, start)``
 _WORD = lazy_compile(r"[^\W_]+")
 # A count in figures or words, bold to a how-many question ("There are **2** chest tubes").
 _COUNT = lazy_compile(r"(?i)\d{1,3}|" + "|".join(NUMBER_WORDS))
@@ -132,6 +135,21 @@ _LEAD_WORDS = 6
 # acute infarct", "This is never a normal finding"): what the frame says it is not.
 _DENIED_OPENING = lazy_compile("(?i)^(?:" + hedges.words(negation.PLAIN, negation.NEVER, negation.NEITHER,
                                                        ("no longer",), hedges.NEAR_NONE) + ")")
+# What a frame's complement may open with that is no answer: a verb or a preposition ("most likely to be", "most
+# likely because"), a mere likelihood or a generic word ("this is important", "this is a sensitive determination").
+NOT_COMPLEMENT = lazy_compile(r"(?i)(?:to|is|are|be|was|were|because|due|from|given|related|in|on|at|of|not|also|"
+                              r"why|what|how|the\s+case|seen|important|difficult|unclear|uncertain|likely|made|based|"
+                              r"this|that|these|those|such|age|history|clinical|above|prior|previous|known|findings?|"
+                              r"appearances?|imaging|normal|expected|surgical|urgent|emergency|an?\s+emergency)\b")
+# An identity frame in a sentence after the answer's ("It is X", "Biopsy showed X", "Ultimately, X"), and what it
+# opens that judges a next step rather than naming a thing ("It's worth examining ...", "It is advisable to ...").
+_LATER_FRAME = lazy_compile(r"(?i)\b(?:it\s+is|it['’]s|this\s+is|that\s+is|showed|shows|confirmed|revealed|demonstrated|"
+                            r"grew|call\s+it|ultimately)(?=[\s,])")
+_JUDGED = lazy_compile(r"(?i)(?:worth|advisable|recommended|necessary|essential|reasonable|prudent|possible|unlikely|"
+                       r"crucial|vital|wise|best|good|helpful|useful|mandatory|needed|required|reassuring)\b")
+_LATER_CHARS = 160
+# Where the head of what it names ends: its first preposition.
+_HEAD_END = lazy_compile(r"(?i)\s+(?:of|in|after|before|on|at|from|following|during|since|for|to|by)\b")
 # A markdown table row, and an enumeration inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second"):
 # each item states something of its own, like a list item.
 TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
@@ -336,6 +354,31 @@ def answer_phrase(region: str, question: str, reply: str | None = None) -> str |
     return phrase
 
 
+def named_later(text: str, end: int, phrase: str) -> bool:
+    """Whether a sentence after the one where ``phrase`` ends (at ``end``) names another disease or finding in an
+    identity frame ("It is a fibroadenoma.", "Biopsy showed a phyllodes tumour", "Ultimately, it's a synovial sarcoma",
+    "I think it is organising pneumonia"): the reply goes on past its mark, often from a class ("a benign process",
+    "malignancy") to the thing itself, so the marked phrase is not its last word."""
+    stop = _SENTENCE_END.search(text, end)
+    if stop is None:
+        return False
+    for found in _LATER_FRAME.finditer(text, stop.end()):
+        start = found.end()
+        while start < len(text) and text[start] in " \t*_\"',":
+            start += 1
+        article = ARTICLE.match(text, start)
+        start = article.end() if article is not None else start
+        if NOT_COMPLEMENT.match(text, start) is not None or _JUDGED.match(text, start) is not None:
+            continue  # "It is not a lipoma", "It's worth examining the mucosa": no naming of its own
+        span = phrase_span(text[:start + _LATER_CHARS], start)
+        named = text[span[0]:span[1]] if span is not None else ""
+        head = _HEAD_END.split(named, maxsplit=1)[0]  # "improvement after diuresis": a disease ending in the tail only
+        if named and (names_entity(head) or names_finding(named)) \
+                and normalize_answer(named) != normalize_answer(phrase):
+            return True
+    return False
+
+
 def _marked(text: str, question: str) -> str | None:
     """The one phrase ``text`` marks as its answer, or ``None``."""
     if HELD_OPEN.search(text) is not None or CORRECTION_CUE.search(text) is not None or ALSO.search(text):
@@ -355,6 +398,8 @@ def _marked(text: str, question: str) -> str | None:
         return None  # two different phrases marked: a finding and its diagnosis, a list, a set-aside candidate
     start, end = spans[0]
     phrase = _IMAGE_TAIL.sub("", text[start:end])
+    if named_later(text, max(b for _, b in spans + leaned), phrase):
+        return None  # "... is suggestive of a malignant tumour. Nephrectomy demonstrated an oncocytoma."
     located = {m.end() for m in _LOCATED.finditer(text)}
     if not any(a in located for a, _ in spans) and not _holds_asked(phrase, question):
         return None  # "This is renal cell carcinoma" to "Which organ ...?": the frame names the diagnosis
@@ -379,5 +424,5 @@ def _holds_asked(phrase: str, question: str) -> bool:
     return True
 
 
-__all__ = ["ALSO", "CONCESSION", "CORRECTION_CUE", "ENGLISH_QUESTION", "HELD_OPEN", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "enumerated", "listed", "names_something",
+__all__ = ["ALSO", "ARTICLE", "CONCESSION", "CORRECTION_CUE", "ENGLISH_QUESTION", "HELD_OPEN", "NOT_COMPLEMENT", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "enumerated", "listed", "named_later", "names_something",
            "phrase_span"]

@@ -56,8 +56,8 @@ from medstep.extract.open_conclusion import CAUSE_ASKED, DISEASE_ASKED, ENTITY_A
 from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, PLURAL_ASK, contentless, describes_image, undecided
 from medstep.extract.open_labels import WORD, names_finding
 from medstep.extract.open_phrase import (
-    ALSO, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, SHORT_READING, TABLE_ROW, attributed, denied_before, enumerated, listed,
-    names_something, phrase_span,
+    ALSO, ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, SHORT_READING, TABLE_ROW, NOT_COMPLEMENT, attributed, denied_before, enumerated,
+    listed, named_later, names_something, phrase_span,
 )
 from medstep.extract.open_span import short_label
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
@@ -79,13 +79,6 @@ _CUE = lazy_compile(
     r"|\bmost\s+likely)"
     r"|(?P<cause>\b(?:is|are)\s+(?:caused\s+by|due\s+to|secondary\s+to|the\s+result\s+of)|\bresults?\s+from))"
     r"(?=\s)")
-# What the cue's complement may open with that is no answer: a verb or a preposition ("most likely to be", "most
-# likely because"), a mere likelihood or a generic word ("this is important", "this is a sensitive determination").
-_NOT_COMPLEMENT = lazy_compile(r"(?i)(?:to|is|are|be|was|were|because|due|from|given|related|in|on|at|of|not|also|"
-                               r"why|what|how|the\s+case|seen|important|difficult|unclear|uncertain|likely|made|based|"
-                               r"this|that|these|those|such|age|history|clinical|above|prior|previous|known|findings?|"
-                               r"appearances?|imaging|normal|expected|surgical|urgent|emergency|an?\s+emergency)\b")
-_ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")
 # Where a verdict's label ends besides ``open_phrase``'s phrase ends: the cause or setting of the label.
 _LABEL_END = lazy_compile(r"(?i)(?<!\s)\s+(?:due\s+to|secondary\s+to|caused\s+by|related\s+to|associated\s+with|"
                           r"in\s+the\s+setting\s+of|on\s+a\s+background\s+of|raising|requiring|prompting|"
@@ -127,16 +120,6 @@ _ASKS_OTHER = lazy_compile(r"(?i)\b(?:where|(?:what|which)\s+(?:(?:type|kind|for
                            r"window|study)|which\s+(?:organ|bone|side|lobe|segment|vessel|structure|part|level|finger|toe|"
                            r"quadrant|artery|vein|nerve|muscle|region|compartment|joint|tooth|valve|chamber|ligament|"
                            r"tendon))\b")
-# An identity frame after the verdict's sentence, which no cue of ``_CUE`` is ("It is X", "Biopsy showed X",
-# "Ultimately, X"): what it names comes after the cue (``_named_later``).
-_LATER_FRAME = lazy_compile(r"(?i)\b(?:it\s+is|it['’]s|this\s+is|that\s+is|showed|shows|confirmed|revealed|demonstrated|"
-                            r"grew|call\s+it|ultimately)(?=[\s,])")
-_SENTENCE_END = lazy_compile(r"[.!?\n]")
-# What such a frame opens that judges a next step rather than naming a thing ("It's worth examining the oral mucosa
-# for lesions", "It is advisable to ..."), and the most words of a label it names.
-_JUDGED = lazy_compile(r"(?i)(?:worth|advisable|recommended|necessary|essential|reasonable|prudent|possible|unlikely|"
-                       r"crucial|vital|wise|best|good|helpful|useful|mandatory|needed|required|reassuring)\b")
-_LATER_WORDS = 5
 # A sentence's end, and the advice a reply may close with: a next step, not a doubt (unless it weighs candidates).
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
@@ -179,10 +162,10 @@ def _complement(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     start = found.end()
     while start < len(text) and text[start] in " \t*_\"'":
         start += 1
-    article = _ARTICLE.match(text, start)
+    article = ARTICLE.match(text, start)
     if article is not None:
         start = article.end()
-    if _NOT_COMPLEMENT.match(text, start) is not None or _CUE.match(text, start) is not None:
+    if NOT_COMPLEMENT.match(text, start) is not None or _CUE.match(text, start) is not None:
         return None  # "most likely to be", "this is most consistent with X": the next cue holds the label
     window = text[:start + _LABEL_CHARS]  # a label ends within it: a longer run is no label (and stays linear)
     span = phrase_span(window, start)
@@ -251,33 +234,9 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
         holds_verdict = sentence.start() <= found.start() < sentence.end()
         if _holds_open(sentence.group()) and (holds_verdict or not _advice(sentence.group())):
             return None
-    if _named_later(text, end, phrase):
+    if named_later(text, end, phrase):
         return None  # "... consistent with a benign process. It is a fibroadenoma.": the later naming is the answer
     return phrase
-
-
-def _named_later(text: str, end: int, phrase: str) -> bool:
-    """Whether a sentence after the verdict's (its label ending at ``end``) names another disease or finding in an
-    identity frame no cue holds ("It is a fibroadenoma.", "Biopsy showed a phyllodes tumour", "Ultimately, it's a
-    synovial sarcoma", "I think it is organising pneumonia"): the reply goes on past its cue, often from a class
-    ("a benign process", "malignancy") to the thing itself, so the cue's label is not its last word."""
-    stop = _SENTENCE_END.search(text, end)
-    if stop is None:
-        return False
-    for found in _LATER_FRAME.finditer(text, stop.end()):
-        start = found.end()
-        while start < len(text) and text[start] in " \t*_\"',":
-            start += 1
-        article = _ARTICLE.match(text, start)
-        start = article.end() if article is not None else start
-        if _NOT_COMPLEMENT.match(text, start) is not None or _JUDGED.match(text, start) is not None:
-            continue  # "It is not a lipoma", "It's worth examining the mucosa": no naming of its own
-        span = phrase_span(text[:start + _LABEL_CHARS], start)
-        if span is not None and len(WORD.findall(text[span[0]:span[1]])) <= _LATER_WORDS \
-                and names_entity(text[span[0]:span[1]]) \
-                and normalize_answer(text[span[0]:span[1]]) != normalize_answer(phrase):
-            return True
-    return False
 
 
 def _echoes(phrase: str, question: str) -> bool:
