@@ -148,6 +148,8 @@ _LATER_FRAME = lazy_compile(r"(?i)\b(?:it\s+is|it['’]s|this\s+is|that\s+is|sho
 _JUDGED = lazy_compile(r"(?i)(?:worth|advisable|recommended|necessary|essential|reasonable|prudent|possible|unlikely|"
                        r"crucial|vital|wise|best|good|helpful|useful|mandatory|needed|required|reassuring)\b")
 _LATER_CHARS = 160
+# The most characters of a phrase (``phrase_span``).
+_PHRASE_REACH = 400
 # Where the head of what it names ends: its first preposition.
 _HEAD_END = lazy_compile(r"(?i)\s+(?:of|in|after|before|on|at|from|following|during|since|for|to|by)\b")
 # A markdown table row, and an enumeration inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second"):
@@ -221,12 +223,14 @@ def _modifies(inner: str, text: str, end: int) -> bool:
 def phrase_span(text: str, start: int) -> tuple[int, int] | None:
     """The span of the phrase opening at ``start``: up to its end (``_PHRASE_END``). A "with" inside a name the
     vocabulary knows whole ("eosinophilic granulomatosis with polyangiitis") ends nothing: the phrase goes on to the
-    next end; any other "with" opens a description ("a lipoma with a thin septum") and ends the phrase."""
-    end = _PHRASE_END.search(text, start)
-    stop = end.start() if end is not None else len(text)
+    next end; any other "with" opens a description ("a lipoma with a thin septum") and ends the phrase. A phrase runs
+    at most ``_PHRASE_REACH`` characters (no label is that long; a reply of many frames stays linear)."""
+    reach = min(len(text), start + _PHRASE_REACH)
+    end = _PHRASE_END.search(text, start, reach)
+    stop = end.start() if end is not None else reach
     if end is not None and text[end.start():end.end()].strip().lower() == "with":
-        more = _PHRASE_END.search(text, end.end())
-        longer = more.start() if more is not None else len(text)
+        more = _PHRASE_END.search(text, end.end(), reach)
+        longer = more.start() if more is not None else reach
         if whole_concept(text[start:longer]) is not None:
             stop = longer
     while stop > start and text[stop - 1] in " \t*_\"'":
@@ -370,8 +374,8 @@ def named_later(text: str, end: int, phrase: str) -> bool:
         start = article.end() if article is not None else start
         if NOT_COMPLEMENT.match(text, start) is not None or _JUDGED.match(text, start) is not None:
             continue  # "It is not a lipoma", "It's worth examining the mucosa": no naming of its own
-        span = phrase_span(text[:start + _LATER_CHARS], start)
-        named = text[span[0]:span[1]] if span is not None else ""
+        span = phrase_span(text, start)
+        named = text[span[0]:span[1]] if span is not None and span[1] - span[0] <= _LATER_CHARS else ""
         head = _HEAD_END.split(named, maxsplit=1)[0]  # "improvement after diuresis": a disease ending in the tail only
         if named and (names_entity(head) or names_finding(named)) \
                 and normalize_answer(named) != normalize_answer(phrase):
