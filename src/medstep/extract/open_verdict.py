@@ -30,11 +30,17 @@ subepithelial lesion, most likely a GIST"), or only one names the kind asked ("W
 caseous necrosis — ... typical of a tuberculous granuloma"); a short label opening the reply before a colon or a
 dash ("Pneumatosis intestinalis — ..., concerning for NEC") is a verdict too. A reply cut mid-sentence is not read
 (its verdict may have been still to come). Advice ("Biopsy is recommended.", "EEG can help confirm.") is
-passed over unless it weighs candidates ("MRI would help to exclude an abscess", "CT or MRI").
+passed over unless it weighs candidates ("MRI would help to exclude an abscess", "CT or MRI"). A later sentence
+naming a disease or finding in an identity frame no cue holds ("... consistent with a benign process. It is a
+fibroadenoma.", "... suspicious for malignancy. Excision showed Castleman disease.", "Ultimately, it's X", "I think it
+is X") leaves the reply as read (``open_phrase.named_later``): the cue named a class, the reply went on to the thing.
 
 Chinese replies (:func:`_zh_verdict`) conclude with a lead (``langwords.ZH_CONCLUSION_LEADS``: 考虑为, 诊断为,
 符合, 提示) or with the question's own subject ("主要改变为X" to "...主要改变是什么？", which wins over a later 符合 of
-the disease behind it); nothing is read when a hedge (``implicit_langs.ZH_HEDGE``) or a differential stands anywhere.
+the disease behind it); a lead's label must name a disease or finding (the vocabulary, or ``langwords.
+ZH_DISEASE_ENDINGS``: "肺癌", "急性胆囊炎"), so "提示需进一步检查", "符合临床表现" are passed over, and a later 提示 or
+符合 never outranks a 考虑为 / 诊断为 label ("考虑为肺炎，符合大叶性改变" reads 肺炎); nothing is read when a hedge
+(``implicit_langs.ZH_HEDGE``) or a differential stands anywhere.
 French, Spanish, German, Italian and Portuguese replies (:func:`_foreign_verdict`) by their verdict frame
 (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une X :", "Se trata de X,"), to a question
 asking the diagnosis. The phrase returned is always a slice of the reply's own text.
@@ -357,8 +363,9 @@ def _zh_names_disease(label: str) -> bool:
 
 def _zh_verdict(text: str, question: str) -> str | None:
     """A Chinese reply's committed label (module docstring): the clause after the question's own subject ("主要改变为X"),
-    else after the last conclusion lead, to a question asking a diagnosis or lesion; ``None`` when a hedge or a
-    differential stands anywhere, or the label is negated ("考虑为非X"; a negated lead, "不符合X", is no lead)."""
+    else after the last conclusion lead naming a disease (a 考虑为 / 诊断为 one outranking a later 提示 / 符合), to a
+    question asking a diagnosis or lesion; ``None`` when a hedge or a differential stands anywhere, or the label is
+    negated ("考虑为非X"; a negated lead, "不符合X", is no lead)."""
     if ZH_HEDGE.search(text) is not None or _ZH_DIFFERENTIAL in text:
         return None
     asked = _ZH_SUBJECT.match(question.strip())
