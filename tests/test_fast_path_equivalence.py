@@ -291,7 +291,8 @@ def test_last_word_tried_where_the_text_ends_answers_as_the_search() -> None:
     from medstep.extract import cut as K
 
     atoms = ["the", "A", "N/A", "/", "a", " ", "\n", "*", "_", "**", ".", "x1", "\u00e9", "\u00a0", "\u2003", "\u017f",
-             "and", "\u2192", ":", "B", "-", "1", "\t", "Answer: A", "shows"]
+             "and", "\u2192", ":", "B", "-", "1", "\t", "Answer: A", "shows", "neumon\u00eda", "\u0301", "\u00b2", "\u80ba",
+             "_"]
     rng = random.Random(41)
     for _ in range(5000):
         text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 12)))

@@ -73,7 +73,9 @@ _DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "
                        "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
 _ANSWER_MARKS = frozenset("→:：=>-–—")
 _WORD_BEFORE = lazy_compile(r"[A-Za-z]{2}[ \t*_]+\Z")  # (not "A A A A": a loop of letters)
-_LAST_WORD = lazy_compile(r"(?<![/A-Za-z])([A-Za-z]+)[\s*_]*\Z")  # not the "A" of "N/A"
+# The last word, in letters of any script: "neumonía" ends on no dangling "a" (its ASCII letters alone would), nor
+# does "neumoni\u0301a" (its accent a combining mark); not the "A" of "N/A".
+_LAST_WORD = lazy_compile(r"(?<![/\u0300-\u036f])(?<![^\W\d_])([^\W\d_]+)[\s*_]*\Z")
 
 
 def _last_word(region: str) -> re.Match[str] | None:
@@ -83,12 +85,9 @@ def _last_word(region: str) -> re.Match[str] | None:
     while end and (region[end - 1] in "*_" or region[end - 1].isspace()):
         end -= 1
     start = end
-    while start and region[start - 1] in _ASCII_LETTERS:
+    while start and region[start - 1].isalnum() and not region[start - 1].isdecimal():  # [^\W\d_]
         start -= 1
     return _LAST_WORD.match(region, start) if start < end else None
-
-
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 
 # The words, lower-cased without accents (``fold``): the one list. Only words that cannot be English words of a
@@ -77,6 +77,19 @@ ZH_DECISION_LEFT = lazy_compile("".join(f"(?<!{w})" for w in ("不", "不更", "
 # The leads of a Chinese report's conclusion: "考虑为肺炎。" (considered), "诊断为气胸" (diagnosed as), "符合佝偻病表现"
 # (consistent with), "提示肺炎" (indicating); the label follows (``extract/open_frames.py``, ``extract/open_verdict.py``).
 ZH_CONCLUSION_LEADS = ("考虑为", "诊断为", "符合", "提示")
+# The two of them that commit to a diagnosis; "符合" and "提示" also lead a clause on the course, the history or the next
+# step ("提示需进一步检查", "符合临床表现", "提示感染较重"), which a committed label before it outranks.
+ZH_DIAGNOSIS_LEADS = ("考虑为", "诊断为")
+# How the Chinese name of a disease, a lesion or an injury ends (carcinoma, -itis, tumour, disease, syndrome, swelling /
+# abscess, infarct, haemorrhage, effusion, hydrops, stone, cyst, fracture, dislocation, malformation, stenosis,
+# occlusion, embolism, thrombus, tuberculosis, injury, tear, rupture, dilatation, sclerosis, atrophy, fibrosis,
+# hyperplasia, perforation, obstruction, intussusception, torsion, hernia, fistula, degeneration, necrosis, ischaemia,
+# nodule, mass, infection, metastasis, pneumothorax, emphysema, lesion, space-occupying lesion, focus): a clause a conclusion lead opens names a diagnosis when
+# its label ends so (or names a finding of the vocabulary), not when it speaks of the course ("需进一步检查").
+ZH_DISEASE_ENDINGS = ("癌", "炎", "瘤", "病", "症", "征", "肿", "梗死", "梗塞", "出血", "积液", "积水", "积气", "结石",
+                      "囊肿", "骨折", "脱位", "畸形", "狭窄", "闭塞", "栓塞", "血栓", "结核", "损伤", "撕裂", "破裂",
+                      "扩张", "硬化", "萎缩", "纤维化", "增生", "穿孔", "梗阻", "套叠", "扭转", "疝", "瘘", "变性", "坏死",
+                      "缺血", "结节", "肿块", "感染", "转移", "气胸", "气肿", "病变", "占位", "灶")
 # Names of a report's conclusion field in Spanish, Portuguese, French, German and Italian ("**Diagnóstico:** ...",
 # "Diagnose: ...", "Hallazgo principal: ...", "Impression :", "Beurteilung:"), beside the English ones
 # (``extract/open_decision.py``'s answer field); regex fragment, no groups.
@@ -93,6 +106,14 @@ FOREIGN_VERDICT_LEAD = (r"(?:il\s+s['’]agit|se\s+trata|es\s+handelt\s+sich|si\
                         r"probablemente|wahrscheinlich|ehesten|probabilmente|provavelmente))?"
                         r"\s+(?:de\s+|di\s+|d['’]\s*|um\s+)(?:(?:une?|una?|uno|ein(?:e[rsmn]?)?|uma|la|le|el|il|lo|der|"
                         r"die|das)\s+|l['’]\s*)?")
+# What holds a verdict of those languages open anywhere in the reply: a possibility, an "or", a turn, a differential,
+# an exclusion, a question (``extract/open_verdict.py``).
+FOREIGN_DIFFERENTIAL = ("diferencial", "différentiel", "différentielle", "differenzial", "differenziale", "descartar",
+                        "exclure", "escludere", "auszuschließen", "auszuschliessen", "excluir")
+FOREIGN_HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY, hedges.OTHER_OR, hedges.OTHER_TURN,
+                                                       (w for lang in hedges.EUROPEAN.values() for w in lang.could),
+                                                       (w for lang in hedges.EUROPEAN.values() for w in lang.either),
+                                                       FOREIGN_DIFFERENTIAL) + r"|[?¿/]")
 # A Chinese judgement right after a letter that chooses it: "C选项正确", "C是正确的", "C最符合" (regex fragment).
 # Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
 ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
@@ -257,5 +278,12 @@ def foreign_negation(text: str) -> bool:
     return _FOREIGN_NEGATION.search(text.lower()) is not None
 
 
-__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
-           "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation", "rejects_after"]
+def foreign_negation_opens(text: str) -> bool:
+    """Whether ``text`` opens with a negation of another language ("Kein Hinweis auf Pneumonie", "sin evidencia de
+    malignidad", "pas de pneumopathie"): what it names is denied, not stated."""
+    return _FOREIGN_NEGATION.match(text.lower().lstrip(" \t*_\"'“«")) is not None
+
+
+__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+           "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation",
+           "foreign_negation_opens", "rejects_after"]

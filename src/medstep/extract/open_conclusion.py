@@ -54,9 +54,14 @@ _DASH = lazy_compile(r"\s[—–-]\s|—")
 _DESCRIBES = lazy_compile(r"(?i)\b(?:with|without|crossing|showing|obscuring|involving|containing|causing|"
                           r"extending)\b|[a-z]+-(?:shaped|complex|like|based|enhancing)\b|"
                           r"\b[a-z]{3,}ing\s+(?:the|both|a|an|all|its|their|each|multiple|several)\b")
-_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\b(?:diagnos[ie]s|disease|condition|cause|caus\w+|etiology|aetiology|"
-                               r"pathology|rhythm|syndrome|organism|entity)\b")
-_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:abnormality|lesion|mass|tumou?r)\b")
+# The nouns of a question asking a disease, a cause, or an abnormality or lesion (regex fragments, no groups), shared
+# with ``extract/open_verdict.py``, which tells a cause from a diagnosis.
+DISEASE_ASKED = r"disease|condition|syndrome|entity"
+CAUSE_ASKED = r"etiology|aetiology"
+ENTITY_ASKED = r"abnormality|lesion|mass|tumou?r"
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\b(?:diagnos[ie]s|" + DISEASE_ASKED + r"|cause|caus\w+|" + CAUSE_ASKED
+                               + r"|pathology|rhythm|organism)\b")
+_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:" + ENTITY_ASKED + r")\b")
 # A question asking what is seen: a firm conclusion answers it when it names an entity of its own (:func:`_names_entity`).
 _ASKS_SEEN = lazy_compile(r"(?i)\b(?:finding|shown|seen|shows?|demonstrated|appearance|what\s+is\s+this)\b")
 _DISEASE_NAME = lazy_compile(r"(?i)(?:" + hedges.alternation(DISEASE_ENDINGS) + r")$|^(?:"
@@ -141,4 +146,4 @@ def _describes(head: str) -> bool:
     return _DESCRIBES.search(head) is not None or VERB.search(head) is not None or words(head) > LABEL_WORDS - 2
 
 
-__all__ = ["concluded", "names_entity"]
+__all__ = ["CAUSE_ASKED", "DISEASE_ASKED", "ENTITY_ASKED", "concluded", "names_entity"]

@@ -37,7 +37,7 @@ from medstep.extract.open_candidates import (
     ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, many_causes, other_beside_label,
     second_candidate, turned_possible,
 )
-from medstep.extract.langwords import FOREIGN_CONCLUSION_FIELDS
+from medstep.extract.open_field import DENIED_BODY
 from medstep.extract.open_generic import says_nothing
 from medstep.extract.refusal import defers, other_hedged_or
 from medstep.lazyre import lazy_compile
@@ -144,15 +144,6 @@ _ONE_ASKED = lazy_compile(r"(?i)^\s*(?:what|which|where|in\s+which|on\s+which)\b
 _HEDGED_OR_OTHER = lazy_compile("(?i)" + other_hedged_or("or"))
 # Short fragments each asked ("Liver? Spleen?"): candidates offered as questions.
 _ASKED_ITEM = lazy_compile(r"[^?？.!\n]{1,40}[?？]")
-# A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**
-# ...", "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates);
-# in other languages too ("**Diagnose:** ...", "Hallazgo principal: ...", ``langwords.FOREIGN_CONCLUSION_FIELDS``).
-_FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t*_#>-]*(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
-                      r"(?:impression|diagnosis|conclusion|" + FOREIGN_CONCLUSION_FIELDS + r")[ \t]*[*_]*[ \t]*[:：][*_]*[ \t]*"
-                      r"(?P<body>[^\n]+)")
-# The text after a label that denies what the label names: "none", "not seen", "absent", "negative", "no".
-_DENIED_BODY = lazy_compile(r"(?i)^[\s*_]*" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT,
-                                                          negation.NEGATIVE))
 # Sentence breaks of an output that may loop.
 _LOOP_SPLIT = lazy_compile(r"(?<=[.!])\s+")
 # A bare list of names split by slashes ("Axial/coronal", "Pneumonia / atelectasis / aspiration").
@@ -353,7 +344,7 @@ def label_answers(label: str, body: str, question: str) -> bool:
     "Impression:"), and the ``body`` after it does not deny it ("Pneumothorax: none." is a checklist line)."""
     if ASKS_WHAT.search(question) is None or ASKS_SITE.search(question) is not None:
         return False
-    if _DENIED_BODY.match(body) is not None:
+    if DENIED_BODY.match(body) is not None:
         return False
     return any(category_of(m) in ("finding", "device", "group") for m in vocabulary().mentions(normalize(label)))
 
@@ -367,17 +358,6 @@ def both_sides(region: str) -> bool:
         return False
     swapped = {"right": "left", "left": "right"}
     return " ".join(swapped.get(w, w) for w in sentences[0].split()) == sentences[1]
-
-
-def answer_field(region: str) -> str | None:
-    """The text of the last labelled field stating the conclusion ("Impression: left pneumothorax.", "**Diagnosis:**
-    Acute appendicitis.", "Most likely diagnosis: ...") in an open answer laid out as a report ("Findings: ...
-    Impression: ..."), up to the end of its line: the fields before it are the findings, the ones after it caveats.
-    ``None`` when there is no such field."""
-    if ":" not in region and "：" not in region:
-        return None
-    fields = [m.group("body").strip() for m in _FIELD.finditer(region)]
-    return fields[-1] if fields and fields[-1] else None
 
 
 def repeated_sentence(region: str) -> str | None:
@@ -424,7 +404,7 @@ def asks_one(question: str) -> bool:
 
 # A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
 NEXT_STEP = lazy_compile(r"(?i)\b(?:recommend\w*|advis\w*|suggested|(?:would|could|may|might)\s+(?:help|clarify|narrow|"
-                          r"distinguish|differentiate)|correlat\w*|further\s+(?:imaging|evaluation|work-?up))\b")
+                         r"distinguish|differentiate)|correlat\w*|further\s+(?:imaging|evaluation|work-?up))\b")
 
 
 def lists_without_choice(region: str, question: str) -> bool:
@@ -497,6 +477,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK", "answer_field", "asks_one", "both_sides", "contentless", "describes_image", "declines",
+__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK", "asks_one", "both_sides", "contentless", "describes_image", "declines",
            "echoes_question", "lists_without_choice", "label_answers", "offers_candidates",
            "repeated_sentence", "restates", "undecided", "weighs_two"]

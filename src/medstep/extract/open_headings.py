@@ -24,7 +24,7 @@ and go on with another field: :func:`empty_conclusion` (no answer).
 from __future__ import annotations
 
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract import open_decision, open_span
+from medstep.extract import open_decision, open_field, open_span
 from medstep.extract.concept_question import category_of
 from medstep.lazyre import lazy_compile
 
@@ -139,7 +139,7 @@ def empty_conclusion(region: str) -> bool:
     found = None
     for found in _EMPTY_FIELD.finditer(region):
         pass
-    if found is None or open_decision.answer_field(region[found.end():]) is not None:
+    if found is None or open_field.answer_field(region[found.end():]) is not None:
         return False
     rest = region[found.end():].strip("\n")
     return bool(rest.strip()) and _NEXT_FIELD.match(rest.lstrip("\n")) is not None

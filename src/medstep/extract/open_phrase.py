@@ -33,10 +33,12 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation, revisions
-from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.concepts import normalize, vocabulary, whole_concept
 from medstep.answers.technique import TECHNICAL
 from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
+from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_count import asks_count
+from medstep.extract.open_labels import names_finding
 from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image
 from medstep.extract.open_span import field_name, short_label
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
@@ -48,19 +50,25 @@ from medstep.lazyre import lazy_compile
 _BILATERAL = ("both", "between")
 # Words that hold the answer open anywhere in the reply: with one, no phrase is singled out.
 HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE,
-                                                tuple(w for w in hedges.WEIGHING if w not in _BILATERAL),
-                                                hedges.CONDITION, hedges.SUPPOSING, hedges.NOT_EXCLUDED, hedges.DIFFERENTIAL,
-                                                hedges.CANDIDATES, hedges.OPEN_CANDIDATE, negation.EXCLUDED,
-                                                tuple(w for w in hedges.TURN if w not in hedges.CONCESSION),
-                                                hedges.CONTRAST,
-                                                ("or", "instead", "rather", "nor", "neither", "unlikely", "question",
-                                                 "wrong", "incorrect", "mistaken", "mistake", "misread", "guess"))
-                          + r"|[?？/]")
+                                               tuple(w for w in hedges.WEIGHING if w not in _BILATERAL),
+                                               hedges.CONDITION, hedges.SUPPOSING, hedges.NOT_EXCLUDED, hedges.DIFFERENTIAL,
+                                               hedges.CANDIDATES, hedges.OPEN_CANDIDATE, negation.EXCLUDED,
+                                               tuple(w for w in hedges.TURN if w not in hedges.CONCESSION),
+                                               hedges.CONTRAST,
+                                               ("or", "instead", "rather", "nor", "neither", "unlikely", "question",
+                                                "wrong", "incorrect", "mistaken", "mistake", "misread", "guess"))
+                        + r"|[?？/]")
 # Words attributing what follows to someone else or to an earlier time ("Residents often say this is X", "The
 # referring clinician suspected ...", "The report from last year said ...", "Previously reported **X** ..."): a mark
 # after them in its sentence is a claim the reply reports, not its answer.
 _ATTRIBUTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.SUSPICION, hedges.EARLIER_TIME,
                                                  hedges.EARLIER_WORDS))
+# The same less the reply's own inference words ("This suggests a subepithelial lesion, most likely a GIST" infers):
+# for a reader whose marks are inferences themselves (``extract/open_verdict.py``).
+_REPORTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.EARLIER_TIME, hedges.EARLIER_WORDS,
+                                               (w for w in hedges.SUSPICION if w.startswith(("suspect", "suspicion")))))
+# How far back in its sentence an attribution is looked for (a bound that keeps a reply of many marks linear).
+_ATTRIBUTION_REACH = 300
 # The patient's past before a bold term in its sentence ("The history of **lymphoma** ...", "known **sarcoidosis**"):
 # the stress recalls it, it does not answer. (Not for frames: "post-stenotic dilatation; this is X" says no past.)
 _PAST = lazy_compile("(?i)" + hedges.words(hedges.PAST))
@@ -77,7 +85,7 @@ _DENIAL = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NONE) + "|"
 ALSO = lazy_compile(r"(?i)\balso\b(?!\s+(?:called|known|termed|referred|named)\b)")
 # A concession: it holds the answer open when what it concedes names a thing ("..., although consolidation can look
 # the same"), not when it concedes the image's quality ("though image quality is limited").
-_CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION) + r"[^.;!?\n]*")
+CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION) + r"[^.;!?\n]*")
 # What a concession may grant without holding the answer open: the study's limits or the wish to correlate ("though
 # image quality is limited", "though I'd want to correlate with the history"), next to ``answers/technique``'s
 # TECHNICAL words of how the image was made.
@@ -118,6 +126,7 @@ _LIST_NEXT = lazy_compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+)")
 _SENTENCE_STOP = lazy_compile(r"[.;:!?\n—–(]|\s[-–]\s")
 _BOLD = lazy_compile(r"\*\*([^*\n]{1,60}?)\*\*")
 _ARTICLE = lazy_compile(r"(?i)^(?:an?|the)\s+")
+ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")  # at a position: ``ARTICLE.match(text, start)``
 _WORD = lazy_compile(r"[^\W_]+")
 # A count in figures or words, bold to a how-many question ("There are **2** chest tubes").
 _COUNT = lazy_compile(r"(?i)\d{1,3}|" + "|".join(NUMBER_WORDS))
@@ -126,10 +135,39 @@ _LEAD_WORDS = 6
 # acute infarct", "This is never a normal finding"): what the frame says it is not.
 _DENIED_OPENING = lazy_compile("(?i)^(?:" + hedges.words(negation.PLAIN, negation.NEVER, negation.NEITHER,
                                                        ("no longer",), hedges.NEAR_NONE) + ")")
+# What a frame's complement may open with that is no answer: a verb or a preposition ("most likely to be", "most
+# likely because"), a mere likelihood or a generic word ("this is important", "this is a sensitive determination").
+NOT_COMPLEMENT = lazy_compile(r"(?i)(?:to|is|are|be|was|were|because|due|from|given|related|in|on|at|of|not|also|"
+                              r"why|what|how|the\s+case|seen|important|difficult|unclear|uncertain|likely|made|based|"
+                              r"this|that|these|those|such|age|history|clinical|above|prior|previous|known|findings?|"
+                              r"appearances?|imaging|normal|expected|surgical|urgent|emergency|an?\s+emergency)\b")
+# An identity frame in a sentence after the answer's ("It is X", "Biopsy showed X", "Ultimately, X"), and what it
+# opens that judges a next step rather than naming a thing ("It's worth examining ...", "It is advisable to ...").
+_LATER_FRAME = lazy_compile(r"(?i)\b(?:it\s+is|it['’]s|this\s+is|that\s+is|showed|shows|confirmed|revealed|demonstrated|"
+                            r"grew|call\s+it|ultimately)(?=[\s,])")
+_JUDGED = lazy_compile(r"(?i)(?:worth|advisable|recommended|necessary|essential|reasonable|prudent|possible|unlikely|"
+                       r"crucial|vital|wise|best|good|helpful|useful|mandatory|needed|required|reassuring)\b")
+_LATER_CHARS = 160
+# The most characters of a phrase (``phrase_span``).
+_PHRASE_REACH = 400
+# Where the head of what it names ends: its first preposition.
+_HEAD_END = lazy_compile(r"(?i)\s+(?:of|in|after|before|on|at|from|following|during|since|for|to|by)\b")
 # A markdown table row, and an enumeration inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second"):
 # each item states something of its own, like a list item.
 TABLE_ROW = lazy_compile(r"\|[^|\n]*\|")
-ENUMERATED = lazy_compile(r"(?is)\(\s*1\s*\).*?\(\s*2\s*\)|(?<![\w.])1\).*?(?<![\w.])2\)|\bthe\s+first\b.*?\bthe\s+second\b")
+# (Each opener and its second searched apart, from the first opener on: one pass each, where a lazy ".*?" between them
+# tried every opener to the text's end, "(1) " x 5000 taking seconds.)
+_ENUMERATION = tuple((lazy_compile(first), lazy_compile(second)) for first, second in (
+    (r"\(\s*1\s*\)", r"\(\s*2\s*\)"), (r"(?<![\w.])1\)", r"(?<![\w.])2\)"), (r"(?i)\bthe\s+first\b", r"(?i)\bthe\s+second\b")))
+
+
+def enumerated(text: str) -> bool:
+    """Whether ``text`` enumerates inside a line ("(1) ... (2)", "1) ... 2)", "the first ... the second")."""
+    for first, second in _ENUMERATION:
+        opened = first.search(text)
+        if opened is not None and second.search(text, opened.end()) is not None:
+            return True
+    return False
 # "it is X" after a frame: no frame by itself ("It's anechoic with ..."), but a thing it names competes.
 _IT_IS = lazy_compile(r"(?i)\bit(?:\s+is|'s|’s)\s+")
 # What "it is" opens that is a place or a state, no candidate ("it is in the **right middle lobe**", "it is seen").
@@ -154,12 +192,14 @@ def _heading(head: str) -> bool:
     return field_name(head) or " ".join(_WORD.findall(head.lower())) in REASON_KEYS or contentless(head)
 
 
-def attributed(text: str, start: int, words: re.Pattern[str] | None = None) -> bool:
+def attributed(text: str, start: int, words: re.Pattern[str] | None = None, inferring: bool = False) -> bool:
     """Whether the sentence holding ``start`` attributes what follows to someone else or to an earlier time before
     it ("The report from last year said this is X"; ``words``: other words to look for): the mark at ``start`` is a
-    reported claim."""
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    return any(p.search(text, opening, start) is not None for p in (_ATTRIBUTED, words) if p is not None)
+    reported claim. ``inferring``: the marks are inferences, so an inference word before one is no attribution."""
+    reach = max(0, start - _ATTRIBUTION_REACH)
+    opening = max(max(text.rfind(c, reach, start) for c in ".;!?\n") + 1, reach)
+    attributing = _REPORTED if inferring else _ATTRIBUTED
+    return any(p.search(text, opening, start) is not None for p in (attributing, words) if p is not None)
 
 
 def _set_aside_after(text: str, bold: re.Match[str]) -> bool:
@@ -181,9 +221,18 @@ def _modifies(inner: str, text: str, end: int) -> bool:
 
 
 def phrase_span(text: str, start: int) -> tuple[int, int] | None:
-    """The span of the phrase opening at ``start``: up to its end (``_PHRASE_END``)."""
-    end = _PHRASE_END.search(text, start)
-    stop = end.start() if end is not None else len(text)
+    """The span of the phrase opening at ``start``: up to its end (``_PHRASE_END``). A "with" inside a name the
+    vocabulary knows whole ("eosinophilic granulomatosis with polyangiitis") ends nothing: the phrase goes on to the
+    next end; any other "with" opens a description ("a lipoma with a thin septum") and ends the phrase. A phrase runs
+    at most ``_PHRASE_REACH`` characters (no label is that long; a reply of many frames stays linear)."""
+    reach = min(len(text), start + _PHRASE_REACH)
+    end = _PHRASE_END.search(text, start, reach)
+    stop = end.start() if end is not None else reach
+    if end is not None and text[end.start():end.end()].strip().lower() == "with":
+        more = _PHRASE_END.search(text, end.end(), reach)
+        longer = more.start() if more is not None else reach
+        if whole_concept(text[start:longer]) is not None:
+            stop = longer
     while stop > start and text[stop - 1] in " \t*_\"'":
         stop -= 1
     return (start, stop) if stop > start else None
@@ -309,15 +358,40 @@ def answer_phrase(region: str, question: str, reply: str | None = None) -> str |
     return phrase
 
 
+def named_later(text: str, end: int, phrase: str) -> bool:
+    """Whether a sentence after the one where ``phrase`` ends (at ``end``) names another disease or finding in an
+    identity frame ("It is a fibroadenoma.", "Biopsy showed a phyllodes tumour", "Ultimately, it's a synovial sarcoma",
+    "I think it is organising pneumonia"): the reply goes on past its mark, often from a class ("a benign process",
+    "malignancy") to the thing itself, so the marked phrase is not its last word."""
+    stop = _SENTENCE_END.search(text, end)
+    if stop is None:
+        return False
+    for found in _LATER_FRAME.finditer(text, stop.end()):
+        start = found.end()
+        while start < len(text) and text[start] in " \t*_\"',":
+            start += 1
+        article = ARTICLE.match(text, start)
+        start = article.end() if article is not None else start
+        if NOT_COMPLEMENT.match(text, start) is not None or _JUDGED.match(text, start) is not None:
+            continue  # "It is not a lipoma", "It's worth examining the mucosa": no naming of its own
+        span = phrase_span(text, start)
+        named = text[span[0]:span[1]] if span is not None and span[1] - span[0] <= _LATER_CHARS else ""
+        head = _HEAD_END.split(named, maxsplit=1)[0]  # "improvement after diuresis": a disease ending in the tail only
+        if named and (names_entity(head) or names_finding(named)) \
+                and normalize_answer(named) != normalize_answer(phrase):
+            return True
+    return False
+
+
 def _marked(text: str, question: str) -> str | None:
     """The one phrase ``text`` marks as its answer, or ``None``."""
     if HELD_OPEN.search(text) is not None or CORRECTION_CUE.search(text) is not None or ALSO.search(text):
         return None
     if any(LIST_ITEM.match(line) for line in text.splitlines()):
         return None  # "- **Consolidation**, left, basal\n- No effusion": each item states something of its own
-    if TABLE_ROW.search(text) is not None or ENUMERATED.search(text) is not None:
+    if TABLE_ROW.search(text) is not None or enumerated(text):
         return None  # "| **Pneumothorax** | No |", "(1) this is X, (2) there is Y": a table or an enumeration
-    if any(not _conceded_of_study(found.group()) for found in _CONCESSION.finditer(text)):
+    if any(not _conceded_of_study(found.group()) for found in CONCESSION.finditer(text)):
         return None
     found = _candidates(text, question)
     if found is None or not found[0]:
@@ -328,6 +402,8 @@ def _marked(text: str, question: str) -> str | None:
         return None  # two different phrases marked: a finding and its diagnosis, a list, a set-aside candidate
     start, end = spans[0]
     phrase = _IMAGE_TAIL.sub("", text[start:end])
+    if named_later(text, max(b for _, b in spans + leaned), phrase):
+        return None  # "... is suggestive of a malignant tumour. Nephrectomy demonstrated an oncocytoma."
     located = {m.end() for m in _LOCATED.finditer(text)}
     if not any(a in located for a, _ in spans) and not _holds_asked(phrase, question):
         return None  # "This is renal cell carcinoma" to "Which organ ...?": the frame names the diagnosis
@@ -352,5 +428,5 @@ def _holds_asked(phrase: str, question: str) -> bool:
     return True
 
 
-__all__ = ["ALSO", "CORRECTION_CUE", "ENGLISH_QUESTION", "ENUMERATED", "HELD_OPEN", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "listed", "names_something",
+__all__ = ["ALSO", "ARTICLE", "CONCESSION", "CORRECTION_CUE", "ENGLISH_QUESTION", "HELD_OPEN", "NOT_COMPLEMENT", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "enumerated", "listed", "named_later", "names_something",
            "phrase_span"]

@@ -13,7 +13,7 @@ from medstep.answers import hedges, normalize_text
 from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
-    cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_frames, open_generic,
+    cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
     open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
@@ -39,9 +39,24 @@ _IT_IS = lazy_compile(r"(?is)^(?:it\s+is|it's|this\s+is|that\s+is|that's)\s+(.+)
 _LABEL_WORDS = 8
 # A grade, stage, type or class with its number opening the answer, before what defines it ("Stage 2: partial-thickness
 # loss of dermis.", "Grade 4 — large osteophytes ...", after a scale's initials: "KL grade 3: moderate narrowing ..."): to a
-# question asking that kind, the answer.
-_GRADED_LABEL = lazy_compile(r"(?i)^[\s*_]*(?:(?-i:[A-Z]{2,5})\s+)?(?P<label>(?P<kind>stage|grade|type|class|category|level)\s+(?:[0-9]{1,2}|"
-                             r"[ivx]{1,4})[a-c]?)[\s*_]*(?::|\s[—–-]\s|—)\s*(?=\S)")
+# question asking that kind, the answer. The initials must be the question's own (``_scale_initials``): "NO grade 3: ..."
+# denies the grade.
+_GRADED_LABEL = lazy_compile(r"(?i)^[\s*_]*(?:(?P<initials>(?-i:[A-Z]{2,5}))\s+)?(?P<label>(?P<kind>stage|grade|type|class|"
+                             r"category|level)\s+(?:[0-9]{1,2}|[ivx]{1,4})[a-c]?)[\s*_]*(?::|\s[—–-]\s|—)\s*(?=\S)")
+# The capitalised words of a question, a hyphenated name split ("Kellgren-Lawrence", "Gleason", "Salter–Harris").
+_CAPITALISED = lazy_compile(r"[A-Z][^\W\d_]*")
+_LETTER_RUN = lazy_compile(r"[^\W\d_]+")
+
+
+def _scale_initials(initials: str, question: str) -> bool:
+    """Whether ``initials`` before a grade are a scale's the question names: written in it ("What is the KL grade?") or
+    the initials of consecutive capitalised words of it ("Kellgren-Lawrence" for "KL"); not "NO", "NOT"."""
+    if initials in _LETTER_RUN.findall(question):
+        return True
+    words = _CAPITALISED.findall(question)
+    return any("".join(w[0] for w in words[i:i + len(initials)]) == initials for i in range(len(words)))
+
+
 # A committed lean opening a one-sentence answer ("Most likely ...", "Probably ...", "I'd say ..."; ``answers/yesno``'s
 # COMMITTED_LEANS, as a verdict's): the answer is what it leans to. A doubt ("possibly", "maybe") is no such lean.
 _LEAN = lazy_compile(r"(?i)^[\s*_]*(?:" + hedges.alternation(COMMITTED_LEANS) + r")\b[\s*_]*[:,—–-]?\s*(?=\w)")
@@ -111,7 +126,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         if rule is None and sample.answer_type is AnswerType.OPEN else None
     if unanswered is not None:  # "Differential: A vs B.", "... demonstrates a well-defined" (extract/open_unanswered.py)
         return Reading(None, "", unanswered)
-    field = open_decision.answer_field(region) if rule is None else None
+    field = open_field.answer_field(region) if rule is None else None
+    if field is not None and sample.answer_type is AnswerType.OPEN and open_field.denied_field(region):
+        return UNPARSED  # "Beurteilung: Kein Anhalt für Malignität.": the conclusion denies, it names no diagnosis
     if open_template.placeholder(field if field is not None else region, sample.question):
         return UNPARSED  # "Diagnosis: <diagnosis>", "Final answer: {diagnosis}": a template's slot echoed
     seen = open_observed.observed(region, field, sample.question) \
@@ -186,6 +203,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None
     graded = _GRADED_LABEL.match(region) if rule is None and sample.answer_type is AnswerType.OPEN else None
     if graded is not None and graded.group("kind").lower() in sample.question.lower() \
+            and (graded.group("initials") is None or _scale_initials(graded.group("initials"), sample.question)) \
             and open_span.droppable(region[graded.end():], graded.group("label")):
         region = graded.group("label")  # "Stage 2: partial-thickness loss ..." to "What is the stage ...?"
     elif label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question):

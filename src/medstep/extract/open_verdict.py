@@ -30,11 +30,17 @@ subepithelial lesion, most likely a GIST"), or only one names the kind asked ("W
 caseous necrosis — ... typical of a tuberculous granuloma"); a short label opening the reply before a colon or a
 dash ("Pneumatosis intestinalis — ..., concerning for NEC") is a verdict too. A reply cut mid-sentence is not read
 (its verdict may have been still to come). Advice ("Biopsy is recommended.", "EEG can help confirm.") is
-passed over unless it weighs candidates ("MRI would help to exclude an abscess", "CT or MRI").
+passed over unless it weighs candidates ("MRI would help to exclude an abscess", "CT or MRI"). A later sentence
+naming a disease or finding in an identity frame no cue holds ("... consistent with a benign process. It is a
+fibroadenoma.", "... suspicious for malignancy. Excision showed Castleman disease.", "Ultimately, it's X", "I think it
+is X") leaves the reply as read (``open_phrase.named_later``): the cue named a class, the reply went on to the thing.
 
 Chinese replies (:func:`_zh_verdict`) conclude with a lead (``langwords.ZH_CONCLUSION_LEADS``: 考虑为, 诊断为,
 符合, 提示) or with the question's own subject ("主要改变为X" to "...主要改变是什么？", which wins over a later 符合 of
-the disease behind it); nothing is read when a hedge (``implicit_langs.ZH_HEDGE``) or a differential stands anywhere.
+the disease behind it); a lead's label must name a disease or finding (the vocabulary, or ``langwords.
+ZH_DISEASE_ENDINGS``: "肺癌", "急性胆囊炎"), so "提示需进一步检查", "符合临床表现" are passed over, and a later 提示 or
+符合 never outranks a 考虑为 / 诊断为 label ("考虑为肺炎，符合大叶性改变" reads 肺炎); nothing is read when a hedge
+(``implicit_langs.ZH_HEDGE``) or a differential stands anywhere.
 French, Spanish, German, Italian and Portuguese replies (:func:`_foreign_verdict`) by their verdict frame
 (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une X :", "Se trata de X,"), to a question
 asking the diagnosis. The phrase returned is always a slice of the reply's own text.
@@ -45,16 +51,19 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
+from medstep.answers.studies import PICTURE_NOUNS, STUDY_NOUNS
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.implicit_langs import ZH_HEDGE
-from medstep.extract.langwords import FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, foreign_negation
+from medstep.extract.langwords import (
+    FOREIGN_HELD_OPEN, FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, ZH_DIAGNOSIS_LEADS, ZH_DISEASE_ENDINGS, foreign_negation,
+)
 from medstep.extract.open_count import asks_count
-from medstep.extract.open_conclusion import names_entity
+from medstep.extract.open_conclusion import CAUSE_ASKED, DISEASE_ASKED, ENTITY_ASKED, names_entity
 from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, PLURAL_ASK, contentless, describes_image, undecided
-from medstep.extract.open_labels import names_finding
+from medstep.extract.open_labels import WORD, names_finding
 from medstep.extract.open_phrase import (
-    ALSO, CORRECTION_CUE, ENGLISH_QUESTION, ENUMERATED, HELD_OPEN, SHORT_READING, TABLE_ROW, denied_before, listed,
-    names_something, phrase_span,
+    ALSO, ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, SHORT_READING, TABLE_ROW, NOT_COMPLEMENT, attributed, denied_before, enumerated,
+    listed, named_later, names_something, phrase_span,
 )
 from medstep.extract.open_span import short_label
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
@@ -76,13 +85,6 @@ _CUE = lazy_compile(
     r"|\bmost\s+likely)"
     r"|(?P<cause>\b(?:is|are)\s+(?:caused\s+by|due\s+to|secondary\s+to|the\s+result\s+of)|\bresults?\s+from))"
     r"(?=\s)")
-# What the cue's complement may open with that is no answer: a verb or a preposition ("most likely to be", "most
-# likely because"), a mere likelihood or a generic word ("this is important", "this is a sensitive determination").
-_NOT_COMPLEMENT = lazy_compile(r"(?i)(?:to|is|are|be|was|were|because|due|from|given|related|in|on|at|of|not|also|"
-                               r"why|what|how|the\s+case|seen|important|difficult|unclear|uncertain|likely|made|based|"
-                               r"this|that|these|those|such|age|history|clinical|above|prior|previous|known|findings?|"
-                               r"appearances?|imaging|normal|expected|surgical|urgent|emergency|an?\s+emergency)\b")
-_ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")
 # Where a verdict's label ends besides ``open_phrase``'s phrase ends: the cause or setting of the label.
 _LABEL_END = lazy_compile(r"(?i)(?<!\s)\s+(?:due\s+to|secondary\s+to|caused\s+by|related\s+to|associated\s+with|"
                           r"in\s+the\s+setting\s+of|on\s+a\s+background\s+of|raising|requiring|prompting|"
@@ -95,34 +97,27 @@ _GLUED = lazy_compile(r"(?<=[^\W\d_])[—–-](?=[^\W\d_])")
 _RENAMED = lazy_compile(r"(?i)(?<!\s)\s*(?:[,(;]\s*)?(?:i\.?\s?e\b|aka\b|a\.k\.a\b|also\s+(?:known|called|termed)|otherwise\s+known|"
                         r"formerly|previously\s+(?:known|called))")
 _INNER_PAREN = lazy_compile(r"[ \t]{0,3}\([^()\n]{1,40}\)[ \t]+[^\W\d_]")
-# Words naming the image or its making: a complement holding one names the study, not a diagnosis ("This is a frontal
-# chest radiograph of a neonate").
-_IMAGE_WORDS = lazy_compile(r"(?i)\b(?:image|images|radiograph|film|view|x-?ray|scan|photograph|picture|slide|smear|"
-                            r"section|sequence|study|ultrasound|sonogram|angiogram|mammogram|tracing|ecg|ekg)\b")
+# Words naming the image or its making (``answers/studies``' nouns, and a smear): a complement holding one names the
+# study, not a diagnosis ("This is a frontal chest radiograph of a neonate").
+_IMAGE_WORDS = lazy_compile(r"(?i)\b(?:" + STUDY_NOUNS + "|" + PICTURE_NOUNS + r"|smears?)\b")
 # A short label opening the reply before a colon or a dash ("Bamboo spine: continuous syndesmophytes ...",
 # "Pneumatosis intestinalis — ..., concerning for NEC"), after a wrapper ("This is X —"): the reply's first answer.
 _OPENING_LABEL = lazy_compile(r"(?i)^[\s#>*_]*(?:(?:this|it)\s+is\s+|it's\s+|this's\s+)?(?:(?:an?|the)\s+)?"
                               r"(?P<label>[^\s#>*_:;.!?—–()][^\n:;.!?—–()]{0,79}?)[ \t*_]{0,6}(?::|\s[—–-]\s|—)")
-# Words reporting another's claim or an earlier time before a cue in its sentence ("The referring clinician suspected
-# ...", "The prior report said this is X"), as ``open_phrase``'s attribution less its inference words: here "This
-# suggests a subepithelial lesion, most likely a GIST" is the reply's own inference, refined.
-_REPORTED = lazy_compile("(?i)" + hedges.words(hedges.REPORTED, hedges.EARLIER_TIME, hedges.EARLIER_WORDS,
-                                              ("suspect", "suspected", "suspicion")))
 # The noun a question asks a kind of ("What type of necrosis ...?"), and the stem length words are compared by.
 _KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
 _STEM = 5
-# Most characters of a verdict's label, and how far back in its sentence a report or an earlier time is looked for.
+# Most characters of a verdict's label.
 _LABEL_CHARS = 160
-_REPORT_REACH = 300
 _FILLERS = frozenset({"the", "and", "with", "from", "for"})
-# The question kinds.
-_ASKS_CAUSE = lazy_compile(r"(?i)\b(?:cause|causes|caused|causing|etiology|aetiology|underlying|why)\b")
-_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\b(?:nature|disease|condition|syndrome|disorder|entity|name\s+of\s+this|"
+# The question kinds (beside ``open_conclusion``'s nouns).
+_ASKS_CAUSE = lazy_compile(r"(?i)\b(?:cause|causes|caused|causing|" + CAUSE_ASKED + r"|underlying|why)\b")
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\b(?:nature|" + DISEASE_ASKED + r"|disorder|name\s+of\s+this|"
                                r"what\s+is\s+this|(?:what|which)\s+(?:type|kind|form)\s+of)\b")
 # A question asking the abnormality or lesion; not one asking the finding or what is seen, to which the finding
 # described before a verdict is as much the answer ("Multiple soft drusen ... — consistent with AMD" to "What is the
 # main abnormal finding?").
-_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:abnormality|lesion|mass|tumou?r|pathology|process)\b")
+_ASKS_ENTITY = lazy_compile(r"(?i)\b(?:" + ENTITY_ASKED + r"|pathology|process)\b")
 _ASKS_FINDING = lazy_compile(r"(?i)\b(?:finding|findings|seen|shown|visible|demonstrated)\b")
 # A question asking the kind of image or of its making ("What type of scan ...?", "Which sequence ...?"), or which
 # thing or place: no concept.
@@ -140,8 +135,6 @@ _WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIV
 # An "or" inside a denied list ("no mass, haemorrhage, or enhancement", "without a fracture or dislocation"): it
 # weighs nothing. (Bounded: at most 80 characters from the denial, no sentence end.)
 _DENIED_OR = lazy_compile(r"(?i)\b(?:no|without)\s[^.;:!?\n]{0,80}?\b(or)\b")
-_CONCESSION = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION))
-_WORD = lazy_compile(r"[^\W_]+")
 
 
 def _asked(question: str) -> str | None:
@@ -175,10 +168,10 @@ def _complement(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     start = found.end()
     while start < len(text) and text[start] in " \t*_\"'":
         start += 1
-    article = _ARTICLE.match(text, start)
+    article = ARTICLE.match(text, start)
     if article is not None:
         start = article.end()
-    if _NOT_COMPLEMENT.match(text, start) is not None or _CUE.match(text, start) is not None:
+    if NOT_COMPLEMENT.match(text, start) is not None or _CUE.match(text, start) is not None:
         return None  # "most likely to be", "this is most consistent with X": the next cue holds the label
     window = text[:start + _LABEL_CHARS]  # a label ends within it: a longer run is no label (and stays linear)
     span = phrase_span(window, start)
@@ -201,7 +194,7 @@ def _holds_open(sentence: str) -> bool:
     apart) or a concession."""
     for found in _DENIED_OR.finditer(sentence):
         sentence = sentence[:found.start(1)] + "  " + sentence[found.end(1):]  # same length: later matches still fit
-    return HELD_OPEN.search(sentence) is not None or _CONCESSION.search(sentence) is not None
+    return HELD_OPEN.search(sentence) is not None or CONCESSION.search(sentence) is not None
 
 
 def _advice(sentence: str) -> bool:
@@ -247,14 +240,16 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
         holds_verdict = sentence.start() <= found.start() < sentence.end()
         if _holds_open(sentence.group()) and (holds_verdict or not _advice(sentence.group())):
             return None
+    if named_later(text, end, phrase):
+        return None  # "... consistent with a benign process. It is a fibroadenoma.": the later naming is the answer
     return phrase
 
 
 def _echoes(phrase: str, question: str) -> bool:
     """Whether every content word of ``phrase`` is one of the question's ("The mediastinal shift is caused by the
     shift of the mediastinum." to "What causes the mediastinal shift?"): the verdict says nothing new."""
-    asked = {w.lower()[:_STEM] for w in _WORD.findall(question)}
-    own = {w.lower()[:_STEM] for w in _WORD.findall(phrase) if len(w) > 2 and w.lower() not in _FILLERS}
+    asked = {w.lower()[:_STEM] for w in WORD.findall(question)}
+    own = {w.lower()[:_STEM] for w in WORD.findall(phrase) if len(w) > 2 and w.lower() not in _FILLERS}
     return bool(own) and own <= asked
 
 
@@ -262,7 +257,7 @@ def _lays_out(text: str) -> bool:
     """Whether the reply corrects itself, names a second thing ("also"), or is laid out as a list or a table: each
     item or correction states something of its own, which no single cue sums up."""
     return (CORRECTION_CUE.search(text) is not None or ALSO.search(text) is not None
-            or ENUMERATED.search(text) is not None
+            or enumerated(text)
             or TABLE_ROW.search(text) is not None or any(LIST_ITEM.match(line) for line in text.splitlines()))
 
 
@@ -276,7 +271,7 @@ def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]
         span = _complement(text, found)
         if span is None or not _names_verdict(text[span[0]:span[1]], found):
             continue  # "This is a surgical emergency", "... is typical of FDG": no diagnosis
-        if denied_before(text, found.start() + 1) or _reported(text, found.start()):
+        if denied_before(text, found.start() + 1) or attributed(text, found.start(), inferring=True):
             return None
         spans.append((found, span))
     return spans
@@ -306,16 +301,10 @@ def _chosen(text: str, question: str, spans: list[tuple[re.Match[str], tuple[int
     if noun is None:
         return None
     stem = noun.group(1).lower()[:_STEM]
-    typed = [s for s in spans if any(w.lower().startswith(stem) for w in _WORD.findall(text[s[1][0]:s[1][1]]))]
+    typed = [s for s in spans if any(w.lower().startswith(stem) for w in WORD.findall(text[s[1][0]:s[1][1]]))]
     if len({normalize_answer(text[a:b]) for _, (a, b) in typed}) != 1:
         return None
     return typed[-1]
-
-
-def _reported(text: str, start: int) -> bool:
-    """Whether the sentence holding ``start`` reports another's claim or an earlier time before it (``_REPORTED``)."""
-    opening = max(max(text.rfind(c, 0, start) for c in ".;!?\n") + 1, start - _REPORT_REACH)
-    return _REPORTED.search(text, opening, start) is not None
 
 
 def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> bool:
@@ -327,18 +316,11 @@ def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> b
     return len(said) == 1 and last.group("hedged") is not None and re.search(r"[.!?\n]", text[previous:last.start()]) is None
 
 
-# The other European languages: the verdict's frame, where its label ends, and what holds it open anywhere (a
-# possibility, an "or", a turn, a differential, an exclusion, a question).
+# The other European languages: the verdict's frame and where its label ends (what holds it open anywhere:
+# ``langwords.FOREIGN_HELD_OPEN``).
 _FOREIGN_CUE = lazy_compile(r"(?i)\b" + FOREIGN_VERDICT_LEAD)
 _FOREIGN_END = lazy_compile(r"(?i)(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
                             r"sans|sin|ohne|senza|sem|dans|en|im|nel|no|na)\b)")
-_FOREIGN_HOLDS = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY, hedges.OTHER_OR, hedges.OTHER_TURN,
-                                                   (w for lang in hedges.EUROPEAN.values() for w in lang.could),
-                                                   (w for lang in hedges.EUROPEAN.values() for w in lang.either),
-                                                   ("diferencial", "différentiel", "différentielle", "differenzial",
-                                                    "differenziale", "descartar", "exclure", "escludere",
-                                                    "auszuschließen", "auszuschliessen", "excluir"))
-                              + r"|[?¿/]")
 _FOREIGN_ASKS = lazy_compile(r"(?i)diagn")
 _FOREIGN_LABEL_WORDS = 8
 
@@ -347,7 +329,7 @@ def _foreign_verdict(text: str, question: str) -> str | None:
     """A French, Spanish, German, Italian or Portuguese reply's committed label after its last verdict frame
     (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une appendicite aiguë : l'appendice ..."), to
     a question asking the diagnosis; ``None`` when anything holds it open or the label is negated or long."""
-    if _FOREIGN_ASKS.search(question) is None or _FOREIGN_HOLDS.search(text) is not None:
+    if _FOREIGN_ASKS.search(question) is None or FOREIGN_HELD_OPEN.search(text) is not None:
         return None
     cues = list(_FOREIGN_CUE.finditer(text))
     if not cues:
@@ -355,7 +337,7 @@ def _foreign_verdict(text: str, question: str) -> str | None:
     found = cues[-1]
     end = _FOREIGN_END.search(text, found.end())
     label = text[found.end():end.start() if end is not None else len(text)].strip(" *_\"'")
-    if not label or len(_WORD.findall(label)) > _FOREIGN_LABEL_WORDS or foreign_negation(label):
+    if not label or len(WORD.findall(label)) > _FOREIGN_LABEL_WORDS or foreign_negation(label):
         return None
     return label
 
@@ -373,10 +355,17 @@ _ZH_DIFFERENTIAL = "鉴别"
 _ZH_LABEL_CHARS = 20
 
 
+def _zh_names_disease(label: str) -> bool:
+    """Whether a Chinese label names a disease or a finding: of the vocabulary, or by its ending
+    (``langwords.ZH_DISEASE_ENDINGS``: "肺癌", "急性胆囊炎"); not a clause on the course ("需进一步检查", "感染较重")."""
+    return label.endswith(ZH_DISEASE_ENDINGS) or names_finding(label)
+
+
 def _zh_verdict(text: str, question: str) -> str | None:
     """A Chinese reply's committed label (module docstring): the clause after the question's own subject ("主要改变为X"),
-    else after the last conclusion lead, to a question asking a diagnosis or lesion; ``None`` when a hedge or a
-    differential stands anywhere, or the label is negated ("考虑为非X"; a negated lead, "不符合X", is no lead)."""
+    else after the last conclusion lead naming a disease (a 考虑为 / 诊断为 one outranking a later 提示 / 符合), to a
+    question asking a diagnosis or lesion; ``None`` when a hedge or a differential stands anywhere, or the label is
+    negated ("考虑为非X"; a negated lead, "不符合X", is no lead)."""
     if ZH_HEDGE.search(text) is not None or _ZH_DIFFERENTIAL in text:
         return None
     asked = _ZH_SUBJECT.match(question.strip())
@@ -388,17 +377,20 @@ def _zh_verdict(text: str, question: str) -> str | None:
     label, lead = None, None
     for clause in _ZH_CLAUSE.finditer(text):
         body = clause.group().strip()
-        lead = next((w for w in leads if body.startswith(w)), None)
-        if lead is None:
+        said = next((w for w in leads if body.startswith(w)), None)
+        if said is None:
             continue
-        label = body[len(lead):]
-        if lead in echo:
+        if said in echo:
+            label, lead = body[len(said):], said
             break  # the question's own subject answers it, whatever the disease concluded after it
+        named = _ZH_GLOSS.sub("", _ZH_TAIL.sub("", body[len(said):]))  # "符合佝偻病表现": the sign word closes the phrase
+        if not _zh_names_disease(named) or (lead in ZH_DIAGNOSIS_LEADS and said not in ZH_DIAGNOSIS_LEADS):
+            continue  # "考虑为肺癌，提示需进一步检查", "考虑为肺炎，符合临床表现": the course, not a second diagnosis
+        label, lead = named, said
     if not label:
         return None
-    if lead not in echo:
-        label = _ZH_TAIL.sub("", label)  # "符合佝偻病表现": the sign word closes the lead's phrase, not the label
-    label = _ZH_GLOSS.sub("", label) or label
+    if lead in echo:
+        label = _ZH_GLOSS.sub("", label) or label
     if not label or len(label) > _ZH_LABEL_CHARS or any(c in label for c in negation.ZH_CHARS):
         return None
     return label if label in text else None
