@@ -89,6 +89,12 @@ def keeps_open(text: str) -> bool:
     return _WHICH.search(text) is not None and (_POSSIBLE.search(text) is not None or offers_alternatives(text))
 
 
+def _weighs(text: str) -> bool:
+    """Whether ``text`` weighs candidates of its own ("could be X, Y or Z ... Without the images, both B and D remain
+    plausible."): a reply without the image that still holds two answers open is ambiguous, not a refusal."""
+    return _MAY_BE_OR.search(text) is not None or _LEVEL.search(text) is not None or offers_alternatives(text)
+
+
 def settle(reading: Reading, text: str, answer_type: AnswerType) -> Reading:
     """The no-answer ``reading`` of ``text`` with its status settled by the rule above: ``refused`` or ``unparsed``
     becomes ``ambiguous`` when candidates are kept open; ``ambiguous`` becomes ``refused`` when the reply declines on
@@ -101,7 +107,8 @@ def settle(reading: Reading, text: str, answer_type: AnswerType) -> Reading:
     if reading.status is Status.REFUSED and not declines_on_principle(text) and _MAY_BE_OR.search(text) is not None \
             and not is_refusal(first_sentence(text)):
         return AMBIGUOUS  # "It could be acceptable or slightly low; hard to say with confidence."
-    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and denies_image_access(text):
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and denies_image_access(text) \
+            and not (reading.status is Status.AMBIGUOUS and _weighs(text)):
         return REFUSED  # "I don't see an image attached. Could you upload it?": no image read, the task declined
     if reading.status is Status.AMBIGUOUS and declines_on_principle(text) and is_refusal(text) \
             and not _LEVEL.search(text) and not offers_alternatives(text):
