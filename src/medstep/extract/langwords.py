@@ -102,8 +102,8 @@ FOREIGN_CONCLUSION_FIELDS = (r"diagn[oó]stico(?:\s+(?:final|principal|m[aá]s\s
 # "Si tratta (probabilmente) di ...", "Trata-se de ..." (``extract/open_verdict.py``); regex fragment, no groups,
 # ending after the preposition and an article.
 FOREIGN_VERDICT_LEAD = (r"(?:il\s+s['’]agit|se\s+trata|es\s+handelt\s+sich|si\s+tratta|trata-se)"
-                        r"(?:\s+(?:très|muy|sehr|molto|muito|am|höchst))?(?:\s+(?:probablement|vraisemblablement|"
-                        r"probablemente|wahrscheinlich|ehesten|probabilmente|provavelmente))?"
+                        r"(?:\s+(?:très|muy|sehr|molto|muito|am|höchst))?(?:\s+(?:vraisemblablement|ehesten|"
+                        + "|".join(w for lang in hedges.EUROPEAN.values() for w in lang.likely) + r"))?"
                         r"\s+(?:de\s+|di\s+|d['’]\s*|um\s+)(?:(?:une?|una?|uno|ein(?:e[rsmn]?)?|uma|la|le|el|il|lo|der|"
                         r"die|das)\s+|l['’]\s*)?")
 # What holds a verdict of those languages open anywhere in the reply: a possibility, an "or", a turn, a differential,

@@ -320,7 +320,7 @@ def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> b
 # ``langwords.FOREIGN_HELD_OPEN``).
 _FOREIGN_CUE = lazy_compile(r"(?i)\b" + FOREIGN_VERDICT_LEAD)
 _FOREIGN_END = lazy_compile(r"(?i)(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
-                            r"sans|sin|ohne|senza|sem|dans|en|im|nel|no|na)\b)")
+                            r"dans|en|im|nel|no|na|" + "|".join(negation.OTHER_WITHOUT) + r")\b)")
 _FOREIGN_ASKS = lazy_compile(r"(?i)diagn")
 _FOREIGN_LABEL_WORDS = 8
 
