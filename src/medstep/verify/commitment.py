@@ -28,7 +28,9 @@ def blind(text: str) -> bool:
 # The writer declines to name the diagnosis ("I can't determine the diagnosis", "I am unable to make a diagnosis", "it
 # is not possible for me to say what this is") and then only gives general advice or knowledge about the case's finding
 # ("A bone lesion in a young patient needs tissue sampling", "Such masses usually warrant an MRI"): a chain that commits
-# to no answer observes nothing in such a statement (issue #8, vvocab24). A clause without a general or advice word
+# to no answer observes nothing in such a statement (issue #8, vvocab24); so does one saying who must decide ("Decisions
+# about stroke type are time-critical and must be made by the stroke team": blind 31, a refusal that scored RadRScore
+# 0.458, above every one-error chain of its case). A clause without a general or advice word
 # ("..., but there is a lytic lesion in the femur") still observes.
 _DECLINES = lazy_compile(
     r"\b(?:cannot|can't|can\s+not|unable\s+to|not\s+able\s+to|couldn't|could\s+not|(?:not\s+)?possible\s+(?:for\s+me\s+)?"
@@ -39,7 +41,8 @@ _GENERAL = lazy_compile(
     r"tends?\s+to|in\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}(?:patient|child|adult|adolescent|teenager|person|man|woman)|"
     r"in\s+(?:[a-z-]+\s+){0,2}(?:patients|children|adults|adolescents|teenagers|people|men|women)|"
     r"should\s+(?:be\s+)?(?:referred|biopsied|sampled|assessed|evaluated|investigated|imaged|followed|discussed|seen|undergo|"
-    r"have|get))\b")
+    r"have|get)|(?:must|should|need\s+to|has\s+to|have\s+to)\s+be\s+(?:made|taken|decided|interpreted|reviewed|assessed)\s+"
+    r"by|decisions?\s+(?:about|on|regarding)|time[-\s]critical)\b")
 _SEEN = lazy_compile(r"\b(?:there(?:'s|\s+(?:is|are))|i\s+(?:can\s+)?see|shows?|showing|(?:is|are)\s+seen|demonstrates?|visible|"
                      r"this\s+(?:image|film|radiograph|scan)|the\s+(?:image|film|radiograph|scan))\b")
 
