@@ -84,7 +84,7 @@ def rest_keeps(rest: str, idx: OptionIndex, letter: str) -> bool:
 # "D) Testicular torsion — this is a surgical emergency.": a letter, its own option's text, a spaced dash and a comment.
 _COMMENTED = lazy_compile(r"[\s*_>#-]*\(?([A-Z])[.):][*_]*[ \t]+([^\n*_—–]{2,80}?)[*_]*[ \t]+[—–-][ \t]+(\S[^\n]*)")
 # A line opening with an option's label: one line of a per-option list ("C) Varicocele — no dilated veins").
-_LABELLED_LINE = lazy_compile(r"(?m)^[\s*_>#\d.-]*(?:(?i:option|choice)[ \t]+)?\(?([A-Z])[.):]")
+_LABELLED_LINE = lazy_compile(r"(?m)^[ \t*_>#\d.-]*(?:(?i:option|choice)[ \t]+)?\(?([A-Z])[.):]")
 # The comment opening with a judgement or a revision: "— no, ...", "— unlikely", "— wait", "— incorrect".
 _COMMENT_TURNS = lazy_compile(r"(?i)\s*(?:no\b|wait\b|" + hedges.alternation(
     negation.DENY, judgements.UNLIKELY, judgements.SET_ASIDE, judgements.WRONG, judgements.MISFIT) + r")")
