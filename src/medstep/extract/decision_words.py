@@ -33,17 +33,18 @@ ADVERB_ONLY = lazy_compile(
 # The words that point at the thing just described: "It is ...", "That's ...", "This is ..." (the decision's gate
 # and the closed reader's "That's a <finding>" cue, ``implicit_cues.named_by_pointing``).
 IT_WORDS = frozenset({"it", "it's", "this", "that", "that's"})
+# (Possessive runs: two adjacent runs of blanks split a long run every way before failing, 10 s at 10,000 spaces.)
 IT_IS = lazy_compile(
-    r"(?i)\A[\s*_\-•,]*(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]+)*"
+    r"(?i)\A[\s*_\-•,]*+(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]++)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
     r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be|(?:it|this|that)(?:\s+would|'d)\s+be|"
     r"(?:it|this|that)\s+has\s+to\s+be|it's\s+got\s+to\s+be|(?:this|that)\s+(?:appearance|finding|pattern|sign)\s+is|"
     # "This is known as the ...", "This appearance is called ...": a naming verb says what the thing shown is
     r"(?:it|this|that)(?:\s+(?:appearance|finding|pattern|sign))?\s+is\s+(?:(?:also|commonly|classically|often)\s+)?"
-    r"(?:known\s+as|called|termed|referred\s+to\s+as))\s+"
+    r"(?:known\s+as|called|termed|referred\s+to\s+as))\s++"
     r"(?:(?:simply|just|clearly|essentially|basically|certainly|definitely|actually|indeed|most\s+likely|likely|"
-    r"probably)\s+)?"
-    r"[\s*\"'“(]*(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s+)[\s*_\"'“]*)?\Z"
+    r"probably)\s++)?"
+    r"[\s*\"'“(]*+(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s++)[\s*_\"'“]*)?\Z"
 )
 # "that would be (option)" right before the letter: a consequence that a turn right after it can show to be supposed.
 SUPPOSED_BE = lazy_compile(r"(?i)(?:\s+would|'d)\s+be[\s*\"'“(]*(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z")
