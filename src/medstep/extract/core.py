@@ -26,8 +26,7 @@ An output without a usable answer gets
 read from the sentence the output never finished: ``extract/unfinished.py``). Nothing is guessed. Before a reader
 runs, an invented follow-up turn is cut (``extract/invented_turn.py``), a refusal declining another question
 than the one asked is set aside (``extract/other_question.py``), and so is a view the reply held first and then
-revised ("I initially thought A, but on reflection it is B.", ``extract/earlier_view.py``); after it, a header
-field and a closing answer phrase that disagree make the reply ambiguous (``extract/two_labels.py``), and a reply read
+revised ("I initially thought A, but on reflection it is B.", ``extract/earlier_view.py``); after it, a reply read
 refused for words that refuse nothing asked ("I can't see any pneumothorax.", "Pneumothorax. I can't determine its
 size.") is read again without them (``extract/scoped_refusal.py``).
 """
@@ -39,7 +38,7 @@ from typing import Callable
 
 from medstep.answers import same_verdict
 from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, earlier_view, held_open,
-                             invented_turn, open_reader, other_question, scoped_refusal, two_labels, unfinished)
+                             invented_turn, open_reader, other_question, scoped_refusal, unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.open_reader import TRUNCATED
 from medstep.extract.split import Located, locate, reasoning_of
@@ -126,8 +125,6 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         reading = REFUSED  # "I don't see any pneumothorax - I don't have the ability to view images."
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
         reading = AMBIGUOUS
-    if sample.answer_type is not AnswerType.BOX and two_labels.disagree(reading, loc, sample, reader):
-        reading = AMBIGUOUS  # "**Answer: No** ... **Final answer: Yes**": two labelled answers, neither revised
     if reading.answer is not None and sample.answer_type is not AnswerType.BOX and _withdrawn(reading.answer, loc, sample, reader):
         reading = REFUSED  # "Pleural effusion. I can't determine its aetiology or nature from this image alone."
     if (reading.answer is not None and sample.answer_type is AnswerType.OPEN and loc.marker is None

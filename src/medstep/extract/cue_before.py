@@ -101,14 +101,9 @@ _CLOSE_QUOTES = "\"”`"
 FORMAT_WORDS = frozenset({"example", "format", "e.g", "eg", "template", "placeholder"})
 
 
-_CLOSED_ASIDE = lazy_compile(r"\([^()]*\)")
-
-
 def set_as_format(text: str, start: int) -> bool:
-    """Whether the sentence before ``start`` sets it as a format or an example (see ``FORMAT_WORDS``). An example
-    inside a closed bracket is an aside of its own ("While a definitive diagnosis would require correlation (e.g.,
-    BNP, echo), the most likely answer is C."): it sets nothing after the bracket as an example."""
-    before = _CLOSED_ASIDE.sub(" ", text[max(0, start - 120):start].replace("e.g.", "eg"))
+    """Whether the sentence before ``start`` sets it as a format or an example (see ``FORMAT_WORDS``)."""
+    before = text[max(0, start - 120):start].replace("e.g.", "eg")
     cut = max(before.rfind(c) for c in ".!?\n")
     return not FORMAT_WORDS.isdisjoint(WORD.findall(before[cut + 1:].lower()))
 

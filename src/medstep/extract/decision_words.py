@@ -38,10 +38,7 @@ IT_IS = lazy_compile(
     r"(?i)\A[\s*_\-•,]*+(?:(?:wait|actually|so|well|no|ok|okay|hmm|yes|then)[\s,]++)*"
     r"(?:i\s+think|i\s+believe|i'd\s+say|i\s+would\s+say|probably|most\s+likely|likely)?[\s,]*"
     r"(?:it\s+is|it's|this\s+is|that's|that\s+is|it\s+must\s+be|it\s+should\s+be|(?:it|this|that)(?:\s+would|'d)\s+be|"
-    r"(?:it|this|that)\s+has\s+to\s+be|it's\s+got\s+to\s+be|(?:this|that)\s+(?:appearance|finding|pattern|sign)\s+is|"
-    # "This is known as the ...", "This appearance is called ...": a naming verb says what the thing shown is
-    r"(?:it|this|that)(?:\s+(?:appearance|finding|pattern|sign))?\s+is\s+(?:(?:also|commonly|classically|often)\s+)?"
-    r"(?:known\s+as|called|termed|referred\s+to\s+as))\s++"
+    r"(?:it|this|that)\s+has\s+to\s+be|it's\s+got\s+to\s+be)\s++"
     r"(?:(?:simply|just|clearly|essentially|basically|certainly|definitely|actually|indeed|most\s+likely|likely|"
     r"probably)\s++)?"
     r"[\s*\"'“(]*+(?:(?:option|choice)\s+|(?P<article>(?:the|an?)\s++)[\s*_\"'“]*)?\Z"

@@ -81,29 +81,4 @@ def rest_keeps(rest: str, idx: OptionIndex, letter: str) -> bool:
                if any(m.letter != letter for m in find_mentions(sentence, idx)))
 
 
-# "D) Testicular torsion — this is a surgical emergency.": a letter, its own option's text, a spaced dash and a comment.
-_COMMENTED = lazy_compile(r"[\s*_>#-]*\(?([A-Z])[.):][*_]*[ \t]+([^\n*_—–]{2,80}?)[*_]*[ \t]+[—–-][ \t]+(\S[^\n]*)")
-# A line opening with an option's label: one line of a per-option list ("C) Varicocele — no dilated veins").
-_LABELLED_LINE = lazy_compile(r"(?m)^[ \t*_>#\d.-]*(?:(?i:option|choice)[ \t]+)?\(?([A-Z])[.):]")
-# The comment opening with a judgement or a revision: "— no, ...", "— unlikely", "— wait", "— incorrect".
-_COMMENT_TURNS = lazy_compile(r"(?i)\s*(?:no\b|wait\b|" + hedges.alternation(
-    negation.DENY, judgements.UNLIKELY, judgements.SET_ASIDE, judgements.WRONG, judgements.MISFIT) + r")")
-
-
-def commented_close(text: str, line: str, idx: OptionIndex) -> str | None:
-    """The letter of a closing line that is a letter with its own option's text and a dash-set comment ("D)
-    Testicular torsion — this is a surgical emergency requiring exploration."), when the comment keeps it (no other
-    option named, no hedge, no judgement or revision opening it) and no other line of ``text`` opens with an option's
-    label: the last item of a per-option list ("D) Torsion — less likely") is a verdict on one option, not the answer."""
-    m = _COMMENTED.fullmatch(line.rstrip())
-    if m is None:
-        return None
-    letter, said, comment = m.group(1), " ".join(m.group(2).lower().split()), m.group(3)
-    if said != " ".join(idx.keys.get(letter, "").lower().split()) or is_hedge(comment) \
-            or _COMMENT_TURNS.match(comment) is not None or any(o.letter != letter for o in find_mentions(comment, idx)):
-        return None
-    labelled = {h.group(1) for h in _LABELLED_LINE.finditer(text)}
-    return letter if labelled == {letter} else None
-
-
-__all__ = ["LINE_OWN", "commented_close", "leading_own_text", "own_text_lines", "rest_keeps"]
+__all__ = ["LINE_OWN", "leading_own_text", "own_text_lines", "rest_keeps"]

@@ -11,7 +11,7 @@ from medstep.extract import langwords, passed_over
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.cue_before import FORMAT_WORDS
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
-from medstep.extract.line_rest import LINE_OWN, commented_close, leading_own_text, own_text_lines, rest_keeps
+from medstep.extract.line_rest import LINE_OWN, leading_own_text, own_text_lines, rest_keeps
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 from medstep.extract.resolve import LETTER_FINAL
@@ -264,13 +264,12 @@ def _ticked_close(text: str, line: str, idx: OptionIndex) -> str | None:
 def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
     """The option alone on the last line (``letter_final``), unless it ends a list or follows a lead-in."""
     lines = _nonempty_lines(text, from_end=True, count=1)
-    last = (_line_letter(lines[0], idx) or _ticked_close(text, lines[0], idx)
-            or commented_close(text, lines[0], idx)) if lines else None  # "D) Torsion — a surgical emergency."
-    if last is None:
+    if not lines or (_line_letter(lines[0], idx) or _ticked_close(text, lines[0], idx)) is None:
         return []
     lines = _nonempty_lines(text, from_end=True)
     if len(lines) < 2:
         return []
+    last = _line_letter(lines[0], idx) or _ticked_close(text, lines[0], idx)
     prev = lines[1].rstrip(" *_")
     # "C – " closing "A – incorrect / B – incorrect": a list item cut before its verdict, not a stated answer
     opened = lines[0].rstrip(" \t*_").endswith((":", "：", "-", "–", "—"))

@@ -5,9 +5,7 @@ management, causes or next steps: "... it's a tension collapse: C. A chest drain
 in the right main bronchus — B. Pull it back 2 cm and repeat the film." The letter is still the last option named;
 the advice after it is about the patient, not about the options. ``decision._classify`` reads a letter handed over
 at the end of its sentence (by an arrow, a dash, a colon, "i.e.") as the closing decision when the output ends
-there; this module says when what follows may be set aside so the same reading holds. A relative clause on an option
-named with its letter ("... the deep sulcus sign (Option C), which indicates an anterior pneumothorax.") is held to
-the same tests.
+there; this module says when what follows may be set aside so the same reading holds.
 
 Kept narrow on purpose, since a wrong parse costs more than an unparsed one: the letter must end its sentence, the
 words after it must name no option (by letter or by text, ``mentions.find_mentions``), hold no question, no turn
@@ -41,11 +39,8 @@ _UNDOING = lazy_compile(
 )
 
 
-# A relative clause on the labelled pick, the coda in its own sentence: "the deep sulcus sign (Option C), which
-# indicates an anterior pneumothorax." (what it says is held to the same tests as advice after the sentence).
-_WHICH = lazy_compile(r"[*_\"'”]*,[ \t]+which[ \t]")
 # An option's text carrying its letter in brackets: "... an elevated right hemidiaphragm (D)".
-_LABEL = lazy_compile(r"[(\[][ \t*_]*(?:[Oo]ption[ \t]+)?[A-Z][ \t*_]*[)\]]\Z")
+_LABEL = lazy_compile(r"[(\[][ \t*_]*(?:option[ \t]+)?[A-Z][ \t*_]*[)\]]\Z")
 
 
 def labelled(text: str, m: Mention) -> bool:
@@ -59,8 +54,6 @@ def advice_after(text: str, m: Mention, idx: OptionIndex | None) -> bool:
         return False
     own_dot = text[m.end - 1:m.end] in (".", "!")
     end = (_OWN_DOT_END if own_dot else _SENTENCE_END).match(text, m.end)
-    if end is None and labelled(text, m):
-        end = _WHICH.match(text, m.end)  # "... the deep sulcus sign (Option C), which indicates ...": said of the pick
     if end is None:
         return False
     rest = text[end.end():]
