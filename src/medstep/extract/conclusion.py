@@ -58,6 +58,9 @@ _TAIL = 3 * MAX_CHARS
 # A last sentence that excepts what the reply said before it ("The bladder is otherwise normal.", "Apart from this, the
 # lungs are clear.", "The rest of the bowel is unremarkable."): no conclusion of its own (``answers/hedges.py``'s words).
 _QUALIFIED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
+# A list's number or bullet standing alone once the text is split into sentences ("1.", "2)", "-"): it belongs to the
+# item after it, and counting it as a sentence would push a labelled conclusion out of reach of ``_LAST``.
+_ENUMERATOR = lazy_compile(r"[\s*_]*(?:\(?\d{1,2}[.)]|[-•])[\s*_]*")
 
 
 def _opens_final(sentence: str) -> bool:
@@ -98,13 +101,16 @@ def concluding(region: str) -> tuple[str, bool] | None:
     if _SHORTHAND_DOUBT.search(text[-_TAIL:]):
         return None
     # A conclusion sits at the end: only the tail is split (a long chain's first part is its reasoning).
-    parts = sentences(text[-_TAIL:])
+    parts = [p for p in sentences(text[-_TAIL:]) if _ENUMERATOR.fullmatch(p) is None]
     if len(parts) < 2:
         return None
     for i in range(len(parts) - 1, max(-1, len(parts) - 1 - _LAST), -1):
         if _opens_final(parts[i]):
             statement = " ".join([_strip(parts[i]), *parts[i + 1:]]).strip()
             return (statement, True) if statement and len(statement) <= MAX_CHARS else None
+    labelled = _labelled_section(parts)
+    if labelled is not None:
+        return labelled, True
     last = _strip(parts[-1])
     if _QUALIFIED.search(last) is not None:
         return None  # "There is a mass in the bladder. The bladder is otherwise normal.": it excepts what came before
@@ -112,6 +118,18 @@ def concluding(region: str) -> tuple[str, bool] | None:
     if cut and not cut.endswith((".", "!", "?")) and any(p.strip().startswith(cut) for p in parts[:-1]):
         return None  # "Is there any abnormality in the image? ... Is there any abnormality in": a loop's copy, cut
     return (last, False) if last and len(last) <= MAX_CHARS else None
+
+
+def _labelled_section(parts: list[str]) -> str | None:
+    """The section under the last concluding label of a structured report ("**IMPRESSION:**\n1. Small left pleural
+    effusion. Follow-up is advised.\n2. No pneumothorax."), however many numbered items it holds: a report states its
+    verdict there, after a findings section too long to be read whole. ``None`` when no label stands among the tail's
+    sentences or its section is too long to be a statement."""
+    for i in range(len(parts) - 1, -1, -1):
+        if _LABEL.match(parts[i]) is not None:
+            statement = " ".join([_strip(parts[i]), *parts[i + 1:]]).strip()
+            return statement if statement and len(statement) <= MAX_CHARS else None
+    return None
 
 
 __all__ = ["RULE", "against_first_part", "concluding"]

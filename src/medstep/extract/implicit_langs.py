@@ -291,7 +291,7 @@ def read_chinese(text: str, q: ZhQuestion) -> str | None:
     stances: set[Stance] = set()
     for sentence in re.split(r"[。！!\n]", text):
         named = {s for s in (_zh_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
-        if named and (ZH_HEDGE.search(sentence) or _ZH_CONDITION.search(sentence)):
+        if named and (_zh_hedged(sentence, q) or _ZH_CONDITION.search(sentence)):
             return None
         stances |= named
     if not stances and not q.prop and len(q.term) >= 3:
@@ -299,6 +299,12 @@ def read_chinese(text: str, q: ZhQuestion) -> str | None:
     if len(stances) != 1 or Stance.UNCLEAR in stances:
         return None
     return ZH_YES if Stance.YES in stances else ZH_NO
+
+
+def _zh_hedged(sentence: str, q: ZhQuestion) -> bool:
+    """Whether ``sentence`` hedges, the asked term's own characters aside: 可疑钙化 ("suspicious calcification") names a
+    finding with 疑 in it, and "存在可疑钙化。" states that finding without doubting it ("可能存在可疑钙化" still doubts)."""
+    return ZH_HEDGE.search(sentence.replace(q.term, "\u25a1") if q.term else sentence) is not None
 
 
 def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
