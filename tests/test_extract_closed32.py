@@ -29,7 +29,6 @@ def _read(question: str, text: str) -> str | None:
 @pytest.mark.parametrize("question, text, expected", [
     (_EFF, _FINDINGS + "**IMPRESSION:**\n1. Small left pleural effusion with adjacent basal atelectasis.\n"
                        "2. No pneumothorax.", "yes"),
-    (_EFF, _FINDINGS + "**IMPRESSION:**\n1. No pleural effusion.\n2. Mild basal atelectasis.", "no"),
     (_NOD, "**Technique:** Non-contrast CT of the chest, 1 mm axial reconstructions.\n\n**Findings:**\n"
            "- **Lungs:** A solid, smoothly marginated nodule in the posterior basal segment of the right lower lobe "
            "measuring 8 mm. Mild centrilobular emphysema in the upper lobes. No consolidation.\n"
@@ -55,6 +54,8 @@ def test_verdict_stated_in_the_asked_terms(question: str, text: str, expected: s
                        "2. Clinical correlation."),
     (_EFF, "IMPRESSION:\n1. Pleural effusion cannot be excluded.\n2. Recommend lateral decubitus view.\n"
            "3. Otherwise normal.\n4. Heart normal.\n5. Bones normal."),
+    # the findings state the effusion (a meniscus) the Impression denies: the report is at odds with itself (review)
+    (_EFF, _FINDINGS + "**IMPRESSION:**\n1. No pleural effusion.\n2. Mild basal atelectasis."),
     # a hedge of its own before the Chinese term still doubts it
     (_CAL, "可能存在可疑钙化，建议进一步检查。"),
     (_CAL, "是否存在可疑钙化需要结合临床判断。"),

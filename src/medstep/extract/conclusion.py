@@ -97,6 +97,21 @@ def against_first_part(region: str, statement: str, verdict: str, question: str)
 def concluding(region: str) -> tuple[str, bool] | None:
     """The concluding statement of ``region`` and whether a final word marks it, or ``None`` when ``region`` is
     a single sentence (then it is its own conclusion) or the conclusion is too long to be a statement."""
+    found = _conclude(region)
+    return (found[0], found[1]) if found is not None else None
+
+
+def before_label(region: str) -> str | None:
+    """What ``region`` says before the label of its concluding statement (a structured report's findings, before its
+    "Impression:"), or ``None`` when no label opens that statement. A label marks where a report states its verdict,
+    not that the report has weighed and revised what it said before, as "Therefore" after a chain does: findings that
+    state the asked finding the other way are a report at odds with itself (``extract/stated.py``)."""
+    found = _conclude(region)
+    return found[2] if found is not None else None
+
+
+def _conclude(region: str) -> tuple[str, bool, str | None] | None:
+    """:func:`concluding` with, third, the text before the label of a labelled conclusion (:func:`before_label`)."""
     text = region.strip()
     if _SHORTHAND_DOUBT.search(text[-_TAIL:]):
         return None
@@ -107,29 +122,37 @@ def concluding(region: str) -> tuple[str, bool] | None:
     for i in range(len(parts) - 1, max(-1, len(parts) - 1 - _LAST), -1):
         if _opens_final(parts[i]):
             statement = " ".join([_strip(parts[i]), *parts[i + 1:]]).strip()
-            return (statement, True) if statement and len(statement) <= MAX_CHARS else None
+            if not statement or len(statement) > MAX_CHARS:
+                return None
+            return statement, True, _before(text, parts[i]) if _LABEL.match(parts[i]) is not None else None
     labelled = _labelled_section(parts)
     if labelled is not None:
-        return labelled, True
+        return labelled[0], True, _before(text, labelled[1])
     last = _strip(parts[-1])
     if _QUALIFIED.search(last) is not None:
         return None  # "There is a mass in the bladder. The bladder is otherwise normal.": it excepts what came before
     cut = last.rstrip(" *_")
     if cut and not cut.endswith((".", "!", "?")) and any(p.strip().startswith(cut) for p in parts[:-1]):
         return None  # "Is there any abnormality in the image? ... Is there any abnormality in": a loop's copy, cut
-    return (last, False) if last and len(last) <= MAX_CHARS else None
+    return (last, False, None) if last and len(last) <= MAX_CHARS else None
 
 
-def _labelled_section(parts: list[str]) -> str | None:
+def _before(text: str, label_sentence: str) -> str:
+    """The text before the (last) sentence that holds the concluding label; the sentences are ``text``'s own slices."""
+    at = text.rfind(label_sentence)
+    return text[:at] if at > 0 else ""
+
+
+def _labelled_section(parts: list[str]) -> tuple[str, str] | None:
     """The section under the last concluding label of a structured report ("**IMPRESSION:**\n1. Small left pleural
-    effusion. Follow-up is advised.\n2. No pneumothorax."), however many numbered items it holds: a report states its
-    verdict there, after a findings section too long to be read whole. ``None`` when no label stands among the tail's
-    sentences or its section is too long to be a statement."""
+    effusion. Follow-up is advised.\n2. No pneumothorax."), however many numbered items it holds, and the sentence
+    holding the label: a report states its verdict there, after a findings section too long to be read whole.
+    ``None`` when no label stands among the tail's sentences or its section is too long to be a statement."""
     for i in range(len(parts) - 1, -1, -1):
         if _LABEL.match(parts[i]) is not None:
             statement = " ".join([_strip(parts[i]), *parts[i + 1:]]).strip()
-            return statement if statement and len(statement) <= MAX_CHARS else None
+            return (statement, parts[i]) if statement and len(statement) <= MAX_CHARS else None
     return None
 
 
-__all__ = ["RULE", "against_first_part", "concluding"]
+__all__ = ["RULE", "against_first_part", "before_label", "concluding"]

@@ -20,10 +20,13 @@ from medstep.extract import (
 from medstep.extract import implied as implied_reader
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 from medstep.extract.letters import clean
+from medstep.extract.lines import BOX_EMPTY, BOX_TICKED, CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.taken_back import taken_back
 from medstep.lazyre import lazy_compile
 from medstep.types import Sample, Status
+
+_CHECK_MARKS = TICKS | CROSSES
 
 
 def read_stated(region: str, sample: Sample) -> Reading:
@@ -99,6 +102,9 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
                                      or anaphor.of_another_organ(found[0], sample.question)):
         return reading  # "The liver measures 20 cm. It is enlarged." to "Is the spleen enlarged?": the liver's size;
         # "The heart is enlarged." to "Is the mediastinum normal?": the heart's state, not the mediastinum's
+    if again.answer is not None and found[1] and (findings_part := conclusion.before_label(region)) is not None \
+            and _stated_against(findings_part, again.answer, sample):
+        return AMBIGUOUS  # "Findings: There is a small left pleural effusion. Impression: 1. No pleural effusion."
     if again.answer is not None and not found[1] and conclusion.against_first_part(region, found[0], again.answer,
                                                                                     sample.question):
         return AMBIGUOUS  # "There is no fluid in the abdomen. There is fluid in the abdomen."
@@ -113,11 +119,27 @@ def _sentence_against(region: str, statement: str, verdict: str, sample: Sample)
     to "Is there a rotator cuff tear?"): the last sentence of a long reply then closes a description, and is not the
     verdict of a chain that said nothing readable (``extract/conclusion.py``)."""
     at = region.rfind(statement[:20])
-    for sentence in implicit.sentences(clean(region[:at])) if at > 0 else ():
+    return at > 0 and _stated_against(region[:at], verdict, sample)
+
+
+def _stated_against(before: str, verdict: str, sample: Sample) -> bool:
+    """Whether a sentence of ``before``, read alone, states the asked finding as the other verdict: an observation,
+    present or denied. A sentence that only discusses the finding ("Fractures of the distal radius typically show a
+    cortical break.", "Free air would appear as a crescent of lucency.") states nothing of this study, and the
+    sentence reader sets it aside (``extract/class_subject.py``, hedges, conditions), so it blocks no conclusion."""
+    for sentence in implicit.sentences(clean(before)):
+        if _marked(sentence):
+            continue  # "- [ ] Fracture line": the box, not the words, says whether it is there (read by tally.py only)
         said = read_implicit_finding(sentence, sample).answer
         if said is not None and said != CONFLICT and not same_verdict(said, verdict):
             return True
     return False
+
+
+def _marked(sentence: str) -> bool:
+    """Whether ``sentence`` is a checklist item, a tick, a cross or a box giving its polarity (``extract/lines.py``)."""
+    return not _CHECK_MARKS.isdisjoint(sentence) or BOX_TICKED.search(sentence) is not None \
+        or BOX_EMPTY.search(sentence) is not None
 
 
 def _elliptic_conclusion(statement: str, question: str) -> str | None:
