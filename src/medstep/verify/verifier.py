@@ -27,6 +27,7 @@ from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.completeness import recall_units, reference_units
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.frame import FrameWords
+from medstep.verify.generic_steps import drop_generic
 from medstep.verify.history import history_findings
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
@@ -354,6 +355,7 @@ class Verifier:
         if steps:
             per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
                                                         quoted=quoted, asked=asked)
+            per_step, per_sent = drop_generic(chain, steps, per_step, per_sent)  # "Exclude a pneumothorax."
             per_step = self._collapse.chain(  # "the left lung has collapsed" beside a pneumothorax
                 per_step, self._collapse.evidence_collapsed(ev.by_concept.get("pneumothorax", ())))
             per_step = resolve(chain, per_step, [s.start for s in steps]) or per_step  # "to the contralateral side"
