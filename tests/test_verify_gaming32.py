@@ -16,6 +16,7 @@ import pytest
 
 from medstep.judges.verifier import ReasoningScore
 from medstep.verify import SentenceRole, verify
+import medstep.verify.verifier as verifier_module
 from medstep.verify.generic_steps import generic_span
 
 CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
@@ -48,7 +49,9 @@ BOILERPLATE = [
     ('retired_blind31', 'W6', '<think>For a post-procedure abdominal emergency the key is to review the area under both hemidiaphragms carefully, compare the two sides, and think about mimics such as bowel interposition or a subpulmonic process.</think>\nThe answer is A.'),
     ('retired_blind31', 'W7', 'Systematic approach to a trauma chest film: airway, breathing, circulation, diaphragm, everything else. Trace every rib cortex on both sides, looking for steps or lucent lines. Check for pneumothorax, haemothorax and contusion, and look at the soft tissues for surgical emphysema. Consider whether a flail segment is present.\nAnswer: A'),
     ('retired_blind31', 'W9', 'A chest film should be reviewed in a set order: projection and technique, trachea, heart size, mediastinal contours, hila, lungs zone by zone, pleural spaces and apices, diaphragm, bones and soft tissues, and the review areas. The apices deserve special attention in pleuritic pain. Answer: A'),
-    ('retired_blind31', 'W10', 'In suspected stroke the non-contrast CT is read first for haemorrhage. Then one looks for early ischaemic signs: a hyperdense artery, loss of the insular ribbon, obscuration of the lentiform nucleus and sulcal effacement, scored with ASPECTS. CT angiography is then used to look for a large-vessel occlusion. Answer: A'),
+    # ('W10', 'Then one looks for early ischaemic signs: a hyperdense artery, ...') keeps what follows its colon: a list
+    # after a duty's colon reads as what was found (the review's faithful 'I would first check the angles: the left one
+    # is blunted'), so this boilerplate keeps a score; dropping less is the cheaper error.
     ('retired_blind31', 'W11', "Venous duplex technique: compress the common femoral, femoral and popliteal veins every few centimetres in transverse section. A vein that does not compress fully contains thrombus. Colour Doppler and augmentation show flow. The calf veins and the popliteal fossa (for a Baker's cyst) are examined as well. Acute thrombus tends to be hypoechoic and to distend the vein.\nAnswer: A"),
 ]
 
@@ -83,23 +86,67 @@ def test_an_observed_checklist_keeps_its_score(name: str, case: str, chain: str)
 @pytest.mark.parametrize(("text", "generic"), [
     ("Exclude a pneumothorax.", True),
     ("Hip films: look at Shenton's line.", True),  # a topic label, then the order
-    ("Trace every rib: the left ribs show fractures.", True),  # the order only, up to its colon
     ("Typical features of appendicitis include an appendicolith.", True),
     ("Bone tumours are assessed by their zone of transition.", True),
     ("One should assess the apices for a pneumothorax.", True),
+    ("Characterise the opacity.", True),  # a bare heading
+    ("Consider a pulmonary embolism.", True),
     ("One should assess the apices, and here a pleural line is seen.", False),  # a word of seeing: it observes
     ("There is a small apical pneumothorax.", False),
     ("Trace pleural effusion at the right base.", False),  # "trace" a small amount, no order
     ("Check film shows the tube in the stomach.", False),
     ("The fracture is best seen on the lateral view.", False),
     ("Follow-up CT is advised.", False),
-    ("I would look for blood first: there is a crescentic haematoma.", True),
+    # what follows an instruction's colon says what it found, and keeps the finding it names
+    ("Trace every rib: the left ribs show fractures.", False),
+    ("Assess the heart: it is enlarged.", False),
+    ("I would look for blood first: there is a crescentic haematoma.", False),
+    ("Classic signs of tension pneumothorax: a large right pneumothorax and mediastinal shift.", False),
+    ("The endotracheal tube tip should lie 3-5 cm above the carina, and it does: it is 4 cm above.", False),
+    # "we" and "you" are the reader of this image
+    ("We can appreciate a moderate left pleural effusion.", False),
+    ("You can still see the blood vessels through it.", False),
+    ("We should note that the endotracheal tube tip is 4 cm above the carina.", False),
+    ("It should be noted that the heart is enlarged.", False),
+    # an imperative that presupposes what it names is no order unless it is a bare heading
+    ("Consider the effaced left lateral ventricle, a sign of mass effect.", False),
+    ("Consider the dilated 12 mm appendix with an appendicolith.", False),
+    ("A dural-based enhancing mass should be considered a dural metastasis.", False),
 ])
 def test_generic_span(text: str, generic: bool) -> None:
-    end = generic_span(text, 0, len(text))
-    assert (end > 0) is generic
-    if generic and ":" in text and ("show" in text or "there is" in text):
-        assert end == text.index(":")  # what follows the colon observes
+    a, b = generic_span(text, 0, len(text))
+    assert (b > a) is generic
+
+
+def test_a_duty_covers_its_own_subclause() -> None:
+    text = "These are signs of a mediastinal haematoma, so aortic injury must be excluded with CT angiography."
+    a, b = generic_span(text, 0, len(text))
+    assert text[a:].startswith("aortic injury") and b == len(text)
+
+
+FAITHFUL = [  # the hostile review's faithful shapes (retired blind 31 W1: a post-drain film): scored as without the rule
+    "Let me analyse this using a systematic approach:\n1. Lines: the right drain tip is at the apex\n"
+    "2. Pleura: small right apical pneumothorax\n3. Mediastinum: no shift\n\nAnswer: B",
+    "Key features to note:\n- Drain tip at the right apex\n- Small residual right apical pneumothorax\n\nAnswer: B",
+    "Findings to assess:\n- Drain: tip at the right apex\n- Pleura: small apical pneumothorax\n\nAnswer: B",
+    "Check the drain first: its tip is at the right apex. We can appreciate a small residual apical pneumothorax. Answer: B",
+    "Identify the pneumothorax: it is small and apical, with the drain tip at the apex. Answer: B",
+]
+
+
+@pytest.mark.parametrize("chain", FAITHFUL)
+def test_a_faithful_shape_scores_as_without_the_rule(chain: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    on = _score("retired_blind31", "W1", chain).radrscore
+    monkeypatch.setattr(verifier_module, "drop_generic", lambda chain, steps, f, c: (f, c))
+    assert on is not None and on == _score("retired_blind31", "W1", chain).radrscore
+
+
+def test_dropping_never_makes_a_silent_chain_observe() -> None:
+    """A chain whose hedges outnumber its firm findings observes nothing; dropping the hedges must not change that."""
+    chain = ("Loculated empyema, simple effusion, abscess and mesothelioma all have to be considered on a chest film. "
+             "Possibly an empyema. Possibly an abscess. Possibly a mesothelioma. There is a drain. Answer: B")
+    on = _score("retired_blind31", "W1", chain)
+    assert on.verification is not None and not on.verification.observes
 
 
 def test_a_list_under_a_checklist_heading_claims_nothing() -> None:

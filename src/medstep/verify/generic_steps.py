@@ -44,13 +44,14 @@ _IMPERATIVE = lazy_compile(r"(?i)" + _LEAD + r"(?:" + _VERBS + r")\s+" + _COMPLE
 # A generic agent or a modal of duty over a reading verb: "one should assess", "you look for", "should be sought",
 # "must be distinguished from", "I would look for", "as a radiologist I always".
 _READING = (r"(?:assess|evaluat|check|confirm|exclud|trac|follow|identif|determin|measur|compar|review|examin|inspect|"
-            r"look|search|seek|sought|obtain|scrutini[sz]|characteri[sz]|distinguish|differentiat|consider|interrogat|"
+            r"look|search|seek|sought|obtain|scrutini[sz]|characteri[sz]|distinguish|differentiat|interrogat|"
+            r"consider(?:s|ing)?\s+(?:a|an|whether|if)\b|considered\b(?!\s+(?:a|an|as|to|the|likely|most|highly|in)\b)|"
             r"scann?|read|sampl|includ|lie|sit|project|be\s+(?:placed|positioned|sited|located|seen|identified|"
-            r"visible|measured|noted))\w*")
+            r"visible|measured))\w*")
 _DUTY = lazy_compile(
-    r"(?i)\b(?:(?:one|you|we|the\s+(?:radiologist|reader|reporter|clinician))\s+(?:should|must|needs?\s+to|has\s+to|"
+    r"(?i)\b(?:(?:one|the\s+(?:radiologist|reader|reporter|clinician))\s+(?:should|must|needs?\s+to|has\s+to|"
     r"have\s+to|ought\s+to|can|may|would|will)\b|(?:should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to)"
-    r"\s+(?:always\s+|also\s+|first\s+|then\s+|carefully\s+)?(?:be\s+)?" + _READING + r"|(?:one|you)\s+(?:first\s+|then\s+"
+    r"\s+(?:always\s+|also\s+|first\s+|then\s+|carefully\s+)?(?:be\s+)?" + _READING + r"|one\s+(?:first\s+|then\s+"
     r"|always\s+)?(?:looks?|checks?|assess(?:es)?|reviews?|examines?|searches|traces?|measures?|compares?)\b|"
     r"\bi\s+(?:would|'d|will|always|usually|typically|first|then)\s+(?:first\s+|then\s+|also\s+|always\s+)?"
     r"(?:look|check|assess|evaluate|review|examine|trace|search|measure|compare|start|begin|scroll|draw|want\s+to)\b|"
@@ -74,13 +75,20 @@ _KIND = lazy_compile(
     r"criteria|scale|score|grading)\s+(?:divides|separates|groups|defines|categori[sz]es|distinguishes|sorts)\b)")
 # A word of seeing: the clause says what this image shows, whatever else it says.
 _SEEN = lazy_compile(
-    r"(?i)\b(?:there(?:'s|\s+(?:is|are|was|were))|here\b|i\s+(?:can\s+)?(?:see|note|notice)|(?:we|you)\s+(?:can\s+)?see|"
+    r"(?i)\b(?:there(?:'s|\s+(?:is|are|was|were))|here\b|i\s+(?:can\s+)?(?:see|note|notice)|(?:we|you)\s+(?:can\s+|could\s+)?"
+    r"(?:still\s+|also\s+|clearly\s+)?(?:see|appreciate|identify|note|make\s+out)|(?:it|we)\s+(?:should|must)\s+(?:be\s+noted|note)|"
     r"show(?:s|ed|n)?|showing|revealed|demonstrated|(?:is|are)\s+(?:seen|noted|present|visible|identified|demonstrated)|demonstrates?|reveals?|"
     r"this\s+(?:image|film|radiograph|scan|study|patient|case)|the\s+(?:image|film|radiograph|scan|study)\s+"
     r"(?:shows|demonstrates)|in\s+this\s+(?:patient|case|image|study))\b")
 # A word of seeing in a clause that describes a kind or a supposition ("a Chilaiditi sign, in which haustral folds are
 # visible", "when there is an effusion"): the kind's appearance, not this image's.
 _SUPPOSED = lazy_compile(r"(?i)\b(?:in\s+which|when|whenever|if)\s+(?:\w+\s+){0,4}$")
+_WORD = lazy_compile(r"\w")
+# Where a sub-clause starts: a duty or kind-level statement covers its own sub-clause, not what comes before it.
+_SUBCLAUSE = lazy_compile(r"(?i);\s*|,\s*(?:and|but|so|which|while|whereas|then)\b\s*|\s(?:so|but|while|whereas)\s")
+# Imperatives that presuppose what they name (``_ordered``).
+_PRESUPPOSING = lazy_compile(r"(?i)" + _LEAD + r"(?:consider|identify|examine|characteri[sz]e|describe)\s+")
+_OPEN = lazy_compile(r"(?i)\s*(?:a|an|whether|if|for|any)\b")
 _COVER_END = lazy_compile(r":|\s[\u2013\u2014-]\s|\u2014")  # an instruction's colon or dash: what follows may observe
 # A heading that announces a list of things to do or look at ("**Checklist for a chest drain film**", "Things to look
 # for:", "On a portable chest X-ray one should assess:"): its items claim nothing.
@@ -89,30 +97,54 @@ _LIST_HEAD = lazy_compile(
     r"how\s+to|areas\s+to|review\s+areas|search\s+pattern|to\s+(?:assess|check|evaluate|review|look\s+for|seek|exclude)|"
     r"should\s+(?:assess|check|evaluate|review|look|include|be\s+(?:assessed|checked|evaluated|reviewed))|"
     r"(?:one|you)\s+(?:should|must|needs?\s+to))\b")
+# A heading of what was noted ("Key features to note:", "Things to note on this wrist film:"): its items observe.
+_NOTED_HEAD = lazy_compile(r"(?i)\bnot(?:e|ed|ing)\b|\bthis\s+(?:[\w-]+\s+){0,2}(?:image|film|radiograph|scan|study|x-ray)")
+# A list item with a value ("Airway: trachea central", "Abscess: none"): it says what its label showed, whatever heads
+# the list; only a bare item ("- Pleural effusion") under an instruction's heading is a thing to look for.
+_LABELLED = lazy_compile(r"[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.)]\s*)?(?:\*\*)?[^\W\d][^:\n]{0,40}:(?:\*\*)?[ \t]*\w")
+_CHECKLIST = lazy_compile(r"(?i)\b(?:checklist|review\s+areas|search\s+pattern)\b")
 _INSTRUCTIVE = frozenset({SentenceRole.INSTRUCTION, SentenceRole.DEFINITION, SentenceRole.CONDITIONAL})
 _MARK = lazy_compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]*$")
 
 
-def generic_span(text: str, start: int, end: int) -> int:
-    """Where the generic part of the clause ``text[start:end]`` ends (``start``: none): an imperative opening it, a
-    generic agent or modal of duty over a reading verb, or a kind-level statement, up to its colon or dash. A clause
-    whose covered part has a word of seeing observes (``start``)."""
+def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The generic part ``(a, b)`` of the clause ``text[start:end]`` (``a == b``: none): an imperative opening it, or a
+    generic agent, a modal of duty over a reading verb or a kind-level statement from its own sub-clause on ("..., so
+    aortic injury must be excluded": what comes before the "so" is said of this image). None where the clause observes:
+    a word of seeing in the covered part, or anything after an instruction's colon or dash ("Assess the heart: it is
+    enlarged", "Classic signs of a tension pneumothorax: a large right pneumothorax, ..."), which says what the
+    instruction found and keeps the finding it names."""
     clause = text[start:end]
     hit = _IMPERATIVE.match(clause)
-    ordered = hit is not None
-    at = hit.end() if hit is not None else -1
-    if at < 0:
+    a = 0
+    if hit is not None and not _ordered(clause, hit.end()):
+        hit = None
+    if hit is None:
         hit = _DUTY.search(clause) or _KIND.search(clause)
-        at = hit.end() if hit is not None else -1
-    if at < 0:
-        return start
-    stop = _COVER_END.search(clause, at)
+        if hit is not None:
+            a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
+    if hit is None:
+        return start, start
+    stop = _COVER_END.search(clause, hit.end())
+    if stop is not None and _WORD.search(clause, stop.end()) is not None:
+        return start, start  # what follows the colon says what the instruction found
     cover = stop.start() if stop is not None else len(clause)
-    if _seen(clause, 0, cover):
-        return start
-    if stop is not None and not ordered and not _seen(clause, cover, len(clause)):
-        cover = len(clause)  # "one looks for early ischaemic signs: a hyperdense artery, ...": the list is what to seek
-    return start + cover
+    if _seen(clause, a, cover):
+        return start, start
+    return start + a, start + cover
+
+
+def _ordered(clause: str, at: int) -> bool:
+    """Whether an imperative ending at ``at`` orders a search: "Identify the lesion", "Consider the widened mediastinum,
+    a sign of ..." presuppose what they name, so they order nothing unless the clause is only that heading
+    ("Characterise the opacity.") or the object is open ("consider a pneumothorax", "consider whether ...")."""
+    verb = _PRESUPPOSING.match(clause)
+    if verb is None or verb.end() > at:
+        return True
+    rest = clause[at:].strip().rstrip(".!").strip()
+    if _OPEN.match(clause, verb.end()) is not None:
+        return True
+    return len(rest.split()) <= 4 and not any(ch in rest for ch in ",:;()0123456789")
 
 
 def _seen(clause: str, a: int, b: int) -> bool:
@@ -127,7 +159,7 @@ def _heads_list(step: Step, clauses: Sequence[tuple], generic: bool) -> bool:
     """Whether ``step`` announces a list of things to do: it claims nothing, and is an instruction (by its cues or
     this module's forms) ending in a colon, or a heading that names an approach or checklist."""
     text = step.text.strip().strip("*_# ").rstrip()
-    if not text or any(c[3] for c in clauses):
+    if not text or any(c[3] for c in clauses) or _NOTED_HEAD.search(text) is not None:
         return False
     instructive = generic or any(c[2] in _INSTRUCTIVE for c in clauses)
     if text.endswith(":"):
@@ -152,6 +184,7 @@ def drop_generic(chain: str, steps: Sequence[Step], per_step: list[list[Finding]
     out_f: list[list[Finding]] | None = None
     out_c: list[list] | None = None
     governed = False  # the steps before were a list heading and its items
+    checklist = False  # that heading names a checklist: even its items with a value are things to check
     prev: Step | None = None
     instruction = SentenceRole.INSTRUCTION
     conclusion = SentenceRole.CONCLUSION
@@ -165,17 +198,18 @@ def drop_generic(chain: str, steps: Sequence[Step], per_step: list[list[Finding]
             if c[2] is conclusion:
                 governed = False
                 continue
-            if governed and not _seen(text, c[0], c[1]):
+            if governed and not _seen(text, c[0], c[1]) and (checklist or _LABELLED.match(text) is None):
                 cut.append((c[0], c[1]))
                 continue
             if governed:
                 governed = False
-            stop = generic_span(text, c[0], c[1])
-            if stop > c[0]:
+            a, b = generic_span(text, c[0], c[1])
+            if b > a:
                 any_generic = True
-                cut.append((c[0], stop))
+                cut.append((a, b))
         if not governed and _heads_list(step, clauses, any_generic):
             governed = True
+            checklist = _CHECKLIST.search(text) is not None
         prev = step
         if not cut:
             continue
