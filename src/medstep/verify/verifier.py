@@ -27,6 +27,7 @@ from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.completeness import recall_units, reference_units
 from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.frame import FrameWords
+from medstep.verify.generic_steps import drop_generic
 from medstep.verify.history import history_findings
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
@@ -261,7 +262,12 @@ class Verifier:
                                                          quoted, asked)
         premise = self._premise(question, region) if question else None
         history = history_findings(report, lambda t: self._read(t, region))  # "Clinical history: prior MI"
-        steps, pred_items = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history)
+        steps, pred_items, dropped = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history)
+        if dropped:  # dropping instructions never makes a chain that observed nothing observe ("all have to be
+            # considered on a neonatal film" removes the hedges that outnumbered its one firm finding)
+            raw = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history, generic=False)
+            if not chain_observes(raw[0]):
+                steps, pred_items = raw[0], raw[1]
         concepts = self.lexicon.concepts
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
@@ -346,14 +352,20 @@ class Verifier:
 
     def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool, quoted: tuple = (),
                premise: dict[str, Finding] | None = None, asked: frozenset[str] = frozenset(),
-               region: Region = NO_REGION, history: dict[str, Finding] | None = None
-               ) -> tuple[list[StepVerdict], list[SourcedFinding]]:
-        """The chain's steps read (their claims and clauses, in the case's region) and judged (``step_judge.py``)."""
+               region: Region = NO_REGION, history: dict[str, Finding] | None = None, generic: bool = True
+               ) -> tuple[list[StepVerdict], list[SourcedFinding], bool]:
+        """The chain's steps read (their claims and clauses, in the case's region) and judged (``step_judge.py``);
+        with ``generic``, generic reading instructions claim nothing (``generic_steps.py``: whether any did)."""
         concepts = self.lexicon.concepts
         steps = split_steps(chain)
+        dropped = False
         if steps:
             per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
                                                         quoted=quoted, asked=asked)
+            if generic:  # "Exclude a pneumothorax."
+                read = per_step
+                per_step, per_sent = drop_generic(chain, steps, per_step, per_sent)
+                dropped = per_step is not read
             per_step = self._collapse.chain(  # "the left lung has collapsed" beside a pneumothorax
                 per_step, self._collapse.evidence_collapsed(ev.by_concept.get("pneumothorax", ())))
             per_step = resolve(chain, per_step, [s.start for s in steps]) or per_step  # "to the contralateral side"
@@ -366,7 +378,7 @@ class Verifier:
                                       lambda t: reread(self._claims(t), region, concepts)) or per_step
         else:
             per_step, per_sent = [], []
-        return judge_steps(steps, per_step, per_sent, ev, concepts, has_ref, premise, history)
+        return (*judge_steps(steps, per_step, per_sent, ev, concepts, has_ref, premise, history), dropped)
 
     def _decision(self, letter: str, text: str, ev: EvidenceSet, distractor: bool = False,
                   gold: bool = False, region: Region = NO_REGION) -> DecisionVerdict:

@@ -1,0 +1,231 @@
+"""Generic reading instructions in a chain: sentences about how to read *an* image, not what *this* one shows.
+
+Why (issue #8, gaming 32): a chain made only of a textbook approach ("A systematic approach: check the airway, breathing,
+cardiac silhouette... Look for lines and tubes. Compare with prior films.") and an answer letter earned RadRScore 0.17 on
+a blind set, some such chains as much as faithful ones: the findings its checklist names ("Exclude a pneumothorax.",
+"Typical features of appendicitis include an appendicolith", "- Pleura: residual pneumothorax") were read as
+observations, and the report supports them. The role cues of ``triggers.tsv`` cover a clause from a cue word on; what
+they cannot see is the *form* of an instruction (a clause that opens with an imperative verb, a modal of duty over a
+reading verb, a kind-level passive such as "bone tumours are assessed by...") or its *context* (the items of a list
+under an instruction's heading, each a line of its own, which the extractor reads and memoises line by line). So this
+pass runs over a chain's analysed steps, after the extractor, and drops the claims of such clauses: they are shown as
+instructions and claim nothing, so a chain of them observes nothing (``commitment.observes``) and earns nothing.
+
+What still observes: a clause with a word of seeing ("there is", "shows", "is seen") in the part a rule would cover; the
+part of a clause after its instruction's colon or dash ("Trace every rib: the left 5th to 7th ribs are fractured",
+"I would look for blood first: there is a crescentic subdural haematoma"); a list item under a heading that is not an
+instruction ("Findings:"). Only chains are read this way (``Verifier._steps``): reports and reference steps observe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.findings import Finding
+from medstep.verify.roles import SentenceRole
+from medstep.verify.steps import Step
+
+# What may come before an instruction's verb at a clause's start: a list mark, emphasis, a short topic label
+# ("Hip fracture films:", "Venous duplex technique:"), a sequencing adverb ("First,", "Then", "Always").
+_LEAD = (r"[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*|\(?[a-h]\)\s*)?(?:\*\*)?(?:[a-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,4}:\s*)?"
+         r"(?:\*\*)?\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|also|finally|lastly|always|now|and|"
+         r"again|carefully|systematically)\b,?\s*){0,3}")
+# Reading verbs used as imperatives. Each must be followed by a complement ("the", "a", "whether", "for", ...), so the
+# nouns of the same spelling ("Trace effusion", "Check film shows", "Review of the film") are not read as orders.
+_VERBS = (r"assess|evaluate|check|confirm|exclude|rule\s+out|trace|follow|identify|determine|measure|compare|review|"
+          r"examine|inspect|look|search|seek|obtain|draw|count|consider|correlate|ensure|make\s+sure|verify|locali[sz]e|"
+          r"characteri[sz]e|scrutini[sz]e|grade|classify|apply|use|request|remember|go\s+through|work\s+through|scroll|"
+          r"interrogate|document|describe|start|begin|scan|distinguish|differentiate|think\s+about|note\s+whether")
+_COMPLEMENT = (r"(?:the|a|an|every|each|all|both|any|its|their|this|these|that|those|whether|if|for|at|with|along|from|"
+               r"to|on|in|into|out|carefully|clinically|systematically|closely|again|first|up|down|through|around|"
+               r"behind|over|under|across|prior|previous|old|older|other|between)\b")
+_IMPERATIVE = lazy_compile(r"(?i)" + _LEAD + r"(?:" + _VERBS + r")\s+" + _COMPLEMENT)
+# A generic agent or a modal of duty over a reading verb: "one should assess", "you look for", "should be sought",
+# "must be distinguished from", "I would look for", "as a radiologist I always".
+_READING = (r"(?:assess|evaluat|check|confirm|exclud|trac|follow|identif|determin|measur|compar|review|examin|inspect|"
+            r"look|search|seek|sought|obtain|scrutini[sz]|characteri[sz]|distinguish|differentiat|interrogat|"
+            r"consider(?:s|ing)?\s+(?:a|an|whether|if)\b|considered\b(?!\s+(?:a|an|as|to|the|likely|most|highly|in)\b)|"
+            r"scann?|read|sampl|includ|lie|sit|project|be\s+(?:placed|positioned|sited|located|seen|identified|"
+            r"visible|measured))\w*")
+_DUTY = lazy_compile(
+    r"(?i)\b(?:(?:one|the\s+(?:radiologist|reader|reporter|clinician))\s+(?:should|must|needs?\s+to|has\s+to|"
+    r"have\s+to|ought\s+to|can|may|would|will)\b|(?:should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to)"
+    r"\s+(?:always\s+|also\s+|first\s+|then\s+|carefully\s+)?(?:be\s+)?" + _READING + r"|one\s+(?:first\s+|then\s+"
+    r"|always\s+)?(?:looks?|checks?|assess(?:es)?|reviews?|examines?|searches|traces?|measures?|compares?)\b|"
+    r"\bi\s+(?:would|'d|will|always|usually|typically|first|then)\s+(?:first\s+|then\s+|also\s+|always\s+)?"
+    r"(?:look|check|assess|evaluate|review|examine|trace|search|measure|compare|start|begin|scroll|draw|want\s+to)\b|"
+    r"\bas\s+a\s+(?:radiologist|reader|clinician|rule)\b)")
+# Kind-level statements: how a kind of finding is read or graded ("bone tumours are assessed by their location",
+# "intracapsular fractures are classified with the Garden system"), what its typical features are ("typical
+# sonographic features of appendicitis include ..."), or what is worth doing ("comparison with old films is essential").
+_KIND = lazy_compile(
+    r"(?i)\b(?:(?:is|are)\s+(?:usually\s+|best\s+|typically\s+|generally\s+|then\s+|first\s+)?(?:assessed|evaluated|"
+    r"characteri[sz]ed|judged|classified|graded|scored|staged|reviewed|examined|read|interpreted|distinguished|"
+    r"differentiated|approached)\s+(?:by|with|on|using|for|from|in\s+terms\s+of|according\s+to|as\s+part\s+of)\b|"
+    r"(?:typical|classic(?:al)?|characteristic|cardinal|recogni[sz]ed|usual)\s+(?:\w+\s+){0,2}"
+    r"(?:features|signs|findings|appearances|criteria|pitfalls|mimics)\b|(?:features|signs|findings)\s+(?:to\s+)?"
+    r"(?:seek|look\s+for|check|assess|evaluate)\b|(?:features|signs)\s+of\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}\s+"
+    r"include\b|"
+    r"help(?:s)?\s+(?:with|to\s+(?:distinguish|separate|exclude|differentiate))\b|(?:relies|rely|depends|depend)\s+on\b|"
+    r"(?:is|are)\s+best\s+(?:seen|shown|demonstrated|visuali[sz]ed|assessed)\s+(?:on|with|in|using)\s+(?:an?\s|\w+s\b)|"
+    r"(?:is|are)\s+(?:another|an?\s+(?:common|recogni[sz]ed|known|classic|potential|important))\s+(?:mimic|pitfall|trap|"
+    r"cause|differential)s?\b|(?:assessment|evaluation|interpretation|review|approach|analysis|classification|system)\s+"
+    r"(?:considers|includes|involves|requires|covers|uses|looks\s+at|takes\s+into\s+account)\b|(?:classification|system|"
+    r"criteria|scale|score|grading)\s+(?:divides|separates|groups|defines|categori[sz]es|distinguishes|sorts)\b)")
+# A word of seeing: the clause says what this image shows, whatever else it says.
+_SEEN = lazy_compile(
+    r"(?i)\b(?:there(?:'s|\s+(?:is|are|was|were))|here\b|i\s+(?:can\s+)?(?:see|note|notice)|(?:we|you)\s+(?:can\s+|could\s+)?"
+    r"(?:still\s+|also\s+|clearly\s+)?(?:see|appreciate|identify|note|make\s+out)|(?:it|we)\s+(?:should|must)\s+(?:be\s+noted|note)|"
+    r"show(?:s|ed|n)?|showing|revealed|demonstrated|(?:is|are)\s+(?:seen|noted|present|visible|identified|demonstrated)|demonstrates?|reveals?|"
+    r"this\s+(?:image|film|radiograph|scan|study|patient|case)|the\s+(?:image|film|radiograph|scan|study)\s+"
+    r"(?:shows|demonstrates)|in\s+this\s+(?:patient|case|image|study))\b")
+# A word of seeing in a clause that describes a kind or a supposition ("a Chilaiditi sign, in which haustral folds are
+# visible", "when there is an effusion"): the kind's appearance, not this image's.
+_SUPPOSED = lazy_compile(r"(?i)\b(?:in\s+which|when|whenever|if)\s+(?:\w+\s+){0,4}$")
+_WORD = lazy_compile(r"\w")
+# Where a sub-clause starts: a duty or kind-level statement covers its own sub-clause, not what comes before it.
+_SUBCLAUSE = lazy_compile(r"(?i);\s*|,\s*(?:and|but|so|which|while|whereas|then)\b\s*|\s(?:so|but|while|whereas)\s")
+# Imperatives that presuppose what they name (``_ordered``).
+_PRESUPPOSING = lazy_compile(r"(?i)" + _LEAD + r"(?:consider|identify|examine|characteri[sz]e|describe)\s+")
+_OPEN = lazy_compile(r"(?i)\s*(?:a|an|whether|if|for|any)\b")
+_COVER_END = lazy_compile(r":|\s[\u2013\u2014-]\s|\u2014")  # an instruction's colon or dash: what follows may observe
+# A heading that announces a list of things to do or look at ("**Checklist for a chest drain film**", "Things to look
+# for:", "On a portable chest X-ray one should assess:"): its items claim nothing.
+_LIST_HEAD = lazy_compile(
+    r"(?i)\b(?:checklist|approach|technique|steps?\s+(?:to|for|in)|things\s+to|points\s+to|features\s+to|what\s+to|"
+    r"how\s+to|areas\s+to|review\s+areas|search\s+pattern|to\s+(?:assess|check|evaluate|review|look\s+for|seek|exclude)|"
+    r"should\s+(?:assess|check|evaluate|review|look|include|be\s+(?:assessed|checked|evaluated|reviewed))|"
+    r"(?:one|you)\s+(?:should|must|needs?\s+to))\b")
+# A heading of what was noted ("Key features to note:", "Things to note on this wrist film:"): its items observe.
+_NOTED_HEAD = lazy_compile(r"(?i)\bnot(?:e|ed|ing)\b|\bthis\s+(?:[\w-]+\s+){0,2}(?:image|film|radiograph|scan|study|x-ray)")
+# A list item with a value ("Airway: trachea central", "Abscess: none"): it says what its label showed, whatever heads
+# the list; only a bare item ("- Pleural effusion") under an instruction's heading is a thing to look for.
+_LABELLED = lazy_compile(r"[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.)]\s*)?(?:\*\*)?[^\W\d][^:\n]{0,40}:(?:\*\*)?[ \t]*\w")
+_CHECKLIST = lazy_compile(r"(?i)\b(?:checklist|review\s+areas|search\s+pattern)\b")
+_INSTRUCTIVE = frozenset({SentenceRole.INSTRUCTION, SentenceRole.DEFINITION, SentenceRole.CONDITIONAL})
+_MARK = lazy_compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]*$")
+
+
+def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The generic part ``(a, b)`` of the clause ``text[start:end]`` (``a == b``: none): an imperative opening it, or a
+    generic agent, a modal of duty over a reading verb or a kind-level statement from its own sub-clause on ("..., so
+    aortic injury must be excluded": what comes before the "so" is said of this image). None where the clause observes:
+    a word of seeing in the covered part, or anything after an instruction's colon or dash ("Assess the heart: it is
+    enlarged", "Classic signs of a tension pneumothorax: a large right pneumothorax, ..."), which says what the
+    instruction found and keeps the finding it names."""
+    clause = text[start:end]
+    hit = _IMPERATIVE.match(clause)
+    a = 0
+    if hit is not None and not _ordered(clause, hit.end()):
+        hit = None
+    if hit is None:
+        hit = _DUTY.search(clause) or _KIND.search(clause)
+        if hit is not None:
+            a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
+    if hit is None:
+        return start, start
+    stop = _COVER_END.search(clause, hit.end())
+    if stop is not None and _WORD.search(clause, stop.end()) is not None:
+        return start, start  # what follows the colon says what the instruction found
+    cover = stop.start() if stop is not None else len(clause)
+    if _seen(clause, a, cover):
+        return start, start
+    return start + a, start + cover
+
+
+def _ordered(clause: str, at: int) -> bool:
+    """Whether an imperative ending at ``at`` orders a search: "Identify the lesion", "Consider the widened mediastinum,
+    a sign of ..." presuppose what they name, so they order nothing unless the clause is only that heading
+    ("Characterise the opacity.") or the object is open ("consider a pneumothorax", "consider whether ...")."""
+    verb = _PRESUPPOSING.match(clause)
+    if verb is None or verb.end() > at:
+        return True
+    rest = clause[at:].strip().rstrip(".!").strip()
+    if _OPEN.match(clause, verb.end()) is not None:
+        return True
+    return len(rest.split()) <= 4 and not any(ch in rest for ch in ",:;()0123456789")
+
+
+def _seen(clause: str, a: int, b: int) -> bool:
+    """Whether ``clause[a:b]`` has a word of seeing that is not a kind's or a supposition's (``_SUPPOSED``)."""
+    for m in _SEEN.finditer(clause, a, b):
+        if _SUPPOSED.search(clause, max(a, m.start() - 60), m.start()) is None:
+            return True
+    return False
+
+
+def _heads_list(step: Step, clauses: Sequence[tuple], generic: bool) -> bool:
+    """Whether ``step`` announces a list of things to do: it claims nothing, and is an instruction (by its cues or
+    this module's forms) ending in a colon, or a heading that names an approach or checklist."""
+    text = step.text.strip().strip("*_# ").rstrip()
+    if not text or any(c[3] for c in clauses) or _NOTED_HEAD.search(text) is not None:
+        return False
+    instructive = generic or any(c[2] in _INSTRUCTIVE for c in clauses)
+    if text.endswith(":"):
+        return instructive or _LIST_HEAD.search(text) is not None
+    return len(text) <= 80 and "." not in text and _LIST_HEAD.search(text) is not None
+
+
+def _list_item(chain: str, prev: Step | None, step: Step) -> bool:
+    """Whether ``step`` is an item of the list before it: a marked line ("- ", "2.") or a short line of its own."""
+    gap = chain[prev.end if prev is not None else 0:step.start]
+    if "\n\n" in gap.replace(" ", "").replace("\t", ""):
+        return False
+    return _MARK.search(gap.rstrip(" \t")) is not None or ("\n" in gap and len(step.text) <= 120)
+
+
+def drop_generic(chain: str, steps: Sequence[Step], per_step: list[list[Finding]], per_sent: list[list]
+                 ) -> tuple[list[list[Finding]], list[list]]:
+    """The chain's findings and clauses with generic instructions claiming nothing (see the module docstring): each
+    clause's generic part, and the items of a list under an instruction's heading, up to a conclusion, a word of
+    seeing or a paragraph break. A clause left with no claim is shown as an instruction. Unchanged lists when
+    nothing is generic."""
+    out_f: list[list[Finding]] | None = None
+    out_c: list[list] | None = None
+    governed = False  # the steps before were a list heading and its items
+    checklist = False  # that heading names a checklist: even its items with a value are things to check
+    prev: Step | None = None
+    instruction = SentenceRole.INSTRUCTION
+    conclusion = SentenceRole.CONCLUSION
+    for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
+        text = step.text
+        if governed and not _list_item(chain, prev, step):
+            governed = False
+        cut: list[tuple[int, int]] = []  # (start, end) spans of the step whose claims are dropped
+        any_generic = False
+        for c in clauses:
+            if c[2] is conclusion:
+                governed = False
+                continue
+            if governed and not _seen(text, c[0], c[1]) and (checklist or _LABELLED.match(text) is None):
+                cut.append((c[0], c[1]))
+                continue
+            if governed:
+                governed = False
+            a, b = generic_span(text, c[0], c[1])
+            if b > a:
+                any_generic = True
+                cut.append((a, b))
+        if not governed and _heads_list(step, clauses, any_generic):
+            governed = True
+            checklist = _CHECKLIST.search(text) is not None
+        prev = step
+        if not cut:
+            continue
+        kept = [f for f in found if not any(a <= f.start < b for a, b in cut)]
+        if len(kept) == len(found) and not any(c[3] and any(a <= c[0] < b for a, b in cut) for c in clauses):
+            continue
+        new_clauses = []
+        for c in clauses:
+            if c[2] is conclusion or not any(a <= c[0] < b for a, b in cut):
+                new_clauses.append(c)
+                continue
+            left = sum(1 for f in kept if c[0] <= f.start < c[1])
+            new_clauses.append((c[0], c[1], c[2] if left else instruction, left, c[4]))
+        if out_f is None:
+            out_f, out_c = list(per_step), list(per_sent)
+        assert out_c is not None
+        out_f[k] = kept
+        out_c[k] = new_clauses
+    return (out_f, out_c) if out_f is not None and out_c is not None else (per_step, per_sent)
