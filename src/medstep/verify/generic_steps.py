@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from medstep.answers.negation import SEEN
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.roles import SentenceRole
@@ -77,7 +78,7 @@ _KIND = lazy_compile(
 _SEEN = lazy_compile(
     r"(?i)\b(?:there(?:'s|\s+(?:is|are|was|were))|here\b|i\s+(?:can\s+)?(?:see|note|notice)|(?:we|you)\s+(?:can\s+|could\s+)?"
     r"(?:still\s+|also\s+|clearly\s+)?(?:see|appreciate|identify|note|make\s+out)|(?:it|we)\s+(?:should|must)\s+(?:be\s+noted|note)|"
-    r"show(?:s|ed|n)?|showing|revealed|demonstrated|(?:is|are)\s+(?:seen|noted|present|visible|identified|demonstrated)|demonstrates?|reveals?|"
+    r"show(?:s|ed|n)?|showing|revealed|demonstrated|(?:is|are)\s+(?:" + "|".join(SEEN) + r")|demonstrates?|reveals?|"
     r"this\s+(?:image|film|radiograph|scan|study|patient|case)|the\s+(?:image|film|radiograph|scan|study)\s+"
     r"(?:shows|demonstrates)|in\s+this\s+(?:patient|case|image|study))\b")
 # A word of seeing in a clause that describes a kind or a supposition ("a Chilaiditi sign, in which haustral folds are
