@@ -16,11 +16,15 @@ from medstep.answers import hedges, negation
 from medstep.extract.langwords import FOREIGN_CONCLUSION_FIELDS, foreign_negation_opens
 from medstep.lazyre import lazy_compile
 
+# The Chinese names of a report's conclusion field ("诊断：", "初步诊断：", "诊断意见：", "印象：", "结论："); not
+# "鉴别诊断：" (a differential), which opens with other words.
+_ZH_FIELDS = r"(?:初步|最终|影像|临床|病理|最可能的?)?诊断(?:意见|结果)?|影像学?印象|印象|结论"
 # A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**
 # ...", "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates);
 # in other languages too ("**Diagnose:** ...", "Hallazgo principal: ...", ``langwords.FOREIGN_CONCLUSION_FIELDS``).
 _FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t*_#>-]*(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
-                      r"(?:impression|diagnosis|conclusion|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r"))[ \t]*[*_]*"
+                      r"(?:impression|diagnosis|conclusion|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r")|(?P<zh>" + _ZH_FIELDS
+                      + r"))[ \t]*[*_]*"
                       r"[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
 # The text after a label that denies what the label names: "none", "not seen", "absent", "negative", "no".
 DENIED_BODY = lazy_compile(r"(?i)^[\s*_]*" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT,
@@ -51,7 +55,36 @@ def denied_field(region: str) -> bool:
     if last is None:
         return False
     body = last.group("body").strip()
+    if last.group("zh") is not None:
+        return body.lstrip(" *_").startswith(negation.ZH_CHARS)  # "诊断：未见明显异常": nothing diagnosed
     return foreign_negation_opens(body) or (last.group("foreign") is not None and DENIED_BODY.match(body) is not None)
 
 
-__all__ = ["DENIED_BODY", "answer_field", "denied_field"]
+# A question asking where the thing is, or at which level or on which side; not one asking the diagnosis ("What is
+# the diagnosis of the opacity in the right lower lobe?").
+_ASKS_WHERE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|locali[sz]ed)\b|\b(?:which|what)\s+(?:side|lobe|segment|"
+                           r"level|part|quadrant|region|compartment|territory)\b|\bat\s+what\s+level\b")
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos")
+# A labelled field giving a place ("**Location:** Right cerebellopontine angle.", "Site: left lower lobe", "Level:
+# L4-L5"), opening a line.
+_PLACE_FIELD = lazy_compile(r"(?im)^[ \t*_#>-]*(?:location|site|level|position|locali[sz]ation|laterality|side)[ \t]*[*_]*"
+                            r"[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
+
+
+def place_field(region: str, question: str) -> str | None:
+    """The text of the field giving a place ("**Location:** Right cerebellopontine angle.") in a reply laid out in
+    fields, to a question asking where (or at which level, on which side): the field the question asks answers it,
+    whatever diagnosis a later field or sentence names. ``None`` when the question asks no place, asks the diagnosis
+    too, or two place fields say different things."""
+    if ":" not in region and "：" not in region:
+        return None
+    if _ASKS_WHERE.search(question) is None or _ASKS_DIAGNOSIS.search(question) is not None:
+        return None
+    bodies = [m.group("body").strip() for m in _PLACE_FIELD.finditer(region)]
+    bodies = [b for b in bodies if b.strip(" *_")]
+    if not bodies or len({b.lower() for b in bodies}) != 1:
+        return None
+    return bodies[-1]
+
+
+__all__ = ["DENIED_BODY", "answer_field", "denied_field", "place_field"]
