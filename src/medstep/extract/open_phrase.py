@@ -132,6 +132,8 @@ ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")  # at a position: ``ARTICLE.match(
 # label's signs, not a second thing, so the label is the answer. At a position, after the article.
 TYPICAL_WORDS = (r"(?:classic(?:al)?|typical|characteristic|pathognomonic)\s+(?:appearance|picture|features?|triad|tetrad|"
                  r"pattern|findings?|signs?|presentation|constellation|combination|example|case)\s+(?:of|for)\s")
+# A circumstance closing a label ("... in this pandemic period", "during pregnancy"): the label's end is unclear.
+_CIRCUMSTANCE = lazy_compile(r"(?i)\s(?:in|during|at|among)\s")
 TYPICAL_OF = lazy_compile(r"(?i)(?:" + TYPICAL_WORDS + r"|diagnosis\s+(?:of|for)\s)\s*(?:(?:an?|the)\s+)?")
 _WORD = lazy_compile(r"[^\W_]+")
 # A count in figures or words, bold to a how-many question ("There are **2** chest tubes").
@@ -291,6 +293,8 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
         article = ARTICLE.match(text, start)
         wrapped = TYPICAL_OF.match(text, article.end() if article is not None else start)
         span = phrase_span(text, wrapped.end() if wrapped is not None else start)  # "This is the classic triad of X"
+        if wrapped is not None and span is not None and _CIRCUMSTANCE.search(text, span[0], span[1]) is not None:
+            span = phrase_span(text, start)  # "the typical pattern of X in this pandemic period": read as before
         if span is None:
             continue
         if denied_before(text, found.start() + 1) or attributed(text, found.start()):

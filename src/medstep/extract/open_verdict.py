@@ -103,6 +103,7 @@ _CUE = lazy_compile(
 # Where a verdict's label ends besides ``open_phrase``'s phrase ends: the cause or setting of the label.
 _LABEL_END = lazy_compile(r"(?i)(?<!\s)\s+(?:due\s+to|secondary\s+to|caused\s+by|related\s+to|associated\s+with|"
                           r"in\s+the\s+setting\s+of|on\s+a\s+background\s+of|raising|requiring|prompting|"
+                          r"(?:in|during)\s+(?:this|these|the\s+current)\s+[\w-]+|"
                           r"(?:in|for)\s+(?:this|a|an|the|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:patient|child|adult|man|woman|"
                           r"infant|neonate|boy|girl|case|setting|context|age\s+group))\b")
 # A dash joining two words of one name ("Creutzfeldt–Jakob", "Wolff-Parkinson-White"), which ends no phrase.
