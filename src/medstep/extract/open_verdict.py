@@ -88,7 +88,7 @@ from medstep.lazyre import lazy_compile
 # concept question, the same), an inference (a diagnosis or cause question, the same), a cause (a cause question, any
 # label).
 _CUE = lazy_compile(
-    r"(?i)(?:(?P<stated>\b(?:the\s+)?(?:(?:most\s+)?likely|final|leading|working|favou?red|definitive|overall)?\s*"
+    r"(?i)(?:(?P<stated>\b(?:the\s++)?(?:(?:most\s+)?likely|final|leading|working|favou?red|definitive|overall)?\s*+"
     r"diagnosis\s+(?:here\s+|in\s+this\s+case\s+)?is)|(?P<named>\b(?:(?:most|highly|strongly|entirely|fully|best)\s+)?"
     r"(?:consistent|compatible)\s+with|\bin\s+keeping\s+with|\b(?:(?:most|highly|very)\s+)?(?:characteristic|typical|"
     r"diagnostic|pathognomonic)\s+(?:of|for)|\bclassic\s+for|\b(?:is|are)\s+(?:those|that)\s+of)"
