@@ -27,6 +27,11 @@ _FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]++)[ \t*_#>-]*+(?:(?:final|most
                       r"(?:impression|diagnosis|conclusion|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r")|(?P<zh>" + _ZH_FIELDS
                       + r"))[ \t]*[*_]*"
                       r"[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
+# A Chinese conclusion's body that settles on no one diagnosis: an alternative or a possibility ("或", "可能", "不除外"),
+# a pending or advised step ("待定", "建议进一步检查", "复查"), a comparison with an earlier study ("与前片比较无明显变化"),
+# a numbered list of findings ("1. 右下肺炎 2. 右侧胸腔积液").
+_ZH_UNSETTLED = lazy_compile("|".join(hedges.ZH) + r"|不除外|除外|待定|待排|建议|复查|随访|比较|对比|变化|鉴别|[?？]|"
+                             r"(?:^|\s)\d+\s*[.、．)）]")
 # The text after a label that denies what the label names: "none", "not seen", "absent", "negative", "no".
 DENIED_BODY = lazy_compile(r"(?i)^[\s*_]*" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT,
                                                          negation.NEGATIVE))
@@ -39,8 +44,14 @@ def answer_field(region: str) -> str | None:
     ``None`` when there is no such field."""
     if ":" not in region and "：" not in region:
         return None
-    fields = [m.group("body").strip() for m in _FIELD.finditer(region)]
-    return fields[-1] if fields and fields[-1] else None
+    last = None
+    for last in _FIELD.finditer(region):
+        pass
+    if last is None or not last.group("body").strip():
+        return None
+    if last.group("zh") is not None and _ZH_UNSETTLED.search(last.group("body")) is not None:
+        return None  # "诊断：待定，考虑肺炎或肺水肿", "结论：建议进一步检查": no one diagnosis; the reply is read whole
+    return last.group("body").strip()
 
 
 def denied_field(region: str) -> bool:
@@ -63,12 +74,18 @@ def denied_field(region: str) -> bool:
 
 # A question asking where the thing is, or at which level or on which side; not one asking the diagnosis ("What is
 # the diagnosis of the opacity in the right lower lobe?").
-_ASKS_WHERE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|locali[sz]ed)\b|\b(?:which|what)\s+(?:side|lobe|segment|"
-                           r"level|part|quadrant|region|compartment|territory)\b|\bat\s+what\s+level\b")
-_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos")
+# Bare "located" asks no place ("What type of lesion is located in the right kidney?" asks the lesion); "Where is it
+# located?" is asked by "where". In Chinese: "哪里", "什么部位", "哪侧", "位于何处".
+_ASKS_WHERE = lazy_compile(r"(?i)^\W*where\b|\blocation\b|\b(?:which|what)\s+(?:side|lobe|segment|"
+                           r"level|part|quadrant|region|compartment|territory)\b|\bat\s+what\s+level\b|"
+                           r"哪里|哪儿|何处|哪个部位|什么部位|哪一?侧|哪个位置|什么位置")
+# A question asking the diagnosis too, or a second thing ("Where is the lesion and what is it?"), or where a disease
+# spreads (a place the reply's location field does not give): the place field alone is no answer.
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\band\s+(?:what|which|how)\b|\bmetasta|\bspread|诊断|什么病")
 # A labelled field giving a place ("**Location:** Right cerebellopontine angle.", "Site: left lower lobe", "Level:
-# L4-L5"), opening a line.
-_PLACE_FIELD = lazy_compile(r"(?im)^[ \t*_#>-]*(?:location|site|level|position|locali[sz]ation|laterality|side)[ \t]*[*_]*"
+# L4-L5", "部位：右肺上叶"), opening a line.
+_PLACE_FIELD = lazy_compile(r"(?im)^[ \t*_#>-]*(?:location|site|level|position|locali[sz]ation|laterality|side|"
+                            r"(?:病变|病灶)?(?:部位|位置))[ \t]*[*_]*"
                             r"[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
 
 

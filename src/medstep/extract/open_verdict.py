@@ -153,6 +153,20 @@ _ASKS_OTHER = lazy_compile(r"(?i)\b(?:where|(?:what|which)\s+(?:(?:type|kind|for
                            r"quadrant|artery|vein|nerve|muscle|region|compartment|joint|tooth|valve|chamber|ligament|"
                            r"tendon))\b")
 # A sentence's end, and the advice a reply may close with: a next step, not a doubt (unless it weighs candidates).
+# A confirmed label placing itself or opening with a sign's, a device's or a course's word (``_confirms_diagnosis``).
+_PLACED = lazy_compile(r"(?i)\s(?:in|within|behind|at|on|of|into|through|along|from|across|over|under|beneath|between|"
+                       r"around|near|inside)\s")
+_SIGN_HEAD = lazy_compile(r"(?i)(?:(?:an?|the)\s+)?(?:presence|absence|resolution|restricted|restriction|position|placement|"
+                          r"flow|enhancement|signal|level|tip|patency|normal|interval|stable|progression|improvement|air|"
+                          r"fluid|findings?|appearance|extent|size|location|course|response|integrity|continuity|no)\b")
+# An adverb of habit just before "confirms" ("typically confirms"): a definition's statement.
+_HABITUAL = lazy_compile(r"(?i)\b" + hedges.words(hedges.HABIT) + r"\s+$")
+# The rest of the label's sentence denying it ("..., such as free air, are absent"). Bounded: 120 characters.
+_DENIED_AFTER = lazy_compile(r"(?i)[^.!?\n]{0,120}?\b(?:is|are|was|were)\s+(?:absent|lacking|missing|not\s+(?:seen|present|"
+                             r"identified|evident|demonstrated|visible))\b")
+# A population after a wrapper ("typical findings of chronic smokers"): people, no diagnosis.
+_PEOPLE = lazy_compile(r"(?i)\b(?:smokers|patients|children|adults|users|workers|drinkers|alcoholics|athletes|infants|"
+                       r"neonates|elderly|women|men|people|individuals|subjects)\b")
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
                        r"consider|follow[\s-]?up|urgent|referral|refer)\b")
@@ -308,16 +322,27 @@ def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]
     for found in _CUE.finditer(text):
         if not _allowed(found, kind):
             continue
+        if found.group("confirmed") and _HABITUAL.search(text, max(0, found.start() - 20), found.start()) is not None:
+            continue  # "A barium swallow typically confirms achalasia": a definition, no verdict
         span = _complement(text, found)
         if span is None or not _names_verdict(text[span[0]:span[1]], found,
                                                TYPICAL_OF.search(text, found.end(), span[0]) is not None):
             continue  # "This is a surgical emergency", "... is typical of FDG": no diagnosis
         if denied_before(text, found.start() + 1) or attributed(text, found.start(), inferring=True):
             return None
+        if _DENIED_AFTER.match(text, span[1]) is not None:
+            continue  # "Findings which indicate perforation, such as free air, are absent.": the label is denied
         spans.append((found, span))
     # "The ADC map confirms restricted diffusion ... characteristic of CJD": a confirmation before another verdict
     # confirms a sign of the description, not the answer; only the last verdict's confirmation is one.
     return [s for i, s in enumerate(spans) if not s[0].group("confirmed") or i == len(spans) - 1]
+
+
+def _confirms_diagnosis(label: str) -> bool:
+    """Whether a confirmed ``label`` may name a diagnosis: not a sign, a finding's place or a device's position ("restricted
+    diffusion in the cortex", "the catheter tip position in the SVC", "the presence of flow within the lesion",
+    "resolution in most cases"). A label placing itself ("... in the cortex") or opening with a sign's word is none."""
+    return _PLACED.search(label) is None and _SIGN_HEAD.match(label) is None
 
 
 def _names_verdict(label: str, found: re.Match[str], wrapped: bool) -> bool:
@@ -327,6 +352,10 @@ def _names_verdict(label: str, found: re.Match[str], wrapped: bool) -> bool:
     vocabulary does not know is not read ("The biodistribution ... is typical of FDG"). After a confirmation ("the
     defect confirms a full-thickness macular hole") or a wrapper naming the label's signs ("the classic triad of
     retinitis pigmentosa", ``wrapped``), the label is a diagnosis by those words: any label but a generic word."""
+    if found.group("confirmed") and not _confirms_diagnosis(label):
+        return False  # "The lateral view confirms an air-fluid level behind the heart": a sign, not the diagnosis
+    if wrapped and _PEOPLE.search(label) is not None:
+        return False  # "These are typical findings of chronic smokers": a population, no diagnosis
     if names_finding(label) or names_entity(label):
         return True
     return bool(found.group("stated") or found.group("cause") or found.group("confirmed") or wrapped) \
