@@ -16,12 +16,22 @@ from medstep.answers import hedges, negation
 from medstep.extract.langwords import FOREIGN_CONCLUSION_FIELDS, foreign_negation_opens
 from medstep.lazyre import lazy_compile
 
+# The Chinese names of a report's conclusion field ("诊断：", "初步诊断：", "诊断意见：", "印象：", "结论："); not
+# "鉴别诊断：" (a differential), which opens with other words.
+_ZH_FIELDS = r"(?:初步|最终|影像|临床|病理|最可能的?)?诊断(?:意见|结果)?|影像学?印象|印象|结论"
+# (The blank run after a sentence and the marks before the name are possessive: "." and 4,500 tabs took 9 s.)
 # A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**
 # ...", "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates);
 # in other languages too ("**Diagnose:** ...", "Hallazgo principal: ...", ``langwords.FOREIGN_CONCLUSION_FIELDS``).
-_FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t*_#>-]*(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
-                      r"(?:impression|diagnosis|conclusion|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r"))[ \t]*[*_]*"
+_FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]++)[ \t*_#>-]*+(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
+                      r"(?:impression|diagnosis|conclusion|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r")|(?P<zh>" + _ZH_FIELDS
+                      + r"))[ \t]*[*_]*"
                       r"[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
+# A Chinese conclusion's body that settles on no one diagnosis: an alternative or a possibility ("或", "可能", "不除外"),
+# a pending or advised step ("待定", "建议进一步检查", "复查"), a comparison with an earlier study ("与前片比较无明显变化"),
+# a numbered list of findings ("1. 右下肺炎 2. 右侧胸腔积液").
+_ZH_UNSETTLED = lazy_compile("|".join(hedges.ZH) + r"|不除外|除外|待定|待排|建议|复查|随访|比较|对比|变化|鉴别|[?？]|"
+                             r"(?:^|\s)\d+\s*[.、．)）]")
 # The text after a label that denies what the label names: "none", "not seen", "absent", "negative", "no".
 DENIED_BODY = lazy_compile(r"(?i)^[\s*_]*" + hedges.words(negation.DENY, negation.NONE, negation.ABSENT,
                                                          negation.NEGATIVE))
@@ -34,8 +44,14 @@ def answer_field(region: str) -> str | None:
     ``None`` when there is no such field."""
     if ":" not in region and "：" not in region:
         return None
-    fields = [m.group("body").strip() for m in _FIELD.finditer(region)]
-    return fields[-1] if fields and fields[-1] else None
+    last = None
+    for last in _FIELD.finditer(region):
+        pass
+    if last is None or not last.group("body").strip():
+        return None
+    if last.group("zh") is not None and _ZH_UNSETTLED.search(last.group("body")) is not None:
+        return None  # "诊断：待定，考虑肺炎或肺水肿", "结论：建议进一步检查": no one diagnosis; the reply is read whole
+    return last.group("body").strip()
 
 
 def denied_field(region: str) -> bool:
@@ -51,7 +67,42 @@ def denied_field(region: str) -> bool:
     if last is None:
         return False
     body = last.group("body").strip()
+    if last.group("zh") is not None:
+        return body.lstrip(" *_").startswith(negation.ZH_CHARS)  # "诊断：未见明显异常": nothing diagnosed
     return foreign_negation_opens(body) or (last.group("foreign") is not None and DENIED_BODY.match(body) is not None)
 
 
-__all__ = ["DENIED_BODY", "answer_field", "denied_field"]
+# A question asking where the thing is, or at which level or on which side; not one asking the diagnosis ("What is
+# the diagnosis of the opacity in the right lower lobe?").
+# Bare "located" asks no place ("What type of lesion is located in the right kidney?" asks the lesion); "Where is it
+# located?" is asked by "where". In Chinese: "哪里", "什么部位", "哪侧", "位于何处".
+_ASKS_WHERE = lazy_compile(r"(?i)^\W*where\b|\blocation\b|\b(?:which|what)\s+(?:side|lobe|segment|"
+                           r"level|part|quadrant|region|compartment|territory)\b|\bat\s+what\s+level\b|"
+                           r"哪里|哪儿|何处|哪个部位|什么部位|哪一?侧|哪个位置|什么位置")
+# A question asking the diagnosis too, or a second thing ("Where is the lesion and what is it?"), or where a disease
+# spreads (a place the reply's location field does not give): the place field alone is no answer.
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\band\s+(?:what|which|how)\b|\bmetasta|\bspread|诊断|什么病")
+# A labelled field giving a place ("**Location:** Right cerebellopontine angle.", "Site: left lower lobe", "Level:
+# L4-L5", "部位：右肺上叶"), opening a line.
+_PLACE_FIELD = lazy_compile(r"(?im)^[ \t*_#>-]*(?:location|site|level|position|locali[sz]ation|laterality|side|"
+                            r"(?:病变|病灶)?(?:部位|位置))[ \t]*[*_]*"
+                            r"[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
+
+
+def place_field(region: str, question: str) -> str | None:
+    """The text of the field giving a place ("**Location:** Right cerebellopontine angle.") in a reply laid out in
+    fields, to a question asking where (or at which level, on which side): the field the question asks answers it,
+    whatever diagnosis a later field or sentence names. ``None`` when the question asks no place, asks the diagnosis
+    too, or two place fields say different things."""
+    if ":" not in region and "：" not in region:
+        return None
+    if _ASKS_WHERE.search(question) is None or _ASKS_DIAGNOSIS.search(question) is not None:
+        return None
+    bodies = [m.group("body").strip() for m in _PLACE_FIELD.finditer(region)]
+    bodies = [b for b in bodies if b.strip(" *_")]
+    if not bodies or len({b.lower() for b in bodies}) != 1:
+        return None
+    return bodies[-1]
+
+
+__all__ = ["DENIED_BODY", "answer_field", "denied_field", "place_field"]

@@ -127,6 +127,14 @@ _SENTENCE_STOP = lazy_compile(r"[.;:!?\n—–(]|\s[-–]\s")
 _BOLD = lazy_compile(r"\*\*([^*\n]{1,60}?)\*\*")
 _ARTICLE = lazy_compile(r"(?i)^(?:an?|the)\s+")
 ARTICLE = lazy_compile(r"(?i)(?:an?|the)\s+")  # at a position: ``ARTICLE.match(text, start)``
+# What wraps a verdict's label after its frame, the label following it ("This is the classic triad of retinitis
+# pigmentosa", "a typical picture of tetralogy of Fallot", "confirms the diagnosis of achalasia"): the wrapper names the
+# label's signs, not a second thing, so the label is the answer. At a position, after the article.
+TYPICAL_WORDS = (r"(?:classic(?:al)?|typical|characteristic|pathognomonic)\s+(?:appearance|picture|features?|triad|tetrad|"
+                 r"pattern|findings?|signs?|presentation|constellation|combination|example|case)\s+(?:of|for)\s")
+# A circumstance closing a label ("... in this pandemic period", "during pregnancy"): the label's end is unclear.
+_CIRCUMSTANCE = lazy_compile(r"(?i)\s(?:in|during|at|among)\s")
+TYPICAL_OF = lazy_compile(r"(?i)(?:" + TYPICAL_WORDS + r"|diagnosis\s+(?:of|for)\s)\s*(?:(?:an?|the)\s+)?")
 _WORD = lazy_compile(r"[^\W_]+")
 # A count in figures or words, bold to a how-many question ("There are **2** chest tubes").
 _COUNT = lazy_compile(r"(?i)\d{1,3}|" + "|".join(NUMBER_WORDS))
@@ -281,7 +289,12 @@ def _candidates(text: str, question: str) -> tuple[list[tuple[int, int]], list[t
     spans: list[tuple[int, int]] = []
     leaned: list[tuple[int, int]] = []
     for found in _FRAME.finditer(text):
-        span = phrase_span(text, found.end())
+        start = found.end()
+        article = ARTICLE.match(text, start)
+        wrapped = TYPICAL_OF.match(text, article.end() if article is not None else start)
+        span = phrase_span(text, wrapped.end() if wrapped is not None else start)  # "This is the classic triad of X"
+        if wrapped is not None and span is not None and _CIRCUMSTANCE.search(text, span[0], span[1]) is not None:
+            span = phrase_span(text, start)  # "the typical pattern of X in this pandemic period": read as before
         if span is None:
             continue
         if denied_before(text, found.start() + 1) or attributed(text, found.start()):
@@ -428,5 +441,5 @@ def _holds_asked(phrase: str, question: str) -> bool:
     return True
 
 
-__all__ = ["ALSO", "ARTICLE", "CONCESSION", "CORRECTION_CUE", "ENGLISH_QUESTION", "HELD_OPEN", "NOT_COMPLEMENT", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "enumerated", "listed", "named_later", "names_something",
+__all__ = ["TYPICAL_OF", "TYPICAL_WORDS", "ALSO", "ARTICLE", "CONCESSION", "CORRECTION_CUE", "ENGLISH_QUESTION", "HELD_OPEN", "NOT_COMPLEMENT", "SHORT_READING", "TABLE_ROW", "answer_phrase", "attributed", "denied_before", "enumerated", "listed", "named_later", "names_something",
            "phrase_span"]

@@ -126,8 +126,10 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         if rule is None and sample.answer_type is AnswerType.OPEN else None
     if unanswered is not None:  # "Differential: A vs B.", "... demonstrates a well-defined" (extract/open_unanswered.py)
         return Reading(None, "", unanswered)
-    field = open_field.answer_field(region) if rule is None else None
-    if field is not None and sample.answer_type is AnswerType.OPEN and open_field.denied_field(region):
+    place = open_field.place_field(region, sample.question) \
+        if rule is None and sample.answer_type is AnswerType.OPEN else None  # "**Location:** ..." to "Where is ...?"
+    field = place or (open_field.answer_field(region) if rule is None else None)
+    if place is None and field is not None and sample.answer_type is AnswerType.OPEN and open_field.denied_field(region):
         return UNPARSED  # "Beurteilung: Kein Anhalt für Malignität.": the conclusion denies, it names no diagnosis
     if open_template.placeholder(field if field is not None else region, sample.question):
         return UNPARSED  # "Diagnosis: <diagnosis>", "Final answer: {diagnosis}": a template's slot echoed

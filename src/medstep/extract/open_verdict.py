@@ -9,13 +9,20 @@ haemorrhage, or enhancement") keeps the long span. Here the reply's LAST verdict
 
 * the cues: a stated diagnosis ("the most likely diagnosis is X"), an identity ("consistent with X", "in keeping
   with X", "characteristic of X", "diagnostic of X", "the findings are those of X"), a frame ("this is X", "represents
-  X"), an inference ("suggestive of X", "suspicious for X", "most likely X"), and a cause ("is caused by X", "is due
-  to X"; only to a question asking the cause, where a cause is the answer and not the diagnosis's reason);
+  X", "these findings indicate X"), a confirmation ("the defect on OCT confirms X"; only the last verdict's: an
+  earlier one confirms a sign), an inference ("suggestive of X", "suspicious for X", "most likely X"), and a cause ("is
+  caused by X", "is due to X"; only to a question asking the cause, where a cause is the answer and not the
+  diagnosis's reason); a wrapper naming the label's signs after a cue is passed over ("this is the classic triad of
+  X", "these are the characteristic features of X": ``open_phrase.TYPICAL_OF``), and then names the label a
+  diagnosis as a confirmation does;
 * the question: it must ask a diagnosis, a cause, a type, the nature or the name of a thing (every cue but the
   cause's), or an abnormality or lesion (only a stated diagnosis or a frame, and only a label naming a finding: to
   "What is the abnormality?" the finding described before an inference is as much an answer, so that reply is left
-  as read; so is any reply to a question asking the finding or what is seen). A question asking where, which organ
-  or part, how many, how large or which side asks another kind of value: never read here;
+  as read; so is any reply to a question asking the finding). To a question asking what is seen or which
+  abnormality is seen, only a frame, a stated diagnosis or a confirmation summing the description up ("This
+  represents sigmoid diverticulosis."). A question asking where, which organ or part, how many, how large or which
+  side asks another kind of value: never read here (a place that only locates the thing asked, "the diagnosis of this
+  rash on the left side of the chest", asks none);
 * the label: the phrase after the cue up to its clause end (``open_phrase.phrase_span``: punctuation, a dash,
   "with", "which", "and" ...; here also "due to", "secondary to", "in this patient"; not a dash inside a name,
   "Creutzfeldt–Jakob"), a short label naming a finding or a disease (by its ending), or any label after a stated
@@ -30,13 +37,16 @@ subepithelial lesion, most likely a GIST"), or only one names the kind asked ("W
 caseous necrosis — ... typical of a tuberculous granuloma"); a short label opening the reply before a colon or a
 dash ("Pneumatosis intestinalis — ..., concerning for NEC") is a verdict too. A reply cut mid-sentence is not read
 (its verdict may have been still to come). Advice ("Biopsy is recommended.", "EEG can help confirm.") is
-passed over unless it weighs candidates ("MRI would help to exclude an abscess", "CT or MRI"). A later sentence
+passed over unless it weighs candidates ("MRI would help to exclude an abscess", "CT or MRI") or doubts; so are a
+sentence rejecting other candidates, a disclaimer, and a candidate list before a turn to a firm verdict in its own
+sentence (``extract/verdict_asides.py``: "X was considered, but ...", "I am not a dermatologist, ...", "The
+differential includes A, but the defect confirms B"). A later sentence
 naming a disease or finding in an identity frame no cue holds ("... consistent with a benign process. It is a
 fibroadenoma.", "... suspicious for malignancy. Excision showed Castleman disease.", "Ultimately, it's X", "I think it
 is X") leaves the reply as read (``open_phrase.named_later``): the cue named a class, the reply went on to the thing.
 
 Chinese replies (:func:`_zh_verdict`) conclude with a lead (``langwords.ZH_CONCLUSION_LEADS``: 考虑为, 诊断为,
-符合, 提示) or with the question's own subject ("主要改变为X" to "...主要改变是什么？", which wins over a later 符合 of
+符合, 提示; opening its clause, or after a subject summing the description up: "上述特点符合X") or with the question's own subject ("主要改变为X" to "...主要改变是什么？", which wins over a later 符合 of
 the disease behind it); a lead's label must name a disease or finding (the vocabulary, or ``langwords.
 ZH_DISEASE_ENDINGS``: "肺癌", "急性胆囊炎"), so "提示需进一步检查", "符合临床表现" are passed over, and a later 提示 or
 符合 never outranks a 考虑为 / 诊断为 label ("考虑为肺炎，符合大叶性改变" reads 肺炎); nothing is read when a hedge
@@ -62,13 +72,15 @@ from medstep.extract.open_conclusion import CAUSE_ASKED, DISEASE_ASKED, ENTITY_A
 from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, PLURAL_ASK, contentless, describes_image, undecided
 from medstep.extract.open_labels import WORD, names_finding
 from medstep.extract.open_phrase import (
-    ALSO, ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, SHORT_READING, TABLE_ROW, NOT_COMPLEMENT, attributed, denied_before, enumerated,
+    ALSO, ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, SHORT_READING, TABLE_ROW, NOT_COMPLEMENT, TYPICAL_OF,
+    TYPICAL_WORDS, attributed, denied_before, enumerated,
     listed, named_later, names_something, phrase_span,
 )
 from medstep.extract.open_span import short_label
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
 from medstep.extract.open_unanswered import ASKS_SIDE
 from medstep.extract.split import ends_mid_sentence
+from medstep.extract.verdict_asides import after_turn, disclaims, rejects_others
 from medstep.lazyre import lazy_compile
 
 # The cues, by what they may answer (``_allowed``, ``_names_verdict``): a stated diagnosis (any concept question, any
@@ -76,11 +88,14 @@ from medstep.lazyre import lazy_compile
 # concept question, the same), an inference (a diagnosis or cause question, the same), a cause (a cause question, any
 # label).
 _CUE = lazy_compile(
-    r"(?i)(?:(?P<stated>\b(?:the\s+)?(?:(?:most\s+)?likely|final|leading|working|favou?red|definitive|overall)?\s*"
+    r"(?i)(?:(?P<stated>\b(?:the\s++)?(?:(?:most\s+)?likely|final|leading|working|favou?red|definitive|overall)?\s*+"
     r"diagnosis\s+(?:here\s+|in\s+this\s+case\s+)?is)|(?P<named>\b(?:(?:most|highly|strongly|entirely|fully|best)\s+)?"
     r"(?:consistent|compatible)\s+with|\bin\s+keeping\s+with|\b(?:(?:most|highly|very)\s+)?(?:characteristic|typical|"
     r"diagnostic|pathognomonic)\s+(?:of|for)|\bclassic\s+for|\b(?:is|are)\s+(?:those|that)\s+of)"
-    r"|(?P<firm>\brepresents?|\bthis\s+is)"
+    r"|(?P<typical>\b(?:is|are)(?=\s+(?:the\s+|an?\s+)?" + TYPICAL_WORDS + r"))"
+    r"|(?P<confirmed>\bconfirms)"
+    r"|(?P<firm>\brepresents?|\bthis\s+is|\b(?:findings|features|appearances?|changes|signs|these|this|which|together)\s+"
+    r"(?:(?:clearly|strongly)\s+)?indicates?|\bconfirms)"
     r"|(?P<hedged>\b(?:(?:highly|strongly|very)\s+)?(?:suggestive|suspicious|concerning)\s+(?:of|for)|\bsuggests?"
     r"|\bmost\s+likely)"
     r"|(?P<cause>\b(?:is|are)\s+(?:caused\s+by|due\s+to|secondary\s+to|the\s+result\s+of)|\bresults?\s+from))"
@@ -88,6 +103,7 @@ _CUE = lazy_compile(
 # Where a verdict's label ends besides ``open_phrase``'s phrase ends: the cause or setting of the label.
 _LABEL_END = lazy_compile(r"(?i)(?<!\s)\s+(?:due\s+to|secondary\s+to|caused\s+by|related\s+to|associated\s+with|"
                           r"in\s+the\s+setting\s+of|on\s+a\s+background\s+of|raising|requiring|prompting|"
+                          r"(?:in|during)\s+(?:this|these|the\s+current)\s+[\w-]+|"
                           r"(?:in|for)\s+(?:this|a|an|the|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:patient|child|adult|man|woman|"
                           r"infant|neonate|boy|girl|case|setting|context|age\s+group))\b")
 # A dash joining two words of one name ("Creutzfeldt–Jakob", "Wolff-Parkinson-White"), which ends no phrase.
@@ -119,6 +135,16 @@ _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos|\b(?:nature|" + DISEASE_ASKED + r
 # main abnormal finding?").
 _ASKS_ENTITY = lazy_compile(r"(?i)\b(?:" + ENTITY_ASKED + r"|pathology|process)\b")
 _ASKS_FINDING = lazy_compile(r"(?i)\b(?:finding|findings|seen|shown|visible|demonstrated)\b")
+# A question asking what is seen or which abnormality is seen, not the finding by that word: a firm verdict summing up
+# the description ("These findings indicate X", "This represents X") answers it; an inference ("suggestive of X") does
+# not (the finding described is as much the answer).
+_ASKS_SEEN = lazy_compile(r"(?i)\bwhat\s+(?:(?:" + ENTITY_ASKED + r"|pathology|process)\s+)?(?:is|can\s+be)\s+(?:seen|shown|"
+                          r"visible|demonstrated)\b")
+_ASKS_FINDING_WORD = lazy_compile(r"(?i)\bfindings?\b")
+# A place word inside a phrase that locates the thing asked ("on the left side of the chest", "in the right lower
+# lobe"): it asks no place. Bounded: two words between the article and the place noun.
+_PLACE_MODIFIER = lazy_compile(r"(?i)\b(?:on|in|of|at|over|along|involving)\s+(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+                               r"(?:side|lobe|segment)\b")
 # A question asking the kind of image or of its making ("What type of scan ...?", "Which sequence ...?"), or which
 # thing or place: no concept.
 _ASKS_OTHER = lazy_compile(r"(?i)\b(?:where|(?:what|which)\s+(?:(?:type|kind|form)\s+of\s+)?(?:[\w-]+\s+)?(?:image|imaging|"
@@ -127,10 +153,24 @@ _ASKS_OTHER = lazy_compile(r"(?i)\b(?:where|(?:what|which)\s+(?:(?:type|kind|for
                            r"quadrant|artery|vein|nerve|muscle|region|compartment|joint|tooth|valve|chamber|ligament|"
                            r"tendon))\b")
 # A sentence's end, and the advice a reply may close with: a next step, not a doubt (unless it weighs candidates).
+# A confirmed label placing itself or opening with a sign's, a device's or a course's word (``_confirms_diagnosis``).
+_PLACED = lazy_compile(r"(?i)\s(?:in|within|behind|at|on|of|into|through|along|from|across|over|under|beneath|between|"
+                       r"around|near|inside)\s")
+_SIGN_HEAD = lazy_compile(r"(?i)(?:(?:an?|the)\s+)?(?:presence|absence|resolution|restricted|restriction|position|placement|"
+                          r"flow|enhancement|signal|level|tip|patency|normal|interval|stable|progression|improvement|air|"
+                          r"fluid|findings?|appearance|extent|size|location|course|response|integrity|continuity|no)\b")
+# An adverb of habit just before "confirms" ("typically confirms"): a definition's statement.
+_HABITUAL = lazy_compile(r"(?i)\b" + hedges.words(hedges.HABIT) + r"\s+$")
+# The rest of the label's sentence denying it ("..., such as free air, are absent"). Bounded: 120 characters.
+_DENIED_AFTER = lazy_compile(r"(?i)[^.!?\n]{0,120}?\b(?:is|are|was|were)\s+(?:absent|lacking|missing|not\s+(?:seen|present|"
+                             r"identified|evident|demonstrated|visible))\b")
+# A population after a wrapper ("typical findings of chronic smokers"): people, no diagnosis.
+_PEOPLE = lazy_compile(r"(?i)\b(?:smokers|patients|children|adults|users|workers|drinkers|alcoholics|athletes|infants|"
+                       r"neonates|elderly|women|men|people|individuals|subjects)\b")
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
                        r"consider|follow[\s-]?up|urgent|referral|refer)\b")
-_WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIVE, hedges.DIFFERENTIAL,
+_WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.DOUBT,
                                             ("or", "distinguish", "differentiate", "other", "another")) + r"|[?/]")
 # An "or" inside a denied list ("no mass, haemorrhage, or enhancement", "without a fracture or dislocation"): it
 # weighs nothing. (Bounded: at most 80 characters from the denial, no sentence end.)
@@ -138,8 +178,11 @@ _DENIED_OR = lazy_compile(r"(?i)\b(?:no|without)\s[^.;:!?\n]{0,80}?\b(or)\b")
 
 
 def _asked(question: str) -> str | None:
-    """The kind of concept ``question`` asks ("cause", "diagnosis", "entity"), or ``None`` when it asks anything else
-    (a place, a part, a count, a measure, a side, the image's kind) or more than one thing."""
+    """The kind of concept ``question`` asks ("cause", "diagnosis", "entity", "seen"), or ``None`` when it asks
+    anything else (a place, a part, a count, a measure, a side, the image's kind, the finding) or more than one thing.
+    A place that only says where the thing asked about is ("the diagnosis of this rash on the left side of the
+    chest") asks no place."""
+    question = _PLACE_MODIFIER.sub(" ", question)
     if (_ASKS_OTHER.search(question) is not None or ASKS_PLACE.search(question) is not None or asks_part(question)
             or asks_count(question) or ASKS_MEASURE.search(question) is not None
             or ASKS_SIDE.search(question) is not None or PLURAL_ASK.search(question) is not None):
@@ -150,14 +193,18 @@ def _asked(question: str) -> str | None:
         return "diagnosis"
     if _ASKS_ENTITY.search(question) is not None and _ASKS_FINDING.search(question) is None:
         return "entity"
+    if _ASKS_SEEN.search(question) is not None and _ASKS_FINDING_WORD.search(question) is None:
+        return "seen"  # "What abnormality is seen ...?", "What is seen in this OCT?"
     return None
 
 
 def _allowed(found: re.Match[str], kind: str) -> bool:
     """Whether the cue ``found`` may answer a question of ``kind`` (module docstring)."""
-    if found.group("stated") or found.group("firm"):
+    if found.group("stated") or found.group("firm") or found.group("confirmed"):
         return True  # "The most likely diagnosis is X", "This is X", "This represents X"
-    if found.group("named") or found.group("hedged"):
+    if kind == "seen":
+        return False  # "..., consistent with X" to "What is seen?": the finding described is as much the answer
+    if found.group("named") or found.group("hedged") or found.group("typical"):
         return kind in ("diagnosis", "cause")  # to "What is the abnormality?", "..., consistent with X" infers
     return kind == "cause"
 
@@ -171,6 +218,9 @@ def _complement(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     article = ARTICLE.match(text, start)
     if article is not None:
         start = article.end()
+    wrapped = TYPICAL_OF.match(text, start)
+    if wrapped is not None:
+        start = wrapped.end()  # "this is the classic triad of retinitis pigmentosa": the label after its wrapper
     if NOT_COMPLEMENT.match(text, start) is not None or _CUE.match(text, start) is not None:
         return None  # "most likely to be", "this is most consistent with X": the next cue holds the label
     window = text[:start + _LABEL_CHARS]  # a label ends within it: a longer run is no label (and stays linear)
@@ -230,15 +280,19 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
     phrase = text[start:end]
     if not short_label(phrase) or listed(text, end) or describes_image(phrase, question) \
             or undecided(phrase, question) is not None or _echoes(phrase, question) \
-            or _IMAGE_WORDS.search(phrase) is not None or (kind == "entity" and not names_finding(phrase)):
+            or _IMAGE_WORDS.search(phrase) is not None or (kind in ("entity", "seen") and not names_finding(phrase) and not found.group("confirmed")):
         return None
     opening = _OPENING_LABEL.match(text)
     if opening is not None and short_label(opening.group("label")) and names_something(opening.group("label")) \
             and normalize_answer(opening.group("label")) != normalize_answer(phrase):
         return None  # "Pneumatosis intestinalis — ..., concerning for necrotizing enterocolitis": two answers
     for sentence in _SENTENCE.finditer(text):
+        said = sentence.group()
         holds_verdict = sentence.start() <= found.start() < sentence.end()
-        if _holds_open(sentence.group()) and (holds_verdict or not _advice(sentence.group())):
+        if holds_verdict and (found.group("stated") or found.group("firm") or found.group("confirmed")):
+            said = after_turn(said, found.start() - sentence.start()) or said  # "The differential includes A, but ..."
+        if _holds_open(said) and (holds_verdict or not (_advice(said) or rejects_others(said, phrase)
+                                                         or disclaims(said, phrase))):
             return None
     if named_later(text, end, phrase):
         return None  # "... consistent with a benign process. It is a fibroadenoma.": the later naming is the answer
@@ -268,23 +322,44 @@ def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]
     for found in _CUE.finditer(text):
         if not _allowed(found, kind):
             continue
+        if found.group("confirmed") and _HABITUAL.search(text, max(0, found.start() - 20), found.start()) is not None:
+            continue  # "A barium swallow typically confirms achalasia": a definition, no verdict
         span = _complement(text, found)
-        if span is None or not _names_verdict(text[span[0]:span[1]], found):
+        if span is None or not _names_verdict(text[span[0]:span[1]], found,
+                                               TYPICAL_OF.search(text, found.end(), span[0]) is not None):
             continue  # "This is a surgical emergency", "... is typical of FDG": no diagnosis
         if denied_before(text, found.start() + 1) or attributed(text, found.start(), inferring=True):
             return None
+        if _DENIED_AFTER.match(text, span[1]) is not None:
+            continue  # "Findings which indicate perforation, such as free air, are absent.": the label is denied
         spans.append((found, span))
-    return spans
+    # "The ADC map confirms restricted diffusion ... characteristic of CJD": a confirmation before another verdict
+    # confirms a sign of the description, not the answer; only the last verdict's confirmation is one.
+    return [s for i, s in enumerate(spans) if not s[0].group("confirmed") or i == len(spans) - 1]
 
 
-def _names_verdict(label: str, found: re.Match[str]) -> bool:
+def _confirms_diagnosis(label: str) -> bool:
+    """Whether a confirmed ``label`` may name a diagnosis: not a sign, a finding's place or a device's position ("restricted
+    diffusion in the cortex", "the catheter tip position in the SVC", "the presence of flow within the lesion",
+    "resolution in most cases"). A label placing itself ("... in the cortex") or opening with a sign's word is none."""
+    return _PLACED.search(label) is None and _SIGN_HEAD.match(label) is None
+
+
+def _names_verdict(label: str, found: re.Match[str], wrapped: bool) -> bool:
     """Whether ``label`` names what a verdict names: a finding of the vocabulary or a disease by its ending ("...
     carcinoma", "... cyst"); or, after a stated diagnosis or cause ("the most likely diagnosis is lichen planus",
     "is caused by adhesive bands"), any label that is no generic word. After an identity word alone, a label the
-    vocabulary does not know is not read ("The biodistribution ... is typical of FDG")."""
+    vocabulary does not know is not read ("The biodistribution ... is typical of FDG"). After a confirmation ("the
+    defect confirms a full-thickness macular hole") or a wrapper naming the label's signs ("the classic triad of
+    retinitis pigmentosa", ``wrapped``), the label is a diagnosis by those words: any label but a generic word."""
+    if found.group("confirmed") and not _confirms_diagnosis(label):
+        return False  # "The lateral view confirms an air-fluid level behind the heart": a sign, not the diagnosis
+    if wrapped and _PEOPLE.search(label) is not None:
+        return False  # "These are typical findings of chronic smokers": a population, no diagnosis
     if names_finding(label) or names_entity(label):
         return True
-    return bool(found.group("stated") or found.group("cause")) and not contentless(label)
+    return bool(found.group("stated") or found.group("cause") or found.group("confirmed") or wrapped) \
+        and not contentless(label)
 
 
 def _chosen(text: str, question: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) \
@@ -353,6 +428,10 @@ _ZH_ASKS = lazy_compile(r"诊断|疾病|什么病|病变|病因|原因")
 _ZH_ASKS_OTHER = lazy_compile(r"部位|位置|位于|哪里|哪侧|哪一侧|哪个器官|哪一器官|多少|几|大小|多大|尺寸|直径|长度")
 _ZH_DIFFERENTIAL = "鉴别"
 _ZH_LABEL_CHARS = 20
+# A subject summing up the description before a conclusion lead in its clause ("上述特点", "以上表现", "这些影像特征",
+# "综上所述"): the lead still opens the conclusion. No negation or hedge inside it ("上述特点不符合X" is no lead).
+_ZH_SUMMARY = lazy_compile(r"(?:上述|以上|这些|综上所述|综上|综合)[^\W\d_不非未无没否可能或]{0,6}?(?=" + "|".join(ZH_CONCLUSION_LEADS)
+                           + ")")
 
 
 def _zh_names_disease(label: str) -> bool:
@@ -377,6 +456,9 @@ def _zh_verdict(text: str, question: str) -> str | None:
     label, lead = None, None
     for clause in _ZH_CLAUSE.finditer(text):
         body = clause.group().strip()
+        summary = _ZH_SUMMARY.match(body)  # "上述特点符合甲状腺乳头状癌": the description summed up, then the lead
+        if summary is not None and any(body.startswith(w, summary.end()) for w in ZH_CONCLUSION_LEADS):
+            body = body[summary.end():]
         said = next((w for w in leads if body.startswith(w)), None)
         if said is None:
             continue
