@@ -86,3 +86,22 @@ def test_without_disclaimers_keeps_what_is_not_one() -> None:
     assert without_disclaimers("I cannot determine whether there is a pneumothorax.") is None
     assert without_disclaimers("No pneumothorax. I cannot comment further.") == "No pneumothorax."
     assert without_disclaimers("I cannot comment further.") is None
+
+
+_PAP = {"A": "Normal squamous cells", "B": "Koilocytes consistent with LSIL",
+        "C": "High-grade squamous intraepithelial lesion", "D": "Candida infection"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This would correspond to option B.", "B"),
+    ("I can't provide a definitive diagnosis, but this would correspond to option D. A pathologist should confirm.",
+     "D"),
+    ("If the nuclei were much larger, this would correspond to option C.", None),
+    ("The findings would point to option B.", None),
+    ("This would fit option B.", None),
+    ("This could correspond to option B.", None),
+])
+def test_would_correspond_names_the_option(text: str, expected: str | None) -> None:
+    sample = Sample(id="x", question="What is shown in this cervical cytology (Pap smear)?", answer="B",
+                    answer_type=AnswerType.CHOICE, options=_PAP)
+    assert extract(text, sample).answer == expected
