@@ -23,9 +23,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
+from medstep.answers.hedges import HABIT, words
 from medstep.answers.image_access import denies_image_access
+from medstep.extract import implicit
 from medstep.extract.choice import Reading
-from medstep.extract.refusal import WRITER_MODALS, is_refusal
+from medstep.extract.refusal import WRITER_MODALS, is_hedge, is_refusal
 from medstep.extract.split import Located
 from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Sample, Status
@@ -55,17 +57,34 @@ _WRITER = r"(?:i|we)(?:\s+(?:really|honestly|simply|just|still))?"
 # is ...", "...; however, the lungs ..."), or after a concession its comma ("While I can't provide a medical
 # diagnosis, the image shows ...").
 _TURN = r"(?:[\s,;:—–-]*\b(?:but|however|though|that\s+said|nonetheless|nevertheless|yet)\b[\s,:]*)"
+# The marks a disclaimer may open behind, after the end of a sentence: blanks, emphasis, an opening quote.
+_FILLER = " \t\r\n\f\v*_\"'“"
+# The match opens on the first word, never inside a run of blanks (one candidate per run, not one per blank: a run of
+# 10,000 newlines scanned from each of them took half a minute); :func:`_opens_sentence` checks what lies before.
 _DISCLAIMER = lazy_compile(
-    r"(?i)(?:\A|(?<=[.!?;\n]))[\s*_\"'“]*" + _OPENING + _WRITER + WRITER_MODALS + r"\s+(?:\w+\s+)?" + _DECLINED
+    r"(?i)(?<![^\s*_\"'“.!?;])" + _OPENING + _WRITER + WRITER_MODALS + r"\s+(?:\w+\s+)?" + _DECLINED
     + _SOURCE + r"(?:" + _TURN + r"|[\s*_\"'”]*(?:[.!;]+|\n|\Z)|(?(conceding)[\s*_\"'”]*,\s*|(?!)))"
 )
+
+
+def _opens_sentence(region: str, start: int, floor: int) -> int | None:
+    """Where the blanks and marks before ``start`` begin (not before ``floor``), when a sentence ends there (the
+    text's start, a newline among them, or ``.``, ``!``, ``?``, ``;`` just before); else ``None``."""
+    i = start
+    while i > floor and region[i - 1] in _FILLER:
+        i -= 1
+    if i == 0 or "\n" in region[i:start] or region[i - 1] in ".!?;":
+        return i
+    return None
 
 
 def without_disclaimers(region: str) -> str | None:
     """``region`` less each disclaimer (see module docstring), or ``None`` when it holds none or nothing is left."""
     out, pos = [], 0
     for m in _DISCLAIMER.finditer(region):
-        out.append(region[pos:m.start()])
+        if (begin := _opens_sentence(region, m.start(), pos)) is None:
+            continue
+        out.append(region[pos:begin])
         pos = m.end()
     if not out:
         return None
@@ -73,20 +92,44 @@ def without_disclaimers(region: str) -> str | None:
     return rest or None
 
 
+# Readings that take an answer from a mere mention of a finding or an option: after a disclaimer they also take one
+# from a textbook aside ("patients with a pneumothorax typically present with ..."), an echo of the question ("you
+# asked about option C: Pneumothorax.") or a hedge ("there is a possibility of ..."), so they count there only beside
+# a committed statement.
+_WEAK_RULES = frozenset({"last_mention", "option_text", "implicit_finding", implicit.RULE})
+_UNCOMMITTED = lazy_compile(
+    r"(?i)\b(?:" + words(HABIT) + r"|common|typical|possibility|chance|asked|question|considered?|differential)\b")
+# A decline to guess, refusing only where a disclaimer came before it: "I can't give medical advice. No, I won't
+# speculate on whether there is a pneumothorax." (kept out of the shared refusal words, where "won't speculate
+# further: it is a pneumothorax" would refuse).
+_NO_GUESS = lazy_compile(r"(?i)\b(?:i|we)\s+(?:won['’]t|will\s+not|would\s+rather\s+not|can(?:not|['’]t))\s+"
+                         r"(?:speculate|guess)\b")
+
+
+def _commits(rest: str) -> bool:
+    """Whether ``rest`` states its finding or option outright: no hedge, no word of habit, no echo of the question."""
+    return not is_hedge(rest) and _UNCOMMITTED.search(rest) is None
+
+
 def reread(loc: Located, sample: Sample, reading: Reading,
            reader: Callable[[Located, Sample], Reading]) -> tuple[Located, Reading] | None:
     """The reply ``loc`` (read with no answer: ``refused`` or ``unparsed``) read again without its disclaimers, and
     that reading, when it gives an answer and nothing refusing is left; else ``None``. A reply with no image to read
-    ("I can't offer a diagnosis; the image did not load.") is never read again."""
+    ("I can't offer a diagnosis; the image did not load.") is never read again, nor one declining to guess; a reading
+    from a mere mention (``_WEAK_RULES``) counts only when the rest commits."""
     if sample.answer_type not in (AnswerType.CLOSED, AnswerType.CHOICE) or reading.answer is not None \
             or reading.status not in (Status.REFUSED, Status.UNPARSED):
         return None
+    if denies_image_access(loc.answer) or _NO_GUESS.search(loc.answer) is not None:
+        return None  # cheap checks first: the disclaimer scan below walks the whole reply
     rest = without_disclaimers(loc.answer)
-    if rest is None or is_refusal(rest) or denies_image_access(loc.answer):
+    if rest is None or is_refusal(rest):
         return None
     again = replace(loc, answer=rest)
     got = reader(again, sample)
-    return (again, got) if got.answer is not None else None
+    if got.answer is None or (got.rule in _WEAK_RULES and not _commits(rest)):
+        return None
+    return again, got
 
 
 __all__ = ["reread", "without_disclaimers"]
