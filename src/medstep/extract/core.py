@@ -28,7 +28,9 @@ runs, an invented follow-up turn is cut (``extract/invented_turn.py``), a refusa
 than the one asked is set aside (``extract/other_question.py``), and so is a view the reply held first and then
 revised ("I initially thought A, but on reflection it is B.", ``extract/earlier_view.py``); after it, a reply read
 refused for words that refuse nothing asked ("I can't see any pneumothorax.", "Pneumothorax. I can't determine its
-size.") is read again without them (``extract/scoped_refusal.py``).
+size.") is read again without them (``extract/scoped_refusal.py``), and so is a reply left without an answer by a
+disclaimer beside it ("I can't provide a definitive diagnosis, but ...", "No pneumothorax. I cannot comment further.",
+``extract/disclaimers.py``).
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, earlier_view, held_open,
-                             invented_turn, open_reader, other_question, scoped_refusal, unfinished)
+from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, disclaimers, earlier_view,
+                             held_open, invented_turn, open_reader, other_question, scoped_refusal, unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.open_reader import TRUNCATED
 from medstep.extract.split import Located, locate, reasoning_of
@@ -120,6 +122,8 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     if reading.status is Status.REFUSED and sample.answer_type is not AnswerType.BOX \
             and (again := scoped_refusal.reread(loc, sample, reader)) is not None:
         loc, reading = again  # "I cannot see any pneumothorax.", "Pneumothorax. I can't determine its size."
+    if reading.answer is None and (again := disclaimers.reread(loc, sample, reading, reader)) is not None:
+        loc, reading = again  # "I can't provide a definitive diagnosis, but there is a small pneumothorax."
     if reading.answer is not None and sample.answer_type is AnswerType.CLOSED \
             and scoped_refusal.blind_denial(loc.answer, reading.answer):
         reading = REFUSED  # "I don't see any pneumothorax - I don't have the ability to view images."

@@ -106,6 +106,8 @@ _LINK = (
 _LINK_ADVERBS = frozenset({"best", "most", "more", "closely", "highly", "entirely", "fully", "strongly", "clearly",
                            "also", "perfectly", "well"})
 _MODALS = frozenset({"could", "may", "might", "can", "would"})
+# The linking verb whose "would" identifies rather than supposes (see :func:`link`).
+_CORRESPOND = frozenset({"correspond", "corresponds"})
 
 _WEAK = (
     ("show",), ("shows",), ("showing",), ("demonstrate",), ("demonstrates",), ("demonstrating",), ("reveal",),
@@ -320,6 +322,10 @@ def link(toks: list[str]) -> tuple[bool, bool]:
         # "I would say it corresponds to" / "would be most consistent with" commit; "would point to" hedges.
         w = before.index("would")
         modal = not (w > 0 and before[w - 1] in ("i", "we")) and not (w + 1 < len(before) and before[w + 1] == "be")
+        if modal and w == len(before) - 1 and core[start] in _CORRESPOND:
+            # "This would correspond to option B." names the option as "would be B" does (retired blind 31
+            # b31-0102); "would correspond" under a condition is the reader's to veto, as any cue's is
+            modal = False
         if modal and "best" in toks[max(0, i - 7):i] and w == len(before) - 1:
             w = max(k for k in range(max(0, i - 7), i) if toks[k] == "would")
             modal = toks[w + 1:w + 2] != ["best"]  # "would best fit |D|" ranks it first; "would fit |D|" supposes
