@@ -162,8 +162,8 @@ _SIGN_HEAD = lazy_compile(r"(?i)(?:(?:an?|the)\s+)?(?:presence|absence|resolutio
 # An adverb of habit just before "confirms" ("typically confirms"): a definition's statement.
 _HABITUAL = lazy_compile(r"(?i)\b" + hedges.words(hedges.HABIT) + r"\s+$")
 # The rest of the label's sentence denying it ("..., such as free air, are absent"). Bounded: 120 characters.
-_DENIED_AFTER = lazy_compile(r"(?i)[^.!?\n]{0,120}?\b(?:is|are|was|were)\s+(?:absent|lacking|missing|not\s+(?:seen|present|"
-                             r"identified|evident|demonstrated|visible))\b")
+_DENIED_AFTER = lazy_compile(r"(?i)[^.!?\n]{0,120}?\b(?:is|are|was|were)\s+(?:absent|lacking|missing|not\s+(?:"
+                             + "|".join(negation.SEEN) + r"))\b")
 # A population after a wrapper ("typical findings of chronic smokers"): people, no diagnosis.
 _PEOPLE = lazy_compile(r"(?i)\b(?:smokers|patients|children|adults|users|workers|drinkers|alcoholics|athletes|infants|"
                        r"neonates|elderly|women|men|people|individuals|subjects)\b")
