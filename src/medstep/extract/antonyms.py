@@ -37,6 +37,7 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import anaphor, asked as asked_forms, implicit, implicit_terms, pole_context
 from medstep.extract.implicit_words import DENIED_LINK
+from medstep.extract.refusal import is_hedge
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.antonym_question import (  # what the question asks, and the words of its subject
@@ -161,6 +162,9 @@ def read_antonym(text: str, question: str) -> str | None:
     read = [_prepared(sentence, asked, sequences) for sentence in sentences]
     for k in range(len(read) - 1, -1, -1):
         sentence = read[k]
+        if sentence is not None and _POLES[asked.pair.name].search(sentence) is None and k > 0 \
+                and all(_adds_nothing(later) for later in sentences[k:]):
+            continue  # "The lesion is benign. It's a fat-containing mass with a thin capsule — a lipoma."
         if sentence is None or _POLES[asked.pair.name].search(sentence) is None:
             return None
         about = _about(sentence, asked, question)
@@ -188,6 +192,18 @@ def read_antonym(text: str, question: str) -> str | None:
         if other - {value}:
             return CONFLICT
     return YES if value == asked.pole else NO
+
+
+# A sentence after the pole's that turns, doubts or asks: it may take the pole back, so the pole is no verdict.
+_TAKES_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.QUALIFICATION, hedges.NOT_EXCLUDED,
+                                                 hedges.NOT_EXCLUDING, hedges.LIKELIHOOD) + r"|\?")
+
+
+def _adds_nothing(sentence: str) -> bool:
+    """Whether a sentence after the one stating a pole, itself holding none, leaves that pole the verdict: it
+    describes or names what the thing is ("It's a fat-containing mass - a lipoma.", "No follow-up is needed."),
+    without a turn, a doubt, a hedge or a question."""
+    return _TAKES_BACK.search(sentence) is None and not is_hedge(sentence)
 
 
 def other_pole_raised(text: str, question: str) -> bool:

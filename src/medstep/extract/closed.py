@@ -48,6 +48,9 @@ _BOTH = lazy_compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:
 _FINAL = lazy_compile(
     r"(?:^|[\n.!?:;,—–]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*"
     r"(?i:(?:so|thus|therefore|hence|then)[\s,]+)?[\s*_\"'“”]*"
+    # a committed lean before the closing verdict ("So, likely yes.", "Overall, most probably no."), never a maybe-word
+    r"(?i:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in COMMITTED_LEANS)
+    + r")[\s,:]+)?[\s*_\"'“”]*"
     r"(?i:(yes|no))[\s*_\"'“”.!]*\Z"
 )
 # A closing verdict the writer says it would not give: "I would not say yes.", "I wouldn't say no.", "I can't

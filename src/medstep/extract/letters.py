@@ -75,12 +75,24 @@ _BULLET = lazy_compile(r"^\s*(?:[-*•>]\s+|#{1,6}\s+|(?:→|⇒|=>|->)\s*)")
 _STRIP = " \t\r\n:：*_\"'“”‘’`$"
 
 
+# One word set in single-star or underscore emphasis ("*not*", "_not_", "__not__"): the emphasis stresses the word
+# and says nothing else, so it is read as the word ("**" is dropped above, whatever it wraps).
+_EMPHASIS_WORD = lazy_compile(r"(?<![\w*])\*([^\W_](?:[^\W_]|['’-]){0,40})\*(?![\w*])|"
+                              r"(?<!\w)(__?)([^\W_](?:[^\W_]|['’-]){0,40})\2(?!\w)")
+
+
+def _unwrap(m: re.Match[str]) -> str:
+    return m.group(1) or m.group(3)
+
+
 def clean(region: str) -> str:
     """Remove markdown emphasis, bullets, quotes, LaTeX text wrappers and edge punctuation."""
     if "\\" in region:
         region = _LATEX_WRAP.sub(r"\1", region)
     if "*" in region or "`" in region:
         region = region.replace("**", "").replace("`", "")
+    if "*" in region or "_" in region:
+        region = _EMPHASIS_WORD.sub(_unwrap, region)  # "it is *not* inflamed": the word, not a bullet or a field
     region = _BULLET.sub("", region).strip(_STRIP)
     return region[:-1].rstrip(_STRIP) if region.endswith((".", "。")) else region
 
