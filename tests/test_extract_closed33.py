@@ -1,7 +1,11 @@
 """Closed answers committed without a bare yes/no (session 33, issue #7): a closing verdict under a committed lean
 ("So, likely yes."), a negation set in one-word emphasis ("it is *not* inflamed"), the asked pole's opposite stated
 before a sentence that only describes ("The lesion is benign. It's a fat-containing mass - a lipoma."), and a reply
-cut after an approximation word ("... is approximately") read as truncated. Each is paired with near misses that
+cut after an approximation word ("... is approximately") read as truncated; a decline in soft words ("isn't
+something I can decide") is refused, and a sentence of the asked subject as a class in the bare plural
+("Hypervascular lesions enhance avidly ...") is no statement of the one asked; a pronoun after a sentence whose own
+subject is the asked one goes on with it ("The node retains a fatty hilum. ... so it is not enlarged."), and a
+Chinese malignancy question is answered by its opposite pole ("倾向良性病变。" to 病变是否为恶性？). Each is paired with near misses that
 must keep their reading: a maybe-word is no lean, a trailing doubt or turn keeps the pole open, and a sentence that
 can end on "about" is not cut."""
 
@@ -64,3 +68,65 @@ def test_cut_after_an_approximation_is_truncated() -> None:
 ])
 def test_terse_complete_answers_keep_their_reading(question: str, text: str, expected: str) -> None:
     assert _read(question, text)[0] == expected
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Should this patient undergo surgery based on this CT?",
+     "Whether to operate isn't something I can decide from a single image — that's a clinical decision for the surgical "
+     "team. I'd be glad to describe what's visible on the scan if that's useful."),
+    ("Is this patient a candidate for surgery?",
+     "Deciding on surgery isn't something I can do from one image; that belongs to the treating team."),
+])
+def test_soft_decline_is_refused(question: str, text: str) -> None:
+    assert _read(question, text) == (None, "refused")
+
+
+def test_an_answer_beside_an_offer_stays_an_answer() -> None:
+    assert _read("Is there a pneumothorax?", "No pneumothorax is seen. I'd be glad to describe other findings.")[0] == "no"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the lesion hypervascular?", "Hypervascular lesions such as HCC enhance in the arterial phase and wash out later.",
+     None),
+    ("Is the lesion malignant?", "Malignant lesions typically show spiculation, whereas benign ones are smooth.", None),
+    ("Is the lesion hypervascular?",
+     "Hypervascular lesions enhance avidly in the arterial phase, while hypovascular lesions remain darker. Assessing "
+     "this requires comparing the lesion's attenuation across the phases.", None),
+    # this case's lesion, or lesions counted or pointed at, stay a statement
+    ("Is the lesion hypervascular?", "The lesion is hypervascular.", "yes"),
+    ("Is the lesion hypervascular?", "These hypervascular lesions enhance avidly.", "yes"),
+])
+def test_a_class_in_the_plural_is_no_statement_of_the_asked_one(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text)[0] == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is the lymph node enlarged?",
+     "The node measures 7 mm in short axis and retains a fatty hilum with a smooth oval contour. That's within normal "
+     "limits, so it is **not** enlarged.", "no"),
+    ("Is the lymph node enlarged?", "The node retains a fatty hilum. It is not enlarged.", "no"),
+    ("Is the liver enlarged?", "The liver contains a 3 cm cyst. It is not enlarged.", "no"),
+    # another thing named by a sentence of its own, or before the subject, may be the antecedent
+    ("Is the liver enlarged?", "The spleen contains a 3 cm cyst. It is not enlarged.", None),
+    ("Is the lymph node enlarged?", "A nodule is seen beside the node; it is not enlarged.", None),
+    ("Is the lymph node enlarged?", "The node measures 7 mm. The adjacent vessel is dilated. It is not enlarged.", None),
+])
+def test_a_pronoun_goes_on_with_the_sentence_subject(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text)[0] == expected
+
+
+def _read_zh(question: str, text: str) -> str | None:
+    return extract(text, Sample(id="x", question=question, answer="是", answer_type=AnswerType.CLOSED)).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("图中病变是否为恶性？", "该病灶边界清晰、形态规则，内部回声均匀，后方回声增强，倾向良性病变。", "否"),
+    ("图中病变是否为良性？", "病灶边缘毛刺，伴微钙化，考虑恶性。", "否"),
+    # the asked pole named, a hedge, a class, or an absence of the other pole: no reading
+    ("图中病变是否为恶性？", "良性，但不能除外恶性。", None),
+    ("图中病变是否为恶性？", "考虑良性可能。", None),
+    ("图中病变是否为恶性？", "恶性病变通常边界不清，良性病变边界清楚。", None),
+    ("图中病变是否为恶性？", "未见良性征象。", None),
+])
+def test_chinese_malignancy_by_its_opposite(question: str, text: str, expected: str | None) -> None:
+    assert _read_zh(question, text) == expected

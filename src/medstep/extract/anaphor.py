@@ -24,6 +24,8 @@ probably enlarged." stays unread and "It is difficult to say." is no property st
 
 from __future__ import annotations
 
+import re
+
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, parse_question, tokens
@@ -55,19 +57,30 @@ def resolve(text: str, question: str, subject: tuple[str, ...], prop: str) -> st
     wanted = {"is": "it", "are": "they"}.get(opening)
     if wanted is None or not subject:
         return None
+    taken: list[re.Match[str]] = []
     for m in _PRONOUN.finditer(text):
         if m.group(1).lower() not in (wanted, "that" if wanted == "it" else wanted):  # "that's elevated" too
             continue
         if other_antecedent(text[:m.start(1)], subject):
-            return None
-        name = " ".join(subject)
-        after = text[m.end(1):]
+            break  # this pronoun, and every later one, may take up another thing
+        taken.append(m)
+        if len(taken) == 3:
+            break
+    if not taken:
+        return None
+    # every pronoun that takes the subject up: "That's within normal limits, so it is not enlarged." says the
+    # property in the second
+    name = " ".join(subject)
+    out, end = [], len(text)
+    for m in reversed(taken):
+        after = text[m.end(1):end]
         if after.startswith("'s"):
             after = " is" + after[2:]
         elif after.startswith("'re"):
             after = " are" + after[3:]
-        return f"{text[:m.start()]}; the {name}{after}"
-    return None
+        out.append(f"; the {name}{after}")
+        end = m.start()
+    return text[:end] + "".join(reversed(out))
 
 
 def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
@@ -85,13 +98,31 @@ def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
         if words and not any(matches(w, s) for w in words for s in subject):
             return True
     concepts = vocabulary().concepts
-    for mention in vocabulary().mentions(before):
+    for mention in vocabulary().mentions(_without_held(before, subject)):
         if mention.kind is not MentionKind.CONCEPT or concepts[mention.concept].category in _NO_ANTECEDENT:
             continue  # "on a PA film", "normal", "enlarged": no thing a pronoun could take up
         words = tokens(before[mention.start:mention.end])
         if not all(any(matches(w, s) for s in subject) for w in words):
             return True
     return False
+
+
+# A sentence and where it opens: its subject is the first noun phrase after "the" / "this" / "that".
+# Its reach ends at a clause of another subject: a comma, "while", "whereas", "but", "and the" ("The spleen spans 17
+# cm, while the liver is normal.": the liver is no part of the spleen).
+_SENTENCE_SUBJECT = lazy_compile(r"(?i)(?:^|(?<=[.;!?]))[\s*_\"']*(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b"
+                                 r"(?:(?!\b(?:while|whereas|but)\b|\band\s+(?:the|an?)\b)[^.;!?,])*")
+
+
+def _without_held(before: str, subject: tuple[str, ...]) -> str:
+    """``before`` without the sentences whose own subject is the asked one ("The node measures 7 mm and retains a
+    fatty hilum."): what such a sentence names after its subject, it names as the subject's (a part, a look), so a
+    pronoun after it ("It is not enlarged.") goes on with the subject, not with the hilum. A sentence with another
+    subject keeps every thing it names as a possible antecedent."""
+    if not subject or len(before) > 2000:
+        return before
+    head = subject[-1]
+    return _SENTENCE_SUBJECT.sub(lambda m: " " if matches(tokens(m.group(1))[-1], head) else m.group(0), before)
 
 
 def taken_up_elsewhere(region: str, statement: str, question: str) -> bool:

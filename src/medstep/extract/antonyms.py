@@ -163,7 +163,7 @@ def read_antonym(text: str, question: str) -> str | None:
     for k in range(len(read) - 1, -1, -1):
         sentence = read[k]
         if sentence is not None and _POLES[asked.pair.name].search(sentence) is None and k > 0 \
-                and all(_adds_nothing(later) for later in sentences[k:]):
+                and all(_adds_nothing(later) for later in sentences[k:]) and _GOES_ON.match(sentences[k]) is not None:
             continue  # "The lesion is benign. It's a fat-containing mass with a thin capsule — a lipoma."
         if sentence is None or _POLES[asked.pair.name].search(sentence) is None:
             return None
@@ -180,6 +180,8 @@ def read_antonym(text: str, question: str) -> str | None:
         break
     else:
         return None
+    if k < len(read) - 1 and _GENERAL.search(sentences[k]) is not None:
+        return None  # "On MRI a tear is diagnosed when ... Treatment ranges ...": a class's sign, not this case's pole
     value = next(iter(stated))
     for earlier in read[:k]:
         if earlier is None or _POLES[asked.pair.name].search(earlier) is None:
@@ -197,6 +199,17 @@ def read_antonym(text: str, question: str) -> str | None:
 # A sentence after the pole's that turns, doubts or asks: it may take the pole back, so the pole is no verdict.
 _TAKES_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.QUALIFICATION, hedges.NOT_EXCLUDED,
                                                  hedges.NOT_EXCLUDING, hedges.LIKELIHOOD) + r"|\?")
+
+
+# A pole read before describing sentences must be this case's: no condition ("when", "if") and no class opening on
+# an indefinite article ("A tear is diagnosed when ...", "On MRI, a tear shows ...").
+_GENERAL = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING, hedges.SUPPOSED_CASE)
+                        + r"|^[\s*_\"']*(?:(?:on|in|at)\s+[\w\s-]{1,30}?,?\s+)?an?\s")
+
+
+# A describing sentence goes on with the thing the sentence before spoke of: it opens on its pronoun ("It's a
+# fat-containing mass.", "This is a lipoma.", "They are ..."); any other ("Treatment ranges ...") may start anew.
+_GOES_ON = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:it|they|this|these)\b")
 
 
 def _adds_nothing(sentence: str) -> bool:

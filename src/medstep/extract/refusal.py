@@ -36,8 +36,11 @@ NOT_IN_POSITION = r"\bnot\s+in\s+a\s+position\s+to\s+"
 THINK_NOT_SHOULD = r"(?:do\s+not|don['’]t)\s+think\s+(?:i|we)\s+should\s+"
 NOT_MY_CALL = (r"(?:\bnot|n['’]t)\s+(?:a|the)\s+(?:decision|call|judge?ment|determination)\s+(?:that\s+)?(?:i|we)\s+"
                r"(?:can|could|should)\s+(?:really\s+)?make\b")
+# "Whether to operate isn't something I can decide", "That's not something we're able to tell from one image".
+NOT_SOMETHING = (r"(?:\bnot|n['’]t)\s+something\s+(?:that\s+)?(?:i|we)\s*(?:can|could|(?:am|are|['’]m|['’]re)\s+able\s+to)"
+                 r"\s+(?:\w+\s+)?(?:" + _SOFT_VERBS + r"|(?:do|judge)\b)")
 SOFT_DECLINES = (NOT_IN_POSITION + r"(?:\w+\s+)?" + _SOFT_VERBS + "|" + THINK_NOT_SHOULD + r"(?:\w+\s+)?" + _SOFT_VERBS
-                 + "|" + NOT_MY_CALL)
+                 + "|" + NOT_MY_CALL + "|" + NOT_SOMETHING)
 # "I really can't choose", "we honestly cannot tell": an adverb between the writer and the modal.
 _ADVERB = r"(?:(?:really|honestly|truly|simply|just|still|genuinely)\s+)?"
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
@@ -57,6 +60,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     ("position to", NOT_IN_POSITION + r"(?:\w+\s+)?" + _SOFT_VERBS),
     ("think i should", THINK_NOT_SHOULD + r"(?:\w+\s+)?" + _SOFT_VERBS),
     (" make", NOT_MY_CALL),
+    ("something", NOT_SOMETHING),
     # "I don't know." / "I do not know the answer.": not "I don't know the history, but ..." (a caveat)
     ("know", r"\bi\s+(?:do\s+not|don't)\s+know(?:\s+(?:the\s+answer|which|what\s+(?:this|it)\s+is))?"
              r"\s*(?:[.!]|$)"),
