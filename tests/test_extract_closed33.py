@@ -105,7 +105,11 @@ def test_a_class_in_the_plural_is_no_statement_of_the_asked_one(question: str, t
      "The node measures 7 mm in short axis and retains a fatty hilum with a smooth oval contour. That's within normal "
      "limits, so it is **not** enlarged.", "no"),
     ("Is the lymph node enlarged?", "The node retains a fatty hilum. It is not enlarged.", "no"),
-    ("Is the liver enlarged?", "The liver contains a 3 cm cyst. It is not enlarged.", "no"),
+    ("Is the pancreas atrophic?", "The pancreas has a dilated duct and coarse calcifications. It is atrophic.", "yes"),
+    # a finding the subject's own sentence introduces may be what "it" takes up: the cyst or the liver, no reading
+    ("Is the liver enlarged?", "The liver contains a 3 cm cyst. It is not enlarged.", None),
+    ("Is the thyroid calcified?", "The thyroid contains a nodule. It is calcified.", None),
+    ("Is the bladder enlarged?", "The bladder is compressed by a mass. It is enlarged.", None),
     # another thing named by a sentence of its own, or before the subject, may be the antecedent
     ("Is the liver enlarged?", "The spleen contains a 3 cm cyst. It is not enlarged.", None),
     ("Is the lymph node enlarged?", "A nodule is seen beside the node; it is not enlarged.", None),
@@ -127,6 +131,41 @@ def _read_zh(question: str, text: str) -> str | None:
     ("图中病变是否为恶性？", "考虑良性可能。", None),
     ("图中病变是否为恶性？", "恶性病变通常边界不清，良性病变边界清楚。", None),
     ("图中病变是否为恶性？", "未见良性征象。", None),
+    # the opposite in a differential, a question or a condition is said of no lesion
+    ("病变是否为恶性？", "需与良性病变鉴别。", None),
+    ("病变是否为恶性？", "良性？", None),
+    ("病变是否为恶性？", "如为良性病变，可随访。", None),
 ])
 def test_chinese_malignancy_by_its_opposite(question: str, text: str, expected: str | None) -> None:
     assert _read_zh(question, text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # emphasis: only a negation word that makes its sentence's verdict is read as the word
+    ("Is there a pleural effusion?", "The effusion is _not_ large, but it is present.", "yes"),
+    ("Is the bowel dilated?",
+     "The bowel is not *dilated* in the usual sense — it is *filled*. Yes, it is dilated to 4 cm.", "yes"),
+    ("Are the lungs hyperexpanded?", "The lungs are *not* hyperexpanded; the diaphragms are domed.", "no"),
+    # a pole read past a class statement in the bare plural is no pole of this case
+    ("Is the lesion malignant?", "Benign lesions are well circumscribed. It is, in this case, ill-defined and invasive.",
+     None),
+    ("Is the lesion malignant?", "Benign tumours grow slowly. They rarely invade.", None),
+    ("Is the lesion benign?", "Malignant lesions show washout. This one shows washout too.", None),
+    # a soft decline with an answer after it, or a remark on rarity ("see"), declines nothing
+    ("Is there a pneumothorax?",
+     "It isn't something I can determine with full certainty, but yes, there is a small apical pneumothorax.", "yes"),
+    ("Is there a fracture?", "Staging isn't something I can do here. As for the question: no, there is no fracture.", "no"),
+    ("Is the heart on the right side?",
+     "This is not something we can see often: situs inversus. Yes, the heart is on the right.", "yes"),
+])
+def test_review_regressions_keep_the_base_reading(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text)[0] == expected
+
+
+def test_closing_verdict_search_is_fast_on_blank_runs() -> None:
+    import time
+    for text in ("The lungs are clear." + "\n" * 200 + "Done.", "*\n\n" * 80, "The lungs are clear." + "*\n\n" * 80 + "x"):
+        _read("Are the lungs clear?", text)
+        start = time.perf_counter()
+        _read("Are the lungs clear?", text)
+        assert time.perf_counter() - start < 1.0  # (0.05 s here; the n^4 search took 14 s, a shared machine varies)

@@ -61,7 +61,7 @@ def resolve(text: str, question: str, subject: tuple[str, ...], prop: str) -> st
     for m in _PRONOUN.finditer(text):
         if m.group(1).lower() not in (wanted, "that" if wanted == "it" else wanted):  # "that's elevated" too
             continue
-        if other_antecedent(text[:m.start(1)], subject):
+        if other_antecedent(text[:m.start(1)], subject, singular=wanted == "it"):
             break  # this pronoun, and every later one, may take up another thing
         taken.append(m)
         if len(taken) == 3:
@@ -83,11 +83,12 @@ def resolve(text: str, question: str, subject: tuple[str, ...], prop: str) -> st
     return text[:end] + "".join(reversed(out))
 
 
-def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
+def other_antecedent(before: str, subject: tuple[str, ...], singular: bool = False) -> bool:
     """Whether ``before`` names a thing of the vocabulary the question's subject does not (it may be the antecedent),
     or opens a sentence with a subject of its own that the vocabulary does not know ("The fetal growth measures 20
     cm. It is thickened." to "Is the endometrium thickened?"); a part of an organ ("The lobes measure 4.5 cm") is
-    the asked organ's."""
+    the asked organ's. ``singular``: the pronoun is "it", which takes up no plural finding ("The pancreas has coarse
+    calcifications. It is atrophic.")."""
     parts = ORGAN_PARTS | ORGAN_REGIONS | _SIDE_WORDS
     if any(s in LOBED_ORGANS for s in subject):  # "The isthmus measures 8 mm." is the thyroid's, not the spleen's
         parts |= LOBE_PARTS
@@ -98,10 +99,11 @@ def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
         if words and not any(matches(w, s) for w in words for s in subject):
             return True
     concepts = vocabulary().concepts
-    for mention in vocabulary().mentions(_without_held(before, subject)):
+    read = _without_held(before, subject, singular)
+    for mention in vocabulary().mentions(read):
         if mention.kind is not MentionKind.CONCEPT or concepts[mention.concept].category in _NO_ANTECEDENT:
             continue  # "on a PA film", "normal", "enlarged": no thing a pronoun could take up
-        words = tokens(before[mention.start:mention.end])
+        words = tokens(read[mention.start:mention.end])
         if not all(any(matches(w, s) for s in subject) for w in words):
             return True
     return False
@@ -114,15 +116,29 @@ _SENTENCE_SUBJECT = lazy_compile(r"(?i)(?:^|(?<=[.;!?]))[\s*_\"']*(?:the|this|th
                                  r"(?:(?!\b(?:while|whereas|but)\b|\band\s+(?:the|an?)\b)[^.;!?,])*")
 
 
-def _without_held(before: str, subject: tuple[str, ...]) -> str:
+def _without_held(before: str, subject: tuple[str, ...], singular: bool) -> str:
     """``before`` without the sentences whose own subject is the asked one ("The node measures 7 mm and retains a
-    fatty hilum."): what such a sentence names after its subject, it names as the subject's (a part, a look), so a
-    pronoun after it ("It is not enlarged.") goes on with the subject, not with the hilum. A sentence with another
-    subject keeps every thing it names as a possible antecedent."""
+    fatty hilum."): what such a sentence names after its subject as a part or a look is the subject's, so a pronoun
+    after it ("It is not enlarged.") goes on with the subject, not with the hilum. A finding it introduces stays a
+    possible antecedent ("The liver contains a large cyst. It is enlarged.": the cyst or the liver, so no reading),
+    and a sentence with another subject keeps every thing it names."""
     if not subject or len(before) > 2000:
         return before
-    head = subject[-1]
-    return _SENTENCE_SUBJECT.sub(lambda m: " " if matches(tokens(m.group(1))[-1], head) else m.group(0), before)
+    head, concepts = subject[-1], vocabulary().concepts
+
+    def findings_only(m: re.Match[str]) -> str:
+        if not matches(tokens(m.group(1))[-1], head):
+            return m.group(0)
+        said = m.group(0)
+        found = (said[x.start:x.end] for x in vocabulary().mentions(said)
+                 if x.kind is MentionKind.CONCEPT and concepts[x.concept].category == _FINDING)
+        return " " + " , ".join(f for f in found if not (singular and _PLURAL.search(f))) + " "
+
+    return _SENTENCE_SUBJECT.sub(findings_only, before)
+
+
+_FINDING = "finding"  # the vocabulary's category of what a sentence can introduce beside its subject (a cyst, a mass)
+_PLURAL = lazy_compile(r"(?i)[a-z](?<![sui])s\Z")  # "calcifications", "cysts"; not "abscess", "stenosis", "thrombus"
 
 
 def taken_up_elsewhere(region: str, statement: str, question: str) -> bool:

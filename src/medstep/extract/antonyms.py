@@ -180,7 +180,7 @@ def read_antonym(text: str, question: str) -> str | None:
         break
     else:
         return None
-    if k < len(read) - 1 and _GENERAL.search(sentences[k]) is not None:
+    if k < len(read) - 1 and (_GENERAL.search(sentences[k]) is not None or _of_a_class(sentences[k], asked.pair)):
         return None  # "On MRI a tear is diagnosed when ... Treatment ranges ...": a class's sign, not this case's pole
     value = next(iter(stated))
     for earlier in read[:k]:
@@ -205,6 +205,19 @@ _TAKES_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.QUALIFICATI
 # an indefinite article ("A tear is diagnosed when ...", "On MRI, a tear shows ...").
 _GENERAL = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING, hedges.SUPPOSED_CASE)
                         + r"|^[\s*_\"']*(?:(?:on|in|at)\s+[\w\s-]{1,30}?,?\s+)?an?\s")
+
+
+# A class in the bare plural opening on a pole ("Benign lesions are well circumscribed.", "In general, malignant
+# masses wash out."): what such lesions do, no pole of this case; "Malignant features are seen." is this case's.
+_FRAME = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:in\s+general|generally|typically|usually|(?:on|in|at)\s+[\w\s-]{1,30}?)[,\s]+)?")
+_PLURAL = lazy_compile(r"(?i)\s+(?!(?:features|findings|signs|characteristics|appearances|changes|margins|has|was|does|"
+                       r"seems|appears|looks|shows)\b)[a-z-]{2,}(?<!s)s\b")
+
+
+def _of_a_class(sentence: str, pair: Pair) -> bool:
+    frame = _FRAME.match(sentence)
+    pole = _POLES[pair.name].match(sentence, frame.end() if frame is not None else 0)
+    return pole is not None and _PLURAL.match(sentence, pole.end()) is not None
 
 
 # A describing sentence goes on with the thing the sentence before spoke of: it opens on its pronoun ("It's a
