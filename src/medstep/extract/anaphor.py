@@ -24,6 +24,8 @@ probably enlarged." stays unread and "It is difficult to say." is no property st
 
 from __future__ import annotations
 
+import re
+
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, parse_question, tokens
@@ -55,26 +57,38 @@ def resolve(text: str, question: str, subject: tuple[str, ...], prop: str) -> st
     wanted = {"is": "it", "are": "they"}.get(opening)
     if wanted is None or not subject:
         return None
+    taken: list[re.Match[str]] = []
     for m in _PRONOUN.finditer(text):
         if m.group(1).lower() not in (wanted, "that" if wanted == "it" else wanted):  # "that's elevated" too
             continue
-        if other_antecedent(text[:m.start(1)], subject):
-            return None
-        name = " ".join(subject)
-        after = text[m.end(1):]
+        if other_antecedent(text[:m.start(1)], subject, singular=wanted == "it"):
+            break  # this pronoun, and every later one, may take up another thing
+        taken.append(m)
+        if len(taken) == 3:
+            break
+    if not taken:
+        return None
+    # every pronoun that takes the subject up: "That's within normal limits, so it is not enlarged." says the
+    # property in the second
+    name = " ".join(subject)
+    out, end = [], len(text)
+    for m in reversed(taken):
+        after = text[m.end(1):end]
         if after.startswith("'s"):
             after = " is" + after[2:]
         elif after.startswith("'re"):
             after = " are" + after[3:]
-        return f"{text[:m.start()]}; the {name}{after}"
-    return None
+        out.append(f"; the {name}{after}")
+        end = m.start()
+    return text[:end] + "".join(reversed(out))
 
 
-def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
+def other_antecedent(before: str, subject: tuple[str, ...], singular: bool = False) -> bool:
     """Whether ``before`` names a thing of the vocabulary the question's subject does not (it may be the antecedent),
     or opens a sentence with a subject of its own that the vocabulary does not know ("The fetal growth measures 20
     cm. It is thickened." to "Is the endometrium thickened?"); a part of an organ ("The lobes measure 4.5 cm") is
-    the asked organ's."""
+    the asked organ's. ``singular``: the pronoun is "it", which takes up no plural finding ("The pancreas has coarse
+    calcifications. It is atrophic.")."""
     parts = ORGAN_PARTS | ORGAN_REGIONS | _SIDE_WORDS
     if any(s in LOBED_ORGANS for s in subject):  # "The isthmus measures 8 mm." is the thyroid's, not the spleen's
         parts |= LOBE_PARTS
@@ -85,13 +99,46 @@ def other_antecedent(before: str, subject: tuple[str, ...]) -> bool:
         if words and not any(matches(w, s) for w in words for s in subject):
             return True
     concepts = vocabulary().concepts
-    for mention in vocabulary().mentions(before):
+    read = _without_held(before, subject, singular)
+    for mention in vocabulary().mentions(read):
         if mention.kind is not MentionKind.CONCEPT or concepts[mention.concept].category in _NO_ANTECEDENT:
             continue  # "on a PA film", "normal", "enlarged": no thing a pronoun could take up
-        words = tokens(before[mention.start:mention.end])
+        words = tokens(read[mention.start:mention.end])
         if not all(any(matches(w, s) for s in subject) for w in words):
             return True
     return False
+
+
+# A sentence and where it opens: its subject is the first noun phrase after "the" / "this" / "that".
+# Its reach ends at a clause of another subject: a comma, "while", "whereas", "but", "and the" ("The spleen spans 17
+# cm, while the liver is normal.": the liver is no part of the spleen).
+_SENTENCE_SUBJECT = lazy_compile(r"(?i)(?:^|(?<=[.;!?]))[\s*_\"']*(?:the|this|that)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b"
+                                 r"(?:(?!\b(?:while|whereas|but)\b|\band\s+(?:the|an?)\b)[^.;!?,])*")
+
+
+def _without_held(before: str, subject: tuple[str, ...], singular: bool) -> str:
+    """``before`` without the sentences whose own subject is the asked one ("The node measures 7 mm and retains a
+    fatty hilum."): what such a sentence names after its subject as a part or a look is the subject's, so a pronoun
+    after it ("It is not enlarged.") goes on with the subject, not with the hilum. A finding it introduces stays a
+    possible antecedent ("The liver contains a large cyst. It is enlarged.": the cyst or the liver, so no reading),
+    and a sentence with another subject keeps every thing it names."""
+    if not subject or len(before) > 2000:
+        return before
+    head, concepts = subject[-1], vocabulary().concepts
+
+    def findings_only(m: re.Match[str]) -> str:
+        if not matches(tokens(m.group(1))[-1], head):
+            return m.group(0)
+        said = m.group(0)
+        found = (said[x.start:x.end] for x in vocabulary().mentions(said)
+                 if x.kind is MentionKind.CONCEPT and concepts[x.concept].category == _FINDING)
+        return " " + " , ".join(f for f in found if not (singular and _PLURAL.search(f))) + " "
+
+    return _SENTENCE_SUBJECT.sub(findings_only, before)
+
+
+_FINDING = "finding"  # the vocabulary's category of what a sentence can introduce beside its subject (a cyst, a mass)
+_PLURAL = lazy_compile(r"(?i)[a-z](?<![sui])s\Z")  # "calcifications", "cysts"; not "abscess", "stenosis", "thrombus"
 
 
 def taken_up_elsewhere(region: str, statement: str, question: str) -> bool:

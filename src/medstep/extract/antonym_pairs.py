@@ -165,4 +165,8 @@ SIDE = Pair("side", (_rx(r"left"), _rx(r"right")))
 POLES = {p.name: lazy_compile("|".join(rx.pattern.removeprefix("(?i)") for rx in p.poles), re.I) for p in (*PAIRS, SIDE)}
 
 
-__all__ = ["ANSWER_ONLY", "LABELS", "LESION", "NUMBER", "PAIRS", "POLES", "SIDE", "Pair"]
+# The malignancy pair in Chinese: 病变是否为恶性？ answered "倾向良性病变。" (the two poles, each the other's opposite).
+ZH_OPPOSITES = {"恶性": "良性", "良性": "恶性"}
+
+
+__all__ = ["ANSWER_ONLY", "LABELS", "LESION", "NUMBER", "PAIRS", "POLES", "SIDE", "ZH_OPPOSITES", "Pair"]

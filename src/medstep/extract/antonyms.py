@@ -37,6 +37,7 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import anaphor, asked as asked_forms, implicit, implicit_terms, pole_context
 from medstep.extract.implicit_words import DENIED_LINK
+from medstep.extract.refusal import is_hedge
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.antonym_question import (  # what the question asks, and the words of its subject
@@ -161,6 +162,9 @@ def read_antonym(text: str, question: str) -> str | None:
     read = [_prepared(sentence, asked, sequences) for sentence in sentences]
     for k in range(len(read) - 1, -1, -1):
         sentence = read[k]
+        if sentence is not None and _POLES[asked.pair.name].search(sentence) is None and k > 0 \
+                and all(_adds_nothing(later) for later in sentences[k:]) and _GOES_ON.match(sentences[k]) is not None:
+            continue  # "The lesion is benign. It's a fat-containing mass with a thin capsule — a lipoma."
         if sentence is None or _POLES[asked.pair.name].search(sentence) is None:
             return None
         about = _about(sentence, asked, question)
@@ -176,6 +180,8 @@ def read_antonym(text: str, question: str) -> str | None:
         break
     else:
         return None
+    if k < len(read) - 1 and (_GENERAL.search(sentences[k]) is not None or _of_a_class(sentences[k], asked.pair)):
+        return None  # "On MRI a tear is diagnosed when ... Treatment ranges ...": a class's sign, not this case's pole
     value = next(iter(stated))
     for earlier in read[:k]:
         if earlier is None or _POLES[asked.pair.name].search(earlier) is None:
@@ -188,6 +194,42 @@ def read_antonym(text: str, question: str) -> str | None:
         if other - {value}:
             return CONFLICT
     return YES if value == asked.pole else NO
+
+
+# A sentence after the pole's that turns, doubts or asks: it may take the pole back, so the pole is no verdict.
+_TAKES_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.QUALIFICATION, hedges.NOT_EXCLUDED,
+                                                 hedges.NOT_EXCLUDING, hedges.LIKELIHOOD) + r"|\?")
+
+
+# A pole read before describing sentences must be this case's: no condition ("when", "if") and no class opening on
+# an indefinite article ("A tear is diagnosed when ...", "On MRI, a tear shows ...").
+_GENERAL = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING, hedges.SUPPOSED_CASE)
+                        + r"|^[\s*_\"']*(?:(?:on|in|at)\s+[\w\s-]{1,30}?,?\s+)?an?\s")
+
+
+# A class in the bare plural opening on a pole ("Benign lesions are well circumscribed.", "In general, malignant
+# masses wash out."): what such lesions do, no pole of this case; "Malignant features are seen." is this case's.
+_FRAME = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:in\s+general|generally|typically|usually|(?:on|in|at)\s+[\w\s-]{1,30}?)[,\s]+)?")
+_PLURAL = lazy_compile(r"(?i)\s+(?!(?:features|findings|signs|characteristics|appearances|changes|margins|has|was|does|"
+                       r"seems|appears|looks|shows)\b)[a-z-]{2,}(?<!s)s\b")
+
+
+def _of_a_class(sentence: str, pair: Pair) -> bool:
+    frame = _FRAME.match(sentence)
+    pole = _POLES[pair.name].match(sentence, frame.end() if frame is not None else 0)
+    return pole is not None and _PLURAL.match(sentence, pole.end()) is not None
+
+
+# A describing sentence goes on with the thing the sentence before spoke of: it opens on its pronoun ("It's a
+# fat-containing mass.", "This is a lipoma.", "They are ..."); any other ("Treatment ranges ...") may start anew.
+_GOES_ON = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:it|they|this|these)\b")
+
+
+def _adds_nothing(sentence: str) -> bool:
+    """Whether a sentence after the one stating a pole, itself holding none, leaves that pole the verdict: it
+    describes or names what the thing is ("It's a fat-containing mass - a lipoma.", "No follow-up is needed."),
+    without a turn, a doubt, a hedge or a question."""
+    return _TAKES_BACK.search(sentence) is None and not is_hedge(sentence)
 
 
 def other_pole_raised(text: str, question: str) -> bool:

@@ -78,12 +78,15 @@ def states_class(sentence: str, question: str, any_finding: bool = False) -> boo
         return False
     looks = _LOOKS_AS.search(sentence) is not None
     text = _TECHNIQUE.sub(" ", _LOOKS_AS.sub(" as", sentence))
-    if POINTS_HERE.search(text) is not None or _CASE.search(_THRESHOLD.sub(" ", text)) is not None:
-        return False
     toks = implicit_terms.tokens(sentence)
     while toks and toks[0] in _FRAME:  # "In adults, ...", "On CT, ..."
         toks = toks[1:]
     span = implicit_terms.window(toks, q.words) if q is not None and toks else None
+    if span is not None and q is not None and q.prop is not None and _plural_of_asked(toks, span, q, question) \
+            and POINTS_HERE.search(_HABIT_SHOWS.sub(" ", text)) is None and _CASE.search(_THRESHOLD.sub(" ", text)) is None:
+        return True  # "Hypervascular lesions enhance avidly ..." to "Is the lesion hypervascular?"
+    if POINTS_HERE.search(text) is not None or _CASE.search(_THRESHOLD.sub(" ", text)) is not None:
+        return False
     if span is not None and q is not None and q.prop is not None and q.prop not in toks[:span[0]]:
         span = None  # "An enlarged heart ..." to "Is the heart enlarged?" names the property in the subject
     if span is None and any_finding:
@@ -91,6 +94,32 @@ def states_class(sentence: str, question: str, any_finding: bool = False) -> boo
     if span is None:
         return False
     return _class_predicate(toks, span[0], span[1], looks)
+
+
+def _plural_of_asked(toks: list[str], span: tuple[int, int], q: implicit_terms.Question, question: str) -> bool:
+    """Whether the sentence opens on the asked property and the asked subject in the bare plural ("Hypervascular
+    lesions enhance avidly ...", "Malignant lesions typically show spiculation ...") while the question asks of one
+    ("Is the lesion hypervascular?"): the sentence speaks of every such lesion, a class, not of the one asked; a
+    state after "is" / "are" ("are seen", "are present") or a count before it ("multiple", "two") is this case's."""
+    lo, hi = span
+    noun, asked = toks[hi], q.words[-1]
+    if lo != hi or not 1 <= lo <= 2 or q.prop not in toks[:lo] or asked not in implicit_terms.tokens(question):
+        return False
+    if noun == asked or not noun.startswith(asked) or not noun.endswith("s") or len(noun) - len(asked) > 2:
+        return False  # the asked noun itself, or another word
+    if any(w in _STATE or w in _DETERMINERS or w.isdigit() for w in toks[:lo]):
+        return False  # "Multiple hypervascular lesions ...", "These hypervascular lesions ...": this case's
+    rest = toks[hi + 1:]
+    return bool(rest) and not (rest[0] in ("are", "were") and (len(rest) < 2 or rest[1] in _STATE))
+
+
+# A verb of showing after a word of habit says what a class shows, not what this image shows ("Malignant lesions
+# typically show spiculation."); read so only for a class subject (``_plural_of_asked``).
+_HABIT_SHOWS = lazy_compile(r"(?i)\b(?:typically|usually|often|commonly|generally|classically|tend\s+to|can|may)\s+"
+                            r"(?:show|demonstrate|appear|look)\b")
+# Words that point a noun at this case or count it: "these lesions", "two lesions", "both lesions".
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "that", "its", "their", "both", "two", "three",
+                          "several", "few", "some", "all", "our", "his", "her"})
 
 
 def _finding_subject(toks: list[str]) -> tuple[int, int] | None:

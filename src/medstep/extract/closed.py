@@ -46,9 +46,15 @@ _BOTH = lazy_compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:
 # a sentence (optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but yes.", "Possibly, but
 # on balance no."), followed only by decoration.
 _FINAL = lazy_compile(
-    r"(?:^|[\n.!?:;,—–]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*"
-    r"(?i:(?:so|thus|therefore|hence|then)[\s,]+)?[\s*_\"'“”]*"
-    r"(?i:(yes|no))[\s*_\"'“”.!]*\Z"
+    r"(?:^|[\n.!?:;,—–]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*+"
+    # each optional word opens on a letter and carries the one decoration run after it, so a run of blanks or stars
+    # is taken one way, whole (possessive: a letter or the end follows each run); two adjacent runs would split it
+    # every way ("\n" * 200 then a word took seconds)
+    r"(?i:(?:so|thus|therefore|hence|then)[\s,][\s,*_\"'“”]*+)?"
+    # a committed lean before the closing verdict ("So, likely yes.", "Overall, most probably no."), never a maybe-word
+    r"(?i:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in COMMITTED_LEANS)
+    + r")[\s,:][\s,:*_\"'“”]*+)?"
+    r"(?i:(yes|no))[\s*_\"'“”.!]*+\Z"
 )
 # A closing verdict the writer says it would not give: "I would not say yes.", "I wouldn't say no.", "I can't
 # answer yes." (the verdict after "say" is what is denied, not the answer).
@@ -343,7 +349,7 @@ def parse_free(text: str) -> tuple[str | None, str]:
         return word, "yes_no_final"
     # Only the tail can hold a closing verdict; searching from ``pos`` keeps
     # this O(1) in the output length (``^`` never matches at ``pos`` > 0).
-    m = _FINAL.search(text, max(0, len(text) - 200))
+    m = _closing(text)
     if m is not None and _DENIED_FINAL.search(text, max(0, m.start() - 60)) is not None:
         return None, ""  # "I would not say yes.", "I can't say overall no."
     if m is not None:
@@ -369,8 +375,21 @@ def parse_free(text: str) -> tuple[str | None, str]:
 
 def final_start(text: str) -> int | None:
     """Where the closing verdict word of ``text`` stands ("Coronal — yes."), or ``None``."""
-    m = _FINAL.search(text, max(0, len(text) - 200))
+    m = _closing(text)
     return m.start(2) if m is not None else None
+
+
+# A committed lean before the closing verdict (``_FINAL``'s "So, likely yes.").
+_LEANED = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS))
+
+
+def _closing(text: str) -> re.Match[str] | None:
+    """``_FINAL``'s closing verdict, unless a lean carries it against an earlier verdict word: "Yes, likely no." leans
+    the other way from its opening verdict, a doubt the readers after this one weigh, no closing verdict."""
+    m = _FINAL.search(text, max(0, len(text) - 200))
+    if m is None or _LEANED.search(text, m.start(), m.start(2)) is None:
+        return m
+    return None if {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start(2))} - {m.group(2).lower()} else m
 
 
 def denied_closing(text: str) -> bool:

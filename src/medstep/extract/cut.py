@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import hedges
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
 from medstep.extract.open_template import unfilled_form
@@ -68,9 +69,13 @@ _NO_ANSWER_WORDS = frozenset({"option", "choice", "the", "a", "an", "is"})  # "*
 
 # Words no finished sentence ends on: an output ending on one stopped mid-sentence, however short.
 # Not "is": "The answer is" withholds the answer rather than being cut before it.
+# Approximation words a sentence can also end on ("nothing to worry about", "turned around", "almost").
+_ALSO_CLOSE = frozenset({"about", "around", "nearly", "almost"})
 _DANGLING = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "with", "and", "or",
                        "shows", "show", "appears", "appear", "located", "demonstrates", "reveals", "from",
-                       "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen"})
+                       "by", "within", "into", "its", "their", "as", "for", "than", "which", "that", "seen",
+                       # a quantity's approximation with no quantity after it ("The diameter is approximately")
+                       *(w for w in hedges.APPROXIMATE if w not in _ALSO_CLOSE)})
 _ANSWER_MARKS = frozenset("→:：=>-–—")
 _WORD_BEFORE = lazy_compile(r"[A-Za-z]{2}[ \t*_]+\Z")  # (not "A A A A": a loop of letters)
 # The last word, in letters of any script: "neumonía" ends on no dangling "a" (its ASCII letters alone would), nor

@@ -10,13 +10,14 @@ own cue words, which live here and only here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from medstep.answers import ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
 from medstep.answers.wordforms import han_heads
 from medstep.extract import asked
+from medstep.extract.antonym_pairs import ZH_OPPOSITES
 from medstep.extract.stance import Stance
 from medstep.lazyre import lazy_compile
 
@@ -270,7 +271,25 @@ def _degree_inside(text: str, term: str) -> str:
     return "".join(parts)
 
 
+# The opposite pole named without being said of the lesion: in a differential ("需与良性病变鉴别。", "鉴别诊断：良性病
+# 变。"), asked back ("良性？") or supposed ("如为良性病变，可随访。", with ``_ZH_CONDITION``).
+_ZH_NOT_STATED = lazy_compile(r"鉴别|[?？]|如(?:为|是|系|属)")
+
+
 def read_chinese(text: str, q: ZhQuestion) -> str | None:
+    """是 / 否 of the asked term stated in Chinese; a property with a Chinese opposite (恶性 / 良性,
+    ``antonym_pairs.ZH_OPPOSITES``) that the reply never names is read in its opposite: the opposite affirmed
+    ("倾向良性病变。" to 病变是否为恶性？) says no; the opposite denied says nothing of the asked pole. A reply naming
+    both poles is read for the asked one only, as ever."""
+    said = _read_chinese_once(text, q)
+    other = ZH_OPPOSITES.get(q.term) if q.prop else None
+    if said is not None or other is None or q.term in text or _ZH_NOT_STATED.search(text) or _ZH_CONDITION.search(text):
+        return said  # the opposite named in a differential, a question or a condition is stated of no lesion
+    # only the opposite affirmed answers: "未见良性征象" (no sign of benignity) does not make the lesion malignant
+    return ZH_NO if _read_chinese_once(text, replace(q, term=other)) == ZH_YES else None
+
+
+def _read_chinese_once(text: str, q: ZhQuestion) -> str | None:
     text = _degree_inside(text, q.term)
     if q.prop and not q.place and q.term in ("正常", "异常"):
         normal = zh_normal_opening(text)

@@ -75,12 +75,41 @@ _BULLET = lazy_compile(r"^\s*(?:[-*•>]\s+|#{1,6}\s+|(?:→|⇒|=>|->)\s*)")
 _STRIP = " \t\r\n:：*_\"'“”‘’`$"
 
 
+# A negation word set in single-star or underscore emphasis ("*not*", "_not_", "__not__"): the stress says nothing
+# else, so it is read as the word, but only where it makes its sentence's verdict, the last clause of the sentence
+# ("The appendix is *not* inflamed."). Before a turn or another clause ("The effusion is _not_ large, but it is
+# present.", "The bowel is *not* dilated — it is filled.") it may deny only a side word, and stays as written; any
+# other emphasised word ("not *dilated* in the usual sense") is stress on a word and is kept too.
+_EMPHASIS_NEGATION = lazy_compile(r"(?i)(?<![\w*])(\*|__?)(" + hedges.alternation(negation.PLAIN, negation.NEVER)
+                                  + r")\1(?![\w*])")
+# What ends the clause of the emphasised negation before its sentence ends: a turn, a contrast or a dash (not ";":
+# "The lungs are *not* hyperexpanded; the diaphragms are domed." goes on with the reason).
+_CLAUSE_GOES_ON = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.CONTRAST) + r"|[—–]|\s-\s")
+_SENTENCE_END = lazy_compile(r"[.!?\n]")
+
+
+def _unwrap_negation(region: str) -> str:
+    """``region`` with each emphasised negation that closes its sentence's last clause read as the plain word."""
+    out, at, stop, turn = [], 0, -1, -1
+    for m in _EMPHASIS_NEGATION.finditer(region):
+        if m.end() > stop:  # a new sentence: where it ends and where its last turn stands, read once
+            end = _SENTENCE_END.search(region, m.end())
+            stop = end.start() if end is not None else len(region)
+            turn = max((t.start() for t in _CLAUSE_GOES_ON.finditer(region, m.end(), stop)), default=-1)
+        if turn < m.end():
+            out.append(region[at:m.start()] + m.group(2))
+            at = m.end()
+    return "".join(out) + region[at:]
+
+
 def clean(region: str) -> str:
     """Remove markdown emphasis, bullets, quotes, LaTeX text wrappers and edge punctuation."""
     if "\\" in region:
         region = _LATEX_WRAP.sub(r"\1", region)
     if "*" in region or "`" in region:
         region = region.replace("**", "").replace("`", "")
+    if "*" in region or "_" in region:
+        region = _unwrap_negation(region)  # "it is *not* inflamed": the word, not a bullet or a field
     region = _BULLET.sub("", region).strip(_STRIP)
     return region[:-1].rstrip(_STRIP) if region.endswith((".", "。")) else region
 

@@ -36,10 +36,19 @@ NOT_IN_POSITION = r"\bnot\s+in\s+a\s+position\s+to\s+"
 THINK_NOT_SHOULD = r"(?:do\s+not|don['’]t)\s+think\s+(?:i|we)\s+should\s+"
 NOT_MY_CALL = (r"(?:\bnot|n['’]t)\s+(?:a|the)\s+(?:decision|call|judge?ment|determination)\s+(?:that\s+)?(?:i|we)\s+"
                r"(?:can|could|should)\s+(?:really\s+)?make\b")
+# "Whether to operate isn't something I can decide", "That's not something we're able to tell from one image"; not
+# "see" or "view" ("This is not something we can see often: situs inversus."): a remark on rarity, no decline.
+NOT_SOMETHING = (r"(?:\bnot|n['’]t)\s+something\s+(?:that\s+)?(?:i|we)\s*(?:can|could|(?:am|are|['’]m|['’]re)\s+able\s+to)"
+                 r"\s+(?:\w+\s+)?(?:" + _SOFT_VERBS.replace("view|see|", "") + r"|(?:do|judge)\b)")
+# What answers after a soft "not something I can ..." decline: a verdict word, a turn or a contrast ("It isn't something
+# I can determine with certainty, but yes, there is ...", "Staging isn't something I can do. As for the question: no,
+# ..."): the decline is of a side matter or of certainty, and the answer stands.
+_ANSWERED_AFTER = lazy_compile(r"(?i)\b(?:yes|no|as\s+for)\b|" + hedges.words(hedges.TURN, hedges.CONTRAST))
 SOFT_DECLINES = (NOT_IN_POSITION + r"(?:\w+\s+)?" + _SOFT_VERBS + "|" + THINK_NOT_SHOULD + r"(?:\w+\s+)?" + _SOFT_VERBS
-                 + "|" + NOT_MY_CALL)
+                 + "|" + NOT_MY_CALL + "|" + NOT_SOMETHING)
 # "I really can't choose", "we honestly cannot tell": an adverb between the writer and the modal.
 _ADVERB = r"(?:(?:really|honestly|truly|simply|just|still|genuinely)\s+)?"
+_SOMETHING = "something"
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
 # A regex per gate: one large alternation over a long output costs tens of microseconds.
 _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compile(p) if p else None) for gate, p in (
@@ -57,6 +66,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     ("position to", NOT_IN_POSITION + r"(?:\w+\s+)?" + _SOFT_VERBS),
     ("think i should", THINK_NOT_SHOULD + r"(?:\w+\s+)?" + _SOFT_VERBS),
     (" make", NOT_MY_CALL),
+    (_SOMETHING, NOT_SOMETHING),
     # "I don't know." / "I do not know the answer.": not "I don't know the history, but ..." (a caveat)
     ("know", r"\bi\s+(?:do\s+not|don't)\s+know(?:\s+(?:the\s+answer|which|what\s+(?:this|it)\s+is))?"
              r"\s*(?:[.!]|$)"),
@@ -138,8 +148,11 @@ def is_refusal(text: str) -> bool:
     if low.strip(" \t\n.!*_\"'`()[]") in _WHOLE:
         return True
     for gate, pattern in _RULES:
-        if gate in low and (pattern is None or pattern.search(low) is not None):
-            return True
+        if gate not in low:
+            continue
+        m = pattern.search(low) if pattern is not None else None
+        if pattern is None or m is not None and not (gate == _SOMETHING and _ANSWERED_AFTER.search(low, m.end())):
+            return True  # (a soft "not something I can ..." with an answer after it declines no answer)
     return False
 
 
