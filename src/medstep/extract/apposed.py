@@ -84,10 +84,28 @@ def labelled_sentence(text: str, m: Mention, option_text: str) -> bool:
         return False
     said = _LABELLED.match(text[m.start:m.end])
     if said is None or said.group("letter") != m.letter or said.group("words").strip().lower() != option_text.lower():
-        return False
+        return _labelled_apart(text, m, option_text)
     if _SENTENCE_OPEN.search(text, max(0, m.start - 12), m.start) is None:
         return False
     return _ENDS.match(text, m.end) is not None or text[m.end - 1:m.end] in (".", ";", "!")
+
+
+# Before a letter mention of its own: the option's words opening the sentence, then a dash or a comma and "option"
+# ("Lobar pneumonia — option C.", "Ischaemic colitis, choice C.").
+_LABEL_JOIN = lazy_compile(r"(?i)[*_\"'”]*[ \t]*(?:[—–:]|\s-|,)[ \t]*(?:(?:option|choice)[ \t]+)?[*_(\[]*\Z")
+
+
+def _labelled_apart(text: str, m: Mention, option_text: str) -> bool:
+    """The same label when the letter is a mention apart from the words before it (issue #7: a pick stated first, the
+    reasons and the other options after it)."""
+    if not option_text or _ENDS.match(text, m.end) is None and text[m.end - 1:m.end] not in (".", ";", "!"):
+        return False
+    before = text[max(0, m.start - len(option_text) - 40):m.start]
+    opens = max(before.rfind(c) for c in ".!?\n") + 1
+    sentence = before[opens:].lstrip(" \t*_\"'“")
+    if not sentence.lower().startswith(option_text.lower()) or opens == 0 and m.start > len(before):
+        return False
+    return _LABEL_JOIN.match(sentence[len(option_text):]) is not None
 
 
 __all__ = ["apposed_start", "labelled_sentence"]

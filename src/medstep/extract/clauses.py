@@ -99,6 +99,37 @@ _RIGHT_CONTRASTS = (", but", ", however", ", whereas", ", while", ", although", 
 _OTHER_CONTRASTS = tuple(w for w in _RIGHT_CONTRASTS if not w.startswith(","))
 
 
+# Where a clause of reason opens after the main one (``hedges.REASON``): after a comma or a dash, or "because"
+# anywhere; not ", as well as", ", as in", ", as such" (one more item, an example, a link).
+_REASON_OPENS = lazy_compile(r"(?i)(?:,|\s[—–-])\s*(?:" + hedges.alternation(hedges.REASON)
+                             + r")\b(?!\s+(?:well|in|such|with|for|to|of|a\s+result)\b)|\bbecause\b")
+
+
+def after_reason(left: str) -> str:
+    """``left`` (a mention's :func:`clause_left`) from the end of its last clause-of-reason opener: "I'd go with C as
+    the best fit here, since a |Pancoast tumour": a cue before the reason decides the option before it, and what the
+    reason names is the ground, never the choice (issue #7)."""
+    cut = 0
+    for found in _REASON_OPENS.finditer(left):
+        cut = found.end()
+    return left[cut:]
+
+
+# A candidate set aside for another at any distance in its noun phrase: "the process involves an entire lobe rather than
+# the patchy peribronchiolar foci of |bronchopneumonia" (``negation.INSTEAD``, "unlike"), no comma, bracket or
+# clause word between (``negated`` reads only the last three words).
+_INSTEAD_PHRASE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.INSTEAD, ("unlike",)) + r")\b([^,;:()]{0,80})\Z")
+_PHRASE_BARRIERS = frozenset({"is", "are", "was", "were", "be", "which", "that", "so", "therefore", "thus", "hence", "i",
+                              "we", "it", "this", "answer", "option", "choice", "but", "or"})
+
+
+def set_aside_for_another(left: str) -> bool:
+    """Whether the mention after ``left`` stands in the noun phrase of a candidate set aside ("rather than the patchy
+    foci of X", "unlike a typical X")."""
+    found = _INSTEAD_PHRASE.search(left[-120:])
+    return found is not None and _PHRASE_BARRIERS.isdisjoint(cues.tokens(found.group(1)))
+
+
 def clause_right(text: str, end: int) -> tuple[str, str]:
     """Right context up to the clause end, and the character that ended it ('' at text end)."""
     window = text[end:end + 160]

@@ -54,7 +54,7 @@ from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_a
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import apposed_start, labelled_sentence
-from medstep.extract.clauses import (REJECTION, SAID_NORMAL, circumstance_denied, clause_left, clause_right, denies_presence,
+from medstep.extract.clauses import (REJECTION, SAID_NORMAL, after_reason, circumstance_denied, set_aside_for_another, clause_left, clause_right, denies_presence,
                                      link_denied,
                                      list_denied, negated)
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
@@ -221,7 +221,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
         return None
     if m.by_text and not exception and asides.denied_next(text, m.end + len(right)):
         return None  # "Consider left lower lobe collapse. It is not present.": named, then denied
-    left = clause_left(text, m.start)
+    left = after_reason(clause_left(text, m.start))  # ("C, since a Pancoast tumour would ...": a ground, not a pick)
     low_left = left[-100:].lower()
     toks = cues.tokens(left)
     if toks[-2:] == ["i", "mean"] and _MEAN_FILLER.search(left[-12:]) is not None:
@@ -248,7 +248,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
         words = []  # "no skip areas → **ulcerative colitis (D)**": the arrow hands over, what it follows negates nothing
     if words and circumstance_denied(left, right):
         words = []  # "For a first-time finding with no prior imaging, **BI-RADS 3** is appropriate."
-    if negated(words, right, rejection_checked=True) or list_denied(left, right) or link_denied(left):
+    if negated(words, right, rejection_checked=True) or list_denied(left, right) or link_denied(left) \
+            or set_aside_for_another(left):
         return None  # ("No pneumothorax, effusion or consolidation is seen.": the list's head denies each item)
     if _IF_FORCED.search(left[-40:]) is not None and "?" not in right:
         return Tier.DECISION, "option_text" if m.by_text else "choice_verb"  # "I can't choose … If forced, D."

@@ -4,7 +4,8 @@
 pepper' skull." Once an answer is stated, a sentence that opens on another option and tells what that option does as
 a kind is the reasoning that sets it aside, not a second finding: a careful reader takes it so when the sentence sets
 the option against what was said (a contrast word: "instead", "by contrast", "on the other hand", "conversely",
-"whereas") or tells what it does in general (a word of habit: "usually", "more often", "classically", or "later").
+"whereas") or tells what it does in general (a word of habit: "usually", "more often", "classically", or "later"; what it is tied
+to or kept for: "is linked to", "is used for", ``hedges.TIED``).
 An option joined to the foil by ", and" shares its sentence and is a foil too.
 
 Never when the foil's sentence says it fits the case after all ("B, by contrast, matches the image", "... as here",
@@ -38,7 +39,7 @@ _CONTRAST_AFTER = lazy_compile(
 # shows up later").
 FOIL_MARK = lazy_compile(
     r"(?i)\b(?:instead(?!\s+of\b)|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|conversely|whereas|"
-    + hedges.alternation(hedges.HABIT) + r"|tends?\s+to|later)\b")
+    + hedges.alternation(hedges.HABIT, hedges.TIED) + r"|tends?\s+to|later)\b")
 _FITS_CASE = lazy_compile(
     r"(?i)\b(?:match\w*|fit\w*|consistent|compatible|here|this\s+(?:case|patient|image|film|scan|study)|answer|"
     r"correct|likel\w*|favou?r(?:ed|s)?\s+(?:it|this)|choose|pick|go\s+with|so\s+it|this|these|our|present|also|too|"
