@@ -13,11 +13,15 @@ end). "Heart not enlarged, C." or "the left side — B." (words not of the optio
 from __future__ import annotations
 
 from medstep.answers.wordforms import spelling, word_head
+from medstep.extract.asides import COLON_CLOSE
 from medstep.extract.mentions import Mention
+from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
 
-# The comma or dash between the words and the letter: "atresia, A", "melanoma — C", "melanoma – **C**".
-_SEP = lazy_compile(r"(?:,|\s[-–—]|[–—])[ \t]*[*_]*\Z")
+# The comma or dash between the words and the letter: "atresia, A", "melanoma — C", "melanoma – **C**", with a word
+# of apposition after it ("a mature cystic teratoma, i.e. E", "..., that is, C", "..., namely B").
+APPOSITION = r"(?:i\.?\s?e\.?|that\s+is|namely)"
+_SEP = lazy_compile(r"(?i)(?:,|\s[-–—]|[–—])[ \t]*(?:" + APPOSITION + r"[,:]?[ \t]*)?[*_]*\Z")
 # One word before the separator (a hyphenated compound is one word: "non-cardiogenic").
 _WORD = lazy_compile(r"([^\W\d_][\w'’]*(?:-[\w'’]+)*)[ \t*_\"'”]*\Z")
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -46,7 +50,7 @@ def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
     """Where the option's own words before letter mention ``m`` begin (see module docstring), else None."""
     if m.by_text or (text[m.end - 1:m.end] not in (".", ";") and _ENDS.match(text, m.end) is None):
         return None
-    sep = _SEP.search(text, max(0, m.start - 6), m.start)
+    sep = _SEP.search(text, max(0, m.start - 16), m.start)
     if sep is None:
         return None
     own = _forms(option_text)
@@ -73,7 +77,9 @@ def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
 # label's colon: "Answer: D, hemivertebra" is the phrase's to read).
 _SENTENCE_OPEN = lazy_compile(r"(?:\A|[.!?\n])[ \t*_\"'“]*\Z")
 # The option's words, a comma and its letter, nothing else: "Hemivertebra, D".
-_LABELLED = lazy_compile(r"(?i)^[*_\"'“]*(?P<words>[^\W\d_][\w'’ -]*?)[*_\"'”]*,[ \t]*[*_]*(?P<letter>[A-Z])[*_]*\.?$")
+# ("Lobar pneumonia — option C", "haemangioma, option B": a dash, or the word "option", may join them too)
+_LABELLED = lazy_compile(r"(?i)^[*_\"'“]*(?P<words>[^\W\d_][\w'’ -]*?)[*_\"'”]*(?:,|[ \t]*[—–])[ \t]*(?:(?:option|choice)[ \t]+)?"
+                         r"[*_(\[]*(?P<letter>[A-Z])[*_)\]]*\.?$")
 
 
 def labelled_sentence(text: str, m: Mention, option_text: str) -> bool:
@@ -85,9 +91,17 @@ def labelled_sentence(text: str, m: Mention, option_text: str) -> bool:
     said = _LABELLED.match(text[m.start:m.end])
     if said is None or said.group("letter") != m.letter or said.group("words").strip().lower() != option_text.lower():
         return _labelled_apart(text, m, option_text)
-    if _SENTENCE_OPEN.search(text, max(0, m.start - 12), m.start) is None:
+    if _SENTENCE_OPEN.search(text, max(0, m.start - 12), m.start) is None and not _handed_over(text[max(0, m.start - 160):m.start]):
         return False
     return _ENDS.match(text, m.end) is not None or text[m.end - 1:m.end] in (".", ";", "!")
+
+
+def _handed_over(before: str) -> bool:
+    """``before`` (the text before a label) ends on a description of four words or more that hands over to it by a
+    colon, in a sentence of its own ("Peripheral nodular enhancement with fill-in: |haemangioma, option B."; not
+    "Differential: ...", not a hedge)."""
+    described = before[max(before.rfind(c) for c in ".!?\n") + 1:].rstrip(" \t*_\"'“")
+    return described.endswith(":") and COLON_CLOSE.search(described) is not None and not is_hedge(described)
 
 
 # Before a letter mention of its own: the option's words opening the sentence, then a dash or a comma and "option"
@@ -100,10 +114,18 @@ def _labelled_apart(text: str, m: Mention, option_text: str) -> bool:
     reasons and the other options after it)."""
     if not option_text or _ENDS.match(text, m.end) is None and text[m.end - 1:m.end] not in (".", ";", "!"):
         return False
-    before = text[max(0, m.start - len(option_text) - 40):m.start]
+    before = text[max(0, m.start - len(option_text) - 160):m.start]
     opens = max(before.rfind(c) for c in ".!?\n") + 1
-    sentence = before[opens:].lstrip(" \t*_\"'“")
-    if not sentence.lower().startswith(option_text.lower()) or opens == 0 and m.start > len(before):
+    if opens == 0 and m.start > len(before):
+        return False
+    sentence = before[opens:]
+    colon = sentence.rfind(":")
+    if colon >= 0:
+        if not _handed_over(sentence[:colon + 1]):
+            return False
+        sentence = sentence[colon + 1:]
+    sentence = sentence.lstrip(" \t*_\"'“")
+    if not sentence.lower().startswith(option_text.lower()):
         return False
     return _LABEL_JOIN.match(sentence[len(option_text):]) is not None
 
