@@ -86,13 +86,19 @@ def read_restated(text: str, idx: OptionIndex, question: str) -> str | None:
 # "Which drain position is correct?": a subject made of the question's own words, a copula, and the option (its
 # letter or its text) as the complement. Only articles and adverbs of certainty may stand between.
 _RESTATED_SUBJECT = lazy_compile(
-    r"(?i)(?:^|(?<=[\s*_(\"“]))(?:the|this|its|their)\s+(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+"
+    r"(?i)(?:(?:^|(?<=[\s*_(\"“]))(?:the|this|its|their)\s+|(?:^|(?<=,\s))[\s*_]*)(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+"
     r"(?:\s+(?:that|which)\s+(?:is|are)\s+[\w'-]+)?)\s+(?:is|are|was|=)\s+(?:(?:therefore|thus|clearly|definitely|"
-    r"then|most\s+likely|probably)\s+)?(?:(?:the|an?)\s+)?[\s*_\"'“(]*(?:[a-z-]+/)?\Z"
-)  # ("... is the feeding/nasogastric tube": another name slashed before the option's)
+    r"then|most\s+likely|probably)\s+)?(?:(?:the|an?)\s+)?(?:[a-z-]+(?:\s+[a-z-]+){0,2}\s+[—–]\s+)?"
+    r"[\s*_\"'“(]*(?:[a-z-]+/)?\Z"
+)  # ("... is the feeding/nasogastric tube": another name slashed before the option's; "first-line treatment is a dopamine
+# agonist — cabergoline": its class named first, the option set after a dash; a subject opening its clause needs no
+# article)
 _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
 # "the chamber in question": the asked one, pointed at.
-_IN_QUESTION = lazy_compile(r"(?i)\s+in\s+question\b")
+# ... or as the question put it to the writer: "the association you're after", "the structure you are asking about",
+# "the finding asked for" (issue #7)
+_IN_QUESTION = lazy_compile(r"(?i)\s+(?:in\s+question|(?:you(?:'re|’re|\s+are)\s+)?(?:after|asking\s+(?:about|for)|"
+                            r"looking\s+for)|asked\s+(?:about|for))\b")
 # What holds the restated answer open in its sentence: a concession ("..., though I can't exclude the right atrium"),
 # another not excluded, a question or condition before the subject ("Whether the chamber in question is X is unclear").
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.CONCESSION, hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING, hedges.ASKING,
