@@ -116,9 +116,9 @@ def after_reason(left: str) -> str:
 
 
 # A candidate set aside for another at any distance in its noun phrase: "the process involves an entire lobe rather than
-# the patchy peribronchiolar foci of |bronchopneumonia" (``negation.INSTEAD``, "unlike"), no comma, bracket or
-# clause word between (``negated`` reads only the last three words).
-_INSTEAD_PHRASE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.INSTEAD, ("unlike",)) + r")\b([^,;:()]{0,80})\Z")
+# the patchy peribronchiolar foci of |bronchopneumonia" (``negation.INSTEAD``, "unlike"), no comma, bracket, arrow, dash
+# or clause word between ("a defibrillator rather than a pacemaker → C" hands over to C) (``negated`` reads only the last three words).
+_INSTEAD_PHRASE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.INSTEAD, ("unlike",)) + r")\b([^,;:()\[\]→⇒>=—–]{0,80})\Z")
 _PHRASE_BARRIERS = frozenset({"is", "are", "was", "were", "be", "which", "that", "so", "therefore", "thus", "hence", "i",
                               "we", "it", "this", "answer", "option", "choice", "but", "or"})
 
