@@ -98,7 +98,7 @@ _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
 # "the chamber in question": the asked one, pointed at.
 # ... or as the question put it to the writer: "the association you're after", "the structure you are asking about",
 # "the finding asked for" (issue #7)
-_IN_QUESTION = lazy_compile(r"(?i)\s+(?:in\s+question|(?:you(?:'re|’re|\s+are)\s+)?(?:after|asking\s+(?:about|for)|"
+_IN_QUESTION = lazy_compile(r"(?i)(?<!\s)\s+(?:in\s+question|(?:you(?:'re|’re|\s+are)\s+)?(?:after|asking\s+(?:about|for)|"
                             r"looking\s+for)|asked\s+(?:about|for))\b")
 # What holds the restated answer open in its sentence: a concession ("..., though I can't exclude the right atrium"),
 # another not excluded, a question or condition before the subject ("Whether the chamber in question is X is unclear").
