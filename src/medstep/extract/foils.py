@@ -53,7 +53,8 @@ _SENTENCE_START = lazy_compile(r"(?i)(?:\A|[.!?;\n]|\.\*\*)[\s*_\"'“(\-•]*(?
 # An option joined to a foil opening the sentence: "..., and hyperparathyroidism gives ...".
 # ... or in brackets glossing the noun that opens the sentence: "Scurvy (vitamin C) shows a Wimberger ring instead."
 _GLOSSED = lazy_compile(r"(?:\A|[.!?;\n])[\s*_\"'“\-•]*(?:(?:the|an?)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s*\(\s*\Z")
-_JOINED = lazy_compile(r"(?i),\s*and\s+(?:(?:the|an?)\s+)?[\s*_\"'“]*\Z")
+# (the comma may be left out: "RET is linked to MEN 2 and NF1 to neurofibromatosis")
+_JOINED = lazy_compile(r"(?i)(?:,\s*|\s)and\s+(?:(?:the|an?)\s+)?[\s*_\"'“]*\Z")
 _ENDS = ".!?;\n"
 _SET_OFF = ("", "(", "[", "—", "–", "-", ":", ",", ".", "!", ";", "\n")
 _OPENING = " \t*_\"'“(-•"
