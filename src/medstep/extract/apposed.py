@@ -130,4 +130,4 @@ def _labelled_apart(text: str, m: Mention, option_text: str) -> bool:
     return _LABEL_JOIN.match(sentence[len(option_text):]) is not None
 
 
-__all__ = ["apposed_start", "labelled_sentence"]
+__all__ = ["APPOSITION", "apposed_start", "labelled_sentence"]
