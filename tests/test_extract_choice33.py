@@ -111,3 +111,37 @@ def test_a_reply_weighing_options_then_cut_is_truncated():
             "usually sit near the hilum.\n2. **Cavity**: There is a thick, irregular wall around the cavity, and this "
             "finding is generally more typical of")
     assert _read(text, options, "Which histological type is most likely?") == "truncated"
+
+
+PITUITARY = {"A": "Transsphenoidal surgery", "B": "Radiotherapy", "C": "Octreotide", "D": "Cabergoline", "E": "Observation"}
+HEART = {"A": "Left atrium", "B": "Right atrium", "C": "Left ventricle", "D": "Right ventricle", "E": "No chamber enlargement"}
+LUNG = {"A": "Bronchopneumonia", "B": "Atelectasis", "C": "Lobar pneumonia", "D": "Pulmonary oedema"}
+
+
+@pytest.mark.parametrize("text, options, expected", [
+    # review choice33: a 'rather than / instead of / unlike' phrase with no comma ends at the main clause's verb
+    ("Instead of surgery first-line care means cabergoline (D).", PITUITARY, "D"),
+    ("Rather than operating start with cabergoline (D).", PITUITARY, "D"),
+    ("Unlike most pituitary adenomas prolactinomas respond to cabergoline (D).", PITUITARY, "D"),
+    ("Rather than left ventricle enlargement the contour suggests left atrium.", HEART, "A"),
+    # ... and at "typical of": what it is typical of may be the pick
+    ("The image shows a consolidated lobe rather than collapse with air bronchograms typical of lobar pneumonia (C).",
+     LUNG, "C"),
+    # a label then a revision: the revision decides
+    ("Cabergoline — option D. Wait, she is pregnant with visual loss, so surgery — option A.", PITUITARY, "A"),
+])
+def test_review_set_aside_and_label_regressions(text, options, expected):
+    assert _read(text, options) == expected
+
+
+@pytest.mark.parametrize("text, options, wrong", [
+    # two labels and a hedge weigh, nothing is picked
+    ("Haemangioma, option B. FNH, option C. Hard to separate without MRI.", LIVER, "B"),
+    ("Lobar pneumonia — option C. Bronchopneumonia — option A. Both fit the film.", LUNG, "A"),
+    # a first thought turned by 'But': what the correction ties an option to is no foil
+    ("My first thought: NF1 (E). But NF1 is linked to neurofibromatosis type 1; RET is linked to MEN 2A (C).", GENE, "E"),
+    ("First instinct: cabergoline (D). But cabergoline is used for prolactinoma; octreotide is used for persistent "
+     "acromegaly (C).", PITUITARY, "D"),
+])
+def test_review_weighed_or_turned_never_read_wrongly(text, options, wrong):
+    assert _read(text, options) != wrong

@@ -12,6 +12,7 @@ end). "Heart not enlarged, C." or "the left side — B." (words not of the optio
 
 from __future__ import annotations
 
+from medstep.answers import hedges, revisions
 from medstep.answers.wordforms import spelling, word_head
 from medstep.extract.asides import COLON_CLOSE
 from medstep.extract.mentions import Mention
@@ -78,7 +79,7 @@ def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
 _SENTENCE_OPEN = lazy_compile(r"(?:\A|[.!?\n])[ \t*_\"'“]*\Z")
 # The option's words, a comma and its letter, nothing else: "Hemivertebra, D".
 # ("Lobar pneumonia — option C", "haemangioma, option B": a dash, or the word "option", may join them too)
-_LABELLED = lazy_compile(r"(?i)^[*_\"'“]*(?P<words>[^\W\d_][\w'’ -]*?)[*_\"'”]*(?:,|[ \t]*[—–])[ \t]*(?:(?:option|choice)[ \t]+)?"
+_LABELLED = lazy_compile(r"(?i)^[*_\"'“]*(?P<words>[^\W\d_][\w'’ -]*?)[*_\"'”]*(?P<join>,|[ \t]*[—–])[ \t]*(?P<word>(?:option|choice)[ \t]+)?"
                          r"[*_(\[]*(?P<letter>[A-Z])[*_)\]]*\.?$")
 
 
@@ -93,6 +94,8 @@ def labelled_sentence(text: str, m: Mention, option_text: str) -> bool:
         return _labelled_apart(text, m, option_text)
     if _SENTENCE_OPEN.search(text, max(0, m.start - 12), m.start) is None and not _handed_over(text[max(0, m.start - 160):m.start]):
         return False
+    if (said.group("join") != "," or said.group("word")) and not _left_alone(text[m.end:], m.letter):
+        return False  # "Haemangioma, option B. FNH, option C. Hard to separate ...": labels weighed, not a pick
     return _ENDS.match(text, m.end) is not None or text[m.end - 1:m.end] in (".", ";", "!")
 
 
@@ -127,7 +130,24 @@ def _labelled_apart(text: str, m: Mention, option_text: str) -> bool:
     sentence = sentence.lstrip(" \t*_\"'“")
     if not sentence.lower().startswith(option_text.lower()):
         return False
-    return _LABEL_JOIN.match(sentence[len(option_text):]) is not None
+    return _LABEL_JOIN.match(sentence[len(option_text):]) is not None and _left_alone(text[m.end:], m.letter)
+
+
+# Another option's letter labelled after a pick ("— option A", ", option C", "(B)", "— C.").
+_OTHER_LABEL = lazy_compile(r"(?i)(?:\b(?:option|choice)[ \t]+|[—–(\[]|\s-|,)[ \t*_]*([A-Z])\b")
+
+
+def _left_alone(after: str, letter: str) -> bool:
+    """Whether nothing after a label takes it back or weighs it (issue #7 review): no other option labelled ("FNH,
+    option C."), no revision ("Wait, ... surgery — option A"), no hedge ("Both fit the film.")."""
+    if any(found.group(1) != letter for found in _OTHER_LABEL.finditer(after)):
+        return False
+    return _REVISED.search(after) is None and not is_hedge(after)
+
+
+# A revision, or both labels kept open ("Both fit the film.", "hard to separate").
+_REVISED = lazy_compile(r"(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.RESTATE, ("both", "either"))
+                        + r"|\bhard\s+to\s+(?:separate|tell|say|distinguish)\b")
 
 
 __all__ = ["APPOSITION", "apposed_start", "labelled_sentence"]

@@ -115,19 +115,30 @@ def after_reason(left: str) -> str:
     return left[cut:]
 
 
-# A candidate set aside for another at any distance in its noun phrase: "the process involves an entire lobe rather than
-# the patchy peribronchiolar foci of |bronchopneumonia" (``negation.INSTEAD``, "unlike"), no comma, bracket, arrow, dash
-# or clause word between ("a defibrillator rather than a pacemaker → C" hands over to C) (``negated`` reads only the last three words).
-_INSTEAD_PHRASE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.INSTEAD, ("unlike",)) + r")\b([^,;:()\[\]→⇒>=—–]{0,80})\Z")
+# A candidate set aside for another in the short noun phrase right after the marker (``negation.INSTEAD``, "unlike"):
+# "unlike a typical |X", "rather than the patchy peribronchiolar foci of |bronchopneumonia". Only that noun phrase: with
+# no comma after it the main clause's verb follows at once ("Rather than operating start with |cabergoline", "Instead of
+# surgery first-line care means |cabergoline"), and nothing tells a verb from a noun here, so a longer run is not read
+# (``negated`` reads only the last three words). At most two words before the mention, or four before "of".
+_PHRASE_WORD = r"(?!(?:the|an?)\s)[^\W\d_][\w'’-]*\s+"
+_INSTEAD_PHRASE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.INSTEAD, ("unlike",)) + r")[\s*_\"'“]+((?:(?:the|an?)\s+)?"
+                               r"(?:(?:" + _PHRASE_WORD + r"){0,2}|(?:" + _PHRASE_WORD + r"){1,4}of\s+(?:(?:the|an?)\s+)?)[*_\"'“]*)\Z")
+# Words that end the noun phrase: a verb or clause word, or what ties the phrase to another ("typical of", "with").
 _PHRASE_BARRIERS = frozenset({"is", "are", "was", "were", "be", "which", "that", "so", "therefore", "thus", "hence", "i",
-                              "we", "it", "this", "answer", "option", "choice", "but", "or"})
+                              "we", "it", "this", "answer", "option", "choice", "but", "or", "characteristic", "seen", "with",
+                              "suggests", "means", "needs", "has", "have", "use", "start", "respond", "shows", "fits",
+                              "favours", "favors", "points"})
 
 
 def set_aside_for_another(left: str) -> bool:
     """Whether the mention after ``left`` stands in the noun phrase of a candidate set aside ("rather than the patchy
     foci of X", "unlike a typical X")."""
     found = _INSTEAD_PHRASE.search(left[-120:])
-    return found is not None and _PHRASE_BARRIERS.isdisjoint(cues.tokens(found.group(1)))
+    return found is not None and _PHRASE_BARRIERS.isdisjoint(cues.tokens(found.group(1))) \
+        and _TYPICAL_OF.search(found.group(1)) is None
+
+
+_TYPICAL_OF = lazy_compile(r"(?i)\btypical(?:ly)?\s+of\b")  # "the washout pattern typical of |X" ties the phrase to X
 
 
 def clause_right(text: str, end: int) -> tuple[str, str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from medstep.answers import hedges, judgements, negation
+from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract.mentions import Mention
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
@@ -37,9 +37,15 @@ _CONTRAST_AFTER = lazy_compile(
 # ... or later in the foil's sentence, after its predicate ("Myeloma gives punched-out lesions instead"), or a word of
 # habit telling what the option does in general ("Warthin tumours are more often bilateral", "The air crescent sign
 # shows up later").
-FOIL_MARK = lazy_compile(
-    r"(?i)\b(?:instead(?!\s+of\b)|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|conversely|whereas|"
-    + hedges.alternation(hedges.HABIT, hedges.TIED) + r"|tends?\s+to|later)\b")
+_MARKS = r"instead(?!\s+of\b)|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|conversely|whereas|tends?\s+to|later|"
+FOIL_MARK = lazy_compile(r"(?i)\b(?:" + _MARKS + hedges.alternation(hedges.HABIT, hedges.TIED) + r")\b")
+# ... where the answer before was held as a first thought, turned, revised or asked ("My first thought: NF1 (A). But NF1
+# is linked to ...; RET is linked to MEN 2A (B)."), what an option is tied to is the correction's ground, not a foil's:
+# only a contrast or a word of habit marks one then (issue #7 review).
+_UNTIED_MARK = lazy_compile(r"(?i)\b(?:" + _MARKS + hedges.alternation(hedges.HABIT) + r")\b")
+_PROVISIONAL = lazy_compile(r"(?i)\?|" + hedges.words(hedges.TURN, revisions.CUES, revisions.SECOND_LOOK, revisions.RESTATE,
+                                                       revisions.EARLIER)
+                            + r"|\b(?:first|initial|original)\s+" + hedges.words(revisions.FIRST_VIEWS))
 _FITS_CASE = lazy_compile(
     r"(?i)\b(?:match\w*|fit\w*|consistent|compatible|here|this\s+(?:case|patient|image|film|scan|study)|answer|"
     r"correct|likel\w*|favou?r(?:ed|s)?\s+(?:it|this)|choose|pick|go\s+with|so\s+it|this|these|our|present|also|too|"
@@ -84,7 +90,7 @@ def contrasted_after(text: str, m: Mention, texts: Iterable[str] | None = None) 
         return False
     if end == m.end and _foil_after(text, m.end):
         return True
-    return texts is not None and _foil_later(text, end) and _answer_before(before, texts)
+    return texts is not None and _foil_later(text, end, before) and _answer_before(before, texts)
 
 
 def foil_sentence(sentence: str, texts: Iterable[str], previous: str, earlier: str = "",
@@ -99,7 +105,7 @@ def foil_sentence(sentence: str, texts: Iterable[str], previous: str, earlier: s
     if any(low.startswith(t.lower()) and _foil_after(low, len(t)) for t in texts):
         return True
     opening = _opening_text(low, texts)
-    return bool(earlier.strip()) and opening is not None and _foil_later(low, opening) \
+    return bool(earlier.strip()) and opening is not None and _foil_later(low, opening, earlier) \
         and _answer_before(earlier, every)
 
 
@@ -112,13 +118,14 @@ def _foil_after(text: str, end: int) -> bool:
     return _FITS_CASE.search(tail[:min(ends)] if ends else tail) is None
 
 
-def _foil_later(text: str, end: int) -> bool:
+def _foil_later(text: str, end: int, earlier: str) -> bool:
     """The rest of the foil's sentence from ``end`` (its opening option's end): a contrast word or a word of habit and a
     predicate beside it ("Myeloma instead." replaces), nothing saying it fits the case or concluding, no hedge."""
     tail = text[end:end + 240]
     stops = [i for i in (tail.find(c) for c in _ENDS) if i >= 0]
     tail = tail[:min(stops)] if stops else tail
-    mark = FOIL_MARK.search(tail)
+    provisional = _PROVISIONAL.search(earlier[-600:] + " " + text[max(0, end - 80):end]) is not None
+    mark = (_UNTIED_MARK if provisional else FOIL_MARK).search(tail)
     return mark is not None and any(c.isalpha() for c in tail[:mark.start()].strip(" *_\"'”)]s,") + tail[mark.end():]) \
         and _FITS_CASE.search(tail) is None and _CONCLUDED.search(tail) is None and not is_hedge(tail)
 
