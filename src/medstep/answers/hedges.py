@@ -45,6 +45,16 @@ TURN = ("however", "but", "that said", "alternatively") + CONCESSION
 # A contrast joining two statements, like a turn but read apart from TURN (readers built on TURN keep their reach):
 # "I'd call this X, yet Y remains possible", "the margin is smooth, whereas ...". Also where a negation's reach ends.
 CONTRAST = ("yet", "whereas")
+# A reason or comparison opening a clause of its own after the main one (issue #7): "I'd go with C, since a Pancoast
+# tumour would sit at the apex", "the answer is B because an epidural haematoma would not cross the suture". What the
+# clause names is the ground of the statement before it, not its object. Beside a comma only, except "because": a bare
+# "since" or "as" also dates ("present since birth") or compares ("as large as").
+REASON = ("because", "since", "as", "given that")
+# What an option is tied to or kept for as a kind, whatever this case shows (issue #7): "HLA-DR4 is linked to rheumatoid
+# arthritis", "Octreotide is used for GH-secreting tumours", "allopurinol is for long-term urate lowering". Said of an
+# option other than the one chosen, it tells why that one was set aside (``extract/foils.py``).
+TIED = ("associated with", "linked to", "linked with", "related to", "used for", "used in", "reserved for", "indicated for",
+        "indicated in", "is for", "are for")
 # An exception stated outright: "normal except for a small cyst".
 EXCEPTION = ("except",)
 # A statement held to a part or an exception: "normal apart from a small cyst", "otherwise clear".
@@ -303,5 +313,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ALTERNATIVE", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TURN",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

@@ -12,12 +12,17 @@ end). "Heart not enlarged, C." or "the left side — B." (words not of the optio
 
 from __future__ import annotations
 
+from medstep.answers import hedges, revisions
 from medstep.answers.wordforms import spelling, word_head
+from medstep.extract.asides import COLON_CLOSE
 from medstep.extract.mentions import Mention
+from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
 
-# The comma or dash between the words and the letter: "atresia, A", "melanoma — C", "melanoma – **C**".
-_SEP = lazy_compile(r"(?:,|\s[-–—]|[–—])[ \t]*[*_]*\Z")
+# The comma or dash between the words and the letter: "atresia, A", "melanoma — C", "melanoma – **C**", with a word
+# of apposition after it ("a mature cystic teratoma, i.e. E", "..., that is, C", "..., namely B").
+APPOSITION = r"(?:i\.?\s?e\.?|that\s+is|namely)"
+_SEP = lazy_compile(r"(?i)(?:,|\s[-–—]|[–—])[ \t]*(?:" + APPOSITION + r"[,:]?[ \t]*)?[*_]*\Z")
 # One word before the separator (a hyphenated compound is one word: "non-cardiogenic").
 _WORD = lazy_compile(r"([^\W\d_][\w'’]*(?:-[\w'’]+)*)[ \t*_\"'”]*\Z")
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -46,7 +51,7 @@ def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
     """Where the option's own words before letter mention ``m`` begin (see module docstring), else None."""
     if m.by_text or (text[m.end - 1:m.end] not in (".", ";") and _ENDS.match(text, m.end) is None):
         return None
-    sep = _SEP.search(text, max(0, m.start - 6), m.start)
+    sep = _SEP.search(text, max(0, m.start - 16), m.start)
     if sep is None:
         return None
     own = _forms(option_text)
@@ -73,7 +78,9 @@ def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
 # label's colon: "Answer: D, hemivertebra" is the phrase's to read).
 _SENTENCE_OPEN = lazy_compile(r"(?:\A|[.!?\n])[ \t*_\"'“]*\Z")
 # The option's words, a comma and its letter, nothing else: "Hemivertebra, D".
-_LABELLED = lazy_compile(r"(?i)^[*_\"'“]*(?P<words>[^\W\d_][\w'’ -]*?)[*_\"'”]*,[ \t]*[*_]*(?P<letter>[A-Z])[*_]*\.?$")
+# ("Lobar pneumonia — option C", "haemangioma, option B": a dash, or the word "option", may join them too)
+_LABELLED = lazy_compile(r"(?i)^[*_\"'“]*(?P<words>[^\W\d_][\w'’ -]*?)[*_\"'”]*(?P<join>,|[ \t]*[—–])[ \t]*(?P<word>(?:option|choice)[ \t]+)?"
+                         r"[*_(\[]*(?P<letter>[A-Z])[*_)\]]*\.?$")
 
 
 def labelled_sentence(text: str, m: Mention, option_text: str) -> bool:
@@ -84,10 +91,63 @@ def labelled_sentence(text: str, m: Mention, option_text: str) -> bool:
         return False
     said = _LABELLED.match(text[m.start:m.end])
     if said is None or said.group("letter") != m.letter or said.group("words").strip().lower() != option_text.lower():
+        return _labelled_apart(text, m, option_text)
+    if _SENTENCE_OPEN.search(text, max(0, m.start - 12), m.start) is None and not _handed_over(text[max(0, m.start - 160):m.start]):
         return False
-    if _SENTENCE_OPEN.search(text, max(0, m.start - 12), m.start) is None:
-        return False
+    if (said.group("join") != "," or said.group("word")) and not _left_alone(text[m.end:], m.letter):
+        return False  # "Haemangioma, option B. FNH, option C. Hard to separate ...": labels weighed, not a pick
     return _ENDS.match(text, m.end) is not None or text[m.end - 1:m.end] in (".", ";", "!")
 
 
-__all__ = ["apposed_start", "labelled_sentence"]
+def _handed_over(before: str) -> bool:
+    """``before`` (the text before a label) ends on a description of four words or more that hands over to it by a
+    colon, in a sentence of its own ("Peripheral nodular enhancement with fill-in: |haemangioma, option B."; not
+    "Differential: ...", not a hedge)."""
+    described = before[max(before.rfind(c) for c in ".!?\n") + 1:].rstrip(" \t*_\"'“")
+    return described.endswith(":") and COLON_CLOSE.search(described) is not None and not is_hedge(described)
+
+
+# Before a letter mention of its own: the option's words opening the sentence, then a dash or a comma and "option"
+# ("Lobar pneumonia — option C.", "Ischaemic colitis, choice C.").
+_LABEL_JOIN = lazy_compile(r"(?i)[*_\"'”]*[ \t]*(?:[—–:]|\s-|,)[ \t]*(?:(?:option|choice)[ \t]+)?[*_(\[]*\Z")
+
+
+def _labelled_apart(text: str, m: Mention, option_text: str) -> bool:
+    """The same label when the letter is a mention apart from the words before it (issue #7: a pick stated first, the
+    reasons and the other options after it)."""
+    if not option_text or _ENDS.match(text, m.end) is None and text[m.end - 1:m.end] not in (".", ";", "!"):
+        return False
+    before = text[max(0, m.start - len(option_text) - 160):m.start]
+    opens = max(before.rfind(c) for c in ".!?\n") + 1
+    if opens == 0 and m.start > len(before):
+        return False
+    sentence = before[opens:]
+    colon = sentence.rfind(":")
+    if colon >= 0:
+        if not _handed_over(sentence[:colon + 1]):
+            return False
+        sentence = sentence[colon + 1:]
+    sentence = sentence.lstrip(" \t*_\"'“")
+    if not sentence.lower().startswith(option_text.lower()):
+        return False
+    return _LABEL_JOIN.match(sentence[len(option_text):]) is not None and _left_alone(text[m.end:], m.letter)
+
+
+# Another option's letter labelled after a pick ("— option A", ", option C", "(B)", "— C.").
+_OTHER_LABEL = lazy_compile(r"(?i)(?:\b(?:option|choice)[ \t]+|[—–(\[]|\s-|,)[ \t*_]*([A-Z])\b")
+
+
+def _left_alone(after: str, letter: str) -> bool:
+    """Whether nothing after a label takes it back or weighs it (issue #7 review): no other option labelled ("FNH,
+    option C."), no revision ("Wait, ... surgery — option A"), no hedge ("Both fit the film.")."""
+    if any(found.group(1) != letter for found in _OTHER_LABEL.finditer(after)):
+        return False
+    return _REVISED.search(after) is None and not is_hedge(after)
+
+
+# A revision, or both labels kept open ("Both fit the film.", "hard to separate").
+_REVISED = lazy_compile(r"(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.RESTATE, ("both", "either"))
+                        + r"|\bhard\s+to\s+(?:separate|tell|say|distinguish)\b")
+
+
+__all__ = ["APPOSITION", "apposed_start", "labelled_sentence"]

@@ -99,6 +99,48 @@ _RIGHT_CONTRASTS = (", but", ", however", ", whereas", ", while", ", although", 
 _OTHER_CONTRASTS = tuple(w for w in _RIGHT_CONTRASTS if not w.startswith(","))
 
 
+# Where a clause of reason opens after the main one (``hedges.REASON``): after a comma or a dash, or "because"
+# anywhere; not ", as well as", ", as in", ", as such" (one more item, an example, a link).
+_REASON_OPENS = lazy_compile(r"(?i)(?:,|\s[—–-])\s*(?:" + hedges.alternation(hedges.REASON)
+                             + r")\b(?!\s+(?:well|in|such|with|for|to|of|a\s+result)\b)|\bbecause\b")
+
+
+def after_reason(left: str) -> str:
+    """``left`` (a mention's :func:`clause_left`) from the end of its last clause-of-reason opener: "I'd go with C as
+    the best fit here, since a |Pancoast tumour": a cue before the reason decides the option before it, and what the
+    reason names is the ground, never the choice (issue #7)."""
+    cut = 0
+    for found in _REASON_OPENS.finditer(left):
+        cut = found.end()
+    return left[cut:]
+
+
+# A candidate set aside for another in the short noun phrase right after the marker (``negation.INSTEAD``, "unlike"):
+# "unlike a typical |X", "rather than the patchy peribronchiolar foci of |bronchopneumonia". Only that noun phrase: with
+# no comma after it the main clause's verb follows at once ("Rather than operating start with |cabergoline", "Instead of
+# surgery first-line care means |cabergoline"), and nothing tells a verb from a noun here, so a longer run is not read
+# (``negated`` reads only the last three words). At most two words before the mention, or four before "of".
+_PHRASE_WORD = r"(?!(?:the|an?)\s)[^\W\d_][\w'’-]*\s+"
+_INSTEAD_PHRASE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.INSTEAD, ("unlike",)) + r")[\s*_\"'“]+((?:(?:the|an?)\s+)?"
+                               r"(?:(?:" + _PHRASE_WORD + r"){0,2}|(?:" + _PHRASE_WORD + r"){1,4}of\s+(?:(?:the|an?)\s+)?)[*_\"'“]*)\Z")
+# Words that end the noun phrase: a verb or clause word, or what ties the phrase to another ("typical of", "with").
+_PHRASE_BARRIERS = frozenset({"is", "are", "was", "were", "be", "which", "that", "so", "therefore", "thus", "hence", "i",
+                              "we", "it", "this", "answer", "option", "choice", "but", "or", "characteristic", "seen", "with",
+                              "suggests", "means", "needs", "has", "have", "use", "start", "respond", "shows", "fits",
+                              "favours", "favors", "points"})
+
+
+def set_aside_for_another(left: str) -> bool:
+    """Whether the mention after ``left`` stands in the noun phrase of a candidate set aside ("rather than the patchy
+    foci of X", "unlike a typical X")."""
+    found = _INSTEAD_PHRASE.search(left[-120:])
+    return found is not None and _PHRASE_BARRIERS.isdisjoint(cues.tokens(found.group(1))) \
+        and _TYPICAL_OF.search(found.group(1)) is None
+
+
+_TYPICAL_OF = lazy_compile(r"(?i)\btypical(?:ly)?\s+of\b")  # "the washout pattern typical of |X" ties the phrase to X
+
+
 def clause_right(text: str, end: int) -> tuple[str, str]:
     """Right context up to the clause end, and the character that ended it ('' at text end)."""
     window = text[end:end + 160]

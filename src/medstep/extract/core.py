@@ -43,7 +43,7 @@ from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, c
                              held_open, invented_turn, open_reader, other_question, scoped_refusal, unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.open_reader import TRUNCATED
-from medstep.extract.split import Located, locate, reasoning_of
+from medstep.extract.split import Located, last_phrase, locate, reasoning_of
 from medstep.types import AnswerType, Extraction, Sample, Status
 
 Reader = Callable[[Located, Sample], Reading]
@@ -136,6 +136,12 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         reading = TRUNCATED  # "... cotton-wool spots. There are also": the answer read from a sentence never finished
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))):
+        reading = TRUNCATED
+    elif (reading.status is Status.AMBIGUOUS and sample.answer_type is AnswerType.CHOICE and loc.marker is None
+          and not loc.thought and last_phrase(loc.answer) is None and cut.looks_cut(loc.answer, sample)):
+        # "1. **Central location**: Both squamous cell and small cell carcinoma arise centrally. 2. **Cavitation**: The
+        # mass shows a thick-walled cavity, which is": options weighed, then cut before any decision (issue #7); not
+        # answer lines that disagree before the cut ("Answer: B … Answer: C … The lesion is a large"): those were given
         reading = TRUNCATED
     if reading.answer is None and loc.marker is None:  # "It could be X or Y; I can't say which.": ambiguous, not refused
         reading = held_open.settle(reading, loc.answer, sample.answer_type)

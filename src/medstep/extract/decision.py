@@ -53,8 +53,8 @@ from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY a
 from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
-from medstep.extract.apposed import apposed_start, labelled_sentence
-from medstep.extract.clauses import (REJECTION, SAID_NORMAL, circumstance_denied, clause_left, clause_right, denies_presence,
+from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence
+from medstep.extract.clauses import (REJECTION, SAID_NORMAL, after_reason, circumstance_denied, set_aside_for_another, clause_left, clause_right, denies_presence,
                                      link_denied,
                                      list_denied, negated)
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
@@ -63,6 +63,7 @@ from medstep.extract.refusal import is_hedge
 from medstep.extract.resolve import ASKED, CONCEDED, CONFLICT_REACH, resolve
 from medstep.lazyre import lazy_compile
 
+_APPOSED_WORD = lazy_compile(r"(?i)" + APPOSITION + r"[,:]?[ \t*_]*\Z")  # "..., i.e. |E": read as "..., |E"
 # A letter then "is" before an option's text: "D is meconium ileus" names what option D is.
 _OWN_LETTER_IS = lazy_compile(r"(?<![\w'’-])(?:option\s+)?([A-Z])\s+is\s+(?:an?\s+|the\s+)?[\s*_\"'“]*\Z")
 # The rule of a second letter kept open after a choice: a hedge beside a commitment, nothing on its own.
@@ -175,7 +176,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     RL rollout. With ``idx``, a letter set after its option's own words is read in their place
     ("This is bronchial atresia, A." as "This is A.", ``extract/apposed.py``).
     """
-    if idx is not None and not m.by_text and text[m.start - 3:m.start].rstrip(" \t*_")[-1:] in (",", "—", "–", "-") \
+    if idx is not None and not m.by_text and (text[m.start - 3:m.start].rstrip(" \t*_")[-1:] in (",", "—", "–", "-")
+                                              or _APPOSED_WORD.search(text, max(0, m.start - 12), m.start)) \
             and (start := apposed_start(text, m, idx.texts.get(m.letter, ""))) is not None:
         shift = m.start - start
         apposed = _classify(text[:start] + text[m.start:], Mention(start, m.end - shift, m.letter, False, m.strength),
@@ -221,7 +223,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
         return None
     if m.by_text and not exception and asides.denied_next(text, m.end + len(right)):
         return None  # "Consider left lower lobe collapse. It is not present.": named, then denied
-    left = clause_left(text, m.start)
+    left = after_reason(clause_left(text, m.start))  # ("C, since a Pancoast tumour would ...": a ground, not a pick)
     low_left = left[-100:].lower()
     toks = cues.tokens(left)
     if toks[-2:] == ["i", "mean"] and _MEAN_FILLER.search(left[-12:]) is not None:
@@ -248,7 +250,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
         words = []  # "no skip areas → **ulcerative colitis (D)**": the arrow hands over, what it follows negates nothing
     if words and circumstance_denied(left, right):
         words = []  # "For a first-time finding with no prior imaging, **BI-RADS 3** is appropriate."
-    if negated(words, right, rejection_checked=True) or list_denied(left, right) or link_denied(left):
+    if negated(words, right, rejection_checked=True) or list_denied(left, right) or link_denied(left) \
+            or set_aside_for_another(left):
         return None  # ("No pneumothorax, effusion or consolidation is seen.": the list's head denies each item)
     if _IF_FORCED.search(left[-40:]) is not None and "?" not in right:
         return Tier.DECISION, "option_text" if m.by_text else "choice_verb"  # "I can't choose … If forced, D."

@@ -4,7 +4,8 @@
 pepper' skull." Once an answer is stated, a sentence that opens on another option and tells what that option does as
 a kind is the reasoning that sets it aside, not a second finding: a careful reader takes it so when the sentence sets
 the option against what was said (a contrast word: "instead", "by contrast", "on the other hand", "conversely",
-"whereas") or tells what it does in general (a word of habit: "usually", "more often", "classically", or "later").
+"whereas") or tells what it does in general (a word of habit: "usually", "more often", "classically", or "later"; what it is tied
+to or kept for: "is linked to", "is used for", ``hedges.TIED``).
 An option joined to the foil by ", and" shares its sentence and is a foil too.
 
 Never when the foil's sentence says it fits the case after all ("B, by contrast, matches the image", "... as here",
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from medstep.answers import hedges, judgements, negation
+from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract.mentions import Mention
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
@@ -36,9 +37,15 @@ _CONTRAST_AFTER = lazy_compile(
 # ... or later in the foil's sentence, after its predicate ("Myeloma gives punched-out lesions instead"), or a word of
 # habit telling what the option does in general ("Warthin tumours are more often bilateral", "The air crescent sign
 # shows up later").
-FOIL_MARK = lazy_compile(
-    r"(?i)\b(?:instead(?!\s+of\b)|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|conversely|whereas|"
-    + hedges.alternation(hedges.HABIT) + r"|tends?\s+to|later)\b")
+_MARKS = r"instead(?!\s+of\b)|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|conversely|whereas|tends?\s+to|later|"
+FOIL_MARK = lazy_compile(r"(?i)\b(?:" + _MARKS + hedges.alternation(hedges.HABIT, hedges.TIED) + r")\b")
+# ... where the answer before was held as a first thought, turned, revised or asked ("My first thought: NF1 (A). But NF1
+# is linked to ...; RET is linked to MEN 2A (B)."), what an option is tied to is the correction's ground, not a foil's:
+# only a contrast or a word of habit marks one then (issue #7 review).
+_UNTIED_MARK = lazy_compile(r"(?i)\b(?:" + _MARKS + hedges.alternation(hedges.HABIT) + r")\b")
+_PROVISIONAL = lazy_compile(r"(?i)\?|" + hedges.words(hedges.TURN, revisions.CUES, revisions.SECOND_LOOK, revisions.RESTATE,
+                                                       revisions.EARLIER)
+                            + r"|\b(?:first|initial|original)\s+" + hedges.words(revisions.FIRST_VIEWS))
 _FITS_CASE = lazy_compile(
     r"(?i)\b(?:match\w*|fit\w*|consistent|compatible|here|this\s+(?:case|patient|image|film|scan|study)|answer|"
     r"correct|likel\w*|favou?r(?:ed|s)?\s+(?:it|this)|choose|pick|go\s+with|so\s+it|this|these|our|present|also|too|"
@@ -52,7 +59,8 @@ _SENTENCE_START = lazy_compile(r"(?i)(?:\A|[.!?;\n]|\.\*\*)[\s*_\"'“(\-•]*(?
 # An option joined to a foil opening the sentence: "..., and hyperparathyroidism gives ...".
 # ... or in brackets glossing the noun that opens the sentence: "Scurvy (vitamin C) shows a Wimberger ring instead."
 _GLOSSED = lazy_compile(r"(?:\A|[.!?;\n])[\s*_\"'“\-•]*(?:(?:the|an?)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s*\(\s*\Z")
-_JOINED = lazy_compile(r"(?i),\s*and\s+(?:(?:the|an?)\s+)?[\s*_\"'“]*\Z")
+# (the comma may be left out: "RET is linked to MEN 2 and NF1 to neurofibromatosis")
+_JOINED = lazy_compile(r"(?i)(?:,\s*|\s)and\s+(?:(?:the|an?)\s+)?[\s*_\"'“]*\Z")
 _ENDS = ".!?;\n"
 _SET_OFF = ("", "(", "[", "—", "–", "-", ":", ",", ".", "!", ";", "\n")
 _OPENING = " \t*_\"'“(-•"
@@ -82,7 +90,7 @@ def contrasted_after(text: str, m: Mention, texts: Iterable[str] | None = None) 
         return False
     if end == m.end and _foil_after(text, m.end):
         return True
-    return texts is not None and _foil_later(text, end) and _answer_before(before, texts)
+    return texts is not None and _foil_later(text, end, before) and _answer_before(before, texts)
 
 
 def foil_sentence(sentence: str, texts: Iterable[str], previous: str, earlier: str = "",
@@ -97,7 +105,7 @@ def foil_sentence(sentence: str, texts: Iterable[str], previous: str, earlier: s
     if any(low.startswith(t.lower()) and _foil_after(low, len(t)) for t in texts):
         return True
     opening = _opening_text(low, texts)
-    return bool(earlier.strip()) and opening is not None and _foil_later(low, opening) \
+    return bool(earlier.strip()) and opening is not None and _foil_later(low, opening, earlier) \
         and _answer_before(earlier, every)
 
 
@@ -110,13 +118,14 @@ def _foil_after(text: str, end: int) -> bool:
     return _FITS_CASE.search(tail[:min(ends)] if ends else tail) is None
 
 
-def _foil_later(text: str, end: int) -> bool:
+def _foil_later(text: str, end: int, earlier: str) -> bool:
     """The rest of the foil's sentence from ``end`` (its opening option's end): a contrast word or a word of habit and a
     predicate beside it ("Myeloma instead." replaces), nothing saying it fits the case or concluding, no hedge."""
     tail = text[end:end + 240]
     stops = [i for i in (tail.find(c) for c in _ENDS) if i >= 0]
     tail = tail[:min(stops)] if stops else tail
-    mark = FOIL_MARK.search(tail)
+    provisional = _PROVISIONAL.search(earlier[-600:] + " " + text[max(0, end - 80):end]) is not None
+    mark = (_UNTIED_MARK if provisional else FOIL_MARK).search(tail)
     return mark is not None and any(c.isalpha() for c in tail[:mark.start()].strip(" *_\"'”)]s,") + tail[mark.end():]) \
         and _FITS_CASE.search(tail) is None and _CONCLUDED.search(tail) is None and not is_hedge(tail)
 

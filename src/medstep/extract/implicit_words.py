@@ -222,7 +222,7 @@ DENIED_LINK = lazy_compile(
     r"beyond)\s+(?:the\s+)?"
     r"(?!(?:my|our|your|his|her|their|this|that)\b)[a-z-]+(?:\s+[a-z-]+)?)?"
     r"\s+(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?"
-    r"(?:suggests?|suggest|indicates?|indicate|support|point\s+to|point\s+towards)\b(?:\s+(?:an?|any|the)\b)?"
+    r"(?:suggests?|suggest|indicates?|indicate|support|point\s+(?:to|towards?))\b(?:\s+(?:an?|any|the)\b)?"
     # "I wouldn't call this a mass", and the finding named with no object: "I would not call cardiomegaly", "I
     # wouldn't call a retrosternal mass" (not "call for", "call it in")
     r"|\b(?:i\s+)?(?:would\s+not|wouldn't|wouldn’t|do\s+not|don't|don’t)\s+call\s+(?:(?:this|that|it|these|them|"
