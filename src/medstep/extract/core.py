@@ -138,10 +138,12 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))):
         reading = TRUNCATED
     elif (reading.status is Status.AMBIGUOUS and sample.answer_type is AnswerType.CHOICE and loc.marker is None
-          and not loc.thought and last_phrase(loc.answer) is None and cut.looks_cut(loc.answer, sample)):
+          and not loc.thought and loc.answer.rstrip()[-1:].isalnum() and last_phrase(loc.answer) is None
+          and cut.looks_cut(loc.answer, sample)):
         # "1. **Central location**: Both squamous cell and small cell carcinoma arise centrally. 2. **Cavitation**: The
         # mass shows a thick-walled cavity, which is": options weighed, then cut before any decision (issue #7); not
-        # answer lines that disagree before the cut ("Answer: B … Answer: C … The lesion is a large"): those were given
+        # answer lines that disagree before the cut ("Answer: B … Answer: C … The lesion is a large"): those were given;
+        # nor a closed structure (a JSON object in a fence giving "choice" twice ends on ``` and was given whole)
         reading = TRUNCATED
     if reading.answer is None and loc.marker is None:  # "It could be X or Y; I can't say which.": ambiguous, not refused
         reading = held_open.settle(reading, loc.answer, sample.answer_type)
