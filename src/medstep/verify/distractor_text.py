@@ -14,12 +14,14 @@ unit per step). A claim form is a piece of the option that asserts something: it
 a comma, a colon or in brackets ("Colonic interposition between liver and diaphragm", "Chilaiditi sign"); never the
 piece after a denial ("without free gas"), one of fewer than two content words, one with a normal word ("with the
 drain in satisfactory position"), nor one whose words all stand in the gold option (a side or a grade is all that
-sets it apart: the concept table judges those) or in one sentence of the report or a reference step that denies
-nothing (the case shows it whatever the benchmark says).
+sets it apart: the concept table judges those) or all in the sentences of the report and reference steps that deny
+nothing (the case names what it says, in other words: "a fracture at the base of the femoral neck, where it joins the
+intertrochanteric region" is no "intertrochanteric fracture of the left femur", and a faithful chain may say so).
 
 A faithful chain names distractors to set them aside, and those words must cost nothing: a clause with any word of
 denial, doubt, condition, comparison, choice or differential in its sentence ("no", "rather than", "unlikely",
-"would", "versus", "favour ... over", "option", "excluded") asserts no option. The option the chain chose is left
+"would", "versus", "favour ... over", "option", "excluded") or of a normal state ("normal", "intact") asserts no
+option. The option the chain chose is left
 out (its decision is graded once, by accuracy), and so is any step the evidence already contradicts, and a chain
 that observes nothing is not made to observe by these claims.
 """
@@ -47,22 +49,27 @@ _UNIT_BASE = 5_500_000  # (a claim unit of its own per step, apart from the alig
 _CUT = lazy_compile(r"(?i)[,;:()\[\]]|\s[-\u2013\u2014]\s|\b(?:with|due\s+to|from|secondary\s+to|suggesting|"
                     r"suspicious\s+for|in\s+keeping\s+with|consistent\s+with|indicating|causing|following|"
                     r"(?P<deny>" + negation.alternation(negation.DENY, negation.NEITHER) + r"))\b")
-_FUNCTION = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "into", "by", "for", "or", "its", "their",
+_FUNCTION = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "into", "by", "for", "and", "or", "its", "their",
                        "between", "only", "is", "are", "be", "there", "this", "that", "both", "each", "all"})
 # Words of a sentence that sets an option aside, weighs it or supposes it: nothing in it is asserted of the image.
-_SETS_ASIDE = lazy_compile("(?i)" + hedges.words(
+_ASIDE_GROUPS = (
     negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NON, negation.ABSENT, negation.ABSENCE,
     negation.NEGATIVE, negation.BEFORE, negation.INSTEAD, negation.NIL, negation.EXCLUDED, negation.LOSS,
     negation.DENYING, negation.CANNOT, hedges.POSSIBILITY, hedges.CONDITION, hedges.SUPPOSING, hedges.SUPPOSED_CASE,
     hedges.DOUBT, hedges.TURN, hedges.CONTRAST, hedges.EXCEPTION, hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING,
-    hedges.LIKELIHOOD, hedges.UNLIKELY_WORDS, hedges.SUSPICION, hedges.ALTERNATIVE,
-    hedges.DIFFERENTIAL, hedges.CANDIDATES, hedges.OPEN_CANDIDATE, hedges.CAUSES, hedges.ASKING, hedges.OBLIGATION,
-    hedges.SEARCH, hedges.DEFINITION, judgements.CALLED_WRONG, judgements.UNLIKELY, judgements.SET_ASIDE,
-    judgements.MISFIT, judgements.POOR_FIT,
-    ("either", "less", "least", "hardly", "than", "unlike", "against", "from", "over", "favour", "favours", "favoured", "favor", "favors",
-     "favored", "option", "options", "answer", "choice", "question", "consider", "considered", "considering",
-     "distinguish", "distinguishes", "distinguishing", "differentiate", "differentiates", "typical", "typically",
-     "usually", "classically")) + "|" + negation.CONTRACTION + r"|\?")
+    hedges.LIKELIHOOD, hedges.UNLIKELY_WORDS, hedges.SUSPICION, hedges.ALTERNATIVE, hedges.DIFFERENTIAL,
+    hedges.CANDIDATES, hedges.OPEN_CANDIDATE, hedges.CAUSES, hedges.ASKING, hedges.OBLIGATION, hedges.SEARCH,
+    hedges.DEFINITION, judgements.CALLED_WRONG, judgements.UNLIKELY, judgements.SET_ASIDE, judgements.MISFIT,
+    judgements.POOR_FIT,
+    ("either", "less", "least", "hardly", "than", "unlike", "against", "from", "over", "favour", "favours", "favoured",
+     "favor", "favors", "favored", "option", "options", "answer", "choice", "choices", "question", "consider", "considered",
+     "considering", "distinguish", "distinguishes", "distinguishing", "differentiate", "differentiates", "typical",
+     "typically", "usually", "classically"))
+# (read as a set of words and a few phrases, not one alternation of ~250 branches tried at every character: a
+# 20,000-character sentence took 0.6 s that way)
+_ASIDE_WORDS = frozenset(w for group in _ASIDE_GROUPS for w in group if " " not in w)
+_ASIDE_PHRASES = tuple(sorted({f" {w} " for group in _ASIDE_GROUPS for w in group if " " in w}))
+_TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?")
 _SENTENCE_END = ".;!?\n"
 
 Form = frozenset[str]
@@ -70,13 +77,16 @@ Form = frozenset[str]
 
 @lru_cache(maxsize=1)
 def _normal_words() -> frozenset[str]:
-    """The one-word normal states of ``answers/states.tsv`` ("normal", "intact", "satisfactory" via its phrases)."""
+    """The one-word normal states of ``answers/states.tsv`` ("normal", "intact", "clear", "preserved"; not the words
+    of its phrases: "lung" of "lung fine" is no state)."""
     text = resources.files("medstep.answers").joinpath("states.tsv").read_text(encoding="utf-8")
     out: set[str] = set()
     for line in text.splitlines():
         cols = line.split("\t")
         if len(cols) >= 2 and cols[1] == "normal" and not line.startswith("#"):
-            out.update(w for w in option_key(cols[0]).split() if len(w) > 3 and w not in ("above", "carina"))
+            words = option_key(cols[0]).split()
+            if len(words) == 1 and len(words[0]) > 3:
+                out.add(words[0])
     return frozenset(out)
 
 
@@ -92,7 +102,7 @@ def claim_forms(text: str) -> tuple[Form, ...]:
     pieces: list[str] = []
     last, denied = 0, False
     for m in _CUT.finditer(text):
-        if not denied:
+        if not denied and m.start() > last:
             pieces.append(text[last:m.start()])
         if m.group("deny"):
             denied = True
@@ -115,17 +125,33 @@ def _distractor_forms(options: tuple[tuple[str, str], ...], gold: str, chosen: s
     if gold not in texts:
         return ()
     gold_words = _words(texts[gold])
-    said = [_words(sentence) for text in evidence for sentence in _sentences(text)
-            if _SETS_ASIDE.search(sentence) is None]
+    said: set[str] = set()  # every word the evidence's affirming sentences use (a sentence with a denial is none)
+    for text in evidence:
+        for sentence in _sentences(text):
+            if not _sets_aside(sentence):
+                said |= _words(sentence)
     out = []
     for letter, text in options:
         if letter == gold or letter == chosen:
             continue
         for form in claim_forms(text):
-            if form <= gold_words or any(form <= words for words in said):
+            if form <= gold_words or form <= said:
                 continue
             out.append((letter, form))
     return tuple(out)
+
+
+def _sets_aside(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word of denial, doubt, condition, comparison or choice (``_ASIDE_GROUPS``), a
+    contracted "not" or a question mark."""
+    low = sentence.lower().replace("\u2019", "'")
+    if "?" in low or "n't" in low:
+        return True
+    tokens = _TOKEN.findall(low)
+    if not _ASIDE_WORDS.isdisjoint(tokens) or not _normal_words().isdisjoint(tokens):
+        return True
+    joined = f" {' '.join(tokens)} "
+    return any(p in joined for p in _ASIDE_PHRASES)
 
 
 def _sentences(text: str) -> list[str]:
@@ -167,7 +193,7 @@ def _asserted(s: StepVerdict, forms: tuple[tuple[str, Form], ...], options: Mapp
         opened = max(text.rfind(c, 0, a) for c in _SENTENCE_END) + 1
         ends = [i for i in (text.find(c, b) for c in _SENTENCE_END) if i >= 0]
         sentence = text[opened:min(ends) if ends else len(text)]
-        if _SETS_ASIDE.search(sentence) is not None:
+        if _sets_aside(sentence):
             continue
         words = _words(text[a:b])
         for letter, form in forms:

@@ -85,13 +85,17 @@ _KIND = lazy_compile(
     r"criteria|scale|score|grading)\s+(?:divides|separates|groups|defines|categori[sz]es|distinguishes|sorts)\b)")
 # A finding as a class and the look such a finding has (module docstring): at a clause's or sub-clause's start, an
 # optional frame ("On CT pulmonary angiography, ", "In adults, "), a subject of at most six words that opens with no
-# determiner of this case ("the", "this", a number, a quantifier, a pronoun), then a verb of looking with "as"/"like"
+# determiner of this case ("the", "this", a number, a quantifier, a pronoun) nor a preposition or conjunction and holds
+# no pronoun ("where they face us they look like holly leaves" is a lay observation), then a verb of looking with "as"/"like"
 # ("appear as", "are typically seen as", "show up as", "look like"), not "as well", "as expected", "as before".
+# (The lead is atomic: a blank run before the subject is read once, not given back space by space to the later blanks.)
 _CLASS = lazy_compile(
-    r"(?i)" + _LEAD + r"(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?"
+    r"(?i)(?>" + _LEAD + r")(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?"
     r"(?!(?:the|this|these|that|those|it|its|they|their|there|which|what|who|both|each|every|all|some|several|"
     r"multiple|many|numerous|no|any|one|two|three|four|five|his|her|our|my|your|everything|nothing|something)\b)"
-    r"(?:an?\s+)?[\w'/-]+(?:[ \t]+[\w'/-]+){0,5}?\s+"
+    r"(?!(?:on|in|at|of|for|by|to|from|where|when|while|if|as|because|since|so|then|here)\b)"
+    r"(?:an?\s+)?[\w'/-]+(?:[ \t]+(?!(?:it|they|we|you|i|he|she|where|when|which|who|that|this|these|those|there|"
+    r"here)\b)[\w'/-]+){0,5}?\s+"
     r"(?P<verb>(?:(?:usually|typically|often|commonly|generally|classically|characteristically|normally|also)\s+)?"
     r"(?:(?:appears?|shows?\s+up|presents?|manifests?|looks?)\s+(?:as|like)|(?:is|are)\s+(?:usually\s+|typically\s+|"
     r"often\s+|commonly\s+|generally\s+|classically\s+|best\s+)?(?:seen|visuali[sz]ed|depicted|demonstrated|shown|"
@@ -100,7 +104,7 @@ _CLASS = lazy_compile(
 # What points a class clause at this case: a side, a word of this image, a past tense, a value measured.
 _THIS_CASE = lazy_compile(r"(?i)\b(?:left|right|bilateral(?:ly)?|both|here|this|these|was|were|measur(?:es|ed|ing)\s+"
                           r"(?:about\s+|approximately\s+|up\s+to\s+)?\d)\b")
-_INDEFINITE = lazy_compile(r"(?i)" + _LEAD + r"(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?an?\s")
+_INDEFINITE = lazy_compile(r"(?i)(?>" + _LEAD + r")(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?an?\s")
 # A word of seeing: the clause says what this image shows, whatever else it says.
 _SEEN = lazy_compile(
     r"(?i)\b(?:there(?:'s|\s+(?:is|are|was|were))|here\b|i\s+(?:can\s+)?(?:see|note|notice)|(?:we|you)\s+(?:can\s+|could\s+)?"
