@@ -28,6 +28,7 @@ instruction ("Findings:"). Only chains are read this way (``Verifier._steps``): 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from medstep.answers.negation import SEEN
@@ -104,6 +105,8 @@ _CLASS = lazy_compile(
 # What points a class clause at this case: a side, a word of this image, a past tense, a value measured.
 _THIS_CASE = lazy_compile(r"(?i)\b(?:left|right|bilateral(?:ly)?|both|here|this|these|was|were|measur(?:es|ed|ing)\s+"
                           r"(?:about\s+|approximately\s+|up\s+to\s+)?\d)\b")
+_LOOKS_AS = lazy_compile(r"(?i)\b(?:appears?|shows?\s+up|presents?|manifests?|looks?|seen|visuali[sz]ed|depicted|"
+                         r"demonstrated|shown|imaged)\s+(?:as|like)\b")
 _INDEFINITE = lazy_compile(r"(?i)(?>" + _LEAD + r")(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?an?\s")
 # A word of seeing: the clause says what this image shows, whatever else it says.
 _SEEN = lazy_compile(
@@ -170,7 +173,16 @@ def _class_span(clause: str, start: int) -> tuple[int, int]:
     """The part of ``clause`` (at ``start`` in its text) that describes a finding as a class (``_CLASS``, at the clause's
     or a sub-clause's start) up to the clause's end; none where the part points at this case (``_THIS_CASE``) or has a
     word of seeing after the verb of looking ("..., which are seen in the kidney")."""
-    for a in (0, *(m.end() for m in _SUBCLAUSE.finditer(clause))):
+    verbs = [m.start() for m in _LOOKS_AS.finditer(clause)]
+    if not verbs:
+        return start, start
+    starts = [0, *(m.end() for m in _SUBCLAUSE.finditer(clause))]
+    tried: set[int] = set()
+    for v in verbs:  # (only the (sub-)clause start before a verb of looking can open its subject: linear)
+        a = starts[bisect_right(starts, v) - 1]
+        if a in tried:
+            continue
+        tried.add(a)
         hit = _CLASS.match(clause, a)
         if hit is None:
             continue
