@@ -11,6 +11,15 @@ under an instruction's heading, each a line of its own, which the extractor read
 pass runs over a chain's analysed steps, after the extractor, and drops the claims of such clauses: they are shown as
 instructions and claim nothing, so a chain of them observes nothing (``commitment.observes``) and earns nothing.
 
+A kind described (issue #8, gaming 33) is the same knowledge in another grammar: a clause whose subject is a finding
+as a class (bare, plural or after "a"/"an": "Calculi appear as echogenic foci with posterior acoustic shadowing",
+"Pneumothoraces are seen as a visceral pleural line", "A Chilaiditi sign shows up as haustral folds under the
+diaphragm") and whose verb says how such a finding looks ("appear as", "are seen as", "show up as", "look like"). Read
+as observations, these gave a boilerplate chain RadRScore 0.69 on blind 32 (b32-v140). The verb decides, not the
+plural: "Calculi are seen in the lower pole", "Bilateral effusions are present", "Kerley B lines are seen" observe,
+and so does a class clause that points at this case (a side, "this", "here", a past tense, a value measured: "A right
+pneumothorax is seen as a thin line at the apex") or whose subject is this case's ("The calculus appears as ...").
+
 What still observes: a clause with a word of seeing ("there is", "shows", "is seen") in the part a rule would cover; the
 part of a clause after its instruction's colon or dash ("Trace every rib: the left 5th to 7th ribs are fractured",
 "I would look for blood first: there is a crescentic subdural haematoma"); a list item under a heading that is not an
@@ -19,6 +28,7 @@ instruction ("Findings:"). Only chains are read this way (``Verifier._steps``): 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from medstep.answers.negation import SEEN
@@ -74,6 +84,30 @@ _KIND = lazy_compile(
     r"cause|differential)s?\b|(?:assessment|evaluation|interpretation|review|approach|analysis|classification|system)\s+"
     r"(?:considers|includes|involves|requires|covers|uses|looks\s+at|takes\s+into\s+account)\b|(?:classification|system|"
     r"criteria|scale|score|grading)\s+(?:divides|separates|groups|defines|categori[sz]es|distinguishes|sorts)\b)")
+# A finding as a class and the look such a finding has (module docstring): at a clause's or sub-clause's start, an
+# optional frame ("On CT pulmonary angiography, ", "In adults, "), a subject of at most six words that opens with no
+# determiner of this case ("the", "this", a number, a quantifier, a pronoun) nor a preposition or conjunction and holds
+# no pronoun ("where they face us they look like holly leaves" is a lay observation), then a verb of looking with "as"/"like"
+# ("appear as", "are typically seen as", "show up as", "look like"), not "as well", "as expected", "as before".
+# (The lead is atomic: a blank run before the subject is read once, not given back space by space to the later blanks.)
+_CLASS = lazy_compile(
+    r"(?i)(?>" + _LEAD + r")(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?"
+    r"(?!(?:the|this|these|that|those|it|its|they|their|there|which|what|who|both|each|every|all|some|several|"
+    r"multiple|many|numerous|no|any|one|two|three|four|five|his|her|our|my|your|everything|nothing|something)\b)"
+    r"(?!(?:on|in|at|of|for|by|to|from|where|when|while|if|as|because|since|so|then|here)\b)"
+    r"(?:an?\s+)?[\w'/-]+(?:[ \t]+(?!(?:it|they|we|you|i|he|she|where|when|which|who|that|this|these|those|there|"
+    r"here)\b)[\w'/-]+){0,5}?\s+"
+    r"(?P<verb>(?:(?:usually|typically|often|commonly|generally|classically|characteristically|normally|also)\s+)?"
+    r"(?:(?:appears?|shows?\s+up|presents?|manifests?|looks?)\s+(?:as|like)|(?:is|are)\s+(?:usually\s+|typically\s+|"
+    r"often\s+|commonly\s+|generally\s+|classically\s+|best\s+)?(?:seen|visuali[sz]ed|depicted|demonstrated|shown|"
+    r"imaged)\s+as))\b(?!\s+(?:well|expected|before|previously|described|above|below|noted|usual|such|follows?|a\s+result|"
+    r"part|though|if)\b)")
+# What points a class clause at this case: a side, a word of this image, a past tense, a value measured.
+_THIS_CASE = lazy_compile(r"(?i)\b(?:left|right|bilateral(?:ly)?|both|here|this|these|was|were|measur(?:es|ed|ing)\s+"
+                          r"(?:about\s+|approximately\s+|up\s+to\s+)?\d)\b")
+_LOOKS_AS = lazy_compile(r"(?i)\b(?:appears?|shows?\s+up|presents?|manifests?|looks?|seen|visuali[sz]ed|depicted|"
+                         r"demonstrated|shown|imaged)\s+(?:as|like)\b")
+_INDEFINITE = lazy_compile(r"(?i)(?>" + _LEAD + r")(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?an?\s")
 # A word of seeing: the clause says what this image shows, whatever else it says.
 _SEEN = lazy_compile(
     r"(?i)\b(?:there(?:'s|\s+(?:is|are|was|were))|here\b|i\s+(?:can\s+)?(?:see|note|notice)|(?:we|you)\s+(?:can\s+|could\s+)?"
@@ -125,7 +159,7 @@ def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
         if hit is not None:
             a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
     if hit is None:
-        return start, start
+        return _class_span(clause, start)
     stop = _COVER_END.search(clause, hit.end())
     if stop is not None and _WORD.search(clause, stop.end()) is not None:
         return start, start  # what follows the colon says what the instruction found
@@ -133,6 +167,32 @@ def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
     if _seen(clause, a, cover):
         return start, start
     return start + a, start + cover
+
+
+def _class_span(clause: str, start: int) -> tuple[int, int]:
+    """The part of ``clause`` (at ``start`` in its text) that describes a finding as a class (``_CLASS``, at the clause's
+    or a sub-clause's start) up to the clause's end; none where the part points at this case (``_THIS_CASE``) or has a
+    word of seeing after the verb of looking ("..., which are seen in the kidney")."""
+    verbs = [m.start() for m in _LOOKS_AS.finditer(clause)]
+    if not verbs:
+        return start, start
+    starts = [0, *(m.end() for m in _SUBCLAUSE.finditer(clause))]
+    tried: set[int] = set()
+    for v in verbs:  # (only the (sub-)clause start before a verb of looking can open its subject: linear)
+        a = starts[bisect_right(starts, v) - 1]
+        if a in tried:
+            continue
+        tried.add(a)
+        hit = _CLASS.match(clause, a)
+        if hit is None:
+            continue
+        # (a side in a bare subject names the class, "Left lower lobe collapse appears as ...": only "a right
+        # pneumothorax" is one of this case)
+        at = hit.start("verb") if _INDEFINITE.match(clause, a) is None else a
+        if _THIS_CASE.search(clause, at) is not None or _seen(clause, hit.end(), len(clause)):
+            return start, start
+        return start + a, start + len(clause)
+    return start, start
 
 
 def _ordered(clause: str, at: int) -> bool:

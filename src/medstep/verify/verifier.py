@@ -19,6 +19,7 @@ from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
 from medstep.verify.defined import defined_children
+from medstep.verify.distractor_text import distractor_errors
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
 from medstep.verify.commitment import (
     blind, declines_generally, echoes_and_denies, echoes_decision, only_denies, restates_options,
@@ -311,6 +312,10 @@ class Verifier:
                                        or echoes_and_denies(steps, decision, self._frame.unread, self._frame.padded)
                                        or (chosen_l in opts and self._frame.only_option_words(chain, opts[chosen_l], chosen_l))):
             committed = False  # the options' words said again: no credit, as for stating every option
+        if gold_l is not None and committed:  # a distractor's own words asserted ("There is a Chilaiditi sign"):
+            # known absent (after the commitment checks, which read the chain's own claims: a contradiction added
+            # is no claim of the chain's beyond the options' words)
+            steps = distractor_errors(steps, opts, gold_l, chosen_l, (report or "", *ref_texts))
         clinical = None
         groups = {device_group(sf.finding.concept) for sf in evidence
                   if sf.finding.category == "device" and sf.finding.polarity is not Polarity.ABSENT}
