@@ -80,3 +80,39 @@ def test_a_rejected_option_is_no_false_contradiction() -> None:
     v = verify("Calcified pleural plaques are seen. There are no calcified granulomas, so healed histoplasmosis (D) "
                "does not explain the findings.", report=report)
     assert not v.has_contradiction
+
+
+# 3. The rejection said of the option instead of by it ("makes pyelonephritis inapplicable"): the same verdict, so
+#    the same reading; otherwise a faithful chain wording it so kept a false contradiction an erring chain saying
+#    "does not fit" dropped (blind32 X14 inverted).
+@pytest.mark.parametrize(("chain", "rejected"), [
+    ("The patient is afebrile, which makes pyelonephritis inapplicable.", "pyelonephritis"),
+    ("Given the chronic course, pneumonia is not applicable here.", "pneumonia"),
+    ("The hila are normal, so sarcoidosis does not apply.", "sarcoidosis"),
+    ("With a smooth margin, a pneumothorax doesn't apply.", "pneumothorax"),
+    ("No fever and normal markers, rendering an abscess inapplicable.", "abscess"),
+])
+def test_a_rejection_worded_of_the_option_is_no_claim(chain: str, rejected: str) -> None:
+    assert not any(concept == rejected for concept, _ in _claims(chain))
+
+
+# 4. A post-negation after "and" plus a subject the lexicon does not know ("and the right ureteric jet is absent")
+#    denies that subject, not the finding of the conjunct before it.
+@pytest.mark.parametrize(("chain", "claim"), [
+    ("There is an 8 mm shadowing stone in the ureter, and the right ureteric jet is absent.",
+     ("kidney_stone", "present")),
+    ("A large right pleural effusion, and the costophrenic sulcus is not seen.", ("pleural_effusion", "present")),
+    ("Right lower lobe consolidation, and its usual silhouette is absent.", ("consolidation", "present")),
+    ("A left pneumothorax is present and the lung markings beyond it are absent.", ("pneumothorax", "present")),
+])
+def test_a_denial_with_its_own_subject_stays_there(chain: str, claim: tuple[str, str]) -> None:
+    assert claim in _claims(chain)
+
+
+@pytest.mark.parametrize(("chain", "claim"), [
+    ("Pleural effusion and pneumothorax are absent.", ("pleural_effusion", "absent")),
+    ("Consolidation and the effusion have resolved.", ("consolidation", "absent")),
+    ("Effusion and pneumothorax are not seen.", ("pleural_effusion", "absent")),
+])
+def test_a_shared_denial_still_covers_both(chain: str, claim: tuple[str, str]) -> None:
+    assert claim in _claims(chain)
