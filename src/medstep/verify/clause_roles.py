@@ -31,6 +31,8 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
                 left += 1
         if not left and not conclusion:
             return CUE_ROLE["refusal"]
+    if "rejection" in cues and not drop(mine, cues["rejection"]) and not conclusion:
+        return CUE_ROLE["rejection"]  # "healed histoplasmosis (D) does not explain the findings"
     if option_head >= 0 and not observed and not conclusion:
         drop(mine, -1)  # "C) Pleural effusion" / "B) Thoracic vertebrae deformity:"
         return SentenceRole.OPTION_LISTING

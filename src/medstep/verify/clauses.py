@@ -69,7 +69,7 @@ class Segment:
     expansions: tuple
     clauses: Sequence[tuple]
     mentioned: tuple  # ((side, concept ids), ...): tuples of strings, which the collector need not scan
-    skipping: bool
+    skipping: bool | None  # None: the text has no sections (``Extractor.analyse``)
 
 
 _NUMBER_CHARS = frozenset(".xby\u00d7")  # besides digits and spaces, what ``NUMBER_BEFORE`` may consume
@@ -149,8 +149,8 @@ class SegmentMemo:
         bounded_put(self.values, key, seg, self.limit)
 
 
-def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list, skipping: bool, quoted: tuple,
-        asked: frozenset[str], tokens: list | None) -> bool:
+def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list, skipping: bool | None, quoted: tuple,
+        asked: frozenset[str], tokens: list | None) -> bool | None:
     """Cut each segment's events into clauses and scope each clause; returns the section-skip state
     after the last segment.
 
@@ -192,7 +192,7 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                 label_next = kind == K_BREAK and ev[3] == "." and _label_before(text, ev[0])
                 cstart = ev[1]
                 head = -1
-                if kind != K_BREAK:
+                if kind != K_BREAK and skipping is not None:  # (None: a text without sections, a chain)
                     skipping = kind == K_SKIP
             elif not skipping:
                 if not clause:

@@ -125,7 +125,7 @@ class Extractor:
         return self.analyse(text, starts, claims_only)[0]
 
     def analyse(self, text: str, starts: Sequence[int], claims_only: bool = False,
-                quoted: Sequence[str] = (), asked: frozenset[str] = frozenset()
+                quoted: Sequence[str] = (), asked: frozenset[str] = frozenset(), sections: bool = True
                 ) -> tuple[list[list[Finding]], list[list[tuple]]]:
         """Findings and clauses per segment of ``text``.
 
@@ -140,7 +140,10 @@ class Extractor:
         :func:`medstep.answers.option_key`): a clause that only repeats them is an option listing,
         and one that only frames them as the answer, in words of its own or of the question
         (``asked``, the stem's option-key words), is the decision restated (a conclusion claiming
-        nothing).
+        nothing). ``sections`` False: a section header ("Comparison:", "History:") skips nothing. A report's
+        sections are its structure; a chain's "**Interval comparison:**" is a step's title, and what follows
+        is the writer's reasoning, judged like any other (a skip that ran to the next "Findings:" hid every
+        later step of a faithful chain, blind33). The skip state is then None throughout (``clauses.cut``).
         """
         low = lower_text(text)
         memo = self._memo
@@ -151,7 +154,7 @@ class Extractor:
         if memo is not None and "icd" in low:  # a bare "ICD" is read by the whole text (``readings.icd_kind``), which
             memo = None  # no memo key holds: a line or window memoised alone lost "R ICD" beside "the drain site"
         if memo is not None:
-            segs = self._line_segments(text, low, starts, tuple(quoted), asked, claims_only)
+            segs = self._line_segments(text, low, starts, tuple(quoted), asked, claims_only, sections)
             if segs is not None:
                 return self._join(segs, None)
             if self._lines_only or whole:
@@ -159,8 +162,8 @@ class Extractor:
         events = self.scanner.events_lower(low)
         bounds = [bisect_left(events, s, key=_start) for s in starts]
         bounds.append(len(events))
-        skipping = False
-        for ev in events[:bounds[0]]:  # text before the first segment only sets the skip state entering it
+        skipping: bool | None = False if sections else None
+        for ev in events[:bounds[0]] if sections else ():  # text before the first segment only sets the skip state
             if ev[2] == K_SKIP or ev[2] == K_KEEP:
                 skipping = ev[2] == K_SKIP
         if memo is not None:
@@ -247,8 +250,8 @@ class Extractor:
                                   (m.attrs or {}).get("temporality") == "historical" or bool(section)))
         return out
 
-    def _segments(self, text: str, low: str, events: list, starts: Sequence[int], bounds: list[int], skipping: bool,
-                  quoted: tuple, asked: frozenset[str], claims_only: bool) -> list[Segment]:
+    def _segments(self, text: str, low: str, events: list, starts: Sequence[int], bounds: list[int],
+                  skipping: bool | None, quoted: tuple, asked: frozenset[str], claims_only: bool) -> list[Segment]:
         """Each segment's analysis in a batch, from the memo when its whole input was seen before (the
         contract is in ``clauses.py``)."""
         n_text = len(text)
@@ -291,7 +294,7 @@ class Extractor:
         return out
 
     def _line_segments(self, text: str, low: str, starts: Sequence[int], quoted: tuple, asked: frozenset[str],
-                       claims_only: bool) -> list[Segment] | None:
+                       claims_only: bool, sections: bool = True) -> list[Segment] | None:
         """Each segment's analysis in a batch, when every segment starts a line (or follows a list marker,
         ``Scanner.line_cut``): a segment's events are then those of its own text, so the memo key needs
         no events and a hit scans nothing (a GRPO batch's rollouts repeat most of their lines). None
@@ -303,8 +306,8 @@ class Extractor:
         for s in starts:
             if (s < n_text and low[s] in " \t") or not scanner.line_cut(low, s):
                 return None
-        skipping = False
-        if starts[0] > 0:  # text before the first segment only sets the skip state entering it
+        skipping: bool | None = False if sections else None
+        if starts[0] > 0 and sections:  # text before the first segment only sets the skip state entering it
             for ev in scanner.events_lower(low[:starts[0]]):
                 if ev[2] == K_SKIP or ev[2] == K_KEEP:
                     skipping = ev[2] == K_SKIP
@@ -346,7 +349,7 @@ class Extractor:
             out.append(seg)
         return out
 
-    def _pieces(self, text: str, low: str, whole: str, starts: list[int], b: int, skipping: bool,
+    def _pieces(self, text: str, low: str, whole: str, starts: list[int], b: int, skipping: bool | None,
                 tokens: list | None, quoted: tuple, asked: frozenset[str], ascii_all: bool, claims_only: bool
                 ) -> Segment:
         """The line ``text[starts[0]:b]`` joined from its pieces (``pieces.py``), each from the memo if seen."""
@@ -371,7 +374,7 @@ class Extractor:
             parts.append((s - a, seg))
         return join_pieces(parts)
 
-    def _piece(self, text: str, low: str, a: int, b: int, skipping: bool, quoted: tuple, asked: frozenset[str],
+    def _piece(self, text: str, low: str, a: int, b: int, skipping: bool | None, quoted: tuple, asked: frozenset[str],
                ascii_all: bool, claims_only: bool) -> Segment:  # (a line-cut segment or piece, scanned on its own)
         ws = a - BACK if a > BACK else 0
         shift = a - ws
@@ -379,7 +382,7 @@ class Extractor:
         return self._segment(text[ws:b + AHEAD], low[ws:b + AHEAD], rel, shift, b - ws, skipping, quoted, asked,
                              ascii_all, claims_only)
 
-    def _segment(self, text: str, low: str, events: list, a: int, b: int, skipping: bool, quoted: tuple,
+    def _segment(self, text: str, low: str, events: list, a: int, b: int, skipping: bool | None, quoted: tuple,
                  asked: frozenset[str], ascii_all: bool, claims_only: bool) -> Segment:
         """Analyse ``text[a:b]`` from its events (positions relative to ``a`` in the result).
 

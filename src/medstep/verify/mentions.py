@@ -175,6 +175,8 @@ def organ_verb(seq: list, start: int, low: str, categories: Callable[[str], str]
 _OWN_VERB = lazy_compile(r"\b(?:is|are|was|were|has|have|had|lies|lie|sits|sit|remains?|shows?|looks?|appears?|seems?|"
                          r"measures?|contains?|demonstrates?|reveals?)\b")
 _CONJUNCT_START = lazy_compile(r"[.;:,!?\n(][^.;:,!?\n(]*$")
+# An "and" opening a conjunct with a subject of its own: a determiner and a word ("and the jet", "and its wall")
+_OWN_SUBJECT = lazy_compile(r"\s+(?:the|its|their|his|her|this|that|these|those)\s+[a-z]")
 
 
 def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, after: float = -1,
@@ -189,6 +191,9 @@ def backward(seq: list, pol: Polarity, phrase: str, attrs: tuple, limit: int, af
             return
         if low is not None and kind == K_CONJ and obj == "and" and done and _verb_before(low, s):
             return
+        if low is not None and kind == K_CONJ and obj == "and" and not done and _OWN_SUBJECT.match(low, _e):
+            return  # "a shadowing stone, and the right ureteric jet is absent": the jet, a subject of its own
+            # the lexicon does not know, is what is absent (not the stone before the "and")
         if kind == K_CONCEPT and not obj.decided:
             obj.pol, obj.trigger, obj.decided = pol, phrase, True
             for key, value in attrs:

@@ -52,13 +52,16 @@ COUNTED_ROLES = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, Sente
 # follows its clause's last observation, like a definition, and shows as an instruction. "refusal" (the writer
 # declines to read the image: "as an AI", "I can't provide a diagnosis", "without the image") claims nothing in
 # its whole clause, before it too, up to a turn ("..., but there is an effusion"): an instruction.
+# "rejection" (an option weighed as the explanation and turned down: "X does not explain the picture") claims
+# nothing of what its part of the clause names, even where the clause concludes ("X therefore does not fit"):
+# an option listing when nothing else is left.
 ROLE_CUES = frozenset({"definition", "conditional", "instruction", "question", "conclusion", "option",
-                       "process", "for", "advice", "refusal"})
+                       "process", "for", "advice", "refusal", "rejection"})
 CUE_ROLE = {"definition": SentenceRole.DEFINITION, "conditional": SentenceRole.CONDITIONAL,
             "instruction": SentenceRole.INSTRUCTION, "question": SentenceRole.QUESTION,
             "conclusion": SentenceRole.CONCLUSION, "option": SentenceRole.OPTION_LISTING,
             "process": SentenceRole.INSTRUCTION, "advice": SentenceRole.INSTRUCTION,
-            "refusal": SentenceRole.INSTRUCTION}
+            "refusal": SentenceRole.INSTRUCTION, "rejection": SentenceRole.OPTION_LISTING}
 TURN = "turn"  # (not a cue of the table) where a contrast word after a refusal cue turns to what is seen
 
 
