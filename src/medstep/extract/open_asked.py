@@ -1,0 +1,233 @@
+"""The value a long open sentence gives the question's own asked noun: "What is the size of the aneurysm?" answered
+"... the aorta is aneurysmal, with a maximal diameter of about 5.6 cm and a mural thrombus; the lumen measures 3.5
+cm." (5.6 cm), "What is the largest organ?" with "The lungs fill the image, so the largest organ is the lung." (lung),
+"What is the position of the catheter tip?" with "The tip of the catheter projects over the cavoatrial junction,
+which is appropriate." (cavoatrial junction), "图中箭头所指的器官是什么？" with "箭头所指为胰腺，位于胃后方。" (胰腺).
+
+Why one mechanism and not one per shape: a question asks one thing, named by its head noun ("size", "ratio", "age",
+"organ", "finding", "position"); a reply that answers in prose names that noun again and ties the value to it with a
+link ("is", "measures", "of", "projects over", "为"), wherever in a long sentence it stands. Read whole, such a reply is
+a long span the grader refuses; the clause after the link, cut at its end, is what the model committed to.
+
+It takes nothing it cannot stand behind (a missed answer is cheaper than a wrong one):
+
+* the noun must stand right before the link, with nothing between them but the question's own words or a pointer
+  ("here", "itself", "in this image"): "the largest organ in the body is the skin" is general knowledge, not this image;
+* the value must be firm: no hedge, alternative, denial or method ("is calculated by", "is usually") inside it;
+* to a measurement question the value must be one value of the asked kind (``open_measure``), else nothing;
+* every such link in the reply must give the same value: one said and then re-measured, or two said of the thing,
+  is no single answer here (the revision readers and the whole reply keep it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges, negation
+from medstep.answers.yesno import COMMITTED_LEANS
+from medstep.extract import open_measure
+from medstep.lazyre import lazy_compile
+
+# "What is the size of the aneurysm?", "What is the estimated gestational age?", "Which is the largest organ?": the
+# asked noun phrase after the copula, before what it is of (or where it is shown).
+_WHAT_IS = lazy_compile(r"(?i)^\s*(?:what|which)\s+(?:is|are|was)\s+the\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+                        r"(?:\s+(?P<rest>(?:of|in|on|at|for|from|shown|seen|indicated|estimated|suggested|visible|"
+                        r"demonstrated|pointed)\b[^?]*))?\s*\?\s*$")
+# "What type of kidney stone is ...?": the kind asked of a thing; the answer names the thing with its kind.
+_WHAT_TYPE = lazy_compile(r"(?i)^\s*what\s+(?:type|kind|sort)\s+of\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
+                          r"(?:is|are|was|does|do|can|could|would)\b[^?]*\?\s*$")
+# Chinese: "图中箭头所指的器官是什么？": the words before "的<noun>是什么" are what the reply says again before 为 / 是.
+_ZH_WHAT = lazy_compile(r"^\s*(?:图中|图像中|该图中|此图中)?(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:的(?P<noun>[\u4e00-\u9fff]{1,4}))?"
+                        r"(?:是|为)(?:什么|何)[\u4e00-\u9fff]{0,2}\s*[？?]\s*$")
+# The asked nouns of the size family: a reply gives a size as a diameter, a length or a measurement.
+_SIZE_NOUNS = ("size", "diameter", "dimension", "dimensions", "measurement", "length", "width", "thickness")
+# Nouns asking where a thing lies: the reply places the thing itself ("The tip ... projects over X").
+_PLACE_NOUNS = ("position", "location", "site", "level", "placement")
+# Words that may stand between the asked noun and its link besides the question's own words.
+_POINTERS = ("here", "itself", "in this image", "in this picture", "on this image", "in the image", "in the picture",
+             "on the image", "indicated", "shown", "seen", "visible", "now", "today")
+# The links that tie a value to the asked noun; "of" only to a measurement ("a diameter of about 5.6 cm").
+_LINK = r"(?:is|are|was|comes\s+to|measures|measuring|measured\s+at|=|:)"
+_MEASURE_LINK = r"(?:is|are|was|comes\s+to|measures|measuring|measured\s+at|of|=|:)"
+_PLACE_LINK = (r"(?:projects?\s+(?:over|at|in|into|within)|projecting\s+(?:over|at|in)|lies\s+(?:at|in|within|over)|"
+               r"sits\s+(?:at|in|within)|terminates\s+(?:at|in|within)|ends\s+(?:at|in|within)|"
+               r"is\s+(?:at|in|within|located\s+(?:at|in|within)|positioned\s+(?:at|in|within)))")
+# Words before the value that neither add to it nor hold it open: an estimate, a committed lean, an article.
+_SOFT = r"(?:(?:" + hedges.alternation(hedges.APPROXIMATE) + r"|" + hedges.alternation(COMMITTED_LEANS) + \
+    r"|estimated\s+at|estimated|an?|the|~)\s+)*"
+# Where the value's clause ends: punctuation, a dash, or a word opening another clause.
+_END = lazy_compile(r"\s*(?:[,.](?!\d)|[;:!?()\[\]]|\s[—–-]\s|—|–|$)|\s+(?:which|that|while|whereas|but|though|although|"
+                    r"because|since|given|as|so|and\s+(?:the|a|an|it|this|there)|with|without|indicating|suggesting|"
+                    r"consistent|compatible|in\s+keeping)\b")
+# What makes a value no answer: a hedge, an alternative, a denial, a method or a generalisation opening or inside it.
+_HELD = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.WEIGHING, hedges.ALTERNATIVE,
+                                           negation.DENY, ("or", "unclear", "uncertain", "difficult", "hard", "usually",
+                                                           "typically", "normally", "generally", "often", "calculated",
+                                                           "measured", "assessed", "defined", "determined", "made",
+                                                           "obtained", "derived", "previously", "initially", "first",
+                                                           "above", "below", "over", "under", "less", "more"))
+                     + r"|[<>≤≥?]")
+_MAX_WORDS = 8
+_ZH_END = lazy_compile(r"[，。；、,;.!?！？（(]|$")
+_ZH_HELD = lazy_compile(r"可能|或|不确定|难以|考虑|待|不除外|未|无|非|不")
+_WORD = lazy_compile(r"[^\W_]+")
+
+
+def asked_value(region: str, question: str) -> str | None:
+    """The value ``region`` ties to the noun ``question`` asks (module docstring), or ``None``."""
+    text = region.strip()
+    if not text or len(text) > 2000:
+        return None
+    zh = _ZH_WHAT.match(question)
+    if zh is not None:
+        return _zh_value(text, zh.group("subject"), zh.group("noun") or "")
+    kind = open_measure.asked_kind(question)
+    typed = _WHAT_TYPE.match(question)
+    if typed is not None:
+        return _typed(text, typed.group("thing").split()[-1].lower(), question)
+    found = _WHAT_IS.match(question)
+    if found is None:
+        return None
+    words = found.group("np").lower().split()
+    head = words[-1]
+    nouns = _SIZE_NOUNS if head in _SIZE_NOUNS else (head,)
+    gap = _gap(question, found.group("np"))
+    link = _MEASURE_LINK if kind is not None else _LINK
+    tail = r")\b" + gap + r"\s*" + link + r"\s+" + _SOFT
+    whole = r"(?i)\b(?:" + r"\s+".join(re.escape(w) for w in words) + tail  # "the bone age is", not "chronological age"
+    values = [_cut(text, m.end()) for m in re.finditer(whole, text)] if len(words) > 1 else []
+    if not values:
+        heads = r"(?i)\b(?:" + "|".join(re.escape(n) for n in nouns) + tail
+        values = [_cut(text, m.end()) for m in re.finditer(heads, text)]
+    if head in _PLACE_NOUNS and found.group("rest"):
+        thing = found.group("rest").split()[-1].lower()
+        place = r"(?i)\b" + re.escape(thing) + r"\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?\s+" + _PLACE_LINK + \
+            r"\s+" + _SOFT
+        values += [_cut(text, m.end()) for m in re.finditer(place, text)]
+    return _one(values, kind)
+
+
+def _gap(question: str, np: str) -> str:
+    """The words that may stand between the asked noun and its link: the question's own words after its noun phrase
+    ("of the aneurysm", "in the left lung") and pointers, a few at most."""
+    rest = question.lower().split(np.lower(), 1)[-1]
+    own = sorted({w for w in _WORD.findall(rest)} - {"this", "these"}, key=len, reverse=True)
+    allowed = [re.escape(w) for w in own] + [re.escape(p).replace(r"\ ", r"\s+") for p in _POINTERS]
+    return r"(?:\s+(?:" + "|".join(allowed) + r")){0,6}" if allowed else ""
+
+
+def _cut(text: str, start: int) -> str:
+    """The value from ``start`` to its clause's end; "" (no firm value) when the next clause refines it ("a
+    left-sided inguinal hernia, specifically an indirect one") or a later sentence concludes something else ("The
+    most striking abnormality is a mass ... This is highly suggestive of glioblastoma.")."""
+    end = _END.search(text, start)
+    stop = end.start() if end is not None else len(text)
+    if _refined(text, stop) or _LATER_VERDICT.search(text, _sentence_end(text, stop)) is not None:
+        return ""
+    return text[start:stop].strip()
+
+
+def _refined(text: str, stop: int) -> bool:
+    """Whether the words right after a value's clause narrow it to something more precise."""
+    return _REFINING.match(text, stop) is not None
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    found = _SENTENCE_STOP.search(text, pos)
+    return found.end() if found is not None else len(text)
+
+
+# A clause narrowing the value before it: "..., specifically an indirect one", "— more precisely a Smith fracture".
+_REFINING = lazy_compile(r"(?i)\s*(?:[,;:(]|\s?[—–-])\s*(?:more\s+)?(?:specifically|precisely|namely|in\s+particular|"
+                         r"i\.e\.?|that\s+is|to\s+be\s+precise|an?\s+[\w-]+\s+one\b)")
+# A later sentence that concludes (an inference or identification cue): the value before it was the description.
+_LATER_VERDICT = lazy_compile("(?i)" + hedges.words(hedges.INFERRING, hedges.IDENTIFYING, hedges.SUSPICION,
+                                                    ("diagnosis", "this is", "these are", "in keeping with")))
+_SENTENCE_STOP = lazy_compile(r"[.!?](?=\s|$)|\n")
+
+
+def _one(values: list[str], kind: str | None) -> str | None:
+    """The single firm value among ``values``: every one the same, short, unhedged, and (to a measurement question)
+    one value of the asked kind."""
+    if not values:
+        return None
+    firm = {_firm(v, kind) for v in values}
+    if len(firm) != 1:
+        return None
+    return firm.pop()
+
+
+def _firm(value: str, kind: str | None) -> str | None:
+    """``value`` when it holds firm: a measurement's run of values (what follows it read by :func:`_measure`), else a
+    short clause with no word holding it open."""
+    if kind is not None:
+        value = _measure(value, kind) or ""
+    if not value or _HELD.search(value) is not None or len(_WORD.findall(value)) > _MAX_WORDS:
+        return None
+    return value
+
+
+# A run of values of one kind: "11 weeks 2 days", "11 weeks and 2 days".
+_RUN_JOIN = lazy_compile(r"\s*(?:and|\+|,)?\s*")
+
+
+def _measure(value: str, kind: str) -> str | None:
+    """``value`` when it is one value of the measurement ``kind`` (a run such as "11 weeks 2 days" counted as one)."""
+    pattern = open_measure.value_pattern(kind)
+    parts: list[str] = []
+    found = pattern.match(value)
+    while found is not None:
+        parts.append(found.group())
+        pos = found.end()
+        joined = _RUN_JOIN.match(value, pos)
+        found = pattern.match(value, joined.end()) if joined is not None else None
+    rest = value[pos:].strip() if parts else value
+    if not parts or (rest and not _TRAILING_OK.fullmatch(rest) and not _next_clause(rest, pattern)):
+        return None
+    return " ".join(parts)
+
+
+def _next_clause(rest: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``rest`` after the value opens a clause of its own ("and no internal septations"): no other value of
+    the kind in it, no word offering one."""
+    return rest.lower().startswith("and ") and pattern.search(rest) is None and _DOUBT.search(rest) is None
+
+
+_DOUBT = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.WEIGHING) + r"|\d")
+# Words that may follow a value in its clause: where it was measured, how.
+_TRAILING_OK = lazy_compile(r"(?i)(?:in\s+(?:short|long|maximal|greatest)\s+(?:axis|diameter|dimension)|"
+                            r"craniocaudally|transversely|in\s+(?:length|diameter|width|size)|long|wide|thick|across)")
+
+
+def _typed(text: str, thing: str, question: str) -> str | None:
+    """To "What type of <thing> ...?", the kind a reply names with the thing: "it's most likely a uric acid stone"
+    (uric acid stone); the value must end in the thing's noun, after a copula, and be the only one given."""
+    stem = re.escape(thing.rstrip("s"))
+    pattern = (r"(?i)\b(?:it|this|that)(?:\s+is|\s+was|'s|’s)\s+" + _SOFT
+               + r"(?P<value>(?:[\w-]+\s+){1,4}?" + stem + r"s?)\b")
+    values = {m.group("value").strip() for m in re.finditer(pattern, text) if not _refined(text, m.end())}
+    firm = {v for v in values if _HELD.search(v) is None}
+    if len(values) != 1 or len(firm) != 1:
+        return None
+    value = firm.pop()
+    asked = set(_WORD.findall(question.lower()))
+    return None if set(_WORD.findall(value.lower())) <= asked else value  # "a kidney stone": the question's own words
+
+
+def _zh_value(text: str, subject: str, noun: str) -> str | None:
+    """The value a Chinese reply ties to the question's subject: "箭头所指为胰腺，..." (胰腺)."""
+    link = r"(?:的" + re.escape(noun) + r")?" if noun else ""
+    pattern = re.escape(subject) + link + r"(?:为|是)"
+    values = set()
+    for m in re.finditer(pattern, text):
+        end = _ZH_END.search(text, m.end())
+        values.add(text[m.end():end.start() if end is not None else len(text)].strip())
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    if not value or len(value) > 12 or _ZH_HELD.search(value) is not None:
+        return None
+    return value
+
+
+__all__ = ["asked_value"]
