@@ -107,6 +107,33 @@ def asked_value(region: str, question: str) -> str | None:
     return _one(values, kind)
 
 
+def method_only(region: str, question: str) -> bool:
+    """Whether ``region`` answers a measurement question with how the asked quantity is measured and no value of it:
+    "The Cobb angle is measured by drawing lines along the endplates ... An angle above 10° defines scoliosis." Its
+    text graded as the answer is a decision the model never made. Every value of the asked kind it gives must be a
+    threshold (after a bound: "above 10°", "over 40–50°"); one measured here ("here that gives 32 degrees") answers."""
+    kind = open_measure.asked_kind(question)
+    found = _WHAT_IS.match(question)
+    text = region.strip()
+    if kind is None or found is None or not text or len(text) > 2000:
+        return False
+    words = found.group("np").lower().split()
+    nouns = _SIZE_NOUNS if words[-1] in _SIZE_NOUNS else (words[-1],)
+    method = r"(?i)\b(?:" + "|".join(re.escape(n) for n in nouns) + r")\b" + _gap(question, found.group("np")) + \
+        r"\s+(?:is|are)\s+(?:usually\s+|typically\s+|normally\s+|generally\s+)?" + _METHOD
+    if re.search(method, text) is None:
+        return False
+    return all(_THRESHOLD.search(text, max(0, m.start() - 40), m.start()) is not None
+               for m in open_measure.value_pattern(kind).finditer(text))
+
+
+# How a quantity is obtained, not what it is here: "is measured by", "is calculated as", "is assessed using".
+_METHOD = r"(?:measured|calculated|assessed|determined|obtained|derived|estimated|defined|worked\s+out)\s+(?:by|as|from|using|with|on|in)\b"
+# A bound before a value, making it a threshold ("above 10°", "over 40–50°", "up to 16 cm"), ending at the value.
+_THRESHOLD = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.BOUND, hedges.LOWER_BOUND) + r"|above|below|exceeds?|"
+                          r"exceeding|beyond)\s+(?:\d+(?:[.,]\d+)?\s*\S{0,3}\s*(?:[-–]|to)\s*)?$|[<>≤≥]\s*$")
+
+
 def _gap(question: str, np: str) -> str:
     """The words that may stand between the asked noun and its link: the question's own words after its noun phrase
     ("of the aneurysm", "in the left lung") and pointers, a few at most."""
@@ -230,4 +257,4 @@ def _zh_value(text: str, subject: str, noun: str) -> str | None:
     return value
 
 
-__all__ = ["asked_value"]
+__all__ = ["asked_value", "method_only"]

@@ -197,6 +197,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         if sample.answer_type is AnswerType.OPEN and rule is None else None
     if value is not None:  # "... with a maximal diameter of about 5.6 cm and ..." to "What is the size ...?"
         return Reading(normalize_answer(value), "open_text")
+    if sample.answer_type is AnswerType.OPEN and rule is None and open_asked.method_only(region, sample.question):
+        return UNPARSED  # "The Cobb angle is measured by drawing lines ...": how it is measured, no value of it
     if sample.answer_type is AnswerType.OPEN and open_between.weighs_two(region, sample.question):
         return AMBIGUOUS  # "I'd guess 9 mm, maybe 12 mm.", "It could be 3, but it could equally be 2."
     value = open_technique.asked_value(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
