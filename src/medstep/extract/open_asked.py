@@ -68,6 +68,11 @@ _HELD = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hed
                                                            "above", "below", "over", "under", "less", "more"))
                      + r"|[<>≤≥?]")
 _MAX_WORDS = 8
+# What holds a named (not measured) answer open anywhere in the reply: a candidate not excluded, a differential, a
+# doubt, a weighing. Milder words ("could", "rather than") the value's own clause is tested for (``_HELD``).
+_OPEN_ELSEWHERE = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING, hedges.DIFFERENTIAL,
+                                                     hedges.CANDIDATES, hedges.OPEN_CANDIDATE, hedges.DOUBT,
+                                                     ("versus", "vs", "torn between", "either")))
 _ZH_END = lazy_compile(r"[，。；、,;.!?！？（(]|$")
 _ZH_HELD = lazy_compile(r"可能|或|不确定|难以|考虑|待|不除外|未|无|非|不")
 _WORD = lazy_compile(r"[^\W_]+")
@@ -82,6 +87,8 @@ def asked_value(region: str, question: str) -> str | None:
     if zh is not None:
         return _zh_value(text, zh.group("subject"), zh.group("noun") or "")
     kind = open_measure.asked_kind(question)
+    if kind is None and _OPEN_ELSEWHERE.search(text) is not None:
+        return None  # "... Torsion cannot be excluded. The most likely diagnosis is X.": the answer is held open
     typed = _WHAT_TYPE.match(question)
     if typed is not None:
         return _typed(text, typed.group("thing").split()[-1].lower(), question)

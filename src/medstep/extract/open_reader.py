@@ -193,8 +193,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     value = open_measure.measured(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "About 60% of nucleated cells are blasts." to "What percentage ...?"
         return Reading(normalize_answer(value), rule or "open_text")
+    measuring = open_measure.asked_kind(sample.question) is not None
     value = open_asked.asked_value(region, sample.question) \
-        if sample.answer_type is AnswerType.OPEN and rule is None else None
+        if sample.answer_type is AnswerType.OPEN and rule is None and measuring else None
     if value is not None:  # "... with a maximal diameter of about 5.6 cm and ..." to "What is the size ...?"
         return Reading(normalize_answer(value), "open_text")
     if sample.answer_type is AnswerType.OPEN and rule is None and open_asked.method_only(region, sample.question):
@@ -267,6 +268,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         concluded = open_verdict.verdict(region, sample.question, loc.answer)
         if concluded is not None:  # "... The findings are consistent with X. Biopsy is advised.": the last verdict
             region, rule = concluded, VERDICT_RULE
+        elif not measuring:  # "..., so the largest organ is the lung." (extract/open_asked.py; a measure is read above)
+            region = open_asked.asked_value(region, sample.question) or region
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 
