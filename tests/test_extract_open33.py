@@ -110,3 +110,45 @@ def test_a_method_that_ends_in_a_value_is_not_set_aside() -> None:
     answer, _ = _read("The Cobb angle is measured by drawing lines along the most tilted endplates; here that gives "
                       "32 degrees.", "What is the Cobb angle?")
     assert answer is not None
+
+
+# A review of the lane: a description, a question word, a compound, another thing's measure, a hold elsewhere in the
+# reply (English or Chinese) or a weighed type after the asked noun must never be taken as its value.
+@pytest.mark.parametrize(("question", "text", "never"), [
+    ("What is the organ shown?",
+     "The organ shown is a frequent site of secondary deposits, since it drains the portal system: the liver.",
+     "frequent site of secondary deposits"),
+    ("What is the main finding?", "The main finding is what one sees in volume overload: cardiomegaly and effusions.",
+     "what one sees in volume overload"),
+    ("What is the main finding?", "The main finding is that the bowel loops are dilated.",
+     "that bowel loops are dilated"),
+    ("What is the structure indicated?", "The structure indicated is one of the commonest normal variants, an azygos "
+     "lobe.", "one of commonest normal variants"),
+    ("主要发现是什么？", "主要发现是什么？本片显示右下肺斑片影，考虑肺炎。", "什么"),
+    ("What type of cell is seen?", "The smear is dominated by small lymphocytes and it's a mature cell infiltrate.",
+     "mature cell"),
+    ("What is the size of the cyst?", "The cyst capsule thickness is 3 mm, with no mural nodule.", "3 mm"),
+    ("What is the diameter of the right atrium?",
+     "The right ventricle is 45 mm across, with a right ventricular wall thickness of 7 mm; the right atrium is large.",
+     "7 mm"),
+    ("病变所在的器官是什么？", "病变所在的器官为胰腺，需与十二指肠来源鉴别。", "胰腺"),
+    ("What type of stone is this?", "It's a bladder stone. Most likely cystine, though it might be uric acid.",
+     "bladder stone"),
+])
+def test_review_shapes_never_take_a_wrong_value(question: str, text: str, never: str) -> None:
+    assert _read(text, question)[0] != never
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("What is the location of the lesion?",
+     "On the axial image the lesion sits in the left parietal lobe and extends toward the ventricle.",
+     "left parietal lobe"),
+    ("What is the location of the mass?", "The mass lies within the head and neck of the pancreas.",
+     "head and neck of pancreas"),
+    ("What is the thickness of the gallbladder wall?", "The gallbladder wall thickness is 5 mm, mildly increased.",
+     "5 mm"),
+    ("What type of stone is this?", "It's most likely a uric acid stone.", "uric acid stone"),
+    ("箭头所指的器官是什么？", "箭头所指为胰腺，位于胃后方。", "胰腺"),
+])
+def test_review_near_misses_keep_their_value(question: str, text: str, answer: str) -> None:
+    assert _read(text, question)[0] == answer

@@ -22,8 +22,10 @@ It takes nothing it cannot stand behind (a missed answer is cheaper than a wrong
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from medstep.answers import hedges, negation
+from medstep.answers.asking import ZH_QUESTION_WORDS
 from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.extract import open_measure
 from medstep.lazyre import lazy_compile
@@ -39,8 +41,9 @@ _WHAT_TYPE = lazy_compile(r"(?i)^\s*what\s+(?:type|kind|sort)\s+of\s+(?P<thing>[
 # Chinese: "图中箭头所指的器官是什么？": the words before "的<noun>是什么" are what the reply says again before 为 / 是.
 _ZH_WHAT = lazy_compile(r"^\s*(?:图中|图像中|该图中|此图中)?(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:的(?P<noun>[\u4e00-\u9fff]{1,4}))?"
                         r"(?:是|为)(?:什么|何)[\u4e00-\u9fff]{0,2}\s*[？?]\s*$")
-# The asked nouns of the size family: a reply gives a size as a diameter, a length or a measurement.
-_SIZE_NOUNS = ("size", "diameter", "dimension", "dimensions", "measurement", "length", "width", "thickness")
+# The asked nouns of the size family: a reply gives a size as a diameter, a length or a measurement. A thickness is
+# another measure (of a wall, a capsule): it answers only a question asking a thickness.
+_SIZE_NOUNS = ("size", "diameter", "dimension", "dimensions", "measurement", "length", "width")
 # Nouns asking where a thing lies: the reply places the thing itself ("The tip ... projects over X").
 _PLACE_NOUNS = ("position", "location", "site", "level", "placement")
 # Words that may stand between the asked noun and its link besides the question's own words.
@@ -55,10 +58,16 @@ _PLACE_LINK = (r"(?:projects?\s+(?:over|at|in|into|within)|projecting\s+(?:over|
 # Words before the value that neither add to it nor hold it open: an estimate, a committed lean, an article.
 _SOFT = r"(?:(?:" + hedges.alternation(hedges.APPROXIMATE) + r"|" + hedges.alternation(COMMITTED_LEANS) + \
     r"|estimated\s+at|estimated|an?|the|~)\s+)*"
+# A verb opening a second predicate of the thing after "and" ("... within the anterior mediastinum and displaces the
+# great vessels", "and extends into", "and is"): an auxiliary, or a verb in -s / -ed before its object or a direction
+# (a plural noun such as "the left and right lobes" is followed by neither).
+_VERB = (r"(?:(?:is|are|was|were|has|have|had)\b|[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|into|onto|to|toward|towards|"
+         r"back|through|across|along|beyond|out|up|down|posteriorly|anteriorly|laterally|medially|superiorly|"
+         r"inferiorly|caudally|cranially)\b)")
 # Where the value's clause ends: punctuation, a dash, or a word opening another clause.
 _END = lazy_compile(r"\s*(?:[,.](?!\d)|[;:!?()\[\]]|\s[—–-]\s|—|–|$)|\s+(?:which|that|while|whereas|but|though|although|"
                     r"because|since|given|as|so|and\s+(?:the|a|an|it|this|there)|with|without|indicating|suggesting|"
-                    r"consistent|compatible|in\s+keeping)\b")
+                    r"consistent|compatible|in\s+keeping)\b|\s+and\s+" + _VERB)
 # What makes a value no answer: a hedge, an alternative, a denial, a method or a generalisation opening or inside it.
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.WEIGHING, hedges.ALTERNATIVE,
                                            negation.DENY, ("or", "unclear", "uncertain", "difficult", "hard", "usually",
@@ -74,7 +83,9 @@ _OPEN_ELSEWHERE = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges
                                                      hedges.CANDIDATES, hedges.OPEN_CANDIDATE, hedges.DOUBT,
                                                      ("versus", "vs", "torn between", "either")))
 _ZH_END = lazy_compile(r"[，。；、,;.!?！？（(]|$")
-_ZH_HELD = lazy_compile(r"可能|或|不确定|难以|考虑|待|不除外|未|无|非|不")
+_ZH_HELD = lazy_compile(r"可能|或|不确定|难以|考虑|待|不除外|未|无|非|不|" + "|".join(ZH_QUESTION_WORDS))
+# What holds a Chinese named answer open anywhere in the reply, as ``_OPEN_ELSEWHERE`` in English.
+_ZH_OPEN_ELSEWHERE = lazy_compile("|".join(hedges.ZH_OPEN))
 _WORD = lazy_compile(r"[^\W_]+")
 
 
@@ -98,6 +109,7 @@ def asked_value(region: str, question: str) -> str | None:
     words = found.group("np").lower().split()
     head = words[-1]
     nouns = _SIZE_NOUNS if head in _SIZE_NOUNS else (head,)
+    nouns_of = _of_asked(question, found.group("rest") or "") if kind is not None else None
     gap = _gap(question, found.group("np"))
     link = _MEASURE_LINK if kind is not None else _LINK
     tail = r")\b" + gap + r"\s*" + link + r"\s+" + _SOFT
@@ -105,7 +117,7 @@ def asked_value(region: str, question: str) -> str | None:
     values = [_cut(text, m.end()) for m in re.finditer(whole, text)] if len(words) > 1 else []
     if not values:
         heads = r"(?i)\b(?:" + "|".join(re.escape(n) for n in nouns) + tail
-        values = [_cut(text, m.end()) for m in re.finditer(heads, text)]
+        values = [_cut(text, m.end()) if nouns_of is None or nouns_of(text, m.start()) else "" for m in re.finditer(heads, text)]
     if head in _PLACE_NOUNS and found.group("rest"):
         thing = found.group("rest").split()[-1].lower()
         place = r"(?i)\b" + re.escape(thing) + r"\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?\s+" + _PLACE_LINK + \
@@ -150,6 +162,41 @@ def _gap(question: str, np: str) -> str:
     return r"(?:\s+(?:" + "|".join(allowed) + r")){0,6}" if allowed else ""
 
 
+# The words that may stand right before a measured noun without naming another thing it measures: determiners, links,
+# and the words of how it is taken ("a maximal diameter", "its long-axis length", "the cyst has a diameter").
+_NOUN_PRECEDERS = frozenset(("a", "an", "the", "its", "their", "this", "that", "these", "with", "of", "and", "in", "on",
+                             "at", "by", "has", "have", "had", "is", "are", "was", "whose", "maximal", "maximum", "max",
+                             "greatest", "largest", "biggest", "widest", "longest", "overall", "total", "mean",
+                             "average", "estimated", "approximate", "measured", "transverse", "longitudinal", "axial",
+                             "craniocaudal", "anteroposterior", "ap", "long-axis", "short-axis", "long", "short",
+                             "outer", "external", "internal", "inner", "cross-sectional", "sagittal", "coronal",
+                             "current", "true"))
+_WORD_BEFORE = lazy_compile(r"([^\W_][\w-]*)\s+$")
+
+
+def _of_asked(question: str, rest: str) -> Callable[[str, int], bool]:
+    """A test of a measured noun found at ``pos`` in a reply: whether it measures the asked thing (``rest``: "of the
+    left atrium"): the word right before it leaves it the thing's ("the aneurysm diameter", "a maximal diameter"), or
+    its sentence names the thing before it ("the aorta is aneurysmal with a maximal outer wall to outer wall
+    diameter"); not another's ("a left ventricular diameter of 58 mm" to the left atrium): a reply measuring a part
+    or a neighbour gives no value of the thing."""
+    own = set(_WORD.findall(question.lower()))
+    things = _WORD.findall(rest.lower())
+    stem = things[-1][:max(4, len(things[-1]) - 2)] if things else ""
+
+    def named(text: str, pos: int) -> bool:
+        before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if before is None:
+            return True
+        word = before.group(1).lower()
+        if word in own or word in _NOUN_PRECEDERS or word.rstrip("s") in own:
+            return True
+        opening = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos)) + 1
+        return bool(stem) and stem in text[opening:pos].lower()
+
+    return named
+
+
 def _cut(text: str, start: int) -> str:
     """The value from ``start`` to its clause's end; "" (no firm value) when the next clause refines it ("a
     left-sided inguinal hernia, specifically an indirect one") or a later sentence concludes something else ("The
@@ -158,6 +205,8 @@ def _cut(text: str, start: int) -> str:
     stop = end.start() if end is not None else len(text)
     if _refined(text, stop) or _LATER_VERDICT.search(text, _sentence_end(text, stop)) is not None:
         return ""
+    if _DESCRIPTION.match(text, start) is not None or _LEAD_IN.match(text, stop) is not None:
+        return ""  # "is what you would expect in heart failure: cardiomegaly", "is a common site of metastasis"
     return text[start:stop].strip()
 
 
@@ -171,6 +220,15 @@ def _sentence_end(text: str, pos: int) -> int:
     return found.end() if found is not None else len(text)
 
 
+# A value that describes the answer instead of naming it: a clause ("what you would expect", "that the heart is
+# enlarged", "where the wall thickens"), "one of the ...", or a role of it ("a common site of metastasis", "the classic
+# source of ..."). Such words are no answer; the name, when given, stands elsewhere (after a colon, in another clause).
+_DESCRIPTION = lazy_compile(r"(?i)(?:what|that|where|how|why|when|whether|which|who|whose|something|one\s+of|"
+                            r"(?:[a-z-]+\s+){0,2}?(?:site|source|sign|cause|feature|example|hallmark|manifestation|"
+                            r"consequence|result|marker|place|part|kind|form)\s+of)\b")
+# The value's clause, or the sentence after it, leads in to a colon or a question mark: what stands before is the
+# lead-in of a restatement ("..., as it filters the portal blood: the liver.") or the question asked again.
+_LEAD_IN = lazy_compile(r"[^.!\n:?]{0,200}[:?]")
 # A clause narrowing the value before it: "..., specifically an indirect one", "— more precisely a Smith fracture".
 _REFINING = lazy_compile(r"(?i)\s*(?:[,;:(]|\s?[—–-])\s*(?:more\s+)?(?:specifically|precisely|namely|in\s+particular|"
                          r"i\.e\.?|that\s+is|to\s+be\s+precise|an?\s+[\w-]+\s+one\b)")
@@ -233,14 +291,29 @@ _TRAILING_OK = lazy_compile(r"(?i)(?:in\s+(?:short|long|maximal|greatest)\s+(?:a
                             r"craniocaudally|transversely|in\s+(?:length|diameter|width|size)|long|wide|thick|across)")
 
 
+# A type weighed anywhere in the reply: the thing itself said to be possibly something ("it could also be", "this may
+# be"; not a relative clause's "which could be dissolved", nor a passive "it could be treated"), a possibility word, an alternative, a weighing.
+_TYPE_WEIGHED = lazy_compile(r"(?i)\b(?:it|this|that|these|they|or)\s+(?:\w+\s+)?(?:" + hedges.alternation(
+    ("could", "may", "might")) + r")\s+(?:also\s+|well\s+|equally\s+)?(?:be|represent)\s+(?![a-z]+ed\b)|" + hedges.words(tuple(w for w in hedges.POSSIBILITY if w not in (
+        "could", "may", "might")), hedges.ALTERNATIVE, hedges.WEIGHING))
+# What may follow the thing's noun when the value ends there: the clause's end, or a word placing or describing it. Any
+# other word continues a compound ("a reactive cell population", "a staghorn stone fragment"): the kind is not of it.
+_AFTER_THING = lazy_compile(r"(?i)" + _END.pattern + r"|\s+(?:in|on|at|within|of|from|into|near|along|involving|"
+                            r"here|there|seen|noted|visible|present|measuring|located|lying|arising|containing|causing|"
+                            r"is|was|on\s+this)\b")
+
+
 def _typed(text: str, thing: str, question: str) -> str | None:
     """To "What type of <thing> ...?", the kind a reply names with the thing: "it's most likely a uric acid stone"
     (uric acid stone); the value must end in the thing's noun, after a copula, and be the only one given."""
     stem = re.escape(thing.rstrip("s"))
     pattern = (r"(?i)\b(?:it|this|that)(?:\s+is|\s+was|'s|’s)\s+" + _SOFT
                + r"(?P<value>(?:[\w-]+\s+){1,4}?" + stem + r"s?)\b")
-    values = {m.group("value").strip() for m in re.finditer(pattern, text) if not _refined(text, m.end())}
-    firm = {v for v in values if _HELD.search(v) is None}
+    if _TYPE_WEIGHED.search(text) is not None:
+        return None  # "It's a kidney stone. It's probably calcium oxalate, but it could also be struvite.": no one type
+    values = {m.group("value").strip() if _AFTER_THING.match(text, m.end()) else ""
+              for m in re.finditer(pattern, text) if not _refined(text, m.end())}
+    firm = {v for v in values if v and _HELD.search(v) is None}
     if len(values) != 1 or len(firm) != 1:
         return None
     value = firm.pop()
@@ -255,9 +328,11 @@ def _zh_value(text: str, subject: str, noun: str) -> str | None:
     values = set()
     for m in re.finditer(pattern, text):
         end = _ZH_END.search(text, m.end())
-        values.add(text[m.end():end.start() if end is not None else len(text)].strip())
-    if len(values) != 1:
-        return None
+        stop = end.start() if end is not None else len(text)
+        asking = text[stop:stop + 1] in ("?", "？")  # "主要异常是什么？...": the question said again, no value
+        values.add("" if asking else text[m.end():stop].strip())
+    if len(values) != 1 or _ZH_OPEN_ELSEWHERE.search(text) is not None:
+        return None  # "首先考虑为肾脏，但肾上腺来源不能除外": held open, as in English
     value = values.pop()
     if not value or len(value) > 12 or _ZH_HELD.search(value) is not None:
         return None
