@@ -65,9 +65,13 @@ _VERB = (r"(?:(?:is|are|was|were|has|have|had)\b|[a-z]+(?:s|ed)\s+(?:the|a|an|it
          r"back|through|across|along|beyond|out|up|down|posteriorly|anteriorly|laterally|medially|superiorly|"
          r"inferiorly|caudally|cranially)\b)")
 # Where the value's clause ends: punctuation, a dash, or a word opening another clause.
-_END = lazy_compile(r"\s*(?:[,.](?!\d)|[;:!?()\[\]]|\s[—–-]\s|—|–|$)|\s+(?:which|that|while|whereas|but|though|although|"
-                    r"because|since|given|as|so|and\s+(?:the|a|an|it|this|there)|with|without|indicating|suggesting|"
-                    r"consistent|compatible|in\s+keeping)\b|\s+and\s+" + _VERB)
+_END_AT = (r"\s*(?:[,.](?!\d)|[;:!?()\[\]]|\s[—–-]\s|—|–|$)|\s+(?:which|that|while|whereas|but|though|although|"
+           r"because|since|given|as|so|and\s+(?:the|a|an|it|this|there)|with|without|indicating|suggesting|"
+           r"consistent|compatible|in\s+keeping)\b|\s+and\s+" + _VERB)
+# The same searched for: tried only where a blank run begins (the first end always begins there or at the value's
+# start, which ``_cut`` tries first), so a long blank run costs one pass, not one per blank.
+_END = lazy_compile(r"(?<!\s)(?:" + _END_AT + ")")
+_END_HERE = lazy_compile(_END_AT)
 # What makes a value no answer: a hedge, an alternative, a denial, a method or a generalisation opening or inside it.
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.WEIGHING, hedges.ALTERNATIVE,
                                            negation.DENY, ("or", "unclear", "uncertain", "difficult", "hard", "usually",
@@ -201,7 +205,7 @@ def _cut(text: str, start: int) -> str:
     """The value from ``start`` to its clause's end; "" (no firm value) when the next clause refines it ("a
     left-sided inguinal hernia, specifically an indirect one") or a later sentence concludes something else ("The
     most striking abnormality is a mass ... This is highly suggestive of glioblastoma.")."""
-    end = _END.search(text, start)
+    end = _END_HERE.match(text, start) or _END.search(text, start)
     stop = end.start() if end is not None else len(text)
     if _refined(text, stop) or _LATER_VERDICT.search(text, _sentence_end(text, stop)) is not None:
         return ""
@@ -298,7 +302,7 @@ _TYPE_WEIGHED = lazy_compile(r"(?i)\b(?:it|this|that|these|they|or)\s+(?:\w+\s+)
         "could", "may", "might")), hedges.ALTERNATIVE, hedges.WEIGHING))
 # What may follow the thing's noun when the value ends there: the clause's end, or a word placing or describing it. Any
 # other word continues a compound ("a reactive cell population", "a staghorn stone fragment"): the kind is not of it.
-_AFTER_THING = lazy_compile(r"(?i)" + _END.pattern + r"|\s+(?:in|on|at|within|of|from|into|near|along|involving|"
+_AFTER_THING = lazy_compile(r"(?i)" + _END_AT + r"|\s+(?:in|on|at|within|of|from|into|near|along|involving|"
                             r"here|there|seen|noted|visible|present|measuring|located|lying|arising|containing|causing|"
                             r"is|was|on\s+this)\b")
 
