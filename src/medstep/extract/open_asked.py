@@ -72,6 +72,8 @@ _END_AT = (r"\s*(?:[,.](?!\d)|[;:!?()\[\]]|\s[—–-]\s|—|–|$)|\s+(?:which|
 # start, which ``_cut`` tries first), so a long blank run costs one pass, not one per blank.
 _END = lazy_compile(r"(?<!\s)(?:" + _END_AT + ")")
 _END_HERE = lazy_compile(_END_AT)
+# How far a value's end is looked for: a value is a few words (``_MAX_WORDS``) or one measurement.
+_REACH = 300
 # What makes a value no answer: a hedge, an alternative, a denial, a method or a generalisation opening or inside it.
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.WEIGHING, hedges.ALTERNATIVE,
                                            negation.DENY, ("or", "unclear", "uncertain", "difficult", "hard", "usually",
@@ -205,7 +207,9 @@ def _cut(text: str, start: int) -> str:
     """The value from ``start`` to its clause's end; "" (no firm value) when the next clause refines it ("a
     left-sided inguinal hernia, specifically an indirect one") or a later sentence concludes something else ("The
     most striking abnormality is a mass ... This is highly suggestive of glioblastoma.")."""
-    end = _END_HERE.match(text, start) or _END.search(text, start)
+    end = _END_HERE.match(text, start) or _END.search(text, start, start + _REACH)
+    if end is None and len(text) > start + _REACH:
+        return ""  # no end within reach: far longer than any value (and a reply repeating its link stays linear)
     stop = end.start() if end is not None else len(text)
     if _refined(text, stop) or _LATER_VERDICT.search(text, _sentence_end(text, stop)) is not None:
         return ""
