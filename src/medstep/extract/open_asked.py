@@ -104,7 +104,7 @@ def asked_value(region: str, question: str) -> str | None:
     if zh is not None:
         return _zh_value(text, zh.group("subject"), zh.group("noun") or "")
     kind = open_measure.asked_kind(question)
-    if kind is None and _OPEN_ELSEWHERE.search(text) is not None:
+    if kind is None and (_OPEN_ELSEWHERE.search(text) is not None or _TYPE_WEIGHED.search(text) is not None):
         return None  # "... Torsion cannot be excluded. The most likely diagnosis is X.": the answer is held open
     typed = _WHAT_TYPE.match(question)
     if typed is not None:
@@ -299,11 +299,13 @@ _TRAILING_OK = lazy_compile(r"(?i)(?:in\s+(?:short|long|maximal|greatest)\s+(?:a
                             r"craniocaudally|transversely|in\s+(?:length|diameter|width|size)|long|wide|thick|across)")
 
 
-# A type weighed anywhere in the reply: the thing itself said to be possibly something ("it could also be", "this may
-# be"; not a relative clause's "which could be dissolved", nor a passive "it could be treated"), a possibility word, an alternative, a weighing.
-_TYPE_WEIGHED = lazy_compile(r"(?i)\b(?:it|this|that|these|they|or)\s+(?:\w+\s+)?(?:" + hedges.alternation(
-    ("could", "may", "might")) + r")\s+(?:also\s+|well\s+|equally\s+)?(?:be|represent)\s+(?![a-z]+ed\b)|" + hedges.words(tuple(w for w in hedges.POSSIBILITY if w not in (
-        "could", "may", "might")), hedges.ALTERNATIVE, hedges.WEIGHING))
+# A named answer (a type, a diagnosis) weighed anywhere in the reply: something said to possibly be something ("it
+# could also be", "the lesion could be lytic or sclerotic"; not a passive "which could be dissolved", "it could be
+# treated"), a possibility word ("pseudogout is also possible"), an alternative. A weighing word ("both", "between")
+# is read in the value only ("after reviewing both views, the finding is ...").
+_MODAL_BE = r"\b(?:could|may|might)\s+(?:also\s+|well\s+|equally\s+)?(?:be|represent)\s+(?![a-z]+ed\b)"
+_TYPE_WEIGHED = lazy_compile(r"(?i)" + _MODAL_BE + "|" + hedges.words(
+    tuple(w for w in hedges.POSSIBILITY if w not in ("could", "may", "might")), hedges.ALTERNATIVE))
 # What may follow the thing's noun when the value ends there: the clause's end, or a word placing or describing it. Any
 # other word continues a compound ("a reactive cell population", "a staghorn stone fragment"): the kind is not of it.
 _AFTER_THING = lazy_compile(r"(?i)" + _END_AT + r"|\s+(?:in|on|at|within|of|from|into|near|along|involving|"
