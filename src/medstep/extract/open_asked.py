@@ -104,7 +104,7 @@ def asked_value(region: str, question: str) -> str | None:
     if zh is not None:
         return _zh_value(text, zh.group("subject"), zh.group("noun") or "")
     kind = open_measure.asked_kind(question)
-    if kind is None and (_OPEN_ELSEWHERE.search(text) is not None or _TYPE_WEIGHED.search(text) is not None):
+    if kind is None and (_OPEN_ELSEWHERE.search(text) is not None or _NAMED_WEIGHED.search(text) is not None):
         return None  # "... Torsion cannot be excluded. The most likely diagnosis is X.": the answer is held open
     typed = _WHAT_TYPE.match(question)
     if typed is not None:
@@ -306,6 +306,10 @@ _TRAILING_OK = lazy_compile(r"(?i)(?:in\s+(?:short|long|maximal|greatest)\s+(?:a
 _MODAL_BE = r"\b(?:could|may|might)\s+(?:also\s+|well\s+|equally\s+)?(?:be|represent)\s+(?![a-z]+ed\b)"
 _TYPE_WEIGHED = lazy_compile(r"(?i)" + _MODAL_BE + "|" + hedges.words(
     tuple(w for w in hedges.POSSIBILITY if w not in ("could", "may", "might")), hedges.ALTERNATIVE))
+# To a named answer, the same said of it ("could also be", "is also possible"), not a finding described as possible
+# ("There is possible focal asymmetry ...; the assessment is BI-RADS 0").
+_NAMED_WEIGHED = lazy_compile(r"(?i)" + _MODAL_BE + r"|\b(?:is|are)\s+(?:also\s+|equally\s+)?possible\b|"
+                              + hedges.words(hedges.ALTERNATIVE))
 # What may follow the thing's noun when the value ends there: the clause's end, or a word placing or describing it. Any
 # other word continues a compound ("a reactive cell population", "a staghorn stone fragment"): the kind is not of it.
 _AFTER_THING = lazy_compile(r"(?i)" + _END_AT + r"|\s+(?:in|on|at|within|of|from|into|near|along|involving|"
