@@ -11,4 +11,8 @@ QUESTION_AUXILIARIES = ("is", "are", "was", "were", "do", "does", "did", "can", 
 # which open an open question)
 ZH_ASKING = r"(?:吗|(?<![什怎])么)\s*[？?]\s*$|是否|有没有"
 
-__all__ = ["QUESTION_AUXILIARIES", "ZH_ASKING"]
+# the Chinese question words of an open question ("what", "which", "how many"): a reply's words holding one echo the
+# question, they give no value ("主要异常是什么？")
+ZH_QUESTION_WORDS = ("什么", "何", "哪", "多少")
+
+__all__ = ["QUESTION_AUXILIARIES", "ZH_ASKING", "ZH_QUESTION_WORDS"]

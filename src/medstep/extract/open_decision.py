@@ -87,7 +87,9 @@ _GENERIC = frozenset({
 _VAGUE = frozenset({"several", "multiple", "many", "various", "present", "number", "things", "slide", "section",
                     "specimen", "tissue", "organ", "structure", "area", "region", "part", "one", "s", "kind", "type",
                     "sort", "medical", "imaging", "modality", "concerning", "warrant", "warrants", "workup", "abnormal",
-                    "seen", "side"})
+                    "seen", "side",
+                    # the image's look, no finding in it: "The image shows anatomical structures in grayscale."
+                    "anatomical", "anatomic", "anatomy", "structures", "grayscale", "greyscale"})
 _ASKS = lazy_compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were|does|do|did|can|could|should|"
                      r"in\s+which|on\s+which|at\s+what)\b")
 # A sentence of generic words is short; longer text always names something.

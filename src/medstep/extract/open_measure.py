@@ -130,6 +130,12 @@ def asked_kind(question: str) -> str | None:
     return asked[0] if len(asked) == 1 else None
 
 
+def value_pattern(kind: str) -> re.Pattern[str]:
+    """The pattern of one value of the measurement ``kind`` with its unit (``extract/open_asked.py`` reads the value a
+    reply ties to the asked noun with it)."""
+    return _VALUE[kind]
+
+
 def _ranged(text: str, found: list[re.Match[str]], kind: str) -> str | None:
     """The one range of the asked kind ``text`` gives, written as its two ends and its unit ("Die LVEF beträgt 25–30
     %.", "entre 25 et 30 %", "between 25 and 30%": "25-30 %"), when every value of that kind is one of its ends and
@@ -175,4 +181,4 @@ def _of_asked(text: str, found: list[re.Match[str]], word: str) -> list[re.Match
     return own
 
 
-__all__ = ["asked_kind", "measured", "values"]
+__all__ = ["asked_kind", "measured", "value_pattern", "values"]

@@ -14,7 +14,7 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
-    open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
+    open_asked, open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
 )
@@ -193,6 +193,13 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     value = open_measure.measured(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "About 60% of nucleated cells are blasts." to "What percentage ...?"
         return Reading(normalize_answer(value), rule or "open_text")
+    measuring = open_measure.asked_kind(sample.question) is not None
+    value = open_asked.asked_value(region, sample.question) \
+        if sample.answer_type is AnswerType.OPEN and rule is None and measuring else None
+    if value is not None:  # "... with a maximal diameter of about 5.6 cm and ..." to "What is the size ...?"
+        return Reading(normalize_answer(value), "open_text")
+    if sample.answer_type is AnswerType.OPEN and rule is None and open_asked.method_only(region, sample.question):
+        return UNPARSED  # "The Cobb angle is measured by drawing lines ...": how it is measured, no value of it
     if sample.answer_type is AnswerType.OPEN and open_between.weighs_two(region, sample.question):
         return AMBIGUOUS  # "I'd guess 9 mm, maybe 12 mm.", "It could be 3, but it could equally be 2."
     value = open_technique.asked_value(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
@@ -261,6 +268,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         concluded = open_verdict.verdict(region, sample.question, loc.answer)
         if concluded is not None:  # "... The findings are consistent with X. Biopsy is advised.": the last verdict
             region, rule = concluded, VERDICT_RULE
+        elif not measuring:  # "..., so the largest organ is the lung." (extract/open_asked.py; a measure is read above)
+            region = open_asked.asked_value(region, sample.question) or region
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 

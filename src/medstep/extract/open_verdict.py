@@ -422,8 +422,8 @@ _ZH_CLAUSE = lazy_compile(r"[^。；;！!？?\n，,]+")
 _ZH_TAIL = lazy_compile(r"的?(?:表现|改变|征象|可能)$")
 _ZH_GLOSS = lazy_compile(r"[（(][^（）()]{1,20}[）)]$")
 _ZH_SUBJECT = lazy_compile(r"^(.{2,20}?)(?:是)?(?:什么|哪个|哪一|哪种|哪些|哪里|哪|多少|几)")
-# A Chinese question asking a diagnosis, a disease or a lesion; a differential ("鉴别") in the reply holds it open.
-_ZH_ASKS = lazy_compile(r"诊断|疾病|什么病|病变|病因|原因")
+# A Chinese question asking a diagnosis, a disease, a lesion or its type ("什么组织类型"); a differential ("鉴别") in the reply holds it open.
+_ZH_ASKS = lazy_compile(r"诊断|疾病|什么病|病变|病因|原因|类型")
 # A Chinese question asking a place, a side, a size or a count ("病变位于哪个部位？"): its answer is no disease.
 _ZH_ASKS_OTHER = lazy_compile(r"部位|位置|位于|哪里|哪侧|哪一侧|哪个器官|哪一器官|多少|几|大小|多大|尺寸|直径|长度")
 _ZH_DIFFERENTIAL = "鉴别"
