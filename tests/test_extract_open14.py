@@ -94,8 +94,10 @@ def test_a_later_statement_denying_other_things_is_explanation(text: str, answer
      "findings consolidation left basal no effusion"),
     ("What is the diagnosis?", "A posterior pharyngeal pouch — Zenker's diverticulum — arising above the muscle.",
      "posterior pharyngeal pouch"),
+    # the reply names what the question asks ("the abnormality is X"): X, the clear lung beside it said nothing
+    # against it (extract/open_asked.py, session 33)
     ("What is the abnormality?", "The left lung is clear; the abnormality is a right-sided consolidation.",
-     "left lung is clear abnormality is right sided consolidation"),
+     "right sided consolidation"),
     (DX, "Pneumothorax. No.", "pneumothorax no"),
     (DX, "Pneumothorax. Not really.", "pneumothorax not really"),
 ])

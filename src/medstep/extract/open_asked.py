@@ -313,8 +313,8 @@ _NAMED_WEIGHED = lazy_compile(r"(?i)" + _MODAL_BE + r"|\b(?:is|are)\s+(?:also\s+
 # What may follow the thing's noun when the value ends there: the clause's end, or a word placing or describing it. Any
 # other word continues a compound ("a reactive cell population", "a staghorn stone fragment"): the kind is not of it.
 _AFTER_THING = lazy_compile(r"(?i)" + _END_AT + r"|\s+(?:in|on|at|within|of|from|into|near|along|involving|"
-                            r"here|there|seen|noted|visible|present|measuring|located|lying|arising|containing|causing|"
-                            r"is|was|on\s+this)\b")
+                            r"here|there|measuring|located|lying|arising|containing|causing|is|was|on\s+this|"
+                            + "|".join(negation.SEEN) + r")\b")  # "... seen / noted / present"
 
 
 def _typed(text: str, thing: str, question: str) -> str | None:
