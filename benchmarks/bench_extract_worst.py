@@ -84,6 +84,15 @@ SHAPES: dict[str, Callable[[str, int], str]] = {
     "no punctuation": lambda r, n: r + " " + "the right lung shows a pleural line with absent markings and " * (n // 61),
     "role labels": lambda r, n: (r + "\nUser: are you sure?\nAssistant: ") * (n // (len(r) + 35)),
     "one long word": lambda r, n: r + " " + "x" * n,
+    # Found quadratic (session 34), each a minute at 20,000 blanks: blanks split between two star classes after an
+    # option (decision_words._LEAD_IN), a search starting at each blank of a run (open_tails, open_tailwords,
+    # open_conclusion, open_frames: lazyre.RUN_START), a tail search starting at each word (unfinished._LAST_PART).
+    "letter, blanks, letter": lambda r, n: "A" + " " * n + "C.",
+    "article, blanks, measure": lambda r, n: "it's a " + " " * n + "1.5 cm x",
+    "word, blanks, word": lambda r, n: "pneumothorax" + " " * n + "x",
+    "letter, blanks, not": lambda r, n: "A" + " " * n + "not C.",
+    "label, blanks, dash": lambda r, n: "Right pneumothorax" + " " * n + "— small.",
+    "unpunctuated cue words": lambda r, n: "and shows the mass with " * (n // 24),
 }
 
 _LETTER = re.compile(r"\b([A-D])\b|\b(yes|no)\b", re.I)

@@ -77,6 +77,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "site list": lambda n: "a mass in the left lower lobe and the right upper lobe and the lingula and " * (n // 74),
     "pronoun chain": lambda n: "Left effusion. It is larger. It has increased. They are new. " * (n // 61),
     "noun subjects": lambda n: "The elevation is new. The enlargement has improved, unchanged since. " * (n // 68),
+    # Still quadratic (session 34): each denial's item runs to the next list cut, here the chain's end, and its words
+    # are read once per denial (aligned_flips._denied_items); 3,000 denials take minutes.
+    "repeated denial cue": lambda n: "argues against " * (n // 15),
     "hedges": lambda n: "Possible effusion versus pneumonia or atelectasis, cannot exclude edema; " * (n // 74),
     "sizes": lambda n: "A nodule measuring 1.5 x 2.3 cm, previously 1.2 x 2.0 cm. " * (n // 57),
     "markdown wall": lambda n: "## Findings\n**Left lung:** *small* effusion\n- **Right:** clear\n---\n" * (n // 64),

@@ -53,3 +53,12 @@ def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     ``flags`` is the value given (``re.compile`` adds ``re.UNICODE`` to a text pattern's).
     """
     return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags)))
+
+
+# Written before a pattern's alternative that opens with a blank run (``\s+``, ``\s*``), in a pattern read with a
+# plain ``search`` from the text's start: that alternative then starts only where a run of blanks starts. Exact there:
+# a match that starts inside a run also matches from the run's first blank (the leading ``\s+`` takes the blanks
+# before it too), and ``search`` would have returned that earlier start. Without it, each of a 20,000-blank run's
+# positions started a scan to the run's end (quadratic: a minute for one sentence). Not exact in ``finditer``,
+# ``sub`` or a ``search`` from a position inside a run, where a match may begin mid-run.
+RUN_START = r"(?<!\s)"

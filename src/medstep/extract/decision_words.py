@@ -45,6 +45,11 @@ IT_IS = lazy_compile(
 )
 # "that would be (option)" right before the letter: a consequence that a turn right after it can show to be supposed.
 SUPPOSED_BE = lazy_compile(r"(?i)(?:\s+would|'d)\s+be[\s*\"'“(]*(?:(?:option|choice)\s*)?[\s*\"'“(]*\Z")
+# What may stand between the option and the judgement of it: stars, quotes, closing brackets, one short bracket
+# ("B (the rim-enhancing lesion) is the most likely"). Possessive (``*+``): nothing read after it opens with one of
+# these marks, so giving them back could never match, and on a run of thousands of blanks the plain ``*`` tried every
+# way of splitting the run between the two classes (quadratic: "A" + 20,000 spaces + "C." read for a minute).
+_LEAD_IN = r"[\s*\"'”)\]]*+(?:\([^()\n]{1,80}\)\s*+)?[\s*\"'”]*+"
 # The option named, then what the image is: "... primary spontaneous pneumothorax is what this is." (closing its
 # clause: "A is what it is often mistaken for" names a look-alike). Its sentence must say it as the writer's own view:
 # ``HELD_BEFORE`` sets aside "Maybe X is what this is", "Some would argue X is what this is", "whether X is what
@@ -52,7 +57,7 @@ SUPPOSED_BE = lazy_compile(r"(?i)(?:\s+would|'d)\s+be[\s*\"'“(]*(?:(?:option|c
 _WHAT_THIS_IS = (r"is\s+(?:exactly\s+|precisely\s+)?what\s+(?:(?:this|it)(?:\s+is|'s)|we(?:'re|\s+are)\s+(?:seeing|"
                  r"dealing\s+with|looking\s+at)|we\s+have(?:\s+here)?|i\s+see)(?:\s+here)?"
                  r"(?=[\s*_\"'”)]*(?:[.!;\n]|\Z))")
-WHAT_THIS_IS = lazy_compile(r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*" + _WHAT_THIS_IS)
+WHAT_THIS_IS = lazy_compile(r"(?i)\A" + _LEAD_IN + _WHAT_THIS_IS)
 # A hedge, a question, a condition or another's view in the sentence before the option: "Perhaps", "whether", "if",
 # "Some would argue", "They said", "I wonder".
 HELD_BEFORE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.ASKING, hedges.REPORTED,
@@ -60,7 +65,7 @@ HELD_BEFORE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.COND
                                                  ("argue", "argues", "argued", "wonder", "wondered", "think", "thinks",
                                                   "believe", "believes", "claim", "suggest", "suggests")))
 JUDGEMENT = lazy_compile(
-    r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”]*(?:,\s*(?:i\s+think|therefore|then|clearly|thus)\s*,\s*)?"
+    r"(?i)\A" + _LEAD_IN + r"(?:,\s*(?:i\s+think|therefore|then|clearly|thus)\s*,\s*)?"
     r"(?:(?:is|seems|appears|looks|remains|would\s+be|must\s+be|should\s+be|becomes)"
     r"(?:\s+(?:therefore|thus|clearly|definitely|indeed|then|still|also|probably|likely))?\s+"
     r"(?:to\s+be\s+)?(?:the\s+|my\s+|our\s+)?(?:single\s+)?"

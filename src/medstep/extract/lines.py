@@ -285,7 +285,7 @@ _LEADING_LETTER = lazy_compile(r"^[\s*_>#-]*(?:(?i:option|choice)[ \t]+(?=\(?[A-
                                r"(?=\s+(?![A-HJ-Z]\b)))\s+\S")
 # A first line opening with a letter set against another: "A (not C). …", "C, not B. …", "D rather than B."
 _LEADING_CONTRAST = lazy_compile(
-    r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*[,(]?\s*(?i:not|" + hedges.alternation(negation.INSTEAD)
+    r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*+[,(]?\s*+(?i:not|" + hedges.alternation(negation.INSTEAD)
     + r")\s+(?:(?i:option|choice)\s+)?[\(\[]?[A-Z][\)\]]?\)?[*_]*(?:[.;!:]|\s*$)"
 )
 _HEADING_LETTER = lazy_compile(r"(?m)^[\s*_>#\d.-]*(?:(?i:option|choice)[ \t]+)?\(?([A-Z])[\.\):]")

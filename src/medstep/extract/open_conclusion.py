@@ -22,7 +22,7 @@ _CONCLUSION_WORDS = 6
 # A conclusion closing the sentence: what follows it is the answer. Its link says how firm it is: reached ("so it's",
 # "therefore"), firm ("consistent with", "typical of"), or hedged ("suggestive of", "suggesting").
 _CONCLUSION = lazy_compile(
-    r"(?i)(?:[,;]\s*|\s+[—–-]\s+|\s*—\s*|(?<=\w)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)\s+"
+    r"(?i)(?:[,;]\s*|(?<!\s)\s+[—–-]\s+|(?<!\s)\s*—\s*|(?<=\w)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)\s+"
     r"(?=(?:(?:most|highly|strongly)\s+)?(?:consistent|compatible|"
     r"in\s+keeping|suggestive|typical|characteristic|diagnostic)\b))(?P<relative>(?:which|that)\s+(?:is\s+)?)?"
     r"(?:(?:most|highly|strongly)\s+)?"
@@ -42,7 +42,7 @@ _VERB_CONCLUSION = lazy_compile(
 _LIKELY = lazy_compile("(?i)^" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY))
 # A bare label after a dash closing a description: "A wide-complex tachycardia with AV dissociation — VT."
 # A bracket may close it when it only qualifies the label ("... : placenta praevia (complete).", :func:`_qualifies`).
-_DASH_CLOSE = lazy_compile(r"(?:\s+[—–-]\s+|\s*—\s*|(?<!\d):\s+)(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)"
+_DASH_CLOSE = lazy_compile(r"(?:(?<!\s)\s+[—–-]\s+|(?<!\s)\s*—\s*|(?<!\d):\s+)(?:an?\s+|the\s+)?(?P<label>[^,;:()—–]+?)"
                            r"(?:\s*\((?P<aside>[^()]{1,40})\))?[\s.!]*$")
 _WRAPPER = lazy_compile(r"(?i)^[\s*_\"']*(?:it\s+is|it's|it’s|this\s+is|this's|that\s+is|that's)\s+")
 # A clause opening what follows a dash, not a label: "— arising above cricopharyngeus".

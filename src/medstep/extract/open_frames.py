@@ -28,7 +28,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.text import HAN, KANA
 from medstep.extract import open_estimate, open_span, open_tails
 from medstep.extract.langwords import ZH_ANSWER_LEFT, ZH_CONCLUSION_LEADS, ZH_DECISION_LEFT
-from medstep.lazyre import lazy_compile
+from medstep.lazyre import RUN_START, lazy_compile
 
 _ART = r"(?:the|this|these|those|that|a|an|my|our)\s+"
 # Nouns that only point at the answer: the study, its picture, the answer's own name.
@@ -146,7 +146,7 @@ _PLACED = lazy_compile(r"(?i)\s+(?:is|are|lies|lie|sits|sit)\s+(?:(?:located|sit
                        r"(?:in|at|within|inside|along)\s+\S")
 # A second predicate of the frame's subject after its place: "... in the left adrenal gland and measures 5 cm", "...,
 # and shows surrounding oedema". To a question asking where or which part, the place answers; the rest says more.
-_SECOND_PREDICATE = lazy_compile(r"(?i)(?:\s*,)?\s+and\s+(?:is|are|has|shows?|measures?|demonstrates?|contains?|"
+_SECOND_PREDICATE = lazy_compile(r"(?i)" + RUN_START + r"(?:\s*,)?\s+and\s+(?:is|are|has|shows?|measures?|demonstrates?|contains?|"
                                  r"extends?|causes?|displaces?|compresses?|abuts?|encases?|enhances?|appears?|"
                                  r"seems?|looks?)\b")
 _SUBJECT_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|has|have|shows?|appears?|seems?|looks?|can|could|would|may|"

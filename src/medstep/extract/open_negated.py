@@ -79,7 +79,7 @@ _THING_CATEGORIES = frozenset({"finding", "device", "anatomy", "modality", "grou
 _HOLDS_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.ALTERNATIVE,
                                                hedges.SUSPICION, ("or", "also", "either", "favor", "favour")) + r"|\?")
 # A label, then an exclusion: "Atelectasis, not pneumonia", "The spleen (not the liver)", "X rather than Y".
-_THEN_EXCLUDED = lazy_compile(r"(?is)^(?P<label>[^.;,:—–()\n]{1,80}?)(?:\s*[,;—–(]\s*|\s+)(?:and\s+|but\s+)?(?:not|"
+_THEN_EXCLUDED = lazy_compile(r"(?is)^(?P<label>[^.;,:—–()\n]{1,80}?)(?:\s*+[,;—–(]\s*+|\s++)(?:and\s+|but\s+)?(?:not|"
                               + hedges.alternation(negation.INSTEAD) + r")\s+(?P<rest>.+)$")
 _LABEL_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|shows?|seems?|appears?|looks?|could|would|"
                            r"may|might|can|should|must|do|does|did)\b")

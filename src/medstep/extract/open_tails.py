@@ -54,10 +54,10 @@ ASKS_PLACE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located|site|position|
 # preposition opening a companion or a circumstance ("Atrial fibrillation with rapid ventricular response",
 # "Fluoroscopy during a barium swallow"). Not "of" ("Tear of the ACL", "Osteochondral lesion of the talus" name
 # their object) nor a place ("in the left MCA territory" may be part of the answer).
-_BREAK = lazy_compile(r"(?i)(?P<mark>\s*(?:[;:(]|(?<!\d),|,(?!\d))\s*|\s+[—–-]\s+|\s*—\s*)|\s+(?P<prep>with|mit|avec|con|com|during|involving|"
+_BREAK = lazy_compile(r"(?i)(?P<mark>(?<!\s)\s*(?:[;:(]|(?<!\d),|,(?!\d))\s*|(?<!\s)\s+[—–-]\s+|(?<!\s)\s*—\s*)|(?<!\s)\s+(?P<prep>with|mit|avec|con|com|during|involving|"
                       r"affecting|predominantly|mainly|specifically|measuring)\s+|"
                       # a second item joined only to be denied: "Right pneumothorax and no pleural effusion"
-                      r"\s+(?P<denied>and|but)\s+(?=(?:no|without)\s)")
+                      r"(?<!\s)\s+(?P<denied>and|but)\s+(?=(?:no|without)\s)")
 _WITH = frozenset({"with", "mit", "avec", "con", "com"})
 # A side alone after the label names which one it is ("Pleural effusion, right"): part of the finding, kept.
 _SIDE_ONLY = lazy_compile(r"(?i)^(?:left|right|left-sided|right-sided)$")

@@ -8,15 +8,15 @@ Kept apart from the readers, as the other cue words are (``extract/findings_word
 from __future__ import annotations
 
 from medstep.answers import hedges
-from medstep.lazyre import lazy_compile
+from medstep.lazyre import RUN_START, lazy_compile
 
 # The image or patient the label was seen on, closing it: "... seen on this X-ray", "... in this adolescent".
-SETTING_TAIL = lazy_compile(r"(?i)(?:\s+(?:seen|noted|visible|shown|demonstrated|identified|evident))?\s+(?:on|in)\s+"
+SETTING_TAIL = lazy_compile(r"(?i)" + RUN_START + r"(?:\s+(?:seen|noted|visible|shown|demonstrated|identified|evident))?\s+(?:on|in)\s+"
                              r"(?:this|the\s+(?:given|provided|current))\s+(?:[\w-]+\s+){0,2}?(?:image|images|radiograph|"
                              r"scan|film|x-?ray|ct|mri|study|view|patient|case|child|adolescent|adult|infant|man|woman|"
                              r"boy|girl|picture|photograph|slide)[\s.!]*$")
 # Everything else denied after the label: "..., and no other stones are seen in either kidney", "; no other lesion".
-DENIED_TAIL = lazy_compile(r"(?i)(?:\s*[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)no\s+(?:other|further|additional)\s"
+DENIED_TAIL = lazy_compile(r"(?i)" + RUN_START + r"(?:\s*[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)no\s+(?:other|further|additional)\s"
                             r"[^,;]*$")
 DENIED_HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN, hedges.CONDITION,
                                                    ("or",)) + r"|[?？]")
@@ -30,7 +30,7 @@ REASON_TAIL = lazy_compile(r"(?i),\s*(?:given|as\s+shown|as\s+evidenced|as\s+see
                             r"angesichts|aufgrund|wegen|porque|parce\s+que|perch[ée]|weil|por|pour|per)\b|"
                             # without a comma, only a reason that cannot name the label's own object: "Osteoid
                             # osteoma given the central nidus", "Meningioma because of the dural tail"
-                            r"\s+(?:given\s+(?:the|its|their|a|an|that)|because|as\s+(?:shown|evidenced|seen|indicated|"
+                            r"(?<!\s)\s+(?:given\s+(?:the|its|their|a|an|that)|because|as\s+(?:shown|evidenced|seen|indicated|"
                             r"suggested|demonstrated)\s+by|based\s+on|judging\s+by|on\s+the\s+basis\s+of)\b")
 CLAUSE_TAIL = lazy_compile(r"(?i)(?:,\s*(?:which|who|whose|qui|que|che|die|der|das|with|along\s+with|"
                             r"(?!including\b|excluding\b|suggesting\b|indicating\b|representing\b)[a-z]{3,}ing(?=\s+(?!and\b|or\b)\w)|"
@@ -39,18 +39,18 @@ CLAUSE_TAIL = lazy_compile(r"(?i)(?:,\s*(?:which|who|whose|qui|que|che|die|der|d
                             r"(?:(?:typically|classically|usually|often|commonly|most\s+often|most\s+commonly)\s+)?"
                             r"(?:seen|noted|found|associated|described|caused|produced|visualised|visualized)\s+"
                             r"(?=(?:as|when|by|with|in|on|at|after|from|if|during)\b))|"
-                            r"\s+(?:containing|causing|showing|obscuring|scattered|measuring|with\s+its|"
+                            r"(?<!\s)\s+(?:containing|causing|showing|obscuring|scattered|measuring|with\s+its|"
                             r"which|qui|que|that(?=\s+(?:is|are|was|were|has|have|blunts?|causes?|shows?|obscures?|"
                             r"displaces?|compresses?|extends?|involves?|contains?|measures?|arises?|lies)\b)))\b")
 # A participle with what it governs, or an absolute phrase, after the label: "Osteosarcoma arising from the distal
 # femur", "Effusion tracking into the fissure", "Endotracheal tube, its tip 4 cm above the carina", "Appendicitis, the
 # appendix measuring 11 mm". Not to a question asking where or which part: there the place governed is the answer.
-PARTICIPLE_TAIL = lazy_compile(r"(?i)(?:,\s*|\s+)(?:arising|involving|extending|tracking|sparing|abutting|exerting|"
+PARTICIPLE_TAIL = lazy_compile(r"(?i)(?:,\s*|(?<!\s)\s+)(?:arising|involving|extending|tracking|sparing|abutting|exerting|"
                                 r"compressing|displacing|encasing|projecting|terminating|originating|crossing|occupying|"
                                 r"replacing|infiltrating|eroding|expanding)\s+(?=\w)|"
                                 r",\s*(?:its|their)\s+(?=\w)|,\s*the\s+[a-z-]+(?:\s+[a-z-]+)?\s+[a-z]{3,}ing\b")
 # (A decimal comma is no break before a measurement: "O nódulo mede 1,5 cm.")
-MEASURE_TAIL = lazy_compile(r"(?i)(?:(?<!\d),\s*|,(?!\d)\s*|\s+(?:at|of|measuring|about|approximately|up\s+to)\s+)"
+MEASURE_TAIL = lazy_compile(r"(?i)(?:(?<!\d),\s*|,(?!\d)\s*|(?<!\s)\s+(?:at|of|measuring|about|approximately|up\s+to)\s+)"
                              r"(?=[^,;]*(?<![\w-])\d+(?!\d|st\b|nd\b|rd\b|th\b))(?:[\w%°/:.~-]+\s*){1,6}$")
 PART_TAIL = lazy_compile(r"(?i),\s*(?:(?:[\w-]+\s+){0,2}(?:pole|segment|portion|part|third|aspect|shaft|zone|"
                           r"region|level|lobe|branch)(?:\s+[ivx\d]{1,5})?|(?:segment|level|zone)\s+[\w-]{1,5}|"

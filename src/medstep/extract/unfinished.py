@@ -29,7 +29,9 @@ from medstep.lazyre import lazy_compile
 
 _WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 # The tail of a reply after its last finished sentence, clause mark or line.
-_LAST_PART = lazy_compile(r"[^.!?:;\n。！？]*\Z")
+# (Starting only after a mark or at the text's start: the leftmost tail found is there anyway, and a search starting
+# at every word of a long unpunctuated reply scanned to its end from each, quadratic.)
+_LAST_PART = lazy_compile(r"(?<![^.!?:;\n。！？])[^.!?:;\n。！？]*\Z")
 # Endings of words that modify a noun and are seldom nouns themselves ("bilateral", "intramedullary", "pleomorphic",
 # "nodular", "venous", "infiltrative", "lobulated"): a phrase stopping on one stopped before its noun.
 _MODIFIER_SHAPE = lazy_compile(r"(?i)(?:al|ary|ic|ous|ive|ular|ated|ile)\Z")
