@@ -202,8 +202,9 @@ def error_factor(contradictions: int, silent: int = 0) -> float:
     Why each further detected error costs: with one flat halving a chain with three wrong statements scored as
     well as one with a single slip (issue #8, "more or worse errors always score lower"). The further errors
     cost less than the first, because a faithful chain's misread sentence is also a "detected error": on the
-    retired blind sets 30-33 the steeper 0.5 per error ordered no more tier-3/tier-2 pairs and lost more
-    tier-2/tier-1 ones (benchmarks/RESULTS.md, chains34)."""
+    retired blind sets 30-33 and the red-team set, 0.8 per further error ordered 38 more of 1,011 tier-3/tier-2
+    pairs (RadRScore) and 59 more (clinical); a steeper 0.5 per error ordered 5 more again but lost 3 and 7 more
+    tier-2/tier-1 pairs (gaming chains then outscored erring ones; lane chains34)."""
     if not contradictions and not silent:
         return 1.0
     first = CONTRADICTION_FACTOR if contradictions else 1.0
