@@ -11,7 +11,7 @@ from medstep.judges.verifier import CONTRADICTION_FACTOR, ReasoningScore, Verifi
 from medstep.results import GradeStatus, Metric, ReasoningGrade
 from medstep.score.judges import judge_summary
 from medstep.types import AnswerType, Sample
-from medstep.verify import SentenceRole
+from medstep.verify import SILENT_FACTOR, SentenceRole
 
 REPORT = "Small right pleural effusion. No pneumothorax. Cardiomegaly. No focal consolidation."
 REFERENCE = ("Small right pleural effusion.", "No pneumothorax.", "Cardiomegaly.")
@@ -37,8 +37,9 @@ def test_mixed_chain() -> None:
     assert s.factuality == pytest.approx(1 / 3)
     assert s.effectiveness == pytest.approx(1 / 3)
     assert s.completeness == pytest.approx(1 / 3)
-    # two contradicted claims: the mean of the three, halved (a detected error costs beyond its share)
-    assert s.radrscore == pytest.approx(1 / 3 * CONTRADICTION_FACTOR)
+    # two contradicted claims: the mean of the three, halved for the first (a detected error costs beyond its
+    # share) and cut by SILENT_FACTOR for the second (more errors score lower: issue #8, error_factor)
+    assert s.radrscore == pytest.approx(1 / 3 * CONTRADICTION_FACTOR * SILENT_FACTOR)
     assert s.counts == {"completeness": (1, 3), "factuality": (1, 3), "effectiveness": (1, 3)}
     assert sorted(s.contradicted) == ["cardiomegaly", "pneumothorax"]
 
@@ -121,7 +122,7 @@ def test_metrics_macro_mean_and_zero_denominators() -> None:
     # s0 contradicts the report (halved); s3's nodule is unsupported, not contradicted, but the full report never
     # names it: it costs like a detected error (judge 45)
     assert m.metrics["radrscore"].value == pytest.approx(
-        (1 / 3 * CONTRADICTION_FACTOR + 1 + 0 + 1 / 6 * CONTRADICTION_FACTOR) / 4)
+        (1 / 3 * CONTRADICTION_FACTOR * SILENT_FACTOR + 1 + 0 + 1 / 6 * CONTRADICTION_FACTOR) / 4)
     assert m.metrics["factuality"].n == 3 and m.metrics["completeness"].n == 4
     lo, hi = m.metrics["radrscore"].ci95
     assert 0.0 <= lo <= m.metrics["radrscore"].value <= hi <= 1.0

@@ -20,7 +20,7 @@ def _claims(chain: str, report: str | None = None) -> set[tuple[str, str]]:
     return {(f.concept, f.polarity.value) for s in v.steps for f in s.findings}
 
 
-@pytest.mark.xfail(strict=True, reason="a chain's step title read as a report section still skips later steps: turning chain sections off (lane chains33) let a gaming chain under 'Venous duplex technique:' earn credit (retired_blind31 W11, test_verify_gaming32); needs a chain-specific header rule")
+
 @pytest.mark.parametrize(("chain", "claim"), [
     ("**Comparison:** The prior film was normal.\n\n**Lungs:** There is a large right pleural effusion.",
      ("pleural_effusion", "present")),

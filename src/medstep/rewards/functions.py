@@ -62,8 +62,8 @@ def reasoning_reward(prompts: Sequence[Any], completions: Sequence[Any], **colum
     """Process reward (ChestX-Reasoner's RadRScore): the verifier's mean of completeness, factuality and
     effectiveness of the completion's reasoning against the report and reference steps; for a choice
     question the chosen option is one of its claims. A detected error (a claim the evidence contradicts, or a
-    false committed answer) halves it (``CONTRADICTION_FACTOR``), and each urgent or actionable finding a full
-    report never names costs a further ``SILENT_FACTOR`` (``error_factor``). Exactly the ``radrscore`` of ``--judge verifier``.
+    false committed answer) halves it (``CONTRADICTION_FACTOR``), and each further one, and each urgent or actionable
+    finding a full report never names, costs a further ``SILENT_FACTOR`` (``error_factor``). Exactly the ``radrscore`` of ``--judge verifier``.
     ``None`` without a report or reference steps, or when no component is defined."""
     return _score_metric(prompts, completions, columns, "radrscore")
 

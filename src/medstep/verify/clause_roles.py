@@ -39,6 +39,8 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
     if not conclusion:
         for cue in ("option", "definition"):
             if cue in cues and not drop(mine, cues[cue]):
+                if cue == "definition" and hypothetical:  # "if there were an effusion, the angle would be blunted":
+                    return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)  # the "if" makes it, not the "would"
                 return CUE_ROLE[cue]
         if "advice" in cues and not _drop_claims(mine, cues["advice"], clinical_ids):
             return CUE_ROLE["advice"]

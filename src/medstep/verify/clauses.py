@@ -150,7 +150,7 @@ class SegmentMemo:
 
 
 def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list, skipping: bool | None, quoted: tuple,
-        asked: frozenset[str], tokens: list | None) -> bool | None:
+        asked: frozenset[str], tokens: list | None, step_titles: bool = False) -> bool | None:
     """Cut each segment's events into clauses and scope each clause; returns the section-skip state
     after the last segment.
 
@@ -159,10 +159,13 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
     ends at ``. ; ? !``, a new line, a section header or the colon that ends an option heading, and at
     the segment end (a segment start forces a break: nothing but the skip state crosses it).
     ``tokens``: each option's key tokens, for a cheap test before a clause is normalised (None: test
-    every clause). One call for all the segments of a text: the loop is the verifier's hottest.
+    every clause). ``step_titles`` (a chain's steps): a section skip ends at the first segment opening a line (``Extractor.analyse``).
+    One call for all the segments of a text: the loop is the verifier's hottest.
     """
     n_text = len(text)
     for i0, i1, a, b, mentions, expansions, clauses in segments:
+        if step_titles and skipping and starts_line(low, a):
+            skipping = False
         clause: list = []
         cstart = a
         head = -1  # where the answer-option label opening the current clause ends (-1: none)
@@ -217,6 +220,16 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
             role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided)
             clauses.append((cstart - a, b - a, role, claims, named))
     return skipping
+
+
+_LINE_LEAD = " \t*#>-\u20220123456789.):"  # what may open a line before its step: a list marker, an item number
+
+
+def starts_line(low: str, a: int) -> bool:
+    """Whether ``low[a:]`` opens a line (only spaces, a list marker or an item number before it since the last line
+    break: "2. Findings ..."): where a chain's step title stops hiding what follows it (``cut``, ``step_titles``)."""
+    nl = low.rfind("\n", 0, a)
+    return not low[nl + 1:a].strip(_LINE_LEAD)
 
 
 def _dangling(events: list, i: int, n: int) -> bool:

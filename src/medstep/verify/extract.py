@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
-from medstep.verify.clauses import AHEAD, BACK, Segment, SegmentMemo, context_before, cut, numbered_end
+from medstep.verify.clauses import AHEAD, BACK, Segment, SegmentMemo, context_before, cut, numbered_end, starts_line
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.implied import expansion_findings, mentioned_concepts
 from medstep.verify.lexicon import (
@@ -125,8 +125,8 @@ class Extractor:
         return self.analyse(text, starts, claims_only)[0]
 
     def analyse(self, text: str, starts: Sequence[int], claims_only: bool = False,
-                quoted: Sequence[str] = (), asked: frozenset[str] = frozenset(), sections: bool = True
-                ) -> tuple[list[list[Finding]], list[list[tuple]]]:
+                quoted: Sequence[str] = (), asked: frozenset[str] = frozenset(), sections: bool = True,
+                step_titles: bool = False) -> tuple[list[list[Finding]], list[list[tuple]]]:
         """Findings and clauses per segment of ``text``.
 
         One automaton pass over the whole text, with a clause break forced at
@@ -144,6 +144,10 @@ class Extractor:
         sections are its structure; a chain's "**Interval comparison:**" is a step's title, and what follows
         is the writer's reasoning, judged like any other (a skip that ran to the next "Findings:" hid every
         later step of a faithful chain, blind33). The skip state is then None throughout (``clauses.cut``).
+        ``step_titles`` (a chain's steps, one segment each): a section header skips to the end of its own line or
+        paragraph, not beyond: after "**Comparison:** The prior film was normal." the next line's observations
+        count, and a header over a paragraph of boilerplate ("Venous duplex technique: compress ...") still hides
+        all of it (a paragraph's sentences are steps of their own: ``split_steps``).
         """
         low = lower_text(text)
         memo = self._memo
@@ -154,7 +158,7 @@ class Extractor:
         if memo is not None and "icd" in low:  # a bare "ICD" is read by the whole text (``readings.icd_kind``), which
             memo = None  # no memo key holds: a line or window memoised alone lost "R ICD" beside "the drain site"
         if memo is not None:
-            segs = self._line_segments(text, low, starts, tuple(quoted), asked, claims_only, sections)
+            segs = self._line_segments(text, low, starts, tuple(quoted), asked, claims_only, sections, step_titles)
             if segs is not None:
                 return self._join(segs, None)
             if self._lines_only or whole:
@@ -163,12 +167,12 @@ class Extractor:
         bounds = [bisect_left(events, s, key=_start) for s in starts]
         bounds.append(len(events))
         skipping: bool | None = False if sections else None
-        for ev in events[:bounds[0]] if sections else ():  # text before the first segment only sets the skip state
+        for ev in events[:bounds[0]] if sections and not step_titles else ():  # text before the first segment only sets the skip state
             if ev[2] == K_SKIP or ev[2] == K_KEEP:
                 skipping = ev[2] == K_SKIP
         if memo is not None:
             return self._join(self._segments(text, low, events, starts, bounds, skipping, tuple(quoted), asked,
-                                             claims_only), None)
+                                             claims_only, step_titles), None)
         if quoted:
             quoted = quoted_in(text, quoted)
         tokens = [q.split() for q in quoted] if quoted and text.isascii() else None
@@ -176,7 +180,7 @@ class Extractor:
         parts: list[tuple[int, int, int, int, list[Mention], list, list]] = [
             (bounds[k], bounds[k + 1], starts[k], starts[k + 1] if k + 1 < nseg else n_text, [], [], [])
             for k in range(nseg)]
-        cut(self.scoper, text, low, events, parts, skipping, tuple(quoted), asked, tokens)
+        cut(self.scoper, text, low, events, parts, skipping, tuple(quoted), asked, tokens, step_titles)
         segs = []
         for _i0, _i1, a, b, mentions, expansions, clauses in parts:
             found, units = self._mention_findings(text, mentions, a, b, claims_only) if mentions else ([], 0)
@@ -251,7 +255,8 @@ class Extractor:
         return out
 
     def _segments(self, text: str, low: str, events: list, starts: Sequence[int], bounds: list[int],
-                  skipping: bool | None, quoted: tuple, asked: frozenset[str], claims_only: bool) -> list[Segment]:
+                  skipping: bool | None, quoted: tuple, asked: frozenset[str], claims_only: bool,
+                  step_titles: bool = False) -> list[Segment]:
         """Each segment's analysis in a batch, from the memo when its whole input was seen before (the
         contract is in ``clauses.py``)."""
         n_text = len(text)
@@ -268,6 +273,8 @@ class Extractor:
         for k in range(nseg):
             a = starts[k]
             b = starts[k + 1] if k + 1 < nseg else n_text
+            if step_titles and skipping and starts_line(low, a):
+                skipping = False  # (a chain: a title's skip ends with its line)
             evs = events[bounds[k]:bounds[k + 1]]
             q = quoted
             if tokens is not None:
@@ -294,7 +301,7 @@ class Extractor:
         return out
 
     def _line_segments(self, text: str, low: str, starts: Sequence[int], quoted: tuple, asked: frozenset[str],
-                       claims_only: bool, sections: bool = True) -> list[Segment] | None:
+                       claims_only: bool, sections: bool = True, step_titles: bool = False) -> list[Segment] | None:
         """Each segment's analysis in a batch, when every segment starts a line (or follows a list marker,
         ``Scanner.line_cut``): a segment's events are then those of its own text, so the memo key needs
         no events and a hit scans nothing (a GRPO batch's rollouts repeat most of their lines). None
@@ -307,7 +314,7 @@ class Extractor:
             if (s < n_text and low[s] in " \t") or not scanner.line_cut(low, s):
                 return None
         skipping: bool | None = False if sections else None
-        if starts[0] > 0 and sections:  # text before the first segment only sets the skip state entering it
+        if starts[0] > 0 and sections and not step_titles:  # text before the first segment only sets the skip state entering it
             for ev in scanner.events_lower(low[:starts[0]]):
                 if ev[2] == K_SKIP or ev[2] == K_KEEP:
                     skipping = ev[2] == K_SKIP
@@ -328,6 +335,8 @@ class Extractor:
         for k in range(nseg):
             a = starts[k]
             b = starts[k + 1] if k + 1 < nseg else n_text
+            if step_titles and skipping and starts_line(low, a):
+                skipping = False  # (a chain: a title's skip ends with its line)
             q = quoted
             if tokens is not None:
                 seg_text = whole[a:b]

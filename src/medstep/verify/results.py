@@ -148,8 +148,8 @@ class ReferenceUnit:
 # order among chains with errors and keeps an erring chain that observes above one that observes nothing.
 CONTRADICTION_FACTOR = 0.5
 # The factor compounds per error (review7: a chain with three invented findings the verifier could not see as
-# contradictions outscored a chain with one detected wrong side), down to this floor: a chain with errors keeps
-# some of its score, and still ranks above one that observes nothing.
+# contradictions outscored a chain with one detected wrong side; issue #8: three detected errors scored as one),
+# down to this floor: a chain with errors keeps some of its score, and still ranks above one that observes nothing.
 ERROR_FLOOR = 0.125
 # A positive finding claimed outright that a full report never names (the clinical score's false finding) is an
 # error the verifier cannot prove, and is often a finding the report words in a way the concept table misses: it
@@ -195,12 +195,20 @@ def _unnamed_device(f: Finding, no_devices: bool | Callable[[str], bool]) -> boo
 
 
 def error_factor(contradictions: int, silent: int = 0) -> float:
-    """What a chain's errors leave of a score: ``CONTRADICTION_FACTOR`` per detected error (a contradicted
-    claim, a false committed answer), ``SILENT_FACTOR`` per finding a full report never names, at least
-    ``ERROR_FLOOR``; 1 without errors."""
+    """What a chain's errors leave of a score: ``CONTRADICTION_FACTOR`` for the first detected error (a
+    contradicted claim, a false committed answer), ``SILENT_FACTOR`` for each further one and for each finding
+    a full report never names, at least ``ERROR_FLOOR``; 1 without errors.
+
+    Why each further detected error costs: with one flat halving a chain with three wrong statements scored as
+    well as one with a single slip (issue #8, "more or worse errors always score lower"). The further errors
+    cost less than the first, because a faithful chain's misread sentence is also a "detected error": on the
+    retired blind sets 30-33 and the red-team set, 0.8 per further error ordered 38 more of 1,011 tier-3/tier-2
+    pairs (RadRScore) and 59 more (clinical); a steeper 0.5 per error ordered 5 more again but lost 3 and 7 more
+    tier-2/tier-1 pairs (gaming chains then outscored erring ones; lane chains34)."""
     if not contradictions and not silent:
         return 1.0
-    return max((CONTRADICTION_FACTOR if contradictions else 1.0) * SILENT_FACTOR ** silent, ERROR_FLOOR)
+    first = CONTRADICTION_FACTOR if contradictions else 1.0
+    return max(first * SILENT_FACTOR ** (max(contradictions - 1, 0) + silent), ERROR_FLOOR)
 
 
 def count_errors(steps: Sequence[StepVerdict], decision: DecisionVerdict | None,

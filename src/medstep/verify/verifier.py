@@ -366,7 +366,7 @@ class Verifier:
         dropped = False
         if steps:
             per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
-                                                        quoted=quoted, asked=asked)
+                                                        quoted=quoted, asked=asked, step_titles=True)
             if generic:  # "Exclude a pneumothorax."
                 read = per_step
                 per_step, per_sent = drop_generic(chain, steps, per_step, per_sent)
