@@ -94,7 +94,7 @@ _KIND_AS = lazy_compile(
     r"(?i)\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|further\s+|also\s+|broadly\s+|traditionally\s+|"
     r"conventionally\s+|then\s+)?(?:classified|graded|divided|subdivided|categori[sz]ed|grouped|sorted|split|staged|"
     r"separated)\s+(?:as|into)\b")
-_OWN_SUBJECT = lazy_compile(r"(?i)[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*)?(?:\*\*)?\s*(?:the|this|these|that|those|its|it|"
+_OWN_SUBJECT = lazy_compile(r"(?i)(?>[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*)?(?:\*\*)?\s*)(?:the|this|these|that|those|its|it|"
                             r"his|her|their|our|my|both|each)\b")
 # The clinical history as the subject that leads to a diagnosis (issue #8, gaming 34: "The clinical picture of right
 # lower quadrant pain and fever is typical of appendicitis", "The symptoms described point to a left MCA stroke", "The
