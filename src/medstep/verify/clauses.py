@@ -46,7 +46,10 @@ AHEAD = 12  # characters after it
 MEMO_LIMIT = 1 << 15  # segments kept (oldest dropped first)
 
 # An answer-option label opening a clause: "C) ", "(C) ", "C: ", "**C.** ", "Option C: ", "- B) ".
-_OPTION_HEAD = lazy_compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\*|[Oo]ption\s+[A-H]\b[).:]?|[A-H][ \t]+[\u2013\u2014-])[\s*]")
+_OPTION_HEAD = lazy_compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\*|[Oo]ption\s+[A-H]\b[).:]?)[\s*]")
+# A letter and a dash ("B - Ruptured Baker's cyst"): an option label only before that option's whole text (``listed``);
+# "A - emphysema." closing a chain is its answer said in a word of its own
+_DASH_HEAD = lazy_compile(r"[\s*#>_\u2022]*[A-H][ \t]+[\u2013\u2014-][ \t]")
 _LABEL_LEAD = " \t\n(*>#-\u2022"
 _CUTS = frozenset({K_BREAK, K_SKIP, K_KEEP})
 _HEAD_FIRST = frozenset("ABCDEFGHOo(*#>_-\u2022 \t\n")  # what an option heading may start with
@@ -186,7 +189,8 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                     if quoted and (tokens is None or may_quote(low, cstart, end, tokens)):
                         said = restates(text[cstart:end], quoted, asked)
                         decided = said is DECIDED
-                        listed = said is LISTED and head >= 0  # "B. Appendicitis without perforation"
+                        listed = said is LISTED and (head >= 0 or _DASH_HEAD.match(text, cstart) is not None)
+                        # ("B. Appendicitis without perforation", "B - Baker's cyst without thrombosis")
                         if said is LISTED and head < 0:
                             head = cstart  # "Left pleural effusion." when that is option A: a listing, as "A) ..."
                     role, claims, named = scoper.clause(clause, mentions, expansions, ev[3] == "?", low, head,
@@ -220,7 +224,7 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
             if quoted and (tokens is None or may_quote(low, cstart, b, tokens)):
                 said = restates(text[cstart:b], quoted, asked)
                 decided = said is DECIDED
-                listed = said is LISTED and head >= 0
+                listed = said is LISTED and (head >= 0 or _DASH_HEAD.match(text, cstart) is not None)
                 if said is LISTED and head < 0:
                     head = cstart
             role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided, listed)
