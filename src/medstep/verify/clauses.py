@@ -47,6 +47,9 @@ MEMO_LIMIT = 1 << 15  # segments kept (oldest dropped first)
 
 # An answer-option label opening a clause: "C) ", "(C) ", "C: ", "**C.** ", "Option C: ", "- B) ".
 _OPTION_HEAD = lazy_compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\*|[Oo]ption\s+[A-H]\b[).:]?)[\s*]")
+# A letter and a dash ("B - Ruptured Baker's cyst"): an option label only before that option's whole text (``listed``);
+# "A - emphysema." closing a chain is its answer said in a word of its own
+_DASH_HEAD = lazy_compile(r"[\s*#>_\u2022]*[A-H][ \t]+[\u2013\u2014-][ \t]")
 _LABEL_LEAD = " \t\n(*>#-\u2022"
 _CUTS = frozenset({K_BREAK, K_SKIP, K_KEEP})
 _HEAD_FIRST = frozenset("ABCDEFGHOo(*#>_-\u2022 \t\n")  # what an option heading may start with
@@ -171,6 +174,10 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
         head = -1  # where the answer-option label opening the current clause ends (-1: none)
         label_next = False  # the previous break was the "." of a label ("A. Pleural effusion")
         content = False  # the current clause has more than punctuation ("Step 2:" has not)
+        # after an option label and that option's words ended by a colon ("A. Appendicitis with abscess: a complicated
+        # form"), the gloss is the option's description: an option listing unless it observes (a word of seeing, a
+        # denial: "C) Pneumothorax: no pleural line is seen")
+        gloss = False
         for i in range(i0, i1):
             ev = events[i]
             kind = ev[2]
@@ -181,14 +188,18 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                 if content:
                     end = ev[0]
                     decided = False
+                    listed = False
                     if quoted and (tokens is None or may_quote(low, cstart, end, tokens)):
                         said = restates(text[cstart:end], quoted, asked)
                         decided = said is DECIDED
+                        listed = said is LISTED and (head >= 0 or _DASH_HEAD.match(text, cstart) is not None)
+                        # ("B. Appendicitis without perforation", "B - Baker's cyst without thrombosis")
                         if said is LISTED and head < 0:
                             head = cstart  # "Left pleural effusion." when that is option A: a listing, as "A) ..."
                     role, claims, named = scoper.clause(clause, mentions, expansions, ev[3] == "?", low, head,
-                                                        decided)
+                                                        decided, listed)
                     clauses.append((cstart - a, end - a, role, claims, named))
+                    gloss = gloss or (listed and ev[3] == ":")
                     content = False
                 if clause:
                     clause = []
@@ -206,18 +217,20 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                         if c == " " and cstart + 1 < n_text:
                             c = text[cstart + 1]
                         hm = _OPTION_HEAD.match(text, cstart, ev[0] + 2) if c in _HEAD_FIRST else None
-                        head = hm.end() if hm is not None else -1
+                        head = hm.end() if hm is not None else (cstart if gloss else -1)
                 clause.append(ev)
                 if kind != K_COMMA and not (kind == K_TERM and ev[3] in scoper.concluders):
                     content = True  # (a conclusion verb alone, "So I pick B", "This points to B", claims nothing)
         if content:
             decided = False
+            listed = False
             if quoted and (tokens is None or may_quote(low, cstart, b, tokens)):
                 said = restates(text[cstart:b], quoted, asked)
                 decided = said is DECIDED
+                listed = said is LISTED and (head >= 0 or _DASH_HEAD.match(text, cstart) is not None)
                 if said is LISTED and head < 0:
                     head = cstart
-            role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided)
+            role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided, listed)
             clauses.append((cstart - a, b - a, role, claims, named))
     return skipping
 

@@ -13,6 +13,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import DecisionVerdict, StepVerdict
 from medstep.verify.roles import SentenceRole
+from medstep.verify.verdicts import Verdict
 
 _WORDS = lazy_compile(r"[^\W\d_]{2,}")  # words of an unread sentence (a lone option letter is none)
 
@@ -155,6 +156,39 @@ def echoes_decision(steps: list[StepVerdict], decision: DecisionVerdict | None) 
                 return False
             echoed = True
     return echoed
+
+
+def evidenced(steps: list[StepVerdict], decision: DecisionVerdict | None) -> bool:
+    """Whether the chain's credit rests on something it observed (issue #8, gaming 34): the one definition of "credit
+    needs evidence", which ``Verifier.verify`` applies to every chain with options or without.
+
+    Credit comes from claims the evidence supports. A supported claim is *evidence* when it stands outside the
+    conclusion (its clause is an observation, a negated or a hedged one) and says more than the committed answer's own
+    words: it names another finding than the chosen option's, names it in words of its own ("the heart is enlarged" for
+    the option's "cardiomegaly", as ``echoes_decision`` reads it), or adds a side, site, size, severity or change
+    (``restates_premise``). A chain with supported claims of which none is evidence ("Applying this approach to an
+    elderly patient with a shortened leg, the most likely answer is a displaced subcapital fracture.", option lines and
+    the history read back, then the answer) has only restated its decision: it earns no factuality, effectiveness,
+    completeness or clinical credit, as a chain stating every option. What the option lines, the history and kind
+    descriptions claim is decided before this (they claim nothing: ``clauses.py``, ``generic_steps.py``). A conclusion
+    that restates observations made earlier keeps them: the earlier observations are the evidence. True when the
+    chain has no supported claim at all: its claims are judged as they are (a faithful chain in words the verifier
+    cannot read already earns little, and must not lose the rest to this rule)."""
+    said = {} if decision is None else {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
+    conclusion, supported = SentenceRole.CONCLUSION, Verdict.SUPPORTED
+    any_supported = False
+    for s in steps:
+        for f, v in zip(s.findings, s.verdicts):
+            if v.consistent is not True or v.verdict is not supported:
+                continue
+            any_supported = True
+            if f.role is conclusion:
+                continue
+            q = said.get(f.concept)
+            if q is not None and f.text.lower() == q.text.lower() and restates_premise(f, q):
+                continue  # the chosen option's own words, nothing added
+            return True
+    return not any_supported
 
 
 def both_sides(steps: list[StepVerdict]) -> set[str]:

@@ -28,6 +28,7 @@ instruction ("Findings:"). Only chains are read this way (``Verifier._steps``): 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -71,9 +72,11 @@ _DUTY = lazy_compile(
 # "intracapsular fractures are classified with the Garden system"), what its typical features are ("typical
 # sonographic features of appendicitis include ..."), or what is worth doing ("comparison with old films is essential").
 _KIND = lazy_compile(
-    r"(?i)\b(?:(?:is|are)\s+(?:usually\s+|best\s+|typically\s+|generally\s+|then\s+|first\s+)?(?:assessed|evaluated|"
+    r"(?i)\b(?:(?:is|are)\s+(?:usually\s+|best\s+|typically\s+|generally\s+|then\s+|first\s+|further\s+|also\s+|"
+    r"broadly\s+|traditionally\s+|conventionally\s+)?(?:assessed|evaluated|"
     r"characteri[sz]ed|judged|classified|graded|scored|staged|reviewed|examined|read|interpreted|distinguished|"
-    r"differentiated|approached)\s+(?:by|with|on|using|for|from|in\s+terms\s+of|according\s+to|as\s+part\s+of)\b|"
+    r"differentiated|approached|divided|subdivided|categori[sz]ed|grouped|sorted)\s+(?:by|with|on|using|for|from|"
+    r"in\s+terms\s+of|according\s+to|as\s+part\s+of)\b|"
     r"(?:typical|classic(?:al)?|characteristic|cardinal|recogni[sz]ed|usual)\s+(?:\w+\s+){0,2}"
     r"(?:features|signs|findings|appearances|criteria|pitfalls|mimics)\b|(?:features|signs|findings)\s+(?:to\s+)?"
     r"(?:seek|look\s+for|check|assess|evaluate)\b|(?:features|signs)\s+of\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}\s+"
@@ -84,6 +87,26 @@ _KIND = lazy_compile(
     r"cause|differential)s?\b|(?:assessment|evaluation|interpretation|review|approach|analysis|classification|system)\s+"
     r"(?:considers|includes|involves|requires|covers|uses|looks\s+at|takes\s+into\s+account)\b|(?:classification|system|"
     r"criteria|scale|score|grading)\s+(?:divides|separates|groups|defines|categori[sz]es|distinguishes|sorts)\b)")
+# A kind sorted into its classes (issue #8, gaming 34: "Hip fractures are classified as intracapsular or extracapsular",
+# "Strokes are divided into ischaemic and haemorrhagic types"): textbook knowledge, unless its subject is this case's
+# ("The fracture is classified as extra-articular": ``_OWN_SUBJECT``, or a word of ``_THIS_CASE``).
+_KIND_AS = lazy_compile(
+    r"(?i)\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|further\s+|also\s+|broadly\s+|traditionally\s+|"
+    r"conventionally\s+|then\s+)?(?:classified|graded|divided|subdivided|categori[sz]ed|grouped|sorted|split|staged|"
+    r"separated)\s+(?:as|into)\b")
+_OWN_SUBJECT = lazy_compile(r"(?i)(?>[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*)?(?:\*\*)?\s*)(?:the|this|these|that|those|its|it|"
+                            r"his|her|their|our|my|both|each)\b")
+# The clinical history as the subject that leads to a diagnosis (issue #8, gaming 34: "The clinical picture of right
+# lower quadrant pain and fever is typical of appendicitis", "The symptoms described point to a left MCA stroke", "The
+# question mentions ptosis and miosis, which are associated with Pancoast tumours"): an inference from what the question
+# told, not a reading of the image. Only as the clause's subject: "Given the fever, the cavity with an air-fluid level
+# fits an abscess" observes the cavity, and a word of seeing keeps any clause ("The history fits what the film shows").
+_HISTORY = lazy_compile(
+    r"(?i)(?>" + _LEAD + r")(?:(?:the|this|his|her|their|its|our)\s+)?(?:patient'?s\s+|(?:clinical|presenting|"
+    r"described|stated|given|reported|overall|whole|typical)\s+){0,2}(?:presentation|picture|history|symptoms|scenario|"
+    r"context|information|complaints?|story|signs\s+and\s+symptoms|mechanism(?:\s+of\s+injury)?)\b(?![.:*\u2013\u2014-]|\s+(?:is|are)\s+"
+    r"(?:seen|shown|visible)\b)|(?i:(?>" + _LEAD + r")the\s+(?:question|stem|vignette|case\s+description)\s+"
+    r"(?:mentions|states|says|describes|tells\s+us|notes|reports|gives))\b")
 # A finding as a class and the look such a finding has (module docstring): at a clause's or sub-clause's start, an
 # optional frame ("On CT pulmonary angiography, ", "In adults, "), a subject of at most six words that opens with no
 # determiner of this case ("the", "this", a number, a quantifier, a pronoun) nor a preposition or conjunction and holds
@@ -155,9 +178,11 @@ def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
     if hit is not None and not _ordered(clause, hit.end()):
         hit = None
     if hit is None:
-        hit = _DUTY.search(clause) or _KIND.search(clause)
+        hit = _DUTY.search(clause) or _KIND.search(clause) or _kind_as(clause)
         if hit is not None:
             a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
+    if hit is None:
+        hit = _HISTORY.match(clause)
     if hit is None:
         return _class_span(clause, start)
     stop = _COVER_END.search(clause, hit.end())
@@ -167,6 +192,18 @@ def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
     if _seen(clause, a, cover):
         return start, start
     return start + a, start + cover
+
+
+def _kind_as(clause: str) -> re.Match[str] | None:
+    """``_KIND_AS`` in ``clause`` when its subject (from the sub-clause start) is no case's own and names no side,
+    "here" or past tense (``_THIS_CASE``)."""
+    hit = _KIND_AS.search(clause)
+    if hit is None:
+        return None
+    a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
+    if _OWN_SUBJECT.match(clause, a) is not None or _THIS_CASE.search(clause, a, hit.start()) is not None:
+        return None
+    return hit
 
 
 def _class_span(clause: str, start: int) -> tuple[int, int]:

@@ -116,11 +116,13 @@ class ClauseScoper:
         return phrase in self._frame_set or phrase.startswith(self._frame_prefixes)
 
     def clause(self, clause: list, mentions: list[Mention], expansions: list, question: bool, low: str,
-               option_head: int, decided: bool = False) -> tuple[SentenceRole, int, int]:
+               option_head: int, decided: bool = False, listed: bool = False) -> tuple[SentenceRole, int, int]:
         """Scope ``clause`` (events), appending its mentions and normal expansions.
 
         Returns the clause's role, its counted claims and its clinical mentions in any role.
         ``option_head`` is where an answer-option label opening the clause ends (-1: none).
+        ``listed``: the clause is an option label and that option's own words ("B. Appendicitis without perforation"):
+        an option listing whatever words of seeing or denial the option's text holds (issue #8, gaming 34).
         ``decided``: the clause only frames an option's text as the answer ("the diagnosis that best
         explains the image is <option>"): it is the decision restated, a conclusion that claims nothing
         of its own (the decision's findings are graded once, as the decision).
@@ -448,6 +450,9 @@ class ClauseScoper:
         if decided:
             self._drop(mentions[first:], -1)
             role = SentenceRole.CONCLUSION
+        elif listed:
+            self._drop(mentions[first:], -1)
+            role = SentenceRole.OPTION_LISTING
         elif question or cues is not None or option_head >= 0 or hypothetical:
             role = clause_role(mentions, first, question, option_head, observed, hypothetical, hypo_cue,
                                cues or {}, self.clinical_ids)

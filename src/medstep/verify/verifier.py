@@ -22,7 +22,7 @@ from medstep.verify.defined import defined_children
 from medstep.verify.distractor_text import distractor_errors
 from medstep.verify.clinical import ClinicalScorer, PatientContext, Significance
 from medstep.verify.commitment import (
-    blind, declines_generally, echoes_and_denies, echoes_decision, only_denies, restates_options,
+    blind, declines_generally, echoes_and_denies, echoes_decision, evidenced, only_denies, restates_options,
 )
 from medstep.verify.commitment import observes as chain_observes
 from medstep.verify.completeness import recall_units, reference_units
@@ -312,6 +312,8 @@ class Verifier:
                                        or echoes_and_denies(steps, decision, self._frame.unread, self._frame.padded)
                                        or (chosen_l in opts and self._frame.only_option_words(chain, opts[chosen_l], chosen_l))):
             committed = False  # the options' words said again: no credit, as for stating every option
+        if committed and observes and not evidenced(steps, decision):
+            committed = False  # only the answer restated (``commitment.evidenced``): no credit
         if gold_l is not None and committed:  # a distractor's own words asserted ("There is a Chilaiditi sign"):
             # known absent (after the commitment checks, which read the chain's own claims: a contradiction added
             # is no claim of the chain's beyond the options' words)
