@@ -101,10 +101,12 @@ _OWN_SUBJECT = lazy_compile(r"(?i)(?>[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*)?(?:
 # question mentions ptosis and miosis, which are associated with Pancoast tumours"): an inference from what the question
 # told, not a reading of the image. Only as the clause's subject: "Given the fever, the cavity with an air-fluid level
 # fits an abscess" observes the cavity, and a word of seeing keeps any clause ("The history fits what the film shows").
+# "picture" and "presentation" need a clinical qualifier: "The picture is tuberous sclerosis" is the image's gestalt.
 _HISTORY = lazy_compile(
-    r"(?i)(?>" + _LEAD + r")(?:(?:the|this|his|her|their|its|our)\s+)?(?:patient'?s\s+|(?:clinical|presenting|"
-    r"described|stated|given|reported|overall|whole|typical)\s+){0,2}(?:presentation|picture|history|symptoms|scenario|"
-    r"context|information|complaints?|story|signs\s+and\s+symptoms|mechanism(?:\s+of\s+injury)?)\b(?![.:*\u2013\u2014-]|\s+(?:is|are)\s+"
+    r"(?i)(?>" + _LEAD + r")(?:(?:the|this|his|her|their|its|our)\s+)?(?:(?:(?:patient'?s\s+|(?:clinical|presenting|"
+    r"described|stated|given|reported|overall|whole|typical)\s+){0,2}(?:history|symptoms|scenario|context|information|"
+    r"complaints?|story|signs\s+and\s+symptoms|mechanism(?:\s+of\s+injury)?))|(?:(?:patient'?s|clinical|presenting|"
+    r"described|stated|given|reported)\s+){1,2}(?:presentation|picture))\b(?![.:*\u2013\u2014-]|\s+(?:is|are)\s+"
     r"(?:seen|shown|visible)\b)|(?i:(?>" + _LEAD + r")the\s+(?:question|stem|vignette|case\s+description)\s+"
     r"(?:mentions|states|says|describes|tells\s+us|notes|reports|gives))\b")
 # A finding as a class and the look such a finding has (module docstring): at a clause's or sub-clause's start, an
