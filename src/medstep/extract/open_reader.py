@@ -171,7 +171,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
     if rule in (None, FINAL_ANSWER_PHRASE) and cut.hedge_cut(region, sample.question):
         return TRUNCATED if ends_mid_sentence(region) else UNPARSED  # "The diagnosis is likely": the answer never came
-    if rule in (None, FINAL_ANSWER_PHRASE) and cut.dangling(region, open_decision.OPEN_DANGLING):
+    if rule in (None, FINAL_ANSWER_PHRASE) and (cut.dangling(region, open_decision.OPEN_DANGLING) or (
+            sample.answer_type is AnswerType.OPEN and cut.unfinished(region))):
         looped = open_decision.repeated_sentence(region)  # a sentence stated in a loop, its last copy cut
         if (looped is None or sample.answer_type is not AnswerType.OPEN  # not a closed question's text answer
                 or open_decision.undecided(looped, sample.question) is not None):
