@@ -133,8 +133,10 @@ def unfinished(region: str) -> bool:
     cut reply's last words from being read as an answer: this one is read only of a reply found to decide nothing,
     to say it was cut (``truncated``) rather than undecided (``unparsed``). A reply that ends without a full stop but
     complete ("Answer: B", "Pneumothorax", "yes", "I think so") stops on none of these."""
-    if not ends_mid_sentence(region) or dangling(region):
-        return dangling(region)
+    if not ends_mid_sentence(region):
+        return False
+    if dangling(region):
+        return True
     end = len(region)
     while end and (region[end - 1] in "*_`" or region[end - 1].isspace()):
         end -= 1

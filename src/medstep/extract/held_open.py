@@ -97,18 +97,20 @@ def _weighs(text: str) -> bool:
 
 # A second candidate set beside a first: "... but it also shows features typical of a benign process", "This is the
 # chest. Or it could be the abdomen", "It might be X; it might equally be Y", "... but so does option D", "on the other
-# hand", and in the other languages "也可能" (also possibly), "también podría", "pourrait aussi", "könnte aber auch",
-# "potrebbe anche", "também pode"; or a second possibility word ("Could be CT. Could be MRI.", "Possibly the liver,
+# hand", "也可能" (also possibly); or a second possibility word ("Could be CT. Could be MRI.", "Possibly the liver,
 # possibly the spleen") or a second "favours" (``_TWICE``).
 _SECOND = lazy_compile(
-    r"(?i)(?:or|but|though|although|while|yet)\s+(?:it|this|that|they)\s+(?:could|might|may)\s+(?:also\s+|just\s+|"
+    r"(?i)\b(?:or|but|though|although|while|yet)\s+(?:it|this|that|they)\s+(?:could|might|may)\s+(?:also\s+|just\s+|"
     r"equally\s+|well\s+)?(?:be|represent|reflect|indicate)\b|\b(?:could|might|may)\s+(?:also|equally)\s+(?:be|"
     r"represent|reflect|indicate|fit|suggest)\b|\bbut\s+(?:it\s+|there\s+)?also\s+(?:shows?|has|have|suggests?|fits?|"
-    r"looks?)\b|\bon\s+the\s+other\s+hand\b|\bpoints?\s+both\s+ways\b|\bbut\s+so\s+does\b|(?:^|[.;:—–]\s*)or\s+(?:perhaps|maybe|possibly|"
-    r"it\s+(?:could|might|may))\b|也可能|亦可能|也有可能|或可能|\btambién\s+(?:podría|puede)|\b(?:pourrait|peut)\s+aussi\b|"
-    r"\bmais\s+aussi\b|\bkönnte\s+(?:aber\s+)?auch\b|\bpotrebbe\s+anche\b|\boppure\b|\btambém\s+(?:pode|poderia)\b"
+    r"looks?)\b|\bon\s+the\s+other\s+hand\b|\bpoints?\s+both\s+ways\b|\bbut\s+so\s+does\b|"
+    r"(?:^|[.;:—–]\s*)or\s+(?:perhaps|maybe|possibly|"
+    r"it\s+(?:could|might|may))\b|也可能|亦可能|也有可能|或可能"
 )
-_TWICE = lazy_compile(r"(?i)\b(?:(?:could|might|may)\s+(?:\w+\s+)?(?:be|represent)|possibly|perhaps|favou?rs?)\b")
+# ... and in the European languages, a second possibility word of ``answers/hedges.EUROPEAN`` ("Es posible que sea un
+# quiste, pero también podría ser un tumor", "Es könnte eine Zyste sein, es könnte aber auch ein Abszess sein").
+_TWICE = lazy_compile(r"(?i)\b(?:(?:could|might|may)\s+(?:\w+\s+)?(?:be|represent)|possibly|perhaps|favou?rs?)\b|"
+                      + hedges.words([w for lang in hedges.EUROPEAN.values() for w in (*lang.could, *lang.maybe)]))
 # The writer saying it cannot tell (not declining the task): "It's difficult to say from this image alone", "hard to
 # tell", "I'm not certain", "难以确定", "no es posible determinarlo", "impossible de trancher", "schwer zu sagen".
 _CANT_TELL = lazy_compile(
