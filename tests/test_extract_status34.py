@@ -66,7 +66,7 @@ TORN = [
     ("choice", "What is the most likely diagnosis?", O6,
      "Option C seems plausible, but so does option D. I cannot decide from the image."),
     ("closed", "Is there a pleural effusion?", {}, "On one hand the angle looks blunted; on the other hand it may be a "
-     "technique artifact. It is hard to say."),
+     "skin fold. It is hard to say."),
 ]
 KEPT = [  # (kind, question, options, text, answer or status): read as before this lane
     ("closed", "Is there a pneumothorax?", {}, "Yes", "yes"),
@@ -93,6 +93,23 @@ KEPT = [  # (kind, question, options, text, answer or status): read as before th
      "Tuberculosis C) Lymphoma D) Silicosis. The answer is", "unparsed"),
     ("closed", "Is there a fracture?", {}, "I don't think so", "no"),
     ("open", "哪个肾异常？", {}, "左肾", "左肾"),
+    # review of the lane: a decision made before the cut, short complete answers, doubts about the image, declines
+    ("open", "What is the diagnosis?", {}, "Pneumothorax. The lung edge is visible and the markings are absent beyond "
+     "it, which is very", "pneumothorax"),
+    ("open", "诊断是什么？", {}, "最可能的诊断为肺炎。右下肺可见实变影，提示", "肺炎"),
+    ("open", "What is the diagnosis?", {}, "Cardiomegaly, nothing more", "cardiomegaly"),
+    ("open", "What is the size of the nodule?", {}, "5 cm at most", "5 cm at most"),
+    ("open", "Which prefix describes the density?", {}, "Hyper", "hyper"),
+    ("open", "增强方式如何？", {}, "强化温和", "强化温和"),
+    ("open", "Was ist die Diagnose?", {}, "Ich denke, dass es eine Pneumonie ist",
+     "ich denke dass es eine pneumonie ist"),
+    ("open", "¿Cuál es el diagnóstico?", {}, "Neumonía, sin duda, es lo que es", "neumonía"),
+    ("closed", "Is there a pneumothorax?", {}, "The image is possibly rotated, and perhaps underpenetrated, so I can't "
+     "tell.", "refused"),
+    ("closed", "有气胸吗？", {}, "图像质量可能欠佳，也可能存在伪影，难以判断。", "refused"),
+    ("choice", "What is the most likely diagnosis?", O6, "Hello! I appreciate you sharing the image. However, I'm not "
+     "able to interpret medical images for diagnostic purposes. It might be an effusion; it might also be "
+     "consolidation. Please consult a healthcare provider.", "refused"),
 ]
 
 

@@ -16,17 +16,16 @@ from __future__ import annotations
 ENGLISH = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
     "of", "in", "on", "at", "to", "with", "from", "by", "within", "into", "onto", "for", "than", "as", "via",
-    "towards", "toward", "between", "among", "along", "across", "through", "under", "over", "beneath", "behind",
+    "towards", "toward", "between", "among", "beneath",
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
     "would", "could", "should", "might", "may", "must", "can", "will", "shall",
     "and", "or", "nor", "but", "so", "because", "since", "whether", "if", "although", "though", "while", "whereas",
     "unless", "which", "who", "whom", "whose", "where", "when", "that",
-    "include", "includes", "including", "such", "represents", "represent", "representing", "suggests", "suggest",
-    "suggesting", "indicates", "indicate", "indicating", "shows", "show", "showing", "reveals", "revealing",
-    "demonstrates", "demonstrating", "favours", "favors", "favour", "favor", "favouring", "favoring", "involving",
-    "containing", "measures", "measuring", "reflects", "reflect", "appears", "appear", "seems", "seem", "located",
+    "include", "includes", "including", "such", "represents", "represent", "suggests", "indicates", "reveals",
+    "demonstrates", "reflects", "representing", "suggesting", "indicating", "showing", "revealing",
+    "demonstrating", "favouring", "favoring", "involving", "containing", "measuring", "located",
     "consistent", "compatible", "suggestive", "indicative",
-    "very", "mildly", "moderately", "severely", "markedly", "slightly", "most", "more", "less", "least",
+    "very", "mildly", "moderately", "severely", "markedly", "slightly", "most",
     "approximately", "roughly", "namely", "especially", "particularly", "notably", "typically", "usually",
 })
 
@@ -40,8 +39,8 @@ FRENCH = frozenset({"le", "la", "les", "un", "une", "des", "du", "de", "au", "au
                     "pourrait", "et", "ou", "mais", "car", "donc", "si", "son", "sa", "ses", "leur", "leurs"})
 GERMAN = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
                     "mit", "von", "vom", "zu", "zum", "zur", "im", "am", "bei", "für", "durch", "über", "unter",
-                    "zwischen", "ist", "sind", "wäre", "waere", "kann", "könnte", "koennte", "und", "oder", "aber",
-                    "dass", "weil", "ob", "wenn", "welche", "welcher", "welches", "sein", "seine", "ihre"})
+                    "zwischen", "ist", "sind", "und", "oder", "aber", "dass", "weil", "ob", "wenn", "welche", "welcher", "welches",
+                    "seine", "ihre"})
 ITALIAN = frozenset({"il", "lo", "la", "gli", "le", "un", "una", "uno", "di", "del", "della", "dello", "dei", "delle",
                      "nel", "nella", "con", "per", "tra", "fra", "su", "che", "cui", "è", "sono", "sarebbe", "può",
                      "potrebbe", "ed", "oppure", "ma", "perché", "se", "suo", "sua"})
@@ -57,9 +56,19 @@ EUROPEAN_ONLY = EUROPEAN - _SHARED - ENGLISH
 
 # A word of those lists that closes a sentence after some words: "I think so", "I'm not sure about that", "Yes, it is".
 ENDS_AFTER = {"is": frozenset({"it"}),
-              "so": frozenset({"think", "believe", "hope", "guess", "say", "suppose", "expect", "seems", "appears", "not"}),
+              "so": frozenset({"think", "believe", "hope", "guess", "say", "suppose", "expect", "seems", "appears", "not",
+                               "much", "more", "very", "do", "does", "is", "am", "be"}),
+              "most": frozenset({"at", "the"}),
+              "es": frozenset({"que", "lo"}), "son": frozenset({"que", "lo"}),
+              "è": frozenset({"lo", "che"}), "é": frozenset({"o", "que", "certeza", "sim", "isso"}),
               "that": frozenset({"about", "of", "like", "with", "than", "for", "on", "to", "after", "before", "all",
                                  "just", "not", "is", "see", "know"})}
+
+# German puts the verb last in a clause opened by one of these ("Ich denke, dass es eine Pneumonie ist"): there "ist" or
+# "sind" ends a finished clause. Only a main clause stopping on them ("Die wahrscheinlichste Diagnose ist") was cut.
+GERMAN_VERB_LAST = frozenset({"ist", "sind"})
+GERMAN_SUBORDINATORS = frozenset({"dass", "daß", "weil", "ob", "wenn", "obwohl", "falls", "sodass", "nachdem",
+                                  "bevor", "während", "da", "was", "wie", "wo"})
 
 # Chinese endings that need what follows: a linking verb (是, 为), a preposition of place (位于, 于, 在), a
 # conjunction (和, 与, 及, 或, 并且, 但, 而, 因为, 所以), a word announcing a finding or a conclusion (考虑, 提示, 显示,
@@ -68,12 +77,13 @@ ENDS_AFTER = {"is": frozenset({"it"}),
 CHINESE = ("是", "为", "位于", "于", "在", "和", "与", "及", "以及", "或", "或者", "并", "并且", "但", "但是", "而", "因为",
            "所以", "考虑", "提示", "显示", "呈", "约", "包括", "如", "即", "伴", "伴有")
 # Words ending on one of those that finish a sentence: "有积液存在" (an effusion is present).
-CHINESE_FINISHED = ("存在", "所在", "现在", "实在")
+CHINESE_FINISHED = ("存在", "所在", "现在", "实在", "温和", "缓和", "柔和", "平和", "总和", "饱和", "不考虑")
 
 # Bound prefixes, never a word of their own: a reply ending on one was cut inside a word ("There is peri", "intra-").
 PREFIXES = frozenset({"peri", "intra", "extra", "hyper", "hypo", "supra", "infra", "inter", "trans", "retro", "para",
                       "pseudo", "multi", "hemi", "semi", "micro", "macro", "broncho", "pneumo", "osteo", "hepato",
                       "nephro", "cardio", "neuro", "gastro", "entero", "myelo", "angio", "lympho", "histo", "cysto"})
 
-__all__ = ["CHINESE", "CHINESE_FINISHED", "ENDS_AFTER", "ENGLISH", "EUROPEAN", "EUROPEAN_ONLY", "FRENCH", "GERMAN", "ITALIAN", "PORTUGUESE", "PREFIXES",
+__all__ = ["CHINESE", "CHINESE_FINISHED", "ENDS_AFTER", "ENGLISH", "EUROPEAN", "EUROPEAN_ONLY", "FRENCH", "GERMAN",
+           "GERMAN_SUBORDINATORS", "GERMAN_VERB_LAST", "ITALIAN", "PORTUGUESE", "PREFIXES",
            "SPANISH"]

@@ -123,6 +123,18 @@ def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
 _OPEN_MARKS = frozenset("([{（【")
 _HAN_LAST = lazy_compile(r"[\u4e00-\u9fff]\Z")
 _WORD_BEFORE_LAST = lazy_compile(r"([^\W\d_]+)[^\w]*\Z")
+_CLAUSE_WORDS = lazy_compile(r"[^\W\d_]+")
+_SENTENCE_STOPS = ".!?;\n"
+
+
+def _clause_start(region: str, end: int) -> int:
+    """Where the sentence holding ``region[end]`` begins, at most 300 characters back."""
+    low = max(0, end - 300)
+    for i in range(end - 1, low - 1, -1):
+        if region[i] in _SENTENCE_STOPS:
+            return i + 1
+    return low
+
 
 
 def unfinished(region: str) -> bool:
@@ -159,6 +171,11 @@ def unfinished(region: str) -> bool:
     low = word.lower()
     if low not in open_words.ENGLISH and low not in open_words.EUROPEAN_ONLY and low not in open_words.PREFIXES:
         return False
+    if low in open_words.PREFIXES and not region[:m.start()].strip(" *_`\t\n"):
+        return False  # "Hyper", "Extra": a bare prefix given as the whole answer, not a word broken off
+    if low in open_words.GERMAN_VERB_LAST and any(
+            w.lower() in open_words.GERMAN_SUBORDINATORS for w in _CLAUSE_WORDS.findall(region, _clause_start(region, m.start()), m.start())):
+        return False  # "Ich denke, dass es eine Pneumonie ist": the verb closes its subordinate clause
     after = open_words.ENDS_AFTER.get(low)
     if after is not None:
         before = _WORD_BEFORE_LAST.search(region, max(0, m.start() - 30), m.start())

@@ -109,7 +109,9 @@ _SECOND = lazy_compile(
 )
 # ... and in the European languages, a second possibility word of ``answers/hedges.EUROPEAN`` ("Es posible que sea un
 # quiste, pero también podría ser un tumor", "Es könnte eine Zyste sein, es könnte aber auch ein Abszess sein").
-_TWICE = lazy_compile(r"(?i)\b(?:(?:could|might|may)\s+(?:\w+\s+)?(?:be|represent)|possibly|perhaps|favou?rs?)\b|"
+_TWICE = lazy_compile(r"(?i)\b(?:(?:could|might|may)\s+(?:\w+\s+)?(?:be(?!\s+(?:able|better|worth|wise|best|helpful|"
+                      r"useful|needed|necessary|required|advisable|a\s+good\s+idea)\b)|represent)|possibly|perhaps|"
+                      r"favou?rs?)\b|"
                       + hedges.words([w for lang in hedges.EUROPEAN.values() for w in (*lang.could, *lang.maybe)]))
 # The writer saying it cannot tell (not declining the task): "It's difficult to say from this image alone", "hard to
 # tell", "I'm not certain", "难以确定", "no es posible determinarlo", "impossible de trancher", "schwer zu sagen".
@@ -125,8 +127,24 @@ _CANT_TELL = lazy_compile(
 )
 
 
-# The opening clause of a reply: a decline there ("I can't provide a diagnosis; it could be A or B") opens the reply.
-_CLAUSE = lazy_compile(r"[^.;:!?,—–\n。；，]*")
+# The sentences of a reply: a decline in any of them before the doubt ("I understand your concern. Unfortunately, I
+# cannot diagnose ... It might be X, but it may also be Y") declines the task, whatever candidates follow.
+_SENTENCE = lazy_compile(r"[^.;!?\n。；！？]+")
+# Doubts about the image itself, not about what it shows: two of them ("possibly rotated, perhaps underpenetrated",
+# "图像质量可能欠佳，也可能存在伪影") are no two candidate answers (review of the status34 lane).
+_QUALITY = lazy_compile(
+    r"(?i)\b(?:rotat\w*|under-?exposed|over-?exposed|under-?penetrated|over-?penetrated|blurr\w*|motion|artefact\w*|"
+    r"artifact\w*|(?:image|film|picture)\s+quality|low[\s-]+(?:resolution|quality)|poor\s+quality|suboptimal|"
+    r"cropped|grainy)\b|图像质量|伪影|质量欠佳|分辨率"
+)
+# A clause holding such a doubt, set aside before candidates are counted: "Possibly the liver, possibly the spleen -
+# the image is cropped" keeps its two organs; "The image is possibly rotated, and perhaps underpenetrated" has none.
+_CLAUSES = lazy_compile(r"[^,;:.!?—–\n，；。！？]+")
+
+
+def _without_quality(text: str) -> str:
+    """``text`` less its clauses that doubt the image's quality (``_QUALITY``)."""
+    return " . ".join(c.group() for c in _CLAUSES.finditer(text) if _QUALITY.search(c.group()) is None)
 
 
 # How much of a reply is read for two candidates and a doubt: a reply torn between answers says so early.
@@ -143,13 +161,17 @@ def offers_two(text: str) -> bool:
 def torn(text: str) -> bool:
     """Whether ``text`` offers two or more candidates and then says it cannot tell between them, without declining
     the task ("... could suggest malignancy ... but it also shows features typical of a benign process. It's difficult
-    to say from this image alone.", "病变可能位于左肾，也可能位于脾脏下极，难以确定。"): ``ambiguous``. A reply that opens by
-    declining ("I can't provide a diagnosis. It could be X or Y ...") or has no image declines (``refused``)."""
+    to say from this image alone.", "病变可能位于左肾，也可能位于脾脏下极，难以确定。"): ``ambiguous``. A reply that
+    declines in any sentence before its doubt ("Hello! ... I can't provide a diagnosis. It could be X or Y ..."), doubts
+    only the image's quality, or has no image declines (``refused``)."""
     head = text[:_TORN_MAX]
-    if _CANT_TELL.search(head) is None and not is_refusal(head) or not offers_two(head):
+    doubt = _CANT_TELL.search(head)
+    if doubt is None or not offers_two(_without_quality(head)):
         return False
-    opening = _CLAUSE.match(first_sentence(head))
-    return not (opening is not None and is_refusal(opening.group())) and not declines_on_principle(text)
+    for sentence in _SENTENCE.finditer(head, 0, doubt.start()):
+        if is_refusal(sentence.group()) and _CANT_TELL.search(sentence.group()) is None:
+            return False  # "Hello! ... However, I'm not able to interpret medical images. It might be A; ..."
+    return not declines_on_principle(text)
 
 
 def settle(reading: Reading, text: str, answer_type: AnswerType) -> Reading:
