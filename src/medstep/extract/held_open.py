@@ -129,6 +129,7 @@ _CANT_TELL = lazy_compile(
 
 # The sentences of a reply: a decline in any of them before the doubt ("I understand your concern. Unfortunately, I
 # cannot diagnose ... It might be X, but it may also be Y") declines the task, whatever candidates follow.
+_OPENING = lazy_compile(r"[^.;:!?,—–\n。；，]*")
 _SENTENCE = lazy_compile(r"[^.;!?\n。；！？]+")
 # Doubts about the image itself, not about what it shows: two of them ("possibly rotated, perhaps underpenetrated",
 # "图像质量可能欠佳，也可能存在伪影") are no two candidate answers (review of the status34 lane).
@@ -168,6 +169,9 @@ def torn(text: str) -> bool:
     doubt = _CANT_TELL.search(head)
     if doubt is None or not offers_two(_without_quality(head)):
         return False
+    opening = _OPENING.match(first_sentence(head))
+    if opening is not None and is_refusal(opening.group()):
+        return False  # "I'm unable to view images, so I cannot tell whether ...": the opening clause declines
     for sentence in _SENTENCE.finditer(head, 0, doubt.start()):
         if is_refusal(sentence.group()) and _CANT_TELL.search(sentence.group()) is None:
             return False  # "Hello! ... However, I'm not able to interpret medical images. It might be A; ..."
