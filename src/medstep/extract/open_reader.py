@@ -71,6 +71,24 @@ _FINAL_HEADING = lazy_compile(r"(?im)^[ \t]*#{1,6}[ \t]*\**[ \t]*(?:final[ \t]+(
                               r"[ \t]*\**[ \t]*:?[ \t]*$")
 
 
+# The end of a finished sentence inside a reply, before its last (cut) one: a stop, a Chinese full stop.
+_LAST_STOP = lazy_compile(r"[.!?](?=\s)|[。！？]")
+
+
+def _cut_alone(region: str, question: str) -> bool:
+    """Whether nothing before the last, unfinished sentence of ``region`` decides anything: then the reply stopping
+    where no sentence can stop (``cut.unfinished``) was cut before its answer ("The most likely diagnosis is", "This
+    is an axial CT of the abdomen. The liver shows lesions which are most"). A finished earlier sentence that decides
+    ("Pneumothorax. The lung edge is visible, which is very", "最可能的诊断为肺炎。……提示") keeps its answer: the cut
+    took only what came after it (review of the status34 lane)."""
+    stops = list(_LAST_STOP.finditer(region))
+    if not stops:
+        return True
+    earlier = region[:stops[-1].end()].strip()
+    return (open_decision.undecided(earlier, question) is not None
+            or open_tour.tour_only(earlier, question) is not None)
+
+
 def final_section(text: str) -> str:
     """The text after the last heading that opens the answer's section, or "" when there is none: the sections
     before it (a "## Thinking" section, options weighed and set aside) are the reasoning, not the decision."""
@@ -171,7 +189,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
     if rule in (None, FINAL_ANSWER_PHRASE) and cut.hedge_cut(region, sample.question):
         return TRUNCATED if ends_mid_sentence(region) else UNPARSED  # "The diagnosis is likely": the answer never came
-    if rule in (None, FINAL_ANSWER_PHRASE) and cut.dangling(region, open_decision.OPEN_DANGLING):
+    if rule in (None, FINAL_ANSWER_PHRASE) and (cut.dangling(region, open_decision.OPEN_DANGLING) or (
+            sample.answer_type is AnswerType.OPEN and cut.unfinished(region) and _cut_alone(region, sample.question))):
         looped = open_decision.repeated_sentence(region)  # a sentence stated in a loop, its last copy cut
         if (looped is None or sample.answer_type is not AnswerType.OPEN  # not a closed question's text answer
                 or open_decision.undecided(looped, sample.question) is not None):
