@@ -81,6 +81,7 @@ _AFTER_OK = frozenset({
     "has", "explains", "represents", "corresponds", "aligns", "stands", "wins", "instead", "then", "here", "again",
     "overall", "too", "alone", "only", "therefore", "thus", "clearly", "definitely", "as", "because", "since",
     "given", "based", "fit", "match", "correctly", "most", "it's", "es",
+    "rather", "over",  # "D rather than FNH", "B over C": the letter chosen against another
 })
 _WORD_AFTER = lazy_compile(r"[\s*_\"'”)\]]*([^\W\d_][\w'’]*)")
 _HEADING_CHARS = " \t*_#>-•0123456789."
@@ -98,7 +99,7 @@ def _sentence(text: str, m: Mention) -> tuple[int, int]:
     return start, (end.end() if end is not None else len(text))
 
 
-def _letter_ok(text: str, m: Mention) -> bool:
+def letter_stands(text: str, m: Mention) -> bool:
     """A letter form that stands as a letter: not the end of a name ("type A") nor the start of one ("B cells")."""
     if m.by_text or m.strength == STRONG:
         return True
@@ -107,8 +108,8 @@ def _letter_ok(text: str, m: Mention) -> bool:
         return False  # "\\boxed{C", "<C": broken markup, not a sentence ("=> C" is an arrow to the answer)
     if in_name(text, m.start):
         return False  # "type A dissection", "vitamin D", "hepatitis B"
-    if text[m.end - 1:m.end] == ".":
-        return True  # "..., C. Clinical correlation ...": the full stop ended the sentence
+    if text[m.end - 1:m.end] in (".", ":", "："):
+        return True  # "..., C. Clinical correlation ...", "That leaves B: the tip ...": the mark ended the letter
     gap = text[m.end:m.end + 30]
     after = _WORD_AFTER.match(gap)
     if after is not None and not gap[:after.start(1)].strip(" *_\"'”)]") and after.group(1).lower() not in _AFTER_OK:
@@ -116,7 +117,7 @@ def _letter_ok(text: str, m: Mention) -> bool:
     return True
 
 
-def _listing(text: str, m: Mention, start: int) -> bool:
+def listed(text: str, m: Mention, start: int) -> bool:
     """An option heading or a line of a per-option list: the mention opens its line and a label follows."""
     line_start = text.rfind("\n", 0, m.start) + 1
     if text[max(start, line_start):m.start].strip(_HEADING_CHARS):
@@ -170,7 +171,7 @@ def _foreign_denial(sentence: str) -> bool:
 
 # The answer's sentence, lead-in included, sets it as a format or an example: "For example, the answer is B.",
 # "Template: Final answer: D" (``cue_before.FORMAT_WORDS``).
-_FORMAT = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(".", r"\.") for w in sorted(FORMAT_WORDS)) + r")\b")
+FORMAT = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(".", r"\.") for w in sorted(FORMAT_WORDS)) + r")\b")
 
 
 # A circumstance set off by its comma before the letter: "Without that history, B." ("without" negates the history,
@@ -195,7 +196,7 @@ def _after_turn(text: str, m: Mention, start: int) -> int:
 
 
 def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
-    if _FORMAT.search(text, start, end) is not None:
+    if FORMAT.search(text, start, end) is not None:
         return False
     start = _after_turn(text, m, _after_lead_in(text, m, start))
     opener = _CIRCUMSTANCE.match(text, start, m.start)
@@ -209,7 +210,7 @@ def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
     left = clause_left(text, m.start)
     right, _ = clause_right(text, m.end)
     words = [] if circumstance else cues.words(cues.tokens(left))
-    if negated(words, right) or list_denied(left, right) or quoted(left, right) or _listing(text, m, start):
+    if negated(words, right) or list_denied(left, right) or quoted(left, right) or listed(text, m, start):
         return False
     return not against(clause_pole(left, right), asked)  # "Least likely: C." to a question asking the most likely
 
@@ -248,7 +249,7 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     if len(tail.strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or _TAIL_TURN.search(tail) is not None \
             or is_refusal(tail):
         return None
-    if not _letter_ok(text, last) or not _asserted(text, last, start, end, asked):
+    if not letter_stands(text, last) or not _asserted(text, last, start, end, asked):
         return None
     para = 0
     for p in PARAGRAPH.finditer(text, 0, start):
@@ -260,4 +261,4 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     return last.letter
 
 
-__all__ = ["RULE", "read_last_mention"]
+__all__ = ["FORMAT", "RULE", "letter_stands", "listed", "read_last_mention"]
