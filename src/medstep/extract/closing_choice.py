@@ -82,7 +82,9 @@ _TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.CONTRAST, hedges.
 # In the decision's sentence: a condition, a question's restatement, a general statement or a definition.
 _SENTENCE_VETO = lazy_compile("(?i)" + hedges.words(hedges.IF, hedges.ASKING, hedges.EXCEPTION, hedges.HABIT,
                                                      hedges.DEFINITION, hedges.TIED,
+                                                     revisions.EARLIER, revisions.ABOUT_TO,
                                                      ("question", "asks", "asked", "distractor", "distractors"))
+                              + r"|\b(?:first|initial|original)\s+(?:" + hedges.alternation(revisions.FIRST_VIEWS) + r")\b"
                               + "|" + "|".join(hedges.ZH_CONDITION))
 # Before the decision's letter in its clause (after the last other reference and the last "so"): a negation or a
 # rejection is the letter's ("I don't think the answer is C", "I would rule out C", "答案不是C").
@@ -106,7 +108,7 @@ _SO = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(FINAL_WORDS)) + r")\b")
 # What the remark after the decision must not hold: a self-correction, doubt, another answer stated.
 _TAIL_VETO = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                  revisions.DISOWN, revisions.RESTATE, revisions.RETHINK, hedges.DOUBT,
-                                                 hedges.DIFFICULTY, ("answer", "instead", "rather", "alternatively",
+                                                 hedges.DIFFICULTY, hedges.WEIGHING, ("answer", "instead", "rather", "alternatively",
                                                                      "otherwise"))
                           + "|" + "|".join(revisions.ZH) + r"|[?？]")
 
@@ -128,6 +130,10 @@ _NEAR_END = lazy_compile(r"(?i)[,，、—–]|\s-\s|" + hedges.words(negation.I
 # An option taking the predicate of the clause before it: "..., and so is A", "as is C", "nor is D".
 _SHARED = lazy_compile(r"(?i)\b(?:so|as|nor|neither)\s+(?:is|are|was|were|does|do|did)\s+(?:(?:option|choice)\s+)?"
                        r"[\s*_(\[]*\Z")
+# What leans to the option named after it: an inference or a pointing verb ("would point to", "might suggest").
+_LEANING = lazy_compile("(?i)" + hedges.words(hedges.SUSPICION, hedges.INFERRING, hedges.IDENTIFYING,
+                                               ("point", "points", "pointing", "favour", "favor", "favours", "favors",
+                                                "lean", "leans", "leaning", "toward", "towards", "mean", "means")))
 _NOT_EXCLUDED = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING))
 
 
@@ -150,7 +156,8 @@ def stance(text: str, m: Mention, before: int = 0) -> Stance:
     if stop in ("?", "？") or _OPEN.search(near) is not None or quoted(left, right):
         return Stance.OPEN
     if _SUPPOSED.search(near) is not None:
-        return Stance.SUPPOSED
+        # "which would point to B", "this might suggest D": a supposition leaning to the option holds it open
+        return Stance.OPEN if _LEANING.search(left[-60:]) is not None else Stance.SUPPOSED
     return Stance.COMMITTED
 
 
