@@ -40,7 +40,7 @@ from medstep.extract import cues, langwords
 from medstep.extract.clauses import REASON_OPENS, after_reason, clause_left, clause_right, list_denied, negated, set_aside_for_another
 from medstep.extract.commit import FINAL_WORDS, is_final
 from medstep.extract.cue_before import quoted
-from medstep.extract.lastmention import FORMAT, listed, letter_stands
+from medstep.extract.lastmention import FORMAT, TAIL_TURN, answer_word_after, listed, letter_stands
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
 from medstep.extract.polarity import Pole, against, clause_pole
@@ -176,8 +176,9 @@ def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
     sentence is no example, restated question, general statement, or rank at the other end of the scale, nothing
     before it in its clause (after ``before``, the end of the reference before it) denies it, and nothing after it in
     its sentence takes it back."""
-    if m.letter in (CONFLICT, INVALID) or not (letter_stands(text, m) if not m.by_text else _own_letter(text, m)):
-        return False
+    if m.letter in (CONFLICT, INVALID) or not (letter_stands(text, m) if not m.by_text else _own_letter(text, m)) \
+            or not answer_word_after(text, m):
+        return False  # (a letter followed by another verb than an answer's describes: "a haematoma (D) grows out")
     start, end = _sentence(text, m)
     # (an example in brackets is an aside: "(e.g., BNP, echocardiography), the most likely answer is C")
     if listed(text, m, start) or FORMAT.search(_BRACKETED.sub(" ", text[start:end])) is not None \
@@ -235,7 +236,8 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
     start, end = _sentence(text, chosen)
     last = max([end] + [_sentence(text, m)[1] for m in found[pick + 1:]])
     tail = text[end:]
-    if len(text[last:].strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or is_refusal(tail):
+    if len(text[last:].strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or is_refusal(tail) \
+            or TAIL_TURN.search(tail) is not None:  # "Only C remains. However, the film is rotated."
         return None
     para = lo
     for p in PARAGRAPH.finditer(text, lo, start):

@@ -65,7 +65,7 @@ _TAIL_VETO = lazy_compile(
 # A turn in a closing remark that qualifies the answer: one opening a sentence ("However, ...", "But ...") or closing
 # it ("..., though."). A concession inside a remark that names no option ("Infection is the usual cause, though
 # aspiration can look the same.") grants something about that remark's own statement, not about the answer.
-_TAIL_TURN = lazy_compile(r"(?i)(?:\A|[.!?;。！？；\n])[\s*_\"'“(]*" + hedges.words(hedges.TURN)
+TAIL_TURN = lazy_compile(r"(?i)(?:\A|[.!?;。！？；\n])[\s*_\"'“(]*" + hedges.words(hedges.TURN)
                           + "|" + hedges.words(hedges.TURN) + r"[\s*_\"'”)]*(?:[.!?;。！？；\n]|\Z)|但")
 # In the answer sentence: a condition, a definition, a question's restatement, a negation anywhere ("The correct
 # answer is unlikely to be B.": the negation's reach is not worth guessing).
@@ -108,13 +108,17 @@ def letter_stands(text: str, m: Mention) -> bool:
         return False  # "\\boxed{C", "<C": broken markup, not a sentence ("=> C" is an arrow to the answer)
     if in_name(text, m.start):
         return False  # "type A dissection", "vitamin D", "hepatitis B"
+    return answer_word_after(text, m)  # not "B cells", "C fibres": the letter opening a name
+
+
+def answer_word_after(text: str, m: Mention) -> bool:
+    """Whether what follows the reference ``m`` lets it be the answer: a mark, the end, or a verb or closing word of
+    an answer ("is", "fits", "rather", ``_AFTER_OK``), not another word ("B cells", "a haematoma (D) grows out")."""
     if text[m.end - 1:m.end] in (".", ":", "："):
         return True  # "..., C. Clinical correlation ...", "That leaves B: the tip ...": the mark ended the letter
     gap = text[m.end:m.end + 30]
     after = _WORD_AFTER.match(gap)
-    if after is not None and not gap[:after.start(1)].strip(" *_\"'”)]") and after.group(1).lower() not in _AFTER_OK:
-        return False  # "B cells", "C fibres": the letter opens a name
-    return True
+    return after is None or bool(gap[:after.start(1)].strip(" *_\"'”)]")) or after.group(1).lower() in _AFTER_OK
 
 
 def listed(text: str, m: Mention, start: int) -> bool:
@@ -246,7 +250,7 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     if any(m.letter != last.letter for m in found if m.end > start):
         return None
     tail = text[end:]
-    if len(tail.strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or _TAIL_TURN.search(tail) is not None \
+    if len(tail.strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or TAIL_TURN.search(tail) is not None \
             or is_refusal(tail):
         return None
     if not letter_stands(text, last) or not _asserted(text, last, start, end, asked):
@@ -261,4 +265,4 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     return last.letter
 
 
-__all__ = ["FORMAT", "RULE", "letter_stands", "listed", "read_last_mention"]
+__all__ = ["FORMAT", "RULE", "TAIL_TURN", "answer_word_after", "letter_stands", "listed", "read_last_mention"]
