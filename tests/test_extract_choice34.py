@@ -66,7 +66,30 @@ LEFT = [
     (BRAIN, "C (cerebral abscess) is defined as a focal suppurative infection of the brain parenchyma."),
     (LIVER, "A 3 cm arterially enhancing lesion with washout. A capsule is present. A biopsy may be considered."),
     (CXR, "B. C cannot be excluded without a lateral view."),
+    # review of the lane: another language's denial, a self-correction after a colon, a preference reported of others
+    (CXR, "Je n'opterais pas pour la C."),
+    (CXR, "Je ne pense pas que ce soit la B."),
+    (CXR, "Nunca la C."),
+    (CXR, "Answer B: no, on reflection C."),
+    (CXR, "Many textbooks favour B, but this image argues against it."),
 ]
+
+# Another language's "rather than" sets the option after it aside, as the English one does.
+OTHER_INSTEAD = [
+    (CXR, "Par conséquent, je penche vers la C plutôt que la D."),
+    (CXR, "Me inclino por la C en lugar de la D."),
+]
+
+
+@pytest.mark.parametrize(("options", "text"), OTHER_INSTEAD)
+def test_another_languages_rather_than_sets_the_later_option_aside(options: dict[str, str], text: str) -> None:
+    assert _read(options, text)[0] in (None, "C")
+
+
+def test_a_before_rather_than_is_the_letter() -> None:
+    hep = {"A": "Hepatitis A virus", "B": "Hepatitis B virus", "C": "Hepatitis C virus", "D": "Hepatitis E virus"}
+    text = "Acute jaundice after shellfish, IgM anti-HAV positive; that's why A rather than E."
+    assert _read(hep, text)[0] == "A"
 
 
 @pytest.mark.parametrize(("options", "text"), LEFT)

@@ -40,7 +40,7 @@ from medstep.extract import cues, langwords
 from medstep.extract.clauses import REASON_OPENS, after_reason, clause_left, clause_right, list_denied, negated, set_aside_for_another
 from medstep.extract.commit import FINAL_WORDS, is_final
 from medstep.extract.cue_before import quoted
-from medstep.extract.lastmention import FORMAT, TAIL_TURN, answer_word_after, listed, letter_stands
+from medstep.extract.lastmention import FORMAT, TAIL_TURN, answer_word_after, foreign_denial, listed, letter_stands
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
 from medstep.extract.polarity import Pole, against, clause_pole
@@ -124,7 +124,15 @@ def _sentence(text: str, m: Mention) -> tuple[int, int]:
 _BRACKETED = lazy_compile(r"\([^()\n]{0,200}\)")
 # Where what is said right after a reference stops being about it: a comma, or a marker setting the next words aside
 # ("D rather than FNH or adenoma": the words after "rather than" are the other candidates', not D's).
-_NEAR_END = lazy_compile(r"(?i)[,，、—–]|\s-\s|" + hedges.words(negation.INSTEAD, hedges.TURN, ("over", "not")))
+_NEAR_END = lazy_compile(r"(?i)[,，、—–]|\s-\s|" + hedges.words(negation.INSTEAD, negation.OTHER_INSTEAD, hedges.TURN,
+                                                                  ("over", "not")))
+# Another language's "rather than" right before a reference, its article allowed: "la C plutôt que |la D", "C statt |D".
+_OTHER_INSTEAD_BEFORE = lazy_compile("(?i)" + hedges.words(negation.OTHER_INSTEAD)
+                                     + r"[\s*_\"'“(\[]*(?:(?:la|le|les|el|lo|los|las|il|der|die|das|den|a|o)\s+)?[\s*_(\[]*\Z")
+# A self-correction after the letter in its sentence, whatever ground a colon opens: "Answer B: no, on reflection C."
+_REVISED_AFTER = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                                     revisions.DISOWN, revisions.RESTATE, revisions.RETHINK)
+                              + r"|[:：,]\s*(?:no|nope|nah)\b|" + "|".join(revisions.ZH))
 
 
 # An option taking the predicate of the clause before it: "..., and so is A", "as is C", "nor is D".
@@ -149,7 +157,8 @@ def stance(text: str, m: Mention, before: int = 0) -> Stance:
     right, stop = ("", ".") if text[m.end - 1:m.end] in (".", "。") else clause_right(text, m.end)  # "C." ended it
     if _NOT_EXCLUDED.search(right[:60]) is not None:
         return Stance.OPEN  # "C cannot be excluded": held open, not set aside
-    if negated(cues.words(cues.tokens(left)), right) or list_denied(left, right) or set_aside_for_another(left):
+    if negated(cues.words(cues.tokens(left)), right) or list_denied(left, right) or set_aside_for_another(left) \
+            or _OTHER_INSTEAD_BEFORE.search(left[-60:]) is not None:
         return Stance.SET_ASIDE
     cut = _NEAR_END.search(right)
     near = left[-60:] + " | " + right[:cut.start() if cut is not None else 60][:60]
@@ -182,14 +191,16 @@ def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
     start, end = _sentence(text, m)
     # (an example in brackets is an aside: "(e.g., BNP, echocardiography), the most likely answer is C")
     if listed(text, m, start) or FORMAT.search(_BRACKETED.sub(" ", text[start:end])) is not None \
-            or _SENTENCE_VETO.search(text, start, end) is not None:
-        return False
+            or _SENTENCE_VETO.search(text, start, end) is not None or foreign_denial(text[start:end]):
+        return False  # (another language's negation anywhere in it, as for last_mention: "Je n'opterais pas pour la C")
     lead = clause_left(text, m.start)[-(m.start - max(before, start)):] if m.start > max(before, start) else ""
     so = max((found.end() for found in _SO.finditer(lead)), default=0)
     lead = lead[so:]  # "There is no pleural line, so C": the ground before "so" is not the letter's
     if _DENIED_BEFORE.search(after_reason(lead)) is not None:
         return False
     rest = text[m.end:end]
+    if _REVISED_AFTER.search(rest) is not None:
+        return False  # read before the ground is cut off: a colon may open a self-correction, not a ground
     ground = REASON_OPENS.search(rest) or _COLON.search(rest)
     if ground is not None:  # the ground given for it, unless the sentence comes back to the letter's own predicate
         back = _PREDICATE_BACK.search(rest, ground.end())  # ("Option D, as in hepatitis D, is not shown here.")

@@ -167,7 +167,7 @@ def _after_lead_in(text: str, m: Mention, start: int) -> int:
 _FOREIGN_GATES = negation.OTHER_WITHOUT + negation.OTHER_NONE + ("pas", "nicht", "nao", "não", "non", "nunca", "jamais")
 
 
-def _foreign_denial(sentence: str) -> bool:
+def foreign_denial(sentence: str) -> bool:
     """Another language's negation anywhere in the answer sentence: "Je ne choisis pas la C.", "Ich wähle nicht C."."""
     low = sentence.lower()
     return any(w in low for w in _FOREIGN_GATES) and langwords.foreign_negation(sentence)
@@ -209,7 +209,7 @@ def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
         start = m.start  # "Without that history, B.": the letter alone is the sentence's claim
     sentence = text[start:end]
     if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence) \
-            or _foreign_denial(sentence):
+            or foreign_denial(sentence):
         return False
     left = clause_left(text, m.start)
     right, _ = clause_right(text, m.end)
@@ -265,4 +265,4 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     return last.letter
 
 
-__all__ = ["FORMAT", "RULE", "TAIL_TURN", "answer_word_after", "letter_stands", "listed", "read_last_mention"]
+__all__ = ["FORMAT", "RULE", "TAIL_TURN", "answer_word_after", "foreign_denial", "letter_stands", "listed", "read_last_mention"]
