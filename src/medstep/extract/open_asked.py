@@ -213,7 +213,7 @@ def _cut(text: str, start: int) -> str:
     stop = end.start() if end is not None else len(text)
     if _refined(text, stop) or _LATER_VERDICT.search(text, _sentence_end(text, stop)) is not None:
         return ""
-    if _DESCRIPTION.match(text, start) is not None or _LEAD_IN.match(text, stop) is not None:
+    if DESCRIPTION.match(text, start) is not None or _LEAD_IN.match(text, stop) is not None:
         return ""  # "is what you would expect in heart failure: cardiomegaly", "is a common site of metastasis"
     return text[start:stop].strip()
 
@@ -231,7 +231,7 @@ def _sentence_end(text: str, pos: int) -> int:
 # A value that describes the answer instead of naming it: a clause ("what you would expect", "that the heart is
 # enlarged", "where the wall thickens"), "one of the ...", or a role of it ("a common site of metastasis", "the classic
 # source of ..."). Such words are no answer; the name, when given, stands elsewhere (after a colon, in another clause).
-_DESCRIPTION = lazy_compile(r"(?i)(?:what|that|where|how|why|when|whether|which|who|whose|something|one\s+of|"
+DESCRIPTION = lazy_compile(r"(?i)(?:what|that|where|how|why|when|whether|which|who|whose|something|one\s+of|"
                             r"(?:[a-z-]+\s+){0,2}?(?:site|source|sign|cause|feature|example|hallmark|manifestation|"
                             r"consequence|result|marker|place|part|kind|form)\s+of)\b")
 # The value's clause, or the sentence after it, leads in to a colon or a question mark: what stands before is the
@@ -353,4 +353,4 @@ def _zh_value(text: str, subject: str, noun: str) -> str | None:
     return value
 
 
-__all__ = ["asked_value", "method_only"]
+__all__ = ["DESCRIPTION", "asked_value", "method_only"]
