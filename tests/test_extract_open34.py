@@ -125,3 +125,24 @@ def test_the_asked_noun_decides_between_the_cells_and_their_disease() -> None:
 def test_a_question_asking_a_place_reads_no_term() -> None:
     text = "There is a 3 cm mass in the right lower lobe, which is a common site for aspiration."
     assert open_named.named_term(text, "Where is the mass?") is None
+
+
+def test_a_term_of_the_asked_kind_opening_the_reply_wins_over_the_disease_it_characterises() -> None:
+    text = "Reed-Sternberg cells, characteristic of classical Hodgkin lymphoma."
+    assert _read(text, "What kind of cells are indicated?")[0] == "reed sternberg cells"
+    assert open_named.named_term(text, "What is the diagnosis?") is None  # no asked noun: the verdict reader decides
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("该图像显示的是哪个器官？", "该图像显示的是脾脏，可见脾实质回声均匀。", "脾脏"),
+    ("图中显示的是哪块骨？", "图中显示的是股骨，骨皮质连续，未见骨折。", "股骨"),
+    ("该图像显示的是哪个器官？", "该图像显示的是肾脏。", "肾脏"),
+])
+def test_a_chinese_reply_restating_the_question_gives_the_organ(question: str, text: str, answer: str) -> None:
+    assert _read(text, question)[0] == answer
+
+
+def test_a_quantity_derived_from_another_reads_the_asked_one() -> None:
+    question = "What is the estimated gestational age based on the crown-rump length shown?"
+    text = "A crown-rump length of 17 mm corresponds to a gestational age of about 8 weeks 2 days."
+    assert _read(text, question)[0] == "8 weeks 2 days"

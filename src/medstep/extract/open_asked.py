@@ -33,14 +33,15 @@ from medstep.lazyre import lazy_compile
 # "What is the size of the aneurysm?", "What is the estimated gestational age?", "Which is the largest organ?": the
 # asked noun phrase after the copula, before what it is of (or where it is shown).
 _WHAT_IS = lazy_compile(r"(?i)^\s*(?:what|which)\s+(?:is|are|was)\s+the\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
-                        r"(?:\s+(?P<rest>(?:of|in|on|at|for|from|shown|seen|indicated|estimated|suggested|visible|"
+                        r"(?:\s+(?P<rest>(?:of|in|on|at|for|from|based|shown|seen|indicated|estimated|suggested|visible|"
                         r"demonstrated|pointed)\b[^?]*))?\s*\?\s*$")
 # "What type of kidney stone is ...?": the kind asked of a thing; the answer names the thing with its kind.
 _WHAT_TYPE = lazy_compile(r"(?i)^\s*what\s+(?:type|kind|sort)\s+of\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
                           r"(?:is|are|was|does|do|can|could|would)\b[^?]*\?\s*$")
-# Chinese: "图中箭头所指的器官是什么？": the words before "的<noun>是什么" are what the reply says again before 为 / 是.
+# Chinese: "图中箭头所指的器官是什么？", "该图像显示的是哪个器官？": the words before "的<noun>是什么" (or "是哪个<noun>") are
+# what the reply says again before 为 / 是 ("该图像显示的是肾脏，为超声纵切面" gives 肾脏).
 _ZH_WHAT = lazy_compile(r"^\s*(?:图中|图像中|该图中|此图中)?(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:的(?P<noun>[\u4e00-\u9fff]{1,4}))?"
-                        r"(?:是|为)(?:什么|何)[\u4e00-\u9fff]{0,2}\s*[？?]\s*$")
+                        r"(?:是|为)(?:什么|何|哪[个块种类一]?)[\u4e00-\u9fff]{0,2}\s*[？?]\s*$")
 # The asked nouns of the size family: a reply gives a size as a diameter, a length or a measurement. A thickness is
 # another measure (of a wall, a capsule): it answers only a question asking a thickness.
 _SIZE_NOUNS = ("size", "diameter", "dimension", "dimensions", "measurement", "length", "width")

@@ -35,7 +35,7 @@ from medstep.answers.text import normalize_answer
 from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_decision import contentless
-from medstep.extract.open_labels import HOLDS, names_finding
+from medstep.extract.open_labels import HOLDS, is_label, names_finding
 from medstep.extract.open_phrase import CONCESSION, HELD_OPEN, TYPICAL_OF, attributed, denied_before, phrase_span
 from medstep.extract.open_asked import DESCRIPTION
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
@@ -65,6 +65,11 @@ _ALTERNATIVE = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, ("or", "ei
 # after it says defines it, unless the name is only the question's own noun.
 _PREPOSITION = lazy_compile(r"(?i)\b(?:of|in|within|into|along|at|on|over|with|from|around|across|through|between|"
                             r"is|are|was|were|shows?|showing|seen|has|have)\b|[^\W\d_]+(?:ed|ing|s)\s+(?:the|a|an)\b")
+# A term that is itself a verdict on something else ("which is typical of X", "which are suggestive of X", "these are
+# diagnostic features of X"): the thing named is X, which the verdict reader (``extract/open_verdict.py``) reads.
+_INFERS = lazy_compile("(?i)" + hedges.words(hedges.INFERRING, hedges.IDENTIFYING, hedges.SUSPICION)
+                       + r"|\b(?:diagnostic|pathognomonic|classic|classical|typical|characteristic|hallmark|features?|"
+                         r"signs?|findings?|appearances?)\s+(?:of|for)\b")
 _WORD = lazy_compile(r"[^\W_][\w'-]*")
 _SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
 _CLAUSE_START = lazy_compile(r"[.!?;:\n—–](?=\s|$)")
@@ -113,6 +118,31 @@ def _committed_tail(tail: str) -> bool:
     return HELD_OPEN.search(tail) is None and CONCESSION.search(tail) is None
 
 
+# What a term of the asked kind may be said to characterise after it ("Reed-Sternberg cells, characteristic of
+# classical Hodgkin lymphoma", "Target cells, seen in thalassaemia"): the disease the named thing points to.
+_CHARACTERISES = lazy_compile(r"(?i)\s*,\s*(?:(?:most|highly|very|strongly)\s+)?(?:" + hedges.alternation(hedges.INFERRING)
+                              + r"|(?:classically\s+|typically\s+)?(?:seen|found)\s+in|(?:the|a)\s+hallmark\s+of|"
+                                r"diagnostic\s+of|pathognomonic\s+(?:of|for))\b")
+_SENTENCE_START = lazy_compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[\s*_]*(?:(?:an?|the)\s+)?(?=[^\W\d_])")
+
+
+def _characterised(text: str, noun: str | None) -> list[tuple[re.Match[str], int, int]]:
+    """The terms of the asked kind that open a sentence and are said to characterise something after them ("Reed-Sternberg
+    cells, characteristic of classical Hodgkin lymphoma." to "What kind of cells ...?"): the cells asked, not the
+    disease they point to."""
+    if noun is None:
+        return []
+    found = []
+    for start in _SENTENCE_START.finditer(text):
+        span = phrase_span(text, start.end())
+        if span is None or not _of_kind(text[span[0]:span[1]], noun) or _CHARACTERISES.match(text, span[1]) is None:
+            continue
+        term = text[span[0]:span[1]]
+        if is_label(term) and _LINK.match(text, start.end()) is None and HELD_OPEN.search(term) is None:
+            found.append((start, span[0], span[1]))
+    return found
+
+
 def named_term(region: str, question: str) -> str | None:
     """The term ``region`` names after its description (module docstring), a slice of its text, or ``None``."""
     text = region.strip()
@@ -128,8 +158,9 @@ def named_term(region: str, question: str) -> str | None:
         term = text[start:end]
         if not 0 < len(_WORD.findall(term)) <= _TERM_WORDS or contentless(term) \
                 or DESCRIPTION.match(term) is not None or TYPICAL_OF.match(term) is not None \
-                or HELD_OPEN.search(term) is not None or HOLDS.search(term) is not None:
-            return None  # "which is a common site of ...", "these are the classic features of ...", "either X or Y"
+                or HELD_OPEN.search(term) is not None or HOLDS.search(term) is not None \
+                or _INFERS.search(term) is not None:
+            return None  # "which is a common site of ...", "which is typical of X", "either X or Y"
         if denied_before(text[link.start():], start - link.start()) or attributed(text, link.start()):
             return None  # "These are not X", "which some call X" (a denial before the link is the description's)
         if not (link.group("called") or link.group("guess") or _of_kind(term, noun)
@@ -141,6 +172,7 @@ def named_term(region: str, question: str) -> str | None:
             if _short_name(head, question):
                 return None  # "Pneumothorax, which is a collapse of the lung": the name came first
         terms.append((link, start, end))
+    terms += _characterised(text, noun)
     if not terms or len({normalize_answer(text[s:e]) for _, s, e in terms}) != 1:
         return None
     link, start, end = terms[-1]
