@@ -14,7 +14,8 @@ of ...", ", most likely from ...").
 When the link itself says it names ("called", "known as", "termed"), the term wins over a description before it. A
 plain "which is X" / "these are X" joins a description to a term only when the term is the kind the question asks (its
 head noun: "What kind of artifact ...?" and "a motion artifact", "Which cells ...?" and "Reed-Sternberg cells", so the
-named cells win over the disease they characterise) or names a finding or disease of the vocabulary. Never read:
+named cells win over the disease they characterise; so does a term of the asked kind opening a sentence, "Reed-Sternberg
+cells, characteristic of classical Hodgkin lymphoma.") or names a finding or disease of the vocabulary. Never read:
 
 * a short name before the link ("Pneumothorax, which is a collapse of the lung", "Cardiomegaly, which is a sign of
   heart failure"): the answer came first and the clause defines it (the definition near miss);
