@@ -79,8 +79,12 @@ _WHICH_NOUN = lazy_compile(r"(?i)\b(?:what|which)\s+(?!(?:is|are|was|were|does|d
                            r"sort)\b)([a-z][a-z-]+)")
 _STEM = 5
 _NAME_WORDS = 3
+_NAME_CHARS = 60
 _TERM_WORDS = 6
 _MAX_TEXT = 3000
+_MAX_LINKS = 6
+_BLANKS = lazy_compile(r"[ \t\r\f\v]{2,}")
+_LINE_BREAKS = lazy_compile(r"[ \t]*\n\s*")
 
 
 def asked_noun(question: str) -> str | None:
@@ -104,6 +108,8 @@ def _of_kind(term: str, noun: str | None) -> bool:
 def _short_name(head: str, question: str) -> bool:
     """Whether the words before a "which" link are a short name of their own ("Pneumothorax", "Cardiomegaly"), not a
     description and not only the question's words ("The lesion, which is an osteochondroma, ...")."""
+    if len(head) > _NAME_CHARS:
+        return False  # no short name is that long (and a long word run is never scanned by the verb test)
     words = [w for w in _WORD.findall(head) if w.lower() not in ("a", "an", "the")]
     if not words or len(words) > _NAME_WORDS or _PREPOSITION.search(head) is not None:
         return False
@@ -146,12 +152,14 @@ def _characterised(text: str, noun: str | None) -> list[tuple[re.Match[str], int
 
 def named_term(region: str, question: str) -> str | None:
     """The term ``region`` names after its description (module docstring), a slice of its text, or ``None``."""
-    text = region.strip()
-    if not text or len(text) > _MAX_TEXT or _asks_other(question):
+    text = _LINE_BREAKS.sub("\n", _BLANKS.sub(" ", region.strip()))  # one blank between words: the phrase readers
+    if not text or len(text) > _MAX_TEXT or _asks_other(question):  # scan blank runs once per start
         return None
     noun = asked_noun(question)
     terms: list[tuple[re.Match[str], int, int]] = []
-    for link in _LINK.finditer(text):
+    for count, link in enumerate(_LINK.finditer(text)):
+        if count >= _MAX_LINKS:
+            return None  # no reply names that many things: a loop or a list, and a bound that keeps the reader linear
         span = phrase_span(text, link.end())
         if span is None:
             return None
