@@ -212,7 +212,7 @@ def _cut(text: str, start: int) -> str:
     if end is None and len(text) > start + _REACH:
         return ""  # no end within reach: far longer than any value (and a reply repeating its link stays linear)
     stop = end.start() if end is not None else len(text)
-    if _refined(text, stop) or _LATER_VERDICT.search(text, _sentence_end(text, stop)) is not None:
+    if revised_after(text, stop):
         return ""
     if DESCRIPTION.match(text, start) is not None or _LEAD_IN.match(text, stop) is not None:
         return ""  # "is what you would expect in heart failure: cardiomegaly", "is a common site of metastasis"
@@ -222,6 +222,12 @@ def _cut(text: str, start: int) -> str:
 def _refined(text: str, stop: int) -> bool:
     """Whether the words right after a value's clause narrow it to something more precise."""
     return _REFINING.match(text, stop) is not None
+
+
+def revised_after(text: str, stop: int) -> bool:
+    """Whether the words after a value's clause ending at ``stop`` refine it or a later sentence concludes something
+    else: the value there was a step, not the answer (shared with ``extract/open_named.py``)."""
+    return _refined(text, stop) or _LATER_VERDICT.search(text, _sentence_end(text, stop)) is not None
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -239,8 +245,9 @@ DESCRIPTION = lazy_compile(r"(?i)(?:what|that|where|how|why|when|whether|which|w
 # lead-in of a restatement ("..., as it filters the portal blood: the liver.") or the question asked again.
 _LEAD_IN = lazy_compile(r"[^.!\n:?]{0,200}[:?]")
 # A clause narrowing the value before it: "..., specifically an indirect one", "— more precisely a Smith fracture".
-_REFINING = lazy_compile(r"(?i)\s*(?:[,;:(]|\s?[—–-])\s*(?:more\s+)?(?:specifically|precisely|namely|in\s+particular|"
-                         r"i\.e\.?|that\s+is|to\s+be\s+precise|an?\s+[\w-]+\s+one\b)")
+REFINING_WORDS = (r"(?:more\s+)?(?:specifically|precisely|namely|in\s+particular|i\.e\.?|that\s+is|to\s+be\s+precise|"
+                  r"an?\s+[\w-]+\s+one\b)")
+_REFINING = lazy_compile(r"(?i)\s*(?:[,;:(]|\s?[—–-])\s*" + REFINING_WORDS)
 # A later sentence that concludes (an inference or identification cue): the value before it was the description.
 _LATER_VERDICT = lazy_compile("(?i)" + hedges.words(hedges.INFERRING, hedges.IDENTIFYING, hedges.SUSPICION,
                                                     ("diagnosis", "this is", "these are", "in keeping with")))
@@ -354,4 +361,4 @@ def _zh_value(text: str, subject: str, noun: str) -> str | None:
     return value
 
 
-__all__ = ["DESCRIPTION", "asked_value", "method_only"]
+__all__ = ["DESCRIPTION", "REFINING_WORDS", "asked_value", "method_only", "revised_after"]

@@ -31,14 +31,14 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges
+from medstep.answers import hedges, revisions
 from medstep.answers.text import normalize_answer
 from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_decision import contentless
 from medstep.extract.open_labels import HOLDS, is_label, names_finding
 from medstep.extract.open_phrase import CONCESSION, HELD_OPEN, TYPICAL_OF, attributed, denied_before, phrase_span
-from medstep.extract.open_asked import DESCRIPTION
+from medstep.extract.open_asked import DESCRIPTION, REFINING_WORDS, revised_after
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
 from medstep.extract.open_unanswered import ASKS_SIDE
 from medstep.lazyre import lazy_compile
@@ -73,7 +73,23 @@ _INFERS = lazy_compile("(?i)" + hedges.words(hedges.INFERRING, hedges.IDENTIFYIN
                          r"signs?|findings?|appearances?)\s+(?:of|for)\b")
 _WORD = lazy_compile(r"[^\W_][\w'-]*")
 _SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|\n")
-_CLAUSE_START = lazy_compile(r"[.!?;:\n—–](?=\s|$)")
+_CLAUSE_START = lazy_compile(r"[.!?;:\n](?=\s|$)")  # a dash is no clause start: "Schwannoma — which is ..." names first
+# A sentence that already gave its name before the link ("The diagnosis is sarcoidosis, which is ...", "This is a
+# fibroadenoma, which is ...", "Diagnosis: giant cell tumor of bone, which is ...", "Meningioma — which is ..."): the
+# clause after defines the name, whatever its length.
+_NAMED_BEFORE = lazy_compile(r"(?i)\b(?:diagnosis|diagnóstico|diagnostic|impression|conclusion|this\s+is|it\s+is|"
+                             r"that\s+is|es)\b|[:—–]")
+# The class nouns a definition gives ("a benign tumour", "a multisystem granulomatous disease"): a term whose head is
+# one of them says what kind of thing the name is, it names nothing.
+_CLASS_NOUNS = frozenset(("tumour", "tumours", "tumor", "tumors", "disease", "diseases", "lesion", "lesions", "neoplasm",
+                          "neoplasms", "condition", "disorder", "finding", "findings", "process", "entity", "malignancy",
+                          "abnormality", "growth", "pathology", "syndrome"))
+# Words after the term that take it back or narrow it: "... — no, es un hematoma epidural", "... Wait, ...",
+# "On second thought, ...", ". More specifically, ...".
+_REVISED = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                              revisions.DISOWN, revisions.RESTATE)
+                        + r"|[—–,;:]\s*" + hedges.words(revisions.SELF_DENIAL) + r"\s*[,.;:—–]"
+                        + r"|(?:^|[.!?]\s+)" + REFINING_WORDS)
 _KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|sort)\s+of\s+([a-z][a-z-]+)")
 _WHICH_NOUN = lazy_compile(r"(?i)\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|can|could|would|type|kind|form|"
                            r"sort)\b)([a-z][a-z-]+)")
@@ -157,6 +173,7 @@ def named_term(region: str, question: str) -> str | None:
         return None
     noun = asked_noun(question)
     terms: list[tuple[re.Match[str], int, int]] = []
+    others: set[str] = set()
     for count, link in enumerate(_LINK.finditer(text)):
         if count >= _MAX_LINKS:
             return None  # no reply names that many things: a loop or a list, and a bound that keeps the reader linear
@@ -172,19 +189,28 @@ def named_term(region: str, question: str) -> str | None:
             return None  # "which is a common site of ...", "which is typical of X", "either X or Y"
         if denied_before(text[link.start():], start - link.start()) or attributed(text, link.start()):
             return None  # "These are not X", "which some call X" (a denial before the link is the description's)
-        if not (link.group("called") or link.group("guess") or _of_kind(term, noun)
-                or names_finding(term) or names_entity(term)):
-            continue  # "..., which is appropriate", "these are small": no term of a thing
+        kind = _of_kind(term, noun)
+        if not (link.group("called") or link.group("guess") or kind or names_finding(term) or names_entity(term)):
+            others.add(normalize_answer(term))
+            continue  # "..., which is appropriate", "these are small": no term of a thing (unless a second one)
+        if link.group("which") and not (link.group("called") or kind) \
+                and _WORD.findall(term)[-1].lower() in _CLASS_NOUNS:
+            return None  # "..., which is a benign tumour": the class of a name, a definition
         if link.group("which"):
             clause = _CLAUSE_START.search(text[:link.start()][::-1])
             head = text[link.start() - clause.start() if clause is not None else 0:link.start()]
-            if _short_name(head, question):
-                return None  # "Pneumothorax, which is a collapse of the lung": the name came first
+            stop = _SENTENCE_END.search(text[:link.start()][::-1])
+            sentence = text[link.start() - stop.start() if stop is not None else 0:link.start()]
+            if _short_name(head, question) or _NAMED_BEFORE.search(sentence) is not None:
+                return None  # "Pneumothorax, which is a collapse of the lung", "The diagnosis is X, which is ...": named first
         terms.append((link, start, end))
     terms += _characterised(text, noun)
-    if not terms or len({normalize_answer(text[s:e]) for _, s, e in terms}) != 1:
-        return None
+    named = {normalize_answer(text[s:e]) for _, s, e in terms}
+    if len(named) != 1 or others - named:
+        return None  # none, or two different terms ("which are target cells, ..., which are schistocytes")
     link, start, end = terms[-1]
+    if revised_after(text, end) or _REVISED.search(text, end) is not None:
+        return None  # "..., which is a subdural hematoma — no, es un hematoma epidural": taken back or narrowed
     stop = _SENTENCE_END.search(text, end)
     sentence_end = stop.start() if stop is not None else len(text)
     if not _committed_tail(text[end:sentence_end]):
