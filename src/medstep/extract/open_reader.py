@@ -14,7 +14,7 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
-    open_asked, open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
+    open_asked, open_headings, open_json, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
 )
@@ -228,6 +228,10 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         else None
     if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"
         return Reading(normalize_answer(subject), rule or "open_text")
+    term = open_named.named_term(clean(region), sample.question) \
+        if sample.answer_type is AnswerType.OPEN and rule is None else None
+    if term is not None:  # "... blood within the ventricles, which is called intraventricular hemorrhage."
+        return Reading(normalize_answer(term), NAMED_RULE)
     label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None
     graded = _GRADED_LABEL.match(region) if rule is None and sample.answer_type is AnswerType.OPEN else None
     if graded is not None and graded.group("kind").lower() in sample.question.lower() \
@@ -297,6 +301,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
 PHRASE_RULE = "open_phrase"
 # The rule name of an answer narrowed to the reply's last verdict (``extract/open_verdict.py``).
 VERDICT_RULE = "open_verdict"
+# The rule name of an answer narrowed to the term a reply names after its description (``extract/open_named.py``).
+NAMED_RULE = "open_named"
 
 
 # An "or" inside one fixed phrase, no alternative: "with or without", "one or more", "more or less", "and/or".
