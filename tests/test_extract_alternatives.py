@@ -93,7 +93,9 @@ ZH_CHOICE = Sample(
     # Cut before any answer, however short.
     (OPEN, "This examination was performed with", None, "truncated"),
     (CHOICE, "The opacity in the right lower zone represents a", None, "truncated"),
-    (OPEN, "The answer is", None, "unparsed"),
+    # (issue #7, session 34: a reply stopping on "The answer is" was cut before its answer, as the corpus labels
+    # b12-0176, b8-0153, b33-0259 say, not withholding it)
+    (OPEN, "The answer is", None, "truncated"),
     # Spanish answer phrases and refusals.
     (CHOICE, "Hay consolidación con broncograma aéreo. La respuesta correcta es B.", "B", "final_answer_phrase"),
     (CHOICE, "La opción correcta es la D, por el antecedente de traumatismo.", "D", "final_answer_phrase"),

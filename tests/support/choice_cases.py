@@ -70,6 +70,10 @@ LAST_MENTION_CASES = [
     Case("trap-taken-back", CXR_CHOICE,
          "Most consistent: C. However, this is an AP film and magnifies the heart.",
          None, "unparsed"),
+    # the last committing reference, a later one only supposed (rule ``closing_choice``)
+    Case("closing-caveat-after", CXR_CHOICE,
+         "C, cardiomegaly. The cardiothoracic ratio is about 0.6. I'd note that an effusion (B) can occasionally "
+         "widen the silhouette, so a lateral view is still worthwhile.", "C", "closing_choice"),
 
 ]
 

@@ -48,6 +48,9 @@ BEFORE = ("absence of", "negative for", "free of")
 # Set a candidate aside in favour of the one named beside it: "atelectasis rather than pneumonia", "instead of a
 # cyst, a lipoma", "osteomyelitis as opposed to Ewing sarcoma". What follows them is denied as the answer.
 INSTEAD = ("rather than", "instead of", "as opposed to")
+# The same in other languages: "la C plutôt que la D", "la C en lugar de la D", "C anstatt D", "C invece di D".
+OTHER_INSTEAD = ("plutôt que", "au lieu de", "en lugar de", "en vez de", "anstatt", "statt", "piuttosto che",
+                 "invece di", "invece della", "em vez de", "ao invés de", "em lugar de")
 # A nil finding: "Effusion: nil."
 NIL = ("nil",)
 # The words that say a finding is there, standing after it: "effusion is seen", "a nodule is present" ("is there"

@@ -37,6 +37,8 @@ def is_article(text: str, end: int) -> bool:
     if not rest.startswith(" ") or len(rest) < 2:
         return False
     word = rest[1:].split(" ", 1)[0].rstrip(".,;:!?")
+    if word.lower() == "over" or rest[1:].lower().startswith("rather than"):
+        return False  # "that's why A rather than E", "A over D": the letter chosen against another, no noun follows
     if not word or word.lower() in _ARTICLE_OK:
         return False
     if word[0].islower() or word[0].isdigit():

@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
@@ -112,6 +112,11 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = lastmention.read_last_mention(loc.answer, idx, pole)
         if letter is not None:
             return Reading(letter, lastmention.RULE)
+        # "C, hamartoma. ... a carcinoma (A) can occasionally engulf calcification": the last reference that commits,
+        # with every later one set aside or only supposed (extract/closing_choice.py)
+        letter = closing_choice.read_closing_choice(loc.answer, idx, pole)
+        if letter is not None:
+            return Reading(letter, closing_choice.RULE)
         letter = tally.read_tally(loc.answer, idx)  # "| B | ✓ |", "A ❌ B ✅ C ❌ D ❌": one option left standing
         if letter is not None:
             return Reading(letter, tally.RULE)

@@ -101,7 +101,7 @@ _OTHER_CONTRASTS = tuple(w for w in _RIGHT_CONTRASTS if not w.startswith(","))
 
 # Where a clause of reason opens after the main one (``hedges.REASON``): after a comma or a dash, or "because"
 # anywhere; not ", as well as", ", as in", ", as such" (one more item, an example, a link).
-_REASON_OPENS = lazy_compile(r"(?i)(?:,|\s[—–-])\s*(?:" + hedges.alternation(hedges.REASON)
+REASON_OPENS = lazy_compile(r"(?i)(?:,|\s[—–-])\s*(?:" + hedges.alternation(hedges.REASON)
                              + r")\b(?!\s+(?:well|in|such|with|for|to|of|a\s+result)\b)|\bbecause\b")
 
 
@@ -110,7 +110,7 @@ def after_reason(left: str) -> str:
     the best fit here, since a |Pancoast tumour": a cue before the reason decides the option before it, and what the
     reason names is the ground, never the choice (issue #7)."""
     cut = 0
-    for found in _REASON_OPENS.finditer(left):
+    for found in REASON_OPENS.finditer(left):
         cut = found.end()
     return left[cut:]
 

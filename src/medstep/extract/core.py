@@ -135,8 +135,9 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
             and reading.rule == "open_text" and not loc.thought and unfinished.answer_in_cut(loc.answer, reading.answer)):
         reading = TRUNCATED  # "... cotton-wool spots. There are also": the answer read from a sentence never finished
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
-            and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))):
-        reading = TRUNCATED
+            and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
+                 or cut.unfinished(loc.answer) and not cut.echo_only(loc.answer, sample))):
+        reading = TRUNCATED  # "... so the most appropriate next step would be", "La diagnosi più probabile è", "病灶位于"
     elif (reading.status is Status.AMBIGUOUS and sample.answer_type is AnswerType.CHOICE and loc.marker is None
           and not loc.thought and loc.answer.rstrip()[-1:].isalnum() and last_phrase(loc.answer) is None
           and cut.looks_cut(loc.answer, sample)):

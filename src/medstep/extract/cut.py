@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges
+from medstep.answers import unfinished as open_words
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
 from medstep.extract.open_template import unfilled_form
@@ -115,6 +116,90 @@ def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
         before = _WORDS.findall(region[max(0, m.start() - 40):m.start()].lower())
         return bool(before) and before[-1] in ("a", "an", "the")  # "There is a large": cut before its noun
     return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
+
+
+# Marks no sentence ends on: an open bracket (what it opened never came). Not a comma or semicolon: the readers cut a
+# reply at its clauses ("A displaced fracture of the left clavicle;" before "I can't tell whether it is open.").
+_OPEN_MARKS = frozenset("([{（【")
+_HAN_LAST = lazy_compile(r"[\u4e00-\u9fff]\Z")
+_WORD_BEFORE_LAST = lazy_compile(r"([^\W\d_]+)[^\w]*\Z")
+_CLAUSE_WORDS = lazy_compile(r"[^\W\d_]+")
+_SENTENCE_STOPS = ".!?;\n"
+
+
+def _clause_start(region: str, end: int) -> int:
+    """Where the sentence holding ``region[end]`` begins, at most 300 characters back."""
+    low = max(0, end - 300)
+    for i in range(end - 1, low - 1, -1):
+        if region[i] in _SENTENCE_STOPS:
+            return i + 1
+    return low
+
+
+
+def unfinished(region: str) -> bool:
+    """Whether ``region`` stops where no sentence can stop, in any language of ``answers/unfinished``: on an article,
+    preposition, linking or helping verb, conjunction or relative word ("... the most appropriate next step would be",
+    "... and whether this represents", "La diagnosi più probabile è", "病灶位于"), inside a word ("surrounding peri-",
+    "There is intra"), or on an open bracket. Wider than :func:`dangling`, which the readers use to keep a
+    cut reply's last words from being read as an answer: this one is read only of a reply found to decide nothing,
+    to say it was cut (``truncated``) rather than undecided (``unparsed``). A reply that ends without a full stop but
+    complete ("Answer: B", "Pneumothorax", "yes", "I think so") stops on none of these."""
+    if not ends_mid_sentence(region):
+        return False
+    if dangling(region):
+        return True
+    end = len(region)
+    while end and (region[end - 1] in "*_`" or region[end - 1].isspace()):
+        end -= 1
+    if not end:
+        return False
+    last = region[end - 1]
+    if last in _OPEN_MARKS:
+        return True
+    if last == "-":  # "surrounding peri-": a word broken at its hyphen (not a dash standing alone)
+        return end > 1 and region[end - 2].isalpha()
+    if _HAN_LAST.search(region, 0, end) is not None:
+        tail = region[max(0, end - 4):end]
+        return tail.endswith(open_words.CHINESE) and not tail.endswith(open_words.CHINESE_FINISHED)
+    m = _last_word(region[:end])
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper() or len(word) > 1 and word.isupper():
+        return False  # an option letter ("Answer: E"), an abbreviation ("given IM", "Lymphoma, NOS")
+    low = word.lower()
+    if low not in open_words.ENGLISH and low not in open_words.EUROPEAN_ONLY and low not in open_words.PREFIXES:
+        return False
+    if low in open_words.PREFIXES and not region[:m.start()].strip(" *_`\t\n"):
+        return False  # "Hyper", "Extra": a bare prefix given as the whole answer, not a word broken off
+    if low in open_words.GERMAN_VERB_LAST and any(
+            w.lower() in open_words.GERMAN_SUBORDINATORS for w in _CLAUSE_WORDS.findall(region, _clause_start(region, m.start()), m.start())):
+        return False  # "Ich denke, dass es eine Pneumonie ist": the verb closes its subordinate clause
+    after = open_words.ENDS_AFTER.get(low)
+    if after is not None:
+        before = _WORD_BEFORE_LAST.search(region, max(0, m.start() - 30), m.start())
+        if before is not None and before.group(1).lower() in after:
+            return False  # "I think so", "I'm not sure about that"
+    return True
+
+
+# Words a reply may add to an echo of its prompt and still say nothing of its own: "... D) No acute process. The answer is".
+_ECHO_FRAME = frozenset({"the", "answer", "is", "a", "an", "correct", "final", "option", "my"})
+_ECHO_LEAST = 5
+
+
+def echo_only(region: str, sample: Sample) -> bool:
+    """Whether ``region`` only repeats its question and options before stopping ("What is the most likely diagnosis? A)
+    ... D) No acute cardiopulmonary process. The answer is"): a prompt echoed, no reply begun, so ``unparsed`` rather
+    than cut (:func:`unfinished`). Needs a few words of the prompt, so a bare "The answer is" is no echo."""
+    if sample.question.strip().lower() not in region.lower():
+        return False  # (the question itself repeated, not only some of its words: "The main finding in this CT is")
+    words = [w.lower() for w in _WORDS.findall(region)]
+    prompt = {w.lower() for w in _WORDS.findall(" ".join((sample.question, *sample.options.values(),
+                                                          *sample.options.keys())))}
+    echoed = [w for w in words if w in prompt and w not in _ECHO_FRAME]
+    return len(echoed) >= _ECHO_LEAST and all(w in prompt or w in _ECHO_FRAME for w in words)
 
 
 # A statement cut after its hedge, before what it hedged: "The diagnosis is likely", "The abnormality is most probably".

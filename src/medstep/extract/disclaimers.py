@@ -25,7 +25,7 @@ from typing import Callable
 
 from medstep.answers.hedges import HABIT, words
 from medstep.answers.image_access import denies_image_access
-from medstep.extract import implicit
+from medstep.extract import closing_choice, implicit
 from medstep.extract.choice import Reading
 from medstep.extract.refusal import WRITER_MODALS, is_hedge, is_refusal
 from medstep.extract.split import Located
@@ -96,7 +96,7 @@ def without_disclaimers(region: str) -> str | None:
 # from a textbook aside ("patients with a pneumothorax typically present with ..."), an echo of the question ("you
 # asked about option C: Pneumothorax.") or a hedge ("there is a possibility of ..."), so they count there only beside
 # a committed statement.
-_WEAK_RULES = frozenset({"last_mention", "option_text", "implicit_finding", implicit.RULE})
+_WEAK_RULES = frozenset({"last_mention", closing_choice.RULE, "option_text", "implicit_finding", implicit.RULE})
 _UNCOMMITTED = lazy_compile(
     r"(?i)\b(?:" + words(HABIT) + r"|common|typical|possibility|chance|asked|question|considered?|differential)\b")
 # A decline to guess, refusing only where a disclaimer came before it: "I can't give medical advice. No, I won't

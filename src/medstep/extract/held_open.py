@@ -95,6 +95,89 @@ def _weighs(text: str) -> bool:
     return _MAY_BE_OR.search(text) is not None or _LEVEL.search(text) is not None or offers_alternatives(text)
 
 
+# A second candidate set beside a first: "... but it also shows features typical of a benign process", "This is the
+# chest. Or it could be the abdomen", "It might be X; it might equally be Y", "... but so does option D", "on the other
+# hand", "也可能" (also possibly); or a second possibility word ("Could be CT. Could be MRI.", "Possibly the liver,
+# possibly the spleen") or a second "favours" (``_TWICE``).
+_SECOND = lazy_compile(
+    r"(?i)\b(?:or|but|though|although|while|yet)\s+(?:it|this|that|they)\s+(?:could|might|may)\s+(?:also\s+|just\s+|"
+    r"equally\s+|well\s+)?(?:be|represent|reflect|indicate)\b|\b(?:could|might|may)\s+(?:also|equally)\s+(?:be|"
+    r"represent|reflect|indicate|fit|suggest)\b|\bbut\s+(?:it\s+|there\s+)?also\s+(?:shows?|has|have|suggests?|fits?|"
+    r"looks?)\b|\bon\s+the\s+other\s+hand\b|\bpoints?\s+both\s+ways\b|\bbut\s+so\s+does\b|"
+    r"(?:^|[.;:—–]\s*)or\s+(?:perhaps|maybe|possibly|"
+    r"it\s+(?:could|might|may))\b|也可能|亦可能|也有可能|或可能"
+)
+# ... and in the European languages, a second possibility word of ``answers/hedges.EUROPEAN`` ("Es posible que sea un
+# quiste, pero también podría ser un tumor", "Es könnte eine Zyste sein, es könnte aber auch ein Abszess sein").
+_TWICE = lazy_compile(r"(?i)\b(?:(?:could|might|may)\s+(?:\w+\s+)?(?:be(?!\s+(?:able|better|worth|wise|best|helpful|"
+                      r"useful|needed|necessary|required|advisable|a\s+good\s+idea)\b)|represent)|possibly|perhaps|"
+                      r"favou?rs?)\b|"
+                      + hedges.words([w for lang in hedges.EUROPEAN.values() for w in (*lang.could, *lang.maybe)]))
+# The writer saying it cannot tell (not declining the task): "It's difficult to say from this image alone", "hard to
+# tell", "I'm not certain", "难以确定", "no es posible determinarlo", "impossible de trancher", "schwer zu sagen".
+_CANT_TELL = lazy_compile(
+    r"(?i)\b(?:hard|difficult|impossible|tricky)\s+to\s+(?:say|tell|determine|decide|know|be\s+sure)\b|"
+    r"\bnot\s+(?:\w+\s+)?(?:sure|certain)\b|\b(?:uncertain|unsure|indeterminate)\b|\btoo\s+\w+\s+to\s+(?:be\s+sure|"
+    r"tell|say)\b|\b(?:can(?:not|'t|’t)|unable\s+to)\s+(?:\w+\s+)?(?:say|tell|determine|decide)\b|"
+    r"难以(?:确定|判断|区分|鉴别|明确)|无法(?:确定|判断|区分|明确)|不能(?:确定|明确)|不确定|"
+    r"\bdifícil\s+(?:de\s+)?(?:decir|saber|determinar)|\bno\s+es\s+posible\s+(?:determinar|decir|saber)|"
+    r"\bdifficile\s+(?:[àa]|de)\s+(?:dire|trancher)|\bimpossible\s+de\s+(?:trancher|dire|déterminer)|"
+    r"\bschwer\s+zu\s+sagen\b|\bnicht\s+sicher\b|\bnon\s+è\s+possibile\b|\bdifficile\s+(?:dire|stabilire)\b|"
+    r"\bnão\s+é\s+possível\b|\bdifícil\s+(?:dizer|determinar)"
+)
+
+
+# The sentences of a reply: a decline in any of them before the doubt ("I understand your concern. Unfortunately, I
+# cannot diagnose ... It might be X, but it may also be Y") declines the task, whatever candidates follow.
+_OPENING = lazy_compile(r"[^.;:!?,—–\n。；，]*")
+_SENTENCE = lazy_compile(r"[^.;!?\n。；！？]+")
+# Doubts about the image itself, not about what it shows: two of them ("possibly rotated, perhaps underpenetrated",
+# "图像质量可能欠佳，也可能存在伪影") are no two candidate answers (review of the status34 lane).
+_QUALITY = lazy_compile(
+    r"(?i)\b(?:rotat\w*|under-?exposed|over-?exposed|under-?penetrated|over-?penetrated|blurr\w*|motion|artefact\w*|"
+    r"artifact\w*|(?:image|film|picture)\s+quality|low[\s-]+(?:resolution|quality)|poor\s+quality|suboptimal|"
+    r"cropped|grainy)\b|图像质量|伪影|质量欠佳|分辨率"
+)
+# A clause holding such a doubt, set aside before candidates are counted: "Possibly the liver, possibly the spleen -
+# the image is cropped" keeps its two organs; "The image is possibly rotated, and perhaps underpenetrated" has none.
+_CLAUSES = lazy_compile(r"[^,;:.!?—–\n，；。！？]+")
+
+
+def _without_quality(text: str) -> str:
+    """``text`` less its clauses that doubt the image's quality (``_QUALITY``)."""
+    return " . ".join(c.group() for c in _CLAUSES.finditer(text) if _QUALITY.search(c.group()) is None)
+
+
+# How much of a reply is read for two candidates and a doubt: a reply torn between answers says so early.
+_TORN_MAX = 2000
+
+
+def offers_two(text: str) -> bool:
+    """Whether ``text`` sets two or more candidate answers beside each other: alternatives in one sentence
+    (:func:`offers_alternatives`, "could be X or Y") or across sentences (``_SECOND``, ``_TWICE``)."""
+    return (offers_alternatives(text) or _MAY_BE_OR.search(text) is not None or _SECOND.search(text) is not None
+            or len(_TWICE.findall(text, 0, 1000)) >= 2)
+
+
+def torn(text: str) -> bool:
+    """Whether ``text`` offers two or more candidates and then says it cannot tell between them, without declining
+    the task ("... could suggest malignancy ... but it also shows features typical of a benign process. It's difficult
+    to say from this image alone.", "病变可能位于左肾，也可能位于脾脏下极，难以确定。"): ``ambiguous``. A reply that
+    declines in any sentence before its doubt ("Hello! ... I can't provide a diagnosis. It could be X or Y ..."), doubts
+    only the image's quality, or has no image declines (``refused``)."""
+    head = text[:_TORN_MAX]
+    doubt = _CANT_TELL.search(head)
+    if doubt is None or not offers_two(_without_quality(head)):
+        return False
+    opening = _OPENING.match(first_sentence(head))
+    if opening is not None and is_refusal(opening.group()):
+        return False  # "I'm unable to view images, so I cannot tell whether ...": the opening clause declines
+    for sentence in _SENTENCE.finditer(head, 0, doubt.start()):
+        if is_refusal(sentence.group()) and _CANT_TELL.search(sentence.group()) is None:
+            return False  # "Hello! ... However, I'm not able to interpret medical images. It might be A; ..."
+    return not declines_on_principle(text)
+
+
 def settle(reading: Reading, text: str, answer_type: AnswerType) -> Reading:
     """The no-answer ``reading`` of ``text`` with its status settled by the rule above: ``refused`` or ``unparsed``
     becomes ``ambiguous`` when candidates are kept open; ``ambiguous`` becomes ``refused`` when the reply declines on
@@ -107,6 +190,8 @@ def settle(reading: Reading, text: str, answer_type: AnswerType) -> Reading:
     if reading.status is Status.REFUSED and not declines_on_principle(text) and _MAY_BE_OR.search(text) is not None \
             and not is_refusal(first_sentence(text)):
         return AMBIGUOUS  # "It could be acceptable or slightly low; hard to say with confidence."
+    if reading.status in (Status.REFUSED, Status.UNPARSED) and torn(text):
+        return AMBIGUOUS  # "This is an image of the chest. Or it could be the abdomen — difficult to tell."
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and denies_image_access(text) \
             and not (reading.status is Status.AMBIGUOUS and _weighs(text)):
         return REFUSED  # "I don't see an image attached. Could you upload it?": no image read, the task declined

@@ -65,7 +65,7 @@ _TAIL_VETO = lazy_compile(
 # A turn in a closing remark that qualifies the answer: one opening a sentence ("However, ...", "But ...") or closing
 # it ("..., though."). A concession inside a remark that names no option ("Infection is the usual cause, though
 # aspiration can look the same.") grants something about that remark's own statement, not about the answer.
-_TAIL_TURN = lazy_compile(r"(?i)(?:\A|[.!?;。！？；\n])[\s*_\"'“(]*" + hedges.words(hedges.TURN)
+TAIL_TURN = lazy_compile(r"(?i)(?:\A|[.!?;。！？；\n])[\s*_\"'“(]*" + hedges.words(hedges.TURN)
                           + "|" + hedges.words(hedges.TURN) + r"[\s*_\"'”)]*(?:[.!?;。！？；\n]|\Z)|但")
 # In the answer sentence: a condition, a definition, a question's restatement, a negation anywhere ("The correct
 # answer is unlikely to be B.": the negation's reach is not worth guessing).
@@ -81,6 +81,7 @@ _AFTER_OK = frozenset({
     "has", "explains", "represents", "corresponds", "aligns", "stands", "wins", "instead", "then", "here", "again",
     "overall", "too", "alone", "only", "therefore", "thus", "clearly", "definitely", "as", "because", "since",
     "given", "based", "fit", "match", "correctly", "most", "it's", "es",
+    "rather", "over",  # "D rather than FNH", "B over C": the letter chosen against another
 })
 _WORD_AFTER = lazy_compile(r"[\s*_\"'”)\]]*([^\W\d_][\w'’]*)")
 _HEADING_CHARS = " \t*_#>-•0123456789."
@@ -98,7 +99,7 @@ def _sentence(text: str, m: Mention) -> tuple[int, int]:
     return start, (end.end() if end is not None else len(text))
 
 
-def _letter_ok(text: str, m: Mention) -> bool:
+def letter_stands(text: str, m: Mention) -> bool:
     """A letter form that stands as a letter: not the end of a name ("type A") nor the start of one ("B cells")."""
     if m.by_text or m.strength == STRONG:
         return True
@@ -107,16 +108,20 @@ def _letter_ok(text: str, m: Mention) -> bool:
         return False  # "\\boxed{C", "<C": broken markup, not a sentence ("=> C" is an arrow to the answer)
     if in_name(text, m.start):
         return False  # "type A dissection", "vitamin D", "hepatitis B"
-    if text[m.end - 1:m.end] == ".":
-        return True  # "..., C. Clinical correlation ...": the full stop ended the sentence
+    return answer_word_after(text, m)  # not "B cells", "C fibres": the letter opening a name
+
+
+def answer_word_after(text: str, m: Mention) -> bool:
+    """Whether what follows the reference ``m`` lets it be the answer: a mark, the end, or a verb or closing word of
+    an answer ("is", "fits", "rather", ``_AFTER_OK``), not another word ("B cells", "a haematoma (D) grows out")."""
+    if text[m.end - 1:m.end] in (".", ":", "："):
+        return True  # "..., C. Clinical correlation ...", "That leaves B: the tip ...": the mark ended the letter
     gap = text[m.end:m.end + 30]
     after = _WORD_AFTER.match(gap)
-    if after is not None and not gap[:after.start(1)].strip(" *_\"'”)]") and after.group(1).lower() not in _AFTER_OK:
-        return False  # "B cells", "C fibres": the letter opens a name
-    return True
+    return after is None or bool(gap[:after.start(1)].strip(" *_\"'”)]")) or after.group(1).lower() in _AFTER_OK
 
 
-def _listing(text: str, m: Mention, start: int) -> bool:
+def listed(text: str, m: Mention, start: int) -> bool:
     """An option heading or a line of a per-option list: the mention opens its line and a label follows."""
     line_start = text.rfind("\n", 0, m.start) + 1
     if text[max(start, line_start):m.start].strip(_HEADING_CHARS):
@@ -162,7 +167,7 @@ def _after_lead_in(text: str, m: Mention, start: int) -> int:
 _FOREIGN_GATES = negation.OTHER_WITHOUT + negation.OTHER_NONE + ("pas", "nicht", "nao", "não", "non", "nunca", "jamais")
 
 
-def _foreign_denial(sentence: str) -> bool:
+def foreign_denial(sentence: str) -> bool:
     """Another language's negation anywhere in the answer sentence: "Je ne choisis pas la C.", "Ich wähle nicht C."."""
     low = sentence.lower()
     return any(w in low for w in _FOREIGN_GATES) and langwords.foreign_negation(sentence)
@@ -170,7 +175,7 @@ def _foreign_denial(sentence: str) -> bool:
 
 # The answer's sentence, lead-in included, sets it as a format or an example: "For example, the answer is B.",
 # "Template: Final answer: D" (``cue_before.FORMAT_WORDS``).
-_FORMAT = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(".", r"\.") for w in sorted(FORMAT_WORDS)) + r")\b")
+FORMAT = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(".", r"\.") for w in sorted(FORMAT_WORDS)) + r")\b")
 
 
 # A circumstance set off by its comma before the letter: "Without that history, B." ("without" negates the history,
@@ -195,7 +200,7 @@ def _after_turn(text: str, m: Mention, start: int) -> int:
 
 
 def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
-    if _FORMAT.search(text, start, end) is not None:
+    if FORMAT.search(text, start, end) is not None:
         return False
     start = _after_turn(text, m, _after_lead_in(text, m, start))
     opener = _CIRCUMSTANCE.match(text, start, m.start)
@@ -204,12 +209,12 @@ def _asserted(text: str, m: Mention, start: int, end: int, asked: Pole) -> bool:
         start = m.start  # "Without that history, B.": the letter alone is the sentence's claim
     sentence = text[start:end]
     if _SENTENCE_VETO.search(sentence) is not None or is_hedge(sentence.replace("最可能", "")) or offers_alternatives(sentence) \
-            or _foreign_denial(sentence):
+            or foreign_denial(sentence):
         return False
     left = clause_left(text, m.start)
     right, _ = clause_right(text, m.end)
     words = [] if circumstance else cues.words(cues.tokens(left))
-    if negated(words, right) or list_denied(left, right) or quoted(left, right) or _listing(text, m, start):
+    if negated(words, right) or list_denied(left, right) or quoted(left, right) or listed(text, m, start):
         return False
     return not against(clause_pole(left, right), asked)  # "Least likely: C." to a question asking the most likely
 
@@ -245,10 +250,10 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     if any(m.letter != last.letter for m in found if m.end > start):
         return None
     tail = text[end:]
-    if len(tail.strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or _TAIL_TURN.search(tail) is not None \
+    if len(tail.strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or TAIL_TURN.search(tail) is not None \
             or is_refusal(tail):
         return None
-    if not _letter_ok(text, last) or not _asserted(text, last, start, end, asked):
+    if not letter_stands(text, last) or not _asserted(text, last, start, end, asked):
         return None
     para = 0
     for p in PARAGRAPH.finditer(text, 0, start):
@@ -260,4 +265,4 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     return last.letter
 
 
-__all__ = ["RULE", "read_last_mention"]
+__all__ = ["FORMAT", "RULE", "TAIL_TURN", "answer_word_after", "foreign_denial", "letter_stands", "listed", "read_last_mention"]

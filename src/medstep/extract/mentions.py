@@ -450,6 +450,7 @@ _LETTER_LEADS = frozenset({
     "option", "choice", "letter", "it's", "that's", "leaves", "leaving", "clearly", "definitely", "probably",
     "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on", "statement",
     "ok", "okay", "alright", "yes", "yeah",  # an interjection closing the thought: "... so myeloma. OK A."
+    "why", "toward", "towards",  # where the reasoning points: "that's why D", "points toward C" (no name ends so)
 })
 _WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
 

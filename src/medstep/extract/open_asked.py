@@ -33,14 +33,15 @@ from medstep.lazyre import lazy_compile
 # "What is the size of the aneurysm?", "What is the estimated gestational age?", "Which is the largest organ?": the
 # asked noun phrase after the copula, before what it is of (or where it is shown).
 _WHAT_IS = lazy_compile(r"(?i)^\s*(?:what|which)\s+(?:is|are|was)\s+the\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
-                        r"(?:\s+(?P<rest>(?:of|in|on|at|for|from|shown|seen|indicated|estimated|suggested|visible|"
+                        r"(?:\s+(?P<rest>(?:of|in|on|at|for|from|based|shown|seen|indicated|estimated|suggested|visible|"
                         r"demonstrated|pointed)\b[^?]*))?\s*\?\s*$")
 # "What type of kidney stone is ...?": the kind asked of a thing; the answer names the thing with its kind.
 _WHAT_TYPE = lazy_compile(r"(?i)^\s*what\s+(?:type|kind|sort)\s+of\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
                           r"(?:is|are|was|does|do|can|could|would)\b[^?]*\?\s*$")
-# Chinese: "图中箭头所指的器官是什么？": the words before "的<noun>是什么" are what the reply says again before 为 / 是.
+# Chinese: "图中箭头所指的器官是什么？", "该图像显示的是哪个器官？": the words before "的<noun>是什么" (or "是哪个<noun>") are
+# what the reply says again before 为 / 是 ("该图像显示的是肾脏，为超声纵切面" gives 肾脏).
 _ZH_WHAT = lazy_compile(r"^\s*(?:图中|图像中|该图中|此图中)?(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:的(?P<noun>[\u4e00-\u9fff]{1,4}))?"
-                        r"(?:是|为)(?:什么|何)[\u4e00-\u9fff]{0,2}\s*[？?]\s*$")
+                        r"(?:是|为)(?:什么|何|哪[个块种类一]?)[\u4e00-\u9fff]{0,2}\s*[？?]\s*$")
 # The asked nouns of the size family: a reply gives a size as a diameter, a length or a measurement. A thickness is
 # another measure (of a wall, a capsule): it answers only a question asking a thickness.
 _SIZE_NOUNS = ("size", "diameter", "dimension", "dimensions", "measurement", "length", "width")
@@ -211,9 +212,9 @@ def _cut(text: str, start: int) -> str:
     if end is None and len(text) > start + _REACH:
         return ""  # no end within reach: far longer than any value (and a reply repeating its link stays linear)
     stop = end.start() if end is not None else len(text)
-    if _refined(text, stop) or _LATER_VERDICT.search(text, _sentence_end(text, stop)) is not None:
+    if revised_after(text, stop):
         return ""
-    if _DESCRIPTION.match(text, start) is not None or _LEAD_IN.match(text, stop) is not None:
+    if DESCRIPTION.match(text, start) is not None or _LEAD_IN.match(text, stop) is not None:
         return ""  # "is what you would expect in heart failure: cardiomegaly", "is a common site of metastasis"
     return text[start:stop].strip()
 
@@ -221,6 +222,12 @@ def _cut(text: str, start: int) -> str:
 def _refined(text: str, stop: int) -> bool:
     """Whether the words right after a value's clause narrow it to something more precise."""
     return _REFINING.match(text, stop) is not None
+
+
+def revised_after(text: str, stop: int) -> bool:
+    """Whether the words after a value's clause ending at ``stop`` refine it or a later sentence concludes something
+    else: the value there was a step, not the answer (shared with ``extract/open_named.py``)."""
+    return _refined(text, stop) or _LATER_VERDICT.search(text, _sentence_end(text, stop)) is not None
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -231,15 +238,16 @@ def _sentence_end(text: str, pos: int) -> int:
 # A value that describes the answer instead of naming it: a clause ("what you would expect", "that the heart is
 # enlarged", "where the wall thickens"), "one of the ...", or a role of it ("a common site of metastasis", "the classic
 # source of ..."). Such words are no answer; the name, when given, stands elsewhere (after a colon, in another clause).
-_DESCRIPTION = lazy_compile(r"(?i)(?:what|that|where|how|why|when|whether|which|who|whose|something|one\s+of|"
+DESCRIPTION = lazy_compile(r"(?i)(?:what|that|where|how|why|when|whether|which|who|whose|something|one\s+of|"
                             r"(?:[a-z-]+\s+){0,2}?(?:site|source|sign|cause|feature|example|hallmark|manifestation|"
                             r"consequence|result|marker|place|part|kind|form)\s+of)\b")
 # The value's clause, or the sentence after it, leads in to a colon or a question mark: what stands before is the
 # lead-in of a restatement ("..., as it filters the portal blood: the liver.") or the question asked again.
 _LEAD_IN = lazy_compile(r"[^.!\n:?]{0,200}[:?]")
 # A clause narrowing the value before it: "..., specifically an indirect one", "— more precisely a Smith fracture".
-_REFINING = lazy_compile(r"(?i)\s*(?:[,;:(]|\s?[—–-])\s*(?:more\s+)?(?:specifically|precisely|namely|in\s+particular|"
-                         r"i\.e\.?|that\s+is|to\s+be\s+precise|an?\s+[\w-]+\s+one\b)")
+REFINING_WORDS = (r"(?:more\s+)?(?:specifically|precisely|namely|in\s+particular|i\.e\.?|that\s+is|to\s+be\s+precise|"
+                  r"an?\s+[\w-]+\s+one\b)")
+_REFINING = lazy_compile(r"(?i)\s*(?:[,;:(]|\s?[—–-])\s*" + REFINING_WORDS)
 # A later sentence that concludes (an inference or identification cue): the value before it was the description.
 _LATER_VERDICT = lazy_compile("(?i)" + hedges.words(hedges.INFERRING, hedges.IDENTIFYING, hedges.SUSPICION,
                                                     ("diagnosis", "this is", "these are", "in keeping with")))
@@ -353,4 +361,4 @@ def _zh_value(text: str, subject: str, noun: str) -> str | None:
     return value
 
 
-__all__ = ["asked_value", "method_only"]
+__all__ = ["DESCRIPTION", "REFINING_WORDS", "asked_value", "method_only", "revised_after"]

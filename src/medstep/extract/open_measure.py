@@ -127,7 +127,16 @@ def asked_kind(question: str) -> str | None:
     "pressure", "interval", "score", "ratio"), or ``None`` when it asks none or more than one; the grader reads the unit a bare gold number is given
     in from it (``score/open_units.py``)."""
     asked = [kind for kind, asks in _ASKS if asks.search(question) is not None]
+    if len(asked) > 1:  # "What is the gestational age based on the crown-rump length?": the basis is no quantity asked
+        basis = _BASIS.search(question)
+        head = question[:basis.start()] if basis is not None else ""
+        asked = [kind for kind, asks in _ASKS if asks.search(head) is not None] if head else asked
     return asked[0] if len(asked) == 1 else None
+
+
+# What a question derives its quantity from ("based on the crown-rump length", "from the femur length", "using the
+# biparietal diameter"): a second quantity named there is the basis, not the one asked.
+_BASIS = lazy_compile(r"(?i)\b(?:based\s+on|derived\s+from|calculated\s+from|estimated\s+from|from|using|according\s+to)\b")
 
 
 def value_pattern(kind: str) -> re.Pattern[str]:

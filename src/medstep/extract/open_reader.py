@@ -14,7 +14,7 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
-    open_asked, open_headings, open_json, open_measure, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
+    open_asked, open_headings, open_json, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
 )
@@ -69,6 +69,24 @@ _QUALIFIER = lazy_compile(r"(?i),\s*(?:specifically|mainly|mostly|probably|most\
 # A markdown heading that opens the final answer's section ("## Final Response", "### Final answer", "## Answer").
 _FINAL_HEADING = lazy_compile(r"(?im)^[ \t]*#{1,6}[ \t]*\**[ \t]*(?:final[ \t]+(?:response|answer|assessment)|answer)"
                               r"[ \t]*\**[ \t]*:?[ \t]*$")
+
+
+# The end of a finished sentence inside a reply, before its last (cut) one: a stop, a Chinese full stop.
+_LAST_STOP = lazy_compile(r"[.!?](?=\s)|[。！？]")
+
+
+def _cut_alone(region: str, question: str) -> bool:
+    """Whether nothing before the last, unfinished sentence of ``region`` decides anything: then the reply stopping
+    where no sentence can stop (``cut.unfinished``) was cut before its answer ("The most likely diagnosis is", "This
+    is an axial CT of the abdomen. The liver shows lesions which are most"). A finished earlier sentence that decides
+    ("Pneumothorax. The lung edge is visible, which is very", "最可能的诊断为肺炎。……提示") keeps its answer: the cut
+    took only what came after it (review of the status34 lane)."""
+    stops = list(_LAST_STOP.finditer(region))
+    if not stops:
+        return True
+    earlier = region[:stops[-1].end()].strip()
+    return (open_decision.undecided(earlier, question) is not None
+            or open_tour.tour_only(earlier, question) is not None)
 
 
 def final_section(text: str) -> str:
@@ -171,7 +189,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         return AMBIGUOUS  # "CT or MRI", "It could be in the liver or the right kidney."
     if rule in (None, FINAL_ANSWER_PHRASE) and cut.hedge_cut(region, sample.question):
         return TRUNCATED if ends_mid_sentence(region) else UNPARSED  # "The diagnosis is likely": the answer never came
-    if rule in (None, FINAL_ANSWER_PHRASE) and cut.dangling(region, open_decision.OPEN_DANGLING):
+    if rule in (None, FINAL_ANSWER_PHRASE) and (cut.dangling(region, open_decision.OPEN_DANGLING) or (
+            sample.answer_type is AnswerType.OPEN and cut.unfinished(region) and _cut_alone(region, sample.question))):
         looped = open_decision.repeated_sentence(region)  # a sentence stated in a loop, its last copy cut
         if (looped is None or sample.answer_type is not AnswerType.OPEN  # not a closed question's text answer
                 or open_decision.undecided(looped, sample.question) is not None):
@@ -209,6 +228,10 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         else None
     if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"
         return Reading(normalize_answer(subject), rule or "open_text")
+    term = open_named.named_term(clean(region), sample.question) \
+        if sample.answer_type is AnswerType.OPEN and rule is None else None
+    if term is not None:  # "... blood within the ventricles, which is called intraventricular hemorrhage."
+        return Reading(normalize_answer(term), NAMED_RULE)
     label = _LABEL.match(region) if rule is None and "\n" not in region.strip() else None
     graded = _GRADED_LABEL.match(region) if rule is None and sample.answer_type is AnswerType.OPEN else None
     if graded is not None and graded.group("kind").lower() in sample.question.lower() \
@@ -278,6 +301,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
 PHRASE_RULE = "open_phrase"
 # The rule name of an answer narrowed to the reply's last verdict (``extract/open_verdict.py``).
 VERDICT_RULE = "open_verdict"
+# The rule name of an answer narrowed to the term a reply names after its description (``extract/open_named.py``).
+NAMED_RULE = "open_named"
 
 
 # An "or" inside one fixed phrase, no alternative: "with or without", "one or more", "more or less", "and/or".

@@ -1,0 +1,263 @@
+"""The closing commitment: the last reference to an option that commits to it, when nothing after it commits elsewhere.
+
+Why a second reader beside ``extract/lastmention.py``: that reader asks the *last* sentence naming an option to be the
+answer, so it declines whenever anything follows the answer that names another option, even to set it aside ("C,
+hamartoma. ... a carcinoma (A) can occasionally engulf calcification"), and it vetoes a whole sentence on one word
+anywhere in it ("D rather than FNH is the answer I'd select", "I can't be certain, but the pattern points toward C").
+Outputs that end their reasoning on a choice do so in more wordings than a list of shapes holds, so this reader does
+not look for a shape: it weighs every reference to an option by what its own clause says of it.
+
+Each reference (a letter form or an option's text, ``extract/mentions.py``) takes one stance:
+
+* set aside: negated or rejected in its clause ("not D", "A is out", "rules out C", "rather than B", "unlike C",
+  "less likely"), the words of ``answers/negation.py`` and ``answers/judgements.py`` as ``extract/clauses.py`` reads
+  them;
+* supposed: only said of what the option would or can do, or under a condition ("B would blunt the angle", "(A) can
+  occasionally engulf calcification");
+* open: asked, compared ("more likely than C"), offered with another or as a possibility ("also", "differential",
+  "maybe"), or a line of a per-option list ("B. Effusion: ...");
+* committed: none of these.
+
+The decision is the last committed reference, when it is an option letter standing as a letter (not "type A",
+"hepatitis B", not the article "A"), its sentence neither sets an example nor restates the question, and:
+
+* every reference after it is its own letter again, set aside, or supposed without a turn to it ("However, B could
+  ..." is open), and what follows its sentence is short and holds no self-correction, doubt or refusal;
+* no other option is committed to or held open earlier in its paragraph, unless its sentence is worded as final
+  ("so", "therefore", ``extract/commit.py``): a paragraph stating one option after another discusses, it does not
+  decide.
+
+It runs last among the letter readers (``extract/choice_reader.py``), after ``last_mention``, only when nothing
+stricter read the output and never for a question asking which option does NOT hold. Rule ``closing_choice``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from medstep.answers import hedges, judgements, negation, revisions
+from medstep.extract import cues, langwords
+from medstep.extract.clauses import REASON_OPENS, after_reason, clause_left, clause_right, list_denied, negated, set_aside_for_another
+from medstep.extract.commit import FINAL_WORDS, is_final
+from medstep.extract.cue_before import quoted
+from medstep.extract.lastmention import FORMAT, TAIL_TURN, answer_word_after, foreign_denial, listed, letter_stands
+from medstep.extract.lines import PARAGRAPH
+from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
+from medstep.extract.polarity import Pole, against, clause_pole
+from medstep.extract.refusal import is_refusal
+from medstep.extract.resolve import CONFLICT_REACH
+from medstep.lazyre import lazy_compile
+
+RULE = "closing_choice"
+
+# Only the end of an output is read: its last this many characters.
+WINDOW = 1600
+# What may follow the decision's sentence: a closing remark or a caveat, not more reasoning.
+TAIL_MAX = 480
+# The sentence a reference stands in ends at '.', '!', '?', ';' before a space, or at a line break.
+_END = lazy_compile(r"[.!?;。！？；](?=\s|$)|[。！？；]|\n")
+SENTENCE_MAX = 400
+
+
+class Stance(Enum):
+    """What a reference's own clause says of its option (see module docstring)."""
+
+    COMMITTED = "committed"
+    SET_ASIDE = "set_aside"
+    SUPPOSED = "supposed"
+    OPEN = "open"
+
+
+# Only supposed: a modal or a condition in the clause ("B would blunt", "if C were present", "(A) can engulf").
+_SUPPOSED = lazy_compile("(?i)" + hedges.words(hedges.CONDITION, hedges.SUPPOSING, hedges.POSSIBILITY,
+                                                ("can", "should", "whether")))
+# Held open: offered beside another, as one possibility, weighed, doubted, or set in a comparison.
+_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, hedges.DOUBT, hedges.ALTERNATIVE,
+                                            hedges.DIFFERENTIAL, hedges.CANDIDATES, hedges.OPEN_CANDIDATE,
+                                            hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING, ("also", "too", "than", "or",
+                                                                                        "tempting", "trap")))
+# A turn opening the sentence of a later reference: what follows qualifies the answer given before it.
+_TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.CONTRAST, hedges.OTHER_TURN) + "|"
+                     + "|".join(hedges.ZH_TURN))
+# In the decision's sentence: a condition, a question's restatement, a general statement or a definition.
+_SENTENCE_VETO = lazy_compile("(?i)" + hedges.words(hedges.IF, hedges.ASKING, hedges.EXCEPTION, hedges.HABIT,
+                                                     hedges.DEFINITION, hedges.TIED,
+                                                     revisions.EARLIER, revisions.ABOUT_TO,
+                                                     ("question", "asks", "asked", "distractor", "distractors"))
+                              + r"|\b(?:first|initial|original)\s+(?:" + hedges.alternation(revisions.FIRST_VIEWS) + r")\b"
+                              + "|" + "|".join(hedges.ZH_CONDITION))
+# Before the decision's letter in its clause (after the last other reference and the last "so"): a negation or a
+# rejection is the letter's ("I don't think the answer is C", "I would rule out C", "答案不是C").
+_DENIED_BEFORE = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEVER, negation.NONE, negation.NEITHER,
+                                                     negation.EXCLUDED, judgements.WRONG, judgements.SET_ASIDE,
+                                                     judgements.UNLIKELY, judgements.MISFIT, judgements.POOR_FIT,
+                                                     hedges.UNLIKELY_WORDS, hedges.DOUBT, hedges.DIFFICULTY,
+                                                     ("cannot", "against", "least", "reject", "rejected", "eliminate"))
+                              + "|" + negation.CONTRACTION + "|" + langwords.REJECT + "|" + langwords.ZH_REJECT + "|不|非")
+# After the decision's letter in its sentence, before any ground given for it ("because", "since", ":"): a negation,
+# a rejection or doubt takes it back ("C is the textbook answer, but I'm not convinced", "C, which I would never
+# pick"), and so does a turn to another possibility (``_OPEN`` after a ``_TURN``).
+_TAKEN_AFTER = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEVER, hedges.DOUBT, hedges.DIFFICULTY, judgements.WRONG,
+                                                   judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT,
+                                                   judgements.POOR_FIT, hedges.UNLIKELY_WORDS)
+                            + "|" + negation.CONTRACTION + "|" + "|".join(hedges.ZH_TURN) + "|不")
+_COLON = lazy_compile(r"[:：]")
+# A verb after a comma: the sentence's main predicate resumed after an aside ("C, as in X, is not ...").
+_PREDICATE_BACK = lazy_compile(r"(?i),\s*(?:is|are|was|were|does|do|did|has|have|would|will|can|could|should|remains?)\b")
+_SO = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(FINAL_WORDS)) + r")\b")
+# What the remark after the decision must not hold: a self-correction, doubt, another answer stated.
+_TAIL_VETO = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                                 revisions.DISOWN, revisions.RESTATE, revisions.RETHINK, hedges.DOUBT,
+                                                 hedges.DIFFICULTY, hedges.WEIGHING, ("answer", "instead", "rather", "alternatively",
+                                                                     "otherwise"))
+                          + "|" + "|".join(revisions.ZH) + r"|[?？]")
+
+
+def _sentence(text: str, m: Mention) -> tuple[int, int]:
+    start = max(0, m.start - SENTENCE_MAX)
+    for found in _END.finditer(text, start, m.start):
+        start = found.end()
+    end = _END.search(text, m.end - 1 if text[m.end - 1:m.end] == "." else m.end)  # "C." ends its sentence
+    return start, (end.end() if end is not None else len(text))
+
+
+_BRACKETED = lazy_compile(r"\([^()\n]{0,200}\)")
+# Where what is said right after a reference stops being about it: a comma, or a marker setting the next words aside
+# ("D rather than FNH or adenoma": the words after "rather than" are the other candidates', not D's).
+_NEAR_END = lazy_compile(r"(?i)[,，、—–]|\s-\s|" + hedges.words(negation.INSTEAD, negation.OTHER_INSTEAD, hedges.TURN,
+                                                                  ("over", "not")))
+# Another language's "rather than" right before a reference, its article allowed: "la C plutôt que |la D", "C statt |D".
+_OTHER_INSTEAD_BEFORE = lazy_compile("(?i)" + hedges.words(negation.OTHER_INSTEAD)
+                                     + r"[\s*_\"'“(\[]*(?:(?:la|le|les|el|lo|los|las|il|der|die|das|den|a|o)\s+)?[\s*_(\[]*\Z")
+# A self-correction after the letter in its sentence, whatever ground a colon opens: "Answer B: no, on reflection C."
+_REVISED_AFTER = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                                     revisions.DISOWN, revisions.RESTATE, revisions.RETHINK)
+                              + r"|[:：,]\s*(?:no|nope|nah)\b|" + "|".join(revisions.ZH))
+
+
+# An option taking the predicate of the clause before it: "..., and so is A", "as is C", "nor is D".
+_SHARED = lazy_compile(r"(?i)\b(?:so|as|nor|neither)\s+(?:is|are|was|were|does|do|did)\s+(?:(?:option|choice)\s+)?"
+                       r"[\s*_(\[]*\Z")
+# What leans to the option named after it: an inference or a pointing verb ("would point to", "might suggest").
+_LEANING = lazy_compile("(?i)" + hedges.words(hedges.SUSPICION, hedges.INFERRING, hedges.IDENTIFYING,
+                                               ("point", "points", "pointing", "favour", "favor", "favours", "favors",
+                                                "lean", "leans", "leaning", "toward", "towards", "mean", "means")))
+_NOT_EXCLUDED = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING))
+
+
+def stance(text: str, m: Mention, before: int = 0) -> Stance:
+    """What the clause of the reference ``m`` says of its option: the clause before it back to its last contrast or
+    to ``before`` (the end of the reference before it: "It's not A, it's B" denies A only), and after it up to a
+    comma or a contrast marker (at most 60 characters)."""
+    left = clause_left(text, m.start)
+    if m.start - before < len(left):
+        left = left[len(left) - (m.start - before):]
+    if _SHARED.search(left) is not None:
+        return Stance.OPEN  # "E is out, and so is A": the option takes the clause before it, whatever that says
+    right, stop = ("", ".") if text[m.end - 1:m.end] in (".", "。") else clause_right(text, m.end)  # "C." ended it
+    if _NOT_EXCLUDED.search(right[:60]) is not None:
+        return Stance.OPEN  # "C cannot be excluded": held open, not set aside
+    if negated(cues.words(cues.tokens(left)), right) or list_denied(left, right) or set_aside_for_another(left) \
+            or _OTHER_INSTEAD_BEFORE.search(left[-60:]) is not None:
+        return Stance.SET_ASIDE
+    cut = _NEAR_END.search(right)
+    near = left[-60:] + " | " + right[:cut.start() if cut is not None else 60][:60]
+    if stop in ("?", "？") or _OPEN.search(near) is not None or quoted(left, right):
+        return Stance.OPEN
+    if _SUPPOSED.search(near) is not None:
+        # "which would point to B", "this might suggest D": a supposition leaning to the option holds it open
+        return Stance.OPEN if _LEANING.search(left[-60:]) is not None else Stance.SUPPOSED
+    return Stance.COMMITTED
+
+
+# An option's text closed by its own letter in brackets: "the **deep sulcus sign** (Option C)".
+_OWN_BRACKET = lazy_compile(r"[(\[（]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[)\]）]\Z")
+
+
+def _own_letter(text: str, m: Mention) -> bool:
+    """Whether the reference by text ``m`` ends in its own letter in brackets: chosen by its letter too."""
+    found = _OWN_BRACKET.search(text, m.start, m.end)
+    return found is not None and found.group(1) == m.letter
+
+
+def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
+    """The committed reference ``m`` is a letter that decides: it stands as a letter, heads no per-option line, its
+    sentence is no example, restated question, general statement, or rank at the other end of the scale, nothing
+    before it in its clause (after ``before``, the end of the reference before it) denies it, and nothing after it in
+    its sentence takes it back."""
+    if m.letter in (CONFLICT, INVALID) or not (letter_stands(text, m) if not m.by_text else _own_letter(text, m)) \
+            or not answer_word_after(text, m):
+        return False  # (a letter followed by another verb than an answer's describes: "a haematoma (D) grows out")
+    start, end = _sentence(text, m)
+    # (an example in brackets is an aside: "(e.g., BNP, echocardiography), the most likely answer is C")
+    if listed(text, m, start) or FORMAT.search(_BRACKETED.sub(" ", text[start:end])) is not None \
+            or _SENTENCE_VETO.search(text, start, end) is not None or foreign_denial(text[start:end]):
+        return False  # (another language's negation anywhere in it, as for last_mention: "Je n'opterais pas pour la C")
+    lead = clause_left(text, m.start)[-(m.start - max(before, start)):] if m.start > max(before, start) else ""
+    so = max((found.end() for found in _SO.finditer(lead)), default=0)
+    lead = lead[so:]  # "There is no pleural line, so C": the ground before "so" is not the letter's
+    if _DENIED_BEFORE.search(after_reason(lead)) is not None:
+        return False
+    rest = text[m.end:end]
+    if _REVISED_AFTER.search(rest) is not None:
+        return False  # read before the ground is cut off: a colon may open a self-correction, not a ground
+    ground = REASON_OPENS.search(rest) or _COLON.search(rest)
+    if ground is not None:  # the ground given for it, unless the sentence comes back to the letter's own predicate
+        back = _PREDICATE_BACK.search(rest, ground.end())  # ("Option D, as in hepatitis D, is not shown here.")
+        rest = rest[:ground.start()] + (rest[back.start():] if back is not None else "")
+    turn = _TURN.search(rest)
+    if _TAKEN_AFTER.search(rest) is not None or (turn is not None and _OPEN.search(rest, turn.end()) is not None):
+        return False  # "B, though another reading is possible"; not "B, though a sniff test would help"
+    return not against(clause_pole(clause_left(text, m.start), clause_right(text, m.end)[0]), asked)
+
+
+def _later_ok(text: str, m: Mention, letter: str, said: Stance) -> bool:
+    """A reference after the decision, whose clause says ``said`` of it, leaves the decision standing: its own letter,
+    or another set aside, or only supposed without a turn to it in its sentence."""
+    if m.letter == letter and not m.by_text:
+        return said is Stance.COMMITTED
+    if m.letter == letter:
+        return said in (Stance.COMMITTED, Stance.SUPPOSED)
+    if m.letter in (CONFLICT, INVALID):
+        return False
+    if said is Stance.SET_ASIDE:
+        return True
+    start, _ = _sentence(text, m)
+    return said is Stance.SUPPOSED and _TURN.search(text, start, m.start) is None
+
+
+def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> str | None:
+    """The option letter the output's closing commitment chooses (see module docstring), else None."""
+    if text.lstrip(" `\n").startswith("{"):
+        return None  # a JSON reply is read by its answer field alone (``extract/choice.py``)
+    lo = max(0, len(text) - WINDOW)
+    # (a capital ending a name, "hepatitis B", "type A", or opening one, "B cells", is no reference)
+    found = [m for m in find_mentions(text, idx, lo) if m.by_text or m.letter == CONFLICT or letter_stands(text, m)]
+    stances = [stance(text, m, found[i - 1].end if i else 0) for i, m in enumerate(found)]
+    pick = next((i for i in range(len(found) - 1, -1, -1) if stances[i] is Stance.COMMITTED), None)
+    if pick is None or not _letter_decides(text, found[pick], found[pick - 1].end if pick else 0, asked):
+        return None
+    chosen = found[pick]
+    later = found[pick + 1:]
+    if not all(_later_ok(text, m, chosen.letter, stances[pick + 1 + i]) for i, m in enumerate(later)):
+        return None
+    others = [(_sentence(text, m)[0], m.letter) for m in later if m.letter != chosen.letter]
+    if len(set(others)) > len({at for at, _ in others}):
+        return None  # "I can't separate C from D": a later sentence weighing two others, whatever it says of them
+    start, end = _sentence(text, chosen)
+    last = max([end] + [_sentence(text, m)[1] for m in found[pick + 1:]])
+    tail = text[end:]
+    if len(text[last:].strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or is_refusal(tail) \
+            or TAIL_TURN.search(tail) is not None:  # "Only C remains. However, the film is rotated."
+        return None
+    para = lo
+    for p in PARAGRAPH.finditer(text, lo, start):
+        para = p.end()
+    contested = any(m.letter != chosen.letter and stances[i] in (Stance.COMMITTED, Stance.OPEN)
+                    for i, m in enumerate(found[:pick]) if max(para, start - CONFLICT_REACH) <= m.start)
+    if contested and not is_final(text[start:chosen.start]):
+        return None
+    return chosen.letter
+
+
+__all__ = ["RULE", "Stance", "read_closing_choice", "stance"]
