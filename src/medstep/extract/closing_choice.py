@@ -134,6 +134,10 @@ _REVISED_AFTER = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SE
                                                      revisions.DISOWN, revisions.RESTATE, revisions.RETHINK)
                               + r"|[:：,]\s*(?:no|nope|nah)\b|" + "|".join(revisions.ZH))
 
+# Another option offered beside the letter in its own sentence, whether or not that letter stands as a reference on
+# its own: "C (heterogeneously dense, versus D)" weighs two options, it does not decide.
+_ALTERNATIVE_AFTER = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, ("or",))
+                                  + r"[\s*_(\[]+(?:(?:option|choice)\s+)?(?-i:[A-Z])(?![\w'’-])")
 
 # An option taking the predicate of the clause before it: "..., and so is A", "as is C", "nor is D".
 _SHARED = lazy_compile(r"(?i)\b(?:so|as|nor|neither)\s+(?:is|are|was|were|does|do|did)\s+(?:(?:option|choice)\s+)?"
@@ -199,7 +203,7 @@ def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
     if _DENIED_BEFORE.search(after_reason(lead)) is not None:
         return False
     rest = text[m.end:end]
-    if _REVISED_AFTER.search(rest) is not None:
+    if _REVISED_AFTER.search(rest) is not None or _ALTERNATIVE_AFTER.search(rest) is not None:
         return False  # read before the ground is cut off: a colon may open a self-correction, not a ground
     ground = REASON_OPENS.search(rest) or _COLON.search(rest)
     if ground is not None:  # the ground given for it, unless the sentence comes back to the letter's own predicate
