@@ -13,14 +13,13 @@ The replies are invented, in the styles of GPT-4o, Claude, Gemini, Qwen-VL, LLaV
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from medstep.extract import extract
 from medstep.extract.measured_gates import set_aside
 from medstep.extract.subject_lines import as_statement
 from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
 
 
 def _reading(question: str, text: str) -> tuple[str | None, str]:
@@ -41,18 +40,18 @@ BLANK_RUNS = [
 @pytest.mark.parametrize(("question", "text"), BLANK_RUNS)
 def test_long_blank_runs_read_in_linear_time(question: str, text: str, blank: str) -> None:
     _reading(question, "warm")  # (the vocabularies load once)
-    start = time.perf_counter()
-    _reading(question, text.format(blank * 50_000))
-    assert time.perf_counter() - start < 1.0
+    reads_linearly(lambda run: _reading(question, text.format(run)), rep(blank, 50_000))
 
 
-@pytest.mark.parametrize("text", [" " * 20_000 + "x", " \n" * 10_000, "1" + " " * 20_000 + "x", ", " * 10_000,
-                                  "\n" * 20_000 + "Liver: normal", "\n-" * 10_000])
-def test_adversarial_set_aside_and_labels(text: str) -> None:
-    start = time.perf_counter()
+def _set_aside_and_label(text: str) -> None:
     set_aside(text, "Is the spleen enlarged?", "length")
     as_statement(text, "Is the liver normal?")
-    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("text", [rep(" ", 20_000, tail="x"), rep(" \n", 10_000), rep(" ", 20_000, "1", "x"),
+                                  rep(", ", 10_000), rep("\n", 20_000, tail="Liver: normal"), rep("\n-", 10_000)])
+def test_adversarial_set_aside_and_labels(text: Grown[str]) -> None:
+    reads_linearly(_set_aside_and_label, text)
 
 
 SET_ASIDE_KEPT = [

@@ -8,13 +8,12 @@ Invented texts."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from medstep.extract import extract
 from medstep.extract.restated import _RESTATED_SUBJECT
 from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
 
 DEV = {"A": "Endotracheal tube", "B": "Nasogastric tube", "C": "Right internal jugular catheter", "D": "None of the devices is malpositioned"}
 QDEV = "Which device is malpositioned on this chest radiograph?"
@@ -209,13 +208,16 @@ def test_heading_called_wrong_is_no_answer() -> None:
     assert _read(QDX, SKIN, "Psoriasis: wrong, without any silvery scale.")[0] is None
 
 
-@pytest.mark.parametrize("text", ["a " * 10000, " " * 10000 + "x", "the " + "a" * 20000, "the a " * 4000 + "is the",
-                                  "Of the options " * 1500 + "only", "no " + "x " * 8000 + "to suggest a",
-                                  "### Diagnosis\n" + "Abcd. " * 3000, "Vitiligo: " + "without scale, " * 1300],
-                         ids=["words", "blanks", "one-word", "articles", "of-options", "denied-link", "heading", "absent"])
-def test_long_inputs_stay_fast(text: str) -> None:
-    start = time.perf_counter()
+def _read_long(text: str) -> None:
     _read(QDEV, DEV, text)
     _read(QDX, SKIN, text)
     _RESTATED_SUBJECT.search(text)
-    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("text", [rep("a ", 10000), rep(" ", 10000, tail="x"), rep("a", 20000, "the "),
+                                  rep("the a ", 4000, tail="is the"), rep("Of the options ", 1500, tail="only"),
+                                  rep("x ", 8000, "no ", "to suggest a"), rep("Abcd. ", 3000, "### Diagnosis\n"),
+                                  rep("without scale, ", 1300, "Vitiligo: ")],
+                         ids=["words", "blanks", "one-word", "articles", "of-options", "denied-link", "heading", "absent"])
+def test_long_inputs_stay_fast(text: Grown[str]) -> None:
+    reads_linearly(_read_long, text)

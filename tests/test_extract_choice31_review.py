@@ -16,8 +16,6 @@ probes of the same phrasing families (own words) with their near misses.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from medstep.extract import extract
@@ -26,6 +24,7 @@ from medstep.extract.line_rest import leading_own_text, rest_keeps
 from medstep.extract.mentions import option_index
 from medstep.extract.undecided import declines_to_commit
 from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
 
 QDX = "What is the most likely diagnosis?"
 MS = {"A": "Multiple sclerosis", "B": "Small vessel ischemic disease", "C": "Migraine", "D": "ADEM"}
@@ -242,16 +241,7 @@ def test_parts() -> None:
     assert not rest_keeps("Blue nevus. Either could fit.", mel, "A")
 
 
-@pytest.mark.parametrize("text", [
-    "I would not " * 2000 + "commit to one.", "the findings " * 1500 + "barely make Crohn's disease the clear choice",
-    "Maybe " + "skin fold is what " * 1200 + "this is.", "Among the options only " + "sarcoidosis and " * 1500 + "x",
-    "### Diagnosis\nSpitz nevus. " + "Blue nevus. " * 1500, "C (heterogeneously dense, " + "or " * 5000 + ")",
-    "So the chamber in question is the left atrium, " + "though " * 4000, "Vitiligo: " + "without the " * 2500,
-    "Rickets (vitamin D deficiency) " + "instead " * 3000 + ". Answer: B.", "a " * 10000, " " * 10000 + "x",
-], ids=["undecided", "made", "what-this-is", "set-only", "heading", "own-text", "restated", "heading-colon", "foil",
-        "words", "blanks"])
-def test_long_inputs_stay_fast(text: str) -> None:
-    start = time.perf_counter()
+def _read_long(text: str) -> None:
     for question, options in ((QDX, MS), (QDX, BOW), (QDX, PTX), (QDX, ILD), (QDX, MEL), (QDENS, DENS), (QCH, CH),
                               (QDX, SKIN), (QDX, VIT)):
         _read(question, options, text)
@@ -259,4 +249,16 @@ def test_long_inputs_stay_fast(text: str) -> None:
     HELD_BEFORE.search(text)
     HELD_MAKE.search(text)
     MADE_BY_FINDINGS.search(text[-250:])
-    assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize("text", [
+    rep("I would not ", 2000, tail="commit to one."),
+    rep("the findings ", 1500, tail="barely make Crohn's disease the clear choice"),
+    rep("skin fold is what ", 1200, "Maybe ", "this is."), rep("sarcoidosis and ", 1500, "Among the options only ", "x"),
+    rep("Blue nevus. ", 1500, "### Diagnosis\nSpitz nevus. "), rep("or ", 5000, "C (heterogeneously dense, ", ")"),
+    rep("though ", 4000, "So the chamber in question is the left atrium, "), rep("without the ", 2500, "Vitiligo: "),
+    rep("instead ", 3000, "Rickets (vitamin D deficiency) ", ". Answer: B."), rep("a ", 10000), rep(" ", 10000, tail="x"),
+], ids=["undecided", "made", "what-this-is", "set-only", "heading", "own-text", "restated", "heading-colon", "foil",
+        "words", "blanks"])
+def test_long_inputs_stay_fast(text: Grown[str]) -> None:
+    reads_linearly(_read_long, text)

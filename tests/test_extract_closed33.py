@@ -15,6 +15,7 @@ import pytest
 
 from medstep.extract import extract
 from medstep.types import AnswerType, Sample
+from support.timing import reads_linearly, rep
 
 
 def _read(question: str, text: str) -> tuple[str | None, str]:
@@ -163,9 +164,7 @@ def test_review_regressions_keep_the_base_reading(question: str, text: str, expe
 
 
 def test_closing_verdict_search_is_fast_on_blank_runs() -> None:
-    import time
-    for text in ("The lungs are clear." + "\n" * 200 + "Done.", "*\n\n" * 80, "The lungs are clear." + "*\n\n" * 80 + "x"):
-        _read("Are the lungs clear?", text)
-        start = time.perf_counter()
-        _read("Are the lungs clear?", text)
-        assert time.perf_counter() - start < 1.0  # (0.05 s here; the n^4 search took 14 s, a shared machine varies)
+    # (the n^4 search took 14 s on the last two)
+    for text in (rep("\n", 200, "The lungs are clear.", "Done."), rep("*\n\n", 80),
+                 rep("*\n\n", 80, "The lungs are clear.", "x")):
+        reads_linearly(lambda run: _read("Are the lungs clear?", run), text)

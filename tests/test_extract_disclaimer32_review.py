@@ -4,13 +4,12 @@ decline to guess."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from medstep.extract import extract
 from medstep.extract.disclaimers import without_disclaimers
 from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
 
 _PTX = "Is there a pneumothorax?"
 _OPTIONS = {"A": "Pneumonia", "B": "Pulmonary edema", "C": "Pneumothorax", "D": "Lung cancer"}
@@ -27,14 +26,16 @@ def _choice(text: str) -> str | None:
     return extract(text, sample).answer
 
 
-@pytest.mark.parametrize("text", ["\n" * 20000, "I'm not sure." + "\n" * 6000 + "Hmm.",
-                                  ("I can't say more" + "\n" * 20) * 555, ".\n" * 10000 + "x"])
-def test_long_blank_runs_are_linear(text: str) -> None:
-    _closed("No pneumothorax.")  # warm the vocabularies
-    start = time.perf_counter()
+def _without_and_read(text: str) -> None:
     without_disclaimers(text)
     _closed(text)
-    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("text", [rep("\n", 20000), rep("\n", 6000, "I'm not sure.", "Hmm."),
+                                  rep("I can't say more" + "\n" * 20, 555), rep(".\n", 10000, tail="x")])
+def test_long_blank_runs_are_linear(text: Grown[str]) -> None:
+    _closed("No pneumothorax.")  # warm the vocabularies
+    reads_linearly(_without_and_read, text)
 
 
 def test_disclaimer_after_blank_lines_still_removed() -> None:

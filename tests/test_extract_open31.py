@@ -8,13 +8,12 @@ open, a verdict denied, reported, conditional or one of two, a question asking a
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from medstep.extract import extract
 from medstep.extract.open_verdict import verdict
 from medstep.types import AnswerType, Sample, Status
+from support.timing import Grown, reads_linearly, rep
 
 DX = "What is the most likely diagnosis?"
 
@@ -143,11 +142,14 @@ def test_graded_label_after_initials() -> None:
         "grade 3", Status.SCORED)
 
 
-@pytest.mark.parametrize("text", ["a " * 10000, " " * 10000 + "x", "consistent with " * 1500,
-                                  "the diagnosis is " * 1200, "no a, " * 3000 + " or x.", "Il s'agit de " * 1500,
-                                  "考虑为" * 5000, "A–" * 8000 + "B.", "\t" * 10000 + ":", " - " * 6000])
-def test_adversarial_inputs_are_fast(text: str) -> None:
-    start = time.perf_counter()
+def _verdicts(text: str) -> None:
     for question in (DX, "What is the cause of the obstruction?", "¿Cuál es el diagnóstico?", "该病变的诊断是什么？"):
         verdict(text + ".", question, text + ".")
-    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("text", [rep("a ", 10000), rep(" ", 10000, tail="x"), rep("consistent with ", 1500),
+                                  rep("the diagnosis is ", 1200), rep("no a, ", 3000, tail=" or x."),
+                                  rep("Il s'agit de ", 1500), rep("考虑为", 5000), rep("A–", 8000, tail="B."),
+                                  rep("\t", 10000, tail=":"), rep(" - ", 6000)])
+def test_adversarial_inputs_are_fast(text: Grown[str]) -> None:
+    reads_linearly(_verdicts, text)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 
@@ -30,6 +29,7 @@ from medstep.extract.open_phrase import enumerated, named_later, phrase_span
 from medstep.extract.open_reader import _scale_initials
 from medstep.extract.open_verdict import verdict
 from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
 
 
 def _read(question: str, text: str) -> tuple[str | None, str, str]:
@@ -420,32 +420,37 @@ def test_enumerated_answers_as_the_lazy_pattern() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "(1) " * 5000, "1) " * 7000, "the first " * 2000, "a " * 10000, " " * 10000 + "x",
+    rep("(1) ", 5000), rep("1) ", 7000), rep("the first ", 2000), rep("a ", 10000), rep(" ", 10000, tail="x"),
 ])
-def test_enumerated_linear(text: str) -> None:
-    start = time.perf_counter()
-    enumerated(text)
-    assert time.perf_counter() - start < 0.2
+def test_enumerated_linear(text: Grown[str]) -> None:
+    reads_linearly(enumerated, text)
 
 
 DX = "What is the most likely diagnosis?"
 
 
-@pytest.mark.parametrize(("question", "text"), [
-    (DX, "consistent with " * 1300 + "pneumonia."),
-    (DX, "The mass is consistent with a lipoma. " + "It is " * 4000 + "a liposarcoma."),
-    (DX, "Consistent with a cyst. " + "Biopsy showed " * 1500 + "x."),
-    (DX, "It is consistent with a fibroma. It is a " + "very " * 4000 + "rare tumour."),
-    (DX, "This is " + "x with " * 3000 + "polyangiitis."),
-    ("What is the Kellgren-Lawrence grade?", "KL grade 3: " + "a " * 9000),
-    ("What is the " + "Kellgren Lawrence " * 1000 + "grade?", "KL grade 3: moderate narrowing."),
-    ("¿Cuál es el diagnóstico más probable?", "Diagnóstico: " * 1500 + "sin evidencia de malignidad."),
-    ("¿Cuál es el diagnóstico más probable?", "x.\n\nDiagnóstico: " + "í" * 20000),
-    ("该病变最可能的诊断是什么？", "考虑为肺炎，" * 1500 + "提示需进一步检查。"),
-    ("该病变最可能的诊断是什么？", "提示" * 5000 + "肺炎。"),
-])
-def test_adversarial_shapes_stay_fast(question: str, text: str) -> None:
-    start = time.perf_counter()
+def _asked(question: str, text: Grown[str]) -> Grown[tuple[str, str]]:
+    return Grown(lambda n: (question, text.at(n)), text.size)
+
+
+def _read_and_verdict(asked: tuple[str, str]) -> None:
+    question, text = asked
     _read(question, text)
     verdict(text, question)
-    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("asked", [
+    _asked(DX, rep("consistent with ", 1300, tail="pneumonia.")),
+    _asked(DX, rep("It is ", 4000, "The mass is consistent with a lipoma. ", "a liposarcoma.")),
+    _asked(DX, rep("Biopsy showed ", 1500, "Consistent with a cyst. ", "x.")),
+    _asked(DX, rep("very ", 4000, "It is consistent with a fibroma. It is a ", "rare tumour.")),
+    _asked(DX, rep("x with ", 3000, "This is ", "polyangiitis.")),
+    _asked("What is the Kellgren-Lawrence grade?", rep("a ", 9000, "KL grade 3: ")),
+    Grown(lambda n: ("What is the " + "Kellgren Lawrence " * n + "grade?", "KL grade 3: moderate narrowing."), 1000),
+    _asked("¿Cuál es el diagnóstico más probable?", rep("Diagnóstico: ", 1500, tail="sin evidencia de malignidad.")),
+    _asked("¿Cuál es el diagnóstico más probable?", rep("í", 20000, "x.\n\nDiagnóstico: ")),
+    _asked("该病变最可能的诊断是什么？", rep("考虑为肺炎，", 1500, tail="提示需进一步检查。")),
+    _asked("该病变最可能的诊断是什么？", rep("提示", 5000, tail="肺炎。")),
+])
+def test_adversarial_shapes_stay_fast(asked: Grown[tuple[str, str]]) -> None:
+    reads_linearly(_read_and_verdict, asked)

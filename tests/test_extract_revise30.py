@@ -5,13 +5,12 @@ reads no single letter; replies without such a turn read as before."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from medstep.extract import extract
 from medstep.extract.earlier_view import set_aside
 from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
 
 _OPTIONS = {"A": "Pneumonia", "B": "Pneumothorax", "C": "Pleural effusion", "D": "Normal"}
 _QUESTION = "What is the main finding on this chest X-ray?"
@@ -240,10 +239,9 @@ def test_set_aside(text: str, want: str | None) -> None:
     assert set_aside(text) == want
 
 
-@pytest.mark.parametrize("text", ["initially " * 20000, "I initially thought A, but " * 5000,
-                                  "My first impression was A" + ", , ," * 20000 + " but wait",
-                                  "I initially thought A, but" + " wait," * 20000 + " B", "Initially " + "." * 50000])
-def test_degenerate_input_stays_fast(text: str) -> None:
-    started = time.perf_counter()
-    set_aside(text)
-    assert time.perf_counter() - started < 2.0
+@pytest.mark.parametrize("text", [rep("initially ", 20000), rep("I initially thought A, but ", 5000),
+                                  rep(", , ,", 20000, "My first impression was A", " but wait"),
+                                  rep(" wait,", 20000, "I initially thought A, but", " B"),
+                                  rep(".", 50000, "Initially ")])
+def test_degenerate_input_stays_fast(text: Grown[str]) -> None:
+    reads_linearly(set_aside, text)

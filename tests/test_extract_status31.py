@@ -9,8 +9,6 @@ Texts written for this lane, not copied from the corpus.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from medstep.answers.text import normalize_text
@@ -19,6 +17,7 @@ from medstep.extract.held_open import keeps_open
 from medstep.extract.open_refusal import declines_request
 from medstep.extract.open_template import unfilled_form
 from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
 
 OPT1 = {"A": "Pneumonia", "B": "Pulmonary oedema", "C": "Pleural effusion", "D": "Pneumothorax"}
 OPT2 = {"A": "Osteosarcoma", "B": "Ewing sarcoma", "C": "Osteomyelitis", "D": "Simple bone cyst"}
@@ -159,22 +158,24 @@ def test_helpers() -> None:
     assert not unfilled_form("Site: left lower lobe [see image]", "Where is it?")
 
 
-@pytest.mark.parametrize("text", ["a " * 10000, " " * 10000 + "x", "can't say " * 2000 + "which", "[insert " * 3000,
-                                  "could be " * 3000 + "or", "Size: [" + "x" * 20000 + "]", "\n:" * 10000])
-def test_linear_time(text: str) -> None:
-    start = time.perf_counter()
+def _read_all(text: str) -> None:
     keeps_open(text)
     declines_request(text)
     unfilled_form(text, "What is it?")
     for kind in ("open", "closed"):
         _read(kind, "What is it?" if kind == "open" else "Is there a cyst?", {}, text, "unparsed")
-    assert time.perf_counter() - start < 2.0
 
 
-@pytest.mark.parametrize("text", [" " * 10000 + "x", "[a] " * 5000 + "x", "-" * 20000 + ":", "x:" * 10000,
-                                  "[a]" + " " * 20000 + "x", "[a]" + " ." * 10000 + "x", "[a]" + ", " * 10000 + "x"])
-def test_form_line_linear(text: str) -> None:
+@pytest.mark.parametrize("text", [rep("a ", 10000), rep(" ", 10000, tail="x"), rep("can't say ", 2000, tail="which"),
+                                  rep("[insert ", 3000), rep("could be ", 3000, tail="or"),
+                                  rep("x", 20000, "Size: [", "]"), rep("\n:", 10000)])
+def test_linear_time(text: Grown[str]) -> None:
+    reads_linearly(_read_all, text)
+
+
+@pytest.mark.parametrize("text", [rep(" ", 10000, tail="x"), rep("[a] ", 5000, tail="x"), rep("-", 20000, tail=":"),
+                                  rep("x:", 10000), rep(" ", 20000, "[a]", "x"), rep(" .", 10000, "[a]", "x"),
+                                  rep(", ", 10000, "[a]", "x")])
+def test_form_line_linear(text: Grown[str]) -> None:
     from medstep.extract.open_template import _FORM_LINE
-    start = time.perf_counter()
-    _FORM_LINE.match(text)
-    assert time.perf_counter() - start < 0.5
+    reads_linearly(_FORM_LINE.match, text)

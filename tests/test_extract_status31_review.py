@@ -21,8 +21,6 @@ their reading: refused, unparsed, or the answer before a caveat).
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from medstep.answers.text import normalize_text
@@ -33,6 +31,7 @@ from medstep.extract.open_template import _FORM_LINE, unfilled_form
 from medstep.extract.other_question import without_other_refusals
 from medstep.extract.scoped_refusal import answer_follows
 from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
 
 O1 = {"A": "Pneumonia", "B": "Pulmonary oedema", "C": "Pleural effusion", "D": "Pneumothorax"}
 O2 = {"A": "Osteosarcoma", "B": "Ewing sarcoma", "C": "Osteomyelitis", "D": "Simple bone cyst"}
@@ -262,24 +261,29 @@ def test_helpers() -> None:
                      "Is there a renal cyst?") == "There is a renal cyst in the left kidney."
 
 
-@pytest.mark.parametrize("text", ["[a]" + " " * 20000 + "x", "[a]" + " ." * 10000 + "x", "[a] ," * 4000 + "x",
-                                  "Size: [" + "." * 58 + "x]", "[" + "_ " * 29 + "x]"])
-def test_form_linear(text: str) -> None:
-    start = time.perf_counter()
+def _form(text: str) -> None:
     _FORM_LINE.match(text)
     unfilled_form(text[:600], "What is it?")
-    assert time.perf_counter() - start < 0.2
 
 
-@pytest.mark.parametrize("text", [" " * 20000 + "x", ", " * 10000 + "x", "a " * 10000, "though " * 3000 + "x",
-                                  "but " * 5000, "there is one " * 1500 + "x", ": " * 10000 + "x"])
-def test_linear_time(text: str) -> None:
-    # (a class's definition then 20k spaces, read as an open answer, is slow before this lane too: ``open_tails``'s
-    # trimming; the class sentence's own reading is timed alone)
-    start = time.perf_counter()
+@pytest.mark.parametrize("text", [rep(" ", 20000, "[a]", "x"), rep(" .", 10000, "[a]", "x"), rep("[a] ,", 4000, tail="x"),
+                                  rep(".", 58, "Size: [", "x]"), rep("_ ", 29, "[", "x]")])
+def test_form_linear(text: Grown[str]) -> None:
+    reads_linearly(_form, text)  # (the last two: a backtracking blow-up is exponential, not quadratic)
+
+
+def _read_after_openings(text: str) -> None:
     for opening in ("I'm not in a position to advise on surgery", "I can't estimate it", "No cyst. I can't comment on "
                     "management", "That's not a decision I can make about surgery"):
         for kind, question in (("open", "What is it?"), ("closed", "Is there a renal cyst?")):
             _read(kind, question, {}, opening + text, "unparsed")
     set_aside("Renal cysts are sacs that form in the kidneys. " + text, "Is there a renal cyst?")
-    assert time.perf_counter() - start < 3.0
+
+
+@pytest.mark.parametrize("text", [rep(" ", 20000, tail="x"), rep(", ", 10000, tail="x"), rep("a ", 10000),
+                                  rep("though ", 3000, tail="x"), rep("but ", 5000), rep("there is one ", 1500, tail="x"),
+                                  rep(": ", 10000, tail="x")])
+def test_linear_time(text: Grown[str]) -> None:
+    # (a class's definition then 20k spaces, read as an open answer, is slow before this lane too: ``open_tails``'s
+    # trimming; the class sentence's own reading is timed alone)
+    reads_linearly(_read_after_openings, text)

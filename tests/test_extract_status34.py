@@ -12,8 +12,6 @@ Texts written for this lane, not copied from the corpus.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from medstep.answers.text import normalize_text
@@ -21,6 +19,7 @@ from medstep.extract import extract
 from medstep.extract.cut import echo_only, unfinished
 from medstep.extract.held_open import torn
 from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
 
 O4 = {"A": "Pneumonia", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Mass"}
 O5 = {"A": "Toxoplasmosis", "B": "Primary CNS lymphoma", "C": "Glioblastoma", "D": "Metastasis"}
@@ -153,13 +152,16 @@ def test_echo_and_torn_helpers() -> None:
     assert torn("It might be a schwannoma; it might equally be a meningioma. Without contrast I cannot tell.")
 
 
-@pytest.mark.parametrize("text", [" " * 20000 + "is", "could be " * 3000 + "x", "也可能" * 5000 + "难以确定",
-                                  "(" * 20000, "a" * 20000 + "-", "or it could be " * 1500 + "hard to say",
-                                  "possibly " * 2500, "Which lobe? " * 1500 + "The answer is"])
-def test_linear(text: str) -> None:
+@pytest.mark.parametrize("text", [rep(" ", 20000, tail="is"), rep("could be ", 3000, tail="x"),
+                                  rep("也可能", 5000, tail="难以确定"), rep("(", 20000), rep("a", 20000, tail="-"),
+                                  rep("or it could be ", 1500, tail="hard to say"), rep("possibly ", 2500),
+                                  rep("Which lobe? ", 1500, tail="The answer is")])
+def test_linear(text: Grown[str]) -> None:
     sample = Sample(id="s34", question="Which lobe?", answer="x", answer_type=AnswerType.OPEN, options={})
-    start = time.perf_counter()
-    unfinished(text)
-    echo_only(text, sample)
-    torn(text)
-    assert time.perf_counter() - start < 0.2
+
+    def cut_checks(run: str) -> None:
+        unfinished(run)
+        echo_only(run, sample)
+        torn(run)
+
+    reads_linearly(cut_checks, text)

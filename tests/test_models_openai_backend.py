@@ -280,11 +280,11 @@ def test_a_bug_in_one_worker_raises_and_stops_the_others(server: StubOpenAIServe
         return await real_one(req)
 
     backend._one = buggy  # type: ignore[method-assign]
-    reqs = [_req(0, "x")] + [_req(i, f"slow {i} [delay:2]") for i in range(1, 6)]
+    reqs = [_req(0, "x")] + [_req(i, f"slow {i} [delay:10]") for i in range(1, 6)]
     start = time.perf_counter()
     with backend, pytest.raises(RuntimeError, match="boom"):
         list(backend.generate(reqs))
-    assert time.perf_counter() - start < 1.5  # did not wait for the slow requests
+    assert time.perf_counter() - start < 5.0  # did not wait for the slow requests (10 s each)
     assert server.stats.chat_requests <= 2  # the remaining requests were never sent
 
 

@@ -23,6 +23,7 @@ from medstep.judges.verifier import ReasoningScore
 from medstep.verify import verify
 from medstep.verify.distractor_text import claim_forms
 from medstep.verify.generic_steps import generic_span
+from support.timing import Grown, reads_linearly, rep
 
 CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
 
@@ -139,24 +140,24 @@ def test_claim_forms_leave_out_denied_and_normal_pieces() -> None:
     assert claim_forms("Pneumoperitoneum") == ()
 
 
-ADVERSARIAL = ["Calculi " * 2500 + "appear as foci.", "a " * 10000, ", and " * 3400, "(" * 10000 + "x" + ")" * 10000,
-               " " * 20000 + "Calculi appear as foci.", "((([[, ; : - " * 1600, "appear as " * 2000, "no " * 7000,
-               "* " * 10000 + "calculi appear as foci", "On " * 5000 + "CT, calculi appear as foci"]
+ADVERSARIAL = [rep("Calculi ", 2500, tail="appear as foci."), rep("a ", 10000), rep(", and ", 3400),
+               Grown(lambda n: "(" * n + "x" + ")" * n, 10000), rep(" ", 20000, tail="Calculi appear as foci."),
+               rep("((([[, ; : - ", 1600), rep("appear as ", 2000), rep("no ", 7000),
+               rep("* ", 10000, tail="calculi appear as foci"), rep("On ", 5000, tail="CT, calculi appear as foci")]
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL)
-def test_new_readings_are_linear(text: str) -> None:
+def test_new_readings_are_linear(text: Grown[str]) -> None:
     """The class reading and the distractor check on 20,000-character lines (a blank run before a subject took 228 s
     before the class reading's lead was made atomic). (``generic_span``'s older imperative reading is slow on a blank
     run itself, on main too: not this lane's.)"""
-    import time
-
     from medstep.verify.distractor_text import _sets_aside, _words
     from medstep.verify.generic_steps import _class_span
 
-    t = time.perf_counter()
-    _class_span(text, 0)
-    _sets_aside(text)
-    _words(text)
-    claim_forms.__wrapped__(text)
-    assert time.perf_counter() - t < 0.5
+    def new_readings(run: str) -> None:
+        _class_span(run, 0)
+        _sets_aside(run)
+        _words(run)
+        claim_forms.__wrapped__(run)
+
+    reads_linearly(new_readings, text)
