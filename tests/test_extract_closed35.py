@@ -29,8 +29,8 @@ def _read(question: str, text: str) -> tuple[str | None, str]:
      "follow-up.", "no"),
     ("Does the bone lesion have aggressive features?", "Narrow zone of transition and a sclerotic rim. These are "
      "non-aggressive features; it fits a fibrous cortical defect.", "no"),
-    ("Is the ovarian cyst likely malignant?", "Unilocular and anechoic; by O-RADS this would be almost certainly "
-     "benign.", "no"),
+    ("Does this lesion appear aggressive?", "This lesion appears non-aggressive.", "no"),
+    ("该病灶是否为恶性？", "病灶边界清楚，密度均匀，为良性病变，建议定期复查。", "否"),
     ("Is the thyroid nodule suspicious for malignancy?", "It's benign-appearing and doesn't need a biopsy.", "no"),
 ])
 def test_class_word_answers(question: str, text: str, verdict: str) -> None:
@@ -54,6 +54,26 @@ def test_class_word_answers(question: str, text: str, verdict: str) -> None:
     ("Is this mass benign?", "The differential includes a benign fibroadenoma and a phyllodes tumour, which may be "
      "malignant."),
     ("该病变是否为良性？", "良性病变通常边界清晰，形态规则。"),
+    # review of closed35: the class word outside "<the lesion / it / which> <is> <class word>" reads nothing
+    ("Is the ovarian cyst malignant?", "Unilocular and anechoic; by O-RADS this would be almost certainly benign."),
+    ("Is the lesion malignant?", "Malignancy is ruled out."),
+    ("该病变是否为恶性？", "恶性已排除。"),
+    ("Does the bone lesion have aggressive features?", "Aggressive features: none."),
+    ("Is the lesion malignant?", "Malignant features? None. It's a simple cyst."),
+    ("Is the mass benign?", "Benign-appearing lymph nodes. The lesion is indeterminate."),
+    ("Is the prostate lesion benign?", "Benign prostatic hyperplasia in the transition zone; peripheral zone lesion PI-RADS 5."),
+    ("Is the right adrenal lesion malignant?", "The left adrenal lesion is benign."),
+    ("肝脏肿块是否为恶性？", "肾脏肿块为良性，肝脏肿块需进一步评估。"),
+    ("Is the lesion aggressive?", "It lacks aggressive features."),
+    ("Is the lesion malignant?", "It's a pre-cancerous lesion."),
+    ("Is the lesion benign?", "It is not clearly benign."),
+    ("Is this malignant melanoma?", "It's a malignant lesion, but it's a BCC, not melanoma."),
+    ("Is this a benign mixed tumor?", "It's a Warthin tumor, which is also benign."),
+    ("Is the lesion malignant?", "This lesion was aggressive before treatment; now sclerotic and healed."),
+    ("Is the lesion malignant?", "It was benign on the prior biopsy; now grown rapidly."),
+    ("Is the mass malignant?", "Benign, but I'm not confident."),
+    ("Is the GIST malignant?", "It's a GIST, which has malignant potential."),
+    ("Is the cyst malignant?", "A simple cyst, which is benign. However, the thick septation raises concern for"),
 ])
 def test_near_misses_stay_unread(question: str, text: str) -> None:
     assert _read(question, text)[0] is None

@@ -1,21 +1,21 @@
 """A closed question about a lesion's class answered by the class word alone (issue #7, lane closed35).
 
 "Is the renal lesion malignant?" is answered "This is a Bosniak I simple cyst, which is benign and needs no
-follow-up."; "Does this bone lesion have aggressive features?" with "Those are all non-aggressive features; the
-appearance fits a non-ossifying fibroma."; 该病变是否为恶性？ with "考虑良性病变，不是恶性。". The antonym reader
-(``extract/antonyms.py``) reads a pole only from a sentence with no other negation, no "with" and no hedge anywhere
-in it, so a second clause about follow-up or the diagnosis ("and doesn't need FNA") hides the verdict. Here the
-class word is weighed in its own clause instead: the reply is cut into clauses (sentences, then ";", ":", ",",
-"which", "and"), and every clause naming a pole of the asked class is read alone.
+follow-up."; "Does this lesion appear aggressive?" with "This lesion appears non-aggressive."; 该病变是否为恶性？ with
+"病灶边界清楚，为良性病变。". The antonym reader (``extract/antonyms.py``) reads a pole only from a sentence with no
+other negation and no hedge anywhere in it, so a second clause about follow-up ("and doesn't need FNA") hides the
+verdict.
 
-A verdict is given only when every such clause states the same pole, outright: a pole in a hedged clause ("could
-be benign or malignant", "malignancy cannot be excluded", "a low-grade malignancy is also possible"), in a clause of
-a class rather than of this case ("Benign cysts are anechoic.", "Malignant lesions tend to ..."), or said of
-another subject than the asked one ("The adrenal nodule appears malignant." to "Is the liver lesion malignant?")
-makes no reading at all; so do both poles stated. A pole is said of the asked subject when its clause opens with a
-pronoun or a relative ("it", "this", "which", "those"), names a word of the question's subject, or names no subject
-(an elliptic "Benign."). "not" / "non-" / 非 / 不是 before a pole states the other one. Read only where nothing else
-read the reply (``extract/stated.py``); the reply must be short (``implicit.MAX_CHARS``).
+A class word is read here in ONE grammar only, because every looser one read something else (review of closed35:
+"Malignant features: none.", "Malignancy is ruled out.", "Benign-appearing lymph nodes.", "It was benign on the prior
+biopsy", "It lacks aggressive features"): the class word is the predicate of a present-tense copula whose subject is
+the asked lesion or a pronoun / "which" taking it up ("It is benign", "which is a benign lesion", "The liver lesion
+is benign"; 为/属于/符合/考虑 + 良性病变 at the opening of a Chinese clause), with nothing after it but a generic noun
+("lesion", "tumour") and, at most, a management clause ("and needs no follow-up"). A reply that is the class word
+alone ("Benign.") reads too. Nothing is read when any other mention of the asked class's words stands outside that
+grammar, when the question's class word names a diagnosis ("Is this malignant melanoma?"), or when the reply holds a
+hedge or turn, a question mark, or stops unfinished. Read only where nothing else read the reply
+(``extract/stated.py``); the reply must be short (``implicit.MAX_CHARS``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges
-from medstep.extract import implicit
+from medstep.extract import cut, implicit
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_class"
@@ -32,144 +32,113 @@ RULE = "implicit_class"
 
 @dataclass(frozen=True)
 class LesionClass:
-    """One class property and its two poles: ``pole`` is what the question asks when it names it ("malignant"),
-    ``other`` the pole that excludes it ("benign"); each pattern carries its own word boundaries."""
+    """One class property and its two poles as regex sources: ``pole`` is what the question asks when it names it
+    ("malignant"), ``other`` the pole that excludes it ("benign"); ``words`` finds any word of the class."""
 
     name: str
-    pole: re.Pattern[str]
-    other: re.Pattern[str]
+    pole: str
+    other: str
+    words: re.Pattern[str]
 
 
-# "benign-appearing", "malignant-looking": the appearance word commits the class as much as "benign" does.
-_LOOK = r"(?:[\s-]+(?:appearing|looking))?"
 _CLASSES = (
-    LesionClass("malignancy",
-                lazy_compile(r"(?i)(?<![\w])(?:malignan(?:t|cy)|cancerous|malign[oa]s?)" + _LOOK + r"(?![\w-])|恶性"),
-                lazy_compile(r"(?i)(?<![\w])(?:benign|benign[oa]s?)" + _LOOK + r"(?![\w-])|良性")),
-    LesionClass("aggressiveness",
-                lazy_compile(r"(?i)(?<![\w])aggressive" + _LOOK + r"(?![\w-])|侵袭性"),
-                lazy_compile(r"(?i)(?<![\w-])non-?aggressive" + _LOOK + r"(?![\w-])|非侵袭性")),
+    LesionClass("malignancy", r"malignant", r"benign(?:[\s-]+appearing)?",
+                lazy_compile(r"(?i)malign|benign|cancer|恶性|良性")),
+    LesionClass("aggressiveness", r"aggressive", r"non-?aggressive(?:[\s-]+appearing)?",
+                lazy_compile(r"(?i)aggressive|侵袭性")),
 )
-# A negation right before a pole states the other pole: "not malignant", "non-malignant", "isn't aggressive", 不是恶性.
-_NOT_BEFORE = lazy_compile(r"(?i)(?:\bnot|n['’]t|\bnon-?|\bno)\s*(?:(?:at\s+all|clearly|definitely)\s+)?$|(?:不是|非|无|没有)$")
-# A negation anywhere before the pole in its clause ("does not appear malignant", 未见恶性征象).
-_NEGATION = lazy_compile(r"(?i)\b(?:not|no|never|without|neither|nor)\b|n['’]t\b|未|不|无|没有")
-# Words that keep a pole open in its clause: possibility, doubt, an alternative, a condition, "cannot exclude", a
-# question; Chinese 可能 / 不除外 / 鉴别 ...
+_ZH_POLES = {"malignancy": ("恶性", "良性"), "aggressiveness": ("侵袭性", "非侵袭性")}
+# The nouns a class word may qualify and still be the lesion's class ("a benign lesion"), not another thing's
+# ("benign-appearing lymph nodes", "benign prostatic hyperplasia").
+_GENERIC = r"(?:lesions?|mass|masses|tumou?rs?|nodules?|neoplasms?|process|entity|findings?|features|appearance|cyst)"
+# The subject: a pronoun or relative, or "the/this" and up to three words (checked against the question's words).
+_SUBJECT = r"(?:it|this|these|they|which|(?:the|this|that)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2}?))"
+_COPULA = r"(?:\s+(?:is|are|appears?(?:\s+to\s+be)?|looks?|seems?(?:\s+to\s+be)?)|['’]s)"
+_CERTAIN = r"(?:\s+(?:definitely|certainly|almost\s+certainly|clearly|entirely))?"
+# A management clause after the verdict: "and needs no follow-up", "and it requires no further imaging".
+_TAIL = r"(?:,?\s+and\s+(?:it\s+|the\s+patient\s+)?(?:needs?|requires?|does|doesn['’]t|can|should|warrants?|is\s+managed|"
+_TAIL += r"i\s+would\s+recommend)\b[^,;]*)?"
+_ENGLISH = {c.name: lazy_compile(r"(?i)^(?:(?:and|so|thus|therefore|overall)\s*,?\s+)?" + _SUBJECT + _COPULA + _CERTAIN
+                                 + r"(?:\s+an?)?\s+(?P<pole>" + c.other + r"|" + c.pole + r")(?:\s+" + _GENERIC + r")?"
+                                 + _TAIL + r"$") for c in _CLASSES}
+_ALONE = {c.name: lazy_compile(r"(?i)^\W*(?P<pole>" + c.other + r"|" + c.pole + r")[.!*\s]*$") for c in _CLASSES}
+_ZH = {name: lazy_compile(r"^(?:为|属于|符合|考虑)(?P<pole>" + "|".join(sorted(zh, key=len, reverse=True)) + r")"
+                          r"(?:病变|肿瘤|结节|病灶|表现|肿块)?$") for name, zh in _ZH_POLES.items()}
+# Where a clause ends: a sentence's end, a semicolon, a comma, a colon, a dash, brackets (Chinese likewise).
+_CLAUSE_END = lazy_compile(r"[.;:!\n,—–()（）。；：，！]+")
+# Anything that holds the reply open or turns it: possibility, doubt, an alternative, a condition, "cannot exclude",
+# a turn ("but", "however", "though"), a question mark; Chinese 可能 / 不除外 / 但 ...
 _OPEN = lazy_compile(
     r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING,
                            hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.WEIGHING, hedges.ASKING, hedges.IF,
+                           hedges.TURN, hedges.CONTRAST, hedges.LIKELIHOOD, hedges.PAST,
                            ("or", "indeterminate", "equivocal", "depends", "difficult", "hard to", "cannot determine",
-                            "can't determine", "unable", "not able"))
-    + r"|\?|？|" + "|".join(hedges.ZH + hedges.ZH_OPEN + ("还是", "难以", "无法", "不能"))
+                            "can't determine", "unable", "not able", "concern", "concerning", "suspicious", "risk",
+                            "potential", "was", "were", "would be"))
+    + r"|[?？]|" + "|".join(hedges.ZH + hedges.ZH_OPEN + hedges.ZH_TURN + ("还是", "难以", "无法", "不能"))
 )
-# A clause of a class, not of this case: "Benign cysts are ...", "Malignant lesions tend to ...", 良性病变通常 ...
-_GENERIC = lazy_compile(
-    r"(?i)\b(?:typically|usually|generally|often|tend|tends|in\s+general|commonly|refers?|defined|means)\b"
-    r"|^\W*(?:benign|malignant|aggressive|non-?aggressive)\s+[a-z]+s\s+(?:are|have|show|tend|can|may)\b"
-    r"|通常|一般|多为|常见"
-)
-# Where a clause ends: a sentence's end, a semicolon, a colon, a comma, a dash, a relative or "and" (so "which is
-# benign and needs no follow-up" holds "which is benign" alone); Chinese punctuation likewise.
-_CLAUSE_END = lazy_compile(r"[.;:!?\n,—–()（）。；：，！？]+|\s(?=(?:which|and|but|while|whereas|although|though)\s)")
-# What a clause may open with and still speak of the asked subject: a pronoun, a relative, an article of the
-# study's own reading ("the appearance", "the lesion" is checked against the question's words instead).
-_TAKES_UP = lazy_compile(r"(?i)^\W*(?:(?:and|but|so|thus|therefore|overall)\s+)?(?:it|its|it['’]s|this|these|that|those|"
-                         r"they|which|all|overall|the\s+(?:appearance|features|findings|imaging\s+features))\b"
-                         r"|^\W*(?:考虑|符合|属于|为|是|提示|倾向)")
-# A pronoun as the subject of the pole's verb, later in the clause: "By O-RADS criteria this would be ...".
-_PRONOUN_SUBJECT = lazy_compile(r"(?i)(?:\b([a-z]+)\s+)?\b(?:it|this|these|those|they|which)\s+(?:is|are|was|were|would|"
-                                r"looks?|appears?|seems?)\b|\bit['’]s\b")
-_PREPOSITIONS = frozenset({"of", "in", "beside", "near", "to", "with", "from", "by", "at", "on", "around", "behind",
-                           "below", "above", "next", "unlike", "than"})
+_UNFINISHED = lazy_compile(r"[,;:(\-—–，；：（]\s*$")
 _WORD = lazy_compile(r"[a-z]+")
-# Words of a question that name no subject: what it asks and how.
-_ASKING_WORDS = frozenset({"is", "are", "does", "do", "the", "this", "that", "these", "a", "an", "there", "any", "have",
-                           "has", "show", "shows", "on", "in", "of", "for", "likely", "suspicious", "features", "lesion",
-                           "it", "be", "image", "ct", "mri", "scan", "study", "ultrasound", "radiograph", "es", "la", "el"})
-# The question itself held open or asking two things: "Is it benign or malignant?", "Is it not malignant?".
+# The question's class word followed by nothing, or by a generic noun: not "malignant melanoma", "benign mixed tumor".
+_ASKED_PLAINLY = lazy_compile(r"(?i)(?:malignan(?:t|cy)|benign|aggressive|恶性|良性|侵袭性)(?:\s+" + _GENERIC + r")?"
+                              r"\s*(?:[?？]|$|(?:的)?(?:吗|病变|肿瘤|表现)?[?？])")
 _QUESTION_OPEN = lazy_compile(r"(?i)\b(?:or|not|non|no)\b|还是|不是|非")
+_QUESTION_CLASS = {c.name: (lazy_compile(r"(?i)\b(?:" + c.pole + (r"|malignancy" if c.name == "malignancy" else "")
+                                          + r")\b|" + _ZH_POLES[c.name][0]),
+                            lazy_compile(r"(?i)\b(?:" + c.other + r")\b|" + _ZH_POLES[c.name][1])) for c in _CLASSES}
 
 
 def _asked(question: str) -> tuple[LesionClass, bool] | None:
     """The class the question asks and whether it asks the class's first pole (``True``: "Is it malignant?"), or
-    ``None`` when it asks none, both, or a negation."""
-    if _QUESTION_OPEN.search(question) is not None:
+    ``None`` when it asks none, both, a negation, or names a diagnosis with the class word ("malignant melanoma")."""
+    if _QUESTION_OPEN.search(question) is not None or _ASKED_PLAINLY.search(question) is None:
         return None
     found = []
     for lesion_class in _CLASSES:
-        other = lesion_class.other.search(question) is not None
-        pole = lesion_class.pole.search(question) is not None
+        pole_rx, other_rx = _QUESTION_CLASS[lesion_class.name]
+        other = other_rx.search(question) is not None
+        pole = pole_rx.search(question) is not None and not (other and lesion_class.name == "aggressiveness")
         if pole != other:
             found.append((lesion_class, pole))
     return found[0] if len(found) == 1 else None
 
 
-def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE_END.split(text) if c.strip()]
-
-
-def _subject_words(question: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(question.lower()) if w not in _ASKING_WORDS and len(w) > 2)
-
-
-def _of_asked(clause: str, start: int, subject: frozenset[str], question: str) -> bool:
-    """Whether the pole at ``start`` is said of the asked subject: the clause takes it up with a pronoun, names a
-    word of the question's subject before the pole, or names nothing before it (an elliptic "Benign.")."""
-    before = clause[:start]
-    if _TAKES_UP.search(before) is not None:
-        return True
-    taken = None
-    for taken in _PRONOUN_SUBJECT.finditer(before):
-        pass
-    if taken is not None and (taken.group(1) or "").lower() not in _PREPOSITIONS:
-        return True  # "By O-RADS criteria this would be almost certainly benign.", not "beside it looks benign"
-    said = frozenset(_WORD.findall(before.lower()))
-    han = _NOT_BEFORE.sub("", re.sub(r"[^\u4e00-\u9fff]", "", before))
-    if han and len(han) > 2 and not any(han[i:i + 2] in question for i in range(len(han) - 1)):
-        return False  # 肾上腺结节为恶性 to 肝脏病变是否为恶性: another organ's
-    if not said:
-        return True
-    return bool(said & subject) or said <= {"is", "are", "a", "an", "appears", "looks", "seems", "to", "be", "most",
-                                             "likely", "probably", "almost", "certainly", "definitely", "clearly"}
-
-
-def _clause_pole(clause: str, lesion_class: LesionClass, subject: frozenset[str], question: str) -> bool | None | str:
-    """The pole ``clause`` states (``True`` the first, ``False`` the other), ``None`` when it names neither, or
-    ``"open"`` when it names one but does not commit to it of the asked subject."""
-    said: set[bool] = set()
-    others = [(o.start(), o.end()) for o in lesion_class.other.finditer(clause)]
-    for rx, value in ((lesion_class.other, False), (lesion_class.pole, True)):
-        for hit in rx.finditer(clause):
-            if value and any(a <= hit.start() < b for a, b in others):
-                continue  # "non-aggressive" holds "aggressive": the other pole's word, read there
-            if not _of_asked(clause, hit.start(), subject, question):
-                return "open"
-            negated = _NOT_BEFORE.search(clause[max(0, hit.start() - 24):hit.start()]) is not None
-            if not negated and _NEGATION.search(clause, 0, hit.start()) is not None:
-                return "open"  # "it does not appear malignant": a negation not right before the pole, left to others
-            said.add(value != negated)
-    if not said:
+def _clause_pole(clause: str, lesion_class: LesionClass, question_words: frozenset[str]) -> bool | None:
+    """The pole ``clause`` states in the one grammar (``True`` the first), else ``None``."""
+    zh_pole, zh_other = _ZH_POLES[lesion_class.name]
+    if (zh := _ZH[lesion_class.name].match(clause)) is not None:
+        return zh.group("pole") == zh_pole
+    hit = _ENGLISH[lesion_class.name].match(clause)
+    if hit is None:
         return None
-    if len(said) != 1 or _OPEN.search(clause) is not None or _GENERIC.search(clause) is not None:
-        return "open"
-    return next(iter(said))
+    noun = hit.group("noun")
+    if noun is not None and not set(_WORD.findall(noun.lower())) <= question_words:
+        return None  # "The left adrenal lesion is benign." to "Is the right adrenal lesion malignant?"
+    return not hit.group("pole").lower().startswith(("benign", "non"))
 
 
 def read_class(text: str, question: str) -> str | None:
-    """yes / no (or 是 / 否 to a Chinese question) when every clause of ``text`` naming a pole of the asked class
-    states the same one, outright, of the asked subject; else ``None`` (module docstring)."""
+    """yes / no (or 是 / 否 to a Chinese question) when the reply states the asked class in the one grammar of the
+    module docstring, and names the class nowhere else; else ``None``."""
     asked = _asked(question)
-    if asked is None or len(text) > implicit.MAX_CHARS:
+    text = text.strip()
+    if asked is None or len(text) > implicit.MAX_CHARS or _OPEN.search(text) is not None:
         return None
     lesion_class, asks_pole = asked
-    subject = _subject_words(question)
-    stated: set[bool] = set()
-    for clause in _clauses(text):
-        pole = _clause_pole(clause, lesion_class, subject, question)
-        if pole == "open":
-            return None
-        if isinstance(pole, bool):
+    alone = _ALONE[lesion_class.name].match(text)
+    if alone is not None:
+        stated = {not alone.group("pole").lower().startswith(("benign", "non"))}
+    else:
+        if _UNFINISHED.search(text) is not None or cut.dangling(text):
+            return None  # "... which is benign. The septation raises concern for": cut off
+        question_words = frozenset(_WORD.findall(question.lower())) | {"lesion"}
+        stated = set()
+        for clause in (c.strip() for c in _CLAUSE_END.split(text)):
+            if lesion_class.words.search(clause) is None:
+                continue
+            pole = _clause_pole(clause, lesion_class, question_words)
+            if pole is None:
+                return None  # the class word outside the one grammar: "Malignant features" "is ruled out"
             stated.add(pole)
     if len(stated) != 1:
         return None
