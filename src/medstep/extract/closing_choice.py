@@ -169,9 +169,25 @@ def _labels(text: str, m: Mention, lo: int) -> bool:
     return own and any(found.group(1) != m.letter for found in _LABEL.finditer(text, lo))
 
 
+# An echoed option line: its label and the option's own text, nothing said of it ("(B) Normal domed contour").
+_ECHO_LABEL = lazy_compile(r"[\s#*_>•\d.()\[\]:-]*(?:(?i:option|choice)\s+)?[(\[]?([A-Z])[)\].:：-]*\s*")
+
+
 def _heads(text: str, m: Mention) -> bool:
     """The reference ``m`` opens its line: a heading or an item of a walk through the options."""
     return _HEAD.match(text, text.rfind("\n", 0, m.start) + 1, m.start) is not None
+
+
+def _walks(text: str, m: Mention, idx: OptionIndex) -> bool:
+    """The reference ``m`` heads its line and says something of its option there: not an echo of the option list."""
+    if m.letter in (CONFLICT, INVALID) or not _heads(text, m):
+        return False  # (a run of several letters heading lines is the echoed option list)
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.start)
+    line = text[start:end if end >= 0 else len(text)]
+    label = _ECHO_LABEL.match(line)
+    said = line[label.end():] if label is not None and label.group(1) == m.letter else line
+    return said.strip(" *_.:;").lower() != idx.texts.get(m.letter, "").strip(" .").lower()
 
 
 def stance(text: str, m: Mention, before: int = 0) -> Stance:
@@ -272,8 +288,8 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
     later = found[pick + 1:]
     if not chosen.by_text and _labels(text, chosen, lo):
         return None
-    if _heads(text, chosen) and any(m.letter != chosen.letter and _heads(text, m) for m in found) \
-            or any(m.letter != chosen.letter and _heads(text, m) for m in later):
+    if _heads(text, chosen) and any(m.letter != chosen.letter and _walks(text, m, idx) for m in found) \
+            or any(m.letter != chosen.letter and _walks(text, m, idx) for m in later):
         return None  # "Option A (…) is seen as ….\n\nOption B, …, would …": the reply walks the options
     if not all(_later_ok(text, m, chosen.letter, stances[pick + 1 + i]) for i, m in enumerate(later)):
         return None
