@@ -27,6 +27,12 @@ The decision is the last committed reference, when it is an option letter standi
   ("so", "therefore", ``extract/commit.py``): a paragraph stating one option after another discusses, it does not
   decide.
 
+It reads nothing, too, where a letter only looks like a choice: a subject denying it ("Nothing places it in the chest
+wall (C)"), a colon after a lead-in that weighs options ("It is not A or B, but: C."), a letter labelling its note beside
+other labelled letters ("B: thin-walled cysts. A) no C) no", per-option verdicts left to ``option_verdicts``), a walk of
+lines each heading one option ("Option A (…) is seen …\n\nOption B, …, would …"; an echoed option list is no walk), a
+bare "Option C." before a sentence on another option, or a remark pointing back to deny it ("A. Not this one.").
+
 It runs last among the letter readers (``extract/choice_reader.py``), after ``last_mention``, only when nothing
 stricter read the output and never for a question asking which option does NOT hold. Rule ``closing_choice``.
 """
