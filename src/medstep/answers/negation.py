@@ -34,6 +34,11 @@ NEITHER = ("neither", *NOR)
 NEVER = ("never",)
 # Deny of anything, standing for what it denies: "none is seen", "none of the above".
 NONE = ("none",)
+# A subject that denies its own predicate, standing for whatever would hold it: "Nothing places it in the chest wall",
+# "nobody would call this C" ("no one" is read as "no").
+NOTHING = ("nothing", "nobody")
+# What turns such a subject into an exception: "nothing but C", "nothing else fits as well as C".
+NOTHING_BUT = ("else", "but", "other", "except", "besides", "beyond", "more", "less", "short")
 # A negating prefix written as a word or before a hyphen: "non enhancing", "non-displaced".
 NON = ("non",)
 # States an absence: "effusion absent".
@@ -134,7 +139,7 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT",
            "INSTEAD", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -27,6 +27,12 @@ The decision is the last committed reference, when it is an option letter standi
   ("so", "therefore", ``extract/commit.py``): a paragraph stating one option after another discusses, it does not
   decide.
 
+It reads nothing, too, where a letter only looks like a choice: a subject denying it ("Nothing places it in the chest
+wall (C)"), a colon after a lead-in that weighs options ("It is not A or B, but: C."), a letter labelling its note beside
+other labelled letters ("B: thin-walled cysts. A) no C) no", per-option verdicts left to ``option_verdicts``), a walk of
+lines each heading one option ("Option A (…) is seen …\n\nOption B, …, would …"; an echoed option list is no walk), a
+bare "Option C." before a sentence on another option, or a remark pointing back to deny it ("A. Not this one.").
+
 It runs last among the letter readers (``extract/choice_reader.py``), after ``last_mention``, only when nothing
 stricter read the output and never for a question asking which option does NOT hold. Rule ``closing_choice``.
 """
@@ -40,7 +46,9 @@ from medstep.extract import cues, langwords
 from medstep.extract.clauses import REASON_OPENS, after_reason, clause_left, clause_right, list_denied, negated, set_aside_for_another
 from medstep.extract.commit import FINAL_WORDS, is_final
 from medstep.extract.cue_before import quoted
-from medstep.extract.lastmention import FORMAT, TAIL_TURN, answer_word_after, foreign_denial, listed, letter_stands
+from medstep.extract.lastmention import (
+    FORMAT, TAIL_TURN, answer_word_after, foreign_denial, lead_in_vetoed, letter_stands, listed,
+)
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
 from medstep.extract.polarity import Pole, against, clause_pole
@@ -93,7 +101,8 @@ _DENIED_BEFORE = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEV
                                                      judgements.UNLIKELY, judgements.MISFIT, judgements.POOR_FIT,
                                                      hedges.UNLIKELY_WORDS, hedges.DOUBT, hedges.DIFFICULTY,
                                                      ("cannot", "against", "least", "reject", "rejected", "eliminate"))
-                              + "|" + negation.CONTRACTION + "|" + langwords.REJECT + "|" + langwords.ZH_REJECT + "|不|非")
+                              + "|" + negation.CONTRACTION + "|" + langwords.REJECT + "|" + langwords.ZH_REJECT + "|不|非"
+                              + "|" + hedges.words(negation.NOTHING) + r"(?!\s+" + hedges.words(negation.NOTHING_BUT) + ")")
 # After the decision's letter in its sentence, before any ground given for it ("because", "since", ":"): a negation,
 # a rejection or doubt takes it back ("C is the textbook answer, but I'm not convinced", "C, which I would never
 # pick"), and so does a turn to another possibility (``_OPEN`` after a ``_TURN``).
@@ -149,6 +158,44 @@ _LEANING = lazy_compile("(?i)" + hedges.words(hedges.SUSPICION, hedges.INFERRING
 _NOT_EXCLUDED = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING))
 
 
+# A letter labelling what follows it, not inside brackets: "B: thin-walled cysts", "A) no", "C: True".
+_LABEL = lazy_compile(r"(?<![(\[（\w'’.-])([A-Z])[ \t]*[:)：]")
+# What may stand before a reference opening its line: markup, a numbering, "Option".
+_HEAD = lazy_compile(r"[\s#*_>•\d.)-]*(?:(?i:option|choice)\s+)?[\s*_(\[]*\Z")
+# A sentence holding nothing but its reference: "Option C.", "**C**."
+_BARE = lazy_compile(r"[\s#*_>•.:!;()\[\]-]*(?:(?i:option|choice|answer)\s*)?[\s#*_>•.:!;()\[\]-]*\Z")
+# The remark after the decision denying it by pointing back: "A. Not this one.", "C. That's not it."
+_DENIED_BACK = lazy_compile(r"(?i)\A[\s*_]*(?:(?:it|this|that)(?:'s|’s|\s+is)\s+)?not\s+(?:(?:this|that|the)\s+one|it)\b")
+
+
+def _labels(text: str, m: Mention, lo: int) -> bool:
+    """The letter reference ``m`` labels what follows it and another option's letter labels something too: a list
+    of the options, each with its note ("B: thin-walled cysts. A) no C) no", "A: right. B: wrong."), not a choice."""
+    own = any(found.group(1) == m.letter for found in _LABEL.finditer(text, m.start, min(len(text), m.end + 2)))
+    return own and any(found.group(1) != m.letter for found in _LABEL.finditer(text, lo))
+
+
+# An echoed option line: its label and the option's own text, nothing said of it ("(B) Normal domed contour").
+_ECHO_LABEL = lazy_compile(r"[\s#*_>•\d.()\[\]:-]*(?:(?i:option|choice)\s+)?[(\[]?([A-Z])[)\].:：-]*\s*")
+
+
+def _heads(text: str, m: Mention) -> bool:
+    """The reference ``m`` opens its line: a heading or an item of a walk through the options."""
+    return _HEAD.match(text, text.rfind("\n", 0, m.start) + 1, m.start) is not None
+
+
+def _walks(text: str, m: Mention, idx: OptionIndex) -> bool:
+    """The reference ``m`` heads its line and says something of its option there: not an echo of the option list."""
+    if m.letter in (CONFLICT, INVALID) or not _heads(text, m):
+        return False  # (a run of several letters heading lines is the echoed option list)
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.start)
+    line = text[start:end if end >= 0 else len(text)]
+    label = _ECHO_LABEL.match(line)
+    said = line[label.end():] if label is not None and label.group(1) == m.letter else line
+    return said.strip(" *_.:;").lower() != idx.texts.get(m.letter, "").strip(" .").lower()
+
+
 def stance(text: str, m: Mention, before: int = 0) -> Stance:
     """What the clause of the reference ``m`` says of its option: the clause before it back to its last contrast or
     to ``before`` (the end of the reference before it: "It's not A, it's B" denies A only), and after it up to a
@@ -197,6 +244,8 @@ def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
     if listed(text, m, start) or FORMAT.search(_BRACKETED.sub(" ", text[start:end])) is not None \
             or _SENTENCE_VETO.search(text, start, end) is not None or foreign_denial(text[start:end]):
         return False  # (another language's negation anywhere in it, as for last_mention: "Je n'opterais pas pour la C")
+    if lead_in_vetoed(text, m, start):
+        return False  # "It is not A or B, but: C.": the lead-in weighs options before the colon hands over
     lead = clause_left(text, m.start)[-(m.start - max(before, start)):] if m.start > max(before, start) else ""
     so = max((found.end() for found in _SO.finditer(lead)), default=0)
     lead = lead[so:]  # "There is no pleural line, so C": the ground before "so" is not the letter's
@@ -243,15 +292,24 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
         return None
     chosen = found[pick]
     later = found[pick + 1:]
+    if not chosen.by_text and _labels(text, chosen, lo):
+        return None
+    if _heads(text, chosen) and any(m.letter != chosen.letter and _walks(text, m, idx) for m in found) \
+            or any(m.letter != chosen.letter and _walks(text, m, idx) for m in later):
+        return None  # "Option A (…) is seen as ….\n\nOption B, …, would …": the reply walks the options
     if not all(_later_ok(text, m, chosen.letter, stances[pick + 1 + i]) for i, m in enumerate(later)):
         return None
     others = [(_sentence(text, m)[0], m.letter) for m in later if m.letter != chosen.letter]
     if len(set(others)) > len({at for at, _ in others}):
         return None  # "I can't separate C from D": a later sentence weighing two others, whatever it says of them
     start, end = _sentence(text, chosen)
+    if any(m.letter != chosen.letter for m in later) and len(text[chosen.start:chosen.end].strip(" ()[]*_.:")) == 1 \
+            and _BARE.match(text[start:chosen.start] + " " + text[chosen.end:end]) is not None:
+        return None  # "Option C. Honeycombing can coexist.": a bare letter, then a sentence on another option
     last = max([end] + [_sentence(text, m)[1] for m in found[pick + 1:]])
     tail = text[end:]
     if len(text[last:].strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or is_refusal(tail) \
+            or _DENIED_BACK.search(tail) is not None \
             or TAIL_TURN.search(tail) is not None:  # "Only C remains. However, the film is rotated."
         return None
     para = lo

@@ -163,6 +163,13 @@ def _after_lead_in(text: str, m: Mention, start: int) -> int:
     return gap.start() + 1
 
 
+def lead_in_vetoed(text: str, m: Mention, start: int) -> bool:
+    """A colon hands over to the letter ``m`` after a lead-in (from ``start``) that conditions, compares or asks:
+    "If supine: D.", "Between B and C: C.", "It is not A or B, but: C." (no answer of its own)."""
+    gap = _COLON_GAP.search(text, max(start, m.start - 16), m.start)
+    return gap is not None and _LEAD_IN_VETO.search(text, start, gap.start()) is not None
+
+
 # Words one of which another language's negation holds (a cheap test before ``langwords.foreign_negation``).
 _FOREIGN_GATES = negation.OTHER_WITHOUT + negation.OTHER_NONE + ("pas", "nicht", "nao", "não", "non", "nunca", "jamais")
 
@@ -265,4 +272,4 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     return last.letter
 
 
-__all__ = ["FORMAT", "RULE", "TAIL_TURN", "answer_word_after", "foreign_denial", "letter_stands", "listed", "read_last_mention"]
+__all__ = ["FORMAT", "RULE", "TAIL_TURN", "answer_word_after", "foreign_denial", "lead_in_vetoed", "letter_stands", "listed", "read_last_mention"]
