@@ -42,6 +42,7 @@ _DOMAIN_KINDS = frozenset({K_CONCEPT, K_ABN, K_NORMAL})
 # A heading (module docstring) at a sentence's start: list marks or emphasis, up to six words of letters or an item's
 # number ("Step 2", "Point 3"), then a colon, an arrow or a spaced dash; once or twice ("Step 2 - salient positive:").
 # (Anchored at the text's start and its words are separated by required blanks: one linear attempt.)
+_HEADED = 200  # characters after a heading that may name what it introduces (a long step is not read twice over)
 _WORDS_RUN = r"[^\W\d_]+(?:['/-][^\W\d_]+)*"
 _HEADING = lazy_compile(
     r"(?i)(?:[ \t>*_#\-\u2022]*(?:\*\*)?(?:(?:step|point|item|part)[ \t]*\d{1,2}|" + _WORDS_RUN + r"(?:[ \t]+"
@@ -81,7 +82,7 @@ class FrameWords:
         if m is None:
             return text
         rest = text[m.end():]
-        if not any(e[2] == K_CONCEPT for e in self._scanner.events(rest)):
+        if not any(e[2] == K_CONCEPT for e in self._scanner.events(rest[:_HEADED])):
             return text  # "Meniscus: present", "Rim: yes": the label is what was seen
         return rest
 
