@@ -11,6 +11,14 @@ some finding, device, anatomy or normal/abnormal phrase of the vocabulary: "rim"
 vocabulary uses ("unmistakable", "pertinent", "standout") frames the reasoning and observes nothing; so do the
 reasoning's own words even where the domain uses them ("the key finding", "the main abnormality":
 ``extract.implicit_words.DISCOURSE``) and the function words of such frames (``FRAME_FUNCTION``).
+
+A heading does too (issue #8, padding 35): the label that opens a sentence and sorts what its colon, arrow or dash
+introduces ("Dominant abnormality: X", "Pertinent positive: X", "Overall impression -> X", "Step 2 - salient
+positive: X") names the kind of statement, not something seen, once what it introduces names a finding the vocabulary
+reads. Its words are set aside whatever they are: "dominant" and "positive" are words of the domain only through
+"autosomal dominant polycystic kidney disease" and "positive ulnar variance", and a list of harmless label words would
+never be complete. A label with a number other than an item's ("T9: sclerotic lesion", "CTR: 0.62") is no heading, and
+a label the vocabulary reads ("Left base: effusion") keeps its reading: only unread words are set aside.
 """
 
 from __future__ import annotations
@@ -31,6 +39,14 @@ _SHORT = 4  # letters of a word that may be an abbreviation ("mod", "sev", "lrg"
 _LETTERS = lazy_compile(r"[^\W\d_]+")
 _TAG = lazy_compile(r"</?[a-z_]+>", re.IGNORECASE)  # a markup tag ("<think>") says nothing
 _DOMAIN_KINDS = frozenset({K_CONCEPT, K_ABN, K_NORMAL})
+# A heading (module docstring) at a sentence's start: list marks or emphasis, up to six words of letters or an item's
+# number ("Step 2", "Point 3"), then a colon, an arrow or a spaced dash; once or twice ("Step 2 - salient positive:").
+# (Anchored at the text's start and its words are separated by required blanks: one linear attempt.)
+_HEADED = 200  # characters after a heading that may name what it introduces (a long step is not read twice over)
+_WORDS_RUN = r"[^\W\d_]+(?:['/-][^\W\d_]+)*"
+_HEADING = lazy_compile(
+    r"(?i)(?:[ \t>*_#\-\u2022]*(?:\*\*)?(?:(?:step|point|item|part)[ \t]*\d{1,2}|" + _WORDS_RUN + r"(?:[ \t]+"
+    + _WORDS_RUN + r"){0,5})(?:\*\*)?[ \t]*(?::|->|=>|\u2192|[ \t][\u2013\u2014-](?=[ \t])|[\u2013\u2014])(?:\*\*)?[ \t]*){1,2}")
 
 
 class FrameWords:
@@ -54,9 +70,21 @@ class FrameWords:
         return word in self._domain or len(word) <= _SHORT or not word.isascii()
 
     def unread(self, text: str) -> bool:
-        """Whether ``text`` holds a number or an unread word that may observe something."""
-        words = self._scanner.unread_words(text, IDLE)
+        """Whether ``text`` holds a number or an unread word that may observe something (a heading's words are set
+        aside: ``unheaded``)."""
+        words = self._scanner.unread_words(self.unheaded(text), IDLE)
         return words is None or any(self._observing(w) for w in words)
+
+    def unheaded(self, text: str) -> str:
+        """``text`` without the heading that opens it ("Dominant abnormality: pleural effusion." -> "pleural
+        effusion."), when what the heading introduces names a finding the vocabulary reads; else ``text``."""
+        m = _HEADING.match(text)
+        if m is None:
+            return text
+        rest = text[m.end():]
+        if not any(e[2] == K_CONCEPT for e in self._scanner.events(rest[:_HEADED])):
+            return text  # "Meniscus: present", "Rim: yes": the label is what was seen
+        return rest
 
     def padded(self, text: str) -> bool:
         """Whether ``text`` holds a word of the reasoning's frame: one of ``DISCOURSE`` ("on careful review", "the

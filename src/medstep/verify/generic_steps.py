@@ -40,9 +40,12 @@ from medstep.verify.steps import Step
 
 # What may come before an instruction's verb at a clause's start: a list mark, emphasis, a short topic label
 # ("Hip fracture films:", "Venous duplex technique:"), a sequencing adverb ("First,", "Then", "Always").
-_LEAD = (r"[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*|\(?[a-h]\)\s*)?(?:\*\*)?(?:[a-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,4}:\s*)?"
-         r"(?:\*\*)?\s*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|also|finally|lastly|always|now|and|"
-         r"again|carefully|systematically)\b,?\s*){0,3}")
+# (Each run of marks or blanks is read atomically: nothing after it can start with a mark or a blank, so giving one
+# back never helps a match, and a long blank run read again for each character given back made ``_IMPERATIVE``
+# super-linear: 5,000 blanks before a step took 16 s.)
+_LEAD = (r"(?>[\s>*_#\-\u2022]*)(?:\(?\d{1,2}[.):](?>\s*)|\(?[a-h]\)(?>\s*))?(?:\*\*)?(?:[a-z][\w'/-]*(?:[ \t]+[\w'/-]+)"
+         r"{0,4}:(?>\s*))?(?:\*\*)?(?>\s*)(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|also|finally|lastly|"
+         r"always|now|and|again|carefully|systematically)\b,?(?>\s*)){0,3}")
 # Reading verbs used as imperatives. Each must be followed by a complement ("the", "a", "whether", "for", ...), so the
 # nouns of the same spelling ("Trace effusion", "Check film shows", "Review of the film") are not read as orders.
 _VERBS = (r"assess|evaluate|check|confirm|exclude|rule\s+out|trace|follow|identify|determine|measure|compare|review|"
@@ -52,7 +55,14 @@ _VERBS = (r"assess|evaluate|check|confirm|exclude|rule\s+out|trace|follow|identi
 _COMPLEMENT = (r"(?:the|a|an|every|each|all|both|any|its|their|this|these|that|those|whether|if|for|at|with|along|from|"
                r"to|on|in|into|out|carefully|clinically|systematically|closely|again|first|up|down|through|around|"
                r"behind|over|under|across|prior|previous|old|older|other|between)\b")
-_IMPERATIVE = lazy_compile(r"(?i)" + _LEAD + r"(?:" + _VERBS + r")\s+" + _COMPLEMENT)
+# A setting before the imperative (issue #8, blind 33 b33-v140: "When assessing radiographs for a suspected hip fracture,
+# always obtain an AP pelvis", "While interpreting a head CT, look for ..."): a subordinate clause that opens the
+# sentence and ends at its comma says when the order applies, and the order is the clause's verb. Only an imperative
+# verb (with its complement) may follow the comma: "When I look at this film, there is an effusion" observes. (The
+# marks before it are read once, atomically: a long run of them costs one pass, not one per mark given back.)
+_SETTING = (r"(?:(?>[\s>*_#\-\u2022]*)(?:\(?\d{1,2}[.):](?>\s*))?(?:when(?:ever)?|while|before|after|if|once|in|on|for)\s"
+            r"[^,.;:!?\n]{1,80},)?")
+_IMPERATIVE = lazy_compile(r"(?i)" + _SETTING + _LEAD + r"(?:" + _VERBS + r")\s+" + _COMPLEMENT)
 # A generic agent or a modal of duty over a reading verb: "one should assess", "you look for", "should be sought",
 # "must be distinguished from", "I would look for", "as a radiologist I always".
 _READING = (r"(?:assess|evaluat|check|confirm|exclud|trac|follow|identif|determin|measur|compar|review|examin|inspect|"
@@ -81,7 +91,7 @@ _KIND = lazy_compile(
     r"(?:features|signs|findings|appearances|criteria|pitfalls|mimics)\b|(?:features|signs|findings)\s+(?:to\s+)?"
     r"(?:seek|look\s+for|check|assess|evaluate)\b|(?:features|signs)\s+of\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}\s+"
     r"include\b|"
-    r"help(?:s)?\s+(?:with|to\s+(?:distinguish|separate|exclude|differentiate))\b|(?:relies|rely|depends|depend)\s+on\b|"
+    r"help(?:s|ed)?\s+(?:with|(?:to\s+)?(?:distinguish|separate|exclude|differentiate|discriminate))\b|(?:relies|rely|depends|depend)\s+on\b|"
     r"(?:is|are)\s+best\s+(?:seen|shown|demonstrated|visuali[sz]ed|assessed)\s+(?:on|with|in|using)\s+(?:an?\s|\w+s\b)|"
     r"(?:is|are)\s+(?:another|an?\s+(?:common|recogni[sz]ed|known|classic|potential|important))\s+(?:mimic|pitfall|trap|"
     r"cause|differential)s?\b|(?:assessment|evaluation|interpretation|review|approach|analysis|classification|system)\s+"
@@ -179,8 +189,10 @@ def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
     a = 0
     if hit is not None and not _ordered(clause, hit.end()):
         hit = None
-    if hit is None:
-        hit = _DUTY.search(clause) or _KIND.search(clause) or _kind_as(clause)
+    if hit is None:  # the first of them in the clause: each covers the clause from its own sub-clause on ("Hip
+        # fractures are classified as intra- or extracapsular, and intracapsular ones are graded by Garden")
+        hits = [h for h in (_DUTY.search(clause), _KIND.search(clause), _kind_as(clause)) if h is not None]
+        hit = min(hits, key=lambda h: h.start()) if hits else None
         if hit is not None:
             a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
     if hit is None:
