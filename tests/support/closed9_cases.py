@@ -62,7 +62,8 @@ CLOSED9_CASES = [
     Case("identity-negated", LIVER, "That is not the liver.", None, "unparsed"),
     # a sign of a fully expanded lung answers "pneumothorax?" only for both lungs
     Case("sign-lungs-expanded", PTX, "The lungs are fully expanded.", "no", "implicit_sign"),
-    Case("sign-markings-to-wall", PTX, "Lung markings extend to the chest wall bilaterally.", "no", "implicit_sign"),
+    # (read since session 35 as the normal finding "lung reaches the chest wall", which rules a pneumothorax out)
+    Case("sign-markings-to-wall", PTX, "Lung markings extend to the chest wall bilaterally.", "no", "implicit_finding"),
     Case("sign-one-lung-expanded", PTX, "The left lung is fully expanded.", None, "unparsed"),
     Case("sign-expansion-denied", PTX, "The lungs are not fully expanded.", None, "unparsed"),
     # "Si" without its accent, before punctuation only ("Si hay …" is "if there is …")
