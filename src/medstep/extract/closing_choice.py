@@ -48,6 +48,7 @@ from medstep.extract.commit import FINAL_WORDS, is_final
 from medstep.extract.cue_before import quoted
 from medstep.extract.lastmention import (
     FORMAT, TAIL_TURN, answer_word_after, foreign_denial, lead_in_vetoed, letter_stands, listed,
+    sentence_span as _sentence,
 )
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
@@ -62,9 +63,7 @@ RULE = "closing_choice"
 WINDOW = 1600
 # What may follow the decision's sentence: a closing remark or a caveat, not more reasoning.
 TAIL_MAX = 480
-# The sentence a reference stands in ends at '.', '!', '?', ';' before a space, or at a line break.
-_END = lazy_compile(r"[.!?;。！？；](?=\s|$)|[。！？；]|\n")
-SENTENCE_MAX = 400
+# The sentence a reference stands in: ``lastmention.sentence_span`` (one home for both readers).
 
 
 class Stance(Enum):
@@ -120,14 +119,6 @@ _TAIL_VETO = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND
                                                  hedges.DIFFICULTY, hedges.WEIGHING, ("answer", "instead", "rather", "alternatively",
                                                                      "otherwise"))
                           + "|" + "|".join(revisions.ZH) + r"|[?？]")
-
-
-def _sentence(text: str, m: Mention) -> tuple[int, int]:
-    start = max(0, m.start - SENTENCE_MAX)
-    for found in _END.finditer(text, start, m.start):
-        start = found.end()
-    end = _END.search(text, m.end - 1 if text[m.end - 1:m.end] == "." else m.end)  # "C." ends its sentence
-    return start, (end.end() if end is not None else len(text))
 
 
 _BRACKETED = lazy_compile(r"\([^()\n]{0,200}\)")

@@ -91,7 +91,8 @@ _MARKUP = frozenset("{}<>/\\|$^&#@~`+")
 SENTENCE_MAX = 400
 
 
-def _sentence(text: str, m: Mention) -> tuple[int, int]:
+def sentence_span(text: str, m: Mention) -> tuple[int, int]:
+    """The span of the sentence the reference ``m`` stands in (at most ``SENTENCE_MAX`` characters back)."""
     start = max(0, m.start - SENTENCE_MAX)
     for found in _END.finditer(text, start, m.start):
         start = found.end()
@@ -253,7 +254,7 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     last = found[-1]
     if last.letter in (CONFLICT, INVALID) or last.by_text:
         return None
-    start, end = _sentence(text, last)
+    start, end = sentence_span(text, last)
     if any(m.letter != last.letter for m in found if m.end > start):
         return None
     tail = text[end:]
@@ -272,4 +273,5 @@ def read_last_mention(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> st
     return last.letter
 
 
-__all__ = ["FORMAT", "RULE", "TAIL_TURN", "answer_word_after", "foreign_denial", "lead_in_vetoed", "letter_stands", "listed", "read_last_mention"]
+__all__ = ["FORMAT", "RULE", "TAIL_TURN", "answer_word_after", "foreign_denial", "lead_in_vetoed", "letter_stands", "listed", "read_last_mention",
+           "sentence_span"]
