@@ -115,6 +115,10 @@ def test_vocabulary_kinds_and_states(question: str, text: str, expected: str | N
     ("Is there a kidney stone?", "Left kidney: a 4 mm echogenic focus with acoustic shadowing.", "yes"),
     ("Is there a kidney stone?", "Gallbladder: echogenic focus with posterior acoustic shadowing.", None),
     ("Is there a pulmonary embolism?", "The pulmonary arteries opacify normally to the segmental level.", "no"),
+    # a "non-" prefixed to the sign's first word denies it (retired blind 35: read yes before session 35)
+    ("Is there hydronephrosis of the left kidney?", "The left kidney is normal in size with a non-dilated collecting "
+     "system.", None),
+    ("Is there hydronephrosis?", "Non-dilated collecting system.", None),
 ])
 def test_more_textbook_signs(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected

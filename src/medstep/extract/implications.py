@@ -144,8 +144,8 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
     if pos is not None and neg is not None and _NEGATED.search(_scope(sentence, pos.start(), pos.end())):
         pos = None  # "No anechoic collection above the diaphragm, and the spine sign is absent.": both say none
     if pos is not None and neg is None:
-        if _NEGATED.search(_scope(sentence, pos.start(), pos.end())):
-            return None
+        if _NEGATED.search(_scope(sentence, pos.start(), pos.end())) or _NON_PREFIX.search(sentence, 0, pos.start()):
+            return None  # (a "non-" prefixing the sign's first word denies it: "a non-dilated collecting system")
         inside = pos.group(0)
         # a negation inside the sign's gap ("the calyces are not distended"), not one the sign is made of ("does
         # not compress"): the sign still matches without it
@@ -178,6 +178,8 @@ def _elsewhere(text: str, question: str, rows: tuple[Sign, ...]) -> bool:
     return False
 
 
+# A "non" prefixed to the word a sign of presence opens with, right before the match ("non-dilated collecting system").
+_NON_PREFIX = lazy_compile(r"(?i)\bnon[-\u2010\u2011 ]?\Z")
 # A "yes" of the reply's own beside a sign of absence written as a negation ("no cortical break — yes"): which
 # does it answer? (beside "Cortex is intact — yes, it's normal." it confirms the sign)
 _YES_WORD = lazy_compile(r"(?i)\byes\b")
