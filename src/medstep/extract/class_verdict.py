@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges
 from medstep.extract import cut, implicit
+from medstep.extract.antonym_pairs import ZH_OPPOSITES
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_class"
@@ -47,7 +48,9 @@ _CLASSES = (
     LesionClass("aggressiveness", r"aggressive", r"non-?aggressive(?:[\s-]+appearing)?",
                 lazy_compile(r"(?i)aggressive|侵袭性")),
 )
-_ZH_POLES = {"malignancy": ("恶性", "良性"), "aggressiveness": ("侵袭性", "非侵袭性")}
+# (the malignancy poles in Chinese are ``antonym_pairs.ZH_OPPOSITES``; the English ones above are narrower than that
+# reader's pair on purpose: only the adjective a copula takes, "benign-appearing" included)
+_ZH_POLES = {"malignancy": ("恶性", ZH_OPPOSITES["恶性"]), "aggressiveness": ("侵袭性", "非侵袭性")}
 # The nouns a class word may qualify and still be the lesion's class ("a benign lesion"), not another thing's
 # ("benign-appearing lymph nodes", "benign prostatic hyperplasia").
 _GENERIC = r"(?:lesions?|mass|masses|tumou?rs?|nodules?|neoplasms?|process|entity|findings?|features|appearance|cyst)"
