@@ -7,7 +7,8 @@ axis (upper/mid/lower, proximal/mid/distal, anterior/posterior, major/minor, ...
 place is contradicted when the aligned sentence gives the same noun another modifier of that axis and the report never
 names the clause's place at all (a report that names both, "the anterior cortex is intact and the posterior cortex
 broken", compares nothing). A place after a denial in its sentence ("no extension into the minor fissure") is not
-claimed.
+claimed. A compound modifier ("posterolateral", "antero-medial") names both of its places, so "an anteromedial defect"
+against "the posterolateral aspect" conflicts (lane errdetect36: two of them were read as no place at all).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ AXES = (frozenset({"upper", "mid", "middle", "lower"}), frozenset({"proximal", "
         frozenset({"superior", "inferior"}), frozenset({"anterior", "posterior"}), frozenset({"medial", "lateral"}),
         frozenset({"major", "minor"}), frozenset({"greater", "lesser"}), frozenset({"internal", "external"}),
         frozenset({"inner", "outer"}), frozenset({"ascending", "descending"}), frozenset({"dorsal", "volar", "palmar"}),
-        frozenset({"central", "peripheral"}), frozenset({"deep", "superficial"}))
+        frozenset({"dorsal", "ventral"}), frozenset({"central", "peripheral"}), frozenset({"deep", "superficial"}))
 # one place in two vocabularies: "superior" and "inferior" are the upper and lower; along a limb, an airway, a duct or
 # the gut, "proximal" and "distal" are its upper and lower ("the distal trachea" is its lower part, not its upper)
 _SAME = {"middle": "mid", "palmar": "volar", "superior": "upper", "inferior": "lower", "proximal": "upper",
@@ -37,6 +38,11 @@ _SAME = {"middle": "mid", "palmar": "volar", "superior": "upper", "inferior": "l
 _RELATIONS_ONLY = frozenset({"deep", "superficial"})
 _MODIFIERS = sorted({m for axis in AXES for m in axis} - _RELATIONS_ONLY, key=len, reverse=True)
 _PLACE = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")[\s-]+([a-z]+)")
+# a compound modifier names two places of one noun ("the posterolateral aspect" is its posterior and its lateral aspect;
+# "an anteromedial defect" contradicts it), its first part written as a prefix: "antero", "postero", "supero", "infero"
+_PREFIXES = {"antero": "anterior", "postero": "posterior", "supero": "upper", "infero": "lower"}
+_COMPOUND = lazy_compile(r"\b(" + "|".join(_PREFIXES) + r")-?(medial|lateral|superior|inferior|posterior|anterior)[\s-]+"
+                         r"([a-z]+)")
 # two modifiers of one noun ("the left upper and mid zones", "upper to mid zone", "anterior/posterior walls"): the first
 # names the noun too
 _PAIRED = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")\s*(?:,|/|\band\b|\bor\b|\bto\b|-)\s*(?:the\s+)?(?:"
@@ -116,6 +122,10 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
                 out.append((_SAME.get(m.group(1), m.group(1)), _noun(word), m.start()))
     out += [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PAIRED.finditer(low)
             if m.group(2) not in _NO_NOUN]
+    for m in _COMPOUND.finditer(low) if "ero" in low else ():
+        if m.group(3) not in _NO_NOUN:
+            noun = _noun(m.group(3))
+            out += [(_PREFIXES[m.group(1)], noun, m.start()), (_SAME.get(m.group(2), m.group(2)), noun, m.start())]
     return tuple(x for x in out if x[1] not in _LUNG_NOUNS)
 
 
@@ -165,7 +175,8 @@ def _written(low: str, mod: str, start: int) -> tuple[int, int]:
     if mod in _PART_GROUP:
         return next(((m.start(), m.end() - m.start()) for m in _PART.finditer(low, start)
                      if _PART_WORDS[m.group(1)] == mod), (-1, 0))
-    found = [(at, len(w)) for w in (mod, *(k for k, v in _SAME.items() if v == mod)) if (at := low.find(w, start)) >= 0]
+    words = (mod, *(k for k, v in _SAME.items() if v == mod), *(k for k, v in _PREFIXES.items() if v == mod))
+    found = [(at, len(w)) for w in words if (at := low.find(w, start)) >= 0]
     return min(found) if found else (-1, 0)
 
 

@@ -1,0 +1,79 @@
+"""One-error chains the verifier did not see (issue #8, lane errdetect36): a compound place ("anteromedial" against
+"posterolateral"), a ventral against a dorsal place, a measurement half as large again as the report's of the same
+thing ("thickened to 9 mm" against "to 6 mm"), and a measurement in the second sentence of a step line that opens with
+another measurement. Each error is found; the faithful wording is not contradicted. Sentences of our own."""
+
+import time
+
+from medstep.verify import verify
+from medstep.verify.aligned import read_sentence
+from medstep.verify.aligned_places import opposed, places
+from medstep.verify.verifier import default_verifier
+
+_SHOULDER = ("Radiographs of the right shoulder. The humeral head lies anterior and inferior to the glenoid. There is a "
+             "wedge-shaped impaction defect of the posterolateral aspect of the humeral head.")
+_SPINE = ("MRI of the lumbar spine. A ventral epidural collection with peripheral enhancement narrows the thecal sac "
+          "at L3. The conus is normal.")
+_TRACHEA = ("Radiograph of the neck and chest. A mass in the right superior mediastinum displaces the trachea to the "
+            "left. The tracheal lumen at the thoracic inlet is narrowed to about 9 mm. The lungs are clear.")
+_GALLBLADDER = ("Ultrasound of the right upper quadrant. The gallbladder is distended, measuring 10.5 x 4.5 cm. The "
+                "gallbladder wall is diffusely thickened to 6 mm with a striated layer. The common bile duct is normal.")
+
+
+def _rules(chain: str, report: str) -> list[str]:
+    return [v.rule for s in verify(chain, report=report).steps for v in s.verdicts]
+
+
+def test_a_compound_place_names_both_of_its_places():
+    got = {(m, n) for m, n, _at in places("a defect of the posterolateral aspect of the head")}
+    assert got == {("posterior", "aspect"), ("lateral", "aspect")}
+    assert {(m, n) for m, n, _at in places("the antero-medial wall")} == {("anterior", "wall"), ("medial", "wall")}
+    assert {(m, n) for m, n, _at in places("an inferolateral defect")} == {("lower", "defect"), ("lateral", "defect")}
+    assert opposed("dorsal", "ventral") and not opposed("ventral", "lateral")
+
+
+def test_the_other_compound_place_is_contradicted_and_the_same_one_is_not():
+    assert "aligned-place-conflict" in _rules(
+        "There is an impaction defect of the anteromedial aspect of the humeral head.", _SHOULDER)
+    assert "aligned-place-conflict" not in _rules(
+        "There is an impaction defect of the posterolateral aspect of the humeral head.", _SHOULDER)
+    assert "aligned-place-conflict" not in _rules(
+        "There is an impaction defect of the postero-lateral aspect of the humeral head.", _SHOULDER)
+
+
+def test_a_dorsal_place_against_a_ventral_one():
+    assert "aligned-place-conflict" in _rules(
+        "A peripherally enhancing dorsal epidural collection narrows the thecal sac.", _SPINE)
+    assert "aligned-place-conflict" not in _rules(
+        "A peripherally enhancing ventral epidural collection narrows the thecal sac.", _SPINE)
+
+
+def test_a_measurement_half_as_large_again_as_the_reports():
+    # (no concept names the lumen or the bare wall: the aligned report sentence's number is the one compared)
+    assert "aligned-size-conflict" in _rules("The tracheal lumen at the thoracic inlet measures about 15 mm.", _TRACHEA)
+    assert "aligned-size-conflict" in _rules("Wall diffusely thickened to 9 mm.", _GALLBLADDER)
+    for faithful, report in (("The tracheal lumen at the thoracic inlet measures about 9 mm.", _TRACHEA),
+                             ("The tracheal lumen at the thoracic inlet measures about 11 mm.", _TRACHEA),  # (noise)
+                             ("Wall diffusely thickened to 6 mm.", _GALLBLADDER),
+                             ("Wall diffusely thickened to about 7 mm.", _GALLBLADDER)):  # (1 mm: noise)
+        assert "aligned-size-conflict" not in _rules(faithful, report)
+
+
+def test_a_measurement_in_the_second_sentence_of_a_line():
+    wrong = "GB: distended, 10.5 x 4.5 cm. Wall diffusely thickened to 9 mm, striated layer."
+    assert "aligned-size-conflict" in _rules(wrong, _GALLBLADDER)
+    assert "aligned-size-conflict" not in _rules(wrong.replace("9 mm", "6 mm"), _GALLBLADDER)
+    said = read_sentence(default_verifier().extractor.scanner, " 10.5 x 4.5 cm. Wall diffusely thickened to 9 mm,")
+    assert [p.values["size"][0] for p in said.parts] == ["105x45", "9"]
+
+
+def test_the_new_patterns_are_linear_on_hostile_input():
+    # (the compound pattern on 21,000 characters of prefixes; the sentence cut of a measurement's pieces on 20,000
+    # characters of sentence ends. read_sentence on "antero-" * 3000 is slow on main already, outside this lane)
+    for text in ("postero" * 3000 + " ", "antero-" * 3000 + "medial", "infero" * 3500 + "lateral"):
+        start = time.perf_counter()
+        places(text)
+        assert time.perf_counter() - start < 1.0
+    start = time.perf_counter()
+    read_sentence(default_verifier().extractor.scanner, ". " * 10000 + "9 mm. 4 mm and 5 mm")
+    assert time.perf_counter() - start < 1.0
