@@ -8,6 +8,7 @@ import time
 from medstep.verify import verify
 from medstep.verify.aligned import read_sentence
 from medstep.verify.aligned_places import opposed, places
+from medstep.verify.changes import measured_change
 from medstep.verify.verifier import default_verifier
 
 _SHOULDER = ("Radiographs of the right shoulder. The humeral head lies anterior and inferior to the glenoid. There is a "
@@ -77,3 +78,59 @@ def test_the_new_patterns_are_linear_on_hostile_input():
     start = time.perf_counter()
     read_sentence(default_verifier().extractor.scanner, ". " * 10000 + "9 mm. 4 mm and 5 mm")
     assert time.perf_counter() - start < 1.0
+
+
+_AORTA = ("CT aortogram. Maximal descending aortic diameter is 41 mm (previously 33 mm). The ascending aorta measures "
+          "36 mm.")
+
+
+def test_a_measurement_now_beside_one_before_is_a_change():
+    # ("41 mm (previously 33 mm)": the earlier word after 41 mm names 33 mm's time, not 41 mm's)
+    assert measured_change("maximal descending aortic diameter is 41 mm (previously 33 mm).")[0] == "worsened"
+    assert measured_change("the nodule measures 8 mm (previously 12 mm).")[0] == "improved"
+    assert measured_change("the node measures 10 mm (previously 10 mm).")[0] == "stable"
+    assert "aligned-change-conflict" in _rules(
+        "The maximal descending aortic diameter is 41 mm, which is unchanged from the CT three years ago.", _AORTA)
+    for faithful in ("The maximal descending aortic diameter is 41 mm, which has increased from the CT three years ago.",
+                     "The maximal descending aortic diameter is 41 mm."):
+        assert "aligned-change-conflict" not in _rules(faithful, _AORTA)
+
+
+_HIP = ("Radiographs of the pelvis. The frog-leg lateral view confirms posteromedial displacement of the left capital "
+        "epiphysis relative to the metaphysis. The right hip is normal.")
+
+
+def test_a_place_written_as_an_adverb_of_a_movement():
+    assert {(m, n) for m, n, _at in places("the epiphysis is displaced anterolaterally")} == {
+        ("anterior", "displac"), ("lateral", "displac")}
+    assert {(m, n) for m, n, _at in places("posteromedial displacement")} == {
+        ("posterior", "displac"), ("medial", "displac")}
+    assert "aligned-place-conflict" in _rules(
+        "The frog-leg lateral view shows the left capital epiphysis displaced anterolaterally relative to the "
+        "metaphysis.", _HIP)
+    for faithful in ("The frog-leg lateral view shows the left capital epiphysis displaced posteromedially relative to "
+                     "the metaphysis.", "The frog-leg lateral view shows posteromedial displacement of the left capital "
+                     "epiphysis relative to the metaphysis."):
+        assert "aligned-place-conflict" not in _rules(faithful, _HIP)
+    start = time.perf_counter()
+    places("displaced " * 2000 + "posteromedially " * 500 + "aaaaed" * 2000 + "ly")
+    assert time.perf_counter() - start < 1.0
+
+
+_LUNGS = "Chest radiograph. The heart is normal in size. Mild bibasal reticulation is unchanged."
+
+
+def _graded(chain: str) -> list[tuple[str, str | None, str]]:
+    return [(f.concept, f.severity, v.rule) for s in verify(chain, report=_LUNGS).steps
+            for f, v in zip(s.findings, s.verdicts)]
+
+
+def test_a_grade_among_comma_split_adjectives_is_the_nouns():
+    # ("extensive, coarse bibasal reticulation" was read as ungraded; without the comma it was graded already)
+    for wrong in ("There is extensive, coarse bibasal reticulation.", "There is extensive coarse bibasal reticulation."):
+        assert any(rule == "severity-conflict" for _c, _s, rule in _graded(wrong))
+    for faithful in ("There is mild, fine bibasal reticulation.", "There is mild bibasal reticulation."):
+        assert not any(rule == "severity-conflict" for _c, _s, rule in _graded(faithful))
+    # (a grade with a verb or a preposition between it and the next noun stays the claim's before it)
+    assert not any(rule == "severity-conflict" for _c, _s, rule in _graded(
+        "The bibasal reticulation is mild, with no effusion."))

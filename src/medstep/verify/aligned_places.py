@@ -8,7 +8,8 @@ place is contradicted when the aligned sentence gives the same noun another modi
 names the clause's place at all (a report that names both, "the anterior cortex is intact and the posterior cortex
 broken", compares nothing). A place after a denial in its sentence ("no extension into the minor fissure") is not
 claimed. A compound modifier ("posterolateral", "antero-medial") names both of its places, so "an anteromedial defect"
-against "the posterolateral aspect" conflicts (lane errdetect36: two of them were read as no place at all).
+against "the posterolateral aspect" conflicts; a place written as an adverb of a movement ("displaced anterolaterally")
+is a place of the movement ("posteromedial displacement"; lane errdetect36: these were read as no place at all).
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ _PLACE = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")[\s-]+([a-z]+)")
 _PREFIXES = {"antero": "anterior", "postero": "posterior", "supero": "upper", "infero": "lower"}
 _COMPOUND = lazy_compile(r"\b(" + "|".join(_PREFIXES) + r")-?(medial|lateral|superior|inferior|posterior|anterior)[\s-]+"
                          r"([a-z]+)")
+# a place written as an adverb after a movement ("displaced anterolaterally", "angulated posteriorly"): a place of the
+# movement, whose noun is the verb's stem, as "posteromedial displacement"'s is ("displac")
+_ADVERB = lazy_compile(r"\b([a-z]{3,}ed)\s+(?:(" + "|".join(_PREFIXES) + r")-?)?(medial|lateral|superior|inferior|anterior|"
+                       r"posterior|dorsal|ventral|volar|palmar|proximal|distal)ly\b")
+_MOVEMENT = lazy_compile(r"(?:e?ment|ed)$")
 # two modifiers of one noun ("the left upper and mid zones", "upper to mid zone", "anterior/posterior walls"): the first
 # names the noun too
 _PAIRED = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")\s*(?:,|/|\band\b|\bor\b|\bto\b|-)\s*(?:the\s+)?(?:"
@@ -97,6 +103,8 @@ _LUNG_NOUNS = frozenset({"lobe", "zone"})
 
 
 def _noun(word: str) -> str:
+    if len(word) > 7 and (m := _MOVEMENT.search(word)) is not None:  # ("displacement", "displaced": "displac")
+        return word[:m.start()]
     return word[:-2] if word.endswith("es") and len(word) > 5 else word[:-1] if word.endswith("s") and len(word) > 3 \
         else word
 
@@ -122,6 +130,10 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
                 out.append((_SAME.get(m.group(1), m.group(1)), _noun(word), m.start()))
     out += [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PAIRED.finditer(low)
             if m.group(2) not in _NO_NOUN]
+    for m in _ADVERB.finditer(low) if "ly" in low else ():
+        noun = _noun(m.group(1))
+        out += [(_PREFIXES[m.group(2)], noun, m.start(3))] if m.group(2) else []
+        out.append((_SAME.get(m.group(3), m.group(3)), noun, m.start(3)))
     for m in _COMPOUND.finditer(low) if "ero" in low else ():
         if m.group(3) not in _NO_NOUN:
             noun = _noun(m.group(3))

@@ -100,6 +100,8 @@ def measured_change(low: str) -> tuple[str, int, int] | None:
     if len(sizes) < 2:
         return None
     then = [(v, m) for v, m in sizes if earlier_measurement(low, m.start(), m.end())]
+    if len(then) > 1:  # "41 mm (previously 33 mm)": the earlier word after the first names the second one's time
+        then = [(v, m) for v, m in then if earlier_measurement(low, m.start(), m.end(), strict=True)]
     now = [(v, m) for v, m in sizes if all(m is not t[1] for t in then)]
     if len(then) != 1 or not now:
         return None

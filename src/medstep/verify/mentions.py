@@ -267,6 +267,9 @@ def _fronted(low: str, pos: int, end: int, claimed: bool) -> bool:
     m = _FRONTED_BEFORE.search(low, max(0, pos - 30), pos)
     return m is not None and (not claimed or m.group(1) is not None) and _FRONTED_AFTER.match(low, end) is not None
 _OPENING = frozenset({"laterality", "location"})  # what a place opening the clause gives its first claim
+# what an adjective among a noun's comma-split adjectives gives the noun ("bilateral, fairly symmetric hyperintensity";
+# "extensive, coarse bibasal reticulation" was read as ungraded, so a chain's wrong grade of it passed: errdetect36)
+_COORDINATE_KEYS = frozenset({"laterality", "severity"})
 _OPENED_REACH = 100  # characters from the opening place to that claim ("At the top of the right lung you can see ..., meaning air has leaked"; past them, ``far_places.introduced``)
 
 
@@ -399,9 +402,9 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
             target = index.next_from(pos, strict=True)
             if target is None:
                 continue
-        if target is None and attrs[0][0] == "laterality" and low and (nxt := index.next_from(end)) is not None \
+        if target is None and attrs[0][0] in _COORDINATE_KEYS and low and (nxt := index.next_from(end)) is not None \
                 and coordinate(low, pos, end, nxt.start):
-            target = nxt  # "bilateral, fairly symmetric hyperintensity": a side among the noun's adjectives
+            target = nxt  # "bilateral, fairly symmetric hyperintensity", "extensive, coarse reticulation": the noun's
         if target is None and attrs[0][0] == "size" and low and (nxt := index.next_from(end)) is not None \
                 and size_opens_phrase(low, pos, end, nxt.start):
             k = index.where[id(nxt)]  # "a 3 cm enhancing, partly necrotic lesion": the head noun's, not "necrotic"'s
