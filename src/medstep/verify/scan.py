@@ -19,6 +19,7 @@ from typing import Any
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_BREAK, K_CONCEPT, K_UNC_PRE, Lexicon
 from medstep.verify.memo import owner_memo
+from medstep.verify.scope_words import VERDICT_AGAINST, against_verdict
 
 _SPACE_RUN = lazy_compile(r"[ \t]{2,}|\t")
 # A sentence of the attribute readers (``devices``, ``descriptors``, ``changes``, ...): a run of characters up to
@@ -190,6 +191,8 @@ class Scanner:
                 a = padded[start]  # character before the phrase (padded index start == original start - 1)
                 b = padded[end + 1]
                 if a not in word and b not in word and a < "\x80" and b < "\x80":  # ASCII word bounds: the usual case
+                    if value[1] == VERDICT_AGAINST and not against_verdict(padded, start + 1, end + 1):
+                        continue  # "lies against the chest wall": a place, no verdict (every reader sees no denial)
                     if kind == K_ABN and self._amounts:
                         placed = self._placed(padded, start + 1, end)
                         if placed is not None:

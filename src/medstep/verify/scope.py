@@ -47,7 +47,7 @@ from medstep.verify.roles import TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_dominant
 from medstep.verify.scope_words import (
-    absolutive_without, after_with, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
+    VERDICT_AGAINST, absolutive_without, after_with, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, DANGLING_NEG,
     IF_PRESENT, DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, bare_after, concludes_denial, OVER_ALTERNATIVE,
     PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present,
@@ -164,6 +164,8 @@ class ClauseScoper:
                 continue
             if deferred is not None and start >= deferred[0]:
                 pre, deferred = deferred[1], None
+            if pre is not None and pre[1] == VERDICT_AGAINST and low.find(")", pre[3], start) >= 0:
+                pre = None  # "(against X), normal hila": the bracket closed the denial
             if kind == K_NORMAL and attrs == TUBE_ONLY and decides_against_placed(low, start):
                 kind, attrs = K_ABN, TUBE_MISPLACED  # "tip 1 cm above the carina": a tube too low, not one well placed
             if kind == K_CONCEPT:

@@ -74,6 +74,27 @@ PARTITIVE_VERB = lazy_compile(rf"\b{_VERB}")  # inside a phrase: "[ribs are brok
 # Negations that are verbs governing a whole list ("denies fever, chills, new rash"): a size or change word
 # after a comma does not start a positive item as it does after "no" ("no effusion, mild cardiomegaly").
 LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of", "no complaints of"})
+# a bare verdict on an alternative, "smooth hila (against lymphadenopathy)", "normal hila, against primary TB"
+# (``triggers.tsv``): it denies what follows it and, in brackets, ends at the closing one ("(against posterior
+# mediastinal mass), normal hila": the hila stand)
+VERDICT_AGAINST = "against"
+_VERDICT_EDGES = frozenset(",;:(*.")  # (".": a new sentence or a list item's number, "3. Against fluid overload: ...")
+# what "against" names when it is no verdict on a finding: a place ("against a background of emphysema"), the study
+# compared with ("**Against the older film:** ...", "Against this morning's film, a pleural line is now visible"), or
+# an option letter ("(against C)": the option turned down, whose words the decision reads)
+_AGAINST_PLACE = lazy_compile(r"\s+(?:[a-z']+\s+){0,3}?(?:background|backdrop|wall|skin|films?|stud(?:y|ies)|scans?|"
+                              r"radiographs?|images?|exam|examination|prior|previous|baseline|comparison)\b|"
+                              r"\s+(?:option\s+)?[a-e](?:\)|\s*$|\s*[,;.])")
+
+
+def against_verdict(low: str, start: int, end: int) -> bool:
+    """True when "against" at ``start`` is a verdict on what follows it: it opens its clause, a list item or a bracket
+    ("normal hila (against primary TB)", ", against metastases"), and names no place ("lies against the chest wall",
+    "consolidation, against a background of emphysema")."""
+    k = start - 1
+    while k >= 0 and low[k].isspace():  # (no slice of the text before: a text of many "against"s stays linear)
+        k -= 1
+    return (k < 0 or low[k] in _VERDICT_EDGES) and _AGAINST_PLACE.match(low, end) is None
 # between a negation or hedge and the colon that introduces its list ("Denies: ...", "Possible findings: ...")
 INTRO = frozenset({"", "the following", "any of the following", "any", "findings", "diagnoses", "considerations",
                    "possibilities", "causes", "etiologies"})

@@ -12,7 +12,8 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   vs "consolidation") also supports a positive claim (``narrower-evidence``);
   an absent broader evidence ("no opacity") supports an absent narrower claim.
 * ``polarity-conflict``: present vs absent on compatible sides -> contradicted
-  (except "no new X", which does not deny an X that is not new).
+  (except "no new X", which does not deny an X that is not new, and "no large X" or "not a partial X", which
+  does not deny an X of another grade).
   ``laterality-conflict`` (left vs right; bilateral is compatible with either here,
   the chain-level ``sides.py`` judges a bilateral finding called one-sided and the reverse),
   ``severity-conflict`` (a whole grade apart, mild vs moderate as well as mild vs severe; a grade and a range
@@ -273,6 +274,9 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         absent, present = (e, claim) if c_pos else (claim, e)
         if (absent.change == "new" or absent.change == "worsened") and present.change != absent.change:
             return None  # "no new consolidation" says nothing about an old one, "no larger nodules" of small ones
+        if absent.severity and present.severity and severities_conflict(absent.severity, present.severity):
+            return None  # "rules out a partial tear" says nothing about a complete one (retired blind 35), nor "no
+            # large effusion" about a small one
         if _sided(absent) and present.laterality is None:
             return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
         return None if axis_places_conflict(claim, e) else ("contradict", "polarity-conflict")  # (lateral vs medial)
