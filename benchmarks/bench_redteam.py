@@ -37,7 +37,8 @@ first run). Every chain is scored with :func:`medstep.verify.verify`
 and unless ``--no-cli`` also through ``medstep score`` on a RadRBench-style
 file written to a temporary folder; the two must agree. Within a case, a
 chain of a lower tier scoring above one of a higher tier is an *inversion*;
-each is printed with its numbers.
+each is printed with its numbers. The same pair counts are printed for a token-F1 baseline
+(the chain against the reference steps), computed in the same run.
 
     python benchmarks/bench_redteam.py [--no-cli] [--failures] [--quiet] [--extract PATH] [--verify PATH] [--dev-sets]
 
@@ -63,6 +64,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from medstep.answers import token_f1
 from medstep.extract import extract
 from medstep.judges.verifier import ReasoningScore
 from medstep.score.outcome import grade
@@ -339,7 +341,11 @@ def part_b(use_cli: bool, quiet: bool, path: Path = CORPUS / "redteam_verify.jso
     by_case: dict[str, list[dict]] = defaultdict(list)
     for c in cases:
         by_case[c["case"]].append(c)
-    for metric in ("radrscore", "clinical"):
+    # The simple baseline beside the verifier, run on the same pairs: token F1 of the chain against the reference
+    # steps joined (what a lexical-overlap grader would give), so an ordering count has something to beat.
+    for c in cases:
+        lib[c["id"]]["token_f1 baseline"] = token_f1(c["chain"], " ".join(c.get("reference_steps") or []))
+    for metric in ("radrscore", "clinical", "token_f1 baseline"):
         counts: dict[tuple[int, int], Counter] = defaultdict(Counter)
         found = []
         for group in by_case.values():
@@ -362,6 +368,8 @@ def part_b(use_cli: bool, quiet: bool, path: Path = CORPUS / "redteam_verify.jso
                         counts[tiers]["ordered"] += 1
         totals[metric] = sum(c["inverted"] for c in counts.values())
         print(f"\n{metric}: same-case pairs of a higher and a lower tier")
+        if metric.endswith("baseline"):
+            found = []
         for tiers in sorted(counts, reverse=True):
             c = counts[tiers]
             print(f"  tier {tiers[0]} vs tier {tiers[1]}: {sum(c.values()):>3} pairs, {c['ordered']:>3} ordered, "
@@ -370,7 +378,8 @@ def part_b(use_cli: bool, quiet: bool, path: Path = CORPUS / "redteam_verify.jso
             sign = ">" if how == "inverted" else "="
             print(f"  {how:<8} [{hi['case']}] {lo['id']} {lo['kind']} (tier {lo['tier']}) {b:.3f} {sign} "
                   f"{hi['id']} {hi['kind']} (tier {hi['tier']}) {a:.3f}")
-    return {"inversions_radrscore": totals["radrscore"], "inversions_clinical": totals["clinical"]}
+    return {"inversions_radrscore": totals["radrscore"], "inversions_clinical": totals["clinical"],
+            "inversions_token_f1": totals["token_f1 baseline"]}
 
 
 def main() -> None:

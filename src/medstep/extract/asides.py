@@ -227,8 +227,10 @@ _DENIAL = (
 )
 _DENIED_NEXT = lazy_compile(r"(?i)\A[\s*_\"'”)\]]*(?:[.;!]|,?\s*(?:but|however)\b,?)[\s*_]*(?:" + _DENIAL)
 _DENIAL_SENTENCE = lazy_compile(r"(?i)\A[\s*_]*(?:(?:but|however),?\s+)?(?:" + _DENIAL)
-# Where a sentence, a ";" clause or a turn ("..., but none is seen") ends and the next may deny it.
-_SENTENCE_END = lazy_compile(r"(?i)(?<=[.!?;])\s+|,?\s+(?=(?:but|however)\b)")
+# Where a sentence, a ";" clause or a turn ("..., but none is seen") ends and the next may deny it. The turn's blanks
+# are taken from the run's first one only (``(?<!\s)``): tried from every blank of a long run, each try read the rest
+# of the run (quadratic); a split never starts inside a run, so the pieces are the same.
+_SENTENCE_END = lazy_compile(r"(?i)(?<=[.!?;])\s+|,?(?<!\s)\s+(?=(?:but|however)\b)")
 
 
 def denied_next(text: str, end: int) -> bool:

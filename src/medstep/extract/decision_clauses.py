@@ -18,7 +18,7 @@ import re
 
 from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords
-from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name, is_article
+from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, in_name, is_article
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 from medstep.lazyre import lazy_compile
@@ -195,7 +195,7 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         if len(parts[-2].split()) <= 4 and _LOWERED_LABEL.search(parts[-2]) is not None:
             return None  # "Less likely: Perthes disease.": the label before the colon turns from what follows it
         sentence = parts[-1]  # "... are fractured: complete craniofacial disjunction": the conclusion follows the colon
-    if not sentence or SCORE.search(sentence) is not None:
+    if not sentence or SCORE_IN.search(sentence) is not None:
         return None  # a score ("Transient synovitis (5%)") ranks, it does not choose
     if (forced := _FORCED_LEAD.match(sentence)) is not None:
         sentence = sentence[forced.end():]  # "If I have to pick the textbook answer, it's Klebsiella."

@@ -43,9 +43,12 @@ _BEFORE = (r"(?:a|an|the|no|any|small|moderate|large|trace|tiny|mild|minimal|mas
            r"circumferential|simple|complex|loculated|new|moderate-sized|small-volume|large-volume|slight|"
            r"(?:mild|minimal|moderate|marked|slight|severe)ly|"  # "a minimally displaced fracture"
            r"\d+(?:[.,]\d+)?|mm|cm|ml)")
-_AFTER = lazy_compile(r"(?i)\s*(?:$|[.,;:!)]|\s+(?:of\s+(?:about\s+|approximately\s+|up\s+to\s+)?\d|is\b|are\b|was\b|"
+# Two alternatives, not ``\s*(?:$|...|\s+(?:of ...))``: that split a blank run between ``\s*`` and ``\s+`` every way
+# before failing (quadratic on "effusion" + 4,000 blanks + "x"); ``\s*`` then ``\s+`` is ``\s+``, so the same texts
+# match (the pattern is only asked whether it matches).
+_AFTER = lazy_compile(r"(?i)\s*(?:$|[.,;:!)])|\s+(?:of\s+(?:about\s+|approximately\s+|up\s+to\s+)?\d|is\b|are\b|was\b|"
                       r"at\s+(?:the\s+)?\d{1,2}(?::\d\d)?\s*o['’]?\s*clock\b|"  # a clock-face position in the asked organ
-                      r"were\b|measur\w*|not\b|" + hedges.alternation(negation.SEEN) + r"\b))")
+                      r"were\b|measur\w*|not\b|" + hedges.alternation(negation.SEEN) + r"\b)")
 # A place the rest of the head's sentence puts it in, after a verb: "is seen in the pancreas", "lies along the wall"
 # (a measurement or a clock-face position is no other place: "of 1.4 cm", "at 10 o'clock").
 _PLACED_LATER = lazy_compile(r"(?i)\b(?:in|within|inside|at|of|through|across|along|involving|from|on|near|adjacent|"

@@ -145,11 +145,13 @@ _DESCRIPTION_END = lazy_compile(r"[,;.!?)\]]")
 _WORDED = lazy_compile(r"[a-z]{2,}")
 
 
-def _described(line: str, start: int, end: int, idx: OptionIndex) -> bool:
+def _described(line: str, start: int, end: int, idx: OptionIndex, ended_at: int) -> bool:
     """Whether the letter form at ``start:end`` comes after the answer's own sentence and is followed by what is said
     of it, not by its option's text ("C. Reasons against the others: (A) no edge, (B) sharp angles"): the other
-    options discussed after the answer. A listing gives each letter its option's text ("(A) Pneumothorax, (B) ...")."""
-    if _ENDED.search(line, 0, start + 1) is None:
+    options discussed after the answer. A listing gives each letter its option's text ("(A) Pneumothorax, (B) ...").
+    ``ended_at`` is the end of the line's first ``_ENDED`` (the answer's sentence or clause closed there); its
+    matches are two or three characters that cannot overlap, so the first one ends first."""
+    if ended_at > start + 1:
         return False
     after = line[end:].lstrip(" \t*_:：-–—")
     cut = _DESCRIPTION_END.search(after)
@@ -179,8 +181,10 @@ def _judge_tail(letter: str, tail: str, idx: OptionIndex, strict: bool, brackete
         return letter
     if not strict:
         line = tail.split("\n", 1)[0]
+        ended = _ENDED.search(line)  # once per line, not once per letter form (quadratic on "A) no " * 3,400)
+        ended_at = ended.end() if ended is not None else len(line) + 2
         for more in _OTHER_FORM.finditer(line):
-            if _cited(line, more.start()) or _described(line, more.start(), more.end(), idx):
+            if _cited(line, more.start()) or _described(line, more.start(), more.end(), idx, ended_at):
                 continue  # "Morgagni (B) is anterior": a rejected option cited by name, not a listing
             if more.group(1) != letter and more.group(1) in idx.letters:
                 return CONFLICT  # "A) Pneumothorax B) Pleural effusion C) ...": the options listed, not one chosen

@@ -68,6 +68,10 @@ _OTHER_ENTITY = lazy_compile(OTHER_ENTITY + r"[\s\-]*\Z", re.I)
 # An option followed by a number or share: a score in a list ("SCFE 88%, transient synovitis 2%",
 # "4. Transient synovitis (5%)"), which ranks the options and commits to none by itself.
 SCORE = lazy_compile(r"[\s*:=(\-–]*(?:p\s*=\s*)?\d+(?:[.,]\d+)?\s*%")
+# A score anywhere in a text, for ``search``: SCORE started only where a run of its lead-in characters starts (a
+# search starting at each blank of a long run read the run once per blank: quadratic). The same texts hold one: a
+# score whose lead-in starts inside a run also matches from the run's first character.
+SCORE_IN = lazy_compile(r"(?<![\s*:=(\-–])" + SCORE.pattern)
 _TRAILING_LETTER = lazy_compile(r"\s*\**\s*[\(\[（]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[\)\]）]")
 
 
