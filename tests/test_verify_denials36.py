@@ -10,6 +10,8 @@ import time
 
 import pytest
 
+from support.timing import grows_linearly
+
 from medstep.verify import extract_findings, verify
 
 
@@ -146,3 +148,95 @@ def test_against_verdict_is_linear_on_hostile_input() -> None:
 )
 def test_a_denial_ends_at_its_clause(text: str, expected: set) -> None:
     assert expected <= claims(text)
+
+
+# --- the repair after review (review_denials36): each reading narrowed to what it is about -------------------------
+
+
+def _verdicts(chain: str, report: str) -> set[tuple[str, str]]:
+    v = verify(chain, report=report)
+    return {(fv.finding.concept, fv.verdict.value) for st in v.steps for fv in st.verdicts}
+
+
+@pytest.mark.parametrize(
+    ("chain", "report", "concept"),
+    [
+        # a denied grade contradicts a grade at or above it: the error chain is still caught
+        ("There is no haemodynamically significant stenosis.", "Severe (80%) stenosis of the right ICA.", "stenosis"),
+        ("No clinically significant pleural effusion.", "Large right pleural effusion.", "pleural_effusion"),
+        ("No moderate effusion.", "Large right pleural effusion.", "pleural_effusion"),
+    ],
+)
+def test_a_denied_grade_contradicts_a_grade_at_or_above_it(chain: str, report: str, concept: str) -> None:
+    assert (concept, "contradicted") in _verdicts(chain, report)
+
+
+def test_a_denied_grade_spares_a_lower_one() -> None:
+    assert ("pleural_effusion", "contradicted") not in _verdicts(
+        "No large pleural effusion.", "Small left pleural effusion."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a short verdict clause after a comma judges its own subject, not the finding before the comma
+        ("Consolidation in the right lower lobe, TB not favoured.", "consolidation", "tuberculosis"),
+        ("Consolidation in the right lower lobe, TB unlikely.", "consolidation", "tuberculosis"),
+        ("Right upper lobe mass with hilar nodes, lymphoma improbable.", "mass", "lymphoma"),
+        # a fronted denial ends at its comma before a subject of its own
+        ("Lacking calcification, the nodule is spiculated.", "pulmonary_nodule", "calcification"),
+    ],
+)
+def test_a_verdict_clause_keeps_to_its_own_subject(text: str, present: str, absent: str) -> None:
+    found = claims(text)
+    assert (present, "present") in found and (absent, "absent") in found
+
+
+def test_a_list_before_a_post_denial_is_still_denied() -> None:
+    # the near miss: a list with its verb is one clause, every item denied
+    found = claims("Effusion, consolidation and pneumothorax are absent.")
+    assert {("pleural_effusion", "absent"), ("consolidation", "absent"), ("pneumothorax", "absent")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # "against" before a place is no verdict: the anatomy or device after it, not a finding, comes first
+        ("Against the heart shadow, a retrocardiac consolidation is seen.", "consolidation"),
+        ("Against the aortic knuckle, a mass is seen.", "mass"),
+    ],
+)
+def test_against_a_place_after_an_edge_denies_nothing(text: str, concept: str) -> None:
+    assert (concept, "present") in claims(text)
+
+
+def test_against_a_finding_before_a_study_noun_is_a_verdict() -> None:
+    assert ("pneumonia", "absent") in claims("Clear lungs (against pneumonia on this film).")
+    assert ("ng_tube", "absent") not in claims("The NG tube tip is curled, against the gastric fundus.")
+
+
+def test_not_the_cause_keeps_a_definite_subject_and_its_object() -> None:
+    # a definite subject is there ("the small left effusion"); what "of" names is there too
+    assert ("pleural_effusion", "present") in claims("The small left effusion is not the cause of the hypoxia.")
+    found = claims("A mucus plug is not the cause of the left lower lobe collapse.")
+    assert ("atelectasis", "present") in found and not {c for c in found if c[0] == "mucus_plugging"}
+    assert ("pleural_effusion", "contradicted") in _verdicts(
+        "The small left effusion is not the cause of the hypoxia.", "No pleural effusion."
+    )
+
+
+def test_watchful_advice_about_a_definite_finding_is_a_claim() -> None:
+    assert ("pneumothorax", "present") in claims("Be alert to the large right pneumothorax, which needs a drain.")
+    assert ("pneumothorax", "present") in claims("Remain alert to the known left pneumothorax, which has enlarged.")
+    assert not {c for c in claims("Remain alert to a pneumothorax after the biopsy.") if c[0] == "pneumothorax"}
+
+
+@pytest.mark.parametrize("unit", ["lacks ", "too fast for ", "absent ", "not favoured ", "no "])
+def test_a_text_of_repeated_denials_reads_linearly(unit: str) -> None:
+    # each denied item ends where the next denial starts (``aligned_flips._denied_items``): 3,500 "lacks " took 10 s
+    grows_linearly(lambda n: verify(unit * n + "pneumonia.", report="No pneumonia."), 300, 3000)
+
+
+def test_against_after_a_run_of_blanks_reads_linearly() -> None:
+    grows_linearly(lambda n: verify("against" + " " * n + "pneumonia.", report="No pneumonia."), 2000, 20000)

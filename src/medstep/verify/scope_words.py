@@ -74,27 +74,22 @@ PARTITIVE_VERB = lazy_compile(rf"\b{_VERB}")  # inside a phrase: "[ribs are brok
 # Negations that are verbs governing a whole list ("denies fever, chills, new rash"): a size or change word
 # after a comma does not start a positive item as it does after "no" ("no effusion, mild cardiomegaly").
 LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of", "no complaints of"})
-# a bare verdict on an alternative, "smooth hila (against lymphadenopathy)", "normal hila, against primary TB"
-# (``triggers.tsv``): it denies what follows it and, in brackets, ends at the closing one ("(against posterior
-# mediastinal mass), normal hila": the hila stand)
-VERDICT_AGAINST = "against"
-_VERDICT_EDGES = frozenset(",;:(*.")  # (".": a new sentence or a list item's number, "3. Against fluid overload: ...")
-# what "against" names when it is no verdict on a finding: a place ("against a background of emphysema"), the study
-# compared with ("**Against the older film:** ...", "Against this morning's film, a pleural line is now visible"), or
-# an option letter ("(against C)": the option turned down, whose words the decision reads)
-_AGAINST_PLACE = lazy_compile(r"\s+(?:[a-z']+\s+){0,3}?(?:background|backdrop|wall|skin|films?|stud(?:y|ies)|scans?|"
-                              r"radiographs?|images?|exam|examination|prior|previous|baseline|comparison)\b|"
-                              r"\s+(?:option\s+)?[a-e](?:\)|\s*$|\s*[,;.])")
+# a short verdict clause after a comma, "Consolidation in the right lower lobe, TB not favoured", "Large effusion,
+# empyema unlikely": its own subject and no list word or verb between the comma and the verdict
+_OWN_VERDICT_CLAUSE = lazy_compile(r"[^,;:]*?\b(?:and|or|nor|is|are|was|were|be|been|has|have)\b")
 
 
-def against_verdict(low: str, start: int, end: int) -> bool:
-    """True when "against" at ``start`` is a verdict on what follows it: it opens its clause, a list item or a bracket
-    ("normal hila (against primary TB)", ", against metastases"), and names no place ("lies against the chest wall",
-    "consolidation, against a background of emphysema")."""
-    k = start - 1
-    while k >= 0 and low[k].isspace():  # (no slice of the text before: a text of many "against"s stays linear)
-        k -= 1
-    return (k < 0 or low[k] in _VERDICT_EDGES) and _AGAINST_PLACE.match(low, end) is None
+def verdict_clause(low: str, comma: int, at: int) -> bool:
+    """Whether the post-denial at ``at`` ("not favoured", "unlikely", "improbable") judges only what stands between
+    the comma at ``comma`` and it: a short clause of its own ("..., TB not favoured"), so the finding before the comma
+    stands (review of denials36: "Consolidation in the right lower lobe, TB not favoured" read the consolidation
+    absent). A list ("Effusion, consolidation and pneumothorax are absent") reads on."""
+    return 0 <= comma < at <= comma + _VERDICT_CLAUSE_CHARS and _OWN_VERDICT_CLAUSE.match(low, comma + 1, at) is None
+
+
+_VERDICT_CLAUSE_CHARS = 60  # a short clause: a longer stretch is no verdict clause (and each is read once, linearly)
+
+
 # between a negation or hedge and the colon that introduces its list ("Denies: ...", "Possible findings: ...")
 INTRO = frozenset({"", "the following", "any of the following", "any", "findings", "diagnoses", "considerations",
                    "possibilities", "causes", "etiologies"})
