@@ -6,6 +6,7 @@ Apart from the scoping loop (``scope.py``): the loop collects the cues, this dec
 
 from __future__ import annotations
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.mentions import Mention, drop
 from medstep.verify.roles import CUE_ROLE, TURN, SentenceRole
 
@@ -53,6 +54,29 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
     if not kept and hypothetical:
         return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)
     return SentenceRole.OBSERVATION
+
+
+# a subject that presupposes its thing ("The small left effusion is not the cause of the hypoxia": the effusion is
+# there, it is only not the cause)
+DEFINITE = lazy_compile(r"\s*(?:the|this|these|that|those|its|his|her|their|our|my|known)\b")
+_SUBJECT_START = lazy_compile(r"[.;:,\n(]")
+_SUBJECT_CHARS = 200  # the subject is looked for this far back (a text of many rejections stays linear)
+
+
+def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
+    """A ``rejected_subject`` cue at ``at`` ("pneumonia is not the explanation", "a mucus plug is not the cause of
+    the collapse"): the alternative named before it, from its clause's start (a separator at ``after`` or the last
+    mark before ``at``), is weighed and turned down, so its mentions claim nothing. What the cue's "of"/"for" names
+    after it stands ("... the cause of the left lower lobe collapse": the collapse is there), and so does a definite
+    subject ("The small left effusion is not the cause": ``DEFINITE``)."""
+    lo = max(after + 1, at - _SUBJECT_CHARS, 0)
+    for mark in _SUBJECT_START.finditer(low, lo, at):
+        lo = mark.end()
+    if DEFINITE.match(low, lo) is not None:
+        return
+    for m in mine:
+        if lo <= m.start < at:
+            m.dropped = True
 
 
 def _drop_claims(mine: list[Mention], after: int, clinical_ids: frozenset[str]) -> int:

@@ -44,6 +44,7 @@ from medstep.answers.concepts import (
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 from medstep.verify.roles import ROLE_CUES
+from medstep.verify.edge_verdicts import needs_edge
 
 # Where a location lies on a frontal chest film. Zone words (base, lower zone) describe the film,
 # lobe words the anatomy, and the two overlap: the middle lobe and lingula project over the lower
@@ -234,6 +235,9 @@ class Lexicon:
         # denials of a part of a group ("None of the lumps has hollowed out", "neither of the nodules is calcified"):
         # the things named right after them are there; what the sentence says of them is denied
         self.partitives: set[str] = set()
+        # bare verdicts on an alternative ("normal hila (against lymphadenopathy)"): a denial only where it opens
+        # a clause or a bracket and names a finding (``needs=edge`` rows; ``edge_verdicts``)
+        self.edge_verdicts: set[str] = set()
         # attributes of one or two letters ("R IJ CVC", "Lt effusion"): kept out of the automaton, where every r
         # and l inside a word would be a candidate hit (judge 18 measured the scan 11% slower); ``Scanner``
         # finds them with one regular expression after the automaton pass (``short_attr`` rows)
@@ -319,6 +323,9 @@ class Lexicon:
         elif kind == K_ROLE or kind == K_HYPO:
             extra = _role_cue(kind, value, where)
         else:
+            edge, value = needs_edge(value)
+            if edge:
+                self.edge_verdicts.add(phrase.lower())
             extra = parse_attrs(value, where) if value else ()
             if kind == K_ATTR and " " not in phrase.strip() and any(k in _GRADING for k, _v in extra):
                 self.attr_words.add(phrase.strip().lower())
