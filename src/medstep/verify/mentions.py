@@ -247,10 +247,19 @@ def _opens_clause(low: str, pos: int) -> bool:
     last sentence break and it, or it sides a lung that holds what follows ("both lungs contain ...")."""
     a = max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1
     return _OPENER.fullmatch(low, a, pos) is not None or (
-        _HOLDER.match(low, pos) is not None and _OPENER_HOLDER.fullmatch(low, a, pos) is not None)
+        _HOLDER.match(low, pos) is not None and _OPENER_HOLDER.fullmatch(low, a, pos) is not None) or (
+        _HEAD_BEFORE.fullmatch(low, a, pos) is not None and _HEAD_AFTER.match(low, pos) is not None)
 
 
 _OPENER_HOLDER = lazy_compile(r"\s*(?:the\s+)?")
+# a place that heads its line as a label (lay36, issue #8: terse chains' "Left base: pleural effusion with meniscus",
+# "R lower zone - consolidation"): the place of what its colon or spaced dash introduces, as "At the left base: ..."
+# is; only list marks, emphasis or a side ("left" of "left base") before it, at most four words up to the colon, no
+# verb among them ("Left is worse: ..." is a sentence, not a label). A side alone ("Right side: X", "Left: X") names no
+# site and is the side hedge's label ("- Right side: X / - Left side: X", bench_gaming): it keeps its old reading.
+# (Bounded runs of disjoint classes: linear.)
+_HEAD_BEFORE = lazy_compile(r"[ \t>*_#\u2022-]*(?:(?:left|right|r|l)[ \t]+)?")
+_HEAD_AFTER = lazy_compile(r"(?!(?:left|right|r|l)(?:[ \t]+sided?)?(?:\*\*)?[ \t]*(?::|->|[\u2013\u2014]|[ \t]-[ \t]))[a-z]+(?:[ \t-](?!(?:is|are|was|were|has|have|looks?|shows?|seems?)\b)[a-z]+){0,3}(?:\*\*)?[ \t]*(?::|->|[\u2013\u2014]|[ \t]-[ \t])")
 # a place fronted before "there is" wherever its clause starts ("Next to it in the right iliac fossa there is a
 # collection", "Beside the colon, in the left iliac fossa, there is an abscess"): the place of what the existential
 # introduces (verr18: only a place opening the sentence was, so a chain that moved the abscess was read as silent on it)

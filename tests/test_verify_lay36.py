@@ -1,0 +1,169 @@
+"""Lay, textbook and terse wordings of faithful chains that the verifier set aside or misread (lay36, issue #8).
+
+Found on retired blind sets 30-35, whose paraphrase and terse chains lost credit a copy of the report kept: pruned
+vessels (the oligaemia of pulmonary hypertension), fat around a gland called hazy and streaky, lines and tubes called
+"hardware" (read as orthopaedic hardware), eggshell nodes "like a cracked shell" (read as a fracture), the next test
+to do (read as a claim), a place heading a terse line ("Left base: pleural effusion", read with no side or site), a
+chain's "**Comparison:**" line (skipped, so a change error went unseen) and a report headed "CHEST (PA AND LATERAL)"
+(no chest radiograph read, so a chain's "film" conflicted with the echocardiography the report recommends). The texts
+are written for these tests; each reading has a near miss that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.mentions import _HEAD_AFTER, _HEAD_BEFORE
+from support.verify_claims import claims, verdicts
+
+_PAH = "Abrupt tapering of the pulmonary vessels with relatively oligaemic outer lung zones."
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "The vessels are pruned towards the periphery.",
+        "There is peripheral pruning of the vessels.",
+        "The outer lung zones look oligaemic.",
+    ],
+)
+def test_pruned_vessels_are_the_reports_oligaemia(chain: str) -> None:
+    assert verdicts(chain, _PAH).get("lung_hyperlucency") == "supported"
+
+
+def test_a_prune_belly_is_no_pruned_vessel() -> None:
+    assert "lung_hyperlucency" not in claims("Features of prune belly syndrome.")
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "The fat around the gland is hazy and streaky.",
+        "The fat around the pancreas is hazy.",
+        "The peripancreatic fat is streaky.",
+    ],
+)
+def test_hazy_streaky_fat_is_fat_stranding(chain: str) -> None:
+    assert verdicts(chain, "Peripancreatic fat stranding.").get("fat_stranding") == "supported"
+
+
+def test_a_hazy_lung_is_no_fat_stranding() -> None:
+    assert "fat_stranding" not in claims("The left lung is hazy.")
+
+
+def test_hardware_is_any_device() -> None:
+    got = verdicts("The other hardware looks fine.", "ET tube 4.5 cm above the carina. NG tube in the stomach.")
+    assert got == {"support_devices": "supported"}
+
+
+def test_named_orthopaedic_hardware_keeps_its_concept() -> None:
+    assert "orthopedic_hardware" in claims("The orthopaedic hardware is intact.")
+    assert "orthopedic_hardware" in claims("A dynamic hip screw is in place.")
+
+
+def test_a_cracked_shell_is_eggshell_calcification() -> None:
+    got = verdicts(
+        "The hilar nodes are rimmed with calcium, like a cracked shell.",
+        "Bilateral hilar nodes with eggshell calcification.",
+    )
+    assert got.get("calcified_lymph_node") == "supported"
+    assert "fracture" not in got
+
+
+def test_a_cracked_rib_is_still_a_fracture() -> None:
+    assert claims("The left sixth rib is cracked.").get("fracture") == "present"
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Cross-sectional angiography is the next step to confirm coarctation.",
+        "An MRI would confirm coarctation.",
+    ],
+)
+def test_the_next_test_claims_nothing(chain: str) -> None:
+    assert "coarctation" not in claims(chain)
+
+
+def test_a_stated_finding_beside_advice_is_claimed() -> None:
+    assert claims("The notched ribs show coarctation.").get("coarctation") == "present"
+
+
+def _place(text: str) -> tuple[str | None, str | None]:
+    v = verify(text, report="Moderate left pleural effusion.")
+    f = next(f for s in v.steps for f in s.findings if f.concept in ("pleural_effusion", "consolidation"))
+    return f.laterality, f.location
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Left base: pleural effusion with meniscus.", ("left", "base")),
+        ("Left lung base: pleural effusion.", ("left", "base")),
+        ("**Right upper lobe:** consolidation.", ("right", "upper lobe")),
+        ("R lower zone - consolidation.", ("right", "lower zone")),
+    ],
+)
+def test_a_place_heading_a_line_places_its_finding(text: str, place: tuple[str, str]) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right side: pleural effusion.",  # a side alone: the side hedge's label
+        "Left: pleural effusion.",
+        "Left is worse: the effusion is large.",  # a sentence, not a label
+    ],
+)
+def test_a_side_label_or_a_sentence_is_no_place_heading(text: str) -> None:
+    assert _place(text) == (None, None)
+
+
+def test_a_terse_chain_with_headed_places_keeps_its_credit() -> None:
+    report = (
+        "FINDINGS: Moderate left pleural effusion with a meniscus. The heart is normal in size. No pneumothorax.\n"
+        "IMPRESSION: Moderate left pleural effusion."
+    )
+    options = {"A": "Left pleural effusion", "B": "Pneumothorax", "C": "Cardiomegaly"}
+    v = verify(
+        "Left base: pleural effusion with meniscus.\nHeart: normal size.\nNo pneumothorax.\nAnswer: A",
+        report=report,
+        reference=["Left pleural effusion with meniscus."],
+        options=options,
+        chosen="A",
+        gold="A",
+        option_evidence=True,
+    )
+    assert v.clinical is not None and v.clinical.score > 0.5
+
+
+def test_a_chains_comparison_line_is_read() -> None:
+    chain = "**Comparison:** The mass is unchanged from the mammograms of 2 years ago.\n**Answer: D**"
+    v = verify(chain, report="A new spiculated mass is seen, not present on the prior study.")
+    assert any(f.concept == "mass" for s in v.steps for f in s.findings)
+
+
+def test_a_chains_history_line_is_still_skipped() -> None:
+    v = verify("**History:** a breast mass was found at screening.\nAnswer: D", report="A spiculated mass.")
+    assert not any(f.concept == "mass" for s in v.steps for f in s.findings)
+
+
+def test_a_report_headed_chest_pa_and_lateral_is_a_chest_radiograph() -> None:
+    report = "EXAMINATION: CHEST (PA AND LATERAL)\nFINDINGS: Enlarged heart. Echocardiography recommended."
+    assert verdicts("Compared with the earlier film the heart has grown.", report).get("xray") == "supported"
+
+
+@pytest.mark.parametrize(
+    "hostile", ["left " + "a-" * 10_000, "left" + " a" * 10_000, " -" * 10_000 + "left", "left base" + " \t" * 10_000]
+)
+def test_place_heading_patterns_are_linear(hostile: str) -> None:
+    t = time.perf_counter()
+    for pat in (_HEAD_BEFORE, _HEAD_AFTER):
+        for at in (0, len(hostile) // 2):
+            pat.match(hostile, at)
+            pat.fullmatch(hostile, 0, at)
+    assert time.perf_counter() - t < 0.5
