@@ -167,3 +167,31 @@ def test_place_heading_patterns_are_linear(hostile: str) -> None:
             pat.match(hostile, at)
             pat.fullmatch(hostile, 0, at)
     assert time.perf_counter() - t < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("No free subdiaphragmatic air.", "pneumoperitoneum"),  # was read present ("subdiaphragmatic air" alone)
+        ("No free pleural air.", "pneumothorax"),
+        ("There is no free air in the pleural spaces.", "pneumothorax"),
+    ],
+)
+def test_free_air_named_by_its_space_is_denied(text: str, concept: str) -> None:
+    assert claims(text).get(concept) == "absent"
+
+
+def test_bare_free_air_is_still_pneumoperitoneum() -> None:
+    assert claims("No free air.").get("pneumoperitoneum") == "absent"
+    assert "pneumothorax" not in claims("No free air.")
+
+
+def test_the_tear_sac_is_no_torn_ligament() -> None:
+    assert "ligament_tear" not in claims("The tear sac and tear duct are normal.")
+    assert claims("There is a tear of the ACL.").get("ligament_tear") == "present"
+
+
+def test_scalloped_rib_undersides_are_rib_notching() -> None:
+    text = "There is scalloping along the undersides of the back portions of ribs four through eight."
+    assert claims(text).get("rib_notching") == "present"
+    assert "rib_notching" not in claims("The undersides of the ribs are smooth.")
