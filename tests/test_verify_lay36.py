@@ -195,3 +195,19 @@ def test_scalloped_rib_undersides_are_rib_notching() -> None:
     text = "There is scalloping along the undersides of the back portions of ribs four through eight."
     assert claims(text).get("rib_notching") == "present"
     assert "rib_notching" not in claims("The undersides of the ribs are smooth.")
+
+
+def _modality_rules(chain: str) -> list[tuple[str, str]]:
+    v = verify(chain, report="Chest radiograph: inferior rib notching in keeping with coarctation.")
+    return [(f.concept, fv.rule) for s in v.steps for f, fv in zip(s.findings, s.verdicts) if f.category == "modality"]
+
+
+def test_a_test_advised_is_no_other_modality() -> None:
+    # the advice's modality is judged apart from the memo: the same concept stated of the study still conflicts
+    assert _modality_rules("A CT would confirm it. The CT shows a mass.") == [
+        ("ct", "modality-not-stated"),
+        ("ct", "modality-conflict"),
+    ]
+    assert _modality_rules("It is coarctation; cross-sectional angiography is the next step.") == [
+        ("angiography", "modality-not-stated")
+    ]
