@@ -211,3 +211,31 @@ def test_a_test_advised_is_no_other_modality() -> None:
     assert _modality_rules("It is coarctation; cross-sectional angiography is the next step.") == [
         ("angiography", "modality-not-stated")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "The upper-lobe vessels are bigger than the lower ones - blood being redirected upwards.",
+            "vascular_congestion",
+        ),
+        ("The right base is white, the usual shape of liquid in the pleural space.", "pleural_effusion"),
+        ("So: a new, fully displaced break at the top of the left femoral neck.", "fracture"),
+        ("The little fluid sac behind the knee is still only 2 cm.", "baker_cyst"),
+    ],
+)
+def test_plain_words_name_the_finding(text: str, concept: str) -> None:
+    assert claims(text).get(concept) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The lower-lobe vessels are normal.", "vascular_congestion"),
+        ("The patient needed a break from the ventilator.", "fracture"),
+        ("The bowel wall breaks down later.", "fracture"),
+    ],
+)
+def test_near_plain_words_name_nothing(text: str, concept: str) -> None:
+    assert concept not in claims(text)
