@@ -52,10 +52,6 @@ _OPTION_HEAD = lazy_compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\
 _DASH_HEAD = lazy_compile(r"[\s*#>_\u2022]*[A-H][ \t]+[\u2013\u2014-][ \t]")
 _LABEL_LEAD = " \t\n(*>#-\u2022"
 _CUTS = frozenset({K_BREAK, K_SKIP, K_KEEP})
-# A chain's comparison title heads the change it saw ("**Comparison:** the mass is new since the mammograms of 2 years
-# ago"): a claim like any other, where a report's "Comparison:" section only names the earlier study (lay36: a chain that
-# called a new mass stable under that title was read as silent on the change, so its error went unseen)
-_CHAIN_KEPT = frozenset({"comparison:", "comparisons:"})
 _HEAD_FIRST = frozenset("ABCDEFGHOo(*#>_-\u2022 \t\n")  # what an option heading may start with
 
 
@@ -211,7 +207,7 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                 cstart = ev[1]
                 head = -1
                 if kind != K_BREAK and skipping is not None:  # (None: a text without sections, a chain)
-                    skipping = kind == K_SKIP and not (step_titles and ev[3] in _CHAIN_KEPT)
+                    skipping = kind == K_SKIP and not (step_titles and ev[3] in scoper.report_sections)
             elif not skipping:
                 if not clause:
                     if label_next:

@@ -55,12 +55,19 @@ COUNTED_ROLES = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, Sente
 # "rejection" (an option weighed as the explanation and turned down: "X does not explain the picture") claims
 # nothing of what its part of the clause names, even where the clause concludes ("X therefore does not fit"):
 # an option listing when nothing else is left.
+# "proposal" (a test or treatment put forward as the next step: "angiography is the next step") makes advice of a
+# clause that names nothing else; what its clause goes on to name is still said ("fixation is the next step for this
+# displaced fracture", "ultrasound is the next step to confirm the effusion at the left base"), where advice covers
+# what follows it; only the test named before it is no study of this image ("CT is the next step to characterise the
+# nodule" against a radiograph: no modality conflict).
 ROLE_CUES = frozenset({"definition", "conditional", "instruction", "question", "conclusion", "option",
-                       "process", "for", "advice", "refusal", "rejection"})
+                       "process", "for", "advice", "refusal", "rejection", "proposal"})
+# cues marked by their own start, not by the separator before them: what precedes them in their clause is theirs
+AT_CUE = frozenset({"proposal"})
 CUE_ROLE = {"definition": SentenceRole.DEFINITION, "conditional": SentenceRole.CONDITIONAL,
             "instruction": SentenceRole.INSTRUCTION, "question": SentenceRole.QUESTION,
             "conclusion": SentenceRole.CONCLUSION, "option": SentenceRole.OPTION_LISTING,
-            "process": SentenceRole.INSTRUCTION, "advice": SentenceRole.INSTRUCTION,
+            "process": SentenceRole.INSTRUCTION, "advice": SentenceRole.INSTRUCTION, "proposal": SentenceRole.INSTRUCTION,
             "refusal": SentenceRole.INSTRUCTION, "rejection": SentenceRole.OPTION_LISTING}
 TURN = "turn"  # (not a cue of the table) where a contrast word after a refusal cue turns to what is seen
 
