@@ -12,11 +12,12 @@ from medstep.verify.roles import CUE_ROLE, TURN, SentenceRole
 
 
 def clause_role(mentions: list[Mention], first: int, question: bool, option_head: int, observed: bool,
-                hypothetical: bool, hypo_cue: str, cues: dict[str, int], clinical_ids: frozenset[str]) -> SentenceRole:
+                hypothetical: bool, hypo_cue: str, cues: dict[str, int], clinical_ids: frozenset[str],
+                test_ids: frozenset[str] = frozenset()) -> SentenceRole:
     """The role a cue, a question mark, an option label or a hypothetical gives the clause
     (observation when none applies: the caller then refines it by polarity); drops the mentions
     a non-counted role covers. ``clinical_ids``: the concepts a clause may claim (findings, devices, normal
-    statements)."""
+    statements); ``test_ids``: the modalities (a test put forward as the next step is dropped)."""
     mine = mentions[first:]
     if question:
         drop(mine, -1)
@@ -45,6 +46,12 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
                 return CUE_ROLE[cue]
         if "advice" in cues and not _drop_claims(mine, cues["advice"], clinical_ids):
             return CUE_ROLE["advice"]
+        if "proposal" in cues:
+            if not any(not m.dropped and m.cid in clinical_ids for m in mine):
+                return CUE_ROLE["proposal"]  # "angiography is the next step": a test advised, no finding said
+            for m in mine:  # "CT is the next step to characterise the nodule": the nodule is said, the CT advised
+                if m.cid in test_ids and m.start < cues["proposal"]:
+                    m.dropped = True
     kept = [m for m in mine if not m.dropped and m.cid in clinical_ids]
     if "process" in cues and not conclusion and (not kept or not observed):
         drop(mine, -1)  # "let me check the lungs for consolidation", "I will now decide"

@@ -43,7 +43,7 @@ from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import DEFINITE, clause_role, reject_subject
-from medstep.verify.roles import TURN, SentenceRole
+from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_dominant
 from medstep.verify.scope_words import (
@@ -106,8 +106,10 @@ class ClauseScoper:
         self.concluders = frozenset(lexicon.concluders)
         self.partitives = frozenset(lexicon.partitives)
         self.edge_verdicts = frozenset(lexicon.edge_verdicts)  # (a bare verdict ends at its bracket)
+        self.report_sections = frozenset(lexicon.report_sections)
         self.active_forms = frozenset(lexicon.active_forms)
         self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
+        self.test_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category == "modality")
         # the terse sides ("R lung clear"): the trigger table's one- and two-letter laterality rows
         self.letter_sides = {k: dict(v[3])["laterality"] for k, v in lexicon.short_attrs.items()
                              if "laterality" in dict(v[3])}
@@ -307,9 +309,9 @@ class ClauseScoper:
                         hypothetical = True
                         hypo_cue = "instruction"
                 elif cues is None:
-                    cues = {attrs: boundary}
+                    cues = {attrs: start if attrs in AT_CUE else boundary}
                 elif attrs not in cues:
-                    cues[attrs] = boundary
+                    cues[attrs] = start if attrs in AT_CUE else boundary
                 continue
             if kind == K_ABN:
                 observed = True
@@ -472,7 +474,7 @@ class ClauseScoper:
             role = SentenceRole.OPTION_LISTING
         elif question or cues is not None or option_head >= 0 or hypothetical:
             role = clause_role(mentions, first, question, option_head, observed, hypothetical, hypo_cue,
-                               cues or {}, self.clinical_ids)
+                               cues or {}, self.clinical_ids, self.test_ids)
         else:
             role = _OBSERVATION
         if question or hypothetical or not role.counted:

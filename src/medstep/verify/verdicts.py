@@ -364,7 +364,7 @@ def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
     same = [m for m in ev.modalities if m.finding.concept in family]
     if same:  # naming the modality is not a clinical claim: shown, never counted
         return FindingVerdict(claim, Verdict.SUPPORTED, None, "same-modality", tuple(same[:MAX_EVIDENCE]))
-    if ev.modalities:
+    if ev.modalities and claim.role.counted:  # a test advised ("a CT would confirm it") names no study of this one
         return FindingVerdict(claim, Verdict.CONTRADICTED, False, "modality-conflict",
                               tuple(ev.modalities[:MAX_EVIDENCE]))
     return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-not-stated")
@@ -381,6 +381,8 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
         ev = base
     # every field of the claim ``_judge`` and ``relation`` read (a kind or an organ told apart: "a tear of the PCL"
     # and "a tear of the ACL" against "The ACL is intact.", "a cyst in the kidney" and "... in the liver")
+    if cc.category == "modality" and not claim.role.counted:
+        return _modality(claim, cc, ev)  # (the memo's key holds no role: a test advised is judged apart, cheaply)
     key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
            explain, claim.hedged_absence, claim.size_min, claim.location2, claim.other, claim.narrow, claim.organ)
     hit = ev.memo.get(key)
