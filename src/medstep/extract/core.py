@@ -107,6 +107,7 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         before = replace(loc, answer=loc.answer[:turn].rstrip())
         if _READERS[sample.answer_type](before, sample).answer is not None:
             loc = before  # only a committed answer before the turn is read from it; else the whole output, as written
+    written = loc.answer  # as written, before a caveat or an earlier view is set aside: where the reply stops
     if sample.answer_type is not AnswerType.BOX:
         asked = " ".join((sample.question, *sample.options.values()))
         kept = other_question.without_other_refusals(loc.answer, asked, sample.answer_type is AnswerType.OPEN)
@@ -132,8 +133,12 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     if reading.answer is not None and sample.answer_type is not AnswerType.BOX and _withdrawn(reading.answer, loc, sample, reader):
         reading = REFUSED  # "Pleural effusion. I can't determine its aetiology or nature from this image alone."
     if (reading.answer is not None and sample.answer_type is AnswerType.OPEN and loc.marker is None
-            and reading.rule == "open_text" and not loc.thought and unfinished.answer_in_cut(loc.answer, reading.answer)):
-        reading = TRUNCATED  # "... cotton-wool spots. There are also": the answer read from a sentence never finished
+            and reading.rule == "open_text" and not loc.thought
+            and (unfinished.answer_in_cut(loc.answer, reading.answer)
+                 or unfinished.whole_cut(written, reading.answer, sample))):
+        # "... cotton-wool spots. There are also": the answer read from a sentence never finished; "... coarse
+        # calcification that looks": a description read whole, cut before its conclusion
+        reading = TRUNCATED
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
                  or cut.unfinished(loc.answer) and not cut.echo_only(loc.answer, sample))):
