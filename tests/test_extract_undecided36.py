@@ -1,0 +1,128 @@
+"""Lane undecided36 (issue #7): no decision read where the reply gave none.
+
+A reply the open reader kept whole (no shorter answer in it) that stops mid-sentence after a finished sentence, or at
+a cut's length, was cut before its conclusion (``extract/unfinished.whole_cut``): ``truncated``, not its description
+given as the answer. A reply that opens by declining the request and goes on with a general statement or a referral
+(``open_generic.says_nothing``, ``open_generic.refers_on``) declined: ``refused``. Negative cases: unpunctuated
+lists, a terse answer then a fragment, a sentence looped, a decline followed by a finding. Texts written for this
+lane, not copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.open_generic import refers_on
+from medstep.extract.unfinished import whole_cut
+from medstep.types import AnswerType, Sample
+from support.timing import Grown, reads_linearly, rep
+
+
+def _open(question: str) -> Sample:
+    return Sample(id="t", question=question, answer="x", answer_type=AnswerType.OPEN)
+
+
+CUT_WHOLE = [
+    (
+        "What is the most likely diagnosis?",
+        "The lesion sits in the posterior fossa and shows a cystic component with an enhancing mural nodule along its "
+        "lateral wall, an appearance that in a child most often points",
+    ),
+    (
+        "What is the diagnosis?",
+        "Let me go through this carefully. The cortex of the distal radius looks smooth on the frontal view, but on the "
+        "lateral view the dorsal cortex buckles",
+    ),
+    (
+        "What is the diagnosis on this ultrasound?",
+        "**Findings:**\n- The appendix is dilated to 11 mm and non-compressible.\n- There is surrounding fat that "
+        "appears echogenic.\n- The tip of the appendix extends",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "text"), CUT_WHOLE)
+def test_description_cut_before_conclusion_is_truncated(question: str, text: str) -> None:
+    got = extract(text, _open(question))
+    assert got.answer is None
+    assert got.rule == "truncated"
+
+
+KEPT = [
+    # unpunctuated items: the writer ends no line with a stop, so the last one is not cut short
+    ("What are the findings?", "- Right lower lobe consolidation\n- Small right pleural effusion\n- No pneumothorax"),
+    # a terse answer, then a fragment: the answer was given
+    ("What is the abnormality?", "Pneumothorax. Left side"),
+]
+
+
+@pytest.mark.parametrize(("question", "text"), KEPT)
+def test_finished_answers_are_not_cut(question: str, text: str) -> None:
+    got = extract(text, _open(question))
+    assert got.rule != "truncated"
+    assert got.answer is not None
+
+
+def test_whole_cut_needs_the_reading_to_be_the_whole_reply() -> None:
+    sample = _open("What is the diagnosis?")
+    text = (
+        "The kidney is enlarged with a dilated pelvis and calyces, consistent with hydronephrosis. The ureter is not "
+        "seen on this image and its course"
+    )
+    assert not whole_cut(text, "hydronephrosis", sample)  # an answer read from a finished sentence before the cut
+    assert whole_cut(text, text, sample)
+    assert not whole_cut(
+        "Gout. The diagnosis is gout. The diagnosis is gout. The diagnosis",
+        "gout the diagnosis is gout the diagnosis is gout the diagnosis",
+        sample,
+    )
+
+
+DECLINED = [
+    (
+        "How long does this patient have left, based on the PET scan?",
+        "I can't estimate how long someone will live from a PET scan. Survival depends on the tumour grade, the molecular "
+        "markers and the response to treatment, none of which a scan can measure.",
+    ),
+    (
+        "What dose of ibuprofen should I take for this ankle fracture?",
+        "I'm not able to recommend a dose of any painkiller from a radiograph. Please speak with the pharmacist or the "
+        "doctor managing your ankle fracture.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "text"), DECLINED)
+def test_decline_then_reason_or_referral_is_refused(question: str, text: str) -> None:
+    got = extract(text, _open(question))
+    assert got.answer is None
+    assert got.rule == "refused"
+
+
+def test_decline_then_finding_still_answers() -> None:
+    got = extract(
+        "I can't estimate its age precisely. The scan shows a chronic subdural haematoma.",
+        _open("What is the finding?"),
+    )
+    assert got.answer is not None
+    assert "subdural" in got.answer
+
+
+def test_referral_shape() -> None:
+    assert refers_on("Please check with the doctor treating your wrist.")
+    assert refers_on("Ask your oncology team about the prognosis.")
+    assert not refers_on("The doctor's note mentions a fall; there is a distal radius fracture.")
+    assert not refers_on("There is a fracture of the distal radius.")
+
+
+@pytest.mark.parametrize(
+    "text", [rep("please check with ", 1500, tail="x"), rep("the ", 6000, tail="doctor"), rep("a", 20000, tail=" ")]
+)
+def test_linear(text: Grown[str]) -> None:
+    reads_linearly(refers_on, text)
+
+
+def test_whole_cut_linear() -> None:
+    sample = _open("What is the diagnosis?")
+    reads_linearly(lambda t: whole_cut(t, t, sample), rep("The mass enhances. ", 1000, tail="and it looks"))
