@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from medstep.extract import extract
+from medstep.extract.open_candidates import bare_pair
 from medstep.extract.open_generic import refers_on
 from medstep.extract.unfinished import whole_cut
 from medstep.types import AnswerType, Sample
@@ -126,3 +127,39 @@ def test_linear(text: Grown[str]) -> None:
 def test_whole_cut_linear() -> None:
     sample = _open("What is the diagnosis?")
     reads_linearly(lambda t: whole_cut(t, t, sample), rep("The mass enhances. ", 1000, tail="and it looks"))
+
+
+PAIRS = [
+    ("What is the main abnormality on this radiograph?", "Cardiomegaly, Pleural effusion"),
+    ("Which organ system is involved?", "Digestive system, urinary system"),
+]
+
+
+@pytest.mark.parametrize(("question", "text"), PAIRS)
+def test_bare_pair_to_a_one_thing_question_is_ambiguous(question: str, text: str) -> None:
+    got = extract(text, _open(question))
+    assert got.answer is None
+    assert got.rule == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("What is the main abnormality?", "Pneumonia, right lower lobe"),  # one answer and its place
+        ("What is the main abnormality?", "Effusion, small"),  # one answer and its size
+        ("What are the findings?", "Cardiomegaly, pleural effusion"),  # several asked
+    ],
+)
+def test_qualified_or_asked_lists_still_answer(question: str, text: str) -> None:
+    assert extract(text, _open(question)).answer is not None
+
+
+def test_bare_pair_shape() -> None:
+    assert bare_pair("Pneumonia, pulmonary edema")
+    assert not bare_pair("Pneumonia, pneumonia")
+    assert not bare_pair("Pneumonia and pulmonary edema, bilateral")
+
+
+@pytest.mark.parametrize("text", [rep("a ", 10000, tail=", b"), rep("x", 20000, head="a, "), rep(" ,", 10000)])
+def test_bare_pair_linear(text: Grown[str]) -> None:
+    reads_linearly(bare_pair, text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.concept_question import category_of
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.refusal import offers_alternatives
 from medstep.lazyre import lazy_compile
@@ -108,6 +110,34 @@ def hedged_candidates(first: str, region: str) -> bool:
     if not (listed or versus or zh_pair or (" or " in low and _OR_LIST.match(low) is not None)):
         return False
     return not commits(region)
+
+
+# A bare pair joined by a comma alone, the whole reply: "Pneumonia, pulmonary edema", "Respiratory system,
+# cardiovascular system" (two short items of letters, no "and"/"or", no stop inside).
+_COMMA_PAIR = lazy_compile(r"^[\s*_\"']*([A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*,[ \t]*"
+                           r"([A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[\s*_\"'.!]*$")
+_PAIR_NOT = lazy_compile(r"(?i)\b(?:and|or|with|without|is|are|was|were|no|not|of|in|on|at|left|right|bilateral|"
+                         r"likely|probable|possible|mild|moderate|severe|small|large|acute|chronic)\b")
+
+
+def bare_pair(region: str) -> bool:
+    """Whether ``region`` is two candidates of one kind set side by side with a comma and nothing else: two different
+    findings of the vocabulary ("Pneumonia, pulmonary edema") or two names sharing their head noun ("Respiratory system,
+    cardiovascular system"). Read only for a question asking one thing (the caller's): a list then offers two answers
+    without choosing (issue #7). Not an item qualified or placed ("Pneumonia, right lower lobe", "Fracture, displaced",
+    "Effusion, small": ``_PAIR_NOT``), nor a phrase with a verb or a negation."""
+    found = _COMMA_PAIR.match(region)
+    if found is None:
+        return False
+    first, second = found.group(1).lower(), found.group(2).lower()
+    if _PAIR_NOT.search(first) is not None or _PAIR_NOT.search(second) is not None:
+        return False
+    one, two = first.split(), second.split()
+    if len(one) >= 2 and len(two) >= 2 and one[-1] == two[-1] and one[:-1] != two[:-1]:
+        return True  # "Respiratory system, cardiovascular system"
+    named = [{m.concept for m in vocabulary().mentions(normalize(item)) if category_of(m) == "finding"}
+             for item in (first, second)]
+    return all(len(n) == 1 for n in named) and named[0] != named[1]
 
 
 def commits(region: str) -> bool:
@@ -229,6 +259,6 @@ def offered_below(first: str, rest: str) -> bool:
             and _HELD_POSSIBLE.search(sentences[0]) is not None)
 
 
-__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "concludes", "describes", "hedged_candidates",
+__all__ = ["bare_pair", "ASKS_ONE_DISEASE", "candidates_after_description", "commits", "concludes", "describes", "hedged_candidates",
            "listed_candidates", "many_causes", "offered_below", "other_beside_label", "second_candidate",
            "turned_possible"]

@@ -34,8 +34,8 @@ from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, framed_pair, weighs_two
 from medstep.extract.open_refusal import other_language_pair
 from medstep.extract.open_candidates import (
-    ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, many_causes, other_beside_label,
-    second_candidate, turned_possible,
+    ASKS_ONE_DISEASE, bare_pair, candidates_after_description, commits, hedged_candidates, many_causes,
+    other_beside_label, second_candidate, turned_possible,
 )
 from medstep.extract.open_field import DENIED_BODY
 from medstep.extract.open_generic import says_nothing
@@ -96,9 +96,9 @@ _ASKS = lazy_compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were
 _GENERIC_MAX = 200
 # A line that is one item of a numbered or bulleted list ("1. ...", "2) ...", "- ...", "• ...").
 LIST_ITEM = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
-# A question asking for one thing: "What is the ...", "Which ...", "What abnormality is seen?", "Where is ...", not
-# "What are the findings?".
-_SINGULAR = lazy_compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+\s+"
+# A question asking for one thing: "What is the ...", "Which ...", "What abnormality is seen?", "Which organ system is
+# affected?", "Where is ...", not "What are the findings?".
+_SINGULAR = lazy_compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+(?:\s+[a-z]+)?\s+"
                          r"(?:is|was|has|contains)\b")
 PLURAL_ASK = lazy_compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
 # Splitting a one-line list of findings into its items, and the negations that make it a statement instead.
@@ -473,6 +473,7 @@ def undecided(region: str, question: str) -> Status | None:
     if _ASKS_GRADE.match(question) is not None and _GRADE_VALUE.search(region) is None and not HAN.search(region):
         return Status.UNPARSED  # "The knee shows osteoarthritis." to "What is the Kellgren-Lawrence grade?"
     if (lists_without_choice(region, question) or hedged_candidates(first, region)
+            or (asks_one(question) and bare_pair(region))
             or offers_candidates(first, region, question) or both_sides(region)
             or candidates_after_description(first, region, question) or many_causes(region)):
         return Status.AMBIGUOUS
