@@ -10,6 +10,8 @@ lane, not copied from the corpus.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
 
 from medstep.extract import extract
@@ -163,3 +165,45 @@ def test_bare_pair_shape() -> None:
 @pytest.mark.parametrize("text", [rep("a ", 10000, tail=", b"), rep("x", 20000, head="a, "), rep(" ,", 10000)])
 def test_bare_pair_linear(text: Grown[str]) -> None:
     reads_linearly(bare_pair, text)
+
+
+OPTS = {"A": "Atelectasis", "B": "Pneumonia", "C": "Pleural effusion", "D": "Pneumothorax"}
+
+
+def _choice() -> Sample:
+    return Sample(id="t", question="What is the abnormality?", answer="x", answer_type=AnswerType.CHOICE, options=OPTS)
+
+
+def _closed() -> Sample:
+    return Sample(id="t", question="Is there a pleural effusion?", answer="x", answer_type=AnswerType.CLOSED)
+
+
+HEADED_OTHERWISE = [
+    (
+        _choice,
+        "**Answer: B**\n\n**Explanation:**\nThe left base is opaque and the hemidiaphragm is lost. The upper margin is "
+        "concave and the costophrenic angle is blunted.\n\nTherefore, the correct answer is **C**.",
+    ),
+    (
+        _closed,
+        "**Answer: Yes**\n\nThe costophrenic angles are sharp and there is no meniscus at either base.\n\n"
+        "**Final answer: No**",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "text"), HEADED_OTHERWISE)
+def test_headline_then_other_conclusion_is_ambiguous(make: Callable[[], Sample], text: str) -> None:
+    got = extract(text, make())
+    assert got.answer is None
+    assert got.rule == "ambiguous"
+
+
+def test_headline_kept_or_revised_still_answers() -> None:
+    same = "**Answer: C**\n\nThe upper margin is concave and the angle is blunted.\n\nTherefore, the correct answer is **C**."
+    assert extract(same, _choice()).answer == "C"
+    revised = (
+        "**Answer: B**\n\nThe opacity has a concave upper margin. On reflection, that is fluid, not consolidation.\n\n"
+        "Therefore, the correct answer is **C**."
+    )
+    assert extract(revised, _choice()).answer == "C"
