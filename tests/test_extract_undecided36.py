@@ -175,7 +175,7 @@ def _choice() -> Sample:
 
 
 def _closed() -> Sample:
-    return Sample(id="t", question="Is there a pleural effusion?", answer="x", answer_type=AnswerType.CLOSED)
+    return Sample(id="t", question="Is there a pleural effusion?", answer="yes", answer_type=AnswerType.CLOSED)
 
 
 HEADED_OTHERWISE = [
@@ -207,3 +207,27 @@ def test_headline_kept_or_revised_still_answers() -> None:
         "Therefore, the correct answer is **C**."
     )
     assert extract(revised, _choice()).answer == "C"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes — well, possibly not. The mass touches the kidney in one plane but a fat plane separates them in the other.",
+        "No, maybe yes. The line at the apex is faint and may be a skin fold.",
+    ],
+)
+def test_verdict_then_other_value_held_possible_is_ambiguous(text: str) -> None:
+    got = extract(text, _closed())
+    assert got.answer is None
+    assert got.rule == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Yes, possibly a small one at the left base.", "yes"),  # the same value, its size doubted
+        ("No. Maybe a follow-up film would help, but there is no effusion.", "no"),
+    ],
+)
+def test_verdict_then_own_doubt_still_answers(text: str, verdict: str) -> None:
+    assert extract(text, _closed()).answer == verdict
