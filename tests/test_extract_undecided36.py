@@ -15,8 +15,10 @@ from typing import Callable
 import pytest
 
 from medstep.extract import extract
+from medstep.extract.leaned_before import lead_leans_otherwise
 from medstep.extract.open_candidates import bare_pair
 from medstep.extract.open_generic import refers_on
+from medstep.extract.undecided import closing_undecided
 from medstep.extract.unfinished import whole_cut
 from medstep.types import AnswerType, Sample
 from support.timing import Grown, reads_linearly, rep
@@ -231,3 +233,30 @@ def test_verdict_then_other_value_held_possible_is_ambiguous(text: str) -> None:
 )
 def test_verdict_then_own_doubt_still_answers(text: str, verdict: str) -> None:
     assert extract(text, _closed()).answer == verdict
+
+
+def test_option_text_then_decision_put_off_is_no_answer() -> None:
+    text = (
+        "The opacity sits at the left base. A concave upper margin would favour a pleural effusion, whereas air "
+        "bronchograms would point the other way. More information would be needed to decide."
+    )
+    got = extract(text, _choice())
+    assert got.answer is None
+    assert got.rule == "ambiguous"
+
+
+def test_option_text_with_decision_not_put_off_still_answers() -> None:
+    text = "The concave meniscus and the blunted angle show a pleural effusion. A lateral film is not needed to decide."
+    assert extract(text, _choice()).answer == "C"
+
+
+@pytest.mark.parametrize(
+    "text", [rep("needed ", 3000, tail="to"), rep("required to ", 2000), rep(" \t", 10000, tail="needed to decide")]
+)
+def test_closing_undecided_linear(text: Grown[str]) -> None:
+    reads_linearly(closing_undecided, text)
+
+
+@pytest.mark.parametrize("text", [rep("well, ", 4000, tail="possibly not"), rep(" ", 20000, tail="maybe")])
+def test_lead_doubt_linear(text: Grown[str]) -> None:
+    reads_linearly(lambda t: lead_leans_otherwise(t, "yes"), text)

@@ -131,7 +131,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         text_hit = None
     if text_hit is not None:
         # "It could be ground-glass or consolidation.": one option's text among offered alternatives.
-        return AMBIGUOUS if offers_alternatives(region) else Reading(text_hit, "option_text")
+        # "... a posterior location would favour a neurogenic tumour. More information would be needed to decide."
+        return AMBIGUOUS if offers_alternatives(region) or closing_undecided(region) else Reading(text_hit, "option_text")
     decision = taken_back(region, idx, read_decision(region, idx, exception, asked))
     if decision.rule != FINAL_ANSWER_PHRASE and _withheld(region, idx):
         return UNPARSED  # "... So, it is thyroid tissue. The answer is": the answer withheld where it was to be given

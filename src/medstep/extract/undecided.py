@@ -51,7 +51,7 @@ def closing_doubt(region: str) -> bool:
 
 # The writer says it cannot settle on one reading: "I can't settle it.", "Hard to be sure either way.", "I'm torn.",
 # "I honestly cannot decide between them.", "I am not confident in any of the four.", "It could go either way.",
-# "Without a CT it could be any of these."
+# "Without a CT it could be any of these.", "More information would be needed to decide."
 # ("Either way, the management is the same." and "The treatment is the same either way." mean regardless; "The
 # ligament is torn." is a finding; "I can't call that a pneumothorax." names it.)
 _UNDECIDED = lazy_compile(
@@ -64,7 +64,9 @@ _UNDECIDED = lazy_compile(
     r"|\b(?:sure|certain|say|tell|call|confident|could|might|may|unclear)\b[^.;!?]*[ \t]either[ \t]+way[ \t]*\Z"
     # the commitment put off: "... before committing.", "I'd want a lateral film before deciding.", "not ready to commit"
     r"|\bbefore[ \t]+(?:committing|deciding|i[ \t]+(?:commit|decide))(?:[ \t]+to[ \t]+(?:one|either|it|an?[ \t]+(?:final[ \t]+)?"
-    r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b")
+    r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b"
+    # the decision said to need more: "More information would be needed to decide.", "... is required to choose."
+    r"|(?<!\bnot[ \t])\b(?:needed|required|necessary)[ \t]+(?:in[ \t]+order[ \t]+)?to[ \t]+(?:decide|choose|pick|commit)\b")
 # Declining to pick between the candidates kept: "I would not commit to one over the other", "I won't choose between
 # them", "... and I would not commit to either (of the two)" (not "I would not commit to A", which sets A aside, nor
 # "I wouldn't choose one of the others", "any other option", "either of the tumours", which reject the rest, nor
