@@ -260,3 +260,23 @@ def test_closing_undecided_linear(text: Grown[str]) -> None:
 @pytest.mark.parametrize("text", [rep("well, ", 4000, tail="possibly not"), rep(" ", 20000, tail="maybe")])
 def test_lead_doubt_linear(text: Grown[str]) -> None:
     reads_linearly(lambda t: lead_leans_otherwise(t, "yes"), text)
+
+
+def test_answer_naming_only_grey_shades_is_no_answer() -> None:
+    got = extract(
+        "I can see black and grey regions on the picture. It looks like a scan of the chest.",
+        _open("What is the abnormal finding in the chest?"),
+    )
+    assert got.answer is None
+    assert got.rule == "unparsed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "White matter hyperintensities in both frontal lobes.",
+        "A grey-white matter differentiation loss in the left insula.",
+    ],
+)
+def test_findings_named_with_shade_words_still_answer(text: str) -> None:
+    assert extract(text, _open("What is the abnormal finding?")).answer is not None

@@ -224,10 +224,13 @@ _ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b")
 _SCAN_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
                         r"(?:(?:scan|image|study|film|picture|view|exam)\s+)?of\s+(?:an?\s+|the\s+)?[a-z]+[\s*_\"'.!]*$")
 # Colour words, the words framing them ("stained", "shades"), and a question asking a colour, a stain or a look.
+# (an image's shades of grey too: "gray and white areas" is the look of any radiograph, not a finding)
 _COLOURS = frozenset({"pink", "purple", "blue", "red", "violet", "magenta", "brown", "pinkish", "purplish", "bluish",
-                      "reddish", "eosinophilic", "basophilic"})
+                      "reddish", "eosinophilic", "basophilic", "gray", "grey", "white", "black", "grayish", "greyish",
+                      "whitish"})
 _COLOUR_FRAME = frozenset({"stained", "staining", "shades", "shade", "color", "colour", "colors", "colours", "tissue",
-                           "cells", "with", "dark", "light", "pale"})
+                           "cells", "with", "dark", "light", "pale", "areas", "regions", "darker", "lighter",
+                           "brighter"})
 _ASKS_COLOUR = lazy_compile(r"(?i)\b(?:colou?rs?|stain\w*|appear\w*|look\w*|hue|tint)\b")
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
@@ -330,8 +333,8 @@ def _scan_of(region: str) -> bool:
 
 
 def colours_only(region: str, question: str) -> bool:
-    """An answer naming only colours ("pink and purple", "The tissue is stained purple.") to a question that asks no
-    colour or stain: the look of the slide, not what it shows."""
+    """An answer naming only colours ("pink and purple", "The tissue is stained purple.", "gray and white areas") to a
+    question that asks no colour or stain: the look of the slide or the film, not what it shows."""
     if len(region) > _GENERIC_MAX or _ASKS_COLOUR.search(question) is not None:
         return False
     words = _words(region)

@@ -293,6 +293,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
             region, rule = concluded, VERDICT_RULE
         elif not measuring:  # "..., so the largest organ is the lung." (extract/open_asked.py; a measure is read above)
             region = open_asked.asked_value(region, sample.question) or region
+    if sample.answer_type is AnswerType.OPEN and open_decision.colours_only(region, sample.question):
+        return UNPARSED  # "I see an image with gray and white areas. ...": the answer narrowed to the image's look
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 
