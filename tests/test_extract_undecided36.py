@@ -16,7 +16,7 @@ import pytest
 
 from medstep.extract import extract
 from medstep.extract.leaned_before import lead_leans_otherwise
-from medstep.extract.open_candidates import bare_pair
+from medstep.extract.open_candidates import bare_pair, listed_then_weighed
 from medstep.extract.open_generic import refers_on
 from medstep.extract.undecided import closing_undecided
 from medstep.extract.unfinished import whole_cut
@@ -280,3 +280,26 @@ def test_answer_naming_only_grey_shades_is_no_answer() -> None:
 )
 def test_findings_named_with_shade_words_still_answer(text: str) -> None:
     assert extract(text, _open("What is the abnormal finding?")).answer is not None
+
+
+def test_differential_listed_then_weighed_is_ambiguous() -> None:
+    text = (
+        "**Differential diagnosis:**\n\n1. Osteoid osteoma\n2. Brodie abscess\n\nThe lucent focus sits in the tibial "
+        "cortex with dense surrounding sclerosis. A central nidus with calcification would favor an osteoid osteoma, "
+        "while a serpiginous tract would favor an abscess; neither is clearly seen on this view."
+    )
+    got = extract(text, _open("What is the diagnosis?"))
+    assert got.answer is None
+    assert got.rule == "ambiguous"
+
+
+def test_differential_listed_then_chosen_still_answers() -> None:
+    text = (
+        "**Differential diagnosis:**\n\n1. Osteoid osteoma\n2. Brodie abscess\n\nThe central calcified nidus is "
+        "most consistent with an osteoid osteoma."
+    )
+    assert extract(text, _open("What is the diagnosis?")).answer is not None
+
+
+def test_listed_then_weighed_linear() -> None:
+    reads_linearly(listed_then_weighed, rep("1. a\n", 4000, head="Differential:\n", tail="not " * 10))

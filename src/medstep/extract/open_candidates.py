@@ -13,6 +13,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
+from medstep.extract.open_unanswered import COMMITS as _WEIGHED_COMMITS
 from medstep.extract.refusal import offers_alternatives
 from medstep.lazyre import lazy_compile
 
@@ -140,6 +141,38 @@ def bare_pair(region: str) -> bool:
     return all(len(n) == 1 for n in named) and named[0] != named[1]
 
 
+# A heading line naming the candidates to come: "**Differential diagnosis:**", "## Possibilities", "DDx:".
+_CANDIDATE_HEADING = lazy_compile(r"(?i)^[\s*_#]*(?:(?:main|key|top)\s+)?(?:" + hedges.alternation(hedges.DIFFERENTIAL,
+                                                                                               hedges.CANDIDATES)
+                                  + r")(?:\s+diagnos[ie]s)?[\s*_]*[:：]?[\s*_]*$")
+
+
+def listed_then_weighed(region: str) -> bool:
+    """Whether ``region`` lists two candidates or more as lines under a heading naming them ("**Differential
+    diagnosis:**\n1. Schwannoma\n2. Meningioma") and what follows the list commits to none: no commitment word
+    (``open_unanswered.COMMITS``: "most likely", "consistent with", "favours"; one denied just before it, "neither is
+    clearly seen", commits nothing) but two signs each favouring its own candidate (``_SPLIT_FAVOUR``). The order of a list alone does not choose (issue #7)."""
+    lines = [ln for ln in region.strip().splitlines() if ln.strip()]
+    if not lines or _CANDIDATE_HEADING.match(lines[0]) is None:
+        return False
+    items = 0
+    for line in lines[1:]:
+        if _LIST_LINE.match(line) is None:
+            break
+        items += 1
+    if items < 2:
+        return False
+    rest = "\n".join(lines[1 + items:])
+    found = [m.group(0).lower() for m in _WEIGHED_COMMITS.finditer(rest)
+             if _DENIED_BEFORE.search(rest, max(0, m.start() - _DENIAL_REACH), m.start()) is None]
+    return not found or (all(f.startswith("favo") for f in found) and _SPLIT_FAVOUR.search(rest) is not None)
+
+
+# A commitment word denied just before it ("neither feature is clearly seen", "not consistent with"): no commitment.
+_DENIED_BEFORE = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEITHER))
+_DENIAL_REACH = 25
+
+
 def commits(region: str) -> bool:
     """A commitment beside a list of candidates (``_COMMITS``), unless its only commitments are two signs each
     favouring a different candidate (``_SPLIT_FAVOUR``)."""
@@ -259,6 +292,6 @@ def offered_below(first: str, rest: str) -> bool:
             and _HELD_POSSIBLE.search(sentences[0]) is not None)
 
 
-__all__ = ["bare_pair", "ASKS_ONE_DISEASE", "candidates_after_description", "commits", "concludes", "describes", "hedged_candidates",
+__all__ = ["bare_pair", "listed_then_weighed", "ASKS_ONE_DISEASE", "candidates_after_description", "commits", "concludes", "describes", "hedged_candidates",
            "listed_candidates", "many_causes", "offered_below", "other_beside_label", "second_candidate",
            "turned_possible"]

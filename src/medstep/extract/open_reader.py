@@ -21,7 +21,7 @@ from medstep.extract import (
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.letters import clean
-from medstep.extract.open_candidates import offered_below
+from medstep.extract.open_candidates import listed_then_weighed, offered_below
 from medstep.extract.refusal import offers_alternatives
 from medstep.extract.replywords import FIELD_RULE
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
@@ -130,6 +130,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         phrase = last_phrase(region)
         if phrase is not None:
             region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
+    if sample.answer_type is AnswerType.OPEN and rule is None and listed_then_weighed(region):
+        return AMBIGUOUS  # "**Differential diagnosis:**\n1. Schwannoma\n2. Meningioma\n...": none chosen
     if rule is None and open_headings.empty_conclusion(region):
         return UNPARSED  # "FINDINGS: ...\nIMPRESSION:\nRECOMMENDATION: ...": the conclusion was never written
     if rule is None and ("#" in region or "**" in region):
