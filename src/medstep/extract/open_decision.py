@@ -96,9 +96,9 @@ _ASKS = lazy_compile(r"(?i)^(?:what|which|where|how|why|who|when|is|are|was|were
 _GENERIC_MAX = 200
 # A line that is one item of a numbered or bulleted list ("1. ...", "2) ...", "- ...", "• ...").
 LIST_ITEM = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
-# A question asking for one thing: "What is the ...", "Which ...", "What abnormality is seen?", "Which organ system is
-# affected?", "Where is ...", not "What are the findings?".
-_SINGULAR = lazy_compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+(?:\s+[a-z]+)?\s+"
+# A question asking for one thing: "What is the ...", "Which ...", "What abnormality is seen?", "Where is ...", not
+# "What are the findings?".
+_SINGULAR = lazy_compile(r"(?i)^\s*(?:what|which|where)\s+(?:is|was)\b|^\s*(?:which|what)\s+(?!of\b)[a-z]+\s+"
                          r"(?:is|was|has|contains)\b")
 PLURAL_ASK = lazy_compile(r"(?i)\b(?:findings|abnormalities|structures|lesions|devices|list|all|each)\b")
 # Splitting a one-line list of findings into its items, and the negations that make it a statement instead.
@@ -224,10 +224,14 @@ _ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b")
 _SCAN_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
                         r"(?:(?:scan|image|study|film|picture|view|exam)\s+)?of\s+(?:an?\s+|the\s+)?[a-z]+[\s*_\"'.!]*$")
 # Colour words, the words framing them ("stained", "shades"), and a question asking a colour, a stain or a look.
-# (an image's shades of grey too: "gray and white areas" is the look of any radiograph, not a finding)
-_COLOURS = frozenset({"pink", "purple", "blue", "red", "violet", "magenta", "brown", "pinkish", "purplish", "bluish",
-                      "reddish", "eosinophilic", "basophilic", "gray", "grey", "white", "black", "grayish", "greyish",
-                      "whitish"})
+# (an image's shades of grey too: "gray and white areas" is the look of any radiograph, not a finding; but a shade
+# alone, "White", "Black (hypodense)", answers a density, signal or matter question, so a shade counts only framed
+# as a look, ``_SHADE_FRAME``, or beside a hue)
+_HUES = frozenset({"pink", "purple", "blue", "red", "violet", "magenta", "brown", "pinkish", "purplish", "bluish",
+                   "reddish", "eosinophilic", "basophilic"})
+_SHADES = frozenset({"gray", "grey", "white", "black", "grayish", "greyish", "whitish"})
+_COLOURS = _HUES | _SHADES
+_SHADE_FRAME = frozenset({"areas", "regions", "shades", "shade", "darker", "lighter", "brighter"})
 _COLOUR_FRAME = frozenset({"stained", "staining", "shades", "shade", "color", "colour", "colors", "colours", "tissue",
                            "cells", "with", "dark", "light", "pale", "areas", "regions", "darker", "lighter",
                            "brighter"})
@@ -338,6 +342,8 @@ def colours_only(region: str, question: str) -> bool:
     if len(region) > _GENERIC_MAX or _ASKS_COLOUR.search(question) is not None:
         return False
     words = _words(region)
+    if _HUES.isdisjoint(words) and _SHADE_FRAME.isdisjoint(words):
+        return False  # "White", "Black (hypodense)": a shade alone answers a density, signal or matter question
     return (any(w in _COLOURS for w in words)
             and all(w in _COLOURS or w in _GENERIC or w in _VAGUE or w in _COLOUR_FRAME for w in words))
 
@@ -476,7 +482,7 @@ def undecided(region: str, question: str) -> Status | None:
     if _ASKS_GRADE.match(question) is not None and _GRADE_VALUE.search(region) is None and not HAN.search(region):
         return Status.UNPARSED  # "The knee shows osteoarthritis." to "What is the Kellgren-Lawrence grade?"
     if (lists_without_choice(region, question) or hedged_candidates(first, region)
-            or (asks_one(question) and bare_pair(region))
+            or (asks_one(question) and bare_pair(region, question))
             or offers_candidates(first, region, question) or both_sides(region)
             or candidates_after_description(first, region, question) or many_causes(region)):
         return Status.AMBIGUOUS

@@ -130,7 +130,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         phrase = last_phrase(region)
         if phrase is not None:
             region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
-    if sample.answer_type is AnswerType.OPEN and rule is None and listed_then_weighed(region):
+    if sample.answer_type is AnswerType.OPEN and rule is None and listed_then_weighed(region, sample.question):
         return AMBIGUOUS  # "**Differential diagnosis:**\n1. Schwannoma\n2. Meningioma\n...": none chosen
     if rule is None and open_headings.empty_conclusion(region):
         return UNPARSED  # "FINDINGS: ...\nIMPRESSION:\nRECOMMENDATION: ...": the conclusion was never written

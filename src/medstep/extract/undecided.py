@@ -51,7 +51,7 @@ def closing_doubt(region: str) -> bool:
 
 # The writer says it cannot settle on one reading: "I can't settle it.", "Hard to be sure either way.", "I'm torn.",
 # "I honestly cannot decide between them.", "I am not confident in any of the four.", "It could go either way.",
-# "Without a CT it could be any of these.", "More information would be needed to decide."
+# "Without a CT it could be any of these."
 # ("Either way, the management is the same." and "The treatment is the same either way." mean regardless; "The
 # ligament is torn." is a finding; "I can't call that a pneumothorax." names it.)
 _UNDECIDED = lazy_compile(
@@ -64,9 +64,7 @@ _UNDECIDED = lazy_compile(
     r"|\b(?:sure|certain|say|tell|call|confident|could|might|may|unclear)\b[^.;!?]*[ \t]either[ \t]+way[ \t]*\Z"
     # the commitment put off: "... before committing.", "I'd want a lateral film before deciding.", "not ready to commit"
     r"|\bbefore[ \t]+(?:committing|deciding|i[ \t]+(?:commit|decide))(?:[ \t]+to[ \t]+(?:one|either|it|an?[ \t]+(?:final[ \t]+)?"
-    r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b"
-    # the decision said to need more: "More information would be needed to decide.", "... is required to choose."
-    r"|(?<!\bnot[ \t])\b(?:needed|required|necessary)[ \t]+(?:in[ \t]+order[ \t]+)?to[ \t]+(?:decide|choose|pick|commit)\b")
+    r"(?:answer|choice|option)))?[ \t]*\Z|\bnot[ \t]+(?:yet[ \t]+)?(?:ready|prepared|willing)[ \t]+to[ \t]+commit\b")
 # Declining to pick between the candidates kept: "I would not commit to one over the other", "I won't choose between
 # them", "... and I would not commit to either (of the two)" (not "I would not commit to A", which sets A aside, nor
 # "I wouldn't choose one of the others", "any other option", "either of the tumours", which reject the rest, nor
@@ -87,6 +85,25 @@ def closing_undecided(region: str) -> bool:
     last = last_sentence(region)
     said = _UNDECIDED.search(last.rstrip(" \t.!?…"))
     return said is not None and _TURN_BACK.search(last, said.end()) is None
+
+
+# The choice itself said to need more, closing the sentence: "More information would be needed to decide.", "Further
+# views would be required to choose (between them)." Not a later decision that needs more ("... needed to decide on
+# treatment", "... required to decide whether it is loculated"), nor one said to need nothing ("No further imaging is
+# needed to decide.", "... is not needed to decide").
+_PUT_OFF = lazy_compile(
+    r"(?i)(?![\s*_]*no\b)[^.;!?]*?(?<!\bnot[ \t])(?<!n't[ \t])\b(?:needed|required|necessary)[ \t]+"
+    r"(?:in[ \t]+order[ \t]+)?to[ \t]+(?:decide|choose|pick|commit)"
+    r"(?:[ \t]+between[ \t]+(?:them|these|those|the[ \t]+(?:two|options)))?[ \t]*\Z"
+)
+
+
+def decision_put_off(region: str) -> bool:
+    """The output's last sentence says the choice needs more than is given (``_PUT_OFF``). Weaker than
+    ``closing_undecided``: a reply may state its answer and then say what a further decision needs, so this is read
+    only where the answer is an option's text named in passing (``extract/choice.py``), never after a stated answer
+    ("The answer is B. ... A CT would be needed to decide." keeps B)."""
+    return _PUT_OFF.match(last_sentence(region).rstrip(" \t.!?…*_")) is not None
 
 
 def declines_to_commit(region: str) -> bool:

@@ -14,10 +14,10 @@ Two limits keep a finished answer an answer:
 - a reply whose answer was read from a finished sentence before the cut ("The spleen. ... there are no focal") keeps
   it: only an answer that ends on the cut sentence's last word (:func:`answer_in_cut`) was read from it.
 
-A reply read whole (no reader found a shorter answer in it) that stops mid-sentence after a finished sentence of more
-than a terse answer, or at a cut's length (``cut.looks_cut``), is cut wherever its last word falls (:func:`whole_cut`:
-"Let me work through this systematically. ... Here, it passes", "... a focus of coarse calcification that looks"): its
-"answer" is the description it was still writing, the conclusion never came (issue #7).
+A reply read whole (no reader found a shorter answer in it) that stops at a cut's length (``cut.looks_cut``), or after a
+finished sentence of more than a terse answer and where no sentence can stop (``cut.unfinished``, :func:`headless`), is
+cut (:func:`whole_cut`: "Let me work through this systematically. ... Here, it passes", "... a focus of coarse
+calcification that looks"): its "answer" is the description it was still writing, the conclusion never came (issue #7).
 
 Read by :mod:`medstep.extract.core` for open answers without an answer marker.
 """
@@ -123,10 +123,11 @@ _WHOLE_SHARE = 0.9
 
 def whole_cut(region: str, answer: str, sample: Sample) -> bool:
     """Whether the open ``answer`` is the reply ``region`` read whole (its first and last words, nearly all its words)
-    and the reply was cut: it stops mid-sentence, at a cut's length (``cut.looks_cut``) or after an opening finished
-    sentence longer than a terse answer (module docstring). Not a reply whose lines are unpunctuated items ("- Right
-    lower lobe consolidation\n- No pneumothorax", a table): only when the line before the last ends a sentence did the
-    writer stop the last one short; nor a sentence repeated in a loop (its copies state the answer)."""
+    and the reply was cut: it stops mid-sentence, at a cut's length (``cut.looks_cut``) or, after an opening finished
+    sentence longer than a terse answer, where no sentence can stop (module docstring). Not a reply whose lines are
+    unpunctuated items ("- Right lower lobe consolidation\n- No pneumothorax", a table): only when the line before the
+    last ends a sentence did the writer stop the last one short; nor a sentence repeated in a loop (its copies state
+    the answer)."""
     if not ends_mid_sentence(region):
         return False
     said = normalize_text(answer).split()
@@ -142,7 +143,11 @@ def whole_cut(region: str, answer: str, sample: Sample) -> bool:
     if cut.looks_cut(region, sample):
         return True
     first = _FINISHED.match(body)
-    return first is not None and first.end() < len(body) and len(_WORD.findall(first.group())) > _TERSE
+    if first is None or first.end() >= len(body) or len(_WORD.findall(first.group())) <= _TERSE:
+        return False
+    # A missing final stop alone is common in terse replies ("... with a dural tail. Meningioma", "... This indicates
+    # cardiomegaly"): the last sentence must also stop where none can (on "that", "is", an article, a modifier).
+    return cut.unfinished(body) or headless(body)
 
 
 __all__ = ["answer_in_cut", "headless", "whole_cut"]
