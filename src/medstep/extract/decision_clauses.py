@@ -18,10 +18,10 @@ import re
 
 from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords
-from medstep.extract.open_generic import mentions_referral
 from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE, OptionIndex, find_mentions, in_name, is_article
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
+from medstep.extract.open_generic import mentions_referral
 from medstep.lazyre import lazy_compile
 
 # "Features point away from LAM.": a turn away from what the clause names.
