@@ -97,8 +97,10 @@ def disagrees(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool
         return False  # not a headline, or the headline is the phrase the answer was read from
     stop = region.find("\n", end)
     head = region[:stop] if stop >= 0 else region
-    if not _REVISING.isdisjoint(_WORD.findall(region[end : last[0]].lower())):
-        return False  # "Answer: A ... Actually, on reflection, the answer is D.": the reply changed its mind
+    if not _REVISING.isdisjoint(_WORD.findall(region[end : last[1]].lower())):
+        # "Answer: A ... Actually, on reflection, the answer is D.", "Answer: A\nCorrection: B" (the closing phrase's
+        # own label revises): the reply changed its mind
+        return False
     got = reader(replace(loc, answer=head, others=()), sample).answer
     return got is not None and not _same(got, answer, sample)
 

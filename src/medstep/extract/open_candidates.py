@@ -117,8 +117,9 @@ def hedged_candidates(first: str, region: str) -> bool:
 # "and"/"or", no stop inside).
 _COMMA_PAIR = lazy_compile(r"^[\s*_\"']*([A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*,[ \t]*"
                            r"([A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[\s*_\"'.!]*$")
-_PAIR_NOT = lazy_compile(r"(?i)\b(?:and|or|with|without|is|are|was|were|no|not|of|in|on|at|left|right|bilateral|"
-                         r"likely|probable|possible|mild|moderate|severe|small|large|acute|chronic)\b")
+_PAIR_NOT = lazy_compile(r"(?i)\b(?:" + "|".join(negation.PLAIN) + r"|and|or|with|without|is|are|was|were|of|in|on|at|"
+                         r"left|right|bilateral|likely|probable|possible|mild|moderate|severe|small|large|acute|"
+                         r"chronic)\b")
 # A question asking the one disease or the main finding: "What is the diagnosis?", "What is the main finding?". Asked
 # only "What is the abnormality?", two findings side by side may both be present ("Cardiomegaly, pleural effusion").
 _ASKS_MAIN = lazy_compile(r"(?i)\b(?:main|most\s+likely|primary|principal|chief|leading)\b")
