@@ -8,6 +8,7 @@ import time
 from medstep.verify import verify
 from medstep.verify.aligned import read_sentence
 from medstep.verify.aligned_places import opposed, places
+from medstep.verify.aligned_sizes import measured_head, unnamed_sizes_conflict
 from medstep.verify.changes import measured_change
 from medstep.verify.verifier import default_verifier
 
@@ -134,3 +135,68 @@ def test_a_grade_among_comma_split_adjectives_is_the_nouns():
     # (a grade with a verb or a preposition between it and the next noun stays the claim's before it)
     assert not any(rule == "severity-conflict" for _c, _s, rule in _graded(
         "The bibasal reticulation is mild, with no effusion."))
+
+
+# review errdetect36: a clause aligned with the sentence that measures *another* thing of the organ (the stone, the
+# appendicolith, the gap between tendon ends) keeps the factor of two; the same thing keeps the lesion rule
+_APPENDIX = ("CT of the abdomen. The appendix is dilated to 11 mm with periappendiceal fat stranding. A 6 mm "
+             "appendicolith lies at the appendix base.")
+_ACHILLES = ("MRI of the ankle. The Achilles tendon is thickened to 12 mm. There is a full-thickness tear with a 20 mm "
+             "gap between the tendon ends.")
+_DUCT = "MRCP. The common bile duct is dilated, measuring 10 mm. A 6 mm stone lies in the distal common bile duct."
+
+
+def test_a_measurement_of_another_thing_of_the_sentence_keeps_the_factor_of_two():
+    assert measured_head("a 6 mm appendicolith lies at the base.", 2, 6, frozenset({"lies", "at", "the"})) == {
+        "appendicolith"}
+    assert measured_head("the duct measures 10 mm.", 20, 22, frozenset({"the", "measures"})) == {"duct"}
+    for faithful, report in (("The appendix measures 11 mm and contains an appendicolith at its base.", _APPENDIX),
+                             ("The Achilles tendon is thickened to 12 mm with a full-thickness tear.", _ACHILLES),
+                             ("The distal common bile duct contains a stone and the duct measures 10 mm.", _DUCT)):
+        assert "aligned-size-conflict" not in _rules(faithful, report)
+    # (the same thing measured wrongly is still found, at the lesion rule: 19 mm against 12 mm)
+    assert "aligned-size-conflict" in _rules("The Achilles tendon is thickened to 19 mm.", _ACHILLES)
+    assert unnamed_sizes_conflict("9", "6", frozenset({"wall"}), frozenset({"wall"}))
+    assert not unnamed_sizes_conflict("9", "6", frozenset({"wall"}), frozenset({"gallston"}))
+    assert unnamed_sizes_conflict("9", "6", frozenset({"wall"}), frozenset())  # (a head unknown: the sentence's words)
+
+
+_KNEE = ("MRI of the right knee. The anterior cruciate ligament is torn. The posterolateral and posteromedial corners "
+         "are intact.")
+
+
+def test_a_compound_place_first_of_a_pair_names_its_noun():
+    assert {(m, n) for m, n, _at in places("the posterolateral and posteromedial corners")} == {
+        ("posterior", "corner"), ("lateral", "corner"), ("medial", "corner")}
+    assert {(m, n) for m, n, _at in places("inferolateral and anterior walls")} == {
+        ("lower", "wall"), ("lateral", "wall"), ("anterior", "wall")}
+    assert {(m, n) for m, n, _at in places("the dorsolateral aspect")} == {("dorsal", "aspect"), ("lateral", "aspect")}
+    assert "aligned-place-conflict" not in _rules("The posterolateral corner is intact.", _KNEE)
+
+
+def test_a_clause_naming_both_places_of_an_axis_compares_neither():
+    # ("the ventral ... duct and the dorsal duct": a pair of anatomical names, not a place of one thing)
+    report = "MRCP. Pancreas divisum: the dorsal pancreatic duct drains via the minor papilla. No ductal dilatation."
+    assert "aligned-place-conflict" not in _rules(
+        "Pancreas divisum is present, with the ventral pancreatic duct draining via the major papilla and the dorsal "
+        "duct via the minor papilla.", report)
+
+
+def test_a_place_nouns_singular_and_plural_are_one_noun():
+    # ("fragment" had been cut to "frag" and "fragments" to "fragment": the plural chain's wrong place passed)
+    report = "Radiograph of the elbow. A comminuted olecranon fracture with a displaced proximal fragment."
+    assert "aligned-place-conflict" in _rules(
+        "There are comminuted olecranon fractures with displaced distal fragments.", report)
+    assert "aligned-place-conflict" not in _rules(
+        "There are comminuted olecranon fractures with displaced proximal fragments.", report)
+    assert places("the fragment is noted laterally") == ()  # (no movement: "noted" is no thing)
+
+
+def test_the_measured_head_and_the_paired_compound_are_linear():
+    scanner = default_verifier().extractor.scanner
+    for text in ("12 mm " + "gap " * 5000, "posterolateral and " * 1200 + "corners", "the duct " * 2500 + "10 mm"):
+        start = time.perf_counter()
+        places(text)
+        read_sentence(scanner, text)
+        measured_head(text, len(text) - 5, len(text) - 2, frozenset())
+        assert time.perf_counter() - start < 2.0

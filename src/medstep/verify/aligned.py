@@ -9,8 +9,9 @@ words the two sentences share: a chain step is aligned with the report sentence 
 (content words that are not places, sides, grades, changes or function words: "slip", "l5", "s1", "pars", "mosaic",
 "trapping"), at least ``MIN_SHARED`` of them and strictly more than any other report sentence shares. When both
 sentences state one value of the same kind (one grade, one change, one place, one measurement of one dimension) and
-the two disagree (``severities_conflict``, ``changes_conflict``, ``locations_conflict``, ``sizes_conflict`` by a factor
-of two: the same tests as for named findings), the step is contradicted (``aligned-<kind>-conflict``).
+the two disagree (``severities_conflict``, ``changes_conflict``, ``locations_conflict``; two measurements by
+``aligned_sizes.unnamed_sizes_conflict``: at the lesion rule when both measure one thing, else by a factor of two),
+the step is contradicted (``aligned-<kind>-conflict``).
 
 Only attributes no claim of the step carries are compared this way: an attribute of a named finding was judged with
 that finding, against every evidence source. A sentence with two values of a kind ("a small left and a large right
@@ -23,9 +24,8 @@ neither is aligned with, however many words it shares (verr21).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from medstep.answers.hedges import EARLIER_WORDS
 from medstep.lazyre import lazy_compile
@@ -34,6 +34,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import (K_ABN, K_ATTR, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH,
                                     K_UNC_POST, K_UNC_PRE, locations_conflict)
 from medstep.verify.memo import owner_memo
+from medstep.verify.adjective_runs import coordinate
 from medstep.verify.mentions import grades_change
 from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
@@ -46,10 +47,11 @@ from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_gate import may_place, step_marks
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
+from medstep.verify.aligned_sizes import DISTANCE_MARK, NEXT_THING, measured_head, mm, unnamed_sizes_conflict
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.aligned_grades import grade_errors, report_grades
-from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict, sizes_conflict
+from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
 _UNIT_BASE = 4_500_000
@@ -73,6 +75,8 @@ class _Said:
     parts: tuple[_Said, ...] = ()
     # the (modifier, noun) places it claims, none after a denial (``aligned_places``)
     places: frozenset[tuple[str, str]] = frozenset()
+    # the thing words its one measurement measures (``aligned_sizes.measured_head``: "a 6 mm appendicolith")
+    measures: frozenset[str] = frozenset()
 
 
 @owner_memo(_MEMO_LIMIT)
@@ -91,6 +95,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     # sentence ("Previously, the nodule measured 6 mm."; ``earlier_sentence``)
     then = ((0, len(text)),) if earlier_sentence(text) else past_spans(text)
     sides: set[str] = set()
+    heads: dict[str, set[str]] = {}  # a measurement's value -> what it measures
     normal, abnormal = None, False
     for s, e, kind, _payload, attrs in events:
         if kind == K_NEG_PRE or kind == K_NEG_POST:
@@ -113,8 +118,11 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
                     continue  # (a lower bound is compared by the findings' spans, ``attr_conflicts.sizes_conflict``)
                 # (of several dimensions, "largest x smallest": "4.2 x 2.5 cm" is "42x25", ``_sizes_conflict``; a
                 # distance from a landmark marked "d": "15d", compared with distances only)
-                value, s = "x".join(v for k, v in got if k.startswith("size")), max(0, s - 12)
-                value += _DISTANCE_MARK if (DISTANCE, "1") in got else ""
+                value = "x".join(v for k, v in got if k.startswith("size"))
+                value += DISTANCE_MARK if (DISTANCE, "1") in got else ""
+                if negated < 0:
+                    heads.setdefault(value, set()).update(measured_head(low, s, e, _not_thing(scanner.attr_words)))
+                s = max(0, s - 12)
             if key in found and negated < 0 and not (key == "severity" and grades_change((s, 0, attrs, e), attr_events,
                                                                                           low)):
                 found[key].add((value, s, e))
@@ -123,6 +131,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
         # or calls something abnormal states no one grade: ``attr_conflicts.grades_conflict``)
         found["severity"].add(normal)
     values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
+    measures = frozenset(heads.get(values["size"][0], ())) if "size" in values else frozenset()
     several = len({x[0] for x in found["size"]}) > 1
     if not _EARLIER.search(low) and not then:  # an angle, a percentage, a ratio or a score, not an earlier study's
         for quantity, stated in read_quantities(low).items():
@@ -144,19 +153,13 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     denied = min((s for s, _e, kind, _p, _a in events if kind == K_NEG_PRE or kind == K_NEG_POST), default=len(low))
     return _Said(0, len(text), frozenset(_things(low, attr_spans, _not_thing(scanner.attr_words))), values,
                  sides=frozenset(sides), parts=_measured_parts(scanner, text) if several else (),
-                 places=frozenset((m, n) for m, n, at in places(low) if at < denied))
-
-
-# where a sentence goes on to another thing: "and" or "while" before a new subject ("... 5 mm and the channel ..."), or a
-# sentence's end ("GB: distended, 10.5 x 4.5 cm. Wall thickened to 9 mm", one clause of a step line, compared neither)
-_NEXT_THING = lazy_compile(r"[;,]?\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|its|their|there)\b)|;\s*|\.\s+",
-                           re.IGNORECASE)
+                 places=frozenset((m, n) for m, n, at in places(low) if at < denied), measures=measures)
 
 
 def _measured_parts(scanner: Scanner, text: str) -> tuple[_Said, ...]:
     """The pieces of ``text`` (cut where it goes on to another thing: ``_NEXT_THING``) that state one measurement of a
     measured kind (``MEASURED_KINDS``) each, read as sentences of their own, spans in ``text``."""
-    cuts = [0] + [m.start() for m in _NEXT_THING.finditer(text)] + [len(text)]
+    cuts = [0] + [m.start() for m in NEXT_THING.finditer(text)] + [len(text)]
     out = []
     for a, b in zip(cuts, cuts[1:]):
         if b <= a or (a, b) == (0, len(text)):
@@ -164,7 +167,7 @@ def _measured_parts(scanner: Scanner, text: str) -> tuple[_Said, ...]:
         said = read_sentence(scanner, text[a:b])
         values = {k: (v, x + a, y + a) for k, (v, x, y) in said.values.items() if k in MEASURED_KINDS}
         if values and not said.parts:
-            out.append(_Said(a, b, said.things, values, sides=said.sides))
+            out.append(_Said(a, b, said.things, values, sides=said.sides, measures=said.measures))
     return tuple(out)
 
 
@@ -186,31 +189,8 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
             said = read_sentence(scanner, m.group())
             context = _antecedent(m.group(), out[-1][1], not_thing) if out else frozenset()
             sides = said.sides or (out[-1][0].sides if context else frozenset())
-            out.append((_Said(m.start(), m.end(), said.things, said.values, context, sides, said.parts, said.places),
-                        m.group()))
+            out.append((replace(said, start=m.start(), end=m.end(), context=context, sides=sides), m.group()))
     return out
-
-
-def _mm(value: str) -> tuple[float, float | None]:
-    """A size value's largest and smallest dimension ("42x25" -> (42.0, 25.0), "19" -> (19.0, None), "15d" -> (15.0,
-    None))."""
-    big, _x, small = value.removesuffix(_DISTANCE_MARK).partition("x")
-    return float(big), float(small) if small else None
-
-
-# a distance from a landmark ("the tip 1.5 cm above the arch", ``sizes.DISTANCE``): compared with another distance only;
-# against a size it measures another thing ("the aorta is 5.1 cm" against "the flap arises 2 cm above the junction")
-_DISTANCE_MARK = "d"
-
-
-def _sizes_conflict(a: str, b: str) -> bool:
-    if a.endswith(_DISTANCE_MARK) != b.endswith(_DISTANCE_MARK):
-        return False
-    (a_max, a_min), (b_max, b_min) = _mm(a), _mm(b)
-    # (a thing of no known kind, in the words of the sentence that measures it: the lesion rule, half as large again and
-    # 3 mm apart; at a factor of two "wall thickened to 9 mm" against "to 6 mm" passed (errdetect36). Several
-    # dimensions span their smallest to largest)
-    return sizes_conflict(a_max, b_max, True, a_min, b_min)
 
 
 def _quantity(kind: str) -> Callable[[str, str], bool]:
@@ -219,7 +199,7 @@ def _quantity(kind: str) -> Callable[[str, str], bool]:
 
 _CONFLICT: dict[str, Callable[[str, str], bool]] = {
     "severity": grades_conflict, "change": changes_conflict, "location": locations_conflict,
-    "size": _sizes_conflict, **{kind: _quantity(kind) for kind in KINDS}}
+    **{kind: _quantity(kind) for kind in KINDS}}
 _EARLIER = lazy_compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS, key=len, reverse=True)) + r")\b")
 
 
@@ -229,17 +209,27 @@ def _carried(f: Finding, kind: str, value: str) -> bool:
     if kind in KINDS or f.category == "modality":
         return False
     if kind == "size":
-        return f.size is not None and abs(f.size - _mm(value)[0]) < 1e-6
+        return f.size is not None and abs(f.size - mm(value)[0]) < 1e-6
     return getattr(f, kind) == value or kind == "location" and f.location2 == value
 
 
-def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding]) -> bool:
+def _carries(f: Finding, kind: str, said: tuple[str, int, int], text: str, judged: frozenset[int]) -> bool:
+    """Whether claim ``f`` carries the value ``said`` (value, start, end in the step's ``text``), judged with it. A grade
+    among the claim's comma-split adjectives ("a massive, circumferential wall thickening"; ``mentions.attach``) of a
+    claim no evidence speaks of (not in ``judged``) was judged with nothing: it is compared as an unnamed thing's, as
+    before the claim took it ("Mild, segmental thickening of the sigmoid wall"; review errdetect36)."""
+    return _carried(f, kind, said[0]) and (kind != "severity" or id(f) in judged or not coordinate(
+        lower_text(text), said[1], said[2], f.start))
+
+
+def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding], judged: frozenset[int]) -> bool:
     """Whether a step may state a grade, place, measurement or change no claim of it carries: the cheap test before
     its clauses are read one by one (a grade or place its claims carry is skipped; a measurement or a change never)."""
-    for _s, _e, kind, _p, attrs in sentence_events(scanner, lower_text(text)):
+    for s, e, kind, _p, attrs in sentence_events(scanner, lower_text(text)):
         if kind == K_ATTR and attrs:
             key, value = attrs[0]
-            if key == "size" or key in ("severity", "location") and not any(_carried(f, key, value) for f in findings):
+            if key == "size" or key in ("severity", "location") and not any(
+                    _carries(f, key, (value, s, e), text, judged) for f in findings):
                 return True
     return _states_more(scanner, text)
 
@@ -276,7 +266,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         if s.verdict is Verdict.CONTRADICTED:
             continue
         gate = step_marks(scanner, s.text, not_thing)  # (the checks a clause of the step can feed: ``aligned_gate``)
-        flips, unclaimed = observes and gate.flips, _unclaimed(scanner, s.text, s.findings)
+        judged = frozenset(id(v.finding) for v in s.verdicts if v.sources)
+        flips, unclaimed = observes and gate.flips, _unclaimed(scanner, s.text, s.findings, judged)
         placing = may_place(s, gate, named_at, bool(sites), bool(sides))
         if not (denied or flips or placing or states and gate.states or grades or unclaimed):
             continue
@@ -311,11 +302,11 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 # (only a clause the step asserts: not an option listed, a plan, a hedge or a definition)
                 said = _Said(said.start, said.end, said.things, {
                     k: v for k, v in said.values.items() if any(x <= a + v[1] < y for x, y in asserted)},
-                    sides=said.sides)
+                    sides=said.sides, measures=said.measures)
                 # (a claim of another clause carries none of this one's changes: "There are no filling defects or
                 # enlarged nodes, and the pulmonary artery calibre is stable" gave the denied nodes the artery's change)
-                kinds = [kind for kind, (value, _x, _y) in said.values.items() if not any(
-                    _carried(f, kind, value) for f in s.findings if kind != "change" or a <= f.start < b)]
+                kinds = [kind for kind, (value, x, y) in said.values.items() if not any(
+                    _carries(f, kind, (value, a + x, a + y), s.text, judged) for f in s.findings if kind != "change" or a <= f.start < b)]
                 if kinds and any(e[2] in _HEDGING for e in sentence_events(scanner, lower_text(s.text[a:b]))):
                     continue  # ("The appearances might be unchanged", "There may be mild thinning": hedged values)
                 if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(
@@ -323,8 +314,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                     earlier = s.text[:a + said.start] if a + said.start else steps[k - 1].text if k else ""
                     before = _antecedent(s.text[a:b], earlier, not_thing) if not said.start else frozenset()
                     if before and not said.sides:  # ("The left kidney is small. It measures 4.5 cm.": the left one)
-                        said = _Said(said.start, said.end, said.things, said.values,
-                                     sides=read_sentence(scanner, earlier).sides)
+                        said = replace(said, sides=read_sentence(scanner, earlier).sides)
                     added += _conflicts(s, a, said, kinds, sentences, report, before)
         if grades and not added:
             added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)
@@ -374,7 +364,8 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     (``_Said.context``). A sentence measuring several things offers each piece of one measurement (``_Said.parts``).
     The sentence (or piece) with its text, or None."""
     measuring = [(r, t) for r, t in sentences if kind in r.values] + [
-        (_Said(r.start, r.end, p.things, p.values, r.context if not p.start else frozenset(), p.sides or r.sides), t)
+        (_Said(r.start, r.end, p.things, p.values, r.context if not p.start else frozenset(), p.sides or r.sides,
+               measures=p.measures), t)
         for r, t in sentences for p in r.parts if kind in p.values]
     ranked = sorted(((len(things & (r.things | r.context)), j) for j, (r, _t) in enumerate(measuring)
                      if not _other_side(said, r)),
@@ -482,7 +473,8 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
     added = []
     for kind, (other, text) in pairs:
         mine, theirs = said.values[kind], other.values.get(kind)
-        if theirs is None or not _CONFLICT[kind](mine[0], theirs[0]):
+        if theirs is None or not (unnamed_sizes_conflict(mine[0], theirs[0], said.measures, other.measures)
+                                  if kind == "size" else _CONFLICT[kind](mine[0], theirs[0])):
             continue
         if kind == "severity" and NORMAL in (mine[0], theirs[0]) and not STATE_GRADE.fullmatch(
                 (text[theirs[1]:theirs[2]] if mine[0] == NORMAL else s.text[a + mine[1]:a + mine[2]]).lower()):
@@ -492,8 +484,8 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
         ev = Finding(UNNAMED, "unnamed finding", "finding", Polarity.PRESENT, text[theirs[1]:theirs[2]],
                      other.start + theirs[1], other.start + theirs[2], source="aligned")
         if kind not in KINDS:  # (an angle, a percentage, a ratio or a score is said by the spans' words alone)
-            setattr(f, kind, _mm(mine[0])[0] if kind == "size" else mine[0])
-            setattr(ev, kind, _mm(theirs[0])[0] if kind == "size" else theirs[0])
+            setattr(f, kind, mm(mine[0])[0] if kind == "size" else mine[0])
+            setattr(ev, kind, mm(theirs[0])[0] if kind == "size" else theirs[0])
         added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, f"aligned-{kind}-conflict",
                                     (SourcedFinding(ev, "report", report),)))
     return added

@@ -6,7 +6,8 @@ against "depression of the lower sternum" (issue #8, verr21).
 axis (upper/mid/lower, proximal/mid/distal, anterior/posterior, major/minor, ...: ``AXES``) before a noun. The clause's
 place is contradicted when the aligned sentence gives the same noun another modifier of that axis and the report never
 names the clause's place at all (a report that names both, "the anterior cortex is intact and the posterior cortex
-broken", compares nothing). A place after a denial in its sentence ("no extension into the minor fissure") is not
+broken", compares nothing; nor does a clause that names both places of an axis, of whatever nouns: "the ventral
+pancreatic duct ... and the dorsal duct" names a pair of anatomical names). A place after a denial in its sentence ("no extension into the minor fissure") is not
 claimed. A compound modifier ("posterolateral", "antero-medial") names both of its places, so "an anteromedial defect"
 against "the posterolateral aspect" conflicts; a place written as an adverb of a movement ("displaced anterolaterally")
 is a place of the movement ("posteromedial displacement"; lane errdetect36: these were read as no place at all).
@@ -19,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from medstep.lazyre import lazy_compile
+from medstep.verify.aligned_words import _NOT_THING, _stem
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import lower_text
@@ -41,18 +43,22 @@ _MODIFIERS = sorted({m for axis in AXES for m in axis} - _RELATIONS_ONLY, key=le
 _PLACE = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")[\s-]+([a-z]+)")
 # a compound modifier names two places of one noun ("the posterolateral aspect" is its posterior and its lateral aspect;
 # "an anteromedial defect" contradicts it), its first part written as a prefix: "antero", "postero", "supero", "infero"
-_PREFIXES = {"antero": "anterior", "postero": "posterior", "supero": "upper", "infero": "lower"}
+_PREFIXES = {"antero": "anterior", "postero": "posterior", "supero": "upper", "infero": "lower", "dorso": "dorsal",
+             "ventro": "ventral", "medio": "medial"}
+_PREFIX = r"(?:(?P<pre>" + "|".join(_PREFIXES) + r")-?)?"  # (a modifier's optional compound prefix, ``_PAIRED``)
 _COMPOUND = lazy_compile(r"\b(" + "|".join(_PREFIXES) + r")-?(medial|lateral|superior|inferior|posterior|anterior)[\s-]+"
                          r"([a-z]+)")
 # a place written as an adverb after a movement ("displaced anterolaterally", "angulated posteriorly"): a place of the
 # movement, whose noun is the verb's stem, as "posteromedial displacement"'s is ("displac")
 _ADVERB = lazy_compile(r"\b([a-z]{3,}ed)\s+(?:(" + "|".join(_PREFIXES) + r")-?)?(medial|lateral|superior|inferior|anterior|"
                        r"posterior|dorsal|ventral|volar|palmar|proximal|distal)ly\b")
-_MOVEMENT = lazy_compile(r"(?:e?ment|ed)$")
 # two modifiers of one noun ("the left upper and mid zones", "upper to mid zone", "anterior/posterior walls"): the first
-# names the noun too
-_PAIRED = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")\s*(?:,|/|\band\b|\bor\b|\bto\b|-)\s*(?:the\s+)?(?:"
-                       + "|".join(_MODIFIERS) + r")[\s-]+([a-z]+)")
+# names the noun too, a compound one both its places ("the posterolateral and posteromedial corners", "inferolateral and
+# anterior walls": read as the second's alone, the report named only "medial" and a chain's faithful "posterolateral
+# corner" conflicted, review errdetect36)
+_PAIRED = lazy_compile(r"\b" + _PREFIX + r"(?P<mod>" + "|".join(_MODIFIERS) + r")\s*(?:,|/|\band\b|\bor\b|\bto\b|-)\s*"
+                       r"(?:the\s+)?" + _PREFIX.replace("?P<pre>", "?:") + r"(?:" + "|".join(_MODIFIERS)
+                       + r")[\s-]+(?P<noun>[a-z]+)")
 # words after a modifier that are no noun of a place ("upper and lower zones", "lateral to the capitellum")
 _NO_NOUN = frozenset("""and or to of the a an than in on at from with by for as is are was were be which that
 """.split()) | frozenset(_MODIFIERS)
@@ -99,14 +105,14 @@ _PART_PLACED = lazy_compile(r"\b(?:in|within|into|at|through|throughout|inside)\
 # the lung's lobes and zones are places of the findings in them (``lexicon`` location attributes, judged with each
 # finding and by ``aligned``'s location kind); a chain names several of them beside one another ("the collapsed upper
 # lobe and the hyperexpanded lower lobe"), so a lobe or zone alone is no place of an unnamed thing here
-_LUNG_NOUNS = frozenset({"lobe", "zone"})
+_LUNG_NOUNS = frozenset({"lobe", "zone"})  # (``_noun``'s stems of them)
 
 
 def _noun(word: str) -> str:
-    if len(word) > 7 and (m := _MOVEMENT.search(word)) is not None:  # ("displacement", "displaced": "displac")
-        return word[:m.start()]
-    return word[:-2] if word.endswith("es") and len(word) > 5 else word[:-1] if word.endswith("s") and len(word) > 3 \
-        else word
+    """A place's noun as the aligned words' stem (``aligned_words._stem``) of its singular: "fragments" and "fragment",
+    "displaced" and "displacement" one noun each ("displac": "displaced laterally" is a place of the displacement)."""
+    return _stem(word[:-2] if word.endswith("es") and len(word) > 5 else word[:-1] if word.endswith("s") and len(word) > 3
+                 else word)
 
 
 @lru_cache(maxsize=16384)
@@ -128,13 +134,18 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
                 break
             if word not in _NOT_LANDMARK and len(word) > 2:
                 out.append((_SAME.get(m.group(1), m.group(1)), _noun(word), m.start()))
-    out += [(_SAME.get(m.group(1), m.group(1)), _noun(m.group(2)), m.start()) for m in _PAIRED.finditer(low)
-            if m.group(2) not in _NO_NOUN]
+    for m in _PAIRED.finditer(low):
+        if m.group("noun") not in _NO_NOUN:
+            noun = _noun(m.group("noun"))
+            out += [(_PREFIXES[m.group("pre")], noun, m.start())] if m.group("pre") else []
+            out.append((_SAME.get(m.group("mod"), m.group("mod")), noun, m.start()))
     for m in _ADVERB.finditer(low) if "ly" in low else ():
+        if m.group(1) in _NOT_THING:
+            continue  # (no movement: "noted laterally", "seen inferiorly")
         noun = _noun(m.group(1))
         out += [(_PREFIXES[m.group(2)], noun, m.start(3))] if m.group(2) else []
         out.append((_SAME.get(m.group(3), m.group(3)), noun, m.start(3)))
-    for m in _COMPOUND.finditer(low) if "ero" in low else ():
+    for m in _COMPOUND.finditer(low) if any(p in low for p in _PREFIXES) else ():
         if m.group(3) not in _NO_NOUN:
             noun = _noun(m.group(3))
             out += [(_PREFIXES[m.group(1)], noun, m.start()), (_SAME.get(m.group(2), m.group(2)), noun, m.start())]
@@ -152,11 +163,14 @@ def place_conflicts(claimed: frozenset[tuple[str, str]], aligned: frozenset[tupl
     """The clause's places (``claimed``) the aligned sentence's places contradict (see the module docstring): each as
     (the clause's modifier, the sentence's modifier) of one noun."""
     out = []
+    # (a clause naming both places of an axis, of whatever nouns, compares neither: "the ventral pancreatic duct ...
+    # and the dorsal duct" names a pair of anatomical names, not a place of one thing; review errdetect36)
+    mods = {m for m, _n in claimed}
     for mod, noun in claimed:
         if (mod, noun) in report:
             continue
         for other, noun2 in aligned:
-            if noun2 == noun and opposed(mod, other) and (other, noun) not in claimed:
+            if noun2 == noun and opposed(mod, other) and other not in mods:
                 out.append((mod, other))
                 break
     return out
