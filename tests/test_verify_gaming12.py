@@ -60,8 +60,10 @@ def test_a_chain_that_commits_to_nothing_scores_zero_below_a_real_attempt_with_a
     assert verify("I cannot interpret medical images.").clinical is None  # nothing to compare with
 
 
-def test_terse_faithful_chains_naming_the_finding_only_in_the_answer_or_in_short_words_keep_their_credit() -> None:
-    for chain in ("No effusion, no cardiomegaly. Answer: A (right pneumothorax).",
-                  "Large R pneumo; no eff; heart nl. -> A"):
+def test_terse_faithful_chains_naming_the_finding_in_short_words_keep_their_credit() -> None:
+    # (the finding named only in the answer line, in the option's words, is the option said again: gaming 36,
+    # tests/test_verify_gaming36.py)
+    for chain in ("Large R pneumo; no eff; heart nl. -> A",
+                  "R pneumo; no eff; no cardiomegaly. Answer: A (right pneumothorax)."):
         _, v = score(chain)
         assert v.committed, chain

@@ -86,14 +86,6 @@ class FrameWords:
             return text  # "Meniscus: present", "Rim: yes": the label is what was seen
         return rest
 
-    def padded(self, text: str) -> bool:
-        """Whether ``text`` holds a word of the reasoning's frame: one of ``DISCOURSE`` ("on careful review", "the
-        key finding") or an unread word that observes nothing ("the standout feature")."""
-        if not DISCOURSE.isdisjoint(_LETTERS.findall(text.lower())):
-            return True
-        words = self._scanner.unread_words(text, IDLE)
-        return words is not None and not all(self._observing(w) for w in words)
-
     def only_option_words(self, chain: str, option: str, letter: str) -> bool:
         """Whether every word of ``chain`` is a word of its chosen ``option``, its ``letter`` or a word that observes
         nothing (``IDLE``): the option said again in any order, any number of times ("Displaced fracture, fracture
