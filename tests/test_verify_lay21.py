@@ -92,6 +92,9 @@ def test_calcium_and_a_primary_without_an_organ_are_no_cancer() -> None:
     "Small hyperlucent left lung.",
     "L lung hyperlucent and larger.",
     "Pulmonary vascularity is reduced.",
+    # (lay36) pruned peripheral vessels are the outer zones' oligaemia (retired blind 35: the report's "abrupt tapering
+    # ... oligaemic outer lung zones", its reference step's "(pruning)"); was a near miss here, with no case behind it
+    "The peripheral vessels are pruned.",
 ])
 def test_scanty_lung_vessels_and_a_hyperlucent_lung_read_as_hyperlucency(text: str) -> None:
     assert ("lung_hyperlucency", PRESENT) in read(text)
@@ -99,7 +102,6 @@ def test_scanty_lung_vessels_and_a_hyperlucent_lung_read_as_hyperlucency(text: s
 
 def test_fewer_of_something_else_is_no_hyperlucency() -> None:
     assert "lung_hyperlucency" not in {c for c, _p in read("There are fewer nodules than before.")}
-    assert "lung_hyperlucency" not in {c for c, _p in read("The peripheral vessels are pruned.")}
 
 
 @pytest.mark.parametrize("text", ["The oesophagus above it is dilated.", "Above it the gullet is widened."])

@@ -22,8 +22,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-# The answer could be otherwise: possibility modals and adverbs.
-POSSIBILITY = ("could", "may", "might", "possibly", "possible", "perhaps", "maybe")
+# The answer could be otherwise: possibility adverbs ("maybe"; their other languages: ``OTHER_POSSIBILITY``), and
+# with the modals all possibility words.
+MAYBE = ("possibly", "perhaps", "maybe")
+POSSIBILITY = ("could", "may", "might", "possible", *MAYBE)
 # Supposed, not asserted: a condition or a conditional modal ("B would blunt the angles", "if supine").
 IF = ("if", "unless")
 CONDITION = ("would", *IF)
@@ -199,7 +201,7 @@ class European:
     ("O diagnóstico mais provável é atelectasia: ... desvio para o lado da opacidade" offers no alternative),
     Spanish and Italian "o" is "or"."""
 
-    maybe: tuple[str, ...]  # "maybe", "perhaps", "possibly" (POSSIBILITY's adverbs)
+    maybe: tuple[str, ...]  # "maybe", "perhaps", "possibly" (``MAYBE``)
     could: tuple[str, ...]  # "possible", "could", "may" (POSSIBILITY's adjective and modals)
     likely: tuple[str, ...]  # "probable", "probably" (LIKELIHOOD)
     either: tuple[str, ...]  # "either" (WEIGHING's)
@@ -317,5 +319,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ALTERNATIVE", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TURN",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

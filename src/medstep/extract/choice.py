@@ -44,7 +44,7 @@ from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.replywords import FIELD_RULE, key_form, parse_fields
 from medstep.extract.undecided import (LAST_SENTENCE_MAX, any_open, between, closing_doubt, closing_undecided,
-                                       declines_to_commit, kept_open, refuses_between)
+                                       decision_put_off, declines_to_commit, kept_open, refuses_between)
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
@@ -131,12 +131,17 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         text_hit = None
     if text_hit is not None:
         # "It could be ground-glass or consolidation.": one option's text among offered alternatives.
-        return AMBIGUOUS if offers_alternatives(region) else Reading(text_hit, "option_text")
+        # "... a posterior location would favour a neurogenic tumour. More information would be needed to decide."
+        undecided = offers_alternatives(region) or closing_undecided(region) or decision_put_off(region)
+        return AMBIGUOUS if undecided else Reading(text_hit, "option_text")
     decision = taken_back(region, idx, read_decision(region, idx, exception, asked))
     if decision.rule != FINAL_ANSWER_PHRASE and _withheld(region, idx):
         return UNPARSED  # "... So, it is thyroid tissue. The answer is": the answer withheld where it was to be given
     if decision.letter is not None and closing_undecided(region):
         return AMBIGUOUS  # "The answer is A. ... I could as easily argue for C; I honestly cannot decide between them."
+    if decision.letter is not None and decision.rule == "option_text" and decision_put_off(region):
+        # "... would favour a neurogenic tumour, ... a thymoma. Further views would be required to choose."
+        return AMBIGUOUS
     if decision.letter is not None and "between" in region[-LAST_SENTENCE_MAX:] and refuses_between(region):
         return AMBIGUOUS  # "... is also typical of cystic fibrosis. ... I can't reliably choose between CF and ABPA."
     if decision.letter is not None and decision.rule != FINAL_ANSWER_PHRASE and (

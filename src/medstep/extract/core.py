@@ -40,10 +40,11 @@ from typing import Callable
 
 from medstep.answers import same_verdict
 from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, disclaimers, earlier_view,
-                             held_open, invented_turn, open_reader, other_question, scoped_refusal, unfinished)
+                             headline, held_open, invented_turn, open_reader, other_question, scoped_refusal,
+                             unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.open_reader import TRUNCATED
-from medstep.extract.split import Located, last_phrase, locate, reasoning_of
+from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, last_phrase, locate, reasoning_of
 from medstep.types import AnswerType, Extraction, Sample, Status
 
 Reader = Callable[[Located, Sample], Reading]
@@ -107,6 +108,7 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         before = replace(loc, answer=loc.answer[:turn].rstrip())
         if _READERS[sample.answer_type](before, sample).answer is not None:
             loc = before  # only a committed answer before the turn is read from it; else the whole output, as written
+    written = loc.answer  # as written, before a caveat or an earlier view is set aside: where the reply stops
     if sample.answer_type is not AnswerType.BOX:
         asked = " ".join((sample.question, *sample.options.values()))
         kept = other_question.without_other_refusals(loc.answer, asked, sample.answer_type is AnswerType.OPEN)
@@ -129,11 +131,18 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         reading = REFUSED  # "I don't see any pneumothorax - I don't have the ability to view images."
     if reading.answer is not None and loc.others and _disagree(reading.answer, loc, sample, reader):
         reading = AMBIGUOUS
+    if (reading.answer is not None and reading.rule == FINAL_ANSWER_PHRASE
+            and sample.answer_type is not AnswerType.BOX and headline.disagrees(reading.answer, loc, sample, reader)):
+        reading = AMBIGUOUS  # "**Answer: A** ... Therefore, the correct answer is **D**." (extract/headline.py)
     if reading.answer is not None and sample.answer_type is not AnswerType.BOX and _withdrawn(reading.answer, loc, sample, reader):
         reading = REFUSED  # "Pleural effusion. I can't determine its aetiology or nature from this image alone."
     if (reading.answer is not None and sample.answer_type is AnswerType.OPEN and loc.marker is None
-            and reading.rule == "open_text" and not loc.thought and unfinished.answer_in_cut(loc.answer, reading.answer)):
-        reading = TRUNCATED  # "... cotton-wool spots. There are also": the answer read from a sentence never finished
+            and reading.rule == "open_text" and not loc.thought
+            and (unfinished.answer_in_cut(loc.answer, reading.answer)
+                 or unfinished.whole_cut(written, reading.answer, sample))):
+        # "... cotton-wool spots. There are also": the answer read from a sentence never finished; "... coarse
+        # calcification that looks": a description read whole, cut before its conclusion
+        reading = TRUNCATED
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
                  or cut.unfinished(loc.answer) and not cut.echo_only(loc.answer, sample))):

@@ -21,6 +21,7 @@ from medstep.extract import asides, langwords
 from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, in_name, is_article
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
+from medstep.extract.open_generic import mentions_referral
 from medstep.lazyre import lazy_compile
 
 # "Features point away from LAM.": a turn away from what the clause names.
@@ -99,7 +100,7 @@ def decision_sentence(region: str) -> str:
             return first[0]
     text = region.strip()
     parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
-    while len(parts) > 1 and _BOILERPLATE.search(parts[-1]) is not None:
+    while len(parts) > 1 and _boilerplate(parts[-1]):
         parts.pop()  # "... we can see the ETT. It is important to consult a healthcare professional.": a closing formula
     last = parts[-1] if parts else ""
     concluded = _CONCLUDED.search(last)
@@ -137,7 +138,7 @@ def before_aside(region: str, idx: OptionIndex) -> str | None:
     if last_phrase(region) is not None:
         return None
     parts = [p for p in _SENTENCE_END.split(region.strip()) if p.strip(" *_#>-•")]
-    while len(parts) > 2 and _BOILERPLATE.search(parts[-1]) is not None:
+    while len(parts) > 2 and _boilerplate(parts[-1]):
         parts.pop()
     if len(parts) < 2 or is_hedge(parts[-1]) or offers_alternatives(parts[-1]):
         return None
@@ -176,12 +177,20 @@ _ASIDE = lazy_compile(
     # a closing recommendation ("Recommendation: repeat after warming."): what to do next, said after the decision
     r"|^\W*(?:recommendations?|recommend(?:ed)?|suggested\s+next\s+step)\b"
 )
-# A closing formula that states nothing about the image ("Further tests may be needed to confirm.").
+# A closing formula that states nothing about the image ("Further tests may be needed to confirm."; a referral, "It is
+# important to consult a healthcare professional.", is ``open_generic.mentions_referral``'s).
 _BOILERPLATE = lazy_compile(
-    r"(?i)\b(?:consult\w*|healthcare\s+professional|further\s+(?:tests?|evaluation|imaging|investigation|workup)\s+"
+    r"(?i)\b(?:further\s+(?:tests?|evaluation|imaging|investigation|workup)\s+"
     r"(?:may|might|is|are|would|could)|clinical\s+correlation|for\s+an\s+accurate\s+diagnosis|"
     r"is\s+a\s+medical\s+image)\b"
 )
+
+
+def _boilerplate(sentence: str) -> bool:
+    """Whether ``sentence`` is a closing formula (``_BOILERPLATE``) or a referral (``open_generic``)."""
+    return _BOILERPLATE.search(sentence) is not None or mentions_referral(sentence)
+
+
 # A label that lowers what follows it or turns from it: "Less likely: X", "Unlikely: X", "Argues against: X".
 _LOWERED_LABEL = lazy_compile("(?i)" + hedges.lowered() + "|" + hedges.words(hedges.UNLIKELY_WORDS, ("against", "away")))
 

@@ -5,9 +5,9 @@ worded as a verdict ("probably not", "likely yes", "I don't think so") is a verd
 when it names the other value than the closing word, and no revision cue ("actually", "on reflection") stands
 between them, the writer gave both answers and the reader cannot tell which one is meant. A lean of the same value
 ("Probably not. No.") agrees and changes nothing. The same holds right after an opening verdict ("Yes, probably
-not.", :func:`lead_leans_otherwise`). Also here, as a denial of another property than the one asked: "No displaced
-fracture." to "Is there a non-displaced fracture?" (:func:`denies_the_unprefixed`). Used by
-``extract/closed_reader.py``.
+not.", and "Yes — well, possibly not.", the other value held possible: :func:`lead_leans_otherwise`). Also here, as a
+denial of another property than the one asked: "No displaced fracture." to "Is there a non-displaced fracture?"
+(:func:`denies_the_unprefixed`). Used by ``extract/closed_reader.py``.
 """
 
 from __future__ import annotations
@@ -56,10 +56,26 @@ def contradicts_closing(said: str, verdict: str) -> bool:
     return _REVISED.search(said, end) is None
 
 
+# Right after an opening verdict, the other value held possible: "Yes — well, possibly not.", "No, maybe so.", "Yes,
+# or perhaps not; ...". Not a lean of its own (a possibility commits to nothing), but the verdict just given is
+# doubted: neither value stands. The doubt must close its clause (``_STOP``: not "Yes, possibly not, depending on the
+# windowing, but I'd still say there is one", which goes on to turn back); the maybe-words of every language are
+# ``hedges.MAYBE`` and ``hedges.OTHER_POSSIBILITY``.
+_DOUBT_REACH = 80  # how far after the doubt a revision cue still turns it back ("... possibly not. Actually, yes.")
+_STOP = r"(?=[\s*_\"'“”]*(?:[.!?;)—–\n]|\Z))"
+_DOUBTED = lazy_compile(r"(?i)^(?:(?:well|or|then\s+again|hmm)[\s,]+)?"
+                        + hedges.words(hedges.MAYBE, hedges.OTHER_POSSIBILITY) + r"[\s,]+(not|no|yes|so)\b" + _STOP)
+
+
 def lead_leans_otherwise(rest: str, verdict: str) -> bool:
     """Whether the words right after an opening verdict (``rest``) open on a lean of the other value: "Yes, probably
-    not." (a yes, then a no in other words), "No, I think so." (which one the writer meant is not the reader's)."""
+    not." (a yes, then a no in other words), "No, I think so." (which one the writer meant is not the reader's), or
+    hold the other value possible ("Yes — well, possibly not.", ``_DOUBTED``)."""
     clause = rest.lstrip(" ,;:—–-*_")
+    doubted = _DOUBTED.match(clause[:40])
+    if (doubted is not None and (NO if doubted.group(1).lower() in ("no", "not") else YES) != verdict
+            and _REVISED.search(clause[:_DOUBT_REACH], doubted.end()) is None):
+        return True
     lean = lean_before(clause[:40])
     return lean is not None and lean != verdict and _REVISED.search(clause[:40]) is None
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
+from medstep.answers.text import normalize_text
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.concept_question import category_of
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.refusal import offers_alternatives
 from medstep.lazyre import lazy_compile
@@ -108,6 +111,90 @@ def hedged_candidates(first: str, region: str) -> bool:
     if not (listed or versus or zh_pair or (" or " in low and _OR_LIST.match(low) is not None)):
         return False
     return not commits(region)
+
+
+# A bare pair joined by a comma alone, the whole reply: "Pneumonia, pulmonary edema" (two short items of letters, no
+# "and"/"or", no stop inside).
+_COMMA_PAIR = lazy_compile(r"^[\s*_\"']*([A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*,[ \t]*"
+                           r"([A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[\s*_\"'.!]*$")
+_PAIR_NOT = lazy_compile(r"(?i)\b(?:" + "|".join(negation.PLAIN) + r"|and|or|with|without|is|are|was|were|of|in|on|at|"
+                         r"left|right|bilateral|likely|probable|possible|mild|moderate|severe|small|large|acute|"
+                         r"chronic)\b")
+# A question asking the one disease or the main finding: "What is the diagnosis?", "What is the main finding?". Asked
+# only "What is the abnormality?", two findings side by side may both be present ("Cardiomegaly, pleural effusion").
+_ASKS_MAIN = lazy_compile(r"(?i)\b(?:main|most\s+likely|primary|principal|chief|leading)\b")
+
+
+def bare_pair(region: str, question: str) -> bool:
+    """Whether ``region`` is two different findings of the vocabulary set side by side with a comma and nothing else
+    ("Pneumonia, pulmonary edema"), to a question asking the one diagnosis or the main finding (``ASKS_ONE_DISEASE``,
+    ``_ASKS_MAIN``): a list then offers two answers without choosing (issue #7). Not an item qualified or placed
+    ("Pneumonia, right lower lobe", "Effusion, small": ``_PAIR_NOT``), nor a phrase with a verb or a negation, nor a
+    finding beside a kind of itself ("Aortic dissection, Stanford type A": one is the other's ancestor), nor a finding
+    and a sign the vocabulary does not tell apart from co-existing ones, asked only the abnormality. Two names on one
+    head noun ("Digestive system, gastrointestinal system") may be synonyms no table knows, so they are left read."""
+    if ASKS_ONE_DISEASE.search(question) is None and _ASKS_MAIN.search(question) is None:
+        return False
+    found = _COMMA_PAIR.match(region)
+    if found is None:
+        return False
+    first, second = found.group(1).lower(), found.group(2).lower()
+    if _PAIR_NOT.search(first) is not None or _PAIR_NOT.search(second) is not None:
+        return False
+    named = [[m.concept for m in vocabulary().mentions(normalize(item)) if category_of(m) == "finding"]
+             for item in (first, second)]
+    if not all(len(set(n)) == 1 for n in named):
+        return False
+    one, two = vocabulary().concepts[named[0][0]], vocabulary().concepts[named[1][0]]
+    return one.id != two.id and one.id not in two.ancestors and two.id not in one.ancestors
+
+
+# A heading line naming the candidates to come, read on the line stripped of its markup: "**Differential
+# diagnosis:**", "## Possibilities", "DDx:". (No quantifier over markup here: the markup is stripped before, so a
+# long run of blanks or stars costs one pass.)
+_CANDIDATE_HEADING = lazy_compile(r"(?i)(?:(?:main|key|top)\s+)?(?:"
+                                  + hedges.alternation(hedges.DIFFERENTIAL, hedges.CANDIDATES)
+                                  + r")(?:\s+diagnos[ie]s)?[:：]?")
+# A question asking for the candidates themselves: "What are the differential diagnoses?", "... possibilities?".
+_ASKS_CANDIDATES = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DIFFERENTIAL, hedges.CANDIDATES)
+                                + r"|diagnoses)\b")
+# A line set in bold ("**Most likely diagnosis:** Lung abscess"): a labelled line, not an item of the list.
+_BOLD_LINE = lazy_compile(r"^\s*\*\*\S")
+# A list line's bullet or number, and the brackets that give an item a second name ("Gallstones (cholelithiasis)").
+_BULLET = lazy_compile(r"^[\s*_>]*(?:\d{1,2}[.)]|[-*•+])\s*")
+_NAME_SPLIT = lazy_compile(r"[()\[\]/]")
+
+
+def _named(item: str, said: str) -> bool:
+    """Whether the normalised text ``said`` names the list line ``item`` by one of its names, as whole words."""
+    names = (normalize_text(n) for n in _NAME_SPLIT.split(_BULLET.sub("", item)))
+    return any(n and f" {n} " in f" {said} " for n in names)
+
+
+def listed_then_weighed(region: str, question: str) -> bool:
+    """Whether ``region`` lists two candidates or more as lines under a heading naming them ("**Differential
+    diagnosis:**\n1. Schwannoma\n2. Meningioma") and what follows the list picks none of them (issue #7): the order of
+    a list alone does not choose. A pick is one listed candidate named after the list ("... this is a lung abscess.",
+    "**Diagnosis:** Appendicitis") with no sign favouring another (``_SPLIT_FAVOUR``), or a commitment word
+    (:func:`commits`). Not read when the question asks for the candidates ("What are the differential diagnoses?"):
+    the list is then the answer."""
+    if _ASKS_CANDIDATES.search(question) is not None:
+        return False
+    lines = [ln for ln in region.strip().splitlines() if ln.strip()]
+    if not lines or _CANDIDATE_HEADING.fullmatch(lines[0].strip(" \t*_#").rstrip(" \t*_:：")) is None:
+        return False
+    items = 0
+    for line in lines[1:]:
+        if _LIST_LINE.match(line) is None or _BOLD_LINE.match(line) is not None:
+            break
+        items += 1
+    if items < 2:
+        return False
+    rest = "\n".join(lines[1 + items:])
+    said = normalize_text(rest)
+    if sum(_named(line, said) for line in lines[1:1 + items]) == 1 and _SPLIT_FAVOUR.search(rest) is None:
+        return False  # "... Given the air-fluid level, this is a lung abscess."
+    return not commits(rest)
 
 
 def commits(region: str) -> bool:
@@ -229,6 +316,6 @@ def offered_below(first: str, rest: str) -> bool:
             and _HELD_POSSIBLE.search(sentences[0]) is not None)
 
 
-__all__ = ["ASKS_ONE_DISEASE", "candidates_after_description", "commits", "concludes", "describes", "hedged_candidates",
-           "listed_candidates", "many_causes", "offered_below", "other_beside_label", "second_candidate",
-           "turned_possible"]
+__all__ = ["ASKS_ONE_DISEASE", "bare_pair", "candidates_after_description", "commits", "concludes", "describes",
+           "hedged_candidates", "listed_candidates", "listed_then_weighed", "many_causes", "offered_below",
+           "other_beside_label", "second_candidate", "turned_possible"]

@@ -34,8 +34,8 @@ from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, framed_pair, weighs_two
 from medstep.extract.open_refusal import other_language_pair
 from medstep.extract.open_candidates import (
-    ASKS_ONE_DISEASE, candidates_after_description, commits, hedged_candidates, many_causes, other_beside_label,
-    second_candidate, turned_possible,
+    ASKS_ONE_DISEASE, bare_pair, candidates_after_description, commits, hedged_candidates, many_causes,
+    other_beside_label, second_candidate, turned_possible,
 )
 from medstep.extract.open_field import DENIED_BODY
 from medstep.extract.open_generic import says_nothing
@@ -224,10 +224,17 @@ _ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b")
 _SCAN_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
                         r"(?:(?:scan|image|study|film|picture|view|exam)\s+)?of\s+(?:an?\s+|the\s+)?[a-z]+[\s*_\"'.!]*$")
 # Colour words, the words framing them ("stained", "shades"), and a question asking a colour, a stain or a look.
-_COLOURS = frozenset({"pink", "purple", "blue", "red", "violet", "magenta", "brown", "pinkish", "purplish", "bluish",
-                      "reddish", "eosinophilic", "basophilic"})
+# (an image's shades of grey too: "gray and white areas" is the look of any radiograph, not a finding; but a shade
+# alone, "White", "Black (hypodense)", answers a density, signal or matter question, so a shade counts only framed
+# as a look, ``_SHADE_FRAME``, or beside a hue)
+_HUES = frozenset({"pink", "purple", "blue", "red", "violet", "magenta", "brown", "pinkish", "purplish", "bluish",
+                   "reddish", "eosinophilic", "basophilic"})
+_SHADES = frozenset({"gray", "grey", "white", "black", "grayish", "greyish", "whitish"})
+_COLOURS = _HUES | _SHADES
+_SHADE_FRAME = frozenset({"areas", "regions", "shades", "shade", "darker", "lighter", "brighter"})
 _COLOUR_FRAME = frozenset({"stained", "staining", "shades", "shade", "color", "colour", "colors", "colours", "tissue",
-                           "cells", "with", "dark", "light", "pale"})
+                           "cells", "with", "dark", "light", "pale", "areas", "regions", "darker", "lighter",
+                           "brighter"})
 _ASKS_COLOUR = lazy_compile(r"(?i)\b(?:colou?rs?|stain\w*|appear\w*|look\w*|hue|tint)\b")
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
@@ -330,11 +337,13 @@ def _scan_of(region: str) -> bool:
 
 
 def colours_only(region: str, question: str) -> bool:
-    """An answer naming only colours ("pink and purple", "The tissue is stained purple.") to a question that asks no
-    colour or stain: the look of the slide, not what it shows."""
+    """An answer naming only colours ("pink and purple", "The tissue is stained purple.", "gray and white areas") to a
+    question that asks no colour or stain: the look of the slide or the film, not what it shows."""
     if len(region) > _GENERIC_MAX or _ASKS_COLOUR.search(question) is not None:
         return False
     words = _words(region)
+    if _HUES.isdisjoint(words) and _SHADE_FRAME.isdisjoint(words):
+        return False  # "White", "Black (hypodense)": a shade alone answers a density, signal or matter question
     return (any(w in _COLOURS for w in words)
             and all(w in _COLOURS or w in _GENERIC or w in _VAGUE or w in _COLOUR_FRAME for w in words))
 
@@ -473,6 +482,7 @@ def undecided(region: str, question: str) -> Status | None:
     if _ASKS_GRADE.match(question) is not None and _GRADE_VALUE.search(region) is None and not HAN.search(region):
         return Status.UNPARSED  # "The knee shows osteoarthritis." to "What is the Kellgren-Lawrence grade?"
     if (lists_without_choice(region, question) or hedged_candidates(first, region)
+            or (asks_one(question) and bare_pair(region, question))
             or offers_candidates(first, region, question) or both_sides(region)
             or candidates_after_description(first, region, question) or many_causes(region)):
         return Status.AMBIGUOUS

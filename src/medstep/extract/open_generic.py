@@ -83,6 +83,30 @@ _POINTS_HERE = lazy_compile(r"(?i)\b(?:this|these|here|shown|depicted|image\s+sh
                             + hedges.words(negation.SEEN))
 
 
+# A referral: the one home of the words that send the reader to someone else. Told to the reader, opening a sentence
+# ("Please check with the doctor or pharmacist treating your wrist.", "Ask your oncology team about this.", "Speak to
+# your GP."), it sends the question on and says nothing of the image, whatever it names; mentioned anywhere ("It is
+# important to consult a healthcare professional."), it is a closing formula (``decision_clauses``).
+_REFERRAL = lazy_compile(
+    r"(?i)^[\s*_\"']*(?:(?:so|instead|meanwhile)\s*,?\s+)?(?:please\s+)?(?:(?:do\s+)?(?:check|speak|talk|discuss\s+(?:this|it))"
+    r"\s+with|ask|see|contact|consult|call)\s+(?:your|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:doctors?|physicians?|"
+    r"clinicians?|pharmacists?|gp|team|specialists?|radiologists?|surgeons?|oncologists?|providers?|nurses?|"
+    r"professionals?)\b"
+)
+_REFERRAL_MENTION = lazy_compile(r"(?i)\b(?:consult\w*|healthcare\s+professionals?)\b")
+
+
+def refers_on(sentence: str) -> bool:
+    """Whether ``sentence`` opens by sending the reader to someone else (``_REFERRAL``): it answers nothing about the
+    image."""
+    return _REFERRAL.match(sentence) is not None
+
+
+def mentions_referral(text: str) -> bool:
+    """Whether ``text`` refers the reader on anywhere (``_REFERRAL_MENTION``) or opens doing so (:func:`refers_on`)."""
+    return _REFERRAL_MENTION.search(text) is not None or refers_on(text)
+
+
 def courtesy(sentence: str) -> bool:
     """Whether ``sentence`` is an acknowledgement or a note of what the request lacks, and nothing else ("Thank you for
     the question.", "Image received.", "Patient details not provided."; module docstring)."""
@@ -137,4 +161,4 @@ def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, 
     return any(said) and all(k or (names_image is not None and names_image(s)) for k, s in zip(said, sentences))
 
 
-__all__ = ["courtesy", "says_nothing"]
+__all__ = ["courtesy", "mentions_referral", "refers_on", "says_nothing"]

@@ -21,7 +21,7 @@ from medstep.extract import (
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.letters import clean
-from medstep.extract.open_candidates import offered_below
+from medstep.extract.open_candidates import listed_then_weighed, offered_below
 from medstep.extract.refusal import offers_alternatives
 from medstep.extract.replywords import FIELD_RULE
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
@@ -130,6 +130,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         phrase = last_phrase(region)
         if phrase is not None:
             region, rule = first_line(region[phrase[1]:]), FINAL_ANSWER_PHRASE
+    if sample.answer_type is AnswerType.OPEN and rule is None and listed_then_weighed(region, sample.question):
+        return AMBIGUOUS  # "**Differential diagnosis:**\n1. Schwannoma\n2. Meningioma\n...": none chosen
     if rule is None and open_headings.empty_conclusion(region):
         return UNPARSED  # "FINDINGS: ...\nIMPRESSION:\nRECOMMENDATION: ...": the conclusion was never written
     if rule is None and ("#" in region or "**" in region):
@@ -293,6 +295,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
             region, rule = concluded, VERDICT_RULE
         elif not measuring:  # "..., so the largest organ is the lung." (extract/open_asked.py; a measure is read above)
             region = open_asked.asked_value(region, sample.question) or region
+    if sample.answer_type is AnswerType.OPEN and open_decision.colours_only(region, sample.question):
+        return UNPARSED  # "I see an image with gray and white areas. ...": the answer narrowed to the image's look
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 

@@ -91,8 +91,9 @@ def declines_request(region: str) -> int | None:
 
 # Declining only when it opens the answer: "Not certain.", "I cannot be certain.", "Can't tell from this image.",
 # "The image quality is poor.", "The differential is broad.", "This could be a number of things.", "Please consult a
-# radiologist.", "No comment.", "Either side.", "(The answer is) not shown in the image." After an answer ("Pneumonia,
-# though I cannot be certain.") they are caveats.
+# radiologist." (only this form of a referral, whose home is ``open_generic.refers_on``: the wider ones, "Please see
+# your physician for confirmation.", close answers given before them), "No comment.", "Either side.", "(The answer is)
+# not shown in the image." After an answer ("Pneumonia, though I cannot be certain.") they are caveats.
 _DECLINES_OPENING = lazy_compile(
     r"(?i)^[\s*_\"']*(?:(?:sorry|honestly|unfortunately|well)\s*,?\s*)?(?:"
     r"(?:i\s+am\s+|i'm\s+)?not\s+(?:certain|sure)\b|"

@@ -37,6 +37,7 @@ from medstep.answers import canonical_verdict, same_verdict
 from medstep.answers.image_access import denies_image_access
 from medstep.answers.sites import sites_in
 from medstep.extract import asked_refusal
+from medstep.extract.open_generic import refers_on, says_nothing
 from medstep.extract.choice import Reading
 from medstep.extract.implicit_cues import SEEING
 from medstep.extract.implicit_terms import stem, tokens
@@ -199,12 +200,19 @@ def answer_follows(region: str, at: int, sample: Sample) -> bool:
     clause after it opens with an answer, as a reply before its closing caveat must (:func:`_opens_with_answer`:
     "Honestly, I can't estimate how old it is. The scan shows a chronic subdural haematoma."). A reason for declining
     after it names no finding ("I can't estimate an HbA1c from a fundus photograph — it's a blood test ...") and the
-    decline stands."""
+    decline stands; so does a general statement or a referral after it, whatever it names ("I'm not able to estimate
+    life expectancy from a scan. Prognosis depends on the tumour type ...", "Please ask the doctor treating your wrist.",
+    ``open_generic``)."""
     rest = region[at:]
     if asked_refusal.turns_back(first_sentence(rest)):
         return True
     nxt = _NEXT_CLAUSE.search(rest)
-    return nxt is not None and _opens_with_answer(first_sentence(rest[nxt.end():]), sample)
+    if nxt is None:
+        return False
+    following = first_sentence(rest[nxt.end():])
+    if says_nothing(following) or refers_on(following):
+        return False  # "Prognosis depends on the cancer type, ...", "Please check with your doctor.": a reason, a referral
+    return _opens_with_answer(following, sample)
 
 
 def reread(loc: Located, sample: Sample, reader: Callable[[Located, Sample], Reading]) -> tuple[Located, Reading] | None:

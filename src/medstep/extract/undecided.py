@@ -87,6 +87,25 @@ def closing_undecided(region: str) -> bool:
     return said is not None and _TURN_BACK.search(last, said.end()) is None
 
 
+# The choice itself said to need more, closing the sentence: "More information would be needed to decide.", "Further
+# views would be required to choose (between them)." Not a later decision that needs more ("... needed to decide on
+# treatment", "... required to decide whether it is loculated"), nor one said to need nothing ("No further imaging is
+# needed to decide.", "... is not needed to decide").
+_PUT_OFF = lazy_compile(
+    r"(?i)(?![\s*_]*no\b)[^.;!?]*?(?<!\bnot[ \t])(?<!n't[ \t])\b(?:needed|required|necessary)[ \t]+"
+    r"(?:in[ \t]+order[ \t]+)?to[ \t]+(?:decide|choose|pick|commit)"
+    r"(?:[ \t]+between[ \t]+(?:them|these|those|the[ \t]+(?:two|options)))?[ \t]*\Z"
+)
+
+
+def decision_put_off(region: str) -> bool:
+    """The output's last sentence says the choice needs more than is given (``_PUT_OFF``). Weaker than
+    ``closing_undecided``: a reply may state its answer and then say what a further decision needs, so this is read
+    only where the answer is an option's text named in passing (``extract/choice.py``), never after a stated answer
+    ("The answer is B. ... A CT would be needed to decide." keeps B)."""
+    return _PUT_OFF.match(last_sentence(region).rstrip(" \t.!?…*_")) is not None
+
+
 def declines_to_commit(region: str) -> bool:
     """The output's last sentence declines to pick one of the candidates it kept (``_NOT_COMMITTING``), turning back
     to none after it. Weaker than ``closing_undecided``: read only where no answer is given in so many words

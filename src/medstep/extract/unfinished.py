@@ -14,6 +14,11 @@ Two limits keep a finished answer an answer:
 - a reply whose answer was read from a finished sentence before the cut ("The spleen. ... there are no focal") keeps
   it: only an answer that ends on the cut sentence's last word (:func:`answer_in_cut`) was read from it.
 
+A reply read whole (no reader found a shorter answer in it) that stops at a cut's length (``cut.looks_cut``), or after a
+finished sentence of more than a terse answer and where no sentence can stop (``cut.unfinished``, :func:`headless`), is
+cut (:func:`whole_cut`: "Let me work through this systematically. ... Here, it passes", "... a focus of coarse
+calcification that looks"): its "answer" is the description it was still writing, the conclusion never came (issue #7).
+
 Read by :mod:`medstep.extract.core` for open answers without an answer marker.
 """
 
@@ -21,11 +26,12 @@ from __future__ import annotations
 
 from medstep.answers.qualifiers import PLACE, QUALIFIERS
 from medstep.answers.text import normalize_text
-from medstep.extract import cut
+from medstep.extract import cut, open_decision
 from medstep.extract.open_decision import OPEN_DANGLING
 from medstep.extract.open_unanswered import ADJECTIVE_END
 from medstep.extract.split import ends_mid_sentence
 from medstep.lazyre import lazy_compile
+from medstep.types import Sample
 
 _WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 # The tail of a reply after its last finished sentence, clause mark or line.
@@ -111,4 +117,37 @@ def answer_in_cut(region: str, answer: str) -> bool:
     return bool(last) and bool(said) and said[-1] == last[-1]
 
 
-__all__ = ["answer_in_cut", "headless"]
+# How much of the reply's words a reading must keep to be the reply read whole (normalising may drop or split a few).
+_WHOLE_SHARE = 0.9
+
+
+def whole_cut(region: str, answer: str, sample: Sample) -> bool:
+    """Whether the open ``answer`` is the reply ``region`` read whole (its first and last words, nearly all its words)
+    and the reply was cut: it stops mid-sentence, at a cut's length (``cut.looks_cut``) or, after an opening finished
+    sentence longer than a terse answer, where no sentence can stop (module docstring). Not a reply whose lines are
+    unpunctuated items ("- Right lower lobe consolidation\n- No pneumothorax", a table): only when the line before the
+    last ends a sentence did the writer stop the last one short; nor a sentence repeated in a loop (its copies state
+    the answer)."""
+    if not ends_mid_sentence(region):
+        return False
+    said = normalize_text(answer).split()
+    whole = normalize_text(region).split()
+    if not said or not whole or said[0] != whole[0] or said[-1] != whole[-1] or len(said) < _WHOLE_SHARE * len(whole):
+        return False
+    body = region.strip()
+    lines = body.rsplit("\n", 1)
+    if len(lines) > 1 and ends_mid_sentence(lines[0]):
+        return False
+    if open_decision.repeated_sentence(body) is not None:
+        return False
+    if cut.looks_cut(region, sample):
+        return True
+    first = _FINISHED.match(body)
+    if first is None or first.end() >= len(body) or len(_WORD.findall(first.group())) <= _TERSE:
+        return False
+    # A missing final stop alone is common in terse replies ("... with a dural tail. Meningioma", "... This indicates
+    # cardiomegaly"): the last sentence must also stop where none can (on "that", "is", an article, a modifier).
+    return cut.unfinished(body) or headless(body)
+
+
+__all__ = ["answer_in_cut", "headless", "whole_cut"]

@@ -36,6 +36,17 @@ def severities_conflict(a: str, b: str) -> bool:
     return abs(SEVERITY_RANK[a] - SEVERITY_RANK[b]) >= 1
 
 
+def denied_grade_spares(denied: str, present: str) -> bool:
+    """Whether denying a finding of grade ``denied`` leaves one of grade ``present`` standing, a whole grade apart:
+    a *lower* grade stands ("no large effusion" against a small one, "no significant stenosis" against a mild one),
+    a grade at or above the denied one does not ("no haemodynamically significant stenosis" against a severe one is
+    the error it reads). The lowest grade denied is a statement of kind ("rules out a partial tear", "not a small
+    pneumothorax"), so a higher grade stands (retired blind 35: a complete tear)."""
+    d, p = SEVERITY_RANK[denied], SEVERITY_RANK[present]
+    return severities_conflict(denied, present) and (p < d or d == _LOWEST)
+
+
+_LOWEST = min(SEVERITY_RANK.values())
 NORMAL = "normal"  # the grade of a thing a sentence calls normal ("preserved", "intact", "of normal calibre")
 
 

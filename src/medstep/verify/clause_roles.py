@@ -6,16 +6,18 @@ Apart from the scoping loop (``scope.py``): the loop collects the cues, this dec
 
 from __future__ import annotations
 
+from medstep.lazyre import lazy_compile
 from medstep.verify.mentions import Mention, drop
 from medstep.verify.roles import CUE_ROLE, TURN, SentenceRole
 
 
 def clause_role(mentions: list[Mention], first: int, question: bool, option_head: int, observed: bool,
-                hypothetical: bool, hypo_cue: str, cues: dict[str, int], clinical_ids: frozenset[str]) -> SentenceRole:
+                hypothetical: bool, hypo_cue: str, cues: dict[str, int], clinical_ids: frozenset[str],
+                test_ids: frozenset[str] = frozenset()) -> SentenceRole:
     """The role a cue, a question mark, an option label or a hypothetical gives the clause
     (observation when none applies: the caller then refines it by polarity); drops the mentions
     a non-counted role covers. ``clinical_ids``: the concepts a clause may claim (findings, devices, normal
-    statements)."""
+    statements); ``test_ids``: the modalities (a test put forward as the next step is dropped)."""
     mine = mentions[first:]
     if question:
         drop(mine, -1)
@@ -44,6 +46,12 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
                 return CUE_ROLE[cue]
         if "advice" in cues and not _drop_claims(mine, cues["advice"], clinical_ids):
             return CUE_ROLE["advice"]
+        if "proposal" in cues:
+            if not any(not m.dropped and m.cid in clinical_ids for m in mine):
+                return CUE_ROLE["proposal"]  # "angiography is the next step": a test advised, no finding said
+            for m in mine:  # "CT is the next step to characterise the nodule": the nodule is said, the CT advised
+                if m.cid in test_ids and m.start < cues["proposal"]:
+                    m.dropped = True
     kept = [m for m in mine if not m.dropped and m.cid in clinical_ids]
     if "process" in cues and not conclusion and (not kept or not observed):
         drop(mine, -1)  # "let me check the lungs for consolidation", "I will now decide"
@@ -53,6 +61,29 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
     if not kept and hypothetical:
         return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)
     return SentenceRole.OBSERVATION
+
+
+# a subject that presupposes its thing ("The small left effusion is not the cause of the hypoxia": the effusion is
+# there, it is only not the cause)
+DEFINITE = lazy_compile(r"\s*(?:the|this|these|that|those|its|his|her|their|our|my|known)\b")
+_SUBJECT_START = lazy_compile(r"[.;:,\n(]")
+_SUBJECT_CHARS = 200  # the subject is looked for this far back (a text of many rejections stays linear)
+
+
+def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
+    """A ``rejected_subject`` cue at ``at`` ("pneumonia is not the explanation", "a mucus plug is not the cause of
+    the collapse"): the alternative named before it, from its clause's start (a separator at ``after`` or the last
+    mark before ``at``), is weighed and turned down, so its mentions claim nothing. What the cue's "of"/"for" names
+    after it stands ("... the cause of the left lower lobe collapse": the collapse is there), and so does a definite
+    subject ("The small left effusion is not the cause": ``DEFINITE``)."""
+    lo = max(after + 1, at - _SUBJECT_CHARS, 0)
+    for mark in _SUBJECT_START.finditer(low, lo, at):
+        lo = mark.end()
+    if DEFINITE.match(low, lo) is not None:
+        return
+    for m in mine:
+        if lo <= m.start < at:
+            m.dropped = True
 
 
 def _drop_claims(mine: list[Mention], after: int, clinical_ids: frozenset[str]) -> int:

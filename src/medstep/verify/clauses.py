@@ -207,7 +207,7 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                 cstart = ev[1]
                 head = -1
                 if kind != K_BREAK and skipping is not None:  # (None: a text without sections, a chain)
-                    skipping = kind == K_SKIP
+                    skipping = kind == K_SKIP and not (step_titles and ev[3] in scoper.report_sections)
             elif not skipping:
                 if not clause:
                     if label_next:

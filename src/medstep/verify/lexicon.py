@@ -44,6 +44,7 @@ from medstep.answers.concepts import (
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 from medstep.verify.roles import ROLE_CUES
+from medstep.verify.edge_verdicts import needs_edge
 
 # Where a location lies on a frontal chest film. Zone words (base, lower zone) describe the film,
 # lobe words the anatomy, and the two overlap: the middle lobe and lingula project over the lower
@@ -180,7 +181,7 @@ TRIGGER_KINDS = {
     "neg_pre": K_NEG_PRE, "neg_post": K_NEG_POST, "unc_pre": K_UNC_PRE, "unc_post": K_UNC_POST,
     "unc_both": K_UNC_BOTH, "pseudo_pre": K_PSEUDO_PRE, "pseudo_post": K_PSEUDO_POST,
     "term": K_TERM, "conj": K_CONJ, "normal": K_NORMAL, "attr": K_ATTR, "hypo": K_HYPO,
-    "section_skip": K_SKIP, "section_keep": K_KEEP, "abnormal": K_ABN, "role": K_ROLE, "topic": K_TOPIC,
+    "section_skip": K_SKIP, "section_skip_report": K_SKIP, "section_keep": K_KEEP, "abnormal": K_ABN, "role": K_ROLE, "topic": K_TOPIC,
     "frame_pre": K_UNC_PRE, "frame_post": K_UNC_POST,  # a hedge that frames its whole sentence (``frame_hedges``)
     "frame_open": K_UNC_PRE,  # a hedge word that frames its sentence when it opens it (``frame_openers``)
     "short_attr": K_ATTR,  # an attribute of one or two letters ("R", "Lt"): read by ``Scanner``, not the automaton
@@ -234,6 +235,12 @@ class Lexicon:
         # denials of a part of a group ("None of the lumps has hollowed out", "neither of the nodules is calcified"):
         # the things named right after them are there; what the sentence says of them is denied
         self.partitives: set[str] = set()
+        # bare verdicts on an alternative ("normal hila (against lymphadenopathy)"): a denial only where it opens
+        # a clause or a bracket and names a finding (``needs=edge`` rows; ``edge_verdicts``)
+        self.edge_verdicts: set[str] = set()
+        # report section titles that a chain's step uses as a claim's own title ("**Comparison:** the mass is new"):
+        # in a report they skip their section, in a chain they hide nothing (``section_skip_report``)
+        self.report_sections: set[str] = set()
         # attributes of one or two letters ("R IJ CVC", "Lt effusion"): kept out of the automaton, where every r
         # and l inside a word would be a candidate hit (judge 18 measured the scan 11% slower); ``Scanner``
         # finds them with one regular expression after the automaton pass (``short_attr`` rows)
@@ -308,6 +315,8 @@ class Lexicon:
             self.concluders.add(phrase.lower())
         elif cols[1] == "partitive":
             self.partitives.add(phrase.lower())
+        elif cols[1] == "section_skip_report":
+            self.report_sections.add(phrase.lower())
         value = cols[2] if len(cols) > 2 else ""
         if cols[1] == "short_attr":
             self.short_attrs[phrase.lower()] = (kind, phrase.lower(), len(phrase), parse_attrs(value, where))
@@ -319,6 +328,9 @@ class Lexicon:
         elif kind == K_ROLE or kind == K_HYPO:
             extra = _role_cue(kind, value, where)
         else:
+            edge, value = needs_edge(value)
+            if edge:
+                self.edge_verdicts.add(phrase.lower())
             extra = parse_attrs(value, where) if value else ()
             if kind == K_ATTR and " " not in phrase.strip() and any(k in _GRADING for k, _v in extra):
                 self.attr_words.add(phrase.strip().lower())

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from medstep.lazyre import lazy_compile
 from medstep.verify.adjective_runs import NOT_IN_A_NOUN_PHRASE, coordinate, size_opens_phrase
 from medstep.verify.findings import Polarity
+from medstep.verify.frame import HEAD_END, HEAD_LEAD
 from medstep.verify.lexicon import (
     ANY_ORGAN,
     DENIED_ONLY,
@@ -34,6 +35,7 @@ from medstep.verify.lexicon import (
 )
 from medstep.verify.claim_index import ClaimIndex
 from medstep.verify.far_places import fronted_run, introduced, joined_place
+from medstep.verify.relative_sides import names_relative
 from medstep.verify.sizes import distance_kept
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
@@ -172,8 +174,9 @@ def organ_verb(seq: list, start: int, low: str, categories: Callable[[str], str]
 
 # a conjunct with a verb of its own before "and": "the heart is enlarged and the effusion has resolved", "there is a
 # drain at the apex and the pneumothorax is not seen" (the conjunct from the last punctuation to "and")
-_OWN_VERB = lazy_compile(r"\b(?:is|are|was|were|has|have|had|lies|lie|sits|sit|remains?|shows?|looks?|appears?|seems?|"
-                         r"measures?|contains?|demonstrates?|reveals?)\b")
+_OWN_VERBS = (r"is|are|was|were|has|have|had|lies|lie|sits|sit|remains?|shows?|looks?|appears?|seems?|measures?|"
+              r"contains?|demonstrates?|reveals?")
+_OWN_VERB = lazy_compile(r"\b(?:" + _OWN_VERBS + r")\b")
 _CONJUNCT_START = lazy_compile(r"[.;:,!?\n(][^.;:,!?\n(]*$")
 # An "and" opening a conjunct with a subject of its own: a determiner and a word ("and the jet", "and its wall")
 _OWN_SUBJECT = lazy_compile(r"\s+(?:the|its|their|his|her|this|that|these|those)\s+[a-z]")
@@ -243,14 +246,30 @@ _HOLDER = lazy_compile(r"[a-z]+\s+(?:lungs?|side|hemithorax|chest)\s+(?:contains
 
 def _opens_clause(low: str, pos: int) -> bool:
     """Whether the side at ``pos`` opens its clause: only "on the" / "over the" / "at the" / "in the" (or "at the top
-    of the", "in the base of the") stands between the
-    last sentence break and it, or it sides a lung that holds what follows ("both lungs contain ...")."""
+    of the", "in the base of the") stands between the last sentence break and it, or it sides a lung that holds what
+    follows ("both lungs contain ..."), or it heads its line as a place label ("Left base: effusion", ``_HEAD_AFTER``)
+    and its sentence names no side relative to it ("Left base: clear, with an effusion on the other side": that
+    effusion is on the right, ``relative_sides``)."""
     a = max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1
-    return _OPENER.fullmatch(low, a, pos) is not None or (
-        _HOLDER.match(low, pos) is not None and _OPENER_HOLDER.fullmatch(low, a, pos) is not None)
+    if _OPENER.fullmatch(low, a, pos) is not None or (
+            _HOLDER.match(low, pos) is not None and _OPENER_HOLDER.fullmatch(low, a, pos) is not None):
+        return True
+    head = _HEAD_AFTER.match(low, pos) if _HEAD_BEFORE.fullmatch(low, a, pos) is not None else None
+    return head is not None and not names_relative(low, head.end(), _SENTENCE_END.search(low, head.end()))
 
 
 _OPENER_HOLDER = lazy_compile(r"\s*(?:the\s+)?")
+# a place that heads its line as a label (lay36, issue #8: terse chains' "Left base: pleural effusion with meniscus",
+# "R lower zone - consolidation"): the place of what its colon or spaced dash introduces, as "At the left base: ..."
+# is; only list marks, emphasis or a side ("left" of "left base") before it, at most four words up to the colon, no
+# verb among them ("Left is worse: ..." is a sentence, not a label). A side alone ("Right side: X", "Left: X") names no
+# site and is the side hedge's label ("- Right side: X / - Left side: X", bench_gaming): it keeps its old reading.
+# (Bounded runs of disjoint classes: linear.)
+# The lead and the end of the label are a heading's (``frame.HEAD_LEAD`` / ``HEAD_END``); a verb is one of a clause's own.
+_HEAD_BEFORE = lazy_compile(HEAD_LEAD + r"(?:(?:left|right|r|l)[ \t]+)?")
+_HEAD_AFTER = lazy_compile(r"(?!(?:left|right|r|l)(?:[ \t]+sided?)?" + HEAD_END + r")[a-z]+(?:[ \t-](?!(?:" + _OWN_VERBS
+                           + r")\b)[a-z]+){0,3}" + HEAD_END)
+_SENTENCE_END = lazy_compile(r"[.;!?\n]")
 # a place fronted before "there is" wherever its clause starts ("Next to it in the right iliac fossa there is a
 # collection", "Beside the colon, in the left iliac fossa, there is an abscess"): the place of what the existential
 # introduces (verr18: only a place opening the sentence was, so a chain that moved the abscess was read as silent on it)

@@ -15,6 +15,7 @@ the side it needs may lie in the step before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -30,6 +31,12 @@ _SIDE = lazy_compile(r"\b(?:(left|(?<![\d.] )(?<![\d.])lt?(?![\w'/&]))|right|(?<
                      r"(?:minor|horizontal) fissure)\b")
 _SENTENCE_END = lazy_compile(r"[.!?;\n](?=\s|$)")
 _OTHER = {"left": "right", "right": "left"}
+
+
+def names_relative(low: str, start: int, stop: re.Match[str] | None) -> bool:
+    """Whether ``low`` names a side relative to another between ``start`` and ``stop`` (a match of the sentence's end;
+    None: the text's end): "with an effusion on the other side" takes no side of a place label before it."""
+    return _RELATIVE.search(low, start, len(low) if stop is None else stop.start()) is not None
 
 
 def _sentence_starts(low: str) -> list[int]:

@@ -54,14 +54,25 @@ COUNTED_ROLES = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, Sente
 # its whole clause, before it too, up to a turn ("..., but there is an effusion"): an instruction.
 # "rejection" (an option weighed as the explanation and turned down: "X does not explain the picture") claims
 # nothing of what its part of the clause names, even where the clause concludes ("X therefore does not fit"):
-# an option listing when nothing else is left.
+# an option listing when nothing else is left. "rejected_subject" ("X is not the explanation/cause [of Y]") claims
+# nothing of an indefinite or generic subject X only (``clause_roles.reject_subject``): Y stands. "watch" ("watch
+# for X", "remain alert to X") is an instruction about what may come, unless a definite X follows: "be alert to the
+# large pneumothorax" points at one there (``scope.py``).
+# "proposal" (a test or treatment put forward as the next step: "angiography is the next step") makes advice of a
+# clause that names nothing else; what its clause goes on to name is still said ("fixation is the next step for this
+# displaced fracture", "ultrasound is the next step to confirm the effusion at the left base"), where advice covers
+# what follows it; only the test named before it is no study of this image ("CT is the next step to characterise the
+# nodule" against a radiograph: no modality conflict).
 ROLE_CUES = frozenset({"definition", "conditional", "instruction", "question", "conclusion", "option",
-                       "process", "for", "advice", "refusal", "rejection"})
+                       "process", "for", "advice", "refusal", "rejection", "rejected_subject", "watch", "proposal"})
+# cues marked by their own start, not by the separator before them: what precedes them in their clause is theirs
+AT_CUE = frozenset({"proposal"})
 CUE_ROLE = {"definition": SentenceRole.DEFINITION, "conditional": SentenceRole.CONDITIONAL,
             "instruction": SentenceRole.INSTRUCTION, "question": SentenceRole.QUESTION,
             "conclusion": SentenceRole.CONCLUSION, "option": SentenceRole.OPTION_LISTING,
             "process": SentenceRole.INSTRUCTION, "advice": SentenceRole.INSTRUCTION,
-            "refusal": SentenceRole.INSTRUCTION, "rejection": SentenceRole.OPTION_LISTING}
+            "proposal": SentenceRole.INSTRUCTION, "refusal": SentenceRole.INSTRUCTION,
+            "rejection": SentenceRole.OPTION_LISTING, "watch": SentenceRole.INSTRUCTION}
 TURN = "turn"  # (not a cue of the table) where a contrast word after a refusal cue turns to what is seen
 
 

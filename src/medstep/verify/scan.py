@@ -19,6 +19,7 @@ from typing import Any
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_BREAK, K_CONCEPT, K_UNC_PRE, Lexicon
 from medstep.verify.memo import owner_memo
+from medstep.verify.edge_verdicts import at_edge, names_finding
 
 _SPACE_RUN = lazy_compile(r"[ \t]{2,}|\t")
 # A sentence of the attribute readers (``devices``, ``descriptors``, ``changes``, ...): a run of characters up to
@@ -131,6 +132,8 @@ class Scanner:
         self._short = lexicon.short_attrs
         self._short_re = _short_patterns(self._short) if self._short else None
         self._amounts = _substance_amounts(lexicon)
+        self._edge_verdicts = frozenset(lexicon.edge_verdicts)
+        self._findings = frozenset(c.id for c in lexicon.concepts.values() if c.category == "finding")
 
     def _placed(self, padded: str, first: int, last: int) -> tuple[int, Any] | None:
         """The finding phrase that begins at the substance ending an abnormal word ``padded[first:last + 1]`` and runs
@@ -173,6 +176,8 @@ class Scanner:
         append = out.append
         word = _WORD_CHARS
         brk = K_BREAK
+        edges = self._edge_verdicts
+        bare = False
         pos = 0
         while True:
             resume = None
@@ -190,6 +195,10 @@ class Scanner:
                 a = padded[start]  # character before the phrase (padded index start == original start - 1)
                 b = padded[end + 1]
                 if a not in word and b not in word and a < "\x80" and b < "\x80":  # ASCII word bounds: the usual case
+                    if value[1] in edges:  # a bare verdict ("(against lymphadenopathy)"): only at a clause edge,
+                        if not at_edge(padded, start + 1):  # and naming a finding (``_edge_verdicts``)
+                            continue  # "lies against the chest wall": a place, no verdict (every reader sees no denial)
+                        bare = True
                     if kind == K_ABN and self._amounts:
                         placed = self._placed(padded, start + 1, end)
                         if placed is not None:
@@ -213,8 +222,24 @@ class Scanner:
                     continue
                 append((start, end, kind, value[1], value[3]))
             if resume is None:
+                if bare:
+                    out = self._named_verdicts(padded, out)
                 return self._with_short(padded, out) if self._short_re is not None else out
             pos = resume
+
+    def _named_verdicts(self, padded: str, out: list) -> list:
+        """``out`` without the bare verdicts (``edge_verdicts``) that name no finding: the first concept after one,
+        within a few events and no break, must be a finding the gap before it lets through
+        (``edge_verdicts.names_finding``): "Against the heart shadow, ..." places, "(against C)" names an option."""
+        keep = []
+        for i, ev in enumerate(out):
+            if ev[2] < K_BREAK and ev[3] in self._edge_verdicts:
+                nxt = next((e for e in out[i + 1:i + 5] if e[2] == K_CONCEPT or e[2] >= K_BREAK), None)
+                if nxt is None or nxt[2] != K_CONCEPT or nxt[3] not in self._findings or not names_finding(
+                        padded[ev[1] + 1:nxt[0] + 1]):
+                    continue
+            keep.append(ev)
+        return keep
 
     def _iter_from(self, padded: str, pos: int) -> Iterator[tuple[int, Any]]:
         """``iter_long(padded, pos)``'s matches, read from windows of ``padded``: the automaton copies the whole

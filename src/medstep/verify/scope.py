@@ -42,12 +42,12 @@ from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
-from medstep.verify.clause_roles import clause_role
-from medstep.verify.roles import TURN, SentenceRole
+from medstep.verify.clause_roles import DEFINITE, clause_role, reject_subject
+from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_dominant
 from medstep.verify.scope_words import (
-    absolutive_without, after_with, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
+    absolutive_without, after_with, verdict_clause, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, DANGLING_NEG,
     IF_PRESENT, DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, bare_after, concludes_denial, OVER_ALTERNATIVE,
     PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present,
@@ -70,6 +70,7 @@ _NOT_TESTED = frozenset({"modality", "anatomy"})  # "negative chest x-ray": the 
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
 _HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
 _PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
+_FRONTED_END = lazy_compile(r"\s*(?:the|its|his|her|this|these|those)\s+[a-z]")
 _OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 # ... and at least this far from the word's end: a long phrase ("crescent of gas under the left hemidiaphragm") used
@@ -104,8 +105,11 @@ class ClauseScoper:
         self._frame_prefixes = tuple(w + " " for w in self.frame_openers)  # (``str.startswith`` tries each in C)
         self.concluders = frozenset(lexicon.concluders)
         self.partitives = frozenset(lexicon.partitives)
+        self.edge_verdicts = frozenset(lexicon.edge_verdicts)  # (a bare verdict ends at its bracket)
+        self.report_sections = frozenset(lexicon.report_sections)
         self.active_forms = frozenset(lexicon.active_forms)
         self.clinical_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category in _CLINICAL)
+        self.test_ids = frozenset(c.id for c in lexicon.concepts.values() if c.category == "modality")
         # the terse sides ("R lung clear"): the trigger table's one- and two-letter laterality rows
         self.letter_sides = {k: dict(v[3])["laterality"] for k, v in lexicon.short_attrs.items()
                              if "laterality" in dict(v[3])}
@@ -159,11 +163,18 @@ class ClauseScoper:
         partitive = -1  # end of a partitive denial ("none of the"): the group it names is there
         deferred: tuple | None = None  # (position, pre): a denial that starts at a later verb (``absolutive_without``)
         excepted = -1  # where an exception after a denied finding starts ("no consolidation except at the right base")
+        bare: tuple | None = None  # the latest bare verdict ("(against X)", ``edge_verdicts``) and its closing bracket
+        close = -1
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
             if i == skip:
                 continue
             if deferred is not None and start >= deferred[0]:
                 pre, deferred = deferred[1], None
+            if pre is not None and pre[1] in self.edge_verdicts:
+                if pre is not bare:  # (its closing bracket found once, not once per event after it)
+                    bare, close = pre, low.find(")", pre[3])
+                if 0 <= close < start:
+                    pre = None  # "(against X), normal hila": the bracket closed the denial
             if kind == K_NORMAL and attrs == TUBE_ONLY and decides_against_placed(low, start):
                 kind, attrs = K_ABN, TUBE_MISPLACED  # "tip 1 cm above the carina": a tube too low, not one well placed
             if kind == K_CONCEPT:
@@ -280,23 +291,27 @@ class ClauseScoper:
                     pre = None  # "No pneumothorax: a chest tube is in place"
                 elif pre is not None and pre[4] == K_TOPIC:
                     pre = None  # "for the option of effusion, the angles are sharp"
-                elif pre is not None and pre[0] is _ABSENT and (_PRONOUN_CLAUSE.match(low, end) or NEW_CLAUSE.match(low, end)):
+                elif pre is not None and pre[0] is _ABSENT and (_PRONOUN_CLAUSE.match(low, end) or NEW_CLAUSE.match(
+                        low, end) or pre[3] == clause[0][0] and _FRONTED_END.match(low, end)):
                     pre = None  # "the left lung is not being ventilated, it is losing volume", "fluid that wasn't there
-                    # before, the spleen is big": a clause of its own
+                    # before, the spleen is big": a clause of its own; "Lacking a prior study, the nodule cannot be
+                    # called new": a fronted denial ends at its comma before a subject of its own
                 continue
             if kind == K_ROLE:
                 if attrs == "conclusion" and pre is not None and pre[0] is _ABSENT and concludes_denial(
                         low, pre[3] + len(pre[1]), start, "so", False):
                     pre = None  # "lacks a meniscus, therefore a loculated collection"
-                if attrs == "for":
+                if attrs == "rejected_subject":
+                    reject_subject(mentions[first:], low, boundary, start)  # (the rest of the clause stands)
+                elif attrs == "for":
                     if cues is not None and "process" in cues:  # "let me check the lungs for consolidation"
                         pre = (None, payload, (), start, K_HYPO, len(seq))
                         hypothetical = True
                         hypo_cue = "instruction"
                 elif cues is None:
-                    cues = {attrs: boundary}
+                    cues = {attrs: start if attrs in AT_CUE else boundary}
                 elif attrs not in cues:
-                    cues[attrs] = boundary
+                    cues[attrs] = start if attrs in AT_CUE else boundary
                 continue
             if kind == K_ABN:
                 observed = True
@@ -348,6 +363,8 @@ class ClauseScoper:
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
             if kind == K_HYPO and pre is not None and pre[1] in INVERTING and low[pre[3] + len(pre[1]):start].isspace():
                 continue  # "nor is there any effusion": an inversion after the denial, no question
+            if kind == K_HYPO and attrs == "watch" and DEFINITE.match(low, end) is not None:
+                continue  # "be alert to the large right pneumothorax": a finding there, pointed at (``roles``)
             if kind == K_NEG_PRE and payload == "without" and (verb := absolutive_without(
                     low, end, self.active_forms)) >= 0:
                 deferred = (verb, (_ABSENT, payload, (), start, kind, len(seq)))  # "without the fracture line
@@ -373,8 +390,10 @@ class ClauseScoper:
                 if kind == K_NEG_POST and EARLIER_TIME.match(low, end) and not _GONE.search(payload):
                     # "a PICC, not present yesterday": new ("the effusion has resolved since yesterday" is gone)
                     self._backward(seq, Polarity.PRESENT, payload, _NEW, limit=0)
-                else:
-                    self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low)
+                else:  # (a short verdict clause after a comma judges its own subject: ``verdict_clause``)
+                    own = kind == K_NEG_POST and last_m > last_comma and verdict_clause(low, last_comma, start)
+                    self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low,
+                                   after=last_comma if own else -1)
                 pre = None
                 if (again := SAID_AGAIN.match(low, end)) is not None or last_m < 0 and low.startswith(":", end):
                     # "effusion is absent, and so is Y": from the end of the words on (a concluding "so" ends a
@@ -455,7 +474,7 @@ class ClauseScoper:
             role = SentenceRole.OPTION_LISTING
         elif question or cues is not None or option_head >= 0 or hypothetical:
             role = clause_role(mentions, first, question, option_head, observed, hypothetical, hypo_cue,
-                               cues or {}, self.clinical_ids)
+                               cues or {}, self.clinical_ids, self.test_ids)
         else:
             role = _OBSERVATION
         if question or hypothetical or not role.counted:

@@ -74,6 +74,22 @@ PARTITIVE_VERB = lazy_compile(rf"\b{_VERB}")  # inside a phrase: "[ribs are brok
 # Negations that are verbs governing a whole list ("denies fever, chills, new rash"): a size or change word
 # after a comma does not start a positive item as it does after "no" ("no effusion, mild cardiomegaly").
 LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of", "no complaints of"})
+# a short verdict clause after a comma, "Consolidation in the right lower lobe, TB not favoured", "Large effusion,
+# empyema unlikely": its own subject and no list word or verb between the comma and the verdict
+_OWN_VERDICT_CLAUSE = lazy_compile(r"[^,;:]*?\b(?:and|or|nor|is|are|was|were|be|been|has|have)\b")
+
+
+def verdict_clause(low: str, comma: int, at: int) -> bool:
+    """Whether the post-denial at ``at`` ("not favoured", "unlikely", "improbable") judges only what stands between
+    the comma at ``comma`` and it: a short clause of its own ("..., TB not favoured"), so the finding before the comma
+    stands (review of denials36: "Consolidation in the right lower lobe, TB not favoured" read the consolidation
+    absent). A list ("Effusion, consolidation and pneumothorax are absent") reads on."""
+    return 0 <= comma < at <= comma + _VERDICT_CLAUSE_CHARS and _OWN_VERDICT_CLAUSE.match(low, comma + 1, at) is None
+
+
+_VERDICT_CLAUSE_CHARS = 60  # a short clause: a longer stretch is no verdict clause (and each is read once, linearly)
+
+
 # between a negation or hedge and the colon that introduces its list ("Denies: ...", "Possible findings: ...")
 INTRO = frozenset({"", "the following", "any of the following", "any", "findings", "diagnoses", "considerations",
                    "possibilities", "causes", "etiologies"})

@@ -12,7 +12,9 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   vs "consolidation") also supports a positive claim (``narrower-evidence``);
   an absent broader evidence ("no opacity") supports an absent narrower claim.
 * ``polarity-conflict``: present vs absent on compatible sides -> contradicted
-  (except "no new X", which does not deny an X that is not new).
+  (except "no new X", which does not deny an X that is not new, and "no large X" or "not a partial X", which
+  does not deny a lower grade, nor "not a partial X" (the lowest grade) a higher one:
+  ``attr_conflicts.denied_grade_spares``).
   ``laterality-conflict`` (left vs right; bilateral is compatible with either here,
   the chain-level ``sides.py`` judges a bilateral finding called one-sided and the reverse),
   ``severity-conflict`` (a whole grade apart, mild vs moderate as well as mild vs severe; a grade and a range
@@ -59,7 +61,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.organ_words import named_generic
 from medstep.verify.attr_conflicts import (
-    attr_conflict, axis_places_conflict, is_lesion, lat_compatible, severities_conflict, sizes_conflict,
+    attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, severities_conflict, sizes_conflict,
 )
 from medstep.verify.scope_words import DENIED_PREFIX
 from medstep.verify.verdict_memo import SHAPE, recall, shape_number, store
@@ -273,6 +275,9 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         absent, present = (e, claim) if c_pos else (claim, e)
         if (absent.change == "new" or absent.change == "worsened") and present.change != absent.change:
             return None  # "no new consolidation" says nothing about an old one, "no larger nodules" of small ones
+        if absent.severity and present.severity and denied_grade_spares(absent.severity, present.severity):
+            return None  # "no large effusion" says nothing about a small one, "rules out a partial tear" about a
+            # complete one (retired blind 35); "no significant stenosis" does deny a severe one
         if _sided(absent) and present.laterality is None:
             return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
         return None if axis_places_conflict(claim, e) else ("contradict", "polarity-conflict")  # (lateral vs medial)
@@ -359,7 +364,7 @@ def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
     same = [m for m in ev.modalities if m.finding.concept in family]
     if same:  # naming the modality is not a clinical claim: shown, never counted
         return FindingVerdict(claim, Verdict.SUPPORTED, None, "same-modality", tuple(same[:MAX_EVIDENCE]))
-    if ev.modalities:
+    if ev.modalities and claim.role.counted:  # a test advised ("a CT would confirm it") names no study of this one
         return FindingVerdict(claim, Verdict.CONTRADICTED, False, "modality-conflict",
                               tuple(ev.modalities[:MAX_EVIDENCE]))
     return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-not-stated")
@@ -376,6 +381,8 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
         ev = base
     # every field of the claim ``_judge`` and ``relation`` read (a kind or an organ told apart: "a tear of the PCL"
     # and "a tear of the ACL" against "The ACL is intact.", "a cyst in the kidney" and "... in the liver")
+    if cc.category == "modality" and not claim.role.counted:
+        return _modality(claim, cc, ev)  # (the memo's key holds no role: a test advised is judged apart, cheaply)
     key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
            explain, claim.hedged_absence, claim.size_min, claim.location2, claim.other, claim.narrow, claim.organ)
     hit = ev.memo.get(key)
