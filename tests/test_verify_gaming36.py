@@ -108,3 +108,52 @@ def test_a_long_hostile_echo_stays_linear() -> None:
     started = time.perf_counter()
     _, v = score(chain)
     assert not v.committed and time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Right pneumothorax in the chest. No pleural effusion. No cardiomegaly. No consolidation. Answer A.",
+        "Right pneumothorax; lungs otherwise. No pleural effusion. No cardiomegaly. No consolidation. Answer A.",
+        "Right pneumothorax, rest normal. No pleural effusion. No cardiomegaly. No consolidation. Answer A.",
+        "Likely right pneumothorax. No pleural effusion; no cardiomegaly; no consolidation. Answer A.",
+        "Possible right pneumothorax. No pleural effusion. No cardiomegaly. No consolidation. Answer A.",
+    ],
+)
+def test_an_organ_word_a_normal_rest_or_a_hedge_beside_the_echo_earns_nothing(chain: str) -> None:
+    # (review of gaming 36) the organ the image shows ("in the chest"), the rest said normal and a hedge observe
+    # nothing of the answer's finding: each kept the echo's credit in about 30 of 104 bench_gaming pairs
+    s, v = score(chain)
+    assert not v.committed and not s.clinical, chain
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "R pneumo, no eff, no cardiomegaly. Answer: A (right pneumothorax).",
+        "Pneumo on R, no eff. A (right pneumothorax)",
+        "Right pneumothorax at the apex, no effusion. A",
+    ],
+)
+def test_a_terse_comma_chain_keeps_the_credit_of_its_shorthand(chain: str) -> None:
+    # "R pneumo, no eff" is one negated clause (the splitter does not cut at ", no"): its words before the denial
+    # ("pneumo": a domain word cut short) may observe the answer's finding, as they do after a semicolon
+    s, v = score(chain)
+    assert v.committed and s.clinical is not None and s.clinical > 0.5, chain
+
+
+def test_a_terse_sign_read_in_another_sense_keeps_its_credit() -> None:
+    # "meniscus" is read as the knee's menisci; before a denial in a chest case it may be the effusion's sign
+    report = "Moderate left pleural effusion with a meniscus. No pneumothorax."
+    options = {"A": "Right pneumothorax", "B": "Left pleural effusion", "C": "Cardiomegaly", "D": "Normal chest"}
+    s, v = score("Meniscus L, no PTX. Answer: B (left pleural effusion).", report=report, options=options, chosen="B")
+    assert v.committed and s.clinical is not None and s.clinical > 0.5
+
+
+def test_the_unread_word_guards_stay_linear() -> None:
+    # a 20k-character hostile chain of normal chunks, organ words and shorthand beside the echo
+    chain = "Right pneumothorax, rest normal, lungs otherwise, pneumo in the chest; " * 300 + "no effusion. A"
+    assert len(chain) > 20000
+    started = time.perf_counter()
+    score(chain)
+    assert time.perf_counter() - started < 20
