@@ -142,6 +142,21 @@ def test_a_terse_comma_chain_keeps_the_credit_of_its_shorthand(chain: str) -> No
     assert v.committed and s.clinical is not None and s.clinical > 0.5, chain
 
 
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Right pneumothorax, sharp pleural line. No effusion. A",
+        "Right pneumothorax, pleural line sharp. No effusion. A",
+        "Right pneumothorax, lung collapsed toward hilum, rest normal. A",
+    ],
+)
+def test_an_observation_beside_a_normal_word_keeps_its_credit(chain: str) -> None:
+    # a normal phrase opening its chunk describes what follows ("sharp pleural line"), and a long word of the domain
+    # in a normality statement may still observe ("pleural line sharp"): only the remainder said normal is set aside
+    s, v = score(chain)
+    assert v.committed and s.clinical is not None and s.clinical > 0.5, chain
+
+
 def test_a_terse_sign_read_in_another_sense_keeps_its_credit() -> None:
     # "meniscus" is read as the knee's menisci; before a denial in a chest case it may be the effusion's sign
     report = "Moderate left pleural effusion with a meniscus. No pneumothorax."

@@ -101,21 +101,24 @@ class FrameWords:
 
     def unread(self, text: str) -> bool:
         """Whether ``text`` holds a number or an unread word that may observe something (a heading's words are set
-        aside: ``unheaded``, and so are the words of a normality statement: ``_abnormal_part``)."""
+        aside: ``unheaded``; a normality statement's unless they are long words of the domain: ``_normality``)."""
         if self._scanner.unread_words(self.unheaded(text), IDLE) is None:
             return True  # a number, wherever it stands
-        return any(self._observing(w) for w in self._scanner.unread_words(self._abnormal_part(text), IDLE) or ())
+        rest, normal = self._normality(text)
+        return any(self._observing(w) for w in self._scanner.unread_words(rest, IDLE) or ()) or any(
+            len(w) > _SHORT and w in self._domain and w not in self._organs
+            for w in self._scanner.unread_words(normal, IDLE) or ())
 
     def observes(self, text: str) -> bool:
         """Whether ``text`` (a clause that claims nothing, or the words before a denial) may observe something in
         words of its own: an unread word that may (``unread``), or a phrase the vocabulary reads that is not an
-        organ's own name nor said in a normality statement ("Meniscus L", not "lungs otherwise" or "heart
-        normal"): the vocabulary read it, the verifier counted no claim of it, and it may be a sign of the answer's
-        finding in another sense (a chest film's meniscus is the effusion's)."""
+        organ's own name nor an image kind ("Meniscus L", not "lungs otherwise" or "this chest film"): the vocabulary
+        read it, the verifier counted no claim of it, and it may be a sign of the answer's finding in another sense
+        (a chest film's meniscus is the effusion's)."""
         if self.unread(text):
             return True
-        part = self._abnormal_part(text)
-        return any(self._names_what(part, e) for e in self._scanner.events(part))
+        rest = self._normality(text)[0]
+        return any(self._names_what(rest, e) for e in self._scanner.events(rest))
 
     def _names_what(self, text: str, event: tuple[int, int, int, Any, Any]) -> bool:
         """Whether ``event`` (of ``text``) is a phrase of the vocabulary that may name what was seen: a concept's,
@@ -127,27 +130,31 @@ class FrameWords:
             return False
         return not set(_LETTERS.findall(text[event[0]:event[1]].lower())) <= self._organs
 
-    def _abnormal_part(self, text: str) -> str:
-        """``text`` with its heading set aside (``unheaded``) and each chunk (between commas, semicolons and full
-        stops) that holds a normal phrase and no finding blanked: "rest normal", "everything else unremarkable",
-        "lungs otherwise clear" say the remainder is normal, which observes nothing of an abnormal answer's finding
-        (issue #8, gaming 36: "{G}, rest normal" beside three absences kept the unread "rest" as an observation)."""
+    def _normality(self, text: str) -> tuple[str, str]:
+        """``text`` without its heading (``unheaded``) in two parts of its length, each blanked where the other is
+        not: the rest, and its normality statements, the chunks (between commas, semicolons and full stops) that
+        end in a normal phrase and name no finding ("rest normal", "everything else unremarkable", "lungs otherwise
+        clear"). Such a chunk says the remainder is normal, which observes nothing of an abnormal answer's finding:
+        its short words are no abbreviations of an observation (issue #8, gaming 36: "{G}, rest normal" beside three
+        absences kept the unread "rest"), though a longer word of the domain may still be one ("pleural line sharp").
+        A normal phrase that opens its chunk describes what follows it ("sharp pleural line") and is no such
+        statement."""
         text = self.unheaded(text)
-        events = self._scanner.events(text)
-        out = list(text)
+        rest, normal = list(text), [" "] * len(text)
         start = 0
-        normal = other = False
-        for event in [*events, (len(text), len(text), K_BREAK, None, None)]:
+        last: int | None = None
+        other = False
+        for event in [*self._scanner.events(text), (len(text), len(text), K_BREAK, None, None)]:
             a, b, kind = event[:3]
             if kind in (K_BREAK, K_COMMA):
-                if normal and not other:
-                    out[start:a] = " " * (a - start)
-                start, normal, other = b, False, False
+                if last is not None and not other and not _LETTERS.search(text, last, a):
+                    normal[start:a], rest[start:a] = rest[start:a], [" "] * (a - start)
+                start, last, other = b, None, False
             elif kind == K_NORMAL:
-                normal = True
+                last = b  # where the chunk's last normal phrase ends
             elif self._names_what(text, event):
                 other = True  # a finding's phrase: the chunk says more than that the rest is normal
-        return "".join(out)
+        return "".join(rest), "".join(normal)
 
     def unheaded(self, text: str) -> str:
         """``text`` without the heading that opens it ("Dominant abnormality: pleural effusion." -> "pleural
