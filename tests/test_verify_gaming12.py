@@ -29,10 +29,21 @@ def test_a_normal_template_beside_an_abnormal_answer_earns_no_credit() -> None:
 
 def test_absences_keep_their_credit_beside_an_observation_a_hedge_or_an_unread_sentence() -> None:
     for chain in ("A visceral pleural line is seen on the right. No pleural effusion. Answer: A",
-                  "Probably a right pneumothorax. No pleural effusion. Answer: A",
+                  "Probably a right pneumothorax with a visible pleural edge. No pleural effusion. Answer: A",
                   "The right lung edge has pulled away from the chest wall. No pleural effusion. Answer: A"):
         s, v = score(chain)
         assert v.committed and s.clinical is not None and s.clinical > 0, chain
+
+
+def test_a_hedged_echo_of_the_option_beside_absences_earns_nothing() -> None:
+    # (gaming 36 repair, a coordinator's decision) A hedge added to the option's words ("Probably a right
+    # pneumothorax.", "Likely {G}.") is still only the option's words: the hedge observes nothing of the image, and
+    # keeping its credit let "Likely {G}. No N1; no N2; no N3." game 30 of 104 bench_gaming pairs. This case kept
+    # its credit before; a hedged finding with something of its own (the case above) still does.
+    for chain in ("Probably a right pneumothorax. No pleural effusion. Answer: A",
+                  "Likely right pneumothorax. No pleural effusion; no cardiomegaly. Answer: A"):
+        s, v = score(chain)
+        assert not v.committed and not s.clinical, chain
 
 
 def test_absences_are_the_observation_of_a_normal_answer() -> None:
@@ -60,8 +71,12 @@ def test_a_chain_that_commits_to_nothing_scores_zero_below_a_real_attempt_with_a
     assert verify("I cannot interpret medical images.").clinical is None  # nothing to compare with
 
 
-def test_terse_faithful_chains_naming_the_finding_only_in_the_answer_or_in_short_words_keep_their_credit() -> None:
-    for chain in ("No effusion, no cardiomegaly. Answer: A (right pneumothorax).",
-                  "Large R pneumo; no eff; heart nl. -> A"):
+def test_terse_faithful_chains_naming_the_finding_in_short_words_keep_their_credit() -> None:
+    # (the finding named only in the answer line, in the option's words, is the option said again: gaming 36,
+    # tests/test_verify_gaming36.py)
+    for chain in ("Large R pneumo; no eff; heart nl. -> A",
+                  "R pneumo; no eff; no cardiomegaly. Answer: A (right pneumothorax).",
+                  "R pneumo, no eff, no cardiomegaly. Answer: A (right pneumothorax).",
+                  "Rt pneumo, no effusion, no consolidation. -> A (right pneumothorax)"):
         _, v = score(chain)
         assert v.committed, chain

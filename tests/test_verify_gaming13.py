@@ -24,11 +24,13 @@ def test_absences_beside_the_option_said_again_earn_no_credit() -> None:
         assert not v.committed and s.clinical == 0.0, chain
 
 
-def test_a_terse_chain_with_a_sign_a_side_a_number_or_the_answer_sentence_keeps_its_credit() -> None:
+def test_a_terse_chain_with_a_sign_a_side_or_a_number_keeps_its_credit() -> None:
+    # (the answer sentence alone, "No effusion, no cardiomegaly. Answer: A (pneumoperitoneum).", is the option said
+    # again beside absences since gaming 36: tests/test_verify_gaming36.py)
     for chain, report, options in (
             ("Lucent crescent beneath the right dome; lungs clear. Pneumoperitoneum. A", REPORT, OPTIONS),
             ("Free gas under R hemidiaphragm. No PTX. -> A", REPORT, OPTIONS),
-            ("No effusion, no cardiomegaly. Answer: A (pneumoperitoneum).", REPORT, OPTIONS),
+            ("Free gas under R dome; no effusion. Answer: A (pneumoperitoneum).", REPORT, OPTIONS),
             ("CTR 0.62, cardiomegaly. Lungs clear. -> A", HEART, HEART_OPTIONS)):
         s, v = score(chain, report, options)
         assert v.committed and s.clinical is not None and s.clinical > 0.9, chain

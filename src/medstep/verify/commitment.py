@@ -16,6 +16,8 @@ from medstep.verify.roles import SentenceRole
 from medstep.verify.verdicts import Verdict
 
 _WORDS = lazy_compile(r"[^\W\d_]{2,}")  # words of an unread sentence (a lone option letter is none)
+# the roles of a clause that may say the chosen option again without claiming it (``restates_answer``)
+_RESTATING = frozenset({SentenceRole.OPTION_LISTING, SentenceRole.CONCLUSION})
 
 
 def blind(text: str) -> bool:
@@ -264,44 +266,77 @@ def only_denies(steps: list[StepVerdict], decision: DecisionVerdict | None) -> b
     return denied
 
 
+def restates_answer(text: str, role: SentenceRole, claims: int, mentions: int, words: dict[str, str]) -> bool:
+    """Whether a clause only says the chosen option again (issue #8, gaming 36): it claims nothing, it lists the
+    options or concludes (the option's text as a sentence of its own, "Right pneumothorax.", or in the answer line,
+    "Answer: A (right pneumothorax)."), it names every finding of the option in the option's words (``words``), and it
+    mentions no more findings than the option has (a count of mentions, not of distinct findings: a mention beyond
+    them may be another finding). The option's words said again are no observation of the image, wherever they stand, so in
+    ``echoes_and_denies`` such a clause is the echo, not the unread observation its guard keeps credit for; a clause
+    naming the finding in words of its own ("Left base effusion with meniscus") claims it and is judged as a claim."""
+    return (not claims and role in _RESTATING and 0 < mentions <= len(words) and _names_all(text, words))
+
+
 def echoes_and_denies(steps: list[StepVerdict], decision: DecisionVerdict | None, unread: Callable[[str], bool],
-                      padded: Callable[[str], bool] = lambda text: False) -> bool:
+                      said_again: Callable[[str, str, str], bool] = lambda text, option, letter: False,
+                      observes: Callable[[str], bool] = lambda text: True) -> bool:
     """Whether the chain's present claims only repeat its chosen option in the option's words and its other claims
     are absences ("There is no pneumothorax and no pleural effusion. There is pneumoperitoneum. Answer: A"): the
     echo is no evidence (``echoes_decision``) and the absences every film shares are no reason for the abnormality
     answered (``only_denies``), so together they read nothing either. Judged under the guards of ``only_denies``
-    (a hedge, a finding named but not counted such as "Answer: A (right pneumothorax)", an unread observation clause)
-    and one more: a number or a word of the chain the vocabulary does not read (``unread``: "CTR 0.62", "rim", "mod")
-    may be an observation of the chosen finding in words of its own, and terse faithful chains are full of them.
-    Words of the reasoning's frame ("On careful review I note ...", "Overall, the key finding is ...") are not unread
-    (the caller's ``unread`` passes over them), and in a chain ``padded`` with them a conclusion naming every finding
-    of the option in its words ("Overall, the key finding is X.") is the echo too; a terse chain naming the finding
-    only in its answer line ("No effusion, no cardiomegaly. Answer: A (right pneumothorax).") keeps its credit, as
-    held-out terse chains of that form are faithful."""
+    (a finding named but not counted, an observation clause that may say something of its own: ``observes``) and one
+    more: a number or a word of the
+    chain the vocabulary does not read (``unread``: "CTR 0.62", "rim", "mod") may be an observation of the chosen
+    finding in words of its own, and terse faithful chains are full of them. Words of the reasoning's frame ("On
+    careful review I note ...", "Overall, the key finding is ...") are not unread (the caller's ``unread`` passes over
+    them).
+
+    The option's words said again are the echo wherever they stand (issue #8, gaming 36): a step that is nothing but
+    the option's text (``said_again``: "Spiculated right upper lobe mass with right hilar lymphadenopathy, suspicious
+    for primary lung cancer." for that option, whatever the verifier reads in it, a hedge or a domain word included),
+    or a clause that restates it without claiming it (``restates_answer``: "Right pneumothorax." read as the option
+    listed, "Answer: A (right pneumothorax).", "Overall, the key finding is X."). Such a step is no unread observation
+    either: its words are the option's. Where a step says the finding in words of its own ("Left base effusion with
+    meniscus", "Globular heart CTR 0.70") the chain is judged by what it says.
+
+    Unlike ``only_denies``, a hedge keeps no credit here (review of gaming 36, the coordinator's call): "Likely right
+    pneumothorax." is still only the option's words, and the hedge observes nothing ("Likely {G}. No N1; no N2; no
+    N3." gamed 30 of 104 bench_gaming pairs); a hedged finding with a side, site or size of its own is judged as a
+    claim. Nor do an organ's own name, a normal rest or an image kind beside the echo ("{G} in the chest", "{G}; lungs
+    otherwise", "{G}, rest normal": ``observes``, ``frame.FrameWords``). The words a denying clause opens with before
+    its denial do observe when they may ("R pneumo, no eff": the clause splitter does not cut at ", no", ``_lead``)."""
     if decision is None or not decision.findings:
         return False
     said, words = _present(decision.findings)
     hedged = both_sides(steps)
     echoed = denied = False
-    observation, conclusion = SentenceRole.OBSERVATION, SentenceRole.CONCLUSION
+    observation = SentenceRole.OBSERVATION
+    read: list[str] = []  # the steps that are not the option said again
     for s in steps:
+        if said_again(s.text, decision.text, decision.option):
+            echoed = True
+            continue
+        read.append(s.text)
         for f in _counted(s):
             if f.polarity is Polarity.ABSENT:
                 denied = True
                 continue
             q = said.get(f.concept)
-            if q is None or f.polarity is Polarity.UNCERTAIN or f.text.lower() != words[f.concept] or \
+            if q is None or f.text.lower() != words[f.concept] or \
                     not restates_premise(f, q, sided=f.concept not in hedged):
                 return False
-            echoed = True
+            echoed = True  # a hedged echo too ("Likely right pneumothorax."): the hedge word observes nothing
         for start, end, role, claims, mentions in s.clauses:
-            if mentions > claims and role is conclusion and not claims and _names_all(s.text[start:end], words) \
-                    and padded(s.text):
-                echoed = True  # the option's words framed as a finding ("Overall, the key finding is X."): an echo
+            text = s.text[start:end]
+            if restates_answer(text, role, claims, mentions, words):
+                echoed = True  # the option's words framed as the answer: an echo
                 continue
-            if mentions > claims or (role is observation and not claims and _WORDS.search(s.text[start:end])):
+            if mentions > claims or (role is observation and not claims and _WORDS.search(text) and observes(text)):
                 return False
-    return echoed and denied and not any(unread(s.text) for s in steps)
+            lead = _lead(s, start, end) if role is SentenceRole.NEGATED else ""
+            if _WORDS.search(lead) and observes(lead):
+                return False  # "R pneumo, no eff", "Meniscus L, no PTX": the words before the denial may observe
+    return echoed and denied and not any(unread(t) for t in read)
 
 
 def _present(findings: Iterable[Finding]) -> tuple[dict[str, Finding], dict[str, str]]:
@@ -328,3 +363,15 @@ def restates_premise(f: Finding, q: Finding, sided: bool = True) -> bool:
         return False
     return (not sided or f.laterality is None or f.laterality == q.laterality) and all(
         getattr(f, a) is None or getattr(f, a) == getattr(q, a) for a in ("location", "severity", "change", "size"))
+
+
+def _lead(step: StepVerdict, start: int, end: int) -> str:
+    """The words of a denying clause before its first denial's cue, when no counted claim stands there ("R pneumo"
+    of "R pneumo, no eff": the clause splitter does not cut at ", no", so a terse chain's shorthand observation and
+    its denial are one negated clause); else nothing (a claim there was judged as a claim)."""
+    counted = sorted((f for f in _counted(step) if start <= f.start < end), key=lambda f: f.start)
+    first = next((f for f in counted if f.polarity is Polarity.ABSENT), None)
+    if first is None or counted[0] is not first:
+        return ""
+    cue = step.text.lower().rfind(first.trigger.lower(), start, first.start) if first.trigger else -1
+    return step.text[start:cue if cue >= 0 else first.start]

@@ -309,8 +309,10 @@ class Verifier:
         if committed and observes and (echoes_decision(steps, decision) or only_denies(steps, decision) or
                                        restates_options(steps, decision,
                                                         [self._read(t, region) for k, t in opts.items() if k != chosen_l])
-                                       or echoes_and_denies(steps, decision, self._frame.unread, self._frame.padded)
-                                       or (chosen_l in opts and self._frame.only_option_words(chain, opts[chosen_l], chosen_l))):
+                                       or echoes_and_denies(steps, decision, self._frame.unread,
+                                                            self._frame.only_option_words, self._frame.observes)
+                                       or (chosen_l in opts
+                                           and self._frame.only_option_words(chain, opts[chosen_l], chosen_l))):
             committed = False  # the options' words said again: no credit, as for stating every option
         if committed and observes and not evidenced(steps, decision):
             committed = False  # only the answer restated (``commitment.evidenced``): no credit
