@@ -80,3 +80,49 @@ def test_a_bare_icd_is_read_by_the_whole_text_in_a_batch() -> None:
         with batched.batch(lines_only=lines_only):
             for _twice in range(2):
                 assert batched.verify(chain, report="Right intercostal drain.").steps[0].findings == want
+
+
+# retired blind 25 and 35 (extraction corpora): a step opening "A. <option>: <gloss>." whose later sentences
+# describe the option; the batch cut them into pieces that forgot the gloss and read them as observations
+_GLOSSES = [
+    ("Let's analyze each option:\n\nA. Pneumocystis jirovecii pneumonia: Common in HIV patients with CD4 < 200. "
+     "Typical CT findings are bilateral ground-glass opacities, often perihilar, and pneumatoceles (thin-walled "
+     "cysts) in up to a third of cases.\n\nB. Cytomegalovirus pneumonia: More common with CD4 < 50; can cause "
+     "ground-glass opacities and small nodules, but cysts are unusual.\n\nC. Kaposi sarcoma: Typically presents with",
+     {"A": "Pneumocystis jirovecii pneumonia", "B": "Cytomegalovirus pneumonia", "C": "Kaposi sarcoma",
+      "D": "Pulmonary tuberculosis"},
+     "Chest CT in a 34-year-old man with HIV and a CD4 count of 80 cells/\u00b5L shows bilateral perihilar "
+     "ground-glass opacities with some thin-walled cysts. What is the most likely diagnosis?"),
+    ("Let me go through each option systematically.\n\nA) Right upper lobe collapse: There is a triangular opacity "
+     "in the right upper zone with elevation of the horizontal fissure and upward displacement of the right hilum. "
+     "The trachea appears slightly deviated to the right. These are classic signs of right upper lobe volume loss."
+     "\n\nB) Left upper lobe collapse: This usually produces a veil-like haziness over the left hemithorax with loss "
+     "of the left heart border. The left side looks unremarkable here.\n\nC) Right middle lobe pneumonia: This would "
+     "obscure the right heart border. The right heart border is preserved.\n\nD) Aspiration in the right lower lobe: "
+     "The right lower zone appears clear.\n\nTherefore, A is the best answer.",
+     {"A": "Right upper lobe collapse", "B": "Left upper lobe collapse", "C": "Right middle lobe pneumonia",
+      "D": "Aspiration in the right lower lobe"},
+     "Based on the chest radiograph, what is the most likely diagnosis?"),
+]
+
+
+def _graded(ver: Verifier, chain: str, options: dict[str, str], question: str) -> tuple:
+    v = ver.verify(chain, report=None, reference=[question], options=options, option_evidence=True,
+                   question=question)
+    return v.to_json(), [(s.findings, s.clauses) for s in v.steps]
+
+
+def test_an_option_gloss_reads_the_same_in_a_batch() -> None:
+    """The sentences after "A. <option>: ..." stay the option's gloss when the batch cuts the step into pieces."""
+    for chain, options, question in _GLOSSES:
+        want = _graded(Verifier(), chain, options, question)
+        for lines_only in (False, True):
+            batched = Verifier()
+            with batched.batch(lines_only=lines_only):
+                batched.extractor._pays.pays = lambda: True  # type: ignore[method-assign]  # (always cut)
+                for _twice in range(2):  # the second time from the memo
+                    assert _graded(batched, chain, options, question) == want, (lines_only, chain[:40])
+    # the right reading: the gloss's general knowledge ("Typical CT findings are ...") claims nothing
+    steps = _graded(Verifier(), *_GLOSSES[0])[0]["steps"]
+    assert steps[1]["role"] == "option_listing" and steps[1]["verdicts"] == []
+    assert [s["role"] for s in steps[1]["sentences"]] == ["option_listing"] * 3

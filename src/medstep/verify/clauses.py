@@ -16,7 +16,8 @@ The analysis of the segment ``text[a:b]`` reads:
   from an event end to the next character: at most ``text[b]``, because the next segment starts
   with a character that is neither (checked: a next step opening with a hyphen, read as a space,
   is analysed without the memo);
-* the section-skip state entering it, the answer options it may quote (``quoted_in`` of its own
+* the section-skip state entering it (and, for a sentence piece, whether it continues an option's
+  gloss, ``pieces.py``), the answer options it may quote (``quoted_in`` of its own
   text, which gives every clause of it the same answer as the whole text's filter), the question's
   words, whether the whole text is ASCII (the quote prefilter) and ``claims_only``.
 
@@ -64,7 +65,9 @@ class Segment:
     the whole text, ``mentioned``). ``expansions``: ``(concept ids, start, end, side, role, words, place)``
     of the normal statements. ``clauses``: ``(start, end, role, claims, mentions)``. ``mentioned``:
     by side, the concepts this segment calls present or possible, with their relatives.
-    ``skipping``: the section-skip state after it.
+    ``skipping``: the section-skip state after it. ``gloss``: whether its last clause sits in an option's
+    gloss (``cut``): the one clause state a sentence break does not reset, carried into the next piece
+    of its line (``pieces.py``).
     """
 
     findings: Sequence[Finding]
@@ -73,6 +76,7 @@ class Segment:
     clauses: Sequence[tuple]
     mentioned: tuple  # ((side, concept ids), ...): tuples of strings, which the collector need not scan
     skipping: bool | None  # None: the text has no sections (``Extractor.analyse``)
+    gloss: bool = False
 
 
 _NUMBER_CHARS = frozenset(".xby\u00d7")  # besides digits and spaces, what ``NUMBER_BEFORE`` may consume
@@ -153,9 +157,10 @@ class SegmentMemo:
 
 
 def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list, skipping: bool | None, quoted: tuple,
-        asked: frozenset[str], tokens: list | None, step_titles: bool = False) -> bool | None:
+        asked: frozenset[str], tokens: list | None, step_titles: bool = False, gloss_in: bool = False
+        ) -> tuple[bool | None, bool]:
     """Cut each segment's events into clauses and scope each clause; returns the section-skip state
-    after the last segment.
+    and the gloss state after the last segment.
 
     ``segments``: ``(i0, i1, a, b, mentions, expansions, clauses)`` per segment ``text[a:b]``, whose
     events are ``events[i0:i1]``; the three lists are filled (clause spans relative to ``a``). A clause
@@ -163,9 +168,12 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
     the segment end (a segment start forces a break: nothing but the skip state crosses it).
     ``tokens``: each option's key tokens, for a cheap test before a clause is normalised (None: test
     every clause). ``step_titles`` (a chain's steps): a section skip ends at the first segment opening a line (``Extractor.analyse``).
+    ``gloss_in``: the first segment continues an option's gloss (a sentence piece after "A. Appendicitis: a
+    complicated form.", ``pieces.py``); every other segment starts outside one.
     One call for all the segments of a text: the loop is the verifier's hottest.
     """
     n_text = len(text)
+    gloss = gloss_out = gloss_in
     for i0, i1, a, b, mentions, expansions, clauses in segments:
         if step_titles and skipping and starts_line(low, a):
             skipping = False
@@ -176,8 +184,7 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
         content = False  # the current clause has more than punctuation ("Step 2:" has not)
         # after an option label and that option's words ended by a colon ("A. Appendicitis with abscess: a complicated
         # form"), the gloss is the option's description: an option listing unless it observes (a word of seeing, a
-        # denial: "C) Pneumothorax: no pleural line is seen")
-        gloss = False
+        # denial: "C) Pneumothorax: no pleural line is seen"); it lasts to the segment's end, over sentence breaks
         for i in range(i0, i1):
             ev = events[i]
             kind = ev[2]
@@ -232,7 +239,9 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                     head = cstart
             role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided, listed)
             clauses.append((cstart - a, b - a, role, claims, named))
-    return skipping
+        gloss_out = gloss
+        gloss = False  # (the next segment starts outside a gloss)
+    return skipping, gloss_out
 
 
 _LINE_LEAD = " \t*#>-\u20220123456789.):"  # what may open a line before its step: a list marker, an item number

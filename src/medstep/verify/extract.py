@@ -368,32 +368,36 @@ class Extractor:
         parts = []
         a = starts[0]
         self._pays.looks += len(starts)
+        gloss = False  # (a piece after "A. Appendicitis: a complicated form." continues the option's gloss, ``cut``)
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else b
             q = quoted if tokens is None else tuple([x for x, ts in tokens if all(t in whole[s:e] for t in ts)])
             key = (text[s:e], None if ascii_all else low[s:e], None, context_before(low, s),
-                   min(s, BACK), skipping, q, asked, ascii_all, claims_only)
+                   min(s, BACK), skipping, q, asked, ascii_all, claims_only, gloss)
             seg = values.get(key)
             if seg is None:
-                seg = self._piece(text, low, s, e, skipping, q, asked, ascii_all, claims_only)
+                seg = self._piece(text, low, s, e, skipping, q, asked, ascii_all, claims_only, gloss)
                 memo.put(key, seg)
             else:
                 self._pays.hits += 1
             skipping = seg.skipping
+            gloss = seg.gloss
             parts.append((s - a, seg))
         return join_pieces(parts)
 
     def _piece(self, text: str, low: str, a: int, b: int, skipping: bool | None, quoted: tuple, asked: frozenset[str],
-               ascii_all: bool, claims_only: bool) -> Segment:  # (a line-cut segment or piece, scanned on its own)
+               ascii_all: bool, claims_only: bool, gloss: bool = False
+               ) -> Segment:  # (a line-cut segment or piece, scanned on its own)
         ws = a - BACK if a > BACK else 0
         shift = a - ws
         rel = [(s + shift, e + shift, kd, p, at) for s, e, kd, p, at in self.scanner.events_lower(low[a:b])]
         return self._segment(text[ws:b + AHEAD], low[ws:b + AHEAD], rel, shift, b - ws, skipping, quoted, asked,
-                             ascii_all, claims_only)
+                             ascii_all, claims_only, gloss)
 
     def _segment(self, text: str, low: str, events: list, a: int, b: int, skipping: bool | None, quoted: tuple,
-                 asked: frozenset[str], ascii_all: bool, claims_only: bool) -> Segment:
-        """Analyse ``text[a:b]`` from its events (positions relative to ``a`` in the result).
+                 asked: frozenset[str], ascii_all: bool, claims_only: bool, gloss: bool = False) -> Segment:
+        """Analyse ``text[a:b]`` from its events (positions relative to ``a`` in the result); ``gloss``: it
+        continues an option's gloss (a sentence piece, ``pieces.py``).
 
         ``quoted``: the options the segment may quote (of an ASCII text, ``quoted_in`` of the segment:
         an option with a key token missing from it is quoted by none of its clauses), tried with their
@@ -402,14 +406,15 @@ class Extractor:
         mentions: list[Mention] = []
         expansions: list = []
         clauses: list = []
-        skip_after = cut(self.scoper, text, low, events, [(0, len(events), a, b, mentions, expansions, clauses)],
-                         skipping, quoted, asked, tokens)
+        skip_after, gloss_after = cut(self.scoper, text, low, events,
+                                      [(0, len(events), a, b, mentions, expansions, clauses)], skipping, quoted,
+                                      asked, tokens, gloss_in=gloss)
         found, units = self._mention_findings(text, mentions, a, b, claims_only)
         exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
                      for exp, s, e, side, place, role in expansions)
         mentioned = tuple((side, tuple(ids)) for side, ids in mentioned_concepts(self._concepts, mentions).items()
                           if ids)
-        return Segment(tuple(found), units, exps, tuple(clauses), mentioned, skip_after)
+        return Segment(tuple(found), units, exps, tuple(clauses), mentioned, skip_after, gloss_after)
 
     def _mention_findings(self, text: str, mentions: list[Mention], off: int, stop: int,
                           claims_only: bool) -> tuple[list[Finding], int]:

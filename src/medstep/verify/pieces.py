@@ -15,9 +15,13 @@ section-skip state, which the key holds):
   line cuts are sound, ``Scanner.line_cut``), so no phrase crosses ``p`` and the scan reaches ``p`` in its
   initial state: the events of a piece are those of the whole text there. The mark itself is a clause
   break unless a longer phrase ends with it ("vs.": ``Scanner.dot_keys``, then no cut);
-* clause state: after a break ``cut`` resets everything but the skip state, except after the "." of an
-  option label ("A. Pleural effusion": ``label_before``, then no cut). A sentence piece starts with the
-  space after the mark, where the next clause starts in the whole analysis too;
+* clause state: after a break ``cut`` resets everything but the skip state and the gloss state (the
+  sentences after "A. Pneumocystis pneumonia: ..." describe option A until the step ends), except after the
+  "." of an option label ("A. Pleural effusion": ``label_before``, then no cut). Both states enter a
+  piece's key and leave its analysis (``Segment.skipping``, ``Segment.gloss``); a piece without them
+  read "Typical CT findings are bilateral ground-glass opacities" after such a heading as an observation.
+  A sentence piece starts with the space after the mark, where the next clause starts in the whole
+  analysis too;
 * what the analysis reads around a piece: before it, as for a line (``clauses.context_before``, in the
   key): every look-back (a side word, a number before a unit, "than the", "with", "in the") is a run of
   words and spaces that the sentence mark ends. After it, nothing: every look-ahead (``bare_after``,
@@ -97,7 +101,8 @@ def join_pieces(parts: list[tuple[int, Segment]]) -> Segment:
         for side, ids in seg.mentioned:
             mentioned.setdefault(side, set()).update(ids)
     merged = tuple((side, tuple(sorted(ids))) for side, ids in mentioned.items())
-    return Segment(tuple(found), units, tuple(exps), tuple(clauses), merged, parts[-1][1].skipping)
+    return Segment(tuple(found), units, tuple(exps), tuple(clauses), merged, parts[-1][1].skipping,
+                   parts[-1][1].gloss)
 
 
 class PiecesPay:
