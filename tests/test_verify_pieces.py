@@ -126,3 +126,26 @@ def test_an_option_gloss_reads_the_same_in_a_batch() -> None:
     steps = _graded(Verifier(), *_GLOSSES[0])[0]["steps"]
     assert steps[1]["role"] == "option_listing" and steps[1]["verdicts"] == []
     assert [s["role"] for s in steps[1]["sentences"]] == ["option_listing"] * 3
+
+
+def test_a_step_title_reads_the_same_in_a_batch() -> None:
+    """A chain step's section-like title ("1. Comparison: ...", "**Lesion:** ...") hides as much in a batch as
+    without one: the memoised segment is cut with ``step_titles`` too, which is in its key (retired blind 30)."""
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus" / "retired_blind30_verify.jsonl"
+    items = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    items = [it for it in items if it["chain"].startswith(("1. Comparison:", "**Lesion:**"))]
+    assert items
+    for it in items:
+        kw = {"report": it.get("report"), "reference": it.get("reference_steps"), "options": it.get("options"),
+              "chosen": it.get("chosen"), "gold": it.get("gold")}
+        v = Verifier().verify(it["chain"], **kw)
+        want = (v.to_json(), [(s.findings, s.clauses) for s in v.steps])
+        for lines_only in (False, True):
+            batched = Verifier()
+            with batched.batch(lines_only=lines_only):
+                for _twice in range(2):
+                    got = batched.verify(it["chain"], **kw)
+                    assert (got.to_json(), [(s.findings, s.clauses) for s in got.steps]) == want, it["id"]

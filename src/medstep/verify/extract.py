@@ -281,20 +281,21 @@ class Extractor:
                 seg_text = whole[a:b]
                 q = tuple([x for x, ts in tokens if all(t in seg_text for t in ts)])
             if (evs and max(map(_end, evs)) > b) or (b < n_text and low[b] in " \t"):
-                seg = self._segment(text, low, evs, a, b, skipping, q, asked, ascii_all, claims_only)
+                seg = self._segment(text, low, evs, a, b, skipping, q, asked, ascii_all, claims_only,
+                                    step_titles=step_titles)
             else:
                 ws = a - BACK if a > BACK else 0
                 wtext = text[ws:b + AHEAD]
                 key = (tuple([(s - ws, e - ws, kd, p, id(at)) for s, e, kd, p, at in evs]), wtext,
                        None if ascii_all else low[ws:b + AHEAD], a - ws, b - ws, skipping, q, asked, ascii_all,
-                       claims_only)
+                       claims_only, step_titles)
                 hit = memo.values.get(key)
                 if hit is not None:
                     seg = hit
                 else:
                     rel = [(s - ws, e - ws, kd, p, at) for s, e, kd, p, at in evs]
                     seg = self._segment(wtext, low[ws:b + AHEAD], rel, a - ws, b - ws, skipping, q, asked,
-                                        ascii_all, claims_only)
+                                        ascii_all, claims_only, step_titles=step_titles)
                     memo.put(key, seg)
             skipping = seg.skipping
             out.append(seg)
@@ -344,23 +345,24 @@ class Extractor:
             ws = a - BACK if a > BACK else 0
             c = numbered_end(low, a, b) if numbers_bare and b < n_text else b
             key = (text[a:c], None if ascii_all else low[a:c], c < b, context_before(low, a), a - ws, skipping, q,
-                   asked, ascii_all, claims_only)
+                   asked, ascii_all, claims_only, step_titles)
             seg = values.get(key)
             if seg is None:
                 cuts = piece_starts(text, low, a, b, scanner.dot_keys) if pieces_ok else ()
                 if cuts:  # (a line of several sentences: its sentences are memoised, ``pieces.py``)
                     seg = self._pieces(text, low, whole, [a, *cuts], b, skipping, tokens, quoted, asked,
-                                       ascii_all, claims_only)
+                                       ascii_all, claims_only, step_titles)
                 else:
-                    seg = self._piece(text, low, a, b, skipping, q, asked, ascii_all, claims_only)
+                    seg = self._piece(text, low, a, b, skipping, q, asked, ascii_all, claims_only,
+                                      step_titles=step_titles)
                 memo.put(key, seg)
             skipping = seg.skipping
             out.append(seg)
         return out
 
     def _pieces(self, text: str, low: str, whole: str, starts: list[int], b: int, skipping: bool | None,
-                tokens: list | None, quoted: tuple, asked: frozenset[str], ascii_all: bool, claims_only: bool
-                ) -> Segment:
+                tokens: list | None, quoted: tuple, asked: frozenset[str], ascii_all: bool, claims_only: bool,
+                step_titles: bool = False) -> Segment:
         """The line ``text[starts[0]:b]`` joined from its pieces (``pieces.py``), each from the memo if seen."""
         memo = self._memo
         assert memo is not None
@@ -373,10 +375,10 @@ class Extractor:
             e = starts[k + 1] if k + 1 < len(starts) else b
             q = quoted if tokens is None else tuple([x for x, ts in tokens if all(t in whole[s:e] for t in ts)])
             key = (text[s:e], None if ascii_all else low[s:e], None, context_before(low, s),
-                   min(s, BACK), skipping, q, asked, ascii_all, claims_only, gloss)
+                   min(s, BACK), skipping, q, asked, ascii_all, claims_only, gloss, step_titles)
             seg = values.get(key)
             if seg is None:
-                seg = self._piece(text, low, s, e, skipping, q, asked, ascii_all, claims_only, gloss)
+                seg = self._piece(text, low, s, e, skipping, q, asked, ascii_all, claims_only, gloss, step_titles)
                 memo.put(key, seg)
             else:
                 self._pays.hits += 1
@@ -386,16 +388,17 @@ class Extractor:
         return join_pieces(parts)
 
     def _piece(self, text: str, low: str, a: int, b: int, skipping: bool | None, quoted: tuple, asked: frozenset[str],
-               ascii_all: bool, claims_only: bool, gloss: bool = False
+               ascii_all: bool, claims_only: bool, gloss: bool = False, step_titles: bool = False
                ) -> Segment:  # (a line-cut segment or piece, scanned on its own)
         ws = a - BACK if a > BACK else 0
         shift = a - ws
         rel = [(s + shift, e + shift, kd, p, at) for s, e, kd, p, at in self.scanner.events_lower(low[a:b])]
         return self._segment(text[ws:b + AHEAD], low[ws:b + AHEAD], rel, shift, b - ws, skipping, quoted, asked,
-                             ascii_all, claims_only, gloss)
+                             ascii_all, claims_only, gloss, step_titles)
 
     def _segment(self, text: str, low: str, events: list, a: int, b: int, skipping: bool | None, quoted: tuple,
-                 asked: frozenset[str], ascii_all: bool, claims_only: bool, gloss: bool = False) -> Segment:
+                 asked: frozenset[str], ascii_all: bool, claims_only: bool, gloss: bool = False,
+                 step_titles: bool = False) -> Segment:
         """Analyse ``text[a:b]`` from its events (positions relative to ``a`` in the result); ``gloss``: it
         continues an option's gloss (a sentence piece, ``pieces.py``).
 
@@ -408,7 +411,7 @@ class Extractor:
         clauses: list = []
         skip_after, gloss_after = cut(self.scoper, text, low, events,
                                       [(0, len(events), a, b, mentions, expansions, clauses)], skipping, quoted,
-                                      asked, tokens, gloss_in=gloss)
+                                      asked, tokens, step_titles, gloss_in=gloss)
         found, units = self._mention_findings(text, mentions, a, b, claims_only)
         exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
                      for exp, s, e, side, place, role in expansions)
