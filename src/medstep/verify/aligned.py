@@ -222,9 +222,11 @@ def _carries(f: Finding, kind: str, said: tuple[str, int, int], text: str, judge
         lower_text(text), said[1], said[2], f.start))
 
 
-def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding], judged: frozenset[int]) -> bool:
+def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding], judged: frozenset[int] = frozenset()
+               ) -> bool:
     """Whether a step may state a grade, place, measurement or change no claim of it carries: the cheap test before
-    its clauses are read one by one (a grade or place its claims carry is skipped; a measurement or a change never)."""
+    its clauses are read one by one (a grade or place its claims carry is skipped; a measurement or a change never).
+    ``judged``: the ids of the claims some evidence speaks of (``_carries``)."""
     for s, e, kind, _p, attrs in sentence_events(scanner, lower_text(text)):
         if kind == K_ATTR and attrs:
             key, value = attrs[0]
