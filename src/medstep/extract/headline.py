@@ -69,19 +69,13 @@ def _exclusive(first: str, last: str) -> bool:
 
 
 def _same(first: str, last: str, sample: Sample) -> bool:
-    """Whether two readings name one answer: equal, the same verdict, or (open) matched by the grader's ladder either
-    way (``score.open_grade.match_step``: forms, numbers, synonyms, a narrower term: "MRI" / "Magnetic resonance
-    imaging", "3" / "Three lesions"), or not exclusive (:func:`_exclusive`)."""
+    """Whether two readings name one answer: equal, the same verdict, or (open) not exclusive (:func:`_exclusive`):
+    "MRI" / "Magnetic resonance imaging" and "3" / "Three lesions" name no finding and no pole, so they stand as one.
+    (Not the grader's ``score.open_grade.match_step``: extraction is a stage before scoring and never imports it.)"""
     if first == last or same_verdict(first, last):
         return True
     if sample.answer_type is not AnswerType.OPEN:
         return False
-    # imported here: the grader reads extraction modules (``extract/open_tails``) as it loads, so a module-level
-    # import would load the grader half-way through loading the extractor
-    from medstep.score.open_grade import match_step
-
-    if match_step(first, last, sample.question) is not None or match_step(last, first, sample.question) is not None:
-        return True
     return not _exclusive(first, last)
 
 
