@@ -71,7 +71,6 @@ LISTINGS = [
 
 DRAIN_LISTINGS = [
     ("- Haemothorax: the fluid has drained rather than reaccumulated, and the haemoglobin is unchanged.", "hemothorax"),
-    ("- **Haemothorax**: the haemoglobin is unchanged.", "hemothorax"),
     ("Haemothorax - the fluid has drained rather than reaccumulated.", "hemothorax"),
     ("- Pneumonia: the whole lung is involved rather than a lobe.", "pneumonia"),
     ("- Left lower lobe pneumonia: the whole lung is involved rather than a lobe.", "pneumonia"),
@@ -161,3 +160,78 @@ def test_hostile_long_headings_are_linear() -> None:
         t = time.perf_counter()
         _said(chain)
         assert time.perf_counter() - t < 10
+
+
+# review of optheads36: a findings-list line for the chosen option, or one that affirms a distractor, still claims
+PTX = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Lobar pneumonia", "D": "Cardiomegaly"}
+PTX_REPORT = "Small left apical pneumothorax measuring 2 cm. No pleural effusion. Heart size normal. Lungs clear."
+EFF_REPORT = "Moderate left pleural effusion with a meniscus. No pneumothorax. Heart size normal."
+CONS = {"A": "Consolidation", "B": "Pneumothorax", "C": "Pleural effusion", "D": "Cardiomegaly"}
+CONS_REPORT = "Right lower lobe consolidation with air bronchograms. No pneumothorax. No pleural effusion."
+
+
+def _verdicts(chain: str, options: dict, report: str, chosen: str, gold: str) -> dict[str, set[tuple[str, str]]]:
+    """(polarity, verdict) pairs of the chain's claims by concept."""
+    v = verify(chain, report=report, options=options, chosen=chosen, gold=gold, option_evidence=True)
+    out: dict[str, set[tuple[str, str]]] = {}
+    for s in v.steps:
+        for fv in s.verdicts:
+            out.setdefault(fv.finding.concept, set()).add((fv.finding.polarity.value, fv.verdict.value))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("chain", "options", "report", "concept", "verdict"),
+    [
+        ("Pneumothorax: there is a small left apical one.", PTX, PTX_REPORT, "pneumothorax", "supported"),
+        ("Pneumothorax: there is a small left apical one.", PTX, EFF_REPORT, "pneumothorax", "contradicted"),
+        ("Pneumothorax: small, left apical, no tension.", PTX, PTX_REPORT, "pneumothorax", "supported"),
+        ("Consolidation: is present in the right lower lobe.", CONS, CONS_REPORT, "consolidation", "supported"),
+        ("Consolidation: is present in the right lower lobe.", CONS, PTX_REPORT, "consolidation", "contradicted"),
+    ],
+)
+def test_a_heading_naming_the_chosen_option_claims(
+    chain: str, options, report: str, concept: str, verdict: str
+) -> None:
+    said = _verdicts(chain + "\nAnswer: A", options, report, "A", "A")
+    assert ("present", verdict) in said.get(concept, set())
+
+
+def test_a_wrong_answer_heading_is_contradicted() -> None:
+    said = _verdicts("Pleural effusion: is present on the left.\nAnswer: B", PTX, PTX_REPORT, "B", "A")
+    assert ("present", "contradicted") in said.get("pleural_effusion", set())
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["{}: is present.", "{}: is present at the left base.", "{}: present, heart normal.", "{}: there is one."],
+)
+def test_a_distractor_heading_that_affirms_it_is_contradicted(line: str) -> None:
+    """Listing every option present as headings must not escape the option evidence (the lane opened that route:
+    RadRScore 0.096 -> 0.75; bench_gaming's option_heads style)."""
+    chain = "Small left apical pneumothorax.\n" + "\n".join(line.format(t) for t in list(PTX.values())[1:])
+    said = _verdicts(chain + "\nAnswer: A", PTX, PTX_REPORT, "A", "A")
+    assert ("present", "contradicted") in said.get("pleural_effusion", set())
+
+
+def test_a_positive_hedge_after_a_distractor_heading_keeps_it_possible() -> None:
+    said = _verdicts("Pleural effusion: likely, given the blunted left angle.\nAnswer: A", PTX, PTX_REPORT, "A", "A")
+    assert said.get("pleural_effusion")
+    assert all(p != "absent" for p, _ in said["pleural_effusion"])
+
+
+def test_option_headings_grow_linearly() -> None:
+    """Each heading is read once (the review timed 370 headings in a 20k-character chain)."""
+    unit = "Pleural effusion: no meniscus, the angle is sharp. Cardiomegaly: heart size normal. "
+
+    def best(n: int) -> float:
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            _verdicts(unit * n + "Answer: A", PTX, PTX_REPORT, "A", "A")
+            runs.append(time.perf_counter() - t)
+        return min(runs)
+
+    best(5)  # warm the vocabulary
+    small, large = best(60), best(240)
+    assert large < 10 * small + 0.05  # 4x the headings: about 4x the time, not 16x

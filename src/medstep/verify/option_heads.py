@@ -6,22 +6,28 @@ heading and the reasons against it after the colon ("- Reactivation TB: no cavit
 the heading, so the heading was read as that distractor *present*, and the option evidence (the distractors are absent)
 contradicted it: blind 36's good chains scored RadRScore 0.40 against 0.55 for paraphrases. Such a heading is an option
 listing (``roles.SentenceRole.OPTION_LISTING``), as "C) Pleural effusion: ..." already is: the heading claims nothing and
-what follows the colon is read as usual (a heading naming the chosen option claims nothing either; its evidence does).
+what follows the colon is read as usual. A heading naming the chain's *chosen* option is no listing (``Verifier``
+passes the other options only): it is the chain's finding ("Pneumothorax: there is a small left apical one"), a
+faithful chain's chosen option is the gold one, and a wrong answer's heading must stay contradicted (review of
+optheads36: 34 such lines had lost their claim).
 
 A heading is the label grammar of ``frame`` (list marks or emphasis, up to six words, then a colon, an arrow or a
 spaced dash) opening a line or a sentence. It names an option when the vocabulary reads a concept in it, every concept
 it reads is one of that option's (so "TB" names "Post-primary (reactivation) tuberculosis"), and every other word of it
-is a word of that option's text (or a lead-in that sets it aside: "Against pneumonia:"). So a place heading ("Left base:
-pleural effusion"), a frame heading ("Dominant abnormality: X", ``frame.FrameWords``) and a heading with words of its
-own ("Right lung: hyperlucent" beside "Swyer-James (MacLeod) syndrome") keep their reading, and so does a broader
-concept than the option's ("Mass: left breast, 6 cm from the nipple" beside "BI-RADS 5: highly suggestive of
-malignancy": retired blind 30's err-location chain rose 0.39 -> 0.88 when ancestors counted). What follows must reason: a
-word of denial, doubt or comparison (``distractor_text.ASIDE_WORDS``, but not "from" or "over", which a description
-uses), a normal statement, or a verb of being or having ("the fluid has drained", "the cyst is anechoic");
-"Pneumothorax: small, left apical, 2 cm rim" and "Tuberculosis: right upper lobe, with cavitation" describe the
-heading's finding and still claim it. Only a present or
-possible reading of the heading is dropped: "Pneumothorax: none" denies the label, and that absence stands. Chains only
-(a report's "Pneumothorax: small" is a finding list).
+is a word of that option's text, a function word, or a set-aside word leading it ("Against pneumonia:"). So a place
+heading ("Left base: pleural effusion"), a frame heading ("Dominant abnormality: X", ``frame.FrameWords``) and a
+heading with words of its own ("Right lung: hyperlucent" beside "Swyer-James (MacLeod) syndrome") keep their reading,
+and so does a broader concept than the option's ("Mass: left breast, 6 cm from the nipple" beside "BI-RADS 5: highly
+suggestive of malignancy": retired blind 30's err-location chain rose 0.39 -> 0.88 when ancestors counted). What
+follows must reason, in its first comma piece: a word of denial, doubt or comparison (``distractor_text.ASIDE_WORDS``,
+but not "from" or "over", which a description uses, nor a positive hedge: "likely" keeps the finding possible) or a
+normal statement ("the fluid has drained rather than reaccumulated", "heart size normal"). A description ("Pneumothorax:
+small, left apical, 2 cm rim") or an affirmation ("Pleural effusion: is present.", "present, heart normal") still
+claims the heading's finding: a bare verb of being is no reasoning, or a chain listing every option present as headings
+escapes every contradiction (bench_gaming's option_heads style). Only a present or possible reading of the heading is
+dropped: "Pneumothorax: none" denies the label, and that absence stands. Chains only (a report's "Pneumothorax: small"
+is a finding list). Known gap: a walk whose reason is a plain state with no set-aside word ("Haemothorax: the
+haemoglobin is unchanged", "Cardiomegaly: the cardiothoracic ratio is under 0.5") still claims its heading.
 """
 
 from __future__ import annotations
@@ -29,8 +35,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from medstep.answers import option_key
-from medstep.extract.implicit_words import COPULA
+from medstep.answers import hedges, option_key
+from medstep.extract.implicit_words import STOP
 from medstep.lazyre import lazy_compile
 from medstep.verify.distractor_text import ASIDE_WORDS
 from medstep.verify.findings import Finding, Polarity
@@ -48,11 +54,14 @@ _HEAD = lazy_compile(r"(?i)" + HEAD_LEAD + r"(" + WORDS_RUN + r"(?:[ \t]+" + WOR
 _STARTS = lazy_compile(r"\n|[.;!?][ \t]+")  # where a heading may open (besides the step's start)
 _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends (not the point of "CTR 0.45")
 _WORD = lazy_compile(r"[a-z]+")
-_FUNCTION = frozenset({"the", "a", "an", "of", "and", "or", "with", "in", "to"})
-_LEAD_IN = frozenset({"against", "versus", "vs", "excluding"})  # "Against pneumonia: ..."
-# a description uses these too ("6 cm from the nipple", "over the apex"): no reasoning of their own
-_REASONING = ASIDE_WORDS - {"from", "over"}
-_VERBS = COPULA | frozenset({"has", "have", "had", "does", "do", "did", "would", "could", "cannot"})
+_FUNCTION = STOP | {"and", "or", "with"}  # words a heading may hold besides the option's ("Pneumothorax on the left")
+# Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple",
+# "over the apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given
+# the pleural line" claims it possible; review of optheads36).
+_SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICION)) - frozenset(
+    ("unlikely", "questionable", "equivocal", "indeterminate", "borderline")
+)
+_REASONING = ASIDE_WORDS - {"from", "over"} - _SUPPOSING
 _READ = 200  # characters after a heading read for its reasoning
 _MEMO_LIMIT = 4096  # option sets kept
 
@@ -103,7 +112,7 @@ class OptionHeads:
             if not any(a <= m.start() < b for a, b, _ in events):
                 words.append(m.group())
         words = [w for w in option_key(" ".join(words)).split() if w not in _FUNCTION]
-        while words and words[0] in _LEAD_IN:
+        while words and words[0] in ASIDE_WORDS:  # a lead-in that sets it aside: "Against pneumonia:"
             words = words[1:]
         for opt in options:
             if read <= opt.concepts and all(w in opt.words for w in words):
@@ -112,11 +121,14 @@ class OptionHeads:
 
     def _reasons(self, rest: str) -> bool:
         """Whether ``rest`` (what a heading introduces, to its sentence's end) reasons about the option rather than
-        describing the heading's own finding (module docstring)."""
-        words = set(_WORD.findall(rest.lower()))
-        if not words.isdisjoint(_REASONING) or not words.isdisjoint(_VERBS):
+        describing or affirming the heading's own finding. Only its first comma piece is read: a denial later on
+        qualifies something else ("Pneumothorax: small, left apical, no tension"), and a bare verb of being is no
+        reasoning ("Pleural effusion: is present." must stay a claim, or listing every option present escapes every
+        contradiction: review of optheads36)."""
+        first = rest.split(",", 1)[0]
+        if not set(_WORD.findall(first.lower())).isdisjoint(_REASONING):
             return True
-        return any(e[2] == K_NORMAL for e in self._scanner.events(rest))  # "heart size normal"
+        return any(e[2] == K_NORMAL for e in self._scanner.events(first))  # "heart size normal"
 
     def spans(self, text: str, options: Sequence[_Option]) -> list[tuple[int, int]]:
         """The (start, end) spans of ``text``'s option headings, the end at the heading's colon or dash."""

@@ -265,12 +265,13 @@ class Verifier:
                                                          quoted, asked)
         premise = self._premise(question, region) if question else None
         history = history_findings(report, lambda t: self._read(t, region))  # "Clinical history: prior MI"
+        listed = {k: t for k, t in opts.items() if k != chosen_l}  # a heading naming the chosen option is no listing
         steps, pred_items, dropped = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history,
-                                                 opts=opts)
+                                                 opts=listed)
         if dropped:  # dropping instructions never makes a chain that observed nothing observe ("all have to be
             # considered on a neonatal film" removes the hedges that outnumbered its one firm finding)
             raw = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history, generic=False,
-                             opts=opts)
+                             opts=listed)
             if not chain_observes(raw[0]):
                 steps, pred_items = raw[0], raw[1]
         concepts = self.lexicon.concepts
