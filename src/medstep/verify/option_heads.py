@@ -156,8 +156,7 @@ class OptionHeads:
         opts = self._options(options)
         if not opts:
             return per_step, per_sent
-        out_f: list[list[Finding]] | None = None
-        out_c: list[list] | None = None
+        out_f, out_c, changed = list(per_step), list(per_sent), False
         for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
             cut = self.spans(step.text, opts)
             if not cut:
@@ -172,9 +171,5 @@ class OptionHeads:
                     continue
                 left = sum(1 for f in kept if c[0] <= f.start < c[1])
                 new_clauses.append((c[0], c[1], c[2] if left else SentenceRole.OPTION_LISTING, left, c[4]))
-            if out_f is None:
-                out_f, out_c = list(per_step), list(per_sent)
-            assert out_c is not None
-            out_f[k] = kept
-            out_c[k] = new_clauses
-        return (out_f, out_c) if out_f is not None and out_c is not None else (per_step, per_sent)
+            out_f[k], out_c[k], changed = kept, new_clauses, True
+        return (out_f, out_c) if changed else (per_step, per_sent)
