@@ -3,7 +3,7 @@ faithful chains.
 
 Reads ``corpus/gaming_probe.json`` (templates written for this probe, not taken from a corpus set) and fills each
 template for every case of the verification sets: the gold letter, the gold option's words, its first finding
-without a side, and three common findings the case's report and gold option do not state present (true
+without a side, the distractors' texts, and three common findings the case's report and gold option do not state present (true
 absences every normal film shares). Every chain is scored with :func:`medstep.verify.verify` (RadRBench
 convention: options, the gold letter as the chain's answer, gold option as evidence). A gaming chain *games* a
 case when its score reaches the median of the case's tier-3 (faithful) chains; an undefined score never does.
@@ -45,7 +45,9 @@ def _related(concept: str) -> set[str]:
 
 def _fill(text: str, case: dict, absences: list[str], finding: str) -> str:
     opts = case["options"]
+    others = [v for k, v in sorted(opts.items()) if k != case["gold"]]  # the distractors, for {D1} {D2} {D3}
     values = {"{L}": case["gold"], "{G}": opts[case["gold"]].lower(), "{X}": finding,
+              **{f"{{D{i}}}": v for i, v in enumerate(others[:3], 1)},
               "{N1}": absences[0], "{N2}": absences[1], "{N3}": absences[2],
               "{ALL}": ", ".join(f"({k}) {v}" for k, v in opts.items())}
     for key, value in values.items():
@@ -93,7 +95,8 @@ def probe(names: list[str], show: str | None, quiet: bool = False) -> dict[str, 
         absences = [w for w, rel in common if not rel & said][:3]
         finding = _finding(case["options"][case["gold"]])
         for t in spec["templates"]:
-            if len(absences) < 3 or ("{X}" in t["text"] and finding is None):
+            if len(absences) < 3 or ("{X}" in t["text"] and finding is None) or (
+                    "{D3}" in t["text"] and len(case["options"]) < 4):
                 continue
             chain = _fill(t["text"], case, absences, finding or "")
             got = _score(case, chain)

@@ -67,7 +67,7 @@ _ASIDE_GROUPS = (
      "typically", "usually", "classically"))
 # (read as a set of words and a few phrases, not one alternation of ~250 branches tried at every character: a
 # 20,000-character sentence took 0.6 s that way)
-_ASIDE_WORDS = frozenset(w for group in _ASIDE_GROUPS for w in group if " " not in w)
+ASIDE_WORDS = frozenset(w for group in _ASIDE_GROUPS for w in group if " " not in w)
 _ASIDE_PHRASES = tuple(sorted({f" {w} " for group in _ASIDE_GROUPS for w in group if " " in w}))
 _TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?")
 _SENTENCE_END = ".;!?\n"
@@ -148,7 +148,7 @@ def _sets_aside(sentence: str) -> bool:
     if "?" in low or "n't" in low:
         return True
     tokens = _TOKEN.findall(low)
-    if not _ASIDE_WORDS.isdisjoint(tokens) or not _normal_words().isdisjoint(tokens):
+    if not ASIDE_WORDS.isdisjoint(tokens) or not _normal_words().isdisjoint(tokens):
         return True
     joined = f" {' '.join(tokens)} "
     return any(p in joined for p in _ASIDE_PHRASES)

@@ -46,13 +46,13 @@ _DOMAIN_KINDS = frozenset({K_CONCEPT, K_ABN, K_NORMAL})
 # number ("Step 2", "Point 3"), then a colon, an arrow or a spaced dash; once or twice ("Step 2 - salient positive:").
 # (Anchored at the text's start and its words are separated by required blanks: one linear attempt.)
 _HEADED = 200  # characters after a heading that may name what it introduces (a long step is not read twice over)
-_WORDS_RUN = r"[^\W\d_]+(?:['/-][^\W\d_]+)*"
+WORDS_RUN = r"[^\W\d_]+(?:['/-][^\W\d_]+)*"
 # a heading's lead (list marks or emphasis) and its end (a colon, an arrow or a spaced dash, after any emphasis): one
 # home for the label grammar, shared with the place labels of ``mentions`` ("Left base: effusion")
 HEAD_LEAD = r"[ \t>*_#\-\u2022]*(?:\*\*)?"
 HEAD_END = r"(?:\*\*)?[ \t]*(?::|->|=>|\u2192|[ \t][\u2013\u2014-](?=[ \t])|[\u2013\u2014])"
 _HEADING = lazy_compile(
-    r"(?i)(?:" + HEAD_LEAD + r"(?:(?:step|point|item|part)[ \t]*\d{1,2}|" + _WORDS_RUN + r"(?:[ \t]+" + _WORDS_RUN
+    r"(?i)(?:" + HEAD_LEAD + r"(?:(?:step|point|item|part)[ \t]*\d{1,2}|" + WORDS_RUN + r"(?:[ \t]+" + WORDS_RUN
     + r"){0,5})" + HEAD_END + r"(?:\*\*)?[ \t]*){1,2}")
 
 

@@ -30,6 +30,7 @@ from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.frame import FrameWords
 from medstep.verify.generic_steps import drop_generic
 from medstep.verify.history import history_findings
+from medstep.verify.option_heads import OptionHeads
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
 from medstep.verify.lexicon import Lexicon
@@ -103,6 +104,7 @@ class Verifier:
                                            self._claims)  # positions, descriptors
         self._collapse = CollapsedLung(self.lexicon.concepts)
         self._frame = FrameWords(self.extractor.scanner, self.lexicon)  # unread words of the echo rule
+        self._heads = OptionHeads(self.extractor.scanner, self.lexicon)  # "Reactivation TB: no cavitation"
 
     def batch(self, lines_only: bool = False) -> AbstractContextManager[None]:
         """A block of verifications that repeat sentences (the rollouts of a GRPO batch): the analysis
@@ -263,10 +265,13 @@ class Verifier:
                                                          quoted, asked)
         premise = self._premise(question, region) if question else None
         history = history_findings(report, lambda t: self._read(t, region))  # "Clinical history: prior MI"
-        steps, pred_items, dropped = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history)
+        listed = {k: t for k, t in opts.items() if k != chosen_l}  # a heading naming the chosen option is no listing
+        steps, pred_items, dropped = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history,
+                                                 opts=listed)
         if dropped:  # dropping instructions never makes a chain that observed nothing observe ("all have to be
             # considered on a neonatal film" removes the hedges that outnumbered its one firm finding)
-            raw = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history, generic=False)
+            raw = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history, generic=False,
+                             opts=listed)
             if not chain_observes(raw[0]):
                 steps, pred_items = raw[0], raw[1]
         concepts = self.lexicon.concepts
@@ -361,16 +366,19 @@ class Verifier:
 
     def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool, quoted: tuple = (),
                premise: dict[str, Finding] | None = None, asked: frozenset[str] = frozenset(),
-               region: Region = NO_REGION, history: dict[str, Finding] | None = None, generic: bool = True
-               ) -> tuple[list[StepVerdict], list[SourcedFinding], bool]:
+               region: Region = NO_REGION, history: dict[str, Finding] | None = None, generic: bool = True,
+               opts: dict[str, str] | None = None) -> tuple[list[StepVerdict], list[SourcedFinding], bool]:
         """The chain's steps read (their claims and clauses, in the case's region) and judged (``step_judge.py``);
-        with ``generic``, generic reading instructions claim nothing (``generic_steps.py``: whether any did)."""
+        with ``generic``, generic reading instructions claim nothing (``generic_steps.py``: whether any did); a heading
+        naming one of ``opts`` claims nothing (``option_heads.py``)."""
         concepts = self.lexicon.concepts
         steps = split_steps(chain)
         dropped = False
         if steps:
             per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
                                                         quoted=quoted, asked=asked, step_titles=True)
+            if opts:  # "- Reactivation TB: no cavitation."
+                per_step, per_sent = self._heads.drop(steps, per_step, per_sent, opts)
             if generic:  # "Exclude a pneumothorax."
                 read = per_step
                 per_step, per_sent = drop_generic(chain, steps, per_step, per_sent)

@@ -1,0 +1,175 @@
+"""A heading that names an answer option: "Reactivation TB: no cavitation" lists the option, it does not claim it.
+
+Why (issue #8, blind 36): a faithful chain that excludes the distractors one by one writes each distractor's name as a
+heading and the reasons against it after the colon ("- Reactivation TB: no cavitation and no hilar lymphadenopathy.",
+"- Haemothorax: the fluid has drained rather than reaccumulated"). The negation after the colon never reaches back over
+the heading, so the heading was read as that distractor *present*, and the option evidence (the distractors are absent)
+contradicted it: blind 36's good chains scored RadRScore 0.40 against 0.55 for paraphrases. Such a heading is an option
+listing (``roles.SentenceRole.OPTION_LISTING``), as "C) Pleural effusion: ..." already is: the heading claims nothing and
+what follows the colon is read as usual. A heading naming the chain's *chosen* option is no listing (``Verifier``
+passes the other options only): it is the chain's finding ("Pneumothorax: there is a small left apical one"), a
+faithful chain's chosen option is the gold one, and a wrong answer's heading must stay contradicted (review of
+optheads36: 34 such lines had lost their claim).
+
+A heading is the label grammar of ``frame`` (list marks or emphasis, up to six words, then a colon, an arrow or a
+spaced dash) opening a line or a sentence. It names an option when the vocabulary reads a concept in it, every concept
+it reads is one of that option's (so "TB" names "Post-primary (reactivation) tuberculosis"), and every other word of it
+is a word of that option's text, a function word, or a set-aside word leading it ("Against pneumonia:"). So a place
+heading ("Left base: pleural effusion"), a frame heading ("Dominant abnormality: X", ``frame.FrameWords``) and a
+heading with words of its own ("Right lung: hyperlucent" beside "Swyer-James (MacLeod) syndrome") keep their reading,
+and so does a broader concept than the option's ("Mass: left breast, 6 cm from the nipple" beside "BI-RADS 5: highly
+suggestive of malignancy": retired blind 30's err-location chain rose 0.39 -> 0.88 when ancestors counted). What
+follows must reason, in its first comma piece: a word of denial, doubt or comparison (``distractor_text.ASIDE_WORDS``,
+but not "from" or "over", which a description uses, nor a positive hedge: "likely" keeps the finding possible) or a
+normal statement ("the fluid has drained rather than reaccumulated", "heart size normal"). A description ("Pneumothorax:
+small, left apical, 2 cm rim") or an affirmation ("Pleural effusion: is present.", "present, heart normal") still
+claims the heading's finding: a bare verb of being is no reasoning, or a chain listing every option present as headings
+escapes every contradiction (bench_gaming's option_heads style). Only a present or possible reading of the heading is
+dropped: "Pneumothorax: none" denies the label, and that absence stands. Chains only (a report's "Pneumothorax: small"
+is a finding list). Known gap: a walk whose reason is a plain state with no set-aside word ("Haemothorax: the
+haemoglobin is unchanged", "Cardiomegaly: the cardiothoracic ratio is under 0.5") still claims its heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from medstep.answers import hedges, option_key
+from medstep.extract.implicit_words import STOP
+from medstep.lazyre import lazy_compile
+from medstep.verify.distractor_text import ASIDE_WORDS
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.frame import HEAD_END, HEAD_LEAD, WORDS_RUN
+from medstep.verify.lexicon import K_CONCEPT, K_NORMAL, Lexicon
+from medstep.verify.roles import SentenceRole
+from medstep.verify.scan import Scanner
+from medstep.verify.steps import Step
+
+__all__ = ["OptionHeads"]
+
+# A heading opening a line or a sentence: its words (group 1), then its end. (Anchored by ``match`` at each line or
+# sentence start, its words separated by required blanks: one linear attempt per start.)
+_HEAD = lazy_compile(r"(?i)" + HEAD_LEAD + r"(" + WORDS_RUN + r"(?:[ \t]+" + WORDS_RUN + r"){0,5})" + HEAD_END)
+_STARTS = lazy_compile(r"\n|[.;!?][ \t]+")  # where a heading may open (besides the step's start)
+_END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends (not the point of "CTR 0.45")
+_WORD = lazy_compile(r"[a-z]+")
+_FUNCTION = STOP | {"and", "or", "with"}  # words a heading may hold besides the option's ("Pneumothorax on the left")
+# Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple",
+# "over the apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given
+# the pleural line" claims it possible; review of optheads36).
+_SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICION)) - frozenset(
+    ("unlikely", "questionable", "equivocal", "indeterminate", "borderline")
+)
+_REASONING = ASIDE_WORDS - {"from", "over"} - _SUPPOSING
+_READ = 200  # characters after a heading read for its reasoning
+_MEMO_LIMIT = 4096  # option sets kept
+
+
+@dataclass(frozen=True, slots=True)
+class _Option:
+    concepts: frozenset[str]
+    words: frozenset[str]
+
+
+class OptionHeads:
+    """Finds the option headings of a chain's steps and drops what they claim (built once per verifier)."""
+
+    def __init__(self, scanner: Scanner, lexicon: Lexicon) -> None:
+        self._scanner = scanner
+        self._lexicon = lexicon
+        self._memo: dict[tuple, list[_Option]] = {}  # by the options' items: a prompt's rollouts share them
+
+    def _concepts(self, text: str) -> list[tuple[int, int, str]]:
+        return [(e[0], e[1], e[3]) for e in self._scanner.events(text) if e[2] == K_CONCEPT]
+
+    def _options(self, options: Mapping[str, str]) -> list[_Option]:
+        key = tuple(options.items())
+        hit = self._memo.get(key)
+        if hit is None:
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            hit = self._memo[key] = self._read_options(options)
+        return hit
+
+    def _read_options(self, options: Mapping[str, str]) -> list[_Option]:
+        out = []
+        for text in options.values():
+            concepts = frozenset(c for _, _, c in self._concepts(text))
+            if concepts:
+                out.append(_Option(concepts, frozenset(option_key(text).split())))
+        return out
+
+    def _names_option(self, label: str, options: Sequence[_Option]) -> bool:
+        """Whether ``label`` names one of ``options`` (module docstring)."""
+        events = self._concepts(label)
+        if not events:
+            return False
+        read = frozenset(c for _, _, c in events)
+        low = label.lower()
+        words = []
+        for m in _WORD.finditer(low):
+            if not any(a <= m.start() < b for a, b, _ in events):
+                words.append(m.group())
+        words = [w for w in option_key(" ".join(words)).split() if w not in _FUNCTION]
+        while words and words[0] in ASIDE_WORDS:  # a lead-in that sets it aside: "Against pneumonia:"
+            words = words[1:]
+        for opt in options:
+            if read <= opt.concepts and all(w in opt.words for w in words):
+                return True
+        return False
+
+    def _reasons(self, rest: str) -> bool:
+        """Whether ``rest`` (what a heading introduces, to its sentence's end) reasons about the option rather than
+        describing or affirming the heading's own finding. Only its first comma piece is read: a denial later on
+        qualifies something else ("Pneumothorax: small, left apical, no tension"), and a bare verb of being is no
+        reasoning ("Pleural effusion: is present." must stay a claim, or listing every option present escapes every
+        contradiction: review of optheads36)."""
+        first = rest.split(",", 1)[0]
+        if not set(_WORD.findall(first.lower())).isdisjoint(_REASONING):
+            return True
+        return any(e[2] == K_NORMAL for e in self._scanner.events(first))  # "heart size normal"
+
+    def spans(self, text: str, options: Sequence[_Option]) -> list[tuple[int, int]]:
+        """The (start, end) spans of ``text``'s option headings, the end at the heading's colon or dash."""
+        out = []
+        starts = [0, *(m.end() for m in _STARTS.finditer(text))]
+        for s in starts:
+            m = _HEAD.match(text, s)
+            if m is None:
+                continue
+            if not self._names_option(m.group(1), options):
+                continue
+            end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
+            rest = text[m.end() : end.start() if end is not None else min(len(text), m.end() + _READ)]
+            if self._reasons(rest):
+                out.append((m.start(1), m.end(1)))
+        return out
+
+    def drop(
+        self, steps: Sequence[Step], per_step: list[list[Finding]], per_sent: list[list], options: Mapping[str, str]
+    ) -> tuple[list[list[Finding]], list[list]]:
+        """The chain's findings and clauses with the option headings claiming nothing: a clause left with no claim
+        is shown as an option listing. Unchanged lists when no heading names an option."""
+        if not options:
+            return per_step, per_sent
+        opts = self._options(options)
+        if not opts:
+            return per_step, per_sent
+        out_f, out_c, changed = list(per_step), list(per_sent), False
+        for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
+            cut = self.spans(step.text, opts)
+            if not cut:
+                continue
+            kept = [f for f in found if f.polarity is Polarity.ABSENT or not any(a <= f.start < b for a, b in cut)]
+            if len(kept) == len(found):
+                continue
+            new_clauses = []
+            for c in clauses:
+                if not any(c[0] <= a < c[1] for a, _ in cut):
+                    new_clauses.append(c)
+                    continue
+                left = sum(1 for f in kept if c[0] <= f.start < c[1])
+                new_clauses.append((c[0], c[1], c[2] if left else SentenceRole.OPTION_LISTING, left, c[4]))
+            out_f[k], out_c[k], changed = kept, new_clauses, True
+        return (out_f, out_c) if changed else (per_step, per_sent)
