@@ -26,7 +26,11 @@ from medstep.verify.memo import found_in_pieces
 # from this morning", "the film on admission"), a count of units ago, "previously", "before", or an earlier study
 # named with one of ``hedges.EARLIER_WORDS`` ("on the previous film", "on the preoperative radiograph")
 _MAYBE_THIS_STUDY = frozenset({"this morning", "on admission", "at admission"})
-_EARLIER = lazy_compile(r"\b[\w-]+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago\b|"
+# (the count is a run of word characters and hyphens holding a word character: read from the run's start only and
+# without backtracking, for a "\b[\w-]+" tried at each boundary of a run of hyphen-joined words ("gap-gap-...")
+# scanned the run again from each (quadratic); the same texts match, for every caller asks only whether one does and
+# starts no search inside a run; a mark of ``memo.found_in_pieces`` is neither a word character nor a hyphen)
+_EARLIER = lazy_compile(r"(?<![\w-])-*+\w[\w-]*+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago\b|"
                         + hedges.words(w for w in hedges.EARLIER_TIME if w not in _MAYBE_THIS_STUDY)
                         + r"|\b(?:on|in)\s+(?:the\s+|an?\s+)?(?:" + hedges.alternation(hedges.EARLIER_WORDS, ("old", "initial"))
                         + r")\s+(?:[\w-]+\s+){0,2}?(?:film|radiograph|x-?ray|study|scan|ct|examination|exam|image|images|"
