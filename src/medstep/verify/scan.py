@@ -178,6 +178,7 @@ class Scanner:
         brk = K_BREAK
         edges = self._edge_verdicts
         bare = False
+        solid = [0, -1]  # (see ``_recover``)
         pos = 0
         while True:
             resume = None
@@ -214,7 +215,7 @@ class Scanner:
                         append((start, end, kind, value[1], value[3]))  # "2cm"
                         continue
                     if right_bad or " " in padded[start + 1:end + 1]:
-                        found, resume = self._recover(padded, start + 1, end + 1, value)
+                        found, resume = self._recover(padded, start + 1, end + 1, value, solid)
                         if found:
                             out.extend(found)
                             break
@@ -353,12 +354,25 @@ class Scanner:
             out.append((a, b, kind, payload, attrs))
         return out
 
-    def _recover(self, padded: str, first: int, last: int, failed: tuple) -> tuple[list, int | None]:
+    def _recover(self, padded: str, first: int, last: int, failed: tuple, solid: list[int]
+                 ) -> tuple[list, int | None]:
         """Valid phrases starting inside a rejected match (extended to the end of its last word),
-        leftmost-longest, and the padded index where scanning should resume."""
+        leftmost-longest, and the padded index where scanning should resume.
+
+        ``solid`` is ``[a, w]``: ``padded[a:w]`` is ASCII word characters only and ``padded[w]`` ends the word, learnt
+        by an earlier call of this scan. A match starting after ``a`` and ending by ``w`` extends to ``w`` and no phrase
+        can start in it (each would follow a word character): nothing is found, whatever ``failed`` is. Without it
+        each of the many rejected matches inside one huge word ("dorso" * 4000) walked and scanned the rest of the
+        word again (quadratic)."""
+        if solid[0] < first and last <= solid[1]:
+            return [], None
         word = _WORD_CHARS
+        hit_end = last
         while padded[last] in word or (padded[last] > "\x7f" and padded[last].isalnum()):
             last += 1
+        if all(c in word for c in padded[hit_end:last]):
+            solid[0] = first if all(c in word for c in padded[first:hit_end]) else hit_end
+            solid[1] = last
         found = []
         # the automaton copies the whole string it is given on each call: a slice keeps this linear in the
         # window (one huge output of unknown words called it once per word, over the whole text each time)
