@@ -16,6 +16,7 @@ the side it needs may lie in the step before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -43,9 +44,61 @@ def _sentence_starts(low: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE_END.finditer(low)]
 
 
+class _Unsided:
+    """The unsided findings a relative word may give its side to, by position in the text, each taken at most once.
+
+    Why: each relative word looked at every finding of the text, and each finding given a side leaves the pool, so
+    a text of many relative words and findings ("left effusion on the other side" * 1000) cost their product. Here
+    the positions are sorted once and a taken position is skipped by pointers that jump over runs of taken ones."""
+
+    def __init__(self, out: list[list[Finding]], offsets: Sequence[int]) -> None:
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for si, fs in enumerate(out):
+            for fi, f in enumerate(fs):
+                if f.laterality is None and f.category == "finding" and f.source == "mention":
+                    groups.setdefault(f.start + offsets[si], []).append((si, fi))  # (in the order of the segments)
+        self.pos = sorted(groups)
+        self.groups = [groups[p] for p in self.pos]  # each position's findings not yet taken, first first
+        n = len(self.pos)
+        self._left = [i - 1 for i in range(n)]  # read once a position is taken: towards the free one on its side
+        self._right = [i + 1 for i in range(n)]
+
+    def _free(self, jump: list[int], i: int) -> int:
+        """The free position nearest ``i`` (``i`` itself included) along ``jump``; -1 or n: none. The taken positions
+        passed on the way now point straight at it (positions are only ever taken, so they stay right)."""
+        path = []
+        while 0 <= i < len(self.pos) and not self.groups[i]:
+            path.append(i)
+            i = jump[i]
+        for j in path:
+            jump[j] = i
+        return i
+
+    def take_nearest(self, at: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """The free finding nearest ``at`` with its position in ``[lo, hi)`` (of equal distances, the first in the order
+        of the segments and their findings), now taken; None when there is none."""
+        r = bisect_left(self.pos, at)
+        left, right = self._free(self._left, r - 1), self._free(self._right, r)
+        cands = []
+        if left >= 0 and self.pos[left] >= lo:
+            cands.append((at - self.pos[left], self.groups[left][0], left))
+        if right < len(self.pos) and self.pos[right] < hi:
+            cands.append((self.pos[right] - at, self.groups[right][0], right))
+        if not cands:
+            return None
+        _d, found, i = min(cands)
+        self.groups[i].pop(0)
+        return found
+
+
 def resolve(text: str, findings: Sequence[Sequence[Finding]], offsets: Sequence[int]) -> list[list[Finding]] | None:
     """``findings`` per segment of ``text`` (segment k starts at ``offsets[k]``; spans are segment-relative) with
-    relative sides resolved, or None when ``text`` names none (the common case: nothing is copied)."""
+    relative sides resolved, or None when ``text`` names none (the common case: nothing is copied).
+
+    Each lookup is by bisection over positions read once (the sentence starts, the side words, the unsided
+    findings: ``_Unsided``), for a scan of the text and of all findings per relative word was quadratic. A side word
+    never runs into a relative word nor across a sentence start, so the side matches of the whole text before the
+    word are those a search between the sentence before and the word finds."""
     low = text.lower()
     if not any(w in low for w in _CONTRA) and not any(w in low for w in _IPSI):
         return None  # (a match holds one of the words: "bilateral" and "left side" no longer cost a search)
@@ -53,29 +106,23 @@ def resolve(text: str, findings: Sequence[Sequence[Finding]], offsets: Sequence[
     if not hits:
         return None
     starts = _sentence_starts(low)
+    sides = [(s.start(), "left" if s.group(1) else "right") for s in _SIDE.finditer(low)]
+    side_starts = [s for s, _ in sides]
     out = [list(fs) for fs in findings]
+    pool = _Unsided(out, offsets)
     changed = False
     for m in hits:
-        k = max(i for i, s in enumerate(starts) if s <= m.start())
+        k = bisect_right(starts, m.start()) - 1
         a = starts[k - 1] if k else 0  # the sentence before, and this one up to the word
-        ref = None
-        for s in _SIDE.finditer(low, a, m.start()):
-            ref = "left" if s.group(1) else "right"
-        if ref is None:
+        j = bisect_left(side_starts, m.start()) - 1  # the last side word before the relative word
+        if j < 0 or side_starts[j] < a:
             continue
+        ref = sides[j][1]
         side = _OTHER[ref] if m.group(1) else ref
         b = starts[k + 1] if k + 1 < len(starts) else len(low)
-        best = None
-        for si, fs in enumerate(out):
-            off = offsets[si]
-            for fi, f in enumerate(fs):
-                pos = f.start + off
-                if f.laterality is None and f.category == "finding" and f.source == "mention" and starts[k] <= pos < b:
-                    d = abs(pos - m.start())
-                    if best is None or d < best[0]:
-                        best = (d, si, fi)
+        best = pool.take_nearest(m.start(), starts[k], b)
         if best is not None:
-            _d, si, fi = best
+            si, fi = best
             out[si][fi] = replace(out[si][fi], laterality=side)
             changed = True
     return out if changed else None
