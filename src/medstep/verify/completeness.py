@@ -16,12 +16,18 @@ from medstep.verify.lexicon import Concept
 from medstep.verify.results import ReferenceUnit
 from medstep.verify.verdicts import EvidenceSet, SourcedFinding, Verdict, judge
 
-__all__ = ["recall_units", "reference_units", "sides_recalled"]
+__all__ = ["recall_units", "reference_units", "said_sides", "sides_recalled"]
 
 
-def sides_recalled(side: str, said: list[SourcedFinding]) -> bool:
-    """Whether the prediction's positive statements of a concept cover a reference finding's side."""
-    sides = {sf.finding.laterality for sf in said if sf.finding.polarity is not Polarity.ABSENT}
+def said_sides(said: list[SourcedFinding]) -> frozenset[str | None]:
+    """The sides the prediction's positive statements of a concept (``said``) name (None: unsided)."""
+    return frozenset(sf.finding.laterality for sf in said if sf.finding.polarity is not Polarity.ABSENT)
+
+
+def sides_recalled(side: str, said: list[SourcedFinding] | frozenset[str | None]) -> bool:
+    """Whether the prediction's positive statements of a concept (or their ``said_sides``) cover a reference
+    finding's side."""
+    sides = said if isinstance(said, frozenset) else said_sides(said)
     if side == "bilateral":
         return "bilateral" in sides or {"left", "right"} <= sides
     return bool(sides - {None})
@@ -59,6 +65,16 @@ def recall_units(concepts: Mapping[str, Concept], ref_units: tuple,
             if f.polarity is not absent and f.category in ("finding", "device"):
                 named.add(f.concept)
                 named |= concepts[f.concept].ancestors | concepts[f.concept].descendants
+    said: dict[str, frozenset[str | None]] = {}
+
+    def _said(concept: str) -> frozenset[str | None]:
+        """The sides the prediction names of ``concept``, read once per concept: each of a reference's many sided
+        findings of one concept read all the prediction's statements of it again (findings x statements)."""
+        got = said.get(concept)
+        if got is None:
+            got = said[concept] = said_sides(pred_ev.related(concepts[concept]))
+        return got
+
     for source, findings in ref_units:
         vs = tuple(judge(f, concepts[f.concept], pred_ev, explain=False) for f in findings)
         supported = contradicted = False
@@ -66,8 +82,7 @@ def recall_units(concepts: Mapping[str, Concept], ref_units: tuple,
             if v.verdict is sup:
                 # recalling "right lower zone opacity" takes saying which side, not only "an opacity";
                 # recalling "bilateral effusions" takes both sides, not "a right effusion"
-                if f.laterality is None or f.polarity is absent or sides_recalled(
-                        f.laterality, pred_ev.related(concepts[f.concept])):
+                if f.laterality is None or f.polarity is absent or sides_recalled(f.laterality, _said(f.concept)):
                     supported = True
             elif v.verdict is con and not (f.source == "normal" and f.concept in named):
                 contradicted = True

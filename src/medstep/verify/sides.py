@@ -79,14 +79,30 @@ def _family(f: Finding, cc: Concept, items: Sequence[SourcedFinding]) -> list[So
             and (sf.finding.concept == f.concept or sf.finding.concept in anc or sf.finding.concept in desc)]
 
 
-def _side_error(f: Finding, cc: Concept, ev: EvidenceSet, chain: Sequence[SourcedFinding], step: str
-                ) -> tuple[str, list[SourcedFinding]] | None:
+# a concept's sided family in the evidence and its sides, and in the chain its sides: per call of ``side_errors``
+_Families = dict[tuple[str, bool], tuple[list[SourcedFinding], set[str | None]]]
+
+
+def _sided(f: Finding, cc: Concept, items: Sequence[SourcedFinding], in_chain: bool, families: _Families
+           ) -> tuple[list[SourcedFinding], set[str | None]]:
+    """``_family`` of ``f`` in ``items`` and its sides, read once per concept: a claim's family depends on its
+    concept only, and each of a chain's many sided claims of one concept ("left effusion" * 1000) read the whole
+    family again (claims x findings)."""
+    key = (f.concept, in_chain)
+    got = families.get(key)
+    if got is None:
+        fam = _family(f, cc, items)
+        got = families[key] = (fam, {sf.finding.laterality for sf in fam})
+    return got
+
+
+def _side_error(f: Finding, cc: Concept, ev: EvidenceSet, chain: Sequence[SourcedFinding], step: str,
+                families: _Families) -> tuple[str, list[SourcedFinding]] | None:
     """The rule and evidence of a laterality error of supported claim ``f``, or None."""
     side = f.laterality
-    sided = _family(f, cc, ev.related(cc))
+    sided, sides = _sided(f, cc, ev.related(cc), False, families)
     if not sided:
         return None
-    sides = {sf.finding.laterality for sf in sided}
     if side == "bilateral":
         if "bilateral" in sides or {"left", "right"} <= sides:
             return None
@@ -94,7 +110,7 @@ def _side_error(f: Finding, cc: Concept, ev: EvidenceSet, chain: Sequence[Source
     other = _OTHER.get(side or "")
     if other is None or side in sides or "bilateral" not in sides:
         return None  # the evidence names this side (or only the other: the judge has already spoken)
-    said = {sf.finding.laterality for sf in _family(f, cc, chain)}
+    said = _sided(f, cc, chain, True, families)[1]
     low = step.lower()
     if _UNEQUAL.search(low) is not None:
         return None
@@ -111,13 +127,14 @@ def side_errors(steps: list[StepVerdict], chain: Sequence[SourcedFinding], ev: E
     (see the module docstring) judged contradicted, and its step with it."""
     sup, present, con = Verdict.SUPPORTED, Polarity.PRESENT, Verdict.CONTRADICTED
     out = steps
+    families: _Families = {}
     for k, s in enumerate(steps):
         changed = None
         for i, (f, v) in enumerate(zip(s.findings, s.verdicts)):
             if v.verdict is not sup or v.consistent is not True or f.polarity is not present \
                     or f.laterality is None or f.category != "finding":
                 continue
-            err = _side_error(f, concepts[f.concept], ev, chain, s.text)
+            err = _side_error(f, concepts[f.concept], ev, chain, s.text, families)
             if err is None or (err[0] == "laterality-partial" and any(
                     g.concept == f.concept and g.polarity is Polarity.ABSENT and g.laterality == _OTHER[f.laterality]
                     and w.verdict is con for g, w in zip(s.findings, s.verdicts))):
