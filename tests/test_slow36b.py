@@ -7,7 +7,8 @@ tokens it turns on), the shapes grow linearly (``support.timing``), and a normal
 * ``scan.Scanner._recover``: one huge word ("dorso" * 4000: each rejected phrase inside it walked and scanned the rest
   of the word again);
 * ``relative_sides.resolve``: "left effusion on the other side " * n (each relative word scanned the text before it
-  and every finding of the text).
+  and every finding of the text), and then ``sides.side_errors`` and ``completeness.recall_units`` on it (each sided
+  claim of one concept read all the statements of that concept again).
 """
 
 from __future__ import annotations
@@ -144,7 +145,8 @@ def _verify_shape(unit: str) -> Callable[[int], object]:
     ("gap-", 800, 8_000),
     ("antero-", 800, 8_000),
     ("dorso", 800, 8_000),
-], ids=["gap-run", "antero-run", "huge-word"])
+    ("left effusion on the other side ", 100, 1_000),  # (also each sided claim's family: ``sides``, ``completeness``)
+], ids=["gap-run", "antero-run", "huge-word", "relative-sides"])
 def test_the_shapes_verify_in_linear_time(unit: str, small: int, large: int) -> None:
     grows_linearly(_verify_shape(unit), small, large)
 
