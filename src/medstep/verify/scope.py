@@ -308,10 +308,8 @@ class ClauseScoper:
                         pre = (None, payload, (), start, K_HYPO, len(seq))
                         hypothetical = True
                         hypo_cue = "instruction"
-                elif cues is None:
-                    cues = {attrs: start if attrs in AT_CUE else boundary}
-                elif attrs not in cues:
-                    cues[attrs] = start if attrs in AT_CUE else boundary
+                elif cues is None or attrs not in cues:  # (the first of each cue counts)
+                    cues = (cues or {}) | {attrs: start if attrs in AT_CUE else boundary}
                 continue
             if kind == K_ABN:
                 observed = True
