@@ -235,6 +235,8 @@ _SHADE_FRAME = frozenset({"areas", "regions", "shades", "shade", "darker", "ligh
 _COLOUR_FRAME = frozenset({"stained", "staining", "shades", "shade", "color", "colour", "colors", "colours", "tissue",
                            "cells", "with", "dark", "light", "pale", "areas", "regions", "darker", "lighter",
                            "brighter"})
+# Every word a caption of the image's look may use (``extract/open_look.py``): frame, description and colour words.
+LOOK_WORDS = _GENERIC | _VAGUE | _DESCRIPTION | _COLOURS | _COLOUR_FRAME | _SHADE_FRAME
 _ASKS_COLOUR = lazy_compile(r"(?i)\b(?:colou?rs?|stain\w*|appear\w*|look\w*|hue|tint)\b")
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
@@ -489,6 +491,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK", "asks_one", "both_sides", "contentless", "describes_image", "declines",
+__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK", "asks_one", "both_sides", "contentless", "describes_image", "declines",
            "echoes_question", "lists_without_choice", "label_answers", "offers_candidates",
            "repeated_sentence", "restates", "undecided", "weighs_two"]
