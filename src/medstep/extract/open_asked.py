@@ -40,9 +40,10 @@ _WHAT_IS = lazy_compile(r"(?i)^\s*(?:what|which)\s+(?:is|are|was)\s+the\s+(?P<np
 _WHAT_NOUN = lazy_compile(r"(?i)^\s*(?:what|which)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:is|are|was)\s+"
                           r"[a-z][^?]*\?\s*$")
 # The restated noun's article and link: "the organ primarily shown is the liver"; not "No abnormality is seen" (no
-# article: denied) nor "the urinary system: kidneys, ureters" (a colon lists what the named thing holds).
+# article: denied) nor "the urinary system: kidneys, ureters" (a colon lists what the named thing holds). The value
+# opens on an article, naming a thing: "the lesion is hypodense", "the finding is subtle" state how it looks, not which.
 _THE = r"(?<![\w-])the\s+"
-_NOUN_LINK = r"(?:is|are|was)"
+_NOUN_LINK = r"(?:is|are|was)(?=\s+(?:the|an?)\s)"
 # "What type of kidney stone is ...?": the kind asked of a thing; the answer names the thing with its kind.
 _WHAT_TYPE = lazy_compile(r"(?i)^\s*what\s+(?:type|kind|sort)\s+of\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
                           r"(?:is|are|was|does|do|can|could|would)\b[^?]*\?\s*$")

@@ -17,7 +17,7 @@ or a quantity: "... — the left renal fossa is empty, which would suggest prior
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.answers.text import NUMBER_WORDS
+from medstep.answers.text import NUMBER_WORDS, UNITS_AFTER
 from medstep.lazyre import lazy_compile
 
 # The counted noun ends where the question's verb, preposition or a word of being seen (answers/negation.SEEN) starts.
@@ -26,8 +26,9 @@ _AFTER_NOUN = ("are", "is", "were", "was", "can", "do", "does", "did", "have", "
 _ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\s+(?:[\w-]+\s+){0,3}?([a-z-]{3,}?)(?:s|es)?\b(?=\s+"
                            + hedges.words(_AFTER_NOUN) + r"|\s*\?)")
 # A number: digits not glued to a letter ("T12") nor followed by a unit, an ordinal or a range; or a number word.
-# A unit or an ordinal's ending after a number: the number measures or orders, it counts nothing ("30%", "12 mm").
-_UNIT = r"\s*(?:mm|cm|m|ml|%|x|st|nd|rd|th|bpm|hz|ms|kg|g|mg|cc|°|years?|weeks?|days?|months?)\b|\s*(?:%|°)"
+# A unit or an ordinal's ending after a number: the number measures or orders, it counts nothing ("30%", "12 mm"): the
+# units of ``answers/text.UNITS_AFTER``, and here also a magnification, a frequency, an ordinal and a span of time.
+_UNIT = r"\s*(?:" + UNITS_AFTER + r"|(?:x|st|nd|rd|th|hz|years?|weeks?|days?|months?)\b)"
 _NUMBER = lazy_compile(r"(?i)(?<![\w.-])(?:(?P<digits>\d{1,3})(?![\w.,:-]?\d|" + _UNIT + r"|[-–/]\d)|(?P<word>"
                        + "|".join(NUMBER_WORDS) + r"))\b(?![-–]\w)")
 _WORD = lazy_compile(r"[^\W_]+")
@@ -44,7 +45,11 @@ _OPEN_COUNT = lazy_compile(r"(?i)\b(?:(?:" + hedges.alternation(hedges.BOUND, he
 # — the left renal fossa is empty, which would suggest prior nephrectomy.").
 _MAYBE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION))
 _CLAUSE = lazy_compile(r"[.!?;](?:\s|$)|[—–]|\s-\s|\n")
-_QUANTITY = lazy_compile(r"(?i)\b(?:more|fewer|less|several|additional|another|others?|further)\b")
+# ... or that speaks of more of the counted thing: "There may be a tiny stone in the lower pole as well.", "The ulna may
+# also be fractured.", "Small fragments might be hidden by bowel gas."
+_MORE = ("more", "fewer", "less", "additional", "another", "other", "others", "further", "also", "as well", "too",
+         "hidden", "obscured")
+_QUANTITY = lazy_compile("(?i)" + hedges.words(hedges.MANY, _MORE))
 # A count opening the answer, after a lead-in of the writer's own ("There are", "I count", "I can identify").
 _OPENING = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:there\s+(?:are|is)|i\s+(?:can\s+)?(?:count|see|identify|note)|"
                         r"we\s+(?:can\s+)?(?:count|see)|all)\s+)?$")

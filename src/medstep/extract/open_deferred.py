@@ -37,8 +37,8 @@ _CHOICE_DEFERRED = lazy_compile(
 # Candidates announced as such and joined by "or": "Two possibilities stand out: an adhesive band or an internal
 # hernia." (no hedge word, so ``refusal.offers_alternatives`` does not read it).
 _ANNOUNCED_PAIR = lazy_compile(
-    r"(?i)\b(?:two|both|a\s+couple\s+of)\s+(?:main\s+|real\s+|leading\s+|likely\s+)?(?:possibilities|candidates|options|"
-    r"causes|diagnoses|explanations|differentials|entities)\b[^.;!?\n]{0,40}?[:—–][^.;!?\n]{1,120}?\bor\b")
+    r"(?i)\b(?:two|both|a\s+couple\s+of)\s+(?:main\s+|real\s+|leading\s+|likely\s+)?"
+    + hedges.words(hedges.CANDIDATES, hedges.CAUSES, ("options",)) + r"[^.;!?\n]{0,40}?[:—–][^.;!?\n]{1,120}?\bor\b")
 # The choice put off until later: "... before favoring one over the other.", "before committing to either".
 _BEFORE_CHOOSING = lazy_compile(r"(?i)\bbefore\s+(?:favou?ring|choosing|picking|committing\s+to|settling\s+on|"
                                 r"deciding\s+on)\s+(?:one|either)\b")
@@ -66,7 +66,7 @@ def put_off(sentences: list[str]) -> bool:
     paired = [i for i, s in enumerate(sentences) if offers_alternatives(s) or _ANNOUNCED_PAIR.search(s) is not None]
     undecided = False
     for i, sentence in enumerate(sentences[1:], start=1):
-        if _BEFORE_CHOOSING.search(sentence) is not None and any(j < i for j in paired):
+        if _BEFORE_CHOOSING.search(sentence) is not None and (i - 1 in paired or i - 2 in paired):
             undecided = True  # "Two possibilities stand out: A or B. ... I'd want X before favoring one over the other."
         if (_CHOICE_DEFERRED.search(sentence) is not None and _NEGATED.search(sentence) is None
                 and i - 1 in paired):

@@ -12,15 +12,17 @@ The shape read here is general, not a phrase list: every sentence or bullet line
 
 * the image named with its modality, anatomy and frame words only (``open_decision.describes_image``, which also
   requires the question to ask what is there);
-* the image's look: each word a frame word or a word of colour, shade, brightness, shape or layout (``_LOOK`` and the
-  colour words of ``open_decision``), no concept of the vocabulary but modality and anatomy;
+* the image's look: each word a frame word or a word of colour, shade, brightness, shape or layout (``_LOOK`` and
+  ``open_decision.LOOK_WORDS``), no concept of the vocabulary but modality and anatomy;
 * anatomy said to be in view, optionally where in the image ("The trachea is visible in the midline."): the subject
   names only anatomy (``open_tour.anatomy_words``);
-* a courtesy: an offer of more, an announcement of the description (``_COURTESY``, ``open_generic.courtesy``).
+* a courtesy: an offer of more, an announcement of the description (``open_generic.courtesy``).
 
 and at least two such lines stand (one line is the single-sentence readers' own). The question must ask what or which
-(``open_decision.ASKS_WHAT``; to "Which organ ...?" only modality may be named beside the look) and not the look itself
-(``_ASKS_LOOK``: "What colour ...?"). A number, a negation or any word
+(``open_decision.ASKS_WHAT``; to "Which organ ...?" only modality may be named beside the look), and not the look itself
+(``open_decision.ASKS_LOOK``: "What colour ...?") nor how the image was made (``_ASKS_FRAME``: "What modality / plane /
+view / sequence ...?"): there the modality or plane a caption names IS the answer ("This is a grayscale CT image. It
+shows various shades of gray." answers "What imaging modality is used?"). A number, a negation or any word
 outside these sets (a finding, "normal", "enlarged", a diagnosis) keeps the reply an answer. Used by
 ``extract/open_reader.py``, which reports ``unparsed``.
 
@@ -33,7 +35,7 @@ from __future__ import annotations
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_definition import asks_technique
-from medstep.extract.open_decision import ASKS_WHAT, LOOK_WORDS, describes_image
+from medstep.extract.open_decision import ASKS_LOOK, ASKS_WHAT, LOOK_WORDS, describes_image
 from medstep.extract.open_generic import courtesy
 from medstep.extract.open_tour import anatomy_words
 from medstep.lazyre import lazy_compile
@@ -43,15 +45,13 @@ _MAX = 900
 _LINES = lazy_compile(r"(?<=[.!?])\s+|\n+")
 _DIGIT = lazy_compile(r"\d")
 _WORD = lazy_compile(r"[a-z]+")
-# Words of an image's look beyond its colours (``open_decision.LOOK_WORDS``): brightness, shape, layout, and the verbs
-# and frame of a caption ("It shows a grayscale pattern", "The image has a rectangular shape").
+# Words of an image's look beyond its colours and frame (``open_decision.LOOK_WORDS``): brightness, shape, layout, and
+# the verbs of a caption ("It shows a grayscale pattern", "The image has a rectangular shape").
 _LOOK = frozenset(
     {
         "bright",
         "brightness",
-        "dark",
         "darkness",
-        "light",
         "varying",
         "variable",
         "different",
@@ -89,40 +89,13 @@ _LOOK = frozenset(
         "center",
         "along",
         "across",
-        "photograph",
-        "it",
         "has",
         "have",
-        "appears",
-        "be",
-        "looks",
-        "like",
         "contains",
         "containing",
         "includes",
         "including",
-        "cross",
-        "sectional",
         "objects",
-        "reformatted",
-        "reformat",
-        "reconstruction",
-        "reconstructed",
-        "follow",
-        "after",
-        "before",
-        "months",
-        "month",
-        "weeks",
-        "week",
-        "days",
-        "day",
-        "years",
-        "year",
-        "later",
-        "panel",
-        "inset",
-        "mr",
         "object",
         "spots",
         "spot",
@@ -156,38 +129,43 @@ _LOOK_NOUNS = frozenset(
         "shadows",
     }
 )
-# A question asking the look itself (a colour, a shape, a density or signal): a caption of the look may answer it.
-_ASKS_LOOK = lazy_compile(
-    r"(?i)\b(?:colou?rs?|stain\w*|appear\w*|look\w*|shape\w*|bright\w*|dens\w*|signal|echo\w*|"
-    r"intensity|pattern|texture|borders?|margins?|contours?|hue|tint|shade\w*)\b"
-)
 _WHAT_WHICH = lazy_compile(r"(?i)^\s*(?:what|which)\b")
-# An offer of more or an announcement of the caption: "Let me know if you'd like more detail!", "Here's a description
-# of the image:", "I hope this helps."
-_COURTESY = lazy_compile(
-    r"(?i)^[\s*_\"']*(?:let\s+me\s+know\s+if\s+you(?:['’]d|\s+would)\s+like\s+(?:more|further|additional)\s+"
-    r"(?:detail|details|information|help)|here(?:['’]s|\s+is)\s+(?:a|my)\s+(?:brief\s+|short\s+)?description\s+of\s+"
-    r"(?:the|this)\s+(?:image|picture|scan)|i\s+hope\s+(?:this|that)\s+helps)[\s*_.!:]*$"
-)
 # Anatomy said to be in view, and where in the picture: "The trachea is visible in the midline.", "The soft tissues of
 # the neck are included in the field of view."
 _IN_VIEW = lazy_compile(
-    r"(?i)^[\s*_]*(?:the\s+)?(?P<items>[a-z][a-z ,'-]{2,140}?)\s+(?:is|are)\s+(?:(?:all|clearly|also|partly|partially)\s+)?"
+    r"(?i)^[\s*_]*(?:the\s+)?(?P<items>[a-z][a-z ,'-]{2,140}?)\s+(?:is|are)\s+"
+    r"(?:(?:all|clearly|also|partly|partially)\s+)?"
     r"(?:visuali[sz]ed|visible|seen|depicted|shown|included|imaged)\s+(?:in|within|at)\s+(?:the\s+)?"
     r"(?:midline|field\s+of\s+view|image|picture|centre|center|frame)[\s*_.!]*$"
 )
-
+# A question asking how the image was made: its modality, plane, view, sequence or kind ("What imaging modality is
+# used?", "Which plane is shown?", "What kind of scan is this?", ``open_definition.asks_technique``).
+_ASKS_FRAME = lazy_compile(
+    r"(?i)\b(?:modalit(?:y|ies)|imaging|technique|planes?|views?|projections?|sequences?|"
+    r"weight(?:ed|ing)|(?:type|kind)\s+of\s+(?:image|scan|study)|scan\s+is\s+this)\b"
+)
 
 # A figure legend's label ("figure 2 :", "Fig. 3.") and its panel marks ("( a )", "(b)", "a)"), which split it.
 _LEGEND = lazy_compile(r"(?i)^[\s*_]*fig(?:ure|\.)?\s*\d{1,3}[a-z]?\s*[:.]")
 _PANEL = lazy_compile(r"(?i)\(\s*[a-h]\s*\)|(?<![\w(])[a-h]\s*\)|\s\.\s|\.$")
-_ASKS_FRAME = lazy_compile(r"(?i)\b(?:planes?|views?|projections?|sequences?|weighting|weighted)\b")
+# A legend panel's own words beside the image's name: "coronal reformatted image", "follow-up", "(inset)", "MR image".
+_PANEL_WORDS = frozenset(
+    {"reformatted", "reformat", "reconstruction", "reconstructed", "follow", "panel", "inset", "mr"}
+)
+# When a panel's image was taken: "follow-up after 6 months", "3 weeks later" (a time, not a finding).
+_INTERVAL = lazy_compile(r"(?i)\b(?:(?:after|before|at)\s+)?\d{1,3}\s*(?:days?|weeks?|months?|years?)(?:\s+later)?\b")
 
 
-def _look(line: str, anatomy: bool) -> bool:
+def _asks_frame(question: str) -> bool:
+    """Whether ``question`` asks how the image was made (technique, modality, plane, view, sequence): a caption or a
+    legend naming them then answers it."""
+    return asks_technique(question) or _ASKS_FRAME.search(question) is not None
+
+
+def _look(line: str, anatomy: bool, extra: frozenset[str] = frozenset()) -> bool:
     """Whether ``line`` says only how the image looks: no concept but modality and anatomy (none but modality unless
-    ``anatomy``), every other word a look or frame word. A look word the vocabulary reads as a finding ("curved":
-    scoliosis) is a look only before a look noun ("a bright curved line")."""
+    ``anatomy``), every other word a look or frame word (or one of ``extra``). A look word the vocabulary reads as a
+    finding ("curved": scoliosis) is a look only before a look noun ("a bright curved line")."""
     low = normalize(line)
     found = [m for m in vocabulary().mentions(low) if not _shape_of(low, m.start, m.end)]
     allowed = ("modality", "anatomy") if anatomy else ("modality",)
@@ -195,7 +173,7 @@ def _look(line: str, anatomy: bool) -> bool:
         return False
     if not _WORD.search(low):
         return False
-    return not residual_words(low, [(m.start, m.end) for m in found], LOOK_WORDS | _LOOK)
+    return not residual_words(low, [(m.start, m.end) for m in found], LOOK_WORDS | _LOOK | extra)
 
 
 def _shape_of(low: str, start: int, end: int) -> bool:
@@ -205,15 +183,23 @@ def _shape_of(low: str, start: int, end: int) -> bool:
 
 
 def _in_view(line: str) -> bool:
+    """Whether ``line`` only says which anatomy is in view ("The trachea is visible in the midline."): its subject names
+    nothing but anatomy (``open_tour.anatomy_words``)."""
     found = _IN_VIEW.match(line)
     return found is not None and anatomy_words(found.group("items"))
 
 
 def caption_only(region: str, question: str) -> bool:
     """Whether the open answer ``region`` only captions the image (module docstring) to a ``question`` asking what is
-    there."""
+    there (not its look, not how it was made)."""
     text = region.strip()
-    if not text or len(text) > _MAX or _DIGIT.search(text) is not None or _ASKS_LOOK.search(question) is not None:
+    if (
+        not text
+        or len(text) > _MAX
+        or _DIGIT.search(text) is not None
+        or ASKS_LOOK.search(question) is not None
+        or _asks_frame(question)
+    ):
         return False
     asks_what = ASKS_WHAT.search(question) is not None  # to "Which organ ...?", anatomy named may be the answer
     if not asks_what and _WHAT_WHICH.match(question) is None:
@@ -224,7 +210,7 @@ def caption_only(region: str, question: str) -> bool:
         return False
     described = 0
     for line in lines:
-        if _COURTESY.match(line) is not None or courtesy(line):
+        if courtesy(line):
             continue
         if not (describes_image(line, question) or _look(line, asks_what) or (asks_what and _in_view(line))):
             return False
@@ -238,10 +224,10 @@ def legend_only(region: str, question: str) -> bool:
     answer, unless the ``question`` asks the technique, plane, view or sequence the panels name."""
     text = region.strip()
     label = _LEGEND.match(text)
-    if label is None or len(text) > _MAX or asks_technique(question) or _ASKS_FRAME.search(question) is not None:
+    if label is None or len(text) > _MAX or _asks_frame(question):
         return False
-    panels = [p for p in _PANEL.split(text[label.end() :]) if _WORD.search(p.lower())]
-    return bool(panels) and all(_look(_DIGIT.sub(" ", p), True) for p in panels)
+    panels = [_INTERVAL.sub(" ", p) for p in _PANEL.split(text[label.end() :]) if _WORD.search(p.lower())]
+    return bool(panels) and all(_look(_DIGIT.sub(" ", p), True, _PANEL_WORDS) for p in panels)
 
 
 __all__ = ["caption_only", "legend_only"]
