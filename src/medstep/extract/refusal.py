@@ -19,7 +19,7 @@ from medstep.lazyre import lazy_compile
 
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
           r"make|give|help|evaluate|comment|decide|distinguish|analy[sz]e|reliably|confidently|definitively|"
-          r"accurately|commit|settle)\b")
+          r"accurately|commit|settle|assist)\b")
 # Giving a recommendation: what a decline may decline beside the answer ("I'm not in a position to recommend a dose",
 # "I can't advise on surgery"); one home for the verbs (``open_refusal``, ``other_question`` read them too).
 ADVISING = r"(?:recommend|advise|prescribe|suggest)"
@@ -106,7 +106,9 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     ("allow", r"\b(?:does\s+not|doesn't|do\s+not|don't)\s+allow\s+(?:me|us|one)\s+to\s+(?:\w+\s+)?"
               r"(?:choose|determine|answer|select|decide|tell)\b"),
     ("an ai language model", None),
-    ("cannot view", r"\bcannot\s+(?:view|see|interpret|analy[sz]e|read)\s+(?:medical\s+)?(?:the\s+)?images?\b"),
+    # "I am an AI and cannot interpret this ultrasound image ...": a determiner and one word may name the image
+    ("image", r"\bcannot\s+(?:view|see|interpret|analy[sz]e|read)\s+(?:(?:the|this|these|medical)\s+)?"
+                    r"(?:\w+\s+)?images?\b"),
     ("posible", r"\b(?:no\s+es\s+posible|imposible)\s+(?:de\s+)?(?:determinar|decir|saber|precisar|valorar|evaluar|"
                 r"identificar|responder)"),
     ("no puedo", r"\bno\s+puedo\s+(?:\w+\s+)?(?:interpretar|determinar|ver|analizar|evaluar|decir|responder)"),
