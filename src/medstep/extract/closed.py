@@ -54,7 +54,8 @@ _FINAL = lazy_compile(
     # a committed lean before the closing verdict ("So, likely yes.", "Overall, most probably no."), never a maybe-word
     r"(?i:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in COMMITTED_LEANS)
     + r")[\s,:][\s,:*_\"'“”]*+)?"
-    r"(?i:(yes|no))[\s*_\"'“”.!]*+\Z"
+    # ("not" only after that lean, "So, likely not.": ``_closing`` reads it as no)
+    r"(?i:(yes|no|not))[\s*_\"'“”.!]*+\Z"
 )
 # A closing verdict the writer says it would not give: "I would not say yes.", "I wouldn't say no.", "I can't
 # answer yes." (the verdict after "say" is what is denied, not the answer).
@@ -146,6 +147,8 @@ def revised_lead(region: str) -> str | None:
     if m is None:
         return None
     rest = region[m.end():]
+    while (more := _REVISION.match(rest)) is not None and more.end():  # "Yes — actually, on closer look, no.": cues
+        rest = rest[more.end():]  # in a row revise once, the verdict follows the last
     zh = _ZH_CORRECTED.search(rest)
     if zh is not None:
         return ZH_VERDICT_WORDS[zh.group(1)]
@@ -355,7 +358,7 @@ def parse_free(text: str) -> tuple[str | None, str]:
     if m is not None:
         if counterfactual(text, m.start(2)):
             return None, ""  # "If there were one, I'd say yes.": the verdict of a case the model does not assert
-        word = m.group(2).lower()
+        word = _verdict(m)
         if m.group(1) and {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start())} - {word}:
             return CONFLICT, "yes_no_final"  # "Yes, but no.": the turn contradicts, it does not conclude
         return word, "yes_no_final"
@@ -387,9 +390,18 @@ def _closing(text: str) -> re.Match[str] | None:
     """``_FINAL``'s closing verdict, unless a lean carries it against an earlier verdict word: "Yes, likely no." leans
     the other way from its opening verdict, a doubt the readers after this one weigh, no closing verdict."""
     m = _FINAL.search(text, max(0, len(text) - 200))
-    if m is None or _LEANED.search(text, m.start(), m.start(2)) is None:
+    leaned = m is not None and _LEANED.search(text, m.start(), m.start(2)) is not None
+    if m is not None and m.group(2).lower() == "not" and (not leaned or not text[:m.start()].strip()):
+        return None  # "..., so not." is no verdict; "Definitely not." opening the reply is ``_LEAN_LEAD``'s
+    if m is None or not leaned:
         return m
-    return None if {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start(2))} - {m.group(2).lower()} else m
+    return None if {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start(2))} - {_verdict(m)} else m
+
+
+def _verdict(m: re.Match[str]) -> str:
+    """The closing verdict of a ``_FINAL`` match: a lean's "not" is no."""
+    word = m.group(2).lower()
+    return NO if word == "not" else word
 
 
 def denied_closing(text: str) -> bool:
