@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from medstep.answers.hedges import HABIT, words
+from medstep.answers.hedges import ABSOLUTELY, CERTAIN, HABIT, alternation, words
 from medstep.answers.image_access import denies_image_access
 from medstep.extract import closing_choice, implicit
 from medstep.extract.choice import Reading
@@ -44,8 +44,13 @@ _DECLINED = (
     r"|(?:provide|give|offer|make)\s+(?:any\s+)?further\s+comments?"
     r"|comment\s+(?:any\s+)?(?:further|more|beyond\s+(?:that|this))|say\s+(?:any\s+)?more(?:\s+than\s+(?:that|this))?"
     r"|diagnose(?:\s+(?:this|it))?"
-    # certainty, not the answer: "I can't be completely certain at this resolution, but ...", "can't be 100% sure"
-    r"|be\s+(?:(?:completely|fully|entirely|absolutely|totally|100\s?%)\s*)?(?:certain|sure|definitive)(?![\w%]))"
+    # a side matter the writer will not help with: "I cannot assist with treatment decisions, but ..." (not "with
+    # that / this request": the whole question, ``extract/refusal.py`` reads it)
+    r"|assist(?:\s+(?:you\s+)?with\s+(?!(?:that|this|your)\b)[^,.;:!?\n]{1,60}?)?"
+    # certainty, not the answer (``hedges.DOUBT``'s "can't be sure"): "I can't be completely certain at this
+    # resolution, but ...", "can't be 100% sure"
+    r"|be\s+(?:(?:" + alternation(ABSOLUTELY) + r")\s*)?(?:" + words((*CERTAIN, "definitive"))
+    + r")(?![\w%]))"
 )
 # Its source or condition, left inside the disclaimer: "from an image alone", "based on this image", "without a
 # lateral view", "on this film", "here".
