@@ -67,10 +67,10 @@ def _read(
             "level of the clavicular heads, which is an appropriate position. So, likely not.",
             "no",
         ),
-        # a judgement pointing back after a dash (``antonyms._POINTED``)
+        # a judgement pointing back after a dash, at a clause naming the asked tube (``implicit.pointed_apart``)
         (
             "Is the nasogastric tube in the correct position?",
-            "The tip projects below the left hemidiaphragm over the "
+            "The NG tube tip projects below the left hemidiaphragm over the "
             "gastric fundus, with the side port also beyond the gastroesophageal junction — that's an appropriate "
             "position.",
             "yes",

@@ -139,11 +139,6 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
     return values
 
 
-# "The tip lies in the fundus — that's an appropriate position.": a judgement pointing back after a dash or semicolon
-# is a sentence of its own, about what the one before described.
-_POINTED = lazy_compile(r"(?i)(?<![ \t])[ \t]*[—–;][ \t]*(?=(?:that|this)(?:['’]s|\s+is)\s)")
-
-
 def read_antonym(text: str, question: str) -> str | None:
     """yes / no when the answer's last sentence about the asked subject states the asked pole or its opposite
     (module docstring; later sentences may state the pole of another subject only), ``CONFLICT`` when another
@@ -158,7 +153,9 @@ def read_antonym(text: str, question: str) -> str | None:
         return asked_forms.flip_verdict(verdict) if verdict not in (None, CONFLICT) and pos[1] else verdict
     if len(text) > implicit.MAX_CHARS:
         return None
-    sentences = implicit.sentences(_POINTED.sub(". ", text.strip()))
+    # ("The tip lies in the fundus — that's an appropriate position.": apart only after a clause on the asked subject)
+    sentences = implicit.sentences(implicit.pointed_apart(
+        text.strip(), lambda clause: isinstance(asked, _Asked) and _about(clause, asked, question) == "subject"))
     if not sentences:
         return None
     if isinstance(asked, _Identity):
