@@ -1,0 +1,170 @@
+"""A closed question asking WHERE its subject is, answered by where the reply places it: "Is the catheter tip in the
+right atrium?" - "The tip projects over the lower SVC, about 2 cm above the cavoatrial junction — not in the right
+atrium." (no); "Is the lesion in the right upper lobe?" - "The lesion is located in the right lower lobe." (no);
+"Is the stone in the ureter?" - "The calculus is located in the kidney, not in the ureter." (no).
+
+The places are the sites of ``answers/sites.py`` (one site lies in another: a lobe in its lung) with the side words of
+``extract/antonym_question.py``. Read only when the question is "Is/Are the <subject> [located] in/within/at the
+<place>?" whose place ends with one site's name, and the reply is short, hedges nowhere, offers no two places ("in the
+X or the Y") and says nothing of extension ("extends into"). Only sentences naming the subject (its last word, a tip,
+or "it") are read; in them a site counts as placed when "in / within / at / over / inside / involves / arises from the"
+stands before it (a site after "above", "below" or "near" is a landmark, not a place), and as denied when "not" or
+"does not reach" / "separate from" does. Each placed or denied site is the asked place (itself, or a part of it on the
+same side), another place of its region (no part of the asked one, or the other side), or neither (a broader place, a
+place of another region, a side left unsaid: undecided). The asked place denied, or every placed site another place,
+is a no; every placed site the asked place (and the asked place denied nowhere) is a yes; anything mixed or undecided
+is no reading: a wrong yes/no is worse than none. Rule ``implicit_place``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from medstep.answers import NO, YES
+from medstep.answers.concepts import vocabulary
+from medstep.answers.sites import site_table, sites_in, tail_start
+from medstep.extract import antonyms, implicit
+from medstep.extract.antonym_question import sides_named
+from medstep.lazyre import lazy_compile
+
+RULE = "implicit_place"
+
+# "Is the central venous catheter tip in the right atrium?", "Is the nodule located in the upper lobe?"
+_ASK = lazy_compile(
+    r"(?i)^\s*(?:is|are)\s+(?:the|this|that)\s+(?P<subject>[a-z][a-z -]{1,48}?)\s+(?:(?:located|situated|"
+    r"positioned|placed|lodged|lying|sitting|seen)\s+)?(?:in|within|at)\s+the\s+(?P<place>[a-z][a-z -]{2,60}?)"
+    r"\s*\?\s*$"
+)
+# Words before a site that place the subject there, and those that deny it (each ends where the site's words begin,
+# after "the" and up to four words: "over the lower SVC", "in the posterior basal right lower lobe").
+_BEFORE = r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$"
+_PLACED = lazy_compile(r"\b(?:in|within|at|over|inside|involves|involving|arises\s+from|arising\s+from)" + _BEFORE)
+_DENIED = lazy_compile(
+    r"\b(?:not|never)\s+(?:(?:located|seen|lying|situated|positioned|placed)\s+)?(?:in|within|at|"
+    r"over|inside)"
+    + _BEFORE
+    + r"|\b(?:not|never)\s+(?:reach(?:es|ing)?|enter(?:s|ing)?)"
+    + _BEFORE
+    + r"|\bseparate\s+from"
+    + _BEFORE
+)
+_BEFORE_WORDS = 8  # the most runs of non-space characters ``_PLACED`` / ``_DENIED`` span (searched from there on)
+# A reply that offers two places, or a course, says no one place: "in the stomach or the oesophagus", "extends into".
+_UNSETTLED = lazy_compile(
+    r"(?i)\b(?:or|either|extends?|extending|extension|passes|passing|crosses|crossing|toward|towards)\b"
+)
+_PRONOUNS = frozenset({"it", "tip", "its"})
+# A line named in general ("the catheter") and a central line (or PICC) are one device to this reader: the vocabulary
+# keeps "catheter" apart (a urinary catheter is one too), so a reply's "catheter" to a central-line question is no other.
+_LINES = frozenset({"catheter", "central_venous_catheter", "picc", "support_devices"})
+_WORD = lazy_compile(r"[a-z]+")
+
+
+class Relation(Enum):
+    """How a site the reply names stands to the asked place."""
+
+    SAME = "same"  # the asked place or a part of it, on its side
+    OTHER = "other"  # another place of the asked place's region, or the other side
+    UNDECIDED = "undecided"  # broader, another region, or a side unsaid
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    subject: frozenset[str]  # words that name the subject in the reply
+    head: str  # the subject's own noun, which the reply must name somewhere ("tip" will do for a device)
+    devices: frozenset[str]  # the devices the subject names, with their kin (``answers/concepts.tsv``)
+    site: str
+    sides: frozenset[str]
+
+
+def _asked(question: str) -> Asked | None:
+    """The subject and place of a question asking where its subject is (see the module docstring)."""
+    m = _ASK.match(question)
+    if m is None:
+        return None
+    place = " ".join(m.group("place").lower().split())
+    found = sites_in(place)
+    last = [s for s in found if s[2] == len(place)]
+    sides = sides_named(place)
+    if len(last) != 1 or len(sides) > 1:
+        return None
+    words = _WORD.findall(m.group("subject").lower())
+    heads = [w for w in words if w not in {"tip", "of", "the"}]
+    if not heads:
+        return None
+    named = antonyms.devices(m.group("subject").lower())
+    concepts = vocabulary().concepts
+    kin = named.union(*(concepts[d].relatives for d in named if d in concepts))
+    head = heads[-1].rstrip("s")
+    return Asked(frozenset({heads[-1], head}) | _PRONOUNS, head, kin, last[0][0], sides)
+
+
+def _other_device(text: str, asked: Asked) -> bool:
+    """Whether the reply speaks of a device the question does not ask: "The nasogastric tube ... The right internal
+    jugular catheter tip is at the cavoatrial junction." to "Is the endotracheal tube in the right main bronchus?" (its
+    "tip" is another device's), or of two devices to a question naming none ("Is the tube ...?")."""
+    named = antonyms.devices(text.lower())
+    if asked.devices and named and named | asked.devices <= _LINES:
+        return False  # "the catheter tip" to "Is the central line tip ...?" (and back): one line, named loosely
+    return bool(named - asked.devices) if asked.devices else len(named) > 1
+
+
+def _relation(site: str, sides: frozenset[str], asked: Asked) -> Relation:
+    table = site_table()
+    if len(sides) > 1:
+        return Relation.UNDECIDED
+    if asked.site in table.ancestors[site]:
+        if sides and asked.sides and sides != asked.sides:
+            return Relation.OTHER  # "in the right lower lobe" to "in the left lung"
+        return Relation.SAME if sides == asked.sides or not asked.sides else Relation.UNDECIDED
+    if site in table.ancestors[asked.site]:
+        return Relation.UNDECIDED  # "in the liver" to "in the right lobe of the liver": broader, says nothing
+    if table.tops[site] & table.tops[asked.site]:
+        return Relation.OTHER  # "over the lower SVC" to "in the right atrium"
+    return Relation.UNDECIDED
+
+
+def _about(sentence: str, asked: Asked) -> bool:
+    return not asked.subject.isdisjoint(
+        w.rstrip("s") for w in _WORD.findall(sentence.lower())
+    ) or not asked.subject.isdisjoint(_WORD.findall(sentence.lower()))
+
+
+def read_place(text: str, question: str) -> str | None:
+    """yes / no when a short reply places the asked subject at the asked place or another (module docstring)."""
+    asked = _asked(question)
+    if asked is None or len(text) > implicit.MAX_CHARS or _other_device(text, asked):
+        return None
+    words = {w.rstrip("s") for w in _WORD.findall(text.lower())}
+    if asked.head not in words and not (asked.devices and "tip" in words):
+        return None  # "The mass is in the lower lobe." to "Is the nodule in the upper lobe?": another subject
+    placed: set[Relation] = set()
+    denied: set[Relation] = set()
+    for sentence in implicit.sentences(text):
+        if implicit.hedged(sentence):
+            return None
+        if not _about(sentence, asked):
+            continue
+        for clause in implicit.clauses(sentence):
+            low = " ".join(clause.lower().split())
+            found = sites_in(low)
+            if found and _UNSETTLED.search(low):
+                return None
+            for site, start, end in found:
+                begin = tail_start(low, start, _BEFORE_WORDS)
+                side_words = sides_named(low[max(begin, 0) : end])
+                if _DENIED.search(low, begin, start) is not None:
+                    denied.add(_relation(site, side_words, asked))
+                elif _PLACED.search(low, begin, start) is not None:
+                    placed.add(_relation(site, side_words, asked))
+    if Relation.SAME in denied:
+        return NO if Relation.SAME not in placed else None
+    if placed == {Relation.OTHER}:
+        return NO
+    if placed == {Relation.SAME}:
+        return YES
+    return None
+
+
+__all__ = ["RULE", "read_place"]

@@ -1,0 +1,134 @@
+"""Closed questions asking WHERE their subject is (issue #7, lane place37): a reply that places the subject at the
+asked place reads yes, at another place of the same kind (another chamber, lobe, the other side) or "not in" it no,
+and a hedged reply, two places, another subject or a broader place reads nothing (``extract/place_question.py``)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.place_question import RULE, read_place
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> tuple[str | None, str]:
+    got = extract(text, Sample(id="x", question=question, answer="yes", answer_type=AnswerType.CLOSED))
+    return got.answer, got.rule
+
+
+@pytest.mark.parametrize(
+    "question, text, expected",
+    [
+        (
+            "Is the central venous catheter tip in the right atrium?",
+            "The tip of the right internal jugular catheter projects over the lower SVC, about 2 cm above the cavoatrial "
+            "junction — not in the right atrium.",
+            "no",
+        ),
+        ("Is the catheter tip in the right atrium?", "The catheter tip is not in the right atrium.", "no"),
+        ("Is the catheter tip in the right atrium?", "The catheter tip lies within the right atrium.", "yes"),
+        ("Is the tube in the right main bronchus?", "The tube terminates in the trachea, 4 cm above the carina.", "no"),
+        (
+            "Is the lesion in the right upper lobe?",
+            "The lesion is located in the right lower lobe, posterior basal segment.",
+            "no",
+        ),
+        ("Is the nodule located in the upper lobe?", "The nodule is in the right upper lobe.", "yes"),
+        ("Is the nodule in the left lung?", "The nodule is in the right lower lobe.", "no"),
+        (
+            "Is the tear in the medial meniscus?",
+            "The tear involves the posterior horn of the lateral meniscus; the medial meniscus is intact.",
+            "no",
+        ),
+    ],
+)
+def test_place_read(question: str, text: str, expected: str) -> None:
+    assert read_place(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question, text",
+    [
+        ("Is the nodule located in the upper lobe?", "The mass is in the right lower lobe."),  # another subject
+        (
+            "Is the nodule located in the upper lobe?",
+            "The nodule is in the upper lobe or the lower lobe.",
+        ),  # two places
+        ("Is the nodule located in the upper lobe?", "The nodule is probably in the lower lobe."),  # hedged
+        ("Is the nodule located in the upper lobe?", "The nodule is in the upper lobe and in the lower lobe."),  # both
+        ("Is the nodule in the left lung?", "The nodule is in the lower lobe."),  # side unsaid
+        (
+            "Is the catheter tip in the right atrium?",
+            "The tip lies about 2 cm above the cavoatrial junction.",
+        ),  # landmark
+        ("Is the mass in the liver?", "The mass extends into the duodenum."),  # a course, not a place
+        ("Is the catheter tip in the right atrium?", "There is a small effusion in the pleural space."),  # no subject
+    ],
+)
+def test_place_not_read(question: str, text: str) -> None:
+    assert read_place(text, question) is None
+
+
+def test_place_rule_through_the_pipeline() -> None:
+    assert _read(
+        "Is the lesion in the right upper lobe?",
+        "The lesion is located in the right lower lobe, posterior basal segment.",
+    ) == ("no", RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the " * 3000,
+        "The nodule is not in the " + "right " * 3300 + "lobe.",
+        "nodule " + "over the a-" * 2000 + " lung",
+    ],
+)
+def test_place_hostile_input_is_linear(text: str) -> None:
+    question = "Is the nodule in the " + "right " * 3000 + "upper lobe?"
+    start = time.perf_counter()
+    read_place(text, "Is the nodule in the upper lobe?")
+    read_place("The nodule is in the upper lobe.", question)
+    from medstep.extract import place_question
+
+    low = text.lower()
+    place_question._PLACED.search(low, 0, len(low))
+    place_question._DENIED.search(low, 0, len(low))
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "question, text",
+    [
+        (
+            "Is the endotracheal tube in the right main bronchus?",  # other devices' tips (retired blind 34 b34-0236)
+            "The nasogastric tube courses below the diaphragm with its tip in the gastric fundus, and the side port is beyond "
+            "the gastroesophageal junction. The right internal jugular catheter tip is at the cavoatrial junction.",
+        ),
+        ("Is the endotracheal tube in the right main bronchus?", "The nasogastric tube tip is in the trachea."),
+        (
+            "Is the nodule in the right upper lobe?",
+            "A mass is seen. It is in the right lower lobe.",
+        ),  # "it" is the mass
+    ],
+)
+def test_place_other_subject_not_read(question: str, text: str) -> None:
+    assert read_place(text, question) is None
+
+
+def test_place_loosely_named_line() -> None:
+    """Retired blind 3 b3-y084: "the catheter" to a central-line question is the asked line, not another device."""
+    assert (
+        read_place(
+            "The catheter tip projects over the right atrium, about 3 cm below the cavoatrial junction — so it is not "
+            "in the SVC.",
+            "Is the central line tip in the superior vena cava?",
+        )
+        == "no"
+    )
+    assert (
+        read_place("The urinary catheter is in the bladder.", "Is the central line tip in the superior vena cava?")
+        is None
+    )
