@@ -96,6 +96,10 @@ def test_place_hostile_input_is_linear(text: str) -> None:
     low = text.lower()
     place_question._PLACED.search(low, 0, len(low))
     place_question._DENIED.search(low, 0, len(low))
+    place_question._DENIAL_CUE.sub(" ", text)
+    place_question._EARLIER.search(text)
+    read_place("The nodule is in the upper lobe.", "Is the " + "in the " * 3000 + "lung?")
+    read_place("The nodule is in the upper lobe.", "Is the nodule located " + "located in the " * 2000 + "?")
     assert time.perf_counter() - start < 1.0
 
 
@@ -130,5 +134,30 @@ def test_place_loosely_named_line() -> None:
     )
     assert (
         read_place("The urinary catheter is in the bladder.", "Is the central line tip in the superior vena cava?")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "question, text",
+    [
+        ("Is the nodule in the right lung?", "No nodule is seen in the right lung."),  # the subject denied, not placed
+        ("Is the nodule in the right lung?", "There is no nodule in the right lung."),
+        ("Is the tube in the stomach?", "The tube was in the stomach before."),  # an earlier place
+        ("Is the tube in the stomach?", "The tube previously lay in the esophagus."),
+    ],
+)
+def test_place_denied_subject_or_earlier_not_read(question: str, text: str) -> None:
+    assert read_place(text, question) is None
+
+
+def test_place_in_two_places_not_read() -> None:
+    """A junction lies in both places it joins: at the cavoatrial junction is in the SVC as much as the right atrium."""
+    assert (
+        read_place("The catheter tip is at the cavoatrial junction.", "Is the catheter tip in the right atrium?")
+        is None
+    )
+    assert (
+        read_place("The catheter tip is at the cavoatrial junction.", "Is the catheter tip in the superior vena cava?")
         is None
     )

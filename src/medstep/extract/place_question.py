@@ -1,17 +1,19 @@
 """A closed question asking WHERE its subject is, answered by where the reply places it: "Is the catheter tip in the
 right atrium?" - "The tip projects over the lower SVC, about 2 cm above the cavoatrial junction — not in the right
 atrium." (no); "Is the lesion in the right upper lobe?" - "The lesion is located in the right lower lobe." (no);
-"Is the stone in the ureter?" - "The calculus is located in the kidney, not in the ureter." (no).
+"Is the stone in the ureter?" - "The stone is located in the kidney, not in the ureter." (no).
 
 The places are the sites of ``answers/sites.py`` (one site lies in another: a lobe in its lung) with the side words of
 ``extract/antonym_question.py``. Read only when the question is "Is/Are the <subject> [located] in/within/at the
 <place>?" whose place ends with one site's name, and the reply is short, hedges nowhere, offers no two places ("in the
-X or the Y") and says nothing of extension ("extends into"). Only sentences naming the subject (its last word, a tip,
-or "it") are read; in them a site counts as placed when "in / within / at / over / inside / involves / arises from the"
+X or the Y"), says nothing of extension ("extends into"), names the subject's own noun (a device question: or its tip)
+and no device the question does not ask. Only sentences naming the subject (its last word, a tip, or "it") are read,
+and one of them that denies the subject ("No nodule is seen in ...") or speaks of an earlier time ("was in the
+stomach") gives no reading; in them a site counts as placed when "in / within / at / over / inside / involves / arises from the"
 stands before it (a site after "above", "below" or "near" is a landmark, not a place), and as denied when "not" or
 "does not reach" / "separate from" does. Each placed or denied site is the asked place (itself, or a part of it on the
 same side), another place of its region (no part of the asked one, or the other side), or neither (a broader place, a
-place of another region, a side left unsaid: undecided). The asked place denied, or every placed site another place,
+place of another region, a side left unsaid, a junction that lies in the asked place and another: undecided). The asked place denied, or every placed site another place,
 is a no; every placed site the asked place (and the asked place denied nowhere) is a yes; anything mixed or undecided
 is no reading: a wrong yes/no is worse than none. Rule ``implicit_place``.
 """
@@ -21,10 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from medstep.answers import NO, YES
+from medstep.answers import NO, YES, hedges
 from medstep.answers.concepts import vocabulary
 from medstep.answers.sites import site_table, sites_in, tail_start
 from medstep.extract import antonyms, implicit
+from medstep.extract.compartments import NEGATED
 from medstep.extract.antonym_question import sides_named
 from medstep.lazyre import lazy_compile
 
@@ -54,6 +57,14 @@ _BEFORE_WORDS = 8  # the most runs of non-space characters ``_PLACED`` / ``_DENI
 _UNSETTLED = lazy_compile(
     r"(?i)\b(?:or|either|extends?|extending|extension|passes|passing|crosses|crossing|toward|towards)\b"
 )
+# The words of a denial of the place ("is not in the right atrium", "does not reach the stomach"): any other negation
+# in a sentence about the subject ("No nodule is seen in the right lung.") denies the subject, not the place.
+_DENIAL_CUE = lazy_compile(
+    r"(?i)\b(?:not|never)\s+(?:(?:located|seen|lying|situated|positioned|placed)\s+)?"
+    r"(?:in|within|at|over|inside|reach(?:es|ing)?|enter(?:s|ing)?)\b"
+)
+# A place at an earlier time: "The tube was in the stomach before.", "previously in the oesophagus": which is now?
+_EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_WORDS, ("was", "were", "had")))
 _PRONOUNS = frozenset({"it", "tip", "its"})
 # A line named in general ("the catheter") and a central line (or PICC) are one device to this reader: the vocabulary
 # keeps "catheter" apart (a urinary catheter is one too), so a reply's "catheter" to a central-line question is no other.
@@ -117,12 +128,20 @@ def _relation(site: str, sides: frozenset[str], asked: Asked) -> Relation:
     if asked.site in table.ancestors[site]:
         if sides and asked.sides and sides != asked.sides:
             return Relation.OTHER  # "in the right lower lobe" to "in the left lung"
+        if any(_apart(a, asked.site) for a in table.ancestors[site]):
+            return Relation.UNDECIDED  # "at the cavoatrial junction" to "in the right atrium?": in the SVC as much
         return Relation.SAME if sides == asked.sides or not asked.sides else Relation.UNDECIDED
     if site in table.ancestors[asked.site]:
         return Relation.UNDECIDED  # "in the liver" to "in the right lobe of the liver": broader, says nothing
-    if table.tops[site] & table.tops[asked.site]:
+    if _apart(site, asked.site):
         return Relation.OTHER  # "over the lower SVC" to "in the right atrium"
     return Relation.UNDECIDED
+
+
+def _apart(a: str, b: str) -> bool:
+    """Whether two sites are two places of one region: neither holds the other, and they share a top region."""
+    table = site_table()
+    return a not in table.ancestors[b] and b not in table.ancestors[a] and bool(table.tops[a] & table.tops[b])
 
 
 def _about(sentence: str, asked: Asked) -> bool:
@@ -146,6 +165,8 @@ def read_place(text: str, question: str) -> str | None:
             return None
         if not _about(sentence, asked):
             continue
+        if NEGATED.search(_DENIAL_CUE.sub(" ", sentence)) is not None or _EARLIER.search(sentence) is not None:
+            return None  # "No nodule is seen in the right lung.", "The tube was in the stomach before."
         for clause in implicit.clauses(sentence):
             low = " ".join(clause.lower().split())
             found = sites_in(low)
