@@ -5,6 +5,10 @@ the faithful wording is not contradicted. Sentences of our own.
   with the noun ("mild shift of the heart and mediastinum to the right") or the participle ("the heart and mediastinum
   are shifted to the left"), read as no finding: a chain that put the shift on the wrong side, or denied it, scored as
   the faithful chain.
+* A measurement no concept names, compared with the report's (``aligned``): "15 mm versus 19 mm" was skipped as a
+  hedge ("versus" weighs two findings, not two numbers); a last comma piece naming no thing ("..., about 15 cm",
+  "..., similar to the radiograph 18 months ago") was a clause that aligned with nothing; and a sentence whose subject
+  stands for the thing ("It contains a 5.0 cm cyst") tied with the one measuring the thing itself.
 """
 
 import pytest
@@ -67,3 +71,85 @@ def test_the_shift_on_the_wrong_side_or_denied_is_contradicted() -> None:
 )
 def test_the_faithful_shift_is_not_contradicted(faithful: str) -> None:
     assert _rules(faithful, _SMALL_HEMITHORAX) == []
+
+
+# ---- a measurement the concept table does not name, compared with the report sentence measuring the same thing ----
+
+_CHEST_WALL = (
+    "Chest radiograph. The left pectoralis major shadow is absent. The soft tissues of the left lateral chest wall "
+    "measure 8 mm in thickness, compared with 19 mm on the right. The lungs are clear."
+)
+_OVARY = (
+    "Pelvic ultrasound. The right ovary is markedly enlarged and oedematous, measuring 7.8 x 6.1 x 5.4 cm. It "
+    "contains a 5.0 cm thin-walled anechoic cyst. The left ovary is normal."
+)
+_NECK = (
+    "Lateral neck radiograph. The epiglottis measures 9 mm in thickness, compared with 3 mm on the prior radiograph "
+    "18 months ago. The prevertebral soft tissues are normal."
+)
+
+
+def _all_rules(chain: str, report: str) -> list[str]:
+    return [v.rule for s in verify(chain, report=report).steps for v in s.verdicts]
+
+
+def test_two_measurements_either_side_of_versus_are_no_hedge() -> None:
+    from medstep.verify.aligned_sizes import hedged
+    from medstep.verify.lexicon import K_ATTR, K_HYPO, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
+    from medstep.verify.scan import lower_text, sentence_events
+    from medstep.verify.verifier import default_verifier
+
+    scanner = default_verifier().extractor.scanner
+    hedging = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
+
+    def read(text: str) -> bool:
+        return hedged(sentence_events(scanner, lower_text(text)), hedging, K_UNC_BOTH, K_ATTR)
+
+    assert not read("the soft tissue measures 15 mm versus 19 mm on the right")
+    assert not read("3.5 x 2.8 cm vs 3.1 x 2.0 cm a year ago")
+    assert read("pneumonia versus atelectasis")
+    assert read("the wall may measure 15 mm versus 19 mm")  # (another hedge still hedges)
+
+
+def test_a_wrong_measurement_beside_versus_is_contradicted() -> None:
+    chain = "The left lateral chest wall soft tissue measures 15 mm versus 19 mm on the right."
+    assert "aligned-size-conflict" in _rules(chain, _CHEST_WALL)
+
+
+@pytest.mark.parametrize(
+    "faithful",
+    [
+        "The left lateral chest wall soft tissue measures 8 mm versus 19 mm on the right.",
+        "The left lateral chest wall soft tissue is thin, 8 mm vs 19 mm on the right.",
+    ],
+)
+def test_the_faithful_measurement_beside_versus_is_not_contradicted(faithful: str) -> None:
+    assert _rules(faithful, _CHEST_WALL) == []
+
+
+def test_a_last_piece_naming_no_thing_goes_on_with_the_clause_before() -> None:
+    from medstep.verify.aligned_words import _clauses, _not_thing
+    from medstep.verify.verifier import default_verifier
+
+    not_thing = _not_thing(default_verifier().extractor.scanner.attr_words)
+    text = "It measures 9 mm in AP thickness, similar to the radiograph 18 months ago."
+    assert _clauses(text, not_thing) == ((0, len(text)),)
+    two = "The epiglottis is swollen, and the prevertebral soft tissues are normal."
+    assert len(_clauses(two, not_thing)) == 2
+    listed = "Enlarged right pulmonary artery, no effusion."  # (a thing of its own: aligned on its own)
+    assert len(_clauses(listed, not_thing)) == 2
+
+
+def test_a_change_in_the_last_piece_is_compared() -> None:
+    chain = "The epiglottis is swollen. It measures 9 mm in thickness, similar to the radiograph 18 months ago."
+    assert "aligned-change-conflict" in _rules(chain, _NECK)
+    faithful = "The epiglottis is swollen. It measures 9 mm in thickness, up from 3 mm 18 months ago."
+    assert _rules(faithful, _NECK) == []
+
+
+def test_the_sentence_measuring_the_same_thing_wins_a_tie() -> None:
+    # ("It contains a 5.0 cm cyst" shares the ovary's words through its subject, as many as the ovary's sentence)
+    wrong = "Right ovary mildly enlarged and oedematous: 3.5 x 2.8 x 2.4 cm versus 3.1 x 2.0 x 1.9 cm a year ago."
+    assert "aligned-size-conflict" in _rules(wrong, _OVARY)
+    faithful = "Right ovary markedly enlarged and oedematous: 7.8 x 6.1 x 5.4 cm versus 3.1 x 2.0 x 1.9 cm a year ago."
+    assert "aligned-size-conflict" not in _all_rules(faithful, _OVARY)
