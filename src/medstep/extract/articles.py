@@ -27,6 +27,9 @@ _ARTICLE_OK = frozenset({
     "nor", "vs", "versus", "also", "then", "therefore", "thus", "because", "since", "as", "if", "but",
     "does", "did", "cannot", "can't", "isn't", "doesn't", "wins", "stands", "only", "alone", "instead",
 })
+# "I'd go with A here.", "I'd normally say A here, but ...": an adverb no article takes as its noun, closing the
+# clause the letter ends (not "A here and C there", read as the article: which letter stands is unclear).
+_CLOSING_HERE = lazy_compile(r" here[ \t]*(?:[.,;!)]|\Z)")
 
 
 def is_article(text: str, end: int) -> bool:
@@ -39,7 +42,7 @@ def is_article(text: str, end: int) -> bool:
     word = rest[1:].split(" ", 1)[0].rstrip(".,;:!?")
     if word.lower() == "over" or rest[1:].lower().startswith("rather than"):
         return False  # "that's why A rather than E", "A over D": the letter chosen against another, no noun follows
-    if not word or word.lower() in _ARTICLE_OK:
+    if not word or word.lower() in _ARTICLE_OK or _CLOSING_HERE.match(text, end) is not None:
         return False
     if word[0].islower() or word[0].isdigit():
         return True

@@ -10,6 +10,7 @@ question of what the words on its left commit to, asked the same way from severa
 
 from __future__ import annotations
 
+from medstep.answers.hedges import HABIT
 from medstep.extract import cues, langwords
 from medstep.extract.clauses import NEG_WORDS, clause_left, negated
 from medstep.extract.commit import WORD, Tier
@@ -19,6 +20,8 @@ from medstep.lazyre import lazy_compile
 # Someone else's choice, not the writer's: "Some might choose C, but I'd go with D".
 _OTHERS = frozenset({"some", "many", "people", "others", "someone", "student", "students", "novice"})
 _WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})
+# The writer's habit, not this case's choice: "I'd normally say A here, but ..., I'll go with B".
+_HABIT = frozenset(w for w in HABIT if " " not in w)
 
 
 def before_cue(left: str, toks: list[str] | None = None, exception: bool = False,
@@ -49,6 +52,8 @@ def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
     if cues.choose(toks):
         if not _OTHERS.isdisjoint(toks[-6:]) and _WRITER.isdisjoint(toks[-6:]) and toks[-1] != "answer":
             return "choice_verb", Tier.HEDGE  # "Some might choose C, but I'd go with D": someone else's choice
+        if not _HABIT.isdisjoint(toks[-4:]):
+            return "choice_verb", Tier.HEDGE  # "I'd normally say A, but ...": what the writer does in general
         return "choice_verb", Tier.DECISION
     linked, hedged = cues.link(toks)
     if linked:

@@ -136,7 +136,7 @@ def _revised(text: str, clause_start: int) -> bool:
 
 
 _BARE_OK_BEFORE = lazy_compile(
-    r"(?i)(?:\A|[,:;(\-–—]|\b(?:so|thus|therefore|hence|then|think|believe|feel|that|and|overall|clearly|say|"
+    r"(?i)(?:\A|[,:;(\-–—]|\b(?:so|thus|therefore|hence|then|think|believe|feel|that|why|and|overall|clearly|say|"
     r"conclusion|summary|reflection|balance|answer|is|be))[\s*\"'“]*\Z"
 )
 

@@ -1,0 +1,105 @@
+"""A choice letter committed to in an unusual place (issue #7, session 37).
+
+Shapes from retired blind 36 written afresh: a letter named as the pick after "which is why" ("..., which is why D is
+my pick."), a choice verb whose letter is followed by "here" ("I'd go with A here.", where "A" is no article: no noun
+can be "here"), and a habitual choice set against this case's ("I'd normally say A here, but ..., I'll go with B.": the
+habit is a hedge, the later choice stands). The near misses must stay unread: the letter rejected after "why", a
+choice denied, two letters held open, and the article "A" before a noun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.types import AnswerType, Sample
+
+POLYP = {
+    "A": "Tubular adenoma",
+    "B": "Hyperplastic polyp",
+    "C": "Invasive adenocarcinoma",
+    "D": "Sessile serrated lesion",
+}
+SKIN = {"A": "Basal cell carcinoma", "B": "Squamous cell carcinoma", "C": "Melanoma", "D": "Sebaceous adenoma"}
+CXR = {
+    "A": "Right lower lobe pneumonia",
+    "B": "Right pleural effusion",
+    "C": "Right middle lobe collapse",
+    "D": "Normal chest",
+}
+
+
+def _read(options: dict[str, str], text: str) -> tuple[str | None, str]:
+    got = extract(
+        text,
+        Sample(
+            id="ct37",
+            question="What is the most likely diagnosis?",
+            answer="A",
+            answer_type=AnswerType.CHOICE,
+            options=options,
+        ),
+    )
+    return got.answer, got.status.value
+
+
+READ = [
+    (
+        POLYP,
+        "Serration reaches the crypt base with boot-shaped crypts along the muscularis mucosae. Hyperplastic "
+        "polyps keep their serrations in the upper half of the crypt. The basal architecture decides it, which "
+        "is why D is my pick.",
+        "D",
+    ),
+    (
+        POLYP,
+        "The crypts are dilated at the base and run sideways; that's why C is unlikely and why D is the answer.",
+        "D",
+    ),
+    (
+        SKIN,
+        "Basaloid nests with peripheral palisading and retraction clefts. I'd go with A here. Squamous cell "
+        "carcinoma would show keratin pearls, which aren't evident.",
+        "A",
+    ),
+    (CXR, "I'd normally say A here, but with no air bronchograms and a meniscus, I'll go with B.", "B"),
+    (CXR, "I'd usually pick A, but with a meniscus I'll go with B.", "B"),
+]
+
+
+@pytest.mark.parametrize(("options", "text", "want"), READ)
+def test_the_committed_letter_is_read(options: dict[str, str], text: str, want: str) -> None:
+    assert _read(options, text) == (want, "scored")
+
+
+NOT_READ = [
+    (
+        POLYP,
+        "Serration reaches the crypt base, which is why D is unlikely to be missed by the pathologist; I cannot "
+        "separate B from D on this field.",
+    ),
+    (POLYP, "I don't see why D is my pick here; B and D both remain possible."),
+    (SKIN, "I wouldn't go with A here, and C is not supported either; B or D remain."),
+    (SKIN, "A here and C there: two different lesions, and I cannot say which is the biopsied one."),
+]
+
+
+@pytest.mark.parametrize(("options", "text"), NOT_READ)
+def test_a_rejected_or_open_letter_is_not_read(options: dict[str, str], text: str) -> None:
+    assert _read(options, text)[0] is None
+
+
+def test_the_article_a_before_a_noun_is_still_the_article() -> None:
+    # "A here" is the letter; "A basaloid tumour" is the article: option A is not named
+    assert _read(SKIN, "A basaloid tumour is present; squamous cell carcinoma (B) is the diagnosis.")[0] == "B"
+
+
+def test_the_closing_here_test_is_linear_on_hostile_input() -> None:
+    import time
+
+    from medstep.extract.articles import is_article
+
+    hostile = "A" + " here" * 4000 + " x"  # 20k characters of "here" never closed by punctuation
+    began = time.perf_counter()
+    assert is_article(hostile, 1) is True  # "A here here ...": no clause closes after the first "here"
+    assert time.perf_counter() - began < 0.5
