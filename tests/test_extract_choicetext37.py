@@ -103,3 +103,42 @@ def test_the_closing_here_test_is_linear_on_hostile_input() -> None:
     began = time.perf_counter()
     assert is_article(hostile, 1) is True  # "A here here ...": no clause closes after the first "here"
     assert time.perf_counter() - began < 0.5
+
+
+TIBIA = {"A": "Osteoid osteoma", "B": "Brodie abscess", "C": "Stress fracture", "D": "Ewing sarcoma"}
+TIBIA_Q = "Radiograph of the tibia of a child with chronic pain. What is the lesion?"
+
+
+def _read_tibia(text: str) -> str | None:
+    return extract(
+        text, Sample(id="ct37t", question=TIBIA_Q, answer="A", answer_type=AnswerType.CHOICE, options=TIBIA)
+    ).answer
+
+
+def test_a_spaced_possessive_of_a_tokenised_caption_names_the_option() -> None:
+    # a tokenised caption writes "brodie 's abscess" for "Brodie's abscess"
+    caption = (
+        "radiograph of the tibia showing a well - defined lytic lesion with a sclerotic rim and a tract "
+        "extending toward the physis , consistent with a brodie 's abscess ."
+    )
+    assert _read_tibia(caption) == "B"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "well - defined lytic lesion with a sclerotic rim , not a brodie 's abscess .",
+        "lytic lesion with a sclerotic rim : brodie 's abscess or osteoid osteoma .",
+    ],
+)
+def test_a_spaced_possessive_denied_or_held_open_is_not_read(text: str) -> None:
+    assert _read_tibia(text) is None
+
+
+def test_the_spaced_possessive_is_linear_on_hostile_input() -> None:
+    import time
+
+    hostile = ("brodie " + "' " * 50) * 200  # 20k characters of heads and quote runs that never reach "abscess"
+    began = time.perf_counter()
+    _read_tibia(hostile)
+    assert time.perf_counter() - began < 5.0

@@ -123,7 +123,8 @@ _BETWEEN = r"[\W_]+(?:(?:the|a|an|is|are)[\W_]+|\([^()\n?]{1,25}\)[\W_]+)?"
 _REORDER = r"[\W_]+(?:of|in|at|involving|within)[\W_]+(?:the[\W_]+)?"
 
 
-_POSSESSIVE = r"(?:['’]s?)?"
+# (also as a tokenised output spaces it: "consistent with a brodie 's abscess ." names "Brodie abscess")
+_POSSESSIVE = r"(?:[ \t]?['’]s?)?"
 _HAS_POSSESSIVE = lazy_compile(r"\w['’]s\b")
 
 
