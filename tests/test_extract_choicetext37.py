@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from medstep.extract import extract
+from medstep.extract.closing_verdicts import read_closing_verdicts
+from medstep.extract.mentions import option_index
 from medstep.types import AnswerType, Sample
 
 POLYP = {
@@ -142,3 +144,72 @@ def test_the_spaced_possessive_is_linear_on_hostile_input() -> None:
     began = time.perf_counter()
     _read_tibia(hostile)
     assert time.perf_counter() - began < 5.0
+
+
+SKIN_Q = "What is the most likely diagnosis for this pigmented skin lesion?"
+PIGMENTED = {"A": "Basal cell carcinoma", "B": "Melanoma", "C": "Seborrheic keratosis", "D": "Dermatofibroma"}
+VERDICTS = (
+    "Going through the options on dermoscopy:\n\n"
+    "* **A. Basal cell carcinoma** – Unlikely. No arborizing vessels or blue-grey ovoid nests.\n"
+    "* **B. Melanoma** – Consistent. Asymmetry, irregular borders and a blue-white veil.\n"
+    "* **C. Seborrheic keratosis** – No. No milia-like cysts or comedo-like openings.\n"
+    "* **D. Dermatofibroma** – No. No central white scar-like patch.\n\n"
+)
+
+
+def _read_pigmented(text: str) -> str | None:
+    return extract(
+        text, Sample(id="ct37v", question=SKIN_Q, answer="A", answer_type=AnswerType.CHOICE, options=PIGMENTED)
+    ).answer
+
+
+def test_per_option_verdicts_closed_by_the_endorsed_options_management_are_read() -> None:
+    assert _read_pigmented(VERDICTS + "Given these features, excise it as a suspected melanoma.") == "B"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Given these features, excise it as a suspected seborrheic keratosis.",  # names an option judged against
+        "Given these features, melanoma or basal cell carcinoma should be excised.",  # two options
+        "Overall, this is not a melanoma.",  # the closing denies the option judged for
+        "I am unsure whether this is melanoma.",  # held open
+    ],
+)
+def test_a_closing_that_disagrees_with_the_verdicts_is_not_read(closing: str) -> None:
+    # the per-option reader itself; (the last-resort option_words reader may still read a closing sentence naming one
+    # option on its own: that is its shape, unchanged here)
+    assert read_closing_verdicts(VERDICTS + closing, option_index(PIGMENTED)) is None
+
+
+def test_two_options_judged_for_are_not_read_even_with_a_closing() -> None:
+    both = VERDICTS.replace("**C. Seborrheic keratosis** – No.", "**C. Seborrheic keratosis** – Consistent.")
+    closing = "Given these features, excise it as a suspected melanoma."
+    assert read_closing_verdicts(both + closing, option_index(PIGMENTED)) is None
+
+
+def test_the_closing_agrees_with_the_verdicts_in_the_reader_itself() -> None:
+    closing = "Given these features, excise it as a suspected melanoma."
+    assert read_closing_verdicts(VERDICTS + closing, option_index(PIGMENTED)) == "B"
+    assert read_closing_verdicts(VERDICTS + "Overall I cannot commit.", option_index(PIGMENTED)) is None
+
+
+def test_a_pick_after_why_reads_by_the_decision_reader() -> None:
+    # formerly read by closing_choice (tests/test_extract_choice34.py); the letter judged after "why" is a decision
+    liver = {
+        "A": "Focal nodular hyperplasia",
+        "B": "Hemangioma",
+        "C": "Hepatic adenoma",
+        "D": "Hepatocellular carcinoma",
+    }
+    got = extract(
+        "Everything here — cirrhosis, APHE, washout — is why D is my pick. FNH (A) would not wash out.",
+        Sample(
+            id="ct37l",
+            question="What is the most likely diagnosis?",
+            answer="A",
+            answer_type=AnswerType.CHOICE,
+            options=liver,
+        ),
+    )
+    assert (got.answer, got.rule) == ("D", "letter_judgement")

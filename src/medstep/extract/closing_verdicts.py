@@ -19,7 +19,9 @@ for the least likely option or the one that does NOT hold, and only when:
   other item is judged against, none hedged ("could", "possible", "?" in the verdict); two judged for leave it
   unread, as the other per-option tallies do (``extract/tally.py``);
 * the last item's verdict ends the text: a closing sentence after it ("Overall I am unsure.") is not read
-  past (it is no verdict, so the last item has none and nothing is read).
+  past (it is no verdict, so the last item has none and nothing is read), unless it is a paragraph of its own
+  naming the option judged for and no other, neither denied nor held open ("Based on these features, the lesion
+  should be managed as suspected melanoma."): it agrees with the verdicts.
 
 Rule ``option_verdicts``, the name the other per-option readers give.
 """
@@ -27,6 +29,9 @@ Rule ``option_verdicts``, the name the other per-option readers give.
 from __future__ import annotations
 
 from medstep.answers import YES, hedges, judgements, negation
+from medstep.extract import cues
+from medstep.extract.clauses import clause_left, clause_right, negated
+from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
@@ -103,6 +108,31 @@ def _letters(text: str, m: Mention, idx: OptionIndex) -> list[str]:
 
 def read_closing_verdicts(text: str, idx: OptionIndex) -> str | None:
     """The one option a per-option discussion judges for (see module docstring), else None."""
+    letter = _judged_for(text, idx, closed=False)
+    return letter if letter is not None else _agreed_by_closing(text, idx)
+
+
+def _agreed_by_closing(text: str, idx: OptionIndex) -> str | None:
+    """The option the items judge for when a closing paragraph after them names that option and no other, neither
+    denied nor held open ("**B. Melanoma** – Consistent. … / **D. Dermatofibroma** – No. … // Based on these
+    features, the lesion should be managed as suspected melanoma with excisional biopsy."): the closing agrees with
+    the verdicts, so the last item's first-clause verdict counts as the others' do (the doubt a closing sentence may
+    hold is read in the closing itself)."""
+    breaks = list(PARAGRAPH.finditer(text))
+    if not breaks:
+        return None
+    closing = text[breaks[-1].end():]
+    named = find_mentions(closing, idx)
+    if not named or len({m.letter for m in named}) != 1 or _UNDECIDED.search(closing) is not None:
+        return None
+    if any(negated(cues.tokens(clause_left(closing, m.start)), clause_right(closing, m.end)[0]) for m in named):
+        return None  # "... so it is not melanoma.": the closing turns against the option the items judged for
+    letter = _judged_for(text[:breaks[-1].start()], idx, closed=True)
+    return letter if letter == named[0].letter else None
+
+
+def _judged_for(text: str, idx: OptionIndex, closed: bool) -> str | None:
+    """The one option the per-option items of ``text`` judge for; ``closed``: a closing paragraph follows them."""
     found = find_mentions(text, idx)
     if len(found) < 2 or any(m.letter == INVALID for m in found):
         return None
@@ -115,7 +145,8 @@ def read_closing_verdicts(text: str, idx: OptionIndex) -> str | None:
         end = found[i + 1].start if i + 1 < len(found) else len(text)
         item = text[m.end:end]
         lead_word = _ITEM_LEAD.search(item) if i + 1 < len(found) else None  # the next item's "Option"
-        verdict = _item_verdict(item[:lead_word.start()] if lead_word is not None else item, i + 1 == len(found))
+        verdict = _item_verdict(item[:lead_word.start()] if lead_word is not None else item,
+                                i + 1 == len(found) and not closed)
         if verdict is None:
             return None
         named.extend(letters)
