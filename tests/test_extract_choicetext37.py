@@ -213,3 +213,46 @@ def test_a_pick_after_why_reads_by_the_decision_reader() -> None:
         ),
     )
     assert (got.answer, got.rule) == ("D", "letter_judgement")
+
+
+BIRADS = {"A": "BI-RADS 1", "B": "BI-RADS 2", "C": "BI-RADS 3", "D": "BI-RADS 4", "E": "BI-RADS 5"}
+BIRADS_Q = "Diagnostic mammogram of a palpable lump. What is the appropriate BI-RADS assessment?"
+MASS = (
+    "An irregular high-density mass with spiculated margins and fine pleomorphic calcifications in a segmental "
+    "distribution, with skin retraction. Each feature alone would be suspicious; together they are highly "
+    "suggestive of malignancy. "
+)
+
+
+def _read_birads(text: str) -> str | None:
+    return extract(
+        text, Sample(id="ct37b", question=BIRADS_Q, answer="A", answer_type=AnswerType.CHOICE, options=BIRADS)
+    ).answer
+
+
+def test_a_closing_statement_with_advice_after_it_is_read() -> None:
+    closing = "I wouldn't downgrade this to a 4 — the combination meets the threshold for BI-RADS 5, and a biopsy should be obtained."
+    assert _read_birads(MASS + closing) == "E"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "It could be BI-RADS 4 or BI-RADS 5, and a biopsy should be obtained.",  # two options held open
+        "The combination is not BI-RADS 5, and a biopsy should be obtained.",  # the option denied
+    ],
+)
+def test_advice_after_an_open_or_denied_option_reads_nothing(closing: str) -> None:
+    assert _read_birads(MASS + closing) is None
+
+
+def test_the_advice_tail_is_linear_on_hostile_input() -> None:
+    import time
+
+    from medstep.extract.decision_clauses import _ADVICE_TAIL
+
+    hostile = ", and a" + " word" * 4000 + " should be"  # 20k characters: many words, never "obtained"
+    began = time.perf_counter()
+    assert _ADVICE_TAIL.search(hostile) is None
+    assert _ADVICE_TAIL.search((", x y z" * 3000) + " should be done.") is not None
+    assert time.perf_counter() - began < 0.5

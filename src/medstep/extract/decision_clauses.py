@@ -210,6 +210,9 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         sentence = sentence[forced.end():]  # "If I have to pick the textbook answer, it's Klebsiella."
     if len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
         return None
+    advice = _ADVICE_TAIL.search(sentence)
+    if advice is not None and not find_mentions(advice.group(), idx):
+        sentence = sentence[:advice.start()]  # "..., and a biopsy should be obtained.": what to do next, no veto
     for m in _BARE_LETTER.finditer(sentence):
         if m.group(1) in idx.letters and not (m.group(1) == "A" and is_article(sentence, m.end())) \
                 and not in_name(sentence, m.start()):
@@ -229,6 +232,10 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
 
 
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
+# A closing clause of advice on a test or procedure ("..., and a biopsy should be obtained."): its "should" recommends
+# the next step, it supposes nothing of the finding stated before it (kept only when it names no option).
+_ADVICE_TAIL = lazy_compile(r"(?i),\s*(?:and\s+)?(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:should|must)\s+be\s+"
+                            r"(?:obtained|performed|done|arranged|taken|sent)\b[\s.!]*\Z")
 
 
 def clauses(text: str) -> list[str]:
