@@ -1,9 +1,9 @@
 """A choice letter committed to in an unusual place (issue #7, session 37).
 
 Shapes from retired blind 36 written afresh: a letter named as the pick after "which is why" ("..., which is why D is
-my pick."), a choice verb whose letter is followed by "here" ("I'd go with A here.", where "A" is no article: no noun
-can be "here"), and a habitual choice set against this case's ("I'd normally say A here, but ..., I'll go with B.": the
-habit is a hedge, the later choice stands). The near misses must stay unread: the letter rejected after "why", a
+my pick."), the writer's choice verb whose letter is followed by "here" ("I'd go with A here.", where "A" is no
+article: no noun can be "here"), and a habitual choice set against this case's ("I'd normally say A here, but ...,
+I'll go with B.": the habit is a hedge, the later choice stands; a habit applied to this case is the choice). The near misses must stay unread: the letter rejected after "why", a
 choice denied, two letters held open, and the article "A" before a noun.
 """
 
@@ -66,6 +66,13 @@ READ = [
     ),
     (CXR, "I'd normally say A here, but with no air bronchograms and a meniscus, I'll go with B.", "B"),
     (CXR, "I'd usually pick A, but with a meniscus I'll go with B.", "B"),
+    (CXR, "In general I'd pick A, but with a meniscus I'll go with B.", "B"),  # a habit of several words
+    # the habit applied to this case: no turn, or the same letter after it, leaves the choice as it was read
+    (CXR, "I usually choose B for this pattern, and here too B fits.", "B"),
+    (CXR, "Normally I'd pick C for a volume loss like this, and this case is no different: C.", "C"),
+    (CXR, "I usually choose B for this pattern. Here too B fits.", "B"),
+    # "A here" is read as the article where no choice verb of the writer's stands before it
+    (CXR, "There is a small effusion. A here, a subtle bone bruise; the effusion is on the right (B).", "B"),
 ]
 
 
@@ -83,6 +90,7 @@ NOT_READ = [
     (POLYP, "I don't see why D is my pick here; B and D both remain possible."),
     (SKIN, "I wouldn't go with A here, and C is not supported either; B or D remain."),
     (SKIN, "A here and C there: two different lesions, and I cannot say which is the biopsied one."),
+    (SKIN, "The typical mistake is to go with A here."),  # someone's choice, not the writer's
 ]
 
 
@@ -105,6 +113,15 @@ def test_the_closing_here_test_is_linear_on_hostile_input() -> None:
     began = time.perf_counter()
     assert is_article(hostile, 1) is True  # "A here here ...": no clause closes after the first "here"
     assert time.perf_counter() - began < 0.5
+
+
+def test_the_habit_and_here_tests_are_linear_on_hostile_input() -> None:
+    import time
+
+    hostile = "I'd normally say A here, but " * 700 + "I usually choose B, and here too B fits. " * 100  # 24k chars
+    began = time.perf_counter()
+    _read(CXR, hostile)
+    assert time.perf_counter() - began < 5.0
 
 
 TIBIA = {"A": "Osteoid osteoma", "B": "Brodie abscess", "C": "Stress fracture", "D": "Ewing sarcoma"}
@@ -249,7 +266,7 @@ def test_advice_after_an_open_or_denied_option_reads_nothing(closing: str) -> No
 def test_the_advice_tail_is_linear_on_hostile_input() -> None:
     import time
 
-    from medstep.extract.decision_clauses import _ADVICE_TAIL
+    from medstep.extract.trailing import _ADVICE_TAIL
 
     hostile = ", and a" + " word" * 4000 + " should be"  # 20k characters: many words, never "obtained"
     began = time.perf_counter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Mapping, Protocol
 
+from medstep.extract import cues
 from medstep.lazyre import lazy_compile
 
 
@@ -42,13 +43,23 @@ def is_article(text: str, end: int) -> bool:
     word = rest[1:].split(" ", 1)[0].rstrip(".,;:!?")
     if word.lower() == "over" or rest[1:].lower().startswith("rather than"):
         return False  # "that's why A rather than E", "A over D": the letter chosen against another, no noun follows
-    if not word or word.lower() in _ARTICLE_OK or _CLOSING_HERE.match(text, end) is not None:
+    if not word or word.lower() in _ARTICLE_OK:
         return False
     if word[0].islower() or word[0].isdigit():
         return True
     # a capitalised word: an eponym or a title-cased name, not a capital standing alone (another option's letter)
     return word[0].isupper() and len(word) > 1 and any(c.islower() for c in word)
 
+
+def chosen_here(text: str, end: int) -> bool:
+    """Whether a bare "A" ending at ``end`` is the letter the writer chooses, closed by "here" ("I'd go with A here.",
+    "I'll pick A here, but ..."). Only after the writer's own choice verb: "The typical mistake is to go with A
+    here." or "A here, a subtle bone bruise" leave the "A" the article ``is_article`` reads, as every other caller
+    does."""
+    if _CLOSING_HERE.match(text, end) is None:
+        return False
+    toks = cues.tokens(text[max(0, end - 1 - 80):end - 1])
+    return cues.choose(toks) and not cues.WRITER.isdisjoint(toks[-5:])
 
 
 # An answer label right before a letter ("Answer: ", "**Final answer:** "): unlike "Option A", it may go on with a
@@ -82,4 +93,4 @@ def answer_article(text: str, start: int, end: int, text_at: Mapping[int, _Named
     return False
 
 
-__all__ = ["answer_article", "is_article"]
+__all__ = ["answer_article", "chosen_here", "is_article"]

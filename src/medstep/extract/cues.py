@@ -124,6 +124,9 @@ _DESCRIBING = frozenset({"a", "an", "the", "some", "clear", "obvious", "large", 
 DEGREE_BEFORE_NOUN = frozenset({"some", "clear", "obvious", "large", "small", "mild", "moderate", "severe",
                                 "significant", "marked"}) & _DESCRIBING
 
+# The writer in the first person ("I'd go with", "my pick"), as against someone else's choice ("Some might choose C").
+WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})
+
 
 def tokens(left: str) -> list[str]:
     """The lower-cased words (and colon-like marks) at the end of ``left``."""
@@ -338,4 +341,4 @@ def weak(toks: list[str]) -> bool:
     return _ends_with(toks, i, _WEAK_BY_LAST) >= 0
 
 
-__all__ = ["tokens", "forward", "choose", "classed_before", "classing", "link", "weak"]
+__all__ = ["WRITER", "tokens", "forward", "choose", "classed_before", "classing", "link", "weak"]

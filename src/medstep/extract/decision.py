@@ -50,7 +50,7 @@ from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY a
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR,
                                            MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT, SUPPOSED_BE as _SUPPOSED_BE,
                                            WHAT_THIS_IS, after_dash as _after_dash)
-from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
+from medstep.extract.cue_before import after_its_text, before_cue, habit_set_against, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence
@@ -264,6 +264,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = before_cue(left, toks, exception, right)
+    if found is not None and found[0] == "choice_verb" and habit_set_against(toks, text, m, idx):
+        found = "choice_verb", Tier.HEDGE  # "I'd normally say A, but ... I'll go with B": the habit, not the pick
     if found is None and text[m.start:m.start + 1] in "([" and _IS_THE_ANSWER.search(left[-60:]) is not None:
         found = "conclusion_phrase", Tier.DECISION  # "so replacement is the answer (D).": the bracket labels the answer
     if found is None and toks and toks[-1] in _KEEP and not right.strip(" *_.!)]\"'”"):

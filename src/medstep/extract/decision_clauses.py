@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
-from medstep.extract import asides, langwords
+from medstep.extract import asides, langwords, trailing
+from medstep.extract.articles import chosen_here
 from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, in_name, is_article
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
@@ -210,11 +211,11 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         sentence = sentence[forced.end():]  # "If I have to pick the textbook answer, it's Klebsiella."
     if len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
         return None
-    advice = _ADVICE_TAIL.search(sentence)
-    if advice is not None and not find_mentions(advice.group(), idx):
-        sentence = sentence[:advice.start()]  # "..., and a biopsy should be obtained.": what to do next, no veto
+    if (advice := trailing.advice_tail(sentence, idx)) is not None:
+        sentence = sentence[:advice]  # "..., and a biopsy should be obtained.": what to do next, no veto
     for m in _BARE_LETTER.finditer(sentence):
-        if m.group(1) in idx.letters and not (m.group(1) == "A" and is_article(sentence, m.end())) \
+        if m.group(1) in idx.letters \
+                and not (m.group(1) == "A" and is_article(sentence, m.end()) and not chosen_here(sentence, m.end())) \
                 and not in_name(sentence, m.start()):
             return None  # an option named by letter; not the end of a name ("a type B lesion", "hepatitis B")
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
@@ -232,10 +233,6 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
 
 
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
-# A closing clause of advice on a test or procedure ("..., and a biopsy should be obtained."): its "should" recommends
-# the next step, it supposes nothing of the finding stated before it (kept only when it names no option).
-_ADVICE_TAIL = lazy_compile(r"(?i),\s*(?:and\s+)?(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:should|must)\s+be\s+"
-                            r"(?:obtained|performed|done|arranged|taken|sent)\b[\s.!]*\Z")
 
 
 def clauses(text: str) -> list[str]:
