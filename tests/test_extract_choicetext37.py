@@ -211,6 +211,33 @@ def test_the_closing_agrees_with_the_verdicts_in_the_reader_itself() -> None:
     assert read_closing_verdicts(VERDICTS + "Overall I cannot commit.", option_index(PIGMENTED)) is None
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "However, a dermatofibroma can occasionally mimic this pattern.",
+        "Dermatofibroma is the most common of these in young adults.",
+        "The seborrheic keratosis is the commonest pigmented lesion overall.",
+    ],
+)
+def test_a_general_statement_about_a_rejected_option_after_the_verdicts_is_not_read(closing: str) -> None:
+    # main read the rejected option from the closing sentence alone (option_words / option_text)
+    assert _read_pigmented(VERDICTS + closing) is None
+
+
+def test_a_closing_that_revises_the_verdicts_is_still_read() -> None:
+    revised = "On reflection, the lesion is more in keeping with seborrheic keratosis."
+    assert _read_pigmented(VERDICTS + revised) == "C"
+
+
+def test_the_rejected_closing_tests_are_linear_on_hostile_input() -> None:
+    import time
+
+    hostile = VERDICTS + "However, " * 2500 + "a dermatofibroma."  # 22k characters of leads before the option
+    began = time.perf_counter()
+    _read_pigmented(hostile)
+    assert time.perf_counter() - began < 5.0
+
+
 def test_a_pick_after_why_reads_by_the_decision_reader() -> None:
     # formerly read by closing_choice (tests/test_extract_choice34.py); the letter judged after "why" is a decision
     liver = {

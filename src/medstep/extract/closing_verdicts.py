@@ -28,7 +28,7 @@ Rule ``option_verdicts``, the name the other per-option readers give.
 
 from __future__ import annotations
 
-from medstep.answers import YES, hedges, judgements, negation
+from medstep.answers import YES, hedges, judgements, negation, revisions
 from medstep.extract import cues
 from medstep.extract.clauses import clause_left, clause_right, negated
 from medstep.extract.lines import PARAGRAPH
@@ -129,6 +129,38 @@ def _agreed_by_closing(text: str, idx: OptionIndex) -> str | None:
         return None  # "... so it is not melanoma.": the closing turns against the option the items judged for
     letter = _judged_for(text[:breaks[-1].start()], idx, closed=True)
     return letter if letter == named[0].letter else None
+
+
+# A closing that may turn the verdicts round: a revision, or a word naming the answer ("X is the diagnosis after all").
+_TURNED_ROUND = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                                   revisions.DISOWN, revisions.RESTATE, revisions.RETHINK,
+                                                   cues.NOUN_ALONE_OK, ("diagnosis", "likely", "probably", "favour",
+                                                                        "favor")))
+# The option as its sentence's subject, the statement being about it ("However, a dermatofibroma can ...",
+# "Dermatofibroma is the most common ...", "The anterior mediastinum is clear.").
+_SUBJECT_LEAD = lazy_compile(r"(?i)\A[\s*_]*(?:(?:however|but|although|though|also|of course|note that)[\s,]+)?"
+                             r"(?:(?:the|a|an)\s+)?\Z")
+
+
+def closing_on_rejected(text: str, idx: OptionIndex, letter: str) -> bool:
+    """Whether ``letter`` is named in a closing paragraph after per-option verdicts that judge another option for and
+    every option the closing names against ("**B. Melanoma** – Consistent. … / **D. Dermatofibroma** – No. … //
+    Dermatofibroma is the most common of these in young adults."): a general statement about an option the items
+    rejected, not a pick of it (the closing may also turn the verdicts round, so neither letter is read)."""
+    breaks = list(PARAGRAPH.finditer(text))
+    if not breaks:
+        return False
+    closing = text[breaks[-1].end():]
+    found = find_mentions(closing, idx)
+    named = {m.letter for m in found}
+    if letter not in named or _TURNED_ROUND.search(closing) is not None:
+        return False  # "On reflection, the lesion is more in keeping with seborrheic keratosis.": the verdicts revised
+    for m in found:
+        lead = closing[:m.start]
+        if _SUBJECT_LEAD.search(lead[max(lead.rfind(c) for c in ".!?\n") + 1:]) is None:
+            return False  # "... is more in keeping with X": the option named after words that may pick it
+    judged = _judged_for(text[:breaks[-1].start()], idx, closed=True)
+    return judged is not None and judged not in named
 
 
 def _judged_for(text: str, idx: OptionIndex, closed: bool) -> str | None:

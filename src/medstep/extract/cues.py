@@ -34,6 +34,7 @@ _NOUNS = frozenset({
     "statement", "cause", "fracture", "tissue", "change", "assessment", "determination", "exception", "feature",
 })
 _NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading", "exception"})
+NOUN_ALONE_OK = _NOUN_ALONE_OK  # (the nouns that name an answer with no qualifier: "the answer", "my pick")
 _QUALIFIERS = frozenset({
     "best", "correct", "right", "final", "likely", "probable", "true", "accurate", "appropriate", "only", "my", "our",
     "leading", "top", "plausible", "consistent", "fitting", "suitable", "reasonable", "compatible", "most",
@@ -341,4 +342,4 @@ def weak(toks: list[str]) -> bool:
     return _ends_with(toks, i, _WEAK_BY_LAST) >= 0
 
 
-__all__ = ["WRITER", "tokens", "forward", "choose", "classed_before", "classing", "link", "weak"]
+__all__ = ["NOUN_ALONE_OK", "WRITER", "tokens", "forward", "choose", "classed_before", "classing", "link", "weak"]
