@@ -238,6 +238,40 @@ def test_the_rejected_closing_tests_are_linear_on_hostile_input() -> None:
     assert time.perf_counter() - began < 5.0
 
 
+HIP = {
+    "A": "Perthes disease",
+    "B": "Slipped capital femoral epiphysis",
+    "C": "Septic arthritis",
+    "D": "Transient synovitis",
+}
+HIP_TEXT = "Widened physis and Klein line not intersecting the epiphysis.\n\n"
+
+
+def _read_hip(text: str) -> str | None:
+    return extract(
+        text,
+        Sample(id="ct37h", question="What is the diagnosis?", answer="A", answer_type=AnswerType.CHOICE, options=HIP),
+    ).answer
+
+
+def test_a_general_statement_denied_of_this_case_after_a_comma_is_not_read() -> None:
+    # main read D by option_words: ", but not here" withholds the statement from this case (decision_clauses.RETRACTED)
+    assert (
+        _read_hip(HIP_TEXT + "Transient synovitis is the most common cause of hip pain in children, but not here.")
+        is None
+    )
+    assert _read_hip(HIP_TEXT + "This is a slipped capital femoral epiphysis.") == "B"
+
+
+def test_the_retraction_test_is_linear_on_hostile_input() -> None:
+    import time
+
+    hostile = HIP_TEXT + "Transient synovitis," + " " * 20000 + "but not here."
+    began = time.perf_counter()
+    _read_hip(hostile)
+    assert time.perf_counter() - began < 5.0
+
+
 def test_a_pick_after_why_reads_by_the_decision_reader() -> None:
     # formerly read by closing_choice (tests/test_extract_choice34.py); the letter judged after "why" is a decision
     liver = {

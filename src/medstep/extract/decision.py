@@ -44,7 +44,7 @@ import bisect
 from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity,
                              trailing)
-from medstep.extract.decision_clauses import FORCED
+from medstep.extract.decision_clauses import FORCED, RETRACTED
 from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY,
                                            EQUALLY as _EQUALLY, IT_IS as _IT_IS, HELD_BEFORE, HELD_MAKE,
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR,
@@ -96,9 +96,6 @@ _CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SU
 _INVERTED_IF = lazy_compile(r"(?i)\A[\s*_\-•]*(?:were|had|should)\s+(?!you\b|we\b|i\b)[^,;:?!\n]{3,80},")
 _WHEN = lazy_compile(r"(?i)[\s*_\"'”)]*,?\s*(?:when|whenever|once)\b")
 _WOULD_BE = lazy_compile(r"\bwould\s+be\s+(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z")
-# ("MRI is the test of choice for most things, but not here;": the judgement withheld from this case)
-_RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)|not(?=\s+(?:here|now|in\s+this)\b))"
-                          r"(?:\s+(?:here|now|in\s+this\s+(?:case|patient|setting|child)))?\s*(?:[.!;]|$)")
 _PAREN_REJECTED = lazy_compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
                                                                     judgements.SET_ASIDE, judgements.MISFIT) + r")\s*\)")
 # Choosing under protest (``decision_clauses.FORCED``) handing over to the letter: "If forced, D.", "If I had to pick: B",
@@ -191,7 +188,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
         right, stop = "", "."  # "Probably A. The loop …": the letter's own dot ended its clause
     if SCORE.match(text, m.end) is not None:  # a score in a ranked list
         return None
-    if stop == "," and _RETRACTED.match(text, m.end + len(right)) is not None:
+    if stop == "," and RETRACTED.match(text, m.end + len(right)) is not None:
         return None  # "C seems likely at first glance, but it is not.": the judgement taken back in its sentence
     if "(" in right[:3] and _PAREN_REJECTED.match(right) is not None:
         return None  # "Answer: C (incorrect) / B (correct)": judged against in brackets

@@ -211,6 +211,8 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         sentence = sentence[forced.end():]  # "If I have to pick the textbook answer, it's Klebsiella."
     if len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
         return None
+    if RETRACTED.search(sentence) is not None:
+        return None  # "X is the most common cause of this, but not here.": stated in general, denied of this case
     if (advice := trailing.advice_tail(sentence, idx)) is not None:
         sentence = sentence[:advice]  # "..., and a biopsy should be obtained.": what to do next, no veto
     for m in _BARE_LETTER.finditer(sentence):
@@ -232,6 +234,11 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
     return kept
 
 
+# A judgement withheld from this case after a comma: "MRI is the test of choice for most things, but not here;",
+# "Transient synovitis is the most common cause of hip pain in children, but not here." (``decision._classify``
+# reads it after a mention; ``kept_clauses`` sets such a sentence aside as a whole, searching at most 300 characters).
+RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)|not(?=\s+(?:here|now|in\s+this)\b))"
+                         r"(?:\s+(?:here|now|in\s+this\s+(?:case|patient|setting|child)))?\s*(?:[.!;]|$)")
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
 
 
