@@ -28,6 +28,13 @@ escapes every contradiction (bench_gaming's option_heads style). Only a present 
 dropped: "Pneumothorax: none" denies the label, and that absence stands. Chains only (a report's "Pneumothorax: small"
 is a finding list). Known gap: a walk whose reason is a plain state with no set-aside word ("Haemothorax: the
 haemoglobin is unchanged", "Cardiomegaly: the cardiothoracic ratio is under 0.5") still claims its heading.
+
+The reasons may name the option again ("Against sarcoid: end-stage sarcoid favours the upper zones, whereas here the
+bases are worst"): to its sentence's end, what a reasoning heading introduces claims none of the option's own
+concepts present either. And a later comma piece reasons too when it denies the option or a broader kind of it
+("Pneumonia: it appeared within 3 hours of the procedure, which is too fast for infection"); a later denial of
+something else or narrower still describes ("Pneumothorax: small, left apical, no tension"). (vgaps37, retired blind
+32's paraphrase read sarcoid present.)
 """
 
 from __future__ import annotations
@@ -72,6 +79,21 @@ class _Option:
     words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """An option heading that reasons about its option: the heading's words (``start``-``end``), which claim nothing,
+    and what it introduces, to ``stop``, where the option's own concepts claim nothing either: the reasons name the
+    option they weigh ("Against lymphoma: lymphoma rarely causes symmetric hilar nodes"; vgaps37)."""
+
+    start: int
+    end: int
+    stop: int
+    concepts: frozenset[str]
+
+    def covers(self, f: Finding) -> bool:
+        return self.start <= f.start < self.end or self.end <= f.start < self.stop and f.concept in self.concepts
+
+
 class OptionHeads:
     """Finds the option headings of a chain's steps and drops what they claim (built once per verifier)."""
 
@@ -100,11 +122,11 @@ class OptionHeads:
                 out.append(_Option(concepts, frozenset(option_key(text).split())))
         return out
 
-    def _names_option(self, label: str, options: Sequence[_Option]) -> bool:
-        """Whether ``label`` names one of ``options`` (module docstring)."""
+    def _names_option(self, label: str, options: Sequence[_Option]) -> _Option | None:
+        """The option of ``options`` that ``label`` names (module docstring); None when it names none."""
         events = self._concepts(label)
         if not events:
-            return False
+            return None
         read = frozenset(c for _, _, c in events)
         low = label.lower()
         words = []
@@ -116,8 +138,8 @@ class OptionHeads:
             words = words[1:]
         for opt in options:
             if read <= opt.concepts and all(w in opt.words for w in words):
-                return True
-        return False
+                return opt
+        return None
 
     def _reasons(self, rest: str) -> bool:
         """Whether ``rest`` (what a heading introduces, to its sentence's end) reasons about the option rather than
@@ -130,21 +152,35 @@ class OptionHeads:
             return True
         return any(e[2] == K_NORMAL for e in self._scanner.events(first))  # "heart size normal"
 
-    def spans(self, text: str, options: Sequence[_Option]) -> list[tuple[int, int]]:
-        """The (start, end) spans of ``text``'s option headings, the end at the heading's colon or dash."""
+    def spans(self, text: str, options: Sequence[_Option], found: Sequence[Finding] = ()) -> list[_Head]:
+        """``text``'s option headings that reason about their option (``found``: its findings, for a denial of the
+        option later in what the heading introduces)."""
         out = []
         starts = [0, *(m.end() for m in _STARTS.finditer(text))]
         for s in starts:
             m = _HEAD.match(text, s)
             if m is None:
                 continue
-            if not self._names_option(m.group(1), options):
+            opt = self._names_option(m.group(1), options)
+            if opt is None:
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
-            rest = text[m.end() : end.start() if end is not None else min(len(text), m.end() + _READ)]
-            if self._reasons(rest):
-                out.append((m.start(1), m.end(1)))
+            stop = end.start() if end is not None else min(len(text), m.end() + _READ)
+            if self._reasons(text[m.end() : stop]) or self._denied_later(opt, m.end(), stop, found):
+                out.append(_Head(m.start(1), m.end(1), stop, opt.concepts))
         return out
+
+    def _denied_later(self, opt: _Option, start: int, stop: int, found: Sequence[Finding]) -> bool:
+        """Whether what a heading introduces (``start`` to ``stop``) denies its option or a broader kind of it past its
+        first comma piece ("Pneumonia: it appeared within 3 hours of the procedure, which is too fast for
+        infection"); a denial of something narrower or else qualifies the heading's finding ("Pneumothorax: small,
+        left apical, no tension")."""
+        concepts = self._lexicon.concepts
+        broad = set(opt.concepts)
+        for c in opt.concepts:
+            if c in concepts:
+                broad |= concepts[c].ancestors
+        return any(f.polarity is Polarity.ABSENT and start <= f.start < stop and f.concept in broad for f in found)
 
     def drop(
         self, steps: Sequence[Step], per_step: list[list[Finding]], per_sent: list[list], options: Mapping[str, str]
@@ -158,15 +194,15 @@ class OptionHeads:
             return per_step, per_sent
         out_f, out_c, changed = list(per_step), list(per_sent), False
         for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
-            cut = self.spans(step.text, opts)
-            if not cut:
+            heads = self.spans(step.text, opts, found)
+            if not heads:
                 continue
-            kept = [f for f in found if f.polarity is Polarity.ABSENT or not any(a <= f.start < b for a, b in cut)]
+            kept = [f for f in found if f.polarity is Polarity.ABSENT or not any(h.covers(f) for h in heads)]
             if len(kept) == len(found):
                 continue
             new_clauses = []
             for c in clauses:
-                if not any(c[0] <= a < c[1] for a, _ in cut):
+                if not any(c[0] <= h.start < c[1] for h in heads):
                     new_clauses.append(c)
                     continue
                 left = sum(1 for f in kept if c[0] <= f.start < c[1])

@@ -382,7 +382,7 @@ class ClauseScoper:
                     if payload in IF_PRESENT and prev_comma < last_m < last_comma and not low[last_comma + 1:start].strip():
                         self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=0, after=prev_comma)
                         # "A pneumothorax, if present, would need a drain": the thing supposed is not claimed
-            elif kind == K_NEG_POST and after_with(low, start):  # "torsion with absent flow": denies what follows
+            elif kind == K_NEG_POST and after_with(low, start, pre[3] + len(pre[1]) if pre and pre[4] == K_NEG_PRE else -1):
                 closed, pre = None, (_ABSENT, payload, attrs, start, K_NEG_PRE, len(seq))
             elif kind in _POST_POLARITY:
                 if kind == K_NEG_POST and EARLIER_TIME.match(low, end) and not _GONE.search(payload):

@@ -449,13 +449,15 @@ def decides_against_placed(low: str, start: int) -> bool:
     return m is not None and depth_of(m.group(1), m.group(2)) in (LOW, HIGH)
 
 
-def after_with(low: str, start: int) -> bool:
-    """Whether the word before ``start`` is "with": "torsion with |absent| flow" uses the denial word as an adjective
-    of what follows, so it denies the flow, not the finding before "with"."""
+def after_with(low: str, start: int, denial_end: int = -1) -> bool:
+    """Whether a post-denial word at ``start`` is an adjective of what follows: after "with" ("torsion with |absent|
+    flow" denies the flow, not the finding before "with") or right after a denial that ends at ``denial_end`` ("no
+    |free| pleural fluid", "no |free| mediastinal air": the denial runs on over the adjective to the noun; read as a
+    post-denial it closed the "no" with nothing before it to deny, and the fluid was read present: vgaps37)."""
     j = start
     while j > 0 and low[j - 1] == " ":
         j -= 1
-    return low.endswith("with", 0, j) and (j == 4 or not low[j - 5].isalnum())
+    return j == denial_end or low.endswith("with", 0, j) and (j == 4 or not low[j - 5].isalnum())
 
 
 # "without the fracture line extending into the joint", "without the mass invading the chest wall": "without" before
