@@ -192,3 +192,13 @@ def test_rejected_subjects_read_linearly() -> None:
     grows_linearly(lambda n: extract_findings(unit * n), 20, 200)
     hostile = "(a) " * 5000 + "does not explain the effusion."
     grows_linearly(lambda n: extract_findings(hostile[-n * 4 :]), 500, 5000)
+
+
+def test_headings_denied_later_read_linearly() -> None:
+    """A later denial is looked up among the step's denials near each heading, not over all of them."""
+    unit = "Pneumonia: it appeared within hours, which is too fast for infection; no effusion. "
+
+    def run(n: int) -> object:
+        return verify(unit * n + "Answer: A", chosen="A", option_evidence=True, **ASPIRATION)
+
+    grows_linearly(run, 20, 200)

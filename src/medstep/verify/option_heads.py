@@ -39,6 +39,7 @@ something else or narrower still describes ("Pneumothorax: small, left apical, n
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -156,6 +157,7 @@ class OptionHeads:
         """``text``'s option headings that reason about their option (``found``: its findings, for a denial of the
         option later in what the heading introduces)."""
         out = []
+        denied = sorted((f.start, f.concept) for f in found if f.polarity is Polarity.ABSENT)
         starts = [0, *(m.end() for m in _STARTS.finditer(text))]
         for s in starts:
             m = _HEAD.match(text, s)
@@ -166,21 +168,28 @@ class OptionHeads:
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
             stop = end.start() if end is not None else min(len(text), m.end() + _READ)
-            if self._reasons(text[m.end() : stop]) or self._denied_later(opt, m.end(), stop, found):
+            if self._reasons(text[m.end() : stop]) or self._denied_later(opt, m.end(), stop, denied):
                 out.append(_Head(m.start(1), m.end(1), stop, opt.concepts))
         return out
 
-    def _denied_later(self, opt: _Option, start: int, stop: int, found: Sequence[Finding]) -> bool:
+    def _denied_later(self, opt: _Option, start: int, stop: int, denied: Sequence[tuple[int, str]]) -> bool:
         """Whether what a heading introduces (``start`` to ``stop``) denies its option or a broader kind of it past its
         first comma piece ("Pneumonia: it appeared within 3 hours of the procedure, which is too fast for
         infection"); a denial of something narrower or else qualifies the heading's finding ("Pneumothorax: small,
-        left apical, no tension")."""
+        left apical, no tension"). ``denied``: the step's denied findings as sorted (start, concept)."""
+        k = bisect_left(denied, (start, ""))
+        if k == len(denied) or denied[k][0] >= stop:
+            return False
         concepts = self._lexicon.concepts
         broad = set(opt.concepts)
         for c in opt.concepts:
             if c in concepts:
                 broad |= concepts[c].ancestors
-        return any(f.polarity is Polarity.ABSENT and start <= f.start < stop and f.concept in broad for f in found)
+        while k < len(denied) and denied[k][0] < stop:
+            if denied[k][1] in broad:
+                return True
+            k += 1
+        return False
 
     def drop(
         self, steps: Sequence[Step], per_step: list[list[Finding]], per_sent: list[list], options: Mapping[str, str]
