@@ -209,9 +209,12 @@ class OptionHeads:
             kept = [f for f in found if f.polarity is Polarity.ABSENT or not any(h.covers(f) for h in heads)]
             if len(kept) == len(found):
                 continue
+            kept_ids = {id(f) for f in kept}
+            gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
             new_clauses = []
             for c in clauses:
-                if not any(c[0] <= h.start < c[1] for h in heads):
+                g = bisect_left(gone, c[0])
+                if not (g < len(gone) and gone[g] < c[1]) and not any(c[0] <= h.start < c[1] for h in heads):
                     new_clauses.append(c)
                     continue
                 left = sum(1 for f in kept if c[0] <= f.start < c[1])

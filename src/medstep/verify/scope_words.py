@@ -451,13 +451,19 @@ def decides_against_placed(low: str, start: int) -> bool:
 
 def after_with(low: str, start: int, denial_end: int = -1) -> bool:
     """Whether a post-denial word at ``start`` is an adjective of what follows: after "with" ("torsion with |absent|
-    flow" denies the flow, not the finding before "with") or right after a denial that ends at ``denial_end`` ("no
-    |free| pleural fluid", "no |free| mediastinal air": the denial runs on over the adjective to the noun; read as a
-    post-denial it closed the "no" with nothing before it to deny, and the fluid was read present: vgaps37)."""
+    flow" denies the flow, not the finding before "with") or right after a determiner denial that ends at
+    ``denial_end`` and before a word ("no |free| pleural fluid", "no |free| mediastinal air": the denial runs on over
+    the adjective to the noun; read as a post-denial it closed the "no" with nothing before it to deny, and the fluid
+    was read present: vgaps37). A predicate stays one ("the angles are not free, with blunting")."""
     j = start
     while j > 0 and low[j - 1] == " ":
         j -= 1
-    return j == denial_end or low.endswith("with", 0, j) and (j == 4 or not low[j - 5].isalnum())
+    if j == denial_end:
+        k = start
+        while k < len(low) and low[k].isalpha():
+            k += 1
+        return not low.endswith("not", 0, j) and low.startswith(" ", k) and low[k + 1 : k + 2].isalpha()
+    return low.endswith("with", 0, j) and (j == 4 or not low[j - 5].isalnum())
 
 
 # "without the fracture line extending into the joint", "without the mass invading the chest wall": "without" before
