@@ -10,10 +10,16 @@ ways: the misread shape now right, and the near miss that must keep its claim.
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 from support.timing import grows_linearly
 
+from medstep.answers import negation
+from medstep.judges.verifier import ReasoningScore
 from medstep.verify import extract_findings, verify
+
+_TRIGGERS = (resources.files("medstep.verify") / "triggers.tsv").read_text(encoding="utf-8")
 
 
 def _read(text: str) -> set[tuple[str, str]]:
@@ -118,10 +124,10 @@ def test_a_narrower_denial_after_a_heading_still_claims() -> None:
     assert ("pneumothorax", "present", "contradicted") in found
 
 
-# 3. the lowest grade denied denies a kind: a complete or an ungraded tear stands
+# 3. the lowest grade denied denies a kind: a complete tear stands (an ungraded one does not: review of vgaps37)
 TEAR = dict(
     report="Complete tear of the anterior cruciate ligament.",
-    reference=["Full-thickness ACL tear"],
+    reference=["Complete ACL tear"],  # (a "full-thickness" tear reads ungraded: the ungraded one is denied too)
     options={"A": "Complete ACL tear", "B": "Partial ACL tear", "C": "Meniscal tear"},
     gold="A",
 )
@@ -204,3 +210,107 @@ def test_headings_denied_later_read_linearly() -> None:
         return verify(unit * n + "Answer: A", chosen="A", option_evidence=True, **ASPIRATION)
 
     grows_linearly(run, 20, 200)
+
+
+# Repair after review (vgaps37). A grade word spares a present finding only as a kind: the lowest grade denied
+# against the top one, never a bare finding ("no small pneumothorax" against "Right pneumothorax" is the error it
+# reads), nor a grade word of something else after the denial's comma ("No pneumothorax, slightly rotated").
+PTX = dict(report="Right pneumothorax.", options={"A": "Right pneumothorax", "D": "No acute abnormality"}, gold="A")
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "No pneumothorax, slightly rotated. Answer: D",
+        "Not even a small pneumothorax is seen. Answer: D",
+        "No small pneumothorax is seen. Answer: D",
+        "No mild pneumothorax. Answer: D",
+        "There is no minimal pneumothorax. Answer: D",
+    ],
+)
+def test_a_low_grade_denial_still_contradicts_an_ungraded_finding(chain: str) -> None:
+    assert ("pneumothorax", "absent", "contradicted") in _verdicts(chain, chosen="D", **PTX)
+
+
+def test_denying_a_complete_tear_leaves_a_partial_one() -> None:
+    found = _verdicts(
+        "MRI rules out a complete ACL tear. Answer: B",
+        chosen="B",
+        **{
+            **TEAR,
+            "report": "Partial tear of the anterior cruciate ligament.",
+            "reference": ["Partial ACL tear"],
+            "gold": "B",
+        },
+    )
+    assert not any(v == "contradicted" for _, _, v in found), found
+
+
+# "no free <abdominal site> fluid" is free fluid (ascites), never the default pleural effusion of a bare "fluid"
+@pytest.mark.parametrize(
+    "text",
+    ["No free pelvic fluid.", "No free perihepatic fluid.", "No free subhepatic fluid.", "No perisplenic fluid."],
+)
+def test_abdominal_site_fluid_is_free_fluid(text: str) -> None:
+    assert _read(text) == {("ascites", "absent")}
+
+
+def test_no_free_pelvic_fluid_does_not_deny_a_pleural_effusion() -> None:
+    found = _verdicts(
+        "No free pelvic fluid. Answer: A",
+        chosen="A",
+        report="Small left pleural effusion. No ascites.",
+        options={"A": "Pleural effusion", "B": "Ascites"},
+        gold="A",
+    )
+    assert not any(c == "pleural_effusion" for c, _, _ in found), found
+
+
+# what an alternative "does not explain" claims nothing when it is only the chosen option's words (the echo, 327)
+NORMAL = dict(
+    report="The heart size is normal. The lungs are clear. No pleural effusion or pneumothorax.",
+    options={"A": "Normal chest radiograph", "B": "Small right pneumothorax", "C": "Cardiomegaly"},
+    gold="A",
+    chosen="A",
+)
+
+
+def _radr(chain: str, **kw) -> float | None:
+    return ReasoningScore.from_verification(verify(chain, option_evidence=True, **kw)).radrscore
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Cardiomegaly does not explain the normal chest radiograph. Answer: A",
+        "Small right pneumothorax (B) does not explain the Normal chest radiograph. Answer: A",
+    ],
+)
+def test_explaining_the_chosen_option_is_the_echo(chain: str) -> None:
+    assert not _verdicts(chain, **NORMAL)
+    assert (_radr(chain, **NORMAL) or 0.0) <= (_radr("Normal chest radiograph. Answer: A", **NORMAL) or 0.0)
+
+
+def test_explaining_in_words_of_its_own_stands() -> None:
+    found = _verdicts("Cardiomegaly does not explain the clear lungs and normal heart size. Answer: A", **NORMAL)
+    assert ("consolidation", "absent", "supported") in found
+
+
+def test_explained_echo_reads_linearly() -> None:
+    unit = "Cardiomegaly does not explain the normal chest radiograph, "
+    grows_linearly(lambda n: verify(unit * n + "Answer: A", option_evidence=True, **NORMAL), 20, 340)
+    hostile = "cardiomegaly does not explain the normal chest radiograph and " * 320  # 20k characters, no mark
+    grows_linearly(lambda n: verify(hostile[: n * 62] + ". Answer: A", option_evidence=True, **NORMAL), 32, 320)
+
+
+# a heading whose only reason is a word of habit lists the option, but its name said again still claims
+def test_a_habit_only_reason_keeps_the_option_claimed() -> None:
+    chain = "Against Lymphoma: Lymphoma rarely looks like this.\nSarcoidosis. Answer: A"
+    assert ("lymphoma", "present", "contradicted") in _verdicts(chain, chosen="A", **SARCOID)
+
+
+def test_rules_out_has_one_home() -> None:
+    """The verifier's pre-denials "rules out"/"excludes" come from ``negation.EXCLUDES``, not a second list."""
+    assert not any(line.split("\t")[0] in negation.EXCLUDES for line in _TRIGGERS.splitlines())
+    for w in negation.EXCLUDES:
+        assert _read(f"This {w} a pneumothorax.") == {("pneumothorax", "absent")}

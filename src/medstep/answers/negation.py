@@ -76,7 +76,8 @@ CLEAR_OF = ("clear of",)
 EXCLUDE = ("exclude", "excluded", "rule out")
 EXCLUDED = EXCLUDE + ("ruled out",)
 # The same set aside by what the sentence found, stated as a fact ("this rules out a partial tear", "the fat plane
-# excludes invasion"): the absence of what follows, unlike the open "to rule out".
+# excludes invasion"): the absence of what follows, unlike the open "to rule out". The one home: the verifier's
+# triggers read them as pre-denials from here (``verify.lexicon.Lexicon.load``), descriptors and option asides too.
 EXCLUDES = ("rules out", "excludes")
 # No longer or not there: "lacks a wall", "the effusion has resolved".
 LOSS = ("lack", "lacks", "resolved")

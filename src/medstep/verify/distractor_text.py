@@ -64,8 +64,8 @@ _ASIDE_GROUPS = (
     judgements.POOR_FIT,
     ("either", "less", "least", "hardly", "than", "unlike", "against", "from", "over", "favour", "favours", "favoured",
      "favor", "favors", "favored", "option", "options", "answer", "choice", "choices", "question", "consider", "considered",
-     "considering", "distinguish", "distinguishes", "distinguishing", "differentiate", "differentiates", "typical",
-     "typically", "usually", "classically", "rarely", "seldom"))
+     "considering", "distinguish", "distinguishes", "distinguishing", "differentiate", "differentiates", "typical"),
+    hedges.HABIT)
 # (read as a set of words and a few phrases, not one alternation of ~250 branches tried at every character: a
 # 20,000-character sentence took 0.6 s that way)
 ASIDE_WORDS = frozenset(w for group in _ASIDE_GROUPS for w in group if " " not in w)

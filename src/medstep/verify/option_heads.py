@@ -42,6 +42,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from medstep.answers import hedges, option_key
 from medstep.extract.implicit_words import STOP
@@ -54,7 +55,7 @@ from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import Scanner
 from medstep.verify.steps import Step
 
-__all__ = ["OptionHeads"]
+__all__ = ["OptionHeads", "unclaimed"]
 
 # A heading opening a line or a sentence: its words (group 1), then its end. (Anchored by ``match`` at each line or
 # sentence start, its words separated by required blanks: one linear attempt per start.)
@@ -70,8 +71,17 @@ _SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICI
     ("unlikely", "questionable", "equivocal", "indeterminate", "borderline")
 )
 _REASONING = ASIDE_WORDS - {"from", "over"} - _SUPPOSING
+_HABIT = frozenset(w for w in hedges.HABIT if " " not in w)  # a reason of habit only: weak (``_reasons``)
 _READ = 200  # characters after a heading read for its reasoning
 _MEMO_LIMIT = 4096  # option sets kept
+
+
+class _Reasons(Enum):
+    """How what a heading introduces reasons about its option (``OptionHeads._reasons``)."""
+
+    NONE = "none"  # a description or affirmation: the heading claims its finding
+    HABIT = "habit"  # only a word of habit ("rarely", "typically"): the heading lists the option, its reasons stand
+    FIRM = "firm"  # a denial, doubt, comparison or normal statement: the option claims nothing to the sentence's end
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,16 +152,18 @@ class OptionHeads:
                 return opt
         return None
 
-    def _reasons(self, rest: str) -> bool:
+    def _reasons(self, rest: str) -> _Reasons:
         """Whether ``rest`` (what a heading introduces, to its sentence's end) reasons about the option rather than
         describing or affirming the heading's own finding. Only its first comma piece is read: a denial later on
         qualifies something else ("Pneumothorax: small, left apical, no tension"), and a bare verb of being is no
         reasoning ("Pleural effusion: is present." must stay a claim, or listing every option present escapes every
-        contradiction: review of optheads36)."""
+        contradiction: review of optheads36). A word of habit alone ("rarely", "typically") is a weak reason: it
+        sets the heading aside but says nothing of this image that would set aside the option's name said again."""
         first = rest.split(",", 1)[0]
-        if not set(_WORD.findall(first.lower())).isdisjoint(_REASONING):
-            return True
-        return any(e[2] == K_NORMAL for e in self._scanner.events(first))  # "heart size normal"
+        said = set(_WORD.findall(first.lower())) & _REASONING
+        if said - _HABIT or any(e[2] == K_NORMAL for e in self._scanner.events(first)):  # "heart size normal"
+            return _Reasons.FIRM
+        return _Reasons.HABIT if said else _Reasons.NONE
 
     def spans(self, text: str, options: Sequence[_Option], found: Sequence[Finding] = ()) -> list[_Head]:
         """``text``'s option headings that reason about their option (``found``: its findings, for a denial of the
@@ -168,8 +180,11 @@ class OptionHeads:
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
             stop = end.start() if end is not None else min(len(text), m.end() + _READ)
-            if self._reasons(text[m.end() : stop]) or self._denied_later(opt, m.end(), stop, denied):
+            why = self._reasons(text[m.end() : stop])
+            if why is _Reasons.FIRM or self._denied_later(opt, m.end(), stop, denied):
                 out.append(_Head(m.start(1), m.end(1), stop, opt.concepts))
+            elif why is _Reasons.HABIT:  # "Against lymphoma: lymphoma rarely looks like this": the heading only
+                out.append(_Head(m.start(1), m.end(1), m.end(1), opt.concepts))
         return out
 
     def _denied_later(self, opt: _Option, start: int, stop: int, denied: Sequence[tuple[int, str]]) -> bool:
@@ -211,13 +226,19 @@ class OptionHeads:
                 continue
             kept_ids = {id(f) for f in kept}
             gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
-            new_clauses = []
-            for c in clauses:
-                g = bisect_left(gone, c[0])
-                if not (g < len(gone) and gone[g] < c[1]) and not any(c[0] <= h.start < c[1] for h in heads):
-                    new_clauses.append(c)
-                    continue
-                left = sum(1 for f in kept if c[0] <= f.start < c[1])
-                new_clauses.append((c[0], c[1], c[2] if left else SentenceRole.OPTION_LISTING, left, c[4]))
-            out_f[k], out_c[k], changed = kept, new_clauses, True
+            out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, [h.start for h in heads]), True
         return (out_f, out_c) if changed else (per_step, per_sent)
+
+
+def unclaimed(clauses: Sequence, kept: Sequence[Finding], gone: Sequence[int], marks: Sequence[int]) -> list:
+    """``clauses`` recounted after their findings starting at ``gone`` (sorted) were dropped, and those holding one of
+    ``marks`` (a heading's start): a clause left with no claim is shown as an option listing."""
+    out = []
+    for c in clauses:
+        g = bisect_left(gone, c[0])
+        if not (g < len(gone) and gone[g] < c[1]) and not any(c[0] <= m < c[1] for m in marks):
+            out.append(c)
+            continue
+        left = sum(1 for f in kept if c[0] <= f.start < c[1])
+        out.append((c[0], c[1], c[2] if left else SentenceRole.OPTION_LISTING, left, c[4]))
+    return out

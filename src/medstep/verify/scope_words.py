@@ -449,21 +449,31 @@ def decides_against_placed(low: str, start: int) -> bool:
     return m is not None and depth_of(m.group(1), m.group(2)) in (LOW, HIGH)
 
 
-def after_with(low: str, start: int, denial_end: int = -1) -> bool:
-    """Whether a post-denial word at ``start`` is an adjective of what follows: after "with" ("torsion with |absent|
-    flow" denies the flow, not the finding before "with") or right after a determiner denial that ends at
-    ``denial_end`` and before a word ("no |free| pleural fluid", "no |free| mediastinal air": the denial runs on over
-    the adjective to the noun; read as a post-denial it closed the "no" with nothing before it to deny, and the fluid
-    was read present: vgaps37). A predicate stays one ("the angles are not free, with blunting")."""
+def after_with(low: str, start: int) -> bool:
+    """Whether the word before ``start`` is "with": "torsion with |absent| flow" uses the denial word as an adjective
+    of what follows, so it denies the flow, not the finding before "with"."""
     j = start
     while j > 0 and low[j - 1] == " ":
         j -= 1
-    if j == denial_end:
-        k = start
-        while k < len(low) and low[k].isalpha():
-            k += 1
-        return not low.endswith("not", 0, j) and low.startswith(" ", k) and low[k + 1 : k + 2].isalpha()
     return low.endswith("with", 0, j) and (j == 4 or not low[j - 5].isalnum())
+
+
+def denial_runs_on(low: str, start: int, pre: tuple | None) -> bool:
+    """Whether a post-denial word at ``start`` is an adjective right after the scoper's open determiner denial ``pre``
+    (polarity, phrase, attributes, position, kind, index) and before a word: in "no |free| pleural fluid" the denial
+    runs on to the noun (vgaps37: "free" closed the "no" and the fluid read present); "not free, with blunting" stays."""
+    if pre is None:
+        return False
+    _, phrase, _, at, kind, _ = pre
+    j = start
+    while j > 0 and low[j - 1] == " ":
+        j -= 1
+    if kind != K_NEG_PRE or j != at + len(phrase) or low.endswith("not", 0, j):
+        return False
+    k = start
+    while k < len(low) and low[k].isalpha():
+        k += 1
+    return low.startswith(" ", k) and low[k + 1 : k + 2].isalpha()
 
 
 # "without the fracture line extending into the joint", "without the mass invading the chest wall": "without" before

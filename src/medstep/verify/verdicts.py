@@ -275,7 +275,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         absent, present = (e, claim) if c_pos else (claim, e)
         if (absent.change == "new" or absent.change == "worsened") and present.change != absent.change:
             return None  # "no new consolidation" says nothing about an old one, "no larger nodules" of small ones
-        if _grade_spared(absent, present):
+        if absent.severity and present.severity and denied_grade_spares(absent.severity, present.severity):
             return None  # "no large effusion" says nothing about a small one, "rules out a partial tear" about a
             # complete one (retired blind 35); "no significant stenosis" does deny a severe one
         if _sided(absent) and present.laterality is None:
@@ -346,14 +346,13 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
 
 
 def _grade_spared(absent: Finding, present: Finding) -> bool:
-    """Whether denying ``absent`` at its grade leaves ``present`` standing (``denied_grade_spares``), however narrowly
-    each is named. The lowest grade denied denies a kind ("rules out a partial tear"), so an ungraded finding stands
-    too (retired blind 35: "full-thickness" reads as no grade); "no significant effusion" still denies "effusion"."""
-    if not absent.severity:
-        return False
-    if present.severity:
-        return denied_grade_spares(absent.severity, present.severity)
-    return SEVERITY_RANK[absent.severity] == min(SEVERITY_RANK.values())
+    """Whether a denied kind leaves a finding named more or less narrowly standing: the lowest grade and the top one
+    ("rules out a partial tear" against a complete or full-thickness one, retired blind 35, and the reverse). Never a
+    bare finding: "No small pneumothorax" or "No pneumothorax, slightly rotated" against "Right pneumothorax" errs."""
+    return {absent.severity, present.severity} == _KINDS
+
+
+_KINDS = {min(SEVERITY_RANK, key=SEVERITY_RANK.__getitem__), max(SEVERITY_RANK, key=SEVERITY_RANK.__getitem__)}
 
 
 def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:
