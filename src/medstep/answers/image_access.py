@@ -13,6 +13,9 @@ The forms (run on lower-cased text, "'" for "’"):
 * the writer cannot view one: "I don't have access to the image" (not "... to the prior images for comparison",
   where the given one is read), "I don't have the ability to view images", "I'm a text-only model", "I am not able
   to view the image", "I can't see the attached radiograph", "Without the actual radiograph, ...";
+* the writer cannot read one (:func:`cannot_read_image`, a refusal for the answer reader, not the verifier's no
+  image: the image may have reached it): "I am an AI and cannot interpret this ultrasound image", "We are unable to
+  analyze medical images"; the writer only ("a radiologist cannot interpret this image fully" declines nothing);
 * not seeing qualified: "I can't see the image clearly / well / in detail" says the image was looked at; nor is "there
   was no image-guided biopsy" about the image.
 """
@@ -68,4 +71,23 @@ def denies_image_access(text: str) -> bool:
     return any(map(low.__contains__, _GATES)) and NO_IMAGE.search(low) is not None
 
 
-__all__ = ["NO_IMAGE", "denies_image_access"]
+# The writer, maybe saying what it is first ("I am an AI and cannot ..."), or a sentence that opens on the modal
+# ("Cannot interpret the image."), then a modal and a verb of reading the image, one word naming it ("this ultrasound
+# image", "the chest radiograph").
+_READER = r"(?:\b(?:i|we)(?:\s+am\s+an\s+ai(?:\s+(?:language\s+)?model)?\s+and)?\s+|(?:^|[.!?;:])\s*)"
+CANNOT_READ = lazy_compile(
+    _READER + r"(?:(?:really|actually|honestly|unfortunately|simply)\s+)?(?:" + _CANNOT + r"|am\s+unable\s+to|"
+    r"am\s+not\s+able\s+to|are\s+unable\s+to|are\s+not\s+able\s+to)\s+(?:view|see|interpret|analy[sz]e|read)\s+"
+    + _WHICH + r"(?:[a-z]+\s+)?" + _PICTURE + r"\b" + _SEEN_WELL
+)
+# Literal words one of which every ``CANNOT_READ`` match holds.
+_READ_GATES = ("cannot", "can't", "can not", "couldn't", "could not", "unable", "not able")
+
+
+def cannot_read_image(low: str) -> bool:
+    """Whether the lower-cased ``low`` ("'" for "'") has the writer say it cannot read the image (module docstring):
+    "I am an AI and cannot interpret this ultrasound image." A literal gate first."""
+    return any(map(low.__contains__, _READ_GATES)) and CANNOT_READ.search(low) is not None
+
+
+__all__ = ["CANNOT_READ", "NO_IMAGE", "cannot_read_image", "denies_image_access"]

@@ -81,8 +81,8 @@ _SIGN_AS = {"‐": "-", "‑": "-", "–": "-", "—": "-", "−": "-", "×": " 
 # A decimal comma ("3,5 mm", "0,62", "3,1 × 2,4 cm"): read as the point only where a unit or a product's sign follows or
 # the whole part is 0, and never
 # in a run of commas, so a list "ribs 4,5,6" or "3, 5" stays numbers apart.
-_UNITS_AFTER = r"(?:mm|cm|m|ml|l|cc|kg|g|mg|ms|s|min|h|hu|mmhg|bpm|%|°|厘米|毫米)(?![^\W\d_])"
-_DECIMAL_COMMA = lazy_compile(r"(?i)(?<![\d.,])(\d+),(\d{1,2})(?![\d,])(?=\s*" + _UNITS_AFTER + r"|\s*(?:x|×|by)\s*\d)|"
+UNITS_AFTER = r"(?:mm|cm|m|ml|l|cc|kg|g|mg|ms|s|min|h|hu|mmhg|bpm|%|°|厘米|毫米)(?![^\W\d_])"
+_DECIMAL_COMMA = lazy_compile(r"(?i)(?<![\d.,])(\d+),(\d{1,2})(?![\d,])(?=\s*" + UNITS_AFTER + r"|\s*(?:x|×|by)\s*\d)|"
                               r"(?<![\d.,])(0),(\d+)(?![\d,])")
 # Commas grouping thousands ("1,200 mL"), as the grader reads them (``score/open_forms.py``).
 _THOUSANDS = lazy_compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")

@@ -153,7 +153,9 @@ def read_antonym(text: str, question: str) -> str | None:
         return asked_forms.flip_verdict(verdict) if verdict not in (None, CONFLICT) and pos[1] else verdict
     if len(text) > implicit.MAX_CHARS:
         return None
-    sentences = implicit.sentences(text.strip())
+    # ("The tip lies in the fundus — that's an appropriate position.": apart only after a clause on the asked subject)
+    sentences = implicit.sentences(implicit.pointed_apart(
+        text.strip(), lambda clause: isinstance(asked, _Asked) and _about(clause, asked, question) == "subject"))
     if not sentences:
         return None
     if isinstance(asked, _Identity):

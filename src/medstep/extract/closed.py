@@ -22,6 +22,7 @@ from typing import Callable
 
 from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
+from medstep.extract.closing_yes_no import VERDICT_WORD, closing, denied_closing, denied_final_near, final_start, verdict
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -42,26 +43,6 @@ _MARKED = lazy_compile(r"^(?i:(" + OPENING_WORDS + r"))(?![A-Za-z])")
 _PAIR = lazy_compile(r"(?i)\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])\s*(?:/|,|、|\bor\b|\band\b)\s*"
                      r"(?:possibly\s+|maybe\s+)?\b(yes|no|" + _OTHER_WORDS + r")\b(?![-‐])")
 _BOTH = lazy_compile(r"(?i)\b(?:possibly|maybe|perhaps)\s+(yes|no)\b.{0,30}\b(?:possibly|maybe|perhaps)\s+(yes|no)\b")
-# A standalone verdict closing the text: preceded by start, newline or end of
-# a sentence (optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but yes.", "Possibly, but
-# on balance no."), followed only by decoration.
-_FINAL = lazy_compile(
-    r"(?:^|[\n.!?:;,—–]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*+"
-    # each optional word opens on a letter and carries the one decoration run after it, so a run of blanks or stars
-    # is taken one way, whole (possessive: a letter or the end follows each run); two adjacent runs would split it
-    # every way ("\n" * 200 then a word took seconds)
-    r"(?i:(?:so|thus|therefore|hence|then)[\s,][\s,*_\"'“”]*+)?"
-    # a committed lean before the closing verdict ("So, likely yes.", "Overall, most probably no."), never a maybe-word
-    r"(?i:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in COMMITTED_LEANS)
-    + r")[\s,:][\s,:*_\"'“”]*+)?"
-    r"(?i:(yes|no))[\s*_\"'“”.!]*+\Z"
-)
-# A closing verdict the writer says it would not give: "I would not say yes.", "I wouldn't say no.", "I can't
-# answer yes." (the verdict after "say" is what is denied, not the answer).
-_DENIED_FINAL = lazy_compile(
-    r"(?i)(?:\bnot|n't|\bnever|\bcannot)\s+(?:\w+\s+){0,2}(?:say|answer|think)\b[\s,]*(?:(?:overall|on\s+balance)\s+)?"
-    r"(?:yes|no)[\s*_\"'“”.!]*\Z"
-)
 # A leading verdict: followed by punctuation, or by the pronoun of a short reply ("No it is not.").
 _LEAD = lazy_compile(
     r"^[\s*_\"'“”¡]*(?i:(" + OPENING_WORDS + r"))[*_\"'“”]*\s*(?:[,.!;:\n—–(（、。…-]|\Z|(?=(?i:it|there|this|that|they)\s))"
@@ -96,7 +77,6 @@ _NOT_THAT_I = lazy_compile(
     r"(?:call|say|see|tell|know|describe|read|term|label|be\s+sure)\b[^.;:,!?\n—–]{0,50}(?:[.;:,!?\n—–]|\Z)"
 )
 LEAN_RULE = "yes_no_lean"
-_VERDICT_WORD = lazy_compile(r"(?i)\b(?:yes|no)\b")
 # The verdict words are :data:`ZH_VERDICT_WORDS`'s; "没有" opens a reply even without punctuation ("没有积液").
 _ZH_WORDS = "|".join(sorted((w for w in ZH_VERDICT_WORDS if w != "没有"), key=len, reverse=True))
 _ZH_LEAD = lazy_compile(r"^[\s*_\"'“”「」]*(?:(" + _ZH_WORDS + r")的?[*_\"'“”」]*\s*(?:[，。！；：,.!;:\n]|\Z)|(没有))")
@@ -146,6 +126,8 @@ def revised_lead(region: str) -> str | None:
     if m is None:
         return None
     rest = region[m.end():]
+    while (more := _REVISION.match(rest)) is not None and more.end():  # "Yes — actually, on closer look, no.": cues
+        rest = rest[more.end():]  # in a row revise once, the verdict follows the last
     zh = _ZH_CORRECTED.search(rest)
     if zh is not None:
         return ZH_VERDICT_WORDS[zh.group(1)]
@@ -349,14 +331,14 @@ def parse_free(text: str) -> tuple[str | None, str]:
         return word, "yes_no_final"
     # Only the tail can hold a closing verdict; searching from ``pos`` keeps
     # this O(1) in the output length (``^`` never matches at ``pos`` > 0).
-    m = _closing(text)
-    if m is not None and _DENIED_FINAL.search(text, max(0, m.start() - 60)) is not None:
+    m = closing(text)
+    if m is not None and denied_final_near(text, m.start()):
         return None, ""  # "I would not say yes.", "I can't say overall no."
     if m is not None:
         if counterfactual(text, m.start(2)):
             return None, ""  # "If there were one, I'd say yes.": the verdict of a case the model does not assert
-        word = m.group(2).lower()
-        if m.group(1) and {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start())} - {word}:
+        word = verdict(m)
+        if m.group(1) and {w.lower() for w in VERDICT_WORD.findall(text, 0, m.start())} - {word}:
             return CONFLICT, "yes_no_final"  # "Yes, but no.": the turn contradicts, it does not conclude
         return word, "yes_no_final"
     m = _LEAD.match(text)
@@ -371,30 +353,6 @@ def parse_free(text: str) -> tuple[str | None, str]:
     if _AFFIRMATIVE_REPLY.match(text) is not None:
         return YES, LEAN_RULE
     return None, ""
-
-
-def final_start(text: str) -> int | None:
-    """Where the closing verdict word of ``text`` stands ("Coronal — yes."), or ``None``."""
-    m = _closing(text)
-    return m.start(2) if m is not None else None
-
-
-# A committed lean before the closing verdict (``_FINAL``'s "So, likely yes.").
-_LEANED = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS))
-
-
-def _closing(text: str) -> re.Match[str] | None:
-    """``_FINAL``'s closing verdict, unless a lean carries it against an earlier verdict word: "Yes, likely no." leans
-    the other way from its opening verdict, a doubt the readers after this one weigh, no closing verdict."""
-    m = _FINAL.search(text, max(0, len(text) - 200))
-    if m is None or _LEANED.search(text, m.start(), m.start(2)) is None:
-        return m
-    return None if {w.lower() for w in _VERDICT_WORD.findall(text, 0, m.start(2))} - {m.group(2).lower()} else m
-
-
-def denied_closing(text: str) -> bool:
-    """Whether ``text`` ends on a verdict the writer says it would not give ("I would not say yes")."""
-    return _DENIED_FINAL.search(text) is not None
 
 
 def parse_label(region: str) -> str | None:

@@ -118,9 +118,10 @@ def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:
     return m is not None and (m.group(1).lower() in _DANGLING or m.group(1).lower() in more)
 
 
-# Marks no sentence ends on: an open bracket (what it opened never came). Not a comma or semicolon: the readers cut a
-# reply at its clauses ("A displaced fracture of the left clavicle;" before "I can't tell whether it is open.").
-_OPEN_MARKS = frozenset("([{（【")
+# Marks no sentence ends on: an open bracket (what it opened never came), an approximation sign with no quantity after
+# it ("Appendix diameter: ~"). Not a comma or semicolon: the readers cut a reply at its clauses ("A displaced fracture
+# of the left clavicle;" before "I can't tell whether it is open.").
+_OPEN_MARKS = frozenset("([{（【~≈")
 _HAN_LAST = lazy_compile(r"[\u4e00-\u9fff]\Z")
 _WORD_BEFORE_LAST = lazy_compile(r"([^\W\d_]+)[^\w]*\Z")
 _CLAUSE_WORDS = lazy_compile(r"[^\W\d_]+")

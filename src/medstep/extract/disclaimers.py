@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from medstep.answers.hedges import HABIT, words
+from medstep.answers.hedges import ABSOLUTELY, CERTAIN, HABIT, alternation, words
 from medstep.answers.image_access import denies_image_access
 from medstep.extract import closing_choice, implicit
 from medstep.extract.choice import Reading
@@ -43,16 +43,25 @@ _DECLINED = (
     + r"(?:diagnos[ie]s|medical\s+advice|advice|(?:medical\s+)?opinions?))?"
     r"|(?:provide|give|offer|make)\s+(?:any\s+)?further\s+comments?"
     r"|comment\s+(?:any\s+)?(?:further|more|beyond\s+(?:that|this))|say\s+(?:any\s+)?more(?:\s+than\s+(?:that|this))?"
-    r"|diagnose(?:\s+(?:this|it))?)\b"
+    r"|diagnose(?:\s+(?:this|it))?"
+    # a side matter the writer will not help with: "I cannot assist with treatment decisions, but ..." (not "with
+    # that / this request": the whole question, ``extract/refusal.py`` reads it)
+    r"|assist(?:\s+(?:you\s+)?with\s+(?!(?:that|this|your)\b)[^,.;:!?\n]{1,60}?)?"
+    # certainty, not the answer (``hedges.DOUBT``'s "can't be sure"): "I can't be completely certain at this
+    # resolution, but ...", "can't be 100% sure"
+    r"|be\s+(?:(?:" + alternation(ABSOLUTELY) + r")\s*)?(?:" + words((*CERTAIN, "definitive"))
+    + r")(?![\w%]))"
 )
 # Its source or condition, left inside the disclaimer: "from an image alone", "based on this image", "without a
 # lateral view", "on this film", "here".
-_SOURCE = r"(?:\s+(?:from|based\s+on|on|in|with|without|using|here)\b[^,.;:!?\n]{0,60}?)?"
+_SOURCE = r"(?:\s+(?:from|based\s+on|on|in|at|with|without|using|here)\b[^,.;:!?\n]{0,60}?)?"
 # The writer declining, at the start of a sentence, maybe after a concession or a courtesy ("While I can't ...",
 # "Unfortunately, I cannot ...", "However, I'm unable to ...").
 _OPENING = (r"(?:(?:(?P<conceding>while|although|though|whilst)|however|unfortunately|honestly|also|and|but|"
             r"please\s+note(?:\s+that)?)[\s,]+)?")
-_WRITER = r"(?:i|we)(?:\s+(?:really|honestly|simply|just|still))?"
+# ("I'm not a doctor and can't be 100% sure, but ...": the writer's role said before the modal)
+_WRITER = (r"(?:i|we)(?:\s+(?:really|honestly|simply|just|still))?"
+           r"(?:['’]m\s+not\s+an?\s+(?:doctor|radiologist|physician|clinician)\s+and)?")
 # Where a disclaimer ends: its sentence, a turn to the answer after a comma, semicolon or dash ("..., but there
 # is ...", "...; however, the lungs ..."), or after a concession its comma ("While I can't provide a medical
 # diagnosis, the image shows ...").

@@ -28,7 +28,9 @@ _WHICH = lazy_compile(
     r"(?i)\b(?:can(?:not|'t|’t|\s+not)|could(?:n't|n’t|\s+not)|unable\s+to|not\s+able\s+to|hard\s+to|difficult\s+to|"
     r"impossible\s+to)\s+(?:\w+\s+){0,2}?(?:say|tell|choose|pick|decide|separate|distinguish|differentiate|settle|call|"
     r"commit)\b[^.;!?\n]{0,80}?(?:\b(?:which|between)\b|\bone\s+(?:over|from)\s+the\s+other\b|\b(?:either|one)\s+way\b|"
-    r"\bthem\s+apart\b|\bwhether\b[^.;!?\n]{1,80}?\bor\b)"
+    r"\bthem\s+apart\b|\bwhether\b[^.;!?\n]{1,80}?\bor\b)|"
+    # "Shortlist: A vs C. ... Can't separate them on this image alone.": the two, right after the verb
+    r"\b(?:can(?:not|'t|’t|\s+not)|unable\s+to)\s+(?:separate|distinguish|differentiate)\s+(?:them|the\s+two)\b"
 )
 # Candidates held level: "equally likely", "just as likely", "both remain possible", "the two main possibilities are".
 _LEVEL = lazy_compile(
@@ -48,8 +50,8 @@ _ZH_HELD = lazy_compile(r"难以鉴别|不易鉴别|鉴别困难|无法鉴别|�
                         r"(?:不能|无法|不可)(?:完全)?(?:除外|排除)")
 # Possibility words, the candidates' mark when the decline names none by itself ("It could be X ...; I can't say which",
 # "That narrows it to B or C. ... I can't pick one over the other.").
-_POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, ("either", "favour", "favor", "lean", "suggests",
-                                                                   "suggest"))
+_POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, ("either", "favour", "favor", "favours", "favors",
+                                                                   "lean", "suggests", "suggest"))
                          + r"|\bnarrow\w*\s+(?:it|this|them)\s+(?:down\s+)?to\b")
 # Two readings offered by a modal of being: "could be an impacted fracture or overlapping structures", "may represent
 # a trace effusion or pleural thickening". Read against a refusal only when the reply does not open by declining
@@ -118,7 +120,7 @@ _TWICE = lazy_compile(r"(?i)\b(?:(?:could|might|may)\s+(?:\w+\s+)?(?:be(?!\s+(?:
 _CANT_TELL = lazy_compile(
     r"(?i)\b(?:hard|difficult|impossible|tricky)\s+to\s+(?:say|tell|determine|decide|know|be\s+sure)\b|"
     r"\bnot\s+(?:\w+\s+)?(?:sure|certain)\b|\b(?:uncertain|unsure|indeterminate)\b|\btoo\s+\w+\s+to\s+(?:be\s+sure|"
-    r"tell|say)\b|\b(?:can(?:not|'t|’t)|unable\s+to)\s+(?:\w+\s+)?(?:say|tell|determine|decide)\b|"
+    r"tell|say)\b|\b(?:can(?:not|'t|’t)|unable\s+to)\s+(?:\w+\s+)?(?:say|tell|determine|decide|settle)\b|"
     r"难以(?:确定|判断|区分|鉴别|明确)|无法(?:确定|判断|区分|明确)|不能(?:确定|明确)|不确定|"
     r"\bdifícil\s+(?:de\s+)?(?:decir|saber|determinar)|\bno\s+es\s+posible\s+(?:determinar|decir|saber)|"
     r"\bdifficile\s+(?:[àa]|de)\s+(?:dire|trancher)|\bimpossible\s+de\s+(?:trancher|dire|déterminer)|"

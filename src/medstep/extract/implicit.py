@@ -38,6 +38,7 @@ live in :mod:`medstep.extract.implicit_langs`.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.wordforms import han_heads
@@ -266,6 +267,22 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
 
 
+# A judgement pointing back after a dash or semicolon: "The tip lies in the fundus — that's an appropriate position."
+_POINTED = lazy_compile(r"(?i)(?<![ \t])[ \t]*[—–;][ \t]*(?=(?:that|this)(?:['’]s|\s+is)\s)")
+
+
+def pointed_apart(text: str, about_asked: Callable[[str], bool]) -> str:
+    """``text`` with each judgement pointing back (``_POINTED``) made a sentence of its own when ``about_asked`` holds
+    of the clause before it (its last 300 characters): the pronoun then stands for the asked subject, which a reader
+    checks of that clause, not of "that" ("The NG tube lies in the stomach; that is an appropriate position." says
+    nothing of a PICC)."""
+    def apart(m: re.Match[str]) -> str:
+        low = max(0, m.start() - 300)
+        start = max(low - 1, *(text.rfind(c, low, m.start()) for c in ".!?\n;—–")) + 1
+        return ". " if about_asked(text[start:m.start()]) else m.group(0)
+    return _POINTED.sub(apart, text)
+
+
 def clauses(sentence: str) -> list[str]:
     return [c for c in re.split(r"[,;:()—–]|\s-\s|\b(?:but|however|whereas|while|though)\b|\band(?=\s+there\s+(?:is|are)\b)",
                                 sentence, flags=re.I) if c.strip()]  # "... and there is ..." opens a clause of its own
@@ -425,5 +442,5 @@ _LOBE = lazy_compile(r"(?i)(?<!hepatic\s)(?<!thyroid\s)(?<!renal\s)\b(?:(?:upper
 _EXCEPTED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
-__all__ = ["MAX_CHARS", "RULE", "clauses", "hedged",
+__all__ = ["MAX_CHARS", "RULE", "clauses", "hedged", "pointed_apart",
            "qualified_denial_undercut", "read_implicit", "sentences"]

@@ -52,7 +52,8 @@ _ZH_IMAGE = lazy_compile(r"图|影像|片中|片上|^(?:该|此|这张|这个|�
                          r"X线|X光|胸片|平片|照片|切片|检查|扫描)(?:图像|片|中|上|内|里)?$")
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
 _ZH_PATIENT = lazy_compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
-_ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否显示(?:有|出)?|是否提示(?:有)?|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)"
+# (the verb's aspect particle is no word of the term: "图中是否显示了心脏？" asks 心脏)
+_ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否显示(?:有|出|了)?|是否提示(?:有)?|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)"
                         r"(?:吗|么)?\s*[？?]\s*$")
 _ZH_Q_PROP = lazy_compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
 # "心脏增大吗？": a subject, then one state word, then the question particle.
@@ -95,6 +96,9 @@ def mask_names(text: str) -> str:
 
 def zh_question(question: str) -> ZhQuestion | None:
     q = asked.zh_either(question.strip())
+    if not q.rstrip().endswith(("？", "?")):
+        return None  # each pattern ends on the question mark; without it, each place the verb may stand would be
+        # tried to the end ("图中是否显示了" * 2800 took seconds)
     for pattern, prop in ((_ZH_Q_HAS, False), (_ZH_Q_PROP, True), (_ZH_Q_STATE, True)):
         m = pattern.match(q)
         if m is None:

@@ -226,7 +226,10 @@ DENIED_LINK = lazy_compile(
     # "I wouldn't call this a mass", and the finding named with no object: "I would not call cardiomegaly", "I
     # wouldn't call a retrosternal mass" (not "call for", "call it in")
     r"|\b(?:i\s+)?(?:would\s+not|wouldn't|wouldn’t|do\s+not|don't|don’t)\s+call\s+(?:(?:this|that|it|these|them|"
-    r"the\s+[a-z]+)\s+)?(?:an?\s+)?(?!anything\b|for\b|in\b|on\b|up\b|back\b|out\b|to\b)")
+    r"the\s+[a-z]+)\s+)?(?:an?\s+)?(?!anything\b|for\b|in\b|on\b|up\b|back\b|out\b|to\b)"
+    # "Based on what I can see, I don't think there's hemorrhage." (not "... there's much doubt that ...")
+    r"|\bi\s+(?:do\s+not|don't|don’t)\s+think\s+there(?:'s|’s|\s+is|\s+are)\s+(?:(?:an?|any)\s+)?"
+    r"(?!(?:much|little|a|any|some|no)\b|doubt\b|question\b)")
 # ----------------------------------------------------------------------------- question forms (implicit_terms.parse_question)
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
 Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")

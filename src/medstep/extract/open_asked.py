@@ -35,6 +35,15 @@ from medstep.lazyre import lazy_compile
 _WHAT_IS = lazy_compile(r"(?i)^\s*(?:what|which)\s+(?:is|are|was)\s+the\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
                         r"(?:\s+(?P<rest>(?:of|in|on|at|for|from|based|shown|seen|indicated|estimated|suggested|visible|"
                         r"demonstrated|pointed)\b[^?]*))?\s*\?\s*$")
+# "What organ is primarily shown in this image?", "Which structure is enlarged?": the asked noun right after the question
+# word, the question's own words after it ("the organ primarily shown is the liver").
+_WHAT_NOUN = lazy_compile(r"(?i)^\s*(?:what|which)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:is|are|was)\s+"
+                          r"[a-z][^?]*\?\s*$")
+# The restated noun's article and link: "the organ primarily shown is the liver"; not "No abnormality is seen" (no
+# article: denied) nor "the urinary system: kidneys, ureters" (a colon lists what the named thing holds). The value
+# opens on an article, naming a thing: "the lesion is hypodense", "the finding is subtle" state how it looks, not which.
+_THE = r"(?<![\w-])the\s+"
+_NOUN_LINK = r"(?:is|are|was)(?=\s+(?:the|an?)\s)"
 # "What type of kidney stone is ...?": the kind asked of a thing; the answer names the thing with its kind.
 _WHAT_TYPE = lazy_compile(r"(?i)^\s*what\s+(?:type|kind|sort)\s+of\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
                           r"(?:is|are|was|does|do|can|could|would)\b[^?]*\?\s*$")
@@ -111,22 +120,27 @@ def asked_value(region: str, question: str) -> str | None:
     if typed is not None:
         return _typed(text, typed.group("thing").split()[-1].lower(), question)
     found = _WHAT_IS.match(question)
+    restated = found is None and kind is None  # "What organ is ...?": only "the organ ... is X" restates it
+    if restated:
+        found = _WHAT_NOUN.match(question)
     if found is None:
         return None
     words = found.group("np").lower().split()
     head = words[-1]
     nouns = _SIZE_NOUNS if head in _SIZE_NOUNS else (head,)
-    nouns_of = _of_asked(question, found.group("rest") or "") if kind is not None else None
+    rest = found.groupdict().get("rest") or ""
+    nouns_of = _of_asked(question, rest) if kind is not None else None
     gap = _gap(question, found.group("np"))
-    link = _MEASURE_LINK if kind is not None else _LINK
+    link = _MEASURE_LINK if kind is not None else _NOUN_LINK if restated else _LINK
     tail = r")\b" + gap + r"\s*" + link + r"\s+" + _SOFT
-    whole = r"(?i)\b(?:" + r"\s+".join(re.escape(w) for w in words) + tail  # "the bone age is", not "chronological age"
+    lead = _THE if restated else r"\b"
+    whole = r"(?i)" + lead + r"(?:" + r"\s+".join(re.escape(w) for w in words) + tail  # "the bone age is", not "chronological age"
     values = [_cut(text, m.end()) for m in re.finditer(whole, text)] if len(words) > 1 else []
     if not values:
-        heads = r"(?i)\b(?:" + "|".join(re.escape(n) for n in nouns) + tail
+        heads = r"(?i)" + lead + r"(?:" + "|".join(re.escape(n) for n in nouns) + tail
         values = [_cut(text, m.end()) if nouns_of is None or nouns_of(text, m.start()) else "" for m in re.finditer(heads, text)]
-    if head in _PLACE_NOUNS and found.group("rest"):
-        thing = found.group("rest").split()[-1].lower()
+    if head in _PLACE_NOUNS and rest:
+        thing = rest.split()[-1].lower()
         place = r"(?i)\b" + re.escape(thing) + r"\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?\s+" + _PLACE_LINK + \
             r"\s+" + _SOFT
         values += [_cut(text, m.end()) for m in re.finditer(place, text)]

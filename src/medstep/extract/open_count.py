@@ -9,35 +9,52 @@ and one vein."), or one closing a tally ("so two in total", "— four ribs", "I 
 
 Only the number's own words are kept, never a number made up. Nothing is read when the answer holds its count open
 ("Three (possibly four).", "two or three", "at least 3", "3-4") or when the counting numbers disagree; numbers that
-measure ("12 mm", "40%"), order ("5th") or name ("T12", "segment 4") count nothing.
+measure ("12 mm", "40%"), order ("5th") or name ("T12", "segment 4") count nothing, and an estimate of a measure
+("roughly 30%") holds no count open. A possibility or a condition holds it open only in a clause that holds a number
+or a quantity: "... — the left renal fossa is empty, which would suggest prior nephrectomy." is said of the cause.
 """
 
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.answers.text import NUMBER_WORDS
+from medstep.answers.text import NUMBER_WORDS, UNITS_AFTER
 from medstep.lazyre import lazy_compile
 
 # The counted noun ends where the question's verb, preposition or a word of being seen (answers/negation.SEEN) starts.
 _AFTER_NOUN = ("are", "is", "were", "was", "can", "do", "does", "did", "have", "has", "in", "on", "of", "there", "shown",
-               *negation.SEEN)
+               "show", "shows", "demonstrate", "demonstrates", "contain", "contains", "appear", "appears", *negation.SEEN)
 _ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\s+(?:[\w-]+\s+){0,3}?([a-z-]{3,}?)(?:s|es)?\b(?=\s+"
                            + hedges.words(_AFTER_NOUN) + r"|\s*\?)")
 # A number: digits not glued to a letter ("T12") nor followed by a unit, an ordinal or a range; or a number word.
-_NUMBER = lazy_compile(r"(?i)(?<![\w.-])(?:(?P<digits>\d{1,3})(?![\w.,:-]?\d|\s*(?:mm|cm|m|ml|%|x|st|nd|rd|th|"
-                       r"bpm|hz|ms|kg|g|mg|cc|°|years?|weeks?|days?|months?)\b|[-–/]\d|\s*(?:%|°))|(?P<word>"
+# A unit or an ordinal's ending after a number: the number measures or orders, it counts nothing ("30%", "12 mm"): the
+# units of ``answers/text.UNITS_AFTER``, and here also a magnification, a frequency, an ordinal and a span of time.
+_UNIT = r"\s*(?:" + UNITS_AFTER + r"|(?:x|st|nd|rd|th|hz|years?|weeks?|days?|months?)\b)"
+_NUMBER = lazy_compile(r"(?i)(?<![\w.-])(?:(?P<digits>\d{1,3})(?![\w.,:-]?\d|" + _UNIT + r"|[-–/]\d)|(?P<word>"
                        + "|".join(NUMBER_WORDS) + r"))\b(?![-–]\w)")
 _WORD = lazy_compile(r"[^\W_]+")
 # What holds a count open: a second count offered, a bound, a doubt, a range.
-_COUNT_WORD = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b"
+# (a number before a unit measures: "roughly 30%" approximates a measure, not the count)
+_COUNT_WORD = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b(?!" + _UNIT + r")"
 _OPEN_COUNT = lazy_compile(r"(?i)\b(?:(?:" + hedges.alternation(hedges.BOUND, hedges.APPROXIMATE) + r")\s+"
                            + _COUNT_WORD + r"|"
                            + _COUNT_WORD + r"\s*(?:-|–|to|/)\s*" + _COUNT_WORD + r"|or\s+(?:[\w-]+\s+){0,2}"
                            + _COUNT_WORD + r"|either|torn\s+between)|"
-                           + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.NOT_EXCLUDED, hedges.CONDITION))
+                           + hedges.words(hedges.DOUBT, hedges.NOT_EXCLUDED))
+# A possibility or a condition holds the count open only in a clause that holds a number or a quantity ("Three,
+# possibly four.", "two — maybe more"); in another clause it is said of something else ("Only one kidney can be seen
+# — the left renal fossa is empty, which would suggest prior nephrectomy.").
+_MAYBE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION))
+_CLAUSE = lazy_compile(r"[.!?;](?:\s|$)|[—–]|\s-\s|\n")
+# ... or that speaks of more of the counted thing: "There may be a tiny stone in the lower pole as well.", "The ulna may
+# also be fractured.", "Small fragments might be hidden by bowel gas."
+_MORE = ("more", "fewer", "less", "additional", "another", "other", "others", "further", "also", "as well", "too",
+         "hidden", "obscured")
+_QUANTITY = lazy_compile("(?i)" + hedges.words(hedges.MANY, _MORE))
 # A count opening the answer, after a lead-in of the writer's own ("There are", "I count", "I can identify").
 _OPENING = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:there\s+(?:are|is)|i\s+(?:can\s+)?(?:count|see|identify|note)|"
                         r"we\s+(?:can\s+)?(?:count|see)|all)\s+)?$")
+# How far before a number its lead-in or tally word is looked for ("I can identify", "a total of").
+_LEAD_MAX = 40
 # A tally closing on the count: "so two", "two in total", "a total of 3", "three:".
 _BEFORE_TALLY = lazy_compile(r"(?i)(?:\b(?:so|thus|hence|therefore|making|total\s+of|totals?|totalling|count|"
                              r"counted)|=)\s*$")
@@ -65,15 +82,18 @@ def counted(region: str, question: str) -> str | None:
         return None
     noun = asked.group(1).lower()[:5]
     text = region.strip()
-    if _OPEN_COUNT.search(text) is not None:
+    if _OPEN_COUNT.search(text) is not None or any(
+            _MAYBE.search(c) is not None and (_NUMBER.search(c) is not None or _QUANTITY.search(c) is not None)
+            for c in _CLAUSE.split(text)):
         return None
     found: list[tuple[int, str, int]] = []  # (value, words, end) of each counting number
     others: list[tuple[int, int]] = []  # (value, start) of the other numbers
     for number in _NUMBER.finditer(text):
-        before, after = text[:number.start()], text[number.end():]
+        start = number.start()  # (no slices of the text per number: a reply of many numbers would be read quadratically)
         value = int(number.group("digits") or NUMBER_WORDS.index(number.group("word").lower()))
-        if (_counts_noun(text, number.end(), noun) or _OPENING.match(before) is not None
-                or _BEFORE_TALLY.search(before) is not None or _AFTER_TALLY.match(after) is not None):
+        if (_counts_noun(text, number.end(), noun) or (start <= _LEAD_MAX and _OPENING.match(text, 0, start) is not None)
+                or _BEFORE_TALLY.search(text, max(0, start - _LEAD_MAX), start) is not None
+                or _AFTER_TALLY.match(text, number.end()) is not None):
             found.append((value, number.group(), number.end()))
         else:
             others.append((value, number.start()))

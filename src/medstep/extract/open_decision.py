@@ -223,7 +223,7 @@ _DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal",
 _ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b")
 _SCAN_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
                         r"(?:(?:scan|image|study|film|picture|view|exam)\s+)?of\s+(?:an?\s+|the\s+)?[a-z]+[\s*_\"'.!]*$")
-# Colour words, the words framing them ("stained", "shades"), and a question asking a colour, a stain or a look.
+# Colour words, the words framing them ("stained", "shades"), a question asking a colour or the look (``ASKS_LOOK``).
 # (an image's shades of grey too: "gray and white areas" is the look of any radiograph, not a finding; but a shade
 # alone, "White", "Black (hypodense)", answers a density, signal or matter question, so a shade counts only framed
 # as a look, ``_SHADE_FRAME``, or beside a hue)
@@ -235,7 +235,12 @@ _SHADE_FRAME = frozenset({"areas", "regions", "shades", "shade", "darker", "ligh
 _COLOUR_FRAME = frozenset({"stained", "staining", "shades", "shade", "color", "colour", "colors", "colours", "tissue",
                            "cells", "with", "dark", "light", "pale", "areas", "regions", "darker", "lighter",
                            "brighter"})
-_ASKS_COLOUR = lazy_compile(r"(?i)\b(?:colou?rs?|stain\w*|appear\w*|look\w*|hue|tint)\b")
+# Every word a caption of the image's look may use (``extract/open_look.py``): frame, description and colour words.
+LOOK_WORDS = _GENERIC | _VAGUE | _DESCRIPTION | _COLOURS | _COLOUR_FRAME | _SHADE_FRAME
+_ASKS_COLOUR_WORDS = r"colou?rs?|stain\w*|appear\w*|look\w*|hue|tint"
+_ASKS_COLOUR = lazy_compile(r"(?i)\b(?:" + _ASKS_COLOUR_WORDS + r")\b")
+ASKS_LOOK = lazy_compile(r"(?i)\b(?:" + _ASKS_COLOUR_WORDS + r"|shape\w*|bright\w*|dens\w*|signal|echo\w*|intensity|"
+                         r"pattern|texture|borders?|margins?|contours?|shade\w*)\b")
 # Two sentences that differ only in their side ("The left side of the heart is enlarged. The right side of the heart
 # is enlarged.", "Left. Right."): both sides stated, neither chosen.
 _SIDE = lazy_compile(r"(?i)\b(?:right|left)\b")
@@ -489,6 +494,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK", "asks_one", "both_sides", "contentless", "describes_image", "declines",
-           "echoes_question", "lists_without_choice", "label_answers", "offers_candidates",
-           "repeated_sentence", "restates", "undecided", "weighs_two"]
+__all__ = ["ASKS_LOOK", "ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK",
+           "asks_one", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "label_answers",
+           "lists_without_choice", "offers_candidates", "repeated_sentence", "restates", "undecided", "weighs_two"]

@@ -8,7 +8,9 @@ as the answer. Two structures make it undecided:
 - a sentence that defers the choice itself: further work "needed / required / would be needed to say which / to tell
   / to decide / to localise / to distinguish / to separate them" — after a sentence that offers the candidates as
   alternatives (``refusal.offers_alternatives``);
-- "the differential remains X, Y and Z": the candidates left standing, named as still open.
+- "the differential remains X, Y and Z": the candidates left standing, named as still open;
+- a later sentence putting the choice off until more is known ("... before favoring one over the other.") after a
+  sentence offering the candidates, with a hedge or announced as such ("Two possibilities stand out: A or B.").
 
 A reply that commits anywhere (the commitment words of ``extract/open_unanswered.COMMITS``: "most likely", "favour",
 "consistent with", "unlikely", "X is my answer") is not undecided: the deferral is then a recommendation after its
@@ -32,6 +34,14 @@ _CHOICE_DEFERRED = lazy_compile(
     r"(?i)\b(?:needed|required|necessary|essential)\s+(?:in\s+order\s+)?to\s+(?:(?:reliably|confidently|definitively|"
     r"accurately)\s+)?(?:say|tell|decide|know|choose|locali[sz]e|distinguish|differentiate|separate|discriminate|"
     r"settle|determine)\s+(?:which|between|them|the\s+two|it|where|apart)\b")
+# Candidates announced as such and joined by "or": "Two possibilities stand out: an adhesive band or an internal
+# hernia." (no hedge word, so ``refusal.offers_alternatives`` does not read it).
+_ANNOUNCED_PAIR = lazy_compile(
+    r"(?i)\b(?:two|both|a\s+couple\s+of)\s+(?:main\s+|real\s+|leading\s+|likely\s+)?"
+    + hedges.words(hedges.CANDIDATES, hedges.CAUSES, ("options",)) + r"[^.;!?\n]{0,40}?[:—–][^.;!?\n]{1,120}?\bor\b")
+# The choice put off until later: "... before favoring one over the other.", "before committing to either".
+_BEFORE_CHOOSING = lazy_compile(r"(?i)\bbefore\s+(?:favou?ring|choosing|picking|committing\s+to|settling\s+on|"
+                                r"deciding\s+on)\s+(?:one|either)\b")
 # "the differential remains A, B and C", "the differential diagnosis remains between A and B".
 _REMAINS = lazy_compile(r"(?i)\bdifferential(?:\s+diagnosis)?\s+(?:still\s+)?remains\b(?:\s+between)?\s+"
                         r"(?P<list>[^.;!?]+)")
@@ -53,9 +63,11 @@ def put_off(sentences: list[str]) -> bool:
     docstring)."""
     if len(sentences) < 2:
         return False
-    paired = [i for i, s in enumerate(sentences) if offers_alternatives(s)]
+    paired = [i for i, s in enumerate(sentences) if offers_alternatives(s) or _ANNOUNCED_PAIR.search(s) is not None]
     undecided = False
     for i, sentence in enumerate(sentences[1:], start=1):
+        if _BEFORE_CHOOSING.search(sentence) is not None and (i - 1 in paired or i - 2 in paired):
+            undecided = True  # "Two possibilities stand out: A or B. ... I'd want X before favoring one over the other."
         if (_CHOICE_DEFERRED.search(sentence) is not None and _NEGATED.search(sentence) is None
                 and i - 1 in paired):
             undecided = True  # the deferral right after the sentence offering the candidates
@@ -65,7 +77,8 @@ def put_off(sentences: list[str]) -> bool:
             undecided = True
     if not undecided:
         return False
-    return not any(COMMITS.search(s) is not None for s in sentences)
+    # ("before favoring one" puts the choice off: its "favoring" commits to nothing)
+    return not any(COMMITS.search(_BEFORE_CHOOSING.sub(" ", s)) is not None for s in sentences)
 
 
 __all__ = ["put_off"]

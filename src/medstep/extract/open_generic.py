@@ -93,6 +93,12 @@ _REFERRAL = lazy_compile(
     r"clinicians?|pharmacists?|gp|team|specialists?|radiologists?|surgeons?|oncologists?|providers?|nurses?|"
     r"professionals?)\b"
 )
+# An offer of more or an announcement of the reply's description: "Let me know if you'd like more detail!", "Here's a
+# description of the image:", "I hope this helps."
+_CLOSING = lazy_compile(
+    r"(?i)^[\s*_\"']*(?:let\s+me\s+know\s+if\s+you(?:['’]d|\s+would)\s+like\s+(?:more|further|additional)\s+"
+    r"(?:detail|details|information|help)|here(?:['’]s|\s+is)\s+(?:a|my)\s+(?:brief\s+|short\s+)?description\s+of\s+"
+    r"(?:the|this)\s+(?:image|picture|scan)|i\s+hope\s+(?:this|that)\s+helps)[\s*_.!:]*$")
 _REFERRAL_MENTION = lazy_compile(r"(?i)\b(?:consult\w*|healthcare\s+professionals?)\b")
 
 
@@ -108,8 +114,11 @@ def mentions_referral(text: str) -> bool:
 
 
 def courtesy(sentence: str) -> bool:
-    """Whether ``sentence`` is an acknowledgement or a note of what the request lacks, and nothing else ("Thank you for
-    the question.", "Image received.", "Patient details not provided."; module docstring)."""
+    """Whether ``sentence`` is an acknowledgement, a note of what the request lacks, or an offer of more or an
+    announcement of the description (``_CLOSING``), and nothing else ("Thank you for the question.", "Image
+    received.", "Patient details not provided.", "Let me know if you'd like more detail!"; module docstring)."""
+    if _CLOSING.match(sentence) is not None:
+        return True
     words = [w.lower() for w in _WORD.findall(sentence.replace("’", "'"))]
     if _MISSING.search(sentence) is not None:  # "Patient details not provided.", "Clinical history not available."
         return bool(words) and all(w in _COURTESY or w in _FRAME or w in _MISSING_WORDS for w in words)

@@ -14,7 +14,7 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
-    open_asked, open_headings, open_json, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
+    open_asked, open_headings, open_json, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
 )
@@ -206,6 +206,9 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     status = open_decision.undecided(region, sample.question)
     if status is None and rule is None and sample.answer_type is AnswerType.OPEN:
         status = open_tour.tour_only(region, sample.question)  # "This is an MRI of the brain. The pons is visualized."
+    if status is None and rule is None and sample.answer_type is AnswerType.OPEN \
+            and (open_look.caption_only(region, sample.question) or open_look.legend_only(region, sample.question)):
+        status = Status.UNPARSED  # "It shows a grayscale pattern ... The image has a rectangular shape.": no conclusion
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
     count = open_count.counted(region, sample.question) if sample.answer_type is AnswerType.OPEN else None

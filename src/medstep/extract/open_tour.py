@@ -95,11 +95,11 @@ def _toured(sentence: str) -> bool:
         found = pattern.match(sentence)
         if found is not None:
             named = " ".join(g for g in found.groupdict().values() if g)
-            return _anatomy_words(named)
+            return anatomy_words(named)
     return False
 
 
-def _anatomy_words(text: str) -> bool:
+def anatomy_words(text: str) -> bool:
     """Whether ``text`` names nothing but anatomy: no finding or state of the vocabulary, no disease's word, no
     negation."""
     if _NEGATED.search(text) is not None:
@@ -110,4 +110,4 @@ def _anatomy_words(text: str) -> bool:
     return all(category_of(m) in ("anatomy", "modality") for m in vocabulary().mentions(normalize(text)))
 
 
-__all__ = ["tour_only"]
+__all__ = ["anatomy_words", "tour_only"]

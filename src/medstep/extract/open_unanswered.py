@@ -83,6 +83,7 @@ COMMITS = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS) + r"|\bfavou?r(?:s
                         r"\b(?:consistent|compatible|in\s+keeping)\s+with\b|\brather\s+than\b|\bleading\b|"
                         r"\bdiagnosis\s+is\b|\bless\s+likely\b|\bunlikely\b|\bsuggest(?:s|ive|ing)?\b|"
                         r"\bpoint(?:s|ing)?\s+(?:to|towards?)\b|\bsupports?\b|\btips?\b|"
+                        r"\b(?:better|best)\s+fit\b|\bfits?\s+(?:better|best)\b|"  # "A is the better fit"
                         r"\b(?:my|the|final)\s+answer\s+(?:is|would\s+be)\b|\bis\s+my\s+(?:answer|diagnosis|pick|choice)\b|\bi(?:'d|\s+would)?\s+(?:go|opt)\s+(?:with|for)\b")
 # The Chinese pair: "可能为 A，也可能为 B", "两者鉴别困难"; and the Chinese words of a preference ("倾向", "首先考虑").
 _ZH_PAIR = lazy_compile(r"可能(?:为|是)[^。；;]{1,40}[，,]\s*也可能(?:为|是)|两者(?:之间)?(?:鉴别困难|难以鉴别|不易鉴别|"

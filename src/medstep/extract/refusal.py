@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, image_access, negation
 from medstep.lazyre import lazy_compile
 
 _VERBS = (r"(?:determine|tell|say|answer|assess|interpret|view|see|identify|diagnose|choose|select|pick|provide|"
@@ -49,6 +49,12 @@ SOFT_DECLINES = (NOT_IN_POSITION + r"(?:\w+\s+)?" + _SOFT_VERBS + "|" + THINK_NO
 # "I really can't choose", "we honestly cannot tell": an adverb between the writer and the modal.
 _ADVERB = r"(?:(?:really|honestly|truly|simply|just|still|genuinely)\s+)?"
 _SOMETHING = "something"
+# "I cannot assist with identifying medical conditions from images." declines, "I cannot assist with treatment
+# decisions, but yes, there is a fracture." answers (the decline of a side matter is set aside by
+# ``extract/disclaimers.py``): read as ``_SOMETHING`` is, against ``_ANSWERED_AFTER``.
+_ASSIST = "assist"
+# The gates a decline is a decline under only when nothing answers after it.
+_UNLESS_ANSWERED = frozenset({_SOMETHING, _ASSIST})
 # (literal gate, pattern run on the lower-cased text when the gate is present; None: the gate suffices).
 # A regex per gate: one large alternation over a long output costs tens of microseconds.
 _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compile(p) if p else None) for gate, p in (
@@ -67,6 +73,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     ("think i should", THINK_NOT_SHOULD + r"(?:\w+\s+)?" + _SOFT_VERBS),
     (" make", NOT_MY_CALL),
     (_SOMETHING, NOT_SOMETHING),
+    (_ASSIST, r"\b(?:i|we)" + WRITER_MODALS + r"\s+assist\b"),
     # "I don't know." / "I do not know the answer.": not "I don't know the history, but ..." (a caveat)
     ("know", r"\bi\s+(?:do\s+not|don't)\s+know(?:\s+(?:the\s+answer|which|what\s+(?:this|it)\s+is))?"
              r"\s*(?:[.!]|$)"),
@@ -106,7 +113,6 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple((gate, lazy_compi
     ("allow", r"\b(?:does\s+not|doesn't|do\s+not|don't)\s+allow\s+(?:me|us|one)\s+to\s+(?:\w+\s+)?"
               r"(?:choose|determine|answer|select|decide|tell)\b"),
     ("an ai language model", None),
-    ("cannot view", r"\bcannot\s+(?:view|see|interpret|analy[sz]e|read)\s+(?:medical\s+)?(?:the\s+)?images?\b"),
     ("posible", r"\b(?:no\s+es\s+posible|imposible)\s+(?:de\s+)?(?:determinar|decir|saber|precisar|valorar|evaluar|"
                 r"identificar|responder)"),
     ("no puedo", r"\bno\s+puedo\s+(?:\w+\s+)?(?:interpretar|determinar|ver|analizar|evaluar|decir|responder)"),
@@ -151,9 +157,9 @@ def is_refusal(text: str) -> bool:
         if gate not in low:
             continue
         m = pattern.search(low) if pattern is not None else None
-        if pattern is None or m is not None and not (gate == _SOMETHING and _ANSWERED_AFTER.search(low, m.end())):
+        if pattern is None or m is not None and not (gate in _UNLESS_ANSWERED and _ANSWERED_AFTER.search(low, m.end())):
             return True  # (a soft "not something I can ..." with an answer after it declines no answer)
-    return False
+    return image_access.cannot_read_image(low)  # "I am an AI and cannot interpret this image" (one home)
 
 
 # Declining in the third person, without "I": "A diagnosis cannot be made without comparison films.", "Unclear from

@@ -165,7 +165,12 @@ def _only_leans(region: str, statement: str, sample: Sample) -> bool:
         and findings.read_finding(before, sample.question) is None
 
 
-def read_implicit_finding(region: str, sample: Sample) -> Reading:
+# Revisions read in a row (each reads the text after its cue again): a real reply revises once or twice, and a run of
+# thousands ("actually, " * 2000) would recurse past Python's stack; one past the bound leaves the reply unread.
+_MAX_REVISIONS = 8
+
+
+def read_implicit_finding(region: str, sample: Sample, revisions: int = _MAX_REVISIONS) -> Reading:
     """Last resort when no verdict word was found: the finding stated in the question's words
     (``extract/implicit.py``) or in other words (``extract/findings.py``). The two must not disagree:
     "The heart is enlarged. The heart size is normal." is ambiguous, not yes. After a self-correction
@@ -181,8 +186,10 @@ def read_implicit_finding(region: str, sample: Sample) -> Reading:
     text = side_ellipsis.expand(text)  # "...; the left angle is sharp.": the left costophrenic angle
     cue = closed.revision(text)
     if cue is not None:
+        if revisions == 0:
+            return UNPARSED  # more revisions in a row than a reply makes (``_MAX_REVISIONS``)
         after = text[cue[1]:].lstrip(" ,;:—–-")
-        corrected = read_implicit_finding(after, sample)
+        corrected = read_implicit_finding(after, sample, revisions - 1)
         if corrected.answer is None and corrected.status is Status.UNPARSED \
                 and (short := elliptic.read_elliptic(after, sample.question)) is not None:
             corrected = Reading(short, elliptic.RULE)  # "No pneumothorax. Actually, there is a small one." (yes)
