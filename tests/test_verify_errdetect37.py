@@ -153,3 +153,48 @@ def test_the_sentence_measuring_the_same_thing_wins_a_tie() -> None:
     assert "aligned-size-conflict" in _rules(wrong, _OVARY)
     faithful = "Right ovary markedly enlarged and oedematous: 7.8 x 6.1 x 5.4 cm versus 3.1 x 2.0 x 1.9 cm a year ago."
     assert "aligned-size-conflict" not in _all_rules(faithful, _OVARY)
+
+
+_HILA = "CT. Right hilar lymph node measures 19 mm short axis. Left hilar node 8 mm."
+
+
+@pytest.mark.parametrize(
+    "faithful",
+    [
+        "The right hilar node measures 19 mm versus 8 mm on the left.",
+        "The right hilar node measures 19 mm, compared with 8 mm on the left.",
+        "The right hilar node measures 19 mm compared with 8 mm on the left, so it is larger.",
+    ],
+)
+def test_the_compared_side_is_not_the_clauses_own(faithful: str) -> None:
+    # ("versus 8 mm on the left" is the left node's: the clause, about the right node, is not compared with the
+    # report's left node, ``aligned_sides.compared_side``; review of errdetect37)
+    assert _all_rules(faithful, _HILA) == []
+
+
+def test_a_wrong_size_of_the_clauses_own_side_is_still_contradicted() -> None:
+    wrong = "The right hilar node measures 40 mm versus 8 mm on the left."
+    assert "aligned-size-conflict" in _rules(wrong, _HILA)
+
+
+def test_the_compared_side_regex_is_linear_on_hostile_text() -> None:
+    import time
+
+    from medstep.verify.aligned_sides import compared_side, sides_in
+
+    low = "19 mm versus 8 mm on the " * 800
+    started = time.perf_counter()
+    for at in range(0, len(low), 25):
+        compared_side(low, at)
+    sides_in(low + "left node")
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_cardiomediastinal_alias_row_reads_every_position_word() -> None:
+    from medstep.answers.concepts import states_text
+
+    rows = [line.split("\t") for line in states_text().splitlines() if not line.startswith("#")]
+    position = [r for r in rows if len(r) > 2 and "mediastinum=tracheal_deviation" in r[2].split(";")]
+    assert len(position) > 10
+    assert all("cardiomediastinal_silhouette=tracheal_deviation" in r[2].split(";") for r in position)
+    assert not any(r[1] == "alias" for r in rows)

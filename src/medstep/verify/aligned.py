@@ -49,6 +49,7 @@ from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_sizes import DISTANCE_MARK, NEXT_THING, hedged, measured_head, mm, unnamed_sizes_conflict
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
+from medstep.verify.aligned_sides import compared_side
 from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.aligned_grades import grade_errors, report_grades
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict
@@ -107,7 +108,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
         elif kind == K_ATTR and attrs:
             attr_spans.append((s, e))
             for k, v in attrs:
-                if k == "laterality":
+                if k == "laterality" and not compared_side(low, s):  # ("19 mm versus 8 mm on the left": right only)
                     sides.update(_SIDES.get(v, ()))
             key, value = attrs[0]
             if any(a <= s < b for a, b in then):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from medstep.answers.hedges import EARLIER_WORDS
 from medstep.answers.negation import SEEN, SEEN_RARE
-from medstep.answers.text import NUMBER_WORDS
+from medstep.answers.text import NUMBER_WORDS, UNITS_AFTER
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import lower_text
 from medstep.verify.scope_words import UNIT_MM
@@ -67,7 +67,15 @@ def _stem(w: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
-_UNITS = frozenset(UNIT_MM) | {"ml"}  # (a measurement's unit, no thing; read as a thing word elsewhere, as before)
+# a measurement's unit, no thing (the units of ``answers.text.UNITS_AFTER`` and the spelled-out ones of
+# ``scope_words.UNIT_MM``; read as a thing word elsewhere, as before)
+_UNIT = lazy_compile(UNITS_AFTER)
+
+
+def _unit(word: str) -> bool:
+    return word in UNIT_MM or _UNIT.fullmatch(word) is not None
+
+
 _CLAUSE_BREAK = lazy_compile(r"[,;:]")
 # a piece that goes on describing the thing before it ("..., with pars defects", "..., which has increased"): the
 # same clause
@@ -89,7 +97,7 @@ def _clauses(text: str, not_thing: frozenset[str]) -> tuple[tuple[int, int], ...
         if b <= a:
             continue
         words |= _thing_words(lower_text(text[a:b]), not_thing)
-        if words <= _UNITS and b == len(text) and out and start == a:
+        if all(_unit(w) for w in words) and b == len(text) and out and start == a:
             # (a last piece naming no thing, only a unit perhaps, says its value of the clause before's thing: "the
             # largest patch is in the right upper zone, about 15 cm", "It measures 9 mm, similar to 18 months ago")
             out[-1] = (out[-1][0], b)
