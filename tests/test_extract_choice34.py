@@ -39,7 +39,7 @@ READ = [
     (BRAIN, "Smooth ring, restricted core, surrounding oedema — C, cerebral abscess. A necrotic glioblastoma (B) would "
             "have a thicker, irregular wall.", "C"),
     (LIVER, "The capsule and washout settle it: D. A hemangioma (B) would fill in centripetally.", "D"),
-    (LIVER, "Everything here — cirrhosis, APHE, washout — is why D is my pick. FNH (A) would not wash out.", "D"),
+    # ("... — is why D is my pick." now reads by letter_judgement first: tests/test_extract_choicetext37.py)
     (CXR, "The meniscus leaves B as the only reasonable option; A is excluded by the absent pleural line.", "B"),
     (BRAIN, "I think this is most likely an abscess — C — though a perfusion study would help.", "C"),
 ]

@@ -128,7 +128,10 @@ def test_lobe_part(question: str, text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize("question, text, expected", [
     ("Is there a pneumothorax?", "Pneumothorax causing mediastinal shift.", "yes"),
-    ("Is there an effusion?", "Effusion causing no shift.", None),  # a negation after it still unclear
+    ("Is there an effusion?", "Effusion causing no deviation.", None),  # a negation after it still unclear
+    # ("shift" is a state word of the mediastinum, states.tsv, errdetect37: "no shift" denies the shift, as "no
+    # elevation" denies an elevation, and leaves the effusion stated)
+    ("Is there an effusion?", "Effusion causing no shift.", "yes"),
     ("Is there a mass?", "Mass effect on the ventricle.", None),  # a compound noun still
 ])
 def test_participle_after_term(question: str, text: str, expected: str | None) -> None:

@@ -31,6 +31,7 @@ from typing import Iterator
 import ahocorasick
 
 from medstep.answers.reach import expand_reach
+from medstep.answers.state_aliases import expand_aliases
 from medstep.answers.variants import derived_phrases
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
@@ -235,8 +236,8 @@ def packaged_text(name: str) -> str:
 
 
 def states_text() -> str:
-    """The packaged ``states.tsv`` with its ``like=`` maps expanded (:func:`expand_likes`): what both readers compile."""
-    return expand_likes(packaged_text("states.tsv"), STATES_FILE)
+    """The packaged ``states.tsv`` with its ``like=`` maps and alias rows expanded: what both readers compile."""
+    return expand_aliases(expand_likes(packaged_text("states.tsv"), STATES_FILE))
 
 
 def expand_likes(text: str, origin: str) -> str:

@@ -75,6 +75,10 @@ CLEAR_OF = ("clear of",)
 # "ruled out" states the absence.
 EXCLUDE = ("exclude", "excluded", "rule out")
 EXCLUDED = EXCLUDE + ("ruled out",)
+# The same set aside by what the sentence found, stated as a fact ("this rules out a partial tear", "the fat plane
+# excludes invasion"): the absence of what follows, unlike the open "to rule out". The one home: the verifier's
+# triggers read them as pre-denials from here (``verify.lexicon.Lexicon.load``), descriptors and option asides too.
+EXCLUDES = ("rules out", "excludes")
 # No longer or not there: "lacks a wall", "the effusion has resolved".
 LOSS = ("lack", "lacks", "resolved")
 # Gone since: the finding was there and is not now ("the effusion has resolved", "no longer seen", "not anymore",
@@ -139,7 +143,7 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT",
            "INSTEAD", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Mapping, Protocol
 
+from medstep.extract import cues
 from medstep.lazyre import lazy_compile
 
 
@@ -27,6 +28,9 @@ _ARTICLE_OK = frozenset({
     "nor", "vs", "versus", "also", "then", "therefore", "thus", "because", "since", "as", "if", "but",
     "does", "did", "cannot", "can't", "isn't", "doesn't", "wins", "stands", "only", "alone", "instead",
 })
+# "I'd go with A here.", "I'd normally say A here, but ...": an adverb no article takes as its noun, closing the
+# clause the letter ends (not "A here and C there", read as the article: which letter stands is unclear).
+_CLOSING_HERE = lazy_compile(r" here[ \t]*(?:[.,;!)]|\Z)")
 
 
 def is_article(text: str, end: int) -> bool:
@@ -46,6 +50,16 @@ def is_article(text: str, end: int) -> bool:
     # a capitalised word: an eponym or a title-cased name, not a capital standing alone (another option's letter)
     return word[0].isupper() and len(word) > 1 and any(c.islower() for c in word)
 
+
+def chosen_here(text: str, end: int) -> bool:
+    """Whether a bare "A" ending at ``end`` is the letter the writer chooses, closed by "here" ("I'd go with A here.",
+    "I'll pick A here, but ..."). Only after the writer's own choice verb: "The typical mistake is to go with A
+    here." or "A here, a subtle bone bruise" leave the "A" the article ``is_article`` reads, as every other caller
+    does."""
+    if _CLOSING_HERE.match(text, end) is None:
+        return False
+    toks = cues.tokens(text[max(0, end - 1 - 80):end - 1])
+    return cues.choose(toks) and not cues.WRITER.isdisjoint(toks[-5:])
 
 
 # An answer label right before a letter ("Answer: ", "**Final answer:** "): unlike "Option A", it may go on with a
@@ -79,4 +93,4 @@ def answer_article(text: str, start: int, end: int, text_at: Mapping[int, _Named
     return False
 
 
-__all__ = ["answer_article", "is_article"]
+__all__ = ["answer_article", "chosen_here", "is_article"]

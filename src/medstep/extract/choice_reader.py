@@ -30,6 +30,8 @@ from medstep.extract.stated import read_implicit_finding
 from medstep.types import MedstepError, Sample, Status
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # the option keys a loader must map options to
+# Readings of an option by its words alone, no letter and no answer phrase read as such (``closing_on_rejected``).
+_BY_WORDS = frozenset({"option_text", "option_words"})
 
 
 def read_choice_answer(loc: Located, sample: Sample) -> Reading:
@@ -67,6 +69,9 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
     if reading.answer is not None and not exception and restated.subject_turned(loc.answer, idx, sample.question,
                                                                                 reading.answer):
         return UNPARSED  # "So the tube that is well positioned is the ETT." to "Which device is malpositioned?"
+    if reading.answer is not None and loc.marker is None and not exception and reading.rule in _BY_WORDS \
+            and closing_verdicts.closing_on_rejected(loc.answer, idx, reading.answer):
+        return UNPARSED  # "B – Consistent. … D – No. // Dermatofibroma is the most common …": a rejected option
     if reading.answer is not None and normal_asked_elsewhere(loc.answer, idx, sample.question, reading.answer):
         reading = AMBIGUOUS  # "The right kidney is hydronephrotic; the left kidney is normal." to "Which kidney is normal?"
     if reading.answer is None and loc.marker is None and not exception \

@@ -19,14 +19,19 @@ for the least likely option or the one that does NOT hold, and only when:
   other item is judged against, none hedged ("could", "possible", "?" in the verdict); two judged for leave it
   unread, as the other per-option tallies do (``extract/tally.py``);
 * the last item's verdict ends the text: a closing sentence after it ("Overall I am unsure.") is not read
-  past (it is no verdict, so the last item has none and nothing is read).
+  past (it is no verdict, so the last item has none and nothing is read), unless it is a paragraph of its own
+  naming the option judged for and no other, neither denied nor held open ("Based on these features, the lesion
+  should be managed as suspected melanoma."): it agrees with the verdicts.
 
 Rule ``option_verdicts``, the name the other per-option readers give.
 """
 
 from __future__ import annotations
 
-from medstep.answers import YES, hedges, judgements, negation
+from medstep.answers import YES, hedges, judgements, negation, revisions
+from medstep.extract import cues
+from medstep.extract.clauses import clause_left, clause_right, negated
+from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, Mention, OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
@@ -103,6 +108,63 @@ def _letters(text: str, m: Mention, idx: OptionIndex) -> list[str]:
 
 def read_closing_verdicts(text: str, idx: OptionIndex) -> str | None:
     """The one option a per-option discussion judges for (see module docstring), else None."""
+    letter = _judged_for(text, idx, closed=False)
+    return letter if letter is not None else _agreed_by_closing(text, idx)
+
+
+def _agreed_by_closing(text: str, idx: OptionIndex) -> str | None:
+    """The option the items judge for when a closing paragraph after them names that option and no other, neither
+    denied nor held open ("**B. Melanoma** – Consistent. … / **D. Dermatofibroma** – No. … // Based on these
+    features, the lesion should be managed as suspected melanoma with excisional biopsy."): the closing agrees with
+    the verdicts, so the last item's first-clause verdict counts as the others' do (the doubt a closing sentence may
+    hold is read in the closing itself)."""
+    breaks = list(PARAGRAPH.finditer(text))
+    if not breaks:
+        return None
+    closing = text[breaks[-1].end():]
+    named = find_mentions(closing, idx)
+    if not named or len({m.letter for m in named}) != 1 or _UNDECIDED.search(closing) is not None:
+        return None
+    if any(negated(cues.tokens(clause_left(closing, m.start)), clause_right(closing, m.end)[0]) for m in named):
+        return None  # "... so it is not melanoma.": the closing turns against the option the items judged for
+    letter = _judged_for(text[:breaks[-1].start()], idx, closed=True)
+    return letter if letter == named[0].letter else None
+
+
+# A closing that may turn the verdicts round: a revision, or a word naming the answer ("X is the diagnosis after all").
+_TURNED_ROUND = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+                                                   revisions.DISOWN, revisions.RESTATE, revisions.RETHINK,
+                                                   cues.NOUN_ALONE_OK, ("diagnosis", "likely", "probably", "favour",
+                                                                        "favor")))
+# The option as its sentence's subject, the statement being about it ("However, a dermatofibroma can ...",
+# "Dermatofibroma is the most common ...", "The anterior mediastinum is clear.").
+_SUBJECT_LEAD = lazy_compile(r"(?i)\A[\s*_]*(?:(?:however|but|although|though|also|of course|note that)[\s,]+)?"
+                             r"(?:(?:the|a|an)\s+)?\Z")
+
+
+def closing_on_rejected(text: str, idx: OptionIndex, letter: str) -> bool:
+    """Whether ``letter`` is named in a closing paragraph after per-option verdicts that judge another option for and
+    every option the closing names against ("**B. Melanoma** – Consistent. … / **D. Dermatofibroma** – No. … //
+    Dermatofibroma is the most common of these in young adults."): a general statement about an option the items
+    rejected, not a pick of it (the closing may also turn the verdicts round, so neither letter is read)."""
+    breaks = list(PARAGRAPH.finditer(text))
+    if not breaks:
+        return False
+    closing = text[breaks[-1].end():]
+    found = find_mentions(closing, idx)
+    named = {m.letter for m in found}
+    if letter not in named or _TURNED_ROUND.search(closing) is not None:
+        return False  # "On reflection, the lesion is more in keeping with seborrheic keratosis.": the verdicts revised
+    for m in found:
+        lead = closing[:m.start]
+        if _SUBJECT_LEAD.search(lead[max(lead.rfind(c) for c in ".!?\n") + 1:]) is None:
+            return False  # "... is more in keeping with X": the option named after words that may pick it
+    judged = _judged_for(text[:breaks[-1].start()], idx, closed=True)
+    return judged is not None and judged not in named
+
+
+def _judged_for(text: str, idx: OptionIndex, closed: bool) -> str | None:
+    """The one option the per-option items of ``text`` judge for; ``closed``: a closing paragraph follows them."""
     found = find_mentions(text, idx)
     if len(found) < 2 or any(m.letter == INVALID for m in found):
         return None
@@ -115,7 +177,8 @@ def read_closing_verdicts(text: str, idx: OptionIndex) -> str | None:
         end = found[i + 1].start if i + 1 < len(found) else len(text)
         item = text[m.end:end]
         lead_word = _ITEM_LEAD.search(item) if i + 1 < len(found) else None  # the next item's "Option"
-        verdict = _item_verdict(item[:lead_word.start()] if lead_word is not None else item, i + 1 == len(found))
+        verdict = _item_verdict(item[:lead_word.start()] if lead_word is not None else item,
+                                i + 1 == len(found) and not closed)
         if verdict is None:
             return None
         named.extend(letters)

@@ -10,15 +10,19 @@ question of what the words on its left commit to, asked the same way from severa
 
 from __future__ import annotations
 
+from medstep.answers.hedges import HABIT
 from medstep.extract import cues, langwords
 from medstep.extract.clauses import NEG_WORDS, clause_left, negated
 from medstep.extract.commit import WORD, Tier
-from medstep.extract.mentions import STRONG, Mention
+from medstep.extract.mentions import STRONG, Mention, OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
 # Someone else's choice, not the writer's: "Some might choose C, but I'd go with D".
 _OTHERS = frozenset({"some", "many", "people", "others", "someone", "student", "students", "novice"})
-_WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})
+# What turns from the writer's habit to this case: "I'd normally say A here, but ..., I'll go with B".
+_TURN = lazy_compile(r"(?i)\b(?:but|however|although|though)\b")
+# How far after a habitual choice its turn and the later pick are looked for (the sentence and the next one).
+_HABIT_REACH = 300
 
 
 def before_cue(left: str, toks: list[str] | None = None, exception: bool = False,
@@ -47,13 +51,31 @@ def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
     if rule is not None:
         return rule, Tier.DECISION
     if cues.choose(toks):
-        if not _OTHERS.isdisjoint(toks[-6:]) and _WRITER.isdisjoint(toks[-6:]) and toks[-1] != "answer":
+        if not _OTHERS.isdisjoint(toks[-6:]) and cues.WRITER.isdisjoint(toks[-6:]) and toks[-1] != "answer":
             return "choice_verb", Tier.HEDGE  # "Some might choose C, but I'd go with D": someone else's choice
         return "choice_verb", Tier.DECISION
     linked, hedged = cues.link(toks)
     if linked:
         return "linking_verb", Tier.HEDGE if hedged else Tier.DECISION
     return None
+
+
+def habit_set_against(toks: list[str], text: str, m: Mention, idx: OptionIndex | None) -> bool:
+    """Whether a choice verb before ``m`` states the writer's habit that the text then sets against this case's pick:
+    a habit word ("normally", "as a rule") among its last words, then a turn ("but", "however", "although") and
+    another option named after it ("I'd normally say A here, but with a meniscus I'll go with B."). A habit the
+    writer applies to this case ("I usually choose B ..., and here too B fits", "Normally I'd pick C ..., and this
+    case is no different: C.") is their choice: no turn, or no other option after it."""
+    if idx is None:
+        return False
+    recent = f" {' '.join(toks[-6:])} "
+    if not any(f" {w} " in recent for w in HABIT):
+        return False
+    turn = _TURN.search(text, m.end, m.end + _HABIT_REACH)
+    if turn is None:
+        return False
+    later = find_mentions(text, idx, turn.end(), min(len(text), m.end + _HABIT_REACH))
+    return any(n.letter != m.letter for n in later)
 
 
 def after_its_text(text: str, m: Mention) -> bool:
@@ -123,4 +145,4 @@ def quoted(left: str, right: str) -> bool:
     return q >= 0 and before_cue(left[q + 1:]) is not None
 
 
-__all__ = ["FORMAT_WORDS", "after_its_text", "answer_phrase_before", "before_cue", "quoted", "set_as_format", "trimmed_cue"]
+__all__ = ["FORMAT_WORDS", "after_its_text", "answer_phrase_before", "before_cue", "habit_set_against", "quoted", "set_as_format", "trimmed_cue"]

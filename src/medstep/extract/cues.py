@@ -34,6 +34,7 @@ _NOUNS = frozenset({
     "statement", "cause", "fracture", "tissue", "change", "assessment", "determination", "exception", "feature",
 })
 _NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading", "exception"})
+NOUN_ALONE_OK = _NOUN_ALONE_OK  # (the nouns that name an answer with no qualifier: "the answer", "my pick")
 _QUALIFIERS = frozenset({
     "best", "correct", "right", "final", "likely", "probable", "true", "accurate", "appropriate", "only", "my", "our",
     "leading", "top", "plausible", "consistent", "fitting", "suitable", "reasonable", "compatible", "most",
@@ -123,6 +124,9 @@ _DESCRIBING = frozenset({"a", "an", "the", "some", "clear", "obvious", "large", 
 # ending on one after its article was cut before the noun (``extract/cut.py``).
 DEGREE_BEFORE_NOUN = frozenset({"some", "clear", "obvious", "large", "small", "mild", "moderate", "severe",
                                 "significant", "marked"}) & _DESCRIBING
+
+# The writer in the first person ("I'd go with", "my pick"), as against someone else's choice ("Some might choose C").
+WRITER = frozenset({"i", "i'd", "i'll", "i'm", "we", "we'd", "my"})
 
 
 def tokens(left: str) -> list[str]:
@@ -338,4 +342,4 @@ def weak(toks: list[str]) -> bool:
     return _ends_with(toks, i, _WEAK_BY_LAST) >= 0
 
 
-__all__ = ["tokens", "forward", "choose", "classed_before", "classing", "link", "weak"]
+__all__ = ["NOUN_ALONE_OK", "WRITER", "tokens", "forward", "choose", "classed_before", "classing", "link", "weak"]

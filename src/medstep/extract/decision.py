@@ -44,13 +44,13 @@ import bisect
 from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity,
                              trailing)
-from medstep.extract.decision_clauses import FORCED
+from medstep.extract.decision_clauses import FORCED, RETRACTED
 from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY,
                                            EQUALLY as _EQUALLY, IT_IS as _IT_IS, HELD_BEFORE, HELD_MAKE,
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR,
                                            MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT, SUPPOSED_BE as _SUPPOSED_BE,
                                            WHAT_THIS_IS, after_dash as _after_dash)
-from medstep.extract.cue_before import after_its_text, before_cue, quoted, set_as_format, trimmed_cue
+from medstep.extract.cue_before import after_its_text, before_cue, habit_set_against, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence
@@ -96,9 +96,6 @@ _CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SU
 _INVERTED_IF = lazy_compile(r"(?i)\A[\s*_\-•]*(?:were|had|should)\s+(?!you\b|we\b|i\b)[^,;:?!\n]{3,80},")
 _WHEN = lazy_compile(r"(?i)[\s*_\"'”)]*,?\s*(?:when|whenever|once)\b")
 _WOULD_BE = lazy_compile(r"\bwould\s+be\s+(?:(?:the|an?)\s+)?[\s*_\"'“(]*\Z")
-# ("MRI is the test of choice for most things, but not here;": the judgement withheld from this case)
-_RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)|not(?=\s+(?:here|now|in\s+this)\b))"
-                          r"(?:\s+(?:here|now|in\s+this\s+(?:case|patient|setting|child)))?\s*(?:[.!;]|$)")
 _PAREN_REJECTED = lazy_compile(r"(?i)\A\s*\(\s*(?:" + hedges.alternation((NO,), judgements.WRONG, judgements.UNLIKELY,
                                                                     judgements.SET_ASIDE, judgements.MISFIT) + r")\s*\)")
 # Choosing under protest (``decision_clauses.FORCED``) handing over to the letter: "If forced, D.", "If I had to pick: B",
@@ -136,7 +133,7 @@ def _revised(text: str, clause_start: int) -> bool:
 
 
 _BARE_OK_BEFORE = lazy_compile(
-    r"(?i)(?:\A|[,:;(\-–—]|\b(?:so|thus|therefore|hence|then|think|believe|feel|that|and|overall|clearly|say|"
+    r"(?i)(?:\A|[,:;(\-–—]|\b(?:so|thus|therefore|hence|then|think|believe|feel|that|why|and|overall|clearly|say|"
     r"conclusion|summary|reflection|balance|answer|is|be))[\s*\"'“]*\Z"
 )
 
@@ -191,7 +188,7 @@ def _classify(text: str, m: Mention, exception: bool = False,
         right, stop = "", "."  # "Probably A. The loop …": the letter's own dot ended its clause
     if SCORE.match(text, m.end) is not None:  # a score in a ranked list
         return None
-    if stop == "," and _RETRACTED.match(text, m.end + len(right)) is not None:
+    if stop == "," and RETRACTED.match(text, m.end + len(right)) is not None:
         return None  # "C seems likely at first glance, but it is not.": the judgement taken back in its sentence
     if "(" in right[:3] and _PAREN_REJECTED.match(right) is not None:
         return None  # "Answer: C (incorrect) / B (correct)": judged against in brackets
@@ -264,6 +261,8 @@ def _classify(text: str, m: Mention, exception: bool = False,
     if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = before_cue(left, toks, exception, right)
+    if found is not None and found[0] == "choice_verb" and habit_set_against(toks, text, m, idx):
+        found = "choice_verb", Tier.HEDGE  # "I'd normally say A, but ... I'll go with B": the habit, not the pick
     if found is None and text[m.start:m.start + 1] in "([" and _IS_THE_ANSWER.search(left[-60:]) is not None:
         found = "conclusion_phrase", Tier.DECISION  # "so replacement is the answer (D).": the bracket labels the answer
     if found is None and toks and toks[-1] in _KEEP and not right.strip(" *_.!)]\"'”"):

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
-from medstep.extract import asides, langwords
+from medstep.extract import asides, langwords, trailing
+from medstep.extract.articles import chosen_here
 from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, in_name, is_article
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
@@ -210,8 +211,13 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         sentence = sentence[forced.end():]  # "If I have to pick the textbook answer, it's Klebsiella."
     if len(sentence) > 300 or _HEADING.match(sentence) is not None or _LETTER.search(sentence):
         return None
+    if RETRACTED.search(sentence) is not None:
+        return None  # "X is the most common cause of this, but not here.": stated in general, denied of this case
+    if (advice := trailing.advice_tail(sentence, idx)) is not None:
+        sentence = sentence[:advice]  # "..., and a biopsy should be obtained.": what to do next, no veto
     for m in _BARE_LETTER.finditer(sentence):
-        if m.group(1) in idx.letters and not (m.group(1) == "A" and is_article(sentence, m.end())) \
+        if m.group(1) in idx.letters \
+                and not (m.group(1) == "A" and is_article(sentence, m.end()) and not chosen_here(sentence, m.end())) \
                 and not in_name(sentence, m.start()):
             return None  # an option named by letter; not the end of a name ("a type B lesion", "hepatitis B")
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
@@ -228,6 +234,11 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
     return kept
 
 
+# A judgement withheld from this case after a comma: "MRI is the test of choice for most things, but not here;",
+# "Transient synovitis is the most common cause of hip pain in children, but not here." (``decision._classify``
+# reads it after a mention; ``kept_clauses`` sets such a sentence aside as a whole, searching at most 300 characters).
+RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)|not(?=\s+(?:here|now|in\s+this)\b))"
+                         r"(?:\s+(?:here|now|in\s+this\s+(?:case|patient|setting|child)))?\s*(?:[.!;]|$)")
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
 
 

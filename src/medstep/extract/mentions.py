@@ -35,7 +35,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
 from medstep.extract import langwords, option_names
 from medstep.extract.anchors import anchored_finditer, matched_at_heads
-from medstep.extract.articles import answer_article, is_article
+from medstep.extract.articles import answer_article, chosen_here, is_article
 from medstep.extract.context import remembered
 from medstep.extract.marks import CONFLICT  # (defined once there: ``extract/option_names.py`` shares it)
 from medstep.lazyre import lazy_compile
@@ -123,7 +123,8 @@ _BETWEEN = r"[\W_]+(?:(?:the|a|an|is|are)[\W_]+|\([^()\n?]{1,25}\)[\W_]+)?"
 _REORDER = r"[\W_]+(?:of|in|at|involving|within)[\W_]+(?:the[\W_]+)?"
 
 
-_POSSESSIVE = r"(?:['’]s?)?"
+# (also as a tokenised output spaces it: "consistent with a brodie 's abscess ." names "Brodie abscess")
+_POSSESSIVE = r"(?:[ \t]?['’]s?)?"
 _HAS_POSSESSIVE = lazy_compile(r"\w['’]s\b")
 
 
@@ -320,7 +321,7 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
         if form is None or (letter != text[pos] and form[2] != STRONG):
             continue
         start, end, strength = form
-        if strength == BARE and letter == "A" and is_article(text, end):
+        if strength == BARE and letter == "A" and is_article(text, end) and not chosen_here(text, end):
             continue
         if letter == "A" and strength == STRONG and text[start] == "A" and answer_article(text, start, end, text_at):
             continue  # "**Answer:** A retrocerebellar arachnoid cyst.": the article of option C's text, not option A

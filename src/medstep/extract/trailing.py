@@ -1,4 +1,5 @@
-"""Advice after the pick: a closing letter followed only by words that name no option and turn nothing.
+"""Advice after the pick: a closing letter followed only by words that name no option and turn nothing, and a
+closing clause of advice in the decision sentence itself (``advice_tail``).
 
 General chat models often close the decision sentence with the option's letter and then add a sentence or two of
 management, causes or next steps: "... it's a tension collapse: C. A chest drain is needed now.", "So the tube is
@@ -68,6 +69,27 @@ def advice_after(text: str, m: Mention, idx: OptionIndex | None) -> bool:
     return not find_mentions(text, idx, end.end(), len(text))
 
 
+# A closing clause of advice on a test or procedure ("..., and a biopsy should be obtained.", "..., and an MRI is
+# recommended."): its "should" recommends the next step, it supposes nothing of the finding stated before it. The
+# verbs: a procedure carried out, or the advice words of ``hedges.INTENT``.
+_DONE = ("obtained", "performed", "done", "arranged", "taken", "sent")
+_ADVICE_TAIL = lazy_compile(
+    r"(?i),\s*(?:and\s+)?(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:(?:"
+    + hedges.alternation(hedges.OBLIGATION, ("must",)) + r")\s+be\s+(?:" + hedges.alternation(_DONE) + r")|(?:is|are)\s+(?:"
+    + hedges.alternation(w for w in hedges.INTENT if w in ("recommended", "needed")) + r"))\b[\s.!]*\Z"
+)
+
+
+def advice_tail(sentence: str, idx: OptionIndex) -> int | None:
+    """Where a closing clause of option-free advice starts in ``sentence`` (``_ADVICE_TAIL``), else None: the clause
+    names no option and, as the words after a closing letter (``advice_after``), turns, doubts and hedges nothing."""
+    tail = _ADVICE_TAIL.search(sentence)
+    if tail is None or find_mentions(tail.group(), idx) or _UNDOING.search(tail.group()) is not None \
+            or is_hedge(tail.group()):
+        return None
+    return tail.start()
+
+
 # What, in the sentence leading to the letter, judges it wrong or unlikely, negates, supposes or asks: the letter is
 # then no pick, whatever follows ("The least likely option here — C.", "Not the bronchus — C.").
 _JUDGED = lazy_compile("(?i)" + hedges.words(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY,
@@ -77,4 +99,4 @@ _JUDGED = lazy_compile("(?i)" + hedges.words(judgements.WRONG, judgements.SET_AS
                        + "|" + negation.CONTRACTION)
 
 
-__all__ = ["TRAILER_MAX", "advice_after", "labelled"]
+__all__ = ["TRAILER_MAX", "advice_after", "advice_tail", "labelled"]

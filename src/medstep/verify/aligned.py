@@ -47,8 +47,9 @@ from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_gate import may_place, step_marks
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
-from medstep.verify.aligned_sizes import DISTANCE_MARK, NEXT_THING, measured_head, mm, unnamed_sizes_conflict
+from medstep.verify.aligned_sizes import DISTANCE_MARK, NEXT_THING, hedged, measured_head, mm, unnamed_sizes_conflict
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
+from medstep.verify.aligned_sides import compared_side
 from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.aligned_grades import grade_errors, report_grades
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict
@@ -107,7 +108,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
         elif kind == K_ATTR and attrs:
             attr_spans.append((s, e))
             for k, v in attrs:
-                if k == "laterality":
+                if k == "laterality" and not compared_side(low, s):  # ("19 mm versus 8 mm on the left": right only)
                     sides.update(_SIDES.get(v, ()))
             key, value = attrs[0]
             if any(a <= s < b for a, b in then):
@@ -309,7 +310,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 # enlarged nodes, and the pulmonary artery calibre is stable" gave the denied nodes the artery's change)
                 kinds = [kind for kind, (value, x, y) in said.values.items() if not any(
                     _carries(f, kind, (value, a + x, a + y), s.text, judged) for f in s.findings if kind != "change" or a <= f.start < b)]
-                if kinds and any(e[2] in _HEDGING for e in sentence_events(scanner, lower_text(s.text[a:b]))):
+                if kinds and hedged(sentence_events(scanner, lower_text(s.text[a:b])), _HEDGING, K_UNC_BOTH, K_ATTR):
                     continue  # ("The appearances might be unchanged", "There may be mild thinning": hedged values)
                 if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(
                         k in NAMED_KINDS or k in MEASURED_KINDS for k in kinds)):
@@ -369,12 +370,13 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
         (_Said(r.start, r.end, p.things, p.values, r.context if not p.start else frozenset(), p.sides or r.sides,
                measures=p.measures), t)
         for r, t in sentences for p in r.parts if kind in p.values]
-    ranked = sorted(((len(things & (r.things | r.context)), j) for j, (r, _t) in enumerate(measuring)
-                     if not _other_side(said, r)),
-                    reverse=True)
-    if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+    # (of sentences sharing as many words, the one whose measurement measures what the clause's does: "the right ovary
+    # ..., measuring 7.8 cm" over "It contains a 5.0 cm cyst", whose subject stands for the ovary too)
+    ranked = sorted(((len(things & (r.things | r.context)), bool(said.measures & r.measures), j)
+                     for j, (r, _t) in enumerate(measuring) if not _other_side(said, r)), reverse=True)
+    if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
         return None
-    return measuring[ranked[0][1]]
+    return measuring[ranked[0][2]]
 
 
 # the thing words of a subject that stands for all the study shows ("These appearances are unchanged from the MRI of

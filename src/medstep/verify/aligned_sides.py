@@ -36,9 +36,12 @@ from medstep.verify.verdicts import FindingVerdict
 _SIDED = lazy_compile(r"\b(left|right|bilateral|both)(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(left|right))?(?:[\s-]+sided)?"
                       r"[\s-]+(?:(?:" + "|".join(VESSEL_MODIFIERS) + r")[\s-]+)?([a-z]{3,})")
 # a side after a comparison or a direction names no thing of its own ("smaller than the right one", "displaced to
-# the left", "compared with the left kidney")
-_NOT_OWN = lazy_compile(r"\b(?:than|versus|vs|unlike|to|towards|from|compared\s+(?:with|to)|relative\s+to|"
-                        r"contralateral\s+to)\s+(?:the\s+)?$")
+# the left", "compared with the left kidney") ...
+_COMPARISON = r"(?:than|versus|vs|unlike|compared\s+(?:with|to)|relative\s+to|contralateral\s+to)"
+_NOT_OWN = lazy_compile(r"\b(?:" + _COMPARISON + r"|to|towards|from)\s+(?:the\s+)?$")
+# ... nor after a comparison and the compared thing's measurement ("19 mm versus 8 mm on the left", "19 mm, compared
+# with 8 mm in the left one": the left node's, not the clause's; errdetect37 review)
+_COMPARED = lazy_compile(r"\b" + _COMPARISON + r"(?:\s+(?:the\s+)?$|\b[^,;]{0,30}?\b(?:on|in)\s+(?:the\s+)?$)")
 # words after a side that are no thing ("the left and right", "on the left is a ...", "the right one")
 _NO_KEY = frozenset("""and or but nor of the a an in on at to by for from with without into onto than then is are
 was were be been has have had side sides one ones half aspect also which that there this these those its their
@@ -51,6 +54,19 @@ def _key(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
 
 
+def compared_side(low: str, at: int) -> bool:
+    """Whether the side written at ``at`` in ``low`` is a compared thing's, not its clause's: it follows a comparison
+    ("than the right"), or a comparison and the compared thing's measurement ("versus 8 mm on the left"). A clause
+    that compares its right node with the left one is about the right node alone."""
+    return _COMPARED.search(low, max(0, at - 56), at) is not None
+
+
+def not_own(low: str, at: int) -> bool:
+    """Whether the side written at ``at`` in ``low`` names no thing of its own: a compared thing's
+    (``compared_side``) or a direction's ("displaced to the left")."""
+    return _NOT_OWN.search(low, max(0, at - 24), at) is not None or compared_side(low, at)
+
+
 @lru_cache(maxsize=16384)
 def sides_in(low: str) -> tuple[tuple[Side, int, int], ...]:
     """The (side, key) pairs a lower-case text names with their spans, "bilateral"/"both" as both sides (see the
@@ -60,7 +76,7 @@ def sides_in(low: str) -> tuple[tuple[Side, int, int], ...]:
     out: list[tuple[Side, int, int]] = []
     for m in _SIDED.finditer(low):
         word = m.group(3)
-        if word in _NO_KEY or _NOT_OWN.search(low, max(0, m.start() - 24), m.start()) is not None:
+        if word in _NO_KEY or not_own(low, m.start()):
             continue
         key = _key(word)
         side = m.group(1)
@@ -166,4 +182,4 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
     return []
 
 
-__all__ = ["ReportSides", "report_sides", "sentence_sides", "side_errors", "sides_in"]
+__all__ = ["ReportSides", "compared_side", "not_own", "report_sides", "sentence_sides", "side_errors", "sides_in"]

@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from medstep.answers.hedges import EARLIER_WORDS
 from medstep.answers.negation import SEEN, SEEN_RARE
-from medstep.answers.text import NUMBER_WORDS
+from medstep.answers.text import NUMBER_WORDS, UNITS_AFTER
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import lower_text
+from medstep.verify.scope_words import UNIT_MM
 
 MIN_SHARED = 2
 
@@ -35,7 +36,7 @@ no not any some each both all every other another more most less least much many
 still now again already yet just about approximately roughly around nearly almost up down out off further
 see sees shows show showed note appears
 appear appeared looks look looked seems seem remains remain measuring measures measure measured extending extends
-involving involves containing contains compared comparison since today yesterday study scan film image images exam examination radiograph ct mri ultrasound view views series
+involving involves containing contains compared comparison versus vs against since today yesterday study scan film image images exam examination radiograph ct mri ultrasound view views series
 year years month months week weeks day days hour hours
 lies lie lying sits sit sitting projects project projecting post procedure including dilated enlarged
 side sides sided lobe lobes zone zones upper lower mid middle central
@@ -66,6 +67,15 @@ def _stem(w: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
+# a measurement's unit, no thing (the units of ``answers.text.UNITS_AFTER`` and the spelled-out ones of
+# ``scope_words.UNIT_MM``; read as a thing word elsewhere, as before)
+_UNIT = lazy_compile(UNITS_AFTER)
+
+
+def _unit(word: str) -> bool:
+    return word in UNIT_MM or _UNIT.fullmatch(word) is not None
+
+
 _CLAUSE_BREAK = lazy_compile(r"[,;:]")
 # a piece that goes on describing the thing before it ("..., with pars defects", "..., which has increased"): the
 # same clause
@@ -87,7 +97,11 @@ def _clauses(text: str, not_thing: frozenset[str]) -> tuple[tuple[int, int], ...
         if b <= a:
             continue
         words |= _thing_words(lower_text(text[a:b]), not_thing)
-        if len(words) >= MIN_SHARED or b == len(text):
+        if all(_unit(w) for w in words) and b == len(text) and out and start == a:
+            # (a last piece naming no thing, only a unit perhaps, says its value of the clause before's thing: "the
+            # largest patch is in the right upper zone, about 15 cm", "It measures 9 mm, similar to 18 months ago")
+            out[-1] = (out[-1][0], b)
+        elif len(words) >= MIN_SHARED or b == len(text):
             out.append((start, b))
             start, words = b, set()
     if out and start < len(text):

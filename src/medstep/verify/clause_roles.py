@@ -66,16 +66,17 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
 # a subject that presupposes its thing ("The small left effusion is not the cause of the hypoxia": the effusion is
 # there, it is only not the cause)
 DEFINITE = lazy_compile(r"\s*(?:the|this|these|that|those|its|his|her|their|our|my|known)\b")
-_SUBJECT_START = lazy_compile(r"[.;:,\n(]")
+# where the subject starts: after a mark, not after the bracket of an option letter ("Pneumonia (C) does not explain")
+_SUBJECT_START = lazy_compile(r"[.;:,\n]|\((?![a-z]\))")
 _SUBJECT_CHARS = 200  # the subject is looked for this far back (a text of many rejections stays linear)
 
 
 def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
     """A ``rejected_subject`` cue at ``at`` ("pneumonia is not the explanation", "a mucus plug is not the cause of
-    the collapse"): the alternative named before it, from its clause's start (a separator at ``after`` or the last
-    mark before ``at``), is weighed and turned down, so its mentions claim nothing. What the cue's "of"/"for" names
-    after it stands ("... the cause of the left lower lobe collapse": the collapse is there), and so does a definite
-    subject ("The small left effusion is not the cause": ``DEFINITE``)."""
+    the collapse", "heart failure does not explain the effusion"): the alternative named before it, from its clause's
+    start (a separator at ``after`` or the last mark before ``at``), is weighed and turned down, so its mentions claim
+    nothing. What the cue names after it stands ("... the cause of the left lower lobe collapse": the collapse is
+    there), and so does a definite subject ("The small left effusion is not the cause": ``DEFINITE``)."""
     lo = max(after + 1, at - _SUBJECT_CHARS, 0)
     for mark in _SUBJECT_START.finditer(low, lo, at):
         lo = mark.end()

@@ -140,7 +140,7 @@ _NEGATED_AFTER = lazy_compile(r"[^,;:=()]{0,30}?\b(?:absent|" + hedges.alternati
 # (on _normalise'd text: "n't" reads "n t"; the words are answers/negation.py's and answers/hedges.py's)
 _NEGATION = lazy_compile(negation.CONTRACTION.replace("'", " ") + "|"
                          + hedges.words(negation.DENY, negation.NEVER, negation.NEITHER, negation.BEFORE,
-                                      ("instead of", "rather than")))
+                                      negation.EXCLUDES, ("instead of", "rather than")))
 # an amount below a bound ("less than 1 mm of step-off", "under 2 mm of displacement"): no value of its own
 _BOUNDED = lazy_compile(r"(?:" + hedges.alternation(hedges.UPPER_BOUND) + r"|<)\s*\d+(?:\.\d+)?\s*(?:mm|millimet\w+)"
                         r"\s+(?:of\s+)?$")

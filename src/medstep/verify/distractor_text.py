@@ -55,7 +55,8 @@ _FUNCTION = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "into", "
 _ASIDE_GROUPS = (
     negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NON, negation.ABSENT, negation.ABSENCE,
     negation.NEGATIVE, negation.BEFORE, negation.INSTEAD, negation.NIL, negation.EXCLUDED, negation.LOSS,
-    negation.DENYING, negation.CANNOT, hedges.POSSIBILITY, hedges.CONDITION, hedges.SUPPOSING, hedges.SUPPOSED_CASE,
+    negation.DENYING, negation.EXCLUDES, negation.CANNOT, hedges.POSSIBILITY, hedges.CONDITION, hedges.SUPPOSING,
+    hedges.SUPPOSED_CASE,
     hedges.DOUBT, hedges.TURN, hedges.CONTRAST, hedges.EXCEPTION, hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING,
     hedges.LIKELIHOOD, hedges.UNLIKELY_WORDS, hedges.SUSPICION, hedges.ALTERNATIVE, hedges.DIFFERENTIAL,
     hedges.CANDIDATES, hedges.OPEN_CANDIDATE, hedges.CAUSES, hedges.ASKING, hedges.OBLIGATION, hedges.SEARCH,
@@ -63,8 +64,8 @@ _ASIDE_GROUPS = (
     judgements.POOR_FIT,
     ("either", "less", "least", "hardly", "than", "unlike", "against", "from", "over", "favour", "favours", "favoured",
      "favor", "favors", "favored", "option", "options", "answer", "choice", "choices", "question", "consider", "considered",
-     "considering", "distinguish", "distinguishes", "distinguishing", "differentiate", "differentiates", "typical",
-     "typically", "usually", "classically"))
+     "considering", "distinguish", "distinguishes", "distinguishing", "differentiate", "differentiates", "typical"),
+    hedges.HABIT)
 # (read as a set of words and a few phrases, not one alternation of ~250 branches tried at every character: a
 # 20,000-character sentence took 0.6 s that way)
 ASIDE_WORDS = frozenset(w for group in _ASIDE_GROUPS for w in group if " " not in w)

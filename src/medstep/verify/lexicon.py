@@ -36,6 +36,7 @@ from typing import Protocol
 
 import ahocorasick
 
+from medstep.answers import negation
 from medstep.answers.variants import derived_phrases
 from medstep.answers.concepts import (
     ANY_ORGAN, CONCEPTS_FILE, DENIED_ONLY, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text, states_text,
@@ -380,6 +381,7 @@ class Lexicon:
             trig_text, trig_origin = _read_user_file(triggers), str(triggers)
         else:
             trig_text = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
+            trig_text += "".join(f"{w}\tneg_pre\n" for w in negation.EXCLUDES)  # ("this rules out X": one home)
             trig_origin = "medstep/verify/triggers.tsv"
         return cls(rows, trig_text, trig_origin, states=(states_text(), STATES_FILE))
 

@@ -28,12 +28,21 @@ escapes every contradiction (bench_gaming's option_heads style). Only a present 
 dropped: "Pneumothorax: none" denies the label, and that absence stands. Chains only (a report's "Pneumothorax: small"
 is a finding list). Known gap: a walk whose reason is a plain state with no set-aside word ("Haemothorax: the
 haemoglobin is unchanged", "Cardiomegaly: the cardiothoracic ratio is under 0.5") still claims its heading.
+
+The reasons may name the option again ("Against sarcoid: end-stage sarcoid favours the upper zones, whereas here the
+bases are worst"): to its sentence's end, what a reasoning heading introduces claims none of the option's own
+concepts present either. And a later comma piece reasons too when it denies the option or a broader kind of it
+("Pneumonia: it appeared within 3 hours of the procedure, which is too fast for infection"); a later denial of
+something else or narrower still describes ("Pneumothorax: small, left apical, no tension"). (vgaps37, retired blind
+32's paraphrase read sarcoid present.)
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from medstep.answers import hedges, option_key
 from medstep.extract.implicit_words import STOP
@@ -46,7 +55,7 @@ from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import Scanner
 from medstep.verify.steps import Step
 
-__all__ = ["OptionHeads"]
+__all__ = ["OptionHeads", "unclaimed"]
 
 # A heading opening a line or a sentence: its words (group 1), then its end. (Anchored by ``match`` at each line or
 # sentence start, its words separated by required blanks: one linear attempt per start.)
@@ -62,14 +71,38 @@ _SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICI
     ("unlikely", "questionable", "equivocal", "indeterminate", "borderline")
 )
 _REASONING = ASIDE_WORDS - {"from", "over"} - _SUPPOSING
+_HABIT = frozenset(w for w in hedges.HABIT if " " not in w)  # a reason of habit only: weak (``_reasons``)
 _READ = 200  # characters after a heading read for its reasoning
 _MEMO_LIMIT = 4096  # option sets kept
+
+
+class _Reasons(Enum):
+    """How what a heading introduces reasons about its option (``OptionHeads._reasons``)."""
+
+    NONE = "none"  # a description or affirmation: the heading claims its finding
+    HABIT = "habit"  # only a word of habit ("rarely", "typically"): the heading lists the option, its reasons stand
+    FIRM = "firm"  # a denial, doubt, comparison or normal statement: the option claims nothing to the sentence's end
 
 
 @dataclass(frozen=True, slots=True)
 class _Option:
     concepts: frozenset[str]
     words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """An option heading that reasons about its option: the heading's words (``start``-``end``), which claim nothing,
+    and what it introduces, to ``stop``, where the option's own concepts claim nothing either: the reasons name the
+    option they weigh ("Against lymphoma: lymphoma rarely causes symmetric hilar nodes"; vgaps37)."""
+
+    start: int
+    end: int
+    stop: int
+    concepts: frozenset[str]
+
+    def covers(self, f: Finding) -> bool:
+        return self.start <= f.start < self.end or self.end <= f.start < self.stop and f.concept in self.concepts
 
 
 class OptionHeads:
@@ -100,11 +133,11 @@ class OptionHeads:
                 out.append(_Option(concepts, frozenset(option_key(text).split())))
         return out
 
-    def _names_option(self, label: str, options: Sequence[_Option]) -> bool:
-        """Whether ``label`` names one of ``options`` (module docstring)."""
+    def _names_option(self, label: str, options: Sequence[_Option]) -> _Option | None:
+        """The option of ``options`` that ``label`` names (module docstring); None when it names none."""
         events = self._concepts(label)
         if not events:
-            return False
+            return None
         read = frozenset(c for _, _, c in events)
         low = label.lower()
         words = []
@@ -116,35 +149,62 @@ class OptionHeads:
             words = words[1:]
         for opt in options:
             if read <= opt.concepts and all(w in opt.words for w in words):
-                return True
-        return False
+                return opt
+        return None
 
-    def _reasons(self, rest: str) -> bool:
+    def _reasons(self, rest: str) -> _Reasons:
         """Whether ``rest`` (what a heading introduces, to its sentence's end) reasons about the option rather than
         describing or affirming the heading's own finding. Only its first comma piece is read: a denial later on
         qualifies something else ("Pneumothorax: small, left apical, no tension"), and a bare verb of being is no
         reasoning ("Pleural effusion: is present." must stay a claim, or listing every option present escapes every
-        contradiction: review of optheads36)."""
+        contradiction: review of optheads36). A word of habit alone ("rarely", "typically") is a weak reason: it
+        sets the heading aside but says nothing of this image that would set aside the option's name said again."""
         first = rest.split(",", 1)[0]
-        if not set(_WORD.findall(first.lower())).isdisjoint(_REASONING):
-            return True
-        return any(e[2] == K_NORMAL for e in self._scanner.events(first))  # "heart size normal"
+        said = set(_WORD.findall(first.lower())) & _REASONING
+        if said - _HABIT or any(e[2] == K_NORMAL for e in self._scanner.events(first)):  # "heart size normal"
+            return _Reasons.FIRM
+        return _Reasons.HABIT if said else _Reasons.NONE
 
-    def spans(self, text: str, options: Sequence[_Option]) -> list[tuple[int, int]]:
-        """The (start, end) spans of ``text``'s option headings, the end at the heading's colon or dash."""
+    def spans(self, text: str, options: Sequence[_Option], found: Sequence[Finding] = ()) -> list[_Head]:
+        """``text``'s option headings that reason about their option (``found``: its findings, for a denial of the
+        option later in what the heading introduces)."""
         out = []
+        denied = sorted((f.start, f.concept) for f in found if f.polarity is Polarity.ABSENT)
         starts = [0, *(m.end() for m in _STARTS.finditer(text))]
         for s in starts:
             m = _HEAD.match(text, s)
             if m is None:
                 continue
-            if not self._names_option(m.group(1), options):
+            opt = self._names_option(m.group(1), options)
+            if opt is None:
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
-            rest = text[m.end() : end.start() if end is not None else min(len(text), m.end() + _READ)]
-            if self._reasons(rest):
-                out.append((m.start(1), m.end(1)))
+            stop = end.start() if end is not None else min(len(text), m.end() + _READ)
+            why = self._reasons(text[m.end() : stop])
+            if why is _Reasons.FIRM or self._denied_later(opt, m.end(), stop, denied):
+                out.append(_Head(m.start(1), m.end(1), stop, opt.concepts))
+            elif why is _Reasons.HABIT:  # "Against lymphoma: lymphoma rarely looks like this": the heading only
+                out.append(_Head(m.start(1), m.end(1), m.end(1), opt.concepts))
         return out
+
+    def _denied_later(self, opt: _Option, start: int, stop: int, denied: Sequence[tuple[int, str]]) -> bool:
+        """Whether what a heading introduces (``start`` to ``stop``) denies its option or a broader kind of it past its
+        first comma piece ("Pneumonia: it appeared within 3 hours of the procedure, which is too fast for
+        infection"); a denial of something narrower or else qualifies the heading's finding ("Pneumothorax: small,
+        left apical, no tension"). ``denied``: the step's denied findings as sorted (start, concept)."""
+        k = bisect_left(denied, (start, ""))
+        if k == len(denied) or denied[k][0] >= stop:
+            return False
+        concepts = self._lexicon.concepts
+        broad = set(opt.concepts)
+        for c in opt.concepts:
+            if c in concepts:
+                broad |= concepts[c].ancestors
+        while k < len(denied) and denied[k][0] < stop:
+            if denied[k][1] in broad:
+                return True
+            k += 1
+        return False
 
     def drop(
         self, steps: Sequence[Step], per_step: list[list[Finding]], per_sent: list[list], options: Mapping[str, str]
@@ -158,18 +218,27 @@ class OptionHeads:
             return per_step, per_sent
         out_f, out_c, changed = list(per_step), list(per_sent), False
         for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
-            cut = self.spans(step.text, opts)
-            if not cut:
+            heads = self.spans(step.text, opts, found)
+            if not heads:
                 continue
-            kept = [f for f in found if f.polarity is Polarity.ABSENT or not any(a <= f.start < b for a, b in cut)]
+            kept = [f for f in found if f.polarity is Polarity.ABSENT or not any(h.covers(f) for h in heads)]
             if len(kept) == len(found):
                 continue
-            new_clauses = []
-            for c in clauses:
-                if not any(c[0] <= a < c[1] for a, _ in cut):
-                    new_clauses.append(c)
-                    continue
-                left = sum(1 for f in kept if c[0] <= f.start < c[1])
-                new_clauses.append((c[0], c[1], c[2] if left else SentenceRole.OPTION_LISTING, left, c[4]))
-            out_f[k], out_c[k], changed = kept, new_clauses, True
+            kept_ids = {id(f) for f in kept}
+            gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
+            out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, [h.start for h in heads]), True
         return (out_f, out_c) if changed else (per_step, per_sent)
+
+
+def unclaimed(clauses: Sequence, kept: Sequence[Finding], gone: Sequence[int], marks: Sequence[int]) -> list:
+    """``clauses`` recounted after their findings starting at ``gone`` (sorted) were dropped, and those holding one of
+    ``marks`` (a heading's start): a clause left with no claim is shown as an option listing."""
+    out = []
+    for c in clauses:
+        g = bisect_left(gone, c[0])
+        if not (g < len(gone) and gone[g] < c[1]) and not any(c[0] <= m < c[1] for m in marks):
+            out.append(c)
+            continue
+        left = sum(1 for f in kept if c[0] <= f.start < c[1])
+        out.append((c[0], c[1], c[2] if left else SentenceRole.OPTION_LISTING, left, c[4]))
+    return out

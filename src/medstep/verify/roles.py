@@ -52,12 +52,12 @@ COUNTED_ROLES = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, Sente
 # follows its clause's last observation, like a definition, and shows as an instruction. "refusal" (the writer
 # declines to read the image: "as an AI", "I can't provide a diagnosis", "without the image") claims nothing in
 # its whole clause, before it too, up to a turn ("..., but there is an effusion"): an instruction.
-# "rejection" (an option weighed as the explanation and turned down: "X does not explain the picture") claims
+# "rejection" (an option weighed as the explanation and turned down: "X does not fit the picture") claims
 # nothing of what its part of the clause names, even where the clause concludes ("X therefore does not fit"):
-# an option listing when nothing else is left. "rejected_subject" ("X is not the explanation/cause [of Y]") claims
-# nothing of an indefinite or generic subject X only (``clause_roles.reject_subject``): Y stands. "watch" ("watch
-# for X", "remain alert to X") is an instruction about what may come, unless a definite X follows: "be alert to the
-# large pneumothorax" points at one there (``scope.py``).
+# an option listing when nothing else is left. "rejected_subject" ("X is not the explanation/cause [of Y]", "X does
+# not explain Y") claims nothing of an indefinite or generic subject X only (``clause_roles.reject_subject``): Y stands.
+# "watch" ("watch for X", "remain alert to X") is an instruction about what may come, unless a definite X follows:
+# "be alert to the large pneumothorax" points at one there (``scope.py``).
 # "proposal" (a test or treatment put forward as the next step: "angiography is the next step") makes advice of a
 # clause that names nothing else; what its clause goes on to name is still said ("fixation is the next step for this
 # displaced fracture", "ultrasound is the next step to confirm the effusion at the left base"), where advice covers

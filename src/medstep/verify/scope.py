@@ -47,7 +47,7 @@ from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_dominant
 from medstep.verify.scope_words import (
-    absolutive_without, after_with, verdict_clause, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
+    absolutive_without, after_with, denial_runs_on, verdict_clause, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, DANGLING_NEG,
     IF_PRESENT, DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, bare_after, concludes_denial, OVER_ALTERNATIVE,
     PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present,
@@ -382,7 +382,7 @@ class ClauseScoper:
                     if payload in IF_PRESENT and prev_comma < last_m < last_comma and not low[last_comma + 1:start].strip():
                         self._backward(seq, Polarity.UNCERTAIN, payload, (), limit=0, after=prev_comma)
                         # "A pneumothorax, if present, would need a drain": the thing supposed is not claimed
-            elif kind == K_NEG_POST and after_with(low, start):  # "torsion with absent flow": denies what follows
+            elif kind == K_NEG_POST and (after_with(low, start) or denial_runs_on(low, start, pre)):  # "no free fluid"
                 closed, pre = None, (_ABSENT, payload, attrs, start, K_NEG_PRE, len(seq))
             elif kind in _POST_POLARITY:
                 if kind == K_NEG_POST and EARLIER_TIME.match(low, end) and not _GONE.search(payload):

@@ -458,6 +458,24 @@ def after_with(low: str, start: int) -> bool:
     return low.endswith("with", 0, j) and (j == 4 or not low[j - 5].isalnum())
 
 
+def denial_runs_on(low: str, start: int, pre: tuple | None) -> bool:
+    """Whether a post-denial word at ``start`` is an adjective right after the scoper's open determiner denial ``pre``
+    (polarity, phrase, attributes, position, kind, index) and before a word: in "no |free| pleural fluid" the denial
+    runs on to the noun (vgaps37: "free" closed the "no" and the fluid read present); "not free, with blunting" stays."""
+    if pre is None:
+        return False
+    _, phrase, _, at, kind, _ = pre
+    j = start
+    while j > 0 and low[j - 1] == " ":
+        j -= 1
+    if kind != K_NEG_PRE or j != at + len(phrase) or low.endswith("not", 0, j):
+        return False
+    k = start
+    while k < len(low) and low[k].isalpha():
+        k += 1
+    return low.startswith(" ", k) and low[k + 1 : k + 2].isalpha()
+
+
 # "without the fracture line extending into the joint", "without the mass invading the chest wall": "without" before
 # a definite noun phrase and a verb in -ing with its object is an absolutive clause; what it denies is the verb (the
 # extension, the invasion: "reaching the joint" where that is a finding), not the thing named, which the sentence has

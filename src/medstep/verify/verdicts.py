@@ -58,7 +58,7 @@ from medstep.answers.studies import STUDY_NOUNS
 from medstep.lazyre import lazy_compile
 from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import Concept
+from medstep.verify.lexicon import SEVERITY_RANK, Concept
 from medstep.verify.organ_words import named_generic
 from medstep.verify.attr_conflicts import (
     attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, severities_conflict, sizes_conflict,
@@ -289,7 +289,9 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         # "a fracture through the midshaft of the left clavicle" against "clavicle fracture" (a rib fracture: the
         # report's fracture is another bone's); "a tear of the ACL" against "the ACL is intact"
         if not c_pos:
-            return None if not lat_ok or axis_places_conflict(claim, e) else ("contradict", "polarity-conflict")
+            if not lat_ok or axis_places_conflict(claim, e) or _grade_spared(claim, e):  # "no partial ACL tear"
+                return None
+            return ("contradict", "polarity-conflict")
         if e.narrow == claim.concept or e.narrow in cc.descendants:
             conflict = attr_conflict(claim, e, cc)
             return ("contradict", conflict) if conflict else ("support", "same-finding")
@@ -322,7 +324,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
                 return None
             if (claim.change == "new" or claim.change == "worsened") and e.change != claim.change:
                 return None  # "no new opacity" says nothing about residual atelectasis
-            return ("contradict", "polarity-conflict")
+            return None if _grade_spared(claim, e) else ("contradict", "polarity-conflict")  # ("no partial tear")
         return None  # "no consolidation" does not settle "opacity"
     if e.concept in cc.ancestors:  # evidence is broader than the claim
         if not e_pos and e.narrow is not None and claim.narrow != e.narrow and e.narrow not in cc.ancestors \
@@ -341,6 +343,16 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
     if c_pos and e_pos and e.concept in cc.co_parents:  # "airspace opacity" beside "pulmonary edema"
         return ("weak", "related-evidence")
     return None
+
+
+def _grade_spared(absent: Finding, present: Finding) -> bool:
+    """Whether a denied kind leaves a finding named more or less narrowly standing: the lowest grade and the top one
+    ("rules out a partial tear" against a complete or full-thickness one, retired blind 35, and the reverse). Never a
+    bare finding: "No small pneumothorax" or "No pneumothorax, slightly rotated" against "Right pneumothorax" errs."""
+    return {absent.severity, present.severity} == _KINDS
+
+
+_KINDS = {min(SEVERITY_RANK, key=SEVERITY_RANK.__getitem__), max(SEVERITY_RANK, key=SEVERITY_RANK.__getitem__)}
 
 
 def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:

@@ -30,6 +30,7 @@ from medstep.verify.extract import Extractor, quoted_in
 from medstep.verify.frame import FrameWords
 from medstep.verify.generic_steps import drop_generic
 from medstep.verify.history import history_findings
+from medstep.verify.explained_echo import drop_explained_echo
 from medstep.verify.option_heads import OptionHeads
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
@@ -266,12 +267,13 @@ class Verifier:
         premise = self._premise(question, region) if question else None
         history = history_findings(report, lambda t: self._read(t, region))  # "Clinical history: prior MI"
         listed = {k: t for k, t in opts.items() if k != chosen_l}  # a heading naming the chosen option is no listing
+        said = (chosen_l, opts[chosen_l]) if chosen_l in opts else None  # "X does not explain {G}": the echo
         steps, pred_items, dropped = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history,
-                                                 opts=listed)
+                                                 opts=listed, chosen=said)
         if dropped:  # dropping instructions never makes a chain that observed nothing observe ("all have to be
             # considered on a neonatal film" removes the hedges that outnumbered its one firm finding)
             raw = self._steps(chain, ev, bool(ref_texts), quoted, premise, asked, region, history, generic=False,
-                             opts=listed)
+                             opts=listed, chosen=said)
             if not chain_observes(raw[0]):
                 steps, pred_items = raw[0], raw[1]
         concepts = self.lexicon.concepts
@@ -367,10 +369,12 @@ class Verifier:
     def _steps(self, chain: str, ev: EvidenceSet, has_ref: bool, quoted: tuple = (),
                premise: dict[str, Finding] | None = None, asked: frozenset[str] = frozenset(),
                region: Region = NO_REGION, history: dict[str, Finding] | None = None, generic: bool = True,
-               opts: dict[str, str] | None = None) -> tuple[list[StepVerdict], list[SourcedFinding], bool]:
+               opts: dict[str, str] | None = None,
+               chosen: tuple[str, str] | None = None) -> tuple[list[StepVerdict], list[SourcedFinding], bool]:
         """The chain's steps read (their claims and clauses, in the case's region) and judged (``step_judge.py``);
         with ``generic``, generic reading instructions claim nothing (``generic_steps.py``: whether any did); a heading
-        naming one of ``opts`` claims nothing (``option_heads.py``)."""
+        naming one of ``opts`` claims nothing (``option_heads.py``), nor what an alternative "does not explain" when
+        it is only the ``chosen`` option's (letter, text) words (``explained_echo.py``)."""
         concepts = self.lexicon.concepts
         steps = split_steps(chain)
         dropped = False
@@ -379,6 +383,8 @@ class Verifier:
                                                         quoted=quoted, asked=asked, step_titles=True)
             if opts:  # "- Reactivation TB: no cavitation."
                 per_step, per_sent = self._heads.drop(steps, per_step, per_sent, opts)
+            per_step, per_sent = drop_explained_echo(self.extractor.scanner, self._frame.only_option_words, steps,
+                                                     per_step, per_sent, chosen)
             if generic:  # "Exclude a pneumothorax."
                 read = per_step
                 per_step, per_sent = drop_generic(chain, steps, per_step, per_sent)

@@ -1,0 +1,64 @@
+"""What an alternative "does not explain" is the chain's own reading only when it says more than the chosen option.
+
+Why (issue #8, review of vgaps37): "X does not explain Y" turns down X and leaves Y standing (``rejected_subject``,
+``clause_roles.reject_subject``): "heart failure does not explain a unilateral effusion with shift" observes the
+effusion. But Y may be nothing but the chosen option's text said again: "Cardiomegaly does not explain the normal chest
+radiograph. Answer: A" (retired blind 8 K11, option A "Normal chest radiograph") read the option's normal page of
+absences as the chain's observations and scored RadRScore 0.967, above the faithful chain's 0.9, while the option said
+alone ("Normal chest radiograph.") is the echo and earns nothing (verifier version 327: the chosen option's words said
+again are no observation, ``FrameWords.only_option_words``). So where what a rejection's cue names, to its clause's end,
+is only the chosen option's words (``only_option_words``), it claims nothing, as the option said alone does. Y in words
+of its own ("... does not explain the clear lungs and normal heart size") stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.findings import Finding
+from medstep.verify.lexicon import K_ROLE
+from medstep.verify.option_heads import unclaimed
+from medstep.verify.scan import Scanner
+from medstep.verify.steps import Step
+
+__all__ = ["drop_explained_echo"]
+
+_REJECTED_SUBJECT = "rejected_subject"  # the role cue's name (``triggers.tsv``, ``roles.py``)
+_CLAUSE_END = lazy_compile(r"[,;:!?\n]|\.(?!\d)")  # where what the cue names ends
+_READ = 200  # characters after a cue read (a text of many cues and no mark stays linear)
+
+
+def drop_explained_echo(
+    scanner: Scanner,
+    only_option_words: Callable[[str, str, str], bool],
+    steps: Sequence[Step],
+    per_step: list[list[Finding]],
+    per_sent: list[list],
+    chosen: tuple[str, str] | None,
+) -> tuple[list[list[Finding]], list[list]]:
+    """The chain's findings and clauses with what a rejection explains claiming nothing where it is only the
+    ``chosen`` option's words (letter, text); unchanged lists when none is."""
+    if chosen is None:
+        return per_step, per_sent
+    letter, option = chosen
+    out_f, out_c, changed = list(per_step), list(per_sent), False
+    for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
+        spans = []
+        for e in scanner.events(step.text):
+            if e[2] != K_ROLE or e[4] != _REJECTED_SUBJECT:
+                continue
+            bound = min(len(step.text), e[1] + _READ)
+            end = _CLAUSE_END.search(step.text, e[1], bound)
+            stop = end.start() if end is not None else bound
+            if only_option_words(step.text[e[1] : stop], option, letter):
+                spans.append((e[1], stop))
+        if not spans:
+            continue
+        kept = [f for f in found if not any(a <= f.start < b for a, b in spans)]
+        if len(kept) == len(found):
+            continue
+        kept_ids = {id(f) for f in kept}
+        gone = sorted(f.start for f in found if id(f) not in kept_ids)
+        out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, ()), True
+    return (out_f, out_c) if changed else (per_step, per_sent)
