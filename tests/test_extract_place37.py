@@ -161,3 +161,99 @@ def test_place_in_two_places_not_read() -> None:
         read_place("The catheter tip is at the cavoatrial junction.", "Is the catheter tip in the superior vena cava?")
         is None
     )
+
+
+# Review of lane place37 (/work/coord/review_place37.md): each probe the lane read worse than main, and its right reading.
+@pytest.mark.parametrize(
+    "question, text",
+    [
+        # a part of the organ asked ("neck of", "posterior horn of", "wall of"): the reply's organ alone says nothing
+        ("Is the fracture in the neck of the left femur?", "The fracture is in the left femoral shaft."),
+        (
+            "Is the tear in the posterior horn of the medial meniscus?",
+            "The tear is in the anterior horn of the medial meniscus.",
+        ),
+        ("Is the tumour in the lateral wall of the bladder?", "The tumour is in the posterior wall of the bladder."),
+        ("Is the stone in the neck of the gallbladder?", "The stone lies in the gallbladder fundus."),
+        # "at the level of" / "junction of": a landmark, not the place
+        ("Is the endotracheal tube in the trachea?", "The endotracheal tube tip is at the level of the clavicles."),
+        (
+            "Is the endotracheal tube in the trachea?",
+            "The endotracheal tube tip projects at the level of the medial clavicles, about 5 cm above the carina.",
+        ),
+        ("Is the catheter tip in the SVC?", "The catheter tip projects at the level of the right main bronchus."),
+        (
+            "Is the catheter tip in the superior vena cava?",
+            "The catheter tip is at the junction of the SVC and right atrium.",
+        ),
+        # the carina borders the trachea: neither in it nor out of it
+        ("Is the endotracheal tube in the trachea?", "The ETT tip is at the carina."),
+        # another finding's place, or a second one of the subject, is no "no"
+        (
+            "Is the mass in the right lower lobe?",
+            "A 3 cm right lower lobe mass is seen. It is associated with a small effusion in the right pleural space.",
+        ),
+        (
+            "Is the nodule in the right upper lobe?",
+            "Right upper lobe nodule, 9 mm. There is also a nodule in the left lower lobe.",
+        ),
+        ("Is the stone in the gallbladder?", "Cholelithiasis. A stone is also seen in the distal CBD."),
+        ("Is the lesion in the right kidney?", "Right renal lesion, 2 cm. Another lesion is present in the liver."),
+        ("Is the mass in the pancreatic head?", "Pancreatic head mass with metastases in the liver."),
+        # the subject placed by its adjective: a place this reader does not weigh
+        ("Is the mass in the left kidney?", "Left renal mass, its tumour thrombus in the IVC."),
+        (
+            "Is the nodule in the right upper lobe?",
+            "A spiculated right upper lobe nodule abuts the pleura over the right lower lobe.",
+        ),
+        ("Is the lesion in the spleen?", "Liver lesion. The lesion projects over the spleen."),
+        # overlapping surface regions
+        ("Is the appendix in the right lower quadrant?", "The appendix is in the pelvis."),
+        # a pericardial drain catheter is no central line
+        ("Is the central line in the SVC?", "The pericardial drain catheter tip lies in the pericardial space."),
+    ],
+)
+def test_place_review_not_read(question: str, text: str) -> None:
+    assert read_place(text, question) is None
+
+
+@pytest.mark.parametrize(
+    "question, text, expected",
+    [
+        # the landmark set aside, the place said after it still reads
+        ("Is the catheter tip in the SVC?", "The catheter tip is at the level of the carina, within the SVC.", "yes"),
+        ("Is the catheter tip in the right atrium?", "The catheter tip is in the SVC, at the level of T4.", "no"),
+        # a site of the organ's own region away from a surface region still reads
+        ("Is the appendix in the right lower quadrant?", "The appendix lies in the right lower quadrant.", "yes"),
+        # the asked place with no part named before it still reads
+        ("Is the nodule in the right upper lobe?", "The nodule is in the right lower lobe.", "no"),
+        # a bare "catheter" is still the asked line
+        ("Is the central line tip in the superior vena cava?", "The catheter tip is in the right atrium.", "no"),
+    ],
+)
+def test_place_review_still_read(question: str, text: str, expected: str) -> None:
+    assert read_place(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nodule is " + "at the level of the junction of " * 700 + "the upper lobe.",
+        "right upper lobe " * 1300 + "nodule with " * 200 + "in the lower lobe.",
+        "pericardial drain " * 1200 + "catheter tip in the SVC.",
+    ],
+)
+def test_place_review_regexes_linear(text: str) -> None:
+    from medstep.extract import place_question
+
+    start = time.perf_counter()
+    low = text.lower()
+    place_question._LANDMARK.search(low)
+    place_question._SECOND.search(low)
+    place_question._MODIFIERS.search(low, 0, len(low))
+    place_question._BARE_LINE.search(low, 0, len(low))
+    place_question._bare_lines(text)
+    place_question._self_placed(text, place_question._asked("Is the nodule in the upper lobe?"))  # type: ignore[arg-type]
+    read_place(text[:20_000], "Is the nodule in the upper lobe?")
+    read_place(text[:20_000], "Is the central line in the SVC?")
+    assert time.perf_counter() - start < 1.0
