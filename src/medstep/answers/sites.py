@@ -15,6 +15,23 @@ from medstep.lazyre import lazy_compile
 # Words that name a branch or layer of a vessel between its side and its name ("right common femoral vein", "left
 # internal carotid artery", "right deep femoral vein"): the side belongs to the vessel named after them.
 VESSEL_MODIFIERS = ("common", "internal", "external", "superficial", "deep")
+# Regions drawn over the abdomen's surface rather than around an organ: they overlap one another and the organs in them
+# (a pelvic appendix lies in the right lower quadrant too, the liver reaches the epigastrium), so a site in one of them
+# and another site of the abdomen need not be two places, whatever the table's part-of links say.
+SURFACE_REGIONS = frozenset(
+    {
+        "right_upper_quadrant",
+        "left_upper_quadrant",
+        "right_lower_quadrant",
+        "left_lower_quadrant",
+        "epigastrium",
+        "pelvis",
+    }
+)
+# A site that is the border of its neighbours rather than a place apart from them: the carina is where the trachea ends
+# and the main bronchi begin, so "at the carina" says neither "in the trachea" nor "not in the trachea".
+BORDERS: dict[str, frozenset[str]] = {"carina": frozenset({"trachea", "main_bronchus"})}
+
 
 @dataclass(frozen=True, slots=True)
 class Sites:
@@ -96,7 +113,10 @@ def _sites_in(low: str) -> tuple[Site, ...]:
         out.append((table.names[name], m.start(), m.end()))
         head = name.split(" ", 1)
         # (``_SHARED_HEAD`` spans two runs of non-space characters at most: searched from them, not the text's start)
-        if len(head) == 2 and (before := _SHARED_HEAD.search(low, tail_start(low, m.start(), 2), m.start())) is not None:
+        if (
+            len(head) == 2
+            and (before := _SHARED_HEAD.search(low, tail_start(low, m.start(), 2), m.start())) is not None
+        ):
             other = table.names.get(before.group(1) + " " + head[1])
             if other is not None:
                 out.append((other, before.start(1), before.end(1)))
@@ -120,10 +140,26 @@ def tail_start(low: str, end: int, runs: int) -> int:
     return i
 
 
+def bordering(a: str, b: str) -> bool:
+    """Whether one site is the border of the other (``BORDERS``), so neither is the other place nor another one."""
+    return b in BORDERS.get(a, frozenset()) or a in BORDERS.get(b, frozenset())
+
+
 def related(a: str, b: str) -> bool:
     """Whether two sites are one place or one holds the other."""
     table = site_table()
     return a in table.ancestors[b] or b in table.ancestors[a]
 
 
-__all__ = ["Site", "Sites", "read_sites", "related", "site_table", "sites_in", "tail_start"]
+__all__ = [
+    "BORDERS",
+    "SURFACE_REGIONS",
+    "Site",
+    "Sites",
+    "bordering",
+    "read_sites",
+    "related",
+    "site_table",
+    "sites_in",
+    "tail_start",
+]

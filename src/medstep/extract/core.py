@@ -14,7 +14,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
 ``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure`` (``extract/measured.py``), ``measure_judged``, ``measure_compared`` (``extract/measured_words.py``), ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_direction`` (``extract/direction.py``),
-``implicit_sided_structure`` (``extract/sided_structure.py``), ``implicit_placement``, ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
+``implicit_sided_structure`` (``extract/sided_structure.py``), ``implicit_placement``, ``implicit_place`` (``extract/place_question.py``), ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``, ``option_normal`` (``extract/normal_choice.py``),
 ``option_measure`` (``extract/option_measure.py``),
 ``last_mention``, ``option_words``, ``option_initials``, ``option_alias`` (``extract/option_alias.py``), ``option_number``, ``option_sign``, ``restated_label``

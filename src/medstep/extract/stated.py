@@ -13,7 +13,7 @@ from dataclasses import replace
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
     abbreviated, anaphor, antonyms, asked, both_sides, caveats, class_subject, class_verdict, closed, conclusion, direction, elliptic, finding_fields,
-    finding_labels, findings, first_person, head_noun, implicit, inferred, leans, measured, property_nouns,
+    finding_labels, findings, first_person, head_noun, implicit, inferred, leans, measured, place_question, property_nouns,
     replywords, resolved, set_aside, side_ellipsis, side_sections, stated_cutoff, statements,
     subject_lines, subjects, wholepart,
 )
@@ -56,6 +56,11 @@ def _read_stated_once(region: str, sample: Sample) -> Reading:
     if section is not None:  # "Right kidney: no dilatation.\nLeft kidney: hydronephrosis." (extract/side_sections.py)
         return read_stated(section, sample)
     if subjects.elsewhere(region, sample.question):
+        # ... unless the question asks where its subject is and the reply places it at the other part: "The lesion is in
+        # the right lower lobe." to "Is the lesion in the right upper lobe?" (a no only: extract/place_question.py)
+        placed = place_question.read_place(region, sample.question)
+        if placed is not None and same_verdict(placed, NO):
+            return Reading(placed, place_question.RULE)
         return UNPARSED  # "The ascending aorta is dilated." to "Is the descending aorta dilated?" (extract/subjects.py)
     region = subject_lines.as_statement(region, sample.question)  # "CBD: not dilated." (extract/subject_lines.py)
     region = property_nouns.as_property(region, sample.question)  # "No calcification." (extract/property_nouns.py)

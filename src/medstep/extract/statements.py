@@ -7,7 +7,7 @@ of the asked finding. What they leave is read here, by readers that know the que
 (``extract/technique.py``), a whole study called normal or given a finding (``extract/normality.py``), a sided or located finding stated
 elsewhere (``extract/sides.py``) or on one side when both are asked (``extract/bilateral.py``), a Chinese question read by concept (``extract/zh_concepts.py``), a structure's
 size judged in words (``extract/sizes.py``) or called too large or small (``extract/size_said.py``), a device placed in one compartment (``extract/compartments.py``), a
-device's tip where it belongs or never does (``extract/placement.py``), one organ described as normal
+device's tip where it belongs or never does (``extract/placement.py``), a subject asked at a place placed there or elsewhere (``extract/place_question.py``), one organ described as normal
 (``extract/organ_normal.py``), a finding asked at one age stated at the other (``extract/acuity.py``), a device denied with its group
 (``extract/device_group.py``), a value judged by a cut-off the reply states (``extract/stated_cutoff.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
 """
@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import same_verdict
-from medstep.extract import (acuity, asked, bilateral, closed, compartments, device_group, normality, organ_normal, placement,
-                             replywords, sided_structure, sides, size_said, sizes, stated_cutoff, technique, zh_concepts)
+from medstep.extract import (acuity, asked, bilateral, closed, compartments, device_group, normality, organ_normal,
+                             place_question, placement, replywords, sided_structure, sides, size_said, sizes, stated_cutoff, technique, zh_concepts)
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 
 _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
@@ -31,6 +31,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (compartments.RULE, compartments.read_compartment),
     (placement.RULE, placement.read_placement),
     (placement.RULE, placement.read_in_place),
+    (place_question.RULE, place_question.read_place),
     (zh_concepts.RULE, zh_concepts.read_zh_concept),
     (zh_concepts.SIZE_RULE, zh_concepts.read_size),
     (sizes.RULE, sizes.read_size),
