@@ -9,12 +9,17 @@ opening the answer or followed by the counted noun, nothing held open by a doubt
 is 2, "single large laminated calculus" is 1, "none" and "no stones" are 0, "twins, possibly triplets" is no count.
 The words after the count describe what is counted; they name no other number. A gold written so ("twins") is read
 alike against an answer that is a number ("2").
+
+A Chinese count ("两个", "共3个", "三处", "可见两枚结节") to a Chinese question asking how many ("图中有几个肾脏？") is read
+so too: its numeral is the count (``answers/text.ZH_NUMERAL``, read by the extractor's
+:func:`medstep.extract.open_count.counted`).
 """
 
 from __future__ import annotations
 
 import re
 
+from medstep.answers.text import ZH_NUMERAL
 from medstep.lazyre import lazy_compile
 
 # Words that carry a count (lower case, as the grader reads answers), and the count each carries.
@@ -25,6 +30,8 @@ _COUNT_WORD = lazy_compile(r"(?i)\b(?:an?\s+)?(" + "|".join(sorted(COUNT_WORDS, 
 _NO = lazy_compile(r"(?i)^\s*no\s+(?=[a-z])")
 # A gold that is a whole number alone.
 _WHOLE = lazy_compile(r"\s*(\d{1,3})\s*\.?\s*")
+# A Chinese numeral, or digits before a Chinese character: a count the extractor may read ("两个", "3个").
+_ZH_COUNT = lazy_compile(ZH_NUMERAL + r"|\d(?=[\u3400-\u9fff])")
 
 
 def count_words(answer: str, gold: str, question: str) -> bool | None:
@@ -36,7 +43,7 @@ def count_words(answer: str, gold: str, question: str) -> bool | None:
     if whole is None:
         return None
     answer = _NO.sub("0 ", answer)  # "No stones." to a gold "0"
-    if _COUNT_WORD.search(answer) is None and not answer.startswith("0 "):
+    if _COUNT_WORD.search(answer) is None and not answer.startswith("0 ") and _ZH_COUNT.search(answer) is None:
         return None
     from medstep.extract.open_count import asks_count, counted  # the count is read as the extractor reads it
 
