@@ -112,3 +112,22 @@ def test_chinese_numerals(numeral: str, value: int) -> None:
 def test_chinese_count_reads_linearly(text: Grown[str]) -> None:
     reads_linearly(lambda t: counted(t, "可见多少个结节？"), text)
     reads_linearly(lambda t: count_words(t, "2", "可见多少个结节？"), text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "question", "matches"),
+    [
+        ("A pair of kidneys.", "2", "How many kidneys are there?", True),
+        ("A pair of kidneys.", "1", "How many kidneys are there?", False),
+        ("Three pairs of ribs.", "2", "How many ribs are fractured?", False),
+        ("A pair of nodules.", "2", "What is seen in the lung?", False),
+        ("Both kidneys.", "2", "How many kidneys are there?", False),  # "both" may say which, not how many
+    ],
+)
+def test_a_pair_is_two_only_to_a_count_question(answer: str, gold: str, question: str, matches: bool) -> None:
+    assert (match_step(answer, gold, question) is not None) is matches
+
+
+def test_chinese_count_question_reads_linearly() -> None:
+    reads_linearly(asks_count, rep("第几多少", 5000, tail="？"))
+    reads_linearly(lambda q: counted("两个", q), rep("第几多少", 5000, tail="？"))

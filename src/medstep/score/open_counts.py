@@ -2,7 +2,7 @@
 calculus" to "How many stones ...?" is 1.
 
 The grader reads number words as their digits ("three" and "3"), but a count is also said by nouns and adjectives
-that carry it ("twins", "triplets", "single", "solitary"). To a question asking how many
+that carry it ("twins", "triplets", "single", "solitary", "a pair of"). To a question asking how many
 (:func:`medstep.extract.open_count.asks_count`) and a gold that is a bare number, such a word is its digits, and the
 answer is then read for its count as the extractor reads one (:func:`medstep.extract.open_count.counted`: the count
 opening the answer or followed by the counted noun, nothing held open by a doubt, a bound or a second count): "twins"
@@ -23,8 +23,8 @@ from medstep.answers.text import ZH_NUMERAL
 from medstep.lazyre import lazy_compile
 
 # Words that carry a count (lower case, as the grader reads answers), and the count each carries.
-COUNT_WORDS = {"none": 0, "single": 1, "solitary": 1, "twin": 2, "twins": 2, "triplet": 3, "triplets": 3, "quadruplet": 4,
-               "quadruplets": 4}
+COUNT_WORDS = {"none": 0, "single": 1, "solitary": 1, "twin": 2, "twins": 2, "pair": 2, "triplet": 3, "triplets": 3,
+               "quadruplet": 4, "quadruplets": 4}
 _COUNT_WORD = lazy_compile(r"(?i)\b(?:an?\s+)?(" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\b")
 # "No" opening an answer to a question asking how many: none of the things counted ("No stones are seen.").
 _NO = lazy_compile(r"(?i)^\s*no\s+(?=[a-z])")
