@@ -131,3 +131,55 @@ def test_a_pair_is_two_only_to_a_count_question(answer: str, gold: str, question
 def test_chinese_count_question_reads_linearly() -> None:
     reads_linearly(asks_count, rep("第几多少", 5000, tail="？"))
     reads_linearly(lambda q: counted("两个", q), rep("第几多少", 5000, tail="？"))
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "gold"),
+    [
+        ("图中有几个肾脏？", "两个", "两个"),
+        ("图中有几个肾脏？", "2个", "2个"),
+        ("图中有几个肾脏？", "一个", "一个"),
+        ("有几处病灶？", "三处", "三处"),
+        ("图中有几个肾脏？", "两个", "两"),
+        ("图中有几个肾脏？", "2 个", "两个"),
+    ],
+)
+def test_a_gold_written_as_a_chinese_count_is_read_like_the_reply(question: str, reply: str, gold: str) -> None:
+    """The extractor gives "两个" as "2": a gold "两个" must then match "2", not only the words it was read from."""
+    answer = extract(reply, _open(question)).answer
+    assert answer is not None and answer.isdigit()
+    assert count_words(answer, gold, question) is True
+    assert match_step(answer, gold, question) is not None
+
+
+@pytest.mark.parametrize(("answer", "gold"), [("3", "两个"), ("1", "三处"), ("两侧", "两个")])
+def test_another_count_against_a_chinese_count_gold_is_no_match(answer: str, gold: str) -> None:
+    assert count_words(answer, gold, "图中有几个肾脏？") is False
+
+
+@pytest.mark.parametrize("question", ["这几个器官中哪个最大？", "哪几个器官是异常的？", "那几个结节是良性的吗？"])
+def test_these_or_which_several_asks_no_count(question: str) -> None:
+    assert not asks_count(question)
+    assert extract("两个", _open(question)).answer != "2"
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "number"),
+    [
+        ("图中有几个不正常的器官？", "两个正常", None),  # the question's characters, its denial dropped
+        ("有几个肾脏没有结石？", "两个有结石", None),  # "有结石" stands inside "没有结石"
+        ("图中有几个肾脏？", "两个中有", None),  # characters of the question in another order
+        ("左肺有几个结节？", "两个左肺结节", "2"),  # the words end with the counted noun
+        ("图中有几个肾脏？", "两个肾脏", "2"),
+    ],
+)
+def test_words_after_the_measure_word_must_end_with_the_counted_noun(
+    question: str, reply: str, number: str | None
+) -> None:
+    assert counted(reply, question) == number
+
+
+def test_counted_noun_reads_linearly() -> None:
+    reads_linearly(lambda q: counted("两个肾脏", q), rep("肾脏", 10000, head="图中有几个", tail="？"))
+    reads_linearly(lambda t: counted(t, "图中有几个肾脏？"), rep("肾", 20000, head="两个", tail="脏"))
+    reads_linearly(lambda t: counted(t, "图中有几个肾脏？"), rep(" ", 20000, head="2", tail="个"))

@@ -12,14 +12,16 @@ alike against an answer that is a number ("2").
 
 A Chinese count ("两个", "共3个", "三处", "可见两枚结节") to a Chinese question asking how many ("图中有几个肾脏？") is read
 so too: its numeral is the count (``answers/text.ZH_NUMERAL``, read by the extractor's
-:func:`medstep.extract.open_count.counted`).
+:func:`medstep.extract.open_count.counted`). The extractor gives such a reply as its digits ("两个" is "2"), so a gold
+written as a Chinese count ("两个", "三处", "2个", "两") is read the same way, or the digits would miss the words they
+were read from.
 """
 
 from __future__ import annotations
 
 import re
 
-from medstep.answers.text import ZH_NUMERAL
+from medstep.answers.text import HAN_CHAR, ZH_NUMERAL
 from medstep.lazyre import lazy_compile
 
 # Words that carry a count (lower case, as the grader reads answers), and the count each carries.
@@ -30,8 +32,9 @@ _COUNT_WORD = lazy_compile(r"(?i)\b(?:an?\s+)?(" + "|".join(sorted(COUNT_WORDS, 
 _NO = lazy_compile(r"(?i)^\s*no\s+(?=[a-z])")
 # A gold that is a whole number alone.
 _WHOLE = lazy_compile(r"\s*(\d{1,3})\s*\.?\s*")
-# A Chinese numeral, or digits before a Chinese character: a count the extractor may read ("两个", "3个").
-_ZH_COUNT = lazy_compile(ZH_NUMERAL + r"|\d(?=[\u3400-\u9fff])")
+# A Chinese numeral, or digits before a Chinese character ("两个", "3个"): only a cheap test that a Chinese count may
+# be there (it also finds 一 in 一般, 两 in 两侧); whether one is, the extractor's ``counted`` reads.
+_ZH_COUNT = lazy_compile(ZH_NUMERAL + r"|\d(?=" + HAN_CHAR + ")")
 
 
 def count_words(answer: str, gold: str, question: str) -> bool | None:
@@ -41,7 +44,7 @@ def count_words(answer: str, gold: str, question: str) -> bool | None:
         answer, gold = gold, answer  # a gold "twins" and an answer "2"
     whole = _WHOLE.fullmatch(gold)
     if whole is None:
-        return None
+        return _zh_gold(answer, gold, question)
     answer = _NO.sub("0 ", answer)  # "No stones." to a gold "0"
     if _COUNT_WORD.search(answer) is None and not answer.startswith("0 ") and _ZH_COUNT.search(answer) is None:
         return None
@@ -52,6 +55,23 @@ def count_words(answer: str, gold: str, question: str) -> bool | None:
     text = _COUNT_WORD.sub(lambda m: str(COUNT_WORDS[m.group(1).lower()]), answer)
     found = counted(text, question)
     return found is not None and found.isdigit() and int(found) == int(whole.group(1))
+
+
+def _zh_gold(answer: str, gold: str, question: str) -> bool | None:
+    """Whether ``answer`` gives the count of a ``gold`` written as a Chinese count ("两个", "三处", "2个"), both read as
+    the extractor reads a reply (the answer "2" or "两个" to "图中有几个肾脏？" against the gold "两个"); ``None`` when the
+    gold is no Chinese count or the question asks no count."""
+    if _ZH_COUNT.search(gold) is None:
+        return None
+    from medstep.extract.open_count import asks_count, counted
+
+    if not asks_count(question):
+        return None
+    want = counted(gold, question)
+    if want is None or not want.isdigit():
+        return None
+    found = counted(answer, question)
+    return found is not None and found.isdigit() and int(found) == int(want)
 
 
 def only_count(answer: str) -> bool:
