@@ -31,8 +31,10 @@ _ARTICLES = lazy_compile(r"\b(?:a|an|the)\b")
 # CJK ideographs: Chinese answers have no spaces, so each character is a token
 # (the usual character-level recall for Chinese VQA, e.g. SLAKE zh).
 _CJK = lazy_compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
-# Whether a text holds Chinese at all: readers built on the English vocabulary step aside for it.
-HAN = lazy_compile(r"[\u4e00-\u9fff]")
+# A Chinese character (the CJK unified ideographs), as a regex class for the Chinese readers to build on; ``HAN``
+# tells whether a text holds Chinese at all: readers built on the English vocabulary step aside for it.
+HAN_CHAR = r"[\u4e00-\u9fff]"
+HAN = lazy_compile(HAN_CHAR)
 # Whether a text is Japanese (hiragana / katakana): its kanji are no Chinese sentence ("胸水は認められません" denies
 # with a verb ending the Chinese readers do not know), so they step aside for it.
 KANA = lazy_compile(r"[\u3040-\u30ff]")
@@ -117,6 +119,24 @@ def normalize_answer(text: str) -> str:
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
+# Chinese numerals one to ninety-nine ("两", "三", "十二", "二十") and the measure words a count takes ("两个", "三处",
+# "一枚结节"): a Chinese count (``extract/open_count.py``, ``score/open_counts.py``). A numeral without its measure word
+# is often no count ("一侧" one side, "两侧" both sides, "一般" general, "一致" consistent, "第二" second).
+ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ZH_MEASURES = ("个", "枚", "处", "只", "条", "块", "颗")
+ZH_MEASURE = "(?:" + "|".join(ZH_MEASURES) + ")"
+ZH_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九])"
+
+
+def zh_number(numeral: str) -> int:
+    """The value of a Chinese numeral matching :data:`ZH_NUMERAL` ("十二" is 12, "二十" is 20, "两" is 2): zero to
+    ninety-nine, enough for a count in an image (no 百, no 〇)."""
+    if "十" not in numeral:
+        return ZH_DIGITS[numeral]
+    tens, _, ones = numeral.partition("十")
+    return ZH_DIGITS.get(tens, 1) * 10 + ZH_DIGITS.get(ones, 0)
+
+
 # The tens from twenty, for a number spelled in two words ("thirty-two degrees"; read so only before a unit, in
 # ``score/open_forms.py``).
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from medstep.answers import ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
+from medstep.answers.text import HAN_CHAR, ZH_MEASURE, ZH_NUMERAL
 from medstep.answers.wordforms import han_heads
 from medstep.extract import asked
 from medstep.extract.antonym_pairs import ZH_OPPOSITES
@@ -30,8 +31,9 @@ _ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到)?(?:明显|明�
 _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|考虑|探及|检出|扫及)"
 # What names a finding's area or look after its term ("坏死区", "出血灶", "骨折征象", "结节影", "血流信号").
 _ZH_TERM_TAIL = "(?:区|灶|影|征象?|改变|信号)?"
-_ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:一个|一处|一枚|多个|多发|多处|少量|大量|丰富的?|明显的?|较大的?|小的?|[一二两三四五六七八九十多]+[个处枚条])?"
-                   "(?:[\u4e00-\u9fff]{1,3}状的?)?")  # a shape before the finding: "火焰状出血", "条索状影"
+# A count before the finding ("两个", "多处", "三枚") is a Chinese numeral or 多 and a measure word (``answers/text``).
+_ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:多发|少量|大量|丰富的?|明显的?|较大的?|小的?|(?:多|" + ZH_NUMERAL + "多?)"
+                   + ZH_MEASURE + ")?(?:" + HAN_CHAR + "{1,3}状的?)?")  # a shape before the finding: "火焰状出血", "条索状影"
 _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
 # What a finding can do or usually is, said of the class, not of this image ("胸腔积液可使肋膈角变钝", "气胸通常表现为…",

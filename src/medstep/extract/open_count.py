@@ -17,7 +17,7 @@ or a quantity: "... — the left renal fossa is empty, which would suggest prior
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.answers.text import NUMBER_WORDS, UNITS_AFTER
+from medstep.answers.text import HAN_CHAR, NUMBER_WORDS, UNITS_AFTER, ZH_MEASURE, ZH_NUMERAL, zh_number
 from medstep.lazyre import lazy_compile
 
 # The counted noun ends where the question's verb, preposition or a word of being seen (answers/negation.SEEN) starts.
@@ -25,6 +25,20 @@ _AFTER_NOUN = ("are", "is", "were", "was", "can", "do", "does", "did", "have", "
                "show", "shows", "demonstrate", "demonstrates", "contain", "contains", "appear", "appears", *negation.SEEN)
 _ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\s+(?:[\w-]+\s+){0,3}?([a-z-]{3,}?)(?:s|es)?\b(?=\s+"
                            + hedges.words(_AFTER_NOUN) + r"|\s*\?)")
+# A Chinese question asking how many: 几 or 多少 ("how many") before a measure word ("图中有几个肾脏？", "可见多少个结节？",
+# "有几处病灶？"); 多少 alone also asks a measure ("多少厘米") or an age, 第几 an ordinal ("第几个肋骨？"), and 几 after
+# 这/那 says "these (several)", after 哪 "which ones" ("这几个器官中哪个最大？", "哪几个器官是异常的？"): no count asked.
+_ZH_ASKS_COUNT = lazy_compile(r"(?<![第这那哪])(?:几|多少)" + ZH_MEASURE)
+# The thing a Chinese question counts: its characters after 几/多少 and the measure word, up to the verb or the end
+# ("图中有几个肾脏？" counts 肾脏, "有几个不正常的器官？" 不正常的器官, "有几个肾脏没有结石？" 肾脏没).
+_ZH_COUNTED = lazy_compile(r"[^是有在？?，,。\s]{0,12}")
+_ZH_DENIAL = lazy_compile("[" + "".join(negation.ZH_CHARS) + "]")
+# A Chinese count reply: a lead-in ("共", "可见", "图中有"), the count in digits or a numeral with its measure word, and
+# the counted thing's characters ("两个", "共3个", "2 个", "三处", "可见两枚结节"). A numeral with no measure word stands
+# alone ("两"), or it is no count ("一侧", "两侧", "一般", "一致"); an ordinal ("第二") has no lead-in here.
+_ZH_COUNT = lazy_compile(r"(?:图中|图像中|图上)?(?:共有|共计|共|可见|有|见)?(?:(?P<digits>\d{1,3})\s?|(?P<word>"
+                         + ZH_NUMERAL + r"))(?:(?P<measure>" + ZH_MEASURE + r")(?P<rest>" + HAN_CHAR + r"{0,8}))?")
+_ZH_CLOSE = "。.！!"
 # A number: digits not glued to a letter ("T12") nor followed by a unit, an ordinal or a range; or a number word.
 # A unit or an ordinal's ending after a number: the number measures or orders, it counts nothing ("30%", "12 mm"): the
 # units of ``answers/text.UNITS_AFTER``, and here also a magnification, a frequency, an ordinal and a span of time.
@@ -77,6 +91,10 @@ def _counts_noun(text: str, end: int, noun: str) -> bool:
 
 def counted(region: str, question: str) -> str | None:
     """The count ``region`` gives to the "How many ...?" ``question`` (see module docstring), or ``None``."""
+    zh_asked = _ZH_ASKS_COUNT.search(question)
+    if zh_asked is not None:
+        zh_noun = _ZH_COUNTED.match(question, zh_asked.end())  # (it matches the empty string: never None)
+        return _zh_counted(region, zh_noun.group() if zh_noun is not None else "")
     asked = _ASKS_COUNT.search(question)
     if asked is None:
         return None
@@ -107,6 +125,20 @@ def counted(region: str, question: str) -> str | None:
     return words
 
 
+def _zh_counted(region: str, noun: str) -> str | None:
+    """The count of a Chinese ``region`` that is only a count ("两个", "共3个", "可见两枚结节"), in digits; ``None``
+    for a reply saying more. Words after the measure word must end with the question's counted ``noun`` ("两个左肺结节"
+    to "左肺有几个结节？"), and neither may deny: characters of the question in another order say something else
+    ("两个正常" to "有几个不正常的器官？", "两个有结石" to "有几个肾脏没有结石？", "两个中有" to "图中有几个肾脏？")."""
+    found = _ZH_COUNT.fullmatch(region.strip().rstrip(_ZH_CLOSE))
+    if found is None:
+        return None
+    rest = found.group("rest")
+    if rest and (not noun or not rest.endswith(noun) or _ZH_DENIAL.search(rest + noun) is not None):
+        return None
+    return found.group("digits") or str(zh_number(found.group("word")))
+
+
 def _breakdown(text: str, total: int, end: int, others: list[tuple[int, int]]) -> bool:
     """Whether the other numbers of ``text`` break the count down (after it, set off by a mark, summing to no more
     than it: "three nodules: two in the right lung and one in the left"), rather than adding to it or coming first."""
@@ -127,7 +159,7 @@ def numbers(region: str, question: str) -> list[tuple[int, int, str]]:
 
 def asks_count(question: str) -> bool:
     """Whether ``question`` asks how many of a thing there are ("How many nodules are there?")."""
-    return _ASKS_COUNT.search(question) is not None
+    return _ASKS_COUNT.search(question) is not None or _ZH_ASKS_COUNT.search(question) is not None
 
 
 __all__ = ["asks_count", "counted", "numbers"]
