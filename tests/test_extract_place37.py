@@ -257,3 +257,28 @@ def test_place_review_regexes_linear(text: str) -> None:
     read_place(text[:20_000], "Is the nodule in the upper lobe?")
     read_place(text[:20_000], "Is the central line in the SVC?")
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tip lies at the SVC/right atrium junction.",
+        "The tip lies at the SVC-right atrium junction.",
+        "The tip lies at the SVC and right atrium junction.",
+    ],
+)
+def test_place_site_before_junction_not_read(text: str) -> None:
+    """A site named just before "junction" is one side of the landmark: the tip is in neither place for sure (found by
+    the full suite after the merge: closedr11's compartment-junction case)."""
+    assert read_place(text, "Is the tip of the central line in the superior vena cava?") is None
+    assert read_place(text, "Is the tip of the central line in the right atrium?") is None
+
+
+def test_place_junction_after_is_linear() -> None:
+    from medstep.extract import place_question
+
+    low = ("the svc / " + "a " * 20) * 2000 + "junction"
+    start = time.perf_counter()
+    for i in range(0, len(low), 97):
+        place_question._JUNCTION_AFTER.match(low, i)
+    assert time.perf_counter() - start < 1.0

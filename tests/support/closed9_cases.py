@@ -54,9 +54,10 @@ CLOSED9_CASES = [
     Case("antonym-health", HEALTHY, "The lung is abnormal.", "no", "implicit_antonym"),
     Case("antonym-health-other-organ", HEALTHY, "The heart is abnormal.", None, "unparsed"),
     Case("side-other", RIGHT_KIDNEY, "It is in the left kidney.", "no", "implicit_antonym"),
-    Case("side-same", RIGHT_KIDNEY, "The lesion is in the right kidney.", "yes", "implicit_antonym"),
+    Case("side-same", RIGHT_KIDNEY, "The lesion is in the right kidney.", "yes", "implicit_place"),
     Case("side-place-not-located", RIGHT_KIDNEY, "The right kidney is normal.", None, "unparsed"),
-    Case("side-negated", RIGHT_KIDNEY, "The lesion is not in the right kidney.", None, "unparsed"),
+    # the asked place denied answers the place question (session 37's place reader; unparsed before it)
+    Case("side-negated", RIGHT_KIDNEY, "The lesion is not in the right kidney.", "no", "implicit_place"),
     Case("identity-other-organ", LIVER, "That is the spleen.", "no", "implicit_antonym"),
     Case("identity-same-organ", LIVER, "That is the liver.", "yes", "implicit_antonym"),
     Case("identity-negated", LIVER, "That is not the liver.", None, "unparsed"),

@@ -99,7 +99,7 @@ CLOSEDR12_CASES = [
     Case('side-lobe-for-side', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'The abnormality is in the right lower lobe.', 'no', 'implicit_antonym'),
     Case('side-pronoun-lobe', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'It is in the left upper lobe.', 'yes', 'implicit_antonym'),
     Case('side-finding-names-abnormality', IS_THE_ABNORMALITY_LOCATED_IN_THE_RIGHT, 'The consolidation is located in the right middle lobe, abutting the right heart border.', 'yes', 'implicit_antonym'),
-    Case('side-other-lung-lobe', IS_THE_ABNORMALITY_LOCATED_IN_THE_RIGHT, 'The abnormality is in the left lower lobe.', 'no', 'implicit_antonym'),
+    Case('side-other-lung-lobe', IS_THE_ABNORMALITY_LOCATED_IN_THE_RIGHT, 'The abnormality is in the left lower lobe.', 'no', 'implicit_place'),
     Case('side-zone-in-lung', IS_THE_ABNORMALITY_LOCATED_IN_THE_RIGHT, 'The opacity lies in the right lower zone.', 'yes', 'implicit_antonym'),
     Case('side-earlier-sentence-other', IS_THE_ABNORMALITY_ON_THE_LEFT_SIDE, 'The left lung is clear. The abnormality is in the right lower lobe.', 'no', 'implicit_antonym'),
     Case('side-liver-lobe-not-lung', IS_THE_ABNORMALITY_IN_THE_LEFT_LUNG, 'The lesion is in segment 3 of the left lobe.', None, 'unparsed'),

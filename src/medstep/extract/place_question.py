@@ -70,6 +70,9 @@ _EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_WORDS, ("was", "wer
 # A site after "level of" or "junction of/between" is a landmark, not the place ("at the level of the carina", "at the
 # junction of the SVC and right atrium"), unless a placing word follows the landmark ("level of T4 in the SVC").
 _LANDMARK = lazy_compile(r"\b(?:level|junction)\s+(?:of|with|between)\b")
+# A site named just before "junction" ("at the SVC/right atrium junction", "the SVC-atrial junction") is one side of a
+# landmark too: the junction lies in both places it joins.
+_JUNCTION_AFTER = lazy_compile(r"\s*(?:(?:/|-|\band\b)\s*[a-z ]{1,40}?\s*)?junction\b")
 _PLACING = lazy_compile(r"\b(?:in|within|inside)\b")
 # Words that bring a second finding or a second one of the subject into a sentence about it ("There is also a nodule in
 # the left lower lobe", "Another lesion is present in the liver", "mass with metastases in the liver", "It is associated
@@ -234,6 +237,8 @@ def read_place(text: str, question: str) -> str | None:
                 landmark = _LANDMARK.search(low, max(begin, 0), start)
                 if landmark is not None and _PLACING.search(low, landmark.end(), start) is None:
                     continue  # "at the level of the clavicles", "at the junction of the SVC and right atrium"
+                if _JUNCTION_AFTER.match(low, end) is not None:
+                    continue  # "at the SVC/right atrium junction"
                 if _DENIED.search(low, begin, start) is not None:
                     denied.add(_relation(site, side_words, asked))
                 elif _PLACED.search(low, begin, start) is not None:
