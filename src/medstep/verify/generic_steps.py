@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from medstep.answers.negation import SEEN
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
+from medstep.verify.memo import bounded_put
 from medstep.verify.roles import SentenceRole
 from medstep.verify.steps import Step
 
@@ -175,6 +176,10 @@ _LABELLED = lazy_compile(r"[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.)]\s*)?(?:\*\*)?[^\W\
 _CHECKLIST = lazy_compile(r"(?i)\b(?:checklist|review\s+areas|search\s+pattern)\b")
 _INSTRUCTIVE = frozenset({SentenceRole.INSTRUCTION, SentenceRole.DEFINITION, SentenceRole.CONDITIONAL})
 _MARK = lazy_compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]*$")
+# Each clause's generic part by its text (``generic_span``): a clause is read from its own text alone, and a benchmark's
+# chains repeat clauses ("The trachea is midline."), each read with up to a dozen searches of the patterns above.
+_SPANS: dict[str, tuple[int, int]] = {}
+_SPAN_LIMIT = 8192
 
 
 def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -185,6 +190,16 @@ def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
     enlarged", "Classic signs of a tension pneumothorax: a large right pneumothorax, ..."), which says what the
     instruction found and keeps the finding it names."""
     clause = text[start:end]
+    span = _SPANS.get(clause)
+    if span is None:
+        span = _clause_span(clause)
+        bounded_put(_SPANS, clause, span, _SPAN_LIMIT)
+    return start + span[0], start + span[1]
+
+
+def _clause_span(clause: str) -> tuple[int, int]:
+    """``generic_span`` of a whole clause, offsets in it (it reads the clause alone, so ``_SPANS`` keeps it by text)."""
+    start = 0
     hit = _IMPERATIVE.match(clause)
     a = 0
     if hit is not None and not _ordered(clause, hit.end()):
