@@ -15,7 +15,7 @@ def test_a_memoised_generic_span_moves_with_its_clause() -> None:
     at = len(text) - len(clause)
     again = generic_span(text, at, len(text))
     assert again == (first[0] + at, first[1] + at)
-    assert text[again[0]:again[1]].startswith("aortic injury")
+    assert text[again[0] : again[1]].startswith("aortic injury")
 
 
 def test_an_observing_clause_stays_empty_where_it_is_met_again() -> None:
