@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.lexicon import K_ROLE
+from medstep.verify.memo import owner_memo
 from medstep.verify.option_heads import unclaimed
 from medstep.verify.scan import Scanner
 from medstep.verify.steps import Step
@@ -27,6 +28,7 @@ __all__ = ["drop_explained_echo"]
 _REJECTED_SUBJECT = "rejected_subject"  # the role cue's name (``triggers.tsv``, ``roles.py``)
 _CLAUSE_END = lazy_compile(r"[,;:!?\n]|\.(?!\d)")  # where what the cue names ends
 _READ = 200  # characters after a cue read (a text of many cues and no mark stays linear)
+_MEMO_LIMIT = 8192  # step texts whose cue spans are kept per scanner
 
 
 def drop_explained_echo(
@@ -44,15 +46,7 @@ def drop_explained_echo(
     letter, option = chosen
     out_f, out_c, changed = list(per_step), list(per_sent), False
     for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
-        spans = []
-        for e in scanner.events(step.text):
-            if e[2] != K_ROLE or e[4] != _REJECTED_SUBJECT:
-                continue
-            bound = min(len(step.text), e[1] + _READ)
-            end = _CLAUSE_END.search(step.text, e[1], bound)
-            stop = end.start() if end is not None else bound
-            if only_option_words(step.text[e[1] : stop], option, letter):
-                spans.append((e[1], stop))
+        spans = [(a, b) for a, b in _named(scanner, step.text) if only_option_words(step.text[a:b], option, letter)]
         if not spans:
             continue
         kept = [f for f in found if not any(a <= f.start < b for a, b in spans)]
@@ -62,3 +56,17 @@ def drop_explained_echo(
         gone = sorted(f.start for f in found if id(f) not in kept_ids)
         out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, ()), True
     return (out_f, out_c) if changed else (per_step, per_sent)
+
+
+@owner_memo(_MEMO_LIMIT)
+def _named(scanner: Scanner, text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of what each rejection's cue in ``text`` names, to its clause's end: read from the text alone, so
+    memoised per scanner (a scan of every step of every chain, and a benchmark's chains repeat their steps)."""
+    spans = []
+    for e in scanner.events(text):
+        if e[2] != K_ROLE or e[4] != _REJECTED_SUBJECT:
+            continue
+        bound = min(len(text), e[1] + _READ)
+        end = _CLAUSE_END.search(text, e[1], bound)
+        spans.append((e[1], end.start() if end is not None else bound))
+    return tuple(spans)

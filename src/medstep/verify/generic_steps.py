@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from medstep.answers.negation import SEEN
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
+from medstep.verify.memo import bounded_put
 from medstep.verify.roles import SentenceRole
 from medstep.verify.steps import Step
 
@@ -43,33 +44,43 @@ from medstep.verify.steps import Step
 # (Each run of marks or blanks is read atomically: nothing after it can start with a mark or a blank, so giving one
 # back never helps a match, and a long blank run read again for each character given back made ``_IMPERATIVE``
 # super-linear: 5,000 blanks before a step took 16 s.)
-_LEAD = (r"(?>[\s>*_#\-\u2022]*)(?:\(?\d{1,2}[.):](?>\s*)|\(?[a-h]\)(?>\s*))?(?:\*\*)?(?:[a-z][\w'/-]*(?:[ \t]+[\w'/-]+)"
-         r"{0,4}:(?>\s*))?(?:\*\*)?(?>\s*)(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|also|finally|lastly|"
-         r"always|now|and|again|carefully|systematically)\b,?(?>\s*)){0,3}")
+_LEAD = (
+    r"(?>[\s>*_#\-\u2022]*)(?:\(?\d{1,2}[.):](?>\s*)|\(?[a-h]\)(?>\s*))?(?:\*\*)?(?:[a-z][\w'/-]*(?:[ \t]+[\w'/-]+)"
+    r"{0,4}:(?>\s*))?(?:\*\*)?(?>\s*)(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|also|finally|lastly|"
+    r"always|now|and|again|carefully|systematically)\b,?(?>\s*)){0,3}"
+)
 # Reading verbs used as imperatives. Each must be followed by a complement ("the", "a", "whether", "for", ...), so the
 # nouns of the same spelling ("Trace effusion", "Check film shows", "Review of the film") are not read as orders.
-_VERBS = (r"assess|evaluate|check|confirm|exclude|rule\s+out|trace|follow|identify|determine|measure|compare|review|"
-          r"examine|inspect|look|search|seek|obtain|draw|count|consider|correlate|ensure|make\s+sure|verify|locali[sz]e|"
-          r"characteri[sz]e|scrutini[sz]e|grade|classify|apply|use|request|remember|go\s+through|work\s+through|scroll|"
-          r"interrogate|document|describe|start|begin|scan|distinguish|differentiate|think\s+about|note\s+whether")
-_COMPLEMENT = (r"(?:the|a|an|every|each|all|both|any|its|their|this|these|that|those|whether|if|for|at|with|along|from|"
-               r"to|on|in|into|out|carefully|clinically|systematically|closely|again|first|up|down|through|around|"
-               r"behind|over|under|across|prior|previous|old|older|other|between)\b")
+_VERBS = (
+    r"assess|evaluate|check|confirm|exclude|rule\s+out|trace|follow|identify|determine|measure|compare|review|"
+    r"examine|inspect|look|search|seek|obtain|draw|count|consider|correlate|ensure|make\s+sure|verify|locali[sz]e|"
+    r"characteri[sz]e|scrutini[sz]e|grade|classify|apply|use|request|remember|go\s+through|work\s+through|scroll|"
+    r"interrogate|document|describe|start|begin|scan|distinguish|differentiate|think\s+about|note\s+whether"
+)
+_COMPLEMENT = (
+    r"(?:the|a|an|every|each|all|both|any|its|their|this|these|that|those|whether|if|for|at|with|along|from|"
+    r"to|on|in|into|out|carefully|clinically|systematically|closely|again|first|up|down|through|around|"
+    r"behind|over|under|across|prior|previous|old|older|other|between)\b"
+)
 # A setting before the imperative (issue #8, blind 33 b33-v140: "When assessing radiographs for a suspected hip fracture,
 # always obtain an AP pelvis", "While interpreting a head CT, look for ..."): a subordinate clause that opens the
 # sentence and ends at its comma says when the order applies, and the order is the clause's verb. Only an imperative
 # verb (with its complement) may follow the comma: "When I look at this film, there is an effusion" observes. (The
 # marks before it are read once, atomically: a long run of them costs one pass, not one per mark given back.)
-_SETTING = (r"(?:(?>[\s>*_#\-\u2022]*)(?:\(?\d{1,2}[.):](?>\s*))?(?:when(?:ever)?|while|before|after|if|once|in|on|for)\s"
-            r"[^,.;:!?\n]{1,80},)?")
+_SETTING = (
+    r"(?:(?>[\s>*_#\-\u2022]*)(?:\(?\d{1,2}[.):](?>\s*))?(?:when(?:ever)?|while|before|after|if|once|in|on|for)\s"
+    r"[^,.;:!?\n]{1,80},)?"
+)
 _IMPERATIVE = lazy_compile(r"(?i)" + _SETTING + _LEAD + r"(?:" + _VERBS + r")\s+" + _COMPLEMENT)
 # A generic agent or a modal of duty over a reading verb: "one should assess", "you look for", "should be sought",
 # "must be distinguished from", "I would look for", "as a radiologist I always".
-_READING = (r"(?:assess|evaluat|check|confirm|exclud|trac|follow|identif|determin|measur|compar|review|examin|inspect|"
-            r"look|search|seek|sought|obtain|scrutini[sz]|characteri[sz]|distinguish|differentiat|interrogat|"
-            r"consider(?:s|ing)?\s+(?:a|an|whether|if)\b|considered\b(?!\s+(?:a|an|as|to|the|likely|most|highly|in)\b)|"
-            r"scann?|read|sampl|includ|lie|sit|project|be\s+(?:placed|positioned|sited|located|seen|identified|"
-            r"visible|measured))\w*")
+_READING = (
+    r"(?:assess|evaluat|check|confirm|exclud|trac|follow|identif|determin|measur|compar|review|examin|inspect|"
+    r"look|search|seek|sought|obtain|scrutini[sz]|characteri[sz]|distinguish|differentiat|interrogat|"
+    r"consider(?:s|ing)?\s+(?:a|an|whether|if)\b|considered\b(?!\s+(?:a|an|as|to|the|likely|most|highly|in)\b)|"
+    r"scann?|read|sampl|includ|lie|sit|project|be\s+(?:placed|positioned|sited|located|seen|identified|"
+    r"visible|measured))\w*"
+)
 _DUTY = lazy_compile(
     r"(?i)\b(?:(?:one|the\s+(?:radiologist|reader|reporter|clinician))\s+(?:should|must|needs?\s+to|has\s+to|"
     r"have\s+to|ought\s+to|can|may|would|will)\b|(?:should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to)"
@@ -77,7 +88,8 @@ _DUTY = lazy_compile(
     r"|always\s+)?(?:looks?|checks?|assess(?:es)?|reviews?|examines?|searches|traces?|measures?|compares?)\b|"
     r"\bi\s+(?:would|'d|will|always|usually|typically|first|then)\s+(?:first\s+|then\s+|also\s+|always\s+)?"
     r"(?:look|check|assess|evaluate|review|examine|trace|search|measure|compare|start|begin|scroll|draw|want\s+to)\b|"
-    r"\bas\s+a\s+(?:radiologist|reader|clinician|rule)\b)")
+    r"\bas\s+a\s+(?:radiologist|reader|clinician|rule)\b)"
+)
 # Kind-level statements: how a kind of finding is read or graded ("bone tumours are assessed by their location",
 # "intracapsular fractures are classified with the Garden system"), what its typical features are ("typical
 # sonographic features of appendicitis include ..."), or what is worth doing ("comparison with old films is essential").
@@ -96,16 +108,20 @@ _KIND = lazy_compile(
     r"(?:is|are)\s+(?:another|an?\s+(?:common|recogni[sz]ed|known|classic|potential|important))\s+(?:mimic|pitfall|trap|"
     r"cause|differential)s?\b|(?:assessment|evaluation|interpretation|review|approach|analysis|classification|system)\s+"
     r"(?:considers|includes|involves|requires|covers|uses|looks\s+at|takes\s+into\s+account)\b|(?:classification|system|"
-    r"criteria|scale|score|grading)\s+(?:divides|separates|groups|defines|categori[sz]es|distinguishes|sorts)\b)")
+    r"criteria|scale|score|grading)\s+(?:divides|separates|groups|defines|categori[sz]es|distinguishes|sorts)\b)"
+)
 # A kind sorted into its classes (issue #8, gaming 34: "Hip fractures are classified as intracapsular or extracapsular",
 # "Strokes are divided into ischaemic and haemorrhagic types"): textbook knowledge, unless its subject is this case's
 # ("The fracture is classified as extra-articular": ``_OWN_SUBJECT``, or a word of ``_THIS_CASE``).
 _KIND_AS = lazy_compile(
     r"(?i)\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|further\s+|also\s+|broadly\s+|traditionally\s+|"
     r"conventionally\s+|then\s+)?(?:classified|graded|divided|subdivided|categori[sz]ed|grouped|sorted|split|staged|"
-    r"separated)\s+(?:as|into)\b")
-_OWN_SUBJECT = lazy_compile(r"(?i)(?>[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*)?(?:\*\*)?\s*)(?:the|this|these|that|those|its|it|"
-                            r"his|her|their|our|my|both|each)\b")
+    r"separated)\s+(?:as|into)\b"
+)
+_OWN_SUBJECT = lazy_compile(
+    r"(?i)(?>[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*)?(?:\*\*)?\s*)(?:the|this|these|that|those|its|it|"
+    r"his|her|their|our|my|both|each)\b"
+)
 # The clinical history as the subject that leads to a diagnosis (issue #8, gaming 34: "The clinical picture of right
 # lower quadrant pain and fever is typical of appendicitis", "The symptoms described point to a left MCA stroke", "The
 # question mentions ptosis and miosis, which are associated with Pancoast tumours"): an inference from what the question
@@ -118,7 +134,8 @@ _HISTORY = lazy_compile(
     r"complaints?|story|signs\s+and\s+symptoms|mechanism(?:\s+of\s+injury)?))|(?:(?:patient'?s|clinical|presenting|"
     r"described|stated|given|reported)\s+){1,2}(?:presentation|picture))\b(?![.:*\u2013\u2014-]|\s+(?:is|are)\s+"
     r"(?:seen|shown|visible)\b)|(?i:(?>" + _LEAD + r")the\s+(?:question|stem|vignette|case\s+description)\s+"
-    r"(?:mentions|states|says|describes|tells\s+us|notes|reports|gives))\b")
+    r"(?:mentions|states|says|describes|tells\s+us|notes|reports|gives))\b"
+)
 # A finding as a class and the look such a finding has (module docstring): at a clause's or sub-clause's start, an
 # optional frame ("On CT pulmonary angiography, ", "In adults, "), a subject of at most six words that opens with no
 # determiner of this case ("the", "this", a number, a quantifier, a pronoun) nor a preposition or conjunction and holds
@@ -136,12 +153,17 @@ _CLASS = lazy_compile(
     r"(?:(?:appears?|shows?\s+up|presents?|manifests?|looks?)\s+(?:as|like)|(?:is|are)\s+(?:usually\s+|typically\s+|"
     r"often\s+|commonly\s+|generally\s+|classically\s+|best\s+)?(?:seen|visuali[sz]ed|depicted|demonstrated|shown|"
     r"imaged)\s+as))\b(?!\s+(?:well|expected|before|previously|described|above|below|noted|usual|such|follows?|a\s+result|"
-    r"part|though|if)\b)")
+    r"part|though|if)\b)"
+)
 # What points a class clause at this case: a side, a word of this image, a past tense, a value measured.
-_THIS_CASE = lazy_compile(r"(?i)\b(?:left|right|bilateral(?:ly)?|both|here|this|these|was|were|measur(?:es|ed|ing)\s+"
-                          r"(?:about\s+|approximately\s+|up\s+to\s+)?\d)\b")
-_LOOKS_AS = lazy_compile(r"(?i)\b(?:appears?|shows?\s+up|presents?|manifests?|looks?|seen|visuali[sz]ed|depicted|"
-                         r"demonstrated|shown|imaged)\s+(?:as|like)\b")
+_THIS_CASE = lazy_compile(
+    r"(?i)\b(?:left|right|bilateral(?:ly)?|both|here|this|these|was|were|measur(?:es|ed|ing)\s+"
+    r"(?:about\s+|approximately\s+|up\s+to\s+)?\d)\b"
+)
+_LOOKS_AS = lazy_compile(
+    r"(?i)\b(?:appears?|shows?\s+up|presents?|manifests?|looks?|seen|visuali[sz]ed|depicted|"
+    r"demonstrated|shown|imaged)\s+(?:as|like)\b"
+)
 _INDEFINITE = lazy_compile(r"(?i)(?>" + _LEAD + r")(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?an?\s")
 # A word of seeing: the clause says what this image shows, whatever else it says.
 _SEEN = lazy_compile(
@@ -149,7 +171,8 @@ _SEEN = lazy_compile(
     r"(?:still\s+|also\s+|clearly\s+)?(?:see|appreciate|identify|note|make\s+out)|(?:it|we)\s+(?:should|must)\s+(?:be\s+noted|note)|"
     r"show(?:s|ed|n)?|showing|revealed|demonstrated|(?:is|are)\s+(?:" + "|".join(SEEN) + r")|demonstrates?|reveals?|"
     r"this\s+(?:image|film|radiograph|scan|study|patient|case)|the\s+(?:image|film|radiograph|scan|study)\s+"
-    r"(?:shows|demonstrates)|in\s+this\s+(?:patient|case|image|study))\b")
+    r"(?:shows|demonstrates)|in\s+this\s+(?:patient|case|image|study))\b"
+)
 # A word of seeing in a clause that describes a kind or a supposition ("a Chilaiditi sign, in which haustral folds are
 # visible", "when there is an effusion"): the kind's appearance, not this image's.
 _SUPPOSED = lazy_compile(r"(?i)\b(?:in\s+which|when|whenever|if)\s+(?:\w+\s+){0,4}$")
@@ -166,15 +189,22 @@ _LIST_HEAD = lazy_compile(
     r"(?i)\b(?:checklist|approach|technique|steps?\s+(?:to|for|in)|things\s+to|points\s+to|features\s+to|what\s+to|"
     r"how\s+to|areas\s+to|review\s+areas|search\s+pattern|to\s+(?:assess|check|evaluate|review|look\s+for|seek|exclude)|"
     r"should\s+(?:assess|check|evaluate|review|look|include|be\s+(?:assessed|checked|evaluated|reviewed))|"
-    r"(?:one|you)\s+(?:should|must|needs?\s+to))\b")
+    r"(?:one|you)\s+(?:should|must|needs?\s+to))\b"
+)
 # A heading of what was noted ("Key features to note:", "Things to note on this wrist film:"): its items observe.
-_NOTED_HEAD = lazy_compile(r"(?i)\bnot(?:e|ed|ing)\b|\bthis\s+(?:[\w-]+\s+){0,2}(?:image|film|radiograph|scan|study|x-ray)")
+_NOTED_HEAD = lazy_compile(
+    r"(?i)\bnot(?:e|ed|ing)\b|\bthis\s+(?:[\w-]+\s+){0,2}(?:image|film|radiograph|scan|study|x-ray)"
+)
 # A list item with a value ("Airway: trachea central", "Abscess: none"): it says what its label showed, whatever heads
 # the list; only a bare item ("- Pleural effusion") under an instruction's heading is a thing to look for.
 _LABELLED = lazy_compile(r"[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.)]\s*)?(?:\*\*)?[^\W\d][^:\n]{0,40}:(?:\*\*)?[ \t]*\w")
 _CHECKLIST = lazy_compile(r"(?i)\b(?:checklist|review\s+areas|search\s+pattern)\b")
 _INSTRUCTIVE = frozenset({SentenceRole.INSTRUCTION, SentenceRole.DEFINITION, SentenceRole.CONDITIONAL})
 _MARK = lazy_compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]*$")
+# Each clause's generic part by its text (``generic_span``): a clause is read from its own text alone, and a benchmark's
+# chains repeat clauses ("The trachea is midline."), each read with up to a dozen searches of the patterns above.
+_SPANS: dict[str, tuple[int, int]] = {}
+_SPAN_LIMIT = 8192
 
 
 def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -185,6 +215,16 @@ def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
     enlarged", "Classic signs of a tension pneumothorax: a large right pneumothorax, ..."), which says what the
     instruction found and keeps the finding it names."""
     clause = text[start:end]
+    span = _SPANS.get(clause)
+    if span is None:
+        span = _clause_span(clause)
+        bounded_put(_SPANS, clause, span, _SPAN_LIMIT)
+    return start + span[0], start + span[1]
+
+
+def _clause_span(clause: str) -> tuple[int, int]:
+    """``generic_span`` of a whole clause, offsets in it (it reads the clause alone, so ``_SPANS`` keeps it by text)."""
+    start = 0
     hit = _IMPERATIVE.match(clause)
     a = 0
     if hit is not None and not _ordered(clause, hit.end()):
@@ -281,14 +321,15 @@ def _heads_list(step: Step, clauses: Sequence[tuple], generic: bool) -> bool:
 
 def _list_item(chain: str, prev: Step | None, step: Step) -> bool:
     """Whether ``step`` is an item of the list before it: a marked line ("- ", "2.") or a short line of its own."""
-    gap = chain[prev.end if prev is not None else 0:step.start]
+    gap = chain[prev.end if prev is not None else 0 : step.start]
     if "\n\n" in gap.replace(" ", "").replace("\t", ""):
         return False
     return _MARK.search(gap.rstrip(" \t")) is not None or ("\n" in gap and len(step.text) <= 120)
 
 
-def drop_generic(chain: str, steps: Sequence[Step], per_step: list[list[Finding]], per_sent: list[list]
-                 ) -> tuple[list[list[Finding]], list[list]]:
+def drop_generic(
+    chain: str, steps: Sequence[Step], per_step: list[list[Finding]], per_sent: list[list]
+) -> tuple[list[list[Finding]], list[list]]:
     """The chain's findings and clauses with generic instructions claiming nothing (see the module docstring): each
     clause's generic part, and the items of a list under an instruction's heading, up to a conclusion, a word of
     seeing or a paragraph break. A clause left with no claim is shown as an instruction. Unchanged lists when
