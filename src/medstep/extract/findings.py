@@ -86,6 +86,9 @@ _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gros
 _NEG_PRE = lazy_compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF, negation.INSTEAD) + r"\s+((?:" + _FILLER
                         + "|" + _NARROW + r")\s+)*$")
 _NARROWED = lazy_compile(r"\b" + _NARROW + r"\b")
+# "No other fractures." / "no additional nodules": the denial is of more of the concept besides one stated, so it says
+# nothing of the asked one ("There is a fracture of the right clavicle. No other fractures seen." is a yes).
+_BESIDES = lazy_compile(r"\b(?:other|additional|further)\b")
 # Nothing but a space or hyphen between a word and the concept it qualifies ("central pulmonary embolism").
 _ATTRIBUTE_GAP = lazy_compile(r"[\s-]*$")
 # A qualified denial ("no significant X") counts only when X is the whole noun: not "no significant fracture
@@ -189,6 +192,7 @@ def _events(clause: str) -> list[Event] | None:
         if m.kind is MentionKind.CONCEPT and category != "anatomy":  # a device is also an organ of state words
             narrowed = pre is not None and _NARROWED.search(low[pre_base + pre.start():m.start]) is not None
             narrowed = narrowed or qualified or pre is not None and DEVICE_STATE.match(low, m.end) is not None
+            narrowed = narrowed or pre is not None and _BESIDES.search(low, pre_base + pre.start(), m.start) is not None
             if pre is not None and _QUALIFIER.search(low[pre_base + pre.start():m.start]) and _NOUN_AFTER.match(low, m.end):
                 narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
             key = narrowed_by_organ(m.concept, anatomy, m.start, m.end, low)

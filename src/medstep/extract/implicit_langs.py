@@ -24,8 +24,8 @@ from medstep.lazyre import lazy_compile
 
 # ----------------------------------------------------------------------------- Chinese cue words
 _ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY, negation.ZH_SET_ASIDE) + ")"
-# A verb of detecting between a bare 未 and the term ("未探及血流信号", "未检出", "未扫及"), then a qualifier.
-_ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到)?(?:明显|明确|任何)?的?"
+# A verb of detecting between a bare 未 (or 没有) and the term ("未探及血流信号", "未检出", "没有发现结石"), then a qualifier.
+_ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到|发现)?(?:明显|明确|任何)?的?"
 # 提示 / 符合 / 考虑 ("indicating", "consistent with", "considered") state the impression of a Chinese report:
 # "提示右侧气胸。", "考虑肺炎。"; 考虑 with a maybe-word ("考虑肺炎可能", "考虑肺炎或肺不张") stays a hedge (ZH_HEDGE).
 _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|考虑|探及|检出|扫及)"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import NO
+from medstep.answers.hedges import UNLIKELY_WORDS, alternation
 from medstep.answers.text import HAN
 from medstep.answers.wordforms import han_heads
 from medstep.extract.implicit import MAX_CHARS, sentences
@@ -47,4 +49,46 @@ def leans(text: str, question: str) -> bool:
     return False
 
 
-__all__ = ["leans"]
+RULE = "implicit_unlikely"
+# A lean that commits: the asked finding the subject of "unlikely" closing its clause ("Pneumonia seems unlikely.", "A
+# meniscal tear is unlikely.", "..., so frank oedema seems unlikely."). The model rules the finding out in a hedge's
+# words; the hand labels read it no (b13h, b23, b37, fresh25a). Not "unlikely to ..." (a prediction), not "not unlikely".
+_UNLIKELY = lazy_compile(r"(?i)\b(?:is|are|seems?|appears?|looks?)\s+(?:(?:very|highly|quite|rather|fairly)\s+)?(?:"
+                         + alternation(UNLIKELY_WORDS) + r")[\s*_]*(?:[.!;,—–]|\Z)")
+# Where the subject of "unlikely" starts: the clause's opening after a mark or a joining word.
+_SUBJECT_START = lazy_compile(r"(?i).*(?:[,;:—–(]|\b(?:but|so|and|therefore|thus|hence)\b)")
+# A condition or another possibility in the same sentence leaves "unlikely" a branch of reasoning, not a verdict: "If
+# the appendix is normal in caliber, appendicitis is unlikely.", "Unlikely, but it may be early pneumonia."
+_NOT_COMMITTED = lazy_compile(r"(?i)\b(?:if|unless|whether|would|when|otherwise|or)\b|\?")
+_SUBJECT_WORDS = 6  # at most this many words name the subject of "unlikely" ("a displaced meniscal tear")
+
+
+def committed_unlikely(text: str, question: str) -> str | None:
+    """no when every sentence that names the asked finding under a lean calls it unlikely as the subject of its own
+    clause (``_UNLIKELY``), at least one does, and none of them hedges otherwise; else ``None``. English only (a
+    Chinese lean, 可能性小, is read by ``extract/closed.py``)."""
+    text = text.strip()
+    if not text or len(text) > MAX_CHARS or HAN.search(question) or HAN.search(text):
+        return None
+    q = parse_question(question)
+    if q is None or q.prop is not None:
+        return None  # "Is the heart enlarged?" - "Enlargement is unlikely.": the property's subject is left unsaid
+    key = key_word(q)
+    committed = False
+    for sentence in sentences(text):
+        masked = mask_denied_leans(sentence)
+        if not any(matches(t, key) for t in tokens(sentence)) or _LEAN.search(masked) is None:
+            continue
+        said = _UNLIKELY.search(masked)
+        if said is None or _NOT_COMMITTED.search(masked) is not None \
+                or _LEAN.search(masked[:said.start()] + masked[said.end():]) is not None:
+            return None
+        opening = _SUBJECT_START.match(masked, 0, said.start())
+        subject = tokens(masked[opening.end() if opening is not None else 0:said.start()])
+        if not subject or len(subject) > _SUBJECT_WORDS or not any(matches(t, key) for t in subject):
+            return None
+        committed = True
+    return NO if committed else None
+
+
+__all__ = ["RULE", "committed_unlikely", "leans"]

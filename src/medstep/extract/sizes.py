@@ -35,7 +35,7 @@ from medstep.answers import negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import concept_question, implicit, implicit_terms
 from medstep.extract.refusal import is_hedge
-from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL, SIZE_WORDS
+from medstep.extract.implicit_words import APPEAR, ARTICLES, COPULA, DEGREE, LATERAL, SIZE_WORDS
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_size"
@@ -55,10 +55,19 @@ _CLAUSE = lazy_compile(r"[;—–]|\s-\s|\b(?:but|however|whereas|while|though|a
 
 
 def _judgement(toks: list[str], i: int, prop: str) -> str | None:
-    """The verdict of the judgement starting at ``toks[i]`` (after the measurement), or ``None``."""
+    """The verdict of the judgement starting at ``toks[i]`` (after the measurement), or ``None``; a judgement closed by
+    a comma is read alone when the whole does not read: "normal in size and contracted, consistent with the
+    postprandial state" (what follows the comma explains the judgement, it does not change it)."""
     while i < len(toks) and toks[i] in _CONNECT:
         i += 1
-    rest = [t for t in toks[i:] if t != ")"]
+    whole = _judged(toks[i:], prop)
+    if whole is None and "," in toks[i:]:
+        return _judged(toks[i:toks.index(",", i)], prop)
+    return whole
+
+
+def _judged(toks: list[str], prop: str) -> str | None:
+    rest = [t for t in toks if t != ")"]
     while rest[-1:] in ([","], [":"], ["("]):
         rest.pop()
     if rest[:1] and rest[0] in DEGREE:
@@ -139,12 +148,16 @@ def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_side
     if not any(_NUMBER.match(t) for t in toks[start:j]):
         # no measurement: "The cortex is of normal thickness.", "The gallbladder wall is normal."; a report line leaves
         # the copula out: "Pancreas: normal size and attenuation." (``extract/subject_lines.py`` drops the colon)
-        if toks[start:start + 1] in (["is"], ["are"]):
+        if toks[start:start + 1] and toks[start] in _LINKING:
             return _judgement(toks, start + 1, prop)
         return _judgement(toks, start, prop) if toks[start:start + 1] in (["normal"], ["of"]) else None
     return _judgement(toks, j, prop)
 
 
+# The verb before a judgement without a measurement: "is", or a verb of appearance ("The gallbladder appears normal in
+# size.", "The CBD looks normal."): the model states what it sees, as "The heart appears normal in size." already reads
+# (``implicit_words.APPEAR``); the past ("was normal") may describe an earlier study.
+_LINKING = (APPEAR - COPULA) | {"is", "are"}
 # "The liver shows / contains / has a mass": the structure holding a finding of the vocabulary is not normal.
 _HOLDING = frozenset({"shows", "contains", "has", "demonstrates", "harbors", "harbours"})
 

@@ -231,6 +231,8 @@ def read_implicit_finding(region: str, sample: Sample, revisions: int = _MAX_REV
         return Reading(verdict, implicit.RULE)
     if by_concept is not None:
         return Reading(by_concept, findings.RULE)
+    if (unlikely := leans.committed_unlikely(text, sample.question)) is not None:
+        return Reading(unlikely, leans.RULE)  # "Pneumonia seems unlikely." (a lean that commits, extract/leans.py)
     if leans.leans(text, sample.question):
         return AMBIGUOUS
     read = statements.read_statement(text, sample.question)

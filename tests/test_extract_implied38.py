@@ -1,0 +1,85 @@
+"""Closed yes/no questions answered without a yes/no word (issue #7, session 38).
+
+Shapes from retired blind 37 written afresh: the asked finding ruled out by a lean that commits ("Appendicitis seems
+unlikely."), a structure judged by a verb of appearance with an explanation after a comma ("The spleen appears normal
+in size, consistent with ..."), a found finding followed by a denial of more of it ("No other fractures are seen."),
+and a Chinese denial through 没有发现 ("没有发现气胸"). The near misses must stay unread: "unlikely" under a condition or
+beside another possibility, "unlikely to ..." (a prediction), the asked question restated, a denial of "other" findings
+alone, another structure judged, and a Chinese denial placed on one side only.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.leans import committed_unlikely
+from medstep.types import AnswerType, Sample
+
+
+def _read(question: str, text: str) -> tuple[str | None, str]:
+    gold = "是" if any("\u4e00" <= ch <= "\u9fff" for ch in question) else "yes"
+    got = extract(text, Sample(id="im38", question=question, answer=gold, answer_type=AnswerType.CLOSED, options={}))
+    return got.answer, got.rule
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answer"),
+    [
+        ("Does this patient have appendicitis?", "The appendix measures 5 mm. Appendicitis seems unlikely.", "no"),
+        (
+            "Is there a pneumothorax?",
+            "It is hard to be sure on a supine film, but I see no pleural line. On balance, a pneumothorax is unlikely.",
+            "no",
+        ),
+        ("Is there a meniscal tear?", "Given the mechanism, a meniscal tear is very unlikely.", "no"),
+        ("Is the spleen enlarged?", "The spleen appears normal in size, consistent with the patient's age.", "no"),
+        ("Is the spleen enlarged?", "The spleen looks normal.", "no"),
+        ("Is the gallbladder distended?", "The gallbladder is normal in size, with a thin wall.", "no"),
+        (
+            "Is there a fracture of the radius?",
+            "There is a transverse fracture of the distal radius. No other fractures are seen.",
+            "yes",
+        ),
+        ("是否有气胸？", "没有发现气胸。", "否"),
+        ("是否有胸腔积液？", "双肺纹理清晰，没有发现明显胸腔积液。", "否"),
+    ],
+)
+def test_answer_read_without_a_verdict_word(question: str, text: str, answer: str) -> None:
+    assert _read(question, text)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # "unlikely" as one branch of reasoning, not a verdict
+        ("Is there appendicitis?", "If the appendix is thin and filled with air, appendicitis is unlikely."),
+        ("Does the patient have pneumonia?", "Pneumonia is unlikely, but it may be early and should be followed."),
+        ("Does the patient have pneumonia?", "Pneumonia is unlikely or very early."),
+        # a prediction, not a statement of this image
+        ("Is there a fracture?", "A fracture is unlikely to be visible on this view."),
+        # the question restated
+        ("Is pneumonia unlikely?", "Is pneumonia unlikely? Let me look at the lungs first."),
+        # another finding called unlikely
+        ("Is there a pleural effusion?", "Pneumonia is unlikely."),
+        # a denial of more of the finding, alone, says nothing of the asked one
+        ("Is there a fracture of the radius?", "No other fractures are seen."),
+        # another structure judged
+        ("Is the spleen enlarged?", "The liver appears normal in size."),
+        # a Chinese denial on one side only
+        ("是否有气胸？", "左侧没有发现气胸。"),
+    ],
+)
+def test_near_miss_stays_unread(question: str, text: str) -> None:
+    answer, rule = _read(question, text)
+    assert answer is None, rule
+
+
+def test_unlikely_reader_is_linear_on_hostile_input() -> None:
+    hostile = "pneumonia is " + " " * 20_000 + "unlikely" + " *" * 5_000 + "x"
+    start = time.perf_counter()
+    committed_unlikely(hostile, "Does the patient have pneumonia?")
+    committed_unlikely("pneumonia, " * 2_000 + "is unlikely", "Does the patient have pneumonia?")
+    assert time.perf_counter() - start < 1.0
