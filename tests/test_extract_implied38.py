@@ -16,6 +16,7 @@ import pytest
 
 from medstep.extract import extract
 from medstep.extract.leans import committed_unlikely
+from medstep.extract.stated import read_stated
 from medstep.types import AnswerType, Sample
 
 
@@ -45,6 +46,8 @@ def _read(question: str, text: str) -> tuple[str | None, str]:
         ),
         ("是否有气胸？", "没有发现气胸。", "否"),
         ("是否有胸腔积液？", "双肺纹理清晰，没有发现明显胸腔积液。", "否"),
+        # the organ's one-character name after a side, the other side's normal state beside it
+        ("肾脏是否有结石？", "右肾集合系统内强回声，提示右肾结石；左肾未见明显异常。", "是"),
     ],
 )
 def test_answer_read_without_a_verdict_word(question: str, text: str, answer: str) -> None:
@@ -70,6 +73,9 @@ def test_answer_read_without_a_verdict_word(question: str, text: str, answer: st
         ("Is the spleen enlarged?", "The liver appears normal in size."),
         # a Chinese denial on one side only
         ("是否有气胸？", "左侧没有发现气胸。"),
+        # a denial in one kidney only, and a finding of the adrenal (肾上腺), not the kidney
+        ("肾脏是否有结石？", "右肾未见结石。"),
+        ("肾脏是否有积水？", "提示左肾上腺区积水。"),
     ],
 )
 def test_near_miss_stays_unread(question: str, text: str) -> None:
@@ -83,3 +89,36 @@ def test_unlikely_reader_is_linear_on_hostile_input() -> None:
     committed_unlikely(hostile, "Does the patient have pneumonia?")
     committed_unlikely("pneumonia, " * 2_000 + "is unlikely", "Does the patient have pneumonia?")
     assert time.perf_counter() - start < 1.0
+
+
+def _stated(question: str, text: str) -> str | None:
+    sample = Sample(id="im38", question=question, answer="yes", answer_type=AnswerType.CLOSED, options={})
+    return read_stated(text, sample).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answer"),
+    [
+        (
+            "Is the endotracheal tube in good position?",
+            "The tip of the endotracheal tube projects 5 cm above the carina. The tube is appropriately positioned.",
+            "yes",
+        ),
+        ("Is the endotracheal tube in good position?", "The tube is appropriately positioned.", "yes"),
+    ],
+)
+def test_device_taken_up_by_its_head_noun(question: str, text: str, answer: str) -> None:
+    assert _stated(question, text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another device named: "the tube" may be the nasogastric one
+        "The tip of the nasogastric tube lies in the stomach. The tube is appropriately positioned.",
+        # no definite head noun: nothing to take up
+        "A tube is appropriately positioned.",
+    ],
+)
+def test_device_head_noun_near_miss(text: str) -> None:
+    assert _stated("Is the endotracheal tube in good position?", text) is None

@@ -122,16 +122,30 @@ def zh_question(question: str) -> ZhQuestion | None:
     return None
 
 
+# An organ's one-character name before its finding, after a side at most ("左肾积水", "右肾结石" for 肾脏 asked).
+_ZH_SIDE = "(?:左|右|双|两)?"
+
+
+def _short_place(q: ZhQuestion, clause: str) -> str:
+    """The asked place's one-character name (肾 of 肾脏, 肝 of 肝脏) when the clause names the term right after it
+    ("提示左肾积水" to 肾脏是否有积水？), else "": a finding of the organ on one side states it of the organ; "肾上腺"
+    (the adrenal) never stands right before the term."""
+    short = q.place[0] if len(q.place) == 2 and q.place.endswith("脏") else ""
+    return short if short and re.search(_ZH_SIDE + re.escape(short) + re.escape(q.term), clause) else ""
+
+
 def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
     if q.term not in clause:
         return None
-    if q.place and q.place not in clause:
+    short = _short_place(q, clause) if q.place and not q.prop else ""
+    if q.place and q.place not in clause and not short:
         # 未见结石 to 胆囊内有结石吗？: the term denied with no place at all denies it in the asked place too; a
         # clause naming anything else (another place) is unclear
         bare = re.fullmatch(r"\s*" + _ZH_NEG + _ZH_NEG_FILL + re.escape(q.term) + _ZH_TERM_TAIL + r"[\s*_]*", clause)
         return Stance.NO if bare is not None and not q.prop else Stance.UNCLEAR
     # the asked place may stand between the verb and the term: 未见左肾积水 / 提示左肾积水 to 左肾是否有积水？
     place = "(?:" + re.escape(q.place) + "的?)?" if q.place else ""
+    place = "(?:" + re.escape(q.place) + "的?|" + _ZH_SIDE + re.escape(short) + ")?" if short else place
     denial = re.search(_ZH_NEG + _ZH_NEG_FILL + place + re.escape(q.term), clause)
     placed = denial is not None and _ZH_PLACED.search(_ZH_WHOLE.sub("", clause[:denial.start()]))
     if placed and not q.prop and not q.place:

@@ -47,6 +47,9 @@ def _read_stated(region: str, sample: Sample) -> Reading:
     if reading.answer is None and reading.status is Status.UNPARSED \
             and (adjectival := head_noun.adjectival(sample.question, region)) is not None:
         return _read_stated_once(region, replace(sample, question=adjectival))
+    if reading.answer is None and reading.status is Status.UNPARSED \
+            and (named := anaphor.device_named(region, sample.question)) is not None:
+        return _read_stated_once(named, sample)  # "The tube is appropriately positioned." (extract/anaphor.py)
     return reading
 
 
