@@ -91,6 +91,14 @@ def test_unlikely_reader_is_linear_on_hostile_input() -> None:
     assert time.perf_counter() - start < 1.0
 
 
+def test_new_patterns_are_linear_on_hostile_input() -> None:
+    start = time.perf_counter()
+    _stated("Is the endotracheal tube in good position?", "the " * 5_000 + "tube")
+    _stated("Is there a fracture?", "no other " * 2_500 + "fracture")
+    _read("肾脏是否有积水？", "左右" * 10_000 + "肾积水")
+    assert time.perf_counter() - start < 5.0
+
+
 def _stated(question: str, text: str) -> str | None:
     sample = Sample(id="im38", question=question, answer="yes", answer_type=AnswerType.CLOSED, options={})
     return read_stated(text, sample).answer
