@@ -29,7 +29,7 @@ import re
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, parse_question, tokens
-from medstep.extract.implicit_words import LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
+from medstep.extract.implicit_words import ARTICLES, LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
 from medstep.lazyre import lazy_compile
 
 # The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
@@ -186,6 +186,10 @@ _DEFINITE_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*the\s+((?:[a-z-]+\s+){0,2}?[a-
 
 # "the tube", "this catheter": a definite device head noun in the reply (group 1), not a longer name of its own.
 _DEFINITE = r"(?i)\b(?:the|this)\s+({head})\b"
+# Any word before the head noun ("rectal tube", "dialysis catheter"): it names a device unless it is a determiner or a
+# word of the asked name.
+_MODIFIED = r"\b([a-z-]+)\s+{head}s?\b"
+_DETERMINERS = ARTICLES | {"this", "that", "these", "those", "its", "their"}
 
 
 def device_named(text: str, question: str) -> str | None:
@@ -207,6 +211,9 @@ def device_named(text: str, question: str) -> str | None:
             and voc.concepts[m.concept].category == "device"]
     if any(m.concept != devices[0].concept for m in said):
         return None
+    if any(w.group(1) not in _DETERMINERS and w.group(1) not in name.split() for w in
+           re.finditer(_MODIFIED.format(head=re.escape(head)), text.lower())):
+        return None  # "An endotracheal tube and a rectal tube ...": a device the vocabulary does not know has the head too
     named, count = re.subn(_DEFINITE.format(head=re.escape(head)), lambda m: m.group(0)[: m.start(1) - m.start()] + name, text)
     return named if count else None
 

@@ -122,8 +122,12 @@ def zh_question(question: str) -> ZhQuestion | None:
     return None
 
 
-# An organ's one-character name before its finding, after a side at most ("左肾积水", "右肾结石" for 肾脏 asked).
-_ZH_SIDE = "(?:左|右|双|两)?"
+# The Chinese side words, in the sides of ``concept_question.side_of`` ("all": both sides).
+ZH_SIDES = {"左": "left", "右": "right", "双": "all", "两": "all"}
+# An organ's one-character name before its finding, after a side at most ("左肾积水", "右肾结石" for 肾脏 asked); a
+# denial takes no one side ("未见左肾积水" says nothing of the right kidney), only both or none.
+_ZH_SIDE = "(?:" + "|".join(ZH_SIDES) + ")?"
+_ZH_BOTH = "(?:" + "|".join(c for c, side in ZH_SIDES.items() if side == "all") + ")?"
 
 
 def _short_place(q: ZhQuestion, clause: str) -> str:
@@ -145,8 +149,9 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
         return Stance.NO if bare is not None and not q.prop else Stance.UNCLEAR
     # the asked place may stand between the verb and the term: 未见左肾积水 / 提示左肾积水 to 左肾是否有积水？
     place = "(?:" + re.escape(q.place) + "的?)?" if q.place else ""
+    denied_place = "(?:" + re.escape(q.place) + "的?|" + _ZH_BOTH + re.escape(short) + ")?" if short else place
     place = "(?:" + re.escape(q.place) + "的?|" + _ZH_SIDE + re.escape(short) + ")?" if short else place
-    denial = re.search(_ZH_NEG + _ZH_NEG_FILL + place + re.escape(q.term), clause)
+    denial = re.search(_ZH_NEG + _ZH_NEG_FILL + denied_place + re.escape(q.term), clause)
     placed = denial is not None and _ZH_PLACED.search(_ZH_WHOLE.sub("", clause[:denial.start()]))
     if placed and not q.prop and not q.place:
         return Stance.UNCLEAR  # "左侧未见气胸" / "肋骨未见骨折" to 有气胸吗？: denied on one side or in one place only
@@ -365,5 +370,5 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
     return ZH_NO if denied else None
 
 
-__all__ = ["ZH_HEDGE", "ZH_PAST", "ZhQuestion", "mask_names", "read_chinese", "zh_normal_opening", "zh_part_affirmed",
+__all__ = ["ZH_HEDGE", "ZH_PAST", "ZH_SIDES", "ZhQuestion", "mask_names", "read_chinese", "zh_normal_opening", "zh_part_affirmed",
            "zh_question"]

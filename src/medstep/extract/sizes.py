@@ -62,11 +62,16 @@ def _judgement(toks: list[str], i: int, prop: str) -> str | None:
         i += 1
     whole = _judged(toks[i:], prop)
     if whole is None and "," in toks[i:]:
-        return _judged(toks[i:toks.index(",", i)], prop)
+        cut = toks.index(",", i)
+        tail = toks[cut + 1:]  # "..., or perhaps mildly enlarged": a size or a lean after the comma changes it
+        if any(t in SIZE_WORDS for t in tail) or implicit.hedged(" ".join(tail), temporal=False):
+            return None
+        return _judged(toks[i:cut], prop)
     return whole
 
 
 def _judged(toks: list[str], prop: str) -> str | None:
+    """The verdict of the judgement words ``toks`` on the asked size ``prop``, or ``None``."""
     rest = [t for t in toks if t != ")"]
     while rest[-1:] in ([","], [":"], ["("]):
         rest.pop()
@@ -213,8 +218,11 @@ def read_size(text: str, question: str) -> str | None:
             return bare
     verdicts: set[str] = set()
     for sentence in implicit.sentences(text):
-        read = [(c, v) for c in _CLAUSE.split(sentence) if c.strip()
-                for v in (_clause_verdict(c, subject, prop, asked_sides),) if v is not None]
+        clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
+        read = [(c, v) for c in clauses for v in (_clause_verdict(c, subject, prop, asked_sides),) if v is not None]
+        if read and any(implicit.hedged(c, temporal=False) and not SIZE_WORDS.keys().isdisjoint(implicit_terms.tokens(c))
+                        for c in clauses):
+            return None  # "... normal in size, but a distended gallbladder cannot be excluded": a size left open
         # the clause stating the size must not hedge; another clause may suspect what it means ("The mediastinum is
         # widened — concerning for aortic injury."), but not doubt or weigh the whole sentence, nor ask
         if read and (any(implicit.hedged(c, temporal=False) for c, _ in read) or "?" in sentence
