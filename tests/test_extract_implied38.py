@@ -95,6 +95,10 @@ def test_answer_read_without_a_verdict_word(question: str, text: str, answer: st
             "Is there a pulmonary embolism?",
             "A pulmonary embolism is unlikely; however, a CT pulmonary angiogram is required to exclude it.",
         ),
+        (
+            "Is there a pneumothorax?",
+            "**Findings:** A small apical pneumothorax may be present. **Impression:** Pneumothorax is unlikely.",
+        ),
         # a size judged while another clause leaves it open
         (
             "Is the gallbladder enlarged?",

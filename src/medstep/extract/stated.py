@@ -106,6 +106,8 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
                          and not _only_leans(region, found[0], sample)):
         return reading
     again = read_implicit_finding(found[0], sample)
+    if again.rule == leans.RULE and leans.committed_unlikely(clean(region), sample.question) is None:
+        return reading  # "Findings: a small pneumothorax may be present. Impression: Pneumothorax is unlikely."
     if again.answer is None and again.status is Status.UNPARSED \
             and (short := _elliptic_conclusion(found[0], sample.question)) is not None:
         again = Reading(short, conclusion.RULE)  # "On balance I'd call this negative."
