@@ -46,6 +46,9 @@ DOUBT = ("uncertain", "unsure", "not sure", "not certain", "cannot decide", "can
 # A concession: a subordinate clause granting something beside the main statement ("..., although part of it
 # extends toward the middle lobe").
 CONCESSION = ("although", "though", "even though", "albeit")
+# More of a thing besides one named: "no other fractures", "an additional nodule", "another fracture" (a denial of
+# these says nothing of the one stated; ``extract/findings.py``, ``extract/leans.py``).
+BESIDES = ("other", "another", "additional", "further")
 # A turn that opens a qualification of what came before.
 TURN = ("however", "but", "that said", "alternatively") + CONCESSION
 # A contrast joining two statements, like a turn but read apart from TURN (readers built on TURN keep their reach):

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, parse_question, tokens
-from medstep.extract.implicit_words import LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
+from medstep.extract.implicit_words import ARTICLES, LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
 from medstep.lazyre import lazy_compile
 
 # The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
@@ -184,4 +184,38 @@ _MEASURE_MODIFIERS = frozenset({"transverse", "maximal", "maximum", "max", "ap",
 _DEFINITE_SUBJECT = lazy_compile(r"(?i)^[\s*_\"']*the\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:is|are|appears?|looks?|seems?)\b")
 
 
-__all__ = ["of_another_organ", "other_antecedent", "resolve", "taken_up_elsewhere"]
+# "the tube", "this catheter": a definite device head noun in the reply (group 1), not a longer name of its own.
+_DEFINITE = r"(?i)\b(?:the|this)\s+({head})\b"
+# Any word before the head noun ("rectal tube", "dialysis catheter"): it names a device unless it is a determiner or a
+# word of the asked name.
+_MODIFIED = r"\b([a-z-]+)\s+{head}s?\b"
+_DETERMINERS = ARTICLES | {"this", "that", "these", "those", "its", "their"}
+
+
+def device_named(text: str, question: str) -> str | None:
+    """``text`` with the asked device's head noun taken up by a definite article ("The tube is appropriately
+    positioned." to "Is the endotracheal tube in good position?") written as the device's full name, or ``None``.
+
+    The question names one device of the vocabulary in two words or more ("endotracheal tube", "central venous
+    catheter"); the reply names no other device (a nasogastric tube beside it makes "the tube" anyone's), so the
+    definite head can only be the asked one. What the rewritten reply then says is judged by the statement readers as
+    if the full name had been written."""
+    voc = vocabulary()
+    low_q = normalize(question)
+    devices = [m for m in voc.mentions(low_q) if m.kind is MentionKind.CONCEPT and voc.concepts[m.concept].category == "device"]
+    if len(devices) != 1 or " " not in low_q[devices[0].start:devices[0].end].strip():
+        return None
+    name = low_q[devices[0].start:devices[0].end].strip()
+    head = name.rsplit(" ", 1)[1]
+    said = [m for m in voc.mentions(normalize(text)) if m.kind is MentionKind.CONCEPT
+            and voc.concepts[m.concept].category == "device"]
+    if any(m.concept != devices[0].concept for m in said):
+        return None
+    if any(w.group(1) not in _DETERMINERS and w.group(1) not in name.split() for w in
+           re.finditer(_MODIFIED.format(head=re.escape(head)), text.lower())):
+        return None  # "An endotracheal tube and a rectal tube ...": a device the vocabulary does not know has the head too
+    named, count = re.subn(_DEFINITE.format(head=re.escape(head)), lambda m: m.group(0)[: m.start(1) - m.start()] + name, text)
+    return named if count else None
+
+
+__all__ = ["device_named", "of_another_organ", "other_antecedent", "resolve", "taken_up_elsewhere"]

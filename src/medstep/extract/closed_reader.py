@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    asked, class_subject, closed, closing, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    asked, class_subject, closed, closing, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -66,6 +66,8 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         # "Is there an effusion?\n\nA small one ...": the question written out as a heading (extract/echoed_question.py)
         loc = replace(loc, answer=echoed_question.drop(loc.answer, sample.question, whole))
         found = _verdict(loc, sample)
+        if found.rule == leans.RULE and leans.committed_unlikely(clean(loc.answer), sample.question) is None:
+            return AMBIGUOUS  # a fragment called it unlikely, the whole reply does not only ("... may be missed")
         if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)
                                          or sides_disagree(loc.answer, whole)):
             return AMBIGUOUS  # "Yes, ... No, actually that's pleural thickening. Hard to be sure either way."

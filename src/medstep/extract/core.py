@@ -12,7 +12,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``yes_no_lead``, ``yes_no_lean`` (a verdict under a committed lean, ``extract/closed.py``), ``yes_other_finding``
 (an opening yes given to another finding, the asked one stated absent after it, ``extract/leads.py``), ``negated_frame``
 ("It is not true that ..."), ``implicit_yes_no``, ``concluding_statement`` (``extract/conclusion.py``),
-``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure`` (``extract/measured.py``), ``measure_judged``, ``measure_compared`` (``extract/measured_words.py``), ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
+``implicit_resolved`` (``extract/resolved.py``), ``implicit_measure`` (``extract/measured.py``), ``measure_judged``, ``measure_compared`` (``extract/measured_words.py``), ``implicit_sign`` (``extract/implications.py``), ``implicit_antonym`` (``extract/antonyms.py``), ``implicit_unlikely`` (the asked finding called unlikely, ``extract/leans.py``), ``implicit_finding``, ``answer_word``, ``answer_field``, ``technique``,
 ``implicit_normality``, ``implicit_side``, ``implicit_direction`` (``extract/direction.py``),
 ``implicit_sided_structure`` (``extract/sided_structure.py``), ``implicit_placement``, ``implicit_place`` (``extract/place_question.py``), ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``, ``option_normal`` (``extract/normal_choice.py``),

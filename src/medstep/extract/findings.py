@@ -72,6 +72,7 @@ class Event:
     said: str = ""  # the words naming the concept, with what follows them in the clause
     broad: str = ""  # the concept named, before its organ narrowed it ("rupture" of "rupture of the ACL")
     member: str = ""  # the organ called normal named by a member of its class ("iliac arteries"), not the class
+    besides: bool = False  # negated as more of it besides one stated ("no other fractures"; ``_BESIDES``)
 
 
 _METHOD = "(?:" + hedges.alternation(technique.METHOD_WORDS) + ")"
@@ -79,13 +80,19 @@ _METHOD = "(?:" + hedges.alternation(technique.METHOD_WORDS) + ")"
 _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visible|apparent|identifiable|"
            + _METHOD + r"(?:\s+or\s+" + _METHOD + r")?|"  # "no CT evidence of", "no radiographic or CT evidence of"
            r"residual|" + hedges.alternation(hedges.DENIAL_QUALIFIERS) + "|"
-           r"other|additional|further|left|right|bilateral|sided|acute\s+or\s+(?:healed|chronic|old)|"
+           + hedges.alternation(hedges.BESIDES) + r"|left|right|bilateral|sided|acute\s+or\s+(?:healed|chronic|old)|"
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
 _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gross|substantial|frank|overt|massive)"
 _NEG_PRE = lazy_compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF, negation.INSTEAD) + r"\s+((?:" + _FILLER
                         + "|" + _NARROW + r")\s+)*$")
 _NARROWED = lazy_compile(r"\b" + _NARROW + r"\b")
+# "No other fractures." / "no additional nodules": the word right before the denied concept (only narrowing or qualifying
+# words between). The denial is of more of the concept besides one stated: where the reply states the asked one
+# ("There is a fracture of the right clavicle. No other fractures seen." to "Is there a fracture?") it says nothing of
+# it (``read_asked``); elsewhere it stands ("No fracture of the left clavicle. No other fractures." is a no).
+_BESIDES = lazy_compile(r"\b" + hedges.alternation(hedges.BESIDES) + r"\s+(?:(?:" + _NARROW + "|"
+                        + hedges.alternation(hedges.DENIAL_QUALIFIERS) + r")\s+)*$")
 # Nothing but a space or hyphen between a word and the concept it qualifies ("central pulmonary embolism").
 _ATTRIBUTE_GAP = lazy_compile(r"[\s-]*$")
 # A qualified denial ("no significant X") counts only when X is the whole noun: not "no significant fracture
@@ -193,7 +200,8 @@ def _events(clause: str) -> list[Event] | None:
                 narrowed = True  # "no significant fracture displacement" denies the displacement, not the fracture
             key = narrowed_by_organ(m.concept, anatomy, m.start, m.end, low)
             places |= {where.start} if where is not None and not negated else set()  # "a lesion in a normal liver"
-            events.append(Event(key, negated, side, narrowed=narrowed, broad=m.concept,
+            besides = pre is not None and _BESIDES.search(low, pre_base + pre.start(), m.start) is not None
+            events.append(Event(key, negated, side, narrowed=narrowed, broad=m.concept, besides=besides,
                                 placed=negated and placed(low, m.end), said=low[m.start:]))
         elif m.kind is MentionKind.NORMAL and clear_not_state(low, m.start, m.end):
             pass  # "It is clear that the liver is abnormal.", "clear of nodules": no organ called normal
@@ -365,7 +373,7 @@ def _organ_only(text: str, subject: str) -> bool:
 def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     """:func:`read_finding` for a question already parsed (``extract/zh_concepts.py`` parses Chinese ones)."""
     stances: set[Stance] = set()
-    hedged = broad = False  # broad: a broader finding stated ("degenerative change" to "osteoarthritis?")
+    hedged = broad = besides = False  # broad: a broader finding stated ("degenerative change" to "osteoarthritis?")
     for sentence in implicit.sentences(text):
         sentence = RESULT_MARK.sub(" negative", sentence)  # "Pleural effusion (-).", "Effusion: neg."
         found: set[Stance] = set()
@@ -386,6 +394,9 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                     if s is Stance.UNCLEAR and _broader(e, asked):
                         broad = True  # consistent with the asked one stated beside it, else unclear (below)
                         continue
+                    if s is Stance.NO and e.besides:
+                        besides = True  # "No other fractures.": a no unless the reply states the asked one (below)
+                        continue
                     if s is not None:
                         found.add(s)
                 if any(e.normal for e in events) and _QUALIFIED.search(sentence):
@@ -395,6 +406,10 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
         stated = Stance.YES in found or (asked.ask is Ask.NORMAL and Stance.NO in found)
         hedged = hedged or bool(found) and (implicit.hedged(sentence, temporal=stated) or earlier_study(sentence))
         stances |= found
+    if besides and (Stance.YES not in stances or hedged):
+        # no X stated besides ("No fracture of the left clavicle. No other fractures."), or one only hedged ("Healed
+        # rib fracture. No other fractures.": both ways, as before)
+        stances.add(Stance.NO)
     if broad and Stance.YES not in stances:
         stances.add(Stance.UNCLEAR)  # only the broader finding: it says nothing of the asked one
     stances -= set() if strict else {Stance.UNCLEAR}

@@ -24,8 +24,8 @@ from medstep.lazyre import lazy_compile
 
 # ----------------------------------------------------------------------------- Chinese cue words
 _ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY, negation.ZH_SET_ASIDE) + ")"
-# A verb of detecting between a bare 未 and the term ("未探及血流信号", "未检出", "未扫及"), then a qualifier.
-_ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到)?(?:明显|明确|任何)?的?"
+# A verb of detecting between a bare 未 (or 没有) and the term ("未探及血流信号", "未检出", "没有发现结石"), then a qualifier.
+_ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到|发现)?(?:明显|明确|任何)?的?"
 # 提示 / 符合 / 考虑 ("indicating", "consistent with", "considered") state the impression of a Chinese report:
 # "提示右侧气胸。", "考虑肺炎。"; 考虑 with a maybe-word ("考虑肺炎可能", "考虑肺炎或肺不张") stays a hedge (ZH_HEDGE).
 _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|考虑|探及|检出|扫及)"
@@ -122,17 +122,36 @@ def zh_question(question: str) -> ZhQuestion | None:
     return None
 
 
+# The Chinese side words, in the sides of ``concept_question.side_of`` ("all": both sides).
+ZH_SIDES = {"左": "left", "右": "right", "双": "all", "两": "all"}
+# An organ's one-character name before its finding, after a side at most ("左肾积水", "右肾结石" for 肾脏 asked); a
+# denial takes no one side ("未见左肾积水" says nothing of the right kidney), only both or none.
+_ZH_SIDE = "(?:" + "|".join(ZH_SIDES) + ")?"
+_ZH_BOTH = "(?:" + "|".join(c for c, side in ZH_SIDES.items() if side == "all") + ")?"
+
+
+def _short_place(q: ZhQuestion, clause: str) -> str:
+    """The asked place's one-character name (肾 of 肾脏, 肝 of 肝脏) when the clause names the term right after it
+    ("提示左肾积水" to 肾脏是否有积水？), else "": a finding of the organ on one side states it of the organ; "肾上腺"
+    (the adrenal) never stands right before the term."""
+    short = q.place[0] if len(q.place) == 2 and q.place.endswith("脏") else ""
+    return short if short and re.search(_ZH_SIDE + re.escape(short) + re.escape(q.term), clause) else ""
+
+
 def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
     if q.term not in clause:
         return None
-    if q.place and q.place not in clause:
+    short = _short_place(q, clause) if q.place and not q.prop else ""
+    if q.place and q.place not in clause and not short:
         # 未见结石 to 胆囊内有结石吗？: the term denied with no place at all denies it in the asked place too; a
         # clause naming anything else (another place) is unclear
         bare = re.fullmatch(r"\s*" + _ZH_NEG + _ZH_NEG_FILL + re.escape(q.term) + _ZH_TERM_TAIL + r"[\s*_]*", clause)
         return Stance.NO if bare is not None and not q.prop else Stance.UNCLEAR
     # the asked place may stand between the verb and the term: 未见左肾积水 / 提示左肾积水 to 左肾是否有积水？
     place = "(?:" + re.escape(q.place) + "的?)?" if q.place else ""
-    denial = re.search(_ZH_NEG + _ZH_NEG_FILL + place + re.escape(q.term), clause)
+    denied_place = "(?:" + re.escape(q.place) + "的?|" + _ZH_BOTH + re.escape(short) + ")?" if short else place
+    place = "(?:" + re.escape(q.place) + "的?|" + _ZH_SIDE + re.escape(short) + ")?" if short else place
+    denial = re.search(_ZH_NEG + _ZH_NEG_FILL + denied_place + re.escape(q.term), clause)
     placed = denial is not None and _ZH_PLACED.search(_ZH_WHOLE.sub("", clause[:denial.start()]))
     if placed and not q.prop and not q.place:
         return Stance.UNCLEAR  # "左侧未见气胸" / "肋骨未见骨折" to 有气胸吗？: denied on one side or in one place only
@@ -351,5 +370,5 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
     return ZH_NO if denied else None
 
 
-__all__ = ["ZH_HEDGE", "ZH_PAST", "ZhQuestion", "mask_names", "read_chinese", "zh_normal_opening", "zh_part_affirmed",
+__all__ = ["ZH_HEDGE", "ZH_PAST", "ZH_SIDES", "ZhQuestion", "mask_names", "read_chinese", "zh_normal_opening", "zh_part_affirmed",
            "zh_question"]

@@ -86,6 +86,7 @@ def _stances(text: str, read: _ClauseReader, vetoed: Callable[[str], bool]) -> s
     the finding was placed elsewhere, every later hedged sentence is vetoed too). The skeleton both readers share:
     they differ in what one clause says (``read``) and in what makes a sentence too soft to read (``vetoed``)."""
     stances: set[Stance] = set()
+    besides: set[Stance] = set()  # what "No other fractures." says: only where no stance is a yes (``findings``)
     elsewhere = False
     sentences = findings.read_sentences(text)
     if sentences is None:
@@ -93,13 +94,15 @@ def _stances(text: str, read: _ClauseReader, vetoed: Callable[[str], bool]) -> s
     for sentence, clauses in sentences:
         found: set[Stance] = set()
         for clause, events in clauses:
-            got, away = read(clause, events)
+            got, away = read(clause, [e for e in events if not (e.besides and e.negated)])
             found |= got
+            more = [e for e in events if e.besides and e.negated]
+            besides |= read(clause, more)[0] if more else set()
             elsewhere = elsewhere or away
-        if (found or elsewhere) and vetoed(sentence):
+        if (found or elsewhere or besides) and vetoed(sentence):
             return None
         stances |= found
-    return stances
+    return stances if Stance.YES in stances else stances | besides
 
 
 def _hedged(sentence: str) -> bool:

@@ -35,7 +35,7 @@ from medstep.answers import negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import concept_question, implicit, implicit_terms
 from medstep.extract.refusal import is_hedge
-from medstep.extract.implicit_words import ARTICLES, DEGREE, LATERAL, SIZE_WORDS
+from medstep.extract.implicit_words import APPEAR, ARTICLES, COPULA, DEGREE, LATERAL, SIZE_WORDS
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_size"
@@ -55,10 +55,24 @@ _CLAUSE = lazy_compile(r"[;—–]|\s-\s|\b(?:but|however|whereas|while|though|a
 
 
 def _judgement(toks: list[str], i: int, prop: str) -> str | None:
-    """The verdict of the judgement starting at ``toks[i]`` (after the measurement), or ``None``."""
+    """The verdict of the judgement starting at ``toks[i]`` (after the measurement), or ``None``; a judgement closed by
+    a comma is read alone when the whole does not read: "normal in size and contracted, consistent with the
+    postprandial state" (what follows the comma explains the judgement, it does not change it)."""
     while i < len(toks) and toks[i] in _CONNECT:
         i += 1
-    rest = [t for t in toks[i:] if t != ")"]
+    whole = _judged(toks[i:], prop)
+    if whole is None and "," in toks[i:]:
+        cut = toks.index(",", i)
+        tail = toks[cut + 1:]  # "..., or perhaps mildly enlarged": a size or a lean after the comma changes it
+        if any(t in SIZE_WORDS for t in tail) or implicit.hedged(" ".join(tail), temporal=False):
+            return None
+        return _judged(toks[i:cut], prop)
+    return whole
+
+
+def _judged(toks: list[str], prop: str) -> str | None:
+    """The verdict of the judgement words ``toks`` on the asked size ``prop``, or ``None``."""
+    rest = [t for t in toks if t != ")"]
     while rest[-1:] in ([","], [":"], ["("]):
         rest.pop()
     if rest[:1] and rest[0] in DEGREE:
@@ -139,12 +153,16 @@ def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_side
     if not any(_NUMBER.match(t) for t in toks[start:j]):
         # no measurement: "The cortex is of normal thickness.", "The gallbladder wall is normal."; a report line leaves
         # the copula out: "Pancreas: normal size and attenuation." (``extract/subject_lines.py`` drops the colon)
-        if toks[start:start + 1] in (["is"], ["are"]):
+        if toks[start:start + 1] and toks[start] in _LINKING:
             return _judgement(toks, start + 1, prop)
         return _judgement(toks, start, prop) if toks[start:start + 1] in (["normal"], ["of"]) else None
     return _judgement(toks, j, prop)
 
 
+# The verb before a judgement without a measurement: "is", or a verb of appearance ("The gallbladder appears normal in
+# size.", "The CBD looks normal."): the model states what it sees, as "The heart appears normal in size." already reads
+# (``implicit_words.APPEAR``); the past ("was normal") may describe an earlier study.
+_LINKING = (APPEAR - COPULA) | {"is", "are"}
 # "The liver shows / contains / has a mass": the structure holding a finding of the vocabulary is not normal.
 _HOLDING = frozenset({"shows", "contains", "has", "demonstrates", "harbors", "harbours"})
 
@@ -200,8 +218,11 @@ def read_size(text: str, question: str) -> str | None:
             return bare
     verdicts: set[str] = set()
     for sentence in implicit.sentences(text):
-        read = [(c, v) for c in _CLAUSE.split(sentence) if c.strip()
-                for v in (_clause_verdict(c, subject, prop, asked_sides),) if v is not None]
+        clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
+        read = [(c, v) for c in clauses for v in (_clause_verdict(c, subject, prop, asked_sides),) if v is not None]
+        if read and any(implicit.hedged(c, temporal=False) and not SIZE_WORDS.keys().isdisjoint(implicit_terms.tokens(c))
+                        for c in clauses):
+            return None  # "... normal in size, but a distended gallbladder cannot be excluded": a size left open
         # the clause stating the size must not hedge; another clause may suspect what it means ("The mediastinum is
         # widened — concerning for aortic injury."), but not doubt or weigh the whole sentence, nor ask
         if read and (any(implicit.hedged(c, temporal=False) for c, _ in read) or "?" in sentence

@@ -47,6 +47,9 @@ def _read_stated(region: str, sample: Sample) -> Reading:
     if reading.answer is None and reading.status is Status.UNPARSED \
             and (adjectival := head_noun.adjectival(sample.question, region)) is not None:
         return _read_stated_once(region, replace(sample, question=adjectival))
+    if reading.answer is None and reading.status is Status.UNPARSED \
+            and (named := anaphor.device_named(region, sample.question)) is not None:
+        return _read_stated_once(named, sample)  # "The tube is appropriately positioned." (extract/anaphor.py)
     return reading
 
 
@@ -103,6 +106,8 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
                          and not _only_leans(region, found[0], sample)):
         return reading
     again = read_implicit_finding(found[0], sample)
+    if again.rule == leans.RULE and leans.committed_unlikely(clean(region), sample.question) is None:
+        return reading  # "Findings: a small pneumothorax may be present. Impression: Pneumothorax is unlikely."
     if again.answer is None and again.status is Status.UNPARSED \
             and (short := _elliptic_conclusion(found[0], sample.question)) is not None:
         again = Reading(short, conclusion.RULE)  # "On balance I'd call this negative."
@@ -231,6 +236,8 @@ def read_implicit_finding(region: str, sample: Sample, revisions: int = _MAX_REV
         return Reading(verdict, implicit.RULE)
     if by_concept is not None:
         return Reading(by_concept, findings.RULE)
+    if (unlikely := leans.committed_unlikely(text, sample.question)) is not None:
+        return Reading(unlikely, leans.RULE)  # "Pneumonia seems unlikely." (a lean that commits, extract/leans.py)
     if leans.leans(text, sample.question):
         return AMBIGUOUS
     read = statements.read_statement(text, sample.question)

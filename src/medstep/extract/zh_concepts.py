@@ -29,6 +29,7 @@ from medstep.extract.concept_question import Ask, Asked
 from medstep.extract.findings import Event
 from medstep.extract.implicit_langs import ZH_HEDGE as _HEDGE
 from medstep.extract.implicit_langs import ZH_PAST
+from medstep.extract.implicit_langs import ZH_SIDES as _SIDE
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.stance import Stance
 from medstep.answers.text import HAN, KANA
@@ -50,7 +51,6 @@ _NARROW = lazy_compile(r"张力性|大量|中等量|局限性|包裹性|新发|�
 # A denial written after the finding and ending its clause: "胸腔积液阴性", "胸腔积液（-）", "胸腔积液：无", "腹水征阴性".
 _POST_DENY = lazy_compile(r"(?:征象?)?\s*[:：]?\s*(?:阴性|[（(]\s*[-－—−–]\s*[)）]|" + negation.alternation(negation.ZH_DENY)
                           + r")[\s*_.]*$")
-_SIDE = {"左": "left", "右": "right", "双": "all", "两": "all"}
 # What may follow the finding of a presence question: its particle, or a word for its sign ("…征象吗？").
 _PRESENCE_TAIL = lazy_compile(r"\s*(?:征象|表现|改变|形成|存在|影)?\s*(?:吗|么|呢)?\s*[？?]?\s*")
 
