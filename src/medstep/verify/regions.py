@@ -47,6 +47,11 @@ _HEAD_ORGANS = frozenset({"brain", "brain_structures", "cerebral_aqueduct", "ven
 _ABDOMEN_ORGANS = frozenset({"abdomen", "upper_abdomen", "liver", "spleen", "kidneys", "ureters", "gallbladder",
                              "bile_ducts", "pancreas", "adrenal_glands", "urinary_bladder", "uterus_ovaries",
                              "bowel_gas", "stomach", "appendix"})
+# The organs of the neck ("tonsil" and "throat" are the neck's words): with the above, the organs apart from the chest.
+_NECK_ORGANS = frozenset({"neck", "thyroid"})
+# Organs of a region apart from the chest: a finding placed beside one of them is no finding of the chest, as one beside
+# the heart, the aorta or the sternum is (``organ_words``: "Beside the right tonsil there is a pocket of pus").
+OFF_CHEST = _JOINT_ORGANS | _HEAD_ORGANS | _ABDOMEN_ORGANS | _NECK_ORGANS
 
 
 @dataclass(frozen=True, slots=True)
