@@ -33,6 +33,25 @@ def test_fronted_organ_with_no_kind_gets_no_generic_credit() -> None:
     assert not any(v == "supported" for *_, v in got)
 
 
+def test_fronted_abdominal_organ_keeps_the_region_reading() -> None:
+    # the abdomen's region reads the pus as an abscess, as for the word said with no place (review_sense37 #33/#34)
+    assert _read(
+        "Within the liver there is a pocket of pus.", "CT abdomen: 4 cm pyogenic liver abscess in segment VI."
+    ) == [("abscess", "present", None, "supported")]
+    got = _read("Within the liver there is a pocket of pus.", "CT abdomen: liver normal. No abscess or collection.")
+    assert got == [("abscess", "present", None, "contradicted")]
+
+
+def test_fronted_head_organ_is_no_credit_from_another_abscess() -> None:
+    # "brain pus" against an appendix abscess: no lung abscess, no generic credit (review_sense37 #86)
+    assert (
+        _read(
+            "In the brain there is a pocket of pus.", "CT: perforated appendicitis with a 3 cm periappendiceal abscess."
+        )
+        == []
+    )
+
+
 @pytest.mark.parametrize(
     "chain",
     [

@@ -174,12 +174,13 @@ class _Fronted:
 
     organ: str
     side: str | None
+    region_reads: bool  # the organ's region reads the word as another finding (``regions.organ_reading``)
 
 
 def _fronted(organs: list[Mention], m: Mention, low: str) -> _Fronted | None:
     """The place fronted before "there is" and ``m`` ("Beside the right tonsil there is now a pocket of pus"): a
     containing organ, or a neighbour apart from the chest (``regions.OFF_CHEST``); else None."""
-    from medstep.verify.regions import OFF_CHEST  # (here: regions reads this module at import time)
+    from medstep.verify.regions import OFF_CHEST, organ_reading  # (here: regions reads this module at import time)
 
     n = next((n for n in reversed(organs) if n.end <= m.start), None)
     if n is None or _THERE_IS.fullmatch(low, n.end, m.start) is None:
@@ -187,7 +188,7 @@ def _fronted(organs: list[Mention], m: Mention, low: str) -> _Fronted | None:
     got = _FRONT_PLACE.search(low, max(0, n.start - _PLACE_REACH), n.start)
     if got is None or (got["prep"] not in _CONTAINED and n.cid not in OFF_CHEST):
         return None
-    return _Fronted(n.cid, got["side"])
+    return _Fronted(n.cid, got["side"], organ_reading(m.cid, low[m.start : m.end], n.cid) not in (None, m.cid))
 
 
 def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first: int, low: str) -> None:
@@ -211,9 +212,10 @@ def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first:
                 m.cid, m.narrow = own, None
                 if front.side is not None:
                     m.set_attr("laterality", front.side)
-            elif row.generic is not None:
+            elif row.generic is not None and not front.region_reads:
                 m.dropped = True  # (no kind of its own there: the generic reading is another organ's to support)
-            continue
+            continue  # (an organ whose region re-reads the word, "Within the liver there is a pocket of pus": the
+            # case's region does, ``regions.reread``, as for the word said with no place)
         if not near or near & row.homes:
             continue
         readings = {_reading(concepts, row, o) for o in near}
