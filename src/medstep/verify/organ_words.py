@@ -20,7 +20,8 @@ clause's reached too far: "the parenchyma between the cysts is normal and there 
 A fronted place ("In the left kidney there is a pocket of pus", "Beside the right tonsil there is now a pocket of pus")
 gives the word only the organ's own kind, with the place's side, or nothing: never the generic reading, which any other
 organ's finding of that kind would support (review_sense37: "Beside the kidney there is a pocket of pus" supported by a
-peritonsillar abscess). A place *beside* an organ ("behind", "lateral to", "next to") is the organ's only where the
+peritonsillar abscess); an organ whose region re-reads the word (``regions.organ_reading``: the liver's pus an abscess)
+leaves it to the case's region, as for the word said with no place. A place *beside* an organ ("behind", "lateral to", "next to") is the organ's only where the
 organ lies apart from the chest (``regions.OFF_CHEST``): "behind the heart there is a nodule" is a lung nodule.
 """
 
