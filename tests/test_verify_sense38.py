@@ -1,5 +1,6 @@
-"""Issue #8, lane sense38: a place fronted before "there is" gives an organless word its organ's own kind or nothing,
-a neighbour only apart from the chest (review_sense37's probes, both ways)."""
+"""Issue #8, lane sense38: a place fronted before "there is" is read as the same words after the verb, a neighbour
+only apart from the chest; a chest case's organless denial denies no finding named apart from the chest
+(review_sense37's and review_sense38's probes, both ways)."""
 
 from __future__ import annotations
 
@@ -27,29 +28,49 @@ def test_fronted_neighbour_outside_the_chest_is_no_lung_abscess() -> None:
     assert not any(c == "lung_abscess" for c, *_ in got)
 
 
-def test_fronted_organ_with_no_kind_gets_no_generic_credit() -> None:
-    # G3 of review_sense37: another organ's abscess does not support pus placed in the liver
-    got = _read("Within the liver there is a pocket of pus.", "Right peritonsillar abscess. Lung apices clear.")
-    assert not any(v == "supported" for *_, v in got)
+@pytest.mark.parametrize(
+    ("fronted", "postposed", "report"),
+    [
+        (
+            "In the brain there is a pocket of pus.",
+            "There is a pocket of pus in the brain.",
+            "MRI brain: no intracranial mass, collection or abscess.",
+        ),
+        (
+            "Beside the right tonsil there is a pocket of pus.",
+            "There is a pocket of pus beside the right tonsil.",
+            "CT neck with contrast: 2.4 cm left peritonsillar abscess. No retropharyngeal collection. Lung apices clear.",
+        ),
+        (
+            "Beside the left kidney there is a pocket of pus.",
+            "There is a pocket of pus beside the left kidney.",
+            "CT abdomen and pelvis: 3 cm right perinephric abscess. Left kidney normal.",
+        ),
+    ],
+)
+def test_fronted_place_reads_as_the_postposed_one(fronted: str, postposed: str, report: str) -> None:
+    # review_sense38 G2: fronting the organ never drops the claim; a wrong one stays contradicted
+    got = _read(fronted, report)
+    assert got == _read(postposed, report)
+    assert got and all(v == "contradicted" for *_, v in got)
 
 
-def test_fronted_abdominal_organ_keeps_the_region_reading() -> None:
-    # the abdomen's region reads the pus as an abscess, as for the word said with no place (review_sense37 #33/#34)
-    assert _read(
-        "Within the liver there is a pocket of pus.", "CT abdomen: 4 cm pyogenic liver abscess in segment VI."
-    ) == [("abscess", "present", None, "supported")]
-    got = _read("Within the liver there is a pocket of pus.", "CT abdomen: liver normal. No abscess or collection.")
-    assert got == [("abscess", "present", None, "contradicted")]
+def test_chest_case_denial_is_no_denial_of_another_organ() -> None:
+    # review_sense38 #166/#169: a chest CT's organless "no abscess" denies no pus beside the tonsil or the kidney
+    report = "Chest CT: left lower lobe consolidation. No cavitation or abscess."
+    for chain in (
+        "Beside the left tonsil there is a pocket of pus.",
+        "There is a pocket of pus above the right kidney.",
+    ):
+        assert [v for *_, v in _read(chain, report)] == ["unverifiable"]
+    assert [v for *_, v in _read("There is an abscess.", report)] == ["contradicted"]
 
 
-def test_fronted_head_organ_is_no_credit_from_another_abscess() -> None:
-    # "brain pus" against an appendix abscess: no lung abscess, no generic credit (review_sense37 #86)
-    assert (
-        _read(
-            "In the brain there is a pocket of pus.", "CT: perforated appendicitis with a 3 cm periappendiceal abscess."
-        )
-        == []
-    )
+def test_fronted_head_organ_is_read_in_that_organ() -> None:
+    # the brain's pus is no lung abscess: a chest CT's lung abscess gives it no credit (review_sense38 #17)
+    assert _read("In the brain there is a pocket of pus.", "Chest CT: 5 cm left lower lobe lung abscess.") == [
+        ("abscess", "present", None, "unverifiable")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -58,10 +79,13 @@ def test_fronted_head_organ_is_no_credit_from_another_abscess() -> None:
         "Behind the heart there is a nodule.",
         "Lateral to the aortic knob there is a nodule.",
         "Behind the sternum there is a nodule.",
+        "At the aortic knob there is a nodule.",
+        "At the carina there is a nodule.",
+        "Above the liver there is a nodule.",
     ],
 )
 def test_fronted_chest_neighbour_keeps_the_lung_reading(chain: str) -> None:
-    # G1 of review_sense37: a nodule behind the heart is a lung nodule, a wrong one still contradicted
+    # G1 of review_sense37 and of review_sense38 ("at" is beside, the liver borders the lung base): a lung nodule
     assert _read(chain, "Lungs clear. No pulmonary nodule or mass.") == [
         ("pulmonary_nodule", "present", None, "contradicted")
     ]

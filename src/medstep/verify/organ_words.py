@@ -17,12 +17,12 @@ says; a case-wide region is ``regions.py``'s). Only the organs of the word's own
 seen-verb after it names ("... is seen in the bile duct"), or a place fronted before "there is" (``_fronted``); the
 clause's reached too far: "the parenchyma between the cysts is normal and there are no nodules".
 
-A fronted place ("In the left kidney there is a pocket of pus", "Beside the right tonsil there is now a pocket of pus")
-gives the word only the organ's own kind, with the place's side, or nothing: never the generic reading, which any other
-organ's finding of that kind would support (review_sense37: "Beside the kidney there is a pocket of pus" supported by a
-peritonsillar abscess); an organ whose region re-reads the word (``regions.organ_reading``: the liver's pus an abscess)
-leaves it to the case's region, as for the word said with no place. A place *beside* an organ ("behind", "lateral to", "next to") is the organ's only where the
-organ lies apart from the chest (``regions.OFF_CHEST``): "behind the heart there is a nodule" is a lung nodule.
+A fronted place ("In the brain there is a pocket of pus", "Beside the right tonsil there is now a pocket of pus") is
+read as the same words put after the verb ("there is a pocket of pus in the brain"): the organ's own kind, the generic
+concept with its organ, or nothing, with the side named before the organ. A containing preposition (``CONTAINING``)
+always places the word; a neighbour one ("at", "behind", "lateral to") only where the organ lies apart from the chest
+(``regions.OFF_CHEST``): "at the aortic knob / behind the heart there is a nodule" is a lung nodule, and so is one
+"above the liver" on a chest film (the organs under the diaphragm border the lung bases).
 """
 
 from __future__ import annotations
@@ -41,8 +41,11 @@ from medstep.verify.mentions import Mention
 HOMES_FILE = "organ_homes.tsv"
 # a seen-verb between the word and the place it is seen in: the verb ends the word's chunk, the place is still the
 # word's ("a filling defect is seen in the common bile duct")
+# the prepositions that place a word inside an organ, after a seen-verb or fronted before "there is"; "at" is beside
+# ("at the aortic knob there is a nodule" is a lung nodule, review_sense38 G1), as any other preposition is
+CONTAINING = ("in", "within", "inside", "along")
 _SEEN_IN = lazy_compile(r"\s+(?:is|are|was|were)\s+(?:" + "|".join(negation.SEEN) + r")\s+"
-                        r"(?:in|within|inside|at|along)\s+(?:the\s+|a\s+|an\s+)?")
+                        r"(?:" + "|".join(CONTAINING) + r")\s+(?:the\s+|a\s+|an\s+)?")
 _PLACE_REACH = 40  # characters from the preposition to the organ's mention, no punctuation between
 # a place fronted before "there is": a preposition opening its clause, then the organ (its side between), then the
 # existential and at most two plain words before the word
@@ -50,7 +53,6 @@ _FRONT_PLACE = lazy_compile(
     r"(?:^|[,;:.(\n*#])\s*(?P<prep>[a-z]+(?:\s+to)?)\s+(?:the\s+)?(?:(?P<side>left|right)\s+)?$"
 )
 _THERE_IS = lazy_compile(r"\s+there\s+(?:is|are|was|were)(?:\s+now)?\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}")
-_CONTAINED = frozenset({"in", "within", "inside", "at"})  # (any other fronted preposition names a neighbour)
 ANY_ORGAN = "*"  # a kinds key: what the words name in an organ with no kind of its own ("-": nothing)
 # anatomy rows of the vocabulary that name no organ: a tissue's density, a tissue or specimen, a tracer's uptake ("the
 # rest of the gland" as the uptake it shows): a word beside them lies in whatever organ the text speaks of
@@ -175,21 +177,20 @@ class _Fronted:
 
     organ: str
     side: str | None
-    region_reads: bool  # the organ's region reads the word as another finding (``regions.organ_reading``)
 
 
 def _fronted(organs: list[Mention], m: Mention, low: str) -> _Fronted | None:
     """The place fronted before "there is" and ``m`` ("Beside the right tonsil there is now a pocket of pus"): a
-    containing organ, or a neighbour apart from the chest (``regions.OFF_CHEST``); else None."""
-    from medstep.verify.regions import OFF_CHEST, organ_reading  # (here: regions reads this module at import time)
+    containing organ (``CONTAINING``), or a neighbour apart from the chest (``regions.OFF_CHEST``); else None."""
+    from medstep.verify.regions import OFF_CHEST  # (here: regions reads this module at import time)
 
     n = next((n for n in reversed(organs) if n.end <= m.start), None)
     if n is None or _THERE_IS.fullmatch(low, n.end, m.start) is None:
         return None
     got = _FRONT_PLACE.search(low, max(0, n.start - _PLACE_REACH), n.start)
-    if got is None or (got["prep"] not in _CONTAINED and n.cid not in OFF_CHEST):
+    if got is None or (got["prep"] not in CONTAINING and n.cid not in OFF_CHEST):
         return None
-    return _Fronted(n.cid, got["side"], organ_reading(m.cid, low[m.start : m.end], n.cid) not in (None, m.cid))
+    return _Fronted(n.cid, got["side"])
 
 
 def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first: int, low: str) -> None:
@@ -207,16 +208,8 @@ def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first:
             continue
         near = {n.cid for n in organs if n.chunk == m.chunk} or _seen_in(organs, m, low)
         front = _fronted(organs, m, low) if not near else None
-        if front is not None and front.organ not in row.homes:
-            own = _reading(concepts, row, front.organ)
-            if own is not None and own != row.generic and own in concepts:
-                m.cid, m.narrow = own, None
-                if front.side is not None:
-                    m.set_attr("laterality", front.side)
-            elif row.generic is not None and not front.region_reads:
-                m.dropped = True  # (no kind of its own there: the generic reading is another organ's to support)
-            continue  # (an organ whose region re-reads the word, "Within the liver there is a pocket of pus": the
-            # case's region does, ``regions.reread``, as for the word said with no place)
+        if front is not None:  # (read as the same words put after the verb: "there is a pocket of pus in the brain")
+            near = {front.organ}
         if not near or near & row.homes:
             continue
         readings = {_reading(concepts, row, o) for o in near}
@@ -227,6 +220,8 @@ def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first:
             continue  # (a row with no generic: the lexicon's reading stays, or the denial it states is lost on both
             # sides, review_verify26: "no filling defect in the bladder" against "a filling defect in the bladder")
         m.cid, m.narrow = new, None
+        if front is not None and front.side is not None:
+            m.set_attr("laterality", front.side)  # (the side named before the organ: "beside the right tonsil")
         if new == row.generic and len(near) == 1:
             # "no nodules in the liver" denies a lesion of the liver, no lung lesion: the organ it is named in keeps
             # the denial from a claim named in no organ or another (``verdicts.relation``, ``named_generic``)

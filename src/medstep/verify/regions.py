@@ -49,9 +49,13 @@ _ABDOMEN_ORGANS = frozenset({"abdomen", "upper_abdomen", "liver", "spleen", "kid
                              "bowel_gas", "stomach", "appendix"})
 # The organs of the neck ("tonsil" and "throat" are the neck's words): with the above, the organs apart from the chest.
 _NECK_ORGANS = frozenset({"neck", "thyroid"})
+# The organs right under the diaphragm: a place above or behind one of them is a lung base on a chest film.
+_UNDER_DIAPHRAGM = frozenset({"upper_abdomen", "liver", "spleen", "stomach"})
 # Organs of a region apart from the chest: a finding placed beside one of them is no finding of the chest, as one beside
-# the heart, the aorta or the sternum is (``organ_words``: "Beside the right tonsil there is a pocket of pus").
-OFF_CHEST = _JOINT_ORGANS | _HEAD_ORGANS | _ABDOMEN_ORGANS | _NECK_ORGANS
+# the heart, the aorta or the sternum is (``organ_words``: "Beside the right tonsil there is a pocket of pus"); one
+# beside an organ under the diaphragm may be either ("Above the liver there is a nodule": review_sense38 G3).
+_APART = _JOINT_ORGANS | _HEAD_ORGANS | _ABDOMEN_ORGANS | _NECK_ORGANS
+OFF_CHEST = _APART - _UNDER_DIAPHRAGM
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +69,17 @@ class Region:
     stone: str | None = None  # the stone of the one stone-holding system it names (urinary tract, biliary tree)
     chestless: bool = False  # names organs or findings, none of the chest (a mammogram, a spine MRI, any of the above)
     organs: frozenset[str] = frozenset()  # the organs it names (``organ_words.case_reading``: "nodule" in a thyroid case)
+    chest: bool = False  # names the chest (then nothing else above is set; ``organs`` those its other pieces name)
 
     @property
     def any(self) -> bool:
         return self.joint or self.head or self.abdomen or self.ultrasound or self.chestless
+
+    @property
+    def chest_only(self) -> bool:
+        """Names the chest and no organ apart from it: an organless denial is the chest's (``verdicts.other_organ``);
+        a neck CT's "Lung apices clear." leaves its "No retropharyngeal collection." the neck's."""
+        return self.chest and self.organs.isdisjoint(_APART)
 
 
 NO_REGION = Region()
@@ -105,14 +116,15 @@ _BARE_BLEED = frozenset({"bleed", "bleeds", "bleeding", "hemorrhage", "haemorrha
 
 def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterable[str | None],
                 memo: dict[str, _Named | None] | None = None) -> Region:
-    """The region of a case's ``texts`` (its report and reference steps): ``NO_REGION`` where any names the
-    chest, and where none names a joint, an abdominal organ or an ultrasound study. The organless words
-    re-read here do not count as the chest's ("Large effusion." in a knee report).
+    """The region of a case's ``texts`` (its report and reference steps): none where any names the chest (only
+    ``chest``, with the organs its other pieces name), and ``NO_REGION`` where none names a joint, an abdominal organ
+    or an ultrasound study. The organless words re-read here do not count as the chest's ("Large effusion." in a knee
+    report).
 
     ``memo``: what each sentence piece names (``_names``), kept by the caller for its scanner and concepts:
     a benchmark's reports are new texts of sentences seen before, and scanning each whole report again was a
     visible share of the verifier's time on them (issue #12)."""
-    joint = head = abdomen = ultrasound = named = False
+    joint = head = abdomen = ultrasound = named = chest = False
     stones: set[str] = set()
     organs: set[str] = set()
     for text in texts:
@@ -120,7 +132,8 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
             continue
         for got in _text_names(scanner, concepts, text, lower_text(text), memo):
             if got is None:
-                return NO_REGION
+                chest = True
+                continue
             named = named or got.named
             joint = joint or got.joint
             head = head or got.head
@@ -128,6 +141,8 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
             ultrasound = ultrasound or got.ultrasound
             stones.update(got.stones)
             organs.update(got.organs)
+    if chest:
+        return Region(chest=True, organs=frozenset(organs))
     if not (joint or head or abdomen or ultrasound):
         # (nothing named: no report, nothing known of the case)
         return (Region(chestless=True, organs=frozenset(organs)) if organs else _CHESTLESS) if named else NO_REGION
@@ -171,8 +186,6 @@ def _text_names(scanner: Scanner, concepts: Mapping[str, Concept], text: str, lo
                 memo.clear()
             got = memo[piece] = _names(scanner, concepts, piece)
         out.append(got)
-        if got is None:
-            break
     return out
 
 
