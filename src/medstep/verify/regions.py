@@ -115,7 +115,7 @@ _BARE_BLEED = frozenset({"bleed", "bleeds", "bleeding", "hemorrhage", "haemorrha
 
 
 def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterable[str | None],
-                memo: dict[str, _Named | None] | None = None) -> Region:
+                memo: dict[str, _Named] | None = None) -> Region:
     """The region of a case's ``texts`` (its report and reference steps): none where any names the chest (only
     ``chest``, with the organs its other pieces name), and ``NO_REGION`` where none names a joint, an abdominal organ
     or an ultrasound study. The organless words re-read here do not count as the chest's ("Large effusion." in a knee
@@ -131,9 +131,7 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
         if not text:
             continue
         for got in _text_names(scanner, concepts, text, lower_text(text), memo):
-            if got is None:
-                chest = True
-                continue
+            chest = chest or got.chest
             named = named or got.named
             joint = joint or got.joint
             head = head or got.head
@@ -152,9 +150,10 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
 
 @dataclass(frozen=True, slots=True)
 class _Named:
-    """What a text (or sentence piece) names when it names nothing of the chest: any concept at all, the organ
-    systems, the stones."""
+    """What a text (or sentence piece) names: the chest, any concept at all, the organ systems, the stones, the
+    organs (all of them read on past a chest word: ``Region.chest_only`` asks whether another organ is named too)."""
 
+    chest: bool
     named: bool
     joint: bool
     head: bool
@@ -168,7 +167,7 @@ _MEMO_LIMIT = 16384
 
 
 def _text_names(scanner: Scanner, concepts: Mapping[str, Concept], text: str, low: str,
-                memo: dict[str, _Named | None] | None) -> list[_Named | None]:
+                memo: dict[str, _Named] | None) -> list[_Named]:
     """``_names`` of ``text`` (``low``: its scan form), read piece by piece with ``memo`` where the text's sentence pieces scan as
     the whole does (``pieces.py``: ``Scanner.sentences_cut``, no run of spaces or tabs), else of the whole text."""
     if memo is None or not scanner.sentences_cut or "  " in low or "\t" in low:
@@ -189,9 +188,10 @@ def _text_names(scanner: Scanner, concepts: Mapping[str, Concept], text: str, lo
     return out
 
 
-def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Named | None:
-    """What ``low`` (scan form) names; None where it names a chest organ or finding (the case keeps every reading)."""
-    joint = head = abdomen = ultrasound = named = False
+def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Named:
+    """What ``low`` (scan form) names; ``chest`` where it names a chest organ or finding (the case keeps every
+    reading)."""
+    joint = head = abdomen = ultrasound = named = chest = False
     stones: set[str] = set()
     organs: set[str] = set()
     for start, end, kind, cid, _attrs in scanner.events_lower(low):
@@ -204,7 +204,8 @@ def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Name
         if cid in _CHEST_ORGANS or ((cid in _CHEST_ONLY or not c.ancestors.isdisjoint(_CHEST_FINDINGS))
                                     and not _organless(cid, low[start:end])
                                     and not organless_word(cid, low[start:end])):
-            return None
+            chest = True
+            continue
         joint = joint or cid in _JOINT_ORGANS
         head = head or cid in _HEAD_ORGANS
         abdomen = abdomen or cid in _ABDOMEN_ORGANS
@@ -213,7 +214,7 @@ def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Name
             stones.add(_STONE_ORGANS[cid])
         if c.category == "anatomy":
             organs.add(cid)
-    return _Named(named, joint, head, abdomen, ultrasound, frozenset(stones), frozenset(organs))
+    return _Named(chest, named, joint, head, abdomen, ultrasound, frozenset(stones), frozenset(organs))
 
 
 def _organless(cid: str, word: str) -> bool:
