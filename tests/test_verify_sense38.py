@@ -106,3 +106,13 @@ def test_hostile_long_inputs_stay_fast() -> None:
         t = time.perf_counter()
         verify(text, report="No mass.")
         assert time.perf_counter() - t < 20
+
+
+def test_proton_density_is_an_mri_sequence_not_a_lung_opacity() -> None:
+    # sense38-extra's vocabulary row: a hip MRI's technique line is no lung opacity to support or deny
+    report = (
+        "MRI right hip. Sequences: coronal T1, proton density fat-saturated. Avascular necrosis of the right femoral "
+        "head without subchondral collapse."
+    )
+    assert ("lung_opacity", "present", None, "supported") not in _read("Proton density images are shown.", report)
+    assert _read("There is no lung opacity.", report) == [("lung_opacity", "absent", None, "unverifiable")]
