@@ -13,9 +13,16 @@ denied generic word keeps the organ it is named in (``named_generic``), so it de
 Which organs a reading belongs to, and the words that are organless, is data (``answers/organ_homes.tsv``); the
 organ's own kinds come from its ``expands`` in ``concepts.tsv``. A chunk naming any home organ keeps the reading
 ("nodules in the lungs and the thyroid"), as does a chunk naming no organ (the chest's reading, as the lexicon
-says; a case-wide region is ``regions.py``'s). Only the organs of the word's own chunk decide, or the place a
-seen-verb after it names ("... is seen in the bile duct"); the clause's reached too far: "the parenchyma between the
-cysts is normal and there are no nodules".
+says; a case-wide region is ``regions.py``'s). Only the organs of the word's own chunk decide, the place a
+seen-verb after it names ("... is seen in the bile duct"), or a place fronted before "there is" (``_fronted``); the
+clause's reached too far: "the parenchyma between the cysts is normal and there are no nodules".
+
+A fronted place ("In the brain there is a pocket of pus", "Beside the right tonsil there is now a pocket of pus") is
+read as the same words put after the verb ("there is a pocket of pus in the brain"): the organ's own kind, the generic
+concept with its organ, or nothing, with the side named before the organ. A containing preposition (``CONTAINING``)
+always places the word; a neighbour one ("at", "behind", "lateral to") only where the organ lies apart from the chest
+(``regions.OFF_CHEST``): "at the aortic knob / behind the heart there is a nodule" is a lung nodule, and so is one
+"above the liver" on a chest film (the organs under the diaphragm border the lung bases).
 """
 
 from __future__ import annotations
@@ -34,9 +41,18 @@ from medstep.verify.mentions import Mention
 HOMES_FILE = "organ_homes.tsv"
 # a seen-verb between the word and the place it is seen in: the verb ends the word's chunk, the place is still the
 # word's ("a filling defect is seen in the common bile duct")
+# the prepositions that place a word inside an organ, after a seen-verb or fronted before "there is"; "at" is beside
+# ("at the aortic knob there is a nodule" is a lung nodule, review_sense38 G1), as any other preposition is
+CONTAINING = ("in", "within", "inside", "along")
 _SEEN_IN = lazy_compile(r"\s+(?:is|are|was|were)\s+(?:" + "|".join(negation.SEEN) + r")\s+"
-                        r"(?:in|within|inside|at|along)\s+(?:the\s+|a\s+|an\s+)?")
+                        r"(?:" + "|".join(CONTAINING) + r")\s+(?:the\s+|a\s+|an\s+)?")
 _PLACE_REACH = 40  # characters from the preposition to the organ's mention, no punctuation between
+# a place fronted before "there is": a preposition opening its clause, then the organ (its side between), then the
+# existential and at most two plain words before the word
+_FRONT_PLACE = lazy_compile(
+    r"(?:^|[,;:.(\n*#])\s*(?P<prep>[a-z]+(?:\s+to)?)\s+(?:the\s+)?(?:(?P<side>left|right)\s+)?$"
+)
+_THERE_IS = lazy_compile(r"\s+there\s+(?:is|are|was|were)(?:\s+now)?\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}")
 ANY_ORGAN = "*"  # a kinds key: what the words name in an organ with no kind of its own ("-": nothing)
 # anatomy rows of the vocabulary that name no organ: a tissue's density, a tissue or specimen, a tracer's uptake ("the
 # rest of the gland" as the uptake it shows): a word beside them lies in whatever organ the text speaks of
@@ -155,6 +171,28 @@ def _seen_in(organs: list[Mention], m: Mention, low: str) -> set[str]:
     return {n.cid}
 
 
+@dataclass(frozen=True, slots=True)
+class _Fronted:
+    """The organ of a place fronted before "there is" and the word, with the side named before the organ."""
+
+    organ: str
+    side: str | None
+
+
+def _fronted(organs: list[Mention], m: Mention, low: str) -> _Fronted | None:
+    """The place fronted before "there is" and ``m`` ("Beside the right tonsil there is now a pocket of pus"): a
+    containing organ (``CONTAINING``), or a neighbour apart from the chest (``regions.OFF_CHEST``); else None."""
+    from medstep.verify.regions import OFF_CHEST  # (here: regions reads this module at import time)
+
+    n = next((n for n in reversed(organs) if n.end <= m.start), None)
+    if n is None or _THERE_IS.fullmatch(low, n.end, m.start) is None:
+        return None
+    got = _FRONT_PLACE.search(low, max(0, n.start - _PLACE_REACH), n.start)
+    if got is None or (got["prep"] not in CONTAINING and n.cid not in OFF_CHEST):
+        return None
+    return _Fronted(n.cid, got["side"])
+
+
 def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first: int, low: str) -> None:
     """Re-read each organless word of ``mentions[first:]`` (one clause) whose clause names only organs its reading
     does not belong to: the organs' own kind, the generic concept (with its organ), or no finding (dropped)."""
@@ -169,6 +207,9 @@ def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first:
         if row is None or m.dropped:
             continue
         near = {n.cid for n in organs if n.chunk == m.chunk} or _seen_in(organs, m, low)
+        front = _fronted(organs, m, low) if not near else None
+        if front is not None:  # (read as the same words put after the verb: "there is a pocket of pus in the brain")
+            near = {front.organ}
         if not near or near & row.homes:
             continue
         readings = {_reading(concepts, row, o) for o in near}
@@ -179,6 +220,8 @@ def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first:
             continue  # (a row with no generic: the lexicon's reading stays, or the denial it states is lost on both
             # sides, review_verify26: "no filling defect in the bladder" against "a filling defect in the bladder")
         m.cid, m.narrow = new, None
+        if front is not None and front.side is not None:
+            m.set_attr("laterality", front.side)  # (the side named before the organ: "beside the right tonsil")
         if new == row.generic and len(near) == 1:
             # "no nodules in the liver" denies a lesion of the liver, no lung lesion: the organ it is named in keeps
             # the denial from a claim named in no organ or another (``verdicts.relation``, ``named_generic``)

@@ -47,6 +47,15 @@ _HEAD_ORGANS = frozenset({"brain", "brain_structures", "cerebral_aqueduct", "ven
 _ABDOMEN_ORGANS = frozenset({"abdomen", "upper_abdomen", "liver", "spleen", "kidneys", "ureters", "gallbladder",
                              "bile_ducts", "pancreas", "adrenal_glands", "urinary_bladder", "uterus_ovaries",
                              "bowel_gas", "stomach", "appendix"})
+# The organs of the neck ("tonsil" and "throat" are the neck's words): with the above, the organs apart from the chest.
+_NECK_ORGANS = frozenset({"neck", "thyroid"})
+# The organs right under the diaphragm: a place above or behind one of them is a lung base on a chest film.
+_UNDER_DIAPHRAGM = frozenset({"upper_abdomen", "liver", "spleen", "stomach"})
+# Organs of a region apart from the chest: a finding placed beside one of them is no finding of the chest, as one beside
+# the heart, the aorta or the sternum is (``organ_words``: "Beside the right tonsil there is a pocket of pus"); one
+# beside an organ under the diaphragm may be either ("Above the liver there is a nodule": review_sense38 G3).
+_APART = _JOINT_ORGANS | _HEAD_ORGANS | _ABDOMEN_ORGANS | _NECK_ORGANS
+OFF_CHEST = _APART - _UNDER_DIAPHRAGM
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +69,17 @@ class Region:
     stone: str | None = None  # the stone of the one stone-holding system it names (urinary tract, biliary tree)
     chestless: bool = False  # names organs or findings, none of the chest (a mammogram, a spine MRI, any of the above)
     organs: frozenset[str] = frozenset()  # the organs it names (``organ_words.case_reading``: "nodule" in a thyroid case)
+    chest: bool = False  # names the chest (then nothing else above is set; ``organs`` those its other pieces name)
 
     @property
     def any(self) -> bool:
         return self.joint or self.head or self.abdomen or self.ultrasound or self.chestless
+
+    @property
+    def chest_only(self) -> bool:
+        """Names the chest and no organ apart from it: an organless denial is the chest's (``verdicts.other_organ``);
+        a neck CT's "Lung apices clear." leaves its "No retropharyngeal collection." the neck's."""
+        return self.chest and self.organs.isdisjoint(_APART)
 
 
 NO_REGION = Region()
@@ -99,23 +115,23 @@ _BARE_BLEED = frozenset({"bleed", "bleeds", "bleeding", "hemorrhage", "haemorrha
 
 
 def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterable[str | None],
-                memo: dict[str, _Named | None] | None = None) -> Region:
-    """The region of a case's ``texts`` (its report and reference steps): ``NO_REGION`` where any names the
-    chest, and where none names a joint, an abdominal organ or an ultrasound study. The organless words
-    re-read here do not count as the chest's ("Large effusion." in a knee report).
+                memo: dict[str, _Named] | None = None) -> Region:
+    """The region of a case's ``texts`` (its report and reference steps): none where any names the chest (only
+    ``chest``, with the organs its other pieces name), and ``NO_REGION`` where none names a joint, an abdominal organ
+    or an ultrasound study. The organless words re-read here do not count as the chest's ("Large effusion." in a knee
+    report).
 
     ``memo``: what each sentence piece names (``_names``), kept by the caller for its scanner and concepts:
     a benchmark's reports are new texts of sentences seen before, and scanning each whole report again was a
     visible share of the verifier's time on them (issue #12)."""
-    joint = head = abdomen = ultrasound = named = False
+    joint = head = abdomen = ultrasound = named = chest = False
     stones: set[str] = set()
     organs: set[str] = set()
     for text in texts:
         if not text:
             continue
         for got in _text_names(scanner, concepts, text, lower_text(text), memo):
-            if got is None:
-                return NO_REGION
+            chest = chest or got.chest
             named = named or got.named
             joint = joint or got.joint
             head = head or got.head
@@ -123,6 +139,8 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
             ultrasound = ultrasound or got.ultrasound
             stones.update(got.stones)
             organs.update(got.organs)
+    if chest:
+        return Region(chest=True, organs=frozenset(organs))
     if not (joint or head or abdomen or ultrasound):
         # (nothing named: no report, nothing known of the case)
         return (Region(chestless=True, organs=frozenset(organs)) if organs else _CHESTLESS) if named else NO_REGION
@@ -132,9 +150,10 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
 
 @dataclass(frozen=True, slots=True)
 class _Named:
-    """What a text (or sentence piece) names when it names nothing of the chest: any concept at all, the organ
-    systems, the stones."""
+    """What a text (or sentence piece) names: the chest, any concept at all, the organ systems, the stones, the
+    organs (all of them read on past a chest word: ``Region.chest_only`` asks whether another organ is named too)."""
 
+    chest: bool
     named: bool
     joint: bool
     head: bool
@@ -148,7 +167,7 @@ _MEMO_LIMIT = 16384
 
 
 def _text_names(scanner: Scanner, concepts: Mapping[str, Concept], text: str, low: str,
-                memo: dict[str, _Named | None] | None) -> list[_Named | None]:
+                memo: dict[str, _Named] | None) -> list[_Named]:
     """``_names`` of ``text`` (``low``: its scan form), read piece by piece with ``memo`` where the text's sentence pieces scan as
     the whole does (``pieces.py``: ``Scanner.sentences_cut``, no run of spaces or tabs), else of the whole text."""
     if memo is None or not scanner.sentences_cut or "  " in low or "\t" in low:
@@ -166,14 +185,13 @@ def _text_names(scanner: Scanner, concepts: Mapping[str, Concept], text: str, lo
                 memo.clear()
             got = memo[piece] = _names(scanner, concepts, piece)
         out.append(got)
-        if got is None:
-            break
     return out
 
 
-def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Named | None:
-    """What ``low`` (scan form) names; None where it names a chest organ or finding (the case keeps every reading)."""
-    joint = head = abdomen = ultrasound = named = False
+def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Named:
+    """What ``low`` (scan form) names; ``chest`` where it names a chest organ or finding (the case keeps every
+    reading)."""
+    joint = head = abdomen = ultrasound = named = chest = False
     stones: set[str] = set()
     organs: set[str] = set()
     for start, end, kind, cid, _attrs in scanner.events_lower(low):
@@ -186,7 +204,8 @@ def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Name
         if cid in _CHEST_ORGANS or ((cid in _CHEST_ONLY or not c.ancestors.isdisjoint(_CHEST_FINDINGS))
                                     and not _organless(cid, low[start:end])
                                     and not organless_word(cid, low[start:end])):
-            return None
+            chest = True
+            continue
         joint = joint or cid in _JOINT_ORGANS
         head = head or cid in _HEAD_ORGANS
         abdomen = abdomen or cid in _ABDOMEN_ORGANS
@@ -195,7 +214,7 @@ def _names(scanner: Scanner, concepts: Mapping[str, Concept], low: str) -> _Name
             stones.add(_STONE_ORGANS[cid])
         if c.category == "anatomy":
             organs.add(cid)
-    return _Named(named, joint, head, abdomen, ultrasound, frozenset(stones), frozenset(organs))
+    return _Named(chest, named, joint, head, abdomen, ultrasound, frozenset(stones), frozenset(organs))
 
 
 def _organless(cid: str, word: str) -> bool:

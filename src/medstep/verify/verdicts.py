@@ -60,6 +60,7 @@ from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
 from medstep.verify.organ_words import named_generic
+from medstep.verify.regions import OFF_CHEST
 from medstep.verify.attr_conflicts import (
     attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, severities_conflict, sizes_conflict,
 )
@@ -160,6 +161,8 @@ class EvidenceSet:
         # the report says there is no earlier study ("No previous imaging for comparison"): a change since one is
         # a claim about a study that does not exist (``NO_PRIOR``)
         self.no_prior = False
+        # the case names the chest alone (``regions.Region.chest_only``): an organless denial is the chest's
+        self.chest = False
 
     def share(self, base: EvidenceSet, touched: frozenset[str]) -> None:
         """Judge claims of concepts outside ``touched`` with ``base`` (and its memo): this set's items are
@@ -170,6 +173,7 @@ class EvidenceSet:
         self.base = base
         self.touched = touched
         self.no_prior = base.no_prior
+        self.chest = base.chest
 
     def related(self, c: Concept) -> list[SourcedFinding]:
         """Evidence about ``c``, its ancestors or its descendants (memoised per concept)."""
@@ -412,7 +416,7 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
 def _shared(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool, key: tuple) -> FindingVerdict:
     """``_judge(claim, cc, ev, explain)`` through ``verdict_memo`` (``key``: ``judge``'s; the concept is checked by
     identity, as each verifier's lexicon has its own)."""
-    skey = (key, ev.no_prior, ev.shapes(cc))
+    skey = (key, ev.no_prior, ev.chest, ev.shapes(cc))
     hit = recall(skey)
     related = ev.related(cc)
     if hit is not None and hit[0] is cc:
@@ -421,6 +425,14 @@ def _shared(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool, key: tu
     store(skey, (cc, v.verdict, v.consistent, v.rule,
                  tuple([next(i for i, sf in enumerate(related) if sf is x) for x in v.sources])))
     return v
+
+
+def other_organ(claim: Finding, e: Finding) -> bool:
+    """Whether ``e``, an organless denial of a case that names the chest alone, says nothing of ``claim``: a generic finding
+    named in an organ apart from the chest (``organ_words.named_generic``). "No cavitation or abscess" on a chest CT
+    denies no "pocket of pus beside the left tonsil" (review_sense38 #166); on a head CT it denies one in the brain."""
+    return (e.polarity is Polarity.ABSENT and e.organ is None and claim.polarity is not Polarity.ABSENT
+            and claim.organ in OFF_CHEST and named_generic(claim))
 
 
 def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> FindingVerdict:
@@ -440,7 +452,7 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
         for sf in related:
             rank = sf.rank
             rel = relation(claim, cc, sf.finding)
-            if rel is None:
+            if rel is None or rel[0] == "contradict" and ev.chest and other_organ(claim, sf.finding):
                 continue
             if rel[1] in _ATTR_RULES:
                 if attr_any is None:

@@ -150,6 +150,7 @@ class Verifier:
                 items = self._collapse.evidence(joined)
                 ev = EvidenceSet(items)
                 ev.no_prior = base.no_prior
+                ev.chest = base.chest
                 if items is joined and base_items is raw and not base.empty \
                         and all(sf.finding.category != "modality" for sf in extra):
                     ev.share(base, touched_by(extra, self.lexicon.concepts))
@@ -178,6 +179,7 @@ class Verifier:
             items = self._collapse.evidence(raw)
             ev = EvidenceSet(items)
             ev.no_prior = report is not None and NO_PRIOR.search(report) is not None
+            ev.chest = region.chest_only
             hit = self._base_cache.put(key, (raw, ev, items, reference_units(items, bool(ref_texts), {}), region))
         return hit
 
