@@ -145,6 +145,18 @@ _GRADE_FILLER = r"(?:(?:category|class|type|grade|score)[\W_]+)?"
 # with its numeral names it too.
 _SHORT_SCALE = lazy_compile(r"(tr|lr)[\s-]?(\d)")
 _SHORT_SCALES = {"tr": "ti rads", "lr": "li rads"}
+_LONG_SCALE = lazy_compile(r"(ti|li) rads? (\d)")  # ... and "TR5" names "TI-RADS 5" (the long name as an option)
+_LONG_SCALES = {long.split()[0]: short for short, long in _SHORT_SCALES.items()}
+
+
+def _short_form(key: str) -> tuple[str, str] | None:
+    """The short name ("tr") and pattern of an option key that is an ACR category in its long name ("ti rad 5",
+    named also by "TR5", "TR-5"), else None."""
+    long = _LONG_SCALE.fullmatch(key)
+    if long is None:
+        return None
+    name = _LONG_SCALES[long.group(1)]
+    return name, name + r"[\W_]?" + long.group(2)
 
 
 def _numeral_pattern(w: str) -> str | None:
@@ -186,6 +198,8 @@ def _text_pattern(key: str, possessive: bool = False) -> re.Pattern[str] | None:
              + (_POSSESSIVE if i < len(words) - 1 and w.isalpha() and w not in _SIDES else "")
              for i, w in enumerate(words)]
     forms = [_BETWEEN.join(parts)]
+    if (long := _short_form(key)) is not None:  # "TR5" names "TI-RADS 5"
+        forms.append(long[1])
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
         forms.append(parts[-1] + _REORDER + _BETWEEN.join(parts[:-1]))
     # "Both" as an option names the options together ("Both are present."), never a pair of organs: "Reticular
@@ -203,6 +217,8 @@ def _heads(key: str) -> tuple[str, ...]:
     short = _SHORT_SCALE.fullmatch(key)
     if short is not None:
         return short.group(1), _SHORT_SCALES[short.group(1)].split()[0]
+    if (long := _short_form(key)) is not None:
+        return words[0], long[0]
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
         return (words[0], words[-1]) if words[-1] != words[0] else (words[0],)
     return (words[0],)
