@@ -53,7 +53,7 @@ from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY a
 from medstep.extract.cue_before import after_its_text, before_cue, habit_set_against, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
-from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence
+from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence, renamed_start
 from medstep.extract.clauses import (REJECTION, SAID_NORMAL, after_reason, circumstance_denied, set_aside_for_another, clause_left, clause_right, denies_presence,
                                      link_denied,
                                      list_denied, negated)
@@ -181,6 +181,10 @@ def _classify(text: str, m: Mention, exception: bool = False,
                             exception, asked)
         if apposed is not None:
             return apposed  # (else read where it stands: "... is an aspergilloma — **D**." closes the output)
+    if (start := renamed_start(text, m)) is not None:  # "a mature cystic teratoma, also known as a dermoid cyst"
+        shift = m.start - start
+        return _classify(text[:start] + text[m.start:], Mention(start, m.end - shift, m.letter, True, m.strength),
+                         exception, asked, idx)
     if idx is not None and m.letter in idx.texts and labelled_sentence(text, m, idx.texts[m.letter]):
         return Tier.DECISION, "option_text"  # "Hemivertebra, D. It causes a scoliosis.": the pick labelled
     right, stop = clause_right(text, m.end)
