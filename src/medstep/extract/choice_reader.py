@@ -130,7 +130,7 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         if letter is not None:
             return Reading(letter, closing_verdicts.RULE)
         # "CTR ≈ 0.44." for "Cardiothoracic ratio below 0.5": a cut-off option settled by the value measured
-        letter = option_measure.read_option_measure(loc.answer, idx, sample.options)
+        letter = option_measure.read_option_measure(loc.answer, idx, sample.options, sample.question)
         if letter is not None:
             return Reading(letter, option_measure.RULE)
         # "考虑胸腔积液可能性大。" for "Pleural effusion": a short Chinese reply stating one option's finding
