@@ -55,16 +55,22 @@ def options_offered(text: str, idx: OptionIndex, letter: str | None) -> bool:
     the offering sentence holds a content word of another option's text, in any form ("an aneurysm" for "Aortic
     aneurysm", "Charcot" for "Charcot joint"). A differential of causes that share no word with the other options ("A
     ring-enhancing lesion. This could be an abscess or a high-grade glioma." to "What is the main abnormality?")
-    leaves the option stated chosen. With no option chosen, only the words from the hedge on count ("the left hilum
+    leaves the option stated chosen, when it follows the option's name (the causes of the finding stated); alternatives
+    offered before it keep it open as one more candidate. With no option chosen, only the words from the hedge on count ("the left hilum
     is enlarged, which could represent lymphadenopathy or a mass" offers causes, not hila)."""
     offers = offered(text)
     if not offers:
         return False
+    named = [m.start for m in find_mentions(text, idx) if m.letter == letter] if letter is not None else []
+    if letter is not None and not named:
+        return True
     own = set(_forms(idx.texts[letter])) if letter is not None else set()
     others = {
         f for k, v in idx.texts.items() if k != letter for f in _forms(v) if f not in _NOT_NAMING and f not in own
     }
     for sentence, hedge in offers:
+        if named and text.find(sentence) < named[0]:
+            return True  # offered before the option is named: "The mass may hold colon or omentum. Morgagni hernia."
         part = sentence if letter is not None else sentence[hedge:]
         said = _forms(part)
         if any(m.letter != letter for m in find_mentions(part, idx)) or any(
