@@ -25,6 +25,10 @@ OVARY = {"A": "Dermoid cyst", "B": "Endometrioma", "C": "Hemorrhagic cyst", "D":
 LIVER = {"A": "Hepatic cyst", "B": "Hepatocellular carcinoma", "C": "Hemangioma", "D": "Focal nodular hyperplasia"}
 HILA = {"A": "Sarcoidosis", "B": "Lymphoma", "C": "Tuberculosis", "D": "Metastases"}
 QDX = "What is the most likely diagnosis?"
+BIRADS = {"A": "BI-RADS 2", "B": "BI-RADS 3", "C": "BI-RADS 4", "D": "BI-RADS 5"}
+STAGE = {"A": "Stage I", "B": "Stage II", "C": "Stage III", "D": "Stage IV"}
+CHEST = {"A": "Pneumonia", "B": "Pulmonary edema", "C": "Atelectasis", "D": "Pleural effusion"}
+MI = {"A": "Myocardial infarction", "B": "Myocarditis", "C": "Takotsubo cardiomyopathy", "D": "Amyloidosis"}
 
 
 def _read(question: str, options: dict[str, str], text: str) -> str | None:
@@ -97,21 +101,39 @@ def test_option_read(question: str, options: dict[str, str], text: str, expected
             QDX,
             HILA,
             "The 1-2-3 node pattern is classic for sarcoidosis, but lymphoma can look identical. Without tissue "
-            "sampling, it is not possible to distinguish between A and B on this image alone. A biopsy would be needed.",
+            "sampling, it is not possible to distinguish between A and B on this image alone. A biopsy would be "
+            "needed.",
         ),
         # a second name denied is no pick
         (QDX, OVARY, "This is not a mature cystic teratoma, also known as a dermoid cyst."),
+        # a value on a cut-off, or only the option's words ("1 cm" in "1.4 cm"), settles none
+        (QSIZE, SIZE, "The lesion is about 1 cm."),
+        (QSIZE, SIZE, "The lesion measures 3 cm."),
+        # a differential after the pick naming options by numeral, abbreviation or lay word keeps it open
+        ("What BI-RADS category should be assigned?", BIRADS, "BI-RADS 4 or 5."),
+        ("What BI-RADS category should be assigned?", BIRADS, "BI-RADS 4. It could be a 4 or a 5, though."),
+        ("What is the stage?", STAGE, "Likely stage III; it may be II or IV."),
+        (QDX, HILA, "Most likely sarcoidosis. It could be TB or mets."),
+        (QDX, CHEST, "Likely pneumonia. It could be collapse or fluid."),
+        (QDX, CHEST, "Probably atelectasis. It could be an infection or fluid overload."),
+        (QDX, LIVER, "Likely a hemangioma. It could be an HCC or FNH."),
     ],
 )
 def test_no_option_read(question: str, options: dict[str, str], text: str) -> None:
     assert _read(question, options, text) is None
 
 
-def test_rival_after_pick_never_chosen() -> None:
-    assert (
-        _read(QDX, LIVER, "Hepatocellular carcinoma is less fitting; FNH is chosen over hepatocellular carcinoma.")
-        != "B"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hepatocellular carcinoma is less fitting; FNH is chosen over hepatocellular carcinoma.",
+        # the rival the only option named: no fallback reads it
+        "FNH is favoured over hepatocellular carcinoma.",
+        "FNH is chosen over hepatocellular carcinoma.",
+    ],
+)
+def test_rival_after_pick_never_chosen(text: str) -> None:
+    assert _read(QDX, LIVER, text) != "B"
 
 
 def _read_long(text: str) -> None:
@@ -129,8 +151,22 @@ def _read_long(text: str) -> None:
         rep("my pick over ", 1500),
         rep("2-", 10000, tail=" cm"),
         rep("not possible to distinguish between a and ", 500),
+        # a chain of second names, each an option's ("..., aka a endometrioma, aka a endometrioma"): renamed once
+        rep(",aka a endometrioma", 1100),
+        rep(", also known as a dermoid cyst", 700),
+        rep("1.4 cm, ", 2500),
     ],
-    ids=["further-test", "renamed", "offered", "picked-over", "range", "between"],
+    ids=[
+        "further-test",
+        "renamed",
+        "offered",
+        "picked-over",
+        "range",
+        "between",
+        "aka-chain",
+        "renamed-chain",
+        "values",
+    ],
 )
 def test_long_inputs_stay_fast(text: Grown[str]) -> None:
     reads_linearly(_read_long, text)

@@ -31,6 +31,7 @@ from medstep.answers import hedges, judgements, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
+                                     set_aside_for_another,
                                      without_denied_lists)
 from medstep.extract.cut import dangling
 from medstep.extract.langwords import foreign_negation
@@ -255,7 +256,8 @@ def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
             right, _ = clause_right(region, m.end)
             left = clause_left(region, m.start)
             if negated(cues.tokens(left), right) or list_denied(left, right) or SAID_NORMAL.match(right) \
-                    or asides.denied_next(region, m.end + len(right)):
+                    or asides.denied_next(region, m.end + len(right)) or set_aside_for_another(left):
+                # (... or set aside for one named beside it: "FNH is favoured over |hepatocellular carcinoma.")
                 return True
     return False
 

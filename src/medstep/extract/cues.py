@@ -110,6 +110,11 @@ _LINK_ADVERBS = frozenset({"best", "most", "more", "closely", "highly", "entirel
 _MODALS = frozenset({"could", "may", "might", "can", "would"})
 # The linking verb whose "would" identifies rather than supposes (see :func:`link`).
 _CORRESPOND = frozenset({"correspond", "corresponds"})
+# A cue that defines what a sign would prove ("diagnostic of", "pathognomonic for"): under a condition ("Fat would be
+# diagnostic of a dermoid cyst; however ...", "if present, pathognomonic for X") it is hedged, as "would point to" is:
+# it may name what the sign, not seen, would have shown.
+_DEFINING = frozenset({"diagnostic", "pathognomonic"})
+_SUPPOSED = frozenset({"would", "if", "were", "could", "might"})
 
 _WEAK = (
     ("show",), ("shows",), ("showing",), ("demonstrate",), ("demonstrates",), ("demonstrating",), ("reveal",),
@@ -321,6 +326,8 @@ def link(toks: list[str]) -> tuple[bool, bool]:
     start = _ends_with(core, len(core), _LINK_BY_LAST)
     if start < 0:
         return False, False
+    if core[start] in _DEFINING and not _SUPPOSED.isdisjoint(toks[max(0, i - 12):i]):
+        return True, True
     before = core[max(0, start - 3):start]
     modal = not _MODALS.isdisjoint(before)
     if modal and "would" in before:

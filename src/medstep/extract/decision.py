@@ -164,8 +164,8 @@ _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "
 _CONDITION_WORDS = tuple(w for w in hedges.SUPPOSING if w != "if") + ("if ", "depend")
 
 
-def _classify(text: str, m: Mention, exception: bool = False,
-              asked: polarity.Pole = polarity.Pole.TOP, idx: OptionIndex | None = None) -> tuple[Tier, str] | None:
+def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Pole = polarity.Pole.TOP,
+              idx: OptionIndex | None = None, renamed: bool = False) -> tuple[Tier, str] | None:
     """Tier and rule of mention ``m`` when its context commits to it, else None.
 
     Each pattern is tried only when a cheap test on the surrounding words
@@ -181,10 +181,12 @@ def _classify(text: str, m: Mention, exception: bool = False,
                             exception, asked)
         if apposed is not None:
             return apposed  # (else read where it stands: "... is an aspergilloma — **D**." closes the output)
-    if (start := renamed_start(text, m)) is not None:  # "a mature cystic teratoma, also known as a dermoid cyst"
+    if not renamed and (start := renamed_start(text, m)) is not None:
+        # "a mature cystic teratoma, also known as a dermoid cyst": read once in the first name's place (``renamed``
+        # keeps a chain of second names, ", aka a X, aka a X ...", from renaming again: one level, linear time)
         shift = m.start - start
         return _classify(text[:start] + text[m.start:], Mention(start, m.end - shift, m.letter, True, m.strength),
-                         exception, asked, idx)
+                         exception, asked, idx, renamed=True)
     if idx is not None and m.letter in idx.texts and labelled_sentence(text, m, idx.texts[m.letter]):
         return Tier.DECISION, "option_text"  # "Hemivertebra, D. It causes a scoliosis.": the pick labelled
     right, stop = clause_right(text, m.end)

@@ -49,7 +49,8 @@ def refuses_between(region: str) -> bool:
 
 # A closing call for a further test or more information, nothing else: "A biopsy would be needed.", "Tissue sampling
 # is required.", "Further imaging is recommended."
-_FURTHER_TEST = lazy_compile(r"(?i)^[\s*_]*(?:an?\s+|the\s+)?(?:further\s+|additional\s+|more\s+)?[a-z][a-z -]{0,40}?\s+"
+_FURTHER_TEST = lazy_compile(r"(?i)^[\s*_]*(?:an?\s+|the\s+)?(?:further\s+|additional\s+|more\s+)?"
+                             r"[a-z][a-z -]{0,40}?\s+"
                              r"(?:would\s+be|is|are|will\s+be)\s+(?:needed|required|necessary|recommended|warranted)"
                              r"[\s.!*_]*$")
 
@@ -71,7 +72,8 @@ def closing_doubt(region: str) -> bool:
 _UNDECIDED = lazy_compile(
     r"(?i)\b(?:i'?m|i[ \t]+am|feel|remain|still)[ \t]+torn\b|\btorn[ \t]+between\b|\b(?:go|goes|going|went)[ \t]+(?:either|both)[ \t]+ways?\b|\bback[ \t]+and[ \t]+forth\b"
     r"|\b(?:can(?:not|'t|[ \t]+not)|could(?:not|n't|[ \t]+not)|unable[ \t]+to|hard[ \t]+to|difficult[ \t]+to|"
-    r"impossible[ \t]+to|not[ \t]+possible[ \t]+to)[ \t]+(?:really[ \t]+|honestly[ \t]+|reliably[ \t]+|confidently[ \t]+|"
+    r"impossible[ \t]+to|not[ \t]+possible[ \t]+to)[ \t]+"
+    r"(?:really[ \t]+|honestly[ \t]+|reliably[ \t]+|confidently[ \t]+|"
     r"truly[ \t]+)?(?:decide|settle|choose|pick|commit|(?:distinguish|differentiate|discriminate)[ \t]+between|"
     r"call(?:[ \t]+(?:it|this(?:[ \t]+one)?))?(?=[ \t]*(?:[,;]|\Z)))\b"
     r"|\bnot[ \t]+(?:\w+[ \t]+)?(?:confident|sure|certain)[ \t]+(?:in|about|of)[ \t]+(?:any|either)\b"
