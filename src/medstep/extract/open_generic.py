@@ -93,11 +93,13 @@ _REFERRAL = lazy_compile(
     r"clinicians?|pharmacists?|gp|team|specialists?|radiologists?|surgeons?|oncologists?|providers?|nurses?|"
     r"professionals?)\b"
 )
-# An offer of more or an announcement of the reply's description: "Let me know if you'd like more detail!", "Here's a
-# description of the image:", "I hope this helps."
+# An offer of more or an announcement of the reply's description: "Let me know if you'd like more detail!", "Please let
+# me know if you have any other questions about radiology.", "I'm happy to help!", "Here's a description of the
+# image:", "I hope this helps."
 _CLOSING = lazy_compile(
-    r"(?i)^[\s*_\"']*(?:let\s+me\s+know\s+if\s+you(?:['’]d|\s+would)\s+like\s+(?:more|further|additional)\s+"
-    r"(?:detail|details|information|help)|here(?:['’]s|\s+is)\s+(?:a|my)\s+(?:brief\s+|short\s+)?description\s+of\s+"
+    r"(?i)^[\s*_\"']*(?:(?:please\s+)?let\s+me\s+know\s+if\s+you(?:(?:['’]d|\s+would)\s+like\s+(?:more|further|additional)\s+"
+    r"(?:detail|details|information|help)|\s+have\s+any\s+(?:other|more|further)\s+questions(?:\s+about\s+[^.!?\n]{1,200})?)|"
+    r"i(?:['’]m|\s+am)\s+(?:happy|glad)\s+to\s+help|here(?:['’]s|\s+is)\s+(?:a|my)\s+(?:brief\s+|short\s+)?description\s+of\s+"
     r"(?:the|this)\s+(?:image|picture|scan)|i\s+hope\s+(?:this|that)\s+helps)[\s*_.!:]*$")
 _REFERRAL_MENTION = lazy_compile(r"(?i)\b(?:consult\w*|healthcare\s+professionals?)\b")
 

@@ -48,7 +48,7 @@ def asked_candidates(text: str) -> bool:
 
 
 # Several candidates said together to explain the image: "could all give", "might both explain", "any of these could",
-# "it could be either", "either is possible".
+# "it could be either", "either is possible", "Both diagnoses fit the imaging pattern.".
 _TOGETHER = lazy_compile(
     r"(?i)\b(?:could|might|may|can)\s+(?:all|both|each|equally)\s+(?:\w+\s+)?(?:give|cause|explain|produce|account|look|"
     r"mimic|appear|present|fit|be\s+responsible)\w*\b|"
@@ -56,6 +56,8 @@ _TOGETHER = lazy_compile(
     r"(?:\w+\s+)?(?:fit|explain|give|cause|account|be\s+(?:it|the\s+answer|right|responsible))\b|"
     r"\b(?:could|might|may)\s+(?:well\s+)?be\s+either(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s*[.!;]?\s*$|"
     r"\beither\s+(?:one\s+)?(?:is|seems|would\s+be)\s+(?:possible|plausible|likely|reasonable)\b|"
+    r"\bboth\s+(?:diagnoses|candidates|possibilities|entities|conditions|options)\s+(?:(?:would|could|may|might|can)\s+)?"
+    r"(?:fit|explain|match|account\s+for|are\s+(?:possible|plausible|likely|consistent))\b|"
     r"^[\s*_\"']*(?:it'?s|it\s+is|could\s+be)\s+either\s+(?:one|of\s+(?:them|these|those|the\s+two))?\s*(?:,\s*\w+\s*)?[.!]?\s*$")
 # A candidate called possible, then another called possible in turn: "might be X but honestly might just be Y",
 # "Perhaps X, though it may equally be Y",
