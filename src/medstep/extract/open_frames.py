@@ -27,6 +27,7 @@ from __future__ import annotations
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN, KANA
 from medstep.extract import open_estimate, open_span, open_tails
+from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import ZH_ANSWER_LEFT, ZH_CONCLUSION_LEADS, ZH_DECISION_LEFT
 from medstep.lazyre import RUN_START, lazy_compile
 
@@ -93,14 +94,14 @@ _EXISTS = lazy_compile(r"(?i)^(?:there\s+(?:is|are)|there's|there’s|"
 _FOREIGN_LINK = (r"(?:(?:m[aá]s|più|mais|plus|am\s+ehesten|sehr)\s+)?(?:compatibles?|compatibil[ei]|compatível|compatíveis|"
                  r"vereinbar|en\s+faveur|évocateurs?|evocadores?|suggestivi|suggestivo|sugestivos?|sugerentes?|"
                  r"indicativos?|in\s+linea|typisch)\s+(?:con|com|avec|mit|di|de|d['’]|für|per)\s*")
-_FOREIGN_ARTICLE_AFTER = r"(?:(?:una?|un|une|ein(?:e[rsmn]?)?|um|uma|el|la|le|il|lo|die|der|das)\s+|l['’]\s*)?"
+FOREIGN_ARTICLE_AFTER = r"(?:(?:una?|un|une|ein(?:e[rsmn]?)?|um|uma|el|la|le|il|lo|die|der|das)\s+|l['’]\s*)?"
 # The (most likely) diagnosis or the (main) finding is: "El diagnóstico más probable es una ...", "Il reperto principale è
 # una ...", "Le diagnostic le plus probable est ...", "Die wahrscheinlichste Diagnose ist ...", "O achado principal é ...".
-_FOREIGN_IS = (r"(?:(?:el|la|il|le|der|die|das|o|a|l['’])\s*)?(?:(?:wahrscheinlichste|führende)\s+)?(?:diagn[oó]stico|"
+FOREIGN_IS = (r"(?:(?:el|la|il|le|der|die|das|o|a|l['’])\s*)?(?:(?:wahrscheinlichste|führende)\s+)?(?:diagn[oó]stico|"
                r"diagnosi|diagnostic|diagnose|hallazgo|reperto|befund|hauptbefund|achado|constatation)\s+(?:(?:principal|"
                r"principale|m[aá]s\s+probable|pi[uù]\s+probabile|le\s+plus\s+probable|mais\s+prov[aá]vel|final|finale|"
                r"definitivo|definitiva)\s+)?(?:es|è|est|ist|é|ser[ií]a|serait|wäre|sarebbe)\s+(?!" + _FOREIGN_LINK + ")")
-_FOREIGN_FRAME = lazy_compile(r"(?i)^(?:" + _FOREIGN_IS + r"|il\s+s['’]agit\s+d(?:e\s+|['’]\s*)|c['’]est\s+|se\s+trata\s+de\s+|"
+_FOREIGN_FRAME = lazy_compile(r"(?i)^(?:" + FOREIGN_IS + r"|il\s+s['’]agit\s+d(?:e\s+|['’]\s*)|c['’]est\s+|se\s+trata\s+de\s+|"
                               r"es\s+handelt\s+sich\s+um\s+|si\s+tratta\s+di\s+|trata-se\s+de\s+|"
                               r"(?:(?:la|l['’]|das|o|a|il|le)\s*)?(?:imagen|image|bild|immagine|imagem)\s+(?:muestra|montre|"
                               r"zeigt|mostra|evidencia)\s+|"
@@ -111,10 +112,19 @@ _FOREIGN_FRAME = lazy_compile(r"(?i)^(?:" + _FOREIGN_IS + r"|il\s+s['’]agit\s+
                               r"(?:la|a|der|the)\s+(?:flecha|freccia|flèche|seta|pfeil)\s+(?:señala|indica|montre|indique|"
                               r"aponta\s+para|zeigt(?:\s+auf)?|mostra)\s+|"
                               r"(?:se\s+observa|se\s+observan|si\s+osserva|si\s+osservano|on\s+observe|man\s+sieht|"
-                              r"observa-se|nota-se|se\s+aprecia|se\s+visualiza)\s+)" + _FOREIGN_ARTICLE_AFTER)
+                              r"observa-se|nota-se|se\s+aprecia|se\s+visualiza)\s+)" + FOREIGN_ARTICLE_AFTER)
+# A subject of the question's own words and its copula in Spanish, French, German, Italian or Portuguese, the article
+# after it ("El órgano afectado es el páncreas", "L'organe visible est la vésicule biliaire"): ``_SUBJECT``'s frame
+# there (the subject must echo the question, :func:`_echoes`).
+_FOREIGN_SUBJECT = lazy_compile(r"(?i)^(?:(?:el|la|los|las|le|les|il|lo|der|die|das|o|a|os|as)\s+|l['’]\s*)"
+                                r"((?:[^\W\d_]+[ \t]+){0,3}?[^\W\d_]+)[ \t]+(?:es|son|est|sont|è|sono|ist|sind|é|são)[ \t]+"
+                                + FOREIGN_ARTICLE_AFTER)
 # A Chinese question's words before its question word ("图中显示的是哪个器官？" -> "图中显示的是"), which an answer
 # restating them opens with ("图中显示的是肝脏。").
 _ZH_ASKED = lazy_compile(r"^(.{2,20}?)(?:是)?(?:什么|哪个|哪一|哪种|哪些|哪里|哪|多少|几)")
+# The fewest characters of the question's words a Chinese answer must restate ("病变位于" of "图中病变位于"; all of a
+# shorter one).
+_ZH_FRAME_TAIL = 3
 _ZH_END = lazy_compile(r"[。.！!\s]+$")
 _ZH_LABEL_CHARS = 12
 # What holds a Chinese answer open: a clause mark, "or", a negating character (``negation.ZH_CHARS``).
@@ -272,6 +282,9 @@ def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
         found = pattern.match(text)
         if found is not None:
             return found.end(), False
+    found = _FOREIGN_SUBJECT.match(text)
+    if found is not None and _echoes(found.group(1), question):
+        return found.end(), False  # "El órgano afectado es el páncreas, que ..." to "¿Qué órgano está afectado?"
     found = _SUBJECT.match(text)
     if found is not None and _SUBJECT_VERB.search(found.group(1)) is None and (
             _echoes(found.group(1), question) or (open_tails.ASKS_PLACE.search(question) is not None
@@ -417,12 +430,18 @@ def _before_statement(text: str, question: str) -> str:
 
 def _zh_unframed(text: str, question: str) -> str:
     """A Chinese answer without the question's own words it opens with ("图中显示的是肝脏。" to "图中显示的是哪个器官？",
-    "病变位于左侧。" to "病变位于哪一侧？"), when a few characters are left and none holds the answer open."""
+    "病变位于左侧。" to "病变位于哪一侧？"; or their tail: "病变位于…" to "图中病变位于哪个肺叶？"), when a few characters are
+    left and none holds the answer open; clauses after the answer's that only describe it (no hedge, no "or") are
+    dropped."""
     asked = _ZH_ASKED.match(question.strip())
     if asked is None:
         return _cjk_frame(text)
     frame = asked.group(1)
-    rest = _ZH_END.sub("", text[len(frame):]).lstrip("是为") if text.startswith(frame) else ""
+    said = next((frame[i:] for i in range(max(1, len(frame) - _ZH_FRAME_TAIL + 1)) if text.startswith(frame[i:])), "")
+    rest = _ZH_END.sub("", text[len(said):]).lstrip("是为") if said else ""
+    head, comma, after = rest.partition("，")
+    if comma and head and ZH_HEDGE.search(after) is None:
+        rest = head  # "病变位于右肺上叶，呈大片实变影。": the answer's clause, then a description of it
     rest = _ZH_ONE.sub("", rest)  # "一张超声图像": "a (sheet of)", the measure word before the noun
     if not rest or len(rest) > _ZH_LABEL_CHARS or any(c in rest for c in _ZH_HOLDS):
         return _cjk_frame(text)
@@ -471,4 +490,4 @@ def foreign_label(text: str, question: str) -> str:
     return text
 
 
-__all__ = ["MODALITIES", "foreign_label", "frame_label", "unframed"]
+__all__ = ["FOREIGN_ARTICLE_AFTER", "FOREIGN_IS", "MODALITIES", "foreign_label", "frame_label", "unframed"]

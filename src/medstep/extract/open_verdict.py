@@ -52,7 +52,8 @@ ZH_DISEASE_ENDINGS``: "肺癌", "急性胆囊炎"), so "提示需进一步检查
 符合 never outranks a 考虑为 / 诊断为 label ("考虑为肺炎，符合大叶性改变" reads 肺炎); nothing is read when a hedge
 (``implicit_langs.ZH_HEDGE``) or a differential stands anywhere.
 French, Spanish, German, Italian and Portuguese replies (:func:`_foreign_verdict`) by their verdict frame
-(``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une X :", "Se trata de X,"), to a question
+(``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une X :", "Se trata de X,"; or a stated diagnosis,
+``open_frames.FOREIGN_IS``: "Die wahrscheinlichste Diagnose ist eine X."), to a question
 asking the diagnosis. The phrase returned is always a slice of the reply's own text.
 """
 
@@ -69,6 +70,7 @@ from medstep.extract.langwords import (
 )
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_conclusion import CAUSE_ASKED, DISEASE_ASKED, ENTITY_ASKED, names_entity
+from medstep.extract.open_frames import FOREIGN_ARTICLE_AFTER, FOREIGN_IS
 from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, PLURAL_ASK, contentless, describes_image, undecided
 from medstep.extract.open_labels import WORD, names_finding
 from medstep.extract.open_phrase import (
@@ -393,7 +395,7 @@ def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> b
 
 # The other European languages: the verdict's frame and where its label ends (what holds it open anywhere:
 # ``langwords.FOREIGN_HELD_OPEN``).
-_FOREIGN_CUE = lazy_compile(r"(?i)\b" + FOREIGN_VERDICT_LEAD)
+_FOREIGN_CUE = lazy_compile(r"(?i)\b(?:" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_IS + FOREIGN_ARTICLE_AFTER + ")")
 _FOREIGN_END = lazy_compile(r"(?i)(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
                             r"dans|en|im|nel|no|na|" + "|".join(negation.OTHER_WITHOUT) + r")\b)")
 _FOREIGN_ASKS = lazy_compile(r"(?i)diagn")
@@ -402,8 +404,9 @@ _FOREIGN_LABEL_WORDS = 8
 
 def _foreign_verdict(text: str, question: str) -> str | None:
     """A French, Spanish, German, Italian or Portuguese reply's committed label after its last verdict frame
-    (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une appendicite aiguë : l'appendice ..."), to
-    a question asking the diagnosis; ``None`` when anything holds it open or the label is negated or long."""
+    (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une appendicite aiguë : l'appendice ...", or
+    a stated diagnosis: "El diagnóstico más probable es una apendicitis aguda."), to a question asking the diagnosis;
+    ``None`` when anything holds it open or the label is negated or long."""
     if _FOREIGN_ASKS.search(question) is None or FOREIGN_HELD_OPEN.search(text) is not None:
         return None
     cues = list(_FOREIGN_CUE.finditer(text))
