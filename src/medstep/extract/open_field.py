@@ -21,10 +21,10 @@ from medstep.lazyre import lazy_compile
 _ZH_FIELDS = r"(?:初步|最终|影像|临床|病理|最可能的?)?诊断(?:意见|结果)?|影像学?印象|印象|结论"
 # (The blank run after a sentence and the marks before the name are possessive: "." and 4,500 tabs took 9 s.)
 # A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**
-# ...", its abbreviation "Dx: ..." (not "DDx:", a differential), "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates);
+# ...", "**Assessment:** ...", its abbreviation "Dx: ..." (not "DDx:", a differential), "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates);
 # in other languages too ("**Diagnose:** ...", "Hallazgo principal: ...", ``langwords.FOREIGN_CONCLUSION_FIELDS``).
 _FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]++)[ \t*_#>-]*+(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
-                      r"(?:impression|diagnosis|dx|conclusion|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r")|(?P<zh>" + _ZH_FIELDS
+                      r"(?:impression|diagnosis|dx|conclusion|assessment|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r")|(?P<zh>" + _ZH_FIELDS
                       + r"))[ \t]*[*_]*"
                       r"[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
 # A Chinese conclusion's body that settles on no one diagnosis: an alternative or a possibility ("或", "可能", "不除外"),

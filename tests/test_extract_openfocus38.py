@@ -1,0 +1,127 @@
+"""Lane openfocus38 (issue #7): the concise answer of a long, structured or non-English open reply, and no answer
+from pleasantries or a weighed pair.
+
+- A subject restating the question in Spanish, French, German, Italian or Portuguese, and its copula, frame the answer
+  as the English "The affected organ is ..." does (``open_frames._FOREIGN_SUBJECT``); to a question asking which organ
+  or part, a conclusion after the answer ("..., compatible con pancreatitis aguda") is a tail, not the answer.
+- A stated diagnosis in those languages ("Die wahrscheinlichste Diagnose ist eine ...") is a verdict cue in a longer
+  reply (``open_verdict._FOREIGN_CUE``).
+- A Chinese answer restating the tail of the question's words ("病变位于…" to "图中病变位于哪个肺叶？") is unframed, the
+  describing clauses after its own dropped unless they hedge.
+- "I'm happy to help!" and "Please let me know if you have any other questions about ..." are courtesies.
+- "Both diagnoses fit the imaging pattern." holds two candidates together.
+- An "Assessment:" field concludes a report as "Impression:" does; "Total: four" closes a tally.
+- The grader reads a bare Chinese side with its 侧 ("左侧") as the side, as it reads it inside a frame.
+Texts written for the lane, not copied from the probes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.open_frames import unframed
+from medstep.extract.open_generic import courtesy
+from medstep.extract.open_weighed import held_together
+from medstep.types import AnswerType, Sample, Status
+from support.timing import Grown, reads_linearly, rep
+
+
+def _open(question: str) -> Sample:
+    return Sample(id="t", question=question, answer="x", answer_type=AnswerType.OPEN)
+
+
+ANSWERED = [
+    ("¿Qué órgano está afectado?", "El órgano afectado es el **hígado**, que aparece aumentado de tamaño, compatible "
+     "con hepatitis aguda.", "hígado"),
+    ("Quel organe est atteint ?", "L'organe atteint est le rein gauche, qui est augmenté de volume.", "rein gauche"),
+    ("Qual organo è visibile?", "L'organo visibile è il fegato.", "fegato"),
+    ("Welches Organ ist vergrößert?", "Das vergrößerte Organ ist die Milz.", "milz"),
+    ("Was ist die wahrscheinlichste Diagnose?", "Im Röntgenbild sieht man freie Luft unter beiden Zwerchfellkuppeln. "
+     "Die wahrscheinlichste Diagnose ist eine Hohlorganperforation.", "hohlorganperforation"),
+    ("¿Cuál es el diagnóstico más probable?", "La TC muestra un apéndice engrosado de 12 mm con trabeculación de la "
+     "grasa. El diagnóstico más probable es una apendicitis aguda.", "apendicitis aguda"),
+    ("图中病变位于哪个肺叶？", "病变位于左肺下叶，呈斑片状实变影。", "左肺下叶"),
+    ("图中可见几个结节？", "图中可见三个结节，均位于右肺。", "三个结节"),
+    ("Which organ is affected?", "The affected organ is the pancreas, which appears swollen, consistent with acute "
+     "pancreatitis.", "pancreas"),
+    ("What is the abnormality?", "**Findings:**\n* **Optic disc:** Normal\n* **Retina:** drusen at the macula\n\n"
+     "**Assessment:** Dry age-related macular degeneration.", "dry age related macular degeneration"),
+    ("How many lesions are seen?", "Right frontal, left parietal (cortical) + right cerebellar. Total: three.", "three"),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), ANSWERED)
+def test_concise_answer(question: str, text: str, answer: str) -> None:
+    got = extract(text, _open(question))
+    assert got.answer == answer, (got.answer, got.rule)
+
+
+KEPT = [
+    # the subject is a thing of its own, not the question's words: no frame
+    ("¿Qué órgano está afectado?", "El paciente es un varón de 40 años con dolor abdominal."),
+    # a Chinese clause after the answer that hedges keeps the reply whole
+    ("图中病变位于哪个肺叶？", "病变位于左肺下叶，可能累及舌段。"),
+]
+
+
+@pytest.mark.parametrize(("question", "text"), KEPT)
+def test_frame_not_taken(question: str, text: str) -> None:
+    assert unframed(text, question).startswith(text[:8])  # the subject stays (a tail after it may go)
+
+
+NO_ANSWER = [
+    ("What is shown in the image?", "I'm happy to help! Please let me know if you have any other questions about "
+     "radiology or anatomy.", Status.UNPARSED),
+    ("What is the most likely diagnosis?", "**Differential:**\n1. **Sarcoidosis** — hilar nodes\n2. **Lymphoma** — "
+     "bulky nodes\n\nBoth diagnoses fit the imaging pattern. A biopsy is needed.", Status.AMBIGUOUS),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "status"), NO_ANSWER)
+def test_no_answer(question: str, text: str, status: Status) -> None:
+    got = extract(text, _open(question))
+    assert got.answer is None and got.status is status, (got.answer, got.status)
+
+
+def test_answer_after_courtesy_kept() -> None:
+    got = extract("I'm happy to help! The diagnosis is a pneumothorax.", _open("What is the diagnosis?"))
+    assert got.answer == "pneumothorax"
+
+
+@pytest.mark.parametrize("sentence", ["I'm happy to help!", "Please let me know if you have any other questions.",
+                                      "Let me know if you have any further questions about MRI physics."])
+def test_courtesy(sentence: str) -> None:
+    assert courtesy(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["I'm happy to help: it is a pneumothorax.",
+                                      "Let me know if the pneumothorax grows."])
+def test_not_courtesy(sentence: str) -> None:
+    assert not courtesy(sentence)
+
+
+def test_held_together() -> None:
+    assert held_together("Both diagnoses fit the imaging pattern.")
+    assert not held_together("Both lungs are clear; the diagnosis is sarcoidosis.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        rep("let me know if you have any other questions about ", 400, tail="x"),
+        rep("both diagnoses ", 1500, tail="fit"),
+        rep("el órgano afectado ", 1000, tail="es el"),
+    ],
+)
+def test_lane_patterns_linear(text: Grown[str]) -> None:
+    reads_linearly(lambda t: courtesy(t) or held_together(t) or unframed(t, "¿Qué órgano está afectado?"), text)
+
+
+def test_bare_chinese_side_grades_as_side() -> None:
+    """The Chinese frame now cut ("病变位于左侧" -> "左侧"), the side with its 侧 grades as the side alone, as the
+    framed reply did."""
+    from medstep.score.open_grade import grade_open
+
+    assert grade_open("左侧", "左", "该病变位于哪一侧？").matched
+    assert not grade_open("左侧", "右", "该病变位于哪一侧？").matched
