@@ -11,6 +11,7 @@ from pleasantries or a weighed pair.
 - "I'm happy to help!" and "Please let me know if you have any other questions about ..." are courtesies.
 - "Both diagnoses fit the imaging pattern." holds two candidates together.
 - An "Assessment:" field concludes a report as "Impression:" does; "Total: four" closes a tally.
+- Closing advice with "also" ("I'd also want to check ...") names no second thing: the verdict before it stands.
 - The grader reads a bare Chinese side with its 侧 ("左侧") as the side, as it reads it inside a frame.
 Texts written for the lane, not copied from the probes.
 """
@@ -48,6 +49,9 @@ ANSWERED = [
     ("What is the abnormality?", "**Findings:**\n* **Optic disc:** Normal\n* **Retina:** drusen at the macula\n\n"
      "**Assessment:** Dry age-related macular degeneration.", "dry age related macular degeneration"),
     ("How many lesions are seen?", "Right frontal, left parietal (cortical) + right cerebellar. Total: three.", "three"),
+    ("What is the most likely diagnosis?", "The fundus shows flame-shaped haemorrhages in all four quadrants and "
+     "tortuous veins. This is consistent with central retinal vein occlusion. I'd also want to check the blood "
+     "pressure.", "central retinal vein occlusion"),
 ]
 
 

@@ -171,7 +171,8 @@ _PEOPLE = lazy_compile(r"(?i)\b(?:smokers|patients|children|adults|users|workers
                        r"neonates|elderly|women|men|people|individuals|subjects)\b")
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
-                       r"consider|follow[\s-]?up|urgent|referral|refer)\b")
+                       r"consider|follow[\s-]?up|urgent|referral|refer|(?:want|like)\s+to\s+(?:check|see|assess|examine|"
+                       r"review|measure))\b")
 _WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.DOUBT,
                                             ("or", "distinguish", "differentiate", "other", "another")) + r"|[?/]")
 # An "or" inside a denied list ("no mass, haemorrhage, or enhancement", "without a fracture or dislocation"): it
@@ -310,9 +311,11 @@ def _echoes(phrase: str, question: str) -> bool:
 
 
 def _lays_out(text: str) -> bool:
-    """Whether the reply corrects itself, names a second thing ("also"), or is laid out as a list or a table: each
-    item or correction states something of its own, which no single cue sums up."""
-    return (CORRECTION_CUE.search(text) is not None or ALSO.search(text) is not None
+    """Whether the reply corrects itself, names a second thing ("also", but not in closing advice: "I'd also want to
+    check the fellow eye"), or is laid out as a list or a table: each item or correction states something of its own,
+    which no single cue sums up."""
+    return (CORRECTION_CUE.search(text) is not None
+            or any(ALSO.search(s.group()) is not None and not _advice(s.group()) for s in _SENTENCE.finditer(text))
             or enumerated(text)
             or TABLE_ROW.search(text) is not None or any(LIST_ITEM.match(line) for line in text.splitlines()))
 
