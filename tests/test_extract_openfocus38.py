@@ -49,6 +49,14 @@ ANSWERED = [
     ("What is the abnormality?", "**Findings:**\n* **Optic disc:** Normal\n* **Retina:** drusen at the macula\n\n"
      "**Assessment:** Dry age-related macular degeneration.", "dry age related macular degeneration"),
     ("How many lesions are seen?", "Right frontal, left parietal (cortical) + right cerebellar. Total: three.", "three"),
+    # the clauses after a restated frame conclude otherwise: the conclusion answers, not the place before it
+    ("病变是什么？", "病变位于右肺上叶，边界清楚，诊断为错构瘤。", "错构瘤"),
+    # a stated finding after the stated diagnosis is no second verdict
+    ("¿Cuál es el diagnóstico más probable?", "La TC muestra un apéndice engrosado. El diagnóstico más probable es una "
+     "apendicitis aguda. El hallazgo principal es un apendicolito.", "apendicitis aguda"),
+    # candidates said to fit alike, then one picked: the pick answers
+    ("What is the most likely diagnosis?", "Both diagnoses fit the imaging pattern, but the feeding vessel sign makes "
+     "septic emboli the most likely diagnosis.", "septic emboli"),
     ("What is the most likely diagnosis?", "The fundus shows flame-shaped haemorrhages in all four quadrants and "
      "tortuous veins. This is consistent with central retinal vein occlusion. I'd also want to check the blood "
      "pressure.", "central retinal vein occlusion"),
@@ -64,6 +72,8 @@ def test_concise_answer(question: str, text: str, answer: str) -> None:
 KEPT = [
     # the subject is a thing of its own, not the question's words: no frame
     ("¿Qué órgano está afectado?", "El paciente es un varón de 40 años con dolor abdominal."),
+    # a negation opening what follows the frame keeps it
+    ("Welches Organ ist betroffen?", "Das betroffene Organ ist nicht die Leber, sondern die Milz."),
     # a Chinese clause after the answer that hedges keeps the reply whole
     ("图中病变位于哪个肺叶？", "病变位于左肺下叶，可能累及舌段。"),
 ]
@@ -108,6 +118,7 @@ def test_not_courtesy(sentence: str) -> None:
 def test_held_together() -> None:
     assert held_together("Both diagnoses fit the imaging pattern.")
     assert not held_together("Both lungs are clear; the diagnosis is sarcoidosis.")
+    assert not held_together("Both diagnoses fit, but sarcoidosis is more likely.")
 
 
 @pytest.mark.parametrize(
@@ -115,6 +126,7 @@ def test_held_together() -> None:
     [
         rep("let me know if you have any other questions about ", 400, tail="x"),
         rep("both diagnoses ", 1500, tail="fit"),
+        rep("both diagnoses fit ", 1500, tail="but"),
         rep("el órgano afectado ", 1000, tail="es el"),
     ],
 )

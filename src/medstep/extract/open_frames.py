@@ -28,7 +28,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.text import HAN, KANA
 from medstep.extract import open_estimate, open_span, open_tails
 from medstep.extract.implicit_langs import ZH_HEDGE
-from medstep.extract.langwords import ZH_ANSWER_LEFT, ZH_CONCLUSION_LEADS, ZH_DECISION_LEFT
+from medstep.extract.langwords import ZH_ANSWER_LEFT, ZH_CONCLUSION_LEADS, ZH_DECISION_LEFT, foreign_negation_opens
 from medstep.lazyre import RUN_START, lazy_compile
 
 _ART = r"(?:the|this|these|those|that|a|an|my|our)\s+"
@@ -115,7 +115,7 @@ _FOREIGN_FRAME = lazy_compile(r"(?i)^(?:" + FOREIGN_IS + r"|il\s+s['’]agit\s+d
                               r"observa-se|nota-se|se\s+aprecia|se\s+visualiza)\s+)" + FOREIGN_ARTICLE_AFTER)
 # A subject of the question's own words and its copula in Spanish, French, German, Italian or Portuguese, the article
 # after it ("El órgano afectado es el páncreas", "L'organe visible est la vésicule biliaire"): ``_SUBJECT``'s frame
-# there (the subject must echo the question, :func:`_echoes`).
+# there (the subject must echo the question, :func:`_echoes`; no negation may open what follows: "ist nicht die Leber").
 _FOREIGN_SUBJECT = lazy_compile(r"(?i)^(?:(?:el|la|los|las|le|les|il|lo|der|die|das|o|a|os|as)\s+|l['’]\s*)"
                                 r"((?:[^\W\d_]+[ \t]+){0,3}?[^\W\d_]+)[ \t]+(?:es|son|est|sont|è|sono|ist|sind|é|são)[ \t]+"
                                 + FOREIGN_ARTICLE_AFTER)
@@ -283,7 +283,7 @@ def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
         if found is not None:
             return found.end(), False
     found = _FOREIGN_SUBJECT.match(text)
-    if found is not None and _echoes(found.group(1), question):
+    if found is not None and _echoes(found.group(1), question) and not foreign_negation_opens(text[found.end():]):
         return found.end(), False  # "El órgano afectado es el páncreas, que ..." to "¿Qué órgano está afectado?"
     found = _SUBJECT.match(text)
     if found is not None and _SUBJECT_VERB.search(found.group(1)) is None and (
@@ -431,8 +431,9 @@ def _before_statement(text: str, question: str) -> str:
 def _zh_unframed(text: str, question: str) -> str:
     """A Chinese answer without the question's own words it opens with ("图中显示的是肝脏。" to "图中显示的是哪个器官？",
     "病变位于左侧。" to "病变位于哪一侧？"; or their tail: "病变位于…" to "图中病变位于哪个肺叶？"), when a few characters are
-    left and none holds the answer open; clauses after the answer's that only describe it (no hedge, no "or") are
-    dropped."""
+    left and none holds the answer open; clauses after the answer's that only describe it (no hedge, no "or", no
+    conclusion lead: "病变位于右肺上叶，……诊断为错构瘤" to "病变是什么？" concludes later) are dropped, after a restated
+    frame of three characters at least."""
     asked = _ZH_ASKED.match(question.strip())
     if asked is None:
         return _cjk_frame(text)
@@ -440,7 +441,8 @@ def _zh_unframed(text: str, question: str) -> str:
     said = next((frame[i:] for i in range(max(1, len(frame) - _ZH_FRAME_TAIL + 1)) if text.startswith(frame[i:])), "")
     rest = _ZH_END.sub("", text[len(said):]).lstrip("是为") if said else ""
     head, comma, after = rest.partition("，")
-    if comma and head and ZH_HEDGE.search(after) is None:
+    if comma and head and len(said) >= _ZH_FRAME_TAIL and ZH_HEDGE.search(after) is None \
+            and not any(lead in after for lead in ZH_CONCLUSION_LEADS):
         rest = head  # "病变位于右肺上叶，呈大片实变影。": the answer's clause, then a description of it
     rest = _ZH_ONE.sub("", rest)  # "一张超声图像": "a (sheet of)", the measure word before the noun
     if not rest or len(rest) > _ZH_LABEL_CHARS or any(c in rest for c in _ZH_HOLDS):

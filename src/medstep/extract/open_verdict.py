@@ -398,7 +398,8 @@ def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> b
 
 # The other European languages: the verdict's frame and where its label ends (what holds it open anywhere:
 # ``langwords.FOREIGN_HELD_OPEN``).
-_FOREIGN_CUE = lazy_compile(r"(?i)\b(?:" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_IS + FOREIGN_ARTICLE_AFTER + ")")
+_FOREIGN_CUE = lazy_compile(r"(?i)\b(?:" + FOREIGN_VERDICT_LEAD + "|(?P<stated>" + FOREIGN_IS + ")" + FOREIGN_ARTICLE_AFTER
+                            + ")")
 _FOREIGN_END = lazy_compile(r"(?i)(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
                             r"dans|en|im|nel|no|na|" + "|".join(negation.OTHER_WITHOUT) + r")\b)")
 _FOREIGN_ASKS = lazy_compile(r"(?i)diagn")
@@ -412,7 +413,8 @@ def _foreign_verdict(text: str, question: str) -> str | None:
     ``None`` when anything holds it open or the label is negated or long."""
     if _FOREIGN_ASKS.search(question) is None or FOREIGN_HELD_OPEN.search(text) is not None:
         return None
-    cues = list(_FOREIGN_CUE.finditer(text))
+    # a stated finding ("El hallazgo principal es ...") is no verdict on the diagnosis asked; a stated diagnosis is
+    cues = [c for c in _FOREIGN_CUE.finditer(text) if c.group("stated") is None or _FOREIGN_ASKS.search(c.group("stated"))]
     if not cues:
         return None
     found = cues[-1]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import hedges
 from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.lazyre import lazy_compile
 
@@ -48,7 +49,7 @@ def asked_candidates(text: str) -> bool:
 
 
 # Several candidates said together to explain the image: "could all give", "might both explain", "any of these could",
-# "it could be either", "either is possible", "Both diagnoses fit the imaging pattern.".
+# "it could be either", "either is possible".
 _TOGETHER = lazy_compile(
     r"(?i)\b(?:could|might|may|can)\s+(?:all|both|each|equally)\s+(?:\w+\s+)?(?:give|cause|explain|produce|account|look|"
     r"mimic|appear|present|fit|be\s+responsible)\w*\b|"
@@ -56,8 +57,6 @@ _TOGETHER = lazy_compile(
     r"(?:\w+\s+)?(?:fit|explain|give|cause|account|be\s+(?:it|the\s+answer|right|responsible))\b|"
     r"\b(?:could|might|may)\s+(?:well\s+)?be\s+either(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s*[.!;]?\s*$|"
     r"\beither\s+(?:one\s+)?(?:is|seems|would\s+be)\s+(?:possible|plausible|likely|reasonable)\b|"
-    r"\bboth\s+(?:diagnoses|candidates|possibilities|entities|conditions|options)\s+(?:(?:would|could|may|might|can)\s+)?"
-    r"(?:fit|explain|match|account\s+for|are\s+(?:possible|plausible|likely|consistent))\b|"
     r"^[\s*_\"']*(?:it'?s|it\s+is|could\s+be)\s+either\s+(?:one|of\s+(?:them|these|those|the\s+two))?\s*(?:,\s*\w+\s*)?[.!]?\s*$")
 # A candidate called possible, then another called possible in turn: "might be X but honestly might just be Y",
 # "Perhaps X, though it may equally be Y",
@@ -76,9 +75,22 @@ _TURN_END = lazy_compile(r"(?i)(?:[,;.—–-]|\b(?:but|or|though|although|hones
                          r"it|perhaps))\s*$")
 
 
+# Candidates said to fit alike ("Both diagnoses fit the imaging pattern."), unless a turn or a pick follows it ("...,
+# but the feeding vessels make septic emboli the most likely diagnosis").
+_BOTH_FIT = lazy_compile(r"(?i)\bboth\s+(?:diagnoses|candidates|possibilities|entities|conditions|options)\s+"
+                         r"(?:(?:would|could|may|might|can)\s+)?(?:fit|explain|match|account\s+for|are\s+(?:possible|"
+                         r"plausible|likely|consistent))\b")
+_PICKED_AFTER = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("likely", "likelier", "favour", "favours", "favor",
+                                                                  "favors", "prefer", "leading", "probable")))
+
+
 def held_together(text: str) -> bool:
-    """Whether ``text`` offers several candidates together (``_TOGETHER``) or two in turn (``_TWICE``)."""
+    """Whether ``text`` offers several candidates together (``_TOGETHER``, ``_BOTH_FIT`` with no pick after it) or
+    two in turn (``_TWICE``)."""
     if _TOGETHER.search(text) is not None:
+        return True
+    both = _BOTH_FIT.search(text)
+    if both is not None and _PICKED_AFTER.search(text, both.end()) is None:
         return True
     for m in _TWICE.finditer(text):
         between = m.group("between")
