@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges
 from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.lazyre import lazy_compile
 
@@ -75,22 +74,9 @@ _TURN_END = lazy_compile(r"(?i)(?:[,;.—–-]|\b(?:but|or|though|although|hones
                          r"it|perhaps))\s*$")
 
 
-# Candidates said to fit alike ("Both diagnoses fit the imaging pattern."), unless a turn or a pick follows it ("...,
-# but the feeding vessels make septic emboli the most likely diagnosis").
-_BOTH_FIT = lazy_compile(r"(?i)\bboth\s+(?:diagnoses|candidates|possibilities|entities|conditions|options)\s+"
-                         r"(?:(?:would|could|may|might|can)\s+)?(?:fit|explain|match|account\s+for|are\s+(?:possible|"
-                         r"plausible|likely|consistent))\b")
-_PICKED_AFTER = lazy_compile("(?i)" + hedges.words(hedges.TURN, ("likely", "likelier", "favour", "favours", "favor",
-                                                                  "favors", "prefer", "leading", "probable")))
-
-
 def held_together(text: str) -> bool:
-    """Whether ``text`` offers several candidates together (``_TOGETHER``, ``_BOTH_FIT`` with no pick after it) or
-    two in turn (``_TWICE``)."""
+    """Whether ``text`` offers several candidates together (``_TOGETHER``) or two in turn (``_TWICE``)."""
     if _TOGETHER.search(text) is not None:
-        return True
-    both = _BOTH_FIT.search(text)
-    if both is not None and _PICKED_AFTER.search(text, both.end()) is None:
         return True
     for m in _TWICE.finditer(text):
         between = m.group("between")
