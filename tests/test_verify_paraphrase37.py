@@ -1,0 +1,110 @@
+"""A faithful chain in textbook signs or terse forms scores as a faithful chain (paraphrase37, issue #8).
+
+Terse and paraphrase chains of retired blind 36 stated the report's findings by the sign a radiologist names them
+by, and the vocabulary lacked it: the thumb sign of epiglottitis, the twisted vascular ("whirlpool") pedicle of an
+adnexal torsion, haustrated colon, "distal TOF" beside an oesophageal atresia (read as a tetralogy of Fallot), the
+normal prevertebral tissues and subglottis of a lateral neck film, and a bare "herniation" in a spine MRI (read as
+the brain's). Such a step claimed nothing, so a terse chain scored 0 while a one-error chain of its case kept 0.3.
+The sentences below are written fresh for these tests; the near misses keep other organs' and vague wordings as they
+were, and a game chain gains nothing from the new words.
+"""
+
+from __future__ import annotations
+
+from medstep.judges.verifier import ReasoningScore
+from medstep.verify import Polarity, extract_findings, verify
+
+ABSENT, PRESENT = Polarity.ABSENT, Polarity.PRESENT
+
+
+def read(text: str) -> set[tuple[str, Polarity]]:
+    return {(f.concept, f.polarity) for f in extract_findings(text)}
+
+
+def concepts(text: str) -> set[str]:
+    return {f.concept for f in extract_findings(text)}
+
+
+def test_the_thumb_sign_is_epiglottitis() -> None:
+    assert ("epiglottitis", PRESENT) in read("Lateral neck: thumb sign, with thick aryepiglottic folds.")
+    assert ("epiglottitis", PRESENT) in read("A thumb-shaped epiglottis at C3.")
+    assert "epiglottitis" not in concepts("Thumbprinting of the transverse colon wall.")
+
+
+def test_a_twisted_vascular_pedicle_is_the_adnexal_torsion() -> None:
+    assert ("ovarian_torsion", PRESENT) in read("Left ovary enlarged with a twisted vascular pedicle.")
+    assert ("ovarian_torsion", PRESENT) in read("Whirlpool pedicle, no venous flow.")
+    assert ("ovarian_torsion", ABSENT) in read("No twisted ovarian pedicle is seen.")
+    # a bare whirlpool sign is the mesentery's as much as the ovary's: not read as the torsion
+    assert "ovarian_torsion" not in concepts("The whirlpool sign is seen at the root of the mesentery.")
+
+
+def test_haustrated_loops_and_large_bowel_folds_are_haustra() -> None:
+    assert ("haustral_folds", PRESENT) in read("Gas-filled haustrated loops above the diaphragm.")
+    assert ("haustral_folds", PRESENT) in read("The air is crossed by the folds typical of large bowel.")
+    assert "haustral_folds" not in concepts("The aryepiglottic folds are thickened.")
+
+
+def test_tof_beside_an_atresia_is_the_fistula() -> None:
+    got = concepts("Coiled tube in a blind upper pouch and gas in the bowel: atresia with distal TOF.")
+    assert "oesophageal_atresia" in got and "tetralogy_of_fallot" not in got
+    assert "oesophageal_atresia" in concepts("Classic OA/TOF.")
+    assert "tetralogy_of_fallot" in concepts("A child with TOF has a boot-shaped heart.")
+
+
+def test_the_neck_tissues_named_tersely() -> None:
+    got = read("Normal prevertebral tissues.")
+    assert ("soft_tissue_swelling", ABSENT) in got
+    assert ("tracheal_deviation", ABSENT) in read("Normal subglottis.")
+
+
+SPINE = (
+    "EXAMINATION: MRI lumbar spine.\nFINDINGS: At L4-L5 there is a large central disc extrusion compressing the "
+    "cauda equina. Alignment is normal. The conus ends at L1.\nIMPRESSION: L4-L5 disc extrusion."
+)
+HEAD = (
+    "EXAMINATION: CT head.\nFINDINGS: Large right subdural haematoma with 9 mm midline shift and uncal "
+    "herniation.\nIMPRESSION: Subdural haematoma with herniation."
+)
+
+
+def _claims(chain: str, report: str) -> list[tuple[str, bool | None]]:
+    v = verify(chain, report=report)
+    return [(fv.finding.concept, fv.consistent) for s in v.steps for fv in s.verdicts]
+
+
+def test_a_bare_herniation_in_a_spine_is_the_disc() -> None:
+    got = _claims("Two years ago the disc only bulged, so this herniation is new.", SPINE)
+    assert ("disc_herniation", True) in got and not any(c == "herniation" for c, _ in got)
+
+
+def test_a_bare_herniation_in_a_head_stays_the_brain() -> None:
+    assert ("herniation", True) in _claims("The midline is shifted and there is herniation.", HEAD)
+
+
+NECK = (
+    "EXAMINATION: Lateral soft-tissue neck radiograph.\nFINDINGS: The epiglottis is markedly swollen and rounded "
+    "(thumb sign), with thickened aryepiglottic folds. The subglottic airway is normal, with no steeple sign. "
+    "The prevertebral soft tissues are normal. No foreign body.\nIMPRESSION: Acute epiglottitis."
+)
+OPTIONS = {"A": "Acute epiglottitis", "B": "Croup", "C": "Retropharyngeal abscess", "D": "Bacterial tracheitis"}
+
+
+def _score(chain: str) -> float:
+    v = verify(chain, report=NECK, options=OPTIONS, chosen="A", gold="A", option_evidence=True)
+    s = ReasoningScore.from_verification(v).radrscore
+    assert s is not None
+    return s
+
+
+def test_a_terse_faithful_chain_scores_and_games_do_not_gain() -> None:
+    terse = _score("Thumb sign, thick AE folds; normal subglottis and prevertebral tissues.\nAnswer: A")
+    echo = _score("The answer is acute epiglottitis.\nAnswer: A - Acute epiglottitis")
+    options = _score("Epiglottitis, croup, retropharyngeal abscess or bacterial tracheitis.\nAnswer: A")
+    everything = _score(
+        "Thumb sign, steeple sign, widened prevertebral tissues, a twisted vascular pedicle, "
+        "haustrated loops and distal TOF.\nAnswer: A"
+    )
+    assert terse > 0.5
+    assert terse > max(echo, options, everything)
+    assert everything < 0.15  # the invented findings (a torsion, a fistula in a neck) are errors, not support
