@@ -58,6 +58,13 @@ def test_the_neck_tissues_named_tersely() -> None:
     assert ("tracheal_deviation", ABSENT) in read("Normal subglottis.")
 
 
+def test_a_lung_darker_than_normal_is_hyperlucent_not_normal() -> None:
+    got = read("The left upper lobe has ballooned up: it is much darker than normal.")
+    assert ("lung_hyperlucency", PRESENT) in got and not any(p is ABSENT for _, p in got)
+    assert ("lung_hyperlucency", PRESENT) in read("The right lung is blacker than normal.")
+    assert ("lung_opacity", ABSENT) in read("The lungs are normal.")
+
+
 SPINE = (
     "EXAMINATION: MRI lumbar spine.\nFINDINGS: At L4-L5 there is a large central disc extrusion compressing the "
     "cauda equina. Alignment is normal. The conus ends at L1.\nIMPRESSION: L4-L5 disc extrusion."
