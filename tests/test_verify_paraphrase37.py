@@ -65,6 +65,12 @@ def test_a_lung_darker_than_normal_is_hyperlucent_not_normal() -> None:
     assert ("lung_opacity", ABSENT) in read("The lungs are normal.")
 
 
+def test_the_scimitar_vein_and_the_hypogenetic_lung_name_the_syndrome() -> None:
+    assert ("scimitar", PRESENT) in read("A scimitar vein runs down beside the right heart border.")
+    assert ("scimitar", PRESENT) in read("Appearances of scimitar (hypogenetic lung) syndrome.")
+    assert "scimitar" not in concepts("A curved vein runs down beside the right heart border.")
+
+
 SPINE = (
     "EXAMINATION: MRI lumbar spine.\nFINDINGS: At L4-L5 there is a large central disc extrusion compressing the "
     "cauda equina. Alignment is normal. The conus ends at L1.\nIMPRESSION: L4-L5 disc extrusion."
