@@ -1,7 +1,7 @@
 """A faithful chain in textbook signs or terse forms scores as a faithful chain (paraphrase37, issue #8).
 
 Terse and paraphrase chains of retired blind 36 stated the report's findings by the sign a radiologist names them
-by, and the vocabulary lacked it: the thumb sign of epiglottitis, the twisted vascular ("whirlpool") pedicle of an
+by, and the vocabulary lacked it: the thumb sign of epiglottitis, the twisted ovarian ("whirlpool") pedicle of an
 adnexal torsion, haustrated colon, "distal TOF" beside an oesophageal atresia (read as a tetralogy of Fallot), the
 normal prevertebral tissues and subglottis of a lateral neck film, and a bare "herniation" in a spine MRI (read as
 the brain's). Such a step claimed nothing, so a terse chain scored 0 while a one-error chain of its case kept 0.3.
@@ -31,12 +31,18 @@ def test_the_thumb_sign_is_epiglottitis() -> None:
     assert "epiglottitis" not in concepts("Thumbprinting of the transverse colon wall.")
 
 
-def test_a_twisted_vascular_pedicle_is_the_adnexal_torsion() -> None:
-    assert ("ovarian_torsion", PRESENT) in read("Left ovary enlarged with a twisted vascular pedicle.")
-    assert ("ovarian_torsion", PRESENT) in read("Whirlpool pedicle, no venous flow.")
+def test_a_twisted_adnexal_pedicle_is_the_torsion_and_an_organless_one_is_not() -> None:
+    assert ("ovarian_torsion", PRESENT) in read("Left ovary enlarged with a twisted ovarian pedicle.")
+    assert ("ovarian_torsion", PRESENT) in read("Twisted adnexal pedicle, no venous flow.")
     assert ("ovarian_torsion", ABSENT) in read("No twisted ovarian pedicle is seen.")
-    # a bare whirlpool sign is the mesentery's as much as the ovary's: not read as the torsion
-    assert "ovarian_torsion" not in concepts("The whirlpool sign is seen at the root of the mesentery.")
+    # a testis, wandering spleen, gallbladder, flap or fibroid twists on a vascular pedicle too (review of
+    # paraphrase37), and a bare whirlpool sign is the mesentery's as much as the ovary's
+    for text in (
+        "The wandering spleen hangs on a whirlpool pedicle.",
+        "A DIEP flap with a twisted vascular pedicle.",
+        "The whirlpool sign is seen at the root of the mesentery.",
+    ):
+        assert "ovarian_torsion" not in concepts(text)
 
 
 def test_haustrated_loops_and_large_bowel_folds_are_haustra() -> None:
@@ -50,25 +56,46 @@ def test_tof_beside_an_atresia_is_the_fistula() -> None:
     assert "oesophageal_atresia" in got and "tetralogy_of_fallot" not in got
     assert "oesophageal_atresia" in concepts("Classic OA/TOF.")
     assert "tetralogy_of_fallot" in concepts("A child with TOF has a boot-shaped heart.")
+    # the cardiac "pulmonary atresia with TOF" and an adult's malignant TEF are no oesophageal atresia
+    assert "oesophageal_atresia" not in concepts("This is pulmonary atresia with TOF and collaterals.")
+    assert "oesophageal_atresia" not in concepts("The carcinoma has eroded into the bronchus, forming a TEF.")
 
 
 def test_the_neck_tissues_named_tersely() -> None:
     got = read("Normal prevertebral tissues.")
     assert ("soft_tissue_swelling", ABSENT) in got
     assert ("tracheal_deviation", ABSENT) in read("Normal subglottis.")
+    # the abnormal statement is read too, not only the normal one
+    assert ("soft_tissue_swelling", PRESENT) in read("The prevertebral soft tissues are widened to 14 mm.")
+    assert ("soft_tissue_swelling", PRESENT) in read("Thickened prevertebral tissues.")
 
 
-def test_a_lung_darker_than_normal_is_hyperlucent_not_normal() -> None:
-    got = read("The left upper lobe has ballooned up: it is much darker than normal.")
+def test_a_lung_darker_than_usual_is_hyperlucent() -> None:
+    got = read("The left upper lobe has ballooned up: it is much darker than usual.")
     assert ("lung_hyperlucency", PRESENT) in got and not any(p is ABSENT for _, p in got)
-    assert ("lung_hyperlucency", PRESENT) in read("The right lung is blacker than normal.")
+    assert ("lung_hyperlucency", PRESENT) in read("The right lung is more lucent than normal.")
     assert ("lung_opacity", ABSENT) in read("The lungs are normal.")
+    # "darker than normal" compares a density as often ("than normal soft tissue"), or is an overexposed film or a
+    # pneumothorax's black hemithorax (review of paraphrase37): not read as hyperlucency
+    for text in (
+        "The consolidation in the right lower lobe is darker than normal soft tissue on the lung window.",
+        "The lungs look darker than normal because the film is overexposed.",
+    ):
+        assert "lung_hyperlucency" not in concepts(text)
 
 
-def test_the_scimitar_vein_and_the_hypogenetic_lung_name_the_syndrome() -> None:
+def test_the_scimitar_vein_names_the_syndrome_and_near_misses_do_not() -> None:
     assert ("scimitar", PRESENT) in read("A scimitar vein runs down beside the right heart border.")
     assert ("scimitar", PRESENT) in read("Appearances of scimitar (hypogenetic lung) syndrome.")
     assert "scimitar" not in concepts("A curved vein runs down beside the right heart border.")
+    # a hypogenetic lung alone is a hypoplastic lung; Currarino's scimitar sign is the sacrum's
+    assert "scimitar" not in concepts("The right lung is a small hypogenetic lung.")
+    assert "scimitar" not in concepts("The sacrum shows a scimitar sign (Currarino triad).")
+
+
+def test_loss_of_the_colonic_folds_is_the_lead_pipe_not_haustra() -> None:
+    got = read("Loss of the colonic folds in the descending colon (lead pipe).")
+    assert ("lead_pipe_colon", PRESENT) in got and ("haustral_folds", PRESENT) not in got
 
 
 SPINE = (
@@ -89,6 +116,15 @@ def _claims(chain: str, report: str) -> list[tuple[str, bool | None]]:
 def test_a_bare_herniation_in_a_spine_is_the_disc() -> None:
     got = _claims("Two years ago the disc only bulged, so this herniation is new.", SPINE)
     assert ("disc_herniation", True) in got and not any(c == "herniation" for c, _ in got)
+
+
+def test_the_cords_own_herniation_is_no_disc_herniation() -> None:
+    cord = (
+        "MRI thoracic spine: the spinal cord is displaced anteriorly through a ventral dural defect at T6, with a "
+        "widened dorsal CSF space. Impression: ventral spinal cord herniation."
+    )
+    got = _claims("The cord shows herniation through the ventral dural defect at T6.", cord)
+    assert got and not any(c == "disc_herniation" for c, _ in got)
 
 
 def test_a_bare_herniation_in_a_head_stays_the_brain() -> None:
