@@ -64,7 +64,9 @@ def test_tof_beside_an_atresia_is_the_fistula() -> None:
 def test_the_neck_tissues_named_tersely() -> None:
     got = read("Normal prevertebral tissues.")
     assert ("soft_tissue_swelling", ABSENT) in got
-    assert ("tracheal_deviation", ABSENT) in read("Normal subglottis.")
+    # a normal subglottis denies croup's subglottic narrowing (review: it was supported against a steeple sign)
+    assert ("airway_stenosis", ABSENT) in read("Normal subglottis.")
+    assert ("airway_stenosis", PRESENT) in read("The subglottic trachea is narrowed.")
     # the abnormal statement is read too, not only the normal one
     assert ("soft_tissue_swelling", PRESENT) in read("The prevertebral soft tissues are widened to 14 mm.")
     assert ("soft_tissue_swelling", PRESENT) in read("Thickened prevertebral tissues.")
@@ -157,3 +159,16 @@ def test_a_terse_faithful_chain_scores_and_games_do_not_gain() -> None:
     assert terse > 0.5
     assert terse > max(echo, options, everything)
     assert everything < 0.15  # the invented findings (a torsion, a fistula in a neck) are errors, not support
+
+
+def test_normal_as_the_standard_of_a_comparison_calls_nothing_normal() -> None:
+    # "darker than normal" had been the lungs called normal, every lung absence supported for free (a spray of signs
+    # ending "... and a lung darker than normal" rose with it); "than the normal left lung" still calls that lung normal
+    for text in (
+        "A lung darker than normal.",
+        "Heart size compared with normal is small.",
+        "Denser relative to normal.",
+    ):
+        assert not any(p is ABSENT for _, p in read(text)), text
+    assert ("lung_opacity", ABSENT) in read("The right lung is darker than the normal left lung.")
+    assert ("lung_opacity", ABSENT) in read("The lungs are normal.")
