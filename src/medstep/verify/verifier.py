@@ -39,6 +39,7 @@ from medstep.verify.memo import CharBudgetMemo, evidence_weight
 from medstep.verify.prior_state import drop_past
 from medstep.verify.regions import NO_REGION, Region, case_region, reread
 from medstep.verify.relative_sides import resolve
+from medstep.verify.rival_options import lists_rival_options
 from medstep.verify.options import (
     Options,
     asserts_every_option,
@@ -307,9 +308,10 @@ class Verifier:
             else:
                 chosen_f = [v.finding for v in decision.verdicts if v.verdict is not con]
                 claimed += [v.finding for v in decision.verdicts if v.verdict is con]
+        read_opts = {k: self._read(t, region) for k, t in opts.items()} if len(opts) >= 3 and pred_items else {}
         committed = not (opts and ((chosen_l is None and lists_every_option(chain, opts)) or (
-            len(opts) >= 3 and pred_items and asserts_every_option(
-                [sf.finding for sf in pred_items], [self._read(t, region) for t in opts.values()]))))
+            read_opts and (asserts_every_option([sf.finding for sf in pred_items], list(read_opts.values()))
+                           or lists_rival_options(steps, opts, read_opts, chosen_l, gold_l)))))
         observes = chain_observes(steps) and not blind(chain)  # "I can't see the image, but ...": nothing seen
         if observes and chosen_l is None and declines_generally(chain, steps):
             observes = False  # "I can't determine the diagnosis. A bone lesion in a child needs a biopsy."
