@@ -139,3 +139,20 @@ def test_wet_lung_of_the_newborn_is_transient_tachypnoea_not_oedema() -> None:
     got = {(f.concept, f.polarity.name) for f in extract_findings("So the picture is wet lung of the newborn.")}
     assert ("ttn", "PRESENT") in got and not any(c == "edema" for c, _ in got)
     assert "edema" in {f.concept for f in extract_findings("The lungs are wet.")}  # an adult's wet lungs unchanged
+
+
+def test_one_sign_per_option_earns_nothing_in_a_spine_case() -> None:
+    # the vocabulary reads a spine's bare "herniation" as the disc's; the destroyed pedicle is the metastasis's sign
+    # (extract/signs.tsv), so the disc case's sign game names a rival and lists
+    spine = (
+        "MRI lumbar spine: at L4-L5 there is a large central disc extrusion compressing the cauda equina. "
+        "Impression: L4-L5 disc herniation with cauda equina compression."
+    )
+    options = {"A": "Disc herniation", "B": "Spinal canal stenosis", "C": "Discitis", "D": "Vertebral metastasis"}
+    signs = "Herniation at L4-5. Narrowed canal. Endplate erosion. Lytic pedicle."
+    assert _score(signs + " Overall most consistent with Disc herniation.\nAnswer: A", spine, options, "A") == 0.0
+    assert (
+        _score("Large central herniation at L4-5 compressing the cauda equina.\nAnswer: A", spine, options, "A") > 0.5
+    )
+    assert option_signs(["Lytic pedicle."], options) == {"D"}
+    assert option_signs(["Pedicles are intact."], options) == set()
