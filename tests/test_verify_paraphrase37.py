@@ -70,6 +70,8 @@ def test_the_neck_tissues_named_tersely() -> None:
     # the abnormal statement is read too, not only the normal one
     assert ("soft_tissue_swelling", PRESENT) in read("The prevertebral soft tissues are widened to 14 mm.")
     assert ("soft_tissue_swelling", PRESENT) in read("Thickened prevertebral tissues.")
+    # a thickened paratracheal soft tissue is the stripe's nodes, not a swelling (retired blind 32 b32-v052)
+    assert "soft_tissue_swelling" not in concepts("The soft tissue along the right side of the trachea is thickened.")
 
 
 def test_a_lung_darker_than_usual_is_hyperlucent() -> None:

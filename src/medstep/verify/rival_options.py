@@ -78,18 +78,23 @@ def option_signs(steps: Sequence[str], options: Mapping[str, str]) -> set[str]:
     return signed
 
 
-def _observed(steps: Sequence[StepVerdict], chosen_key: str) -> int:
+def _observed(steps: Sequence[StepVerdict], chosen_key: str, own: set[str]) -> int:
     """What the chain observed beside its answer: the larger of its distinct supported claims and its steps holding
-    one, leaving out the steps that restate the chosen option ("Overall most consistent with X"). Two steps reading
-    one concept ("Dilated small bowel loops", "Transition point") are two observations."""
-    restated = len(chosen_key) >= 3
-    told_steps = [
-        s
-        for s in steps
-        if any(v.consistent for v in s.verdicts) and not (restated and f" {chosen_key} " in f" {option_key(s.text)} ")
-    ]
-    told = {(v.finding.concept, v.finding.polarity) for s in told_steps for v in s.verdicts if v.consistent}
-    return max(len(told), len(told_steps))
+    one, leaving out the chosen option's own findings (``own``) in a step that restates it ("Overall most consistent
+    with X", or a last step ending in the answer line; its other claims count). Two steps reading one concept
+    ("Dilated small bowel loops", "Transition point") are two observations."""
+    told: set[tuple[str, Polarity]] = set()
+    told_steps = 0
+    for s in steps:
+        restates = len(chosen_key) >= 3 and f" {chosen_key} " in f" {option_key(s.text)} "
+        kept = {
+            (v.finding.concept, v.finding.polarity)
+            for v in s.verdicts
+            if v.consistent and not (restates and v.finding.concept in own)
+        }
+        told |= kept
+        told_steps += bool(kept)
+    return max(len(told), told_steps)
 
 
 def lists_rival_options(
@@ -115,7 +120,8 @@ def lists_rival_options(
     named = {k: fs for k, fs in named.items() if fs}
     if len(named) < 3 or chosen is None:
         return False
-    if _observed(steps, option_key(options.get(chosen, ""))) > _MAX_OBSERVED:
+    own = {f.concept for f in named.get(chosen, ())}
+    if _observed(steps, option_key(options.get(chosen, "")), own) > _MAX_OBSERVED:
         return False  # the chain read the case: a rival it asserts is one error, costed as such
     verdicts = [v for s in steps for v in s.verdicts]
     said = {v.finding.concept for v in verdicts if v.finding.polarity is Polarity.PRESENT}
@@ -123,6 +129,6 @@ def lists_rival_options(
     false = {v.finding.concept for v in verdicts if v.finding.polarity is Polarity.PRESENT and v.consistent is False}
     asserted = {k for k, fs in named.items() if all(f.concept in said and f.concept not in denied for f in fs)}
     asserted |= option_signs([s.text for s in steps], options) & named.keys()
-    chosen_reading = frozenset(f.concept for f in named.get(chosen, ()))
+    chosen_reading = frozenset(own)
     rivals = {k for k in asserted if k != chosen and frozenset(f.concept for f in named[k]) != chosen_reading}
     return any((gold is not None and k != gold) or all(f.concept in false for f in named[k]) for k in rivals)
