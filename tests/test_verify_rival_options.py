@@ -156,3 +156,25 @@ def test_one_sign_per_option_earns_nothing_in_a_spine_case() -> None:
     )
     assert option_signs(["Lytic pedicle."], options) == {"D"}
     assert option_signs(["Pedicles are intact."], options) == set()
+
+
+def test_a_one_slip_stroke_list_with_the_grey_white_sign_is_no_listing() -> None:
+    # the review of paraphrase37's repair (stroke/semi_2slip_b): the unread grey-white sign left one true claim
+    report = (
+        "CT head. Hypodensity in the left MCA territory with loss of grey-white differentiation and sulcal effacement. "
+        "Hyperdense left MCA. No hemorrhage. No midline shift. Ventricles normal."
+    )
+    options = {
+        "A": "Acute left MCA infarct",
+        "B": "Subdural hematoma",
+        "C": "Glioblastoma",
+        "D": "Subarachnoid hemorrhage",
+    }
+    chain = (
+        "Left MCA territory hypodensity; loss of grey-white differentiation; right MCA hypodensity; subdural "
+        "collection. Answer A."
+    )
+    assert _score(chain, report, options, "A") > 0.1
+    from medstep.verify import extract_findings
+
+    assert "grey_white_loss" not in {f.concept for f in extract_findings("Normal grey-white matter differentiation.")}
