@@ -25,6 +25,7 @@ from medstep.answers import YES, hedges, option_key
 from medstep.extract.implications import read_sign
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
+from medstep.verify.verdicts import FindingVerdict
 
 __all__ = ["lists_rival_options", "option_signs"]
 
@@ -43,11 +44,16 @@ _WEIGHED = re.compile(
     + r"|\?",
     re.IGNORECASE,
 )
-# A possibility word as a heading before a colon, and the pieces of the list after it
-_LIST_HEAD = re.compile(r"\s*(?:" + hedges.words(hedges.MAYBE, ("possible",)) + r")\s*:", re.IGNORECASE)
+# A possibility or likelihood word as a heading before a colon ("Possibly:", "Likely:"; not "Less likely:", "Unlikely:",
+# which turn from what they list), and the pieces of the list after it
+_LIST_HEAD = re.compile(r"\s*(?:" + hedges.words(hedges.POSSIBILITY, hedges.LIKELY_WORDS) + r")\s*:", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"[;\n]")
 _LIST_MIN = 3  # pieces that make a list under the heading (two are a weighed pair)
 _MAX_OBSERVED = 1  # observations beside the answer (see ``lists_rival_options``) a listing of the options may hold
+# False rivals a chain asserts that make it a listing whatever else it observed: one wrong option asserted beside a
+# reading of the case is a one-error distractor; two are every option's sign stated (review of paraphrase38: two
+# generic normals and one sign per option, "Small free fluid. Normal uterus. Whirlpool sign ... Tubal ring sign ...").
+_SPRAYED = 2
 
 
 def _pieces(step: str) -> list[str]:
@@ -108,10 +114,10 @@ def lists_rival_options(
     option letter's findings as read from ``options``' texts; ``chosen`` the chain's answer, ``gold`` the benchmark's
     true option.
 
-    Only a chain observing at most one thing beside its answer (:func:`_observed`) can list. A rival is asserted when
+    A chain asserting two false rivals (``_SPRAYED``) lists; one asserting one lists only when it observed at most one
+    thing beside its answer (:func:`_observed`). A rival is asserted when
     every finding it names is claimed firmly present (a hedged claim asserts nothing) and none denied, or its
-    textbook sign is stated firmly (:func:`option_signs`); it must be known false (a letter other than the gold, or
-    its findings contradicted). Options that read alike are one option, and it takes three options naming findings.
+    textbook sign is stated firmly (:func:`option_signs`); it must be known false (:func:`_known_false`). Options that read alike are one option, and it takes three options naming findings.
     """
     named = {
         k: [f for f in fs if f.category == "finding" and f.polarity is not Polarity.ABSENT]
@@ -121,14 +127,44 @@ def lists_rival_options(
     if len(named) < 3 or chosen is None:
         return False
     own = {f.concept for f in named.get(chosen, ())}
-    if _observed(steps, option_key(options.get(chosen, "")), own) > _MAX_OBSERVED:
-        return False  # the chain read the case: a rival it asserts is one error, costed as such
-    verdicts = [v for s in steps for v in s.verdicts]
+    by_sign = option_signs([s.text for s in steps], options) & named.keys()
+    everywhere = _false_rivals(named, [v for s in steps for v in s.verdicts], by_sign, chosen, gold)
+    # a differential or weighed step ("DDx: X, Y", "X less likely") names rivals without asserting them
+    firm = _false_rivals(
+        named, [v for s in steps if not _WEIGHED.search(s.text) for v in s.verdicts], by_sign, chosen, gold
+    )
+    if firm >= _SPRAYED:
+        return True  # two false rivals asserted: one sign per option beside a few generic words, not one slip
+    return everywhere > 0 and _observed(steps, option_key(options.get(chosen, "")), own) <= _MAX_OBSERVED
+
+
+def _false_rivals(
+    named: Mapping[str, Sequence[Finding]],
+    verdicts: Sequence[FindingVerdict],
+    by_sign: set[str],
+    chosen: str,
+    gold: str | None,
+) -> int:
+    """How many rival options ``verdicts`` assert (every finding claimed present, none denied) or their textbook sign
+    states (``by_sign``), and are known false (:func:`_known_false`). Options that read like the chosen one are it."""
     said = {v.finding.concept for v in verdicts if v.finding.polarity is Polarity.PRESENT}
     denied = {v.finding.concept for v in verdicts if v.finding.polarity is Polarity.ABSENT}
     false = {v.finding.concept for v in verdicts if v.finding.polarity is Polarity.PRESENT and v.consistent is False}
-    asserted = {k for k, fs in named.items() if all(f.concept in said and f.concept not in denied for f in fs)}
-    asserted |= option_signs([s.text for s in steps], options) & named.keys()
-    chosen_reading = frozenset(own)
-    rivals = {k for k in asserted if k != chosen and frozenset(f.concept for f in named[k]) != chosen_reading}
-    return any((gold is not None and k != gold) or all(f.concept in false for f in named[k]) for k in rivals)
+    held = {v.finding.concept for v in verdicts if v.finding.polarity is Polarity.PRESENT and v.consistent is True}
+    by_findings = {k for k, fs in named.items() if all(f.concept in said and f.concept not in denied for f in fs)}
+    chosen_reading = frozenset(f.concept for f in named.get(chosen, ()))
+    rivals = {
+        k for k in by_findings | by_sign if k != chosen and frozenset(f.concept for f in named[k]) != chosen_reading
+    }
+    return sum(_known_false(named[k], k in by_findings, k != gold and gold is not None, false, held) for k in rivals)
+
+
+def _known_false(findings: Sequence[Finding], read: bool, not_gold: bool, false: set[str], held: set[str]) -> bool:
+    """Whether an asserted rival is false in this case. Not being the gold option is not enough (review of
+    paraphrase38: "Right lower lobe pneumonia with a small right pleural effusion" asserts the effusion option, and
+    the report has the effusion): a rival read from its findings is false when one of them is contradicted; one
+    asserted by its textbook sign alone (its findings unread in the chain) is false when it is not the gold option
+    and none of its findings is supported."""
+    if any(f.concept in false for f in findings):
+        return True
+    return not read and not_gold and not any(f.concept in held for f in findings)

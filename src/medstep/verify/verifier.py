@@ -40,6 +40,7 @@ from medstep.verify.prior_state import drop_past
 from medstep.verify.regions import NO_REGION, Region, case_region, reread
 from medstep.verify.relative_sides import resolve
 from medstep.verify.rival_options import lists_rival_options
+from medstep.verify.said_twice import credit_once
 from medstep.verify.options import (
     Options,
     asserts_every_option,
@@ -281,7 +282,7 @@ class Verifier:
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
                              lambda a, b: a == b or b in concepts[a].ancestors)
-        steps = self._attributes.apply(steps, report or None, ref_texts)
+        steps = credit_once(self._attributes.apply(steps, report or None, ref_texts))
         decision = None
         claimed = [sf.finding for sf in pred_items]
         if premise:  # what the question presupposes ("with erythema nodosum") and no evidence names is no false finding
