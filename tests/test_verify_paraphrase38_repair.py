@@ -140,3 +140,23 @@ def test_hostile_long_chains_stay_linear() -> None:
         t = time.perf_counter()
         _verify(chain, PELVIS, PELVIS_OPTIONS, "A")
         assert time.perf_counter() - t < 20
+
+
+def test_new_sign_rows_read_their_sign_and_stay_linear() -> None:
+    from medstep.answers import YES
+    from medstep.extract.implications import read_sign
+
+    cases = {
+        "Is there right lower lobe collapse?": (
+            "Triangular opacity effacing the right hemidiaphragm.",
+            "triangular opacity ",
+        ),
+        "Is there appendicitis?": ("A non-compressible blind-ending tubular structure.", "non-compressible "),
+        "Is there a haemorrhagic ovarian cyst?": ("Lacy reticular echoes within the cyst.", "lacy "),
+    }
+    for question, (sign, piece) in cases.items():
+        assert read_sign(sign, question) == YES
+        hostile = piece * (20_000 // len(piece))
+        t = time.perf_counter()
+        read_sign(hostile, question)
+        assert time.perf_counter() - t < 2

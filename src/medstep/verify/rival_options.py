@@ -50,9 +50,11 @@ _LIST_HEAD = re.compile(r"\s*(?:" + hedges.words(hedges.POSSIBILITY, hedges.LIKE
 _LIST_SPLIT = re.compile(r"[;\n]")
 _LIST_MIN = 3  # pieces that make a list under the heading (two are a weighed pair)
 _MAX_OBSERVED = 1  # observations beside the answer (see ``lists_rival_options``) a listing of the options may hold
-# False rivals a chain asserts that make it a listing whatever else it observed: one wrong option asserted beside a
-# reading of the case is a one-error distractor; two are every option's sign stated (review of paraphrase38: two
-# generic normals and one sign per option, "Small free fluid. Normal uterus. Whirlpool sign ... Tubal ring sign ...").
+# False rivals whose textbook signs a chain states that make it a listing whatever else it observed: one wrong sign
+# beside a reading of the case is a one-error distractor; two are every option's sign stated (review of paraphrase38:
+# two generic normals and one sign per option, "Small free fluid. Normal uterus. Whirlpool sign ... Tubal ring sign").
+# Rivals named by their diagnoses do not count here: a chain naming them argues about them ("a glioblastoma would give
+# a thick rim"; "DDx: X, Y"), and a misread argument is one error at most.
 _SPRAYED = 2
 
 
@@ -114,10 +116,11 @@ def lists_rival_options(
     option letter's findings as read from ``options``' texts; ``chosen`` the chain's answer, ``gold`` the benchmark's
     true option.
 
-    A chain asserting two false rivals (``_SPRAYED``) lists; one asserting one lists only when it observed at most one
-    thing beside its answer (:func:`_observed`). A rival is asserted when
-    every finding it names is claimed firmly present (a hedged claim asserts nothing) and none denied, or its
-    textbook sign is stated firmly (:func:`option_signs`); it must be known false (:func:`_known_false`). Options that read alike are one option, and it takes three options naming findings.
+    A rival is asserted when every finding it names is claimed firmly present (a hedged claim asserts nothing) and
+    none denied, or its textbook sign is stated firmly (:func:`option_signs`); it must be known false
+    (:func:`_known_false`). Options that read alike are one option, and it takes three options naming findings. A chain
+    stating the textbook signs of two false rivals (``_SPRAYED``) lists whatever else it says; one asserting a false
+    rival otherwise lists only when it observed at most one thing beside its answer (:func:`_observed`).
     """
     named = {
         k: [f for f in fs if f.category == "finding" and f.polarity is not Polarity.ABSENT]
@@ -126,16 +129,12 @@ def lists_rival_options(
     named = {k: fs for k, fs in named.items() if fs}
     if len(named) < 3 or chosen is None:
         return False
-    own = {f.concept for f in named.get(chosen, ())}
     by_sign = option_signs([s.text for s in steps], options) & named.keys()
-    everywhere = _false_rivals(named, [v for s in steps for v in s.verdicts], by_sign, chosen, gold)
-    # a differential or weighed step ("DDx: X, Y", "X less likely") names rivals without asserting them
-    firm = _false_rivals(
-        named, [v for s in steps if not _WEIGHED.search(s.text) for v in s.verdicts], by_sign, chosen, gold
-    )
-    if firm >= _SPRAYED:
-        return True  # two false rivals asserted: one sign per option beside a few generic words, not one slip
-    return everywhere > 0 and _observed(steps, option_key(options.get(chosen, "")), own) <= _MAX_OBSERVED
+    false = _false_rivals(named, [v for s in steps for v in s.verdicts], by_sign, chosen, gold)
+    if len(false & by_sign) >= _SPRAYED:
+        return True  # one sign per option beside a few generic words, not one slip
+    own = {f.concept for f in named.get(chosen, ())}
+    return bool(false) and _observed(steps, option_key(options.get(chosen, "")), own) <= _MAX_OBSERVED
 
 
 def _false_rivals(
@@ -144,9 +143,10 @@ def _false_rivals(
     by_sign: set[str],
     chosen: str,
     gold: str | None,
-) -> int:
-    """How many rival options ``verdicts`` assert (every finding claimed present, none denied) or their textbook sign
-    states (``by_sign``), and are known false (:func:`_known_false`). Options that read like the chosen one are it."""
+) -> set[str]:
+    """The rival options ``verdicts`` assert (every finding claimed present, none denied) or whose textbook sign the
+    chain states (``by_sign``), and that are known false (:func:`_known_false`). Options that read like the chosen one
+    are it."""
     said = {v.finding.concept for v in verdicts if v.finding.polarity is Polarity.PRESENT}
     denied = {v.finding.concept for v in verdicts if v.finding.polarity is Polarity.ABSENT}
     false = {v.finding.concept for v in verdicts if v.finding.polarity is Polarity.PRESENT and v.consistent is False}
@@ -156,7 +156,7 @@ def _false_rivals(
     rivals = {
         k for k in by_findings | by_sign if k != chosen and frozenset(f.concept for f in named[k]) != chosen_reading
     }
-    return sum(_known_false(named[k], k in by_findings, k != gold and gold is not None, false, held) for k in rivals)
+    return {k for k in rivals if _known_false(named[k], k in by_findings, k != gold and gold is not None, false, held)}
 
 
 def _known_false(findings: Sequence[Finding], read: bool, not_gold: bool, false: set[str], held: set[str]) -> bool:

@@ -24,11 +24,14 @@ def credit_once(steps: Sequence[StepVerdict]) -> list[StepVerdict]:
     """``steps`` with every affirmation after the first of a finding the chain also denies (in another step, the
     same side) made ineffective: the step is unsupported where that finding was all it had supported."""
     key = lambda v: (v.finding.concept, v.finding.laterality)  # noqa: E731
+    # a step both stating and denying a finding contrasts it ("an embolus rather than thrombosis"): no denial
     denied = {
         (key(v), s.index)
         for s in steps
         for v in s.verdicts
-        if v.finding.polarity is Polarity.ABSENT and v.consistent is not None
+        if v.finding.polarity is Polarity.ABSENT
+        and v.consistent is not None
+        and not any(w.finding.polarity is Polarity.PRESENT and key(w) == key(v) for w in s.verdicts)
     }
     if not denied:
         return list(steps)
