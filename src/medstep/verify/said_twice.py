@@ -3,7 +3,9 @@
 Why (issue #8, review of paraphrase38): "Thumb sign. No thumb sign. Thumb sign is present." scored 0.29 once the thumb
 sign was read: the false denial cost one contradiction, and the two affirmations were two supported, effective steps.
 A chain that takes a finding both ways has not observed it twice: its first affirmation keeps the credit, the denial
-stays a contradiction, and each later affirmation of the same finding (same side) is no effective step. A chain that
+stays a contradiction, and each later affirmation of the same finding (same side) is no effective step. Only a
+denial that takes back a step's own words counts ("No thumb sign." after "Thumb sign."): one in other words may be a
+misreading of another organ or time, and a faithful chain keeps the benefit of the doubt. A chain that
 never denies what it affirms ("Steeple sign. Narrowed subglottis consistent with the steeple sign.") keeps every step:
 restating a finding is no self-contradiction.
 """
@@ -13,24 +15,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from medstep.answers import option_key
 from medstep.verify.findings import Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import Verdict
 
 __all__ = ["credit_once"]
 
+_DENIAL = "no "  # the leading word of a step that denies another word for word ("No thumb sign.")
+
+
+def _taken_back(text: str) -> str | None:
+    """What a step denying another word for word denies (its words after a leading "no"), else None."""
+    key = option_key(text)
+    return key[len(_DENIAL) :] if key.startswith(_DENIAL) else None
+
 
 def credit_once(steps: Sequence[StepVerdict]) -> list[StepVerdict]:
     """``steps`` with every affirmation after the first of a finding the chain also denies (in another step, the
     same side) made ineffective: the step is unsupported where that finding was all it had supported."""
     key = lambda v: (v.finding.concept, v.finding.laterality)  # noqa: E731
-    # a step both stating and denying a finding contrasts it ("an embolus rather than thrombosis"): no denial
+    # the denial must take back, word for word, what a step affirmed ("Thumb sign." / "No thumb sign."): a denial in
+    # other words may name another organ or time the reading lost ("Dilated small bowel. No dilated large bowel.",
+    # "No wall thickening on the prior."), and a step both stating and denying a finding contrasts it
+    said = {(key(v), option_key(s.text)) for s in steps for v in s.verdicts if v.finding.polarity is Polarity.PRESENT}
     denied = {
         (key(v), s.index)
         for s in steps
         for v in s.verdicts
         if v.finding.polarity is Polarity.ABSENT
         and v.consistent is not None
+        and (key(v), _taken_back(s.text)) in said
         and not any(w.finding.polarity is Polarity.PRESENT and key(w) == key(v) for w in s.verdicts)
     }
     if not denied:
