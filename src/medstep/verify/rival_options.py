@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from medstep.answers import YES, hedges, option_key
 from medstep.extract.implications import read_sign
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import FindingVerdict
@@ -31,7 +32,7 @@ __all__ = ["lists_rival_options", "option_signs"]
 
 # A step weighing an option rather than claiming it: a possibility, a likelihood ("less likely", "unlikely"), a
 # differential heading, "cannot exclude", a question mark. Linear: one alternation of fixed words.
-_WEIGHED = re.compile(
+_WEIGHED = lazy_compile(
     hedges.words(
         hedges.POSSIBILITY,
         hedges.LIKELIHOOD,
@@ -46,8 +47,8 @@ _WEIGHED = re.compile(
 )
 # A possibility or likelihood word as a heading before a colon ("Possibly:", "Likely:"; not "Less likely:", "Unlikely:",
 # which turn from what they list), and the pieces of the list after it
-_LIST_HEAD = re.compile(r"\s*(?:" + hedges.words(hedges.POSSIBILITY, hedges.LIKELY_WORDS) + r")\s*:", re.IGNORECASE)
-_LIST_SPLIT = re.compile(r"[;\n]")
+_LIST_HEAD = lazy_compile(r"\s*(?:" + hedges.words(hedges.POSSIBILITY, hedges.LIKELY_WORDS) + r")\s*:", re.IGNORECASE)
+_LIST_SPLIT = lazy_compile(r"[;\n]")
 _LIST_MIN = 3  # pieces that make a list under the heading (two are a weighed pair)
 _MAX_OBSERVED = 1  # observations beside the answer (see ``lists_rival_options``) a listing of the options may hold
 # False rivals whose textbook signs a chain states that make it a listing whatever else it observed: one wrong sign
