@@ -38,6 +38,7 @@ from medstep.types import AnswerType, Generation, Sample
 
 # Each shape: (characters) -> (answer, gold). The golds are words the answer holds at every repeat.
 SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
+    "sides repeat": lambda n: ("right lung left lung " * (n // 21), "left"),  # asked "Which lung ...?" (QUESTIONS)
     "chinese repeat": lambda n: ("左侧" * (n // 2), "左"),
     "english repeat": lambda n: ("pneumonia " * (n // 10), "pneumonia"),
     "no punctuation": lambda n: (
@@ -48,6 +49,8 @@ SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
     "linked repeats": lambda n: ("pneumonia within " * (n // 17) + "pneumonia", "pneumonia"),
     "part repeats": lambda n: ("base of the femur " * (n // 18), "femur"),
 }
+# The question of a shape whose gold is read by the ``typed`` rung (a side asked): the rung that reads each value.
+QUESTIONS = {"sides repeat": "Which lung is affected?"}
 SAMPLES = {
     "choice": Sample(
         id="w",
@@ -67,8 +70,8 @@ def _cpu(fn: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
-def _grade_once(answer: str, gold: str) -> float:
-    return _cpu(lambda: grade_open(answer, gold))
+def _grade_once(answer: str, gold: str, question: str) -> float:
+    return _cpu(lambda: grade_open(answer, gold, question))
 
 
 def _score_once(text: str, sample: Sample) -> float:
@@ -83,7 +86,7 @@ def _grade_times(sizes: list[int], cap: float) -> dict[str, list[Any]]:
         out[name] = []
         for n in sizes:
             answer, gold = make(n)
-            got = in_child(partial(_grade_once, answer, gold), cap)
+            got = in_child(partial(_grade_once, answer, gold, QUESTIONS.get(name, "")), cap)
             out[name].append(got if isinstance(got, float) else got.split(":")[0])
             if not isinstance(got, float):
                 out[name].extend("-" for _ in sizes[len(out[name]) :])

@@ -39,3 +39,12 @@ def test_the_gold_named_once_in_a_long_noun_phrase_still_narrows() -> None:
     assert match_step("pneumonia in the right lower lobe", "pneumonia") is MatchStep.NARROWER
     assert match_step("base of the fifth metatarsal", "fifth metatarsal") is MatchStep.NARROWER
     assert match_step("the mass measures about 3 cm", "3 cm", "How large is the mass?") is MatchStep.CONTAINED
+
+
+def test_a_long_answer_naming_a_side_at_every_other_word_is_graded_without_hanging() -> None:
+    """The ``typed`` rung read the places of the whole answer once per side it names (``score/open_typed.py``)."""
+    grade_open("warm", "warm", "Which lung is affected?")
+    start = time.process_time()
+    grade = grade_open("right lung left lung " * 1000, "left", "Which lung is affected?")
+    assert time.process_time() - start < 20.0
+    assert not grade.matched  # both sides named: no one side answered
