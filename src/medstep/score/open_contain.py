@@ -24,7 +24,7 @@ precision, not a doubt that the finding is there.
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Protocol, Sequence
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import LATERALITIES, abbreviates
@@ -123,9 +123,17 @@ def _abbreviates_run(word: str, question: Sequence[str]) -> bool:
                for i in range(len(question) - k + 1) if question[i][:1] == word[:1])
 
 
-# The places of the words of an answer that narrow its gold at ``lo:hi`` given the question, or ``None`` when one
-# of them keeps the answer from naming the gold (``score/open_narrow.narrowing``).
-Narrowing = Callable[[Sequence[str], int, int, Sequence[str]], "frozenset[int] | None"]
+class Narrowing(Protocol):
+    """The words of an answer that narrow its gold within its noun phrase (``score/open_narrow.py``)."""
+
+    def __call__(self, answer: Sequence[str], lo: int, hi: int, question: Sequence[str]) -> frozenset[int] | None:
+        """The places of the words of ``answer`` that narrow its gold at ``lo:hi`` given the question, or ``None``
+        when one of them keeps the answer from naming the gold."""
+
+    def reach(self, answer: Sequence[str]) -> Callable[[int, int], tuple[tuple[int, int], ...]]:
+        """For the gold at ``lo:hi``, spans ``first:last`` outside which no word is kept, whatever the question: a
+        word saying something outside them fails the gold there without reading its noun phrase. Read once per
+        answer, so a long answer holding its gold many times is read in linear time."""
 
 
 def contained(answer: Sequence[str], gold: Sequence[str], question: Sequence[str],
@@ -135,24 +143,66 @@ def contained(answer: Sequence[str], gold: Sequence[str], question: Sequence[str
     repeat of ``question`` or a measurement word before the gold's number (module docstring); with ``narrow``, also
     a word of the gold's own noun phrase that narrows it (``score/open_narrow.narrowing``). ``same`` compares an
     answer word with a gold word (forms and quantities, ``score/open_forms.py``), ``similar`` with a question
-    word."""
+    word. Each word is judged once (:class:`_Frames`), not once per place the gold stands: a long hostile answer
+    repeating its gold is graded in linear time."""
     n = len(gold)
     if not n or len(answer) <= n or (narrow is not None and any(w.startswith("#") for w in gold)):
         return False  # a number is narrowed by nothing: "at least two" is no "2" (an ordinal naming a thing is no
         # number: "base of the fifth metatarsal" narrows "fifth metatarsal")
+    frames = _Frames(answer, question, similar, any(w.startswith("#") for w in gold))
+    reach = narrow.reach(answer) if narrow is not None else None
     for start in range(len(answer) - n + 1):
         if not all(same(a, g) for a, g in zip(answer[start:start + n], gold)):
             continue
         lo, hi = _initials(answer, start, start + n)
+        if reach is not None and frames.says_outside((lo, hi), (start - 1, start), *reach(lo, hi)):
+            continue  # a word no narrowing keeps says something: no need to read the gold's noun phrase
         kept = narrow(answer, lo, hi, question) if narrow is not None else frozenset()
-        if kept is None:
-            continue
-        extra = [(i, w) for i, w in (*enumerate(answer[:lo]), *((hi + k, w) for k, w in enumerate(answer[hi:])))
-                 if i not in kept]
-        measured = any(w.startswith("#") for w in gold)
-        if all(_framing(i, w, answer, start, question, similar, measured) for i, w in extra):
+        if kept is not None and frames.frame_all_but(start, lo, hi, kept):
             return True
     return False
+
+
+class _Frames:
+    """Which words of an answer only frame (:func:`_framing`), judged once each on first need, and counted so that
+    whether every word outside a gold's place frames is answered without walking the answer again."""
+
+    def __init__(self, answer: Sequence[str], question: Sequence[str], similar: Callable[[str, str], bool],
+                 measured: bool) -> None:
+        self.answer, self.question, self.similar, self.measured = answer, question, similar, measured
+        self._says: list[bool] | None = None
+        self._count: list[int] = []
+
+    def _read(self) -> list[bool]:
+        if self._says is None:
+            a = self.answer
+            self._says = [not _framing(i, w, a, self.question, self.similar, self.measured) for i, w in enumerate(a)]
+            self._count = [0]
+            for says in self._says:
+                self._count.append(self._count[-1] + says)
+        return self._says
+
+    def says_outside(self, *spans: tuple[int, int]) -> bool:
+        """Whether a word outside all of ``spans`` says something of its own."""
+        self._read()
+        count, inside, end = self._count, 0, 0
+        for first, last in sorted(spans):  # merged, so that a word in two spans is counted once
+            first, last = max(first, end, 0), min(last, len(count) - 1)
+            if first < last:
+                inside += count[last] - count[first]
+                end = last
+        return count[-1] > inside
+
+    def frame_all_but(self, start: int, lo: int, hi: int, kept: frozenset[int]) -> bool:
+        """Whether every word outside the gold at ``lo:hi`` and outside ``kept`` frames it, a measurement word right
+        before the gold's number at ``start`` included (module docstring)."""
+        says = self._read()
+        left = self._count[-1] - (self._count[hi] - self._count[lo])
+        left -= sum(1 for i in kept if not lo <= i < hi and says[i])
+        p = start - 1
+        if left == 1 and p >= 0 and not lo <= p < hi and p not in kept and says[p] and _approximates(p, self.answer, start):
+            left -= 1
+        return left == 0
 
 
 def _initials(answer: Sequence[str], start: int, end: int) -> tuple[int, int]:
@@ -169,8 +219,10 @@ def _initials(answer: Sequence[str], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _framing(i: int, word: str, answer: Sequence[str], start: int, question: Sequence[str],
+def _framing(i: int, word: str, answer: Sequence[str], question: Sequence[str],
              same: Callable[[str, str], bool], measured: bool) -> bool:
+    """Whether the word at ``i`` only frames the gold, wherever the gold stands (a measurement word before its
+    number is :func:`_approximates`)."""
     if word == BREAK:
         return True
     if word in DOUBT:
@@ -181,11 +233,15 @@ def _framing(i: int, word: str, answer: Sequence[str], start: int, question: Seq
         before, after = _LEANING[word]
         if (i > 0 and answer[i - 1] in before) or (i + 1 < len(answer) and answer[i + 1] in after):
             return True
-    if word in APPROXIMATE and i == start - 1 and answer[start].startswith("#"):
-        return True
     if measured and word in MEASURE:
         return True
     return _echo(word, question, same)
+
+
+def _approximates(i: int, answer: Sequence[str], start: int) -> bool:
+    """Whether the word at ``i`` gives the precision of the gold's number at ``start`` ("about 3 cm"): no doubt."""
+    word = answer[i]
+    return word in APPROXIMATE and word not in DOUBT and i == start - 1 and answer[start].startswith("#")
 
 
 __all__ = ["APPROXIMATE", "CONTRAST", "DOUBT", "FRAME", "KIND_NOUNS", "MEASURE", "OFFERING", "PLACE", "Narrowing",

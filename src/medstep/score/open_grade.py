@@ -84,7 +84,7 @@ from medstep.score.open_zh import side, unimaged, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.answers.foreign_sides import english_side, precedes_noun
-from medstep.score.open_narrow import narrower_in_any_order, narrowing
+from medstep.score.open_narrow import NARROWING, narrower_in_any_order
 from medstep.score.open_typed import typed_match
 from medstep.score.open_units import asked_unit, scored
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
@@ -223,7 +223,7 @@ def _contained(answer: str, gold: str, question: str, narrow: bool = False) -> b
     def echo(a: str, q: str) -> bool:
         return not q.startswith("#") and same_word(a, q, heads=True)
 
-    return contained(fa, fg, fq, same, echo, narrowing if narrow else None)
+    return contained(fa, fg, fq, same, echo, NARROWING if narrow else None)
 
 
 def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:

@@ -82,6 +82,44 @@ def narrowing(answer: Sequence[str], lo: int, hi: int, question: Sequence[str]) 
     return frozenset(chain) | frozenset(tail) | part_of(answer, lo, hi)
 
 
+def reach(answer: Sequence[str]) -> Callable[[int, int], tuple[tuple[int, int], ...]]:
+    """For the gold at ``lo:hi`` of ``answer``, spans ``first:last`` that hold every place :func:`narrowing` may
+    keep: its chain back to a frame word or a break, the part nouns right after the gold and the one before it with
+    "of" (:func:`part_of`), and its tail after a linking preposition up to a break. The walks are made once for the
+    whole answer: ``open_contain.contained`` fails a gold with a word saying something outside these spans without
+    reading its noun phrase, so a long answer holding its gold at every other word is graded in linear time."""
+    n = len(answer)
+    back = [-1] * n  # where the walk back from each place stops: a break, or a frame word that is no kind noun
+    for p, w in enumerate(answer):
+        back[p] = p if w == BREAK or (w in FRAME and w not in KIND_NOUNS) else back[p - 1] if p else -1
+    stop, brk, parts = [n] * (n + 1), [n] * (n + 1), [n] * (n + 1)
+    for p in range(n - 1, -1, -1):
+        w = answer[p]
+        stop[p] = p if w == BREAK or w in TAIL_LINKS else stop[p + 1]
+        brk[p] = p if w == BREAK else brk[p + 1]
+        parts[p] = parts[p + 1] if w in PARTS or w in _LEVEL_NOUNS else p
+
+    def spans(lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+        k = stop[hi]
+        tail = (k + 1, brk[k + 1]) if k < n and answer[k] in TAIL_LINKS else (hi, hi)
+        return (back[lo - 1] + 1 if lo else 0, lo), (max(lo - 3, 0), lo), (hi, parts[hi]), tail
+
+    return spans
+
+
+class _Narrowing:
+    """:func:`narrowing` with its :func:`reach`: the ``narrow`` that ``open_contain.contained`` takes."""
+
+    def __call__(self, answer: Sequence[str], lo: int, hi: int, question: Sequence[str]) -> frozenset[int] | None:
+        return narrowing(answer, lo, hi, question)
+
+    def reach(self, answer: Sequence[str]) -> Callable[[int, int], tuple[tuple[int, int], ...]]:
+        return reach(answer)
+
+
+NARROWING = _Narrowing()
+
+
 def narrower_in_any_order(answer: Sequence[str], gold: Sequence[str], question: Sequence[str],
                           same: Callable[[str, str], bool]) -> bool:
     """Whether ``answer`` (one noun phrase, no break) names the gold's words in another order with known narrowing
@@ -271,4 +309,4 @@ def _names_another(text: str) -> bool:
     return False
 
 
-__all__ = ["CHANGING", "TAIL_LINKS", "known_words", "narrower_in_any_order", "narrowing"]
+__all__ = ["CHANGING", "NARROWING", "TAIL_LINKS", "known_words", "narrower_in_any_order", "narrowing", "reach"]

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.answers.concepts import LATERALITIES, normalize, vocabulary
@@ -161,6 +162,7 @@ def _values(kind: str, low: str, question: str) -> list[_Value]:
         return sorted(found, key=lambda v: v.start)
     if kind == "site":
         out = [_Value(site, low[s:e], s, e, site=True) for site, s, e in sites_in(low)]
+        taken = _Taken(len(low), out)
         vocab = vocabulary()
         for m in vocab.mentions(low):
             concept = vocab.concepts.get(m.concept)
@@ -168,17 +170,42 @@ def _values(kind: str, low: str, question: str) -> list[_Value]:
                 continue  # an organ has findings it can be normal of; "tissue", "uptake" are no organ
             if _AROUND.match(low, m.start) is not None:
                 continue  # "peripancreatic fat", "pericolic fat": the surroundings of an organ, not one
-            if not any(v.start < m.end and m.start < v.end for v in out):
-                out.append(_Value(m.concept, low[m.start:m.end], m.start, m.end))
+            if not taken.overlaps(m.start, m.end):
+                out.append(taken.add(_Value(m.concept, low[m.start:m.end], m.start, m.end)))
         for w in _WORD.finditer(low):  # an organ or a bone named by its adjective ("ulnar", "hepatic", "renal")
             head = word_head(w.group())
-            if head != w.group() and not any(v.start < w.end() and w.start() < v.end for v in out):
-                out += [_Value(site, w.group(), w.start(), w.end(), True, True)
+            if head != w.group() and not taken.overlaps(w.start(), w.end()):
+                out += [taken.add(_Value(site, w.group(), w.start(), w.end(), True, True))
                         for site, _, _ in sites_in(head)[:1]]
         return sorted(out, key=lambda v: v.start)
     vocab = vocabulary()
     return [_Value(m.concept, low[m.start:m.end], m.start, m.end) for m in vocab.mentions(low)
             if m.concept in vocab.concepts and vocab.concepts[m.concept].category == "modality"]
+
+
+class _Taken:
+    """The characters of a text the values found so far cover, so that whether a new span overlaps one of them is
+    read from its own characters, not from every value before it (quadratic on a long answer naming a place at every
+    other word). An empty value covers no character; it is compared with each span as before."""
+
+    def __init__(self, size: int, values: list[_Value]) -> None:
+        self._covered = bytearray(size)
+        self._empty: list[_Value] = []
+        for v in values:
+            self.add(v)
+
+    def add(self, v: _Value) -> _Value:
+        if v.end > v.start:
+            self._covered[v.start:v.end] = b"\x01" * (v.end - v.start)
+        else:
+            self._empty.append(v)
+        return v
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether the span ``start:end`` overlaps a value taken (``v.start < end and start < v.end``)."""
+        if any(v.start < end and start < v.end for v in self._empty):
+            return True
+        return end > start and any(self._covered[start:end])
 
 
 def _said_normal(low: str) -> list[tuple[int, int]]:
@@ -239,9 +266,12 @@ def _side_of_asked(low: str, value: _Value, question: str, asked: frozenset[str]
     # lower lobe": the asked thing placed in the side's part
 
 
-def _places(low: str) -> list[_Value]:
-    """The places ``low`` names: sites of the site table and organs of the concept vocabulary (``_values``)."""
-    return _values("site", low, "")
+@lru_cache(maxsize=64)
+def _places(low: str) -> tuple[_Value, ...]:
+    """The places ``low`` names: sites of the site table and organs of the concept vocabulary (``_values``). Memoised:
+    each side an answer gives asks for the places of the whole answer, once per side otherwise (quadratic on a long
+    answer naming a side at every other word)."""
+    return tuple(_values("site", low, ""))
 
 
 def _plainly_named(low: str, value: _Value, question: str) -> bool:
