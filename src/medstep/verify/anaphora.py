@@ -36,9 +36,17 @@ _PRONOUN_SUBJECT = lazy_compile(r"\s*(?:they|it|these|those|each|all|both|(?:its
                                 r"septum|stems?|roots?|pedicles?|caps?|shells?|surface)\b)|the\s+(?:largest|biggest)"
                                 r"(?:\s+one)?)\b", re.IGNORECASE)
 # the last number before a unit: "1 to 3 mm" -> 3 mm, "up to 5 cm" -> 5 cm, "6 x 4 cm" -> 6 cm (as size_attr reads)
-_SIZE = lazy_compile(r"(\d+(?:\.\d+)?)(?:\s*(?:x|by|\u00d7)\s*\d+(?:\.\d+)?)*\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
+_SIZE = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*(?:x|by|\u00d7)\s*\d+(?:\.\d+)?)*\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
                      re.IGNORECASE)
 _EARLIER = lazy_compile("(?i)" + EARLIER_WORDS)
+# a step that opens with its measurement, naming no subject: "Size 4.8 cm.", "Measures 2.6 cm.", "About 25 mm now
+# vs 8 mm 3 years ago." (a list item's next line about the finding of the line before: retired blind 37, issue #8)
+_BARE_SIZE = lazy_compile(r"\s*(?:(?:size|diameter|measur(?:es|ing|ement))\b\s*(?::\s*)?)?(?:(?:about|approximately|approx\.?|"
+                          r"roughly|around|~)\s*)?\d", re.IGNORECASE)
+# between a current size and an earlier one it is compared with: "25 mm now vs 8 mm ...", "12 mm, previously 8 mm",
+# "2.8 cm, up from 1.6 cm"
+_THEN = lazy_compile(r"\s*(?:now\b\s*)?(?:,\s*)?(?:vs\.?|versus|compared\s+(?:with|to)|(?:up|down)\s+from|previously|"
+                     r"from)\s*(?:about\s+|approximately\s+)?", re.IGNORECASE)
 _UNIT_BASE = 1_000_000  # claim units of carried sizes: apart from the units the extractor numbers
 # the subject of a grade sentence, and the findings a noun subject may stand for (None: a pronoun, any finding)
 _GRADE_SUBJECT = lazy_compile(r"\s*(?:(it|they|these|those|this)|the\s+(fluid|effusions?|collection|air|air\s+gap|gap|leak|"
@@ -64,6 +72,27 @@ def _size_mm(text: str) -> tuple[float, int, int] | None:
     return found
 
 
+def _bare_size(text: str) -> bool:
+    """Whether ``text`` opens with its measurement ("Size 4.8 cm", "About 25 mm now"), not with a list number ("3.
+    Tube 5 cm above the carina") or another subject."""
+    m = _BARE_SIZE.match(text)
+    return m is not None and _SIZE.match(text, m.end() - 1) is not None
+
+
+def _current_size(text: str) -> tuple[float, int, int] | None:
+    """The size a step gives its finding now: the last one when it names no earlier time, else the first one when
+    the earlier time comes after it and an earlier size follows it, compared ("25 mm now vs 8 mm 3 years ago", "12
+    mm, previously 8 mm"); None otherwise ("It has grown from 1.6 cm six months ago." gives a past size)."""
+    when = _EARLIER.search(text)
+    if when is None:
+        return _size_mm(text)
+    sizes = list(_SIZE.finditer(text))
+    if len(sizes) < 2 or _EARLIER.search(text, 0, sizes[0].end()) is not None \
+            or _THEN.fullmatch(text, sizes[0].end(), sizes[1].start()) is None:
+        return None
+    return _size_mm(text[:sizes[0].end()])
+
+
 def _judge_into(changed: dict[int, StepVerdict], k: int, s: StepVerdict, f: Finding,
                 judge: Callable[[Finding], FindingVerdict]) -> None:
     """Record step ``k`` (``s``) as claiming the carried finding ``f`` when the evidence decides it; an undecided
@@ -84,20 +113,23 @@ def carry_sizes(steps: list[StepVerdict], judge: Callable[[Finding], FindingVerd
     last finding an earlier step called present (see the module docstring)."""
     changed: dict[int, StepVerdict] = {}
     last: Finding | None = None
+    head: Finding | None = None  # the first finding the last step naming one called present: a bare size's subject
     present = Polarity.PRESENT
     for k, s in enumerate(steps):
-        if not s.findings and last is not None and _PRONOUN_SUBJECT.match(s.text):
-            # (not of a sentence naming an earlier time: "It has grown from 1.6 cm six months ago." gives a past size)
-            size = _size_mm(s.text) if _EARLIER.search(s.text) is None else None
+        pronoun = _PRONOUN_SUBJECT.match(s.text) is not None
+        if not s.findings and last is not None and (pronoun or _bare_size(s.text)):
+            size = _current_size(s.text)
+            # "Key lesion: ... with a double-line sign. Size 4.8 cm.": a bare size is the lesion's, not the sign's
+            of = last if pronoun or head is None else head
             if size is not None:
-                f = Finding(last.concept, last.name, last.category, present, s.text[size[1]:size[2]], size[1], size[2],
-                            last.laterality, last.location, last.severity, last.change, None, "anaphora",
+                f = Finding(of.concept, of.name, of.category, present, s.text[size[1]:size[2]], size[1], size[2],
+                            of.laterality, of.location, of.severity, of.change, None, "anaphora",
                             _UNIT_BASE + s.index, s.role, size[0])
                 _judge_into(changed, k, s, f, judge)
             continue
-        for f in s.findings:
-            if f.polarity is present and f.category == "finding" and f.source == "mention":
-                last = f
+        named = [f for f in s.findings if f.polarity is present and f.category == "finding" and f.source == "mention"]
+        if named:
+            head, last = named[0], named[-1]
     return _replaced(steps, changed)
 
 

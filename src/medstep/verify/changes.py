@@ -423,7 +423,7 @@ def _kin(a: str, b: str, concepts: dict[str, Concept]) -> bool:
 
 # a sentence's last piece that is a change alone ("..., improved since yesterday.", "..., unchanged from the radiograph
 # four weeks ago.", "..., and new since 2019."): up to an adverb before the change word
-_TRAILING = lazy_compile(r",\s*(?:and\s+)?(?:(?:which|that)\s+(?:is|are|has|have)\s+)?(?:now\s+)?(?:[a-z]+ly\s+)?")
+TRAILING = lazy_compile(r",\s*(?:and\s+)?(?:(?:which|that)\s+(?:is|are|has|have)\s+)?(?:now\s+)?(?:[a-z]+ly\s+)?")
 
 
 def _trailing_change(scanner: Scanner, s: StepVerdict, named: Sequence[Finding],
@@ -440,7 +440,7 @@ def _trailing_change(scanner: Scanner, s: StepVerdict, named: Sequence[Finding],
         cut = s.text.rfind(",", a, b)
         if cut < 0 or found.any_between(cut, b):
             continue
-        m = _TRAILING.match(s.text, cut)
+        m = TRAILING.match(s.text, cut)
         change = first_change(scanner, s.text[cut:b]) if m is not None else None
         before = named_at.between(a, cut)
         if change is None or m is None or not before or cut + change[1] != m.end():

@@ -176,7 +176,7 @@ def in_perfect(low: str, start: int) -> bool:
 # expected" state no change.
 SINCE_ONLY = frozenset({"same as", "the same as", "same size as", "the same size as", "same position as",
                         "the same position as", "already", "higher than", "lower than", "thicker than", "thinner than",
-                        "better than"})
+                        "better than", "denser than", "more dense than", "less dense than"})
 
 # A change word right after a denial ("has not improved", "hasn't increased", "is not worse", "no worse than
 # yesterday"): the finding did not improve (or grow) since then, which an improvement (a growth) in the evidence

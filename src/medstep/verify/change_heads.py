@@ -1,0 +1,58 @@
+"""A change a report says in a last piece of its own after a finding's "with" dependent is the head finding's too:
+"dense consolidation of the right upper lobe with air bronchograms, increased in extent and density since 2 days
+ago". The extractor gives an attribute to the last claim before it, so only the air bronchograms carried the change,
+and a chain calling the consolidation unchanged, or less dense than before, was compared with no change of the
+consolidation and stood (retired blind 37, issue #8). The chain's side of the same shape is ``changes._trailing_change``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medstep.verify.changes import TRAILING, first_change
+from medstep.verify.findings import NAMED, Finding, Polarity
+from medstep.verify.scan import SENTENCE, Scanner
+
+_BREAKS = frozenset(";!?\n")  # (a period only ends a sentence outside a decimal: ``SENTENCE`` cuts the sentences)
+
+
+def _joined_by_with(gap: str) -> bool:
+    """Whether the text between a head finding and the next one joins them by "with" in one phrase ("consolidation
+    of the right upper lobe with air bronchograms", "a mass, with calcification"): no clause between them."""
+    k = gap.rfind(" with ")
+    if k < 0 or "," in gap[k:] or any(ch in _BREAKS for ch in gap):
+        return False
+    head = gap[:k].rstrip()
+    return "," not in head or head.endswith(",") and head.count(",") == 1
+
+
+def head_changes(scanner: Scanner, found: Sequence[tuple[str, str, Sequence[Finding]]]
+                 ) -> list[tuple[Finding, str, str]]:
+    """The changes ``found`` ((source, text, its claims) of the evidence) give a head finding through its "with"
+    dependent: a present finding without a change of its own, joined by "with" to the next finding named, whose
+    change stands after a comma in a piece naming nothing (``TRAILING``); as (finding, source, text)."""
+    out: list[tuple[Finding, str, str]] = []
+    for source, text, findings in found:
+        named = sorted((f for f in findings if f.polarity is Polarity.PRESENT and f.category == "finding"
+                        and f.source in NAMED), key=lambda f: f.start)
+        if len(named) < 2 or not any(f.change for f in named):
+            continue
+        starts = sorted(f.start for f in findings)
+        for sm in SENTENCE.finditer(text):
+            a, b = sm.span()
+            inside = [f for f in named if a <= f.start < b]
+            for head, dep in zip(inside, inside[1:]):
+                if head.change or not dep.change or dep.start < head.end \
+                        or not _joined_by_with(text[head.end:dep.start].lower()):
+                    continue
+                cut = text.find(",", dep.end, b)
+                m = TRAILING.match(text, cut) if cut >= 0 else None
+                change = first_change(scanner, text[cut:b]) if m is not None else None
+                if change is None or cut + change[1] != m.end() \
+                        or any(dep.end <= s < cut + change[2] for s in starts):
+                    continue
+                x, y = cut + change[1], cut + change[2]
+                out.append((Finding(head.concept, head.name, head.category, Polarity.PRESENT, text[x:y], x, y,
+                                    head.laterality, head.location, change=dep.change, source="descriptor"),
+                            source, text))
+    return out
