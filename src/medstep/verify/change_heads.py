@@ -7,6 +7,7 @@ consolidation and stood (retired blind 37, issue #8). The chain's side of the sa
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from medstep.verify.changes import TRAILING, first_change
@@ -26,33 +27,65 @@ def _joined_by_with(gap: str) -> bool:
     return "," not in head or head.endswith(",") and head.count(",") == 1
 
 
-def head_changes(scanner: Scanner, found: Sequence[tuple[str, str, Sequence[Finding]]]
-                 ) -> list[tuple[Finding, str, str]]:
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a finding starts in ``lo:hi`` (``starts`` sorted): the change piece names nothing of its own."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def head_changes(
+    scanner: Scanner, found: Sequence[tuple[str, str, Sequence[Finding]]]
+) -> list[tuple[Finding, str, str]]:
     """The changes ``found`` ((source, text, its claims) of the evidence) give a head finding through its "with"
     dependent: a present finding without a change of its own, joined by "with" to the next finding named, whose
     change stands after a comma in a piece naming nothing (``TRAILING``); as (finding, source, text)."""
     out: list[tuple[Finding, str, str]] = []
     for source, text, findings in found:
-        named = sorted((f for f in findings if f.polarity is Polarity.PRESENT and f.category == "finding"
-                        and f.source in NAMED), key=lambda f: f.start)
+        named = sorted(
+            (f for f in findings if f.polarity is Polarity.PRESENT and f.category == "finding" and f.source in NAMED),
+            key=lambda f: f.start,
+        )
         if len(named) < 2 or not any(f.change for f in named):
             continue
+        # (findings looked up by where they start, not scanned per sentence: linear on a long report)
         starts = sorted(f.start for f in findings)
+        named_starts = [f.start for f in named]
         for sm in SENTENCE.finditer(text):
             a, b = sm.span()
-            inside = [f for f in named if a <= f.start < b]
+            inside = named[bisect_left(named_starts, a) : bisect_left(named_starts, b)]
             for head, dep in zip(inside, inside[1:]):
-                if head.change or not dep.change or dep.start < head.end \
-                        or not _joined_by_with(text[head.end:dep.start].lower()):
+                if (
+                    head.change
+                    or not dep.change
+                    or dep.start < head.end
+                    or not _joined_by_with(text[head.end : dep.start].lower())
+                ):
                     continue
                 cut = text.find(",", dep.end, b)
                 m = TRAILING.match(text, cut) if cut >= 0 else None
-                change = first_change(scanner, text[cut:b]) if m is not None else None
-                if change is None or cut + change[1] != m.end() \
-                        or any(dep.end <= s < cut + change[2] for s in starts):
+                if m is None:
+                    continue
+                change = first_change(scanner, text[cut:b])
+                if change is None or cut + change[1] != m.end() or _any_between(starts, dep.end, cut + change[2]):
                     continue
                 x, y = cut + change[1], cut + change[2]
-                out.append((Finding(head.concept, head.name, head.category, Polarity.PRESENT, text[x:y], x, y,
-                                    head.laterality, head.location, change=dep.change, source="descriptor"),
-                            source, text))
+                out.append(
+                    (
+                        Finding(
+                            head.concept,
+                            head.name,
+                            head.category,
+                            Polarity.PRESENT,
+                            text[x:y],
+                            x,
+                            y,
+                            head.laterality,
+                            head.location,
+                            change=dep.change,
+                            source="descriptor",
+                        ),
+                        source,
+                        text,
+                    )
+                )
     return out

@@ -1,0 +1,141 @@
+"""One-error chains of retired blind 37 the verifier did not see on the erroneous claim (issue #8, lane errdetect38).
+Each error is found; the faithful wording is not contradicted. Sentences of our own.
+
+* A report's change said in a last piece after a finding's "with" dependent ("consolidation of the left lower lobe
+  with air bronchograms, increased since ...") went only to the dependent, so a chain calling the consolidation
+  unchanged, or less dense than before, was compared with no change of it (``change_heads``).
+* "less dense than <an earlier time>" is a change of the finding (``triggers.tsv``, only with an earlier time).
+* A step that opens with its measurement and names no subject ("Size 3.9 cm.", "About 30 mm now vs 9 mm 2 years
+  ago.") gives the size of the last step's first finding (``anaphora.carry_sizes``).
+"""
+
+import time
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.anaphora import _bare_size, _current_size
+
+_CONSOLIDATION = (
+    "FINDINGS: There is dense consolidation of the left lower lobe with air bronchograms, increased in "
+    "extent and density since 3 days ago. No pleural effusion."
+)
+_LESION = (
+    "FINDINGS: In the medial left tibial plateau there is a well-defined lesion with a sclerotic rim, measuring "
+    "1.8 cm, with a fluid level on T2 images. No fracture."
+)
+
+
+def _contradicted(chain: str, report: str) -> list[tuple[str, str]]:
+    return [
+        (v.finding.concept, v.rule)
+        for s in verify(chain, report=report).steps
+        for v in s.verdicts
+        if v.verdict.value == "contradicted"
+    ]
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Dense consolidation fills the left lower lobe, unchanged from 3 days ago.",
+        "Dense consolidation with air bronchograms fills the left lower lobe. It is less dense than 3 days ago.",
+        "Dense consolidation fills the left lower lobe. It has improved since 3 days ago.",
+    ],
+)
+def test_a_change_after_a_with_dependent_is_the_head_findings(chain: str) -> None:
+    assert ("consolidation", "change-conflict") in _contradicted(chain, _CONSOLIDATION)
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Dense consolidation fills the left lower lobe, increased since 3 days ago.",
+        "Dense consolidation with air bronchograms fills the left lower lobe. It is denser than 3 days ago.",
+        "Dense consolidation fills the left lower lobe. It has progressed since 3 days ago.",
+    ],
+)
+def test_the_faithful_change_stands(chain: str) -> None:
+    assert _contradicted(chain, _CONSOLIDATION) == []
+
+
+def test_a_change_of_the_dependent_alone_is_not_the_heads() -> None:
+    """A change of the dependent said in its own words ("with new air bronchograms") stays the dependent's."""
+    report = "There is consolidation of the left lower lobe with new air bronchograms. No effusion."
+    assert _contradicted("Consolidation of the left lower lobe, unchanged from 3 days ago.", report) == []
+
+
+def test_less_dense_than_a_reference_is_no_change() -> None:
+    report = "There is consolidation of the left lower lobe, unchanged since 3 days ago."
+    assert _contradicted("Consolidation of the left lower lobe, less dense than the liver.", report) == []
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Key lesion: medial left tibial plateau, well-defined with a sclerotic rim and a fluid level. Size 3.9 cm.",
+        "Key lesion: medial left tibial plateau, well-defined with a sclerotic rim and a fluid level. About 39 mm now vs "
+        "9 mm 2 years ago.",
+    ],
+)
+def test_a_bare_size_step_is_the_size_of_the_step_befores_finding(chain: str) -> None:
+    assert ("lesion", "size-conflict") in _contradicted(chain, _LESION)
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Key lesion: medial left tibial plateau, well-defined with a sclerotic rim and a fluid level. Size 1.8 cm.",
+        "Key lesion: medial left tibial plateau, well-defined with a sclerotic rim and a fluid level. About 18 mm now vs "
+        "9 mm 2 years ago.",
+        "Key lesion: medial left tibial plateau, well-defined with a sclerotic rim and a fluid level. Previously 9 mm, now "
+        "18 mm.",
+    ],
+)
+def test_the_faithful_bare_size_stands(chain: str) -> None:
+    assert _contradicted(chain, _LESION) == []
+
+
+@pytest.mark.parametrize(
+    "text, size",
+    [
+        ("Size 4.8 cm.", 48.0),
+        ("About 25 mm now vs 8 mm 3 years ago.", 25.0),
+        ("12 mm, previously 8 mm.", 12.0),
+        ("Previously 8 mm, now 12 mm.", None),
+        ("It was 8 mm 3 years ago.", None),
+    ],
+)
+def test_the_current_size(text: str, size: float | None) -> None:
+    got = _current_size(text)
+    assert (got[0] if got else None) == size
+
+
+def test_a_list_number_opens_no_bare_size() -> None:
+    assert not _bare_size("3. Tube 5 cm above the carina.")
+    assert _bare_size("Measures 2.6 x 1.2 cm.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 20000,
+        " " * 20000 + "size" + " " * 20000,
+        "size:" + " " * 20000 + "1",
+        "5 mm" + " " * 20000 + "now" + " " * 20000 + "3 mm last year",
+        "5 mm " + "now " * 5000 + "vs 3 mm yesterday",
+    ],
+)
+def test_the_size_patterns_are_linear(text: str) -> None:
+    start = time.perf_counter()
+    _bare_size(text)
+    _current_size(text)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_head_changes_is_linear_on_a_long_report() -> None:
+    """A hostile report of thousands of "with" pairs each with a trailing change is read in linear time."""
+    report = "Consolidation of the left lower lobe with air bronchograms, increased since yesterday. " * 2000
+    start = time.perf_counter()
+    verify("Consolidation of the left lower lobe, unchanged from yesterday.", report=report)
+    assert time.perf_counter() - start < 20.0
