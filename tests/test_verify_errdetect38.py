@@ -139,3 +139,20 @@ def test_head_changes_is_linear_on_a_long_report() -> None:
     start = time.perf_counter()
     verify("Consolidation of the left lower lobe, unchanged from yesterday.", report=report)
     assert time.perf_counter() - start < 20.0
+
+
+_NODULES = (
+    "FINDINGS: There are numerous small calcified nodules throughout both lungs, measuring 2-3 mm. The number and "
+    "size of the nodules are unchanged from 6 years ago."
+)
+
+
+def test_a_change_the_step_opens_with_is_the_antecedents() -> None:
+    """'Increased in number ..., though the nodules are similar in size': the opening change is a claim of its own."""
+    chain = "Numerous small calcified nodules, 2-3 mm.\nIncreased in number compared with 6 years ago, though the nodules are similar in size."
+    assert any(rule == "change-conflict" for _c, rule in _contradicted(chain, _NODULES))
+
+
+def test_the_faithful_opening_change_stands() -> None:
+    chain = "Numerous small calcified nodules, 2-3 mm.\nUnchanged in number compared with 6 years ago, though the nodules are tiny."
+    assert _contradicted(chain, _NODULES) == []

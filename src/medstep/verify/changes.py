@@ -258,12 +258,18 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                                 change[2], change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)
                     added.append(_conflict(f, ev))
         else:
-            if said is not None and named and before and not any(f.change for f in named):
+            if named and before:
                 # "That level has risen by 3 cm since the last film, although a pneumonectomy space should fill":
-                # the subject's change, said before the sentence names anything else, is the antecedent's
+                # the subject's change, said before the sentence names anything else, is the antecedent's; so is a
+                # change the step opens with in a piece of its own, no subject before it ("Increased in number since
+                # 2019, though the nodules are similar in size": the nodules before, or those named after it)
                 change = first_change(scanner, s.text)
-                if change is not None and change[1] < min(f.start for f in named):
+                first = min(f.start for f in named)
+                if change is not None and change[1] < first and said is not None and not any(f.change for f in named):
                     added += _antecedent_change(s, change, said, before, evidence, concepts)
+                elif change is not None and change[1] < first and said is None and "," in s.text[change[2]:first] \
+                        and _BARE_CHANGE.match(s.text.lower(), 0, change[1]):
+                    added += _antecedent_change(s, change, None, before + named, evidence, concepts)
             ids = {id(f) for f in named}
             for f, v in zip(s.findings, s.verdicts):
                 if id(f) in ids and f.change and v.verdict is not Verdict.CONTRADICTED:
@@ -358,13 +364,14 @@ def _first_concept(scanner: Scanner, low: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Match, before: list[Finding],
+def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Match | None, before: list[Finding],
                        evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept]) -> list[FindingVerdict]:
-    """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``): of the findings
+    """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``; None: the step
+    opens with the change, no subject before it): of the findings
     the last naming step called present (``before``), the first whose family the evidence gives a change (those whose
     words hold the subject's noun first); none when the evidence gives it the same change."""
     last, ev = before[-1], []
-    for f in _noun_first(before, said.group().split()[-1].lower()):
+    for f in _noun_first(before, said.group().split()[-1].lower() if said is not None else "it"):
         ev = _family(f, evidence, concepts)
         if ev:
             last = f
