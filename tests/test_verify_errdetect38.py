@@ -156,3 +156,25 @@ def test_a_change_the_step_opens_with_is_the_antecedents() -> None:
 def test_the_faithful_opening_change_stands() -> None:
     chain = "Numerous small calcified nodules, 2-3 mm.\nUnchanged in number compared with 6 years ago, though the nodules are tiny."
     assert _contradicted(chain, _NODULES) == []
+
+
+_LESION_GREW = _LESION.replace(
+    "No fracture.", "It has enlarged since 8 months ago, when it measured 1.1 cm. No fracture."
+)
+
+
+def test_a_headed_bare_change_is_read() -> None:
+    """'Comparison: unchanged ...' opens with its change after a heading: the change of the whole study."""
+    chain = "Key lesion: medial left tibial plateau, sclerotic rim.\nComparison: unchanged in size from 8 months ago."
+    assert any(rule == "change-conflict" for _c, rule in _contradicted(chain, _LESION_GREW))
+    faithful = "Key lesion: medial left tibial plateau, sclerotic rim.\nComparison: enlarged since 8 months ago."
+    assert _contradicted(faithful, _LESION_GREW) == []
+
+
+def test_the_heading_pattern_is_linear() -> None:
+    from medstep.verify.changes import _label_end
+
+    for text in ("1." * 10000 + "a", "a" + " " * 20000 + ":", "-" * 20000 + "comparison" + " " * 20000):
+        start = time.perf_counter()
+        _label_end(text, len(text))
+        assert time.perf_counter() - start < 1.0

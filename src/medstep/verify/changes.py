@@ -24,12 +24,12 @@ from collections.abc import Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import NAMED, Finding, Polarity
 from medstep.verify.claim_index import ByStart
+from medstep.verify.measured_change import measured_change
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
-from medstep.verify.scope_words import (EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect,
-                                       earlier_measurement)
+from medstep.verify.scope_words import EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect
 from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
@@ -86,29 +86,6 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
 _THAN_BEFORE = lazy_compile(r"\s+than\s+(?:(?:on|in|at)\s+)?(?:(?:the|a|an)\s+)?(?:previous(?:ly)?|prior|earlier|last|"
                             r"preceding|initial|baseline|before|study|radiograph|film|scan|examination|exam|ct|mri|"
                             r"ultrasound|one)\b")
-
-
-_SIZE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b")
-_SAME = 1.1  # sizes within this factor of each other are the same measurement
-
-
-def measured_change(low: str) -> tuple[str, int, int] | None:
-    """A change told by two measurements, one of an earlier study ("measuring 9.5 cm, compared with 6.5 cm on a
-    radiograph from two years ago", "2.8 cm, up from 1.6 cm"): worse when the later one is larger, better when
-    smaller, unchanged when within ``_SAME``; as (value, start, end) of the later measurement."""
-    sizes = [(float(m.group(1)) * (10.0 if m.group(2) == "cm" else 1.0), m) for m in _SIZE.finditer(low)]
-    if len(sizes) < 2:
-        return None
-    then = [(v, m) for v, m in sizes if earlier_measurement(low, m.start(), m.end())]
-    if len(then) > 1:  # "41 mm (previously 33 mm)": the earlier word after the first names the second one's time
-        then = [(v, m) for v, m in then if earlier_measurement(low, m.start(), m.end(), strict=True)]
-    now = [(v, m) for v, m in sizes if all(m is not t[1] for t in then)]
-    if len(then) != 1 or not now:
-        return None
-    before = then[0][0]
-    after, m = now[0]
-    value = "worsened" if after > before * _SAME else "improved" if after * _SAME < before else "stable"
-    return value, m.start(), m.end()
 
 
 def _named(findings: Sequence[Finding]) -> list[Finding]:
@@ -267,8 +244,7 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                 first = min(f.start for f in named)
                 if change is not None and change[1] < first and said is not None and not any(f.change for f in named):
                     added += _antecedent_change(s, change, said, before, evidence, concepts)
-                elif change is not None and change[1] < first and said is None and "," in s.text[change[2]:first] \
-                        and _BARE_CHANGE.match(s.text.lower(), 0, change[1]):
+                elif change is not None and change[1] < first and said is None and _opens_with(s.text, change, first):
                     added += _antecedent_change(s, change, None, before + named, evidence, concepts)
             ids = {id(f) for f in named}
             for f, v in zip(s.findings, s.verdicts):
@@ -297,6 +273,22 @@ _OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|s
                        r"(?:[\w'-]+\s+){0,3}")
 # what may open a sentence before its change word when it has no subject: "No change", "There has been no interval
 # change", "Overall unchanged", "Essentially stable"
+# a heading before a step's change ("Comparison: unchanged ...", "**2. Interval change:** stable ...")
+_LABEL = lazy_compile(r"[\s*#\d.)-]*[a-z][a-z ]{0,30}:[\s*]*")
+
+
+def _label_end(low: str, end: int) -> int:
+    return m.end() if (m := _LABEL.match(low, 0, end)) is not None else 0
+
+
+def _opens_with(text: str, change: tuple[str, int, int], first: int) -> bool:
+    """Whether ``text`` opens with ``change`` (after a heading at most, no subject before it) in a piece of its own,
+    ended by a comma or a sentence end before the first finding it names (at ``first``)."""
+    low = text.lower()
+    return any(c in low[change[2]:first] for c in ",.;") and _BARE_CHANGE.match(low, _label_end(low, change[1]),
+                                                                                  change[1]) is not None
+
+
 _BARE_CHANGE = lazy_compile(r"\s*(?:(?:there(?:'s|\s+(?:is|has\s+been|was))\s+)?no\s+(?:significant\s+|interval\s+|appreciable\s+|"
                             r"further\s+|definite\s+)?|(?:overall|otherwise|essentially|appearances?)\s+)?$")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
@@ -338,8 +330,8 @@ def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) ->
     if first is None or concepts[first[2]].category == "modality" and not _names_more(scanner, concepts, low):
         # no subject at all: "No change since the radiograph of six months ago.", "Unchanged compared with the
         # film from one year ago." -- a change of the whole film when the sentence opens with it
-        change = first_change(scanner, text)
-        if change is not None and _BARE_CHANGE.match(low, 0, change[1]):
+        change = first_change(scanner, text)  # (after a heading at most: "Comparison: unchanged from 2019.")
+        if change is not None and _BARE_CHANGE.match(low, _label_end(low, change[1]), change[1]):
             return _WHOLE, change[1]
         return None
     s, e, payload = first
