@@ -53,6 +53,12 @@ BEFORE = ("absence of", "negative for", "free of")
 # Set a candidate aside in favour of the one named beside it: "atelectasis rather than pneumonia", "instead of a
 # cyst, a lipoma", "osteomyelitis as opposed to Ewing sarcoma". What follows them is denied as the answer.
 INSTEAD = ("rather than", "instead of", "as opposed to")
+# ... and after a choice made: "D is my pick over hepatocellular carcinoma", "FNH is favoured over an adenoma",
+# "favour X over Y" (a bare "over" is a place: "over the left lung"). The words of preference, and the rival's cue
+# right after one.
+PREFERRING = ("favor", "favors", "favour", "favours", "favoring", "favouring", "favored", "favoured", "prefer",
+              "prefers", "preferring", "preferred", "choice", "pick", "chosen", "selected")
+PREFERRED_OVER = tuple(f"{w} over" for w in PREFERRING)
 # The same in other languages: "la C plutôt que la D", "la C en lugar de la D", "C anstatt D", "C invece di D".
 OTHER_INSTEAD = ("plutôt que", "au lieu de", "en lugar de", "en vez de", "anstatt", "statt", "piuttosto che",
                  "invece di", "invece della", "em vez de", "ao invés de", "em lugar de")
@@ -144,6 +150,6 @@ def contracted(token: str) -> bool:
 
 
 __all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT",
-           "INSTEAD", "LOSS", "NEGATIVE",
+           "INSTEAD", "PREFERRED_OVER", "PREFERRING", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

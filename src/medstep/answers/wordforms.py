@@ -69,6 +69,20 @@ def word_head(word: str) -> str:
     return _table().get(low, low)
 
 
+def text_forms(words: str) -> list[str]:
+    """The words of ``words``, each in one form for its group and spelling ("Renal oedema" -> kidney, edema): what
+    two texts are compared by when an option may be named in other word forms."""
+    return [spelling(word_head(w)) for w in words.lower().replace("’", "'").replace("-", " ").split() if w]
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two forms of one word: equal, or one a prefix of the other of at least five letters."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long_.startswith(short)
+
+
 # The endings of an adjective of place made from an organ's or a bone's noun ("renal", "hilar", "gastric",
 # "pulmonary", "osseous", "cardiac", "ovarian", "uterine").
 _PLACE_ENDINGS = ("al", "ar", "ic", "ac", "ary", "ous", "ian", "rine")

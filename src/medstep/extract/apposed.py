@@ -13,7 +13,7 @@ end). "Heart not enlarged, C." or "the left side — B." (words not of the optio
 from __future__ import annotations
 
 from medstep.answers import hedges, revisions
-from medstep.answers.wordforms import spelling, word_head
+from medstep.answers.wordforms import same_word, text_forms
 from medstep.extract.asides import COLON_CLOSE
 from medstep.extract.mentions import Mention
 from medstep.extract.refusal import is_hedge
@@ -35,18 +35,6 @@ _MAX_WORDS = 6
 _ENDS = lazy_compile(r"[ \t*_)\]\"'”]*(?:[.;!。\n]|\Z)")
 
 
-def _forms(words: str) -> list[str]:
-    return [spelling(word_head(w)) for w in words.lower().replace("’", "'").replace("-", " ").split() if w]
-
-
-def _same(a: str, b: str) -> bool:
-    """Two forms of one word: equal, or one a prefix of the other of at least five letters."""
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 5 and long_.startswith(short)
-
-
 def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
     """Where the option's own words before letter mention ``m`` begin (see module docstring), else None."""
     if m.by_text or (text[m.end - 1:m.end] not in (".", ";") and _ENDS.match(text, m.end) is None):
@@ -54,7 +42,7 @@ def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
     sep = _SEP.search(text, max(0, m.start - 16), m.start)
     if sep is None:
         return None
-    own = _forms(option_text)
+    own = text_forms(option_text)
     start, pos, content = None, sep.start(), 0
     for _ in range(_MAX_WORDS):
         w = _WORD.search(text, max(0, pos - 40), pos)
@@ -66,8 +54,8 @@ def apposed_start(text: str, m: Mention, option_text: str) -> int | None:
                 break
             start = pos = w.start()
             continue
-        forms = _forms(word)
-        if word in _FUNCTION or not forms or not all(any(_same(f, o) for o in own) for f in forms):
+        forms = text_forms(word)
+        if word in _FUNCTION or not forms or not all(any(same_word(f, o) for o in own) for f in forms):
             break
         content += 1
         start = pos = w.start()
@@ -150,4 +138,26 @@ _REVISED = lazy_compile(r"(?i)" + hedges.words(revisions.CUES, revisions.SECOND_
                         + r"|\bhard\s+to\s+(?:separate|tell|say|distinguish)\b")
 
 
-__all__ = ["APPOSITION", "apposed_start", "labelled_sentence"]
+# A second name given after a comma: ", also known as a ", ", otherwise called ", ", a.k.a. "
+# (``extract/open_naming.py`` reads the same words in an open answer).
+RENAMED_AS = (r",\s*(?:(?:otherwise|also|commonly|more\s+commonly|better|often|classically)\s+(?:known\s+as|called|"
+              r"termed|referred\s+to\s+as)|a\.?k\.?a\.?)\s+(?:an?\s+|the\s+)?")
+_RENAMED_BEFORE = lazy_compile(r"(?i)" + RENAMED_AS + r"[*_\"'“]*\Z")
+# The first name before it: up to ``_NAME_WORDS`` words after an article ("a mature cystic teratoma").
+_FIRST_NAME = lazy_compile(r"(?i)\b(?:an?|the)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\Z")
+
+
+def renamed_start(text: str, m: Mention) -> int | None:
+    """Where the first name begins when text mention ``m`` is its second name ("pathognomonic for a |mature cystic
+    teratoma, also known as a |dermoid cyst"): the option is named in the first name's place, so the cue before that
+    name decides (the decision reader reads "pathognomonic for a dermoid cyst"); else None."""
+    if not m.by_text:
+        return None
+    sep = _RENAMED_BEFORE.search(text, max(0, m.start - 48), m.start)
+    if sep is None:
+        return None
+    first = _FIRST_NAME.search(text, max(0, sep.start() - 80), sep.start())
+    return first.start(1) if first is not None else None
+
+
+__all__ = ["APPOSITION", "RENAMED_AS", "apposed_start", "labelled_sentence", "renamed_start"]

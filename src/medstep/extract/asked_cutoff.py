@@ -29,11 +29,13 @@ from medstep.extract.thresholds import INF, THRESHOLDS, Band, Dimension, Predica
 from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
 
+# The units a cut-off may be written in (``_UNIT_DIMENSION`` gives each its dimension).
+UNITS = r"mm|cm|ms|msec|%|bpm|HU|mmHg|mL|cc"
 _ABOVE = r"larger|greater|bigger|more|longer|wider|thicker|higher|heavier|over|above|exceed(?:s|ing)?|in\s+excess\s+of"
 _BELOW = r"smaller|less|shorter|narrower|thinner|lower|lighter|under|below"
 _CUTOFF = (r"(?:(?P<above>" + _ABOVE + r")(?:\s+than)?|(?P<below>" + _BELOW + r")(?:\s+than)?|"
            r"(?P<atleast>at\s+least|>=|≥)|(?P<atmost>at\s+most|<=|≤)|(?P<gt>>)|(?P<lt><))\s*"
-           r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>mm|cm|ms|msec|%|bpm|HU|mmHg|mL|cc)?\s*\?\s*$")
+           r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>" + UNITS + r")?\s*\?\s*$")
 _QUESTION = lazy_compile(
     r"(?i)^\s*(?:is|are|does|do)\s+(?:the\s+|this\s+|these\s+|a\s+|an\s+)?(?P<subject>[a-z][a-z -]{1,40}?)\s+"
     r"(?:measures?\s+|measuring\s+)?" + _CUTOFF)

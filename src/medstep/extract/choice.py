@@ -31,6 +31,7 @@ from medstep.answers import hedges, judgements, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
+                                     set_aside_for_another,
                                      without_denied_lists)
 from medstep.extract.cut import dangling
 from medstep.extract.langwords import foreign_negation
@@ -40,6 +41,7 @@ from medstep.extract.lines import first_line as lead_line, lead_judged_against, 
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
 from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, without_ranked_out
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions, in_name
+from medstep.extract.offered_options import options_offered
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.replywords import FIELD_RULE, key_form, parse_fields
@@ -157,7 +159,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         described = decision.rule == "option_text" and not _lead_letter(region, idx, decision.letter)
         if described and optionconcept.inside_another_option(region, idx.texts, decision.letter):
             return UNPARSED  # "German measles." holds "Measles" and names "Rubella": the alias reader reads it
-        if described and offers_alternatives(region if decision.weak else _from_chosen(region, idx, decision.letter)):
+        if described and options_offered(region if decision.weak else _from_chosen(region, idx, decision.letter), idx,
+                                          decision.letter):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
         if described and not exception and normal_option(idx.texts[decision.letter]) and optionconcept.read_answer(
                 region, {k: v for k, v in idx.texts.items() if k != decision.letter}) is not None:
@@ -177,7 +180,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         # "It could be B or C; I cannot tell which." / "I can't pick between A and D.": two candidates kept open
         return AMBIGUOUS if decision.ambiguous or offers_alternatives(region) or between(region, idx) else REFUSED
     # "It could be ground-glass or consolidation.": alternatives offered, none chosen.
-    if decision.ambiguous or offers_alternatives(region):
+    if decision.ambiguous or options_offered(region, idx, None):
         return AMBIGUOUS
     if exception:
         odd = _odd_one_out(region, idx)  # "A is correct. B is correct. C is incorrect. D is correct."
@@ -253,7 +256,8 @@ def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
             right, _ = clause_right(region, m.end)
             left = clause_left(region, m.start)
             if negated(cues.tokens(left), right) or list_denied(left, right) or SAID_NORMAL.match(right) \
-                    or asides.denied_next(region, m.end + len(right)):
+                    or asides.denied_next(region, m.end + len(right)) or set_aside_for_another(left):
+                # (... or set aside for one named beside it: "FNH is favoured over |hepatocellular carcinoma.")
                 return True
     return False
 

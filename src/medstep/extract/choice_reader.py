@@ -87,9 +87,23 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
     return reading
 
 
+def _stated_as_written(text: str, option: str) -> bool:
+    """The option's own text in the output, spaces aside ("1-2 cm" in "Answer: 1-2 cm"), not only its words."""
+    return "".join(option.lower().split()).rstrip(".") in "".join(text.lower().split())
+
+
 def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool) -> Reading:
     pole = polarity.asked_pole(sample.question)
     reading = read_choice(loc, idx, exception=exception, asked=pole)
+    if reading.rule == "option_text" and option_measure.bare_quantities(sample.options) \
+            and not _stated_as_written(loc.answer, sample.options[reading.answer or ""]):
+        # "The lesion measures 1.4 cm." holds the words of "<1 cm": bare quantity options are chosen by value, and
+        # an option read by its words stands only when a value the output gives lies in it
+        letter = option_measure.read_option_measure(loc.answer, idx, sample.options, sample.question)
+        if letter is not None:
+            return Reading(letter, option_measure.RULE)
+        if not option_measure.holds_value(loc.answer, sample.options, reading.answer or ""):
+            return UNPARSED
     if reading.answer is None and reading.status is not Status.REFUSED \
             and (letter := numbered.read_numbered(loc.answer, idx)) is not None:
         # "1. **Phrenic nerve palsy** … 2. **Subpulmonic effusion** … Final answer: **2**"
@@ -130,7 +144,7 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         if letter is not None:
             return Reading(letter, closing_verdicts.RULE)
         # "CTR ≈ 0.44." for "Cardiothoracic ratio below 0.5": a cut-off option settled by the value measured
-        letter = option_measure.read_option_measure(loc.answer, idx, sample.options)
+        letter = option_measure.read_option_measure(loc.answer, idx, sample.options, sample.question)
         if letter is not None:
             return Reading(letter, option_measure.RULE)
         # "考虑胸腔积液可能性大。" for "Pleural effusion": a short Chinese reply stating one option's finding

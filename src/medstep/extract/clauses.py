@@ -121,7 +121,8 @@ def after_reason(left: str) -> str:
 # surgery first-line care means |cabergoline"), and nothing tells a verb from a noun here, so a longer run is not read
 # (``negated`` reads only the last three words). At most two words before the mention, or four before "of".
 _PHRASE_WORD = r"(?!(?:the|an?)\s)[^\W\d_][\w'’-]*\s+"
-_INSTEAD_PHRASE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.INSTEAD, ("unlike",)) + r")[\s*_\"'“]+((?:(?:the|an?)\s+)?"
+_SET_ASIDE = hedges.alternation(negation.INSTEAD, negation.PREFERRED_OVER, ("unlike",))
+_INSTEAD_PHRASE = lazy_compile(r"(?i)\b(?:" + _SET_ASIDE + r")[\s*_\"'“]+((?:(?:the|an?)\s+)?"
                                r"(?:(?:" + _PHRASE_WORD + r"){0,2}|(?:" + _PHRASE_WORD + r"){1,4}of\s+(?:(?:the|an?)\s+)?)[*_\"'“]*)\Z")
 # Words that end the noun phrase: a verb or clause word, or what ties the phrase to another ("typical of", "with").
 _PHRASE_BARRIERS = frozenset({"is", "are", "was", "were", "be", "which", "that", "so", "therefore", "thus", "hence", "i",

@@ -98,7 +98,8 @@ _LINK = (
     ("indicates",), ("indicating",), ("indicative", "of"), ("support",), ("supports",), ("supporting",),
     ("favors",), ("favours",), ("favoring",), ("favouring",), ("match",), ("matches",), ("matching",), ("fit",),
     ("fits",), ("fitting",), ("fit", "with"), ("fits", "with"), ("represent",), ("represents",), ("representing",),
-    ("characteristic", "of"), ("diagnostic", "of"), ("typical", "of"), ("classic", "for"),
+    ("characteristic", "of"), ("diagnostic", "of"), ("typical", "of"), ("classic", "for"), ("diagnostic", "for"),
+    ("pathognomonic", "of"), ("pathognomonic", "for"),
     ("characteristic", "appearance", "of"), ("typical", "appearance", "of"), ("classic", "appearance", "of"), ("in", "favour", "of"),
     ("in", "favor", "of"), ("that", "of"), ("explained", "by"), ("reflect",), ("reflects",), ("reflecting",),
     ("confirm",), ("confirms",), ("confirming",), ("identified", "as"), ("concerning", "for"), ("suspicious", "for"),
@@ -109,6 +110,11 @@ _LINK_ADVERBS = frozenset({"best", "most", "more", "closely", "highly", "entirel
 _MODALS = frozenset({"could", "may", "might", "can", "would"})
 # The linking verb whose "would" identifies rather than supposes (see :func:`link`).
 _CORRESPOND = frozenset({"correspond", "corresponds"})
+# A cue that defines what a sign would prove ("diagnostic of", "pathognomonic for"): under a condition ("Fat would be
+# diagnostic of a dermoid cyst; however ...", "if present, pathognomonic for X") it is hedged, as "would point to" is:
+# it may name what the sign, not seen, would have shown.
+_DEFINING = frozenset({"diagnostic", "pathognomonic"})
+_SUPPOSED = frozenset({"would", "if", "were", "could", "might"})
 
 _WEAK = (
     ("show",), ("shows",), ("showing",), ("demonstrate",), ("demonstrates",), ("demonstrating",), ("reveal",),
@@ -320,6 +326,8 @@ def link(toks: list[str]) -> tuple[bool, bool]:
     start = _ends_with(core, len(core), _LINK_BY_LAST)
     if start < 0:
         return False, False
+    if core[start] in _DEFINING and not _SUPPOSED.isdisjoint(toks[max(0, i - 12):i]):
+        return True, True
     before = core[max(0, start - 3):start]
     modal = not _MODALS.isdisjoint(before)
     if modal and "would" in before:

@@ -53,7 +53,7 @@ from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY a
 from medstep.extract.cue_before import after_its_text, before_cue, habit_set_against, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
-from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence
+from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence, renamed_start
 from medstep.extract.clauses import (REJECTION, SAID_NORMAL, after_reason, circumstance_denied, set_aside_for_another, clause_left, clause_right, denies_presence,
                                      link_denied,
                                      list_denied, negated)
@@ -164,8 +164,8 @@ _ADVERB_WORDS = frozenset({"so", "thus", "therefore", "hence", "consequently", "
 _CONDITION_WORDS = tuple(w for w in hedges.SUPPOSING if w != "if") + ("if ", "depend")
 
 
-def _classify(text: str, m: Mention, exception: bool = False,
-              asked: polarity.Pole = polarity.Pole.TOP, idx: OptionIndex | None = None) -> tuple[Tier, str] | None:
+def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Pole = polarity.Pole.TOP,
+              idx: OptionIndex | None = None, renamed: bool = False) -> tuple[Tier, str] | None:
     """Tier and rule of mention ``m`` when its context commits to it, else None.
 
     Each pattern is tried only when a cheap test on the surrounding words
@@ -181,6 +181,12 @@ def _classify(text: str, m: Mention, exception: bool = False,
                             exception, asked)
         if apposed is not None:
             return apposed  # (else read where it stands: "... is an aspergilloma — **D**." closes the output)
+    if not renamed and (start := renamed_start(text, m)) is not None:
+        # "a mature cystic teratoma, also known as a dermoid cyst": read once in the first name's place (``renamed``
+        # keeps a chain of second names, ", aka a X, aka a X ...", from renaming again: one level, linear time)
+        shift = m.start - start
+        return _classify(text[:start] + text[m.start:], Mention(start, m.end - shift, m.letter, True, m.strength),
+                         exception, asked, idx, renamed=True)
     if idx is not None and m.letter in idx.texts and labelled_sentence(text, m, idx.texts[m.letter]):
         return Tier.DECISION, "option_text"  # "Hemivertebra, D. It causes a scoliosis.": the pick labelled
     right, stop = clause_right(text, m.end)

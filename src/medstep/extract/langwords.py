@@ -97,6 +97,15 @@ FOREIGN_CONCLUSION_FIELDS = (r"diagn[oó]stico(?:\s+(?:final|principal|m[aá]s\s
                              r"le\s+plus\s+probable))?|(?:verdachts)?diagnose|diagnosi(?:\s+(?:finale|pi[uù]\s+probabile))?|"
                              r"hallazgo\s+principal|achado\s+principal|impresi[oó]n(?:\s+diagn[oó]stica)?|conclusi[oó]n|"
                              r"conclus[aã]o|beurteilung|conclusione")
+# Words of those languages adding a second thing or correcting the first ("y el pulmón, que también ...", "c'est en
+# fait la rate", "qui montre aussi ..."): a framed answer followed by them is not cut to its first label.
+FOREIGN_ADDS = lazy_compile(r"(?i)\b(?:en\s+fait|en\s+realidad|in\s+realtà|na\s+verdade|eigentlich|aussi|también|auch|"
+                            r"anche|também|(?:y|et|und|e)\s+(?:el|la|le|les|los|las|die|der|das|il|lo|o|a|os|as)\s)")
+# A Chinese clause that only describes the answer before it, by the word opening it ("病变位于右肺上叶，呈大片实变影",
+# "，边界清楚", "，大小约2cm"), and the words that make a clause add or correct something instead ("，中叶亦可见",
+# "，并累及胰体", "，准确地说是右肺中叶", a side or a lobe: "，左侧也可见") (``extract/open_frames_cjk.py``).
+ZH_DESCRIBES = ("呈", "边界", "大小", "密度", "信号", "直径", "约", "内见", "其内", "体积", "形态", "增强后")
+ZH_ADDS = lazy_compile(r"[也亦并及另还左右双叶段侧]|同时|累及|准确|实际|应为")
 # The frame opening a verdict in French, Spanish, German, Italian and Portuguese, a committed lean allowed inside it:
 # "Il s'agit (très probablement) d'une ...", "Se trata (probablemente) de ...", "Es handelt sich (am ehesten) um ...",
 # "Si tratta (probabilmente) di ...", "Trata-se de ..." (``extract/open_verdict.py``); regex fragment, no groups,
@@ -106,6 +115,32 @@ FOREIGN_VERDICT_LEAD = (r"(?:il\s+s['’]agit|se\s+trata|es\s+handelt\s+sich|si\
                         + "|".join(w for lang in hedges.EUROPEAN.values() for w in lang.likely) + r"))?"
                         r"\s+(?:de\s+|di\s+|d['’]\s*|um\s+)(?:(?:une?|una?|uno|ein(?:e[rsmn]?)?|uma|la|le|el|il|lo|der|"
                         r"die|das)\s+|l['’]\s*)?")
+# A question of those languages asking which organ ("¿Qué órgano ...?", "Quel organe ...", "Welches Organ ...").
+FOREIGN_ORGAN_ASKED = r"\b(?:qu[ée]|quel(?:le)?|welche[srmn]?|quale|qual)\s+(?:órgano|organe|organ|organo|órgão)\b"
+# (Frames of open answers in those languages: ``extract/open_frames.py``, ``extract/open_verdict.py``.)
+# A link word to what a finding is consistent with ("compatible con", "évocateur de", "vereinbar mit").
+FOREIGN_LINK = (r"(?:(?:m[aá]s|più|mais|plus|am\s+ehesten|sehr)\s+)?(?:compatibles?|compatibil[ei]|compatível|compatíveis|"
+                 r"vereinbar|en\s+faveur|évocateurs?|evocadores?|suggestivi|suggestivo|sugestivos?|sugerentes?|"
+                 r"indicativos?|in\s+linea|typisch)\s+(?:con|com|avec|mit|di|de|d['’]|für|per)\s*")
+# The article that may follow a frame of those languages ("es una", "est le", "ist die", "è l'").
+FOREIGN_ARTICLE_AFTER = r"(?:(?:una?|un|une|ein(?:e[rsmn]?)?|um|uma|el|la|le|il|lo|die|der|das)\s+|l['’]\s*)?"
+# An indefinite article after a stated diagnosis ("El diagnóstico final es una sarcoidosis"): a named entity follows,
+# where "Le diagnostic final est histologique" names how it is made (``extract/open_verdict.py``).
+FOREIGN_INDEFINITE = r"(?:una?|une|ein(?:e[rsmn]?)?|um|uma)\s+"
+# A subject's copula in those languages, singular or plural ("El órgano afectado es", "Les organes atteints sont").
+FOREIGN_COPULA = r"(?:es|son|est|sont|è|sono|ist|sind|é|são)"
+# A stated diagnosis's modifier saying it is the settled one, made later ("Le diagnostic final est ...", "El
+# diagnóstico definitivo es ..."): it speaks of how the diagnosis is confirmed and never overrides an earlier verdict.
+FOREIGN_SETTLED = r"(?:final|finale|definitivo|definitiva|endgültige|definitivo)"
+# "most likely", "leading" of a stated diagnosis ("El diagnóstico más probable es ...", "Die wahrscheinlichste
+# Diagnose ist ..."): a verdict on the diagnosis asked, whatever its label (``extract/open_verdict.py``).
+FOREIGN_LIKELIEST = (r"(?:m[aá]s\s+probable|pi[uù]\s+probabile|le\s+plus\s+probable|mais\s+prov[aá]vel|wahrscheinlichste|"
+                     r"führende)")
+# The (most likely) diagnosis or the (main) finding is: "El diagnóstico más probable es una ...", "Il reperto principale è
+# una ...", "Le diagnostic le plus probable est ...", "Die wahrscheinlichste Diagnose ist ...", "O achado principal é ...".
+FOREIGN_IS = (r"(?:(?:el|la|il|le|der|die|das|o|a|l['’])\s*)?(?:" + FOREIGN_LIKELIEST + r"\s+)?(?:diagn[oó]stico|"
+              r"diagnosi|diagnostic|diagnose|hallazgo|reperto|befund|hauptbefund|achado|constatation)\s+(?:(?:principal|"
+              r"principale|" + FOREIGN_LIKELIEST + r"|final|finale|definitivo|definitiva)\s+)?(?:es|è|est|ist|é|ser[ií]a|serait|wäre|sarebbe)\s+(?!" + FOREIGN_LINK + ")")
 # What holds a verdict of those languages open anywhere in the reply: a possibility, an "or", a turn, a differential,
 # an exclusion, a question (``extract/open_verdict.py``).
 FOREIGN_DIFFERENTIAL = ("diferencial", "différentiel", "différentielle", "differenzial", "differenziale", "descartar",
@@ -284,6 +319,6 @@ def foreign_negation_opens(text: str) -> bool:
     return _FOREIGN_NEGATION.match(text.lower().lstrip(" \t*_\"'“«")) is not None
 
 
-__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_ADDS", "FOREIGN_ARTICLE_AFTER", "FOREIGN_COPULA", "FOREIGN_INDEFINITE", "FOREIGN_IS", "FOREIGN_LIKELIEST", "FOREIGN_LINK", "FOREIGN_SETTLED", "FOREIGN_ORGAN_ASKED", "ZH_ADDS", "ZH_DESCRIBES", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation",
            "foreign_negation_opens", "rejects_after"]

@@ -38,6 +38,7 @@ from medstep.extract.anchors import anchored_finditer, matched_at_heads
 from medstep.extract.articles import answer_article, chosen_here, is_article
 from medstep.extract.context import remembered
 from medstep.extract.marks import CONFLICT  # (defined once there: ``extract/option_names.py`` shares it)
+from medstep.extract.scale_names import SHORT_SCALE, SHORT_SCALES, short_form
 from medstep.lazyre import lazy_compile
 
 INVALID = "?"  # a letter that is not one of the options: no answer
@@ -141,12 +142,6 @@ _GRADER_HEADS = frozenset(g.replace("-", " ").split()[-1] for g in GRADERS)
 _GRADE_FILLER = r"(?:(?:category|class|type|grade|score)[\W_]+)?"
 
 
-# The ACR short names of a scale's categories ("TR5" is TI-RADS 5, "LR-4" LI-RADS 4): as an option, the long name
-# with its numeral names it too.
-_SHORT_SCALE = lazy_compile(r"(tr|lr)[\s-]?(\d)")
-_SHORT_SCALES = {"tr": "ti rads", "lr": "li rads"}
-
-
 def _numeral_pattern(w: str) -> str | None:
     """A grade's numeral in every writing ("iii" also "3" and "three", "2f" also "iif" and "ii-f"), else None."""
     m = _NUMERAL.fullmatch(w)
@@ -174,10 +169,10 @@ def _text_pattern(key: str, possessive: bool = False) -> re.Pattern[str] | None:
     words = [w for i, w in enumerate(key.split()) if w != "s" or i == 0 or not possessive]
     if not words:
         return None
-    short = _SHORT_SCALE.fullmatch(key)
+    short = SHORT_SCALE.fullmatch(key)
     if short is not None:  # "TI-RADS 5" names "TR5"
         return re.compile(r"(?:" + short.group(1) + r"[\W_]?" + short.group(2) + "|"
-                          + r"[\W_]?".join(_SHORT_SCALES[short.group(1)].split()) + r"[\W_]+"
+                          + r"[\W_]?".join(SHORT_SCALES[short.group(1)].split()) + r"[\W_]+"
                           + str(_numeral_pattern(short.group(2))) + r")(?![\w]|-\w)")
     # a side word may take "-sided": "right-sided pneumothorax" names "Right pneumothorax"
     # a grade's numeral in another writing: "Grade 3" names "Grade III", "Bosniak 2F" names "Bosniak IIF"
@@ -186,6 +181,8 @@ def _text_pattern(key: str, possessive: bool = False) -> re.Pattern[str] | None:
              + (_POSSESSIVE if i < len(words) - 1 and w.isalpha() and w not in _SIDES else "")
              for i, w in enumerate(words)]
     forms = [_BETWEEN.join(parts)]
+    if (long := short_form(key)) is not None:  # "TR5" names "TI-RADS 5"
+        forms.append(long[1])
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
         forms.append(parts[-1] + _REORDER + _BETWEEN.join(parts[:-1]))
     # "Both" as an option names the options together ("Both are present."), never a pair of organs: "Reticular
@@ -200,9 +197,11 @@ def _heads(key: str) -> tuple[str, ...]:
     """The literal words a match of ``_text_pattern(key)`` starts with: its first word, and its last word when the
     head-noun-first form is part of the pattern. ``find_mentions`` tries the pattern only where one of them is."""
     words = key.split()
-    short = _SHORT_SCALE.fullmatch(key)
+    short = SHORT_SCALE.fullmatch(key)
     if short is not None:
-        return short.group(1), _SHORT_SCALES[short.group(1)].split()[0]
+        return short.group(1), SHORT_SCALES[short.group(1)].split()[0]
+    if (long := short_form(key)) is not None:
+        return words[0], long[0]
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
         return (words[0], words[-1]) if words[-1] != words[0] else (words[0],)
     return (words[0],)

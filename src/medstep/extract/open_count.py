@@ -69,9 +69,9 @@ _OPENING = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:there\s+(?:are|is)|i\s+(?:can\s+)
                         r"we\s+(?:can\s+)?(?:count|see)|all)\s+)?$")
 # How far before a number its lead-in or tally word is looked for ("I can identify", "a total of").
 _LEAD_MAX = 40
-# A tally closing on the count: "so two", "two in total", "a total of 3", "three:".
+# A tally closing on the count: "so two", "two in total", "a total of 3", "three:", a total's field ("Total: four").
 _BEFORE_TALLY = lazy_compile(r"(?i)(?:\b(?:so|thus|hence|therefore|making|total\s+of|totals?|totalling|count|"
-                             r"counted)|=)\s*$")
+                             r"counted)|=)[*_]*(?:[ \t]*:[*_]*)?\s*$")
 _AFTER_TALLY = lazy_compile(r"(?i)^\s*(?:in\s+total|total|altogether|overall|[:—–]|\s-\s|[.!]?\s*$)")
 # A mark setting a breakdown off from its total.
 _MARK = lazy_compile(r"[:;,(—–]|\s-\s")

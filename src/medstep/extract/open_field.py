@@ -21,10 +21,12 @@ from medstep.lazyre import lazy_compile
 _ZH_FIELDS = r"(?:初步|最终|影像|临床|病理|最可能的?)?诊断(?:意见|结果)?|影像学?印象|印象|结论"
 # (The blank run after a sentence and the marks before the name are possessive: "." and 4,500 tabs took 9 s.)
 # A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**
-# ...", its abbreviation "Dx: ..." (not "DDx:", a differential), "Most likely diagnosis: ...", "Final diagnosis - ..." (not "Differential diagnosis: ...", a list of candidates);
+# ...", its abbreviation "Dx: ..." (not "DDx:", a differential), "Most likely diagnosis: ...", "Final diagnosis - ..."
+# (not "Differential diagnosis: ...", a list of candidates), "**Assessment:** ..." (whose body may be a plan or a
+# numbered list instead: :func:`assessment_field`);
 # in other languages too ("**Diagnose:** ...", "Hallazgo principal: ...", ``langwords.FOREIGN_CONCLUSION_FIELDS``).
 _FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]++)[ \t*_#>-]*+(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
-                      r"(?:impression|diagnosis|dx|conclusion|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r")|(?P<zh>" + _ZH_FIELDS
+                      r"(?:impression|diagnosis|dx|conclusion|(?P<assessment>assessment)|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r")|(?P<zh>" + _ZH_FIELDS
                       + r"))[ \t]*[*_]*"
                       r"[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
 # A Chinese conclusion's body that settles on no one diagnosis: an alternative or a possibility ("或", "可能", "不除外"),
@@ -49,9 +51,25 @@ def answer_field(region: str) -> str | None:
         pass
     if last is None or not last.group("body").strip():
         return None
+    if last.group("assessment") is not None and _ENUMERATED.match(last.group("body")) is not None:
+        return None  # "**Assessment:** 1. Pulmonary embolism 2. Right heart strain": a problem list, read whole
     if last.group("zh") is not None and _ZH_UNSETTLED.search(last.group("body")) is not None:
         return None  # "诊断：待定，考虑肺炎或肺水肿", "结论：建议进一步检查": no one diagnosis; the reply is read whole
     return last.group("body").strip()
+
+
+# A field body opening a numbered list ("1. Pulmonary embolism 2. Right heart strain", "(1) ...").
+_ENUMERATED = lazy_compile(r"^[\s*_]*+(?:\d+[.)]|\(\d+\))\s")
+
+
+def assessment_field(region: str) -> bool:
+    """Whether the last conclusion field of ``region`` is an Assessment, whose body the reader checks further: the
+    word also heads a plan ("**Assessment:** Urgent decompression recommended.", ``open_verdict.advises``) or a
+    numbered problem list, where the field is no verdict (an Assessment opening a list is refused here)."""
+    last = None
+    for last in _FIELD.finditer(region):
+        pass
+    return last is not None and last.group("assessment") is not None
 
 
 def denied_field(region: str) -> bool:
@@ -105,4 +123,4 @@ def place_field(region: str, question: str) -> str | None:
     return bodies[-1]
 
 
-__all__ = ["DENIED_BODY", "answer_field", "denied_field", "place_field"]
+__all__ = ["DENIED_BODY", "answer_field", "assessment_field", "denied_field", "place_field"]

@@ -26,8 +26,15 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN, KANA
-from medstep.extract import open_estimate, open_span, open_tails
-from medstep.extract.langwords import ZH_ANSWER_LEFT, ZH_CONCLUSION_LEADS, ZH_DECISION_LEFT
+from medstep.extract import open_estimate, open_frames_cjk, open_span, open_tails
+from medstep.extract.langwords import (
+    FOREIGN_ADDS,
+    FOREIGN_ARTICLE_AFTER,
+    FOREIGN_COPULA,
+    FOREIGN_IS,
+    FOREIGN_LINK,
+    foreign_negation_opens,
+)
 from medstep.lazyre import RUN_START, lazy_compile
 
 _ART = r"(?:the|this|these|those|that|a|an|my|our)\s+"
@@ -90,50 +97,25 @@ _EXISTS = lazy_compile(r"(?i)^(?:there\s+(?:is|are)|there's|there’s|"
 # compatibile con ...", "Befund vereinbar mit ...", "Achados compatíveis com ...", "L'aspect est en faveur d'une ..."),
 # the link alone ("Compatible con neumonía."), an arrow pointing ("La flecha señala ...", "Der Pfeil zeigt auf ..."),
 # and a word of seeing ("Se observa ...", "Si osserva ...", "On observe ...", "Man sieht ...").
-_FOREIGN_LINK = (r"(?:(?:m[aá]s|più|mais|plus|am\s+ehesten|sehr)\s+)?(?:compatibles?|compatibil[ei]|compatível|compatíveis|"
-                 r"vereinbar|en\s+faveur|évocateurs?|evocadores?|suggestivi|suggestivo|sugestivos?|sugerentes?|"
-                 r"indicativos?|in\s+linea|typisch)\s+(?:con|com|avec|mit|di|de|d['’]|für|per)\s*")
-_FOREIGN_ARTICLE_AFTER = r"(?:(?:una?|un|une|ein(?:e[rsmn]?)?|um|uma|el|la|le|il|lo|die|der|das)\s+|l['’]\s*)?"
-# The (most likely) diagnosis or the (main) finding is: "El diagnóstico más probable es una ...", "Il reperto principale è
-# una ...", "Le diagnostic le plus probable est ...", "Die wahrscheinlichste Diagnose ist ...", "O achado principal é ...".
-_FOREIGN_IS = (r"(?:(?:el|la|il|le|der|die|das|o|a|l['’])\s*)?(?:(?:wahrscheinlichste|führende)\s+)?(?:diagn[oó]stico|"
-               r"diagnosi|diagnostic|diagnose|hallazgo|reperto|befund|hauptbefund|achado|constatation)\s+(?:(?:principal|"
-               r"principale|m[aá]s\s+probable|pi[uù]\s+probabile|le\s+plus\s+probable|mais\s+prov[aá]vel|final|finale|"
-               r"definitivo|definitiva)\s+)?(?:es|è|est|ist|é|ser[ií]a|serait|wäre|sarebbe)\s+(?!" + _FOREIGN_LINK + ")")
-_FOREIGN_FRAME = lazy_compile(r"(?i)^(?:" + _FOREIGN_IS + r"|il\s+s['’]agit\s+d(?:e\s+|['’]\s*)|c['’]est\s+|se\s+trata\s+de\s+|"
+_FOREIGN_FRAME = lazy_compile(r"(?i)^(?:" + FOREIGN_IS + r"|il\s+s['’]agit\s+d(?:e\s+|['’]\s*)|c['’]est\s+|se\s+trata\s+de\s+|"
                               r"es\s+handelt\s+sich\s+um\s+|si\s+tratta\s+di\s+|trata-se\s+de\s+|"
                               r"(?:(?:la|l['’]|das|o|a|il|le)\s*)?(?:imagen|image|bild|immagine|imagem)\s+(?:muestra|montre|"
                               r"zeigt|mostra|evidencia)\s+|"
                               r"(?:(?:los|las|el|la|il|i|le|les|l['’]|os|as|o|a|der|die|das|the)\s*)?(?:hallazgos?|reperto|"
                               r"reperti|quadro|cuadro|achados?|aspect|aspecto|aspetto|befunde?|tableau|imagen|immagine|"
-                              r"imagem|bild|image)\s+(?:(?:son|es|è|sono|sind|ist|est|sont|são|é)\s+)?" + _FOREIGN_LINK + "|"
-                              + _FOREIGN_LINK + "|"
+                              r"imagem|bild|image)\s+(?:(?:son|es|è|sono|sind|ist|est|sont|são|é)\s+)?" + FOREIGN_LINK + "|"
+                              + FOREIGN_LINK + "|"
                               r"(?:la|a|der|the)\s+(?:flecha|freccia|flèche|seta|pfeil)\s+(?:señala|indica|montre|indique|"
                               r"aponta\s+para|zeigt(?:\s+auf)?|mostra)\s+|"
                               r"(?:se\s+observa|se\s+observan|si\s+osserva|si\s+osservano|on\s+observe|man\s+sieht|"
-                              r"observa-se|nota-se|se\s+aprecia|se\s+visualiza)\s+)" + _FOREIGN_ARTICLE_AFTER)
-# A Chinese question's words before its question word ("图中显示的是哪个器官？" -> "图中显示的是"), which an answer
-# restating them opens with ("图中显示的是肝脏。").
-_ZH_ASKED = lazy_compile(r"^(.{2,20}?)(?:是)?(?:什么|哪个|哪一|哪种|哪些|哪里|哪|多少|几)")
-_ZH_END = lazy_compile(r"[。.！!\s]+$")
-_ZH_LABEL_CHARS = 12
-# What holds a Chinese answer open: a clause mark, "or", a negating character (``negation.ZH_CHARS``).
-_ZH_HOLDS = frozenset("，,；;或") | frozenset(negation.ZH_CHARS)
-# The Japanese copula closing an answer, after an optional "the answer is" lead and quotes: "回答は「axial」です。".
-# Also after a pointer ("これは気胸です。", "この画像は肺炎を示しています。"), and a verb of showing or seeing in place of
-# the copula ("気胸が認められます。", "肺炎と考えられます。"; not their negations: "認められません" ends otherwise).
-_JA_COPULA = lazy_compile(r"^(?:(?:回答|答え|正解|診断|答案|これ|この画像|画像|所見|本例|こちら)\s*は\s*)?[「『]?"
-                          r"(?P<label>[^「」『』。はがをと]+?)[」』]?\s*(?:です|である|となります|を示しています|を示す|"
-                          r"を認めます|が認められます|が見られます|と考えられます|の所見です|に一致します)[。.！!]?$")
-# A Chinese conclusion's lead and ending: "考虑为气胸。", "符合肺炎表现。", "提示肺炎。", "诊断为气胸。".
-_ZH_CONCLUDES = lazy_compile(r"^(?:" + "|".join(ZH_CONCLUSION_LEADS) + r")(?P<label>[^。！!]+?)(?:的)?(?:表现|改变|征象)?[。.！!]?$")
-# The image as subject in Chinese: "该图像为超声检查图像。", "这是一张胸部X线片。", "图像显示左侧股骨颈骨折。".
-_ZH_IMAGE_IS = lazy_compile(r"^(?:(?:这|该|此)(?:张|幅|个)?(?:图像|图片|影像)?(?:是|为)|(?:该|此|这张)?(?:图像|图片|影像)"
-                            r"(?:显示|可见|示)(?:的是)?)(?P<label>[^。！!]+?)[。.！!]?$")
-# The image noun after a modality ("超声检查图像" -> "超声"), and a gloss in full-width brackets closing a label.
-_ZH_IMAGE_NOUN = lazy_compile(r"(?:检查)?(?:图像|图片|影像|扫描)$")
-_CJK_GLOSS = lazy_compile(r"[（(]([^（）()]{1,20})[）)]$")
-_ZH_ONE = lazy_compile(r"^一(?:张|幅|个|种|例|枚|处)")
+                              r"observa-se|nota-se|se\s+aprecia|se\s+visualiza)\s+)" + FOREIGN_ARTICLE_AFTER)
+# A subject of the question's own words and its copula in Spanish, French, German, Italian or Portuguese, the article
+# after it ("El órgano afectado es el páncreas", "L'organe visible est la vésicule biliaire"): ``_SUBJECT``'s frame
+# there (the subject must echo the question, :func:`_echoes`; no negation may open what follows: "ist nicht die Leber";
+# nothing after it may add or correct, ``langwords.FOREIGN_ADDS``: "..., c'est en fait la rate").
+_FOREIGN_SUBJECT = lazy_compile(r"(?i)^(?:(?:el|la|los|las|le|les|il|lo|der|die|das|o|a|os|as)\s+|l['’]\s*)"
+                                r"((?:[^\W\d_]+[ \t]+){0,3}?[^\W\d_]+)[ \t]+" + FOREIGN_COPULA + r"[ \t]+"
+                                + FOREIGN_ARTICLE_AFTER)
 # A subject echoing the question, then its verb: "The lesion is" (to "Where is the lesion?"), "The gestational age is".
 _SUBJECT = lazy_compile(rf"(?i)^(?:{_ART})?((?:[\w-]+\s+){{0,5}}?[\w-]+)\s+({_COPULA})\s+{_PLACE}(?:{_PREP})?")
 # Words a subject may add to the question's own without naming anything: "The organ shown in the image is ...".
@@ -272,6 +254,10 @@ def _frame_end(text: str, question: str) -> tuple[int, bool] | None:
         found = pattern.match(text)
         if found is not None:
             return found.end(), False
+    found = _FOREIGN_SUBJECT.match(text)
+    if found is not None and _echoes(found.group(1), question) and not foreign_negation_opens(text[found.end():]) \
+            and FOREIGN_ADDS.search(text, found.end()) is None:
+        return found.end(), False  # "El órgano afectado es el páncreas, que ..." to "¿Qué órgano está afectado?"
     found = _SUBJECT.match(text)
     if found is not None and _SUBJECT_VERB.search(found.group(1)) is None and (
             _echoes(found.group(1), question) or (open_tails.ASKS_PLACE.search(question) is not None
@@ -372,7 +358,7 @@ def unframed(region: str, question: str) -> str:
     if not text:
         return region
     if HAN.search(text) is not None:
-        return _zh_unframed(text, question)
+        return open_frames_cjk.zh_unframed(text, question)
     text = _without_likelihood(text)
     text = open_estimate.estimated(text, question) or text  # "Based on ..., I estimate 34 degrees."
     text = _before_statement(text, question)
@@ -415,42 +401,6 @@ def _before_statement(text: str, question: str) -> str:
     return head if open_span.droppable(tail, head) else text
 
 
-def _zh_unframed(text: str, question: str) -> str:
-    """A Chinese answer without the question's own words it opens with ("图中显示的是肝脏。" to "图中显示的是哪个器官？",
-    "病变位于左侧。" to "病变位于哪一侧？"), when a few characters are left and none holds the answer open."""
-    asked = _ZH_ASKED.match(question.strip())
-    if asked is None:
-        return _cjk_frame(text)
-    frame = asked.group(1)
-    rest = _ZH_END.sub("", text[len(frame):]).lstrip("是为") if text.startswith(frame) else ""
-    rest = _ZH_ONE.sub("", rest)  # "一张超声图像": "a (sheet of)", the measure word before the noun
-    if not rest or len(rest) > _ZH_LABEL_CHARS or any(c in rest for c in _ZH_HOLDS):
-        return _cjk_frame(text)
-    return rest
-
-
-def _cjk_frame(text: str) -> str:
-    """A Chinese or Japanese answer without the frame around its label, whatever the question: the Japanese copula
-    and its answer lead ("回答は「axial」です。", "MRI（T2強調像）です。"), the image as subject ("该图像为超声检查图像。",
-    "图像显示左侧股骨颈骨折。"), then the image noun after a modality and a gloss in full-width brackets holding Chinese
-    or Japanese words ("（T2強調像）"; not initials: "磁共振成像（MRI）" keeps them). Nothing is taken from a label
-    holding a clause mark, "or" or a negation."""
-    image = _ZH_IMAGE_IS.match(text)
-    found = _JA_COPULA.match(text) or image or _ZH_CONCLUDES.match(text)
-    if found is None:
-        return text
-    rest = found.group("label").strip()
-    gloss = _CJK_GLOSS.search(rest)
-    if gloss is not None and gloss.start() > 0 and HAN.search(gloss.group(1)) is not None:
-        rest = rest[:gloss.start()]
-    if found is image:
-        rest = _ZH_ONE.sub("", rest)
-        rest = _ZH_IMAGE_NOUN.sub("", rest) or rest
-    if not rest or len(rest) > _ZH_LABEL_CHARS * 3 or any(c in rest for c in _ZH_HOLDS):
-        return text
-    return rest
-
-
 def foreign_label(text: str, question: str) -> str:
     """The label of an answer written in another language, cut from its frame as :func:`unframed` cuts it, and from
     a Chinese or Japanese answer lead (``langwords.ZH_ANSWER_LEFT`` and ``ZH_DECISION_LEFT``: "答案是：气胸。",
@@ -458,13 +408,7 @@ def foreign_label(text: str, question: str) -> str:
     open-answer grader, which takes English frames its own way."""
     text = _unmarked(text).strip()
     if HAN.search(text) is not None or KANA.search(text) is not None:
-        label = _zh_unframed(text, question)
-        if label == text:
-            cut = max((i for i in range(1, min(len(text), _ZH_LABEL_CHARS)) for lead in (ZH_ANSWER_LEFT, ZH_DECISION_LEFT)
-                       if lead.fullmatch(text, 0, i)), default=0)
-            rest = text[cut:].lstrip(" :：")
-            label = _zh_unframed(rest, question) if rest else text
-        return label if any(c in label for c in _ZH_HOLDS) else _ZH_END.sub("", label)
+        return open_frames_cjk.cjk_label(text, question)
     article = _FOREIGN_ARTICLE.match(text) if _FOREIGN_QUESTION.search(question) is not None else None
     if article is not None and 0 < len(_WORD.findall(text[article.end():])) <= _FOREIGN_LABEL_WORDS:
         return text[article.end():].rstrip(" .!")  # "El riñón derecho."

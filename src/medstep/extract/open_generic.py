@@ -93,12 +93,26 @@ _REFERRAL = lazy_compile(
     r"clinicians?|pharmacists?|gp|team|specialists?|radiologists?|surgeons?|oncologists?|providers?|nurses?|"
     r"professionals?)\b"
 )
-# An offer of more or an announcement of the reply's description: "Let me know if you'd like more detail!", "Here's a
-# description of the image:", "I hope this helps."
+# An offer of more or an announcement of the reply's description: "Let me know if you'd like more detail!", "Please let
+# me know if you have any other questions about radiology.", "I'm happy to help!", "Here's a description of the
+# image:", "I hope this helps.". The topic after "about" is a short noun phrase or list (``_TOPIC``) and nothing after
+# it ("... about the heart — the image shows the heart" and "... about pneumonia, which is the most likely diagnosis"
+# answer); a topic stating a reading ("about this likely meningioma", "about the liver shown here") is an answer too
+# (``_TOPIC_CLAIMS``). Its quantifiers are bounded or possessive, so a long blank run is scanned once.
+# A word making the topic of a closing offer a reading of the image (a likelihood, something shown).
+_TOPIC_CLAIMS = r"[^.!?\n]{0,60}?\b(?:likely|probable|possible|suspected|shown|seen|visible|here)\b"
+# The topic itself: a few words, or a short list of them closed by "or"/"and" ("medical imaging, anatomy, or radiology
+# techniques"; not "the pancreas, which shows ...": a clause after a comma is no list item).
+_TOPIC_NP = r"[\w-]+(?:[ \t]+[\w-]+){0,2}"
+_CLAUSE_OPENS = r"(?!(?:which|that|who|whose|where|with|showing|shows?|is|are|was|were)\b)"
+_TOPIC = (r"[\w-]+(?:[ \t]+[\w-]+){0,5}|" + _TOPIC_NP + r"(?:,[ \t]*" + _CLAUSE_OPENS + _TOPIC_NP + r"){0,4},?[ \t]+"
+          r"(?:or|and)[ \t]+" + _TOPIC_NP)
 _CLOSING = lazy_compile(
-    r"(?i)^[\s*_\"']*(?:let\s+me\s+know\s+if\s+you(?:['’]d|\s+would)\s+like\s+(?:more|further|additional)\s+"
-    r"(?:detail|details|information|help)|here(?:['’]s|\s+is)\s+(?:a|my)\s+(?:brief\s+|short\s+)?description\s+of\s+"
-    r"(?:the|this)\s+(?:image|picture|scan)|i\s+hope\s+(?:this|that)\s+helps)[\s*_.!:]*$")
+    r"(?i)^[\s*_\"']*(?:(?:please\s+)?let\s+me\s+know\s+if\s+you(?:(?:['’]d|\s+would)\s+like\s+(?:more|further|additional)\s+"
+    r"(?:detail|details|information|help)|\s+have\s+any\s+(?:other|more|further)\s+questions"
+    r"(?:\s++about\s++(?!" + _TOPIC_CLAIMS + r")(?:the\s+|this\s+|these\s+)?(?:" + _TOPIC + r"))?)|"
+    r"i(?:['’]m|\s+am)\s+(?:happy|glad)\s+to\s+help|here(?:['’]s|\s+is)\s+(?:a|my)\s+(?:brief\s+|short\s+)?description\s+of\s+"
+    r"(?:the|this)\s+(?:image|picture|scan)|i\s+hope\s+(?:this|that)\s+helps)[\s*_.!:]*+$")
 _REFERRAL_MENTION = lazy_compile(r"(?i)\b(?:consult\w*|healthcare\s+professionals?)\b")
 
 

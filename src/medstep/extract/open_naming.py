@@ -16,6 +16,7 @@ an alternative: "This is not what is called a bezoar.", "..., also called X or Y
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.extract.apposed import RENAMED_AS
 from medstep.lazyre import lazy_compile
 
 # The naming words, deleted where they stand: "so-called", "what is called / known as / termed", "what we / radiologists
@@ -32,9 +33,7 @@ _NAMING = lazy_compile(
     r"(?<=\bis\s)(?:(?:also|commonly|often|usually|classically)\s+)?(?:known\s+as|referred\s+to\s+as|termed|called)\s+|"
     r"(?<=\bare\s)(?:(?:also|commonly|often|usually|classically)\s+)?(?:known\s+as|referred\s+to\s+as|termed|called)\s+")
 # A second name after a comma: ", otherwise known as X", ", also called X", ", a.k.a. X".
-_RENAMED = lazy_compile(r"(?i),\s*(?:(?:otherwise|also|commonly|more\s+commonly|better|often|classically)\s+"
-                        r"(?:known\s+as|called|termed|referred\s+to\s+as)|a\.?k\.?a\.?)\s+(?:an?\s+|the\s+)?"
-                        r"(?P<name>[^,;:()]+?)[\s.!]*$")
+_RENAMED = lazy_compile(r"(?i)" + RENAMED_AS + r"(?P<name>[^,;:()]+?)[\s.!]*$")
 _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.EXCLUDED,
                                              hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN, hedges.ALTERNATIVE,
                                              ("or", "nor", "versus", "vs"))

@@ -149,6 +149,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     place = open_field.place_field(region, sample.question) \
         if rule is None and sample.answer_type is AnswerType.OPEN else None  # "**Location:** ..." to "Where is ...?"
     field = place or (open_field.answer_field(region) if rule is None else None)
+    if place is None and field is not None and open_field.assessment_field(region) and open_verdict.advises(field):
+        field = None  # "**Assessment:** Urgent decompression recommended.": a plan, no verdict; the reply read whole
     if place is None and field is not None and sample.answer_type is AnswerType.OPEN and open_field.denied_field(region):
         return UNPARSED  # "Beurteilung: Kein Anhalt für Malignität.": the conclusion denies, it names no diagnosis
     if open_template.placeholder(field if field is not None else region, sample.question):

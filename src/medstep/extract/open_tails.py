@@ -22,6 +22,7 @@ from medstep.answers.text import NUMBER_WORDS
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import open_tailwords as tailwords
+from medstep.extract.langwords import FOREIGN_ORGAN_ASKED
 from medstep.extract.open_labels import (
     HOLDS, NO_OTHER, QUALIFIER_OPENING, TAIL_DENIAL, TAIL_HOLDS, VERB, WORD, denies_other, is_label, names_finding,
     words,
@@ -113,7 +114,8 @@ _PLACE_TAIL = lazy_compile(r"(?i)(?<=\w)\s+(?:in|at|within|on|over|beneath|along
                            r"(?P<place>(?:[\w-]+\s+){0,4}?[a-z][\w-]*)[\s.!]*$")
 _ASKS_PART = lazy_compile(r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:bone|organ|structure|vessel|artery|vein|part|joint|"
                           r"muscle|tendon|ligament|level|segment|lobe|side|region|quadrant|compartment|chamber|valve|"
-                          r"nerve|space|territory|area|site)\b")
+                          r"nerve|space|territory|area|site)\b|"
+                          + FOREIGN_ORGAN_ASKED)  # the same of an organ in other languages ("¿Qué órgano ...?")
 # A label that is only the image ("a chest x-ray", "an axial CT"), and a question asking about the image itself.
 _IMAGE_HEAD = lazy_compile(r"(?i)^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:x-?ray|radiograph|film|ct|mri|scan|image|"
                            r"ultrasound|sonogram|view|mammogram|angiogram)$")
@@ -263,7 +265,7 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
         if found is not None and found.start() > 0:
             head, tail = text[:found.start()], text[found.start():]
             concludes = _TAIL_CONCLUDES.search(tail)
-            if (concludes is not None and names_finding(tail[concludes.end():])) or (
+            if (concludes is not None and names_finding(tail[concludes.end():]) and not asks_part(question)) or (
                     not text[found.start():].lstrip().startswith(",") and words(head) < 2
                     and not vocabulary().mentions(normalize(head))):
                 continue  # "..., consistent with metastases" names the answer; "Here because ..." names nothing

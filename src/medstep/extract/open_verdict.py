@@ -52,7 +52,8 @@ ZH_DISEASE_ENDINGS``: "肺癌", "急性胆囊炎"), so "提示需进一步检查
 符合 never outranks a 考虑为 / 诊断为 label ("考虑为肺炎，符合大叶性改变" reads 肺炎); nothing is read when a hedge
 (``implicit_langs.ZH_HEDGE``) or a differential stands anywhere.
 French, Spanish, German, Italian and Portuguese replies (:func:`_foreign_verdict`) by their verdict frame
-(``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une X :", "Se trata de X,"), to a question
+(``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une X :", "Se trata de X,"; or a stated diagnosis,
+``langwords.FOREIGN_IS``: "Die wahrscheinlichste Diagnose ist eine X."), to a question
 asking the diagnosis. The phrase returned is always a slice of the reply's own text.
 """
 
@@ -65,7 +66,7 @@ from medstep.answers.studies import PICTURE_NOUNS, STUDY_NOUNS
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import (
-    FOREIGN_HELD_OPEN, FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, ZH_DIAGNOSIS_LEADS, ZH_DISEASE_ENDINGS, foreign_negation,
+    FOREIGN_ARTICLE_AFTER, FOREIGN_HELD_OPEN, FOREIGN_INDEFINITE, FOREIGN_IS, FOREIGN_LIKELIEST, FOREIGN_SETTLED, FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, ZH_DIAGNOSIS_LEADS, ZH_DISEASE_ENDINGS, foreign_negation,
 )
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_conclusion import CAUSE_ASKED, DISEASE_ASKED, ENTITY_ASKED, names_entity
@@ -169,7 +170,8 @@ _PEOPLE = lazy_compile(r"(?i)\b(?:smokers|patients|children|adults|users|workers
                        r"neonates|elderly|women|men|people|individuals|subjects)\b")
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
-                       r"consider|follow[\s-]?up|urgent|referral|refer)\b")
+                       r"consider|follow[\s-]?up|urgent|referral|refer|(?:want|like)\s+to\s+(?:check|see|assess|examine|"
+                       r"review|measure))\b")
 _WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.DOUBT,
                                             ("or", "distinguish", "differentiate", "other", "another")) + r"|[?/]")
 # An "or" inside a denied list ("no mass, haemorrhage, or enhancement", "without a fracture or dislocation"): it
@@ -247,7 +249,7 @@ def _holds_open(sentence: str) -> bool:
     return HELD_OPEN.search(sentence) is not None or CONCESSION.search(sentence) is not None
 
 
-def _advice(sentence: str) -> bool:
+def advises(sentence: str) -> bool:
     """Whether ``sentence`` is advice on the next step ("Biopsy is recommended.", "EEG can help confirm.") that
     weighs no candidates: a doubt it voices ("would") is of the work-up, not of the verdict."""
     return (NEXT_STEP.search(sentence) is not None or _ADVICE.search(sentence) is not None) \
@@ -291,7 +293,7 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
         holds_verdict = sentence.start() <= found.start() < sentence.end()
         if holds_verdict and (found.group("stated") or found.group("firm") or found.group("confirmed")):
             said = after_turn(said, found.start() - sentence.start()) or said  # "The differential includes A, but ..."
-        if _holds_open(said) and (holds_verdict or not (_advice(said) or rejects_others(said, phrase)
+        if _holds_open(said) and (holds_verdict or not (advises(said) or rejects_others(said, phrase)
                                                          or disclaims(said, phrase))):
             return None
     if named_later(text, end, phrase):
@@ -308,9 +310,11 @@ def _echoes(phrase: str, question: str) -> bool:
 
 
 def _lays_out(text: str) -> bool:
-    """Whether the reply corrects itself, names a second thing ("also"), or is laid out as a list or a table: each
-    item or correction states something of its own, which no single cue sums up."""
-    return (CORRECTION_CUE.search(text) is not None or ALSO.search(text) is not None
+    """Whether the reply corrects itself, names a second thing ("also", but not in closing advice: "I'd also want to
+    check the fellow eye"), or is laid out as a list or a table: each item or correction states something of its own,
+    which no single cue sums up."""
+    return (CORRECTION_CUE.search(text) is not None
+            or any(ALSO.search(s.group()) is not None and not advises(s.group()) for s in _SENTENCE.finditer(text))
             or enumerated(text)
             or TABLE_ROW.search(text) is not None or any(LIST_ITEM.match(line) for line in text.splitlines()))
 
@@ -393,7 +397,13 @@ def _refines(text: str, spans: list[tuple[re.Match[str], tuple[int, int]]]) -> b
 
 # The other European languages: the verdict's frame and where its label ends (what holds it open anywhere:
 # ``langwords.FOREIGN_HELD_OPEN``).
-_FOREIGN_CUE = lazy_compile(r"(?i)\b" + FOREIGN_VERDICT_LEAD)
+# A stated diagnosis counts when it is the most likely one, or an indefinite article or a named finding follows ("...
+# es una sarcoidosis"; not "Le diagnostic est confirmé par ...", "... est histologique"), and one called final or definitive ("Le diagnostic final
+# est ...") never overrides an earlier verdict: it says how the diagnosis is settled.
+_FOREIGN_CUE = lazy_compile(r"(?i)\b(?:" + FOREIGN_VERDICT_LEAD + "|(?P<stated>" + FOREIGN_IS + ")(?:(?P<indefinite>"
+                            + FOREIGN_INDEFINITE + ")|" + FOREIGN_ARTICLE_AFTER + "))")
+_FOREIGN_SETTLED = lazy_compile(r"(?i)\b" + FOREIGN_SETTLED + r"\b")
+_FOREIGN_LIKELIEST = lazy_compile(r"(?i)" + FOREIGN_LIKELIEST)
 _FOREIGN_END = lazy_compile(r"(?i)(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
                             r"dans|en|im|nel|no|na|" + "|".join(negation.OTHER_WITHOUT) + r")\b)")
 _FOREIGN_ASKS = lazy_compile(r"(?i)diagn")
@@ -402,16 +412,23 @@ _FOREIGN_LABEL_WORDS = 8
 
 def _foreign_verdict(text: str, question: str) -> str | None:
     """A French, Spanish, German, Italian or Portuguese reply's committed label after its last verdict frame
-    (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une appendicite aiguë : l'appendice ..."), to
-    a question asking the diagnosis; ``None`` when anything holds it open or the label is negated or long."""
+    (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une appendicite aiguë : l'appendice ...", or
+    a stated diagnosis: "El diagnóstico más probable es una apendicitis aguda."), to a question asking the diagnosis;
+    ``None`` when anything holds it open or the label is negated or long."""
     if _FOREIGN_ASKS.search(question) is None or FOREIGN_HELD_OPEN.search(text) is not None:
         return None
-    cues = list(_FOREIGN_CUE.finditer(text))
-    if not cues:
-        return None
-    found = cues[-1]
-    end = _FOREIGN_END.search(text, found.end())
-    label = text[found.end():end.start() if end is not None else len(text)].strip(" *_\"'")
+    # a stated finding ("El hallazgo principal es ...") is no verdict on the diagnosis asked; a stated diagnosis is
+    cues = [c for c in _FOREIGN_CUE.finditer(text) if c.group("stated") is None or _FOREIGN_ASKS.search(c.group("stated"))]
+    cues = [c for i, c in enumerate(cues) if c.group("stated") is None or not i or _FOREIGN_SETTLED.search(c.group("stated"))
+            is None]
+    label = None
+    for found in reversed(cues):
+        end = _FOREIGN_END.search(text, found.end())
+        label = text[found.end():end.start() if end is not None else len(text)].strip(" *_\"'")
+        if found.group("stated") is None or found.group("indefinite") is not None or names_finding(label) \
+                or _FOREIGN_LIKELIEST.search(found.group("stated")) is not None:
+            break
+        label = None  # "Le diagnostic est confirmé par la radiographie.": no entity named; an earlier cue may
     if not label or len(WORD.findall(label)) > _FOREIGN_LABEL_WORDS or foreign_negation(label):
         return None
     return label
@@ -478,4 +495,4 @@ def _zh_verdict(text: str, question: str) -> str | None:
     return label if label in text else None
 
 
-__all__ = ["verdict"]
+__all__ = ["advises", "verdict"]

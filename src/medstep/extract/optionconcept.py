@@ -322,7 +322,7 @@ def read_answer(region: str, texts: dict[str, str], unmapped_ok: bool = False) -
 # keeping the clauses ``decision_clauses.kept_clauses`` keeps: no hedge, alternative, negation, question or definition),
 # and only when it is worded as a decision (a final-answer phrase before it, or a concluding word in it).
 # A preference stated against another option: "favour X over Y", "prefer X over Y" (the " over Y" part).
-_PREFERRED_OVER = lazy_compile(r"(?i)(\b(?:favou?rs?|favou?ring|favou?red|prefers?|preferring|preferred|choice)\b"
+_PREFERRED_OVER = lazy_compile(r"(?i)(\b(?:" + hedges.alternation(negation.PREFERRING) + r")\b"
                                r"[^.,;:!?\n]*?)\s+over\s+[^.,;:!?\n]*")
 _DECIDES = lazy_compile(
     r"(?i)\b(?:therefore|thus|hence|so|overall|in\s+conclusion|conclusion|impression|diagnosis|answer|"

@@ -12,7 +12,7 @@ size.") is read again without them by ``extract/scoped_refusal.py``.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from medstep.answers import hedges, image_access, negation
 from medstep.lazyre import lazy_compile
@@ -292,6 +292,17 @@ def offers_alternatives(text: str) -> bool:
     Reading the first alternative as the answer would be a decision the
     model did not make; the caller reports ``ambiguous`` instead.
     """
+    return next(_offers(text), None) is not None
+
+
+def offered(text: str) -> tuple[tuple[str, int], ...]:
+    """The sentences of ``text`` that offer alternatives (see :func:`offers_alternatives`), each with where its
+    hedge starts ("This could be an abscess or a glioma.": 5; a bare pair: 0), so that a caller can tell a
+    differential of its options from one of causes that are not among them."""
+    return tuple(_offers(text))
+
+
+def _offers(text: str) -> Iterator[tuple[str, int]]:
     head = text[:600]
     asked = "?" in head
     if head.isascii() and not any(map(head.lower().__contains__, _HEDGE_WORDS)) and _OTHER_OR.search(head) is None:
@@ -299,21 +310,21 @@ def offers_alternatives(text: str) -> bool:
         # (the sentences a bare pair may open are those with nothing but spaces before them).
         for m in _SENTENCE.finditer(head):
             if m.start() and text[:m.start()].strip():
-                return False
+                return
             if asked and _asked(text, m.end()):
-                return False
+                return
             sentence = m.group()
             found = _BARE_PAIR.match(sentence)
             if found is not None and _NEGATED.search(sentence, 0, found.end()) is None:
-                return True
-        return False
+                yield sentence, 0
+                return
+        return
     for m in _SENTENCE.finditer(head):
         if asked and _asked(text, m.end()):
             continue
         sentence = m.group()
         found = _BARE_PAIR.match(sentence) if m.start() == 0 or not text[:m.start()].strip() else None
-        found = found or _hedged_or(sentence) or _ALTERNATIVELY.search(sentence) or (
-            _OR_MAYBE.search(sentence) if not text[m.end():].strip(_CLOSING) else None)
+        hedged = None if found is not None else _hedged_or(sentence) or _ALTERNATIVELY.search(sentence)
+        found = found or hedged or (_OR_MAYBE.search(sentence) if not text[m.end():].strip(_CLOSING) else None)
         if found is not None and _NEGATED.search(sentence, 0, found.end()) is None:
-            return True
-    return False
+            yield sentence, hedged.start() if hedged is not None else 0

@@ -31,7 +31,7 @@ import re
 from itertools import product
 
 from medstep.answers import NO, YES
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import concept_question, implicit, implicit_terms
 from medstep.extract.refusal import is_hedge
@@ -66,6 +66,9 @@ def _judgement(toks: list[str], i: int, prop: str) -> str | None:
         tail = toks[cut + 1:]  # "..., or perhaps mildly enlarged": a size or a lean after the comma changes it
         if any(t in SIZE_WORDS for t in tail) or implicit.hedged(" ".join(tail), temporal=False):
             return None
+        if tail[:1] not in (["with"], ["without"], ["and"]) and not " ".join(tail).startswith(hedges.IDENTIFYING):
+            return None  # only more description ("..., with a thin wall") or an explanation ("..., consistent with
+            # ...") leaves it alone: "Normal, I think." leans on it
         return _judged(toks[i:cut], prop)
     return whole
 

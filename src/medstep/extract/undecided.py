@@ -35,9 +35,24 @@ _BETWEEN_AND = lazy_compile(r"(?i)\bbetween\b[^.;!?\n]+?\band\b")
 
 def refuses_between(region: str) -> bool:
     """The output's last sentence declines to choose between two candidates ("I can't reliably choose between
-    cystic fibrosis and ABPA."): whatever it leaned to before, it ends undecided."""
+    cystic fibrosis and ABPA.", "It is not possible to distinguish between A and B on this image alone."), or the one
+    before a closing call for a further test ("... A biopsy would be needed."): whatever it leaned to before, it ends
+    undecided."""
     last = last_sentence(region)
-    return _BETWEEN_AND.search(last) is not None and is_refusal(last)
+    if _BETWEEN_AND.search(last) is None and _FURTHER_TEST.match(last) is not None:
+        last = last_sentence(region[:region.rfind(last)])
+    if _BETWEEN_AND.search(last) is None:
+        return False
+    said = _UNDECIDED.search(last)  # ("... back and forth between C and D, but the sail sign settles it: D." decides)
+    return is_refusal(last) or said is not None and _TURN_BACK.search(last, said.end()) is None
+
+
+# A closing call for a further test or more information, nothing else: "A biopsy would be needed.", "Tissue sampling
+# is required.", "Further imaging is recommended."
+_FURTHER_TEST = lazy_compile(r"(?i)^[\s*_]*(?:an?\s+|the\s+)?(?:further\s+|additional\s+|more\s+)?"
+                             r"[a-z][a-z -]{0,40}?\s+"
+                             r"(?:would\s+be|is|are|will\s+be)\s+(?:needed|required|necessary|recommended|warranted)"
+                             r"[\s.!*_]*$")
 
 
 _DOUBT = lazy_compile("(?i)" + hedges.words(hedges.DOUBT))
@@ -57,8 +72,10 @@ def closing_doubt(region: str) -> bool:
 _UNDECIDED = lazy_compile(
     r"(?i)\b(?:i'?m|i[ \t]+am|feel|remain|still)[ \t]+torn\b|\btorn[ \t]+between\b|\b(?:go|goes|going|went)[ \t]+(?:either|both)[ \t]+ways?\b|\bback[ \t]+and[ \t]+forth\b"
     r"|\b(?:can(?:not|'t|[ \t]+not)|could(?:not|n't|[ \t]+not)|unable[ \t]+to|hard[ \t]+to|difficult[ \t]+to|"
-    r"impossible[ \t]+to)[ \t]+(?:really[ \t]+|honestly[ \t]+|reliably[ \t]+|confidently[ \t]+|truly[ \t]+)?"
-    r"(?:decide|settle|choose|pick|commit|call(?:[ \t]+(?:it|this(?:[ \t]+one)?))?(?=[ \t]*(?:[,;]|\Z)))\b"
+    r"impossible[ \t]+to|not[ \t]+possible[ \t]+to)[ \t]+"
+    r"(?:really[ \t]+|honestly[ \t]+|reliably[ \t]+|confidently[ \t]+|"
+    r"truly[ \t]+)?(?:decide|settle|choose|pick|commit|(?:distinguish|differentiate|discriminate)[ \t]+between|"
+    r"call(?:[ \t]+(?:it|this(?:[ \t]+one)?))?(?=[ \t]*(?:[,;]|\Z)))\b"
     r"|\bnot[ \t]+(?:\w+[ \t]+)?(?:confident|sure|certain)[ \t]+(?:in|about|of)[ \t]+(?:any|either)\b"
     r"|\b(?:could|might|may)[ \t]+(?:\w+[ \t]+)?be[ \t]+(?:any|either|one)[ \t]+of[ \t]+(?:these|them|those|the[ \t]+\w+)\b"
     r"|\b(?:sure|certain|say|tell|call|confident|could|might|may|unclear)\b[^.;!?]*[ \t]either[ \t]+way[ \t]*\Z"

@@ -257,7 +257,8 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         step = _named_twice(answer, gold, question)
     if step is None:
         step = _foreign_framed(answer, gold, question)
-    label = (zh_label(answer, question) or unimaged(answer)) if step is None else None  # ``score/open_zh.py``
+    # ``score/open_zh.py``; a bare side with its 侧 ("左侧") is the side alone, as in a framed label
+    label = (zh_label(answer, question) or unimaged(answer) or _sided(answer)) if step is None else None
     if label is not None:
         found = _ladder(label, side(gold), question)
         step = MatchStep.CONTAINED if found in _SAME else found
@@ -462,6 +463,13 @@ def grade_open(answer: str, gold: str, question: str = "") -> OpenGrade:
         answer, gold = eye_sides(answer, question), eye_sides(gold, question)
         answer, gold = _expanded(answer, gold), _expanded(gold, answer)
     return OpenGrade(step is not None, *token_overlap(answer, gold), step=step)
+
+
+def _sided(answer: str) -> str | None:
+    """``answer`` as the side alone when it is a Chinese side written with 侧 ("左侧" as "左", ``open_zh.side``), or
+    ``None``."""
+    alone = side(answer)
+    return alone if alone != answer.strip() else None
 
 
 # The rungs that find the answer and the gold to be one answer written otherwise (not a gold inside a longer answer).

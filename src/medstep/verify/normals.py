@@ -50,6 +50,11 @@ _REFERENCE_RANGE = lazy_compile(r"\s*(?:range\b)?\s*[:=]?\s*(?:(?:<|>|≤|up\s+t
 # after an organ's "is/are" the value is the organ's own ("the appendix is normal 5-6 mm": a normal appendix)
 _RANGE_LEAD = lazy_compile(r"(?:[(\[,;]|\d\s*%?|\d\s*[a-z/]{1,6}|\blimits?\s+of|\b(?:upper|lower|reference))\s*$")
 _RANGE_SAID = lazy_compile(r"\s*(?:range\b|[:=])")
+# a normal word that is the object of a comparison ("darker than normal", "larger than usual", "compared with normal
+# lung", "relative to normal"): the standard something is measured against, not a statement that the organ is normal;
+# the comparison's own word (states.tsv "larger than normal") says what it is, where the table has it. With "the"
+# ("darker than the normal left lung") the other organ is called normal and the statement stands
+_COMPARED_WITH = lazy_compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|in\s+comparison\s+(?:with|to))\s+$")
 _JUDGEMENTS = ("is fine", "are fine", "is ok", "is okay", "is acceptable")  # "..., which is fine": of the statement
 _SIDE_WORD = {"left": "left", "right": "right", "l": "left", "r": "right", "lt": "left", "rt": "right"}
 _NEW_SUBJECT = lazy_compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
@@ -78,6 +83,8 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
     if _REFERENCE_RANGE.match(low, seq[k][2]) and (_RANGE_SAID.match(low, seq[k][2]) or _RANGE_LEAD.search(
             low, max(0, seq[k][1] - 24), seq[k][1])):
         return  # "uptake is 3.8% (normal 0.5-3.5%)": the range a value is read against, said of no organ
+    if _COMPARED_WITH.search(low, max(0, seq[k][1] - 24), seq[k][1]):
+        return  # "a lung darker than normal": the comparison's standard, said of no organ
     lone = _SIDE_SUBJECT.search(low, max(0, seq[k][1] - 40), seq[k][1]) if low.startswith("clear", seq[k][1]) else None
     if lone is not None and "lungs" in concepts and (not allowed or "lungs" in allowed):
         expansions.append((concepts["lungs"].expands, lone.start(1), seq[k][2], _SIDE_WORD[lone.group(1)], None))

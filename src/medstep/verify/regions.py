@@ -45,7 +45,7 @@ _STONE_ORGANS = {**dict.fromkeys(("kidneys", "ureters", "urinary_bladder"), "kid
                  **dict.fromkeys(("gallbladder", "bile_ducts"), "cholelithiasis"), "appendix": "appendicolith"}
 _HEAD_ORGANS = frozenset({"brain", "brain_structures", "cerebral_aqueduct", "ventricles", "skull"})
 _ABDOMEN_ORGANS = frozenset({"abdomen", "upper_abdomen", "liver", "spleen", "kidneys", "ureters", "gallbladder",
-                             "bile_ducts", "pancreas", "adrenal_glands", "urinary_bladder", "uterus_ovaries",
+                             "bile_ducts", "pancreas", "adrenal_glands", "urinary_bladder", "uterus", "ovaries",
                              "bowel_gas", "stomach", "appendix"})
 # The organs of the neck ("tonsil" and "throat" are the neck's words): with the above, the organs apart from the chest.
 _NECK_ORGANS = frozenset({"neck", "thyroid"})

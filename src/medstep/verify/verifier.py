@@ -39,6 +39,8 @@ from medstep.verify.memo import CharBudgetMemo, evidence_weight
 from medstep.verify.prior_state import drop_past
 from medstep.verify.regions import NO_REGION, Region, case_region, reread
 from medstep.verify.relative_sides import resolve
+from medstep.verify.rival_options import lists_rival_options
+from medstep.verify.said_twice import credit_once
 from medstep.verify.options import (
     Options,
     asserts_every_option,
@@ -282,7 +284,7 @@ class Verifier:
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
                              lambda a, b: a == b or b in concepts[a].ancestors)
-        steps = self._attributes.apply(steps, report or None, ref_texts)
+        steps = credit_once(self._attributes.apply(steps, report or None, ref_texts))
         decision = None
         claimed = [sf.finding for sf in pred_items]
         if premise:  # what the question presupposes ("with erythema nodosum") and no evidence names is no false finding
@@ -309,9 +311,10 @@ class Verifier:
             else:
                 chosen_f = [v.finding for v in decision.verdicts if v.verdict is not con]
                 claimed += [v.finding for v in decision.verdicts if v.verdict is con]
+        read_opts = {k: self._read(t, region) for k, t in opts.items()} if len(opts) >= 3 and pred_items else {}
         committed = not (opts and ((chosen_l is None and lists_every_option(chain, opts)) or (
-            len(opts) >= 3 and pred_items and asserts_every_option(
-                [sf.finding for sf in pred_items], [self._read(t, region) for t in opts.values()]))))
+            read_opts and (asserts_every_option([sf.finding for sf in pred_items], list(read_opts.values()))
+                           or lists_rival_options(steps, opts, read_opts, chosen_l, gold_l)))))
         observes = chain_observes(steps) and not blind(chain)  # "I can't see the image, but ...": nothing seen
         if observes and chosen_l is None and declines_generally(chain, steps):
             observes = False  # "I can't determine the diagnosis. A bone lesion in a child needs a biopsy."
