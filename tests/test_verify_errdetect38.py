@@ -172,9 +172,125 @@ def test_a_headed_bare_change_is_read() -> None:
 
 
 def test_the_heading_pattern_is_linear() -> None:
-    from medstep.verify.changes import _label_end
+    from medstep.verify.opening_change import label_end as _label_end
 
     for text in ("1." * 10000 + "a", "a" + " " * 20000 + ":", "-" * 20000 + "comparison" + " " * 20000):
         start = time.perf_counter()
         _label_end(text, len(text))
         assert time.perf_counter() - start < 1.0
+
+
+# ---- review_errdetect38: faithful steps the first version contradicted (F1-F4), and the quadratic size pattern ----
+
+
+@pytest.mark.parametrize(
+    ("chain", "report"),
+    [
+        ("Stable cardiomegaly.", "Cardiomegaly with interstitial pulmonary edema, improved since yesterday."),
+        (
+            "The heart is enlarged, unchanged since yesterday.",
+            "Cardiomegaly with interstitial pulmonary edema, improved since yesterday.",
+        ),
+        (
+            "The left lower lobe mass is unchanged from the prior study.",
+            "A 3 cm left lower lobe mass with a small left pleural effusion, new since the prior study.",
+        ),
+        (
+            "Cardiomegaly, stable since yesterday.",
+            "Enlarged heart with bilateral pleural effusions, increased since yesterday.",
+        ),
+    ],
+)
+def test_a_finding_of_its_own_after_with_keeps_its_change(chain: str, report: str) -> None:
+    """F1: an effusion or oedema after "with" is a finding of its own: its change is not the head's."""
+    assert _contradicted(chain, report) == []
+
+
+@pytest.mark.parametrize(
+    ("chain", "report"),
+    [
+        (
+            "There is a right pleural effusion.\nIncreased compared with 3 days ago, the left basal consolidation is denser.",
+            "Right pleural effusion, unchanged since 3 days ago. Left basal consolidation, increased since 3 days ago.",
+        ),
+        (
+            "Cardiomegaly is present.\nImproved since yesterday, the pulmonary edema is now mild.",
+            "Cardiomegaly, stable. Pulmonary edema, improved since yesterday.",
+        ),
+    ],
+)
+def test_an_opening_change_is_the_subject_named_after_the_comma(chain: str, report: str) -> None:
+    """F2: no concession after the opening change: it is the change of the finding the step goes on to name."""
+    assert _contradicted(chain, report) == []
+
+
+def test_an_opening_change_before_a_concession_naming_nothing_present_is_the_antecedents() -> None:
+    report = (
+        "FINDINGS: There is a left pleural effusion, increased since the study of 3 months ago. No other abnormality."
+    )
+    wrong = (
+        "There is a left pleural effusion.\nDecreased compared with 3 months ago, though otherwise the lungs are clear."
+    )
+    assert any(rule == "change-conflict" for _c, rule in _contradicted(wrong, report))
+    right = wrong.replace("Decreased", "Increased")
+    assert _contradicted(right, report) == []
+
+
+@pytest.mark.parametrize(
+    ("chain", "report"),
+    [
+        (
+            "Small right upper lobe nodule.\nThe endotracheal tube is in place.\n4 cm above the carina.",
+            "Small 6 mm right upper lobe nodule. Endotracheal tube tip 4 cm above the carina.",
+        ),
+        (
+            "There is a mass in the left lower lobe.\n1.5 cm left hilar lymph node.",
+            "A 3.2 cm mass in the left lower lobe. A 1.5 cm left hilar lymph node.",
+        ),
+        (
+            "A small nodule is seen in the left upper lobe.\n1.25 mm axial images were reviewed.",
+            "A 6 mm nodule in the left upper lobe.",
+        ),
+        (
+            "A polyp is seen in the sigmoid colon.\n25 cm from the anal verge.",
+            "A 9 mm sigmoid polyp, 25 cm from the anal verge.",
+        ),
+    ],
+)
+def test_a_size_of_something_else_is_not_the_findings(chain: str, report: str) -> None:
+    """F3: a bare size followed by another noun, a distance word or after a device step measures something else."""
+    assert _contradicted(chain, report) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Size 4.8 cm.", True),
+        ("About 25 mm now vs 8 mm 3 years ago.", True),
+        ("3.1 x 2.2 cm (previously 2.0 cm on the prior).", True),
+        ("4 cm above the carina.", False),
+        ("1.5 cm, the left hilar node.", False),
+        ("17 cm transverse cardiac diameter, enlarged.", False),
+        ("15 mm short axis for the hilar node on the left.", False),
+    ],
+)
+def test_a_bare_size_says_nothing_but_its_size(text: str, bare: bool) -> None:
+    assert _bare_size(text) is bare
+
+
+def test_up_from_without_a_time_word_gives_the_current_size() -> None:
+    """F4: "2.8 cm, up from 1.6 cm": the first size is the current one."""
+    assert _current_size("2.8 cm, up from 1.6 cm.") == (28.0, 0, 6)
+    report = "There is a mass in the pancreatic head, which measures 2.8 cm, previously 1.6 cm."
+    assert _contradicted("There is a mass in the pancreatic head.\n2.8 cm, up from 1.6 cm.", report) == []
+
+
+def test_the_size_pattern_is_linear_on_hostile_dimensions() -> None:
+    for text in ("1 x " * 5000 + "q", "Size 5 mm " + "1 x " * 5000 + "q", "It " + "1 x " * 4400 + "q 3 years ago."):
+        start = time.perf_counter()
+        _bare_size(text)
+        _current_size(text)
+        assert time.perf_counter() - start < 0.5
+    start = time.perf_counter()
+    verify("There is a mass.\nIt " + "1 x " * 4400 + "q 3 years ago.", report="A 2 cm mass.")
+    assert time.perf_counter() - start < 2.0

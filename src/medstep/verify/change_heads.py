@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from medstep.verify.changes import TRAILING, first_change
+from medstep.verify.changes import HEAD_FEATURE_SUFFIX, HEAD_FEATURES, TRAILING, first_change
 from medstep.verify.findings import NAMED, Finding, Polarity
 from medstep.verify.scan import SENTENCE, Scanner
 
@@ -27,6 +27,13 @@ def _joined_by_with(gap: str) -> bool:
     return "," not in head or head.endswith(",") and head.count(",") == 1
 
 
+def _feature(f: Finding) -> bool:
+    """Whether ``f`` is a feature of the finding before it (air bronchograms, cavitation, calcification, a sign), so
+    that their change is the head's: a finding of its own after "with" ("cardiomegaly with pulmonary edema,
+    improved") keeps its change (review_errdetect38 F1)."""
+    return f.concept in HEAD_FEATURES or f.concept.endswith(HEAD_FEATURE_SUFFIX)
+
+
 def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     """Whether a finding starts in ``lo:hi`` (``starts`` sorted): the change piece names nothing of its own."""
     k = bisect_left(starts, lo)
@@ -37,7 +44,8 @@ def head_changes(
     scanner: Scanner, found: Sequence[tuple[str, str, Sequence[Finding]]]
 ) -> list[tuple[Finding, str, str]]:
     """The changes ``found`` ((source, text, its claims) of the evidence) give a head finding through its "with"
-    dependent: a present finding without a change of its own, joined by "with" to the next finding named, whose
+    dependent (a feature of it, ``_feature``): a present finding without a change of its own, joined by "with" to
+    the next finding named, whose
     change stands after a comma in a piece naming nothing (``TRAILING``); as (finding, source, text)."""
     out: list[tuple[Finding, str, str]] = []
     for source, text, findings in found:
@@ -57,6 +65,7 @@ def head_changes(
                 if (
                     head.change
                     or not dep.change
+                    or not _feature(dep)
                     or dep.start < head.end
                     or not _joined_by_with(text[head.end : dep.start].lower())
                 ):

@@ -25,6 +25,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.findings import NAMED, Finding, Polarity
 from medstep.verify.claim_index import ByStart
 from medstep.verify.measured_change import measured_change
+from medstep.verify.opening_change import BARE_CHANGE, concedes, label_end, opens_with
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
@@ -44,6 +45,11 @@ _SUBJECT = lazy_compile(r"\s*(?:(?:(?:compared (?:with|to)|in comparison with|re
                         r"abnormality|finding|change|shadow|lesion|collection|displacement|angulation|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
 _DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept (``_named``)
+# a feature of the finding it follows by "with", never a finding of its own there ("consolidation with air
+# bronchograms", "a mass with calcification"): a change said after it is the head's too (``change_heads``); an
+# effusion, oedema or node after "with" is a finding of its own and keeps its change (review_errdetect38 F1)
+HEAD_FEATURES = _DESCRIPTOR_ONLY | {"air_bronchogram", "cavitation"}
+HEAD_FEATURE_SUFFIX = "_sign"  # a textbook sign ("a double line sign") is a feature of its finding too
 _UNIT_BASE = 3_500_000
 
 
@@ -244,8 +250,12 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                 first = min(f.start for f in named)
                 if change is not None and change[1] < first and said is not None and not any(f.change for f in named):
                     added += _antecedent_change(s, change, said, before, evidence, concepts)
-                elif change is not None and change[1] < first and said is None and _opens_with(s.text, change, first):
-                    added += _antecedent_change(s, change, None, before + named, evidence, concepts)
+                elif change is not None and change[1] < first and said is None and opens_with(s.text, change, first):
+                    # the subject named after the comma first ("Improved since yesterday, the pulmonary edema is now
+                    # mild"), the antecedent first only when a concession follows ("..., though the nodules are
+                    # similar in size": review_errdetect38 F2)
+                    order = before + named if concedes(s.text, change[2]) else named + before
+                    added += _antecedent_change(s, change, None, order, evidence, concepts)
             ids = {id(f) for f in named}
             for f, v in zip(s.findings, s.verdicts):
                 if id(f) in ids and f.change and v.verdict is not Verdict.CONTRADICTED:
@@ -254,6 +264,12 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                         added.append(_conflict(f, ev))
             if not added:  # (the attribute went to the last finding named, "air bronchograms", which no change has)
                 added += _trailing_change(scanner, s, named, evidence, concepts)
+        if not named and before and not added and said is None:
+            # "Increased since 3 months ago, though otherwise the lungs are clear.": a change opening a step whose
+            # concession names nothing present is the antecedent's (review_errdetect38)
+            change = first_change(scanner, s.text)
+            if change is not None and opens_with(s.text, change, len(s.text)) and concedes(s.text, change[2]):
+                added += _antecedent_change(s, change, None, before, evidence, concepts)
         if added:
             if out is steps:
                 out = list(steps)
@@ -271,26 +287,6 @@ _WHOLE = "*"  # the whole film: "the appearances", "the findings"
 # the subject a sentence opens with: after a comparison ("Compared with two years ago, the ..."), a few words at most
 _OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;:]*[,:]\s*)?"
                        r"(?:[\w'-]+\s+){0,3}")
-# what may open a sentence before its change word when it has no subject: "No change", "There has been no interval
-# change", "Overall unchanged", "Essentially stable"
-# a heading before a step's change ("Comparison: unchanged ...", "**2. Interval change:** stable ...")
-_LABEL = lazy_compile(r"[\s*#\d.)-]*[a-z][a-z ]{0,30}:[\s*]*")
-
-
-def _label_end(low: str, end: int) -> int:
-    return m.end() if (m := _LABEL.match(low, 0, end)) is not None else 0
-
-
-def _opens_with(text: str, change: tuple[str, int, int], first: int) -> bool:
-    """Whether ``text`` opens with ``change`` (after a heading at most, no subject before it) in a piece of its own,
-    ended by a comma or a sentence end before the first finding it names (at ``first``)."""
-    low = text.lower()
-    return any(c in low[change[2]:first] for c in ",.;") and _BARE_CHANGE.match(low, _label_end(low, change[1]),
-                                                                                  change[1]) is not None
-
-
-_BARE_CHANGE = lazy_compile(r"\s*(?:(?:there(?:'s|\s+(?:is|has\s+been|was))\s+)?no\s+(?:significant\s+|interval\s+|appreciable\s+|"
-                            r"further\s+|definite\s+)?|(?:overall|otherwise|essentially|appearances?)\s+)?$")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
 _WHOLE_WORDS = ("appearance", "finding", "abnormalit", "change")  # one of these is in every match: a sentence with
 # none is not searched (the search tries its optional openings at every character of every sentence); a noun subject
@@ -331,7 +327,7 @@ def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) ->
         # no subject at all: "No change since the radiograph of six months ago.", "Unchanged compared with the
         # film from one year ago." -- a change of the whole film when the sentence opens with it
         change = first_change(scanner, text)  # (after a heading at most: "Comparison: unchanged from 2019.")
-        if change is not None and _BARE_CHANGE.match(low, _label_end(low, change[1]), change[1]):
+        if change is not None and BARE_CHANGE.match(low, label_end(low, change[1]), change[1]):
             return _WHOLE, change[1]
         return None
     s, e, payload = first
@@ -363,7 +359,7 @@ def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Ma
     the last naming step called present (``before``), the first whose family the evidence gives a change (those whose
     words hold the subject's noun first); none when the evidence gives it the same change."""
     last, ev = before[-1], []
-    for f in _noun_first(before, said.group().split()[-1].lower() if said is not None else "it"):
+    for f in before if said is None else _noun_first(before, said.group().split()[-1].lower()):
         ev = _family(f, evidence, concepts)
         if ev:
             last = f
