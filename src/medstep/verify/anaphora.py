@@ -24,7 +24,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.dominance import GRADE_WORDS, GRADES
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
-from medstep.verify.scope_words import EARLIER_WORDS, UNIT_MM
+from medstep.verify.scope_words import EARLIER_WORDS, THEN_WORDS, UNIT_MM, earlier_measurement
 from medstep.verify.verdicts import FindingVerdict, Verdict
 
 # ("The largest measures 15 mm.": the largest of the findings named before, whose size a report gives so). Not a
@@ -35,10 +35,25 @@ _PRONOUN_SUBJECT = lazy_compile(r"\s*(?:they|it|these|those|each|all|both|(?:its
                                 r"tips?|bases?|margins?|edges?|capsules?|stalks?|cortex|cortices|lumens?|ducts?|septa|"
                                 r"septum|stems?|roots?|pedicles?|caps?|shells?|surface)\b)|the\s+(?:largest|biggest)"
                                 r"(?:\s+one)?)\b", re.IGNORECASE)
-# the last number before a unit: "1 to 3 mm" -> 3 mm, "up to 5 cm" -> 5 cm, "6 x 4 cm" -> 6 cm (as size_attr reads)
-_SIZE = lazy_compile(r"(\d+(?:\.\d+)?)(?:\s*(?:x|by|\u00d7)\s*\d+(?:\.\d+)?)*\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
+# the last number before a unit: "1 to 3 mm" -> 3 mm, "up to 5 cm" -> 5 cm, "6 x 4 cm" -> 6 cm (as size_attr reads);
+# three dimensions at most (an unbounded repeat was quadratic on a hostile "1 x 1 x 1 ... q": review_errdetect38)
+_SIZE = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*(?:x|by|\u00d7)\s*\d+(?:\.\d+)?){0,2}\s*(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b",
                      re.IGNORECASE)
 _EARLIER = lazy_compile("(?i)" + EARLIER_WORDS)
+# a step that opens with its measurement, naming no subject: "Size 4.8 cm.", "Measures 2.6 cm.", "About 25 mm now
+# vs 8 mm 3 years ago." (a list item's next line about the finding of the line before: retired blind 37, issue #8)
+_BARE_SIZE = lazy_compile(r"\s*(?:(?:size|diameter|measur(?:es|ing|ement))\b\s*(?::\s*)?)?(?:(?:about|approximately|approx\.?|"
+                          r"roughly|around|~)\s*)?\d", re.IGNORECASE)
+# what may follow a bare size to the step's end, all of it about that size: a dimension word ("in diameter", "short
+# axis"), an earlier size it is compared with ("now vs 8 mm", "(previously 8 mm)") and an earlier time ("3 years
+# ago"); any other word ("1.5 cm left hilar node", "4 cm above the carina", "25 cm from the anal verge", "1.25 mm
+# axial images") measures something else (review_errdetect38 F3)
+_BARE_TAIL = lazy_compile(
+    r"(?:\s+(?:in\s+(?:(?:maximal|maximum|greatest|largest|long[\s-]axis|short[\s-]axis)\s+)?(?:diameter|size|dimension|"
+    r"extent)|across|long|wide|(?:short|long)[\s-]axis|now|currently|today))*"
+    r"(?:\s*(?:[,(]\s*)?(?:" + THEN_WORDS + r")\s+(?:about\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:mm|cm)\b)?"
+    r"(?:\s*(?:,\s*)?(?:(?:on|in|at|of|the|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|"
+    r"several)\s+)*" + EARLIER_WORDS + r")?[\s.;!)]*$", re.IGNORECASE)
 _UNIT_BASE = 1_000_000  # claim units of carried sizes: apart from the units the extractor numbers
 # the subject of a grade sentence, and the findings a noun subject may stand for (None: a pronoun, any finding)
 _GRADE_SUBJECT = lazy_compile(r"\s*(?:(it|they|these|those|this)|the\s+(fluid|effusions?|collection|air|air\s+gap|gap|leak|"
@@ -64,6 +79,30 @@ def _size_mm(text: str) -> tuple[float, int, int] | None:
     return found
 
 
+def _bare_size(text: str) -> bool:
+    """Whether ``text`` opens with its measurement ("Size 4.8 cm", "About 25 mm now vs 8 mm 3 years ago") and says
+    nothing after it but more about that size (``_BARE_TAIL``): not a list number ("3. Tube 5 cm above the carina"),
+    nor a measurement of another thing ("1.5 cm left hilar lymph node")."""
+    m = _BARE_SIZE.match(text)
+    size = _SIZE.match(text, m.end() - 1) if m is not None else None
+    return size is not None and _BARE_TAIL.match(text, size.end()) is not None
+
+
+def _current_size(text: str) -> tuple[float, int, int] | None:
+    """The size a step gives its finding now: the first one when an earlier size follows it, compared ("25 mm now vs
+    8 mm 3 years ago", "12 mm, previously 8 mm", "2.8 cm, up from 1.6 cm": ``earlier_measurement``, the one home of
+    those words), else the last one when it names no earlier time; None otherwise ("It has grown from 1.6 cm six
+    months ago." gives a past size)."""
+    sizes = list(_SIZE.finditer(text))
+    if len(sizes) >= 2:
+        now, then = sizes[0], sizes[1]
+        tail, cut = text[now.end():].lower(), now.end()  # (the comparison word between the two sizes)
+        if _EARLIER.search(text, 0, now.end()) is None and earlier_measurement(
+                tail, then.start() - cut, then.end() - cut, strict=True):
+            return _size_mm(text[:now.end()])
+    return _size_mm(text) if _EARLIER.search(text) is None else None
+
+
 def _judge_into(changed: dict[int, StepVerdict], k: int, s: StepVerdict, f: Finding,
                 judge: Callable[[Finding], FindingVerdict]) -> None:
     """Record step ``k`` (``s``) as claiming the carried finding ``f`` when the evidence decides it; an undecided
@@ -84,20 +123,25 @@ def carry_sizes(steps: list[StepVerdict], judge: Callable[[Finding], FindingVerd
     last finding an earlier step called present (see the module docstring)."""
     changed: dict[int, StepVerdict] = {}
     last: Finding | None = None
+    head: Finding | None = None  # the first finding the last step naming one called present: a bare size's subject
     present = Polarity.PRESENT
     for k, s in enumerate(steps):
-        if not s.findings and last is not None and _PRONOUN_SUBJECT.match(s.text):
-            # (not of a sentence naming an earlier time: "It has grown from 1.6 cm six months ago." gives a past size)
-            size = _size_mm(s.text) if _EARLIER.search(s.text) is None else None
+        pronoun = _PRONOUN_SUBJECT.match(s.text) is not None
+        if not s.findings and last is not None and (pronoun or head is not None and _bare_size(s.text)):
+            size = _current_size(s.text)
+            # "Key lesion: ... with a double-line sign. Size 4.8 cm.": a bare size is the lesion's, not the sign's
+            of = last if pronoun or head is None else head
             if size is not None:
-                f = Finding(last.concept, last.name, last.category, present, s.text[size[1]:size[2]], size[1], size[2],
-                            last.laterality, last.location, last.severity, last.change, None, "anaphora",
+                f = Finding(of.concept, of.name, of.category, present, s.text[size[1]:size[2]], size[1], size[2],
+                            of.laterality, of.location, of.severity, of.change, None, "anaphora",
                             _UNIT_BASE + s.index, s.role, size[0])
                 _judge_into(changed, k, s, f, judge)
             continue
-        for f in s.findings:
-            if f.polarity is present and f.category == "finding" and f.source == "mention":
-                last = f
+        named = [f for f in s.findings if f.polarity is present and f.category == "finding" and f.source == "mention"]
+        if named:
+            head, last = named[0], named[-1]
+        elif s.findings:  # a step about a device, technique or anatomy: a bare size after it is none of the finding's
+            head = None
     return _replaced(steps, changed)
 
 

@@ -24,12 +24,13 @@ from collections.abc import Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import NAMED, Finding, Polarity
 from medstep.verify.claim_index import ByStart
+from medstep.verify.measured_change import measured_change
+from medstep.verify.opening_change import BARE_CHANGE, concedes, label_end, opens_with
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
-from medstep.verify.scope_words import (EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect,
-                                       earlier_measurement)
+from medstep.verify.scope_words import EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect
 from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
@@ -44,6 +45,11 @@ _SUBJECT = lazy_compile(r"\s*(?:(?:(?:compared (?:with|to)|in comparison with|re
                         r"abnormality|finding|change|shadow|lesion|collection|displacement|angulation|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
 _DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept (``_named``)
+# a feature of the finding it follows by "with", never a finding of its own there ("consolidation with air
+# bronchograms", "a mass with calcification"): a change said after it is the head's too (``change_heads``); an
+# effusion, oedema or node after "with" is a finding of its own and keeps its change (review_errdetect38 F1)
+HEAD_FEATURES = _DESCRIPTOR_ONLY | {"air_bronchogram", "cavitation"}
+HEAD_FEATURE_SUFFIX = "_sign"  # a textbook sign ("a double line sign") is a feature of its finding too
 _UNIT_BASE = 3_500_000
 
 
@@ -86,29 +92,6 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
 _THAN_BEFORE = lazy_compile(r"\s+than\s+(?:(?:on|in|at)\s+)?(?:(?:the|a|an)\s+)?(?:previous(?:ly)?|prior|earlier|last|"
                             r"preceding|initial|baseline|before|study|radiograph|film|scan|examination|exam|ct|mri|"
                             r"ultrasound|one)\b")
-
-
-_SIZE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b")
-_SAME = 1.1  # sizes within this factor of each other are the same measurement
-
-
-def measured_change(low: str) -> tuple[str, int, int] | None:
-    """A change told by two measurements, one of an earlier study ("measuring 9.5 cm, compared with 6.5 cm on a
-    radiograph from two years ago", "2.8 cm, up from 1.6 cm"): worse when the later one is larger, better when
-    smaller, unchanged when within ``_SAME``; as (value, start, end) of the later measurement."""
-    sizes = [(float(m.group(1)) * (10.0 if m.group(2) == "cm" else 1.0), m) for m in _SIZE.finditer(low)]
-    if len(sizes) < 2:
-        return None
-    then = [(v, m) for v, m in sizes if earlier_measurement(low, m.start(), m.end())]
-    if len(then) > 1:  # "41 mm (previously 33 mm)": the earlier word after the first names the second one's time
-        then = [(v, m) for v, m in then if earlier_measurement(low, m.start(), m.end(), strict=True)]
-    now = [(v, m) for v, m in sizes if all(m is not t[1] for t in then)]
-    if len(then) != 1 or not now:
-        return None
-    before = then[0][0]
-    after, m = now[0]
-    value = "worsened" if after > before * _SAME else "improved" if after * _SAME < before else "stable"
-    return value, m.start(), m.end()
 
 
 def _named(findings: Sequence[Finding]) -> list[Finding]:
@@ -258,12 +241,21 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                                 change[2], change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)
                     added.append(_conflict(f, ev))
         else:
-            if said is not None and named and before and not any(f.change for f in named):
+            if named and before:
                 # "That level has risen by 3 cm since the last film, although a pneumonectomy space should fill":
-                # the subject's change, said before the sentence names anything else, is the antecedent's
+                # the subject's change, said before the sentence names anything else, is the antecedent's; so is a
+                # change the step opens with in a piece of its own, no subject before it ("Increased in number since
+                # 2019, though the nodules are similar in size": the nodules before, or those named after it)
                 change = first_change(scanner, s.text)
-                if change is not None and change[1] < min(f.start for f in named):
+                first = min(f.start for f in named)
+                if change is not None and change[1] < first and said is not None and not any(f.change for f in named):
                     added += _antecedent_change(s, change, said, before, evidence, concepts)
+                elif change is not None and change[1] < first and said is None and opens_with(s.text, change, first):
+                    # the subject named after the comma first ("Improved since yesterday, the pulmonary edema is now
+                    # mild"), the antecedent first only when a concession follows ("..., though the nodules are
+                    # similar in size": review_errdetect38 F2)
+                    order = before + named if concedes(s.text, change[2]) else named + before
+                    added += _antecedent_change(s, change, None, order, evidence, concepts)
             ids = {id(f) for f in named}
             for f, v in zip(s.findings, s.verdicts):
                 if id(f) in ids and f.change and v.verdict is not Verdict.CONTRADICTED:
@@ -272,6 +264,12 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                         added.append(_conflict(f, ev))
             if not added:  # (the attribute went to the last finding named, "air bronchograms", which no change has)
                 added += _trailing_change(scanner, s, named, evidence, concepts)
+        if not named and before and not added and said is None:
+            # "Increased since 3 months ago, though otherwise the lungs are clear.": a change opening a step whose
+            # concession names nothing present is the antecedent's (review_errdetect38)
+            change = first_change(scanner, s.text)
+            if change is not None and opens_with(s.text, change, len(s.text)) and concedes(s.text, change[2]):
+                added += _antecedent_change(s, change, None, before, evidence, concepts)
         if added:
             if out is steps:
                 out = list(steps)
@@ -289,10 +287,6 @@ _WHOLE = "*"  # the whole film: "the appearances", "the findings"
 # the subject a sentence opens with: after a comparison ("Compared with two years ago, the ..."), a few words at most
 _OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;:]*[,:]\s*)?"
                        r"(?:[\w'-]+\s+){0,3}")
-# what may open a sentence before its change word when it has no subject: "No change", "There has been no interval
-# change", "Overall unchanged", "Essentially stable"
-_BARE_CHANGE = lazy_compile(r"\s*(?:(?:there(?:'s|\s+(?:is|has\s+been|was))\s+)?no\s+(?:significant\s+|interval\s+|appreciable\s+|"
-                            r"further\s+|definite\s+)?|(?:overall|otherwise|essentially|appearances?)\s+)?$")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
 _WHOLE_WORDS = ("appearance", "finding", "abnormalit", "change")  # one of these is in every match: a sentence with
 # none is not searched (the search tries its optional openings at every character of every sentence); a noun subject
@@ -332,8 +326,8 @@ def _organ_subject(scanner: Scanner, concepts: dict[str, Concept], text: str) ->
     if first is None or concepts[first[2]].category == "modality" and not _names_more(scanner, concepts, low):
         # no subject at all: "No change since the radiograph of six months ago.", "Unchanged compared with the
         # film from one year ago." -- a change of the whole film when the sentence opens with it
-        change = first_change(scanner, text)
-        if change is not None and _BARE_CHANGE.match(low, 0, change[1]):
+        change = first_change(scanner, text)  # (after a heading at most: "Comparison: unchanged from 2019.")
+        if change is not None and BARE_CHANGE.match(low, label_end(low, change[1]), change[1]):
             return _WHOLE, change[1]
         return None
     s, e, payload = first
@@ -358,13 +352,14 @@ def _first_concept(scanner: Scanner, low: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Match, before: list[Finding],
+def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Match | None, before: list[Finding],
                        evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept]) -> list[FindingVerdict]:
-    """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``): of the findings
+    """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``; None: the step
+    opens with the change, no subject before it): of the findings
     the last naming step called present (``before``), the first whose family the evidence gives a change (those whose
     words hold the subject's noun first); none when the evidence gives it the same change."""
     last, ev = before[-1], []
-    for f in _noun_first(before, said.group().split()[-1].lower()):
+    for f in before if said is None else _noun_first(before, said.group().split()[-1].lower()):
         ev = _family(f, evidence, concepts)
         if ev:
             last = f
@@ -423,7 +418,7 @@ def _kin(a: str, b: str, concepts: dict[str, Concept]) -> bool:
 
 # a sentence's last piece that is a change alone ("..., improved since yesterday.", "..., unchanged from the radiograph
 # four weeks ago.", "..., and new since 2019."): up to an adverb before the change word
-_TRAILING = lazy_compile(r",\s*(?:and\s+)?(?:(?:which|that)\s+(?:is|are|has|have)\s+)?(?:now\s+)?(?:[a-z]+ly\s+)?")
+TRAILING = lazy_compile(r",\s*(?:and\s+)?(?:(?:which|that)\s+(?:is|are|has|have)\s+)?(?:now\s+)?(?:[a-z]+ly\s+)?")
 
 
 def _trailing_change(scanner: Scanner, s: StepVerdict, named: Sequence[Finding],
@@ -440,7 +435,7 @@ def _trailing_change(scanner: Scanner, s: StepVerdict, named: Sequence[Finding],
         cut = s.text.rfind(",", a, b)
         if cut < 0 or found.any_between(cut, b):
             continue
-        m = _TRAILING.match(s.text, cut)
+        m = TRAILING.match(s.text, cut)
         change = first_change(scanner, s.text[cut:b]) if m is not None else None
         before = named_at.between(a, cut)
         if change is None or m is None or not before or cut + change[1] != m.end():

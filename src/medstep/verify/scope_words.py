@@ -176,7 +176,7 @@ def in_perfect(low: str, start: int) -> bool:
 # expected" state no change.
 SINCE_ONLY = frozenset({"same as", "the same as", "same size as", "the same size as", "same position as",
                         "the same position as", "already", "higher than", "lower than", "thicker than", "thinner than",
-                        "better than"})
+                        "better than", "denser than", "more dense than", "less dense than"})
 
 # A change word right after a denial ("has not improved", "hasn't increased", "is not worse", "no worse than
 # yesterday"): the finding did not improve (or grow) since then, which an improvement (a growth) in the evidence
@@ -394,15 +394,16 @@ def opens_with_side(low: str, comma: int, start: int) -> bool:
 
 
 # a measurement of an earlier study: after "compared with", "from", "previously", "having measured", "versus", ...
-_THEN_BEFORE = lazy_compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
-                            r"was|were|previously measured|against)\s+(?:about\s+|approximately\s+)?$")
+# (the words that put an earlier size after a current one, "2.8 cm, up from 1.6 cm", "25 mm now vs 8 mm": their one
+# home, read by ``anaphora`` for a step opening with its measurement too)
+THEN_WORDS = r"compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|previously measured"
+_THEN_BEFORE = lazy_compile(r"\b(?:" + THEN_WORDS + r"|was|were|against)\s+(?:about\s+|approximately\s+)?$")
 # ... or followed in its clause by an earlier time ("6.5 cm on a radiograph from two years ago", "(6.5 cm prior)")
 _THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
 # the words before a number that make it an earlier study's measurement even in a clause of the finding's own:
 # "increased from 12 mm to 19 mm", "14 mm now versus 8 mm", "19 mm (previously 12 mm)" ("was" is a report's own
 # past tense as often as an earlier study's, so it is left to ``measured_change``)
-_THEN_ONLY = lazy_compile(r"\b(?:compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|"
-                          r"previously measured)\s+(?:about\s+|approximately\s+)?$")
+_THEN_ONLY = lazy_compile(r"\b(?:" + THEN_WORDS + r")\s+(?:about\s+|approximately\s+)?$")
 # ... or within three words of an earlier time: "8 mm six hours ago", "12 mm previously", "(12 mm on the prior)"
 _THEN_NEXT = lazy_compile(r"\)?\s*(?:[\w'-]+\s+){0,3}?" + EARLIER_WORDS)
 
