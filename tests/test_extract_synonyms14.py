@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from medstep.answers.concepts import vocabulary, whole_concept
+from medstep.answers.concept_names import whole_concept
+from medstep.answers.concepts import vocabulary
 from medstep.extract import extract
 from medstep.types import AnswerType, Sample
 

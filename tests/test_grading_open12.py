@@ -1,4 +1,4 @@
-"""Open answers graded by the concept vocabulary's abbreviations (``answers/concepts.abbreviates``): an abbreviation
+"""Open answers graded by the concept vocabulary's abbreviations (``answers/concept_names.abbreviates``): an abbreviation
 is its long form, while two different names of one broad concept, or a wrong answer, stay different."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ another measurement. Each error is found; the faithful wording is not contradict
 import time
 
 from medstep.verify import verify
-from medstep.verify.aligned import read_sentence
+from medstep.verify.aligned_said import read_sentence
 from medstep.verify.aligned_places import opposed, places
 from medstep.verify.aligned_sizes import measured_head, unnamed_sizes_conflict
 from medstep.verify.changes import measured_change

@@ -1,5 +1,5 @@
 """A sentence that measures two things ("The quadriceps tendon is 9 mm thick and the patellar tendon measures 4 mm") is compared piece by piece, each measurement with the words of its own thing, on both sides
-(verify/aligned._measured_parts, issue #8, verr21). Sentences of our own."""
+(verify/aligned_said._measured_parts, issue #8, verr21). Sentences of our own."""
 
 from medstep.verify import verify
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from medstep.verify import Verifier, aligned, changes, scan
+from medstep.verify import Verifier, aligned, aligned_said, changes, scan
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.scan import SENTENCE_EVENTS_LIMIT, Scanner, lower_text, sentence_events
 
@@ -68,14 +68,14 @@ def _readings(verifier: Verifier, text: str) -> Iterator[Any]:
     yield changes.first_change.__wrapped__(scanner, text)  # type: ignore[attr-defined]
     yield changes._first_concept.__wrapped__(scanner, low)  # type: ignore[attr-defined]
     yield changes._names_more(scanner, verifier.lexicon.concepts, low)
-    yield aligned.read_sentence(scanner, text)
+    yield aligned_said.read_sentence(scanner, text)
     yield aligned._unclaimed(scanner, text, [])
     yield aligned._unclaimed(scanner, text, [graded])  # (a grade a claim carries is no unattached one)
 
 
 def test_every_reader_answers_as_with_its_own_scan(verifier: Verifier, monkeypatch: pytest.MonkeyPatch) -> None:
     shared = [list(_readings(verifier, s)) for s in _SENTENCES]
-    for mod in (changes, aligned):
+    for mod in (changes, aligned, aligned_said):
         monkeypatch.setattr(mod, "sentence_events", lambda sc, low: tuple(sc.events_lower(low)))
     own = [list(_readings(verifier, s)) for s in _SENTENCES]
     assert shared == own
@@ -87,7 +87,7 @@ def test_a_step_read_by_several_readers_is_scanned_once(scanner: Scanner, monkey
     changes._first_concept(scanner, lower_text(text))
     changes.first_change(scanner, text)
     aligned._unclaimed(scanner, text, [])
-    aligned.read_sentence(scanner, text)
+    aligned_said.read_sentence(scanner, text)
     assert seen.count(lower_text(text)) == 1
 
 
@@ -103,11 +103,11 @@ def test_the_shared_events_are_bounded(scanner: Scanner, monkeypatch: pytest.Mon
 
 
 def test_a_memoised_sentence_reading_answers_as_computed(scanner: Scanner) -> None:
-    """``aligned.read_sentence`` is memoised per scanner and text: a report sentence read again in another report,
+    """``aligned_said.read_sentence`` is memoised per scanner and text: a report sentence read again in another report,
     or a one-clause step read again as its clause, gets the reading computed afresh."""
     for _twice in range(2):
         for s in _SENTENCES:
-            assert aligned.read_sentence(scanner, s) == aligned.read_sentence.__wrapped__(scanner, s), s  # type: ignore[attr-defined]
+            assert aligned_said.read_sentence(scanner, s) == aligned_said.read_sentence.__wrapped__(scanner, s), s  # type: ignore[attr-defined]
 
 
 def test_report_sentences_keep_decimal_points_inside() -> None:

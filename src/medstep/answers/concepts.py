@@ -421,78 +421,8 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(concepts, automaton, {o: frozenset(f) for o, f in size_findings.items()})
 
 
-_LETTERS = lazy_compile(r"[a-z0-9]+")
-# The header of the section of ``concepts.tsv`` whose rows give a concept's names in other languages.
-OTHER_LANGUAGE_SECTION = "## ---- other-language names"
-
-
-@lru_cache(maxsize=1)
-def other_language_names() -> dict[str, str]:
-    """The names a concept has in other languages (``neumotórax``, ``derrame pleural``, ``Pleuraerguss``; the rows of
-    the section of ``concepts.tsv`` headed :data:`OTHER_LANGUAGE_SECTION`), lower-cased with single spaces, each to
-    its concept id. Why apart from :func:`whole_concept`: a name there translates the concept's own name, so a
-    grader may take it for that name ("neumotórax" for "pneumothorax"), which it may not do for any two synonyms of a
-    broad concept."""
-    out: dict[str, str] = {}
-    inside = False
-    for line in packaged_text("concepts.tsv").splitlines():
-        if line.startswith("## ----"):
-            inside = line.startswith(OTHER_LANGUAGE_SECTION)
-            continue
-        if not inside or not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = line.split("\t")
-        for syn in _split(cols[5]) if len(cols) == 6 else ():
-            out.setdefault(" ".join(syn.lower().split()), cols[0].strip())
-    return out
-
-
-def whole_concept(text: str) -> str | None:
-    """The concept ``text`` names in full (one vocabulary phrase covering all of it), else ``None``."""
-    low = " ".join(_LETTERS.findall(normalize(text)))
-    found = vocabulary().mentions(low) if low else ()
-    if len(found) != 1 or found[0].kind is not MentionKind.CONCEPT or (found[0].start, found[0].end) != (0, len(low)):
-        return None
-    return found[0].concept
-
-
-def initials_of(short: str, long: str) -> bool:
-    """Whether the letters of ``short`` are those of ``long`` in order, the first letters alike ("ptx" of
-    "pneumothorax", "dwi" of "diffusion weighted imaging"; not "flair" of it)."""
-    if not long.startswith(short[0]):
-        return False
-    pos = 0
-    for ch in short:
-        pos = long.find(ch, pos) + 1
-        if pos == 0:
-            return False
-    return True
-
-
-def abbreviates(a: str, b: str) -> bool:
-    """Whether one of two answers is an abbreviation of the other that the vocabulary gives for one concept ("PTX"
-    and "pneumothorax", "DWI" and "diffusion-weighted imaging", "AAA" and "abdominal aortic aneurysm").
-
-    Why not any two synonyms of a concept: the concepts are broad for the verifier's sake (DWI, FLAIR and MRI are
-    one concept; "dilated aorta" is an aortic aneurysm), and two of its names may be different answers. An
-    abbreviation spelled by the other name's letters is that name, so grading takes it as the same answer."""
-    words_a, words_b = _LETTERS.findall(a.lower()), _LETTERS.findall(b.lower())
-    if len(words_a) == 1 and not (len(words_b) == 1 and len(words_b[0]) <= 6):
-        short, long = words_a[0], " ".join(words_b)
-    elif len(words_b) == 1 and not (len(words_a) == 1 and len(words_a[0]) <= 6):
-        short, long = words_b[0], " ".join(words_a)
-    else:
-        return False
-    if not 2 <= len(short) <= 6 or len(long) <= len(short) + 2 or not initials_of(short, long.replace(" ", "")):
-        return False
-    if short in long.split():  # a word of the long name is no abbreviation of it ("edema" of "edema pulmonar")
-        return False
-    concept = whole_concept(short)
-    return concept is not None and concept == whole_concept(long)
-
-
 __all__ = [
-    "abbreviates", "initials_of", "other_language_names", "whole_concept", "OTHER_LANGUAGE_SECTION", "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "ZH_IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
+    "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "ZH_IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
     "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
     "expand_likes", "link_concepts", "merge_rows", "normalize", "packaged_text", "states_text", "LIKE", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",

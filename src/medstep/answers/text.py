@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter
 
 from medstep.answers import hedges, negation
-from medstep.answers.concepts import abbreviates
+from medstep.answers.concept_names import abbreviates
 from medstep.lazyre import lazy_compile
 
 _PUNCT = lazy_compile(r"(?!(?<=\d)\.(?=\d))[^\w\s]|_")
@@ -161,7 +161,7 @@ def tokens(text: str) -> list[str]:
 def same_text(prediction: str, gold: str) -> bool:
     """Exact match of two open answers: the same tokens in the same order (see :func:`tokens`; a possessive "s" left
     by the punctuation, "boxer's fracture", is no token of its own), or one the abbreviation of the other that the
-    concept vocabulary gives ("PTX" and "pneumothorax", :func:`medstep.answers.concepts.abbreviates`)."""
+    concept vocabulary gives ("PTX" and "pneumothorax", :func:`medstep.answers.concept_names.abbreviates`)."""
     p, g = tokens(prediction), tokens(gold)
     if p == g or [t for t in p if t != "s"] == [t for t in g if t != "s"]:
         return True

@@ -34,7 +34,8 @@ import re
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation, revisions
-from medstep.answers.concepts import normalize, vocabulary, whole_concept
+from medstep.answers.concept_names import whole_concept
+from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.technique import TECHNICAL
 from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
 from medstep.extract.open_conclusion import names_entity

@@ -16,7 +16,8 @@ miliary tuberculosis") or renames the label as a finding ("Enlarged thyroid (goi
 from __future__ import annotations
 
 from medstep.answers import hedges, negation, revisions
-from medstep.answers.concepts import normalize, vocabulary, whole_concept
+from medstep.answers.concept_names import whole_concept
+from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_json import CONCLUSION_KEYS

@@ -42,7 +42,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from medstep.answers import hedges, negation, option_key
-from medstep.answers.concepts import normalize, vocabulary, whole_concept
+from medstep.answers.concept_names import whole_concept
+from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.wordforms import spelling
 from medstep.extract.abbreviations import BRACKETED as _BRACKETED, SKIPPED as _SKIPPED, WORD as _WORD, spelled
 from medstep.extract.context import remembered

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.answers import NO, YES, hedges, negation
-from medstep.answers.concepts import other_language_names
+from medstep.answers.concept_names import other_language_names
 from medstep.extract import implicit_europe
 from medstep.extract.langwords import fold, foreign_negation
 from medstep.extract.mentions import CONFLICT

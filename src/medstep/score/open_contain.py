@@ -27,7 +27,8 @@ from __future__ import annotations
 from typing import Callable, Protocol, Sequence
 
 from medstep.answers import hedges, negation
-from medstep.answers.concepts import LATERALITIES, abbreviates
+from medstep.answers.concept_names import abbreviates
+from medstep.answers.concepts import LATERALITIES
 from medstep.answers.wordforms import spelling
 from medstep.score.open_forms import BREAK
 
@@ -116,7 +117,7 @@ def _initials_of_run(word: str, question: Sequence[str]) -> bool:
 
 def _abbreviates_run(word: str, question: Sequence[str]) -> bool:
     """Whether ``word`` is an abbreviation the concept vocabulary gives for a run of two to four of the question's
-    words ("ETT" to "Where is the tip of the endotracheal tube?": :func:`medstep.answers.concepts.abbreviates`)."""
+    words ("ETT" to "Where is the tip of the endotracheal tube?": :func:`medstep.answers.concept_names.abbreviates`)."""
     if not word.isalpha() or not 2 <= len(word) <= 6:
         return False
     return any(abbreviates(word, " ".join(question[i:i + k])) for k in range(2, 5)

@@ -19,7 +19,7 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    words of the other answer:
 
    * the concept vocabulary (``answers/concepts.tsv``): the abbreviation and the run name the same concept
-     ("PTX" / "pneumothorax", :func:`medstep.answers.concepts.abbreviates`), or the two whole answers do ("ACL tear" /
+     ("PTX" / "pneumothorax", :func:`medstep.answers.concept_names.abbreviates`), or the two whole answers do ("ACL tear" /
      "anterior cruciate ligament tear", where the abbreviation alone is no concept);
    * the verifier's attribute rows (``verify/triggers.tsv``): the abbreviation and the run give the same attributes
      ("RLL" is laterality right and location lower lobe, as "right" and "lower lobe" are);
@@ -27,7 +27,7 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    or an answer naming its answer twice, by the words and by their initials ("magnetic resonance imaging (MRI)") or
    by an abbreviation of four letters at most that the vocabulary gives for the same concept ("pneumothorax (PTX)",
    "pulmonary fibrosis (UIP)"), or a name in another language that the concept vocabulary gives for the other answer's concept by its own name
-   (a gold "neumotórax" and an answer "pneumothorax"; ``concepts.other_language_names``: a gold in the question's
+   (a gold "neumotórax" and an answer "pneumothorax"; ``concept_names.other_language_names``: a gold in the question's
    language answered in English is read as the English name, through every rung).
    An abbreviation neither table gives matches the words whose first letters it is when they are three or more
    ("MCA" / "middle cerebral artery", "SFA"); of two ("MS") it stays a different word. An abbreviation closing on
@@ -69,9 +69,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medstep.answers.concepts import (
-    CONCEPTS_FILE, abbreviates, initials_of, other_language_names, packaged_text, read_rows, vocabulary, whole_concept,
-)
+from medstep.answers.concept_names import abbreviates, initials_of, other_language_names, whole_concept
+from medstep.answers.concepts import CONCEPTS_FILE, packaged_text, read_rows, vocabulary
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
 from medstep.extract.open_tails import ASKS_PLACE
@@ -334,7 +333,7 @@ def _foreign_framed(answer: str, gold: str, question: str) -> MatchStep | None:
 
 def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
     """The rung at which a gold or an answer written in another language matches, read as the concept's own name
-    (:func:`medstep.answers.concepts.other_language_names`): a gold "neumotórax" to "The image shows a
+    (:func:`medstep.answers.concept_names.other_language_names`): a gold "neumotórax" to "The image shows a
     pneumothorax." (``contained``), an answer "Pneumothorax" to a gold "neumotórax" (``synonym``)."""
     gold_name, answer_name = _english_name(gold), _english_name(answer)
     if gold_name is not None:
@@ -351,7 +350,7 @@ def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
 
 @lru_cache(maxsize=1)
 def _other_names() -> dict[str, str]:
-    """:func:`medstep.answers.concepts.other_language_names` keyed as answers are compared ("hématome sous-dural" as
+    """:func:`medstep.answers.concept_names.other_language_names` keyed as answers are compared ("hématome sous-dural" as
     "hématome sous dural")."""
     return {normalize_text(k): v for k, v in other_language_names().items()}
 

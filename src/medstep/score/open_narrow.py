@@ -22,9 +22,9 @@ from importlib import resources
 from typing import Callable, Iterable, Sequence
 
 from medstep.answers import hedges, judgements, negation
+from medstep.answers.concept_names import OTHER_LANGUAGE_SECTION, whole_concept
 from medstep.answers.concepts import (
-    CONCEPTS_FILE, IMAGING_PLANES, LATERALITIES, OTHER_LANGUAGE_SECTION, ConceptRow, MentionKind, packaged_text, read_rows,
-    vocabulary, whole_concept,
+    CONCEPTS_FILE, IMAGING_PLANES, LATERALITIES, ConceptRow, MentionKind, packaged_text, read_rows, vocabulary,
 )
 from medstep.answers.qualifiers import PLACE as QUALIFIER_PLACES, QUALIFIERS
 from medstep.answers.technique import technique_phrases

@@ -18,7 +18,8 @@ sequences whose closing noun only names the kind of value.
 
 from __future__ import annotations
 
-from medstep.answers.concepts import vocabulary, whole_concept
+from medstep.answers.concept_names import whole_concept
+from medstep.answers.concepts import vocabulary
 from medstep.answers.text import tokens
 from medstep.lazyre import lazy_compile
 

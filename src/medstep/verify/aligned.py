@@ -25,154 +25,33 @@ neither is aligned with, however many words it shares (verr21).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from medstep.answers.hedges import EARLIER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import _EXCEPT, first_change
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import (K_ABN, K_ATTR, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH,
+from medstep.verify.lexicon import (K_ATTR, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_UNC_BOTH,
                                     K_UNC_POST, K_UNC_PRE, locations_conflict)
 from medstep.verify.memo import owner_memo
 from medstep.verify.adjective_runs import coordinate
-from medstep.verify.mentions import grades_change
-from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
-from medstep.verify.sizes import BOUND_OPEN, DISTANCE, size_attr
+from medstep.verify.aligned_said import EARLIER, MEASURED_KINDS, MEMO_LIMIT, _Said, read_sentence
 from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_gate import may_place, step_marks
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
-from medstep.verify.aligned_sizes import DISTANCE_MARK, NEXT_THING, hedged, measured_head, mm, unnamed_sizes_conflict
+from medstep.verify.aligned_sizes import hedged, mm, unnamed_sizes_conflict
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
-from medstep.verify.aligned_sides import compared_side
 from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.aligned_grades import grade_errors, report_grades
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
 _UNIT_BASE = 4_500_000
-_MEMO_LIMIT = 8192  # sentences and clauses whose reading ``read_sentence`` keeps per scanner
-@dataclass(frozen=True)
-class _Said:
-    """One sentence: its thing words and the single value of each attribute kind it states."""
-
-    start: int
-    end: int
-    things: frozenset[str]
-    values: dict[str, tuple[str, int, int]]  # kind -> (value, start, end), spans in the sentence's text
-    # a report sentence's: the thing words of the sentence before when its subject stands for that one's thing
-    # ("The tendon measures 9 mm." after "The supraspinatus tendon is thickened."; ``_antecedent``)
-    context: frozenset[str] = frozenset()
-    # the sides it names ("left", "right"; "bilateral" both), or, naming none, the sides of the thing its subject stands
-    # for: a sentence about the other side is about another thing (``_other_side``)
-    sides: frozenset[str] = frozenset()
-    # a sentence measuring several things ("The pyloric muscle is 5 mm thick and the channel is 19 mm long"): its
-    # pieces of one measurement each (``_measured_parts``), spans in the sentence's text
-    parts: tuple[_Said, ...] = ()
-    # the (modifier, noun) places it claims, none after a denial (``aligned_places``)
-    places: frozenset[tuple[str, str]] = frozenset()
-    # the thing words its one measurement measures (``aligned_sizes.measured_head``: "a 6 mm appendicolith")
-    measures: frozenset[str] = frozenset()
-
-
-@owner_memo(_MEMO_LIMIT)
-def read_sentence(scanner: Scanner, text: str) -> _Said:
-    """The thing words of ``text`` and its attribute values: one grade or one place of the scanner's attribute
-    phrases (none after a denial, none that grades a change), one change (``first_change``, none when a second,
-    other one follows). Memoised per scanner and text (a pure reading no caller changes): a benchmark's new reports
-    are sentences read before ("The trachea is midline."), and a step of one clause is read again as its clause."""
-    low = lower_text(text)
-    found: dict[str, set[tuple[str, int, int]]] = {"severity": set(), "location": set(), "size": set()}
-    attr_spans: list[tuple[int, int]] = []
-    events = sentence_events(scanner, low)
-    negated = -1
-    attr_events = [(s, 0, attrs, e) for s, e, kind, _p, attrs in events if kind == K_ATTR and attrs]
-    # what an earlier study showed is no value of this one: a clause of the past (``past_spans``), or the whole
-    # sentence ("Previously, the nodule measured 6 mm."; ``earlier_sentence``)
-    then = ((0, len(text)),) if earlier_sentence(text) else past_spans(text)
-    sides: set[str] = set()
-    heads: dict[str, set[str]] = {}  # a measurement's value -> what it measures
-    normal, abnormal = None, False
-    for s, e, kind, _payload, attrs in events:
-        if kind == K_NEG_PRE or kind == K_NEG_POST:
-            negated = s
-        elif kind == K_NORMAL and negated < 0 and normal is None and not any(a <= s < b for a, b in then):
-            normal = (NORMAL, s, e)  # "Lung volumes are preserved."
-        elif kind == K_ABN:
-            abnormal = True
-        elif kind == K_ATTR and attrs:
-            attr_spans.append((s, e))
-            for k, v in attrs:
-                if k == "laterality" and not compared_side(low, s):  # ("19 mm versus 8 mm on the left": right only)
-                    sides.update(_SIDES.get(v, ()))
-            key, value = attrs[0]
-            if any(a <= s < b for a, b in then):
-                continue
-            if key == "size":  # the measurement written before the unit, not an earlier study's
-                got = size_attr(low, s, value)
-                if not got or ("size", BOUND_OPEN) in got:
-                    continue  # (a lower bound is compared by the findings' spans, ``attr_conflicts.sizes_conflict``)
-                # (of several dimensions, "largest x smallest": "4.2 x 2.5 cm" is "42x25", ``_sizes_conflict``; a
-                # distance from a landmark marked "d": "15d", compared with distances only)
-                value = "x".join(v for k, v in got if k.startswith("size"))
-                value += DISTANCE_MARK if (DISTANCE, "1") in got else ""
-                if negated < 0:
-                    heads.setdefault(value, set()).update(measured_head(low, s, e, _not_thing(scanner.attr_words)))
-                s = max(0, s - 12)
-            if key in found and negated < 0 and not (key == "severity" and grades_change((s, 0, attrs, e), attr_events,
-                                                                                          low)):
-                found[key].add((value, s, e))
-    if normal is not None and not abnormal and not found["severity"]:
-        # a thing said to be normal is graded "normal", against a grade of it elsewhere (a sentence that also grades
-        # or calls something abnormal states no one grade: ``attr_conflicts.grades_conflict``)
-        found["severity"].add(normal)
-    values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
-    measures = frozenset(heads.get(values["size"][0], ())) if "size" in values else frozenset()
-    several = len({x[0] for x in found["size"]}) > 1
-    if not _EARLIER.search(low) and not then:  # an angle, a percentage, a ratio or a score, not an earlier study's
-        for quantity, stated in read_quantities(low).items():
-            if len({x[0] for x in stated}) == 1:
-                values[quantity] = next(iter(stated))
-            elif quantity in MEASURED_KINDS:
-                several = True
-    change = first_change(scanner, text)
-    if change is not None and (past := past_spans(text)):
-        # a comparison said of the earlier study ("Two years ago the rim was less extensive") is the reverse change
-        # since then, as the verifier reads it for named findings (``prior_state.since_then``)
-        said = Finding(UNNAMED, "", "finding", Polarity.PRESENT, "", change[1], change[2], change=change[0])
-        change = (since_then((said,), past, low)[0][0].change or change[0], change[1], change[2])
-    if change is not None:
-        attr_spans.append((change[1], change[2]))
-        again = first_change(scanner, text[change[2]:])
-        if again is None or again[0] == change[0]:
-            values["change"] = change
-    denied = min((s for s, _e, kind, _p, _a in events if kind == K_NEG_PRE or kind == K_NEG_POST), default=len(low))
-    return _Said(0, len(text), frozenset(_things(low, attr_spans, _not_thing(scanner.attr_words))), values,
-                 sides=frozenset(sides), parts=_measured_parts(scanner, text) if several else (),
-                 places=frozenset((m, n) for m, n, at in places(low) if at < denied), measures=measures)
-
-
-def _measured_parts(scanner: Scanner, text: str) -> tuple[_Said, ...]:
-    """The pieces of ``text`` (cut where it goes on to another thing: ``_NEXT_THING``) that state one measurement of a
-    measured kind (``MEASURED_KINDS``) each, read as sentences of their own, spans in ``text``."""
-    cuts = [0] + [m.start() for m in NEXT_THING.finditer(text)] + [len(text)]
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        if b <= a or (a, b) == (0, len(text)):
-            continue
-        said = read_sentence(scanner, text[a:b])
-        values = {k: (v, x + a, y + a) for k, (v, x, y) in said.values.items() if k in MEASURED_KINDS}
-        if values and not said.parts:
-            out.append(_Said(a, b, said.things, values, sides=said.sides, measures=said.measures))
-    return tuple(out)
-
-
-_SIDES = {"left": ("left",), "right": ("right",), "bilateral": ("left", "right")}
 
 
 def _other_side(a: _Said, b: _Said) -> bool:
@@ -201,7 +80,6 @@ def _quantity(kind: str) -> Callable[[str, str], bool]:
 _CONFLICT: dict[str, Callable[[str, str], bool]] = {
     "severity": grades_conflict, "change": changes_conflict, "location": locations_conflict,
     **{kind: _quantity(kind) for kind in KINDS}}
-_EARLIER = lazy_compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS, key=len, reverse=True)) + r")\b")
 
 
 def _carried(f: Finding, kind: str, value: str) -> bool:
@@ -237,7 +115,7 @@ def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding], judged:
     return _states_more(scanner, text)
 
 
-@owner_memo(_MEMO_LIMIT)
+@owner_memo(MEMO_LIMIT)
 def _states_more(scanner: Scanner, text: str) -> bool:
     """Whether ``text`` states a change, a quantity or a place (the part of ``_unclaimed`` read from the text alone,
     memoised per scanner: a benchmark's steps repeat)."""
@@ -332,7 +210,7 @@ _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 _DENYING = (K_NEG_PRE, K_NEG_POST, K_NORMAL)  # (a clause with one states no denied thing present)
 
 
-@owner_memo(_MEMO_LIMIT)
+@owner_memo(MEMO_LIMIT)
 def _denials(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> list:
     """``denied_items`` of a report's sentences, memoised per scanner (a benchmark's chains share their report)."""
     not_thing = _not_thing(scanner.attr_words)
@@ -350,9 +228,6 @@ def _aligned(said: _Said, sentences: Sequence[tuple[_Said, str]]) -> int | None:
     return ranked[0][1]
 
 
-# the kinds of a number with a unit: a clause's measurement is compared with the report sentence that measures the same
-# thing, when the sentence its words align with best measures nothing (``_measuring``)
-MEASURED_KINDS = frozenset({"size", "angle", "percent"})
 
 
 def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]]
@@ -397,7 +272,7 @@ def _study_change(mine: str, sentences: Sequence[tuple[_Said, str]]) -> tuple[_S
     found = None
     for r, t in sentences:
         low = lower_text(t)
-        if _EARLIER.search(low) is None and _COMPARED.search(low) is None:
+        if EARLIER.search(low) is None and _COMPARED.search(low) is None:
             continue
         theirs = r.values.get("change")
         if theirs is None or not changes_conflict(mine, theirs[0]):
@@ -495,4 +370,4 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
     return added
 
 
-__all__ = ["MIN_SHARED", "UNNAMED", "aligned_errors", "read_sentence", "report_sentences"]
+__all__ = ["MIN_SHARED", "UNNAMED", "aligned_errors", "report_sentences"]

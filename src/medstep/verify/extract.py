@@ -30,7 +30,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from medstep.verify.clauses import AHEAD, BACK, Segment, SegmentMemo, context_before, cut, numbered_end, starts_line
 from medstep.verify.findings import Finding, Polarity
@@ -46,19 +46,13 @@ from medstep.verify.lexicon import (
 from medstep.verify.roles import Sentence, SentenceRole
 from medstep.verify.pieces import PiecesPay, has_cut, join_pieces, piece_starts
 from medstep.verify.scan import Scanner, lower_text
-from medstep.verify.other_absence import another_present, other_absence
+from medstep.verify.mention_findings import FINDING_ORDER, mention_findings
 from medstep.verify.quotes import quoted_in
-from medstep.verify.readings import (
-    ARROW_END, DEXTRO, FRACTURE_WORDS, ICD, SHIFT, bone_fractured, heart_pushed, icd_kind,
-)
-from medstep.verify.sizes import DISTANCE, measured_by_distance
 from medstep.verify.scope import ClauseScoper, Mention
-from medstep.verify.scope_words import ABSENCE_HEDGES
 
 __all__ = ["TARGET", "Extractor", "Finding", "Polarity", "Sentence", "SpanStatus", "make_sentences", "quoted_in"]
 
 _start = itemgetter(0)
-_order = attrgetter("start", "unit")
 _end = itemgetter(1)
 TARGET = "__target__"  # concept id of a caller-given span (``Extractor.span_status``)
 _PAST_HEADERS = ("past medical", "past surgical", "past", "medical", "surgical")  # "... history:" of the past
@@ -183,7 +177,7 @@ class Extractor:
         cut(self.scoper, text, low, events, parts, skipping, tuple(quoted), asked, tokens, step_titles)
         segs = []
         for _i0, _i1, a, b, mentions, expansions, clauses in parts:
-            found, units = self._mention_findings(text, mentions, a, b, claims_only) if mentions else ([], 0)
+            found, units = mention_findings(self._concepts, text, mentions, a, b, claims_only) if mentions else ([], 0)
             exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
                          for exp, s, e, side, place, role in expansions) if expansions else ()
             segs.append(Segment(found, units, exps, clauses, (), False))
@@ -207,7 +201,7 @@ class Extractor:
             if s.expansions:
                 found += expansion_findings(self._concepts, s.expansions, s.units, mentioned, covering)
                 if len(found) > 1:
-                    found.sort(key=_order)
+                    found.sort(key=FINDING_ORDER)
             out.append(found)
         return out, [list(s.clauses) for s in segs]
 
@@ -412,76 +406,12 @@ class Extractor:
         skip_after, gloss_after = cut(self.scoper, text, low, events,
                                       [(0, len(events), a, b, mentions, expansions, clauses)], skipping, quoted,
                                       asked, tokens, step_titles, gloss_in=gloss)
-        found, units = self._mention_findings(text, mentions, a, b, claims_only)
+        found, units = mention_findings(self._concepts, text, mentions, a, b, claims_only)
         exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
                      for exp, s, e, side, place, role in expansions)
         mentioned = tuple((side, tuple(ids)) for side, ids in mentioned_concepts(self._concepts, mentions).items()
                           if ids)
         return Segment(tuple(found), units, exps, tuple(clauses), mentioned, skip_after, gloss_after)
-
-    def _mention_findings(self, text: str, mentions: list[Mention], off: int, stop: int,
-                          claims_only: bool) -> tuple[list[Finding], int]:
-        """The findings of the mentions of the segment ``text[off:stop]``, sorted, and how many units they use. What
-        they read around a mention stays in the segment (``clauses.py``: nothing flows from one step into the next),
-        so that a memoised segment, analysed in a window of the text, reads as on the whole text: "fractures of the
-        left" before a step "5th and 6th ribs" named the ribs' fracture on the whole text only."""
-        concepts = self._concepts
-        out: list[Finding] = []
-        unit = 0
-        uncertain = Polarity.UNCERTAIN
-        for m in mentions:
-            if m.dropped:
-                continue
-            first = len(out)
-            c = concepts[m.cid]
-            cat = c.category
-            if cat == "normal" or cat == "group" or (claims_only and cat == "anatomy"):
-                continue
-            a = m.attrs
-            if text[m.end - 1] in ARROW_END and not (a and a.get("laterality")):
-                continue  # "trachea → R" is a shift to the right; "mediastinum → mediastinal origin" is no shift
-            if c.id == DEXTRO and SHIFT in concepts and heart_pushed(text, m.start, m.end, off, stop):
-                c, cat, a = concepts[SHIFT], concepts[SHIFT].category, {**(a or {}), "laterality": "right"}
-            elif c.id == ICD and m.end - m.start == 3:  # the bare abbreviation: a defibrillator or an intercostal drain
-                kind = icd_kind(text, m.start, m.end)
-                if kind is None or kind not in concepts:
-                    continue  # no telling which device: none is claimed, rather than the wrong one
-                c = concepts[kind]
-            elif c.id in FRACTURE_WORDS:
-                bone = bone_fractured(text, m.start, m.end, off, stop)  # "fractures of the left fourth to seventh ribs"
-                if bone is not None and bone in concepts:
-                    c = concepts[bone]
-            if a:
-                size = a.get("size")
-                if size and DISTANCE in a and not measured_by_distance(c.id, cat):
-                    size = None  # "a flap 2 cm above the junction": where the flap is, not its size (``sizes.py``)
-                out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
-                                   a.get("laterality"), a.get("location"), a.get("severity"), a.get("change"),
-                                   m.trigger, "mention", unit, m.role, float(size) if size else None,
-                                   a.get("temporality"), m.hedged_absence or (m.pol is uncertain
-                                                                              and m.trigger in ABSENCE_HEDGES),
-                                   float(a["size_min"]) if size and "size_min" in a else None,
-                                   m.bare, m.narrow, a.get("location2"), organ=m.organ))
-                also = concepts.get(a.get("also", ""))
-                if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
-                    unit += 1
-                    out.append(Finding(also.id, also.name, also.category, m.pol, text[m.start:m.end], m.start - off,
-                                       m.end - off, trigger=m.trigger, unit=unit, role=m.role,
-                                       hedged_absence=out[-1].hedged_absence))
-            else:
-                out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
-                                   trigger=m.trigger, unit=unit, role=m.role,
-                                   hedged_absence=m.hedged_absence or (m.pol is uncertain
-                                                                       and m.trigger in ABSENCE_HEDGES),
-                                   bare=m.bare, narrow=m.narrow, organ=m.organ))
-            if other_absence(lower_text(text), m.start, off) if m.pol is Polarity.ABSENT else \
-                    another_present(lower_text(text), m.start, off):
-                for f in out[first:]:
-                    f.other = True  # "no other lesion": the one described is the only one; "a second lesion"
-            unit += 1
-        if len(out) > 1:
-            out.sort(key=_order)
-        return out, unit
 
 
 def make_sentences(text: str, clauses: list | tuple) -> list[Sentence]:

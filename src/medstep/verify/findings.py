@@ -75,7 +75,7 @@ class Finding:
     # does not deny that one (or a kind of it), only one stated as a further one ("a second lesion", marked too)
     other: bool = False
     # the organ the finding is named in ("a cyst in the liver", "no focal lesion in the liver"; ``scope_passes.
-    # organ_specific``): an organ's denial reaches a broad claim named in that same organ (``verdicts.relation``)
+    # organ_specific``): an organ's denial reaches a broad claim named in that same organ (``evidence_relation.relation``)
     organ: str | None = None
 
     @property

@@ -224,5 +224,5 @@ def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first:
             m.set_attr("laterality", front.side)  # (the side named before the organ: "beside the right tonsil")
         if new == row.generic and len(near) == 1:
             # "no nodules in the liver" denies a lesion of the liver, no lung lesion: the organ it is named in keeps
-            # the denial from a claim named in no organ or another (``verdicts.relation``, ``named_generic``)
+            # the denial from a claim named in no organ or another (``evidence_relation.relation``, ``named_generic``)
             m.organ = next(iter(near))

@@ -5,7 +5,7 @@ Read apart from the plain absence because the two mean opposite things about the
 lesion" beside "the lesion measured 2.9 cm" tells a reader the lesion is there, alone. Judged as a plain absence it
 contradicted every chain that named the lesion's kind ("meningioma" against the broader "no other lesion") and
 every chain that wrote "no other lumps" against a report's "palpable lump". ``extract`` marks the finding
-(``Finding.other``) and ``verdicts.relation`` lets it bear on absences and on a further one stated present ("a second,
+(``Finding.other``) and ``evidence_relation.relation`` lets it bear on absences and on a further one stated present ("a second,
 smaller hot nodule" against "no other hot nodule", marked the same way) only: "no other pleural thickening" and "no
 pleural thickening elsewhere" say one thing, and a chain's "no second lesion" repeats a report's "no other lesion".
 """

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from medstep.verify.memo import bounded_put
 
-# What ``verdicts.relation`` and ``verdicts._judge`` read of an evidence finding (``attr_conflicts`` and
+# What ``evidence_relation.relation`` and ``verdicts._judge`` read of an evidence finding (``attr_conflicts`` and
 # ``organ_words.named_generic`` included)
 SHAPE = attrgetter("concept", "polarity", "laterality", "severity", "change", "location", "location2", "size",
                    "size_min", "narrow", "unlike", "organ", "other", "hedged_absence")

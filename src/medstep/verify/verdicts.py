@@ -58,12 +58,11 @@ from medstep.answers.studies import STUDY_NOUNS
 from medstep.lazyre import lazy_compile
 from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import SEVERITY_RANK, Concept
+from medstep.verify.lexicon import Concept
 from medstep.verify.organ_words import named_generic
 from medstep.verify.regions import OFF_CHEST
-from medstep.verify.attr_conflicts import (
-    attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, severities_conflict, sizes_conflict,
-)
+from medstep.verify.attr_conflicts import is_lesion, sizes_conflict
+from medstep.verify.evidence_relation import relation
 from medstep.verify.scope_words import DENIED_PREFIX
 from medstep.verify.verdict_memo import SHAPE, recall, shape_number, store
 
@@ -247,130 +246,11 @@ _STATED = (("severity", "severity-conflict"), ("location", "location-conflict"),
 _ATTR_RULES = frozenset(rule for _, rule in _STATED)
 
 
-def _sided(f: Finding) -> bool:
-    return f.laterality == "left" or f.laterality == "right"
-
-
-def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
-    """How evidence ``e`` bears on ``claim``: (support|contradict|weak, rule) or None if unrelated.
-
-    Sides: an absence on one side ("the right lung is clear") neither shows an absence everywhere
-    ("no effusion") nor rules out a finding whose side is not stated ("atelectasis").
-    """
-    c_pos = claim.polarity is not Polarity.ABSENT
-    e_pos = e.polarity is not Polarity.ABSENT
-    if claim.other != e.other and (claim.other and not c_pos and e_pos or e.other and not e_pos and c_pos):
-        return None  # "no other lesion" does not deny the lesion described, only a second one (``other_absence``)
-    if claim.hedged_absence and not e_pos:  # "possibly no X" against "no X": they lean the same way
-        return ("weak", "hedged-absence") if _absent_relation(claim, cc, e) else None  # counted, never contradicted
-    if e.hedged_absence and not c_pos:
-        return None  # "no X" against "possibly no X": the hedge neither recalls nor denies the absence
-    lat_ok = lat_compatible(claim.laterality, e.laterality)
-    if e.concept == claim.concept:
-        if c_pos and e_pos:
-            conflict = attr_conflict(claim, e, cc)
-            return ("contradict", conflict) if conflict else ("support", "same-finding")
-        if not lat_ok:
-            return None  # "no left effusion" says nothing about a right one
-        if c_pos == e_pos:
-            if _sided(e) and not _sided(claim):
-                return None  # "the right lung is clear" does not show "no effusion" anywhere
-            return ("support", "both-absent")
-        absent, present = (e, claim) if c_pos else (claim, e)
-        if (absent.change == "new" or absent.change == "worsened") and present.change != absent.change:
-            return None  # "no new consolidation" says nothing about an old one, "no larger nodules" of small ones
-        if absent.severity and present.severity and denied_grade_spares(absent.severity, present.severity):
-            return None  # "no large effusion" says nothing about a small one, "rules out a partial tear" about a
-            # complete one (retired blind 35); "no significant stenosis" does deny a severe one
-        if _sided(absent) and present.laterality is None:
-            return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
-        return None if axis_places_conflict(claim, e) else ("contradict", "polarity-conflict")  # (lateral vs medial)
-    if c_pos and e_pos and e.unlike is not None and e.concept in cc.ancestors and lat_ok and (
-            e.unlike == claim.concept or e.unlike in cc.ancestors):
-        return ("contradict", "defining-denied")  # "Salter-Harris fracture" against "... does not reach the physis"
-    if e_pos and e.narrow is not None and e.concept in cc.ancestors and (
-            c_pos or e.narrow == claim.concept or e.narrow in cc.descendants):
-        # "a fracture through the midshaft of the left clavicle" against "clavicle fracture" (a rib fracture: the
-        # report's fracture is another bone's); "a tear of the ACL" against "the ACL is intact"
-        if not c_pos:
-            if not lat_ok or axis_places_conflict(claim, e) or _grade_spared(claim, e):  # "no partial ACL tear"
-                return None
-            return ("contradict", "polarity-conflict")
-        if e.narrow == claim.concept or e.narrow in cc.descendants:
-            conflict = attr_conflict(claim, e, cc)
-            return ("contradict", conflict) if conflict else ("support", "same-finding")
-        if e.narrow not in cc.ancestors:
-            return None
-        # (a kind broader than the claim: "a mass in the left upper lobe" is a lung mass, broader than a Pancoast
-        # tumour; read on as broader evidence)
-    if c_pos and not e_pos and claim.narrow == e.concept and lat_ok and not axis_places_conflict(claim, e):
-        return ("contradict", "polarity-conflict")  # "a tear of the ACL" against "the cruciates are intact"
-    if not lat_ok:
-        return None
-    if c_pos and e_pos and e.concept in cc.ancestors and lat_ok:
-        # "a 3.5 cm hilar mass" against "a 6 cm mass", "widely displaced rib fractures" against "fractures ...,
-        # minimally displaced": one finding, two sizes or grades (a claim broader than the evidence may be about
-        # another of the report's findings)
-        if claim.size and e.size and is_lesion(cc) and sizes_conflict(claim.size, e.size, True, claim.size_min,
-                                                                       e.size_min):
-            return ("contradict", "size-conflict")
-        if claim.severity and e.severity and severities_conflict(claim.severity, e.severity):
-            return ("contradict", "severity-conflict")
-    if c_pos and e_pos and (e.concept in cc.ancestors or e.concept in cc.descendants) and axis_places_conflict(claim, e):
-        # "a fracture of the proximal radius" against "a transverse fracture of the distal radial metaphysis": one
-        # finding named more or less narrowly, in two places of one bone (organ)
-        return ("contradict", "location-conflict")
-    if e.concept in cc.descendants:  # evidence is more specific than the claim
-        if e_pos:
-            if c_pos:
-                return ("support", "narrower-evidence")
-            if _sided(claim) and e.laterality is None:
-                return None
-            if (claim.change == "new" or claim.change == "worsened") and e.change != claim.change:
-                return None  # "no new opacity" says nothing about residual atelectasis
-            return None if _grade_spared(claim, e) else ("contradict", "polarity-conflict")  # ("no partial tear")
-        return None  # "no consolidation" does not settle "opacity"
-    if e.concept in cc.ancestors:  # evidence is broader than the claim
-        if not e_pos and e.narrow is not None and claim.narrow != e.narrow and e.narrow not in cc.ancestors \
-                and e.narrow not in cc.descendants and e.narrow != claim.concept \
-                and (claim.organ is None or claim.organ != e.organ):
-            # "no lesion in the liver" denies a liver lesion, not the kidney's cyst (``organ_specific``); a claim
-            # named in the denial's own organ ("a cyst in the liver") it does deny
-            return None
-        if not e_pos and named_generic(e) and claim.organ != e.organ:
-            return None  # "no swollen nodes in the neck" denies no hilar lymphadenopathy
-        if not e_pos:
-            if _sided(e) and claim.laterality is None:
-                return None
-            return ("contradict", "polarity-conflict") if c_pos else ("support", "both-absent")
-        return ("weak", "broader-evidence") if c_pos else None
-    if c_pos and e_pos and e.concept in cc.co_parents:  # "airspace opacity" beside "pulmonary edema"
-        return ("weak", "related-evidence")
-    return None
-
-
-def _grade_spared(absent: Finding, present: Finding) -> bool:
-    """Whether a denied kind leaves a finding named more or less narrowly standing: the lowest grade and the top one
-    ("rules out a partial tear" against a complete or full-thickness one, retired blind 35, and the reverse). Never a
-    bare finding: "No small pneumothorax" or "No pneumothorax, slightly rotated" against "Right pneumothorax" errs."""
-    return {absent.severity, present.severity} == _KINDS
-
-
-_KINDS = {min(SEVERITY_RANK, key=SEVERITY_RANK.__getitem__), max(SEVERITY_RANK, key=SEVERITY_RANK.__getitem__)}
-
-
 def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:
     """Whether evidence ``e`` states a size the claim's is within the tolerance of."""
     if not e.size:
         return False
     return not (claim.size and sizes_conflict(claim.size, e.size, is_lesion(cc), claim.size_min, e.size_min))
-
-
-def _absent_relation(claim: Finding, cc: Concept, e: Finding) -> bool:
-    """Whether an absent piece of evidence would support a hedged absence read as the absence it leans to."""
-    if not lat_compatible(claim.laterality, e.laterality):
-        return False
-    return (e.concept == claim.concept or e.concept in cc.ancestors) and not (_sided(e) and not _sided(claim))
 
 
 def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:

@@ -1,0 +1,88 @@
+"""Finding records from one segment's scoped mentions (``mention_findings``).
+
+Its own module because turning a ``Mention`` into ``Finding`` records is a step apart from cutting and scoping the
+text (``extract.py``): it reads each mention once more in its words (an arrow's side, a heart pushed, which device the
+bare "ICD" is, the bone a fracture word names, a distance that is no size, "no other"/"a second") and numbers the
+findings into units.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import Concept
+from medstep.verify.mentions import Mention
+from medstep.verify.other_absence import another_present, other_absence
+from medstep.verify.readings import (
+    ARROW_END, DEXTRO, FRACTURE_WORDS, ICD, SHIFT, bone_fractured, heart_pushed, icd_kind,
+)
+from medstep.verify.scan import lower_text
+from medstep.verify.scope_words import ABSENCE_HEDGES
+from medstep.verify.sizes import DISTANCE, measured_by_distance
+
+FINDING_ORDER = attrgetter("start", "unit")  # findings in text order, a mention's units in theirs
+
+
+def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Mention], off: int, stop: int,
+                     claims_only: bool) -> tuple[list[Finding], int]:
+    """The findings of the mentions of the segment ``text[off:stop]``, sorted, and how many units they use. What
+    they read around a mention stays in the segment (``clauses.py``: nothing flows from one step into the next),
+    so that a memoised segment, analysed in a window of the text, reads as on the whole text: "fractures of the
+    left" before a step "5th and 6th ribs" named the ribs' fracture on the whole text only."""
+    out: list[Finding] = []
+    unit = 0
+    uncertain = Polarity.UNCERTAIN
+    for m in mentions:
+        if m.dropped:
+            continue
+        first = len(out)
+        c = concepts[m.cid]
+        cat = c.category
+        if cat == "normal" or cat == "group" or (claims_only and cat == "anatomy"):
+            continue
+        a = m.attrs
+        if text[m.end - 1] in ARROW_END and not (a and a.get("laterality")):
+            continue  # "trachea → R" is a shift to the right; "mediastinum → mediastinal origin" is no shift
+        if c.id == DEXTRO and SHIFT in concepts and heart_pushed(text, m.start, m.end, off, stop):
+            c, cat, a = concepts[SHIFT], concepts[SHIFT].category, {**(a or {}), "laterality": "right"}
+        elif c.id == ICD and m.end - m.start == 3:  # the bare abbreviation: a defibrillator or an intercostal drain
+            kind = icd_kind(text, m.start, m.end)
+            if kind is None or kind not in concepts:
+                continue  # no telling which device: none is claimed, rather than the wrong one
+            c = concepts[kind]
+        elif c.id in FRACTURE_WORDS:
+            bone = bone_fractured(text, m.start, m.end, off, stop)  # "fractures of the left fourth to seventh ribs"
+            if bone is not None and bone in concepts:
+                c = concepts[bone]
+        if a:
+            size = a.get("size")
+            if size and DISTANCE in a and not measured_by_distance(c.id, cat):
+                size = None  # "a flap 2 cm above the junction": where the flap is, not its size (``sizes.py``)
+            out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
+                               a.get("laterality"), a.get("location"), a.get("severity"), a.get("change"),
+                               m.trigger, "mention", unit, m.role, float(size) if size else None,
+                               a.get("temporality"), m.hedged_absence or (m.pol is uncertain
+                                                                          and m.trigger in ABSENCE_HEDGES),
+                               float(a["size_min"]) if size and "size_min" in a else None,
+                               m.bare, m.narrow, a.get("location2"), organ=m.organ))
+            also = concepts.get(a.get("also", ""))
+            if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
+                unit += 1
+                out.append(Finding(also.id, also.name, also.category, m.pol, text[m.start:m.end], m.start - off,
+                                   m.end - off, trigger=m.trigger, unit=unit, role=m.role,
+                                   hedged_absence=out[-1].hedged_absence))
+        else:
+            out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
+                               trigger=m.trigger, unit=unit, role=m.role,
+                               hedged_absence=m.hedged_absence or (m.pol is uncertain
+                                                                   and m.trigger in ABSENCE_HEDGES),
+                               bare=m.bare, narrow=m.narrow, organ=m.organ))
+        if other_absence(lower_text(text), m.start, off) if m.pol is Polarity.ABSENT else \
+                another_present(lower_text(text), m.start, off):
+            for f in out[first:]:
+                f.other = True  # "no other lesion": the one described is the only one; "a second lesion"
+        unit += 1
+    if len(out) > 1:
+        out.sort(key=FINDING_ORDER)
+    return out, unit
