@@ -206,8 +206,8 @@ def commits(region: str) -> bool:
     return not (all(f.startswith("favo") for f in found) and _SPLIT_FAVOUR.search(region) is not None)
 
 
-# A line of a list: "1. Abscess", "2) Tumour", "- Metastasis".
-_LIST_LINE = lazy_compile(r"^[\s*_>]*(?:\d{1,2}[.)]|[-*•+])\s*[^\W\d_]")
+# A line of a list: "1. Abscess", "2) Tumour", "- Metastasis", its item perhaps in bold ("1. **Abscess** — ...").
+_LIST_LINE = lazy_compile(r"^[\s*_>]*(?:\d{1,2}[.)]|[-*•+])\s*[*_]{0,2}[^\W\d_]")
 
 
 def listed_candidates(parts: list[str]) -> bool:

@@ -162,4 +162,11 @@ def asks_count(question: str) -> bool:
     return _ASKS_COUNT.search(question) is not None or _ZH_ASKS_COUNT.search(question) is not None
 
 
-__all__ = ["asks_count", "counted", "numbers"]
+def counted_noun(question: str) -> str | None:
+    """The stem of the noun an English "How many ...?" ``question`` counts ("rib" for "How many ribs are fractured?"),
+    or ``None``."""
+    found = _ASKS_COUNT.search(question)
+    return found.group(1).lower() if found is not None else None
+
+
+__all__ = ["asks_count", "counted", "counted_noun", "numbers"]
