@@ -2,7 +2,9 @@
 
 A reply that only repeats a programming identifier ("getValue getValue getValue", a decoding loop) is garbage, not an
 answer said again (``open_span.code_loop``): ``unparsed``. A count question answered with a lesson on how such images are
-taken, with no count and no word of the counted thing (``open_textbook._count_lesson``): ``unparsed``. A differential whose numbered items are in bold
+taken, with no count and no word of the counted thing (``open_textbook._count_lesson``): ``unparsed``. A count's tally
+after it ("... . Four.", "..., three in total.") is read wherever the number stands (``open_count._AFTER_TALLY`` was
+anchored to the start of the reply). A differential whose numbered items are in bold
 ("1. **Abscess** — ...") is a list of candidates like a plain one (``open_candidates._LIST_LINE``): ``ambiguous`` when
 nothing after it picks one. Negative cases: a real word looped, mixed-case medical names looped, a bold list followed by
 a pick, the candidates asked. Texts written for this lane, not copied from the corpus.
@@ -14,6 +16,7 @@ import pytest
 
 from medstep.extract import extract
 from medstep.extract.open_candidates import listed_then_weighed
+from medstep.extract.open_count import counted
 from medstep.extract.open_span import code_loop
 from medstep.extract.open_textbook import teaches
 from medstep.types import AnswerType, Sample
@@ -133,3 +136,32 @@ def test_lesson_needs_a_count_question() -> None:
 def test_count_lesson_linear() -> None:
     asked = "How many ribs are fractured?"
     reads_linearly(lambda t: teaches(t, asked), rep("usually taken. ", 55, tail="end"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count closing the reply as a sentence of its own, after ordinals that count nothing
+        "Going down the left side: 8th, 9th and 10th lateral ribs each show a step. Three.",
+        "Reviewing each rib from the top, the 8th, 9th and 10th show a break. Three in total.",
+    ],
+)
+def test_count_tally_after_other_words(text: str) -> None:
+    assert (counted(text, "How many ribs are fractured?") or "").lower() == "three"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 8th rib is fractured. So is the 9th.",  # ordinals only
+        "Ribs 8 and 9 are fractured.",  # numbers that name
+        "Left side: 3. Right side: 2.",  # two counts, no total
+        "Three ribs on the left. Maybe four.",  # held open
+    ],
+)
+def test_count_tally_not_read(text: str) -> None:
+    assert counted(text, "How many ribs are fractured?") is None
+
+
+def test_count_tally_linear() -> None:
+    reads_linearly(lambda t: counted(t, "How many ribs are fractured?"), rep("two - ", 3000, tail="x"))
