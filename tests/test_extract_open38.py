@@ -165,3 +165,16 @@ def test_count_tally_not_read(text: str) -> None:
 
 def test_count_tally_linear() -> None:
     reads_linearly(lambda t: counted(t, "How many ribs are fractured?"), rep("two - ", 3000, tail="x"))
+
+
+def test_count_tally_blank_run_linear() -> None:
+    """A number followed by a long blank run: the tally's blanks are scanned once (not once per position)."""
+    reads_linearly(
+        lambda t: counted(t, "How many ribs are fractured?"), rep(" ", 20000, head="The ribs: two", tail="x")
+    )
+
+
+def test_bold_list_line_star_run_linear() -> None:
+    """A heading then a long run of stars: the list line's bullet and bold marks are read in one pass."""
+    asked = "What is the diagnosis?"
+    reads_linearly(lambda t: listed_then_weighed(t, asked), rep("*", 20000, head="Differential:\n1. ", tail="\n2. b"))

@@ -72,7 +72,8 @@ _LEAD_MAX = 40
 # A tally closing on the count: "so two", "two in total", "a total of 3", "three:", a total's field ("Total: four").
 _BEFORE_TALLY = lazy_compile(r"(?i)(?:\b(?:so|thus|hence|therefore|making|total\s+of|totals?|totalling|count|"
                              r"counted)|=)[*_]*(?:[ \t]*:[*_]*)?\s*$")
-_AFTER_TALLY = lazy_compile(r"(?i)\s*(?:in\s+total|total|altogether|overall|[:—–]|\s-\s|[.!]?\s*$)")
+# (Matched at the number's end; its blanks are taken possessively, so a long blank run is scanned once.)
+_AFTER_TALLY = lazy_compile(r"(?i)\s*+(?:in\s+total|total|altogether|overall|[:—–]|(?<=\s)-\s|[.!]?\s*+$)")
 # A mark setting a breakdown off from its total.
 _MARK = lazy_compile(r"[:;,(—–]|\s-\s")
 # A later count added to the first rather than breaking it down: "and a third in the left", "the others are not".
