@@ -178,3 +178,73 @@ def test_bold_list_line_star_run_linear() -> None:
     """A heading then a long run of stars: the list line's bullet and bold marks are read in one pass."""
     asked = "What is the diagnosis?"
     reads_linearly(lambda t: listed_then_weighed(t, asked), rep("*", 20000, head="Differential:\n1. ", tail="\n2. b"))
+
+
+# Repair after review: a bold item's name is its bold text, a gloss after a dash or colon is no name, a list marking
+# its own pick is no unpicked list, an eponym's lower-case particle is no code identifier, a label's number no total.
+@pytest.mark.parametrize(
+    ("text", "question", "said"),
+    [
+        (
+            "Candidates:\n1. **Enchondroma** — matrix calcified\n2. **Chondrosarcoma**\n\nDiagnosis: enchondroma",
+            "What is the most likely diagnosis?",
+            "enchondroma",
+        ),
+        (
+            "Differential:\n1. Enchondroma – calcified matrix\n2. Chondrosarcoma\n\nDiagnosis: enchondroma",
+            "What is the most likely diagnosis?",
+            "enchondroma",
+        ),
+    ],
+)
+def test_pick_after_glossed_list_is_read(text: str, question: str, said: str) -> None:
+    assert not listed_then_weighed(text, question)
+    assert extract(text, _open(question)).answer == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Differential:\n1. **Meningioma** (most likely)\n2. **Schwannoma**",
+        "Possibilities:\n1. **Abscess** ← favoured\n2. **Necrotic tumour**",
+        "Differential:\n1. Meningioma — the leading candidate given the dural tail\n2. Schwannoma",
+    ],
+)
+def test_list_marking_its_pick_is_not_weighed(text: str) -> None:
+    assert not listed_then_weighed(text, "What is the most likely diagnosis?")
+
+
+def test_glossed_list_without_pick_stays_weighed() -> None:
+    text = "Differential:\n1. **Enchondroma** — calcified matrix\n2. **Chondrosarcoma** — cortical breach\n\nBiopsy advised."
+    assert listed_then_weighed(text, "What is the most likely diagnosis?")
+    text2 = "Differential:\n1. **Meningioma** (most likely)\n2. **Schwannoma** (most likely)"
+    assert listed_then_weighed(text2, "What is the most likely diagnosis?")
+
+
+@pytest.mark.parametrize("word", ["deQuervain", "vonWillebrand", "diGeorge", "vanBuchem"])
+def test_eponym_with_particle_is_no_code_loop(word: str) -> None:
+    assert not code_loop(" ".join([word] * 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phase 1: check both lungs. Nodules are present in each lobe.",
+        "Looking carefully. Stage 2 – the nodules are scattered throughout.",
+    ],
+)
+def test_label_number_is_no_tally(text: str) -> None:
+    assert counted(text, "How many nodules are present?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("Nodules are seen in both lungs, 5 in total.", "5"), ("I see the nodules clearly. Three.", "Three")],
+)
+def test_tally_still_read_beside_label_rule(text: str, said: str) -> None:
+    assert counted(text, "How many nodules are present?") == said
+
+
+def test_enumerator_check_linear() -> None:
+    reads_linearly(lambda t: counted(t, "How many nodules are present?"), rep("Step 1: ", 2500))
+    reads_linearly(lambda t: counted(t, "How many nodules are present?"), rep(" ", 20000, head="Step", tail="2: a"))

@@ -58,8 +58,11 @@ _LOOP_ITEMS = lazy_compile(r"(?<!\s)\s*[,;\n]\s*|(?<=\s)[,;]\s*|(?<=[.!])\s+")
 _ARTICLES = frozenset({"the", "a", "an"})
 # A programming identifier in camelCase ("addCriterion", "getValueOf"): a lower-case run, then capitalised runs, no
 # space. Medical names mixing cases open with a capital or one letter ("MacLeod", "IgG", "mRNA", "eGFR", "proBNP" end in
-# capitals), so none is one. The runs' classes are disjoint: linear on any input.
-_IDENTIFIER = lazy_compile(r"[a-z]{2,}(?:[A-Z][a-z]+)+")
+# capitals), so none is one; nor is an eponym written with its lower-case particle first ("diGeorge", "deQuervain",
+# "vonWillebrand": ``_NAME_PARTICLE``). The runs' classes are disjoint: linear on any input.
+_NAME_PARTICLE = ("de", "di", "da", "du", "del", "della", "der", "des", "van", "von", "ten", "ter", "le", "la", "mac",
+                  "mc", "al", "el", "st")
+_IDENTIFIER = lazy_compile(r"(?!(?:" + "|".join(_NAME_PARTICLE) + r")[A-Z])[a-z]{2,}(?:[A-Z][a-z]+)+")
 # A closing sentence that gives the answer as a field after a lead-in ("Based on the image alone: FLAIR.", "From
 # the image alone: the spleen."): the lead-in is a phrase, opening with a preposition or a possessive.
 _CLOSING_FIELD = lazy_compile(r"(?i)^[\s*_]*(?:based\s+on|from|on|in|by|judging\s+by|looking\s+at|my|our|overall)\b"

@@ -22,16 +22,16 @@ The shapes are kept narrow, since a reply naming this image's finding must stay 
   and nothing pointing at this case.
 
 Asked to count ("How many vertebrae are visible?"), a model may teach how such images are taken instead: "Spine
-radiographs are usually taken in two planes ..." (a lesson: two sentences or more, each true in general: a word of
+radiographs are usually taken standing ..." (a lesson: two sentences or more, each true in general: a word of
 habit or of purpose, ``_GENERAL``) and give no count: no digit, no number or quantity word, and never the counted noun
 (:func:`_count_lesson`). Any of these, or a word pointing at this case, keeps the reply for the count readers.
 """
 
 from __future__ import annotations
 
+from medstep.answers import hedges, qualifiers
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
-from medstep.answers import hedges
 from medstep.extract.open_count import counted_noun, numbers
 from medstep.extract.open_definition import is_technique
 from medstep.lazyre import lazy_compile
@@ -81,13 +81,16 @@ _TECHNIQUE_SUBJECT = lazy_compile(r"(?i)^[\s*_]*(?P<subject>[\w-]+(?:\s+[\w-]+){
                                   r"assesses|evaluates|is|are)\b")
 
 
+_ALL_OR_NONE = ("both", "all", "none", "no", "neither", "each", "every", "only", "pair", "couple", "twice", "dozen",
+                "dozens", "countless")
 # A statement true in general: a word of habit or of what a thing is for ("are commonly obtained", "is used to
 # assess", "helps evaluate").
-_GENERAL = lazy_compile(r"(?i)\b(?:commonly|typically|usually|generally|routinely|often|(?:is|are)\s+used\s+(?:to|for)|"
-                        r"helps?|aids?|allows?)\b")
-# A quantity without a number: "a single", "both", "all of them", "none", "several", "a few more".
-_QUANTITY = lazy_compile(r"(?i)\b(?:single|solitary|both|all|none|no|neither|each|every|only|pair|couple|few|"
-                         r"twice|dozens?|countless|innumerable)\b|" + hedges.words(hedges.MANY))
+# (Habit words live in ``hedges.HABIT``.)
+_GENERAL = lazy_compile("(?i)" + hedges.words(hedges.HABIT) + r"|\b(?:(?:is|are)\s+used\s+(?:to|for)|helps?|aids?|"
+                        r"allows?)\b")
+# A quantity without a number: "a single", "both", "all of them", "none", "several", "a few more" (the number
+# qualifiers of ``qualifiers.NUMBER`` and the "many" words of ``hedges.MANY``, and the words of all or none).
+_QUANTITY = lazy_compile("(?i)" + hedges.words(qualifiers.NUMBER, hedges.MANY, _ALL_OR_NONE))
 _DIGIT = lazy_compile(r"\d")
 _WORD = lazy_compile(r"[^\W_]+")
 
