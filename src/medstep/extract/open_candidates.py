@@ -162,12 +162,19 @@ _ASKS_CANDIDATES = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DIFFERE
 _BOLD_LINE = lazy_compile(r"^\s*\*\*\S")
 # A list line's bullet or number, and the brackets that give an item a second name ("Gallstones (cholelithiasis)").
 _BULLET = lazy_compile(r"^[\s*_>]*(?:\d{1,2}[.)]|[-*•+])\s*")
-_NAME_SPLIT = lazy_compile(r"[()\[\]/]")
+# A gloss after the item's name ("Osteoid osteoma — nidus", "Liver: enlarged", "Spleen - normal size") is no name.
+_NAME_SPLIT = lazy_compile(r"[()\[\]/:—–]|\s-\s")
+# An item set in bold at the line's start ("**Osteoid osteoma** — nidus <1.5 cm"): the bold text is its name.
+_BOLD_ITEM = lazy_compile(r"(\*\*|__)([^*_\n]{1,80})\1")
+# An item the list itself marks as the pick ("1. Glioblastoma (most likely)", "1. **Pneumonia** ← favoured").
+_FAVOURED_ITEM = lazy_compile(r"(?i)\b(?:most\s+likely|favou?red|preferred|leading)\b")
 
 
 def _named(item: str, said: str) -> bool:
     """Whether the normalised text ``said`` names the list line ``item`` by one of its names, as whole words."""
-    names = (normalize_text(n) for n in _NAME_SPLIT.split(_BULLET.sub("", item)))
+    body = _BULLET.sub("", item)
+    bold = _BOLD_ITEM.match(body)
+    names = (normalize_text(n) for n in _NAME_SPLIT.split(bold.group(2) if bold is not None else body))
     return any(n and f" {n} " in f" {said} " for n in names)
 
 
@@ -190,6 +197,8 @@ def listed_then_weighed(region: str, question: str) -> bool:
         items += 1
     if items < 2:
         return False
+    if sum(_FAVOURED_ITEM.search(line) is not None for line in lines[1:1 + items]) == 1:
+        return False  # "1. **Glioblastoma** (most likely)\n2. Lymphoma": the list marks its pick
     rest = "\n".join(lines[1 + items:])
     said = normalize_text(rest)
     if sum(_named(line, said) for line in lines[1:1 + items]) == 1 and _SPLIT_FAVOUR.search(rest) is None:
@@ -206,8 +215,8 @@ def commits(region: str) -> bool:
     return not (all(f.startswith("favo") for f in found) and _SPLIT_FAVOUR.search(region) is not None)
 
 
-# A line of a list: "1. Abscess", "2) Tumour", "- Metastasis".
-_LIST_LINE = lazy_compile(r"^[\s*_>]*(?:\d{1,2}[.)]|[-*•+])\s*[^\W\d_]")
+# A line of a list: "1. Abscess", "2) Tumour", "- Metastasis", its item perhaps in bold ("1. **Abscess** — ...").
+_LIST_LINE = lazy_compile(r"^[\s*_>]*(?:\d{1,2}[.)]|[-*•+])\s*[*_]{0,2}[^\W\d_]")
 
 
 def listed_candidates(parts: list[str]) -> bool:

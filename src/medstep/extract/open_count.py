@@ -72,7 +72,14 @@ _LEAD_MAX = 40
 # A tally closing on the count: "so two", "two in total", "a total of 3", "three:", a total's field ("Total: four").
 _BEFORE_TALLY = lazy_compile(r"(?i)(?:\b(?:so|thus|hence|therefore|making|total\s+of|totals?|totalling|count|"
                              r"counted)|=)[*_]*(?:[ \t]*:[*_]*)?\s*$")
-_AFTER_TALLY = lazy_compile(r"(?i)^\s*(?:in\s+total|total|altogether|overall|[:—–]|\s-\s|[.!]?\s*$)")
+# (Matched at the number's end; its blanks are taken possessively, so a long blank run is scanned once.)
+_AFTER_TALLY = lazy_compile(r"(?i)\s*+(?:in\s+total|total|altogether|overall|[:—–]|(?<=\s)-\s|[.!]?\s*+$)")
+# A number that labels rather than totals, when a mark follows it: after a label word ("Step 1:", "Figure 2 -",
+# "Case 4 –", "Grade 1 —"): an enumerator, no tally. (A number opening a line is not one: "1: right lobe\n2: left
+# lobe" numbers the counted things, its last number their count.)
+_ENUMERATOR = lazy_compile(r"(?i)\b(?:step|figure|fig|image|series|phase|grade|type|case|option|answer|question|"
+                           r"segment|level|stage|part|view|slice|item|nodule|lesion|bosniak|quadrant)\.?[ \t*_#]*$")
+_ENDS = lazy_compile(r"[.!]?\s*+$")
 # A mark setting a breakdown off from its total.
 _MARK = lazy_compile(r"[:;,(—–]|\s-\s")
 # A later count added to the first rather than breaking it down: "and a third in the left", "the others are not".
@@ -109,6 +116,8 @@ def counted(region: str, question: str) -> str | None:
     for number in _NUMBER.finditer(text):
         start = number.start()  # (no slices of the text per number: a reply of many numbers would be read quadratically)
         value = int(number.group("digits") or NUMBER_WORDS.index(number.group("word").lower()))
+        if _enumerator(text, start, number.end()):
+            continue  # "Step 1: look at the lungs ...": a label's number, neither the count nor a part of it
         if (_counts_noun(text, number.end(), noun) or (start <= _LEAD_MAX and _OPENING.match(text, 0, start) is not None)
                 or _BEFORE_TALLY.search(text, max(0, start - _LEAD_MAX), start) is not None
                 or _AFTER_TALLY.match(text, number.end()) is not None):
@@ -123,6 +132,12 @@ def counted(region: str, question: str) -> str | None:
     if not _breakdown(text, total, end, others):
         return None  # "Two cysts in the left kidney and three in the right.": the parts are not of this total
     return words
+
+
+def _enumerator(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``-``end`` labels (``_ENUMERATOR``): a mark follows it, not the reply's end."""
+    return (_ENUMERATOR.search(text, max(0, start - _LEAD_MAX), start) is not None
+            and _AFTER_TALLY.match(text, end) is not None and _ENDS.match(text, end) is None)
 
 
 def _zh_counted(region: str, noun: str) -> str | None:
@@ -162,4 +177,11 @@ def asks_count(question: str) -> bool:
     return _ASKS_COUNT.search(question) is not None or _ZH_ASKS_COUNT.search(question) is not None
 
 
-__all__ = ["asks_count", "counted", "numbers"]
+def counted_noun(question: str) -> str | None:
+    """The stem of the noun an English "How many ...?" ``question`` counts ("rib" for "How many ribs are fractured?"),
+    or ``None``."""
+    found = _ASKS_COUNT.search(question)
+    return found.group(1).lower() if found is not None else None
+
+
+__all__ = ["asks_count", "counted", "counted_noun", "numbers"]

@@ -172,6 +172,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if rule is not None or field is not None:  # "Findings: ... Impression: left pneumothorax.": the conclusion's field
         region = _SENTENCE_END.split(clean(field if field is not None else region), maxsplit=1)[0]
     if sample.answer_type is AnswerType.OPEN:
+        if open_span.code_loop(region):
+            return UNPARSED  # "setValue setValue setValue": a decoding loop of a code token, no answer in it
         region = open_span.looped(region) or open_span.closing_field(region) or region  # "candida, candida, candida"
     pick = open_pick.picked(region, sample.question) if sample.answer_type is AnswerType.OPEN and \
         not (cut.dangling(region, open_decision.OPEN_DANGLING) or cut.hedge_cut(region, sample.question)) else None

@@ -57,6 +57,13 @@ _REVISED = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_L
 # first blank reaches the same end; only a "," or ";" right where the last split ended, after its blanks, does.)
 _LOOP_ITEMS = lazy_compile(r"(?<!\s)\s*[,;\n]\s*|(?<=\s)[,;]\s*|(?<=[.!])\s+")
 _ARTICLES = frozenset({"the", "a", "an"})
+# A programming identifier in camelCase ("addCriterion", "getValueOf"): a lower-case run, then capitalised runs, no
+# space. Medical names mixing cases open with a capital or one letter ("MacLeod", "IgG", "mRNA", "eGFR", "proBNP" end in
+# capitals), so none is one; nor is an eponym written with its lower-case particle first ("diGeorge", "deQuervain",
+# "vonWillebrand": ``_NAME_PARTICLE``). The runs' classes are disjoint: linear on any input.
+_NAME_PARTICLE = ("de", "di", "da", "du", "del", "della", "der", "des", "van", "von", "ten", "ter", "le", "la", "mac",
+                  "mc", "al", "el", "st")
+_IDENTIFIER = lazy_compile(r"(?!(?:" + "|".join(_NAME_PARTICLE) + r")[A-Z])[a-z]{2,}(?:[A-Z][a-z]+)+")
 # A closing sentence that gives the answer as a field after a lead-in ("Based on the image alone: FLAIR.", "From
 # the image alone: the spleen."): the lead-in is a phrase, opening with a preposition or a possessive.
 _CLOSING_FIELD = lazy_compile(r"(?i)^[\s*_]*(?:based\s+on|from|on|in|by|judging\s+by|looking\s+at|my|our|overall)\b"
@@ -165,6 +172,13 @@ def looped(region: str) -> str | None:
     return label if content and _label(label) else None
 
 
+def code_loop(region: str) -> bool:
+    """Whether ``region`` is a generation loop (:func:`looped`) of a programming identifier ("getValue getValue
+    getValue"): decoding garbage, not an answer said again ("pneumonia pneumonia pneumonia" is one)."""
+    label = looped(region)
+    return label is not None and _IDENTIFIER.fullmatch(label.strip()) is not None
+
+
 def closing_field(region: str) -> str | None:
     """The value of a closing "lead-in: value" sentence ("Based on the image alone: FLAIR.") after sentences that
     name nothing of the vocabulary (a disclaimer: "Please remember that image interpretation requires clinical
@@ -223,4 +237,4 @@ def committed(region: str) -> str:
     return text
 
 
-__all__ = ["committed", "droppable", "field_name", "restated_last", "short_label"]
+__all__ = ["code_loop", "committed", "droppable", "field_name", "restated_last", "short_label"]

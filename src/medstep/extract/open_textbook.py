@@ -20,12 +20,19 @@ The shapes are kept narrow, since a reply naming this image's finding must stay 
 * technique: every sentence is about a technique of the vocabulary (its subject), a list of what "can be seen with" or
   "may occur with" it (two or more items, said in general), or a call for correlation, with no word of commitment
   and nothing pointing at this case.
+
+Asked to count ("How many vertebrae are visible?"), a model may teach how such images are taken instead: "Spine
+radiographs are usually taken standing ..." (a lesson: two sentences or more, each true in general: a word of
+habit or of purpose, ``_GENERAL``) and give no count: no digit, no number or quantity word, and never the counted noun
+(:func:`_count_lesson`). Any of these, or a word pointing at this case, keeps the reply for the count readers.
 """
 
 from __future__ import annotations
 
+from medstep.answers import hedges, qualifiers
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
+from medstep.extract.open_count import counted_noun, numbers
 from medstep.extract.open_definition import is_technique
 from medstep.lazyre import lazy_compile
 
@@ -74,12 +81,45 @@ _TECHNIQUE_SUBJECT = lazy_compile(r"(?i)^[\s*_]*(?P<subject>[\w-]+(?:\s+[\w-]+){
                                   r"assesses|evaluates|is|are)\b")
 
 
+_ALL_OR_NONE = ("both", "all", "none", "no", "neither", "each", "every", "only", "pair", "couple", "twice", "dozen",
+                "dozens", "countless")
+# A statement true in general: a word of habit or of what a thing is for ("are commonly obtained", "is used to
+# assess", "helps evaluate").
+# (Habit words live in ``hedges.HABIT``.)
+_GENERAL = lazy_compile("(?i)" + hedges.words(hedges.HABIT) + r"|\b(?:(?:is|are)\s+used\s+(?:to|for)|helps?|aids?|"
+                        r"allows?)\b")
+# A quantity without a number: "a single", "both", "all of them", "none", "several", "a few more" (the number
+# qualifiers of ``qualifiers.NUMBER`` and the "many" words of ``hedges.MANY``, and the words of all or none).
+_QUANTITY = lazy_compile("(?i)" + hedges.words(qualifiers.NUMBER, hedges.MANY, _ALL_OR_NONE))
+_DIGIT = lazy_compile(r"\d")
+_WORD = lazy_compile(r"[^\W_]+")
+
+
 def teaches(region: str, question: str) -> bool:
     """Whether the open reply ``region`` to ``question`` is one of the textbook shapes of the module docstring."""
     text = region.strip()
-    if not text or len(text) > _MAX or _ASKS_ABNORMAL.search(question) is None:
+    if not text or len(text) > _MAX:
+        return False
+    if _count_lesson(text, question):
+        return True
+    if _ASKS_ABNORMAL.search(question) is None:
         return False
     return _anatomy(text) or _method(text) or _technique(text)
+
+
+def _count_lesson(text: str, question: str) -> bool:
+    """Whether ``text`` answers a count ``question`` with a lesson in general and no count (module docstring)."""
+    noun = counted_noun(question)
+    if noun is None:
+        return False
+    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    if len(sentences) < 2 or _DIGIT.search(text) is not None or numbers(text, question):
+        return False
+    if _QUANTITY.search(text) is not None or _COMMITS_OR_POINTS.search(text) is not None:
+        return False
+    if any(w.lower().startswith(noun) for w in _WORD.findall(text)):
+        return False  # "Ribs are usually counted from the back ...": the thing counted, talked of
+    return all(_GENERAL.search(s) is not None for s in sentences)
 
 
 def _categories(text: str) -> list[str]:
