@@ -231,9 +231,11 @@ NEG_RESULT = lazy_compile(r"[\s:—]*(?:negative|neg|nil|none)(?=\s*(?:[.,;:!?)\
 # The same result as a mark or a label's value, written as the word before clauses are split at the colon or the
 # bracket: "Pleural effusion (-)." / "胸腔积液（-）" / "Effusion: neg." read "... negative".
 RESULT_MARK = lazy_compile(r"(?i)\s*(?:[(（]\s*[-−–—]\s*[)）]|[:：]\s*(?:neg|negative|nil)\b\.?(?=\s*(?:[.,;!?]|$)))")
-# Words before a concept that name it without stating it ("to suggest a pneumothorax", "concerning for").
+# Words before a concept that name it without stating it ("to suggest a pneumothorax", "concerning for"; "Bacteria
+# can cause pneumonia.": what a thing is able to cause, in general, is no sighting of it).
 HYPOTHETICAL = lazy_compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|concerning\s+for|concern\s+for|"
-                             r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
+                             r"mimic|mimics|mimicking|whether|if|would|could|question\s+of|"
+                             r"can\s+(?:cause|lead\s+to|result\s+in|give\s+rise\s+to|progress\s+to))\b")
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
