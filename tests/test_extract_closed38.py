@@ -90,3 +90,28 @@ def test_checklist_linear_on_hostile_input() -> None:
     listed = "To check if x, I would look for:\n" + "1. a\n" * 4000
     assert checklist.set_aside(listed) == ""
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answer"),
+    [
+        ("Is the uterus enlarged?", "Uterus size within normal limits, 8 cm.", "no"),
+        ("Is the uterus enlarged?", "Uterus size within normal limits.", "no"),
+        ("Is the ovary enlarged?", "Ovary size within normal limits, 3 cm.", "no"),
+    ],
+)
+def test_asked_dimension_judged_normal(question: str, text: str, answer: str) -> None:
+    assert _read(question, text) == (answer, "implicit_size")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Is the uterus enlarged?", "Uterus shape within normal limits, 8 cm."),
+        ("Is the uterus enlarged?", "Uterus size within normal limits, 8 cm, with a 2 cm fibroid."),
+        ("Is the left kidney enlarged?", "Right kidney size within normal limits, 10 cm."),
+        ("Is the ovary enlarged?", "Ovary thickness within normal limits, 2 cm."),
+    ],
+)
+def test_other_dimension_or_more_after_stays_unread(question: str, text: str) -> None:
+    assert _read(question, text)[1] != "implicit_size"
