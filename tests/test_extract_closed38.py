@@ -1,10 +1,9 @@
 """Closed yes/no replies that teach instead of reading the image (issue #7, session 38, lane closed38).
 
 Shapes from retired blind 38 written afresh: a definition of the asked finding whose class spans "one or both" organs
-(no side of this case), what a thing "can cause" (the asked finding as a possible consequence, in general), and an
-opening "To decide whether ..., I would check for:" with a list of signs never applied. Each was read as a yes nobody
-gave. The near misses must keep their reading: the finding stated in both organs, the finding stated with what it can
-cause after it, a checklist whose items carry results, a checklist done in the past, and a statement after the list.
+(no side of this case), and what a thing "can cause" (the asked finding as a possible consequence, in general). Each was read as a yes
+nobody gave. The near misses must keep their reading: the finding stated in both organs, the finding stated with what
+it can cause after it, and the consequence sighted in the same clause (", which is visible on this film").
 """
 
 from __future__ import annotations
@@ -13,22 +12,13 @@ import time
 
 import pytest
 
-from medstep.extract import checklist, extract
+from medstep.extract import extract
 from medstep.types import AnswerType, Sample
 
 
 def _read(question: str, text: str) -> tuple[str | None, str]:
     got = extract(text, Sample(id="cl38", question=question, answer="yes", answer_type=AnswerType.CLOSED, options={}))
     return got.answer, got.rule
-
-
-_CHECKLIST = (
-    "To decide if there is a pleural effusion, I would check for:\n\n"
-    "1. Blunting of the costophrenic angle\n"
-    "2. A meniscus sign (fluid tracking up the lateral chest wall visible)\n"
-    "- Fluid in the fissures\n\n"
-    "Such signs would point to an effusion."
-)
 
 
 @pytest.mark.parametrize(
@@ -41,10 +31,10 @@ _CHECKLIST = (
         ),
         ("Does this patient have a pneumothorax?", "Trauma or a ruptured bleb can cause a pneumothorax."),
         ("Is there hydronephrosis?", "An obstructing ureteric stone can result in hydronephrosis."),
-        ("Is there a pleural effusion?", _CHECKLIST),
+        ("Is there ascites?", "Liver cirrhosis can lead to ascites, which collects in the peritoneal cavity."),
     ],
 )
-def test_knowledge_and_method_are_no_answer(question: str, text: str) -> None:
+def test_knowledge_is_no_answer(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
 
 
@@ -59,37 +49,13 @@ def test_knowledge_and_method_are_no_answer(question: str, text: str) -> None:
             "yes",
         ),
         ("Is there hydronephrosis?", "Moderate hydronephrosis of the right kidney.", "yes"),
+        ("Is there ascites?", "Liver cirrhosis can lead to ascites, which is visible around the liver.", "yes"),
+        ("Is there ascites?", "Liver cirrhosis can result in ascites, as we have in this case.", "yes"),
+        ("Is there a pneumothorax?", "A central line can cause a pneumothorax, demonstrated on this film.", "yes"),
     ],
 )
 def test_statements_still_read(question: str, text: str, answer: str) -> None:
     assert _read(question, text)[0] == answer
-
-
-def test_checklist_set_aside_keeps_what_follows() -> None:
-    assert checklist.set_aside(_CHECKLIST) == "Such signs would point to an effusion."
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        _CHECKLIST.replace("1. Blunting of the costophrenic angle", "1. Blunting of the costophrenic angle: present"),
-        _CHECKLIST.replace("- Fluid in the fissures", "- Fluid in the fissures - yes"),
-        _CHECKLIST.replace("I would check for", "I checked for"),
-        _CHECKLIST.replace("- Fluid in the fissures", "- There is fluid in the fissures"),
-        "To decide if there is an effusion, I would check the angles. Both are blunted.",
-    ],
-)
-def test_checklist_applied_or_done_is_kept(text: str) -> None:
-    assert checklist.set_aside(text) == text
-
-
-def test_checklist_linear_on_hostile_input() -> None:
-    hostile = "To determine whether " + "a, " * 7000 + "x"
-    started = time.perf_counter()
-    assert checklist.set_aside(hostile) == hostile
-    listed = "To check if x, I would look for:\n" + "1. a\n" * 4000
-    assert checklist.set_aside(listed) == ""
-    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize(
@@ -115,3 +81,10 @@ def test_asked_dimension_judged_normal(question: str, text: str, answer: str) ->
 )
 def test_other_dimension_or_more_after_stays_unread(question: str, text: str) -> None:
     assert _read(question, text)[1] != "implicit_size"
+
+
+def test_causable_linear_on_hostile_input() -> None:
+    hostile = "A stone can cause " * 1100 + "hydronephrosis, which " + "is " * 200
+    started = time.perf_counter()
+    _read("Is there hydronephrosis?", hostile[:20000])
+    assert time.perf_counter() - started < 5.0

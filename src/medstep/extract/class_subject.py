@@ -49,6 +49,8 @@ _ANY_SIDE = lazy_compile(r"(?i)\b(?:one|either)\s+or\s+both\b")
 def _of_case(text: str) -> bool:
     """Whether ``text`` has a side, a value other than a threshold, or a past tense (``_CASE``): this case's."""
     return _CASE.search(_ANY_SIDE.sub(" ", _THRESHOLD.sub(" ", text))) is not None
+
+
 _FRAME = frozenset({"in", "on", "adults", "children", "infants", "general", "ct", "mri", "ultrasound", "radiographs",
                     "imaging"})
 # Words after "is" / "are" that state this case's thing (its state, size, degree or place), not what the class is.

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, anaphor, antonyms, asked, both_sides, caveats, checklist, class_subject, class_verdict, closed, conclusion, direction, elliptic, finding_fields,
+    abbreviated, anaphor, antonyms, asked, both_sides, caveats, class_subject, class_verdict, closed, conclusion, direction, elliptic, finding_fields,
     finding_labels, findings, first_person, head_noun, implicit, inferred, leans, measured, place_question, property_nouns,
     replywords, resolved, set_aside, side_ellipsis, side_sections, stated_cutoff, statements,
     subject_lines, subjects, wholepart,
@@ -188,7 +188,6 @@ def read_implicit_finding(region: str, sample: Sample, revisions: int = _MAX_REV
     withdrawn statement with nothing readable after it is ambiguous."""
     text = caveats.set_aside(clean(abbreviated.expand(region, sample.question)))  # "..., though small stones may be missed.": the method's limit
     text = class_subject.set_aside(text, sample.question)  # "Pneumothorax is air in the pleural space.": no sighting
-    text = checklist.set_aside(text)  # "To determine whether ..., I would look for:" and a list: nothing seen
     referenced = text  # a value's own bracketed range still read below ("13 mm (normal < 10 mm)"; extract/stated_cutoff.py)
     text = measured.without_references(text)  # "9 mm, normal up to 6 mm": the range calls nothing normal
     text = inferred.set_aside(text, sample.question)  # "..., suggesting acute sinusitis.": another thing inferred
