@@ -42,6 +42,15 @@ _TECHNIQUE = lazy_compile(r"(?i)\bpatient\s+(?:position|positioning|movement|mot
 _THRESHOLD = lazy_compile(r"(?i)(?:\b(?:over|above|below|under|exceed\w*|greater\s+than|less\s+than|more\s+than|"
                           r"up\s+to|at\s+least)\s+|[<>≤≥]\s*)\d[\d.,]*\s*(?:%|mm|cm|ml)?")
 _CASE = lazy_compile(r"(?i)\b(?:left|right|bilateral|bilaterally|both|was|were|had|been|now|currently|today)\b|\d")
+# Either side, any number, said of the class ("an infection of the air sacs in one or both lungs"): no side of this case.
+_ANY_SIDE = lazy_compile(r"(?i)\b(?:one|either)\s+or\s+both\b")
+
+
+def _of_case(text: str) -> bool:
+    """Whether ``text`` has a side, a value other than a threshold, or a past tense (``_CASE``): this case's."""
+    return _CASE.search(_ANY_SIDE.sub(" ", _THRESHOLD.sub(" ", text))) is not None
+
+
 _FRAME = frozenset({"in", "on", "adults", "children", "infants", "general", "ct", "mri", "ultrasound", "radiographs",
                     "imaging"})
 # Words after "is" / "are" that state this case's thing (its state, size, degree or place), not what the class is.
@@ -83,9 +92,9 @@ def states_class(sentence: str, question: str, any_finding: bool = False) -> boo
         toks = toks[1:]
     span = implicit_terms.window(toks, q.words) if q is not None and toks else None
     if span is not None and q is not None and q.prop is not None and _plural_of_asked(toks, span, q, question) \
-            and POINTS_HERE.search(_HABIT_SHOWS.sub(" ", text)) is None and _CASE.search(_THRESHOLD.sub(" ", text)) is None:
+            and POINTS_HERE.search(_HABIT_SHOWS.sub(" ", text)) is None and not _of_case(text):
         return True  # "Hypervascular lesions enhance avidly ..." to "Is the lesion hypervascular?"
-    if POINTS_HERE.search(text) is not None or _CASE.search(_THRESHOLD.sub(" ", text)) is not None:
+    if POINTS_HERE.search(text) is not None or _of_case(text):
         return False
     if span is not None and q is not None and q.prop is not None and q.prop not in toks[:span[0]]:
         span = None  # "An enlarged heart ..." to "Is the heart enlarged?" names the property in the subject
@@ -194,7 +203,7 @@ def continues_class(sentence: str) -> bool:
         return False
     looks = _LOOKS_AS.search(sentence) is not None
     text = _LOOKS_AS.sub(" as", sentence)
-    if POINTS_HERE.search(text) is not None or _CASE.search(_THRESHOLD.sub(" ", text)) is not None:
+    if POINTS_HERE.search(text) is not None or _of_case(text):
         return False
     toks = implicit_terms.tokens(m.group("rest"))
     if not toks:

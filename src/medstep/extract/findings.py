@@ -38,7 +38,7 @@ from medstep.extract import implicit, implicit_terms, planes
 from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, PROCEDURE_DONE, PROCEDURE_TOOL, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
+    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, PROCEDURE_DONE, PROCEDURE_TOOL, CAUSABLE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
     homed_elsewhere, member_named,
 )
@@ -49,6 +49,7 @@ from medstep.extract.refusal import is_refusal
 from medstep.answers.text import HAN
 from medstep.extract.findings_time import earlier_study
 from medstep.extract.inferred import ABSOLUTE
+from medstep.extract.open_knowledge import POINTS_HERE
 from medstep.extract.organ_lists import coordinated, linked_after, narrowed_by_organ, relabelled
 from medstep.lazyre import lazy_compile
 
@@ -182,6 +183,9 @@ def _events(clause: str) -> list[Event] | None:
         if HYPOTHETICAL.search(before) is not None and not negated:
             prev_end, prev_negated = m.end, negated
             continue  # "no pleural line to suggest a pneumothorax": named, not stated
+        if CAUSABLE.search(before) is not None and not negated and POINTS_HERE.search(low, m.end) is None:
+            prev_end, prev_negated = m.end, negated
+            continue  # "A stone can cause hydronephrosis.": able to, in general; ", which is seen here" states it
         where = linked_after(anatomy, m.end, low)
         if where is not None and not negated and (gone := NEG_POST.match(low[where.end:])) is not None:
             negated = True  # "Thrombus in the popliteal vein has resolved."

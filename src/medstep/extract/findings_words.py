@@ -234,7 +234,11 @@ RESULT_MARK = lazy_compile(r"(?i)\s*(?:[(（]\s*[-−–—]\s*[)）]|[:：]\s*(
 # Words before a concept that name it without stating it ("to suggest a pneumothorax", "concerning for").
 HYPOTHETICAL = lazy_compile(r"\b(?:suggest|suggests|suggesting|suggestive\s+of|concerning\s+for|concern\s+for|"
                              r"mimic|mimics|mimicking|whether|if|would|could|question\s+of)\b")
+# What a thing is able to cause, in general ("Bacteria can cause pneumonia."): no sighting of it, unless a sighting
+# or a pointer at this image follows in its clause (", which is present on the right", ", as is the case here"):
+# read in ``extract/findings.py`` with that check, so HYPOTHETICAL keeps meaning "named, never stated".
+CAUSABLE = lazy_compile(r"\bcan\s+(?:cause|lead\s+to|result\s+in|give\s+rise\s+to|progress\s+to)\b")
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
-__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "CAUSABLE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]

@@ -66,6 +66,8 @@ def _judgement(toks: list[str], i: int, prop: str) -> str | None:
         tail = toks[cut + 1:]  # "..., or perhaps mildly enlarged": a size or a lean after the comma changes it
         if any(t in SIZE_WORDS for t in tail) or implicit.hedged(" ".join(tail), temporal=False):
             return None
+        if any(_NUMBER.match(t) for t in tail) and all(_NUMBER.match(t) or t in _MEASURE_WORDS for t in tail):
+            return _judged(toks[i:cut], prop)  # "..., 10.8 cm": the value judged, given after the judgement
         if tail[:1] not in (["with"], ["without"], ["and"]) and not " ".join(tail).startswith(hedges.IDENTIFYING):
             return None  # only more description ("..., with a thin wall") or an explanation ("..., consistent with
             # ...") leaves it alone: "Normal, I think." leans on it
@@ -158,6 +160,8 @@ def _clause_verdict(clause: str, subject: tuple[str, ...], prop: str, asked_side
         # the copula out: "Pancreas: normal size and attenuation." (``extract/subject_lines.py`` drops the colon)
         if toks[start:start + 1] and toks[start] in _LINKING:
             return _judgement(toks, start + 1, prop)
+        if toks[start:start + 1] and toks[start] in SIZE_WORDS.get(prop, ()):
+            return _judgement(toks, start + 1, prop)  # "Kidney size within normal limits.": the asked dimension named
         return _judgement(toks, start, prop) if toks[start:start + 1] in (["normal"], ["of"]) else None
     return _judgement(toks, j, prop)
 
