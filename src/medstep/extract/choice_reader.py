@@ -24,6 +24,7 @@ from medstep.extract.decision import read_decision
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.lines import CROSSES, TICKS
 from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
+from medstep.extract.normality import normal_option
 from medstep.extract.open_reader import TRUNCATED, final_section
 from medstep.extract.split import ANSWER_TAG, Located, conclusion_tag
 from medstep.extract.stated import read_implicit_finding
@@ -52,6 +53,9 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
     reading = _choice_read(loc, sample, idx, exception)
     if reading.answer is not None and loc.marker is None and cut.cut_in_list(loc.answer, idx):
         return TRUNCATED  # "3. Differential: - Mobitz II vs": cut while setting one option against another
+    if reading.answer is not None and reading.rule == "option_text" \
+            and _described_then_cut(loc, sample, idx, exception, reading.answer):
+        return TRUNCATED  # "A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"
     if reading.answer is not None and loc.marker is None and not exception \
             and textletter.contradicted(loc.answer, idx, reading.answer):
         return AMBIGUOUS  # "The left ventricle is abnormal. The answer is D." (D Right ventricle)
@@ -85,6 +89,19 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
         if again.answer != reading.answer:
             return again
     return reading
+
+
+def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exception: bool, letter: str) -> bool:
+    """An option read by its words where nothing stronger than a statement on the way commits to it, in an output cut
+    before its conclusion (the conclusion may be the part that was cut): cut on an option heading while it walked
+    the options ("A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"), or, for a normal option, cut
+    anywhere ("... The bones have normal density. The soft tissues appear": a normal part is no normal study while
+    the rest is cut; a finding stated before the cut stands)."""
+    if loc.marker is not None or not (cut.cut_at_heading(loc.answer, idx) or normal_option(sample.options[letter])
+                                      and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))):
+        return False
+    decision = read_decision(loc.answer, idx, exception, polarity.asked_pole(sample.question))
+    return decision.letter is None or decision.weak
 
 
 def _stated_as_written(text: str, option: str) -> bool:

@@ -241,3 +241,23 @@ def cut_in_list(region: str, idx: OptionIndex) -> bool:
         return False
     named = find_mentions(tail, idx, 0, join.start())
     return bool(named) and not tail[named[-1].end:join.start()].strip("".join(_AFTER_MENTION))
+
+
+# A heading's separator closing the output: "C. Complex — ", "D) Calcified:" with nothing after it.
+_OPEN_HEADING = lazy_compile(r"[ \t]*[—–:-][ \t*_]*\Z")
+# What may open a heading line before the option: indentation, emphasis, a bullet or a hash.
+_HEADING_LEAD = " \t*_#->•"
+
+
+def cut_at_heading(region: str, idx: OptionIndex) -> bool:
+    """Whether ``region`` stops on the separator after an option heading that opens its last line ("C. Complex —"):
+    the output was cut while it walked through the options, before that option's discussion and any choice, so an
+    option described on the way is no answer (a reading a decision commits to stands: see ``choice_reader``)."""
+    tail = region[-200:]
+    sep = _OPEN_HEADING.search(tail)
+    if sep is None:
+        return False
+    line_start = tail.rfind("\n", 0, sep.start()) + 1
+    named = find_mentions(tail, idx, line_start, sep.start())
+    return bool(named) and not tail[line_start:named[0].start].strip(_HEADING_LEAD) \
+        and not tail[named[-1].end:sep.start()].strip("".join(_AFTER_MENTION))

@@ -218,6 +218,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             return None
     if REJECTION.match(right) is not None or langwords.rejects_after(right):
         return None  # "A is unlikely", "B can be ruled out"
+    if _EQUALLY.match(right) is not None:
+        return Tier.HEDGE, "letter_judgement"  # "..., so B is also likely": kept beside another, whatever cue precedes
     if asides.WHICH_NOT.match(right) is not None:
         return None  # "free spill would indicate patency (A), which is not seen": named to be set aside
     if m.by_text and not exception and (asides.CALLED_NORMAL.match(right) or SAID_NORMAL.match(right)) is not None:
@@ -347,8 +349,6 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             and asides.COUNTER_TURN.match(text, m.end + clear.end()) is None)  # ("..., but the mass favours B")
                          or made_answer.made_the_answer(left, right)):  # "which makes B the best explanation"
         rule = "letter_judgement"
-    if rule is None and _EQUALLY.match(right) is not None:
-        return Tier.HEDGE, "letter_judgement"
     if rule is None and not m.by_text and _COULD_ALSO.search(left[-40:]) is not None:
         return Tier.HEDGE, KEPT_OPEN  # "the answer is probably C, but it could also be B": kept open
     if m.by_text and (own := _OWN_LETTER_IS.search(text, max(0, m.start - 16), m.start)) is not None \
