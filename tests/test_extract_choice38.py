@@ -69,3 +69,51 @@ def test_heading_cut_pattern_is_linear_on_hostile_input() -> None:
     hostile = ("C. Hyperechoic " + " -" * 10_000)[:20_000] + "x"
     assert cut.cut_at_heading(hostile, option_index(PHASE)) is False
     assert cut.cut_at_heading("C. Hyperechoic" + " " * 20_000 + "-", option_index(PHASE)) is False
+
+
+# Review repairs: a heading that restates the pick, or opens the others' walk after a plain answer, is no walk cut;
+# a whole-study normal sentence before a cut is the answer; a denied "equally likely" or a forecast "likely to
+# follow" keeps the pick.
+@pytest.mark.parametrize(("text", "options", "letter"), [
+    ("Low-level internal echoes throughout, so it reads as hypoechoic.\n\n**B) Hypoechoic** -", PHASE, "B"),
+    ("It reads as hyperechoic. Now the remaining choices.\n- A. Anechoic:", PHASE, "C"),
+    ("Overall, this is a normal radiograph of the knee. Looking at the soft tissues, the quadriceps tendon", KNEE, "C"),
+    ("The radiograph appears completely normal. The tibial tuberosity and the", KNEE, "C"),
+    ("Appears normal. Alignment fine, no joint fluid. I also checked the", KNEE, "C"),
+])
+def test_pick_restated_or_whole_study_normal_before_cut_stands(text: str, options: dict[str, str], letter: str) -> None:
+    got = _read(text, options, "What is the echogenicity?" if options is PHASE else "What does the image show?")
+    assert got.answer == letter
+
+
+@pytest.mark.parametrize("text", [
+    # a part called normal, then the cut: the finding may be in what was cut
+    "The patellar position looks normal. Joint spaces are maintained. Along the medial side there is a",
+    # a walk begun on an earlier heading, cut on another option's heading
+    "Taking them one at a time:\nA. Anechoic - part of it has no echoes, so some of it is anechoic.\nB. Hypoechoic:",
+])
+def test_part_normal_or_walk_then_cut_stays_truncated(text: str) -> None:
+    got = _read(text, KNEE if "patellar" in text else PHASE)
+    assert got.answer is None and got.rule == "truncated"
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("Irregular margins mean malignant. I would not say benign is just as likely.", "B"),
+    ("Calcified and stable for years, hence benign. It is false that malignant is equally possible.", "A"),
+    ("This is malignant; local invasion is also likely to develop if it is left alone.", "B"),
+])
+def test_denied_or_forecast_also_likely_keeps_the_pick(text: str, letter: str) -> None:
+    assert _read(text, NODULE, "How would you classify the nodule?").answer == letter
+
+
+def test_whole_study_normal_check_is_linear_on_hostile_input() -> None:
+    import time
+
+    from medstep.extract.normality import whole_study_called_normal
+
+    for hostile in ("the " * 5_000 + "normal", "this is a " * 2_000, "no acute " * 2_500, "the knee " * 2_200, "the knee is. " * 1_500):
+        start = time.perf_counter()
+        whole_study_called_normal(hostile[:20_000])
+        assert time.perf_counter() - start < 1.0
+    assert whole_study_called_normal("Bone density looks normal. The") is False
+    assert whole_study_called_normal("This knee film is normal. The") is True

@@ -23,8 +23,9 @@ from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_
 from medstep.extract.decision import read_decision
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.lines import CROSSES, TICKS
-from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
-from medstep.extract.normality import normal_option
+from medstep.extract.decision_clauses import _OPTION_HEADING as OPTION_HEADING
+from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions, option_index
+from medstep.extract.normality import normal_option, whole_study_called_normal
 from medstep.extract.open_reader import TRUNCATED, final_section
 from medstep.extract.split import ANSWER_TAG, Located, conclusion_tag
 from medstep.extract.stated import read_implicit_finding
@@ -97,11 +98,26 @@ def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exceptio
     the options ("A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"), or, for a normal option, cut
     anywhere ("... The bones have normal density. The soft tissues appear": a normal part is no normal study while
     the rest is cut; a finding stated before the cut stands)."""
-    if loc.marker is not None or not (cut.cut_at_heading(loc.answer, idx) or normal_option(sample.options[letter])
-                                      and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))):
+    if loc.marker is not None:
+        return False
+    if not (_walk_cut_at_heading(loc.answer, idx, letter) or normal_option(sample.options[letter])
+            and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))
+            and not whole_study_called_normal(loc.answer)):
         return False
     decision = read_decision(loc.answer, idx, exception, polarity.asked_pole(sample.question))
     return decision.letter is None or decision.weak
+
+
+def _walk_cut_at_heading(text: str, idx: OptionIndex, letter: str) -> bool:
+    """Cut on an option heading in a walk through the options: an option heading came on an earlier line (the walk
+    had begun), and the closing heading names another option than the one read ("The nodule is hypoechoic.\n\nB.
+    Hypoechoic -" restates the pick; "This is complex. The others:\nA. Solid -" begins the walk after the answer)."""
+    if not cut.cut_at_heading(text, idx):
+        return False
+    body = text.rstrip()
+    last_start = body.rfind("\n") + 1
+    return OPTION_HEADING.search(body, 0, last_start) is not None \
+        and all(m.letter != letter for m in find_mentions(body, idx, last_start, len(body)))
 
 
 def _stated_as_written(text: str, option: str) -> bool:
