@@ -117,3 +117,16 @@ def test_whole_study_normal_check_is_linear_on_hostile_input() -> None:
         assert time.perf_counter() - start < 1.0
     assert whole_study_called_normal("Bone density looks normal. The") is False
     assert whole_study_called_normal("This knee film is normal. The") is True
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("(C) Hyperechoic -", True),
+    ("- **C)** Hyperechoic:", True),
+    ("Hyperechoic -", False),  # no letter: not an option heading (decision_clauses' heading pattern)
+    ("Then C. Hyperechoic -", False),  # words before the letter: a sentence, not a heading
+])
+def test_heading_cut_uses_the_option_heading_pattern(line: str, heading: bool) -> None:
+    from medstep.extract import cut
+    from medstep.extract.mentions import option_index
+
+    assert cut.cut_at_heading("Each in turn.\n" + line, option_index(PHASE)) is heading

@@ -15,6 +15,7 @@ import re
 from medstep.answers import hedges
 from medstep.answers import unfinished as open_words
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
+from medstep.extract.decision_clauses import _OPTION_HEADING as OPTION_HEADING
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
 from medstep.extract.open_template import unfilled_form
 from medstep.extract.split import ends_mid_sentence, last_phrase
@@ -245,8 +246,6 @@ def cut_in_list(region: str, idx: OptionIndex) -> bool:
 
 # A heading's separator closing the output: "C. Complex — ", "D) Calcified:" with nothing after it.
 _OPEN_HEADING = lazy_compile(r"[ \t]*[—–:-][ \t*_]*\Z")
-# What may open a heading line before the option: indentation, emphasis, a bullet or a hash.
-_HEADING_LEAD = " \t*_#->•"
 
 
 def cut_at_heading(region: str, idx: OptionIndex) -> bool:
@@ -259,5 +258,6 @@ def cut_at_heading(region: str, idx: OptionIndex) -> bool:
         return False
     line_start = tail.rfind("\n", 0, sep.start()) + 1
     named = find_mentions(tail, idx, line_start, sep.start())
-    return bool(named) and not tail[line_start:named[0].start].strip(_HEADING_LEAD) \
+    heading = OPTION_HEADING.match(tail, line_start)  # the line opens on an option heading ("C. ", "- **D)")
+    return heading is not None and bool(named) and named[0].start <= heading.end() \
         and not tail[named[-1].end:sep.start()].strip("".join(_AFTER_MENTION))
