@@ -23,7 +23,9 @@ from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_
 from medstep.extract.decision import read_decision
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.lines import CROSSES, TICKS
-from medstep.extract.mentions import CONFLICT, OptionIndex, option_index
+from medstep.extract.decision_clauses import _OPTION_HEADING as OPTION_HEADING
+from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions, option_index
+from medstep.extract.normality import normal_option, whole_study_called_normal
 from medstep.extract.open_reader import TRUNCATED, final_section
 from medstep.extract.split import ANSWER_TAG, Located, conclusion_tag
 from medstep.extract.stated import read_implicit_finding
@@ -52,6 +54,9 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
     reading = _choice_read(loc, sample, idx, exception)
     if reading.answer is not None and loc.marker is None and cut.cut_in_list(loc.answer, idx):
         return TRUNCATED  # "3. Differential: - Mobitz II vs": cut while setting one option against another
+    if reading.answer is not None and reading.rule == "option_text" \
+            and _described_then_cut(loc, sample, idx, exception, reading.answer):
+        return TRUNCATED  # "A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"
     if reading.answer is not None and loc.marker is None and not exception \
             and textletter.contradicted(loc.answer, idx, reading.answer):
         return AMBIGUOUS  # "The left ventricle is abnormal. The answer is D." (D Right ventricle)
@@ -85,6 +90,34 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
         if again.answer != reading.answer:
             return again
     return reading
+
+
+def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exception: bool, letter: str) -> bool:
+    """An option read by its words where nothing stronger than a statement on the way commits to it, in an output cut
+    before its conclusion (the conclusion may be the part that was cut): cut on an option heading while it walked
+    the options ("A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"), or, for a normal option, cut
+    anywhere ("... The bones have normal density. The soft tissues appear": a normal part is no normal study while
+    the rest is cut; a finding stated before the cut stands)."""
+    if loc.marker is not None:
+        return False
+    if not (_walk_cut_at_heading(loc.answer, idx, letter) or normal_option(sample.options[letter])
+            and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))
+            and not whole_study_called_normal(loc.answer)):
+        return False
+    decision = read_decision(loc.answer, idx, exception, polarity.asked_pole(sample.question))
+    return decision.letter is None or decision.weak
+
+
+def _walk_cut_at_heading(text: str, idx: OptionIndex, letter: str) -> bool:
+    """Cut on an option heading in a walk through the options: an option heading came on an earlier line (the walk
+    had begun), and the closing heading names another option than the one read ("The nodule is hypoechoic.\n\nB.
+    Hypoechoic -" restates the pick; "This is complex. The others:\nA. Solid -" begins the walk after the answer)."""
+    if not cut.cut_at_heading(text, idx):
+        return False
+    body = text.rstrip()
+    last_start = body.rfind("\n") + 1
+    return OPTION_HEADING.search(body, 0, last_start) is not None \
+        and all(m.letter != letter for m in find_mentions(body, idx, last_start, len(body)))
 
 
 def _stated_as_written(text: str, option: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from medstep.answers import hedges
 from medstep.answers import unfinished as open_words
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
+from medstep.extract.decision_clauses import _OPTION_HEADING as OPTION_HEADING
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
 from medstep.extract.open_template import unfilled_form
 from medstep.extract.split import ends_mid_sentence, last_phrase
@@ -241,3 +242,22 @@ def cut_in_list(region: str, idx: OptionIndex) -> bool:
         return False
     named = find_mentions(tail, idx, 0, join.start())
     return bool(named) and not tail[named[-1].end:join.start()].strip("".join(_AFTER_MENTION))
+
+
+# A heading's separator closing the output: "C. Complex — ", "D) Calcified:" with nothing after it.
+_OPEN_HEADING = lazy_compile(r"[ \t]*[—–:-][ \t*_]*\Z")
+
+
+def cut_at_heading(region: str, idx: OptionIndex) -> bool:
+    """Whether ``region`` stops on the separator after an option heading that opens its last line ("C. Complex —"):
+    the output was cut while it walked through the options, before that option's discussion and any choice, so an
+    option described on the way is no answer (a reading a decision commits to stands: see ``choice_reader``)."""
+    tail = region[-200:]
+    sep = _OPEN_HEADING.search(tail)
+    if sep is None:
+        return False
+    line_start = tail.rfind("\n", 0, sep.start()) + 1
+    named = find_mentions(tail, idx, line_start, sep.start())
+    heading = OPTION_HEADING.match(tail, line_start)  # the line opens on an option heading ("C. ", "- **D)")
+    return heading is not None and bool(named) and named[0].start <= heading.end() \
+        and not tail[named[-1].end:sep.start()].strip("".join(_AFTER_MENTION))

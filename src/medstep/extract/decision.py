@@ -46,7 +46,7 @@ from medstep.extract import (asides, cues, described, foils, langwords, left_sta
                              trailing)
 from medstep.extract.decision_clauses import FORCED, RETRACTED
 from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY,
-                                           EQUALLY as _EQUALLY, IT_IS as _IT_IS, HELD_BEFORE, HELD_MAKE,
+                                           EQUALLY as _EQUALLY, FORECAST, IT_IS as _IT_IS, HELD_BEFORE, HELD_MAKE,
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR,
                                            MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT, SUPPOSED_BE as _SUPPOSED_BE,
                                            WHAT_THIS_IS, after_dash as _after_dash)
@@ -256,6 +256,10 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
     if negated(words, right, rejection_checked=True) or list_denied(left, right) or link_denied(left) \
             or set_aside_for_another(left):
         return None  # ("No pneumothorax, effusion or consolidation is seen.": the list's head denies each item)
+    if (eq := _EQUALLY.match(right)) is not None and FORECAST.match(right, eq.end()) is None:
+        # "..., so B is also likely": kept beside another, whatever cue precedes (after the denials: "I don't think B
+        # is equally likely" rejects it; "B is also likely to follow" forecasts a sequel)
+        return Tier.HEDGE, "letter_judgement"
     if _IF_FORCED.search(left[-40:]) is not None and "?" not in right:
         return Tier.DECISION, "option_text" if m.by_text else "choice_verb"  # "I can't choose … If forced, D."
     if words and (words[-1] == "between" or m.by_text and asides.landmark(words)):
@@ -347,8 +351,6 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             and asides.COUNTER_TURN.match(text, m.end + clear.end()) is None)  # ("..., but the mass favours B")
                          or made_answer.made_the_answer(left, right)):  # "which makes B the best explanation"
         rule = "letter_judgement"
-    if rule is None and _EQUALLY.match(right) is not None:
-        return Tier.HEDGE, "letter_judgement"
     if rule is None and not m.by_text and _COULD_ALSO.search(left[-40:]) is not None:
         return Tier.HEDGE, KEPT_OPEN  # "the answer is probably C, but it could also be B": kept open
     if m.by_text and (own := _OWN_LETTER_IS.search(text, max(0, m.start - 16), m.start)) is not None \

@@ -126,6 +126,9 @@ EQUALLY = lazy_compile(
     r"(?:just\s+|equally\s+|also\s+|as\s+)+"
     r"(?:likely|possible|plausible|probable|consistent|valid)"
 )
+# ... read right after ``EQUALLY``: "pleural effusion is also likely to follow if untreated" forecasts a sequel of the
+# answer, it does not keep a second candidate beside it.
+FORECAST = lazy_compile(r"(?i)\s+to\s+(?:follow|develop|occur|accompany|complicate|arise|form)\b")
 # A spaced dash that opens a clause of its own: "... obscuring the medial hemidiaphragm — that's B."
 _CLAUSE_DASH = lazy_compile(r"\s[—–-]\s+(?=\S)|[—–]")
 
@@ -139,5 +142,5 @@ def after_dash(left: str) -> str:
     return left[last.end():] if last is not None else left
 
 
-__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "HELD_BEFORE", "HELD_MAKE", "IT_IS", "JUDGEMENT", "MADE_BY_FINDINGS", "MAKES_BEST",
+__all__ = ["IT_WORDS", "ADVERB_ONLY", "EQUALLY", "FORECAST", "HELD_BEFORE", "HELD_MAKE", "IT_IS", "JUDGEMENT", "MADE_BY_FINDINGS", "MAKES_BEST",
            "MAKES_CLEAR", "NOT_BUT", "SUPPOSED_BE", "WHAT_THIS_IS", "after_dash"]

@@ -198,6 +198,37 @@ _NORMAL_STUDY_OPTION = lazy_compile(r"(?i)[\s*_]*(?:normal|unremarkable)(?:\s+(?
                                     + r"|findings?|appearances?|anatomy|examination))?[\s.]*")
 
 
+# A sentence calling the whole study normal, not one part of it: "This knee radiograph is normal.", "This is a normal
+# chest radiograph.", "Looks normal to me.", "In summary, a normal examination.", "CT head shows no acute abnormality:";
+# not "Bone mineralisation looks normal." (a part: the rest may still hold the finding).
+_REGION = r"(?:knee|head|brain|abdomen|pelvis|spine|hand|wrist|ankle|foot|shoulder|elbow|hip)"
+_ENTIRELY = r"(?:entirely\s+|completely\s+|totally\s+|essentially\s+)?"
+_WHOLE_NORMAL = lazy_compile(
+    r"(?i)[\s*_]*(?:this\s+is\s+an?\s+" + _ENTIRELY + r"normal\b"
+    r"|(?:in\s+summary|overall|in\s+conclusion|impression)[,:]?\s+(?:this\s+is\s+|it\s+is\s+)?(?:an?\s+)?" + _ENTIRELY
+    + r"normal\b"
+    r"|(?:it\s+|everything\s+|all\s+)?(?:looks|appears|seems|is)\s+" + _ENTIRELY + r"normal\b"
+    r"|(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + _STUDY + "|" + _REGION + r")\s+(?:is|appears|looks|seems)\s+" + _ENTIRELY
+    + r"normal\b)")
+_NO_ACUTE = lazy_compile(r"(?i)\bno\s+acute\s+(?:[a-z]+\s+)?abnormalit(?:y|ies)\b")
+# The end of a complete sentence (or of a clause closed by a colon or a line end): what a cut output holds before its
+# cut fragment.
+_SENTENCE_END = lazy_compile(r"[.!:;\n]")
+
+
+def whole_study_called_normal(text: str) -> bool:
+    """Whether a complete sentence of ``text`` calls the whole study normal: then a cut after it drops only detail,
+    and the normal call is the answer (a normal part, "The bones look normal.", is not: the cut may hold the
+    finding)."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        body = text[start:end.end()]
+        if _WHOLE_NORMAL.match(body) is not None or _NO_ACUTE.search(body) is not None:
+            return True
+        start = end.end()
+    return False
+
+
 @lru_cache(maxsize=1024)  # (an option's text, asked by several readers of each output that offers it)
 def normal_option(option: str) -> bool:
     """Whether an option's text calls the study, or one organ, normal: "Normal", "Normal chest", "No acute
@@ -216,4 +247,4 @@ def called_normal(verdict: str, question: str) -> bool:
     return wants_normal is not None and (verdict in (YES, ZH_YES)) == wants_normal
 
 
-__all__ = ["RULE", "called_normal", "normal_option", "read_normality", "study_normal"]
+__all__ = ["RULE", "called_normal", "normal_option", "read_normality", "study_normal", "whole_study_called_normal"]
