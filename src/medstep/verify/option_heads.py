@@ -39,6 +39,7 @@ something else or narrower still describes ("Pneumothorax: small, left apical, n
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -59,7 +60,14 @@ __all__ = ["OptionHeads", "unclaimed"]
 
 # A heading opening a line or a sentence: its words (group 1), then its end. (Anchored by ``match`` at each line or
 # sentence start, its words separated by required blanks: one linear attempt per start.)
-_HEAD = lazy_compile(r"(?i)" + HEAD_LEAD + r"(" + WORDS_RUN + r"(?:[ \t]+" + WORDS_RUN + r"){0,5})" + HEAD_END)
+_NAME = WORDS_RUN + r"(?:[ \t]+" + WORDS_RUN + r"){0,5}"
+_HEAD = lazy_compile(r"(?i)" + HEAD_LEAD + r"(" + _NAME + r")" + HEAD_END)
+# The same heading carrying its option's letter in brackets, after the name or before it with the name bracketed
+# ("*Post-primary TB (C):*", "**C (pocket haematoma):**"): group 1 the whole label, the name in group 3 or 4 and the
+# letter in group 2 or 5 (it must be the letter of the option the name names: ``OptionHeads._lettered``).
+_LETTERED = lazy_compile(
+    r"(?i)" + HEAD_LEAD + r"((?:([a-z])[ \t]*\((" + _NAME + r")\)|(" + _NAME + r")[ \t]*\(([a-z])\)))" + HEAD_END
+)
 _STARTS = lazy_compile(r"\n|[.;!?][ \t]+")  # where a heading may open (besides the step's start)
 _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends (not the point of "CTR 0.45")
 _WORD = lazy_compile(r"[a-z]+")
@@ -86,6 +94,7 @@ class _Reasons(Enum):
 
 @dataclass(frozen=True, slots=True)
 class _Option:
+    key: str  # the option's letter, as the options give it
     concepts: frozenset[str]
     words: frozenset[str]
 
@@ -127,10 +136,10 @@ class OptionHeads:
 
     def _read_options(self, options: Mapping[str, str]) -> list[_Option]:
         out = []
-        for text in options.values():
+        for key, text in options.items():
             concepts = frozenset(c for _, _, c in self._concepts(text))
             if concepts:
-                out.append(_Option(concepts, frozenset(option_key(text).split())))
+                out.append(_Option(key, concepts, frozenset(option_key(text).split())))
         return out
 
     def _names_option(self, label: str, options: Sequence[_Option]) -> _Option | None:
@@ -151,6 +160,14 @@ class OptionHeads:
             if read <= opt.concepts and all(w in opt.words for w in words):
                 return opt
         return None
+
+    def _lettered(self, m: re.Match[str], options: Sequence[_Option]) -> _Option | None:
+        """The option a lettered heading (``_LETTERED``) names, when its letter is that option's own: a name beside
+        another option's letter ("Pneumothorax (A):") is no heading of one option, and the chosen option (absent from
+        ``options``) keeps its claim whatever its heading."""
+        name, letter = (m.group(3), m.group(2)) if m.group(3) is not None else (m.group(4), m.group(5))
+        opt = self._names_option(name, options)
+        return opt if opt is not None and opt.key.strip().upper() == letter.upper() else None
 
     def _reasons(self, rest: str) -> _Reasons:
         """Whether ``rest`` (what a heading introduces, to its sentence's end) reasons about the option rather than
@@ -173,10 +190,11 @@ class OptionHeads:
         starts = [0, *(m.end() for m in _STARTS.finditer(text))]
         for s in starts:
             m = _HEAD.match(text, s)
-            if m is None:
-                continue
-            opt = self._names_option(m.group(1), options)
+            opt = None if m is None else self._names_option(m.group(1), options)
             if opt is None:
+                m = _LETTERED.match(text, s)
+                opt = None if m is None else self._lettered(m, options)
+            if m is None or opt is None:
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
             stop = end.start() if end is not None else min(len(text), m.end() + _READ)
