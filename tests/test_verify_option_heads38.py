@@ -77,3 +77,55 @@ def test_hostile_lettered_headings_are_linear() -> None:
         t = time.perf_counter()
         _verdicts(chain)
         assert time.perf_counter() - t < 10
+
+
+# Review of faithful38: a heading whose text holds a reasoning word but affirms its option is no walk away from it
+# (else every option "present" under lettered headings with a reasoning word scored like a faithful chain).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**C (pneumothorax):** beyond question there, an edge is visible along the left apex.",
+        "*Pneumothorax (C):* undoubtedly present over the left apex.",
+        "**C (pneumothorax):** not subtle at all, a deep sulcus and a large pneumothorax are evident.",
+        "*Pneumothorax (C):* less striking than the consolidation, but a thin apical pneumothorax is visible.",
+        "**C (pneumothorax):** unlike B, identified along the lateral chest wall.",
+        "*Pneumothorax (C):* not excluded.",
+        "**C (pneumothorax):** typical, present.",
+        "Pneumothorax: considered, and it is visible at the apex.",  # unlettered: the same test
+    ],
+)
+def test_a_heading_that_affirms_its_option_still_claims(line: str) -> None:
+    said = _verdicts(line).get("pneumothorax", set())
+    assert ("present", "contradicted") in said or ("uncertain", "contradicted") in said  # "not excluded": possible
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**C (pneumothorax):** not present, the lung edge is not visible anywhere.",
+        "*Pneumothorax (C):* unlikely, since no pleural line is identified.",
+        "**C (pneumothorax):** without doubt absent, markings reach the chest wall.",
+        "*Pneumothorax (C):* rather than a pleural line, a skin fold is evident, so not a pneumothorax.",
+    ],
+)
+def test_a_heading_that_denies_beside_a_presence_word_claims_nothing(line: str) -> None:
+    assert ("present", "contradicted") not in _verdicts(line).get("pneumothorax", set())
+
+
+def test_every_option_present_under_lettered_headings_with_reasoning_words_is_contradicted() -> None:
+    chain = (
+        "**B (pleural effusion):** also a right answer, present.\n"
+        "**C (pneumothorax):** typical, present.\n"
+        "**D (pulmonary embolism):** not absent."
+    )
+    said = _verdicts(chain)
+    assert ("present", "contradicted") in said.get("pleural_effusion", set())
+    assert ("present", "contradicted") in said.get("pneumothorax", set())
+
+
+def test_hostile_certainty_and_presence_text_is_linear() -> None:
+    chain = "**C (pneumothorax):** " + "no doubt without question not subtle present, " * 450
+    assert len(chain) >= 20000
+    t = time.perf_counter()
+    _verdicts(chain)
+    assert time.perf_counter() - t < 10
