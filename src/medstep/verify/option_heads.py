@@ -240,18 +240,27 @@ class OptionHeads:
 
     def _affirmed(self, rest: str, opt: _Option, start: int, found: Sequence[Finding]) -> bool:
         """Whether ``rest`` (what a heading introduces, from ``start``, certainty set aside) affirms its option: a
-        present finding of the option's own concepts in it ("rather than a skin fold, a large pneumothorax is
-        present"), a word of presence in a comma piece with no denial ("this option is also present", "typical,
-        present"), or a denied denial ("not absent"). Such a heading is no walk away from its option whatever
-        reasoning word it holds, or a chain listing every option present under headings with a reasoning word
-        escapes every contradiction (review of faithful38: bench games 0.15 -> 0.80)."""
-        stop = start + len(rest)
-        if any(f.polarity is Polarity.PRESENT and f.concept in opt.concepts and start <= f.start < stop for f in found):
-            return True
+        denied denial ("not absent"), or a comma piece with no denial holding a word of presence ("this option is
+        also present", "typical, present") or, with no reasoning word either, a present finding of the option's own
+        concepts ("rather than a skin fold, a large pneumothorax"; "Against sarcoid: end-stage sarcoid favours the
+        upper zones" weighs it, vgaps37). Such a heading is no walk away from its option whatever reasoning word it
+        holds, or a chain listing every option present under headings with a reasoning word escapes every
+        contradiction (review of faithful38: bench games 0.15 -> 0.80)."""
         low = rest.lower()
         if _NOT_ABSENT.search(low):
             return True
-        return any(_PRESENT.search(piece) and not _DENY.search(piece) for piece in low.split(","))
+        lo = start
+        for piece in low.split(","):
+            hi, denies = lo + len(piece), _DENY.search(piece) is not None
+            if not denies and _PRESENT.search(piece):
+                return True
+            if not denies and not set(_WORD.findall(piece)) & _REASONING:
+                if any(
+                    f.polarity is Polarity.PRESENT and f.concept in opt.concepts and lo <= f.start < hi for f in found
+                ):
+                    return True
+            lo = hi + 1
+        return False
 
     def _denied_later(
         self, opt: _Option, start: int, stop: int, denied: Sequence[tuple[int, str, str]], rest: str = ""
