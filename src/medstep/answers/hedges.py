@@ -40,6 +40,10 @@ WEIGHING = ("either", "torn between", "between", "both", "plausible", "depend on
 # Being certain, the word a doubt denies ("can't be sure"), and the words that make it absolute ("can't be completely
 # certain": ``extract/disclaimers.py`` sets that aside before a committed answer, a doubt of certainty, not the answer).
 CERTAIN = ("sure", "certain")
+# Certainty said with a denial's words: "no doubt about it", "without question present", "not subtle". They affirm,
+# so a reader asking whether a statement denies (``verify/option_heads.py``) sets them aside first.
+SURE = ("no doubt", "without doubt", "without question", "beyond doubt", "beyond question", "not subtle",
+        "unquestionably", "undoubtedly")
 ABSOLUTELY = ("completely", "fully", "entirely", "absolutely", "totally", "100%", "100 %")
 DOUBT = ("uncertain", "unsure", "not sure", "not certain", "cannot decide", "cannot distinguish", "can't decide",
          "can't distinguish") + tuple(f"{modal} be {w}" for modal in ("cannot", "can't") for w in CERTAIN)
@@ -325,6 +329,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ABSOLUTELY", "CERTAIN", "ALTERNATIVE", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

@@ -46,11 +46,16 @@ BACK = 24  # characters before a segment its analysis may read (see the module d
 AHEAD = 12  # characters after it
 MEMO_LIMIT = 1 << 15  # segments kept (oldest dropped first)
 
+# An answer option's letter: the one range every option-label reader shares (``option_heads``).
+OPTION_LETTER = "[A-H]"
 # An answer-option label opening a clause: "C) ", "(C) ", "C: ", "**C.** ", "Option C: ", "- B) ".
-_OPTION_HEAD = lazy_compile(r"[\s*#>_\u2022-]*(?:\(?[A-H][):]|\*\*[A-H][).:]?\*\*|[Oo]ption\s+[A-H]\b[).:]?)[\s*]")
+_OPTION_HEAD = lazy_compile(
+    r"[\s*#>_\u2022-]*(?:\(?" + OPTION_LETTER + r"[):]|\*\*" + OPTION_LETTER + r"[).:]?\*\*|[Oo]ption\s+" + OPTION_LETTER
+    + r"\b[).:]?)[\s*]"
+)
 # A letter and a dash ("B - Ruptured Baker's cyst"): an option label only before that option's whole text (``listed``);
 # "A - emphysema." closing a chain is its answer said in a word of its own
-_DASH_HEAD = lazy_compile(r"[\s*#>_\u2022]*[A-H][ \t]+[\u2013\u2014-][ \t]")
+_DASH_HEAD = lazy_compile(r"[\s*#>_\u2022]*" + OPTION_LETTER + r"[ \t]+[\u2013\u2014-][ \t]")
 _LABEL_LEAD = " \t\n(*>#-\u2022"
 _CUTS = frozenset({K_BREAK, K_SKIP, K_KEEP})
 _HEAD_FIRST = frozenset("ABCDEFGHOo(*#>_-\u2022 \t\n")  # what an option heading may start with

@@ -39,14 +39,16 @@ something else or narrower still describes ("Pneumothorax: small, left apical, n
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from medstep.answers import hedges, option_key
+from medstep.answers import hedges, negation, option_key
 from medstep.extract.implicit_words import STOP
 from medstep.lazyre import lazy_compile
+from medstep.verify.clauses import OPTION_LETTER
 from medstep.verify.distractor_text import ASIDE_WORDS
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.frame import HEAD_END, HEAD_LEAD, WORDS_RUN
@@ -59,10 +61,46 @@ __all__ = ["OptionHeads", "unclaimed"]
 
 # A heading opening a line or a sentence: its words (group 1), then its end. (Anchored by ``match`` at each line or
 # sentence start, its words separated by required blanks: one linear attempt per start.)
-_HEAD = lazy_compile(r"(?i)" + HEAD_LEAD + r"(" + WORDS_RUN + r"(?:[ \t]+" + WORDS_RUN + r"){0,5})" + HEAD_END)
+_NAME = WORDS_RUN + r"(?:[ \t]+" + WORDS_RUN + r"){0,5}"
+_HEAD = lazy_compile(r"(?i)" + HEAD_LEAD + r"(" + _NAME + r")" + HEAD_END)
+# The same heading carrying its option's letter in brackets, after the name or before it with the name bracketed
+# ("*Post-primary TB (C):*", "**C (pocket haematoma):**"): group 1 the whole label, the name in group 3 or 4 and the
+# letter in group 2 or 5 (it must be the letter of the option the name names: ``OptionHeads._lettered``).
+_LETTERED = lazy_compile(
+    r"(?i)"
+    + HEAD_LEAD
+    + r"((?:("
+    + OPTION_LETTER
+    + r")[ \t]*\(("
+    + _NAME
+    + r")\)|("
+    + _NAME
+    + r")[ \t]*\(("
+    + OPTION_LETTER
+    + r")\)))"
+    + HEAD_END
+)
 _STARTS = lazy_compile(r"\n|[.;!?][ \t]+")  # where a heading may open (besides the step's start)
 _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends (not the point of "CTR 0.45")
 _WORD = lazy_compile(r"[a-z]+")
+# What affirms an option in what its heading introduces (``OptionHeads._affirmed``): a word of presence with no
+# denial in its comma piece, or a denied denial ("not absent", "not ruled out"); certainty said with a denial's words
+# ("no doubt", "without question", "not subtle": ``hedges.SURE``) is set aside before either is read.
+_PRESENT = lazy_compile(r"\b(?:" + "|".join(negation.SEEN) + r")\b")
+_DENIAL = (
+    *negation.DENY,
+    *negation.NEITHER,
+    *negation.NONE,
+    *negation.ABSENT,
+    *negation.EXCLUDED,
+    *negation.LOSS,
+    *hedges.UNLIKELY_WORDS,
+)
+_DENY = lazy_compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _DENIAL) + r")\b")
+_NOT_ABSENT = lazy_compile(
+    r"\bnot\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in (*negation.ABSENT, *negation.EXCLUDED)) + r")\b"
+)
+_SURE = lazy_compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in hedges.SURE) + r")\b")
 _FUNCTION = STOP | {"and", "or", "with"}  # words a heading may hold besides the option's ("Pneumothorax on the left")
 # Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple",
 # "over the apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given
@@ -86,6 +124,7 @@ class _Reasons(Enum):
 
 @dataclass(frozen=True, slots=True)
 class _Option:
+    key: str  # the option's letter, as the options give it
     concepts: frozenset[str]
     words: frozenset[str]
 
@@ -127,10 +166,10 @@ class OptionHeads:
 
     def _read_options(self, options: Mapping[str, str]) -> list[_Option]:
         out = []
-        for text in options.values():
+        for key, text in options.items():
             concepts = frozenset(c for _, _, c in self._concepts(text))
             if concepts:
-                out.append(_Option(concepts, frozenset(option_key(text).split())))
+                out.append(_Option(key, concepts, frozenset(option_key(text).split())))
         return out
 
     def _names_option(self, label: str, options: Sequence[_Option]) -> _Option | None:
@@ -152,6 +191,14 @@ class OptionHeads:
                 return opt
         return None
 
+    def _lettered(self, m: re.Match[str], options: Sequence[_Option]) -> _Option | None:
+        """The option a lettered heading (``_LETTERED``) names, when its letter is that option's own: a name beside
+        another option's letter ("Pneumothorax (A):") is no heading of one option, and the chosen option (absent from
+        ``options``) keeps its claim whatever its heading."""
+        name, letter = (m.group(3), m.group(2)) if m.group(3) is not None else (m.group(4), m.group(5))
+        opt = self._names_option(name, options)
+        return opt if opt is not None and opt.key.strip().upper() == letter.upper() else None
+
     def _reasons(self, rest: str) -> _Reasons:
         """Whether ``rest`` (what a heading introduces, to its sentence's end) reasons about the option rather than
         describing or affirming the heading's own finding. Only its first comma piece is read: a denial later on
@@ -169,30 +216,60 @@ class OptionHeads:
         """``text``'s option headings that reason about their option (``found``: its findings, for a denial of the
         option later in what the heading introduces)."""
         out = []
-        denied = sorted((f.start, f.concept) for f in found if f.polarity is Polarity.ABSENT)
+        denied = sorted((f.start, f.concept, f.trigger or "") for f in found if f.polarity is Polarity.ABSENT)
         starts = [0, *(m.end() for m in _STARTS.finditer(text))]
         for s in starts:
             m = _HEAD.match(text, s)
-            if m is None:
-                continue
-            opt = self._names_option(m.group(1), options)
+            opt = None if m is None else self._names_option(m.group(1), options)
             if opt is None:
+                m = _LETTERED.match(text, s)
+                opt = None if m is None else self._lettered(m, options)
+            if m is None or opt is None:
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
             stop = end.start() if end is not None else min(len(text), m.end() + _READ)
-            why = self._reasons(text[m.end() : stop])
-            if why is _Reasons.FIRM or self._denied_later(opt, m.end(), stop, denied):
+            rest = _sure_aside(text[m.end() : stop])
+            why = self._reasons(rest)
+            if why is not _Reasons.NONE and self._affirmed(rest, opt, m.end(), found):
+                why = _Reasons.NONE
+            if why is _Reasons.FIRM or self._denied_later(opt, m.end(), stop, denied, rest):
                 out.append(_Head(m.start(1), m.end(1), stop, opt.concepts))
             elif why is _Reasons.HABIT:  # "Against lymphoma: lymphoma rarely looks like this": the heading only
                 out.append(_Head(m.start(1), m.end(1), m.end(1), opt.concepts))
         return out
 
-    def _denied_later(self, opt: _Option, start: int, stop: int, denied: Sequence[tuple[int, str]]) -> bool:
+    def _affirmed(self, rest: str, opt: _Option, start: int, found: Sequence[Finding]) -> bool:
+        """Whether ``rest`` (what a heading introduces, from ``start``, certainty set aside) affirms its option: a
+        denied denial ("not absent"), or a comma piece with no denial holding a word of presence ("this option is
+        also present", "typical, present") or, with no reasoning word either, a present finding of the option's own
+        concepts ("rather than a skin fold, a large pneumothorax"; "Against sarcoid: end-stage sarcoid favours the
+        upper zones" weighs it, vgaps37). Such a heading is no walk away from its option whatever reasoning word it
+        holds, or a chain listing every option present under headings with a reasoning word escapes every
+        contradiction (review of faithful38: bench games 0.15 -> 0.80)."""
+        low = rest.lower()
+        if _NOT_ABSENT.search(low):
+            return True
+        lo = start
+        for piece in low.split(","):
+            hi, denies = lo + len(piece), _DENY.search(piece) is not None
+            if not denies and _PRESENT.search(piece):
+                return True
+            if not denies and not set(_WORD.findall(piece)) & _REASONING:
+                if any(
+                    f.polarity is Polarity.PRESENT and f.concept in opt.concepts and lo <= f.start < hi for f in found
+                ):
+                    return True
+            lo = hi + 1
+        return False
+
+    def _denied_later(
+        self, opt: _Option, start: int, stop: int, denied: Sequence[tuple[int, str, str]], rest: str = ""
+    ) -> bool:
         """Whether what a heading introduces (``start`` to ``stop``) denies its option or a broader kind of it past its
         first comma piece ("Pneumonia: it appeared within 3 hours of the procedure, which is too fast for
         infection"); a denial of something narrower or else qualifies the heading's finding ("Pneumothorax: small,
-        left apical, no tension"). ``denied``: the step's denied findings as sorted (start, concept)."""
-        k = bisect_left(denied, (start, ""))
+        left apical, no tension"). ``denied``: the step's denied findings as sorted (start, concept, trigger)."""
+        k = bisect_left(denied, (start, "", ""))
         if k == len(denied) or denied[k][0] >= stop:
             return False
         concepts = self._lexicon.concepts
@@ -201,7 +278,7 @@ class OptionHeads:
             if c in concepts:
                 broad |= concepts[c].ancestors
         while k < len(denied) and denied[k][0] < stop:
-            if denied[k][1] in broad:
+            if denied[k][1] in broad and _denies_here(rest, denied[k][0] - start, denied[k][2]):
                 return True
             k += 1
         return False
@@ -228,6 +305,23 @@ class OptionHeads:
             gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
             out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, [h.start for h in heads]), True
         return (out_f, out_c) if changed else (per_step, per_sent)
+
+
+def _sure_aside(rest: str) -> str:
+    """``rest`` with its words of certainty ("no doubt", "not subtle": ``hedges.SURE``) blanked, same length."""
+    return _SURE.sub(lambda m: " " * len(m.group()), rest)
+
+
+def _denies_here(rest: str, at: int, trigger: str) -> bool:
+    """Whether a denial read at offset ``at`` of ``rest`` (certainty set aside) has its ``trigger`` in its own comma
+    piece: a denial the reader spread over a comma from an earlier piece ("no doubt about it, a pleural line is seen",
+    "rather than a skin fold, a true pleural line") denies nothing there. An empty ``rest`` or trigger keeps it."""
+    if not rest or not trigger:
+        return True
+    lo = rest.rfind(",", 0, at) + 1
+    hi = rest.find(",", at)
+    piece = rest[lo : hi if hi >= 0 else len(rest)]
+    return re.search(r"(?i)\b" + re.escape(trigger) + r"\b", piece) is not None
 
 
 def unclaimed(clauses: Sequence, kept: Sequence[Finding], gone: Sequence[int], marks: Sequence[int]) -> list:
