@@ -29,7 +29,7 @@ habit or of purpose, ``_GENERAL``) and give no count: no digit, no number or qua
 
 from __future__ import annotations
 
-from medstep.answers import hedges, qualifiers
+from medstep.answers import hedges, negation, qualifiers
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_count import counted_noun, numbers
@@ -81,8 +81,8 @@ _TECHNIQUE_SUBJECT = lazy_compile(r"(?i)^[\s*_]*(?P<subject>[\w-]+(?:\s+[\w-]+){
                                   r"assesses|evaluates|is|are)\b")
 
 
-_ALL_OR_NONE = ("both", "all", "none", "no", "neither", "each", "every", "only", "pair", "couple", "twice", "dozen",
-                "dozens", "countless")
+_ALL_OR_NONE = ("both", "all", *negation.NONE, *negation.PLAIN[:1], negation.NEITHER[0], "each", "every", "only",
+                "pair", "couple", "twice", "dozen", "dozens", "countless")
 # A statement true in general: a word of habit or of what a thing is for ("are commonly obtained", "is used to
 # assess", "helps evaluate").
 # (Habit words live in ``hedges.HABIT``.)
