@@ -66,3 +66,25 @@ def test_form_aspect_says_nothing_of_size(question: str, text: str, expected: st
 def test_aspect_scan_is_linear() -> None:
     hostile = "The spleen is normal " + "shape and " * 2000 + "size."
     assert _closed("Is the spleen enlarged?", hostile) in (None, "no")
+
+
+_CXR = {"A": "Dilated main pulmonary artery with distal pruning", "B": "Hilar lymph node enlargement",
+        "C": "Cephalization of the upper lobe veins", "D": "Septal lines at the bases"}
+
+
+def _cxr(text: str) -> str | None:
+    sample = Sample(id="x", question="Which sign points to pulmonary arterial hypertension?", answer="A",
+                    answer_type=AnswerType.CHOICE, options=_CXR)
+    return extract(text, sample).answer
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the answer phrase paraphrases an option; another option is only explained after it: no reading of that one
+    ("The answer is the widened central arterial trunk that tapers abruptly toward the periphery. Septal lines at the "
+     "bases point to interstitial oedema from a failing left ventricle instead.", None),
+    # near misses: the answer phrase names the option itself, or the option is chosen by a cue
+    ("The answer is septal lines at the bases. They show the interstitial oedema of venous hypertension.", "D"),
+    ("Septal lines at the bases are the key sign here.", "D"),
+])
+def test_answer_phrase_in_other_words(text: str, expected: str | None) -> None:
+    assert _cxr(text) == expected

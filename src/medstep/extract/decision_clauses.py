@@ -256,6 +256,22 @@ def mimic_argued(text: str, end: int) -> bool:
     return _MIMIC_AFTER.match(text, end) is not None
 
 
+_SENTENCE_STOP = lazy_compile(r"[.!?](?=\s|\Z)|\n")
+
+
+def answer_unnamed(region: str, idx: OptionIndex) -> bool:
+    """Whether the region's last answer phrase gives its answer in words no option's text holds, in a sentence of its
+    own ("The best answer is the enlargement of the central arteries with pruning. Kerley B lines reflect ..."): an
+    option only described after it is explained, not chosen (the choice reader leaves a weak reading of it unread)."""
+    phrase = last_phrase(region)
+    if phrase is None:
+        return False
+    stop = _SENTENCE_STOP.search(region, phrase[1])
+    end = stop.start() if stop is not None else len(region)
+    said = region[phrase[1]:end]
+    return len(said.split()) >= 3 and not find_mentions(region, idx, phrase[1], end)
+
+
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
 
 
