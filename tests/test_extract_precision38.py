@@ -68,23 +68,24 @@ def test_aspect_scan_is_linear() -> None:
     assert _closed("Is the spleen enlarged?", hostile) in (None, "no")
 
 
-_CXR = {"A": "Dilated main pulmonary artery with distal pruning", "B": "Hilar lymph node enlargement",
-        "C": "Cephalization of the upper lobe veins", "D": "Septal lines at the bases"}
-
-
-def _cxr(text: str) -> str | None:
-    sample = Sample(id="x", question="Which sign points to pulmonary arterial hypertension?", answer="A",
-                    answer_type=AnswerType.CHOICE, options=_CXR)
-    return extract(text, sample).answer
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the answer phrase paraphrases an option; another option is only explained after it: no reading of that one
-    ("The answer is the widened central arterial trunk that tapers abruptly toward the periphery. Septal lines at the "
-     "bases point to interstitial oedema from a failing left ventricle instead.", None),
-    # near misses: the answer phrase names the option itself, or the option is chosen by a cue
-    ("The answer is septal lines at the bases. They show the interstitial oedema of venous hypertension.", "D"),
-    ("Septal lines at the bases are the key sign here.", "D"),
+@pytest.mark.parametrize("question, text, expected", [
+    # an organ asked with a bare finding asks that organ's finding: the adrenal written either way answers it
+    ("肾上腺是否有结节？", "左侧肾上腺可见一枚小结节。", "是"),
+    ("肾上腺是否有结节？", "双侧肾上腺结节样增粗，右侧明显。", "是"),
+    ("肾上腺是否有结节？", "双侧肾上腺未见结节。", "否"),
+    # near misses: a lung nodule beside a normal adrenal, and an adrenal nodule to a kidney question, stay unread
+    ("肾上腺有结节吗？", "右肺下叶结节，肾上腺未见异常。", None),
+    ("肾脏是否有结节？", "左肾上腺见一枚结节。", None),
+    ("肾脏是否有结节？", "左肾下极见一结节。", "是"),
 ])
-def test_answer_phrase_in_other_words(text: str, expected: str | None) -> None:
-    assert _cxr(text) == expected
+def test_organ_named_finding_in_chinese(question: str, text: str, expected: str | None) -> None:
+    assert _closed(question, text) == expected
+
+
+def test_mimic_veto_is_linear() -> None:
+    import time
+
+    for gap in (" " * 20000, "\t" * 20000, " \n" * 10000):
+        began = time.perf_counter()
+        _choice("Cat scratch disease is the classic mimic" + gap + "x.")
+        assert time.perf_counter() - began < 1.5

@@ -36,7 +36,7 @@ from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, den
 from medstep.extract.cut import dangling
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.decision import read_decision
-from medstep.extract.decision_clauses import answer_unnamed, mimic_argued
+from medstep.extract.decision_clauses import mimic_argued
 from medstep.extract.revision import taken_back
 from medstep.extract.lines import first_line as lead_line, lead_judged_against, phrase as answer_phrase
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
@@ -138,8 +138,6 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         undecided = offers_alternatives(region) or closing_undecided(region) or decision_put_off(region)
         return AMBIGUOUS if undecided else Reading(text_hit, "option_text")
     decision = taken_back(region, idx, read_decision(region, idx, exception, asked))
-    if decision.weak and answer_unnamed(region, idx):
-        return UNPARSED  # "The best answer is <a paraphrase>. Kerley B lines reflect ...": the option explained later
     if decision.rule != FINAL_ANSWER_PHRASE and _withheld(region, idx):
         return UNPARSED  # "... So, it is thyroid tissue. The answer is": the answer withheld where it was to be given
     if decision.letter is not None and closing_undecided(region):

@@ -245,7 +245,7 @@ RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:(?:it|this|that)(?:\s+is|'s)?\s+(?:
 # Read right after a mention (``decision._classify``, ``choice._judged_against``) and in a decision sentence
 # (:func:`kept_clauses` vetoes it). "B is the classic mimic of A, and here it is the answer" argues nothing against.
 _MIMIC_BUT = (r"(?:is|was)\s+(?:the|a|an)\s+(?:(?:classic|classical|main|usual|common|known|important|typical)\s+)?"
-              r"mimic\s*,?\s*but\b")
+              r"mimic\s*(?:,\s*)?but\b")
 _MIMIC_AFTER = lazy_compile(r"(?i)\s*" + _MIMIC_BUT)
 _MIMIC_IN = lazy_compile(r"(?i)\b" + _MIMIC_BUT)
 
@@ -254,22 +254,6 @@ def mimic_argued(text: str, end: int) -> bool:
     """Whether the option mention ending at ``end`` is called the answer's mimic and then argued against ("B is the
     classic mimic, but it has neutrophils."): named to be set aside, not chosen."""
     return _MIMIC_AFTER.match(text, end) is not None
-
-
-_SENTENCE_STOP = lazy_compile(r"[.!?](?=\s|\Z)|\n")
-
-
-def answer_unnamed(region: str, idx: OptionIndex) -> bool:
-    """Whether the region's last answer phrase gives its answer in words no option's text holds, in a sentence of its
-    own ("The best answer is the enlargement of the central arteries with pruning. Kerley B lines reflect ..."): an
-    option only described after it is explained, not chosen (the choice reader leaves a weak reading of it unread)."""
-    phrase = last_phrase(region)
-    if phrase is None:
-        return False
-    stop = _SENTENCE_STOP.search(region, phrase[1])
-    end = stop.start() if stop is not None else len(region)
-    said = region[phrase[1]:end]
-    return len(said.split()) >= 3 and not find_mentions(region, idx, phrase[1], end)
 
 
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
