@@ -37,6 +37,7 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import anaphor, asked as asked_forms, implicit, implicit_terms, pole_context
 from medstep.extract.implicit_words import DENIED_LINK
+from medstep.extract.findings_words import ASPECTS
 from medstep.extract.refusal import is_hedge
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
@@ -88,10 +89,8 @@ _PAIR_CLAUSE = lazy_compile(r"(?i)(?:,|;|\band)\s+(?:and\s+)?both\s+((?:[a-z-]+\
 # A link from what is seen to what it is: its "with" adds no part ("in keeping with a benign cyst").
 _IDENTITY_LINK = lazy_compile(r"(?i)\b(?:in\s+keeping|consistent|compatible)\s+with\b")
 # One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?" (an
-# aspect the question names itself is the asked subject: "Is the heart size normal?").
-_ASPECTS = frozenset({"size", "alignment", "quality", "position", "calibre", "caliber", "contour", "shape", "thickness",
-                      "volume", "volumes", "density", "signal", "function", "configuration", "outline", "texture",
-                      "margin", "margins", "wall", "enzymes", "level", "levels", "rhythm", "motion"})
+# aspect the question names itself is the asked subject: "Is the heart size normal?"). Its one home is findings_words.
+_ASPECTS = ASPECTS
 # "an unenhanced CT", "on the enhanced images": the pole names the technique, not the asked thing.
 _TECHNIQUE_AFTER = lazy_compile(r"(?i)\s+(?:ct|mri?|scans?|images?|study|studies|series|phases?|sequences?|views?)\b")
 _IDENTITY_A = lazy_compile(r"(?i)^[\s*_\"'“”]*(that|this|it|the\s+[a-z -]{2,40}?)\s+(?:is|represents|appears\s+to\s+be|"
@@ -489,6 +488,5 @@ def _devices(text: str) -> frozenset[str]:
 # Public name for the compartment reader (``extract/compartments.py``), which checks the named device the same way.
 devices = _devices
 
-ASPECTS = _ASPECTS  # (read by extract/head_noun.py)
 
 __all__ = ["ASPECTS", "PAIRS", "RULE", "SIDE", "Pair", "devices", "other_pole_raised", "read_antonym"]

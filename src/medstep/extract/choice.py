@@ -36,6 +36,7 @@ from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, den
 from medstep.extract.cut import dangling
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.decision import read_decision
+from medstep.extract.decision_clauses import mimic_argued
 from medstep.extract.revision import taken_back
 from medstep.extract.lines import first_line as lead_line, lead_judged_against, phrase as answer_phrase
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
@@ -256,7 +257,8 @@ def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
             right, _ = clause_right(region, m.end)
             left = clause_left(region, m.start)
             if negated(cues.tokens(left), right) or list_denied(left, right) or SAID_NORMAL.match(right) \
-                    or asides.denied_next(region, m.end + len(right)) or set_aside_for_another(left):
+                    or asides.denied_next(region, m.end + len(right)) or set_aside_for_another(left) \
+                    or mimic_argued(region, m.end):
                 # (... or set aside for one named beside it: "FNH is favoured over |hepatocellular carcinoma.")
                 return True
     return False

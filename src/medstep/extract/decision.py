@@ -44,7 +44,7 @@ import bisect
 from medstep.answers import NO, hedges, judgements, negation, revisions
 from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity,
                              trailing)
-from medstep.extract.decision_clauses import FORCED, RETRACTED
+from medstep.extract.decision_clauses import FORCED, RETRACTED, mimic_argued
 from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY,
                                            EQUALLY as _EQUALLY, FORECAST, IT_IS as _IT_IS, HELD_BEFORE, HELD_MAKE,
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR,
@@ -196,6 +196,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
         return None
     if stop == "," and RETRACTED.match(text, m.end + len(right)) is not None:
         return None  # "C seems likely at first glance, but it is not.": the judgement taken back in its sentence
+    if mimic_argued(text, m.end):
+        return None  # "B is the classic mimic, but it has neutrophils.": named as the imitator, argued against
     if "(" in right[:3] and _PAREN_REJECTED.match(right) is not None:
         return None  # "Answer: C (incorrect) / B (correct)": judged against in brackets
     if right.lstrip(" *\"'”)]").startswith((":", "：")) and \

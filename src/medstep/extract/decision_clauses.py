@@ -213,6 +213,8 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         return None
     if RETRACTED.search(sentence) is not None:
         return None  # "X is the most common cause of this, but not here.": stated in general, denied of this case
+    if _MIMIC_IN.search(sentence) is not None:
+        return None  # "B is the classic mimic, but it has neutrophils.": an option named to be argued against
     if (advice := trailing.advice_tail(sentence, idx)) is not None:
         sentence = sentence[:advice]  # "..., and a biopsy should be obtained.": what to do next, no veto
     for m in _BARE_LETTER.finditer(sentence):
@@ -239,6 +241,21 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
 # reads it after a mention; ``kept_clauses`` sets such a sentence aside as a whole, searching at most 300 characters).
 RETRACTED = lazy_compile(r"(?i),?\s*but\s+(?:(?:it|this|that)(?:\s+is|'s)?\s+(?:not|isn't)|not(?=\s+(?:here|now|in\s+this)\b))"
                          r"(?:\s+(?:here|now|in\s+this\s+(?:case|patient|setting|child)))?\s*(?:[.!;]|$)")
+# An option called the answer's imitator and then argued against: "B is the classic mimic, but it has neutrophils."
+# Read right after a mention (``decision._classify``, ``choice._judged_against``) and in a decision sentence
+# (:func:`kept_clauses` vetoes it). "B is the classic mimic of A, and here it is the answer" argues nothing against.
+_MIMIC_BUT = (r"(?:is|was)\s+(?:the|a|an)\s+(?:(?:classic|classical|main|usual|common|known|important|typical)\s+)?"
+              r"mimic\s*(?:,\s*)?but\b")
+_MIMIC_AFTER = lazy_compile(r"(?i)\s*" + _MIMIC_BUT)
+_MIMIC_IN = lazy_compile(r"(?i)\b" + _MIMIC_BUT)
+
+
+def mimic_argued(text: str, end: int) -> bool:
+    """Whether the option mention ending at ``end`` is called the answer's mimic and then argued against ("B is the
+    classic mimic, but it has neutrophils."): named to be set aside, not chosen."""
+    return _MIMIC_AFTER.match(text, end) is not None
+
+
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
 
 

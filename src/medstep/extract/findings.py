@@ -40,7 +40,7 @@ from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
     BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, PROCEDURE_DONE, PROCEDURE_TOOL, CAUSABLE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
-    homed_elsewhere, member_named,
+    homed_elsewhere, member_named, other_aspect,
 )
 from medstep.extract.implicit_words import AFTER_TERM, mask_denied_leans
 from medstep.extract.langwords import foreign_negation
@@ -209,6 +209,8 @@ def _events(clause: str) -> list[Event] | None:
                                 placed=negated and placed(low, m.end), said=low[m.start:]))
         elif m.kind is MentionKind.NORMAL and clear_not_state(low, m.start, m.end):
             pass  # "It is clear that the liver is abnormal.", "clear of nodules": no organ called normal
+        elif m.kind is MentionKind.NORMAL and not m.size and other_aspect(low, m.start, m.end):
+            pass  # "normal in shape", "duct thickness normal": one aspect called normal, the organ's size left open
         elif m.kind is MentionKind.NORMAL:
             organ = _nearest(organs, m, lambda o: not m.organs or o.concept in m.organs)
             for o in coordinated(organs, organ, low) if organ is not None and organ.start not in places else ():

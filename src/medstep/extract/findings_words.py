@@ -241,4 +241,49 @@ CAUSABLE = lazy_compile(r"\bcan\s+(?:cause|lead\s+to|result\s+in|give\s+rise\s+t
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
-__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "CAUSABLE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "placed"]
+__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "CAUSABLE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "other_aspect", "placed", "ASPECTS"]
+
+
+# One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?"
+# (``antonyms``, ``head_noun``); the groups below are read from it.
+ASPECTS = frozenset({"size", "alignment", "quality", "position", "calibre", "caliber", "contour", "shape", "thickness",
+                     "volume", "volumes", "density", "signal", "function", "configuration", "outline", "texture",
+                     "margin", "margins", "wall", "enzymes", "level", "levels", "rhythm", "motion"})
+# The aspects that give an organ's size ("normal in size", "duct calibre normal"): a normal word on one of them is
+# the organ's size said normal, which ``states.tsv`` and the reader's ``size_only`` already handle.
+_SIZE_ASPECTS = ASPECTS & {"size", "calibre", "caliber", "volume", "volumes"} | {"diameter", "dimensions"}
+# The aspects of an organ's form besides its size: one called normal says nothing of the size ("normal in shape",
+# "duct thickness normal"). Not its contour, outline, texture or morphology: "Mediastinal contours are normal." is the
+# mediastinum's whole verdict, "normal echotexture" rules out cirrhosis; not its position ("the right is in normal
+# position" answers an elevated hemidiaphragm). A wall's thickness is its size ("wall thickness normal").
+_FORM_ASPECTS = ASPECTS & {"shape", "thickness", "wall"}
+# The aspects that are the organ's whole verdict ("normal in shape and echotexture" rules out cirrhosis).
+_WHOLE_ASPECTS = ASPECTS & {"contour", "outline", "texture"} | {"contours", "echotexture", "echogenicity", "morphology",
+                                                                   "appearance"}
+_ASPECT_LINKS = frozenset({"and", ",", "in", "its", "is", "are", "appears", "appear", "looks", "of"})
+_TOKEN = lazy_compile(r"[a-z]+|,")
+
+
+def other_aspect(low: str, start: int, end: int) -> bool:
+    """Whether the normal word at ``low[start:end]`` is said of an aspect other than the organ's size and of no size
+    among them: "normal in shape", "duct thickness normal", "of normal shape". One aspect called normal leaves the
+    organ's other findings open ("The spleen is normal in shape." does not say it is not enlarged)."""
+    after = _TOKEN.findall(low, end, end + 40)
+    before = _TOKEN.findall(low, max(0, start - 40), start)[::-1]
+    named: set[str] = set()
+    for words in (after, before):
+        for i, w in enumerate(words):
+            if w in _FORM_ASPECTS or w in _SIZE_ASPECTS:
+                named.add(w)
+            elif w in _WHOLE_ASPECTS:
+                return False  # "normal in shape and echotexture": a whole verdict among the aspects
+            elif w not in _ASPECT_LINKS or (i == 0 and w in ("and", ",")):
+                break
+    if {"wall", "thickness"} <= named:
+        return False  # "wall thickness normal": a wall's thickness is its size
+    if named == {"thickness"} and not _TUBE.search(low, max(0, start - 60), end + 40):
+        return False  # "gallbladder: normal thickness": a hollow organ's thickness is its wall's, its size
+    return bool(named - {"wall"}) and not named & _SIZE_ASPECTS
+
+
+_TUBE = lazy_compile(r"\b(?:ducts?|cbd|aort\w*|arter\w*|veins?|vessels?)\b")

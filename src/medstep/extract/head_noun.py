@@ -27,7 +27,7 @@ from medstep.answers import YES, hedges, negation, qualifiers
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.answers.sites import site_table, sites_in
 from medstep.answers.wordforms import forms, place_adjective
-from medstep.extract.antonyms import ASPECTS
+from medstep.extract.findings_words import ASPECTS
 from medstep.extract.implicit_words import LOBE_PARTS, LOBE_SIDES, LOBED_ORGANS, ORGAN_PARTS, POSITION
 from medstep.lazyre import lazy_compile
 

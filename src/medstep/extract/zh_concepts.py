@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from medstep.answers import ZH_NO, ZH_YES, negation
 from medstep.answers.asking import ZH_ASKING
-from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.answers.concepts import Mention, MentionKind, vocabulary
 from medstep.extract import concept_question, findings, implicit
 from medstep.extract.asked import flip_verdict, zh_either
 from medstep.extract.concept_question import Ask, Asked
@@ -76,12 +76,26 @@ def parse_zh_asked(question: str) -> tuple[Asked, bool] | None:
         if not _PRESENCE_TAIL.fullmatch(q[claims[0].end:]):
             return None  # 气管插管位置是否正确？ asks the tube's position, not whether there is one
         side = _side(q[:claims[0].start])
-        return Asked(Ask.PRESENCE, claims[0].concept, side if side in ("left", "right") else None), False
+        concept = _organ_finding(q, organs, claims[0].start, claims[0].end) or claims[0].concept
+        return Asked(Ask.PRESENCE, concept, side if side in ("left", "right") else None), False
     if not claims and len(organs) == 1 and len(normals) == 1 and not _side(q):
         if normals[0].size:  # 心脏大小正常吗？ asks that the organ's one size finding is absent: read that, flipped
             sized = voc.ruled_out(organs[0].concept, True)
             return (Asked(Ask.PRESENCE, next(iter(sized))), True) if len(sized) == 1 else None
         return Asked(Ask.NORMAL, organs[0].concept), False
+    return None
+
+
+def _organ_finding(q: str, organs: list[Mention], start: int, end: int) -> str | None:
+    """The finding an organ named before the asked one makes of it ("肾上腺是否有结节" asks 肾上腺结节, an adrenal mass,
+    not the bare 结节 a lung nodule is), when the vocabulary holds the two joined as one finding; else ``None``."""
+    if len(organs) != 1 or organs[0].end > start:
+        return None
+    voc = vocabulary()
+    joined = q[organs[0].start:organs[0].end] + q[start:end]
+    ms = [m for m in voc.mentions(joined) if m.kind is MentionKind.CONCEPT]
+    if len(ms) == 1 and (ms[0].start, ms[0].end) == (0, len(joined)) and voc.concepts[ms[0].concept].category == "finding":
+        return ms[0].concept
     return None
 
 
@@ -131,8 +145,15 @@ def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
     family = {asked.key} | voc.concepts[asked.key].descendants
     found: set[Stance] = set()
     spans = [(m.start, m.end) for m in voc.mentions(clause)]
-    for m in voc.mentions(clause):
-        if asked.ask is not Ask.PRESENCE or m.kind is not MentionKind.CONCEPT or m.concept not in family:
+    mentions = voc.mentions(clause)
+    for m in mentions:
+        if asked.ask is not Ask.PRESENCE or m.kind is not MentionKind.CONCEPT:
+            continue
+        # "左侧肾上腺见一结节": the organ named before a bare finding makes it that organ's (an adrenal mass)
+        before = [o for o in mentions if o.kind is MentionKind.CONCEPT and o.end <= m.start
+                  and voc.concepts[o.concept].category == "anatomy"][-1:]
+        key = _organ_finding(clause, before, m.start, m.end) or m.concept
+        if key not in family:
             continue
         side = _side(clause[:m.start])
         if asked.side is not None and side not in (asked.side, "all"):
@@ -145,7 +166,7 @@ def _clause_stances(clause: str, asked: Asked) -> set[Stance]:
             spans.append((m.end, post.end()))
             neg = ""
         if neg is not None:
-            if m.concept == asked.key and (asked.side is not None or side not in ("left", "right")) \
+            if key == asked.key and (asked.side is not None or side not in ("left", "right")) \
                     and _NARROW.search(neg) is None:
                 found.add(Stance.NO)  # not "未见张力性气胸" (a narrower kind) or "左侧未见气胸" (one side) to "有气胸吗？"
         else:
