@@ -74,6 +74,8 @@ ZH_ANSWER_LEFT = lazy_compile(r"(?:(?:答案|回答|答|选择|选项|选|最可
 # as "the most likely is C" / "I'd lean towards C" are in English, not a final answer phrase; not after a negation
 # ("不倾向于C" not leaning to C, "不是最可能是C").
 ZH_DECISION_LEFT = lazy_compile("".join(f"(?<!{w})" for w in ("不", "不更", "不太") + negation.ZH_IS_NOT) + r"(?:最可能|最符合|最合适|最佳|(?:更|还是)?倾向于?|诊断(?:为|是))的?\s*(?:是|为|选)?\s*[\s*(（]*\Z")
+# A gloss in brackets closing a Chinese label ("肺炎（pneumonia）"): the gloss is group 1; the label is what stands before it.
+CJK_GLOSS = lazy_compile(r"[（(]([^（）()]{1,20})[）)]$")
 # The leads of a Chinese report's conclusion: "考虑为肺炎。" (considered), "诊断为气胸" (diagnosed as), "符合佝偻病表现"
 # (consistent with), "提示肺炎" (indicating); the label follows (``extract/open_frames.py``, ``extract/open_verdict.py``).
 ZH_CONCLUSION_LEADS = ("考虑为", "诊断为", "符合", "提示")
@@ -319,6 +321,6 @@ def foreign_negation_opens(text: str) -> bool:
     return _FOREIGN_NEGATION.match(text.lower().lstrip(" \t*_\"'“«")) is not None
 
 
-__all__ = ["ANSWER_LEFT", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_ADDS", "FOREIGN_ARTICLE_AFTER", "FOREIGN_COPULA", "FOREIGN_INDEFINITE", "FOREIGN_IS", "FOREIGN_LIKELIEST", "FOREIGN_LINK", "FOREIGN_SETTLED", "FOREIGN_ORGAN_ASKED", "ZH_ADDS", "ZH_DESCRIBES", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "CJK_GLOSS", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_ADDS", "FOREIGN_ARTICLE_AFTER", "FOREIGN_COPULA", "FOREIGN_INDEFINITE", "FOREIGN_IS", "FOREIGN_LIKELIEST", "FOREIGN_LINK", "FOREIGN_SETTLED", "FOREIGN_ORGAN_ASKED", "ZH_ADDS", "ZH_DESCRIBES", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation",
            "foreign_negation_opens", "rejects_after"]

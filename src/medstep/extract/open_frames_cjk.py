@@ -11,7 +11,7 @@ from __future__ import annotations
 from medstep.answers import negation
 from medstep.answers.text import HAN
 from medstep.extract.implicit_langs import ZH_HEDGE
-from medstep.extract.langwords import ZH_ADDS, ZH_ANSWER_LEFT, ZH_CONCLUSION_LEADS, ZH_DECISION_LEFT, ZH_DESCRIBES
+from medstep.extract.langwords import CJK_GLOSS, ZH_ADDS, ZH_ANSWER_LEFT, ZH_CONCLUSION_LEADS, ZH_DECISION_LEFT, ZH_DESCRIBES
 from medstep.lazyre import lazy_compile
 
 # A Chinese question's words before its question word ("图中显示的是哪个器官？" -> "图中显示的是"), which an answer
@@ -35,9 +35,8 @@ _ZH_CONCLUDES = lazy_compile(r"^(?:" + "|".join(ZH_CONCLUSION_LEADS) + r")(?P<la
 # The image as subject in Chinese: "该图像为超声检查图像。", "这是一张胸部X线片。", "图像显示左侧股骨颈骨折。".
 _ZH_IMAGE_IS = lazy_compile(r"^(?:(?:这|该|此)(?:张|幅|个)?(?:图像|图片|影像)?(?:是|为)|(?:该|此|这张)?(?:图像|图片|影像)"
                             r"(?:显示|可见|示)(?:的是)?)(?P<label>[^。！!]+?)[。.！!]?$")
-# The image noun after a modality ("超声检查图像" -> "超声"), and a gloss in full-width brackets closing a label.
+# The image noun after a modality ("超声检查图像" -> "超声"); a gloss closing a label is ``langwords.CJK_GLOSS``.
 _ZH_IMAGE_NOUN = lazy_compile(r"(?:检查)?(?:图像|图片|影像|扫描)$")
-_CJK_GLOSS = lazy_compile(r"[（(]([^（）()]{1,20})[）)]$")
 _ZH_ONE = lazy_compile(r"^一(?:张|幅|个|种|例|枚|处)")
 
 
@@ -76,7 +75,7 @@ def cjk_frame(text: str) -> str:
     if found is None:
         return text
     rest = found.group("label").strip()
-    gloss = _CJK_GLOSS.search(rest)
+    gloss = CJK_GLOSS.search(rest)
     if gloss is not None and gloss.start() > 0 and HAN.search(gloss.group(1)) is not None:
         rest = rest[:gloss.start()]
     if found is image:

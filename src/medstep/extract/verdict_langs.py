@@ -11,6 +11,7 @@ from __future__ import annotations
 from medstep.answers import negation
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import (
+    CJK_GLOSS,
     FOREIGN_ARTICLE_AFTER, FOREIGN_HELD_OPEN, FOREIGN_INDEFINITE, FOREIGN_IS, FOREIGN_LIKELIEST, FOREIGN_SETTLED,
     FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, ZH_DIAGNOSIS_LEADS, ZH_DISEASE_ENDINGS, foreign_negation,
 )
@@ -60,7 +61,6 @@ def foreign_verdict(text: str, question: str) -> str | None:
 # A Chinese conclusion's lead at a clause start, and the clause after it up to its end.
 _ZH_CLAUSE = lazy_compile(r"[^。；;！!？?\n，,]+")
 _ZH_TAIL = lazy_compile(r"的?(?:表现|改变|征象|可能)$")
-_ZH_GLOSS = lazy_compile(r"[（(][^（）()]{1,20}[）)]$")
 _ZH_SUBJECT = lazy_compile(r"^(.{2,20}?)(?:是)?(?:什么|哪个|哪一|哪种|哪些|哪里|哪|多少|几)")
 # A Chinese question asking a diagnosis, a disease, a lesion or its type ("什么组织类型"); a differential ("鉴别") in the reply holds it open.
 _ZH_ASKS = lazy_compile(r"诊断|疾病|什么病|病变|病因|原因|类型")
@@ -105,14 +105,14 @@ def zh_verdict(text: str, question: str) -> str | None:
         if said in echo:
             label, lead = body[len(said):], said
             break  # the question's own subject answers it, whatever the disease concluded after it
-        named = _ZH_GLOSS.sub("", _ZH_TAIL.sub("", body[len(said):]))  # "符合佝偻病表现": the sign word closes the phrase
+        named = CJK_GLOSS.sub("", _ZH_TAIL.sub("", body[len(said):]))  # "符合佝偻病表现": the sign word closes the phrase
         if not _zh_names_disease(named) or (lead in ZH_DIAGNOSIS_LEADS and said not in ZH_DIAGNOSIS_LEADS):
             continue  # "考虑为肺癌，提示需进一步检查", "考虑为肺炎，符合临床表现": the course, not a second diagnosis
         label, lead = named, said
     if not label:
         return None
     if lead in echo:
-        label = _ZH_GLOSS.sub("", label) or label
+        label = CJK_GLOSS.sub("", label) or label
     if not label or len(label) > _ZH_LABEL_CHARS or any(c in label for c in negation.ZH_CHARS):
         return None
     return label if label in text else None
