@@ -34,7 +34,8 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
 * Modalities and views are not claims: a matching modality is shown as
   supported but not counted (``consistent=None``), so a refusal that only
   names the X-ray scores no factuality; a different modality stated by the
-  evidence contradicts (``modality-conflict``) and is counted.
+  evidence contradicts (``modality-conflict``) and is counted, except a biopsy or a scope against imaging
+  evidence (``modality-other-test``: the next step or the history, never the image read; ``BEYOND_IMAGING``).
 * Evidence precedence: the report outranks reference steps, which outrank
   answer-option evidence (``option[X]``). Within one source, supporting
   evidence wins over contradicting evidence (reports often state "no left
@@ -253,6 +254,13 @@ def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:
     return not (claim.size and sizes_conflict(claim.size, e.size, is_lesion(cc), claim.size_min, e.size_min))
 
 
+# tests that sample tissue or look inside through a scope: never the image a radiology report reads, so a chain on a CT
+# or a radiograph that names one ("needs CT and biopsy", "urgent bronchoscopy", "after colonoscopy with polypectomy")
+# names the next step or the history, not this study (retired blind 31-35: seven faithful chains contradicted). Against
+# a pathology slide or an endoscopy report they are studies like any other and conflict as before.
+BEYOND_IMAGING = frozenset({"histopathology", "endoscopy"})
+
+
 def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
     if claim.polarity is Polarity.ABSENT:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-negated")
@@ -260,6 +268,8 @@ def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
     same = [m for m in ev.modalities if m.finding.concept in family]
     if same:  # naming the modality is not a clinical claim: shown, never counted
         return FindingVerdict(claim, Verdict.SUPPORTED, None, "same-modality", tuple(same[:MAX_EVIDENCE]))
+    if ev.modalities and cc.id in BEYOND_IMAGING and not any(m.finding.concept in BEYOND_IMAGING for m in ev.modalities):
+        return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-other-test")
     if ev.modalities and claim.role.counted:  # a test advised ("a CT would confirm it") names no study of this one
         return FindingVerdict(claim, Verdict.CONTRADICTED, False, "modality-conflict",
                               tuple(ev.modalities[:MAX_EVIDENCE]))
