@@ -1,5 +1,5 @@
-"""Faithful chains falsely contradicted (issue #8, faithful39): a biopsy or a scope named beside an imaging study, and
-a long bone of a limb read as a joint. Each reading is tested both ways: the faithful words stay uncontradicted, the
+"""Faithful chains falsely contradicted (issue #8, faithful39): a biopsy or a scope named beside an imaging study is
+the next step or the history, unless the step presents it as the picture read. Each reading is tested both ways: the faithful words stay uncontradicted, the
 same words stating a wrong fact stay contradicted."""
 
 from __future__ import annotations
@@ -61,17 +61,40 @@ def test_a_wrong_study_stays_contradicted(report: str, chain: str) -> None:
 @pytest.mark.parametrize(
     ("report", "chain"),
     [
-        (
-            XR + "Left elbow: joint effusion with elevated anterior and posterior fat pads.",
-            "The ulna and radius look normal.",
-        ),
-        (XR + "Posterior dislocation of the right hip.", "The femur looks intact."),
-        (XR + "Large knee joint effusion.", "The tibia and fibula are unremarkable."),
-        (XR + "Moderate osteoarthritis of the right hip.", "The thigh bone is normal."),
+        (CXR + "Spiculated left upper lobe mass.", "This bronchoscopy picture shows a left upper lobe mass."),
+        (CXR + "Spiculated left upper lobe mass.", "On the present histology slide a left upper lobe mass is seen."),
+        (CT + "Sigmoid colon mass.", "Colonoscopy view: a sigmoid mass narrows the lumen."),
+        (CT + "Sigmoid colon mass.", "These endoscopic images show a sigmoid mass."),
+        (CT + "Sigmoid colon mass.", "In CT and colonoscopy a sigmoid mass is seen."),
     ],
 )
-def test_an_intact_long_bone_denies_no_joint_finding(report: str, chain: str) -> None:
-    assert not _rules(chain, report)
+def test_a_scope_or_slide_presented_as_the_image_read_stays_contradicted(report: str, chain: str) -> None:
+    assert "modality-conflict" in _rules(chain, report)
+
+
+@pytest.mark.parametrize(
+    ("report", "chain"),
+    [
+        (CT + "Sigmoid colon mass.", "A sigmoid mass; colonoscopy is warranted to sample it."),
+        (CT + "Sigmoid colon mass.", "A sigmoid mass, not seen at colonoscopy two years ago."),
+        (
+            CXR + "Spiculated left upper lobe mass.",
+            "A left upper lobe mass; on biopsy last week it was an adenocarcinoma.",
+        ),
+    ],
+)
+def test_a_scope_as_next_step_or_history_stays_uncontradicted(report: str, chain: str) -> None:
+    assert "modality-conflict" not in _rules(chain, report)
+
+
+def test_the_at_hand_reading_is_linear_on_hostile_input() -> None:
+    """A 20k-character chain of tests and image words is judged in seconds (the at-hand windows are bounded)."""
+    import time
+
+    chain = ("this endoscopic, biopsy and colonoscopy view " * 500)[:20000]
+    t0 = time.perf_counter()
+    verify(chain, report=CT + "Sigmoid colon mass.")
+    assert time.perf_counter() - t0 < 10
 
 
 @pytest.mark.parametrize(
@@ -86,9 +109,3 @@ def test_an_intact_long_bone_denies_no_joint_finding(report: str, chain: str) ->
 )
 def test_a_normal_or_denied_joint_stays_contradicted(report: str, chain: str) -> None:
     assert "polarity-conflict" in _rules(chain, report)
-
-
-def test_a_long_bone_still_bounds_a_denial_to_itself() -> None:
-    """'No skip lesion in the femur' denies no tumour named elsewhere (the bone is still an organ of its own)."""
-    report = XR + "Aggressive lesion of the distal femoral metaphysis. No skip lesion in the visualised femur."
-    assert not _rules("An aggressive metaphyseal tumour of the distal femur.", report)

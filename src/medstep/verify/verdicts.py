@@ -35,7 +35,8 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
   supported but not counted (``consistent=None``), so a refusal that only
   names the X-ray scores no factuality; a different modality stated by the
   evidence contradicts (``modality-conflict``) and is counted, except a biopsy or a scope against imaging
-  evidence (``modality-other-test``: the next step or the history, never the image read; ``BEYOND_IMAGING``).
+  evidence (``modality-other-test``: the next step or the history, never the image read; ``BEYOND_IMAGING``)
+  unless the step presents it as the picture at hand (``test_at_hand``).
 * Evidence precedence: the report outranks reference steps, which outrank
   answer-option evidence (``option[X]``). Within one source, supporting
   evidence wins over contradicting evidence (reports often state "no left
@@ -259,6 +260,25 @@ def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:
 # names the next step or the history, not this study (retired blind 31-35: seven faithful chains contradicted). Against
 # a pathology slide or an endoscopy report they are studies like any other and conflict as before.
 BEYOND_IMAGING = frozenset({"histopathology", "endoscopy"})
+# ... unless the sentence presents that test as the picture at hand ("This bronchoscopy image shows", "In this
+# colonoscopy view", "On this histology slide", "This is a colonoscopy:", "Bronchoscopic view:"), or lists it among the
+# studies a finding is seen on ("On CT, endoscopy and biopsy there is a mass": every test named, one of them sure to be
+# right); a lone "on biopsy" or "at colonoscopy" stays the history. Bounded windows: linear on any input
+_AT_HAND_BEFORE = lazy_compile(r"\b(?:this|these|the present|the current)\s+(?:is\s+)?(?:(?:an?|the)\s+)?"
+                               r"(?:[a-z-]{2,20}(?:ic|al|ed|ar)\s+)?$"
+                               r"|\b(?:on|in)\s+(?:[a-z-]{2,20}(?:,\s*|\s+(?:and|or)\s+)){1,3}$", re.IGNORECASE)
+_AT_HAND_AFTER = lazy_compile(r"^[\s\w-]{0,14}?\b(?:image|images|view|views|slide|slides|picture|photo|micrograph|frame|"
+                              r"still|shows|demonstrates|reveals|depicts)\b", re.IGNORECASE)
+
+
+def test_at_hand(v: FindingVerdict, text: str, ev: EvidenceSet) -> FindingVerdict:
+    """A ``modality-other-test`` verdict whose step presents that test as the picture read: the conflict it was."""
+    if v.rule != "modality-other-test":
+        return v
+    start, end = v.finding.start, v.finding.end
+    if _AT_HAND_BEFORE.search(text[max(0, start - 40):start]) or _AT_HAND_AFTER.search(text[end:end + 30]):
+        return FindingVerdict(v.finding, Verdict.CONTRADICTED, False, "modality-conflict", tuple(ev.modalities[:MAX_EVIDENCE]))
+    return v
 
 
 def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
