@@ -153,6 +153,7 @@ class Verifier:
                 ev = EvidenceSet(items)
                 ev.no_prior = base.no_prior
                 ev.chest = base.chest
+                ev.parts = base.parts
                 if items is joined and base_items is raw and not base.empty \
                         and all(sf.finding.category != "modality" for sf in extra):
                     ev.share(base, touched_by(extra, self.lexicon.concepts))
@@ -182,6 +183,7 @@ class Verifier:
             ev = EvidenceSet(items)
             ev.no_prior = report is not None and NO_PRIOR.search(report) is not None
             ev.chest = region.chest_only
+            ev.parts = region.parts
             hit = self._base_cache.put(key, (raw, ev, items, reference_units(items, bool(ref_texts), {}), region))
         return hit
 
