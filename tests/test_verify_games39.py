@@ -47,6 +47,17 @@ def test_affirming_then_denying_in_the_same_words_cancels() -> None:
     assert not any(s.supported for s in v.steps)
 
 
+def test_within_one_step_a_clause_denying_another_s_words_cancels() -> None:
+    assert _rad("No right pleural effusion; right pleural effusion is present.", CHEST) < 0.1
+    # one clause contrasting two sides, or clauses told apart by a side, keep their credit
+    for chain in (
+        "Pleural effusion on the right but no pleural effusion on the left.",
+        "Right pleural effusion; no effusion on the left.",
+        "Left lung: clear, no effusion; right pleural effusion.",
+    ):
+        assert _rad(chain, CHEST) > 0.7, chain
+
+
 def test_a_denial_told_apart_keeps_the_affirmation() -> None:
     # another side, another organ, another time: no self-contradiction
     for chain in (

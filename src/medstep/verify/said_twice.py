@@ -57,29 +57,44 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in option_key(text).split() if w not in _BARE)
 
 
+def _clause(step: StepVerdict, at: int) -> tuple[int, int] | None:
+    """The span of ``step``'s clause holding offset ``at`` (None: no clause does)."""
+    return next(((c[0], c[1]) for c in step.clauses if c[0] <= at < c[1]), None)
+
+
 def credit_once(steps: Sequence[StepVerdict]) -> list[StepVerdict]:
-    """``steps`` with a finding the chain affirms and, in another step, denies in no other words (the same side)
-    cancelled: every affirmation of it is no support (a step it was all the support of is unsupported), and each
-    such denial is contradicted (``self-contradiction``)."""
+    """``steps`` with a finding the chain affirms and denies in no other words (the same side) cancelled: every
+    affirmation of it is no support (a step it was all the support of is unsupported), and each such denial is
+    contradicted (``self-contradiction``). A denial is compared by its step's words with another step's, or, in a
+    step affirming the finding too ("No X; X is present."), by its clause's words with another clause's; one clause
+    both stating and denying a finding contrasts it ("X on the right but no X on the left")."""
     key = lambda v: (v.finding.concept, v.finding.laterality)  # noqa: E731
-    said: dict[tuple, list[frozenset[str]]] = {}
+    # per finding, each affirmation's (step index, clause span, step words, clause words)
+    said: dict[tuple, list[tuple[int, tuple[int, int] | None, frozenset[str], frozenset[str]]]] = {}
     for s in steps:
         for v in s.verdicts:
             if v.finding.polarity is Polarity.PRESENT:
-                said.setdefault(key(v), []).append(_words(s.text))
+                span = _clause(s, v.finding.start)
+                clause = _words(s.text[span[0] : span[1]]) if span else frozenset()
+                said.setdefault(key(v), []).append((s.index, span, _words(s.text), clause))
     if not said:
         return list(steps)
     taken: set[tuple] = set()  # (key, step index) of each denial taking an affirmation back
     for s in steps:
-        words = None
         for v in s.verdicts:
             k = key(v)
             if v.finding.polarity is not Polarity.ABSENT or v.consistent is None or k not in said:
                 continue
-            if any(w.finding.polarity is Polarity.PRESENT and key(w) == k for w in s.verdicts):
-                continue  # (a step both stating and denying a finding contrasts it)
-            words = _words(s.text) if words is None else words
-            if words and any(words <= other for other in said[k]):
+            if not any(i == s.index for i, _, _, _ in said[k]):  # another step affirms it
+                words = _words(s.text)
+                if words and any(words <= other for _, _, other, _ in said[k]):
+                    taken.add((k, s.index))
+                continue
+            own = _clause(s, v.finding.start)
+            if own is None or any(i == s.index and span == own for i, span, _, _ in said[k]):
+                continue  # (one clause stating and denying a finding contrasts it)
+            words = _words(s.text[own[0] : own[1]])
+            if words and any(words <= other for i, span, _, other in said[k] if span is not None):
                 taken.add((k, s.index))
     if not taken:
         return list(steps)
