@@ -103,3 +103,74 @@ def test_a_case_naming_no_body_part_keeps_every_reading() -> None:
     # nothing tells which part the report's abscess lies in: the claim keeps its support
     v = verify("There is an abscess in the brain.", report="Abscess with a gas-fluid level.")
     assert any(s.supported for s in v.steps)
+
+
+# review of games39: what a chain cannot take back, and the game with reference steps and options
+LUNG = "Chest radiograph: moderate right pleural effusion. Heart size normal. No pneumothorax."
+RESOLVED = (
+    "CT chest: the right pneumothorax seen on the previous study has resolved. No new consolidation. "
+    "Small left pleural effusion."
+)
+REF = ("Meniscus at the right costophrenic angle.", "Moderate right pleural effusion.")
+OPTIONS = {"A": "Right pleural effusion", "B": "Pneumothorax", "C": "Cardiomegaly", "D": "Left pleural effusion"}
+
+
+def _rules(chain: str, report: str) -> list[list[tuple[str, Verdict, str]]]:
+    v = verify(chain, report=report)
+    return [[(x.finding.polarity.value, x.verdict, x.rule) for x in s.verdicts] for s in v.steps]
+
+
+def test_an_earlier_study_s_finding_is_no_affirmation_its_denial_takes_back() -> None:
+    # the finding resolved: today's denial is true, the earlier study's finding no claim of today's image
+    for chain in (
+        "On the previous study there was a right pneumothorax. There is no right pneumothorax. Small left pleural effusion.",
+        "A right pneumothorax was present on the earlier film. No right pneumothorax now. Small left pleural effusion.",
+    ):
+        v = verify(chain, report=RESOLVED)
+        assert not any(s.verdict is Verdict.CONTRADICTED for s in v.steps), chain
+        assert v.steps[1].supported, chain
+        assert _rad(chain, RESOLVED) > 0.8, chain
+
+
+def test_a_false_affirmation_denied_after_stays_the_error() -> None:
+    # the wrong side is contradicted where it was said; the denial after it is true and not blamed
+    for chain in (
+        "There is a left pleural effusion. No left pleural effusion is seen.",
+        "Moderate left pleural effusion. There is no left pleural effusion. Right pleural effusion.",
+    ):
+        first, second = _rules(chain, LUNG)[:2]
+        assert ("present", Verdict.CONTRADICTED, "laterality-conflict") in first, chain
+        assert all(verdict is not Verdict.CONTRADICTED for _, verdict, _ in second), chain
+        assert not any(rule == "self-contradiction" for step in (first, second) for _, _, rule in step), chain
+    # a side read apart from the finding ("Left peritonsillar abscess." for a right one): the clause is the error
+    neck = "CT neck: right peritonsillar abscess measuring 2 cm. The airway is patent."
+    steps = _rules("Left peritonsillar abscess. No left peritonsillar abscess.", neck)
+    assert not any(rule == "self-contradiction" for step in steps for _, _, rule in step)
+    assert all(verdict is not Verdict.CONTRADICTED for _, verdict, _ in steps[1])
+
+
+def test_the_both_ways_game_earns_nothing_with_reference_steps_or_options() -> None:
+    honest = verify("There is a right pleural effusion.", report=LUNG, reference=REF)
+    assert honest.completeness_counts()[0] == 1
+    for chain in (
+        "There is a right pleural effusion. No right pleural effusion is seen.",
+        "Right pleural effusion present. No right pleural effusion. Right pleural effusion.",
+    ):
+        v = verify(chain, report=LUNG, reference=REF)
+        assert v.completeness_counts()[0] == 0, chain  # a finding taken back recalls no reference finding
+        score = ReasoningScore.from_verification(v)
+        assert score.radrscore is not None and score.radrscore < 0.05, chain
+    # the answer after the game: the taken-back affirmation is no evidence for it either
+    v = verify(
+        "Right pleural effusion is seen. No right pleural effusion is seen. Right pleural effusion. A",
+        report=LUNG,
+        reference=REF,
+        options=OPTIONS,
+        chosen="A",
+        gold="A",
+        option_evidence=True,
+        question="What is the main finding?",
+    )
+    score = ReasoningScore.from_verification(v)
+    assert not v.committed
+    assert score.radrscore == 0 and (score.clinical or 0) == 0

@@ -286,7 +286,7 @@ class Verifier:
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
                              lambda a, b: a == b or b in concepts[a].ancestors)
-        steps = credit_once(self._attributes.apply(steps, report or None, ref_texts))
+        steps, pred_items = credit_once(self._attributes.apply(steps, report or None, ref_texts), pred_items)
         decision = None
         claimed = [sf.finding for sf in pred_items]
         if premise:  # what the question presupposes ("with erythema nodosum") and no evidence names is no false finding
