@@ -14,7 +14,11 @@ anywhere (``langwords.foreign_negation``, ``FOREIGN_HELD_OPEN``, ``implicit_lang
 or a word of normality, keeps it from matching; so does a second organ, normal or not ("el hígado es normal; la
 lesión está en el bazo" names two), a disease of another organ the vocabulary knows, or the organ named only after
 the answer's opening clause ("Colecistitis aguda; el páncreas ...": the vocabulary may not know the disease before it
-in that language, so the organ may be named in passing). Counted as ``typed``; the token metrics stay the plain overlap.
+in that language, so the organ may be named in passing). The grader receives the extractor's normalised answer, without
+commas, semicolons, "?" or hyphens, so the doubts are also read in that form ("peut être", "improbable", "si", "no") and
+the opening clause by its words: only an answer label, an article or a frame naming the organ or the lesion may stand
+before the organ ("hepatocarcinoma el páncreas ..." names it in passing). Words of normality have one home,
+``extract/normality.NORMAL_PART_ABROAD``. Counted as ``typed``; the token metrics stay the plain overlap.
 """
 
 from __future__ import annotations
@@ -27,11 +31,26 @@ from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import FOREIGN_HELD_OPEN, FOREIGN_ORGAN_ASKED, foreign_negation
+from medstep.extract.normality import NORMAL_PART_ABROAD
 from medstep.lazyre import lazy_compile
 
 _ASKS_ORGAN = lazy_compile(r"(?i)" + FOREIGN_ORGAN_ASKED + r"|[哪何什么]{1,2}一?个?器官")
-# A word of normality in those languages and in Chinese ("normal", "normale", "normali", "normais", "正常").
-_NORMAL = lazy_compile(r"(?i)\bnorma(?:l|le|les|li|is|ux)\b|正常|未见异常|无异常")
+# A word of normality in those languages and in Chinese (its one home: ``extract/normality``).
+_NORMAL = lazy_compile(r"(?i)" + NORMAL_PART_ABROAD)
+# The graded answer is the extractor's normalised text: no punctuation, no hyphen ("peut être", "lesión en el hígado
+# improbable"), so doubts are matched in that form too, and the Spanish/Italian "no" is a negation here.
+_DOUBT = lazy_compile(
+    r"(?i)\b(?:no|peut\s+(?:être|etre)|(?:im|un)?probab\w*|unwahrscheinlich\w*|wahrscheinlich|"
+    r"si|wenn|falls|vielleicht|quizás?|tal\s+vez)\b"
+)
+# What may stand before the organ in an answer naming it (the extractor has dropped the clause's punctuation, so the
+# opening clause is read by its words): an answer label, an article, a frame asking-back the organ or the lesion.
+_LEAD_WORDS = frozenset(
+    """respuesta réponse reponse antwort risposta resposta answer final el la los las le les l il lo
+gli i o a os as die der das the órgano organo organe organ órgão orgao afectado afectada atteint betroffen betroffene
+interessato acometido affected es est ist è é is se localiza localise localizza localizzato localizada localizado
+situé située liegt en dans in nel nella no na im lesión lésion läsion lesione lesão lesao""".split()
+)
 # The end of the opening clause, where an answer to "which organ" has named it ("La lesión se localiza en el
 # páncreas, concretamente ...", "La colecisti appare distesa ..."); a clause before it may name a disease the vocabulary
 # does not know in that language.
@@ -48,7 +67,12 @@ def foreign_site(answer: str, gold: str, question: str) -> bool:
     vocab = vocabulary()
     if concept is None or vocab.concepts[concept].category != "anatomy":
         return False
-    if foreign_negation(answer) or FOREIGN_HELD_OPEN.search(answer) is not None or _NORMAL.search(answer) is not None:
+    if (
+        foreign_negation(answer)
+        or FOREIGN_HELD_OPEN.search(answer) is not None
+        or _NORMAL.search(answer) is not None
+        or _DOUBT.search(answer) is not None
+    ):
         return False
     zh_doubt = ZH_HEDGE.search(answer) is not None or _ZH_DENIED.search(answer) is not None
     if HAN.search(answer) is not None and zh_doubt:
@@ -60,6 +84,9 @@ def foreign_site(answer: str, gold: str, question: str) -> bool:
     # the organ named only after the opening clause ("Colecistitis aguda; el páncreas ..."): named in passing
     if not any(m.concept == concept and (opening is None or m.start < opening.start()) for m in found):
         return False
+    first = min((m.start for m in found if m.concept == concept), default=0)
+    if HAN.search(answer) is None and any(w not in _LEAD_WORDS for w in normalize(answer)[:first].split()):
+        return False  # a word of another kind before the organ ("hepatocarcinoma el páncreas ..."): named in passing
     owners = _owners()
     if any(c.id in owners and concept not in owners[c.id] for c in said):
         return False  # a disease of another organ only ("colecistite" beside the pancreas): a second organ named
