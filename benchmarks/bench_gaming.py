@@ -10,9 +10,10 @@ case when its score reaches the median of the case's tier-3 (faithful) chains; a
 Per style it prints how many (chain, case) pairs game RadRScore and the clinical score, and the mean clinical
 score of the styles beside the faithful chains' mean.
 
-    python benchmarks/bench_gaming.py [--sets NAME ...] [--holdout] [--show STYLE]
+    python benchmarks/bench_gaming.py [--sets NAME ...] [--holdout] [--show STYLE] [--open]
 
-``--holdout`` adds retired_blind3 (aggregate counts only); ``--show`` prints the gaming pairs of one style.
+``--holdout`` adds retired_blind3 (aggregate counts only); ``--show`` prints the gaming pairs of one style;
+``--open`` scores every chain as an open question's (no options, no answer letter; with a mean RadRScore per style).
 Offline, deterministic, a few seconds on one core.
 """
 
@@ -64,14 +65,17 @@ def _finding(gold_text: str) -> str | None:
     return None
 
 
-def _score(case: dict, chain: str) -> tuple[float | None, float | None]:
-    v = verify(chain, report=case["report"], reference=case["reference_steps"], options=case["options"],
-               chosen=case["gold"], gold=case["gold"], option_evidence=True, question=case["question"])
+def _score(case: dict, chain: str, open_: bool = False) -> tuple[float | None, float | None]:
+    if open_:  # an open question: no options, the chain judged on its own words (games39: the holes were there)
+        v = verify(chain, report=case["report"], reference=case["reference_steps"], question=case["question"])
+    else:
+        v = verify(chain, report=case["report"], reference=case["reference_steps"], options=case["options"],
+                   chosen=case["gold"], gold=case["gold"], option_evidence=True, question=case["question"])
     s = ReasoningScore.from_verification(v)
     return s.radrscore, s.clinical
 
 
-def probe(names: list[str], show: str | None, quiet: bool = False) -> dict[str, tuple[int, int, int]]:
+def probe(names: list[str], show: str | None, quiet: bool = False, open_: bool = False) -> dict[str, tuple[int, int, int]]:
     spec = json.loads((CORPUS / "gaming_probe.json").read_text(encoding="utf-8"))
     common = [(w, _related(next(iter(extract_findings(w))).concept)) for w in spec["common"]]
     cases: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -82,15 +86,17 @@ def probe(names: list[str], show: str | None, quiet: bool = False) -> dict[str, 
                 cases[(name, c["case"])].append(c)
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # pairs, radrscore games, clinical games
     means: dict[str, list[float]] = defaultdict(list)
+    rads: dict[str, list[float]] = defaultdict(list)  # RadRScore per style (printed with --open)
     for (name, cid), chains in cases.items():
         faithful = [c for c in chains if c["tier"] == 3]
         if not faithful:
             continue
         case = faithful[0]
-        scores = [_score(c, c["chain"]) for c in faithful]
+        scores = [_score(c, c["chain"], open_) for c in faithful]
         med = [statistics.median(x for x in col if x is not None) if any(x is not None for x in col) else None
                for col in zip(*scores)]
         means["(faithful)"] += [s[1] for s in scores if s[1] is not None]
+        rads["(faithful)"] += [s[0] for s in scores if s[0] is not None]
         said = _present(case["report"]) | _present(case["options"][case["gold"]])
         absences = [w for w, rel in common if not rel & said][:3]
         finding = _finding(case["options"][case["gold"]])
@@ -99,10 +105,11 @@ def probe(names: list[str], show: str | None, quiet: bool = False) -> dict[str, 
                     "{D3}" in t["text"] and len(case["options"]) < 4):
                 continue
             chain = _fill(t["text"], case, absences, finding or "")
-            got = _score(case, chain)
+            got = _score(case, chain, open_)
             key = f"{t['style']}/{t['name']}"
             tally[key][0] += 1
             means[key].append(got[1] if got[1] is not None else float("nan"))
+            rads[key].append(got[0] if got[0] is not None else 0.0)
             for i in (0, 1):
                 if got[i] is not None and med[i] is not None and got[i] >= med[i] - 1e-9:
                     tally[key][i + 1] += 1
@@ -115,10 +122,12 @@ def probe(names: list[str], show: str | None, quiet: bool = False) -> dict[str, 
             vals = means[key]
             defined = [x for x in vals if x == x]
             mean = f"{statistics.fmean(defined):.3f}" if defined else "  —  "
+            rad = f"  mean RadRScore {statistics.fmean(rads[key]):.3f}" if open_ and rads[key] else ""
             print(f"{key:<26} {tally[key][0]:>5} {tally[key][1]:>18} {tally[key][2]:>17}  {mean} "
-                  f"({len(vals) - len(defined)})")
+                  f"({len(vals) - len(defined)}){rad}")
+        rad = f"  mean RadRScore {statistics.fmean(rads['(faithful)']):.3f}" if open_ and rads["(faithful)"] else ""
         print(f"{'(faithful tier 3)':<26} {len(means['(faithful)']):>5} {'':>18} {'':>17}  "
-              f"{statistics.fmean(means['(faithful)']):.3f}")
+              f"{statistics.fmean(means['(faithful)']):.3f}{rad}")
     return {k: (v[0], v[1], v[2]) for k, v in tally.items()}
 
 
@@ -127,9 +136,10 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=list(DEV), metavar="NAME", help="verification sets (corpus/NAME_verify.jsonl)")
     ap.add_argument("--holdout", action="store_true", help=f"also {HOLDOUT}, aggregate counts only")
     ap.add_argument("--show", metavar="STYLE", help="print the gaming pairs of one style")
+    ap.add_argument("--open", action="store_true", help="score as open questions (no options, no answer letter)")
     args = ap.parse_args()
-    print(f"== gaming probe on {', '.join(args.sets)}")
-    probe(args.sets, args.show)
+    print(f"== gaming probe on {', '.join(args.sets)}{' (open questions)' if args.open else ''}")
+    probe(args.sets, args.show, open_=args.open)
     if args.holdout:
         total = probe([HOLDOUT], None, quiet=True)
         pairs, rad, clin = (sum(v[i] for v in total.values()) for i in range(3))

@@ -131,15 +131,21 @@ def test_a_finding_taken_both_ways_is_credited_once() -> None:
 
 
 def test_only_a_word_for_word_denial_withdraws_credit() -> None:
-    """ "X. No X. X is present." credits X once; a denial in other words (another segment of bowel) may be a
-    misreading and costs the chain's other steps nothing."""
+    """ "X. No X. X is present." credits X nowhere (games39: the denial takes the affirmations back, and is the
+    chain's contradiction); a denial in other words (another segment of bowel) may be a misreading and costs the
+    chain's other steps nothing."""
     sbo = (
         "CT abdomen: dilated small bowel loops with a transition point in the left lower quadrant. Collapsed colon. "
         "No free air."
     )
     opts = {"A": "Small bowel obstruction", "B": "Large bowel obstruction", "C": "Ileus", "D": "Perforation"}
     both = _verify("Dilated small bowel. No dilated small bowel. Dilated small bowel loops. A.", sbo, opts, "A")
-    assert [s.supported for s in both.steps if s.makes_claim] == [True, False, False]
+    assert not any(s.supported for s in both.steps if s.makes_claim)
+    assert any(
+        x.finding.polarity.value == "absent" and x.verdict.value == "contradicted"
+        for s in both.steps
+        for x in s.verdicts
+    )
     other = _verify("Dilated small bowel. No dilated large bowel. Dilated small bowel loops. A.", sbo, opts, "A")
     assert [s.supported for s in other.steps if s.makes_claim][-1] is True
 

@@ -55,6 +55,12 @@ _NORMAL_ABROAD = (r"unauffällig(?:er|es)?(?:\s+befund)?|normalbefund|nella\s+no
                   r"(?:(?:examen|étude|estudo|exame)\s+)?(?:" + _WITHOUT + "|" + _NONE + r"|pas\s+d['’]\s*)"
                   r"(?:pathologische[nr]?\s+befund|particularité|anomalies?|alterações|alterazion[ei]|reperto\s+patologico|"
                   r"achados(?:\s+patológicos)?)(?:\s+(?:décelable|notable|significative|significativa|significativas))?")
+# A part called normal in those languages and in Chinese, word by word ("el hígado es normal", "il fegato appare
+# regolare", "le rein est sain", "Die Leber ist unauffällig", "肝脏未见异常"), beside the study phrases above: an organ
+# called so is not the answer to "which organ is affected" (read by ``score/open_foreign_site.py``; one home).
+NORMAL_PART_ABROAD = (r"\bnorma(?:l|le|les|li|is|ux)\b|正常|未见异常|无异常|"
+                      r"\b(?:san[oa]s?|saine?s?|regolar[ei]|intakt|integr[oa]|preservad[oa]|conservad[oa]|unauff\w*)\b|"
+                      + _NORMAL_ABROAD)
 # Whole replies calling the study normal, beside the vocabulary's normal phrases.
 _NORMAL_REPLY = lazy_compile(r"(?i)^[\s*_]*(?:all\s+)?(?:normal|unremarkable|within\s+normal\s+limits|wnl|negative\s+study"
                              r"|normal\s+(?:study|examination|exam|radiograph|film|image)|nothing\s+abnormal"
@@ -247,4 +253,4 @@ def called_normal(verdict: str, question: str) -> bool:
     return wants_normal is not None and (verdict in (YES, ZH_YES)) == wants_normal
 
 
-__all__ = ["RULE", "called_normal", "normal_option", "read_normality", "study_normal", "whole_study_called_normal"]
+__all__ = ["NORMAL_PART_ABROAD", "RULE", "called_normal", "normal_option", "read_normality", "study_normal", "whole_study_called_normal"]

@@ -165,6 +165,9 @@ _DENIED_AFTER = lazy_compile(r"(?i)[^.!?\n]{0,120}?\b(?:is|are|was|were)\s+(?:ab
 # A population after a wrapper ("typical findings of chronic smokers"): people, no diagnosis.
 _PEOPLE = lazy_compile(r"(?i)\b(?:smokers|patients|children|adults|users|workers|drinkers|alcoholics|athletes|infants|"
                        r"neonates|elderly|women|men|people|individuals|subjects)\b")
+# A turn opening a sentence of the description ("However, there's a fracture through the pars"), which turns from
+# the normal findings to the abnormal one, not from one answer to another: before a firm verdict's sentence only.
+_TURN_OPENING = lazy_compile(r"(?i)^\s*(?:however|but)\b\s*,?")
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
                        r"consider|follow[\s-]?up|urgent|referral|refer|(?:want|like)\s+to\s+(?:check|see|assess|examine|"
@@ -288,6 +291,9 @@ def verdict(region: str, question: str, reply: str | None = None) -> str | None:
     for sentence in _SENTENCE.finditer(text):
         said = sentence.group()
         holds_verdict = sentence.start() <= found.start() < sentence.end()
+        if sentence.end() <= found.start() and (found.group("stated") or found.group("firm")):
+            said = _TURN_OPENING.sub("", said, count=1)  # "... is normal. However, there's a fracture ... This
+            # represents X.": the description turning from what is normal to what is not, before a firm verdict
         if holds_verdict and (found.group("stated") or found.group("firm") or found.group("confirmed")):
             said = after_turn(said, found.start() - sentence.start()) or said  # "The differential includes A, but ..."
         if _holds_open(said) and (holds_verdict or not (advises(said) or rejects_others(said, phrase)

@@ -55,7 +55,9 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    bone, a modality) and the answer names exactly one value of it, the gold's ("left-sided effusion blunting the
    left angle; the right hemithorax is clear" for "left"; ``score/open_typed.py``). Two values, a list, a denial,
    normal word, doubt, correction or past of it, a side of another structure: no match (``score/open_typed_reads.py``),
-   nor with token recall 0. Counted apart; its token metrics are the plain overlap.
+   nor with token recall 0. An organ named in the question's other language ("La lesión se localiza en el páncreas,
+   ..." to "¿Qué órgano ...?") is read by ``score/open_foreign_site.py``. Counted apart; its token metrics are the
+   plain overlap.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
@@ -75,6 +77,7 @@ from medstep.answers.text import normalize_text, same_text, token_overlap, token
 from medstep.answers.wordforms import spelling
 from medstep.extract.open_tails import ASKS_PLACE
 from medstep.lazyre import lazy_compile
+from medstep.score.open_foreign_site import foreign_site
 from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
 from medstep.score.open_signs import explained_sign
@@ -264,26 +267,30 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
             and token_overlap(answer, gold)[0] > 0:
         step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
+    if step is None and foreign_site(answer, gold, question):
+        step = MatchStep.TYPED  # an organ named in the question's other language (``score/open_foreign_site.py``)
     return step
 
 
-# The fewest words of each of two names an answer gives its one answer by: a name of one word beside another ("DWI
-# FLAIR") is more often a list than a synonym.
+# The fewest words of the longer of two names an answer gives its one answer by: a name of one word beside another
+# ("DWI FLAIR") is more often a list than a synonym; one beside a longer name is its gloss ("herpes zoster shingles").
 _NAME_WORDS = 2
 
 
 def _named_twice(answer: str, gold: str, question: str) -> MatchStep | None:
     """The rung at which one of two names of one thing ``answer`` gives matches ``gold``: "vestibular schwannoma
     (acoustic neuroma)", "Paget disease of bone (osteitis deformans)" (the extractor's normalised text has lost the
-    bracket). Each name is a whole concept of the vocabulary, the same finding, of two words or more, and the two share
-    no word: "small bowel obstruction large bowel obstruction" names two things of one broad concept, not one twice."""
+    bracket), "herpes zoster (shingles)" (a lay name after it). Each name is a whole concept of the vocabulary, the
+    same finding, one of them of two words or more, and the two share no word: "small bowel obstruction large bowel
+    obstruction" names two things of one broad concept, not one twice; two one-word names ("pneumonia consolidation")
+    are more often a list."""
     words = tokens(answer)
-    if len(words) < 2 * _NAME_WORDS or len(words) > 4 * _NAME_WORDS:
+    if len(words) < 2 * _NAME_WORDS - 1 or len(words) > 4 * _NAME_WORDS:
         return None
-    for k in range(_NAME_WORDS, len(words) - _NAME_WORDS + 1):
+    for k in range(1, len(words)):
         first, second = words[:k], words[k:]
-        if set(first) & set(second):
-            continue
+        if set(first) & set(second) or max(len(first), len(second)) < _NAME_WORDS:
+            continue  # two names of one word each ("pneumonia consolidation") are more often a list
         concept = whole_concept(" ".join(first))
         if concept is None or concept != whole_concept(" ".join(second)) \
                 or vocabulary().concepts[concept].category != "finding":

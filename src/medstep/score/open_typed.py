@@ -23,7 +23,8 @@ The types, read from the question's asking words (never from a yes/no question):
   (``answers/sites.tsv``) or one organ of the concept vocabulary (an anatomy concept whose ``expands`` column names
   its findings: "thyroid"; not "tissue" or "uptake"), maybe with a side or an ordinal ("left adrenal gland",
   "fifth metatarsal"); an organ or bone named by its adjective ("ulnar", "hepatic": ``answers/wordforms.tsv``) is a
-  value, one named by its enlargement ("hepatomegaly") keeps the answer from matching, and so does the gold's name
+  value, another organ named by its enlargement ("hepatomegaly" beside a gold "spleen") keeps the answer from matching
+  (the gold's own, "splenomegaly" for "spleen", restates it), and so does the gold's name
   qualifying another structure ("thyroid cartilage") or a neighbour of it ("the organ next to the spleen");
 * ``modality``: "What imaging modality / type of imaging ...?" with a gold naming modalities of the vocabulary
   ("fluoroscopy", "PET/CT": each part of a gold joined by "/", "+" or "and" is a value of it).
@@ -345,10 +346,10 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
         return False
     if any(denied(v) or called_normal(v) for v in named if _names_gold(v, golds, low_gold, kind, same)):
         return False  # the gold's value denied or called normal anywhere ("the spleen is not enlarged; the liver is")
-    if kind == "site" and (_MEGALY.search(low) is not None
+    if kind == "site" and (_other_enlargement(low, golds[0].key)
                            or any(_OTHER_STRUCTURE.match(low, v.end) is not None or reads.related(low, v.start)
                                   for v in mine)):
-        return False  # an organ named by its enlargement ("hepatomegaly"), the gold's name qualifying another structure
+        return False  # another organ named by its enlargement ("hepatomegaly"), the gold's name qualifying another structure
         # ("thyroid cartilage"), a neighbour of it ("the organ next to the spleen")
     others = [v for v in found if v not in mine and not denied(v) and not _within(v, golds, kind, same)
               and not (kind == "side" and v.key == golds[0].key)]  # the gold's side of another part: no other side
@@ -357,6 +358,19 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
     if kind in ("modality", "site") and _listed(low, found):
         return False  # a list of modalities, sequences or organs ("T1, T2, FLAIR, DWI, MRI"): never one answer
     return kind not in ("site", "side") or _qualifiers_agree(low_gold, low, normal, kind)
+
+
+def _other_enlargement(low: str, key: str) -> bool:
+    """Whether ``low`` names an organ by its enlargement ("hepatomegaly", "cardiomegaly") that is not the gold's own
+    (``key``): an organ the site list misses, so a second value. The gold's own enlargement ("the spleen measures 18 cm,
+    consistent with splenomegaly" for "spleen": one of the vocabulary's size findings of that organ) restates the
+    value; an enlargement the vocabulary does not file under that organ ("hepatosplenomegaly", an unknown "-megaly")
+    is another."""
+    if _MEGALY.search(low) is None:
+        return False
+    own = vocabulary().size_findings.get(key, frozenset())
+    spans = {(m.start, m.end): m.concept for m in vocabulary().mentions(low)}
+    return any(spans.get(m.span()) not in own for m in _MEGALY.finditer(low))
 
 
 # What stands between two listed values: a mark or a joining word, maybe around one item the type does not know

@@ -13,6 +13,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import DecisionVerdict, StepVerdict
 from medstep.verify.roles import SentenceRole
+from medstep.verify.said_twice import TAKEN_BACK
 from medstep.verify.verdicts import Verdict
 
 _WORDS = lazy_compile(r"[^\W\d_]{2,}")  # words of an unread sentence (a lone option letter is none)
@@ -175,12 +176,16 @@ def evidenced(steps: list[StepVerdict], decision: DecisionVerdict | None) -> boo
     descriptions claim is decided before this (they claim nothing: ``clauses.py``, ``generic_steps.py``). A conclusion
     that restates observations made earlier keeps them: the earlier observations are the evidence. True when the
     chain has no supported claim at all: its claims are judged as they are (a faithful chain in words the verifier
-    cannot read already earns little, and must not lose the rest to this rule)."""
+    cannot read already earns little, and must not lose the rest to this rule). An affirmation the chain took back
+    ("X is seen. No X is seen.": ``said_twice``) was a supported claim and is no evidence."""
     said = {} if decision is None else {f.concept: f for f in decision.findings if f.polarity is not Polarity.ABSENT}
     conclusion, supported = SentenceRole.CONCLUSION, Verdict.SUPPORTED
     any_supported = False
     for s in steps:
         for f, v in zip(s.findings, s.verdicts):
+            if v.rule == TAKEN_BACK and f.polarity is not Polarity.ABSENT:
+                any_supported = True  # a supported affirmation the chain took back (``said_twice``): no evidence
+                continue
             if v.consistent is not True or v.verdict is not supported:
                 continue
             any_supported = True

@@ -82,6 +82,28 @@ class Region:
         return self.chest and self.organs.isdisjoint(_APART)
 
 
+    @property
+    def parts(self) -> frozenset[str]:
+        """The body parts it names (``body_part``): where a finding named in an organ may lie (``verdicts.foreign_organ``)."""
+        got = {body_part(o) for o in self.organs}
+        for flag, part in ((self.chest, "chest"), (self.head, "head"), (self.abdomen, "abdomen"), (self.joint, "joint")):
+            if flag:
+                got.add(part)
+        return frozenset(got)
+
+
+# the body part of each organ the regions group ("tonsil" is the neck's, "frontal lobe" reads nowhere but the skull
+# beside it is the head's): one organ named makes the case speak of its part
+_PARTS = {**dict.fromkeys(_CHEST_ORGANS, "chest"), **dict.fromkeys(_HEAD_ORGANS, "head"),
+          **dict.fromkeys(_NECK_ORGANS, "neck"), **dict.fromkeys(_ABDOMEN_ORGANS, "abdomen"),
+          **dict.fromkeys(_JOINT_ORGANS, "joint")}
+
+
+def body_part(organ: str) -> str:
+    """The body part ``organ`` lies in (chest, head, neck, abdomen, joint), or the organ itself where no part holds it."""
+    return _PARTS.get(organ, organ)
+
+
 NO_REGION = Region()
 _CHESTLESS = Region(chestless=True)
 

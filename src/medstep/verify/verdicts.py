@@ -62,7 +62,7 @@ from medstep.textenum import TextEnum
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.organ_words import named_generic
-from medstep.verify.regions import OFF_CHEST
+from medstep.verify.regions import OFF_CHEST, body_part
 from medstep.verify.attr_conflicts import is_lesion, sizes_conflict
 from medstep.verify.evidence_relation import relation
 from medstep.verify.scope_words import DENIED_PREFIX
@@ -164,6 +164,9 @@ class EvidenceSet:
         self.no_prior = False
         # the case names the chest alone (``regions.Region.chest_only``): an organless denial is the chest's
         self.chest = False
+        # the body parts the case's report and reference steps name (``regions.Region.parts``): a generic finding
+        # named in an organ of another part is no finding they state (``foreign_organ``)
+        self.parts: frozenset[str] = frozenset()
 
     def share(self, base: EvidenceSet, touched: frozenset[str]) -> None:
         """Judge claims of concepts outside ``touched`` with ``base`` (and its memo): this set's items are
@@ -175,6 +178,7 @@ class EvidenceSet:
         self.touched = touched
         self.no_prior = base.no_prior
         self.chest = base.chest
+        self.parts = base.parts
 
     def related(self, c: Concept) -> list[SourcedFinding]:
         """Evidence about ``c``, its ancestors or its descendants (memoised per concept)."""
@@ -326,7 +330,7 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
 def _shared(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool, key: tuple) -> FindingVerdict:
     """``_judge(claim, cc, ev, explain)`` through ``verdict_memo`` (``key``: ``judge``'s; the concept is checked by
     identity, as each verifier's lexicon has its own)."""
-    skey = (key, ev.no_prior, ev.chest, ev.shapes(cc))
+    skey = (key, ev.no_prior, ev.chest, ev.shapes(cc), foreign_organ(claim, ev))
     hit = recall(skey)
     related = ev.related(cc)
     if hit is not None and hit[0] is cc:
@@ -345,6 +349,16 @@ def other_organ(claim: Finding, e: Finding) -> bool:
             and claim.organ in OFF_CHEST and named_generic(claim))
 
 
+def foreign_organ(claim: Finding, ev: EvidenceSet) -> bool:
+    """Whether ``claim`` is a generic finding named in an organ (``organ_words.named_generic``: "In the brain there is a
+    pocket of pus") of a body part the case's texts, naming parts, never name (``regions.body_part``): the evidence's
+    finding of that kind lies in a part they do name (issue #8, games39: a pericolic abscess backed a brain's), so only
+    evidence named in the claim's own organ speaks of it, for or against. A case naming no part cannot tell."""
+    parts = ev.parts
+    return (claim.polarity is not Polarity.ABSENT and bool(parts) and named_generic(claim)
+            and body_part(claim.organ or "") not in parts)
+
+
 def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> FindingVerdict:
     if cc.category == "modality":
         return _modality(claim, cc, ev)
@@ -359,11 +373,14 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
         contra: list = []
         weak: list = []
         attr_any: list | None = None  # a side, site, grade or size conflict from any source, whatever its rank
+        away = foreign_organ(claim, ev)
         for sf in related:
             rank = sf.rank
             rel = relation(claim, cc, sf.finding)
             if rel is None or rel[0] == "contradict" and ev.chest and other_organ(claim, sf.finding):
                 continue
+            if away and sf.finding.organ != claim.organ:
+                continue  # (another organ's finding of the kind, or its denial: nothing of the one named here)
             if rel[1] in _ATTR_RULES:
                 if attr_any is None:
                     attr_any = []

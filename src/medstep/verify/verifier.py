@@ -153,6 +153,7 @@ class Verifier:
                 ev = EvidenceSet(items)
                 ev.no_prior = base.no_prior
                 ev.chest = base.chest
+                ev.parts = base.parts
                 if items is joined and base_items is raw and not base.empty \
                         and all(sf.finding.category != "modality" for sf in extra):
                     ev.share(base, touched_by(extra, self.lexicon.concepts))
@@ -182,6 +183,7 @@ class Verifier:
             ev = EvidenceSet(items)
             ev.no_prior = report is not None and NO_PRIOR.search(report) is not None
             ev.chest = region.chest_only
+            ev.parts = region.parts
             hit = self._base_cache.put(key, (raw, ev, items, reference_units(items, bool(ref_texts), {}), region))
         return hit
 
@@ -284,7 +286,7 @@ class Verifier:
         steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
         steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
                              lambda a, b: a == b or b in concepts[a].ancestors)
-        steps = credit_once(self._attributes.apply(steps, report or None, ref_texts))
+        steps, pred_items = credit_once(self._attributes.apply(steps, report or None, ref_texts), pred_items)
         decision = None
         claimed = [sf.finding for sf in pred_items]
         if premise:  # what the question presupposes ("with erythema nodosum") and no evidence names is no false finding
