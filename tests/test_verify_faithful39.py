@@ -66,6 +66,7 @@ def test_a_wrong_study_stays_contradicted(report: str, chain: str) -> None:
         (CT + "Sigmoid colon mass.", "Colonoscopy view: a sigmoid mass narrows the lumen."),
         (CT + "Sigmoid colon mass.", "These endoscopic images show a sigmoid mass."),
         (CT + "Sigmoid colon mass.", "In CT and colonoscopy a sigmoid mass is seen."),
+        (CT + "Sigmoid colon mass.", "On endoscopy or ultrasound a sigmoid mass is seen."),
     ],
 )
 def test_a_scope_or_slide_presented_as_the_image_read_stays_contradicted(report: str, chain: str) -> None:

@@ -266,11 +266,15 @@ def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:
 BEYOND_IMAGING = frozenset({"histopathology", "endoscopy"})
 # ... unless the sentence presents that test as the picture at hand ("This bronchoscopy image shows", "In this
 # colonoscopy view", "On this histology slide", "This is a colonoscopy:", "Bronchoscopic view:"), or lists it among the
-# studies a finding is seen on ("On CT, endoscopy and biopsy there is a mass": every test named, one of them sure to be
-# right); a lone "on biopsy" or "at colonoscopy" stays the history. Bounded windows: linear on any input
-_AT_HAND_BEFORE = lazy_compile(r"\b(?:this|these|the present|the current)\s+(?:is\s+)?(?:(?:an?|the)\s+)?"
-                               r"(?:[a-z-]{2,20}(?:ic|al|ed|ar)\s+)?$"
-                               r"|\b(?:on|in)\s+(?:[a-z-]{2,20}(?:,\s*|\s+(?:and|or)\s+)){1,3}$", re.IGNORECASE)
+# studies a finding is seen on ("On CT, endoscopy and biopsy there is a mass", "In endoscopy and CT a mass": every test named,
+# one of them sure to be right); a lone "on biopsy" or "at colonoscopy" stays the history. Bounded windows: linear on any input
+_AT_HAND_BEFORE = lazy_compile(
+    r"\b(?:this|these|the present|the current)\s+(?:is\s+)?(?:(?:an?|the)\s+)?(?:[a-z-]{2,20}(?:ic|al|ed|ar)\s+)?$",
+    re.IGNORECASE,
+)
+# a list of studies after "on"/"in": the test is in it when an item comes before it or the list goes on after it
+_LISTED_ON = lazy_compile(r"\b(?:on|in)\s+((?:[a-z-]{2,20}(?:,\s*|\s+(?:and|or)\s+)){0,3})$", re.IGNORECASE)
+_LIST_GOES_ON = lazy_compile(r"^(?:,\s*|\s+(?:and|or)\s+)[a-z]", re.IGNORECASE)
 _AT_HAND_AFTER = lazy_compile(r"^[\s\w-]{0,14}?\b(?:image|images|view|views|slide|slides|picture|photo|micrograph|frame|"
                               r"still|shows|demonstrates|reveals|depicts)\b", re.IGNORECASE)
 
@@ -280,8 +284,16 @@ def test_at_hand(v: FindingVerdict, text: str, ev: EvidenceSet) -> FindingVerdic
     if v.rule != "modality-other-test":
         return v
     start, end = v.finding.start, v.finding.end
-    if _AT_HAND_BEFORE.search(text[max(0, start - 40):start]) or _AT_HAND_AFTER.search(text[end:end + 30]):
-        return FindingVerdict(v.finding, Verdict.CONTRADICTED, False, "modality-conflict", tuple(ev.modalities[:MAX_EVIDENCE]))
+    before, after = text[max(0, start - 40) : start], text[end : end + 30]
+    listed = _LISTED_ON.search(before)
+    if (
+        _AT_HAND_BEFORE.search(before)
+        or _AT_HAND_AFTER.search(after)
+        or (listed and (listed.group(1) or _LIST_GOES_ON.search(after)))
+    ):
+        return FindingVerdict(
+            v.finding, Verdict.CONTRADICTED, False, "modality-conflict", tuple(ev.modalities[:MAX_EVIDENCE])
+        )
     return v
 
 
