@@ -18,8 +18,9 @@ Each reference (a letter form or an option's text, ``extract/mentions.py``) take
   "maybe"), or a line of a per-option list ("B. Effusion: ...");
 * committed: none of these.
 
-The decision is the last committed reference, when it is an option letter standing as a letter (not "type A",
-"hepatitis B", not the article "A"), its sentence neither sets an example nor restates the question, and:
+The decision is the last committed reference, when it is an option's text ("综合考虑应为肝脓肿，而非肝囊肿或血管瘤。") or
+an option letter standing as a letter (not "type A", "hepatitis B", not the article "A"), its sentence neither sets an
+example nor restates the question, and:
 
 * every reference after it is its own letter again, set aside, or supposed without a turn to it ("However, B could
   ..." is open), and what follows its sentence is short and holds no self-correction, doubt or refusal;
@@ -212,23 +213,12 @@ def stance(text: str, m: Mention, before: int = 0) -> Stance:
     return Stance.COMMITTED
 
 
-# An option's text closed by its own letter in brackets: "the **deep sulcus sign** (Option C)".
-_OWN_BRACKET = lazy_compile(r"[(\[（]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[)\]）]\Z")
-
-
-def _own_letter(text: str, m: Mention) -> bool:
-    """Whether the reference by text ``m`` ends in its own letter in brackets: chosen by its letter too."""
-    found = _OWN_BRACKET.search(text, m.start, m.end)
-    return found is not None and found.group(1) == m.letter
-
-
 def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
     """The committed reference ``m`` is a letter that decides: it stands as a letter, heads no per-option line, its
     sentence is no example, restated question, general statement, or rank at the other end of the scale, nothing
     before it in its clause (after ``before``, the end of the reference before it) denies it, and nothing after it in
     its sentence takes it back."""
-    if m.letter in (CONFLICT, INVALID) or not (letter_stands(text, m) if not m.by_text else _own_letter(text, m)) \
-            or not answer_word_after(text, m):
+    if m.letter in (CONFLICT, INVALID) or not (m.by_text or letter_stands(text, m)) or not answer_word_after(text, m):
         return False  # (a letter followed by another verb than an answer's describes: "a haematoma (D) grows out")
     start, end = _sentence(text, m)
     # (an example in brackets is an aside: "(e.g., BNP, echocardiography), the most likely answer is C")

@@ -1,0 +1,240 @@
+"""The option a closing paragraph commits to in its own words, with the options it rejects set aside (issue #7).
+
+Why a reader beside ``extract/closing_choice.py`` and ``extract/optwords.py``: the first weighs only references by
+letter or by an option's whole text, the second only the single decision sentence, and it asks for the option's head
+noun. Outputs name their pick by the distinctive part of an option and go on to reject another after it ("..., which
+is subdural. An epidural would be lentiform, so not A."; "That's the double bubble sign. It's not the coffee bean
+sign, ..."; "Bacillary angiomatosis is the classic mimic, but .... Going with Kaposi."), or say which of two named
+findings is the primary one. Neither reader reads those; this one, tried last, does.
+
+Every run of an option's distinctive words (``optwords.distinctive``: the words no other option and not the question
+holds, compared as word forms) and every letter or whole-text reference (``mentions.find_mentions``) in the last
+paragraph is a reference, weighed by what its own clause says of it (``closing_choice.stance``). An option is
+*rejected* when a reference to it is set aside or only supposed ("not A", "An epidural would be lentiform"), or it is
+called the answer's mimic or tempting. The pick is the one option not rejected that the last sentence holding a
+committed reference names, when:
+
+* that sentence names no other option not rejected, unless exactly one of them is called the primary, principal,
+  main or dominant one ("A small syrinx is also present, but this is secondary. The primary abnormality is ...");
+* no other option not rejected is committed to or held open elsewhere in the paragraph, unless the sentence is worded
+  as final ("so", "going with", ``extract/commit.py``) or primary;
+* the clause is no question, condition, example or general statement, and what follows neither turns, doubts nor
+  refuses.
+
+Two options matched alike, a sentence listing three or more options, and a restated question read nothing.
+Rule ``committed_words``.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges, judgements, negation
+from medstep.answers.text import HAN
+from medstep.extract.clauses import clause_left, clause_right
+from medstep.extract.closing_choice import _SENTENCE_VETO, _TAIL_VETO, Stance, stance
+from medstep.extract.commit import is_final
+from medstep.extract.articles import is_article
+from medstep.extract.decision_clauses import RETRACTED, _OPTION_HEADING, called_normal, mimic_argued
+from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
+from medstep.extract.lines import PARAGRAPH
+from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
+from medstep.extract.normality import normal_option
+from medstep.extract.optwords import _GENERIC_HEADS, _POSITION, _WORD, _forms, _head, _same, distinctive
+from medstep.extract.polarity import Pole, against, clause_pole
+from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
+from medstep.lazyre import lazy_compile
+
+RULE = "committed_words"
+
+# Only the end of an output is read: its last paragraph, at most this many characters.
+WINDOW = 1200
+# Words of one option at most this many characters apart are one reference ("bucket-handle tear").
+_GAP = 24
+# The one of two named findings an output ranks first: "The primary abnormality is X", "X is the principal finding".
+_PRIMARY = lazy_compile(r"(?i)\b(?:primary|principal|main|dominant|predominant|chief|key|major)\b")
+# An option passed over on the way: "X is tempting, but", "X is a tempting distractor" (``judgements.PASSED_OVER``).
+_TEMPTED = lazy_compile(r"(?i)\A[\s,]*(?:is|was|seems|looks)\s+(?:" + "|".join(judgements.PASSED_OVER) + r")\b")
+
+
+# Said of a reference in its own clause, it sets the option aside: "crohn's is unlikely", "not a horseshoe".
+_DENIED_HERE = lazy_compile("(?i)" + hedges.words(negation.PLAIN, judgements.UNLIKELY, hedges.UNLIKELY_WORDS))
+# A counterfactual ("An epidural would be lentiform") sets aside; a possibility ("It could be TB") holds open.
+_WOULD = lazy_compile(r"(?i)\bwould\b")
+_POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY))
+# Two options weighed alike after all: "benign is just as likely", "an effusion is equally likely", "then again".
+_EVEN = lazy_compile(r"(?i)\b(?:equally|just\s+as|as)\s+(?:likely|probable|possible)\b|\bthen\s+again\b")
+# An output cut while it went on: ending on a dash, a colon or a comma.
+_CUT_END = lazy_compile(r"[–—:,-][\s*_]*\Z")
+
+
+def _word_references(text: str, lo: int, words: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """Runs of one option's distinctive words from ``lo``: each a reference by text (a side or level word, or a
+    generic head such as "lesion", alone names nothing)."""
+    out: list[Mention] = []
+    runs: dict[str, list[int]] = {}  # letter -> [start, end, meaningful]
+    for token in _WORD.finditer(text, lo):
+        forms = _forms(token.group())
+        if len(forms) != 1:
+            continue
+        form = forms[0]
+        if form in negation.PLAIN:
+            continue  # ("no" of "No acute abnormality" is no finding)
+        for letter, own in words.items():
+            if not any(_same(w, form) for w in own):
+                continue
+            meaningful = int(form not in _POSITION and form not in _GENERIC_HEADS)
+            run = runs.get(letter)
+            if run is not None and token.start() - run[1] <= _GAP and "." not in text[run[1] : token.start()]:
+                run[1], run[2] = token.end(), run[2] | meaningful
+            else:
+                if run is not None and run[2]:
+                    out.append(Mention(run[0], run[1], letter, True, STRONG))
+                runs[letter] = [token.start(), token.end(), meaningful]
+    out.extend(Mention(s, e, letter, True, STRONG) for letter, (s, e, meaningful) in runs.items() if meaningful)
+    return out
+
+
+def _references(text: str, idx: OptionIndex, lo: int, words: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """Letter and whole-text references, and word runs that no such reference covers, in order."""
+    named = [
+        m
+        for m in find_mentions(text, idx, lo)
+        if m.letter not in (CONFLICT, INVALID) and (m.by_text or letter_stands(text, m))
+    ]
+    runs = [m for m in _word_references(text, lo, words) if not any(n.start < m.end and m.start < n.end for n in named)]
+    # (a normal option is read by ``extract/normal_choice.py``: its words are those of any finding denied)
+    return sorted(named + runs)
+
+
+def _names(text: str, m: Mention, letter: str, options: dict[str, str], words: dict[str, tuple[str, ...]]) -> bool:
+    """A run of an option's words names it: it holds the option's head noun where that sets the option apart
+    ("bucket-handle tear"; "pulmonary" alone names no "Pulmonary edema"), any of its words where the head is shared
+    ("subdural" for "Subdural hematoma" beside "Epidural hematoma"), or a name written in capitals inside a sentence
+    ("Going with Kaposi.")."""
+    head = _head(words[letter], False)
+    if head is None or not any(_same(head, u) for u in _forms(options[letter])[-1:]):
+        return True  # the option's head noun is shared with another option: its distinctive words set it apart
+    found = [(t.start(), t.group()) for t in _WORD.finditer(text, m.start, m.end)]
+    if any(_same(head, f) for _, t in found for f in _forms(t)):
+        return True
+    return any(
+        t[:1].isupper() and not t.isupper() and text[max(0, at - 8) : at].rstrip(" *_\"'“(")[-1:].isalnum()
+        for at, t in found
+    )
+
+
+def _rejected(text: str, m: Mention, said: Stance, options: dict[str, str]) -> bool:
+    """The reference ``m`` sets its option aside: denied, only supposed in a counterfactual, called the mimic or
+    tempting, retracted ("... but not here"), or called normal where the option names no normal ("The ACL appears
+    intact" for "ACL tear")."""
+    start, end = sentence_span(text, m)
+    own = _own_clause(text, m, start)
+    return (
+        said is Stance.SET_ASIDE
+        or _DENIED_HERE.search(own) is not None
+        or mimic_argued(text, m.end)
+        or said is Stance.SUPPOSED
+        and _WOULD.search(own) is not None
+        and _POSSIBLE.search(own) is None
+        or _TEMPTED.match(text, m.end) is not None
+        or RETRACTED.search(text, m.end, min(end, m.end + 300)) is not None
+        or m.by_text
+        and called_normal(own, options[m.letter])
+    )
+
+
+def _bare_rejected(text: str, idx: OptionIndex, lo: int) -> set[str]:
+    """Options a bare capital sets aside ("so B isn't the answer"): too weak to choose, enough to reject; not the
+    end of a name ("hepatitis B is not ...")."""
+    return {
+        m.letter
+        for m in find_mentions(text, idx, lo)
+        if m.letter not in (CONFLICT, INVALID)
+        and not m.by_text
+        and not letter_stands(text, m)
+        and not in_name(text, m.start)
+        and not (m.letter == "A" and is_article(text, m.end))
+        and stance(text, m) is Stance.SET_ASIDE
+    }
+
+
+# The edges of a reference's own clause in its sentence: a comma, a semicolon, a colon, a dash or a bracket.
+_CLAUSE_EDGE = lazy_compile(r"[,;:—–(]|\s-\s")
+_CLAUSE_TO_EDGE = lazy_compile(r"[^,;:—–(.!?\n]*")
+
+
+def _own_clause(text: str, m: Mention, start: int) -> str:
+    """The clause the reference ``m`` stands in, between the clause edges around it in its sentence (from
+    ``start``): "That's the double bubble sign" of "That's the double bubble sign, classically associated with ..."."""
+    left = max((e.end() for e in _CLAUSE_EDGE.finditer(text, start, m.start)), default=start)
+    right = _CLAUSE_TO_EDGE.match(text, m.end)
+    return text[left : right.end() if right is not None else m.end]
+
+
+def _clause(text: str, m: Mention) -> str:
+    return clause_left(text, m.start) + " " + text[m.start : m.end] + " " + clause_right(text, m.end)[0]
+
+
+def read_committed_words(
+    text: str, idx: OptionIndex, options: dict[str, str], question: str, asked: Pole = Pole.TOP
+) -> str | None:
+    """The option letter the closing paragraph commits to in its own words (see module docstring), else None."""
+    if HAN.search(text) or any(HAN.search(o) for o in options.values()) or text.lstrip(" `\n").startswith("{"):
+        return None  # (Chinese is read by ``extract/zh_choice.py``; a JSON reply by its answer field)
+    lo = max(0, len(text) - WINDOW)
+    for p in PARAGRAPH.finditer(text, lo):
+        if text[p.end() :].strip():
+            lo = p.end()
+    if _CUT_END.search(text) is not None or _OPTION_HEADING.search(text, lo) is not None:
+        return None  # cut while it went on, or a walk of per-option lines
+    words = distinctive(tuple(sorted(options.items())), question)
+    words = {letter: own for letter, own in words.items() if not normal_option(options[letter])}
+    if any(m.letter == CONFLICT for m in find_mentions(text, idx, lo)):
+        return None  # "B or C": options claimed together
+    found = _references(text, idx, lo, words)
+    stances = [stance(text, m, found[i - 1].end if i else lo) for i, m in enumerate(found)]
+    rejected = {m.letter for m, said in zip(found, stances) if _rejected(text, m, said, options)} | _bare_rejected(
+        text, idx, lo
+    )
+    live = [(m, said) for m, said in zip(found, stances) if m.letter not in rejected]
+    committed = [
+        m
+        for m, said in live
+        if said is Stance.COMMITTED
+        and (
+            not m.by_text or m.strength != STRONG or _names(text, m, m.letter, options, words) or m.letter not in words
+        )
+    ]
+    if not committed:
+        return None
+    start, end = sentence_span(text, committed[-1])
+    if text[start:end].rstrip().endswith(("?", "？")):
+        return None
+    in_sentence = [m for m in committed if start <= m.start < end]
+    if len({m.letter for m in found if start <= m.start < end}) >= 3:
+        return None  # a sentence listing the options restates them
+    picks = {m.letter for m in in_sentence}
+    primary = {m.letter for m in in_sentence if _PRIMARY.search(_clause(text, m)) is not None}
+    if len(picks) > 1:
+        if len(primary) != 1:
+            return None
+        picks = primary
+    letter = next(iter(picks))
+    chosen = next(m for m in in_sentence if m.letter == letter)
+    if _SENTENCE_VETO.search(_own_clause(text, chosen, start)) is not None:
+        return None  # "X is classically seen in ...", "If it were X": a general or conditional statement
+    if against(clause_pole(clause_left(text, chosen.start), clause_right(text, chosen.end)[0]), asked):
+        return None  # "the least likely is X" to a question asking the most likely
+    if _EVEN.search(text, start) is not None or is_hedge(text[chosen.end :]) or offers_alternatives(text[chosen.end :]):
+        return None  # "Likely a hemangioma. It could be an HCC or FNH.": held open after all
+    others = [m for m, said in live if m.letter != letter]
+    if any(m.start >= end for m in others):
+        return None  # another option held open after it
+    if others and not (is_final(text[start : chosen.start]) or letter in primary):
+        return None  # a paragraph naming one option after another discusses, it does not decide
+    tail = text[end:]
+    if _TAIL_VETO.search(tail) is not None or TAIL_TURN.search(tail) is not None or is_refusal(tail):
+        return None
+    return letter if letter in idx.letters else None
+
+
+__all__ = ["RULE", "read_committed_words"]
