@@ -162,7 +162,8 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
                                                                     or options_walk.walks_options(loc.answer, idx)):
         # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)
         letter = lastmention.read_last_mention(loc.answer, idx, pole)
-        if letter is not None:
+        if letter is not None and not committed_words.passed_over(loc.answer, idx, letter):
+            # (not "B is the classic mimic, but ... points to infarction": named to be argued against)
             return Reading(letter, lastmention.RULE)
         # "C, hamartoma. ... a carcinoma (A) can occasionally engulf calcification": the last reference that commits,
         # with every later one set aside or only supposed (extract/closing_choice.py)

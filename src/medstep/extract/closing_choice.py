@@ -47,6 +47,7 @@ from medstep.extract import cues, langwords
 from medstep.extract.clauses import REASON_OPENS, after_reason, clause_left, clause_right, list_denied, negated, set_aside_for_another
 from medstep.extract.commit import FINAL_WORDS, is_final
 from medstep.extract.cue_before import quoted
+from medstep.extract.decision_clauses import called_normal
 from medstep.extract.lastmention import (
     FORMAT, TAIL_TURN, answer_word_after, foreign_denial, lead_in_vetoed, letter_stands, listed,
     sentence_span as _sentence,
@@ -213,14 +214,26 @@ def stance(text: str, m: Mention, before: int = 0) -> Stance:
     return Stance.COMMITTED
 
 
-def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
+# An organ or structure called clear ("The anterior mediastinum is clear."; not "clear of nodules", a denial of those).
+_CLEAR = lazy_compile(r"(?i)\b(?:is|are|appears?|looks?|remains?)\s+clear\b(?!\s+of\b)")
+
+
+def said_normal(clause: str, option: str) -> bool:
+    """Whether ``clause`` calls what it names normal or clear while ``option`` names no normal: "The ACL appears
+    intact" for "ACL tear", "The anterior mediastinum is clear." for "Anterior mediastinum"."""
+    return called_normal(clause, option) or _CLEAR.search(clause) is not None and not called_normal(option, "")
+
+
+def _letter_decides(text: str, m: Mention, before: int, asked: Pole, option: str = "") -> bool:
     """The committed reference ``m`` is a letter that decides: it stands as a letter, heads no per-option line, its
     sentence is no example, restated question, general statement, or rank at the other end of the scale, nothing
     before it in its clause (after ``before``, the end of the reference before it) denies it, and nothing after it in
-    its sentence takes it back."""
+    its sentence takes it back; by its text (``option``), no sentence calls it normal."""
     if m.letter in (CONFLICT, INVALID) or not (m.by_text or letter_stands(text, m)) or not answer_word_after(text, m):
         return False  # (a letter followed by another verb than an answer's describes: "a haematoma (D) grows out")
     start, end = _sentence(text, m)
+    if m.by_text and said_normal(text[start:end], option):
+        return False  # "The anterior mediastinum is clear.": an option's text called normal, not chosen
     # (an example in brackets is an aside: "(e.g., BNP, echocardiography), the most likely answer is C")
     if listed(text, m, start) or FORMAT.search(_BRACKETED.sub(" ", text[start:end])) is not None \
             or _SENTENCE_VETO.search(text, start, end) is not None or foreign_denial(text[start:end]):
@@ -269,7 +282,8 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
     found = [m for m in find_mentions(text, idx, lo) if m.by_text or m.letter == CONFLICT or letter_stands(text, m)]
     stances = [stance(text, m, found[i - 1].end if i else 0) for i, m in enumerate(found)]
     pick = next((i for i in range(len(found) - 1, -1, -1) if stances[i] is Stance.COMMITTED), None)
-    if pick is None or not _letter_decides(text, found[pick], found[pick - 1].end if pick else 0, asked):
+    if pick is None or not _letter_decides(text, found[pick], found[pick - 1].end if pick else 0, asked,
+                                          idx.texts.get(found[pick].letter, "")):
         return None
     chosen = found[pick]
     later = found[pick + 1:]
@@ -303,4 +317,4 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
     return chosen.letter
 
 
-__all__ = ["RULE", "Stance", "read_closing_choice", "stance"]
+__all__ = ["RULE", "Stance", "read_closing_choice", "said_normal", "stance"]

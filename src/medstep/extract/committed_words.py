@@ -30,10 +30,10 @@ from __future__ import annotations
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.text import HAN
 from medstep.extract.clauses import clause_left, clause_right
-from medstep.extract.closing_choice import _SENTENCE_VETO, _TAIL_VETO, Stance, stance
+from medstep.extract.closing_choice import _SENTENCE_VETO, _TAIL_VETO, Stance, said_normal, stance
 from medstep.extract.commit import is_final
 from medstep.extract.articles import is_article
-from medstep.extract.decision_clauses import RETRACTED, _OPTION_HEADING, called_normal, mimic_argued
+from medstep.extract.decision_clauses import RETRACTED, _OPTION_HEADING, mimic_argued
 from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
@@ -138,7 +138,16 @@ def _rejected(text: str, m: Mention, said: Stance, options: dict[str, str]) -> b
         or _TEMPTED.match(text, m.end) is not None
         or RETRACTED.search(text, m.end, min(end, m.end + 300)) is not None
         or m.by_text
-        and called_normal(own, options[m.letter])
+        and said_normal(own, options[m.letter])
+    )
+
+
+def passed_over(text: str, idx: OptionIndex, letter: str) -> bool:
+    """Whether a reference to ``letter`` is named only to be argued against: "B is the classic mimic, but ...",
+    "B is tempting, but ..." (for a reader of the last letter named, ``extract/lastmention.py``)."""
+    return any(
+        m.letter == letter and (mimic_argued(text, m.end) or _TEMPTED.match(text, m.end) is not None)
+        for m in find_mentions(text, idx)
     )
 
 
@@ -201,7 +210,7 @@ def read_committed_words(
         for m, said in live
         if said is Stance.COMMITTED
         and (
-            not m.by_text or m.strength != STRONG or _names(text, m, m.letter, options, words) or m.letter not in words
+            not m.by_text or m.strength != STRONG or m.letter not in words or _names(text, m, m.letter, options, words)
         )
     ]
     if not committed:
@@ -237,4 +246,4 @@ def read_committed_words(
     return letter if letter in idx.letters else None
 
 
-__all__ = ["RULE", "read_committed_words"]
+__all__ = ["RULE", "passed_over", "read_committed_words"]
