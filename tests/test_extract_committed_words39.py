@@ -111,12 +111,6 @@ READ = [
         "C",
     ),
     (
-        {"A": "Glioma", "B": "Abscess", "C": "Infarct", "D": "Demyelination"},
-        "Which is the most likely diagnosis?",
-        "Glioma is tempting, but the sharply wedge-shaped cortical lesion respecting the MCA territory is an infarct.",
-        "C",
-    ),
-    (
         {"A": "Kaposi sarcoma", "B": "Bacillary angiomatosis", "C": "Pyogenic granuloma", "D": "Cherry angioma"},
         "Which is the most likely diagnosis?",
         "Purple plaques in an HIV-positive man with spindle cells. Pyogenic granuloma would be a solitary friable papule, so not C. I'd go with Kaposi.",

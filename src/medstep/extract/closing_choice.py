@@ -18,9 +18,8 @@ Each reference (a letter form or an option's text, ``extract/mentions.py``) take
   "maybe"), or a line of a per-option list ("B. Effusion: ...");
 * committed: none of these.
 
-The decision is the last committed reference, when it is an option's text ("综合考虑应为肝脓肿，而非肝囊肿或血管瘤。") or
-an option letter standing as a letter (not "type A", "hepatitis B", not the article "A"), its sentence neither sets an
-example nor restates the question, and:
+The decision is the last committed reference, when it is an option letter standing as a letter (not "type A",
+"hepatitis B", not the article "A"), its sentence neither sets an example nor restates the question, and:
 
 * every reference after it is its own letter again, set aside, or supposed without a turn to it ("However, B could
   ..." is open), and what follows its sentence is short and holds no self-correction, doubt or refusal;
@@ -47,7 +46,6 @@ from medstep.extract import cues, langwords
 from medstep.extract.clauses import REASON_OPENS, after_reason, clause_left, clause_right, list_denied, negated, set_aside_for_another
 from medstep.extract.commit import FINAL_WORDS, is_final
 from medstep.extract.cue_before import quoted
-from medstep.extract.decision_clauses import called_normal
 from medstep.extract.lastmention import (
     FORMAT, TAIL_TURN, answer_word_after, foreign_denial, lead_in_vetoed, letter_stands, listed,
     sentence_span as _sentence,
@@ -214,26 +212,25 @@ def stance(text: str, m: Mention, before: int = 0) -> Stance:
     return Stance.COMMITTED
 
 
-# An organ or structure called clear ("The anterior mediastinum is clear."; not "clear of nodules", a denial of those).
-_CLEAR = lazy_compile(r"(?i)\b(?:is|are|appears?|looks?|remains?)\s+clear\b(?!\s+of\b)")
+# An option's text closed by its own letter in brackets: "the **deep sulcus sign** (Option C)".
+_OWN_BRACKET = lazy_compile(r"[(\[（]\s*(?:(?i:option|choice)\s+)?([A-Z])\s*[)\]）]\Z")
 
 
-def said_normal(clause: str, option: str) -> bool:
-    """Whether ``clause`` calls what it names normal or clear while ``option`` names no normal: "The ACL appears
-    intact" for "ACL tear", "The anterior mediastinum is clear." for "Anterior mediastinum"."""
-    return called_normal(clause, option) or _CLEAR.search(clause) is not None and not called_normal(option, "")
+def _own_letter(text: str, m: Mention) -> bool:
+    """Whether the reference by text ``m`` ends in its own letter in brackets: chosen by its letter too."""
+    found = _OWN_BRACKET.search(text, m.start, m.end)
+    return found is not None and found.group(1) == m.letter
 
 
-def _letter_decides(text: str, m: Mention, before: int, asked: Pole, option: str = "") -> bool:
+def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
     """The committed reference ``m`` is a letter that decides: it stands as a letter, heads no per-option line, its
     sentence is no example, restated question, general statement, or rank at the other end of the scale, nothing
     before it in its clause (after ``before``, the end of the reference before it) denies it, and nothing after it in
-    its sentence takes it back; by its text (``option``), no sentence calls it normal."""
-    if m.letter in (CONFLICT, INVALID) or not (m.by_text or letter_stands(text, m)) or not answer_word_after(text, m):
+    its sentence takes it back."""
+    if m.letter in (CONFLICT, INVALID) or not (letter_stands(text, m) if not m.by_text else _own_letter(text, m)) \
+            or not answer_word_after(text, m):
         return False  # (a letter followed by another verb than an answer's describes: "a haematoma (D) grows out")
     start, end = _sentence(text, m)
-    if m.by_text and said_normal(text[start:end], option):
-        return False  # "The anterior mediastinum is clear.": an option's text called normal, not chosen
     # (an example in brackets is an aside: "(e.g., BNP, echocardiography), the most likely answer is C")
     if listed(text, m, start) or FORMAT.search(_BRACKETED.sub(" ", text[start:end])) is not None \
             or _SENTENCE_VETO.search(text, start, end) is not None or foreign_denial(text[start:end]):
@@ -282,8 +279,7 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
     found = [m for m in find_mentions(text, idx, lo) if m.by_text or m.letter == CONFLICT or letter_stands(text, m)]
     stances = [stance(text, m, found[i - 1].end if i else 0) for i, m in enumerate(found)]
     pick = next((i for i in range(len(found) - 1, -1, -1) if stances[i] is Stance.COMMITTED), None)
-    if pick is None or not _letter_decides(text, found[pick], found[pick - 1].end if pick else 0, asked,
-                                          idx.texts.get(found[pick].letter, "")):
+    if pick is None or not _letter_decides(text, found[pick], found[pick - 1].end if pick else 0, asked):
         return None
     chosen = found[pick]
     later = found[pick + 1:]
@@ -317,4 +313,4 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
     return chosen.letter
 
 
-__all__ = ["RULE", "Stance", "read_closing_choice", "said_normal", "stance"]
+__all__ = ["RULE", "Stance", "read_closing_choice", "stance"]

@@ -29,16 +29,17 @@ from __future__ import annotations
 
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.text import HAN
+from medstep.extract import cues
 from medstep.extract.clauses import clause_left, clause_right
-from medstep.extract.closing_choice import _SENTENCE_VETO, _TAIL_VETO, Stance, said_normal, stance
+from medstep.extract.closing_choice import _SENTENCE_VETO, _TAIL_VETO, Stance, stance
 from medstep.extract.commit import is_final
 from medstep.extract.articles import is_article
-from medstep.extract.decision_clauses import RETRACTED, _OPTION_HEADING, mimic_argued
+from medstep.extract.decision_clauses import RETRACTED, _OPTION_HEADING, called_normal, mimic_argued
 from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
 from medstep.extract.normality import normal_option
-from medstep.extract.optwords import _GENERIC_HEADS, _POSITION, _WORD, _forms, _head, _same, distinctive
+from medstep.extract.optwords import _GENERIC_HEADS, _POSITION, _WORD, _forms, _same, distinctive
 from medstep.extract.polarity import Pole, against, clause_pole
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.lazyre import lazy_compile
@@ -64,6 +65,44 @@ _POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY))
 _EVEN = lazy_compile(r"(?i)\b(?:equally|just\s+as|as)\s+(?:likely|probable|possible)\b|\bthen\s+again\b")
 # An output cut while it went on: ending on a dash, a colon or a comma.
 _CUT_END = lazy_compile(r"[–—:,-][\s*_]*\Z")
+
+
+# A statement of what is common in general, not of this case: "X is the commonest pigmented lesion overall".
+_GENERAL = lazy_compile(r"(?i)\b(?:commonest|most\s+(?:common|frequent)|most\s+often)\b")
+# The words just before a pick that hand over to it: "which is", "that's", "this is a", an arrow or a dash.
+_HANDED = lazy_compile(
+    r"(?i)(?:\b(?:which|that|this|it|these)\s+(?:is|are|was|represents?)|\b(?:that|it|this)['’]s|[:—→]|->)"
+    r"\s*(?:(?:an?|the|a\s+classic|classic|typical)\s+)?\Z"
+)
+
+
+def _committing(text: str, m: Mention, start: int) -> bool:
+    """The words of its sentence before the pick ``m`` (from ``start``) commit to it: worded as final ("so",
+    ``extract/commit.py``), a choice ("going with", "I'd pick"), an unhedged link ("consistent with", "points to"), a
+    decision noun ("the diagnosis is", ``extract/cues.py``), a handing-over ("which is", "that's", an arrow), or the
+    primary one ("the principal finding is")."""
+    left = text[start : m.start]
+    toks = cues.tokens(left)
+    linked, hedged = cues.link(toks)
+    return (
+        is_final(left)
+        or cues.choose(toks)
+        or linked
+        and not hedged
+        or cues.forward(toks) is not None
+        or _HANDED.search(left[-40:]) is not None
+        or _PRIMARY.search(_own_clause(text, m, start)) is not None
+    )
+
+
+# An organ or structure called clear ("The anterior mediastinum is clear."; not "clear of nodules", a denial of those).
+_CLEAR = lazy_compile(r"(?i)\b(?:is|are|appears?|looks?|remains?)\s+clear\b(?!\s+of\b)")
+
+
+def _said_normal(clause: str, option: str) -> bool:
+    """Whether ``clause`` calls what it names normal or clear while ``option`` names no normal: "The ACL appears
+    intact" for "ACL tear", "The anterior mediastinum is clear." for "Anterior mediastinum"."""
+    return called_normal(clause, option) or _CLEAR.search(clause) is not None and not called_normal(option, "")
 
 
 def _word_references(text: str, lo: int, words: dict[str, tuple[str, ...]]) -> list[Mention]:
@@ -105,19 +144,20 @@ def _references(text: str, idx: OptionIndex, lo: int, words: dict[str, tuple[str
     return sorted(named + runs)
 
 
-def _names(text: str, m: Mention, letter: str, options: dict[str, str], words: dict[str, tuple[str, ...]]) -> bool:
-    """A run of an option's words names it: it holds the option's head noun where that sets the option apart
-    ("bucket-handle tear"; "pulmonary" alone names no "Pulmonary edema"), any of its words where the head is shared
-    ("subdural" for "Subdural hematoma" beside "Epidural hematoma"), or a name written in capitals inside a sentence
-    ("Going with Kaposi.")."""
-    head = _head(words[letter], False)
-    if head is None or not any(_same(head, u) for u in _forms(options[letter])[-1:]):
-        return True  # the option's head noun is shared with another option: its distinctive words set it apart
+def _names(text: str, m: Mention, letter: str, words: dict[str, tuple[str, ...]]) -> bool:
+    """A run of an option's words names it: it holds every distinctive word of the option ("subdural" for "Subdural
+    hematoma" beside "Epidural hematoma", "bucket-handle tear of the medial meniscus"; "pulmonary" alone names no
+    "Pulmonary edema", "autoimmune encephalitis" no "Herpes encephalitis"), or a name written in capitals inside a
+    sentence ("Going with Kaposi." for "Kaposi sarcoma")."""
     found = [(t.start(), t.group()) for t in _WORD.finditer(text, m.start, m.end)]
-    if any(_same(head, f) for _, t in found for f in _forms(t)):
+    forms = [f for _, t in found for f in _forms(t)]
+    if all(any(_same(w, f) for f in forms) for w in words[letter]):
         return True
     return any(
-        t[:1].isupper() and not t.isupper() and text[max(0, at - 8) : at].rstrip(" *_\"'“(")[-1:].isalnum()
+        t[:1].isupper()
+        and not t.isupper()
+        and text[max(0, at - 8) : at].rstrip(" *_\"'“(")[-1:].isalnum()
+        and any(_same(w, f) for w in words[letter] for f in _forms(t))
         for at, t in found
     )
 
@@ -138,7 +178,7 @@ def _rejected(text: str, m: Mention, said: Stance, options: dict[str, str]) -> b
         or _TEMPTED.match(text, m.end) is not None
         or RETRACTED.search(text, m.end, min(end, m.end + 300)) is not None
         or m.by_text
-        and said_normal(own, options[m.letter])
+        and _said_normal(own, options[m.letter])
     )
 
 
@@ -205,13 +245,11 @@ def read_committed_words(
         text, idx, lo
     )
     live = [(m, said) for m, said in zip(found, stances) if m.letter not in rejected]
+    # (a letter is chosen by the letter readers, ``closing_choice`` and ``lastmention``: here it only contests)
     committed = [
         m
         for m, said in live
-        if said is Stance.COMMITTED
-        and (
-            not m.by_text or m.strength != STRONG or m.letter not in words or _names(text, m, m.letter, options, words)
-        )
+        if said is Stance.COMMITTED and m.by_text and (m.letter not in words or _names(text, m, m.letter, words))
     ]
     if not committed:
         return None
@@ -229,6 +267,10 @@ def read_committed_words(
         picks = primary
     letter = next(iter(picks))
     chosen = next(m for m in in_sentence if m.letter == letter)
+    if _GENERAL.search(text, start, end) is not None or _POSSIBLE.search(text, chosen.end, end) is not None:
+        return None  # "X is the commonest pigmented lesion overall", "Brodie abscess might fit": no pick
+    if not _committing(text, chosen, start):
+        return None  # a statement on the way, not a pick: "The tube courses into the jugular vein."
     if _SENTENCE_VETO.search(_own_clause(text, chosen, start)) is not None:
         return None  # "X is classically seen in ...", "If it were X": a general or conditional statement
     if against(clause_pole(clause_left(text, chosen.start), clause_right(text, chosen.end)[0]), asked):
