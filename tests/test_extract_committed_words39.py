@@ -17,6 +17,12 @@ from medstep.types import AnswerType, Sample
 
 READ = [
     (
+        {"A": "Osteosarcoma", "B": "Ewing sarcoma", "C": "Chondrosarcoma", "D": "Giant cell tumor"},
+        "Which is the most likely diagnosis?",
+        "Onion-skin periosteum in the diaphysis, which is Ewing, but not osteosarcoma.",
+        "B",
+    ),
+    (
         {
             "A": "Epidural hematoma",
             "B": "Subdural hematoma",
@@ -381,6 +387,32 @@ UNREAD = [
         "Demyelination is less likely. Glioma is also less likely.",
         "none",
     ),
+    # a refusal or hedge in the rest of the pick's own sentence leaves it unread
+    (
+        {"A": "Osteosarcoma", "B": "Ewing sarcoma", "C": "Chondrosarcoma", "D": "Giant cell tumor"},
+        "Which is the most likely diagnosis?",
+        "Permeative diaphyseal lesion with onion-skin periosteum, which is Ewing, which I cannot confirm on plain film.",
+        "none",
+    ),
+    (
+        {"A": "Osteosarcoma", "B": "Ewing sarcoma", "C": "Chondrosarcoma", "D": "Giant cell tumor"},
+        "Which is the most likely diagnosis?",
+        "Permeative diaphyseal lesion with onion-skin periosteum, which is Ewing, though it should be excluded with MRI.",
+        "none",
+    ),
+    # a ranking word ranks a finding only before a finding noun: a concern or a worry is no pick
+    (
+        {"A": "Osteosarcoma", "B": "Ewing sarcoma", "C": "Chondrosarcoma", "D": "Giant cell tumor"},
+        "Which is the most likely diagnosis?",
+        "The main concern is Ewing, given the onion-skin periosteum.",
+        "none",
+    ),
+    (
+        {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Lobar pneumonia", "D": "Atelectasis"},
+        "Which is the most likely diagnosis?",
+        "A pneumothorax is the chief worry after the line, and the film has a pleural effusion.",
+        "none",
+    ),
 ]
 
 
@@ -405,7 +437,14 @@ def test_long_hostile_input_is_fast() -> None:
     import time
 
     options = {"A": "Epidural hematoma", "B": "Subdural hematoma", "C": "Subarachnoid hemorrhage", "D": "Stroke"}
-    for text in ("- " * 10000, "not subdural, " * 1500, "Subdural" + " " * 20000 + "-", "— " * 10000 + "subdural."):
+    for text in (
+        "- " * 10000,
+        "not subdural, " * 1500,
+        "Subdural" + " " * 20000 + "-",
+        "— " * 10000 + "subdural.",
+        "main " * 4000 + "finding is subdural.",
+        "which is subdural, if " * 1000 + "subdural.",
+    ):
         start = time.perf_counter()
         _read(options, "What is shown?", text)
         assert time.perf_counter() - start < 5.0

@@ -23,7 +23,7 @@ from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_
 from medstep.extract.decision import read_decision
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.lines import CROSSES, TICKS
-from medstep.extract.decision_clauses import _OPTION_HEADING as OPTION_HEADING
+from medstep.extract.decision_clauses import OPTION_HEADING
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions, option_index
 from medstep.extract.normality import normal_option, whole_study_called_normal
 from medstep.extract.open_reader import TRUNCATED, final_section

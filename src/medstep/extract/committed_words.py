@@ -15,11 +15,13 @@ called the answer's mimic or tempting. The pick is the one option not rejected t
 committed reference names, when:
 
 * that sentence names no other option not rejected, unless exactly one of them is called the primary, principal,
-  main or dominant one ("A small syrinx is also present, but this is secondary. The primary abnormality is ...");
+  main or dominant finding ("A small syrinx is also present, but this is secondary. The primary abnormality is ...";
+  a ranking word before no finding noun, "the main concern", "the chief worry", ranks nothing);
 * no other option not rejected is committed to or held open elsewhere in the paragraph, unless the sentence is worded
   as final ("so", "going with", ``extract/commit.py``) or primary;
-* the clause is no question, condition, example or general statement, and what follows neither turns, doubts nor
-  refuses.
+* the clause is no question, condition, example or general statement, and neither the rest of its sentence
+  ("..., which I cannot confirm", "..., so it should be excluded", "... if present", "..., but Y is present too") nor
+  what follows turns, doubts or refuses.
 
 Two options matched alike, a sentence listing three or more options, and a restated question read nothing.
 Rule ``committed_words``.
@@ -31,15 +33,17 @@ from medstep.answers import hedges, judgements, negation
 from medstep.answers.text import HAN
 from medstep.extract import cues
 from medstep.extract.clauses import clause_left, clause_right
-from medstep.extract.closing_choice import _SENTENCE_VETO, _TAIL_VETO, Stance, stance
+from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, stance
 from medstep.extract.commit import is_final
 from medstep.extract.articles import is_article
-from medstep.extract.decision_clauses import RETRACTED, _OPTION_HEADING, called_normal, mimic_argued
+from medstep.extract.held_open import LEVEL
+from medstep.extract.decision_clauses import RETRACTED, OPTION_HEADING, called_normal, mimic_argued
 from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
+from medstep.extract.open_knowledge import MOST_COMMON
 from medstep.extract.normality import normal_option
-from medstep.extract.optwords import _GENERIC_HEADS, _POSITION, _WORD, _forms, _same, distinctive
+from medstep.extract.optwords import GENERIC_HEADS, POSITION, WORD, distinctive, same_form, word_forms
 from medstep.extract.polarity import Pole, against, clause_pole
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.lazyre import lazy_compile
@@ -51,7 +55,10 @@ WINDOW = 1200
 # Words of one option at most this many characters apart are one reference ("bucket-handle tear").
 _GAP = 24
 # The one of two named findings an output ranks first: "The primary abnormality is X", "X is the principal finding".
-_PRIMARY = lazy_compile(r"(?i)\b(?:primary|principal|main|dominant|predominant|chief|key|major)\b")
+_PRIMARY = lazy_compile(
+    r"(?i)\b(?:primary|principal|main|dominant|predominant|chief|key|major)\s+(?:(?:imaging|radiographic|radiological)\s+)?"
+    r"(?:abnormality|abnormalities|finding|findings|diagnosis|lesion|process|pathology|problem|impression)\b"
+)
 # An option passed over on the way: "X is tempting, but", "X is a tempting distractor" (``judgements.PASSED_OVER``).
 _TEMPTED = lazy_compile(r"(?i)\A[\s,]*(?:is|was|seems|looks)\s+(?:" + "|".join(judgements.PASSED_OVER) + r")\b")
 
@@ -61,14 +68,30 @@ _DENIED_HERE = lazy_compile("(?i)" + hedges.words(negation.PLAIN, judgements.UNL
 # A counterfactual ("An epidural would be lentiform") sets aside; a possibility ("It could be TB") holds open.
 _WOULD = lazy_compile(r"(?i)\bwould\b")
 _POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY))
-# Two options weighed alike after all: "benign is just as likely", "an effusion is equally likely", "then again".
-_EVEN = lazy_compile(r"(?i)\b(?:equally|just\s+as|as)\s+(?:likely|probable|possible)\b|\bthen\s+again\b")
+# A second thought that weighs the pick against another after all: "then again" (options held level, "equally
+# likely", are ``held_open.LEVEL``).
+_THEN_AGAIN = lazy_compile(r"(?i)\bthen\s+again\b")
+# "so is", "so does": one more thing said alike ("The liver is enlarged and so is the spleen."), no conclusion.
+_LIKEWISE = lazy_compile(r"(?i)\bso\s+(?:is|are|was|were|does|do|did|has|have)\b")
+# A turn in the pick's own sentence: "X over Y, but Y is present too".
+_TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN))
+# Said in the rest of the pick's own sentence, it leaves the pick unconfirmed: "..., which I cannot confirm", "...,
+# so it should be excluded", "... if present".
+_UNCONFIRMED = lazy_compile(
+    "(?i)"
+    + hedges.words(
+        hedges.IF,
+        hedges.DOUBT,
+        hedges.NOT_EXCLUDED,
+        hedges.NOT_EXCLUDING,
+        ("cannot confirm", "can't confirm", "can not confirm", "unable to confirm", "not confirmed"),
+        ("be excluded", "be ruled out", "to exclude", "to rule out"),
+    )
+)
 # An output cut while it went on: ending on a dash, a colon or a comma.
 _CUT_END = lazy_compile(r"[–—:,-][\s*_]*\Z")
 
 
-# A statement of what is common in general, not of this case: "X is the commonest pigmented lesion overall".
-_GENERAL = lazy_compile(r"(?i)\b(?:commonest|most\s+(?:common|frequent)|most\s+often)\b")
 # The words just before a pick that hand over to it: "which is", "that's", "this is a", an arrow or a dash.
 _HANDED = lazy_compile(
     r"(?i)(?:\b(?:which|that|this|it|these)\s+(?:is|are|was|represents?)|\b(?:that|it|this)['’]s|[:—→]|->)"
@@ -110,17 +133,17 @@ def _word_references(text: str, lo: int, words: dict[str, tuple[str, ...]]) -> l
     generic head such as "lesion", alone names nothing)."""
     out: list[Mention] = []
     runs: dict[str, list[int]] = {}  # letter -> [start, end, meaningful]
-    for token in _WORD.finditer(text, lo):
-        forms = _forms(token.group())
+    for token in WORD.finditer(text, lo):
+        forms = word_forms(token.group())
         if len(forms) != 1:
             continue
         form = forms[0]
         if form in negation.PLAIN:
             continue  # ("no" of "No acute abnormality" is no finding)
         for letter, own in words.items():
-            if not any(_same(w, form) for w in own):
+            if not any(same_form(w, form) for w in own):
                 continue
-            meaningful = int(form not in _POSITION and form not in _GENERIC_HEADS)
+            meaningful = int(form not in POSITION and form not in GENERIC_HEADS)
             run = runs.get(letter)
             if run is not None and token.start() - run[1] <= _GAP and "." not in text[run[1] : token.start()]:
                 run[1], run[2] = token.end(), run[2] | meaningful
@@ -149,15 +172,15 @@ def _names(text: str, m: Mention, letter: str, words: dict[str, tuple[str, ...]]
     hematoma" beside "Epidural hematoma", "bucket-handle tear of the medial meniscus"; "pulmonary" alone names no
     "Pulmonary edema", "autoimmune encephalitis" no "Herpes encephalitis"), or a name written in capitals inside a
     sentence ("Going with Kaposi." for "Kaposi sarcoma")."""
-    found = [(t.start(), t.group()) for t in _WORD.finditer(text, m.start, m.end)]
-    forms = [f for _, t in found for f in _forms(t)]
-    if all(any(_same(w, f) for f in forms) for w in words[letter]):
+    found = [(t.start(), t.group()) for t in WORD.finditer(text, m.start, m.end)]
+    forms = [f for _, t in found for f in word_forms(t)]
+    if all(any(same_form(w, f) for f in forms) for w in words[letter]):
         return True
     return any(
         t[:1].isupper()
         and not t.isupper()
         and text[max(0, at - 8) : at].rstrip(" *_\"'“(")[-1:].isalnum()
-        and any(_same(w, f) for w in words[letter] for f in _forms(t))
+        and any(same_form(w, f) for w in words[letter] for f in word_forms(t))
         for at, t in found
     )
 
@@ -233,7 +256,7 @@ def read_committed_words(
     for p in PARAGRAPH.finditer(text, lo):
         if text[p.end() :].strip():
             lo = p.end()
-    if _CUT_END.search(text) is not None or _OPTION_HEADING.search(text, lo) is not None:
+    if _CUT_END.search(text) is not None or OPTION_HEADING.search(text, lo) is not None:
         return None  # cut while it went on, or a walk of per-option lines
     words = distinctive(tuple(sorted(options.items())), question)
     words = {letter: own for letter, own in words.items() if not normal_option(options[letter])}
@@ -267,23 +290,39 @@ def read_committed_words(
         picks = primary
     letter = next(iter(picks))
     chosen = next(m for m in in_sentence if m.letter == letter)
-    if _GENERAL.search(text, start, end) is not None or _POSSIBLE.search(text, chosen.end, end) is not None:
+    if MOST_COMMON.search(text, start, end) is not None or _POSSIBLE.search(text, chosen.end, end) is not None:
         return None  # "X is the commonest pigmented lesion overall", "Brodie abscess might fit": no pick
     if not _committing(text, chosen, start):
         return None  # a statement on the way, not a pick: "The tube courses into the jugular vein."
-    if _SENTENCE_VETO.search(_own_clause(text, chosen, start)) is not None:
+    if SENTENCE_VETO.search(_own_clause(text, chosen, start)) is not None:
         return None  # "X is classically seen in ...", "If it were X": a general or conditional statement
     if against(clause_pole(clause_left(text, chosen.start), clause_right(text, chosen.end)[0]), asked):
         return None  # "the least likely is X" to a question asking the most likely
-    if _EVEN.search(text, start) is not None or is_hedge(text[chosen.end :]) or offers_alternatives(text[chosen.end :]):
+    if (
+        LEVEL.search(text, start) is not None
+        or _THEN_AGAIN.search(text, start) is not None
+        or is_hedge(text[chosen.end :])
+        or offers_alternatives(text[chosen.end :])
+    ):
         return None  # "Likely a hemangioma. It could be an HCC or FNH.": held open after all
     others = [m for m, said in live if m.letter != letter]
     if any(m.start >= end for m in others):
         return None  # another option held open after it
     if others and not (is_final(text[start : chosen.start]) or letter in primary):
         return None  # a paragraph naming one option after another discusses, it does not decide
+    rest = text[chosen.end : end]
+    if _UNCONFIRMED.search(rest) is not None or is_refusal(rest):
+        return None  # "..., which I cannot confirm", "..., so it should be excluded": no pick
+    if _LIKEWISE.search(text, start, chosen.start) is not None:
+        return None  # "The liver is enlarged and so is the spleen.": the pick named alike beside another thing
+    turn = _TURN.search(rest)
+    after = chosen.end + turn.end() if turn is not None else end
+    if _DENIED_HERE.search(text, after, end) is None and any(
+        m.letter != letter and after < m.end <= end for m in found
+    ):
+        return None  # "These favour NPH over atrophy, but atrophy is present too.": another option kept after a turn
     tail = text[end:]
-    if _TAIL_VETO.search(tail) is not None or TAIL_TURN.search(tail) is not None or is_refusal(tail):
+    if TAIL_VETO.search(tail) is not None or TAIL_TURN.search(tail) is not None or is_refusal(tail):
         return None
     return letter if letter in idx.letters else None
 
