@@ -1,0 +1,74 @@
+"""Linear readings of the super-linear shapes left after session 38 (issues #7, #12, lane slow39): each rewrite reads
+every text as before (the old pattern kept here as the oracle, on random texts of the tokens it turns on), and the
+hostile shapes are read, not hung (a generous bound: the timings are ``benchmarks/bench_extract_worst.py``'s).
+
+* ``aliases.dash_close``: "- " * 10,000 + "C. Complex —" to a choice question (each " -" scanned on to the final dash);
+* ``open_tailwords.MEASURE_TAIL``: "pneumonia," + 40,000 blanks + "likely" to an open question (the blanks after the
+  comma given back one by one, each rescanning the rest).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+import pytest
+
+from medstep.extract import aliases, extract, open_frames, open_tailwords
+from medstep.types import AnswerType, Sample
+
+OLD_MEASURE_TAIL = re.compile(open_tailwords.MEASURE_TAIL.pattern.replace(r"\s*+", r"\s*"))
+TOKENS = [" ", "  ", "\n", "\t", "-", " - ", "—", " — ", "–", " –", ",", ", ", ".", "*", "_", "!", "x", "C", "Complex",
+          "at", "of", "measuring", "about", "up to", "1", "1,5", "12", "3rd", "cm", "%", ";", "é", "st"]
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        text = rng.choice(("", " ")).join(rng.choice(TOKENS) for _ in range(rng.randint(0, 14)))
+        if rng.random() < 0.5:
+            cut = rng.randint(0, len(text))
+            text = text[:cut] + rng.choice(" \n-,") * rng.randint(2, 30) + text[cut:]
+        out.append(text)
+    return out
+
+
+TEXTS = _texts(39, 4000)
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int, str] | None:
+    return None if m is None else (m.start(), m.end(), m.group(0))
+
+
+def test_rewritten_readings_read_as_before() -> None:
+    assert r"\s*+" in open_tailwords.MEASURE_TAIL.pattern  # the oracle is the pattern without the possessive blanks
+    for text in TEXTS:
+        closing = aliases.dash_close(text)
+        old = aliases._DASH_CLOSE.search(text)
+        assert _span(closing) == _span(old), text
+        assert (closing and closing.group(1)) == (old and old.group(1)), text
+        assert _span(open_tailwords.MEASURE_TAIL.search(text)) == _span(OLD_MEASURE_TAIL.search(text)), text
+
+
+def test_a_normal_reply_reads_as_before() -> None:
+    sample = Sample(id="n", question="How would you describe the lesion's composition?", answer="C",
+                    answer_type=AnswerType.CHOICE, options={"A": "Solid", "B": "Cystic", "C": "Complex", "D": "Calcified"})
+    assert extract("Mixed cystic and solid parts — complex.", sample).answer == "C"
+    assert open_frames.unframed("Pneumonia, measuring 3 cm", "What is shown?") == "Pneumonia"
+
+
+CHOICE = Sample(id="w", question="How would you describe the lesion's composition?", answer="C",
+                answer_type=AnswerType.CHOICE, options={"A": "Solid", "B": "Cystic", "C": "Complex", "D": "Calcified"})
+
+
+@pytest.mark.parametrize("read", [
+    lambda: extract("- " * 10000 + "C. Complex —", CHOICE),
+    lambda: open_frames.unframed("pneumonia," + " " * 40000 + "likely", "What is shown?"),
+], ids=["dash-run-choice", "comma-blanks-open"])
+def test_hostile_shapes_are_read_without_hanging(read) -> None:  # type: ignore[no-untyped-def]
+    extract("warm", CHOICE)  # the vocabulary loads once, outside the bound
+    start = time.process_time()
+    read()
+    assert time.process_time() - start < 20.0  # main took 40 s and 50 s
