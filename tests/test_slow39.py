@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from medstep.extract import aliases, extract, open_frames, open_tailwords
+from medstep.extract import aliases, elliptic, extract, open_frames, open_tailwords
 from medstep.score import open_typed, open_typed_reads
 from medstep.score.open_grade import grade_open
 from medstep.types import AnswerType, Sample
@@ -125,3 +125,27 @@ def test_a_long_answer_of_sides_is_graded_without_hanging() -> None:
     grade = grade_open("left right " * 4000, "left", "Which lung is affected?")
     assert time.process_time() - start < 20.0  # main: 8.4 s (quadratic in the answer's length)
     assert not grade.matched  # both sides named
+
+
+# ``elliptic._OPENING``: the open reply of ``bench_extract_worst`` cut by 30,000 newlines, to a closed question (5 s).
+OLD_OPENING = re.compile(r"^([\s*_\"'“”]*)([A-Za-z][A-Za-z'’ ]{1,79}?)[*_\"'”]*\s*(?:[;:—–]|\s-\s|\.(?=\s+\S)|\n+(?=\S))")
+OPENING_TOKENS = ["Yes", "A", "no", "it is", " ", "  ", "\n", "\n\n", "\t", "-", " - ", "—", "–", ";", ":", ".", ". ",
+                  "*", "**", "_", '"', "'", "”", "“", "x", ",", "1", "there is"]
+
+
+def test_elliptic_opening_reads_as_before() -> None:
+    rng = random.Random(41)
+    for _ in range(20000):
+        text = "".join(rng.choice(OPENING_TOKENS) for _ in range(rng.randint(0, 12)))
+        new, old = elliptic._OPENING.match(text), OLD_OPENING.match(text)
+        assert (new is None) == (old is None), text
+        if new is not None and old is not None:
+            assert new.group(1, 2) == old.group(1, 2) and new.end(2) == old.end(2), text
+
+
+def test_newlines_inside_a_reply_are_read_without_hanging() -> None:
+    sample = Sample(id="c", question="Is there a left pleural effusion?", answer="yes", answer_type=AnswerType.CLOSED)
+    extract("warm", sample)
+    start = time.process_time()
+    extract("The visceral pleural line is visible" + "\n" * 30000 + " on the right.", sample)
+    assert time.process_time() - start < 20.0  # main: 5 s (quadratic in the run)
