@@ -149,3 +149,38 @@ def test_newlines_inside_a_reply_are_read_without_hanging() -> None:
     start = time.process_time()
     extract("The visceral pleural line is visible" + "\n" * 30000 + " on the right.", sample)
     assert time.process_time() - start < 20.0  # main: 5 s (quadratic in the run)
+
+
+# The verifier's number patterns, started where a run of digits starts (``(?<!\d)``): "... " + "1" * 20,000 as a chain
+# step or a report sentence (quantities, measured_change, aligned_words, aligned_landmarks: 16 s at 5,000 digits).
+NUMBER_TOKENS = ["1", "12", "1.5", "3.", ".", " ", "  ", "cm", "mm", "°", "degrees", "deg", "%", "per cent", "a", "l5",
+                 "rd", "x", "é", "from", "above", "the", "its", "carina", "proximal to", "left", "-"]
+
+
+def _number_patterns() -> list[re.Pattern[str]]:
+    from medstep.verify import aligned_landmarks, aligned_words, measured_change, quantities
+
+    return [quantities._ANGLE, quantities._PERCENT, measured_change._SIZE, aligned_words._WORD,
+            aligned_landmarks._AWAY]
+
+
+def test_number_patterns_find_as_before() -> None:
+    rng = random.Random(42)
+    pairs = [(new, re.compile(new.pattern.replace(r"(?<!\d)", ""))) for new in _number_patterns()]
+    assert all(new.pattern != old.pattern for new, old in pairs)
+    for _ in range(6000):
+        text = rng.choice(("", " ")).join(rng.choice(NUMBER_TOKENS) for _ in range(rng.randint(0, 14)))
+        for new, old in pairs:
+            assert [m.span() + m.groups() for m in new.finditer(text)] == \
+                [m.span() + m.groups() for m in old.finditer(text)], (new.pattern, text)
+
+
+def test_a_digit_run_is_verified_without_hanging() -> None:
+    from medstep.verify import verify
+
+    verify("A mass.", report="A mass.")
+    text = "The pleural line is visible on the right. The abnormality is a pneumothorax. " + "1" * 20000
+    start = time.process_time()
+    verify(text, report="A 3.2 cm mass in the left lower lobe.")
+    verify("Left effusion.", report=text)
+    assert time.process_time() - start < 20.0  # main: over a minute (quadratic in the run)
