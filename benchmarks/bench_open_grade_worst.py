@@ -54,8 +54,11 @@ SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
     "sides to which side": lambda n: ("left right " * (n // 11), "right"),
 }
 # The question of a shape whose gold is read by the ``typed`` rung (a side asked): the rung that reads each value.
-QUESTIONS = {"sides repeat": "Which lung is affected?", "sides unpunctuated": "Which lung is affected?",
-             "sides to which side": "Which side?"}
+QUESTIONS = {
+    "sides repeat": "Which lung is affected?",
+    "sides unpunctuated": "Which lung is affected?",
+    "sides to which side": "Which side?",
+}
 SAMPLES = {
     "choice": Sample(
         id="w",

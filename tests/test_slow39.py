@@ -21,8 +21,41 @@ from medstep.score.open_grade import grade_open
 from medstep.types import AnswerType, Sample
 
 OLD_MEASURE_TAIL = re.compile(open_tailwords.MEASURE_TAIL.pattern.replace(r"\s*+", r"\s*"))
-TOKENS = [" ", "  ", "\n", "\t", "-", " - ", "—", " — ", "–", " –", ",", ", ", ".", "*", "_", "!", "x", "C", "Complex",
-          "at", "of", "measuring", "about", "up to", "1", "1,5", "12", "3rd", "cm", "%", ";", "é", "st"]
+TOKENS = [
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "-",
+    " - ",
+    "—",
+    " — ",
+    "–",
+    " –",
+    ",",
+    ", ",
+    ".",
+    "*",
+    "_",
+    "!",
+    "x",
+    "C",
+    "Complex",
+    "at",
+    "of",
+    "measuring",
+    "about",
+    "up to",
+    "1",
+    "1,5",
+    "12",
+    "3rd",
+    "cm",
+    "%",
+    ";",
+    "é",
+    "st",
+]
 
 
 def _texts(seed: int, count: int) -> list[str]:
@@ -55,20 +88,34 @@ def test_rewritten_readings_read_as_before() -> None:
 
 
 def test_a_normal_reply_reads_as_before() -> None:
-    sample = Sample(id="n", question="How would you describe the lesion's composition?", answer="C",
-                    answer_type=AnswerType.CHOICE, options={"A": "Solid", "B": "Cystic", "C": "Complex", "D": "Calcified"})
+    sample = Sample(
+        id="n",
+        question="How would you describe the lesion's composition?",
+        answer="C",
+        answer_type=AnswerType.CHOICE,
+        options={"A": "Solid", "B": "Cystic", "C": "Complex", "D": "Calcified"},
+    )
     assert extract("Mixed cystic and solid parts — complex.", sample).answer == "C"
     assert open_frames.unframed("Pneumonia, measuring 3 cm", "What is shown?") == "Pneumonia"
 
 
-CHOICE = Sample(id="w", question="How would you describe the lesion's composition?", answer="C",
-                answer_type=AnswerType.CHOICE, options={"A": "Solid", "B": "Cystic", "C": "Complex", "D": "Calcified"})
+CHOICE = Sample(
+    id="w",
+    question="How would you describe the lesion's composition?",
+    answer="C",
+    answer_type=AnswerType.CHOICE,
+    options={"A": "Solid", "B": "Cystic", "C": "Complex", "D": "Calcified"},
+)
 
 
-@pytest.mark.parametrize("read", [
-    lambda: extract("- " * 10000 + "C. Complex —", CHOICE),
-    lambda: open_frames.unframed("pneumonia," + " " * 40000 + "likely", "What is shown?"),
-], ids=["dash-run-choice", "comma-blanks-open"])
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda: extract("- " * 10000 + "C. Complex —", CHOICE),
+        lambda: open_frames.unframed("pneumonia," + " " * 40000 + "likely", "What is shown?"),
+    ],
+    ids=["dash-run-choice", "comma-blanks-open"],
+)
 def test_hostile_shapes_are_read_without_hanging(read) -> None:  # type: ignore[no-untyped-def]
     extract("warm", CHOICE)  # the vocabulary loads once, outside the bound
     start = time.process_time()
@@ -78,9 +125,35 @@ def test_hostile_shapes_are_read_without_hanging(read) -> None:  # type: ignore[
 
 # ``score/open_typed_reads.clause_of`` and ``score/open_typed``'s per-side reads ("left right " * 4000 as the answer to
 # "Which lung is affected?": 8.4 s -> 0.6 s). The old reads are the oracles.
-CLAUSE_TOKENS = ["left", "right", "lung", " ", "  ", ",", ".", "\n", "(", ")", "and", " and ", "consistent", "with",
-                 "consistent with", "in", "keeping", "in keeping with", "suggesting", "suspicious", "for", "of", " but ",
-                 "though", "although", "x", "3"]
+CLAUSE_TOKENS = [
+    "left",
+    "right",
+    "lung",
+    " ",
+    "  ",
+    ",",
+    ".",
+    "\n",
+    "(",
+    ")",
+    "and",
+    " and ",
+    "consistent",
+    "with",
+    "consistent with",
+    "in",
+    "keeping",
+    "in keeping with",
+    "suggesting",
+    "suspicious",
+    "for",
+    "of",
+    " but ",
+    "though",
+    "although",
+    "x",
+    "3",
+]
 
 
 def _old_clause_of(low: str, start: int, end: int) -> tuple[int, int]:
@@ -92,8 +165,10 @@ def _old_clause_of(low: str, start: int, end: int) -> tuple[int, int]:
 def test_clause_of_reads_as_before() -> None:
     rng = random.Random(39)
     for _ in range(300):  # long texts: the scan resumes 400 characters before a value
-        parts = [" " * rng.randint(30, 600) if rng.random() < 0.02 else rng.choice(CLAUSE_TOKENS)
-                 for _ in range(rng.randint(50, 400))]
+        parts = [
+            " " * rng.randint(30, 600) if rng.random() < 0.02 else rng.choice(CLAUSE_TOKENS)
+            for _ in range(rng.randint(50, 400))
+        ]
         low = rng.choice(("", " ")).join(parts)
         if rng.random() < 0.3:
             low = low.replace(",", "").replace(".", "")
@@ -116,7 +191,8 @@ def test_side_reads_read_as_before() -> None:
         if rng.random() < 0.3:
             rng.shuffle(named)  # out of text order: the plain search
         assert open_typed._stops(named, len(low)) == {
-            id(v): next((w.start for w in named if w.start >= v.end), len(low)) for v in named}
+            id(v): next((w.start for w in named if w.start >= v.end), len(low)) for v in named
+        }
 
 
 def test_a_long_answer_of_sides_is_graded_without_hanging() -> None:
@@ -128,9 +204,39 @@ def test_a_long_answer_of_sides_is_graded_without_hanging() -> None:
 
 
 # ``elliptic._OPENING``: the open reply of ``bench_extract_worst`` cut by 30,000 newlines, to a closed question (5 s).
-OLD_OPENING = re.compile(r"^([\s*_\"'“”]*)([A-Za-z][A-Za-z'’ ]{1,79}?)[*_\"'”]*\s*(?:[;:—–]|\s-\s|\.(?=\s+\S)|\n+(?=\S))")
-OPENING_TOKENS = ["Yes", "A", "no", "it is", " ", "  ", "\n", "\n\n", "\t", "-", " - ", "—", "–", ";", ":", ".", ". ",
-                  "*", "**", "_", '"', "'", "”", "“", "x", ",", "1", "there is"]
+OLD_OPENING = re.compile(
+    r"^([\s*_\"'“”]*)([A-Za-z][A-Za-z'’ ]{1,79}?)[*_\"'”]*\s*(?:[;:—–]|\s-\s|\.(?=\s+\S)|\n+(?=\S))"
+)
+OPENING_TOKENS = [
+    "Yes",
+    "A",
+    "no",
+    "it is",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\t",
+    "-",
+    " - ",
+    "—",
+    "–",
+    ";",
+    ":",
+    ".",
+    ". ",
+    "*",
+    "**",
+    "_",
+    '"',
+    "'",
+    "”",
+    "“",
+    "x",
+    ",",
+    "1",
+    "there is",
+]
 
 
 def test_elliptic_opening_reads_as_before() -> None:
@@ -153,15 +259,41 @@ def test_newlines_inside_a_reply_are_read_without_hanging() -> None:
 
 # The verifier's number patterns, started where a run of digits starts (``(?<!\d)``): "... " + "1" * 20,000 as a chain
 # step or a report sentence (quantities, measured_change, aligned_words, aligned_landmarks: 16 s at 5,000 digits).
-NUMBER_TOKENS = ["1", "12", "1.5", "3.", ".", " ", "  ", "cm", "mm", "°", "degrees", "deg", "%", "per cent", "a", "l5",
-                 "rd", "x", "é", "from", "above", "the", "its", "carina", "proximal to", "left", "-"]
+NUMBER_TOKENS = [
+    "1",
+    "12",
+    "1.5",
+    "3.",
+    ".",
+    " ",
+    "  ",
+    "cm",
+    "mm",
+    "°",
+    "degrees",
+    "deg",
+    "%",
+    "per cent",
+    "a",
+    "l5",
+    "rd",
+    "x",
+    "é",
+    "from",
+    "above",
+    "the",
+    "its",
+    "carina",
+    "proximal to",
+    "left",
+    "-",
+]
 
 
 def _number_patterns() -> list[re.Pattern[str]]:
     from medstep.verify import aligned_landmarks, aligned_words, measured_change, quantities
 
-    return [quantities._ANGLE, quantities._PERCENT, measured_change._SIZE, aligned_words._WORD,
-            aligned_landmarks._AWAY]
+    return [quantities._ANGLE, quantities._PERCENT, measured_change._SIZE, aligned_words._WORD, aligned_landmarks._AWAY]
 
 
 def test_number_patterns_find_as_before() -> None:
@@ -171,8 +303,9 @@ def test_number_patterns_find_as_before() -> None:
     for _ in range(6000):
         text = rng.choice(("", " ")).join(rng.choice(NUMBER_TOKENS) for _ in range(rng.randint(0, 14)))
         for new, old in pairs:
-            assert [m.span() + m.groups() for m in new.finditer(text)] == \
-                [m.span() + m.groups() for m in old.finditer(text)], (new.pattern, text)
+            assert [m.span() + m.groups() for m in new.finditer(text)] == [
+                m.span() + m.groups() for m in old.finditer(text)
+            ], (new.pattern, text)
 
 
 def test_a_digit_run_is_verified_without_hanging() -> None:
