@@ -75,6 +75,10 @@ class Term:
     prop: str | None = None
 
 
+# The determiner of a property question's subject: "the heart", "this nodule", "these nodes".
+_SUBJECT_DETERMINERS = frozenset({"the", "this", "these"})
+
+
 def question_term(question: str) -> Term | None:
     """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
     q = _Q_FRAME.sub("", question.strip())  # "on this CT head", "in this child"
@@ -100,8 +104,9 @@ def question_term(question: str) -> Term | None:
     place = _PLACE_AFTER.search(m.group(1))
     if place is not None:
         words = tokens(m.group(1)[:place.start()])
-    # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word.
-    if not 3 <= len(words) <= 5 or words[0] != "the" or words[-1] in _PRESENCE:
+    # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word; "this" points at the
+    # same one subject ("Is this nodule calcified?").
+    if not 3 <= len(words) <= 5 or words[0] not in _SUBJECT_DETERMINERS or words[-1] in _PRESENCE:
         return None
     subject = words[1:-1]
     if any(w in _STOP or w in _IMAGE for w in subject):

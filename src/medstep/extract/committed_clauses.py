@@ -1,0 +1,106 @@
+"""The committing sentence read clause by clause: a yes/no answered by a finding stated in one part of it.
+
+A reply often closes on one sentence that joins its verdict to something else: "These are the hallmarks of tension
+physiology — this is a tension pneumothorax and needs immediate decompression.", "Diaphragms well domed — volumes
+normal, not hyperinflated." Read as a whole, the other part hides the statement from the sentence reader
+(``extract/implicit.py`` asks every word of the question in one span and refuses advice); read part by part, one
+part states the asked finding. Rule ``implicit_committed``. Read only when every other closed rule found nothing:
+
+* the committing sentence is the reply after a closed think block (whose doubts are not read), else the concluding statement
+  (``extract/conclusion.py``), else the last sentence;
+* the question is a simple English presence or property question (``implicit_terms.parse_question``), and a part
+  is read only when it names its key word (the property, else the finding's head noun);
+* it must not hedge, ask, look back in time or set a condition as a whole (``implicit.hedged``, ``_CONDITION``),
+  since a part cut from "If there were a pneumothorax, ..." states what the whole does not;
+* it is cut at a dash, a semicolon, an arrow, a colon or a comma, and at the advice joined to it ("and needs ...");
+  each part is read alone by the sentence readers (``stated.read_implicit_finding``), and the parts that read
+  must agree;
+* no sentence before it, read alone, states the asked finding the other way.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from medstep.answers import NO, YES, same_verdict
+from medstep.extract import conclusion, implicit
+from medstep.extract.implicit_terms import key_word, matches, parse_question, tokens
+from medstep.extract.letters import clean
+from medstep.extract.mentions import CONFLICT
+from medstep.lazyre import lazy_compile
+
+RULE = "implicit_committed"
+
+_THINK_END = lazy_compile(r"(?i)</think>")
+# Where a sentence joins two statements: a dash, a semicolon, an arrow, a colon or comma before a word ("volumes
+# normal, not hyperinflated": the fragment names the asked property alone, as an elliptic reply does).
+_PART_BREAK = lazy_compile(r"[ \t]+[—–-]{1,2}[ \t]+|[ \t]*[—–][ \t]*|[ \t]*;[ \t]*|[ \t]*(?:→|=>|->)[ \t]*|[:,][ \t]+")
+# Advice or urgency joined to a stated finding: "... and needs immediate decompression", ", which requires drainage".
+_ADVICE_TAIL = lazy_compile(
+    r"(?i),?[ \t]+(?:and|which|that)[ \t]+(?:needs|requires|warrants|merits|calls[ \t]+for|"
+    r"should[ \t]+be|must[ \t]+be)\b[^.!?]*"
+)
+# A sentence that sets a condition, weighs a rule-out or asks: no part of it states anything by itself.
+_CONDITION = lazy_compile(
+    r"(?i)\b(?:if|would|could|whether|unless|otherwise|rule[ \t]+out|ruled[ \t]+out|exclude|"
+    r"excluded|differential|versus|vs|or)\b|\?"
+)
+# A committing sentence longer than this is a paragraph, not a verdict.
+_MAX_SENTENCE = 300
+
+
+def read_committed(region: str, question: str, read: Callable[[str], str | None]) -> str | None:
+    """yes / no (or 是 / 否) stated by a part of the committing sentence of ``region``, read by ``read`` (the sentence
+    reader, bound to ``question``), else ``None`` (module docstring)."""
+    text = clean(region)
+    asked = parse_question(question)
+    if len(text) > 4 * implicit.MAX_CHARS or asked is None:
+        return None
+    before, sentence = _committing(text)
+    sentence = _ADVICE_TAIL.sub("", sentence)  # what to do about it is no doubt about it
+    if (
+        not sentence
+        or len(sentence) > _MAX_SENTENCE
+        or implicit.hedged(sentence)
+        or _CONDITION.search(sentence) is not None
+    ):
+        return None
+    said: set[str] = set()
+    for part in _PART_BREAK.split(sentence):
+        part = part.strip(" \t,.")
+        if not any(matches(word, key_word(asked)) for word in tokens(part)):
+            continue  # "Pneumothorax: absent here, present before.": a bare "present" says nothing by itself
+        verdict = read(part + ".")
+        if verdict == CONFLICT:
+            return None
+        if verdict is not None:
+            said.add(YES if same_verdict(verdict, YES) else NO)
+    if len(said) != 1:
+        return None
+    found = said.pop()
+    for earlier in implicit.sentences(before):
+        verdict = read(earlier)
+        if verdict is not None and (verdict == CONFLICT or not same_verdict(verdict, found)):
+            return None  # "There is no pneumothorax. ... — this is a tension pneumothorax.": which one?
+    return found
+
+
+def _committing(text: str) -> tuple[str, str]:
+    """The text before the committing sentence and the sentence itself (module docstring)."""
+    closes = list(_THINK_END.finditer(text))
+    if closes:
+        after = text[closes[-1].end() :].strip()
+        found = conclusion.concluding(after)
+        sentence = found[0] if found is not None else after
+        return after[: max(0, after.rfind(sentence[:20]))], sentence  # the thinking is weighed, not stated
+    found = conclusion.concluding(text)
+    if found is not None:
+        at = text.rfind(found[0][:20])
+        return text[: max(0, at)], found[0]
+    parts = implicit.sentences(text)
+    if not parts:
+        return "", ""
+    return " ".join(parts[:-1]), parts[-1]
+
+
+__all__ = ["RULE", "read_committed"]
