@@ -84,6 +84,7 @@ UNREAD = [
     ("Was contrast used for this scan?", "Dense material in the colon from oral contrast given yesterday? Unclear."),
     ("Is the patient male?", "Male breast tissue can show gynaecomastia; here the breasts look normal."),
     ("Is this nodule calcified?", "The adjacent lymph node is calcified."),
+    ("Is there a mass in the lung?", "Is there a mass in the lung? Is there a mass in the lung? Is there a mass in"),
 ]
 
 

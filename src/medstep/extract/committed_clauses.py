@@ -10,7 +10,8 @@ part states the asked finding. Rule ``implicit_committed``. Read only when every
   (``extract/conclusion.py``), else the last sentence;
 * the question is a simple English presence or property question (``implicit_terms.parse_question``), and a part
   is read only when it names its key word (the property, else the finding's head noun);
-* it must not hedge, ask, look back in time or set a condition as a whole (``implicit.hedged``, ``_CONDITION``),
+* it must not hedge, ask (a question restated, cut off: "Is there any abnormality in"), look back in time or set a
+  condition as a whole (``implicit.hedged``, ``_CONDITION``),
   since a part cut from "If there were a pneumothorax, ..." states what the whole does not;
 * it is cut at a dash, a semicolon, an arrow, a colon or a comma, and at the advice joined to it ("and needs ...");
   each part is read alone by the sentence readers (``stated.read_implicit_finding``), and the parts that read
@@ -45,6 +46,8 @@ _CONDITION = lazy_compile(
     r"(?i)\b(?:if|would|could|whether|unless|otherwise|rule[ \t]+out|ruled[ \t]+out|exclude|"
     r"excluded|differential|versus|vs|or)\b|\?"
 )
+# A question's opening: a restated or cut-off question ("Is there any abnormality in") states nothing.
+_ASKING = lazy_compile(r"(?i)^\W*(?:is|are|was|were|does|do|did|has|have|can|should|will|any)\b")
 # A committing sentence longer than this is a paragraph, not a verdict.
 _MAX_SENTENCE = 300
 
@@ -63,6 +66,7 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
         or len(sentence) > _MAX_SENTENCE
         or implicit.hedged(sentence)
         or _CONDITION.search(sentence) is not None
+        or _ASKING.match(sentence) is not None
     ):
         return None
     said: set[str] = set()
