@@ -46,6 +46,10 @@ READ = [
      "no", "implicit_yes_no"),  # (read before, and still)
     ("Is the lesion calcified?", "<think>Density like muscle, no bright foci.</think>\nNot calcified — density ~35 HU.",
      "no", "implicit_committed"),
+    # a denial under a committed lean closing a reply held open
+    ("Is there a fracture?", "The lucent line is smooth and branching, more like a vessel channel. So probably not a "
+     "fracture.", "no", "implicit_committed"),
+    ("Is there consolidation?", "Hazy opacity, maybe atelectasis. Likely not consolidation.", "no", "implicit_committed"),
     # attribute values: the stated one answers
     ("Is this a T1-weighted image?", "Fat and fluid both bright here, so T2, not T1.", "no", "technique"),
     ("Is this a T1-weighted image?", "Fluid looks dark, hence T1 rather than T2.", "yes", "technique"),
@@ -85,6 +89,11 @@ UNREAD = [
     ("Is the patient male?", "Male breast tissue can show gynaecomastia; here the breasts look normal."),
     ("Is this nodule calcified?", "The adjacent lymph node is calcified."),
     ("Is there a mass in the lung?", "Is there a mass in the lung? Is there a mass in the lung? Is there a mass in"),
+    ("Is there a pneumothorax?", "The apical line may be a skin fold. Likely not a pneumothorax, but a CT could exclude it."),
+    ("Is there a fracture?", "A cortical break is visible. So likely not a fracture."),
+    ("Is there a fracture?", "Could be a fracture. Probably not a dislocation."),
+    ("Is there an effusion?", "Hard to say; likely not an effusion on the right."),
+    ("Is there consolidation?", "Hazy opacity, maybe atelectasis. Likely consolidation."),
 ]
 
 
@@ -105,7 +114,8 @@ def test_sex_words_name_the_patient_only() -> None:
 
 
 @pytest.mark.parametrize("text", [rep("t2, not ", 5_000, tail="t1"), rep(" — no pneumothorax", 2_000),
-                                  rep(", ", 10_000, tail="not hyperexpanded"), rep("male ", 5_000)])
+                                  rep(", ", 10_000, tail="not hyperexpanded"), rep("male ", 5_000),
+                                  rep("maybe so , likely ", 3_000, tail="not hyperexpanded.")])
 def test_adversarial_inputs_read_in_linear_time(text) -> None:  # type: ignore[no-untyped-def]
     reads_linearly(lambda grown: (_reading("Is this a T1-weighted image?", grown),
                                   _reading("Are the lungs hyperexpanded?", grown),

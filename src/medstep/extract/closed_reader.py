@@ -245,6 +245,9 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if in_words.answer is None and in_words.status is Status.UNPARSED and (part := committed_clauses.read_committed(
             region, sample.question, lambda text: read_implicit_finding(text, sample).answer)) is not None:
         return Reading(part, committed_clauses.RULE)  # "... — this is a tension pneumothorax and needs drainage."
+    if in_words.answer is None and in_words.status is Status.AMBIGUOUS and (part := committed_clauses.read_committed(
+            region, sample.question, lambda text: read_implicit_finding(text, sample).answer, leaned=True)) is not None:
+        return Reading(part, committed_clauses.RULE)  # "... a vascular groove rather than a fracture. So likely not a fracture."
     if (in_words.answer is not None or in_words.status is Status.UNPARSED) and loc.marker is None \
             and (led := elliptic.as_lead(region, sample.question)) != region:
         # "That's present — a small amount of fluid ...": read as "Yes — ...", with every check of a lead; a statement

@@ -16,14 +16,16 @@ part states the asked finding. Rule ``implicit_committed``. Read only when every
 * it is cut at a dash, a semicolon, an arrow, a colon or a comma, and at the advice joined to it ("and needs ...");
   each part is read alone by the sentence readers (``stated.read_implicit_finding``), and the parts that read
   must agree;
-* no sentence before it, read alone, states the asked finding the other way.
+* no sentence before it, read alone, states the asked finding the other way;
+* a reply otherwise held open (ambiguous) is read only when its committing sentence denies the finding under a
+  committed lean ("So likely not a fracture."), as the no "A fracture is unlikely." is read (``extract/leans.py``).
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from medstep.answers import NO, YES, same_verdict
+from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import conclusion, implicit
 from medstep.extract.implicit_terms import key_word, matches, parse_question, tokens
 from medstep.extract.letters import clean
@@ -48,19 +50,31 @@ _CONDITION = lazy_compile(
 )
 # A question's opening: a restated or cut-off question ("Is there any abnormality in") states nothing.
 _ASKING = lazy_compile(r"(?i)^\W*(?:is|are|was|were|does|do|did|has|have|can|should|will|any)\b")
+# A lean that commits, before the denial it hedges: "So likely not a fracture.", "most probably no effusion" (as "X is
+# unlikely" reads no, ``extract/leans.py``); the lean is taken off and the denial read.
+_LEANED_DENIAL = lazy_compile(
+    r"(?i)\b(?:so|thus|hence|therefore)?[ \t,]*(?:(?:most|very|more|quite)[ \t]+)?(?:"
+    + hedges.alternation(("likely", "probably"))
+    + r")[ \t]+(?=(?:not|no)\b)"
+)
 # A committing sentence longer than this is a paragraph, not a verdict.
 _MAX_SENTENCE = 300
 
 
-def read_committed(region: str, question: str, read: Callable[[str], str | None]) -> str | None:
+def read_committed(region: str, question: str, read: Callable[[str], str | None], leaned: bool = False) -> str | None:
     """yes / no (or 是 / 否) stated by a part of the committing sentence of ``region``, read by ``read`` (the sentence
-    reader, bound to ``question``), else ``None`` (module docstring)."""
+    reader, bound to ``question``), else ``None`` (module docstring). ``leaned``: the sentence must deny the finding
+    under a committed lean ("So likely not a fracture."), read as its denial (no only)."""
     text = clean(region)
     asked = parse_question(question)
     if len(text) > 4 * implicit.MAX_CHARS or asked is None:
         return None
     before, sentence = _committing(text)
     sentence = _ADVICE_TAIL.sub("", sentence)  # what to do about it is no doubt about it
+    if leaned:
+        sentence, leans = _LEANED_DENIAL.subn("", sentence, count=1)
+        if leans == 0:
+            return None
     if (
         not sentence
         or len(sentence) > _MAX_SENTENCE
@@ -79,7 +93,7 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
             return None
         if verdict is not None:
             said.add(YES if same_verdict(verdict, YES) else NO)
-    if len(said) != 1:
+    if len(said) != 1 or (leaned and said != {NO}):
         return None
     found = said.pop()
     for earlier in implicit.sentences(before):
