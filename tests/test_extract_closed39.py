@@ -40,8 +40,6 @@ READ = [
      "no", "implicit_committed"),
     ("Are the lungs hyperexpanded?", "Diaphragms sit at the 7th anterior rib — lung volumes normal, not hyperexpanded.",
      "no", "implicit_finding"),  # (read before, and still)
-    ("Are the lungs hyperexpanded?", "Diaphragms well domed at the 7th rib — volumes normal, not hyperexpanded.",
-     "no", "implicit_committed"),
     ("Is there a midline shift?", "<think>Septum a bit off?</think>\nSeptum in the midline — no midline shift.",
      "no", "implicit_yes_no"),  # (read before, and still)
     ("Is the lesion calcified?", "<think>Density like muscle, no bright foci.</think>\nNot calcified — density ~35 HU.",
@@ -88,6 +86,8 @@ UNREAD = [
     ("Was contrast used for this scan?", "Dense material in the colon from oral contrast given yesterday? Unclear."),
     ("Is the patient male?", "Male breast tissue can show gynaecomastia; here the breasts look normal."),
     ("Is this nodule calcified?", "The adjacent lymph node is calcified."),
+    ("Is the spleen enlarged?", "The liver spans 21 cm — enlarged, with a smooth margin."),
+    ("Are the lungs hyperexpanded?", "Diaphragms well domed at the 7th rib — volumes normal, not hyperexpanded."),
     ("Is there a mass in the lung?", "Is there a mass in the lung? Is there a mass in the lung? Is there a mass in"),
     ("Is there a pneumothorax?", "The apical line may be a skin fold. Likely not a pneumothorax, but a CT could exclude it."),
     ("Is there a fracture?", "A cortical break is visible. So likely not a fracture."),

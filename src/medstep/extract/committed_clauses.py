@@ -14,8 +14,9 @@ part states the asked finding. Rule ``implicit_committed``. Read only when every
   condition as a whole (``implicit.hedged``, ``_CONDITION``),
   since a part cut from "If there were a pneumothorax, ..." states what the whole does not;
 * it is cut at a dash, a semicolon, an arrow, a colon or a comma, and at the advice joined to it ("and needs ...");
-  each part is read alone by the sentence readers (``stated.read_implicit_finding``), and the parts that read
-  must agree;
+  each part naming the asked key word is read alone by the sentence readers (``stated.read_implicit_finding``), and
+  every such part must read, and agree; a property stated without its subject ("not hyperinflated") is read only
+  where nothing before it names another thing it may belong to (``anaphor.other_antecedent``);
 * no sentence before it, read alone, states the asked finding the other way;
 * a reply otherwise held open (ambiguous) is read only when its committing sentence denies the finding under a
   committed lean ("So likely not a fracture."), as the no "A fracture is unlikely." is read (``extract/leans.py``).
@@ -26,7 +27,7 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import NO, YES, hedges, same_verdict
-from medstep.extract import conclusion, implicit
+from medstep.extract import anaphor, conclusion, implicit
 from medstep.extract.implicit_terms import key_word, matches, parse_question, tokens
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -86,13 +87,19 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
     said: set[str] = set()
     for part in _PART_BREAK.split(sentence):
         part = part.strip(" \t,.")
-        if not any(matches(word, key_word(asked)) for word in tokens(part)):
+        words = tokens(part)
+        if not any(matches(word, key_word(asked)) for word in words):
             continue  # "Pneumothorax: absent here, present before.": a bare "present" says nothing by itself
+        if (
+            asked.prop is not None
+            and not any(matches(w, s) for w in words for s in asked.words)
+            and anaphor.other_antecedent(text[: text.rfind(part)], asked.words)
+        ):
+            return None  # "The liver spans 21 cm — enlarged." to "Is the spleen enlarged?": whose property?
         verdict = read(part + ".")
-        if verdict == CONFLICT:
-            return None
-        if verdict is not None:
-            said.add(YES if same_verdict(verdict, YES) else NO)
+        if verdict is None or verdict == CONFLICT:
+            return None  # "No effusion on the left, small right effusion.": a part naming it left unread
+        said.add(YES if same_verdict(verdict, YES) else NO)
     if len(said) != 1 or (leaned and said != {NO}):
         return None
     found = said.pop()
