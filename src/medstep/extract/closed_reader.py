@@ -243,10 +243,10 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             and (left_out := elliptic.read_elliptic(region, sample.question)) is not None:
         return Reading(left_out, elliptic.RULE)  # "None whatsoever.", "Seen on the left." (extract/elliptic.py)
     if in_words.answer is None and in_words.status is Status.UNPARSED and (part := committed_clauses.read_committed(
-            region, sample.question, lambda text: read_implicit_finding(text, sample).answer)) is not None:
+            region, sample.question, lambda text: read_stated(text, sample).answer)) is not None:
         return Reading(part, committed_clauses.RULE)  # "... — this is a tension pneumothorax and needs drainage."
     if in_words.answer is None and in_words.status is Status.AMBIGUOUS and (part := committed_clauses.read_committed(
-            region, sample.question, lambda text: read_implicit_finding(text, sample).answer, leaned=True)) is not None:
+            region, sample.question, lambda text: read_stated(text, sample).answer, leaned=True)) is not None:
         return Reading(part, committed_clauses.RULE)  # "... a vascular groove rather than a fracture. So likely not a fracture."
     if (in_words.answer is not None or in_words.status is Status.UNPARSED) and loc.marker is None \
             and (led := elliptic.as_lead(region, sample.question)) != region:

@@ -1,21 +1,24 @@
 """The committing sentence read clause by clause: a yes/no answered by a finding stated in one part of it.
 
 A reply often closes on one sentence that joins its verdict to something else: "These are the hallmarks of tension
-physiology — this is a tension pneumothorax and needs immediate decompression.", "Diaphragms well domed — volumes
-normal, not hyperinflated." Read as a whole, the other part hides the statement from the sentence reader
+physiology — this is a tension pneumothorax and needs immediate decompression.", "<think>...</think> Not calcified — the
+lesion is soft tissue (~40 HU)." Read as a whole, the other part hides the statement from the sentence reader
 (``extract/implicit.py`` asks every word of the question in one span and refuses advice); read part by part, one
 part states the asked finding. Rule ``implicit_committed``. Read only when every other closed rule found nothing:
 
 * the committing sentence is the reply after a closed think block (whose doubts are not read), else the concluding statement
   (``extract/conclusion.py``), else the last sentence;
-* the question is a simple English presence or property question (``implicit_terms.parse_question``), and a part
-  is read only when it names its key word (the property, else the finding's head noun);
-* it must not hedge, ask (a question restated, cut off: "Is there any abnormality in"), look back in time or set a
+* the question is a simple English presence or property question (``implicit_terms.parse_question``), not of a
+  whole state ("Is the liver normal?" is judged of every part), and a part is read only when it names its key word
+  (the property, else the finding's head noun);
+* something was cut: a think block before, advice or a lean taken off, or the sentence split in parts; a last
+  sentence as it stands is the sentence readers' (``extract/stated.py``);
+* it must not hedge, turn ("but", "although"), ask (a question restated, cut off: "Is there any abnormality in"), look back in time or set a
   condition as a whole (``implicit.hedged``, ``_CONDITION``),
   since a part cut from "If there were a pneumothorax, ..." states what the whole does not;
-* it is cut at a dash, a semicolon, an arrow, a colon or a comma, and at the advice joined to it ("and needs ...");
-  each part naming the asked key word is read alone by the sentence readers (``stated.read_implicit_finding``), and
-  every such part must read, and agree; a property stated without its subject ("not hyperinflated") is read only
+* it is cut at a dash, a semicolon or an arrow, and at the advice joined to it ("and needs ..."); each part naming
+  the asked key word is read alone by the sentence readers (``stated.read_stated``, with its checks of another
+  part, side or organ), must name every word of an asked finding, must read, and all must agree; a property stated without its subject ("not hyperinflated") is read only
   where nothing before it names another thing it may belong to (``anaphor.other_antecedent``);
 * no sentence before it, read alone, states the asked finding the other way;
 * a reply otherwise held open (ambiguous) is read only when its committing sentence denies the finding under a
@@ -28,7 +31,7 @@ from typing import Callable
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import anaphor, conclusion, implicit
-from medstep.extract.implicit_terms import key_word, matches, parse_question, tokens
+from medstep.extract.implicit_terms import WHOLE_STATE, key_word, matches, parse_question, tokens
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 from medstep.lazyre import lazy_compile
@@ -36,9 +39,9 @@ from medstep.lazyre import lazy_compile
 RULE = "implicit_committed"
 
 _THINK_END = lazy_compile(r"(?i)</think>")
-# Where a sentence joins two statements: a dash, a semicolon, an arrow, a colon or comma before a word ("volumes
-# normal, not hyperinflated": the fragment names the asked property alone, as an elliptic reply does).
-_PART_BREAK = lazy_compile(r"[ \t]+[—–-]{1,2}[ \t]+|[ \t]*[—–][ \t]*|[ \t]*;[ \t]*|[ \t]*(?:→|=>|->)[ \t]*|[:,][ \t]+")
+# Where a sentence joins two statements: a dash, a semicolon, an arrow. Not a comma ("an enlarged, tortuous aorta"),
+# a colon or a hyphen (a field's label: "Pleural: a small effusion.", "Effusion - yes").
+_PART_BREAK = lazy_compile(r"[ \t]*[—–][ \t]*|[ \t]*;[ \t]*|[ \t]*(?:→|=>|->)[ \t]*")
 # Advice or urgency joined to a stated finding: "... and needs immediate decompression", ", which requires drainage".
 _ADVICE_TAIL = lazy_compile(
     r"(?i),?[ \t]+(?:and|which|that)[ \t]+(?:needs|requires|warrants|merits|calls[ \t]+for|"
@@ -47,7 +50,7 @@ _ADVICE_TAIL = lazy_compile(
 # A sentence that sets a condition, weighs a rule-out or asks: no part of it states anything by itself.
 _CONDITION = lazy_compile(
     r"(?i)\b(?:if|would|could|whether|unless|otherwise|rule[ \t]+out|ruled[ \t]+out|exclude|"
-    r"excluded|differential|versus|vs|or)\b|\?"
+    r"excluded|differential|versus|vs|or|but|although|though|however|except|apart)\b|\?"
 )
 # A question's opening: a restated or cut-off question ("Is there any abnormality in") states nothing.
 _ASKING = lazy_compile(r"(?i)^\W*(?:is|are|was|were|does|do|did|has|have|can|should|will|any)\b")
@@ -58,6 +61,9 @@ _LEANED_DENIAL = lazy_compile(
     + hedges.alternation(("likely", "probably"))
     + r")[ \t]+(?=(?:not|no)\b)"
 )
+# The words of a bare denial or sighting of the asked finding alone ("not a fracture", "no pneumothorax"): it speaks
+# of the asked one, as an elliptic reply does; any other word ("a small effusion") must come with the whole term.
+_BARE_WORDS = frozenset({"a", "an", "the", "any", "no", "not", "nor", "without", "is", "are", "it", "this", "there"})
 # A committing sentence longer than this is a paragraph, not a verdict.
 _MAX_SENTENCE = 300
 
@@ -68,14 +74,16 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
     under a committed lean ("So likely not a fracture."), read as its denial (no only)."""
     text = clean(region)
     asked = parse_question(question)
-    if len(text) > 4 * implicit.MAX_CHARS or asked is None:
-        return None
+    if len(text) > 4 * implicit.MAX_CHARS or asked is None or asked.prop in WHOLE_STATE:
+        return None  # "The liver is normal in size; the duct is beaded.": a whole state is judged of the whole
     before, sentence = _committing(text)
-    sentence = _ADVICE_TAIL.sub("", sentence)  # what to do about it is no doubt about it
+    sentence, advice = _ADVICE_TAIL.subn("", sentence)  # what to do about it is no doubt about it
+    cut = advice > 0 or _THINK_END.search(text) is not None
     if leaned:
         sentence, leans = _LEANED_DENIAL.subn("", sentence, count=1)
         if leans == 0:
             return None
+        cut = True
     if (
         not sentence
         or len(sentence) > _MAX_SENTENCE
@@ -85,11 +93,17 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
     ):
         return None
     said: set[str] = set()
-    for part in _PART_BREAK.split(sentence):
+    parts = _PART_BREAK.split(sentence)
+    if len(parts) < 2 and not cut:
+        return None  # the last sentence as it stands: the sentence readers have weighed it (``extract/stated.py``)
+    for part in parts:
         part = part.strip(" \t,.")
         words = tokens(part)
         if not any(matches(word, key_word(asked)) for word in words):
             continue  # "Pneumothorax: absent here, present before.": a bare "present" says nothing by itself
+        bare = all(w in _BARE_WORDS or matches(w, key_word(asked)) for w in words)  # "not a fracture"
+        if asked.prop is None and not bare and not all(any(matches(w, s) for w in words) for s in asked.words):
+            return None  # "Pleural — a small effusion." to "Is there a pericardial effusion?": not all of it named
         if (
             asked.prop is not None
             and not any(matches(w, s) for w in words for s in asked.words)

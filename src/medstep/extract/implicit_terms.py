@@ -126,7 +126,8 @@ def _organ(phrase: str) -> bool:
 # Nouns implied by the name before them: "knee joint", "thyroid gland".
 _IMPLIED_NOUN = frozenset({"joint", "gland"})
 # A whole state said of an organ before it ("a normal liver", "an unremarkable spleen").
-_WHOLE_STATE = frozenset({"normal", "unremarkable", "healthy"})
+WHOLE_STATE = frozenset({"normal", "unremarkable", "healthy"})
+_WHOLE_STATE = WHOLE_STATE
 # A place said after the property of a subject: "on the left (side)", "at the medial aspect", "at the base(s)".
 # A property question's "normal" said in a phrase: "within normal limits", "within the normal range".
 _WITHIN_NORMAL = lazy_compile(r"(?i)\s+within\s+(?:the\s+)?normal\s+(?:limits|range)\s*\?\s*$")
@@ -189,4 +190,4 @@ def key_word(q: Question) -> str:
     return q.prop if q.prop is not None else (q.head or q.words[-1])
 
 
-__all__ = ["Question", "Term", "key_word", "matches", "parse_question", "question_term", "stem", "tokens", "window"]
+__all__ = ["WHOLE_STATE", "Question", "Term", "key_word", "matches", "parse_question", "question_term", "stem", "tokens", "window"]
