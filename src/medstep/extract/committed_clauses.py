@@ -13,7 +13,7 @@ part states the asked finding. Rule ``implicit_committed``. Read only when every
   (the property, else the finding's head noun);
 * something was cut: a think block before, advice or a lean taken off, or the sentence split in parts; a last
   sentence as it stands is the sentence readers' (``extract/stated.py``);
-* it must not hedge, turn ("but", "although"), ask (a question restated, cut off: "Is there any abnormality in"), look back in time or set a
+* it must not hedge, turn ("but", "although"), ask (a question restated, cut off: "Is there any abnormality in"), state a cutoff ("above 3 cm is dilated"), look back in time or set a
   condition as a whole (``implicit.hedged``, ``_CONDITION``),
   since a part cut from "If there were a pneumothorax, ..." states what the whole does not;
 * it is cut at a dash, a semicolon or an arrow, and at the advice joined to it ("and needs ..."); each part naming
@@ -51,6 +51,10 @@ _ADVICE_TAIL = lazy_compile(
 _CONDITION = lazy_compile(
     r"(?i)\b(?:if|would|could|whether|unless|otherwise|rule[ \t]+out|ruled[ \t]+out|exclude|"
     r"excluded|differential|versus|vs|or|but|although|though|however|except|apart)\b|\?"
+)
+# A cutoff stated as a rule ("above 3 cm is dilated", "> 5.5 cm is aneurysmal"): a criterion, not an observation.
+_CRITERION = lazy_compile(
+    r"(?i)(?:\b(?:above|below|over|under|greater[ \t]+than|less[ \t]+than|more[ \t]+than|beyond)|[<>≥≤])[ \t]*\d"
 )
 # A question's opening: a restated or cut-off question ("Is there any abnormality in") states nothing.
 _ASKING = lazy_compile(r"(?i)^\W*(?:is|are|was|were|does|do|did|has|have|can|should|will|any)\b")
@@ -90,6 +94,7 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
         or implicit.hedged(sentence)
         or _CONDITION.search(sentence) is not None
         or _ASKING.match(sentence) is not None
+        or _CRITERION.search(sentence) is not None
     ):
         return None
     said: set[str] = set()
