@@ -20,6 +20,8 @@ part states the asked finding. Rule ``implicit_committed``. Read only when every
   the asked key word is read alone by the sentence readers (``stated.read_stated``, with its checks of another
   part, side or organ), must name every word of an asked finding, must read, and all must agree; a property stated without its subject ("not hyperinflated") is read only
   where nothing before it names another thing it may belong to (``anaphor.other_antecedent``);
+* a part made only of the asked finding's words before another part is a label whose verdict follows ("Pneumothorax —
+  not identified; ..."): the sentence is left unread;
 * no sentence before it, read alone, states the asked finding the other way;
 * a reply otherwise held open (ambiguous) is read only when its committing sentence denies the finding under a
   committed lean ("So likely not a fracture."), as the no "A fracture is unlikely." is read (``extract/leans.py``).
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from medstep.answers import NO, YES, hedges, same_verdict
+from medstep.answers import NO, YES, hedges, negation, same_verdict
 from medstep.extract import anaphor, conclusion, implicit
 from medstep.extract.implicit_terms import WHOLE_STATE, key_word, matches, parse_question, tokens
 from medstep.extract.letters import clean
@@ -41,17 +43,33 @@ RULE = "implicit_committed"
 _THINK_END = lazy_compile(r"(?i)</think>")
 # Where a sentence joins two statements: a dash, a semicolon, an arrow. Not a comma ("an enlarged, tortuous aorta"),
 # a colon or a hyphen (a field's label: "Pleural: a small effusion.", "Effusion - yes").
-_PART_BREAK = lazy_compile(r"[ \t]*[—–][ \t]*|[ \t]*;[ \t]*|[ \t]*(?:→|=>|->)[ \t]*")
+_PART_BREAK = lazy_compile(r"[—–;→]|=>|->")  # the parts are stripped after: no blanks matched, linear on any input
 # Advice or urgency joined to a stated finding: "... and needs immediate decompression", ", which requires drainage".
+# The blanks before it start only after a non-blank, so a long run of blanks is scanned once (linear).
 _ADVICE_TAIL = lazy_compile(
-    r"(?i),?[ \t]+(?:and|which|that)[ \t]+(?:needs|requires|warrants|merits|calls[ \t]+for|"
+    r"(?i),?(?<![ \t])[ \t]+(?:and|which|that)[ \t]+(?:needs|requires|warrants|merits|calls[ \t]+for|"
     r"should[ \t]+be|must[ \t]+be)\b[^.!?]*"
 )
-# A sentence that sets a condition, weighs a rule-out or asks: no part of it states anything by itself.
+# A sentence that sets a condition, turns, weighs an alternative or a rule-out, or asks: no part of it states anything
+# by itself. The words are the hedge and negation homes' (``answers/hedges.py``, ``answers/negation.py``).
 _CONDITION = lazy_compile(
-    r"(?i)\b(?:if|would|could|whether|unless|otherwise|rule[ \t]+out|ruled[ \t]+out|exclude|"
-    r"excluded|differential|versus|vs|or|but|although|though|however|except|apart)\b|\?"
+    r"(?i)\b(?:"
+    + hedges.alternation(
+        hedges.CONDITION,
+        hedges.POSSIBILITY,
+        hedges.TURN,
+        hedges.CONTRAST,
+        hedges.ALTERNATIVE,
+        hedges.ASKING,
+        hedges.EXCEPTION,
+        negation.EXCLUDE,
+        ("ruled out", "or", "otherwise", "apart"),
+    )
+    + r")\b|\?"
 )
+# A part naming the finding of another one, or one taken back: "a macular hole in the fellow eye", "a closed macular
+# hole", "another fracture", "a healed fracture": it says nothing of the asked one now.
+_ANOTHER_ONE = lazy_compile("(?i)" + hedges.words(hedges.BESIDES, hedges.COUNTERPART, hedges.TAKEN_BACK))
 # A cutoff stated as a rule ("above 3 cm is dilated", "> 5.5 cm is aneurysmal"): a criterion, not an observation.
 _CRITERION = lazy_compile(
     r"(?i)(?:\b(?:above|below|over|under|greater[ \t]+than|less[ \t]+than|more[ \t]+than|beyond)|[<>≥≤])[ \t]*\d"
@@ -67,7 +85,7 @@ _LEANED_DENIAL = lazy_compile(
 )
 # The words of a bare denial or sighting of the asked finding alone ("not a fracture", "no pneumothorax"): it speaks
 # of the asked one, as an elliptic reply does; any other word ("a small effusion") must come with the whole term.
-_BARE_WORDS = frozenset({"a", "an", "the", "any", "no", "not", "nor", "without", "is", "are", "it", "this", "there"})
+_BARE_WORDS = frozenset({"a", "an", "the", "any", "is", "are", "it", "this", "there", *negation.DENY, *negation.NOR})
 # A committing sentence longer than this is a paragraph, not a verdict.
 _MAX_SENTENCE = 300
 
@@ -101,11 +119,15 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
     parts = _PART_BREAK.split(sentence)
     if len(parts) < 2 and not cut:
         return None  # the last sentence as it stands: the sentence readers have weighed it (``extract/stated.py``)
-    for part in parts:
+    for i, part in enumerate(parts):
         part = part.strip(" \t,.")
         words = tokens(part)
+        if i + 1 < len(parts) and words and all(any(matches(w, s) for s in asked.words) for w in words):
+            return None  # "Pneumothorax — not identified; ...": a label, its verdict in the next part
         if not any(matches(word, key_word(asked)) for word in words):
             continue  # "Pneumothorax: absent here, present before.": a bare "present" says nothing by itself
+        if _ANOTHER_ONE.search(part) is not None:
+            return None  # "That's a closed macular hole; ...", "a macular hole in the fellow eye; this eye ..."
         bare = all(w in _BARE_WORDS or matches(w, key_word(asked)) for w in words)  # "not a fracture"
         if asked.prop is None and not bare and not all(any(matches(w, s) for w in words) for s in asked.words):
             return None  # "Pleural — a small effusion." to "Is there a pericardial effusion?": not all of it named

@@ -35,7 +35,7 @@ _Q_REFUSE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NON, ("or
 _NEGATION_BEFORE = lazy_compile("(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NON)
                                 + r"(?:\s+(?:a|an|the))?|" + negation.alternation(negation.ZH_NOT) + r")[\s-]*\Z")
 # A value set aside for the one named before it: "T1 rather than T2", "an AP instead of a PA film".
-_SET_ASIDE_BEFORE = lazy_compile(r"(?i)\b(?:rather\s+than|instead\s+of)(?:\s+(?:a|an|the))?\s*\Z")
+_SET_ASIDE_BEFORE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.INSTEAD) + r")(?:\s+(?:a|an|the))?\s*\Z")
 _SENTENCE = lazy_compile(r"[^.!?。！？\n]+[.!?。！？]?")  # its mark kept: a question is no statement
 # A sentence saying how the technique is judged: "Rotation is assessed by comparing ...", "... can be judged from".
 _METHOD = lazy_compile(r"(?i)\b(?:is|are|can\s+be|should\s+be)\s+(?:best\s+)?(?:assessed|evaluated|judged|determined|"
