@@ -33,6 +33,7 @@ from medstep.answers import hedges, judgements, negation
 from medstep.answers.text import HAN
 from medstep.extract import cues
 from medstep.extract.clauses import clause_left, clause_right
+from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, stance
 from medstep.extract.commit import is_final
 from medstep.extract.articles import is_article
@@ -186,7 +187,8 @@ def _names(text: str, m: Mention, letter: str, words: dict[str, tuple[str, ...]]
 
 
 def _rejected(text: str, m: Mention, said: Stance, options: dict[str, str]) -> bool:
-    """The reference ``m`` sets its option aside: denied, only supposed in a counterfactual, called the mimic or
+    """The reference ``m`` sets its option aside: denied (also as what an unseen feature would point to: "I don't see a
+    pleural line to suggest a pneumothorax", ``implicit_words.DENIED_LINK``), only supposed in a counterfactual, called the mimic or
     tempting, retracted ("... but not here"), or called normal where the option names no normal ("The ACL appears
     intact" for "ACL tear")."""
     start, end = sentence_span(text, m)
@@ -194,6 +196,7 @@ def _rejected(text: str, m: Mention, said: Stance, options: dict[str, str]) -> b
     return (
         said is Stance.SET_ASIDE
         or _DENIED_HERE.search(own) is not None
+        or DENIED_LINK.search(text, start, m.start) is not None
         or mimic_argued(text, m.end)
         or said is Stance.SUPPOSED
         and _WOULD.search(own) is not None
