@@ -164,7 +164,60 @@ def statement(text: str, left: str, right: str) -> bool:
         return False  # "The intact bone is the scaphoid." to "Which bone is fractured?": named as what is not asked
     if _POSSIBLE_AFTER.match(right) is not None:
         return False  # "Honeycombing can coexist.": what may go with the finding, not what is seen ("can be seen" is)
+    if general_clause(left + right.split(",", 1)[0]):
+        return False  # "The pneumothorax has resolved.", "A Colles fracture is the commonest ...": no finding here
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
+
+
+# What a clause naming an option says when it states no finding of this image (issue #7, precision): a habit said of
+# the option ("Osteosarcoma usually arises in the metaphysis.", ``hedges.HABIT``; not of this case's findings, "These
+# findings are commonly seen in bronchiolitis.", ``_HERE``; not before it, "which is classically
+# X" names it), a finding gone ("The effusion has resolved.", ``negation.GONE``; not one still there in part,
+# ``hedges.CONTINUING``), two named as alike ("Kaposi and bacillary angiomatosis look alike.": neither is chosen), or a
+# class by its frequency with an indefinite article ("A Colles fracture is the commonest wrist fracture in older
+# adults.", "An osteoid osteoma is a common cause of night pain").
+_HABIT = lazy_compile("(?i)" + hedges.words(hedges.HABIT, ("tends to", "tend to")))
+_GONE = lazy_compile("(?i)" + hedges.words(negation.GONE))
+_CONTINUING = lazy_compile("(?i)" + hedges.words(hedges.CONTINUING))
+_ALIKE = lazy_compile(r"(?i)\b(?:alike|indistinguishable|(?:resemble|mimic)\s+(?:each\s+other|one\s+another)|"
+                      r"tell\s+(?:them\s+)?apart|(?:look|appear|are)\s+(?:very\s+|quite\s+)?similar\b(?!\s+to\b))")
+_KIND = lazy_compile(r"(?i)\A[\s*_\"'“]*an?\s+(?:[\w'’-]+\s+){0,5}?(?:is|are)\s+(?:the\s+|an?\s+)?(?:(?:second|third)\s+)?"
+                     r"(?:commonest|most\s+(?:common|frequent)|common|rare|uncommon|frequent|typical|classic|usual)\s+[a-z]")
+# Where the option's own predicate ends: a comma, a dash, a semicolon or a bracket opens another clause.
+_PREDICATE_END = lazy_compile(r"[,;:(]|\s[—–-]\s|[—–]")
+
+
+def habit_said(predicate: str) -> bool:
+    """Whether ``predicate`` (what follows an option, to its clause's end) says what holds in general of it."""
+    own = predicate[:m.start()] if (m := _PREDICATE_END.search(predicate)) is not None else predicate
+    if _HERE.search(own) is not None:
+        return False
+    # (a habit word after "which is" / "this is" classes what it names: "..., which is classically chronic eosinophilic
+    # pneumonia"; "X is frequently associated with Y" says it of X)
+    return any(_COPULA_BEFORE.search(own, 0, h.start()) is None for h in _HABIT.finditer(own))
+
+
+# A pointer to this case in the predicate ("are commonly seen in this age group", "here"): its deixis alone, not
+# ``open_knowledge.POINTS_HERE``'s words of seeing ("often shows a central scar" is a habit still).
+_HERE = lazy_compile(r"(?i)\b(?:this|these|here|patient|patient's)\b")
+_COPULA_BEFORE = lazy_compile(r"(?i)\b(?:which|that|this|it)(?:\s+(?:is|was)|['’]s)\s+\Z")
+
+
+def general_clause(clause: str) -> bool:
+    """Whether ``clause`` names a finding gone, two things alike, or a class by its frequency (see above): no
+    statement of an option it names as this image's answer."""
+    if _ALIKE.search(clause) is not None or _KIND.match(clause) is not None:
+        return True
+    return _GONE.search(clause) is not None and _CONTINUING.search(clause) is None
+
+
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+")
+
+
+def without_general(text: str) -> str:
+    """``text`` less its sentences that state no finding of this image (:func:`general_clause`, or a habit said of
+    no pointer to this case): what a fallback reader of a short reply may read an option from, as a veto only."""
+    return " ".join(s for s in _SENTENCES.split(text) if not general_clause(s) and not habit_said(s))
 
 
 _LIST_ITEM = lazy_compile(r"[ \t>]*(?:\d{1,2}[.)]|[-*•+])[ \t]")

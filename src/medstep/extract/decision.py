@@ -372,6 +372,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             # "... within a thickened appendix — appendicolith.": the description's conclusion; "At 6 weeks with a
             # wall: **walled-off necrosis (D)**." the closing words with their letter, after a table of every option
             rule = "option_text"
+        elif asides.habit_said(right) or asides.habit_said(_own_sentence(text, m.start)):
+            return None  # "Osteosarcoma usually arises in ...", "Benign ones are usually oval, while malignant ones ..."
         elif cues.weak(toks) or _PRESENT.match(right) is not None or asides.statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
         elif asides.emphasised(text, m):
@@ -406,9 +408,13 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
     return tier, rule
 
 
-# A question put in the clause: "let me reconsider whether …", "I wonder whether …", "not sure whether …".
+# A question put in the clause: "let me reconsider whether …", "I wonder whether …", "not sure whether …", "the
+# question is whether …".
 _ASKED_WHETHER = lazy_compile(r"\b(?:reconsider|consider|considering|check|checking|wonder|wondering|ask|asking|"
-                              r"question|sure|decide|deciding|verify|confirm|know|tell|determine)\s+(?:about\s+)?whether\b")
+                              r"question|sure|decide|deciding|verify|confirm|know|tell|determine)\s+(?:about\s+)?whether\b"
+                              # "the key question is whether", "what matters is whether", "it is unclear whether"
+                              r"|\b(?:is|was|remains)\s+whether\b|\b(?:unclear|uncertain|undecided|debatable)\s+"
+                              r"(?:as\s+to\s+)?whether\b")
 
 
 # Only a concession of part or extension ("although part of the opacity extends toward"): a concession stating

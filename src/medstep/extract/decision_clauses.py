@@ -230,7 +230,8 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
             continue
         if dropped and _RELATIVE.match(c) is not None:
             continue  # "not Aspergillus, which has septate hyphae": what a dropped clause names, described further
-        dropped = DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx)
+        dropped = DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx) \
+            or asides.general_clause(c) or asides.habit_said(c)  # ("A Colles fracture is the commonest ...")
         if not dropped:
             kept.append(c)
     return kept

@@ -8,17 +8,20 @@ brain" in its words. When exactly one option calls the study (or an organ) norma
 (:func:`medstep.extract.normality.study_normal`: every clause a normal statement or a denied finding, nothing the
 vocabulary cannot read, no hedge; a normal word alone is not read: "fused across the midline"), that option is the
 answer; an option named by its text there is denied ("No pneumothorax."). Any finding stated ("Small left effusion.
-No acute process otherwise."), any option named by its letter, or a question asking which option does NOT hold: no
+No acute process otherwise."), any option named by its letter, a single part called normal and nothing else ("The
+heart size is normal.": a normal part is no normal study), or a question asking which option does NOT hold: no
 reading. Rule ``option_normal``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.mentions import OptionIndex, find_mentions
-from medstep.extract.normality import normal_option, study_normal
+from medstep.extract import findings
+from medstep.extract.normality import normal_option, study_normal, whole_study_called_normal
 from medstep.lazyre import lazy_compile
 
 RULE = "option_normal"
@@ -26,13 +29,16 @@ RULE = "option_normal"
 _SECTION = lazy_compile(r"(?i)[*_#]*\b(?:findings|" + CONCLUDING_LABEL + r")[*_]*\s*[:：][*_]*")
 
 
-def read_normal_option(text: str, idx: OptionIndex, options: Mapping[str, str]) -> str | None:
-    """The one normal option when ``text`` calls the whole study normal (module docstring), else None."""
+def read_normal_option(text: str, idx: OptionIndex, options: Mapping[str, str], question: str = "") -> str | None:
+    """The one normal option when ``text`` calls the whole study normal (module docstring), else None. ``question``:
+    a part it names is the study's whole scope ("Which finding is seen in the ribs?" — "The ribs appear normal.")."""
     normal = [letter for letter, option in options.items() if normal_option(option)]
     if len(normal) != 1:
         return None
     named = find_mentions(text, idx)
     if any(not m.by_text for m in named) or study_normal(_SECTION.sub("\n", text), strict=True) is not True:
+        return None
+    if _one_part(text, options[normal[0]], question):
         return None
     # what it says beside the options it denies must call the study normal too: "Pneumothorax ruled out." sets one
     # option aside and says nothing of the study
@@ -40,6 +46,43 @@ def read_normal_option(text: str, idx: OptionIndex, options: Mapping[str, str]) 
     return normal[0] if rest == text or study_normal(_SECTION.sub("\n", rest), strict=True) is True else None
 
 
+def _one_part(text: str, option: str, question: str) -> bool:
+    """Whether ``text`` calls one part normal and says nothing else ("The heart size is normal."): a normal part is
+    no normal study, unless the option is that part's ("The brain is normal." for "Normal brain") or the sentence
+    calls the whole study normal (:func:`medstep.extract.normality.whole_study_called_normal`)."""
+    events = findings.statements(text) or []
+    if len(events) != 1 or not events[0].normal or events[0].negated or whole_study_called_normal(text):
+        return False
+    key = events[0].key
+    if re.search(r"(?i)\b" + re.escape(key).replace("_", r"\s+") + r"\b", question) is not None:
+        return False  # the question's own scope: "Which finding is seen in the ribs?" — "The ribs appear normal."
+    return key not in {e.key for e in findings.statements(option) or []}
+
+
+# A part as the subject of "is normal" right before a normal option's own word ("The carpal alignment is |normal.";
+# not "It is", "This is", "Everything is": those say it of the whole).
+_PART_IS = lazy_compile(
+    r"(?i)\b(?!(?:it|this|that|everything|all|which)\b)[a-z][\w-]*\s+(?:is|are|looks?|appears?|"
+    r"seems?|remains?)\s+(?:entirely\s+|completely\s+|essentially\s+)?[\s*_]*\Z"
+)
+
+
+def part_called_normal(text: str, option: str) -> bool:
+    """Whether a reply read as the normal ``option`` (:func:`medstep.extract.normality.normal_option`) only says
+    what one part is ("The carpal alignment is normal." to "Normal", "The liver is normal." to "Normal abdomen"):
+    each normal word has a part for its subject, the reply states nothing else, and no sentence calls the whole study
+    normal ("The radiograph is normal.")."""
+    if not normal_option(option) or len(findings.statements(text) or []) > 1:
+        return False
+    said = list(_NORMAL_WORD.finditer(text))
+    for m in said:
+        start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_STOP) + 1
+        if _PART_IS.search(text, start, m.start()) is None or whole_study_called_normal(text[start : m.end() + 1]):
+            return False
+    return bool(said)
+
+
+_NORMAL_WORD = lazy_compile(r"(?i)\b(?:normal|unremarkable)\b")
 _SENTENCE_STOP = ".!?;\n"
 
 
