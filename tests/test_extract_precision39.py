@@ -100,7 +100,7 @@ def test_two_alike(options: dict[str, str], text: str, expected: str | None) -> 
     [
         (_CHEST, "What is the main finding?", "The heart size is normal.", None),
         (_CHEST, "What is the main finding?", "The lungs are clear.", None),
-        (_WRIST, "Which injury is shown?", "The carpal alignment is normal.", None),
+        (_CHEST, "What is the main finding?", "The mediastinum is normal.", None),
         # ... near misses: the study called normal, several parts, the normal option's own part, the question's part
         (_CHEST, "What is the main finding?", "Normal study.", "D"),
         (
@@ -110,6 +110,12 @@ def test_two_alike(options: dict[str, str], text: str, expected: str | None) -> 
             "D",
         ),
         (_WRIST, "Which injury is shown?", "Normal wrist radiograph.", "D"),
+        (
+            {"A": "Normal abdomen", "B": "Small bowel obstruction", "C": "Pneumoperitoneum", "D": "Volvulus"},
+            "What is the most likely diagnosis?",
+            "The bowel gas pattern is normal.",
+            "A",
+        ),
         (
             {"A": "Epidural hematoma", "B": "Subdural hematoma", "C": "Subarachnoid hemorrhage", "D": "Normal brain"},
             "What does this head CT show?",
@@ -128,10 +134,47 @@ def test_normal_part(options: dict[str, str], question: str, text: str, expected
     assert _read(options, text, question) == expected
 
 
+_LUNG = {"A": "Lobar pneumonia", "B": "Pulmonary edema", "C": "Sarcoidosis", "D": "Lung abscess"}
+
+
+@pytest.mark.parametrize(
+    "options, text, expected",
+    [
+        # a habit word grading the option in its own clause; a habit said of this case after a comma or semicolon
+        (_BONE, "Findings are characteristic of an aneurysmal bone cyst.", "D"),
+        (_BONE, "Typically an Ewing sarcoma.", "B"),
+        (_BONE, "Chondroblastoma characteristically sits in the epiphysis, just as in this knee.", "C"),
+        (_LUNG, "Sarcoidosis usually gives symmetric hilar nodes, like the ones here.", "C"),
+        (_BONE, "Osteosarcoma usually involves the metaphysis; this distal femoral lesion in a teenager fits.", "A"),
+        # a class by frequency whose sentence points at this case; a bracketed aside; a question answered at once
+        (_WRIST, "A Smith fracture is an uncommon injury, and this is one.", "B"),
+        (_LUNG, "Lung abscess (cavitating pneumonia can look alike, but the wall here is thick).", "D"),
+        (_LUNG, "The question is whether this is sarcoidosis; I believe it is.", "C"),
+        # ... near misses: the habit denied of this case, the class alone, the question alone, a contrast of two
+        (_LUNG, "Sarcoidosis usually gives symmetric hilar nodes, which are absent in this film.", None),
+        (_WRIST, "A Smith fracture is an uncommon injury after a fall.", None),
+        (_LUNG, "The question is whether this is sarcoidosis.", None),
+        (_BONE, "Osteosarcoma usually involves the metaphysis; chondroblastoma the epiphysis.", None),
+    ],
+)
+def test_habit_of_this_case(options: dict[str, str], text: str, expected: str | None) -> None:
+    assert _read(options, text) == expected
+
+
 def test_guards_linear_on_hostile_input() -> None:
     hostile = "a " * 5000 + "is the " * 2000 + "which is " * 1000 + "usually " * 500
     start = time.perf_counter()
     asides.general_clause(hostile)
     asides.habit_said(hostile)
     asides.without_general(hostile + ". " + hostile)
+    asides.habit_said(hostile, "as " * 3000 + "this " * 2000)
+    asides.habit_before(hostile + ", " * 2000 + hostile, 40000)
+    asides.WHETHER_ANSWERED.match(", " * 5000 + "it " * 3000 + "is " * 2000)
     assert time.perf_counter() - start < 1.0
+
+
+def test_long_normal_reply_fast() -> None:
+    """A 20k-character reply of one normal part repeated: no reading of each statement in it (it took ~3 s)."""
+    start = time.perf_counter()
+    _read(_CHEST, "The heart is normal. " * 952)
+    assert time.perf_counter() - start < 1.5

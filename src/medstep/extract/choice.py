@@ -223,12 +223,12 @@ def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_o
         return UNPARSED  # "... the pelvis is dilated and the calyces are dilated and the": cut before its answer
     if foreign_negation(region):
         return UNPARSED  # "Kein Pleuraerguss.", "Sin neumotórax.": the concept reader reads no other language's denial
-    # "The heart is enlarged." for "Cardiomegaly"; nothing a denied list holds ("No pneumothorax, fluid or collapse."),
-    # nor what a feature is denied to suggest ("no washout to indicate a carcinoma" denies the carcinoma)
-    # ... nor a sentence saying what holds in general, a finding gone, or two alike (``asides.without_general``)
+    # Not what a denied list holds ("No pneumothorax, fluid or collapse."), a feature denied to suggest ("no washout to
+    # indicate a carcinoma"), a general sentence, or beside one naming another option (``asides.without_general``)
     named = optionconcept.read_answer(deny_links(without_denied_lists(region)), idx.texts, unmapped_ok)
-    if named is not None and named != optionconcept.read_answer(
-            deny_links(without_denied_lists(asides.without_general(region))), idx.texts, unmapped_ok):
+    if named is not None and (named != optionconcept.read_answer(deny_links(without_denied_lists(asides.without_general(
+            region))), idx.texts, unmapped_ok) or {m.letter for m in find_mentions(asides.without_general(region, True),
+                                                                                    idx)} - {named}):
         return UNPARSED
     if named == CONFLICT:
         return AMBIGUOUS

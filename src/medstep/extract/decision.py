@@ -372,8 +372,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             # "... within a thickened appendix — appendicolith.": the description's conclusion; "At 6 weeks with a
             # wall: **walled-off necrosis (D)**." the closing words with their letter, after a table of every option
             rule = "option_text"
-        elif asides.habit_said(right) or asides.habit_said(_own_sentence(text, m.start)):
-            return None  # "Osteosarcoma usually arises in ...", "Benign ones are usually oval, while malignant ones ..."
+        elif asides.habit_said(right, text[m.end + len(right):m.end + len(right) + 300]) or asides.habit_before(text, m.start):
+            return Tier.HEDGE, "option_text"  # "Osteosarcoma usually arises in ...": no pick, yet no other option's alone
         elif cues.weak(toks) or _PRESENT.match(right) is not None or asides.statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
         elif asides.emphasised(text, m):
@@ -393,7 +393,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             sentence = before[max(before.rfind(c) for c in ".!?\n") + 1:]
             if _CONCEDED.search(sentence) is not None:
                 rule = CONCEDED
-    if stop == "?" or "whether" in low_left and _ASKED_WHETHER.search(low_left) is not None:
+    if stop == "?" or "whether" in low_left and _ASKED_WHETHER.search(low_left) is not None \
+            and asides.WHETHER_ANSWERED.match(text, m.end) is None:
         return Tier.HEDGE, ASKED  # "Let me reconsider whether a florid duct lesion points to PBC (A)": asked
     # ("If the '3' is the one anterior to the fourth ventricle, that would be the |pons|": a consequence supposed,
     # its condition the whole clause back)

@@ -15,7 +15,6 @@ reading. Rule ``option_normal``.
 
 from __future__ import annotations
 
-import re
 from typing import Mapping
 
 from medstep.extract.commit import CONCLUDING_LABEL
@@ -38,7 +37,7 @@ def read_normal_option(text: str, idx: OptionIndex, options: Mapping[str, str], 
     named = find_mentions(text, idx)
     if any(not m.by_text for m in named) or study_normal(_SECTION.sub("\n", text), strict=True) is not True:
         return None
-    if _one_part(text, options[normal[0]], question):
+    if part_called_normal(text, options[normal[0]], question):
         return None
     # what it says beside the options it denies must call the study normal too: "Pneumothorax ruled out." sets one
     # option aside and says nothing of the study
@@ -46,43 +45,37 @@ def read_normal_option(text: str, idx: OptionIndex, options: Mapping[str, str], 
     return normal[0] if rest == text or study_normal(_SECTION.sub("\n", rest), strict=True) is True else None
 
 
-def _one_part(text: str, option: str, question: str) -> bool:
-    """Whether ``text`` calls one part normal and says nothing else ("The heart size is normal."): a normal part is
-    no normal study, unless the option is that part's ("The brain is normal." for "Normal brain") or the sentence
+def part_called_normal(text: str, option: str, question: str = "") -> bool:
+    """Whether a reply read as the normal ``option`` (:func:`medstep.extract.normality.normal_option`) calls one part
+    normal and says nothing else ("The heart size is normal." to "Normal study"): a normal part is no normal study,
+    unless the option names a part or region of its own ("The brain is normal." for "Normal brain"), the
+    question names it as its scope ("Which finding is seen in the ribs?" — "The ribs appear normal.") or the sentence
     calls the whole study normal (:func:`medstep.extract.normality.whole_study_called_normal`)."""
+    if not normal_option(option) or len(text) > _ONE_PART_MAX:
+        return False  # (a reply long enough to say more than one part: ``findings.statements`` is slow on 20k)
     events = findings.statements(text) or []
     if len(events) != 1 or not events[0].normal or events[0].negated or whole_study_called_normal(text):
         return False
-    key = events[0].key
-    if re.search(r"(?i)\b" + re.escape(key).replace("_", r"\s+") + r"\b", question) is not None:
-        return False  # the question's own scope: "Which finding is seen in the ribs?" — "The ribs appear normal."
-    return key not in {e.key for e in findings.statements(option) or []}
+    # (an option naming a part or region, "Normal brain", "Normal abdomen": which parts are its own is not read here,
+    # and "The bowel gas pattern is normal." is what an abdominal film is read for; "Normal study" names the whole
+    # study's concept, ``no_finding`` in answers/concepts.tsv)
+    return not _names_part(question, events[0].key) and not _keys(option) - {_WHOLE_STUDY}
 
 
-# A part as the subject of "is normal" right before a normal option's own word ("The carpal alignment is |normal.";
-# not "It is", "This is", "Everything is": those say it of the whole).
-_PART_IS = lazy_compile(
-    r"(?i)\b(?!(?:it|this|that|everything|all|which)\b)[a-z][\w-]*\s+(?:is|are|looks?|appears?|"
-    r"seems?|remains?)\s+(?:entirely\s+|completely\s+|essentially\s+)?[\s*_]*\Z"
-)
+def _keys(text: str) -> set[str]:
+    return {e.key for e in findings.statements(text) or []}
 
 
-def part_called_normal(text: str, option: str) -> bool:
-    """Whether a reply read as the normal ``option`` (:func:`medstep.extract.normality.normal_option`) only says
-    what one part is ("The carpal alignment is normal." to "Normal", "The liver is normal." to "Normal abdomen"):
-    each normal word has a part for its subject, the reply states nothing else, and no sentence calls the whole study
-    normal ("The radiograph is normal.")."""
-    if not normal_option(option) or len(findings.statements(text) or []) > 1:
-        return False
-    said = list(_NORMAL_WORD.finditer(text))
-    for m in said:
-        start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_STOP) + 1
-        if _PART_IS.search(text, start, m.start()) is None or whole_study_called_normal(text[start : m.end() + 1]):
-            return False
-    return bool(said)
+def _names_part(question: str, key: str) -> bool:
+    """Whether ``question`` names a findings key in its words ("heart_size" as "heart size")."""
+    return f" {key.replace('_', ' ')} " in f" {' '.join(_WORD.findall(question.lower()))} "
 
 
-_NORMAL_WORD = lazy_compile(r"(?i)\b(?:normal|unremarkable)\b")
+_WORD = lazy_compile(r"[\w-]+")
+
+
+_ONE_PART_MAX = 300
+_WHOLE_STUDY = "no_finding"
 _SENTENCE_STOP = ".!?;\n"
 
 

@@ -34,7 +34,6 @@ from medstep.answers.wordforms import spelling, word_head
 from medstep.extract.decision_clauses import called_normal, kept_clauses
 from medstep.extract.letters import qualifiers
 from medstep.extract.mentions import OptionIndex, in_name
-from medstep.extract.normal_choice import part_called_normal
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
@@ -302,8 +301,6 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
     if len(stated) != 1 or stated != hit:
         return None
     letter = next(iter(hit))
-    if part_called_normal(region, options[letter]):
-        return None  # "The liver is normal." to "Normal abdomen": a normal part is no normal study
     own_sides = {u for u in _forms(options[letter]) if u in _POSITION}
     if sides and own_sides and not sides & own_sides:
         return None  # "fluid in the right pleural space" is not "Left pleural effusion"
