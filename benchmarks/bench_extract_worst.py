@@ -10,6 +10,10 @@ linear, about 4: quadratic) beside a same-process baseline, a last-letter reader
 child on the largest text.
 
     python benchmarks/bench_extract_worst.py [--base 2000] [--sizes 4] [--cap 20] [--shape NAME] [--kind closed]
+        [--baseline-src /tmp/slowbase/src]
+
+With ``--baseline-src`` (e.g. main's tree: ``git worktree add --detach /tmp/slowbase main``) each line also gives the
+largest size's time under that tree, read in a child interpreter, and its ratio to this tree's (baseline / this).
 
 Exit status 1 when a shape grows faster than ``--max-ratio`` per doubling at its largest size (above ``--floor``
 seconds, below which the ratio is noise), stalls or raises.
@@ -18,13 +22,17 @@ seconds, below which the ratio is noise), stalls or raises.
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+if "--times-only" not in sys.argv:  # the baseline child reads the tree its PYTHONPATH names, not this one's
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from forked import in_child  # noqa: E402
@@ -93,6 +101,13 @@ SHAPES: dict[str, Callable[[str, int], str]] = {
     "letter, blanks, not": lambda r, n: "A" + " " * n + "not C.",
     "label, blanks, dash": lambda r, n: "Right pneumothorax" + " " * n + "— small.",
     "unpunctuated cue words": lambda r, n: "and shows the mass with " * (n // 24),
+    # Found quadratic (session 39, lane slow39): a closing-name search from each " -" of a run on to a final long dash
+    # (aliases.dash_close, 40 s at 20,000 characters to a choice question), blanks after a comma given back one by one
+    # before a measurement tail (open_tailwords.MEASURE_TAIL, 2 s at 8,000 blanks), a side at every other word (the
+    # typed grade's clause reads, bench_open_grade_worst).
+    "dash run, closing dash": lambda r, n: "- " * (n // 2) + "C. Cardiomegaly —",
+    "comma, blanks, word": lambda r, n: "pneumothorax," + " " * n + "likely",
+    "sides unpunctuated": lambda r, n: "left right " * (n // 11),
 }
 
 _LETTER = re.compile(r"\b([A-D])\b|\b(yes|no)\b", re.I)
@@ -125,6 +140,36 @@ def measure(text: str, sample: Sample, baseline: bool) -> Any:
     return [t, (time.process_time() - start) / runs]
 
 
+def _read_once(text: str, sample: Sample) -> float:
+    return cpu_seconds(lambda: extract(text, sample))
+
+
+def _largest_times(args: argparse.Namespace) -> dict[str, Any]:
+    """CPU seconds of each shape and answer type at the largest size (a string for a stalled or raising read)."""
+    for kind, sample in SAMPLES.items():
+        extract(REPLIES[kind], sample)
+    n = args.base * 2 ** (args.sizes - 1)
+    out: dict[str, Any] = {}
+    for name, make in SHAPES.items():
+        for kind, sample in SAMPLES.items():
+            if (args.shape and name != args.shape) or (args.kind and kind != args.kind):
+                continue
+            got = in_child(partial(_read_once, make(REPLIES[kind], n), sample), args.cap)
+            out[f"{name}|{kind}"] = got if isinstance(got, float) else got.split(":")[0]
+    return out
+
+
+def _baseline(args: argparse.Namespace) -> dict[str, Any]:
+    """The largest size's times under ``--baseline-src`` (a child interpreter with that tree first on its path: one
+    process cannot hold two versions of the package), for the ratio column."""
+    cmd = [sys.executable, __file__, "--times-only", "--base", str(args.base), "--sizes", str(args.sizes),
+           "--cap", str(args.cap)] + (["--shape", args.shape] if args.shape else []) \
+        + (["--kind", args.kind] if args.kind else [])
+    env = {"PYTHONPATH": f"{args.baseline_src}:{Path(__file__).resolve().parent}", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--base", type=int, default=2000, help="characters of the smallest size (then doubled)")
@@ -134,7 +179,13 @@ def main() -> int:
     ap.add_argument("--floor", type=float, default=0.005, help="seconds below which growth is noise")
     ap.add_argument("--shape", choices=sorted(SHAPES), help="run only this shape")
     ap.add_argument("--kind", choices=sorted(SAMPLES), help="run only this answer type")
+    ap.add_argument("--baseline-src", help="another source tree (main's src) to time the largest size against")
+    ap.add_argument("--times-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.times_only:
+        print(json.dumps(_largest_times(args)))
+        return 0
+    base_times = _baseline(args) if args.baseline_src else {}
     for kind, sample in SAMPLES.items():  # compile the lazily compiled patterns once, before the children fork
         extract(REPLIES[kind], sample)
     sizes = [args.base * 2 ** k for k in range(args.sizes)]
@@ -172,8 +223,13 @@ def main() -> int:
                 flag = "  <-- super-linear"
             bad += bool(flag)
             x_base = f"{times[-1] / base:8.0f}" if base and len(times) == len(sizes) else f"{'':8}"
+            other = base_times.get(f"{name}|{kind}")
+            vs = ""
+            if args.baseline_src:
+                vs = f"  baseline {other * 1e3:9.2f} ms, {other / times[-1]:6.1f}x" if isinstance(other, float) \
+                    and len(times) == len(sizes) and times[-1] > 0 else f"  baseline {other}"
             print(f"{name:26} {kind:7} {' '.join(cells)} {growth:>14} "
-                  f"{(base or 0) * 1e3:12.3f} {x_base}{flag}", flush=True)
+                  f"{(base or 0) * 1e3:12.3f} {x_base}{flag}{vs}", flush=True)
     print(f"\n{bad} shape/kind pair(s) super-linear, stalled or raising "
           f"(growth > {args.max_ratio} per doubling above {args.floor * 1e3:g} ms)")
     return 1 if bad else 0

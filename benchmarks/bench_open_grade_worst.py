@@ -48,9 +48,17 @@ SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
     "many numbers": lambda n: (" ".join(str(k % 97) + " cm" for k in range(n // 6)), "3 cm"),
     "linked repeats": lambda n: ("pneumonia within " * (n // 17) + "pneumonia", "pneumonia"),
     "part repeats": lambda n: ("base of the femur " * (n // 18), "femur"),
+    # A side at every other word, no clause end (session 39, lane slow39: each side's clause read from the answer's
+    # start, quadratic: 8.4 s at 44,000 characters; 47 s asked "Which side?").
+    "sides unpunctuated": lambda n: ("left right " * (n // 11), "left"),
+    "sides to which side": lambda n: ("left right " * (n // 11), "right"),
 }
 # The question of a shape whose gold is read by the ``typed`` rung (a side asked): the rung that reads each value.
-QUESTIONS = {"sides repeat": "Which lung is affected?"}
+QUESTIONS = {
+    "sides repeat": "Which lung is affected?",
+    "sides unpunctuated": "Which lung is affected?",
+    "sides to which side": "Which side?",
+}
 SAMPLES = {
     "choice": Sample(
         id="w",

@@ -96,6 +96,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "option letters": lambda n: "A) B) C) D) " * (n // 12),
     "think tags": lambda n: "<think>" * (n // 7) + "effusion",
     "one long word": lambda n: "x" * n,
+    # A size run then a time (session 38's review: an unbounded dimension repeat read per pronoun step, since capped).
+    "size run": lambda n: "There is a mass in the left lower lobe.\nSize 5 mm " + "1 x 1" * (n // 5) + " q 3 years ago.",
+    "pronoun size run": lambda n: "There is a mass in the left lower lobe.\nIt " + "1 x 1" * (n // 5) + " q 3 years ago.",
 }
 
 

@@ -53,6 +53,8 @@ CONCESSION = ("although", "though", "even though", "albeit")
 # More of a thing besides one named: "no other fractures", "an additional nodule", "another fracture" (a denial of
 # these says nothing of the one stated; ``extract/findings.py``, ``extract/leans.py``).
 BESIDES = ("other", "another", "additional", "further")
+# The paired one of the asked thing: "the fellow eye", "the contralateral kidney", "the opposite side".
+COUNTERPART = ("fellow", "contralateral", "opposite")
 # A turn that opens a qualification of what came before.
 TURN = ("however", "but", "that said", "alternatively") + CONCESSION
 # A contrast joining two statements, like a turn but read apart from TURN (readers built on TURN keep their reach):
@@ -329,6 +331,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

@@ -1,4 +1,5 @@
-"""How an image was made (projection, sequence, contrast, phase, position, rotation, inspiration, penetration).
+"""How an image was made (projection, sequence, contrast, phase, position, rotation, inspiration, penetration), and
+of whom (the patient's sex, asked and stated the same way: "Is the patient female?" - "The patient is male.").
 
 Defined once in ``technique.tsv`` beside the clinical vocabulary; the closed-question reader
 (``extract/technique.py``) matches both the question and the answer against it. A value excludes the other
@@ -11,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from medstep.answers.hedges import alternation
+from medstep.answers.negation import INSTEAD
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
@@ -70,18 +73,57 @@ _SEQUENCE_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:images?|sequences?|scans?|mri|se
 _SEQUENCE_BEFORE = lazy_compile(r"\b(?:is|this|it's|that's|on|a|an)\s*$|^\s*$")
 
 
+# Two bare sequence words set against each other ("T2, not T1", "T1 rather than T2", "T2 vs T1") are the sequences,
+# unless a place or a stage word leads them in ("the fracture is at T2, not T1", "stage T2 rather than T1"); "T1 and
+# T2" may be vertebrae, and is not read.
+_PLACE_BEFORE = lazy_compile(r"\b(?:at|of|to|from|level|levels|vertebra|vertebrae|vertebral|body|stage|staged|staging|"
+                             r"tumou?r|cancer|carcinoma)(?:\s+the)?\s*\Z")
+# ... or a level word follows them ("at the T2, not T1, level", "T1 versus T2 vertebra"), or a level or rib word stands
+# anywhere in their sentence ("Ribs: T2, not T1, shows a fracture"): the pair is then more likely two levels.
+_PLACE_AFTER = lazy_compile(r"\s*(?:,\s*)?(?:levels?|vertebra[el]?|vertebral|bod(?:y|ies)|ribs?|discs?|roots?|nerves?)\b")
+_PLACE_IN_SENTENCE = lazy_compile(r"\b(?:levels?|vertebra[el]?|vertebral|ribs?|discs?|pedicles?)\b")
+_SENTENCE_END = lazy_compile(r"[.!?\n]")
+_SET_AGAINST = lazy_compile(r"(?<![\w-])t[12]\s*(?:,\s*)?(?:not|versus|vs\.?|"
+                            + alternation(INSTEAD) + r")\s+t[12](?![\w-])")
+
+
+def _in_place_sentence(low: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``low[start:end]`` (looked at 120 characters each way) names a level or rib word."""
+    head = low[max(0, start - 120) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    tail = low[end : end + 120]
+    stop = _SENTENCE_END.search(tail)
+    sentence = head[ends[-1] if ends else 0 :] + " " + tail[: stop.start() if stop else len(tail)]
+    return _PLACE_IN_SENTENCE.search(sentence) is not None
+
+
 def _is_sequence_word(low: str, start: int, end: int) -> bool:
     if _SEQUENCE_AFTER.match(low, end):
         return True
+    if any(m.start() <= start and end <= m.end() and _PLACE_BEFORE.search(low, max(0, m.start() - 40), m.start()) is None
+           and _PLACE_AFTER.match(low, m.end()) is None and not _in_place_sentence(low, m.start(), m.end())
+           for m in _SET_AGAINST.finditer(low, max(0, start - 40), end + 40)):
+        return True
     return bool(_SEQUENCE_BEFORE.search(low, 0, start)) and not re.match(r"\s*(?:-\s*)?\w", low[end:end + 3])
+
+
+# A sex word names the patient's sex only as the patient's word or the clause's last word ("a male patient", "the
+# patient is female.", "male pelvis"); "male breast tissue can show gynaecomastia" speaks of a tissue, not this patient.
+_SEX_AFTER = lazy_compile(r"\s*(?:patient|individual|subject|person|adult|child|infant|pelvis|habitus|sex|gender)\b"
+                          r"|\s*(?:[.;,!?)]|\Z)(?!\s*(?:and\s+|or\s+)?(?:fe)?male\b)")
+# ... and never as the second of a pair of sexes ("male or female, the finding is the same", "male, female and children").
+_SEX_PAIRED_BEFORE = lazy_compile(r"\b(?:fe)?male\s*(?:,\s*|\s+)(?:(?:and|or|nor|to)\s+)?\Z")
 
 
 def technique_mentions(text: str) -> list[TechniqueMention]:
     """Every technique phrase of ``text``, longest first, not overlapping."""
     table = _table()
     low = text.lower()
-    return [TechniqueMention(table.by_phrase[m.group()], m.start(), m.end()) for m in table.pattern.finditer(low)
-            if m.group() not in _BARE_SEQUENCE or _is_sequence_word(low, m.start(), m.end())]
+    found = [TechniqueMention(table.by_phrase[m.group()], m.start(), m.end()) for m in table.pattern.finditer(low)
+             if m.group() not in _BARE_SEQUENCE or _is_sequence_word(low, m.start(), m.end())]
+    return [m for m in found if m.value.attribute != "sex" or HAN.search(low[m.start:m.end])
+            or (_SEX_AFTER.match(low, m.end) is not None
+                                           and _SEX_PAIRED_BEFORE.search(low, max(0, m.start - 20), m.start) is None)]
 
 
 # The study's method named before the evidence it gives ("no CT evidence of", "without sonographic signs of", "no MRI

@@ -399,7 +399,10 @@ def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
         if after and after[1] not in _PREDICATIVE and implicit_terms.stem(after[1]) not in own \
                 and _LESION.fullmatch(after[1]) is None:
             return True
-    words = [implicit_terms.stem(w) for w in _WORD.findall(low[:poles.search(low).start()])  # type: ignore[union-attr]
+    first = poles.search(low)
+    if first is None:
+        return False  # no pole in the sentence ("this is small bowel obstruction" to "bowel obstruction?"): none held
+    words = [implicit_terms.stem(w) for w in _WORD.findall(low[:first.start()])
              if w not in _Q_STOP and w not in pole_context.GRADE]
     return bool(words) and words[0] not in own and _LESION.fullmatch(words[0]) is None and bool(own & set(words))
 

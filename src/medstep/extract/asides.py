@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.extract.mentions import CONFLICT, Mention
-from medstep.extract.open_knowledge import MOST_COMMON
+from medstep.extract.open_knowledge import MOST
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
 
@@ -184,7 +184,7 @@ _CONTINUING = lazy_compile("(?i)" + hedges.words(hedges.CONTINUING))
 _ALIKE = lazy_compile(r"(?i)\b(?:alike|indistinguishable|(?:resemble|mimic)\s+(?:each\s+other|one\s+another)|"
                       r"tell\s+(?:them\s+)?apart|(?:look|appear|are)\s+(?:very\s+|quite\s+)?similar\b(?!\s+to\b))")
 _KIND = lazy_compile(r"(?i)\A[\s*_\"'“]*an?\s+(?:[\w'’-]+\s+){0,5}?(?:is|are)\s+(?:the\s+|an?\s+)?(?:(?:second|third)\s+)?"
-                     r"(?:" + MOST_COMMON + r"|common|rare|uncommon|frequent|typical|classic|usual)\s+[a-z]")
+                     r"(?:" + MOST + r"|common|rare|uncommon|frequent|typical|classic|usual)\s+[a-z]")
 # Where the option's own predicate ends: a comma, a dash, a semicolon or a bracket opens another clause.
 _PREDICATE_END = lazy_compile(r"[,;:(]|\s[—–-]\s|[—–]")
 

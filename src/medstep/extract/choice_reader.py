@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
@@ -23,7 +23,7 @@ from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_
 from medstep.extract.decision import read_decision
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.lines import CROSSES, TICKS
-from medstep.extract.decision_clauses import _OPTION_HEADING as OPTION_HEADING
+from medstep.extract.decision_clauses import OPTION_HEADING
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions, option_index
 from medstep.extract.normality import normal_option, whole_study_called_normal
 from medstep.extract.open_reader import TRUNCATED, final_section
@@ -162,7 +162,8 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
                                                                     or options_walk.walks_options(loc.answer, idx)):
         # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)
         letter = lastmention.read_last_mention(loc.answer, idx, pole)
-        if letter is not None:
+        if letter is not None and not committed_words.passed_over(loc.answer, idx, letter):
+            # (not "B is the classic mimic, but ... points to infarction": named to be argued against)
             return Reading(letter, lastmention.RULE)
         # "C, hamartoma. ... a carcinoma (A) can occasionally engulf calcification": the last reference that commits,
         # with every later one set aside or only supposed (extract/closing_choice.py)
@@ -226,6 +227,18 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         found = option_alias.read_option_alias(loc, sample, idx, exception, pole)
         if found is not None:
             return found
+    if (reading.status is Status.UNPARSED or reading.status is Status.AMBIGUOUS
+            and not any(m.letter != CONFLICT and not m.by_text and lastmention.letter_stands(loc.answer, m)
+                        for m in find_mentions(loc.answer, idx))) \
+            and not exception and loc.marker is None \
+            and not (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer) or foreign_negation(loc.answer)
+                     or options_walk.walks_options(loc.answer, idx)):
+        # "..., which is subdural. An epidural would be lentiform, so not A.", "A small syrinx is also present, but
+        # this is secondary. The primary abnormality is ...": the closing paragraph's pick in its own words, the
+        # options it rejects set aside (``extract/committed_words.py``)
+        letter = committed_words.read_committed_words(loc.answer, idx, sample.options, sample.question, pole)
+        if letter is not None:
+            return Reading(letter, committed_words.RULE)
     return reading
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    asked, class_subject, closed, closing, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    asked, class_subject, closed, closing, committed_clauses, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -242,6 +242,12 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if in_words.answer is None and in_words.status is Status.UNPARSED \
             and (left_out := elliptic.read_elliptic(region, sample.question)) is not None:
         return Reading(left_out, elliptic.RULE)  # "None whatsoever.", "Seen on the left." (extract/elliptic.py)
+    if in_words.answer is None and in_words.status is Status.UNPARSED and (part := committed_clauses.read_committed(
+            region, sample.question, lambda text: read_stated(text, sample).answer)) is not None:
+        return Reading(part, committed_clauses.RULE)  # "... — this is a tension pneumothorax and needs drainage."
+    if in_words.answer is None and in_words.status is Status.AMBIGUOUS and (part := committed_clauses.read_committed(
+            region, sample.question, lambda text: read_stated(text, sample).answer, leaned=True)) is not None:
+        return Reading(part, committed_clauses.RULE)  # "... a vascular groove rather than a fracture. So likely not a fracture."
     if (in_words.answer is not None or in_words.status is Status.UNPARSED) and loc.marker is None \
             and (led := elliptic.as_lead(region, sample.question)) != region:
         # "That's present — a small amount of fluid ...": read as "Yes — ...", with every check of a lead; a statement

@@ -87,7 +87,7 @@ _OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, 
 _TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.CONTRAST, hedges.OTHER_TURN) + "|"
                      + "|".join(hedges.ZH_TURN))
 # In the decision's sentence: a condition, a question's restatement, a general statement or a definition.
-_SENTENCE_VETO = lazy_compile("(?i)" + hedges.words(hedges.IF, hedges.ASKING, hedges.EXCEPTION, hedges.HABIT,
+SENTENCE_VETO = lazy_compile("(?i)" + hedges.words(hedges.IF, hedges.ASKING, hedges.EXCEPTION, hedges.HABIT,
                                                      hedges.DEFINITION, hedges.TIED,
                                                      revisions.EARLIER, revisions.ABOUT_TO,
                                                      ("question", "asks", "asked", "distractor", "distractors"))
@@ -114,7 +114,7 @@ _COLON = lazy_compile(r"[:：]")
 _PREDICATE_BACK = lazy_compile(r"(?i),\s*(?:is|are|was|were|does|do|did|has|have|would|will|can|could|should|remains?)\b")
 _SO = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(FINAL_WORDS)) + r")\b")
 # What the remark after the decision must not hold: a self-correction, doubt, another answer stated.
-_TAIL_VETO = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+TAIL_VETO = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                  revisions.DISOWN, revisions.RESTATE, revisions.RETHINK, hedges.DOUBT,
                                                  hedges.DIFFICULTY, hedges.WEIGHING, ("answer", "instead", "rather", "alternatively",
                                                                      "otherwise"))
@@ -233,7 +233,7 @@ def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
     start, end = _sentence(text, m)
     # (an example in brackets is an aside: "(e.g., BNP, echocardiography), the most likely answer is C")
     if listed(text, m, start) or FORMAT.search(_BRACKETED.sub(" ", text[start:end])) is not None \
-            or _SENTENCE_VETO.search(text, start, end) is not None or foreign_denial(text[start:end]):
+            or SENTENCE_VETO.search(text, start, end) is not None or foreign_denial(text[start:end]):
         return False  # (another language's negation anywhere in it, as for last_mention: "Je n'opterais pas pour la C")
     if lead_in_vetoed(text, m, start):
         return False  # "It is not A or B, but: C.": the lead-in weighs options before the colon hands over
@@ -299,7 +299,7 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
         return None  # "Option C. Honeycombing can coexist.": a bare letter, then a sentence on another option
     last = max([end] + [_sentence(text, m)[1] for m in found[pick + 1:]])
     tail = text[end:]
-    if len(text[last:].strip()) > TAIL_MAX or _TAIL_VETO.search(tail) is not None or is_refusal(tail) \
+    if len(text[last:].strip()) > TAIL_MAX or TAIL_VETO.search(tail) is not None or is_refusal(tail) \
             or _DENIED_BACK.search(tail) is not None \
             or TAIL_TURN.search(tail) is not None:  # "Only C remains. However, the film is rotated."
         return None
@@ -313,4 +313,4 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
     return chosen.letter
 
 
-__all__ = ["RULE", "Stance", "read_closing_choice", "stance"]
+__all__ = ["RULE", "SENTENCE_VETO", "TAIL_VETO", "Stance", "read_closing_choice", "stance"]

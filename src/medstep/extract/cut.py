@@ -15,7 +15,7 @@ import re
 from medstep.answers import hedges
 from medstep.answers import unfinished as open_words
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
-from medstep.extract.decision_clauses import _OPTION_HEADING as OPTION_HEADING
+from medstep.extract.decision_clauses import OPTION_HEADING
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
 from medstep.extract.open_template import unfilled_form
 from medstep.extract.split import ends_mid_sentence, last_phrase

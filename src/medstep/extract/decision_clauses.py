@@ -149,14 +149,14 @@ def before_aside(region: str, idx: OptionIndex) -> str | None:
         # ("SCFE occurs in adolescents; transient synovitis has a normal radiograph.": options defined; "It's not
         # HCC, not a metastasis, not FNH.": the others denied one by one)
         return None
-    if len({m.group(1) for m in _OPTION_HEADING.finditer(region)} & idx.letters) > 1 \
-            and _OPTION_HEADING.match(parts[-2]) is not None:
+    if len({m.group(1) for m in OPTION_HEADING.finditer(region)} & idx.letters) > 1 \
+            and OPTION_HEADING.match(parts[-2]) is not None:
         return None  # "### Option D: Consolidation\nThis would show air bronchograms; not seen.": one heading of many
     return parts[-2]
 
 
 # A line opening with an option's letter label: "### Option D: ...", "C) ...", "**B.** ...".
-_OPTION_HEADING = lazy_compile(r"(?m)^[\s*_>#-]*(?:(?i:option)\s+)?\(?([A-Z])(?:\*\*)?[.):]")
+OPTION_HEADING = lazy_compile(r"(?m)^[\s*_>#-]*(?:(?i:option)\s+)?\(?([A-Z])(?:\*\*)?[.):]")
 _LONE_ABBREVIATION = lazy_compile(r"[\s*_]*[A-Z]{2,6}s?[\s*_]*[.!]?[\s*_]*")
 
 
@@ -305,8 +305,8 @@ def last_of_headings(region: str, idx: OptionIndex) -> bool:
     """The output's last line is one heading of a per-option list ("**D. Consolidation** — Absent." after "**A. …**",
     "**B. …**"): the decision sentence is the last option's verdict, not the output's conclusion."""
     last = region.rstrip().rpartition("\n")[2]
-    if _OPTION_HEADING.match(last) is not None \
-            and len({m.group(1) for m in _OPTION_HEADING.finditer(region)} & idx.letters) > 1:
+    if OPTION_HEADING.match(last) is not None \
+            and len({m.group(1) for m in OPTION_HEADING.finditer(region)} & idx.letters) > 1:
         return True
     # ... or run on in one line: "A. Pneumothorax: air in the pleural space. B. ... D. Pneumonia: infection of the
     # lung." (each option defined in turn, the last definition is no conclusion)

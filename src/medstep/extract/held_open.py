@@ -33,7 +33,7 @@ _WHICH = lazy_compile(
     r"\b(?:can(?:not|'t|’t|\s+not)|unable\s+to)\s+(?:separate|distinguish|differentiate)\s+(?:them|the\s+two)\b"
 )
 # Candidates held level: "equally likely", "just as likely", "both remain possible", "the two main possibilities are".
-_LEVEL = lazy_compile(
+LEVEL = lazy_compile(
     r"(?i)\b(?:equally|just\s+as)\s+(?:likely|possible|plausible|probable)\b|"
     r"\bboth\s+(?:remain|are|seem|stay)\s+(?:equally\s+)?(?:possible|plausible|likely|reasonable)\b|"
     r"\b(?:two|both)\s+(?:main\s+|real\s+|leading\s+|likely\s+)?(?:possibilities|candidates|contenders|diagnoses|"
@@ -84,7 +84,7 @@ def declines_on_principle(text: str) -> bool:
 
 def keeps_open(text: str) -> bool:
     """Whether ``text`` keeps two or more candidate answers open while stating its doubt (see module docstring)."""
-    if _LEVEL.search(text) or _UNSURE_WHETHER.search(text) or _UNDECIDED_IMPRESSION.search(text):
+    if LEVEL.search(text) or _UNSURE_WHETHER.search(text) or _UNDECIDED_IMPRESSION.search(text):
         return True
     if not text.isascii() and _ZH_HELD.search(text):
         return True
@@ -94,7 +94,7 @@ def keeps_open(text: str) -> bool:
 def _weighs(text: str) -> bool:
     """Whether ``text`` weighs candidates of its own ("could be X, Y or Z ... Without the images, both B and D remain
     plausible."): a reply without the image that still holds two answers open is ambiguous, not a refusal."""
-    return _MAY_BE_OR.search(text) is not None or _LEVEL.search(text) is not None or offers_alternatives(text)
+    return _MAY_BE_OR.search(text) is not None or LEVEL.search(text) is not None or offers_alternatives(text)
 
 
 # A second candidate set beside a first: "... but it also shows features typical of a benign process", "This is the
@@ -198,6 +198,6 @@ def settle(reading: Reading, text: str, answer_type: AnswerType) -> Reading:
             and not (reading.status is Status.AMBIGUOUS and _weighs(text)):
         return REFUSED  # "I don't see an image attached. Could you upload it?": no image read, the task declined
     if reading.status is Status.AMBIGUOUS and declines_on_principle(text) and is_refusal(text) \
-            and not _LEVEL.search(text) and not offers_alternatives(text):
+            and not LEVEL.search(text) and not offers_alternatives(text):
         return REFUSED  # "I don't think I should pick one. Deciding between A, B or C needs a full history."
     return reading

@@ -75,6 +75,10 @@ class Term:
     prop: str | None = None
 
 
+# The determiner of a property question's subject: "the heart", "this nodule", "these nodes".
+_SUBJECT_DETERMINERS = frozenset({"the", "this", "these"})
+
+
 def question_term(question: str) -> Term | None:
     """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
     q = _Q_FRAME.sub("", question.strip())  # "on this CT head", "in this child"
@@ -100,8 +104,9 @@ def question_term(question: str) -> Term | None:
     place = _PLACE_AFTER.search(m.group(1))
     if place is not None:
         words = tokens(m.group(1)[:place.start()])
-    # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word.
-    if not 3 <= len(words) <= 5 or words[0] != "the" or words[-1] in _PRESENCE:
+    # "Is the heart enlarged?": the subject (1-3 plain words after "the"), then one property word; "this" points at the
+    # same one subject ("Is this nodule calcified?").
+    if not 3 <= len(words) <= 5 or words[0] not in _SUBJECT_DETERMINERS or words[-1] in _PRESENCE:
         return None
     subject = words[1:-1]
     if any(w in _STOP or w in _IMAGE for w in subject):
@@ -121,7 +126,8 @@ def _organ(phrase: str) -> bool:
 # Nouns implied by the name before them: "knee joint", "thyroid gland".
 _IMPLIED_NOUN = frozenset({"joint", "gland"})
 # A whole state said of an organ before it ("a normal liver", "an unremarkable spleen").
-_WHOLE_STATE = frozenset({"normal", "unremarkable", "healthy"})
+WHOLE_STATE = frozenset({"normal", "unremarkable", "healthy"})
+_WHOLE_STATE = WHOLE_STATE
 # A place said after the property of a subject: "on the left (side)", "at the medial aspect", "at the base(s)".
 # A property question's "normal" said in a phrase: "within normal limits", "within the normal range".
 _WITHIN_NORMAL = lazy_compile(r"(?i)\s+within\s+(?:the\s+)?normal\s+(?:limits|range)\s*\?\s*$")
@@ -184,4 +190,4 @@ def key_word(q: Question) -> str:
     return q.prop if q.prop is not None else (q.head or q.words[-1])
 
 
-__all__ = ["Question", "Term", "key_word", "matches", "parse_question", "question_term", "stem", "tokens", "window"]
+__all__ = ["WHOLE_STATE", "Question", "Term", "key_word", "matches", "parse_question", "question_term", "stem", "tokens", "window"]

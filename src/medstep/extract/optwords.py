@@ -39,7 +39,7 @@ from medstep.lazyre import lazy_compile
 
 RULE = "option_words"
 
-_WORD = lazy_compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD = lazy_compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _XRAY = lazy_compile(r"(?i)\bx-?rays?\b")
 # Words that carry no meaning of their own inside an option's text.
 _STOP = frozenset({
@@ -48,12 +48,12 @@ _STOP = frozenset({
     "image", "images", "de", "del", "la", "el", "los", "las", "en", "y", "con", "un", "una", "one", "pattern",
 })
 # A side or level alone does not name an option's finding ("fluid on the left" is not "Left pneumothorax").
-_POSITION = frozenset({"left", "right", "bilateral", "upper", "lower", "middle", "anterior", "posterior", "medial",
+POSITION = frozenset({"left", "right", "bilateral", "upper", "lower", "middle", "anterior", "posterior", "medial",
                        "lateral", "proximal", "distal", "izquierdo", "izquierda", "derecho", "derecha", "superior",
                        "inferior"})
 
 
-def _forms(text: str) -> tuple[str, ...]:
+def word_forms(text: str) -> tuple[str, ...]:
     """Comparable units of ``text``: word-form heads of its content words in one spelling ("haemangioma" and
     "hemangioma", "tumour" and "tumor" are one form; "blow-out" and "blowout", ``_PARTICLE``), a capital letter that
     ends a name as its own unit ("type B", "hepatitis B": ``#b``), or character pairs of Chinese."""
@@ -62,7 +62,7 @@ def _forms(text: str) -> tuple[str, ...]:
         return tuple(han[i:i + 2] for i in range(len(han) - 1))
     text = _PARTICLE.sub(r"\1\2", _XRAY.sub("radiograph", text))
     out = []
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         w = m.group().lower()
         if len(w) == 1 and w.isascii() and w.isalpha():
             if _NAME_LETTER.match(text, m.start()) is not None and in_name(text, m.start()):
@@ -86,13 +86,13 @@ def compound_tails(option: str) -> dict[str, str]:
     not the capitalised parts of a name ("Legg-Calve-Perthes")."""
     out: dict[str, str] = {}
     for m in _COMPOUND.finditer(_PARTICLE.sub(r"\1\2", option)):
-        first = _forms(m.group(1))
+        first = word_forms(m.group(1))
         if not first:
             continue
         for part in m.group(2).split("-")[1:]:
             if part[:1].isupper():
                 continue  # a name's part ("Legg-Calve-Perthes": "Perthes disease" names it)
-            for form in _forms(part):
+            for form in word_forms(part):
                 out.setdefault(form, first[0])
     return out
 
@@ -119,8 +119,8 @@ same_form = _same  # for the alias reader (``extract/aliases.py``): a word quali
 @lru_cache(maxsize=2048)
 def distinctive(options: tuple[tuple[str, str], ...], question: str) -> dict[str, tuple[str, ...]]:
     """Letter -> the words of its option that no other option and not the question holds."""
-    forms = {letter: _forms(text) for letter, text in options}
-    asked = _forms(question)
+    forms = {letter: word_forms(text) for letter, text in options}
+    asked = word_forms(question)
     out: dict[str, tuple[str, ...]] = {}
     for letter, words in forms.items():
         others = [w for other, ws in forms.items() if other != letter for w in ws]
@@ -135,9 +135,9 @@ def _head(own: tuple[str, ...], head_first: bool, tails: dict[str, str] | None =
     the first one where the noun comes first (Spanish "Derrame pleural"). A generic noun is no head: "moyamoya"
     names "Moyamoya disease", "brown fat" names "Physiologic brown fat uptake"; nor is a compound's later part
     ("dural-based": "dural")."""
-    words = [w for w in own if w not in _GENERIC_HEADS and w not in (tails or {})] or list(own)
+    words = [w for w in own if w not in GENERIC_HEADS and w not in (tails or {})] or list(own)
     for w in (words if head_first else reversed(words)):
-        if w not in _POSITION and not w.startswith("#"):
+        if w not in POSITION and not w.startswith("#"):
             return w
     return next((w for w in own if w.startswith("#")), None)  # "Vitamin K": the letter is all that differs
 
@@ -151,7 +151,7 @@ def _before_of(option: str, own: tuple[str, ...]) -> tuple[str, ...]:
     m = _OF.search(option)
     if m is None:
         return own
-    before = _forms(option[:m.start()])
+    before = word_forms(option[:m.start()])
     first = tuple(w for w in own if any(_same(w, b) for b in before))
     return first or own
 
@@ -160,12 +160,12 @@ def _bare_name(region: str, units: tuple[str, ...], found: list[str]) -> bool:
     """A reply of one or two words, all of them distinctive words of the option ("pituitary" for "Pituitary
     adenoma"): the name said short, with nothing it could qualify instead."""
     return len(region.split()) <= 2 and bool(units) and all(u in found for u in units) \
-        and not all(u in _POSITION for u in units)
+        and not all(u in POSITION for u in units)
 
 
 # Nouns that name no finding of their own after a name ("Moyamoya disease", "Kartagener syndrome", "Physiologic
 # brown fat uptake"): the name before them is the head.
-_GENERIC_HEADS = frozenset(spelling(word_head(w)) for w in (
+GENERIC_HEADS = frozenset(spelling(word_head(w)) for w in (
     "disease", "syndrome", "disorder", "condition", "phenomenon", "process", "uptake", "activity", "entity",
     "variant", "appearance", "lesion"))
 
@@ -175,10 +175,10 @@ def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, u
     """Whether only the option's head word is stated, of a subject its option does not name: "enlarged heart" and
     "the heart is enlarged" are not "Left atrial enlargement" (the enlargement of another thing). "Derrame." for
     "Derrame pleural" states the head alone and nothing else, and reads."""
-    if found != [head] or not any(w != head and w not in _POSITION and w not in _GENERIC_HEADS for w in own) \
+    if found != [head] or not any(w != head and w not in POSITION and w not in GENERIC_HEADS for w in own) \
             or HAN.search(head or ""):
         return False
-    return any(len(u) > 2 and u not in _POSITION and u not in _FILLER and not any(_same(u, k) for k in known)
+    return any(len(u) > 2 and u not in POSITION and u not in _FILLER and not any(_same(u, k) for k in known)
                for u in units)
 
 
@@ -198,7 +198,7 @@ def _narrower_head(head: str | None, found: list[str], units: tuple[str, ...]) -
     narrower = _NARROWER.get(head or "")
     if not narrower:
         return False
-    names = [w for w in found if w != head and w not in _POSITION]
+    names = [w for w in found if w != head and w not in POSITION]
     return any(units[i + 1] in narrower and any(_same(w, units[i]) for w in names) for i in range(len(units) - 1))
 
 
@@ -248,9 +248,9 @@ def _side_of_its_head(own: tuple[str, ...], opt: tuple[str, ...], units: tuple[s
     """An option set apart from the others only by a side or level ("Posterior shoulder dislocation" beside "Anterior
     shoulder dislocation") is stated by that word with the option's head noun ("The humeral head is dislocated
     posteriorly."): the side alone names no finding, the two together name this option's."""
-    if not own or not all(w in _POSITION for w in own) or not _DENYING.isdisjoint(units):
+    if not own or not all(w in POSITION for w in own) or not _DENYING.isdisjoint(units):
         return False  # ("The left eye is not involved.": the side's head noun denied names no finding there)
-    noun = next((f for f in reversed(opt) if f not in _POSITION and not f.startswith("#")), None)
+    noun = next((f for f in reversed(opt) if f not in POSITION and not f.startswith("#")), None)
     return noun is not None and any(_same(noun, u) for u in units)
 
 
@@ -270,38 +270,38 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
     # dural tail." states "Extra-axial dural-based mass" across its clauses
     joined = [" ".join(clauses)] if len(clauses) > 1 else []
     for clause, predicated in zip(clauses + joined, _with_predicate(clauses) + joined):
-        units = _forms(clause)
+        units = word_forms(clause)
         qualifying = frozenset(spelling(word_head(w)) for w in qualifiers(clause))
-        sides.update(u for u in units if u in _POSITION)
+        sides.update(u for u in units if u in POSITION)
         classes = {u for u in units if u.startswith("#")}
         for letter, own in words.items():
             if called_normal(predicated, options[letter]):
                 continue
-            if classes and (named := {u for u in _forms(options[letter]) if u.startswith("#")}) and not classes & named:
+            if classes and (named := {u for u in word_forms(options[letter]) if u.startswith("#")}) and not classes & named:
                 continue  # "A Weber B fracture." names no "Weber A fracture": another class of the same name
             # ("cystic" in "mature cystic teratoma" is no form of "Cystadenoma": another word's qualifier)
-            opt = _forms(options[letter])
+            opt = word_forms(options[letter])
             found = [w for w in own if any(_same(w, u) and (u == w or u not in qualifying
                                                            or _same_next(units, i, opt, w)) for i, u in enumerate(units))]
             tails = compound_tails(options[letter])
             # ("homogeneously enhancing" holds no "ring-enhancing": a compound's later part counts with its first)
             found = [w for w in found if w not in tails or any(_same(tails[w], u) for u in units)]
-            if len(found) == 1 and HAN.search(found[0]) and not _forms(options[letter])[-1:] == (found[0],):
+            if len(found) == 1 and HAN.search(found[0]) and not word_forms(options[letter])[-1:] == (found[0],):
                 # One shared character pair that does not end the option ("性关" of 痛风性关节炎 in 退行性关节病) can
                 # cross a word boundary; the pair ending it is its head noun ("增大", "结节", "出血").
                 continue
-            if found and not all(w in _GENERIC_HEADS for w in found) or _bare_name(region, units, found):
+            if found and not all(w in GENERIC_HEADS for w in found) or _bare_name(region, units, found):
                 # ("Uniformly enhancing extra-axial lesion": "lesion" alone states no "Ring-enhancing lesion")
                 stated.add(letter)
                 head = _head(_before_of(options[letter], own), head_first, tails)
-                if head in found and not _head_of_another(found, own, head, units, _forms(options[letter])) \
+                if head in found and not _head_of_another(found, own, head, units, word_forms(options[letter])) \
                         or _bare_name(region, units, found) or _narrower_head(head, found, units) \
                         or head is None and _side_of_its_head(own, opt, units):
                     hit.add(letter)
     if len(stated) != 1 or stated != hit:
         return None
     letter = next(iter(hit))
-    own_sides = {u for u in _forms(options[letter]) if u in _POSITION}
+    own_sides = {u for u in word_forms(options[letter]) if u in POSITION}
     if sides and own_sides and not sides & own_sides:
         return None  # "fluid in the right pleural space" is not "Left pleural effusion"
     return letter if letter in idx.letters else None

@@ -9,7 +9,8 @@ spinous processes" for no rotation). The vocabulary is :mod:`medstep.answers.tec
   first), and asks about the image ("Is this …", "Is the patient/film/inspiration …", "Was …");
 * every sentence of a short answer naming that attribute must agree: the asked value (or a narrower or broader
   one: "PA" to "Is this a frontal view?") is yes, a value excluding it is no; a negation right before the
-  phrase ("not a PA film") turns the asked value to no and any other value to no reading;
+  phrase ("not a PA film") turns the asked value to no and any other value to no reading, unless the sentence
+  states a value beside it ("T2, not T1" to "Is this T2?": the one stated answers);
 * a hedge in such a sentence, both readings, or a value related only through its parent ("Frontal." to "Is this
   a PA film?") gives no reading.
 """
@@ -33,7 +34,9 @@ _Q_REFUSE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NON, ("or
                          + r"|还是|或|不|未|¿\s*qu[eé]")
 _NEGATION_BEFORE = lazy_compile("(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NON)
                                 + r"(?:\s+(?:a|an|the))?|" + negation.alternation(negation.ZH_NOT) + r")[\s-]*\Z")
-_SENTENCE = lazy_compile(r"[^.!?。！？\n]+")
+# A value set aside for the one named before it: "T1 rather than T2", "an AP instead of a PA film".
+_SET_ASIDE_BEFORE = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.INSTEAD) + r")(?:\s+(?:a|an|the))?\s*\Z")
+_SENTENCE = lazy_compile(r"[^.!?。！？\n]+[.!?。！？]?")  # its mark kept: a question is no statement
 # A sentence saying how the technique is judged: "Rotation is assessed by comparing ...", "... can be judged from".
 _METHOD = lazy_compile(r"(?i)\b(?:is|are|can\s+be|should\s+be)\s+(?:best\s+)?(?:assessed|evaluated|judged|determined|"
                        r"measured|checked|estimated)\s+(?:by|from|using|on|with)\b")
@@ -68,10 +71,12 @@ def read_technique(text: str, question: str) -> str | None:
     stances: set[Stance] = set()
     for sentence in _SENTENCE.findall(text):
         found: set[Stance] = set()
-        for m in technique_mentions(sentence):
-            if m.value.attribute != want.attribute:
-                continue
-            negated = _NEGATION_BEFORE.search(sentence[:m.start]) is not None
+        said = [m for m in technique_mentions(sentence) if m.value.attribute == want.attribute]
+        negated_of = [_NEGATION_BEFORE.search(sentence[:m.start]) is not None
+                      or _SET_ASIDE_BEFORE.search(sentence[:m.start]) is not None for m in said]
+        for m, negated in zip(said, negated_of):
+            if negated and m.value.value != want.value and not all(negated_of):
+                continue  # "T2, not T1" to "Is this T2?": the value set aside beside the one stated adds nothing
             if m.value.value == want.value or m.value.parent == want.value:
                 found.add(Stance.NO if negated else Stance.YES)
             elif related(m.value, want):  # "Frontal." to "Is this a PA film?": says which family, not which

@@ -50,9 +50,11 @@ answer are the plain overlap, so a long answer gains nothing there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.answers.concepts import LATERALITIES, normalize, vocabulary
@@ -245,7 +247,7 @@ def _side_of_asked(low: str, value: _Value, question: str, asked: frozenset[str]
     start = _SIDED.match(low, value.end)
     after = start.end() if start is not None else value.end
     lo, hi = reads.clause_of(low, value.start, value.end)
-    rest = _WORD.findall(low[after:hi])
+    rest = [w.group() for w in islice(_WORD.finditer(low, after, hi), 3)]  # its first three words: all it reads
     if not rest or low[value.end:after].strip() in ("sided", "side") or rest[0] == "one":
         return True  # "on the left", "left-sided", "the left one": the side alone
     places = _places(normalize(question))
@@ -259,12 +261,32 @@ def _side_of_asked(low: str, value: _Value, question: str, asked: frozenset[str]
         return True  # "left pleural effusion": the asked thing's side
     if rest[0].removesuffix("s") in _PAIRED:
         return True  # "left kidney shows dilatation" to "Which side is the hydronephrosis?": a half of the body
-    before = _WORD.findall(low[lo:value.start])[-3:]
+    before = _last_words(low, lo, value.start, 3)
     placed = before[:]
     while placed and placed[-1] in _PLACING:
         placed.pop()
     return bool(placed) and len(placed) < len(before) and placed[-1][:5] in asked  # "consolidation in the right
     # lower lobe": the asked thing placed in the side's part
+
+
+def _last_words(low: str, lo: int, end: int, count: int) -> list[str]:
+    """``_WORD.findall(low[lo:end])[-count:]``, read from a few words before ``end`` (cut at no word) unless they hold
+    fewer than ``count`` words: the whole clause read for each side an answer names was quadratic."""
+    start = max(lo, end - 16 * count)
+    while start > lo and _WORD.match(low, start - 1) is not None:
+        start -= 1
+    found = _WORD.findall(low, start, end)
+    return (found if len(found) >= count or start == lo else _WORD.findall(low, lo, end))[-count:]
+
+
+def _stops(named: list[_Value], end: int) -> dict[int, int]:
+    """Where the value after each of ``named`` starts: the first in order starting at or after its end (``end`` for
+    none). Found by bisection when ``named`` is in text order (each value's search of the whole list was quadratic on
+    an answer naming a side at every other word)."""
+    starts = [v.start for v in named]
+    if starts != sorted(starts):
+        return {id(v): next((w.start for w in named if w.start >= v.end), end) for v in named}
+    return {id(v): starts[i] if (i := bisect_left(starts, v.end)) < len(starts) else end for v in named}
 
 
 @lru_cache(maxsize=64)
@@ -324,7 +346,7 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
     words = reads.asked_words(normalize(question))
     normal = _said_normal(low)
     named = _values(kind, low, question)
-    stops = {id(v): next((w.start for w in named if w.start >= v.end), len(low)) for v in named}
+    stops = _stops(named, len(low))
 
     def denied(v: _Value) -> bool:
         return reads.denied(low, v.start, v.end, words, stops[id(v)])

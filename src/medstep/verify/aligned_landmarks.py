@@ -22,7 +22,7 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.scan import lower_text
 from medstep.verify.verdicts import FindingVerdict
 
-_AWAY = lazy_compile(r"\d+(?:\.\d+)?\s*(?:cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?)\s+(?:(?:proximal|distal|"
+_AWAY = lazy_compile(r"(?<!\d)\d+(?:\.\d+)?\s*(?:cm|mm|centimet(?:re|er)s?|millimet(?:re|er)s?)\s+(?:(?:proximal|distal|"
                      r"superior|inferior|cranial|caudal)\s+(?:to|of)|above|below|beyond|(?:away\s+)?from)\s+"
                      r"(?:(?:the|its)\s+)?(?!(?:left|right)\s)([a-z-]+\s+)?([a-z]{4,})\b")
 _AT = r"\bat\s+(?:the\s+|its\s+)(?:[a-z-]+\s+)?"

@@ -21,7 +21,8 @@ from medstep.verify.scope_words import UNIT_MM
 
 MIN_SHARED = 2
 
-_WORD = lazy_compile(r"[a-z][a-z0-9]*|\d+[a-z][a-z0-9]*")  # "slip", "l5", "3rd"; not a bare number
+# "slip", "l5", "3rd"; not a bare number (a number from its first digit: see quantities._ANGLE)
+_WORD = lazy_compile(r"[a-z][a-z0-9]*|(?<!\d)\d+[a-z][a-z0-9]*")
 # words that name no thing: function words, verbs of seeing and being, comparison and time words, sides, and the
 # places of the lung and the body, with the earlier-time words of ``hedges.EARLIER_WORDS``, the words of seeing of
 # ``negation.SEEN`` / ``SEEN_RARE`` and the number words of ``answers/text.NUMBER_WORDS`` (a shared "lower lobe" or

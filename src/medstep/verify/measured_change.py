@@ -7,7 +7,7 @@ from __future__ import annotations
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import earlier_measurement
 
-_SIZE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b")
+_SIZE = lazy_compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*(cm|mm)\b")  # (from a digit run's start: see quantities._ANGLE)
 _SAME = 1.1  # sizes within this factor of each other are the same measurement
 
 

@@ -17,8 +17,10 @@ ANGLE, PERCENT, RATIO, SCORE, CLASS = "angle", "percent", "ratio", "score", "cla
 KINDS = (ANGLE, PERCENT, RATIO, SCORE, CLASS)
 _NUM = r"(\d+(?:\.\d+)?)"
 _DIGIT = lazy_compile(r"\d")
-_ANGLE = lazy_compile(_NUM + r"\s*(?:\u00b0|degrees?\b|deg\b)")
-_PERCENT = lazy_compile(_NUM + r"\s*(?:%|per\s*cent\b)")
+# (Each starts where a run of digits starts: a start inside one reads the same number's end, so the start of the run
+# already read it, and a 30,000-digit run was read from each of its digits, quadratic.)
+_ANGLE = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:\u00b0|degrees?\b|deg\b)")
+_PERCENT = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:%|per\s*cent\b)")
 # a ratio or a score: its noun, a few words without a number ("ratio of", "is", "was calculated at"), then the number
 # (not one followed by a unit, a plus sign or a point: "Gleason 3 + 4", "ratio of 1.4 cm" is no ratio)
 _NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale)\b(?:\s*(?:\(\w+\))?[^\d.;:,()]{0,24}?)"

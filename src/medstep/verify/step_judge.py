@@ -18,7 +18,7 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.roles import step_role
 from medstep.verify.steps import Step
 from medstep.verify.subject_nouns import SUBJECT
-from medstep.verify.verdicts import EvidenceSet, FindingVerdict, SourcedFinding, Verdict, judge
+from medstep.verify.verdicts import EvidenceSet, FindingVerdict, SourcedFinding, Verdict, judge, test_at_hand
 
 
 def judge_steps(steps: Sequence[Step], per_step: Sequence[list[Finding]], per_sent: Sequence[list],
@@ -56,7 +56,7 @@ def judge_steps(steps: Sequence[Step], per_step: Sequence[list[Finding]], per_se
             if premise and f.concept in premise and restates_premise(f, premise[f.concept]):
                 verdicts.append(FindingVerdict(f, unv, None, "question-premise"))
                 continue
-            v = judge(f, concepts[f.concept], ev)
+            v = test_at_hand(judge(f, concepts[f.concept], ev), step.text, ev)
             if past and v.verdict is not sup and id(f) not in now and any(a <= f.start < b for a, b in past):
                 v = FindingVerdict(f, unv, None, "earlier-study")  # what an earlier study showed: not this one
             if history and v.verdict is unv and f.polarity is Polarity.PRESENT and any(

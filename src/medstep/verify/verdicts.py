@@ -34,7 +34,9 @@ Rules (each verdict records which one fired, see ``FindingVerdict.rule``):
 * Modalities and views are not claims: a matching modality is shown as
   supported but not counted (``consistent=None``), so a refusal that only
   names the X-ray scores no factuality; a different modality stated by the
-  evidence contradicts (``modality-conflict``) and is counted.
+  evidence contradicts (``modality-conflict``) and is counted, except a biopsy or a scope against imaging
+  evidence (``modality-other-test``: the next step or the history, never the image read; ``BEYOND_IMAGING``)
+  unless the step presents it as the picture at hand (``test_at_hand``).
 * Evidence precedence: the report outranks reference steps, which outrank
   answer-option evidence (``option[X]``). Within one source, supporting
   evidence wins over contradicting evidence (reports often state "no left
@@ -257,6 +259,44 @@ def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:
     return not (claim.size and sizes_conflict(claim.size, e.size, is_lesion(cc), claim.size_min, e.size_min))
 
 
+# tests that sample tissue or look inside through a scope: never the image a radiology report reads, so a chain on a CT
+# or a radiograph that names one ("needs CT and biopsy", "urgent bronchoscopy", "after colonoscopy with polypectomy")
+# names the next step or the history, not this study (retired blind 31-35: seven faithful chains contradicted). Against
+# a pathology slide or an endoscopy report they are studies like any other and conflict as before.
+BEYOND_IMAGING = frozenset({"histopathology", "endoscopy"})
+# ... unless the sentence presents that test as the picture at hand ("This bronchoscopy image shows", "In this
+# colonoscopy view", "On this histology slide", "This is a colonoscopy:", "Bronchoscopic view:"), or lists it among the
+# studies a finding is seen on ("On CT, endoscopy and biopsy there is a mass", "In endoscopy and CT a mass": every test named,
+# one of them sure to be right); a lone "on biopsy" or "at colonoscopy" stays the history. Bounded windows: linear on any input
+_AT_HAND_BEFORE = lazy_compile(
+    r"\b(?:this|these|the present|the current)\s+(?:is\s+)?(?:(?:an?|the)\s+)?(?:[a-z-]{2,20}(?:ic|al|ed|ar)\s+)?$",
+    re.IGNORECASE,
+)
+# a list of studies after "on"/"in": the test is in it when an item comes before it or the list goes on after it
+_LISTED_ON = lazy_compile(r"\b(?:on|in)\s+((?:[a-z-]{2,20}(?:,\s*|\s+(?:and|or)\s+)){0,3})$", re.IGNORECASE)
+_LIST_GOES_ON = lazy_compile(r"^(?:,\s*|\s+(?:and|or)\s+)[a-z]", re.IGNORECASE)
+_AT_HAND_AFTER = lazy_compile(r"^[\s\w-]{0,14}?\b(?:image|images|view|views|slide|slides|picture|photo|micrograph|frame|"
+                              r"still|shows|demonstrates|reveals|depicts)\b", re.IGNORECASE)
+
+
+def test_at_hand(v: FindingVerdict, text: str, ev: EvidenceSet) -> FindingVerdict:
+    """A ``modality-other-test`` verdict whose step presents that test as the picture read: the conflict it was."""
+    if v.rule != "modality-other-test":
+        return v
+    start, end = v.finding.start, v.finding.end
+    before, after = text[max(0, start - 40) : start], text[end : end + 30]
+    listed = _LISTED_ON.search(before)
+    if (
+        _AT_HAND_BEFORE.search(before)
+        or _AT_HAND_AFTER.search(after)
+        or (listed and (listed.group(1) or _LIST_GOES_ON.search(after)))
+    ):
+        return FindingVerdict(
+            v.finding, Verdict.CONTRADICTED, False, "modality-conflict", tuple(ev.modalities[:MAX_EVIDENCE])
+        )
+    return v
+
+
 def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
     if claim.polarity is Polarity.ABSENT:
         return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-negated")
@@ -264,6 +304,8 @@ def _modality(claim: Finding, cc: Concept, ev: EvidenceSet) -> FindingVerdict:
     same = [m for m in ev.modalities if m.finding.concept in family]
     if same:  # naming the modality is not a clinical claim: shown, never counted
         return FindingVerdict(claim, Verdict.SUPPORTED, None, "same-modality", tuple(same[:MAX_EVIDENCE]))
+    if ev.modalities and cc.id in BEYOND_IMAGING and not any(m.finding.concept in BEYOND_IMAGING for m in ev.modalities):
+        return FindingVerdict(claim, Verdict.UNVERIFIABLE, None, "modality-other-test")
     if ev.modalities and claim.role.counted:  # a test advised ("a CT would confirm it") names no study of this one
         return FindingVerdict(claim, Verdict.CONTRADICTED, False, "modality-conflict",
                               tuple(ev.modalities[:MAX_EVIDENCE]))
