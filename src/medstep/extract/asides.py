@@ -212,6 +212,12 @@ _AS_HERE = lazy_compile(r"(?i)\b(?:as|like|seen|matches|matching|fits|and\s+(?:t
 _SENTENCE_REST = lazy_compile(r"(?<=[.!?])\s")
 
 
+# The rule of a mention said only in general (:func:`habit_said`, :func:`habit_before`): it weighs like a statement
+# against another option ("Angiomyolipoma contains fat. Renal cell carcinoma typically enhances." stays open) but is
+# never itself the decision (``decision.read_decision``).
+GENERAL = "general_statement"
+
+
 def habit_before(text: str, start: int) -> bool:
     """Whether a clause of ``start``'s sentence before the option's own clause says what holds in general ("Benign
     ones are usually oval, while malignant ones ...", "X usually arises in the metaphysis; Y in the diaphysis"); a habit
@@ -350,4 +356,4 @@ def without_denied_sentences(text: str) -> str:
 COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|however|whereas)\b|"
                             r";\s*(?:but\s+|however,?\s+)?(?:here|this|it|these|the\s+\w+\s+(?:is|are|shows?))\b)")
 
-__all__ = ["WHETHER_ANSWERED", "habit_before", "habit_said", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

@@ -373,7 +373,7 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             # wall: **walled-off necrosis (D)**." the closing words with their letter, after a table of every option
             rule = "option_text"
         elif asides.habit_said(right, text[m.end + len(right):m.end + len(right) + 300]) or asides.habit_before(text, m.start):
-            return Tier.HEDGE, "option_text"  # "Osteosarcoma usually arises in ...": no pick, yet no other option's alone
+            return Tier.WEAK, asides.GENERAL  # "Osteosarcoma usually arises in ...": weighed, never the pick itself
         elif cues.weak(toks) or _PRESENT.match(right) is not None or asides.statement(text, left, right):
             rule, tier = "option_text", Tier.WEAK
         elif asides.emphasised(text, m):
@@ -479,7 +479,8 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
                 latest = c
     if all(c.rule == KEPT_OPEN for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
-    decision = resolve(commitments, paragraphs)
+    if (decision := resolve(commitments, paragraphs)).rule == asides.GENERAL:
+        return NONE  # the one option left said only in general ("Osteosarcoma usually arises in the metaphysis.")
     if decision.letter is not None and decision.rule != "final_answer_phrase" \
             and left_standing.answer_left_standing(text, idx, commitments, decision.letter, _REVISIONS):
         return Decision(None, decision.rule, ambiguous=True)
