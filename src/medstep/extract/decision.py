@@ -372,10 +372,11 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             # "... within a thickened appendix — appendicolith.": the description's conclusion; "At 6 weeks with a
             # wall: **walled-off necrosis (D)**." the closing words with their letter, after a table of every option
             rule = "option_text"
+        elif (general := asides.habit_said(right, text[m.end + len(right):m.end + 300])
+                or asides.habit_before(text, m.start)) and not asides.statement(text, left, right):
+            return None  # "Osteosarcoma usually arises in ...", "Benign ones are usually oval, while malignant ones ..."
         elif cues.weak(toks) or _PRESENT.match(right) is not None or asides.statement(text, left, right):
-            # ("Osteosarcoma usually arises in ...", "Benign ones are usually oval, while ...": weighed, never the pick)
-            general = asides.habit_said(right, text[m.end + len(right):m.end + 300]) or asides.habit_before(text, m.start)
-            rule, tier = asides.GENERAL if general else "option_text", Tier.WEAK
+            rule, tier = asides.GENERAL if general else "option_text", Tier.WEAK  # (general: weighed, never the pick)
         elif asides.emphasised(text, m):
             rule, tier = "option_text", Tier.WEAK
     ranked = polarity.clause_pole(left, right)
