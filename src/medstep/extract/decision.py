@@ -410,8 +410,7 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
     return tier, rule
 
 
-# A question put in the clause: "let me reconsider whether …", "I wonder whether …", "not sure whether …", "the
-# question is whether …".
+# A question put in the clause: "let me reconsider whether …", "not sure whether …", "the question is whether …".
 _ASKED_WHETHER = lazy_compile(r"\b(?:reconsider|consider|considering|check|checking|wonder|wondering|ask|asking|"
                               r"question|sure|decide|deciding|verify|confirm|know|tell|determine)\s+(?:about\s+)?whether\b"
                               # "the key question is whether", "what matters is whether", "it is unclear whether"
