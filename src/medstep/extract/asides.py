@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.extract.mentions import CONFLICT, Mention
+from medstep.extract.open_knowledge import MOST
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
 
@@ -164,7 +165,96 @@ def statement(text: str, left: str, right: str) -> bool:
         return False  # "The intact bone is the scaphoid." to "Which bone is fractured?": named as what is not asked
     if _POSSIBLE_AFTER.match(right) is not None:
         return False  # "Honeycombing can coexist.": what may go with the finding, not what is seen ("can be seen" is)
+    own = right[:end.start()] if (end := _PREDICATE_END.search(right)) is not None else right
+    if general_clause(left + own, left + _SENTENCE_REST.split(right, 1)[0]):
+        return False  # "The pneumothorax has resolved.", "A Colles fracture is the commonest ...": no finding here
     return not is_hedge(clause) and _NOT_STATED.search(clause) is None
+
+
+# What a clause naming an option says when it states no finding of this image (issue #7, precision): a habit said of
+# the option ("Osteosarcoma usually arises in the metaphysis.", ``hedges.HABIT``; not of this case's findings, "These
+# findings are commonly seen in bronchiolitis.", ``_HERE``; not before it, "which is classically
+# X" names it), a finding gone ("The effusion has resolved.", ``negation.GONE``; not one still there in part,
+# ``hedges.CONTINUING``), two named as alike ("Kaposi and bacillary angiomatosis look alike.": neither is chosen), or a
+# class by its frequency with an indefinite article ("A Colles fracture is the commonest wrist fracture in older
+# adults.", "An osteoid osteoma is a common cause of night pain").
+_HABIT = lazy_compile("(?i)" + hedges.words(hedges.HABIT, ("tends to", "tend to")))
+_GONE = lazy_compile("(?i)" + hedges.words(negation.GONE))
+_CONTINUING = lazy_compile("(?i)" + hedges.words(hedges.CONTINUING))
+_ALIKE = lazy_compile(r"(?i)\b(?:alike|indistinguishable|(?:resemble|mimic)\s+(?:each\s+other|one\s+another)|"
+                      r"tell\s+(?:them\s+)?apart|(?:look|appear|are)\s+(?:very\s+|quite\s+)?similar\b(?!\s+to\b))")
+_KIND = lazy_compile(r"(?i)\A[\s*_\"'“]*an?\s+(?:[\w'’-]+\s+){0,5}?(?:is|are)\s+(?:the\s+|an?\s+)?(?:(?:second|third)\s+)?"
+                     r"(?:" + MOST + r"|common|rare|uncommon|frequent|typical|classic|usual)\s+[a-z]")
+# Where the option's own predicate ends: a comma, a dash, a semicolon or a bracket opens another clause.
+_PREDICATE_END = lazy_compile(r"[,;:(]|\s[—–-]\s|[—–]")
+
+
+def habit_said(predicate: str, rest: str = "") -> bool:
+    """Whether ``predicate`` (what follows an option, to its clause's end) says what holds in general of it; ``rest``:
+    the sentence after the predicate, where a pointer to this case ("..., as in this patient") says it of this case."""
+    own = predicate[:m.start()] if (m := _PREDICATE_END.search(predicate)) is not None else predicate
+    if _HERE.search(own) is not None:
+        return False
+    if _AS_HERE.search(_SENTENCE_REST.split(predicate[len(own):] + rest, 1)[0]) is not None:
+        return False  # "..., as in this patient", "..., seen here", "...; this lesion fits": said of this case too
+    # (a habit word after "which is" / "this is" classes what it names: "..., which is classically chronic eosinophilic
+    # pneumonia"; "X is frequently associated with Y" says it of X)
+    return any(_COPULA_BEFORE.search(own, 0, h.start()) is None for h in _HABIT.finditer(own))
+
+
+# A pointer to this case in the predicate ("are commonly seen in this age group", "here"), also in a class by frequency's
+# sentence ("A Smith fracture is rare, but that is what this is"): its deixis alone, not
+# ``open_knowledge.POINTS_HERE``, whose words of seeing and showing ("often shows a central scar", "is the classic
+# injury seen after a FOOSH") are a habit's and a class's own words.
+_HERE = lazy_compile(r"(?i)\b(?:this|these|here|patient|patient's)\b")
+_AS_HERE = lazy_compile(r"(?i)\b(?:as|like|seen|matches|matching|fits|and\s+(?:that|this)\s+is)\b[^.;!?]{0,40}?"
+                        r"\b(?:here|this|these)\b|\bthis\b[^.;!?]{0,60}\b(?:fits|matches)\b")
+_SENTENCE_REST = lazy_compile(r"(?<=[.!?])\s")
+
+
+# The rule of a mention said only in general (:func:`habit_said`, :func:`habit_before`): it weighs like a statement
+# against another option ("Angiomyolipoma contains fat. Renal cell carcinoma typically enhances." stays open) but is
+# never itself the decision (``decision.read_decision``).
+GENERAL = "general_statement"
+
+
+def habit_before(text: str, start: int) -> bool:
+    """Whether a clause of ``start``'s sentence before the option's own clause says what holds in general ("Benign
+    ones are usually oval, while malignant ones ...", "X usually arises in the metaphysis; Y in the diaphysis"); a habit
+    word in the option's own clause grades the option ("findings typically seen in X", "Classically X.")."""
+    before = text[max(0, start - 200):start]
+    before = before[max(before.rfind(c) for c in ".!?\n") + 1:]
+    cut = max(before.rfind(c) for c in ",;:")
+    return cut > 0 and habit_said(before[:cut])
+
+
+# A question put and answered at once: "The issue is whether it's X; I think it is.", "... whether this is X — it
+# is." (``decision._classify`` reads no question there; matched at the option's end, at most 40 characters on).
+WHETHER_ANSWERED = lazy_compile(r"(?i)[^.;—–]{0,40}?(?:[;,.—–]|\s-)\s*(?:and\s+|but\s+)?(?:i\s+(?:think|believe)\s+|"
+                                r"yes,?\s+)?(?:it|this|that|there)\s+(?:is|does)\s*[.!]")
+_COPULA_BEFORE = lazy_compile(r"(?i)\b(?:which|that|this|it)(?:\s+(?:is|was)|['’]s)\s+\Z")
+
+
+def general_clause(clause: str, sentence: str = "") -> bool:
+    """Whether ``clause`` names a finding gone, two things alike, or a class by its frequency (see above): no
+    statement of an option it names as this image's answer. ``sentence``: the clause's whole sentence, where a
+    pointer to this case keeps a class by frequency ("A Smith fracture is rare, but that is what this is.")."""
+    if _ALIKE.search(clause) is not None:
+        return True
+    if _KIND.match(clause) is not None and _HERE.search(sentence or clause) is None:
+        return True
+    return _GONE.search(clause) is not None and _CONTINUING.search(clause) is None
+
+
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+")
+
+
+def without_general(text: str, general: bool = False) -> str:
+    """``text`` less its sentences that state no finding of this image (:func:`general_clause`, or a habit said of
+    no pointer to this case): what a fallback reader of a short reply may read an option from, as a veto only.
+    ``general``: those sentences alone instead, where another option named keeps the reply open ("Ewing sarcoma
+    usually has a soft-tissue mass." beside a description of an osteoid osteoma)."""
+    return " ".join(s for s in _SENTENCES.split(text) if (general_clause(s) or habit_said(s)) == general)
 
 
 _LIST_ITEM = lazy_compile(r"[ \t>]*(?:\d{1,2}[.)]|[-*•+])[ \t]")
@@ -266,4 +356,4 @@ def without_denied_sentences(text: str) -> str:
 COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|however|whereas)\b|"
                             r";\s*(?:but\s+|however,?\s+)?(?:here|this|it|these|the\s+\w+\s+(?:is|are|shows?))\b)")
 
-__all__ = ["COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

@@ -30,6 +30,7 @@ from typing import NamedTuple
 from medstep.answers import hedges, judgements, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
+from medstep.extract.normal_choice import part_called_normal
 from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
                                      set_aside_for_another,
                                      without_denied_lists)
@@ -163,6 +164,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         if described and options_offered(region if decision.weak else _from_chosen(region, idx, decision.letter), idx,
                                           decision.letter):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
+        if described and part_called_normal(region, idx.texts[decision.letter]):
+            return UNPARSED  # "The carpal alignment is normal." to an option "Normal": a normal part, no normal study
         if described and not exception and normal_option(idx.texts[decision.letter]) and optionconcept.read_answer(
                 region, {k: v for k, v in idx.texts.items() if k != decision.letter}) is not None:
             return AMBIGUOUS  # "The brain is normal. There is a tumour in the brain.": normal, and a finding stated
@@ -188,7 +191,9 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         if odd is not None:
             return Reading(odd, "letter_judgement")
     near = _near(region, idx) if not exception and not asks and _SUPPOSED_LINK.match(region) is None else None
-    # ("Cardiomegaly is seen." rules nothing out; "Macroscopic fat would suggest angiomyolipoma." supposes a feature)
+    near = near if near is None or _near(asides.without_general(region), idx) == near else None
+    # ("Cardiomegaly is seen." rules nothing out; "Macroscopic fat would suggest angiomyolipoma." supposes a feature;
+    # "Oncocytoma often shows a central scar." says what holds in general)
     if near is not None and not _ranked_out(region, idx, near, asked) and not _judged_against(region, idx, near) \
             and not foreign_negation(region) \
             and _CONTRARY_SUBJECT.search(region) is None and not _asked_about(region, idx, near) \
@@ -218,9 +223,13 @@ def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_o
         return UNPARSED  # "... the pelvis is dilated and the calyces are dilated and the": cut before its answer
     if foreign_negation(region):
         return UNPARSED  # "Kein Pleuraerguss.", "Sin neumotórax.": the concept reader reads no other language's denial
-    # "The heart is enlarged." for "Cardiomegaly"; nothing a denied list holds ("No pneumothorax, fluid or collapse."),
-    # nor what a feature is denied to suggest ("no washout to indicate a carcinoma" denies the carcinoma)
+    # Not what a denied list holds ("No pneumothorax, fluid or collapse."), a feature denied to suggest ("no washout to
+    # indicate a carcinoma"), a general sentence, or beside one naming another option (``asides.without_general``)
     named = optionconcept.read_answer(deny_links(without_denied_lists(region)), idx.texts, unmapped_ok)
+    if named is not None and (named != optionconcept.read_answer(deny_links(without_denied_lists(asides.without_general(
+            region))), idx.texts, unmapped_ok) or {m.letter for m in find_mentions(asides.without_general(region, True),
+                                                                                    idx)} - {named}):
+        return UNPARSED
     if named == CONFLICT:
         return AMBIGUOUS
     if named is None or _ranked_out(region, idx, named, asked) or _judged_against(region, idx, named):

@@ -192,7 +192,7 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = optionsign.read_option_sign(loc.answer, idx, sample.options)  # "Target sign." for intussusception
         if letter is not None:
             return Reading(letter, optionsign.RULE)
-        letter = normal_choice.read_normal_option(loc.answer, idx, sample.options)  # "No acute process." for "Normal"
+        letter = normal_choice.read_normal_option(loc.answer, idx, sample.options, sample.question)  # "No acute process."
         if letter is not None:
             return Reading(letter, normal_choice.RULE)
         if not exception and loc.marker is None:  # "Lungs are hyperexpanded ..." for "Hyperinflation" beside options

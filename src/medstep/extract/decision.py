@@ -372,8 +372,11 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             # "... within a thickened appendix — appendicolith.": the description's conclusion; "At 6 weeks with a
             # wall: **walled-off necrosis (D)**." the closing words with their letter, after a table of every option
             rule = "option_text"
+        elif (general := asides.habit_said(right, text[m.end + len(right):m.end + 300])
+                or asides.habit_before(text, m.start)) and not asides.statement(text, left, right):
+            return None  # "Osteosarcoma usually arises in ...", "Benign ones are usually oval, while malignant ones ..."
         elif cues.weak(toks) or _PRESENT.match(right) is not None or asides.statement(text, left, right):
-            rule, tier = "option_text", Tier.WEAK
+            rule, tier = asides.GENERAL if general else "option_text", Tier.WEAK  # (general: weighed, never the pick)
         elif asides.emphasised(text, m):
             rule, tier = "option_text", Tier.WEAK
     ranked = polarity.clause_pole(left, right)
@@ -391,7 +394,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             sentence = before[max(before.rfind(c) for c in ".!?\n") + 1:]
             if _CONCEDED.search(sentence) is not None:
                 rule = CONCEDED
-    if stop == "?" or "whether" in low_left and _ASKED_WHETHER.search(low_left) is not None:
+    if stop == "?" or "whether" in low_left and _ASKED_WHETHER.search(low_left) is not None \
+            and asides.WHETHER_ANSWERED.match(text, m.end) is None:
         return Tier.HEDGE, ASKED  # "Let me reconsider whether a florid duct lesion points to PBC (A)": asked
     # ("If the '3' is the one anterior to the fourth ventricle, that would be the |pons|": a consequence supposed,
     # its condition the whole clause back)
@@ -406,9 +410,12 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
     return tier, rule
 
 
-# A question put in the clause: "let me reconsider whether …", "I wonder whether …", "not sure whether …".
+# A question put in the clause: "let me reconsider whether …", "not sure whether …", "the question is whether …".
 _ASKED_WHETHER = lazy_compile(r"\b(?:reconsider|consider|considering|check|checking|wonder|wondering|ask|asking|"
-                              r"question|sure|decide|deciding|verify|confirm|know|tell|determine)\s+(?:about\s+)?whether\b")
+                              r"question|sure|decide|deciding|verify|confirm|know|tell|determine)\s+(?:about\s+)?whether\b"
+                              # "the key question is whether", "what matters is whether", "it is unclear whether"
+                              r"|\b(?:is|was|remains)\s+whether\b|\b(?:unclear|uncertain|undecided|debatable)\s+"
+                              r"(?:as\s+to\s+)?whether\b")
 
 
 # Only a concession of part or extension ("although part of the opacity extends toward"): a concession stating
@@ -472,7 +479,8 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
                 latest = c
     if all(c.rule == KEPT_OPEN for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
-    decision = resolve(commitments, paragraphs)
+    if (decision := resolve(commitments, paragraphs)).rule == asides.GENERAL:
+        return NONE  # the one option left said only in general ("Osteosarcoma usually arises in the metaphysis.")
     if decision.letter is not None and decision.rule != "final_answer_phrase" \
             and left_standing.answer_left_standing(text, idx, commitments, decision.letter, _REVISIONS):
         return Decision(None, decision.rule, ambiguous=True)

@@ -224,13 +224,16 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
             return None  # an option named by letter; not the end of a name ("a type B lesion", "hepatitis B")
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
         return None
-    kept, dropped = [], False
+    kept, dropped, at = [], False, 0
     for c in _CLAUSES.split(sentence):
+        at = sentence.find(c, at)
         if not c.strip():
             continue
         if dropped and _RELATIVE.match(c) is not None:
             continue  # "not Aspergillus, which has septate hyphae": what a dropped clause names, described further
-        dropped = DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx)
+        # (the habit read with the rest of the sentence, where "; this lesion ... fits" says it of this case too)
+        dropped = DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx) \
+            or asides.general_clause(c) or asides.habit_said(c, sentence[at + len(c):])  # ("A Colles ... is the commonest")
         if not dropped:
             kept.append(c)
     return kept

@@ -8,7 +8,8 @@ brain" in its words. When exactly one option calls the study (or an organ) norma
 (:func:`medstep.extract.normality.study_normal`: every clause a normal statement or a denied finding, nothing the
 vocabulary cannot read, no hedge; a normal word alone is not read: "fused across the midline"), that option is the
 answer; an option named by its text there is denied ("No pneumothorax."). Any finding stated ("Small left effusion.
-No acute process otherwise."), any option named by its letter, or a question asking which option does NOT hold: no
+No acute process otherwise."), any option named by its letter, a single part called normal and nothing else ("The
+heart size is normal.": a normal part is no normal study), or a question asking which option does NOT hold: no
 reading. Rule ``option_normal``.
 """
 
@@ -18,7 +19,8 @@ from typing import Mapping
 
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.mentions import OptionIndex, find_mentions
-from medstep.extract.normality import normal_option, study_normal
+from medstep.extract import findings
+from medstep.extract.normality import normal_option, study_normal, whole_study_called_normal
 from medstep.lazyre import lazy_compile
 
 RULE = "option_normal"
@@ -26,13 +28,16 @@ RULE = "option_normal"
 _SECTION = lazy_compile(r"(?i)[*_#]*\b(?:findings|" + CONCLUDING_LABEL + r")[*_]*\s*[:：][*_]*")
 
 
-def read_normal_option(text: str, idx: OptionIndex, options: Mapping[str, str]) -> str | None:
-    """The one normal option when ``text`` calls the whole study normal (module docstring), else None."""
+def read_normal_option(text: str, idx: OptionIndex, options: Mapping[str, str], question: str = "") -> str | None:
+    """The one normal option when ``text`` calls the whole study normal (module docstring), else None. ``question``:
+    a part it names is the study's whole scope ("Which finding is seen in the ribs?" — "The ribs appear normal.")."""
     normal = [letter for letter, option in options.items() if normal_option(option)]
     if len(normal) != 1:
         return None
     named = find_mentions(text, idx)
     if any(not m.by_text for m in named) or study_normal(_SECTION.sub("\n", text), strict=True) is not True:
+        return None
+    if part_called_normal(text, options[normal[0]], question):
         return None
     # what it says beside the options it denies must call the study normal too: "Pneumothorax ruled out." sets one
     # option aside and says nothing of the study
@@ -40,6 +45,37 @@ def read_normal_option(text: str, idx: OptionIndex, options: Mapping[str, str]) 
     return normal[0] if rest == text or study_normal(_SECTION.sub("\n", rest), strict=True) is True else None
 
 
+def part_called_normal(text: str, option: str, question: str = "") -> bool:
+    """Whether a reply read as the normal ``option`` (:func:`medstep.extract.normality.normal_option`) calls one part
+    normal and says nothing else ("The heart size is normal." to "Normal study"): a normal part is no normal study,
+    unless the option names a part or region of its own ("The brain is normal." for "Normal brain"), the
+    question names it as its scope ("Which finding is seen in the ribs?" — "The ribs appear normal.") or the sentence
+    calls the whole study normal (:func:`medstep.extract.normality.whole_study_called_normal`)."""
+    if not normal_option(option) or len(text) > _ONE_PART_MAX:
+        return False  # (a reply long enough to say more than one part: ``findings.statements`` is slow on 20k)
+    events = findings.statements(text) or []
+    if len(events) != 1 or not events[0].normal or events[0].negated or whole_study_called_normal(text):
+        return False
+    # (an option naming a part or region, "Normal brain", "Normal abdomen": which parts are its own is not read here,
+    # and "The bowel gas pattern is normal." is what an abdominal film is read for; "Normal study" names the whole
+    # study's concept, ``no_finding`` in answers/concepts.tsv)
+    return not _names_part(question, events[0].key) and not _keys(option) - {_WHOLE_STUDY}
+
+
+def _keys(text: str) -> set[str]:
+    return {e.key for e in findings.statements(text) or []}
+
+
+def _names_part(question: str, key: str) -> bool:
+    """Whether ``question`` names a findings key in its words ("heart_size" as "heart size")."""
+    return f" {key.replace('_', ' ')} " in f" {' '.join(_WORD.findall(question.lower()))} "
+
+
+_WORD = lazy_compile(r"[\w-]+")
+
+
+_ONE_PART_MAX = 300
+_WHOLE_STUDY = "no_finding"
 _SENTENCE_STOP = ".!?;\n"
 
 

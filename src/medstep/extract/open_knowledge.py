@@ -101,14 +101,15 @@ _ASSIGNED = lazy_compile(r"(?i)^\s*(?:about\s+|approximately\s+|roughly\s+|aroun
 # A quantified class anywhere: "most ectopic pregnancies", "the site of most tumours", "in most cases".
 _QUANTIFIED = lazy_compile(r"(?i)\b(?:most|many|nearly\s+all|almost\s+all|the\s+majority\s+of)\s+(?:of\s+(?:the\s+)?)?"
                            r"(?!likely\b|probably\b|consistent\b|suggestive\b)(?:[a-z-]+\s+){0,2}?[a-z-]+(?:s|ae|i|es)\b")
-# The words of what is commonest in general, not of one case.
-_MOST = r"commonest|most\s+common|most\s+frequent"
+# The words of what is commonest in general, not of one case (also ``asides.general_clause``'s class by frequency:
+# "A Colles fracture is the commonest wrist fracture").
+MOST = r"commonest|most\s+common|most\s+frequent"
 # A statement of what is common in general: "X is the commonest pigmented lesion overall" (``extract/committed_words.py``).
-MOST_COMMON = lazy_compile(r"(?i)\b(?:" + _MOST + r"|most\s+often)\b")
+MOST_COMMON = lazy_compile(r"(?i)\b(?:" + MOST + r"|most\s+often)\b")
 # A norm or frequency said of a class: "the commonest site", "the most common cause", "the usual appearance".
-_FREQUENCY = lazy_compile(r"(?i)\b(?:the\s+)?(?:" + _MOST + r"|usual|typical|classic)\s+"
+_FREQUENCY = lazy_compile(r"(?i)\b(?:the\s+)?(?:" + MOST + r"|usual|typical|classic)\s+"
                           r"(?:site|cause|location|type|form|finding|presentation|appearance|pattern|sign|position)s?\b|"
-                          r"\b(?:is|are)\s+the\s+(?:" + _MOST + r"|rarest|least\s+common)\W*$")
+                          r"\b(?:is|are)\s+the\s+(?:" + MOST + r"|rarest|least\s+common)\W*$")
 # A size in the subject, not a bound of a norm ("A 3 cm solid mass ...", not "A ratio above 0.5 ..." or "Nodes over 1 cm").
 _SIZED = lazy_compile(r"(?i)(?<!above\s)(?<!below\s)(?<!over\s)(?<!under\s)(?<!than\s)(?<!to\s)(?<![<>≤≥])"
                       r"\b\d+(?:\.\d+)?\s*(?:mm|cm|ml)\b")
@@ -251,4 +252,4 @@ def only_knowledge(region: str, question: str, also: Callable[[str, str], bool] 
                                    or (i > 0 and after is not None and after(s)) for i, s in enumerate(sentences))
 
 
-__all__ = ["MOST_COMMON", "POINTS_HERE", "only_knowledge", "states_knowledge"]
+__all__ = ["MOST", "MOST_COMMON", "POINTS_HERE", "only_knowledge", "states_knowledge"]
