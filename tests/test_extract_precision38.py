@@ -86,6 +86,6 @@ def test_mimic_veto_is_linear() -> None:
     import time
 
     for gap in (" " * 20000, "\t" * 20000, " \n" * 10000):
-        began = time.perf_counter()
+        began = time.process_time()  # CPU time of this process: a loaded machine does not make it fail
         _choice("Cat scratch disease is the classic mimic" + gap + "x.")
-        assert time.perf_counter() - began < 1.5
+        assert time.process_time() - began < 10  # a hang guard (the quadratic form took minutes), not a speed claim
