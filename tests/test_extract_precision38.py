@@ -88,4 +88,4 @@ def test_mimic_veto_is_linear() -> None:
     for gap in (" " * 20000, "\t" * 20000, " \n" * 10000):
         began = time.process_time()  # CPU time of this process: a loaded machine does not make it fail
         _choice("Cat scratch disease is the classic mimic" + gap + "x.")
-        assert time.process_time() - began < 10  # a hang guard (the quadratic form took minutes), not a speed claim
+        assert time.process_time() - began < 10  # a hang guard against a quadratic veto, not a speed claim
