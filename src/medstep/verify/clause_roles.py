@@ -6,6 +6,7 @@ Apart from the scoping loop (``scope.py``): the loop collects the cues, this dec
 
 from __future__ import annotations
 
+from medstep.extract.implicit_words import DEGREE, LATERAL, ONE_SIDE, SIDES
 from medstep.lazyre import lazy_compile
 from medstep.verify.mentions import Mention, drop
 from medstep.verify.roles import CUE_ROLE, TURN, SentenceRole
@@ -85,6 +86,52 @@ def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
     for m in mine:
         if lo <= m.start < at:
             m.dropped = True
+
+
+# Words that make a subject this image's, not a disease in general: a side or place, a size or degree, a time, a
+# pronoun or relative ("..., which causes blunting"), or a verb or denial (the subject is then a clause of its own).
+_POINTING = SIDES | LATERAL | ONE_SIDE | DEGREE | frozenset({
+    "the", "this", "these", "that", "those", "its", "his", "her", "their", "our", "my", "known", "there", "here",
+    "it", "they", "he", "she", "which", "who", "what", "now", "today", "currently", "still", "new", "old", "prior",
+    "large", "small", "tiny", "big", "huge", "massive", "moderate", "mild", "severe", "little", "minor", "major",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "not", "no", "can", "may",
+    "will", "would", "could", "should", "might", "must", "also", "so", "thus", "then", "or", "patient",
+    "patient's", "image", "film", "scan", "study", "seen", "visible", "present", "shown"})
+# ... and what the cue goes on to say must not point at this image either ("miliary TB gives the tiny nodules seen here",
+# "pneumonia causes the opacity": a definite object right after the verb). A side after it is usually part of a name
+# ("needs left atrial enlargement"), and "the" further on a generic place ("air in the pleural space").
+_POINTING_AFTER = frozenset({"this", "these", "those", "here", "today", "now", "image", "film",
+                             "scan", "study", "seen", "visible", "shown", "present", "its", "his", "her", "their"})
+_JOINING = frozenset({"and", "but", "while", "whilst", "whereas"})
+_OBJECT_END = lazy_compile(r"[.;:?!\n]")
+_SUBJECT_WORD = lazy_compile(r"[a-z][a-z'-]*")
+_GENERIC_WORDS = 5  # a bare name: "miliary TB", "a hydropneumothorax", "end-stage mitral stenosis"
+
+
+def generic_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
+    """Whether a ``generic`` cue at ``at`` ("gives", "needs", "causes") follows a bare generic subject naming a
+    finding, from its clause's start (a separator at ``after`` or the last mark before ``at``): "miliary TB gives
+    innumerable tiny nodules", "Mitral stenosis needs left atrial enlargement" say what a disease does in general.
+    Any pointer to this image keeps the clause an observation ("The heart causes ...", "a right effusion, which
+    causes blunting", "A 3 cm pneumothorax needs a drain", "the patient's effusion needs drainage")."""
+    lo = max(after + 1, at - _SUBJECT_CHARS, 0)
+    for mark in _SUBJECT_START.finditer(low, lo, at):
+        lo = mark.end()
+    words = low[lo:at].split()
+    if not words or len(words) > _GENERIC_WORDS + 1:
+        return False
+    if words[0] in _JOINING:  # "...; and a hydropneumothorax needs air in the pleural space"
+        words = words[1:]
+    if words and words[0] in ("a", "an"):
+        words = words[1:]
+    if not words or any(_SUBJECT_WORD.fullmatch(w) is None or w in _POINTING for w in words):
+        return False
+    stop = _OBJECT_END.search(low, at, at + _SUBJECT_CHARS)
+    said = low[at:stop.start() if stop is not None else at + _SUBJECT_CHARS]
+    said_words = [w.strip(",()") for w in said.split()]
+    if said_words[1:2] == ["the"] or any(w in _POINTING_AFTER for w in said_words):
+        return False
+    return any(lo <= m.start < at and not m.dropped for m in mine)
 
 
 def _drop_claims(mine: list[Mention], after: int, clinical_ids: frozenset[str]) -> int:

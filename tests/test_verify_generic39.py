@@ -1,0 +1,68 @@
+"""A present verb of what a disease does in general, after a bare generic subject, is a definition (reasoning39).
+
+Both ways: the textbook sentence claims nothing; any pointer to this image (determiner, side, size, relative,
+"here", a definite object) keeps the observation contradicted by a report that denies it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.verdicts import Verdict
+
+CHEST = (
+    "PA chest radiograph. Lungs clear. No pulmonary nodules or mass. Heart size normal. No pleural effusion. "
+    "No pneumothorax. No consolidation. Hila normal."
+)
+BRAIN = "CT head: no intracranial haemorrhage, no mass, no midline shift. Ventricles normal."
+
+
+def _contradicted(chain: str, report: str) -> list[str]:
+    v = verify(chain, report=report)
+    return [fv.finding.concept for s in v.steps for fv in s.verdicts if fv.verdict is Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("chain", "report"),
+    [
+        ("Lobar pneumonia gives dense consolidation with air bronchograms.", CHEST),
+        ("Pulmonary oedema needs an enlarged heart or a raised venous pressure, neither of which applies.", CHEST),
+        ("A tension pneumothorax requires air under pressure in the pleural space.", CHEST),
+        ("IPF would be chronic and subpleural without nodes; miliary TB gives innumerable tiny nodules.", CHEST),
+        ("Lung fibrosis is basal; and a hydropneumothorax needs air in the pleural space.", CHEST),
+        ("An epidural haematoma gives a lentiform collection that respects sutures.", BRAIN),
+        ("A glioblastoma causes mass effect and midline shift.", BRAIN),
+    ],
+)
+def test_generic_sentence_claims_nothing(chain: str, report: str) -> None:
+    assert _contradicted(chain, report) == []
+
+
+@pytest.mark.parametrize(
+    ("chain", "report"),
+    [
+        ("The heart is enlarged.", CHEST),
+        ("There is a right effusion, which causes blunting of the angle.", CHEST),
+        ("The effusion causes blunting of the left costophrenic angle.", CHEST),
+        ("A large left pneumothorax needs urgent decompression.", CHEST),
+        ("A 3 cm nodule in the right upper lobe requires biopsy.", CHEST),
+        ("Pneumonia causes the opacity.", CHEST),
+        ("Consolidation gives the opacity seen here at the right base.", CHEST),
+        ("Miliary TB gives the tiny nodules in this patient.", CHEST),
+        ("Pneumonia gives consolidation, which is present in the right lower lobe.", CHEST),
+        ("Pneumothorax shows a pleural line. Effusion shows blunting.", CHEST),
+        ("The haematoma causes midline shift to the right.", BRAIN),
+    ],
+)
+def test_observation_stays_claimed(chain: str, report: str) -> None:
+    assert _contradicted(chain, report)
+
+
+def test_long_hostile_subject_is_linear() -> None:
+    import time
+
+    chain = "a " * 10000 + "pneumonia gives " + "consolidation " * 1000
+    t = time.perf_counter()
+    verify(chain, report=CHEST)
+    assert time.perf_counter() - t < 10
