@@ -66,3 +66,9 @@ def test_long_hostile_subject_is_linear() -> None:
     t = time.perf_counter()
     verify(chain, report=CHEST)
     assert time.perf_counter() - t < 10
+
+
+def test_generic_verb_without_a_finding_after_it_stays_observed() -> None:
+    """'Pneumonia needs treatment' names no finding after the verb: advice about this patient, not a definition."""
+    assert _contradicted("Pneumonia needs treatment; it is in the left lower lobe.", CHEST)
+    assert _contradicted("Pneumonia gives consolidation in the right lower lobe.", CHEST)

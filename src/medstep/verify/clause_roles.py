@@ -6,6 +6,8 @@ Apart from the scoping loop (``scope.py``): the loop collects the cues, this dec
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from medstep.extract.implicit_words import DEGREE, LATERAL, ONE_SIDE, SIDES
 from medstep.lazyre import lazy_compile
 from medstep.verify.mentions import Mention, drop
@@ -99,13 +101,34 @@ _POINTING = SIDES | LATERAL | ONE_SIDE | DEGREE | frozenset({
     "patient's", "image", "film", "scan", "study", "seen", "visible", "present", "shown"})
 # ... and what the cue goes on to say must not point at this image either ("miliary TB gives the tiny nodules seen here",
 # "pneumonia causes the opacity": a definite object right after the verb). A side after it is usually part of a name
-# ("needs left atrial enlargement"), and "the" further on a generic place ("air in the pleural space").
+# ("needs left atrial enlargement"), and "the" further on a generic place ("air in the pleural space"); a side further
+# on places the finding ("gives consolidation in the right lower lobe").
 _POINTING_AFTER = frozenset({"this", "these", "those", "here", "today", "now", "image", "film",
                              "scan", "study", "seen", "visible", "shown", "present", "its", "his", "her", "their"})
+_SIDED = LATERAL | frozenset({"both"})
 _JOINING = frozenset({"and", "but", "while", "whilst", "whereas"})
 _OBJECT_END = lazy_compile(r"[.;:?!\n]")
 _SUBJECT_WORD = lazy_compile(r"[a-z][a-z'-]*")
 _GENERIC_WORDS = 5  # a bare name: "miliary TB", "a hydropneumothorax", "end-stage mitral stenosis"
+
+
+def generic_cue(cues: dict[str, int] | None, mine: list[Mention], low: str, after: int, at: int) -> dict[str, int] | None:
+    """The clause's cues after a ``generic`` cue at ``at``: a definition from the clause start (``after``) when its
+    subject is a bare generic name (``generic_subject``), held for ``generic_named`` to confirm at the clause end."""
+    if (cues is None or "definition" not in cues) and generic_subject(mine, low, after, at):
+        return (cues or {}) | {"definition": after, "generic": at}
+    return cues
+
+
+def generic_named(cues: dict[str, int] | None, mine: list[Mention], concepts: Mapping) -> dict[str, int] | None:
+    """A generic verb says what a disease does only when it names a finding after it ("needs air in the pleural
+    space", "gives tiny nodules"); "Pneumonia needs treatment" or "a pneumothorax needs a drain" is advice about this
+    patient, and the clause stays observed."""
+    if cues is None or "generic" not in cues:
+        return cues
+    if any(not m.dropped and m.start > cues["generic"] and concepts[m.cid].category == "finding" for m in mine):
+        return cues
+    return {k: v for k, v in cues.items() if k not in ("definition", "generic")} or None
 
 
 def generic_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
@@ -130,6 +153,8 @@ def generic_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
     said = low[at:stop.start() if stop is not None else at + _SUBJECT_CHARS]
     said_words = [w.strip(",()") for w in said.split()]
     if said_words[1:2] == ["the"] or any(w in _POINTING_AFTER for w in said_words):
+        return False
+    if any(w.split("-")[0] in _SIDED for w in said_words[2:]):  # "gives consolidation in the right lower lobe"
         return False
     return any(lo <= m.start < at and not m.dropped for m in mine)
 
