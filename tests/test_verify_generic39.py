@@ -72,3 +72,46 @@ def test_generic_verb_without_a_finding_after_it_stays_observed() -> None:
     """'Pneumonia needs treatment' names no finding after the verb: advice about this patient, not a definition."""
     assert _contradicted("Pneumonia needs treatment; it is in the left lower lobe.", CHEST)
     assert _contradicted("Pneumonia gives consolidation in the right lower lobe.", CHEST)
+
+
+@pytest.mark.parametrize(
+    ("chain", "report"),
+    [
+        # a side right after the verb places the finding (not part of a name)
+        ("Lobar pneumonia produces right upper lobe airspace opacity.", CHEST),
+        # a particle before the definite object: "leads to the", "results in the", "gives rise to the"
+        ("Congestive failure results in the bilateral effusions.", CHEST),
+        ("A space-occupying lesion gives rise to the midline shift.", BRAIN),
+        # a lobe by its abbreviation, in the subject or the object
+        ("RUL pneumonia produces airspace opacity.", CHEST),
+        # a size, degree, change or measurement of the finding in the object
+        ("Heart failure produces massive bilateral pleural effusions.", CHEST),
+        ("Pneumonia gives progressive consolidation.", CHEST),
+        ("A subdural collection produces 12 mm of midline shift.", BRAIN),
+        ("Enlarging pneumonia gives consolidation.", CHEST),
+    ],
+)
+def test_pointer_after_generic_verb_keeps_the_claim(chain: str, report: str) -> None:
+    assert _contradicted(chain, report)
+
+
+@pytest.mark.parametrize(
+    ("chain", "report"),
+    [
+        ("Rheumatic mitral stenosis produces left atrial enlargement.", CHEST),  # a side naming a chamber
+        ("Sarcoidosis produces bilateral hilar lymphadenopathy.", CHEST),  # "bilateral" of the disease's pattern
+        ("Miliary tuberculosis produces tiny nodules in a random distribution.", CHEST),  # a size it typically has
+        ("Cardiomegaly gives a cardiothoracic ratio above 0.5.", CHEST),  # a bare number, no measurement
+    ],
+)
+def test_typical_words_after_generic_verb_stay_generic(chain: str, report: str) -> None:
+    assert _contradicted(chain, report) == []
+
+
+def test_long_hostile_object_is_linear() -> None:
+    import time
+
+    chain = "pneumonia leads to " + "to in rise 8 mm left " * 1000
+    t = time.perf_counter()
+    verify(chain, report=CHEST)
+    assert time.perf_counter() - t < 10
