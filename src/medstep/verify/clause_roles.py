@@ -6,6 +6,12 @@ Apart from the scoping loop (``scope.py``): the loop collects the cues, this dec
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from medstep.answers import hedges, negation
+from medstep.answers.asking import QUESTION_AUXILIARIES
+from medstep.extract.cues import DEGREE_BEFORE_NOUN
+from medstep.extract.implicit_words import COPULA, DEGREE, LATERAL, ONE_SIDE, PRESENCE, SIDES
 from medstep.lazyre import lazy_compile
 from medstep.verify.mentions import Mention, drop
 from medstep.verify.roles import CUE_ROLE, TURN, SentenceRole
@@ -71,6 +77,21 @@ _SUBJECT_START = lazy_compile(r"[.;:,\n]|\((?![a-z]\))")
 _SUBJECT_CHARS = 200  # the subject is looked for this far back (a text of many rejections stays linear)
 
 
+# cues that read the subject before them, from their clause's start: it is turned down ("pneumonia is not the cause":
+# ``reject_subject``) or named in general ("miliary TB gives tiny nodules": ``generic_cue``)
+SUBJECT_CUES = frozenset({"rejected_subject", "generic"})
+
+
+def subject_cue(kind: str, cues: dict[str, int] | None, mine: list[Mention], low: str, after: int,
+                at: int) -> dict[str, int] | None:
+    """The clause's cues after a ``SUBJECT_CUES`` cue of ``kind`` at ``at`` (the clause starts after ``after``); a
+    rejected subject drops its mentions and leaves the cues, and the rest of the clause stands."""
+    if kind == "generic":
+        return generic_cue(cues, mine, low, after, at)
+    reject_subject(mine, low, after, at)
+    return cues
+
+
 def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
     """A ``rejected_subject`` cue at ``at`` ("pneumonia is not the explanation", "a mucus plug is not the cause of
     the collapse", "heart failure does not explain the effusion"): the alternative named before it, from its clause's
@@ -85,6 +106,102 @@ def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
     for m in mine:
         if lo <= m.start < at:
             m.dropped = True
+
+
+# Words that make a subject this image's, not a disease in general: a side or place, a size, degree or change (also a
+# lobe by its abbreviation), a time, a pronoun or relative ("..., which causes blunting"), or a verb or denial (the
+# subject is then a clause of its own). Each group comes from its one home; only the words pointing at this patient or
+# image, the size words beyond ``cues.DEGREE_BEFORE_NOUN`` and the changes beyond ``hedges.CONTINUING`` are new here.
+_REFERRING = frozenset({"the", "this", "these", "that", "those", "its", "his", "her", "their", "our", "my", "there",
+                        "here", "it", "they", "he", "she", "which", "who", "what", "now", "today", "currently",
+                        "patient", "patient's", "image", "film", "scan", "study"})
+_SIZE_MORE = frozenset({"tiny", "big", "huge", "massive", "gross", "little", "minor", "major"})
+_CHANGING = frozenset({"worsening", "resolved", "increasing", "decreasing", "enlarging", "progressive", "progressing",
+                       "interval", "developing"})
+_LOBE = frozenset({"rul", "rml", "rll", "lul", "lll", "lingula", "lingular"})
+_VERBS = COPULA | frozenset(QUESTION_AUXILIARIES) | frozenset({"be", "been", "may", "might", "must"})
+_POINTING = (SIDES | LATERAL | ONE_SIDE | DEGREE | _REFERRING | _VERBS | frozenset(negation.PLAIN) | PRESENCE
+             | DEGREE_BEFORE_NOUN | _SIZE_MORE | frozenset(hedges.CONTINUING) | frozenset(hedges.PAST) | _CHANGING
+             | _LOBE | frozenset({"also", "so", "thus", "then", "or"}))
+# ... and what the cue goes on to say must not point at this image either ("miliary TB gives the tiny nodules seen here",
+# "pneumonia causes the opacity": a definite object right after the verb, past a particle: "leads to the", "results
+# in the", "gives rise to the"), nor grade, change or measure its finding ("a large pleural effusion", "severe
+# consolidation", "increasing effusions", "8 mm midline shift"). A size a disease typically has ("gives tiny nodules",
+# "small bowel") and "the" further on (a generic place: "air in the pleural space") stay generic.
+_TYPICAL_SIZE = frozenset({"tiny", "small", "little", "some", "clear", "obvious", "significant", "big", "minor", "major"})
+# (of ``hedges.CONTINUING``, the words of how far a finding went, not that it did, describe a disease's finding too:
+# "causes increased interstitial markings", "gives mostly upper-zone nodules")
+_HOW_FAR = frozenset({"partially", "partly", "nearly", "almost", "largely", "mostly", "incompletely", "near",
+                      "increased", "decreased", "smaller", "larger", "again", "still", "stable", "unchanged"})
+_OBJECT_DEGREE = (((DEGREE_BEFORE_NOUN | _SIZE_MORE) - _TYPICAL_SIZE) | _CHANGING | _LOBE
+                  | (frozenset(hedges.CONTINUING) - _HOW_FAR))
+_POINTING_AFTER = (_REFERRING - {"the", "that", "which", "what", "who", "it", "they", "he", "she", "there", "our",
+                                 "my", "patient", "patient's", "currently"}) | PRESENCE
+_SIDED = LATERAL | frozenset({"both"})
+# a side names a structure, not a place, before a chamber word ("needs left atrial enlargement", "right heart strain")
+_CHAMBER = frozenset({"atrial", "atrium", "ventricular", "ventricle", "heart", "hearts"})
+_BOWEL = frozenset({"bowel", "intestine", "intestinal"})  # "large bowel" is an organ, not a size
+_MEASURE = lazy_compile(r"[0-9.,]+ ?(?:mm|cm|ml)\b.*")  # "causes 8 mm midline shift"
+_PARTICLE = frozenset({"to", "in", "rise"})  # "leads to the ...", "results in the ...", "gives rise to the ..."
+_JOINING = frozenset({"and", "but", "while", "whilst", "whereas"})
+_OBJECT_END = lazy_compile(r"[;:?!\n]|\.(?!\d)")  # (a decimal point ends no object: "1.5 cm")
+_SUBJECT_WORD = lazy_compile(r"[a-z][a-z'-]*")
+_GENERIC_WORDS = 5  # a bare name: "miliary TB", "a hydropneumothorax", "end-stage mitral stenosis"
+
+
+def generic_cue(cues: dict[str, int] | None, mine: list[Mention], low: str, after: int, at: int) -> dict[str, int] | None:
+    """The clause's cues after a ``generic`` cue at ``at``: a definition from the clause start (``after``) when its
+    subject is a bare generic name (``generic_subject``), held for ``generic_named`` to confirm at the clause end."""
+    if (cues is None or "definition" not in cues) and generic_subject(mine, low, after, at):
+        return (cues or {}) | {"definition": after, "generic": at}
+    return cues
+
+
+def generic_named(cues: dict[str, int] | None, mine: list[Mention], concepts: Mapping) -> dict[str, int] | None:
+    """A generic verb says what a disease does only when it names a finding after it ("needs air in the pleural
+    space", "gives tiny nodules"); "Pneumonia needs treatment" or "a pneumothorax needs a drain" is advice about this
+    patient, and the clause stays observed."""
+    if cues is None or "generic" not in cues:
+        return cues
+    if any(not m.dropped and m.start > cues["generic"] and concepts[m.cid].category == "finding" for m in mine):
+        return cues
+    return {k: v for k, v in cues.items() if k not in ("definition", "generic")} or None
+
+
+def generic_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
+    """Whether a ``generic`` cue at ``at`` ("gives", "needs", "causes") follows a bare generic subject naming a
+    finding, from its clause's start (a separator at ``after`` or the last mark before ``at``): "miliary TB gives
+    innumerable tiny nodules", "Mitral stenosis needs left atrial enlargement" say what a disease does in general.
+    Any pointer to this image keeps the clause an observation ("The heart causes ...", "a right effusion, which
+    causes blunting", "A 3 cm pneumothorax needs a drain", "the patient's effusion needs drainage")."""
+    lo = max(after + 1, at - _SUBJECT_CHARS, 0)
+    for mark in _SUBJECT_START.finditer(low, lo, at):
+        lo = mark.end()
+    words = low[lo:at].split()
+    if not words or len(words) > _GENERIC_WORDS + 1:
+        return False
+    if words[0] in _JOINING:  # "...; and a hydropneumothorax needs air in the pleural space"
+        words = words[1:]
+    if words and words[0] in ("a", "an"):
+        words = words[1:]
+    if not words or any(_SUBJECT_WORD.fullmatch(w) is None or w in _POINTING for w in words):
+        return False
+    stop = _OBJECT_END.search(low, at, at + _SUBJECT_CHARS)
+    said = low[at:stop.start() if stop is not None else at + _SUBJECT_CHARS]
+    said_words = [w.strip(",()") for w in said.split()]
+    obj = said_words[1:]
+    while obj and obj[0] in _PARTICLE:
+        obj = obj[1:]
+    pairs = list(zip(said_words, [*said_words[1:], ""]))
+    if obj[:1] == ["the"] or any(w in _POINTING_AFTER or w in _OBJECT_DEGREE and nxt not in _BOWEL
+                                 or _MEASURE.fullmatch(f"{w} {nxt}") for w, nxt in pairs):
+        return False
+    # a side places the finding ("gives consolidation in the right lower lobe", "causes left lower lobe ..."), except
+    # before a chamber word ("needs left atrial enlargement")
+    if any(w.split("-")[0] in _SIDED and nxt not in _CHAMBER and (i > 1 or w != "bilateral")
+           for i, (w, nxt) in enumerate(pairs) if i >= 1):
+        return False
+    return any(lo <= m.start < at and not m.dropped for m in mine)
 
 
 def _drop_claims(mine: list[Mention], after: int, clinical_ids: frozenset[str]) -> int:

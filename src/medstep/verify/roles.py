@@ -63,8 +63,12 @@ COUNTED_ROLES = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, Sente
 # displaced fracture", "ultrasound is the next step to confirm the effusion at the left base"), where advice covers
 # what follows it; only the test named before it is no study of this image ("CT is the next step to characterise the
 # nodule" against a radiograph: no modality conflict).
+# "generic" (a present verb of what a disease does in general: "miliary TB gives tiny nodules", "mitral stenosis needs
+# left atrial enlargement") is a definition only when its subject is a bare generic name, with no pointer to this
+# image (``clause_roles.generic_subject``): "The effusion causes blunting", "a right effusion, which causes ..." observe.
 ROLE_CUES = frozenset({"definition", "conditional", "instruction", "question", "conclusion", "option",
-                       "process", "for", "advice", "refusal", "rejection", "rejected_subject", "watch", "proposal"})
+                       "process", "for", "advice", "refusal", "rejection", "rejected_subject", "watch", "proposal",
+                       "generic"})
 # cues marked by their own start, not by the separator before them: what precedes them in their clause is theirs
 AT_CUE = frozenset({"proposal"})
 CUE_ROLE = {"definition": SentenceRole.DEFINITION, "conditional": SentenceRole.CONDITIONAL,

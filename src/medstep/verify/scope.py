@@ -42,7 +42,7 @@ from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
-from medstep.verify.clause_roles import DEFINITE, clause_role, reject_subject
+from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, clause_role, generic_named, subject_cue
 from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_dominant
@@ -301,8 +301,8 @@ class ClauseScoper:
                 if attrs == "conclusion" and pre is not None and pre[0] is _ABSENT and concludes_denial(
                         low, pre[3] + len(pre[1]), start, "so", False):
                     pre = None  # "lacks a meniscus, therefore a loculated collection"
-                if attrs == "rejected_subject":
-                    reject_subject(mentions[first:], low, boundary, start)  # (the rest of the clause stands)
+                if attrs in SUBJECT_CUES:  # "pneumonia is not the cause", "miliary TB gives nodules": read its subject
+                    cues = subject_cue(attrs, cues, mentions[first:], low, boundary, start)
                 elif attrs == "for":
                     if cues is not None and "process" in cues:  # "let me check the lungs for consolidation"
                         pre = (None, payload, (), start, K_HYPO, len(seq))
@@ -464,6 +464,7 @@ class ClauseScoper:
             compound_heads(mentions, first, low, self._ancestors)  # "no pneumonia patch": one finding
             denied_modifiers(concepts, mentions, first, low)  # "no tumour thrombus": the tumour is not denied
             same_side(mentions, first)
+        cues = generic_named(cues, mentions[first:], self.concepts)  # ("pneumonia needs treatment" stays observed)
         if decided:
             self._drop(mentions[first:], -1)
             role = SentenceRole.CONCLUSION
