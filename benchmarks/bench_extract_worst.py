@@ -56,6 +56,7 @@ REPLIES = {
     "choice": "The right lung edge is visible with no markings beyond it. The answer is B.",
     "closed": "The visceral pleural line is visible on the right. Yes, there is a right pneumothorax.",
     "open": "The visceral pleural line is visible on the right. The abnormality is a right pneumothorax.",
+    "diagnosis": "There is a visceral pleural line on the right with no markings beyond it. This is a pneumothorax.",
 }
 TABLE_ROW = "| right lung | pleural line | no markings beyond |\n"
 
