@@ -46,12 +46,17 @@ SAMPLES = {
                      options=OPTIONS),
     "closed": Sample(id="w", question="Is there a right pneumothorax?", answer="yes", answer_type=AnswerType.CLOSED),
     "open": Sample(id="w", question="What abnormality is shown?", answer="pneumothorax", answer_type=AnswerType.OPEN),
+    # a diagnosis asked: the reading of a describing first sentence (open_candidates._DESCRIBES; "A" + 30,000 blanks
+    # + "C." hung there until session 39, lane slow39b)
+    "diagnosis": Sample(id="w", question="What is the most likely diagnosis?", answer="pneumothorax",
+                        answer_type=AnswerType.OPEN),
 }
 # A plain reply of each answer type, which the shapes pad, split or repeat.
 REPLIES = {
     "choice": "The right lung edge is visible with no markings beyond it. The answer is B.",
     "closed": "The visceral pleural line is visible on the right. Yes, there is a right pneumothorax.",
     "open": "The visceral pleural line is visible on the right. The abnormality is a right pneumothorax.",
+    "diagnosis": "There is a visceral pleural line on the right with no markings beyond it. This is a pneumothorax.",
 }
 TABLE_ROW = "| right lung | pleural line | no markings beyond |\n"
 
@@ -108,6 +113,10 @@ SHAPES: dict[str, Callable[[str, int], str]] = {
     "dash run, closing dash": lambda r, n: "- " * (n // 2) + "C. Cardiomegaly —",
     "comma, blanks, word": lambda r, n: "pneumothorax," + " " * n + "likely",
     "sides unpunctuated": lambda r, n: "left right " * (n // 11),
+    # Still super-linear (session 39, lane slow39b): each answer phrase of a line reads the rest of the line
+    # (lines._stated: 2.9 s at 20,000 characters to a choice question, ~4x per doubling).
+    "chinese answer phrases": lambda r, n: "答案是" * (n // 3),
+    "answer phrases": lambda r, n: "The answer is " * (n // 14),
 }
 
 _LETTER = re.compile(r"\b([A-D])\b|\b(yes|no)\b", re.I)

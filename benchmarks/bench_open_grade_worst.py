@@ -52,12 +52,16 @@ SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
     # start, quadratic: 8.4 s at 44,000 characters; 47 s asked "Which side?").
     "sides unpunctuated": lambda n: ("left right " * (n // 11), "left"),
     "sides to which side": lambda n: ("left right " * (n // 11), "right"),
+    # each value's denials read from the clause's start (open_typed_reads._said) and lists read per value (session 39,
+    # lane slow39b: 14.9 s and 8.7 s at 40,000 characters)
+    "lungs to which side": lambda n: ("right lung left lung " * (n // 21), "left"),
 }
 # The question of a shape whose gold is read by the ``typed`` rung (a side asked): the rung that reads each value.
 QUESTIONS = {
     "sides repeat": "Which lung is affected?",
     "sides unpunctuated": "Which lung is affected?",
     "sides to which side": "Which side?",
+    "lungs to which side": "Which side?",
 }
 SAMPLES = {
     "choice": Sample(

@@ -99,6 +99,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # A size run then a time (session 38's review: an unbounded dimension repeat read per pronoun step, since capped).
     "size run": lambda n: "There is a mass in the left lower lobe.\nSize 5 mm " + "1 x 1" * (n // 5) + " q 3 years ago.",
     "pronoun size run": lambda n: "There is a mass in the left lower lobe.\nIt " + "1 x 1" * (n // 5) + " q 3 years ago.",
+    # A word, a blank run, a word: read as the report, its normal-subject reading gave the blanks back one by one
+    # (aligned_normal_places._NORMAL_SUBJECT: 9.7 s at 40,000 blanks until session 39, lane slow39b; target "report").
+    "word, blanks, word": lambda n: "pneumothorax" + " " * n + "x",
+    "letter, blanks, not": lambda n: "A" + " " * n + "not C.",
 }
 
 
@@ -119,13 +123,20 @@ def call_verify(chain: str) -> Any:
     return v.to_json(), v.factuality_counts(), v.effectiveness_counts(), v.completeness_counts()
 
 
+def call_report(report: str) -> Any:
+    """The shape read as the report a short chain is verified against."""
+    v = default_verifier().verify("There is a small left pleural effusion. No pneumothorax.", report=report,
+                                  question=QUESTION)
+    return v.to_json()
+
+
 def call_rewards(chain: str) -> Any:
     completion = f"<think>{chain}</think><answer>A</answer>"
     return _REWARD([QUESTION], [completion], answer=["A"], options=[OPTIONS], report=[REPORT],
                    reference_steps=[REFERENCE], question=[QUESTION])
 
 
-TARGETS: dict[str, Callable[[str], Any]] = {"verify": call_verify, "rewards": call_rewards}
+TARGETS: dict[str, Callable[[str], Any]] = {"verify": call_verify, "rewards": call_rewards, "report": call_report}
 
 
 def in_child(fn: Callable[[str], Any], text: str, cap: float) -> dict[str, Any]:

@@ -127,13 +127,14 @@ def _expanded(answer: str, other: str) -> str:
     """``answer`` with each of its one-word abbreviations that stands for a run of ``other``'s words replaced by that
     run (the text of its tokens)."""
     mine, theirs = tokens(answer), tokens(other)
+    their_words, my_words = set(theirs), set(mine)  # (sets: lists read per word were quadratic on a long answer)
     out: list[str] = []
     for word in mine:
-        if word in theirs or not word.isalpha() or not _SHORT[0] <= len(word) <= _SHORT[1]:
+        if word in their_words or not word.isalpha() or not _SHORT[0] <= len(word) <= _SHORT[1]:
             out.append(word)
             continue
         runs = ((i, j) for i in range(len(theirs)) for j in range(min(len(theirs), i + _RUN), i, -1)
-                if theirs[i][0] == word[0] and not set(theirs[i:j]) & set(mine))
+                if theirs[i][0] == word[0] and not set(theirs[i:j]) & my_words)
         found = next((theirs[i:j] for i, j in runs if _means(word, theirs[i:j], answer, other)), None)
         out.extend(found if found is not None else [word])
     return " ".join(out)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import islice
 
 from medstep.answers import hedges, negation, revisions
 from medstep.answers.text import GRADERS, NUMBER_WORDS
@@ -126,13 +127,43 @@ def _words_between(low: str, start: int, end: int, asked: frozenset[str]) -> boo
 _AFTER_WORDS = 3
 
 
+@lru_cache(maxsize=16)
+def _matches(pattern: re.Pattern[str], low: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """The starts and ends of ``pattern``'s matches in the clause ``low[lo:hi]``, found once per clause."""
+    found = [(m.start(), m.end()) for m in pattern.finditer(low, lo, hi)]
+    return [s for s, _ in found], [e for _, e in found]
+
+
+def _last_before(pattern: re.Pattern[str], low: str, lo: int, hi: int, start: int) -> int | None:
+    """The end of the last match of ``pattern.finditer(low, lo, start)`` (None for none). Exact, read as
+    ``_clause_start`` reads clause ends: a denial or normal word is a few words with blanks between, so a match tried
+    before ``start - _RESUME`` that still reads the text at ``start`` reads a blank run of ``_LONG_BLANKS`` on the
+    way (then the whole scan is run); every earlier try reads the same text as in the scan of the whole clause
+    (``_matches``), and the scan resumes where that one tries a match. Scanned from the clause's start for each value,
+    an unpunctuated answer naming a side at every other word cost a scan per value (quadratic: 'left right ' * 4000
+    asked "Which side?" 14.9 s)."""
+    resume = start - _RESUME
+    if resume <= lo or _LONG_BLANKS.search(low, resume, start) is not None:
+        return max((m.end() for m in pattern.finditer(low, lo, start)), default=None)
+    starts, ends = _matches(pattern, low, lo, hi)
+    before = bisect_right(starts, resume) - 1
+    if before >= 0 and ends[before] > resume:
+        resume = starts[before]
+        before -= 1
+    return max((m.end() for m in pattern.finditer(low, resume, start)), default=ends[before] if before >= 0 else None)
+
+
 def _said(pattern: re.Pattern[str], low: str, start: int, end: int, asked: frozenset[str], stop: int) -> bool:
     """Whether ``pattern`` is said of ``low[start:end]`` in its clause: a few words before it ("not seen in the left";
     not "no ectopic kidney is seen in the pelvis, right kidney enlarged"), or a few words after it with no word
     of the question nor another value (which starts at ``stop``) between ("left: none", "spleen excluded", "humerus:
     no fracture", "the left lung is without effusion"; not "left kidney dilated, right kidney is normal")."""
     lo, hi = clause_of(low, start, end)
-    if any(len(_WORD.findall(low[b.end():start])) <= _AFTER_WORDS for b in pattern.finditer(low, lo, start)):
+    # the last denial before the value is the nearest: fewer words stand after it than after any earlier one (a
+    # suffix holds no more words), so it alone is read, and its words are counted only up to one too many
+    before = _last_before(pattern, low, lo, hi, start)
+    if before is not None and sum(1 for _ in islice(_WORD.finditer(low, before, start), _AFTER_WORDS + 1)) \
+            <= _AFTER_WORDS:
         return True
     m = pattern.search(low, end, min(hi, stop))
     return m is not None and len(_WORD.findall(low[end:m.start()])) <= _AFTER_WORDS \
