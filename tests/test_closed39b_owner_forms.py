@@ -56,3 +56,20 @@ def test_owner_linear_on_hostile_input() -> None:
     start = time.perf_counter()
     parse_question(question)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the candidate set aside ("rather than", "instead of", "as opposed to") is no sighting of the asked term ...
+        ("Is the lesion solid?", "This is a simple cyst rather than a solid lesion.", None),
+        ("Is the nodule calcified?", "It is a soft-tissue nodule as opposed to a calcified granuloma.", None),
+        ("Is there consolidation?", "Atelectasis instead of consolidation explains the opacity.", None),
+        # ... while the one kept, or one stated plainly, still reads
+        ("Is there a pneumothorax?", "This is a pneumothorax rather than a skin fold.", "yes"),
+        ("Is there consolidation?", "There is dense consolidation in the left lower lobe.", "yes"),
+        ("Is the nodule calcified?", "The nodule is densely calcified.", "yes"),
+    ],
+)
+def test_set_aside_candidate(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
