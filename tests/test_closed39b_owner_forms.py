@@ -73,3 +73,21 @@ def test_owner_linear_on_hostile_input() -> None:
 )
 def test_set_aside_candidate(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a side the concept's own name holds is no laterality asked: the finding read by its other names ...
+        ("Is there left ventricular hypertrophy?", "Concentric LVH is seen.", "yes"),
+        ("Is there left ventricular hypertrophy?", "No LVH.", "no"),
+        ("Is there a left bundle branch block?", "The tracing shows a complete LBBB.", "yes"),
+        # ... never the other side's finding, and a real laterality is still asked
+        ("Is there left ventricular hypertrophy?", "There is right ventricular hypertrophy.", None),
+        ("Is there a left bundle branch block?", "There is a right bundle branch block.", None),
+        ("Is there a left pleural effusion?", "There is a right pleural effusion.", None),
+        ("Is there a left pneumothorax?", "There is a right pneumothorax.", None),
+    ],
+)
+def test_side_in_concept_name(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text) == expected
