@@ -114,7 +114,10 @@ def parse_asked(question: str) -> Asked | None:
         focal = {"focal"} if "lesion" in {ms[0].concept} | voc.concepts[ms[0].concept].ancestors else set()
         if residual_words(phrase, [(ms[0].start, ms[0].end)], PRESENCE_FRAME | focal):
             return None
-        sides = {_SIDE_OF[s] for s in _SIDE.findall(phrase)}
+        # a side that the concept's own name holds ("left ventricular hypertrophy", "right aortic arch") names which
+        # finding, not where it is: no laterality is asked ("left pleural effusion" is a pleural effusion on the left)
+        named = set(ms[0].concept.split("_"))
+        sides = {_SIDE_OF[s] for s in _SIDE.findall(phrase) if s not in named}
         if sides - {"left", "right"} or len(sides) > 1:
             return None
         return Asked(Ask.PRESENCE, ms[0].concept, sides.pop() if sides else None, phrase[ms[0].start:ms[0].end])

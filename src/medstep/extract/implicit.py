@@ -46,6 +46,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import first_person, fragments, inferred, lobe_parts
 from medstep.extract.anaphor import other_antecedent, resolve
+from medstep.extract.clauses import set_aside_for_another
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_cues import (  # token tests of a denial or an affirmation; private names here
@@ -79,6 +80,8 @@ def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | N
     if span is None:
         return None
     lo, hi = span
+    if _set_aside(toks, lo, q):
+        return Stance.UNCLEAR  # "a simple cyst rather than a solid lesion": the candidate put aside is no sighting
     if q.prop is not None:
         return property_stance(toks, lo, hi, q.prop)
     if hi - lo > len(q.words) + 6 and _spread(toks[lo:hi + 1]) > len(q.words) + 1:
@@ -111,6 +114,13 @@ def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | N
     if q.pair and ({"both", "bilateral", "bilaterally", "two"}.isdisjoint(toks) or "only" in toks):
         return Stance.UNCLEAR  # "Only the right kidney is seen." to "Are both kidneys present?"
     return Stance.YES
+
+
+def _set_aside(toks: list[str], lo: int, q: Question) -> bool:
+    """Whether the asked term (or its asked property) stands in the noun phrase of a candidate set aside for another
+    ("rather than a solid lesion", "instead of a pneumothorax"; ``extract/clauses.py``)."""
+    at = [lo] + ([i for i, t in enumerate(toks) if matches(t, q.prop)] if q.prop is not None else [])
+    return any(set_aside_for_another(" ".join(toks[:i]) + " ") for i in at)
 
 
 _IN_PLACE = frozenset({"in", "within", "at", "inside", "from"})

@@ -19,7 +19,7 @@ from medstep.answers.text import HAN
 from medstep.answers.wordforms import spelling, word_head
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     ARTICLES as _ARTICLES, IMAGE as _IMAGE, PRESENCE as _PRESENCE, Q_FRAME as _Q_FRAME, STOP as _STOP,
-    Q_BE, Q_BE_SEEN, Q_HAVE, Q_LEAD, Q_REFUSE, Q_SEE, Q_SHOW, Q_TAIL, Q_THERE,
+    Q_BE, Q_BE_SEEN, Q_HAVE, Q_LEAD, Q_OWNER, Q_REFUSE, Q_SEE, Q_SHOW, Q_TAIL, Q_THERE,
 )
 from medstep.lazyre import lazy_compile
 
@@ -82,6 +82,7 @@ _SUBJECT_DETERMINERS = frozenset({"the", "this", "these"})
 def question_term(question: str) -> Term | None:
     """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
     q = _Q_FRAME.sub("", question.strip())  # "on this CT head", "in this child"
+    q = Q_OWNER.sub("the ", q)  # "Is the patient's trachea midline?" asks of the trachea
     if HAN.search(q) or Q_REFUSE.search(q):
         return None
     m = Q_THERE.match(q) or Q_SHOW.match(q) or Q_HAVE.match(q) or Q_SEE.match(q) or Q_BE_SEEN.match(q)
