@@ -200,7 +200,7 @@ Q_FRAME = lazy_compile(
 Q_PATIENT = lazy_compile(r"(?i)" + _FOR_PATIENT)
 # The patient an organ is asked of by name: "Is the patient's trachea midline?", "Is this child's liver enlarged?" ask
 # of the trachea, the liver: the owner is no word of the subject (each alternative ends at a fixed word: linear).
-Q_OWNER = lazy_compile(r"(?i)\b(?:the|this)\s+(?:" + _SUBJECT_NOUNS + r"|man|woman|boy|girl)['’]s\s+")
+Q_OWNER = lazy_compile(r"(?i)\b(?:the|this)\s+" + _PERSON + r"['’]s\s+")
 
 __all__ = ["Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
