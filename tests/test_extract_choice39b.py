@@ -53,6 +53,43 @@ def test_a_supposed_naming_verb_commits_to_nothing(text: str, unread: str) -> No
     assert _read(text, _SKIN, _SKIN_Q) != unread
 
 
+@pytest.mark.parametrize("text, unread", [
+    # Review probes: "which" said of a definition's general head, or inside a subject whose own verb follows.
+    ("Textbook definition: a flat lesion under 1 cm, which would be considered a macule; a raised one would be "
+     "considered a papule.", "A"),
+    ("Any raised lesion above 1 cm, which would be considered a plaque.", "D"),
+    ("Lesions over 1 cm, which would be considered plaques, are not seen.", "D"),
+    ("Every fluid-filled blister, which would be termed a vesicle, is absent here.", "C"),
+    ("Deep lumps of this depth, which would be called nodules in the skin, are common in fat and mean little.", "E"),
+])
+def test_which_would_be_named_in_a_definition_commits_to_nothing(text: str, unread: str) -> None:
+    assert _read(text, _SKIN, _SKIN_Q) != unread
+
+
+def test_which_would_be_named_in_an_adult_is_not_this_case() -> None:
+    options = {"A": "Normal", "B": "Abnormal"}
+    text = "Ventricles of this size, which would be considered abnormal in an adult, are normal in a neonate of this age."
+    assert _read(text, options, "Are the ventricles normal or abnormal?") != "B"
+    aorta = "An aortic width like this, which would be deemed abnormal in a child, is within limits for an old adult."
+    assert _read(aorta, options, "Is the aorta normal or abnormal?") != "B"
+
+
+def test_which_would_be_named_after_this_case_still_commits() -> None:
+    assert _read("It is raised and 2 cm across, which would be considered a plaque.", _SKIN, _SKIN_Q) == "D"
+
+
+@pytest.mark.parametrize("text, unread", [
+    ("The right hemidiaphragm is elevated, possibly from palsy or eventration. The answer might be B, but I am unsure.",
+     "B"),
+    # (the differential names no option by its text: one named so is read on main too, a case left alone)
+    ("The upper mediastinal contour is prominent, maybe unfolding or aneurysm. I doubt it is D.", "D"),
+    ("The upper mediastinal contour is prominent, maybe unfolding or aneurysm. D would not explain that.", "D"),
+    ("The shadow is bulky, perhaps nodes or vessels. C, perhaps?", "C"),
+])
+def test_a_hedged_letter_after_a_differential_does_not_close_it(text: str, unread: str) -> None:
+    assert _read(text, _PART, _PART_Q) != unread
+
+
 @pytest.mark.parametrize("text, want", [
     ("The right hemidiaphragm sits high, which might be due to a subpulmonic effusion or diaphragmatic paralysis. "
      "Therefore the abnormal structure is (B).", "B"),
@@ -98,7 +135,8 @@ def test_the_naming_and_lettered_readers_are_linear_on_hostile_input() -> None:
     import time
     for text in ("it would be considered " * 1000 + "a plaque.",
                  "which could be effusion or palsy, " * 600 + "so (B).",
-                 "不支持" * 5000 + "肺炎。"):
+                 "不支持" * 5000 + "肺炎。",
+                 "Lesions, " * 2000 + "which would be considered a plaque, are not seen. The answer might be (B)?"):
         start = time.perf_counter()
         _read(text, _PART if "(B)" in text else _SKIN if "plaque" in text else _ZH, "Which is it?")
         assert time.perf_counter() - start < 20

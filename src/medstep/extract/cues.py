@@ -13,9 +13,14 @@ articles; "most likely" after a copula) are skipped first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from medstep.answers import hedges, negation
 from medstep.answers.kinds import EXCEPTION_WORDS
 from medstep.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from medstep.extract.mentions import Mention
 
 _TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?|[:：=→]|->|=>|[-–—]")
 
@@ -247,6 +252,8 @@ _NO_SUBJECT = frozenset({"nothing", "none", "neither"})  # "Nothing places it in
 # Naming verbs that take the class with no "as": "so it would be considered a plaque", "this would be termed |X|".
 # Only after the image's own subject and "would be" (a definition's subject, "A lesion over 1 cm would be considered
 # a plaque", or "could be called" supposes; a condition or a turn after it is the decision reader's to veto).
+# class_subject._DEFINING overlaps ("called", "termed", "considered") but is a different job: participles that
+# define a class ("is known as"); kept apart because "deemed" there would widen what a definition is.
 _NAMED = frozenset({"considered", "called", "termed", "deemed"})
 _NAMING_SUBJECT = frozenset({"it", "this", "that", "which"})
 _PUT = frozenset({"put", "place", "puts", "putting", "places", "placing"})  # "put it at |X|", "places it in |X|"
@@ -289,6 +296,23 @@ def named_by_would(toks: list[str]) -> bool:
     return (i >= 4 and toks[i - 1] in _NAMED and toks[i - 3:i - 1] == ["would", "be"]
             and toks[i - 4] in _NAMING_SUBJECT and _POSSIBLY.isdisjoint(toks[max(0, i - 12):i - 4])
             and _SUPPOSED.isdisjoint(toks[max(0, i - 12):i - 4]))
+
+
+# "Lesions over 1 cm, which would be considered plaques, are not seen": "which" takes a general head ("a/any ...") or
+# sits inside the subject of a clause that goes on to its own verb; the naming is a definition's, not this image's.
+_WHICH_NAMED = lazy_compile(r"(?i)(?:^|[.;:!?\n])\s*(\w+)[^.;:!?\n]{0,160}?,\s*which\s+would\s+be\s+"
+                            + hedges.words(_NAMED) + r"\s+(?:an?\s+|the\s+)?[\s*_\"'“]*\Z")
+_GENERAL_HEAD = frozenset({"a", "an", "any", "all", "every", "each", "some"})
+_CLAUSE_GOES_ON = lazy_compile(r"[^.;:!?\n,]{0,60},\s*(?:is|are|was|were|remains?|appears?|seems?|would|will|can|may|"
+                               r"might|should|must|does|do|has|have)\b")
+
+
+def which_aside(text: str, m: Mention) -> bool:
+    """Whether the option ``m`` follows ", which would be considered" said of a general head ("Any lesion over 1 cm,
+    which would be considered a plaque") or inside a subject whose own verb follows the next comma ("Lesions over
+    1 cm, which would be considered plaques, are not seen"): a definition's naming (see ``_WHICH_NAMED``)."""
+    w = _WHICH_NAMED.search(text[max(0, m.start - 220):m.start])
+    return w is not None and (w.group(1).lower() in _GENERAL_HEAD or _CLAUSE_GOES_ON.match(text, m.end) is not None)
 
 
 def classing(toks: list[str]) -> bool:
@@ -367,4 +391,4 @@ def weak(toks: list[str]) -> bool:
 
 
 __all__ = ["NOUN_ALONE_OK", "WRITER", "tokens", "forward", "choose", "classed_before", "classing", "link",
-           "named_by_would", "weak"]
+           "which_aside", "named_by_would", "weak"]

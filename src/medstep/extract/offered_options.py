@@ -12,6 +12,7 @@ know. An alternative the vocabulary does not know ("fluid") keeps it open.
 
 from __future__ import annotations
 
+from medstep.answers import hedges
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.wordforms import same_word, text_forms
 from medstep.extract.implicit_words import FRAME_FUNCTION, STOP
@@ -46,6 +47,9 @@ def _not_an_option(piece: str, idx: OptionIndex, letter: str | None, others: set
     return said.isdisjoint(touched)
 
 
+_HEDGED = lazy_compile(r"(?i)\?|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, ("not",)))
+
+
 def _lettered_after(text: str, idx: OptionIndex, letter: str | None) -> int | None:
     """Where the last letter mention starts when every mention of ``text`` names one and the same option and that
     last one is by its letter ("... the left hemidiaphragm ... So the abnormal structure is (C)."): a committed
@@ -54,6 +58,9 @@ def _lettered_after(text: str, idx: OptionIndex, letter: str | None) -> int | No
     if not mentions or len({m.letter for m in mentions}) != 1 or mentions[-1].by_text \
             or mentions[-1].letter not in idx.letters or letter not in (None, mentions[-1].letter):
         return None
+    end = max(text.rfind(c, 0, mentions[-1].start) for c in ".!?\n")
+    if _HEDGED.search(text[end + 1:]) is not None:
+        return None  # "... possibly palsy or eventration. The answer might be B, but I am unsure.": the letter hedged
     return mentions[-1].start
 
 
