@@ -66,6 +66,7 @@ _STATE = frozenset(negation.SEEN + negation.SEEN_RARE) | frozenset({
                     "simple", "complex", "complicated", "bilateral", "unilateral", "multiple", "single", "solitary",
                     "associated", "incidental", "in", "on", "at", "within", "along", "over", "under", "near"})
 # Participles that define a class: "is defined as", "is caused by", "is characterised by", "is known as".
+# cues._NAMED shares "called/termed/considered" for a different job (the image named: "it would be termed X").
 _DEFINING = frozenset({"defined", "characterized", "characterised", "caused", "known", "called", "termed", "described",
                        "considered", "classified", "diagnosed", "seen"})
 # Endings of nouns, and substances, that can head what a class is ("dilatation of", "accumulation of", "air in").

@@ -13,9 +13,14 @@ articles; "most likely" after a copula) are skipped first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from medstep.answers import hedges, negation
 from medstep.answers.kinds import EXCEPTION_WORDS
 from medstep.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from medstep.extract.mentions import Mention
 
 _TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?|[:：=→]|->|=>|[-–—]")
 
@@ -244,6 +249,13 @@ _CLASSING = frozenset({"classify", "class", "categorize", "categorise", "score",
 _CLASSED = frozenset({"classified", "categorized", "categorised", "scored", "graded", "rated", "labelled", "labeled",
                       "staged", "designated", "characterized", "characterised", "diagnosed", "interpreted"})
 _NO_SUBJECT = frozenset({"nothing", "none", "neither"})  # "Nothing places it in |X|"
+# Naming verbs that take the class with no "as": "so it would be considered a plaque", "this would be termed |X|".
+# Only after the image's own subject and "would be" (a definition's subject, "A lesion over 1 cm would be considered
+# a plaque", or "could be called" supposes; a condition or a turn after it is the decision reader's to veto).
+# class_subject._DEFINING overlaps ("called", "termed", "considered") but is a different job: participles that
+# define a class ("is known as"); kept apart because "deemed" there would widen what a definition is.
+_NAMED = frozenset({"considered", "called", "termed", "deemed"})
+_NAMING_SUBJECT = frozenset({"it", "this", "that", "which"})
 _PUT = frozenset({"put", "place", "puts", "putting", "places", "placing"})  # "put it at |X|", "places it in |X|"
 # What the classing verb takes as its object before "as": "it", "this", "the nodule", "this lesion".
 _CLASSED_OBJECT = frozenset({"it", "this", "that", "them", "these", "the", "lesion", "nodule", "mass", "cyst", "finding",
@@ -267,12 +279,40 @@ def _classes(toks: list[str], i: int) -> bool:
                 verb = j
     elif i >= 2 and last in ("it", "this") and toks[i - 2] in _CLASSING and toks[i - 2] not in _PUT:
         verb = i - 2
+    elif named_by_would(toks[:i]):
+        verb = i - 1
     if verb < 0 or any(w in _DENYING or w in _POSSIBLY or w.endswith("n't") or w in _NO_SUBJECT
                        for w in toks[max(0, verb - 3):verb]):
         return False
     # "Rib destruction would place it in |X|": a finding supposed to class it; "I would put it at |X|" classes it
     return not (toks[verb] in _PUT and verb >= 1 and toks[verb - 1] in ("would", "will", "should")
                 and toks[verb - 2:verb - 1] not in (["i"], ["we"]))
+
+
+def named_by_would(toks: list[str]) -> bool:
+    """"so it would be considered |X|": a naming verb after the image's subject and "would be" (see ``_NAMED``), with
+    no possibility or condition earlier in the clause ("Some might say it would be called |X|")."""
+    i = _strip(toks, _CHOOSE_SKIP)
+    return (i >= 4 and toks[i - 1] in _NAMED and toks[i - 3:i - 1] == ["would", "be"]
+            and toks[i - 4] in _NAMING_SUBJECT and _POSSIBLY.isdisjoint(toks[max(0, i - 12):i - 4])
+            and _SUPPOSED.isdisjoint(toks[max(0, i - 12):i - 4]))
+
+
+# "Lesions over 1 cm, which would be considered plaques, are not seen": "which" takes a general head ("a/any ...") or
+# sits inside the subject of a clause that goes on to its own verb; the naming is a definition's, not this image's.
+_WHICH_NAMED = lazy_compile(r"(?i)(?:^|[.;:!?\n])\s*(\w+)[^.;:!?\n]{0,160}?,\s*which\s+would\s+be\s+"
+                            + hedges.words(_NAMED) + r"\s+(?:an?\s+|the\s+)?[\s*_\"'“]*\Z")
+_GENERAL_HEAD = frozenset({"a", "an", "any", "all", "every", "each", "some"})
+_CLAUSE_GOES_ON = lazy_compile(r"[^.;:!?\n,]{0,60},\s*(?:is|are|was|were|remains?|appears?|seems?|would|will|can|may|"
+                               r"might|should|must|does|do|has|have)\b")
+
+
+def which_aside(text: str, m: Mention) -> bool:
+    """Whether the option ``m`` follows ", which would be considered" said of a general head ("Any lesion over 1 cm,
+    which would be considered a plaque") or inside a subject whose own verb follows the next comma ("Lesions over
+    1 cm, which would be considered plaques, are not seen"): a definition's naming (see ``_WHICH_NAMED``)."""
+    w = _WHICH_NAMED.search(text[max(0, m.start - 220):m.start])
+    return w is not None and (w.group(1).lower() in _GENERAL_HEAD or _CLAUSE_GOES_ON.match(text, m.end) is not None)
 
 
 def classing(toks: list[str]) -> bool:
@@ -350,4 +390,5 @@ def weak(toks: list[str]) -> bool:
     return _ends_with(toks, i, _WEAK_BY_LAST) >= 0
 
 
-__all__ = ["NOUN_ALONE_OK", "WRITER", "tokens", "forward", "choose", "classed_before", "classing", "link", "weak"]
+__all__ = ["NOUN_ALONE_OK", "WRITER", "tokens", "forward", "choose", "classed_before", "classing", "link",
+           "which_aside", "named_by_would", "weak"]

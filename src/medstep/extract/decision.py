@@ -299,8 +299,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
     rule, tier = found if found is not None else (None, Tier.DECISION)
     if rule == "choice_verb" and _WHEN.match(right) is not None and cues.classing(toks):
         return Tier.CONDITIONAL, rule  # "The nodule is graded as TI-RADS 3 when spongiform; ...": a class's definition
-    if (tier == Tier.HEDGE or "best" in toks[-4:]) and rule == "linking_verb" and "would" in toks[-5:] \
-            and asides.COUNTER_TURN.match(text, m.end):
+    if rule is not None and ((tier == Tier.HEDGE or "best" in toks[-4:]) and rule == "linking_verb" or cues.named_by_would(
+            toks)) and "would" in toks[-5:] and (asides.COUNTER_TURN.match(text, m.end) or cues.which_aside(text, m)):
         return Tier.CONDITIONAL, rule  # "A mass would suggest carcinoma instead, but here it is a simple cyst."
     recent = words[-6:]
     if rule is None and (not _ADVERB_WORDS.isdisjoint(recent) or not _IT_WORDS.isdisjoint(recent)):

@@ -155,8 +155,10 @@ FOREIGN_HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY,
 # Not asked or doubted in its clause: "C选项正确吗？", "C是最可能的吗", "C选项正确与否", "C选项正确的可能性较小".
 ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符合|最佳|最可能)"
                 r"(?![^，,。；;！!\n]*(?:吗|么|？|\?|与否|可能性|概率|不确定))")
-# A Chinese negation right before an option's text ("没有" no, "不是" is not, "无" without, "排除" excluded).
-ZH_NEGATED = lazy_compile("(?:" + negation.alternation(negation.ZH_NOT, negation.ZH_DENY, ("排除", "除外", "不考虑", "不像"))
+# A Chinese negation right before an option's text ("没有" no, "不是" is not, "无" without, "排除" excluded, "不支持"
+# does not support; not "最不符合", the least consistent one that a question asking for it wants).
+ZH_NEGATED = lazy_compile("(?<!最)(?:" + negation.alternation(negation.ZH_NOT, negation.ZH_DENY, negation.ZH_SET_ASIDE,
+                                                       ("排除", "除外", "不像"))
                           + r")[\s*\"“「]*\Z")
 # A letter set aside before the one chosen: "答案：A不对，B" (A is wrong, B), "答案：不是A，是B" (not A, it is B).
 ZH_NOT_BUT = lazy_compile(r"(?:[(（]?[A-Z][)）]?\s*(?:" + ZH_REJECT + r")|(?:" + negation.alternation(negation.ZH_IS_NOT)

@@ -12,6 +12,7 @@ know. An alternative the vocabulary does not know ("fluid") keeps it open.
 
 from __future__ import annotations
 
+from medstep.answers import hedges
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.wordforms import same_word, text_forms
 from medstep.extract.implicit_words import FRAME_FUNCTION, STOP
@@ -46,12 +47,30 @@ def _not_an_option(piece: str, idx: OptionIndex, letter: str | None, others: set
     return said.isdisjoint(touched)
 
 
+_HEDGED = lazy_compile(r"(?i)\?|" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, ("not",)))
+
+
+def _lettered_after(text: str, idx: OptionIndex, letter: str | None) -> int | None:
+    """Where the last letter mention starts when every mention of ``text`` names one and the same option and that
+    last one is by its letter ("... the left hemidiaphragm ... So the abnormal structure is (C)."): a committed
+    letter that a differential of causes before it, naming no option, does not hold open; else None."""
+    mentions = find_mentions(text, idx)
+    if not mentions or len({m.letter for m in mentions}) != 1 or mentions[-1].by_text \
+            or mentions[-1].letter not in idx.letters or letter not in (None, mentions[-1].letter):
+        return None
+    end = max(text.rfind(c, 0, mentions[-1].start) for c in ".!?\n")
+    if _HEDGED.search(text[end + 1:]) is not None:
+        return None  # "... possibly palsy or eventration. The answer might be B, but I am unsure.": the letter hedged
+    return mentions[-1].start
+
+
 def options_offered(text: str, idx: OptionIndex, letter: str | None) -> bool:
     """Whether ``text`` offers alternatives (``refusal.offered``) of which one may be an option other than
     ``letter``. With an option chosen, a differential set after its name is set aside only when every alternative
     is shown not to be an option ("A ring-enhancing lesion. This could be an abscess or a high-grade glioma.");
     alternatives offered before the name keep it open as one more candidate. With none chosen, only the words from
-    the hedge on count ("the left hilum is enlarged, which could represent lymphadenopathy or a mass")."""
+    the hedge on count ("the left hilum is enlarged, which could represent lymphadenopathy or a mass"), and a hedge
+    naming no option before a letter that every mention agrees on is set aside (``_lettered_after``)."""
     offers = offered(text)
     if not offers:
         return False
@@ -60,10 +79,13 @@ def options_offered(text: str, idx: OptionIndex, letter: str | None) -> bool:
         return True
     own = set(_forms(idx.texts[letter])) if letter is not None else set()
     others = {f for k, v in idx.texts.items() if k != letter for f in _forms(v) if f not in own}
+    lettered = _lettered_after(text, idx, letter)
     start = 0
     for sentence, hedge in offers:
         at = text.find(sentence, start)
         start = max(start, at + 1)
+        if lettered is not None and lettered > at + len(sentence) and not find_mentions(sentence[hedge:], idx):
+            continue  # "..., which could reflect a palsy or eventration. So the abnormal structure is (C).": causes
         if named and at < named[0]:
             return True  # offered before the option is named: "The mass may hold colon or omentum. Morgagni hernia."
         if any(m.letter != letter for m in find_mentions(sentence, idx)):
