@@ -26,6 +26,7 @@ páncreas ..." names it in passing). Words of normality have one home,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from medstep.answers import negation
@@ -62,6 +63,26 @@ _WORD = lazy_compile(r"\w+")
 _ZH_DENIED = lazy_compile("|".join(negation.ZH_DENY + negation.ZH_NOT))
 
 
+def _in_doubt(answer: str, question: str) -> bool:
+    """Whether a doubt word of ``answer`` is not the question restated: a doubt word is a restatement only where the
+    question holds it next to the same neighbouring word ("si vede" to "Quale organo si vede?"). The doubt word alone
+    in the question ("Quel organe est peut-être atteint ?") keeps "Peut-être le foie" in doubt. Each text is read
+    once (the question's two- and three-word phrases), so a long hostile answer stays linear."""
+    low = answer.lower()
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(low)]
+    starts = [start for start, _ in words]
+    asked = _WORD.findall(normalize(question))
+    phrases = {" ".join(asked[i : i + n]) for n in (2, 3) for i in range(len(asked) - n + 1)}
+    for doubt in _DOUBT.finditer(low):
+        first = bisect_left(starts, doubt.start())
+        said = _WORD.findall(doubt.group(0))
+        before = [w for _, w in words[max(0, first - 1) : first]]
+        after = [w for _, w in words[first + len(said) : first + len(said) + 1]]
+        if not any(len(p) > len(said) and " ".join(p) in phrases for p in ([*before, *said], [*said, *after])):
+            return True
+    return False
+
+
 def foreign_site(answer: str, gold: str, question: str) -> bool:
     """Whether ``answer``, to a question of another language asking which organ, names exactly one organ, ``gold``'s
     (module docstring)."""
@@ -77,7 +98,7 @@ def foreign_site(answer: str, gold: str, question: str) -> bool:
         foreign_negation(answer)
         or FOREIGN_HELD_OPEN.search(answer) is not None
         or _NORMAL.search(answer) is not None
-        or any(not set(_WORD.findall(m.group(0).lower())) <= asked for m in _DOUBT.finditer(answer))
+        or _in_doubt(answer, question)
     ):
         return False
     zh_doubt = ZH_HEDGE.search(answer) is not None or _ZH_DENIED.search(answer) is not None

@@ -18,6 +18,7 @@ names a side (:func:`unsided`).
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.foreign_sides import ZH_SIDE_CHARS
 from medstep.lazyre import lazy_compile
 
 _LINK = lazy_compile(r"位于|所指为|所示为|是|为")
@@ -63,10 +64,11 @@ def unimaged(answer: str) -> str | None:
     return _IMAGE_NOUN.sub("", text)
 
 
-# A finding opened by its side ("左侧气胸", a left pneumothorax), and a side named anywhere (左 left, 右 right, 双 both,
-# 侧 side).
-_SIDED = lazy_compile(r"^[左右双]侧(?=[\u3400-\u9fff])")
-_ANY_SIDE = lazy_compile(r"[左右双侧]")
+# A finding opened by its side ("左侧气胸" a left pneumothorax, "两侧胸腔积液" effusions on both sides), and a side
+# named anywhere (``answers/foreign_sides.ZH_SIDE_CHARS``: 左 left, 右 right, 双 / 两 both, 侧 side).
+_SIDE_ONLY = "".join(sorted(ZH_SIDE_CHARS - {"侧"}))
+_SIDED = lazy_compile(rf"^[{_SIDE_ONLY}]侧(?=[\u3400-\u9fff])")
+_ANY_SIDE = lazy_compile("[" + "".join(sorted(ZH_SIDE_CHARS)) + "]")
 
 
 def unsided(answer: str, gold: str, question: str) -> str | None:
