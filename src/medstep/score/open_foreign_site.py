@@ -15,14 +15,18 @@ or a word of normality, keeps it from matching; so does a second organ, normal o
 lesión está en el bazo" names two), a disease of another organ the vocabulary knows, or the organ named only after
 the answer's opening clause ("Colecistitis aguda; el páncreas ...": the vocabulary may not know the disease before it
 in that language, so the organ may be named in passing). The grader receives the extractor's normalised answer, without
-commas, semicolons, "?" or hyphens, so the doubts are also read in that form ("peut être", "improbable", "si", "no") and
-the opening clause by its words: only an answer label, an article or a frame naming the organ or the lesion may stand
-before the organ ("hepatocarcinoma el páncreas ..." names it in passing). Words of normality have one home,
+commas, semicolons, "?" or hyphens, so the doubts are also read in that form ("peut être", "improbable", "si", "no"; a
+word the question holds restates it: Italian "si vede" to "Quale organo si vede?" is no Spanish "si") and
+the opening clause by its words: only an answer label, an article, a frame naming the organ or the lesion, or a word
+of the question restated ("En la imagen se observa el páncreas" to "¿Qué órgano se observa en la imagen?", as the
+English ``contained`` rung lets an answer repeat its question) may stand before the organ ("hepatocarcinoma el
+páncreas ..." names it in passing). Words of normality have one home,
 ``extract/normality.NORMAL_PART_ABROAD``. Counted as ``typed``; the token metrics stay the plain overlap.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from medstep.answers import negation
@@ -55,7 +59,28 @@ situé située liegt en dans in nel nella no na im lesión lésion läsion lesio
 # páncreas, concretamente ...", "La colecisti appare distesa ..."); a clause before it may name a disease the vocabulary
 # does not know in that language.
 _CLAUSE_END = lazy_compile(r"[,;:.!?，；：。！？]")
+_WORD = lazy_compile(r"\w+")
 _ZH_DENIED = lazy_compile("|".join(negation.ZH_DENY + negation.ZH_NOT))
+
+
+def _in_doubt(answer: str, question: str) -> bool:
+    """Whether a doubt word of ``answer`` is not the question restated: a doubt word is a restatement only where the
+    question holds it next to the same neighbouring word ("si vede" to "Quale organo si vede?"). The doubt word alone
+    in the question ("Quel organe est peut-être atteint ?") keeps "Peut-être le foie" in doubt. Each text is read
+    once (the question's two- and three-word phrases), so a long hostile answer stays linear."""
+    low = answer.lower()
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(low)]
+    starts = [start for start, _ in words]
+    asked = _WORD.findall(normalize(question))
+    phrases = {" ".join(asked[i : i + n]) for n in (2, 3) for i in range(len(asked) - n + 1)}
+    for doubt in _DOUBT.finditer(low):
+        first = bisect_left(starts, doubt.start())
+        said = _WORD.findall(doubt.group(0))
+        before = [w for _, w in words[max(0, first - 1) : first]]
+        after = [w for _, w in words[first + len(said) : first + len(said) + 1]]
+        if not any(len(p) > len(said) and " ".join(p) in phrases for p in ([*before, *said], [*said, *after])):
+            return True
+    return False
 
 
 def foreign_site(answer: str, gold: str, question: str) -> bool:
@@ -67,11 +92,13 @@ def foreign_site(answer: str, gold: str, question: str) -> bool:
     vocab = vocabulary()
     if concept is None or vocab.concepts[concept].category != "anatomy":
         return False
+    # the answer restating the question ("en la imagen se observa el ..." to "¿Qué órgano se observa en la imagen?")
+    asked = set(_WORD.findall(normalize(question)))
     if (
         foreign_negation(answer)
         or FOREIGN_HELD_OPEN.search(answer) is not None
         or _NORMAL.search(answer) is not None
-        or _DOUBT.search(answer) is not None
+        or _in_doubt(answer, question)
     ):
         return False
     zh_doubt = ZH_HEDGE.search(answer) is not None or _ZH_DENIED.search(answer) is not None
@@ -85,7 +112,9 @@ def foreign_site(answer: str, gold: str, question: str) -> bool:
     if not any(m.concept == concept and (opening is None or m.start < opening.start()) for m in found):
         return False
     first = min((m.start for m in found if m.concept == concept), default=0)
-    if HAN.search(answer) is None and any(w not in _LEAD_WORDS for w in normalize(answer)[:first].split()):
+    if HAN.search(answer) is None and any(
+        w not in _LEAD_WORDS and w not in asked for w in normalize(answer)[:first].split()
+    ):
         return False  # a word of another kind before the organ ("hepatocarcinoma el páncreas ..."): named in passing
     owners = _owners()
     if any(c.id in owners and concept not in owners[c.id] for c in said):

@@ -82,7 +82,7 @@ from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
 from medstep.score.open_signs import explained_sign
 from medstep.score.open_terms import attributes, same_state, same_term, uncompared, unkinded
-from medstep.score.open_zh import side, unimaged, zh_label
+from medstep.score.open_zh import side, unimaged, unsided, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.answers.foreign_sides import english_side, precedes_noun
@@ -265,6 +265,9 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if label is not None:
         found = _ladder(label, side(gold), question)
         step = MatchStep.CONTAINED if found in _SAME else found
+    rest = unsided(answer, gold, question) if step is None else None  # "左侧气胸" for "气胸" (``score/open_zh.py``)
+    if rest is not None and _ladder(rest, gold, question) in _SAME:
+        step = MatchStep.NARROWER
     if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
             and token_overlap(answer, gold)[0] > 0:
         step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)

@@ -10,12 +10,15 @@ subject every such question shares (:data:`SUBJECTS`: lesion, abnormality), and 
 characters, one clause, nothing that doubts, denies or offers a second answer (``answers/negation.ZH_CHARS``,
 ``answers/hedges.ZH``, 考虑 / 疑 "consider / suspect"). A closing 处 or 内 ("at", "inside") only says where, and a
 side with 侧 ("左侧", "left side") is the side. An image noun closing a one-word answer ("超声图像", "CT画像": an
-ultrasound image, a CT image) names only the kind of value, as "view" or "plane" does in English.
+ultrasound image, a CT image) names only the kind of value, as "view" or "plane" does in English. A side opening a
+finding ("左侧气胸", a left pneumothorax) narrows it, as "left" does in English, where neither the question nor the gold
+names a side (:func:`unsided`).
 """
 
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.foreign_sides import ZH_SIDE_CHARS
 from medstep.lazyre import lazy_compile
 
 _LINK = lazy_compile(r"位于|所指为|所示为|是|为")
@@ -61,9 +64,31 @@ def unimaged(answer: str) -> str | None:
     return _IMAGE_NOUN.sub("", text)
 
 
+# A finding opened by its side ("左侧气胸" a left pneumothorax, "两侧胸腔积液" effusions on both sides), and a side
+# named anywhere (``answers/foreign_sides.ZH_SIDE_CHARS``: 左 left, 右 right, 双 / 两 both, 侧 side).
+_SIDE_ONLY = "".join(sorted(ZH_SIDE_CHARS - {"侧"}))
+_SIDED = lazy_compile(rf"^[{_SIDE_ONLY}]侧(?=[\u3400-\u9fff])")
+_ANY_SIDE = lazy_compile("[" + "".join(sorted(ZH_SIDE_CHARS)) + "]")
+
+
+def unsided(answer: str, gold: str, question: str) -> str | None:
+    """``answer`` without the side opening it ("左侧气胸" as "气胸", the ``narrower`` rung as "left pneumothorax" is
+    for "pneumothorax"), or ``None``: when no side opens it, when the question or the gold names a side (the side is
+    then what is asked or judged), or when the rest names another side, goes on or is held open ("左侧气胸，右侧胸腔积液",
+    "左侧未见气胸", "左侧可能气胸")."""
+    text = answer.strip().rstrip("。.！!")
+    opened = _SIDED.search(text)
+    if opened is None or " " in text or _ANY_SIDE.search(question + gold) is not None:
+        return None
+    rest = text[opened.end() :]
+    if len(rest) > _MOST or _ANY_SIDE.search(rest) is not None or any(h in rest for h in _HOLDS):
+        return None
+    return rest
+
+
 def side(text: str) -> str:
     """A side written with 侧 ("side") as the side alone: "左侧" as "左"."""
     return _SIDE.sub(r"\1", text.strip())
 
 
-__all__ = ["SUBJECTS", "side", "unimaged", "zh_label"]
+__all__ = ["SUBJECTS", "side", "unimaged", "unsided", "zh_label"]

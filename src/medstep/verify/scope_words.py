@@ -7,6 +7,7 @@ decision the loop makes, with the sentence that motivated it.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.foreign_sides import ZH_SIDE_CHARS, ZH_SIDES
 from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_CONJ, K_NEG_PRE
@@ -208,12 +209,6 @@ def denied_change(low: str, start: int, end: int, value: str) -> str | None:
 
 
 SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
-
-
-# Chinese sides, longest first ("左侧肺", "左肺", "双肺"; "两肺" both lungs)
-ZH_SIDES = (("双侧", "bilateral"), ("两侧", "bilateral"), ("左侧", "left"), ("右侧", "right"), ("双", "bilateral"),
-            ("两", "bilateral"), ("左", "left"), ("右", "right"))
-ZH_SIDE_CHARS = frozenset("侧双两左右")
 
 
 def side_before(low: str, pos: int, letters: dict[str, str] | None = None) -> str | None:
