@@ -164,11 +164,11 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         if described and options_offered(region if decision.weak else _from_chosen(region, idx, decision.letter), idx,
                                           decision.letter):
             return AMBIGUOUS  # "It could be an angiomyolipoma, a renal cell carcinoma, or an oncocytoma.
-        if described and part_called_normal(region, idx.texts[decision.letter]):
-            return UNPARSED  # "The carpal alignment is normal." to an option "Normal": a normal part, no normal study
         if described and not exception and normal_option(idx.texts[decision.letter]) and optionconcept.read_answer(
                 region, {k: v for k, v in idx.texts.items() if k != decision.letter}) is not None:
             return AMBIGUOUS  # "The brain is normal. There is a tumour in the brain.": normal, and a finding stated
+        if described and part_called_normal(region, idx.texts[decision.letter]):
+            return UNPARSED  # "The carpal alignment is normal." to an option "Normal": a normal part, no normal study
         if described and not exception and optionconcept.names_another(
                 region if asked is None else without_ranked_out(region, idx, asked), idx.texts, decision.letter):
             return AMBIGUOUS  # "Pleural effusion on the right and cardiomegaly.": two options stated
