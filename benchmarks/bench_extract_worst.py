@@ -113,8 +113,9 @@ SHAPES: dict[str, Callable[[str, int], str]] = {
     "dash run, closing dash": lambda r, n: "- " * (n // 2) + "C. Cardiomegaly —",
     "comma, blanks, word": lambda r, n: "pneumothorax," + " " * n + "likely",
     "sides unpunctuated": lambda r, n: "left right " * (n // 11),
-    # Still super-linear (session 39, lane slow39b): each answer phrase of a line reads the rest of the line
-    # (lines._stated: 2.9 s at 20,000 characters to a choice question, ~4x per doubling).
+    # Found quadratic (session 39, lanes slow39b, slow39c): each answer phrase of a line read the rest of the line
+    # (lines._stated's condition search, option_text's first clause, is_hedge's tail): at 30,000 characters to a
+    # choice question 2.52 s -> 0.080 s ("The answer is ") and 4.94 s -> 0.142 s ("答案是"), main vs lane slow39c.
     "chinese answer phrases": lambda r, n: "答案是" * (n // 3),
     "answer phrases": lambda r, n: "The answer is " * (n // 14),
 }
