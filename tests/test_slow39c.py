@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from medstep.extract import extract, lines
+from medstep.extract import extract, line_conditions, lines
 from medstep.extract.letters import _CLAUSE_END, clean, letter_form, option_match, option_text
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions, option_index
 from medstep.extract.refusal import _HEDGE, _HEDGE_GATES, _ZH_LIKELY, is_hedge
@@ -132,10 +132,10 @@ def _old_stated(text: str, idx: OptionIndex, found: tuple[int, int]) -> tuple[st
         return None, "", end
     rule = "final_answer_phrase"
     if (
-        lines._CONDITIONAL.search(rest) is not None
+        line_conditions.CONDITIONAL.search(rest) is not None
         and len({m.letter for m in find_mentions(text, idx, found[1], end)}) > 1
-        and not lines._conceded_condition(rest)
-        and not lines._supposed_later(rest)
+        and not line_conditions.conceded_condition(rest)
+        and not line_conditions.supposed_later(rest)
     ):
         return CONFLICT, rule, end
     letter = letter_form(rest, idx, strict=False)
@@ -164,9 +164,9 @@ def test_the_condition_search_reads_as_before() -> None:
             cut = text.find("\n", start)
             end = cut if cut >= 0 else len(text)
             if end not in lasts:
-                lasts[end] = lines.last_conditional(text, end)
+                lasts[end] = line_conditions.last_conditional(text, end)
             rest = text[start:end]
-            assert lines._conditional(rest, start < lasts[end]) == (lines._CONDITIONAL.search(rest) is not None), (
+            assert line_conditions.conditional_in(rest, start < lasts[end]) == (line_conditions.CONDITIONAL.search(rest) is not None), (
                 text,
                 start,
             )

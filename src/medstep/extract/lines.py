@@ -10,6 +10,7 @@ from medstep.answers import NO, YES, hedges, judgements, negation, revisions
 from medstep.extract import langwords, passed_over
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.cue_before import FORMAT_WORDS
+from medstep.extract.line_conditions import conceded_condition, conditional_in, last_conditional, supposed_later
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
 from medstep.extract.line_rest import LINE_OWN, leading_own_text, own_text_lines, rest_keeps
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
@@ -60,39 +61,8 @@ _POSITIVE_VERDICTS = frozenset(judgements.RIGHT + judgements.MOST_LIKELY + judge
 _DISTANCED = FORMAT_WORDS | revisions.single_words(revisions.EARLIER) | {
     "considered", "tempted", "instead", "rather", "whether", "if", "unless", "not", "never"}
 _QUOTES = "\"“'`‘"
-# In the stated answer's line, a condition naming another option makes it two answers:
-# "(B) if this is a supine film, otherwise (D)".
-_CONDITIONAL = lazy_compile(r"(?i)" + hedges.words(hedges.IF, ("otherwise", "or else", "depending", "alternatively")))
 # Words between two answer phrases that revise the earlier one ("Wait", "on reflection", "therefore").
 _REVISING = revisions.single_words(revisions.CUES, revisions.RETHINK) | {"however", "but", "instead", "hmm"}
-
-
-# "seborrheic keratosis, although a biopsy would be reasonable if there is concern about melanoma": the condition
-# sits inside a concession after the answer; it qualifies the answer's management, it offers no other answer.
-_CONCEDED_CONDITION = lazy_compile(r"(?i),\s*" + hedges.words(hedges.CONCESSION) + r"[^.;]*" + hedges.words(hedges.IF))
-
-
-def _conceded_condition(rest: str) -> bool:
-    found = _CONCEDED_CONDITION.search(rest)
-    return found is not None and _CONDITIONAL.search(rest, 0, found.start()) is None
-
-
-# The answer's own sentence ends: "B (pleural effusion)." / "**B.** Left base ..." (a stop, then a space).
-_SENTENCE_END = lazy_compile(r"[.;!](?=[\s*_]*\s)")
-# A later sentence supposing another case and what it would favour: "If the film were supine, A would be favoured."
-_WOULD = lazy_compile(r"(?i)\b(?:would|might)\b|'d\b")
-
-
-def _supposed_later(rest: str) -> bool:
-    """The answer's own sentence holds no condition, and each later sentence with one supposes a consequence
-    ("Answer: B (effusion). If a pleural line showed, pneumothorax would be favoured instead."): a caveat after the
-    answer, not "B if ..., otherwise D" (each later mention is then read on its own, ``extract/decision.py``)."""
-    stops = [m.end() for m in _SENTENCE_END.finditer(rest)]
-    if not stops or _CONDITIONAL.search(rest, 0, stops[0]) is not None:
-        return False
-    bounds = stops + [len(rest)]
-    return all(_WOULD.search(rest[a:b]) is not None for a, b in zip(bounds, bounds[1:])
-               if _CONDITIONAL.search(rest[a:b]) is not None)
 
 
 def _distanced(text: str, start: int) -> bool:
@@ -103,22 +73,6 @@ def _distanced(text: str, start: int) -> bool:
         return True
     cut = max(before.rfind(c) for c in ".!?\n")
     return not _DISTANCED.isdisjoint(WORD.findall(before[cut + 1:].lower()))
-
-
-def last_conditional(text: str, end: int) -> int:
-    """Start of the last :data:`_CONDITIONAL` match in the line ending at ``end``, -1 if none: found once a line (each
-    answer phrase of a line searched the rest of it, 2.6 s for "The answer is " * 2000, lane slow39c)."""
-    last = -1
-    for found in _CONDITIONAL.finditer(text, text.rfind("\n", 0, end) + 1, end):
-        last = found.start()
-    while last >= 0 and (later := _CONDITIONAL.search(text, last + 1, end)) is not None:
-        last = later.start()  # (an overlapping match, starting later)
-    return last
-
-
-def _conditional(rest: str, later: bool) -> bool:
-    """``_CONDITIONAL.search(rest)`` given whether a match starts after its first character (its ``\\b`` reads alike)."""
-    return later or _CONDITIONAL.match(rest) is not None
 
 
 def _stated(text: str, idx: OptionIndex, found: tuple[int, int], lasts: dict[int, int]) -> tuple[str | None, str, int]:
@@ -132,8 +86,8 @@ def _stated(text: str, idx: OptionIndex, found: tuple[int, int], lasts: dict[int
     rule = "final_answer_phrase"
     if end not in lasts:
         lasts[end] = last_conditional(text, end)
-    if _conditional(rest, found[1] < lasts[end]) and len({m.letter for m in find_mentions(text, idx, found[1], end)}) > 1 \
-            and not _conceded_condition(rest) and not _supposed_later(rest):
+    if conditional_in(rest, found[1] < lasts[end]) and len({m.letter for m in find_mentions(text, idx, found[1], end)}) > 1 \
+            and not conceded_condition(rest) and not supposed_later(rest):
         return CONFLICT, rule, end
     letter = letter_form(rest, idx, strict=False)
     if letter is None:

@@ -106,10 +106,8 @@ _SPELLED_LEVEL = lazy_compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(" + "|".join
 # "kidney stone" is still the kidney's): the structures lying beside an organ, never the organ.
 _OTHER_STRUCTURE = lazy_compile(r"\s+(?:cartilages?|arter(?:y|ies)|veins?|nerves?|muscles?|ducts?|ligaments?|tendons?|"
                                 r"vessels?|nodes?)\b")
-# A finding word naming an organ by its enlargement ("hepatomegaly", "cardiomegaly"): an organ the site list misses.
 # A count added to a count word ("a single live fetus and a second one", "twins and another").
 _ADDED_COUNT = lazy_compile(r"\b(?:second|third|another|additional|further|others?|more)\b")
-_MEGALY = lazy_compile(r"\b[a-z]+megaly\b")
 
 # A clause saying what it names is normal: a noun phrase of a few words (two joined by "and") before a copula and a
 # word of normality. The phrase stops at a word that opens another clause or links another phrase.
@@ -368,7 +366,7 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
         return False
     if any(denied(v) or called_normal(v) for v in named if _names_gold(v, golds, low_gold, kind, same)):
         return False  # the gold's value denied or called normal anywhere ("the spleen is not enlarged; the liver is")
-    if kind == "site" and (_other_enlargement(low, golds[0].key)
+    if kind == "site" and (reads.other_enlargement(low, golds[0].key)
                            or any(_OTHER_STRUCTURE.match(low, v.end) is not None or reads.related(low, v.start)
                                   for v in mine)):
         return False  # another organ named by its enlargement ("hepatomegaly"), the gold's name qualifying another structure
@@ -381,19 +379,6 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
     if kind in ("modality", "site") and _listed(low, found):
         return False  # a list of modalities, sequences or organs ("T1, T2, FLAIR, DWI, MRI"): never one answer
     return kind not in ("site", "side") or _qualifiers_agree(low_gold, low, normal, kind)
-
-
-def _other_enlargement(low: str, key: str) -> bool:
-    """Whether ``low`` names an organ by its enlargement ("hepatomegaly", "cardiomegaly") that is not the gold's own
-    (``key``): an organ the site list misses, so a second value. The gold's own enlargement ("the spleen measures 18 cm,
-    consistent with splenomegaly" for "spleen": one of the vocabulary's size findings of that organ) restates the
-    value; an enlargement the vocabulary does not file under that organ ("hepatosplenomegaly", an unknown "-megaly")
-    is another."""
-    if _MEGALY.search(low) is None:
-        return False
-    own = vocabulary().size_findings.get(key, frozenset())
-    spans = {(m.start, m.end): m.concept for m in vocabulary().mentions(low)}
-    return any(spans.get(m.span()) not in own for m in _MEGALY.finditer(low))
 
 
 # What stands between two listed values: a mark or a joining word, maybe around one item the type does not know

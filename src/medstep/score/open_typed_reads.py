@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from medstep.answers import hedges, negation, revisions
+from medstep.answers.concepts import vocabulary
 from medstep.answers.text import GRADERS, NUMBER_WORDS
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.lazyre import lazy_compile
@@ -240,4 +241,21 @@ def number_value(words: str) -> int | None:
     return NUMBER_WORDS.index(w) if w in NUMBER_WORDS else None
 
 
-__all__ = ["asked_words", "blocked", "clause_of", "count_open", "counts", "denied", "number_value", "related", "said_normal", "without_measures"]
+# A finding word naming an organ by its enlargement ("hepatomegaly", "cardiomegaly"): an organ the site list misses.
+_MEGALY = lazy_compile(r"\b[a-z]+megaly\b")
+
+
+def other_enlargement(low: str, key: str) -> bool:
+    """Whether ``low`` names an organ by its enlargement ("hepatomegaly", "cardiomegaly") that is not the gold's own
+    (``key``): an organ the site list misses, so a second value. The gold's own enlargement ("the spleen measures 18 cm,
+    consistent with splenomegaly" for "spleen": one of the vocabulary's size findings of that organ) restates the
+    value; an enlargement the vocabulary does not file under that organ ("hepatosplenomegaly", an unknown "-megaly")
+    is another."""
+    if _MEGALY.search(low) is None:
+        return False
+    own = vocabulary().size_findings.get(key, frozenset())
+    spans = {(m.start, m.end): m.concept for m in vocabulary().mentions(low)}
+    return any(spans.get(m.span()) not in own for m in _MEGALY.finditer(low))
+
+
+__all__ = ["asked_words", "blocked", "clause_of", "count_open", "counts", "denied", "number_value", "other_enlargement", "related", "said_normal", "without_measures"]
