@@ -26,10 +26,11 @@ páncreas ..." names it in passing). Words of normality have one home,
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.answers.concept_names import whole_concept
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
@@ -43,9 +44,14 @@ _ASKS_ORGAN = lazy_compile(r"(?i)" + FOREIGN_ORGAN_ASKED + r"|[哪何什么]{1,2
 _NORMAL = lazy_compile(r"(?i)" + NORMAL_PART_ABROAD)
 # The graded answer is the extractor's normalised text: no punctuation, no hyphen ("peut être", "lesión en el hígado
 # improbable"), so doubts are matched in that form too, and the Spanish/Italian "no" is a negation here.
+# The maybe and likely words of each language are ``answers/hedges.EUROPEAN``'s (hyphen read as a blank); "no",
+# "si"/"wenn"/"falls" ("if") and the "improbable" forms are this reading's own.
+_HEDGED = sorted({w.replace("-", " ") for lang in hedges.EUROPEAN.values() for w in (*lang.maybe, *lang.likely)},
+                 key=len, reverse=True)
 _DOUBT = lazy_compile(
-    r"(?i)\b(?:no|peut\s+(?:être|etre)|(?:im|un)?probab\w*|unwahrscheinlich\w*|wahrscheinlich|"
-    r"si|wenn|falls|vielleicht|quizás?|tal\s+vez)\b"
+    r"(?i)\b(?:no|(?:im|un)?probab\w*|unwahrscheinlich\w*|si|wenn|falls|"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _HEDGED)
+    + r")\b"
 )
 # What may stand before the organ in an answer naming it (the extractor has dropped the clause's punctuation, so the
 # opening clause is read by its words): an answer label, an article, a frame asking-back the organ or the lesion.
