@@ -35,6 +35,7 @@ from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.context import context
 from medstep.extract.echo import response_start
 from medstep.extract.markup import plain
+from medstep.extract.tag_frame import PLACEHOLDER, format_tags
 from medstep.lazyre import lazy_compile
 
 # Special tokens a backend may leave in decoded text (end of turn, end of text, padding).
@@ -81,38 +82,16 @@ def conclusion_tag(text: str) -> str | None:
     return found.group(1).strip() if found is not None and found.group(1).strip() else None
 
 
-# An answer-like tag that is no answer: a placeholder ("<final>X</final>", "<choice></choice>", "<final>LETTER</final>")
-# or one its line quotes or sets as the format ("Use the tag <choice>…", "'… <final>B</final>'").
-_PLACEHOLDER = lazy_compile(r"(?i)\s*(?:x|letter|your\s+answer|answer|option|choice|\.{2,}|…|[A-E](?:\s*/\s*[A-E])+)?\s*")
+# An answer-like tag that is no answer: a placeholder (``tag_frame.PLACEHOLDER``) or one its line quotes or sets as
+# the format ("Use the tag <choice>…", "'… <final>B</final>'").
 _TAG_FRAME = lazy_compile(r"(?i)\b(?:format|template|form|tags?|e\.g\.|for\s+example|such\s+as|asks?|question)\b|[\"“]|(?<!\w)['‘]")
 
 
 def _no_answer_tag(body: str, tag: re.Match[str]) -> bool:
     """Whether an answer-like tag is a placeholder or quoted / set as the format (see ``_PLACEHOLDER``)."""
-    if _PLACEHOLDER.fullmatch(tag.group(2)) is not None:
+    if PLACEHOLDER.fullmatch(tag.group(2)) is not None:
         return True
     return _TAG_FRAME.search(body, body.rfind("\n", 0, tag.start()) + 1, tag.start()) is not None
-
-
-# An ``<answer>`` tag that a format instruction quotes: "Put your final answer in <answer></answer> tags, e.g.
-# <answer>A</answer>." (an echoed prompt). Narrower than ``_TAG_FRAME``: a model's own line may well say
-# "question" or "asks" before its real answer tag.
-_ANSWER_TAG_FRAME = lazy_compile(r"(?i)\b(?:format|template|tags?|for\s+example|such\s+as|like\s+this)\b|\be\.g\.")
-_NAMED_AS_TAG = lazy_compile(r"(?i)\s*tags?\b")
-_TAG_SENTENCE_END = lazy_compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)")
-
-
-def _format_answer_tag(body: str, tag: re.Match[str]) -> bool:
-    """Whether an ``<answer>`` tag is part of a format instruction (see ``_ANSWER_TAG_FRAME``), not an answer."""
-    if _PLACEHOLDER.fullmatch(tag.group(1)) is not None and _NAMED_AS_TAG.match(body, tag.end()) is not None:
-        return True  # "in <answer></answer> tags"
-    start = body.rfind("\n", 0, tag.start()) + 1
-    for end in _TAG_SENTENCE_END.finditer(body, start, tag.start()):
-        start = end.end()  # "... e.g. <answer>A</answer>. The heart is enlarged. <answer>C</answer>": C is the answer
-    before = body[start:tag.start()]
-    if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
-        return True  # inside a quotation: 'Reply as "<answer>A</answer>"'
-    return _ANSWER_TAG_FRAME.search(before) is not None
 
 
 _BOXED = lazy_compile(r"\\boxed\s*\{")
@@ -380,6 +359,16 @@ def _ends_mid_sentence(text: str) -> bool:
     return bool(t) and t[-1] not in _SENTENCE_DONE
 
 
+def _blanked(body: str, spans: list[re.Match[str]]) -> str:
+    """``body`` with each of the ordered, disjoint ``spans`` written as blanks (one join: a body rebuilt once per span
+    is quadratic in a line of thousands of framed tags)."""
+    pieces, at = [], 0
+    for span in spans:
+        pieces += [body[at : span.start()], " " * (span.end() - span.start())]
+        at = span.end()
+    return "".join(pieces) + body[at:]
+
+
 def locate(text: str, server_reasoning: str | None = None) -> Located:
     """Find reasoning and answer region in ``text`` (see module docstring)."""
     parts: list[str] = [server_reasoning] if server_reasoning else []
@@ -407,11 +396,11 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 return Located(_join(parts), "", None, open_think=True, cut=_ends_mid_sentence(thought))
         if "<" in body:
             tags = list(_ANSWER_TAG.finditer(body))
-            framed = [t for t in tags if _format_answer_tag(body, t)]
-            if framed:
-                tags = [t for t in tags if t not in framed]
-                for t in reversed(framed):  # the instruction's example letter is no mention either
-                    body = body[:t.start()] + " " * (t.end() - t.start()) + body[t.end():]
+            flags = format_tags(body, tags)  # tags of a format instruction (extract/tag_frame.py)
+            if any(flags):
+                framed = [t for t, f in zip(tags, flags) if f]
+                tags = [t for t, f in zip(tags, flags) if not f]
+                body = _blanked(body, framed)  # the instruction's example letter is no mention either
             if tags:
                 tag = tags[-1]
                 parts.append(body[: tag.start()])
