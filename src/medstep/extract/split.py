@@ -35,7 +35,7 @@ from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.context import context
 from medstep.extract.echo import response_start
 from medstep.extract.markup import plain
-from medstep.extract.tag_frame import PLACEHOLDER, format_tags
+from medstep.extract.tag_frame import answer_like_tags, format_tags
 from medstep.lazyre import lazy_compile
 
 # Special tokens a backend may leave in decoded text (end of turn, end of text, padding).
@@ -63,38 +63,29 @@ _ANSWER_TAG = lazy_compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
 # thought is not read as its answer. A closed empty tag ("<answer></answer>") is a reply the model ended on purpose
 # with nothing in it: no answer either.
 _UNFILLED_TAG = lazy_compile(r"\s*<answer>\s*", re.I)
-# Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
-# tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
-_ANSWER_LIKE_TAG = lazy_compile(r"<(final|final_answer|choice|selected|selection|prediction)>(.*?)</\1>", re.I | re.S)
 # The closing stage of a staged chain of thought (LLaVA-CoT: "<SUMMARY> … <CAPTION> … <REASONING> … <CONCLUSION> B
 # </CONCLUSION>"): the stages before it weigh the options, the conclusion gives the choice. Read for a choice
 # question only (``conclusion_tag``): a closed or open answer's conclusion is a sentence its own readers take whole.
 _CONCLUSION_TAG = lazy_compile(r"<conclusion>(.*?)</conclusion>", re.I | re.S)
+_CONCLUSION_CLOSE = lazy_compile(r"</conclusion>", re.I)
 
 
 def conclusion_tag(text: str) -> str | None:
     """The text of the last closed ``<CONCLUSION>`` stage of ``text`` (see ``_CONCLUSION_TAG``), else None."""
     if "<" not in text:
         return None
-    found = None
-    for found in _CONCLUSION_TAG.finditer(text):
+    found = close = None
+    for close in _CONCLUSION_CLOSE.finditer(text):
+        pass
+    # No stage opened after the last close can close: searched up to it only (each opening read on to the end was
+    # quadratic: "<conclusion>" repeated to 40,000 characters took 0.5 s).
+    for found in _CONCLUSION_TAG.finditer(text, 0, close.end() if close is not None else 0):
         pass
     return found.group(1).strip() if found is not None and found.group(1).strip() else None
 
 
-# An answer-like tag that is no answer: a placeholder (``tag_frame.PLACEHOLDER``) or one its line quotes or sets as
-# the format ("Use the tag <choice>…", "'… <final>B</final>'").
-_TAG_FRAME = lazy_compile(r"(?i)\b(?:format|template|form|tags?|e\.g\.|for\s+example|such\s+as|asks?|question)\b|[\"“]|(?<!\w)['‘]")
-
-
-def _no_answer_tag(body: str, tag: re.Match[str]) -> bool:
-    """Whether an answer-like tag is a placeholder or quoted / set as the format (see ``_PLACEHOLDER``)."""
-    if PLACEHOLDER.fullmatch(tag.group(2)) is not None:
-        return True
-    return _TAG_FRAME.search(body, body.rfind("\n", 0, tag.start()) + 1, tag.start()) is not None
-
-
 _BOXED = lazy_compile(r"\\boxed\s*\{")
+_BRACE = lazy_compile(r"[{}]")
 # "Final answer:", "The answer is", "the correct option is": the keyword is
 # found by ``anchors`` and the phrase is matched from it; the qualifier before
 # it is checked on a short window. "option"/"choice" need a qualifier
@@ -177,23 +168,20 @@ def _boxes(text: str) -> list[tuple[int, str]]:
     """Start index and content of every ``\\boxed{...}``, braces balanced.
 
     An unbalanced box (output cut mid-formula) is left out rather than read
-    as a partial answer.
+    as a partial answer. Each box's closing brace is found in one pass over the
+    braces (a box read on to its close each was quadratic: "\\boxed{" repeated
+    to 40,000 characters, none closed, took 4.7 s).
     """
-    out = []
-    n = len(text)
-    for m in _BOXED.finditer(text):
-        depth, i = 1, m.end()
-        while i < n:
-            c = text[i]
-            if c == "{":
-                depth += 1
-            elif c == "}":
-                depth -= 1
-                if depth == 0:
-                    out.append((m.start(), text[m.end() : i]))
-                    break
-            i += 1
-    return out
+    boxes = list(_BOXED.finditer(text))
+    if not boxes:
+        return []
+    closes, opened = {}, []
+    for brace in _BRACE.finditer(text, boxes[0].end() - 1):
+        if brace.group() == "{":
+            opened.append(brace.start())
+        elif opened:
+            closes[opened.pop()] = brace.start()
+    return [(m.start(), text[m.end() : closes[m.end() - 1]]) for m in boxes if m.end() - 1 in closes]
 
 
 def _boxed_content(text: str) -> tuple[int, str] | None:
@@ -409,7 +397,7 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 others = tuple(t.group(1).strip() for t in tags[:-1])
                 return Located(_join(parts), (boxed[1] if boxed else region).strip(), ANSWER_TAG, others=others,
                                after=body[tag.end():])
-            tags = [t for t in _ANSWER_LIKE_TAG.finditer(body) if not _no_answer_tag(body, t)]
+            tags = answer_like_tags(body)
             if tags:
                 parts.append(body[: tags[-1].start()])
                 others = tuple(t.group(2).strip() for t in tags[:-1])

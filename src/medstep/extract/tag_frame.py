@@ -33,6 +33,19 @@ _TAG_SENTENCE_END = lazy_compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)")
 _NEWLINE = lazy_compile(r"\n")
 
 
+# Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
+# tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
+_ANSWER_LIKE_TAG = lazy_compile(r"<(final|final_answer|choice|selected|selection|prediction)>(.*?)</\1>", re.I | re.S)
+# Its openings and closings alone, each name a group of its own (``lastindex`` names the tag whatever its case).
+_LIKE_OPEN = lazy_compile(r"<(?:(final)|(final_answer)|(choice)|(selected)|(selection)|(prediction))>", re.I)
+_LIKE_CLOSE = lazy_compile(r"</(?:(final)|(final_answer)|(choice)|(selected)|(selection)|(prediction))>", re.I)
+# An answer-like tag that is no answer: a placeholder (``PLACEHOLDER``) or one its line quotes or sets as the format
+# ("Use the tag <choice>…", "'… <final>B</final>'"). No match of it can start inside another either.
+_TAG_FRAME = lazy_compile(
+    r"(?i)\b(?:format|template|form|tags?|e\.g\.|for\s+example|such\s+as|asks?|question)\b|[\"“]|(?<!\w)['‘]"
+)
+
+
 def _positions(char: str, body: str) -> list[int]:
     found, at = [], body.find(char)
     while at >= 0:
@@ -79,4 +92,40 @@ def format_tags(body: str, tags: list[re.Match[str]]) -> list[bool]:
     return out
 
 
-__all__ = ["PLACEHOLDER", "format_tags"]
+def _like_tags(body: str) -> list[re.Match[str]]:
+    """``_ANSWER_LIKE_TAG.finditer(body)``, linear: an opening tried only where its own closing follows it (each
+    opening read on to the end was quadratic: "<final>" repeated to 40,000 characters took 1 s, to 140,000 11 s)."""
+    last_close: dict[int | None, int] = {}
+    for close in _LIKE_CLOSE.finditer(body):
+        last_close[close.lastindex] = close.start()
+    found, at = [], 0
+    while (opening := _LIKE_OPEN.search(body, at)) is not None:
+        closed = last_close.get(opening.lastindex, -1) >= opening.end()
+        whole = _ANSWER_LIKE_TAG.match(body, opening.start()) if closed else None
+        if whole is not None:
+            found.append(whole)
+        at = whole.end() if whole is not None else opening.end()
+    return found
+
+
+def answer_like_tags(body: str) -> list[re.Match[str]]:
+    """The closed answer-like tags of ``body`` (``_ANSWER_LIKE_TAG``) that are no placeholder and whose line before
+    them holds no frame word nor quotation mark (``_TAG_FRAME``), in order. The frame words of the body are found
+    once; a tag looks up its line's by bisection (each tag's line searched from its start was quadratic too)."""
+    tags = _like_tags(body) if "<" in body else []
+    if not tags:
+        return []
+    lines = [m.start() for m in _NEWLINE.finditer(body)]
+    frames = [(m.start(), m.end()) for m in _TAG_FRAME.finditer(body)]
+    frame_starts = [s for s, _ in frames]
+    out = []
+    for tag in tags:
+        if PLACEHOLDER.fullmatch(tag.group(2)) is not None:
+            continue
+        j = bisect_left(frame_starts, _last_in(lines, 0, tag.start()) + 1)
+        if not (j < len(frames) and frames[j][1] <= tag.start()):
+            out.append(tag)
+    return out
+
+
+__all__ = ["PLACEHOLDER", "answer_like_tags", "format_tags"]
