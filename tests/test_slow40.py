@@ -15,8 +15,8 @@ import time
 import pytest
 
 from medstep.extract import extract
-from medstep.extract.split import _ANSWER_TAG, _blanked, locate
-from medstep.extract.tag_frame import PLACEHOLDER, format_tags
+from medstep.extract.split import _ANSWER_TAG, _boxes, _blanked, conclusion_tag, locate
+from medstep.extract.tag_frame import _ANSWER_LIKE_TAG, _TAG_FRAME, PLACEHOLDER, answer_like_tags, format_tags
 from medstep.types import AnswerType, Sample
 
 OPTIONS = {"A": "Left pleural effusion", "B": "Right pneumothorax", "C": "Cardiomegaly", "D": "Normal study"}
@@ -136,18 +136,98 @@ def test_framed_and_answer_tags_still_told_apart() -> None:
     assert quoted.answer == "B" and quoted.others == ()
 
 
+def _old_boxes(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in re.finditer(r"\\boxed\s*\{", text):
+        depth, i = 1, m.end()
+        while i < len(text):
+            depth += {"{": 1, "}": -1}.get(text[i], 0)
+            if depth == 0:
+                out.append((m.start(), text[m.end() : i]))
+                break
+            i += 1
+    return out
+
+
+def _old_conclusion(text: str) -> str | None:
+    found = None
+    for found in re.finditer(r"<conclusion>(.*?)</conclusion>", text, re.I | re.S):
+        pass
+    return found.group(1).strip() if found is not None and found.group(1).strip() else None
+
+
+def _old_like_tags(body: str) -> list[tuple[int, int]]:
+    def framed(tag: re.Match[str]) -> bool:
+        if PLACEHOLDER.fullmatch(tag.group(2)) is not None:
+            return True
+        return _TAG_FRAME.search(body, body.rfind("\n", 0, tag.start()) + 1, tag.start()) is not None
+
+    return [t.span() for t in _ANSWER_LIKE_TAG.finditer(body) if not framed(t)]
+
+
+LIKE_TOKENS = [
+    "<final>",
+    "</final>",
+    "<FINAL>",
+    "</Final>",
+    "<final_answer>",
+    "</final_answer>",
+    "<choice>",
+    "</choice>",
+    "</selected>",
+    "<SELECTED>",
+    "<prediction>",
+    "</prediction>",
+    "<conclusion>",
+    "</conclusion>",
+    "</CONCLUSION>",
+    "\\boxed{",
+    "\\boxed {",
+    "{",
+    "}",
+    "A",
+    "C",
+    " ",
+    "\n",
+    "x",
+    "form",
+    "tags",
+    "e.g.",
+    '"',
+    "“",
+    "'",
+    "it's",
+    "question",
+    "letter",
+    "...",
+]
+
+
+def test_like_tags_boxes_and_conclusions_read_as_before() -> None:
+    rng = random.Random(42)
+    for _ in range(20000):
+        body = "".join(rng.choice(LIKE_TOKENS) for _ in range(rng.randint(1, 20)))
+        assert [t.span() for t in answer_like_tags(body)] == _old_like_tags(body), body
+        assert _boxes(body) == _old_boxes(body), body
+        assert conclusion_tag(body) == _old_conclusion(body), body
+
+
 SHAPES = {
     "answer tags, one line": "<answer>C</answer>" * 4500,
     "answer words, one line": "<answer>pneumothorax</answer> " * 2700,
     "framed tags, one line": "Use the format <answer>A</answer> " * 2400,
     "numbered tags": "".join(f"<answer>C{i}</answer>" for i in range(4000)),
     "blank placeholder": "<answer>" + " " * 80000 + "!</answer>",
+    "final tags, one line": "<final>C</final>" * 5000,
+    "unclosed final tags": "<final>" * 11500,
+    "unclosed conclusions": "<conclusion>" * 6700,
+    "unclosed boxes": "\\boxed{" * 11500,
 }
 
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_hostile_tag_lines_read_not_hung(name: str) -> None:
-    """80,000 characters each; the quadratic reading took 10-15 s here, the linear one hundredths."""
+    """80,000 characters each; the quadratic readings took 2-18 s here, the linear ones hundredths."""
     for sample in SAMPLES:
         start = time.process_time()
         extract(SHAPES[name], sample)
