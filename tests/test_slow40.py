@@ -15,6 +15,7 @@ import time
 import pytest
 
 from medstep.extract import extract
+from medstep.extract.replywords import _TRAILING, _trailing
 from medstep.extract.split import _ANSWER_TAG, _boxes, _blanked, conclusion_tag, locate
 from medstep.extract.tag_frame import _ANSWER_LIKE_TAG, _TAG_FRAME, PLACEHOLDER, answer_like_tags, format_tags
 from medstep.types import AnswerType, Sample
@@ -212,6 +213,15 @@ def test_like_tags_boxes_and_conclusions_read_as_before() -> None:
         assert conclusion_tag(body) == _old_conclusion(body), body
 
 
+def test_trailing_object_found_as_before() -> None:
+    rng = random.Random(43)
+    tokens = ["{", "}", ":", "\n", " ", "\t", "```", "```json\n", "x", '"a"', "\u3000", "json"]
+    for _ in range(20000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 14)))
+        old, new = _TRAILING.search(text), _trailing(text)
+        assert (old and old.span(1)) == (new and new.span(1)), text
+
+
 SHAPES = {
     "answer tags, one line": "<answer>C</answer>" * 4500,
     "answer words, one line": "<answer>pneumothorax</answer> " * 2700,
@@ -222,6 +232,7 @@ SHAPES = {
     "unclosed final tags": "<final>" * 11500,
     "unclosed conclusions": "<conclusion>" * 6700,
     "unclosed boxes": "\\boxed{" * 11500,
+    "open objects": '{"answer": ' * 14600,  # 160,000 characters: main took 4.8 s
 }
 
 
