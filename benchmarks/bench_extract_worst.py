@@ -118,6 +118,22 @@ SHAPES: dict[str, Callable[[str, int], str]] = {
     # choice question 2.52 s -> 0.080 s ("The answer is ") and 4.94 s -> 0.142 s ("答案是"), main vs lane slow39c.
     "chinese answer phrases": lambda r, n: "答案是" * (n // 3),
     "answer phrases": lambda r, n: "The answer is " * (n // 14),
+    # Found quadratic (session 40, lane slow40), main -> lane at 40,000 characters: each answer tag's sentence read
+    # from its line's start and every earlier tag read again (3.5 s -> 0.02 s to an open question), answer-like tags and
+    # conclusion stages each read on to the end for a close (3.6 s -> 0.01 s; 0.58 s -> 0.014 s), each box read on to
+    # its close (4.5 s -> 0.02 s), blanks split between two runs of a placeholder (0.9 s at 20,000 blanks).
+    "answer tags, one line": lambda r, n: "<answer>C</answer>" * (n // 18),
+    "framed answer tags": lambda r, n: "Use the format <answer>A</answer> " * (n // 34),
+    "blank answer tag": lambda r, n: "<answer>" + " " * n + "!</answer>",
+    "final tags, one line": lambda r, n: "<final>C</final>" * (n // 16),
+    "unclosed final tags": lambda r, n: "<final>" * (n // 7),
+    "unclosed conclusions": lambda r, n: "<conclusion>" * (n // 12),
+    "unclosed boxes": lambda r, n: "\\boxed{" * (n // 7),
+    # each colon's "{" read on to the end for a closing brace (replywords._TRAILING: 0.33 s -> 0.04 s at 40,000, open)
+    "open objects": lambda r, n: '{"answer": ' * (n // 11),
+    # Not fixed (session 40): each exclusion of an open answer reads the rest again, one recursion each
+    # (open_reader._after_exclusion): quadratic, and RecursionError past about 500 exclusions (38,000 characters).
+    "exclusion chain": lambda r, n: "It is not pneumonia. " * (n // 21),
 }
 
 _LETTER = re.compile(r"\b([A-D])\b|\b(yes|no)\b", re.I)

@@ -55,6 +55,9 @@ SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
     # each value's denials read from the clause's start (open_typed_reads._said) and lists read per value (session 39,
     # lane slow39b: 14.9 s and 8.7 s at 40,000 characters)
     "lungs to which side": lambda n: ("right lung left lung " * (n // 21), "left"),
+    # a line of answer tags (session 40, lane slow40: each tag's sentence read from the line's start, and each earlier
+    # tag read again; part B 4.0 s at 40,000 characters to an open question)
+    "answer tags": lambda n: ("<answer>C</answer>" * (n // 18), "C"),
 }
 # The question of a shape whose gold is read by the ``typed`` rung (a side asked): the rung that reads each value.
 QUESTIONS = {

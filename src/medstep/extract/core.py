@@ -58,7 +58,7 @@ def _box(loc: Located, sample: Sample) -> Reading:
 
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
     """Whether an earlier answer tag or box of the output reads as another answer ("<answer>A</answer><answer>C</answer>")."""
-    for other in loc.others:
+    for other in dict.fromkeys(loc.others):  # each text once: a repeated tag reads the same (thousands of them: 2 s)
         got = reader(replace(loc, answer=other, others=()), sample).answer
         if got is not None and got != answer and not same_verdict(got, answer):
             return True

@@ -35,6 +35,7 @@ from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.context import context
 from medstep.extract.echo import response_start
 from medstep.extract.markup import plain
+from medstep.extract.tag_frame import answer_like_tags, format_tags
 from medstep.lazyre import lazy_compile
 
 # Special tokens a backend may leave in decoded text (end of turn, end of text, padding).
@@ -62,60 +63,29 @@ _ANSWER_TAG = lazy_compile(r"<answer>(.*?)(?:</answer>|\Z)", re.I | re.S)
 # thought is not read as its answer. A closed empty tag ("<answer></answer>") is a reply the model ended on purpose
 # with nothing in it: no answer either.
 _UNFILLED_TAG = lazy_compile(r"\s*<answer>\s*", re.I)
-# Other tags a prompt or model uses for the answer ("<final>B</final>", "<choice>C</choice>"); read as an answer
-# tag only when closed (an unclosed "<letter>" is an unfilled template, not an answer).
-_ANSWER_LIKE_TAG = lazy_compile(r"<(final|final_answer|choice|selected|selection|prediction)>(.*?)</\1>", re.I | re.S)
 # The closing stage of a staged chain of thought (LLaVA-CoT: "<SUMMARY> … <CAPTION> … <REASONING> … <CONCLUSION> B
 # </CONCLUSION>"): the stages before it weigh the options, the conclusion gives the choice. Read for a choice
 # question only (``conclusion_tag``): a closed or open answer's conclusion is a sentence its own readers take whole.
 _CONCLUSION_TAG = lazy_compile(r"<conclusion>(.*?)</conclusion>", re.I | re.S)
+_CONCLUSION_CLOSE = lazy_compile(r"</conclusion>", re.I)
 
 
 def conclusion_tag(text: str) -> str | None:
     """The text of the last closed ``<CONCLUSION>`` stage of ``text`` (see ``_CONCLUSION_TAG``), else None."""
     if "<" not in text:
         return None
-    found = None
-    for found in _CONCLUSION_TAG.finditer(text):
+    found = close = None
+    for close in _CONCLUSION_CLOSE.finditer(text):
+        pass
+    # No stage opened after the last close can close: searched up to it only (each opening read on to the end was
+    # quadratic: "<conclusion>" repeated to 40,000 characters took 0.5 s).
+    for found in _CONCLUSION_TAG.finditer(text, 0, close.end() if close is not None else 0):
         pass
     return found.group(1).strip() if found is not None and found.group(1).strip() else None
 
 
-# An answer-like tag that is no answer: a placeholder ("<final>X</final>", "<choice></choice>", "<final>LETTER</final>")
-# or one its line quotes or sets as the format ("Use the tag <choice>…", "'… <final>B</final>'").
-_PLACEHOLDER = lazy_compile(r"(?i)\s*(?:x|letter|your\s+answer|answer|option|choice|\.{2,}|…|[A-E](?:\s*/\s*[A-E])+)?\s*")
-_TAG_FRAME = lazy_compile(r"(?i)\b(?:format|template|form|tags?|e\.g\.|for\s+example|such\s+as|asks?|question)\b|[\"“]|(?<!\w)['‘]")
-
-
-def _no_answer_tag(body: str, tag: re.Match[str]) -> bool:
-    """Whether an answer-like tag is a placeholder or quoted / set as the format (see ``_PLACEHOLDER``)."""
-    if _PLACEHOLDER.fullmatch(tag.group(2)) is not None:
-        return True
-    return _TAG_FRAME.search(body, body.rfind("\n", 0, tag.start()) + 1, tag.start()) is not None
-
-
-# An ``<answer>`` tag that a format instruction quotes: "Put your final answer in <answer></answer> tags, e.g.
-# <answer>A</answer>." (an echoed prompt). Narrower than ``_TAG_FRAME``: a model's own line may well say
-# "question" or "asks" before its real answer tag.
-_ANSWER_TAG_FRAME = lazy_compile(r"(?i)\b(?:format|template|tags?|for\s+example|such\s+as|like\s+this)\b|\be\.g\.")
-_NAMED_AS_TAG = lazy_compile(r"(?i)\s*tags?\b")
-_TAG_SENTENCE_END = lazy_compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)")
-
-
-def _format_answer_tag(body: str, tag: re.Match[str]) -> bool:
-    """Whether an ``<answer>`` tag is part of a format instruction (see ``_ANSWER_TAG_FRAME``), not an answer."""
-    if _PLACEHOLDER.fullmatch(tag.group(1)) is not None and _NAMED_AS_TAG.match(body, tag.end()) is not None:
-        return True  # "in <answer></answer> tags"
-    start = body.rfind("\n", 0, tag.start()) + 1
-    for end in _TAG_SENTENCE_END.finditer(body, start, tag.start()):
-        start = end.end()  # "... e.g. <answer>A</answer>. The heart is enlarged. <answer>C</answer>": C is the answer
-    before = body[start:tag.start()]
-    if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
-        return True  # inside a quotation: 'Reply as "<answer>A</answer>"'
-    return _ANSWER_TAG_FRAME.search(before) is not None
-
-
 _BOXED = lazy_compile(r"\\boxed\s*\{")
+_BRACE = lazy_compile(r"[{}]")
 # "Final answer:", "The answer is", "the correct option is": the keyword is
 # found by ``anchors`` and the phrase is matched from it; the qualifier before
 # it is checked on a short window. "option"/"choice" need a qualifier
@@ -198,23 +168,20 @@ def _boxes(text: str) -> list[tuple[int, str]]:
     """Start index and content of every ``\\boxed{...}``, braces balanced.
 
     An unbalanced box (output cut mid-formula) is left out rather than read
-    as a partial answer.
+    as a partial answer. Each box's closing brace is found in one pass over the
+    braces (a box read on to its close each was quadratic: "\\boxed{" repeated
+    to 40,000 characters, none closed, took 4.7 s).
     """
-    out = []
-    n = len(text)
-    for m in _BOXED.finditer(text):
-        depth, i = 1, m.end()
-        while i < n:
-            c = text[i]
-            if c == "{":
-                depth += 1
-            elif c == "}":
-                depth -= 1
-                if depth == 0:
-                    out.append((m.start(), text[m.end() : i]))
-                    break
-            i += 1
-    return out
+    boxes = list(_BOXED.finditer(text))
+    if not boxes:
+        return []
+    closes, opened = {}, []
+    for brace in _BRACE.finditer(text, boxes[0].end() - 1):
+        if brace.group() == "{":
+            opened.append(brace.start())
+        elif opened:
+            closes[opened.pop()] = brace.start()
+    return [(m.start(), text[m.end() : closes[m.end() - 1]]) for m in boxes if m.end() - 1 in closes]
 
 
 def _boxed_content(text: str) -> tuple[int, str] | None:
@@ -380,6 +347,16 @@ def _ends_mid_sentence(text: str) -> bool:
     return bool(t) and t[-1] not in _SENTENCE_DONE
 
 
+def _blanked(body: str, spans: list[re.Match[str]]) -> str:
+    """``body`` with each of the ordered, disjoint ``spans`` written as blanks (one join: a body rebuilt once per span
+    is quadratic in a line of thousands of framed tags)."""
+    pieces, at = [], 0
+    for span in spans:
+        pieces += [body[at : span.start()], " " * (span.end() - span.start())]
+        at = span.end()
+    return "".join(pieces) + body[at:]
+
+
 def locate(text: str, server_reasoning: str | None = None) -> Located:
     """Find reasoning and answer region in ``text`` (see module docstring)."""
     parts: list[str] = [server_reasoning] if server_reasoning else []
@@ -407,11 +384,11 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 return Located(_join(parts), "", None, open_think=True, cut=_ends_mid_sentence(thought))
         if "<" in body:
             tags = list(_ANSWER_TAG.finditer(body))
-            framed = [t for t in tags if _format_answer_tag(body, t)]
-            if framed:
-                tags = [t for t in tags if t not in framed]
-                for t in reversed(framed):  # the instruction's example letter is no mention either
-                    body = body[:t.start()] + " " * (t.end() - t.start()) + body[t.end():]
+            flags = format_tags(body, tags)  # tags of a format instruction (extract/tag_frame.py)
+            if any(flags):
+                framed = [t for t, f in zip(tags, flags) if f]
+                tags = [t for t, f in zip(tags, flags) if not f]
+                body = _blanked(body, framed)  # the instruction's example letter is no mention either
             if tags:
                 tag = tags[-1]
                 parts.append(body[: tag.start()])
@@ -420,7 +397,7 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 others = tuple(t.group(1).strip() for t in tags[:-1])
                 return Located(_join(parts), (boxed[1] if boxed else region).strip(), ANSWER_TAG, others=others,
                                after=body[tag.end():])
-            tags = [t for t in _ANSWER_LIKE_TAG.finditer(body) if not _no_answer_tag(body, t)]
+            tags = answer_like_tags(body)
             if tags:
                 parts.append(body[: tags[-1].start()])
                 others = tuple(t.group(2).strip() for t in tags[:-1])
