@@ -84,11 +84,27 @@ def verdict_clause(low: str, comma: int, at: int) -> bool:
     """Whether the post-denial at ``at`` ("not favoured", "unlikely", "improbable") judges only what stands between
     the comma at ``comma`` and it: a short clause of its own ("..., TB not favoured"), so the finding before the comma
     stands (review of denials36: "Consolidation in the right lower lobe, TB not favoured" read the consolidation
-    absent). A list ("Effusion, consolidation and pneumothorax are absent") reads on."""
-    return 0 <= comma < at <= comma + _VERDICT_CLAUSE_CHARS and _OWN_VERDICT_CLAUSE.match(low, comma + 1, at) is None
+    absent). A list ("Effusion, consolidation and pneumothorax are absent") reads on, and so does a labelled list
+    whose verdict a dash sets off ("Paget disease: bone expansion, cortical thickening - absent": the features the
+    label lists, each judged; issue #8, a faithful chain read the first features present)."""
+    if not 0 <= comma < at <= comma + _VERDICT_CLAUSE_CHARS or _OWN_VERDICT_CLAUSE.match(low, comma + 1, at):
+        return False
+    return not (_SET_OFF.search(low, max(comma + 1, at - 8), at) and _labelled(low, comma))
 
 
 _VERDICT_CLAUSE_CHARS = 60  # a short clause: a longer stretch is no verdict clause (and each is read once, linearly)
+# a dash between the list and its verdict: " - absent" (``scan.lower_text`` has made the hyphen a blank: three blanks
+# in a row), " – absent", "—absent"
+_SET_OFF = lazy_compile(r"(?: {3}|[\u2013\u2014])[ \t]*$")
+_LABEL_REACH = 160  # how far back from the list's comma its label's colon is looked for (one list item's line)
+
+
+def _labelled(low: str, comma: int) -> bool:
+    """Whether a label's colon opens the list holding the comma at ``comma``: a colon after its sentence's or line's
+    last break ("Paget disease: bone expansion, ..."), within ``_LABEL_REACH``."""
+    lo = max(0, comma - _LABEL_REACH)
+    colon = low.rfind(":", lo, comma)
+    return colon >= 0 and max(low.rfind(c, colon, comma) for c in ".;!?\n") < 0
 
 
 # between a negation or hedge and the colon that introduces its list ("Denies: ...", "Possible findings: ...")
