@@ -72,10 +72,6 @@ SEEN = ("seen", "present", "identified", "visible", "evident", "noted", "demonst
 SEEN_RARE = ("shown", "appreciated", "visualized", "visualised", "depicted", "observed")
 # "Not" and a word of seeing, after what it denies: "pneumothorax not seen", "effusion not identified".
 NOT_SEEN = tuple(f"not {w}" for w in SEEN)
-# "None" or "neither" and a word of seeing, a verdict after what it denies: "Pneumothorax: none seen", "boot-shaped heart,
-# right arch - neither present". Read by the verifier as post-denials (``verify.lexicon.Lexicon.load``): "none" alone
-# denied a bare label only ("Effusion: none."), so "Effusion: none seen" read the effusion present.
-NONE_SEEN = tuple(f"{n} {w}" for n in ("none", "neither") for w in SEEN)
 # Freedom from what follows, said with "clear" ("The lungs are clear of nodules."): a denial of that finding, not
 # an organ called normal. Apart from BEFORE because its head word is no negation of its own ("The lungs are clear.");
 # read by the extractor (``extract/findings.py``, ``extract/implicit_words.py``).
@@ -153,7 +149,7 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NONE_SEEN", "NOTHING", "NOTHING_BUT",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT",
            "INSTEAD", "PREFERRED_OVER", "PREFERRING", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -382,7 +382,6 @@ class Lexicon:
         else:
             trig_text = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
             trig_text += "".join(f"{w}\tneg_pre\n" for w in negation.EXCLUDES)  # ("this rules out X": one home)
-            trig_text += "".join(f"{w}\tneg_post\n" for w in negation.NONE_SEEN)  # ("Effusion: none seen")
             trig_origin = "medstep/verify/triggers.tsv"
         return cls(rows, trig_text, trig_origin, states=(states_text(), STATES_FILE))
 

@@ -75,38 +75,6 @@ PARTITIVE_VERB = lazy_compile(rf"\b{_VERB}")  # inside a phrase: "[ribs are brok
 # Negations that are verbs governing a whole list ("denies fever, chills, new rash"): a size or change word
 # after a comma does not start a positive item as it does after "no" ("no effusion, mild cardiomegaly").
 LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of", "no complaints of"})
-# a short verdict clause after a comma, "Consolidation in the right lower lobe, TB not favoured", "Large effusion,
-# empyema unlikely": its own subject and no list word or verb between the comma and the verdict
-_OWN_VERDICT_CLAUSE = lazy_compile(r"[^,;:]*?\b(?:and|or|nor|is|are|was|were|be|been|has|have)\b")
-
-
-def verdict_clause(low: str, comma: int, at: int) -> bool:
-    """Whether the post-denial at ``at`` ("not favoured", "unlikely", "improbable") judges only what stands between
-    the comma at ``comma`` and it: a short clause of its own ("..., TB not favoured"), so the finding before the comma
-    stands (review of denials36: "Consolidation in the right lower lobe, TB not favoured" read the consolidation
-    absent). A list ("Effusion, consolidation and pneumothorax are absent") reads on, and so does a labelled list
-    whose verdict a dash sets off ("Paget disease: bone expansion, cortical thickening - absent": the features the
-    label lists, each judged; issue #8, a faithful chain read the first features present)."""
-    if not 0 <= comma < at <= comma + _VERDICT_CLAUSE_CHARS or _OWN_VERDICT_CLAUSE.match(low, comma + 1, at):
-        return False
-    return not (_SET_OFF.search(low, max(comma + 1, at - 8), at) and _labelled(low, comma))
-
-
-_VERDICT_CLAUSE_CHARS = 60  # a short clause: a longer stretch is no verdict clause (and each is read once, linearly)
-# a dash between the list and its verdict: " - absent" (``scan.lower_text`` has made the hyphen a blank: three blanks
-# in a row), " – absent", "—absent"
-_SET_OFF = lazy_compile(r"(?: {3}|[\u2013\u2014])[ \t]*$")
-_LABEL_REACH = 160  # how far back from the list's comma its label's colon is looked for (one list item's line)
-
-
-def _labelled(low: str, comma: int) -> bool:
-    """Whether a label's colon opens the list holding the comma at ``comma``: a colon after its sentence's or line's
-    last break ("Paget disease: bone expansion, ..."), within ``_LABEL_REACH``."""
-    lo = max(0, comma - _LABEL_REACH)
-    colon = low.rfind(":", lo, comma)
-    return colon >= 0 and max(low.rfind(c, colon, comma) for c in ".;!?\n") < 0
-
-
 # between a negation or hedge and the colon that introduces its list ("Denies: ...", "Possible findings: ...")
 INTRO = frozenset({"", "the following", "any of the following", "any", "findings", "diagnoses", "considerations",
                    "possibilities", "causes", "etiologies"})
@@ -136,7 +104,6 @@ def with_ends_denial(low: str, denial_end: int, start: int, payload: str) -> boo
     if payload in ADDITIVE:
         return True
     return payload in WITH_WORDS and _WITH_AFTER_JOINER.search(low, max(denial_end, start - 12), start) is not None
-DANGLING_NEG = frozenset(negation.AFTER)  # "Effusion: none.", "pneumothorax not seen" (``answers/negation.py``)
 SEV_OR_CHG = ("severity", "change")
 NEGATED_QUALIFIERS = ("significant", "large ", "increas", "worsening ", "progressive ", "substantial ", "massive ",
                       "extensive ", "marked ", "larger ", "enlarging ")
@@ -341,14 +308,6 @@ def last_or(clause: list) -> int:
         if (ev[2] == K_CONJ or ev[2] == K_NEG_PRE) and ev[3] in LIST_GOES_ON:
             end = ev[0]
     return end
-
-
-def bare_after(low: str, pos: int) -> bool:
-    """Nothing but punctuation or space follows ``pos`` up to the next break: "Effusion: none."."""
-    n = len(low)
-    while pos < n and low[pos] in " \t":
-        pos += 1
-    return pos >= n or not low[pos].isalnum()
 
 
 def grades_present(attrs: tuple, low: str, start: int) -> bool:
