@@ -94,3 +94,32 @@ def test_long_hostile_lists_stay_fast() -> None:
     start = time.perf_counter()
     bare_after(low, 0)  # one linear pass: the blanks, then one word of seeing at most
     assert time.perf_counter() - start < 0.5
+
+
+def _contradicted(chain: str, report: str) -> set[str]:
+    v = verify(chain, report=report)
+    return {fv.finding.concept for s in v.steps for fv in s.verdicts if fv.verdict.value == "contradicted"}
+
+
+@pytest.mark.parametrize(
+    ("report", "chain", "kept", "spared"),
+    [
+        # an organ holding no finding denies that organ's finding only: the adrenal's adenoma stands
+        (
+            "The spleen shows no focal lesion. A 2 cm left adrenal nodule with rapid washout.",
+            "Both washout thresholds are met, so this is a lipid-poor adenoma.",
+            set(),
+            "benign_lesion",
+        ),
+        # the organ's own finding, said in other words, is still contradicted
+        ("The liver contains no focal lesion.", "There is a focal liver lesion.", {"liver_lesion"}, ""),
+        ("The liver has no lesion.", "Multiple liver metastases.", {"liver_lesion"}, ""),
+        ("The liver contains no focal lesion.", "A hepatic adenoma in the right lobe.", {"hepatic_adenoma"}, ""),
+    ],
+)
+def test_an_organ_holding_no_finding_denies_its_own_finding_only(
+    report: str, chain: str, kept: set[str], spared: str
+) -> None:
+    found = _contradicted(chain, report)
+    assert kept <= found
+    assert not spared or spared not in found
