@@ -90,6 +90,10 @@ def test_long_hostile_lists_stay_fast() -> None:
     start = time.perf_counter()
     extract_findings(text[:20000])
     assert time.perf_counter() - start < 5.0
+    text = "signs for against features: effusion, pneumothorax -   absent " * 330  # a checked-for label each item
+    start = time.perf_counter()
+    extract_findings(text[:20000])
+    assert time.perf_counter() - start < 5.0
     low = " " * 20000 + "seen " * 4000
     start = time.perf_counter()
     bare_after(low, 0)  # one linear pass: the blanks, then one word of seeing at most
@@ -123,3 +127,51 @@ def test_an_organ_holding_no_finding_denies_its_own_finding_only(
     found = _contradicted(chain, report)
     assert kept <= found
     assert not spared or spared not in found
+
+
+_PTX = "Chest radiograph: moderate right pneumothorax with a visible visceral pleural edge. No pleural effusion."
+_NODULE = "CT chest: 2 cm spiculated nodule in the right upper lobe. No pleural effusion. No pneumothorax."
+_METS = "CT abdomen: multiple hypodense lesions throughout the liver consistent with metastases. No ascites."
+_RCC = "CT abdomen: 4 cm enhancing mass in the right kidney, suspicious for renal cell carcinoma. No renal calculi."
+_RLL = "Chest X-ray: consolidation in the right lower lobe with air bronchograms. No pleural effusion."
+
+
+@pytest.mark.parametrize(
+    ("report", "step", "kept"),
+    [
+        # review of faithful40 (probes p134-p145): a label that is the finding there, its absent features listed
+        (_PTX, "Pneumothorax: tension, mediastinal shift - absent.", "pneumothorax"),
+        (_NODULE, "Pulmonary nodule: calcification, cavitation - absent.", "pulmonary_nodule"),
+        (_NODULE, "Spiculated nodule: calcification, cavitation - absent.", "pulmonary_nodule"),
+        (_METS, "Liver metastases: calcification, haemorrhage - absent.", "liver_lesion"),
+        (_RCC, "Renal cell carcinoma: renal vein invasion, lymphadenopathy - absent.", "renal_cell_carcinoma"),
+        (_RLL, "Consolidation: cavitation, effusion - absent.", "consolidation"),
+        # the same shape in other words: a label with an en dash, a longer list
+        (_RLL, "Right lower lobe consolidation: cavitation, abscess, empyema \u2013 not seen.", "consolidation"),
+    ],
+)
+def test_a_dash_list_does_not_deny_its_label(report: str, step: str, kept: str) -> None:
+    assert kept not in _contradicted(step, report)
+    assert (kept, "absent") not in claims(step)
+
+
+@pytest.mark.parametrize(
+    ("report", "step", "denied"),
+    [
+        # a label naming what the list checks for is judged with its items, and still contradicted when present
+        (_RLL, "Pneumonia signs: consolidation, air bronchograms - absent.", "consolidation"),
+        (_PTX, "Findings: pneumothorax, rib fracture - absent.", "pneumothorax"),
+        # an item of the list that the report holds stays contradicted
+        (_RLL, "Lungs: consolidation, pneumothorax - absent.", "consolidation"),
+        (_PTX, "Pleural space: pneumothorax, effusion - not seen.", "pneumothorax"),
+    ],
+)
+def test_a_checked_for_label_or_a_present_item_stays_contradicted(report: str, step: str, denied: str) -> None:
+    assert denied in _contradicted(step, report)
+
+
+def test_bladder_stones_none_seen_reads_as_none_does() -> None:
+    """Review p177: "Bladder stones: none seen." reads the lexicon's kidney_stone (``concepts.tsv`` lists "bladder
+    stone" under it) as "Bladder stones: none." did before the lane: the same reading, whatever the lexicon decides."""
+    report = "CT KUB: 6 mm calculus in the lower pole of the left kidney. The bladder is normal."
+    assert _contradicted("Bladder stones: none seen.", report) == _contradicted("Bladder stones: none.", report)

@@ -389,9 +389,8 @@ class ClauseScoper:
                     # "a PICC, not present yesterday": new ("the effusion has resolved since yesterday" is gone)
                     self._backward(seq, Polarity.PRESENT, payload, _NEW, limit=0)
                 else:  # (a short verdict clause after a comma judges its own subject: ``verdict_clause``)
-                    own = kind == K_NEG_POST and last_m > last_comma and verdict_clause(low, last_comma, start, attr_events)
-                    self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low,
-                                   after=last_comma if own else -1)
+                    own = verdict_clause(low, last_comma, start, attr_events) if kind == K_NEG_POST and last_m > last_comma else -1
+                    self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low, after=own)
                 pre = None
                 if (again := SAID_AGAIN.match(low, end)) is not None or last_m < 0 and low.startswith(":", end):
                     # "effusion is absent, and so is Y": from the end of the words on (a concluding "so" ends a
