@@ -40,7 +40,7 @@ from medstep.verify.memo import bounded_put
 from medstep.verify.lexicon import K_BREAK, K_COMMA, K_KEEP, K_SKIP, K_TERM
 from medstep.verify.quotes import DECIDED, LISTED, may_quote, restates
 from medstep.verify.scope import ClauseScoper
-from medstep.verify.scope_words import DANGLING_NEG
+from medstep.verify.post_verdicts import DANGLING_NEG
 
 BACK = 24  # characters before a segment its analysis may read (see the module docstring)
 AHEAD = 12  # characters after it

@@ -46,11 +46,11 @@ from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, clause_role, gen
 from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_dominant
+from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, verdict_clause
 from medstep.verify.scope_words import (
-    absolutive_without, after_with, denial_runs_on, verdict_clause, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
-    TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, DANGLING_NEG,
-    IF_PRESENT, DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, bare_after, concludes_denial, OVER_ALTERNATIVE,
-    PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present,
+    absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
+    TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, IF_PRESENT,
+    DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, concludes_denial, OVER_ALTERNATIVE, PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present,
     right_not_a_side, side_called_normal, side_compared, starts_new_item,
 )
 
@@ -389,9 +389,8 @@ class ClauseScoper:
                     # "a PICC, not present yesterday": new ("the effusion has resolved since yesterday" is gone)
                     self._backward(seq, Polarity.PRESENT, payload, _NEW, limit=0)
                 else:  # (a short verdict clause after a comma judges its own subject: ``verdict_clause``)
-                    own = kind == K_NEG_POST and last_m > last_comma and verdict_clause(low, last_comma, start)
-                    self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low,
-                                   after=last_comma if own else -1)
+                    own = verdict_clause(low, last_comma, start, attr_events) if kind == K_NEG_POST and last_m > last_comma else -1
+                    self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low, after=own)
                 pre = None
                 if (again := SAID_AGAIN.match(low, end)) is not None or last_m < 0 and low.startswith(":", end):
                     # "effusion is absent, and so is Y": from the end of the words on (a concluding "so" ends a

@@ -232,7 +232,10 @@ _LABEL = lazy_compile(r"\s*(?::|-|\u2013|\u2014)\s*(?:[a-z-]+\s+){0,3}")
 
 # an organ called normal and then denied a finding ("the liver is normal, with no focal lesion"): the organ's finding
 _NORMAL_WITH_NO = lazy_compile(r"\s+(?:is|are|looks?|appears?|seems?)\s+(?:otherwise\s+)?(?:normal|unremarkable)\s*,?\s+"
-                               r"(?:with\s+no|without)\s+(?:[a-z-]+\s+){0,2}")
+                               r"(?:with\s+no|without)\s+(?:[a-z-]+\s+){0,2}|"
+                               # ... or the subject holding none ("the liver contains no focal lesion": a liver lesion
+                               # denied, not an adrenal adenoma; issue #8, retired blind 39)
+                               r"\s+(?:contains?|has|have|shows?|holds?|demonstrates?)\s+no\s+(?:[a-z-]+\s+){0,2}")
 
 
 def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str) -> None:

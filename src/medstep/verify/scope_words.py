@@ -75,22 +75,6 @@ PARTITIVE_VERB = lazy_compile(rf"\b{_VERB}")  # inside a phrase: "[ribs are brok
 # Negations that are verbs governing a whole list ("denies fever, chills, new rash"): a size or change word
 # after a comma does not start a positive item as it does after "no" ("no effusion, mild cardiomegaly").
 LIST_VERBS = frozenset({"denies", "denied", "denying", "negative for", "free of", "no complaints of"})
-# a short verdict clause after a comma, "Consolidation in the right lower lobe, TB not favoured", "Large effusion,
-# empyema unlikely": its own subject and no list word or verb between the comma and the verdict
-_OWN_VERDICT_CLAUSE = lazy_compile(r"[^,;:]*?\b(?:and|or|nor|is|are|was|were|be|been|has|have)\b")
-
-
-def verdict_clause(low: str, comma: int, at: int) -> bool:
-    """Whether the post-denial at ``at`` ("not favoured", "unlikely", "improbable") judges only what stands between
-    the comma at ``comma`` and it: a short clause of its own ("..., TB not favoured"), so the finding before the comma
-    stands (review of denials36: "Consolidation in the right lower lobe, TB not favoured" read the consolidation
-    absent). A list ("Effusion, consolidation and pneumothorax are absent") reads on."""
-    return 0 <= comma < at <= comma + _VERDICT_CLAUSE_CHARS and _OWN_VERDICT_CLAUSE.match(low, comma + 1, at) is None
-
-
-_VERDICT_CLAUSE_CHARS = 60  # a short clause: a longer stretch is no verdict clause (and each is read once, linearly)
-
-
 # between a negation or hedge and the colon that introduces its list ("Denies: ...", "Possible findings: ...")
 INTRO = frozenset({"", "the following", "any of the following", "any", "findings", "diagnoses", "considerations",
                    "possibilities", "causes", "etiologies"})
@@ -120,7 +104,6 @@ def with_ends_denial(low: str, denial_end: int, start: int, payload: str) -> boo
     if payload in ADDITIVE:
         return True
     return payload in WITH_WORDS and _WITH_AFTER_JOINER.search(low, max(denial_end, start - 12), start) is not None
-DANGLING_NEG = frozenset(negation.AFTER)  # "Effusion: none.", "pneumothorax not seen" (``answers/negation.py``)
 SEV_OR_CHG = ("severity", "change")
 NEGATED_QUALIFIERS = ("significant", "large ", "increas", "worsening ", "progressive ", "substantial ", "massive ",
                       "extensive ", "marked ", "larger ", "enlarging ")
@@ -325,14 +308,6 @@ def last_or(clause: list) -> int:
         if (ev[2] == K_CONJ or ev[2] == K_NEG_PRE) and ev[3] in LIST_GOES_ON:
             end = ev[0]
     return end
-
-
-def bare_after(low: str, pos: int) -> bool:
-    """Nothing but punctuation or space follows ``pos`` up to the next break: "Effusion: none."."""
-    n = len(low)
-    while pos < n and low[pos] in " \t":
-        pos += 1
-    return pos >= n or not low[pos].isalnum()
 
 
 def grades_present(attrs: tuple, low: str, start: int) -> bool:

@@ -1,0 +1,90 @@
+"""How far back a verdict reaches that stands after what it judges: "Effusion: none seen", "..., TB not favoured",
+"Paget disease: bone expansion, cortical thickening - absent".
+
+Its own module because it is one decision of the clause loop (``scope.py``) with its own cases: a bare verdict
+closing a label, a short verdict clause of its own after a comma, and a list a label opens whose verdict a dash sets
+off (issue #8: faithful chains' checklists of a differential read their first features present).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medstep.answers import negation
+from medstep.lazyre import lazy_compile
+
+# "Effusion: none.", "pneumothorax not seen" (``answers/negation.py``), "boot-shaped heart, right arch - neither present"
+DANGLING_NEG = frozenset((*negation.AFTER, *negation.NEITHER[:1]))
+
+
+def bare_after(low: str, pos: int) -> bool:
+    """Nothing but punctuation or space follows ``pos`` up to the next break, or only a word of seeing: "Effusion:
+    none.", "Effusion: none seen." (issue #8: read present). "Nodules, none seen to cavitate" or "none present on the
+    prior film" go on, and stay no verdict on what stands before."""
+    n = len(low)
+    while pos < n and low[pos] in " \t":
+        pos += 1
+    seen = _SEEN_WORD.match(low, pos)
+    if seen is not None:
+        pos = seen.end()
+    return pos >= n or not low[pos].isalnum()
+
+
+_SEEN_WORD = lazy_compile(r"(?:" + "|".join(negation.SEEN) + r")\b[ \t]*")
+
+
+# a short verdict clause after a comma, "Consolidation in the right lower lobe, TB not favoured", "Large effusion,
+# empyema unlikely": its own subject and no list word or verb between the comma and the verdict
+_OWN_VERDICT_CLAUSE = lazy_compile(r"[^,;:]*?\b(?:and|or|nor|is|are|was|were|be|been|has|have)\b")
+
+
+def verdict_clause(low: str, comma: int, at: int, attrs: Sequence[tuple] | None = None) -> int:
+    """Where the post-denial at ``at`` ("not favoured", "unlikely", "absent") may reach back to: -1 reads on to the
+    clause start, else the position after which it judges. A short clause of its own after the comma at ``comma``
+    ("..., TB not favoured") judges only what follows the comma, so the finding before it stands (review of
+    denials36: "Consolidation in the right lower lobe, TB not favoured" read the consolidation absent). A list
+    ("Effusion, consolidation and pneumothorax are absent") reads on. A labelled list whose verdict a dash sets off
+    judges the items after the label's colon ("Paget disease: bone expansion, cortical thickening - absent"; issue #8,
+    a faithful chain read the first features present), but not the label: "Pneumothorax: tension, mediastinal shift -
+    absent" lists the absent features of a pneumothorax that is there (review of faithful40: six such labels read
+    denied). A label naming what the list is checked for ("Pneumonia signs:", "Against lymphoma:", "Findings:") is
+    judged with it. Only the comma's own clause where the clause gives something before the comma a side, grade or
+    size (``attrs``: its attribute events so far): "Pleura: right effusion, pneumothorax - absent" and "Right side:
+    effusion, pneumothorax - absent" describe what is there first."""
+    if not 0 <= comma < at <= comma + _VERDICT_CLAUSE_CHARS or _OWN_VERDICT_CLAUSE.match(low, comma + 1, at):
+        return -1
+    if not _SET_OFF.search(low, max(comma + 1, at - 8), at):
+        return comma
+    colon = _labelled(low, comma)
+    if colon < 0:
+        return comma
+    if any(a[0] < comma and a[2] and a[2][0][0] in _DESCRIBING for a in attrs or ()):
+        return comma
+    if _HYPOTHESIS_LABEL.search(low, max(0, colon - _LABEL_REACH), colon):
+        return -1  # a checklist's label judged too: "Pneumonia signs:", "Against lymphoma:", "Features of Paget:"
+    return colon  # the items, not the label: "Pneumothorax: tension, mediastinal shift - absent" keeps the pneumothorax
+
+
+_DESCRIBING = frozenset({"laterality", "severity", "size"})  # attributes that state a finding there, as it is
+
+
+_VERDICT_CLAUSE_CHARS = 60  # a short clause: a longer stretch is no verdict clause (and each is read once, linearly)
+# a dash between the list and its verdict: " - absent" (``scan.lower_text`` has made the hyphen a blank: three blanks
+# in a row), " – absent", "—absent"
+_SET_OFF = lazy_compile(r"(?: {3}|[\u2013\u2014])[ \t]*$")
+# a label naming what the list is checked for ("Pneumonia signs:", "Against lymphoma:"), not a finding it describes
+_HYPOTHESIS_LABEL = lazy_compile(
+    r"\b(?:signs?|features?|findings?|criteria|for|against|favou?ring|supporting|suggesting|suggestive)\b[^.;!?\n]*$"
+)
+_LABEL_REACH = 160  # how far back from the list's comma its label's colon is looked for (one list item's line)
+
+
+def _labelled(low: str, comma: int) -> int:
+    """The colon of a label opening the list holding the comma at ``comma`` (-1 when none): a colon after its
+    sentence's or line's last break ("Paget disease: bone expansion, ..."), within ``_LABEL_REACH``."""
+    lo = max(0, comma - _LABEL_REACH)
+    colon = low.rfind(":", lo, comma)
+    return colon if colon >= 0 and max(low.rfind(c, colon, comma) for c in ".;!?\n") < 0 else -1
+
+
+__all__ = ["DANGLING_NEG", "bare_after", "verdict_clause"]
