@@ -64,11 +64,19 @@ _GATES = ("no ", "access", "ability", "capabilit", "capacity", "means to", "load
           "upload", "shar", "includ", "receiv", "cannot", "can't", "can not", "couldn't", "could not", "without")
 
 
+# Literal words one of which every ``NO_IMAGE`` match holds too: each form but the text-only model's names what is
+# missing (``_UPLOADED`` and the last form's nouns are ``_PICTURE``'s). A second gate: a chain that names no picture
+# ("No pneumothorax is seen.") passes the first on its "no " and cost a whole search of the regex (issue #12, ~4%
+# of the verifier on ``bench_score_scale.py`` samples).
+_NAMED = ("image", "picture", "photo", "radiograph", "xray", "x-ray", "scan", "film", "attachment", "file", "text")
+
+
 def denies_image_access(text: str) -> bool:
     """Whether ``text`` says the writer has no image to read (module docstring): "I can't see any pneumothorax; the
-    image didn't load.", "I can't see the attached image, but there is likely an effusion." A literal gate first."""
+    image didn't load.", "I can't see the attached image, but there is likely an effusion." Literal gates first."""
     low = text.lower().replace("\u2019", "'")
-    return any(map(low.__contains__, _GATES)) and NO_IMAGE.search(low) is not None
+    return (any(map(low.__contains__, _GATES)) and any(map(low.__contains__, _NAMED))
+            and NO_IMAGE.search(low) is not None)
 
 
 # The writer, maybe saying what it is first ("I am an AI and cannot ..."), or a sentence that opens on the modal

@@ -69,7 +69,7 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
             said = read_sentence(scanner, m.group())
             context = _antecedent(m.group(), out[-1][1], not_thing) if out else frozenset()
             sides = said.sides or (out[-1][0].sides if context else frozenset())
-            out.append((replace(said, start=m.start(), end=m.end(), context=context, sides=sides), m.group()))
+            out.append((said.placed(m.start(), m.end(), context, sides), m.group()))
     return out
 
 
