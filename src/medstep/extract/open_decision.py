@@ -37,6 +37,7 @@ from medstep.extract.open_candidates import (
     ASKS_ONE_DISEASE, bare_pair, candidates_after_description, commits, hedged_candidates, many_causes,
     other_beside_label, second_candidate, turned_possible,
 )
+from medstep.extract.advice import NEXT_STEP
 from medstep.extract.open_field import DENIED_BODY
 from medstep.extract.open_generic import says_nothing
 from medstep.extract.refusal import defers, other_hedged_or
@@ -418,9 +419,6 @@ def asks_one(question: str) -> bool:
     return _SINGULAR.match(question) is not None and PLURAL_ASK.search(question) is None
 
 
-# A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
-NEXT_STEP = lazy_compile(r"(?i)\b(?:recommend\w*|advis\w*|suggested|(?:would|could|may|might)\s+(?:help|clarify|narrow|"
-                         r"distinguish|differentiate)|correlat\w*|further\s+(?:imaging|evaluation|work-?up))\b")
 
 
 def lists_without_choice(region: str, question: str) -> bool:

@@ -36,6 +36,8 @@ from medstep.answers.text import normalize_answer
 from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_decision import contentless
+from medstep.extract.clauses import NORMAL_WORDS
+from medstep.extract.open_field import DENIED_BODY
 from medstep.extract.open_labels import HOLDS, is_label, names_finding
 from medstep.extract.open_phrase import CONCESSION, HELD_OPEN, TYPICAL_OF, attributed, denied_before, phrase_span
 from medstep.extract.open_asked import DESCRIPTION, REFINING_WORDS, revised_after
@@ -107,6 +109,37 @@ def asked_noun(question: str) -> str | None:
     """The noun ``question`` asks a kind of ("What kind of artifact ...?", "Which cells ...?"), or ``None``."""
     found = _KIND_OF.search(question) or _WHICH_NOUN.search(question)
     return found.group(1).lower() if found is not None else None
+
+
+# A body calling its label normal ("Right upper lobe: normal.", "Left kidney: unremarkable."): a checklist line.
+_NORMAL_BODY = lazy_compile(r"(?i)^[\s*_]*" + NORMAL_WORDS)
+# Words that make a label the name of the asked field, not a value of it: "Type of necrosis:", "Kind of cells -";
+# so do the words of a field's name that say which answer it holds, not which thing: "Main lesion:", "Affected lobe -".
+_FIELD_WORDS = frozenset(("type", "kind", "form", "sort", "of", "pattern", "category", "class", "main", "primary",
+                          "principal", "dominant", "predominant", "key", "abnormal", "affected", "involved", "relevant",
+                          "final", "likely", "most", "probable", "suspected", "identified", "observed", "visible", "seen",
+                          "answer", "diagnosis"))
+
+
+def kind_label(label: str, body: str, question: str) -> bool:
+    """Whether the ``label`` opening a one-line answer ("Caseous necrosis: cheesy debris ...", "Right upper lobe:
+    consolidation ...") is itself the answer: its head is the noun the question asks a kind of ("What type of
+    necrosis ...?", "Which lobe ...?") and a word before it says which one. The noun alone ("Necrosis: coagulative.")
+    or a field's name ("Type of necrosis: ...", the question's own words: "Enlarged structure: ...") is the field, its value after it; a body denying the label or calling
+    it normal ("Caseous necrosis: absent.", "Right upper lobe: normal.") or naming the asked noun again (another
+    lobe's line) makes it a checklist line."""
+    noun = asked_noun(question)
+    words = [w.lower() for w in _WORD.findall(label) if w.lower() not in ("a", "an", "the")]
+    if noun is None or not 2 <= len(words) <= _TERM_WORDS or not _of_kind(label, noun):
+        return False
+    if _FIELD_WORDS & set(words) or any(w[:_STEM] == noun[:_STEM] for w in words[:-1]):
+        return False
+    asked = {w.lower()[:_STEM] for w in _WORD.findall(question)}
+    if all(w[:_STEM] in asked for w in words):
+        return False  # "**Enlarged structure:** left atrium" to "What structure is enlarged?": the question as a field
+    if any(w.lower()[:_STEM] == noun[:_STEM] for w in _WORD.findall(body)):
+        return False  # "Left lower lobe: clear. Right lower lobe: consolidation.": a checklist of the asked kind
+    return DENIED_BODY.match(body) is None and _NORMAL_BODY.match(body) is None
 
 
 def _asks_other(question: str) -> bool:
@@ -221,4 +254,4 @@ def named_term(region: str, question: str) -> str | None:
     return text[start:end]
 
 
-__all__ = ["asked_noun", "named_term"]
+__all__ = ["asked_noun", "kind_label", "named_term"]

@@ -5,6 +5,9 @@ explain the image together ("A, B or C could all give this appearance", "It coul
 called possible in turn ("It might be a meningioma, but honestly it might just be a schwannoma."). Read as text, the
 whole reply would be graded as an answer; it is ``ambiguous``.
 
+A reply that is one candidate asked back and nothing more ("Pneumothorax?", "左侧气胸？") states no answer either: the
+extractor's text drops the "?", so read as text it would be graded as the statement it only asks (``unparsed``).
+
 And a reply that denies what a "which ... is X?" question asks of every candidate ("The right sits higher, but that's
 normal; I wouldn't call it truly elevated." to "Which side is elevated?"): it names no answer (``unparsed``).
 """
@@ -45,6 +48,21 @@ def asked_candidates(text: str) -> bool:
         if _candidate_asked(first) and (_candidate_asked(second) or _FURTHER.match(second) is not None):
             return True
     return False
+
+
+# The end of a sentence, in any script: a reply holding one before its closing question mark says more than a question.
+_STOP = lazy_compile(r"[.!?。！？]")
+_QUOTES = " \t\r\n*_\"'`“”‘’"
+
+
+def asked_only(text: str) -> bool:
+    """Whether ``text`` is a single sentence ending in a question mark ("Left pneumothorax?", "Could it be a lipoma?",
+    "左侧气胸？"): it asks, it states nothing. A question followed by its own answer ("Pneumothorax? Yes.") is not."""
+    said = text.strip(_QUOTES)
+    if not said.endswith(("?", "？")):
+        return False
+    body = said.rstrip("?？" + _QUOTES)
+    return bool(body) and _STOP.search(body) is None
 
 
 # Several candidates said together to explain the image: "could all give", "might both explain", "any of these could",
@@ -108,4 +126,4 @@ def denies_asked(text: str, question: str) -> bool:
     return denied is not None
 
 
-__all__ = ["asked_candidates", "denies_asked", "held_together"]
+__all__ = ["asked_candidates", "asked_only", "denies_asked", "held_together"]
