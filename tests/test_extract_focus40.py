@@ -70,6 +70,12 @@ def test_a_question_then_its_answer_is_not_asked_only() -> None:
     assert asked_only("Could this be a tension pneumothorax?")
 
 
+def test_an_answer_then_an_offer_is_not_asked_only() -> None:
+    assert not asked_only("Left pneumothorax, would you like more detail?")
+    assert not asked_only("The answer is a right pleural effusion; shall I explain why?")
+    assert asked_only("It is a left pneumothorax, isn't it?")
+
+
 def test_a_refusal_asking_for_the_image_stays_refused() -> None:
     text = "I don't see an arrow in the image you've provided — could you upload it again?"
     assert _read(text, "What does the arrow point to?") == (None, Status.REFUSED)
@@ -160,5 +166,6 @@ def test_an_emphasised_stated_diagnosis_is_the_verdict() -> None:
 
 def test_new_readings_are_linear() -> None:
     reads_linearly(asked_only, rep("a ", 10000, tail="?"))
+    reads_linearly(asked_only, rep(", would you x", 5000, tail="?"))
     reads_linearly(lambda t: kind_label("Right lobe:", t, "Which lobe is involved?"), rep("x ", 10000))
     reads_linearly(committed, rep("A biopsy would confirm. ", 800, head="Pneumonia. "))

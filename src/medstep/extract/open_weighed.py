@@ -52,17 +52,22 @@ def asked_candidates(text: str) -> bool:
 
 # The end of a sentence, in any script: a reply holding one before its closing question mark says more than a question.
 _STOP = lazy_compile(r"[.!?。！？]")
+# A closing clause offering more help after a stated answer: "..., would you like more detail", "— shall I measure it".
+_OFFER = lazy_compile(r"(?i)[,;:—–-]\s*(?:(?:and|so)\s+)?(?:would|shall|should|do|can|may)\s+(?:you|i|we)\b[^,;:—–]*$")
 _QUOTES = " \t\r\n*_\"'`“”‘’"
 
 
 def asked_only(text: str) -> bool:
     """Whether ``text`` is a single sentence ending in a question mark ("Left pneumothorax?", "Could it be a lipoma?",
-    "左侧气胸？"): it asks, it states nothing. A question followed by its own answer ("Pneumothorax? Yes.") is not."""
+    "左侧气胸？"): it asks, it states nothing. A question followed by its own answer ("Pneumothorax? Yes.") is not, nor
+    an answer followed by an offer of more in its sentence ("Left pneumothorax, would you like more detail?")."""
     said = text.strip(_QUOTES)
     if not said.endswith(("?", "？")):
         return False
     body = said.rstrip("?？" + _QUOTES)
-    return bool(body) and _STOP.search(body) is None
+    if not body or _STOP.search(body) is not None:
+        return False
+    return _OFFER.search(body) is None  # "Left pneumothorax — shall I measure it?": stated, then help offered
 
 
 # Several candidates said together to explain the image: "could all give", "might both explain", "any of these could",
