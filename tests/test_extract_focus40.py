@@ -2,11 +2,14 @@
 
 - A reply that is one sentence ending in a question mark ("Right-sided pneumothorax?", "胆囊结石？") asks its answer,
   it states none (``open_weighed.asked_only``); the normalised text drops the "?", so it used to be graded as the
-  statement. A question followed by its own answer, or a refusal asking for another image, is read as before.
+  statement. A question followed by its own answer, an answer followed by a question to the reader ("..., would you
+  like more detail?", "— does that fit?", "\n\nShall I ...?") or a refusal asking for another image is read as before.
 - A label naming a kind of the noun the question asks ("Fibrinoid necrosis: ..." to "What type of necrosis ...?",
   "Right middle lobe: ..." to "Which lobe ...?") is the answer, not a field name to drop
   (``open_named.kind_label``); the noun alone, a field's name ("Type of necrosis:", "Main lesion:"), the question's
-  own words ("Enlarged structure:"), a denied or normal body or a checklist of the asked kind keep the old reading.
+  own words ("Enlarged structure:"), a bare value after the label ("Culprit vessel: left anterior descending
+  artery"; unless a finding said of the part asked), a denied, normal or turned body or a checklist of the asked kind
+  keep the old reading.
 - Closing advice after a label ("A biopsy would confirm.") no longer holds the label open (``open_span._unadvised``,
   advice from ``extract/advice.py``); advice weighing candidates, saying more ("also", "which", a likelihood) or
   naming a finding still does.
@@ -76,6 +79,30 @@ def test_an_answer_then_an_offer_is_not_asked_only() -> None:
     assert asked_only("It is a left pneumothorax, isn't it?")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Right pleural effusion**\n\nShall I estimate its volume?",  # the offer on a line of its own
+        "Pneumoperitoneum - should I comment on the bowel too?",
+        "Cardiomegaly — how old is the patient?",
+        "Free air under the diaphragm; any recent surgery?",
+        "Dilated small bowel loops, was there vomiting?",
+        "右侧胸腔积液，你还想了解什么吗？",
+        "Derrame pleural derecho, ¿quiere más información?",
+        "Épanchement pleural droit, souhaitez-vous plus de détails ?",
+    ],
+)
+def test_an_answer_then_a_question_to_the_reader_is_not_asked_only(text: str) -> None:
+    assert not asked_only(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Right pleural effusion, correct?", "Cardiomegaly, or is it a pericardial effusion?", "心脏增大，对吗？"]
+)
+def test_a_tag_or_an_alternative_asks_the_answer_back(text: str) -> None:
+    assert asked_only(text)
+
+
 def test_a_refusal_asking_for_the_image_stays_refused() -> None:
     text = "I don't see an arrow in the image you've provided — could you upload it again?"
     assert _read(text, "What does the arrow point to?") == (None, Status.REFUSED)
@@ -115,6 +142,46 @@ def test_a_label_naming_a_kind_of_the_asked_noun_is_the_answer(text: str, questi
     ],
 )
 def test_a_field_or_checklist_label_is_no_kind_label(label: str, body: str, question: str) -> None:
+    assert not kind_label(label, body, question)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("Occluded artery: circumflex", "Which artery is occluded?", "circumflex"),
+        ("Enlarged gland: thyroid", "Which gland is enlarged?", "thyroid"),
+        ("Hyperdense artery: left MCA", "Which artery is hyperdense?", "left mca"),
+        ("Predominant cells: eosinophils", "Which cells predominate?", "eosinophils"),
+        ("Stained cells: plasma cells", "Which cells are seen?", "plasma cells"),
+        ("Renal lesion: angiomyolipoma", "What lesion is present?", "angiomyolipoma"),
+    ],
+)
+def test_a_label_before_a_bare_value_is_the_field(text: str, question: str, answer: str) -> None:
+    assert _read(text, question) == (answer, Status.SCORED)
+
+
+@pytest.mark.parametrize(
+    ("label", "body", "question"),
+    [
+        ("Right lower lobe:", " wedge-shaped opacity abutting the pleura.", "Which lobe is affected?"),
+        ("Left upper lobe:", " patchy consolidation.", "Which lobe is involved?"),  # a finding said of the part
+        ("Comminuted fracture:", " more than two fragments at the mid shaft.", "What type of fracture is shown?"),
+    ],
+)
+def test_a_label_before_its_description_is_a_kind_label(label: str, body: str, question: str) -> None:
+    assert kind_label(label, body, question)
+
+
+@pytest.mark.parametrize(
+    ("label", "body", "question"),
+    [
+        ("Inflammatory cells:", " neutrophils", "Which cells are present?"),  # a finding, but no part asked
+        ("Pleural effusion:", " trace only; the main finding is a pericardial collection.", "What finding is seen?"),
+        ("Left upper lobe:", " spared; however, the right apex is opacified.", "Which lobe is affected?"),
+        ("Fat necrosis:", " excluded, this looks like liquefaction.", NEC),
+    ],
+)
+def test_a_bare_value_or_a_turned_body_is_no_kind_label(label: str, body: str, question: str) -> None:
     assert not kind_label(label, body, question)
 
 
@@ -167,5 +234,7 @@ def test_an_emphasised_stated_diagnosis_is_the_verdict() -> None:
 def test_new_readings_are_linear() -> None:
     reads_linearly(asked_only, rep("a ", 10000, tail="?"))
     reads_linearly(asked_only, rep(", would you x", 5000, tail="?"))
+    reads_linearly(asked_only, rep("-do i ", 7000, tail=",x?"))  # 40k characters: only the closing clause is searched
+    reads_linearly(asked_only, rep(" - would you", 3400, tail="?"))
     reads_linearly(lambda t: kind_label("Right lobe:", t, "Which lobe is involved?"), rep("x ", 10000))
     reads_linearly(committed, rep("A biopsy would confirm. ", 800, head="Pneumonia. "))

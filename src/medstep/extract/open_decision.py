@@ -29,6 +29,7 @@ from medstep.answers import normalize_text
 from medstep.answers.text import HAN
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.advice import NEXT_STEP
 from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, framed_pair, weighs_two
@@ -37,7 +38,6 @@ from medstep.extract.open_candidates import (
     ASKS_ONE_DISEASE, bare_pair, candidates_after_description, commits, hedged_candidates, many_causes,
     other_beside_label, second_candidate, turned_possible,
 )
-from medstep.extract.advice import NEXT_STEP
 from medstep.extract.open_field import DENIED_BODY
 from medstep.extract.open_generic import says_nothing
 from medstep.extract.refusal import defers, other_hedged_or
@@ -417,8 +417,6 @@ def asks_one(question: str) -> bool:
     """Whether ``question`` asks for one thing ("What is the ...?", "Which organ is ...?"; not "What are the
     findings?")."""
     return _SINGULAR.match(question) is not None and PLURAL_ASK.search(question) is None
-
-
 
 
 def lists_without_choice(region: str, question: str) -> bool:

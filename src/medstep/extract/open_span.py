@@ -22,6 +22,7 @@ from medstep.answers.text import HAN
 from medstep.extract.advice import advises
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_json import CONCLUSION_KEYS
+from medstep.extract.open_labels import names_finding
 from medstep.answers import normalize_text
 from medstep.extract.replywords import ANSWER_KEYS, REASON_KEYS
 from medstep.lazyre import lazy_compile
@@ -156,12 +157,7 @@ def _unadvised(tail: str) -> str:
     more or naming a finding ("I'd also check for glaucoma, which is also likely", "... the lungs, which also show
     edema"): it may name a second answer."""
     return " ".join(s for s in _SENTENCE_END.split(tail.strip())
-                    if not advises(s) or _ADVICE_SAYS_MORE.search(s) is not None or _names_finding(s))
-
-
-def _names_finding(sentence: str) -> bool:
-    """Whether ``sentence`` names a finding of the concept vocabulary."""
-    return any(category_of(m) == "finding" for m in vocabulary().mentions(normalize(sentence)))
+                    if not advises(s) or _ADVICE_SAYS_MORE.search(s) is not None or names_finding(s))
 
 
 def _explains(tail: str) -> bool:
