@@ -29,6 +29,7 @@ from medstep.answers import normalize_text
 from medstep.answers.text import HAN
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
+from medstep.extract.advice import NEXT_STEP
 from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
 from medstep.extract.open_refusal import before_caveat, declines, first_sentence as _first_sentence, framed_pair, weighs_two
@@ -416,11 +417,6 @@ def asks_one(question: str) -> bool:
     """Whether ``question`` asks for one thing ("What is the ...?", "Which organ is ...?"; not "What are the
     findings?")."""
     return _SINGULAR.match(question) is not None and PLURAL_ASK.search(question) is None
-
-
-# A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
-NEXT_STEP = lazy_compile(r"(?i)\b(?:recommend\w*|advis\w*|suggested|(?:would|could|may|might)\s+(?:help|clarify|narrow|"
-                         r"distinguish|differentiate)|correlat\w*|further\s+(?:imaging|evaluation|work-?up))\b")
 
 
 def lists_without_choice(region: str, question: str) -> bool:

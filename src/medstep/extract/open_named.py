@@ -31,16 +31,20 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, revisions
+from medstep.answers import hedges, negation, revisions
 from medstep.answers.text import normalize_answer
 from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_decision import contentless
+from medstep.extract.clauses import NORMAL_WORDS
+from medstep.extract.open_field import DENIED_BODY
+from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.open_labels import HOLDS, is_label, names_finding
 from medstep.extract.open_phrase import CONCESSION, HELD_OPEN, TYPICAL_OF, attributed, denied_before, phrase_span
 from medstep.extract.open_asked import DESCRIPTION, REFINING_WORDS, revised_after
 from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
 from medstep.extract.open_unanswered import ASKS_SIDE
+from medstep.extract.replywords import ANSWER_KEYS
 from medstep.lazyre import lazy_compile
 
 # The naming links. ``called``: the link says it names ("which is called X", "which are known as X", "which is what is
@@ -107,6 +111,57 @@ def asked_noun(question: str) -> str | None:
     """The noun ``question`` asks a kind of ("What kind of artifact ...?", "Which cells ...?"), or ``None``."""
     found = _KIND_OF.search(question) or _WHICH_NOUN.search(question)
     return found.group(1).lower() if found is not None else None
+
+
+# A body calling its label normal ("Right upper lobe: normal.", "Left kidney: unremarkable."): a checklist line.
+_NORMAL_BODY = lazy_compile(r"(?i)^[\s*_]*" + NORMAL_WORDS)
+# Words saying which one of several leads ("Main lesion:", "Dominant lobe -"): in a label they make it a field's name;
+# in its body they say another one leads ("Right upper lobe: minimal; dominant consolidation is in the left lower.").
+_LEADING = ("main", "primary", "principal", "dominant", "predominant", "most", "mostly")
+# Words that make a label the name of the asked field, not a value of it: "Type of necrosis:", "Kind of cells -";
+# so do the words of a field's name that say which answer it holds, not which thing: "Main lesion:", "Affected lobe -",
+# "Likely diagnosis:", "Suspected lesion:".
+_FIELD_WORDS = frozenset((*_LEADING, "type", "kind", "form", "sort", "of", "pattern", "category", "class", "key", "abnormal",
+                          "affected", "involved", "relevant", "identified", "observed", "visible", "seen",
+                          *hedges.LIKELIHOOD, *hedges.SUSPICION,
+                          *(w for key in ANSWER_KEYS | CONCLUSION_KEYS for w in key.split())))
+# A body that turns from its label or sets it aside ("Caseous necrosis: present in some granulomas; most areas show
+# coagulative change.", "Subdural hematoma: excluded"): the label is one line of a checklist, not the answer.
+_DEMOTED = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.CONTRAST, hedges.UNLIKELY_WORDS, negation.EXCLUDED,
+                                              _LEADING, ("instead",)))
+# A body that is a bare value: a few words with no clause break inside ("Culprit vessel: left anterior descending
+# artery", "Notable finding: cardiomegaly"): the label names the field and the body is its value.
+_BARE_WORDS = 4
+_INNER_STOP = lazy_compile(r"[,;:.!?()]")
+
+
+def kind_label(label: str, body: str, question: str) -> bool:
+    """Whether the ``label`` opening a one-line answer ("Caseous necrosis: cheesy debris ...", "Right upper lobe:
+    consolidation ...") is itself the answer: its head is the noun the question asks a kind of ("What type of
+    necrosis ...?", "Which lobe ...?") and a word before it says which one, and the body describes it. The noun alone
+    ("Necrosis: coagulative.") or a field's name ("Type of necrosis: ...", the question's own words: "Enlarged
+    structure: ...") is the field, its value after it; so is any label before a bare value ("Culprit vessel: left
+    anterior descending artery"), unless the question asks a part and the value is a finding said of it ("Right middle
+    lobe: consolidation with air bronchograms"). A body denying the label, calling it normal or turning from it
+    ("Caseous necrosis: absent.", "Right upper lobe: normal.", "...: trace only; the main finding is ...") or naming
+    the asked noun again (another lobe's line) makes it a checklist line."""
+    noun = asked_noun(question)
+    words = [w.lower() for w in _WORD.findall(label) if w.lower() not in ("a", "an", "the")]
+    if noun is None or not 2 <= len(words) <= _TERM_WORDS or not _of_kind(label, noun):
+        return False
+    if _FIELD_WORDS & set(words) or any(w[:_STEM] == noun[:_STEM] for w in words[:-1]):
+        return False
+    asked = {w.lower()[:_STEM] for w in _WORD.findall(question)}
+    if all(w[:_STEM] in asked for w in words):
+        return False  # "**Enlarged structure:** left atrium" to "What structure is enlarged?": the question as a field
+    if any(w.lower()[:_STEM] == noun[:_STEM] for w in _WORD.findall(body)):
+        return False  # "Left lower lobe: clear. Right lower lobe: consolidation.": a checklist of the asked kind
+    if DENIED_BODY.match(body) is not None or _NORMAL_BODY.match(body) is not None or _DEMOTED.search(body) is not None:
+        return False  # "Right upper lobe: minimal; dominant consolidation is in the left lower.": another one leads
+    value = body.strip(" \t*_.")
+    if len(_WORD.findall(value)) > _BARE_WORDS or _INNER_STOP.search(value) is not None:
+        return True  # "Fibrinoid necrosis: bright pink smudgy deposits in the vessel wall.": a description of the label
+    return asks_part(question) and names_finding(value)  # "Left upper lobe: patchy consolidation."
 
 
 def _asks_other(question: str) -> bool:
@@ -221,4 +276,4 @@ def named_term(region: str, question: str) -> str | None:
     return text[start:end]
 
 
-__all__ = ["asked_noun", "named_term"]
+__all__ = ["asked_noun", "kind_label", "named_term"]

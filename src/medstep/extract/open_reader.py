@@ -188,6 +188,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         return REFUSED  # "I can't estimate an HbA1c from a fundus photograph. It is a blood test.": no answer after it
     if open_decision.declines(region):  # two candidates named, then declined: weighed, not refused
         return AMBIGUOUS if open_decision.weighs_two(region) else REFUSED
+    if sample.answer_type is AnswerType.OPEN and open_weighed.asked_only(clean(region)):
+        return UNPARSED  # "Left pneumothorax?": the answer only asked back, never stated
     parts = _SENTENCE_END.split(clean(region).strip(), maxsplit=1)
     if len(parts) > 1 and parts[0].endswith("?") and parts[1].strip() and offers_alternatives(parts[0]):
         region = parts[1]  # "Right or left? Right.": the alternatives asked, then the answer given
@@ -247,7 +249,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
             and (graded.group("initials") is None or _scale_initials(graded.group("initials"), sample.question)) \
             and open_span.droppable(region[graded.end():], graded.group("label")):
         region = graded.group("label")  # "Stage 2: partial-thickness loss ..." to "What is the stage ...?"
-    elif label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question):
+    elif label is not None and not open_decision.label_answers(label.group(), region[label.end():], sample.question) \
+            and not open_named.kind_label(label.group(), region[label.end():], sample.question):
         # "**Impression:** Large left pneumothorax.": the label is not part of the answer ("Varices: ..." is).
         region = region[label.end():]
     elif label is not None and sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \

@@ -19,8 +19,10 @@ from medstep.answers import hedges, negation, revisions
 from medstep.answers.concept_names import whole_concept
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
+from medstep.extract.advice import advises
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_json import CONCLUSION_KEYS
+from medstep.extract.open_labels import names_finding
 from medstep.answers import normalize_text
 from medstep.extract.replywords import ANSWER_KEYS, REASON_KEYS
 from medstep.lazyre import lazy_compile
@@ -141,6 +143,23 @@ def droppable(tail: str, label: str = "") -> bool:
     return own is not None and named <= vocabulary().concepts[own].descendants
 
 
+# Words by which advice says more than the next step: a likelihood, a possibility, a suspicion, an alternative, a
+# second thing ("also"), a clause stating something of its own ("which ...", "because ...") or a diagnosis.
+_ADVICE_SAYS_MORE = lazy_compile("(?i)" + hedges.words(hedges.LIKELIHOOD, hedges.POSSIBILITY, hedges.SUSPICION,
+                                                       hedges.ALTERNATIVE, ("also", "which", "where", "because",
+                                                                            "since", "diagnosis", "diagnoses")))
+
+
+def _unadvised(tail: str) -> str:
+    """``tail`` without its sentences of advice (``extract/advice.py``: "Immunohistochemistry would confirm.",
+    "Consider an MRI."): the "would" of the work-up holds the label before it no more open than its absence would.
+    Advice that weighs candidates ("... would help distinguish it from a lymphoma") stays, and so does advice saying
+    more or naming a finding ("I'd also check for glaucoma, which is also likely", "... the lungs, which also show
+    edema"): it may name a second answer."""
+    return " ".join(s for s in _SENTENCE_END.split(tail.strip())
+                    if not advises(s) or _ADVICE_SAYS_MORE.search(s) is not None or names_finding(s))
+
+
 def _explains(tail: str) -> bool:
     """Whether ``tail`` is a field giving the reason ("Reasoning: craniocaudal was considered and rejected ..."):
     whatever alternatives it weighs, it weighs them for the label before it, unless it revises that label."""
@@ -222,8 +241,8 @@ def committed(region: str) -> str:
     if len(parts) == 2 and _explains(parts[1]) and _label(parts[0].rstrip(".! ")):
         text = parts[0]  # "3.\n\nReasoning: 2 was considered and rejected ...": the reason's own field
     elif len(parts) == 2 and _LIST_NUMBER.fullmatch(parts[0]) is None and _label(parts[0].rstrip(".! ")) \
-            and droppable(parts[1], parts[0]):
-        text = parts[0]  # "Heart. Specifically, a four-chamber view."
+            and droppable(_unadvised(parts[1]), parts[0]):
+        text = parts[0]  # "Heart. Specifically, a four-chamber view.", "... lymphoma. ... IHC would confirm."
     dash = _DASH.search(text)
     if dash is not None and dash.start() > 0 and field_name(text[:dash.start()]):
         text = text[dash.end():]  # "Diagnosis — spleen": the field's name, then its value

@@ -66,7 +66,8 @@ from medstep.answers.studies import PICTURE_NOUNS, STUDY_NOUNS
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.open_count import asks_count
 from medstep.extract.open_conclusion import CAUSE_ASKED, DISEASE_ASKED, ENTITY_ASKED, names_entity
-from medstep.extract.open_decision import LIST_ITEM, NEXT_STEP, PLURAL_ASK, contentless, describes_image, undecided
+from medstep.extract.advice import advises
+from medstep.extract.open_decision import LIST_ITEM, PLURAL_ASK, contentless, describes_image, undecided
 from medstep.extract.open_labels import WORD, names_finding
 from medstep.extract.open_phrase import (
     ALSO, ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, SHORT_READING, TABLE_ROW, NOT_COMPLEMENT, TYPICAL_OF,
@@ -169,11 +170,6 @@ _PEOPLE = lazy_compile(r"(?i)\b(?:smokers|patients|children|adults|users|workers
 # the normal findings to the abnormal one, not from one answer to another: before a firm verdict's sentence only.
 _TURN_OPENING = lazy_compile(r"(?i)^\s*(?:however|but)\b\s*,?")
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|$)")
-_ADVICE = lazy_compile(r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
-                       r"consider|follow[\s-]?up|urgent|referral|refer|(?:want|like)\s+to\s+(?:check|see|assess|examine|"
-                       r"review|measure))\b")
-_WEIGHS = lazy_compile("(?i)" + hedges.words(negation.EXCLUDE, hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.DOUBT,
-                                            ("or", "distinguish", "differentiate", "other", "another")) + r"|[?/]")
 # An "or" inside a denied list ("no mass, haemorrhage, or enhancement", "without a fracture or dislocation"): it
 # weighs nothing. (Bounded: at most 80 characters from the denial, no sentence end.)
 _DENIED_OR = lazy_compile(r"(?i)\b(?:no|without)\s[^.;:!?\n]{0,80}?\b(or)\b")
@@ -220,6 +216,8 @@ def _complement(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     article = ARTICLE.match(text, start)
     if article is not None:
         start = article.end()
+        while start < len(text) and text[start] in "*_\"'":
+            start += 1  # "the most likely diagnosis is a **meniscal tear**": the emphasis after the article
     wrapped = TYPICAL_OF.match(text, start)
     if wrapped is not None:
         start = wrapped.end()  # "this is the classic triad of retinitis pigmentosa": the label after its wrapper
@@ -247,13 +245,6 @@ def _holds_open(sentence: str) -> bool:
     for found in _DENIED_OR.finditer(sentence):
         sentence = sentence[:found.start(1)] + "  " + sentence[found.end(1):]  # same length: later matches still fit
     return HELD_OPEN.search(sentence) is not None or CONCESSION.search(sentence) is not None
-
-
-def advises(sentence: str) -> bool:
-    """Whether ``sentence`` is advice on the next step ("Biopsy is recommended.", "EEG can help confirm.") that
-    weighs no candidates: a doubt it voices ("would") is of the work-up, not of the verdict."""
-    return (NEXT_STEP.search(sentence) is not None or _ADVICE.search(sentence) is not None) \
-        and _WEIGHS.search(sentence) is None
 
 
 def verdict(region: str, question: str, reply: str | None = None) -> str | None:

@@ -5,6 +5,9 @@ explain the image together ("A, B or C could all give this appearance", "It coul
 called possible in turn ("It might be a meningioma, but honestly it might just be a schwannoma."). Read as text, the
 whole reply would be graded as an answer; it is ``ambiguous``.
 
+A reply that is one candidate asked back and nothing more ("Pneumothorax?", "左侧气胸？") states no answer either: the
+extractor's text drops the "?", so read as text it would be graded as the statement it only asks (``unparsed``).
+
 And a reply that denies what a "which ... is X?" question asks of every candidate ("The right sits higher, but that's
 normal; I wouldn't call it truly elevated." to "Which side is elevated?"): it names no answer (``unparsed``).
 """
@@ -16,10 +19,10 @@ import re
 from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.lazyre import lazy_compile
 
-# A sentence asking a question, not offering a candidate: it opens with an interrogative or an auxiliary.
-_QUESTION_OPENING = lazy_compile(
-    r"(?i)^[\s*_\"'(]*(?:what|which|where|who|whom|whose|why|how|when|" + "|".join(QUESTION_AUXILIARIES)
-    + r"|isn't|aren't|any|anything)\b")
+# The words a question opens with: an interrogative or an auxiliary ("What ...", "Would ...").
+_QUESTION_WORDS = ("what", "which", "where", "who", "whom", "whose", "why", "how", "when", *QUESTION_AUXILIARIES)
+# A sentence asking a question, not offering a candidate: it opens with a question word.
+_QUESTION_OPENING = lazy_compile(r"(?i)^[\s*_\"'(]*(?:" + "|".join(_QUESTION_WORDS) + r"|isn't|aren't|any|anything)\b")
 _SENTENCE = lazy_compile(r"[^.!?\n]+[.!?]*")
 # A sentence offering a further candidate after an asked one: "Or ...", "Could also be ...", "Maybe ...".
 _FURTHER = lazy_compile(r"(?i)^[\s*_\"'(]*(?:or\b|(?:it\s+)?(?:could|might|may)\s+(?:also\s+|just\s+|equally\s+|well\s+)*be\b|"
@@ -45,6 +48,37 @@ def asked_candidates(text: str) -> bool:
         if _candidate_asked(first) and (_candidate_asked(second) or _FURTHER.match(second) is not None):
             return True
     return False
+
+
+# The end of a sentence, in any script: a reply holding one before its closing question mark says more than a question.
+_STOP = lazy_compile(r"[.!?。！？\n]")
+# The tail kept of a closing question: its clause is short, and a search from every clause break of a long reply
+# would be quadratic.
+_TAIL_CHARS = 300
+_QUOTES = " \t\r\n*_\"'`“”‘’"
+# A closing clause that asks the reader something after a stated answer, or offers more ("..., is there a history of
+# trauma?", "— does that fit?", "; anything else?", "- would you like more detail?", "— want me to measure it?",
+# "，需要我进一步解释吗", ", ¿necesita más detalles", ", voulez-vous ..."): the answer before it is stated. A tag
+# ("..., right?", "..., isn't it?", "，对吗") asks the answer itself back.
+_ASKS_READER = lazy_compile(
+    r"(?i)(?:[,;:—–，；：]|\s-)\s*(?:¿|(?:(?:and|so)\s+)?(?:" + "|".join(_QUESTION_WORDS)
+    + r"|shall|may|any|anything|want|need|if|happy|let)\b|[^\W\d_]+-(?:vous|tu|nous)\b|需要|您|你|要不要|是否|还有)"
+    r"[^,;:—–，；：]*$"
+)
+
+
+def asked_only(text: str) -> bool:
+    """Whether ``text`` is a single sentence ending in a question mark ("Left pneumothorax?", "Could it be a lipoma?",
+    "左侧气胸？"): it asks, it states nothing. A question followed by its own answer ("Pneumothorax? Yes.") is not, nor
+    an answer followed in its sentence by a question to the reader ("Left pneumothorax, would you like more detail?",
+    "Left pneumothorax — does that fit the history?")."""
+    said = text.strip(_QUOTES)
+    if not said.endswith(("?", "？")):
+        return False
+    body = said.rstrip("?？" + _QUOTES)
+    if not body or _STOP.search(body) is not None:
+        return False
+    return _ASKS_READER.search(body[-_TAIL_CHARS:]) is None  # "Left pneumothorax — shall I measure it?": stated
 
 
 # Several candidates said together to explain the image: "could all give", "might both explain", "any of these could",
@@ -108,4 +142,4 @@ def denies_asked(text: str, question: str) -> bool:
     return denied is not None
 
 
-__all__ = ["asked_candidates", "denies_asked", "held_together"]
+__all__ = ["asked_candidates", "asked_only", "denies_asked", "held_together"]

@@ -1,0 +1,49 @@
+"""Advice on the next step in a reply ("Biopsy is recommended.", "Immunohistochemistry would confirm.", "Consider
+an MRI."): what to do about the answer, not a doubt about it.
+
+One home for the words, shared by the readers that pass advice over: the open verdict (``extract/open_verdict.py``:
+a "would" in the closing advice does not hold the verdict open), a list's closing line (``extract/open_decision.py``)
+and the label an open reply opens with (``extract/open_span.py``: "Nodular sclerosis Hodgkin lymphoma. ...
+Immunohistochemistry would confirm."). Advice that weighs candidates ("MRI would help distinguish an abscess from a
+tumour", "CT or MRI", "to exclude malignancy") is no mere advice: it holds the answer open.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
+
+# A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
+NEXT_STEP = lazy_compile(
+    r"(?i)\b(?:recommend\w*|advis\w*|suggested|(?:would|could|may|might)\s+(?:help|clarify|narrow|"
+    r"distinguish|differentiate)|correlat\w*|further\s+(?:imaging|evaluation|work-?up))\b"
+)
+# Other words of advice: "should", "is warranted", "would confirm", "consider", "follow-up", "referral".
+_ADVICE = lazy_compile(
+    r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
+    r"consider|follow[\s-]?up|urgent|referral|refer|(?:want|like)\s+to\s+(?:check|see|assess|examine|"
+    r"review|measure))\b"
+)
+# What makes advice weigh candidates: an exclusion, an alternative, a differential, a doubt, "or", a question.
+_WEIGHS = lazy_compile(
+    "(?i)"
+    + hedges.words(
+        negation.EXCLUDE,
+        hedges.ALTERNATIVE,
+        hedges.DIFFERENTIAL,
+        hedges.DOUBT,
+        ("or", "distinguish", "differentiate", "other", "another"),
+    )
+    + r"|[?/]"
+)
+
+
+def advises(sentence: str) -> bool:
+    """Whether ``sentence`` is advice on the next step ("Biopsy is recommended.", "EEG can help confirm.") that
+    weighs no candidates: a doubt it voices ("would") is of the work-up, not of the verdict."""
+    return (NEXT_STEP.search(sentence) is not None or _ADVICE.search(sentence) is not None) and _WEIGHS.search(
+        sentence
+    ) is None
+
+
+__all__ = ["NEXT_STEP", "advises"]
