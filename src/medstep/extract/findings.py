@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
@@ -249,7 +250,7 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
     """What one statement says of the asked concept; ``None`` when it says nothing of it."""
     concepts = vocabulary().concepts
     voc = vocabulary()
-    if asked.ask is Ask.NORMAL:
+    if asked.ask in (Ask.NORMAL, Ask.ABNORMAL):  # (read as normal: ``read_asked`` turns the answer for ABNORMAL)
         organ = concepts[asked.key]
         if event.normal:
             if event.key != asked.key or event.side in ("left", "right"):
@@ -357,6 +358,8 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     asked = parse_asked(question)
     if asked is not None and asked.organ is not None and not _organ_only(text, asked.organ):
         return None  # "The spleen is cirrhotic." / "The mass is cirrhotic." to "Is the liver cirrhotic?"
+    if asked is not None and asked.placed and asked.organ is not None and not _place_named(text, asked.organ):
+        return None  # "A fracture of the radius; the humerus is intact." to "... of the humerus?" (one concept: joints)
     verdict = read_asked(text, asked, strict) if asked is not None else None
     if verdict is not None and (foreign_negation(text) or _FOREIGN_MAYBE.search(text) is not None):
         return None  # "Pas de pneumothorax.", "Vermutlich eine Fraktur.": read without its negation or hedge, a yes
@@ -376,6 +379,30 @@ def _organ_only(text: str, subject: str) -> bool:
     return named == organs and all(w in words or f"{w}s" in words for w in subject.split())
 
 
+def _place_named(text: str, place: str) -> bool:
+    """Whether every structure ``text`` names is named in the words of the asked ``place`` (``Asked.placed``): the
+    vocabulary holds some structures under one concept (humerus and radius are both "joints"), so the same concept
+    named is not the same place."""
+    want = tuple(implicit_terms.stem(w) for w in place.split())
+    low = normalize(text)
+    return all(tuple(implicit_terms.stem(w) for w in low[m.start:m.end].split()) == want
+               for m in vocabulary().mentions(low) if category_of(m) == "anatomy")
+
+
+@lru_cache(maxsize=256)
+def _in_place(organ: str) -> re.Pattern[str]:
+    """The asked place said of a finding: the finding's words, at most six more, "of/in/within/involving", at most three
+    more, then the place ("mass is seen in the liver", "fracture of the distal radius"); bounded, so linear."""
+    words = r"\s+".join(re.escape(w) for w in organ.split())
+    return re.compile(r"^[a-z0-9'-]+(?:[\s,]+[a-z0-9'-]+){0,6}?\s+(?:of|in|within|involving)(?:\s+[a-z0-9'-]+){0,3}?\s+"
+                      + words + r"(?:s|es)?\b")
+
+
+def _said_in(said: str, asked: Asked) -> bool:
+    """Whether a finding's statement places it in the asked place (``Asked.placed``)."""
+    return asked.organ is not None and _in_place(asked.organ).match(said) is not None
+
+
 def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     """:func:`read_finding` for a question already parsed (``extract/zh_concepts.py`` parses Chinese ones)."""
     stances: set[Stance] = set()
@@ -393,10 +420,12 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                     found.add(Stance.UNCLEAR)
                     continue
                 for e in events:
-                    if e.placed and asked.ask is Ask.PRESENCE and not _own_place(e, asked):
+                    if e.placed and asked.ask is Ask.PRESENCE and not asked.placed and not _own_place(e, asked):
                         found.add(Stance.UNCLEAR)  # "No mass in the liver." to "Is there a mass (on the left)?"
                         continue
                     s = _stance(e, asked)
+                    if s in (Stance.YES, Stance.NO) and asked.placed and not e.normal and not _said_in(e.said, asked):
+                        s = Stance.UNCLEAR  # "Fracture of the ulnar shaft; the radius is intact." to "... of the radius?"
                     if s is Stance.UNCLEAR and _broader(e, asked):
                         broad = True  # consistent with the asked one stated beside it, else unclear (below)
                         continue
@@ -409,7 +438,7 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                     found.add(Stance.UNCLEAR)
         # a past word hedges what is stated as there: a finding (yes), or one that makes an organ abnormal (no to
         # "Is the spleen normal?" - "Spleen: previously enlarged.")
-        stated = Stance.YES in found or (asked.ask is Ask.NORMAL and Stance.NO in found)
+        stated = Stance.YES in found or (asked.ask in (Ask.NORMAL, Ask.ABNORMAL) and Stance.NO in found)
         hedged = hedged or bool(found) and (implicit.hedged(sentence, temporal=stated) or earlier_study(sentence))
         stances |= found
     if besides and (Stance.YES not in stances or hedged):
@@ -429,7 +458,7 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     if Stance.NO in stances and implicit.qualified_denial_undercut(
             text, frozenset({asked.key}) if asked.ask is Ask.PRESENCE else frozenset()):
         return None
-    return YES if Stance.YES in stances else NO
+    return YES if (Stance.YES in stances) != (asked.ask is Ask.ABNORMAL) else NO
 
 
 # Public names for the readers built on this one (``extract/normality.py``, ``sides.py``, ``zh_concepts.py``).
