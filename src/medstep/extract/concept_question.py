@@ -16,7 +16,7 @@ from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, norma
 from medstep.answers.technique import technique_mentions
 from medstep.answers.text import HAN
 from medstep.extract import implicit_terms
-from medstep.extract.implicit_words import Q_REFUSE
+from medstep.extract.implicit_words import ABNORMALITY, Q_REFUSE
 from medstep.lazyre import lazy_compile
 
 
@@ -42,20 +42,14 @@ class Asked:
     # is said of it only where the reply names it in those words and no other structure ("The spleen is cirrhotic.",
     # "The knee is dislocated." to "Is the hip dislocated?": the vocabulary's "joints" hold both)
     organ: str | None = field(default=None, compare=False)
-    # the finding was asked in a place named after it ("Is there a mass in the liver?"; ``organ`` is the place): read
-    # where the reply names that place and no other structure, so a denial placed there ("No mass in the liver.")
-    # answers it; the side and Chinese readers, which do not check the place, leave it alone
-    placed: bool = field(default=False, compare=False)
 
 
 # A presence question asking for any abnormality of one organ: "an abnormality in the brain", "any abnormalities of
 # the spleen", "pathology in the liver" (the organ is group 1; what it names is read with the vocabulary).
-_ABNORMALITY_IN = lazy_compile(r"^(?:(?:an|any)\s+)?(?:abnormality|abnormalities|pathology)\s+(?:in|of|within|involving)\s+"
+_ABNORMALITY_IN = lazy_compile(r"^(?:(?:an|any)\s+)?" + ABNORMALITY + r"\s+(?:in|of|within|involving)\s+"
                                r"(?:the\s+)?([a-z][a-z ]*)$")
 # The property words that ask an organ abnormal ("Is the pancreas abnormal?").
 _ABNORMAL_WORDS = frozenset({"abnormal"})
-# What joins a finding to the organ it is asked in: "a mass in the liver", "a fracture of the clavicle".
-_IN_PLACE = lazy_compile(r"\s+(?:in|of|within|involving)\s+(?:the\s+)?")
 _SIDE = lazy_compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
 _SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
 # Words a modality or plane question may hold besides its modality / plane.
@@ -126,8 +120,6 @@ def parse_asked(question: str) -> Asked | None:
         if whole is not None:
             return _abnormal(whole.group(1))
         ms = voc.mentions(phrase)
-        if len(ms) == 2:
-            return _in_place(phrase, ms)
         if len(ms) != 1 or category_of(ms[0]) not in ("finding", "device"):
             return None
         # "focal" restates what a lesion is ("Is there a focal liver lesion?"); of anything else it narrows it
@@ -146,20 +138,6 @@ def parse_asked(question: str) -> Asked | None:
 
 # A subject named with its side: "right hemidiaphragm", "left kidney".
 _SIDED_SUBJECT = lazy_compile(r"^(left|right)\s+([a-z][a-z ]*)$")
-
-
-def _in_place(phrase: str, ms: tuple[Mention, ...]) -> Asked | None:
-    """"Is there a mass in the liver?", "Is there a fracture of the clavicle?": one finding, then the one organ it is
-    asked in, the phrase's last words, with no side (a side is ``extract/sides.py``'s, which reads the place itself)."""
-    finding, organ = ms
-    if category_of(finding) != "finding" or category_of(organ) != "anatomy" or organ.end != len(phrase.rstrip()) \
-            or _IN_PLACE.fullmatch(phrase, finding.end, organ.start) is None or side_of(phrase) is not None:
-        return None
-    focal = {"focal"} if "lesion" in {finding.concept} | vocabulary().concepts[finding.concept].ancestors else set()
-    if residual_words(phrase[:finding.end], [(finding.start, finding.end)], PRESENCE_FRAME | focal):
-        return None  # "a displaced fracture of the clavicle": a kind of it
-    return Asked(Ask.PRESENCE, finding.concept, None, phrase[finding.start:finding.end],
-                 organ=phrase[organ.start:organ.end], placed=True)
 
 
 def _abnormal(subject: str) -> Asked | None:

@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation, technique
 from medstep.extract import implicit, implicit_terms, planes
+from medstep.extract.abnormal_undercut import abnormal_undercut as _abnormal_undercut
 from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
@@ -358,8 +358,6 @@ def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     asked = parse_asked(question)
     if asked is not None and asked.organ is not None and not _organ_only(text, asked.organ):
         return None  # "The spleen is cirrhotic." / "The mass is cirrhotic." to "Is the liver cirrhotic?"
-    if asked is not None and asked.placed and asked.organ is not None and not _place_named(text, asked.organ):
-        return None  # "A fracture of the radius; the humerus is intact." to "... of the humerus?" (one concept: joints)
     verdict = read_asked(text, asked, strict) if asked is not None else None
     if verdict is not None and (foreign_negation(text) or _FOREIGN_MAYBE.search(text) is not None):
         return None  # "Pas de pneumothorax.", "Vermutlich eine Fraktur.": read without its negation or hedge, a yes
@@ -379,34 +377,10 @@ def _organ_only(text: str, subject: str) -> bool:
     return named == organs and all(w in words or f"{w}s" in words for w in subject.split())
 
 
-def _place_named(text: str, place: str) -> bool:
-    """Whether every structure ``text`` names is named in the words of the asked ``place`` (``Asked.placed``): the
-    vocabulary holds some structures under one concept (humerus and radius are both "joints"), so the same concept
-    named is not the same place."""
-    want = tuple(implicit_terms.stem(w) for w in place.split())
-    low = normalize(text)
-    return all(tuple(implicit_terms.stem(w) for w in low[m.start:m.end].split()) == want
-               for m in vocabulary().mentions(low) if category_of(m) == "anatomy")
-
-
-@lru_cache(maxsize=256)
-def _in_place(organ: str) -> re.Pattern[str]:
-    """The asked place said of a finding: the finding's words, at most six more, "of/in/within/involving", at most three
-    more, then the place ("mass is seen in the liver", "fracture of the distal radius"); bounded, so linear."""
-    words = r"\s+".join(re.escape(w) for w in organ.split())
-    return re.compile(r"^[a-z0-9'-]+(?:[\s,]+[a-z0-9'-]+){0,6}?\s+(?:of|in|within|involving)(?:\s+[a-z0-9'-]+){0,3}?\s+"
-                      + words + r"(?:s|es)?\b")
-
-
-def _said_in(said: str, asked: Asked) -> bool:
-    """Whether a finding's statement places it in the asked place (``Asked.placed``)."""
-    return asked.organ is not None and _in_place(asked.organ).match(said) is not None
-
-
 def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     """:func:`read_finding` for a question already parsed (``extract/zh_concepts.py`` parses Chinese ones)."""
     stances: set[Stance] = set()
-    hedged = broad = besides = False  # broad: a broader finding stated ("degenerative change" to "osteoarthritis?")
+    hedged = broad = besides = undercut = False  # broad: a broader finding ("degenerative change" to "osteoarthritis?")
     for sentence in implicit.sentences(text):
         sentence = RESULT_MARK.sub(" negative", sentence)  # "Pleural effusion (-).", "Effusion: neg."
         found: set[Stance] = set()
@@ -419,13 +393,13 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                 if events is None:
                     found.add(Stance.UNCLEAR)
                     continue
+                if asked.ask in (Ask.NORMAL, Ask.ABNORMAL) and _abnormal_undercut(clause, events, asked):
+                    undercut = True  # "Normal liver with a small hemangioma.", "..., but it is enlarged.": not normal
                 for e in events:
-                    if e.placed and asked.ask is Ask.PRESENCE and not asked.placed and not _own_place(e, asked):
+                    if e.placed and asked.ask is Ask.PRESENCE and not _own_place(e, asked):
                         found.add(Stance.UNCLEAR)  # "No mass in the liver." to "Is there a mass (on the left)?"
                         continue
                     s = _stance(e, asked)
-                    if s in (Stance.YES, Stance.NO) and asked.placed and not e.normal and not _said_in(e.said, asked):
-                        s = Stance.UNCLEAR  # "Fracture of the ulnar shaft; the radius is intact." to "... of the radius?"
                     if s is Stance.UNCLEAR and _broader(e, asked):
                         broad = True  # consistent with the asked one stated beside it, else unclear (below)
                         continue
@@ -458,6 +432,8 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     if Stance.NO in stances and implicit.qualified_denial_undercut(
             text, frozenset({asked.key}) if asked.ask is Ask.PRESENCE else frozenset()):
         return None
+    if undercut and Stance.YES in stances:
+        return None  # an organ asked (ab)normal, called normal beside a finding the reader does not place (above)
     return YES if (Stance.YES in stances) != (asked.ask is Ask.ABNORMAL) else NO
 
 

@@ -192,8 +192,7 @@ def read_zh_concept(text: str, question: str) -> str | None:
     if parsed is None and HAN.search(text) and not HAN.search(question):
         # an English question answered in Chinese ("Is there a pneumothorax?" - "未见气胸。"): the same concept
         asked = concept_question.parse_asked(question)
-        parsed = (asked, False) if asked is not None and asked.ask in (Ask.PRESENCE, Ask.NORMAL) \
-            and not asked.placed else None  # (the place is read in English words: ``Asked.placed``)
+        parsed = (asked, False) if asked is not None and asked.ask in (Ask.PRESENCE, Ask.NORMAL) else None
     if parsed is None or len(text) > implicit.MAX_CHARS or KANA.search(text) or KANA.search(question):
         return None  # Japanese: its own negations ("認められません"), which these readers do not know
     asked, flip = parsed
