@@ -109,8 +109,9 @@ CLOSED10_CASES = [
          "approximately 1.2 cm.", "yes", "implicit_yes_no"),
     # an abnormality of an organ is the organ not being normal
     Case("organ-abnormality-clear", LUNG_ABNORMALITY, "The lungs are clear bilaterally.", "no",
-         "implicit_organ_normal"),
-    Case("organ-abnormality-widened", MEDIASTINUM_ABNORMALITY, "The mediastinum is widened.", "yes", "negated_question"),
+         "implicit_finding"),  # (the concept reader reads an organ's abnormality since asked40)
+    Case("organ-abnormality-widened", MEDIASTINUM_ABNORMALITY, "The mediastinum is widened.", "yes",
+         "implicit_finding"),
     Case("organ-abnormality-except", LUNG_ABNORMALITY, "The lungs are clear apart from a small nodule.", None,
          "unparsed"),
     Case("organ-abnormality-size-only", HEART_ABNORMALITY, "The heart is normal in size.", None, "unparsed"),

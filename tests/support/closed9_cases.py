@@ -97,7 +97,7 @@ CLOSED9_CASES = [
     Case("field-dash", _closed("Is there an effusion?"), "Effusion - absent", "no", "answer_field"),
     # "normal" as a whole is the healthy pole; one aspect of it ("normal in size") is not
     Case("antonym-looks-normal", _closed("Does the liver look abnormal?"), "The liver looks normal.", "no",
-         "implicit_antonym"),
+         "implicit_finding"),  # (the concept reader reads "look abnormal" since asked40)
     Case("antonym-normal-in-size", _closed("Does the liver look abnormal?"),
          "The liver is normal in size but has a nodular contour.", None, "unparsed"),
     Case("antonym-otherwise-normal", _closed("Is the liver healthy?"), "The liver is otherwise normal.", None,

@@ -89,7 +89,7 @@ CLOSEDR11_CASES = [
     Case("size-not-normal-degree", BLADDER_WALL, "The bladder wall is diffusely thickened and trabeculated.", "no",
          "implicit_size"),
     Case("size-abnormal-asked", _closed("Is the appendix abnormal?"), "The appendix is dilated to 11 mm.", "yes",
-         "implicit_size"),
+         "implicit_finding"),  # (the concept reader reads "Is the appendix abnormal?" since asked40)
     Case("size-not-normal-other-structure", BLADDER_WALL, "The bladder is diffusely thickened.", None, "unparsed"),
     Case("size-not-normal-but-normal-besides", APPENDIX, "The appendix is dilated. The rest of the bowel is normal.",
          None, "unparsed"),

@@ -31,6 +31,7 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.sites import site_table, sites_in
 from medstep.answers.text import HAN
 from medstep.answers import hedges, negation
+from medstep.extract.implicit_words import ABNORMALITY
 from medstep.lazyre import lazy_compile
 
 
@@ -59,8 +60,7 @@ _NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((lazy_compile(p,
     (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+(?:absent|missing)\s*\?\s*$", r"\1 \2 present?", True),
     # an abnormality of one organ is the organ not being normal: "Is there any abnormality in the lungs?" asks
     # "Are the lungs normal?" the other way round
-    (r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:abnormality|abnormalities|abnormal\s+findings?|anything\s+abnormal)"
-     r"\s+(?:in|of|within|involving)\s+(the\s+[a-z ]{2,30}?)\s*\?\s*$", r"Is \1 normal?", True),
+    (r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?" + ABNORMALITY + r"\s+(?:in|of|within|involving)\s+(the\s+[a-z ]{2,30}?)\s*\?\s*$", r"Is \1 normal?", True),
 ))
 _ANY_NEGATION = lazy_compile("(?i)" + hedges.words(negation.IN_QUESTION, negation.NONE, negation.NON) + "|"
                              + negation.CONTRACTION)

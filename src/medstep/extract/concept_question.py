@@ -16,7 +16,7 @@ from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, norma
 from medstep.answers.technique import technique_mentions
 from medstep.answers.text import HAN
 from medstep.extract import implicit_terms
-from medstep.extract.implicit_words import Q_REFUSE
+from medstep.extract.implicit_words import ABNORMALITY, Q_REFUSE
 from medstep.lazyre import lazy_compile
 
 
@@ -25,6 +25,9 @@ class Ask(Enum):
 
     PRESENCE = "presence"  # a finding or device (concept id) is present, on ``side`` when given
     NORMAL = "normal"  # an organ (anatomy concept id) is normal: "Are the lungs clear?"
+    # an organ is abnormal: "Is the liver abnormal?", "Is there any abnormality in the brain?" - the NORMAL reading
+    # answered the other way (an organ called normal is a no, a finding of it a yes)
+    ABNORMAL = "abnormal"
     MODALITY = "modality"  # the image was made with a modality (concept id)
     PLANE = "plane"  # the image is in a plane (axial / coronal / sagittal)
 
@@ -41,6 +44,12 @@ class Asked:
     organ: str | None = field(default=None, compare=False)
 
 
+# A presence question asking for any abnormality of one organ: "an abnormality in the brain", "any abnormalities of
+# the spleen", "pathology in the liver" (the organ is group 1; what it names is read with the vocabulary).
+_ABNORMALITY_IN = lazy_compile(r"^(?:(?:an|any)\s+)?" + ABNORMALITY + r"\s+(?:in|of|within|involving)\s+"
+                               r"(?:the\s+)?([a-z][a-z ]*)$")
+# The property words that ask an organ abnormal ("Is the pancreas abnormal?").
+_ABNORMAL_WORDS = frozenset({"abnormal"})
 _SIDE = lazy_compile(r"\b(left|right|bilateral|bilaterally|both|either)\b")
 _SIDE_OF = {"left": "left", "right": "right", "bilateral": "all", "bilaterally": "all", "both": "all", "either": "all"}
 # Words a modality or plane question may hold besides its modality / plane.
@@ -107,6 +116,9 @@ def parse_asked(question: str) -> Asked | None:
         return None
     if term.prop is None:
         phrase = normalize(term.phrase)
+        whole = _ABNORMALITY_IN.match(phrase)
+        if whole is not None:
+            return _abnormal(whole.group(1))
         ms = voc.mentions(phrase)
         if len(ms) != 1 or category_of(ms[0]) not in ("finding", "device"):
             return None
@@ -128,9 +140,21 @@ def parse_asked(question: str) -> Asked | None:
 _SIDED_SUBJECT = lazy_compile(r"^(left|right)\s+([a-z][a-z ]*)$")
 
 
+def _abnormal(subject: str) -> Asked | None:
+    """"Is the liver abnormal?": one organ of the vocabulary named whole and without a side (the side of a finding
+    stated in a sided organ is not read: "The left kidney shows hydronephrosis" would be a side-less yes)."""
+    ms = vocabulary().mentions(subject)
+    if len(ms) != 1 or category_of(ms[0]) != "anatomy" or ms[0].end - ms[0].start != len(subject) \
+            or side_of(subject) is not None or not vocabulary().concepts[ms[0].concept].expands:
+        return None
+    return Asked(Ask.ABNORMAL, ms[0].concept)
+
+
 def _property(subject: str, prop: str) -> Asked | None:
     """"Is the heart enlarged?" (presence of cardiomegaly), "Are the lungs clear?" (the lungs normal)."""
     voc = vocabulary()
+    if prop in _ABNORMAL_WORDS:
+        return _abnormal(subject)
     ms = voc.mentions(subject)
     sided = _SIDED_SUBJECT.match(subject)
     if sided is not None and (len(ms) != 1 or ms[0].end - ms[0].start != len(subject)):

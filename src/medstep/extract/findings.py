@@ -35,6 +35,7 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation, technique
 from medstep.extract import implicit, implicit_terms, planes
+from medstep.extract.abnormal_undercut import abnormal_undercut as _abnormal_undercut
 from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
@@ -249,7 +250,7 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
     """What one statement says of the asked concept; ``None`` when it says nothing of it."""
     concepts = vocabulary().concepts
     voc = vocabulary()
-    if asked.ask is Ask.NORMAL:
+    if asked.ask in (Ask.NORMAL, Ask.ABNORMAL):  # (read as normal: ``read_asked`` turns the answer for ABNORMAL)
         organ = concepts[asked.key]
         if event.normal:
             if event.key != asked.key or event.side in ("left", "right"):
@@ -379,7 +380,7 @@ def _organ_only(text: str, subject: str) -> bool:
 def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     """:func:`read_finding` for a question already parsed (``extract/zh_concepts.py`` parses Chinese ones)."""
     stances: set[Stance] = set()
-    hedged = broad = besides = False  # broad: a broader finding stated ("degenerative change" to "osteoarthritis?")
+    hedged = broad = besides = undercut = False  # broad: a broader finding ("degenerative change" to "osteoarthritis?")
     for sentence in implicit.sentences(text):
         sentence = RESULT_MARK.sub(" negative", sentence)  # "Pleural effusion (-).", "Effusion: neg."
         found: set[Stance] = set()
@@ -392,6 +393,8 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                 if events is None:
                     found.add(Stance.UNCLEAR)
                     continue
+                if asked.ask in (Ask.NORMAL, Ask.ABNORMAL) and _abnormal_undercut(clause, events, asked):
+                    undercut = True  # "Normal liver with a small hemangioma.", "..., but it is enlarged.": not normal
                 for e in events:
                     if e.placed and asked.ask is Ask.PRESENCE and not _own_place(e, asked):
                         found.add(Stance.UNCLEAR)  # "No mass in the liver." to "Is there a mass (on the left)?"
@@ -409,7 +412,7 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                     found.add(Stance.UNCLEAR)
         # a past word hedges what is stated as there: a finding (yes), or one that makes an organ abnormal (no to
         # "Is the spleen normal?" - "Spleen: previously enlarged.")
-        stated = Stance.YES in found or (asked.ask is Ask.NORMAL and Stance.NO in found)
+        stated = Stance.YES in found or (asked.ask in (Ask.NORMAL, Ask.ABNORMAL) and Stance.NO in found)
         hedged = hedged or bool(found) and (implicit.hedged(sentence, temporal=stated) or earlier_study(sentence))
         stances |= found
     if besides and (Stance.YES not in stances or hedged):
@@ -429,7 +432,9 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     if Stance.NO in stances and implicit.qualified_denial_undercut(
             text, frozenset({asked.key}) if asked.ask is Ask.PRESENCE else frozenset()):
         return None
-    return YES if Stance.YES in stances else NO
+    if undercut and Stance.YES in stances:
+        return None  # an organ asked (ab)normal, called normal beside a finding the reader does not place (above)
+    return YES if (Stance.YES in stances) != (asked.ask is Ask.ABNORMAL) else NO
 
 
 # Public names for the readers built on this one (``extract/normality.py``, ``sides.py``, ``zh_concepts.py``).

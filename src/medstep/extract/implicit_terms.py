@@ -19,7 +19,7 @@ from medstep.answers.text import HAN
 from medstep.answers.wordforms import spelling, word_head
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     ARTICLES as _ARTICLES, IMAGE as _IMAGE, PRESENCE as _PRESENCE, Q_FRAME as _Q_FRAME, STOP as _STOP,
-    Q_BE, Q_BE_SEEN, Q_HAVE, Q_LEAD, Q_OWNER, Q_REFUSE, Q_SEE, Q_SHOW, Q_TAIL, Q_THERE,
+    Q_BE, Q_BE_SEEN, Q_HAVE, Q_LOOK, Q_LEAD, Q_OWNER, Q_REFUSE, Q_SEE, Q_SHOW, Q_TAIL, Q_THERE,
 )
 from medstep.lazyre import lazy_compile
 
@@ -94,6 +94,9 @@ def question_term(question: str) -> Term | None:
                 and _organ(" ".join(words[1:])):
             return Term(" ".join(words[1:]), prop=words[0])
         return Term(phrase)
+    look = Q_LOOK.match(q)
+    if look is not None:  # "Does the liver look abnormal?" asks what "Is the liver abnormal?" asks
+        q = f"Is {look.group(1)} {look.group(2)}?"
     m = Q_BE.match(_WITHIN_NORMAL.sub(" normal?", q))  # "Is the heart within normal limits?" asks "normal?"
     if m is None:
         return None

@@ -202,7 +202,7 @@ Q_PATIENT = lazy_compile(r"(?i)" + _FOR_PATIENT)
 # of the trachea, the liver: the owner is no word of the subject (each alternative ends at a fixed word: linear).
 Q_OWNER = lazy_compile(r"(?i)\b(?:the|this)\s+" + _PERSON + r"['’]s\s+")
 
-__all__ = ["Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
+__all__ = ["ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to
@@ -250,6 +250,17 @@ Q_HAVE = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|in
                        r"have\s+(.+?)\s*\?\s*$")
 # "Is (the) X seen / present / visible (in the image)?" and "Is the heart enlarged?"
 Q_BE = lazy_compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
+# The one home of the question words that ask for an abnormality ("Is there any abnormality in the liver?", "Are there
+# any abnormal findings?", "Does this study show any pathology?") and of the verbs that say the copula as a look ("Does
+# the liver look/appear/seem normal?"): the question readers (``concept_question``, ``asked``, ``normality``,
+# ``organ_normal``) build their patterns from these, so their word lists cannot disagree.
+ABNORMALITY = r"(?:abnormality|abnormalities|abnormal\s+findings?|anything\s+abnormal|pathology)"
+LOOK = r"(?:look|appear|seem)"
+# "Does the liver look abnormal?", "Do the kidneys appear enlarged?": the copula said as a look, a property question of
+# the subject (group 1, a determiner and at most four words: linear) and its one property word (group 2); "look like a
+# melanoma" names a class, no property, and does not match.
+Q_LOOK = lazy_compile(r"(?i)^\s*(?:does|do)\s+((?:the|this|these)(?:\s+[a-z0-9'’-]+){1,4}?)\s+" + LOOK + r"\s+"
+                      r"([a-z-]+)\s*\?\s*$")
 Q_TAIL = lazy_compile(r"(?i)\s+(?:(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")\s*)?(?:(?:in|on)\s+(?:this|the)\s+"
                        r"(?:[a-z-]+\s+){0,2}?(?:image|picture|radiograph|film|scan|study|x-ray|xray|ct|mri|exam)\s*)?$")
 Q_LEAD = lazy_compile(r"(?i)^(?:(?:a|an|any)\s+)?(?:(?:(?:radiographic|radiological|radiologic|imaging|sonographic)\s+)?"

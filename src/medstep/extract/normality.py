@@ -23,6 +23,7 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import findings, implicit, zh_concepts
 from medstep.extract.implicit_langs import ZH_HEDGE
+from medstep.extract.implicit_words import ABNORMALITY, LOOK
 from medstep.answers.technique import TECHNICAL
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
@@ -32,14 +33,16 @@ _STUDY = (r"(?:image|images|picture|radiograph|x-ray|xray|film|scan|study|ct|mri
           r"chest|radiography|cxr|mammogram|mammography)")
 # (pattern, the question asks "normal" (True) or "abnormal" (False)).
 _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((lazy_compile(p, re.I), w) for p, w in (
-    (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:look\s+)?normal\s*\?\s*$", True),
-    (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:look\s+)?abnormal\s*\?\s*$", False),
+    (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:" + LOOK + r"\s+)?normal\s*\?\s*$",
+     True),
+    (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:" + LOOK
+     + r"\s+)?abnormal\s*\?\s*$", False),
     (r"^\s*is\s+(?:this|it)\s+(?:a|an)\s+normal\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r"\b[^?]{0,30}\?\s*$", True),
     (r"^\s*is\s+(?:this|it)\s+(?:a|an)\s+abnormal\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r"\b[^?]{0,30}\?\s*$", False),
     (r"^\s*(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r"\s+show\s+(?:any\s+)?"
-     r"(?:abnormality|abnormalities|abnormal\s+findings?|pathology)\s*\?\s*$", False),
-    (r"^\s*(?:is|are)\s+there\s+(?:any\s+|an?\s+)?(?:abnormality|abnormalities|abnormal\s+findings?|anything\s+abnormal)"
-     r"(?:\s+(?:in|on)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r")?\s*\?\s*$", False),
+     + ABNORMALITY + r"\s*\?\s*$", False),
+    (r"^\s*(?:is|are)\s+there\s+(?:any\s+|an?\s+)?" + ABNORMALITY
+     + r"(?:\s+(?:in|on)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r")?\s*\?\s*$", False),
     (r"^\s*is\s+everything\s+(?:normal|within\s+normal\s+limits)\s*\?\s*$", True),
     (r"^\s*(?:这张|这幅|该)?(?:胸片|片子|图像|影像|X线片|CT|MRI)(?:是否)?正常(?:吗|么)?\s*[？?]\s*$", True),
     (r"^\s*¿\s*es\s+normal\s+(?:la|el|esta|este)\s+(?:radiografía|estudio|imagen|tc|tac|resonancia)"

@@ -5,8 +5,9 @@ in size and shape with no hydronephrosis." (yes). Rule ``implicit_organ_normal``
 ``extract/normality.py`` reads a whole study; this reads the one organ a question names:
 
 * the question asks it normal or abnormal: "Is/Are the <organ> normal|abnormal|unremarkable?", "Does the <organ>
-  look normal?", "Is there an/any abnormality in/of the <organ>?"; the organ is a structure of the vocabulary
-  (``answers/concepts``), with its side if it has one. A size asked ("normal in size") is ``extract/sizes.py``'s;
+  look/appear/seem normal?", "Is there an/any abnormality in/of the <organ>?" (the words' one home:
+  ``implicit_words.ABNORMALITY``, ``LOOK``); the organ is a structure of the vocabulary (``answers/concepts``), with its
+  side if it has one. A size asked ("normal in size") is ``extract/sizes.py``'s;
 * every clause of the reply is read by the vocabulary (``extract/findings.py``): each must hold a statement, and each
   statement must call an organ normal or deny a finding. One finding stated, one clause the vocabulary cannot read
   ("the duct is beaded"), a hedge or a past time in a sentence: no reading;
@@ -28,7 +29,7 @@ from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import findings, implicit
 from medstep.extract.implicit_terms import tokens
-from medstep.extract.implicit_words import LATERAL
+from medstep.extract.implicit_words import ABNORMALITY, LATERAL, LOOK
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
@@ -38,9 +39,9 @@ _SUBJECT = r"(?:the\s+)?((?:left\s+|right\s+)?[a-z][a-z' -]{1,40}?)"
 # (pattern, the question asks "normal" (True) or "abnormal" (False)); group 1 is the organ.
 _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((lazy_compile(p, re.I), w) for p, w in (
     (r"^\s*(?:is|are)\s+the\s+" + _SUBJECT + r"\s+(?:normal|unremarkable)\s*\?\s*$", True),
-    (r"^\s*(?:does|do)\s+the\s+" + _SUBJECT + r"\s+(?:look|appear)\s+normal\s*\?\s*$", True),
+    (r"^\s*(?:does|do)\s+the\s+" + _SUBJECT + r"\s+" + LOOK + r"\s+normal\s*\?\s*$", True),
     (r"^\s*(?:is|are)\s+the\s+" + _SUBJECT + r"\s+abnormal\s*\?\s*$", False),
-    (r"^\s*(?:is|are)\s+there\s+(?:an\s+|any\s+)?(?:abnormality|abnormalities)\s+(?:in|of)\s+" + _SUBJECT
+    (r"^\s*(?:is|are)\s+there\s+(?:an\s+|any\s+)?" + ABNORMALITY + r"\s+(?:in|of)\s+" + _SUBJECT
      + r"\s*\?\s*$", False),
 ))
 # A size stated normal with other aspects after it: "normal in size, contour and enhancement", "normal in size and

@@ -18,6 +18,7 @@ from medstep.extract import (
     subject_lines, subjects, wholepart,
 )
 from medstep.extract import implied as implied_reader
+from medstep.extract.abnormal_undercut import normal_beside_finding
 from medstep.extract.choice import AMBIGUOUS, UNPARSED, Reading
 from medstep.extract.letters import clean
 from medstep.extract.lines import BOX_EMPTY, BOX_TICKED, CROSSES, TICKS
@@ -227,6 +228,8 @@ def read_implicit_finding(region: str, sample: Sample, revisions: int = _MAX_REV
     if by_concept == CONFLICT or (verdict is not None and by_concept is not None
                                   and not same_verdict(verdict, by_concept)):
         return AMBIGUOUS
+    if verdict is not None and normal_beside_finding(text, sample.question, verdict):
+        return AMBIGUOUS  # "Is the liver normal?" - "Normal liver with a small hemangioma.": normal in one respect only
     if (verdict is not None or by_concept is not None) and UNDERMINED.search(text) is not None:
         return AMBIGUOUS  # "A pneumothorax is present. However, it may also be a skin fold."
     if any(v is not None and same_verdict(v, NO) for v in (verdict, by_concept)) \
