@@ -15,7 +15,7 @@ from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
 
-# Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen").
+# Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen", "D has resolved").
 REJECTION = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
     r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
@@ -23,8 +23,15 @@ REJECTION = lazy_compile(
                                       judgements.LOW_RANKED, judgements.PASSED_OVER)
     + r"|less|least|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
     r"(?:is|are|was|were|does|do|would|wo|could|should)n['’]t\b|"  # "Pulmonary hypertension isn't the answer."
+    # gone since ("Pneumothorax: resolved.", "the effusion has cleared"): no longer there, not the answer
+    r"(?:(?:has|have)\s+)?(?:" + hedges.alternation(negation.GONE) + r")\b|"
     r"out\b(?!\s+of))"
 )
+# Words right after a mention that hold it in reserve ("X, which must be ruled out", "Y is still on the table", "Z
+# remains a possibility", ``hedges.RESERVED``): kept in mind, not chosen; a few words between at most, so that a
+# reserve said of the next option joined to it ("A is rare, and B should be excluded") is not read as this one's.
+RESERVED_AFTER = lazy_compile(r"(?i)\A[\s*_)\]\"'”,]*(?:(?:which|that)\s+)?(?:[\w'’]+\s+){0,3}?"
+                              + hedges.words(hedges.RESERVED))
 # An option's text followed by a judgement of normal ("The left kidney is normal.", "Left kidney — unremarkable.",
 # "Pneumothorax: none."): thresholds.NORMAL_SAID and the words of a part spared. After a colon or a dash the option is a
 # heading and whatever its line calls normal is its verdict ("Appendicitis — normal appendix."); elsewhere the

@@ -54,7 +54,7 @@ from medstep.extract.cue_before import after_its_text, before_cue, habit_set_aga
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence, renamed_start
-from medstep.extract.clauses import (REJECTION, SAID_NORMAL, after_reason, circumstance_denied, set_aside_for_another, clause_left, clause_right, denies_presence,
+from medstep.extract.clauses import (REJECTION, RESERVED_AFTER, SAID_NORMAL, after_reason, circumstance_denied, set_aside_for_another, clause_left, clause_right, denies_presence,
                                      link_denied,
                                      list_denied, negated)
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
@@ -364,8 +364,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
     if rule is None and m.by_text and not exception:
         if asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None and not is_hedge(left + right):
             return Tier.DECISION, "option_text"  # "Double bubble → duodenal atresia."
-        if cues.weak(toks) and is_hedge(left[-60:]):
-            return Tier.HEDGE, "option_text"  # "there may also be sludge": a possibility, not the finding
+        if cues.weak(toks) and is_hedge(left[-60:]) or RESERVED_AFTER.match(right) is not None:
+            return Tier.HEDGE, "option_text"  # "there may also be sludge", "X, which must be ruled out": a possibility
         if _ADDED.search(left[-40:]) is not None or _ADDED_AFTER.match(right) is not None:
             return Tier.HEDGE, "option_text"  # "Also a joint effusion": a second finding, not the one chosen
         if asides.dash_conclusion(text, m, left + " " + right) or asides.labelled_close(text, m, left, right):

@@ -61,7 +61,7 @@ from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
     EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING, seeming_look as _seeming_look,
-    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
+    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, RESERVED_SAID, LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
 )
 from medstep.extract.implicit_terms import Question, key_word, matches, parse_question, question_term, tokens, window
 from medstep.extract.refusal import is_hedge, is_refusal
@@ -220,7 +220,8 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     sentence = _EXPECTED_PLACE.sub(" ", sentence)  # "an IUD in expected position": a place, nothing wanted
     sentence = _CHANGE_CONCESSION.sub(" ", sentence)  # "still present, although smaller than before": no doubt
     sentence = mask_denied_leans(sentence)  # "no mass or suspicious calcification": the denial takes the adjective
-    if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)) or _NEAR_NONE.search(sentence) is not None:
+    if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)) or _NEAR_NONE.search(sentence) is not None \
+            or RESERVED_SAID.search(sentence) is not None:  # "An abscess is still on the table.": kept in mind
         return True
     if temporal and _EARLIER.search(sentence) is not None and _COMPARED_NOW.search(sentence) is None:
         return True  # "A pneumothorax was seen on the study from last week.", "Cardiomegaly was noted on the 2019 film."
