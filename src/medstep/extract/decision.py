@@ -218,8 +218,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             return Tier.DECISION, "letter_judgement"  # "C is false." to "Which statement is FALSE?"
         if _CALLED_TRUE.match(right) is not None:
             return None
-    if REJECTION.match(right) is not None or langwords.rejects_after(right):
-        return None  # "A is unlikely", "B can be ruled out"
+    if REJECTION.match(right) is not None or langwords.rejects_after(right) or RESERVED_AFTER.match(right) is not None:
+        return None  # "A is unlikely", "B can be ruled out"; "C is still on the table": kept in mind, not chosen
     if asides.WHICH_NOT.match(right) is not None:
         return None  # "free spill would indicate patency (A), which is not seen": named to be set aside
     if m.by_text and not exception and (asides.CALLED_NORMAL.match(right) or SAID_NORMAL.match(right)) is not None:
@@ -364,8 +364,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
     if rule is None and m.by_text and not exception:
         if asides.ARROW_BEFORE.search(text, max(0, m.start - 8), m.start) is not None and not is_hedge(left + right):
             return Tier.DECISION, "option_text"  # "Double bubble → duodenal atresia."
-        if cues.weak(toks) and is_hedge(left[-60:]) or RESERVED_AFTER.match(right) is not None:
-            return Tier.HEDGE, "option_text"  # "there may also be sludge", "X, which must be ruled out": a possibility
+        if cues.weak(toks) and is_hedge(left[-60:]):
+            return Tier.HEDGE, "option_text"  # "there may also be sludge": a possibility, not the finding
         if _ADDED.search(left[-40:]) is not None or _ADDED_AFTER.match(right) is not None:
             return Tier.HEDGE, "option_text"  # "Also a joint effusion": a second finding, not the one chosen
         if asides.dash_conclusion(text, m, left + " " + right) or asides.labelled_close(text, m, left, right):
