@@ -105,6 +105,7 @@ def test_candidate_in_reserve_is_no_yes(question: str, text: str) -> None:
         (LUNG, "Tuberculosis is still a possibility."),
         (BRAIN, "An epidural haematoma is still on the table."),
         (BRAIN, "The commonest intracranial bleed after trauma is a subdural haematoma."),
+        (ABD, "Appendicitis is on the table, as is diverticulitis."),  # both kept open: the second is no pick either
     ],
 )
 def test_option_in_reserve_or_in_general_is_not_chosen(options: list[str], text: str) -> None:
