@@ -185,9 +185,6 @@ _ALIKE = lazy_compile(r"(?i)\b(?:alike|indistinguishable|(?:resemble|mimic)\s+(?
                       r"tell\s+(?:them\s+)?apart|(?:look|appear|are)\s+(?:very\s+|quite\s+)?similar\b(?!\s+to\b))")
 _KIND = lazy_compile(r"(?i)\A[\s*_\"'“]*an?\s+(?:[\w'’-]+\s+){0,5}?(?:is|are)\s+(?:the\s+|an?\s+)?(?:(?:second|third)\s+)?"
                      r"(?:" + MOST + r"|common|rare|uncommon|frequent|typical|classic|usual)\s+[a-z]")
-# ... and the same class as the subject, the option after its verb ("The commonest wrist fracture is the Colles
-# fracture.", "The most frequent cause of a lytic lesion at this age is ..."): what holds most often, not this image.
-_KIND_FIRST = lazy_compile(r"(?i)\A[\s*_\"'“]*the\s+(?:" + MOST + r")\s+(?:[\w'’-]+\s+){0,8}?(?:is|are)\s")
 # Where the option's own predicate ends: a comma, a dash, a semicolon or a bracket opens another clause.
 _PREDICATE_END = lazy_compile(r"[,;:(]|\s[—–-]\s|[—–]")
 
@@ -244,8 +241,7 @@ def general_clause(clause: str, sentence: str = "") -> bool:
     pointer to this case keeps a class by frequency ("A Smith fracture is rare, but that is what this is.")."""
     if _ALIKE.search(clause) is not None:
         return True
-    if (_KIND.match(clause) is not None or _KIND_FIRST.match(clause) is not None) \
-            and _HERE.search(sentence or clause) is None:
+    if _KIND.match(clause) is not None and _HERE.search(sentence or clause) is None:
         return True
     return _GONE.search(clause) is not None and _CONTINUING.search(clause) is None
 

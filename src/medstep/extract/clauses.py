@@ -15,7 +15,7 @@ from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
 
-# Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen", "D has resolved").
+# Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen").
 REJECTION = lazy_compile(
     r"(?i)\A[\s*\"'”)\]]*(?:\([^()\n]{1,80}\)\s*)?[\s*\"'”:]*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|could\s+be|"
     r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
@@ -23,8 +23,6 @@ REJECTION = lazy_compile(
                                       judgements.LOW_RANKED, judgements.PASSED_OVER)
     + r"|less|least|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
     r"(?:is|are|was|were|does|do|would|wo|could|should)n['’]t\b|"  # "Pulmonary hypertension isn't the answer."
-    # gone since ("Pneumothorax: resolved.", "the effusion has cleared"): no longer there, not the answer
-    r"(?:(?:has|have)\s+)?(?:" + hedges.alternation(negation.GONE) + r")\b|"
     r"out\b(?!\s+of))"
 )
 # Words right after a mention that hold it in reserve ("X, which must be ruled out", "Y is still on the table", "Z

@@ -33,7 +33,6 @@ from typing import Callable
 
 from medstep.answers import NO, YES, hedges, negation, same_verdict
 from medstep.extract import anaphor, conclusion, implicit
-from medstep.extract.implicit_words import RESERVED_SAID
 from medstep.extract.implicit_terms import WHOLE_STATE, key_word, matches, parse_question, tokens
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -100,7 +99,7 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
     if len(text) > 4 * implicit.MAX_CHARS or asked is None or asked.prop in WHOLE_STATE:
         return None  # "The liver is normal in size; the duct is beaded.": a whole state is judged of the whole
     before, sentence = _committing(text)
-    if RESERVED_SAID.search(sentence) is not None:
+    if implicit.reserved(sentence, asked.words):
         return None  # "..., which must be ruled out": an exclusion still to do is no advice on a stated finding
     sentence, advice = _ADVICE_TAIL.subn("", sentence)  # what to do about it is no doubt about it
     cut = advice > 0 or _THINK_END.search(text) is not None

@@ -59,7 +59,7 @@ from medstep.extract.clauses import (REJECTION, RESERVED_AFTER, SAID_NORMAL, aft
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
-from medstep.extract.resolve import ASKED, CONCEDED, CONFLICT_REACH, resolve
+from medstep.extract.resolve import ASKED, CONCEDED, CONFLICT_REACH, RESERVED, resolve
 from medstep.lazyre import lazy_compile
 
 _APPOSED_WORD = lazy_compile(r"(?i)" + APPOSITION + r"[,:]?[ \t*_]*\Z")  # "..., i.e. |E": read as "..., |E"
@@ -218,7 +218,7 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
     if REJECTION.match(right) is not None or langwords.rejects_after(right):
         return None  # "A is unlikely", "B can be ruled out"
     if RESERVED_AFTER.match(right) is not None:
-        return Tier.HEDGE, KEPT_OPEN  # "C is still on the table", "D, which must be ruled out": kept in mind
+        return Tier.HEDGE, RESERVED  # "C is still on the table", "D, which must be ruled out": kept in mind
     if asides.WHICH_NOT.match(right) is not None:
         return None  # "free spill would indicate patency (A), which is not seen": named to be set aside
     if m.by_text and not exception and (asides.CALLED_NORMAL.match(right) or SAID_NORMAL.match(right)) is not None:
@@ -476,7 +476,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
             commitments.append(c)
             if tier >= Tier.DECISION and (latest is None or c.pos > latest.pos):
                 latest = c
-    if all(c.rule == KEPT_OPEN for c in commitments):
+    if all(c.rule in (KEPT_OPEN, RESERVED) for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
     if (decision := resolve(commitments, paragraphs)).rule == asides.GENERAL:
         return NONE  # the one option left said only in general ("Osteosarcoma usually arises in the metaphysis.")
