@@ -57,6 +57,9 @@ BESIDES = ("other", "another", "additional", "further")
 COUNTERPART = ("fellow", "contralateral", "opposite")
 # A turn that opens a qualification of what came before.
 TURN = ("however", "but", "that said", "alternatively") + CONCESSION
+# What turns to the main clause in spite of what was conceded before it: "Hard to be sure on one view; nonetheless,
+# ...", "even so", "having said that" (``extract/conceded.py``).
+DESPITE = ("nonetheless", "nevertheless", "even so", "having said that", "all the same")
 # A contrast joining two statements, like a turn but read apart from TURN (readers built on TURN keep their reach):
 # "I'd call this X, yet Y remains possible", "the margin is smooth, whereas ...". Also where a negation's reach ends.
 CONTRAST = ("yet", "whereas")
@@ -121,7 +124,18 @@ DIFFERENTIAL = ("differential", "differentials", "ddx")
 CANDIDATES = ("possibilities", "considerations", "candidates")
 # A candidate kept open in the singular, after a verdict: "Y remains a consideration", "Y is still on the list",
 # "Y is a possibility", "Y stays in the differential" (the verdict beside it is not the one answer).
-OPEN_CANDIDATE = ("consideration", "possibility", "on the list", "on my list", "in the differential")
+ON_THE_TABLE = ("on the table",)
+OPEN_CANDIDATE = ("consideration", "possibility", "on the list", "on my list", "in the differential") + ON_THE_TABLE
+# An exclusion still to do, not done: "it should be excluded", "a CT to rule out a leak" (``extract/committed_words``:
+# no pick beside it; after an obligation, a candidate held in RESERVED).
+BE_EXCLUDED = ("be excluded", "be ruled out")
+TO_EXCLUDE = BE_EXCLUDED + ("to exclude", "to rule out")
+# A candidate held in reserve: still open or yet to be excluded ("an abscess is still on the table", "a tension
+# pneumothorax, which must be ruled out", "malignancy remains a possibility"). A concern kept in mind, in the sentence
+# that names it, is no statement of it (``extract/implicit.hedged``) nor the option chosen (``extract/decision.py``);
+# the answer committed to beside it stands ("can be ruled out" rejects, and is not here).
+RESERVED = ON_THE_TABLE + ("still a possibility", "remains a possibility") \
+    + tuple(f"{must} {verb}" for must in ("must", "should", "to") for verb in BE_EXCLUDED)
 # What a finding may be due to, said of many at once: "could have a number of causes", "many possible explanations".
 CAUSES = ("causes", "explanations", "aetiologies", "etiologies", "reasons", "origins", "differentials", "diagnoses",
           "possibilities", "conditions", "entities", "pathologies")
@@ -331,6 +345,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TURN",
+__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

@@ -31,9 +31,8 @@ from medstep.answers import hedges, judgements, negation, option_key
 from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.normal_choice import part_called_normal
-from medstep.extract.clauses import (SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
-                                     set_aside_for_another,
-                                     without_denied_lists)
+from medstep.extract.clauses import (RESERVED_AFTER, SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
+                                     set_aside_for_another, without_denied_lists)
 from medstep.extract.cut import dangling
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.decision import read_decision
@@ -266,9 +265,10 @@ def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
             right, _ = clause_right(region, m.end)
             left = clause_left(region, m.start)
             if negated(cues.tokens(left), right) or list_denied(left, right) or SAID_NORMAL.match(right) \
-                    or asides.denied_next(region, m.end + len(right)) or set_aside_for_another(left) \
+                    or RESERVED_AFTER.match(right) or asides.denied_next(region, m.end + len(right)) \
+                    or set_aside_for_another(left) \
                     or mimic_argued(region, m.end):
-                # (... or set aside for one named beside it: "FNH is favoured over |hepatocellular carcinoma.")
+                # (... set aside for one named beside it: "FNH is favoured over |hepatocellular carcinoma.", or kept)
                 return True
     return False
 

@@ -187,8 +187,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
             return Reading(letter, optionconcept.OPTION_RULE)
         # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
         found = otherwords.read_other_words(loc.answer, idx, sample, pole)
-        if found is not None:
-            return found
+        if found is not None and not normal_choice.part_called_normal(loc.answer, sample.options.get(found.answer or "", ""),
+                                                                      sample.question):
+            return found  # (not "Heart size normal." to an option "Normal": a normal part, no normal study)
         letter = optionsign.read_option_sign(loc.answer, idx, sample.options)  # "Target sign." for intussusception
         if letter is not None:
             return Reading(letter, optionsign.RULE)

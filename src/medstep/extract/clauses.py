@@ -25,6 +25,11 @@ REJECTION = lazy_compile(
     r"(?:is|are|was|were|does|do|would|wo|could|should)n['’]t\b|"  # "Pulmonary hypertension isn't the answer."
     r"out\b(?!\s+of))"
 )
+# Words right after a mention that hold it in reserve ("X, which must be ruled out", "Y is still on the table", "Z
+# remains a possibility", ``hedges.RESERVED``): kept in mind, not chosen; a few words between at most, so that a
+# reserve said of the next option joined to it ("A is rare, and B should be excluded") is not read as this one's.
+RESERVED_AFTER = lazy_compile(r"(?i)\A[\s*_)\]\"'”,]*(?:(?:which|that)\s+)?(?:[\w'’]+\s+){0,3}?"
+                              + hedges.words(hedges.RESERVED))
 # An option's text followed by a judgement of normal ("The left kidney is normal.", "Left kidney — unremarkable.",
 # "Pneumothorax: none."): thresholds.NORMAL_SAID and the words of a part spared. After a colon or a dash the option is a
 # heading and whatever its line calls normal is its verdict ("Appendicitis — normal appendix."); elsewhere the

@@ -86,7 +86,7 @@ _UNCONFIRMED = lazy_compile(
         hedges.NOT_EXCLUDED,
         hedges.NOT_EXCLUDING,
         ("cannot confirm", "can't confirm", "can not confirm", "unable to confirm", "not confirmed"),
-        ("be excluded", "be ruled out", "to exclude", "to rule out"),
+        hedges.TO_EXCLUDE,
     )
 )
 # An output cut while it went on: ending on a dash, a colon or a comma.

@@ -42,8 +42,8 @@ from __future__ import annotations
 import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer, polarity,
-                             trailing)
+from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer,
+                             polarity, trailing)
 from medstep.extract.decision_clauses import FORCED, RETRACTED, mimic_argued
 from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY,
                                            EQUALLY as _EQUALLY, FORECAST, IT_IS as _IT_IS, HELD_BEFORE, HELD_MAKE,
@@ -54,13 +54,12 @@ from medstep.extract.cue_before import after_its_text, before_cue, habit_set_aga
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence, renamed_start
-from medstep.extract.clauses import (REJECTION, SAID_NORMAL, after_reason, circumstance_denied, set_aside_for_another, clause_left, clause_right, denies_presence,
-                                     link_denied,
-                                     list_denied, negated)
+from medstep.extract.clauses import (REJECTION, RESERVED_AFTER, SAID_NORMAL, after_reason, circumstance_denied, set_aside_for_another, clause_left, clause_right, denies_presence,
+                                     link_denied, list_denied, negated)
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
-from medstep.extract.resolve import ASKED, CONCEDED, CONFLICT_REACH, resolve
+from medstep.extract.resolve import ASKED, CONCEDED, CONFLICT_REACH, RESERVED, resolve
 from medstep.lazyre import lazy_compile
 
 _APPOSED_WORD = lazy_compile(r"(?i)" + APPOSITION + r"[,:]?[ \t*_]*\Z")  # "..., i.e. |E": read as "..., |E"
@@ -72,10 +71,8 @@ KEPT_OPEN = "kept_open"
 _COULD_ALSO = lazy_compile(r"(?i)\b(?:could|might|may)\s+(?:also\s+|still\s+|well\s+)?be\s+(?:[a-z]+,\s+)?(?:option\s+|choice\s+)?"
                            r"[\s*_(\[]*\Z")  # ("it could be bilateral, C": the option's word, then its letter)
 # In a question asking which option does NOT hold, an option stated as absent is the answer.
-_ABSENT = lazy_compile(
-    r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:" + hedges.alternation(negation.SEEN, ("shown",)) + r")|"
-    r"not\s+(?:a\s+|an\s+)?(?:typical\s+)?(?:feature|finding|sign|characteristic)|absent|missing|lacking)\b"
-)
+_ABSENT = lazy_compile(r"(?i)\A[\s*\"'”)\]]*(?:is|are)\s+(?:not\s+(?:" + hedges.alternation(negation.SEEN, ("shown",))
+                       + r")|not\s+(?:a\s+|an\s+)?(?:typical\s+)?(?:feature|finding|sign|characteristic)|absent|missing|lacking)\b")
 # In a question asking which statement is FALSE / NOT supported, an option called false is the answer ("C is
 # false.", "Option C is the false statement"); "incorrect" is not read so (it also means "not the answer").
 _CALLED_FALSE = lazy_compile(
@@ -220,6 +217,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             return None
     if REJECTION.match(right) is not None or langwords.rejects_after(right):
         return None  # "A is unlikely", "B can be ruled out"
+    if RESERVED_AFTER.match(right) is not None:
+        return Tier.HEDGE, RESERVED  # "C is still on the table", "D, which must be ruled out": kept in mind
     if asides.WHICH_NOT.match(right) is not None:
         return None  # "free spill would indicate patency (A), which is not seen": named to be set aside
     if m.by_text and not exception and (asides.CALLED_NORMAL.match(right) or SAID_NORMAL.match(right)) is not None:
@@ -477,7 +476,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
             commitments.append(c)
             if tier >= Tier.DECISION and (latest is None or c.pos > latest.pos):
                 latest = c
-    if all(c.rule == KEPT_OPEN for c in commitments):
+    if all(c.rule in (KEPT_OPEN, RESERVED) for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
     if (decision := resolve(commitments, paragraphs)).rule == asides.GENERAL:
         return NONE  # the one option left said only in general ("Osteosarcoma usually arises in the metaphysis.")

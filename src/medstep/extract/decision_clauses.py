@@ -19,6 +19,7 @@ import re
 from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords, trailing
 from medstep.extract.articles import chosen_here
+from medstep.extract.implicit_words import RESERVED_SAID
 from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, in_name, is_article
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
@@ -224,7 +225,8 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
             return None  # an option named by letter; not the end of a name ("a type B lesion", "hepatitis B")
     if _VETO.search(sentence) is not None or is_hedge(sentence) or offers_alternatives(sentence):
         return None
-    kept, dropped, at = [], False, 0
+    kept: list[str] = []
+    dropped, at, last = False, 0, ""
     for c in _CLAUSES.split(sentence):
         at = sentence.find(c, at)
         if not c.strip():
@@ -232,10 +234,14 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         if dropped and _RELATIVE.match(c) is not None:
             continue  # "not Aspergillus, which has septate hyphae": what a dropped clause names, described further
         # (the habit read with the rest of the sentence, where "; this lesion ... fits" says it of this case too)
-        dropped = DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx) \
+        reserved = RESERVED_SAID.search(c) is not None  # "Y is still on the table": kept in mind, not stated
+        if reserved and kept and kept[-1] == last and _RELATIVE.match(c) is not None:
+            kept.pop()  # "The main worry is X, which must be ruled out": X held in reserve by the clause after it
+        dropped = reserved or DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx) \
             or asides.general_clause(c) or asides.habit_said(c, sentence[at + len(c):])  # ("A Colles ... is the commonest")
         if not dropped:
             kept.append(c)
+        last = c
     return kept
 
 

@@ -25,7 +25,7 @@ from typing import Callable
 
 from medstep.answers.hedges import ABSOLUTELY, CERTAIN, HABIT, alternation, words
 from medstep.answers.image_access import denies_image_access
-from medstep.extract import closing_choice, implicit
+from medstep.extract import closing_choice, conceded, implicit
 from medstep.extract.choice import Reading
 from medstep.extract.refusal import WRITER_MODALS, is_hedge, is_refusal
 from medstep.extract.split import Located
@@ -131,12 +131,14 @@ def reread(loc: Located, sample: Sample, reading: Reading,
         return None
     if denies_image_access(loc.answer) or _NO_GUESS.search(loc.answer) is not None:
         return None  # cheap checks first: the disclaimer scan below walks the whole reply
-    rest = without_disclaimers(loc.answer)
+    rest, conceding = without_disclaimers(loc.answer), False
+    if rest is None:  # "Difficult to assess on one view. That said, yes, ...": a refusal conceded before a turn
+        rest, conceding = conceded.after_concession(loc.answer, sample), True
     if rest is None or is_refusal(rest):
         return None
     again = replace(loc, answer=rest)
     got = reader(again, sample)
-    if got.answer is None or (got.rule in _WEAK_RULES and not _commits(rest)):
+    if got.answer is None or ((conceding or got.rule in _WEAK_RULES) and not _commits(rest)):
         return None
     return again, got
 

@@ -343,6 +343,11 @@ def _zh_modality(text: str, question: str) -> str | None:
     return ZH_YES if Stance.YES in stances else ZH_NO
 
 
+def _said_words(asked: Asked) -> tuple[str, ...]:
+    """The asked finding's own words (a reserve is read in the clause naming them; none: in the whole sentence)."""
+    return tuple(w for w in implicit_terms.tokens(asked.said) if len(w) > 2)
+
+
 def read_finding(text: str, question: str, strict: bool = True) -> str | None:
     """yes / no (是/否 for a Chinese modality answer) when a short answer settles the asked concept,
     ``CONFLICT`` when it says both, else ``None``; ``strict=False`` (to test a verdict read elsewhere) skips unclear clauses."""
@@ -413,7 +418,7 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
         # a past word hedges what is stated as there: a finding (yes), or one that makes an organ abnormal (no to
         # "Is the spleen normal?" - "Spleen: previously enlarged.")
         stated = Stance.YES in found or (asked.ask in (Ask.NORMAL, Ask.ABNORMAL) and Stance.NO in found)
-        hedged = hedged or bool(found) and (implicit.hedged(sentence, temporal=stated) or earlier_study(sentence))
+        hedged = hedged or bool(found) and (implicit.hedged(sentence, temporal=stated, words=_said_words(asked)) or earlier_study(sentence))
         stances |= found
     if besides and (Stance.YES not in stances or hedged):
         # no X stated besides ("No fracture of the left clavicle. No other fractures."), or one only hedged ("Healed

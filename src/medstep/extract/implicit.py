@@ -61,7 +61,7 @@ from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
     EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING, seeming_look as _seeming_look,
-    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
+    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, RESERVED_SAID, RESERVE_CLAUSE, LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
 )
 from medstep.extract.implicit_terms import Question, key_word, matches, parse_question, question_term, tokens, window
 from medstep.extract.refusal import is_hedge, is_refusal
@@ -209,9 +209,26 @@ def _elliptic(text: str, q: Question) -> str | None:
     return None
 
 
-def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = frozenset()) -> bool:
+def reserved(sentence: str, words: tuple[str, ...] | None) -> bool:
+    """Whether ``sentence`` holds in reserve (``hedges.RESERVED``) what names ``words``, the asked finding's words: the
+    reserve counts in the clause naming them only ("A pneumothorax is present; tension must be ruled out"), in the whole
+    sentence when no clause names them (a synonym) or no words are given. Without the words (``None``: a reader that
+    does not say what it reads) only a sentence of one clause is held in reserve: in more, the reserve may be another
+    thing's ("The aorta is aneurysmal, and rupture must be ruled out.")."""
+    if RESERVED_SAID.search(sentence) is None:
+        return False
+    clauses = [c for c in RESERVE_CLAUSE.split(sentence) if c.strip(" \t\n.,;:!*_")]
+    if words is None:
+        return len(clauses) <= 1
+    named = [c for c in clauses if any(matches(t, w) for t in tokens(c) for w in words)]
+    return not named or any(RESERVED_SAID.search(c) is not None for c in named)
+
+
+def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = frozenset(),
+           words: tuple[str, ...] | None = None) -> bool:
     """Whether ``sentence`` hedges or asks (``temporal``: past findings count as hedges too; ``allowed``:
-    words of HEDGES the caller accepts)."""
+    words of HEDGES the caller accepts; ``words``: the asked finding's, to read a candidate held in reserve in the
+    clause naming it, :func:`reserved`)."""
     cues = (HEDGES if temporal else HEDGES - TEMPORAL) - allowed
     sentence = _COMMITTING.sub(" ", sentence)  # "I would say there is no X" commits; its "would" is no hedge
     sentence = _DESCRIPTOR.sub(" ", sentence)  # "a well-defined lytic lesion": a margin, not a definition
@@ -220,7 +237,8 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     sentence = _EXPECTED_PLACE.sub(" ", sentence)  # "an IUD in expected position": a place, nothing wanted
     sentence = _CHANGE_CONCESSION.sub(" ", sentence)  # "still present, although smaller than before": no doubt
     sentence = mask_denied_leans(sentence)  # "no mass or suspicious calcification": the denial takes the adjective
-    if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)) or _NEAR_NONE.search(sentence) is not None:
+    if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)) or _NEAR_NONE.search(sentence) is not None \
+            or reserved(sentence, words):  # "An abscess is still on the table.": kept in mind
         return True
     if temporal and _EARLIER.search(sentence) is not None and _COMPARED_NOW.search(sentence) is None:
         return True  # "A pneumothorax was seen on the study from last week.", "Cardiomegaly was noted on the 2019 film."
@@ -326,7 +344,7 @@ def _english(text: str, q: Question) -> str | None:
         named = [s for _, s in read if s is not None]
         if not named and not (q.prop is not None and q.prop in tokens(sentence)):
             continue
-        if hedged(sentence, allowed=asked_words):  # "an old infarct" to "Is there an old infarct?" is no hedge
+        if hedged(sentence, allowed=asked_words, words=q.words):  # "an old infarct" to "Is there an old infarct?" is no hedge
             return None
         if q.prop is not None and Stance.YES in named and _EXCEPTED.search(sentence):
             return None  # "Apart from a small cyst, the liver is normal."

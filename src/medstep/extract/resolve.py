@@ -17,6 +17,9 @@ from medstep.extract.mentions import CONFLICT
 CONCEDED = "conceded"
 # The rule of an option named in a question ("Right or left?"): a hedge, unless a later statement answers it.
 ASKED = "asked"
+# An option held in reserve ("Y is still on the table", ``clauses.RESERVED_AFTER``): no rival to a pick stated
+# before it, nor to any decision ("Sarcoidosis is favoured, though lymphoma remains a possibility.").
+RESERVED = "reserved"
 # The rule of an option alone on the output's last line (``lines.last_line``).
 LETTER_FINAL = "letter_final"
 
@@ -44,6 +47,7 @@ def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
         # and a supposed case beside a description is neither chosen nor in conflict ("If there were fat it would be
         # an angiomyolipoma; here it is a simple cyst.")
         letters = {c.letter for c in commitments if not (weak and c.rule == ASKED and c.pos < weak[-1].pos)
+                   and not (weak and c.rule == RESERVED and c.pos > weak[0].pos)
                    and not (weak and c.tier == Tier.CONDITIONAL)}
         if weak and len(letters) == 1 and CONFLICT not in letters:
             return Decision(weak[-1].letter, "option_text" if weak[-1].rule == CONCEDED else weak[-1].rule, weak=True)
@@ -57,7 +61,7 @@ def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
         return Decision(None, chosen.rule, ambiguous=True)
     para_start = paragraphs[bisect.bisect_right(paragraphs, chosen.pos) - 1]
     for c in commitments:
-        if c.letter == chosen.letter or c is chosen or c.tier == Tier.CONDITIONAL:
+        if c.letter == chosen.letter or c is chosen or c.tier == Tier.CONDITIONAL or c.rule == RESERVED:
             continue
         if c.pos > chosen.pos and c.tier != Tier.WEAK:
             return Decision(None, chosen.rule, ambiguous=True)
@@ -67,4 +71,4 @@ def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
     return Decision(chosen.letter, chosen.rule)
 
 
-__all__ = ["ASKED", "CONCEDED", "CONFLICT_REACH", "resolve"]
+__all__ = ["ASKED", "CONCEDED", "CONFLICT_REACH", "RESERVED", "resolve"]

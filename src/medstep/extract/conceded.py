@@ -1,0 +1,96 @@
+"""A refusal or doubt conceded before a turn: the answer in the main clause after it stands (issue #7).
+
+"Difficult to assess on a single view. That said, yes, there is an effusion." and "It's hard to tell from one image;
+nevertheless, this is a fracture." open with a decline of certainty or of the method and then turn to the committed
+answer. The refusal rules (``extract/refusal.py``) read the declining words anywhere and make the whole reply
+``refused``; the turn ("but", "however", "that said", "nonetheless", ...) says the first clause is a concession and
+the clause after it is the writer's claim. ``extract/disclaimers.py`` sets aside a decline of the clinician's role
+("I can't give a formal diagnosis, but ..."); this sets aside a decline of any other wording, under stricter terms:
+
+* the text before the turn refuses (``refusal.is_refusal`` or ``refusal.defers``) and names nothing that is asked:
+  no content word of the question or an option, no "whether", "which", "if" or "between" ("I can't tell whether
+  there is an effusion, but yes ..." declines the asked thing itself, and stays refused);
+* the text after it refuses nothing, and commits by itself (``disclaimers.reread`` reads it only when no hedge and
+  no echo of the question is left in it).
+
+The reading is made from the rest alone, so a concession never makes an answer: what follows the turn must give one.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges
+from medstep.extract import asked as asked_question
+from medstep.extract.implicit_terms import stem, tokens
+from medstep.extract.implicit_words import STOP
+from medstep.extract.refusal import defers, is_refusal
+from medstep.lazyre import lazy_compile
+from medstep.types import Sample
+
+# A turn to the main clause after a concession, opening a clause (after a comma, semicolon, colon or dash) or a
+# sentence. The blanks after a mark start only after it, so a run of blanks is scanned once (linear on any input).
+_TURN = lazy_compile(
+    r"(?i)(?:[,;:—–]|(?<=[.!?])\s|\A)[ \t\n]*(?:"
+    + hedges.alternation(("but", "however", "that said", "yet"), hedges.DESPITE)
+    + r")\b[ \t,:]*"
+)
+# A decline of the asked thing, or of a choice among the answers: what the turn cannot set aside.
+_ASKED_THING = lazy_compile(r"(?i)\b(?:whether|which|if|between|answer|options?|choices?)\b")
+# Words of the question's frame, naming nothing asked ("Is there ...", "What is shown in this image?").
+_FRAME = frozenset(
+    {
+        "there",
+        "this",
+        "that",
+        "what",
+        "which",
+        "shown",
+        "show",
+        "shows",
+        "seen",
+        "image",
+        "present",
+        "visible",
+        "most",
+        "likely",
+        "does",
+        "patient",
+        "following",
+    }
+)
+# A concession is a clause: a longer text before the turn is the reply's reasoning, not a concession of it.
+_MAX_HEAD = 200
+
+
+def _asked(sample: Sample) -> set[str]:
+    """Stems of the content words of the asked sentence and of the options."""
+    said = tokens(asked_question.asked_sentence(sample.question))
+    for text in sample.options.values():
+        said += tokens(text)
+    return {stem(w) for w in said if w not in STOP and w not in _FRAME and len(w) > 2}
+
+
+def after_concession(region: str, sample: Sample) -> str | None:
+    """What follows the first turn of ``region`` after a conceded refusal that names nothing asked (see module
+    docstring), else ``None``."""
+    low = region.lower()
+    if not any(w in low for w in ("but", "however", "said", "yet", *hedges.DESPITE)):
+        return None
+    asked: set[str] | None = None
+    for m in _TURN.finditer(region):
+        if m.start() > _MAX_HEAD:
+            return None
+        head, rest = region[: m.start()], region[m.end() :].strip()
+        if not head.strip() or not rest or not (is_refusal(head) or defers(head)):
+            continue
+        if _ASKED_THING.search(head) is not None:
+            return None  # "I can't tell whether there is an effusion, but ...": the asked thing itself declined
+        asked = _asked(sample) if asked is None else asked
+        if any(stem(w) in asked for w in tokens(head)):
+            return None  # "I can't assess the effusion, but yes ...": it declines what is asked
+        if is_refusal(rest):
+            return None
+        return rest
+    return None
+
+
+__all__ = ["after_concession"]
