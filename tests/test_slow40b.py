@@ -20,7 +20,10 @@ from medstep.extract import extract, open_json, replywords
 from medstep.extract.choice import Reading
 from medstep.extract.open_reader import _read_level, _ReadOn, read_open
 from medstep.extract.other_question import (
-    _after_opening_decline, _without_later_refusals, opens_with_answer, without_other_refusals,
+    _after_opening_decline,
+    _without_later_refusals,
+    opens_with_answer,
+    without_other_refusals,
 )
 from medstep.extract.open_refusal import first_sentence
 from medstep.extract.refusal import is_refusal
@@ -32,8 +35,9 @@ SAMPLES = [
     Sample(id="w", question="What abnormality is shown?", answer="pneumothorax", answer_type=AnswerType.OPEN),
     Sample(id="w", question="What is the most likely diagnosis?", answer="pneumonia", answer_type=AnswerType.OPEN),
     Sample(id="w", question="Is there a right pneumothorax?", answer="yes", answer_type=AnswerType.CLOSED),
-    Sample(id="w", question="What is the most likely finding?", answer="B", answer_type=AnswerType.CHOICE,
-           options=OPTIONS),
+    Sample(
+        id="w", question="What is the most likely finding?", answer="B", answer_type=AnswerType.CHOICE, options=OPTIONS
+    ),
 ]
 OPEN = SAMPLES[0]
 
@@ -73,12 +77,52 @@ def _recursive_read_open(loc: Located, sample: Sample) -> Reading:
 
 
 EXCLUSION_TOKENS = [
-    "It is not ", "Not ", "not ", "This isn't ", "It does not look like ", "I don't think this is ", "Rather than ",
-    "Neither ", " nor ", "no es ", "不是", " is ruled out", " is unlikely", "pneumonia", "pneumothorax", "atelectasis",
-    "a fracture", "the liver", "enlarged", "Actually, wait — ", "Actually, ", "On second thought, ", "The answer is ",
-    "Final answer: ", "**Answer:** ", "## Final Response\n", "Impression: ", ". ", ", ", "; ", "\n", " but ", " or ",
-    " vs ", "? ", "given the clear lungs", "The prior CT showed ", "left", "Not sure, but ", "most likely ",
-    "could be ", "—", "(", ")", "Diagnosis: ", '{"answer": "effusion"}',
+    "It is not ",
+    "Not ",
+    "not ",
+    "This isn't ",
+    "It does not look like ",
+    "I don't think this is ",
+    "Rather than ",
+    "Neither ",
+    " nor ",
+    "no es ",
+    "不是",
+    " is ruled out",
+    " is unlikely",
+    "pneumonia",
+    "pneumothorax",
+    "atelectasis",
+    "a fracture",
+    "the liver",
+    "enlarged",
+    "Actually, wait — ",
+    "Actually, ",
+    "On second thought, ",
+    "The answer is ",
+    "Final answer: ",
+    "**Answer:** ",
+    "## Final Response\n",
+    "Impression: ",
+    ". ",
+    ", ",
+    "; ",
+    "\n",
+    " but ",
+    " or ",
+    " vs ",
+    "? ",
+    "given the clear lungs",
+    "The prior CT showed ",
+    "left",
+    "Not sure, but ",
+    "most likely ",
+    "could be ",
+    "—",
+    "(",
+    ")",
+    "Diagnosis: ",
+    '{"answer": "effusion"}',
 ]
 
 
@@ -115,10 +159,27 @@ def _recursive_without(region: str, asked: str, open_answer: bool) -> str | None
 
 
 DECLINE_TOKENS = [
-    "I can't advise on treatment", "I cannot comment on management", "I'm not in a position to advise surgery",
-    "We can't recommend follow-up", "Sorry, I can't say what the prognosis is", "I can't diagnose this",
-    ", but ", ". ", "; ", "\n", " and ", " or ", "yes", "Yes, there is a fracture", "no", "pneumonia",
-    "There is a right pneumothorax", "The abnormality is a pneumothorax", " though", "Difficult case", "?",
+    "I can't advise on treatment",
+    "I cannot comment on management",
+    "I'm not in a position to advise surgery",
+    "We can't recommend follow-up",
+    "Sorry, I can't say what the prognosis is",
+    "I can't diagnose this",
+    ", but ",
+    ". ",
+    "; ",
+    "\n",
+    " and ",
+    " or ",
+    "yes",
+    "Yes, there is a fracture",
+    "no",
+    "pneumonia",
+    "There is a right pneumothorax",
+    "The abnormality is a pneumothorax",
+    " though",
+    "Difficult case",
+    "?",
 ]
 
 
@@ -161,10 +222,13 @@ def _recursive_answering(obj: dict[str, object], question: str) -> str | None:
     asked = set(open_json._WORD.findall(question.lower()))
     for word in list(asked):
         asked.update(open_json._ASKED_KEYS.get(word, ()))
-    for accept in (lambda k: k in replywords.ANSWER_KEYS or k.replace(" ", "_") in replywords.ANSWER_KEYS
-                   or replywords.is_answer_key(k),
-                   lambda k: k in open_json.CONCLUSION_KEYS,
-                   lambda k: bool(k) and all(w in asked or w.rstrip("s") in asked for w in k.split())):
+    for accept in (
+        lambda k: (
+            k in replywords.ANSWER_KEYS or k.replace(" ", "_") in replywords.ANSWER_KEYS or replywords.is_answer_key(k)
+        ),
+        lambda k: k in open_json.CONCLUSION_KEYS,
+        lambda k: bool(k) and all(w in asked or w.rstrip("s") in asked for w in k.split()),
+    ):
         values = [_recursive_text(value, question) for key, value in keys.items() if accept(key)]
         if values:
             said = list(dict.fromkeys(v for v in values if v))
@@ -177,8 +241,10 @@ VALUES = ["pneumonia", "liver", "left", "", "yes", 3, 1.5, True, None, ["liver",
 
 
 def _random_object(rng: random.Random, depth: int) -> dict[str, object]:
-    return {rng.choice(KEYS): (_random_object(rng, depth - 1) if depth and rng.random() < 0.4 else rng.choice(VALUES))
-            for _ in range(rng.randint(0, 4))}
+    return {
+        rng.choice(KEYS): (_random_object(rng, depth - 1) if depth and rng.random() < 0.4 else rng.choice(VALUES))
+        for _ in range(rng.randint(0, 4))
+    }
 
 
 def test_json_objects_read_as_the_recursion_did() -> None:
