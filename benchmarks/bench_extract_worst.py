@@ -131,9 +131,17 @@ SHAPES: dict[str, Callable[[str, int], str]] = {
     "unclosed boxes": lambda r, n: "\\boxed{" * (n // 7),
     # each colon's "{" read on to the end for a closing brace (replywords._TRAILING: 0.33 s -> 0.04 s at 40,000, open)
     "open objects": lambda r, n: '{"answer": ' * (n // 11),
-    # Not fixed (session 40): each exclusion of an open answer reads the rest again, one recursion each
-    # (open_reader._after_exclusion): quadratic, and RecursionError past about 500 exclusions (38,000 characters).
+    # Each exclusion of an open answer reads the rest again: quadratic (15.8 s at 40,000 characters, open). Its
+    # RecursionError past about 500 exclusions is fixed (session 40, lane slow40b: read_open loops over the chain);
+    # the quadratic re-reading is not.
     "exclusion chain": lambda r, n: "It is not pneumonia. " * (n // 21),
+    # One recursion per opening decline (other_question.without_other_refusals) or per level of a JSON object
+    # (open_json._answering, replywords._flatten, json's own decoder): RecursionError at 40,000 characters on every
+    # answer type before lane slow40b, now walked in loops (0.02-0.14 s).
+    "decline chain": lambda r, n: "I can't advise on treatment. " * (n // 29) + r,
+    # (depth capped below json's own limit: past it the object is not loaded but read as prose, a one-off step of
+    # about 0.08 s at 16,000 characters on main and the lane alike)
+    "nested objects": lambda r, n: '{"answer": ' * min(n // 11, 800) + '"pneumonia"' + "}" * min(n // 11, 800),
 }
 
 _LETTER = re.compile(r"\b([A-D])\b|\b(yes|no)\b", re.I)

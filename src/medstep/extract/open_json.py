@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import json
+from collections.abc import Mapping
 
 from medstep.answers.text import tokens
 from medstep.extract import open_count, open_measure
@@ -97,7 +98,8 @@ def _key(key: object) -> str:
     return " ".join(_WORD.findall(key_form(str(key))))
 
 
-def _text(value: object, question: str, candidates: bool = True) -> str | None:
+def _text(value: object, question: str, candidates: bool = True,
+          inner: Mapping[int, str | None] | None = None) -> str | None:
     """A field's value as answer text. A list of several values answers a question asking for several things as
     they are ("cardiomegaly, pleural effusion" to "What are the findings?"), and one asking for one thing as
     candidates ('{"organ": ["liver", "spleen"]}' to "Which organ is abnormal?" is "liver or spleen": ambiguous);
@@ -110,12 +112,33 @@ def _text(value: object, question: str, candidates: bool = True) -> str | None:
         items = list(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
         return (" or " if len(items) > 1 and candidates and asks_one(question) else ", ").join(items)
     if isinstance(value, dict):
-        return _answering(value, "")
+        return inner[id(value)] if inner is not None else _answering(value, "")
     return None
 
 
 def _answering(obj: dict[str, object], question: str) -> str | None:
-    """The value of the first rank of keys that answers (see module docstring), or ``None``."""
+    """The value of the first rank of keys that answers (see module docstring), or ``None``. The objects nested in
+    ``obj`` are answered first, the deepest first (``inner``): read by recursion, an object nested some hundreds deep
+    (which ``json`` still loads) raised RecursionError (lane slow40b)."""
+    inner: dict[int, str | None] = {}
+    for nested in reversed(_nested_objects(obj)):
+        inner[id(nested)] = _answering_one(nested, "", inner)
+    return _answering_one(obj, question, inner)
+
+
+def _nested_objects(obj: dict[str, object]) -> list[dict[str, object]]:
+    """The objects that are values inside ``obj`` (at any depth, not ``obj``), each before those inside it."""
+    out: list[dict[str, object]] = []
+    todo = [v for v in reversed(obj.values()) if isinstance(v, dict)]
+    while todo:
+        nested = todo.pop()
+        out.append(nested)
+        todo += [v for v in reversed(nested.values()) if isinstance(v, dict)]
+    return out
+
+
+def _answering_one(obj: dict[str, object], question: str, inner: Mapping[int, str | None]) -> str | None:
+    """``_answering`` of ``obj``, the answers of the objects nested in it given (``inner``)."""
     keys = {_key(k): v for k, v in obj.items()}
     asked = set(_WORD.findall(question.lower()))
     for word in list(asked):
@@ -123,7 +146,7 @@ def _answering(obj: dict[str, object], question: str) -> str | None:
     for accept in (lambda k: k in ANSWER_KEYS or k.replace(" ", "_") in ANSWER_KEYS or is_answer_key(k),
                    lambda k: k in CONCLUSION_KEYS,
                    lambda k: bool(k) and all(w in asked or w.rstrip("s") in asked for w in k.split())):
-        values = [_text(value, question) for key, value in keys.items() if accept(key)]
+        values = [_text(value, question, inner=inner) for key, value in keys.items() if accept(key)]
         if values:
             # Two answering keys of one rank that disagree ('{"answer": "pneumonia", "final_answer": "tuberculosis"}')
             # are two candidates, read as the open reader reads "pneumonia or tuberculosis" (ambiguous).

@@ -7,7 +7,7 @@ anything at all (``extract/open_decision.py``), and which words of it are the an
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from medstep.answers import hedges, normalize_text
 from medstep.answers.yesno import COMMITTED_LEANS
@@ -102,6 +102,23 @@ def final_section(text: str) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class _ReadOn:
+    """The rest of an answer, read again as an unmarked open answer after a correction or an exclusion, and what the
+    reading of that rest becomes at the level that found it (``_finish``). ``read_open`` walks such a chain in a loop:
+    read by recursion, a looping rollout of exclusions ("It is not pneumonia. " x 1,800) was 1,800 nested reads and
+    raised RecursionError (lane slow40b)."""
+
+    rest: str
+    rule: str | None  # the marker the exclusion was found under, given to an answer read after it
+    revision: bool  # after a correction: no answer in a rest that stops mid-sentence (or is empty) is a truncation
+
+    def finish(self, again: Reading) -> Reading:
+        if self.revision:
+            return TRUNCATED if again.answer is None and (not self.rest or ends_mid_sentence(self.rest)) else again
+        return again._replace(rule=self.rule) if self.rule is not None and again.answer is not None else again
+
+
 def read_open(loc: Located, sample: Sample) -> Reading:
     """Normalised answer text: a marked answer is cut to its first sentence.
 
@@ -110,7 +127,22 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     which is the honest reading of a model that did not state a short answer.
     An answer that decides nothing (the question echoed, a template, a list of
     candidates, a third-person deferral) has no text to grade: ``extract/open_decision.py``.
+    A correction or an exclusion leaves its rest to read again (``_ReadOn``): the chain is walked in a loop, then
+    each level's finish is applied, the deepest first.
     """
+    chain: list[_ReadOn] = []
+    step = _read_level(loc, sample)
+    while isinstance(step, _ReadOn):
+        chain.append(step)
+        step = _read_level(replace(loc, answer=step.rest, marker=None), sample)
+    reading = step
+    for level in reversed(chain):
+        reading = level.finish(reading)
+    return reading
+
+
+def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
+    """One level of ``read_open``: the reading of ``loc``, or the rest a correction or an exclusion leaves to read."""
     region, rule = loc.answer, loc.marker
     if rule is None and open_template.unfilled_form(region, sample.question):
         return UNPARSED  # "**Location:** [insert location]\n**Size:** [insert measurements]": the template returned
@@ -125,7 +157,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         region, rule = fielded, rule or FIELD_RULE
     rest = open_revision.after_revision(region)
     if rest is not None:  # "Osteosarcoma. Actually, wait — ... Ewing sarcoma.": the correction is the answer
-        return _revised(rest, loc, sample)
+        return _revised(rest)
     if rule is None:
         phrase = last_phrase(region)
         if phrase is not None:
@@ -162,7 +194,7 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     if sample.answer_type is AnswerType.OPEN:
         rest = open_negated.reads_excluded(clean(field if field is not None else region))
         if rest is not None:  # "Not pneumonia.", "It is not pneumonia; it is atelectasis.": the exclusion set aside
-            return _after_exclusion(rest, rule, loc, sample)
+            return _after_exclusion(rest, rule)
     if sample.answer_type is AnswerType.OPEN:  # "Pneumonia? Or simply atelectasis?", "A, B or C could all give this."
         said = clean(field if field is not None else region)
         if open_weighed.asked_candidates(said) or open_weighed.held_together(said):
@@ -340,24 +372,20 @@ def _framed_first(region: str, question: str) -> str | None:
     return parts[0]
 
 
-def _revised(rest: str, loc: Located, sample: Sample) -> Reading:
+def _revised(rest: str) -> Reading | _ReadOn:
     """The answer after a correction (``extract/open_revision.py``): the text after the cue read as an open answer,
     unless it weighs candidates or doubts (then no answer: the withdrawn one is not put back), or stops inside the
     correction (truncated)."""
     status = open_revision.unsettled(rest)
     if status is not None:
         return Reading(None, "", Status(status))
-    again = read_open(replace(loc, answer=rest, marker=None), sample)
-    if again.answer is None and (not rest or ends_mid_sentence(rest)):
-        return TRUNCATED
-    return again
+    return _ReadOn(rest, None, revision=True)
 
 
-def _after_exclusion(rest: str, rule: str | None, loc: Located, sample: Sample) -> Reading:
+def _after_exclusion(rest: str, rule: str | None) -> Reading | _ReadOn:
     """The answer after an excluded candidate (``extract/open_negated.py``): none when nothing follows the exclusion
     but its reason or what an earlier study showed (it commits to nothing), else the rest read as an open answer,
     under the marker that found it."""
     if not rest or open_revision.reports_earlier(_SENTENCE_END.split(rest, maxsplit=1)[0]):
         return UNPARSED  # "It isn't pneumonia. The prior CT showed atelectasis.": nothing said of this image
-    again = read_open(replace(loc, answer=rest, marker=None), sample)
-    return again._replace(rule=rule) if rule is not None and again.answer is not None else again
+    return _ReadOn(rest, rule, revision=False)

@@ -139,14 +139,28 @@ def without_other_refusals(region: str, asked: str, open_answer: bool) -> str | 
     question and its options' text; see module docstring), else ``None``. ``open_answer``: the question is open. A
     decline opening the reply is set aside too when what follows it opens with an answer ("I'm not in a position to
     advise treatment, but yes, there is a fracture.": the refusal test read the whole reply, its answer too)."""
+    # Declines opening one after another ("I can't advise on treatment. I can't advise on surgery. ...", a looping
+    # rollout) are walked in a loop, not one recursion each (RecursionError past about 1,000: lane slow40b); then each
+    # decline's rest is judged, the innermost first, as the recursion did.
+    rests: list[str] = []
     body = region.strip()
-    opening = _after_opening_decline(body, asked)
-    if opening is not None:
-        rest = body[opening:].lstrip(" \t\n.!?;,")
-        kept = (without_other_refusals(rest, asked, open_answer) or rest) if rest else ""
-        if not kept or is_refusal(kept) or not opens_with_answer(first_sentence(kept), asked, open_answer):
-            return None
-        return kept
+    while (opening := _after_opening_decline(body, asked)) is not None:
+        rests.append(body[opening:].lstrip(" \t\n.!?;,"))
+        if not rests[-1]:
+            break
+        body = rests[-1].strip()
+    kept_after = _without_later_refusals(body, asked, open_answer) if not rests or rests[-1] else None
+    for depth, rest in enumerate(reversed(rests)):
+        if kept_after and depth:  # a text that passed the test below passes it again at each decline before it
+            continue
+        kept = kept_after or rest
+        kept_after = (None if not kept or not opens_with_answer(first_sentence(kept), asked, open_answer)
+                      or is_refusal(kept) else kept)
+    return kept_after
+
+
+def _without_later_refusals(body: str, asked: str, open_answer: bool) -> str | None:
+    """``without_other_refusals`` of a ``body`` (stripped) that opens with no decline of another question."""
     first = first_sentence(body)
     rest = body[len(first):]
     if not rest.strip():  # one sentence: "Spiral fracture of the tibia I can't comment on management."

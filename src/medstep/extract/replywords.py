@@ -29,6 +29,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections.abc import Iterator
 
 from medstep.answers import NO, PRESENCE_WORDS, SEVERITY_WORDS, WORD_VERDICTS, YES, ZH_NO, ZH_YES, canonical_verdict
 from medstep.answers import hedges, negation
@@ -165,18 +166,32 @@ def is_answer_key(key: str) -> bool:
     return form in ANSWER_KEYS or form.removeprefix("final ") in ANSWER_KEYS
 
 
-def _flatten(obj: object, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], object]]:
+def _entries(obj: object) -> Iterator[tuple[object, object]] | None:
+    """The (key, value) entries of a JSON object (its pairs, or a dict's items), ``None`` for any other value."""
     if isinstance(obj, _Pairs):
-        pairs: list[tuple[tuple[str, ...], object]] = []
-        for k, v in obj:
-            pairs += _flatten(v, (*path, str(k)))
-        return pairs
-    if isinstance(obj, dict):
-        out: list[tuple[tuple[str, ...], object]] = []
-        for k, v in obj.items():
-            out += _flatten(v, (*path, str(k)))
-        return out
-    return [(path, obj)]
+        return iter(obj)
+    return iter(obj.items()) if isinstance(obj, dict) else None
+
+
+def _flatten(obj: object) -> list[tuple[tuple[str, ...], object]]:
+    """The leaves of a JSON object as (key path, value), in order. Walked with a stack of the objects entered, not one
+    recursion per level: an object nested 900 deep (which ``json`` still loads) raised RecursionError (lane slow40b)."""
+    top = _entries(obj)
+    if top is None:
+        return [((), obj)]
+    out: list[tuple[tuple[str, ...], object]] = []
+    stack: list[tuple[tuple[str, ...], Iterator[tuple[object, object]]]] = [((), top)]
+    while stack:
+        path, entries = stack[-1]
+        for k, v in entries:
+            inner = _entries(v)
+            if inner is not None:
+                stack.append(((*path, str(k)), inner))
+                break
+            out.append(((*path, str(k)), v))
+        else:
+            stack.pop()
+    return out
 
 
 def _fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
@@ -186,7 +201,7 @@ def _fields(text: str) -> list[tuple[tuple[str, ...], object]] | None:
     if body.startswith("{") and body.endswith("}"):
         try:
             obj = json.loads(body, object_pairs_hook=_Pairs)
-        except ValueError:
+        except (ValueError, RecursionError):  # (RecursionError: nested too deep for the decoder, lane slow40b)
             obj = _python_literal(body)  # "{'present': 'no'}", "{'answer': True}": a Python dict printed as is
         return _flatten(obj) if isinstance(obj, (dict, _Pairs)) else None
     lines = [ln for ln in body.splitlines() if ln.strip()]
