@@ -50,7 +50,10 @@ from medstep.extract.refusal import is_refusal
 from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType
 
-_SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
+# A sentence break: blanks after ".", "!", "?" or ";", or a run of newlines. Written to open on the blank (matches as
+# ``(?<=[.!?;])\s+|\n+``, the two readings checked after it): the engine then skips to each blank instead of trying
+# the look-behind at every character of a reply's tail (~2x faster; ``withdrawn_at`` splits every reply's tail).
+_SENTENCES = lazy_compile(r"\s(?:(?<=[.!?;]\s)\s*|(?<=\n)\n*)")
 # The writer declining, just before the modal: "I can't", "However, I cannot reliably", "I'm unable to", "we are not
 # able to" (not "It cannot be", "The cause cannot").
 _WRITER = lazy_compile(r"(?i)(?:\b(?:i|we)|\bi['’]m|\bwe['’]re|\bi\s+am|\bwe\s+are)\s+(?:\w+\s+)?\Z")

@@ -236,6 +236,9 @@ def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_o
     return Reading(named, optionconcept.OPTION_RULE)
 
 
+_SENTENCE_STOP = lazy_compile(r"[.!?\n]")  # (``_from_chosen``'s sentence ends: a loop over each character cost ~0.2 ms)
+
+
 def _from_chosen(region: str, idx: OptionIndex, letter: str) -> str:
     """What may offer alternatives to an option chosen by a cue: the text from the sentence naming it last, and
     before it only the sentences naming two options or more ("could be a renal infarct (A) or focal pyelonephritis
@@ -245,7 +248,7 @@ def _from_chosen(region: str, idx: OptionIndex, letter: str) -> str:
     last = max((m.start for m in mentions if m.letter == letter), default=0)
     cut = max(region.rfind(c, 0, last) for c in ".!?\n") + 1
     kept, start = [], 0
-    for end in [k + 1 for k, c in enumerate(region[:cut]) if c in ".!?\n"]:
+    for end in [m.end() for m in _SENTENCE_STOP.finditer(region, 0, cut)]:
         named = {m.letter for m in mentions if start <= m.start < end}
         if len(named) > 1 or CONFLICT in named:  # ("pleural effusion or pneumonia" is one mention of two options)
             kept.append(region[start:end])

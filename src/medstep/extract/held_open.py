@@ -13,6 +13,8 @@ task declined on principle ("I don't think I should pick one of these", "not a d
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from medstep.answers import hedges
 from medstep.extract.choice import AMBIGUOUS, REFUSED, Reading
 from medstep.extract.open_refusal import first_sentence
@@ -76,6 +78,7 @@ _PRINCIPLED = lazy_compile(
 _TWO_WAY = lazy_compile(r"(?i)\bone\s+(?:over|from)\s+the\s+other\b|\bbetween\s+(?:them|the\s+two|these\s+two|both)\b")
 
 
+@lru_cache(maxsize=64)  # (asked of one reply up to four times by :func:`settle` and :func:`torn`)
 def declines_on_principle(text: str) -> bool:
     """Whether ``text`` declines the task itself (``_PRINCIPLED``, unless what it will not do is choose between two:
     ``_TWO_WAY``), or has no image to read: never ``ambiguous``."""

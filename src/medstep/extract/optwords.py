@@ -53,6 +53,7 @@ POSITION = frozenset({"left", "right", "bilateral", "upper", "lower", "middle", 
                        "inferior"})
 
 
+@lru_cache(maxsize=4096)  # (asked of each token of a long reply, the same words again and again: a pure function of text)
 def word_forms(text: str) -> tuple[str, ...]:
     """Comparable units of ``text``: word-form heads of its content words in one spelling ("haemangioma" and
     "hemangioma", "tumour" and "tumor" are one form; "blow-out" and "blowout", ``_PARTICLE``), a capital letter that

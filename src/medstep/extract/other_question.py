@@ -115,13 +115,20 @@ _TURN_ON = lazy_compile(r"(?i)(?:[,;:—–]\s*)?\b(?:but|however|though|althoug
 # ... and a joint opening what follows it: another object of the decline, not what the reply goes on to say.
 _JOINED_NEXT = lazy_compile(r"(?i)\s*(?:or|nor|and|as\s+well\s+as|plus|whether|if|what|which)\b")
 _FIRST_MAX = 300
+# Literal words one of which every ``DECLINED`` match holds ("can't", "unable", "could", "won't", "will not", "not in a
+# position", "don't think", "not a decision I can make"): a cheap gate before the regex, on ASCII text only (where the
+# regex's case folding is ``str.lower``'s).
+_DECLINED_GATES = ("can", "able", "could", "won", "will", "position", "think", "make")
 
 
 def _after_opening_decline(body: str, asked: str) -> int | None:
     """Where ``body`` goes on after a decline of another question than ``asked`` that opens it (its writer's refusing
     clause and the turn after it: "I'm not in a position to advise treatment, but | yes, there is a fracture.", "I'm not
     in a position to advise on surgery. | The abnormality is ..."), else ``None``."""
-    found = DECLINED.search(body[:_FIRST_MAX])
+    head = body[:_FIRST_MAX]
+    if head.isascii() and not any(map(head.lower().__contains__, _DECLINED_GATES)):
+        return None  # (no modal, "position", "think" nor "make": no decline opens it; most replies open so)
+    found = DECLINED.search(head)
     if found is None or _OPENER.match(body, 0, found.start()) is None:
         return None
     obj = found.group("object")

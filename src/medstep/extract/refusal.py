@@ -149,12 +149,18 @@ _HEDGE = lazy_compile(
 )
 
 
+# The rules an ASCII text can meet: a gate with other characters ("无法", "我") is never in it (each gate is looked for
+# in the whole text, and an output reaches here several times).
+_ASCII_RULES = tuple(rule for rule in _RULES if rule[0].isascii())
+
+
+@lru_cache(maxsize=256)  # (asked of one output's body, its sentences and its rest by several readers in turn)
 def is_refusal(text: str) -> bool:
     """Whether ``text`` declines to answer (see module docstring)."""
     low = text.lower().replace("’", "'")
     if low.strip(" \t\n.!*_\"'`()[]") in _WHOLE:
         return True
-    for gate, pattern in _RULES:
+    for gate, pattern in _ASCII_RULES if low.isascii() else _RULES:
         if gate not in low:
             continue
         m = pattern.search(low) if pattern is not None else None
