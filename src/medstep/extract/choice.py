@@ -236,9 +236,6 @@ def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_o
     return Reading(named, optionconcept.OPTION_RULE)
 
 
-_SENTENCE_STOP = lazy_compile(r"[.!?\n]")  # (``_from_chosen``'s sentence ends: a loop over each character cost ~0.2 ms)
-
-
 def _from_chosen(region: str, idx: OptionIndex, letter: str) -> str:
     """What may offer alternatives to an option chosen by a cue: the text from the sentence naming it last, and
     before it only the sentences naming two options or more ("could be a renal infarct (A) or focal pyelonephritis
@@ -420,6 +417,7 @@ def _withheld(region: str, idx: OptionIndex) -> bool:
 
 _CALLED_WRONG = lazy_compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:clearly\s+|definitely\s+)?(?:incorrect|wrong|inaccurate)\b")
 _CALLED_RIGHT = lazy_compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:also\s+)?(?:correct|right|accurate|true)\b")
+_SENTENCE_STOP = lazy_compile(r"[.!?\n]")  # (``_from_chosen``'s sentence ends: a loop over each character cost ~0.2 ms)
 
 
 def _odd_one_out(region: str, idx: OptionIndex) -> str | None:
@@ -467,8 +465,7 @@ def _lone_heading(region: str, idx: OptionIndex) -> str | None:
     posterolateral defect with herniated fat."): the option stated first, not one of several discussed.
 
     Only when no other line is an option heading and the description neither negates, hedges nor names
-    another option (a per-option discussion cut after its first heading says nothing of the answer).
-    """
+    another option (a per-option discussion cut after its first heading says nothing of the answer)."""
     text = region.strip()
     if len(text) > 300:
         return None
