@@ -139,7 +139,6 @@ FRESH = [
 FRESH_KNOWN = [
  ("open", "What is the abnormality?", {}, "I won't speculate on the cause; the scan shows a left-sided subdural haematoma.", "subdural"),
  ("open", "What is the diagnosis?", {}, "I won't guess at the patient's age: this is a classic osteochondroma.", "osteochondroma"),
- ("closed", "Is there a pleural effusion?", {}, "I'm not in a position to advise on drainage, but yes, there is a moderate right pleural effusion.", "yes"),
  ("closed", "Is there a DVT?", {}, "I'm not in a position to prescribe anticoagulation. Yes, there is a thrombus in the femoral vein.", "yes"),
  ("open", "Which organ is enlarged?", {}, "Organ: [Specify the organ: spleen]", "spleen"),
 ]
@@ -229,6 +228,13 @@ def test_near_miss_kept(row: tuple) -> None:
 @pytest.mark.parametrize("row", FRESH_KNOWN, ids=[f"known{i}" for i in range(len(FRESH_KNOWN))])
 @pytest.mark.xfail(strict=True, reason="a cause this repair leaves alone (see FRESH_KNOWN)")
 def test_fresh_known(row: tuple) -> None:
+    assert _right(row)
+
+
+def test_conceded_side_task_then_answer() -> None:
+    # once a FRESH_KNOWN case: a side task declined before "but", the answer after it (read since precede40)
+    row = ("closed", "Is there a pleural effusion?", {},
+           "I'm not in a position to advise on drainage, but yes, there is a moderate right pleural effusion.", "yes")
     assert _right(row)
 
 
