@@ -38,9 +38,16 @@ from medstep.extract import open_frames, open_span
 from medstep.extract.open_candidates import listed_candidates
 from medstep.lazyre import lazy_compile
 
-_LEAD = r"^[\s*_\"'>-]*(?:(?:of\s+these|of\s+the(?:se|m)?\s+(?:options|candidates|possibilities)|overall|on\s+balance|" \
+_OPENING = r"[\s*_\"'>-]*(?:(?:of\s+these|of\s+the(?:se|m)?\s+(?:options|candidates|possibilities)|overall|on\s+balance|" \
         r"in\s+summary|all\s+in\s+all|ultimately|therefore|thus|so|(?:given|with|because\s+of|in\s+view\s+of)\s" \
         r"[^,;:]{1,80},)\s*,?\s*)?"
+_LEAD = r"^" + _OPENING
+# Skips, in 82-character steps, a long run of :data:`_LEAD`'s marks and blanks up to the last 82 to 163 of them, for a
+# label of at most 80 characters read up to the first blank run before "is": searched from each start inside a long
+# run ("-" + 4,000 blanks + "x?": 44 s), that blank run was read to its end from every start (quadratic). Exact: the
+# label starts where the lead stops; a start more than 81 marks before the run's end reaches "is" only where the run
+# ends in blanks right before "is", and then the start three marks before the run's end matches first.
+_FAR_LEAD = r"^(?:[\s*_\"'>-]{82}(?=[\s*_\"'>-]{82}))*+"
 _FIRM = r"(?:most\s+likely|leading|favou?red|preferred|top|working|final|likeliest|chief|main)"
 _KIND = r"(?:diagnosis|answer|consideration|possibility|candidate|impression)"
 # The firm commitments, each with the picked text as ``x``.
@@ -51,7 +58,7 @@ _PICKS = (
                  r"(?P<x>(?!(?:is|are|be|to|because|given|due)\b).+)$"),
     lazy_compile(r"(?i)" + _LEAD + r"(?:i|we)\s+(?:would\s+|'d\s+|’d\s+)?(?:favou?r|lean\s+towards?|go\s+with|opt\s+for)"
                  r"\s+(?P<x>.+)$"),
-    lazy_compile(r"(?i)" + _LEAD + r"(?!(?:this|it|that|these)\s)(?P<x>[^,;:]{2,80}?)\s+(?:is|remains)\s+(?:the\s+)?(?:most\s+likely|likeliest|"
+    lazy_compile(r"(?i)" + _FAR_LEAD + _OPENING + r"(?!(?:this|it|that|these)\s)(?P<x>[^,;:]{2,80}?)\s+(?:is|remains)\s+(?:the\s+)?(?:most\s+likely|likeliest|"
                  r"favou?red|(?:leading|favou?red|most\s+likely|likeliest)\s+" + _KIND + r"|(?:the\s+)?best\s+fit)"
                  r"(?P<rest>(?:[,;.!—–(]|\s+(?:given|because|due|as|since|in\s+view|on\s+account|based)\b).*|)$"),
     lazy_compile(r"(?i)" + _LEAD + r"(?:[^.;:]{1,120}?,\s*)?(?:the|this|it)\b[^,;:]{0,80}?\s(?:would|is)\s+(?:most\s+likely|likeliest)\s+"
