@@ -25,7 +25,8 @@ OPEN_CASES = [
     # the question echoed, or asked back
     Case("open-echo", PLANE, "In which plane is this MRI acquired?", None, "unparsed"),
     Case("open-asks-back", ABNORMALITY, "Which lobe do you mean?", None, "unparsed"),
-    Case("open-tentative-question-answers", ABNORMALITY, "Pneumothorax?", "pneumothorax", "open_text"),
+    # a reply that is only a question states nothing (focus40: "Pneumothorax?" as "左侧气胸？" is not credited)
+    Case("open-tentative-question-answers", ABNORMALITY, "Pneumothorax?", None, "unparsed"),
     # a template or a sentence made only of generic words
     Case("open-placeholder", DIAGNOSIS, "Answer: <your answer here>", None, "unparsed"),
     Case("open-generic", DIAGNOSIS, "The image shows an abnormality that should be reviewed.", None, "unparsed"),
@@ -42,7 +43,7 @@ OPEN_CASES = [
          "I don't see a definite fracture on this view; an oblique or CT would help.", None, "refused"),
     Case("open-caveat-after-answer", DIAGNOSIS,
          "Left lower lobe pneumonia. A lateral view would help, and clinical correlation is recommended.",
-         "left lower lobe pneumonia lateral view would help and clinical correlation is recommended", "open_text"),
+         "left lower lobe pneumonia", "open_text"),  # closing advice no longer kept with the answer (focus40)
     Case("open-indeterminate-nodule-answers", ABNORMALITY, "Indeterminate nodule in the left upper lobe.",
          "indeterminate nodule in left upper lobe", "open_text"),
     # several findings listed, none chosen, for a question asking for one
