@@ -26,7 +26,7 @@ OPEN_CASES = [
     Case("open-echo", PLANE, "In which plane is this MRI acquired?", None, "unparsed"),
     Case("open-asks-back", ABNORMALITY, "Which lobe do you mean?", None, "unparsed"),
     # a reply that is only a question states nothing (focus40: "Pneumothorax?" as "左侧气胸？" is not credited)
-    Case("open-tentative-question-answers", ABNORMALITY, "Pneumothorax?", None, "unparsed"),
+    Case("open-question-only-unparsed", ABNORMALITY, "Pneumothorax?", None, "unparsed"),
     # a template or a sentence made only of generic words
     Case("open-placeholder", DIAGNOSIS, "Answer: <your answer here>", None, "unparsed"),
     Case("open-generic", DIAGNOSIS, "The image shows an abnormality that should be reviewed.", None, "unparsed"),
