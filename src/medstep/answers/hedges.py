@@ -302,6 +302,9 @@ OTHER_BETWEEN = ("entre", "zwischen", "tra", "fra")
 OTHER_TO = ("à", "a", "al", "bis", "hasta", "até")
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
+# Chinese words after a count's measure word that make it an estimate or a bound ("三个以上", "三个左右"; "三个多" by its opening 多, never 多发):
+# the count is held open as by "at least 3" / "about 3".
+ZH_APPROX = ("以上", "以下", "以内", "左右")
 # Chinese words that hold a named answer open anywhere in a reply, as NOT_EXCLUDED / DIFFERENTIAL / DOUBT do in English:
 # "首先考虑为肾脏，但肾上腺来源不能除外", "需与十二指肠鉴别", "待排", "不能确定".
 ZH_OPEN = ("不能除外", "不除外", "不能排除", "无法排除", "不可排除", "难以排除", "不排除", "鉴别", "待排", "待定", "不确定",

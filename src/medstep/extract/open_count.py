@@ -33,12 +33,42 @@ _ZH_ASKS_COUNT = lazy_compile(r"(?<![第这那哪])(?:几|多少)" + ZH_MEASURE)
 # ("图中有几个肾脏？" counts 肾脏, "有几个不正常的器官？" 不正常的器官, "有几个肾脏没有结石？" 肾脏没).
 _ZH_COUNTED = lazy_compile(r"[^是有在？?，,。\s]{0,12}")
 _ZH_DENIAL = lazy_compile("[" + "".join(negation.ZH_CHARS) + "]")
+# Words that frame a Chinese question or reply in the image ("图中", "in the image"): no part of the place it names.
+_ZH_FRAMES = ("图中", "图像中", "图上")
 # A Chinese count reply: a lead-in ("共", "可见", "图中有"), the count in digits or a numeral with its measure word, and
 # the counted thing's characters ("两个", "共3个", "2 个", "三处", "可见两枚结节"). A numeral with no measure word stands
 # alone ("两"), or it is no count ("一侧", "两侧", "一般", "一致"); an ordinal ("第二") has no lead-in here.
-_ZH_COUNT = lazy_compile(r"(?:图中|图像中|图上)?(?:共有|共计|共|可见|有|见)?(?:(?P<digits>\d{1,3})\s?|(?P<word>"
+_ZH_COUNT = lazy_compile(r"(?:" + "|".join(_ZH_FRAMES) + r")?(?:共有|共计|共|可见|有|见)?(?:(?P<digits>\d{1,3})\s?|(?P<word>"
                          + ZH_NUMERAL + r"))(?:(?P<measure>" + ZH_MEASURE + r")(?P<rest>" + HAN_CHAR + r"{0,8}))?")
 _ZH_CLOSE = "。.！!"
+# A place before a Chinese count's lead-in that the question itself names ("肝内可见三个病灶" to "肝脏内有几个病灶？"):
+# a few characters, the question's own in its order, or a locative (内 / 中 / 上 "in, on") closing them, then a
+# lead-in word. A place the question does not name ("肾内" to a question about the liver) is another count and stays
+# unread.
+_ZH_PLACE = lazy_compile(r"(" + HAN_CHAR + r"{1,6}?)(?=共有|共计|可见|见|有)")
+_ZH_LOCATIVES = frozenset("内中上")
+# Words of a place beside an organ rather than in it ("肝脏周围", "肾外"): a question asking one is not answered by a
+# count "in" the organ.
+_ZH_BESIDE = ("周围", "周边", "旁", "外", "附近", "邻近")
+
+
+def _asked_place(place: str, question: str) -> bool:
+    """Whether ``place`` opening a Chinese count is the question's own: its characters the question's in the same
+    order, save one locative (内 / 中 / 上) at its end only - inside a place 上 / 中 name a lobe ("右肺上叶" is not
+    "右肺中叶"; the frame "图中" opening a question is no part of its place) -, no denial, and no question asking beside
+    the organ ("肝脏周围")."""
+    body = place[:-1] if place[-1] in _ZH_LOCATIVES else place
+    rest = iter(_unframed(question))
+    body = _unframed(body)
+    return (bool(body) and all(ch in rest for ch in body) and _ZH_DENIAL.search(place) is None
+            and not any(word in question for word in _ZH_BESIDE))
+
+
+def _unframed(text: str) -> str:
+    """``text`` without the frame word opening it ("图中右肺上叶" -> "右肺上叶"): a 中 / 上 of the frame matches no lobe."""
+    return next((text[len(frame):] for frame in _ZH_FRAMES if text.startswith(frame)), text)
+
+
 # A number: digits not glued to a letter ("T12") nor followed by a unit, an ordinal or a range; or a number word.
 # A unit or an ordinal's ending after a number: the number measures or orders, it counts nothing ("30%", "12 mm"): the
 # units of ``answers/text.UNITS_AFTER``, and here also a magnification, a frequency, an ordinal and a span of time.
@@ -101,7 +131,7 @@ def counted(region: str, question: str) -> str | None:
     zh_asked = _ZH_ASKS_COUNT.search(question)
     if zh_asked is not None:
         zh_noun = _ZH_COUNTED.match(question, zh_asked.end())  # (it matches the empty string: never None)
-        return _zh_counted(region, zh_noun.group() if zh_noun is not None else "")
+        return _zh_counted(region, zh_noun.group() if zh_noun is not None else "", question)
     asked = _ASKS_COUNT.search(question)
     if asked is None:
         return None
@@ -140,17 +170,24 @@ def _enumerator(text: str, start: int, end: int) -> bool:
             and _AFTER_TALLY.match(text, end) is not None and _ENDS.match(text, end) is None)
 
 
-def _zh_counted(region: str, noun: str) -> str | None:
+def _zh_counted(region: str, noun: str, question: str = "") -> str | None:
     """The count of a Chinese ``region`` that is only a count ("两个", "共3个", "可见两枚结节"), in digits; ``None``
     for a reply saying more. Words after the measure word must end with the question's counted ``noun`` ("两个左肺结节"
     to "左肺有几个结节？"), and neither may deny: characters of the question in another order say something else
-    ("两个正常" to "有几个不正常的器官？", "两个有结石" to "有几个肾脏没有结石？", "两个中有" to "图中有几个肾脏？")."""
-    found = _ZH_COUNT.fullmatch(region.strip().rstrip(_ZH_CLOSE))
+    ("两个正常" to "有几个不正常的器官？", "两个有结石" to "有几个肾脏没有结石？", "两个中有" to "图中有几个肾脏？").
+    A place the question names may open the reply (``_ZH_PLACE``)."""
+    text = region.strip().rstrip(_ZH_CLOSE)
+    found = _ZH_COUNT.fullmatch(text)
+    place = _ZH_PLACE.match(text) if found is None and question else None
+    if place is not None and _asked_place(place.group(1), question):
+        found = _ZH_COUNT.fullmatch(text, place.end())
     if found is None:
         return None
     rest = found.group("rest")
-    if rest and (not noun or not rest.endswith(noun) or _ZH_DENIAL.search(rest + noun) is not None):
-        return None
+    if rest and (not noun or not rest.endswith(noun) or _ZH_DENIAL.search(rest + noun) is not None
+                 or any(word in rest for word in (*hedges.ZH, *hedges.ZH_APPROX))
+                 or (rest.startswith("多") and not rest.startswith("多发"))):
+        return None  # (a hedge holds the count open: "两个或三个病灶", "两个可能三个")
     return found.group("digits") or str(zh_number(found.group("word")))
 
 
