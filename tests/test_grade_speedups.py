@@ -96,18 +96,3 @@ def test_records_built_without_the_frozen_init_equal_the_constructors() -> None:
     assert grade.to_json() == plain.to_json()
     with pytest.raises(dataclasses.FrozenInstanceError):
         grade.text = "changed"  # type: ignore[misc]
-
-
-def test_a_repeated_step_shares_one_grade_record() -> None:
-    """A step said again at the same place of another chain and judged alike is one shared (frozen) record, equal to
-    the plain implementation's; at another place, or judged otherwise, it is a record of its own."""
-    report = "Small left pleural effusion. The heart is normal in size. No pneumothorax."
-    first = verify("1. There is a small left pleural effusion.\n2. The heart size is normal.", report=report).steps
-    again = verify("1. There is a small left pleural effusion.\n2. The lungs are clear.", report=report).steps
-    moved = verify("1. The lungs are clear.\n2. There is a small left pleural effusion.", report=report).steps
-    other = verify("1. There is a small left pleural effusion.", report="Large right pleural effusion.").steps
-    assert step_grade(first[0]) is step_grade(again[0])
-    assert step_grade(first[0]) == _reference_step_grade(again[0])
-    assert step_grade(moved[1]).index == 1 and step_grade(moved[1]) is not step_grade(first[0])
-    assert step_grade(other[0]).verdict != step_grade(first[0]).verdict
-    assert step_grade(other[0]) == _reference_step_grade(other[0])
