@@ -29,13 +29,15 @@ import re
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, parse_question, tokens
-from medstep.extract.implicit_words import ARTICLES, LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
+from medstep.extract.implicit_words import ARTICLES, COMMITTING_SAY, LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
 from medstep.lazyre import lazy_compile
 
 # The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
 # of seeming; group 1 is the pronoun.
-# A conclusion word that may open the pronoun's clause ("So it is ...", "Overall, they are ...").
-_LEAD = r"(?:(?:and|so|thus|hence|therefore|overall|which\s+means)\s*,?\s+)?"
+# A conclusion word that may open the pronoun's clause ("So it is ...", "Overall, they are ..."), and a committing
+# clause of the speaker before it ("I would say it is ...": ``implicit_words.COMMITTING_SAY``, no hedge).
+_LEAD = (r"(?:(?:and|so|thus|hence|therefore|overall|which\s+means)\s*,?\s+)?(?:" + COMMITTING_SAY
+         + r"\s*,?\s+(?:that\s+)?)?")
 _PRONOUN = lazy_compile(
     r"(?i)(?:^|[.;:,!—–]\s*|\s-\s)" + _LEAD +
     r"(it|they|that)(?=(?:'s|'re)\b|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't|appears?|looks?|seems?)\b(?!\s*,))")
