@@ -58,6 +58,10 @@ def _read(question: str, text: str) -> str | None:
         ("Is there calcification in the lesion?", "Yes, with calcification in the adjacent node.", None),
         ("Is the lesion enhancing?", "The lesion shows enhancement of the adjacent dura.", None),
         ("Is there a mass in the brain?", "No, there is a mass in the adjacent scalp.", None),
+        # "with adjacent" before a second thing of the asked kind: still a neighbour (review closed40b)
+        ("Is the nodule solid?", "With adjacent solid nodule.", None),
+        ("Is the nodule calcified?", "A mass with adjacent calcified nodule.", None),
+        ("Is the lesion enhancing?", "Non-enhancing cyst with adjacent enhancing lesion.", None),
     ],
 )
 def test_surroundings_of_the_stated_finding(question: str, text: str, expected: str | None) -> None:
@@ -92,8 +96,9 @@ def test_a_place_asked_to_contain(question: str, text: str, expected: str | None
 
 
 def test_contain_question_form() -> None:
-    assert question_term("Does the kidney contain stones?").phrase == "stones in the kidney"
-    assert question_term("Does this image contain a fracture?").phrase == "fracture"  # a study: Q_SHOW's
+    kidney, image = question_term("Does the kidney contain stones?"), question_term("Does this image contain a fracture?")
+    assert kidney is not None and kidney.phrase == "stones in the kidney"
+    assert image is not None and image.phrase == "fracture"  # a study: Q_SHOW's
     assert question_term("Does the liver have a smooth contour?") is None  # "have" may give a property
 
 
@@ -114,6 +119,11 @@ def test_contain_question_form() -> None:
         ("Is the spleen enlarged?", "I wouldn't say it is enlarged.", None),
         ("Is the aorta dilated?", "I would say it is dilated, but I am not sure.", None),
         ("Are the kidneys small?", "I would say it is small.", None),
+        # the other side named just before (review closed40b)
+        ("Is the left kidney enlarged?", "The right kidney is 14 cm. I would say it is enlarged.", None),
+        ("Is the left kidney enlarged?", "The right kidney is 14 cm. So it is enlarged.", None),
+        ("Is the left hemidiaphragm elevated?", "The right hemidiaphragm is high; I would say it is elevated.", None),
+        ("Is the left kidney enlarged?", "The left kidney is 14 cm. I would say it is enlarged.", "yes"),
         ("Is the lesion malignant?", "I would say it is malignant.", None),
     ],
 )
@@ -124,6 +134,8 @@ def test_a_pronoun_after_a_committing_clause(question: str, text: str, expected:
 def test_new_patterns_read_linearly() -> None:
     reads_linearly(lambda grown: Q_CONTAIN.match(grown), rep("the kidney ", 2000, "Does ", " contain"))
     reads_linearly(lambda grown: list(_PRONOUN.finditer(grown)), rep("I would say, that ", 1100, "", "it"))
+    reads_linearly(lambda grown: list(_PRONOUN.finditer(grown)), rep(" ", 20000, ", I would say", ""))
+    reads_linearly(lambda grown: list(_PRONOUN.finditer(grown)), rep(" ", 20000, ", so", ""))
     reads_linearly(
         lambda grown: _read("Does the kidney contain stones?", grown),
         rep("with surrounding edema ", 900, "Yes, a stone "),
