@@ -124,6 +124,9 @@ def test_contain_question_form() -> None:
         ("Is the left kidney enlarged?", "The right kidney is 14 cm. So it is enlarged.", None),
         ("Is the left hemidiaphragm elevated?", "The right hemidiaphragm is high; I would say it is elevated.", None),
         ("Is the left kidney enlarged?", "The left kidney is 14 cm. I would say it is enlarged.", "yes"),
+        # the asked side stated last: the pronoun goes on with it
+        ("Is the left kidney enlarged?", "The right kidney is 10 cm. The left kidney is 14 cm. So it is enlarged.", "yes"),
+        ("Is the left kidney enlarged?", "The left kidney is 10 cm. The right kidney is 14 cm. So it is enlarged.", None),
         ("Is the lesion malignant?", "I would say it is malignant.", None),
     ],
 )

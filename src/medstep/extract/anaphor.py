@@ -96,15 +96,16 @@ def other_antecedent(before: str, subject: tuple[str, ...], singular: bool = Fal
     if any(s in LOBED_ORGANS for s in subject):  # "The isthmus measures 8 mm." is the thyroid's, not the spleen's
         parts |= LOBE_PARTS
     asked_sides = _SIDE_WORDS.intersection(subject)
+    last_sides: frozenset[str] = frozenset()  # the sides of the nearest stated subject: the pronoun goes on with it
     for m in _MEASURED_SUBJECT.finditer(before):
-        said_sides = _SIDE_WORDS.intersection(tokens(m.group(1)))
-        if asked_sides and said_sides and not asked_sides & said_sides:
-            return True  # "The right kidney is 14 cm. It is enlarged." to "Is the left kidney enlarged?"
+        last_sides = _SIDE_WORDS.intersection(tokens(m.group(1)))
         words = [w for w in tokens(m.group(1)) if w not in parts]
         if words and words[-1] in _DIMENSIONS:  # "The transverse width is 17 cm, so it is enlarged.": the subject's
             words = [w for w in words[:-1] if w not in _MEASURE_MODIFIERS]  # ("The heart size": the heart's)
         if words and not any(matches(w, s) for w in words for s in subject):
             return True
+    if asked_sides and last_sides and not asked_sides & last_sides:
+        return True  # "The right kidney is 14 cm. It is enlarged." to "Is the left kidney enlarged?"
     concepts = vocabulary().concepts
     read = _without_held(before, subject, singular)
     for mention in vocabulary().mentions(read):
