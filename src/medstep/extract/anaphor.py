@@ -29,13 +29,16 @@ import re
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.implicit_terms import matches, parse_question, tokens
-from medstep.extract.implicit_words import ARTICLES, LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
+from medstep.extract.implicit_words import ARTICLES, COMMITTING_SAY, LOBE_PARTS, LOBED_ORGANS, ORGAN_PARTS, ORGAN_REGIONS, SIZE_WORDS
 from medstep.lazyre import lazy_compile
 
 # The pronoun at the reply's start or after a clause break and an optional conclusion word, before a copula or a verb
 # of seeming; group 1 is the pronoun.
-# A conclusion word that may open the pronoun's clause ("So it is ...", "Overall, they are ...").
-_LEAD = r"(?:(?:and|so|thus|hence|therefore|overall|which\s+means)\s*,?\s+)?"
+# A conclusion word that may open the pronoun's clause ("So it is ...", "Overall, they are ..."), and a committing
+# clause of the speaker before it ("I would say it is ...": ``implicit_words.COMMITTING_SAY``, no hedge).
+# ("(?:\s*,)?\s+", not "\s*,?\s+": a run of spaces split two ways is read in quadratic time)
+_LEAD = (r"(?:(?:and|so|thus|hence|therefore|overall|which\s+means)(?:\s*,)?\s+)?(?:" + COMMITTING_SAY
+         + r"(?:\s*,)?\s+(?:that\s+)?)?")
 _PRONOUN = lazy_compile(
     r"(?i)(?:^|[.;:,!—–]\s*|\s-\s)" + _LEAD +
     r"(it|they|that)(?=(?:'s|'re)\b|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't|appears?|looks?|seems?)\b(?!\s*,))")
@@ -92,12 +95,17 @@ def other_antecedent(before: str, subject: tuple[str, ...], singular: bool = Fal
     parts = ORGAN_PARTS | ORGAN_REGIONS | _SIDE_WORDS
     if any(s in LOBED_ORGANS for s in subject):  # "The isthmus measures 8 mm." is the thyroid's, not the spleen's
         parts |= LOBE_PARTS
+    asked_sides = _SIDE_WORDS.intersection(subject)
+    last_sides: frozenset[str] = frozenset()  # the sides of the nearest stated subject: the pronoun goes on with it
     for m in _MEASURED_SUBJECT.finditer(before):
+        last_sides = _SIDE_WORDS.intersection(tokens(m.group(1)))
         words = [w for w in tokens(m.group(1)) if w not in parts]
         if words and words[-1] in _DIMENSIONS:  # "The transverse width is 17 cm, so it is enlarged.": the subject's
             words = [w for w in words[:-1] if w not in _MEASURE_MODIFIERS]  # ("The heart size": the heart's)
         if words and not any(matches(w, s) for w in words for s in subject):
             return True
+    if asked_sides and last_sides and not asked_sides & last_sides:
+        return True  # "The right kidney is 14 cm. It is enlarged." to "Is the left kidney enlarged?"
     concepts = vocabulary().concepts
     read = _without_held(before, subject, singular)
     for mention in vocabulary().mentions(read):

@@ -19,7 +19,7 @@ from medstep.answers.text import HAN
 from medstep.answers.wordforms import spelling, word_head
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     ARTICLES as _ARTICLES, IMAGE as _IMAGE, PRESENCE as _PRESENCE, Q_FRAME as _Q_FRAME, STOP as _STOP,
-    Q_BE, Q_BE_SEEN, Q_HAVE, Q_LOOK, Q_LEAD, Q_OWNER, Q_REFUSE, Q_SEE, Q_SHOW, Q_TAIL, Q_THERE,
+    Q_BE, Q_BE_SEEN, Q_CONTAIN, Q_HAVE, Q_LOOK, Q_LEAD, Q_OWNER, Q_REFUSE, Q_SEE, Q_SHOW, Q_TAIL, Q_THERE,
 )
 from medstep.lazyre import lazy_compile
 
@@ -85,6 +85,9 @@ def question_term(question: str) -> Term | None:
     q = Q_OWNER.sub("the ", q)  # "Is the patient's trachea midline?" asks of the trachea
     if HAN.search(q) or Q_REFUSE.search(q):
         return None
+    held = Q_CONTAIN.match(q) if Q_SHOW.match(q) is None else None
+    if held is not None:  # "Does the kidney contain stones?" asks what "Is there stones in the kidney?" asks
+        q = f"Is there {held.group(2)} in {held.group(1)}?"
     m = Q_THERE.match(q) or Q_SHOW.match(q) or Q_HAVE.match(q) or Q_SEE.match(q) or Q_BE_SEEN.match(q)
     if m is not None:
         phrase = Q_LEAD.sub("", Q_TAIL.sub("", m.group(1).strip()))

@@ -80,7 +80,8 @@ DESCRIPTOR = lazy_compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b|\bh
 EXPECTED_PLACE = lazy_compile(r"(?i)\b(?:the\s+|its\s+|their\s+)?expected\s+(?:positions?|locations?|sites?|place|"
                               r"course|order)\b|\bas\s+(?:would\s+be\s+)?expected\b(?!\s+(?:if|when)\b)")
 # The committing leans of :data:`medstep.answers.COMMITTED_LEANS` that are whole clauses ("I would say", "I'd say").
-COMMITTING = lazy_compile(r"(?i)\bi(?:\s+would|['’]d)\s+say\b")
+COMMITTING_SAY = r"i(?:\s+would|['’]d)\s+say"
+COMMITTING = lazy_compile(r"(?i)\b" + COMMITTING_SAY + r"\b")
 # "look" as a seeming verb of a plural subject ("the hemidiaphragms look flat", "both kidneys look enlarged"), read as
 # "looks" and "appear" are: no search ("look for", "look at", "look again" stay ``hedges.SEARCH``'s), and never after
 # a modal, "to", a person or a negation ("can look identical", "I look", "don't look").
@@ -254,6 +255,10 @@ Q_BE_SEEN = lazy_compile(r"(?i)^\s*(?:can|could)\s+(.+?)\s+be\s+(?:seen|identifi
 # "Does the patient have X?": the patient's findings, asked as presence.
 Q_HAVE = lazy_compile(r"(?i)^\s*(?:does|do)\s+(?:the|this)\s+(?:patient|child|infant|baby|man|woman|person|subject)\s+"
                        r"have\s+(.+?)\s*\?\s*$")
+# "Does the kidney contain stones?", "Does this lesion contain fat?": a place holding the finding, asked as "Is there
+# stones in the kidney?" (group 1 the place with its determiner, at most four words: linear; group 2 the finding).
+# Only "contain": "have" and "show" also give a property ("Does the liver have a smooth contour?").
+Q_CONTAIN = lazy_compile(r"(?i)^\s*(?:does|do)\s+((?:the|this|these)(?:\s+[a-z0-9'’-]+){1,4}?)\s+contain\s+(.+?)\s*\?\s*$")
 # "Is (the) X seen / present / visible (in the image)?" and "Is the heart enlarged?"
 Q_BE = lazy_compile(r"(?i)^\s*(?:is|are)\s+(.+?)\s*\?\s*$")
 # The one home of the question words that ask for an abnormality ("Is there any abnormality in the liver?", "Are there

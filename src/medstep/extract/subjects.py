@@ -72,10 +72,18 @@ def _named_apart(tokens: list[str], subject: set[str]) -> bool:
     return any(implicit_terms.stem(t) in subject for j, t in enumerate(tokens) if j not in inside)
 
 
+def _names(tokens: list[str], subject: set[str]) -> bool:
+    """Whether ``tokens`` hold a word of the asked subject ("with adjacent solid nodule" names a second nodule)."""
+    return any(implicit_terms.stem(t) in subject for t in tokens)
+
+
 def _neighbours(tokens: list[str], subject: set[str]) -> list[int]:
-    """Where a neighbour's phrase opens: a word of :data:`NEIGHBOUR` (not "adjacent to"), or of :data:`ANOTHER`
-    right before a subject word and not denied ("no other nodules" says there is none)."""
+    """Where a neighbour's phrase opens: a word of :data:`NEIGHBOUR` (not "adjacent to", nor after "with": "a mass
+    with surrounding edema" gives the stated thing's own surroundings, no second thing of the asked kind, unless the
+    phrase names the asked thing: "with adjacent solid nodule"), or of
+    :data:`ANOTHER` right before a subject word and not denied ("no other nodules" says there is none)."""
     return [i for i, t in enumerate(tokens) if t in NEIGHBOUR and tokens[i + 1:i + 2] != ["to"]
+            and not (tokens[i - 1:i] == ["with"] and not _names(tokens[i + 1:i + 4], subject))
             or t in ANOTHER and tokens[i + 1:i + 2] and implicit_terms.stem(tokens[i + 1]) in subject
             and tokens[i - 1:i] not in (["no"], ["without"], ["any"], ["nor"])]  # "no other nodules": none more
 
