@@ -138,14 +138,14 @@ def phrase(text: str, idx: OptionIndex) -> list[Commitment]:
     return [Commitment(end if letter == CONFLICT else found[1], letter, Tier.FINAL, rule)]
 
 
-_SENTENCE_STOP = lazy_compile(r"(?<=[a-z]{3})[.!]\s+(?=[A-Z])")  # a full stop after a word, the next sentence begun
+_SENTENCE_STOP = lazy_compile(r"(?<=[a-z]{3})(?:[.!]\s+(?=[A-Z])|;[ \t]+)")  # a stop or a semicolon ending a clause
 _HEADINGS = frozenset({"answer", "final answer", "correct answer", "the answer", "conclusion", "diagnosis",
                        "final diagnosis", "impression", "verdict", "selection"})
 
 
 def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
     """Lines in ``text[lo:hi]`` that announce the decision, followed by the option alone on the next line (or as
-    that line's first sentence).
+    that line's first sentence, or its first clause before a semicolon).
 
     An announcing line ends in ':' ("...the most likely finding is:") or is a
     heading ("### Answer", "**Final Answer**"). Lines are walked with
