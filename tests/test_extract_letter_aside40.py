@@ -33,7 +33,7 @@ def _read(text: str, options: dict[str, str]) -> str | None:
     ("The answer is **C** (an osteosarcoma is much less likely at this age).", BONE, "C"),
     ("The lesion washes out. Answer: C (an abscess would have a rim and a cyst would not enhance at all).", LIVER, "C"),
     ("Answer: B (a dislocation would show loss of congruity).", WRIST, "B"),
-    ("Answer: A (abscess shows a rim)", LIVER, "A"),
+    ("Answer: B (an osteosarcoma came to mind at first, but the periosteal onion skin settles it).", BONE, "B"),
 ])
 def test_a_letter_keeps_its_bracketed_remark_on_another_option(text: str, options: dict[str, str],
                                                                letter: str) -> None:
@@ -68,4 +68,32 @@ def test_hostile_brackets_are_linear() -> None:
         letter_aside.opened_after_letter(text, i)
     assert letter_aside.opened_after_letter(text, len(text) - 5) is None
     _read("Answer: B (" + "a (B " * 4000 + ")", BRAIN)
+    assert time.perf_counter() - began < 2.0
+
+
+@pytest.mark.parametrize(("text", "options", "expected"), [
+    # a revision inside the bracket: the reading of the whole clause stands (review_choice40b R1)
+    ("Answer: B (correction: should be D, abscess).", BRAIN, "B"),
+    ("Answer: C (final: cyst).", LIVER, "C"),
+    # the other option affirmed, not set aside: no remark (R3)
+    ("Answer: A (abscess shows a rim)", LIVER, None),
+    ("Answer: B (the metastasis is the source).", BRAIN, None),
+    ("Answer: C (hemangioma rather than carcinoma).", LIVER, None),
+    # kept open in other words (R2), a letter under a list label (R4), an earlier view not turned
+    ("Answer: B (metastasis is a reasonable alternative).", BRAIN, None),
+    ("Answer: B (though metastasis is difficult to exclude).", BRAIN, None),
+    ("Differential: B (metastasis is the leading alternative)", BRAIN, None),
+    ("Answer: B (osteosarcoma at first, and it still fits).", BONE, None),
+])
+def test_a_bracket_that_does_not_set_the_other_aside_reads_as_before(text: str, options: dict[str, str],
+                                                                      expected: str | None) -> None:
+    assert _read(text, options) == expected
+
+
+def test_hostile_turned_views_are_linear() -> None:
+    text = "Answer: B (osteosarcoma " + "initially at first " * 1200 + ")"
+    began = time.perf_counter()
+    for i in range(0, len(text), 499):
+        letter_aside.opened_after_letter(text, i)
+    _read(text, BONE)
     assert time.perf_counter() - began < 2.0

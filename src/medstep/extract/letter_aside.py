@@ -12,17 +12,17 @@ thymoma fits better)") still count.
 
 from __future__ import annotations
 
-from medstep.answers import hedges
+from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
 
 # An option letter right before a bracket: "A (", "**C** (", "(B) (". Anchored at the end of the left context.
 _LETTER_OPENS = lazy_compile(r"(?:^|[^A-Za-z])[(\[]?[A-Z][)\]]?[*_]{0,2}[ \t]*\([ \t]*$")
-# After the option's text the bracket's clause goes on: a space and a lower-case word (not its closing bracket).
-_RUNS_ON = lazy_compile(r"[ \t]+[a-z]")
 # Words keeping the other option open beside the letter ("(metastasis remains a strong possibility)", "(an abscess
-# should also be considered)"): such an aside is read as before, its text beside the letter.
-_KEPT_OPEN = lazy_compile(
+# should also be considered)", "(teratoma is hard to exclude)"): such an aside is read as before, its text beside the
+# letter. A revision in the bracket ("A (final: teratoma)", "A (typo: should be B)") likewise leaves main's reading.
+# The one list for both a letter's bracket and a heading line's clause after a semicolon (``lines``).
+KEPT_OPEN = lazy_compile(
     r"(?i)\b(?:"
     + hedges.alternation(
         hedges.POSSIBILITY,
@@ -30,13 +30,52 @@ _KEPT_OPEN = lazy_compile(
         hedges.RESERVED,
         hedges.NOT_EXCLUDED,
         hedges.NOT_EXCLUDING,
-        hedges.WEIGHING,
+        tuple(word for word in hedges.WEIGHING if word != "between"),  # ("torn between" stays: not "the joint between")
         hedges.ALTERNATIVE,
         hedges.CANDIDATES,
-        ("also", "equally", "consider", "considered", "second", "too"),
+        hedges.DIFFERENTIAL,
+        ("also", "equally", "consider", "considered", "second", "too", "alternative", "alternatives"),
+        ("hard to exclude", "difficult to exclude", "hard to rule out", "difficult to rule out"),
+        revisions.CUES,
+        revisions.SECOND_LOOK,
+        revisions.RESTATE,
+        revisions.TAKE_BACK,
+        revisions.DISOWN,
+        ("final", "should be", "typo", "sorry", "meant", "misclicked"),
     )
     + r")\b"
 )
+# The remark must set the other option aside: denied, weighed down, supposed, or said in general ("(a teratoma
+# would usually contain fat)"). An unlisted affirmation ("A (the right kidney is the source)", "A (teratoma rather
+# than thymoma)") is no remark: main's reading stands.
+_SETS_ASIDE = lazy_compile(
+    "(?i)"
+    + hedges.words(
+        negation.DENY,
+        judgements.UNLIKELY,
+        judgements.SET_ASIDE,
+        judgements.WRONG,
+        judgements.MISFIT,
+        judgements.POOR_FIT,
+        hedges.CONDITION,
+        ("usually", "typically", "classically", "rarely", "tends", "tend"),
+    )
+    + "|"
+    + hedges.lowered()
+    + "|"
+    + negation.CONTRACTION
+)
+# Or an earlier view of it turned within the bracket ("(adhesions crossed my mind initially, but the stone settles
+# it)"): the words of ``revisions.EARLIER`` and, after them, a contrast (as ``earlier_view`` reads a whole reply).
+_TURNED = lazy_compile(
+    r"(?i)\b(?:"
+    + hedges.alternation(revisions.EARLIER)
+    + r")\b[^()\n]*?\b(?:but|however|"
+    + hedges.alternation(hedges.CONTRAST)
+    + r")\b"
+)
+# A letter under a list label ("Differential: A (...)") is no pick whose cue the bracket could have spent.
+_LISTED = lazy_compile("(?i)" + hedges.words(hedges.DIFFERENTIAL, hedges.ALTERNATIVE, hedges.CANDIDATES))
 _REACH = 80  # a bracket opened further back than this is not the letter's aside
 _LENGTH = 300  # nor one closing further on
 # After the closing bracket the sentence ends: a stop, the end of the line or of the output.
@@ -59,7 +98,9 @@ def opened_after_letter(text: str, start: int) -> int | None:
         or "\n" in text[start:j]
         or _CLOSES.match(text, j + 1) is None
         or is_hedge(text[i + 1 : j])
-        or _KEPT_OPEN.search(text, i + 1, j) is not None
+        or KEPT_OPEN.search(text, i + 1, j) is not None
+        or (_SETS_ASIDE.search(text, start, j) is None and _TURNED.search(text, start, j) is None)
+        or _LISTED.search(text, max(0, i - _REACH), i) is not None
     ):
         return None
     return i
@@ -72,8 +113,3 @@ def aside_left(text: str, start: int, left: str) -> str:
     if opened is None:
         return left
     return text[opened + 1 : start] if start - opened - 1 < len(left) else left
-
-
-def runs_on(text: str, end: int) -> bool:
-    """Whether the words after an option's text at ``end`` go on as a clause rather than close its bracket."""
-    return _RUNS_ON.match(text, end) is not None

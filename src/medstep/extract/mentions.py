@@ -335,7 +335,7 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             # sentence opens with D's text (and its own letter)
             follow = None
         if follow is not None and follow.letter != letter and "(" in text[end:follow.start] \
-                and letter_aside.runs_on(text, follow.end) and letter_aside.opened_after_letter(text, follow.start):
+                and _SENTENCE_GOES_ON.match(text, follow.end) is not None and letter_aside.opened_after_letter(text, follow.start):
             follow = None  # "Answer: C (adhesions crossed my mind ...)": a remark on C, not C's label (``letter_aside``)
         if follow is None and GENUS.match(text, pos + 1) is not None:
             continue  # "C. diff colitis": an abbreviated name, not option C
