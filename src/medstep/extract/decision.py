@@ -42,8 +42,8 @@ from __future__ import annotations
 import bisect
 
 from medstep.answers import NO, hedges, judgements, negation, revisions
-from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, lines, made_answer,
-                             polarity, trailing)
+from medstep.extract import (asides, cues, described, foils, langwords, left_standing, leftover, letter_aside, lines,
+                             made_answer, polarity, trailing)
 from medstep.extract.decision_clauses import FORCED, RETRACTED, mimic_argued
 from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY as _ADVERB_ONLY,
                                            EQUALLY as _EQUALLY, FORECAST, IT_IS as _IT_IS, HELD_BEFORE, HELD_MAKE,
@@ -227,7 +227,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
         return None
     if m.by_text and not exception and asides.denied_next(text, m.end + len(right)):
         return None  # "Consider left lower lobe collapse. It is not present.": named, then denied
-    left = after_reason(clause_left(text, m.start))  # ("C, since a Pancoast tumour would ...": a ground, not a pick)
+    # ("C, since a Pancoast tumour would ...": a ground, not a pick; "A (a thymoma is ...": the bracket's own clause)
+    left = after_reason(letter_aside.aside_left(text, m.start, clause_left(text, m.start)))
     low_left = left[-100:].lower()
     toks = cues.tokens(left)
     if toks[-2:] == ["i", "mean"] and _MEAN_FILLER.search(left[-12:]) is not None:

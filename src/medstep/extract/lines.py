@@ -8,6 +8,7 @@ from itertools import chain, islice
 
 from medstep.answers import NO, YES, hedges, judgements, negation, revisions
 from medstep.extract import langwords, passed_over
+from medstep.extract.letter_aside import KEPT_OPEN
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.cue_before import FORMAT_WORDS
 from medstep.extract.line_conditions import conceded_condition, conditional_in, last_conditional, supposed_later
@@ -138,14 +139,16 @@ def phrase(text: str, idx: OptionIndex) -> list[Commitment]:
     return [Commitment(end if letter == CONFLICT else found[1], letter, Tier.FINAL, rule)]
 
 
-_SENTENCE_STOP = lazy_compile(r"(?<=[a-z]{3})[.!]\s+(?=[A-Z])")  # a full stop after a word, the next sentence begun
+_SENTENCE_STOP = lazy_compile(r"(?<=[a-z]{3})(?:[.!]\s+(?=[A-Z])|;[ \t]+)")  # a stop or a semicolon ending a clause
+# After a semicolon, a bare phrase of at most three words ending the line is one more item of a list of findings.
+_BARE_ITEM = lazy_compile(r"[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,2}[ \t]*(?:\.[ \t]*)?")
 _HEADINGS = frozenset({"answer", "final answer", "correct answer", "the answer", "conclusion", "diagnosis",
                        "final diagnosis", "impression", "verdict", "selection"})
 
 
 def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
     """Lines in ``text[lo:hi]`` that announce the decision, followed by the option alone on the next line (or as
-    that line's first sentence).
+    that line's first sentence, or its first clause before a semicolon).
 
     An announcing line ends in ':' ("...the most likely finding is:") or is a
     heading ("### Answer", "**Final Answer**"). Lines are walked with
@@ -191,6 +194,10 @@ def lead_ins(text: str, idx: OptionIndex, lo: int, hi: int) -> list[Commitment]:
 def _first_sentence_letter(line: str, idx: OptionIndex) -> str | None:
     """The option a line's first sentence names alone, when the rest keeps it (``line_rest.rest_keeps``)."""
     parts = _SENTENCE_STOP.split(line, 1)
+    if len(parts) == 2 and line[len(parts[0])] == ";" and (
+        _BARE_ITEM.fullmatch(parts[1]) is not None or KEPT_OPEN.search(parts[1]) is not None
+    ):
+        return None  # "Pneumonia; effusion.": a list; "Pneumonia; consider atelectasis": kept open as in a bracket
     letter = _line_letter(parts[0], idx) if len(parts) == 2 else None
     return letter if letter is not None and rest_keeps(parts[1], idx, letter) else None
 

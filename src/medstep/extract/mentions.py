@@ -33,7 +33,7 @@ from typing import Mapping, NamedTuple
 from medstep.answers import YES_NO, option_key, option_keys
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
-from medstep.extract import langwords, option_names
+from medstep.extract import langwords, letter_aside, option_names
 from medstep.extract.anchors import anchored_finditer, matched_at_heads
 from medstep.extract.articles import answer_article, chosen_here, is_article
 from medstep.extract.context import remembered
@@ -334,6 +334,9 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
             # "Answer: C. Left lower lobe collapse would show ...", "Answer: B. Pneumonia (D) is a mimic": a new
             # sentence opens with D's text (and its own letter)
             follow = None
+        if follow is not None and follow.letter != letter and "(" in text[end:follow.start] \
+                and _SENTENCE_GOES_ON.match(text, follow.end) is not None and letter_aside.opened_after_letter(text, follow.start):
+            follow = None  # "Answer: C (adhesions crossed my mind ...)": a remark on C, not C's label (``letter_aside``)
         if follow is None and GENUS.match(text, pos + 1) is not None:
             continue  # "C. diff colitis": an abbreviated name, not option C
         if follow is not None and follow.start - end <= 5:
