@@ -194,7 +194,6 @@ _MAIN_WRONG = {
     41: "findings.py has no sense of 'was ... before the drain' (past state)",
     43: "findings.py reads 'pneumothorax-free' as the finding",
     44: "findings.py reads 'a negative study for pneumothorax' as the finding",
-    105: "the closing pronoun's other antecedent is the same organ on the other side (left vs right kidney)",
 }
 
 
