@@ -116,6 +116,12 @@ SHAPES = {
     # A mark, a long blank run, a short tail (lane slow40c): "-" took 44 s at 4k to an open question, "*" 10 s at 8k.
     **{f"mark {m} blank run": _mark_run(m) for m in "-*_>#|\"'([{:;,.!?：，。？"},
     "blank run rejection": lambda n: " " * n + "x",
+    # Lane slow40d: a table row's value cell, then a run (the "|" run above took 43 s at 32k to a choice question),
+    # a denial repeated to a closed question (the head noun's longer name looked for in the whole rest: 7.4 s at 40k),
+    # an abbreviation repeated in an open answer (grade_open asked per word whether both name one concept: 18.6 s).
+    "table value blank run": lambda n: "| Answer |" + " " * n + "x?",
+    "denial repeated": _rep("No pneumothorax. "),
+    "abbreviation repeated": _rep("keine MRT, "),
 }
 
 

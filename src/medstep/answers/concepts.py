@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterator
 
@@ -328,6 +328,13 @@ class Vocabulary:
         if size_only:
             return self.size_findings.get(organ, frozenset())
         return frozenset(self.concepts[organ].expands)
+
+    @cached_property
+    def longest(self) -> int:
+        """The most characters of one phrase: a mention at a text's start is found in its first ``longest + 1``
+        characters (the one after the phrase tells its word boundary), so a reader asking only that need not pass
+        the rest of a long text (lane slow40d)."""
+        return int(self._automaton.get_stats()["longest_word"])
 
     def mentions(self, text: str) -> tuple[Mention, ...]:
         """Longest non-overlapping vocabulary phrases of ``text`` on word boundaries, in order.

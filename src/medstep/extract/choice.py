@@ -48,6 +48,7 @@ from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.replywords import FIELD_RULE, key_form, parse_fields
 from medstep.extract.undecided import (LAST_SENTENCE_MAX, any_open, between, closing_doubt, closing_undecided,
                                        decision_put_off, declines_to_commit, kept_open, refuses_between)
+from medstep.extract.tables import KEY_VALUE_ROW as _TABLE_ROW
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
@@ -375,10 +376,6 @@ def _field_letter(region: str, idx: OptionIndex) -> str | None:
               if path and key_form(path[-1]) in CONCLUSION_KEYS and isinstance(value, str)}
     found.discard(None)
     return found.pop() if len(found) == 1 else CONFLICT
-
-
-# A two-cell markdown table row: "| Answer | D |", "| **Final answer** | (C) |".
-_TABLE_ROW = lazy_compile(r"(?m)^[ \t]*\|[ \t*_]*([^|\n*_]{1,30}?)[ \t*_]*\|[ \t]*([^|\n]{1,80}?)[ \t]*\|[ \t]*$")
 
 
 def _table_letter(region: str, idx: OptionIndex) -> str | None:

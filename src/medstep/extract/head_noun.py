@@ -152,7 +152,7 @@ def _own_name_end(text: str, start: int, head: str) -> int:
     ``answers/concepts.tsv``)."""
     voc = vocabulary()
     own = voc.mentions(head)
-    ms = voc.mentions(text[start:])
+    ms = voc.mentions(text[start:start + voc.longest + 1])  # only a name at ``start`` counts: not the whole rest
     if own and ms and ms[0].start == 0 and ms[0].kind is MentionKind.CONCEPT and ms[0].concept == own[0].concept:
         return start + ms[0].end
     return start + len(re.match(r"(?i)" + re.escape(head) + r"s?", text[start:]).group(0))  # type: ignore[union-attr]

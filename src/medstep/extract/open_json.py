@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from medstep.answers.text import tokens
 from medstep.extract import open_count, open_measure
 from medstep.extract.open_decision import asks_one
-from medstep.extract.replywords import ANSWER_KEYS, CONFIDENCE_KEYS, REASON_KEYS, before_object, is_answer_key, key_form, trailing_object
+from medstep.extract.replywords import ANSWER_KEYS, CONFIDENCE_KEYS, REASON_KEYS, before_object, is_answer_key, key_form, trailing_object, unfenced
 from medstep.extract.split import first_line, last_phrase
 from medstep.lazyre import lazy_compile
 
@@ -37,7 +37,7 @@ CONCLUSION_KEYS = frozenset({"diagnosis", "most likely diagnosis", "final diagno
                               "likely diagnosis", "impression", "conclusion", "final impression"})
 # A question word naming the kind of thing asked, beside the key words that answer it.
 _ASKED_KEYS = {"where": ("location", "site", "position", "side"), "side": ("side", "laterality")}
-_FENCE = lazy_compile(r"^\s*```[a-zA-Z]*\s*|\s*```\s*$")
+_FENCE = lazy_compile(r"^\s*```[a-zA-Z]*\s*")  # an opening code fence, "```json"
 _WORD = lazy_compile(r"[a-z]+")
 
 
@@ -81,7 +81,7 @@ def _repaired(body: str) -> object:
 
 
 def _object(region: str) -> dict[str, object] | None:
-    body = _FENCE.sub("", region.strip()).strip()
+    body = unfenced(region, _FENCE).strip()
     if not (body.startswith("{") and body.endswith("}")) or not _one_object(body):
         return None
     for load in (lambda b: json.loads(b, object_pairs_hook=_pairs), ast.literal_eval, _repaired):

@@ -27,6 +27,14 @@ from medstep.extract.lines import CROSSES, TICKS
 from medstep.lazyre import lazy_compile
 
 _ROW = lazy_compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+# A two-cell row, "| Answer | D |", "| **Final answer** | (C) |": groups the key and the value cell, each trimmed of its
+# blanks (the key also of its markup). Each blank run is read once (lane slow40d): a run is taken whole when a word
+# follows it, else it gives back only its last blank (a blank cell: "|  | D |" keys " "), so "|" + 32,000 blanks + "x?"
+# is not read once per split of the run between the cell's edges (21 s before). Oracle in tests/test_slow40d.py.
+KEY_VALUE_ROW = lazy_compile(
+    r"(?m)^[ \t]*+\|(?:[ \t*_]*+(?=[^ \t*_|\n])|[ \t*_]*(?=[ \t][*_]*+\|))([^|\n*_]{1,30}?)[ \t*_]*+\|"
+    r"(?:[ \t]*+(?=[^ \t|\n])|[ \t]*(?=[ \t]\|))([^|\n]{1,80}?)[ \t]*+\|[ \t]*+$"
+)
 _SEPARATOR_CELL = lazy_compile(r"^\s*:?-{2,}:?\s*$")
 # The names of a plain value column: what its cells say is the row's finding (present or not, its state).
 _VALUE = frozenset({"present", "presence", "present?", "finding", "findings", "status", "result", "results", "answer",

@@ -69,7 +69,8 @@ four rungs is the gold written otherwise, so its recall, precision and F1 are 1 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from medstep.answers.concept_names import abbreviates, initials_of, other_language_names, whole_concept
 from medstep.answers.concepts import CONCEPTS_FILE, packaged_text, read_rows, vocabulary
@@ -104,8 +105,9 @@ _SPELLED_RUN = 3
 _MEANS_IMAGING = lazy_compile(r"[a-z]{1,4}i")
 
 
-def _means(short: str, run: list[str], answer: str, other: str) -> bool:
-    """Whether ``short`` stands for the words ``run`` of ``other`` (see module docstring)."""
+def _means(short: str, run: list[str], same_concept: Callable[[], bool]) -> bool:
+    """Whether ``short`` stands for the words ``run`` of the other answer (see module docstring); ``same_concept``:
+    whether the two answers name one concept in full (asked once per pair, not per word: lane slow40d)."""
     long = " ".join(run)
     if _MEANS_IMAGING.fullmatch(short) is not None and run[-1] != "imaging" and len(run) > 1 \
             and abbreviates(short, f"{long} imaging"):
@@ -116,8 +118,7 @@ def _means(short: str, run: list[str], answer: str, other: str) -> bool:
         return True  # "MCA" for "middle cerebral artery": the first letter of each of three words or more
     if abbreviates(short, long):
         return True
-    concept = whole_concept(answer)
-    if concept is not None and concept == whole_concept(other):
+    if same_concept():
         return True
     mine = attributes([short])
     return bool(mine) and mine == attributes(run)
@@ -129,13 +130,14 @@ def _expanded(answer: str, other: str) -> str:
     mine, theirs = tokens(answer), tokens(other)
     their_words, my_words = set(theirs), set(mine)  # (sets: lists read per word were quadratic on a long answer)
     out: list[str] = []
+    same_concept = cache(lambda: (c := whole_concept(answer)) is not None and c == whole_concept(other))
     for word in mine:
         if word in their_words or not word.isalpha() or not _SHORT[0] <= len(word) <= _SHORT[1]:
             out.append(word)
             continue
         runs = ((i, j) for i in range(len(theirs)) for j in range(min(len(theirs), i + _RUN), i, -1)
                 if theirs[i][0] == word[0] and not set(theirs[i:j]) & my_words)
-        found = next((theirs[i:j] for i, j in runs if _means(word, theirs[i:j], answer, other)), None)
+        found = next((theirs[i:j] for i, j in runs if _means(word, theirs[i:j], same_concept)), None)
         out.extend(found if found is not None else [word])
     return " ".join(out)
 
