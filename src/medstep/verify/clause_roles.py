@@ -83,11 +83,11 @@ SUBJECT_CUES = frozenset({"rejected_subject", "generic"})
 
 
 def subject_cue(kind: str, cues: dict[str, int] | None, mine: list[Mention], low: str, after: int,
-                at: int) -> dict[str, int] | None:
+                at: int, stop: int = -1) -> dict[str, int] | None:
     """The clause's cues after a ``SUBJECT_CUES`` cue of ``kind`` at ``at`` (the clause starts after ``after``); a
     rejected subject drops its mentions and leaves the cues, and the rest of the clause stands."""
     if kind == "generic":
-        return generic_cue(cues, mine, low, after, at)
+        return generic_cue(cues, mine, low, after, at, stop)
     reject_subject(mine, low, after, at)
     return cues
 
@@ -149,10 +149,11 @@ _SUBJECT_WORD = lazy_compile(r"[a-z][a-z'-]*")
 _GENERIC_WORDS = 5  # a bare name: "miliary TB", "a hydropneumothorax", "end-stage mitral stenosis"
 
 
-def generic_cue(cues: dict[str, int] | None, mine: list[Mention], low: str, after: int, at: int) -> dict[str, int] | None:
+def generic_cue(cues: dict[str, int] | None, mine: list[Mention], low: str, after: int, at: int,
+                stop: int = -1) -> dict[str, int] | None:
     """The clause's cues after a ``generic`` cue at ``at``: a definition from the clause start (``after``) when its
     subject is a bare generic name (``generic_subject``), held for ``generic_named`` to confirm at the clause end."""
-    if (cues is None or "definition" not in cues) and generic_subject(mine, low, after, at):
+    if (cues is None or "definition" not in cues) and generic_subject(mine, low, after, at, stop):
         return (cues or {}) | {"definition": after, "generic": at}
     return cues
 
@@ -168,12 +169,15 @@ def generic_named(cues: dict[str, int] | None, mine: list[Mention], concepts: Ma
     return {k: v for k, v in cues.items() if k not in ("definition", "generic")} or None
 
 
-def generic_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
+def generic_subject(mine: list[Mention], low: str, after: int, at: int, stop: int = -1) -> bool:
     """Whether a ``generic`` cue at ``at`` ("gives", "needs", "causes") follows a bare generic subject naming a
     finding, from its clause's start (a separator at ``after`` or the last mark before ``at``): "miliary TB gives
     innumerable tiny nodules", "Mitral stenosis needs left atrial enlargement" say what a disease does in general.
     Any pointer to this image keeps the clause an observation ("The heart causes ...", "a right effusion, which
-    causes blunting", "A 3 cm pneumothorax needs a drain", "the patient's effusion needs drainage")."""
+    causes blunting", "A 3 cm pneumothorax needs a drain", "the patient's effusion needs drainage").
+    The object is read to the clause's end (``stop``; -1: the text's), never past it: a segment start is a clause break,
+    and a batch analyses a segment on a window of the text that ends ``AHEAD`` characters after it (``clauses.py``;
+    reading on into the next segment made a verdict differ in and out of a batch, retired blind 3)."""
     lo = max(after + 1, at - _SUBJECT_CHARS, 0)
     for mark in _SUBJECT_START.finditer(low, lo, at):
         lo = mark.end()
@@ -186,8 +190,9 @@ def generic_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
         words = words[1:]
     if not words or any(_SUBJECT_WORD.fullmatch(w) is None or w in _POINTING for w in words):
         return False
-    stop = _OBJECT_END.search(low, at, at + _SUBJECT_CHARS)
-    said = low[at:stop.start() if stop is not None else at + _SUBJECT_CHARS]
+    limit = at + _SUBJECT_CHARS if stop < 0 else min(at + _SUBJECT_CHARS, stop)
+    end = _OBJECT_END.search(low, at, limit)
+    said = low[at:end.start() if end is not None else limit]
     said_words = [w.strip(",()") for w in said.split()]
     obj = said_words[1:]
     while obj and obj[0] in _PARTICLE:

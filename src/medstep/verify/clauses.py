@@ -209,7 +209,7 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                         if said is LISTED and head < 0:
                             head = cstart  # "Left pleural effusion." when that is option A: a listing, as "A) ..."
                     role, claims, named = scoper.clause(clause, mentions, expansions, ev[3] == "?", low, head,
-                                                        decided, listed)
+                                                        decided, listed, end)
                     clauses.append((cstart - a, end - a, role, claims, named))
                     gloss = gloss or (listed and ev[3] == ":")
                     content = False
@@ -242,7 +242,7 @@ def cut(scoper: ClauseScoper, text: str, low: str, events: list, segments: list,
                 listed = said is LISTED and (head >= 0 or _DASH_HEAD.match(text, cstart) is not None)
                 if said is LISTED and head < 0:
                     head = cstart
-            role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided, listed)
+            role, claims, named = scoper.clause(clause, mentions, expansions, False, low, head, decided, listed, b)
             clauses.append((cstart - a, b - a, role, claims, named))
         gloss_out = gloss
         gloss = False  # (the next segment starts outside a gloss)

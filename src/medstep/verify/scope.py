@@ -120,11 +120,12 @@ class ClauseScoper:
         return phrase in self._frame_set or phrase.startswith(self._frame_prefixes)
 
     def clause(self, clause: list, mentions: list[Mention], expansions: list, question: bool, low: str,
-               option_head: int, decided: bool = False, listed: bool = False) -> tuple[SentenceRole, int, int]:
+               option_head: int, decided: bool = False, listed: bool = False, stop: int = -1
+               ) -> tuple[SentenceRole, int, int]:
         """Scope ``clause`` (events), appending its mentions and normal expansions.
 
         Returns the clause's role, its counted claims and its clinical mentions in any role.
-        ``option_head`` is where an answer-option label opening the clause ends (-1: none).
+        ``option_head``: where an answer-option label opening the clause ends (-1: none); ``stop``: the clause's end.
         ``listed``: the clause is an option label and that option's own words ("B. Appendicitis without perforation"):
         an option listing whatever words of seeing or denial the option's text holds (issue #8, gaming 34).
         ``decided``: the clause only frames an option's text as the answer ("the diagnosis that best
@@ -302,7 +303,7 @@ class ClauseScoper:
                         low, pre[3] + len(pre[1]), start, "so", False):
                     pre = None  # "lacks a meniscus, therefore a loculated collection"
                 if attrs in SUBJECT_CUES:  # "pneumonia is not the cause", "miliary TB gives nodules": read its subject
-                    cues = subject_cue(attrs, cues, mentions[first:], low, boundary, start)
+                    cues = subject_cue(attrs, cues, mentions[first:], low, boundary, start, stop)
                 elif attrs == "for":
                     if cues is not None and "process" in cues:  # "let me check the lungs for consolidation"
                         pre = (None, payload, (), start, K_HYPO, len(seq))
