@@ -18,16 +18,9 @@ from medstep.extract import extract
 from medstep.extract.replywords import _TRAILING, _trailing
 from medstep.extract.split import _ANSWER_TAG, _boxes, _blanked, conclusion_tag, locate
 from medstep.extract.tag_frame import _ANSWER_LIKE_TAG, _TAG_FRAME, PLACEHOLDER, answer_like_tags, format_tags
-from medstep.types import AnswerType, Sample
+from support.hang_samples import CHOICE, CLOSED, OPEN
 
-OPTIONS = {"A": "Left pleural effusion", "B": "Right pneumothorax", "C": "Cardiomegaly", "D": "Normal study"}
-SAMPLES = [
-    Sample(
-        id="w", question="What is the most likely finding?", answer="B", answer_type=AnswerType.CHOICE, options=OPTIONS
-    ),
-    Sample(id="w", question="Is there a right pneumothorax?", answer="yes", answer_type=AnswerType.CLOSED),
-    Sample(id="w", question="What abnormality is shown?", answer="pneumothorax", answer_type=AnswerType.OPEN),
-]
+SAMPLES = [CHOICE, CLOSED, OPEN]
 
 # The per-tag reading before lane slow40, kept as the oracle.
 _OLD_PLACEHOLDER = re.compile(

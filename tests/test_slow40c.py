@@ -16,17 +16,10 @@ import time
 import pytest
 
 from medstep.extract import clauses, extract, open_decision, open_pick, open_reader
-from medstep.types import AnswerType, Sample
+from medstep.types import Sample
+from support.hang_samples import CHOICE, CLOSED, DIAGNOSIS, OPEN
 
-OPTIONS = {"A": "Left pleural effusion", "B": "Right pneumothorax", "C": "Cardiomegaly", "D": "Normal study"}
-SAMPLES = [
-    Sample(
-        id="w", question="What is the most likely finding?", answer="B", answer_type=AnswerType.CHOICE, options=OPTIONS
-    ),
-    Sample(id="w", question="Is there a right pneumothorax?", answer="yes", answer_type=AnswerType.CLOSED),
-    Sample(id="w", question="What abnormality is shown?", answer="pneumothorax", answer_type=AnswerType.OPEN),
-    Sample(id="w", question="What is the most likely diagnosis?", answer="pneumothorax", answer_type=AnswerType.OPEN),
-]
+SAMPLES = [CHOICE, CLOSED, OPEN, DIAGNOSIS]
 
 # The patterns before lane slow40c, kept as the oracles.
 _OLD_PICK = re.compile(
