@@ -110,6 +110,9 @@ MOST_COMMON = lazy_compile(r"(?i)\b(?:" + MOST + r"|most\s+often)\b")
 _FREQUENCY = lazy_compile(r"(?i)\b(?:the\s+)?(?:" + MOST + r"|usual|typical|classic)\s+"
                           r"(?:site|cause|location|type|form|finding|presentation|appearance|pattern|sign|position)s?\b|"
                           r"\b(?:is|are)\s+the\s+(?:" + MOST + r"|rarest|least\s+common)\W*$")
+# A subject that is a class by frequency: "The most common cause of ...", "The commonest benign liver tumour", "The
+# usual site of ...".
+_BY_FREQUENCY = lazy_compile(r"(?i)(?:the\s+)?(?:" + MOST + r"|usual|typical|classic)\b")
 # A size in the subject, not a bound of a norm ("A 3 cm solid mass ...", not "A ratio above 0.5 ..." or "Nodes over 1 cm").
 _SIZED = lazy_compile(r"(?i)(?<!above\s)(?<!below\s)(?<!over\s)(?<!under\s)(?<!than\s)(?<!to\s)(?<![<>≤≥])"
                       r"\b\d+(?:\.\d+)?\s*(?:mm|cm|ml)\b")
@@ -180,7 +183,9 @@ def _general_clause(clause: str, question: str, first: bool) -> bool:
     counted = _QUANTIFIED.search(body)
     marked = (habit or _after_method(body) or counted is not None
               or _FREQUENCY.search(body) is not None or "normal" in subject[:3] or quantified)
-    listed = _listed_class(whole[:verb.start()], whole[verb.end():])
+    # a subject that is one class by frequency ("The most common cause of haematuria is ...", "The usual site of ...
+    # is ..."): what holds in general, whatever the predicate names, like a listed class
+    listed = _listed_class(whole[:verb.start()], whole[verb.end():]) or _BY_FREQUENCY.match(body) is not None
     if words[0] == "the" and not system:
         marked = habit or counted is not None or subject[1:2] == ["normal"] or listed
     if not marked:
