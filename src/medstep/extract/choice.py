@@ -442,10 +442,10 @@ _SUPPOSED_LINK = lazy_compile(r"(?i)[\s*_]*(?!(?:this|it|that|these|those|which|
                               r"\bwould\s+(?:\w+ly\s+)?(?:suggest|indicate|point|favou?r|imply|mean|support)\b")
 HEADING_RULE = "option_heading"
 _HEADING_CHARS = " \t*_#>-•"
-# What sets the heading's option aside in its description: a denial, "wrong", "unlikely", "implausible", "a poor fit",
+# What sets the heading's option aside in its description: a denial, gone since ("resolved"), "wrong", "unlikely", "implausible", "a poor fit",
 # "considered", "a differential", "a remote possibility", "doubtful" ("Vitiligo: considered, without enough features").
 _NEGATION = lazy_compile("(?i)" + hedges.words(
-    negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT, negation.EXCLUDED,
+    negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT, negation.EXCLUDED, negation.GONE,
     judgements.WRONG, judgements.UNLIKELY, judgements.MISFIT, judgements.POOR_FIT, judgements.LOW_RANKED, hedges.UNLIKELY_WORDS,
     hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.OPEN_CANDIDATE, ("less",)) + "|" + negation.CONTRACTION + r"|\?")
 # A feature the description says is absent ("without scale", "with no scaling"), not the option's own features gone
