@@ -143,6 +143,10 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         # "... cotton-wool spots. There are also": the answer read from a sentence never finished; "... coarse
         # calcification that looks": a description read whole, cut before its conclusion
         reading = TRUNCATED
+    if (reading.answer is not None and sample.answer_type is AnswerType.CLOSED and loc.marker is None
+            and not loc.thought and reading.rule.startswith("implicit_") and cut.dangling(loc.answer)):
+        reading = TRUNCATED  # "... normal in size. In the left parietal region there is a small focus of": a verdict
+        # inferred from a description cut before its finding (issue #7: the finding it stops on may be the answer)
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
                  or cut.unfinished(loc.answer) and not cut.echo_only(loc.answer, sample))):

@@ -85,22 +85,27 @@ def unfilled_form(region: str, question: str) -> bool:
 
 
 # An instruction to whoever answers: "Please answer with one word.", "Respond in the form ...", "Format your reply like
-# ...", "Use the format ...".
+# ...", "Use the format ...", the question named first ("Answer the question using a single word or phrase.",
+# "Answer this question briefly.").
 _INSTRUCTION = lazy_compile(r"(?i)^[\s*_\"']*(?:please[ \t]+)?(?:answer|respond|reply|format|use|write|give|provide)[ \t]+"
-                            r"(?:with|in|using|like|as|your|the[ \t]+format|only)\b")
+                            r"(?:(?:the|this|each|every)[ \t]+(?:following[ \t]+)?questions?[ \t]+)?"
+                            r"(?:with|in|using|like|as|your|the[ \t]+format|only|briefly|concisely)\b")
 _SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n+")
 
 
-def instructs(region: str) -> bool:
+def instructs(region: str, question: str = "") -> bool:
     """Whether every sentence of a short ``region`` instructs how to answer (``_INSTRUCTION``) or sets a format
-    (``cue_before.FORMAT_WORDS``): the prompt's instructions echoed, no answer ('Format your reply like "Diagnosis:
-    pneumonia".')."""
+    (``cue_before.FORMAT_WORDS``), with at most the ``question`` itself besides: the prompt's instructions echoed, no
+    answer ('Format your reply like "Diagnosis: pneumonia".', "What is the modality of this image?\nAnswer the
+    question using a single word or phrase.")."""
     if len(region) > _MAX * 2:
         return False
+    asked = _WORD.findall(question.lower())
     sentences = [s for s in _SENTENCES.split(region.strip()) if s.strip()]
-    return bool(sentences) and all(
+    told = [s for s in sentences if not asked or _WORD.findall(s.lower()) != asked]
+    return bool(told) and all(
         _INSTRUCTION.match(s) is not None or not FORMAT_WORDS.isdisjoint(w.lower() for w in _WORD.findall(s))
-        for s in sentences)
+        for s in told)
 
 
 __all__ = ["instructs", "placeholder", "unfilled_form"]
