@@ -106,13 +106,15 @@ _QUANTIFIED = lazy_compile(r"(?i)\b(?:most|many|nearly\s+all|almost\s+all|the\s+
 MOST = r"commonest|most\s+common|most\s+frequent"
 # A statement of what is common in general: "X is the commonest pigmented lesion overall" (``extract/committed_words.py``).
 MOST_COMMON = lazy_compile(r"(?i)\b(?:" + MOST + r"|most\s+often)\b")
+# A norm or frequency that makes a subject a class: "the commonest", "the usual", "the typical".
+_NORM = r"(?:the\s+)?(?:" + MOST + r"|usual|typical|classic)"
 # A norm or frequency said of a class: "the commonest site", "the most common cause", "the usual appearance".
-_FREQUENCY = lazy_compile(r"(?i)\b(?:the\s+)?(?:" + MOST + r"|usual|typical|classic)\s+"
+_FREQUENCY = lazy_compile(r"(?i)\b" + _NORM + r"\s+"
                           r"(?:site|cause|location|type|form|finding|presentation|appearance|pattern|sign|position)s?\b|"
                           r"\b(?:is|are)\s+the\s+(?:" + MOST + r"|rarest|least\s+common)\W*$")
 # A subject that is a class by frequency: "The most common cause of ...", "The commonest benign liver tumour", "The
 # usual site of ...".
-_BY_FREQUENCY = lazy_compile(r"(?i)(?:the\s+)?(?:" + MOST + r"|usual|typical|classic)\b")
+_BY_FREQUENCY = lazy_compile(r"(?i)" + _NORM + r"\b")
 # A size in the subject, not a bound of a norm ("A 3 cm solid mass ...", not "A ratio above 0.5 ..." or "Nodes over 1 cm").
 _SIZED = lazy_compile(r"(?i)(?<!above\s)(?<!below\s)(?<!over\s)(?<!under\s)(?<!than\s)(?<!to\s)(?<![<>≤≥])"
                       r"\b\d+(?:\.\d+)?\s*(?:mm|cm|ml)\b")

@@ -32,7 +32,8 @@ _ASKS_SEQUENCE = lazy_compile(_ASKS.format("(?:sequence|weighting)"))
 _PLANE_WORD = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(IMAGING_PLANES, key=len, reverse=True)) + r")(?![\w-])")
 _SHORT_NAME = 4  # "ct", "mri", "xray": a short name, not a plain word ("ultrasound" after "an echocardiogram, that is,")
 # The image noun a modality's name may end with ("mri image", "ct scan").
-_IMAGE_NOUN = lazy_compile(r"\s+(?:image|images|scan|scans|study|film)$")
+_IMAGE_NOUNS = ("image", "images", "scan", "scans", "study", "film")
+_IMAGE_NOUN = lazy_compile(r"\s+(?:" + "|".join(_IMAGE_NOUNS) + r")$")
 _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER,
                                              negation.EXCLUDED, hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN,
                                              hedges.ALTERNATIVE, hedges.LIKELIHOOD, ("or", "nor", "versus", "vs"))
@@ -97,6 +98,8 @@ def names_study_only(region: str, question: str) -> bool:
     if len(region) > _STUDY_MAX or HAN.search(region) is not None or asks_technique(question) \
             or _ASKS_PLANE.search(question) or _ASKS_PROJECTION.search(question) or _ASKS_SEQUENCE.search(question):
         return False
+    if _ASKS_IMAGED.search(question) is not None:
+        return False  # "What organ is shown?" to "MRI of the brain.": the part imaged is what is asked
     if _ASKS_HOW.search(question) or any(category_of(m) == "modality" for m in vocabulary().mentions(normalize(question))):
         return False  # "What is the stain?", "Is this a CT or MRI?": the technique is what is asked
     low = normalize(region)
@@ -118,12 +121,17 @@ def names_study_only(region: str, question: str) -> bool:
 _STUDY_MAX = 120
 # A question about how the image was made in words ``asks_technique`` leaves to others: a stain, an imaging method.
 _ASKS_HOW = lazy_compile(r"(?i)\b(?:stain\w*|modalit\w*|technique|imaging|sequence|plane|view|weighting|contrast)\b")
+# A question asking what the image covers: "What organ is shown?", "Which body part is imaged?", "What does this image
+# show?" (not "Which organ is enlarged?").
+_ASKS_IMAGED = lazy_compile(r"(?i)\b(?:organ|part|region|area|structure|system|anatomy)s?\s+(?:is\s+|are\s+|does\s+)?"
+                            r"(?:being\s+)?(?:shown|imaged|scanned|examined|visible|seen|evaluated|studied|depicted|pictured|"
+                            r"displayed|this)\b|\bpart\s+of\s+the\s+body\b|\bwhat\s+does\s+(?:this|the)\s+"
+                            r"(?:image|scan|film|study)\s+show\b")
 _IMAGED_PART = lazy_compile(r"\s*(?:(?:of|through)\s+(?:the\s+)?)?")
 _WORD_RUN = lazy_compile(r"[a-z0-9]+")
 # The words of an image's name besides its technique: "with contrast", "image", "scan", "of the".
-_STUDY_WORDS = frozenset({"with", "without", "of", "the", "a", "an", "and", "this", "is", "image", "images", "scan",
-                          "scans", "study", "film", "view", "slice", "section", "series", "contrast", "through",
-                          "non", "enhanced", "weighted", "at", "level"})
+_STUDY_WORDS = frozenset({*_IMAGE_NOUNS, "with", "without", "of", "the", "a", "an", "and", "this", "is", "view", "slice",
+                          "section", "series", "contrast", "through", "non", "enhanced", "weighted", "at", "level"})
 
 
 __all__ = ["asked_value", "names_study_only"]
