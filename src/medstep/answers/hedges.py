@@ -120,12 +120,19 @@ MIMICS = ("shadow", "fold", "artefact", "artifact", "overlap", "overlapping", "o
           "rotation", "positioning", "pseudo", "variant", "technique", "technical", "summation", "superimposition")
 # The label of a list of candidates: "Differential: A, B", "**DDx:** ...", "The differentials include ...".
 DIFFERENTIAL = ("differential", "differentials", "ddx")
+# Another candidate kept beside a pick, as an alternative or in a differential: "C (an abscess should also be
+# considered)", "Spitz nevus. Differential includes blue nevus." The other candidate is kept open, not chosen, and the
+# pick beside it stands (the corpus labels "Most likely X, though Y is a possibility" X): the one home of both
+# ``extract/letter_aside.KEPT_OPEN`` and ``extract/line_rest``'s other options put below the pick.
+KEPT_BESIDE = ALTERNATIVE + DIFFERENTIAL + ("alternative", "alternatives")
 # The plural nouns heading candidates beside it: "Possibilities: A, B", "Other considerations: ...".
 CANDIDATES = ("possibilities", "considerations", "candidates")
 # A candidate kept open in the singular, after a verdict: "Y remains a consideration", "Y is still on the list",
 # "Y is a possibility", "Y stays in the differential" (the verdict beside it is not the one answer).
 ON_THE_TABLE = ("on the table",)
-OPEN_CANDIDATE = ("consideration", "possibility", "on the list", "on my list", "in the differential") + ON_THE_TABLE
+# The nouns of one candidate kept open ("a possibility", "a consideration"); RESERVED holds them still or remaining.
+CANDIDATE_NOUNS = ("consideration", "possibility")
+OPEN_CANDIDATE = CANDIDATE_NOUNS + ("on the list", "on my list", "in the differential") + ON_THE_TABLE
 # An exclusion still to do, not done: "it should be excluded", "a CT to rule out a leak" (``extract/committed_words``:
 # no pick beside it; after an obligation, a candidate held in RESERVED).
 BE_EXCLUDED = ("be excluded", "be ruled out")
@@ -134,7 +141,7 @@ TO_EXCLUDE = BE_EXCLUDED + ("to exclude", "to rule out")
 # pneumothorax, which must be ruled out", "malignancy remains a possibility"). A concern kept in mind, in the sentence
 # that names it, is no statement of it (``extract/implicit.hedged``) nor the option chosen (``extract/decision.py``);
 # the answer committed to beside it stands ("can be ruled out" rejects, and is not here).
-RESERVED = ON_THE_TABLE + ("still a possibility", "remains a possibility") \
+RESERVED = ON_THE_TABLE + tuple(f"{kept} a {noun}" for kept in ("still", "remains") for noun in CANDIDATE_NOUNS) \
     + tuple(f"{must} {verb}" for must in ("must", "should", "to") for verb in BE_EXCLUDED)
 # What a finding may be due to, said of many at once: "could have a number of causes", "many possible explanations".
 CAUSES = ("causes", "explanations", "aetiologies", "etiologies", "reasons", "origins", "differentials", "diagnoses",
@@ -348,6 +355,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
            "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

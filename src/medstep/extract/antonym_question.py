@@ -24,6 +24,11 @@ _PROPERTY_Q = lazy_compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that
 _SIDE_Q = lazy_compile(r"(?i)^\s*(?:is|are)\s+(?:the|this|that|it)\b\s*([a-z -]{0,40}?)\s+(?:in|on|of|at|within|involving)\s+"
                        r"the\s+(left|right)(?:\s+(?!the\b)([a-z -]{2,30}?))?\s*\?\s*$")
 _IDENTITY_Q = lazy_compile(r"(?i)^\s*is\s+(this|that|it|the\s+[a-z -]{2,40})\s+the\s+([a-z-]{3,20}(?:\s+[a-z-]{3,20})?)\s*\?\s*$")
+# After a pole opening the subject ("the cyst", "the cystic mass"), a word that goes on to what is asked of it
+# ("contain septations", "mass enhancing"): the pole names the thing asked about, not the property asked. A
+# preposition or a conjunction after it goes on with the pole ("Is it cystic in nature?", "solid or cystic").
+_PREDICATE = lazy_compile(r"(?i)[ \t-]+(?!(?:in|on|at|of|with|without|to|for|from|by|compared|relative|and|or|than|"
+                          r"when|after|before|during|throughout|overall|now|here|there|today)\b)[a-z]")
 SIDE_WORD = lazy_compile(r"(?i)\b(?:left|right)\b")
 _LOCATED_VERB = lazy_compile(r"(?i)\s+(?:located|situated|seen|positioned|lying|found)$")
 _PRESENCE_Q = lazy_compile(r"(?i)^\s*(?:(?:is|are)\s+there|(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|"
@@ -101,6 +106,8 @@ def parse_question(question: str) -> Asked | Identity | None:
     if len(found) != 1:
         return None
     pair, pole, hit = found[0]
+    if hit.start() == 0 and _PREDICATE.match(m.group(1), hit.end()) is not None:
+        return None  # "Does the cyst contain septations?", "Is the cystic mass enhancing?": the pole is the subject
     if ANSWER_ONLY.fullmatch(hit.group(0)):
         return None  # "Is the ETT too high?": "too low" would be the same pole
     rest = m.group(1)[:hit.start()] + " " + m.group(1)[hit.end():]

@@ -37,7 +37,7 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import anaphor, asked as asked_forms, implicit, implicit_terms, pole_context
 from medstep.extract.implicit_words import DENIED_LINK
-from medstep.extract.findings_words import ASPECTS
+from medstep.extract.findings_words import ASPECTS, ONE_ASPECT
 from medstep.extract.refusal import is_hedge
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
@@ -45,6 +45,7 @@ from medstep.extract.antonym_question import (  # what the question asks, and th
     BONES as _BONES, Q_STOP as _Q_STOP, SIDE_WORD as _SIDE_WORD, WORD as _WORD, Asked as _Asked, Identity as _Identity,
     flat_phrase as _phrase, organ_named as _organ, parse_question as _parse, sides_named as _sides, subject_stems as _stems)
 from medstep.extract.mentions import CONFLICT
+from medstep.extract.abnormal_undercut import normal_beside_finding
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_antonym"
@@ -184,6 +185,9 @@ def read_antonym(text: str, question: str) -> str | None:
     if k < len(read) - 1 and (_GENERAL.search(sentences[k]) is not None or _of_a_class(sentences[k], asked.pair)):
         return None  # "On MRI a tear is diagnosed when ... Treatment ranges ...": a class's sign, not this case's pole
     value = next(iter(stated))
+    if asked.pair.name == "health" and value == 0 \
+            and normal_beside_finding(text, question, YES if value == asked.pole else NO):
+        return None  # "Normal pancreas; a lesion is seen in the head.": the organ called normal, and a finding in it
     for earlier in read[:k]:
         if earlier is None or _POLES[asked.pair.name].search(earlier) is None:
             continue
@@ -336,7 +340,8 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
         return _OTHER  # "This is a normal kidney." to "Is the liver normal?"
     if not set(asked.needs) <= said and _anatomy(low):
         return _OTHER  # "A solitary lesion in the spleen." to "... multiple lesions in the liver?"
-    aspects = _ASPECTS.intersection(_WORD.findall(poles.sub(" ", low))) - set(_WORD.findall(question.lower()))
+    aspects = (_ASPECTS | ONE_ASPECT if asked.pair.name == "health" else _ASPECTS).intersection(_WORD.findall(poles.sub(" ", low))) \
+        - set(_WORD.findall(question.lower()))  # (the health pair's pole is the whole organ: any one aspect is less)
     if asked.pair.device:
         aspects -= {"position"}
     if aspects:

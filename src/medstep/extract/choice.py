@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from medstep.answers import hedges, judgements, negation, option_key
+from medstep.answers import option_key
 from medstep.extract import asides, closed, cues, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.normal_choice import part_called_normal
@@ -43,6 +43,7 @@ from medstep.extract.letters import letter_form, option_near, option_text, parse
 from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, without_ranked_out
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions, in_name
 from medstep.extract.offered_options import options_offered
+from medstep.extract.option_heading import HEADING_RULE, lone_heading
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.replywords import FIELD_RULE, key_form, parse_fields
@@ -201,7 +202,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         # ("The intact bone is the scaphoid." to "Which … fractured?"; "Pneumothorax? None."; "Option C. Honeycombing
         # can coexist.": another option chosen by its letter)
         return Reading(near, "option_text")
-    heading = _lone_heading(region, idx)
+    heading = lone_heading(region, idx)
     if heading is not None and not _ranked_out(region, idx, heading, asked) \
             and not _judged_against(region, idx, heading):  # "Left kidney: normal." to "Which is abnormal?"
         return Reading(heading, HEADING_RULE)
@@ -440,48 +441,6 @@ _CONTRARY_SUBJECT = lazy_compile("(?i)" + asides.CONTRARY_SUBJECT)
 # suggest ...", "I would favour ...": the writer's own reading)
 _SUPPOSED_LINK = lazy_compile(r"(?i)[\s*_]*(?!(?:this|it|that|these|those|which|i|we|they|all|overall)\b)\w[^.;:!?\n]{0,60}?"
                               r"\bwould\s+(?:\w+ly\s+)?(?:suggest|indicate|point|favou?r|imply|mean|support)\b")
-HEADING_RULE = "option_heading"
-_HEADING_CHARS = " \t*_#>-•"
-# What sets the heading's option aside in its description: a denial, "wrong", "unlikely", "implausible", "a poor fit",
-# "considered", "a differential", "a remote possibility", "doubtful" ("Vitiligo: considered, without enough features").
-_NEGATION = lazy_compile("(?i)" + hedges.words(
-    negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.ABSENT, negation.EXCLUDED,
-    judgements.WRONG, judgements.UNLIKELY, judgements.MISFIT, judgements.POOR_FIT, judgements.LOW_RANKED, hedges.UNLIKELY_WORDS,
-    hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.OPEN_CANDIDATE, ("less",)) + "|" + negation.CONTRACTION + r"|\?")
-# A feature the description says is absent ("without scale", "with no scaling"), not the option's own features gone
-# ("without any of the classic features", "without the expected depigmentation": what the option would show, missing).
-_ABSENT_FEATURE = lazy_compile(r"(?i)(?:\bwithout|\bwith\s+no)\s+(?!(?:doubt|question|evidence|sign|signs|features?|"
-                               r"support\w*|any|the|its|their|typical|classic|classical|expected|characteristic|"
-                               r"enough|sufficient)\b)[a-z-]+")
-
-_SUPPOSED = lazy_compile(r"(?i)\b(?:would|could|might|if)\b")
-
-
-def _lone_heading(region: str, idx: OptionIndex) -> str | None:
-    """A short output opening with one option as a heading and describing it ("Bochdalek hernia (C): a
-    posterolateral defect with herniated fat."): the option stated first, not one of several discussed.
-
-    Only when no other line is an option heading and the description neither negates, hedges nor names
-    another option (a per-option discussion cut after its first heading says nothing of the answer)."""
-    text = region.strip()
-    if len(text) > 300:
-        return None
-    first, _, rest = text.partition("\n")
-    found = find_mentions(first, idx)
-    if not found or found[0].letter in (CONFLICT, INVALID) or first[:found[0].start].strip(_HEADING_CHARS):
-        return None
-    letter = found[0].letter
-    colon = first.find(":", found[0].end)
-    if colon < 0 or first[found[0].end:colon].strip(_HEADING_CHARS + "()"):
-        return None
-    body = first[colon + 1:] + "\n" + rest
-    # (a feature the description says is absent denies nothing of the option: "Vitiligo: chalk-white macules, without
-    # scale."; "Vitiligo: no." / "Vitiligo: not likely" still do)
-    body = _ABSENT_FEATURE.sub(" ", body)
-    if any(m.letter != letter for m in find_mentions(body, idx)) or _NEGATION.search(body) or is_hedge(body) \
-            or _SUPPOSED.search(body):  # "Vitiligo: would be chalk-white, but these are scaly.": what it would show
-        return None
-    return letter
 
 
 def _near(region: str, idx: OptionIndex) -> str | None:

@@ -39,21 +39,55 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import same_verdict
+from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, disclaimers, earlier_view,
-                             headline, held_open, invented_turn, open_reader, other_question, scoped_refusal,
+                             findings, headline, held_open, invented_turn, open_reader, other_question, scoped_refusal,
                              unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
+from medstep.extract.concept_question import Ask, parse_asked
+from medstep.extract.implicit import read_implicit
+from medstep.extract.implicit_terms import WHOLE_STATE, parse_question
 from medstep.extract.open_reader import TRUNCATED
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, last_phrase, locate, reasoning_of
 from medstep.types import AnswerType, Extraction, Sample, Status
 
 Reader = Callable[[Located, Sample], Reading]
 
+# The most words dropped at a cut before the asked finding's stance is read again (``_cut_verdict_stands``): a cut
+# phrase is a few linking words ("... on this view of the"); a bound keeps hostile runs of them linear.
+_CUT_WORDS = 8
+
 
 def _box(loc: Located, sample: Sample) -> Reading:
     """One box in pixels of the sample's image; the rule names the unit reading (see ``extract/box.py``)."""
     answer, rule = box.parse_box(loc.answer, sample.grounding)
     return Reading(answer, rule) if answer is not None else UNPARSED
+
+
+def _cut_verdict_stands(answer: str, region: str, question: str) -> bool:
+    """Whether a closed verdict inferred from a reply cut mid-sentence stands (issue #7: the finding a cut stops on
+    may be the answer). A finding stated stands, whatever follows it cut ("There is a large pneumothorax. The
+    mediastinum is shifted to the"); so does the asked finding itself denied before the cut ("No pneumothorax. Lungs
+    are clear and the", "No fracture is seen on this view of the"): the cut cannot change a committed answer. An
+    absence or a normal organ inferred from other sentences does not ("The ventricles are normal in size. In the left
+    parietal region there is a small focus of"), nor an organ called normal to "Is the liver normal?": the finding cut
+    off may lie in it, nor its mirror to "Is the liver abnormal?"."""
+    q = parse_question(question)
+    asks_whole = q is not None and q.prop in WHOLE_STATE  # "Is the liver normal?": its yes is the organ free of findings
+    if (answer in ("no", "否")) == asks_whole:
+        return True
+    if q is None or asks_whole or q.prop == "abnormal":
+        return False  # "Is the liver abnormal?" to "The liver is normal. At the hilum there is an": the organ's state
+    kept, dropped = region, 0
+    while dropped < _CUT_WORDS and cut.dangling(kept) and len(parts := kept.rstrip().rsplit(None, 1)) == 2:
+        kept, dropped = parts[0], dropped + 1  # "... on this view of the" to "... on this view"
+    if dropped == 0 or cut.dangling(kept):
+        return False
+    if read_implicit(kept, question) == answer:  # the question's own words denied
+        return True
+    asked = parse_asked(question)  # the asked concept named in other words and denied ("no free intraperitoneal air")
+    return asked is not None and asked.ask is Ask.PRESENCE and findings.read_finding(kept, question) == answer \
+        and any(m.concept == asked.key for m in vocabulary().mentions(normalize(kept)))
 
 
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
@@ -143,6 +177,11 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         # "... cotton-wool spots. There are also": the answer read from a sentence never finished; "... coarse
         # calcification that looks": a description read whole, cut before its conclusion
         reading = TRUNCATED
+    if (reading.answer is not None and sample.answer_type is AnswerType.CLOSED and loc.marker is None
+            and not loc.thought and reading.rule.startswith("implicit_") and cut.dangling(loc.answer)
+            and not _cut_verdict_stands(reading.answer, loc.answer, sample.question)):
+        reading = TRUNCATED  # "... normal in size. In the left parietal region there is a small focus of": a verdict
+        # inferred from a description cut before its finding (``_cut_verdict_stands``)
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
                  or cut.unfinished(loc.answer) and not cut.echo_only(loc.answer, sample))):

@@ -41,7 +41,7 @@ from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
     BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, PROCEDURE_DONE, PROCEDURE_TOOL, CAUSABLE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
-    homed_elsewhere, member_named, other_aspect,
+    homed_elsewhere, member_named, other_aspect, aspect_said,
 )
 from medstep.extract.implicit_words import AFTER_TERM, mask_denied_leans
 from medstep.extract.langwords import foreign_negation
@@ -75,6 +75,7 @@ class Event:
     broad: str = ""  # the concept named, before its organ narrowed it ("rupture" of "rupture of the ACL")
     member: str = ""  # the organ called normal named by a member of its class ("iliac arteries"), not the class
     besides: bool = False  # negated as more of it besides one stated ("no other fractures"; ``_BESIDES``)
+    aspect: bool = False  # ``key`` called normal in one aspect ("Normal liver contour."): not the organ as a whole
 
 
 _METHOD = "(?:" + hedges.alternation(technique.METHOD_WORDS) + ")"
@@ -218,7 +219,8 @@ def _events(clause: str) -> list[Event] | None:
                 if not m.organs or o.concept in m.organs:  # "The liver, spleen and kidneys are unremarkable."
                     events.append(Event(o.concept, negated or o.start in denied_organs,
                                         side_of(low[max(0, o.start - 12):o.end]) or side, normal=True, size_only=m.size,
-                                        member=member_named(low, o.start, o.end)))
+                                        member=member_named(low, o.start, o.end),
+                                        aspect=aspect_said(low, m.start, m.end, o.start, o.end)))
         elif m.kind is MentionKind.ABNORMAL:
             if NON_PREFIX.search(low, 0, m.start):
                 return None  # "a non-dilated colon": the state denied by a prefix, not stated
@@ -255,7 +257,7 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
         if event.normal:
             if event.key != asked.key or event.side in ("left", "right"):
                 return None  # "The right lung is clear." says nothing of the left one
-            return Stance.UNCLEAR if event.negated or event.size_only else Stance.YES
+            return Stance.UNCLEAR if event.negated or event.size_only or event.aspect else Stance.YES
         target = concepts.get(event.key)
         if target is None or not ({event.key} | target.ancestors) & set(organ.expands) or event.narrowed:
             return None

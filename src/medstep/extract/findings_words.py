@@ -241,7 +241,7 @@ CAUSABLE = lazy_compile(r"\bcan\s+(?:cause|lead\s+to|result\s+in|give\s+rise\s+t
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
-__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "CAUSABLE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "other_aspect", "placed", "ASPECTS"]
+__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "CAUSABLE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "other_aspect", "placed", "ASPECTS", "ONE_ASPECT", "aspect_said"]
 
 
 # One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?"
@@ -286,4 +286,27 @@ def other_aspect(low: str, start: int, end: int) -> bool:
     return bool(named - {"wall"}) and not named & _SIZE_ASPECTS
 
 
+def aspect_said(low: str, start: int, end: int, organ_start: int, organ_end: int) -> bool:
+    """Whether the normal word at ``low[start:end]`` is said of one aspect of the organ named at
+    ``low[organ_start:organ_end]``, not of the organ: "Normal liver contour.", "The liver is normal in echotexture.",
+    "Normal echogenicity of the kidneys". Such an aspect rules out what it shows (a nodular contour, a coarse
+    echotexture) but leaves the organ's other findings open, so it does not answer whether the organ is normal ("Is
+    the liver abnormal?"). Two aspects or more ("normal in size and shape", "wall thickness") amount to the organ's
+    verdict, as ``organ_normal`` reads them; so do its appearance or morphology, its size (``size_only`` is the
+    vocabulary's) and a compartment's contours ("Mediastinal contours are normal.": all a radiograph shows of it)."""
+    # "liver contour", "heart size" (a name the vocabulary reads as the organ's): the organ's name as an attribute
+    named = set(_TOKEN.findall(low, organ_start, organ_end)[-1:] + _TOKEN.findall(low, organ_end, organ_end + 20)[:1])
+    named &= ASPECTS | _WHOLE_ASPECTS | _SIZE_ASPECTS
+    for words in (_TOKEN.findall(low, end, end + 40), _TOKEN.findall(low, max(0, start - 40), start)[::-1]):
+        for i, w in enumerate(words):
+            if w in ASPECTS | _WHOLE_ASPECTS | _SIZE_ASPECTS:
+                named.add(w)
+            elif w not in _ASPECT_LINKS or (i == 0 and w in ("and", ",")):
+                break
+    return len(named) == 1 and named <= ONE_ASPECT
+
+
+# The aspects of which one, called normal, is not the organ called normal (``aspect_said``; ``antonyms``' health
+# pair): not its appearance or morphology (the whole), its size, or a compartment's contours.
+ONE_ASPECT = (ASPECTS | _WHOLE_ASPECTS) - _SIZE_ASPECTS - {"appearance", "morphology", "contours"}
 _TUBE = lazy_compile(r"\b(?:ducts?|cbd|aort\w*|arter\w*|veins?|vessels?)\b")

@@ -8,6 +8,7 @@ from medstep.extract.implicit_words import (
     APPEAR as _APPEAR, ARTICLES as _ARTICLES, DEGREE as _DEGREE, NEGATION as _NEGATION, POSITION as _POSITION,
     SIDES as _SIDES, SIZE_TAIL, SIZE_WORDS,
 )
+from medstep.extract.findings_words import ONE_ASPECT
 from medstep.extract.stance import Stance
 
 
@@ -102,6 +103,8 @@ def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
             or before[-1:] and opposite(before[-1], prop):
         if negated or prop in toks[hi + 1:]:
             return Stance.UNCLEAR
+        if prop in _WHOLE_STATES and ONE_ASPECT.intersection(toks[hi + 1:hi + 3]):
+            return Stance.UNCLEAR  # "Normal liver contour.", "normal renal cortical thickness": one aspect, not the organ
         return Stance.YES if before[-1:] == [prop] and before[-2:-1] != ["non"] else Stance.NO
     # a subject of three words at most, four with a side or place ("the left hip joint space", a place asked after
     # the property: ``implicit_terms._PLACE_AFTER``)

@@ -31,10 +31,9 @@ KEPT_OPEN = lazy_compile(
         hedges.NOT_EXCLUDED,
         hedges.NOT_EXCLUDING,
         tuple(word for word in hedges.WEIGHING if word != "between"),  # ("torn between" stays: not "the joint between")
-        hedges.ALTERNATIVE,
+        hedges.KEPT_BESIDE,
         hedges.CANDIDATES,
-        hedges.DIFFERENTIAL,
-        ("also", "equally", "consider", "considered", "second", "too", "alternative", "alternatives"),
+        ("also", "equally", "consider", "considered", "second", "too"),
         ("hard to exclude", "difficult to exclude", "hard to rule out", "difficult to rule out"),
         revisions.CUES,
         revisions.SECOND_LOOK,

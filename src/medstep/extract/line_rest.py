@@ -29,10 +29,12 @@ _OFFERED = lazy_compile(r"(?i)\b(?:or|versus|vs|alternatively)\b")
 # Another option held open after the first sentence: not excluded, "Or ..." opening a sentence, "either".
 _HELD_OPEN = lazy_compile(r"(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING, ("either",))
                           + r"|(?:\A|[.!?]\s+)[\s*_]*or\b")
-# A sentence naming another option to set it aside: "not", "less likely", "differential", "over", "rather than".
+# A sentence naming another option below the line's pick: set aside ("not", "less likely", "over", "rather than"), or
+# kept beside it as an alternative or a differential (``hedges.KEPT_BESIDE``, the words ``letter_aside.KEPT_OPEN``
+# reads as keeping the other open): either way the pick stands.
 _SETS_ASIDE = lazy_compile("(?i)" + hedges.words(
-    negation.DENY, negation.INSTEAD, hedges.ALTERNATIVE, hedges.DIFFERENTIAL, judgements.UNLIKELY, judgements.SET_ASIDE,
-    judgements.WRONG, judgements.MISFIT, judgements.POOR_FIT, ("over", "alternative", "alternatives"))
+    negation.DENY, negation.INSTEAD, hedges.KEPT_BESIDE, judgements.UNLIKELY, judgements.SET_ASIDE,
+    judgements.WRONG, judgements.MISFIT, judgements.POOR_FIT, ("over",))
     + "|" + hedges.lowered() + "|" + negation.CONTRACTION)
 _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+")
 

@@ -106,10 +106,15 @@ _QUANTIFIED = lazy_compile(r"(?i)\b(?:most|many|nearly\s+all|almost\s+all|the\s+
 MOST = r"commonest|most\s+common|most\s+frequent"
 # A statement of what is common in general: "X is the commonest pigmented lesion overall" (``extract/committed_words.py``).
 MOST_COMMON = lazy_compile(r"(?i)\b(?:" + MOST + r"|most\s+often)\b")
+# A norm or frequency that makes a subject a class: "the commonest", "the usual", "the typical".
+_NORM = r"(?:the\s+)?(?:" + MOST + r"|usual|typical|classic)"
 # A norm or frequency said of a class: "the commonest site", "the most common cause", "the usual appearance".
-_FREQUENCY = lazy_compile(r"(?i)\b(?:the\s+)?(?:" + MOST + r"|usual|typical|classic)\s+"
+_FREQUENCY = lazy_compile(r"(?i)\b" + _NORM + r"\s+"
                           r"(?:site|cause|location|type|form|finding|presentation|appearance|pattern|sign|position)s?\b|"
                           r"\b(?:is|are)\s+the\s+(?:" + MOST + r"|rarest|least\s+common)\W*$")
+# A subject that is a class by frequency: "The most common cause of ...", "The commonest benign liver tumour", "The
+# usual site of ...".
+_BY_FREQUENCY = lazy_compile(r"(?i)" + _NORM + r"\b")
 # A size in the subject, not a bound of a norm ("A 3 cm solid mass ...", not "A ratio above 0.5 ..." or "Nodes over 1 cm").
 _SIZED = lazy_compile(r"(?i)(?<!above\s)(?<!below\s)(?<!over\s)(?<!under\s)(?<!than\s)(?<!to\s)(?<![<>≤≥])"
                       r"\b\d+(?:\.\d+)?\s*(?:mm|cm|ml)\b")
@@ -180,7 +185,9 @@ def _general_clause(clause: str, question: str, first: bool) -> bool:
     counted = _QUANTIFIED.search(body)
     marked = (habit or _after_method(body) or counted is not None
               or _FREQUENCY.search(body) is not None or "normal" in subject[:3] or quantified)
-    listed = _listed_class(whole[:verb.start()], whole[verb.end():])
+    # a subject that is one class by frequency ("The most common cause of haematuria is ...", "The usual site of ...
+    # is ..."): what holds in general, whatever the predicate names, like a listed class
+    listed = _listed_class(whole[:verb.start()], whole[verb.end():]) or _BY_FREQUENCY.match(body) is not None
     if words[0] == "the" and not system:
         marked = habit or counted is not None or subject[1:2] == ["normal"] or listed
     if not marked:
@@ -188,9 +195,11 @@ def _general_clause(clause: str, question: str, first: bool) -> bool:
     # About the thing asked: the subject is it, a system, or a class counted by the question's words ("the site of
     # most ectopic pregnancies"). A subject naming something else states what a candidate is ("Pancreatic carcinoma
     # is the classic cause of the double duct sign."): that is how a model may name its answer.
+    # ... or a class said to do something by habit, whatever it names ("Pneumonia typically presents as consolidation.",
+    # "Meningiomas usually enhance avidly."): how such things go, not a finding of this case nor a pick
     return (system or _about_asked(" ".join(subject), question)
             or (counted is not None and _about_asked(counted.group(), question))
-            or listed)
+            or listed or (habit and words[0] != "the"))
 
 
 # A subject that is a class of candidates or signs by frequency ("Typical causes of hilar enlargement", "The commonest

@@ -148,8 +148,10 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
     region, rule = loc.answer, loc.marker
     if rule is None and open_template.unfilled_form(region, sample.question):
         return UNPARSED  # "**Location:** [insert location]\n**Size:** [insert measurements]": the template returned
-    if rule is None and open_template.instructs(region):
+    if rule is None and open_template.instructs(region, sample.question):
         return UNPARSED  # 'Format your reply like "Diagnosis: pneumonia".': the prompt's instructions echoed
+    if rule is None and open_technique.names_study_only(region, sample.question):
+        return UNPARSED  # "axial ct abdomen with contrast . . ." to "What organ is enlarged?": the study, no answer
     fielded = open_json.json_answer(region, sample.question)  # '{"diagnosis": "Colles fracture", "confidence": ...}'
     if fielded is not None:
         if not fielded:

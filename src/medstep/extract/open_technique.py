@@ -32,7 +32,8 @@ _ASKS_SEQUENCE = lazy_compile(_ASKS.format("(?:sequence|weighting)"))
 _PLANE_WORD = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(IMAGING_PLANES, key=len, reverse=True)) + r")(?![\w-])")
 _SHORT_NAME = 4  # "ct", "mri", "xray": a short name, not a plain word ("ultrasound" after "an echocardiogram, that is,")
 # The image noun a modality's name may end with ("mri image", "ct scan").
-_IMAGE_NOUN = lazy_compile(r"\s+(?:image|images|scan|scans|study|film)$")
+_IMAGE_NOUNS = ("image", "images", "scan", "scans", "study", "film")
+_IMAGE_NOUN = lazy_compile(r"\s+(?:" + "|".join(_IMAGE_NOUNS) + r")$")
 _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER,
                                              negation.EXCLUDED, hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN,
                                              hedges.ALTERNATIVE, hedges.LIKELIHOOD, ("or", "nor", "versus", "vs"))
@@ -88,4 +89,49 @@ def _modality(region: str) -> str | None:
     return _IMAGE_NOUN.sub("", low[first.start:first.end]) or None
 
 
-__all__ = ["asked_value"]
+def names_study_only(region: str, question: str) -> bool:
+    """Whether a short ``region`` only names the study the image comes from ("axial CT abdomen with contrast . . .",
+    "Sagittal T2 MRI of the lumbar spine.") to a ``question`` that asks no technique: every word is the modality, a
+    plane, a sequence or a contrast phase (``technique.tsv``), the part imaged right after the modality ("CT
+    abdomen", "MRI of the knee") or a word of an image's name. What it says is how the image was made, not what it
+    shows, so it answers no finding or organ asked (issue #7: read whole, it was a false decision)."""
+    if len(region) > _STUDY_MAX or HAN.search(region) is not None or asks_technique(question) \
+            or _ASKS_PLANE.search(question) or _ASKS_PROJECTION.search(question) or _ASKS_SEQUENCE.search(question):
+        return False
+    if _ASKS_IMAGED.search(question) is not None:
+        return False  # "What organ is shown?" to "MRI of the brain.": the part imaged is what is asked
+    if _ASKS_HOW.search(question) or any(category_of(m) == "modality" for m in vocabulary().mentions(normalize(question))):
+        return False  # "What is the stain?", "Is this a CT or MRI?": the technique is what is asked
+    low = normalize(region)
+    mentions = vocabulary().mentions(low)
+    covered = [(m.start, m.end) for m in mentions if category_of(m) == "modality"]
+    if not covered:
+        return False
+    more = [(t.start, t.end) for t in technique_mentions(low)] + [m.span() for m in _PLANE_WORD.finditer(low)]
+    for m in mentions:  # the part imaged: right after the modality's name, maybe after "of (the)"
+        if category_of(m) == "anatomy" and any(_IMAGED_PART.fullmatch(low, end, m.start) for _, end in covered):
+            more.append((m.start, m.end))
+    if not more:
+        return False  # "CT.", "H&E stain": a bare technique may be an answer to a question asking it in other words
+    covered += more
+    rest = "".join(" " if any(a <= i < b for a, b in covered) else ch for i, ch in enumerate(low))
+    return all(w in _STUDY_WORDS for w in _WORD_RUN.findall(rest))
+
+
+_STUDY_MAX = 120
+# A question about how the image was made in words ``asks_technique`` leaves to others: a stain, an imaging method.
+_ASKS_HOW = lazy_compile(r"(?i)\b(?:stain\w*|modalit\w*|technique|imaging|sequence|plane|view|weighting|contrast)\b")
+# A question asking what the image covers: "What organ is shown?", "Which body part is imaged?", "What does this image
+# show?" (not "Which organ is enlarged?").
+_ASKS_IMAGED = lazy_compile(r"(?i)\b(?:organ|part|region|area|structure|system|anatomy)s?\s+(?:is\s+|are\s+|does\s+)?"
+                            r"(?:being\s+)?(?:shown|imaged|scanned|examined|visible|seen|evaluated|studied|depicted|pictured|"
+                            r"displayed|this)\b|\bpart\s+of\s+the\s+body\b|\bwhat\s+does\s+(?:this|the)\s+"
+                            r"(?:image|scan|film|study)\s+show\b")
+_IMAGED_PART = lazy_compile(r"\s*(?:(?:of|through)\s+(?:the\s+)?)?")
+_WORD_RUN = lazy_compile(r"[a-z0-9]+")
+# The words of an image's name besides its technique: "with contrast", "image", "scan", "of the".
+_STUDY_WORDS = frozenset({*_IMAGE_NOUNS, "with", "without", "of", "the", "a", "an", "and", "this", "is", "view", "slice",
+                          "section", "series", "contrast", "through", "non", "enhanced", "weighted", "at", "level"})
+
+
+__all__ = ["asked_value", "names_study_only"]

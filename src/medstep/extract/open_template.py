@@ -85,22 +85,46 @@ def unfilled_form(region: str, question: str) -> bool:
 
 
 # An instruction to whoever answers: "Please answer with one word.", "Respond in the form ...", "Format your reply like
-# ...", "Use the format ...".
+# ...", "Use the format ...", the question named first ("Answer the question using a single word or phrase.",
+# "Answer this question briefly.").
 _INSTRUCTION = lazy_compile(r"(?i)^[\s*_\"']*(?:please[ \t]+)?(?:answer|respond|reply|format|use|write|give|provide)[ \t]+"
-                            r"(?:with|in|using|like|as|your|the[ \t]+format|only)\b")
+                            r"(?:(?:the|this|each|every)[ \t]+(?:following[ \t]+)?questions?[ \t]+)?"
+                            r"(?:with|in|using|like|as|your|the[ \t]+format|only|briefly|concisely)\b")
 _SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n+")
+# What ends the part of an instruction an answer may follow: a quoted example or a colon ('Format like "Diagnosis: X"').
+_QUOTE_OR_COLON = lazy_compile("[\"“':]")
+_DASH = lazy_compile(r"\s[-–—]")
+_OPENS_WORD = lazy_compile(r"\s*[\w(]")
 
 
-def instructs(region: str) -> bool:
+def _content_after(sentence: str) -> bool:
+    """Whether an answer follows the instruction's first colon, or a dash before any quote or colon, with no colon
+    after it ("Answer briefly: the liver.", "Respond concisely - pleural effusion."): not a form to fill ("Use the
+    format: Diagnosis: X.") nor a quoted example. (Found by scanning, each character once.)"""
+    stop = _QUOTE_OR_COLON.search(sentence)
+    cut = stop.start() if stop is not None else len(sentence)
+    if stop is not None and stop.group() == ":":
+        return ":" not in sentence[cut + 1:] and _OPENS_WORD.match(sentence, cut + 1) is not None
+    if ":" in sentence[cut:]:
+        return False
+    return any(_OPENS_WORD.match(sentence, m.end()) is not None for m in _DASH.finditer(sentence, 0, cut))
+
+
+def instructs(region: str, question: str = "") -> bool:
     """Whether every sentence of a short ``region`` instructs how to answer (``_INSTRUCTION``) or sets a format
-    (``cue_before.FORMAT_WORDS``): the prompt's instructions echoed, no answer ('Format your reply like "Diagnosis:
-    pneumonia".')."""
+    (``cue_before.FORMAT_WORDS``), with at most the ``question`` itself besides: the prompt's instructions echoed, no
+    answer ('Format your reply like "Diagnosis: pneumonia".', "What is the modality of this image?\nAnswer the
+    question using a single word or phrase.")."""
     if len(region) > _MAX * 2:
         return False
+    asked = _WORD.findall(question.lower())
     sentences = [s for s in _SENTENCES.split(region.strip()) if s.strip()]
-    return bool(sentences) and all(
+    told = [s for s in sentences if not asked or _WORD.findall(s.lower()) != asked]
+    if any(_content_after(s) for s in told):
+        return False  # "Answer briefly: the liver.": the instruction echoed, then its answer
+    return bool(told) and all(
         _INSTRUCTION.match(s) is not None or not FORMAT_WORDS.isdisjoint(w.lower() for w in _WORD.findall(s))
-        for s in sentences)
+        for s in told)
 
 
 __all__ = ["instructs", "placeholder", "unfilled_form"]

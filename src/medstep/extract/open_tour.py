@@ -41,7 +41,8 @@ _END = r"[\s*_.!]*$"
 # Structures said to be visible: "The corpus callosum, brainstem and cerebellum are visualized."
 _VISIBLE = lazy_compile(
     r"(?i)^[\s*_]*(?:the\s+)?(?P<items>[a-z][a-z ,'-]{2,140}?)\s+(?:is|are)\s+(?:(?:all|clearly|well|also|partly|partially)"
-    r"\s+)*(?:visuali[sz]ed|visible|seen|identified|depicted|demonstrated|shown|included|in\s+view|imaged)" + _END)
+    r"\s+)*(?:visuali[sz]ed|visible|seen|identified|depicted|demonstrated|shown|included|in\s+view|imaged)"
+    r"(?:\s+(?:on|in|at)\s+(?P<where>[a-z][a-z '-]{2,40}?))?" + _END)  # "... visible on both sides"
 # "There are various organs visible, including (what looks like) the liver, spleen and kidneys."
 _VARIOUS = lazy_compile(
     r"(?i)^[\s*_]*there\s+(?:is|are)\s+(?:various|several|multiple|many|different|a\s+number\s+of|some)\s+"
@@ -52,7 +53,8 @@ _VARIOUS = lazy_compile(
 _PLACED = lazy_compile(
     r"(?i)^[\s*_]*(?:the\s+)?(?P<items>[a-z][a-z '-]{2,50}?)\s+(?:sits|lies|sit|lie|is|are)\s+(?:(?:located|situated|seen)\s+)?"
     r"(?:in|within|inside|posterior\s+to|anterior\s+to|behind|in\s+front\s+of|above|below|beneath|under|superior\s+to|"
-    r"inferior\s+to|medial\s+to|lateral\s+to|next\s+to|adjacent\s+to)\s+(?:the\s+)?(?P<more>[a-z][a-z '-]{2,50}?)" + _END)
+    r"inferior\s+to|medial\s+to|lateral\s+to|next\s+to|adjacent\s+to|on|at)\s+(?:the\s+)?(?P<more>[a-z][a-z '-]{1,50}?)"
+    + _END)  # (also a place in the image: "The liver is on the left side of the image.", "... at the bottom of it.")
 # "The lungs appear to be the primary area of interest."
 _FOCUS = lazy_compile(
     r"(?i)^[\s*_]*(?:the\s+)?(?P<items>[a-z][a-z ,'-]{2,80}?)\s+(?:appears?|seems?|is|are)\s+(?:to\s+be\s+)?the\s+"
@@ -64,6 +66,8 @@ _DEFERS = lazy_compile(
     r"(?i)\b(?:(?:radiologist|specialist|physician|doctor|clinician|expert)s?\s+(?:would|should|will|must)\s+(?:need\s+to\s+)?"
     r"(?:review|assess|evaluate|interpret|examine)|(?:difficult|hard|impossible)\s+to\s+(?:comment|say\s+more|be\s+more\s+"
     r"specific)|to\s+determine\s+(?:any|the|an?)\s+(?:abnormalit|finding|diagnos|patholog))")
+# Clauses of a tour joined in one sentence: "The liver is on the left, and the spleen is on the right."
+_JOINED = lazy_compile(r"(?i)\s*,?\s+and\s+(?=the\b)|\s*,\s+(?=the\b)")
 _WORD = lazy_compile(r"[a-z]+")
 _DIGIT = lazy_compile(r"\d")
 _NEGATED = lazy_compile(r"(?i)\b(?:" + negation.alternation(negation.DENY, negation.NONE, negation.ABSENT) + r")\b")
@@ -83,7 +87,8 @@ def tour_only(region: str, question: str) -> Status | None:
         if _DEFERS.search(sentence) is not None or is_refusal(sentence) or defers(sentence):
             deferred = True
             continue
-        if not (_toured(sentence) or says_nothing(sentence, None, sentences[0])):
+        if not (_toured(sentence) or says_nothing(sentence, None, sentences[0])
+                or all(_toured(clause) for clause in _JOINED.split(sentence))):
             return None
     return Status.REFUSED if deferred else Status.UNPARSED
 

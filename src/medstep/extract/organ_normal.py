@@ -90,8 +90,8 @@ def read_organ_normal(text: str, question: str) -> str | None:
                 if e.normal and not e.negated:
                     if e.key in organs:
                         named = True
-                        whole = whole or not e.size_only
-                        aspects += 2 if e.size_only and _ASPECTS.search(clause) else 1
+                        whole = whole or not (e.size_only or e.aspect)  # ("Normal liver contour.": one aspect)
+                        aspects += 2 if (e.size_only or e.aspect) and _ASPECTS.search(clause) else 1
                     continue
                 category = concepts[e.key].category if e.key in concepts else ""
                 if not e.negated or category not in ("finding", "group"):

@@ -122,6 +122,8 @@ def _stated_in_words(region: str, sample: Sample) -> Reading:
     if again.answer is not None and not found[1] and conclusion.against_first_part(region, found[0], again.answer,
                                                                                     sample.question):
         return AMBIGUOUS  # "There is no fluid in the abdomen. There is fluid in the abdomen."
+    if again.answer is not None and not found[1] and class_subject.states_class(found[0], sample.question, True):
+        return reading  # "... Gallstones appear as echogenic foci with shadowing.": a class's look, no conclusion
     if again.answer is not None and not found[1] and _sentence_against(region, found[0], again.answer, sample):
         return reading  # "... a partial tear of the supraspinatus. The infraspinatus looks intact.": not its conclusion
     return Reading(again.answer, conclusion.RULE) if again.answer is not None else reading
