@@ -76,6 +76,7 @@ from medstep.answers.concept_names import abbreviates, initials_of, other_langua
 from medstep.answers.concepts import CONCEPTS_FILE, packaged_text, read_rows, vocabulary
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
+from medstep.extract.foreign_words import english
 from medstep.extract.open_tails import ASKS_PLACE
 from medstep.lazyre import lazy_compile
 from medstep.score.open_foreign_site import foreign_site
@@ -270,6 +271,8 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     rest = unsided(answer, gold, question) if step is None else None  # "左侧气胸" for "气胸" (``score/open_zh.py``)
     if rest is not None and _ladder(rest, gold, question) in _SAME:
         step = MatchStep.NARROWER
+    if step is None:
+        step = _rendered(answer, gold, question)  # "Ecografía", "Le rein gauche", "三个" (``extract/foreign_words.py``)
     if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
             and token_overlap(answer, gold)[0] > 0:
         step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
@@ -359,6 +362,17 @@ def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
         if step is MatchStep.CONTAINED and _other_names().get(normalize_text(answer)) is None:
             return step  # "riñón izquierdo" to "Which kidney is abnormal?": the side, its organ the question's
     return None
+
+
+def _rendered(answer: str, gold: str, question: str) -> MatchStep | None:
+    """The rung at which an answer in another language matches once rendered in English from the vocabulary of the
+    answer classes (``extract/foreign_words.py``: "Ecografía", "Le rein gauche", "三个", "冠状面"), or its label cut
+    from a frame is, against a gold so rendered; a denial or any word outside that vocabulary leaves it unrendered."""
+    from medstep.extract.open_frames import foreign_label
+
+    said, meant = english(answer) or english(foreign_label(answer, question)), english(gold)  # a gold "轴位" too
+    step = _ladder(said or answer, meant or gold, question) if said or meant else None
+    return MatchStep.SYNONYM if step in _SAME else step
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,261 @@
+"""A short answer written in Spanish, French, German, Italian, Portuguese or Chinese, rendered in English from the
+vocabulary of the answer classes the medical VQA sets use (issue #7): "Ecografía" is "ultrasound", "Le rein gauche"
+"left kidney", "Plano sagital" "sagittal plane", "三个" "3", "食管" "esophagus".
+
+Why a vocabulary and not phrases: models answer SLAKE, VQA-RAD and PathVQA questions in the question's language or
+drift into another one, and the answers are drawn from a few closed classes (modalities, planes and views, organs and
+body regions, sides, counts, normal or abnormal, sizes) whose words are finite and carry over to any wording.
+
+The words: ``foreign_words.tsv`` (the classes above), the other-language and Chinese names of ``concepts.tsv``
+(:func:`medstep.answers.concept_names.other_language_names`, :func:`~medstep.answers.concept_names.chinese_names`:
+findings and the organs the verifier reads too) and the side words of ``answers/foreign_sides.py``. An answer is
+rendered only when every word of it is such a word, an article or preposition of those languages, or already English
+of the vocabulary: a negation ("no se observa", "pas de", "kein", "nessun", "não há", "未见", "无"), a hedge or any
+other word leaves it unrendered, so a denial is never read as the thing it denies. A side goes before its noun, as in
+English ("rein gauche" is "left kidney"), and a kind noun ("plane", "view", "side") after what it kinds ("plano
+coronal" is "coronal plane"); two organs stay two ("肝脾" is "liver and spleen"), for the grader to refuse as a list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from medstep.answers.concept_names import chinese_names, other_language_names
+from medstep.answers.concepts import CONCEPTS_FILE, packaged_text, read_rows
+from medstep.answers.foreign_sides import SIDE_OF, ZH_SIDES
+from medstep.answers.text import HAN, ZH_MEASURES
+from medstep.extract.langwords import fold
+from medstep.lazyre import lazy_compile
+
+# The vocabulary's own table, beside ``concepts.tsv`` in ``medstep/answers``.
+TABLE = "foreign_words.tsv"
+# The articles, prepositions and contractions of the five languages that frame a name ("el hígado", "à droite", "plano
+# de corte", "die Leber"), folded. Never a negation or a word that is also a number ("un", "uma", "ein" are left out:
+# an answer holding one stays unrendered).
+_FRAME = frozenset(
+    {
+        "el",
+        "la",
+        "los",
+        "las",
+        "lo",
+        "le",
+        "les",
+        "l",
+        "il",
+        "i",
+        "gli",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "de",
+        "del",
+        "du",
+        "della",
+        "dello",
+        "delle",
+        "dei",
+        "degli",
+        "do",
+        "da",
+        "a",
+        "au",
+        "aux",
+        "al",
+        "en",
+        "em",
+        "na",
+        "nel",
+        "nella",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "o",
+        "os",
+        "as",
+    }
+)
+# Words joining two answers: kept (as "and"), so that the grader sees a list.
+_AND = frozenset({"y", "e", "et", "und"})
+# Chinese characters that frame a name and add nothing to it (的 of; 。 and punctuation are dropped before).
+_ZH_FRAME = frozenset("的")
+# Chinese "and" (和, 与, 及): kept, as ``_AND``.
+_ZH_AND = frozenset("和与及")
+_WORDS = lazy_compile(r"[^\W_]+")
+_CLOSING = lazy_compile(r"[\s.。!！,，;；:：\"'“”()（）]+")
+# The most words of one vocabulary phrase ("tronco encefalico", "ecografía doppler").
+_PHRASE = 3
+# The kinds of word whose English goes after the rest ("coronal plane", "right side"), and before it (a side).
+_KINDS = frozenset({"kind"})
+
+
+@dataclass(frozen=True)
+class Word:
+    """One vocabulary word: its English and its class (``count``, ``organ``, ``side``, ...)."""
+
+    english: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Word]:
+    """Every foreign word or phrase (folded, single spaces; Chinese as written) to its English (module docstring)."""
+    out: dict[str, Word] = {}
+    names = {
+        row.id: row.synonyms[0].partition("{")[0]
+        for row in read_rows(packaged_text("concepts.tsv"), CONCEPTS_FILE)
+        if row.name and row.synonyms
+    }
+    for table, kind in ((other_language_names(), "concept"), (chinese_names(), "concept")):
+        for name, concept in table.items():
+            if concept in names:
+                out.setdefault(_key(name), Word(names[concept], kind))
+    for word, side in SIDE_OF.items():
+        out.setdefault(_key(word), Word(side, "side"))
+    for word, side in ZH_SIDES:
+        out.setdefault(word, Word(side, "side"))
+    for line in packaged_text(TABLE).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, english, forms = line.split("\t")
+        for form in forms.split("|"):
+            out.setdefault(_key(form), Word(english, kind))
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The English words of the vocabulary ("ct", "mri", "colon", "left"): an answer may hold them as they are."""
+    return frozenset(w for word in vocabulary().values() for w in _WORDS.findall(word.english.lower()))
+
+
+def english(text: str) -> str | None:
+    """``text`` rendered in English when every word of it is one of the vocabulary's (module docstring), else ``None``;
+    ``None`` too when nothing in it was foreign."""
+    text = _CLOSING.sub(" ", text).strip()
+    if not text or len(text) > 80:
+        return None
+    words = _zh_words(text) if HAN.search(text) is not None else _latin_words(text)
+    if words is None or all(w.kind in ("english", "frame", "and") for w in words):
+        return None  # nothing foreign: "Right eye (OS)" is English, its "os" no Portuguese article
+    return _ordered([w for w in words if w.kind != "frame"])
+
+
+def _latin_words(text: str) -> list[Word] | None:
+    tokens = _WORDS.findall(fold(text.replace("'", " ").replace("’", " ")))
+    voc, plain = vocabulary(), _english_words()
+    out: list[Word] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_PHRASE, len(tokens) - i), 0, -1):
+            word = voc.get(" ".join(tokens[i : i + n]))
+            if word is not None:
+                out.append(word)
+                i += n
+                break
+        else:
+            token = tokens[i]
+            if token in _FRAME:
+                out.append(Word("", "frame"))
+            elif token in _AND:
+                out.append(Word("and", "and"))
+            elif token in plain or token.isdigit():
+                out.append(Word(token, "english"))
+            else:
+                return None  # a word of no class: a negation, a verb, a hedge, a finding not in the vocabulary
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zh_longest() -> int:
+    return max(len(k) for k in vocabulary() if HAN.search(k) is not None)
+
+
+def _zh_words(text: str) -> list[Word] | None:
+    """The Chinese answer cut into vocabulary words, longest first ("十二指肠" is the duodenum, not 12); a measure word
+    after a count is the count's ("三个"); Latin letters or digits among them are read as the Latin words are."""
+    voc = vocabulary()
+    out: list[Word] = []
+    i, text = 0, text.lower()
+    while i < len(text):
+        if text[i].isspace() or text[i] in _ZH_FRAME:
+            i += 1
+            continue
+        if text[i] in _ZH_AND:
+            out.append(Word("and", "and"))
+            i += 1
+            continue
+        if HAN.match(text[i]) is None:
+            j = i
+            while j < len(text) and HAN.match(text[j]) is None:
+                j += 1
+            latin = _latin_words(text[i:j])
+            if latin is None:
+                return None
+            out.extend(latin)
+            i = j
+            continue
+        counted = _zh_counted(text, i)
+        if counted is not None:  # "两个": a count before its measure word, not the 两 of both sides
+            out.append(counted)
+            i += 2
+            continue
+        for n in range(min(_zh_longest(), len(text) - i), 0, -1):
+            word = voc.get(text[i : i + n])
+            if word is not None:
+                out.append(word)
+                i += n
+                break
+        else:
+            if text[i] in ZH_MEASURES and out and out[-1].kind in ("count", "english"):
+                i += 1
+                continue
+            return None
+    return out
+
+
+def _zh_counted(text: str, i: int) -> Word | None:
+    """The count of one numeral character at ``i`` followed by a measure word ("两个", "三处"), else ``None``."""
+    word = vocabulary().get(text[i])
+    if word is None or i + 1 >= len(text) or text[i + 1] not in ZH_MEASURES:
+        return None
+    return word if word.kind == "count" else Word("2", "count") if text[i] == "两" else None
+
+
+def _ordered(words: list[Word]) -> str | None:
+    """The English words in English order: sides first, kind nouns last, "and" between two names said side by side
+    ("肝脾"); ``None`` for a side or kind alone beside nothing it could qualify in a longer answer."""
+    sides = [w.english for w in words if w.kind == "side"]
+    kinds = [w.english for w in words if w.kind in _KINDS]
+    regions = [w.english for w in words if w.kind == "region"]  # "radiografía de tórax" is a chest x-ray
+    rest: list[str] = []
+    prev: Word | None = None
+    for w in words:
+        if w.kind in ("side", "region") or w.kind in _KINDS:
+            continue
+        if w.kind == "and" or (prev is not None and _names(w) and _names(prev)):
+            if rest and rest[-1] != "and":
+                rest.append("and")
+        if w.kind != "and":
+            rest.append(w.english)
+        prev = w
+    if len(sides) > 1 or len(kinds) > 1 or len(regions) > 1:
+        return None  # "derecho ... izquierdo": two sides, kinds or regions are no one answer
+    return " ".join(sides + regions + rest + kinds).strip() or None
+
+
+def _names(word: Word) -> bool:
+    return word.kind in ("organ", "concept", "modality")
+
+
+__all__ = ["TABLE", "Word", "english", "vocabulary"]

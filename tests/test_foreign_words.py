@@ -1,0 +1,75 @@
+"""The vocabulary of the answer classes in other languages (issue #7, ``extract/foreign_words.py``): an answer
+rendered in English, graded and read as an option; a denial, a list, a hedge or a different organ, side or count never
+taken for the gold."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from medstep.answers.concept_names import chinese_names, other_language_names
+from medstep.answers.concepts import packaged_text
+from medstep.answers.foreign_sides import SIDE_OF
+from medstep.extract.foreign_choice import read_foreign_choice
+from medstep.extract.foreign_words import TABLE, english
+from medstep.extract.langwords import fold
+from medstep.score.open_grade import grade_open
+
+
+def test_one_home_for_each_word() -> None:
+    elsewhere = {fold(w) for w in (*other_language_names(), *chinese_names(), *SIDE_OF)}
+    for line in packaged_text(TABLE).splitlines():
+        if line.strip() and not line.startswith("#"):
+            for form in line.split("\t")[2].split("|"):
+                assert fold(form) not in elsewhere, form
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ultraschall", "ultrasound"), ("La tomodensitométrie", "ct"), ("Coupe sagittale", "sagittal plane"),
+    ("Il rene sinistro", "left kidney"), ("十一个", "11"), ("Dünndarm", "small bowel"), ("乳腺钼靶", "mammography"),
+    ("腹部", "abdomen"), ("十二指肠", "duodenum"), ("肝脏和胆囊", "liver and gallbladder"), ("Vier", "4"),
+])
+def test_rendered(text: str, want: str) -> None:
+    assert english(text) in (want, want + "s", want.rstrip("s"))
+
+
+@pytest.mark.parametrize("text", [
+    "Sin lesiones", "Aucune lésion", "Keine Läsion", "Nessuna lesione", "Nenhuma lesão", "未见病变", "无结节",
+    "Niere links und rechts", "Vielleicht die Leber", "Es probable que sea el bazo", "un nodule", "CT", "liver",
+    "右侧和左侧", "一般",
+])
+def test_left_unrendered(text: str) -> None:
+    assert english(text) is None
+
+
+@pytest.mark.parametrize(("answer", "gold", "question", "matched"), [
+    ("Tomodensitométrie", "CT", "What imaging modality is used?", True),
+    ("Ecografia", "MRI", "What imaging modality is used?", False),
+    ("Corte coronal", "coronal", "Which plane is this?", True),
+    ("Corte coronal", "axial", "Which plane is this?", False),
+    ("Polmone destro", "right lung", "Where is the mass?", True),
+    ("Polmone destro", "left lung", "Where is the mass?", False),
+    ("六个", "6", "How many vertebrae are visible?", True),
+    ("六个", "7", "How many vertebrae are visible?", False),
+    ("Speiseröhre und Luftröhre", "trachea", "Which organ is abnormal?", False),
+    ("Ningún órgano", "liver", "Which organ is abnormal?", False),
+])
+def test_graded(answer: str, gold: str, question: str, matched: bool) -> None:
+    assert grade_open(answer, gold, question).matched is matched
+
+
+def test_choice() -> None:
+    options = {"A": "Colon", "B": "Small bowel", "C": "Stomach"}
+    assert read_foreign_choice("Respuesta: intestino delgado", options) == "B"
+    assert read_foreign_choice("小肠", options) == "B"
+    assert read_foreign_choice("No es el intestino delgado", options) is None
+    assert read_foreign_choice("小肠和结肠", options) is None
+
+
+def test_hostile_input_is_quick() -> None:
+    start = time.perf_counter()
+    for text in ("肝" * 20_000, "la " * 7_000, "é" * 20_000, "答案：" + "十二" * 10_000):
+        english(text)
+        read_foreign_choice(text, {"A": "Liver", "B": "Spleen"})
+    assert time.perf_counter() - start < 2
