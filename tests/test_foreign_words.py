@@ -29,6 +29,7 @@ def test_one_home_for_each_word() -> None:
     ("Ultraschall", "ultrasound"), ("La tomodensitométrie", "ct"), ("Coupe sagittale", "sagittal plane"),
     ("Il rene sinistro", "left kidney"), ("十一个", "11"), ("Dünndarm", "small bowel"), ("乳腺钼靶", "mammography"),
     ("腹部", "abdomen"), ("十二指肠", "duodenum"), ("肝脏和胆囊", "liver and gallbladder"), ("Vier", "4"),
+    ("Deux kystes", "2 cyst"), ("X线片", "x-ray"), ("B超", "ultrasound"),
 ])
 def test_rendered(text: str, want: str) -> None:
     assert english(text) in (want, want + "s", want.rstrip("s"))
@@ -37,7 +38,7 @@ def test_rendered(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", [
     "Sin lesiones", "Aucune lésion", "Keine Läsion", "Nessuna lesione", "Nenhuma lesão", "未见病变", "无结节",
     "Niere links und rechts", "Vielleicht die Leber", "Es probable que sea el bazo", "un nodule", "CT", "liver",
-    "右侧和左侧", "一般",
+    "右侧和左侧", "一般", "Pas de lésion", "Right eye (OS)",
 ])
 def test_left_unrendered(text: str) -> None:
     assert english(text) is None

@@ -90,6 +90,9 @@ _WORDS = lazy_compile(r"[^\W_]+")
 _CLOSING = lazy_compile(r"[\s.。!！,，;；:：\"'“”()（）]+")
 # The most words of one vocabulary phrase ("tronco encefalico", "ecografía doppler").
 _PHRASE = 3
+# The shortest stem a plural is read from, and the classes of word that have one.
+_STEM = 4
+_NOUNS = frozenset({"organ", "concept", "noun", "region"})
 # The kinds of word whose English goes after the rest ("coronal plane", "right side"), and before it (a side).
 _KINDS = frozenset({"kind"})
 
@@ -164,7 +167,10 @@ def _latin_words(text: str) -> list[Word] | None:
                 break
         else:
             token = tokens[i]
-            if token in _FRAME:
+            plural = _singular(token)
+            if plural is not None:
+                out.append(plural)
+            elif token in _FRAME:
                 out.append(Word("", "frame"))
             elif token in _AND:
                 out.append(Word("and", "and"))
@@ -176,6 +182,17 @@ def _latin_words(text: str) -> list[Word] | None:
     return out
 
 
+def _singular(token: str) -> Word | None:
+    """A noun of the vocabulary in its plural ("costillas", "quistes", "côtes"): the word without its closing "s" or
+    "es", where what is left is a name of four letters or more (never "pas" as "PA")."""
+    for cut in ("es", "s"):
+        stem = token.removesuffix(cut)
+        word = vocabulary().get(stem) if stem != token and len(stem) >= _STEM else None
+        if word is not None and word.kind in _NOUNS:
+            return word
+    return None
+
+
 @lru_cache(maxsize=1)
 def _zh_longest() -> int:
     return max(len(k) for k in vocabulary() if HAN.search(k) is not None)
@@ -184,7 +201,6 @@ def _zh_longest() -> int:
 def _zh_words(text: str) -> list[Word] | None:
     """The Chinese answer cut into vocabulary words, longest first ("十二指肠" is the duodenum, not 12); a measure word
     after a count is the count's ("三个"); Latin letters or digits among them are read as the Latin words are."""
-    voc = vocabulary()
     out: list[Word] = []
     i, text = 0, text.lower()
     while i < len(text):
@@ -195,7 +211,16 @@ def _zh_words(text: str) -> list[Word] | None:
             out.append(Word("and", "and"))
             i += 1
             continue
-        if HAN.match(text[i]) is None:
+        counted = _zh_counted(text, i)
+        if counted is not None:  # "两个": a count before its measure word, not the 两 of both sides
+            out.append(counted)
+            i += 2
+            continue
+        word, n = _zh_word(text, i)  # a word may open on a Latin letter: "x光", "b超"
+        if word is not None:
+            out.append(word)
+            i += n
+        elif HAN.match(text[i]) is None:
             j = i
             while j < len(text) and HAN.match(text[j]) is None:
                 j += 1
@@ -204,24 +229,21 @@ def _zh_words(text: str) -> list[Word] | None:
                 return None
             out.extend(latin)
             i = j
-            continue
-        counted = _zh_counted(text, i)
-        if counted is not None:  # "两个": a count before its measure word, not the 两 of both sides
-            out.append(counted)
-            i += 2
-            continue
-        for n in range(min(_zh_longest(), len(text) - i), 0, -1):
-            word = voc.get(text[i : i + n])
-            if word is not None:
-                out.append(word)
-                i += n
-                break
+        elif text[i] in ZH_MEASURES and out and out[-1].kind in ("count", "english"):
+            i += 1
         else:
-            if text[i] in ZH_MEASURES and out and out[-1].kind in ("count", "english"):
-                i += 1
-                continue
             return None
     return out
+
+
+def _zh_word(text: str, i: int) -> tuple[Word | None, int]:
+    """The longest vocabulary word at ``i`` and its length, else ``(None, 0)``."""
+    voc = vocabulary()
+    for n in range(min(_zh_longest(), len(text) - i), 0, -1):
+        word = voc.get(text[i : i + n])
+        if word is not None:
+            return word, n
+    return None, 0
 
 
 def _zh_counted(text: str, i: int) -> Word | None:
