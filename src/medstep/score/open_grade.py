@@ -57,7 +57,8 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    normal word, doubt, correction or past of it, a side of another structure: no match (``score/open_typed_reads.py``),
    nor with token recall 0. An organ named in the question's other language ("La lesión se localiza en el páncreas,
    ..." to "¿Qué órgano ...?") is read by ``score/open_foreign_site.py``. Counted apart; its token metrics are the
-   plain overlap.
+   plain overlap. Before it: an answer (or gold) in another language, rendered in English from the vocabulary of
+   the answer classes (``extract/foreign_words.py``: "Ecografía", "三个"), at the rung its rendering matches.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
@@ -271,8 +272,13 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     rest = unsided(answer, gold, question) if step is None else None  # "左侧气胸" for "气胸" (``score/open_zh.py``)
     if rest is not None and _ladder(rest, gold, question) in _SAME:
         step = MatchStep.NARROWER
-    if step is None:
-        step = _rendered(answer, gold, question)  # "Ecografía", "Le rein gauche", "三个" (``extract/foreign_words.py``)
+    if step is None:  # rendered in English from the answer classes' vocabulary: "Ecografía", "Le rein gauche", "三个",
+        # a gold "轴位" too; a denial or any other word leaves it unrendered (``extract/foreign_words.py``)
+        from medstep.extract.open_frames import foreign_label
+
+        said, meant = english(answer) or english(foreign_label(answer, question)), english(gold)
+        found = _ladder(said or answer, meant or gold, question) if said or meant else None
+        step = MatchStep.SYNONYM if found in _SAME else found
     if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
             and token_overlap(answer, gold)[0] > 0:
         step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
@@ -362,17 +368,6 @@ def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
         if step is MatchStep.CONTAINED and _other_names().get(normalize_text(answer)) is None:
             return step  # "riñón izquierdo" to "Which kidney is abnormal?": the side, its organ the question's
     return None
-
-
-def _rendered(answer: str, gold: str, question: str) -> MatchStep | None:
-    """The rung at which an answer in another language matches once rendered in English from the vocabulary of the
-    answer classes (``extract/foreign_words.py``: "Ecografía", "Le rein gauche", "三个", "冠状面"), or its label cut
-    from a frame is, against a gold so rendered; a denial or any word outside that vocabulary leaves it unrendered."""
-    from medstep.extract.open_frames import foreign_label
-
-    said, meant = english(answer) or english(foreign_label(answer, question)), english(gold)  # a gold "轴位" too
-    step = _ladder(said or answer, meant or gold, question) if said or meant else None
-    return MatchStep.SYNONYM if step in _SAME else step
 
 
 @lru_cache(maxsize=1)
