@@ -235,14 +235,40 @@ P = [
  (X, "Which side?", {"A": "Left", "B": "Right", "C": "Both"}, "右侧", "B", True),
  (X, "How many?", {"A": "Two", "B": "Three"}, "Tre", "B", True),
  (X, "How many?", {"A": "Two", "B": "Three"}, "Tre o due", "B", False),
+ # batch 3 (adversarial, after batch 2)
+ (OPEN, "Which plane?", {}, "coronal", "轴位", False),
+ (OPEN, "Which organ?", {}, "right kidney", "左肾", False),
+ (OPEN, "Which organ?", {}, "left kidney", "左肾", True),
+ (OPEN, "How many?", {}, "2", "三个", False),
+ (OPEN, "How many kidneys are seen?", {}, "Dos riñones", "1", False),
+ (OPEN, "Which organ is enlarged?", {}, "Milz?", "spleen", False),
+ (OPEN, "Which organ is enlarged?", {}, "Leber, Milz", "liver", False),
+ (OPEN, "Which side?", {}, "Derecha/izquierda", "right", False),
+ (OPEN, "Which side?", {}, "左右", "left", False),
+ (OPEN, "Which side?", {}, "Links > rechts", "left", False),
+ (OPEN, "Which organ is enlarged?", {}, "Leber (Hepar)", "liver", True),
+ (X, "Which kidney?", {"A": "Left kidney", "B": "Right kidney"}, "Rein", "A", False),
+ (X, "Which kidney?", {"A": "Left kidney", "B": "Right kidney"}, "Rene destro", "B", True),
+ (X, "Which organ?", {"A": "Liver", "B": "Spleen"}, "Milz?", "B", False),
+ (X, "Which organ?", {"A": "Liver", "B": "Liver and spleen"}, "肝脏", "A", True),
+ (X, "Which organ?", {"A": "Liver", "B": "Liver and spleen"}, "肝脏和脾脏", "B", True),
+ (X, "Is it normal?", {"A": "Normal", "B": "Abnormal"}, "不正常", "B", True),
+ (X, "Is it normal?", {"A": "Normal", "B": "Abnormal"}, "非正常", "A", False),
+ (X, "Is it normal?", {"A": "Normal", "B": "Abnormal"}, "Nicht normal", "A", False),
+ (OPEN, "How many lesions?", {}, "Dos", "2", True),
+ (OPEN, "How many lesions?", {}, "Dos", "3", False),
+ (OPEN, "How many lesions?", {}, "El", "1", False),
 ]
 
 BATCH2 = 60
+BATCH3 = 22
 
 def run():
-    first2 = len(P) - BATCH2
+    first2 = len(P) - BATCH3 - BATCH2
+    first3 = len(P) - BATCH3
     ok = 0
     ok2 = 0
+    ok3 = 0
     bad = []
     for i, (t, q, opts, text, gold, want) in enumerate(P):
         s = Sample(id=f"p{i}", question=q, answer=gold, answer_type=AnswerType(t), options=dict(opts), categories={}, benchmark="probe")
@@ -254,10 +280,11 @@ def run():
             right = ans is not None and same_answer(AnswerType(t), ans, gold)
         good = right == want
         ok += good
-        ok2 += good and i >= first2
+        ok2 += good and first2 <= i < first3
+        ok3 += good and i >= first3
         if not good:
             bad.append((i, t, text, gold, want, ans, ext.status.value, ext.rule))
-    print(f"{ok}/{len(P)} probes as wanted; batch 2: {ok2}/{BATCH2}")
+    print(f"{ok}/{len(P)} probes as wanted; batch 2: {ok2}/{BATCH2}; batch 3: {ok3}/{BATCH3}")
     for b in bad:
         print("  MISS", b)
 

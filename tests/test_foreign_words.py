@@ -38,7 +38,7 @@ def test_rendered(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", [
     "Sin lesiones", "Aucune lésion", "Keine Läsion", "Nessuna lesione", "Nenhuma lesão", "未见病变", "无结节",
     "Niere links und rechts", "Vielleicht die Leber", "Es probable que sea el bazo", "un nodule", "CT", "liver",
-    "右侧和左侧", "一般", "Pas de lésion", "Right eye (OS)",
+    "右侧和左侧", "一般", "Pas de lésion", "Right eye (OS)", "Milz?", "肝脏？", "Derecha/izquierda",
 ])
 def test_left_unrendered(text: str) -> None:
     assert english(text) is None
@@ -66,6 +66,17 @@ def test_choice() -> None:
     assert read_foreign_choice("小肠", options) == "B"
     assert read_foreign_choice("No es el intestino delgado", options) is None
     assert read_foreign_choice("小肠和结肠", options) is None
+
+
+def test_a_count_word_alone_is_read_not_cut() -> None:
+    from medstep.extract import extract
+    from medstep.types import AnswerType, Sample
+
+    sample = Sample(id="c", question="How many cysts are seen?", answer="2", answer_type=AnswerType.OPEN, options={},
+                    categories={}, benchmark="t")
+    assert extract("Dos", sample).answer == "dos"
+    assert extract("Uma", sample).answer is None  # the Portuguese article, no count here
+    assert grade_open("dos", "2", sample.question).matched
 
 
 def test_hostile_input_is_quick() -> None:

@@ -27,6 +27,7 @@ from medstep.answers.foreign_sides import SIDE_OF, ZH_SIDES
 from medstep.answers.text import HAN, ZH_MEASURES
 from medstep.extract.langwords import fold
 from medstep.lazyre import lazy_compile
+from medstep.textenum import TextEnum
 
 # The vocabulary's own table, beside ``concepts.tsv`` in ``medstep/answers``.
 TABLE = "foreign_words.tsv"
@@ -88,13 +89,38 @@ _ZH_FRAME = frozenset("的")
 _ZH_AND = frozenset("和与及")
 _WORDS = lazy_compile(r"[^\W_]+")
 _CLOSING = lazy_compile(r"[\s.。!！,，;；:：\"'“”()（）]+")
+# The longest answer rendered (characters): a short answer, not a report.
+_LONGEST = 80
 # The most words of one vocabulary phrase ("tronco encefalico", "ecografía doppler").
 _PHRASE = 3
+
+
+class WordClass(TextEnum):
+    """The class of a vocabulary word: those of ``foreign_words.tsv``'s first column, and the reader's own (a concept
+    of ``concepts.tsv``, a side, an article or preposition framing a name, "and", a word already English)."""
+
+    COUNT = "count"
+    MODALITY = "modality"
+    PLANE = "plane"
+    VIEW = "view"
+    ORGAN = "organ"
+    REGION = "region"
+    SIZE = "size"
+    NORMAL = "normal"
+    KIND = "kind"
+    NOUN = "noun"
+    CONCEPT = "concept"
+    SIDE = "side"
+    FRAME = "frame"
+    AND = "and"
+    ENGLISH = "english"
+
+
 # The shortest stem a plural is read from, and the classes of word that have one.
 _STEM = 4
-_NOUNS = frozenset({"organ", "concept", "noun", "region"})
+_NOUNS = frozenset({WordClass.ORGAN, WordClass.CONCEPT, WordClass.NOUN, WordClass.REGION})
 # The kinds of word whose English goes after the rest ("coronal plane", "right side"), and before it (a side).
-_KINDS = frozenset({"kind"})
+_KINDS = frozenset({WordClass.KIND})
 
 
 @dataclass(frozen=True)
@@ -102,7 +128,7 @@ class Word:
     """One vocabulary word: its English and its class (``count``, ``organ``, ``side``, ...)."""
 
     english: str
-    kind: str
+    kind: WordClass
 
 
 @lru_cache(maxsize=1)
@@ -114,20 +140,20 @@ def vocabulary() -> dict[str, Word]:
         for row in read_rows(packaged_text("concepts.tsv"), CONCEPTS_FILE)
         if row.name and row.synonyms
     }
-    for table, kind in ((other_language_names(), "concept"), (chinese_names(), "concept")):
+    for table in (other_language_names(), chinese_names()):
         for name, concept in table.items():
             if concept in names:
-                out.setdefault(_key(name), Word(names[concept], kind))
+                out.setdefault(_key(name), Word(names[concept], WordClass.CONCEPT))
     for word, side in SIDE_OF.items():
-        out.setdefault(_key(word), Word(side, "side"))
+        out.setdefault(_key(word), Word(side, WordClass.SIDE))
     for word, side in ZH_SIDES:
-        out.setdefault(word, Word(side, "side"))
+        out.setdefault(word, Word(side, WordClass.SIDE))
     for line in packaged_text(TABLE).splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, english, forms = line.split("\t")
         for form in forms.split("|"):
-            out.setdefault(_key(form), Word(english, kind))
+            out.setdefault(_key(form), Word(english, WordClass(kind)))
     return out
 
 
@@ -144,13 +170,22 @@ def _english_words() -> frozenset[str]:
 def english(text: str) -> str | None:
     """``text`` rendered in English when every word of it is one of the vocabulary's (module docstring), else ``None``;
     ``None`` too when nothing in it was foreign."""
+    if "?" in text or "？" in text:
+        return None  # "Milz?": a question mark doubts the answer, or asks one
     text = _CLOSING.sub(" ", text).strip()
-    if not text or len(text) > 80:
+    if not text or len(text) > _LONGEST:
         return None
     words = _zh_words(text) if HAN.search(text) is not None else _latin_words(text)
-    if words is None or all(w.kind in ("english", "frame", "and") for w in words):
+    if words is None or all(w.kind in (WordClass.ENGLISH, WordClass.FRAME, WordClass.AND) for w in words):
         return None  # nothing foreign: "Right eye (OS)" is English, its "os" no Portuguese article
-    return _ordered([w for w in words if w.kind != "frame"])
+    return _ordered([w for w in words if w.kind is not WordClass.FRAME])
+
+
+def count_word(word: str) -> bool:
+    """Whether ``word`` is a count of the vocabulary ("dos", "zwei", "三"): a whole reply to be read, though "dos" is
+    also the Portuguese "of the" (``extract/cut.unfinished``)."""
+    found = vocabulary().get(_key(word))
+    return found is not None and found.kind is WordClass.COUNT
 
 
 def _latin_words(text: str) -> list[Word] | None:
@@ -171,11 +206,11 @@ def _latin_words(text: str) -> list[Word] | None:
             if plural is not None:
                 out.append(plural)
             elif token in _FRAME:
-                out.append(Word("", "frame"))
+                out.append(Word("", WordClass.FRAME))
             elif token in _AND:
-                out.append(Word("and", "and"))
+                out.append(Word("and", WordClass.AND))
             elif token in plain or token.isdigit():
-                out.append(Word(token, "english"))
+                out.append(Word(token, WordClass.ENGLISH))
             else:
                 return None  # a word of no class: a negation, a verb, a hedge, a finding not in the vocabulary
             i += 1
@@ -208,7 +243,7 @@ def _zh_words(text: str) -> list[Word] | None:
             i += 1
             continue
         if text[i] in _ZH_AND:
-            out.append(Word("and", "and"))
+            out.append(Word("and", WordClass.AND))
             i += 1
             continue
         counted = _zh_counted(text, i)
@@ -229,7 +264,7 @@ def _zh_words(text: str) -> list[Word] | None:
                 return None
             out.extend(latin)
             i = j
-        elif text[i] in ZH_MEASURES and out and out[-1].kind in ("count", "english"):
+        elif text[i] in ZH_MEASURES and out and out[-1].kind in (WordClass.COUNT, WordClass.ENGLISH):
             i += 1
         else:
             return None
@@ -251,24 +286,24 @@ def _zh_counted(text: str, i: int) -> Word | None:
     word = vocabulary().get(text[i])
     if word is None or i + 1 >= len(text) or text[i + 1] not in ZH_MEASURES:
         return None
-    return word if word.kind == "count" else Word("2", "count") if text[i] == "两" else None
+    return word if word.kind is WordClass.COUNT else Word("2", WordClass.COUNT) if text[i] == "两" else None
 
 
 def _ordered(words: list[Word]) -> str | None:
     """The English words in English order: sides first, kind nouns last, "and" between two names said side by side
     ("肝脾"); ``None`` for a side or kind alone beside nothing it could qualify in a longer answer."""
-    sides = [w.english for w in words if w.kind == "side"]
+    sides = [w.english for w in words if w.kind is WordClass.SIDE]
     kinds = [w.english for w in words if w.kind in _KINDS]
-    regions = [w.english for w in words if w.kind == "region"]  # "radiografía de tórax" is a chest x-ray
+    regions = [w.english for w in words if w.kind is WordClass.REGION]  # "radiografía de tórax" is a chest x-ray
     rest: list[str] = []
     prev: Word | None = None
     for w in words:
-        if w.kind in ("side", "region") or w.kind in _KINDS:
+        if w.kind in (WordClass.SIDE, WordClass.REGION) or w.kind in _KINDS:
             continue
-        if w.kind == "and" or (prev is not None and _names(w) and _names(prev)):
+        if w.kind is WordClass.AND or (prev is not None and _names(w) and _names(prev)):
             if rest and rest[-1] != "and":
                 rest.append("and")
-        if w.kind != "and":
+        if w.kind is not WordClass.AND:
             rest.append(w.english)
         prev = w
     if len(sides) > 1 or len(kinds) > 1 or len(regions) > 1:
@@ -277,7 +312,7 @@ def _ordered(words: list[Word]) -> str | None:
 
 
 def _names(word: Word) -> bool:
-    return word.kind in ("organ", "concept", "modality")
+    return word.kind in (WordClass.ORGAN, WordClass.CONCEPT, WordClass.MODALITY)
 
 
-__all__ = ["TABLE", "Word", "english", "vocabulary"]
+__all__ = ["TABLE", "Word", "WordClass", "count_word", "english", "vocabulary"]
