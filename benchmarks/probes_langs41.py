@@ -258,17 +258,35 @@ P = [
  (OPEN, "How many lesions?", {}, "Dos", "2", True),
  (OPEN, "How many lesions?", {}, "Dos", "3", False),
  (OPEN, "How many lesions?", {}, "El", "1", False),
+ # batch 4 (closed questions on the technique, after the closed wiring)
+ (C, "Is this a CT scan?", {}, "超声", "no", True),
+ (C, "Is this a CT scan?", {}, "超声", "yes", False),
+ (C, "Is this a CT scan?", {}, "TAC abdominal", "yes", True),
+ (C, "Is this a CT scan?", {}, "TC o RM", "yes", False),
+ (C, "Is this a CT scan?", {}, "非CT", "yes", False),
+ (C, "Is this an MRI?", {}, "IRM", "yes", True),
+ (C, "Is this an MRI?", {}, "Röntgen", "no", True),
+ (C, "Is this a coronal image?", {}, "矢状面", "no", True),
+ (C, "Is this a coronal image?", {}, "Coupe coronale", "yes", True),
+ (C, "Is this a coronal image?", {}, "Piano assiale", "yes", False),
+ (C, "Is the lesion on the left?", {}, "Polmone destro", "yes", False),
+ (C, "Is this the liver?", {}, "Die Milz", "yes", False),
+ (OPEN, "How many lesions?", {}, "Dos o tres", "2", False),
+ (OPEN, "Which organ?", {}, "Hígado o bazo", "liver", False),
 ]
 
 BATCH2 = 60
 BATCH3 = 22
+BATCH4 = 14
 
 def run():
-    first2 = len(P) - BATCH3 - BATCH2
-    first3 = len(P) - BATCH3
+    first2 = len(P) - BATCH4 - BATCH3 - BATCH2
+    first3 = len(P) - BATCH4 - BATCH3
+    first4 = len(P) - BATCH4
     ok = 0
     ok2 = 0
     ok3 = 0
+    ok4 = 0
     bad = []
     for i, (t, q, opts, text, gold, want) in enumerate(P):
         s = Sample(id=f"p{i}", question=q, answer=gold, answer_type=AnswerType(t), options=dict(opts), categories={}, benchmark="probe")
@@ -281,10 +299,11 @@ def run():
         good = right == want
         ok += good
         ok2 += good and first2 <= i < first3
-        ok3 += good and i >= first3
+        ok3 += good and first3 <= i < first4
+        ok4 += good and i >= first4
         if not good:
             bad.append((i, t, text, gold, want, ans, ext.status.value, ext.rule))
-    print(f"{ok}/{len(P)} probes as wanted; batch 2: {ok2}/{BATCH2}; batch 3: {ok3}/{BATCH3}")
+    print(f"{ok}/{len(P)} probes as wanted; batch 2: {ok2}/{BATCH2}; batch 3: {ok3}/{BATCH3}; batch 4: {ok4}/{BATCH4}")
     for b in bad:
         print("  MISS", b)
 

@@ -12,7 +12,7 @@ from medstep.answers.concept_names import chinese_names, other_language_names
 from medstep.answers.concepts import packaged_text
 from medstep.answers.foreign_sides import SIDE_OF
 from medstep.extract.foreign_choice import read_foreign_choice
-from medstep.extract.foreign_words import TABLE, english
+from medstep.extract.foreign_words import TABLE, english, technique
 from medstep.extract.langwords import fold
 from medstep.score.open_grade import grade_open
 
@@ -79,9 +79,23 @@ def test_a_count_word_alone_is_read_not_cut() -> None:
     assert grade_open("dos", "2", sample.question).matched
 
 
+@pytest.mark.parametrize(("reply", "want"), [
+    ("超声", "no"), ("Tomodensitométrie thoracique", "yes"), ("TC o RM", None), ("非CT", None), ("Coupe sagittale", "no"),
+])
+def test_a_closed_question_on_the_technique(reply: str, want: str | None) -> None:
+    from medstep.extract import extract
+    from medstep.types import AnswerType, Sample
+
+    question = "Is this a CT scan?" if "sagittale" not in reply else "Is this a coronal image?"
+    sample = Sample(id="t", question=question, answer="yes", answer_type=AnswerType.CLOSED, options={},
+                    categories={}, benchmark="t")
+    assert extract(reply, sample).answer == want
+
+
 def test_hostile_input_is_quick() -> None:
     start = time.perf_counter()
     for text in ("肝" * 20_000, "la " * 7_000, "é" * 20_000, "答案：" + "十二" * 10_000):
         english(text)
+        technique(text)
         read_foreign_choice(text, {"A": "Liver", "B": "Spleen"})
     assert time.perf_counter() - start < 2

@@ -121,6 +121,8 @@ _STEM = 4
 _NOUNS = frozenset({WordClass.ORGAN, WordClass.CONCEPT, WordClass.NOUN, WordClass.REGION})
 # The kinds of word whose English goes after the rest ("coronal plane", "right side"), and before it (a side).
 _KINDS = frozenset({WordClass.KIND})
+# The classes naming how an image was made (:func:`technique`).
+_TECHNIQUE = frozenset({WordClass.MODALITY, WordClass.PLANE, WordClass.VIEW, WordClass.KIND, WordClass.REGION})
 
 
 @dataclass(frozen=True)
@@ -170,15 +172,34 @@ def _english_words() -> frozenset[str]:
 def english(text: str) -> str | None:
     """``text`` rendered in English when every word of it is one of the vocabulary's (module docstring), else ``None``;
     ``None`` too when nothing in it was foreign."""
+    words = _words(text)
+    if words is None or all(w.kind in (WordClass.ENGLISH, WordClass.FRAME, WordClass.AND) for w in words):
+        return None  # nothing foreign: "Right eye (OS)" is English, its "os" no Portuguese article
+    return _ordered([w for w in words if w.kind is not WordClass.FRAME])
+
+
+def _words(text: str) -> list[Word] | None:
+    """The vocabulary words of ``text``, ``None`` where a word is none of them or the text asks or is long."""
     if "?" in text or "？" in text:
         return None  # "Milz?": a question mark doubts the answer, or asks one
     text = _CLOSING.sub(" ", text).strip()
     if not text or len(text) > _LONGEST:
         return None
-    words = _zh_words(text) if HAN.search(text) is not None else _latin_words(text)
-    if words is None or all(w.kind in (WordClass.ENGLISH, WordClass.FRAME, WordClass.AND) for w in words):
-        return None  # nothing foreign: "Right eye (OS)" is English, its "os" no Portuguese article
-    return _ordered([w for w in words if w.kind is not WordClass.FRAME])
+    return _zh_words(text) if HAN.search(text) is not None else _latin_words(text)
+
+
+def technique(text: str) -> str | None:
+    """``text`` rendered in English (:func:`english`) when it names only how the image was made: a modality, a plane
+    or view, a body region ("超声", "Coupe sagittale", "TAC abdominal"), the words a closed question on the technique
+    is answered by ("Is this a CT?"); else ``None``."""
+    words = _words(text)
+    if words is None or not any(w.kind in _TECHNIQUE for w in words):
+        return None
+    if not all(w.kind in _TECHNIQUE or w.kind in (WordClass.FRAME, WordClass.ENGLISH) for w in words):
+        return None
+    if sum(w.kind is WordClass.MODALITY for w in words) > 1 or sum(w.kind is WordClass.PLANE for w in words) > 1:
+        return None  # "TAC y RM": two techniques are no one answer
+    return english(text)
 
 
 def count_word(word: str) -> bool:
@@ -205,6 +226,8 @@ def _latin_words(text: str) -> list[Word] | None:
             plural = _singular(token)
             if plural is not None:
                 out.append(plural)
+            elif token == "o" and i > 0:
+                out.append(Word("and", WordClass.AND))  # "TC o RM": Spanish and Italian "or" (Portuguese "the" opens)
             elif token in _FRAME:
                 out.append(Word("", WordClass.FRAME))
             elif token in _AND:
@@ -315,4 +338,4 @@ def _names(word: Word) -> bool:
     return word.kind in (WordClass.ORGAN, WordClass.CONCEPT, WordClass.MODALITY)
 
 
-__all__ = ["TABLE", "Word", "WordClass", "count_word", "english", "vocabulary"]
+__all__ = ["TABLE", "Word", "WordClass", "count_word", "english", "technique", "vocabulary"]
