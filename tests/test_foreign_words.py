@@ -25,37 +25,73 @@ def test_one_home_for_each_word() -> None:
                 assert fold(form) not in elsewhere, form
 
 
-@pytest.mark.parametrize(("text", "want"), [
-    ("Ultraschall", "ultrasound"), ("La tomodensitométrie", "ct"), ("Coupe sagittale", "sagittal plane"),
-    ("Il rene sinistro", "left kidney"), ("十一个", "11"), ("Dünndarm", "small bowel"), ("乳腺钼靶", "mammography"),
-    ("腹部", "abdomen"), ("十二指肠", "duodenum"), ("肝脏和胆囊", "liver and gallbladder"), ("Vier", "4"),
-    ("Deux kystes", "2 cyst"), ("X线片", "x-ray"), ("B超", "ultrasound"),
-])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ultraschall", "ultrasound"),
+        ("La tomodensitométrie", "ct"),
+        ("Coupe sagittale", "sagittal plane"),
+        ("Il rene sinistro", "left kidney"),
+        ("十一个", "11"),
+        ("Dünndarm", "small bowel"),
+        ("乳腺钼靶", "mammography"),
+        ("腹部", "abdomen"),
+        ("十二指肠", "duodenum"),
+        ("肝脏和胆囊", "liver and gallbladder"),
+        ("Vier", "4"),
+        ("Deux kystes", "2 cyst"),
+        ("X线片", "x-ray"),
+        ("B超", "ultrasound"),
+    ],
+)
 def test_rendered(text: str, want: str) -> None:
     assert english(text) in (want, want + "s", want.rstrip("s"))
 
 
-@pytest.mark.parametrize("text", [
-    "Sin lesiones", "Aucune lésion", "Keine Läsion", "Nessuna lesione", "Nenhuma lesão", "未见病变", "无结节",
-    "Niere links und rechts", "Vielleicht die Leber", "Es probable que sea el bazo", "un nodule", "CT", "liver",
-    "右侧和左侧", "一般", "Pas de lésion", "Right eye (OS)", "Milz?", "肝脏？", "Derecha/izquierda",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sin lesiones",
+        "Aucune lésion",
+        "Keine Läsion",
+        "Nessuna lesione",
+        "Nenhuma lesão",
+        "未见病变",
+        "无结节",
+        "Niere links und rechts",
+        "Vielleicht die Leber",
+        "Es probable que sea el bazo",
+        "un nodule",
+        "CT",
+        "liver",
+        "右侧和左侧",
+        "一般",
+        "Pas de lésion",
+        "Right eye (OS)",
+        "Milz?",
+        "肝脏？",
+        "Derecha/izquierda",
+    ],
+)
 def test_left_unrendered(text: str) -> None:
     assert english(text) is None
 
 
-@pytest.mark.parametrize(("answer", "gold", "question", "matched"), [
-    ("Tomodensitométrie", "CT", "What imaging modality is used?", True),
-    ("Ecografia", "MRI", "What imaging modality is used?", False),
-    ("Corte coronal", "coronal", "Which plane is this?", True),
-    ("Corte coronal", "axial", "Which plane is this?", False),
-    ("Polmone destro", "right lung", "Where is the mass?", True),
-    ("Polmone destro", "left lung", "Where is the mass?", False),
-    ("六个", "6", "How many vertebrae are visible?", True),
-    ("六个", "7", "How many vertebrae are visible?", False),
-    ("Speiseröhre und Luftröhre", "trachea", "Which organ is abnormal?", False),
-    ("Ningún órgano", "liver", "Which organ is abnormal?", False),
-])
+@pytest.mark.parametrize(
+    ("answer", "gold", "question", "matched"),
+    [
+        ("Tomodensitométrie", "CT", "What imaging modality is used?", True),
+        ("Ecografia", "MRI", "What imaging modality is used?", False),
+        ("Corte coronal", "coronal", "Which plane is this?", True),
+        ("Corte coronal", "axial", "Which plane is this?", False),
+        ("Polmone destro", "right lung", "Where is the mass?", True),
+        ("Polmone destro", "left lung", "Where is the mass?", False),
+        ("六个", "6", "How many vertebrae are visible?", True),
+        ("六个", "7", "How many vertebrae are visible?", False),
+        ("Speiseröhre und Luftröhre", "trachea", "Which organ is abnormal?", False),
+        ("Ningún órgano", "liver", "Which organ is abnormal?", False),
+    ],
+)
 def test_graded(answer: str, gold: str, question: str, matched: bool) -> None:
     assert grade_open(answer, gold, question).matched is matched
 
@@ -72,23 +108,38 @@ def test_a_count_word_alone_is_read_not_cut() -> None:
     from medstep.extract import extract
     from medstep.types import AnswerType, Sample
 
-    sample = Sample(id="c", question="How many cysts are seen?", answer="2", answer_type=AnswerType.OPEN, options={},
-                    categories={}, benchmark="t")
+    sample = Sample(
+        id="c",
+        question="How many cysts are seen?",
+        answer="2",
+        answer_type=AnswerType.OPEN,
+        options={},
+        categories={},
+        benchmark="t",
+    )
     assert extract("Dos", sample).answer == "dos"
     assert extract("Uma", sample).answer is None  # the Portuguese article, no count here
     assert grade_open("dos", "2", sample.question).matched
 
 
-@pytest.mark.parametrize(("reply", "want"), [
-    ("超声", "no"), ("Tomodensitométrie thoracique", "yes"), ("TC o RM", None), ("非CT", None), ("Coupe sagittale", "no"),
-])
+@pytest.mark.parametrize(
+    ("reply", "want"),
+    [
+        ("超声", "no"),
+        ("Tomodensitométrie thoracique", "yes"),
+        ("TC o RM", None),
+        ("非CT", None),
+        ("Coupe sagittale", "no"),
+    ],
+)
 def test_a_closed_question_on_the_technique(reply: str, want: str | None) -> None:
     from medstep.extract import extract
     from medstep.types import AnswerType, Sample
 
     question = "Is this a CT scan?" if "sagittale" not in reply else "Is this a coronal image?"
-    sample = Sample(id="t", question=question, answer="yes", answer_type=AnswerType.CLOSED, options={},
-                    categories={}, benchmark="t")
+    sample = Sample(
+        id="t", question=question, answer="yes", answer_type=AnswerType.CLOSED, options={}, categories={}, benchmark="t"
+    )
     assert extract(reply, sample).answer == want
 
 
