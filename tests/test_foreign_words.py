@@ -11,6 +11,7 @@ import pytest
 from medstep.answers.concept_names import chinese_names, other_language_names
 from medstep.answers.concepts import packaged_text
 from medstep.answers.foreign_sides import SIDE_OF
+from medstep.answers.technique import technique_phrases
 from medstep.extract.foreign_choice import read_foreign_choice
 from medstep.extract.foreign_words import TABLE, english, technique
 from medstep.extract.langwords import fold
@@ -18,7 +19,9 @@ from medstep.score.open_grade import grade_open
 
 
 def test_one_home_for_each_word() -> None:
-    elsewhere = {fold(w) for w in (*other_language_names(), *chinese_names(), *SIDE_OF)}
+    """No word of ``foreign_words.tsv`` repeats an other-language or Chinese name of ``concepts.tsv``, a phrase of
+    ``technique.tsv`` (its Chinese projections are read from there) or a side word."""
+    elsewhere = {fold(w) for w in (*other_language_names(), *chinese_names(), *technique_phrases(), *SIDE_OF)}
     for line in packaged_text(TABLE).splitlines():
         if line.strip() and not line.startswith("#"):
             for form in line.split("\t")[2].split("|"):
@@ -96,12 +99,55 @@ def test_graded(answer: str, gold: str, question: str, matched: bool) -> None:
     assert grade_open(answer, gold, question).matched is matched
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("正位", "frontal"),
+        ("后前位", "pa"),
+        ("前后位", "ap"),
+        ("侧位", "lateral"),
+        ("Incidencia lateral", "lateral view"),
+    ],
+)
+def test_views_read_from_their_home(text: str, want: str) -> None:
+    assert english(text) == want
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "question"),
+    [
+        ("Tórax y abdomen", "abdomen", "Which part of the body is shown?"),  # two regions, no one answer
+        ("Rippen und Thorax", "chest", "Which part of the body is shown?"),
+        ("Cuello del útero", "uterus", "Which organ is abnormal?"),  # the cervix, no neck of the uterus
+        ("Collo del femore", "femur", "Where is the fracture?"),
+        ("Plan", "plane", "In which plane is this image taken?"),  # a kind noun alone names no answer
+        ("Vista", "view", "Which view is this?"),
+        ("一侧", "1", "How many lesions are seen?"),  # one side is no count of lesions
+        ("Zwei Seiten", "2", "How many lesions are seen?"),
+    ],
+)
+def test_a_region_or_kind_word_beside_nothing_it_qualifies(answer: str, gold: str, question: str) -> None:
+    assert english(answer) is None
+    assert not grade_open(answer, gold, question).matched
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("TAC de tórax", "chest ct"), ("Ecografía abdominal", "abdomen ultrasound"), ("Lado izquierdo", "left side")],
+)
+def test_a_region_or_kind_word_still_qualifies_a_technique_or_side(text: str, want: str) -> None:
+    assert english(text) == want
+
+
 def test_choice() -> None:
     options = {"A": "Colon", "B": "Small bowel", "C": "Stomach"}
     assert read_foreign_choice("Respuesta: intestino delgado", options) == "B"
     assert read_foreign_choice("小肠", options) == "B"
     assert read_foreign_choice("No es el intestino delgado", options) is None
     assert read_foreign_choice("小肠和结肠", options) is None
+    assert read_foreign_choice("答案是：小肠", options) == "B"  # the Chinese lead of langwords.ZH_ANSWER_LEFT
+    assert read_foreign_choice("最可能的诊断为结肠", options) == "A"
+    assert read_foreign_choice("答案：不是小肠", options) is None
 
 
 def test_a_count_word_alone_is_read_not_cut() -> None:

@@ -8,7 +8,8 @@ body regions, sides, counts, normal or abnormal, sizes) whose words are finite a
 
 The words: ``foreign_words.tsv`` (the classes above), the other-language and Chinese names of ``concepts.tsv``
 (:func:`medstep.answers.concept_names.other_language_names`, :func:`~medstep.answers.concept_names.chinese_names`:
-findings and the organs the verifier reads too) and the side words of ``answers/foreign_sides.py``. An answer is
+findings and the organs the verifier reads too), the Chinese projections of ``technique.tsv`` and the side words of
+``answers/foreign_sides.py``. An answer is
 rendered only when every word of it is such a word, an article or preposition of those languages, or already English
 of the vocabulary: a negation ("no se observa", "pas de", "kein", "nessun", "não há", "未见", "无"), a hedge or any
 other word leaves it unrendered, so a denial is never read as the thing it denies. A side goes before its noun, as in
@@ -24,6 +25,7 @@ from functools import lru_cache
 from medstep.answers.concept_names import chinese_names, other_language_names
 from medstep.answers.concepts import CONCEPTS_FILE, packaged_text, read_rows
 from medstep.answers.foreign_sides import SIDE_OF, ZH_SIDES
+from medstep.answers.technique import technique_mentions, technique_phrases
 from medstep.answers.text import HAN, ZH_MEASURES
 from medstep.extract.langwords import fold
 from medstep.lazyre import lazy_compile
@@ -150,6 +152,8 @@ def vocabulary() -> dict[str, Word]:
         out.setdefault(_key(word), Word(side, WordClass.SIDE))
     for word, side in ZH_SIDES:
         out.setdefault(word, Word(side, WordClass.SIDE))
+    for word, view in _zh_projections().items():
+        out.setdefault(word, Word(view, WordClass.VIEW))
     for line in packaged_text(TABLE).splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -157,6 +161,18 @@ def vocabulary() -> dict[str, Word]:
         for form in forms.split("|"):
             out.setdefault(_key(form), Word(english, WordClass(kind)))
     return out
+
+
+def _zh_projections() -> dict[str, str]:
+    """The Chinese projection names of ``answers/technique.tsv`` ("正位" frontal, "后前位" PA, "侧位" lateral), their one
+    home, to their value: its English ones ("lateral view") stay English for the reader, not words to render."""
+    return {
+        phrase: m.value.value
+        for phrase in technique_phrases()
+        if HAN.search(phrase) is not None
+        for m in technique_mentions(phrase)
+        if m.value.attribute == "projection" and (m.start, m.end) == (0, len(phrase))
+    }
 
 
 def _key(text: str) -> str:
@@ -331,7 +347,23 @@ def _ordered(words: list[Word]) -> str | None:
         prev = w
     if len(sides) > 1 or len(kinds) > 1 or len(regions) > 1:
         return None  # "derecho ... izquierdo": two sides, kinds or regions are no one answer
+    if regions and any(w.kind in _BESIDE_REGION and w.english not in _modalities() for w in words):
+        return None  # "Tórax y abdomen", "cuello del útero" (the cervix): a region qualifies only a technique
+    if kinds and not any(w.kind in _QUALIFIED for w in words):
+        return None  # "Coupe", "Plan", "一侧": a kind noun alone, or after a count, names no answer
     return " ".join(sides + regions + rest + kinds).strip() or None
+
+
+# The classes a region may not stand beside (:func:`_ordered`), and those a kind noun qualifies.
+_BESIDE_REGION = frozenset({WordClass.AND, WordClass.ORGAN, WordClass.CONCEPT, WordClass.NOUN})
+_QUALIFIED = frozenset({WordClass.PLANE, WordClass.VIEW, WordClass.SIDE, WordClass.MODALITY, WordClass.ENGLISH})
+
+
+@lru_cache(maxsize=1)
+def _modalities() -> frozenset[str]:
+    """The English of the modalities ("ultrasound", "ct"): a concept of ``concepts.tsv`` named so ("ecografía") is a
+    technique a region qualifies ("Ecografía abdominal"), not an organ."""
+    return frozenset(w.english for w in vocabulary().values() if w.kind is WordClass.MODALITY)
 
 
 def _names(word: Word) -> bool:
