@@ -16,6 +16,8 @@ from medstep.lazyre import lazy_compile
 _LETTERS = lazy_compile(r"[a-z0-9]+")
 # The header of the section of ``concepts.tsv`` whose rows give a concept's names in other languages.
 OTHER_LANGUAGE_SECTION = "## ---- other-language names"
+# The header of its section of Chinese names.
+CHINESE_SECTION = "## ---- Chinese names"
 
 
 @lru_cache(maxsize=1)
@@ -25,11 +27,23 @@ def other_language_names() -> dict[str, str]:
     its concept id. Why apart from :func:`whole_concept`: a name there translates the concept's own name, so a
     grader may take it for that name ("neumotórax" for "pneumothorax"), which it may not do for any two synonyms of a
     broad concept."""
+    return _section_names(OTHER_LANGUAGE_SECTION)
+
+
+@lru_cache(maxsize=1)
+def chinese_names() -> dict[str, str]:
+    """The Chinese names of the section of ``concepts.tsv`` headed :data:`CHINESE_SECTION` ("肝脏", "胆囊结石"), each
+    to its concept id: as :func:`other_language_names`, names translating their concept's own name (read by
+    ``extract/foreign_words.py``)."""
+    return _section_names(CHINESE_SECTION)
+
+
+def _section_names(header: str) -> dict[str, str]:
     out: dict[str, str] = {}
     inside = False
     for line in packaged_text("concepts.tsv").splitlines():
         if line.startswith("## ----"):
-            inside = line.startswith(OTHER_LANGUAGE_SECTION)
+            inside = line.startswith(header)
             continue
         if not inside or not line.strip() or line.lstrip().startswith("#"):
             continue

@@ -18,13 +18,14 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "right": ("derecho", "derecha", "derechos", "derechas", "direito", "direita", "direitos", "direitas", "droit",
               "droite", "droits", "droites", "destro", "destra", "destri", "destre", "rechte", "rechter", "rechtes",
               "rechten", "rechtem", "rechts"),
-    "both": ("ambos", "ambas", "beide", "beiden", "entrambi", "entrambe", "bilaterales"),
+    "both": ("ambos", "ambas", "beide", "beiden", "entrambi", "entrambe", "bilaterales", "beidseits", "beidseitig",
+             "beidseitige", "bilatéral", "bilatérale", "bilatéraux", "bilatérales", "bilaterale", "bilaterali"),
 }
 # Each word (lower case) to its English side.
 SIDE_OF: dict[str, str] = {word: side for side, words in _TABLE.items() for word in words}
 # The side words that precede their noun: the German and Dutch adjectives ("rechte Lunge", "linker nier"); the adverbs
 # "links" / "rechts" follow it ("Lunge rechts"), as the Romance adjectives do.
-_BEFORE_NOUN = frozenset(w for w in SIDE_OF if w.startswith(("link", "recht", "beide")) and w not in ("links", "rechts"))
+_BEFORE_NOUN = frozenset(w for w in SIDE_OF if w.startswith(("link", "recht", "beide", "beidseitig")) and w not in ("links", "rechts"))
 
 # Chinese sides, longest first ("左侧肺", "左肺", "双肺"; "两肺" both lungs), and every character that names a side
 # (侧 side, 双 / 两 both, 左 left, 右 right).

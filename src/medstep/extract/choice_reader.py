@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
@@ -185,6 +185,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = zh_choice.read_zh_choice(loc.answer, sample.options) if pole is polarity.Pole.TOP else None
         if letter is not None:
             return Reading(letter, optionconcept.OPTION_RULE)
+        letter = foreign_choice.read_foreign_choice(loc.answer, sample.options) if pole is polarity.Pole.TOP else None
+        if letter is not None:  # "答案：肝脏" for "Liver": an option named in another language
+            return Reading(letter, foreign_choice.RULE)
         # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
         found = otherwords.read_other_words(loc.answer, idx, sample, pole)
         if found is not None and not normal_choice.part_called_normal(loc.answer, sample.options.get(found.answer or "", ""),

@@ -17,6 +17,7 @@ from medstep.extract import (
     replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
+from medstep.extract.foreign_words import technique
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.open_reader import final_section
@@ -66,6 +67,9 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         # "Is there an effusion?\n\nA small one ...": the question written out as a heading (extract/echoed_question.py)
         loc = replace(loc, answer=echoed_question.drop(loc.answer, sample.question, whole))
         found = _verdict(loc, sample)
+        said = technique(loc.answer) if found.status is Status.UNPARSED else None
+        if said is not None:  # "超声" to "Is this a CT?": the technique named in another language, read in English
+            found = _verdict(replace(loc, answer=said), sample)
         if found.rule == leans.RULE and leans.committed_unlikely(clean(loc.answer), sample.question) is None:
             return AMBIGUOUS  # a fragment called it unlikely, the whole reply does not only ("... may be missed")
         if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)

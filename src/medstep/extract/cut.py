@@ -16,6 +16,7 @@ from medstep.answers import hedges
 from medstep.answers import unfinished as open_words
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
 from medstep.extract.decision_clauses import OPTION_HEADING
+from medstep.extract.foreign_words import count_word
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
 from medstep.extract.open_template import unfilled_form
 from medstep.extract.split import ends_mid_sentence, last_phrase
@@ -175,6 +176,8 @@ def unfinished(region: str) -> bool:
         return False
     if low in open_words.PREFIXES and not region[:m.start()].strip(" *_`\t\n"):
         return False  # "Hyper", "Extra": a bare prefix given as the whole answer, not a word broken off
+    if not region[:m.start()].strip(" *_`\t\n") and count_word(low):
+        return False  # "Dos": a count word alone (``extract/foreign_words.py``), not the Portuguese "of the" cut off
     if low in open_words.GERMAN_VERB_LAST and any(
             w.lower() in open_words.GERMAN_SUBORDINATORS for w in _CLAUSE_WORDS.findall(region, _clause_start(region, m.start()), m.start())):
         return False  # "Ich denke, dass es eine Pneumonie ist": the verb closes its subordinate clause

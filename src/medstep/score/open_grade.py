@@ -57,7 +57,8 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    normal word, doubt, correction or past of it, a side of another structure: no match (``score/open_typed_reads.py``),
    nor with token recall 0. An organ named in the question's other language ("La lesión se localiza en el páncreas,
    ..." to "¿Qué órgano ...?") is read by ``score/open_foreign_site.py``. Counted apart; its token metrics are the
-   plain overlap.
+   plain overlap. Before it: an answer (or gold) in another language, rendered in English from the vocabulary of
+   the answer classes (``extract/foreign_words.py``: "Ecografía", "三个"), at the rung its rendering matches.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
@@ -76,6 +77,7 @@ from medstep.answers.concept_names import abbreviates, initials_of, other_langua
 from medstep.answers.concepts import CONCEPTS_FILE, packaged_text, read_rows, vocabulary
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
+from medstep.extract.foreign_words import english
 from medstep.extract.open_tails import ASKS_PLACE
 from medstep.lazyre import lazy_compile
 from medstep.score.open_foreign_site import foreign_site
@@ -270,6 +272,13 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     rest = unsided(answer, gold, question) if step is None else None  # "左侧气胸" for "气胸" (``score/open_zh.py``)
     if rest is not None and _ladder(rest, gold, question) in _SAME:
         step = MatchStep.NARROWER
+    if step is None:  # rendered in English from the answer classes' vocabulary: "Ecografía", "Le rein gauche", "三个",
+        # a gold "轴位" too; a denial or any other word leaves it unrendered (``extract/foreign_words.py``)
+        from medstep.extract.open_frames import foreign_label
+
+        said, meant = english(answer) or english(foreign_label(answer, question)), english(gold)
+        found = _ladder(said or answer, meant or gold, question) if said or meant else None
+        step = MatchStep.SYNONYM if found in _SAME else found
     if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
             and token_overlap(answer, gold)[0] > 0:
         step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
