@@ -81,7 +81,7 @@ def test_reference_steps_of_the_wrong_type_are_an_error_naming_the_record(
 def test_custom_steps_column_of_the_wrong_type_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "mine.jsonl"
     path.write_text(json.dumps({"id": "r1", "question": "Effusion?", "answer": "yes", "why": {"a": 1}}) + "\n")
-    with pytest.raises(MedstepError, match=r"mine\.jsonl: record #0 \(id r1\): field 'why' must be text or a list"):
+    with pytest.raises(MedstepError, match=r"mine\.jsonl:1: record #0 \(id r1\): field 'why' must be text or a list"):
         load_benchmark("custom", str(path), LoadOptions(field_map={"steps": "why"}))
 
 
@@ -108,7 +108,7 @@ def test_a_boolean_answer_is_an_error_not_the_open_answer_true(tmp_path: Path, m
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     path = _rows(tmp_path, {"id": "r1", "question": "Effusion?", "answer": True})
     code, err = run_cli(monkeypatch, capsys, "data", "custom", "--data", str(path))
-    assert code == 2 and "mine.jsonl: record #0 (id r1): field 'answer' must be text or a number, found a boolean" in err
+    assert code == 2 and "mine.jsonl:1: record #0 (id r1): field 'answer' must be text or a number, found a boolean" in err
 
 
 @pytest.mark.parametrize("options,message", [
@@ -121,7 +121,7 @@ def test_option_texts_that_are_not_text_are_an_error(tmp_path: Path, monkeypatch
                                                      message: str) -> None:
     path = _rows(tmp_path, {"id": "r1", "question": "Which?", "answer": "B", "options": options})
     code, err = run_cli(monkeypatch, capsys, "data", "custom", "--data", str(path))
-    assert code == 2 and f"mine.jsonl: record #0 (id r1): 'options': {message}" in err
+    assert code == 2 and f"mine.jsonl:1: record #0 (id r1): 'options': {message}" in err
 
 
 def test_a_csv_header_naming_a_column_twice_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -212,7 +212,7 @@ def test_list_or_object_answer_is_an_error_naming_file_record_and_field(tmp_path
                                                                          kind: str) -> None:
     rows = [{"id": "ok", "question": "q?", "answer": "no"}, {"id": "r7", "question": "q?", "answer": answer}]
     path = _custom(tmp_path, rows)
-    with pytest.raises(MedstepError, match=rf"mine\.jsonl: record #1 \(id r7\): field 'answer' must be text or a "
+    with pytest.raises(MedstepError, match=rf"mine\.jsonl:2: record #1 \(id r7\): field 'answer' must be text or a "
                                            rf"number, found {kind}"):
         load_benchmark("custom", str(path), LoadOptions())
 
