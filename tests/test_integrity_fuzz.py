@@ -233,3 +233,23 @@ def test_a_chat_turn_without_content_is_empty_text_not_none() -> None:
 def test_verl_extra_info_that_is_not_a_mapping_is_one_error() -> None:
     with pytest.raises(MedstepError, match="radrbench: extra_info must be a mapping of reward columns, got str"):
         compute_score("radrbench", GOOD, "A", "oops")
+
+
+@pytest.mark.parametrize("gold,message", [
+    (True, r"column 'answer' must be text or a number, found a boolean \(true\)"),
+    (["A"], r"column 'answer' must be text, a number or a box \[x1, y1, x2, y2\], found a list: \['A'\]"),
+    ({"text": "A"}, r"column 'answer' must be text, a number or a box .*found an object"),
+], ids=["boolean", "list-of-words", "object"])
+def test_a_gold_answer_that_is_not_text_is_one_error_not_a_silent_zero(gold: object, message: str) -> None:
+    """``str(True)`` or ``str(['A'])`` was the gold answer no completion matches: every reward of the row a silent 0
+    (the loaders refuse the same values). In TRL and in verl alike."""
+    with pytest.raises(MedstepError, match="reward row 0: " + message):
+        accuracy_reward(["p"], [GOOD], **{**COLS, "answer": [gold]})
+    with pytest.raises(MedstepError, match="reward row 0: " + message):
+        compute_score("radrbench", GOOD, gold, {"options": {"A": "Yes", "B": "No"}})
+
+
+def test_a_box_gold_given_as_a_list_of_numbers_is_still_a_box() -> None:
+    box = [10, 20, 110, 220]
+    assert box_iou_reward(["p"], [f"<answer>{box}</answer>"], answer=[box], answer_type=["box"]) == [1.0]
+    assert accuracy_reward(["p"], ["<answer>3</answer>"], answer=[3]) == [1.0]  # a number is its text, as loaders read it
