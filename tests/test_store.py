@@ -70,6 +70,22 @@ def test_corrupt_database_is_a_clear_error(tmp_path):
         RunStore.open(tmp_path)
 
 
+@pytest.mark.parametrize("value,why", [
+    ('{"benchmark": "b"', "Expecting"), ("[1]", "found list"), ("null", "found null"),
+    ('{"benchmark": "b", "split": "test", "model": "m", "mode": "weird"}', "'weird' is not a valid Mode"),
+    ('{"benchmark": "b"}', "missing 2 required"),
+], ids=["cut-json", "list", "null", "unknown-mode", "missing-fields"])
+def test_damaged_run_metadata_is_one_error_naming_the_database(tmp_path, value, why):
+    """A meta row medstep did not write was an internal error (exit 1, a traceback file); it is a damaged input."""
+    RunStore.create(tmp_path, RunMeta("b", "test", "m")).close()
+    with sqlite3.connect(tmp_path / "run.sqlite") as conn:
+        conn.execute("UPDATE meta SET value=? WHERE key='run'", (value,))
+    conn.close()
+    for attempt in (lambda: RunStore.open(tmp_path), lambda: RunStore.create(tmp_path, RunMeta("b", "test", "m"))):
+        with pytest.raises(MedstepError, match=r"run\.sqlite: the run metadata is damaged \(.*" + why):
+            attempt()
+
+
 def test_wal_mode_is_on(tmp_path):
     RunStore.create(tmp_path, RunMeta("b", "test", "m")).close()
     mode = sqlite3.connect(tmp_path / "run.sqlite").execute("PRAGMA journal_mode").fetchone()[0]

@@ -177,8 +177,19 @@ class RunStore:
 
     # -- metadata ----------------------------------------------------------
     def _read_meta(self) -> RunMeta | None:
+        """The stored run metadata; a row that is not medstep's (hand-edited, half-written by a tool) is one error
+        naming the database, not a traceback from the JSON parser or the dataclass."""
         row = self._conn.execute("SELECT value FROM meta WHERE key='run'").fetchone()
-        return RunMeta.from_json(json.loads(row[0])) if row else None
+        if row is None:
+            return None
+        try:
+            data = json.loads(row[0])
+            if not isinstance(data, dict):
+                raise ValueError(f"a JSON object is expected, found {'null' if data is None else type(data).__name__}")
+            return RunMeta.from_json(data)
+        except (TypeError, ValueError) as e:  # JSONDecodeError and an unknown Mode are ValueErrors
+            raise MedstepError(f"{self.run_dir / DB_NAME}: the run metadata is damaged ({e}); this run directory "
+                               "cannot be read or resumed: re-run its command into a new directory") from None
 
     def _write_meta(self, meta: RunMeta) -> None:
         with self._conn:
