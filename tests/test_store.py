@@ -86,6 +86,29 @@ def test_damaged_run_metadata_is_one_error_naming_the_database(tmp_path, value, 
             attempt()
 
 
+@pytest.mark.parametrize("sql,read", [
+    ("UPDATE samples SET json='{' WHERE id='s1'", lambda st: st.samples()),
+    ("UPDATE samples SET json='{' WHERE id='s1'", lambda st: st.results()),
+    ("UPDATE generations SET json='{\"text\": 5' WHERE key='k1'", lambda st: st.generation("k1")),
+    ("UPDATE generations SET json='[' WHERE key='k1'", lambda st: st.generations(["k1"])),
+    ("UPDATE results SET extraction='[' WHERE sample_id='s1'", lambda st: st.results()),
+], ids=["samples", "results-sample", "generation", "generations", "results-extraction"])
+def test_a_stored_row_that_is_not_json_is_one_error_naming_the_database(tmp_path, sql, read):
+    """Rows the store commits whole can be cut only by hand or by another tool: a damaged input (exit 2), not
+    an internal error asking for a medstep bug report."""
+    with RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "m")) as store:
+        store.put_samples([_sample(1)])
+        store.put_generation("k1", "s1", "[]", Generation(text="<answer>yes</answer>"))
+        store.put_results([("s1", "k1", Extraction("yes", "answer_tag"), SampleScore("s1", Status.SCORED, True),
+                            None)])
+    with sqlite3.connect(tmp_path / "run.sqlite") as conn:
+        assert conn.execute(sql).rowcount == 1
+    conn.close()
+    with RunStore.open(tmp_path) as store:
+        with pytest.raises(MedstepError, match=r"run\.sqlite: a stored .* is damaged \(not JSON: "):
+            read(store)
+
+
 def test_wal_mode_is_on(tmp_path):
     RunStore.create(tmp_path, RunMeta("b", "test", "m")).close()
     mode = sqlite3.connect(tmp_path / "run.sqlite").execute("PRAGMA journal_mode").fetchone()[0]
