@@ -68,8 +68,14 @@ _NOT_TEXT: tuple[tuple[Callable[[bytes], bool], str], ...] = (
     (lambda d: d.startswith(b"BZh") and d[4:10] == b"1AY&SY", "bzip2-compressed; decompress it first (bunzip2)"),
     (lambda d: d.startswith(b"\xfd7zXZ\x00"), "xz-compressed; decompress it first (unxz)"),
     (lambda d: d.startswith(b"\x28\xb5\x2f\xfd"), "zstd-compressed; decompress it first (unzstd)"),
-    (lambda d: d.startswith(b"PK\x03\x04"), "a zip archive (or an .xlsx workbook); extract it, or export the sheet as CSV"),
-    (lambda d: d.startswith(b"PAR1") and d.endswith(b"PAR1"), "a parquet file; name it .parquet, or export it as JSONL"),
+    (
+        lambda d: d.startswith(b"PK\x03\x04"),
+        "a zip archive (or an .xlsx workbook); extract it, or export the sheet as CSV",
+    ),
+    (
+        lambda d: d.startswith(b"PAR1") and d.endswith(b"PAR1"),
+        "a parquet file; name it .parquet, or export it as JSONL",
+    ),
 )
 
 
