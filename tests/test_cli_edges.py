@@ -294,3 +294,12 @@ def test_python_dash_m_runs_the_command_line(tmp_path: Path) -> None:
                           "radrbench", "--data", str(tmp_path), "--out", str(tmp_path / "run")],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stderr.startswith("error:") and "Traceback" not in bad.stderr
+
+
+def test_version_prints_the_package_version_and_runs_nothing() -> None:
+    """``medstep --version`` (what a bug report asks first) was "No such option"."""
+    from medstep import __version__
+
+    res = runner.invoke(app, ["--version"])
+    assert res.exit_code == 0 and res.output.strip() == f"medstep {__version__}"
+    assert runner.invoke(app, ["--version", "score"]).output.strip() == f"medstep {__version__}"  # eager: nothing run

@@ -146,6 +146,19 @@ def test_pooled_runs_and_refusals(sampled: dict, tmp_path: Path) -> None:
         run_curate(CurateConfig(runs=[tmp_path], out=tmp_path / "x.jsonl"))
 
 
+def test_curate_never_writes_over_a_file_it_did_not_write(sampled: dict, tmp_path: Path) -> None:
+    """``--out RUN/samples.jsonl`` (or a predictions file) is refused and left byte for byte; a file an earlier
+    curate wrote (its .curate.json beside it) is replaced, so re-running the same command still works."""
+    run_samples = Path(sampled["run"]) / "samples.jsonl"
+    before = run_samples.read_bytes()
+    with pytest.raises(MedstepError, match=r"samples\.jsonl exists and was not written by medstep curate"):
+        run_curate(CurateConfig(runs=[sampled["run"]], out=run_samples, keep="all"))
+    assert run_samples.read_bytes() == before and not (run_samples.parent / "samples.jsonl.curate.json").exists()
+    out = tmp_path / "again.jsonl"
+    first = run_curate(CurateConfig(runs=[sampled["run"]], out=out, keep="all")).output.read_text()
+    assert run_curate(CurateConfig(runs=[sampled["run"]], out=out, keep="all")).output.read_text() == first
+
+
 def test_difficulty_definitions() -> None:
     d = [ItemDifficulty("a", 0, 4), ItemDifficulty("b", 2, 4), ItemDifficulty("c", 4, 4), ItemDifficulty("d", 0, 0),
          ItemDifficulty("e", 3, 4)]

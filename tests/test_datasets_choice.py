@@ -45,7 +45,7 @@ def test_strip_answer_choices_keeps_stems_that_mention_the_phrase():
 
 def test_medxpertqa_errors(tmp_path):
     root = fx.write_medxpertqa(tmp_path / "mx", missing="MM-1-b.png")
-    with pytest.raises(MedstepError, match=r"test\.jsonl: record #1 \(id MM-1\).*MM-1-b\.png"):
+    with pytest.raises(MedstepError, match=r"test\.jsonl:2: record #1 \(id MM-1\).*MM-1-b\.png"):
         load_benchmark("medxpertqa-mm", root)
     jsonl = root / "MM" / "test.jsonl"
     lines = jsonl.read_text().splitlines()
@@ -56,10 +56,10 @@ def test_medxpertqa_errors(tmp_path):
         load_benchmark("medxpertqa-mm", root)
     del bad["label"]
     jsonl.write_text(json.dumps(bad) + "\n")
-    with pytest.raises(MedstepError, match=r"test\.jsonl: record #0 \(id MM-0\): missing required field 'label'"):
+    with pytest.raises(MedstepError, match=r"test\.jsonl:1: record #0 \(id MM-0\): missing required field 'label'"):
         load_benchmark("medxpertqa-mm", root)
     jsonl.write_text(lines[0] + "\n{not json\n")
-    with pytest.raises(MedstepError, match=r"test\.jsonl: record #1 \(line 2\): malformed JSON"):
+    with pytest.raises(MedstepError, match=r"test\.jsonl:2: record #1: malformed JSON"):
         load_benchmark("medxpertqa-mm", root)
 
 
@@ -119,7 +119,7 @@ def test_pmc_vqa_missing_choice_d_and_figures_dir(tmp_path):
 
 def test_pmc_vqa_missing_image(tmp_path):
     root = fx.write_pmc_vqa(tmp_path / "pmc", missing="PMC101_F2.jpg")
-    with pytest.raises(MedstepError, match=r"test_clean\.csv: record #1 \(id test_clean-00001\).*PMC101_F2"):
+    with pytest.raises(MedstepError, match=r"test_clean\.csv:3: record #1 \(id test_clean-00001\).*PMC101_F2"):
         load_benchmark("pmc-vqa", root)
     res = load_benchmark("pmc-vqa", root, LoadOptions(skip_missing_images=True))
     assert len(res.samples) == len(fx.PMC_ROWS["test_clean"]) - 1 and res.skipped[0].reason == "file not found"

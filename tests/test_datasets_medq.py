@@ -47,7 +47,7 @@ def test_bad_answer_and_dangling_image_reference_name_the_record(tmp_path):
     root = fx.write_medq(tmp_path / "mq")
     path = root / "medqbench_QA_test.tsv"
     path.write_text(path.read_text().replace("\tB\tCT", "\tD\tCT"))
-    with pytest.raises(MedstepError, match=r"medqbench_QA_test\.tsv: record #2 \(id 2\): answer 'D'"):
+    with pytest.raises(MedstepError, match=r"medqbench_QA_test\.tsv:4: record #2 \(id 2\): answer 'D'"):
         load_benchmark("medq-bench", root)
     fx._write(path, [{**fx.PERCEPTION[1], "image": "7"}])
     with pytest.raises(MedstepError, match=r"'image' '7' is neither base64"):

@@ -123,8 +123,30 @@ def test_custom_errors(tmp_path):
         load_benchmark("custom", path, LoadOptions(field_map=dict(CUSTOM_MAP, answer="nope")))
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"question": "q?", "answer": ""}) + "\n")
-    with pytest.raises(MedstepError, match=r"bad\.jsonl: record #0: required field 'answer' is empty"):
+    with pytest.raises(MedstepError, match=r"bad\.jsonl:1: record #0: required field 'answer' is empty"):
         load_benchmark("custom", bad)
+
+
+def test_record_errors_name_the_line_an_editor_opens(tmp_path):
+    """A bad record of a line file is named FILE:LINE (blank lines and a multi-line CSV cell counted), not only by
+    its 0-based index: the user opens the file at that line."""
+    good = json.dumps({"question": "q?", "answer": "yes"})
+    jsonl = tmp_path / "gaps.jsonl"
+    jsonl.write_text("\n".join([good, "", good, json.dumps({"question": "q?"}), good]) + "\n")
+    with pytest.raises(MedstepError, match=r"gaps\.jsonl:4: record #2: missing required field 'answer'"):
+        load_benchmark("custom", jsonl)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("\n".join([good, '{"question": "cut', good]) + "\n")
+    with pytest.raises(MedstepError, match=r"broken\.jsonl:2: record #1: malformed JSON"):
+        load_benchmark("custom", broken)
+    table = tmp_path / "rows.csv"
+    table.write_text('question,answer\n"two\nlines?",yes\nthird?,\nfourth?,no\n')
+    with pytest.raises(MedstepError, match=r"rows\.csv:4: record #1: required field 'answer' is empty"):
+        load_benchmark("custom", table)
+    as_list = tmp_path / "list.json"  # a JSON list has no line per record: the index alone, no invented line
+    as_list.write_text(json.dumps([{"question": "q?", "answer": "yes"}, {"question": "q?"}]))
+    with pytest.raises(MedstepError, match=r"list\.json: record #1: missing required field 'answer'"):
+        load_benchmark("custom", as_list)
 
 
 def test_custom_file_without_records_is_refused(tmp_path):

@@ -43,6 +43,42 @@ def test_score_in_chunks_of_two_writes_the_same_exports(tmp_path: Path, monkeypa
                for x in whole[0].splitlines())
 
 
+class _Bar:
+    """A recording progress factory: (label, total) per bar and every advance."""
+
+    def __init__(self) -> None:
+        self.bars: list[tuple[str, int]] = []
+        self.advances: list[int] = []
+
+    def __call__(self, total: int, label: str) -> "_Bar":
+        self.bars.append((label, total))
+        return self
+
+    def __enter__(self) -> "_Bar":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def advance(self, n: int = 1, failed: bool = False) -> None:
+        self.advances.append(n)
+
+
+def test_a_grading_of_several_chunks_shows_progress_per_chunk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long score said nothing while the verifier graded (100,000 samples: minutes); one line now advances per
+    written chunk, and a run of one chunk (seconds) gets no bar."""
+    def score(out: Path) -> _Bar:
+        bar = _Bar()
+        score_predictions(EXAMPLES / "radrbench_mini_predictions.jsonl", "radrbench", str(EXAMPLES / "radrbench_mini.json"),
+                          out, load=LoadOptions(check_images=False), judges=("verifier",), progress=bar)
+        return bar
+
+    assert score(tmp_path / "one").bars == []
+    monkeypatch.setattr(grading, "CHUNK", 3)
+    bar = score(tmp_path / "three")
+    assert bar.bars == [("grading", 8)] and bar.advances == [3, 3, 2]
+
+
 def test_mode_both_in_chunks_pairs_the_same_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = fx.write_m3cot(tmp_path / "m3")
 

@@ -81,7 +81,7 @@ def test_reference_steps_of_the_wrong_type_are_an_error_naming_the_record(
 def test_custom_steps_column_of_the_wrong_type_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "mine.jsonl"
     path.write_text(json.dumps({"id": "r1", "question": "Effusion?", "answer": "yes", "why": {"a": 1}}) + "\n")
-    with pytest.raises(MedstepError, match=r"mine\.jsonl: record #0 \(id r1\): field 'why' must be text or a list"):
+    with pytest.raises(MedstepError, match=r"mine\.jsonl:1: record #0 \(id r1\): field 'why' must be text or a list"):
         load_benchmark("custom", str(path), LoadOptions(field_map={"steps": "why"}))
 
 
@@ -108,7 +108,7 @@ def test_a_boolean_answer_is_an_error_not_the_open_answer_true(tmp_path: Path, m
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     path = _rows(tmp_path, {"id": "r1", "question": "Effusion?", "answer": True})
     code, err = run_cli(monkeypatch, capsys, "data", "custom", "--data", str(path))
-    assert code == 2 and "mine.jsonl: record #0 (id r1): field 'answer' must be text or a number, found a boolean" in err
+    assert code == 2 and "mine.jsonl:1: record #0 (id r1): field 'answer' must be text or a number, found a boolean" in err
 
 
 @pytest.mark.parametrize("options,message", [
@@ -121,7 +121,7 @@ def test_option_texts_that_are_not_text_are_an_error(tmp_path: Path, monkeypatch
                                                      message: str) -> None:
     path = _rows(tmp_path, {"id": "r1", "question": "Which?", "answer": "B", "options": options})
     code, err = run_cli(monkeypatch, capsys, "data", "custom", "--data", str(path))
-    assert code == 2 and f"mine.jsonl: record #0 (id r1): 'options': {message}" in err
+    assert code == 2 and f"mine.jsonl:1: record #0 (id r1): 'options': {message}" in err
 
 
 def test_a_csv_header_naming_a_column_twice_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -233,3 +233,23 @@ def test_a_chat_turn_without_content_is_empty_text_not_none() -> None:
 def test_verl_extra_info_that_is_not_a_mapping_is_one_error() -> None:
     with pytest.raises(MedstepError, match="radrbench: extra_info must be a mapping of reward columns, got str"):
         compute_score("radrbench", GOOD, "A", "oops")
+
+
+@pytest.mark.parametrize("gold,message", [
+    (True, r"column 'answer' must be text or a number, found a boolean \(true\)"),
+    (["A"], r"column 'answer' must be text, a number or a box \[x1, y1, x2, y2\], found a list: \['A'\]"),
+    ({"text": "A"}, r"column 'answer' must be text, a number or a box .*found an object"),
+], ids=["boolean", "list-of-words", "object"])
+def test_a_gold_answer_that_is_not_text_is_one_error_not_a_silent_zero(gold: object, message: str) -> None:
+    """``str(True)`` or ``str(['A'])`` was the gold answer no completion matches: every reward of the row a silent 0
+    (the loaders refuse the same values). In TRL and in verl alike."""
+    with pytest.raises(MedstepError, match="reward row 0: " + message):
+        accuracy_reward(["p"], [GOOD], **{**COLS, "answer": [gold]})
+    with pytest.raises(MedstepError, match="reward row 0: " + message):
+        compute_score("radrbench", GOOD, gold, {"options": {"A": "Yes", "B": "No"}})
+
+
+def test_a_box_gold_given_as_a_list_of_numbers_is_still_a_box() -> None:
+    box = [10, 20, 110, 220]
+    assert box_iou_reward(["p"], [f"<answer>{box}</answer>"], answer=[box], answer_type=["box"]) == [1.0]
+    assert accuracy_reward(["p"], ["<answer>3</answer>"], answer=[3]) == [1.0]  # a number is its text, as loaders read it

@@ -186,6 +186,36 @@ def test_utf16_data_file_gets_a_hint(tmp_path: Path) -> None:
         load_benchmark("custom", str(path), LoadOptions())
 
 
+def _pack(kind: str, data: bytes) -> bytes:
+    import bz2
+    import gzip
+    import lzma
+    import zipfile
+
+    if kind == "zip":
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr("mine.jsonl", data)
+        return buf.getvalue()
+    return {"gzip": gzip.compress, "bzip2": bz2.compress, "xz": lzma.compress}[kind](data)
+
+
+@pytest.mark.parametrize("kind", ["gzip", "bzip2", "xz", "zip"])
+def test_a_compressed_file_is_named_as_such_not_by_its_first_odd_byte(tmp_path: Path, kind: str) -> None:
+    """``mine.jsonl`` that is really ``mine.jsonl.gz`` said "line 1: byte 0x8b; save the file as UTF-8"."""
+    path = tmp_path / "mine.jsonl"
+    path.write_bytes(_pack(kind, b'{"question": "q", "answer": "yes"}\n' * 50))
+    with pytest.raises(MedstepError, match=rf"mine\.jsonl: not a UTF-8 data file: it is {kind if kind != 'zip' else 'a zip'}"):
+        load_benchmark("custom", str(path), LoadOptions())
+
+
+def test_text_that_opens_like_a_signature_keeps_the_line_and_byte(tmp_path: Path) -> None:
+    path = tmp_path / "mine.jsonl"
+    path.write_bytes(b'BZh\n{"question": "caf\xe9", "answer": "yes"}\n')
+    with pytest.raises(MedstepError, match=r"mine\.jsonl:2: not UTF-8 \(byte 0xe9\)"):
+        load_benchmark("custom", str(path), LoadOptions())
+
+
 @pytest.mark.parametrize("name,content", [
     ("mine.json", "[" * 50_000 + "]" * 50_000),
     ("mine.jsonl", '{"id": "a", "question": "q", "answer": "yes"}\n' + '{"x":' * 50_000 + "1" + "}" * 50_000 + "\n"),
@@ -212,7 +242,7 @@ def test_list_or_object_answer_is_an_error_naming_file_record_and_field(tmp_path
                                                                          kind: str) -> None:
     rows = [{"id": "ok", "question": "q?", "answer": "no"}, {"id": "r7", "question": "q?", "answer": answer}]
     path = _custom(tmp_path, rows)
-    with pytest.raises(MedstepError, match=rf"mine\.jsonl: record #1 \(id r7\): field 'answer' must be text or a "
+    with pytest.raises(MedstepError, match=rf"mine\.jsonl:2: record #1 \(id r7\): field 'answer' must be text or a "
                                            rf"number, found {kind}"):
         load_benchmark("custom", str(path), LoadOptions())
 

@@ -160,6 +160,22 @@ def test_cli_exit_status_when_calls_fail(tmp_path: Path) -> None:
     assert summary["dropped_by"] == {"call_failed": 1} and summary["calls"]["failed"] == 2
 
 
+def test_cli_says_why_no_chain_was_mined(bench: Path, tmp_path: Path) -> None:
+    """Every item dropped exits 0 with an empty chains file: a note names where the items went (as curate's does);
+    a run that mined chains prints none."""
+    with StubOpenAIServer(StubConfig()) as server:  # answers yes/no: no plan the writer protocol can parse
+        res = CliRunner().invoke(app, ["mine", "--benchmark", "radrbench", "--data", str(bench), "--out",
+                                       str(tmp_path / "run"), "--model", f"openai:writer@{server.base_url}",
+                                       "--attempts", "1"])
+    assert res.exit_code == 0, res.output
+    assert "note: no chain mined: every one of the 6 attempted items was dropped (6 parse_failure)" in res.output
+    answer, _ = mining_model()
+    with StubOpenAIServer(StubConfig(answer_fn=answer)) as server:
+        ok = CliRunner().invoke(app, ["mine", "--benchmark", "radrbench", "--data", str(bench), "--out",
+                                      str(tmp_path / "ok"), "--model", f"openai:writer@{server.base_url}"])
+    assert ok.exit_code == 0 and "no chain mined" not in ok.output
+
+
 def test_settings_are_checked_before_anything_runs(bench: Path, tmp_path: Path) -> None:
     base = dict(benchmark="radrbench", data=str(bench), out=tmp_path / "run", model="openai:x@http://127.0.0.1:9/v1")
     with pytest.raises(MedstepError, match="temperature must be more than 0"):

@@ -70,6 +70,45 @@ def test_corrupt_database_is_a_clear_error(tmp_path):
         RunStore.open(tmp_path)
 
 
+@pytest.mark.parametrize("value,why", [
+    ('{"benchmark": "b"', "Expecting"), ("[1]", "found list"), ("null", "found null"),
+    ('{"benchmark": "b", "split": "test", "model": "m", "mode": "weird"}', "'weird' is not a valid Mode"),
+    ('{"benchmark": "b"}', "missing 2 required"),
+], ids=["cut-json", "list", "null", "unknown-mode", "missing-fields"])
+def test_damaged_run_metadata_is_one_error_naming_the_database(tmp_path, value, why):
+    """A meta row medstep did not write was an internal error (exit 1, a traceback file); it is a damaged input."""
+    RunStore.create(tmp_path, RunMeta("b", "test", "m")).close()
+    with sqlite3.connect(tmp_path / "run.sqlite") as conn:
+        conn.execute("UPDATE meta SET value=? WHERE key='run'", (value,))
+    conn.close()
+    for attempt in (lambda: RunStore.open(tmp_path), lambda: RunStore.create(tmp_path, RunMeta("b", "test", "m"))):
+        with pytest.raises(MedstepError, match=r"run\.sqlite: the run metadata is damaged \(.*" + why):
+            attempt()
+
+
+@pytest.mark.parametrize("sql,read", [
+    ("UPDATE samples SET json='{' WHERE id='s1'", lambda st: st.samples()),
+    ("UPDATE samples SET json='{' WHERE id='s1'", lambda st: st.results()),
+    ("UPDATE generations SET json='{\"text\": 5' WHERE key='k1'", lambda st: st.generation("k1")),
+    ("UPDATE generations SET json='[' WHERE key='k1'", lambda st: st.generations(["k1"])),
+    ("UPDATE results SET extraction='[' WHERE sample_id='s1'", lambda st: st.results()),
+], ids=["samples", "results-sample", "generation", "generations", "results-extraction"])
+def test_a_stored_row_that_is_not_json_is_one_error_naming_the_database(tmp_path, sql, read):
+    """Rows the store commits whole can be cut only by hand or by another tool: a damaged input (exit 2), not
+    an internal error asking for a medstep bug report."""
+    with RunStore.create(tmp_path, RunMeta("vqa-rad", "test", "m")) as store:
+        store.put_samples([_sample(1)])
+        store.put_generation("k1", "s1", "[]", Generation(text="<answer>yes</answer>"))
+        store.put_results([("s1", "k1", Extraction("yes", "answer_tag"), SampleScore("s1", Status.SCORED, True),
+                            None)])
+    with sqlite3.connect(tmp_path / "run.sqlite") as conn:
+        assert conn.execute(sql).rowcount == 1
+    conn.close()
+    with RunStore.open(tmp_path) as store:
+        with pytest.raises(MedstepError, match=r"run\.sqlite: a stored .* is damaged \(not JSON: "):
+            read(store)
+
+
 def test_wal_mode_is_on(tmp_path):
     RunStore.create(tmp_path, RunMeta("b", "test", "m")).close()
     mode = sqlite3.connect(tmp_path / "run.sqlite").execute("PRAGMA journal_mode").fetchone()[0]

@@ -56,6 +56,25 @@ app = typer.Typer(
     help="Evaluate, verify and reward the step-by-step reasoning of medical multimodal LLMs.",
 )
 
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from medstep import __version__
+
+        out_console.print(f"medstep {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="print medstep's version and exit"),
+) -> None:
+    """Evaluate, verify and reward the step-by-step reasoning of medical multimodal LLMs."""
+    # `medstep --version` is the first thing a bug report asks for; run directories record it too (medstep_version).
+
+
 BENCHMARKS_HELP = ("vqa-rad | slake | pathvqa | medxpertqa-mm | medxpertqa-text | mmmu-med | pmc-vqa | omnimedvqa | "
                    "radrbench | mediconfusion | m3cotbench | medthink-bench | medrbench | medsg-bench | medq-bench | custom")
 DATA_EXAMPLES = 5  # records listed by `medstep data` as examples of those lacking images

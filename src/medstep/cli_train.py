@@ -8,6 +8,7 @@ evaluation commands' own.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import typer
@@ -95,6 +96,9 @@ def mine_cmd(
                                   if k in ("mined", "attempted", "dropped", "left_out", "rejections", "dropped_by",
                                            "attempts_used")}, indent=1), highlight=False, soft_wrap=True)
     out_console.print(f"chains: {res.output}  (summary: {res.run_dir / 'mine.json'})", highlight=False)
+    if s.mined == 0:
+        console.print(f"note: no chain mined: {_why_none_mined(s.attempted, s.dropped_by, s.left_out)}",
+                      highlight=False, soft_wrap=True)
     lost = s.dropped_by.get("call_failed", 0)
     if lost and not allow_failures:
         console.print(f"note: {lost} items were dropped because calls failed (re-running the same command asks "
@@ -127,6 +131,15 @@ def curate_cmd(
     out_console.print(f"curated: {res.output}  (counts: {res.summary_path})", highlight=False)
     if s.kept == 0 and s.n:
         console.print(f"note: no question kept: {_why_none_kept(s.passes, keep)}", highlight=False, soft_wrap=True)
+
+
+def _why_none_mined(attempted: int, dropped_by: Mapping[str, int], left_out: Mapping[str, int]) -> str:
+    """An empty chains file is easy to miss (exit 0 unless calls failed): say where the items went."""
+    if not attempted:
+        gone = ", ".join(f"{n} {why}" for why, n in sorted(left_out.items())) or "none in the data"
+        return f"no item was attempted (left out: {gone})"
+    top = ", ".join(f"{n} {why}" for why, n in sorted(dropped_by.items(), key=lambda kv: -kv[1]))
+    return f"every one of the {attempted} attempted items was dropped ({top}); 'rejections' counts each attempt"
 
 
 def _why_none_kept(passes: dict[str, int], keep: str) -> str:

@@ -10,6 +10,7 @@ run store, so finalising again costs nothing.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Mapping, Protocol, Sequence
@@ -239,8 +240,9 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
     if sink is not None:
         sink.open(store.meta, len(samples), {j.info.label: j.info for j in judges})
     try:
-        store.write_samples_jsonl(_chunks(store, samples, keys, grader, judges, ctx, direct, rollouts, totals,
-                                          results, chunk, n_chunks, sink))
+        with _grading_bar(ctx, judges, len(samples), n_chunks) as bar:
+            store.write_samples_jsonl(_chunks(store, samples, keys, grader, judges, ctx, direct, rollouts, totals,
+                                              results, chunk, n_chunks, sink, bar))
     finally:
         for judge in judges:
             judge.close()
@@ -270,7 +272,7 @@ def finalize(store: RunStore, samples: Sequence[Sample], keys: dict[str, str], g
 def _chunks(store: RunStore, samples: Sequence[Sample], keys: Mapping[str, str], grader: Grader,
             judges: Sequence[Judge], ctx: JudgeContext, direct: DirectArm | None, rollouts: Rollouts | None,
             totals: _Totals, results: ResultsWriter, chunk: int, n_chunks: int,
-            sink: ResultSink | None) -> Iterator[str]:
+            sink: ResultSink | None, bar: Any = None) -> Iterator[str]:
     """``samples.jsonl`` lines (JSON text), chunk by chunk; each chunk is graded, judged and stored first."""
     readers = [j for j in judges if j.info.reads_answers]
     others = [j for j in judges if not j.info.reads_answers]
@@ -310,6 +312,17 @@ def _chunks(store: RunStore, samples: Sequence[Sample], keys: Mapping[str, str],
                 sink.add(SampleResult(sample=s, generation=g.generation if g.key is not None else None,
                                       extraction=g.extraction, score=g.score, reasoning=g.reasoning))
         yield from _lines(part, graded, reasoning, direct_graded, arms, seeds)
+        if bar is not None:
+            bar.advance(len(part))
+
+
+def _grading_bar(ctx: JudgeContext, judges: Sequence[Judge], total: int, n_chunks: int) -> Any:
+    """A progress line over the chunks of a long grading (100,000 samples with the verifier: minutes without a
+    word), advanced once a chunk is written. Runs of one chunk finish in seconds and get none; with an LLM judge
+    its own bar runs inside each chunk (one live line at a time), so the chunks show in its label instead."""
+    if ctx.progress is None or n_chunks == 1 or any(j.info.kind is JudgeKind.LLM for j in judges):
+        return contextlib.nullcontext(None)
+    return ctx.progress(total, "grading")
 
 
 def _chunk_progress(progress: ProgressFactory, k: int, n: int) -> ProgressFactory:

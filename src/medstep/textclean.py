@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
@@ -61,6 +61,24 @@ def utf8_problem(data: bytes) -> tuple[int, int] | None:
     return None
 
 
+# Files users hand a text reader by mistake, by their signature bytes: "line 1: byte 0x8b" names no cause. Asked
+# only of data that is not UTF-8, and each signature is one no text file opens with (bzip2 and parquet by two marks).
+_NOT_TEXT: tuple[tuple[Callable[[bytes], bool], str], ...] = (
+    (lambda d: d.startswith(b"\x1f\x8b"), "gzip-compressed; decompress it first (gunzip)"),
+    (lambda d: d.startswith(b"BZh") and d[4:10] == b"1AY&SY", "bzip2-compressed; decompress it first (bunzip2)"),
+    (lambda d: d.startswith(b"\xfd7zXZ\x00"), "xz-compressed; decompress it first (unxz)"),
+    (lambda d: d.startswith(b"\x28\xb5\x2f\xfd"), "zstd-compressed; decompress it first (unzstd)"),
+    (
+        lambda d: d.startswith(b"PK\x03\x04"),
+        "a zip archive (or an .xlsx workbook); extract it, or export the sheet as CSV",
+    ),
+    (
+        lambda d: d.startswith(b"PAR1") and d.endswith(b"PAR1"),
+        "a parquet file; name it .parquet, or export it as JSONL",
+    ),
+)
+
+
 def read_utf8_text(path: Path, what: str = "file") -> str:
     """A whole text file as UTF-8 (a leading BOM dropped), lone surrogates cleaned.
 
@@ -77,6 +95,9 @@ def read_utf8_text(path: Path, what: str = "file") -> str:
     problem = utf8_problem(data)
     if problem is not None:
         line, byte = problem
+        kind = next((k for signed, k in _NOT_TEXT if signed(data)), None)
+        if kind is not None:
+            raise MedstepError(f"{path}: not a UTF-8 {what}: it is {kind}")
         hint = "; it looks like UTF-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
         raise MedstepError(f"{path}:{line}: not UTF-8 (byte {byte:#04x}){hint}; save the file as UTF-8")
     return data.decode("utf-8").removeprefix("\ufeff")

@@ -152,6 +152,7 @@ def run_curate(cfg: CurateConfig) -> CurateOutcome:
     """Pool the runs' rollouts, keep, order and stage the questions, write the file and its counts."""
     keep, order = _check(cfg)
     fmt = output_format(cfg.out, cfg.fmt)
+    _refuse_foreign_file(Path(cfg.out))
     pool = _Pool()
     seen: list[tuple[str, str, str]] = []
     for run in cfg.runs:
@@ -191,9 +192,24 @@ def run_curate(cfg: CurateConfig) -> CurateOutcome:
         stages=dict(sorted(stage_counts.items(), key=lambda kv: int(kv[0]))),
         settings={"keep": keep.value, "order": order.value, "stages": cfg.stages, "min_rate": cfg.min_rate,
                   "max_rate": cfg.max_rate, "format": fmt.value})
-    summary_path = out.with_name(out.name + ".curate.json")
+    summary_path = _summary_path(out)
     atomic_write_text(summary_path, json.dumps(summary.to_json(), indent=2) + "\n")
     return CurateOutcome(output=out, summary_path=summary_path, summary=summary)
+
+
+def _summary_path(out: Path) -> Path:
+    return out.with_name(out.name + ".curate.json")
+
+
+def _refuse_foreign_file(out: Path) -> None:
+    """An existing ``out`` is replaced only when an earlier curate wrote it (its counts file lies beside it).
+
+    ``--out RUN/samples.jsonl`` or a predictions file named by a slip of the tab key would be replaced by
+    training rows, the run's graded samples or the model's outputs lost without a word.
+    """
+    if out.exists() and not _summary_path(out).is_file():
+        raise MedstepError(f"{out} exists and was not written by medstep curate (no {_summary_path(out).name} "
+                           "beside it); it is kept: choose another file name, or remove it first")
 
 
 def _extra_schema() -> list[tuple[str, Any]]:

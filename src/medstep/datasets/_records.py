@@ -25,16 +25,24 @@ from medstep.types import MedstepError
 
 @dataclass
 class Record:
-    """One raw record plus where it came from (for error messages)."""
+    """One raw record plus where it came from (for error messages).
+
+    ``line`` is the 1-based line of a line-oriented file (JSONL, CSV, TSV) the
+    record is on (a CSV row spanning lines: the line it ends on), 0 where a
+    format has no lines to point at (a JSON list, parquet, a workbook): an
+    editor opens a file at a line, not at a 0-based record index.
+    """
 
     raw: dict[str, Any]
     source: str
     index: int
     rid: str = ""  # the record's own id, once known
+    line: int = 0
 
     def where(self) -> str:
-        ident = f"record #{self.index}" + (f" (id {self.rid})" if self.rid else "")
-        return f"{self.source}: {ident}"
+        """``FILE[:LINE]: record #INDEX[ (id ID)]``: the ``file:line:`` prefix editors and terminals open at."""
+        at = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{at}: record #{self.index}" + (f" (id {self.rid})" if self.rid else "")
 
     def fail(self, message: str) -> MedstepError:
         return MedstepError(f"{self.where()}: {message}")
@@ -167,14 +175,12 @@ def read_jsonl(path: Path) -> list[Record]:
         try:
             obj = json_loads(line)
         except json.JSONDecodeError as exc:
-            raise MedstepError(
-                f"{path}: record #{len(out)} (line {lineno}): malformed JSON: {exc.msg}"
-            ) from exc
+            raise MedstepError(f"{path}:{lineno}: record #{len(out)}: malformed JSON: {exc.msg}") from exc
         except ValueError as exc:
-            raise MedstepError(f"{path}: record #{len(out)} (line {lineno}): {exc}") from None
+            raise MedstepError(f"{path}:{lineno}: record #{len(out)}: {exc}") from None
         if not isinstance(obj, dict):
-            raise MedstepError(f"{path}: record #{len(out)} (line {lineno}): expected a JSON object")
-        out.append(Record(raw=obj, source=str(path), index=len(out)))
+            raise MedstepError(f"{path}:{lineno}: record #{len(out)}: expected a JSON object")
+        out.append(Record(raw=obj, source=str(path), index=len(out), line=lineno))
     return out
 
 
@@ -204,12 +210,12 @@ def _read_delimited(path: Path, delimiter: str, kind: str) -> list[Record]:
         twice = sorted({name for name in header if header.count(name) > 1})
         if twice:
             raise MedstepError(f"{path}:1: the header names column(s) {twice} more than once")
-        rows = list(reader)
+        out = [Record(raw=row, source=str(path), index=i, line=reader.line_num) for i, row in enumerate(reader)]
     except csv.Error as exc:
-        raise MedstepError(f"{path}: cannot read {kind} ({exc})") from exc
+        raise MedstepError(f"{path}:{reader.line_num}: cannot read {kind} ({exc})") from exc
     finally:
         csv.field_size_limit(previous)
-    return records(rows, path)
+    return out
 
 
 def _read_arrow_table(path: Path):  # -> pyarrow.Table

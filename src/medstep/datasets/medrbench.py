@@ -73,7 +73,7 @@ class MedRBench:
         case = rec.require("generate_case")
         if not isinstance(case, dict):
             raise rec.fail("'generate_case' must be an object")
-        inner = Record(raw=case, source=rec.source, index=rec.index, rid=rec.rid)
+        inner = Record(raw=case, source=rec.source, index=rec.index, rid=rec.rid, line=rec.line)
         multi = {}
         for field in ("body_category", "disorder_category"):
             value = rec.raw.get(field) or []

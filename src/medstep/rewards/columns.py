@@ -112,6 +112,27 @@ def _grounding(gold: str, size: Any, i: int) -> Grounding:
     return Grounding(box=box, image_size=(w, h))
 
 
+def _gold_text(value: Any, i: int) -> str:
+    """The ``answer`` column as the text eval's loaders would have read (they refuse the same values).
+
+    A boolean or a list of words written out by ``str`` (``True``, ``['yes']``) is a gold answer no
+    completion matches the way the user meant: every reward of the row would be a silent 0. A list of
+    numbers is a box, ``[x1, y1, x2, y2]``, and stays one.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        raise MedstepError(f"reward row {i}: column 'answer' must be text or a number, found a boolean "
+                           f"({str(value).lower()}); write it as text")
+    if isinstance(value, dict) or (
+            isinstance(value, (list, tuple))
+            and not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)):
+        kind, shown = "an object" if isinstance(value, dict) else "a list", repr(value)
+        raise MedstepError(f"reward row {i}: column 'answer' must be text, a number or a box [x1, y1, x2, y2], "
+                           f"found {kind}: {shown if len(shown) <= 80 else shown[:77] + '...'}")
+    return str(value)
+
+
 def _text_column(columns: dict[str, Any], name: str, i: int, n: int) -> str | None:
     """A column holding text (``report``): a number or list there is a broken dataset, not text."""
     value = column(columns, name, i, n)
@@ -133,8 +154,7 @@ def _steps_column(columns: dict[str, Any], i: int, n: int) -> Any:
 
 def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sample:
     """The i-th training row as a :class:`Sample` (the fields grading and the verifier read)."""
-    raw_gold = column(columns, "answer", i, n)
-    gold = "" if raw_gold is None else str(raw_gold)
+    gold = _gold_text(column(columns, "answer", i, n), i)
     options = _options(column(columns, "options", i, n))
     kind = column(columns, "answer_type", i, n)
     if kind:

@@ -177,8 +177,19 @@ class RunStore:
 
     # -- metadata ----------------------------------------------------------
     def _read_meta(self) -> RunMeta | None:
+        """The stored run metadata; a row that is not medstep's (hand-edited, half-written by a tool) is one error
+        naming the database, not a traceback from the JSON parser or the dataclass."""
         row = self._conn.execute("SELECT value FROM meta WHERE key='run'").fetchone()
-        return RunMeta.from_json(json.loads(row[0])) if row else None
+        if row is None:
+            return None
+        try:
+            data = json.loads(row[0])
+            if not isinstance(data, dict):
+                raise ValueError(f"a JSON object is expected, found {'null' if data is None else type(data).__name__}")
+            return RunMeta.from_json(data)
+        except (TypeError, ValueError) as e:  # JSONDecodeError and an unknown Mode are ValueErrors
+            raise MedstepError(f"{self.run_dir / DB_NAME}: the run metadata is damaged ({e}); this run directory "
+                               "cannot be read or resumed: re-run its command into a new directory") from None
 
     def _write_meta(self, meta: RunMeta) -> None:
         with self._conn:
@@ -210,7 +221,10 @@ class RunStore:
 
     def samples(self) -> list[Sample]:
         rows = self._conn.execute("SELECT json FROM samples ORDER BY idx")
-        return [Sample.from_json(json.loads(r[0])) for r in rows]
+        try:
+            return [Sample.from_json(json.loads(r[0])) for r in rows]
+        except json.JSONDecodeError as e:
+            raise _damaged(self.run_dir, "a stored sample", e) from None
 
     # -- generations -------------------------------------------------------
     def finished_keys(self, keys: Iterable[str]) -> set[str]:
@@ -267,7 +281,10 @@ class RunStore:
 
     def generation(self, key: str) -> tuple[str, Generation] | None:
         row = self._conn.execute("SELECT prompt, json FROM generations WHERE key=?", (key,)).fetchone()
-        return (row[0], Generation.from_json(json.loads(row[1]))) if row else None
+        try:
+            return (row[0], Generation.from_json(json.loads(row[1]))) if row else None
+        except json.JSONDecodeError as e:
+            raise _damaged(self.run_dir, "a stored generation", e) from None
 
     def generations(self, keys: Iterable[str]) -> dict[str, Generation]:
         """The stored generation of each key that has one (successful or failed), by key."""
@@ -290,7 +307,10 @@ class RunStore:
         for i in range(0, len(keys), 500):
             chunk = keys[i : i + 500]
             rows = self._conn.execute(query.format(",".join("?" * len(chunk))), chunk)
-            found.update((k, Generation.from_json(json.loads(j))) for k, j in rows)
+            try:
+                found.update((k, Generation.from_json(json.loads(j))) for k, j in rows)
+            except json.JSONDecodeError as e:
+                raise _damaged(self.run_dir, "a stored generation or judge reply", e) from None
         return found
 
     def put_judge_call(self, key: str, judge: str, sample_id: str, prompt: str, generation: Generation) -> None:
@@ -346,8 +366,13 @@ class RunStore:
 
     def _result(self, sj: str, prompt: str | None, gj: str | None, ej: str | None, scj: str | None,
                 rj: str | None) -> SampleResult:
-        sample = Sample.from_json(json.loads(sj))
-        generation = Generation.from_json(json.loads(gj)) if gj else None
+        try:
+            sample = Sample.from_json(json.loads(sj))
+            generation = Generation.from_json(json.loads(gj)) if gj else None
+            extraction = Extraction.from_json(json.loads(ej)) if ej else None
+            score = SampleScore.from_json(json.loads(scj)) if scj else None
+        except json.JSONDecodeError as e:
+            raise _damaged(self.run_dir, "a stored sample, generation or result", e) from None
         try:  # the stored reasoning's text may be a span of the output (``Reasoning.stored_json``)
             reasoning = Reasoning.from_json(json.loads(rj), generation.text if generation else None) if rj else None
         except (KeyError, TypeError, ValueError):
@@ -359,8 +384,8 @@ class RunStore:
             sample=sample,
             prompt=_prompt_text(prompt),
             generation=generation,
-            extraction=Extraction.from_json(json.loads(ej)) if ej else None,
-            score=SampleScore.from_json(json.loads(scj)) if scj else None,
+            extraction=extraction,
+            score=score,
             reasoning=reasoning,
         )
 
@@ -443,6 +468,13 @@ class ResultsWriter:
         except BaseException:
             conn.rollback()
             raise
+
+
+def _damaged(run_dir: Path, what: str, e: json.JSONDecodeError) -> MedstepError:
+    """A row that is not JSON was not written by medstep's store (which commits whole rows): a damaged input, not
+    a medstep bug, so one error naming the database instead of an internal error and a traceback file."""
+    return MedstepError(f"{run_dir / DB_NAME}: {what} is damaged (not JSON: {e.msg}); this run directory cannot be "
+                        "read: re-run its command into a new directory")
 
 
 def _prompt_text(prompt: str | None) -> str | None:
