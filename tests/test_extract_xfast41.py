@@ -31,3 +31,17 @@ def test_every_way_of_asking_reads_as_a_fresh_reading() -> None:
         assert find_mentions(text, idx, lo, hi, low) == want
         if hi is None or hi == len(text):
             assert find_mentions(text, idx, lo, None, low) == find_mentions(text, idx, lo, len(text), low) == want
+
+
+def test_the_case_blind_option_pattern_compiled_on_first_use_reads_as_compiled_at_once() -> None:
+    """The ``re.I`` form of each option pattern is compiled on first use (read only where lower-casing changes a text's
+    length): it finds what the same pattern compiled when the index is built finds."""
+    import re
+
+    idx = option_index({"A": "Pleural effusion", "B": "İliac fracture", "C": "Crohn's disease"})
+    text = "İ think PLEURAL effusion, not an İliac fracture; crohn disease is unlikely."
+    for _, pattern, case_blind, _ in idx.text_res:
+        eager = re.compile(pattern.pattern, re.I)
+        assert [m.span() for m in case_blind.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    fresh = find_mentions.__wrapped__  # type: ignore[attr-defined]
+    assert [m.letter for m in find_mentions(text, idx)] == [m.letter for m in fresh(text, idx)]

@@ -98,7 +98,9 @@ class OptionIndex:
     letters: frozenset[str]
     keys: dict[str, str]  # letter -> option key ("" when only the letter is known)
     ordered: str  # the letters, sorted
-    # letter, pattern (lower-case), same with re.I, and the words a match of the pattern starts with (see ``_heads``)
+    # letter, pattern (lower-case), same with re.I (compiled on first use: read only where lower-casing changes a text's
+    # length; compiled for each new option set it doubled the index's cost, issue #7), and the words a match of the
+    # pattern starts with (see ``_heads``)
     text_res: tuple[tuple[str, re.Pattern[str], re.Pattern[str], tuple[str, ...]], ...]
     verdicts: dict[str, str]  # "yes"/"no" -> letter, when the options are exactly Yes / No
     longest: int  # length of the longest option text, bounds whole-text matching
@@ -227,7 +229,7 @@ def _index(items: tuple[tuple[str, str], ...], asked: frozenset[str] | None = No
                 continue  # an option whose text is a letter ("A") is named as a letter; as text it is the article
             pattern = _text_pattern(key, _HAS_POSSESSIVE.search(options[letter]) is not None)
             if pattern is not None:
-                text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
+                text_res.append((letter, pattern, lazy_compile(pattern.pattern, re.I), _heads(key)))
     named: tuple[tuple[str, str], ...] = ()
     if asked is not None and not verdicts:
         # another name of an option (``extract/option_names.py``): its text without a bracketed aside, the aside,
@@ -237,7 +239,7 @@ def _index(items: tuple[tuple[str, str], ...], asked: frozenset[str] | None = No
         for letter, key in others:
             pattern = _text_pattern(key)
             if pattern is not None and len(key) > 1:
-                text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
+                text_res.append((letter, pattern, lazy_compile(pattern.pattern, re.I), _heads(key)))
         named = items if option_names.has_names(items) else ()
     longest = max((len(v) for v in options.values()), default=0)
     return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest, options, named,
