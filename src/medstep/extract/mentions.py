@@ -158,6 +158,7 @@ def _numeral_pattern(w: str) -> str | None:
     return _GRADE_FILLER + "(?:" + alternatives + ")" + (r"[\W_]?" + re.escape(suffix) if suffix else "")
 
 
+@lru_cache(maxsize=4096)  # (an option's text recurs across option sets: 8,842 distinct in the corpus's 29,021, issue #7)
 def _text_pattern(key: str, possessive: bool = False) -> re.Pattern[str] | None:
     """The option's text as written, or (three words or more) its head noun first.
 
