@@ -45,10 +45,15 @@ def _gave(value: Any) -> bool:
 
 
 def _corpus() -> list[corpus_items.Item]:
-    paths = sorted(corpus_items.HERE.glob("*_extract.jsonl")) + [corpus_items.DEV, corpus_items.HELDOUT,
-                                                                   corpus_items.HELDOUT2, corpus_items.HELDOUT3]
-    return [_item(json.loads(line)) for p in paths for line in p.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    paths = sorted(corpus_items.HERE.glob("*_extract.jsonl")) + [
+        corpus_items.DEV,
+        corpus_items.HELDOUT,
+        corpus_items.HELDOUT2,
+        corpus_items.HELDOUT3,
+    ]
+    return [
+        _item(json.loads(line)) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def main() -> None:
@@ -80,12 +85,15 @@ def main() -> None:
     cum = {(f.split(_PACKAGE)[-1], name): ct for (f, _, name), (_, _, _, ct, _) in rows if _PACKAGE in f}
     own_package = sum(tt for (f, _, _), (_, _, tt, _, _) in rows if _PACKAGE in f)
     regex = sum(tt for (f, _, name), (_, _, tt, _, _) in rows if f == "~" and "re.Pattern" in name)
-    print(f"{len(items)} corpus items; {total:.2f} s profiled: own time in medstep/extract {own_package / total:.1%}, "
-          f"in compiled-pattern methods {regex / total:.1%}")
+    print(
+        f"{len(items)} corpus items; {total:.2f} s profiled: own time in medstep/extract {own_package / total:.1%}, "
+        f"in compiled-pattern methods {regex / total:.1%}"
+    )
     print(f"{'function (by time inside it, callees included)':60s} {'calls':>8} {'gave':>8} {'gave%':>6} {'cum%':>6}")
     for key, ct in sorted(cum.items(), key=lambda kv: -kv[1])[: args.top]:
         n = calls[key]
         print(f"{key[0] + ':' + key[1]:60s} {n:8d} {gave[key]:8d} {gave[key] / max(n, 1):6.1%} {ct / total:6.1%}")
+
 
 if __name__ == "__main__":
     main()

@@ -9,12 +9,39 @@ import random
 
 from medstep.extract.mentions import find_mentions, option_index
 
-_OPTION_SETS = ({"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Normal"},
-                {"A": "Left kidney", "B": "Right kidney", "C": "Both kidneys"},
-                {"A": "Yes", "B": "No"})
-_WORDS = ("Answer:", "answer", "option c", "B", "(C)", "A", "D.", "pleural effusion", "Pneumothorax", "cardiomegaly",
-          "is", "the", "not", "or", "and", "İ", "ſ", "most likely", "\n\n", ".", ",", "left kidney", "right", "No",
-          "yes", "both kidneys")
+_OPTION_SETS = (
+    {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Normal"},
+    {"A": "Left kidney", "B": "Right kidney", "C": "Both kidneys"},
+    {"A": "Yes", "B": "No"},
+)
+_WORDS = (
+    "Answer:",
+    "answer",
+    "option c",
+    "B",
+    "(C)",
+    "A",
+    "D.",
+    "pleural effusion",
+    "Pneumothorax",
+    "cardiomegaly",
+    "is",
+    "the",
+    "not",
+    "or",
+    "and",
+    "İ",
+    "ſ",
+    "most likely",
+    "\n\n",
+    ".",
+    ",",
+    "left kidney",
+    "right",
+    "No",
+    "yes",
+    "both kidneys",
+)
 
 
 def test_every_way_of_asking_reads_as_a_fresh_reading() -> None:
