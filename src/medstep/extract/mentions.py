@@ -34,7 +34,7 @@ from medstep.answers import YES_NO, option_key, option_keys
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
 from medstep.extract import langwords, letter_aside, option_names
-from medstep.extract.anchors import anchored_finditer, matched_at_heads
+from medstep.extract.anchors import anchored_finditer, lowered, matched_at_heads
 from medstep.extract.articles import answer_article, chosen_here, is_article
 from medstep.extract.context import remembered
 from medstep.extract.marks import CONFLICT  # (defined once there: ``extract/option_names.py`` shares it)
@@ -98,7 +98,9 @@ class OptionIndex:
     letters: frozenset[str]
     keys: dict[str, str]  # letter -> option key ("" when only the letter is known)
     ordered: str  # the letters, sorted
-    # letter, pattern (lower-case), same with re.I, and the words a match of the pattern starts with (see ``_heads``)
+    # letter, pattern (lower-case), same with re.I (compiled on first use: read only where lower-casing changes a text's
+    # length; compiled for each new option set it doubled the index's cost, issue #7), and the words a match of the
+    # pattern starts with (see ``_heads``)
     text_res: tuple[tuple[str, re.Pattern[str], re.Pattern[str], tuple[str, ...]], ...]
     verdicts: dict[str, str]  # "yes"/"no" -> letter, when the options are exactly Yes / No
     longest: int  # length of the longest option text, bounds whole-text matching
@@ -156,6 +158,7 @@ def _numeral_pattern(w: str) -> str | None:
     return _GRADE_FILLER + "(?:" + alternatives + ")" + (r"[\W_]?" + re.escape(suffix) if suffix else "")
 
 
+@lru_cache(maxsize=4096)  # (an option's text recurs across option sets: 8,842 distinct in the corpus's 29,021, issue #7)
 def _text_pattern(key: str, possessive: bool = False) -> re.Pattern[str] | None:
     """The option's text as written, or (three words or more) its head noun first.
 
@@ -227,7 +230,7 @@ def _index(items: tuple[tuple[str, str], ...], asked: frozenset[str] | None = No
                 continue  # an option whose text is a letter ("A") is named as a letter; as text it is the article
             pattern = _text_pattern(key, _HAS_POSSESSIVE.search(options[letter]) is not None)
             if pattern is not None:
-                text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
+                text_res.append((letter, pattern, lazy_compile(pattern.pattern, re.I), _heads(key)))
     named: tuple[tuple[str, str], ...] = ()
     if asked is not None and not verdicts:
         # another name of an option (``extract/option_names.py``): its text without a bracketed aside, the aside,
@@ -237,7 +240,7 @@ def _index(items: tuple[tuple[str, str], ...], asked: frozenset[str] | None = No
         for letter, key in others:
             pattern = _text_pattern(key)
             if pattern is not None and len(key) > 1:
-                text_res.append((letter, pattern, re.compile(pattern.pattern, re.I), _heads(key)))
+                text_res.append((letter, pattern, lazy_compile(pattern.pattern, re.I), _heads(key)))
         named = items if option_names.has_names(items) else ()
     longest = max((len(v) for v in options.values()), default=0)
     return OptionIndex(letters, keys, "".join(sorted(letters)), tuple(text_res), verdicts, longest, options, named,
@@ -279,17 +282,26 @@ def _letter_form(text: str, start: int, end: int, letter: str) -> tuple[int, int
     return start, end, strength
 
 
-@remembered  # (asked again of one region by several readers: ``context.remembered``)
 def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = None,
                   low: str | None = None) -> list[Mention]:
     """Mentions of options in ``text[lo:hi]``, in order (see module docstring).
 
-    ``low`` is ``text.lower()`` when the caller has it: option texts are
-    matched on it.
+    ``low`` is ``text.lower()`` when the caller has it: option texts are matched on it. ``hi`` at the text's end
+    and a ``low`` equal to ``text.lower()`` are asked as left out (:func:`_mentions` reads them alike), so the
+    decision reader's ranges and the whole-text calls share one remembered reading (issue #7).
     """
+    if hi == len(text):
+        hi = None
+    if low is not None and (len(low) != len(text) or low == lowered(text)):
+        low = None
+    return _remembered_mentions(text, idx, lo, hi, low)
+
+
+def _mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = None, low: str | None = None) -> list[Mention]:
+    """:func:`find_mentions`, read afresh."""
     hi = len(text) if hi is None else hi
-    if low is None or len(low) != len(text):
-        low = text.lower()
+    exact = low is None or len(low) != len(text)  # ``low`` is ``text.lower()`` itself
+    low = text.lower() if exact or low is None else low
     folded = len(low) == len(text)  # case folding kept positions (else match the original, ignoring case)
     texts: list[Mention] = []
     for letter, pattern, pattern_i, heads in idx.text_res:
@@ -314,7 +326,7 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
     text_at = {m.start: m for m in texts}
     used: set[int] = set()
     out: list[Mention] = []
-    for pos in _letter_positions(text, idx.ordered, lo, hi) + _lower_keyed(text, low, idx, lo, hi):
+    for pos in _letter_positions(text, idx.ordered, lo, hi) + _lower_keyed(text, low, exact, idx, lo, hi):
         letter = text[pos].upper()
         form = _letter_form(text, pos, pos + 1, letter)
         if form is None or (letter != text[pos] and form[2] != STRONG):
@@ -373,6 +385,10 @@ def find_mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = Non
     return _group_lists(text, out)
 
 
+_remembered_mentions = remembered(_mentions)  # (asked again of one region by several readers: ``context.remembered``)
+find_mentions.__wrapped__ = _mentions  # type: ignore[attr-defined]  # (a fresh reading, for the tests)
+
+
 _LETTER_IN_TEXT = lazy_compile(r"\b[A-Z]\b")
 
 
@@ -411,14 +427,16 @@ _LOWER_KEYED = lazy_compile(r"\b(?:option|choice|answer|letter)s?\s*[:#]?\s*[\(\
 _LOWER_KEYED_HEADS = ("option", "choice", "answer", "letter")  # what every match of it starts with
 
 
-def _lower_keyed(text: str, low: str, idx: OptionIndex, lo: int, hi: int) -> list[int]:
+def _lower_keyed(text: str, low: str, exact: bool, idx: OptionIndex, lo: int, hi: int) -> list[int]:
     """Positions of lower-case option letters named by a keyword ("i'd go with option c"): outputs written all in
     lower case name their option so. A lower-case letter anywhere else is a word ("a") or a list label ("(b) the
-    lungs are clear"), and one followed by a lower-case word ("answer a question") is the article."""
+    lungs are clear"), and one followed by a lower-case word ("answer a question") is the article. ``exact``: ``low``
+    is ``text.lower()`` (then reused for an ASCII text, as ``anchored_finditer`` would lower-case it again)."""
     if "tion" not in low and "oice" not in low and "swer" not in low and "tter" not in low:
         return []
     found = []
-    for m in anchored_finditer(_LOWER_KEYED, text, _LOWER_KEYED_HEADS, lo, hi):
+    for m in (matched_at_heads(_LOWER_KEYED, text, low, _LOWER_KEYED_HEADS, lo, hi) if exact and text.isascii()
+              else anchored_finditer(_LOWER_KEYED, text, _LOWER_KEYED_HEADS, lo, hi)):
         pos = m.start(1)
         if text[pos].upper() in idx.letters and text[pos].islower() and not is_article(text, pos + 1):
             found.append(pos)
