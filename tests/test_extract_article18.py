@@ -4,7 +4,7 @@
 title-cased name) is what the article introduces (``mentions.is_article``), as a lower-case one always was. And a
 name's class letter ("Weber A", "Stanford B", "hepatitis C") tells two names apart that the option key, which drops
 "a" as an article, would read as one ("Weber A fracture" keys as "weber fracture"): "A Weber B fracture." names no
-"Weber A fracture" (``mentions.name_letters``).
+"Weber A fracture" (``letter_names.name_letters``).
 """
 
 from __future__ import annotations

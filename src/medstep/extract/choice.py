@@ -41,7 +41,8 @@ from medstep.extract.revision import taken_back
 from medstep.extract.lines import first_line as lead_line, lead_judged_against, phrase as answer_phrase
 from medstep.extract.letters import letter_form, option_near, option_text, parse_marked, strict_line_letter
 from medstep.extract.polarity import Pole, ranks_against, ranks_only_against, without_ranked_out
-from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions, in_name
+from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
+from medstep.extract.letter_names import in_name
 from medstep.extract.offered_options import options_offered
 from medstep.extract.option_heading import HEADING_RULE, lone_heading
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives

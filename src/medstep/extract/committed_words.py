@@ -41,7 +41,8 @@ from medstep.extract.held_open import LEVEL
 from medstep.extract.decision_clauses import RETRACTED, OPTION_HEADING, called_normal, mimic_argued
 from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
 from medstep.extract.lines import PARAGRAPH
-from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
+from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions
+from medstep.extract.letter_names import in_name
 from medstep.extract.open_knowledge import MOST_COMMON
 from medstep.extract.normality import normal_option
 from medstep.extract.optwords import GENERIC_HEADS, POSITION, WORD, distinctive, same_form, word_forms

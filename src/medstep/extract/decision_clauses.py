@@ -20,7 +20,8 @@ from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords, trailing
 from medstep.extract.articles import chosen_here
 from medstep.extract.implicit_words import RESERVED_SAID
-from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, in_name, is_article
+from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, is_article
+from medstep.extract.letter_names import in_name
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 from medstep.extract.open_generic import mentions_referral

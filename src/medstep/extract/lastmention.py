@@ -43,7 +43,8 @@ from medstep.extract.cue_before import FORMAT_WORDS, quoted
 from medstep.extract.resolve import CONFLICT_REACH
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.polarity import Pole, against, clause_pole
-from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions, in_name
+from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions
+from medstep.extract.letter_names import in_name
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
 from medstep.answers import hedges, judgements, negation
 from medstep.extract import langwords

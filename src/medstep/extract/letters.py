@@ -23,7 +23,8 @@ from medstep.answers import hedges, judgements, negation
 from medstep.answers.wordforms import DISEASE_ENDINGS, TUMOUR
 from medstep.answers.concepts import SIZE_UNITS
 from medstep.extract import langwords
-from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex, name_letters
+from medstep.extract.letter_names import name_letters
+from medstep.extract.mentions import CONFLICT, GENUS, INVALID, OptionIndex
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
 

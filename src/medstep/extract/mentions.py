@@ -33,7 +33,7 @@ from typing import Mapping, NamedTuple
 from medstep.answers import YES_NO, option_key, option_keys
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
-from medstep.extract import langwords, letter_aside, option_names
+from medstep.extract import letter_aside, option_names
 from medstep.extract.anchors import anchored_finditer, lowered, matched_at_heads
 from medstep.extract.articles import answer_article, chosen_here, is_article
 from medstep.extract.context import remembered
@@ -465,40 +465,3 @@ def _group_lists(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
-
-
-# Words after which a bare capital is still a letter: function and cue words ("is C", "pick A", "only B", "la C").
-# After any other word it ends a name: "type A dissection", "vitamin D", "hepatitis B", "Stanford A".
-_LETTER_LEADS = frozenset({
-    "is", "are", "be", "was", "remains", "remain", "only", "just", "so", "then", "thus", "therefore", "hence",
-    "pick", "picked", "choose", "chose", "select", "selected", "say", "mark", "with", "for", "to", "as", "answer",
-    "option", "choice", "letter", "it's", "that's", "leaves", "leaving", "clearly", "definitely", "probably",
-    "likely", "and", "la", "el", "es", "opción", "lo", "respuesta", "the", "on", "statement",
-    "ok", "okay", "alright", "yes", "yeah",  # an interjection closing the thought: "... so myeloma. OK A."
-    "why", "toward", "towards",  # where the reasoning points: "that's why D", "points toward C" (no name ends so)
-})
-_WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’]*)[\s*_\"'“(\[]*\Z")
-
-
-def name_letters(text: str) -> frozenset[str]:
-    """The capitals standing alone that end a name in ``text`` (:func:`in_name`): the class a name gives ("Weber
-    B fracture", "type A dissection", "hepatitis C": ``{"b"}``, ``{"a"}``, ``{"c"}``), lower-cased; an article
-    opening the text ("A Weber B fracture") is none."""
-    return frozenset(m.group().lower() for m in _CAPITAL_ALONE.finditer(text) if in_name(text, m.start()))
-
-
-_CAPITAL_ALONE = lazy_compile(r"(?<![\w'’\-])[A-Z](?![\w'’])")
-
-
-def in_name(text: str, start: int) -> bool:
-    """Whether the capital at ``start`` ends a name rather than standing as a letter: the word before it is neither
-    a function nor a cue word ("type A dissection", "vitamin D", "hepatitis B"; not "is C", "pick A", "la C").
-    Chinese before it ("最可能的是A") and punctuation ("Best fit: D") leave it a letter."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None:
-        return False
-    word = before.group(1)
-    if "\u4e00" <= word[-1] <= "\u9fff":
-        return False
-    # "Je choisis C", "Ich wähle C", "Escolho a C": a choice verb of another language (``extract/langwords.py``)
-    return word.lower() not in _LETTER_LEADS and not langwords.chooses(text[max(0, start - 60):start])

@@ -33,7 +33,8 @@ from medstep.answers import negation
 from medstep.answers.wordforms import spelling, word_head
 from medstep.extract.decision_clauses import called_normal, kept_clauses
 from medstep.extract.letters import qualifiers
-from medstep.extract.mentions import OptionIndex, in_name
+from medstep.extract.mentions import OptionIndex
+from medstep.extract.letter_names import in_name
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 

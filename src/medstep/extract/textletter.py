@@ -21,7 +21,8 @@ from __future__ import annotations
 from medstep.answers import hedges, judgements, negation
 from medstep.extract.decision import read_decision
 from medstep.extract.foils import FOIL_MARK
-from medstep.extract.mentions import OptionIndex, find_mentions, in_name
+from medstep.extract.mentions import OptionIndex, find_mentions
+from medstep.extract.letter_names import in_name
 from medstep.lazyre import lazy_compile
 
 # Longest statement before the letter that is still read as a rival answer (a sentence or two).
