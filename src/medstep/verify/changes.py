@@ -285,8 +285,8 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
 
 _WHOLE = "*"  # the whole film: "the appearances", "the findings"
 # the subject a sentence opens with: after a comparison ("Compared with two years ago, the ..."), a few words at most
-_OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;:]*[,:]\s*)?"
-                       r"(?:[\w'-]+\s+){0,3}")
+_OPENING = lazy_compile(r"\s*(?:(?:(?:when\s+|as\s+)?compared (?:with|to)|comparison (?:with|to)|since|relative to|"
+                       r"versus|vs\.?)\s[^,.;:]*[,:]\s*)?(?:[\w'-]+\s+){0,3}")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
 _WHOLE_WORDS = ("appearance", "finding", "abnormalit", "change")  # one of these is in every match: a sentence with
 # none is not searched (the search tries its optional openings at every character of every sentence); a noun subject

@@ -1,0 +1,233 @@
+"""A chain's change since an earlier study said inside a step of several sentences, or after its heading, which
+``changes.change_errors`` (reading a step as one unit from its opening) does not reach (issue #8):
+
+* a sentence after the first whose subject is a pronoun or a plain noun: "The lesion is 1.8 cm. Its size is
+  unchanged from the CT 2 days ago." -- the change is the finding the sentence before named;
+* a step opening with a heading before its pronoun: "Timing - these opacities were already visible ...",
+  "Change: it is unchanged in size";
+* a piece after a semicolon whose subject is one of the findings before: "There are apical bullae; the largest is
+  2.5 cm and unchanged";
+* a later clause of the sentence naming the finding that the extractor did not attach the change to ("the
+  nodule measures 2 cm, which is the same as on the earlier film").
+
+Each reading is the same as ``changes``: of the findings named before, the last whose family the evidence gives a
+change on a compatible side, contradicted (``change-conflict``) when every such evidence change disagrees. A
+sentence stating two changes that disagree with each other ("new and unchanged") is read as none: a chain hedging
+both ways gains no contradiction of either, nor a support.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
+from medstep.verify.changes import _LINK, _SUBJECT, _conflict, _family, _named, _noun_first, _pronoun_led, first_change
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import K_CONCEPT
+from medstep.verify.lexicon import Concept
+from medstep.verify.results import StepVerdict
+from medstep.verify.scan import SENTENCE, Scanner, sentence_events
+from medstep.verify.verdicts import FindingVerdict
+
+_RULE = "change-conflict"
+_UNIT_BASE = 3_600_000  # (a contradicted change's unit: apart from ``changes``' own)
+# a heading before a step's text: bullets, a step number, a short title ended by a colon, a dash or bold
+# ("Step 2: Timing - ", "**3. Course.** ", "* ", "Change: "); every part bounded, matched at the sentence start only
+_HEAD = lazy_compile(
+    r"[\s*#>•-]*(?:(?:step\s*)?\d{1,2}\s*[:.)]\s*)?(?:\*\*)?"
+    r"(?:[a-z][a-z /'-]{0,30}?\s*(?::|\s[-–—]\s|\.\*\*)[\s*]*)?"
+)
+# a relative pronoun opening the later clause ("the nodule is 2 cm, which is unchanged"); what may stand between it
+# and the change word is an organ subject's link (``changes._LINK``: a verb, an adverb, a measurement)
+_RELATIVE = lazy_compile(r"\s*,?\s*(?:which|that)\b")
+# the subject of a piece after a semicolon that is a member of the findings named before it ("apical bullae; the
+# largest ... is unchanged", "nodules; the dominant one has grown"): a piece with a subject of another kind ("; the
+# fever has worsened") is about that
+_PART = lazy_compile(
+    r"\s*(?:the\s+)?(?:(?:largest|biggest|smallest|dominant|main|index|larger|bigger|smaller)\b(?:\s+one\b)?|"
+    r"(?:one|some|most|all|several|many|each|both)\s+of\s+(?:them|these|those)\b)"
+)
+_DETERMINERS = lazy_compile(r"\b(?:the|these|those|this|a|an|both|its|their)\b")
+# what ends a clause: the change of a later clause is the finding's only when no other finding opens in its clause
+_CLAUSE_END = lazy_compile(r"[,;:.(]")
+
+
+def sentence_change_errors(
+    steps: list[StepVerdict],
+    evidence: Sequence[tuple[Finding, str, str]],
+    concepts: dict[str, Concept],
+    scanner: Scanner,
+) -> list[StepVerdict]:
+    """``steps`` with the changes of the module docstring that the evidence's changes of the finding's family all
+    disagree with judged contradicted; a step ``changes`` already contradicted a change of is left as it is."""
+    if not evidence:
+        return steps
+    out = steps
+    prior: list[Finding] = []  # the findings the last naming sentence named
+    for k, s in enumerate(steps):
+        done = any(v.rule == _RULE for v in s.verdicts)
+        added: list[FindingVerdict] = []
+        named = _named(s.findings)
+        low = s.text.lower()
+        last_end = -1
+        for sm in SENTENCE.finditer(s.text):
+            a, b = sm.span()
+            if not s.text[a:b].strip():
+                continue
+            here = [f for f in named if a <= f.start < b]
+            head = _HEAD.match(low, a, b)
+            h = head.end() if head is not None else a
+            said = _SUBJECT.match(s.text, h, b)
+            after_semicolon = last_end >= 0 and s.text[last_end : last_end + 1] == ";"
+            last_end = b
+            if added or done:
+                pass
+            elif not here and prior and (said is not None or after_semicolon and _PART.match(low, h, b)):
+                # (then the step's other findings named before it: "It shows a dark rim. Its size is unchanged"
+                # is about the finding the step opened with when the rim's family has no change)
+                order = prior + [f for f in named if f.start < a and f not in prior]
+                added += _said_of(scanner, s, a, b, order, said, evidence, concepts)
+            elif here:
+                added += _later_clause(scanner, s, a, b, here, evidence, concepts)
+            if here:  # a pronoun subject's sentence names its objects: "it" stays the subject (``changes``)
+                prior = prior + here if said is not None and _pronoun_led(said) and prior else here
+            elif said is None and not after_semicolon:
+                prior = []
+        if added:
+            if out is steps:
+                out = list(steps)
+            out[k] = s.with_contradictions(added)
+    return out
+
+
+def _change(scanner: Scanner, text: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """The first change of ``text[a:b]`` in ``text``'s offsets; None when there is none, or when a later one of the
+    same sentence disagrees with it (a sentence hedging both ways)."""
+    c = first_change(scanner, text[a:b])
+    if c is None:
+        return None
+    more = first_change(scanner, text[a + c[2] : b])
+    if more is not None and changes_conflict(c[0], more[0]):
+        return None
+    return c[0], a + c[1], a + c[2]
+
+
+def _said_of(
+    scanner: Scanner,
+    s: StepVerdict,
+    a: int,
+    b: int,
+    prior: list[Finding],
+    said: re.Match[str] | None,
+    evidence: Sequence[tuple[Finding, str, str]],
+    concepts: dict[str, Concept],
+) -> list[FindingVerdict]:
+    """The contradiction of a change a sentence naming no finding says of its subject (a pronoun, a plain noun; a
+    piece after a semicolon): of ``prior``, those holding the subject's noun first."""
+    if any(f.category == "finding" and a <= f.start < b for f in s.findings):
+        return []  # (an absent finding named: "It shows no new effusion" is about the effusion)
+    change = _change(scanner, s.text, a, b)
+    if change is None:
+        return []
+    if said is None and (
+        any(a <= f.start < change[1] for f in s.findings) or _names_subject(scanner, concepts, s.text[a : change[1]])
+    ):
+        return []  # (a piece after a semicolon with a subject of its own: "; the lines are unchanged")
+    order = prior if said is None else _noun_first(prior, said.group().split()[-1].lower())
+    return _against(s, change, order, evidence, concepts)
+
+
+def _later_clause(
+    scanner: Scanner,
+    s: StepVerdict,
+    a: int,
+    b: int,
+    here: list[Finding],
+    evidence: Sequence[tuple[Finding, str, str]],
+    concepts: dict[str, Concept],
+) -> list[FindingVerdict]:
+    """The contradiction of a change a later clause of a naming sentence states of present findings named before it
+    that carry none: those linked to the change word by verbs, adverbs, measurements and "and" alone (``_linked``),
+    so that a change of something else between ("a fracture; blood in the sinus, new since ...") or of a finding
+    opening the change's clause ("the nodule is 2 cm, with a new effusion") is not theirs. A finding of the
+    coordinated subject the extractor gave the change to ("these opacities and the cyst were already visible")
+    shares it; another change read in the sentence makes it two readings, left to ``changes``."""
+    change = _change(scanner, s.text, a, b)
+    if change is None:
+        return []
+    inside = [f for f in s.findings if a <= f.start < b]
+    if any(f.change and f.change != change[0] for f in inside):
+        return []
+    m = _CLAUSE_END.search(s.text, change[2], b)
+    stop = m.start() if m is not None else b
+    if any(f.category == "finding" and change[1] <= f.start < stop for f in inside):
+        return []
+    low = s.text.lower()
+    before = sorted((f for f in here if f.end <= change[1]), key=lambda f: f.start)
+    tail: list[Finding] = []
+    end = change[1]
+    for f in reversed(before):
+        if not _linked(low, f.end, end, relative=not tail):
+            break
+        tail.append(f)
+        end = f.start
+    targets = [f for f in tail if not f.change]
+    if len(targets) == len(tail) and any(f.change for f in inside):
+        return []  # (the change read with a finding outside the linked subject: ``changes`` judged it)
+    return _against(s, change, targets, evidence, concepts)
+
+
+def _linked(low: str, start: int, end: int, relative: bool) -> bool:
+    """Whether the words ``low[start:end]`` between a finding and the change word (``relative``) or the next finding
+    of a coordinated subject link them: a relative pronoun opening them (before the change only), then determiners,
+    "and", verbs, adverbs, measurements (``changes._LINK``): "these opacities and the cyst were already visible",
+    "the nodule, which measures 2 cm, is unchanged"."""
+    rel = _RELATIVE.match(low, start, end) if relative else None
+    at = rel.end() if rel is not None else start
+    return _LINK.fullmatch(_DETERMINERS.sub(" ", low[at:end])) is not None
+
+
+def _names_subject(scanner: Scanner, concepts: dict[str, Concept], piece: str) -> bool:
+    """Whether ``piece`` names a subject of its own: a concept other than a place (a device, a finding, an organ that
+    stands for findings: "the heart")."""
+    for _s, _e, kind, payload, _attrs in sentence_events(scanner, piece.lower()):
+        c = concepts.get(payload) if kind == K_CONCEPT else None
+        if c is not None and (c.category != "anatomy" or c.expands):
+            return True
+    return False
+
+
+def _against(
+    s: StepVerdict,
+    change: tuple[str, int, int],
+    order: list[Finding],
+    evidence: Sequence[tuple[Finding, str, str]],
+    concepts: dict[str, Concept],
+) -> list[FindingVerdict]:
+    """The contradiction of ``change`` of the first of ``order`` whose family the evidence gives a change on a
+    compatible side, when every such change disagrees with it; none otherwise."""
+    for f in order:
+        ev = [x for x in _family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
+        if not ev:
+            continue
+        if not all(changes_conflict(change[0], x[0].change or "") for x in ev):
+            return []
+        x, y = change[1], change[2]
+        g = Finding(
+            f.concept,
+            f.name,
+            f.category,
+            Polarity.PRESENT,
+            s.text[x:y],
+            x,
+            y,
+            f.laterality,
+            change=change[0],
+            source="descriptor",
+            unit=_UNIT_BASE + s.index,
+            role=s.role,
+        )
+        return [_conflict(g, ev)]
+    return []

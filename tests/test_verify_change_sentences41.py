@@ -1,0 +1,47 @@
+"""A change a chain says inside a step of several sentences, after a heading, after a semicolon of a member of the
+findings before it, or in a later clause linked to its finding is compared with the report's change of that finding
+(verify/change_sentences; issue #8, change41). Sentences of our own, not the corpus's."""
+
+from medstep.verify import verify
+
+_REPORT = ("COMPARISON: Ultrasound 8 weeks ago.\nFINDINGS: The right ovarian cyst has decreased since the ultrasound "
+           "8 weeks ago. The left pleural effusion is unchanged.\nIMPRESSION: Regressing right ovarian cyst.")
+
+
+def _conflicts(chain: str, report: str = _REPORT) -> int:
+    return sum(v.rule == "change-conflict" and v.verdict.name == "CONTRADICTED"
+               for s in verify(chain, report=report).steps for v in s.verdicts)
+
+
+def test_a_pronoun_sentence_inside_a_step_is_about_the_finding_before_it():
+    assert _conflicts("A right ovarian cyst is present. Its size has increased since the ultrasound 8 weeks ago.")
+    assert not _conflicts("A right ovarian cyst is present. Its size has decreased since the ultrasound 8 weeks ago.")
+
+
+def test_a_pronoun_after_a_heading():
+    report = ("COMPARISON: Ultrasound 1 year ago.\nFINDINGS: The right thyroid nodule is unchanged since the "
+              "ultrasound 1 year ago.")
+    assert _conflicts("A right thyroid nodule is seen.\n**Course:** it has enlarged since the ultrasound a year ago.",
+                      report)
+    assert not _conflicts("A right thyroid nodule is seen.\n**Course:** it is stable since the ultrasound a year ago.",
+                          report)
+
+
+def test_a_member_after_a_semicolon_but_not_another_subject():
+    report = "COMPARISON: CT 2021.\nFINDINGS: The dominant pulmonary nodule has grown since 2021."
+    assert _conflicts("There are scattered pulmonary nodules; the dominant one is 8 mm and unchanged since 2021.",
+                      report)
+    report = "COMPARISON: Radiograph 3 days ago.\nFINDINGS: The right lower lobe consolidation has improved."
+    assert not _conflicts("There is right lower lobe consolidation; the fever has worsened since yesterday.", report)
+
+
+def test_a_later_clause_linked_to_its_finding():
+    report = "COMPARISON: Previous CT.\nFINDINGS: The right renal calculus has increased in size since the previous CT."
+    assert _conflicts("A right renal calculus measures 7 mm, which is unchanged from the previous CT.", report)
+    assert not _conflicts("A right renal calculus measures 7 mm, which is larger than on the previous CT.", report)
+
+
+def test_a_sentence_stating_two_changes_gains_nothing():
+    report = "COMPARISON: Radiograph last week.\nFINDINGS: The right pleural effusion has increased since last week."
+    assert not _conflicts("There is a right pleural effusion; it has increased or is unchanged since last week.",
+                          report)
