@@ -45,3 +45,9 @@ def test_a_sentence_stating_two_changes_gains_nothing():
     report = "COMPARISON: Radiograph last week.\nFINDINGS: The right pleural effusion has increased since last week."
     assert not _conflicts("There is a right pleural effusion; it has increased or is unchanged since last week.",
                           report)
+
+
+def test_the_report_s_coordinated_subject_shares_its_change():
+    report = "FINDINGS: The pulmonary nodules and the pleural effusion have increased since the prior CT."
+    assert _conflicts("The pulmonary nodules are unchanged since the prior CT.", report)
+    assert not _conflicts("The pulmonary nodules have grown since the prior CT.", report)

@@ -149,22 +149,33 @@ def _later_clause(
     concepts: dict[str, Concept],
 ) -> list[FindingVerdict]:
     """The contradiction of a change a later clause of a naming sentence states of present findings named before it
-    that carry none: those linked to the change word by verbs, adverbs, measurements and "and" alone (``_linked``),
-    so that a change of something else between ("a fracture; blood in the sinus, new since ...") or of a finding
-    opening the change's clause ("the nodule is 2 cm, with a new effusion") is not theirs. A finding of the
-    coordinated subject the extractor gave the change to ("these opacities and the cyst were already visible")
-    shares it; another change read in the sentence makes it two readings, left to ``changes``."""
-    change = _change(scanner, s.text, a, b)
+    that carry none (``linked_change``)."""
+    got = linked_change(scanner, s.text, a, b, here, s.findings)
+    return [] if got is None else _against(s, got[0], got[1], evidence, concepts)
+
+
+def linked_change(
+    scanner: Scanner, text: str, a: int, b: int, here: Sequence[Finding], findings: Sequence[Finding]
+) -> tuple[tuple[str, int, int], list[Finding]] | None:
+    """The change a later clause of the sentence ``text[a:b]`` states, and the present findings it names before it
+    (``here``, last first) that carry no change of their own but take this one: those linked to the change word by
+    verbs, adverbs, measurements and "and" alone (``_linked``), so that a change of something else between ("a
+    fracture; blood in the sinus, new since ...") or of a finding opening the change's clause ("the nodule is 2 cm,
+    with a new effusion") is not theirs. A finding of the coordinated subject the extractor gave the change to
+    ("these opacities and the cyst were already visible") shares it; another change read in the sentence (of
+    ``findings``, all its claims) makes it two readings: None. The same reading for a chain's step and the
+    evidence's text."""
+    change = _change(scanner, text, a, b)
     if change is None:
-        return []
-    inside = [f for f in s.findings if a <= f.start < b]
+        return None
+    inside = [f for f in findings if a <= f.start < b]
     if any(f.change and f.change != change[0] for f in inside):
-        return []
-    m = _CLAUSE_END.search(s.text, change[2], b)
+        return None
+    m = _CLAUSE_END.search(text, change[2], b)
     stop = m.start() if m is not None else b
     if any(f.category == "finding" and change[1] <= f.start < stop for f in inside):
-        return []
-    low = s.text.lower()
+        return None
+    low = text.lower()
     before = sorted((f for f in here if f.end <= change[1]), key=lambda f: f.start)
     tail: list[Finding] = []
     end = change[1]
@@ -174,9 +185,51 @@ def _later_clause(
         tail.append(f)
         end = f.start
     targets = [f for f in tail if not f.change]
-    if len(targets) == len(tail) and any(f.change for f in inside):
-        return []  # (the change read with a finding outside the linked subject: ``changes`` judged it)
-    return _against(s, change, targets, evidence, concepts)
+    if not targets or len(targets) == len(tail) and any(f.change for f in inside):
+        return None  # (the change read with a finding outside the linked subject: ``changes`` judged it)
+    return change, targets
+
+
+def later_clause_changes(
+    scanner: Scanner, found: Sequence[tuple[str, str, Sequence[Finding]]]
+) -> list[tuple[Finding, str, str]]:
+    """The evidence's side of ``linked_change``: of each sentence of ``found`` ((source, text, its claims)) naming
+    present findings, the change a later clause states of those linked to it, as (finding, source, text): "The
+    mass measures 4.8 cm and has slightly enlarged since ...", "the nodules, which are new since ...". A finding
+    the sentence reads a change of already keeps its own."""
+    out: list[tuple[Finding, str, str]] = []
+    for source, text, findings in found:
+        named = sorted(_named(findings), key=lambda f: f.start)
+        if not named:
+            continue
+        for sm in SENTENCE.finditer(text):
+            a, b = sm.span()
+            here = [f for f in named if a <= f.start < b]
+            got = linked_change(scanner, text, a, b, here, findings) if here else None
+            if got is None:
+                continue
+            (value, x, y), targets = got
+            out += [
+                (
+                    Finding(
+                        f.concept,
+                        f.name,
+                        f.category,
+                        Polarity.PRESENT,
+                        text[x:y],
+                        x,
+                        y,
+                        f.laterality,
+                        f.location,
+                        change=value,
+                        source="descriptor",
+                    ),
+                    source,
+                    text,
+                )
+                for f in targets
+            ]
+    return out
 
 
 def _linked(low: str, start: int, end: int, relative: bool) -> bool:
