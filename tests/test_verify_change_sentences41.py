@@ -51,3 +51,14 @@ def test_the_report_s_coordinated_subject_shares_its_change():
     report = "FINDINGS: The pulmonary nodules and the pleural effusion have increased since the prior CT."
     assert _conflicts("The pulmonary nodules are unchanged since the prior CT.", report)
     assert not _conflicts("The pulmonary nodules have grown since the prior CT.", report)
+
+
+def test_a_pronoun_after_a_short_phrase_of_place():
+    report = ("COMPARISON: CT last year.\nFINDINGS: The abdominal aortic aneurysm has enlarged from 4.9 cm to 5.5 cm "
+              "since the CT last year.")
+    assert _conflicts("There is an abdominal aortic aneurysm. On the sagittal images it measures 5.5 cm, unchanged "
+                      "from the CT last year.", report)
+    assert not _conflicts("There is an abdominal aortic aneurysm. On the sagittal images it measures 5.5 cm, larger "
+                          "than on the CT last year.", report)
+    assert not _conflicts("There is an abdominal aortic aneurysm. On the sagittal images the kidneys are unchanged "
+                          "from the CT last year.", report)

@@ -4,7 +4,7 @@
 * a sentence after the first whose subject is a pronoun or a plain noun: "The lesion is 1.8 cm. Its size is
   unchanged from the CT 2 days ago." -- the change is the finding the sentence before named;
 * a step opening with a heading before its pronoun: "Timing - these opacities were already visible ...",
-  "Change: it is unchanged in size";
+  "Change: it is unchanged in size"; a pronoun after a short phrase of place ("At T7 it projects 5.2 cm, unchanged");
 * a piece after a semicolon whose subject is one of the findings before: "There are apical bullae; the largest is
   2.5 cm and unchanged";
 * a later clause of the sentence naming the finding that the extractor did not attach the change to ("the
@@ -39,6 +39,9 @@ _HEAD = lazy_compile(
     r"[\s*#>•-]*(?:(?:step\s*)?\d{1,2}\s*[:.)]\s*)?(?:\*\*)?"
     r"(?:[a-z][a-z /'-]{0,30}?\s*(?::|\s[-–—]\s|\.\*\*)[\s*]*)?"
 )
+# a short phrase of place or view before a pronoun subject ("At T7 it projects ...", "On the lateral view they
+# are ...", "On T2, it shows ..."): the pronoun is still the sentence's subject
+_PLACE_OPENING = lazy_compile(r"\s*(?:at|on|in)\s+[\w/.-]+(?:\s+[\w/.-]+){0,3}?\s*,?\s+(?=(?:it|they|its|their)\b)")
 # a relative pronoun opening the later clause ("the nodule is 2 cm, which is unchanged"); what may stand between it
 # and the change word is an organ subject's link (``changes._LINK``: a verb, an adverb, a measurement)
 _RELATIVE = lazy_compile(r"\s*,?\s*(?:which|that)\b")
@@ -79,7 +82,8 @@ def sentence_change_errors(
             here = [f for f in named if a <= f.start < b]
             head = _HEAD.match(low, a, b)
             h = head.end() if head is not None else a
-            said = _SUBJECT.match(s.text, h, b)
+            place = _PLACE_OPENING.match(low, h, b)
+            said = _SUBJECT.match(s.text, place.end() if place is not None else h, b)
             after_semicolon = last_end >= 0 and s.text[last_end : last_end + 1] == ";"
             last_end = b
             if added or done:
