@@ -62,3 +62,14 @@ def test_a_pronoun_after_a_short_phrase_of_place():
                           "than on the CT last year.", report)
     assert not _conflicts("There is an abdominal aortic aneurysm. On the sagittal images the kidneys are unchanged "
                           "from the CT last year.", report)
+
+
+def test_no_change_read_where_none_is_stated_or_of_another_subject():
+    report = ("COMPARISON: CT 3 months ago.\nFINDINGS: The right lower lobe nodule has grown since the CT 3 months ago. "
+              "Stable 5 mm left lower lobe nodule. New left pleural effusion.")
+    # a plan, a dummy "it", a finding with a verb of its own before the changed one
+    assert not _conflicts("There is a right lower lobe nodule.\nPlan: it should be followed up in 3 months to confirm "
+                          "that it is stable.", report)
+    assert not _conflicts("There is a right lower lobe nodule. In this patient it is important to compare with the "
+                          "CT, when the lines were unchanged.", report)
+    assert not _conflicts("The left lower lobe nodule is 5 mm and the left pleural effusion is new since the CT.", report)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
 from medstep.verify.changes import _LINK, _SUBJECT, _conflict, _family, _named, _noun_first, _pronoun_led, first_change
@@ -53,6 +54,28 @@ _PART = lazy_compile(
     r"(?:one|some|most|all|several|many|each|both)\s+of\s+(?:them|these|those)\b)"
 )
 _DETERMINERS = lazy_compile(r"\b(?:the|these|those|this|a|an|both|its|their)\b")
+# a dummy "it" before an adjective of judgement: the sentence has no subject the change could be of ("It is worth
+# noting that ...", "it is important to compare with last week, when the lines were unchanged")
+_DUMMY = lazy_compile(
+    r"\s+(?:is|was|would\s+be|will\s+be)\s+(?:also\s+|therefore\s+)?(?:important|worth|useful|helpful|"
+    r"necessary|essential|likely|unlikely|possible|unclear|clear|difficult|hard|notable|noteworthy|"
+    r"reasonable|recommended|advisable|crucial|key|reassuring|interesting)\b"
+)
+# what makes a change after it no statement of one: a possibility, a condition, an obligation, a question, a check
+_UNSTATED = lazy_compile(
+    hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.OBLIGATION, hedges.ASKING, ("confirm", "expected")),
+    re.IGNORECASE,
+)
+# a preposition, a determiner and two words at most before an organ: the organ is a place ("from the left border of
+# the spine", "along the heart")
+_AFTER_PREPOSITION = lazy_compile(
+    r"\b(?:of|from|to|at|near|along|with|in|on|over|above|below|beside|behind|under|"
+    r"across|into|onto|within|against|towards?)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+_RELATIVE_ANYWHERE = lazy_compile(r"\b(?:which|that|whereas|while|where|whose)\b")
+# what joins the findings of a coordinated subject ("these opacities and the cyst", "the effusion, the nodules and
+# the consolidation"): no verb or measurement between them ("the nodule is 5 mm and the effusion is new" is two)
+_COORDINATED = lazy_compile(r"(?:\s|,|\b(?:and|the|these|those|both|its|their|a|an)\b)*")
 # what ends a clause: the change of a later clause is the finding's only when no other finding opens in its clause
 _CLAUSE_END = lazy_compile(r"[,;:.(]")
 
@@ -107,10 +130,12 @@ def sentence_change_errors(
 
 
 def _change(scanner: Scanner, text: str, a: int, b: int) -> tuple[str, int, int] | None:
-    """The first change of ``text[a:b]`` in ``text``'s offsets; None when there is none, or when a later one of the
-    same sentence disagrees with it (a sentence hedging both ways)."""
+    """The first change of ``text[a:b]`` in ``text``'s offsets; None when there is none, when a word of possibility,
+    condition, obligation or a question stands before it in the sentence (a change not stated: "it should be
+    followed up to confirm that it is stable", "it may have grown"), or when a later one of the same sentence
+    disagrees with it (a sentence hedging both ways)."""
     c = first_change(scanner, text[a:b])
-    if c is None:
+    if c is None or _UNSTATED.search(text, a, a + c[1]) is not None:
         return None
     more = first_change(scanner, text[a + c[2] : b])
     if more is not None and changes_conflict(c[0], more[0]):
@@ -135,10 +160,15 @@ def _said_of(
     change = _change(scanner, s.text, a, b)
     if change is None:
         return []
-    if said is None and (
-        any(a <= f.start < change[1] for f in s.findings) or _names_subject(scanner, concepts, s.text[a : change[1]])
+    start = a if said is None else said.end()
+    if said is not None and _DUMMY.match(s.text.lower(), start, b):
+        return []  # ("It is worth noting that ...", "it is important to compare ...": no subject at all)
+    if any(start <= f.start < change[1] and f.category != "modality" for f in s.findings) or _names_subject(
+        scanner, concepts, s.text[start : change[1]]
     ):
-        return []  # (a piece after a semicolon with a subject of its own: "; the lines are unchanged")
+        # (a piece after a semicolon with a subject of its own: "; the lines are unchanged"; a dummy pronoun before
+        # one: "It is worth noting that the heart size is unchanged")
+        return []
     order = prior if said is None else _noun_first(prior, said.group().split()[-1].lower())
     return _against(s, change, order, evidence, concepts)
 
@@ -183,9 +213,13 @@ def linked_change(
     before = sorted((f for f in here if f.end <= change[1]), key=lambda f: f.start)
     tail: list[Finding] = []
     end = change[1]
+    # (a relative clause is of the finding just before it alone: "the nodule and the effusion, which is new")
+    relative = False
     for f in reversed(before):
-        if not _linked(low, f.end, end, relative=not tail):
+        if not (_linked(low, f.end, end) if not tail else not relative and _COORDINATED.fullmatch(low, f.end, end)):
             break
+        if not tail:
+            relative = _RELATIVE.match(low, f.end, change[1]) is not None
         tail.append(f)
         end = f.start
     targets = [f for f in tail if not f.change]
@@ -236,23 +270,27 @@ def later_clause_changes(
     return out
 
 
-def _linked(low: str, start: int, end: int, relative: bool) -> bool:
-    """Whether the words ``low[start:end]`` between a finding and the change word (``relative``) or the next finding
-    of a coordinated subject link them: a relative pronoun opening them (before the change only), then determiners,
-    "and", verbs, adverbs, measurements (``changes._LINK``): "these opacities and the cyst were already visible",
-    "the nodule, which measures 2 cm, is unchanged"."""
-    rel = _RELATIVE.match(low, start, end) if relative else None
+def _linked(low: str, start: int, end: int) -> bool:
+    """Whether the words ``low[start:end]`` between a finding and the change word link them: a relative pronoun
+    opening them, then determiners, "and", verbs, adverbs, measurements (``changes._LINK``): "the nodule, which
+    measures 2 cm, is unchanged", "the cyst were already visible"."""
+    rel = _RELATIVE.match(low, start, end)
     at = rel.end() if rel is not None else start
     return _LINK.fullmatch(_DETERMINERS.sub(" ", low[at:end])) is not None
 
 
 def _names_subject(scanner: Scanner, concepts: dict[str, Concept], piece: str) -> bool:
-    """Whether ``piece`` names a subject of its own: a concept other than a place (a device, a finding, an organ that
-    stands for findings: "the heart")."""
-    for _s, _e, kind, payload, _attrs in sentence_events(scanner, piece.lower()):
+    """Whether ``piece`` names a subject of its own: a concept other than a place or an imaging study (a device, a
+    finding, an organ that stands for findings: "the heart"), an organ after a preposition only when a clause of its
+    own follows ("it lies next to the heart, which is unchanged")."""
+    low = piece.lower()
+    clause = _RELATIVE_ANYWHERE.search(low) is not None
+    for s, _e, kind, payload, _attrs in sentence_events(scanner, low):
         c = concepts.get(payload) if kind == K_CONCEPT else None
-        if c is not None and (c.category != "anatomy" or c.expands):
-            return True
+        if c is None or c.category == "modality" or c.category == "anatomy" and not c.expands:
+            continue
+        if clause or c.category != "anatomy" or not _AFTER_PREPOSITION.search(low, max(0, s - 40), s):
+            return True  # (an organ as a preposition's object is a place: "it projects 5.2 cm from the spine")
     return False
 
 
