@@ -24,7 +24,16 @@ from collections.abc import Sequence
 from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
-from medstep.verify.changes import _LINK, _SUBJECT, _conflict, _family, _named, _noun_first, _pronoun_led, first_change
+from medstep.verify.changes import (
+    LINK,
+    SUBJECT,
+    conflict,
+    family,
+    first_change,
+    named_findings,
+    noun_first,
+    pronoun_led,
+)
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_CONCEPT
 from medstep.verify.lexicon import Concept
@@ -43,8 +52,15 @@ _HEAD = lazy_compile(
 # a short phrase of place or view before a pronoun subject ("At T7 it projects ...", "On the lateral view they
 # are ...", "On T2, it shows ..."): the pronoun is still the sentence's subject
 _PLACE_OPENING = lazy_compile(r"\s*(?:at|on|in)\s+[\w/.-]+(?:\s+[\w/.-]+){0,3}?\s*,?\s+(?=(?:it|they|its|their)\b)")
+# a phrase of place naming the earlier study or its time ("On the prior CT it was smaller", "At that time it was
+# larger", "In March it was bigger"): what follows is the earlier state, not the change since (review of change41)
+_EARLIER_PLACE = lazy_compile(
+    r"\b(?:prior|previous|previously|earlier|former|original|initial|first|baseline|last|ago|then|that\s+time|"
+    r"time\s+of|admission|presentation|diagnosis|yesterday'?s?|before|comparison|old|older|\d{4}|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b"
+)
 # a relative pronoun opening the later clause ("the nodule is 2 cm, which is unchanged"); what may stand between it
-# and the change word is an organ subject's link (``changes._LINK``: a verb, an adverb, a measurement)
+# and the change word is an organ subject's link (``changes.LINK``: a verb, an adverb, a measurement)
 _RELATIVE = lazy_compile(r"\s*,?\s*(?:which|that)\b")
 # the subject of a piece after a semicolon that is a member of the findings named before it ("apical bullae; the
 # largest ... is unchanged", "nodules; the dominant one has grown"): a piece with a subject of another kind ("; the
@@ -78,6 +94,10 @@ _RELATIVE_ANYWHERE = lazy_compile(r"\b(?:which|that|whereas|while|where|whose)\b
 _COORDINATED = lazy_compile(r"(?:\s|,|\b(?:and|the|these|those|both|its|their|a|an)\b)*")
 # what ends a clause: the change of a later clause is the finding's only when no other finding opens in its clause
 _CLAUSE_END = lazy_compile(r"[,;:.(]")
+# a singular verb after the last finding of a subject: it is that finding's alone, whatever stands before ("There is
+# cardiomegaly and the effusion has increased", "The heart is enlarged, and the edema has improved": two clauses;
+# "these opacities and the cyst were already visible" is one subject) (review of change41)
+_SINGULAR_VERB = lazy_compile(r"\b(?:has|is|was|remains|measures|appears|looks|shows)\b")
 
 
 def sentence_change_errors(
@@ -95,7 +115,7 @@ def sentence_change_errors(
     for k, s in enumerate(steps):
         done = any(v.rule == _RULE for v in s.verdicts)
         added: list[FindingVerdict] = []
-        named = _named(s.findings)
+        named = named_findings(s.findings)
         low = s.text.lower()
         last_end = -1
         for sm in SENTENCE.finditer(s.text):
@@ -106,7 +126,9 @@ def sentence_change_errors(
             head = _HEAD.match(low, a, b)
             h = head.end() if head is not None else a
             place = _PLACE_OPENING.match(low, h, b)
-            said = _SUBJECT.match(s.text, place.end() if place is not None else h, b)
+            if place is not None and _EARLIER_PLACE.search(low, place.start(), place.end()) is not None:
+                place = None  # (then the pronoun is no subject ``SUBJECT`` reads at ``h``: no change is read)
+            said = SUBJECT.match(s.text, place.end() if place is not None else h, b)
             after_semicolon = last_end >= 0 and s.text[last_end : last_end + 1] == ";"
             last_end = b
             if added or done:
@@ -119,7 +141,7 @@ def sentence_change_errors(
             elif here:
                 added += _later_clause(scanner, s, a, b, here, evidence, concepts)
             if here:  # a pronoun subject's sentence names its objects: "it" stays the subject (``changes``)
-                prior = prior + here if said is not None and _pronoun_led(said) and prior else here
+                prior = prior + here if said is not None and pronoun_led(said) and prior else here
             elif said is None and not after_semicolon:
                 prior = []
         if added:
@@ -169,7 +191,7 @@ def _said_of(
         # (a piece after a semicolon with a subject of its own: "; the lines are unchanged"; a dummy pronoun before
         # one: "It is worth noting that the heart size is unchanged")
         return []
-    order = prior if said is None else _noun_first(prior, said.group().split()[-1].lower())
+    order = prior if said is None else noun_first(prior, said.group().split()[-1].lower())
     return _against(s, change, order, evidence, concepts)
 
 
@@ -215,11 +237,16 @@ def linked_change(
     end = change[1]
     # (a relative clause is of the finding just before it alone: "the nodule and the effusion, which is new")
     relative = False
+    singular = False
     for f in reversed(before):
+        if tail and singular:
+            break
         if not (_linked(low, f.end, end) if not tail else not relative and _COORDINATED.fullmatch(low, f.end, end)):
             break
         if not tail:
             relative = _RELATIVE.match(low, f.end, change[1]) is not None
+            # (up to the change word's end: the verb may open the change, "has grown")
+            singular = _SINGULAR_VERB.search(low, f.end, change[2]) is not None
         tail.append(f)
         end = f.start
     targets = [f for f in tail if not f.change]
@@ -237,7 +264,7 @@ def later_clause_changes(
     the sentence reads a change of already keeps its own."""
     out: list[tuple[Finding, str, str]] = []
     for source, text, findings in found:
-        named = sorted(_named(findings), key=lambda f: f.start)
+        named = sorted(named_findings(findings), key=lambda f: f.start)
         if not named:
             continue
         for sm in SENTENCE.finditer(text):
@@ -272,11 +299,11 @@ def later_clause_changes(
 
 def _linked(low: str, start: int, end: int) -> bool:
     """Whether the words ``low[start:end]`` between a finding and the change word link them: a relative pronoun
-    opening them, then determiners, "and", verbs, adverbs, measurements (``changes._LINK``): "the nodule, which
+    opening them, then determiners, "and", verbs, adverbs, measurements (``changes.LINK``): "the nodule, which
     measures 2 cm, is unchanged", "the cyst were already visible"."""
     rel = _RELATIVE.match(low, start, end)
     at = rel.end() if rel is not None else start
-    return _LINK.fullmatch(_DETERMINERS.sub(" ", low[at:end])) is not None
+    return LINK.fullmatch(_DETERMINERS.sub(" ", low[at:end])) is not None
 
 
 def _names_subject(scanner: Scanner, concepts: dict[str, Concept], piece: str) -> bool:
@@ -304,7 +331,7 @@ def _against(
     """The contradiction of ``change`` of the first of ``order`` whose family the evidence gives a change on a
     compatible side, when every such change disagrees with it; none otherwise."""
     for f in order:
-        ev = [x for x in _family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
+        ev = [x for x in family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
         if not ev:
             continue
         if not all(changes_conflict(change[0], x[0].change or "") for x in ev):
@@ -324,5 +351,5 @@ def _against(
             unit=_UNIT_BASE + s.index,
             role=s.role,
         )
-        return [_conflict(g, ev)]
+        return [conflict(g, ev)]
     return []
