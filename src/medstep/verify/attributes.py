@@ -13,6 +13,7 @@ from medstep.verify.aligned import aligned_errors, report_sentences
 from medstep.verify.dominance import dominance_errors, evidence_dominance
 from medstep.verify.changes import change_errors, pronoun_changes
 from medstep.verify.change_heads import head_changes
+from medstep.verify.change_sentences import later_clause_changes, sentence_change_errors
 from medstep.verify.device_changes import DeviceChange, device_change_errors, evidence_changes, read_changes
 from medstep.verify.descriptors import Stated, descriptor_errors, evidence_descriptors, read_descriptors
 from medstep.verify.findings import Finding, Polarity
@@ -67,6 +68,7 @@ class AttributeChecks:
                        if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
             changes += pronoun_changes(self._scanner, self._concepts, found, self._pronouns, self._subjects)
             changes += head_changes(self._scanner, found)
+            changes += later_clause_changes(self._scanner, found)
             hit = self._cache.put(key, (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
                                       evidence_changes(found, self._device_changes), evidence_rib_sites(texts),
@@ -81,6 +83,7 @@ class AttributeChecks:
         if hit[7]:  # the report compares with nothing: a chain's change since a named earlier study is made up
             steps = invented_comparisons(steps)
         steps = change_errors(steps, hit[2], self._concepts, self._scanner, self._subjects)
+        steps = sentence_change_errors(steps, hit[2], self._concepts, self._scanner)
         if hit[11]:  # the report says no earlier study exists: a change since a named one, of anything, is made up
             steps = unnamed_without_prior(steps, self._scanner)
         return aligned_errors(steps, report, hit[10], self._scanner)

@@ -40,11 +40,14 @@ _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)
 # without a noun ("This is new", "This appearance is unchanged", "The elevation is new")
 # ("The fluid has decreased since the film two days ago.", "That level has risen by 3 cm": a plain noun for part of
 # the finding named before, which no concept reads -- verr15)
-_SUBJECT = lazy_compile(r"\s*(?:(?:(?:compared (?:with|to)|in comparison with|relative to|since) [^,;:]{3,60}?,?\s+)?"
+# a comparison with the earlier study opening a sentence ("Compared with 2019, ...", "When compared with the earlier
+# scan, ..."): one home for ``SUBJECT`` and ``_OPENING``
+_COMPARED = r"(?:(?:when|as)\s+)?compared (?:with|to)|(?:in\s+)?comparison (?:with|to)|relative to|since|versus|vs\.?"
+SUBJECT = lazy_compile(r"\s*(?:(?:(?:" + _COMPARED + r") [^,;:]{3,60}?,?\s+)?"
                         r"(?:it|they|these|those|this|its|their)|(?:the|that)\s+(?:elevation|enlargement|appearances?|"
                         r"abnormality|finding|change|shadow|lesion|collection|displacement|angulation|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
-_DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept (``_named``)
+_DESCRIPTOR_ONLY = frozenset({"calcification"})  # a finding's descriptor read as a concept (``named_findings``)
 # a feature of the finding it follows by "with", never a finding of its own there ("consolidation with air
 # bronchograms", "a mass with calcification"): a change said after it is the head's too (``change_heads``); an
 # effusion, oedema or node after "with" is a finding of its own and keeps its change (review_errdetect38 F1)
@@ -94,7 +97,7 @@ _THAN_BEFORE = lazy_compile(r"\s+than\s+(?:(?:on|in|at)\s+)?(?:(?:the|a|an)\s+)?
                             r"ultrasound|one)\b")
 
 
-def _named(findings: Sequence[Finding]) -> list[Finding]:
+def named_findings(findings: Sequence[Finding]) -> list[Finding]:
     """The present findings a sentence names, a descriptor read as a concept left out beside another finding ("a
     calcified nodule") but kept when it is all the sentence names ("new calcifications in the left breast")."""
     named = [f for f in findings if f.polarity is Polarity.PRESENT and f.category == "finding" and f.source in NAMED]
@@ -134,7 +137,7 @@ def pronoun_changes(scanner: Scanner, concepts: dict[str, Concept], texts: Seque
     if whole is not None:  # every present finding that states no change of its own shares the film's
         changed_ids = {f.concept for f, _, _ in out}
         for source, text, findings in texts:
-            for f in _named(findings):
+            for f in named_findings(findings):
                 if not f.change and f.concept not in changed_ids:
                     out.append((Finding(f.concept, f.name, f.category, Polarity.PRESENT, f.text, f.start, f.end,
                                         f.laterality, f.location, change=whole[0], source="descriptor"), source, text))
@@ -161,9 +164,9 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
         sent = text[a:b]
         if not sent.strip():
             continue
-        named = _named([f for f in findings if a <= f.start < b])
+        named = named_findings([f for f in findings if a <= f.start < b])
         if named:
-            if first is None or not _pronoun_led(_SUBJECT.match(sent)):  # (a pronoun subject's sentence names its objects)
+            if first is None or not pronoun_led(SUBJECT.match(sent)):  # (a pronoun subject's sentence names its objects)
                 first = carried = named[0]
             organ = None
             measured = None if any(f.change for f in named) else measured_change(sent.lower())
@@ -173,7 +176,7 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
                                    a + measured[1], a + measured[2], f.laterality, f.location, change=measured[0],
                                    source="descriptor"))
             continue
-        pronoun = _SUBJECT.match(sent) is not None
+        pronoun = SUBJECT.match(sent) is not None
         subject = None if pronoun and not _WHOLE_SUBJECT.match(sent.lower().lstrip()) else _subject(
             scanner, concepts, sent, subjects)
         if subject is not None and subject[0] == _WHOLE:
@@ -186,9 +189,9 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
                                source="descriptor"))
         elif change is not None and not any(f.category == "finding" and a <= f.start < b for f in findings):
             which = organ if pronoun else subject[0] if subject is not None and subject[0] != _WHOLE and \
-                _LINK.fullmatch(sent.lower(), subject[1], change[1]) else None
+                LINK.fullmatch(sent.lower(), subject[1], change[1]) else None
             if which is None and subject is not None and subject[0] == _WHOLE and whole_free and whole is None \
-                    and _LINK.fullmatch(sent.lower(), subject[1], change[1]) and not _EXCEPT.search(sent.lower()):
+                    and LINK.fullmatch(sent.lower(), subject[1], change[1]) and not _EXCEPT.search(sent.lower()):
                 whole = change[0]
             if which is not None:
                 c = concepts[concepts[which].expands[0]]
@@ -218,9 +221,9 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
     named_so_far: list[Finding] = []  # every present finding the steps before named
     organ: str | None = None  # the organ the last step naming no finding spoke of ("The cardiac silhouette is globular.")
     for k, s in enumerate(steps):
-        named = _named(s.findings)
+        named = named_findings(s.findings)
         added: list[FindingVerdict] = []
-        said = _SUBJECT.match(s.text)
+        said = SUBJECT.match(s.text)
         pronoun = said is not None
         subject = None if named or pronoun else _subject(scanner, concepts, s.text, subjects)
         ante = before or (_noun_antecedent(named_so_far, said) if not named and not before else [])
@@ -229,7 +232,7 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
             if change is not None and said is not None and ante:
                 added += _antecedent_change(s, change, said, ante, evidence, concepts)
             elif change is not None and not any(f.category == "finding" for f in s.findings) and (
-                    pronoun or subject is not None and _LINK.fullmatch(s.text.lower(), subject[1], change[1])):
+                    pronoun or subject is not None and LINK.fullmatch(s.text.lower(), subject[1], change[1])):
                 # "The heart size is unchanged.", "The superior mediastinum measures 9.5 cm, unchanged", "Overall the
                 # appearances have improved.": the organ's findings (``expands``), or every finding for the whole film
                 which = organ if pronoun else subject[0] if subject is not None else None
@@ -239,7 +242,7 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
                     x = ev[0][0]
                     f = Finding(x.concept, x.name, x.category, Polarity.PRESENT, s.text[change[1]:change[2]], change[1],
                                 change[2], change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)
-                    added.append(_conflict(f, ev))
+                    added.append(conflict(f, ev))
         else:
             if named and before:
                 # "That level has risen by 3 cm since the last film, although a pneumonectomy space should fill":
@@ -259,9 +262,9 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
             ids = {id(f) for f in named}
             for f, v in zip(s.findings, s.verdicts):
                 if id(f) in ids and f.change and v.verdict is not Verdict.CONTRADICTED:
-                    ev = [x for x in _family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
+                    ev = [x for x in family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
                     if ev and all(changes_conflict(f.change, x[0].change or "") for x in ev):
-                        added.append(_conflict(f, ev))
+                        added.append(conflict(f, ev))
             if not added:  # (the attribute went to the last finding named, "air bronchograms", which no change has)
                 added += _trailing_change(scanner, s, named, evidence, concepts)
         if not named and before and not added and said is None:
@@ -276,7 +279,7 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
             out[k] = s.with_contradictions(added)
         named_so_far += named
         if named:  # a pronoun subject's sentence names its objects ("It causes midline shift."): "it" stays the subject
-            before, organ = (before + named if _pronoun_led(said) and before else named), None
+            before, organ = (before + named if pronoun_led(said) and before else named), None
         elif not pronoun:
             before = []  # a sentence about something else ("The heart is globular."): "It" after it is not the finding
             organ = subject[0] if subject is not None and subject[0] != _WHOLE else None
@@ -285,14 +288,13 @@ def change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, st
 
 _WHOLE = "*"  # the whole film: "the appearances", "the findings"
 # the subject a sentence opens with: after a comparison ("Compared with two years ago, the ..."), a few words at most
-_OPENING = lazy_compile(r"\s*(?:(?:compared (?:with|to)|comparison (?:with|to)|since|relative to|versus|vs\.?)\s[^,.;:]*[,:]\s*)?"
-                       r"(?:[\w'-]+\s+){0,3}")
+_OPENING = lazy_compile(r"\s*(?:(?:" + _COMPARED + r")\s[^,.;:]*[,:]\s*)?(?:[\w'-]+\s+){0,3}")
 _WHOLE_SUBJECT = lazy_compile(r"(?:the\s+)?(?:overall\s+)?(?:appearances?|findings|abnormalit(?:y|ies)|changes)\b")
 _WHOLE_WORDS = ("appearance", "finding", "abnormalit", "change")  # one of these is in every match: a sentence with
 # none is not searched (the search tries its optional openings at every character of every sentence); a noun subject
 # opening with one is the whole film's too ("The appearance is unchanged", ``_noun_antecedent``)
 # what may stand between an organ subject and its change word: its measure, a verb, a measurement, an adverb
-_LINK = lazy_compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"
+LINK = lazy_compile(r"(?:\s|,|\b(?:and|size|width|contour|contours|outline|is|are|was|were|has|have|had|been|looks?|"
                      r"appears?|remains?|measures?|measuring|at|about|approximately|roughly|overall|largely|slightly|"
                      r"mildly|markedly|significantly|somewhat|all|now|essentially|grossly)\b|\d+(?:\.\d+)?\s*(?:cm|mm)\b)*")
 
@@ -359,8 +361,8 @@ def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Ma
     the last naming step called present (``before``), the first whose family the evidence gives a change (those whose
     words hold the subject's noun first); none when the evidence gives it the same change."""
     last, ev = before[-1], []
-    for f in before if said is None else _noun_first(before, said.group().split()[-1].lower()):
-        ev = _family(f, evidence, concepts)
+    for f in before if said is None else noun_first(before, said.group().split()[-1].lower()):
+        ev = family(f, evidence, concepts)
         if ev:
             last = f
             break
@@ -368,14 +370,14 @@ def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Ma
         return []
     f = Finding(last.concept, last.name, last.category, Polarity.PRESENT, s.text[change[1]:change[2]], change[1],
                 change[2], last.laterality, change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)
-    return [_conflict(f, ev)]
+    return [conflict(f, ev)]
 
 
 _PRONOUNS = frozenset({"it", "they", "these", "those", "this", "its", "their"})
 
 
-def _pronoun_led(said: re.Match | None) -> bool:
-    """Whether a ``_SUBJECT`` match is a pronoun ("It causes 8 mm of midline shift."): the sentence's findings are then
+def pronoun_led(said: re.Match | None) -> bool:
+    """Whether a ``SUBJECT`` match is a pronoun ("It causes 8 mm of midline shift."): the sentence's findings are then
     its objects and the pronoun still stands for the finding before (retired blind 14: "Compared with the CT 6 hours
     earlier it has decreased" after such a sentence was read as the midline shift's change, which no evidence gives)."""
     return said is not None and said.group().split()[-1].lower() in _PRONOUNS
@@ -387,7 +389,7 @@ def _noun_antecedent(findings: list[Finding], said: re.Match | None) -> list[Fin
     whose words hold the noun's stem ("elevat", "enlarg"); none for a pronoun or a short noun (retired blind 23: the
     change went to the clear lung base, which no evidence changes, and a chain calling a nine-year-old elevation new
     scored as the faithful one)."""
-    if said is None or _pronoun_led(said):
+    if said is None or pronoun_led(said):
         return []
     noun = said.group().split()[-1].lower()
     if len(noun) < _STEM or noun.startswith(_WHOLE_WORDS):  # ("The appearance is unchanged": the whole film's)
@@ -402,7 +404,7 @@ _WORDS = lazy_compile(r"[a-z]+")
 _STEM = 6
 
 
-def _noun_first(findings: list[Finding], noun: str) -> list[Finding]:
+def noun_first(findings: list[Finding], noun: str) -> list[Finding]:
     """``findings`` with those whose words hold the subject's noun first: "The level has dropped" after "a left
     hydropneumothorax with an air-fluid level" is about the fluid level, not the hydropneumothorax (verr16)."""
     if noun in _PRONOUNS:  # the order the findings were named in
@@ -444,24 +446,24 @@ def _trailing_change(scanner: Scanner, s: StepVerdict, named: Sequence[Finding],
         # bronchograms, improved since yesterday" is about the opacities)
         last, ev = before[-1], []
         for f in reversed(before):
-            ev = [x for x in _family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
+            ev = [x for x in family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
             if ev:
                 last = f
                 break
         if ev and all(changes_conflict(change[0], x[0].change or "") for x in ev):
             x, y = cut + change[1], cut + change[2]
-            return [_conflict(Finding(last.concept, last.name, last.category, Polarity.PRESENT, s.text[x:y], x, y,
+            return [conflict(Finding(last.concept, last.name, last.category, Polarity.PRESENT, s.text[x:y], x, y,
                                       last.laterality, change=change[0], source="descriptor",
                                       unit=_UNIT_BASE + s.index, role=s.role), ev)]
     return []
 
 
-def _conflict(f: Finding, ev: Sequence[tuple[Finding, str, str]]) -> FindingVerdict:
+def conflict(f: Finding, ev: Sequence[tuple[Finding, str, str]]) -> FindingVerdict:
     refs = tuple(SourcedFinding(x, source, text) for x, source, text in ev[:MAX_EVIDENCE])
     return FindingVerdict(f, Verdict.CONTRADICTED, False, "change-conflict", refs)
 
 
-def _family(f: Finding, evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept]
+def family(f: Finding, evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept]
             ) -> list[tuple[Finding, str, str]]:
     """The evidence changes of ``f``'s family: its concept, a broader or narrower one, or one of the same parent
     (a nodule and a granuloma)."""
