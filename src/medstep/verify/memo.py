@@ -11,7 +11,7 @@ of a benchmark's reports.
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import OrderedDict, deque
 from functools import lru_cache, wraps
 from typing import Callable, Generic, Hashable, TypeVar
 from weakref import WeakKeyDictionary, ref
@@ -23,15 +23,22 @@ V = TypeVar("V")
 
 
 
-def bounded_put(values: dict, key: Hashable, value: object, limit: int) -> None:
+def bounded_put(values: OrderedDict, key: Hashable, value: object, limit: int) -> None:
     """Store ``value`` under ``key``, first dropping the oldest entry when ``values`` holds ``limit``: every memo of the
-    verifier is process-wide, so each must stay bounded however many reports a run reads."""
+    verifier is process-wide, so each must stay bounded however many reports a run reads.
+
+    Why an ``OrderedDict`` (issue #12): a plain dict's oldest key is found by ``next(iter(values))``, which walks over
+    every slot its earlier deletions left empty until the dict is next resized, so once a memo was full each store cost
+    time growing with the limit (~13 us at 32,768 entries, ~0.8 us for ``popitem(last=False)``): on chains whose every
+    line is new (``bench_score_scale.py --unique``) the full memos churned and that walk was ~20% of the verifier's
+    time. Same entries kept, same order dropped: only the cost of finding the oldest changes."""
     if len(values) >= limit:
         try:
-            del values[next(iter(values))]
-        except (StopIteration, KeyError, RuntimeError):  # another thread got there first
-            values.clear()
+            values.popitem(last=False)
+        except KeyError:  # another thread emptied it first
+            pass
     values[key] = value
+
 
 class CharBudgetMemo(Generic[K, V]):
     """``get``/``put`` over a dict, evicting the oldest entries once their weights pass ``budget``.
@@ -108,7 +115,7 @@ def owner_memo(limit: int) -> Callable[[F], F]:
             else:
                 values = memos.get(owner)
                 if values is None:
-                    values = memos.setdefault(owner, {})
+                    values = memos.setdefault(owner, OrderedDict())
                 last[0] = (ref(owner), values)
             hit = values.get(args, _MISS)
             if hit is _MISS:
