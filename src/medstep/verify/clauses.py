@@ -31,7 +31,6 @@ its key holds no events and a hit scans nothing (``Extractor._line_segments``).
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -156,7 +155,7 @@ class SegmentMemo:
 
     def __init__(self, limit: int = MEMO_LIMIT) -> None:
         self.limit = limit
-        self.values: OrderedDict[tuple, Segment] = OrderedDict()  # (oldest dropped first: ``bounded_put``)
+        self.values: dict[tuple, Segment] = {}
 
     def put(self, key: tuple, seg: Segment) -> None:
         bounded_put(self.values, key, seg, self.limit)

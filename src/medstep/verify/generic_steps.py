@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import OrderedDict
 from collections.abc import Sequence
 
 from medstep.answers.negation import SEEN
@@ -204,7 +203,7 @@ _INSTRUCTIVE = frozenset({SentenceRole.INSTRUCTION, SentenceRole.DEFINITION, Sen
 _MARK = lazy_compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]*$")
 # Each clause's generic part by its text (``generic_span``): a clause is read from its own text alone, and a benchmark's
 # chains repeat clauses ("The trachea is midline."), each read with up to a dozen searches of the patterns above.
-_SPANS: OrderedDict[str, tuple[int, int]] = OrderedDict()
+_SPANS: dict[str, tuple[int, int]] = {}
 _SPAN_LIMIT = 8192
 
 

@@ -30,7 +30,6 @@ listing) is no position. The step is then contradicted
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,7 +105,7 @@ class Position:
 # read_positions per (text, last, lenient), oldest dropped first: a benchmark's reports and reference steps come
 # back across its questions and samples, and chains repeat device lines ("The endotracheal tube tip lies above the
 # carina."); the reading depends on nothing else (module tables), so a hit is exact
-_READ_MEMO: OrderedDict[tuple[str, str | None, bool], tuple[tuple[Position, ...], str | None]] = OrderedDict()
+_READ_MEMO: dict[tuple[str, str | None, bool], tuple[tuple[Position, ...], str | None]] = {}
 _READ_LIMIT = 16384
 
 

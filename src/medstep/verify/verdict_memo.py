@@ -11,7 +11,6 @@ the claim only the fields its key holds; a hit gives the same verdict, rule and 
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from itertools import count
 from operator import attrgetter
 
@@ -24,7 +23,7 @@ SHAPE = attrgetter("concept", "polarity", "laterality", "severity", "change", "l
 LIMIT = 32768  # entries of each table below, oldest dropped first
 _SHAPES: dict[tuple, int] = {}  # a concept's related evidence as shapes and ranks -> the number standing for it
 _NUMBERS = count()  # (a number is never given twice: after the table is cleared, an old one's entries go unused)
-_VERDICTS: OrderedDict[tuple, tuple] = OrderedDict()  # (claim key, no prior study, shapes number) -> verdict
+_VERDICTS: dict[tuple, tuple] = {}  # (claim key, no prior study, shapes number) -> verdict
 
 
 def shape_number(shapes: tuple) -> int:
