@@ -54,7 +54,17 @@ NORMAL = [
 ]
 
 
-def _record(i: int, rng: random.Random) -> tuple[dict, dict]:
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"
+
+
+def _token(rng: random.Random) -> str:
+    """A word of seven consonants: no word of the lexicon, no number (a number could read as a measurement)."""
+    return "".join(rng.choice(_CONSONANTS) for _ in range(7))
+
+
+def _record(i: int, rng: random.Random, unique: random.Random | None = None) -> tuple[dict, dict]:
+    """A benchmark record and its prediction; with ``unique``, each chain sentence ends in a random word drawn from it
+    (its own generator: the records and chains are those without it, and no chain line is met twice)."""
     side = rng.choice(["right", "left"])
     name, finding = rng.choice(FINDINGS)
     finding = finding.format(side=side)
@@ -72,18 +82,23 @@ def _record(i: int, rng: random.Random) -> tuple[dict, dict]:
                                                  "no further acute cardiopulmonary abnormality is identified"]
     if rng.random() < 0.3:
         chain.insert(2, rng.choice(FINDINGS)[1].format(side="left" if side == "right" else "right"))
+    if unique is not None:
+        chain = [f"{c} {_token(unique)}" for c in chain]
     text = "\n".join(f"{k + 1}. {c[0].upper() + c[1:]}." for k, c in enumerate(chain))
     pred = {"id": rec["item_id"], "output": f"<think>{text}</think><answer>{rng.choice('AB')}</answer>"}
     return rec, pred
 
 
-def write_inputs(n: int, work: Path) -> tuple[Path, Path]:
+def write_inputs(n: int, work: Path, unique: bool = False) -> tuple[Path, Path]:
+    """The benchmark and predictions files of ``n`` records; ``unique``: every chain sentence a text of its own
+    (``_record``), as fresh model outputs are, where the phrase pools repeat chain lines far more than real chains do."""
     rng = random.Random(n)
+    tokens = random.Random(-n) if unique else None
     data, preds = work / "bench.json", work / "preds.jsonl"
     with data.open("w") as d, preds.open("w") as p:
         d.write("[")
         for i in range(n):
-            rec, pred = _record(i, rng)
+            rec, pred = _record(i, rng, tokens)
             d.write(("," if i else "") + json.dumps(rec))
             p.write(json.dumps(pred) + "\n")
         d.write("]")
@@ -167,6 +182,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--open-report", action="store_true")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--unique", action="store_true", help="every chain sentence a new text (a random word added)")
     ap.add_argument("--keep", type=Path, default=None, help="keep the work folder here")
     ap.add_argument("--verifier-child", nargs=2, help=argparse.SUPPRESS)
     ns = ap.parse_args()
@@ -182,7 +198,7 @@ def main() -> None:
         for n in sizes:
             sub = work / f"n{n}"
             sub.mkdir(exist_ok=True)
-            data, preds = write_inputs(n, sub)
+            data, preds = write_inputs(n, sub, ns.unique)
             wall, cpu, rss, _ = run_score(data, preds, sub / "run", report=True)
             size = (sub / "run" / "report.html").stat().st_size
             parts = sub / "run" / "report_data"

@@ -11,7 +11,7 @@ again (every report's evidence now in the memos: only the chain is new). A few p
 the evidence readings of the attribute checks (``apply`` on a report not met before minus on one met before), the
 chain's reading and judging (``_steps``), the completeness recall, the typed grade.
 
-    python benchmarks/bench_verify_phases.py [--warm 4000] [--n 2000]
+    python benchmarks/bench_verify_phases.py [--warm 4000] [--n 2000] [--unique]
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--warm", type=int, default=4000, help="samples graded before timing")
     ap.add_argument("--n", type=int, default=2000, help="samples timed (twice)")
+    ap.add_argument("--unique", action="store_true", help="every chain sentence a new text (``bench_score_scale``)")
     ns = ap.parse_args()
     import importlib
 
@@ -66,7 +67,7 @@ def main() -> None:
         holder = getattr(importlib.import_module(module), owner) if owner else importlib.import_module(module)
         setattr(holder, name, _timed(getattr(holder, name), name, spent))
     with tempfile.TemporaryDirectory() as tmp:
-        data, preds = bench_score_scale.write_inputs(ns.warm + ns.n, Path(tmp))
+        data, preds = bench_score_scale.write_inputs(ns.warm + ns.n, Path(tmp), ns.unique)
         samples = load_benchmark("radrbench", data, LoadOptions(check_images=False)).samples
         outputs = read_predictions(preds)
         pairs = [(s, extract(outputs[s.id].text, s)) for s in samples]

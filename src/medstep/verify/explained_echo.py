@@ -20,7 +20,7 @@ from medstep.verify.findings import Finding
 from medstep.verify.lexicon import K_ROLE
 from medstep.verify.memo import owner_memo
 from medstep.verify.option_heads import unclaimed
-from medstep.verify.scan import Scanner
+from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.steps import Step
 
 __all__ = ["drop_explained_echo"]
@@ -61,9 +61,11 @@ def drop_explained_echo(
 @owner_memo(_MEMO_LIMIT)
 def _named(scanner: Scanner, text: str) -> tuple[tuple[int, int], ...]:
     """The spans of what each rejection's cue in ``text`` names, to its clause's end: read from the text alone, so
-    memoised per scanner (a scan of every step of every chain, and a benchmark's chains repeat their steps)."""
+    memoised per scanner (a scan of every step of every chain, and a benchmark's chains repeat their steps). The step's
+    events are ``sentence_events``'s: the alignment with the report scans the same step text again (``aligned.py``),
+    and on a chain of new lines that second scan was one of ~4 per step (issue #12)."""
     spans = []
-    for e in scanner.events(text):
+    for e in sentence_events(scanner, lower_text(text)):
         if e[2] != K_ROLE or e[4] != _REJECTED_SUBJECT:
             continue
         bound = min(len(text), e[1] + _READ)
