@@ -30,6 +30,16 @@ def test_wall_thickening_is_the_wall_of_the_organ_it_is_named_in():
     assert _verdicts("The bladder wall is thickened.", bladder) == {"bladder_wall_thickening": "supported"}
     stomach = "Wall thickening of the gastric antrum with a 2 cm ulcer crater."
     assert _verdicts("There is bowel wall thickening.", stomach).get("bowel_wall_thickening") != "supported"
+    heart = "Concentric left ventricular wall thickening with preserved systolic function."
+    assert _verdicts("No bowel wall thickening.", heart).get("bowel_wall_thickening") != "contradicted"
+    assert _verdicts("Left ventricular hypertrophy.", heart) == {"left_ventricular_hypertrophy": "supported"}
+    # a thick wall is no dilated chamber, and a normal wall says nothing of the chamber's size
+    dilated = "The left ventricle is dilated with thinned walls."
+    assert (
+        _verdicts("The left ventricular wall is thickened.", dilated).get("left_ventricular_hypertrophy") != "supported"
+    )
+    sized = "Left ventricular wall unremarkable. Left ventricle enlarged."
+    assert _verdicts("The left ventricle is enlarged.", sized) == {"left_ventricular_enlargement": "supported"}
     # the bowel's reading stays where no other organ is named
     bowel = "Circumferential wall thickening of the caecum."
     assert _verdicts("There is bowel wall thickening.", bowel) == {"bowel_wall_thickening": "supported"}
