@@ -10,7 +10,8 @@ def test_a_calculus_is_the_stone_of_the_organ_it_lies_in():
     assert _claims("A 9 mm calculus sits in the lower pole of the right kidney.") == {"kidney_stone": "present"}
     assert _claims("The gallbladder contains innumerable small calculi.") == {"cholelithiasis": "present"}
     assert _claims("No calculi in the common bile duct.") == {"choledocholithiasis": "absent"}
-    assert _claims("There is a 2 cm calculus within the urinary bladder.") == {"kidney_stone": "present"}
+    # the bladder's own stone, no kidney stone (vocab41: a chain's kidney stone took support from it)
+    assert _claims("There is a 2 cm calculus within the urinary bladder.") == {"bladder_stone": "present"}
 
 
 def test_a_stone_with_no_organ_near_is_the_one_stone_holding_system_the_case_names():

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.answers import negation
-from medstep.answers.concepts import Concept, packaged_text
+from medstep.answers.concepts import LIKE, Concept, packaged_text, states_text
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 from medstep.verify.findings import Finding
@@ -73,6 +73,17 @@ def _split(cell: str) -> list[str]:
     return [] if cell.strip() in ("", "-") else [x.strip() for x in cell.split("|") if x.strip()]
 
 
+def _state_kinds(word: str) -> list[str]:
+    """The organ=concept pairs of ``states.tsv``'s abnormal row ``word``: a kinds cell ``like=WORD`` reads an organ's
+    own kind of a finding from the state word that names it there, so the map has one home (the organs whose wall
+    "thickened" names their own wall finding are the organs whose "wall thickening" does; review of vocab41)."""
+    for line in states_text().splitlines():
+        cols = [c.strip() for c in line.split("\t")]
+        if not line.startswith("#") and len(cols) > 2 and cols[0] == word and cols[1] == "abnormal":
+            return [p.strip() for p in cols[2].split(";") if "=" in p and p.split("=")[0].strip() != "any"]
+    raise MedstepError(f"{HOMES_FILE}: like={word!r} names no abnormal row of states.tsv")
+
+
 def read_homes(text: str) -> dict[tuple[str, str], OrganHome]:
     """The rows of ``text`` keyed by (concept, word), each word with its regular plural too."""
     out: dict[tuple[str, str], OrganHome] = {}
@@ -84,7 +95,7 @@ def read_homes(text: str) -> dict[tuple[str, str], OrganHome]:
             raise MedstepError(f"{HOMES_FILE}:{n}: expected 5 tab-separated columns, got {len(cols)}")
         concept, homes, generic, kinds, words = cols
         pairs = []
-        for pair in _split(kinds):
+        for pair in _state_kinds(kinds[len(LIKE) + 1:]) if kinds.startswith(f"{LIKE}=") else _split(kinds):
             organ, _, kind = pair.partition("=")
             if not kind:
                 raise MedstepError(f"{HOMES_FILE}:{n}: kind {pair!r} is not organ=concept")

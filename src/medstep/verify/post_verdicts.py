@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from medstep.answers import negation
 from medstep.lazyre import lazy_compile
+from medstep.verify.lexicon import K_COMMA, K_TERM
 
 # "Effusion: none.", "pneumothorax not seen" (``answers/negation.py``), "boot-shaped heart, right arch - neither present"
 DANGLING_NEG = frozenset((*negation.AFTER, *negation.NEITHER[:1]))
@@ -31,6 +32,22 @@ def bare_after(low: str, pos: int) -> bool:
 
 
 _SEEN_WORD = lazy_compile(r"(?:" + "|".join(negation.SEEN) + r")\b[ \t]*")
+# what sets a label off from its verdict: a colon ("Effusion: none seen") or a spaced em dash ("Effusion — none seen";
+# the dash is a scope terminator, ``triggers.tsv``, so "Not pneumonia — atelectasis" keeps the atelectasis)
+_LABEL_MARKS = frozenset({(K_COMMA, ":"), (K_TERM, "\u2014")})
+
+
+def label_verdict(clause: Sequence[tuple], i: int, low: str) -> str | None:
+    """The bare verdict that alone follows the label mark at event ``i`` of ``clause`` ("Effusion: none", "Effusion
+    \u2014 none seen", "Pleural effusion \u2014 absent"), else None. Issue #8: the em dash ended the verdict's reach,
+    so the label read present; a verdict that goes on ("\u2014 none seen on the prior film") judges nothing here."""
+    start, end, kind, payload, _attrs = clause[i]
+    if (kind, payload) not in _LABEL_MARKS or i + 1 >= len(clause):
+        return None
+    nxt = clause[i + 1]
+    if nxt[3] not in DANGLING_NEG or i + 2 < len(clause) and clause[i + 2][2] != K_COMMA:
+        return None
+    return nxt[3] if bare_after(low, nxt[1]) else None
 
 
 # a short verdict clause after a comma, "Consolidation in the right lower lobe, TB not favoured", "Large effusion,
@@ -87,4 +104,4 @@ def _labelled(low: str, comma: int) -> int:
     return colon if colon >= 0 and max(low.rfind(c, colon, comma) for c in ".;!?\n") < 0 else -1
 
 
-__all__ = ["DANGLING_NEG", "bare_after", "verdict_clause"]
+__all__ = ["DANGLING_NEG", "bare_after", "label_verdict", "verdict_clause"]

@@ -41,8 +41,11 @@ _CHEST_ONLY = _CHEST_FINDINGS | {"lung_opacity"}
 # The organs of a joint (the ligament and meniscus rows where the lexicon has them) and of the abdomen.
 _JOINT_ORGANS = frozenset({"joints", "acl", "pcl", "menisci", "ligaments"})
 # The systems that hold stones, and the stone each holds (a stone at the base of an appendix is an appendicolith).
-_STONE_ORGANS = {**dict.fromkeys(("kidneys", "ureters", "urinary_bladder"), "kidney_stone"),
+# The bladder's own stone is no kidney stone ("Bladder: 2 cm calculus", a case naming the bladder alone: vocab41); a
+# case naming the bladder and another organ of the urinary tract reads its organless stone as the tract's, as before.
+_STONE_ORGANS = {**dict.fromkeys(("kidneys", "ureters"), "kidney_stone"), "urinary_bladder": "bladder_stone",
                  **dict.fromkeys(("gallbladder", "bile_ducts"), "cholelithiasis"), "appendix": "appendicolith"}
+_TRACT_STONE = {"bladder_stone": "kidney_stone"}
 _HEAD_ORGANS = frozenset({"brain", "brain_structures", "cerebral_aqueduct", "ventricles", "skull"})
 _ABDOMEN_ORGANS = frozenset({"abdomen", "upper_abdomen", "liver", "spleen", "kidneys", "ureters", "gallbladder",
                              "bile_ducts", "pancreas", "adrenal_glands", "urinary_bladder", "uterus", "ovaries",
@@ -166,6 +169,8 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
     if not (joint or head or abdomen or ultrasound):
         # (nothing named: no report, nothing known of the case)
         return (Region(chestless=True, organs=frozenset(organs)) if organs else _CHESTLESS) if named else NO_REGION
+    if len(stones) > 1:
+        stones = {_TRACT_STONE.get(s, s) for s in stones}
     return Region(joint, head, abdomen, ultrasound, stones.pop() if len(stones) == 1 else None, True,
                   frozenset(organs))
 

@@ -46,12 +46,12 @@ from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, clause_role, gen
 from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_dominant
-from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, verdict_clause
+from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, label_verdict, verdict_clause
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, IF_PRESENT,
     DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, concludes_denial, OVER_ALTERNATIVE, PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present,
-    right_not_a_side, side_called_normal, side_compared, starts_new_item,
+    right_not_a_side, side_called_normal, side_compared, starts_new_item, listed_organ, own_predicate,
 )
 
 _PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
@@ -157,7 +157,6 @@ class ClauseScoper:
         past = False  # inside a history cue's scope ("history of", "status post"): mentions are historical
         negative = -1  # where the word "negative" (a normal word) stands
         has_or = False  # an "or" joins two items: they may be alternatives
-        n_events = len(clause)
         skip = -1  # an event already consumed ("none" after "Effusion:")
         frame = False  # a hedge frames the whole clause ("it is possible that ...", "... cannot be confirmed")
         concluded = False  # a conclusion verb stood in the clause: "over" after it names the rejected alternative
@@ -191,7 +190,7 @@ class ClauseScoper:
                     pre = None  # "thickening with small cysts and no mass is adenomyosis": the subject's predicate
                 if pending is not None:
                     if payload in pending[1] and start <= pending[3] \
-                            and not low.startswith(" apart", end) \
+                            and not low.startswith(" apart", end) and not (len(pending) > 4 and own_predicate(low, end)) \
                             and _NEW_CONJUNCT.search(low, pending[0], start) is None \
                             and not (pending[1][payload] in _SHIFTS
                                      and _DESTINATION.search(low, pending[0], start)):  # "pushes the airways apart":
@@ -199,7 +198,9 @@ class ClauseScoper:
                         # "the line has been displaced into the heart": where a thing went, not the organ moved
                         self._mention(pending[1][payload], pending[0], end, chunk, pending[2], mentions, seq,
                                       ABN_UNCERTAIN in pending[1])
-                    pending = None
+                        pending = listed_organ(low, end, pending)  # "stones in the kidneys or bladder": each its own
+                    else:
+                        pending = None
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
                         and pre[1] not in LIST_VERBS and (starts_new_item(attrs, low, start, end, last_comma) or (
                             concepts[payload].category == "device" and placed_device(low, last_comma, start, end))):
@@ -277,15 +278,12 @@ class ClauseScoper:
                 if last_m >= 0:
                     boundary = start
                 prev_comma, last_comma = last_comma, start
+            if (verdict := label_verdict(clause, i, low)) is not None:  # "Effusion: none", "Effusion — none seen"
+                self._backward(seq, _ABSENT, verdict, (), limit=0, after=prev_comma if kind == K_COMMA else last_comma)
+                observed, skip, pre = True, i + 1, None
+                continue
+            if kind == K_COMMA:
                 if payload == ":":
-                    nxt = clause[i + 1] if i + 1 < n_events else None
-                    if nxt is not None and nxt[3] in DANGLING_NEG and (
-                            i + 2 >= n_events or clause[i + 2][2] == K_COMMA) and bare_after(low, nxt[1]):
-                        self._backward(seq, _ABSENT, nxt[3], (), limit=0, after=prev_comma)  # "Effusion: none"
-                        observed = True
-                        skip = i + 1
-                        pre = None
-                        continue
                     if pre is not None and (pre[4] == K_NEG_PRE or pre[4] == K_UNC_PRE) and last_m < pre[3] \
                             and pre[1] not in DANGLING_NEG and low[pre[3] + len(pre[1]):start].strip() in INTRO:
                         continue  # "Denies: fever, chills", "Possible findings: A, B, C" introduce the list

@@ -468,3 +468,33 @@ def absolutive_without(low: str, end: int, abnormal: frozenset[str] | set[str]) 
     if m is None or m.group(1) in abnormal and m.group(2) not in _OBJECT:
         return -1
     return m.start(1)
+
+
+# an organ list after an abnormal word's first organ ("stones in the kidneys or bladder", "thickened gallbladder and
+# bladder walls"): the joiner, then the next organ close after it; an organ with a verb of its own ("..., and the
+# bladder is normal") is another clause's subject
+_ORGAN_JOINER = lazy_compile(r"(?:\s*,)?\s+(?:and|or|nor)\s+(?:the\s+|both\s+)?|\s*,\s*(?:the\s+)?")
+_OWN_PREDICATE = lazy_compile(r"\s+(?:is|are|was|were|appears?|looks?|shows?|contains?|has|have)\b")
+_LISTED_REACH = 14  # characters from the joiner to the next organ (a side between: "and left kidney")
+# organs one abnormal word takes from a list: each listed organ's mention spans from the word to it, so an endless
+# list ("no calculi in the kidneys, bladder, bladder, ...") would make the spans quadratic; a report lists a few
+_LISTED_MAX = 8
+# a listed organ stands bare: the list goes on or ends ("kidneys, ureters or bladder."); anything else after it is
+# the organ's own predicate, a verb or not ("stones in the gallbladder, kidneys unremarkable", "bladder collapsed")
+_LIST_ITEM_END = lazy_compile(r"\s*(?:[,.;:)\n]|$)|\s+(?:and|or|nor|to|bilaterally|either)\b")
+
+
+def listed_organ(low: str, end: int, waiting: tuple) -> tuple | None:
+    """What the abnormal word ``waiting`` for its organ (scope's ``pending``) still waits for after its organ ended at
+    ``end``: the next organ of a list joined to it (vocab41: "no stones in the kidneys or bladder" denied the kidney's
+    stone only once each organ's stone was its own), else None. The fifth item counts the organs listed so far."""
+    listed = waiting[4] if len(waiting) > 4 else 0
+    got = _ORGAN_JOINER.match(low, end) if listed < _LISTED_MAX else None
+    return None if got is None else (*waiting[:3], got.end() + _LISTED_REACH, listed + 1)
+
+
+def own_predicate(low: str, end: int) -> bool:
+    """Whether a predicate of its own follows the organ ending at ``end`` (a verb, or an adjective of a telegraphic
+    report: "kidneys unremarkable"): a new clause's subject, no listed organ."""
+    return _OWN_PREDICATE.match(low, end) is not None or _LIST_ITEM_END.match(low, end) is None
+
