@@ -50,7 +50,6 @@ UNREAD = [
     ("closed", "Is there a hemangioma?", "The most common benign liver tumour is a hemangioma."),
     ("open", "What is the diagnosis?", "The commonest cause of small bowel obstruction is adhesions."),
     ("open", "What is the abnormality?", "The usual site of an ectopic pregnancy is the ampulla."),
-    ("open", "What is the diagnosis?", "Pneumonia typically presents as lobar consolidation with air bronchograms."),
     (
         "closed",
         "Is there a pneumothorax?",
@@ -96,12 +95,6 @@ READ = [
     ("closed", "Is there a fracture?", "The alignment is normal. No fracture is seen.", "no"),
     ("closed", "Is there appendicitis?", "There is acute appendicitis.", "yes"),
     ("open", "What is the most likely diagnosis?", "The most likely diagnosis is a hemangioma.", "hemangioma"),
-    (
-        "open",
-        "What is the diagnosis?",
-        "This is osteosarcoma, which typically arises in the metaphysis.",
-        "osteosarcoma",
-    ),
     ("open", "Which organ is affected?", "Which organ is affected?\nThe spleen.", "spleen"),
     ("open", "What is the imaging modality?", "Contrast-enhanced CT of the abdomen.", "contrast enhanced ct"),
     ("choice", "Which finding is present?", "Consolidation: dense opacity in the right lower lobe.", "D"),

@@ -195,11 +195,9 @@ def _general_clause(clause: str, question: str, first: bool) -> bool:
     # About the thing asked: the subject is it, a system, or a class counted by the question's words ("the site of
     # most ectopic pregnancies"). A subject naming something else states what a candidate is ("Pancreatic carcinoma
     # is the classic cause of the double duct sign."): that is how a model may name its answer.
-    # ... or a class said to do something by habit, whatever it names ("Pneumonia typically presents as consolidation.",
-    # "Meningiomas usually enhance avidly."): how such things go, not a finding of this case nor a pick
     return (system or _about_asked(" ".join(subject), question)
             or (counted is not None and _about_asked(counted.group(), question))
-            or listed or (habit and words[0] != "the"))
+            or listed)
 
 
 # A subject that is a class of candidates or signs by frequency ("Typical causes of hilar enlargement", "The commonest
