@@ -39,6 +39,7 @@ from medstep.extract import anaphor, asked as asked_forms, implicit, implicit_te
 from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.findings_words import ASPECTS
 from medstep.extract.refusal import is_hedge
+from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.antonym_question import (  # what the question asks, and the words of its subject
@@ -283,10 +284,14 @@ _ELLIPTIC = lazy_compile(r"[\s*_\"'“”]*(?:(?:no|" + "|".join(sorted(pole_con
 _GRADED = lazy_compile(r"(?:(?:" + "|".join(sorted(pole_context.GRADE)) + r")\s+)+$")  # "Signal: markedly hyperintense"
 
 
+# An answer's label opening a sentence ("*Answer*: The shoulder is normally aligned."): no subject holding the pole.
+_ANSWER_LABEL = lazy_compile(r"(?i)^[\s*_#>]*(?:(?:final\s+)?answer|" + CONCLUDING_LABEL + r")[*_]*\s*(?::|\s[-–—])[\s*_]*")
+
+
 def _prepared(sentence: str, asked: _Asked, sequences: frozenset[str]) -> str | None:
-    """``sentence`` without what a pole is said with (``extract/pole_context.py``), or ``None`` where it speaks only
-    of another MRI sequence than the asked one."""
-    sentence = pole_context.as_whole(sentence, _POLES[asked.pair.name])
+    """``sentence`` without its answer label and what a pole is said with (``extract/pole_context.py``), or ``None``
+    where it speaks only of another MRI sequence than the asked one."""
+    sentence = pole_context.as_whole(_ANSWER_LABEL.sub("", sentence), _POLES[asked.pair.name])
     if not asked.pair.described:
         return sentence
     if asked.pair.scan:
