@@ -4,7 +4,8 @@
   dislocation (dislocated / normally aligned), patency (patent / occluded), symmetry, regularity (smooth / irregular),
   aggression (aggressive / non-aggressive); a pole after "non-" is the pole denied ("non-malignant").
 * An answer's label opening the sentence ("*Answer*: The shoulder is normally aligned.") names no subject holding
-  the pole (``extract/antonyms.py``).
+  the pole, and a subject owned by another thing ("the margin of the adjacent cyst") is not the asked one
+  (``extract/pole_context.py``).
 * "normally aligned" says how the joint is set, not what is usual (``extract/open_knowledge.py``).
 * "non-P" split by its hyphen is the property denied (``extract/implicit_property.py``: "The duct is non-dilated.").
 * "P-free" denies the finding ("The recesses are effusion-free."); before a noun ("an effusion-free recess") it
@@ -27,6 +28,7 @@ from medstep.extract.antonym_pairs import POLES
 from medstep.extract.findings_words import FREE_BEFORE_NOUN, NEG_POST
 from medstep.extract.measured_bounds import BOUND_BEFORE
 from medstep.extract.open_knowledge import _MANNER
+from medstep.extract.pole_context import _LABEL, _OWNER
 from medstep.types import AnswerType, Sample
 from support.timing import reads_linearly, rep
 
@@ -63,6 +65,8 @@ def _read(question: str, text: str) -> str | None:
         ("Is the margin irregular?", "The margin is smooth.", "no"),
         ("Is the margin smooth?", "The margin is irregular.", "no"),
         ("Is the margin irregular?", "The adjacent bowel wall is smooth.", None),
+        ("Is the margin irregular?", "The margin of the adjacent cyst is smooth, while the mass is spiculated.", None),
+        ("Is the liver contour irregular?", "The contour of the liver is smooth.", "no"),
         ("Is the lesion aggressive?", "The lesion is aggressive, with cortical destruction.", "yes"),
         ("Is the lesion aggressive?", "If the lesion were aggressive, there would be periosteal reaction.", None),
         ("Is the lesion aggressive?", "Differential: osteosarcoma or a non-aggressive fibrous lesion.", None),
@@ -117,6 +121,8 @@ def test_new_patterns_read_linearly() -> None:
     reads_linearly(lambda grown: FREE_BEFORE_NOUN.match(grown), rep(" ", 20000, "", "free"))
     reads_linearly(lambda grown: NEG_POST.match(grown), rep(" ", 20000, "", "free x"))
     reads_linearly(lambda grown: list(_MANNER.finditer(grown)), rep("normally ", 2000, "", "aligned x"))
+    reads_linearly(lambda grown: _OWNER.search(grown), rep("of the margin ", 1500, "", "is x"))
+    reads_linearly(lambda grown: _LABEL.sub("", grown), rep("*_ ", 6000, "", "answer x"))
     reads_linearly(lambda grown: _read("Is there cardiomegaly?", grown), rep("less than ", 30, "The CTR is ", "0.4."))
     reads_linearly(lambda grown: _read("Is there a pleural effusion?", grown),
                    rep("effusion-free ", 25, "The recesses are ", "."))

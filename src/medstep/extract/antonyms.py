@@ -39,7 +39,6 @@ from medstep.extract import anaphor, asked as asked_forms, implicit, implicit_te
 from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.findings_words import ASPECTS
 from medstep.extract.refusal import is_hedge
-from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
     LABELS as _LABELS, LESION as _LESION, NUMBER as _NUMBER, PAIRS, POLES as _POLES, SIDE, Pair)
 from medstep.extract.antonym_question import (  # what the question asks, and the words of its subject
@@ -284,14 +283,10 @@ _ELLIPTIC = lazy_compile(r"[\s*_\"'“”]*(?:(?:no|" + "|".join(sorted(pole_con
 _GRADED = lazy_compile(r"(?:(?:" + "|".join(sorted(pole_context.GRADE)) + r")\s+)+$")  # "Signal: markedly hyperintense"
 
 
-# An answer's label opening a sentence ("*Answer*: The shoulder is normally aligned."): no subject holding the pole.
-_ANSWER_LABEL = lazy_compile(r"(?i)^[\s*_#>]*(?:(?:final\s+)?answer|" + CONCLUDING_LABEL + r")[*_]*\s*(?::|\s[-–—])[\s*_]*")
-
-
 def _prepared(sentence: str, asked: _Asked, sequences: frozenset[str]) -> str | None:
     """``sentence`` without its answer label and what a pole is said with (``extract/pole_context.py``), or ``None``
     where it speaks only of another MRI sequence than the asked one."""
-    sentence = pole_context.as_whole(_ANSWER_LABEL.sub("", sentence), _POLES[asked.pair.name])
+    sentence = pole_context.as_whole(pole_context.without_label(sentence), _POLES[asked.pair.name])
     if not asked.pair.described:
         return sentence
     if asked.pair.scan:
@@ -409,6 +404,9 @@ def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
         return False  # no pole in the sentence ("this is small bowel obstruction" to "bowel obstruction?"): none held
     words = [implicit_terms.stem(w) for w in _WORD.findall(low[:first.start()])
              if w not in _Q_STOP and w not in pole_context.GRADE]
+    owner = pole_context.owner(low, first.start())  # "The margin of the adjacent cyst is smooth.": the cyst's
+    if owner and not set(_stems(owner)) & own and not (set(asked.subject) & _GENERIC and _LESION.search(owner)):
+        return True
     return bool(words) and words[0] not in own and _LESION.fullmatch(words[0]) is None and bool(own & set(words))
 
 
