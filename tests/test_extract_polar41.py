@@ -48,9 +48,17 @@ def _read(question: str, text: str) -> str | None:
         ("Is the hip dislocated?", "The knee is normally aligned.", None),
         ("Is the left hip dislocated?", "The right hip is anatomically aligned.", None),
         ("Is the shoulder dislocated?", "The shoulder is malaligned.", None),
-        ("Is there malalignment of the knee?", "If the knee were malaligned, the tibial plateau would be offset.", None),
+        (
+            "Is there malalignment of the knee?",
+            "If the knee were malaligned, the tibial plateau would be offset.",
+            None,
+        ),
         ("Is the knee malaligned?", "The tibial fracture fragments are in anatomic alignment.", None),
-        ("Is the shoulder dislocated?", "Posterior dislocation or normal alignment — the single view cannot tell.", None),
+        (
+            "Is the shoulder dislocated?",
+            "Posterior dislocation or normal alignment — the single view cannot tell.",
+            None,
+        ),
         # an answer's label names no subject
         ("Is the vein occluded?", "Answer: The vein is patent.", "no"),
         ("Is the hip dislocated?", "Answer: The knee is normally aligned.", None),
@@ -89,6 +97,11 @@ def _read(question: str, text: str) -> str | None:
         ("Is there an effusion?", "The left effusion has resolved. No right effusion.", None),
         # a value said as a bound
         ("Is the heart enlarged?", "Heart size: CTR below 0.5.", "no"),
+        # the question's own cut-off: a bound at it restates the question, one beyond it answers
+        ("Is the ejection fraction below 40%?", "Ejection fraction below 40%.", None),
+        ("Is the nodule larger than 8 mm?", "The nodule is larger than 8 mm.", None),
+        ("Is the ejection fraction below 40%?", "The ejection fraction is less than 30%.", "yes"),
+        ("Is the nodule larger than 8 mm?", "The nodule is smaller than 5 mm.", "no"),
         ("Is there cardiomegaly?", "The cardiothoracic ratio exceeds 0.6.", "yes"),
         ("Is there cardiomegaly?", "The cardiothoracic ratio is less than 0.55.", None),
         ("Is there cardiomegaly?", "The CTR > 0.5.", None),
@@ -109,8 +122,13 @@ def test_polarity(question: str, text: str, expected: str | None) -> None:
 
 def test_up_to_is_the_largest_value_not_a_bound() -> None:
     # "SUVmax up to 11.2": the largest of several nodes, read as the value (a bound would reach the low band)
-    assert _read("Does the PET scan show hypermetabolic lymph nodes?",
-                 "Several mediastinal nodes with SUVmax up to 11.2, well above liver background (2.4).") == "yes"
+    assert (
+        _read(
+            "Does the PET scan show hypermetabolic lymph nodes?",
+            "Several mediastinal nodes with SUVmax up to 11.2, well above liver background (2.4).",
+        )
+        == "yes"
+    )
 
 
 def test_new_patterns_read_linearly() -> None:
@@ -124,5 +142,6 @@ def test_new_patterns_read_linearly() -> None:
     reads_linearly(lambda grown: _OWNER.search(grown), rep("of the margin ", 1500, "", "is x"))
     reads_linearly(lambda grown: _LABEL.sub("", grown), rep("*_ ", 6000, "", "answer x"))
     reads_linearly(lambda grown: _read("Is there cardiomegaly?", grown), rep("less than ", 30, "The CTR is ", "0.4."))
-    reads_linearly(lambda grown: _read("Is there a pleural effusion?", grown),
-                   rep("effusion-free ", 25, "The recesses are ", "."))
+    reads_linearly(
+        lambda grown: _read("Is there a pleural effusion?", grown), rep("effusion-free ", 25, "The recesses are ", ".")
+    )

@@ -371,7 +371,8 @@ def finding_beside(text: str) -> bool:
     return False
 
 
-def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) -> str | None:
+def _read_row(row: Threshold, predicate: Predicate, text: str, question: str, cut: float | None = None) -> str | None:
+    """The row's verdict on ``text``; ``cut``: the question's own cut-off, where the row is made from it."""
     if row.adult and re.search(CHILD, question + " " + text, re.I):
         return None
     if row.excluded and measured_gates.excluded(row, text):
@@ -411,6 +412,8 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
     if asked_sides and said_sides and said_sides != asked_sides:
         return None  # "Is the right main bronchus intubated?" answered about the left one
     if first.bound is not None:  # "The cardiothoracic ratio is less than 0.5."
+        if cut is not None and any(abs(end - cut) <= 1e-6 * (1 + abs(cut)) for end in first.bound):
+            return None  # "Ejection fraction below 40%." to "Is the ejection fraction below 40%?": the question restated
         if len(measures) != 1 or judged and any(j is not None for j in judged) or predicate.whole or row.every \
                 or asked_sides:
             return None  # a bound judged in words too, or asked of a whole organ or of one of many: not read
@@ -470,7 +473,8 @@ def read_measured(text: str, question: str) -> str | None:
         return None  # "8 mm calculus in the gallbladder" to "Is the kidney stone larger than 5 mm?"
     if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
         return None  # "El índice cardiotorácico es de 0,6, probablemente."
-    verdicts = {v for row, predicate in rows for v in (_read_row(row, predicate, text, question),) if v is not None}
+    cut = next((b.low for b in own[0].bands if b.name == "at"), None) if own is not None else None
+    verdicts = {v for row, predicate in rows for v in (_read_row(row, predicate, text, question, cut),) if v is not None}
     if len(verdicts) != 1:
         return None
     verdict = verdicts.pop()

@@ -21,13 +21,19 @@ from medstep.lazyre import lazy_compile
 # The words of a bound are ``hedges.UPPER_BOUND`` / ``LOWER_BOUND``'s and the comparisons of a value read as one;
 # "at most", "at least" and the symbols with "=" hold the number itself. "Up to" is no bound here: "nodes with SUVmax
 # up to 11.2" gives the largest value, read as the value itself (``measured._GAP_WORDS``).
-_STRICT_BELOW = r"<|below|lower\s+than|smaller\s+than|" + hedges.alternation(tuple(
-    w for w in hedges.UPPER_BOUND if w not in ("at most", "up to")))
-_STRICT_ABOVE = r">|above|over|higher\s+than|exceeds|" + hedges.alternation(tuple(
-    w for w in hedges.LOWER_BOUND if w != "at least"))
-BOUND_BEFORE = lazy_compile(r"(?i)(?:(?P<le><=|≤|\bat\s+most)|(?P<lt>(?<![\w<>])(?:" + _STRICT_BELOW
-                             + r"))|(?P<ge>>=|≥|\bat\s+least)|(?P<gt>(?<![\w<>])(?:" + _STRICT_ABOVE
-                             + r")))\s*(?:about\s+|approximately\s+)?$")
+_STRICT_BELOW = r"<|below|lower\s+than|smaller\s+than|" + hedges.alternation(
+    tuple(w for w in hedges.UPPER_BOUND if w not in ("at most", "up to"))
+)
+_STRICT_ABOVE = r">|above|over|higher\s+than|exceeds|" + hedges.alternation(
+    tuple(w for w in hedges.LOWER_BOUND if w != "at least")
+)
+BOUND_BEFORE = lazy_compile(
+    r"(?i)(?:(?P<le><=|≤|\bat\s+most)|(?P<lt>(?<![\w<>])(?:"
+    + _STRICT_BELOW
+    + r"))|(?P<ge>>=|≥|\bat\s+least)|(?P<gt>(?<![\w<>])(?:"
+    + _STRICT_ABOVE
+    + r")))\s*(?:about\s+|approximately\s+)?$"
+)
 # how far inside a bound its strict side begins, relative to the bound ("under 0.5" holds no 0.5)
 _NUDGE = 1e-9
 
