@@ -35,7 +35,7 @@ import re
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
-from medstep.extract import anaphor, asked as asked_forms, implicit, implicit_terms, pole_context
+from medstep.extract import anaphor, closed, asked as asked_forms, implicit, implicit_terms, pole_context
 from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.findings_words import ASPECTS
 from medstep.extract.refusal import is_hedge
@@ -152,6 +152,8 @@ def read_antonym(text: str, question: str) -> str | None:
         return asked_forms.flip_verdict(verdict) if verdict not in (None, CONFLICT) and pos[1] else verdict
     if len(text) > implicit.MAX_CHARS:
         return None
+    if (revised := closed.revised(text)) is not None:  # "X is patent. Correction: it is occluded.": the revision's
+        return read_antonym(revised, question)
     # ("The tip lies in the fundus — that's an appropriate position.": apart only after a clause on the asked subject)
     sentences = implicit.sentences(implicit.pointed_apart(
         text.strip(), lambda clause: isinstance(asked, _Asked) and _about(clause, asked, question) == "subject"))

@@ -33,9 +33,11 @@ from medstep.lazyre import lazy_compile
 UNITS = r"mm|cm|ms|msec|%|bpm|HU|mmHg|mL|cc"
 _ABOVE = r"larger|greater|bigger|more|longer|wider|thicker|higher|heavier|over|above|exceed(?:s|ing)?|in\s+excess\s+of"
 _BELOW = r"smaller|less|shorter|narrower|thinner|lower|lighter|under|below"
-_CUTOFF = (r"(?:(?P<above>" + _ABOVE + r")(?:\s+than)?|(?P<below>" + _BELOW + r")(?:\s+than)?|"
-           r"(?P<atleast>at\s+least|>=|≥)|(?P<atmost>at\s+most|<=|≤)|(?P<gt>>)|(?P<lt><))\s*"
-           r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>" + UNITS + r")?\s*\?\s*$")
+# A comparison with a number, by the side of it it takes ("larger than", "at least", "<"): the question's cut-off here,
+# and a value said only as a bound in an answer ("The CTR is less than 0.5.": ``extract/measured_bounds.py``).
+COMPARATOR = (r"(?:(?P<above>" + _ABOVE + r")(?:\s+than)?|(?P<below>" + _BELOW + r")(?:\s+than)?|"
+              r"(?P<atleast>at\s+least|>=|≥)|(?P<atmost>at\s+most|<=|≤)|(?P<gt>>)|(?P<lt><))")
+_CUTOFF = COMPARATOR + r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>" + UNITS + r")?\s*\?\s*$"
 _QUESTION = lazy_compile(
     r"(?i)^\s*(?:is|are|does|do)\s+(?:the\s+|this\s+|these\s+|a\s+|an\s+)?(?P<subject>[a-z][a-z -]{1,40}?)\s+"
     r"(?:measures?\s+|measuring\s+)?" + _CUTOFF)

@@ -220,7 +220,9 @@ LABELLED = lazy_compile(r"(?i)^(?:(?:step|part|item|point|section)\s*\d+\s*(?:\s
 
 # The copula may be left out, as report lines do: "Pleural effusion not present.", "Ascites absent.", "Pneumothorax
 # excluded." (the words of seeing are ``negation.SEEN``'s; "cannot be excluded" never matches: it opens with "cannot").
-_FREE_OF_IT = r"free(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|with|bilaterally|throughout|on|in|at)\b))"
+# what may follow "-free" ending its clause; not a place ("fluid free in the pelvis" is free fluid)
+_FREE_ENDS = r"(?:and|or|but|with|bilaterally|throughout)\b"
+_FREE_OF_IT = r"free(?=\s*(?:[.,;:!?)]|$|" + _FREE_ENDS + r"))"
 NEG_POST = lazy_compile(r"^\s*(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:not\s+(?:"
                          + hedges.alternation(negation.SEEN, negation.SEEN_RARE) + r")|absent|excluded|ruled\s+out)|"
                          r"(?:is|are|was|were)\s+no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r")|"
@@ -229,7 +231,7 @@ NEG_POST = lazy_compile(r"^\s*(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s
 # The finding with "-free" after it ("effusion-free", "The pleural spaces are effusion free."; the hyphen is normalised
 # to a space): free of it, ending its clause. Before a noun ("an effusion-free recess") it qualifies that noun, whose
 # state is then not read (``FREE_BEFORE_NOUN``).
-FREE_BEFORE_NOUN = lazy_compile(r"^\s*free\s+(?!(?:and|or|but|with|bilaterally|throughout|on|in|at)\b)[a-z]")
+FREE_BEFORE_NOUN = lazy_compile(r"^\s*free\s+(?!" + _FREE_ENDS + r"|(?:on|in|at)\b)[a-z]")
 # A result written after the finding, as a checklist or a lab line does: "Pneumothorax negative.", "Effusion: neg.",
 # "Pleural effusion (-)." (the text is normalised: the minus is read as a space), "Ascites: nil." It ends the clause.
 NEG_RESULT = lazy_compile(r"[\s:—]*(?:negative|neg|nil|none)(?=\s*(?:[.,;:!?)\]]|$))")

@@ -29,7 +29,7 @@ def _said_opposite(toks: list[str], hi: int, prop: str) -> list[str]:
     hyphen splits "non" from its word); a degree before the opposite goes with it."""
     out = toks[:hi + 1]
     for t in toks[hi + 1:]:
-        if t == prop and len(out) > hi + 1 and out[-1] == "non":
+        if t == prop and len(out) > hi + 1 and out[-1] in negation.NON:
             out[-1] = "not"
             out.append(t)
         elif opposite(t, prop):

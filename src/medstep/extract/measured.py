@@ -10,9 +10,10 @@ carina." to "Is the tube in a good position?" (yes). Two ways a measurement comm
   measurement (a reference range such as "(normal < 3 mm)" is set aside first).
 
 A value said only as a bound ("The CTR is less than 0.5.") is read where every value of its interval gets one
-verdict (``extract/measured_bounds.py``). When both speak they must agree ("QTc 420 ms, which is prolonged" is no reading); either alone is read, words alone
-only beside a value of the quantity ("QTc 462 ms, which is mildly prolonged": the value sits in the table's gap). The
-band is then read against what the question asks (:class:`thresholds.Predicate`; a negated question reverses it).
+verdict (``extract/measured_bounds.py``). When both speak they must agree ("QTc 420 ms, which is prolonged" is no
+reading); either alone is read, words alone only beside a value of the quantity ("QTc 462 ms, which is mildly
+prolonged": the value sits in the table's gap). The band is then read against what the question asks
+(:class:`thresholds.Predicate`; a negated question reverses it).
 Nothing is read, rather than guessed, when:
 
 * the question names no row's subject and predicate, or asks another quantity (the tube's row and a nasogastric
@@ -36,8 +37,8 @@ from functools import lru_cache
 from medstep.answers import YES, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN, NUMBER_WORDS
-from medstep.extract import asked, asked_cutoff, concept_question, implicit, implicit_europe, implicit_terms, measured_bounds, measured_gates
-from medstep.extract.measured_bounds import band_verdict, bands_of
+from medstep.extract import asked, asked_cutoff, concept_question, implicit, implicit_europe, implicit_terms, measured_gates
+from medstep.extract.measured_bounds import BOUND_BEFORE, band_verdict, bands_of, interval, interval_verdict
 from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
 from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
@@ -242,7 +243,7 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
                                       _judged(sentence, m.start(), q.end())))
                 continue
             gap = sentence[q.end():m.start("n")]
-            comparator = measured_bounds.BOUND_BEFORE.search(gap) if row.dimension is not Dimension.CATEGORY else None
+            comparator = BOUND_BEFORE.search(gap) if row.dimension is not Dimension.CATEGORY else None
             if comparator is not None:
                 gap = gap[:comparator.start()]  # "is less than": the words of the bound are no other thing's
             if (any(t in _NEGATION for t in implicit_terms.tokens(gap))
@@ -264,11 +265,10 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
             if comparator is not None:
                 if value is None or m.group("to") is not None or len(numbers) != 1:
                     return None  # "less than 3 x 4 cm", "under 0.5-0.6": no one bound
-                found.append(_Measure(None, i, _judged(sentence, q.start(), m.end()), measured_bounds.interval(comparator, value)))
+                found.append(_Measure(None, i, _judged(sentence, q.start(), m.end()), interval(comparator, value)))
                 continue
             found.append(_Measure(value, i, _judged(sentence, q.start(), m.end())))
     return found
-
 
 
 # An age: "13 years", "10 years 6 months", "8 y".
@@ -418,7 +418,7 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str, cu
                 or asked_sides:
             return None  # a bound judged in words too, or asked of a whole organ or of one of many: not read
         stated, denied = _bands_said(row, first.judged)
-        bounded = measured_bounds.interval_verdict(row, predicate, *first.bound)
+        bounded = interval_verdict(row, predicate, *first.bound)
         # the words beside the bound must say the same: "less than 0.5, which is normal"; a band denied is left alone
         return bounded if not denied and {band_verdict({b}, predicate) for b in stated} <= {bounded} else None
     bands = bands_of(row, first.value) if first.value is not None else set()

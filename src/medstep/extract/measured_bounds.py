@@ -12,28 +12,17 @@ from __future__ import annotations
 import math
 import re
 
-from medstep.answers import NO, YES, hedges
+from medstep.answers import NO, YES
+from medstep.extract import asked_cutoff
 from medstep.extract.thresholds import INF, Dimension, Predicate, Threshold
 from medstep.lazyre import lazy_compile
 
 # A value said as a bound, the comparator right before the number ("The CTR is less than 0.5.", "QTc > 500 ms", "EF
 # at least 60%"): the value lies in an interval, read where every point of it gets one verdict (:func:`interval_verdict`).
-# The words of a bound are ``hedges.UPPER_BOUND`` / ``LOWER_BOUND``'s and the comparisons of a value read as one;
-# "at most", "at least" and the symbols with "=" hold the number itself. "Up to" is no bound here: "nodes with SUVmax
-# up to 11.2" gives the largest value, read as the value itself (``measured._GAP_WORDS``).
-_STRICT_BELOW = r"<|below|lower\s+than|smaller\s+than|" + hedges.alternation(
-    tuple(w for w in hedges.UPPER_BOUND if w not in ("at most", "up to"))
-)
-_STRICT_ABOVE = r">|above|over|higher\s+than|exceeds|" + hedges.alternation(
-    tuple(w for w in hedges.LOWER_BOUND if w != "at least")
-)
-BOUND_BEFORE = lazy_compile(
-    r"(?i)(?:(?P<le><=|≤|\bat\s+most)|(?P<lt>(?<![\w<>])(?:"
-    + _STRICT_BELOW
-    + r"))|(?P<ge>>=|≥|\bat\s+least)|(?P<gt>(?<![\w<>])(?:"
-    + _STRICT_ABOVE
-    + r")))\s*(?:about\s+|approximately\s+)?$"
-)
+# The comparisons are the question's cut-off's (``asked_cutoff.COMPARATOR``); "at most", "at least" and the symbols
+# with "=" hold the number itself. "Up to" is none of them: "nodes with SUVmax up to 11.2" gives the largest value, read
+# as the value itself (``measured._GAP_WORDS``). Not inside a word or after another comparison sign.
+BOUND_BEFORE = lazy_compile(r"(?i)(?<![\w<>])" + asked_cutoff.COMPARATOR + r"\s*(?:about\s+|approximately\s+)?$")
 # how far inside a bound its strict side begins, relative to the bound ("under 0.5" holds no 0.5)
 _NUDGE = 1e-9
 
@@ -55,11 +44,11 @@ def band_verdict(bands: set[str], predicate: Predicate) -> str | None:
 def interval(comparator: re.Match[str], value: float) -> tuple[float, float]:
     """The values a bound admits: below or above ``value``, the number itself only with "=", "at most", "at least"."""
     nudge = _NUDGE * (1 + abs(value))
-    if comparator.group("le") is not None:
+    if comparator.group("atmost") is not None:
         return -INF, value
-    if comparator.group("lt") is not None:
+    if comparator.group("below") is not None or comparator.group("lt") is not None:
         return -INF, value - nudge
-    return (value, INF) if comparator.group("ge") is not None else (value + nudge, INF)
+    return (value, INF) if comparator.group("atleast") is not None else (value + nudge, INF)
 
 
 def interval_verdict(row: Threshold, predicate: Predicate, low: float, high: float) -> str | None:
