@@ -19,6 +19,7 @@ import pytest
 
 from medstep.extract import extract
 from medstep.extract.closed import _SELF_DENIED, revised
+from medstep.extract.measured_bounds import BOUND_BEFORE, interval
 from medstep.types import AnswerType, Sample
 from support.timing import reads_linearly, rep
 
@@ -94,6 +95,29 @@ def test_revised_sets_the_writers_no_aside() -> None:
     assert revised("The margin is irregular. Wait, no: it is smooth.") == "it is smooth."
     assert revised("There is an effusion. Actually, no effusion.") == ", no effusion."
     assert revised("The margin is irregular.") is None
+
+
+@pytest.mark.parametrize(
+    ("gap", "low", "high"),
+    [
+        (" is lower than ", False, True),
+        (" measures in excess of ", True, False),
+        (" wider than about ", True, False),
+        (" at most ", False, True),
+        (" ≥ ", True, False),
+    ],
+)
+def test_bound_takes_the_question_comparisons(gap: str, low: bool, high: bool) -> None:
+    found = BOUND_BEFORE.search(gap)
+    assert found is not None
+    lower, upper = interval(found, 5.0)
+    assert (lower == 5.0 or lower > 5.0, upper == 5.0 or upper < 5.0) == (low, high)
+
+
+@pytest.mark.parametrize("gap", [" in the lower ", " more ", " up to ", " of the wider "])
+def test_no_bound_without_its_than(gap: str) -> None:
+    # "wall thickness in the lower 5 cm": a part of the organ, no bound
+    assert BOUND_BEFORE.search(gap) is None
 
 
 def test_self_denial_reads_linearly() -> None:

@@ -88,8 +88,9 @@ ANSWER_ONLY = lazy_compile(r"(?i)" + _MOVE_ADVICE)
 
 
 # A joint or column in line: "normally aligned", "anatomic alignment", "alignment is maintained".
-_ALIGNED = (r"(?:well|normally|anatomically|congruently)[\s-]+aligned|(?:normal|anatomic(?:al)?|maintained|preserved)\s+"
-            r"alignment|alignment\s+(?:(?:is|remains|appears)\s+)?(?:normal|anatomic(?:al)?|maintained|preserved)")
+# ("normal alignment" / "alignment is normal" are the health pair's: "Is the cervical spine alignment normal?" asks it)
+_ALIGNED = (r"(?:well|normally|anatomically|congruently)[\s-]+aligned|(?:anatomic(?:al)?|maintained|preserved)\s+"
+            r"alignment|alignment\s+(?:(?:is|remains|appears)\s+)?(?:anatomic(?:al)?|maintained|preserved)")
 
 
 PAIRS: tuple[Pair, ...] = (

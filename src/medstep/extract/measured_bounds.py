@@ -19,10 +19,10 @@ from medstep.lazyre import lazy_compile
 
 # A value said as a bound, the comparator right before the number ("The CTR is less than 0.5.", "QTc > 500 ms", "EF
 # at least 60%"): the value lies in an interval, read where every point of it gets one verdict (:func:`interval_verdict`).
-# The comparisons are the question's cut-off's (``asked_cutoff.COMPARATOR``); "at most", "at least" and the symbols
+# The comparisons are the question's cut-off's (``asked_cutoff.BOUND``); "at most", "at least" and the symbols
 # with "=" hold the number itself. "Up to" is none of them: "nodes with SUVmax up to 11.2" gives the largest value, read
 # as the value itself (``measured._GAP_WORDS``). Not inside a word or after another comparison sign.
-BOUND_BEFORE = lazy_compile(r"(?i)(?<![\w<>])" + asked_cutoff.COMPARATOR + r"\s*(?:about\s+|approximately\s+)?$")
+BOUND_BEFORE = lazy_compile(r"(?i)(?<![\w<>])" + asked_cutoff.BOUND + r"\s*(?:about\s+|approximately\s+)?$")
 # how far inside a bound its strict side begins, relative to the bound ("under 0.5" holds no 0.5)
 _NUDGE = 1e-9
 
