@@ -19,11 +19,12 @@ import re
 from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords, trailing
 from medstep.extract.articles import chosen_here
-from medstep.extract.implicit_words import PATENT_OPEN, RESERVED_SAID
+from medstep.extract.implicit_words import RESERVED_SAID
 from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, in_name, is_article
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 from medstep.extract.open_generic import mentions_referral
+from medstep.extract.implicit_words import PATENT_OPEN
 from medstep.lazyre import lazy_compile
 
 # "Features point away from LAM.": a turn away from what the clause names.
