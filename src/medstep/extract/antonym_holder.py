@@ -22,12 +22,54 @@ GENERIC = frozenset({"lesion", "abnormality", "finding", "pathology"})
 
 # What may follow a pole said of the subject itself ("It is hypointense.", "a cystic mass", "solid and hypoechoic");
 # another noun after it holds the pole ("hyperintense edema", "a cystic lymph node").
-_PREDICATIVE = frozenset({"and", "or", "with", "without", "on", "in", "at", "to", "relative", "compared", "but",
-                          "which", "that", "throughout", "overall", "appearing", "appearance", "signal", "lesion", "for",
-                          "of"})
+_PREDICATIVE = frozenset(
+    {
+        "and",
+        "or",
+        "with",
+        "without",
+        "on",
+        "in",
+        "at",
+        "to",
+        "relative",
+        "compared",
+        "but",
+        "which",
+        "that",
+        "throughout",
+        "overall",
+        "appearing",
+        "appearance",
+        "signal",
+        "lesion",
+        "for",
+        "of",
+    }
+)
 # What a whole study is called after "normal": "a normal study", "within normal limits", "a normal chest radiograph".
-_STUDY = frozenset({"study", "studies", "examination", "exam", "radiograph", "film", "image", "images", "scan", "x",
-                    "ray", "xray", "appearance", "appearances", "limits", "range", "finding", "findings"})
+_STUDY = frozenset(
+    {
+        "study",
+        "studies",
+        "examination",
+        "exam",
+        "radiograph",
+        "film",
+        "image",
+        "images",
+        "scan",
+        "x",
+        "ray",
+        "xray",
+        "appearance",
+        "appearances",
+        "limits",
+        "range",
+        "finding",
+        "findings",
+    }
+)
 # The noun a pole qualifies, past a side ("a normal left-sided arch": the arch).
 _NEXT_NOUN = lazy_compile(r"\s+(?:(?:left|right|bilateral)(?:-sided)?\s+)?([a-z]+)")
 
@@ -39,16 +81,22 @@ def qualifies_another(low: str, poles: re.Pattern[str], asked: Asked) -> bool:
     for hit in poles.finditer(low):
         after = _NEXT_NOUN.match(low, hit.end())
         word = after[1] if after else ""
-        if word and word not in _PREDICATIVE | _STUDY | Q_STOP and implicit_terms.stem(word) not in own \
-                and not word.endswith("ly"):
+        if (
+            word
+            and word not in _PREDICATIVE | _STUDY | Q_STOP
+            and implicit_terms.stem(word) not in own
+            and not word.endswith("ly")
+        ):
             return True
     return False
 
 
 # The noun phrase a pole noun is "of", up to the next preposition or stop: "enhancement of the adjacent dura (around
 # the mass)", "calcification of the vessel wall".
-_OF_PHRASE = lazy_compile(r"\s+of\s+(?:the|an?|their)\s+((?:(?!(?:around|near|beside|adjacent\s+to|next\s+to|along|"
-                          r"surrounding|in|at|of|with|and|or|to|within|on)\b)[a-z-]+\s*){1,4})")
+_OF_PHRASE = lazy_compile(
+    r"\s+of\s+(?:the|an?|their)\s+((?:(?!(?:around|near|beside|adjacent\s+to|next\s+to|along|"
+    r"surrounding|in|at|of|with|and|or|to|within|on)\b)[a-z-]+\s*){1,4})"
+)
 
 
 def held_by_another(low: str, poles: re.Pattern[str], asked: Asked) -> bool:
@@ -57,23 +105,33 @@ def held_by_another(low: str, poles: re.Pattern[str], asked: Asked) -> bool:
     hyperintense."); "less hyperintense than CSF" grades by comparison only, and holds no pole either."""
     own = set(asked.subject) | GENERIC
     for hit in poles.finditer(low):
-        if re.search(r"\bless\s+$", low[:hit.start()]):
+        if re.search(r"\bless\s+$", low[: hit.start()]):
             return True
-        after = re.match(r"\s+([a-z]+)", low[hit.end():])
+        after = re.match(r"\s+([a-z]+)", low[hit.end() :])
         if after and after[1].endswith("ly"):
             continue  # "It enhances avidly."
         of = _OF_PHRASE.match(low, hit.end())
-        if of is not None and not {implicit_terms.stem(w) for w in of[1].split()} & own \
-                and not any(LESION.fullmatch(w) for w in of[1].split()):
+        if (
+            of is not None
+            and not {implicit_terms.stem(w) for w in of[1].split()} & own
+            and not any(LESION.fullmatch(w) for w in of[1].split())
+        ):
             return True  # "The lesion shows enhancement of the adjacent dura.": the dura's, not the lesion's
-        if after and after[1] not in _PREDICATIVE and implicit_terms.stem(after[1]) not in own \
-                and LESION.fullmatch(after[1]) is None:
+        if (
+            after
+            and after[1] not in _PREDICATIVE
+            and implicit_terms.stem(after[1]) not in own
+            and LESION.fullmatch(after[1]) is None
+        ):
             return True
     first = poles.search(low)
     if first is None:
         return False  # no pole in the sentence ("this is small bowel obstruction" to "bowel obstruction?"): none held
-    words = [implicit_terms.stem(w) for w in WORD.findall(low[:first.start()])
-             if w not in Q_STOP and w not in pole_context.GRADE]
+    words = [
+        implicit_terms.stem(w)
+        for w in WORD.findall(low[: first.start()])
+        if w not in Q_STOP and w not in pole_context.GRADE
+    ]
     owner = pole_context.owner(low, first.start())  # "The margin of the adjacent cyst is smooth.": the cyst's
     if owner and not set(subject_stems(owner)) & own and not (set(asked.subject) & GENERIC and LESION.search(owner)):
         return True
