@@ -192,7 +192,6 @@ _MAIN_WRONG = {
         "as taking it back",
     32: "findings.py takes the compound 'pneumothorax catheter' for the finding",
     41: "findings.py has no sense of 'was ... before the drain' (past state)",
-    43: "findings.py reads 'pneumothorax-free' as the finding",
     44: "findings.py reads 'a negative study for pneumothorax' as the finding",
 }
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from medstep.answers import negation
+from medstep.extract.implicit_words import PATENT_OPEN
 from medstep.lazyre import lazy_compile
 
 
@@ -56,8 +58,17 @@ _MANY = (r"multifocal|(?<=\bare\s)(?:multiple|numerous)(?=[\s,.;:]|$)|(?:multipl
 _PARTLY = lazy_compile(r"(?i)\b(?:moderately|partially|partly|fairly|relatively|somewhat|reasonably|mostly|largely)\b")
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return lazy_compile(r"(?i)(?<![\w-])(?:" + pattern + r")(?![\w-])")
+# The prefix "non-" (``negation.NON``): a pole's own spelling in some pairs ("non-obstructive", written ``_NON``), the
+# denial of the word after it in the others ("non-malignant": ``_AFTER_NON``).
+_NON = r"(?:" + "|".join(negation.NON) + r")-?"
+_AFTER_NON = "|".join(r"(?<=\b" + re.escape(word) + r"-)" for word in negation.NON)
+
+
+def _rx(pattern: str, prefixed: bool = True) -> re.Pattern[str]:
+    """A pole as a whole word; ``prefixed``: after "non-" too, the reader taking the prefix as its denial
+    ("non-malignant" is not malignant), except where the other pole spells the prefixed form itself."""
+    before = r"(?:(?<![\w-])|" + _AFTER_NON + r")" if prefixed else r"(?<![\w-])"
+    return lazy_compile(r"(?i)" + before + r"(?:" + pattern + r")(?![\w-])")
 
 
 def _graded(quality: str, high: bool) -> str:
@@ -74,6 +85,12 @@ _MOVE_ADVICE = (r"(?:should|needs?\s+to|must)\s+be\s+(?:withdrawn|retracted|adva
                 r"(?:about\s+|approximately\s+|~\s*)?\d+(?:[.,]\d+)?(?:\s*[–-]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm)|"
                 r"too\s+(?:deep|low|high|far|proximal|distal|peripheral|shallow)")
 ANSWER_ONLY = lazy_compile(r"(?i)" + _MOVE_ADVICE)
+
+
+# A joint or column in line: "normally aligned", "anatomic alignment", "alignment is maintained".
+# ("normal alignment" / "alignment is normal" are the health pair's: "Is the cervical spine alignment normal?" asks it)
+_ALIGNED = (r"(?:well|normally|anatomically|congruently)[\s-]+aligned|(?:anatomic(?:al)?|maintained|preserved)\s+"
+            r"alignment|alignment\s+(?:(?:is|remains|appears)\s+)?(?:anatomic(?:al)?|maintained|preserved)")
 
 
 PAIRS: tuple[Pair, ...] = (
@@ -135,10 +152,25 @@ PAIRS: tuple[Pair, ...] = (
     # skull's vertex is a place)
     Pair("presentation", (_rx(r"cephalic|head[\s-]+down"), _rx(r"(?:frank\s+|footling\s+|complete\s+)?breech")),
          middle=True),
-    Pair("obstruction", (_rx(r"obstruct(?:ed|ive|ion)"), _rx(r"non-?obstruct(?:ed|ive|ing)|unobstructed")),
+    Pair("obstruction", (_rx(r"obstruct(?:ed|ive|ion)", prefixed=False), _rx(_NON + r"obstruct(?:ed|ive|ing)|unobstructed")),
          described=True, noun=True),
+    # a joint or a column in line or out of it: "The knee is normally aligned." to "Is there malalignment of the
+    # knee?" ("mal-" and "mis-" prefix the pole; "alignment is normal / maintained" says the aligned pole of the whole)
+    Pair("alignment", (_rx(_ALIGNED), _rx(r"mal-?align(?:ed|ment)|mis-?align(?:ed|ment)")), described=True, noun=True),
+    # ... and a dislocation, the joint out of line altogether ("subluxed" is neither pole: part of the way)
+    Pair("dislocation", (_rx(r"dislocat(?:ed|ion)"), _rx(_ALIGNED)), described=True, noun=True),
+    # a vessel or duct open or closed: "The vein is occluded." to "Is the vein patent?" (not "a patent ductus": a
+    # finding, ``implicit_words.PATENT_OPEN``)
+    Pair("patency", (_rx(PATENT_OPEN + r"|patency"), _rx(r"occlu(?:ded|sive|sion)")), described=True),
+    # one half mirrors the other or not: "The ventricles are symmetric." to "Is there asymmetry of the ventricles?"
+    Pair("symmetry", (_rx(r"symmetric(?:al)?|symmetry"), _rx(r"asymmetric(?:al)?|asymmetry")), described=True,
+         noun=True),
+    # a contour or margin smooth or irregular ("lobulated" lies between)
+    Pair("regularity", (_rx(r"regular|smooth"), _rx(r"irregular")), middle=True, described=True),
+    # a lesion's behaviour on imaging: "non-aggressive" is the other pole (the prefix is the pole's own word)
+    Pair("aggression", (_rx(r"aggressive", prefixed=False), _rx(_NON + r"aggressive")), described=True),
     # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
-    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)"), _rx(r"non-?enhancing|unenhanced")), scan=True,
+    Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)", prefixed=False), _rx(_NON + r"enhancing|unenhanced")), scan=True,
          described=True, any_part=True),
     # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
     Pair("placement", (_rx(r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)\s+"

@@ -35,7 +35,7 @@ import re
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
-from medstep.extract import anaphor, asked as asked_forms, implicit, implicit_terms, pole_context
+from medstep.extract import anaphor, closed, asked as asked_forms, implicit, implicit_terms, pole_context
 from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.findings_words import ASPECTS, ONE_ASPECT
 from medstep.extract.refusal import is_hedge
@@ -44,6 +44,9 @@ from medstep.extract.antonym_pairs import (  # the one table of pairs, and the n
 from medstep.extract.antonym_question import (  # what the question asks, and the words of its subject
     BONES as _BONES, Q_STOP as _Q_STOP, SIDE_WORD as _SIDE_WORD, WORD as _WORD, Asked as _Asked, Identity as _Identity,
     flat_phrase as _phrase, organ_named as _organ, parse_question as _parse, sides_named as _sides, subject_stems as _stems)
+from medstep.extract.antonym_holder import (  # whose pole it is: the asked subject's or another noun's
+    GENERIC as _GENERIC, SIDES as _SIDES, held_by_another as _held_by_another, in_poles as _in_poles,
+    qualifies_another as _qualifies_another)
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.abnormal_undercut import normal_beside_finding
 from medstep.lazyre import lazy_compile
@@ -153,6 +156,8 @@ def read_antonym(text: str, question: str) -> str | None:
         return asked_forms.flip_verdict(verdict) if verdict not in (None, CONFLICT) and pos[1] else verdict
     if len(text) > implicit.MAX_CHARS:
         return None
+    if (revised := closed.revised(text)) is not None:  # "X is patent. Correction: it is occluded.": the revision's
+        return read_antonym(revised, question)
     # ("The tip lies in the fundus — that's an appropriate position.": apart only after a clause on the asked subject)
     sentences = implicit.sentences(implicit.pointed_apart(
         text.strip(), lambda clause: isinstance(asked, _Asked) and _about(clause, asked, question) == "subject"))
@@ -288,9 +293,9 @@ _GRADED = lazy_compile(r"(?:(?:" + "|".join(sorted(pole_context.GRADE)) + r")\s+
 
 
 def _prepared(sentence: str, asked: _Asked, sequences: frozenset[str]) -> str | None:
-    """``sentence`` without what a pole is said with (``extract/pole_context.py``), or ``None`` where it speaks only
-    of another MRI sequence than the asked one."""
-    sentence = pole_context.as_whole(sentence, _POLES[asked.pair.name])
+    """``sentence`` without its answer label and what a pole is said with (``extract/pole_context.py``), or ``None``
+    where it speaks only of another MRI sequence than the asked one."""
+    sentence = pole_context.as_whole(pole_context.without_label(sentence), _POLES[asked.pair.name])
     if not asked.pair.described:
         return sentence
     if asked.pair.scan:
@@ -355,71 +360,6 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
     return "subject"
 
 
-# What may follow a pole said of the subject itself ("It is hypointense.", "a cystic mass", "solid and hypoechoic");
-# another noun after it holds the pole ("hyperintense edema", "a cystic lymph node").
-_PREDICATIVE = frozenset({"and", "or", "with", "without", "on", "in", "at", "to", "relative", "compared", "but",
-                          "which", "that", "throughout", "overall", "appearing", "appearance", "signal", "lesion", "for",
-                          "of"})
-# What a whole study is called after "normal": "a normal study", "within normal limits", "a normal chest radiograph".
-_STUDY = frozenset({"study", "studies", "examination", "exam", "radiograph", "film", "image", "images", "scan", "x",
-                    "ray", "xray", "appearance", "appearances", "limits", "range", "finding", "findings"})
-# The noun a pole qualifies, past a side ("a normal left-sided arch": the arch).
-_NEXT_NOUN = lazy_compile(r"\s+(?:(?:left|right|bilateral)(?:-sided)?\s+)?([a-z]+)")
-
-
-def _qualifies_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
-    """Whether a pole qualifies a noun other than the asked subject: "This is a normal kidney." (the kidney is
-    normal, not the liver asked), "So this is a normal left-sided arch."."""
-    own = (set(asked.subject) - _SIDES) | _GENERIC
-    for hit in poles.finditer(low):
-        after = _NEXT_NOUN.match(low, hit.end())
-        word = after[1] if after else ""
-        if word and word not in _PREDICATIVE | _STUDY | _Q_STOP and implicit_terms.stem(word) not in own \
-                and not word.endswith("ly"):
-            return True
-    return False
-
-
-# The noun phrase a pole noun is "of", up to the next preposition or stop: "enhancement of the adjacent dura (around
-# the mass)", "calcification of the vessel wall".
-_OF_PHRASE = lazy_compile(r"\s+of\s+(?:the|an?|their)\s+((?:(?!(?:around|near|beside|adjacent\s+to|next\s+to|along|"
-                          r"surrounding|in|at|of|with|and|or|to|within|on)\b)[a-z-]+\s*){1,4})")
-
-
-def _held_by_another(low: str, poles: re.Pattern[str], asked: _Asked) -> bool:
-    """Whether the pole is held by another noun than the asked subject: one it qualifies ("Hyperintense edema
-    surrounds the lesion.") or one heading the subject phrase before it ("Edema around the lesion is
-    hyperintense."); "less hyperintense than CSF" grades by comparison only, and holds no pole either."""
-    own = set(asked.subject) | _GENERIC
-    for hit in poles.finditer(low):
-        if re.search(r"\bless\s+$", low[:hit.start()]):
-            return True
-        after = re.match(r"\s+([a-z]+)", low[hit.end():])
-        if after and after[1].endswith("ly"):
-            continue  # "It enhances avidly."
-        of = _OF_PHRASE.match(low, hit.end())
-        if of is not None and not {implicit_terms.stem(w) for w in of[1].split()} & own \
-                and not any(_LESION.fullmatch(w) for w in of[1].split()):
-            return True  # "The lesion shows enhancement of the adjacent dura.": the dura's, not the lesion's
-        if after and after[1] not in _PREDICATIVE and implicit_terms.stem(after[1]) not in own \
-                and _LESION.fullmatch(after[1]) is None:
-            return True
-    first = poles.search(low)
-    if first is None:
-        return False  # no pole in the sentence ("this is small bowel obstruction" to "bowel obstruction?"): none held
-    words = [implicit_terms.stem(w) for w in _WORD.findall(low[:first.start()])
-             if w not in _Q_STOP and w not in pole_context.GRADE]
-    return bool(words) and words[0] not in own and _LESION.fullmatch(words[0]) is None and bool(own & set(words))
-
-
-def _in_poles(low: str, poles: re.Pattern[str]) -> set[str]:
-    """The words of the poles themselves: "Low lung volumes." names the lungs of "Are the lungs hyperinflated?"."""
-    return set(_stems(" ".join(m.group(0) for m in poles.finditer(low))))
-
-
-_SIDES = frozenset({"left", "right", "bilateral"})
-# A subject any lesion or finding word names: "Are there multiple lesions?" - "There are two nodules."
-_GENERIC = frozenset({"lesion", "abnormality", "finding", "pathology"})
 
 
 def _names(said: set[str], asked: _Asked) -> bool:

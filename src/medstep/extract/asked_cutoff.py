@@ -31,11 +31,27 @@ from medstep.lazyre import lazy_compile
 
 # The units a cut-off may be written in (``_UNIT_DIMENSION`` gives each its dimension).
 UNITS = r"mm|cm|ms|msec|%|bpm|HU|mmHg|mL|cc"
-_ABOVE = r"larger|greater|bigger|more|longer|wider|thicker|higher|heavier|over|above|exceed(?:s|ing)?|in\s+excess\s+of"
-_BELOW = r"smaller|less|shorter|narrower|thinner|lower|lighter|under|below"
-_CUTOFF = (r"(?:(?P<above>" + _ABOVE + r")(?:\s+than)?|(?P<below>" + _BELOW + r")(?:\s+than)?|"
-           r"(?P<atleast>at\s+least|>=|≥)|(?P<atmost>at\s+most|<=|≤)|(?P<gt>>)|(?P<lt><))\s*"
-           r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>" + UNITS + r")?\s*\?\s*$")
+# The sides of a cut-off: comparatives, with "than" after them ("larger than"), and words saying a side alone ("over").
+_MORE = r"larger|greater|bigger|more|longer|wider|thicker|higher|heavier"
+_OVER = r"over|above|exceed(?:s|ing)?|in\s+excess\s+of"
+_LESS = r"smaller|less|shorter|narrower|thinner|lower|lighter"
+_UNDER = r"under|below"
+
+
+def _comparison(than: str, alone: str) -> str:
+    """A comparison with a number, by the side of it it takes ("larger than", "at least", "<"); ``than`` follows a
+    comparative, ``alone`` a word of a side."""
+    return (r"(?:(?P<above>(?:" + _MORE + r")" + than + r"|(?:" + _OVER + r")" + alone + r")|(?P<below>(?:" + _LESS
+            + r")" + than + r"|(?:" + _UNDER + r")" + alone + r")|"
+            r"(?P<atleast>at\s+least|>=|≥)|(?P<atmost>at\s+most|<=|≤)|(?P<gt>>)|(?P<lt><))")
+
+
+# The question's cut-off, which may leave "than" out ("Is the heart rate above 100?")...
+COMPARATOR = _comparison(r"(?:\s+than)?", r"(?:\s+than)?")
+# ... and a value said only as a bound in an answer ("The CTR is less than 0.5.": ``extract/measured_bounds.py``),
+# a comparative with its "than" ("the lower 5 cm" of an organ is a part, no bound).
+BOUND = _comparison(r"\s+than", "")
+_CUTOFF = COMPARATOR + r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>" + UNITS + r")?\s*\?\s*$"
 _QUESTION = lazy_compile(
     r"(?i)^\s*(?:is|are|does|do)\s+(?:the\s+|this\s+|these\s+|a\s+|an\s+)?(?P<subject>[a-z][a-z -]{1,40}?)\s+"
     r"(?:measures?\s+|measuring\s+)?" + _CUTOFF)

@@ -153,6 +153,23 @@ def revision(region: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m is not None else None
 
 
+# The writer's "no" to its withdrawn words, between a cue and the correction: "Wait, no: it is smooth.", "Actually,
+# no - it is patent." (``revisions.SELF_DENIAL``; punctuation after it: "Actually, no effusion." denies a finding).
+_SELF_DENIED = lazy_compile(r"(?i)^[\s,;:—–-]*(?:" + hedges.alternation(revisions.SELF_DENIAL) + r")\s*[,;:—–.!-]+\s*")
+
+
+def without_self_denial(correction: str) -> str:
+    """``correction`` (what follows a revision's cue) without the "no" that withdraws the words before the cue."""
+    return _SELF_DENIED.sub("", correction, count=1)
+
+
+def revised(region: str) -> str | None:
+    """What a self-correction says, after its cue and a "no" to the withdrawn words ("The margin is irregular. Wait,
+    no: it is smooth." -> "it is smooth."), or ``None`` where no cue revises ``region``."""
+    cue = revision(region)
+    return without_self_denial(region[cue[1]:]) if cue is not None else None
+
+
 # The prompt's instruction echoed as a label before the verdict: "Yes or no: no.", "Answer yes or no - Yes".
 _ECHOED_PAIR = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:answer\s+(?:with\s+)?)?yes\s*(?:or|/)\s*no[\s*_]*[:：—–-][\s*_]*(?=\S)")
 
@@ -452,5 +469,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised_lead", "revision", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised", "revised_lead", "revision", "without_self_denial", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself", "verdict_before", "opposite_openings"]

@@ -25,6 +25,7 @@ from medstep.extract.letter_names import in_name
 from medstep.extract.refusal import WEIGHING_BETWEEN, is_hedge, offers_alternatives
 from medstep.extract.split import last_phrase
 from medstep.extract.open_generic import mentions_referral
+from medstep.extract.implicit_words import PATENT_OPEN
 from medstep.lazyre import lazy_compile
 
 # "Features point away from LAM.": a turn away from what the clause names.
@@ -55,10 +56,9 @@ _VETO = lazy_compile(
 )
 # A clause that calls what it names normal ("The nasal bone appears normal", "The ZMC is intact") states no option
 # naming an abnormality there; only an option whose own words say normal ("Normal study") is read from it.
-# "patent" of a vessel ("The left anterior descending artery is patent."), not of a congenital opening that should
-# have closed ("patent ductus arteriosus", "patent foramen ovale").
+# "patent" of a vessel, not of a congenital opening that should have closed (``implicit_words.PATENT_OPEN``).
 _NORMAL = lazy_compile(r"(?i)\b(?:normal|intact|unremarkable|preserved|spared|healthy|unaffected|uninvolved|"
-                       r"patent(?!\s+(?:ductus|foramen|urachus|processus)))\b")
+                       + PATENT_OPEN + r")\b")
 _OTHER = lazy_compile(OTHER_ENTITY, re.I)  # "a reverse Colles fracture" names another entity
 _COLON = lazy_compile(r"(?<!\d)[:：]|[:：](?!\d)")  # not the colon of a ratio or a time ("2:1 block")
 # Words that set what follows against the statement ("cardiomegaly rather than pulmonary edema").

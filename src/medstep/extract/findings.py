@@ -39,7 +39,7 @@ from medstep.extract.abnormal_undercut import abnormal_undercut as _abnormal_und
 from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, PROCEDURE_DONE, PROCEDURE_TOOL, CAUSABLE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
+    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, FREE_BEFORE_NOUN, PROCEDURE_DONE, PROCEDURE_TOOL, CAUSABLE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
     homed_elsewhere, member_named, other_aspect, aspect_said,
 )
@@ -162,6 +162,8 @@ def _events(clause: str) -> list[Event] | None:
             pre_base = max(0, m.start - 40)
             pre = _NEG_PRE.search(low, pre_base, m.start)
             pre_base = 0 if pre is not None else prev_end
+        if FREE_BEFORE_NOUN.match(after):
+            return None  # "an effusion-free recess": "-free" qualifies the noun after it
         post = NEG_POST.match(after) or NEG_RESULT.match(low, m.end)  # "... not seen", "Pneumothorax: negative."
         negated = pre is not None or post is not None
         if pre is not None and category_of(m) == "anatomy":

@@ -220,11 +220,18 @@ LABELLED = lazy_compile(r"(?i)^(?:(?:step|part|item|point|section)\s*\d+\s*(?:\s
 
 # The copula may be left out, as report lines do: "Pleural effusion not present.", "Ascites absent.", "Pneumothorax
 # excluded." (the words of seeing are ``negation.SEEN``'s; "cannot be excluded" never matches: it opens with "cannot").
+# what may follow "-free" ending its clause; not a place ("fluid free in the pelvis" is free fluid)
+_FREE_ENDS = r"(?:and|or|but|with|bilaterally|throughout)\b"
+_FREE_OF_IT = r"free(?=\s*(?:[.,;:!?)]|$|" + _FREE_ENDS + r"))"
 NEG_POST = lazy_compile(r"^\s*(?:(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:not\s+(?:"
                          + hedges.alternation(negation.SEEN, negation.SEEN_RARE) + r")|absent|excluded|ruled\s+out)|"
                          r"(?:is|are|was|were)\s+no\s+longer\s+(?:" + hedges.alternation(negation.SEEN) + r")|"
                          r"(?:(?:previously|formerly)\s+(?:seen|noted|described)\s+)?(?:has|have)\s+(?:now\s+)?"
-                         r"resolved|resolved)\b")
+                         r"resolved|resolved|" + _FREE_OF_IT + r")\b")
+# The finding with "-free" after it ("effusion-free", "The pleural spaces are effusion free."; the hyphen is normalised
+# to a space): free of it, ending its clause. Before a noun ("an effusion-free recess") it qualifies that noun, whose
+# state is then not read (``FREE_BEFORE_NOUN``).
+FREE_BEFORE_NOUN = lazy_compile(r"^\s*free\s+(?!" + _FREE_ENDS + r"|(?:on|in|at)\b)[a-z]")
 # A result written after the finding, as a checklist or a lab line does: "Pneumothorax negative.", "Effusion: neg.",
 # "Pleural effusion (-)." (the text is normalised: the minus is read as a space), "Ascites: nil." It ends the clause.
 NEG_RESULT = lazy_compile(r"[\s:—]*(?:negative|neg|nil|none)(?=\s*(?:[.,;:!?)\]]|$))")
@@ -241,7 +248,7 @@ CAUSABLE = lazy_compile(r"\bcan\s+(?:cause|lead\s+to|result\s+in|give\s+rise\s+t
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
-__all__ = ["PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "CAUSABLE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "other_aspect", "placed", "ASPECTS", "ONE_ASPECT", "aspect_said"]
+__all__ = ["FREE_BEFORE_NOUN", "PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "CAUSABLE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "other_aspect", "placed", "ASPECTS", "ONE_ASPECT", "aspect_said"]
 
 
 # One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?"

@@ -26,10 +26,14 @@ def opposite(word: str, prop: str) -> bool:
 
 def _said_opposite(toks: list[str], hi: int, prop: str) -> list[str]:
     """``toks`` with the property's opposite after the subject said as "not" + the property ("The lesion is
-    (markedly) asymmetric" -> "The lesion is not symmetric"); a degree before the opposite goes with it."""
+    (markedly) asymmetric" -> "The lesion is not symmetric", "The duct is non-dilated" -> "... not dilated": the
+    hyphen splits "non" from its word); a degree before the opposite goes with it."""
     out = toks[:hi + 1]
     for t in toks[hi + 1:]:
-        if opposite(t, prop):
+        if t == prop and len(out) > hi + 1 and out[-1] in negation.NON:
+            out[-1] = "not"
+            out.append(t)
+        elif opposite(t, prop):
             while out[hi + 1:] and out[-1] in _DEGREE:
                 out.pop()
             out += ["not", prop]

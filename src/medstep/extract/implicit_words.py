@@ -75,6 +75,10 @@ ADVICE = lazy_compile(r"(?i)\bshould\s+be\s+(?:withdrawn|repositioned|retracted|
 # A margin described, not a definition given: "well-defined", "ill-defined", "poorly defined", "sharply defined"; a
 # finding named with "hard", no difficulty: "hard exudates" (a sign of diabetic retinopathy), "hard palate".
 DESCRIPTOR = lazy_compile(r"(?i)\b(?:well|ill|poorly|sharply)[\s-]+defined\b|\bhard\s+(?:exudates?|palate)\b")
+# "patent" of a vessel or duct, open as it should be ("The left anterior descending artery is patent."), not of a
+# congenital opening that should have closed, which names a finding ("patent ductus arteriosus", "patent foramen
+# ovale"): read so by ``extract/decision_clauses.py`` and the patency pole of ``extract/antonym_pairs.py``.
+PATENT_OPEN = r"patent(?!\s+(?:ductus|foramen|urachus|processus))"
 # Where a thing is meant to lie, or as it should be: "an IUD in expected position", "projects over the expected location
 # of the cavoatrial junction", "the physis is still open, as expected": its "expected" wants nothing (``hedges.INTENT``).
 EXPECTED_PLACE = lazy_compile(r"(?i)\b(?:the\s+|its\s+|their\s+)?expected\s+(?:positions?|locations?|sites?|place|"
@@ -209,7 +213,7 @@ Q_PATIENT = lazy_compile(r"(?i)" + _FOR_PATIENT)
 # of the trachea, the liver: the owner is no word of the subject (each alternative ends at a fixed word: linear).
 Q_OWNER = lazy_compile(r"(?i)\b(?:the|this)\s+" + _PERSON + r"['’]s\s+")
 
-__all__ = ["ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
+__all__ = ["PATENT_OPEN", "ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to

@@ -9,9 +9,11 @@ carina." to "Is the tube in a good position?" (yes). Two ways a measurement comm
   normal limits (<3 mm)", "2 cm above the carina, which is acceptable"): a band's ``said`` words in the clause of the
   measurement (a reference range such as "(normal < 3 mm)" is set aside first).
 
-When both speak they must agree ("QTc 420 ms, which is prolonged" is no reading); either alone is read, words alone
-only beside a value of the quantity ("QTc 462 ms, which is mildly prolonged": the value sits in the table's gap). The
-band is then read against what the question asks (:class:`thresholds.Predicate`; a negated question reverses it).
+A value said only as a bound ("The CTR is less than 0.5.") is read where every value of its interval gets one
+verdict (``extract/measured_bounds.py``). When both speak they must agree ("QTc 420 ms, which is prolonged" is no
+reading); either alone is read, words alone only beside a value of the quantity ("QTc 462 ms, which is mildly
+prolonged": the value sits in the table's gap). The band is then read against what the question asks
+(:class:`thresholds.Predicate`; a negated question reverses it).
 Nothing is read, rather than guessed, when:
 
 * the question names no row's subject and predicate, or asks another quantity (the tube's row and a nasogastric
@@ -32,10 +34,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation
+from medstep.answers import YES, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN, NUMBER_WORDS
 from medstep.extract import asked, asked_cutoff, concept_question, implicit, implicit_europe, implicit_terms, measured_gates
+from medstep.extract.measured_bounds import BOUND_BEFORE, band_verdict, bands_of, interval, interval_verdict
 from medstep.extract.thresholds import CATEGORIES, CHILD, THRESHOLDS, Dimension, Predicate, Threshold
 from medstep.extract.thresholds_more import MORE_THRESHOLDS
 from medstep.lazyre import lazy_compile
@@ -160,6 +163,7 @@ class _Measure:
     value: float | None
     sentence: int
     judged: str
+    bound: tuple[float, float] | None = None  # a value said only as a bound ("CTR less than 0.5"): its interval
 
 
 def _category(code: str) -> float:
@@ -202,10 +206,6 @@ def _value(row: Threshold, numbers: list[float], unit: str, sentence: str) -> fl
     return value
 
 
-def _bands(row: Threshold, value: float) -> set[str]:
-    return {b.name for b in row.bands if b.holds(value)}
-
-
 def _judged(sentence: str, start: int, end: int) -> str:
     """The clause judging the value: from the last comma or semicolon before the quantity to the next value after it
     (reference ranges already set aside)."""
@@ -243,6 +243,9 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
                                       _judged(sentence, m.start(), q.end())))
                 continue
             gap = sentence[q.end():m.start("n")]
+            comparator = BOUND_BEFORE.search(gap) if row.dimension is not Dimension.CATEGORY else None
+            if comparator is not None:
+                gap = gap[:comparator.start()]  # "is less than": the words of the bound are no other thing's
             if (any(t in _NEGATION for t in implicit_terms.tokens(gap))
                     or (row.siblings and re.search(row.siblings, gap, re.I))):
                 return None
@@ -258,7 +261,12 @@ def _measures(row: Threshold, sentences: list[str]) -> list[_Measure] | None:
             if m.group("to") is not None and value is not None:
                 # "LVEF 25-30%": read where both ends fall in the same bands
                 top = _value(row, [_number(m.group("to"))], m.group("u") or "", sentence)
-                value = (value + top) / 2 if top is not None and _bands(row, value) == _bands(row, top) else None
+                value = (value + top) / 2 if top is not None and bands_of(row, value) == bands_of(row, top) else None
+            if comparator is not None:
+                if value is None or m.group("to") is not None or len(numbers) != 1:
+                    return None  # "less than 3 x 4 cm", "under 0.5-0.6": no one bound
+                found.append(_Measure(None, i, _judged(sentence, q.start(), m.end()), interval(comparator, value)))
+                continue
             found.append(_Measure(value, i, _judged(sentence, q.start(), m.end())))
     return found
 
@@ -306,7 +314,7 @@ def _one_band(row: Threshold, measures: list[_Measure]) -> str | None:
     in different sentences)."""
     if len(measures) < 2 or any(m.value is None for m in measures) or len({m.sentence for m in measures}) != 1:
         return None  # "Liver span 15 cm. Liver span 13 cm.": the model measured once and again, differently
-    bands = [_bands(row, m.value) for m in measures if m.value is not None]
+    bands = [bands_of(row, m.value) for m in measures if m.value is not None]
     return next(iter(bands[0])) if len(bands[0]) == 1 and all(b == bands[0] for b in bands) else None
 
 
@@ -330,7 +338,7 @@ def _stray_values(row: Threshold, sentences: list[str], band: str | None = None,
             if (_factor(row, unit) is not None or (row.dimension is Dimension.RATIO and not inputs)) and not (
                     row.siblings and re.search(r"(?:" + row.siblings + r")[^;.]*$", before, re.I)):
                 value = _value(row, [_number(m.group("n"))], unit, sentence) if band is not None else None
-                count += value is None or _bands(row, value) != {band}  # one in the band read changes nothing
+                count += value is None or bands_of(row, value) != {band}  # one in the band read changes nothing
     return count
 
 
@@ -363,15 +371,8 @@ def finding_beside(text: str) -> bool:
     return False
 
 
-def _band_verdict(bands: set[str], predicate: Predicate) -> str | None:
-    if bands & predicate.yes and not bands & predicate.no:
-        return YES
-    if bands & predicate.no and not bands & predicate.yes:
-        return NO
-    return None
-
-
-def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) -> str | None:
+def _read_row(row: Threshold, predicate: Predicate, text: str, question: str, cut: float | None = None) -> str | None:
+    """The row's verdict on ``text``; ``cut``: the question's own cut-off, where the row is made from it."""
     if row.adult and re.search(CHILD, question + " " + text, re.I):
         return None
     if row.excluded and measured_gates.excluded(row, text):
@@ -410,7 +411,17 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         row.quantity).groupindex else text.lower()))
     if asked_sides and said_sides and said_sides != asked_sides:
         return None  # "Is the right main bronchus intubated?" answered about the left one
-    bands = _bands(row, first.value) if first.value is not None else set()
+    if first.bound is not None:  # "The cardiothoracic ratio is less than 0.5."
+        if cut is not None and any(abs(end - cut) <= 1e-6 * (1 + abs(cut)) for end in first.bound):
+            return None  # "Ejection fraction below 40%." to "Is the ejection fraction below 40%?": the question restated
+        if len(measures) != 1 or judged and any(j is not None for j in judged) or predicate.whole or row.every \
+                or asked_sides:
+            return None  # a bound judged in words too, or asked of a whole organ or of one of many: not read
+        stated, denied = _bands_said(row, first.judged)
+        bounded = interval_verdict(row, predicate, *first.bound)
+        # the words beside the bound must say the same: "less than 0.5, which is normal"; a band denied is left alone
+        return bounded if not denied and {band_verdict({b}, predicate) for b in stated} <= {bounded} else None
+    bands = bands_of(row, first.value) if first.value is not None else set()
     stated, denied = _bands_said(row, first.judged)
     if bands & denied or (bands and stated and not bands & stated):
         return None  # the words judge the value otherwise than the table
@@ -420,7 +431,7 @@ def _read_row(row: Threshold, predicate: Predicate, text: str, question: str) ->
         return None  # a later judgement disagrees with the value, or judges one the table leaves open
     if bands == {"normal"} and row.every and re.search(row.every, text, re.I) is None and not _ONE_ASKED.search(question):
         return None  # "The right hilar node measures 8 mm." says nothing of the other nodes
-    verdict = _band_verdict(bands, predicate)
+    verdict = band_verdict(bands, predicate)
     if predicate.whole and bands == {"normal"} and finding_beside(text):
         return None  # "The appendix measures 5 mm with an appendicolith.": normal in size, not normal
     if verdict == YES and asked_sides and not said_sides:
@@ -462,7 +473,8 @@ def read_measured(text: str, question: str) -> str | None:
         return None  # "8 mm calculus in the gallbladder" to "Is the kidney stone larger than 5 mm?"
     if _OTHER_LANGUAGE.search(question + text) is not None and implicit_europe.hedged(text):
         return None  # "El índice cardiotorácico es de 0,6, probablemente."
-    verdicts = {v for row, predicate in rows for v in (_read_row(row, predicate, text, question),) if v is not None}
+    cut = next((b.low for b in own[0].bands if b.name == "at"), None) if own is not None else None
+    verdicts = {v for row, predicate in rows for v in (_read_row(row, predicate, text, question, cut),) if v is not None}
     if len(verdicts) != 1:
         return None
     verdict = verdicts.pop()

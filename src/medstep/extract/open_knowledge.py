@@ -76,8 +76,12 @@ _QUANTIFIERS = frozenset({"most", "many", "nearly", "almost", "virtually"})
 # Words of habit: what is true in general (shared with the readers of habit in ``extract/open_generic.py``).
 _HABIT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.HABIT) + r")\b|\btend(?:s|ed)?\s+to\b")
 # "Normally" saying how, after its verb ("enhances normally.", "opacify normally to the segmental level"), not how often.
+# ... or how a thing is set, before a participle of configuration that ends its clause ("The joint is normally aligned.",
+# "normally positioned and sized"); "is normally located in the right lower quadrant" is a habit (a place follows).
 _MANNER = lazy_compile(r"(?i)\bnormally(?=\s*(?:[.,;:!?]|$)|\s+(?:to|at|in|on|throughout|with|without|and|bilaterally|"
-                       r"symmetrically)\b)")
+                       r"symmetrically)\b|\s+(?:aligned|positioned|sited|sized|shaped|configured|oriented|rotated|"
+                       r"mineralized|mineralised|aerated|expanded|inflated|opacified)(?=\s*(?:[.,;:!?]|$)|\s+(?:and|"
+                       r"without|bilaterally)\b))")  # not "with": "aligned with the glenoid in healthy adults" is a habit
 # The best way to show or measure a thing: "is best shown by ultrasound", "most reliably estimated".
 _BEST = lazy_compile(r"(?i)\b(?:best|most\s+(?:sensitively|reliably|accurately)|more\s+(?:sensitively|reliably)|"
                      r"reliably)\s+(?:seen|shown|detected|demonstrated|assessed|estimated|evaluated|confirmed|imaged|"

@@ -25,6 +25,9 @@ hyperintense on T2?" / "Is the mass solid?" once the words around the pole are r
   the abnormality on the left side?") is answered by a place wholly on one side ("in the right lower lobe"), a place
   asked by one of its parts ("in the right middle lobe" to "... in the right lung?").
 
+* an answer's label opening the sentence ("*Answer*: The shoulder is normally aligned.") names no subject, and the
+  owner of a subject ("the margin of the adjacent cyst") is found for the reader to compare with the asked one.
+
 Each function returns the text left to read (or ``None`` where the sentence says nothing of the asked sequence);
 the antonym reader applies its own checks (subject, negation, hedge, part or time) to what is left.
 """
@@ -36,6 +39,7 @@ from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
 from medstep.answers.technique import technique_mentions
+from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.implicit_terms import stem
 from medstep.extract.implicit_words import DEGREE
 from medstep.lazyre import lazy_compile
@@ -214,4 +218,27 @@ _INSIDE: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {
 _CLAUSE_END = lazy_compile(r"[.,;:!?()—–]|\s(?:and|with|which|but|while|extending)\s")
 
 
-__all__ = ["GRADE", "as_whole", "asked_sequences", "places", "without_contrast", "for_sequence", "without_sequences", "without_comparisons", "without_description"]
+# An answer's label opening a sentence ("*Answer*: The shoulder is normally aligned.", "Conclusion - the vein is
+# patent."): it names no subject holding the pole.
+_LABEL = lazy_compile(r"(?i)^[\s*_#>]*(?:(?:final\s+)?answer|" + CONCLUDING_LABEL + r")[*_]*\s*(?::|\s[-–—])[\s*_]*")
+
+
+def without_label(text: str) -> str:
+    """``text`` without the answer's label opening it (``_LABEL``)."""
+    return _LABEL.sub("", text, count=1)
+
+
+# The owner of the subject right before a pole, "of" a noun phrase: "the margin of the adjacent cyst is (smooth)".
+_OWNER = lazy_compile(r"\bof\s+(?:the|an?|its|their)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:is|are|appears?|looks?|"
+                      r"seems?|remains?)\s+$")
+
+
+def owner(low: str, start: int) -> str:
+    """The words of the thing owning the subject whose pole starts at ``start`` in the lower-cased ``low`` ("adjacent
+    cyst" of "The margin of the adjacent cyst is smooth."), or "": a pole said of another thing's part is that
+    thing's, not the asked subject's."""
+    found = _OWNER.search(low, 0, start)
+    return found[1] if found is not None else ""
+
+
+__all__ = ["GRADE", "owner", "without_label", "as_whole", "asked_sequences", "places", "without_contrast", "for_sequence", "without_sequences", "without_comparisons", "without_description"]

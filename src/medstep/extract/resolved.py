@@ -15,7 +15,8 @@ decline (no reading, never a guess) when:
   a right effusion is seen.").
 
 A gone finding with a side the question does not ask ("There used to be an effusion on the right." to "Is there an
-effusion?") says nothing of the other side: ambiguous, never the past's yes.
+effusion?") says nothing of the other side: ambiguous, never the past's yes; beside a clause denying the finding
+whatever its side ("The left effusion has resolved. No pleural effusion.") it is a no.
 
 An opening "Yes," whose clause only places the finding in the past ("Yes, previously.", "Yes, there was one on the
 prior film.") answers the past, not the image: ambiguous. A comparison with the past ("Yes, as previously.", "Yes,
@@ -88,12 +89,16 @@ def read_gone(text: str, question: str, read: Callable[[str], str | None]) -> st
         return None  # a question ("Has the effusion resolved? Not entirely.") says nothing gone
     asked_sides = {m.lower() for m in _SIDE.findall(question)}
     sided = any({m.lower() for m in _SIDE.findall(s)} - asked_sides for s in said)
+    denied = False  # a clause denying the finding on any side: "The left effusion has resolved. No effusion."
     for sentence in implicit.sentences(text):  # "The left effusion has resolved; a right one is seen."
         for clause in implicit.clauses(sentence):
             if _GONE.search(clause) is None and _PAST_CLAUSE.search(clause) is None \
-                    and (stated := read(clause)) is not None and same_verdict(stated, YES):
-                return None if sided else CONFLICT  # another side's finding now: the statement readers' yes
-    return CONFLICT if sided else NO  # "The left effusion has resolved." says nothing of the right side
+                    and (stated := read(clause)) is not None:
+                if same_verdict(stated, YES):
+                    return None if sided else CONFLICT  # another side's finding now: the statement readers' yes
+                denied = True
+    # "The left effusion has resolved." says nothing of the right side, unless the finding is denied as a whole too
+    return CONFLICT if sided and not denied else NO
 
 
 def lead_past(region: str, verdict: str, question: str) -> str | None:

@@ -206,6 +206,9 @@ def read_implicit_finding(region: str, sample: Sample, revisions: int = _MAX_REV
         if corrected.answer is None and corrected.status is Status.UNPARSED \
                 and (short := elliptic.read_elliptic(after, sample.question)) is not None:
             corrected = Reading(short, elliptic.RULE)  # "No pneumothorax. Actually, there is a small one." (yes)
+        if corrected.answer is None and corrected.status is Status.UNPARSED \
+                and (pole := antonyms.read_antonym(closed.without_self_denial(after), sample.question)) in (YES, NO):
+            corrected = Reading(pole, antonyms.RULE)  # "The graft is patent. Wait - it is occluded." (a pole: antonyms.py)
         if corrected.answer is not None or corrected.status is Status.AMBIGUOUS:
             return corrected
         return AMBIGUOUS if read_implicit_finding(text[:cue[0]], sample).answer is not None else corrected
