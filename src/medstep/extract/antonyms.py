@@ -190,8 +190,11 @@ def read_antonym(text: str, question: str) -> str | None:
     if k < len(read) - 1 and (_GENERAL.search(sentences[k]) is not None or _of_a_class(sentences[k], asked.pair)):
         return None  # "On MRI a tear is diagnosed when ... Treatment ranges ...": a class's sign, not this case's pole
     value = next(iter(stated))
+    # (a pronoun sentence read here, "The spleen spans 10 cm. It is normal.", is the verdict itself, not a statement
+    # the undercut cannot see: it is left out of the check)
+    beside = text if _SUBJECT_PRONOUN.match(sentences[k]) is None else " ".join(sentences[:k] + sentences[k + 1:])
     if asked.pair.name == "health" and value == 0 \
-            and normal_beside_finding(text, question, YES if value == asked.pole else NO):
+            and normal_beside_finding(beside, question, YES if value == asked.pole else NO):
         return None  # "Normal pancreas; a lesion is seen in the head.": the organ called normal, and a finding in it
     for earlier in read[:k]:
         if earlier is None or _POLES[asked.pair.name].search(earlier) is None:
