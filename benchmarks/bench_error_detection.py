@@ -27,7 +27,7 @@ from medstep.verify import verify
 from medstep.verify.verdicts import Verdict
 
 CORPUS = Path(__file__).parent / "corpus"
-DEFAULT = tuple(CORPUS / f"retired_blind{k}_verify.jsonl" for k in range(30, 41))
+DEFAULT = tuple(CORPUS / f"retired_blind{k}_verify.jsonl" for k in range(30, 42))
 
 
 def _read(case: dict) -> tuple[list[tuple[str, int]], bool]:
