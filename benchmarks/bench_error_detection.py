@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from medstep.verify import verify
 from medstep.verify.verdicts import Verdict
 
 CORPUS = Path(__file__).parent / "corpus"
+_TAG_ONLY = re.compile(r"</?\w+>")
 DEFAULT = tuple(CORPUS / f"retired_blind{k}_verify.jsonl" for k in range(30, 42))
 
 
@@ -41,6 +43,13 @@ def _read(case: dict) -> tuple[list[tuple[str, int]], bool]:
         if s.verdict is con and n:
             steps.append((s.text, n))
     return steps, v.decision is not None and v.decision.consistent is False
+
+
+def _parts(text: str) -> list[str]:
+    """The opening (60 characters) of each line of a step's text, tag-only lines ("<think>") left out: a step that
+    opens a think block starts with the tag and a newline, which no line of the chain contains whole."""
+    parts = [line.strip()[:60] for line in text.split("\n")]
+    return [p for p in parts if p and _TAG_ONLY.fullmatch(p) is None]
 
 
 def measure(paths: tuple[Path, ...]) -> tuple[dict[str, Counter[str]], Counter[str], dict[str, list[str]]]:
@@ -64,7 +73,7 @@ def measure(paths: tuple[Path, ...]) -> tuple[dict[str, Counter[str]], Counter[s
                 k = kinds[c["kind"]]
                 k["n"] += 1
                 k["found"] += bool(steps)
-                k["on_error"] += any(text[:60] in line for text, _n in steps for line in changed)
+                k["on_error"] += any(part in line for text, _n in steps for part in _parts(text) for line in changed)
                 if not steps and not false:
                     k["missed"] += 1
                     missed[c["kind"]].append(f"{c['id']}: {c.get('note', '')}")
