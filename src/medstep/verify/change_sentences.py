@@ -54,9 +54,10 @@ _HEAD = lazy_compile(
 _PLACE_OPENING = lazy_compile(r"\s*(?:at|on|in)\s+[\w/.-]+(?:\s+[\w/.-]+){0,3}?\s*,?\s+(?=(?:it|they|its|their)\b)")
 # a phrase of place naming the earlier study or its time ("On the prior CT it was smaller", "At that time it was
 # larger", "In March it was bigger"): what follows is the earlier state, not the change since (review of change41)
+# (the earlier-time words are ``hedges.EARLIER_WORDS``; the rest name a first study, a moment or a date)
 _EARLIER_PLACE = lazy_compile(
-    r"\b(?:prior|previous|previously|earlier|former|original|initial|first|baseline|last|ago|then|that\s+time|"
-    r"time\s+of|admission|presentation|diagnosis|yesterday'?s?|before|comparison|old|older|\d{4}|january|february|"
+    r"\b(?:" + "|".join(re.escape(w) for w in hedges.EARLIER_WORDS) + r"|former|original|initial|first|then|"
+    r"that\s+time|time\s+of|presentation|diagnosis|yesterday'?s?|comparison|old|older|\d{4}|january|february|"
     r"march|april|may|june|july|august|september|october|november|december)\b"
 )
 # a relative pronoun opening the later clause ("the nodule is 2 cm, which is unchanged"); what may stand between it
