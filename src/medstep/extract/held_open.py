@@ -72,6 +72,11 @@ _PRINCIPLED = lazy_compile(
     r"(?:am|are)\s+not\s+going\s+to)|['’](?:m|re)\s+not\s+going\s+to)\s+(?:\w+\s+)?(?:" + ADVISING
     + r"|pick|choose|select|answer|guess|speculate|diagnose|decide|make|weigh|commit)\b"
 )
+# Where a match of ``_PRINCIPLED`` can begin in ASCII text (``anchors.anchored_search``): "not" (its "not in a
+# position", "not a decision", "not appropriate"), "do" ("do not think", "don't think"), "n'" ("isn't something"),
+# "as" ("as an AI"), the writer "i" / "we". Tried at every character of a reply it cost ~0.2 ms for each reply read as
+# no answer.
+_PRINCIPLED_HEADS = ("not", "do", "n'", "as", "i", "we")
 
 
 # The decline's object is a choice between two ("I will not choose one over the other", "won't pick between them"):
@@ -83,7 +88,8 @@ _TWO_WAY = lazy_compile(r"(?i)\bone\s+(?:over|from)\s+the\s+other\b|\bbetween\s+
 def declines_on_principle(text: str) -> bool:
     """Whether ``text`` declines the task itself (``_PRINCIPLED``, unless what it will not do is choose between two:
     ``_TWO_WAY``), or has no image to read: never ``ambiguous``."""
-    return (_PRINCIPLED.search(text) is not None and _TWO_WAY.search(text) is None) or denies_image_access(text)
+    return ((anchored_search(_PRINCIPLED, text, _PRINCIPLED_HEADS) is not None and _TWO_WAY.search(text) is None)
+            or denies_image_access(text))
 
 
 def keeps_open(text: str) -> bool:
