@@ -24,7 +24,12 @@ wrong parses per 1,000 outputs (an answer the label does not have),
 agreement with the labels (same answer or same no-answer class), agreement
 of correctness with a judge's (label answer == gold), and per-family tables.
 Throughput: outputs per CPU-second (``time.process_time``) on ~250-word
-outputs, one core, all three extractors in the same process. Other agents
+outputs, one core, all three extractors in the same process. ``warm`` reads the
+same outputs again and again (every option set's index and every memo already
+built); ``cold`` reads each output once, as an eval over a new benchmark does:
+each round gives every output a new first sentence and its options in a new
+order, so memos keyed on the text or on the option set miss (only the reading is
+timed, not building the round). Other agents
 may load this machine while it runs: CPU time and the ratios between the
 extractors are robust to that, wall-clock rates are not.
 """
@@ -33,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import random
 import re
 import sys
 import time
@@ -218,6 +224,29 @@ def rate(fn: Callable[[], None], n: int, seconds: float) -> float:
             return done / elapsed
 
 
+def cold_rate(batch: list[C.Item], seconds: float) -> float:
+    """Outputs per CPU-second when each output is read once: round ``r`` opens every text with a sentence of its own
+    and shuffles its options (the letters kept), so no memo keyed on the text or the option set is warm. Only the
+    ``extract`` calls are timed."""
+    done, spent, r = 0, 0.0, 0
+    while spent < seconds:
+        r += 1
+        pairs = []
+        for i, it in enumerate(batch):
+            texts = list(it.options.values())
+            random.Random(r * 100_003 + i).shuffle(texts)
+            options = dict(zip(it.options, texts))
+            sample = C.Item(it.id, it.family, it.answer_type, it.question, options, it.gold, it.text, None, it.status,
+                            it.answer, it.tags, it.task).sample()
+            pairs.append((f"Study {r} of {i} was reviewed. " + it.text, sample))
+        start = time.process_time()
+        for text, sample in pairs:
+            extract(text, sample)
+        spent += time.process_time() - start
+        done += len(pairs)
+    return done / spent
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0, help="time budget per extractor for throughput")
@@ -247,8 +276,12 @@ def main() -> None:
     rates = {name: rate(fn, len(pairs), args.seconds) for name, fn in runs.items()}
     for name, r in rates.items():
         print(f"{name:15s} {r:10,.0f} outputs/s   ({r / rates['medstep']:.2f}x medstep)")
+    cold = cold_rate(batch, args.seconds)
+    print(f"{'medstep cold':15s} {cold:10,.0f} outputs/s   ({cold / rates['medstep']:.2f}x medstep warm: each output "
+          "read once, with a new text and option set)")
     goal = "meets" if rates["medstep"] >= 20_000 else "below"
-    print(f"goal >= 20,000 outputs/s: {goal} (ratios are the robust figure on a shared machine)")
+    print(f"goal >= 20,000 outputs/s (warm): {goal}; cold: {'meets' if cold >= 20_000 else 'below'} "
+          "(ratios are the robust figure on a shared machine)")
 
 
 if __name__ == "__main__":

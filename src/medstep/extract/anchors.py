@@ -62,6 +62,30 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, heads: tuple[str, ...
     return matched_at_heads(pattern, text, text.lower(), heads, lo, hi)
 
 
+def anchored_search(pattern: re.Pattern[str], text: str, heads: tuple[str, ...]) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern each match of which begins with one of ``heads`` (as
+    :func:`anchored_finditer`): the leftmost head where the pattern matches is where ``search`` finds its match, and
+    ``match`` there takes the same alternative ``search`` takes. Other than ASCII text is searched by the pattern."""
+    if not text.isascii():
+        return pattern.search(text)
+    low = text.lower()
+    starts = sorted({i for head in heads for i in _found(low, head)})
+    for i in starts:
+        if (m := pattern.match(text, i)) is not None:
+            return m
+    return None
+
+
+def _found(low: str, head: str) -> list[int]:
+    """Every start of ``head`` in ``low``, overlapping ones included."""
+    out = []
+    i = low.find(head)
+    while i >= 0:
+        out.append(i)
+        i = low.find(head, i + 1)
+    return out
+
+
 def matched_at_heads(pattern: re.Pattern[str], text: str, low: str, heads: tuple[str, ...], lo: int,
                      hi: int) -> list[re.Match[str]]:
     """``pattern`` matched in ``text`` only where one of ``heads`` starts in ``low`` (``text`` lower-cased, or

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from medstep.answers import hedges
+from medstep.extract.anchors import anchored_finditer, anchored_search
 from medstep.extract.choice import AMBIGUOUS, REFUSED, Reading
 from medstep.extract.open_refusal import first_sentence
 from medstep.answers.image_access import denies_image_access
@@ -71,6 +72,11 @@ _PRINCIPLED = lazy_compile(
     r"(?:am|are)\s+not\s+going\s+to)|['’](?:m|re)\s+not\s+going\s+to)\s+(?:\w+\s+)?(?:" + ADVISING
     + r"|pick|choose|select|answer|guess|speculate|diagnose|decide|make|weigh|commit)\b"
 )
+# Where a match of ``_PRINCIPLED`` can begin in ASCII text (``anchors.anchored_search``): "not" (its "not in a
+# position", "not a decision", "not appropriate"), "do" ("do not think", "don't think"), "n'" ("isn't something"),
+# "as" ("as an AI"), the writer "i" / "we". Tried at every character of a reply it cost ~0.2 ms for each reply read as
+# no answer.
+_PRINCIPLED_HEADS = ("not", "do", "n'", "as", "i", "we")
 
 
 # The decline's object is a choice between two ("I will not choose one over the other", "won't pick between them"):
@@ -82,7 +88,8 @@ _TWO_WAY = lazy_compile(r"(?i)\bone\s+(?:over|from)\s+the\s+other\b|\bbetween\s+
 def declines_on_principle(text: str) -> bool:
     """Whether ``text`` declines the task itself (``_PRINCIPLED``, unless what it will not do is choose between two:
     ``_TWO_WAY``), or has no image to read: never ``ambiguous``."""
-    return (_PRINCIPLED.search(text) is not None and _TWO_WAY.search(text) is None) or denies_image_access(text)
+    return ((anchored_search(_PRINCIPLED, text, _PRINCIPLED_HEADS) is not None and _TWO_WAY.search(text) is None)
+            or denies_image_access(text))
 
 
 def keeps_open(text: str) -> bool:
@@ -112,12 +119,20 @@ _SECOND = lazy_compile(
     r"(?:^|[.;:—–]\s*)or\s+(?:perhaps|maybe|possibly|"
     r"it\s+(?:could|might|may))\b|也可能|亦可能|也有可能|或可能"
 )
+# Where a match of ``_SECOND`` can begin in ASCII text (``anchors.anchored_search``; the Chinese ones never match it):
+# its words, or the stop before an opening "or" (a text opening with "or" is found by "or").
+_SECOND_HEADS = ("or", "but", "though", "although", "while", "yet", "could", "might", "may", "on", "point", ".", ";",
+                 ":")
 # ... and in the European languages, a second possibility word of ``answers/hedges.EUROPEAN`` ("Es posible que sea un
 # quiste, pero también podría ser un tumor", "Es könnte eine Zyste sein, es könnte aber auch ein Abszess sein").
+_EUROPEAN_MAYBE = [w for lang in hedges.EUROPEAN.values() for w in (*lang.could, *lang.maybe)]
 _TWICE = lazy_compile(r"(?i)\b(?:(?:could|might|may)\s+(?:\w+\s+)?(?:be(?!\s+(?:able|better|worth|wise|best|helpful|"
                       r"useful|needed|necessary|required|advisable|a\s+good\s+idea)\b)|represent)|possibly|perhaps|"
                       r"favou?rs?)\b|"
-                      + hedges.words([w for lang in hedges.EUROPEAN.values() for w in (*lang.could, *lang.maybe)]))
+                      + hedges.words(_EUROPEAN_MAYBE))
+# Where a match of ``_TWICE`` can begin in ASCII text: its first words.
+_TWICE_HEADS = ("could", "might", "may", "possibly", "perhaps", "favo",
+                *sorted({w.split()[0].lower() for w in _EUROPEAN_MAYBE}))
 # The writer saying it cannot tell (not declining the task): "It's difficult to say from this image alone", "hard to
 # tell", "I'm not certain", "难以确定", "no es posible determinarlo", "impossible de trancher", "schwer zu sagen".
 _CANT_TELL = lazy_compile(
@@ -130,6 +145,12 @@ _CANT_TELL = lazy_compile(
     r"\bschwer\s+zu\s+sagen\b|\bnicht\s+sicher\b|\bnon\s+è\s+possibile\b|\bdifficile\s+(?:dire|stabilire)\b|"
     r"\bnão\s+é\s+possível\b|\bdifícil\s+(?:dizer|determinar)"
 )
+# Where a match of ``_CANT_TELL`` can begin in ASCII text: its first words ("diffic" begins "difficult" and
+# "difficile", "no" begins "not", "no es", "non"); a word with other letters (Chinese, "difícil", "não") never matches
+# there. Searched only from these (``anchors.anchored_search``): the pattern tried at every character of a 2,000-character
+# reply cost ~0.4 ms.
+_CANT_TELL_HEADS = ("hard", "diffic", "impossible", "tricky", "no", "uncertain", "unsure", "indeterminate", "too",
+                    "can", "unable", "schwer", "nicht")
 
 
 # The sentences of a reply: a decline in any of them before the doubt ("I understand your concern. Unfortunately, I
@@ -160,8 +181,9 @@ _TORN_MAX = 2000
 def offers_two(text: str) -> bool:
     """Whether ``text`` sets two or more candidate answers beside each other: alternatives in one sentence
     (:func:`offers_alternatives`, "could be X or Y") or across sentences (``_SECOND``, ``_TWICE``)."""
-    return (offers_alternatives(text) or _MAY_BE_OR.search(text) is not None or _SECOND.search(text) is not None
-            or len(_TWICE.findall(text, 0, 1000)) >= 2)
+    return (offers_alternatives(text) or _MAY_BE_OR.search(text) is not None
+            or anchored_search(_SECOND, text, _SECOND_HEADS) is not None
+            or len(anchored_finditer(_TWICE, text, _TWICE_HEADS, 0, 1000)) >= 2)
 
 
 def torn(text: str) -> bool:
@@ -171,7 +193,7 @@ def torn(text: str) -> bool:
     declines in any sentence before its doubt ("Hello! ... I can't provide a diagnosis. It could be X or Y ..."), doubts
     only the image's quality, or has no image declines (``refused``)."""
     head = text[:_TORN_MAX]
-    doubt = _CANT_TELL.search(head)
+    doubt = anchored_search(_CANT_TELL, head, _CANT_TELL_HEADS)
     if doubt is None or not offers_two(_without_quality(head)):
         return False
     opening = _OPENING.match(first_sentence(head))
