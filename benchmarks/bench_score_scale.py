@@ -13,8 +13,10 @@ the page loads on demand).
 Baselines: the same command at a tenth of the size, so the ratio (time
 and memory per sample at N vs at N/10) shows whether cost grows linearly;
 and the verifier alone (``score_reasoning`` and the typed grade on the same samples, in a lines-only
-verifier batch as the command's judge grades them, in a child pinned to the same core, its start-up not
-counted), the floor under the command's time. Other agents may load this machine: figures vary run to run;
+verifier batch with the collector paused (``paused_collections``), as the command's judge grades them inside
+``grading.finalize``, in a child pinned to the same core, its start-up not counted), the floor under the
+command's time: with the collector only slowed (``fewer_collections``) the floor paid collections the command
+never makes. Other agents may load this machine: figures vary run to run;
 run under ``flock /tmp/medstep-bench.lock``.
 
 Run: ``python benchmarks/bench_score_scale.py [--n 100000] [--open-report]``
@@ -136,7 +138,7 @@ def verifier_floor(data: Path, preds: Path) -> float:
 
 
 def _verifier_child(data: str, preds: str) -> None:
-    from medstep.collector import fewer_collections
+    from medstep.collector import paused_collections
     from medstep.datasets import load_benchmark
     from medstep.datasets.base import LoadOptions
     from medstep.extract import extract
@@ -150,9 +152,10 @@ def _verifier_child(data: str, preds: str) -> None:
     verifier = default_verifier()  # (built before the clock starts: the command's start-up is not the verifier's)
     c0 = time.process_time()
     grades = []  # the typed grade computes the clinical score too, as the command's judge does for every sample
-    # as the command grades (grading.finalize, ``VerifierJudge.grade``): no collector time it does not pay, and in a
-    # lines-only verifier batch, whose line memo it would otherwise lack (the floor read ~1.4x high without it)
-    with fewer_collections(), verifier.batch(lines_only=True):
+    # as the command grades (grading.finalize, ``VerifierJudge.grade``): the collector paused, as ``grading.finalize``
+    # pauses it, and in a lines-only verifier batch, whose line memo it would otherwise lack (the floor read ~1.4x high
+    # without it)
+    with paused_collections(), verifier.batch(lines_only=True):
         for s, e in zip(samples, extracted):
             score = score_reasoning(s, e.reasoning, e.answer)
             grades.append(score.to_grade() if score is not None else None)

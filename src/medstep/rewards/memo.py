@@ -14,6 +14,7 @@ from typing import Any, Callable, Hashable, TypeVar
 
 from medstep.extract import extract
 from medstep.types import Extraction, Sample
+from medstep.verify.memo import bounded_put
 
 T = TypeVar("T")
 _LIMIT = 8192  # a few GRPO batches of completions
@@ -29,9 +30,10 @@ class _Memo:
             return self.values[key]
         except KeyError:
             pass
-        if len(self.values) >= self.limit:
-            self.values.pop(next(iter(self.values)))  # oldest first
-        value = self.values[key] = compute()
+        value = compute()
+        # (a full memo drops its oldest eighth at once: dropping the oldest entry per store walked over the slots
+        # earlier deletions left empty, a cost growing with the limit; ``verify.memo.bounded_put``)
+        bounded_put(self.values, key, value, self.limit)
         return value
 
 
@@ -48,8 +50,16 @@ def clear() -> None:
 
 def sample_key(sample: Sample) -> tuple:
     """Everything of a sample that extraction, grading or the verifier reads."""
-    return (sample.answer_type, sample.answer, tuple(sample.options.items()), sample.report,
-            sample.reference_steps, sample.question, sample.benchmark, sample.grounding)
+    return (
+        sample.answer_type,
+        sample.answer,
+        tuple(sample.options.items()),
+        sample.report,
+        sample.reference_steps,
+        sample.question,
+        sample.benchmark,
+        sample.grounding,
+    )
 
 
 def extraction(sample: Sample, text: str) -> Extraction:

@@ -41,7 +41,7 @@ from medstep.verify.aligned_said import EARLIER, MEASURED_KINDS, MEMO_LIMIT, _Sa
 from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
-from medstep.verify.aligned_gate import may_place, step_marks
+from medstep.verify.aligned_gate import may_flip, may_place, may_state, step_marks
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_sizes import hedged, mm, unnamed_sizes_conflict
@@ -148,9 +148,11 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             continue
         gate = step_marks(scanner, s.text, not_thing)  # (the checks a clause of the step can feed: ``aligned_gate``)
         judged = frozenset(id(v.finding) for v in s.verdicts if v.sources)
-        flips, unclaimed = observes and gate.flips, _unclaimed(scanner, s.text, s.findings, judged)
-        placing = may_place(s, gate, named_at, bool(sites), bool(sides))
-        if not (denied or flips or placing or states and gate.states or grades or unclaimed):
+        flips = observes and may_flip(scanner, gate, not_thing)
+        unclaimed = _unclaimed(scanner, s.text, s.findings, judged)
+        placing = may_place(scanner, s, gate, named_at, sites, sides)
+        stating = bool(states) and may_state(scanner, gate, states)
+        if not (denied or flips or placing or stating or grades or unclaimed):
             continue
         asserted = asserted_spans(s)
         added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
@@ -161,7 +163,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         if placing and not added:
             added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks, sites, sides),
                                   report, _UNIT_BASE + s.index, lambda low: _thing_words(low, not_thing))
-        if states and gate.states and not added:
+        if stating and not added:
             added = state_errors(scanner, s, asserted, states, report, _UNIT_BASE + s.index)
         if not unclaimed:
             if grades and not added:

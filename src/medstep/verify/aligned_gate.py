@@ -19,16 +19,33 @@ clause's text alone, memoised per step text (a benchmark's chains repeat their s
 Each test is one the check itself makes before it can return anything (the gate reads every clause, where the checks
 read only the ones the step asserts: it can only let more through), and every check is a pure reading: a step the gate
 holds back gets the empty answer the check would have given. ``tests/test_verify_vspeed27.py`` compares both on
-adversarial steps."""
+adversarial steps.
+
+What the report holds decides which marks are read at all (vfast41b): on chains whose every line is new the marks
+cost ~15% of the verifier's time, read for every step before anything was known of the report. Now each is read only
+when its check has something of the report to act on (the check's own first test of the report's structure), and
+three are read only when the step can meet the report at all, by word sets read once per step text:
+
+* a side or a site counts only when the step shares ``MIN_SHARED`` thing words with some sentence of the report's
+  sides or sites (``side_errors``, ``site_errors``: a clause aligned with fewer compares nothing). A clause's thing
+  words are among its step's (clauses are cut right after a punctuation mark, so no word spans a cut), and so are a
+  clause's with its site names blanked unless a digit stands right before a letter in the step
+  (``aligned_sites.blanking_keeps_words``): a clause shares no more with a sentence than its step does;
+* a subject statement counts only when every word of some report subject is in the step's text
+  (``aligned_states.may_hold``): ``state_errors`` compares a step subject only with a report subject of exactly its
+  words;
+* a clause's abnormal word counts only where a normal place or landmark of the report is named in it (read there).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from medstep.verify.aligned_flips import _denied_items, thing_reader
-from medstep.verify.aligned_sites import _places
-from medstep.verify.aligned_states import statements
-from medstep.verify.aligned_words import _clauses, _things
+from medstep.verify.aligned_sites import _places, blanking_keeps_words
+from medstep.verify.aligned_states import may_hold, statements
+from medstep.verify.aligned_words import MIN_SHARED, _clauses, _thing_words, _things
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import K_ABN
 from medstep.verify.memo import owner_memo
@@ -37,54 +54,78 @@ from medstep.verify.scan import Scanner, lower_text, sentence_events
 
 _MEMO_LIMIT = 8192  # step texts whose reading is kept per scanner
 
+# a report's sides or sites (``ReportSides``, ``ReportSites``): each sentence's thing words first
+Aligning = Sequence[tuple[frozenset[str], object, int, int]]
+
 
 @dataclass(frozen=True)
 class ClauseMarks:
-    """What one clause of a step (``a``..``b``) holds that a check needs."""
+    """What one clause of a step (``a``..``b``) holds that a check needs, read from its text alone."""
 
     a: int
     b: int
     low: str  # its lower-case text (``lower_text``, as every check reads it)
     sided: bool  # "left" or "right"
-    sited: bool  # a site named as a place
-    abnormal: bool  # an abnormal word
-    denies: bool  # an item it denies
 
 
 @dataclass(frozen=True)
 class StepMarks:
     clauses: tuple[ClauseMarks, ...]
-    states: bool  # a subject statement
-
-    @property
-    def flips(self) -> bool:
-        return any(c.denies for c in self.clauses)
+    words: frozenset[str]  # the step's thing words: every clause's are among them
+    whole: bool  # every clause's thing words with its site names blanked are among ``words`` too
+    low: str  # the step's lower-case text
+    text: str
 
 
 @owner_memo(_MEMO_LIMIT)
 def step_marks(scanner: Scanner, text: str, not_thing: frozenset[str]) -> StepMarks:
-    """The marks of each clause of ``text`` (``_clauses``, as every check cuts it), and whether it states a subject's
-    state. Memoised per scanner (``not_thing`` is the scanner's, fixed)."""
-    things = thing_reader(not_thing, _things)
+    """The marks of each clause of ``text`` (``_clauses``, as every check cuts it) and the step's word sets. Memoised
+    per scanner (``not_thing`` is the scanner's, fixed)."""
+    low = lower_text(text)
     out = []
     for a, b in _clauses(text, not_thing):
-        low = lower_text(text[a:b])
-        out.append(ClauseMarks(a, b, low, "left" in low or "right" in low, bool(_places(low)),
-                               any(e[2] == K_ABN for e in sentence_events(scanner, low)),
-                               bool(_denied_items(scanner, low, things))))
-    return StepMarks(tuple(out), bool(statements(scanner, text)))
+        clause = lower_text(text[a:b])
+        out.append(ClauseMarks(a, b, clause, "left" in clause or "right" in clause))
+    return StepMarks(tuple(out), _thing_words(low, not_thing), blanking_keeps_words(low), low, text)
 
 
-def may_place(s: StepVerdict, marks: StepMarks, named: tuple[str, ...], sites: bool, sides: bool) -> bool:
+def may_flip(scanner: Scanner, marks: StepMarks, not_thing: frozenset[str]) -> bool:
+    """Whether a clause of the step denies an item (``aligned_flips._denied_items``, its own first test)."""
+    things = thing_reader(not_thing, _things)
+    return any(_denied_items(scanner, c.low, things) for c in marks.clauses)
+
+
+def may_state(scanner: Scanner, marks: StepMarks, reported: Mapping[frozenset[str], object]) -> bool:
+    """Whether the step states a subject's state that may be one of ``reported``'s subjects (the report's:
+    ``aligned_states.report_states``)."""
+    return any(may_hold(marks.low, subject) for subject in reported) and bool(statements(scanner, marks.text))
+
+
+def _meets(words: frozenset[str], sentences: Aligning) -> bool:
+    return any(len(words & t[0]) >= MIN_SHARED for t in sentences)
+
+
+def may_place(
+    scanner: Scanner, s: StepVerdict, marks: StepMarks, named: tuple[str, ...], sites: Aligning, sides: Aligning
+) -> bool:
     """Whether ``placed_errors`` can find anything in step ``s``: ``named``, the report's normal places and landmark
-    words (their checks need one in a clause and ``_found`` of it); ``sites``, ``sides``: it has placed sites, sides."""
+    words (their checks need one in a clause and ``_found`` of it); ``sites``, ``sides``: the report's placed sites and
+    sides (each sentence's thing words first)."""
+    sided = bool(sides) and _meets(marks.words, sides)
+    sited = bool(sites) and (not marks.whole or _meets(marks.words, sites))
     for c in marks.clauses:
-        if sides and c.sided or sites and c.sited:
+        if sided and c.sided or sited and _places(c.low):
             return True
-        if named and any(n in c.low for n in named) and (c.abnormal or any(
-                f.polarity is Polarity.PRESENT and c.a <= f.start < c.b for f in s.findings)):
+        if (
+            named
+            and any(n in c.low for n in named)
+            and (
+                any(f.polarity is Polarity.PRESENT and c.a <= f.start < c.b for f in s.findings)
+                or any(e[2] == K_ABN for e in sentence_events(scanner, c.low))
+            )
+        ):
             return True
     return False
 
 
-__all__ = ["ClauseMarks", "StepMarks", "may_place", "step_marks"]
+__all__ = ["ClauseMarks", "StepMarks", "may_flip", "may_place", "may_state", "step_marks"]

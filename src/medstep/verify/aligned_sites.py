@@ -121,6 +121,18 @@ def _end(low: str, at: int) -> int:
     return len(low) if m is None else m.start()
 
 
+# a digit right before a letter: where a shared first word of a site's name may start inside a word ("l5transverse")
+_DIGIT_LETTER = lazy_compile(r"\d[a-z]")
+
+
+def blanking_keeps_words(low: str) -> bool:
+    """Whether every thing word of ``_blank(low, sites_in(low))`` (what ``site_errors`` aligns a clause by) is one of
+    ``low``'s own: a site's name is matched between word bounds, and a shared first word (``_SHARED_HEAD``) starts after
+    a letter never (the search finds the leftmost start), so only one starting right after a digit can cut a word and
+    leave a piece of it behind as a word of its own (``aligned_gate``)."""
+    return _DIGIT_LETTER.search(low) is None
+
+
 @lru_cache(maxsize=16384)
 def _places(low: str) -> tuple[Site, ...]:
     """The sites a lower-case clause names as places, not as landmarks ("behind the heart", "the left heart border"),
@@ -191,5 +203,5 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
     return []
 
 
-__all__ = ["ReportSites", "denied_at", "placing", "read_sites", "related", "report_sites", "site_errors", "site_table",
-           "sites_in"]
+__all__ = ["ReportSites", "blanking_keeps_words", "denied_at", "placing", "read_sites", "related", "report_sites",
+           "site_errors", "site_table", "sites_in"]

@@ -105,6 +105,14 @@ def statements(scanner: Scanner, text: str) -> list[tuple[frozenset[str], State]
     return out
 
 
+def may_hold(low: str, subject: frozenset[str]) -> bool:
+    """Whether some subject of ``statements`` of the lower-case text ``low`` may be ``subject`` (a report subject's
+    words): each word of a statement's subject is a run of ``low``'s characters with at most its last "s" off
+    (``_stem``), so a subject none of whose words is missing from ``low`` is the only kind it can equal
+    (``aligned_gate``)."""
+    return all(w in low for w in subject)
+
+
 @owner_memo(4096)
 def report_states(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> dict[frozenset[str], State]:
     """The report's subjects stated in one state only, each with its statement (spans in the report)."""
@@ -137,4 +145,4 @@ def state_errors(scanner: Scanner, s: StepVerdict, asserted: Sequence[tuple[int,
     return out
 
 
-__all__ = ["report_states", "state_errors", "statements"]
+__all__ = ["may_hold", "report_states", "state_errors", "statements"]
