@@ -19,6 +19,11 @@ to regenerate. A ``score`` run is defined by its predictions file too.
 Why the file checks: ``medstep report`` is run on directories that others
 made (a colleague's run, a downloaded archive). Nothing in one may make it
 block on a FIFO, read a device, or read without bound.
+
+Why the database checks: a ``run.sqlite`` of an unknown schema (a newer medstep,
+a hand edit) would be misread row by row and its version overwritten on resume,
+and one whose run row is gone but which holds stored calls would be taken over
+as a new run, losing or mixing those calls; both are one error naming the file.
 """
 
 from __future__ import annotations
@@ -109,7 +114,9 @@ def check_resume(run_dir: Path, old: Any, new: Any, *, regenerate: bool) -> None
         was = "a mining run (medstep mine)" if str(getattr(old.mode, "value", old.mode)) == "mine" else "a graded run"
         raise RunMismatch(f"{run_dir} holds {was}, not the kind of run this command writes; use another run directory")
     # a model is compared without where it is served (openai endpoints) when both runs recorded that
-    same_model = "model_identity" if getattr(old, "model_identity", "") and getattr(new, "model_identity", "") else "model"
+    same_model = (
+        "model_identity" if getattr(old, "model_identity", "") and getattr(new, "model_identity", "") else "model"
+    )
     for name in ("benchmark", "split", same_model, "mode"):
         was, now = (str(getattr(getattr(m, name), "value", getattr(m, name))) for m in (old, new))
         if was != now:
@@ -122,9 +129,11 @@ def check_resume(run_dir: Path, old: Any, new: Any, *, regenerate: bool) -> None
             raise RunMismatch(f"{run_dir} holds a run of {what} {was!r}, not {now!r}; use another run directory")
     if regenerate:
         return
-    changed = [f"{key} {_show(old.settings[key])} → {_show(new.settings.get(key))}"
-               for key in GENERATION_SETTINGS
-               if key in old.settings and key in new.settings and old.settings[key] != new.settings[key]]
+    changed = [
+        f"{key} {_show(old.settings[key])} → {_show(new.settings.get(key))}"
+        for key in GENERATION_SETTINGS
+        if key in old.settings and key in new.settings and old.settings[key] != new.settings[key]
+    ]
     if changed:
         raise SettingsChanged(
             f"{run_dir} was generated with other settings ({'; '.join(changed)}): continuing would generate "
@@ -156,8 +165,10 @@ def read_regular_file(path: Path, max_bytes: int, what: str = "file") -> bytes:
         if not stat.S_ISREG(st.st_mode):
             raise NotARegularFile(f"{path}: the {what} is not a regular file; refusing to read it")
         if st.st_size > max_bytes:
-            raise NotARegularFile(f"{path}: the {what} is {st.st_size / 2**20:.0f} MB, more than the "
-                                  f"{max_bytes / 2**20:.0f} MB a medstep {what} can be; refusing to read it")
+            raise NotARegularFile(
+                f"{path}: the {what} is {st.st_size / 2**20:.0f} MB, more than the "
+                f"{max_bytes / 2**20:.0f} MB a medstep {what} can be; refusing to read it"
+            )
         chunks, left = [], max_bytes + 1
         while left > 0:
             chunk = os.read(fd, min(left, 1 << 20))
@@ -196,3 +207,32 @@ def new_file_mode() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return 0o666 & ~mask
+
+
+SCHEMA_VERSION = 2  # of run.sqlite; 2 added judge_calls
+# Versions this code reads: 1 lacks only ``judge_calls``, which the store creates on open.
+READABLE_SCHEMAS = frozenset({"1", str(SCHEMA_VERSION)})
+
+
+def check_schema(db: Path, found: str | None, *, has_run: bool) -> None:
+    """Refuse a database written under a schema this code cannot read. No schema row is a new database
+    when there is no run row either; a run row without one was not written by medstep (both are written
+    together)."""
+    if found is None and not has_run:
+        return
+    shown = "none" if found is None else found
+    if shown not in READABLE_SCHEMAS:
+        raise MedstepError(
+            f"{db}: written under run-database schema {shown!r}, this medstep writes schema {SCHEMA_VERSION} "
+            f"(reads {', '.join(sorted(READABLE_SCHEMAS))}); use the medstep version that wrote it, "
+            "or re-run its command into a new directory"
+        )
+
+
+def check_takeover(db: Path, stored_calls: int) -> None:
+    """A database without its run row may be taken over as a new run only if it holds no stored call."""
+    if stored_calls:
+        raise MedstepError(
+            f"{db}: the run metadata is missing but the database holds {stored_calls} stored generations "
+            "or judge calls; this run directory cannot be resumed: run into a new directory"
+        )

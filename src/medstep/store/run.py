@@ -36,14 +36,22 @@ from typing import Any, Iterable, Iterator, Sequence
 from medstep.jsontext import dumps
 from medstep.results import Reasoning, RunSummary
 from medstep.store import atomic
-from medstep.store.guard import RunLock, check_database_files, check_resume, read_regular_file
+from medstep.store.results_writer import ResultsWriter
+from medstep.store.guard import (
+    SCHEMA_VERSION,
+    RunLock,
+    check_database_files,
+    check_resume,
+    check_schema,
+    check_takeover,
+    read_regular_file,
+)
 from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
 
 DB_NAME = "run.sqlite"
 SUMMARY_NAME = "summary.json"
 SAMPLES_NAME = "samples.jsonl"
 MAX_SUMMARY_BYTES = 64 * 1024 * 1024  # a summary is kilobytes; more is not a file medstep wrote
-SCHEMA_VERSION = 2  # of run.sqlite; 2 added judge_calls
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -133,7 +141,10 @@ class RunStore:
             lock.release()
             raise
         try:
+            store._check_schema()
             old = store._read_meta()
+            if old is None:
+                check_takeover(run_dir / DB_NAME, store.attempt_count() + store.judge_call_count())
             if old is not None and store.attempt_count() == 0 and store.judge_call_count() == 0:
                 # A run that never stored a generation or a judge reply (its model failed to
                 # load, say) defines nothing yet: the new command takes the directory over.
@@ -154,10 +165,15 @@ class RunStore:
     def open(cls, run_dir: Path) -> "RunStore":
         run_dir = Path(run_dir)
         db = run_dir / DB_NAME
-        if not db.is_file():
+        if not db.exists() and not db.is_symlink():
             raise MedstepError(f"{run_dir} is not a medstep run directory (no {DB_NAME})")
-        check_database_files(db)
+        check_database_files(db)  # a directory named run.sqlite is "not a regular file", as ``create`` says
         store = cls(run_dir, _connect(db))
+        try:
+            store._check_schema()
+        except BaseException:
+            store.close()
+            raise
         if store._read_meta() is None:
             store.close()
             raise MedstepError(f"{db}: run metadata missing; the run was never started properly")
@@ -188,8 +204,15 @@ class RunStore:
                 raise ValueError(f"a JSON object is expected, found {'null' if data is None else type(data).__name__}")
             return RunMeta.from_json(data)
         except (TypeError, ValueError) as e:  # JSONDecodeError and an unknown Mode are ValueErrors
-            raise MedstepError(f"{self.run_dir / DB_NAME}: the run metadata is damaged ({e}); this run directory "
-                               "cannot be read or resumed: re-run its command into a new directory") from None
+            raise MedstepError(
+                f"{self.run_dir / DB_NAME}: the run metadata is damaged ({e}); this run directory "
+                "cannot be read or resumed: re-run its command into a new directory"
+            ) from None
+
+    def _check_schema(self) -> None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        has_run = self._conn.execute("SELECT 1 FROM meta WHERE key='run'").fetchone() is not None
+        check_schema(self.run_dir / DB_NAME, None if row is None else str(row[0]), has_run=has_run)
 
     def _write_meta(self, meta: RunMeta) -> None:
         with self._conn:
@@ -245,9 +268,7 @@ class RunStore:
         now = time.time()
         ok = 0 if generation.failed else 1
         with self._conn:
-            self._conn.execute(
-                "INSERT INTO attempts VALUES (?, ?, ?, ?)", (key, sample_id, generation.error, now)
-            )
+            self._conn.execute("INSERT INTO attempts VALUES (?, ?, ?, ?)", (key, sample_id, generation.error, now))
             if ok:
                 self._conn.execute(
                     "INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?, 1, ?)",
@@ -274,10 +295,14 @@ class RunStore:
                     self._conn.execute(
                         "INSERT INTO generations VALUES (?, ?, ?, ?, 0, ?) "
                         "ON CONFLICT(key) DO UPDATE SET json=excluded.json, created=excluded.created "
-                        "WHERE generations.ok=0", (key, sample_id, prompt, text, now))
+                        "WHERE generations.ok=0",
+                        (key, sample_id, prompt, text, now),
+                    )
                 else:
-                    self._conn.execute("INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?, 1, ?)",
-                                       (key, sample_id, prompt, text, now))
+                    self._conn.execute(
+                        "INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?, 1, ?)",
+                        (key, sample_id, prompt, text, now),
+                    )
 
     def generation(self, key: str) -> tuple[str, Generation] | None:
         row = self._conn.execute("SELECT prompt, json FROM generations WHERE key=?", (key,)).fetchone()
@@ -331,7 +356,9 @@ class RunStore:
         return self._conn.execute("SELECT COUNT(*) FROM judge_calls WHERE judge=?", (judge,)).fetchone()[0]
 
     # -- derived results ---------------------------------------------------
-    def put_results(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None, Reasoning | None]]) -> None:
+    def put_results(
+        self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None, Reasoning | None]]
+    ) -> None:
         """Replace the derived results: (sample_id, key, extraction, score, reasoning) rows."""
         writer = self.results_writer()
         writer.add(rows)
@@ -364,8 +391,9 @@ class RunStore:
         finally:
             cur.close()
 
-    def _result(self, sj: str, prompt: str | None, gj: str | None, ej: str | None, scj: str | None,
-                rj: str | None) -> SampleResult:
+    def _result(
+        self, sj: str, prompt: str | None, gj: str | None, ej: str | None, scj: str | None, rj: str | None
+    ) -> SampleResult:
         try:
             sample = Sample.from_json(json.loads(sj))
             generation = Generation.from_json(json.loads(gj)) if gj else None
@@ -391,7 +419,9 @@ class RunStore:
 
     # -- exports -------------------------------------------------------------
     def write_summary(self, summary: RunSummary) -> Path:
-        return atomic.atomic_write_text(self.run_dir / SUMMARY_NAME, json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n")
+        return atomic.atomic_write_text(
+            self.run_dir / SUMMARY_NAME, json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n"
+        )
 
     def summary(self) -> RunSummary:
         path = self.run_dir / SUMMARY_NAME
@@ -412,69 +442,19 @@ class RunStore:
     def write_samples_jsonl(self, lines: Iterable[dict[str, Any] | str]) -> Path:
         """Write ``samples.jsonl`` line by line: memory stays one line, not the whole export. A line
         may come as its JSON text already (the grader splices in the reasoning it encoded once)."""
-        return atomic.atomic_write_chunks(self.run_dir / SAMPLES_NAME,
-                                   ((line if isinstance(line, str) else json.dumps(line, ensure_ascii=False)) + "\n"
-                                    for line in lines))
-
-
-class ResultsWriter:
-    """New derived results, written chunk by chunk into a side table and swapped in at once.
-
-    Grading a large run in chunks must neither hold every row in memory nor
-    leave a half-replaced ``results`` table behind if it is interrupted: rows
-    go to ``results_next`` (committed as they come, so LLM judge calls that
-    commit meanwhile do no harm) and :meth:`commit` replaces ``results`` with
-    it in one transaction. An interrupted writer leaves the old results as
-    they were; its side table is dropped by the next writer.
-    """
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        with conn:
-            conn.execute("DROP TABLE IF EXISTS results_next")
-            conn.execute("CREATE TABLE results_next (sample_id TEXT PRIMARY KEY, key TEXT, extraction TEXT, "
-                         "score TEXT, reasoning TEXT)")
-
-    def add(self, rows: Iterable[tuple[str, str | None, Extraction | None, SampleScore | None,
-                                      Reasoning | str | None]]) -> None:
-        """Add ``(sample_id, key, extraction, score, reasoning)`` rows; ``reasoning`` may be given as its
-        JSON text already (``reasoning.stored_json(output)``), when the caller
-        writes it to an export too: a verifier's step grades are most of a row, and encoding them
-        once instead of twice is a visible share of a 100,000-sample ``score``."""
-        with self._conn:
-            self._conn.executemany(
-                "INSERT INTO results_next VALUES (?, ?, ?, ?, ?)",
-                (
-                    (
-                        sid,
-                        key,
-                        dumps(ex.to_json()) if ex else None,
-                        dumps(sc.to_json()) if sc else None,
-                        rs if rs is None or isinstance(rs, str) else rs.stored_json(),
-                    )
-                    for sid, key, ex, sc, rs in rows
-                ),
-            )
-
-    def commit(self) -> None:
-        conn = self._conn
-        if conn.in_transaction:
-            conn.commit()
-        conn.execute("BEGIN IMMEDIATE")  # the sqlite3 module opens no transaction for DDL by itself
-        try:
-            conn.execute("DROP TABLE results")
-            conn.execute("ALTER TABLE results_next RENAME TO results")
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+        return atomic.atomic_write_chunks(
+            self.run_dir / SAMPLES_NAME,
+            ((line if isinstance(line, str) else json.dumps(line, ensure_ascii=False)) + "\n" for line in lines),
+        )
 
 
 def _damaged(run_dir: Path, what: str, e: json.JSONDecodeError) -> MedstepError:
     """A row that is not JSON was not written by medstep's store (which commits whole rows): a damaged input, not
     a medstep bug, so one error naming the database instead of an internal error and a traceback file."""
-    return MedstepError(f"{run_dir / DB_NAME}: {what} is damaged (not JSON: {e.msg}); this run directory cannot be "
-                        "read: re-run its command into a new directory")
+    return MedstepError(
+        f"{run_dir / DB_NAME}: {what} is damaged (not JSON: {e.msg}); this run directory cannot be "
+        "read: re-run its command into a new directory"
+    )
 
 
 def _prompt_text(prompt: str | None) -> str | None:
