@@ -331,7 +331,7 @@ def report(
 
     check_html_out(out, "report.html")
     with _on_ctrl_c("while writing the report; the run itself is untouched"):
-        path = render_report(run_dir, out, allow_outside_data=allow_outside_data,
+        path = render_report(run_dir, out, allow_outside_data=allow_outside_data, progress=_progress,
                              **({"inline_limit": sys.maxsize} if single_file else {}))
     out_console.print(f"report: {path}")
 

@@ -10,9 +10,10 @@ loads the parts it shows (:mod:`medstep.report.parts`).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from medstep.report import plots
 from medstep.report.official import boxes_note, impact_section, sets_section
@@ -26,12 +27,15 @@ from medstep.results import GradeStatus, JudgeInfo, JudgeSummary, Metric, Outcom
 from medstep.store import RunMeta, RunStore, SampleResult
 from medstep.types import JUDGE_RULE, NO_ANSWER, AnswerType, Status
 
+if TYPE_CHECKING:
+    from medstep.judges.base import ProgressFactory
+
 TOP_CONTRADICTED = 10
 NO_VALUE = "__medstep_none__"  # filter value for samples without the field ("" means "all"); see report.js
 
 
 def render_report(run_dir: Path, out: Path | None = None, *, allow_outside_data: bool = False,
-                  inline_limit: int = INLINE_LIMIT, part: int = PART) -> Path:
+                  inline_limit: int = INLINE_LIMIT, part: int = PART, progress: ProgressFactory | None = None) -> Path:
     """Write the HTML report of ``run_dir`` to ``out`` (default ``run_dir/report.html``); return its path.
 
     A run directory may come from anyone: images are embedded only from the
@@ -42,6 +46,9 @@ def render_report(run_dir: Path, out: Path | None = None, *, allow_outside_data:
     Runs of more than ``inline_limit`` samples get their samples in parts of
     ``part`` beside the page, in ``<stem>_data/`` (:mod:`medstep.report.parts`):
     copy the page together with that folder.
+
+    ``progress`` (the factory ``medstep eval`` uses, :mod:`medstep.progress`) gets a line
+    over the read-back, the slow part: 100,000 samples take tens of seconds without a word.
     """
     run_dir = Path(run_dir)
     writer = ReportWriter(run_dir, out, allow_outside_data=allow_outside_data, inline_limit=inline_limit, part=part)
@@ -49,9 +56,13 @@ def render_report(run_dir: Path, out: Path | None = None, *, allow_outside_data:
     try:
         check_graded_run(store)
         summary = store.summary()
-        writer.open(store.meta, store.result_count(), {label: j.info for label, j in summary.judges.items()})
-        for r in store.iter_results():
-            writer.add(r)
+        n = store.result_count()
+        writer.open(store.meta, n, {label: j.info for label, j in summary.judges.items()})
+        with progress(n, "report") if progress is not None else contextlib.nullcontext(None) as bar:
+            for r in store.iter_results():
+                writer.add(r)
+                if bar is not None:
+                    bar.advance(1)
     except BaseException:
         writer.abort()
         raise
