@@ -249,3 +249,22 @@ def test_the_new_patterns_are_linear_on_hostile_text(hostile: str) -> None:
     measured_change(hostile)
     read_rib_sites(hostile)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "A faint pulmonary lesion is superimposed on the right seventh rib laterally.",
+        "There is a calcified deposit in the right lung overlying the anterior third rib.",
+        "A small lesion projects over the right anterior first rib, likely a healed granuloma.",
+    ],
+)
+def test_a_rib_named_as_the_landmark_of_a_lung_finding_is_no_rib_lesion(chain: str) -> None:
+    # the rib places a lung finding; it is not a bone lesion of that rib to compare with the report's rib lesion
+    report = "Expansile lytic lesion of the right posterior sixth rib. Calcified granuloma over the right anterior rib."
+    assert not _contradicted(chain, report)
+
+
+def test_a_lesion_of_the_rib_itself_is_still_compared() -> None:
+    report = "Expansile lytic lesion of the right posterior sixth rib."
+    assert _contradicted("Expansile lytic lesion of the right posterior ninth rib.", report)

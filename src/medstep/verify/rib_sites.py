@@ -70,6 +70,10 @@ RIB_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("missing", "ribs", lazy_compile(r"\b(?:hypoplas\w*|aplas\w*|bifid|fused|resect\w*)\b")),
 )
 _RIB = lazy_compile(r"\bribs?\b")
+# a rib named as a landmark of something else ("a nodule projects over the anterior 2nd rib", "calcified deposit in
+# the left lung overlying the 4th rib"): the place of that thing, not of a bone lesion of the rib
+_LANDMARK = lazy_compile(r"\b(?:project\w*|overl(?:y|ies|ying|ay\w*)|superimpos\w*|over|behind|at\s+the\s+level\s+of|"
+                         r"lungs?|pulmonary|lobe|zone|nodul\w*|granulom\w*|mass)\b")
 _DENIED = lazy_compile(
     hedges.words(negation.DENY, negation.NEITHER, negation.EXCLUDED, ("excludes", "excluding", "intact"))
     + "|"
@@ -133,6 +137,8 @@ def _sentence_site(sent: str) -> tuple[str | None, frozenset[int], frozenset[str
     if _RIB.search(sent) is None or _DENIED.search(sent) or _HEDGE.search(sent):
         return None
     kinds = frozenset(kind for kind, _c, pattern in RIB_KINDS if pattern.search(sent))
+    if "lesion" in kinds and _LANDMARK.search(sent):
+        kinds = kinds - {"lesion"}
     if not kinds:
         return None
     numbers: set[int] = set()
