@@ -77,5 +77,19 @@ PLACE = ("intrauterine", "intracranial", "extracranial", "intraventricular", "pe
 
 QUALIFIERS = frozenset(ACUITY + CAUSE + FORM + APPEARANCE + NUMBER + BUILD + PLACE)
 
+# Subtype words: the qualifiers that single out one kind of a finding among its others, so that denying that kind
+# leaves the others standing ("no saddle embolus" beside segmental emboli, "no large bowel obstruction" beside a
+# small-bowel one, "no displaced fragment" beside an undisplaced one; ``verify/subtypes.py``). Words of distribution,
+# place or look ("focal", "patchy", "diffuse", "lobar", "venous") are not: writers deny the whole finding with them
+# ("no focal consolidation"), and a report names the same finding by its place ("right lower lobe consolidation").
+# "small" and "large" name the bowel's two parts and the grade of a kind ("large vestibular aqueduct" is the
+# enlarged one: a word of the concept's own name never counts). Not part of ``QUALIFIERS``: the open-answer grader's
+# narrowing words are a separate decision.
+SUBTYPE = frozenset(("saddle", "tension", "complete", "incomplete", "partial", "full", "thickness", "displaced",
+                     "undisplaced", "nondisplaced", "comminuted", "closed", "loop", "central", "massive", "small",
+                     "large", "spiral", "oblique", "transverse", "greenstick", "buckle", "torus", "avulsion", "burst",
+                     "depressed", "impacted", "compound", "open", "strangulated", "incarcerated", "saccular",
+                     "fusiform", "dissecting", "loculated"))
 
-__all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "FORM", "NUMBER", "PLACE", "QUALIFIERS"]
+
+__all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "FORM", "NUMBER", "PLACE", "QUALIFIERS", "SUBTYPE"]
