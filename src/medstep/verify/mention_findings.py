@@ -64,7 +64,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
             bone = bone_fractured(text, m.start, m.end, off, stop)  # "fractures of the left fourth to seventh ribs"
             if bone is not None and bone in concepts:
                 c = concepts[bone]
-        kind = (denied_kind(kinds, text[m.start:m.end]) if m.pol is Polarity.ABSENT
+        subtype = (denied_kind(kinds, text[m.start:m.end]) if m.pol is Polarity.ABSENT
                 else said_kind(lower_text(text), m.start, m.end)) if kinds else frozenset()
         if a:
             size = a.get("size")
@@ -76,7 +76,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                a.get("temporality"), m.hedged_absence or (m.pol is uncertain
                                                                           and m.trigger in ABSENCE_HEDGES),
                                float(a["size_min"]) if size and "size_min" in a else None,
-                               m.bare, m.narrow, a.get("location2"), organ=m.organ, kind=kind))
+                               m.bare, m.narrow, a.get("location2"), organ=m.organ, kind=subtype))
             also = concepts.get(a.get("also", ""))
             if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
                 unit += 1
@@ -88,7 +88,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                trigger=m.trigger, unit=unit, role=m.role,
                                hedged_absence=m.hedged_absence or (m.pol is uncertain
                                                                    and m.trigger in ABSENCE_HEDGES),
-                               bare=m.bare, narrow=m.narrow, organ=m.organ, kind=kind))
+                               bare=m.bare, narrow=m.narrow, organ=m.organ, kind=subtype))
         if other_absence(lower_text(text), m.start, off) if m.pol is Polarity.ABSENT else \
                 another_present(lower_text(text), m.start, off):
             for f in out[first:]:

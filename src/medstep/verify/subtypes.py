@@ -65,9 +65,9 @@ def denied_kind(kinds: dict[str, frozenset[str]], matched: str) -> frozenset[str
 def said_kind(low: str, start: int, end: int) -> frozenset[str]:
     """The subtype words said with a present finding at ``low[start:end]``: its own and up to three words before it
     in its clause ("a large saddle pulmonary embolus" -> {"large", "saddle"})."""
-    tail = low[max(0, start - _BEFORE):start]
+    tail = low[max(0, start - _BEFORE) : start]
     cut = max(tail.rfind(c) for c in _CLAUSE_END)
-    before = tail[cut + 1:].replace("-", " ").split()[-_WORDS_BEFORE:]
+    before = tail[cut + 1 :].replace("-", " ").split()[-_WORDS_BEFORE:]
     own = low[start:end].replace("-", " ").split()
     return frozenset(w for w in (*before, *own) if w in SUBTYPE)
 
