@@ -83,9 +83,11 @@ QUALIFIERS = frozenset(ACUITY + CAUSE + FORM + APPEARANCE + NUMBER + BUILD + PLA
 # place or look ("focal", "patchy", "diffuse", "lobar", "venous") are not: writers deny the whole finding with them
 # ("no focal consolidation"), and a report names the same finding by its place ("right lower lobe consolidation").
 # "small" and "large" name the bowel's two parts and the grade of a kind ("large vestibular aqueduct" is the
-# enlarged one: a word of the concept's own name never counts). Not part of ``QUALIFIERS``: the open-answer grader's
+# enlarged one: a word of the concept's own name never counts). Nor "complete": a finding named without it is
+# the complete one ("no complete left bundle branch block" against "left bundle branch block" errs), and a complete
+# tear is a grade (``verify/triggers.tsv``). Not part of ``QUALIFIERS``: the open-answer grader's
 # narrowing words are a separate decision.
-SUBTYPE = frozenset(("saddle", "tension", "complete", "incomplete", "partial", "full", "thickness", "displaced",
+SUBTYPE = frozenset(("saddle", "tension", "partial", "full", "thickness", "displaced",
                      "undisplaced", "nondisplaced", "comminuted", "closed", "loop", "central", "massive", "small",
                      "large", "spiral", "oblique", "transverse", "greenstick", "buckle", "torus", "avulsion", "burst",
                      "depressed", "impacted", "compound", "open", "strangulated", "incarcerated", "saccular",

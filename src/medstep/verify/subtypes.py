@@ -22,11 +22,14 @@ from collections.abc import Iterable
 
 from medstep.answers.concepts import ConceptRow, synonym_phrases
 from medstep.answers.qualifiers import SUBTYPE
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 
 _BEFORE = 40  # characters before a present finding searched for the subtype words said with it
 _WORDS_BEFORE = 3  # ... of which at most this many words ("a large saddle pulmonary embolus")
 _CLAUSE_END = ".;:,()!?\n"  # (a kind word of the clause before is not this finding's)
+# any subtype word in a row's synonyms (a hyphen parts words: "closed-loop")
+_ANY_SUBTYPE = lazy_compile(r"\b(?:" + "|".join(sorted(SUBTYPE)) + r")\b")
 
 
 def _key(phrase: str) -> str:
@@ -36,25 +39,40 @@ def _key(phrase: str) -> str:
 
 def synonym_kinds(rows: Iterable[ConceptRow]) -> dict[str, frozenset[str]]:
     """The subtype words of each finding synonym that names a kind of its concept (module docstring), by the
-    synonym's matched form; synonyms of no kind are left out."""
+    synonym's matched form; synonyms of no kind are left out. The subtype words open the synonym ("saddle
+    embolus", "full thickness rotator cuff tear"): one inside it describes ("sac full of fluid")."""
     out: dict[str, frozenset[str]] = {}
     for row in rows:
         if row.category != "finding":
             continue
+        if _ANY_SUBTYPE.search("|".join(row.synonyms).lower()) is None:
+            continue  # (the cheap test: most rows hold no subtype word)
         name = _key(row.name).split()
-        synonyms = {_key(s) for s, _attrs, _plural in synonym_phrases(row)}
-        for syn in synonyms:
-            words = syn.split()
-            kind = frozenset(w for w in words[:-1] if w in SUBTYPE and not any(w in n for n in name))
-            if not kind:
+        words_of = [_key(s).split() for s, _attrs, _plural in synonym_phrases(row)]
+        lead = [_lead(words, name) for words in words_of]
+        if not any(lead):
+            continue
+        by_head: dict[str, list[list[str]]] = {}
+        for words in words_of:
+            by_head.setdefault(words[-1], []).append(words)
+        for words, n in zip(words_of, lead):
+            if not n:
                 continue
-            rest = {w for w in words if w not in kind}
-            for other in synonyms:
-                o = other.split()
-                if other != syn and o[-1] == words[-1] and rest <= set(o) and all(w in rest or w in name for w in o):
-                    out[syn] = kind
-                    break
+            rest = words[n:]
+            if any(
+                o != words and set(rest) <= set(o) and all(w in rest or w in name for w in o)
+                for o in by_head[words[-1]]
+            ):
+                out[" ".join(words)] = frozenset(words[:n])
     return out
+
+
+def _lead(words: list[str], name: list[str]) -> int:
+    """How many subtype words open a synonym's ``words`` before its head, none of them of the concept's ``name``."""
+    n = 0
+    while n < len(words) - 1 and words[n] in SUBTYPE and not any(words[n] in w for w in name):
+        n += 1
+    return n
 
 
 def denied_kind(kinds: dict[str, frozenset[str]], matched: str) -> frozenset[str]:
