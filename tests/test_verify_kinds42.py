@@ -86,4 +86,8 @@ def test_value_after_is_linear_on_hostile_input():
     assert not value_after(low, 5)
     low = "ratio " + "a(" * 10000
     assert not value_after(low, 5)
+    low = "ratio" + " " * 20000 + "x"
+    assert not value_after(low, 5)
+    hostile = "segmental emboli. " + "saddle large " * 2000 + "pulmonary embolus"
+    assert said_kind(hostile, hostile.index("pulmonary"), len(hostile)) == {"saddle", "large"}
     assert time.perf_counter() - t < 0.5
