@@ -33,19 +33,36 @@ def test_kind_synonyms_of_the_vocabulary():
 
 
 def test_a_denied_kind_leaves_the_other_kinds_standing():
-    assert not _contradicted("We see no saddle embolus straddling the bifurcation.",
-                             "Filling defects in the right lower lobe segmental arteries consistent with pulmonary embolism.")
-    assert not _contradicted("The picture is not that of a large bowel obstruction.",
-                             "Multiple dilated small bowel loops with air-fluid levels; small bowel obstruction.")
-    assert not _contradicted("No small bowel obstruction is seen.", "Large bowel obstruction due to an obstructing sigmoid mass.")
-    assert not _contradicted("A closed loop obstruction is not present.", "Small bowel obstruction with a transition point.")
+    assert not _contradicted(
+        "We see no saddle embolus straddling the bifurcation.",
+        "Filling defects in the right lower lobe segmental arteries consistent with pulmonary embolism.",
+    )
+    assert not _contradicted(
+        "The picture is not that of a large bowel obstruction.",
+        "Multiple dilated small bowel loops with air-fluid levels; small bowel obstruction.",
+    )
+    assert not _contradicted(
+        "No small bowel obstruction is seen.", "Large bowel obstruction due to an obstructing sigmoid mass."
+    )
+    assert not _contradicted(
+        "A closed loop obstruction is not present.", "Small bowel obstruction with a transition point."
+    )
 
 
 def test_a_denied_kind_the_report_states_is_still_contradicted():
-    assert _contradicted("There is no saddle embolus.", "Large saddle pulmonary embolus straddling the main pulmonary artery bifurcation.")
-    assert _contradicted("There is no large bowel obstruction.", "Large bowel obstruction secondary to sigmoid volvulus.")
-    assert _contradicted("No closed loop obstruction is seen.", "Closed-loop obstruction of the small bowel with a mesenteric swirl.")
-    assert _contradicted("No tension pneumothorax.", "Large left tension pneumothorax with mediastinal shift to the right.")
+    assert _contradicted(
+        "There is no saddle embolus.",
+        "Large saddle pulmonary embolus straddling the main pulmonary artery bifurcation.",
+    )
+    assert _contradicted(
+        "There is no large bowel obstruction.", "Large bowel obstruction secondary to sigmoid volvulus."
+    )
+    assert _contradicted(
+        "No closed loop obstruction is seen.", "Closed-loop obstruction of the small bowel with a mesenteric swirl."
+    )
+    assert _contradicted(
+        "No tension pneumothorax.", "Large left tension pneumothorax with mediastinal shift to the right."
+    )
 
 
 def test_broad_denials_and_absences():
@@ -77,7 +94,9 @@ def test_a_measurement_name_with_its_value_claims_no_finding():
 
 
 def test_grade_words():
-    assert _contradicted("Overall a mild, partial small bowel obstruction.", "High-grade mechanical small bowel obstruction.")
+    assert _contradicted(
+        "Overall a mild, partial small bowel obstruction.", "High-grade mechanical small bowel obstruction."
+    )
 
 
 def test_value_after_is_linear_on_hostile_input():
