@@ -222,3 +222,30 @@ def test_new_patterns_linear_on_hostile_input() -> None:
         blocked(text, "modality")
         _closed("Is there a pneumothorax?", text[:20_000])
         assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pneumothorax — not identified; lung markings reach the periphery.",
+        "Pneumothorax: not identified; lung markings reach the periphery.",
+        "Pneumothorax not identified; lung markings reach the periphery.",
+    ],
+)
+def test_post_posed_denial_reads_as_its_other_forms(text: str) -> None:
+    """The dash form was left unread on main (closed39 repair) while its colon and dashless forms read "no"."""
+    assert _closed("Is there a pneumothorax?", text) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pneumothorax: absent\nPleural effusion: present\nCardiomegaly: absent",
+        "Pneumothorax absent\nPleural effusion present\nCardiomegaly absent",
+    ],
+)
+def test_labelled_verdicts_read_as_their_colon_less_form(text: str) -> None:
+    """Each finding stated or denied, one stated: the option concept reader's B on main for the colon-less form,
+    now for the labelled one too (no tally by elimination: the stated one is read)."""
+    options = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Consolidation"}
+    assert _choice(options, text) == "B"
