@@ -374,16 +374,30 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
 _SUBJECT_END = lazy_compile(r"[,;:(—–]|\b(?:is|are|was|were|appears?|looks?|seems?|remains?|which|that|who|whose)\b")
 
 
+# Regions, systems and organs with parts of their own ("neck", "abdomen", "mediastinum", "bones", "spine", "heart" and
+# its chambers): the vocabulary's anatomy concepts carry no part/whole links yet (``concepts.tsv`` gives no anatomy
+# concept a parent, so ``organ_owners.related`` is a same-id test), and a lesion of the thyroid, the liver or the skull
+# may well be the one a question places in the neck, the abdomen or the bones. Either side naming one of these is
+# no proof of another organ. To be replaced by parents in ``concepts.tsv`` (which the verifier reads too, so that
+# change is measured there).
+_CONTAINERS = frozenset({"neck", "thorax", "abdomen", "upper_abdomen", "bones", "spine", "spinal_cord", "heart",
+                         "heart_chambers", "left_atrium", "left_ventricle", "right_ventricle", "mediastinum", "skull",
+                         "femoral_head", "ribs", "soft_tissues", "tissue", "lymph_nodes", "vessels", "joints"})
+
+
 def _organ_differs(subject: str, question: str) -> bool:
     """Whether the words before the pole (the sentence's subject) name an organ, by its word or by a finding of its
     own ("renal lesion", "breast nodule"), and the question names organs, none of them that one nor a part or a whole
-    of it (``extract/organ_owners.py``): the pole is another organ's ("The adrenal mass is benign." to "Is the
+    of it (``extract/organ_owners.py``; a region or a system on either side, :data:`_CONTAINERS`, may hold the other,
+    so it proves nothing): the pole is another organ's ("The adrenal mass is benign." to "Is the
     pancreatic mass malignant?")."""
     end = _SUBJECT_END.search(subject)  # its noun phrase: not a clause after it ("The lesion, which abuts the kidney,")
     said, _ = organs_named(normalize(subject[:end.start()] if end is not None else subject))
     if not said:
         return False
     asked, _ = organs_named(normalize(question))
+    if (said | asked) & _CONTAINERS:
+        return False  # a region or a system holding other organs ("neck" and "thyroid", "bones" and "skull")
     return bool(asked) and not related(said, asked)
 
 

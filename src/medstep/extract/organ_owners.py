@@ -41,7 +41,9 @@ def organs_named(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def related(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether an organ of ``a`` is one of ``b``'s, or a part or a whole of one (the anatomy concepts' ancestors)."""
+    """Whether an organ of ``a`` is one of ``b``'s, or a part or a whole of one by the anatomy concepts' ancestors.
+    ``concepts.tsv`` gives anatomy concepts no parents yet, so today this is a same-id test: a reader comparing a
+    region or a system with an organ in it must say so itself (``antonyms._CONTAINERS``)."""
     concepts = vocabulary().concepts
     return any(x == y or y in concepts[x].ancestors or x in concepts[y].ancestors for x in a for y in b)
 
