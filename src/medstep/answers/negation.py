@@ -113,9 +113,11 @@ OTHER_NOR = ("ni",)
 # "ningún derrame", Dutch "geen pneumothorax"): readers take each with any ending (keine, aucune, nessuna, nenhuma,
 # ninguna); "ningún" is also written without its accent.
 OTHER_NONE = ("kein", "aucun", "nessun", "nenhum", "ningun", "ningún", "geen")
-# ... with their endings, as single tokens, for readers comparing words ("Keine Pneumonie", "nessuna frattura").
-OTHER_NONE_FORMS = ("kein", "keine", "keinen", "keiner", "keinem", "keines", "aucun", "aucune", "nessun", "nessuna",
-                    "nessuno", "nenhum", "nenhuma", "ningun", "ningún", "ninguna", "ninguno", "geen")
+# ... with their endings, as single tokens, for readers comparing words ("Keine Pneumonie", "nessuna frattura"):
+# German -e/-en/-er/-em/-es, French -e, Italian, Spanish and Portuguese -a/-o, built from the stems so the two never
+# drift apart (a stem with an ending no language uses is a token no text holds).
+OTHER_NONE_ENDINGS = ("", "e", "en", "er", "em", "es", "a", "o")
+OTHER_NONE_FORMS = tuple(stem + ending for stem in OTHER_NONE for ending in OTHER_NONE_ENDINGS)
 # "Not" and "never" of other languages, as words of their own ("Nicht normal", "Niet normaal", "Non normale", "Não é
 # normal"; Spanish and Portuguese "no" is English "no"). Not French "pas" alone: it is also the PAS stain.
 OTHER_NOT = ("nicht", "niet", "non", "não", "nao", "nunca", "jamais")
@@ -161,5 +163,5 @@ def contracted(token: str) -> bool:
 
 __all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT",
            "INSTEAD", "INSTEAD_VERBS", "PREFERRED_OVER", "PREFERRING", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
+           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_ENDINGS", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -304,12 +304,12 @@ def chosen_then_denied(right: str) -> bool:
 # A negation of a statement in Spanish, Portuguese, French, German or Italian ("sin", "sem", "pas de", "kein",
 # "nicht", "senza", "aucun", "absence de", "ausgeschlossen", "exclu"): the English readers' lists do not hold them.
 # "non" only as a word of its own ("non-contrast" is English), "pas" only as French negation ("pas de", "n'y a pas").
-# Dutch "niet" (not) too ("Niet normaal"), beside its "geen" (``negation.OTHER_NONE``).
+# "Not" and "never" are ``negation.OTHER_NOT`` (Dutch "niet" too: "Niet normaal"), beside "geen" (``negation.OTHER_NONE``).
 FOREIGN_NEGATION = (  # matched on lower-cased text: (?i) makes the search three times slower
     r"\b(?:" + negation.alternation(negation.OTHER_WITHOUT) + "|(?:" + negation.alternation(negation.OTHER_NONE)
-    + r")\w*|nicht|niet|nein|n[aã]o|jamais|nunca|ausgeschlossen|exclue?s?|descartad[oa]s?|"
+    + r")\w*|" + negation.alternation(w for w in negation.OTHER_NOT if w not in negation.NON) + r"|nein|ausgeschlossen|exclue?s?|descartad[oa]s?|"
     r"esclus[oa]|negativo|negativa|négati(?:f|ve)|negatif|ausencia|aus[eê]ncia|assenza)\b"
-    r"|\bnon\b(?![-‐])|\bpas\s+(?:de|d['’]|du|des|d[ée]|vu|visible)|\bn['’]\w+\s+pas\b|\bne\s+\w+\s+pas\b"
+    r"|\b(?:" + negation.alternation(negation.NON) + r")\b(?![-‐])|\bpas\s+(?:de|d['’]|du|des|d[ée]|vu|visible)|\bn['’]\w+\s+pas\b|\bne\s+\w+\s+pas\b"
 )
 _FOREIGN_NEGATION = lazy_compile(FOREIGN_NEGATION)
 
