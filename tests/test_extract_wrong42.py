@@ -249,3 +249,72 @@ def test_labelled_verdicts_read_as_their_colon_less_form(text: str) -> None:
     now for the labelled one too (no tally by elimination: the stated one is read)."""
     options = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Cardiomegaly", "D": "Consolidation"}
     assert _choice(options, text) == "B"
+
+
+# Review repairs (fresh wording, both ways).
+@pytest.mark.parametrize(
+    ("question", "text", "gold", "matched"),
+    [
+        # the question asks for the lack: the label is the answer
+        ("Which organ is not distended?", "Gallbladder — not distended.", "gallbladder", True),
+        ("Which structure is not inflamed?", "Appendix, not inflamed.", "appendix", True),
+        ("Which organ is unaffected?", "Pancreas — not involved.", "pancreas", True),
+        # the question asks for the property the label is denied: no answer
+        ("Which organ is distended?", "Gallbladder — not distended.", "gallbladder", False),
+        ("Which structure is inflamed?", "Appendix, not inflamed.", "appendix", False),
+        ("Which organ is involved?", "Pancreas — not involved.", "pancreas", False),
+    ],
+)
+def test_label_denied_reads_as_asked(question: str, text: str, gold: str, matched: bool) -> None:
+    answer = _open(question, text)
+    assert (answer is not None and grade_open(answer, gold, question).matched) is matched
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a region or a system may hold the organ named: no proof of another organ
+        ("Is the abdominal mass benign?", "The pancreatic mass is benign.", "yes"),
+        ("Is the neck lesion benign?", "The parotid lesion is benign.", "yes"),
+        ("Is the spinal lesion malignant?", "The vertebral lesion is benign.", "no"),
+        # two organs, neither holding the other: still no answer
+        ("Is the splenic lesion malignant?", "The pancreatic lesion is benign.", None),
+        ("Is the ovarian mass malignant?", "The uterine mass is benign.", None),
+    ],
+)
+def test_region_or_system_is_no_other_organ(question: str, text: str, expected: str | None) -> None:
+    assert _closed(question, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "matched"),
+    [
+        ("ct可能性很高", "CT", True),
+        ("mri可能性较高", "MRI", True),
+        ("更可能是mri", "MRI", True),
+        ("倾向ct，不可能是超声", "CT", True),
+        # a lean against the value, or a bare possibility, still holds it open
+        ("ct，不太可能", "CT", False),
+        ("ct可能性小", "CT", False),
+        ("ct可能", "CT", False),
+    ],
+)
+def test_chinese_committed_lean_is_no_doubt(answer: str, gold: str, matched: bool) -> None:
+    assert grade_open(answer, gold, "What imaging modality is this?").matched is matched
+
+
+def test_one_home_word_lists() -> None:
+    from medstep.answers import negation
+    from medstep.extract.langwords import foreign_negation
+
+    assert set(negation.OTHER_NONE) <= set(negation.OTHER_NONE_FORMS)
+    assert {"keine", "aucune", "nessuna", "nenhuma", "ninguna"} <= set(negation.OTHER_NONE_FORMS)
+    assert all(foreign_negation(f"{w} normal") for w in negation.OTHER_NOT)
+    assert not foreign_negation("non-contrast ct")
+
+
+def test_committed_lean_linear_on_hostile_input() -> None:
+    for text in ("可能性" * 7_000, "，不" * 10_000, "更有" * 10_000):
+        start = time.perf_counter()
+        blocked(text[:20_000], "modality")
+        assert time.perf_counter() - start < 5.0
