@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any, Callable
 
+from medstep.files import read_regular_file
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 
@@ -82,14 +83,13 @@ _NOT_TEXT: tuple[tuple[Callable[[bytes], bool], str], ...] = (
 def read_utf8_text(path: Path, what: str = "file") -> str:
     """A whole text file as UTF-8 (a leading BOM dropped), lone surrogates cleaned.
 
-    Every failure is a :class:`MedstepError` naming the file, and for bytes
+    Every failure is a :class:`MedstepError` naming the file (a directory, a named pipe or a device given as
+    the file is :class:`~medstep.files.NotARegularFile`, at once), and for bytes
     that are not UTF-8 the line they sit on: a Latin-1 export or a UTF-16 file
     is one clear line, not a ``UnicodeDecodeError`` traceback.
     """
     try:
-        data = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise MedstepError(f"{path}: is a directory, not a {what}") from None
+        data = read_regular_file(Path(path), None, what)  # a FIFO or device is refused, never waited on
     except OSError as e:
         raise MedstepError(f"cannot read {what} {path}: {e.strerror or e}") from e
     problem = utf8_problem(data)

@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
+from medstep.arguments import check_text, check_verify
 from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
@@ -118,6 +119,7 @@ class Verifier:
 
     def extract_findings(self, text: str) -> list[Finding]:
         """Findings of ``text`` (anatomy and modality mentions; only sentences whose role counts, ``roles.py``)."""
+        check_text("extract_findings", "text", text)
         return self.extractor.extract(text)
 
     def _claims(self, text: str) -> list[Finding]:
@@ -257,8 +259,9 @@ class Verifier:
         ``question`` (the stem): a claim that only repeats a finding the question presupposes
         ("the airspace opacity is in one of the lobes" for "which lobe holds the opacity?") is not
         counted; one that adds a side, site, size or severity is. A sentence that only repeats answer
-        options is an option listing.
+        options is an option listing. An argument of the wrong type is an ``InvalidArgument`` naming it.
         """
+        check_verify(chain, report, reference, options, chosen, gold, question, context)
         if isinstance(reference, str):
             ref_texts = split_reference_steps(reference)  # the loaders' and rewards' split (medstep.answers)
         else:
