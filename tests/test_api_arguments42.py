@@ -175,3 +175,34 @@ def test_a_named_pipe_as_a_benchmark_file_is_one_error_line(tmp_path: Path) -> N
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
     assert str(pipe) in res.stderr and "named pipe" in res.stderr
+
+
+def test_the_verifier_s_own_tables_are_read_as_every_input_file_is(tmp_path: Path) -> None:
+    """``Verifier(extra_lexicon=...)`` and the significance table read with ``Path.read_text``: a Latin-1 export was a
+    ``UnicodeDecodeError`` traceback, a FIFO a hang; they go through the one text loader now."""
+    from medstep.verify import Verifier
+
+    latin = tmp_path / "terms.tsv"
+    latin.write_bytes("caf\xe9\tfinding\n".encode("latin-1"))
+    with pytest.raises(MedstepError, match=rf"{latin}:1: not UTF-8 \(byte 0xe9\); save the file as UTF-8"):
+        Verifier(extra_lexicon=latin)
+    with pytest.raises(MedstepError, match=rf"{latin}:1: not UTF-8"):
+        Verifier(significance=latin)
+    with pytest.raises(InvalidArgument, match=r"Verifier: a lexicon table must be a path .*got int 5"):
+        Verifier(extra_lexicon=5)  # type: ignore[arg-type]
+    pipe = tmp_path / "pipe.tsv"
+    os.mkfifo(pipe)
+    code = "import sys; from pathlib import Path; from medstep.verify import Verifier; Verifier(Path(sys.argv[1]))"
+    res = subprocess.run([sys.executable, "-c", code, str(pipe)], capture_output=True, text=True, timeout=120)
+    assert res.returncode != 0 and f"{pipe}: the lexicon file is a named pipe (FIFO)" in res.stderr
+
+
+def test_report_labels_and_compare_reports_name_a_wrong_argument() -> None:
+    from medstep.verify import default_verifier
+
+    v = default_verifier()
+    with pytest.raises(InvalidArgument, match=r"report_labels: text must be a str, got None"):
+        v.report_labels(None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgument, match=r"compare_reports: truth must be a str, got int 3"):
+        v.compare_reports("Left pneumothorax.", 3)  # type: ignore[arg-type]
+    assert v.compare_reports("Left pneumothorax.", "Left pleural effusion.", PatientContext(age=70)).score < 1

@@ -38,6 +38,12 @@ def check_text(func: str, name: str, value: Any, *, optional: bool = False) -> N
     raise InvalidArgument(f"{func}: {name} must be {wanted}, got {_shown(value)}{hint}")
 
 
+def check_texts(func: str, **values: Any) -> None:
+    """:func:`check_text` of each named argument (``check_texts("compare_reports", prediction=p, truth=t)``)."""
+    for name, value in values.items():
+        check_text(func, name, value)
+
+
 def check_path(func: str, name: str, value: Any) -> None:
     """``value`` must name a file: a ``str`` or a path (``os.PathLike``)."""
     if not isinstance(value, (str, os.PathLike)):

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from medstep.answers import option_key, split_reference_steps
-from medstep.arguments import check_text, check_verify
+from medstep.arguments import check_text, check_texts, check_verify
 from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
@@ -464,10 +464,12 @@ class Verifier:
     def report_labels(self, text: str, label_set: str = "chestxray14") -> dict[str, Polarity | None]:
         """The report's value for each label of a public label set (``labels.py``): present,
         uncertain, absent, or None when the report does not mention it."""
+        check_text("report_labels", "text", text)
         return report_labels(self._claims(text), self.lexicon, label_set)
 
     def compare_reports(self, prediction: str, truth: str, context: PatientContext | None = None):
         """The clinical errors of a predicted report against a true one (``ClinicalErrors``)."""
+        check_texts("compare_reports", prediction=prediction, truth=truth)
         return self.clinical.compare(self._claims(prediction), self._claims(truth), context)
 
 
