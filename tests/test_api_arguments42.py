@@ -206,3 +206,40 @@ def test_report_labels_and_compare_reports_name_a_wrong_argument() -> None:
     with pytest.raises(InvalidArgument, match=r"compare_reports: truth must be a str, got int 3"):
         v.compare_reports("Left pneumothorax.", 3)  # type: ignore[arg-type]
     assert v.compare_reports("Left pneumothorax.", "Left pleural effusion.", PatientContext(age=70)).score < 1
+
+
+_TABLE = ("import sys; from pathlib import Path; from medstep.datasets._records import read_table_file; "
+          "read_table_file(Path(sys.argv[1]))")
+
+
+@pytest.mark.parametrize("name,what", [("t.parquet", "parquet table"), ("t.arrow", "arrow table"),
+                                       ("t.xlsx", "Excel workbook"), ("t.csv", "data file")])
+def test_a_named_pipe_as_a_table_file_is_refused_at_once(tmp_path: Path, name: str, what: str) -> None:
+    """pyarrow and openpyxl open a file by name themselves: an .xlsx or .arrow FIFO hung them, a .parquet one was
+    "cannot read parquet table (t.parquet)"."""
+    pipe = tmp_path / name
+    os.mkfifo(pipe)
+    res = subprocess.run([sys.executable, "-c", _TABLE, str(pipe)], capture_output=True, text=True, timeout=60)
+    assert res.returncode != 0 and f"{pipe}: the {what} is a named pipe (FIFO), not a regular file" in res.stderr
+
+
+def test_a_missing_parquet_table_says_so() -> None:
+    from medstep.datasets._records import read_table_file
+
+    with pytest.raises(MedstepError, match=r"cannot read parquet table /nonexistent/t.parquet: No such file"):
+        read_table_file(Path("/nonexistent/t.parquet"))
+
+
+def test_a_training_file_that_is_a_pipe_or_not_utf8_is_one_error(tmp_path: Path) -> None:
+    from medstep.trainset.files import load_trainset
+
+    with pytest.raises(MedstepError, match="no such training file"):
+        load_trainset(tmp_path / "none.jsonl")
+    latin = tmp_path / "train.jsonl"
+    latin.write_bytes('{"prompt": "caf\xe9"}\n'.encode("latin-1"))
+    with pytest.raises(MedstepError, match=rf"{latin}:1: not UTF-8"):
+        load_trainset(latin)
+    pipe = tmp_path / "pipe.jsonl"
+    os.mkfifo(pipe)
+    with pytest.raises(NotARegularFile, match=r"the training file is a named pipe"):
+        load_trainset(pipe)

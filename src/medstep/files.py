@@ -5,7 +5,9 @@ until memory runs out, and on a socket fails with an errno the user cannot act o
 file or template given as ``mkfifo`` output, or a ``summary.json`` planted as a link to a device in a run directory
 someone else made, must be one clear error naming the file, never a hang. Every reader of a named file goes through
 :func:`read_regular_file`: the run store (``store/guard.py``), the report's images, and the text loader
-(:func:`medstep.textclean.read_utf8_text`) that every benchmark, predictions and template file is read by.
+(:func:`medstep.textclean.read_utf8_text`) that every benchmark, predictions, template and table file is read by;
+the readers that open a file by name themselves (pyarrow, openpyxl) are given only a regular file
+(:func:`require_regular_file`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,14 @@ def _kind(mode: int) -> str:
     """``a named pipe (FIFO), not a regular file; refusing to read it (...)``."""
     name, advice = next(((name, advice) for test, name, advice in _KINDS if test(mode)), ("a special file", _STREAM))
     return f"{name}, not a regular file; refusing to read it{advice}"
+
+
+def require_regular_file(path: Path, what: str = "file") -> None:
+    """Refuse ``path`` unless it is a regular file, for readers that open it by name themselves (pyarrow,
+    openpyxl): they would block on a FIFO. ``FileNotFoundError`` passes through for the caller's own message."""
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(f"{path}: the {what} is {_kind(mode)}")
 
 
 def read_regular_file(path: Path, max_bytes: int | None, what: str = "file") -> bytes:

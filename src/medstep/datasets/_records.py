@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from medstep import hub
+from medstep.files import require_regular_file
 from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import MedstepError
 
@@ -230,6 +231,14 @@ def _read_arrow_table(path: Path):  # -> pyarrow.Table
             return pa.ipc.open_file(source).read_all()
 
 
+def _regular(path: Path, what: str) -> None:
+    """A table file pyarrow or openpyxl opens by name must be a regular file: a FIFO would hang them."""
+    try:
+        require_regular_file(path, what)
+    except OSError as e:
+        raise MedstepError(f"cannot read {what} {path}: {e.strerror or e}") from None
+
+
 def read_parquet(paths: list[Path]) -> list[Record]:
     """Rows of one or more parquet (or ``datasets`` Arrow) shards, in order.
 
@@ -240,6 +249,7 @@ def read_parquet(paths: list[Path]) -> list[Record]:
 
     out: list[Record] = []
     for path in paths:
+        _regular(path, f"{path.suffix.lstrip('.')} table")
         try:
             table = _read_arrow_table(path) if path.suffix == ".arrow" else pq.read_table(path)
             rows = table.to_pylist()
@@ -260,6 +270,7 @@ def read_xlsx(path: Path) -> list[Record]:
         from openpyxl import load_workbook
     except ImportError as exc:  # a core dependency; a broken install should still say what is missing
         raise MedstepError(f"{path}: reading .xlsx needs the openpyxl package ({exc})") from exc
+    _regular(path, "Excel workbook")
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile, KeyError and its own errors for bad files
