@@ -243,3 +243,20 @@ def test_a_training_file_that_is_a_pipe_or_not_utf8_is_one_error(tmp_path: Path)
     os.mkfifo(pipe)
     with pytest.raises(NotARegularFile, match=r"the training file is a named pipe"):
         load_trainset(pipe)
+
+
+_COMMANDS = ("data", "eval", "score", "report", "compare", "agreement", "mine", "curate")
+
+
+def test_help_answers_to_h_on_every_command_and_no_arguments_lists_the_commands() -> None:
+    """``medstep -h`` was "No such option: -h"; README says ``-h`` and ``--help`` both list the options."""
+    from typer.testing import CliRunner
+
+    from medstep.cli import app
+
+    runner = CliRunner()
+    for command in ((), *((c,) for c in _COMMANDS)):
+        short, long_ = runner.invoke(app, [*command, "-h"]), runner.invoke(app, [*command, "--help"])
+        assert short.exit_code == 0 and short.output == long_.output and "Usage:" in short.output, command
+    bare = runner.invoke(app, [])
+    assert bare.exit_code == 2 and all(c in bare.output for c in _COMMANDS)  # README: `medstep` alone exits 2
