@@ -260,3 +260,21 @@ def test_help_answers_to_h_on_every_command_and_no_arguments_lists_the_commands(
         assert short.exit_code == 0 and short.output == long_.output and "Usage:" in short.output, command
     bare = runner.invoke(app, [])
     assert bare.exit_code == 2 and all(c in bare.output for c in _COMMANDS)  # README: `medstep` alone exits 2
+
+
+def test_load_benchmark_and_read_predictions_name_a_wrong_argument() -> None:
+    from medstep.datasets import load_benchmark
+    from medstep.datasets.base import LoadOptions
+    from medstep.pipeline import read_predictions
+
+    data = str(EXAMPLES / "radrbench_mini.json")
+    with pytest.raises(InvalidArgument, match=r"load_benchmark: data must be a path .*got None"):
+        load_benchmark("radrbench", None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgument, match=r"load_benchmark: options must be a LoadOptions, got dict"):
+        load_benchmark("radrbench", data, {"check_images": False})  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgument, match=r"load_benchmark: name must be a str, got None"):
+        load_benchmark(None, data)  # type: ignore[arg-type]
+    assert len(load_benchmark("radrbench", data, LoadOptions(check_images=False)).samples) == 8
+    with pytest.raises(InvalidArgument, match=r"read_predictions: path must be a path .*got None"):
+        read_predictions(None)  # type: ignore[arg-type]
+    assert len(read_predictions(EXAMPLES / "radrbench_mini_predictions.jsonl")) == 8
