@@ -278,3 +278,13 @@ def test_load_benchmark_and_read_predictions_name_a_wrong_argument() -> None:
     with pytest.raises(InvalidArgument, match=r"read_predictions: path must be a path .*got None"):
         read_predictions(None)  # type: ignore[arg-type]
     assert len(read_predictions(EXAMPLES / "radrbench_mini_predictions.jsonl")) == 8
+
+
+def test_compute_score_and_resolve_judges_name_a_missing_argument() -> None:
+    from medstep.rewards import compute_score
+
+    with pytest.raises(InvalidArgument, match=r"compute_score: solution_str must be a str, got None"):
+        compute_score("medvqa", None, "yes", {})  # type: ignore[arg-type]
+    assert compute_score("medvqa", "<answer>yes</answer>", "yes", {"question": "Is there a pneumothorax?"})["accuracy"] == 1
+    with pytest.raises(InvalidArgument, match=r"resolve_judges: samples must be a list of Sample, got NoneType"):
+        resolve_judges(["auto"], None)  # type: ignore[arg-type]

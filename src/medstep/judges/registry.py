@@ -83,6 +83,8 @@ def resolve_judges(names: Sequence[str], samples: Sequence[Sample],
                               f"got {type(names).__name__}")
     for at, given in enumerate(names):
         check_text("resolve_judges", f"names[{at}]", given)
+    if not isinstance(samples, Sequence):
+        raise InvalidArgument(f"resolve_judges: samples must be a list of Sample, got {type(samples).__name__}")
     names = [n.strip() for n in names] or [AUTO]
     if NONE in names:
         if len(names) > 1:
