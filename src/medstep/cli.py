@@ -117,7 +117,9 @@ def data(
     """
     # (typer keeps the line breaks inside a help paragraph, so each paragraph above is one line)
     from medstep.datasets import load_benchmark
+    from medstep.files import refuse_pipe
 
+    refuse_pipe(Path(data), "benchmark file")  # loaded twice below (with and without the image checks)
     everything = load_benchmark(name, data, _load_options(split, lang, True, field_map, False, allow_outside_data))
     checked = load_benchmark(name, data, _load_options(split, lang, True, field_map, True, allow_outside_data))
     by_type = Counter(s.answer_type.value for s in everything.samples)

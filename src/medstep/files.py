@@ -1,70 +1,102 @@
-"""Reading a file a user named: regular files only, refused at once otherwise.
+"""Reading a file a user named: what each reader needs of it, and one clear error when the file is not that.
 
-Why this exists: ``Path.read_bytes()`` on a named pipe (FIFO) with no writer blocks for ever, on ``/dev/zero`` reads
-until memory runs out, and on a socket fails with an errno the user cannot act on. A benchmark file, predictions
-file or template given as ``mkfifo`` output, or a ``summary.json`` planted as a link to a device in a run directory
-someone else made, must be one clear error naming the file, never a hang. Every reader of a named file goes through
-:func:`read_regular_file`: the run store (``store/guard.py``), the report's images, and the text loader
-(:func:`medstep.textclean.read_utf8_text`) that every benchmark, predictions, template and table file is read by;
-the readers that open a file by name themselves (pyarrow, openpyxl) are given only a regular file
-(:func:`require_regular_file`).
+Why this exists: ``Path.read_bytes()`` on ``/dev/zero`` reads until memory runs out, on a socket fails with an
+errno the user cannot act on, and pyarrow or openpyxl given a named pipe (FIFO) block for ever. A reader says what
+it needs (:class:`Access`) and the file is checked here, once, before anything opens it:
+
+* :attr:`Access.STREAM` (the text loader :func:`medstep.textclean.read_utf8_text`, so JSONL/JSON/CSV benchmark,
+  predictions and template files, training files, the verifier's lexicon and significance tables): read once,
+  front to back, so a regular file, a FIFO or a pipe (``medstep score <(zcat preds.jsonl.gz)``) is read as ``cat``
+  would. A FIFO no one writes to blocks until a writer comes, as with any Unix tool: that is the user's stream.
+* :attr:`Access.SEEKABLE` (parquet, arrow and xlsx tables, which their libraries open by name and seek in; a file
+  read more than once; the run store's own files, which a crafted run could replace with a FIFO or a link to
+  ``/dev/zero``): a regular file only; a pipe is refused before it is opened, saying to save the stream first.
+
+Directories, sockets and devices are refused for both, naming the file.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from enum import Enum
 from pathlib import Path
 
 from medstep.types import MedstepError
 
 
 class NotARegularFile(MedstepError):
-    """A file to read is a FIFO, device, socket or directory, or too large to read."""
+    """A file to read is not one its reader can take (a directory, device, socket; a pipe where seeking is needed),
+    or is too large to read."""
 
 
-# A stream (a pipe, ``<(zcat x.gz)``, a device) cannot be read whole without waiting on, or reading for ever from, a
-# writer that may never come; the error says how to get a file instead.
-_STREAM = " (medstep reads each input whole: save the stream to a file first)"
+class Access(Enum):
+    """What a reader needs of a file; the value is why a pipe will not do (shown when one is refused)."""
 
-# What a non-regular file is, in the words of the error (``stat`` test, name, advice); not listed: "a special file".
+    STREAM = ""  # read once, front to back: a pipe is read as it comes
+    SEEKABLE = "it is read with seeks or more than once: save the stream to a file first"
+
+    def takes(self, mode: int) -> bool:
+        """Whether a file of ``st_mode`` ``mode`` can be given to this reader."""
+        return stat.S_ISREG(mode) or (self is Access.STREAM and stat.S_ISFIFO(mode))
+
+
+# What a file that is neither regular nor a pipe is, in the words of the error; not listed: "a special file".
 _KINDS = (
-    (stat.S_ISDIR, "a directory", ""),
-    (stat.S_ISFIFO, "a named pipe (FIFO)", _STREAM),
-    (stat.S_ISCHR, "a character device", _STREAM),
-    (stat.S_ISBLK, "a block device", _STREAM),
-    (stat.S_ISSOCK, "a socket", _STREAM),
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
 )
 
 
-def _kind(mode: int) -> str:
-    """``a named pipe (FIFO), not a regular file; refusing to read it (...)``."""
-    name, advice = next(((name, advice) for test, name, advice in _KINDS if test(mode)), ("a special file", _STREAM))
-    return f"{name}, not a regular file; refusing to read it{advice}"
+def _refusal(path: Path, what: str, mode: int, access: Access) -> NotARegularFile:
+    """``<path>: the data file is a socket, not a regular file; refusing to read it``."""
+    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+    wanted = "a regular file or a pipe" if access is Access.STREAM else "a regular file"
+    why = f" ({access.value})" if stat.S_ISFIFO(mode) and access.value else ""
+    return NotARegularFile(f"{path}: the {what} is {kind}, not {wanted}; refusing to read it{why}")
 
 
-def require_regular_file(path: Path, what: str = "file") -> None:
-    """Refuse ``path`` unless it is a regular file, for readers that open it by name themselves (pyarrow,
-    openpyxl): they would block on a FIFO. ``FileNotFoundError`` passes through for the caller's own message."""
+def check_file(path: Path, what: str = "file", access: Access = Access.STREAM) -> None:
+    """Refuse ``path`` unless ``access`` takes it, checked with ``stat`` before anything opens it (opening a FIFO
+    blocks until a writer comes). For readers that open the file by name themselves (pyarrow, openpyxl).
+    ``FileNotFoundError`` and other ``OSError`` pass through for the caller's own message."""
     mode = os.stat(path).st_mode
-    if not stat.S_ISREG(mode):
-        raise NotARegularFile(f"{path}: the {what} is {_kind(mode)}")
+    if not access.takes(mode):
+        raise _refusal(path, what, mode, access)
 
 
-def read_regular_file(path: Path, max_bytes: int | None, what: str = "file") -> bytes:
-    """The bytes of ``path``, which must be a regular file of at most ``max_bytes`` (``None``: any size).
+def refuse_pipe(path: Path, what: str = "file") -> None:
+    """Refuse ``path`` if it is a pipe or FIFO; anything else (a folder, a missing path, a hub id) passes: for an
+    input a command reads more than once, whatever else it may be."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return
+    if stat.S_ISFIFO(mode):
+        raise _refusal(path, what, mode, Access.SEEKABLE)
 
-    Opened non-blocking and checked with ``fstat`` on the open descriptor, so
-    a FIFO or a device (``summary.json`` -> ``/dev/zero``, a ``mkfifo`` given as
-    a benchmark file) is refused at once instead of blocking or reading for
-    ever; the check and the read see the same file. ``FileNotFoundError``
-    and other ``OSError`` pass through for the caller's own message.
+
+def read_file(path: Path, what: str = "file", access: Access = Access.STREAM, max_bytes: int | None = None) -> bytes:
+    """The bytes of ``path``, which ``access`` must take, of at most ``max_bytes`` (``None``: any size).
+
+    Checked with ``stat`` before opening (a FIFO for a :attr:`~Access.SEEKABLE` reader is refused without
+    waiting for a writer) and with ``fstat`` on the open descriptor (the file read is the file checked). A regular
+    file is opened non-blocking (a FIFO swapped in is not waited on); a FIFO a :attr:`~Access.STREAM` reader takes
+    is opened blocking, so it waits for its writer and is read to its end. ``FileNotFoundError`` and other
+    ``OSError`` pass through for the caller's own message.
     """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    mode = os.stat(path).st_mode
+    if not access.takes(mode):
+        raise _refusal(path, what, mode, access)
+    nonblocking = 0 if stat.S_ISFIFO(mode) else os.O_NONBLOCK
+    fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_CLOEXEC", 0))
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise NotARegularFile(f"{path}: the {what} is {_kind(st.st_mode)}")
+        if stat.S_IFMT(st.st_mode) != stat.S_IFMT(mode):  # replaced between the two looks
+            raise NotARegularFile(f"{path}: the {what} changed while being opened; refusing to read it")
         if max_bytes is not None and st.st_size > max_bytes:
             raise NotARegularFile(
                 f"{path}: the {what} is {st.st_size / 2**20:.0f} MB, more than the "
@@ -83,3 +115,9 @@ def read_regular_file(path: Path, max_bytes: int | None, what: str = "file") -> 
         return data
     finally:
         os.close(fd)
+
+
+def read_regular_file(path: Path, max_bytes: int | None, what: str = "file") -> bytes:
+    """:func:`read_file` of a :attr:`~Access.SEEKABLE` file: the run store's own files and the images a run names,
+    which a crafted run directory could replace with a FIFO or a link to ``/dev/zero``."""
+    return read_file(path, what, Access.SEEKABLE, max_bytes)

@@ -23,6 +23,7 @@ from typing import Any, Sequence
 
 from medstep import __version__
 from medstep.curate.difficulty import Filter, ItemDifficulty, Order, drop_reason, ordered, stage
+from medstep.files import Access
 from medstep.store import RunStore
 from medstep.store.atomic import atomic_write_text
 from medstep.store.run import SAMPLES_NAME
@@ -125,7 +126,8 @@ def _read_run(run: Path, pool: _Pool) -> tuple[str, str, str]:
     path = Path(run) / SAMPLES_NAME
     if not path.exists():
         raise MedstepError(f"{path} is missing: the run has not been graded yet (re-run its command)")
-    lines = read_utf8_text(path, "samples file").splitlines()  # a FIFO planted in a run is refused, not waited on
+    # a run's own file: a FIFO planted in a run is refused, not waited on
+    lines = read_utf8_text(path, "samples file", Access.SEEKABLE).splitlines()
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue

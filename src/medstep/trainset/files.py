@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from medstep.files import require_regular_file
+from medstep.files import Access, check_file
 from medstep.store.guard import new_file_mode
 from medstep.store.atomic import atomic_write_text
 from medstep.textclean import read_utf8_text
@@ -133,8 +133,10 @@ def load_trainset(path: Path | str, *, decode_images: bool = True) -> Any:
     path = Path(path)
     if not path.exists():
         raise MedstepError(f"{path}: no such training file")
-    require_regular_file(path, "training file")  # a FIFO was "no such training file"; pyarrow would block on it
-    if TrainsetFormat.of(path) is TrainsetFormat.PARQUET:
+    parquet = TrainsetFormat.of(path) is TrainsetFormat.PARQUET
+    # JSONL is read once, front to back (a pipe will do); pyarrow seeks in a parquet file and would block on a FIFO
+    check_file(path, "training file", Access.SEEKABLE if parquet else Access.STREAM)
+    if parquet:
         table = pq.read_table(path)
     else:
         rows = []
