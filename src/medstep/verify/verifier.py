@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from medstep.answers import option_key, split_reference_steps
-from medstep.arguments import check_text, check_texts, check_verify
+from medstep.arguments import check_text, check_texts
 from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
@@ -42,12 +41,11 @@ from medstep.verify.regions import NO_REGION, Region, case_region, reread
 from medstep.verify.relative_sides import resolve
 from medstep.verify.rival_options import lists_rival_options
 from medstep.verify.said_twice import credit_once
+from medstep.verify.inputs import verify_inputs
 from medstep.verify.options import (
     Options,
     asserts_every_option,
     lists_every_option,
-    normalize_letter,
-    normalize_options,
 )
 from medstep.verify.results import (
     DecisionVerdict,
@@ -261,16 +259,8 @@ class Verifier:
         counted; one that adds a side, site, size or severity is. A sentence that only repeats answer
         options is an option listing. An argument of the wrong type is an ``InvalidArgument`` naming it.
         """
-        check_verify(chain, report, reference, options, chosen, gold, question, context)
-        if isinstance(reference, str):
-            ref_texts = split_reference_steps(reference)  # the loaders' and rewards' split (medstep.answers)
-        else:
-            ref_texts = tuple(r for r in (reference or ()) if r and r.strip())
-        opts = normalize_options(options)
-        chosen_l = normalize_letter(chosen)
-        gold_l = normalize_letter(gold) if option_evidence and opts else None
-        quoted = tuple(sorted({option_key(t) for t in opts.values()}, key=len, reverse=True))
-        asked = frozenset(option_key(question).split()) if question and quoted else frozenset()
+        ref_texts, opts, chosen_l, gold_l, quoted, asked = verify_inputs(
+            chain, report, reference, options, chosen, gold, option_evidence, question, context)
         ev, evidence, ref_units, region = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l,
                                                          quoted, asked)
         premise = self._premise(question, region) if question else None
