@@ -98,7 +98,9 @@ def read_restated(text: str, idx: OptionIndex, question: str) -> str | None:
 # "… so the enlarged chamber is the left atrium." to "Which chamber is enlarged?", "The correct position is A." to
 # "Which drain position is correct?": a subject made of the question's own words, a copula, and the option (its
 # letter or its text) as the complement. Only articles and adverbs of certainty may stand between.
-_SUBJECT_IS = (r"(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s+(?:that|which)\s+(?:is|are)\s+[\w'-]+)?)\s+(?:is|are|was|=)\s+"
+# (a relative clause of up to four words after the head: "the kidney that is normal in size", "the tube which sits
+# correctly", "the line that is in good position")
+_SUBJECT_IS = (r"(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s+(?:that|which)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?)\s+(?:is|are|was|=)\s+"
                r"(?:(?:therefore|thus|clearly|definitely|then|most\s+likely|probably)\s+)?(?:(?:the|an?)\s+)?"
                r"(?:[a-z-]+(?:\s+[a-z-]+){0,2}\s+[—–]\s+)?[\s*_\"'“(]*(?:[a-z-]+/)?\Z")
 # ("... is the feeding/nasogastric tube": another name slashed before the option's; "first-line treatment is a dopamine
@@ -172,13 +174,56 @@ def _held(text: str, start: int, end: int) -> bool:
         or is_hedge(after)
 
 
+# "The basilar artery is the one that is patent.", "D is the tube which sits correctly", "The left kidney is the one
+# that is normal" (a head noun after the option's text), "The PICC is the well-positioned one", "The chest tube is
+# the correctly placed device": the option as the subject, and what is said of it before the head noun ("one",
+# "device") or in a relative clause after it, up to where its clause goes on to something else (", the right is
+# enlarged", "and").
+_ONE_THAT = lazy_compile(
+    r"(?i)\A[\s*_\"'”)\]]*(?:[\w'-]+\s+)?(?:is|are|was)\s+the\s+(?:(?:[\w'-]+\s+)?(?:one|[\w'-]+)\s+"
+    r"(?P<subject>(?:that|which)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)|(?P<said>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+[\w'-]+)"
+    r"(?=\s*(?:[,;:.!?)]|\Z|(?:and|but|while|whereas)\b))")
+# An option named again in apposition right after its other mention: "the chest drain, D", "the PICC (A)".
+_APPOSED = lazy_compile(r"[\s,*_(\[\-–—]*\Z")
+
+
 def subject_turned(text: str, idx: OptionIndex, question: str, letter: str) -> bool:
     """Whether ``letter`` is named only as the complement of a subject holding the other pole of what the question
-    asks ("So the tube that is well positioned is the endotracheal tube." to "Which device is malpositioned?"): the
-    option named is the one the answer sets aside, not the answer."""
+    asks ("So the tube that is well positioned is the endotracheal tube." to "Which device is malpositioned?"), or as
+    the subject of "the one that" holding it ("The PICC is the one that is correctly positioned."), its letter or
+    text set beside such a mention in apposition counting with it ("... is the chest drain, D."): the option named is
+    the one the answer sets aside, not the answer. The other option of two is not read from it: the reply says which
+    one is not asked, and the reading is left to what else it says."""
     named = [m for m in find_mentions(text, idx) if m.letter == letter]
-    return bool(named) and all((stated := _RESTATED_SUBJECT.search(clause_left(text, m.start))) is not None
-                               and _pole_words(stated.group("subject"), question) is None for m in named)
+    if not named:
+        return False
+    turned_end = -1
+    for m in named:
+        if 0 <= turned_end and m.start - turned_end < 8 and _APPOSED.match(text, turned_end, m.start) is not None:
+            turned_end = m.end
+            continue  # "the chest drain, D": the same option named again beside the turned mention
+        stated = _RESTATED_SUBJECT.search(clause_left(text, m.start))
+        if stated is not None and _turned(stated.group("subject"), question):
+            turned_end = m.end
+            continue
+        one = _ONE_THAT.match(clause_right(text, m.end)[0])
+        if one is None or not _turned(one.group("said") or one.group("subject"), question):
+            return False
+        turned_end = m.end
+    return True
+
+
+_DENIALS = frozenset(negation.PLAIN + negation.NEVER)
+
+
+def _turned(subject: str, question: str) -> bool:
+    """Whether ``subject`` says the other pole of what ``question`` asks: it holds that pole ("the tube that is well
+    positioned"), or denies the asked one ("the tube that is not malpositioned"). A denied other pole ("the kidney
+    that is not normal") says nothing sure: a third value may lie between the poles."""
+    said = _pole_words(subject, question)
+    if _DENIALS.isdisjoint(_WORD.findall(subject.lower())) and "n't" not in subject.lower():
+        return said is None
+    return bool(said)
 
 
 def _pole_words(subject: str, question: str) -> frozenset[str] | None:
