@@ -43,6 +43,11 @@ def _read(question: str, options: dict[str, str], text: str) -> str | None:
         ("Which lesion is malignant?", _LESIONS, "The renal lesion is the benign one."),
         ("Which vessel is occluded?", _VESSELS, "The basilar artery is the one that is patent."),
         ("Which vessel is occluded?", _VESSELS, "The basilar artery is the one that is not occluded."),
+        ("Which kidney is enlarged?", _SIDES, "The right kidney is of normal size."),
+        ("Which kidney is enlarged?", _SIDES, "Left kidney: the normal one."),
+        ("Which kidney is enlarged?", _SIDES, "Normal kidney: left."),
+        ("Which tube is malpositioned?", _TUBES, "Well-positioned tube: A."),
+        ("Which tube is malpositioned?", _TUBES, "The endotracheal tube - the one in good position."),
     ],
 )
 def test_other_pole_names_no_answer(question: str, options: dict[str, str], text: str) -> None:
@@ -77,6 +82,9 @@ def test_other_pole_names_no_answer(question: str, options: dict[str, str], text
         ("Which kidney is normal?", _SIDES, "The left kidney is the normal one.", "A"),
         ("Which vessel is occluded?", _VESSELS, "The basilar artery is the one that is occluded.", "C"),
         ("Which lesion is malignant?", _LESIONS, "The malignant lesion is the splenic lesion.", "C"),
+        ("Which tube is malpositioned?", _TUBES, "The answer is clear: B.", "B"),
+        ("Which kidney is enlarged?", _SIDES, "Answer: B. The left kidney is normal.", "B"),
+        ("Which kidney is normal?", _SIDES, "Left kidney: normal.", "A"),
         # the other pole named first, the answer stated after it
         (
             "Which tube is malpositioned?",
