@@ -48,6 +48,7 @@ def _read(question: str, options: dict[str, str], text: str) -> str | None:
         ("Which kidney is enlarged?", _SIDES, "Normal kidney: left."),
         ("Which tube is malpositioned?", _TUBES, "Well-positioned tube: A."),
         ("Which tube is malpositioned?", _TUBES, "The endotracheal tube - the one in good position."),
+        ("Which tube is malpositioned?", _TUBES, "The chest tube is appropriately positioned in the pleural space."),
     ],
 )
 def test_other_pole_names_no_answer(question: str, options: dict[str, str], text: str) -> None:
@@ -83,6 +84,13 @@ def test_other_pole_names_no_answer(question: str, options: dict[str, str], text
         ("Which vessel is occluded?", _VESSELS, "The basilar artery is the one that is occluded.", "C"),
         ("Which lesion is malignant?", _LESIONS, "The malignant lesion is the splenic lesion.", "C"),
         ("Which tube is malpositioned?", _TUBES, "The answer is clear: B.", "B"),
+        ("Which tube is malpositioned?", _TUBES, "The nasogastric tube is malpositioned in the oesophagus.", "B"),
+        (
+            "Which kidney is enlarged?",
+            _SIDES,
+            "The right kidney is normal in appearance but the left is enlarged.",
+            "A",
+        ),
         ("Which kidney is enlarged?", _SIDES, "Answer: B. The left kidney is normal.", "B"),
         ("Which kidney is normal?", _SIDES, "Left kidney: normal.", "A"),
         # the other pole named first, the answer stated after it

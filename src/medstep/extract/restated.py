@@ -188,10 +188,11 @@ _ONE_THAT = lazy_compile(
     r"(?i)" + _COPULA + r"the\s+(?:(?:[\w'-]+\s+)?(?:one|[\w'-]+)\s+"
     r"(?P<subject>(?:that|which)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)|(?P<said>(?:[\w'-]+\s+){1,3}?[\w'-]+))"
     + _CLAUSE_GOES_ON)
-# ... or the property said of it outright, in at most three words: "The right kidney is normal.", "... is of normal
-# size", "Left kidney: normal."
+# ... or the property said of it outright, in at most three words and where it lies: "The right kidney is normal.",
+# "... is of normal size", "Left kidney: normal.", "The lead is appropriately positioned in the right ventricle."
 _SAID_OF = lazy_compile(r"(?i)" + _COPULA.replace(r"(?:is|are|was)", r"(?:is|are|was|appears?|looks?|seems?|remains?)")
-                        + r"(?!(?:the|an?)\b)(?P<said>(?:[\w'-]+\s+){0,2}?[\w'-]+)" + _CLAUSE_GOES_ON)
+                        + r"(?!(?:the|an?)\b)(?P<said>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+                        + r"(?:\s+(?:in|at|within|into|above|below|on)\s+[^,;:.!?\n]{1,60}?)?" + _CLAUSE_GOES_ON)
 # "the one", "the normal one", "the one in good position": what a dash or colon may set beside an option.
 _THE_ONE = lazy_compile(r"(?i)\bthe\s+(?:[\w'-]+\s+){0,2}?one\b")
 # An option named again in apposition right after its other mention: "the chest drain, D", "the PICC (A)".
