@@ -91,6 +91,9 @@ ANSWER_ONLY = lazy_compile(r"(?i)" + _MOVE_ADVICE)
 _PLACED = r"(?:positioned|placed|sited|situated|sits|sitting|lies|lying)"
 _GOOD = r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)"
 _BAD = r"(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)"
+# (after the verb "well" is the manner only where the clause ends on it: "lies well beyond the carina", "placed well
+# into the right main bronchus" measure a distance, often the wrong one)
+_GOOD_AFTER = _GOOD.replace("well|", "well(?=\\s*(?:[,;:.!?)]|\\Z|(?:and|but|with)\\b))|")
 
 
 # A joint or column in line: "normally aligned", "anatomic alignment", "alignment is maintained".
@@ -181,7 +184,7 @@ PAIRS: tuple[Pair, ...] = (
     # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
     # (the manner before or after the verb: "correctly placed", "placed correctly", "sits appropriately"; the place
     # as a position or a place: "in good position", "in the wrong place")
-    Pair("placement", (_rx(_GOOD + r"[\s-]+" + _PLACED + "|" + _PLACED + r"\s+" + _GOOD + r"|(?:good|satisfactory|"
+    Pair("placement", (_rx(_GOOD + r"[\s-]+" + _PLACED + "|" + _PLACED + r"\s+" + _GOOD_AFTER + r"|(?:good|satisfactory|"
                            r"appropriate|correct|adequate|optimal|acceptable|proper)\s+(?:position|place|location)"),
                        _rx(r"mal-?positioned|malposition|misplaced|(?:poor|suboptimal|incorrect|wrong|inappropriate|"
                            r"unsatisfactory)\s+(?:position|place|location)|" + _BAD + r"[\s-]+" + _PLACED + "|" + _PLACED

@@ -183,7 +183,7 @@ def _held(text: str, start: int, end: int) -> bool:
 # enlarged", "and").
 _CLAUSE_GOES_ON = r"(?=\s*(?:[,;:.!?)]|\Z|(?:and|but|while|whereas)\b))"
 # (the copula, or a colon, dash or bracket setting the description beside the option: "Left kidney: the normal one")
-_COPULA = r"\A[\s*_\"'”)\]]*(?:[\w'-]+(?:\s+|(?=[:–—(-])))?(?:(?:is|are|was)\s+|\s*(?P<sep>[:–—(-])\s*)"
+_COPULA = r"\A[\s*_\"'”)\]]*(?:[\w'-]+(?:\s+|(?=[:–—(-])))?(?:(?:is|are|was)\s+|(?P<sep>[:–—(-])\s*)"
 _ONE_THAT = lazy_compile(
     r"(?i)" + _COPULA + r"the\s+(?:(?:[\w'-]+\s+)?(?:one|[\w'-]+)\s+"
     r"(?P<subject>(?:that|which)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)|(?P<said>(?:[\w'-]+\s+){1,3}?[\w'-]+))"
@@ -232,10 +232,20 @@ def subject_turned(text: str, idx: OptionIndex, question: str, letter: str) -> b
             if first != "clear" and not (outright.group("sep") and first in _WORD.findall(idx.texts.get(letter, "").lower())):
                 said = outright.group("said")  # (not the option's own words after its letter: "D: None."; not
                 # "Cardiomegaly is clear.": clear said outright of a finding is evident, not normal)
-        if said is None or not _turned(said, question):
+        if said is None or not _turned(said, question) or _conceded(text, idx, m.end + len(right), letter):
             return False
         turned_end = m.end
     return True
+
+
+# "... looks appropriately positioned, but its side port is outside the chest": the sentence goes on against what
+# was said of the option, with no other option named in the turn.
+_CONCEDED = lazy_compile(r"(?i)[\s,;:–—-]*(?:but|yet|however|though|although)\b(?P<rest>[^.!?\n]*)")
+
+
+def _conceded(text: str, idx: OptionIndex, end: int, letter: str) -> bool:
+    turn = _CONCEDED.match(text, end)
+    return turn is not None and all(m.letter == letter for m in find_mentions(turn.group("rest"), idx))
 
 
 _DENIALS = frozenset(negation.PLAIN + negation.NEVER)
