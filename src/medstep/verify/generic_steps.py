@@ -72,6 +72,29 @@ _SETTING = (
     r"[^,.;:!?\n]{1,80},)?"
 )
 _IMPERATIVE = lazy_compile(r"(?i)" + _SETTING + _LEAD + r"(?:" + _VERBS + r")\s+" + _COMPLEMENT)
+# An order over a bare plural (issue #8, game42: "Characterise nodules by size, number and calcification", "Review lines
+# and tubes systematically, from the endotracheal tube to any gastric tube"): a class to examine, not this image's
+# findings, and no presupposition either (``_ordered`` is for "Identify the lesion"). Only verbs that are no adjective or
+# noun before a plural ("Trace effusions and atelectasis" reports trace effusions), and only where the plural ends a
+# phrase (a comma, "and", "by", "for", ... or the end): "Review findings show" is no order.
+_PLURAL_VERBS = (
+    r"assess|evaluate|check|review|examine|inspect|characteri[sz]e|scrutini[sz]e|compare|identify|exclude|rule\s+out|"
+    r"look\s+at|search\s+for|look\s+for|locali[sz]e|classify|describe|interrogate"
+)
+# Verbs that are never a noun or an adjective at a clause's start: their order holds over any bare object ("seek
+# pericholecystic fluid", "Assess clot burden"), not only a plural. Not "exclude"/"rule out": a step titled "Exclude
+# consolidation." states the result its step goes on to show (retired b31-v021), as main reads it.
+_BARE_VERBS = (
+    r"assess|evaluate|examine|inspect|characteri[sz]e|scrutini[sz]e|seek|locali[sz]e|interrogate|"
+    r"search\s+for|look\s+for"
+)
+_IMPERATIVE_BARE = lazy_compile(r"(?i)" + _SETTING + _LEAD + r"(?:" + _BARE_VERBS + r")\s+[a-z]")
+_IMPERATIVE_PLURAL = lazy_compile(
+    r"(?i)" + _SETTING + _LEAD + r"(?:" + _PLURAL_VERBS + r")\s+"
+    r"(?!(?:the|this|these|those|its|his|her|their|is|was|has|as|us|thus)\b)(?:[a-z][\w-]*\s+)?"
+    r"(?!(?:this|its|his|is|was|has|as|us|thus)\b)[a-z][\w-]*s\b"
+    r"(?=\s*(?:[,;:.]|$|(?:and|or|by|for|with|systematically|carefully|closely|from|along|against|between|on|in)\b))"
+)
 # A generic agent or a modal of duty over a reading verb: "one should assess", "you look for", "should be sought",
 # "must be distinguished from", "I would look for", "as a radiologist I always".
 _READING = (
@@ -117,6 +140,35 @@ _KIND_AS = lazy_compile(
     r"(?i)\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|further\s+|also\s+|broadly\s+|traditionally\s+|"
     r"conventionally\s+|then\s+)?(?:classified|graded|divided|subdivided|categori[sz]ed|grouped|sorted|split|staged|"
     r"separated)\s+(?:as|into)\b"
+)
+# A kind's candidates, its differential or what a kind of study can show (issue #8, game42: "Pulmonary hypertension, an
+# ASD and sarcoidosis are all possible causes of a prominent hilum", "Lesions at the cardiophrenic angle have a
+# recognised differential diagnosis", "A chest X-ray can show a pneumothorax, an effusion, or be normal"): knowledge
+# about a class, unless its subject is this case's ("The film may show a small effusion": ``_kind_as``).
+_KIND_OF = lazy_compile(
+    r"(?i)\b(?:(?:is|are)\s+(?:all\s+|each\s+|both\s+|also\s+)?(?:(?:possible|potential|recogni[sz]ed|known|classic|"
+    r"common|typical|other|important)\s+)(?:causes|mimics|differentials|explanations|aetiologies|etiologies)\b|"
+    r"(?:has|have)\s+(?:a|an)\s+(?:(?:recogni[sz]ed|broad|wide|long|known|well[\s-]known|large)\s+){1,2}"
+    r"differential\b|(?:can|may|could|might|will|would)\s+(?:also\s+|often\s+|sometimes\s+|typically\s+|usually\s+)?"
+    r"(?:show|reveal|demonstrate|display|depict)\b)"
+)
+# The topic of an approach (issue #8, game42: "Systematic approach to an adnexal lesion on MRI: determine the organ of
+# origin"): the finding after "approach to a(n)" is the kind the approach is for, not one this image shows. Covered up
+# to the heading's colon; "Approach to this lesion:" names this case's.
+_STUDY_VERBS = frozenset({"show", "reveal", "demonstrate", "display", "depict"})  # what a kind of study "can show"
+_APPROACH = lazy_compile(
+    r"(?i)\b(?:approach|checklist|algorithm|framework|search\s+pattern|work-?up)\s+(?:to|for)\s+(?:an?|any)\s"
+)
+# A part of the image examined for a finding, the result not given (issue #8, game42: "Lines and tubes: assessed for
+# position", "Bones and soft tissues reviewed for lesions", "Everything else: bones, soft tissues, lines and tubes
+# checked."): what was looked at or for, like "I looked for ...". A result after it keeps the clause (``_RESULT``).
+_EXAMINED = lazy_compile(
+    r"(?i)\b(?:assessed|reviewed|evaluated|checked|examined|inspected|scrutini[sz]ed|screened|interrogated|looked\s+at)"
+    r"(?:\s+(?:carefully|systematically|closely|specifically|routinely|again))?(?:\s+for\b|(?>\s*)[.;]?(?>\s*)$)"
+)
+_RESULT = lazy_compile(
+    r"(?i)\b(?:no|none|not|nil|negative|absent|without|normal|clear|unremarkable|present|seen|identified|found|shows?|"
+    r"showed|demonstrat\w*|reveal\w*|confirm\w*|which|that|is|are|was|were|has|have)\b"
 )
 _OWN_SUBJECT = lazy_compile(
     r"(?i)(?>[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*)?(?:\*\*)?\s*)(?:the|this|these|that|those|its|it|"
@@ -222,16 +274,24 @@ def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + span[0], start + span[1]
 
 
-def _clause_span(clause: str) -> tuple[int, int]:
+def _clause_span(clause: str, headed: bool = True) -> tuple[int, int]:
     """``generic_span`` of a whole clause, offsets in it (it reads the clause alone, so ``_SPANS`` keeps it by text)."""
     start = 0
+    heading = _approach(clause) if headed else None  # (one heading a clause: no recursion on "...: approach to a ...:")
+    if heading is not None:
+        return heading
     hit = _IMPERATIVE.match(clause)
     a = 0
     if hit is not None and not _ordered(clause, hit.end()):
         hit = None
+    plural = False
+    if hit is None:
+        hit = _IMPERATIVE_PLURAL.match(clause) or _IMPERATIVE_BARE.match(clause)
+        plural = hit is not None
     if hit is None:  # the first of them in the clause: each covers the clause from its own sub-clause on ("Hip
         # fractures are classified as intra- or extracapsular, and intracapsular ones are graded by Garden")
-        hits = [h for h in (_DUTY.search(clause), _KIND.search(clause), _kind_as(clause)) if h is not None]
+        found = (_DUTY.search(clause), _KIND.search(clause), _kind_as(clause, _KIND_AS), _kind_as(clause, _KIND_OF))
+        hits = [h for h in (*found, _examined(clause)) if h is not None]
         hit = min(hits, key=lambda h: h.start()) if hits else None
         if hit is not None:
             a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
@@ -243,15 +303,48 @@ def _clause_span(clause: str) -> tuple[int, int]:
     if stop is not None and _WORD.search(clause, stop.end()) is not None:
         return start, start  # what follows the colon says what the instruction found
     cover = stop.start() if stop is not None else len(clause)
-    if _seen(clause, a, cover):
+    if plural:  # a heading's order ("**Exclude mimics.** The ribs are normal"): up to its full stop
+        dot = clause.find(".", hit.end())
+        cover = cover if dot < 0 else min(cover, dot)
+    if hit.re.pattern == _KIND_OF.pattern and hit.group().split()[-1].lower() in _STUDY_VERBS:
+        # the verb of seeing is the kind's ("A chest X-ray can show ...")
+        seen = _seen(clause, a, hit.start()) or _seen(clause, hit.end(), cover)
+    else:
+        seen = _seen(clause, a, cover)
+    if seen:
         return start, start
     return start + a, start + cover
 
 
-def _kind_as(clause: str) -> re.Match[str] | None:
-    """``_KIND_AS`` in ``clause`` when its subject (from the sub-clause start) is no case's own and names no side,
-    "here" or past tense (``_THIS_CASE``)."""
-    hit = _KIND_AS.search(clause)
+def _approach(clause: str) -> tuple[int, int] | None:
+    """The span of an approach's heading ("Systematic approach to an adnexal lesion on MRI:") from the clause's start to
+    its colon or end, where nothing in it is seen (``_seen``); None where there is no such heading."""
+    hit = _APPROACH.search(clause)
+    if hit is None:
+        return None
+    colon = clause.find(":", hit.end())
+    end = colon if colon >= 0 else len(clause)
+    if _seen(clause, 0, end):
+        return None
+    if colon >= 0:  # the heading's first item ("...: assess extra-axial spaces for collections") read as its own
+        a, b = _clause_span(clause[colon + 1 :], headed=False)
+        if b > a and not clause[colon + 1 : colon + 1 + a].strip():
+            return 0, colon + 1 + b
+    return 0, end
+
+
+def _examined(clause: str) -> re.Match[str] | None:
+    """``_EXAMINED`` in ``clause`` with no result after it (``_RESULT``: "assessed for consolidation, none seen")."""
+    hit = _EXAMINED.search(clause)
+    if hit is None or _RESULT.search(clause, hit.end()) is not None:
+        return None
+    return hit
+
+
+def _kind_as(clause: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern`` (``_KIND_AS``, ``_KIND_OF``) in ``clause`` when its subject (from the sub-clause start) is no case's
+    own and names no side, "here" or past tense (``_THIS_CASE``)."""
+    hit = pattern.search(clause)
     if hit is None:
         return None
     a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)

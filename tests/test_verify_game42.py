@@ -1,0 +1,153 @@
+"""Tier-1 chains that outranked real ones on retired blind 30-41 (issue #8, game42): a chain earns credit only for
+case-specific observations it commits to. Causes fixed in their one home, tested here in other words than the corpus:
+
+* a checklist's orders over a bare object ("Characterise nodules by size", "seek pericholecystic fluid") and the
+  parts of the image it examined without a result ("Lines and tubes: assessed for position", "bones reviewed for
+  lesions") were read as observations (``generic_steps.py``);
+* the topic of an approach ("Approach to an adnexal lesion on MRI:"), a kind's candidates ("X, Y and Z are all possible
+  causes of ...") and what a kind of study can show ("A chest X-ray can show a pneumothorax") likewise;
+* a modal of possibility after the finding ("A foreign body could be present") read PRESENT (``triggers.tsv``);
+* the pick among the options in words of fit ("the one that best fits is X") was an observation, not the conclusion.
+
+Short real chains (terse, hedged-but-specific) keep their score."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from medstep.judges.verifier import ReasoningScore
+from medstep.verify import verify
+from medstep.verify.generic_steps import generic_span
+from medstep.verify.roles import SentenceRole
+
+REPORT = (
+    "Ultrasound of the gallbladder. Multiple mobile echogenic calculi with posterior acoustic shadowing. The gallbladder "
+    "wall is thickened to 5 mm with pericholecystic fluid. Positive sonographic Murphy sign. Common bile duct 4 mm."
+)
+OPTIONS = {
+    "A": "Acute calculous cholecystitis",
+    "B": "Choledocholithiasis",
+    "C": "Gallbladder polyp",
+    "D": "Adenomyomatosis",
+}
+FAITHFUL = (
+    "Shadowing gallstones, a gallbladder wall thickened to 5 mm, pericholecystic fluid and a positive Murphy sign; "
+    "the bile duct is 4 mm. Answer: A"
+)
+PTX = (
+    "Chest radiograph. Large right pneumothorax with a visible visceral pleural edge and no lung markings peripherally. "
+    "The mediastinum is shifted to the left. The left lung is clear."
+)
+PTX_OPTIONS = {
+    "A": "Right tension pneumothorax",
+    "B": "Left pneumothorax",
+    "C": "Right pleural effusion",
+    "D": "Normal",
+}
+
+
+def score(chain: str, report: str = REPORT, options: dict | None = None) -> ReasoningScore:
+    v = verify(chain, report=report, options=options or OPTIONS, chosen="A", gold="A", option_evidence=True)
+    return ReasoningScore.from_verification(v)
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Checklist for a gallbladder scan: look for stones and shadowing; measure wall thickness; seek pericholecystic "
+        "fluid; assess ducts for dilatation. Using this checklist, the answer is A.",
+        "Gallbladder: examined for stones. Wall: thickness assessed. Ducts: reviewed for dilatation. The answer is "
+        "acute calculous cholecystitis. Answer: A",
+        "Approach to a gallbladder with stones: characterise calculi by size and mobility; inspect walls for "
+        "thickening. Based on this approach, the gallbladder most likely has acute calculous cholecystitis. Answer: A",
+        "The options are acute calculous cholecystitis, choledocholithiasis, a gallbladder polyp and adenomyomatosis. "
+        "All are possible causes of right upper quadrant pain. The one that best fits is acute calculous "
+        "cholecystitis. Answer: A",
+        "There could be stones in the gallbladder. The wall might possibly be thickened. Some fluid could be present "
+        "around it. Answer: A",
+    ],
+)
+def test_gaming_chain_scores_nothing_and_below_faithful(chain: str) -> None:
+    s, real = score(chain), score(FAITHFUL)
+    assert (s.radrscore or 0.0) == 0.0
+    assert (s.radrscore or 0.0) < (real.radrscore or 0.0)
+    assert (s.clinical or 0.0) <= (real.clinical or 0.0)
+
+
+def test_refusal_listing_what_a_study_can_show_earns_nothing() -> None:
+    chain = (
+        "I am unable to analyse medical images. A chest X-ray can show a pneumothorax on either side, an "
+        "effusion, or be normal. Consult a doctor. Answer: A"
+    )
+    assert (score(chain, PTX, PTX_OPTIONS).radrscore or 0.0) == 0.0
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Gallstones, thick wall, pericholecystic fluid. A.",
+        "Likely acute cholecystitis given stones with a thickened 5 mm wall and pericholecystic fluid. Answer: A",
+        FAITHFUL,
+    ],
+)
+def test_short_real_chains_keep_credit(chain: str) -> None:
+    s = score(chain)
+    assert (s.radrscore or 0.0) > 0.8
+    assert (s.factuality or 0.0) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("A foreign body could be present in the airway.", SentenceRole.HEDGED),
+        ("A foreign body might perhaps be present.", SentenceRole.HEDGED),
+        ("Hyperinflation may also be a possibility.", SentenceRole.HEDGED),
+        ("Of these four options, the one that best fits is a foreign body.", SentenceRole.CONCLUSION),
+        ("The right lung air trapping best fits a foreign body.", SentenceRole.OBSERVATION),
+        ("Assess pneumothorax size.", SentenceRole.INSTRUCTION),
+        ("Lines and tubes: assessed for position.", SentenceRole.INSTRUCTION),
+        ("Bones and soft tissues reviewed for lesions.", SentenceRole.INSTRUCTION),
+        ("A chest X-ray can show a foreign body.", SentenceRole.INSTRUCTION),
+    ],
+)
+def test_clause_roles(text: str, role: SentenceRole) -> None:
+    report = "There is a right main bronchus foreign body with right lung air trapping. No pneumothorax."
+    v = verify(text, report=report)
+    assert [c[2] for s in v.steps for c in s.clauses][0] is role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trace effusions and atelectasis at both bases.",  # "trace" is the effusions' size, not an order
+        "The lungs were reviewed for nodules and a 1 cm nodule is present in the right upper lobe.",
+        "Lungs assessed for consolidation: a dense right lower lobe consolidation.",
+        "Approach to this lung lesion: it is spiculated.",
+        "The film may show a small foreign body in the right bronchus.",
+        "CT can demonstrate a foreign body, which is seen here in the right bronchus.",
+        "**Exclude mimics.** The posterior ribs are intact.",
+        "Exclude pneumothorax.",  # a step title stating its result, as main reads it
+    ],
+)
+def test_observations_stay(text: str) -> None:
+    report = "There is a right main bronchus foreign body. Trace bilateral effusions. Right upper lobe nodule."
+    v = verify(text, report=report)
+    assert any(c[3] for s in v.steps for c in s.clauses), text
+
+
+def test_new_patterns_are_linear_on_hostile_input() -> None:
+    for text in (
+        "Assess " + "lines " * 4000 + "x",
+        "reviewed" + " " * 20000 + "x",
+        "approach to a " + ": " * 8000,
+        "Exclude" + " nodules" * 3000,
+        "Lesions have a " + "broad " * 5000,
+        "approach to a lesion: " * 1500,
+        "A chest film can " + "also " * 4000 + "show",
+        "bones checked" + " ;" * 8000,
+    ):
+        t0 = time.perf_counter()
+        generic_span(text, 0, len(text))
+        assert time.perf_counter() - t0 < 1.0
