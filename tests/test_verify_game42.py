@@ -110,6 +110,8 @@ def test_short_real_chains_keep_credit(chain: str) -> None:
         ("Lines and tubes: assessed for position.", SentenceRole.INSTRUCTION),
         ("Bones and soft tissues reviewed for lesions.", SentenceRole.INSTRUCTION),
         ("A chest X-ray can show a foreign body.", SentenceRole.INSTRUCTION),
+        ("The endotracheal tube tip should ideally lie 3 to 7 cm above the carina.", SentenceRole.INSTRUCTION),
+        ("Gastric tubes should pass below the diaphragm.", SentenceRole.INSTRUCTION),
     ],
 )
 def test_clause_roles(text: str, role: SentenceRole) -> None:
@@ -129,6 +131,7 @@ def test_clause_roles(text: str, role: SentenceRole) -> None:
         "CT can demonstrate a foreign body, which is seen here in the right bronchus.",
         "**Exclude mimics.** The posterior ribs are intact.",
         "Exclude pneumothorax.",  # a step title stating its result, as main reads it
+        "The endotracheal tube lies 2 cm above the carina and should be withdrawn.",
     ],
 )
 def test_observations_stay(text: str) -> None:

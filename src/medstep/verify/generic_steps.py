@@ -96,18 +96,20 @@ _IMPERATIVE_PLURAL = lazy_compile(
     r"(?=\s*(?:[,;:.]|$|(?:and|or|by|for|with|systematically|carefully|closely|from|along|against|between|on|in)\b))"
 )
 # A generic agent or a modal of duty over a reading verb: "one should assess", "you look for", "should be sought",
-# "must be distinguished from", "I would look for", "as a radiologist I always".
+# "must be distinguished from", "I would look for", "as a radiologist I always"; or over where a device belongs ("The
+# tube tip should ideally lie 3 to 7 cm above the carina", "Enteric tubes should pass below the diaphragm": game42).
 _READING = (
     r"(?:assess|evaluat|check|confirm|exclud|trac|follow|identif|determin|measur|compar|review|examin|inspect|"
     r"look|search|seek|sought|obtain|scrutini[sz]|characteri[sz]|distinguish|differentiat|interrogat|"
     r"consider(?:s|ing)?\s+(?:a|an|whether|if)\b|considered\b(?!\s+(?:a|an|as|to|the|likely|most|highly|in)\b)|"
-    r"scann?|read|sampl|includ|lie|sit|project|be\s+(?:placed|positioned|sited|located|seen|identified|"
+    r"scann?|read|sampl|includ|lie|sit|project|pass|terminat|end\b|be\s+(?:placed|positioned|sited|located|seen|identified|"
     r"visible|measured))\w*"
 )
 _DUTY = lazy_compile(
     r"(?i)\b(?:(?:one|the\s+(?:radiologist|reader|reporter|clinician))\s+(?:should|must|needs?\s+to|has\s+to|"
     r"have\s+to|ought\s+to|can|may|would|will)\b|(?:should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to)"
-    r"\s+(?:always\s+|also\s+|first\s+|then\s+|carefully\s+)?(?:be\s+)?" + _READING + r"|one\s+(?:first\s+|then\s+"
+    r"\s+(?:always\s+|also\s+|first\s+|then\s+|carefully\s+|ideally\s+|normally\s+|usually\s+|typically\s+)?"
+    r"(?:be\s+)?" + _READING + r"|one\s+(?:first\s+|then\s+"
     r"|always\s+)?(?:looks?|checks?|assess(?:es)?|reviews?|examines?|searches|traces?|measures?|compares?)\b|"
     r"\bi\s+(?:would|'d|will|always|usually|typically|first|then)\s+(?:first\s+|then\s+|also\s+|always\s+)?"
     r"(?:look|check|assess|evaluate|review|examine|trace|search|measure|compare|start|begin|scroll|draw|want\s+to)\b|"
