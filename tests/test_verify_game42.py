@@ -132,6 +132,8 @@ def test_clause_roles(text: str, role: SentenceRole) -> None:
         "**Exclude mimics.** The posterior ribs are intact.",
         "Exclude pneumothorax.",  # a step title stating its result, as main reads it
         "The endotracheal tube lies 2 cm above the carina and should be withdrawn.",
+        "Lungs reviewed for nodules, with a 9 mm nodule in the right upper lobe.",
+        "Approach to a patient with a right foreign body: it sits in the right main bronchus.",
     ],
 )
 def test_observations_stay(text: str) -> None:

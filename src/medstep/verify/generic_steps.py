@@ -163,14 +163,16 @@ _APPROACH = lazy_compile(
 )
 # A part of the image examined for a finding, the result not given (issue #8, game42: "Lines and tubes: assessed for
 # position", "Bones and soft tissues reviewed for lesions", "Everything else: bones, soft tissues, lines and tubes
-# checked."): what was looked at or for, like "I looked for ...". A result after it keeps the clause (``_RESULT``).
+# checked."): what was looked at or for, like "I looked for ...". A result after it keeps the clause (``_RESULT``: a
+# denial, a word of seeing, a verb, a side or a number: "reviewed for nodules, with a 9 mm nodule in the left upper lobe").
 _EXAMINED = lazy_compile(
     r"(?i)\b(?:assessed|reviewed|evaluated|checked|examined|inspected|scrutini[sz]ed|screened|interrogated|looked\s+at)"
     r"(?:\s+(?:carefully|systematically|closely|specifically|routinely|again))?(?:\s+for\b|(?>\s*)[.;]?(?>\s*)$)"
 )
 _RESULT = lazy_compile(
     r"(?i)\b(?:no|none|not|nil|negative|absent|without|normal|clear|unremarkable|present|seen|identified|found|shows?|"
-    r"showed|demonstrat\w*|reveal\w*|confirm\w*|which|that|is|are|was|were|has|have)\b"
+    r"showed|demonstrat\w*|reveal\w*|confirm\w*|which|that|is|are|was|were|has|have|with|left|right|bilateral\w*|"
+    r"\d+)\b"
 )
 _OWN_SUBJECT = lazy_compile(
     r"(?i)(?>[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*)?(?:\*\*)?\s*)(?:the|this|these|that|those|its|it|"
@@ -326,8 +328,8 @@ def _approach(clause: str) -> tuple[int, int] | None:
         return None
     colon = clause.find(":", hit.end())
     end = colon if colon >= 0 else len(clause)
-    if _seen(clause, 0, end):
-        return None
+    if _seen(clause, 0, end) or _THIS_CASE.search(clause, 0, end) is not None:
+        return None  # "Approach to a patient with a right pneumothorax:" names this case's
     if colon >= 0:  # the heading's first item ("...: assess extra-axial spaces for collections") read as its own
         a, b = _clause_span(clause[colon + 1 :], headed=False)
         if b > a and not clause[colon + 1 : colon + 1 + a].strip():
