@@ -169,6 +169,8 @@ _EXAMINED = lazy_compile(
     r"(?i)\b(?:assessed|reviewed|evaluated|checked|examined|inspected|scrutini[sz]ed|screened|interrogated|looked\s+at)"
     r"(?:\s+(?:carefully|systematically|closely|specifically|routinely|again))?(?:\s+for\b|(?>\s*)[.;]?(?>\s*)$)"
 )
+_LIST_END = lazy_compile(r"[,;]\s*|\s[\u2013\u2014-]\s|\u2014")  # where the part examined starts
+_RELATIVE = lazy_compile(r"(?i),\s*(?:which|where|whose|that|and\s+(?:it|they|there|this|these))\b")
 _RESULT = lazy_compile(
     r"(?i)\b(?:no|none|not|nil|negative|absent|without|normal|clear|unremarkable|present|seen|identified|found|shows?|"
     r"showed|demonstrat\w*|reveal\w*|confirm\w*|which|that|is|are|was|were|has|have|with|left|right|bilateral\w*|"
@@ -295,10 +297,13 @@ def _clause_span(clause: str, headed: bool = True) -> tuple[int, int]:
     if hit is None:  # the first of them in the clause: each covers the clause from its own sub-clause on ("Hip
         # fractures are classified as intra- or extracapsular, and intracapsular ones are graded by Garden")
         found = (_DUTY.search(clause), _KIND.search(clause), _kind_as(clause, _KIND_AS), _kind_as(clause, _KIND_OF))
-        hits = [h for h in (*found, _examined(clause)) if h is not None]
+        examined = _examined(clause)
+        hits = [h for h in (*found, examined) if h is not None]
         hit = min(hits, key=lambda h: h.start()) if hits else None
         if hit is not None:
             a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
+            if hit is examined:  # only the part examined ("ETT tip in the right main bronchus, position checked")
+                a = max((m.end() for m in _LIST_END.finditer(clause, a, hit.start())), default=a)
     if hit is None:
         hit = _HISTORY.match(clause)
     if hit is None:
@@ -310,6 +315,8 @@ def _clause_span(clause: str, headed: bool = True) -> tuple[int, int]:
     if plural:  # a heading's order ("**Exclude mimics.** The ribs are normal"): up to its full stop
         dot = clause.find(".", hit.end())
         cover = cover if dot < 0 else min(cover, dot)
+        rel = _RELATIVE.search(clause, hit.end(), cover)  # "Examine the gallbladder, which contains stones": its result
+        cover = cover if rel is None else rel.start()
     if hit.re.pattern == _KIND_OF.pattern and hit.group().split()[-1].lower() in _STUDY_VERBS:
         # the verb of seeing is the kind's ("A chest X-ray can show ...")
         seen = _seen(clause, a, hit.start()) or _seen(clause, hit.end(), cover)
