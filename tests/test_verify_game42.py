@@ -156,3 +156,54 @@ def test_new_patterns_are_linear_on_hostile_input() -> None:
         t0 = time.perf_counter()
         generic_span(text, 0, len(text))
         assert time.perf_counter() - t0 < 1.0
+
+
+# Review repairs (game42 review): an order's or a duty's reach ends where the clause turns to what this image shows.
+DEVICE_REPORT = (
+    "Nasogastric tube tip in the stomach. Right subclavian central venous catheter tip in the SVC. The kidney has a "
+    "2 cm cyst. The liver contains a 3 cm lesion. No pneumothorax."
+)
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    v = verify(text, report=DEVICE_REPORT)
+    return [(f.finding.concept, f.verdict.value) for s in v.steps for f in s.verdicts]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Examine the left kidney, which holds a 2 cm cyst.", "cyst"),  # a relative clause gives the result
+        ("Characterise the liver, whose right lobe contains a 3 cm lesion.", "lesion"),
+        ("Nasogastric tube tip in the stomach, position checked.", "enteric_tube"),  # only the part after the comma
+        ("Subclavian central line tip in the SVC - placement reviewed.", "central_venous_catheter"),
+        ("The feeding tube should lie in the stomach, and it does.", "enteric_tube"),  # the duty met
+    ],
+)
+def test_results_after_an_order_or_duty_are_claimed(text: str, concept: str) -> None:
+    assert any(c == concept for c, _ in _claims(text)), _claims(text)
+
+
+def test_a_duty_turned_to_what_is_claims_what_is() -> None:
+    # "should ... but it ...": the norm claims nothing, the place after the turn is this line's (the report: SVC)
+    claims = _claims("The subclavian line ought to end in the SVC, but its tip ends in the right atrium.")
+    assert ("central_venous_catheter", "contradicted") in claims
+    # a norm alone, or a norm with a contrast that names no device, still claims nothing
+    assert _claims("A central line should end in the lower SVC.") == []
+    assert _claims("Lungs, pleura and bones checked.") == []
+
+
+def test_duty_turn_patterns_are_linear_on_hostile_input() -> None:
+    from medstep.verify.positions import read_positions
+
+    for text in (
+        "The line should end " + "but " * 5000,
+        "The tube should pass" + ", and" * 4000,
+        "The catheter ought to lie" + " yet" * 5000 + " it",
+        "Examine the liver" + ", whic" * 4000,
+        "tip in the SVC" + " - " * 6000 + "checked",
+    ):
+        t0 = time.perf_counter()
+        generic_span(text, 0, len(text))
+        read_positions(text)
+        assert time.perf_counter() - t0 < 1.0

@@ -37,6 +37,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.memo import bounded_put
 from medstep.verify.roles import SentenceRole
+from medstep.verify.scope_words import DUTY_END, DUTY_MET
 from medstep.verify.steps import Step
 
 # What may come before an instruction's verb at a clause's start: a list mark, emphasis, a short topic label
@@ -288,6 +289,7 @@ def _clause_span(clause: str, headed: bool = True) -> tuple[int, int]:
         return heading
     hit = _IMPERATIVE.match(clause)
     a = 0
+    duty = kind_of = None
     if hit is not None and not _ordered(clause, hit.end()):
         hit = None
     plural = False
@@ -296,9 +298,9 @@ def _clause_span(clause: str, headed: bool = True) -> tuple[int, int]:
         plural = hit is not None
     if hit is None:  # the first of them in the clause: each covers the clause from its own sub-clause on ("Hip
         # fractures are classified as intra- or extracapsular, and intracapsular ones are graded by Garden")
-        found = (_DUTY.search(clause), _KIND.search(clause), _kind_as(clause, _KIND_AS), _kind_as(clause, _KIND_OF))
-        examined = _examined(clause)
-        hits = [h for h in (*found, examined) if h is not None]
+        duty, kind_of, examined = _DUTY.search(clause), _kind_as(clause, _KIND_OF), _examined(clause)
+        found = (duty, _KIND.search(clause), _kind_as(clause, _KIND_AS), kind_of, examined)
+        hits = [h for h in found if h is not None]
         hit = min(hits, key=lambda h: h.start()) if hits else None
         if hit is not None:
             a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
@@ -317,7 +319,12 @@ def _clause_span(clause: str, headed: bool = True) -> tuple[int, int]:
         cover = cover if dot < 0 else min(cover, dot)
         rel = _RELATIVE.search(clause, hit.end(), cover)  # "Examine the gallbladder, which contains stones": its result
         cover = cover if rel is None else rel.start()
-    if hit.re.pattern == _KIND_OF.pattern and hit.group().split()[-1].lower() in _STUDY_VERBS:
+    if hit is duty:  # what ought to be, up to a turn to what is ("should end in the SVC but it ends in the atrium")
+        turn = DUTY_END.search(clause, hit.end(), cover)
+        if turn is not None and DUTY_MET.match(clause, turn.start()) is not None:
+            return start, start  # "The PICC should end in the SVC, and it does": the duty met is the case's
+        cover = cover if turn is None else turn.start()
+    if hit is kind_of and hit.group().split()[-1].lower() in _STUDY_VERBS:
         # the verb of seeing is the kind's ("A chest X-ray can show ...")
         seen = _seen(clause, a, hit.start()) or _seen(clause, hit.end(), cover)
     else:
@@ -478,8 +485,14 @@ def drop_generic(
             if c[2] is conclusion or not any(a <= c[0] < b for a, b in cut):
                 new_clauses.append(c)
                 continue
-            left = sum(1 for f in kept if c[0] <= f.start < c[1])
-            new_clauses.append((c[0], c[1], c[2] if left else instruction, left, c[4]))
+            # what follows the generic part keeps the clause's role ("... should end in the SVC but it ends in the
+            # right atrium": the device's position there is stated, ``positions.role_at``)
+            end = max(b for a, b in cut if a <= c[0] < b)
+            split = end if end < c[1] and _WORD.search(text, end, c[1]) is not None else c[1]
+            left = sum(1 for f in kept if c[0] <= f.start < split)
+            new_clauses.append((c[0], split, c[2] if left else instruction, left, c[4]))
+            if split < c[1]:
+                new_clauses.append((split, c[1], c[2], sum(1 for f in kept if split <= f.start < c[1]), c[4]))
         if out_f is None:
             out_f, out_c = list(per_step), list(per_sent)
         assert out_c is not None
