@@ -36,6 +36,7 @@ from medstep.answers.negation import SEEN
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.memo import bounded_put
+from medstep.verify.reading_verbs import STUDY_VERBS, Use, alternation, duty_stems, participles, third_persons
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import DUTY_END, DUTY_MET
 from medstep.verify.steps import Step
@@ -50,14 +51,10 @@ _LEAD = (
     r"{0,4}:(?>\s*))?(?:\*\*)?(?>\s*)(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|also|finally|lastly|"
     r"always|now|and|again|carefully|systematically)\b,?(?>\s*)){0,3}"
 )
-# Reading verbs used as imperatives. Each must be followed by a complement ("the", "a", "whether", "for", ...), so the
-# nouns of the same spelling ("Trace effusion", "Check film shows", "Review of the film") are not read as orders.
-_VERBS = (
-    r"assess|evaluate|check|confirm|exclude|rule\s+out|trace|follow|identify|determine|measure|compare|review|"
-    r"examine|inspect|look|search|seek|obtain|draw|count|consider|correlate|ensure|make\s+sure|verify|locali[sz]e|"
-    r"characteri[sz]e|scrutini[sz]e|grade|classify|apply|use|request|remember|go\s+through|work\s+through|scroll|"
-    r"interrogate|document|describe|start|begin|scan|distinguish|differentiate|think\s+about|note\s+whether"
-)
+# Reading verbs used as imperatives (``reading_verbs``). Each must be followed by a complement ("the", "a", "whether",
+# "for", ...), so the nouns of the same spelling ("Trace effusion", "Check film shows", "Review of the film") are not read
+# as orders.
+_VERBS = alternation(Use.ORDER)
 _COMPLEMENT = (
     r"(?:the|a|an|every|each|all|both|any|its|their|this|these|that|those|whether|if|for|at|with|along|from|"
     r"to|on|in|into|out|carefully|clinically|systematically|closely|again|first|up|down|through|around|"
@@ -78,17 +75,11 @@ _IMPERATIVE = lazy_compile(r"(?i)" + _SETTING + _LEAD + r"(?:" + _VERBS + r")\s+
 # findings, and no presupposition either (``_ordered`` is for "Identify the lesion"). Only verbs that are no adjective or
 # noun before a plural ("Trace effusions and atelectasis" reports trace effusions), and only where the plural ends a
 # phrase (a comma, "and", "by", "for", ... or the end): "Review findings show" is no order.
-_PLURAL_VERBS = (
-    r"assess|evaluate|check|review|examine|inspect|characteri[sz]e|scrutini[sz]e|compare|identify|exclude|rule\s+out|"
-    r"look\s+at|search\s+for|look\s+for|locali[sz]e|classify|describe|interrogate"
-)
-# Verbs that are never a noun or an adjective at a clause's start: their order holds over any bare object ("seek
-# pericholecystic fluid", "Assess clot burden"), not only a plural. Not "exclude"/"rule out": a step titled "Exclude
-# consolidation." states the result its step goes on to show (retired b31-v021), as main reads it.
-_BARE_VERBS = (
-    r"assess|evaluate|examine|inspect|characteri[sz]e|scrutini[sz]e|seek|locali[sz]e|interrogate|"
-    r"search\s+for|look\s+for"
-)
+# (Only verbs that are no adjective or noun before a plural, ``Use.PLURAL``; and before any bare object, ``Use.BARE``:
+# not "exclude"/"rule out", since a step titled "Exclude consolidation." states the result its step goes on to show,
+# retired b31-v021, as main reads it.)
+_PLURAL_VERBS = alternation(Use.PLURAL)
+_BARE_VERBS = alternation(Use.BARE)
 _IMPERATIVE_BARE = lazy_compile(r"(?i)" + _SETTING + _LEAD + r"(?:" + _BARE_VERBS + r")\s+[a-z]")
 _IMPERATIVE_PLURAL = lazy_compile(
     r"(?i)" + _SETTING + _LEAD + r"(?:" + _PLURAL_VERBS + r")\s+"
@@ -100,20 +91,18 @@ _IMPERATIVE_PLURAL = lazy_compile(
 # "must be distinguished from", "I would look for", "as a radiologist I always"; or over where a device belongs ("The
 # tube tip should ideally lie 3 to 7 cm above the carina", "Enteric tubes should pass below the diaphragm": game42).
 _READING = (
-    r"(?:assess|evaluat|check|confirm|exclud|trac|follow|identif|determin|measur|compar|review|examin|inspect|"
-    r"look|search|seek|sought|obtain|scrutini[sz]|characteri[sz]|distinguish|differentiat|interrogat|"
-    r"consider(?:s|ing)?\s+(?:a|an|whether|if)\b|considered\b(?!\s+(?:a|an|as|to|the|likely|most|highly|in)\b)|"
-    r"scann?|read|sampl|includ|lie|sit|project|pass|terminat|end\b|be\s+(?:placed|positioned|sited|located|seen|identified|"
-    r"visible|measured))\w*"
+    r"(?:" + duty_stems() + r"|sought|consider(?:s|ing)?\s+(?:a|an|whether|if)\b|"
+    r"considered\b(?!\s+(?:a|an|as|to|the|likely|most|highly|in)\b)|lie|sit|project|pass|terminat|end\b|"
+    r"be\s+(?:placed|positioned|sited|located|seen|identified|visible|measured))\w*"
 )
 _DUTY = lazy_compile(
     r"(?i)\b(?:(?:one|the\s+(?:radiologist|reader|reporter|clinician))\s+(?:should|must|needs?\s+to|has\s+to|"
     r"have\s+to|ought\s+to|can|may|would|will)\b|(?:should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to)"
     r"\s+(?:always\s+|also\s+|first\s+|then\s+|carefully\s+|ideally\s+|normally\s+|usually\s+|typically\s+)?"
     r"(?:be\s+)?" + _READING + r"|one\s+(?:first\s+|then\s+"
-    r"|always\s+)?(?:looks?|checks?|assess(?:es)?|reviews?|examines?|searches|traces?|measures?|compares?)\b|"
+    r"|always\s+)?(?:" + third_persons() + r")\b|"
     r"\bi\s+(?:would|'d|will|always|usually|typically|first|then)\s+(?:first\s+|then\s+|also\s+|always\s+)?"
-    r"(?:look|check|assess|evaluate|review|examine|trace|search|measure|compare|start|begin|scroll|draw|want\s+to)\b|"
+    r"(?:" + alternation(Use.I_WOULD) + r"|want\s+to)\b|"
     r"\bas\s+a\s+(?:radiologist|reader|clinician|rule)\b)"
 )
 # Kind-level statements: how a kind of finding is read or graded ("bone tumours are assessed by their location",
@@ -153,12 +142,11 @@ _KIND_OF = lazy_compile(
     r"common|typical|other|important)\s+)(?:causes|mimics|differentials|explanations|aetiologies|etiologies)\b|"
     r"(?:has|have)\s+(?:a|an)\s+(?:(?:recogni[sz]ed|broad|wide|long|known|well[\s-]known|large)\s+){1,2}"
     r"differential\b|(?:can|may|could|might|will|would)\s+(?:also\s+|often\s+|sometimes\s+|typically\s+|usually\s+)?"
-    r"(?:show|reveal|demonstrate|display|depict)\b)"
+    r"(?:" + "|".join(STUDY_VERBS) + r")\b)"
 )
 # The topic of an approach (issue #8, game42: "Systematic approach to an adnexal lesion on MRI: determine the organ of
 # origin"): the finding after "approach to a(n)" is the kind the approach is for, not one this image shows. Covered up
 # to the heading's colon; "Approach to this lesion:" names this case's.
-_STUDY_VERBS = frozenset({"show", "reveal", "demonstrate", "display", "depict"})  # what a kind of study "can show"
 _APPROACH = lazy_compile(
     r"(?i)\b(?:approach|checklist|algorithm|framework|search\s+pattern|work-?up)\s+(?:to|for)\s+(?:an?|any)\s"
 )
@@ -167,7 +155,7 @@ _APPROACH = lazy_compile(
 # checked."): what was looked at or for, like "I looked for ...". A result after it keeps the clause (``_RESULT``: a
 # denial, a word of seeing, a verb, a side or a number: "reviewed for nodules, with a 9 mm nodule in the left upper lobe").
 _EXAMINED = lazy_compile(
-    r"(?i)\b(?:assessed|reviewed|evaluated|checked|examined|inspected|scrutini[sz]ed|screened|interrogated|looked\s+at)"
+    r"(?i)\b(?:" + participles() + r")"
     r"(?:\s+(?:carefully|systematically|closely|specifically|routinely|again))?(?:\s+for\b|(?>\s*)[.;]?(?>\s*)$)"
 )
 _LIST_END = lazy_compile(r"[,;]\s*|\s[\u2013\u2014-]\s|\u2014")  # where the part examined starts
@@ -239,7 +227,7 @@ _WORD = lazy_compile(r"\w")
 # Where a sub-clause starts: a duty or kind-level statement covers its own sub-clause, not what comes before it.
 _SUBCLAUSE = lazy_compile(r"(?i);\s*|,\s*(?:and|but|so|which|while|whereas|then)\b\s*|\s(?:so|but|while|whereas)\s")
 # Imperatives that presuppose what they name (``_ordered``).
-_PRESUPPOSING = lazy_compile(r"(?i)" + _LEAD + r"(?:consider|identify|examine|characteri[sz]e|describe)\s+")
+_PRESUPPOSING = lazy_compile(r"(?i)" + _LEAD + r"(?:" + alternation(Use.PRESUPPOSES) + r")\s+")
 _OPEN = lazy_compile(r"(?i)\s*(?:a|an|whether|if|for|any)\b")
 _COVER_END = lazy_compile(r":|\s[\u2013\u2014-]\s|\u2014")  # an instruction's colon or dash: what follows may observe
 # A heading that announces a list of things to do or look at ("**Checklist for a chest drain film**", "Things to look
@@ -324,7 +312,7 @@ def _clause_span(clause: str, headed: bool = True) -> tuple[int, int]:
         if turn is not None and DUTY_MET.match(clause, turn.start()) is not None:
             return start, start  # "The PICC should end in the SVC, and it does": the duty met is the case's
         cover = cover if turn is None else turn.start()
-    if hit is kind_of and hit.group().split()[-1].lower() in _STUDY_VERBS:
+    if hit is kind_of and hit.group().split()[-1].lower() in STUDY_VERBS:
         # the verb of seeing is the kind's ("A chest X-ray can show ...")
         seen = _seen(clause, a, hit.start()) or _seen(clause, hit.end(), cover)
     else:
