@@ -175,6 +175,7 @@ def _claims(text: str) -> list[tuple[str, str]]:
     [
         ("Examine the left kidney, which holds a 2 cm cyst.", "cyst"),  # a relative clause gives the result
         ("Characterise the liver, whose right lobe contains a 3 cm lesion.", "lesion"),
+        ("Examine the gallbladder, which holds several stones.", "cholelithiasis"),  # reaches past the order
         ("Nasogastric tube tip in the stomach, position checked.", "enteric_tube"),  # only the part after the comma
         ("Subclavian central line tip in the SVC - placement reviewed.", "central_venous_catheter"),
         ("The feeding tube should lie in the stomach, and it does.", "enteric_tube"),  # the duty met

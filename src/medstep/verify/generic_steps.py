@@ -465,7 +465,9 @@ def drop_generic(
         prev = step
         if not cut:
             continue
-        kept = [f for f in found if not any(a <= f.start < b for a, b in cut)]
+        # (a finding whose words reach past the generic part is named by what follows it: "Examine the gallbladder,
+        # which contains several stones" reads the stones from "gallbladder" on)
+        kept = [f for f in found if not any(a <= f.start < b and _WORD.search(text, b, f.end) is None for a, b in cut)]
         if len(kept) == len(found) and not any(c[3] and any(a <= c[0] < b for a, b in cut) for c in clauses):
             continue
         new_clauses = []
