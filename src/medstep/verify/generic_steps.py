@@ -34,11 +34,11 @@ from collections.abc import Sequence
 
 from medstep.answers.negation import SEEN
 from medstep.lazyre import lazy_compile
+from medstep.verify.duty_turn import DUTY_END, DUTY_MET
 from medstep.verify.findings import Finding
 from medstep.verify.memo import bounded_put
 from medstep.verify.reading_verbs import STUDY_VERBS, Use, alternation, duty_stems, participles, third_persons
 from medstep.verify.roles import SentenceRole
-from medstep.verify.scope_words import DUTY_END, DUTY_MET
 from medstep.verify.steps import Step
 
 # What may come before an instruction's verb at a clause's start: a list mark, emphasis, a short topic label

@@ -36,15 +36,15 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.scan import SENTENCE
+from medstep.verify.devices import CONCEPT, devices_in, names_device_pieced, normalise, role_at
+from medstep.verify.duty_turn import DUTY_END
+from medstep.verify.findings import Finding, Polarity
 from medstep.verify.memo import bounded_put
 from medstep.verify.position_places import ARTERY, PLACE_RE
-from medstep.verify.devices import CONCEPT, devices_in, names_device_pieced, normalise, role_at
-from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
-from medstep.verify.scope_words import DUTY_END
 from medstep.verify.roles import SentenceRole
+from medstep.verify.scan import SENTENCE
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
 # what ends a negation's or a recommendation's reach inside a sentence

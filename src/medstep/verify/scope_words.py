@@ -86,13 +86,6 @@ ABSENCE_HEDGES = frozenset({"it is possible that there is no", "it is possible t
 # an existential opener, its contraction too ("there is", "there's"): a regex fragment for the readers that look
 # for one around a place or a denial
 THERE_IS = r"there(?:'s|\s+(?:is|are|was|were))"
-# Where what ought to be ends and what is begins (game42 review): a turn to the device or finding itself ("The line
-# should end in the SVC but it ends in the right atrium", "..., yet the tip lies in ...") or a result linked to it
-# ("The PICC should end in the SVC, and it does"). What follows it is stated, not recommended.
-DUTY_END = lazy_compile(r"(?i)\s(?:but|yet)\s+(?:it|they|its|their|the|this)\b|,\s*and\s+(?:it|they)\b")
-# That result linked by "and" ("..., and it does", "..., and it passes below the diaphragm here"): the duty is met,
-# and its own claim is the case's.
-DUTY_MET = lazy_compile(r"(?i),\s*and\s+(?:it|they)\b")
 AND_WORDS = frozenset({"and", "also", "as well as", "plus", "along with"})
 # "a mass without a capsule and with portal vein thrombus", "no fracture, with a large effusion", "without a halo but
 # with microcalcifications": a "with" joined to a denial by "and", "but", "yet" or a comma opens a second attribute of
