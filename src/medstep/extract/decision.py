@@ -479,7 +479,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
                 latest = c
     if all(c.rule in (KEPT_OPEN, RESERVED) for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
-    if (decision := resolve(commitments, paragraphs)).rule == asides.GENERAL:
+    if (decision := resolve(commitments, paragraphs, text, _REVISIONS)).rule == asides.GENERAL:
         return NONE  # the one option left said only in general ("Osteosarcoma usually arises in the metaphysis.")
     if decision.letter is not None and decision.rule != "final_answer_phrase" \
             and left_standing.answer_left_standing(text, idx, commitments, decision.letter, _REVISIONS):

@@ -30,7 +30,7 @@ LETTER_FINAL = "letter_final"
 CONFLICT_REACH = 400
 
 
-def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
+def resolve(commitments: list[Commitment], paragraphs: list[int], text: str = "", cues: tuple[str, ...] = ()) -> Decision:
     """Pick the decision among the commitments (see module docstring)."""
     if not commitments:
         return NONE
@@ -69,10 +69,12 @@ def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
         if max(para_start, chosen.pos - CONFLICT_REACH) <= c.pos < chosen.pos and c.tier >= Tier.DECISION \
                 and chosen.tier < Tier.FINAL:
             return Decision(None, chosen.rule, ambiguous=True)
-        if c.pos < chosen.pos and c.tier == Tier.FINAL and chosen.tier < Tier.FINAL:
+        if c.pos < chosen.pos and c.tier == Tier.FINAL and chosen.tier < Tier.FINAL \
+                and not any(map(text[c.pos:chosen.pos].lower().__contains__, cues)):
             # "The answer is MRI.\n\n* No bone signal artifact typical of CT.": a final answer stated in an earlier
             # paragraph is no discussion; a later mention not worded as final (no "final answer", "on reflection")
-            # cannot overrule it, at most leave the two open
+            # cannot overrule it, at most leave the two open; a revision cue between them ("Wait, no. ... It's C.",
+            # "Sorry, I misread the image. It is C.") makes the later one a revision
             return Decision(None, chosen.rule, ambiguous=True)
     return Decision(chosen.letter, chosen.rule)
 
