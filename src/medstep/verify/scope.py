@@ -37,6 +37,7 @@ from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.sizes import size_attr
+from medstep.verify.adjective_runs import attribute_contrast
 from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
@@ -175,6 +176,8 @@ class ClauseScoper:
                     bare, close = pre, low.find(")", pre[3])
                 if 0 <= close < start:
                     pre = None  # "(against X), normal hila": the bracket closed the denial
+            if kind == K_NEG_PRE and (skip := attribute_contrast(clause, i, low, K_ATTR, K_CONCEPT)) > 0:
+                continue  # "a right rather than left pneumothorax": the second side denied, the finding stands
             if kind == K_NORMAL and attrs == TUBE_ONLY and decides_against_placed(low, start):
                 kind, attrs = K_ABN, TUBE_MISPLACED  # "tip 1 cm above the carina": a tube too low, not one well placed
             if kind == K_CONCEPT:
