@@ -8,7 +8,9 @@ still is.
   (``organ_homes.tsv``), not the aorta's or the biliary tree's (the aorta's dissection stays as it was: the pairs
   below guard it);
 * "a right rather than left pneumothorax", "a partial rather than complete tear": a contrast of two attributes of
-  one kind denies the second attribute, not the finding (``adjective_runs.attribute_contrast``).
+  one kind denies the second attribute, not the finding (``adjective_runs.attribute_contrast``);
+* findings "of similar size" (appearance, density...) are alike one another, not stable since a prior study, unless
+  a comparison follows ("to", "as", "compared"; ``verify/triggers.tsv``).
 """
 
 from __future__ import annotations
@@ -63,6 +65,14 @@ PAIRS: list[tuple[str, str, bool]] = [
     ("No pneumothorax. A skin fold projects over the right apex.", "A skin fold rather than a small pneumothorax.", False),
     ("Small right apical pneumothorax.", "A skin fold rather than a small pneumothorax.", True),
     ("Large right pneumothorax.", "Fluid rather than a pneumothorax.", True),
+    # things "of similar size" are alike one another, not unchanged since a prior study
+    ("Innumerable nodules of similar size throughout both lungs. The radiograph of a month ago was clear.",
+     "These nodules are new since last month's clear radiograph.", False),
+    ("The cysts in both kidneys are of similar size and there is no dominant cyst. The kidneys were normal 2 years ago.",
+     "The renal cysts have appeared since the normal study 2 years ago.", False),
+    ("The right adrenal nodule is of similar size to the CT of 2 years ago.",
+     "The right adrenal nodule is new since the CT 2 years ago.", True),
+    ("The left pleural effusion is of similar size as before.", "The left effusion is new.", True),
 ]
 
 
