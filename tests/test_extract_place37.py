@@ -174,7 +174,9 @@ def test_place_in_two_places_not_read() -> None:
             "The tear is in the anterior horn of the medial meniscus.",
         ),
         ("Is the tumour in the lateral wall of the bladder?", "The tumour is in the posterior wall of the bladder."),
-        ("Is the stone in the neck of the gallbladder?", "The stone lies in the gallbladder fundus."),
+        # (the gallbladder's neck and fundus are sites of their own since errs42: "The stone lies in the gallbladder
+        # fundus" answers the neck's question no, ``test_place_review_still_read``); the organ alone still says nothing
+        ("Is the stone in the neck of the gallbladder?", "The stone lies in the gallbladder."),
         # "at the level of" / "junction of": a landmark, not the place
         ("Is the endotracheal tube in the trachea?", "The endotracheal tube tip is at the level of the clavicles."),
         (
@@ -229,6 +231,10 @@ def test_place_review_not_read(question: str, text: str) -> None:
         ("Is the nodule in the right upper lobe?", "The nodule is in the right lower lobe.", "no"),
         # a bare "catheter" is still the asked line
         ("Is the central line tip in the superior vena cava?", "The catheter tip is in the right atrium.", "no"),
+        # a part of a hollow organ is a site of its own (errs42): another part answers no, the same part yes
+        ("Is the stone in the neck of the gallbladder?", "The stone lies in the gallbladder fundus.", "no"),
+        ("Is the stone in the neck of the gallbladder?", "The stone is impacted in the gallbladder neck.", "yes"),
+        ("Is the appendicolith at the base of the appendix?", "The appendicolith is at the appendiceal tip.", "no"),
     ],
 )
 def test_place_review_still_read(question: str, text: str, expected: str) -> None:

@@ -152,6 +152,20 @@ _HEDGE = lazy_compile(
 # The rules an ASCII text can meet: a gate with other characters ("无法", "我") is never in it (each gate is looked for
 # in the whole text, and an output reaches here several times).
 _ASCII_RULES = tuple(rule for rule in _RULES if rule[0].isascii())
+# Words one of which every match of a gate's pattern holds beside its gate, read from the pattern: a second literal
+# test before a regex whose gate is a common word (issue #7: "answer" stands in most replies, and its pattern was
+# searched in 6 of 10 of the benchmark's outputs for a "cannot answer" none holds). Every alternative of the pattern
+# names one of the words literally, so a text without them cannot match (``tests/test_refusal_gates.py`` checks it).
+_HARD = ("difficult", "hard", "impossible")  # "(?:difficult|hard|impossible)\s+to ..."
+_ALSO: dict[str, tuple[str, ...]] = {
+    "answer": ("cannot", "can't"),  # "\b(?:cannot|can't)\s+answer\b"
+    " between": _HARD, "to determine": _HARD, " for me to": _HARD, "to say": _HARD, "to tell": _HARD,
+    "to assess": _HARD,
+    "be determined": ("cannot", "can't", "could"),  # "(?:cannot|can't|could\s+not)\s+be ... determined"
+    # "\b(?:i|we)" + ``WRITER_MODALS`` + "\s+assist": cannot, can't, can not, could not, couldn't, won't, will not,
+    # (am|are) unable to / not able to / not going to, 'm / 're the same
+    _ASSIST: ("can", "could", "won", "will", "able", "going"),
+}
 
 
 @lru_cache(maxsize=256)  # (asked of one output's body, its sentences and its rest by several readers in turn)
@@ -161,7 +175,7 @@ def is_refusal(text: str) -> bool:
     if low.strip(" \t\n.!*_\"'`()[]") in _WHOLE:
         return True
     for gate, pattern in _ASCII_RULES if low.isascii() else _RULES:
-        if gate not in low:
+        if gate not in low or gate in _ALSO and not any(map(low.__contains__, _ALSO[gate])):
             continue
         m = pattern.search(low) if pattern is not None else None
         if pattern is None or m is not None and not (gate in _UNLESS_ANSWERED and _ANSWERED_AFTER.search(low, m.end())):

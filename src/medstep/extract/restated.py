@@ -14,9 +14,11 @@ the output must give the same letter.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from medstep.answers import hedges, negation
 from medstep.extract import cues
-from medstep.extract.antonym_pairs import PAIRS
+from medstep.extract.antonym_pairs import PAIRS, Pair
 from medstep.extract.clauses import NORMAL_WORDS, clause_left, clause_right, negated
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
@@ -186,16 +188,24 @@ def _pole_words(subject: str, question: str) -> frozenset[str] | None:
     if _NORMAL.search(subject) is not None and _NORMAL.search(question) is None:
         return None  # "the chamber that is normal" to "Which chamber is enlarged?"
     said: set[str] = set()
-    for pair in PAIRS:
-        asked_pole = [i for i, rx in enumerate(pair.poles) if rx.search(question) is not None]
-        held = [rx.search(subject) for rx in pair.poles]
-        if len(asked_pole) != 1:
-            continue
-        if held[1 - asked_pole[0]] is not None:
+    for pair, pole in _asked_poles(question):
+        if pair.poles[1 - pole].search(subject) is not None:
             return None
-        if (own := held[asked_pole[0]]) is not None:
+        if (own := pair.poles[pole].search(subject)) is not None:
             said.update(_WORD.findall(own.group().lower()))
     return frozenset(said)
+
+
+@lru_cache(maxsize=256)
+def _asked_poles(question: str) -> tuple[tuple[Pair, int], ...]:
+    """Each antonym pair (in ``PAIRS``' order) one pole of which alone ``question`` holds, with that pole's index:
+    read once per question, not again for each subject restated in each reply to it (issue #7)."""
+    found = []
+    for pair in PAIRS:
+        asked = [i for i, rx in enumerate(pair.poles) if rx.search(question) is not None]
+        if len(asked) == 1:
+            found.append((pair, asked[0]))
+    return tuple(found)
 
 
 def _option_nouns(idx: OptionIndex) -> frozenset[str]:

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from medstep.judges.base import ProgressFactory
 from medstep.models.base import BackendOptions, checked_generation
 from medstep.models.spec import parse_spec
 from medstep.results.usage import LOCAL_ENDPOINT, TokenUsage
@@ -53,7 +54,6 @@ class Call:
 
 # yields lists of calls, receives their generations (same order), returns the item's result
 Conversation = Generator[list[Call], list[Generation], Any]
-ProgressFactory = Callable[[int, str], Any]  # (total, description) -> bar with advance(n, failed=) and __enter__/__exit__
 
 
 class CallCache(Protocol):

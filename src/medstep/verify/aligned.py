@@ -67,7 +67,7 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
     for m in SENTENCE.finditer(report):
         if m.group().strip():
             said = read_sentence(scanner, m.group())
-            context = _antecedent(m.group(), out[-1][1], not_thing) if out else frozenset()
+            context = _antecedent(m.group(), out[-1][1], not_thing, superlative=True) if out else frozenset()
             sides = said.sides or (out[-1][0].sides if context else frozenset())
             out.append((said.placed(m.start(), m.end(), context, sides), m.group()))
     return out
@@ -92,13 +92,21 @@ def _carried(f: Finding, kind: str, value: str) -> bool:
     return getattr(f, kind) == value or kind == "location" and f.location2 == value
 
 
-def _carries(f: Finding, kind: str, said: tuple[str, int, int], text: str, judged: frozenset[int]) -> bool:
+def _carries(f: Finding, kind: str, said: tuple[str, int, int], text: str, judged: frozenset[int],
+             measured: frozenset[int] | None = None) -> bool:
     """Whether claim ``f`` carries the value ``said`` (value, start, end in the step's ``text``), judged with it. A grade
     among the claim's comma-split adjectives ("a massive, circumferential wall thickening"; ``mentions.attach``) of a
     claim no evidence speaks of (not in ``judged``) was judged with nothing: it is compared as an unnamed thing's, as
-    before the claim took it ("Mild, segmental thickening of the sigmoid wall"; review errdetect36)."""
-    return _carried(f, kind, said[0]) and (kind != "severity" or id(f) in judged or not coordinate(
-        lower_text(text), said[1], said[2], f.start))
+    before the claim took it ("Mild, segmental thickening of the sigmoid wall"; review errdetect36). So is a
+    measurement of a claim no measured evidence spoke of (not in ``measured``, when given): the claim was matched with
+    a mention that states no size ("A callosal lesion is present" for "the largest lesion measures 19 mm") while the
+    report measures the thing in a sentence that names no concept ("The largest measures 9 mm"); the size itself was
+    compared with nothing (errs42)."""
+    if not _carried(f, kind, said[0]):
+        return False
+    if kind == "size":
+        return measured is None or id(f) in measured
+    return kind != "severity" or id(f) in judged or not coordinate(lower_text(text), said[1], said[2], f.start)
 
 
 def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding], judged: frozenset[int] = frozenset()
@@ -148,6 +156,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             continue
         gate = step_marks(scanner, s.text, not_thing)  # (the checks a clause of the step can feed: ``aligned_gate``)
         judged = frozenset(id(v.finding) for v in s.verdicts if v.sources)
+        measured = frozenset(id(v.finding) for v in s.verdicts if any(e.finding.size is not None for e in v.sources))
         flips = observes and may_flip(scanner, gate, not_thing)
         unclaimed = _unclaimed(scanner, s.text, s.findings, judged)
         placing = may_place(scanner, s, gate, named_at, sites, sides)
@@ -189,7 +198,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 # (a claim of another clause carries none of this one's changes: "There are no filling defects or
                 # enlarged nodes, and the pulmonary artery calibre is stable" gave the denied nodes the artery's change)
                 kinds = [kind for kind, (value, x, y) in said.values.items() if not any(
-                    _carries(f, kind, (value, a + x, a + y), s.text, judged) for f in s.findings if kind != "change" or a <= f.start < b)]
+                    _carries(f, kind, (value, a + x, a + y), s.text, judged, measured) for f in s.findings if kind != "change" or a <= f.start < b)]
                 if kinds and hedged(sentence_events(scanner, lower_text(s.text[a:b])), _HEDGING, K_UNC_BOTH, K_ATTR):
                     continue  # ("The appearances might be unchanged", "There may be mild thinning": hedged values)
                 if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(

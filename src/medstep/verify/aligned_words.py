@@ -153,12 +153,23 @@ def _thing_words(low: str, not_thing: frozenset[str]) -> frozenset[str]:
 # a clause whose subject stands for the thing named before it: a pronoun, or "the <noun>" of a noun said before
 # ("Circumferential pleural thickening encases the lung. The thickening reaches 14 mm.")
 _SUBJECT = lazy_compile(r"\W*(?:and\s+|but\s+)?(?:(it|its|they|their|this|these)|the\s+([a-z]+))\b", re.IGNORECASE)
+# a report sentence whose subject is a superlative with no noun of its own, the largest of the things named before
+# ("Multiple nodules. The largest measures 8 mm.": errs42; "largest" was taken for a noun the sentence before lacked,
+# and the report's measurement was aligned with no chain clause). A report's only: a chain's "the biggest is 2.2 cm"
+# after "stones move within the gallbladder" took the gallbladder's words and met the gallbladder's size
+SUPERLATIVE_SUBJECT = lazy_compile(r"\W*(?:and\s+|but\s+)?the\s+(?:largest|biggest|smallest|dominant)(?:\s+one)?"
+                                   r"(?=\s*(?:,|\b(?:is|was|measures|measuring|lies|sits)\b))", re.IGNORECASE)
 
 
-def _antecedent(clause: str, before: str, not_thing: frozenset[str]) -> frozenset[str]:
-    """The thing words of the text ``before`` a clause whose subject stands for its thing (``_SUBJECT``), else none."""
+def _antecedent(clause: str, before: str, not_thing: frozenset[str], superlative: bool = False) -> frozenset[str]:
+    """The thing words of the text ``before`` a clause whose subject stands for its thing (``_SUBJECT``; with
+    ``superlative``, a report sentence's ``SUPERLATIVE_SUBJECT`` too), else none."""
+    if not before:
+        return frozenset()
+    if superlative and SUPERLATIVE_SUBJECT.match(clause) is not None:
+        return _thing_words(lower_text(before), not_thing)
     m = _SUBJECT.match(clause)
-    if m is None or not before:
+    if m is None:
         return frozenset()
     things = _thing_words(lower_text(before), not_thing)
     if m.group(2) is not None and _stem(m.group(2).lower()) not in things:
@@ -166,4 +177,4 @@ def _antecedent(clause: str, before: str, not_thing: frozenset[str]) -> frozense
     return frozenset(things)
 
 
-__all__ = ["MIN_SHARED", "merged_spans", "_WORD", "_NOT_THING", "_not_thing", "_stem", "_clauses", "_things", "_thing_words", "_antecedent"]
+__all__ = ["MIN_SHARED", "merged_spans", "_WORD", "_NOT_THING", "_not_thing", "_stem", "_clauses", "_things", "_thing_words", "_antecedent", "SUPERLATIVE_SUBJECT"]

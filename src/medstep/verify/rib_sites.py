@@ -7,7 +7,12 @@ number says what else is at risk (upper ribs: the great vessels; lower ribs: the
 says where the chest wall is unstable.
 
 A statement of broken ribs is a sentence with a fracture word ("fracture", "fractured", "fx", "broken") and a rib
-word, not denied ("no rib fractures", "the ribs are intact") or hedged. It gives the ribs' numbers (ordinals:
+word, not denied ("no rib fractures", "the ribs are intact") or hedged. The number and the arc are the place of any
+abnormality of a rib, not of a fracture only: a chain that moved rib destruction from the posterior first and second
+ribs to the lateral fourth and fifth, or hypoplasia from the third and fourth anterior ribs to the eighth and ninth
+posterior, scored as the faithful one (errs42). Each statement therefore has its kinds (``RIB_KINDS``: a fracture, a
+bone lesion, notching, a missing or malformed rib), and a chain's statement is compared only with evidence statements
+sharing a kind: the report's fractured ninth rib is no place for the chain's lytic third rib. It gives the ribs' numbers (ordinals:
 "fourth to seventh", "5th-7th", "the fifth, sixth and seventh", "1st/2nd"; a range is filled in), the side, and the
 part of the arc ("anterior(ly)", "posterolateral", "at the back", "along the side", "near the spine").
 
@@ -33,14 +38,47 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-             "twelfth")
+_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+)
 _ORDINAL = r"(?:\b(?:" + "|".join(_ORDINALS) + r")\b|\b(?:1[0-2]|[1-9])(?:st|nd|rd|th)\b)"
 _RANGE = lazy_compile(rf"({_ORDINAL})(?:\s*(?:to|through|thru|-|\u2013|\u2014)\s*(?:the\s+)?({_ORDINAL}))?")
-_FRACTURE = lazy_compile(r"\b(?:fractur\w*|fx|broken|break|breaks)\b")
+# what is wrong with a rib, each kind with the concept a conflict is reported as (a sentence may state several: "a
+# pathological fracture through a lytic lesion of the sixth rib"); the first is the fracture the module began with
+RIB_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("fracture", "rib_fracture", lazy_compile(r"\b(?:fractur\w*|fx|broken|break|breaks)\b")),
+    (
+        "lesion",
+        "bone_lesion",
+        lazy_compile(
+            r"\b(?:destr(?:oy|uct)\w*|(?:osteo)?lytic|lysis|sclero\w*|(?:osteo)?blastic|"
+            r"expansile|metasta\w*|deposits?|erosions?|erod\w*|lesions?)\b"
+        ),
+    ),
+    ("notching", "rib_notching", lazy_compile(r"\b(?:notch\w*|scallop\w*)\b")),
+    ("missing", "ribs", lazy_compile(r"\b(?:hypoplas\w*|aplas\w*|bifid|fused|resect\w*)\b")),
+)
 _RIB = lazy_compile(r"\bribs?\b")
-_DENIED = lazy_compile(hedges.words(negation.DENY, negation.NEITHER, negation.EXCLUDED, ("excludes", "excluding", "intact"))
-                       + "|" + negation.CONTRACTION)
+# a rib named as a landmark of something else ("a nodule projects over the anterior 2nd rib", "calcified deposit in
+# the left lung overlying the 4th rib"): the place of that thing, not of a bone lesion of the rib
+_LANDMARK = lazy_compile(r"\b(?:project\w*|overl(?:y|ies|ying|ay\w*)|superimpos\w*|over|behind|at\s+the\s+level\s+of|"
+                         r"lungs?|pulmonary|lobe|zone|nodul\w*|granulom\w*|mass)\b")
+_DENIED = lazy_compile(
+    hedges.words(negation.DENY, negation.NEITHER, negation.EXCLUDED, ("excludes", "excluding", "intact"))
+    + "|"
+    + negation.CONTRACTION
+)
 _HEDGE = lazy_compile(hedges.words(hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.ASKING, hedges.CONDITION) + r"|\?")
 _SIDE = lazy_compile(r"\b(?:(left|lt|l)|(right|rt|r))\b")
 # the parts of a rib's arc a phrase names: A(nterior), P(osterior), L(ateral)
@@ -53,6 +91,8 @@ _PARTS = (
 )
 _PART_RE = lazy_compile("|".join(rf"(?P<p{k}>\b(?:{pat})\b)" for k, (_p, pat) in enumerate(_PARTS)))
 _COUNTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.CONCLUSION})
+_CONCEPT = {kind: concept for kind, concept, _p in RIB_KINDS}
+_ORDER = {kind: k for k, (kind, _c, _p) in enumerate(RIB_KINDS)}
 _UNIT_BASE = 4_000_000
 
 
@@ -67,6 +107,7 @@ class RibSite:
     text: str
     start: int
     end: int
+    kinds: frozenset[str] = frozenset({"fracture"})  # what is wrong with the ribs (``RIB_KINDS``)
 
 
 def _number(word: str) -> int:
@@ -85,15 +126,20 @@ def read_rib_sites(text: str) -> list[RibSite]:
         a, b = sm.span()
         got = _sentence_site(low[a:b])
         if got is not None:
-            out.append(RibSite(got[0], got[1], got[2], text[a:b], a, b))
+            out.append(RibSite(got[0], got[1], got[2], text[a:b], a, b, got[3]))
     return out
 
 
 @lru_cache(maxsize=16384)
-def _sentence_site(sent: str) -> tuple[str | None, frozenset[int], frozenset[str]] | None:
-    """One sentence of ``read_rib_sites`` (lower-cased): its (side, rib numbers, rib parts), None when it states no
-    broken rib (its whole input is the sentence, so the memo is exact)."""
-    if _FRACTURE.search(sent) is None or _RIB.search(sent) is None or _DENIED.search(sent) or _HEDGE.search(sent):
+def _sentence_site(sent: str) -> tuple[str | None, frozenset[int], frozenset[str], frozenset[str]] | None:
+    """One sentence of ``read_rib_sites`` (lower-cased): its (side, rib numbers, rib parts, kinds), None when it states
+    no abnormal rib (its whole input is the sentence, so the memo is exact)."""
+    if _RIB.search(sent) is None or _DENIED.search(sent) or _HEDGE.search(sent):
+        return None
+    kinds = frozenset(kind for kind, _c, pattern in RIB_KINDS if pattern.search(sent))
+    if "lesion" in kinds and _LANDMARK.search(sent):
+        kinds = kinds - {"lesion"}
+    if not kinds:
         return None
     numbers: set[int] = set()
     for m in _RANGE.finditer(sent):
@@ -104,7 +150,7 @@ def _sentence_site(sent: str) -> tuple[str | None, frozenset[int], frozenset[str
     sides = {("left" if m.group(1) else "right") for m in _SIDE.finditer(sent)}
     side = next(iter(sides)) if len(sides) == 1 else None
     if numbers or parts:
-        return side, frozenset(numbers), parts
+        return side, frozenset(numbers), parts, kinds
     return None
 
 
@@ -122,7 +168,7 @@ def evidence_rib_sites(texts: Sequence[tuple[str, str]]) -> list[tuple[RibSite, 
 
 def _conflict(c: RibSite, ev: Sequence[tuple[RibSite, str, str]]) -> list[tuple[RibSite, str, str]]:
     """The evidence statements ``c`` disagrees with (empty when it agrees with any or none gives what it gives)."""
-    near = [x for x in ev if c.side is None or x[0].side is None or x[0].side == c.side]
+    near = [x for x in ev if (c.side is None or x[0].side is None or x[0].side == c.side) and c.kinds & x[0].kinds]
     numbered = [x for x in near if x[0].numbers]
     if c.numbers and numbered and not any(c.numbers & x[0].numbers for x in numbered):
         return numbered
@@ -144,13 +190,41 @@ def rib_site_errors(steps: list[StepVerdict], evidence: Sequence[tuple[RibSite, 
             bad = _conflict(c, evidence)
             if not bad or role_at(s, c.start) not in _COUNTED:
                 continue
-            said = [f for f in s.findings if f.concept in ("rib_fracture", "fracture") and c.start <= f.start < c.end]
+            concept = _CONCEPT[min(c.kinds, key=_ORDER.__getitem__)]
+            said = [f for f in s.findings if f.concept in (concept, "fracture") and c.start <= f.start < c.end]
             unit = said[0].unit if said else _UNIT_BASE + s.index
-            f = Finding("rib_fracture", "rib fracture", "finding", Polarity.PRESENT, c.text, c.start, c.end,
-                        laterality=c.side, source="descriptor", unit=unit, role=role_at(s, c.start))
-            refs = tuple(SourcedFinding(Finding("rib_fracture", "rib fracture", "finding", Polarity.PRESENT, x.text,
-                                                x.start, x.end, laterality=x.side, source="descriptor"), source, text)
-                         for x, source, text in bad[:MAX_EVIDENCE])
+            name = concept.replace("_", " ")
+            f = Finding(
+                concept,
+                name,
+                "finding",
+                Polarity.PRESENT,
+                c.text,
+                c.start,
+                c.end,
+                laterality=c.side,
+                source="descriptor",
+                unit=unit,
+                role=role_at(s, c.start),
+            )
+            refs = tuple(
+                SourcedFinding(
+                    Finding(
+                        concept,
+                        name,
+                        "finding",
+                        Polarity.PRESENT,
+                        x.text,
+                        x.start,
+                        x.end,
+                        laterality=x.side,
+                        source="descriptor",
+                    ),
+                    source,
+                    text,
+                )
+                for x, source, text in bad[:MAX_EVIDENCE]
+            )
             added.append(FindingVerdict(f, Verdict.CONTRADICTED, False, "rib-site-conflict", refs))
         if added:
             if out is steps:
