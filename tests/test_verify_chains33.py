@@ -101,7 +101,7 @@ def test_a_rejection_worded_of_the_option_is_no_claim(chain: str, rejected: str)
 #    denies that subject, not the finding of the conjunct before it.
 @pytest.mark.parametrize(("chain", "claim"), [
     ("There is an 8 mm shadowing stone in the ureter, and the right ureteric jet is absent.",
-     ("ureteric_stone", "present")),
+     ("kidney_stone", "present")),
     ("A large right pleural effusion, and the costophrenic sulcus is not seen.", ("pleural_effusion", "present")),
     ("Right lower lobe consolidation, and its usual silhouette is absent.", ("consolidation", "present")),
     ("A left pneumothorax is present and the lung markings beyond it are absent.", ("pneumothorax", "present")),

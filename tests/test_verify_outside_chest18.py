@@ -69,9 +69,8 @@ def test_lay_words_for_the_shape_of_a_bleed_in_the_head():
 def test_where_along_the_urinary_tract_a_stone_lodges_is_its_place():
     puj = ("Renal ultrasound: moderate left hydronephrosis down to an 8 mm calculus impacted at the left pelviureteric "
            "junction. The ureter below is not dilated.")
-    # (the report names the ureter and no kidney: its organless stone is the ureter's own, faith42)
-    assert _verdicts("An 8 mm calculus sits at the left PUJ.", puj)["ureteric_stone"] == "supported"
-    assert _verdicts("An 8 mm calculus sits in the lower pole of the left kidney.", puj)["ureteric_stone"] == "contradicted"
+    assert _verdicts("An 8 mm calculus sits at the left PUJ.", puj)["kidney_stone"] == "supported"
+    assert _verdicts("An 8 mm calculus sits in the lower pole of the left kidney.", puj)["kidney_stone"] == "contradicted"
     vuj = "CT KUB: a 4 mm calculus at the right vesicoureteric junction with mild right hydroureter."
     assert _verdicts("There is a 4 mm calculus at the right pelviureteric junction.", vuj)[
         "kidney_stone"] == "contradicted"

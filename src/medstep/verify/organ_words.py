@@ -73,7 +73,7 @@ def _split(cell: str) -> list[str]:
     return [] if cell.strip() in ("", "-") else [x.strip() for x in cell.split("|") if x.strip()]
 
 
-def state_kinds(word: str) -> list[str]:
+def _state_kinds(word: str) -> list[str]:
     """The organ=concept pairs of ``states.tsv``'s abnormal row ``word``: a kinds cell ``like=WORD`` reads an organ's
     own kind of a finding from the state word that names it there, so the map has one home (the organs whose wall
     "thickened" names their own wall finding are the organs whose "wall thickening" does; review of vocab41)."""
@@ -95,7 +95,7 @@ def read_homes(text: str) -> dict[tuple[str, str], OrganHome]:
             raise MedstepError(f"{HOMES_FILE}:{n}: expected 5 tab-separated columns, got {len(cols)}")
         concept, homes, generic, kinds, words = cols
         pairs = []
-        for pair in state_kinds(kinds[len(LIKE) + 1:]) if kinds.startswith(f"{LIKE}=") else _split(kinds):
+        for pair in _state_kinds(kinds[len(LIKE) + 1:]) if kinds.startswith(f"{LIKE}=") else _split(kinds):
             organ, _, kind = pair.partition("=")
             if not kind:
                 raise MedstepError(f"{HOMES_FILE}:{n}: kind {pair!r} is not organ=concept")

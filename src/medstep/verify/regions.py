@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from medstep.answers.concepts import Concept
 from medstep.verify.findings import Finding
 from medstep.verify.lexicon import K_CONCEPT
-from medstep.verify.organ_words import case_reading, organless_word, state_kinds
+from medstep.verify.organ_words import case_reading, organless_word
 from medstep.verify.scan import Scanner, lower_text
 
 # Organs and modalities of the chest: one of them named, the case may be a chest's, and nothing is re-read (not the
@@ -40,14 +40,12 @@ _CHEST_FINDINGS = frozenset({"lung_lesion", "pleural_effusion", "pneumothorax", 
 _CHEST_ONLY = _CHEST_FINDINGS | {"lung_opacity"}
 # The organs of a joint (the ligament and meniscus rows where the lexicon has them) and of the abdomen.
 _JOINT_ORGANS = frozenset({"joints", "acl", "pcl", "menisci", "ligaments"})
-# The organs that hold stones and the stone each holds: states.tsv's "stone" row, the one map (a stone at the base of
-# an appendix is an appendicolith, one in a ureter the ureter's own: faith42). A case naming two organs of one system
-# reads its organless stone as the system's main one (``_SYSTEM_STONE``): the bladder's or a ureter's beside another
-# organ of the urinary tract is the kidney's, as before (vocab41), the bile ducts' beside the gallbladder the
-# gallbladder's.
-_STONE_ORGANS = dict(pair.split("=", 1) for pair in state_kinds("stone"))
-_SYSTEM_STONE = {"bladder_stone": "kidney_stone", "ureteric_stone": "kidney_stone",
-                 "choledocholithiasis": "cholelithiasis"}
+# The systems that hold stones, and the stone each holds (a stone at the base of an appendix is an appendicolith).
+# The bladder's own stone is no kidney stone ("Bladder: 2 cm calculus", a case naming the bladder alone: vocab41); a
+# case naming the bladder and another organ of the urinary tract reads its organless stone as the tract's, as before.
+_STONE_ORGANS = {**dict.fromkeys(("kidneys", "ureters"), "kidney_stone"), "urinary_bladder": "bladder_stone",
+                 **dict.fromkeys(("gallbladder", "bile_ducts"), "cholelithiasis"), "appendix": "appendicolith"}
+_TRACT_STONE = {"bladder_stone": "kidney_stone"}
 _HEAD_ORGANS = frozenset({"brain", "brain_structures", "cerebral_aqueduct", "ventricles", "skull"})
 _ABDOMEN_ORGANS = frozenset({"abdomen", "upper_abdomen", "liver", "spleen", "kidneys", "ureters", "gallbladder",
                              "bile_ducts", "pancreas", "adrenal_glands", "urinary_bladder", "uterus", "ovaries",
@@ -172,7 +170,7 @@ def case_region(scanner: Scanner, concepts: Mapping[str, Concept], texts: Iterab
         # (nothing named: no report, nothing known of the case)
         return (Region(chestless=True, organs=frozenset(organs)) if organs else _CHESTLESS) if named else NO_REGION
     if len(stones) > 1:
-        stones = {_SYSTEM_STONE.get(s, s) for s in stones}
+        stones = {_TRACT_STONE.get(s, s) for s in stones}
     return Region(joint, head, abdomen, ultrasound, stones.pop() if len(stones) == 1 else None, True,
                   frozenset(organs))
 

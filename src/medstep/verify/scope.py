@@ -167,8 +167,8 @@ class ClauseScoper:
         bare: tuple | None = None  # the latest bare verdict ("(against X)", ``edge_verdicts``) and its closing bracket
         close = -1
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
-            if i == skip:
-                continue
+            if i == skip or (skip := attribute_contrast(clause, i, low)) > 0:
+                continue  # (a contrast trigger and its second attribute: "a right rather than left pneumothorax")
             if deferred is not None and start >= deferred[0]:
                 pre, deferred = deferred[1], None
             if pre is not None and pre[1] in self.edge_verdicts:
@@ -176,8 +176,6 @@ class ClauseScoper:
                     bare, close = pre, low.find(")", pre[3])
                 if 0 <= close < start:
                     pre = None  # "(against X), normal hila": the bracket closed the denial
-            if kind == K_NEG_PRE and (skip := attribute_contrast(clause, i, low, K_ATTR, K_CONCEPT)) > 0:
-                continue  # "a right rather than left pneumothorax": the second side denied, the finding stands
             if kind == K_NORMAL and attrs == TUBE_ONLY and decides_against_placed(low, start):
                 kind, attrs = K_ABN, TUBE_MISPLACED  # "tip 1 cm above the carina": a tube too low, not one well placed
             if kind == K_CONCEPT:
