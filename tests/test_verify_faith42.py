@@ -4,8 +4,8 @@ still is.
 
 * "a right rather than left pneumothorax", "a partial rather than complete tear": a contrast of two attributes of
   one kind denies the second attribute, not the finding (``adjective_runs.attribute_contrast``);
-* findings "of similar size" (appearance, density...) "to each other", "throughout" or "and there is no dominant"
-  one are alike one another, not stable since a prior study; a bare "of similar size" stays stable (a follow-up
+* findings "of similar size" (appearance, density...) "to each other" or "throughout" are alike
+  one another, not stable since a prior study; a bare "of similar size" stays stable (a follow-up
   report's comparison rarely follows the phrase: review of faith42; ``verify/triggers.tsv``).
 
 (The lane's first version also split ureteric stones, pancreatic duct dilatation and carotid/vertebral tortuosity
@@ -36,8 +36,6 @@ PAIRS: list[tuple[str, str, bool]] = [
     # things "of similar size" are alike one another, not unchanged since a prior study
     ("Innumerable nodules of similar size throughout both lungs. The radiograph of a month ago was clear.",
      "These nodules are new since last month's clear radiograph.", False),
-    ("The cysts in both kidneys are of similar size and there is no dominant cyst. The kidneys were normal 2 years ago.",
-     "The renal cysts have appeared since the normal study 2 years ago.", False),
     ("The right adrenal nodule is of similar size to the CT of 2 years ago.",
      "The right adrenal nodule is new since the CT 2 years ago.", True),
     ("The left pleural effusion is of similar size as before.", "The left effusion is new.", True),
