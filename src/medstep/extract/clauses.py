@@ -11,6 +11,7 @@ import re
 
 from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract import cues, langwords
+from medstep.extract.findings_words import POSTED_DENIAL
 from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
@@ -52,7 +53,8 @@ _CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " thoug
 # ("absent" is not one: "Absent: D" names the answer of a question asking which finding is absent.)
 NEG_WORDS = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NON, negation.ABSENCE,
                            negation.EXCLUDED, negation.LOSS, negation.CANNOT, negation.OTHER_WITHOUT,
-                           negation.OTHER_NOR, negation.OTHER_NONE) | frozenset({  # ("Sem pneumotórax.", "Kein ...")
+                           negation.OTHER_NOR, negation.OTHER_NONE, negation.OTHER_NONE_FORMS,
+                           negation.OTHER_NOT) | frozenset({  # ("Sem pneumotórax.", "Keine ...", "Nicht normal")
     "unlike", "except", "excluding", "excludes", "against", "than", "besides", "versus", "vs", "eliminate",
     "eliminates", "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected",
     "isn't", "aren't", "doesn't", "don't", "wouldn't", "less", "least", "rules", "ruling", "instead",
@@ -169,6 +171,23 @@ def clause_right(text: str, end: int) -> tuple[str, str]:
         if 0 <= i < stop:
             stop, char = i, ","
     return window[:stop], _FULL_WIDTH.get(char, char)
+
+
+# A mark after a mention that hands it a verdict of its own ("Dislocation – excluded.", "Fracture -- nil",
+# "Effusion, absent"), and where that verdict's clause ends.
+_MARKED = lazy_compile(r"\A[\s*_\"'”)\]]*(?:[:：,]|[-–—]{1,2})[\s*_]*")
+_VERDICT_END = lazy_compile(r"[.;!?\n,]")
+
+
+def posted_denial(right: str) -> bool:
+    """Whether the text ``right`` after a mention is a mark and a verdict denying it, and nothing more in its clause
+    (``findings_words.POSTED_DENIAL``: "Dislocation – excluded.", "Fracture — none.", "Pneumothorax: not seen"):
+    the option is named to be denied."""
+    mark = _MARKED.match(right)
+    if mark is None:
+        return False
+    stop = _VERDICT_END.search(right, mark.end())
+    return POSTED_DENIAL.match(right[mark.end():stop.start() if stop is not None else len(right)]) is not None
 
 
 def negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:

@@ -19,6 +19,7 @@ import re
 from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords, trailing
 from medstep.extract.articles import chosen_here
+from medstep.extract.findings_words import POSTED_DENIAL
 from medstep.extract.implicit_words import RESERVED_SAID
 from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, is_article
 from medstep.extract.letter_names import in_name
@@ -238,6 +239,8 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         reserved = RESERVED_SAID.search(c) is not None  # "Y is still on the table": kept in mind, not stated
         if reserved and kept and kept[-1] == last and _RELATIVE.match(c) is not None:
             kept.pop()  # "The main worry is X, which must be ruled out": X held in reserve by the clause after it
+        if _denies_before(c, kept, last):
+            kept.pop()  # "Pneumothorax - not seen.": the finding named to be denied
         dropped = reserved or DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx) \
             or asides.general_clause(c) or asides.habit_said(c, sentence[at + len(c):])  # ("A Colles ... is the commonest")
         if not dropped:
@@ -267,6 +270,10 @@ def mimic_argued(text: str, end: int) -> bool:
 
 
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
+def _denies_before(clause: str, kept: list[str], last: str) -> bool:
+    """Whether ``clause`` is a post-posed denial (``findings_words.POSTED_DENIAL``) of the clause before it, which ``kept`` ends
+    with: then that clause is taken back."""
+    return bool(kept) and kept[-1] == last and POSTED_DENIAL.match(clause) is not None
 
 
 def clauses(text: str) -> list[str]:
@@ -279,13 +286,17 @@ def without_denied(sentence: str) -> str:
     """``sentence`` less its clauses that negate or set aside what they name, with the relative clauses describing
     it further ("This is Mucorales, not Aspergillus, which has narrow septate hyphae." -> "This is Mucorales"): what
     the sentence states, for a check of what else it states (``extract/otherwords.py``)."""
-    kept, dropped = [], False
+    kept: list[str] = []
+    dropped, last = False, ""
     for c in _CLAUSES.split(sentence):
         if not c.strip():
             continue
         if dropped and _RELATIVE.match(c) is not None:
             continue
+        if _denies_before(c, kept, last):
+            kept.pop()  # "Pneumothorax - not seen."
         dropped = DROP.search(c) is not None
+        last = c
         if not dropped:
             kept.append(c)
     return ",".join(kept)
