@@ -52,6 +52,8 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
                 return CUE_ROLE[cue]
         if "advice" in cues and not _drop_claims(mine, cues["advice"], clinical_ids):
             return CUE_ROLE["advice"]
+        if "agent" in cues and not _drop_claims(mine, cues["agent"], clinical_ids):
+            return CUE_ROLE["agent"]  # "Staging X should be done by a radiologist": who does a task, nothing seen
         if "proposal" in cues:
             if not any(not m.dropped and m.cid in clinical_ids for m in mine):
                 return CUE_ROLE["proposal"]  # "angiography is the next step": a test advised, no finding said
@@ -79,7 +81,7 @@ _SUBJECT_CHARS = 200  # the subject is looked for this far back (a text of many 
 
 # cues that read the subject before them, from their clause's start: it is turned down ("pneumonia is not the cause":
 # ``reject_subject``) or named in general ("miliary TB gives tiny nodules": ``generic_cue``)
-SUBJECT_CUES = frozenset({"rejected_subject", "generic"})
+SUBJECT_CUES = frozenset({"rejected_subject", "generic", "agent", "agent_need"})
 
 
 def subject_cue(kind: str, cues: dict[str, int] | None, mine: list[Mention], low: str, after: int,
@@ -88,6 +90,8 @@ def subject_cue(kind: str, cues: dict[str, int] | None, mine: list[Mention], low
     rejected subject drops its mentions and leaves the cues, and the rest of the clause stands."""
     if kind == "generic":
         return generic_cue(cues, mine, low, after, at, stop)
+    if kind in _AGENTS:
+        return agent_cue(kind, cues, mine, low, after, at)
     reject_subject(mine, low, after, at)
     return cues
 
@@ -106,6 +110,49 @@ def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
     for m in mine:
         if lo <= m.start < at:
             m.dropped = True
+
+
+_AGENTS = frozenset({"agent", "agent_need"})
+# The nouns of a task a process statement is about ("treatment decisions should be made by ...", "staging of X ought to
+# be carried out by ...", "interpretation of this study requires ..."); a gerund not read as a finding ("Evaluating",
+# "Diagnosing and staging", not "Thickening") is one too (``task_subject``).
+_TASKS = frozenset({"decision", "decisions", "management", "treatment", "assessment", "evaluation", "interpretation",
+                    "diagnosis", "staging", "grading", "review", "reporting", "characterisation", "characterization",
+                    "workup", "work-up", "care", "reading", "classification"})
+_TASK_LEAD = frozenset({"the", "any", "further", "formal", "definitive", "final", "its", "their", "such", "all",
+                        "subsequent", "ongoing", "specialist", "expert", "clinical", "surgical", "medical"})
+
+
+def agent_cue(kind: str, cues: dict[str, int] | None, mine: list[Mention], low: str, after: int,
+              at: int) -> dict[str, int] | None:
+    """The clause's cues after an ``agent`` / ``agent_need`` cue at ``at`` (the clause starts after ``after``): a
+    process statement from the clause's start when its subject is a task (``task_subject``); otherwise the subject is
+    said of this image ("Free gas requires a surgeon", "The effusion should be drained by the respiratory team") and
+    the cue is advice: from where it stands for ``agent_need``, from the clause's start (after its last observation,
+    as "should be assessed" is) for ``agent``."""
+    cues = cues or {}
+    if task_subject(mine, low, after, at):
+        return cues if "agent" in cues else cues | {"agent": after}
+    if "advice" in cues:
+        return cues
+    return cues | {"advice": at if kind == "agent_need" else after}
+
+
+def task_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
+    """Whether the subject before ``at`` (from its clause's start) opens with a task: a task noun (``_TASKS``:
+    "treatment decisions", "the management of ...") or an -ing form that starts no mention ("Evaluating ...",
+    "Diagnosing and staging ..."; "Thickening of the pleura" names a finding)."""
+    lo = max(after + 1, at - _SUBJECT_CHARS, 0)
+    for mark in _SUBJECT_START.finditer(low, lo, at):
+        lo = mark.end()
+    for word in _SUBJECT_WORD.finditer(low, lo, at):
+        w = word.group()
+        if w in _JOINING or w in _TASK_LEAD and w not in _TASKS:
+            continue
+        if w in _TASKS:
+            return True
+        return w.endswith("ing") and len(w) > 5 and not any(m.start == word.start() for m in mine)
+    return False
 
 
 # Words that make a subject this image's, not a disease in general: a side or place, a size, degree or change (also a
