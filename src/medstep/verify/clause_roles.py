@@ -50,7 +50,7 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
                 if cue == "definition" and hypothetical:  # "if there were an effusion, the angle would be blunted":
                     return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)  # the "if" makes it, not the "would"
                 return CUE_ROLE[cue]
-        if "advice" in cues and not _drop_claims(mine, cues["advice"], clinical_ids):
+        if "advice" in cues and not _drop_claims(mine, cues["advice"], clinical_ids, cues.get(AGENT_END, 1 << 30)):
             return CUE_ROLE["advice"]
         if "agent" in cues and not _drop_claims(mine, cues["agent"], clinical_ids):
             return CUE_ROLE["agent"]  # "Staging X should be done by a radiologist": who does a task, nothing seen
@@ -113,6 +113,8 @@ def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
 
 
 _AGENTS = frozenset({"agent", "agent_need"})
+AGENT_END = "agent_end"  # (not a cue of the table) where an agent's phrase read as advice ends
+_AGENT_END = lazy_compile(r"[,;:]|\b(?:and|but|however|while|whereas)\b")
 # The nouns of a task a process statement is about ("treatment decisions should be made by ...", "staging of X ought to
 # be carried out by ...", "interpretation of this study requires ..."); a gerund not read as a finding ("Evaluating",
 # "Diagnosing and staging", not "Thickening") is one too (``task_subject``).
@@ -135,7 +137,10 @@ def agent_cue(kind: str, cues: dict[str, int] | None, mine: list[Mention], low: 
         return cues if "agent" in cues else cues | {"agent": after}
     if "advice" in cues:
         return cues
-    return cues | {"advice": at if kind == "agent_need" else after}
+    # the agent's own phrase is advice ("needs an experienced chest physician"), up to the next comma, semicolon or
+    # "and": what follows is said ("..., and the heart is enlarged"; "A radiologist should review this, but ...")
+    end = _AGENT_END.search(low, at)
+    return cues | {"advice": at, AGENT_END: end.start() if end is not None else 1 << 30}
 
 
 def task_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
@@ -145,13 +150,16 @@ def task_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
     lo = max(after + 1, at - _SUBJECT_CHARS, 0)
     for mark in _SUBJECT_START.finditer(low, lo, at):
         lo = mark.end()
+    led = False
     for word in _SUBJECT_WORD.finditer(low, lo, at):
         w = word.group()
         if w in _JOINING or w in _TASK_LEAD and w not in _TASKS:
+            led = led or w not in _JOINING
             continue
         if w in _TASKS:
             return True
-        return w.endswith("ing") and len(w) > 5 and not any(m.start == word.start() for m in mine)
+        # a gerund opens the subject ("Evaluating ..."); after a determiner it is an adjective ("the expanding mass")
+        return not led and w.endswith("ing") and len(w) > 5 and not any(m.start == word.start() for m in mine)
     return False
 
 
@@ -256,14 +264,14 @@ def generic_subject(mine: list[Mention], low: str, after: int, at: int, stop: in
     return any(lo <= m.start < at and not m.dropped for m in mine)
 
 
-def _drop_claims(mine: list[Mention], after: int, clinical_ids: frozenset[str]) -> int:
+def _drop_claims(mine: list[Mention], after: int, clinical_ids: frozenset[str], upto: int = 1 << 30) -> int:
     """Drop the findings and devices that start after ``after``; return how many are left. A test advised keeps
     its mention ("CT recommended" still names the CT a chain may say is needed): advice claims no finding."""
     left = 0
     for m in mine:
         if m.cid not in clinical_ids:
             continue
-        if m.start > after:
+        if after < m.start < upto:
             m.dropped = True
         elif not m.dropped:
             left += 1

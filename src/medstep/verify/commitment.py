@@ -38,6 +38,7 @@ def blind(text: str) -> bool:
 # and must be made by the stroke team": blind 31, a refusal that scored RadRScore 0.458, above every one-error chain of
 # its case). A clause without a general or advice word
 # ("..., but there is a lytic lesion in the femur") still observes.
+_OPENING = lazy_compile(r"(?<=[.!?])\s+")
 _GENERAL = lazy_compile(
     r"\b(?:needs?|requires?|warrants?|merits?|calls?\s+for|deserves?|usually|typically|generally|in\s+general|commonly|"
     r"tends?\s+to|in\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}(?:patient|child|adult|adolescent|teenager|person|man|woman)|"
@@ -53,7 +54,7 @@ def declines_generally(text: str, steps: Sequence[StepVerdict]) -> bool:
     """Whether ``text`` (a chain) declines to answer (``is_refusal``, ``defers``: the answer reader's words) and every
     clause of ``steps`` that claims something is a general statement or advice (``_GENERAL``, with no word of seeing:
     ``_SEEN``): such a chain observes nothing when it picks no answer."""
-    if not (is_refusal(text) or defers(text)):
+    if not (is_refusal(text) or defers(_OPENING.split(text.strip(), 1)[0])):  # defers reads an opening sentence only
         return False
     claims = [(s.text, c) for s in steps for c in s.clauses if c[3]]
     return bool(claims) and all(_GENERAL.search(t[c[0]:c[1]].lower()) is not None
