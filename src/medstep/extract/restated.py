@@ -228,7 +228,8 @@ def subject_turned(text: str, idx: OptionIndex, question: str, letter: str) -> b
             one = None  # "None of the above — the pleural spaces are clear.": a new statement after the dash
         said = one.group("said") or one.group("subject") if one is not None else None
         if said is None and (outright := _SAID_OF.match(right)) is not None:
-            first = _WORD.findall(outright.group("said").lower())[0]
+            words = _WORD.findall(outright.group("said").lower())
+            first = words[0] if words else ""  # (a value said outright, "(0.43)", has no word)
             if first != "clear" and not (outright.group("sep") and first in _WORD.findall(idx.texts.get(letter, "").lower())):
                 said = outright.group("said")  # (not the option's own words after its letter: "D: None."; not
                 # "Cardiomegaly is clear.": clear said outright of a finding is evident, not normal)

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from medstep.answers import negation
 from medstep.answers.negation import SEEN
 from medstep.lazyre import lazy_compile
 from medstep.verify.duty_turn import DUTY_END, DUTY_MET
@@ -161,7 +162,9 @@ _EXAMINED = lazy_compile(
 _LIST_END = lazy_compile(r"[,;]\s*|\s[\u2013\u2014-]\s|\u2014")  # where the part examined starts
 _RELATIVE = lazy_compile(r"(?i),\s*(?:which|where|whose|that|and\s+(?:it|they|there|this|these))\b")
 _RESULT = lazy_compile(
-    r"(?i)\b(?:no|none|not|nil|negative|absent|without|normal|clear|unremarkable|present|seen|identified|found|shows?|"
+    r"(?i)\b(?:"
+    + "|".join(negation.DENY + negation.NONE + negation.NIL + negation.NEGATIVE + negation.ABSENT)
+    + r"|normal|clear|unremarkable|present|seen|identified|found|shows?|"
     r"showed|demonstrat\w*|reveal\w*|confirm\w*|which|that|is|are|was|were|has|have|with|left|right|bilateral\w*|"
     r"\d+)\b"
 )
