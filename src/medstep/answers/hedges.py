@@ -224,8 +224,11 @@ DIFFICULTY = ("difficult", "hard", "unclear")
 DEFINITION = ("defined", "definition", "criteria", "criterion")
 # Words of habit: what holds in general, not what this image shows ("Bone age is usually read with an atlas.",
 # ``extract/open_knowledge.py``, ``extract/open_generic.py``).
+# Of them, the two that say an option seldom does what is seen: said of it, they set it aside ("Diabetic retinopathy
+# rarely looks like this.", ``extract/clauses.REJECTION``, ``extract/decision_clauses``).
+SELDOM = ("rarely", "seldom")
 HABIT = ("usually", "typically", "generally", "commonly", "normally", "often", "frequently", "classically", "mostly",
-         "rarely", "seldom", "always", "routinely", "conventionally", "traditionally", "most often", "most commonly",
+         *SELDOM, "always", "routinely", "conventionally", "traditionally", "most often", "most commonly",
          "as a rule", "in general")
 @dataclass(frozen=True)
 class European:

@@ -125,6 +125,8 @@ OTHER_NOT = ("nicht", "niet", "non", "não", "nao", "nunca", "jamais")
 # 非 "not, non-" does so right before a term, but it also begins words (非典型 "atypical", 非特异性 "non-specific"), so
 # a reader that finds a denial before a letter takes ZH_IS_NOT only.
 ZH_IS_NOT = ("不是", "并非")
+# "Rather than": "是A而非B" (A, not B) rejects what follows it.
+ZH_RATHER_NOT = ("而非",)
 ZH_NOT = ZH_IS_NOT + ("非",)
 # Deny a finding: "未见气胸" (no pneumothorax seen), "没有积液", "无", "不存在", "不含" (traditional 沒有 / 無 too).
 ZH_NOT_SEEN = ("未见", "未发现", "未显示", "没见", "不见")
@@ -163,5 +165,5 @@ def contracted(token: str) -> bool:
 
 __all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT",
            "INSTEAD", "INSTEAD_VERBS", "PREFERRED_OVER", "PREFERRING", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_ENDINGS", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
+           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_ENDINGS", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_RATHER_NOT", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

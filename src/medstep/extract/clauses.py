@@ -24,7 +24,9 @@ REJECTION = lazy_compile(
     r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
     r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT,
                                       judgements.LOW_RANKED, judgements.PASSED_OVER)
-    + r"|less|least|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
+    # ("Diabetic retinopathy rarely produces this.", "X is seldom this acute": said to seldom do what is seen)
+    + r"|less|least|(?:" + hedges.alternation(hedges.SELDOM) + r")(?=\s+(?:[a-z-]+\s+){0,3}(?:this|these|so|such)\b)"
+    + r"|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
     r"(?:is|are|was|were|does|do|would|wo|could|should)n['’]t\b|"  # "Pulmonary hypertension isn't the answer."
     r"out\b(?!\s+of))"
 )
@@ -275,12 +277,14 @@ _DENIED_LIST = lazy_compile(r"(?i)" + _HEADS + r"(?P<items>" + _ITEM
 
 def without_denied_lists(text: str) -> str:
     """``text`` less each list that a denial heads (as :func:`list_denied` reads one): "Negative for pneumothorax,
-    fluid or consolidation." states none of the three, to a reader of words that would see "consolidation" alone."""
+    fluid or consolidation." states none of the three, to a reader of words that would see "consolidation" alone.
+    Each denied link is made a plain denial first (:func:`deny_links`): in "no cherry-red spot or whitening to suggest
+    an artery occlusion" the list's last item would run on into the link, and its cut leave "artery occlusion" standing."""
     def cut(m: re.Match[str]) -> str:
         if m.group("conj").lower() == "and" and _SEEN_AFTER.match(m.group("rest")) is None:
             return m.group()
         return " " + m.group("rest")
-    return _DENIED_LIST.sub(cut, text)
+    return _DENIED_LIST.sub(cut, deny_links(text))
 
 
 def list_denied(left: str, right: str) -> bool:

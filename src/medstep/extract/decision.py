@@ -34,7 +34,7 @@ commitment or hedge names another option, or when an earlier commitment of
 the same paragraph (and at most ``CONFLICT_REACH`` characters before it)
 does and the last one is not worded as final ("final answer", "therefore",
 "in conclusion", "on reflection", ...). Earlier paragraphs are discussion
-and do not count against a later decision.
+and do not count against a later decision, but for a final answer (``resolve``).
 """
 
 from __future__ import annotations
@@ -270,7 +270,7 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
         return None  # "Y, by contrast, is associated with ...": the foil of the answer stated before it
     if m.by_text and asides.set_aside_after(text, m):
         return None  # "Preiser disease is AVN of the scaphoid, so not B."
-    if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
+    if not left.isascii() and langwords.ZH_NEGATED.search(left[-langwords.ZH_NEGATED_REACH:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = before_cue(left, toks, exception, right)
     if found is not None and found[0] == "choice_verb" and habit_set_against(toks, text, m, idx):
@@ -479,7 +479,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
                 latest = c
     if all(c.rule in (KEPT_OPEN, RESERVED) for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
-    if (decision := resolve(commitments, paragraphs)).rule == asides.GENERAL:
+    if (decision := resolve(commitments, paragraphs, text, _REVISIONS)).rule == asides.GENERAL:
         return NONE  # the one option left said only in general ("Osteosarcoma usually arises in the metaphysis.")
     if decision.letter is not None and decision.rule != "final_answer_phrase" \
             and left_standing.answer_left_standing(text, idx, commitments, decision.letter, _REVISIONS):

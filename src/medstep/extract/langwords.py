@@ -159,7 +159,14 @@ ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符
 # does not support; not "最不符合", the least consistent one that a question asking for it wants).
 ZH_NEGATED = lazy_compile("(?<!最)(?:" + negation.alternation(negation.ZH_NOT, negation.ZH_DENY, negation.ZH_SET_ASIDE,
                                                        ("排除", "除外", "不像"))
-                          + r")[\s*\"“「]*\Z")
+                          + r")[\s*\"“「]*\Z"
+                          # ... or a rejection whose object the option heads after a modifier closed by 的: "而非局限于导管内的导管
+                          # 原位癌" (rather than the in-situ carcinoma confined to the duct), "并非典型的X", "不考虑良性的X"
+                          + r"|(?:(?<!是)(?:" + negation.alternation(negation.ZH_IS_NOT) + r")|"
+                          + negation.alternation(negation.ZH_RATHER_NOT, negation.ZH_SET_ASIDE)
+                          + r")[^，,。；;！!？?\n：:、的]{1,20}的[\s*\"“「]*\Z")
+# How far before an option ``ZH_NEGATED`` looks: a short modifier between the rejection and the option.
+ZH_NEGATED_REACH = 32
 # A letter set aside before the one chosen: "答案：A不对，B" (A is wrong, B), "答案：不是A，是B" (not A, it is B).
 ZH_NOT_BUT = lazy_compile(r"(?:[(（]?[A-Z][)）]?\s*(?:" + ZH_REJECT + r")|(?:" + negation.alternation(negation.ZH_IS_NOT)
                           + r")\s*[(（]?[A-Z][)）]?)"
