@@ -64,14 +64,21 @@ def _token(rng: random.Random) -> str:
     return "".join(rng.choice(_CONSONANTS) for _ in range(7))
 
 
-def _record(i: int, rng: random.Random, unique: random.Random | None = None) -> tuple[dict, dict]:
+def _record(i: int, rng: random.Random, unique: random.Random | None = None,
+            unique_reports: random.Random | None = None) -> tuple[dict, dict]:
     """A benchmark record and its prediction; with ``unique``, each chain sentence ends in a random word drawn from it
-    (its own generator: the records and chains are those without it, and no chain line is met twice)."""
+    (its own generator: the records and chains are those without it, and no chain line is met twice); with
+    ``unique_reports``, each sentence of the report (its reference steps and impression too) likewise, from a generator
+    of its own: no report sentence is met twice, so no reading of one is found in a per-sentence memo."""
     side = rng.choice(["right", "left"])
     name, finding = rng.choice(FINDINGS)
     finding = finding.format(side=side)
     steps = [finding[0].upper() + finding[1:] + "."] + [n.capitalize() + "." for n in rng.sample(NORMAL, 4)]
-    report = " ".join(steps + [f"Impression: {name}."])
+    impression = f"Impression: {name}."
+    if unique_reports is not None:
+        steps = [f"{s[:-1]} {_token(unique_reports)}." for s in steps]
+        impression = f"Impression: {name} {_token(unique_reports)}."
+    report = " ".join(steps + [impression])
     gold = rng.choice("AB")
     rec = {
         "item_id": f"case-{i:06d}", "image_path": [f"images/case-{i:06d}.png"],
@@ -91,16 +98,19 @@ def _record(i: int, rng: random.Random, unique: random.Random | None = None) -> 
     return rec, pred
 
 
-def write_inputs(n: int, work: Path, unique: bool = False) -> tuple[Path, Path]:
+def write_inputs(n: int, work: Path, unique: bool = False, unique_reports: bool = False) -> tuple[Path, Path]:
     """The benchmark and predictions files of ``n`` records; ``unique``: every chain sentence a text of its own
-    (``_record``), as fresh model outputs are, where the phrase pools repeat chain lines far more than real chains do."""
+    (``_record``), as fresh model outputs are, where the phrase pools repeat chain lines far more than real chains do;
+    ``unique_reports``: every report sentence a text of its own (the worst case for the per-sentence memos of the
+    report's readings: real reports repeat their sentences, "No pneumothorax.", but not all of them)."""
     rng = random.Random(n)
     tokens = random.Random(-n) if unique else None
+    report_tokens = random.Random(n + 1_000_003) if unique_reports else None
     data, preds = work / "bench.json", work / "preds.jsonl"
     with data.open("w") as d, preds.open("w") as p:
         d.write("[")
         for i in range(n):
-            rec, pred = _record(i, rng, tokens)
+            rec, pred = _record(i, rng, tokens, report_tokens)
             d.write(("," if i else "") + json.dumps(rec))
             p.write(json.dumps(pred) + "\n")
         d.write("]")
@@ -186,6 +196,8 @@ def main() -> None:
     ap.add_argument("--open-report", action="store_true")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--unique", action="store_true", help="every chain sentence a new text (a random word added)")
+    ap.add_argument("--unique-reports", action="store_true",
+                    help="every report sentence a new text (a random word added; reference steps too)")
     ap.add_argument("--keep", type=Path, default=None, help="keep the work folder here")
     ap.add_argument("--verifier-child", nargs=2, help=argparse.SUPPRESS)
     ns = ap.parse_args()
@@ -201,7 +213,7 @@ def main() -> None:
         for n in sizes:
             sub = work / f"n{n}"
             sub.mkdir(exist_ok=True)
-            data, preds = write_inputs(n, sub, ns.unique)
+            data, preds = write_inputs(n, sub, ns.unique, ns.unique_reports)
             wall, cpu, rss, _ = run_score(data, preds, sub / "run", report=True)
             size = (sub / "run" / "report.html").stat().st_size
             parts = sub / "run" / "report_data"

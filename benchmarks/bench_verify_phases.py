@@ -4,14 +4,16 @@ report's: the bound on what composing a report's evidence from its sentences' re
 Why: cProfile's figures on this code are flat (no function above ~4%) and its overhead per call distorts a cost
 spread over thousands of small calls; a whole-run profile also mixes the warm-up (lexicon, first sentences) with the
 steady state a 100,000-sample run lives in. Here ``bench_score_scale.py`` samples are graded as the command's judge
-grades them (``score_reasoning`` and the typed grade, in a lines-only verifier batch, the collector held back): ``--warm``
+grades them (``score_reasoning`` and the typed grade, in a lines-only verifier batch, the collector paused as
+``grading.finalize`` pauses it: only slowed, its collections of the memos' objects landed in whichever phase ran, and
+made a new report look ~x1.4 dearer than the command finds it, session 42): ``--warm``
 samples first, then ``--n`` new ones timed (their reports new texts of sentences met before), then the same ``--n``
 again (every report's evidence now in the memos: only the chain is new). A few phases are timed by wrapping them
 (CPU seconds of this process; nested phases overlap, so the shares do not add up): the evidence set (``_evidence``),
 the evidence readings of the attribute checks (``apply`` on a report not met before minus on one met before), the
 chain's reading and judging (``_steps``), the completeness recall, the typed grade.
 
-    python benchmarks/bench_verify_phases.py [--warm 4000] [--n 2000] [--unique]
+    python benchmarks/bench_verify_phases.py [--warm 4000] [--n 2000] [--unique] [--unique-reports]
 """
 
 from __future__ import annotations
@@ -50,11 +52,13 @@ def main() -> None:
     ap.add_argument("--warm", type=int, default=4000, help="samples graded before timing")
     ap.add_argument("--n", type=int, default=2000, help="samples timed (twice)")
     ap.add_argument("--unique", action="store_true", help="every chain sentence a new text (``bench_score_scale``)")
+    ap.add_argument("--unique-reports", action="store_true",
+                    help="every report sentence a new text (``bench_score_scale``): no sentence reading is memoised")
     ns = ap.parse_args()
     import importlib
 
     import bench_score_scale
-    from medstep.collector import fewer_collections
+    from medstep.collector import paused_collections
     from medstep.datasets import load_benchmark
     from medstep.datasets.base import LoadOptions
     from medstep.extract import extract
@@ -67,7 +71,8 @@ def main() -> None:
         holder = getattr(importlib.import_module(module), owner) if owner else importlib.import_module(module)
         setattr(holder, name, _timed(getattr(holder, name), name, spent))
     with tempfile.TemporaryDirectory() as tmp:
-        data, preds = bench_score_scale.write_inputs(ns.warm + ns.n, Path(tmp), ns.unique)
+        data, preds = bench_score_scale.write_inputs(ns.warm + ns.n, Path(tmp), ns.unique,
+                                                     ns.unique_reports)
         samples = load_benchmark("radrbench", data, LoadOptions(check_images=False)).samples
         outputs = read_predictions(preds)
         pairs = [(s, extract(outputs[s.id].text, s)) for s in samples]
@@ -83,7 +88,7 @@ def main() -> None:
         return time.process_time() - t
 
     rows = []
-    with fewer_collections(), verifier.batch(lines_only=True):
+    with paused_collections(), verifier.batch(lines_only=True):
         grade(pairs[:ns.warm])
         for label in ("reports new", "reports met before"):
             total = grade(pairs[ns.warm:])

@@ -167,7 +167,8 @@ def test_one_option_per_line_with_a_word_verdict_is_a_tally(text, options, lette
     "Pneumothorax: no\nPleural effusion: yes?\nCardiomegaly: no\nConsolidation: no",  # asked
     "Pneumothorax: no\nPleural effusion: possible\nCardiomegaly: no\nConsolidation: no",  # hedged
     "Pneumothorax: absent\nPleural effusion: present\nCardiomegaly: present\nConsolidation: absent",  # two
-    "Pneumothorax: absent\nPleural effusion: present\nCardiomegaly: absent",  # an option left out
+    # ("Pneumothorax: absent\nPleural effusion: present\nCardiomegaly: absent", an option left out, is read B since
+    # wrong42 by the option concept reader, as its colon-less form was on main: no tally, each finding stated or denied)
     # described in words only: a discussion without its conclusion (tally.py's policy)
     "Pneumothorax: no pleural line.\nPleural effusion: the angle is blunted.\nCardiomegaly: heart size normal.\n"
     "Consolidation: lungs clear.",

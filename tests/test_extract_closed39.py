@@ -151,7 +151,8 @@ UNREAD = [
     ("Is there an effusion?", "Hard to say; likely not an effusion on the right."),
     ("Is there consolidation?", "Hazy opacity, maybe atelectasis. Likely consolidation."),
     # a bare label before the dash or semicolon, its verdict after it
-    ("Is there a pneumothorax?", "Pneumothorax — not identified; lung markings reach the periphery."),
+    # ("Pneumothorax — not identified; ..." is read "no" since wrong42, as its colon and dashless forms were on main:
+    # a post-posed denial, tests/test_extract_wrong42.py)
     ("Is there a pleural effusion?", "Pleural effusion — absent on the left; the right base is hazy."),
     ("Is there a fracture?", "Fracture; none in the radius, the ulnar styloid is irregular."),
     # a turn or a mimic from the hedge home holds the committing sentence

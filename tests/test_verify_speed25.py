@@ -97,3 +97,17 @@ def test_the_named_sites_and_sides_follow_the_report_asked() -> None:
     right = ((frozenset({"kidney"}), frozenset({("right", "kidney")}), 0, 9),)
     for sides in (left, right, left, ()):
         assert aligned_sides._named(sides) == frozenset(x for _t, got, _a, _b in sides for x in got)
+
+
+def test_a_report_sentence_and_the_same_reference_step_share_one_piece() -> None:
+    """Session 42 (issue #12): a piece is keyed without the space it opens with, so a case whose every sentence is new
+    reads each once, whether met inside its report (" The ankle mortise is congruent.") or as a reference step; the
+    answers are those of the whole texts read without the memo, in either order."""
+    v = default_verifier()
+    scanner, concepts = v.extractor.scanner, v.lexicon.concepts
+    report = "Fluid fills the olecranon bursa. The ankle mortise is congruent. A stone sits in the left ureter."
+    steps = ("The ankle mortise is congruent.", "A stone sits in the left ureter.")
+    for texts in ((report, *steps), (*steps, report), (" " + steps[0], report)):
+        memo: dict = {}
+        assert case_region(scanner, concepts, texts, memo) == case_region(scanner, concepts, texts), texts
+        assert "the ankle mortise is congruent." in memo and " the ankle mortise is congruent." not in memo

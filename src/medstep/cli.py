@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},  # `-h` is what most command lines answer
     help="Evaluate, verify and reward the step-by-step reasoning of medical multimodal LLMs.",
 )
 
@@ -116,7 +117,9 @@ def data(
     """
     # (typer keeps the line breaks inside a help paragraph, so each paragraph above is one line)
     from medstep.datasets import load_benchmark
+    from medstep.files import refuse_pipe
 
+    refuse_pipe(Path(data), "benchmark file")  # loaded twice below (with and without the image checks)
     everything = load_benchmark(name, data, _load_options(split, lang, True, field_map, False, allow_outside_data))
     checked = load_benchmark(name, data, _load_options(split, lang, True, field_map, True, allow_outside_data))
     by_type = Counter(s.answer_type.value for s in everything.samples)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from medstep import __version__
+from medstep.arguments import check_path
 from medstep.datasets import auto_judges, load_benchmark
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.prompts import PromptTemplate
@@ -435,6 +436,7 @@ def read_predictions(path: Path) -> dict[str, Generation]:
     A UTF-8 byte-order mark is accepted; an empty, null or ``false`` ``error``
     means the call succeeded (exporters often write ``"error": ""`` or ``false``).
     """
+    check_path("read_predictions", "path", path)
     out: dict[str, Generation] = {}
     lines = read_utf8_text(Path(path), "predictions file").splitlines()
     for n, line in enumerate(lines, 1):

@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any, Callable
 
+from medstep.files import Access, read_file
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 
@@ -79,17 +80,19 @@ _NOT_TEXT: tuple[tuple[Callable[[bytes], bool], str], ...] = (
 )
 
 
-def read_utf8_text(path: Path, what: str = "file") -> str:
+def read_utf8_text(path: Path, what: str = "file", access: Access = Access.STREAM) -> str:
     """A whole text file as UTF-8 (a leading BOM dropped), lone surrogates cleaned.
 
-    Every failure is a :class:`MedstepError` naming the file, and for bytes
+    The file is read once, front to back (:attr:`~medstep.files.Access.STREAM`), so a pipe or FIFO is read as
+    ``cat`` would: ``medstep score <(zcat preds.jsonl.gz)`` works, and a FIFO no one writes to waits for its
+    writer, as with any Unix tool. A run's own files pass ``Access.SEEKABLE`` (regular files only). Every failure
+    is a :class:`MedstepError` naming the file (a directory, a socket or a device is
+    :class:`~medstep.files.NotARegularFile`, at once), and for bytes
     that are not UTF-8 the line they sit on: a Latin-1 export or a UTF-16 file
     is one clear line, not a ``UnicodeDecodeError`` traceback.
     """
     try:
-        data = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise MedstepError(f"{path}: is a directory, not a {what}") from None
+        data = read_file(Path(path), what, access)  # a directory, socket or device is refused, never read
     except OSError as e:
         raise MedstepError(f"cannot read {what} {path}: {e.strerror or e}") from e
     problem = utf8_problem(data)

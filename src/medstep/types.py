@@ -164,6 +164,10 @@ class Sample:
     reference_kinds: tuple[str, ...] = ()
     grounding: Grounding | None = None  # the gold box of a ``box`` question
 
+    def named(self) -> str:
+        """``sample 'ID' (BENCHMARK)``, how an error names a sample; a sample built by hand has no benchmark."""
+        return f"sample {self.id!r}" + (f" ({self.benchmark})" if self.benchmark else "")
+
     def category_values(self) -> list[tuple[str, str]]:
         """Every (field, value) the sample is counted under: single categories, then each label of a multi-label one."""
         out = list(self.categories.items())

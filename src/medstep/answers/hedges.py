@@ -224,8 +224,11 @@ DIFFICULTY = ("difficult", "hard", "unclear")
 DEFINITION = ("defined", "definition", "criteria", "criterion")
 # Words of habit: what holds in general, not what this image shows ("Bone age is usually read with an atlas.",
 # ``extract/open_knowledge.py``, ``extract/open_generic.py``).
+# Of them, the two that say an option seldom does what is seen: said of it, they set it aside ("Diabetic retinopathy
+# rarely looks like this.", ``extract/clauses.REJECTION``, ``extract/decision_clauses``).
+SELDOM = ("rarely", "seldom")
 HABIT = ("usually", "typically", "generally", "commonly", "normally", "often", "frequently", "classically", "mostly",
-         "rarely", "seldom", "always", "routinely", "conventionally", "traditionally", "most often", "most commonly",
+         *SELDOM, "always", "routinely", "conventionally", "traditionally", "most often", "most commonly",
          "as a rule", "in general")
 @dataclass(frozen=True)
 class European:
@@ -309,6 +312,17 @@ OTHER_BETWEEN = ("entre", "zwischen", "tra", "fra")
 OTHER_TO = ("à", "a", "al", "bis", "hasta", "até")
 # Chinese: "or", "possibly".
 ZH = ("或", "可能")
+# Chinese words of possibility, as English POSSIBILITY ("possibly CT", "maybe CT" hold the answer open): "可能是CT",
+# "也许是CT", "或许是CT". 可能 after a word of degree is a likelihood, as English "most likely" / "very likely"
+# (a committed lean): "很可能是CT", "最可能是CT", "极有可能是CT" (ZH_LIKELY_DEGREE, before 可能 or 有可能).
+ZH_POSSIBILITY = ("可能", "也许", "或许", "说不定")
+ZH_LIKELY_DEGREE = ("很", "最", "极", "非常", "十分", "较")
+# ... and a likelihood said of the named value, a committed lean as English "likely" / "more likely": 可能性 (or 可能)
+# with a degree, then 大 / 高 ("CT可能性大", "可能性较大", "可能性很高"), and 可能 after 更 "more" or 最大 "greatest"
+# ("更可能是CT", "最大可能是CT"). One home for the Chinese lean, read by ``extract/zh_choice.py`` (the impression's
+# committing frame) and ``score/open_typed_reads.py`` (a committed value is no doubt).
+ZH_LEAN = r"可能性?(?:" + "|".join(ZH_LIKELY_DEGREE) + r")?[大高]"
+ZH_MORE_LIKELY = ("更", "最大")
 # Chinese words after a count's measure word that make it an estimate or a bound ("三个以上", "三个左右"; "三个多" by its opening 多, never 多发):
 # the count is held open as by "at least 3" / "about 3".
 ZH_APPROX = ("以上", "以下", "以内", "左右")
@@ -357,4 +371,4 @@ def words(*groups: Iterable[str]) -> str:
 
 __all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
-           "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]
+           "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

@@ -53,6 +53,10 @@ BEFORE = ("absence of", "negative for", "free of")
 # Set a candidate aside in favour of the one named beside it: "atelectasis rather than pneumonia", "instead of a
 # cyst, a lipoma", "osteomyelitis as opposed to Ewing sarcoma". What follows them is denied as the answer.
 INSTEAD = ("rather than", "instead of", "as opposed to")
+# The verb of being or showing that may stand between such a marker and what it sets aside ("Rather than being
+# dislocated, the shoulder is aligned", "instead of appearing enlarged", "rather than showing a fracture"): the
+# candidate after it is set aside all the same.
+INSTEAD_VERBS = ("being", "appearing", "looking", "showing", "having", "representing", "demonstrating", "containing")
 # ... and after a choice made: "D is my pick over hepatocellular carcinoma", "FNH is favoured over an adenoma",
 # "favour X over Y" (a bare "over" is a place: "over the left lung"). The words of preference, and the rival's cue
 # right after one.
@@ -109,10 +113,20 @@ OTHER_NOR = ("ni",)
 # "ningún derrame", Dutch "geen pneumothorax"): readers take each with any ending (keine, aucune, nessuna, nenhuma,
 # ninguna); "ningún" is also written without its accent.
 OTHER_NONE = ("kein", "aucun", "nessun", "nenhum", "ningun", "ningún", "geen")
+# ... with their endings, as single tokens, for readers comparing words ("Keine Pneumonie", "nessuna frattura"):
+# German -e/-en/-er/-em/-es, French -e, Italian, Spanish and Portuguese -a/-o, built from the stems so the two never
+# drift apart (a stem with an ending no language uses is a token no text holds).
+OTHER_NONE_ENDINGS = ("", "e", "en", "er", "em", "es", "a", "o")
+OTHER_NONE_FORMS = tuple(stem + ending for stem in OTHER_NONE for ending in OTHER_NONE_ENDINGS)
+# "Not" and "never" of other languages, as words of their own ("Nicht normal", "Niet normaal", "Non normale", "Não é
+# normal"; Spanish and Portuguese "no" is English "no"). Not French "pas" alone: it is also the PAS stain.
+OTHER_NOT = ("nicht", "niet", "non", "não", "nao", "nunca", "jamais")
 # Chinese (SLAKE zh). 不是 / 并非 "is not" deny what a thing is (a diagnosis, a modality, an option: "不是CT", "不是A");
 # 非 "not, non-" does so right before a term, but it also begins words (非典型 "atypical", 非特异性 "non-specific"), so
 # a reader that finds a denial before a letter takes ZH_IS_NOT only.
 ZH_IS_NOT = ("不是", "并非")
+# "Rather than": "是A而非B" (A, not B) rejects what follows it.
+ZH_RATHER_NOT = ("而非",)
 ZH_NOT = ZH_IS_NOT + ("非",)
 # Deny a finding: "未见气胸" (no pneumothorax seen), "没有积液", "无", "不存在", "不含" (traditional 沒有 / 無 too).
 ZH_NOT_SEEN = ("未见", "未发现", "未显示", "没见", "不见")
@@ -150,6 +164,6 @@ def contracted(token: str) -> bool:
 
 
 __all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT",
-           "INSTEAD", "PREFERRED_OVER", "PREFERRING", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_NONE", "ZH_NOT",
+           "INSTEAD", "INSTEAD_VERBS", "PREFERRED_OVER", "PREFERRING", "LOSS", "NEGATIVE",
+           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_ENDINGS", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_RATHER_NOT", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -29,7 +29,7 @@ TAKE_BACK = ("i take that back", "i take it back")
 # ... or disowns them: "I was wrong, it is C.", "Just kidding, B." (``extract/revision.py`` looks for these only near
 # the end of an output, where a correction of its answer sits).
 DISOWN = ("i disagree", "i would disagree", "i was wrong", "i retract", "let me correct", "let me revise",
-          "just kidding")
+          "just kidding", "i misread", "my mistake", "i made an error")
 # A word just said, restated: "No, I mean yes.", "B, no wait, C." They revise the word before them, not a sentence,
 # so the sentence-level reader (``extract/revision.py``) does not take them.
 RESTATE = ("i mean", "no wait")

@@ -23,9 +23,11 @@ from typing import Any, Sequence
 
 from medstep import __version__
 from medstep.curate.difficulty import Filter, ItemDifficulty, Order, drop_reason, ordered, stage
+from medstep.files import Access
 from medstep.store import RunStore
 from medstep.store.atomic import atomic_write_text
 from medstep.store.run import SAMPLES_NAME
+from medstep.textclean import read_utf8_text
 from medstep.trainset.files import output_format, write_rows
 from medstep.trainset.rows import ImageExporter, sample_columns
 from medstep.types import InvalidSetting, MedstepError, Mode, Sample, Status
@@ -122,10 +124,10 @@ def _read_run(run: Path, pool: _Pool) -> tuple[str, str, str]:
             raise MedstepError(f"{run} is a mining run; curate reads evaluation runs (several samples a question)")
         samples = {s.id: s for s in store.samples()}
     path = Path(run) / SAMPLES_NAME
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise MedstepError(f"{path} is missing: the run has not been graded yet (re-run its command)") from None
+    if not path.exists():
+        raise MedstepError(f"{path} is missing: the run has not been graded yet (re-run its command)")
+    # a run's own file: a FIFO planted in a run is refused, not waited on
+    lines = read_utf8_text(path, "samples file", Access.SEEKABLE).splitlines()
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue

@@ -10,6 +10,7 @@ import dataclasses
 import os
 from pathlib import Path
 
+from medstep.arguments import InvalidArgument, check_path, check_text
 from medstep.datasets._records import looks_like_hub_id
 from medstep.datasets.base import Benchmark, LoadOptions, LoadResult, OutsideDataFolder, Skipped
 from medstep.datasets.custom import Custom
@@ -62,6 +63,10 @@ def load_benchmark(name: str, data: str | Path, options: LoadOptions = LoadOptio
     Image paths must stay inside the data folder (``data`` itself, or the
     folder of a ``data`` file) unless ``options.allow_outside_data``.
     """
+    check_text("load_benchmark", "name", name)
+    check_path("load_benchmark", "data", data)
+    if not isinstance(options, LoadOptions):
+        raise InvalidArgument(f"load_benchmark: options must be a LoadOptions, got {type(options).__name__}")
     loader = get_benchmark(name)
     if options.field_map and loader.name != "custom":  # would be silently ignored by every other loader
         mapped = ",".join(f"{k}={v}" for k, v in options.field_map.items())

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from medstep import hub
+from medstep.files import Access, check_file
 from medstep.textclean import json_loads, read_utf8_text
 from medstep.types import MedstepError
 
@@ -142,7 +143,10 @@ def records(rows: Iterable[dict[str, Any]], source: str | Path) -> list[Record]:
 
 def read_json(path: Path) -> Any:
     """A JSON file: non-UTF-8 bytes, malformed or absurdly nested JSON are one error naming the file."""
-    text = read_utf8_text(path, "data file")
+    return _parse_json(read_utf8_text(path, "data file"), path)
+
+
+def _parse_json(text: str, path: Path) -> Any:
     try:
         return json_loads(text)
     except json.JSONDecodeError as exc:
@@ -155,7 +159,10 @@ def read_json(path: Path) -> Any:
 
 def read_json_list(path: Path) -> list[Record]:
     """A file holding one JSON list of objects (VQA-RAD, SLAKE, OmniMedVQA, RadRBench)."""
-    data = read_json(path)
+    return _json_list(read_json(path), path)
+
+
+def _json_list(data: Any, path: Path) -> list[Record]:
     if not isinstance(data, list):
         raise MedstepError(f"{path}: expected a JSON list of records, found {type(data).__name__}")
     out = records(data, path)
@@ -167,7 +174,11 @@ def read_json_list(path: Path) -> list[Record]:
 
 def read_jsonl(path: Path) -> list[Record]:
     """JSON lines; blank lines are allowed, the record index is the 0-based data line."""
-    lines = read_utf8_text(path, "data file").splitlines()
+    return _jsonl_records(read_utf8_text(path, "data file"), path)
+
+
+def _jsonl_records(text: str, path: Path) -> list[Record]:
+    lines = text.splitlines()
     out: list[Record] = []
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
@@ -230,6 +241,15 @@ def _read_arrow_table(path: Path):  # -> pyarrow.Table
             return pa.ipc.open_file(source).read_all()
 
 
+def _regular(path: Path, what: str) -> None:
+    """A table file pyarrow or openpyxl opens by name and seeks in must be a regular file: a FIFO would hang them.
+    Checked before they open it, so a pipe is refused at once."""
+    try:
+        check_file(path, what, Access.SEEKABLE)
+    except OSError as e:
+        raise MedstepError(f"cannot read {what} {path}: {e.strerror or e}") from None
+
+
 def read_parquet(paths: list[Path]) -> list[Record]:
     """Rows of one or more parquet (or ``datasets`` Arrow) shards, in order.
 
@@ -240,6 +260,7 @@ def read_parquet(paths: list[Path]) -> list[Record]:
 
     out: list[Record] = []
     for path in paths:
+        _regular(path, f"{path.suffix.lstrip('.')} table")
         try:
             table = _read_arrow_table(path) if path.suffix == ".arrow" else pq.read_table(path)
             rows = table.to_pylist()
@@ -260,6 +281,7 @@ def read_xlsx(path: Path) -> list[Record]:
         from openpyxl import load_workbook
     except ImportError as exc:  # a core dependency; a broken install should still say what is missing
         raise MedstepError(f"{path}: reading .xlsx needs the openpyxl package ({exc})") from exc
+    _regular(path, "Excel workbook")
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile, KeyError and its own errors for bad files
@@ -288,13 +310,14 @@ def read_table_file(path: Path) -> list[Record]:
 
 
 def _read_json_any(path: Path) -> list[Record]:
-    """A .json file may hold a list, or (as some exports do) JSON lines."""
+    """A .json file may hold a list, or (as some exports do) JSON lines: both read from one read of the file, so a
+    pipe (read once, as it comes) is read either way."""
+    text = read_utf8_text(path, "data file")
     try:
-        return read_json_list(path)
+        return _json_list(_parse_json(text, path), path)
     except MedstepError:
-        head = read_utf8_text(path, "data file").lstrip()[:1]
-        if head == "{":
-            return read_jsonl(path)
+        if text.lstrip()[:1] == "{":
+            return _jsonl_records(text, path)
         raise
 
 

@@ -87,6 +87,15 @@ _MOVE_ADVICE = (r"(?:should|needs?\s+to|must)\s+be\s+(?:withdrawn|retracted|adva
 ANSWER_ONLY = lazy_compile(r"(?i)" + _MOVE_ADVICE)
 
 
+# How a device is placed, and how well or badly (the placement pair: "correctly placed", "sits appropriately").
+_PLACED = r"(?:positioned|placed|sited|situated|sits|sitting|lies|lying)"
+_GOOD = r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)"
+_BAD = r"(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)"
+# (after the verb "well" is the manner only where the clause ends on it: "lies well beyond the carina", "placed well
+# into the right main bronchus" measure a distance, often the wrong one)
+_GOOD_AFTER = _GOOD.replace("well|", "well(?=\\s*(?:[,;:.!?)]|\\Z|(?:and|but|with)\\b))|")
+
+
 # A joint or column in line: "normally aligned", "anatomic alignment", "alignment is maintained".
 # ("normal alignment" / "alignment is normal" are the health pair's: "Is the cervical spine alignment normal?" asks it)
 _ALIGNED = (r"(?:well|normally|anatomically|congruently)[\s-]+aligned|(?:anatomic(?:al)?|maintained|preserved)\s+"
@@ -173,12 +182,13 @@ PAIRS: tuple[Pair, ...] = (
     Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)", prefixed=False), _rx(_NON + r"enhancing|unenhanced")), scan=True,
          described=True, any_part=True),
     # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
-    Pair("placement", (_rx(r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)\s+"
-                           r"(?:positioned|placed|sited)|(?:good|satisfactory|appropriate|correct|adequate|optimal|"
-                           r"acceptable|proper)\s+position"),
+    # (the manner before or after the verb: "correctly placed", "placed correctly", "sits appropriately"; the place
+    # as a position or a place: "in good position", "in the wrong place")
+    Pair("placement", (_rx(_GOOD + r"[\s-]+" + _PLACED + "|" + _PLACED + r"\s+" + _GOOD_AFTER + r"|(?:good|satisfactory|"
+                           r"appropriate|correct|adequate|optimal|acceptable|proper)\s+(?:position|place|location)"),
                        _rx(r"mal-?positioned|malposition|misplaced|(?:poor|suboptimal|incorrect|wrong|inappropriate|"
-                           r"unsatisfactory)\s+position|(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)\s+"
-                           r"(?:positioned|placed|sited)|" + _MOVE_ADVICE)), device=True),
+                           r"unsatisfactory)\s+(?:position|place|location)|" + _BAD + r"[\s-]+" + _PLACED + "|" + _PLACED
+                           + r"\s+" + _BAD + "|" + _MOVE_ADVICE)), device=True),
 )
 # The labels a report line gives a pair's property ("**Signal:** hyperintense", "Composition: solid", "Impression:
 # benign."): the label names the property, not another subject, so the pole after it is said of the asked one. The

@@ -48,6 +48,7 @@ from medstep.extract.antonym_holder import (  # whose pole it is: the asked subj
     GENERIC as _GENERIC, SIDES as _SIDES, held_by_another as _held_by_another, in_poles as _in_poles,
     qualifies_another as _qualifies_another)
 from medstep.extract.mentions import CONFLICT
+from medstep.extract.organ_owners import organs_named, related
 from medstep.extract.abnormal_undercut import normal_beside_finding
 from medstep.lazyre import lazy_compile
 
@@ -341,6 +342,11 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
         return _OTHER  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
     elif not asked.place and _other_subject(low, asked):
         return None  # "The liver shows a large mass; the spleen is normal." to "Is the liver normal?"
+    if first is not None and _PRONOUN.match(low) is None and not any(
+            _LESION.fullmatch(w) is None for w in (set(asked.subject) & said) - _SIDES) \
+            and _organ_differs(low[:first.start()], question):
+        return _OTHER  # "The renal lesion is benign." to "Is the liver lesion malignant?": another organ's lesion
+        # (shared with the question only a lesion word; "The gastric bubble" shares "bubble" with "stomach bubble")
     if asked.pair.described and asked.pair is not _NUMBER and not asked.pair.whole \
             and _held_by_another(low, poles, asked):
         return _OTHER
@@ -363,6 +369,36 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
     return "subject"
 
 
+
+
+_SUBJECT_END = lazy_compile(r"[,;:(—–]|\b(?:is|are|was|were|appears?|looks?|seems?|remains?|which|that|who|whose)\b")
+
+
+# Regions, systems and organs with parts of their own ("neck", "abdomen", "mediastinum", "bones", "spine", "heart" and
+# its chambers): the vocabulary's anatomy concepts carry no part/whole links yet (``concepts.tsv`` gives no anatomy
+# concept a parent, so ``organ_owners.related`` is a same-id test), and a lesion of the thyroid, the liver or the skull
+# may well be the one a question places in the neck, the abdomen or the bones. Either side naming one of these is
+# no proof of another organ. To be replaced by parents in ``concepts.tsv`` (which the verifier reads too, so that
+# change is measured there).
+_CONTAINERS = frozenset({"neck", "thorax", "abdomen", "upper_abdomen", "bones", "spine", "spinal_cord", "heart",
+                         "heart_chambers", "left_atrium", "left_ventricle", "right_ventricle", "mediastinum", "skull",
+                         "femoral_head", "ribs", "soft_tissues", "tissue", "lymph_nodes", "vessels", "joints"})
+
+
+def _organ_differs(subject: str, question: str) -> bool:
+    """Whether the words before the pole (the sentence's subject) name an organ, by its word or by a finding of its
+    own ("renal lesion", "breast nodule"), and the question names organs, none of them that one nor a part or a whole
+    of it (``extract/organ_owners.py``; a region or a system on either side, :data:`_CONTAINERS`, may hold the other,
+    so it proves nothing): the pole is another organ's ("The adrenal mass is benign." to "Is the
+    pancreatic mass malignant?")."""
+    end = _SUBJECT_END.search(subject)  # its noun phrase: not a clause after it ("The lesion, which abuts the kidney,")
+    said, _ = organs_named(normalize(subject[:end.start()] if end is not None else subject))
+    if not said:
+        return False
+    asked, _ = organs_named(normalize(question))
+    if (said | asked) & _CONTAINERS:
+        return False  # a region or a system holding other organs ("neck" and "thyroid", "bones" and "skull")
+    return bool(asked) and not related(said, asked)
 
 
 def _names(said: set[str], asked: _Asked) -> bool:

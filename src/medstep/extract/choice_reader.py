@@ -38,11 +38,11 @@ _BY_WORDS = frozenset({"option_text", "option_words"})
 
 def read_choice_answer(loc: Located, sample: Sample) -> Reading:
     if not sample.options:
-        raise MedstepError(f"sample {sample.id!r} ({sample.benchmark}): choice question without options")
+        raise MedstepError(f"{sample.named()}: choice question without options")
     if not _LETTERS.issuperset(sample.options):
         # Letter parsing would silently never fire; loaders must map options to letters.
         raise MedstepError(
-            f"sample {sample.id!r} ({sample.benchmark}): option keys must be single letters, got {sorted(sample.options)}"
+            f"{sample.named()}: option keys must be single letters, got {sorted(sample.options)}"
         )
     idx = option_index(sample.options)
     exception = asks_for_exception(sample.question)

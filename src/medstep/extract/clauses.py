@@ -11,6 +11,7 @@ import re
 
 from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract import cues, langwords
+from medstep.extract.findings_words import POSTED_DENIAL
 from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
@@ -23,7 +24,9 @@ REJECTION = lazy_compile(
     r"should\s+be|has\s+been|looks|remains|appear|look|seem)\s+(?:also\s+|therefore\s+|thus\s+|clearly\s+)?)?"
     r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT,
                                       judgements.LOW_RANKED, judgements.PASSED_OVER)
-    + r"|less|least|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
+    # ("Diabetic retinopathy rarely produces this.", "X is seldom this acute": said to seldom do what is seen)
+    + r"|less|least|(?:" + hedges.alternation(hedges.SELDOM) + r")(?=\s+(?:[a-z-]+\s+){0,3}(?:this|these|so|such)\b)"
+    + r"|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
     r"(?:is|are|was|were|does|do|would|wo|could|should)n['’]t\b|"  # "Pulmonary hypertension isn't the answer."
     r"out\b(?!\s+of))"
 )
@@ -52,7 +55,8 @@ _CONTRASTS = (" but ", " however", " whereas ", " while ", " although ", " thoug
 # ("absent" is not one: "Absent: D" names the answer of a question asking which finding is absent.)
 NEG_WORDS = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NON, negation.ABSENCE,
                            negation.EXCLUDED, negation.LOSS, negation.CANNOT, negation.OTHER_WITHOUT,
-                           negation.OTHER_NOR, negation.OTHER_NONE) | frozenset({  # ("Sem pneumotórax.", "Kein ...")
+                           negation.OTHER_NOR, negation.OTHER_NONE, negation.OTHER_NONE_FORMS,
+                           negation.OTHER_NOT) | frozenset({  # ("Sem pneumotórax.", "Keine ...", "Nicht normal")
     "unlike", "except", "excluding", "excludes", "against", "than", "besides", "versus", "vs", "eliminate",
     "eliminates", "eliminated", "eliminating", "discard", "discards", "discarded", "reject", "rejects", "rejected",
     "isn't", "aren't", "doesn't", "don't", "wouldn't", "less", "least", "rules", "ruling", "instead",
@@ -171,6 +175,23 @@ def clause_right(text: str, end: int) -> tuple[str, str]:
     return window[:stop], _FULL_WIDTH.get(char, char)
 
 
+# A mark after a mention that hands it a verdict of its own ("Dislocation – excluded.", "Fracture -- nil",
+# "Effusion, absent"), and where that verdict's clause ends.
+_MARKED = lazy_compile(r"\A[\s*_\"'”)\]]*(?:[:：,]|[-–—]{1,2})[\s*_]*")
+_VERDICT_END = lazy_compile(r"[.;!?\n,]")
+
+
+def posted_denial(right: str) -> bool:
+    """Whether the text ``right`` after a mention is a mark and a verdict denying it, and nothing more in its clause
+    (``findings_words.POSTED_DENIAL``: "Dislocation – excluded.", "Fracture — none.", "Pneumothorax: not seen"):
+    the option is named to be denied."""
+    mark = _MARKED.match(right)
+    if mark is None:
+        return False
+    stop = _VERDICT_END.search(right, mark.end())
+    return POSTED_DENIAL.match(right[mark.end():stop.start() if stop is not None else len(right)]) is not None
+
+
 def negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:
     """A negation among the last three ``words`` before the mention, or a rejection right after it."""
     if cues.doubted(words):
@@ -256,12 +277,14 @@ _DENIED_LIST = lazy_compile(r"(?i)" + _HEADS + r"(?P<items>" + _ITEM
 
 def without_denied_lists(text: str) -> str:
     """``text`` less each list that a denial heads (as :func:`list_denied` reads one): "Negative for pneumothorax,
-    fluid or consolidation." states none of the three, to a reader of words that would see "consolidation" alone."""
+    fluid or consolidation." states none of the three, to a reader of words that would see "consolidation" alone.
+    Each denied link is made a plain denial first (:func:`deny_links`): in "no cherry-red spot or whitening to suggest
+    an artery occlusion" the list's last item would run on into the link, and its cut leave "artery occlusion" standing."""
     def cut(m: re.Match[str]) -> str:
         if m.group("conj").lower() == "and" and _SEEN_AFTER.match(m.group("rest")) is None:
             return m.group()
         return " " + m.group("rest")
-    return _DENIED_LIST.sub(cut, text)
+    return _DENIED_LIST.sub(cut, deny_links(text))
 
 
 def list_denied(left: str, right: str) -> bool:

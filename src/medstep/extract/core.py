@@ -39,6 +39,7 @@ from dataclasses import replace
 from typing import Callable
 
 from medstep.answers import same_verdict
+from medstep.arguments import check_sample, check_text
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, disclaimers, earlier_view,
                              findings, headline, held_open, invented_turn, open_reader, other_question, scoped_refusal,
@@ -126,7 +127,14 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     ``finish_reason`` is the backend's; ``"length"`` (stopped at the token
     limit) makes the output ``truncated`` whatever it holds, since its
     conclusion may be the part that was cut.
+
+    An argument of the wrong type (``text=None``, a dict for ``sample``, a sample whose options are a list) is an
+    :class:`~medstep.arguments.InvalidArgument` naming it.
     """
+    check_text("extract", "text", text)
+    check_sample("extract", sample)
+    check_text("extract", "server_reasoning", server_reasoning, optional=True)
+    check_text("extract", "finish_reason", finish_reason, optional=True)
     loc = locate(text, server_reasoning)
     reasoning = reasoning_of(loc)
     if finish_reason == "length" or (loc.open_think and loc.cut):

@@ -34,7 +34,7 @@ commitment or hedge names another option, or when an earlier commitment of
 the same paragraph (and at most ``CONFLICT_REACH`` characters before it)
 does and the last one is not worded as final ("final answer", "therefore",
 "in conclusion", "on reflection", ...). Earlier paragraphs are discussion
-and do not count against a later decision.
+and do not count against a later decision, but for a final answer (``resolve``).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from medstep.extract.cue_before import after_its_text, before_cue, habit_set_aga
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence, renamed_start
-from medstep.extract.clauses import (REJECTION, RESERVED_AFTER, SAID_NORMAL, after_reason, circumstance_denied, set_aside_for_another, clause_left, clause_right, denies_presence,
+from medstep.extract.clauses import (REJECTION, RESERVED_AFTER, SAID_NORMAL, after_reason, circumstance_denied, posted_denial, set_aside_for_another, clause_left, clause_right, denies_presence,
                                      link_denied, list_denied, negated)
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
@@ -215,8 +215,8 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             return Tier.DECISION, "letter_judgement"  # "C is false." to "Which statement is FALSE?"
         if _CALLED_TRUE.match(right) is not None:
             return None
-    if REJECTION.match(right) is not None or langwords.rejects_after(right):
-        return None  # "A is unlikely", "B can be ruled out"
+    if REJECTION.match(right) or langwords.rejects_after(right) or m.by_text and not exception and posted_denial(right):
+        return None  # "A is unlikely", "B can be ruled out", "Dislocation – excluded."
     if RESERVED_AFTER.match(right) is not None:
         return Tier.HEDGE, RESERVED  # "C is still on the table", "D, which must be ruled out": kept in mind
     if asides.WHICH_NOT.match(right) is not None:
@@ -270,7 +270,7 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
         return None  # "Y, by contrast, is associated with ...": the foil of the answer stated before it
     if m.by_text and asides.set_aside_after(text, m):
         return None  # "Preiser disease is AVN of the scaphoid, so not B."
-    if not left.isascii() and langwords.ZH_NEGATED.search(left[-8:]) is not None:
+    if not left.isascii() and langwords.ZH_NEGATED.search(left[-langwords.ZH_NEGATED_REACH:]) is not None:
         return None  # "没有气胸。", "不是气胸", "排除气胸": the option's text under a Chinese negation
     found = before_cue(left, toks, exception, right)
     if found is not None and found[0] == "choice_verb" and habit_set_against(toks, text, m, idx):
@@ -479,7 +479,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
                 latest = c
     if all(c.rule in (KEPT_OPEN, RESERVED) for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
-    if (decision := resolve(commitments, paragraphs)).rule == asides.GENERAL:
+    if (decision := resolve(commitments, paragraphs, text, _REVISIONS)).rule == asides.GENERAL:
         return NONE  # the one option left said only in general ("Osteosarcoma usually arises in the metaphysis.")
     if decision.letter is not None and decision.rule != "final_answer_phrase" \
             and left_standing.answer_left_standing(text, idx, commitments, decision.letter, _REVISIONS):

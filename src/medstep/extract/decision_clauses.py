@@ -19,6 +19,7 @@ import re
 from medstep.answers import hedges, negation
 from medstep.extract import asides, langwords, trailing
 from medstep.extract.articles import chosen_here
+from medstep.extract.findings_words import POSTED_DENIAL
 from medstep.extract.implicit_words import RESERVED_SAID
 from medstep.extract.mentions import CONFLICT, OTHER_ENTITY, SCORE_IN, OptionIndex, find_mentions, is_article
 from medstep.extract.letter_names import in_name
@@ -34,7 +35,7 @@ POINTS_AWAY = r"\b(?:points?|pointing|leans?|leaning|steers?)\s+away\b"
 DROP = lazy_compile(
     "(?i)" + hedges.words(negation.DENY, negation.NON, negation.NEVER, negation.ABSENT, negation.heads(negation.EXCLUDED),
                           negation.NEITHER)
-    + r"|\b(?:unlikely|tempting|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
+    + r"|\b(?:" + hedges.alternation(hedges.SELDOM) + r"|unlikely|tempting|less|least|rather|instead|unlike|than|except|against|also|additionally|addition|besides|well|too|"
       r"(?:and\s+)?so\s+(?:is|are|does|do)|"  # "The liver is enlarged and so is the spleen.": a second one added
       + negation.alternation(negation.OTHER_WITHOUT, negation.OTHER_NOR)
     + r"|descarta\w*)\b|" + POINTS_AWAY + "|" + langwords.LOWERED + "|" + asides.CONTRARY_SUBJECT
@@ -65,7 +66,10 @@ _COLON = lazy_compile(r"(?<!\d)[:：]|[:：](?!\d)")  # not the colon of a ratio
 SET_AGAINST = r"\b(?:rather\s+than|instead\s+of|unlike|as\s+opposed\s+to)\b"
 # The phrase a set-against word opens, to the end of its clause.
 SET_AGAINST_PHRASE = lazy_compile(r"(?i)" + SET_AGAINST + r"[^.,;:!?\n]*")
-_CLAUSES = lazy_compile(r"(?=" + SET_AGAINST + r")|[,;—–]|\s-\s|，|；|：|、|\bbut\b|\bwhereas\b|\bwhile\b|\bpero\b")
+# (a Chinese '。' with no space after it ends a clause too: "...而非导管原位癌。诊断为浸润性导管癌。" is read as one decision
+# sentence, as before, but its rejected clause no longer takes the diagnosis after it along when it is dropped)
+_CLAUSES = lazy_compile(r"(?=" + SET_AGAINST + r")|[,;—–]|\s-\s|，|；|：|、|[。！？](?=\S)|\bbut\b|\bwhereas\b|\bwhile\b"
+                        r"|\bpero\b")
 # A sentence ends at '.', '!', '?' (not after a lone letter: "B. Pleural effusion") or a line break.
 _SENTENCE_END = lazy_compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?。！])\s+|\n+")
 # An option named by its letter ("Cardiomegaly (C): not present"): the sentence discusses options, and the
@@ -143,18 +147,42 @@ def before_aside(region: str, idx: OptionIndex) -> str | None:
     parts = [p for p in _SENTENCE_END.split(region.strip()) if p.strip(" *_#>-•")]
     while len(parts) > 2 and _boilerplate(parts[-1]):
         parts.pop()
-    if len(parts) < 2 or is_hedge(parts[-1]) or offers_alternatives(parts[-1]):
+    # Closing asides may come one after another ("... a vein occlusion. Diabetic retinopathy rarely does this. There is
+    # no whitening to suggest an artery occlusion."): the decision is the sentence before the first of them.
+    if len(parts) < 2 or not _sets_aside(parts[-1], idx, closing=True):
         return None
-    clauses = [c for c in re.split(r"[;,]\s*", parts[-1]) if c.strip()]
-    if _ASIDE.search(parts[-1]) is None and not all(_defined(c, idx) for c in clauses) \
-            and not all(_DENIED.search(c) is not None for c in clauses):
-        # ("SCFE occurs in adolescents; transient synovitis has a normal radiograph.": options defined; "It's not
-        # HCC, not a metastasis, not FNH.": the others denied one by one)
-        return None
+    at = len(parts) - 2
+    while at >= 1 and len(parts) - at <= _ASIDES_MAX and _sets_aside(parts[at], idx, closing=False):
+        at -= 1
+    if _sets_aside(parts[at], idx, closing=False):
+        return None  # asides all the way back: no decision stated before them
     if len({m.group(1) for m in OPTION_HEADING.finditer(region)} & idx.letters) > 1 \
-            and OPTION_HEADING.match(parts[-2]) is not None:
+            and OPTION_HEADING.match(parts[at]) is not None:
         return None  # "### Option D: Consolidation\nThis would show air bronchograms; not seen.": one heading of many
-    return parts[-2]
+    return parts[at]
+
+
+# How many closing asides in a row are stepped over to the decision before them.
+_ASIDES_MAX = 3
+
+
+def _sets_aside(sentence: str, idx: OptionIndex, closing: bool) -> bool:
+    """Whether ``sentence`` only sets another option aside (``before_aside``); never a hedge or alternatives offered.
+    The closing sentence may also say what an option would show or define one; a sentence before it is stepped over
+    only when it denies each thing it names or says an option seldom does this ("Diabetic retinopathy rarely looks
+    like this."), since "would" and "typically" often word the decision itself ("This would fit a vein occlusion.")."""
+    if is_hedge(sentence) or offers_alternatives(sentence):
+        return False
+    clauses = [c for c in re.split(r"[;,]\s*", sentence) if c.strip()]
+    # ("SCFE occurs in adolescents; transient synovitis has a normal radiograph.": options defined; "It's not HCC, not
+    # a metastasis, not FNH.": the others denied one by one)
+    if all(_DENIED.search(c) is not None for c in clauses) or _SELDOM.search(sentence) is not None:
+        return True
+    return closing and (_ASIDE.search(sentence) is not None or all(_defined(c, idx) for c in clauses))
+
+
+# The habit words that say an option seldom does what is seen (``hedges.SELDOM``): said of it, they set it aside.
+_SELDOM = lazy_compile("(?i)" + hedges.words(hedges.SELDOM))
 
 
 # A line opening with an option's letter label: "### Option D: ...", "C) ...", "**B.** ...".
@@ -238,6 +266,8 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
         reserved = RESERVED_SAID.search(c) is not None  # "Y is still on the table": kept in mind, not stated
         if reserved and kept and kept[-1] == last and _RELATIVE.match(c) is not None:
             kept.pop()  # "The main worry is X, which must be ruled out": X held in reserve by the clause after it
+        if _denies_before(c, kept, last):
+            kept.pop()  # "Pneumothorax - not seen.": the finding named to be denied
         dropped = reserved or DROP.search(c) is not None or _OTHER.search(c) is not None or _defined(c, idx) \
             or asides.general_clause(c) or asides.habit_said(c, sentence[at + len(c):])  # ("A Colles ... is the commonest")
         if not dropped:
@@ -267,6 +297,10 @@ def mimic_argued(text: str, end: int) -> bool:
 
 
 _RELATIVE = lazy_compile(r"(?i)\s*(?:which|who|whose|that)\b")
+def _denies_before(clause: str, kept: list[str], last: str) -> bool:
+    """Whether ``clause`` is a post-posed denial (``findings_words.POSTED_DENIAL``) of the clause before it, which ``kept`` ends
+    with: then that clause is taken back."""
+    return bool(kept) and kept[-1] == last and POSTED_DENIAL.match(clause) is not None
 
 
 def clauses(text: str) -> list[str]:
@@ -279,13 +313,17 @@ def without_denied(sentence: str) -> str:
     """``sentence`` less its clauses that negate or set aside what they name, with the relative clauses describing
     it further ("This is Mucorales, not Aspergillus, which has narrow septate hyphae." -> "This is Mucorales"): what
     the sentence states, for a check of what else it states (``extract/otherwords.py``)."""
-    kept, dropped = [], False
+    kept: list[str] = []
+    dropped, last = False, ""
     for c in _CLAUSES.split(sentence):
         if not c.strip():
             continue
         if dropped and _RELATIVE.match(c) is not None:
             continue
+        if _denies_before(c, kept, last):
+            kept.pop()  # "Pneumothorax - not seen."
         dropped = DROP.search(c) is not None
+        last = c
         if not dropped:
             kept.append(c)
     return ",".join(kept)

@@ -39,7 +39,7 @@ from medstep.extract.abnormal_undercut import abnormal_undercut as _abnormal_und
 from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
-    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, FREE_BEFORE_NOUN, PROCEDURE_DONE, PROCEDURE_TOOL, CAUSABLE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
+    BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, FREE_BEFORE_NOUN, PROCEDURE_DONE, PROCEDURE_TOOL, CAUSABLE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, POSTED_DENIAL, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
     homed_elsewhere, member_named, other_aspect, aspect_said,
 )
@@ -87,7 +87,10 @@ _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visibl
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
 _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gross|substantial|frank|overt|massive)"
-_NEG_PRE = lazy_compile(hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF, negation.INSTEAD) + r"\s+((?:" + _FILLER
+# A set-aside marker reaches its candidate through a verb of being or showing ("rather than being dislocated").
+_NEG_PRE = lazy_compile(r"(?:" + hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF) + "|"
+                        + hedges.words(negation.INSTEAD) + r"(?:\s+" + hedges.words(negation.INSTEAD_VERBS) + r")?)"
+                        + r"\s+((?:" + _FILLER
                         + "|" + _NARROW + r")\s+)*$")
 _NARROWED = lazy_compile(r"\b" + _NARROW + r"\b")
 # "No other fractures." / "no additional nodules": the word right before the denied concept (only narrowing or qualifying
@@ -119,7 +122,17 @@ _QUALIFIED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
 def _clauses(sentence: str) -> list[str]:
-    return [c for c in _CLAUSE.split(_unlabel(sentence)) if c.strip()]
+    """The clauses of ``sentence``; a post-posed denial split off by a dash or a colon stays with what it denies
+    ("Fracture – nil.", "Pneumothorax - not seen": ``findings_words.POSTED_DENIAL``)."""
+    out: list[str] = []
+    for c in _CLAUSE.split(_unlabel(sentence)):
+        if not c.strip():
+            continue
+        if out and POSTED_DENIAL.match(c) is not None:
+            out[-1] = out[-1] + " " + c
+        else:
+            out.append(c)
+    return out
 
 
 # A sentence opening with an organ as its label: "Heart: normal in size.", "**Cardiac silhouette:** within normal

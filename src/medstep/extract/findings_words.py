@@ -235,6 +235,16 @@ FREE_BEFORE_NOUN = lazy_compile(r"^\s*free\s+(?!" + _FREE_ENDS + r"|(?:on|in|at)
 # A result written after the finding, as a checklist or a lab line does: "Pneumothorax negative.", "Effusion: neg.",
 # "Pleural effusion (-)." (the text is normalised: the minus is read as a space), "Ascites: nil." It ends the clause.
 NEG_RESULT = lazy_compile(r"[\s:—]*(?:negative|neg|nil|none)(?=\s*(?:[.,;:!?)\]]|$))")
+# A clause that is only a verdict denying what stands before it, set after a dash, a comma or a bracket
+# ("Pneumothorax - not seen.", "Pneumothorax — none.", "Effusion, absent.", "Fracture – no.", "Pneumothorax (absent)"):
+# the finding is named to be denied, as in "Pneumothorax: absent." across the colon. Read by the choice readers'
+# decision clauses (``extract/decision_clauses.py``) and the open answer's tails (``extract/open_tails.py``).
+POSTED_DENIAL = lazy_compile(
+    r"(?i)^[\s*_(]*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:"
+    + hedges.alternation(negation.NOT_SEEN, tuple(f"not {w}" for w in negation.SEEN_RARE), negation.NONE,
+                         negation.NIL, negation.ABSENT, negation.NEGATIVE, negation.EXCLUDED,
+                         ("none seen", "not", "no", "neg"))
+    + r")[\s*_.!)]*$")
 # The same result as a mark or a label's value, written as the word before clauses are split at the colon or the
 # bracket: "Pleural effusion (-)." / "胸腔积液（-）" / "Effusion: neg." read "... negative".
 RESULT_MARK = lazy_compile(r"(?i)\s*(?:[(（]\s*[-−–—]\s*[)）]|[:：]\s*(?:neg|negative|nil)\b\.?(?=\s*(?:[.,;!?]|$)))")

@@ -15,6 +15,9 @@ from medstep.extract.implicit_words import (  # the cue words; private names her
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP,
 )
 
+_INSTEAD_VERBS = frozenset(negation.INSTEAD_VERBS)
+_INSTEAD_PAIRS = frozenset(tuple(p.split()[-2:]) for p in negation.INSTEAD)
+
 
 def negated_before(toks: list[str], lo: int) -> bool:
     """"No X", "There is no evidence of X", "without X", "absence of X": only fillers between cue and term.
@@ -24,8 +27,10 @@ def negated_before(toks: list[str], lo: int) -> bool:
     if double_negation(toks[:lo]):
         return False
     i = lo - 1
-    while i >= 0 and (toks[i] in _NEG_FILLER or toks[i] in _METHOD
+    while i >= 0 and (toks[i] in _NEG_FILLER or toks[i] in _METHOD or toks[i] in _INSTEAD_VERBS
                       or (toks[i] == "or" and i > 0 and {toks[i - 1], toks[i + 1]} <= _METHOD)):
+        if toks[i] in _INSTEAD_VERBS:  # "rather than being dislocated": only a set-aside marker reaches through it
+            return i >= 2 and (toks[i - 2], toks[i - 1]) in _INSTEAD_PAIRS
         if i >= 1 and (toks[i - 1], toks[i]) in _PRE_NEG_PAIRS:
             return i - 2 < 0 or toks[i - 2] not in _PRE_NEG  # "no absence of" is not a negation
         i -= 1

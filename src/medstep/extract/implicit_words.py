@@ -230,13 +230,21 @@ DENIED_LINK = lazy_compile(
     # lucency perpendicular to the cortex to suggest a stress fracture" (a place, not
     # "no doubt within my reading to suggest ...": a possessive names a view, not a place)
     # ... or not seen as pointing to it: "I don't see a pleural line to suggest a pneumothorax"
+    # ... two features joined, each denied: "no cherry-red spot or retinal whitening to suggest an artery occlusion"
     r"|\b(?:no|(?:i\s+)?(?:do\s+not|don't|don’t|did\s+not|didn't|didn’t|cannot|can't|can’t)\s+"
     r"(?:see|identify|appreciate|find|observe)\s+(?:an?|any))\s+[a-z-]+(?:\s+[a-z-]+){0,2}"
+    r"(?:\s+(?:or|nor|and(?!\s+(?:an?|the|some)\b))\s+[a-z-]+(?:\s+[a-z-]+){0,2})?"
     r"(?:\s+(?:in|within|along|around|over|under|beneath|behind|below|above|to|at|on|of|into|near|across|through|"
     r"beyond)\s+(?:the\s+)?"
     r"(?!(?:my|our|your|his|her|their|this|that)\b)[a-z-]+(?:\s+[a-z-]+)?)?"
     r"\s+(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?"
     r"(?:suggests?|suggest|indicates?|indicate|support|point\s+(?:to|towards?))\b(?:\s+(?:an?|any|the)\b)?"
+    # ... or any feature denied with the adjective that ties it to the finding: "no bone artifact typical of CT", "no
+    # calcification characteristic of a teratoma" (the feature is what is absent, so what it is typical of is not shown)
+    r"|\bno\s+(?!(?:doubt|question|wonder)\b)(?:(?!(?:is|are|was|were|this|that|it|and|or|nor)\b)[a-z-]+\s+){1,3}"
+    r"(?:(?:or|nor|and(?!\s+(?:an?|the|some)\b))\s+(?:(?!(?:is|are|was|were|this|that|it|and|or|nor)\b)[a-z-]+\s+){1,3})?"
+    r"(?:typical|typically\s+seen|characteristic|suggestive|indicative|diagnostic|pathognomonic)\s+(?:of|in|with)"
+    r"\b(?:\s+(?:an?|any|the)\b)?"
     # "I wouldn't call this a mass", and the finding named with no object: "I would not call cardiomegaly", "I
     # wouldn't call a retrosternal mass" (not "call for", "call it in")
     r"|\b(?:i\s+)?(?:would\s+not|wouldn't|wouldn’t|do\s+not|don't|don’t)\s+call\s+(?:(?:this|that|it|these|them|"

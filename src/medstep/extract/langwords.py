@@ -159,7 +159,14 @@ ZH_JUDGEMENT = (r"(?:选项)?\s*(?:是|为)?\s*(?:正确|对的|最合适|最符
 # does not support; not "最不符合", the least consistent one that a question asking for it wants).
 ZH_NEGATED = lazy_compile("(?<!最)(?:" + negation.alternation(negation.ZH_NOT, negation.ZH_DENY, negation.ZH_SET_ASIDE,
                                                        ("排除", "除外", "不像"))
-                          + r")[\s*\"“「]*\Z")
+                          + r")[\s*\"“「]*\Z"
+                          # ... or a rejection whose object the option heads after a modifier closed by 的: "而非局限于导管内的导管
+                          # 原位癌" (rather than the in-situ carcinoma confined to the duct), "并非典型的X", "不考虑良性的X"
+                          + r"|(?:(?<!是)(?:" + negation.alternation(negation.ZH_IS_NOT) + r")|"
+                          + negation.alternation(negation.ZH_RATHER_NOT, negation.ZH_SET_ASIDE)
+                          + r")[^，,。；;！!？?\n：:、的]{1,20}的[\s*\"“「]*\Z")
+# How far before an option ``ZH_NEGATED`` looks: a short modifier between the rejection and the option.
+ZH_NEGATED_REACH = 32
 # A letter set aside before the one chosen: "答案：A不对，B" (A is wrong, B), "答案：不是A，是B" (not A, it is B).
 ZH_NOT_BUT = lazy_compile(r"(?:[(（]?[A-Z][)）]?\s*(?:" + ZH_REJECT + r")|(?:" + negation.alternation(negation.ZH_IS_NOT)
                           + r")\s*[(（]?[A-Z][)）]?)"
@@ -304,12 +311,14 @@ def chosen_then_denied(right: str) -> bool:
 # A negation of a statement in Spanish, Portuguese, French, German or Italian ("sin", "sem", "pas de", "kein",
 # "nicht", "senza", "aucun", "absence de", "ausgeschlossen", "exclu"): the English readers' lists do not hold them.
 # "non" only as a word of its own ("non-contrast" is English), "pas" only as French negation ("pas de", "n'y a pas").
-_FOREIGN_NEGATION = lazy_compile(  # matched on lower-cased text: (?i) makes the search three times slower
+# "Not" and "never" are ``negation.OTHER_NOT`` (Dutch "niet" too: "Niet normaal"), beside "geen" (``negation.OTHER_NONE``).
+FOREIGN_NEGATION = (  # matched on lower-cased text: (?i) makes the search three times slower
     r"\b(?:" + negation.alternation(negation.OTHER_WITHOUT) + "|(?:" + negation.alternation(negation.OTHER_NONE)
-    + r")\w*|nicht|nein|n[aã]o|jamais|nunca|ausgeschlossen|exclue?s?|descartad[oa]s?|"
+    + r")\w*|" + negation.alternation(w for w in negation.OTHER_NOT if w not in negation.NON) + r"|nein|ausgeschlossen|exclue?s?|descartad[oa]s?|"
     r"esclus[oa]|negativo|negativa|négati(?:f|ve)|negatif|ausencia|aus[eê]ncia|assenza)\b"
-    r"|\bnon\b(?![-‐])|\bpas\s+(?:de|d['’]|du|des|d[ée]|vu|visible)|\bn['’]\w+\s+pas\b|\bne\s+\w+\s+pas\b"
+    r"|\b(?:" + negation.alternation(negation.NON) + r")\b(?![-‐])|\bpas\s+(?:de|d['’]|du|des|d[ée]|vu|visible)|\bn['’]\w+\s+pas\b|\bne\s+\w+\s+pas\b"
 )
+_FOREIGN_NEGATION = lazy_compile(FOREIGN_NEGATION)
 
 
 def foreign_negation(text: str) -> bool:
@@ -323,6 +332,6 @@ def foreign_negation_opens(text: str) -> bool:
     return _FOREIGN_NEGATION.match(text.lower().lstrip(" \t*_\"'“«")) is not None
 
 
-__all__ = ["ANSWER_LEFT", "CJK_GLOSS", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_ADDS", "FOREIGN_ARTICLE_AFTER", "FOREIGN_COPULA", "FOREIGN_INDEFINITE", "FOREIGN_IS", "FOREIGN_LIKELIEST", "FOREIGN_LINK", "FOREIGN_SETTLED", "FOREIGN_ORGAN_ASKED", "ZH_ADDS", "ZH_DESCRIBES", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "CJK_GLOSS", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_ADDS", "FOREIGN_ARTICLE_AFTER", "FOREIGN_COPULA", "FOREIGN_INDEFINITE", "FOREIGN_IS", "FOREIGN_LIKELIEST", "FOREIGN_LINK", "FOREIGN_NEGATION", "FOREIGN_SETTLED", "FOREIGN_ORGAN_ASKED", "ZH_ADDS", "ZH_DESCRIBES", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation",
            "foreign_negation_opens", "rejects_after"]

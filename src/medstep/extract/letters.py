@@ -290,7 +290,8 @@ _NEAR_DROP = frozenset({"a", "an", "the", "of", "with", "in", "on"})
 # Words that make a short reply more than an option's name: a negation, a list, a second answer.
 # (a rejection after the option's words counts too: "Pneumothorax excluded.", "pneumothorax ruled out")
 # ("false" is not one: it names findings, "False aneurysm.")
-_NEAR_VETO = negation.heads(negation.DENY, negation.ABSENT, negation.NEITHER, negation.NEVER, negation.NON, negation.EXCLUDED) \
+_NEAR_VETO = negation.heads(negation.DENY, negation.ABSENT, negation.NEITHER, negation.NEVER, negation.NON, negation.EXCLUDED,
+                            negation.NIL) \
     | judgements.single_words(judgements.CALLED_WRONG, judgements.UNLIKELY, judgements.SET_ASIDE) \
     | frozenset({"or", "and", "versus", "vs", "but", "improbable", "rejected"}) | langwords.REJECT_TOKENS
 NEAR_MAX_WORDS = 6
@@ -351,8 +352,9 @@ def option_near(region: str, idx: OptionIndex) -> str | None:
         return None
     words = _WORDS.findall(s.lower())
     said = len(_WORDS.findall(_SIZE.sub(" ", s.lower())))  # ("Thick-walled cavity, right upper lobe, 3 cm.": a size)
-    if not words or said > NEAR_MAX_WORDS or not _NEAR_VETO.isdisjoint(words) or is_hedge(s):
-        return None
+    if not words or said > NEAR_MAX_WORDS or not _NEAR_VETO.isdisjoint(words) or is_hedge(s) \
+            or langwords.foreign_negation(s):
+        return None  # ... "Nicht normal", "Keine Pneumonie": a denial of another language says more too
     mine = _stems(s)
     exact = qualifiers(s)  # "Cystic teratoma." names no "Cystadenoma"
     classes = name_letters(s)

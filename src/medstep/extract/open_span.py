@@ -21,6 +21,7 @@ from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract.advice import advises
 from medstep.extract.concept_question import category_of
+from medstep.extract.findings_words import POSTED_DENIAL
 from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.open_labels import names_finding
 from medstep.answers import normalize_text
@@ -130,8 +131,8 @@ def droppable(tail: str, label: str = "") -> bool:
     thing in a later statement does not), concludes, or renames it as a finding in a few words ("Enlarged thyroid
     (goiter)." keeps its rename). A subtype of the label's own finding ("Aortic dissection (Stanford type A)")
     classifies it further and is dropped like other detail."""
-    if _CONCLUDES.search(tail) is not None:
-        return False
+    if _CONCLUDES.search(tail) is not None or POSTED_DENIAL.match(tail) is not None:
+        return False  # ... or "Pneumothorax - not seen.", "Pneumothorax (absent).": the label named to be denied
     if _HOLDS_OPEN.search(tail) is not None and not (label and _denies_others(tail, label)):
         return False
     if len(_WORD.findall(tail)) > _RENAME_WORDS:

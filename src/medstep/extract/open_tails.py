@@ -18,10 +18,15 @@ finding, the measurement and the other findings are the answer.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.asking import INTERROGATIVES, QUESTION_AUXILIARIES
 from medstep.answers.text import NUMBER_WORDS
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import open_tailwords as tailwords
+from medstep.extract.asked import negated
+from medstep.extract.clauses import NORMAL_WORDS
+from medstep.extract.findings_words import POSTED_DENIAL
+from medstep.extract.implicit_words import IMAGE
 from medstep.extract.langwords import FOREIGN_ORGAN_ASKED
 from medstep.extract.open_labels import (
     HOLDS, NO_OTHER, QUALIFIER_OPENING, TAIL_DENIAL, TAIL_HOLDS, VERB, WORD, denies_other, is_label, names_finding,
@@ -189,6 +194,40 @@ def _lists_another(tail: str) -> bool:
     return bool(vocabulary().mentions(normalize(item.group(1))))
 
 
+# Words of a question that ask rather than name what is asked ("Which organ is enlarged?": "enlarged" is asked): its
+# interrogatives and auxiliaries (``answers/asking.py``), the image's words (``implicit_words.IMAGE``), a likelihood
+# asked ("most likely") and the pointers at the image. Not the finding nouns of ``open_subject``'s pointers: "Which
+# organ shows an abnormality?" asks "abnormality", which "Spleen - no abnormality." denies.
+_ASKING = frozenset((*INTERROGATIVES, *QUESTION_AUXILIARIES, *hedges.LIKELY_WORDS, *negation.SEEN_RARE, "most", "show",
+                     "shows", "there", "this", "that", "these")) | IMAGE
+
+
+_DENIED_WORDS = 4  # "not enlarged", "not markedly enlarged", "no sign of enlargement"
+
+
+def _denies_asked(tail: str, question: str) -> bool:
+    """Whether ``tail`` is nothing but a denial of a word the question asks of its answer, in a few words ("Spleen -
+    not enlarged." to "Which organ is enlarged?"): the label is named to say it lacks what is asked. Not a denial
+    inside a longer description ("... without a separate mass, which fits the age")."""
+    found = TAIL_DENIAL.match(tail.strip(" *_"))
+    said = WORD.findall(tail)
+    if found is None or len(said) > _DENIED_WORDS:
+        return False
+    asked = {w.lower()[:5] for w in WORD.findall(question) if len(w) > 3 and w.lower() not in _ASKING}
+    return said[-1].lower()[:5] in asked  # the asked word is what is denied ("not enlarged", not "not enlarged lungs")
+
+
+# A question asking for what lacks a property ("Which organ is not enlarged?", "What finding is absent?", "Which
+# organ is spared?"): a label with a denial after it names the answer, as asked. A negation in the question
+# (``asked.negated``) or a word of a part spared or normal (``clauses.NORMAL_WORDS``) or ruled out.
+_ASKS_SPARED = lazy_compile(r"(?i)\b" + NORMAL_WORDS + "|" + hedges.words(negation.EXCLUDED))
+
+
+def _asks_lack(question: str) -> bool:
+    """Whether ``question`` asks for what lacks a property (see ``_ASKS_SPARED``)."""
+    return negated(question) or _ASKS_SPARED.search(question) is not None
+
+
 def _qualified(text: str, question: str) -> str:
     """``text`` cut to the label it opens with, when a mark or a preposition ends that label and what follows only
     qualifies it (see :data:`_BREAK`): it holds no alternative, doubt or conclusion, denies only other things, and
@@ -231,8 +270,9 @@ def _qualified(text: str, question: str) -> str:
             and not (mark == ";" and _TAIL_VERB.search(tail) is not None):
         return text  # "Lymphocytes, plasma cells": a second item, not a word qualifying the first ("; it should ..." is a statement)
     if TAIL_HOLDS.search(NO_OTHER.sub(" ", tail)) is not None or _TAIL_CONCLUDES.search(tail) is not None \
-            or not denies_other(tail, head):
-        return text
+            or not denies_other(tail, head) or (not _asks_lack(question) and (
+                POSTED_DENIAL.match(tail) is not None or _denies_asked(tail, question))):
+        return text  # ... or "Pneumothorax - not seen.", "Spleen - not enlarged.": the label named to be denied
     if TAIL_DENIAL.match(tail.strip()) is not None:
         return head  # "Cardiomegaly; no effusion.": another thing denied, not a second candidate
     if mark in (",", ";") and (_DESCRIBED_DISEASE.match(_first_item(tail).strip()) is not None

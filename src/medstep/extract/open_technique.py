@@ -36,7 +36,8 @@ _IMAGE_NOUNS = ("image", "images", "scan", "scans", "study", "film")
 _IMAGE_NOUN = lazy_compile(r"\s+(?:" + "|".join(_IMAGE_NOUNS) + r")$")
 _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NEVER,
                                              negation.EXCLUDED, hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN,
-                                             hedges.ALTERNATIVE, hedges.LIKELIHOOD, ("or", "nor", "versus", "vs"))
+                                             hedges.ALTERNATIVE, hedges.LIKELIHOOD, hedges.OTHER_POSSIBILITY,
+                                             ("or", "nor", "versus", "vs"))
                       + "|" + negation.CONTRACTION + r"|[?？/]")
 
 

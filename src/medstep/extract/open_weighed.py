@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers.asking import QUESTION_AUXILIARIES
+from medstep.answers.asking import INTERROGATIVES, QUESTION_AUXILIARIES
 from medstep.lazyre import lazy_compile
 
 # The words a question opens with: an interrogative or an auxiliary ("What ...", "Would ...").
-_QUESTION_WORDS = ("what", "which", "where", "who", "whom", "whose", "why", "how", "when", *QUESTION_AUXILIARIES)
+_QUESTION_WORDS = (*INTERROGATIVES, *QUESTION_AUXILIARIES)
 # A sentence asking a question, not offering a candidate: it opens with a question word.
 _QUESTION_OPENING = lazy_compile(r"(?i)^[\s*_\"'(]*(?:" + "|".join(_QUESTION_WORDS) + r"|isn't|aren't|any|anything)\b")
 _SENTENCE = lazy_compile(r"[^.!?\n]+[.!?]*")

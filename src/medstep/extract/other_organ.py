@@ -13,49 +13,14 @@ hypertension) or a text naming the asked organ after the clause are left to the 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from medstep.answers import YES, same_verdict
-from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.answers.concepts import vocabulary
 from medstep.extract import closed, implicit_terms, leads
+from medstep.extract.organ_owners import organs_named, owners, related
 from medstep.lazyre import lazy_compile
 
 _CLAUSE_END = lazy_compile(r"[.!?](?=\s|\Z)|[;\n]")
 _SIDES = frozenset({"left", "right", "both", "bilateral"})
-
-
-@lru_cache(maxsize=1)
-def _owners() -> dict[str, frozenset[str]]:
-    """finding id -> the organs (anatomy ids) whose ``expands`` name it."""
-    voc = vocabulary()
-    owners: dict[str, set[str]] = {}
-    for cid, c in voc.concepts.items():
-        if c.category == "anatomy":
-            for f in c.expands:
-                owners.setdefault(f, set()).add(cid)
-    return {f: frozenset(o) for f, o in owners.items()}
-
-
-def _organs(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The organs ``text`` names (by their word or by a finding of theirs), and the findings it names."""
-    voc = vocabulary()
-    organs: set[str] = set()
-    found: set[str] = set()
-    for m in voc.mentions(text):
-        if m.kind is not MentionKind.CONCEPT or m.concept not in voc.concepts:
-            continue
-        c = voc.concepts[m.concept]
-        if c.category == "anatomy":
-            organs.add(m.concept)
-        elif c.category == "finding":
-            found.add(m.concept)
-            organs |= _owners().get(m.concept, frozenset())
-    return frozenset(organs), frozenset(found)
-
-
-def _related(a: frozenset[str], b: frozenset[str]) -> bool:
-    concepts = vocabulary().concepts
-    return any(x == y or y in concepts[x].ancestors or x in concepts[y].ancestors for x in a for y in b)
 
 
 def yes_to_other_organ(region: str, verdict: str, question: str) -> bool:
@@ -65,14 +30,14 @@ def yes_to_other_organ(region: str, verdict: str, question: str) -> bool:
     q = implicit_terms.parse_question(question)
     if q is None or q.prop is None or closed.revision(region) is not None:
         return False
-    asked, _ = _organs(question)
+    asked, _ = organs_named(question)
     rest = closed.after_lead(region)
     clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
     after = rest[len(clause):]
     if not asked or not clause.strip():
         return False
-    organs, found = _organs(clause)
-    if not organs or _related(organs, asked) or _related(_organs(after)[0], asked):
+    organs, found = organs_named(clause)
+    if not organs or related(organs, asked) or related(organs_named(after)[0], asked):
         return False
     words = implicit_terms.tokens(clause) + implicit_terms.tokens(after)
     own = [w for w in q.words if w not in _SIDES]  # "the left atrium" names no left ventricle
@@ -81,7 +46,7 @@ def yes_to_other_organ(region: str, verdict: str, question: str) -> bool:
     voc = vocabulary()
     said = any(implicit_terms.matches(t, q.prop) for t in implicit_terms.tokens(clause)) or any(
         f in {m.concept for m in voc.mentions(f"{voc.concepts[o].name} is {q.prop}")}
-        for f in found for o in _owners().get(f, frozenset()))
+        for f in found for o in owners().get(f, frozenset()))
     return said
 
 

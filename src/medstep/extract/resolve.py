@@ -1,7 +1,8 @@
 """Picking the decision among an output's commitments (``decision.read_decision`` finds them).
 
 Kept apart from the reader because it is the one policy every commitment rule feeds: the last strong commitment
-wins unless a different option is committed to after it, or shortly before it in the same paragraph; with only
+wins unless a different option is committed to after it, or shortly before it in the same paragraph, or by a final
+answer anywhere before it (when it is not worded as final itself); with only
 descriptions, one option described and no other named is the answer, two are a hedge between them.
 """
 
@@ -29,7 +30,7 @@ LETTER_FINAL = "letter_final"
 CONFLICT_REACH = 400
 
 
-def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
+def resolve(commitments: list[Commitment], paragraphs: list[int], text: str = "", cues: tuple[str, ...] = ()) -> Decision:
     """Pick the decision among the commitments (see module docstring)."""
     if not commitments:
         return NONE
@@ -67,6 +68,13 @@ def resolve(commitments: list[Commitment], paragraphs: list[int]) -> Decision:
             return Decision(None, chosen.rule, ambiguous=True)
         if max(para_start, chosen.pos - CONFLICT_REACH) <= c.pos < chosen.pos and c.tier >= Tier.DECISION \
                 and chosen.tier < Tier.FINAL:
+            return Decision(None, chosen.rule, ambiguous=True)
+        if c.pos < chosen.pos and c.tier == Tier.FINAL and chosen.tier < Tier.FINAL \
+                and not any(map(text[c.pos:chosen.pos].lower().__contains__, cues)):
+            # "The answer is MRI.\n\n* No bone signal artifact typical of CT.": a final answer stated in an earlier
+            # paragraph is no discussion; a later mention not worded as final (no "final answer", "on reflection")
+            # cannot overrule it, at most leave the two open; a revision cue between them ("Wait, no. ... It's C.",
+            # "Sorry, I misread the image. It is C.") makes the later one a revision
             return Decision(None, chosen.rule, ambiguous=True)
     return Decision(chosen.letter, chosen.rule)
 

@@ -89,6 +89,8 @@ def read_restated(text: str, idx: OptionIndex, question: str) -> str | None:
         added = _turns(label) - asked_turns - _turns(idx.keys.get(letter, ""))
         if added or against(clause_pole(label, ""), asked_pole(question)):
             continue  # "Worst next step: D." to "What is the best next step?", "Most likely: C." to a LEAST one
+        if _label_turned(label, question):
+            continue  # "Well-positioned tube: A." to "Which tube is malpositioned?": the other pole's label
         found.add(letter)
     return found.pop() if len(found) == 1 else None
 
@@ -98,7 +100,9 @@ def read_restated(text: str, idx: OptionIndex, question: str) -> str | None:
 # "… so the enlarged chamber is the left atrium." to "Which chamber is enlarged?", "The correct position is A." to
 # "Which drain position is correct?": a subject made of the question's own words, a copula, and the option (its
 # letter or its text) as the complement. Only articles and adverbs of certainty may stand between.
-_SUBJECT_IS = (r"(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s+(?:that|which)\s+(?:is|are)\s+[\w'-]+)?)\s+(?:is|are|was|=)\s+"
+# (a relative clause of up to four words after the head: "the kidney that is normal in size", "the tube which sits
+# correctly", "the line that is in good position")
+_SUBJECT_IS = (r"(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s+(?:that|which)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?)\s+(?:is|are|was|=)\s+"
                r"(?:(?:therefore|thus|clearly|definitely|then|most\s+likely|probably)\s+)?(?:(?:the|an?)\s+)?"
                r"(?:[a-z-]+(?:\s+[a-z-]+){0,2}\s+[—–]\s+)?[\s*_\"'“(]*(?:[a-z-]+/)?\Z")
 # ("... is the feeding/nasogastric tube": another name slashed before the option's; "first-line treatment is a dopamine
@@ -172,13 +176,106 @@ def _held(text: str, start: int, end: int) -> bool:
         or is_hedge(after)
 
 
+# "The basilar artery is the one that is patent.", "D is the tube which sits correctly", "The left kidney is the one
+# that is normal" (a head noun after the option's text), "The PICC is the well-positioned one", "The chest tube is
+# the correctly placed device": the option as the subject, and what is said of it before the head noun ("one",
+# "device") or in a relative clause after it, up to where its clause goes on to something else (", the right is
+# enlarged", "and").
+_CLAUSE_GOES_ON = r"(?=\s*(?:[,;:.!?)]|\Z|(?:and|but|while|whereas)\b))"
+# (the copula, or a colon, dash or bracket setting the description beside the option: "Left kidney: the normal one")
+_COPULA = r"\A[\s*_\"'”)\]]*(?:[\w'-]+(?:\s+|(?=[:–—(-])))?(?:(?:is|are|was)\s+|(?P<sep>[:–—(-])\s*)"
+_ONE_THAT = lazy_compile(
+    r"(?i)" + _COPULA + r"the\s+(?:(?:[\w'-]+\s+)?(?:one|[\w'-]+)\s+"
+    r"(?P<subject>(?:that|which)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)|(?P<said>(?:[\w'-]+\s+){1,3}?[\w'-]+))"
+    + _CLAUSE_GOES_ON)
+# ... or the property said of it outright, in at most three words and where it lies: "The right kidney is normal.",
+# "... is of normal size", "Left kidney: normal.", "The lead is appropriately positioned in the right ventricle."
+_SAID_OF = lazy_compile(r"(?i)" + _COPULA.replace(r"(?:is|are|was)", r"(?:is|are|was|appears?|looks?|seems?|remains?)")
+                        + r"(?!(?:the|an?)\b)(?P<said>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+                        + r"(?:\s+(?:in|at|within|into|above|below|on)\s+[^,;:.!?\n]{1,60}?)?" + _CLAUSE_GOES_ON)
+# "the one", "the normal one", "the one in good position": what a dash or colon may set beside an option.
+_THE_ONE = lazy_compile(r"(?i)\bthe\s+(?:[\w'-]+\s+){0,2}?one\b")
+# An option named again in apposition right after its other mention: "the chest drain, D", "the PICC (A)".
+_APPOSED = lazy_compile(r"[\s,*_(\[\-–—]*\Z")
+
+
 def subject_turned(text: str, idx: OptionIndex, question: str, letter: str) -> bool:
     """Whether ``letter`` is named only as the complement of a subject holding the other pole of what the question
-    asks ("So the tube that is well positioned is the endotracheal tube." to "Which device is malpositioned?"): the
-    option named is the one the answer sets aside, not the answer."""
+    asks ("So the tube that is well positioned is the endotracheal tube." to "Which device is malpositioned?"), after
+    such a label ("Well-positioned tube: A."), or as the subject of "the one that" holding it ("The PICC is the one
+    that is correctly positioned.") or of that pole said outright ("The right kidney is normal." to "Which kidney is
+    enlarged?"), its letter or text set beside such a mention in apposition counting with it ("... is the chest
+    drain, D."): the option named is
+    the one the answer sets aside, not the answer. The other option of two is not read from it: the reply says which
+    one is not asked, and the reading is left to what else it says."""
     named = [m for m in find_mentions(text, idx) if m.letter == letter]
-    return bool(named) and all((stated := _RESTATED_SUBJECT.search(clause_left(text, m.start))) is not None
-                               and _pole_words(stated.group("subject"), question) is None for m in named)
+    if not named:
+        return False
+    turned_end = -1
+    for m in named:
+        if 0 <= turned_end and m.start - turned_end < 8 and _APPOSED.match(text, turned_end, m.start) is not None:
+            turned_end = m.end
+            continue  # "the chest drain, D": the same option named again beside the turned mention
+        left = clause_left(text, m.start)
+        stated = _RESTATED_SUBJECT.search(left)
+        if stated is not None and _turned(stated.group("subject"), question) or (
+                (label := _LABEL_BEFORE.search(left)) is not None and _label_turned(label.group("label"), question)):
+            turned_end = m.end
+            continue
+        right = clause_right(text, m.end)[0]
+        one = _ONE_THAT.match(right)
+        if one is not None and one.group("sep") and _THE_ONE.search(one.group()) is None:
+            one = None  # "None of the above — the pleural spaces are clear.": a new statement after the dash
+        said = one.group("said") or one.group("subject") if one is not None else None
+        if said is None and (outright := _SAID_OF.match(right)) is not None:
+            words = _WORD.findall(outright.group("said").lower())
+            first = words[0] if words else ""  # (a value said outright, "(0.43)", has no word)
+            if first != "clear" and not (outright.group("sep") and first in _WORD.findall(idx.texts.get(letter, "").lower())):
+                said = outright.group("said")  # (not the option's own words after its letter: "D: None."; not
+                # "Cardiomegaly is clear.": clear said outright of a finding is evident, not normal)
+        if said is None or not _turned(said, question) or _conceded(text, idx, m.end + len(right), letter):
+            return False
+        turned_end = m.end
+    return True
+
+
+# "... looks appropriately positioned, but its side port is outside the chest": the sentence goes on against what
+# was said of the option, with no other option named in the turn.
+_CONCEDED = lazy_compile(r"(?i)[\s,;:–—-]*(?:but|yet|however|though|although)\b(?P<rest>[^.!?\n]*)")
+
+
+def _conceded(text: str, idx: OptionIndex, end: int, letter: str) -> bool:
+    turn = _CONCEDED.match(text, end)
+    return turn is not None and all(m.letter == letter for m in find_mentions(turn.group("rest"), idx))
+
+
+_DENIALS = frozenset(negation.PLAIN + negation.NEVER)
+# A label of a few words opening the clause, set before the option with a colon or a dash: "Well-positioned tube: A",
+# "Normal kidney — left" (not the end of a longer clause: "... and normal SI joints — DISH" concludes).
+_LABEL_BEFORE = lazy_compile(r"(?i)\A[\s*_#>•-]*(?P<label>(?:[\w'-]+\s+){0,3}?[\w'-]+)[\s*_]*[:–—][\s*_(\[]*\Z")
+_HEALTH = next(p for p in PAIRS if p.name == "health")
+
+
+def _label_turned(label: str, question: str) -> bool:
+    """Whether a label (its last clause) names the other pole of what ``question`` asks: a pole of an asked pair's
+    other side, or normal as a whole ("Normal kidney: left.") to a question that asks no normal one. Only the pairs'
+    words: a label's "clear" ("The answer is clear: B.") is no normal word."""
+    own = label.rsplit(",", 1)[-1] + ":"  # (the colon it stands before: "The answer is clear:" ends no sentence)
+    if not _DENIALS.isdisjoint(_WORD.findall(own.lower())):
+        return False
+    if _HEALTH.poles[0].search(own) is not None and _NORMAL.search(question) is None:
+        return True
+    return any(pair.poles[1 - pole].search(own) is not None for pair, pole in _asked_poles(question))
+
+
+def _turned(subject: str, question: str) -> bool:
+    """Whether ``subject`` says the other pole of what ``question`` asks: it holds that pole ("the tube that is well
+    positioned"), or denies the asked one ("the tube that is not malpositioned"). A denied other pole ("the kidney
+    that is not normal") says nothing sure: a third value may lie between the poles."""
+    said = _pole_words(subject, question)
+    if _DENIALS.isdisjoint(_WORD.findall(subject.lower())) and "n't" not in subject.lower():
+        return said is None
+    return bool(said)
 
 
 def _pole_words(subject: str, question: str) -> frozenset[str] | None:

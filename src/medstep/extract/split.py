@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from medstep.arguments import check_text
 from medstep.extract import langwords
 from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.context import context
@@ -425,6 +426,8 @@ def split_reasoning(text: str, server_reasoning: str | None = None) -> tuple[str
     plain chain of thought ending in its conclusion). An unclosed
     ``<think>`` gives an empty region. Echoed prompt turns are in neither.
     """
+    check_text("split_reasoning", "text", text)
+    check_text("split_reasoning", "server_reasoning", server_reasoning, optional=True)
     loc = locate(text, server_reasoning)
     if loc.marker is not None or loc.open_think:
         return loc.reasoning, loc.answer
@@ -455,6 +458,7 @@ def has_think_answer_format(text: str) -> bool:
     tag, in that order, non-empty contents, nothing but whitespace outside.
     Counting tags instead of one big regex keeps this linear and obvious.
     """
+    check_text("has_think_answer_format", "text", text)
     t = text.strip()
     if not (t.startswith("<think>") and t.endswith("</answer>")):
         return False

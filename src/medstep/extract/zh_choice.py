@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers import hedges
 from medstep.answers.concepts import IMAGING_PLANES, ZH_IMAGING_PLANES, normalize, vocabulary
 from medstep.answers.text import HAN, KANA
 from medstep.extract.implicit_langs import ZH_HEDGE
@@ -20,8 +21,8 @@ from medstep.extract.zh_concepts import zh_statements
 from medstep.lazyre import lazy_compile
 
 MAX_CHARS = 120
-# The impression's frame, which commits rather than hedges: "考虑(为)…", "提示…", "符合…(表现)", "…可能性(较)大".
-_FRAME = lazy_compile(r"^\s*(?:考虑为?|提示|符合)|(?:的)?可能性?(?:较|很|最)?大\s*$|表现\s*$")
+# The impression's frame, which commits rather than hedges: "考虑(为)…", "提示…", "符合…(表现)", "…可能性(较)大" (``hedges.ZH_LEAN``).
+_FRAME = lazy_compile(r"^\s*(?:考虑为?|提示|符合)|(?:的)?(?:" + hedges.ZH_LEAN + r")\s*$|表现\s*$")
 _CLAUSE = lazy_compile(r"[，,；;：:]")
 
 

@@ -20,6 +20,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Sequence
 
+from medstep.arguments import InvalidArgument, check_text
 from medstep.judges.base import Judge
 from medstep.judges.verifier import has_evidence
 from medstep.types import MedstepError, Sample
@@ -57,6 +58,7 @@ class JudgeSpec:
 
 def parse_judge(text: str) -> JudgeSpec:
     """``NAME[:MODEL_SPEC]`` → :class:`JudgeSpec`; an unknown name lists the known ones."""
+    check_text("parse_judge", "text", text)
     raw = text.strip()
     name, _, model = raw.partition(":")
     name = name.strip()
@@ -76,6 +78,13 @@ def resolve_judges(names: Sequence[str], samples: Sequence[Sample],
     ``none`` cannot be combined with a judge; a judge named twice is refused
     (its metrics would overwrite each other in one namespace).
     """
+    if not isinstance(names, (list, tuple)):  # a lone "verifier" would be read letter by letter: judge 'v'
+        raise InvalidArgument(f"resolve_judges: names must be a list of judge names (['verifier']), "
+                              f"got {type(names).__name__}")
+    for at, given in enumerate(names):
+        check_text("resolve_judges", f"names[{at}]", given)
+    if not isinstance(samples, Sequence):
+        raise InvalidArgument(f"resolve_judges: samples must be a list of Sample, got {type(samples).__name__}")
     names = [n.strip() for n in names] or [AUTO]
     if NONE in names:
         if len(names) > 1:
@@ -102,6 +111,9 @@ def resolve_judges(names: Sequence[str], samples: Sequence[Sample],
 
 def load_judge(spec: JudgeSpec) -> Judge:
     """Build the judge (cheap: an LLM judge checks its model spec here and connects only when grading)."""
+    if not isinstance(spec, JudgeSpec):
+        raise InvalidArgument(f"load_judge: spec must be a JudgeSpec (parse_judge({spec!r:.40})), "
+                              f"got {type(spec).__name__}")
     module, _, attr = JUDGES[spec.name].partition(":")
     factory = getattr(importlib.import_module(module), attr)
     judge: Judge = factory.as_judge(spec.label, spec.model)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medstep.datasets.images import MAX_FILE_BYTES, MAX_PIXELS, ImageTooLarge, open_bounded
-from medstep.store.guard import NotARegularFile, read_regular_file
+from medstep.files import NotARegularFile, read_regular_file
 from medstep.types import Box, ImageRef
 
 if TYPE_CHECKING:

@@ -33,12 +33,21 @@ from __future__ import annotations
 import json
 from typing import Any, Iterator, Sequence
 
+from medstep.arguments import InvalidArgument
 from medstep.answers import (
     LETTERS, answer_type_named, bare_letter, infer_answer_type, options_from_value, split_options,
     split_reference_steps,
 )
 from medstep.extract.box import box_of
 from medstep.types import AnswerType, Grounding, MedstepError, Sample
+
+
+def completion_count(completions: Any) -> int:
+    """How many completions a reward call holds; anything but a list of them is an error naming the argument
+    (a lone string would be read as one completion per character, ``None`` failed deep inside as ``len()``)."""
+    if not isinstance(completions, (list, tuple)):
+        raise InvalidArgument(f"completions must be a list (one completion per row), got {type(completions).__name__}")
+    return len(completions)
 
 
 def completion_text(completion: Any, i: int | None = None) -> str:
@@ -196,7 +205,7 @@ def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sa
 def rows(prompts: Sequence[Any] | None, completions: Sequence[Any],
          columns: dict[str, Any]) -> Iterator[tuple[int, Sample, str]]:
     """``(i, sample, completion text)`` for every completion of a reward call."""
-    n = len(completions)
+    n = completion_count(completions)
     given = list(prompts) if isinstance(prompts, (list, tuple)) else None
     if given is not None and len(given) != n:  # a caller's bug: prompts would pair with the wrong rows
         raise MedstepError(f"{len(given)} prompts for {n} completions; expected one prompt per completion")

@@ -15,6 +15,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
+from medstep.types import InvalidSetting
+
 
 @dataclass(frozen=True)
 class RewardConfig:
@@ -48,6 +50,12 @@ class RewardConfig:
     unparsed: float = 0.0
     """Accuracy of a completion with no usable answer (unparsed, ambiguous, refused): below 0 punishes
     evasion harder than a wrong answer; 0 treats it as wrong."""
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):  # "1.0" from a YAML file would repeat strings, not weigh rewards
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+                raise InvalidSetting(f.name, repr(value), "a number")
 
     def weights(self) -> dict[str, float]:
         """Reward name → weight, for the rewards in use."""

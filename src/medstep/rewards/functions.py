@@ -20,9 +20,9 @@ from typing import Any, Sequence
 from medstep.collector import paused_collections
 from medstep.extract import has_think_answer_format
 from medstep.rewards import memo
-from medstep.rewards.columns import column, completion_text, rows
+from medstep.rewards.columns import column, completion_count, completion_text, rows
 from medstep.score.outcome import grade
-from medstep.types import NO_ANSWER, AnswerType, Extraction, Generation, MedstepError, Sample
+from medstep.types import NO_ANSWER, AnswerType, Extraction, Generation, InvalidSetting, MedstepError, Sample
 from medstep.verify import default_verifier, split_steps
 
 Rewards = list[float | None]
@@ -36,6 +36,8 @@ def accuracy_reward(prompts: Sequence[Any], completions: Sequence[Any], *, unpar
     IoU >= 0.5, as eval reports them (the box rewards give the overlap itself)."""
     if "answer" not in columns:
         raise MedstepError("accuracy_reward needs an 'answer' column in the training data")
+    if isinstance(unparsed, bool) or not isinstance(unparsed, (int, float)):
+        raise InvalidSetting("unparsed", repr(unparsed), "a number")
     with paused_collections():  # a batch of records while the memoised scores stay alive (``collector.py``)
         return _accuracy(prompts, completions, columns, unparsed)
 
@@ -55,6 +57,7 @@ def format_reward(prompts: Sequence[Any], completions: Sequence[Any], **columns:
     """Strict format reward (DeepSeek-R1's R1-Zero template, used by Med-R1 and MedVLThinker): 1.0 when the
     completion is exactly ``<think>…</think><answer>…</answer>`` (one of each tag, in order, both
     non-empty, nothing outside but whitespace), else 0.0. Always applies."""
+    completion_count(completions)
     return [float(has_think_answer_format(completion_text(c, i))) for i, c in enumerate(completions)]
 
 
@@ -95,7 +98,7 @@ def perception_reward(prompts: Sequence[Any], completions: Sequence[Any], **colu
     has one (annotated visual facts), else every finding the report states. ``None`` when there are
     none (nothing to perceive), unlike RadRScore's completeness, which prefers the reference steps."""
     out: Rewards = []
-    n = len(completions)
+    n = completion_count(completions)
     with default_verifier().batch():  # as the process reward: the rollouts of a prompt repeat lines
         for i, sample, text in rows(prompts, completions, columns):
             keys = _key_findings(column(columns, "key_findings", i, n), sample, i)

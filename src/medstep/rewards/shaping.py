@@ -16,16 +16,21 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Sequence
 
 from medstep.answers import tokens
-from medstep.rewards.columns import completion_text
+from medstep.rewards.columns import completion_count, completion_text
 from medstep.types import MedstepError
 
 
 def _lengths(completions: Sequence[Any], completion_ids: Sequence[Sequence[int]] | None) -> list[int]:
     """Token counts when TRL passes ``completion_ids`` (what generation really cost), else word counts."""
+    n = completion_count(completions)
     if completion_ids is not None:
-        if len(completion_ids) != len(completions):  # word counts instead would silently mix units
+        if len(completion_ids) != n:  # word counts instead would silently mix units
             raise MedstepError(f"{len(completion_ids)} completion_ids for {len(completions)} completions; "
                                "expected one token list per completion")
+        bad = next((i for i, ids in enumerate(completion_ids) if not hasattr(ids, "__len__") or isinstance(ids, str)), None)
+        if bad is not None:
+            raise MedstepError(f"completion_ids[{bad}] must be a list of token ids, "
+                               f"got {type(completion_ids[bad]).__name__}")
         return [len(ids) for ids in completion_ids]
     return [len(tokens(completion_text(c, i))) for i, c in enumerate(completions)]
 
@@ -88,6 +93,7 @@ class RepetitionPenalty:
     def __call__(self, prompts: Sequence[Any], completions: Sequence[Any], **columns: Any) -> list[float | None]:
         out: list[float | None] = []
         n = self.n
+        completion_count(completions)
         for i, c in enumerate(completions):
             words = tokens(completion_text(c, i))
             grams = [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]

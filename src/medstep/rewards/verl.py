@@ -19,6 +19,7 @@ import dataclasses
 from functools import lru_cache
 from typing import Any, Mapping
 
+from medstep.arguments import check_text
 from medstep.rewards.combine import MedstepReward, RewardConfig, weighted_sum
 from medstep.types import MedstepError
 
@@ -50,6 +51,7 @@ def compute_score(data_source: str, solution_str: str, ground_truth: str, extra_
     configured rewards applies (say, only ``reasoning`` for a row without a
     report) is a configuration error and raised as one, not scored 0.
     """
+    check_text("compute_score", "solution_str", solution_str)  # was "completion 0: unsupported completion type"
     if reward is None:
         reward = _reward(tuple(sorted(weights.items())))
     elif weights:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from medstep.rewards import memo
-from medstep.rewards.columns import column, prompt_text, rows
+from medstep.rewards.columns import column, completion_count, prompt_text, rows
 from medstep.score.rollouts import majority_answer, vote_key
 
 
@@ -23,7 +23,7 @@ def majority_vote_reward(prompts: Sequence[Any], completions: Sequence[Any], **c
     groups when ``per_device_train_batch_size`` is a multiple of ``num_generations``. ``None`` for a
     group of fewer than two completions or without a strict majority (a tie names no pseudo label).
     Needs no ``answer`` column; ``answer_type`` or ``options`` tell how answers are read."""
-    n = len(completions)
+    n = completion_count(completions)
     answers: list[str | None] = []
     kinds = []
     groups: dict[tuple, list[int]] = {}

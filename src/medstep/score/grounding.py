@@ -40,7 +40,7 @@ def giou(a: Box, b: Box) -> float:
 def grade_box(sample: Sample, answer: str) -> SampleScore:
     """IoU and GIoU of the extracted pixel box against the gold box."""
     if sample.grounding is None:
-        raise MedstepError(f"sample {sample.id!r} ({sample.benchmark}): box question without a gold box")
+        raise MedstepError(f"{sample.named()}: box question without a gold box")
     pred = box_of(answer)
     if pred is None:
         raise MedstepError(f"sample {sample.id!r}: extracted box answer {answer!r} is not a box")

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 
-from medstep.answers import hedges, negation, revisions
+from medstep.answers import hedges, judgements, negation, revisions
 from medstep.answers.concepts import vocabulary
 from medstep.answers.text import GRADERS, NUMBER_WORDS
 from medstep.extract.clauses import NORMAL_WORDS
@@ -50,6 +50,17 @@ _DOUBT = lazy_compile(hedges.words(
     hedges.POSSIBILITY, hedges.LIKELIHOOD, hedges.DOUBT, hedges.DIFFICULTY, hedges.ASKING, negation.CANNOT,
     hedges.ALTERNATIVE, hedges.DIFFERENTIAL, hedges.NOT_EXCLUDED, hedges.SUMMING,
     tuple(w for w in hedges.SUSPICION if w not in _LINKING), ("or", "either", "predominantly")))
+# The same doubt in Chinese (``hedges.ZH_POSSIBILITY``, "or", a query): "可能是CT", "也许是肝脏", "CT或MRI" offer the
+# value as "possibly CT" does; 可能 after a word of degree is a committed lean ("最可能是CT", as "most likely CT").
+_ZH_NO_DEGREE = "".join(f"(?<!{d})" for d in hedges.ZH_LIKELY_DEGREE)
+_ZH_DOUBT = lazy_compile(_ZH_NO_DEGREE + "有可能|" + _ZH_NO_DEGREE + "(?<!有)(?:" + "|".join(hedges.ZH_POSSIBILITY)
+                         + ")|或|不确定|不能确定|无法确定")
+# A committed lean, as "most likely" / "likely", is no doubt: judgements.ZH_TOP (可能性最大, 最有可能), hedges.ZH_LEAN
+# ("CT可能性大"), a degree or hedges.ZH_MORE_LIKELY before (有)可能 ("很可能是CT", "更可能是CT"); and 不(太)可能是
+# after a mark denies another value ("肯定是CT，不可能是超声"), it does not doubt the one named.
+_ZH_COMMITTED = lazy_compile("|".join(judgements.ZH_TOP) + "|" + hedges.ZH_LEAN + "|(?:"
+                             + "|".join(hedges.ZH_LIKELY_DEGREE + hedges.ZH_MORE_LIKELY)
+                             + r")有?可能|(?<=[，,；;\s])不太?可能(?=是)")
 # A correction or a second look ("C5? no, C6", "spleen was my guess. no, liver", "actually", "on second thought"):
 # which value is kept is the reviser's reading, not this rung's; a query mark anywhere likewise.
 _CORRECTION = lazy_compile(r"(?:^|[.;:!?]\s*|,\s*)(?:" + "|".join(revisions.SELF_DENIAL) + r")\s*[,;:!.]|"
@@ -194,7 +205,7 @@ def blocked(low: str, kind: str) -> bool:
     """Whether the lower-case answer ``low`` reads a value of ``kind`` in doubt, under correction, in the past or gone,
     across from another, or by a relation: then it does not match at this rung (module docstring)."""
     if "?" in low or _DOUBT.search(low) is not None or _CORRECTION.search(low) is not None \
-            or _PAST.search(low) is not None:
+            or _PAST.search(low) is not None or (not low.isascii() and _ZH_DOUBT.search(_ZH_COMMITTED.sub(" ", low)) is not None):
         return True
     if kind in ("side", "site") and _OPPOSITE.search(low) is not None:
         return True

@@ -56,7 +56,7 @@ def _grade_choice(sample: Sample, answer: str) -> SampleScore:
     gold = bare_letter(sample.answer)
     if gold is None or gold not in {k.strip().upper() for k in sample.options}:
         raise MedstepError(
-            f"sample {sample.id!r} ({sample.benchmark}): gold answer {sample.answer!r} is not one of "
+            f"{sample.named()}: gold answer {sample.answer!r} is not one of "
             f"its option letters {sorted(sample.options)}"
         )
     return SampleScore(sample.id, Status.SCORED, correct=answer.strip().upper() == gold)

@@ -33,6 +33,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from medstep.files import NotARegularFile
 from medstep.types import MedstepError
 
 LOCK_NAME = "run.lock"
@@ -144,44 +145,6 @@ def check_resume(run_dir: Path, old: Any, new: Any, *, regenerate: bool) -> None
 def _canonical(key: str, value: Any) -> Any:
     """Predictions files are compared by absolute path, so ``./p.jsonl`` and ``p.jsonl`` are one file."""
     return os.path.abspath(str(value)) if key == "predictions" else value
-
-
-class NotARegularFile(MedstepError):
-    """A run-directory entry (or an image it names) is a FIFO, device, directory or too large to read."""
-
-
-def read_regular_file(path: Path, max_bytes: int, what: str = "file") -> bytes:
-    """The bytes of ``path``, which must be a regular file of at most ``max_bytes``.
-
-    Opened non-blocking and checked with ``fstat`` on the open descriptor, so
-    a FIFO or a device planted in a run directory (``summary.json`` ->
-    ``/dev/zero``) is refused at once instead of blocking or reading for
-    ever; the check and the read see the same file. ``FileNotFoundError``
-    passes through for the caller's own message.
-    """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise NotARegularFile(f"{path}: the {what} is not a regular file; refusing to read it")
-        if st.st_size > max_bytes:
-            raise NotARegularFile(
-                f"{path}: the {what} is {st.st_size / 2**20:.0f} MB, more than the "
-                f"{max_bytes / 2**20:.0f} MB a medstep {what} can be; refusing to read it"
-            )
-        chunks, left = [], max_bytes + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        data = b"".join(chunks)
-        if len(data) > max_bytes:  # it grew while being read
-            raise NotARegularFile(f"{path}: the {what} grew past {max_bytes / 2**20:.0f} MB while being read")
-        return data
-    finally:
-        os.close(fd)
 
 
 def check_database_files(db: Path) -> None:

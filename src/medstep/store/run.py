@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+from medstep.arguments import check_path
+from medstep.files import read_regular_file
 from medstep.jsontext import dumps
 from medstep.results import Reasoning, RunSummary
 from medstep.store import atomic
@@ -44,7 +46,6 @@ from medstep.store.guard import (
     check_resume,
     check_schema,
     check_takeover,
-    read_regular_file,
 )
 from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
 
@@ -163,6 +164,7 @@ class RunStore:
 
     @classmethod
     def open(cls, run_dir: Path) -> "RunStore":
+        check_path("RunStore.open", "run_dir", run_dir)
         run_dir = Path(run_dir)
         db = run_dir / DB_NAME
         if not db.exists() and not db.is_symlink():

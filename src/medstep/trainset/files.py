@@ -17,8 +17,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from medstep.files import Access, check_file
 from medstep.store.guard import new_file_mode
 from medstep.store.atomic import atomic_write_text
+from medstep.textclean import read_utf8_text
 from medstep.types import MedstepError
 
 
@@ -129,13 +131,16 @@ def load_trainset(path: Path | str, *, decode_images: bool = True) -> Any:
     from datasets.table import InMemoryTable
 
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise MedstepError(f"{path}: no such training file")
-    if TrainsetFormat.of(path) is TrainsetFormat.PARQUET:
+    parquet = TrainsetFormat.of(path) is TrainsetFormat.PARQUET
+    # JSONL is read once, front to back (a pipe will do); pyarrow seeks in a parquet file and would block on a FIFO
+    check_file(path, "training file", Access.SEEKABLE if parquet else Access.STREAM)
+    if parquet:
         table = pq.read_table(path)
     else:
         rows = []
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for n, line in enumerate(read_utf8_text(path, "training file").splitlines(), 1):
             if line.strip():
                 try:
                     rows.append(json.loads(line))

@@ -23,7 +23,7 @@ SIZE_FACTOR = 2.0
 LESION_SIZE_FACTOR = 1.5
 LESION_SIZE_MM = 3.0
 # the families whose sizes are lesions' (a concept, or one with one of them among its ancestors)
-LESIONS = frozenset({"lesion", "lymphadenopathy", "aneurysm", "cholelithiasis", "kidney_stone", "thyroid_nodule",
+LESIONS = frozenset({"lesion", "lymphadenopathy", "aneurysm", "cholelithiasis", "urinary_stone", "thyroid_nodule",
                      "hematoma"})
 
 

@@ -50,8 +50,10 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
                 if cue == "definition" and hypothetical:  # "if there were an effusion, the angle would be blunted":
                     return CUE_ROLE.get(hypo_cue, SentenceRole.CONDITIONAL)  # the "if" makes it, not the "would"
                 return CUE_ROLE[cue]
-        if "advice" in cues and not _drop_claims(mine, cues["advice"], clinical_ids):
+        if "advice" in cues and not _drop_claims(mine, cues["advice"], clinical_ids, cues.get(AGENT_END, 1 << 30)):
             return CUE_ROLE["advice"]
+        if "agent" in cues and not _drop_claims(mine, cues["agent"], clinical_ids):
+            return CUE_ROLE["agent"]  # "Staging X should be done by a radiologist": who does a task, nothing seen
         if "proposal" in cues:
             if not any(not m.dropped and m.cid in clinical_ids for m in mine):
                 return CUE_ROLE["proposal"]  # "angiography is the next step": a test advised, no finding said
@@ -79,7 +81,7 @@ _SUBJECT_CHARS = 200  # the subject is looked for this far back (a text of many 
 
 # cues that read the subject before them, from their clause's start: it is turned down ("pneumonia is not the cause":
 # ``reject_subject``) or named in general ("miliary TB gives tiny nodules": ``generic_cue``)
-SUBJECT_CUES = frozenset({"rejected_subject", "generic"})
+SUBJECT_CUES = frozenset({"rejected_subject", "generic", "agent", "agent_need"})
 
 
 def subject_cue(kind: str, cues: dict[str, int] | None, mine: list[Mention], low: str, after: int,
@@ -88,6 +90,8 @@ def subject_cue(kind: str, cues: dict[str, int] | None, mine: list[Mention], low
     rejected subject drops its mentions and leaves the cues, and the rest of the clause stands."""
     if kind == "generic":
         return generic_cue(cues, mine, low, after, at, stop)
+    if kind in _AGENTS:
+        return agent_cue(kind, cues, mine, low, after, at)
     reject_subject(mine, low, after, at)
     return cues
 
@@ -106,6 +110,57 @@ def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
     for m in mine:
         if lo <= m.start < at:
             m.dropped = True
+
+
+_AGENTS = frozenset({"agent", "agent_need"})
+AGENT_END = "agent_end"  # (not a cue of the table) where an agent's phrase read as advice ends
+_AGENT_END = lazy_compile(r"[,;:]|\b(?:and|but|however|while|whereas)\b")
+# The nouns of a task a process statement is about ("treatment decisions should be made by ...", "staging of X ought to
+# be carried out by ...", "interpretation of this study requires ..."); a gerund not read as a finding ("Evaluating",
+# "Diagnosing and staging", not "Thickening") is one too (``task_subject``).
+_TASKS = frozenset({"decision", "decisions", "management", "treatment", "assessment", "evaluation", "interpretation",
+                    "diagnosis", "staging", "grading", "review", "reporting", "characterisation", "characterization",
+                    "workup", "work-up", "care", "reading", "classification"})
+_TASK_LEAD = frozenset({"the", "any", "further", "formal", "definitive", "final", "its", "their", "such", "all",
+                        "subsequent", "ongoing", "specialist", "expert", "clinical", "surgical", "medical"})
+
+
+def agent_cue(kind: str, cues: dict[str, int] | None, mine: list[Mention], low: str, after: int,
+              at: int) -> dict[str, int] | None:
+    """The clause's cues after an ``agent`` / ``agent_need`` cue at ``at`` (the clause starts after ``after``): a
+    process statement from the clause's start when its subject is a task (``task_subject``); otherwise the subject is
+    said of this image ("Free gas requires a surgeon", "The effusion should be drained by the respiratory team") and
+    the cue is advice: from where it stands for ``agent_need``, from the clause's start (after its last observation,
+    as "should be assessed" is) for ``agent``."""
+    cues = cues or {}
+    if task_subject(mine, low, after, at):
+        return cues if "agent" in cues else cues | {"agent": after}
+    if "advice" in cues:
+        return cues
+    # the agent's own phrase is advice ("needs an experienced chest physician"), up to the next comma, semicolon or
+    # "and": what follows is said ("..., and the heart is enlarged"; "A radiologist should review this, but ...")
+    end = _AGENT_END.search(low, at)
+    return cues | {"advice": at, AGENT_END: end.start() if end is not None else 1 << 30}
+
+
+def task_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
+    """Whether the subject before ``at`` (from its clause's start) opens with a task: a task noun (``_TASKS``:
+    "treatment decisions", "the management of ...") or an -ing form that starts no mention ("Evaluating ...",
+    "Diagnosing and staging ..."; "Thickening of the pleura" names a finding)."""
+    lo = max(after + 1, at - _SUBJECT_CHARS, 0)
+    for mark in _SUBJECT_START.finditer(low, lo, at):
+        lo = mark.end()
+    led = False
+    for word in _SUBJECT_WORD.finditer(low, lo, at):
+        w = word.group()
+        if w in _JOINING or w in _TASK_LEAD and w not in _TASKS:
+            led = led or w not in _JOINING
+            continue
+        if w in _TASKS:
+            return True
+        # a gerund opens the subject ("Evaluating ..."); after a determiner it is an adjective ("the expanding mass")
+        return not led and w.endswith("ing") and len(w) > 5 and not any(m.start == word.start() for m in mine)
+    return False
 
 
 # Words that make a subject this image's, not a disease in general: a side or place, a size, degree or change (also a
@@ -209,14 +264,14 @@ def generic_subject(mine: list[Mention], low: str, after: int, at: int, stop: in
     return any(lo <= m.start < at and not m.dropped for m in mine)
 
 
-def _drop_claims(mine: list[Mention], after: int, clinical_ids: frozenset[str]) -> int:
+def _drop_claims(mine: list[Mention], after: int, clinical_ids: frozenset[str], upto: int = 1 << 30) -> int:
     """Drop the findings and devices that start after ``after``; return how many are left. A test advised keeps
     its mention ("CT recommended" still names the CT a chain may say is needed): advice claims no finding."""
     left = 0
     for m in mine:
         if m.cid not in clinical_ids:
             continue
-        if m.start > after:
+        if after < m.start < upto:
             m.dropped = True
         elif not m.dropped:
             left += 1

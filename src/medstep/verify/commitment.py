@@ -9,6 +9,7 @@ from typing import Callable
 
 from medstep.answers import hedges
 from medstep.answers.image_access import denies_image_access
+from medstep.extract.refusal import defers, is_refusal
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import DecisionVerdict, StepVerdict
@@ -30,16 +31,14 @@ def blind(text: str) -> bool:
 
 
 # The writer declines to name the diagnosis ("I can't determine the diagnosis", "I am unable to make a diagnosis", "it
-# is not possible for me to say what this is") and then only gives general advice or knowledge about the case's finding
-# ("A bone lesion in a young patient needs tissue sampling", "Such masses usually warrant an MRI"): a chain that commits
-# to no answer observes nothing in such a statement (issue #8, vvocab24); so does one saying who must decide ("Decisions
-# about stroke type are time-critical and must be made by the stroke team": blind 31, a refusal that scored RadRScore
-# 0.458, above every one-error chain of its case). A clause without a general or advice word
+# is not possible for me to say what this is": the answer reader's refusals, ``extract/refusal.py``, their one home)
+# and then only gives general advice or knowledge about the case's finding ("A bone lesion in a young patient needs
+# tissue sampling", "Such masses usually warrant an MRI"): a chain that commits to no answer observes nothing in such
+# a statement (issue #8, vvocab24); so does one saying who must decide ("Decisions about stroke type are time-critical
+# and must be made by the stroke team": blind 31, a refusal that scored RadRScore 0.458, above every one-error chain of
+# its case). A clause without a general or advice word
 # ("..., but there is a lytic lesion in the femur") still observes.
-_DECLINES = lazy_compile(
-    r"\b(?:cannot|can't|can\s+not|unable\s+to|not\s+able\s+to|couldn't|could\s+not|(?:not\s+)?possible\s+(?:for\s+me\s+)?"
-    r"to|impossible\s+(?:for\s+me\s+)?to)\s+(?:reliably\s+|confidently\s+|definitively\s+|accurately\s+|safely\s+)?"
-    r"(?:determine|make|give|provide|offer|reach|establish|say|tell|decide|choose|pick|identify|know|commit\s+to)\b")
+_OPENING = lazy_compile(r"(?<=[.!?])\s+")
 _GENERAL = lazy_compile(
     r"\b(?:needs?|requires?|warrants?|merits?|calls?\s+for|deserves?|usually|typically|generally|in\s+general|commonly|"
     r"tends?\s+to|in\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}(?:patient|child|adult|adolescent|teenager|person|man|woman)|"
@@ -52,10 +51,10 @@ _SEEN = lazy_compile(r"\b(?:there(?:'s|\s+(?:is|are))|i\s+(?:can\s+)?see|shows?|
 
 
 def declines_generally(text: str, steps: Sequence[StepVerdict]) -> bool:
-    """Whether ``text`` (a chain) declines to name a diagnosis (``_DECLINES``) and every clause of ``steps`` that claims
-    something is a general statement or advice (``_GENERAL``, with no word of seeing: ``_SEEN``): such a chain observes nothing when it picks no answer."""
-    low = text.lower().replace("\u2019", "'")
-    if _DECLINES.search(low) is None:
+    """Whether ``text`` (a chain) declines to answer (``is_refusal``, ``defers``: the answer reader's words) and every
+    clause of ``steps`` that claims something is a general statement or advice (``_GENERAL``, with no word of seeing:
+    ``_SEEN``): such a chain observes nothing when it picks no answer."""
+    if not (is_refusal(text) or defers(_OPENING.split(text.strip(), 1)[0])):  # defers reads an opening sentence only
         return False
     claims = [(s.text, c) for s in steps for c in s.clauses if c[3]]
     return bool(claims) and all(_GENERAL.search(t[c[0]:c[1]].lower()) is not None

@@ -32,10 +32,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from medstep.answers import negation
 from medstep.answers.negation import SEEN
 from medstep.lazyre import lazy_compile
+from medstep.verify.duty_turn import DUTY_END, DUTY_MET
 from medstep.verify.findings import Finding
 from medstep.verify.memo import bounded_put
+from medstep.verify.reading_verbs import STUDY_VERBS, Use, alternation, duty_stems, participles, third_persons
 from medstep.verify.roles import SentenceRole
 from medstep.verify.steps import Step
 
@@ -49,14 +52,10 @@ _LEAD = (
     r"{0,4}:(?>\s*))?(?:\*\*)?(?>\s*)(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|also|finally|lastly|"
     r"always|now|and|again|carefully|systematically)\b,?(?>\s*)){0,3}"
 )
-# Reading verbs used as imperatives. Each must be followed by a complement ("the", "a", "whether", "for", ...), so the
-# nouns of the same spelling ("Trace effusion", "Check film shows", "Review of the film") are not read as orders.
-_VERBS = (
-    r"assess|evaluate|check|confirm|exclude|rule\s+out|trace|follow|identify|determine|measure|compare|review|"
-    r"examine|inspect|look|search|seek|obtain|draw|count|consider|correlate|ensure|make\s+sure|verify|locali[sz]e|"
-    r"characteri[sz]e|scrutini[sz]e|grade|classify|apply|use|request|remember|go\s+through|work\s+through|scroll|"
-    r"interrogate|document|describe|start|begin|scan|distinguish|differentiate|think\s+about|note\s+whether"
-)
+# Reading verbs used as imperatives (``reading_verbs``). Each must be followed by a complement ("the", "a", "whether",
+# "for", ...), so the nouns of the same spelling ("Trace effusion", "Check film shows", "Review of the film") are not read
+# as orders.
+_VERBS = alternation(Use.ORDER)
 _COMPLEMENT = (
     r"(?:the|a|an|every|each|all|both|any|its|their|this|these|that|those|whether|if|for|at|with|along|from|"
     r"to|on|in|into|out|carefully|clinically|systematically|closely|again|first|up|down|through|around|"
@@ -72,22 +71,39 @@ _SETTING = (
     r"[^,.;:!?\n]{1,80},)?"
 )
 _IMPERATIVE = lazy_compile(r"(?i)" + _SETTING + _LEAD + r"(?:" + _VERBS + r")\s+" + _COMPLEMENT)
+# An order over a bare plural (issue #8, game42: "Characterise nodules by size, number and calcification", "Review lines
+# and tubes systematically, from the endotracheal tube to any gastric tube"): a class to examine, not this image's
+# findings, and no presupposition either (``_ordered`` is for "Identify the lesion"). Only verbs that are no adjective or
+# noun before a plural ("Trace effusions and atelectasis" reports trace effusions), and only where the plural ends a
+# phrase (a comma, "and", "by", "for", ... or the end): "Review findings show" is no order.
+# (Only verbs that are no adjective or noun before a plural, ``Use.PLURAL``; and before any bare object, ``Use.BARE``:
+# not "exclude"/"rule out", since a step titled "Exclude consolidation." states the result its step goes on to show,
+# retired b31-v021, as main reads it.)
+_PLURAL_VERBS = alternation(Use.PLURAL)
+_BARE_VERBS = alternation(Use.BARE)
+_IMPERATIVE_BARE = lazy_compile(r"(?i)" + _SETTING + _LEAD + r"(?:" + _BARE_VERBS + r")\s+[a-z]")
+_IMPERATIVE_PLURAL = lazy_compile(
+    r"(?i)" + _SETTING + _LEAD + r"(?:" + _PLURAL_VERBS + r")\s+"
+    r"(?!(?:the|this|these|those|its|his|her|their|is|was|has|as|us|thus)\b)(?:[a-z][\w-]*\s+)?"
+    r"(?!(?:this|its|his|is|was|has|as|us|thus)\b)[a-z][\w-]*s\b"
+    r"(?=\s*(?:[,;:.]|$|(?:and|or|by|for|with|systematically|carefully|closely|from|along|against|between|on|in)\b))"
+)
 # A generic agent or a modal of duty over a reading verb: "one should assess", "you look for", "should be sought",
-# "must be distinguished from", "I would look for", "as a radiologist I always".
+# "must be distinguished from", "I would look for", "as a radiologist I always"; or over where a device belongs ("The
+# tube tip should ideally lie 3 to 7 cm above the carina", "Enteric tubes should pass below the diaphragm": game42).
 _READING = (
-    r"(?:assess|evaluat|check|confirm|exclud|trac|follow|identif|determin|measur|compar|review|examin|inspect|"
-    r"look|search|seek|sought|obtain|scrutini[sz]|characteri[sz]|distinguish|differentiat|interrogat|"
-    r"consider(?:s|ing)?\s+(?:a|an|whether|if)\b|considered\b(?!\s+(?:a|an|as|to|the|likely|most|highly|in)\b)|"
-    r"scann?|read|sampl|includ|lie|sit|project|be\s+(?:placed|positioned|sited|located|seen|identified|"
-    r"visible|measured))\w*"
+    r"(?:" + duty_stems() + r"|sought|consider(?:s|ing)?\s+(?:a|an|whether|if)\b|"
+    r"considered\b(?!\s+(?:a|an|as|to|the|likely|most|highly|in)\b)|lie|sit|project|pass|terminat|end\b|"
+    r"be\s+(?:placed|positioned|sited|located|seen|identified|visible|measured))\w*"
 )
 _DUTY = lazy_compile(
     r"(?i)\b(?:(?:one|the\s+(?:radiologist|reader|reporter|clinician))\s+(?:should|must|needs?\s+to|has\s+to|"
     r"have\s+to|ought\s+to|can|may|would|will)\b|(?:should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to)"
-    r"\s+(?:always\s+|also\s+|first\s+|then\s+|carefully\s+)?(?:be\s+)?" + _READING + r"|one\s+(?:first\s+|then\s+"
-    r"|always\s+)?(?:looks?|checks?|assess(?:es)?|reviews?|examines?|searches|traces?|measures?|compares?)\b|"
+    r"\s+(?:always\s+|also\s+|first\s+|then\s+|carefully\s+|ideally\s+|normally\s+|usually\s+|typically\s+)?"
+    r"(?:be\s+)?" + _READING + r"|one\s+(?:first\s+|then\s+"
+    r"|always\s+)?(?:" + third_persons() + r")\b|"
     r"\bi\s+(?:would|'d|will|always|usually|typically|first|then)\s+(?:first\s+|then\s+|also\s+|always\s+)?"
-    r"(?:look|check|assess|evaluate|review|examine|trace|search|measure|compare|start|begin|scroll|draw|want\s+to)\b|"
+    r"(?:" + alternation(Use.I_WOULD) + r"|want\s+to)\b|"
     r"\bas\s+a\s+(?:radiologist|reader|clinician|rule)\b)"
 )
 # Kind-level statements: how a kind of finding is read or graded ("bone tumours are assessed by their location",
@@ -117,6 +133,40 @@ _KIND_AS = lazy_compile(
     r"(?i)\b(?:is|are)\s+(?:usually\s+|typically\s+|generally\s+|further\s+|also\s+|broadly\s+|traditionally\s+|"
     r"conventionally\s+|then\s+)?(?:classified|graded|divided|subdivided|categori[sz]ed|grouped|sorted|split|staged|"
     r"separated)\s+(?:as|into)\b"
+)
+# A kind's candidates, its differential or what a kind of study can show (issue #8, game42: "Pulmonary hypertension, an
+# ASD and sarcoidosis are all possible causes of a prominent hilum", "Lesions at the cardiophrenic angle have a
+# recognised differential diagnosis", "A chest X-ray can show a pneumothorax, an effusion, or be normal"): knowledge
+# about a class, unless its subject is this case's ("The film may show a small effusion": ``_kind_as``).
+_KIND_OF = lazy_compile(
+    r"(?i)\b(?:(?:is|are)\s+(?:all\s+|each\s+|both\s+|also\s+)?(?:(?:possible|potential|recogni[sz]ed|known|classic|"
+    r"common|typical|other|important)\s+)(?:causes|mimics|differentials|explanations|aetiologies|etiologies)\b|"
+    r"(?:has|have)\s+(?:a|an)\s+(?:(?:recogni[sz]ed|broad|wide|long|known|well[\s-]known|large)\s+){1,2}"
+    r"differential\b|(?:can|may|could|might|will|would)\s+(?:also\s+|often\s+|sometimes\s+|typically\s+|usually\s+)?"
+    r"(?:" + "|".join(STUDY_VERBS) + r")\b)"
+)
+# The topic of an approach (issue #8, game42: "Systematic approach to an adnexal lesion on MRI: determine the organ of
+# origin"): the finding after "approach to a(n)" is the kind the approach is for, not one this image shows. Covered up
+# to the heading's colon; "Approach to this lesion:" names this case's.
+_APPROACH = lazy_compile(
+    r"(?i)\b(?:approach|checklist|algorithm|framework|search\s+pattern|work-?up)\s+(?:to|for)\s+(?:an?|any)\s"
+)
+# A part of the image examined for a finding, the result not given (issue #8, game42: "Lines and tubes: assessed for
+# position", "Bones and soft tissues reviewed for lesions", "Everything else: bones, soft tissues, lines and tubes
+# checked."): what was looked at or for, like "I looked for ...". A result after it keeps the clause (``_RESULT``: a
+# denial, a word of seeing, a verb, a side or a number: "reviewed for nodules, with a 9 mm nodule in the left upper lobe").
+_EXAMINED = lazy_compile(
+    r"(?i)\b(?:" + participles() + r")"
+    r"(?:\s+(?:carefully|systematically|closely|specifically|routinely|again))?(?:\s+for\b|(?>\s*)[.;]?(?>\s*)$)"
+)
+_LIST_END = lazy_compile(r"[,;]\s*|\s[\u2013\u2014-]\s|\u2014")  # where the part examined starts
+_RELATIVE = lazy_compile(r"(?i),\s*(?:which|where|whose|that|and\s+(?:it|they|there|this|these))\b")
+_RESULT = lazy_compile(
+    r"(?i)\b(?:"
+    + "|".join(negation.DENY + negation.NONE + negation.NIL + negation.NEGATIVE + negation.ABSENT)
+    + r"|normal|clear|unremarkable|present|seen|identified|found|shows?|"
+    r"showed|demonstrat\w*|reveal\w*|confirm\w*|which|that|is|are|was|were|has|have|with|left|right|bilateral\w*|"
+    r"\d+)\b"
 )
 _OWN_SUBJECT = lazy_compile(
     r"(?i)(?>[\s>*_#\-\u2022]*(?:\(?\d{1,2}[.):]\s*)?(?:\*\*)?\s*)(?:the|this|these|that|those|its|it|"
@@ -180,7 +230,7 @@ _WORD = lazy_compile(r"\w")
 # Where a sub-clause starts: a duty or kind-level statement covers its own sub-clause, not what comes before it.
 _SUBCLAUSE = lazy_compile(r"(?i);\s*|,\s*(?:and|but|so|which|while|whereas|then)\b\s*|\s(?:so|but|while|whereas)\s")
 # Imperatives that presuppose what they name (``_ordered``).
-_PRESUPPOSING = lazy_compile(r"(?i)" + _LEAD + r"(?:consider|identify|examine|characteri[sz]e|describe)\s+")
+_PRESUPPOSING = lazy_compile(r"(?i)" + _LEAD + r"(?:" + alternation(Use.PRESUPPOSES) + r")\s+")
 _OPEN = lazy_compile(r"(?i)\s*(?:a|an|whether|if|for|any)\b")
 _COVER_END = lazy_compile(r":|\s[\u2013\u2014-]\s|\u2014")  # an instruction's colon or dash: what follows may observe
 # A heading that announces a list of things to do or look at ("**Checklist for a chest drain film**", "Things to look
@@ -222,19 +272,31 @@ def generic_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + span[0], start + span[1]
 
 
-def _clause_span(clause: str) -> tuple[int, int]:
+def _clause_span(clause: str, headed: bool = True) -> tuple[int, int]:
     """``generic_span`` of a whole clause, offsets in it (it reads the clause alone, so ``_SPANS`` keeps it by text)."""
     start = 0
+    heading = _approach(clause) if headed else None  # (one heading a clause: no recursion on "...: approach to a ...:")
+    if heading is not None:
+        return heading
     hit = _IMPERATIVE.match(clause)
     a = 0
+    duty = kind_of = None
     if hit is not None and not _ordered(clause, hit.end()):
         hit = None
+    plural = False
+    if hit is None:
+        hit = _IMPERATIVE_PLURAL.match(clause) or _IMPERATIVE_BARE.match(clause)
+        plural = hit is not None
     if hit is None:  # the first of them in the clause: each covers the clause from its own sub-clause on ("Hip
         # fractures are classified as intra- or extracapsular, and intracapsular ones are graded by Garden")
-        hits = [h for h in (_DUTY.search(clause), _KIND.search(clause), _kind_as(clause)) if h is not None]
+        duty, kind_of, examined = _DUTY.search(clause), _kind_as(clause, _KIND_OF), _examined(clause)
+        found = (duty, _KIND.search(clause), _kind_as(clause, _KIND_AS), kind_of, examined)
+        hits = [h for h in found if h is not None]
         hit = min(hits, key=lambda h: h.start()) if hits else None
         if hit is not None:
             a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
+            if hit is examined:  # only the part examined ("ETT tip in the right main bronchus, position checked")
+                a = max((m.end() for m in _LIST_END.finditer(clause, a, hit.start())), default=a)
     if hit is None:
         hit = _HISTORY.match(clause)
     if hit is None:
@@ -243,15 +305,55 @@ def _clause_span(clause: str) -> tuple[int, int]:
     if stop is not None and _WORD.search(clause, stop.end()) is not None:
         return start, start  # what follows the colon says what the instruction found
     cover = stop.start() if stop is not None else len(clause)
-    if _seen(clause, a, cover):
+    if plural:  # a heading's order ("**Exclude mimics.** The ribs are normal"): up to its full stop
+        dot = clause.find(".", hit.end())
+        cover = cover if dot < 0 else min(cover, dot)
+        rel = _RELATIVE.search(clause, hit.end(), cover)  # "Examine the gallbladder, which contains stones": its result
+        cover = cover if rel is None else rel.start()
+    if hit is duty:  # what ought to be, up to a turn to what is ("should end in the SVC but it ends in the atrium")
+        turn = DUTY_END.search(clause, hit.end(), cover)
+        if turn is not None and DUTY_MET.match(clause, turn.start()) is not None:
+            return start, start  # "The PICC should end in the SVC, and it does": the duty met is the case's
+        cover = cover if turn is None else turn.start()
+    if hit is kind_of and hit.group().split()[-1].lower() in STUDY_VERBS:
+        # the verb of seeing is the kind's ("A chest X-ray can show ...")
+        seen = _seen(clause, a, hit.start()) or _seen(clause, hit.end(), cover)
+    else:
+        seen = _seen(clause, a, cover)
+    if seen:
         return start, start
     return start + a, start + cover
 
 
-def _kind_as(clause: str) -> re.Match[str] | None:
-    """``_KIND_AS`` in ``clause`` when its subject (from the sub-clause start) is no case's own and names no side,
-    "here" or past tense (``_THIS_CASE``)."""
-    hit = _KIND_AS.search(clause)
+def _approach(clause: str) -> tuple[int, int] | None:
+    """The span of an approach's heading ("Systematic approach to an adnexal lesion on MRI:") from the clause's start to
+    its colon or end, where nothing in it is seen (``_seen``); None where there is no such heading."""
+    hit = _APPROACH.search(clause)
+    if hit is None:
+        return None
+    colon = clause.find(":", hit.end())
+    end = colon if colon >= 0 else len(clause)
+    if _seen(clause, 0, end) or _THIS_CASE.search(clause, 0, end) is not None:
+        return None  # "Approach to a patient with a right pneumothorax:" names this case's
+    if colon >= 0:  # the heading's first item ("...: assess extra-axial spaces for collections") read as its own
+        a, b = _clause_span(clause[colon + 1 :], headed=False)
+        if b > a and not clause[colon + 1 : colon + 1 + a].strip():
+            return 0, colon + 1 + b
+    return 0, end
+
+
+def _examined(clause: str) -> re.Match[str] | None:
+    """``_EXAMINED`` in ``clause`` with no result after it (``_RESULT``: "assessed for consolidation, none seen")."""
+    hit = _EXAMINED.search(clause)
+    if hit is None or _RESULT.search(clause, hit.end()) is not None:
+        return None
+    return hit
+
+
+def _kind_as(clause: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern`` (``_KIND_AS``, ``_KIND_OF``) in ``clause`` when its subject (from the sub-clause start) is no case's
+    own and names no side, "here" or past tense (``_THIS_CASE``)."""
+    hit = pattern.search(clause)
     if hit is None:
         return None
     a = max((m.end() for m in _SUBCLAUSE.finditer(clause, 0, hit.start())), default=0)
@@ -366,7 +468,9 @@ def drop_generic(
         prev = step
         if not cut:
             continue
-        kept = [f for f in found if not any(a <= f.start < b for a, b in cut)]
+        # (a finding whose words reach past the generic part is named by what follows it: "Examine the gallbladder,
+        # which contains several stones" reads the stones from "gallbladder" on)
+        kept = [f for f in found if not any(a <= f.start < b and _WORD.search(text, b, f.end) is None for a, b in cut)]
         if len(kept) == len(found) and not any(c[3] and any(a <= c[0] < b for a, b in cut) for c in clauses):
             continue
         new_clauses = []
@@ -374,8 +478,14 @@ def drop_generic(
             if c[2] is conclusion or not any(a <= c[0] < b for a, b in cut):
                 new_clauses.append(c)
                 continue
-            left = sum(1 for f in kept if c[0] <= f.start < c[1])
-            new_clauses.append((c[0], c[1], c[2] if left else instruction, left, c[4]))
+            # what follows the generic part keeps the clause's role ("... should end in the SVC but it ends in the
+            # right atrium": the device's position there is stated, ``positions.role_at``)
+            end = max(b for a, b in cut if a <= c[0] < b)
+            split = end if end < c[1] and _WORD.search(text, end, c[1]) is not None else c[1]
+            left = sum(1 for f in kept if c[0] <= f.start < split)
+            new_clauses.append((c[0], split, c[2] if left else instruction, left, c[4]))
+            if split < c[1]:
+                new_clauses.append((split, c[1], c[2], sum(1 for f in kept if split <= f.start < c[1]), c[4]))
         if out_f is None:
             out_f, out_c = list(per_step), list(per_sent)
         assert out_c is not None

@@ -43,7 +43,9 @@ from medstep.answers.concepts import (
     ANY_ORGAN, CONCEPTS_FILE, DENIED_ONLY, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text, states_text,
     parse_attrs, read_rows, synonym_phrases,
 )
+from medstep.arguments import check_path
 from medstep.lazyre import lazy_compile
+from medstep.textclean import read_utf8_text
 from medstep.types import MedstepError
 from medstep.verify.roles import ROLE_CUES
 from medstep.verify.edge_verdicts import needs_edge
@@ -426,10 +428,10 @@ def _role_cue(kind: int, value: str, where: str) -> str:
 
 
 def _read_user_file(path: Path) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise MedstepError(f"{path}: cannot read lexicon file ({exc.strerror})") from exc
+    """A user's table, read as every input file is (``textclean.read_utf8_text``): a Latin-1 export or a FIFO is one
+    error naming the file, not a ``UnicodeDecodeError`` traceback or a hang."""
+    check_path("Verifier", "a lexicon table", path)
+    return read_utf8_text(Path(path), "lexicon file")
 
 
 # Concept and SEVERITY_RANK are defined in medstep.answers.concepts; re-exported for the verifier's modules.

@@ -36,14 +36,15 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.scan import SENTENCE
+from medstep.verify.devices import CONCEPT, devices_in, names_device_pieced, normalise, role_at
+from medstep.verify.duty_turn import DUTY_END
+from medstep.verify.findings import Finding, Polarity
 from medstep.verify.memo import bounded_put
 from medstep.verify.position_places import ARTERY, PLACE_RE
-from medstep.verify.devices import CONCEPT, devices_in, names_device_pieced, normalise, role_at
-from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
+from medstep.verify.scan import SENTENCE
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
 # what ends a negation's or a recommendation's reach inside a sentence
@@ -158,11 +159,10 @@ def _sentence_positions(sent: str, words: str, last: str | None, lenient: bool
     if devices is None:
         return None
     out: list[Position] = []
-    stop = _NOT_STATED.search(sent)
-    stop_at = stop.start() if stop is not None else len(sent)
+    stated = _stated(sent)
     for fam in dict.fromkeys(d[2] for d in devices):  # (in text order: deterministic)
         regex, places = PLACE_RE[fam]
-        for pm in regex.finditer(sent, 0, stop_at):
+        for pm in (m for a, b in stated for m in regex.finditer(sent, a, b)):
             s, e = pm.span()
             owned = _owner(sent, devices, s, e, lenient)
             if owned is None or owned[0] != fam or _inside_device(devices, s, e):
@@ -185,6 +185,23 @@ def _sentence_positions(sent: str, words: str, last: str | None, lenient: bool
             negated = kind is not SITE and _negated(sent, anchor, s)
             out.append(Position(fam, allowed, kind, negated, words[s:e], s, e))
     return tuple(out), devices[-1][2]
+
+
+def _stated(sent: str) -> list[tuple[int, int]]:
+    """The parts of ``sent`` that state positions: up to a recommendation, condition or hedge (``_NOT_STATED``), and
+    again after a turn to what is (``DUTY_END``: "The line should end in the SVC but it ends in the right atrium")."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        stop = _NOT_STATED.search(sent, at)
+        if stop is None:
+            out.append((at, len(sent)))
+            return out
+        out.append((at, stop.start()))
+        turn = DUTY_END.search(sent, stop.end())
+        if turn is None:
+            return out
+        at = turn.end()
 
 
 def _owner(sent: str, devices: list[tuple[int, int, str]], s: int, e: int, lenient: bool = False

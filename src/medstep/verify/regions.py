@@ -196,7 +196,14 @@ _MEMO_LIMIT = 16384
 def _text_names(scanner: Scanner, concepts: Mapping[str, Concept], text: str, low: str,
                 memo: dict[str, _Named] | None) -> list[_Named]:
     """``_names`` of ``text`` (``low``: its scan form), read piece by piece with ``memo`` where the text's sentence pieces scan as
-    the whole does (``pieces.py``: ``Scanner.sentences_cut``, no run of spaces or tabs), else of the whole text."""
+    the whole does (``pieces.py``: ``Scanner.sentences_cut``, no run of spaces or tabs), else of the whole text.
+
+    A piece is read and keyed without the spaces it opens with (a piece after the first starts with the space after a
+    sentence mark): a report's " No effusion." and its reference step "No effusion." are then one entry, read once per
+    case where every sentence is new. Exact: under ``sentences_cut`` no phrase begins with a space, and the scan pads
+    its text with a space on each side (``Scanner.events_lower``), so a leading space is a word bound as the text's
+    start is and the events of the stripped piece are those of the piece, shifted; ``_names`` reads of each event
+    only its concept and its own words (``low[start:end]``), never its offset."""
     if memo is None or not scanner.sentences_cut or "  " in low or "\t" in low:
         return [_names(scanner, concepts, low)]
     from medstep.verify.pieces import piece_starts  # (here: pieces -> clauses -> ... -> regions at import time)
@@ -204,7 +211,7 @@ def _text_names(scanner: Scanner, concepts: Mapping[str, Concept], text: str, lo
     cuts = piece_starts(text, low, 0, len(low), scanner.dot_keys)
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(low)]):
-        piece = low[a:b]
+        piece = low[a:b].lstrip(" ")  # (" No effusion." in a report is its reference step "No effusion.": one key)
         if piece in memo:
             got = memo[piece]
         else:

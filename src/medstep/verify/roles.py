@@ -63,12 +63,18 @@ COUNTED_ROLES = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, Sente
 # displaced fracture", "ultrasound is the next step to confirm the effusion at the left base"), where advice covers
 # what follows it; only the test named before it is no study of this image ("CT is the next step to characterise the
 # nodule" against a radiograph: no modality conflict).
+# "agent" (who should do a task: "staging X should be done by a radiologist", "a specialist should review X",
+# "decisions must be made by the Y team") and "agent_need" (what a task requires: "evaluating X requires a qualified
+# radiologist") read their subject (``clause_roles.agent_cue``): a task ("Diagnosing and staging X", "treatment
+# decisions") makes the clause a process statement that claims nothing, the task's object X included; any other subject
+# ("free gas requires a surgeon", "the effusion should be drained by the respiratory team") is said, and the cue is
+# advice from where it stands ("agent_need") or from the clause's last observation ("agent", as "should be assessed").
 # "generic" (a present verb of what a disease does in general: "miliary TB gives tiny nodules", "mitral stenosis needs
 # left atrial enlargement") is a definition only when its subject is a bare generic name, with no pointer to this
 # image (``clause_roles.generic_subject``): "The effusion causes blunting", "a right effusion, which causes ..." observe.
 ROLE_CUES = frozenset({"definition", "conditional", "instruction", "question", "conclusion", "option",
                        "process", "for", "advice", "refusal", "rejection", "rejected_subject", "watch", "proposal",
-                       "generic"})
+                       "generic", "agent", "agent_need"})
 # cues marked by their own start, not by the separator before them: what precedes them in their clause is theirs
 AT_CUE = frozenset({"proposal"})
 CUE_ROLE = {"definition": SentenceRole.DEFINITION, "conditional": SentenceRole.CONDITIONAL,
@@ -76,7 +82,8 @@ CUE_ROLE = {"definition": SentenceRole.DEFINITION, "conditional": SentenceRole.C
             "conclusion": SentenceRole.CONCLUSION, "option": SentenceRole.OPTION_LISTING,
             "process": SentenceRole.INSTRUCTION, "advice": SentenceRole.INSTRUCTION,
             "proposal": SentenceRole.INSTRUCTION, "refusal": SentenceRole.INSTRUCTION,
-            "rejection": SentenceRole.OPTION_LISTING, "watch": SentenceRole.INSTRUCTION}
+            "rejection": SentenceRole.OPTION_LISTING, "watch": SentenceRole.INSTRUCTION,
+            "agent": SentenceRole.INSTRUCTION}
 TURN = "turn"  # (not a cue of the table) where a contrast word after a refusal cue turns to what is seen
 
 

@@ -37,6 +37,7 @@ from medstep.verify.mentions import (
     STOPS, ChunkOrgans, Mention, add_mention, attach, backward, bare_finding, compound_heads, drop, organ_verb, same_side,
 )
 from medstep.verify.sizes import size_attr
+from medstep.verify.adjective_runs import attribute_contrast
 from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
@@ -166,8 +167,8 @@ class ClauseScoper:
         bare: tuple | None = None  # the latest bare verdict ("(against X)", ``edge_verdicts``) and its closing bracket
         close = -1
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
-            if i == skip:
-                continue
+            if i == skip or (skip := attribute_contrast(clause, i, low)) > 0:
+                continue  # (a contrast trigger and its second attribute: "a right rather than left pneumothorax")
             if deferred is not None and start >= deferred[0]:
                 pre, deferred = deferred[1], None
             if pre is not None and pre[1] in self.edge_verdicts:

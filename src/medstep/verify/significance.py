@@ -13,6 +13,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from medstep.arguments import check_path
+from medstep.textclean import read_utf8_text
 from medstep.textenum import TextEnum
 from medstep.types import MedstepError
 
@@ -115,10 +117,8 @@ def read_table(path: Path | None, packaged: str) -> tuple[str, str]:
     if path is None:
         return (resources.files("medstep.verify").joinpath(packaged).read_text(encoding="utf-8"),
                 f"medstep/verify/{packaged}")
-    try:
-        return Path(path).read_text(encoding="utf-8"), str(path)
-    except OSError as exc:
-        raise MedstepError(f"{path}: cannot read {packaged} file ({exc.strerror})") from exc
+    check_path("Verifier", f"the {packaged} table", path)
+    return read_utf8_text(Path(path), f"{packaged} file"), str(path)  # a FIFO or Latin-1 file: one error naming it
 
 
 def table_rows(text: str, origin: str, ncols: tuple[int, int]):

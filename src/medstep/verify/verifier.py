@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from medstep.answers import option_key, split_reference_steps
+from medstep.arguments import check_text, check_texts
 from medstep.verify.anaphora import carry_grades, carry_sizes
 from medstep.verify.attributes import AttributeChecks
 from medstep.verify.collapse import CollapsedLung
@@ -41,12 +41,11 @@ from medstep.verify.regions import NO_REGION, Region, case_region, reread
 from medstep.verify.relative_sides import resolve
 from medstep.verify.rival_options import lists_rival_options
 from medstep.verify.said_twice import credit_once
+from medstep.verify.inputs import verify_inputs
 from medstep.verify.options import (
     Options,
     asserts_every_option,
     lists_every_option,
-    normalize_letter,
-    normalize_options,
 )
 from medstep.verify.results import (
     DecisionVerdict,
@@ -118,6 +117,7 @@ class Verifier:
 
     def extract_findings(self, text: str) -> list[Finding]:
         """Findings of ``text`` (anatomy and modality mentions; only sentences whose role counts, ``roles.py``)."""
+        check_text("extract_findings", "text", text)
         return self.extractor.extract(text)
 
     def _claims(self, text: str) -> list[Finding]:
@@ -257,17 +257,10 @@ class Verifier:
         ``question`` (the stem): a claim that only repeats a finding the question presupposes
         ("the airspace opacity is in one of the lobes" for "which lobe holds the opacity?") is not
         counted; one that adds a side, site, size or severity is. A sentence that only repeats answer
-        options is an option listing.
+        options is an option listing. An argument of the wrong type is an ``InvalidArgument`` naming it.
         """
-        if isinstance(reference, str):
-            ref_texts = split_reference_steps(reference)  # the loaders' and rewards' split (medstep.answers)
-        else:
-            ref_texts = tuple(r for r in (reference or ()) if r and r.strip())
-        opts = normalize_options(options)
-        chosen_l = normalize_letter(chosen)
-        gold_l = normalize_letter(gold) if option_evidence and opts else None
-        quoted = tuple(sorted({option_key(t) for t in opts.values()}, key=len, reverse=True))
-        asked = frozenset(option_key(question).split()) if question and quoted else frozenset()
+        ref_texts, opts, chosen_l, gold_l, quoted, asked = verify_inputs(
+            chain, report, reference, options, chosen, gold, option_evidence, question, context)
         ev, evidence, ref_units, region = self._evidence(report or None, ref_texts, tuple(opts.items()), gold_l,
                                                          quoted, asked)
         premise = self._premise(question, region) if question else None
@@ -461,10 +454,12 @@ class Verifier:
     def report_labels(self, text: str, label_set: str = "chestxray14") -> dict[str, Polarity | None]:
         """The report's value for each label of a public label set (``labels.py``): present,
         uncertain, absent, or None when the report does not mention it."""
+        check_text("report_labels", "text", text)
         return report_labels(self._claims(text), self.lexicon, label_set)
 
     def compare_reports(self, prediction: str, truth: str, context: PatientContext | None = None):
         """The clinical errors of a predicted report against a true one (``ClinicalErrors``)."""
+        check_texts("compare_reports", prediction=prediction, truth=truth)
         return self.clinical.compare(self._claims(prediction), self._claims(truth), context)
 
 
