@@ -25,7 +25,18 @@ def test_kind_synonyms_of_the_vocabulary():
     kinds = Lexicon.load().kinds
     assert kinds["saddle embolus"] == {"saddle"}
     assert kinds["large bowel obstruction"] == {"large"}
-    assert kinds["closed loop obstruction"] == {"closed", "loop"}
+    assert kinds["torus fracture"] == {"torus"}
+    # a kind of no exclusive set, or a lead word that is a place or a size, names no kind
+    for phrase in (
+        "closed loop obstruction",
+        "central canal stenosis",
+        "transverse sinus thrombosis",
+        "large bowel folds",
+        "small round spots",
+        "large air bubble in the lung",
+        "avulsion of the tibial spine",
+    ):
+        assert phrase not in kinds
     # a word of the concept's own name, or a synonym that is no other synonym plus subtype words, names no kind
     assert "tension pneumothorax" not in kinds
     assert "large vestibular aqueduct" not in kinds  # (the enlarged one: "large" is in "Enlarged ...")
@@ -34,8 +45,7 @@ def test_kind_synonyms_of_the_vocabulary():
 
 def test_a_denied_kind_leaves_the_other_kinds_standing():
     assert not _contradicted(
-        "We see no saddle embolus straddling the bifurcation.",
-        "Filling defects in the right lower lobe segmental arteries consistent with pulmonary embolism.",
+        "We see no saddle embolus straddling the bifurcation.", "Segmental pulmonary emboli in the right lower lobe."
     )
     assert not _contradicted(
         "The picture is not that of a large bowel obstruction.",
@@ -44,9 +54,9 @@ def test_a_denied_kind_leaves_the_other_kinds_standing():
     assert not _contradicted(
         "No small bowel obstruction is seen.", "Large bowel obstruction due to an obstructing sigmoid mass."
     )
-    assert not _contradicted(
-        "A closed loop obstruction is not present.", "Small bowel obstruction with a transition point."
-    )
+    assert not _contradicted("Not a torus fracture.", "Greenstick fracture of the ulnar shaft.")
+    assert not _contradicted("No oblique fracture of the humerus.", "Humeral shaft fracture, spiral in pattern.")
+    assert not _contradicted("No partial tear of the tendon.", "Complete tear of the Achilles tendon.")
 
 
 def test_a_denied_kind_the_report_states_is_still_contradicted():
@@ -63,6 +73,15 @@ def test_a_denied_kind_the_report_states_is_still_contradicted():
     assert _contradicted(
         "No tension pneumothorax.", "Large left tension pneumothorax with mediastinal shift to the right."
     )
+    # the same kind in other words, or no kind stated, still answers the denial
+    assert _contradicted("No small-bowel obstruction.", "Findings of an SBO with a transition point in the pelvis.")
+    assert _contradicted("No buckle fracture of the ulna.", "Torus fracture of the distal ulna.")
+    assert _contradicted("There is no buckle fracture.", "Buckle (torus) fracture of the distal radius.")
+    assert _contradicted("No spiral fracture.", "Fracture of the fibular shaft with a spiral course.")
+    assert _contradicted("No full-thickness tear.", "Infraspinatus tendon tear, complete, with retraction.")
+    assert _contradicted("No closed loop obstruction.", "Small bowel obstruction, closed-loop type.")
+    assert _contradicted("No closed loop obstruction.", "Small bowel obstruction with a transition point.")
+    assert _contradicted("No central canal stenosis.", "Moderate spinal canal stenosis at L3-4.")
 
 
 def test_broad_denials_and_absences():
@@ -72,7 +91,7 @@ def test_broad_denials_and_absences():
     assert _supported("No saddle embolus.", "No pulmonary embolism.")  # (a broad absence holds every kind's)
     assert _supported("No large bowel obstruction.", "No bowel obstruction.")
     # a report denying a kind neither contradicts a chain's broad finding nor shows its broad absence
-    assert not _contradicted("There are emboli in the pulmonary arteries.", "No saddle embolus is identified.")
+    assert not _contradicted("There are segmental pulmonary emboli.", "No saddle embolus is identified.")
     assert not _supported("No pulmonary embolism.", "No saddle embolus is identified.")
 
 
@@ -82,6 +101,8 @@ def test_said_kind_reads_the_clause_only():
     assert said_kind(low, start, len(low)) == {"large", "saddle"}
     low = "saddle-shaped thing; pulmonary embolus"
     assert said_kind(low, low.index("pulmonary"), len(low)) == frozenset()
+    low = "bowel obstruction, small volume of fluid, without large bowel involvement"
+    assert said_kind(low, 0, len("bowel obstruction")) == frozenset()  # (a size after it; a kind denied after it)
 
 
 def test_a_measurement_name_with_its_value_claims_no_finding():

@@ -6,11 +6,19 @@ such a kind as a synonym of its broad concept ("saddle embolus", "small bowel ob
 and bowel obstruction), so the reading of the synonym alone loses the kind. A synonym names a kind when it is
 another synonym of its concept (the same head word, the other words the concept's own name's) with subtype words
 added (``answers.qualifiers.SUBTYPE``): "saddle embolus" is "pulmonary embolus" with "saddle", "large bowel
-obstruction" is "bowel obstruction" with "large". Its concept and everything else read of it stay; the kind is kept
-as ``Finding.kind`` and compared by ``evidence_relation.relation``: a denied kind is contradicted only by a present
-finding said with those words ("a large saddle pulmonary embolus"), supported by any absence of the broad finding,
-and says nothing of the finding said without them (segmental emboli, or emboli of no stated kind). A present
-finding's kind is the subtype words of its own words and the few before them ("a large saddle pulmonary embolus").
+obstruction" is "bowel obstruction" with "large", and its kind words are alternatives of one set of mutually
+exclusive kinds for its head word (``answers.qualifiers.KIND_SETS``: small/large bowel, saddle/lobar/segmental/
+subsegmental, spiral/oblique/transverse, buckle (torus)/greenstick/complete fracture, partial/full-thickness tear).
+Its concept and everything else read of it stay; the kind is kept as ``Finding.kind``. ``evidence_relation.relation``
+sets a denied kind aside only against a present finding said with ANOTHER alternative of its set and not the denied
+one (segmental emboli against "no saddle embolus", an LBO against "no small bowel obstruction"); a finding of no
+stated kind, or of the denied kind in any of its words ("SBO", "torus" for "buckle", "fracture ..., oblique"), still
+contradicts it as any denial, and any absence of the broad finding supports it. A present finding's kind words are
+those of its own words, the three before it in its clause and those after it to the clause's end (a size word after
+it is a size: "obstruction, small amount of fluid"; a kind denied after it is not said: "without large bowel
+involvement"). Kinds of no exclusive set ("tension", "closed loop", "central canal", "large bowel folds") are no
+kinds: the review of the first version found the denial of such a kind set aside whenever the report said it in
+other words (abbreviations, synonyms, the kind after the noun, paraphrases), 31 of 115 hostile probes worse.
 
 Only a denied synonym is read as a kind: a kind word before a denied finding ("no focal consolidation", "no acute
 fracture") is how writers deny the whole finding, and reading it as a kind lost true contradictions.
@@ -21,13 +29,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from medstep.answers.concepts import ConceptRow, synonym_phrases
-from medstep.answers.qualifiers import SUBTYPE
+from medstep.answers.qualifiers import KIND_SETS, SUBTYPE
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 
 _BEFORE = 40  # characters before a present finding searched for the subtype words said with it
 _WORDS_BEFORE = 3  # ... of which at most this many words ("a large saddle pulmonary embolus")
-_CLAUSE_END = ".;:,()!?\n"  # (a kind word of the clause before is not this finding's)
+_CLAUSE_END = ".;:,!?\n"  # (a kind word of the clause before is not this finding's; a bracket's is: "buckle (torus)")
+_AFTER = 60  # characters after a present finding searched to its clause's end ("fracture of the shaft, spiral")
+_AFTER_END = (*".;:!?\n", " without ", " no ", " not ")  # (nor a kind denied after it: "without closed-loop features")
+_SIZES = frozenset(("small", "large"))  # after the finding a size ("obstruction, small amount of fluid"), not a kind
+_SET_WORDS = frozenset(w for k in KIND_SETS for group in k.alternatives for w in group)
 # any subtype word in a row's synonyms (a hyphen parts words: "closed-loop")
 _ANY_SUBTYPE = lazy_compile(r"\b(?:" + "|".join(sorted(SUBTYPE)) + r")\b")
 
@@ -63,7 +75,9 @@ def synonym_kinds(rows: Iterable[ConceptRow]) -> dict[str, frozenset[str]]:
                 o != words and set(rest) <= set(o) and all(w in rest or w in name for w in o)
                 for o in by_head[words[-1]]
             ):
-                out[" ".join(words)] = frozenset(words[:n])
+                kind = frozenset(words[:n])
+                if any(words[-1] in k.heads and kind & w for k in KIND_SETS for w in k.alternatives):
+                    out[" ".join(words)] = kind  # (a kind of no exclusive set is no kind: "central canal stenosis")
     return out
 
 
@@ -81,13 +95,24 @@ def denied_kind(kinds: dict[str, frozenset[str]], matched: str) -> frozenset[str
 
 
 def said_kind(low: str, start: int, end: int) -> frozenset[str]:
-    """The subtype words said with a present finding at ``low[start:end]``: its own and up to three words before it
-    in its clause ("a large saddle pulmonary embolus" -> {"large", "saddle"})."""
+    """The kind words (``KIND_SETS``) said with a present finding at ``low[start:end]``: its own, up to three words
+    before it in its clause and the words after it to its clause's end ("a large saddle pulmonary embolus" ->
+    {"large", "saddle"}; "fracture of the shaft, oblique" -> {"oblique"})."""
     tail = low[max(0, start - _BEFORE) : start]
     cut = max(tail.rfind(c) for c in _CLAUSE_END)
-    before = tail[cut + 1 :].replace("-", " ").split()[-_WORDS_BEFORE:]
-    own = low[start:end].replace("-", " ").split()
-    return frozenset(w for w in (*before, *own) if w in SUBTYPE)
+    before = _words(tail[cut + 1 :])[-_WORDS_BEFORE:]
+    ahead = low[end : end + _AFTER]
+    stop = min((i for i in (ahead.find(c) for c in _AFTER_END) if i >= 0), default=len(ahead))
+    after = [w for w in _words(ahead[:stop]) if w not in _SIZES]
+    return frozenset(w for w in (*before, *_words(low[start:end]), *after) if w in _SET_WORDS)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, a hyphen, comma or bracket parting them ("buckle (torus)", "full-thickness")."""
+    return text.translate(_PARTING).split()
+
+
+_PARTING = str.maketrans("-,()", "    ")
 
 
 def kind_unsaid(denial: Finding, other: Finding) -> bool:
@@ -95,3 +120,14 @@ def kind_unsaid(denial: Finding, other: Finding) -> bool:
     segmental emboli or emboli of no stated kind (a present ``other``), and against "no saddle embolus" a claim of
     no embolus at all (an absent ``other`` of no kind or another)."""
     return bool(denial.kind) and not denial.kind <= other.kind
+
+
+def kinds_conflict(denial: Finding, present: Finding) -> bool:
+    """Whether ``present`` names another alternative of a set of exclusive kinds (``KIND_SETS``) than ``denial``
+    denies, and not the denied one: "no small bowel obstruction" against "LBO", "no torus fracture" against a
+    greenstick one. A present finding of no stated kind, or of the denied kind in any words, answers the denial."""
+    for k in KIND_SETS:
+        denied = [g for g in k.alternatives if g & denial.kind]
+        if denied and not any(g & present.kind for g in denied) and any(g & present.kind for g in k.alternatives):
+            return True
+    return False
