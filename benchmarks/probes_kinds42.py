@@ -1,7 +1,8 @@
 """kinds42 probes (issue #8): a denied kind of a finding ("no saddle embolus", "no large bowel obstruction") denies
 that kind only, and a measurement's name with its value ("The RV/LV ratio is 0.8") claims no finding; near misses
 (the report stating the denied kind, a broad denial, another side, a grade, a value-less name) must stay as they
-were. Sentences of our own, not the corpus's. Compare main and a lane:
+were. Sentences of our own, not the corpus's (after the review repair, exclusive kind sets: main 46, lane 52 of 62, 0 worse;
+the pairs wanting "n" for a report of no stated kind are left as the first version wrote them). Compare main and a lane:
     PYTHONPATH=src:benchmarks python benchmarks/probes_kinds42.py
 Each pair (chain, report, want): "c" a claim must be contradicted; "s" a claim must be supported and none
 contradicted; "n" none contradicted.
