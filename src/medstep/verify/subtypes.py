@@ -101,10 +101,24 @@ def said_kind(low: str, start: int, end: int) -> frozenset[str]:
     tail = low[max(0, start - _BEFORE) : start]
     cut = max(tail.rfind(c) for c in _CLAUSE_END)
     before = _words(tail[cut + 1 :])[-_WORDS_BEFORE:]
+    # a kind word before the finding is its kind only with nothing but modifiers between ("oblique views show
+    # fracture" names a view); after it, only at its clause's end or before a word of the kind's phrase
+    # ("fracture, spiral", "spiral in configuration", "obstruction at the sigmoid colon"; not "complete resolution",
+    # "transverse lucency", "sigmoid diverticulosis", "colonic wall")
+    while before and not all(w in _SET_WORDS or w in SUBTYPE or w in _LINK for w in before):
+        before = before[1:]
     ahead = low[end : end + _AFTER]
     stop = min((i for i in (ahead.find(c) for c in _AFTER_END) if i >= 0), default=len(ahead))
-    after = [w for w in _words(ahead[:stop]) if w not in _SIZES]
+    words = _words(ahead[:stop])
+    after = [w for i, w in enumerate(words) if w not in _SIZES and w in _SET_WORDS
+             and (i + 1 == len(words) or words[i + 1] in _KIND_PHRASE)]
     return frozenset(w for w in (*before, *_words(low[start:end]), *after) if w in _SET_WORDS)
+
+
+_LINK = frozenset(("a", "an", "the", "with", "acute", "pulmonary", "bowel", "thickness", "and", "or"))
+_KIND_PHRASE = frozenset(("in", "configuration", "pattern", "type", "morphology", "component", "colon", "bowel",
+                          "loops", "fracture", "fractures", "tear", "embolus", "emboli", "obstruction", "artery",
+                          "arteries", "branch", "branches"))
 
 
 def _words(text: str) -> list[str]:
