@@ -13,6 +13,8 @@ thing, put it in the past, deny or doubt it are the hedge and negation lists' (`
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 # Time course and onset: "acute appendicitis", "chronic subdural haematoma", "congenital hernia".
 ACUITY = ("acute", "subacute", "hyperacute", "chronic", "early", "recurrent", "spontaneous", "primary", "secondary",
           "congenital", "acquired", "neonatal", "infantile", "juvenile", "adult", "paroxysmal", "incidental")
@@ -77,5 +79,50 @@ PLACE = ("intrauterine", "intracranial", "extracranial", "intraventricular", "pe
 
 QUALIFIERS = frozenset(ACUITY + CAUSE + FORM + APPEARANCE + NUMBER + BUILD + PLACE)
 
+# Subtype words: the qualifiers that single out one kind of a finding among its others, so that denying that kind
+# leaves the others standing ("no saddle embolus" beside segmental emboli, "no large bowel obstruction" beside a
+# small-bowel one, "no displaced fragment" beside an undisplaced one; ``verify/subtypes.py``). Words of distribution,
+# place or look ("focal", "patchy", "diffuse", "lobar", "venous") are not: writers deny the whole finding with them
+# ("no focal consolidation"), and a report names the same finding by its place ("right lower lobe consolidation").
+# "small" and "large" name the bowel's two parts and the grade of a kind ("large vestibular aqueduct" is the
+# enlarged one: a word of the concept's own name never counts). Nor "complete": a finding named without it is
+# the complete one ("no complete left bundle branch block" against "left bundle branch block" errs), and a complete
+# tear is a grade (``verify/triggers.tsv``). Not part of ``QUALIFIERS``: the open-answer grader's
+# narrowing words are a separate decision. A subtype word makes a kind only as an alternative of ``KIND_SETS``.
+SUBTYPE = frozenset(("saddle", "tension", "partial", "full", "thickness", "displaced",
+                     "undisplaced", "nondisplaced", "comminuted", "closed", "loop", "central", "massive", "small",
+                     "large", "spiral", "oblique", "transverse", "greenstick", "buckle", "torus", "avulsion", "burst",
+                     "depressed", "impacted", "compound", "open", "strangulated", "incarcerated", "saccular",
+                     "fusiform", "dissecting", "loculated"))
 
-__all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "FORM", "NUMBER", "PLACE", "QUALIFIERS"]
+
+# Kinds that exclude one another: each set lists, for the head words it kinds, its alternatives as groups of words
+# that say the same kind (an abbreviation, a synonym kind, a word form, the bowel's part by name). A denied kind is
+# set aside only when the evidence names ANOTHER alternative of its set for that finding ("no small bowel
+# obstruction" beside a large-bowel one, "no buckle fracture" beside a greenstick one); evidence of no stated kind, or
+# of the same kind in any of its words ("buckle" and "torus", "SBO"), still answers the denial
+# (``verify/subtypes.py``). Words of no set ("tension", "closed loop", "central") never set a denial aside.
+@dataclass(frozen=True)
+class KindSet:
+    """Mutually exclusive kinds of the findings whose synonyms end in one of ``heads``."""
+
+    heads: frozenset[str]
+    alternatives: tuple[frozenset[str], ...]
+
+
+KIND_SETS = (
+    KindSet(frozenset(("obstruction", "obstructions", "ischaemia", "ischemia", "ischaemias", "ischemias")),
+            (frozenset(("small", "sbo", "jejunal", "jejunum", "ileal", "ileum")),
+             frozenset(("large", "lbo", "colonic", "colon", "sigmoid", "caecal", "cecal")))),
+    KindSet(frozenset(("embolus", "emboli", "embolism", "embolisms")),
+            (frozenset(("saddle",)), frozenset(("lobar",)), frozenset(("segmental",)), frozenset(("subsegmental",)))),
+    KindSet(frozenset(("fracture", "fractures")),
+            (frozenset(("spiral",)), frozenset(("oblique",)), frozenset(("transverse", "transversely")))),
+    KindSet(frozenset(("fracture", "fractures")),
+            (frozenset(("buckle", "torus", "buckling")), frozenset(("greenstick",)), frozenset(("complete",)))),
+    KindSet(frozenset(("tear", "tears")), (frozenset(("partial",)), frozenset(("full", "complete")))),
+)
+
+
+__all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "FORM", "KIND_SETS", "NUMBER", "PLACE", "QUALIFIERS", "SUBTYPE",
+           "KindSet"]

@@ -15,6 +15,7 @@ from medstep.verify.attr_conflicts import (
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
 from medstep.verify.organ_words import named_generic
+from medstep.verify.subtypes import kind_unsaid, kinds_conflict
 
 
 def _sided(f: Finding) -> bool:
@@ -43,10 +44,15 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         if not lat_ok:
             return None  # "no left effusion" says nothing about a right one
         if c_pos == e_pos:
+            if kind_unsaid(e, claim):
+                return None  # "no saddle embolus" does not show "no embolus" (``subtypes``)
             if _sided(e) and not _sided(claim):
                 return None  # "the right lung is clear" does not show "no effusion" anywhere
             return ("support", "both-absent")
         absent, present = (e, claim) if c_pos else (claim, e)
+        if kinds_conflict(absent, present):
+            return None  # "no saddle embolus" against segmental emboli, "no large bowel obstruction" against a
+            # small-bowel one: the denied kind is not the one present (``subtypes``)
         if (absent.change == "new" or absent.change == "worsened") and present.change != absent.change:
             return None  # "no new consolidation" says nothing about an old one, "no larger nodules" of small ones
         if absent.severity and present.severity and denied_grade_spares(absent.severity, present.severity):
@@ -73,7 +79,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             return None
         # (a kind broader than the claim: "a mass in the left upper lobe" is a lung mass, broader than a Pancoast
         # tumour; read on as broader evidence)
-    if c_pos and not e_pos and claim.narrow == e.concept and lat_ok and not axis_places_conflict(claim, e):
+    if c_pos and not e_pos and claim.narrow == e.concept and lat_ok and not axis_places_conflict(claim, e) \
+            and not kinds_conflict(e, claim):
         return ("contradict", "polarity-conflict")  # "a tear of the ACL" against "the cruciates are intact"
     if not lat_ok:
         return None
@@ -96,7 +103,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
                 return ("support", "narrower-evidence")
             if _sided(claim) and e.laterality is None:
                 return None
-            if (claim.change == "new" or claim.change == "worsened") and e.change != claim.change:
+            if (claim.change == "new" or claim.change == "worsened") and e.change != claim.change \
+                    or kinds_conflict(claim, e):
                 return None  # "no new opacity" says nothing about residual atelectasis
             return None if _grade_spared(claim, e) else ("contradict", "polarity-conflict")  # ("no partial tear")
         return None  # "no consolidation" does not settle "opacity"
@@ -110,7 +118,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         if not e_pos and named_generic(e) and claim.organ != e.organ:
             return None  # "no swollen nodes in the neck" denies no hilar lymphadenopathy
         if not e_pos:
-            if _sided(e) and claim.laterality is None:
+            if _sided(e) and claim.laterality is None or (kinds_conflict(e, claim) if c_pos else kind_unsaid(e, claim)):
                 return None
             return ("contradict", "polarity-conflict") if c_pos else ("support", "both-absent")
         return ("weak", "broader-evidence") if c_pos else None

@@ -177,7 +177,8 @@ class Extractor:
         cut(self.scoper, text, low, events, parts, skipping, tuple(quoted), asked, tokens, step_titles)
         segs = []
         for _i0, _i1, a, b, mentions, expansions, clauses in parts:
-            found, units = mention_findings(self._concepts, text, mentions, a, b, claims_only) if mentions else ([], 0)
+            found, units = mention_findings(self._concepts, text, mentions, a, b, claims_only,
+                                                     self.lexicon.kinds, self.lexicon.measure_names) if mentions else ([], 0)
             exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
                          for exp, s, e, side, place, role in expansions) if expansions else ()
             segs.append(Segment(found, units, exps, clauses, (), False))
@@ -406,7 +407,8 @@ class Extractor:
         skip_after, gloss_after = cut(self.scoper, text, low, events,
                                       [(0, len(events), a, b, mentions, expansions, clauses)], skipping, quoted,
                                       asked, tokens, step_titles, gloss_in=gloss)
-        found, units = mention_findings(self._concepts, text, mentions, a, b, claims_only)
+        found, units = mention_findings(self._concepts, text, mentions, a, b, claims_only,
+                                                     self.lexicon.kinds, self.lexicon.measure_names)
         exps = tuple((exp, s - a, e - a, side, role, text[s:e], place)
                      for exp, s, e, side, place, role in expansions)
         mentioned = tuple((side, tuple(ids)) for side, ids in mentioned_concepts(self._concepts, mentions).items()

@@ -77,6 +77,9 @@ class Finding:
     # the organ the finding is named in ("a cyst in the liver", "no focal lesion in the liver"; ``scope_passes.
     # organ_specific``): an organ's denial reaches a broad claim named in that same organ (``evidence_relation.relation``)
     organ: str | None = None
+    # the subtype words of the kind it is named as ("no saddle embolus": {"saddle"}; a present one's: those said with
+    # it, "a large saddle embolus"): a denied kind denies that kind only (``subtypes``, ``evidence_relation``)
+    kind: frozenset[str] = frozenset()
 
     @property
     def is_claim(self) -> bool:

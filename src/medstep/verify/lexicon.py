@@ -37,6 +37,7 @@ from typing import Protocol
 import ahocorasick
 
 from medstep.answers import negation
+from medstep.answers.qualifiers import QUALIFIERS
 from medstep.answers.variants import derived_phrases
 from medstep.answers.concepts import (
     ANY_ORGAN, CONCEPTS_FILE, DENIED_ONLY, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text, states_text,
@@ -48,6 +49,8 @@ from medstep.textclean import read_utf8_text
 from medstep.types import MedstepError
 from medstep.verify.roles import ROLE_CUES
 from medstep.verify.edge_verdicts import needs_edge
+from medstep.verify.quantities import measure_name
+from medstep.verify.subtypes import synonym_kinds
 
 # Where a location lies on a frontal chest film. Zone words (base, lower zone) describe the film,
 # lobe words the anatomy, and the two overlap: the middle lobe and lingula project over the lower
@@ -255,6 +258,8 @@ class Lexicon:
         # one-word attribute phrases that grade, date or side a finding ("minimal", "worsening", "bilateral", "rul"):
         # words that name no thing of their own (``aligned_words._NOT_THING``)
         self.attr_words: set[str] = set()
+        # the subtype words of each synonym that names a kind of its concept ("saddle embolus": ``subtypes``)
+        self.kinds: dict[str, frozenset[str]] = synonym_kinds(self._rows.values())
         self._add_concepts()
         self._add_triggers(trigger_text, trigger_origin)
         if states is not None:  # the shared normal/abnormal words (medstep/answers/states.tsv)
@@ -264,6 +269,12 @@ class Lexicon:
         for ch, ascii_ch in _WIDE_PUNCT.items():  # "。" keeps its own payload: "." tests for a decimal point
             self.automaton.add_word(ch, (_PUNCT.get(ascii_ch, K_BREAK), ascii_ch, 1, ()))
         self.automaton.make_automaton()
+        # finding synonyms that are a measured quantity's name alone ("rv/lv ratio"; ``quantities.measure_name``):
+        # with a value said they claim no finding (``mention_findings``)
+        self.measure_names: frozenset[str] = frozenset(
+            key for row in self._rows.values() if row.category == "finding"
+            for key in (" ".join(s.lower().replace("-", " ").split()) for s, _a, _p in synonym_phrases(row))
+            if measure_name(key, lambda w: w in QUALIFIERS or self.automaton.get(w, (None,))[0] in (K_ABN, K_ATTR)))
 
     def _add(self, phrase: str, value: tuple, where: str) -> None:
         key = phrase.lower().replace("-", " ")  # the extractor reads hyphens as spaces

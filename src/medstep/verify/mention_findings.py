@@ -19,17 +19,23 @@ from medstep.verify.readings import (
 )
 from medstep.verify.scan import lower_text
 from medstep.verify.scope_words import ABSENCE_HEDGES
+from medstep.verify.quantities import value_after
 from medstep.verify.sizes import DISTANCE, measured_by_distance
+from medstep.verify.subtypes import denied_kind, said_kind
 
 FINDING_ORDER = attrgetter("start", "unit")  # findings in text order, a mention's units in theirs
 
 
 def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Mention], off: int, stop: int,
-                     claims_only: bool) -> tuple[list[Finding], int]:
+                     claims_only: bool, kinds: dict[str, frozenset[str]] | None = None,
+                     measures: frozenset[str] = frozenset()) -> tuple[list[Finding], int]:
     """The findings of the mentions of the segment ``text[off:stop]``, sorted, and how many units they use. What
     they read around a mention stays in the segment (``clauses.py``: nothing flows from one step into the next),
     so that a memoised segment, analysed in a window of the text, reads as on the whole text: "fractures of the
-    left" before a step "5th and 6th ribs" named the ribs' fracture on the whole text only."""
+    left" before a step "5th and 6th ribs" named the ribs' fracture on the whole text only.
+    ``kinds`` holds the subtype words of the vocabulary's kind synonyms (``subtypes``; the lexicon's), ``measures``
+    its synonyms that are a measured quantity's name alone ("rv/lv ratio"): said with a value ("The RV/LV ratio is
+    0.8") such a name is no claim of its finding (``quantities.MEASURE_NOUNS``)."""
     out: list[Finding] = []
     unit = 0
     uncertain = Polarity.UNCERTAIN
@@ -42,6 +48,9 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
         if cat == "normal" or cat == "group" or (claims_only and cat == "anatomy"):
             continue
         a = m.attrs
+        if measures and " ".join(text[m.start:m.end].lower().replace("-", " ").split()) in measures and value_after(
+                lower_text(text), m.end):
+            continue
         if text[m.end - 1] in ARROW_END and not (a and a.get("laterality")):
             continue  # "trachea → R" is a shift to the right; "mediastinum → mediastinal origin" is no shift
         if c.id == DEXTRO and SHIFT in concepts and heart_pushed(text, m.start, m.end, off, stop):
@@ -55,6 +64,8 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
             bone = bone_fractured(text, m.start, m.end, off, stop)  # "fractures of the left fourth to seventh ribs"
             if bone is not None and bone in concepts:
                 c = concepts[bone]
+        subtype = (denied_kind(kinds, text[m.start:m.end]) if m.pol is Polarity.ABSENT
+                else said_kind(lower_text(text), m.start, m.end)) if kinds else frozenset()
         if a:
             size = a.get("size")
             if size and DISTANCE in a and not measured_by_distance(c.id, cat):
@@ -65,7 +76,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                a.get("temporality"), m.hedged_absence or (m.pol is uncertain
                                                                           and m.trigger in ABSENCE_HEDGES),
                                float(a["size_min"]) if size and "size_min" in a else None,
-                               m.bare, m.narrow, a.get("location2"), organ=m.organ))
+                               m.bare, m.narrow, a.get("location2"), organ=m.organ, kind=subtype))
             also = concepts.get(a.get("also", ""))
             if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
                 unit += 1
@@ -77,7 +88,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                trigger=m.trigger, unit=unit, role=m.role,
                                hedged_absence=m.hedged_absence or (m.pol is uncertain
                                                                    and m.trigger in ABSENCE_HEDGES),
-                               bare=m.bare, narrow=m.narrow, organ=m.organ))
+                               bare=m.bare, narrow=m.narrow, organ=m.organ, kind=subtype))
         if other_absence(lower_text(text), m.start, off) if m.pol is Polarity.ABSENT else \
                 another_present(lower_text(text), m.start, off):
             for f in out[first:]:

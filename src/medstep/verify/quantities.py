@@ -11,6 +11,8 @@ percent, a point of a score.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from medstep.lazyre import lazy_compile
 
 ANGLE, PERCENT, RATIO, SCORE, CLASS = "angle", "percent", "ratio", "score", "class"
@@ -40,6 +42,35 @@ _CLASS = lazy_compile(r"\b(?:(" + _SYSTEMS + r")\s+(?:(?:type|grade|stage|class|
 _CLASS_WORD = lazy_compile(r"type|grade|stage|class|categ|" + _SYSTEMS)  # (the cheap test before ``_CLASS``)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _OWN_NAMES = frozenset({"aspects", "gcs", "glasgow coma scale"})  # (a generic "ratio" or "score" takes the word before)
+
+
+# the nouns of a measured quantity ("the RV/LV ratio", "the aortic diameter", "the alpha angle"): a vocabulary synonym
+# that is such a name alone (``Lexicon.measure_names``) names what was measured, not the finding a value beyond a
+# limit would show, so with its value said it claims nothing ("The RV/LV ratio is 0.8" is no right heart strain;
+# kinds42). The project's limits (``extract/thresholds.py``) are keyed by questions, not by the vocabulary's
+# findings, so the value is not read against one here.
+MEASURE_NOUNS = frozenset({"ratio", "index", "diameter", "angle", "thickness", "width"})
+# its value after it: a few words without a number ("is", "was measured at", "of"), then the number
+_VALUE_AFTER = lazy_compile(r"\s*(?:\(\w+\))?[^\d.;:,()]{0,24}?\d")
+
+
+# a word that says a state or a judgement of the quantity, not what was measured: a participle, an adverb, a
+# comparison or an arrow ("blunting of the costophrenic angle", "increased alpha angle", "↑ cardiothoracic ratio")
+_JUDGING = lazy_compile(r"\w+(?:ed|ing|ly)|of|is|are|than|more|less|\W+")
+
+
+def measure_name(key: str, judging: Callable[[str], bool]) -> bool:
+    """Whether a synonym (lower case, single-spaced) is a measured quantity's name alone: a measure noun after words
+    naming only what was measured ("rv/lv ratio"), none of them a grade or a state (``judging``, the vocabulary's
+    qualifiers, attribute and abnormal words, or ``_JUDGING``)."""
+    *before, noun = key.split()
+    return noun in MEASURE_NOUNS and bool(before) and not any(
+        judging(w) or _JUDGING.fullmatch(w) for w in before)
+
+
+def value_after(low: str, end: int) -> bool:
+    """Whether a number follows a measured quantity's name ending at ``end`` in ``low``, a few words on."""
+    return _VALUE_AFTER.match(low, end) is not None
 
 
 def read_quantities(low: str) -> dict[str, set[tuple[str, int, int]]]:
