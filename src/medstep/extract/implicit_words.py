@@ -201,10 +201,22 @@ _PATIENT = r"(?:[a-z-]+\s+){0,2}?(?:" + _AGE_WORDS + r"(?:\s+" + _PERSON + r")?|
 _STUDY = STUDY_NOUNS + "|" + PICTURE_NOUNS
 _FOR_PATIENT = (r"(?<!\s)\s+(?:in|for)\s+(?:a|an|this|the)\s+(?:[a-z0-9-]+\s+){0,3}?" + _PERSON
                 + r"(?:\s+(?:with|without)\s+[a-z-]+(?:\s+[a-z-]+){0,3})?(?=\s*\?\s*$)")
+# The event a question is asked after: "after this CT-guided lung biopsy", "following line insertion",
+# "post-procedure", "after the fall" - when the study was made, not what is asked (the term is what comes before).
+# Only an event noun closes it (a procedure, an injury, a treatment, a "-ectomy"/"-plasty"/"-centesis" word), so a
+# place after "after" stays the term's ("Is there dilatation after the stenosis?" keeps its words).
+_EVENT_NOUNS = (r"(?:biops(?:y|ies)|procedures?|surgery|operation|insertion|placement|trauma|injury|fall|accident|"
+                r"collision|treatment|therapy|chemotherapy|radiotherapy|radiation|resection|repair|intubation|extubation|"
+                r"drainage|removal|delivery|injection|ablation|embolization|stenting|catheteri[sz]ation|reduction|"
+                r"fixation|transplant(?:ation)?|instrumentation|[a-z]+(?:ectomy|otomy|ostomy|plasty|centesis|scopy))")
+_AFTER_EVENT = (r"\s+(?:(?:taken|obtained|performed|acquired|done)\s+)?(?:after|following|post)(?:\s+|-)"
+                r"(?:(?:a|an|the|this|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,3}?" + _EVENT_NOUNS)
 Q_FRAME = lazy_compile(
-    r"(?i)(?<!\s)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:" + _STUDY + "|" + _SUBJECT_NOUNS
-    + r")(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
-    r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?=\s*\?\s*$)|" + _FOR_PATIENT)
+    # the study's words may be a patient's ("in this 5-year-old's elbow radiograph", "on the patient's chest film")
+    r"(?i)(?<!\s)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+(?:['’]s)?\s+){0,3}?(?:" + _STUDY + "|"
+    + _SUBJECT_NOUNS + r")(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
+    r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?:" + _AFTER_EVENT + r")?(?=\s*\?\s*$)|"
+    + _FOR_PATIENT + r"|(?<!\s)" + _AFTER_EVENT + r"(?=\s*\?\s*$)")
 # (Both start at the first space of a run, "(?<!\s)": from every space of a long run they would rescan it to its end.)
 # The patient a question is asked for, last, with the history that sets a threshold: "for this postmenopausal woman
 # without bleeding", "in this 63-year-old postmenopausal woman with vaginal bleeding" (the term is what comes before).
