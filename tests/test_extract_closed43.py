@@ -1,13 +1,14 @@
 """Closed yes/no answers stated without a verdict word that a question frame, a judged tip, a Chinese count or a
 leaned cause left unread (issue #7, session 43, lane closed43).
 
-* The event a question is asked after ("after this CT-guided biopsy", "following line insertion", "post-procedure")
-  and a patient's study ("in this 5-year-old's elbow radiograph") are the question's frame, not its term
-  (``implicit_words.Q_FRAME``).
+* A patient's study ("in this 5-year-old's elbow radiograph") is the question's frame, not its term
+  (``implicit_words.Q_FRAME``); the event a question is asked after ("after this biopsy") stays its term's, since
+  what was there before it is no answer (tried and reverted: it broke the session-27 guards).
 * A tube's tip placed and the position judged in words that agree is read (``extract/placement.py``); words the
   places contradict give no reading.
 * A count, a size and a density, echo or signal between 可见 and the finding ("左肾可见一枚直径约6 mm的高密度结石") are
   read through (``answers/text.ZH_COUNT``, ``ZH_SIZE``, ``ZH_LOOK``).
+* "Is the patient intubated?" asks whether the device its participle names is there (``concept_question``).
 * A closing leaned cause ("Left lower lobe consolidation, likely pneumonia.") is no hedge of the stated finding
   (``extract/leaned_cause.py``), unless it names the asked finding, a mimic or a doubt.
 
@@ -31,26 +32,23 @@ def _read(question: str, text: str) -> str | None:
 
 
 @pytest.mark.parametrize("question, text, verdict", [
-    ("Is there a pneumothorax following the thoracentesis?", "There is a small apical pneumothorax.", "yes"),
-    ("Is there free air after the colonoscopy?", "No free air is seen under the diaphragm.", "no"),
-    ("Is there a fracture after the fall?", "There is no fracture.", "no"),
-    ("Is there a pneumothorax post-biopsy?", "There is a tiny pneumothorax at the right apex.", "yes"),
     ("Is there a pleural effusion in this 70-year-old's chest film?", "There is no pleural effusion.", "no"),
-    ("Is there a pneumothorax on the film taken after the chest drain insertion?", "No pneumothorax is seen.", "no"),
-    ("Is there a hematoma following the arthroplasty?", "A large hematoma is present lateral to the prosthesis.",
+    ("Is there a fracture on the patient's wrist radiograph?", "A transverse fracture of the distal radius is seen.",
      "yes"),
-    # near misses: another finding, a hedge, a place after "after" (no event noun)
-    ("Is there a pneumothorax after the biopsy?", "There is a small pleural effusion.", None),
-    ("Is there a pneumothorax after the biopsy?", "A pneumothorax cannot be excluded.", None),
-    ("Is there a pneumothorax following the procedure?", "There may be a tiny pneumothorax.", None),
+    # near misses: another finding, a hedge
+    ("Is there a pleural effusion in this 70-year-old's chest film?", "There is a small pneumothorax.", None),
+    ("Is there a fracture on the patient's wrist radiograph?", "A subtle fracture cannot be excluded.", None),
+    # the event a question is asked after stays its term's: what was there before is no answer (session 27)
+    ("Is there a pneumothorax after this lung biopsy?", "The pre-biopsy image showed a small pneumothorax.", None),
+    ("Is there a leak after the repair?", "A leak was present before the repair.", None),
 ])
-def test_event_frame(question: str, text: str, verdict: str | None) -> None:
+def test_possessive_study_frame(question: str, text: str, verdict: str | None) -> None:
     assert _read(question, text) == verdict
 
 
-def test_event_frame_leaves_a_place() -> None:
-    assert question_term("Is there a pneumothorax after the biopsy?").phrase == "pneumothorax"
-    assert question_term("Is there narrowing after the bifurcation?").phrase == "narrowing after the bifurcation"
+def test_frame_keeps_the_event() -> None:
+    assert question_term("Is there a pneumothorax in this 5-year-old's chest radiograph?").phrase == "pneumothorax"
+    assert question_term("Is there a pneumothorax after the biopsy?").phrase == "pneumothorax after the biopsy"
 
 
 @pytest.mark.parametrize("question, text, verdict", [
@@ -108,7 +106,20 @@ def test_leaned_cause_set_aside() -> None:
     assert leaned_cause.set_aside(sentence, ()) == sentence
 
 
+@pytest.mark.parametrize("question, text, verdict", [
+    ("Is the patient intubated?", "An endotracheal tube is in place, its tip 5 cm above the carina.", "yes"),
+    ("Is the child intubated?", "No endotracheal tube is seen; a nasogastric tube is present.", "no"),
+    ("Is this patient intubated?", "An endotracheal tube is seen, its tip at T2.", "yes"),
+    # another device, a hedge
+    ("Is the patient intubated?", "A nasogastric tube is seen.", None),
+    ("Is the patient intubated?", "There is a tracheostomy tube.", None),
+    ("Is the patient intubated?", "An endotracheal tube may be present.", None),
+])
+def test_patient_participle(question: str, text: str, verdict: str | None) -> None:
+    assert _read(question, text) == verdict
+
+
 def test_linear() -> None:
     reads_linearly(lambda grown: leaned_cause.set_aside(grown, ("effusion",)), rep(" ", 20000, "effusion", "x"))
     reads_linearly(lambda grown: leaned_cause.set_aside(grown, ("effusion",)), rep(", likely", 3000, "effusion", "x"))
-    reads_linearly(lambda grown: Q_FRAME.sub("", grown), rep(" after the", 3000, "Is there a mass", " biopsy x?"))
+    reads_linearly(lambda grown: Q_FRAME.sub("", grown), rep("x's ", 3000, "Is there a mass in this ", " film x?"))

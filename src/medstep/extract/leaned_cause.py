@@ -5,8 +5,11 @@ The lean in the closing apposition weighs what the stated finding is or comes fr
 there consolidation?" the first reply commits to consolidation. So the apposition is set aside before a sentence is
 read for hedges (``extract/implicit.hedged``), and only where it is safe:
 
-* the sentence is read for an asked finding whose words are known, and the apposition names none of them ("Opacity,
-  likely consolidation." to "Is there consolidation?" still only leans);
+* the sentence is read for an asked finding whose words are known, and the apposition names none of them nor a
+  finding of the vocabulary related to them ("Opacity, likely consolidation." to "Is there consolidation?", "Blood,
+  probably intraventricular haemorrhage." to "Is there intracranial hemorrhage?" still only lean);
+* a kind of the asked finding is leaned on only after the finding is stated in its words ("A mass, probably a
+  meningioma." to "Is there a mass?");
 * the apposition names a finding of the vocabulary (a diagnosis: "pneumonia", "meningioma"), never a mimic or a
   doubt of the finding itself ("A lucent line, likely artefact.", "..., probably old", "..., likely not significant");
 * it closes the sentence, after a comma or a dash, with nothing else after it (another hedge left in the sentence
@@ -17,14 +20,18 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.extract.implicit_terms import matches
 from medstep.lazyre import lazy_compile
 
-_LEAN = r"(?:(?:most|more|very|quite)\s+)?(?:likely|probably|possibly|presumably|perhaps|suggestive\s+of|suggesting)"
+# (not "suggesting" / "suggestive of": what the stated signs point to is the inference asked, "Blood in the ventricles,
+# suggesting intraventricular haemorrhage.", not its cause)
+_LEAN = r"(?:(?:most|more|very|quite)\s+)?(?:likely|probably|possibly|presumably|perhaps)"
 # (from the first space of a run only, "(?<!\s)": from every space of a long run it would rescan the run)
 _APPOSITION = lazy_compile(r"(?i)(?<!\s)\s*(?:,|—|–|\s-)\s*" + _LEAN + r"\s+(?:(?:due\s+to|from|representing|reflecting)\s+)?"
                            r"(?P<cause>[a-z][a-z' -]{1,60}?)\s*[.!]?\s*$")
 _DENYING = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NOTHING,
                           negation.NON, negation.ABSENT)
+_WORD = lazy_compile(r"[a-z0-9]+")
 # Words of a cause that would doubt the finding itself rather than name where it comes from.
 _DOUBTING = frozenset(hedges.MIMICS) | frozenset(hedges.PAST) | frozenset(
     {"normal", "physiological", "physiologic", "incidental", "insignificant", "significant", "artifactual", "artefactual",
@@ -41,11 +48,18 @@ def set_aside(sentence: str, words: tuple[str, ...]) -> str:
     toks = cause.replace("-", " ").split()
     if any(t in _DOUBTING or t in _DENYING or t.endswith("n't") for t in toks):
         return sentence
-    if any(t.startswith(w) or w.startswith(t) for t in toks for w in words if len(t) > 2):
+    if any(matches(t, w) or t.startswith(w) or w.startswith(t) for t in toks for w in words if len(t) > 2):
         return sentence  # the asked finding itself leaned on
     voc = vocabulary()
-    named = [x for x in voc.mentions(cause) if x.kind is MentionKind.CONCEPT]  # a place alone is no cause
-    if not any(voc.concepts[x.concept].category == "finding" for x in named if x.concept in voc.concepts):
+    named = {x.concept for x in voc.mentions(cause) if x.kind is MentionKind.CONCEPT and x.concept in voc.concepts}
+    if not any(voc.concepts[c].category == "finding" for c in named):
+        return sentence  # a place alone is no cause
+    asked = {x.concept for x in voc.mentions(" ".join(words)) if x.concept in voc.concepts}
+    related = any(c == a or a in voc.concepts[c].ancestors or c in voc.concepts[a].ancestors for c in named for a in asked)
+    before = [t for t in _WORD.findall(sentence[:m.start()].lower())]
+    if related and not all(any(matches(t, w) for t in before) for w in words if len(w) > 2):
+        # a kind of the asked finding leaned on, the finding itself not stated before it ("Blood in the ventricles,
+        # probably intraventricular haemorrhage."); stated, the kind is what it is ("A mass, probably a meningioma.")
         return sentence
     return sentence[:m.start()] + "."
 
