@@ -78,6 +78,7 @@ def test_judged_tip(question: str, text: str, verdict: str | None) -> None:
     ("是否有结石？", "胆囊内可见一个强回声团。", None),
     ("是否有结节？", "左肺上叶可见一个低密度影。", None),
     ("右肾是否有结石？", "左肾可见一枚高密度结石。", None),
+    ("是否有结石？", "右肾可见一枚高密度结石样影。", None),  # "stone-like" (review)
 ])
 def test_chinese_count_and_look(question: str, text: str, verdict: str | None) -> None:
     assert _read(question, text) == verdict
@@ -93,6 +94,11 @@ def test_chinese_count_and_look(question: str, text: str, verdict: str | None) -
     ("Is there a fracture?", "There is a fracture of the left clavicle, probably old.", None),
     ("Is there a pleural effusion?", "There could be a small effusion, probably due to heart failure.", None),
     ("Is there a pleural effusion?", "There is a small effusion, probably not significant.", None),
+    # signs the asked finding would be inferred from, leaned to another reading; two readings leaned between (review)
+    ("Is there a small bowel obstruction?", "Distended small bowel loops, most likely an ileus.", None),
+    ("Is there a pneumothorax?", "Apical lucency without vascular markings, probably a bulla.", None),
+    ("Is there cardiomegaly?", "Enlarged cardiac silhouette, probably a pericardial effusion.", None),
+    ("Is there consolidation?", "Right basal consolidation or collapse, most likely pneumonia.", None),
 ])
 def test_leaned_cause(question: str, text: str, verdict: str | None) -> None:
     assert _read(question, text) == verdict

@@ -163,7 +163,7 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
         return Stance.NO  # 未见心影增大 to 心影是否增大？: the subject between the negation and its property
     if _ZH_NEG_CHARS.search(clause):
         return Stance.UNCLEAR
-    if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + place + re.escape(q.term), clause):
+    if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + place + re.escape(q.term) + "(?!样)", clause):
         return Stance.UNCLEAR if ZH_PAST.search(clause) else Stance.YES
     return Stance.UNCLEAR if not q.prop else None  # "锁骨骨折" beside a denial: the term named, not denied
 

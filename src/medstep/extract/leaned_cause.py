@@ -1,5 +1,5 @@
 """The cause leaned on after a finding is stated: "Left lower lobe consolidation, likely pneumonia.", "An extra-axial
-mass, probably a meningioma.", "Dilated calyces, most likely from a ureteric stone."
+mass, probably a meningioma.", "Hydronephrosis, most likely from a ureteric stone."
 
 The lean in the closing apposition weighs what the stated finding is or comes from, not whether it is there: to "Is
 there consolidation?" the first reply commits to consolidation. So the apposition is set aside before a sentence is
@@ -8,8 +8,11 @@ read for hedges (``extract/implicit.hedged``), and only where it is safe:
 * the sentence is read for an asked finding whose words are known, and the apposition names none of them nor a
   finding of the vocabulary related to them ("Opacity, likely consolidation." to "Is there consolidation?", "Blood,
   probably intraventricular haemorrhage." to "Is there intracranial hemorrhage?" still only lean);
-* a kind of the asked finding is leaned on only after the finding is stated in its words ("A mass, probably a
-  meningioma." to "Is there a mass?");
+* the asked finding is stated in its words before the lean ("A mass, probably a meningioma." to "Is there a mass?"):
+  a lean after signs the finding would only be inferred from names another reading of them ("Dilated small bowel
+  loops, likely ileus." to "Is there small bowel obstruction?", "Blunting of the costophrenic angle, probably
+  scarring." to "Is there a pleural effusion?"), and after two readings side by side it may choose between them
+  ("Consolidation or atelectasis, likely pneumonia.");
 * the apposition names a finding of the vocabulary (a diagnosis: "pneumonia", "meningioma"), never a mimic or a
   doubt of the finding itself ("A lucent line, likely artefact.", "..., probably old", "..., likely not significant");
 * it closes the sentence, after a comma or a dash, with nothing else after it (another hedge left in the sentence
@@ -32,6 +35,8 @@ _APPOSITION = lazy_compile(r"(?i)(?<!\s)\s*(?:,|—|–|\s-)\s*" + _LEAN + r"\s+
 _DENYING = negation.heads(negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NOTHING,
                           negation.NON, negation.ABSENT)
 _WORD = lazy_compile(r"[a-z0-9]+")
+# Words that set two readings side by side before the lean.
+_CHOICE = frozenset({"or", *hedges.ALTERNATIVE})
 # Words of a cause that would doubt the finding itself rather than name where it comes from.
 _DOUBTING = frozenset(hedges.MIMICS) | frozenset(hedges.PAST) | frozenset(
     {"normal", "physiological", "physiologic", "incidental", "insignificant", "significant", "artifactual", "artefactual",
@@ -54,13 +59,15 @@ def set_aside(sentence: str, words: tuple[str, ...]) -> str:
     named = {x.concept for x in voc.mentions(cause) if x.kind is MentionKind.CONCEPT and x.concept in voc.concepts}
     if not any(voc.concepts[c].category == "finding" for c in named):
         return sentence  # a place alone is no cause
-    asked = {x.concept for x in voc.mentions(" ".join(words)) if x.concept in voc.concepts}
-    related = any(c == a or a in voc.concepts[c].ancestors or c in voc.concepts[a].ancestors for c in named for a in asked)
     before = [t for t in _WORD.findall(sentence[:m.start()].lower())]
-    if related and not all(any(matches(t, w) for t in before) for w in words if len(w) > 2):
-        # a kind of the asked finding leaned on, the finding itself not stated before it ("Blood in the ventricles,
-        # probably intraventricular haemorrhage."); stated, the kind is what it is ("A mass, probably a meningioma.")
+    if not all(any(matches(t, w) for t in before) for w in words if len(w) > 2):
+        # the asked finding not stated in its words before the lean: a kind of it leaned on ("Blood in the ventricles,
+        # probably intraventricular haemorrhage."), or another reading of the signs it would be inferred from
+        # ("Dilated small bowel loops, likely ileus." to "Is there small bowel obstruction?", "Blunting of the
+        # costophrenic angle, probably scarring."); stated, the lean names what it is ("A mass, probably a meningioma.")
         return sentence
+    if any(t in _CHOICE for t in before):
+        return sentence  # "Consolidation or atelectasis, likely pneumonia.": the lean may choose between the two
     return sentence[:m.start()] + "."
 
 
