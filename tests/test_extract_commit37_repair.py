@@ -68,6 +68,11 @@ def _read(question: str, text: str, kind: AnswerType = AnswerType.CLOSED) -> tup
             "The ETT tip lies 5 cm above the carina — that's an appropriate position.",
             "yes",
         ),
+        (
+            "Is the nasogastric tube in the correct position?",
+            "The tip projects below the left hemidiaphragm over the gastric fundus — that's an appropriate position.",
+            "yes",
+        ),
     ],
 )
 def test_answer_read(question: str, text: str, verdict: str) -> None:
@@ -88,11 +93,9 @@ def test_answer_read(question: str, text: str, verdict: str) -> None:
             "The right IJ catheter tip is in the SVC; that is a good position.",
         ),
         ("Is the aorta normal?", "The heart is normal in size — this is normal."),
-        # a tip of no named device: whose tip is unclear, as in "The tip is in good position." (``antonyms._about``)
-        (
-            "Is the nasogastric tube in the correct position?",
-            "The tip projects below the left hemidiaphragm over the gastric fundus — that's an appropriate position.",
-        ),
+        # a tip of no named device judged with no place: whose tip is unclear (``antonyms._about``); placed where the
+        # asked device belongs, the tip is read as the asked device's, judged or not (``extract/placement.py``, closed43)
+        ("Is the nasogastric tube in the correct position?", "The tip is in good position."),
         # a lean answering a "whether" clause of another matter is no verdict on the asked one
         ("Is there cardiomegaly?", "There is cardiomegaly; whether it is new, probably not."),
         # a decline of a side matter followed by a hedge commits to nothing

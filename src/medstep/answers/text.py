@@ -126,6 +126,13 @@ ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 ZH_MEASURES = ("个", "枚", "处", "只", "条", "块", "颗")
 ZH_MEASURE = "(?:" + "|".join(ZH_MEASURES) + ")"
 ZH_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九])"
+# A count before a finding seen ("一枚结石", "两处骨折", "多个结节"): a numeral or 多, and its measure word.
+ZH_COUNT = "(?:(?:多|" + ZH_NUMERAL + "多?)" + ZH_MEASURE + ")"
+# How a finding seen looks or how large it is, written between the seeing verb and its name: a density, an echo or a
+# signal ("可见高密度结石", "可见一个强回声结石", "稍低信号影") and a size ("可见一枚直径约6 mm的结石"). They describe the
+# finding named after them, not another one (not 无回声 "anechoic": its 无 reads as a denial).
+ZH_LOOK = "(?:(?:稍|略|明显)?(?:高|低|等|混杂|强|弱)(?:密度|回声|信号)的?)"
+ZH_SIZE = r"(?:(?:直径|大小|长径|最大径)约?\s*\d+(?:\.\d+)?(?:\s*[×xX*]\s*\d+(?:\.\d+)?)*\s*(?:mm|cm|毫米|厘米)的?)"
 
 
 def zh_number(numeral: str) -> int:

@@ -16,7 +16,7 @@ from medstep.answers.concepts import IMAGING_PLANES, Mention, MentionKind, norma
 from medstep.answers.technique import technique_mentions
 from medstep.answers.text import HAN
 from medstep.extract import implicit_terms
-from medstep.extract.implicit_words import ABNORMALITY, Q_REFUSE
+from medstep.extract.implicit_words import ABNORMALITY, PERSON, Q_REFUSE
 from medstep.lazyre import lazy_compile
 
 
@@ -61,7 +61,9 @@ _FRAME = frozenset({"is", "was", "this", "that", "it", "the", "a", "an", "image"
 PRESENCE_FRAME = frozenset({"a", "an", "the", "any", "of", "on", "in", "at", "side", "sided", "left", "right"})
 OPTION_FRAME = PRESENCE_FRAME | {"bilateral"}
 _WORD = lazy_compile(r"[a-z0-9]+")
-_Q_FRAME = lazy_compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b")
+# ("Is this patient intubated?" asks of the patient, not of the image: ``_property``)
+_Q_FRAME = lazy_compile(r"^\s*(?:is|was|does)\s+(?:this|that|it|the\s+(?:image|study|scan|picture|exam))\b"
+                        r"(?!\s+(?:patient|child|infant|neonate|baby)\b)")
 # "Does this image show a liver lesion?", "Does this patient have ...?": the frame's verb takes a finding as its object,
 # so the question asks a presence (``implicit_terms.question_term``), not the image's modality.
 _SHOWS = lazy_compile(r"^\s*does\s+(?:this|that|it|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
@@ -155,6 +157,12 @@ def _property(subject: str, prop: str) -> Asked | None:
     voc = vocabulary()
     if prop in _ABNORMAL_WORDS:
         return _abnormal(subject)
+    if PERSON.match(subject):
+        # "Is the patient intubated?": a participle naming one device or finding wholly asks its presence
+        said = voc.mentions(prop)
+        if len(said) == 1 and (said[0].start, said[0].end) == (0, len(prop)) and category_of(said[0]) in ("device", "finding"):
+            return Asked(Ask.PRESENCE, said[0].concept, said=prop)
+        return None
     ms = voc.mentions(subject)
     sided = _SIDED_SUBJECT.match(subject)
     if sided is not None and (len(ms) != 1 or ms[0].end - ms[0].start != len(subject)):

@@ -44,7 +44,7 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.wordforms import han_heads
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
-from medstep.extract import first_person, fragments, inferred, lobe_parts
+from medstep.extract import first_person, fragments, inferred, leaned_cause, lobe_parts
 from medstep.extract.anaphor import other_antecedent, resolve
 from medstep.extract.clauses import set_aside_for_another
 from medstep.extract.commit import CONCLUDING_LABEL
@@ -237,6 +237,8 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     sentence = _EXPECTED_PLACE.sub(" ", sentence)  # "an IUD in expected position": a place, nothing wanted
     sentence = _CHANGE_CONCESSION.sub(" ", sentence)  # "still present, although smaller than before": no doubt
     sentence = mask_denied_leans(sentence)  # "no mass or suspicious calcification": the denial takes the adjective
+    if words:  # "Left lower lobe consolidation, likely pneumonia.": the lean is of its cause (extract/leaned_cause.py)
+        sentence = leaned_cause.set_aside(sentence, words)
     if "?" in sentence or is_hedge(_ANATOMIC_EITHER.sub("", sentence)) or _NEAR_NONE.search(sentence) is not None \
             or reserved(sentence, words):  # "An abscess is still on the table.": kept in mind
         return True

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from medstep.answers import ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
-from medstep.answers.text import HAN_CHAR, ZH_MEASURE, ZH_NUMERAL
+from medstep.answers.text import HAN_CHAR, ZH_COUNT, ZH_LOOK, ZH_SIZE
 from medstep.answers.wordforms import han_heads
 from medstep.extract import asked
 from medstep.extract.antonym_pairs import ZH_OPPOSITES
@@ -32,8 +32,9 @@ _ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提
 # What names a finding's area or look after its term ("坏死区", "出血灶", "骨折征象", "结节影", "血流信号").
 _ZH_TERM_TAIL = "(?:区|灶|影|征象?|改变|信号)?"
 # A count before the finding ("两个", "多处", "三枚") is a Chinese numeral or 多 and a measure word (``answers/text``).
-_ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:多发|少量|大量|丰富的?|明显的?|较大的?|小的?|(?:多|" + ZH_NUMERAL + "多?)"
-                   + ZH_MEASURE + ")?(?:" + HAN_CHAR + "{1,3}状的?)?")  # a shape before the finding: "火焰状出血", "条索状影"
+# Its size and look may follow ("可见一枚直径约6 mm的高密度结石", ``answers/text.ZH_SIZE``, ``ZH_LOOK``).
+_ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:多发|少量|大量|丰富的?|明显的?|较大的?|小的?|" + ZH_COUNT + ")?" + ZH_SIZE
+                   + "?" + ZH_LOOK + "?(?:" + HAN_CHAR + "{1,3}状的?)?")  # a shape before the finding: "火焰状出血", "条索状影"
 _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
 # What a finding can do or usually is, said of the class, not of this image ("胸腔积液可使肋膈角变钝", "气胸通常表现为…",
@@ -162,7 +163,7 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
         return Stance.NO  # 未见心影增大 to 心影是否增大？: the subject between the negation and its property
     if _ZH_NEG_CHARS.search(clause):
         return Stance.UNCLEAR
-    if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + place + re.escape(q.term), clause):
+    if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + place + re.escape(q.term) + "(?!样)", clause):
         return Stance.UNCLEAR if ZH_PAST.search(clause) else Stance.YES
     return Stance.UNCLEAR if not q.prop else None  # "锁骨骨折" beside a denial: the term named, not denied
 

@@ -202,18 +202,22 @@ _STUDY = STUDY_NOUNS + "|" + PICTURE_NOUNS
 _FOR_PATIENT = (r"(?<!\s)\s+(?:in|for)\s+(?:a|an|this|the)\s+(?:[a-z0-9-]+\s+){0,3}?" + _PERSON
                 + r"(?:\s+(?:with|without)\s+[a-z-]+(?:\s+[a-z-]+){0,3})?(?=\s*\?\s*$)")
 Q_FRAME = lazy_compile(
-    r"(?i)(?<!\s)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:" + _STUDY + "|" + _SUBJECT_NOUNS
-    + r")(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
+    # the study's words may be a patient's ("in this 5-year-old's elbow radiograph", "on the patient's chest film")
+    r"(?i)(?<!\s)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+(?:['’]s)?\s+){0,3}?(?:" + _STUDY + "|"
+    + _SUBJECT_NOUNS + r")(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
     r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?=\s*\?\s*$)|" + _FOR_PATIENT)
 # (Both start at the first space of a run, "(?<!\s)": from every space of a long run they would rescan it to its end.)
 # The patient a question is asked for, last, with the history that sets a threshold: "for this postmenopausal woman
 # without bleeding", "in this 63-year-old postmenopausal woman with vaginal bleeding" (the term is what comes before).
 Q_PATIENT = lazy_compile(r"(?i)" + _FOR_PATIENT)
+# The patient as the subject a question asks a property of: "Is the patient intubated?" asks whether the device the
+# participle names is there (``concept_question``), the patient being no organ.
+PERSON = lazy_compile(r"(?i)^(?:" + _PERSON + r")$")
 # The patient an organ is asked of by name: "Is the patient's trachea midline?", "Is this child's liver enlarged?" ask
 # of the trachea, the liver: the owner is no word of the subject (each alternative ends at a fixed word: linear).
 Q_OWNER = lazy_compile(r"(?i)\b(?:the|this)\s+" + _PERSON + r"['’]s\s+")
 
-__all__ = ["PATENT_OPEN", "ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
+__all__ = ["PATENT_OPEN", "PERSON", "ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to

@@ -15,7 +15,9 @@ Read only when the question asks one device of the table good or bad in position
 ``extract/antonym_pairs.py``), and the short answer names that device or none (a pronoun, "the tip"), names no
 negation and no hedge, places the tip at no earlier time ("The tip was in the oesophagus on the prior film and is
 now in the stomach": which is now?) and offers no two places as alternatives ("in the stomach or the oesophagus"),
-does not judge the position in words itself ("This is an appropriate position.": that is the antonym reader's), and
+judges the position in words, if at all, as its places do (a judgement alone, "This is an appropriate position.", is the
+antonym reader's; one beside the tip's place, "The tip is over the gastric fundus — that's an appropriate
+position.", is read with it, and one the places contradict gives no reading), and
 every place it names outside a clause of advice or intent ("should be withdrawn into the SVC", "Advance the tube so
 the tip lies in the stomach.") is one of the device's: all wrong is malpositioned, all right is well placed. A course through a wrong place to a right one ("passes down the oesophagus into the stomach")
 is read by where the tip ends (after "tip", "ends", "terminates", "lies", "projects"); a tip said in both kinds is
@@ -149,8 +151,9 @@ def _tip_places(text: str, device: str) -> tuple[bool, set[str]] | None:
     those places; ``None`` where the reply does not settle it (see module docstring)."""
     if len(text) > implicit.MAX_CHARS or NEGATED.search(text):
         return None
-    if any(pole.search(text) for pole in _pair().poles):
-        return None  # "... This is an appropriate position.": the answer judges it in words (``extract/antonyms.py``)
+    judged = {i for i, pole in enumerate(_pair().poles) if pole.search(text)}
+    if len(judged) > 1:
+        return None  # "... in good position ... malpositioned": judged both ways
     named = antonyms.devices(text.lower())
     if named and named != {device}:
         return None  # "The NG tube is in the stomach." to a question about the central line
@@ -169,7 +172,10 @@ def _tip_places(text: str, device: str) -> tuple[bool, set[str]] | None:
         said = {names[" ".join(m.group(1).lower().split())] for m in tip.finditer(text)}
         if not said or said & right and said & wrong:
             return None
-    return said <= right, said
+    good = said <= right
+    if judged and (0 in judged) != good:
+        return None  # "The tip is in the oesophagus, a satisfactory position.": the places and the words disagree
+    return good, said
 
 
 __all__ = ["BELONGS", "RULE", "read_in_place", "read_placement"]

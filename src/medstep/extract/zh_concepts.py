@@ -32,7 +32,7 @@ from medstep.extract.implicit_langs import ZH_PAST
 from medstep.extract.implicit_langs import ZH_SIDES as _SIDE
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.stance import Stance
-from medstep.answers.text import HAN, KANA
+from medstep.answers.text import HAN, KANA, ZH_COUNT, ZH_LOOK, ZH_SIZE
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_concept_zh"
@@ -221,7 +221,9 @@ def _read(text: str, asked: Asked) -> str | None:
 
 # A denial or a verb of seeing written inside a finding's name, after its place: "膈下未见游离气体" (under the diaphragm no
 # free gas: 膈下游离气体, pneumoperitoneum), "心影未见增大", "膈下可见游离气体".
-_INSIDE = lazy_compile("(?:" + negation.alternation(negation.ZH_DENY) + r"|可见|见)(?:明显|明确|确切)?(?:少量|少许|大量)?")
+# A count, a size and a look may follow the verb ("左肾可见一枚高密度结石": ``answers/text.ZH_COUNT``, ``ZH_SIZE``, ``ZH_LOOK``).
+_INSIDE = lazy_compile("(?:" + negation.alternation(negation.ZH_DENY) + r"|可见|见)(?:明显|明确|确切)?(?:少量|少许|大量)?"
+                       + ZH_COUNT + "?" + ZH_SIZE + "?" + ZH_LOOK + "?")
 
 
 def rejoined(clause: str) -> str:
