@@ -170,7 +170,7 @@ _ABOUT = lazy_compile(r"(?i)^(?:approx\.|" + hedges.alternation(hedges.APPROXIMA
                       r"an?\s+estimated)\s*(?=\d|(?:" + "|".join(NUMBER_WORDS[1:11]) + r")\b)")  # (one to ten)
 # A count question, and a count opening its answer ("Two fetuses are seen.", "3 ribs").
 _ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\b")
-_COUNT = lazy_compile(r"(?i)^(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_COUNT = lazy_compile(r"(?i)^(\d{1,3}|" + "|".join(NUMBER_WORDS[:13]) + r")\b"  # (zero to twelve)
                       r"((?:\s+[a-z-]+){0,4})\s*(?:(?:are|is)\s+(?:" + "|".join(negation.SEEN) + r"|fractured)\s*)?$")
 # Words holding the answer open: a frame is never dropped from them, nor a conclusion taken from them.
 _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.EXCLUDED,
