@@ -2,7 +2,8 @@
 verifier, builds its pattern from its sub-lists. So are the other shared word lists (the words of an exception
 question, ``answers/kinds.py``; the revision cues, ``answers/revisions.py``; the words judging an option,
 ``answers/judgements.py``; the Chinese and European negations, ``answers/negation.py``
-again; the other languages' verdict words, ``answers/yesno.py``): a check on the source finds any module
+again; the other languages' verdict words, ``answers/yesno.py``; the ordinal and number words, ``answers/text.py``;
+the professionals a task is handed to, ``answers/professionals.py``, which ``verify/triggers.tsv`` names as a group): a check on the source finds any module
 that spells one out again."""
 
 from __future__ import annotations
