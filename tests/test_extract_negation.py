@@ -2,7 +2,8 @@
 verifier, builds its pattern from its sub-lists. So are the other shared word lists (the words of an exception
 question, ``answers/kinds.py``; the revision cues, ``answers/revisions.py``; the words judging an option,
 ``answers/judgements.py``; the Chinese and European negations, ``answers/negation.py``
-again; the other languages' verdict words, ``answers/yesno.py``): a check on the source finds any module
+again; the other languages' verdict words, ``answers/yesno.py``; the ordinal and number words, ``answers/text.py``;
+the professionals a task is handed to, ``answers/professionals.py``, which ``verify/triggers.tsv`` names as a group): a check on the source finds any module
 that spells one out again."""
 
 from __future__ import annotations
@@ -177,6 +178,22 @@ def _other_or_list(words: frozenset[str]) -> bool:
     return {"ou", "oder"} <= words
 
 
+def _ordinal_list(words: frozenset[str]) -> bool:
+    """The ordinal words (``text.ORDINAL_WORDS``): "ninth", "eleventh" and "twelfth"."""
+    return {"ninth", "eleventh", "twelfth"} <= words
+
+
+def _small_number_list(words: frozenset[str]) -> bool:
+    """The number words one to ten (``text.NUMBER_WORDS``): "three", "seven" and "nine"."""
+    return {"three", "seven", "nine"} <= words
+
+
+def _professional_list(words: frozenset[str]) -> bool:
+    """The people a task or a question is handed to (``professionals.PROFESSIONALS``): "radiologist" or
+    "radiologists", "surgeon" or "surgeons", "oncologist" or "oncologists"."""
+    return all(words & {w, w + "s"} for w in ("radiologist", "surgeon", "oncologist"))
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
@@ -197,6 +214,9 @@ _CONCEPTS = {
     "european hedge": (_european_hedge_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
     "european or": (_other_or_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
     "lowered likelihood": (_lowered_likelihood_list, True, {"hedges.py"}, ("answers", "extract", "verify", "judges")),
+    "ordinal": (_ordinal_list, True, {"text.py"}, ("answers", "extract", "verify", "judges", "score")),
+    "number word one to ten": (_small_number_list, False, {"text.py"}, ("answers", "extract", "verify", "judges")),
+    "professional": (_professional_list, None, {"professionals.py"}, ("answers", "extract", "verify", "judges")),
 }
 
 
@@ -209,6 +229,21 @@ def test_no_module_retypes_a_shared_word_list(concept: str) -> None:
     spelled, joined, homes, stages = _CONCEPTS[concept]
     found = [hit for path in _modules(stages) if path.name not in homes for hit in _retyped(path, spelled, joined)]
     assert not found, found
+
+
+def test_no_trigger_row_retypes_the_professionals() -> None:
+    # The verifier's rows of who does a task spelled the professionals out twice beside the extractor's referral;
+    # now they name the shared group ("{@professionals}", ``answers/professionals.py``), expanded by the lexicon.
+    from medstep.answers.professionals import PROFESSIONALS, READERS, forms
+    from medstep.verify.lexicon import alternatives
+
+    table = (SRC / "verify" / "triggers.tsv").read_text(encoding="utf-8")
+    groups = [frozenset(g.split("|")) for line in table.splitlines() if not line.startswith("#")
+              for g in re.findall(r"\{([^{}@]*)\}", line)]
+    assert not [g for g in groups if _professional_list(g)]
+    assert "{@professionals}" in table
+    assert alternatives("{@professionals} should review") == [f"{w} should review" for w in
+                                                              forms(PROFESSIONALS + READERS)]
 
 
 def test_the_check_finds_a_retyped_list(tmp_path: Path) -> None:

@@ -119,6 +119,11 @@ def normalize_answer(text: str) -> str:
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
+# The ordinal words, first to twelfth (``ORDINAL_WORDS[k]`` is number k + 1): one home for the readers of a rib's
+# number (``verify/rib_sites``, ``verify/readings``), a vertebral level (``score/open_typed``) and an ordinal's
+# form (``score/open_forms``), so that none spells them again.
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth")
 # Chinese numerals one to ninety-nine ("两", "三", "十二", "二十") and the measure words a count takes ("两个", "三处",
 # "一枚结节"): a Chinese count (``extract/open_count.py``, ``score/open_counts.py``). A numeral without its measure word
 # is often no count ("一侧" one side, "两侧" both sides, "一般" general, "一致" consistent, "第二" second).

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from medstep.answers import negation
+from medstep.answers.text import NUMBER_WORDS
 from medstep.extract.implicit_words import PATENT_OPEN
 from medstep.lazyre import lazy_compile
 
@@ -49,8 +50,8 @@ _LESIONS = (r"lesions?|nodules?|masses|mass|foci|focus|cysts?|metastas[ie]s|tumo
 # A count word before a lesion noun, up to two describing words between ("two small hypodense lesions").
 _COUNTED = r"(?=\s+(?:(?!of\b|the\b|these\b|which\b|and\b)[a-z-]+\s+){0,2}?(?:" + _LESIONS + r")(?![\w-]))"
 _ONE = r"solitary|unifocal|(?:a\s+single|single|only\s+one|an\s+isolated)" + _COUNTED
-_MANY = (r"multifocal|(?<=\bare\s)(?:multiple|numerous)(?=[\s,.;:]|$)|(?:multiple|several|numerous|innumerable|countless|many|a\s+few|more\s+than\s+one|two|three|four|"
-         r"five|six|seven|eight|nine|ten)" + _COUNTED
+_MANY = (r"multifocal|(?<=\bare\s)(?:multiple|numerous)(?=[\s,.;:]|$)|(?:multiple|several|numerous|innumerable|countless|many|a\s+few|more\s+than\s+one|"
+         + "|".join(NUMBER_WORDS[2:11]) + ")" + _COUNTED
          + r"|(?<![.,\d])(?:[2-9]|1\d)(?=\s+(?:" + _LESIONS + r")(?![\w-]))")  # "3 nodules", never "a 9 mm nodule"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
-from medstep.answers.text import normalize_text
+from medstep.answers.text import NUMBER_WORDS, normalize_text
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
@@ -275,7 +275,7 @@ _NEGATED_BEFORE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEI
                                + negation.CONTRACTION)
 # An ellipsis going on in lower case: the sentence goes on after it.
 _ELLIPSIS = lazy_compile(r"\s*(?:\.{2,}|…)\s*(?=[a-z])")
-_COUNT = lazy_compile(r"(?i)^[\s*_\"']*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_COUNT = lazy_compile(r"(?i)^[\s*_\"']*(?:\d+|" + "|".join(NUMBER_WORDS[1:11]) + r")\b")  # (one to ten)
 
 
 def other_beside_label(first: str, region: str) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import normalize_text
-from medstep.answers.text import HAN
+from medstep.answers.text import HAN, NUMBER_WORDS
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.advice import NEXT_STEP
@@ -255,7 +255,7 @@ _WORD = lazy_compile(r"[^\W_]+")
 _ASKS_GRADE = lazy_compile(r"(?i)^\s*(?:what|which)\b[^?]*\b(?:grade|stage|score|category|class)\b")
 _GRADE_VALUE = lazy_compile(
     r"\d|\b(?:I{1,3}|IV|VI{0,3}|IX|X)[A-Ca-c]?F?\b|(?i:\b(?:grade|stage|class|category|type|bosniak|bi-?rads|"
-    r"tier|level)\s+[a-e0]\b|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|mild|moderate|severe|"
+    r"tier|level)\s+[a-e0]\b|\b(?:" + "|".join(NUMBER_WORDS[:11]) + r"|mild|moderate|severe|"  # (zero to ten)
     r"minimal|marked|low|high|intermediate|doubtful|none|normal|benign|malignant|negative|positive|early|"
     r"advanced|limited|extensive|indeterminate|incomplete|complete|first|second|third|fourth|fifth)\b|"
     # a tumour's histological grade by its differentiation: "well / moderately / poorly differentiated"

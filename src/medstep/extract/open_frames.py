@@ -25,7 +25,7 @@ a thing of its own ("The heart is enlarged.") is a statement, not a frame, and i
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.answers.text import HAN, KANA
+from medstep.answers.text import HAN, KANA, NUMBER_WORDS
 from medstep.extract import open_estimate, open_frames_cjk, open_span, open_tails
 from medstep.extract.langwords import (
     FOREIGN_ADDS,
@@ -167,10 +167,10 @@ _FOREIGN_QUESTION = lazy_compile(r"(?i)(?:^|[¿\s])(?:qu[ée]|quel(?:le)?s?|cu[�
                                  r"quale|quali|dove|qual|quais|onde|où)\b")
 # An approximation before a number: "About 35%.", "Approximately 11 weeks."
 _ABOUT = lazy_compile(r"(?i)^(?:approx\.|" + hedges.alternation(hedges.APPROXIMATE) + r"|ca\.|~|"
-                      r"an?\s+estimated)\s*(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+                      r"an?\s+estimated)\s*(?=\d|(?:" + "|".join(NUMBER_WORDS[1:11]) + r")\b)")  # (one to ten)
 # A count question, and a count opening its answer ("Two fetuses are seen.", "3 ribs").
 _ASKS_COUNT = lazy_compile(r"(?i)\bhow\s+many\b")
-_COUNT = lazy_compile(r"(?i)^(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_COUNT = lazy_compile(r"(?i)^(\d{1,3}|" + "|".join(NUMBER_WORDS[:13]) + r")\b"  # (zero to twelve)
                       r"((?:\s+[a-z-]+){0,4})\s*(?:(?:are|is)\s+(?:" + "|".join(negation.SEEN) + r"|fractured)\s*)?$")
 # Words holding the answer open: a frame is never dropped from them, nor a conclusion taken from them.
 _HOLDS = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.EXCLUDED,

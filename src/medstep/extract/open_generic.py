@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, negation, professionals
 from medstep.extract.open_definition import defines, defines_organ, goes_on, goes_on_organ, is_technique
 from medstep.extract.open_knowledge import states_knowledge
 from medstep.lazyre import lazy_compile
@@ -87,11 +87,12 @@ _POINTS_HERE = lazy_compile(r"(?i)\b(?:this|these|here|shown|depicted|image\s+sh
 # ("Please check with the doctor or pharmacist treating your wrist.", "Ask your oncology team about this.", "Speak to
 # your GP."), it sends the question on and says nothing of the image, whatever it names; mentioned anywhere ("It is
 # important to consult a healthcare professional."), it is a closing formula (``decision_clauses``).
+# Whom it sends the reader to: the professionals and carers of ``answers/professionals.py`` (a team and a GP are
+# asked in the singular: "your team", "your GP").
+_SENT_TO = "|".join(w if w in ("team", "gp") else w + "s?" for w in professionals.PROFESSIONALS + professionals.CARERS)
 _REFERRAL = lazy_compile(
     r"(?i)^[\s*_\"']*(?:(?:so|instead|meanwhile)\s*,?\s+)?(?:please\s+)?(?:(?:do\s+)?(?:check|speak|talk|discuss\s+(?:this|it))"
-    r"\s+with|ask|see|contact|consult|call)\s+(?:your|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:doctors?|physicians?|"
-    r"clinicians?|pharmacists?|gp|team|specialists?|radiologists?|surgeons?|oncologists?|providers?|nurses?|"
-    r"professionals?)\b"
+    r"\s+with|ask|see|contact|consult|call)\s+(?:your|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SENT_TO + r")\b"
 )
 # An offer of more or an announcement of the reply's description: "Let me know if you'd like more detail!", "Please let
 # me know if you have any other questions about radiology.", "I'm happy to help!", "Here's a description of the

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS, TENS, normalize_text
+from medstep.answers.text import GRADERS, NUMBER_WORDS, ORDINAL_WORDS, ROMAN_NUMERALS, TENS, normalize_text
 from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
@@ -217,8 +217,7 @@ def _ages(words: list[str], quantities: list[Quantity]) -> Reading:
 
 
 _ORDINALS = {w: f"{i}st" if i == 1 else f"{i}nd" if i == 2 else f"{i}rd" if i == 3 else f"{i}th"
-             for i, w in enumerate(("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                    "eighth", "ninth", "tenth", "eleventh", "twelfth"))}
+             for i, w in enumerate(("zeroth", *ORDINAL_WORDS))}
 _NUMBERS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
 # British and American word forms that :func:`spelling` leaves apart.
 _WORD_SPELLINGS = {"grey": "gray", "greyish": "grayish", "sulphur": "sulfur", "aluminium": "aluminum"}

@@ -60,6 +60,7 @@ from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.answers.concepts import LATERALITIES, normalize, vocabulary
 from medstep.answers.eye_sides import eye_sides, unresolved_latin
 from medstep.answers.sites import site_table, sites_in
+from medstep.answers.text import ORDINAL_WORDS
 from medstep.answers.wordforms import word_head
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.lazyre import lazy_compile
@@ -96,7 +97,7 @@ _SIDE = lazy_compile(r"\b(?:(" + "|".join(w for w in LATERALITIES if w != "bilat
 _LEVEL = lazy_compile(r"\b([ctls])(\d{1,2})\b(?!\s*(?:weighted|w\b|images?|sequences?|signal|hyper|hypo))")
 # A level spelled out ("the first lumbar vertebra"): the region's letter and the ordinal's number.
 _REGIONS = {"cervical": "c", "thoracic": "t", "dorsal": "t", "lumbar": "l", "sacral": "s"}
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINALS = ORDINAL_WORDS[:10]  # (first to tenth)
 _ORDINAL = lazy_compile(r"\b(?:(" + "|".join(_ORDINALS) + r")|(\d{1,2})(?:st|nd|rd|th))\b")
 # A word naming what lies around an organ ("peripancreatic", "pericolic", "paravertebral").
 _AROUND = lazy_compile(r"(?:peri|para)[a-z]")

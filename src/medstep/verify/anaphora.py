@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.dominance import GRADE_WORDS, GRADES
 from medstep.verify.findings import Finding, Polarity
@@ -52,7 +53,7 @@ _BARE_TAIL = lazy_compile(
     r"(?:\s+(?:in\s+(?:(?:maximal|maximum|greatest|largest|long[\s-]axis|short[\s-]axis)\s+)?(?:diameter|size|dimension|"
     r"extent)|across|long|wide|(?:short|long)[\s-]axis|now|currently|today))*"
     r"(?:\s*(?:[,(]\s*)?(?:" + THEN_WORDS + r")\s+(?:about\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:mm|cm)\b)?"
-    r"(?:\s*(?:,\s*)?(?:(?:on|in|at|of|the|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|"
+    r"(?:\s*(?:,\s*)?(?:(?:on|in|at|of|the|a|an|\d+|" + "|".join(NUMBER_WORDS[1:11]) + r"|twelve|few|"  # (one to ten)
     r"several)\s+)*" + EARLIER_WORDS + r")?[\s.;!)]*$", re.IGNORECASE)
 _UNIT_BASE = 1_000_000  # claim units of carried sizes: apart from the units the extractor numbers
 # the subject of a grade sentence, and the findings a noun subject may stand for (None: a pronoun, any finding)

@@ -36,7 +36,7 @@ from typing import Protocol
 
 import ahocorasick
 
-from medstep.answers import negation
+from medstep.answers import negation, professionals
 from medstep.answers.qualifiers import QUALIFIERS
 from medstep.answers.variants import derived_phrases
 from medstep.answers.concepts import (
@@ -196,12 +196,18 @@ TRIGGER_KINDS = {
 }
 _FRAME_KINDS = frozenset({"frame_pre", "frame_post"})
 _CHOICES = lazy_compile(r"\{([^{}]*)\}")
+# Named groups of a trigger row ("{@professionals}"): a word list whose home is elsewhere, spelled out here once.
+_SHARED_GROUPS = {"professionals": "|".join(professionals.forms(professionals.PROFESSIONALS + professionals.READERS))}
 
 
 def alternatives(phrase: str) -> list[str]:
     """The phrases a trigger row's phrase stands for: each ``{a|b|}`` group is one of its choices (an empty choice
     leaves the word out), so "cannot be {|entirely|fully} excluded" is three phrases; a phrase without a group is
-    itself."""
+    itself. A group ``{@name}`` is a shared word list (``_SHARED_GROUPS``: "{@professionals}", whose home is
+    ``answers/professionals.py``)."""
+    if "{@" in phrase:
+        for name, words in _SHARED_GROUPS.items():
+            phrase = phrase.replace("{@" + name + "}", "{" + words + "}")
     groups = _CHOICES.findall(phrase)
     if not groups:
         return [phrase]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, negation
+from medstep.answers.text import ORDINAL_WORDS
 from medstep.lazyre import lazy_compile
 
 DEXTRO, SHIFT = "dextrocardia", "tracheal_deviation"
@@ -41,8 +42,8 @@ _DRAIN_CUES = lazy_compile(r"\b(?:drains?|drainage|draining|intercostal|pneumoth
 _BONE_FRACTURES = {"rib": "rib_fracture", "ribs": "rib_fracture",
 }
 _BONES = "|".join(sorted(_BONE_FRACTURES, key=len, reverse=True))
-_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-            r"twelfth),?\s+")  # a list of ordinals may have commas: "the right 6th, 7th and 8th ribs"
+# a list of ordinals may have commas: "the right 6th, 7th and 8th ribs"
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)?|" + "|".join(ORDINAL_WORDS) + r"),?\s+"
 _OF_BONE = lazy_compile(rf"\s+of\s+(?:{_ORDINAL}|[\w\u2013-]+\s+){{0,8}}?({_BONES})\b", re.IGNORECASE)
 _NOT_IN_PHRASE = r"(?!(?:and|or|but|with|while|whereas|no|not)\b)"
 _BONE_IS = lazy_compile(rf"\b({_BONES})(?:\s+{_NOT_IN_PHRASE}[\w\u2013-]+){{0,6}}?\s+"

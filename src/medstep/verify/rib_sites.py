@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.answers import hedges, negation
+from medstep.answers.text import ORDINAL_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import SENTENCE
 from medstep.verify.devices import role_at
@@ -38,20 +39,7 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
-_ORDINALS = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-)
+_ORDINALS = ORDINAL_WORDS
 _ORDINAL = r"(?:\b(?:" + "|".join(_ORDINALS) + r")\b|\b(?:1[0-2]|[1-9])(?:st|nd|rd|th)\b)"
 _RANGE = lazy_compile(rf"({_ORDINAL})(?:\s*(?:to|through|thru|-|\u2013|\u2014)\s*(?:the\s+)?({_ORDINAL}))?")
 # what is wrong with a rib, each kind with the concept a conflict is reported as (a sentence may state several: "a

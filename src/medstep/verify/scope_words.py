@@ -393,7 +393,7 @@ LOW, PLACED, HIGH = "low", "well placed", "high"
 TUBE_ONLY = frozenset({"endotracheal_tube"})  # the organs of the normal word "above the carina" (states.tsv)
 TUBE_MISPLACED = {"endotracheal_tube": "cardiac_device_malposition"}  # what a distance no good tube has makes of it
 # a distance: group 1 the number (digits or a word: "a centimetre above where the windpipe splits"), group 2 the unit
-DISTANCE_NUMBER = (r"(\d+(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten) ?"
+DISTANCE_NUMBER = (r"(\d+(?:\.\d+)?|half an?|an?|" + "|".join(NUMBER_WORDS[1:11]) + r") ?"  # (one to ten)
                    r"(cm|mm|cms|centimet(?:er|re)s?|millimet(?:er|re)s?)")
 _DEPTH_BEFORE = lazy_compile(r"\b" + DISTANCE_NUMBER + r" $")
 _NUMBER_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0,
