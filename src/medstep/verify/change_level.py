@@ -13,7 +13,11 @@ __all__ = ["attributive_comparative", "property_level"]
 # study ("oligaemia rather than the increased vascularity of truncus", "decreased flow", "increased signal on T2",
 # "reduced enhancement"): a report calling the whole film unchanged contradicted a faithful chain's "increased
 # vascularity" as a worsening of its diagnosis. Unless an earlier time follows ("increased density since May").
-_PROPERTY_AFTER = lazy_compile(r"\s+(?:pulmonary\s+|vascular\s+|blood\s+|bone\s+|signal\s+)?(?:vascularity|vasculature|"
+# (a tissue's word between, "increased wall vascularity", "increased mural enhancement": session 43, a faithful chain's
+# hyperaemic appendix read as a worsening against a report with no earlier study)
+_PROPERTY_AFTER = lazy_compile(r"\s+(?:(?:wall|mural|mucosal|parenchymal|cortical|marrow|internal|background|"
+                               r"interstitial|soft\s+tissue)\s+)?"
+                               r"(?:pulmonary\s+|vascular\s+|blood\s+|bone\s+|signal\s+)?(?:vascularity|vasculature|"
                                r"flow|blood\s+flow|perfusion|density|attenuation|signal|intensity|uptake|enhancement|"
                                r"echogenicity|lucency|radiolucency|markings|tone|activity|vascular\s+markings)\b")
 

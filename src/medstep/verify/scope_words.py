@@ -369,13 +369,14 @@ def opens_with_side(low: str, comma: int, start: int) -> bool:
 THEN_WORDS = r"compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|previously measured"
 _THEN_BEFORE = lazy_compile(r"\b(?:" + THEN_WORDS + r"|was|were|against)\s+(?:about\s+|approximately\s+)?$")
 # ... or followed in its clause by an earlier time ("6.5 cm on a radiograph from two years ago", "(6.5 cm prior)")
-_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
+_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS + r"|\s*(?:->|\u2192|=>)\s*\d|\s+then\s*[,;)]")
 # the words before a number that make it an earlier study's measurement even in a clause of the finding's own:
 # "increased from 12 mm to 19 mm", "14 mm now versus 8 mm", "19 mm (previously 12 mm)" ("was" is a report's own
 # past tense as often as an earlier study's, so it is left to ``measured_change``)
 _THEN_ONLY = lazy_compile(r"\b(?:" + THEN_WORDS + r")\s+(?:about\s+|approximately\s+)?$")
-# ... or within three words of an earlier time: "8 mm six hours ago", "12 mm previously", "(12 mm on the prior)"
-_THEN_NEXT = lazy_compile(r"\)?\s*(?:[\w'-]+\s+){0,3}?" + EARLIER_WORDS)
+# ... or within three words of an earlier time ("8 mm six hours ago", "(12 mm on the prior)"), or first of a pair:
+# "4 mm -> 2 mm", "(3 mm then, 7 mm now)" (session 43: the earlier 4 mm and 3 mm were read as the finding's size)
+_THEN_NEXT = lazy_compile(r"\)?\s*(?:[\w'-]+\s+){0,3}?" + EARLIER_WORDS + r"|\s*(?:->|\u2192|=>)\s*\d|\s+then\s*[,;)]")
 
 
 def earlier_measurement(low: str, start: int, end: int, strict: bool = False) -> bool:
@@ -385,7 +386,6 @@ def earlier_measurement(low: str, start: int, end: int, strict: bool = False) ->
     previous film" measures 2 cm now): read as an earlier study's only when another measurement stands beside it."""
     before, after = (_THEN_ONLY, _THEN_NEXT) if strict else (_THEN_BEFORE, _THEN_AFTER)
     return before.search(low, max(0, start - 30), start) is not None or after.match(low, end) is not None
-
 
 # ---- how deep an endotracheal tube sits (``airway_depth.py``; ``normals.py`` reads "1 cm above the carina" as no
 # well-placed tube) ----
