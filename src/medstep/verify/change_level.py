@@ -7,7 +7,7 @@ from __future__ import annotations
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import EARLIER_TIME, EARLIER_WORDS
 
-__all__ = ["attributive_comparative", "property_level"]
+__all__ = ["attributive_comparative", "persisting_yields", "property_level"]
 
 # A change word used as an adjective of a property noun states the property's level, not a change since an earlier
 # study ("oligaemia rather than the increased vascularity of truncus", "decreased flow", "increased signal on T2",
@@ -48,3 +48,26 @@ def attributive_comparative(low: str, start: int, end: int) -> bool:
     a = max(low.rfind(".", 0, start), low.rfind(";", 0, start)) + 1
     b = min((i for i in (low.find(".", end), low.find(";", end)) if i >= 0), default=len(low))
     return _COMPARES_TIMES.search(low, a, b) is None
+
+
+# "persistent", "persists", "persisting" say a finding is still there: followed by a word of its direction with no
+# other claim between ("persistent smaller pneumothorax", "the consolidation persists but is less dense than on
+# admission", "the effusion persists and has increased") the direction is its change since the earlier study, not
+# "unchanged" (session 43: read stable first, a faithful chain's "persists but is less dense" was contradicted by the
+# report's improving consolidation). "Persistent left effusion, the right one has decreased" keeps both.
+_DIRECTIONS = (("change", "improved"), ("change", "worsened"))
+
+
+def persisting_yields(events: list, starts: list[int], low: str) -> list:
+    """``events`` (an attribute event: position, chunk, attributes, end; in order) less each persisting word's
+    "stable" that a direction of change follows with no claim (``starts``: the claims' starts) between (see above)."""
+    if not low or not any(e[2] and e[2][0] in _DIRECTIONS for e in events):
+        return events
+    out = []
+    for k, e in enumerate(events):
+        if e[2] and e[2][0] == ("change", "stable") and low.startswith("persist", e[0]):
+            nxt = next((x for x in events[k + 1:] if x[2] and x[2][0][0] == "change"), None)
+            if nxt is not None and nxt[2][0] in _DIRECTIONS and not any(e[3] <= s < nxt[0] for s in starts):
+                continue
+        out.append(e)
+    return out
