@@ -252,9 +252,8 @@ class ClauseScoper:
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue
                 if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or property_level(low, end)
-                                                          or attributive_comparative(low, start, end)
-                                                          or side_before_comparison(low, start, end) or (
-                        payload in SINCE_ONLY and not EARLIER_TIME.match(low, end))):
+                        or attributive_comparative(low, start, end) or side_before_comparison(low, start, end)
+                        or (payload in SINCE_ONLY and not EARLIER_TIME.match(low, end))):
                     continue  # "larger on the right": a dominant side, not a change since an earlier study
                 if attrs and attrs[0][0] == "change" and last_m >= 0:
                     denied = denied_change(low, start, end, attrs[0][1])
