@@ -7,7 +7,7 @@ from __future__ import annotations
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import EARLIER_TIME, EARLIER_WORDS
 
-__all__ = ["attributive_comparative", "persisting_yields", "property_level"]
+__all__ = ["attributive_comparative", "persisting_turns", "persisting_yields", "property_level"]
 
 # A change word used as an adjective of a property noun states the property's level, not a change since an earlier
 # study ("oligaemia rather than the increased vascularity of truncus", "decreased flow", "increased signal on T2",
@@ -58,16 +58,45 @@ def attributive_comparative(low: str, start: int, end: int) -> bool:
 _DIRECTIONS = (("change", "improved"), ("change", "worsened"))
 
 
+# ... not a direction denied ("persists, no bigger and no smaller", "not larger") nor one after an article, which tells
+# one part from another ("persists with a larger apical component than basal"): review of change43
+_HELD_DIRECTION = lazy_compile(r"\b(?:no|not|nor|neither|without|never|an?)\s+(?:(?:any|much|significantly|slightly|"
+                               r"appreciably|further)\s+)?$")
+
+
+# ... and a persisting word that a contrast and a comparative follow ("the consolidation persists but is less dense"),
+# the comparative dropped by the scoper for want of an earlier time: still there, but no longer "unchanged" (review of
+# change43: read stable, against a report's "persists but is less dense than on admission" read improved)
+_CONTRAST_COMPARATIVE = lazy_compile(r"[^.;]{0,24}?\b(?:but|though|although|yet|albeit)\b[^.;]{0,30}?\b(?:less|"
+                                     r"more|smaller|larger|bigger|denser|better|worse|fewer|thinner|thicker)\b")
+
+# ... nor how well it is seen ("persists, more conspicuous on lung windows", "less evident on this supine film")
+_SEEN = lazy_compile(r"\S+\s+(?:conspicuous|evident|apparent|obvious|visible|clearly|easily|readily|well\s+seen|"
+                     r"seen)\b")
+
+
+def persisting_turns(low: str, start: int, end: int) -> bool:
+    """Whether the persisting word ``low[start:end]`` is followed by a contrast and a comparative (above): no
+    "unchanged" (``changes.first_change`` reads a sentence's change as ``mentions.attach`` reads a finding's)."""
+    return low.startswith("persist", start) and _CONTRAST_COMPARATIVE.match(low, end) is not None
+
+
 def persisting_yields(events: list, starts: list[int], low: str) -> list:
     """``events`` (an attribute event: position, chunk, attributes, end; in order) less each persisting word's
     "stable" that a direction of change follows with no claim (``starts``: the claims' starts) between (see above)."""
-    if not low or not any(e[2] and e[2][0] in _DIRECTIONS for e in events):
+    if not low or "persist" not in low:
         return events
     out = []
     for k, e in enumerate(events):
         if e[2] and e[2][0] == ("change", "stable") and low.startswith("persist", e[0]):
             nxt = next((x for x in events[k + 1:] if x[2] and x[2][0][0] == "change"), None)
-            if nxt is not None and nxt[2][0] in _DIRECTIONS and not any(e[3] <= s < nxt[0] for s in starts):
+            if nxt is not None and nxt[2][0] in _DIRECTIONS and not any(e[3] <= s < nxt[0] for s in starts) \
+                    and not _HELD_DIRECTION.search(low, max(0, nxt[0] - 24), nxt[0]) \
+                    and not _SEEN.match(low, nxt[0], min(len(low), nxt[3] + 16)):
+                continue
+            turn = _CONTRAST_COMPARATIVE.match(low, e[3])
+            if turn is not None and (nxt is None or nxt[0] >= turn.end()) \
+                    and not any(e[3] <= s < turn.end() for s in starts):
                 continue
         out.append(e)
     return out

@@ -87,6 +87,28 @@ def is_limit(low: str, first: int, end: int) -> bool:
     return _LIMIT_AFTER.match(low, end) is not None or _LIMIT_BEFORE.search(low, max(0, first - 40), first) is not None
 
 
+# ... but a limit the finding is said to pass is a lower bound of its size ("the aneurysm exceeds the 5.5 cm threshold",
+# "above the 15 mm threshold for biopsy"; review of change43: read as no size, a chain's aneurysm "beyond the 5.5 cm
+# threshold" against the report's 4.8 cm passed): a larger size of its own agrees with it, a smaller one conflicts
+_EXCEEDS = lazy_compile(r"\b(?:above|exceed(?:s|ing|ed)?|beyond|over|past|cross(?:es|ed|ing)?|(?:greater|larger|bigger|"
+                        r"wider|more)\s+than)\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
+
+# "has not crossed the ...", "does not exceed the ..."
+_NOT_PASSED = lazy_compile(r"\b(?:not|n't|never|nor|yet\s+to|no\s+longer)\s+(?:\w+\s+)?(?:\w+\s+)?$")
+
+
+def passed_limit(low: str, first: int, end: int) -> bool:
+    """Whether the measurement ``low[first:end]`` is a limit the finding is said to pass (above)."""
+    if _LIMIT_AFTER.match(low, end) is not None:
+        anchor = first
+    elif (before := _LIMIT_BEFORE.search(low, max(0, first - 40), first)) is not None:
+        anchor = before.start()
+    else:
+        return False
+    passed = _EXCEEDS.search(low, max(0, anchor - 40), anchor)
+    return passed is not None and _NOT_PASSED.search(low, max(0, passed.start() - 24), passed.start()) is None
+
+
 def _not_a_size(low: str, first: int, end: int) -> bool:
     """Whether the number at ``first`` with its unit ending at ``end`` is a movement or a threshold (no size at all)."""
     return _MOVED_BY.search(low, max(0, first - 40), first) is not None or is_limit(low, first, end)
@@ -127,6 +149,8 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
             return ()
         lo, hi = VAGUE_SPAN[" ".join(vague.group(1).split())]
         return (("size", f"{hi * UNIT_MM[unit]:g}"), ("size_min", f"{lo * UNIT_MM[unit]:g}")) + distance
+    if passed_limit(low, m.start(), end) and not _OTHER_ONE.search(low, max(0, start - 80), m.start()):
+        return (("size", BOUND_OPEN), ("size_min", f"{float(m.group(1)) * UNIT_MM[unit]:g}"))
     if _OTHER_ONE.search(low, max(0, start - 80), m.start()) or _not_a_size(low, m.start(), end):
         return ()
     low_end = _RANGE_LOW.search(low, max(0, m.start() - 24), m.start()) if unit in UNIT_MM else None
