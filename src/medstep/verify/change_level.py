@@ -7,13 +7,17 @@ from __future__ import annotations
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import EARLIER_TIME, EARLIER_WORDS
 
-__all__ = ["attributive_comparative", "property_level"]
+__all__ = ["attributive_comparative", "persisting_turns", "persisting_yields", "property_level"]
 
 # A change word used as an adjective of a property noun states the property's level, not a change since an earlier
 # study ("oligaemia rather than the increased vascularity of truncus", "decreased flow", "increased signal on T2",
 # "reduced enhancement"): a report calling the whole film unchanged contradicted a faithful chain's "increased
 # vascularity" as a worsening of its diagnosis. Unless an earlier time follows ("increased density since May").
-_PROPERTY_AFTER = lazy_compile(r"\s+(?:pulmonary\s+|vascular\s+|blood\s+|bone\s+|signal\s+)?(?:vascularity|vasculature|"
+# (a tissue's word between, "increased wall vascularity", "increased mural enhancement": session 43, a faithful chain's
+# hyperaemic appendix read as a worsening against a report with no earlier study)
+_PROPERTY_AFTER = lazy_compile(r"\s+(?:(?:wall|mural|mucosal|parenchymal|cortical|marrow|internal|background|"
+                               r"interstitial|soft\s+tissue)\s+)?"
+                               r"(?:pulmonary\s+|vascular\s+|blood\s+|bone\s+|signal\s+)?(?:vascularity|vasculature|"
                                r"flow|blood\s+flow|perfusion|density|attenuation|signal|intensity|uptake|enhancement|"
                                r"echogenicity|lucency|radiolucency|markings|tone|activity|vascular\s+markings)\b")
 
@@ -44,3 +48,55 @@ def attributive_comparative(low: str, start: int, end: int) -> bool:
     a = max(low.rfind(".", 0, start), low.rfind(";", 0, start)) + 1
     b = min((i for i in (low.find(".", end), low.find(";", end)) if i >= 0), default=len(low))
     return _COMPARES_TIMES.search(low, a, b) is None
+
+
+# "persistent", "persists", "persisting" say a finding is still there: followed by a word of its direction with no
+# other claim between ("persistent smaller pneumothorax", "the consolidation persists but is less dense than on
+# admission", "the effusion persists and has increased") the direction is its change since the earlier study, not
+# "unchanged" (session 43: read stable first, a faithful chain's "persists but is less dense" was contradicted by the
+# report's improving consolidation). "Persistent left effusion, the right one has decreased" keeps both.
+_DIRECTIONS = (("change", "improved"), ("change", "worsened"))
+
+
+# ... not a direction denied ("persists, no bigger and no smaller", "not larger") nor one after an article, which tells
+# one part from another ("persists with a larger apical component than basal"): review of change43
+_HELD_DIRECTION = lazy_compile(r"\b(?:no|not|nor|neither|without|never|an?)\s+(?:(?:any|much|significantly|slightly|"
+                               r"appreciably|further)\s+)?$")
+
+
+# ... and a persisting word that a contrast and a comparative follow ("the consolidation persists but is less dense"),
+# the comparative dropped by the scoper for want of an earlier time: still there, but no longer "unchanged" (review of
+# change43: read stable, against a report's "persists but is less dense than on admission" read improved)
+_CONTRAST_COMPARATIVE = lazy_compile(r"[^.;]{0,24}?\b(?:but|though|although|yet|albeit)\b[^.;]{0,30}?\b(?:less|"
+                                     r"more|smaller|larger|bigger|denser|better|worse|fewer|thinner|thicker)\b")
+
+# ... nor how well it is seen ("persists, more conspicuous on lung windows", "less evident on this supine film")
+_SEEN = lazy_compile(r"\S+\s+(?:conspicuous|evident|apparent|obvious|visible|clearly|easily|readily|well\s+seen|"
+                     r"seen)\b")
+
+
+def persisting_turns(low: str, start: int, end: int) -> bool:
+    """Whether the persisting word ``low[start:end]`` is followed by a contrast and a comparative (above): no
+    "unchanged" (``changes.first_change`` reads a sentence's change as ``mentions.attach`` reads a finding's)."""
+    return low.startswith("persist", start) and _CONTRAST_COMPARATIVE.match(low, end) is not None
+
+
+def persisting_yields(events: list, starts: list[int], low: str) -> list:
+    """``events`` (an attribute event: position, chunk, attributes, end; in order) less each persisting word's
+    "stable" that a direction of change follows with no claim (``starts``: the claims' starts) between (see above)."""
+    if not low or "persist" not in low:
+        return events
+    out = []
+    for k, e in enumerate(events):
+        if e[2] and e[2][0] == ("change", "stable") and low.startswith("persist", e[0]):
+            nxt = next((x for x in events[k + 1:] if x[2] and x[2][0][0] == "change"), None)
+            if nxt is not None and nxt[2][0] in _DIRECTIONS and not any(e[3] <= s < nxt[0] for s in starts) \
+                    and not _HELD_DIRECTION.search(low, max(0, nxt[0] - 24), nxt[0]) \
+                    and not _SEEN.match(low, nxt[0], min(len(low), nxt[3] + 16)):
+                continue
+            turn = _CONTRAST_COMPARATIVE.match(low, e[3])
+            if turn is not None and (nxt is None or nxt[0] >= turn.end()) \
+                    and not any(e[3] <= s < turn.end() for s in starts):
+                continue
+        out.append(e)
+    return out

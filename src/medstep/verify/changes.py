@@ -30,6 +30,8 @@ from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
+from medstep.verify.change_level import persisting_turns
+from medstep.verify.dominant_side import side_before_comparison
 from medstep.verify.scope_words import EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect
 from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
@@ -72,7 +74,8 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
             neg_end = e
         elif kind == K_ATTR or kind in _PSEUDO:
             for key, value in attrs:
-                if key != "change" or SIDE_COMPARISON.match(low, e):
+                if key != "change" or SIDE_COMPARISON.match(low, e) or side_before_comparison(low, s, e) \
+                        or (value == "stable" and persisting_turns(low, s, e)):
                     continue
                 if kind == K_ATTR and s - neg_end <= _NEGATION_REACH:
                     denied = denied_change(low, s, e, value)  # "It has not improved."

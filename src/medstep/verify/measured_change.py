@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import earlier_measurement
+from medstep.verify.sizes import is_limit
 
 # a measurement of one to three dimensions ("41 mm", "4.8 x 4.2 cm", "2.8 x 2.4 x 2.3 cm"), from a digit run's start
 # (see quantities._ANGLE): before, only the last dimension of a pair was read, so "6.0 x 4.2 cm, previously 4.0 x 3.8
@@ -22,6 +23,7 @@ def measured_change(low: str) -> tuple[str, int, int] | None:
     sizes = [
         (max(float(d) for d in _DIMENSION.findall(m.group(1))) * (10.0 if m.group(2) == "cm" else 1.0), m)
         for m in _SIZE.finditer(low)
+        if not is_limit(low, m.start(), m.end())  # "past the 1 cm cut-off": a rule's number, no measurement
     ]
     if len(sizes) < 2:
         return None

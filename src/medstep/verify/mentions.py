@@ -37,6 +37,7 @@ from medstep.verify.claim_index import ClaimIndex
 from medstep.verify.far_places import fronted_run, introduced, joined_place
 from medstep.verify.relative_sides import names_relative
 from medstep.verify.sizes import distance_kept
+from medstep.verify.change_level import persisting_yields
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
 
@@ -378,8 +379,8 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
     if not claims:
         return
-    attr_events = [e for e in attr_events if e[2] and not (low and (grades_change(e, attr_events, low)
-                                                                   or _grades_enhancement(e, low)))]
+    attr_events = persisting_yields([e for e in attr_events if e[2] and not (low and (
+        grades_change(e, attr_events, low) or _grades_enhancement(e, low)))], [m.start for m in claims], low)
     index = ClaimIndex(claims)
     # the last position of an attribute of each (kind, chunk): whether one comes later in a chunk, looked up, not
     # scanned for over every event (quadratic: "on the right there is X and on the left Y and ..." x 2,000, issue #12)

@@ -157,8 +157,12 @@ def drop_past(text: str, findings: Sequence[Finding]) -> list[Finding]:
 # a comparison said of the earlier study is the reverse change since then
 _THEN_TO_NOW = {"improved": "worsened", "worsened": "improved"}
 
-
-_COMPARATIVE = lazy_compile(r"\b(?:smaller|larger|bigger|less|more|lower|higher|thinner|thicker|fewer|better|worse)\b")
+# ... held by a comparative in the clause of the past; "lower" or "upper" before a part's noun names a place, not a
+# comparison ("a 2.5 cm left lower zone opacity (was 2.0 cm two years ago)": read as "lower", the growth the two
+# measurements tell was reversed into a shrinking, session 43)
+_COMPARATIVE = lazy_compile(r"\b(?:smaller|larger|bigger|less|more|higher|thinner|thicker|fewer|better|worse|lower(?!\s+"
+                            r"(?:zones?|lobes?|poles?|lid|lip|limbs?|quadrant|third|half|border|pole|ribs?|abdomen|"
+                            r"back|leg|extremit(?:y|ies)|segments?|part|end|lumbar|cervical|thoracic|jaw|urinary|gi)\b))\b")
 
 
 def since_then(claims: tuple[Finding, ...], past: Sequence[tuple[int, int]], text: str

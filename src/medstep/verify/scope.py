@@ -46,7 +46,7 @@ from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE,
 from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, clause_role, generic_named, subject_cue
 from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
-from medstep.verify.dominant_side import side_dominant
+from medstep.verify.dominant_side import side_before_comparison, side_dominant
 from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, label_verdict, verdict_clause
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
@@ -252,8 +252,8 @@ class ClauseScoper:
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue
                 if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or property_level(low, end)
-                                                          or attributive_comparative(low, start, end) or (
-                        payload in SINCE_ONLY and not EARLIER_TIME.match(low, end))):
+                        or attributive_comparative(low, start, end) or side_before_comparison(low, start, end)
+                        or (payload in SINCE_ONLY and not EARLIER_TIME.match(low, end))):
                     continue  # "larger on the right": a dominant side, not a change since an earlier study
                 if attrs and attrs[0][0] == "change" and last_m >= 0:
                     denied = denied_change(low, start, end, attrs[0][1])

@@ -369,13 +369,17 @@ def opens_with_side(low: str, comma: int, start: int) -> bool:
 THEN_WORDS = r"compared (?:with|to)|(?:up|down)? ?from|previously|having measured|versus|vs\.?|previously measured"
 _THEN_BEFORE = lazy_compile(r"\b(?:" + THEN_WORDS + r"|was|were|against)\s+(?:about\s+|approximately\s+)?$")
 # ... or followed in its clause by an earlier time ("6.5 cm on a radiograph from two years ago", "(6.5 cm prior)")
-_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS)
+# (a pair's arrow leads to a measurement, a number and its unit: "4 mm -> 12 month CT" is a plan, its 4 mm the size)
+_PAIR_ARROW = (r"|\s*(?:->|\u2192|=>)\s*\d+(?:\.\d+)?\s*(?:mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?)\b"
+               r"|\s+then\s*[,;)]")
+_THEN_AFTER = lazy_compile(r"[^.;,]{0,60}?" + EARLIER_WORDS + _PAIR_ARROW)
 # the words before a number that make it an earlier study's measurement even in a clause of the finding's own:
 # "increased from 12 mm to 19 mm", "14 mm now versus 8 mm", "19 mm (previously 12 mm)" ("was" is a report's own
 # past tense as often as an earlier study's, so it is left to ``measured_change``)
 _THEN_ONLY = lazy_compile(r"\b(?:" + THEN_WORDS + r")\s+(?:about\s+|approximately\s+)?$")
-# ... or within three words of an earlier time: "8 mm six hours ago", "12 mm previously", "(12 mm on the prior)"
-_THEN_NEXT = lazy_compile(r"\)?\s*(?:[\w'-]+\s+){0,3}?" + EARLIER_WORDS)
+# ... or within three words of an earlier time ("8 mm six hours ago", "(12 mm on the prior)"), or first of a pair:
+# "4 mm -> 2 mm", "(3 mm then, 7 mm now)" (session 43: the earlier 4 mm and 3 mm were read as the finding's size)
+_THEN_NEXT = lazy_compile(r"\)?\s*(?:[\w'-]+\s+){0,3}?" + EARLIER_WORDS + _PAIR_ARROW)
 
 
 def earlier_measurement(low: str, start: int, end: int, strict: bool = False) -> bool:
@@ -385,7 +389,6 @@ def earlier_measurement(low: str, start: int, end: int, strict: bool = False) ->
     previous film" measures 2 cm now): read as an earlier study's only when another measurement stands beside it."""
     before, after = (_THEN_ONLY, _THEN_NEXT) if strict else (_THEN_BEFORE, _THEN_AFTER)
     return before.search(low, max(0, start - 30), start) is not None or after.match(low, end) is not None
-
 
 # ---- how deep an endotracheal tube sits (``airway_depth.py``; ``normals.py`` reads "1 cm above the carina" as no
 # well-placed tube) ----

@@ -10,6 +10,9 @@ measured something else:
   (``measured_by_distance``): a device's tip ("the balloon pump tip lies 1.5 cm above the arch", where a chain's
   "6 cm above" is wrong) and a pneumothorax's rim ("the pleural line 3 cm from the chest wall");
 - a movement: "the tip should be pulled back about 3 cm", "withdraw the tube by 2 cm";
+- a threshold or cut-off a size is weighed against: "dilated to 12 mm, well above the 6 mm threshold", "past the
+  1 cm cut-off for biopsy", "a threshold of 10 mm" (session 43: the limit was read as a second measurement and met
+  the finding's own size, or an earlier one, so a faithful chain that quoted the rule was contradicted);
 - a lower bound: "a lesion of 2 cm or more", "an aneurysm of more than 6 cm": no one size, but a span from the bound up
   (``size_min`` the bound, ``size`` ``BOUND_OPEN``): a larger size agrees with it and a smaller one conflicts (read
   as no size, a chain's "3 cm aneurysm" against "more than 6 cm" passed; read as its number, a "12 cm" one conflicted);
@@ -58,6 +61,12 @@ _CHANGED = lazy_compile(r"\b(?:(?:increas|decreas|grow|enlarg|reduc|shr[iau]nk|p
                         r"worsen)\w*|grew|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|went|gone|(?:up|down)(?=\s+from))"
                         r"\b[^.;,]*$")
 
+# a threshold after the unit ("the 6 mm threshold", "a 1 cm size cut-off", "the 7 mm upper limit of normal") or before
+# the number ("a threshold of 10 mm", "cut-off 1 cm"): the limit a size is weighed against, no size of the finding
+_LIMIT = r"(?:threshold|cut[\s-]?off|cut\s+point|cutpoint|(?:upper|lower)\s+limit|limit\s+of\s+normal)"
+_LIMIT_AFTER = lazy_compile(r"\s+(?:(?:size|diameter|thickness|width|length|diagnostic|treatment|normal|intervention|"
+                            r"biopsy|fna)\s+){0,2}" + _LIMIT + r"\b")
+_LIMIT_BEFORE = lazy_compile(r"\b" + _LIMIT + r"\s+(?:(?:of|is|at|was)\s+)?(?:about\s+|approximately\s+)?$")
 
 DISTANCE = "distance"  # the mark of a size that is a distance from a landmark (a mention's attribute, never a Finding's)
 # the findings whose size a writer gives as a distance from a landmark: a pneumothorax (its rim from the chest wall or
@@ -73,9 +82,36 @@ def measured_by_distance(concept: str, category: str) -> bool:
 BOUND_OPEN = "inf"  # the ``size`` of a lower bound: its span has no upper end
 
 
+def is_limit(low: str, first: int, end: int) -> bool:
+    """Whether the measurement ``low[first:end]`` ("6 mm") is a threshold or a cut-off, no size (module docstring)."""
+    return _LIMIT_AFTER.match(low, end) is not None or _LIMIT_BEFORE.search(low, max(0, first - 40), first) is not None
+
+
+# ... but a limit the finding is said to pass is a lower bound of its size ("the aneurysm exceeds the 5.5 cm threshold",
+# "above the 15 mm threshold for biopsy"; review of change43: read as no size, a chain's aneurysm "beyond the 5.5 cm
+# threshold" against the report's 4.8 cm passed): a larger size of its own agrees with it, a smaller one conflicts
+_EXCEEDS = lazy_compile(r"\b(?:above|exceed(?:s|ing|ed)?|beyond|over|past|cross(?:es|ed|ing)?|(?:greater|larger|bigger|"
+                        r"wider|more)\s+than)\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
+
+# "has not crossed the ...", "does not exceed the ..."
+_NOT_PASSED = lazy_compile(r"\b(?:not|n't|never|nor|yet\s+to|no\s+longer)\s+(?:\w+\s+)?(?:\w+\s+)?$")
+
+
+def passed_limit(low: str, first: int, end: int) -> bool:
+    """Whether the measurement ``low[first:end]`` is a limit the finding is said to pass (above)."""
+    if _LIMIT_AFTER.match(low, end) is not None:
+        anchor = first
+    elif (before := _LIMIT_BEFORE.search(low, max(0, first - 40), first)) is not None:
+        anchor = before.start()
+    else:
+        return False
+    passed = _EXCEEDS.search(low, max(0, anchor - 40), anchor)
+    return passed is not None and _NOT_PASSED.search(low, max(0, passed.start() - 24), passed.start()) is None
+
+
 def _not_a_size(low: str, first: int, end: int) -> bool:
-    """Whether the number at ``first`` with its unit ending at ``end`` is a movement (no size at all)."""
-    return _MOVED_BY.search(low, max(0, first - 40), first) is not None
+    """Whether the number at ``first`` with its unit ending at ``end`` is a movement or a threshold (no size at all)."""
+    return _MOVED_BY.search(low, max(0, first - 40), first) is not None or is_limit(low, first, end)
 
 
 def _bound(low: str, first: int, end: int, mm: float) -> tuple | None:
@@ -113,6 +149,8 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
             return ()
         lo, hi = VAGUE_SPAN[" ".join(vague.group(1).split())]
         return (("size", f"{hi * UNIT_MM[unit]:g}"), ("size_min", f"{lo * UNIT_MM[unit]:g}")) + distance
+    if passed_limit(low, m.start(), end) and not _OTHER_ONE.search(low, max(0, start - 80), m.start()):
+        return (("size", BOUND_OPEN), ("size_min", f"{float(m.group(1)) * UNIT_MM[unit]:g}"))
     if _OTHER_ONE.search(low, max(0, start - 80), m.start()) or _not_a_size(low, m.start(), end):
         return ()
     low_end = _RANGE_LOW.search(low, max(0, m.start() - 24), m.start()) if unit in UNIT_MM else None
