@@ -157,7 +157,6 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             continue
         gate = step_marks(scanner, s.text, not_thing)  # (the checks a clause of the step can feed: ``aligned_gate``)
         judged = frozenset(id(v.finding) for v in s.verdicts if v.sources)
-        measured = frozenset(id(v.finding) for v in s.verdicts if any(e.finding.size is not None for e in v.sources))
         flips = observes and may_flip(scanner, gate, not_thing)
         unclaimed = _unclaimed(scanner, s.text, s.findings, judged)
         placing = may_place(scanner, s, gate, named_at, sites, sides, site_words, side_words)
@@ -182,6 +181,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 out = out if out is not steps else list(steps)
                 out[k] = s.with_contradictions(added)
             continue
+        # (read only for a step whose clauses are compared one by one: most steps stop above)
+        measured = frozenset(id(v.finding) for v in s.verdicts if any(e.finding.size is not None for e in v.sources))
         for a, b in _clauses(s.text, not_thing):
             whole = read_sentence(scanner, s.text[a:b])
             if whole.places and any(x <= a + (b - a) // 2 < y for x, y in asserted):
