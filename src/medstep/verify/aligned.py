@@ -41,7 +41,7 @@ from medstep.verify.aligned_said import EARLIER, MEASURED_KINDS, MEMO_LIMIT, _Sa
 from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
-from medstep.verify.aligned_gate import may_flip, may_place, may_state, step_marks
+from medstep.verify.aligned_gate import meeting_words, may_flip, may_place, may_state, step_marks
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_sizes import hedged, mm, unnamed_sizes_conflict
@@ -151,15 +151,15 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     states = report_states(scanner, spans)
     grades = report_grades(scanner, spans, not_thing)
     named_at = tuple(p[0] for p in normal) + tuple(m[0] for m in marks)  # (normal places, landmark words: the gate)
+    site_words, side_words = meeting_words(sites), meeting_words(sides)  # (once per report: ``may_place``'s first test)
     for k, s in enumerate(steps):
         if s.verdict is Verdict.CONTRADICTED:
             continue
         gate = step_marks(scanner, s.text, not_thing)  # (the checks a clause of the step can feed: ``aligned_gate``)
         judged = frozenset(id(v.finding) for v in s.verdicts if v.sources)
-        measured = frozenset(id(v.finding) for v in s.verdicts if any(e.finding.size is not None for e in v.sources))
         flips = observes and may_flip(scanner, gate, not_thing)
         unclaimed = _unclaimed(scanner, s.text, s.findings, judged)
-        placing = may_place(scanner, s, gate, named_at, sites, sides)
+        placing = may_place(scanner, s, gate, named_at, sites, sides, site_words, side_words)
         stating = bool(states) and may_state(scanner, gate, states)
         if not (denied or flips or placing or stating or grades or unclaimed):
             continue
@@ -181,6 +181,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 out = out if out is not steps else list(steps)
                 out[k] = s.with_contradictions(added)
             continue
+        # (read only for a step whose clauses are compared one by one: most steps stop above)
+        measured = frozenset(id(v.finding) for v in s.verdicts if any(e.finding.size is not None for e in v.sources))
         for a, b in _clauses(s.text, not_thing):
             whole = read_sentence(scanner, s.text[a:b])
             if whole.places and any(x <= a + (b - a) // 2 < y for x, y in asserted):

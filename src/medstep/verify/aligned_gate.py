@@ -101,19 +101,36 @@ def may_state(scanner: Scanner, marks: StepMarks, reported: Mapping[frozenset[st
     return any(may_hold(marks.low, subject) for subject in reported) and bool(statements(scanner, marks.text))
 
 
-def _meets(words: frozenset[str], sentences: Aligning) -> bool:
+def meeting_words(sentences: Aligning) -> frozenset[str]:
+    """Every thing word of a report's sides or sites: the union ``_meets`` tests a step against first (read once per
+    report by ``aligned_errors``, not once per step)."""
+    return frozenset().union(*[t[0] for t in sentences])
+
+
+def _meets(words: frozenset[str], sentences: Aligning, union: frozenset[str] | None = None) -> bool:
+    """Whether ``words`` share ``MIN_SHARED`` with some sentence's thing words. Why the ``union`` (``meeting_words`` of
+    ``sentences``) first (issue #12): most steps share fewer than ``MIN_SHARED`` words with the whole report's, and a
+    step shares no more with one sentence than with all of them, so one intersection rules out every sentence (this
+    test, once per step and report, was the verifier's largest caller of ``any``)."""
+    if union is not None and len(words & union) < MIN_SHARED:
+        return False
     return any(len(words & t[0]) >= MIN_SHARED for t in sentences)
 
 
 def may_place(
-    scanner: Scanner, s: StepVerdict, marks: StepMarks, named: tuple[str, ...], sites: Aligning, sides: Aligning
+    scanner: Scanner, s: StepVerdict, marks: StepMarks, named: tuple[str, ...], sites: Aligning, sides: Aligning,
+    site_words: frozenset[str] | None = None, side_words: frozenset[str] | None = None,
 ) -> bool:
     """Whether ``placed_errors`` can find anything in step ``s``: ``named``, the report's normal places and landmark
     words (their checks need one in a clause and ``_found`` of it); ``sites``, ``sides``: the report's placed sites and
-    sides (each sentence's thing words first)."""
-    sided = bool(sides) and _meets(marks.words, sides)
-    sited = bool(sites) and (not marks.whole or _meets(marks.words, sites))
+    sides (each sentence's thing words first); ``site_words``, ``side_words``: their ``meeting_words`` when the caller
+    read them once for the report (the answer is the same without). Whether the step meets the report's sides is read
+    only when a clause names a side (the only clause it can let through)."""
+    sided: bool | None = None if sides else False
+    sited = bool(sites) and (not marks.whole or _meets(marks.words, sites, site_words))
     for c in marks.clauses:
+        if c.sided and sided is None:
+            sided = _meets(marks.words, sides, side_words)
         if sided and c.sided or sited and _places(c.low):
             return True
         if (
@@ -128,4 +145,4 @@ def may_place(
     return False
 
 
-__all__ = ["ClauseMarks", "StepMarks", "may_flip", "may_place", "may_state", "step_marks"]
+__all__ = ["ClauseMarks", "StepMarks", "may_flip", "may_place", "may_state", "meeting_words", "step_marks"]

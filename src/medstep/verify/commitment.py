@@ -108,8 +108,10 @@ def observes(steps: list[StepVerdict]) -> bool:
         hedged += held
         for start, end, role, _claims, _mentions in s.clauses:
             text = s.text[start:end]
-            if any(w and w in text.lower() for w in said):
-                continue  # a clause stating a finding qualifies it ("a mass, possibly primary or secondary")
+            if said:  # (the clause lower-cased once, not once per finding said)
+                low = text.lower()
+                if any(w and w in low for w in said):
+                    continue  # a clause stating a finding qualifies it ("a mass, possibly primary or secondary")
             n = alternatives(text, role)
             if n:
                 listed.append(n)
