@@ -51,9 +51,9 @@ from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, label_verdict
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, IF_PRESENT,
-    DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, concludes_denial, OVER_ALTERNATIVE, PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present,
-    right_not_a_side, side_called_normal, side_compared, starts_new_item, listed_organ, own_predicate,
+    DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, concludes_denial, OVER_ALTERNATIVE, PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present, side_compared, starts_new_item, listed_organ, own_predicate,
 )
+from medstep.verify.side_words import not_a_side, side_called_normal
 
 _PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
                  K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None, K_TOPIC: None}  # None: not a claim
@@ -243,8 +243,8 @@ class ClauseScoper:
                                       ABN_UNCERTAIN in pending[1])  # "spot in the right upper lung"
                         pending = None
                     part = start
-                if payload == "right" and right_not_a_side(low, start, end):
-                    continue  # "right next to the heart", "right away", "looks all right": no side
+                if attrs and attrs[0][0] == "laterality" and not_a_side(payload, low, start, end):
+                    continue  # "right next to the heart", "right after", "both the mass and the deviation": no side
                 if attrs and attrs[0][0] == "laterality" and (side_compared(low, start) or side_dominant(low, start)
                                                                or side_called_normal(low, start, end)):
                     continue  # "hazier than the left": the yardstick; "the right side is fine": its own subject

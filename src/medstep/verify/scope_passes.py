@@ -24,8 +24,9 @@ ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 # ... and a verb of linking with a participle after it, whatever the participle ("and the trachea is deviated", "and the
 # mediastinum appears widened", "and the left hemidiaphragm looks elevated": read denied before, vneg23), or any word
 # but a normal one ("and the lesion is new", "..., the spleen is big": vpara25; read denied before), or a place ("and the
-# tube tip is in the stomach": vneg26)
-NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
+# tube tip is in the stomach": vneg26). The subject may be long ("and the bit of gas under the skin of the lower neck is
+# less than before": scope43, 40 characters missed its verb)
+NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,64}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
                           r"sits|lies|(?:is|are|was|were|ends|terminates)\s+(?:in|at|within|into)|"
                           r"(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
                           r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"

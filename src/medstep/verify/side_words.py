@@ -1,0 +1,74 @@
+"""Side words that name no side of the finding beside them: idioms, a coordinator, a side with a statement of its own.
+
+Kept apart from ``scope_words.py`` (the negation words) so the clause loop in ``scope.py`` asks one question of a
+side word (``not_a_side``) before it lets the word qualify a finding. A side read from the wrong phrase makes a
+faithful claim contradict the report's side (issue #8, sides): "right after intubation" gave the tube a right side,
+"both the mass and the deviation have increased" made a right mediastinal mass bilateral, and "mild blunting, left
+side clear" put the blunting on the left.
+"""
+
+from __future__ import annotations
+
+from medstep.lazyre import lazy_compile
+
+# "right" as an intensifier or an idiom is no side: "right next to the heart", "right at the base", "right in
+# the middle", "right away", "looks all right"; "on the right next to the heart" / "the right there" still is
+# (a side is a noun after "the"). A time word after it is the idiom too: "right after intubation", "right before
+# the film", "right from birth", "right until discharge" (scope43: the tube of "desaturating right after
+# intubation" was read as a right-sided tube)
+_RIGHT_INTENSIFIED = lazy_compile(r"\s+(?:next to|beside|behind|in front of|above|below|under|against|up against|"
+                                  r"through|along|around|away|now|here|there|at|in|on|into|across|over|"
+                                  r"up to|down to|after|afterwards|before|beforehand|until|till|since|from birth|"
+                                  r"from the start|when|then|out to)\b")
+_ALL_RIGHT = lazy_compile(r"\b(?:is|are|was|were|look|looks|seem|seems|feel|feels|be)\s+all\s+$")
+
+
+def right_not_a_side(low: str, start: int, end: int) -> bool:
+    """Whether the word "right" at ``start:end`` is an intensifier or idiom rather than the side."""
+    before = low[max(0, start - 12):start]
+    if _ALL_RIGHT.search(before):
+        return not low.startswith(" sided", end) and not low.startswith("-sided", end)
+    return _RIGHT_INTENSIFIED.match(low, end) is not None and not before.endswith("the ")
+
+
+# "..., the right side is fine": a side that is the subject of its own clause, called normal (vlay23); a terse
+# list item says the same with no article and no verb ("mild blunting, left side clear"; scope43), so there the side
+# must open its list item (after a comma, semicolon or dash, or the clause's start)
+_NORMAL_WORDS = r"(?:fine|normal|clear|ok|okay|unremarkable|healthy|unaffected|spared)\b"
+_SIDE_CALLED_NORMAL = lazy_compile(r"[ -]+(?:side|half|one)\s+(?:is|are|looks|look|appears|seems|remains)\s+"
+                                   r"(?:\w+\s+)?" + _NORMAL_WORDS)
+_TERSE_SIDE_NORMAL = lazy_compile(r"[ -]+(?:side|half)\s+(?:(?:is|are|looks|look|appears|seems|remains)\s+)?"
+                                  + _NORMAL_WORDS)
+_ITEM_OPENS = lazy_compile(r"(?:^|[,;]|\s[-\u2013\u2014])\s*$")
+
+
+def side_called_normal(low: str, start: int, end: int) -> bool:
+    """Whether the side word at ``start:end`` opens "the <side> side is fine": the subject of a normal statement of its
+    own, no side of the finding before it ("the lung next to it is partly deflated, the right side is fine"), or the
+    terse "<side> side clear" opening a list item of its own."""
+    if low.endswith("the ", 0, start):
+        return _SIDE_CALLED_NORMAL.match(low, end) is not None
+    return _TERSE_SIDE_NORMAL.match(low, end) is not None and _ITEM_OPENS.search(low, max(0, start - 4), start) \
+        is not None
+
+
+# "both" as the first half of "both ... and ..." joining two things, each with its own article ("both the mass and
+# the deviation have increased", "both a cavity and an effusion"): a coordinator, not the two sides. "both lungs",
+# "both the lungs" and "both the upper and lower lobes" (no article after "and") stay bilateral.
+_ARTICLE = r"(?:the|a|an|its|their|this|these|his|her)"
+_BOTH_AND = lazy_compile(r"\s+" + _ARTICLE + r"\s+[^,;.:()]{1,60}?\band\s+" + _ARTICLE + r"\s")
+
+
+def both_coordinates(low: str, end: int) -> bool:
+    """Whether the word "both" ending at ``end`` opens "both the X and the Y" (a coordinator, no side)."""
+    return _BOTH_AND.match(low, end) is not None
+
+
+def not_a_side(payload: str, low: str, start: int, end: int) -> bool:
+    """Whether the side word ``payload`` at ``start:end`` names no side of a finding: "right" as an idiom or "both"
+    as a coordinator."""
+    if payload == "right":
+        return right_not_a_side(low, start, end)
+    if low.startswith("both", start) and end - start == 4:
+        return both_coordinates(low, end)
+    return False
