@@ -1,0 +1,64 @@
+"""Lane scope43 (issue #8): a side read from a phrase that names none, and a denial that ran into a clause of its own.
+
+Faithful chains were contradicted on the side ("desaturating right after intubation" gave the tube a right side,
+"both the mass and the deviation have increased" made a right mass bilateral, "mild blunting, left side clear" put
+the blunting on the left) and on polarity ("no air around the mediastinum, and the bit of gas under the skin of the
+lower neck is less than before" denied the gas; "no vertebral anomaly, and an umbilical venous catheter with its tip
+at the IVC" denied the catheter). Near misses keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import extract_findings
+
+
+def readings(text: str, concept: str) -> set[tuple[str, str | None]]:
+    return {(f.polarity.value, f.laterality) for f in extract_findings(text) if f.concept == concept}
+
+
+@pytest.mark.parametrize("text, concept, want", [
+    # "right" as a time idiom
+    ("The effusion has been there right from the start of the admission.", "pleural_effusion", {("present", None)}),
+    ("Consolidation developed right when the fever began.", "consolidation", {("present", None)}),
+    ("A small pneumothorax appeared right before the drain was clamped.", "pneumothorax", {("present", None)}),
+    # "both the X and the Y": a coordinator
+    ("Both the nodule and the effusion have grown since March.", "pulmonary_nodule", {("present", None)}),
+    ("Both an effusion and a small pneumothorax are present.", "pneumothorax", {("present", None)}),
+    # a terse "<side> side clear" is a list item of its own
+    ("Small effusion at the base, right side clear.", "pleural_effusion", {("present", None)}),
+    ("Patchy consolidation, right side unremarkable.", "consolidation", {("present", None)}),
+])
+def test_a_word_that_names_no_side_gives_the_finding_none(text: str, concept: str, want: set) -> None:
+    assert readings(text, concept) == want
+
+
+@pytest.mark.parametrize("text, concept, want", [
+    ("A pneumothorax on the right after the biopsy.", "pneumothorax", {("present", "right")}),
+    ("There is a right effusion before and after drainage.", "pleural_effusion", {("present", "right")}),
+    ("Both lungs show nodules.", "pulmonary_nodule", {("present", "bilateral")}),
+    ("Nodules are scattered through both the lungs.", "pulmonary_nodule", {("present", "bilateral")}),
+    ("Effusions in both the upper and lower zones.", "pleural_effusion", {("present", "bilateral")}),
+    ("Left side effusion.", "pleural_effusion", {("present", "left")}),
+    ("Small left pleural effusion, right side clear.", "pleural_effusion", {("present", "left"), ("absent", "right")}),
+])
+def test_a_real_side_stays(text: str, concept: str, want: set) -> None:
+    assert readings(text, concept) == want
+
+
+@pytest.mark.parametrize("text, concept, want", [
+    ("No pleural fluid, and the patch of consolidation in the lower part of the left lung is smaller today.",
+     "consolidation", {("present", "left")}),
+    ("There is no pneumothorax, and the collapse of the middle lobe seen on the previous film is unchanged.",
+     "atelectasis", {("present", None)}),
+    ("No fracture, and a nasogastric tube with its tip in the stomach.", "enteric_tube", {("present", None)}),
+    ("No pneumothorax, and a central line with its tip at the cavoatrial junction.", "central_venous_catheter",
+     {("present", None)}),
+    # near misses: the denial still runs on
+    ("No effusion, and no consolidation in the lower part of the left lung.", "consolidation", {("absent", "left")}),
+    ("No effusion, pneumothorax or consolidation.", "consolidation", {("absent", None)}),
+    ("No effusion, and no nasogastric tube.", "enteric_tube", {("absent", None)}),
+])
+def test_a_clause_of_its_own_after_a_denial_is_not_denied(text: str, concept: str, want: set) -> None:
+    assert readings(text, concept) == want
