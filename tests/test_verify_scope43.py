@@ -62,3 +62,16 @@ def test_a_real_side_stays(text: str, concept: str, want: set) -> None:
 ])
 def test_a_clause_of_its_own_after_a_denial_is_not_denied(text: str, concept: str, want: set) -> None:
     assert readings(text, concept) == want
+
+
+@pytest.mark.parametrize("text, concept, want", [
+    # a bare direction after a displacement verb is the displacement's, not the next finding's side
+    ("Mediastinum shifting left, right-sided air trapping.", "air_trapping", {("present", "right")}),
+    ("Mediastinum shifting left - air trapping on the right.", "air_trapping", {("present", "right")}),
+    ("The mediastinum swings over to the right, left lower lobe collapse.", "atelectasis", {("present", "left")}),
+    # near misses: the displacement keeps its direction, a side before its noun stays the noun's
+    ("The trachea is shifted right.", "tracheal_deviation", {("present", "right")}),
+    ("Mediastinal shift to the left with right-sided air trapping.", "tracheal_deviation", {("present", "left")}),
+])
+def test_a_direction_of_displacement_is_no_side_of_the_next_finding(text: str, concept: str, want: set) -> None:
+    assert readings(text, concept) == want

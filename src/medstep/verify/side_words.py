@@ -72,3 +72,26 @@ def not_a_side(payload: str, low: str, start: int, end: int) -> bool:
     if low.startswith("both", start) and end - start == 4:
         return both_coordinates(low, end)
     return False
+
+
+# a displacement verb: a side after it ("displaced to the right") is a direction (``moved_at``); moved here from
+# ``mentions.py``. A bare side ends the direction too where nothing follows it but punctuation or a new phrase
+# ("mediastinum shifting left - right-sided air trapping": scope43, the left made the air trapping bilateral);
+# "pushing left lower lobe bronchi" (a side before its noun) stays the noun's (a dash the clause reader blanked
+# leaves two spaces or more)
+_MOVING = (r"(?:displac(?:e|es|ed|ing|ement)|shift(?:s|ed|ing)?|deviat(?:e|es|ed|ing|ion)|push(?:es|ed|ing)?|"
+           r"bow(?:s|ed|ing)?|bulg(?:e|es|ed|ing)|swing(?:s|ing)?|swung|pull(?:s|ed|ing)?|retract(?:s|ed|ing)?|"
+           r"rotat(?:e|es|ed|ing|ion)|tilt(?:s|ed|ing)?|mov(?:e|es|ed|ing))")
+_MOVED_TO = lazy_compile(r"\b" + _MOVING + r"\s+(?:[a-z]+ly\s+)?(?:(?:over|across)\s+)?(?:to|towards)\s+(?:the\s+)?$")
+_MOVED_BARE = lazy_compile(r"\b" + _MOVING + r"\s+(?:[a-z]+ly\s+)?(?:(?:over|across)\s+)?$")
+_BARE_END = lazy_compile(r"(?:left|right)(?:wards)?(?:\s*(?:[,;:.)]|$)|\s{2,}|\s+(?:[-\u2013\u2014]\s|and\b|with\b|by\b|"
+                         r"since\b|from\b|due\b|because\b|as\b|away\b|compared\b))")
+
+
+def moved_at(low: str, pos: int) -> int:
+    """Where the displacement verb is whose direction ("... displaced to the right", "shifting left -") the attribute
+    at ``pos`` gives, or -1."""
+    m = _MOVED_TO.search(low, max(0, pos - 40), pos)
+    if m is None and _BARE_END.match(low, pos):
+        m = _MOVED_BARE.search(low, max(0, pos - 40), pos)
+    return -1 if m is None else m.start()
