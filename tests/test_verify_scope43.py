@@ -75,3 +75,17 @@ def test_a_clause_of_its_own_after_a_denial_is_not_denied(text: str, concept: st
 ])
 def test_a_direction_of_displacement_is_no_side_of_the_next_finding(text: str, concept: str, want: set) -> None:
     assert readings(text, concept) == want
+
+
+@pytest.mark.parametrize("text, concept, want", [
+    # a trigger inside a parenthesis ends at its closing bracket
+    ("Heart big (ratio 0.58, no different from two years ago) and the left atrium in particular is enlarged.",
+     "left_atrial_enlargement", {("present", None)}),
+    ("Small effusion (no pneumothorax) and consolidation at the left base.", "consolidation", {("present", "left")}),
+    # near misses: the aside's own items stay denied, a denial outside any bracket runs on
+    ("Small effusion (no pneumothorax) and consolidation at the left base.", "pneumothorax", {("absent", None)}),
+    ("No effusion (or pneumothorax).", "pneumothorax", {("absent", None)}),
+    ("Lungs clear (no consolidation or effusion).", "pleural_effusion", {("absent", None)}),
+])
+def test_a_denial_inside_brackets_ends_at_the_closing_bracket(text: str, concept: str, want: set) -> None:
+    assert readings(text, concept) == want

@@ -40,7 +40,7 @@ from medstep.verify.sizes import size_attr
 from medstep.verify.adjective_runs import attribute_contrast
 from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, clause_role, generic_named, subject_cue
@@ -171,11 +171,10 @@ class ClauseScoper:
                 continue  # (a contrast trigger and its second attribute: "a right rather than left pneumothorax")
             if deferred is not None and start >= deferred[0]:
                 pre, deferred = deferred[1], None
-            if pre is not None and pre[1] in self.edge_verdicts:
-                if pre is not bare:  # (its closing bracket found once, not once per event after it)
-                    bare, close = pre, low.find(")", pre[3])
-                if 0 <= close < start:
-                    pre = None  # "(against X), normal hila": the bracket closed the denial
+            if pre is not None and pre is not bare:  # (its closing bracket found once per trigger, not once per event)
+                bare, close = pre, low.find(")", pre[3]) if pre[1] in self.edge_verdicts or bracketed(low, pre[3]) else -1
+            if pre is not None and 0 <= close < start:
+                pre = None  # "(against X), normal hila", "(CTR 0.58, no different from before) and the LA is enlarged"
             if kind == K_NORMAL and attrs == TUBE_ONLY and decides_against_placed(low, start):
                 kind, attrs = K_ABN, TUBE_MISPLACED  # "tip 1 cm above the carina": a tube too low, not one well placed
             if kind == K_CONCEPT:

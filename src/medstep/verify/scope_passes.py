@@ -359,3 +359,11 @@ def counted_role(mentions: list[Mention], first: int, clinical_ids: frozenset[st
         role = (SentenceRole.OBSERVATION if pols & 1 else SentenceRole.HEDGED if pols & 2
                 else SentenceRole.NEGATED)
     return claims, named, role
+
+
+def bracketed(low: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a bracket still open there: a trigger inside a parenthesis reaches no further than
+    its closing bracket ("the heart is big (ratio 0.58, no different from two years ago) and the left atrium is
+    enlarged": scope43, the denial of the aside denied the left atrial enlargement after it)."""
+    return low.rfind("(", 0, pos) > low.rfind(")", 0, pos)
+
