@@ -86,6 +86,9 @@ def test_a_direction_of_displacement_is_no_side_of_the_next_finding(text: str, c
     ("Small effusion (no pneumothorax) and consolidation at the left base.", "pneumothorax", {("absent", None)}),
     ("No effusion (or pneumothorax).", "pneumothorax", {("absent", None)}),
     ("Lungs clear (no consolidation or effusion).", "pleural_effusion", {("absent", None)}),
+    # the denial before the bracket is in force again after it
+    ("Exclude pneumonia (no fever, no cough) and a pleural effusion.", "pleural_effusion", {("absent", None)}),
+    ("No effusion (as before), pneumothorax or consolidation.", "pneumothorax", {("absent", None)}),
 ])
 def test_a_denial_inside_brackets_ends_at_the_closing_bracket(text: str, concept: str, want: set) -> None:
     assert readings(text, concept) == want

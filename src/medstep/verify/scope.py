@@ -40,7 +40,7 @@ from medstep.verify.sizes import size_attr
 from medstep.verify.adjective_runs import attribute_contrast
 from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed,
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, clause_role, generic_named, subject_cue
@@ -165,16 +165,17 @@ class ClauseScoper:
         deferred: tuple | None = None  # (position, pre): a denial that starts at a later verb (``absolutive_without``)
         excepted = -1  # where an exception after a denied finding starts ("no consolidation except at the right base")
         bare: tuple | None = None  # the latest bare verdict ("(against X)", ``edge_verdicts``) and its closing bracket
-        close = -1
+        close, seen, outer = -1, None, None  # (``seen``: the trigger of the event before; ``outer``: before a bracket)
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
             if i == skip or (skip := attribute_contrast(clause, i, low)) > 0:
                 continue  # (a contrast trigger and its second attribute: "a right rather than left pneumothorax")
             if deferred is not None and start >= deferred[0]:
                 pre, deferred = deferred[1], None
             if pre is not None and pre is not bare:  # (its closing bracket found once per trigger, not once per event)
-                bare, close = pre, low.find(")", pre[3]) if pre[1] in self.edge_verdicts or bracketed(low, pre[3]) else -1
-            if pre is not None and 0 <= close < start:
-                pre = None  # "(against X), normal hila", "(CTR 0.58, no different from before) and the LA is enlarged"
+                bare, close, outer = pre, low.find(")", pre[3]) if pre[1] in self.edge_verdicts or bracketed(low, pre[3]) else -1, outside(low, pre, seen) or outer
+            if pre is not None and 0 <= close < start:  # "(against X), normal hila", "(CTR 0.58, no change) and the LA is
+                pre = None if pre[1] in self.edge_verdicts else outside(low, pre, outer)  # big": the one before it again
+            seen = pre
             if kind == K_NORMAL and attrs == TUBE_ONLY and decides_against_placed(low, start):
                 kind, attrs = K_ABN, TUBE_MISPLACED  # "tip 1 cm above the carina": a tube too low, not one well placed
             if kind == K_CONCEPT:

@@ -367,3 +367,13 @@ def bracketed(low: str, pos: int) -> bool:
     enlarged": scope43, the denial of the aside denied the left atrial enlargement after it)."""
     return low.rfind("(", 0, pos) > low.rfind(")", 0, pos)
 
+
+def outside(low: str, pre: tuple, outer: tuple | None) -> tuple | None:
+    """The trigger in force again once the bracket holding ``pre`` closes: ``outer`` (the one before ``pre``) when it
+    stood before that bracket opened ("Exclude septic emboli (no drug use or lines) and cavitating metastases": the
+    exclusion reaches the metastases again), else none (the clause loop keeps the earlier one when a second trigger
+    inside the bracket replaces a first: "(no fever, no cough)")."""
+    if outer is None or outer is pre or outer[3] >= low.rfind("(", 0, pre[3]):
+        return None
+    return outer
+
