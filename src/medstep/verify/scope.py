@@ -172,7 +172,7 @@ class ClauseScoper:
             if deferred is not None and start >= deferred[0]:
                 pre, deferred = deferred[1], None
             if pre is not None and pre is not bare:  # (its closing bracket found once per trigger, not once per event)
-                bare, close, outer = pre, low.find(")", pre[3]) if pre[1] in self.edge_verdicts or bracketed(low, pre[3]) else -1, outside(low, pre, seen) or outer
+                bare, close, outer = pre, low.find(")", pre[3]) if pre[1] in self.edge_verdicts or bracketed(low, pre[3], pre[1]) else -1, outside(low, pre, seen) or outer
             if pre is not None and 0 <= close < start:  # "(against X), normal hila", "(CTR 0.58, no change) and the LA is
                 pre = None if pre[1] in self.edge_verdicts else outside(low, pre, outer)  # big": the one before it again
             seen = pre

@@ -361,11 +361,13 @@ def counted_role(mentions: list[Mention], first: int, clinical_ids: frozenset[st
     return claims, named, role
 
 
-def bracketed(low: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside a bracket still open there: a trigger inside a parenthesis reaches no further than
-    its closing bracket ("the heart is big (ratio 0.58, no different from two years ago) and the left atrium is
-    enlarged": scope43, the denial of the aside denied the left atrial enlargement after it)."""
-    return low.rfind("(", 0, pos) > low.rfind(")", 0, pos)
+def bracketed(low: str, pos: int, trigger: str = "") -> bool:
+    """Whether the trigger at ``pos`` lies inside a bracket still open there: a trigger inside a parenthesis reaches no
+    further than its closing bracket ("the heart is big (ratio 0.58, no different from two years ago) and the left
+    atrium is enlarged": scope43, the denial of the aside denied the left atrial enlargement after it). A "nor"
+    opens no denial of its own but goes on with a list's ("-ve for bleeding (occult nor overt), weight change or
+    anaemia"): its reach is the list's, not the aside's."""
+    return trigger != "nor" and low.rfind("(", 0, pos) > low.rfind(")", 0, pos)
 
 
 def outside(low: str, pre: tuple, outer: tuple | None) -> tuple | None:
