@@ -92,3 +92,9 @@ def test_a_direction_of_displacement_is_no_side_of_the_next_finding(text: str, c
 ])
 def test_a_denial_inside_brackets_ends_at_the_closing_bracket(text: str, concept: str, want: set) -> None:
     assert readings(text, concept) == want
+
+
+def test_a_nor_inside_brackets_goes_on_with_its_lists_denial() -> None:
+    # near miss: "nor" continues the list's denial past the aside
+    text = "Negative for fever, bleeding (occult nor overt), effusion or pneumothorax."
+    assert readings(text, "pneumothorax") == {("absent", None)}
