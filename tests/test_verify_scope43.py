@@ -98,3 +98,24 @@ def test_a_nor_inside_brackets_goes_on_with_its_lists_denial() -> None:
     # near miss: "nor" continues the list's denial past the aside
     text = "Negative for fever, bleeding (occult nor overt), effusion or pneumothorax."
     assert readings(text, "pneumothorax") == {("absent", None)}
+
+
+@pytest.mark.parametrize("text, concept, want", [
+    # review of scope43: a terse side after its noun before a time word stays the side
+    ("Pneumothorax right since the previous examination, a little larger.", "pneumothorax", {("present", "right")}),
+    ("Loculated fluid right before and after the drain, unchanged.", "loculated_effusion", {("present", "right")}),
+    # "both" before plural paired parts, or two opposite sides of places, stays bilateral
+    ("Consolidation in both the lower lobes and the right middle lobe.", "consolidation", {("present", "bilateral")}),
+    ("Hydronephrosis of both the kidneys and the ureters.", "hydronephrosis", {("present", "bilateral")}),
+    ("Effusions in both the right and the left hemithorax.", "pleural_effusion", {("present", "bilateral")}),
+    ("Both a left nodule and a right effusion are new.", "pulmonary_nodule", {("present", "left")}),
+    # "<side> side clear" followed by a noun is no list item of its own
+    ("Pleural effusion, left side clear fluid drained.", "pleural_effusion", {("present", "left")}),
+    # a long subject that has gone stays denied
+    ("No effusion, and the gas in the soft tissues of the right lateral chest wall has been absorbed.",
+     "subcutaneous_emphysema", {("absent", "right")}),
+    ("No pneumothorax, and the right internal jugular central venous catheter has been removed.",
+     "central_venous_catheter", {("absent", "right")}),
+])
+def test_review_near_misses(text: str, concept: str, want: set) -> None:
+    assert readings(text, concept) == want

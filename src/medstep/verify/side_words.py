@@ -18,8 +18,15 @@ from medstep.lazyre import lazy_compile
 # intubation" was read as a right-sided tube)
 _RIGHT_INTENSIFIED = lazy_compile(r"\s+(?:next to|beside|behind|in front of|above|below|under|against|up against|"
                                   r"through|along|around|away|now|here|there|at|in|on|into|across|over|"
-                                  r"up to|down to|after|afterwards|before|beforehand|until|till|since|from birth|"
-                                  r"from the start|when|then|out to)\b")
+                                  r"up to|down to|out to)\b")
+# a time word after "right" makes the idiom only after a verb or at the clause's start ("seen right after the biopsy",
+# "developed right when", "Right after extubation"); after a noun "right" is the noun's side said after it, as terse
+# reports do ("Pneumothorax right since the last film", "Nodule right since 2019", "effusion right before and after
+# drainage")
+_RIGHT_TIMED = lazy_compile(r"\s+(?:after|afterwards|before|beforehand|until|till|since|from birth|from the start|when|"
+                            r"then)\b")
+_VERB_BEFORE = lazy_compile(r"(?:^|[,;:(]\s*|\b(?:[a-z]+(?:ed|ing|en)|seen|there|here|began|begun|came|went|grew|fell|"
+                            r"was|were|is|are|be|and|but|or|it|this|that|them|all|just|occurred|occurs|happened)\s+)$")
 _ALL_RIGHT = lazy_compile(r"\b(?:is|are|was|were|look|looks|seem|seems|feel|feels|be)\s+all\s+$")
 
 
@@ -28,7 +35,11 @@ def right_not_a_side(low: str, start: int, end: int) -> bool:
     before = low[max(0, start - 12):start]
     if _ALL_RIGHT.search(before):
         return not low.startswith(" sided", end) and not low.startswith("-sided", end)
-    return _RIGHT_INTENSIFIED.match(low, end) is not None and not before.endswith("the ")
+    if before.endswith("the "):
+        return False
+    if _RIGHT_INTENSIFIED.match(low, end) is not None:
+        return True
+    return _RIGHT_TIMED.match(low, end) is not None and _VERB_BEFORE.search(low[max(0, start - 24):start]) is not None
 
 
 # "..., the right side is fine": a side that is the subject of its own clause, called normal (vlay23); a terse
@@ -38,7 +49,8 @@ _NORMAL_WORDS = r"(?:fine|normal|clear|ok|okay|unremarkable|healthy|unaffected|s
 _SIDE_CALLED_NORMAL = lazy_compile(r"[ -]+(?:side|half|one)\s+(?:is|are|looks|look|appears|seems|remains)\s+"
                                    r"(?:\w+\s+)?" + _NORMAL_WORDS)
 _TERSE_SIDE_NORMAL = lazy_compile(r"[ -]+(?:side|half)\s+(?:(?:is|are|looks|look|appears|seems|remains)\s+)?"
-                                  + _NORMAL_WORDS)
+                                  + _NORMAL_WORDS + r"(?=\s*(?:[,;.:)]|$)|\s+(?:[-\u2013\u2014]\s|and\b|but\b|with\b))")
+# (the normal word ends the item: "left side clear fluid aspirated" is the left effusion's clear fluid)
 _ITEM_OPENS = lazy_compile(r"(?:^|[,;]|\s[-\u2013\u2014])\s*$")
 
 
@@ -59,9 +71,32 @@ _ARTICLE = r"(?:the|a|an|its|their|this|these|his|her)"
 _BOTH_AND = lazy_compile(r"\s+" + _ARTICLE + r"\s+[^,;.:()]{1,60}?\band\s+" + _ARTICLE + r"\s")
 
 
+# ... but "both" before plural paired parts is bilateral whatever follows ("both the lower lobes and the right middle
+# lobe", "both the apices and the right base", "both the kidneys and the ureters"), and so is "both" before two opposite
+# sides ("both the right and the left hemithorax", "both the right upper lobe and the left lower lobe")
+_PAIRED_PLURAL = lazy_compile(r"(?:[a-z]*[^siu\W]s|[a-z]*(?:ices|ses|ura|urae|hila|hilae|pleurae|lungs))$")
+_PLACE_WORDS = frozenset({"upper", "mid", "middle", "lower", "lobe", "lobes", "lung", "lungs", "zone", "zones", "apex",
+                          "apices", "base", "bases", "side", "sides", "hemithorax", "hemithoraces", "kidney", "kidneys",
+                          "hilum", "hila", "hemidiaphragm", "breast", "adrenal", "ovary", "costophrenic", "angle",
+                          "basal", "apical", "chest", "pleural", "space", "cavity", "lateral", "posterior", "anterior"})
+_SIDE_OPENS = lazy_compile(r"\s+" + _ARTICLE + r"\s+(left|right)\b[^,;.:()]{0,60}?\band\s+" + _ARTICLE + r"\s+(left|right)\b")
+
+
 def both_coordinates(low: str, end: int) -> bool:
     """Whether the word "both" ending at ``end`` opens "both the X and the Y" (a coordinator, no side)."""
-    return _BOTH_AND.match(low, end) is not None
+    m = _BOTH_AND.match(low, end)
+    if m is None:
+        return False
+    first = low[end:m.end()].split()  # article, X's words, "and", article
+    head = first[-3] if len(first) >= 4 else ""
+    if _PAIRED_PLURAL.search(head):
+        return False  # "both the lower lobes and ...": the two sides
+    sides = _SIDE_OPENS.match(low, end)
+    if sides is None or sides.group(1) == sides.group(2):
+        return True
+    # two opposite sides of places ("the right and the left hemithorax", "the right upper lobe and the left lower
+    # lobe") are the two sides; of two findings ("both a right effusion and a left pneumothorax") each its own
+    return not all(w in _PLACE_WORDS for w in first[2:-2])
 
 
 def not_a_side(payload: str, low: str, start: int, end: int) -> bool:
