@@ -40,6 +40,7 @@ from medstep.verify.sizes import distance_kept
 from medstep.verify.change_level import persisting_yields
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
+from medstep.verify.side_words import moved_at
 
 _CHUNK_ENDS = frozenset({K_BREAK, K_COMMA, K_CONJ, K_TERM})  # an organ after these is another item's (``bare_finding``)
 # what ends a trigger's reach over the mentions of its clause
@@ -343,20 +344,6 @@ def _spared(attrs: tuple, low: str, pos: int, end: int) -> tuple:
     return tuple(("location", "central") if a == ("location", "peripheral") else a for a in attrs)
 
 
-# a displacement verb: a side after it ("displaced to the right") is a direction (``_moved``)
-_MOVING = (r"(?:displac(?:e|es|ed|ing|ement)|shift(?:s|ed|ing)?|deviat(?:e|es|ed|ing|ion)|push(?:es|ed|ing)?|"
-           r"bow(?:s|ed|ing)?|bulg(?:e|es|ed|ing)|swing(?:s|ing)?|swung|pull(?:s|ed|ing)?|retract(?:s|ed|ing)?|"
-           r"rotat(?:e|es|ed|ing|ion)|tilt(?:s|ed|ing)?|mov(?:e|es|ed|ing))")
-_MOVED_TO = lazy_compile(r"\b" + _MOVING + r"\s+(?:[a-z]+ly\s+)?(?:to|towards)\s+(?:the\s+)?$")
-
-
-def _moved(low: str, pos: int) -> int:
-    """Where the displacement verb is whose direction ("... displaced to the right") the attribute at ``pos`` gives,
-    or -1."""
-    m = _MOVED_TO.search(low, max(0, pos - 40), pos)
-    return -1 if m is None else m.start()
-
-
 # a grade word of how a thing takes up contrast ("enhances mildly", "mildly enhancing", "intensely enhancing"): the
 # enhancement's grade, not the finding's (a report's "mass that enhances mildly" made a mild mass, contradicting a
 # paraphrase's other grade word; vpara25)
@@ -390,7 +377,7 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     for pos, chunk, attrs, end in attr_events:
         attrs = _spared(attrs, low, pos, end)
         target, before = index.near(pos, chunk)
-        moved = _moved(low, pos) if low else -1
+        moved = moved_at(low, pos) if low else -1
         if moved >= 0 and not any(m.start <= moved < m.end for m in (target or before,) if m is not None):
             # the direction of a displacement ("the oesophagus is separate from the mass and displaced to the
             # right"): the displaced thing's, so only a claim naming the displacement takes it ("the trachea is

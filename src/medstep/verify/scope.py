@@ -40,7 +40,7 @@ from medstep.verify.sizes import size_attr
 from medstep.verify.adjective_runs import attribute_contrast
 from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN,
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, clause_role, generic_named, subject_cue
@@ -51,9 +51,9 @@ from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, label_verdict
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, IF_PRESENT,
-    DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, concludes_denial, OVER_ALTERNATIVE, PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present,
-    right_not_a_side, side_called_normal, side_compared, starts_new_item, listed_organ, own_predicate,
+    DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, concludes_denial, OVER_ALTERNATIVE, PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present, side_compared, starts_new_item, listed_organ, own_predicate,
 )
+from medstep.verify.side_words import not_a_side, side_called_normal
 
 _PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
                  K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None, K_TOPIC: None}  # None: not a claim
@@ -165,17 +165,17 @@ class ClauseScoper:
         deferred: tuple | None = None  # (position, pre): a denial that starts at a later verb (``absolutive_without``)
         excepted = -1  # where an exception after a denied finding starts ("no consolidation except at the right base")
         bare: tuple | None = None  # the latest bare verdict ("(against X)", ``edge_verdicts``) and its closing bracket
-        close = -1
+        close, seen, outer = -1, None, None  # (``seen``: the trigger of the event before; ``outer``: before a bracket)
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
             if i == skip or (skip := attribute_contrast(clause, i, low)) > 0:
                 continue  # (a contrast trigger and its second attribute: "a right rather than left pneumothorax")
             if deferred is not None and start >= deferred[0]:
                 pre, deferred = deferred[1], None
-            if pre is not None and pre[1] in self.edge_verdicts:
-                if pre is not bare:  # (its closing bracket found once, not once per event after it)
-                    bare, close = pre, low.find(")", pre[3])
-                if 0 <= close < start:
-                    pre = None  # "(against X), normal hila": the bracket closed the denial
+            if pre is not None and pre is not bare:  # (its closing bracket found once per trigger, not once per event)
+                bare, close, outer = pre, low.find(")", pre[3]) if pre[1] in self.edge_verdicts or bracketed(low, pre[3], pre[1]) else -1, outside(low, pre, seen) or outer
+            if pre is not None and 0 <= close < start:  # "(against X), normal hila", "(CTR 0.58, no change) and the LA is
+                pre = None if pre[1] in self.edge_verdicts else outside(low, pre, outer)  # big": the one before it again
+            seen = pre
             if kind == K_NORMAL and attrs == TUBE_ONLY and decides_against_placed(low, start):
                 kind, attrs = K_ABN, TUBE_MISPLACED  # "tip 1 cm above the carina": a tube too low, not one well placed
             if kind == K_CONCEPT:
@@ -243,8 +243,8 @@ class ClauseScoper:
                                       ABN_UNCERTAIN in pending[1])  # "spot in the right upper lung"
                         pending = None
                     part = start
-                if payload == "right" and right_not_a_side(low, start, end):
-                    continue  # "right next to the heart", "right away", "looks all right": no side
+                if attrs and attrs[0][0] == "laterality" and not_a_side(payload, low, start, end):
+                    continue  # "right next to the heart", "right after", "both the mass and the deviation": no side
                 if attrs and attrs[0][0] == "laterality" and (side_compared(low, start) or side_dominant(low, start)
                                                                or side_called_normal(low, start, end)):
                     continue  # "hazier than the left": the yardstick; "the right side is fine": its own subject

@@ -24,13 +24,23 @@ ABN_BACKWARD_CHARS = 60  # "the cardiac silhouette appears moderately enlarged"
 # ... and a verb of linking with a participle after it, whatever the participle ("and the trachea is deviated", "and the
 # mediastinum appears widened", "and the left hemidiaphragm looks elevated": read denied before, vneg23), or any word
 # but a normal one ("and the lesion is new", "..., the spleen is big": vpara25; read denied before), or a place ("and the
-# tube tip is in the stomach": vneg26)
-NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b[^,;.]{0,40}?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
-                          r"sits|lies|(?:is|are|was|were|ends|terminates)\s+(?:in|at|within|into)|"
-                          r"(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
-                          r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
-                          + hedges.alternation(negation.SEEN) + r")|(?:is|are|was|were|appears?|looks?|seems?|remains?)"
-                          r"\s+(?:\w+ly\s+)?(?!(?:not|no|there|normal|clear|unremarkable)\b)[a-z]{3,})\b")
+# tube tip is in the stomach": vneg26). The subject may be long ("and the bit of gas under the skin of the lower neck is
+# less than before": scope43, 40 characters missed its verb)
+_CLAUSE_VERB = (r"(?:(?:has|have)\s+(?:been\s+)?[a-z]{2,}|"
+                r"sits|lies|(?:is|are|was|were|ends|terminates)\s+(?:in|at|within|into)|"
+                r"(?:has|have|is|are|was|were)\s+(?:\w+\s+)?"
+                r"(?:collapsed|enlarged|shifted|displaced|widened|depressed|elevated|grown|increased|opacified|"
+                + hedges.alternation(negation.SEEN) + r")|(?:is|are|was|were|appears?|looks?|seems?|remains?)"
+                r"\s+(?:\w+ly\s+)?(?!(?:not|no|there|normal|clear|unremarkable)\b)[a-z]{3,})\b")
+# a long subject (over 40 characters) opens a clause of its own only with a verb that keeps it: one saying it went or
+# is not there ("and the air in the soft tissues of the left chest wall has completely gone", "... the right internal
+# jugular central venous catheter has been removed") leaves the denial running on, as the 40-character reach did
+_GONE = (r"(?!(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:\w+ly\s+|now\s+|since\s+)?"
+         r"(?:not\s+(?:re[a-z]+|returned|recurred)|no\s+longer|gone|removed|absorbed|re[-\s]?expanded|resolved|cleared|disappeared|withdrawn|taken|vanished|"
+         r"healed|absent|reabsorbed|evacuated|drained|extubated|deflated)\b)")
+NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b(?:[^,;.]{0,40}?\b" + _CLAUSE_VERB
+                          + r"|[^,;.]{41,64}?\b" + _GONE + _CLAUSE_VERB + r")")
+
 # a post-trigger's statement said again of what follows ("Effusion is absent, as is pneumothorax", "... not seen, and
 # so is consolidation"): the next claims take its polarity (vneg23; pneumothorax read present before)
 SAID_AGAIN = lazy_compile(r"\s*,?\s*(?:and\s+)?(?:as|so)\s+(?:is|are|was|were|do|does|did|has|have)\b")
@@ -358,3 +368,23 @@ def counted_role(mentions: list[Mention], first: int, clinical_ids: frozenset[st
         role = (SentenceRole.OBSERVATION if pols & 1 else SentenceRole.HEDGED if pols & 2
                 else SentenceRole.NEGATED)
     return claims, named, role
+
+
+def bracketed(low: str, pos: int, trigger: str = "") -> bool:
+    """Whether the trigger at ``pos`` lies inside a bracket still open there: a trigger inside a parenthesis reaches no
+    further than its closing bracket ("the heart is big (ratio 0.58, no different from two years ago) and the left
+    atrium is enlarged": scope43, the denial of the aside denied the left atrial enlargement after it). A "nor"
+    opens no denial of its own but goes on with a list's ("-ve for bleeding (occult nor overt), weight change or
+    anaemia"): its reach is the list's, not the aside's."""
+    return trigger != "nor" and low.rfind("(", 0, pos) > low.rfind(")", 0, pos)
+
+
+def outside(low: str, pre: tuple, outer: tuple | None) -> tuple | None:
+    """The trigger in force again once the bracket holding ``pre`` closes: ``outer`` (the one before ``pre``) when it
+    stood before that bracket opened ("Exclude septic emboli (no drug use or lines) and cavitating metastases": the
+    exclusion reaches the metastases again), else none (the clause loop keeps the earlier one when a second trigger
+    inside the bracket replaces a first: "(no fever, no cough)")."""
+    if outer is None or outer is pre or outer[3] >= low.rfind("(", 0, pre[3]):
+        return None
+    return outer
+

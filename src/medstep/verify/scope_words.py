@@ -236,34 +236,6 @@ def other_side_before(low: str, pos: int) -> bool:
     return bool(words) and words[-1] in OTHER_SIDE
 
 
-# "right" as an intensifier or an idiom is no side: "right next to the heart", "right at the base", "right in
-# the middle", "right away", "looks all right"; "on the right next to the heart" / "the right there" still is
-# (a side is a noun after "the")
-_RIGHT_INTENSIFIED = lazy_compile(r"\s+(?:next to|beside|behind|in front of|above|below|under|against|up against|"
-                                  r"through|along|around|away|now|here|there|at|in|on|into|across|over|"
-                                  r"up to|down to)\b")
-_ALL_RIGHT = lazy_compile(r"\b(?:is|are|was|were|look|looks|seem|seems|feel|feels|be)\s+all\s+$")
-
-
-def right_not_a_side(low: str, start: int, end: int) -> bool:
-    """Whether the word "right" at ``start:end`` is an intensifier or idiom rather than the side."""
-    before = low[max(0, start - 12):start]
-    if _ALL_RIGHT.search(before):
-        return not low.startswith(" sided", end) and not low.startswith("-sided", end)
-    return _RIGHT_INTENSIFIED.match(low, end) is not None and not before.endswith("the ")
-
-
-# "..., the right side is fine": a side that is the subject of its own clause, called normal (vlay23)
-_SIDE_CALLED_NORMAL = lazy_compile(r"[ -]+(?:side|half|one)\s+(?:is|are|looks|look|appears|seems|remains)\s+"
-                                   r"(?:\w+\s+)?(?:fine|normal|clear|ok|okay|unremarkable|healthy|unaffected|spared)\b")
-
-
-def side_called_normal(low: str, start: int, end: int) -> bool:
-    """Whether the side word at ``start:end`` opens "the <side> side is fine": the subject of a normal statement of its
-    own, no side of the finding before it ("the lung next to it is partly deflated, the right side is fine")."""
-    return low.endswith("the ", 0, start) and _SIDE_CALLED_NORMAL.match(low, end) is not None
-
-
 # "hazier than the left", "compared with the right": the other side as the yardstick, not a side of the finding
 _COMPARED = lazy_compile(r"\b(?:than|compared (?:with|to)|relative to)\s+(?:(?:on|in)\s+)?(?:the\s+)?$")
 
@@ -335,9 +307,10 @@ def starts_new_item(attrs: tuple, low: str, start: int, end: int, comma: int = -
 
 # A device opening the list item after "no X," ("and the right-arm PICC", "the TIPS stent") and placed by the words
 # after it ("no effusion, NG tube in the stomach", "..., and the tube ends where it should"): a terse statement of
-# where the device is, not one more denied item (a denied device names no place: "no effusion, lines or tubes")
+# where the device is, not one more denied item (a denied device names no place: "no effusion, lines or tubes"); "with
+# its tip at ..." places it too ("no vertebral anomaly, and an umbilical venous catheter with its tip at the IVC": scope43)
 _PLACED = lazy_compile(r"[\s-]+(?:(?:tip|balloon)\s+)?(?:(?:is|are|lies|sits|remains|terminates|ends|projects|courses|seen|"
-                       r"extends|runs)\s+)?(?:in|at|within|above|below|over|into|through|via|beyond|overlying|near|just|"
+                       r"extends|runs)\s+)?(?:in|at|within|above|below|over|into|through|via|beyond|overlying|near|just|with (?:its|the) tip|"
                        r"in situ|satisfactory|unchanged|stable|appropriately|well|correctly|good|positioned|placed|from|where|\d)\b")
 _DEVICE_OPENER = lazy_compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:the|a|an|its|right|left|r|l|rt|lt)[\s-]+)*"
                               r"(?:(?!(?:" + "|".join((*negation.PLAIN, *negation.NOR, "or", "any")) + r")\b)[a-z]+[\s-]+){0,2}")
