@@ -10,7 +10,13 @@ sarcoidosis", "metastasis is unlikely"). On retired blind 30-39 this made 19 of 
 (tier-3) chains. The report is the ground truth about the image, and it says nothing here (a report that decides the
 claim outranks both: ``verdicts._judge`` keeps only the best-ranked source's verdict); the rejection speaks of which
 option is true, and the chain's own decision, for another option, already agrees with it and is graded once, by
-accuracy. So such a claim is shown unverifiable and not counted (``RULE``), and it is no claim for the clinical score.
+accuracy. So such a claim is shown unverifiable and not counted (``RULE``).
+
+A rival affirmed in so many words ("Sarcoidosis: is present.", "TB is seen", ``_affirmed``) is claimed, not weighed:
+bench_gaming's option_heads styles ("D1: is present. D2: is present. D3: is present.") keep their contradictions. The
+spared claim stays among the chain's claims (``step_judge``'s ``pred_items``): the commitment checks that tell a
+listing of the options from a reading (``options.asserts_every_option``, ``rival_options.lists_rival_options``) and
+the clinical score read it as before; only RadRScore's count of contradicted claims changes.
 
 What stays contradicted: a claim of the *chosen* option's findings or anything related to them (an err-distractor
 chain asserting the distractor it picks), a claim in a conclusion ("Therefore sarcoidosis."), a claim where the chain
@@ -20,10 +26,13 @@ made no decision, and a claim contradicted by an observation: the report at all,
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
+from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.roles import SentenceRole
@@ -40,6 +49,13 @@ _REJECTING = frozenset(
     (*negation.AGAINST, *negation.EXCLUDED, *negation.EXCLUDES, "excluding", *negation.INSTEAD, "over",
      *hedges.UNLIKELY_WORDS, *(f"is {w}" for w in hedges.UNLIKELY_WORDS), _DISTRACTOR)
 )
+# a word of presence in the rest of a mention's sentence that affirms it: "Sarcoidosis: is present.", "TB - present,
+# heart normal", "Haemorrhagic cyst: present" (a modifier's mention, the word after its noun), "a cavity is seen"; unless
+# a denial stands right before it ("boot-shaped heart, right arch - neither present", "none seen", "not identified")
+_SEEN = lazy_compile(hedges.words(negation.SEEN, negation.SEEN_RARE), re.IGNORECASE)
+_DENIED_BEFORE = lazy_compile(r"(?:" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.NEVER)
+                              + r")\W*$", re.IGNORECASE)
+_SENTENCE_END = lazy_compile(r"[.;!?\n]")
 # the roles of a mention that weighs rather than commits: a conclusion naming a rival is the chain's own verdict
 _WEIGHING = frozenset({SentenceRole.OBSERVATION, SentenceRole.HEDGED})
 
@@ -57,12 +73,20 @@ class Rivals:
 
     concepts: frozenset[str]
 
-    def weighed(self, v: FindingVerdict) -> bool:
-        """Whether verdict ``v`` is a rival's mention contradicted by answer-level evidence alone (module docstring)."""
+    def weighed(self, v: FindingVerdict, text: str) -> bool:
+        """Whether verdict ``v`` of a claim read in ``text`` (its step) is a rival's mention contradicted by
+        answer-level evidence alone, and not affirmed (module docstring)."""
         f = v.finding
         return (v.verdict is Verdict.CONTRADICTED and v.consistent is False and f.polarity is not Polarity.ABSENT
                 and f.concept in self.concepts and f.role in _WEIGHING and bool(v.sources)
-                and all(answer_level(sf) for sf in v.sources))
+                and all(answer_level(sf) for sf in v.sources) and not _affirmed(text, f.end))
+
+
+def _affirmed(text: str, end: int) -> bool:
+    """Whether the rest of the sentence after a mention ending at ``end`` says it is there (``_SEEN``, undenied)."""
+    stop = _SENTENCE_END.search(text, end)
+    rest = text[end : stop.start() if stop else len(text)]
+    return any(_DENIED_BEFORE.search(rest, 0, m.start()) is None for m in _SEEN.finditer(rest))
 
 
 def rivals_of(options: Mapping[str, str] | None, chosen: tuple[str, str] | None,
@@ -79,3 +103,4 @@ def rivals_of(options: Mapping[str, str] | None, chosen: tuple[str, str] | None,
              if f.category != "modality" and f.polarity is not Polarity.ABSENT}
     named -= own
     return Rivals(frozenset(named)) if named else None
+

@@ -65,7 +65,7 @@ def judge_steps(steps: Sequence[Step], per_step: Sequence[list[Finding]], per_se
             if history and v.verdict is unv and f.polarity is Polarity.PRESENT and any(
                     h == f.concept or h in concepts[f.concept].descendants for h in history):
                 v = FindingVerdict(f, sup, None, "report-history")  # the patient's stated background, no image claim
-            if rivals is not None and v.verdict is con and rivals.weighed(v):
+            if rivals is not None and v.verdict is con and rivals.weighed(v, step.text):
                 v = FindingVerdict(f, unv, None, RIVAL)  # "Sarcoidosis (B) can calcify nodes, but ..."
             verdicts.append(v)
             kind = v.verdict
@@ -90,7 +90,7 @@ def judge_steps(steps: Sequence[Step], per_step: Sequence[list[Finding]], per_se
             src = f"step[{step.index}]"
             text = step.text
             pred_items += [make((f, src, text, 0)) for f, v in zip(claims, verdicts)  # (``_make``: no __new__)
-                           if v.rule != "earlier-study" and v.rule != RIVAL]
+                           if v.rule != "earlier-study"]
         out.append(StepVerdict(step.index, step.text, claims, tuple(verdicts), level, by_ref,
                                step_role(sents), tuple(sents), supported, sum(c[4] for c in sents)))
     return out, pred_items
