@@ -12,11 +12,12 @@ claim outranks both: ``verdicts._judge`` keeps only the best-ranked source's ver
 option is true, and the chain's own decision, for another option, already agrees with it and is graded once, by
 accuracy. So such a claim is shown unverifiable and not counted (``RULE``).
 
-A rival affirmed in so many words ("Sarcoidosis: is present.", "TB is seen", ``_affirmed``) is claimed, not weighed:
+A rival affirmed in so many words ("Sarcoidosis: is present.", "TB is seen", "There are metastases", ``_affirmed``) is claimed, not weighed:
 bench_gaming's option_heads styles ("D1: is present. D2: is present. D3: is present.") keep their contradictions. The
 spared claim stays among the chain's claims (``step_judge``'s ``pred_items``): the commitment checks that tell a
 listing of the options from a reading (``options.asserts_every_option``, ``rival_options.lists_rival_options``) and
-the clinical score read it as before; only RadRScore's count of contradicted claims changes.
+the clinical score read it as before; what changes is the count of contradicted claims (RadRScore, and the error
+factor that scales the clinical score).
 
 What stays contradicted: a claim of the *chosen* option's findings or anything related to them (an err-distractor
 chain asserting the distractor it picks), a claim in a conclusion ("Therefore sarcoidosis."), a claim where the chain
@@ -56,6 +57,9 @@ _SEEN = lazy_compile(hedges.words(negation.SEEN, negation.SEEN_RARE), re.IGNOREC
 _DENIED_BEFORE = lazy_compile(r"(?:" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.NEVER)
                               + r")\W*$", re.IGNORECASE)
 _SENTENCE_END = lazy_compile(r"[.;!?\n]")
+# ... or an existential before it in its sentence: "There are cavitating metastases in both lungs."
+_EXISTENTIAL = lazy_compile(r"\bthere\s+(?:is|are|was|were)\b(?!\s+(?:no|not|nothing)\b)", re.IGNORECASE)
+_SENTENCE_START = lazy_compile(r".*[.;!?\n]", re.DOTALL)
 # the roles of a mention that weighs rather than commits: a conclusion naming a rival is the chain's own verdict
 _WEIGHING = frozenset({SentenceRole.OBSERVATION, SentenceRole.HEDGED})
 
@@ -79,11 +83,15 @@ class Rivals:
         f = v.finding
         return (v.verdict is Verdict.CONTRADICTED and v.consistent is False and f.polarity is not Polarity.ABSENT
                 and f.concept in self.concepts and f.role in _WEIGHING and bool(v.sources)
-                and all(answer_level(sf) for sf in v.sources) and not _affirmed(text, f.end))
+                and all(answer_level(sf) for sf in v.sources) and not _affirmed(text, f.start, f.end))
 
 
-def _affirmed(text: str, end: int) -> bool:
-    """Whether the rest of the sentence after a mention ending at ``end`` says it is there (``_SEEN``, undenied)."""
+def _affirmed(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a mention at ``start``-``end`` says it is there: an existential before it
+    (``_EXISTENTIAL``) or a word of presence after it (``_SEEN``, undenied)."""
+    head = _SENTENCE_START.match(text, 0, start)
+    if _EXISTENTIAL.search(text, head.end() if head else 0, start) is not None:
+        return True
     stop = _SENTENCE_END.search(text, end)
     rest = text[end : stop.start() if stop else len(text)]
     return any(_DENIED_BEFORE.search(rest, 0, m.start()) is None for m in _SEEN.finditer(rest))
