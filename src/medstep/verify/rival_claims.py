@@ -12,8 +12,11 @@ claim outranks both: ``verdicts._judge`` keeps only the best-ranked source's ver
 option is true, and the chain's own decision, for another option, already agrees with it and is graded once, by
 accuracy. So such a claim is shown unverifiable and not counted (``RULE``).
 
-A rival affirmed in so many words ("Sarcoidosis: is present.", "TB is seen", "There are metastases", ``_affirmed``) is claimed, not weighed:
-bench_gaming's option_heads styles ("D1: is present. D2: is present. D3: is present.") keep their contradictions. The
+A rival asserted is claimed, not weighed (``_affirmed``): in a sentence that sets nothing aside ("The AC joint is
+widened, consistent with AC separation.", as ``distractor_text`` reads a distractor's words asserted), or affirmed in so
+many words ("Sarcoidosis: is present.", "TB - present, heart normal", "There are metastases"). So bench_gaming's
+option_heads styles ("D1: is present. D2: is present. D3: is present.") and the game-everything chains keep their
+contradictions. The
 spared claim stays among the chain's claims (``step_judge``'s ``pred_items``): the commitment checks that tell a
 listing of the options from a reading (``options.asserts_every_option``, ``rival_options.lists_rival_options``) and
 the clinical score read it as before; what changes is the count of contradicted claims (RadRScore, and the error
@@ -34,6 +37,7 @@ from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
+from medstep.verify.distractor_text import sets_aside
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.roles import SentenceRole
@@ -87,13 +91,17 @@ class Rivals:
 
 
 def _affirmed(text: str, start: int, end: int) -> bool:
-    """Whether the sentence of a mention at ``start``-``end`` says it is there: an existential before it
-    (``_EXISTENTIAL``) or a word of presence after it (``_SEEN``, undenied)."""
+    """Whether the sentence of a mention at ``start``-``end`` asserts it rather than weighs it: it sets nothing aside
+    (``distractor_text.sets_aside``: no word of denial, doubt, condition, comparison or choice), or it says the
+    mention is there all the same: an existential before it (``_EXISTENTIAL``) or a word of presence after it
+    (``_SEEN``, undenied)."""
     head = _SENTENCE_START.match(text, 0, start)
-    if _EXISTENTIAL.search(text, head.end() if head else 0, start) is not None:
-        return True
+    begin = head.end() if head else 0
     stop = _SENTENCE_END.search(text, end)
-    rest = text[end : stop.start() if stop else len(text)]
+    finish = stop.start() if stop else len(text)
+    if not sets_aside(text[begin:finish]) or _EXISTENTIAL.search(text, begin, start) is not None:
+        return True
+    rest = text[end:finish]
     return any(_DENIED_BEFORE.search(rest, 0, m.start()) is None for m in _SEEN.finditer(rest))
 
 
