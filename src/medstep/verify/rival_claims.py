@@ -7,7 +7,8 @@ such a sentence misses its turn, the rival's name is read as a claim present, an
 diagnosis is evidence about the *answer*: the distractor option known absent (``Verifier._option_evidence``) or a
 reference step's verdict on the hypothesis ("against sarcoidosis", "excluding septic emboli", "favour silicosis over
 sarcoidosis", "metastasis is unlikely"). On retired blind 30-39 this made 19 of the 238 contradicted claims of faithful
-(tier-3) chains. The report is the ground truth about the image, and it says nothing here (a report that decides the
+(tier-3) chains; 13 are spared here (the other six stand in sentences that set nothing aside: a heading "Features of
+hydrostatic oedema.", "Supracardiac TAPVR: snowman heart;"). The report is the ground truth about the image, and it says nothing here (a report that decides the
 claim outranks both: ``verdicts._judge`` keeps only the best-ranked source's verdict); the rejection speaks of which
 option is true, and the chain's own decision, for another option, already agrees with it and is graded once, by
 accuracy. So such a claim is shown unverifiable and not counted (``RULE``).
@@ -31,7 +32,6 @@ made no decision, and a claim contradicted by an observation: the report at all,
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
