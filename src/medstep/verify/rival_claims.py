@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.distractor_text import sets_aside
+from medstep.verify.distractor_text import ASIDE_WORDS, sets_aside
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.roles import SentenceRole
@@ -66,6 +66,44 @@ _EXISTENTIAL = lazy_compile(r"\bthere\s+(?:is|are|was|were)\b(?!\s+(?:no|not|not
 _SENTENCE_START = lazy_compile(r".*[.;!?\n]", re.DOTALL)
 # the roles of a mention that weighs rather than commits: a conclusion naming a rival is the chain's own verdict
 _WEIGHING = frozenset({SentenceRole.OBSERVATION, SentenceRole.HEDGED})
+# review of evid43: a rival is weighed only where its own clause weighs it. The clause ends at a turn ("Metastases are
+# scattered through both lungs, although the sinus disease points to GPA": the "although" weighs nothing about the
+# metastases) and the words that weigh it are the hypothesis words of ``distractor_text``'s aside reading and the
+# modals ("Sarcoidosis (B) can calcify nodes"), not its incidental ones: a normal state elsewhere ("with normal hila"),
+# a preposition ("from a colonic primary", "over the diaphragm"), the options' own names ("answer"), and a comparison
+# standing after the rival, which sets aside what follows it, not the rival ("metastases rather than simple nodules",
+# "HCC washes out, unlike the haemangioma", "opacities typical of a post-term baby").
+_TURN = lazy_compile(r"\b(?:" + "|".join(re.escape(w) for w in (*hedges.TURN, *hedges.CONTRAST, "while")) + r")\b",
+                     re.IGNORECASE)
+# words that weigh what follows them ("causes include tuberculosis"; "Meconium aspiration causes patchy opacities"
+# asserts it)
+_AFTER_ONLY = frozenset(("than", "from", "over", "unlike", "typical", "either", "were", *hedges.CAUSES))
+_INCIDENTAL = frozenset(("option", "options", "answer", "choice", "choices", "question", *hedges.TURN,
+                         *hedges.CONTRAST, "while"))
+_MODALS = frozenset(("can", "could", "may", "might", "would"))
+_HYPOTHESIS = (ASIDE_WORDS - _AFTER_ONLY - _INCIDENTAL) | _MODALS
+_INSTEAD = lazy_compile(r"\b(?:" + "|".join(re.escape(w) for w in negation.INSTEAD) + r")\b", re.IGNORECASE)
+_WORD = lazy_compile(r"[a-z]+(?:'[a-z]+)?")
+# a denial after the rival in its clause denies something else ("metastases fill both lungs without any effusion",
+# "tuberculosis has cavitated the right apex, not the left") unless it negates the clause's verb, the rival's
+# predicate ("Glioblastoma does not restrict centrally", "lymphoma cannot explain ..."); before it, any denial weighs
+_DENIALS = frozenset(w for group in (negation.DENY, negation.NEITHER, negation.NEVER, negation.NONE, negation.NON,
+                                     negation.ABSENT, negation.ABSENCE, negation.NEGATIVE, negation.BEFORE,
+                                     negation.NIL, negation.LOSS) for w in group if " " not in w)
+_VERB_DENIAL = lazy_compile(r"\b(?:is|are|was|were|does|do|did|can|could|would|will|should|may|might|has|have|had)"
+                            r"\s+(?:not|never)\b|\bcannot\b|n't\b"
+                            r"|\b(?:not|neither|never|none|nor)\s+" + hedges.words(negation.SEEN, negation.SEEN_RARE),
+                            re.IGNORECASE)  # ... or its observation denied: "Ewing sarcoma - ... mass, neither seen"
+_COMPARED = lazy_compile(r"\b(?:than|over|" + "|".join(re.escape(w) for w in negation.INSTEAD)
+                         + r")\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_RELATIVE = lazy_compile(r",\s*(?:which|who|that)\b[^,.;]*(?:,|$)", re.IGNORECASE)
+_PARENTHESIS = lazy_compile(r",\s*(?:" + "|".join(re.escape(w) for w in (*hedges.TURN, *hedges.CONTRAST, "while"))
+                            + r")\b[^,.;]*,", re.IGNORECASE)
+_PARENTHESES = lazy_compile(r",[^,.;]*,")
+_COORDINATED_HEDGE = lazy_compile(r"\b(?:and|or|with|plus)\s+(?:probably|possibly|likely|perhaps|maybe)\b")
+# a comma after the rival starts an aside about something else ("pneumonia consolidates the lobe, likely aspiration
+# related") unless it draws the consequence for the rival ("..., so less likely", "..., hence unlikely")
+_AFTER_COMMA = lazy_compile(r",(?!\s*(?:so|thus|hence|therefore|making|which|though|although|while)\b)", re.IGNORECASE)
 
 
 def answer_level(sf: SourcedFinding) -> bool:
@@ -80,14 +118,34 @@ class Rivals:
     """The concepts the options the chain did not choose name, less any related to the chosen option's concepts."""
 
     concepts: frozenset[str]
+    own: frozenset[str] = frozenset()  # the chosen option's concepts and their relatives
 
-    def weighed(self, v: FindingVerdict, text: str) -> bool:
+    def _listed(self, f: Finding, text: str, found: Sequence[Finding]) -> bool:
+        """Whether the sentence of ``f`` names three or more options' concepts, the chosen one's included: a listing
+        of the options ("Abscess, glioblastoma, metastasis or toxoplasmosis could all explain a ring lesion"), not a
+        rival weighed (review of evid43)."""
+        head = _SENTENCE_START.match(text, 0, f.start)
+        begin = head.end() if head else 0
+        stop = _SENTENCE_END.search(text, f.end)
+        finish = stop.start() if stop else len(text)
+        inside = [g for g in found if begin <= g.start < finish and g.polarity is not Polarity.ABSENT
+                  and (g.concept in self.concepts or g.concept in self.own)]
+        named = {g.concept for g in inside}
+        if len(named) < 3 or self.own.isdisjoint(named):
+            return False
+        # the chosen option weighed against the rivals is no listing: "Lymphoma and tuberculosis are less likely than
+        # sarcoidosis", "favour GPA over metastases or tuberculosis"
+        return not any(_COMPARED.search(text, max(begin, g.start - 30), g.start) for g in inside
+                       if g.concept in self.own)
+
+    def weighed(self, v: FindingVerdict, text: str, found: Sequence[Finding] = ()) -> bool:
         """Whether verdict ``v`` of a claim read in ``text`` (its step) is a rival's mention contradicted by
         answer-level evidence alone, and not affirmed (module docstring)."""
         f = v.finding
         return (v.verdict is Verdict.CONTRADICTED and v.consistent is False and f.polarity is not Polarity.ABSENT
                 and f.concept in self.concepts and f.role in _WEIGHING and bool(v.sources)
-                and all(answer_level(sf) for sf in v.sources) and not _affirmed(text, f.start, f.end))
+                and all(answer_level(sf) for sf in v.sources) and not _affirmed(text, f.start, f.end)
+                and not self._listed(f, text, found))
 
 
 def _affirmed(text: str, start: int, end: int) -> bool:
@@ -101,8 +159,52 @@ def _affirmed(text: str, start: int, end: int) -> bool:
     finish = stop.start() if stop else len(text)
     if not sets_aside(text[begin:finish]) or _EXISTENTIAL.search(text, begin, start) is not None:
         return True
+    if not _clause_weighs(text, begin, start, end, finish):
+        return True
     rest = text[end:finish]
     return any(_DENIED_BEFORE.search(rest, 0, m.start()) is None for m in _SEEN.finditer(rest))
+
+
+def _clause_weighs(text: str, begin: int, start: int, end: int, finish: int) -> bool:
+    """Whether the clause of a mention at ``start``-``end`` (its sentence ``begin``-``finish`` cut at turns) holds a
+    word that weighs a hypothesis (``_HYPOTHESIS``), a question mark or a contracted "not", or before the mention a
+    comparison or choice ("favour silicosis over sarcoidosis", "rather than lymphoma")."""
+    lo, hi = begin, finish
+    for m in _TURN.finditer(text, begin, finish):
+        if _PARENTHESIS.match(text, m.start() - 2 if m.start() >= 2 else 0, finish) and m.start() >= end:
+            continue  # a concession in commas: "Metastases, though possible, are less likely"
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    # a relative clause set off by commas describes the rival, it does not weigh it: "Cavitating metastases, which may
+    # be from the colon, line both lungs" (one that holds the rival is kept whole)
+    head = _RELATIVE.sub(",", text[lo:start]).lower().replace("\u2019", "'")
+    tail = _RELATIVE.sub(",", text[start:hi]).lower().replace("\u2019", "'")
+    if "?" in head + tail or _VERB_DENIAL.search(head + tail) is not None:
+        return True  # "Glioblastoma does not restrict centrally", "Ewing sarcoma - a soft-tissue mass, neither seen"
+    tail = tail[:end - start] + _PARENTHESES.sub(" ", tail[end - start:])  # "Pneumonia, usually one-sided, is ..."
+    comma = _AFTER_COMMA.search(tail, end - start)
+    if comma is not None:
+        tail = tail[:comma.start()]
+    tail = _COORDINATED_HEDGE.sub(" ", tail)  # "metastases fill both lungs and probably the liver"
+    words = _WORD.findall(head) + [w for w in _advice_less(_WORD.findall(tail)) if w not in _DENIALS]
+    if not _HYPOTHESIS.isdisjoint(words):
+        return True
+    before = text[lo:start].lower()
+    return not _AFTER_ONLY.isdisjoint(_WORD.findall(before)) or _INSTEAD.search(before) is not None
+
+
+def _advice_less(words: list[str]) -> list[str]:
+    """``words`` less a "should"/"must" of advice: "should be biopsied" (the next word after "be" weighs nothing);
+    "should be considered", "should show" still weigh."""
+    out = []
+    for i, w in enumerate(words):
+        if w in ("should", "must") and i + 2 < len(words) and words[i + 1] == "be" and words[i + 2] not in _HYPOTHESIS:
+            continue
+        out.append(w)
+    return out
 
 
 def rivals_of(options: Mapping[str, str] | None, chosen: tuple[str, str] | None,
@@ -118,5 +220,5 @@ def rivals_of(options: Mapping[str, str] | None, chosen: tuple[str, str] | None,
     named = {f.concept for k, t in options.items() if k != chosen[0] for f in read(t)
              if f.category != "modality" and f.polarity is not Polarity.ABSENT}
     named -= own
-    return Rivals(frozenset(named)) if named else None
+    return Rivals(frozenset(named), frozenset(own)) if named else None
 

@@ -65,7 +65,7 @@ def judge_steps(steps: Sequence[Step], per_step: Sequence[list[Finding]], per_se
             if history and v.verdict is unv and f.polarity is Polarity.PRESENT and any(
                     h == f.concept or h in concepts[f.concept].descendants for h in history):
                 v = FindingVerdict(f, sup, None, "report-history")  # the patient's stated background, no image claim
-            if rivals is not None and v.verdict is con and rivals.weighed(v, step.text):
+            if rivals is not None and v.verdict is con and rivals.weighed(v, step.text, claims):
                 v = FindingVerdict(f, unv, None, RIVAL)  # "Sarcoidosis (B) can calcify nodes, but ..."
             verdicts.append(v)
             kind = v.verdict
