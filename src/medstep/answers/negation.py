@@ -66,6 +66,10 @@ PREFERRED_OVER = tuple(f"{w} over" for w in PREFERRING)
 # The same in other languages: "la C plutôt que la D", "la C en lugar de la D", "C anstatt D", "C invece di D".
 OTHER_INSTEAD = ("plutôt que", "au lieu de", "en lugar de", "en vez de", "anstatt", "statt", "piuttosto che",
                  "invece di", "invece della", "em vez de", "ao invés de", "em lugar de")
+# Weigh a candidate and find against it: "against sarcoidosis", "arguing against an abscess", "which argues against
+# cardiogenic oedema". A verdict on a hypothesis (what the answer is not), which a reference step gives of the options
+# it weighs, unlike "no effusion", an observation of the image (``verify/rival_claims.py``).
+AGAINST = ("against", "argue against", "argues against", "arguing against", "argued against")
 # A nil finding: "Effusion: nil."
 NIL = ("nil",)
 # The words that say a finding is there, standing after it: "effusion is seen", "a nodule is present" ("is there"

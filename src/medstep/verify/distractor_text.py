@@ -40,7 +40,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
-__all__ = ["claim_forms", "distractor_errors"]
+__all__ = ["claim_forms", "distractor_errors", "sets_aside"]
 
 RULE = "distractor-asserted"
 MIN_WORDS = 2  # content words of a claim form
@@ -154,6 +154,11 @@ def _sets_aside(sentence: str) -> bool:
         return True
     joined = f" {' '.join(tokens)} "
     return any(p in joined for p in _ASIDE_PHRASES)
+
+
+# the one reading of a sentence that weighs rather than asserts, shared with ``rival_claims`` (a rival mention spared
+# only in such a sentence, the complement of the distractor's words asserted here)
+sets_aside = _sets_aside
 
 
 @lru_cache(maxsize=_MEMO_TEXTS)

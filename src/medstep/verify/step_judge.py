@@ -15,6 +15,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.prior_state import past_spans, since_then
 from medstep.verify.results import StepVerdict
+from medstep.verify.rival_claims import RULE as RIVAL, Rivals
 from medstep.verify.roles import step_role
 from medstep.verify.steps import Step
 from medstep.verify.subject_nouns import SUBJECT
@@ -23,14 +24,16 @@ from medstep.verify.verdicts import EvidenceSet, FindingVerdict, SourcedFinding,
 
 def judge_steps(steps: Sequence[Step], per_step: Sequence[list[Finding]], per_sent: Sequence[list],
                 ev: EvidenceSet, concepts: dict[str, Concept], has_ref: bool,
-                premise: dict[str, Finding] | None = None, history: dict[str, Finding] | None = None
-                ) -> tuple[list[StepVerdict], list[SourcedFinding]]:
+                premise: dict[str, Finding] | None = None, history: dict[str, Finding] | None = None,
+                rivals: Rivals | None = None) -> tuple[list[StepVerdict], list[SourcedFinding]]:
     """Each step's verdicts and level (contradicted over supported over unverifiable over neutral), whether a
     reference step supports it, and the chain's claims. ``premise``: what the question presupposes, by concept;
     a claim that only restates it is unverifiable ("question-premise"). A claim about an earlier study
     ("Four weeks ago the heart size was normal") is no claim about this one ("earlier-study"). ``history``: what the
     report's history section states present (``history.py``); a present claim of it (or of a broader finding) the
-    image evidence leaves undecided is shown supported as context and never counted ("report-history")."""
+    image evidence leaves undecided is shown supported as context and never counted ("report-history"). ``rivals``:
+    the options the chain did not choose; a mention of one that only a verdict on the answer contradicts is shown
+    unverifiable and not counted (``rival_claims.py``)."""
     ref_prefix = "reference[" if has_ref else "report"
     out: list[StepVerdict] = []
     pred_items: list[SourcedFinding] = []
@@ -62,6 +65,8 @@ def judge_steps(steps: Sequence[Step], per_step: Sequence[list[Finding]], per_se
             if history and v.verdict is unv and f.polarity is Polarity.PRESENT and any(
                     h == f.concept or h in concepts[f.concept].descendants for h in history):
                 v = FindingVerdict(f, sup, None, "report-history")  # the patient's stated background, no image claim
+            if rivals is not None and v.verdict is con and rivals.weighed(v, step.text, claims):
+                v = FindingVerdict(f, unv, None, RIVAL)  # "Sarcoidosis (B) can calcify nodes, but ..."
             verdicts.append(v)
             kind = v.verdict
             if v.consistent is None:  # a confirmed modality is shown (supported), never counted

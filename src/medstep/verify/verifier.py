@@ -39,6 +39,7 @@ from medstep.verify.memo import CharBudgetMemo, evidence_weight
 from medstep.verify.prior_state import drop_past
 from medstep.verify.regions import NO_REGION, Region, case_region, reread
 from medstep.verify.relative_sides import resolve
+from medstep.verify.rival_claims import rivals_of
 from medstep.verify.rival_options import lists_rival_options
 from medstep.verify.said_twice import credit_once
 from medstep.verify.inputs import verify_inputs
@@ -401,7 +402,8 @@ class Verifier:
                                       lambda t: reread(self._claims(t), region, concepts)) or per_step
         else:
             per_step, per_sent = [], []
-        return (*judge_steps(steps, per_step, per_sent, ev, concepts, has_ref, premise, history), dropped)
+        rivals = rivals_of(opts, chosen, lambda t: self._read(t, region), concepts)  # "Sarcoidosis (B) can ..."
+        return (*judge_steps(steps, per_step, per_sent, ev, concepts, has_ref, premise, history, rivals), dropped)
 
     def _decision(self, letter: str, text: str, ev: EvidenceSet, distractor: bool = False,
                   gold: bool = False, region: Region = NO_REGION) -> DecisionVerdict:
