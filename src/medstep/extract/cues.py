@@ -38,7 +38,8 @@ _NOUNS = frozenset({
     "verdict", "guess", "candidate", "category", "condition", "pathology", "lesion", "structure", "device",
     "statement", "cause", "fracture", "tissue", "change", "assessment", "determination", "exception", "feature",
 })
-_NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading", "exception"})
+_NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading", "exception", "option",
+                            "choice"})
 NOUN_ALONE_OK = _NOUN_ALONE_OK  # (the nouns that name an answer with no qualifier: "the answer", "my pick")
 _QUALIFIERS = frozenset({
     "best", "correct", "right", "final", "likely", "probable", "true", "accurate", "appropriate", "only", "my", "our",
