@@ -94,13 +94,16 @@ _SUPPOSES = lazy_compile(r"(?i)\b(?:would|could|might|may|can|if|unless|whether)
 def own_text_comment(line: str, idx: OptionIndex) -> tuple[str, str] | None:
     """(letter, comment) of a line that opens with a letter and exactly its option's own text and goes on with a
     comment ("D) Testicular torsion — this is a surgical emergency."), when the comment supposes nothing ("… would
-    show absent flow" discusses the option) and keeps the option (:func:`rest_keeps`); None otherwise. Why: the
+    show absent flow" discusses the option), ends a sentence (a remark cut mid-way may open a walk of the options)
+    and keeps the option (:func:`rest_keeps`); None otherwise. Why: the
     option alone on the closing line is an answer (``letter_final``), and a remark after it does not undo that;
     the caller checks that no other line heads an option."""
     m = _OWN_THEN_COMMENT.match(line)
     if m is None or m.group(1) not in idx.letters or option_key(m.group(2)) != idx.keys.get(m.group(1)):
         return None
     comment = m.group(3)
+    if not comment.rstrip(" *_").endswith((".", "!", ")")):
+        return None  # "**A. Osteoid osteoma** — The lucent nidus with": an option walk cut at its first heading
     if _SUPPOSES.search(comment) is not None or not rest_keeps(comment, idx, m.group(1)):
         return None
     return m.group(1), comment
