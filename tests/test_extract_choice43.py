@@ -114,3 +114,22 @@ def test_denied_list_fragment() -> None:
     assert denied.search("不能排除肝脓肿或") is None
     assert denied.search("无法区分肝脓肿或") is None
     assert denied.search("非常可能是肝囊肿或") is None
+
+
+_VALVE = {"A": "Left ventricular failure", "B": "Aortic stenosis", "C": "Mitral stenosis",
+          "D": "Constrictive pericarditis"}
+_PICKED = "A big left atrium with a normal ventricle is the pattern of mitral stenosis, so I'd pick **C**. "
+
+
+@pytest.mark.parametrize("after, want", [
+    ("Pericardial calcification would point to constrictive pericarditis, and I don't see any.", "C"),
+    ("Pericardial calcification would point to constrictive pericarditis, which is absent here.", "C"),
+    # near misses: the supposed sign seen, or the denial not of the sign
+    ("Pericardial calcification would point to constrictive pericarditis, and I can see some.", None),
+    ("Pericardial calcification would point to constrictive pericarditis, and I don't see any other explanation.",
+     None),
+    ("Pericardial calcification would point to constrictive pericarditis.", None),
+])
+def test_supposed_alternative_whose_sign_is_denied(after: str, want: str | None) -> None:
+    got = _read(_PICKED + after, _VALVE)
+    assert got == want if want else got in ("unparsed", "ambiguous")
