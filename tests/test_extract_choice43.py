@@ -133,3 +133,12 @@ _PICKED = "A big left atrium with a normal ventricle is the pattern of mitral st
 def test_supposed_alternative_whose_sign_is_denied(after: str, want: str | None) -> None:
     got = _read(_PICKED + after, _VALVE)
     assert got == want if want else got in ("unparsed", "ambiguous")
+
+
+@pytest.mark.parametrize("text", [
+    "This is consolidation, not listed. None of the choices A–D describes it, so I can't select one.",
+    "Option scores (0-10): A=9, B=2, C=4, D=1.",
+    "The options are A and D.",
+])
+def test_option_noun_alone_needs_a_copula(text: str) -> None:
+    assert _read(text, _CORD) in ("unparsed", "ambiguous", "refused")
