@@ -88,7 +88,12 @@ def rest_keeps(rest: str, idx: OptionIndex, letter: str) -> bool:
 _OWN_THEN_COMMENT = lazy_compile(r"^[\s*_>#-]*(?:(?i:option|choice)[ \t]+)?\(?([A-Z])(?:\*\*)?[.):](?:\*\*)?[ \t]+"
                                  r"([^\n—–:,;()]{2,120}?)[*_]*[ \t]*(?:[—–:,;]|[ \t]-[ \t])[ \t]*(\S[^\n]*)$")
 # A comment that supposes rather than states: what the option would or could show, under a condition.
-_SUPPOSES = lazy_compile(r"(?i)\b(?:would|could|might|may|can|if|unless|whether)\b")
+_SUPPOSES = lazy_compile(r"(?i)\b(?:would|could|might|may|can|if|unless|whether)\b"
+                         # ... or sets it against another ("— versus A", "vs lymphoma"), describes the option in
+                         # general rather than this case ("— typically homogeneous"), or marks it as one to exclude
+                         # ("— the one to rule out first", "— must be excluded"): a walk through a differential
+                         r"|\b(?:versus|vs\b\.?|typically|classically|characteristically|rul(?:e|es|ed|ing)\s+out"
+                         r"|exclu(?:de|des|ded|ding|sion)\b)")
 
 
 def own_text_comment(line: str, idx: OptionIndex) -> tuple[str, str] | None:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from medstep.answers import option_key
 from medstep.answers.concept_names import plain_names
+from medstep.answers.concepts import vocabulary
 
 # The most names one option may give (a concept with many names and an option with several runs): a bound on the
 # patterns the aliased index compiles.
@@ -45,8 +46,17 @@ def _swaps(key: str) -> list[str]:
     out: list[str] = []
     for i, j in runs:
         run = " ".join(words[i:j])
-        for other in by_concept.get(by_name[run], ()):
+        cid = by_name[run]
+        head = option_key(vocabulary().concepts[cid].name)
+        for other in by_concept.get(cid, ()):
             other_key = option_key(other)
+            # one side of the swap is the concept's own name ("collapse" -> "atelectasis", "pleural effusion" ->
+            # "effusion"): a broad entry lists kinds, not synonyms ("liposarcoma" and "leiomyosarcoma" under sarcoma,
+            # "seroma" and "lymphocele" under collection, "astrocytoma" and "medulloblastoma" under brain tumour), and
+            # two of its kinds name different lesions; nor one modifier for another in two words ("amorphous
+            # calcification" / "punctate calcification", "intertrochanteric fracture" / "hip fracture")
+            if head not in (run, other_key) or (" " in run and " " in other_key):
+                continue
             # a two-word name only where it keeps a word of the run ("lobar collapse" for "collapse"): two words
             # sharing none may be a different lesion the broad entry lists ("intramural hematoma" in "dissection")
             if other_key and other_key != run and (" " not in other_key or not set(other_key.split()).isdisjoint(run.split())):
