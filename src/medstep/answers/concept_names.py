@@ -95,3 +95,52 @@ def abbreviates(a: str, b: str) -> bool:
         return False
     concept = whole_concept(short)
     return concept is not None and concept == whole_concept(long)
+
+
+# Words that make a vocabulary phrase a description rather than a name ("fluid around the lung", "lobe is collapsed",
+# "not aerated", "meniscus sign"): a name the options could be written in is a run of content words.
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "into", "with", "without", "around", "between", "behind", "under",
+    "over", "is", "are", "was", "has", "have", "been", "not", "no", "isn", "its", "it", "and", "or", "from", "by",
+    "for", "any", "air", "fluid", "sign", "signs", "change", "changes", "pattern", "appearance", "lost", "loss",
+})
+# Sections of ``concepts.tsv`` whose names are not plain English names: other languages, and the key findings a
+# diagnosis is read from.
+_NOT_NAME_SECTIONS = ("## ---- other-language names", "## ---- Chinese names")
+
+
+@lru_cache(maxsize=1)
+def plain_names() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The vocabulary's plain English names of findings: name -> its one concept, and concept -> its names.
+
+    A plain name is a synonym with no attribute (``{loc=...}`` narrows it), of one or two lower-case ASCII words,
+    none of them a function word, a participle or a gerund ("blunting", "collapsed"), one of six letters or more:
+    "atelectasis", "lobar collapse", "hydrothorax", not "lobe is collapsed", "fluid around the lung", "meniscus sign",
+    "ptx". A name two concepts list is neither's; names in other languages are not read. Why: an option written as
+    modifiers and one of these ("Left upper lobe collapse") may be named by the same modifiers and another of them
+    ("left upper lobe atelectasis"), ``extract/option_synonyms.py``."""
+    concepts = vocabulary().concepts
+    owners: dict[str, set[str]] = {}
+    skipped = False
+    for line in packaged_text("concepts.tsv").splitlines():
+        if line.startswith("## ----"):
+            skipped = line.startswith(_NOT_NAME_SECTIONS)
+        cols = line.split("\t")
+        if skipped or line.lstrip().startswith("#") or len(cols) != 6:
+            continue
+        cid = cols[0].strip()
+        if cid not in concepts or concepts[cid].category != "finding":
+            continue
+        for syn in _split(cols[5]):
+            words = syn.split()
+            if "{" in syn or not 1 <= len(words) <= 2 or not all(w.isascii() and w.isalpha() and w.islower()
+                                                                  for w in words):
+                continue
+            if _FUNCTION_WORDS.isdisjoint(words) and max(len(w) for w in words) >= 6 \
+                    and not any(w.endswith(("ing", "ed")) for w in words):
+                owners.setdefault(" ".join(words), set()).add(cid)
+    by_name = {name: next(iter(cids)) for name, cids in owners.items() if len(cids) == 1}
+    by_concept: dict[str, list[str]] = {}
+    for name, cid in by_name.items():
+        by_concept.setdefault(cid, []).append(name)
+    return by_name, {cid: tuple(names) for cid, names in by_concept.items()}

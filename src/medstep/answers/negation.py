@@ -162,6 +162,16 @@ def alternation(*groups: Iterable[str]) -> str:
     return "|".join(sorted({w for group in groups for w in group}, key=len, reverse=True))
 
 
+# A Chinese rejection heading a list, up to the joiner before its next item (regex fragment, no group): "而非肝囊肿或"
+# (rather than a cyst or ...), "不是A和", "排除A、B或". The rejection covers every item, so the "or" of such a list
+# offers nothing (English "rather than A or B" is no hedge either). Not 无法 / 未能 "cannot", 非常 "very", 无论
+# "whatever", nor 除外 or one after 不 / 不能 / 无法 (不排除, 不能排除 "not excluded" keep it open); no 是 / 而 / 但
+# inside ("不是A而是B" turns to B).
+ZH_DENIED_LIST = ("(?<![最不能法])(?:" + alternation(ZH_NOT, ZH_DENY, ZH_SET_ASIDE, ("排除", "不像")) + ")(?!法|能|常|论)"
+                  r"[^，,。；;！!？?\n：:是而但或和与及、]{1,20}(?:[、和与及]|或者?)(?:[^，,。；;！!？?\n：:是而但或和与及、]{1,20}"
+                  r"(?:[、和与及]|或者?))*")
+
+
 def contracted(token: str) -> bool:
     """Whether a token ends in the contracted "not" ("isn't", "can't")."""
     return token.endswith("n't")

@@ -353,7 +353,13 @@ def without_denied_sentences(text: str) -> str:
 # A counterfactual set against what is seen: "A mass would suggest carcinoma instead, but here it is a simple cyst.",
 # "Fat would point to an angiomyolipoma; this is a simple cyst." What "would" links to is turned from right after it
 # ("instead", ", but", ", whereas", "; here / this / it ..."): the supposed case, not a candidate kept open.
+# The supposed sign denied right after ("Calcification would point to constrictive pericarditis, and I don't see any.",
+# "..., but there is none", "..., which is absent here") turns it the same way, when the denial ends the clause
+# ("..., and I don't see any other explanation" supports it).
 COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|however|whereas)\b|"
-                            r";\s*(?:but\s+|however,?\s+)?(?:here|this|it|these|the\s+\w+\s+(?:is|are|shows?))\b)")
+                            r";\s*(?:but\s+|however,?\s+)?(?:here|this|it|these|the\s+\w+\s+(?:is|are|shows?))\b|"
+                            r",\s*(?:and\s+|but\s+)?(?:(?:(?:i|we)\s+(?:do\s+not|don['’]t|cannot|can['’]t)\s+(?:see|identify)"
+                            r"(?:\s+(?:any|it|one|that|this|them|such))?|there\s+is\s+none|none\s+(?:is|are)\s+(?:seen|present|visible)"
+                            r"|which\s+(?:is|are)\s+(?:absent|not\s+(?:seen|present|visible)))(?:\s+here)?\s*(?:[.;!)]|\Z)))")
 
 __all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

@@ -38,7 +38,11 @@ _NOUNS = frozenset({
     "verdict", "guess", "candidate", "category", "condition", "pathology", "lesion", "structure", "device",
     "statement", "cause", "fracture", "tissue", "change", "assessment", "determination", "exception", "feature",
 })
-_NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading", "exception"})
+_NOUN_ALONE_OK = frozenset({"answer", "conclusion", "selection", "pick", "verdict", "guess", "reading", "exception", "option",
+                            "choice"})
+# Of those, the ones that decide alone only as the subject of a copula right after them, in the singular: "so the
+# option is E", "my choice is D"; not a label or a range ("Option scores: A=9", "none of the choices A–D").
+_ALONE_BY_COPULA = frozenset({"option", "choice"})
 NOUN_ALONE_OK = _NOUN_ALONE_OK  # (the nouns that name an answer with no qualifier: "the answer", "my pick")
 _QUALIFIERS = frozenset({
     "best", "correct", "right", "final", "likely", "probable", "true", "accurate", "appropriate", "only", "my", "our",
@@ -236,6 +240,8 @@ def forward(toks: list[str], exception: bool = False) -> str | None:
             qualified = all(w in _LABEL_PREFIX for w in toks[:k])
         if not qualified:
             if noun not in _NOUN_ALONE_OK or (before and before[-1] not in _DETERMINERS and before[-1] not in _MARKS):
+                continue
+            if noun in _ALONE_BY_COPULA and (word != noun or between or last in _MARKS):
                 continue
         return "final_answer_phrase" if noun == "answer" else "conclusion_phrase"
     return None

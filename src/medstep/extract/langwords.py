@@ -164,7 +164,10 @@ ZH_NEGATED = lazy_compile("(?<!最)(?:" + negation.alternation(negation.ZH_NOT, 
                           # 原位癌" (rather than the in-situ carcinoma confined to the duct), "并非典型的X", "不考虑良性的X"
                           + r"|(?:(?<!是)(?:" + negation.alternation(negation.ZH_IS_NOT) + r")|"
                           + negation.alternation(negation.ZH_RATHER_NOT, negation.ZH_SET_ASIDE)
-                          + r")[^，,。；;！!？?\n：:、的]{1,20}的[\s*\"“「]*\Z")
+                          + r")[^，,。；;！!？?\n：:、的]{1,20}的[\s*\"“「]*\Z"
+                          # ... or a later item of a list the rejection heads: "而非肝囊肿或血管瘤" (rather than a cyst or a
+                          # haemangioma), "不是A和B", "排除A、B或C"
+                          + r"|(?:" + negation.ZH_DENIED_LIST + r")[\s*\"“「]*\Z")
 # How far before an option ``ZH_NEGATED`` looks: a short modifier between the rejection and the option.
 ZH_NEGATED_REACH = 32
 # A letter set aside before the one chosen: "答案：A不对，B" (A is wrong, B), "答案：不是A，是B" (not A, it is B).

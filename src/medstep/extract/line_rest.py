@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, judgements, negation
+from medstep.answers import hedges, judgements, negation, option_key
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
@@ -83,4 +83,35 @@ def rest_keeps(rest: str, idx: OptionIndex, letter: str) -> bool:
                if any(m.letter != letter for m in find_mentions(sentence, idx)))
 
 
-__all__ = ["LINE_OWN", "leading_own_text", "own_text_lines", "rest_keeps"]
+# A line opening with a letter and its option's own text, then a comment set off by a dash, a colon, a comma or a
+# semicolon: "D) Testicular torsion — a surgical emergency.", "**B. Smith fracture**: volar angulation."
+_OWN_THEN_COMMENT = lazy_compile(r"^[\s*_>#-]*(?:(?i:option|choice)[ \t]+)?\(?([A-Z])(?:\*\*)?[.):](?:\*\*)?[ \t]+"
+                                 r"([^\n—–:,;()]{2,120}?)[*_]*[ \t]*(?:[—–:,;]|[ \t]-[ \t])[ \t]*(\S[^\n]*)$")
+# A comment that supposes rather than states: what the option would or could show, under a condition.
+_SUPPOSES = lazy_compile(r"(?i)\b(?:would|could|might|may|can|if|unless|whether)\b"
+                         # ... or sets it against another ("— versus A", "vs lymphoma"), describes the option in
+                         # general rather than this case ("— typically homogeneous"), or marks it as one to exclude
+                         # ("— the one to rule out first", "— must be excluded"): a walk through a differential
+                         r"|\b(?:versus|vs\b\.?|typically|classically|characteristically|rul(?:e|es|ed|ing)\s+out"
+                         r"|exclu(?:de|des|ded|ding|sion)\b)")
+
+
+def own_text_comment(line: str, idx: OptionIndex) -> tuple[str, str] | None:
+    """(letter, comment) of a line that opens with a letter and exactly its option's own text and goes on with a
+    comment ("D) Testicular torsion — this is a surgical emergency."), when the comment supposes nothing ("… would
+    show absent flow" discusses the option), ends a sentence (a remark cut mid-way may open a walk of the options)
+    and keeps the option (:func:`rest_keeps`); None otherwise. Why: the
+    option alone on the closing line is an answer (``letter_final``), and a remark after it does not undo that;
+    the caller checks that no other line heads an option."""
+    m = _OWN_THEN_COMMENT.match(line)
+    if m is None or m.group(1) not in idx.letters or option_key(m.group(2)) != idx.keys.get(m.group(1)):
+        return None
+    comment = m.group(3)
+    if not comment.rstrip(" *_").endswith((".", "!", ")")):
+        return None  # "**A. Osteoid osteoma** — The lucent nidus with": an option walk cut at its first heading
+    if _SUPPOSES.search(comment) is not None or not rest_keeps(comment, idx, m.group(1)):
+        return None
+    return m.group(1), comment
+
+
+__all__ = ["LINE_OWN", "leading_own_text", "own_text_comment", "own_text_lines", "rest_keeps"]

@@ -13,7 +13,7 @@ from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.cue_before import FORMAT_WORDS
 from medstep.extract.line_conditions import conceded_condition, conditional_in, last_conditional, supposed_later
 from medstep.extract.letters import letter_form, option_text, strict_line_letter
-from medstep.extract.line_rest import LINE_OWN, leading_own_text, own_text_lines, rest_keeps
+from medstep.extract.line_rest import LINE_OWN, leading_own_text, own_text_comment, own_text_lines, rest_keeps
 from medstep.extract.mentions import CONFLICT, INVALID, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
 from medstep.extract.resolve import LETTER_FINAL
@@ -245,6 +245,8 @@ def _ticked_close(text: str, line: str, idx: OptionIndex) -> str | None:
 def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
     """The option alone on the last line (``letter_final``), unless it ends a list or follows a lead-in."""
     lines = _nonempty_lines(text, from_end=True, count=1)
+    if lines and (said := own_text_comment(lines[0], idx)) is not None:
+        return _closing_comment(text, lines[0], said, idx)
     if not lines or (_line_letter(lines[0], idx) or _ticked_close(text, lines[0], idx)) is None:
         return []
     lines = _nonempty_lines(text, from_end=True)
@@ -257,6 +259,19 @@ def last_line(text: str, idx: OptionIndex) -> list[Commitment]:
     if last is not None and not opened and not prev.endswith((":", "：")) and _line_letter(lines[1], idx) is None:
         return [Commitment(len(text), last, Tier.DECISION, LETTER_FINAL)]
     return []
+
+
+def _closing_comment(text: str, line: str, said: tuple[str, str], idx: OptionIndex) -> list[Commitment]:
+    """The option and its text closing the output with a remark ("D) Testicular torsion — a surgical emergency."), as
+    ``letter_final``: not when the remark judges it ("— unlikely", "— no, wait") or another line heads an option (a
+    per-option list), nor after a line ending in a colon (a lead-in the lead-in reader reads)."""
+    letter, comment = said
+    prev = _nonempty_lines(text, from_end=True)[1:]
+    if _JUDGED_AGAINST.match(comment) is not None or langwords.rejects_after(comment) or _WITHDRAWN.search(line) \
+            or not prev or prev[0].rstrip(" *_").endswith((":", "：")) \
+            or {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters - {letter}:
+        return []
+    return [Commitment(len(text), letter, Tier.DECISION, LETTER_FINAL)]
 
 
 # "B. Glioblastoma. …", "**B** — the tube …", "C – text", "D - text" (a hyphen spaced on both sides: "B-cell" is a

@@ -33,7 +33,7 @@ from typing import Mapping, NamedTuple
 from medstep.answers import YES_NO, option_key, option_keys
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
-from medstep.extract import letter_aside, option_names
+from medstep.extract import letter_aside, option_names, option_synonyms
 from medstep.extract.anchors import anchored_finditer, lowered, matched_at_heads
 from medstep.extract.articles import answer_article, chosen_here, is_article
 from medstep.extract.context import remembered
@@ -236,7 +236,7 @@ def _index(items: tuple[tuple[str, str], ...], asked: frozenset[str] | None = No
         # another name of an option (``extract/option_names.py``): its text without a bracketed aside, the aside,
         # its first words and the initials of the rest; names in capitals are matched as written
         others = [(letter, option_key(name)) for letter, name, in_caps in option_names.bracket_names(items)
-                  if not in_caps] + list(option_names.led_in_keys(items))
+                  if not in_caps] + list(option_names.led_in_keys(items)) + list(option_synonyms.swapped_keys(items))
         for letter, key in others:
             pattern = _text_pattern(key)
             if pattern is not None and len(key) > 1:

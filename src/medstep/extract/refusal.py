@@ -226,12 +226,18 @@ def is_hedge(text: str) -> bool:
     return _tail_hedges(text[-400:])
 
 
+_ZH_DENIED_OR = lazy_compile(negation.ZH_DENIED_LIST)
+
+
 @lru_cache(maxsize=1024)
 def _tail_hedges(tail: str) -> bool:
     """:func:`is_hedge` of a text's last 400 characters, remembered: each answer phrase of a long line asks it of the
     same line's tail ("答案是" * 10,000: 1.3 s of regex searches for 15,000 characters, lane slow39c)."""
     if not tail.isascii() and "可能性" in tail:
         tail = _ZH_LIKELY.sub("", tail)  # "考虑肺结核可能性大" (tuberculosis likely) commits, "可能性不大" stays doubt
+    if not tail.isascii() and "或" in tail:
+        # "而非肝囊肿或血管瘤": the "or" of a rejected list offers nothing (``negation.ZH_DENIED_LIST``)
+        tail = _ZH_DENIED_OR.sub(lambda m: m.group().replace("或", "、"), tail)
     if tail.isascii():
         # Every match of ``_HEDGE`` in ASCII text holds one of ``_HEDGE_GATES`` (lower-cased): a few substring
         # tests rule most texts out for less than the one regex search (tried at every character) costs.
