@@ -117,7 +117,7 @@ CLOSED10_CASES = [
     Case("organ-abnormality-size-only", HEART_ABNORMALITY, "The heart is normal in size.", None, "unparsed"),
     # a tube or line in good position, or malpositioned (extract/antonyms.py, pair "placement")
     Case("placement-pronoun", NG_POSITION, "The NG tube courses below the diaphragm with its tip over the gastric "
-         "fundus. This is an appropriate position.", "yes", "implicit_antonym"),
+         "fundus. This is an appropriate position.", "yes", "implicit_placement"),  # place and judgement agree (s43)
     Case("placement-elliptic", CHEST_TUBE, "Tip at the right apex within the pleural space. Good position.", "yes",
          "implicit_antonym"),
     Case("placement-malpositioned", NG_GOOD, "The NG tube is malpositioned.", "no", "implicit_antonym"),

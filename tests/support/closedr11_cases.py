@@ -161,7 +161,7 @@ CLOSEDR11_CASES = [
          "present.", None, "ambiguous"),
     # a device told to move, or placed too far, is not in good position (extract/antonyms.py)
     Case("placement-advice", _closed("Is the endotracheal tube in good position?"), "The tip projects over the right "
-         "main stem bronchus. It should be withdrawn by 3–4 cm.", "no", "implicit_antonym"),
+         "main stem bronchus. It should be withdrawn by 3–4 cm.", "no", "implicit_placement"),  # place and advice agree (s43)
     Case("placement-too-far", _closed("Is the swan-ganz catheter in a good position?"), "The Swan-Ganz catheter tip "
          "projects over a distal lower lobe artery branch, too peripheral.", "no",
          "implicit_antonym"),

@@ -4,6 +4,7 @@ defect"). Split from ``verify/scope_words`` so that the change-word exceptions r
 
 from __future__ import annotations
 
+from medstep.answers.negation import DENY, NEITHER, NEVER
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import EARLIER_TIME, EARLIER_WORDS
 
@@ -60,8 +61,8 @@ _DIRECTIONS = (("change", "improved"), ("change", "worsened"))
 
 # ... not a direction denied ("persists, no bigger and no smaller", "not larger") nor one after an article, which tells
 # one part from another ("persists with a larger apical component than basal"): review of change43
-_HELD_DIRECTION = lazy_compile(r"\b(?:no|not|nor|neither|without|never|an?)\s+(?:(?:any|much|significantly|slightly|"
-                               r"appreciably|further)\s+)?$")
+_HELD_DIRECTION = lazy_compile(r"\b(?:" + "|".join((*DENY, *NEITHER, *NEVER, "an?")) + r")\s+(?:(?:any|much|significantly|"
+                               r"slightly|appreciably|further)\s+)?$")
 
 
 # ... and a persisting word that a contrast and a comparative follow ("the consolidation persists but is less dense"),

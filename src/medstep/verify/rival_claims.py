@@ -92,7 +92,8 @@ _DENIALS = frozenset(w for group in (negation.DENY, negation.NEITHER, negation.N
                                      negation.NIL, negation.LOSS) for w in group if " " not in w)
 _VERB_DENIAL = lazy_compile(r"\b(?:is|are|was|were|does|do|did|can|could|would|will|should|may|might|has|have|had)"
                             r"\s+(?:not|never)\b|\bcannot\b|n't\b"
-                            r"|\b(?:not|neither|never|none|nor)\s+" + hedges.words(negation.SEEN, negation.SEEN_RARE),
+                            r"|\b(?:" + "|".join(("not", *negation.NEITHER, *negation.NEVER, *negation.NONE)) + r")\s+"
+                            + hedges.words(negation.SEEN, negation.SEEN_RARE),
                             re.IGNORECASE)  # ... or its observation denied: "Ewing sarcoma - ... mass, neither seen"
 _COMPARED = lazy_compile(r"\b(?:than|over|" + "|".join(re.escape(w) for w in negation.INSTEAD)
                          + r")\W+(?:\w+\W+){0,2}$", re.IGNORECASE)

@@ -27,6 +27,7 @@ contradicted by a number that is not the finding's size.
 from __future__ import annotations
 
 from medstep.answers import hedges
+from medstep.answers.negation import NEVER, NOR
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import (NUMBER_BEFORE, UNIT_MM, VAGUE_COUNT, VAGUE_SPAN, WORD_BEFORE,
                                         earlier_measurement)
@@ -94,7 +95,8 @@ _EXCEEDS = lazy_compile(r"\b(?:above|exceed(?:s|ing|ed)?|beyond|over|past|cross(
                         r"wider|more)\s+than)\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
 
 # "has not crossed the ...", "does not exceed the ..."
-_NOT_PASSED = lazy_compile(r"\b(?:not|n't|never|nor|yet\s+to|no\s+longer)\s+(?:\w+\s+)?(?:\w+\s+)?$")
+_NOT_PASSED = lazy_compile(r"\b(?:" + "|".join(("not", "n't", *NEVER, *NOR, r"yet\s+to", r"no\s+longer"))
+                           + r")\s+(?:\w+\s+)?(?:\w+\s+)?$")
 
 
 def passed_limit(low: str, first: int, end: int) -> bool:
