@@ -303,10 +303,14 @@ def test_explained_echo_reads_linearly() -> None:
     grows_linearly(lambda n: verify(hostile[: n * 62] + ". Answer: A", option_evidence=True, **NORMAL), 32, 320)
 
 
-# a heading whose only reason is a word of habit lists the option, but its name said again still claims
+# a heading whose only reason is a word of habit lists the option, and its name said again is still read as a claim:
+# since session 43 (evid43, verify/rival_claims.py) a rival weighed in its own clause ("rarely looks like this") and
+# contradicted only by the option mark is unverifiable, neither contradicted nor supported
 def test_a_habit_only_reason_keeps_the_option_claimed() -> None:
     chain = "Against Lymphoma: Lymphoma rarely looks like this.\nSarcoidosis. Answer: A"
-    assert ("lymphoma", "present", "contradicted") in _verdicts(chain, chosen="A", **SARCOID)
+    found = _verdicts(chain, chosen="A", **SARCOID)
+    assert ("lymphoma", "present", "unverifiable") in found
+    assert ("lymphoma", "present", "supported") not in found
 
 
 def test_rules_out_has_one_home() -> None:

@@ -183,7 +183,8 @@ def _clause_weighs(text: str, begin: int, start: int, end: int, finish: int) -> 
     # be from the colon, line both lungs" (one that holds the rival is kept whole)
     head = _RELATIVE.sub(",", text[lo:start]).lower().replace("\u2019", "'")
     tail = _RELATIVE.sub(",", text[start:hi]).lower().replace("\u2019", "'")
-    if "?" in head + tail or _VERB_DENIAL.search(head + tail) is not None:
+    # the mention's own words are no weighing of it: "the left lower lobe is not aerated" asserts the collapse
+    if "?" in head + tail or _VERB_DENIAL.search(head + " x " + tail[end - start:]) is not None:
         return True  # "Glioblastoma does not restrict centrally", "Ewing sarcoma - a soft-tissue mass, neither seen"
     tail = tail[:end - start] + _PARENTHESES.sub(" ", tail[end - start:])  # "Pneumonia, usually one-sided, is ..."
     comma = _AFTER_COMMA.search(tail, end - start)
