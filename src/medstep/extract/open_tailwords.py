@@ -51,7 +51,11 @@ PARTICIPLE_TAIL = lazy_compile(r"(?i)(?:,\s*|(?<!\s)\s+)(?:arising|involving|ext
                                 r",\s*(?:its|their)\s+(?=\w)|,\s*the\s+[a-z-]+(?:\s+[a-z-]+)?\s+[a-z]{3,}ing\b")
 # (A decimal comma is no break before a measurement: "O nódulo mede 1,5 cm.") The blanks after the comma are taken
 # whole (``*+``: the words start after them): giving them back one by one rescanned the rest, quadratic on a blank run.
+# The short tail to the end is checked before the digit is looked for (a lookahead of the same words, taken whole:
+# splitting a word in two never helps reach the end): the digit's search scanned on to the next comma from every
+# "of" or "about", quadratic on a long reply without commas ("... questions about " * 400).
 MEASURE_TAIL = lazy_compile(r"(?i)(?:(?<!\d),\s*+|,(?!\d)\s*+|(?<!\s)\s+(?:at|of|measuring|about|approximately|up\s+to)\s+)"
+                             r"(?=(?:[\w%°/:.~-]++\s*+){1,6}$)"
                              r"(?=[^,;]*(?<![\w-])\d+(?!\d|st\b|nd\b|rd\b|th\b))(?:[\w%°/:.~-]+\s*){1,6}$")
 PART_TAIL = lazy_compile(r"(?i),\s*(?:(?:[\w-]+\s+){0,2}(?:pole|segment|portion|part|third|aspect|shaft|zone|"
                           r"region|level|lobe|branch)(?:\s+[ivx\d]{1,5})?|(?:segment|level|zone)\s+[\w-]{1,5}|"
