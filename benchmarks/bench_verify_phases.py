@@ -13,7 +13,7 @@ again (every report's evidence now in the memos: only the chain is new). A few p
 the evidence readings of the attribute checks (``apply`` on a report not met before minus on one met before), the
 chain's reading and judging (``_steps``), the completeness recall, the typed grade.
 
-    python benchmarks/bench_verify_phases.py [--warm 4000] [--n 2000] [--unique] [--unique-reports]
+    python benchmarks/bench_verify_phases.py [--warm 4000] [--n 2000] [--unique] [--unique-reports] [--readers]
 """
 
 from __future__ import annotations
@@ -33,6 +33,14 @@ PHASES = [("medstep.verify.verifier", "Verifier", "_evidence"), ("medstep.verify
           ("medstep.verify.attributes", "AttributeChecks", "apply"), ("medstep.verify.attributes", None, "aligned_errors"),
           ("medstep.verify.verifier", None, "judge_steps"), ("medstep.verify.verifier", None, "recall_units"),
           ("medstep.verify.extract", "Extractor", "analyse"), ("medstep.judges.verifier", "ReasoningScore", "to_grade")]
+# ``--readers``: the report's readers one by one as well (a new report's claims, its region, and each evidence reading
+# of the attribute checks; wrapped where ``verifier.py`` and ``attributes.py`` call them), to see whether any one of
+# them is worth composing from per-sentence readings (session 44: none above ~3% of a sample)
+READERS = [("medstep.verify.verifier", "Verifier", "_claims"), ("medstep.verify.verifier", None, "case_region"),
+           *[("medstep.verify.attributes", None, name) for name in (
+               "evidence_positions", "evidence_descriptors", "pronoun_changes", "head_changes", "later_clause_changes",
+               "evidence_sides", "evidence_changes", "evidence_rib_sites", "compares_nothing", "evidence_measures",
+               "evidence_depths", "report_sentences")]]
 
 
 def _timed(fn: Callable, name: str, spent: dict[str, float]) -> Callable:
@@ -54,6 +62,7 @@ def main() -> None:
     ap.add_argument("--unique", action="store_true", help="every chain sentence a new text (``bench_score_scale``)")
     ap.add_argument("--unique-reports", action="store_true",
                     help="every report sentence a new text (``bench_score_scale``): no sentence reading is memoised")
+    ap.add_argument("--readers", action="store_true", help="time each reader of a new report too (``READERS``)")
     ns = ap.parse_args()
     import importlib
 
@@ -67,7 +76,8 @@ def main() -> None:
     from medstep.verify import default_verifier
 
     spent: dict[str, float] = {}
-    for module, owner, name in PHASES:
+    phases = PHASES + (READERS if ns.readers else [])
+    for module, owner, name in phases:
         holder = getattr(importlib.import_module(module), owner) if owner else importlib.import_module(module)
         setattr(holder, name, _timed(getattr(holder, name), name, spent))
     with tempfile.TemporaryDirectory() as tmp:
@@ -94,7 +104,7 @@ def main() -> None:
             total = grade(pairs[ns.warm:])
             rows.append((label, total, dict(spent)))
     print(f"{ns.n:,} samples after {ns.warm:,} (CPU ms per sample; share of the sample's time)")
-    names = [name for _, _, name in PHASES]
+    names = [name for _, _, name in phases]
     print(f"{'':22}" + "".join(f"{label:>26}" for label, _, _ in rows))
     print(f"{'whole sample':22}" + "".join(f"{1e3 * t / ns.n:>18.3f} (100%)" for _, t, _ in rows))
     for name in names:
