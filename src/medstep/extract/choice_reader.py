@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, placed_choice, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
@@ -199,6 +199,10 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = normal_choice.read_normal_option(loc.answer, idx, sample.options, sample.question)  # "No acute process."
         if letter is not None:
             return Reading(letter, normal_choice.RULE)
+        # "… the tube is in a satisfactory position." for "Appropriately positioned"
+        letter = placed_choice.read_placed_option(loc.answer, idx, sample.options, sample.question)
+        if letter is not None:
+            return Reading(letter, placed_choice.RULE)
         if not exception and loc.marker is None:  # "Lungs are hyperexpanded ..." for "Hyperinflation" beside options
             # the vocabulary does not map
             stated = stated_concept(loc.answer, idx, pole, unmapped_ok=True)
@@ -210,6 +214,14 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = tally.read_tally(loc.answer, idx)
         if letter is not None:
             return Reading(letter, tally.RULE)
+    if reading.status is Status.AMBIGUOUS and not exception and loc.marker is None \
+            and not (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
+                     or options_walk.walks_options(loc.answer, idx)):
+        # "So this is a lytic rib lesion (A) — the differential includes …" beside other options named by their text:
+        # the closing pick labelled by its text and its own letter (``extract/closing_choice.py``)
+        letter = closing_choice.read_closing_choice(loc.answer, idx, pole, labelled=True)
+        if letter is not None:
+            return Reading(letter, closing_choice.RULE)
     if reading.status is Status.UNPARSED and exception and not cut.dangling(loc.answer):
         # "The one that does not belong is a meniscus (…)." (extract/oddone.py)
         odd = oddone.read_odd_one(loc.answer, idx, sample.options, sample.question)
