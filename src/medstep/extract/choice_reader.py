@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, placed_choice, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, placed_choice, side_choice, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
@@ -157,6 +157,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
                            or both.read_both_stated(loc.answer, idx) or both_verdicts.read_by_verdicts(loc.answer, idx)
                            or both_verdicts.read_both_sides(loc.answer, idx, sample.question)):
         return Reading(letter, both.RULE)  # "... a fracture with dislocation. Both are present." for option "Both"
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception and pole is polarity.Pole.TOP \
+            and (letter := side_choice.read_side_option(loc.answer, idx, sample.options, sample.question)):
+        return Reading(letter, side_choice.RULE)  # "The effusion is on the right. The left angle is sharp." for "Right"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)
                                                                     or options_walk.walks_options(loc.answer, idx)):

@@ -1,0 +1,65 @@
+"""The side option chosen by a reply that places the abnormality on one side and calls the other side normal.
+
+"Which side is the effusion on?" with the options "Left", "Right", "Bilateral", "No effusion" is answered "The effusion
+is on the right side: the right costophrenic angle is blunted. The left costophrenic angle is sharp." Both side
+options are named by their text, so the decision reader finds two options and reads none; but the reply says
+something different of each side: an abnormality on one, a normal structure on the other. What each clause says is
+the findings vocabulary's reading (``extract/findings.py``): a clause naming one side states an abnormality there
+(a finding neither normal nor denied) or calls it normal (every finding normal or denied).
+
+Read only when one option is each bare side ("Left", "Right side", "Left-sided"); every clause naming a side names
+one side; the clauses stating an abnormality all name the same side and no clause calls that side normal; the reply
+names no image orientation ("on the left of the image", "the viewer's right": which side is meant?), no "both" or
+"bilateral", no hedge, and no option by its letter; and the question does not ask for the normal side. Rule
+``option_side``.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from medstep.extract import findings, implicit
+from medstep.extract.choice import ASKS_NORMAL
+from medstep.extract.mentions import OptionIndex, find_mentions
+from medstep.lazyre import lazy_compile
+
+RULE = "option_side"
+
+_SIDE_OPTION = lazy_compile(r"(?i)[\s*_]*(left|right)(?:[\s-]*(?:side|sided|hemithorax))?[\s.]*")
+_SIDE = lazy_compile(r"(?i)\b(left|right)(?![\s-]+(?:away|now|answer|choice|option)\b)")
+# Where the reply may mean the picture's side, not the patient's, or both sides at once.
+_VETO = lazy_compile(r"(?i)\b(?:image|images|viewer|viewer's|screen|picture|displayed|both|bilateral|bilaterally|"
+                     r"either|neither)\b|\?")
+
+
+def read_side_option(text: str, idx: OptionIndex, options: Mapping[str, str], question: str) -> str | None:
+    """The one side option when ``text`` states the abnormality on that side only (module docstring), else None."""
+    sides: dict[str, str] = {}
+    for letter, option in options.items():
+        found = _SIDE_OPTION.fullmatch(option)
+        if found is not None:
+            sides.setdefault(found.group(1).lower(), letter)
+    if set(sides) != {"left", "right"} or len(text) > implicit.MAX_CHARS or ASKS_NORMAL.search(question) is not None:
+        return None
+    if _VETO.search(text) is not None or implicit.hedged(text) or any(not m.by_text for m in find_mentions(text, idx)):
+        return None
+    abnormal: set[str] = set()
+    normal: set[str] = set()
+    for sentence in implicit.sentences(text):
+        for clause in findings.clause_split(sentence):
+            named = {s.lower() for s in _SIDE.findall(clause)}
+            if not named:
+                continue
+            if len(named) > 1:
+                return None
+            events = findings.statements(clause) or []
+            if any(not e.normal and not e.negated for e in events):
+                abnormal |= named
+            elif events:
+                normal |= named
+    if len(abnormal) != 1 or abnormal & normal:
+        return None
+    return sides[abnormal.pop()]
+
+
+__all__ = ["RULE", "read_side_option"]
