@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from medstep.answers import hedges
-from medstep.extract.antonym_pairs import PAIRS
+from medstep.extract.antonym_pairs import GOOD_MANNER, GOOD_PLACE, PAIRS
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
@@ -36,8 +36,8 @@ _FILLER = lazy_compile(r"(?i)\b(?:the|a|an|in|is|tube|tip|line|catheter|device|a
                        r"lines|are)\b|[\s,.;:()*_-]+")
 # A bare judgement of a position, read only when the question asks one ("Appropriate" to "What is the position of
 # the endotracheal tube?").
-_BARE = lazy_compile(r"(?i)[\s*_]*(?:appropriate|appropriately|satisfactory|correct|correctly|adequate|acceptable|"
-                     r"optimal|proper|good|normal)(?:\s+(?:position|positioning|placement|location|place))?[\s.]*")
+_BARE = lazy_compile(r"(?i)[\s*_]*(?:" + GOOD_PLACE + "|" + GOOD_MANNER + r"|normal)"
+                     r"(?:\s+(?:position|positioning|placement|location|place))?[\s.]*")
 _ASKS_POSITION = lazy_compile(r"(?i)\b(?:position(?:ed|ing)?|placed|placement|located|location|sited|where)\b")
 # A clause denying what follows ("not in a good position", "isn't well placed", "no longer in a satisfactory
 # position").
