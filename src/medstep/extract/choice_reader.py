@@ -137,6 +137,12 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
             return Reading(letter, option_measure.RULE)
         if not option_measure.holds_value(loc.answer, sample.options, reading.answer or ""):
             return UNPARSED
+    if reading.rule == "option_text" and pole is polarity.Pole.TOP \
+            and (side := side_choice.bare_side(sample.options[reading.answer or ""])) is not None \
+            and side_choice.side_only_normal(loc.answer, side, sample.question):
+        # "The left costophrenic angle is sharp." is no "Left" to "On which side is the effusion?"
+        letter = side_choice.read_side_option(loc.answer, idx, sample.options, sample.question)
+        return Reading(letter, side_choice.RULE) if letter is not None else UNPARSED
     if reading.answer is None and reading.status is not Status.REFUSED \
             and (letter := numbered.read_numbered(loc.answer, idx)) is not None:
         # "1. **Phrenic nerve palsy** … 2. **Subpulmonic effusion** … Final answer: **2**"

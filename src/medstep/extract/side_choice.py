@@ -12,6 +12,10 @@ one side; the clauses stating an abnormality all name the same side and no claus
 names no image orientation ("on the left of the image", "the viewer's right": which side is meant?), no "both" or
 "bilateral", no hedge, and no option by its letter; and the question does not ask for the normal side. Rule
 ``option_side``.
+
+The same reading undoes a wrong one: a bare side option read by its text alone from a reply that names that side
+only to call it normal ("The left costophrenic angle is sharp." read as "Left") is no answer to where the abnormality
+is (:func:`side_only_normal`): ``extract/choice_reader.py`` then takes the other side where it is stated, or nothing.
 """
 
 from __future__ import annotations
@@ -43,6 +47,35 @@ def read_side_option(text: str, idx: OptionIndex, options: Mapping[str, str], qu
         return None
     if _VETO.search(text) is not None or implicit.hedged(text) or any(not m.by_text for m in find_mentions(text, idx)):
         return None
+    said = _sides_said(text)
+    if said is None:
+        return None
+    abnormal, normal = said
+    if len(abnormal) != 1 or abnormal & normal:
+        return None
+    return sides[abnormal.pop()]
+
+
+def bare_side(option: str) -> str | None:
+    """"left" / "right" when ``option`` is a bare side ("Left", "Right-sided"), else None."""
+    found = _SIDE_OPTION.fullmatch(option)
+    return found.group(1).lower() if found is not None else None
+
+
+def side_only_normal(text: str, side: str, question: str) -> bool:
+    """Whether ``text`` names ``side`` only to call a structure there normal ("The right costophrenic angle is
+    sharp."), so that the bare side option read from those words is no answer to a question asking where the
+    abnormality is: every clause naming the side is read, and only as normal or denied; never to a question asking the
+    normal side ("Which lung is clear?")."""
+    if len(text) > implicit.MAX_CHARS or ASKS_NORMAL.search(question) is not None:
+        return False
+    said = _sides_said(text, whole=True)
+    return said is not None and side in said[1] and side not in said[0]
+
+
+def _sides_said(text: str, whole: bool = False) -> tuple[set[str], set[str]] | None:
+    """The sides ``text`` states an abnormality on, and those it calls normal, clause by clause; None where a clause
+    names both sides (and, ``whole``, where a clause naming a side says nothing the vocabulary reads)."""
     abnormal: set[str] = set()
     normal: set[str] = set()
     for sentence in implicit.sentences(text):
@@ -57,9 +90,9 @@ def read_side_option(text: str, idx: OptionIndex, options: Mapping[str, str], qu
                 abnormal |= named
             elif events:
                 normal |= named
-    if len(abnormal) != 1 or abnormal & normal:
-        return None
-    return sides[abnormal.pop()]
+            elif whole:
+                return None
+    return abnormal, normal
 
 
-__all__ = ["RULE", "read_side_option"]
+__all__ = ["RULE", "bare_side", "read_side_option", "side_only_normal"]
