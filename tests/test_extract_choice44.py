@@ -126,3 +126,16 @@ SIDE_QUESTION = "On which side is the pleural effusion?"
 ])
 def test_side_option_from_one_abnormal_side(text: str, question: str, want: str | None) -> None:
     assert _read(text, SIDES, question) == want
+
+
+@pytest.mark.parametrize("text, question, want", [
+    ("The left costophrenic angle is sharp.", SIDE_QUESTION, None),
+    ("The right lung is clear.", SIDE_QUESTION, None),
+    ("Possibly a small left effusion; the right costophrenic angle is sharp.", SIDE_QUESTION, None),
+    # near misses: the side stated bare or with the abnormality, or the normal side asked
+    ("Right.", SIDE_QUESTION, "B"),
+    ("Right pleural effusion; the right lung is otherwise clear.", SIDE_QUESTION, "B"),
+    ("The right lung is clear.", "Which lung is clear?", "B"),
+])
+def test_side_named_only_as_normal_is_no_answer(text: str, question: str, want: str | None) -> None:
+    assert _read(text, SIDES, question) == want
