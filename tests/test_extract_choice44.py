@@ -139,3 +139,59 @@ def test_side_option_from_one_abnormal_side(text: str, question: str, want: str 
 ])
 def test_side_named_only_as_normal_is_no_answer(text: str, question: str, want: str | None) -> None:
     assert _read(text, SIDES, question) == want
+
+
+# review of lane choice44: near misses the well-placed and side readers must leave unread
+ETT = {"A": "Appropriate position", "B": "Tip in the right mainstem bronchus", "C": "Tip above the clavicles",
+       "D": "Oesophageal intubation"}
+ALL_DEVICES = {"A": "Endotracheal tube", "B": "Nasogastric tube", "C": "Central venous catheter",
+               "D": "All devices correctly positioned"}
+FRAGMENTS = {"A": "Satisfactory position", "B": "Dorsally angulated", "C": "Volarly displaced", "D": "Distracted"}
+
+
+@pytest.mark.parametrize("text, options, question", [
+    ("The patient is in a satisfactory position for an AP film. The tube tip cannot be traced below the thoracic "
+     "inlet.", ETT, "Evaluate the position of the endotracheal tube."),
+    ("The NG tube is in good position. The endotracheal tube has been removed since the previous film.", ETT,
+     "Evaluate the position of the endotracheal tube."),
+    ("The ETT is well positioned. The feeding tube is coiled in the mid oesophagus.", ALL_DEVICES,
+     "Which device is malpositioned?"),
+    ("The tube is in good position. The other tube, the gastric one, is coiled in the oesophagus.", ETT,
+     "Evaluate the position of the endotracheal tube."),
+    ("The tube is in a good position except that the tip abuts the carina.", ETT,
+     "Evaluate the position of the endotracheal tube."),
+    ("The ETT is far from a satisfactory position, lying low in the airway.", ETT,
+     "Evaluate the position of the endotracheal tube."),
+    ("The cast is well sited. The distal fragment is tilted dorsally by 20 degrees.", FRAGMENTS,
+     "What is the position of the fracture fragments?"),
+])
+def test_good_position_of_something_else_is_no_well_placed_answer(text: str, options: dict[str, str],
+                                                                   question: str) -> None:
+    assert _read(text, options, question) is None
+
+
+def test_good_position_of_the_asked_device_beside_another_stands() -> None:
+    text = "Appropriately placed ETT. The right jugular catheter tip projects over the right atrium."
+    assert _read(text, ETT, "Evaluate the position of the endotracheal tube.") == "A"
+
+
+PTX = {"A": "Left", "B": "Right", "C": "Both sides", "D": "No pneumothorax"}
+
+
+@pytest.mark.parametrize("text, question, want", [
+    ("Right lower lobe consolidation. The left lung is clear. No pneumothorax.", "On which side is the pneumothorax?",
+     None),
+    ("Subcutaneous emphysema over the left chest wall; the right lung is clear.", "On which side is the pneumothorax?",
+     None),
+    ("There is a large left pleural effusion; the right lung is clear.", "Toward which side is the mediastinum shifted?",
+     None),
+    ("Left tension pneumothorax; the right lung is clear.", "On which side is the pneumothorax?", "A"),
+])
+def test_side_option_only_for_the_asked_abnormality(text: str, question: str, want: str | None) -> None:
+    assert _read(text, PTX, question) == want
+
+
+def test_cut_after_a_whole_study_denial_keeps_the_normal_option() -> None:
+    options = {"A": "Consolidation", "B": "No acute findings", "C": "Pneumothorax", "D": "Pleural effusion"}
+    text = "No acute findings are seen in the chest. The heart is normal in size and the"
+    assert _read(text, options, "What is the main finding on this chest radiograph?") == "B"

@@ -226,7 +226,8 @@ _WHOLE_NORMAL = lazy_compile(
     r"|(?:it\s+|everything\s+|all\s+)?(?:looks|appears|seems|is)\s+" + _ENTIRELY + r"normal\b"
     r"|(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + _STUDY + "|" + _REGION + r")\s+(?:is|appears|looks|seems)\s+" + _ENTIRELY
     + r"normal\b)")
-_NO_ACUTE = lazy_compile(r"(?i)\bno\s+acute\s+(?:[a-z]+\s+)?abnormalit(?:y|ies)\b")
+# (with the whole-study denials that are normal options: "No acute findings are seen.", "No acute process.")
+_NO_ACUTE = lazy_compile(r"(?i)\bno\s+acute\s+(?:[a-z]+\s+)?(?:abnormalit(?:y|ies)|findings?|process|disease|pathology)\b")
 # The end of a complete sentence (or of a clause closed by a colon or a line end): what a cut output holds before its
 # cut fragment.
 _SENTENCE_END = lazy_compile(r"[.!:;\n]")

@@ -40,18 +40,46 @@ _BARE = lazy_compile(r"(?i)[\s*_]*(?:" + GOOD_PLACE + "|" + GOOD_MANNER + r"|nor
                      r"(?:\s+(?:position|positioning|placement|location|place))?[\s.]*")
 _ASKS_POSITION = lazy_compile(r"(?i)\b(?:position(?:ed|ing)?|placed|placement|located|location|sited|where)\b")
 # A clause denying what follows ("not in a good position", "isn't well placed", "no longer in a satisfactory
-# position").
-_NEGATION = lazy_compile(r"(?i)\b(?:not|no|never|nor|neither|without|cannot|n't)\b|n't\b")
+# position", "far from a satisfactory position", "a less than satisfactory position").
+_NEGATION = lazy_compile(r"(?i)\b(?:not|no|never|nor|neither|without|cannot|n't|far\s+from|less\s+than|anything\s+but|"
+                        r"short\s+of|fail\w*|lost)\b|n't\b")
 # A sentence that holds a judgement open, supposes it, advises it, asks it checked, or says it of an earlier time
 # ("On yesterday's film the tube was in a satisfactory position; today ...") rather than stating it now.
 _OPEN = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.SUPPOSING, hedges.DOUBT, hedges.LIKELIHOOD,
                                             hedges.SUSPICION, hedges.EARLIER_TIME, hedges.EARLIER_WORDS,
                                             ("whether", "should", "ought", "must", "ensure", "aim", "would",
-                                             "to achieve", "so that", "cannot", "unable", "was", "were"))
+                                             "to achieve", "so that", "cannot", "unable", "was", "were",
+                                             # an exception beside the judgement ("in good position except that
+                                             # the tip abuts the carina")
+                                             "except", "apart from", "other than", "save for"))
                      + r"|\b(?:assess|confirm|check|verif|establish)\w*|\?")
 _DENIES = lazy_compile(r"(?i)\b(?:no|not|without|nor|neither|absent|excluded|ruled\s+out|rather\s+than|"
                        r"instead\s+of)\b|n't\b")
 _SENTENCE = lazy_compile(r"[^.!?\n]+[.!?]*")
+# A device a reply may judge, by its kind: the good judgement must be of the device the question asks, where it names
+# one ("The NG tube is in good position." says nothing of the endotracheal tube asked), and a part of the reply that
+# names a device of another kind than those asked or judged good must judge it good too ("The ETT is well positioned.
+# The feeding tube is coiled in the oesophagus." chooses no "All devices correctly positioned").
+_DEVICE_KINDS = tuple(lazy_compile(r"(?i)\b(?:" + words + r")\b") for words in (
+    r"endotracheal|ETT?|ETTs|breathing\s+tube|tracheal\s+tube|intubat\w*",
+    r"nasogastric|orogastric|NGT?|OGT?|feeding\s+tube|gastric\s+tube|dobhoff",
+    r"central|CVC|PICC|catheters?|venous|jugular|subclavian|port|lines?",
+    r"drains?|chest\s+tube|thoracostomy",
+    r"tracheostomy|trach",
+    r"pacemaker|pacer|pacing|leads?|ICD|defibrillator",
+    # a device only said to be another one ("the other tube", "a second line")
+    r"(?:other|another|second)\s+(?:\w+\s+)?(?:tubes?|lines?|catheters?|devices?|drains?|ones?)",
+))
+# A question about a device: the well-placed option is read only there ("What is the position of the fracture
+# fragments?" is not answered by "The cast is well sited.", nor "What is the position of the trachea?" by "The ETT is
+# well positioned.").
+_DEVICE_ASKED = lazy_compile(r"(?i)\b(?:tubes?|devices?|lines?|catheters?|drains?|leads?|wires?|stents?|cannula|"
+                             r"hardware)\b|" + "|".join(k.pattern.removeprefix("(?i)") for k in _DEVICE_KINDS))
+# A judgement of the patient or of the film, not of a device ("The patient is well positioned", "adequately
+# positioned film", "good positioning").
+_NOT_DEVICE = lazy_compile(r"(?i)\b(?:patient|patient's|film|radiograph|image|study|view|projection|exposure|"
+                           r"inspiration|inspiratory|positioning|rotat\w*|penetrat\w*)\b")
+_PART = lazy_compile(r"[^.!?;\n]+[.!?;]*")
 _CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s-\s")
 
 
@@ -67,14 +95,23 @@ def read_placed_option(text: str, idx: OptionIndex, options: Mapping[str, str], 
     """The one well-placed option when ``text`` judges the position good and nothing against it (module docstring),
     else None."""
     placed = [letter for letter, option in options.items() if placed_option(option, question)]
-    if len(placed) != 1 or _BAD.search(text) is not None:
+    if len(placed) != 1 or _DEVICE_ASKED.search(question) is None or _BAD.search(text) is not None:
         return None
     mentions = find_mentions(text, idx)
     if any(not m.by_text for m in mentions):
         return None
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
-    if not any(_judged_good(text[start:end]) for start, end in sentences):
+    asked = _kinds(question)
+    good = [part.group() for start, end in sentences if _judged_good(text[start:end])
+            for part in _PART.finditer(text[start:end]) if _GOOD.search(part.group())]
+    if not any(_of_asked(part, asked) for part in good):
         return None
+    # where the question names no device, or the judgement names none of those it asks, another device named beside it
+    # must be judged good too
+    if not any(_kinds(part) & asked for part in good):
+        judged = asked | {i for part in good for i in _kinds(part)}
+        if any(_kinds(part.group()) - judged for part in _PART.finditer(text) if part.group() not in good):
+            return None  # a device of another kind named and not judged well placed
     for m in mentions:
         if m.letter == placed[0]:
             continue
@@ -82,6 +119,20 @@ def read_placed_option(text: str, idx: OptionIndex, options: Mapping[str, str], 
         if _DENIES.search(sentence) is None:
             return None  # another option stated beside the good judgement
     return placed[0]
+
+
+def _of_asked(sentence: str, asked: set[int]) -> bool:
+    """Whether the good judgement in ``sentence`` is of a device, and of the asked one where the question names a
+    kind (module docstring): not of the patient or the film, nor of a device of another kind only."""
+    if _NOT_DEVICE.search(sentence) is not None:
+        return False
+    kinds = _kinds(sentence)
+    return not asked or not kinds or bool(kinds & asked)
+
+
+def _kinds(text: str) -> set[int]:
+    """The kinds of device ``text`` names (``_DEVICE_KINDS``)."""
+    return {i for i, kind in enumerate(_DEVICE_KINDS) if kind.search(text)}
 
 
 def _judged_good(sentence: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from medstep.answers.concepts import vocabulary
 from medstep.extract import findings, implicit
 from medstep.extract.choice import ASKS_NORMAL
 from medstep.extract.mentions import OptionIndex, find_mentions
@@ -47,7 +48,9 @@ def read_side_option(text: str, idx: OptionIndex, options: Mapping[str, str], qu
         return None
     if _VETO.search(text) is not None or implicit.hedged(text) or any(not m.by_text for m in find_mentions(text, idx)):
         return None
-    said = _sides_said(text)
+    # the abnormality must be the one asked where the question names one ("On which side is the pneumothorax?" is not
+    # answered by "Right lower lobe consolidation. The left lung is clear.")
+    said = _sides_said(text, asked=_asked_keys(question))
     if said is None:
         return None
     abnormal, normal = said
@@ -73,9 +76,23 @@ def side_only_normal(text: str, side: str, question: str) -> bool:
     return said is not None and side in said[1] and side not in said[0]
 
 
-def _sides_said(text: str, whole: bool = False) -> tuple[set[str], set[str]] | None:
+def _asked_keys(question: str) -> frozenset[str]:
+    """The findings the question asks the side of ("pleural_effusion" for "On which side is the effusion?"); empty
+    where it names none ("Which lung is abnormal?")."""
+    return frozenset(e.key for e in findings.statements(question) or [])
+
+
+def _is_asked(key: str, asked: frozenset[str]) -> bool:
+    """Whether the finding ``key`` is one asked or a narrower one ("tension_pneumothorax" to "pneumothorax")."""
+    concept = vocabulary().concepts.get(key)
+    return key in asked or concept is not None and bool(asked & concept.ancestors)
+
+
+def _sides_said(text: str, whole: bool = False, asked: frozenset[str] = frozenset()) -> tuple[set[str], set[str]] | None:
     """The sides ``text`` states an abnormality on, and those it calls normal, clause by clause; None where a clause
-    names both sides (and, ``whole``, where a clause naming a side says nothing the vocabulary reads)."""
+    names both sides (and, ``whole``, where a clause naming a side says nothing the vocabulary reads). ``asked``: only
+    an abnormality of those findings counts as stated, and a clause naming a side with another one gives None (which
+    is meant?); a normal finding denied ("not sharp") is an abnormality."""
     abnormal: set[str] = set()
     normal: set[str] = set()
     for sentence in implicit.sentences(text):
@@ -86,8 +103,10 @@ def _sides_said(text: str, whole: bool = False) -> tuple[set[str], set[str]] | N
             if len(named) > 1:
                 return None
             events = findings.statements(clause) or []
-            if any(not e.normal and not e.negated for e in events):
+            if any(e.normal is e.negated and (not asked or _is_asked(e.key, asked)) for e in events):
                 abnormal |= named
+            elif any(e.normal is e.negated for e in events):
+                return None  # another abnormality than the one asked on a side
             elif events:
                 normal |= named
             elif whole:
