@@ -14,6 +14,15 @@ _CUT_OFFS = Sample(id="cut-offs", question="What does the radiograph show?", ans
                             "C": "Pericardial effusion", "D": "Cannot be assessed"})
 
 
+_TUBE = Sample(id="tube", question="Evaluate the position of the endotracheal tube.", answer="D",
+               answer_type=AnswerType.CHOICE, options={"A": "Too deep, in the right main bronchus",
+                                                       "B": "In the oesophagus", "C": "Too high",
+                                                       "D": "Appropriately positioned"})
+_SIDES = Sample(id="sides", question="On which side is the pleural effusion?", answer="A",
+                answer_type=AnswerType.CHOICE, options={"A": "Left", "B": "Right", "C": "Bilateral",
+                                                        "D": "No effusion"})
+
+
 def _mc(options: dict[str, str], question: str = "What is the most likely diagnosis?") -> Sample:
     return Sample(id="mc4", question=question, answer="A", answer_type=AnswerType.CHOICE, options=options)
 
@@ -100,6 +109,14 @@ OPTION_WORD_CASES = [
     Case("measure-cut-off", _CUT_OFFS, "The cardiothoracic ratio is about 0.46 on this PA radiograph.", "B",
          "option_measure"),
     Case("trap-measure-hedged", _CUT_OFFS, "The cardiothoracic ratio might be 0.46.", None, "unparsed"),
+    # a good position judged in other words for the one well-placed option (rule ``option_placed``); denied: none
+    Case("placed-good", _TUBE, "The tube tip lies 5 cm above the carina, an acceptable position.", "D",
+         "option_placed"),
+    Case("trap-placed-denied", _TUBE, "The tube is not in an acceptable position.", None, "unparsed"),
+    # the abnormality on one side, the other called normal (rule ``option_side``); an abnormality on each: none
+    Case("side-one-abnormal", _SIDES, "Left pleural effusion with a meniscus. The right lung is clear.", "A",
+         "option_side"),
+    Case("trap-side-each", _SIDES, "Left pneumothorax; right pleural effusion.", None, "ambiguous"),
 
 ]
 

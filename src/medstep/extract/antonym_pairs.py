@@ -92,6 +92,10 @@ ANSWER_ONLY = lazy_compile(r"(?i)" + _MOVE_ADVICE)
 _PLACED = r"(?:positioned|placed|sited|situated|sits|sitting|lies|lying)"
 _GOOD = r"(?:well|correctly|appropriately|satisfactorily|adequately|optimally|properly)"
 _BAD = r"(?:incorrectly|inappropriately|poorly|suboptimally|wrongly)"
+# The adjectives judging a place good ("a satisfactory position"; a bare option "Appropriate" to a position question,
+# ``extract/placed_choice.py``) and the manner adverbs ("appropriately positioned"), for the readers outside the pair.
+GOOD_PLACE = r"(?:good|satisfactory|appropriate|correct|adequate|optimal|acceptable|proper)"
+GOOD_MANNER = _GOOD
 # (after the verb "well" is the manner only where the clause ends on it: "lies well beyond the carina", "placed well
 # into the right main bronchus" measure a distance, often the wrong one)
 _GOOD_AFTER = _GOOD.replace("well|", "well(?=\\s*(?:[,;:.!?)]|\\Z|(?:and|but|with)\\b))|")
@@ -185,8 +189,8 @@ PAIRS: tuple[Pair, ...] = (
     # a tube, line or device where it should be, or not: "in good position" / "malpositioned"
     # (the manner before or after the verb: "correctly placed", "placed correctly", "sits appropriately"; the place
     # as a position or a place: "in good position", "in the wrong place")
-    Pair("placement", (_rx(_GOOD + r"[\s-]+" + _PLACED + "|" + _PLACED + r"\s+" + _GOOD_AFTER + r"|(?:good|satisfactory|"
-                           r"appropriate|correct|adequate|optimal|acceptable|proper)\s+(?:position|place|location)"),
+    Pair("placement", (_rx(_GOOD + r"[\s-]+" + _PLACED + "|" + _PLACED + r"\s+" + _GOOD_AFTER + "|" + GOOD_PLACE
+                           + r"\s+(?:position|place|location)"),
                        _rx(r"mal-?positioned|malposition|misplaced|(?:poor|suboptimal|incorrect|wrong|inappropriate|"
                            r"unsatisfactory)\s+(?:position|place|location)|" + _BAD + r"[\s-]+" + _PLACED + "|" + _PLACED
                            + r"\s+" + _BAD + "|" + _MOVE_ADVICE)), device=True),
@@ -212,4 +216,4 @@ POLES = {p.name: lazy_compile("|".join(rx.pattern.removeprefix("(?i)") for rx in
 ZH_OPPOSITES = {"恶性": "良性", "良性": "恶性"}
 
 
-__all__ = ["ANSWER_ONLY", "LABELS", "LESION", "NUMBER", "PAIRS", "POLES", "SIDE", "ZH_OPPOSITES", "Pair"]
+__all__ = ["ANSWER_ONLY", "GOOD_MANNER", "GOOD_PLACE", "LABELS", "LESION", "NUMBER", "PAIRS", "POLES", "SIDE", "ZH_OPPOSITES", "Pair"]

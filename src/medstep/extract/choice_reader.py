@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, placed_choice, side_choice, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
@@ -137,6 +137,12 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
             return Reading(letter, option_measure.RULE)
         if not option_measure.holds_value(loc.answer, sample.options, reading.answer or ""):
             return UNPARSED
+    if reading.rule == "option_text" and pole is polarity.Pole.TOP \
+            and (side := side_choice.bare_side(sample.options[reading.answer or ""])) is not None \
+            and side_choice.side_only_normal(loc.answer, side, sample.question):
+        # "The left costophrenic angle is sharp." is no "Left" to "On which side is the effusion?"
+        letter = side_choice.read_side_option(loc.answer, idx, sample.options, sample.question)
+        return Reading(letter, side_choice.RULE) if letter is not None else UNPARSED
     if reading.answer is None and reading.status is not Status.REFUSED \
             and (letter := numbered.read_numbered(loc.answer, idx)) is not None:
         # "1. **Phrenic nerve palsy** … 2. **Subpulmonic effusion** … Final answer: **2**"
@@ -157,6 +163,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
                            or both.read_both_stated(loc.answer, idx) or both_verdicts.read_by_verdicts(loc.answer, idx)
                            or both_verdicts.read_both_sides(loc.answer, idx, sample.question)):
         return Reading(letter, both.RULE)  # "... a fracture with dislocation. Both are present." for option "Both"
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception and pole is polarity.Pole.TOP \
+            and (letter := side_choice.read_side_option(loc.answer, idx, sample.options, sample.question)):
+        return Reading(letter, side_choice.RULE)  # "The effusion is on the right. The left angle is sharp." for "Right"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)
                                                                     or options_walk.walks_options(loc.answer, idx)):
@@ -199,6 +208,10 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = normal_choice.read_normal_option(loc.answer, idx, sample.options, sample.question)  # "No acute process."
         if letter is not None:
             return Reading(letter, normal_choice.RULE)
+        # "… the tube is in a satisfactory position." for "Appropriately positioned"
+        letter = placed_choice.read_placed_option(loc.answer, idx, sample.options, sample.question)
+        if letter is not None:
+            return Reading(letter, placed_choice.RULE)
         if not exception and loc.marker is None:  # "Lungs are hyperexpanded ..." for "Hyperinflation" beside options
             # the vocabulary does not map
             stated = stated_concept(loc.answer, idx, pole, unmapped_ok=True)
@@ -210,6 +223,14 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = tally.read_tally(loc.answer, idx)
         if letter is not None:
             return Reading(letter, tally.RULE)
+    if reading.status is Status.AMBIGUOUS and not exception and loc.marker is None \
+            and not (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
+                     or options_walk.walks_options(loc.answer, idx)):
+        # "So this is a lytic rib lesion (A) — the differential includes …" beside other options named by their text:
+        # the closing pick labelled by its text and its own letter (``extract/closing_choice.py``)
+        letter = closing_choice.read_closing_choice(loc.answer, idx, pole, labelled=True)
+        if letter is not None:
+            return Reading(letter, closing_choice.RULE)
     if reading.status is Status.UNPARSED and exception and not cut.dangling(loc.answer):
         # "The one that does not belong is a meniscus (…)." (extract/oddone.py)
         odd = oddone.read_odd_one(loc.answer, idx, sample.options, sample.question)

@@ -270,8 +270,11 @@ def _later_ok(text: str, m: Mention, letter: str, said: Stance) -> bool:
     return said is Stance.SUPPOSED and _TURN.search(text, start, m.start) is None
 
 
-def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> str | None:
-    """The option letter the output's closing commitment chooses (see module docstring), else None."""
+def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP, labelled: bool = False) -> str | None:
+    """The option letter the output's closing commitment chooses (see module docstring), else None. ``labelled``:
+    only a commitment naming the option twice, by its text closed by its own letter in brackets ("So this is a lytic
+    rib lesion (A) — ...", "-> Smith fracture (B)"): the reader labelling its pick, read even where the decision
+    reader found several options named by their text alone (``extract/choice_reader.py``)."""
     if text.lstrip(" `\n").startswith("{"):
         return None  # a JSON reply is read by its answer field alone (``extract/choice.py``)
     lo = max(0, len(text) - WINDOW)
@@ -282,6 +285,8 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP) -> 
     if pick is None or not _letter_decides(text, found[pick], found[pick - 1].end if pick else 0, asked):
         return None
     chosen = found[pick]
+    if labelled and not (chosen.by_text and _own_letter(text, chosen)):
+        return None
     later = found[pick + 1:]
     if not chosen.by_text and _labels(text, chosen, lo):
         return None

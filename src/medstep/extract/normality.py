@@ -202,9 +202,16 @@ def study_normal(text: str, strict: bool = False) -> bool | None:
     return None if "unknown" in kinds else True
 
 
-# A whole-study normal option: "Normal", "Normal study", "Normal chest", "Unremarkable examination".
-_NORMAL_STUDY_OPTION = lazy_compile(r"(?i)[\s*_]*(?:normal|unremarkable)(?:\s+(?:" + _STUDY
-                                    + r"|findings?|appearances?|anatomy|examination))?[\s.]*")
+# A whole-study normal option: "Normal", "Normal study", "Normal chest", "Unremarkable examination"; or the study's
+# findings denied as a whole: "No finding" (the CheXpert label), "No acute findings", "No acute process", "No
+# significant abnormality seen", "Nothing abnormal detected". Only the generic nouns of a finding: "No fracture" names
+# one finding, and a normal study is also no fracture, but the option asks that one.
+_WHOLE_DENIED = (r"(?:no|nothing)\s+(?:(?:acute|significant|active|abnormal|definite|focal)\s+){0,2}"
+                 r"(?:(?:" + _STUDY + r"|cardiopulmonary|intrathoracic|intracranial|osseous|bony)\s+)?"
+                 r"(?:findings?|abnormalit(?:y|ies)|process|disease|pathology|abnormal)"
+                 r"(?:\s+(?:detected|seen|identified|found|present|noted|demonstrated))?")
+_NORMAL_STUDY_OPTION = lazy_compile(r"(?i)[\s*_]*(?:(?:normal|unremarkable)(?:\s+(?:" + _STUDY
+                                    + r"|findings?|appearances?|anatomy|examination))?|" + _WHOLE_DENIED + r")[\s.]*")
 
 
 # A sentence calling the whole study normal, not one part of it: "This knee radiograph is normal.", "This is a normal
@@ -219,7 +226,8 @@ _WHOLE_NORMAL = lazy_compile(
     r"|(?:it\s+|everything\s+|all\s+)?(?:looks|appears|seems|is)\s+" + _ENTIRELY + r"normal\b"
     r"|(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:" + _STUDY + "|" + _REGION + r")\s+(?:is|appears|looks|seems)\s+" + _ENTIRELY
     + r"normal\b)")
-_NO_ACUTE = lazy_compile(r"(?i)\bno\s+acute\s+(?:[a-z]+\s+)?abnormalit(?:y|ies)\b")
+# (with the whole-study denials that are normal options: "No acute findings are seen.", "No acute process.")
+_NO_ACUTE = lazy_compile(r"(?i)\bno\s+acute\s+(?:[a-z]+\s+)?(?:abnormalit(?:y|ies)|findings?|process|disease|pathology)\b")
 # The end of a complete sentence (or of a clause closed by a colon or a line end): what a cut output holds before its
 # cut fragment.
 _SENTENCE_END = lazy_compile(r"[.!:;\n]")
