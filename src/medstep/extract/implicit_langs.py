@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from medstep.answers import ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
-from medstep.answers.text import HAN_CHAR, ZH_COUNT, ZH_LOOK, ZH_SIZE
+from medstep.answers.text import HAN_CHAR, ZH_COUNT, ZH_DESCRIBED, ZH_LOOK, ZH_SIZE
 from medstep.answers.wordforms import han_heads
 from medstep.extract import asked
 from medstep.extract.antonym_pairs import ZH_OPPOSITES
@@ -34,7 +34,8 @@ _ZH_TERM_TAIL = "(?:区|灶|影|征象?|改变|信号)?"
 # A count before the finding ("两个", "多处", "三枚") is a Chinese numeral or 多 and a measure word (``answers/text``).
 # Its size and look may follow ("可见一枚直径约6 mm的高密度结石", ``answers/text.ZH_SIZE``, ``ZH_LOOK``).
 _ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:多发|少量|大量|丰富的?|明显的?|较大的?|小的?|" + ZH_COUNT + ")?" + ZH_SIZE
-                   + "?" + ZH_LOOK + "?(?:" + HAN_CHAR + "{1,3}状的?)?")  # a shape before the finding: "火焰状出血", "条索状影"
+                   + "?" + ZH_LOOK + "?(?:" + HAN_CHAR + "{1,3}状的?)?"  # a shape before the finding: "火焰状出血", "条索状影"
+                   + ZH_DESCRIBED)  # and more words of its look, in any order ("可见多发细小多形性钙化")
 _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
 # What a finding can do or usually is, said of the class, not of this image ("胸腔积液可使肋膈角变钝", "气胸通常表现为…",
@@ -53,6 +54,11 @@ _ZH_SEEN = lazy_compile(r"但|然而|可见|见|示")  # a turn, or a finding se
 # The image or the study as the place of a question ("图中", "这张眼底照片中", "该腹部CT", "此MRI"): no place to name.
 _ZH_IMAGE = lazy_compile(r"图|影像|片中|片上|^(?:该|此|这张|这个|这幅|本)?[\u4e00-\u9fff]{0,4}?(?:CT|MRI|MR|DR|PET|超声|B超|"
                          r"X线|X光|胸片|平片|照片|切片|检查|扫描)(?:图像|片|中|上|内|里)?$")
+# The image named before the asked place ("这张超声图像中胆囊内是否有结石？", "该CT图像上肝脏是否有病变？"): the frame ends
+# at its locative (中 / 上 / 内 / 里), and what follows it is the place the statement must name; the whole place is no
+# image frame, so it is not dropped with the frame (:data:`_ZH_IMAGE` drops a place that is the image alone).
+_ZH_IMAGE_LEAD = lazy_compile(r"^(?:该|此|这张|这个|这幅|这|本)?[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:图像|图片|影像|照片|切片|片子|"
+                              r"平片|胸片|图|片|CT|MRI|MR|DR|超声|B超|检查|扫描)(?:中|上|内|里)")
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
 _ZH_PATIENT = lazy_compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
 # (the verb's aspect particle is no word of the term: "图中是否显示了心脏？" asks 心脏)
@@ -109,6 +115,9 @@ def zh_question(question: str) -> ZhQuestion | None:
         place, term = m.group(1).strip(), m.group(2).strip()
         if not term or _ZHQ_REFUSE.search(term) or len(term) > 8 or _ZHQ_REFUSE.search(place):
             return None
+        lead = _ZH_IMAGE_LEAD.match(place)
+        if lead is not None and lead.end() < len(place):
+            place = place[lead.end():]  # "这张超声图像中胆囊内" asks of 胆囊内
         place = "" if _ZH_IMAGE.search(place) or _ZH_PATIENT.fullmatch(place) else re.sub(r"[部中内里上的]+$", "", place)
         if prop:  # 该病变是否为良性？ asks 病变 benign: the copula is no part of the term, "this" no part of the place
             term = re.sub(r"^(?:为|是)", "", term)

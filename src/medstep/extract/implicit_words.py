@@ -201,11 +201,19 @@ _PATIENT = r"(?:[a-z-]+\s+){0,2}?(?:" + _AGE_WORDS + r"(?:\s+" + _PERSON + r")?|
 _STUDY = STUDY_NOUNS + "|" + PICTURE_NOUNS
 _FOR_PATIENT = (r"(?<!\s)\s+(?:in|for)\s+(?:a|an|this|the)\s+(?:[a-z0-9-]+\s+){0,3}?" + _PERSON
                 + r"(?:\s+(?:with|without)\s+[a-z-]+(?:\s+[a-z-]+){0,3})?(?=\s*\?\s*$)")
+# The event the image follows, last in a question: "after this CT-guided lung biopsy", "following the central line
+# placement", "after the chest tube was removed", "post thrombolysis". It dates the image the reply describes, and is
+# no word the reply must repeat: "Is there a pneumothorax after the biopsy?" asks what "Is there a pneumothorax?" asks
+# of this image. At most six plain words to the question mark, none that joins or denies ("after the biopsy or
+# before?", "after the biopsy and drain?", "following no contrast?" keep their frame and stay unread).
+_EVENT_WORD = r"(?!(?:or|and|nor|than|not|no|without|versus|vs|which|what|where|when|compared|prior|previous)\b)[a-z0-9-]+"
+_AFTER_EVENT = (r"(?<!\s)\s+(?:after|following|post)\s+(?:" + _EVENT_WORD + r"\s+){0,5}?" + _EVENT_WORD
+                + r"(?=\s*\?\s*$)")
 Q_FRAME = lazy_compile(
     # the study's words may be a patient's ("in this 5-year-old's elbow radiograph", "on the patient's chest film")
     r"(?i)(?<!\s)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+(?:['’]s)?\s+){0,3}?(?:" + _STUDY + "|"
     + _SUBJECT_NOUNS + r")(?:\s+(?:head|chest|abdomen|pelvis|brain|spine|neck|kub|thorax))?"
-    r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?=\s*\?\s*$)|" + _FOR_PATIENT)
+    r"(?:\s+(?:of|in|from)\s+(?:a|an|this|the)\s+" + _PATIENT + r")?(?=\s*\?\s*$)|" + _FOR_PATIENT + "|" + _AFTER_EVENT)
 # (Both start at the first space of a run, "(?<!\s)": from every space of a long run they would rescan it to its end.)
 # The patient a question is asked for, last, with the history that sets a threshold: "for this postmenopausal woman
 # without bleeding", "in this 63-year-old postmenopausal woman with vaginal bleeding" (the term is what comes before).
