@@ -58,7 +58,7 @@ _ZH_IMAGE = lazy_compile(r"图|影像|片中|片上|^(?:该|此|这张|这个|�
 # at its locative (中 / 上 / 内 / 里), and what follows it is the place the statement must name; the whole place is no
 # image frame, so it is not dropped with the frame (:data:`_ZH_IMAGE` drops a place that is the image alone).
 _ZH_IMAGE_LEAD = lazy_compile(r"^(?:该|此|这张|这个|这幅|这|本)?[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:图像|图片|影像|照片|切片|片子|"
-                              r"平片|胸片|图|片|CT|MRI|MR|DR|超声|B超|检查|扫描)(?:中|上|内|里)")
+                              r"平片|胸片|图|片|CT|MRI|MR|DR|超声|B超|检查|扫描)(?:中|上|内|里)的?")
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
 _ZH_PATIENT = lazy_compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
 # (the verb's aspect particle is no word of the term: "图中是否显示了心脏？" asks 心脏)

@@ -226,7 +226,7 @@ PERSON = lazy_compile(r"(?i)^(?:" + _PERSON + r")$")
 Q_OWNER = lazy_compile(r"(?i)\b(?:the|this)\s+" + _PERSON + r"['’]s\s+")
 
 __all__ = ["PATENT_OPEN", "PERSON", "ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
-           "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
+           "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE", "mask_committed_leans"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to
 # suggest a mass.", "No features suggestive of a mass.", "Nothing here indicates a fracture.", "I wouldn't call this
@@ -330,4 +330,25 @@ def mask_denied_leans(sentence: str) -> str:
                 continue
         out = out[:m.start("lean")] + " " * (m.end("lean") - m.start("lean")) + out[m.end("lean"):]
     return out
+
+
+# A committed lean right before a stated pole or property ("most likely benign", "is probably a malignant lesion"):
+# the word it stands before is the verdict, and the lean no hedge of it (``answers/hedges.COMMITTED_ADVERBS``); a lean
+# lowered ("less likely", "not likely") is no commitment and stays a hedge.
+_COMMITTED_BEFORE = lazy_compile(r"(?i)(?<!\bless\s)(?<!\bleast\s)(?<!\bnot\s)(?<!\bno\s)"
+                                 + hedges.words(hedges.COMMITTED_ADVERBS) + r"\s+(?:(?:to\s+be|be|an?)\s+)?$")
+
+
+_OR_AFTER = lazy_compile(r"(?i)[^,.;:!?]*?\b(?:or|versus|vs)\b")
+
+
+def mask_committed_leans(sentence: str, starts: list[int]) -> str:
+    """``sentence`` with each committed lean standing right before one of ``starts`` (where a stated pole begins)
+    blanked, the same length: "The nodule is most likely benign." states benign; "It could be benign." keeps its
+    "could", a hedge. The antonym reader (``extract/antonyms.py``) and the lean reader (``extract/leans.py``) use it."""
+    for a in sorted(starts, reverse=True):
+        lean = _COMMITTED_BEFORE.search(sentence, max(0, a - 40), a)
+        if lean is not None and _OR_AFTER.match(sentence, a) is None:  # "most likely malignant or infectious": torn
+            sentence = sentence[:lean.start()] + " " * (lean.end() - lean.start()) + sentence[lean.end():]
+    return sentence
 
