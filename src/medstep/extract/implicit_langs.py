@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from medstep.answers import ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_NO, ZH_YES, hedges, negation
-from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
+from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows, vocabulary
 from medstep.answers.text import HAN_CHAR, ZH_COUNT, ZH_DESCRIBED, ZH_LOOK, ZH_SIZE
 from medstep.answers.wordforms import han_heads
 from medstep.extract import asked
@@ -54,9 +54,9 @@ _ZH_SEEN = lazy_compile(r"但|然而|可见|见|示")  # a turn, or a finding se
 # The image or the study as the place of a question ("图中", "这张眼底照片中", "该腹部CT", "此MRI"): no place to name.
 _ZH_IMAGE = lazy_compile(r"图|影像|片中|片上|^(?:该|此|这张|这个|这幅|本)?[\u4e00-\u9fff]{0,4}?(?:CT|MRI|MR|DR|PET|超声|B超|"
                          r"X线|X光|胸片|平片|照片|切片|检查|扫描)(?:图像|片|中|上|内|里)?$")
-# The image named before the asked place ("这张超声图像中胆囊内是否有结石？", "该CT图像上肝脏是否有病变？"): the frame ends
-# at its locative (中 / 上 / 内 / 里), and what follows it is the place the statement must name; the whole place is no
-# image frame, so it is not dropped with the frame (:data:`_ZH_IMAGE` drops a place that is the image alone).
+# The image named before the asked place ("这张超声图像中胆囊内是否有结石？", "图中心影是否增大？"): the frame ends at
+# its locative (中 / 上 / 内 / 里, then 的), and an organ after it is the place the statement must name, not dropped
+# with the frame (:data:`_ZH_IMAGE` drops a place that holds the image).
 _ZH_IMAGE_LEAD = lazy_compile(r"^(?:该|此|这张|这个|这幅|这|本)?[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:图像|图片|影像|照片|切片|片子|"
                               r"平片|胸片|图|片|CT|MRI|MR|DR|超声|B超|检查|扫描)(?:中|上|内|里)的?")
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
@@ -116,8 +116,9 @@ def zh_question(question: str) -> ZhQuestion | None:
         if not term or _ZHQ_REFUSE.search(term) or len(term) > 8 or _ZHQ_REFUSE.search(place):
             return None
         lead = _ZH_IMAGE_LEAD.match(place)
-        if lead is not None and lead.end() < len(place):
-            place = place[lead.end():]  # "这张超声图像中胆囊内" asks of 胆囊内
+        if lead is not None and _opens_on_organ(place[lead.end():]):
+            place = place[lead.end():]  # "这张超声图像中胆囊内" asks of 胆囊内 (a lesion after the frame, "图像中的病变",
+            # is the image's one lesion, whatever the reply calls it: the frame and it are dropped together, below)
         place = "" if _ZH_IMAGE.search(place) or _ZH_PATIENT.fullmatch(place) else re.sub(r"[部中内里上的]+$", "", place)
         if prop:  # 该病变是否为良性？ asks 病变 benign: the copula is no part of the term, "this" no part of the place
             term = re.sub(r"^(?:为|是)", "", term)
@@ -130,6 +131,13 @@ def zh_question(question: str) -> ZhQuestion | None:
         # the statement is read with each word form as its group's head (心影 -> 心脏), so the question is too
         return ZhQuestion(han_heads(term), han_heads(place), prop)
     return None
+
+
+def _opens_on_organ(place: str) -> bool:
+    """Whether ``place`` opens on an organ's name in the vocabulary (胆囊内, 心影 read as 心脏): a place a statement
+    must name, not the image's one lesion (病变, 病灶)."""
+    ms = vocabulary().mentions(han_heads(place)) if place else []
+    return bool(ms) and ms[0].start == 0 and vocabulary().concepts[ms[0].concept].category == "anatomy"
 
 
 # The Chinese side words, in the sides of ``concept_question.side_of`` ("all": both sides).
