@@ -7,6 +7,9 @@
   "可见边缘性骨侵蚀") are read through (``answers/text.ZH_DESCRIBED``); a past word (陈旧性) or a hedge still is not.
 * A Chinese image frame before an organ ("这张超声图像中胆囊内") keeps the organ as the asked place; a lesion after the
   frame ("图像中的病变") is the image's one lesion and is dropped with it (``implicit_langs.zh_question``).
+* A finding seen in a part of the asked organ ("右肾下极可见一枚结石" to 肾脏是否有结石？) is seen in the organ, and a
+  lesion asked as 病变 is stated seen by any lesion word (病灶, 占位; ``answers/text.ZH_ORGAN_PARTS``,
+  ``ZH_LESION_WORDS``): yes only; a part's denial or another organ's lesion stays unread.
 * A committed lean right before a pole ("most likely benign", "probably malignant") commits to it
   (``answers/hedges.COMMITTED_ADVERBS``, ``implicit_words.mask_committed_leans``); "could", "possibly", a lowered
   lean, an alternative after the pole or another subject keep it unread.
@@ -93,6 +96,23 @@ def test_chinese_described_finding(question: str, text: str, verdict: str | None
     ("图像中的病变是否位于左肺？", "病变位于左肺上叶尖段。", "是"),
 ])
 def test_chinese_image_frame_before_the_place(question: str, text: str, verdict: str | None) -> None:
+    assert _read(question, text) == verdict
+
+
+@pytest.mark.parametrize("question, text, verdict", [
+    ("肾脏是否有病变？", "左肾上极可见一个类圆形病灶，边界清楚。", "是"),
+    ("肝脏是否有病变？", "肝左叶见一低密度占位。", "是"),
+    ("肾脏是否有结石？", "右肾下极可见一枚结石。", "是"),
+    ("该MRI图像中是否可见肾脏病变？", "右肾中部见一类圆形病灶。", "是"),
+    ("是否可见肝脏病变？", "肝脏未见明显病变。", "否"),
+    # near misses: another organ, a part's denial, a suspicion
+    ("脾脏是否有病变？", "肝右叶可见一个低密度病灶。", None),
+    ("肝脏是否有病变？", "肝右叶未见明确病灶。", None),
+    ("肝脏是否有病变？", "肝右叶可疑小病灶。", None),
+    ("肾脏是否有结石？", "右肾下极未见结石。", None),
+    ("是否可见肝脏病变？", "脾脏可见一低密度病灶。", None),
+])
+def test_chinese_organ_part_and_lesion_words(question: str, text: str, verdict: str | None) -> None:
     assert _read(question, text) == verdict
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from medstep.answers import ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_NO, ZH_YES, hedges, negation
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows, vocabulary
-from medstep.answers.text import HAN_CHAR, ZH_COUNT, ZH_DESCRIBED, ZH_LOOK, ZH_SIZE
+from medstep.answers.text import HAN_CHAR, ZH_COUNT, ZH_DESCRIBED, ZH_LESION_WORDS, ZH_LOOK, ZH_ORGAN_PARTS, ZH_SIZE
 from medstep.answers.wordforms import han_heads
 from medstep.extract import asked
 from medstep.extract.antonym_pairs import ZH_OPPOSITES
@@ -125,6 +125,9 @@ def zh_question(question: str) -> ZhQuestion | None:
             place = re.sub(r"^(?:该|此|这个|这一|这|本)", "", place)
             if not term:
                 return None
+        lesion = re.fullmatch(r"(.{1,4}?)(" + "|".join(ZH_LESION_WORDS) + ")", term) if not prop and not place else None
+        if lesion is not None and _opens_on_organ(lesion.group(1)):
+            place, term = lesion.group(1), lesion.group(2)  # 是否可见肝脏病变？ asks a lesion (病变) in the liver
         stated = _ZH_TERM_STATE.match(term) if not prop and not place else None
         if stated is not None:  # 该CT是否显示脾脏增大？ asks 脾脏 enlarged
             place, term, prop = stated.group(1), stated.group(2), True
@@ -156,10 +159,27 @@ def _short_place(q: ZhQuestion, clause: str) -> str:
     return short if short and re.search(_ZH_SIDE + re.escape(short) + re.escape(q.term), clause) else ""
 
 
+def _organ_part(q: ZhQuestion, clause: str) -> bool:
+    """Whether ``clause`` opens on a part of the asked organ by its one-character name ("右肾下极可见…", "肝右叶见…" to
+    肾脏 / 肝脏 asked, ``answers/text.ZH_ORGAN_PARTS``): the finding seen there is seen in the organ."""
+    short = q.place[0] if len(q.place) == 2 and q.place.endswith("脏") else ""
+    return bool(short) and re.match(r"\s*" + _ZH_SIDE + re.escape(short) + _ZH_SIDE + "(?:" + "|".join(ZH_ORGAN_PARTS)
+                                    + ")", clause) is not None
+
+
 def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
+    if q.term in ZH_LESION_WORDS and q.term not in clause and not _ZH_NEG_CHARS.search(clause):
+        # 病变 asked, 病灶 / 占位 seen ("肝右叶可见一低密度病灶"): the lesion stated in another of its words
+        clause = re.sub("|".join(sorted(ZH_LESION_WORDS, key=len, reverse=True)), q.term, clause)
     if q.term not in clause:
         return None
     short = _short_place(q, clause) if q.place and not q.prop else ""
+    if q.place and q.place not in clause and not short and not q.prop and _organ_part(q, clause):
+        # "右肾下极可见一枚结石" to 肾脏是否有结石？: seen in a part of the organ (a part's denial says nothing of the rest)
+        if _ZH_NEG_CHARS.search(clause) or ZH_PAST.search(clause) \
+                or not re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + re.escape(q.term) + "(?!样)", clause):
+            return Stance.UNCLEAR
+        return Stance.YES
     if q.place and q.place not in clause and not short:
         # 未见结石 to 胆囊内有结石吗？: the term denied with no place at all denies it in the asked place too; a
         # clause naming anything else (another place) is unclear
