@@ -207,7 +207,9 @@ _FOR_PATIENT = (r"(?<!\s)\s+(?:in|for)\s+(?:a|an|this|the)\s+(?:[a-z0-9-]+\s+){0
 # event or about the event as a class then read as the answer); ``extract/event_frame.py`` reads a reply that names
 # neither without it. At most six plain words to the question mark, none that joins or denies ("after the biopsy or
 # before?", "after the biopsy and drain?", "following no contrast?" keep their frame).
-_EVENT_WORD = r"(?!(?:or|and|nor|than|not|no|without|versus|vs|which|what|where|when|compared|prior|previous)\b)[a-z0-9-]+"
+_EVENT_WORD = (r"(?!(?:" + hedges.alternation(negation.DENY, ("or", "and", "nor", "than", "versus", "vs", "which", "what",
+                                                               "where", "when", "compared", "prior", "previous"))
+               + r")\b)[a-z0-9-]+")
 _AFTER_EVENT = (r"(?<!\s)\s+(?:after|following|post)\s+(?:" + _EVENT_WORD + r"\s+){0,5}?" + _EVENT_WORD
                 + r"(?=\s*\?\s*$)")
 Q_EVENT = lazy_compile(r"(?i)" + _AFTER_EVENT)
