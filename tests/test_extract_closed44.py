@@ -36,11 +36,11 @@ def _read(question: str, text: str) -> str | None:
 
 @pytest.mark.parametrize("question, text, verdict", [
     ("Is there a pneumothorax after the chest tube was removed?",
-     "A thin right apical pneumothorax has reappeared, about 6 mm deep.", "yes"),
+     "A thin right apical pneumothorax has reappeared, about 6 mm deep.", None),  # (review: yes side dropped)
     ("Is there free air following the colonoscopy?", "No free intraperitoneal air is identified beneath the "
                                                      "hemidiaphragms.", "no"),
     ("Is there a pleural effusion after the cardiac surgery?", "There is a small left pleural effusion with adjacent "
-                                                               "basal atelectasis.", "yes"),
+                                                               "basal atelectasis.", None),
     ("Is there a hemorrhage following thrombolysis?", "No intracranial hemorrhage is seen on this scan.", "no"),
     # near misses: another finding, a hedge, another side, the time before, the event named, a class statement
     ("Is there a pneumothorax after the subclavian line insertion?",

@@ -144,7 +144,7 @@ ZH_SIZE = r"(?:(?:直径|大小|长径|最大径)约?\s*\d+(?:\.\d+)?(?:\s*[×xX
 # finding named after them, so "可见<these>X" states X as "可见X" does; none holds a denial (不规则 reads as one, and
 # a past word such as 陈旧性 is read as the past by the readers, not here).
 _ZH_SPREAD = "(?:一(?=[^个枚处只条块颗])|多发|单发|散在|弥漫|局灶|局限|少量|少许|大量|细小|微小|较大|较小|明显|丰富)的?"
-_ZH_KIND = "(?:[\u4e00-\u9fff]{1,3}?(?:性|状|样|形)的?)"
+_ZH_KIND = "(?:(?:(?!假)[\u4e00-\u9fff]){1,3}?(?:性|状|样|形)的?)"  # (假性 "pseudo-": 假性息肉 is no polyp)
 ZH_DESCRIBED = "(?:(?:" + _ZH_SPREAD + "|" + ZH_COUNT + "|" + ZH_SIZE + "|" + ZH_LOOK + "|" + _ZH_KIND + "){0,4}?)"
 # The generic Chinese words of a lesion: 病变 asked ("肝脏是否有病变？") is stated seen by any of them ("肝右叶可见一低密度
 # 病灶", "见一占位"); only seen: a denial of one ("未见病灶") is read as the readers read it of its own word.

@@ -17,6 +17,7 @@ finding, another side, a hedge, a denial's scope.
 
 from __future__ import annotations
 
+from medstep.answers import hedges
 from medstep.extract.implicit_terms import matches, stem, tokens
 from medstep.extract.implicit_words import ARTICLES, Q_EVENT, STOP
 from medstep.lazyre import lazy_compile
@@ -26,7 +27,17 @@ from medstep.lazyre import lazy_compile
 _OTHER_TIME = lazy_compile(
     r"(?i)\b(?:pre|before|prior|previous(?:ly)?|earlier|preceding|baseline|initial|original|after|following|post|"
     r"since|until|resolved|no\s+longer|risk|risks|complications?|occurs?|occurring|incidence|rate|common(?:ly)?|"
-    r"known|typical(?:ly)?|usually|often)\b")
+    r"known|typical(?:ly)?|usually|often|"
+    # a reply in the past ("showed", "was noted at presentation"), of an earlier image ("admission", "scout", "planning",
+    # "yesterday", "last week") or of an older finding ("chronic", "remote", "established", "healed"): not this image's
+    r"was|were|had|showed|demonstrated|revealed|first|presentation|arrival|scout|planning|"
+    r"beforehand|chronic|old|remote|established|heal(?:ed|ing)|long-?standing|pre-?exist(?:ing|ent)|"
+    # the finding as a class in other words ("develops in up to one in ten patients", "frequent in such cases")
+    r"patients?|cases|such|frequent(?:ly)?|adverse|develops?|minority|majority|up\s+to|percent|generally|rare(?:ly)?|"
+    r"expected)\b|%|" + hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS))  # (the shared earlier-time words)
+# Only a question of a finding's presence ("Is there a pneumothorax after ..."): a property asked after an event or a
+# landmark ("Is the lesion smaller after chemotherapy?", "Is the artery narrowed following the bifurcation?") needs it.
+_PRESENCE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\b")
 # Words of an event phrase that name nothing of it: "after the chest tube was removed" is named by "chest", "tube",
 # "removed".
 _EVENT_FILLER = frozenset({"after", "following", "post", "was", "were", "is", "are", "been", "being", "has", "had",
@@ -37,7 +48,7 @@ def without_event(question: str, text: str) -> str | None:
     """``question`` less its event frame when ``text`` may be read of this image alone (module docstring), else
     ``None`` (no event frame, or the reply names the event, another time or a class)."""
     found = Q_EVENT.search(question)
-    if found is None or _OTHER_TIME.search(text) is not None:
+    if found is None or _PRESENCE.match(question) is None or _OTHER_TIME.search(text) is not None:
         return None
     event = [stem(w) for w in tokens(found.group(0)) if w not in _EVENT_FILLER and w not in STOP]
     if not event or any(matches(t, w) for t in tokens(text) for w in event):

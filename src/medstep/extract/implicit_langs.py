@@ -28,7 +28,7 @@ _ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY, negation.ZH_SET_ASIDE) 
 _ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到|发现)?(?:明显|明确|任何)?的?"
 # 提示 / 符合 / 考虑 ("indicating", "consistent with", "considered") state the impression of a Chinese report:
 # "提示右侧气胸。", "考虑肺炎。"; 考虑 with a maybe-word ("考虑肺炎可能", "考虑肺炎或肺不张") stays a hedge (ZH_HEDGE).
-_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|考虑|探及|检出|扫及)"
+_ZH_AFFIRM = "(?<![如若])(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|考虑|探及|检出|扫及)"
 # What names a finding's area or look after its term ("坏死区", "出血灶", "骨折征象", "结节影", "血流信号").
 _ZH_TERM_TAIL = "(?:区|灶|影|征象?|改变|信号)?"
 # A count before the finding ("两个", "多处", "三枚") is a Chinese numeral or 多 and a measure word (``answers/text``).
@@ -41,7 +41,7 @@ _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH
 # What a finding can do or usually is, said of the class, not of this image ("胸腔积液可使肋膈角变钝", "气胸通常表现为…",
 # "气胸是指胸膜腔内积气"): no statement of this image either, so read as a hedge is.
 _ZH_GENERIC = r"可使|可引起|可导致|可造成|可表现为|常表现为|通常|多见于|常见于|好发于|典型表现|是指|定义为"
-ZH_HEDGE = lazy_compile(r"可能|疑似|疑|待|或|需考虑|需要考虑|应考虑|临床考虑|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?|" + _ZH_GENERIC)
+ZH_HEDGE = lazy_compile(r"可能|疑似|疑|待|或|需考虑|需要考虑|应考虑|临床考虑|不除外|排除|不能|无法|不确定|似乎|(?<![类相近恰])似(?:有|见|可见|呈)|也许|大概|？|\?|" + _ZH_GENERIC)
 # Chinese words that place a stated finding in the past or on its way out ("右侧气胸已吸收" resolved, "陈旧性骨折" old,
 # "骨折已愈合" healed, "术后" after surgery, "较前好转" improving): no current finding stated, as English "old",
 # "healed", "resolving" (``implicit_words.HEDGES``); also read by ``extract/zh_concepts.py``.
@@ -77,6 +77,8 @@ class ZhQuestion:
     term: str
     place: str  # a location the statement must also name ("肺" of 肺部有结节吗), or ""
     prop: bool
+    framed: bool = False  # the place came after an image frame ("这张超声图像中胆囊内"): a clause naming no place at all
+    # reads as the frame-only question did (of the image), one naming another place does not
 
 
 # A finding whose Chinese name holds a negation character (肺不张, atelectasis: 不 "not"): its character is masked by
@@ -116,7 +118,8 @@ def zh_question(question: str) -> ZhQuestion | None:
         if not term or _ZHQ_REFUSE.search(term) or len(term) > 8 or _ZHQ_REFUSE.search(place):
             return None
         lead = _ZH_IMAGE_LEAD.match(place)
-        if lead is not None and _opens_on_organ(place[lead.end():]):
+        framed = lead is not None and _opens_on_organ(place[lead.end():])
+        if framed:
             place = place[lead.end():]  # "这张超声图像中胆囊内" asks of 胆囊内 (a lesion after the frame, "图像中的病变",
             # is the image's one lesion, whatever the reply calls it: the frame and it are dropped together, below)
         place = "" if _ZH_IMAGE.search(place) or _ZH_PATIENT.fullmatch(place) else re.sub(r"[部中内里上的]+$", "", place)
@@ -132,15 +135,25 @@ def zh_question(question: str) -> ZhQuestion | None:
         if stated is not None:  # 该CT是否显示脾脏增大？ asks 脾脏 enlarged
             place, term, prop = stated.group(1), stated.group(2), True
         # the statement is read with each word form as its group's head (心影 -> 心脏), so the question is too
-        return ZhQuestion(han_heads(term), han_heads(place), prop)
+        return ZhQuestion(han_heads(term), han_heads(place), prop, framed=framed and bool(place))
     return None
 
 
 def _opens_on_organ(place: str) -> bool:
     """Whether ``place`` opens on an organ's name in the vocabulary (胆囊内, 心影 read as 心脏): a place a statement
     must name, not the image's one lesion (病变, 病灶)."""
+    place = re.sub(r"^(?:左侧|右侧|双侧|两侧|左|右|双|两)", "", place)  # "这张胸片上右肺": 肺, on one side
     ms = vocabulary().mentions(han_heads(place)) if place else []
     return bool(ms) and ms[0].start == 0 and vocabulary().concepts[ms[0].concept].category == "anatomy"
+
+
+def _names_place(clause: str) -> bool:
+    """Whether ``clause`` names a side, any anatomy, or anything before its seeing verb ("胆总管内可见结石"): a place the
+    finding is in."""
+    seen = re.search(_ZH_AFFIRM, clause)
+    return re.search(r"[左右双两]", clause) is not None or HAN_NAME.search(clause[:seen.start()] if seen else clause) \
+        is not None or any(
+        vocabulary().concepts[m.concept].category == "anatomy" for m in vocabulary().mentions(han_heads(clause)))
 
 
 # The Chinese side words, in the sides of ``concept_question.side_of`` ("all": both sides).
@@ -163,14 +176,21 @@ def _organ_part(q: ZhQuestion, clause: str) -> bool:
     """Whether ``clause`` opens on a part of the asked organ by its one-character name ("右肾下极可见…", "肝右叶见…" to
     肾脏 / 肝脏 asked, ``answers/text.ZH_ORGAN_PARTS``): the finding seen there is seen in the organ."""
     short = q.place[0] if len(q.place) == 2 and q.place.endswith("脏") else ""
-    return bool(short) and re.match(r"\s*" + _ZH_SIDE + re.escape(short) + _ZH_SIDE + "(?:" + "|".join(ZH_ORGAN_PARTS)
-                                    + ")", clause) is not None
+    parts = "(?:" + "|".join(ZH_ORGAN_PARTS) + ")"
+    # the part right before the seeing verb or a denial ("右肾下极可见…", "肝右叶下段见…"), not a place beside it
+    # ("右肾下极水平输尿管内可见结石", "左肾上极上方肾上腺区可见结节")
+    return bool(short) and re.match(r"\s*" + _ZH_SIDE + re.escape(short) + _ZH_SIDE + parts + "+(?:内|区|处)?(?:"
+                                    + _ZH_AFFIRM + "|" + _ZH_NEG + ")", clause) is not None
 
 
 def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
     if q.term in ZH_LESION_WORDS and q.term not in clause and not _ZH_NEG_CHARS.search(clause):
-        # 病变 asked, 病灶 / 占位 seen ("肝右叶可见一低密度病灶"): the lesion stated in another of its words
-        clause = re.sub("|".join(sorted(ZH_LESION_WORDS, key=len, reverse=True)), q.term, clause)
+        # 病变 asked, 病灶 / 占位 seen ("肝右叶可见一低密度病灶"): the lesion stated in another of its words; a mass
+        # asked (占位) is stated by a mass word only ("脑内可见多发缺血性病灶" names no mass)
+        words = ZH_LESION_WORDS if q.term in ("病变", "病灶") else ("占位性病变", "占位")
+        clause = re.sub("|".join(sorted(words, key=len, reverse=True)), q.term, clause)
+    if q.framed and q.place and q.place not in clause and not _names_place(clause):
+        q = replace(q, place="", framed=False)  # "可见一枚强回声结石" to 这张超声图像中胆囊内是否有结石？: of the image
     if q.term not in clause:
         return None
     short = _short_place(q, clause) if q.place and not q.prop else ""

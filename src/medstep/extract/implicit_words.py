@@ -343,7 +343,9 @@ _COMMITTED_BEFORE = lazy_compile(r"(?i)(?<!\bless\s)(?<!\bleast\s)(?<!\bnot\s)(?
                                  + hedges.words(hedges.COMMITTED_ADVERBS) + r"\s+(?:(?:to\s+be|be|an?)\s+)?$")
 
 
-_OR_AFTER = lazy_compile(r"(?i)[^,.;:!?]*?\b(?:or|versus|vs)\b")
+_OR_AFTER = lazy_compile(r"(?i)[^,.;:!?]*?\b(?:or|versus|vs|than)\b")
+# A lean after a determiner picks one of several ("the most likely benign lesion is the left one"): no verdict on this.
+_DETERMINER_BEFORE = lazy_compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+$")
 
 
 def mask_committed_leans(sentence: str, starts: list[int]) -> str:
@@ -352,7 +354,8 @@ def mask_committed_leans(sentence: str, starts: list[int]) -> str:
     "could", a hedge. The antonym reader (``extract/antonyms.py``) and the lean reader (``extract/leans.py``) use it."""
     for a in sorted(starts, reverse=True):
         lean = _COMMITTED_BEFORE.search(sentence, max(0, a - 40), a)
-        if lean is not None and _OR_AFTER.match(sentence, a) is None:  # "most likely malignant or infectious": torn
+        if lean is not None and _OR_AFTER.match(sentence, a) is None \
+                and _DETERMINER_BEFORE.search(sentence, max(0, lean.start() - 10), lean.start()) is None:  # "most likely malignant or infectious": torn
             sentence = sentence[:lean.start()] + " " * (lean.end() - lean.start()) + sentence[lean.end():]
     return sentence
 

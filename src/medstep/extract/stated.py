@@ -54,8 +54,13 @@ def _read_stated(region: str, sample: Sample) -> Reading:
         return _read_stated_once(named, sample)  # "The tube is appropriately positioned." (extract/anaphor.py)
     if reading.answer is None and reading.status is Status.UNPARSED \
             and (bare := event_frame.without_event(sample.question, region)) is not None:
-        return _read_stated(region, replace(sample, question=bare))  # "Is there a pneumothorax after the biopsy?"
-        # - "A small apical pneumothorax is present." (extract/event_frame.py)
+        # "Is there a pneumothorax after the biopsy?" - "No pneumothorax is seen." (extract/event_frame.py). Only a
+        # denial: a finding said present may be one from before the event ("a non-united scaphoid fracture" after the
+        # fall, "a lacunar infarct with CSF signal" after surgery) or the event's class in words no list holds
+        # ("Iatrogenic pneumothorax is a well-recognised sequela."), which the bare question would read as yes.
+        bare_reading = _read_stated(region, replace(sample, question=bare))
+        return reading if bare_reading.answer is not None and not same_verdict(bare_reading.answer, NO) \
+            else bare_reading
     return reading
 
 
