@@ -100,6 +100,13 @@ LIKELIHOOD = ("likely", "unlikely", "probable", "probably")
 LOWERING = ("less", "least", "not", "hardly", "lower")
 LIKELY_WORDS = ("likely", "probable", "probably", "plausible")
 UNLIKELY_WORDS = ("unlikely", "improbable", "implausible")
+# A likelihood said high, right before the class it commits to: "most likely benign", "probably malignant", "almost
+# certainly benign", "very likely a benign lesion". The model's verdict is the class, as "Probably yes" is a yes
+# (``answers/yesno.COMMITTED_LEANS``; the hand labels read "most likely benign" to "Is it malignant?" no, b24 b30):
+# the lean commits only to the word it stands before, never a clause it opens ("Probably, the mass is ..."), and
+# "possibly", "may", "could" or a likelihood lowered ("less likely") are no commitment.
+COMMITTED_ADVERBS = ("most likely", "very likely", "highly likely", "more likely", "likely", "most probably",
+                     "very probably", "probably", "almost certainly", "in all likelihood")
 # Suspected, suggested or doubtful: the finding is a concern, not stated.
 SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive",
              "concern", "concerning", "questionable", "equivocal", "indeterminate", "borderline", "apparently",
@@ -371,4 +378,4 @@ def words(*groups: Iterable[str]) -> str:
 
 __all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
-           "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]
+           "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]

@@ -138,6 +138,21 @@ ZH_COUNT = "(?:(?:多|" + ZH_NUMERAL + "多?)" + ZH_MEASURE + ")"
 # finding named after them, not another one (not 无回声 "anechoic": its 无 reads as a denial).
 ZH_LOOK = "(?:(?:稍|略|明显)?(?:高|低|等|混杂|强|弱)(?:密度|回声|信号)的?)"
 ZH_SIZE = r"(?:(?:直径|大小|长径|最大径)约?\s*\d+(?:\.\d+)?(?:\s*[×xX*]\s*\d+(?:\.\d+)?)*\s*(?:mm|cm|毫米|厘米)的?)"
+# The words that describe a finding seen, written between the seeing verb and its name, one after another: a count,
+# an amount or a spread ("少许", "散在", "多发"), a size, a look, and a word of kind made with 性 / 状 / 样 / 形
+# ("边缘性骨侵蚀", "游离性积液", "点状钙化", "线样积气", "类圆形肿块"; "可见多发细小多形性钙化"). Each describes the
+# finding named after them, so "可见<these>X" states X as "可见X" does; none holds a denial (不规则 reads as one, and
+# a past word such as 陈旧性 is read as the past by the readers, not here).
+_ZH_SPREAD = "(?:一(?=[^个枚处只条块颗])|多发|单发|散在|弥漫|局灶|局限|少量|少许|大量|细小|微小|较大|较小|明显|丰富)的?"
+_ZH_KIND = "(?:(?:(?!假)[\u4e00-\u9fff]){1,3}?(?:性|状|样|形)的?)"  # (假性 "pseudo-": 假性息肉 is no polyp)
+ZH_DESCRIBED = "(?:(?:" + _ZH_SPREAD + "|" + ZH_COUNT + "|" + ZH_SIZE + "|" + ZH_LOOK + "|" + _ZH_KIND + "){0,4}?)"
+# The generic Chinese words of a lesion: 病变 asked ("肝脏是否有病变？") is stated seen by any of them ("肝右叶可见一低密度
+# 病灶", "见一占位"); only seen: a denial of one ("未见病灶") is read as the readers read it of its own word.
+ZH_LESION_WORDS = ("病变", "病灶", "占位性病变", "占位")
+# The parts of an organ named after its one-character name ("肝右叶", "右肾下极", "左肾上盏"): a finding seen in the part
+# is seen in the organ; a denial in one part says nothing of the rest.
+ZH_ORGAN_PARTS = ("左叶", "右叶", "尾状叶", "方叶", "上极", "下极", "中极", "中部", "上盏", "中盏", "下盏", "上段", "下段",
+                  "实质", "包膜下", "门部")
 
 
 def zh_number(numeral: str) -> int:

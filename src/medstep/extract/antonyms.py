@@ -36,7 +36,7 @@ from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import anaphor, closed, asked as asked_forms, implicit, implicit_terms, pole_context
-from medstep.extract.implicit_words import DENIED_LINK
+from medstep.extract.implicit_words import DENIED_LINK, mask_committed_leans
 from medstep.extract.findings_words import ASPECTS, ONE_ASPECT
 from medstep.extract.refusal import is_hedge
 from medstep.extract.antonym_pairs import (  # the one table of pairs, and the number and side pairs' words
@@ -138,9 +138,10 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
     not_whole = _NOT_WHOLE_COUNT if asked.pair is _NUMBER else _NOT_WHOLE_PART if _any_part(asked) else _NOT_WHOLE
     if asked.pair.veto is not None and asked.pair.veto_pole in values and asked.pair.veto.search(rest):
         return None  # "A single lesion in the liver and another in the spleen."
-    if _NEGATION.search(rest) or not_whole.search(rest) or implicit.hedged(sentence):  # "too" of "too deep" is a pole
-        return None
+    if _NEGATION.search(rest) or not_whole.search(rest) or implicit.hedged(mask_committed_leans(sentence, [a for a, _b in spans])):
+        return None  # ("too" of "too deep" is a pole)
     return values
+
 
 
 def read_antonym(text: str, question: str) -> str | None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from medstep.answers import ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_NO, ZH_YES, hedges, negation
-from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
-from medstep.answers.text import HAN_CHAR, ZH_COUNT, ZH_LOOK, ZH_SIZE
+from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows, vocabulary
+from medstep.answers.text import HAN_CHAR, ZH_COUNT, ZH_DESCRIBED, ZH_LESION_WORDS, ZH_LOOK, ZH_ORGAN_PARTS, ZH_SIZE
 from medstep.answers.wordforms import han_heads
 from medstep.extract import asked
 from medstep.extract.antonym_pairs import ZH_OPPOSITES
@@ -28,19 +28,20 @@ _ZH_NEG = "(?:" + negation.alternation(negation.ZH_DENY, negation.ZH_SET_ASIDE) 
 _ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到|发现)?(?:明显|明确|任何)?的?"
 # 提示 / 符合 / 考虑 ("indicating", "consistent with", "considered") state the impression of a Chinese report:
 # "提示右侧气胸。", "考虑肺炎。"; 考虑 with a maybe-word ("考虑肺炎可能", "考虑肺炎或肺不张") stays a hedge (ZH_HEDGE).
-_ZH_AFFIRM = "(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|考虑|探及|检出|扫及)"
+_ZH_AFFIRM = "(?<![如若])(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|考虑|探及|检出|扫及)"
 # What names a finding's area or look after its term ("坏死区", "出血灶", "骨折征象", "结节影", "血流信号").
 _ZH_TERM_TAIL = "(?:区|灶|影|征象?|改变|信号)?"
 # A count before the finding ("两个", "多处", "三枚") is a Chinese numeral or 多 and a measure word (``answers/text``).
 # Its size and look may follow ("可见一枚直径约6 mm的高密度结石", ``answers/text.ZH_SIZE``, ``ZH_LOOK``).
 _ZH_AFFIRM_FILL = ("(?:左侧|右侧|双侧|两侧)?(?:多发|少量|大量|丰富的?|明显的?|较大的?|小的?|" + ZH_COUNT + ")?" + ZH_SIZE
-                   + "?" + ZH_LOOK + "?(?:" + HAN_CHAR + "{1,3}状的?)?")  # a shape before the finding: "火焰状出血", "条索状影"
+                   + "?" + ZH_LOOK + "?(?:" + HAN_CHAR + "{1,3}状的?)?"  # a shape before the finding: "火焰状出血", "条索状影"
+                   + ZH_DESCRIBED)  # and more words of its look, in any order ("可见多发细小多形性钙化")
 _ZH_NEG_CHARS = lazy_compile(negation.alternation(negation.ZH_CHARS, negation.ZH_NO))
 # Chinese hedge words; also read by ``extract/zh_concepts.py``.
 # What a finding can do or usually is, said of the class, not of this image ("胸腔积液可使肋膈角变钝", "气胸通常表现为…",
 # "气胸是指胸膜腔内积气"): no statement of this image either, so read as a hedge is.
 _ZH_GENERIC = r"可使|可引起|可导致|可造成|可表现为|常表现为|通常|多见于|常见于|好发于|典型表现|是指|定义为"
-ZH_HEDGE = lazy_compile(r"可能|疑似|疑|待|或|需考虑|需要考虑|应考虑|临床考虑|不除外|排除|不能|无法|不确定|似乎|也许|大概|？|\?|" + _ZH_GENERIC)
+ZH_HEDGE = lazy_compile(r"可能|疑似|疑|待|或|需考虑|需要考虑|应考虑|临床考虑|不除外|排除|不能|无法|不确定|似乎|(?<![类相近恰])似(?:有|见|可见|呈)|也许|大概|？|\?|" + _ZH_GENERIC)
 # Chinese words that place a stated finding in the past or on its way out ("右侧气胸已吸收" resolved, "陈旧性骨折" old,
 # "骨折已愈合" healed, "术后" after surgery, "较前好转" improving): no current finding stated, as English "old",
 # "healed", "resolving" (``implicit_words.HEDGES``); also read by ``extract/zh_concepts.py``.
@@ -53,6 +54,11 @@ _ZH_SEEN = lazy_compile(r"但|然而|可见|见|示")  # a turn, or a finding se
 # The image or the study as the place of a question ("图中", "这张眼底照片中", "该腹部CT", "此MRI"): no place to name.
 _ZH_IMAGE = lazy_compile(r"图|影像|片中|片上|^(?:该|此|这张|这个|这幅|本)?[\u4e00-\u9fff]{0,4}?(?:CT|MRI|MR|DR|PET|超声|B超|"
                          r"X线|X光|胸片|平片|照片|切片|检查|扫描)(?:图像|片|中|上|内|里)?$")
+# The image named before the asked place ("这张超声图像中胆囊内是否有结石？", "图中心影是否增大？"): the frame ends at
+# its locative (中 / 上 / 内 / 里, then 的), and an organ after it is the place the statement must name, not dropped
+# with the frame (:data:`_ZH_IMAGE` drops a place that holds the image).
+_ZH_IMAGE_LEAD = lazy_compile(r"^(?:该|此|这张|这个|这幅|这|本)?[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:图像|图片|影像|照片|切片|片子|"
+                              r"平片|胸片|图|片|CT|MRI|MR|DR|超声|B超|检查|扫描)(?:中|上|内|里)的?")
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
 _ZH_PATIENT = lazy_compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
 # (the verb's aspect particle is no word of the term: "图中是否显示了心脏？" asks 心脏)
@@ -71,6 +77,8 @@ class ZhQuestion:
     term: str
     place: str  # a location the statement must also name ("肺" of 肺部有结节吗), or ""
     prop: bool
+    framed: bool = False  # the place came after an image frame ("这张超声图像中胆囊内"): a clause naming no place at all
+    # reads as the frame-only question did (of the image), one naming another place does not
 
 
 # A finding whose Chinese name holds a negation character (肺不张, atelectasis: 不 "not"): its character is masked by
@@ -109,18 +117,43 @@ def zh_question(question: str) -> ZhQuestion | None:
         place, term = m.group(1).strip(), m.group(2).strip()
         if not term or _ZHQ_REFUSE.search(term) or len(term) > 8 or _ZHQ_REFUSE.search(place):
             return None
+        lead = _ZH_IMAGE_LEAD.match(place)
+        framed = lead is not None and _opens_on_organ(place[lead.end():])
+        if framed:
+            place = place[lead.end():]  # "这张超声图像中胆囊内" asks of 胆囊内 (a lesion after the frame, "图像中的病变",
+            # is the image's one lesion, whatever the reply calls it: the frame and it are dropped together, below)
         place = "" if _ZH_IMAGE.search(place) or _ZH_PATIENT.fullmatch(place) else re.sub(r"[部中内里上的]+$", "", place)
         if prop:  # 该病变是否为良性？ asks 病变 benign: the copula is no part of the term, "this" no part of the place
             term = re.sub(r"^(?:为|是)", "", term)
             place = re.sub(r"^(?:该|此|这个|这一|这|本)", "", place)
             if not term:
                 return None
+        lesion = re.fullmatch(r"(.{1,4}?)(" + "|".join(ZH_LESION_WORDS) + ")", term) if not prop and not place else None
+        if lesion is not None and _opens_on_organ(lesion.group(1)):
+            place, term = lesion.group(1), lesion.group(2)  # 是否可见肝脏病变？ asks a lesion (病变) in the liver
         stated = _ZH_TERM_STATE.match(term) if not prop and not place else None
         if stated is not None:  # 该CT是否显示脾脏增大？ asks 脾脏 enlarged
             place, term, prop = stated.group(1), stated.group(2), True
         # the statement is read with each word form as its group's head (心影 -> 心脏), so the question is too
-        return ZhQuestion(han_heads(term), han_heads(place), prop)
+        return ZhQuestion(han_heads(term), han_heads(place), prop, framed=framed and bool(place))
     return None
+
+
+def _opens_on_organ(place: str) -> bool:
+    """Whether ``place`` opens on an organ's name in the vocabulary (胆囊内, 心影 read as 心脏): a place a statement
+    must name, not the image's one lesion (病变, 病灶)."""
+    place = re.sub(r"^(?:左侧|右侧|双侧|两侧|左|右|双|两)", "", place)  # "这张胸片上右肺": 肺, on one side
+    ms = vocabulary().mentions(han_heads(place)) if place else []
+    return bool(ms) and ms[0].start == 0 and vocabulary().concepts[ms[0].concept].category == "anatomy"
+
+
+def _names_place(clause: str) -> bool:
+    """Whether ``clause`` names a side, any anatomy, or anything before its seeing verb ("胆总管内可见结石"): a place the
+    finding is in."""
+    seen = re.search(_ZH_AFFIRM, clause)
+    return re.search(r"[左右双两]", clause) is not None or HAN_NAME.search(clause[:seen.start()] if seen else clause) \
+        is not None or any(
+        vocabulary().concepts[m.concept].category == "anatomy" for m in vocabulary().mentions(han_heads(clause)))
 
 
 # The Chinese side words, in the sides of ``concept_question.side_of`` ("all": both sides).
@@ -139,10 +172,34 @@ def _short_place(q: ZhQuestion, clause: str) -> str:
     return short if short and re.search(_ZH_SIDE + re.escape(short) + re.escape(q.term), clause) else ""
 
 
+def _organ_part(q: ZhQuestion, clause: str) -> bool:
+    """Whether ``clause`` opens on a part of the asked organ by its one-character name ("右肾下极可见…", "肝右叶见…" to
+    肾脏 / 肝脏 asked, ``answers/text.ZH_ORGAN_PARTS``): the finding seen there is seen in the organ."""
+    short = q.place[0] if len(q.place) == 2 and q.place.endswith("脏") else ""
+    parts = "(?:" + "|".join(ZH_ORGAN_PARTS) + ")"
+    # the part right before the seeing verb or a denial ("右肾下极可见…", "肝右叶下段见…"), not a place beside it
+    # ("右肾下极水平输尿管内可见结石", "左肾上极上方肾上腺区可见结节")
+    return bool(short) and re.match(r"\s*" + _ZH_SIDE + re.escape(short) + _ZH_SIDE + parts + "+(?:内|区|处)?(?:"
+                                    + _ZH_AFFIRM + "|" + _ZH_NEG + ")", clause) is not None
+
+
 def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
+    if q.term in ZH_LESION_WORDS and q.term not in clause and not _ZH_NEG_CHARS.search(clause):
+        # 病变 asked, 病灶 / 占位 seen ("肝右叶可见一低密度病灶"): the lesion stated in another of its words; a mass
+        # asked (占位) is stated by a mass word only ("脑内可见多发缺血性病灶" names no mass)
+        words = ZH_LESION_WORDS if q.term in ("病变", "病灶") else ("占位性病变", "占位")
+        clause = re.sub("|".join(sorted(words, key=len, reverse=True)), q.term, clause)
+    if q.framed and q.place and q.place not in clause and not _names_place(clause):
+        q = replace(q, place="", framed=False)  # "可见一枚强回声结石" to 这张超声图像中胆囊内是否有结石？: of the image
     if q.term not in clause:
         return None
     short = _short_place(q, clause) if q.place and not q.prop else ""
+    if q.place and q.place not in clause and not short and not q.prop and _organ_part(q, clause):
+        # "右肾下极可见一枚结石" to 肾脏是否有结石？: seen in a part of the organ (a part's denial says nothing of the rest)
+        if _ZH_NEG_CHARS.search(clause) or ZH_PAST.search(clause) \
+                or not re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + re.escape(q.term) + "(?!样)", clause):
+            return Stance.UNCLEAR
+        return Stance.YES
     if q.place and q.place not in clause and not short:
         # 未见结石 to 胆囊内有结石吗？: the term denied with no place at all denies it in the asked place too; a
         # clause naming anything else (another place) is unclear

@@ -201,6 +201,18 @@ _PATIENT = r"(?:[a-z-]+\s+){0,2}?(?:" + _AGE_WORDS + r"(?:\s+" + _PERSON + r")?|
 _STUDY = STUDY_NOUNS + "|" + PICTURE_NOUNS
 _FOR_PATIENT = (r"(?<!\s)\s+(?:in|for)\s+(?:a|an|this|the)\s+(?:[a-z0-9-]+\s+){0,3}?" + _PERSON
                 + r"(?:\s+(?:with|without)\s+[a-z-]+(?:\s+[a-z-]+){0,3})?(?=\s*\?\s*$)")
+# The event the image follows, last in a question: "after this CT-guided lung biopsy", "following the central line
+# placement", "after the chest tube was removed", "post thrombolysis". It stays a word of the asked term
+# (:data:`Q_FRAME` leaves it: sessions 27 and 43 cut it there and reverted, since a reply about the time before the
+# event or about the event as a class then read as the answer); ``extract/event_frame.py`` reads a reply that names
+# neither without it. At most six plain words to the question mark, none that joins or denies ("after the biopsy or
+# before?", "after the biopsy and drain?", "following no contrast?" keep their frame).
+_EVENT_WORD = (r"(?!(?:" + hedges.alternation(negation.DENY, ("or", "and", "nor", "than", "versus", "vs", "which", "what",
+                                                               "where", "when", "compared", "prior", "previous"))
+               + r")\b)[a-z0-9-]+")
+_AFTER_EVENT = (r"(?<!\s)\s+(?:after|following|post)\s+(?:" + _EVENT_WORD + r"\s+){0,5}?" + _EVENT_WORD
+                + r"(?=\s*\?\s*$)")
+Q_EVENT = lazy_compile(r"(?i)" + _AFTER_EVENT)
 Q_FRAME = lazy_compile(
     # the study's words may be a patient's ("in this 5-year-old's elbow radiograph", "on the patient's chest film")
     r"(?i)(?<!\s)\s+(?:in|on|at)\s+(?:this|the|these)\s+(?:[a-z0-9-]+(?:['’]s)?\s+){0,3}?(?:" + _STUDY + "|"
@@ -218,7 +230,7 @@ PERSON = lazy_compile(r"(?i)^(?:" + _PERSON + r")$")
 Q_OWNER = lazy_compile(r"(?i)\b(?:the|this)\s+" + _PERSON + r"['’]s\s+")
 
 __all__ = ["PATENT_OPEN", "PERSON", "ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
-           "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE"]
+           "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE", "Q_EVENT", "mask_committed_leans"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to
 # suggest a mass.", "No features suggestive of a mass.", "Nothing here indicates a fracture.", "I wouldn't call this
@@ -322,4 +334,28 @@ def mask_denied_leans(sentence: str) -> str:
                 continue
         out = out[:m.start("lean")] + " " * (m.end("lean") - m.start("lean")) + out[m.end("lean"):]
     return out
+
+
+# A committed lean right before a stated pole or property ("most likely benign", "is probably a malignant lesion"):
+# the word it stands before is the verdict, and the lean no hedge of it (``answers/hedges.COMMITTED_ADVERBS``); a lean
+# lowered ("less likely", "not likely") is no commitment and stays a hedge.
+_COMMITTED_BEFORE = lazy_compile(r"(?i)(?<!\bless\s)(?<!\bleast\s)(?<!\bnot\s)(?<!\bno\s)"
+                                 + hedges.words(hedges.COMMITTED_ADVERBS) + r"\s+(?:(?:to\s+be|be|an?)\s+)?$")
+
+
+_OR_AFTER = lazy_compile(r"(?i)[^,.;:!?]*?\b(?:or|versus|vs|than)\b")
+# A lean after a determiner picks one of several ("the most likely benign lesion is the left one"): no verdict on this.
+_DETERMINER_BEFORE = lazy_compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+$")
+
+
+def mask_committed_leans(sentence: str, starts: list[int]) -> str:
+    """``sentence`` with each committed lean standing right before one of ``starts`` (where a stated pole begins)
+    blanked, the same length: "The nodule is most likely benign." states benign; "It could be benign." keeps its
+    "could", a hedge. The antonym reader (``extract/antonyms.py``) and the lean reader (``extract/leans.py``) use it."""
+    for a in sorted(starts, reverse=True):
+        lean = _COMMITTED_BEFORE.search(sentence, max(0, a - 40), a)
+        if lean is not None and _OR_AFTER.match(sentence, a) is None \
+                and _DETERMINER_BEFORE.search(sentence, max(0, lean.start() - 10), lean.start()) is None:  # "most likely malignant or infectious": torn
+            sentence = sentence[:lean.start()] + " " * (lean.end() - lean.start()) + sentence[lean.end():]
+    return sentence
 

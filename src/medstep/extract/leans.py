@@ -11,9 +11,10 @@ from medstep.answers import hedges
 from medstep.answers.text import HAN
 from medstep.answers.wordforms import han_heads
 from medstep.extract import findings
-from medstep.extract.implicit import MAX_CHARS, sentences
+from medstep.extract.antonym_pairs import PAIRS
+from medstep.extract.implicit import MAX_CHARS, hedged, sentences
 from medstep.extract.implicit_terms import key_word, matches, parse_question, tokens
-from medstep.extract.implicit_words import APPEAR, ARTICLES, mask_denied_leans
+from medstep.extract.implicit_words import APPEAR, ARTICLES, mask_committed_leans, mask_denied_leans
 from medstep.extract.implicit_langs import zh_question
 from medstep.lazyre import lazy_compile
 
@@ -43,9 +44,15 @@ def leans(text: str, question: str) -> bool:
     asked = q.prop.lower() if q.prop else ""
     for sentence in sentences(text):
         toks = tokens(sentence)
+        masked = mask_denied_leans(sentence)
+        if q.prop and any(rx.fullmatch(q.prop) for pair in PAIRS for rx in pair.poles):
+            # "The nodule is probably malignant." to "Is it malignant?": the lean commits to the asked pole, which the
+            # antonym reader reads (``extract/antonyms.py``); a property of no pair ("probably enlarged") stays a lean
+            committed = mask_committed_leans(masked, [m.start() for m in re.finditer(r"(?i)\b" + re.escape(q.prop), masked)])
+            # (a sentence hedged still, "probably benign, although malignant ulcers can look identical", keeps its lean)
+            masked = committed if not hedged(committed) else masked
         # the word asked is no lean: "TI-RADS 5 (highly suspicious)" to "Is the nodule suspicious?"
-        if any(matches(t, key) for t in toks) and any(m.group(0).lower() != asked
-                                                      for m in _LEAN.finditer(mask_denied_leans(sentence))):
+        if any(matches(t, key) for t in toks) and any(m.group(0).lower() != asked for m in _LEAN.finditer(masked)):
             return True
     return False
 

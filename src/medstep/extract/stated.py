@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, anaphor, antonyms, asked, both_sides, caveats, class_subject, class_verdict, closed, conclusion, direction, elliptic, finding_fields,
+    abbreviated, anaphor, antonyms, asked, both_sides, caveats, class_subject, class_verdict, closed, conclusion, direction, elliptic, event_frame, finding_fields,
     finding_labels, findings, first_person, head_noun, implicit, inferred, leans, measured, place_question, property_nouns,
     replywords, resolved, set_aside, side_ellipsis, side_sections, stated_cutoff, statements,
     subject_lines, subjects, wholepart,
@@ -43,7 +43,8 @@ def read_stated(region: str, sample: Sample) -> Reading:
 def _read_stated(region: str, sample: Sample) -> Reading:
     """:func:`read_stated` before a yes is weighed against what takes it back; a question of a place that reads
     nothing is read again in the adjective of the place (``head_noun.adjectival``: "Is there a fracture of the
-    pelvis?" as "Is there a pelvic fracture?" - "The pelvic ring is intact.")."""
+    pelvis?" as "Is there a pelvic fracture?" - "The pelvic ring is intact."), and a question asked after an event
+    without it where the reply speaks of this image alone (``extract/event_frame.py``)."""
     reading = _read_stated_once(region, sample)
     if reading.answer is None and reading.status is Status.UNPARSED \
             and (adjectival := head_noun.adjectival(sample.question, region)) is not None:
@@ -51,6 +52,15 @@ def _read_stated(region: str, sample: Sample) -> Reading:
     if reading.answer is None and reading.status is Status.UNPARSED \
             and (named := anaphor.device_named(region, sample.question)) is not None:
         return _read_stated_once(named, sample)  # "The tube is appropriately positioned." (extract/anaphor.py)
+    if reading.answer is None and reading.status is Status.UNPARSED \
+            and (bare := event_frame.without_event(sample.question, region)) is not None:
+        # "Is there a pneumothorax after the biopsy?" - "No pneumothorax is seen." (extract/event_frame.py). Only a
+        # denial: a finding said present may be one from before the event ("a non-united scaphoid fracture" after the
+        # fall, "a lacunar infarct with CSF signal" after surgery) or the event's class in words no list holds
+        # ("Iatrogenic pneumothorax is a well-recognised sequela."), which the bare question would read as yes.
+        bare_reading = _read_stated(region, replace(sample, question=bare))
+        return reading if bare_reading.answer is not None and not same_verdict(bare_reading.answer, NO) \
+            else bare_reading
     return reading
 
 
