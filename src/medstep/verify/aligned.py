@@ -253,6 +253,9 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     lung, up to 14 mm thick. The thickening extends into the fissure."): a chain sentence about the thing may share more
     words with the second. A sentence whose subject stands for the thing before it shares that one's words too
     (``_Said.context``). A sentence measuring several things offers each piece of one measurement (``_Said.parts``).
+    Sentences that tie must state one value between them, as ``_changing``'s must state one change: a report repeats
+    its measurement in the impression ("The largest lesion ... measures 18 mm." and "Largest 18 mm in the right
+    posterior 6th rib."), and a tie of the two left a chain's wrong "the largest is 38 mm" uncompared (session 44).
     The sentence (or piece) with its text, or None."""
     measuring = [(r, t) for r, t in sentences if kind in r.values] + [
         (_Said(r.start, r.end, p.things, p.values, r.context if not p.start else frozenset(), p.sides or r.sides,
@@ -262,9 +265,11 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     # ..., measuring 7.8 cm" over "It contains a 5.0 cm cyst", whose subject stands for the ovary too)
     ranked = sorted(((len(things & (r.things | r.context)), bool(said.measures & r.measures), j)
                      for j, (r, _t) in enumerate(measuring) if not _other_side(said, r)), reverse=True)
-    if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
+    if not ranked or ranked[0][0] < MIN_SHARED:
         return None
-    return measuring[ranked[0][2]]
+    top = [measuring[j] for n, m, j in ranked if (n, m) == ranked[0][:2]]
+    return top[0] if len({mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in top}) == 1 \
+        else None
 
 
 # the thing words of a subject that stands for all the study shows ("These appearances are unchanged from the MRI of

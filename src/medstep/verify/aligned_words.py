@@ -161,13 +161,25 @@ SUPERLATIVE_SUBJECT = lazy_compile(r"\W*(?:and\s+|but\s+)?the\s+(?:largest|bigge
                                    r"(?=\s*(?:,|\b(?:is|was|measures|measuring|lies|sits)\b))", re.IGNORECASE)
 
 
+# a plural noun: the set a chain's superlative subject is the largest of ("thin-walled apical bullae", "five nodules
+# and masses", "sclerotic foci"); not a singular in -ss, -us, -is ("mass", "thrombus", "pelvis")
+_PLURAL = lazy_compile(r"\b[a-z]{2,}(?:(?<!s)(?<!u)(?<!i)s|ae|i)\b")
+
+
 def _antecedent(clause: str, before: str, not_thing: frozenset[str], superlative: bool = False) -> frozenset[str]:
     """The thing words of the text ``before`` a clause whose subject stands for its thing (``_SUBJECT``; with
-    ``superlative``, a report sentence's ``SUPERLATIVE_SUBJECT`` too), else none."""
+    ``superlative``, a report sentence's ``SUPERLATIVE_SUBJECT`` too), else none. A chain clause's superlative subject
+    ("the largest, in the right apex, is 6.5 cm" after "there are thin-walled apical bullae") stands for the plural
+    things named before it only (``_PLURAL``: "bullae"), not every thing word there: all of them met the gallbladder's
+    size for "the biggest is 2.2 cm" after "stones move within the gallbladder"; none left the chain's wrong size of
+    the largest bulla uncompared (session 44)."""
     if not before:
         return frozenset()
-    if superlative and SUPERLATIVE_SUBJECT.match(clause) is not None:
-        return _thing_words(lower_text(before), not_thing)
+    if SUPERLATIVE_SUBJECT.match(clause) is not None:
+        if superlative:
+            return _thing_words(lower_text(before), not_thing)
+        return frozenset(_stem(w) for w in _PLURAL.findall(lower_text(before))
+                         if _WORD.fullmatch(w) and w not in not_thing)
     m = _SUBJECT.match(clause)
     if m is None:
         return frozenset()
