@@ -1,0 +1,89 @@
+"""Session 44 (issue #8, lane measure44): sizes the verifier missed and a normal limit read as a normal organ.
+
+* a chain's superlative subject ("the largest, in the right apex, is 6.5 cm") stands for the plural things named just
+  before it (``aligned_words._antecedent``), so its size meets the report's size of the largest of them;
+* report sentences that tie for a chain clause's measurement but state one value (a measurement repeated in the
+  impression) still compare it (``aligned._measuring``);
+* a normal word that is a limit a value exceeds ("above the 7 mm upper limit of normal") calls no organ normal
+  (``normals.pair_normal``).
+Rounded, converted (mm/cm) and faithful values stay uncontradicted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.aligned_words import _antecedent, _not_thing, _stem
+from medstep.verify.verdicts import Verdict
+
+_BULLAE = "Several thin-walled bullae are present at the apices, the largest in the right apex measuring 2.5 cm."
+_RIB = ("Multiple sclerotic foci are scattered through the ribs. The largest lesion lies in the posterior aspect of "
+        "the right 6th rib and measures 18 mm. IMPRESSION: Largest 18 mm in the right posterior 6th rib.")
+_CYSTS = ("Numerous simple cysts are scattered through both kidneys. The largest sits in the left upper pole and "
+          "measures 4.1 cm. IMPRESSION: Bilateral simple renal cysts, largest 4.1 cm in the left upper pole.")
+_CBD = "The common bile duct is dilated to 11 mm. No stones are seen within it."
+_GB = "The gallbladder is distended, measuring 10 cm. Multiple gallstones are present, the largest 2.2 cm."
+
+
+def _contradicted(step: str, report: str) -> bool:
+    v = verify("Step 1: " + step, report=report)
+    return any(s.verdict is Verdict.CONTRADICTED for s in v.steps)
+
+
+@pytest.mark.parametrize("step, report, wrong", [
+    ("There are thin-walled apical bullae; the largest, in the right apex, is 6.5 cm.", _BULLAE, True),
+    ("There are thin-walled apical bullae; the largest, in the right apex, is 2.5 cm.", _BULLAE, False),
+    ("Thin-walled bullae sit at the apices; the biggest one measures 25 mm.", _BULLAE, False),
+    ("Thin-walled bullae sit at the apices; the largest is about 3 cm.", _BULLAE, False),
+    ("Both kidneys hold many simple cysts; the largest measures 9 cm in the left upper pole.", _CYSTS, True),
+    ("Both kidneys hold many simple cysts; the largest is about 4 cm.", _CYSTS, False),
+    ("The gallbladder contains several stones; the biggest is 2.2 cm.", _GB, False),
+    ("The gallbladder holds a few stones; the biggest is about 2 cm.", _GB, False),
+])
+def test_chain_superlative_subject(step: str, report: str, wrong: bool) -> None:
+    assert _contradicted(step, report) is wrong
+
+
+@pytest.mark.parametrize("step, report, wrong", [
+    ("Multiple sclerotic foci are scattered through the ribs. The largest is 38 mm in the posterior right 6th rib.",
+     _RIB, True),
+    ("Multiple sclerotic foci are scattered through the ribs. The largest is 1.8 cm in the posterior right 6th rib.",
+     _RIB, False),
+    ("Multiple sclerotic foci are scattered through the ribs. The largest is about 2 cm in the posterior right 6th "
+     "rib.", _RIB, False),
+    ("Numerous simple cysts are scattered through both kidneys. The largest sits in the left upper pole and measures "
+     "9.5 cm.", _CYSTS, True),
+    ("Numerous simple cysts are scattered through both kidneys. The largest sits in the left upper pole and measures "
+     "41 mm.", _CYSTS, False),
+])
+def test_tied_sentences_of_one_value(step: str, report: str, wrong: bool) -> None:
+    assert _contradicted(step, report) is wrong
+
+
+@pytest.mark.parametrize("step, report, wrong", [
+    ("The common bile duct measures 11 mm, above the 7 mm upper limit of normal.", _CBD, False),
+    ("The CBD is 11 mm, well beyond the upper limit of normal.", _CBD, False),
+    ("At 11 mm the common bile duct is dilated, exceeding the 6 mm upper limit of normal.", _CBD, False),
+    ("The spleen measures 16 cm, above the 13 cm upper limit of normal.", "The spleen is enlarged, measuring 16 cm.",
+     False),
+    ("The common bile duct is normal.", _CBD, True),
+    ("The common bile duct is within normal limits.", _CBD, True),
+    ("The spleen is normal.", "The spleen is enlarged, measuring 16 cm.", True),
+    ("The heart size is at the upper limit of normal.", "The heart is markedly enlarged, with a cardiothoracic ratio "
+     "of 0.68.", True),
+    ("The common bile duct is 4 mm, below the upper limit of normal.", "The common bile duct measures 4 mm and is "
+     "normal in calibre.", False),
+])
+def test_exceeded_normal_limit(step: str, report: str, wrong: bool) -> None:
+    assert _contradicted(step, report) is wrong
+
+
+def test_superlative_antecedent_is_the_plural_things() -> None:
+    not_thing = _not_thing(frozenset())
+    assert _antecedent("the biggest is 2.2 cm", "stones move within the gallbladder", not_thing) == {_stem("stones")}
+    assert _antecedent("the largest, in the right apex, is 6.5 cm", "there are thin-walled apical bullae",
+                       not_thing) == {_stem("bullae")}
+    # a report sentence's superlative keeps every thing word of the sentence before
+    assert "gallbladder" in _antecedent("the biggest is 2.2 cm", "stones move within the gallbladder", not_thing,
+                                        superlative=True)
