@@ -87,3 +87,20 @@ def test_superlative_antecedent_is_the_plural_things() -> None:
     # a report sentence's superlative keeps every thing word of the sentence before
     assert "gallbladder" in _antecedent("the biggest is 2.2 cm", "stones move within the gallbladder", not_thing,
                                         superlative=True)
+
+
+_MASS = ("There is a lobulated mass in the right lower lobe. It measures 3.0 x 1.2 cm, decreased from 6.5 x 2.8 cm on "
+         "the admission film.")
+
+
+@pytest.mark.parametrize("step, wrong", [
+    ("A lobulated mass sits in the right lower lobe.\n**Step 2: Interval change.** It measures 5.0 x 2.2 cm, down "
+     "from 6.5 x 2.8 cm on the admission film.", True),
+    ("A lobulated mass sits in the right lower lobe.\n**Step 2: Interval change.** It measures 3.1 x 1.2 cm, down "
+     "from 6.5 x 2.8 cm on the admission film.", False),
+    ("A lobulated mass sits in the right lower lobe.\nStep 2: Size. It measures 30 x 12 mm now.", False),
+    ("A lobulated mass sits in the right lower lobe.\nStep 2: Size. It measures about 3 cm now.", False),
+    ("A lobulated mass sits in the right lower lobe.\nStep 2: Size: it measures 7 x 5 cm now.", True),
+])
+def test_pronoun_after_heading(step: str, wrong: bool) -> None:
+    assert _contradicted(step, _MASS) is wrong
