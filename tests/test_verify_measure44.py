@@ -104,3 +104,18 @@ _MASS = ("There is a lobulated mass in the right lower lobe. It measures 3.0 x 1
 ])
 def test_pronoun_after_heading(step: str, wrong: bool) -> None:
     assert _contradicted(step, _MASS) is wrong
+
+
+_OPACITY = ("There is a well-defined opacity at the right cardiophrenic angle measuring 9 x 7 cm, increased from 6 x 5 cm "
+            "on the prior radiograph.")
+
+
+@pytest.mark.parametrize("step, wrong", [
+    ("The opacity sits at the right cardiophrenic angle.\n### Has it changed?\nIt measures about 4 x 3 cm, slightly "
+     "larger than 2 years ago.", True),
+    ("The opacity sits at the right cardiophrenic angle.\n### Has it changed?\nIt measures about 9 x 7 cm, larger than "
+     "2 years ago.", False),
+    ("The opacity sits at the right cardiophrenic angle.\n### How big is it?\nIt is roughly 90 mm across.", False),
+])
+def test_pronoun_after_question_heading(step: str, wrong: bool) -> None:
+    assert _contradicted(step, _OPACITY) is wrong

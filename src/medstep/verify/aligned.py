@@ -205,7 +205,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                     continue  # ("The appearances might be unchanged", "There may be mild thinning": hedged values)
                 if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(
                         k in NAMED_KINDS or k in MEASURED_KINDS for k in kinds)):
-                    earlier = s.text[:a + said.start] if a + said.start else steps[k - 1].text if k else ""
+                    earlier = s.text[:a + said.start] if a + said.start else _step_before(steps, k)
                     before = _antecedent(s.text[a:b], earlier, not_thing) if not said.start else frozenset()
                     if before and not said.sides:  # ("The left kidney is small. It measures 4.5 cm.": the left one)
                         said = replace(said, sides=read_sentence(scanner, earlier).sides)
@@ -217,6 +217,20 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 out = list(steps)
             out[k] = s.with_contradictions(added)
     return out
+
+
+# a step that is a heading only ("### Has it changed?", "**Size:**"): it names the topic of the step after it, not
+# the thing that step's pronoun stands for
+_HEADING_STEP = lazy_compile(r"#{1,6}[^\n]{0,80}|[^\n]{1,80}[?:]\**")
+
+
+def _step_before(steps: Sequence[StepVerdict], k: int) -> str:
+    """The text of the step before step ``k`` that is no heading only (``_HEADING_STEP``): "It measures about 4 x 3 cm"
+    after "### Has it changed?" stands for the opacity of the step before the heading (session 44); "" for none."""
+    j = k - 1
+    while j > 0 and _HEADING_STEP.fullmatch(steps[j].text.strip()):
+        j -= 1
+    return steps[j].text if j >= 0 else ""
 
 
 _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)

@@ -153,9 +153,10 @@ def _thing_words(low: str, not_thing: frozenset[str]) -> frozenset[str]:
 # a clause whose subject stands for the thing named before it: a pronoun, or "the <noun>" of a noun said before
 # ("Circumferential pleural thickening encases the lung. The thickening reaches 14 mm.")
 # (after a step's heading of a few words, "**Step 2: Interval change.** It measures 5.0 x 2.2 cm" read as "Interval
-# change.** It measures ...", "Change: it is unchanged": the heading names the step's topic, the pronoun its thing;
-# session 44: the heading hid the pronoun and the chain's wrong size was compared with nothing)
-_HEADING = r"(?:[a-z][a-z0-9/-]*\s+){0,3}[a-z][a-z0-9/-]*\s*[.:]\**\s+"
+# change.** It measures ...", "Change: it is unchanged", a question "### Has it changed?\nIt measures ...": the
+# heading names the step's topic, the pronoun its thing; session 44: the heading hid the pronoun and the chain's wrong
+# size was compared with nothing)
+_HEADING = r"(?:[a-z][a-z0-9/-]*\s+){0,3}[a-z][a-z0-9/-]*\s*[.:?]\**\s+"
 _SUBJECT = lazy_compile(r"\W*(?:" + _HEADING + r")?(?:and\s+|but\s+)?(?:(it|its|they|their|this|these)|the\s+([a-z]+))\b",
                         re.IGNORECASE)
 # a report sentence whose subject is a superlative with no noun of its own, the largest of the things named before
