@@ -119,14 +119,3 @@ _OPACITY = ("There is a well-defined opacity at the right cardiophrenic angle me
 ])
 def test_pronoun_after_question_heading(step: str, wrong: bool) -> None:
     assert _contradicted(step, _OPACITY) is wrong
-
-
-@pytest.mark.parametrize("step, report, wrong", [
-    ("The patient is haemodynamically stable with a small left effusion only, so this can wait.",
-     "New small left pleural effusion.", False),
-    ("She is hemodynamically stable; there is a small left effusion.", "New small left pleural effusion.", False),
-    ("The small left effusion is stable.", "New small left pleural effusion.", True),
-    ("The small left effusion is unchanged.", "Small left pleural effusion, unchanged from the prior study.", False),
-])
-def test_patient_state_is_no_interval_change(step: str, report: str, wrong: bool) -> None:
-    assert _contradicted(step, report) is wrong
