@@ -119,3 +119,31 @@ _OPACITY = ("There is a well-defined opacity at the right cardiophrenic angle me
 ])
 def test_pronoun_after_question_heading(step: str, wrong: bool) -> None:
     assert _contradicted(step, _OPACITY) is wrong
+
+
+# review of lane measure44: a short sentence or heading naming a thing keeps its pronoun; a chain's "the smallest" meets
+# no report size of the largest; a denied exceeding still calls the organ normal
+_MASS_EFFUSION = "There is a right pleural effusion, 4 cm deep. A right lower lobe mass measures 6 cm."
+
+
+@pytest.mark.parametrize("step", [
+    "A right pleural effusion is present, 4 cm deep.\nStep 2: Mass. It measures 6 cm.",
+    "A right pleural effusion is present, 4 cm deep.\nStep 2: A mass is present. It measures 6 cm.",
+    "A right pleural effusion is present, 4 cm deep.\nStep 2: Lower lobe mass. It measures 6 cm.",
+    "A right pleural effusion is present, 4 cm deep.\nStep 2: What about the mass?\nStep 3: Yes. It measures 6 cm.",
+])
+def test_heading_naming_a_thing_keeps_its_pronoun(step: str) -> None:
+    assert not _contradicted(step, _MASS_EFFUSION)
+
+
+def test_chain_smallest_meets_no_largest() -> None:
+    report = "Several pulmonary nodules are present in both lungs, the largest 14 mm in the right upper lobe."
+    assert not _contradicted("Several nodules in both lungs; the smallest is about 4 mm.", report)
+    assert _contradicted("Both lungs contain nodules; the largest, in the right upper lobe, is 4.4 cm.", report)
+
+
+def test_denied_exceeding_is_normal() -> None:
+    v = verify("Step 1: There is mediastinal lymphadenopathy.", report="No lymph node exceeds normal size.")
+    assert any(s.verdict is Verdict.CONTRADICTED for s in v.steps)
+    assert not _contradicted("The common bile duct not only exceeds normal limits but measures 13 mm.",
+                             "The common bile duct measures 13 mm, dilated.")

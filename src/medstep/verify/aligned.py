@@ -38,7 +38,8 @@ from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, q
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.aligned_said import EARLIER, MEASURED_KINDS, MEMO_LIMIT, _Said, read_sentence
-from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
+from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things,
+                                          topic_heading)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_gate import meeting_words, may_flip, may_place, may_state, step_marks
@@ -205,7 +206,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                     continue  # ("The appearances might be unchanged", "There may be mild thinning": hedged values)
                 if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(
                         k in NAMED_KINDS or k in MEASURED_KINDS for k in kinds)):
-                    earlier = s.text[:a + said.start] if a + said.start else _step_before(steps, k)
+                    earlier = s.text[:a + said.start] if a + said.start else _step_before(steps, k, not_thing)
                     before = _antecedent(s.text[a:b], earlier, not_thing) if not said.start else frozenset()
                     if before and not said.sides:  # ("The left kidney is small. It measures 4.5 cm.": the left one)
                         said = replace(said, sides=read_sentence(scanner, earlier).sides)
@@ -224,11 +225,13 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
 _HEADING_STEP = lazy_compile(r"#{1,6}[^\n]{0,80}|[^\n]{1,80}[?:]\**")
 
 
-def _step_before(steps: Sequence[StepVerdict], k: int) -> str:
-    """The text of the step before step ``k`` that is no heading only (``_HEADING_STEP``): "It measures about 4 x 3 cm"
-    after "### Has it changed?" stands for the opacity of the step before the heading (session 44); "" for none."""
+def _step_before(steps: Sequence[StepVerdict], k: int, not_thing: frozenset[str]) -> str:
+    """The text of the step before step ``k`` that is no heading only (``_HEADING_STEP``) of a topic (``topic_heading``):
+    "It measures about 4 x 3 cm" after "### Has it changed?" stands for the opacity of the step before the heading
+    (session 44); after "### Spleen" or "What about the mass?" for the thing that heading names; "" for none."""
     j = k - 1
-    while j > 0 and _HEADING_STEP.fullmatch(steps[j].text.strip()):
+    while j > 0 and _HEADING_STEP.fullmatch(steps[j].text.strip()) and topic_heading(
+            lower_text(steps[j].text), not_thing):
         j -= 1
     return steps[j].text if j >= 0 else ""
 
