@@ -38,7 +38,8 @@ from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, q
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
 from medstep.verify.aligned_said import EARLIER, MEASURED_KINDS, MEMO_LIMIT, _Said, read_sentence
-from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things)
+from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things,
+                                          topic_heading)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
 from medstep.verify.aligned_flips import flipped_denials
 from medstep.verify.aligned_gate import meeting_words, may_flip, may_place, may_state, step_marks
@@ -205,7 +206,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                     continue  # ("The appearances might be unchanged", "There may be mild thinning": hedged values)
                 if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(
                         k in NAMED_KINDS or k in MEASURED_KINDS for k in kinds)):
-                    earlier = s.text[:a + said.start] if a + said.start else steps[k - 1].text if k else ""
+                    earlier = s.text[:a + said.start] if a + said.start else _step_before(steps, k, not_thing)
                     before = _antecedent(s.text[a:b], earlier, not_thing) if not said.start else frozenset()
                     if before and not said.sides:  # ("The left kidney is small. It measures 4.5 cm.": the left one)
                         said = replace(said, sides=read_sentence(scanner, earlier).sides)
@@ -217,6 +218,22 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 out = list(steps)
             out[k] = s.with_contradictions(added)
     return out
+
+
+# a step that is a heading only ("### Has it changed?", "**Size:**"): it names the topic of the step after it, not
+# the thing that step's pronoun stands for
+_HEADING_STEP = lazy_compile(r"#{1,6}[^\n]{0,80}|[^\n]{1,80}[?:]\**")
+
+
+def _step_before(steps: Sequence[StepVerdict], k: int, not_thing: frozenset[str]) -> str:
+    """The text of the step before step ``k`` that is no heading only (``_HEADING_STEP``) of a topic (``topic_heading``):
+    "It measures about 4 x 3 cm" after "### Has it changed?" stands for the opacity of the step before the heading
+    (session 44); after "### Spleen" or "What about the mass?" for the thing that heading names; "" for none."""
+    j = k - 1
+    while j > 0 and _HEADING_STEP.fullmatch(steps[j].text.strip()) and topic_heading(
+            lower_text(steps[j].text), not_thing):
+        j -= 1
+    return steps[j].text if j >= 0 else ""
 
 
 _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
@@ -253,6 +270,9 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     lung, up to 14 mm thick. The thickening extends into the fissure."): a chain sentence about the thing may share more
     words with the second. A sentence whose subject stands for the thing before it shares that one's words too
     (``_Said.context``). A sentence measuring several things offers each piece of one measurement (``_Said.parts``).
+    Sentences that tie must state one value between them, as ``_changing``'s must state one change: a report repeats
+    its measurement in the impression ("The largest lesion ... measures 18 mm." and "Largest 18 mm in the right
+    posterior 6th rib."), and a tie of the two left a chain's wrong "the largest is 38 mm" uncompared (session 44).
     The sentence (or piece) with its text, or None."""
     measuring = [(r, t) for r, t in sentences if kind in r.values] + [
         (_Said(r.start, r.end, p.things, p.values, r.context if not p.start else frozenset(), p.sides or r.sides,
@@ -262,9 +282,11 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     # ..., measuring 7.8 cm" over "It contains a 5.0 cm cyst", whose subject stands for the ovary too)
     ranked = sorted(((len(things & (r.things | r.context)), bool(said.measures & r.measures), j)
                      for j, (r, _t) in enumerate(measuring) if not _other_side(said, r)), reverse=True)
-    if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
+    if not ranked or ranked[0][0] < MIN_SHARED:
         return None
-    return measuring[ranked[0][2]]
+    top = [measuring[j] for n, m, j in ranked if (n, m) == ranked[0][:2]]
+    return top[0] if len({mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in top}) == 1 \
+        else None
 
 
 # the thing words of a subject that stands for all the study shows ("These appearances are unchanged from the MRI of

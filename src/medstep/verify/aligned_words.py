@@ -152,7 +152,32 @@ def _thing_words(low: str, not_thing: frozenset[str]) -> frozenset[str]:
 
 # a clause whose subject stands for the thing named before it: a pronoun, or "the <noun>" of a noun said before
 # ("Circumferential pleural thickening encases the lung. The thickening reaches 14 mm.")
-_SUBJECT = lazy_compile(r"\W*(?:and\s+|but\s+)?(?:(it|its|they|their|this|these)|the\s+([a-z]+))\b", re.IGNORECASE)
+# (after a step's heading of a few words, "**Step 2: Interval change.** It measures 5.0 x 2.2 cm" read as "Interval
+# change.** It measures ...", "Change: it is unchanged", a question "### Has it changed?\nIt measures ...": the
+# heading names the step's topic, the pronoun its thing; session 44: the heading hid the pronoun and the chain's wrong
+# size was compared with nothing)
+_HEADING = r"(?:[a-z][a-z0-9/-]*\s+){0,3}[a-z][a-z0-9/-]*\s*[.:?]\**\s+"
+_SUBJECT = lazy_compile(r"\W*(?P<head>" + _HEADING + r")?(?:and\s+|but\s+)?(?:(?P<pronoun>it|its|they|their|this|these)|"
+                        r"the\s+(?P<noun>[a-z]+))\b", re.IGNORECASE)
+# the words of a heading that names a topic only, no thing ("Interval change.", "Size:", "Has it changed?", "How big
+# is it?", "**Measurements:**"): a short sentence or heading naming a thing ("Mass.", "Mass seen.", "A mass is
+# present.", "Lower lobe mass.", "What about the mass?") is where the pronoun after it finds its thing, not the step
+# before (review of session 44: "A right effusion, 4 cm deep. / Mass seen. It measures 6 cm" met the effusion's size)
+_TOPIC = frozenset(_stem(w) for w in (
+    "size sizes sizing change changes changed changing interval measurement measurements measure measures measured "
+    "dimension dimensions diameter diameters depth calibre caliber growth grown grow grew extent comparison compared "
+    "evolution progression trend status assessment appearance appearances how big bigger biggest large larger largest "
+    "small smaller smallest has have had did does do what now current currently prior previous previously today step "
+    "follow follow-up stable stability course findings finding impression answer conclusion summary analysis review "
+    "key observation observations morphology shape location position density features characteristics detail details "
+    "part section question point first second third next then overall").split())
+
+
+def topic_heading(low: str, not_thing: frozenset[str]) -> bool:
+    """Whether a heading's lower-case text names a topic only (``_TOPIC``), no thing of its own."""
+    return _thing_words(low, not_thing) <= _TOPIC
+
+
 # a report sentence whose subject is a superlative with no noun of its own, the largest of the things named before
 # ("Multiple nodules. The largest measures 8 mm.": errs42; "largest" was taken for a noun the sentence before lacked,
 # and the report's measurement was aligned with no chain clause). A report's only: a chain's "the biggest is 2.2 cm"
@@ -161,20 +186,40 @@ SUPERLATIVE_SUBJECT = lazy_compile(r"\W*(?:and\s+|but\s+)?the\s+(?:largest|bigge
                                    r"(?=\s*(?:,|\b(?:is|was|measures|measuring|lies|sits)\b))", re.IGNORECASE)
 
 
+# the chain's superlatives that a report's size of the largest of a set answers (review of session 44: "several
+# nodules in both lungs; the smallest is about 4 mm" met the report's "the largest 14 mm")
+_LARGEST = lazy_compile(r"\b(?:largest|biggest|dominant)\b", re.IGNORECASE)
+
+
+# a plural noun: the set a chain's superlative subject is the largest of ("thin-walled apical bullae", "five nodules
+# and masses", "sclerotic foci"); not a singular in -ss, -us, -is ("mass", "thrombus", "pelvis")
+_PLURAL = lazy_compile(r"\b[a-z]{2,}(?:(?<!s)(?<!u)(?<!i)s|ae|i)\b")
+
+
 def _antecedent(clause: str, before: str, not_thing: frozenset[str], superlative: bool = False) -> frozenset[str]:
     """The thing words of the text ``before`` a clause whose subject stands for its thing (``_SUBJECT``; with
-    ``superlative``, a report sentence's ``SUPERLATIVE_SUBJECT`` too), else none."""
+    ``superlative``, a report sentence's ``SUPERLATIVE_SUBJECT`` too), else none. A chain clause's superlative subject
+    ("the largest, in the right apex, is 6.5 cm" after "there are thin-walled apical bullae") stands for the plural
+    things named before it only (``_PLURAL``: "bullae"), not every thing word there: all of them met the gallbladder's
+    size for "the biggest is 2.2 cm" after "stones move within the gallbladder"; none left the chain's wrong size of
+    the largest bulla uncompared (session 44)."""
     if not before:
         return frozenset()
-    if superlative and SUPERLATIVE_SUBJECT.match(clause) is not None:
-        return _thing_words(lower_text(before), not_thing)
+    top = SUPERLATIVE_SUBJECT.match(clause)
+    if top is not None:
+        if superlative:
+            return _thing_words(lower_text(before), not_thing)
+        if _LARGEST.search(top.group()) is None:
+            return frozenset()  # (a chain's "the smallest is 4 mm": a report gives the largest, not the smallest)
+        return frozenset(_stem(w) for w in _PLURAL.findall(lower_text(before))
+                         if _WORD.fullmatch(w) and w not in not_thing)
     m = _SUBJECT.match(clause)
-    if m is None:
+    if m is None or m.group("head") and not topic_heading(lower_text(m.group("head")), not_thing):
         return frozenset()
     things = _thing_words(lower_text(before), not_thing)
-    if m.group(2) is not None and _stem(m.group(2).lower()) not in things:
+    if m.group("noun") is not None and _stem(m.group("noun").lower()) not in things:
         return frozenset()
     return frozenset(things)
 
 
-__all__ = ["MIN_SHARED", "merged_spans", "_WORD", "_NOT_THING", "_not_thing", "_stem", "_clauses", "_things", "_thing_words", "_antecedent", "SUPERLATIVE_SUBJECT"]
+__all__ = ["MIN_SHARED", "merged_spans", "_WORD", "_NOT_THING", "_not_thing", "_stem", "_clauses", "_things", "_thing_words", "_antecedent", "SUPERLATIVE_SUBJECT", "topic_heading"]

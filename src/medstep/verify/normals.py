@@ -55,6 +55,18 @@ _RANGE_SAID = lazy_compile(r"\s*(?:range\b|[:=])")
 # the comparison's own word (states.tsv "larger than normal") says what it is, where the table has it. With "the"
 # ("darker than the normal left lung") the other organ is called normal and the statement stands
 _COMPARED_WITH = lazy_compile(r"\b(?:than|compared\s+(?:with|to)|relative\s+to|in\s+comparison\s+(?:with|to))\s+$")
+# a normal word that is the limit a value exceeds ("9 mm, above the 7 mm upper limit of normal", "well beyond the upper
+# limit of normal", "exceeding normal limits", "outside normal limits"): the organ's value is abnormal, not normal; read
+# as the organ's normal word it denied the dilatation the value shows, and a faithful chain was contradicted (session
+# 44). "Below" or "within" such a limit, or "at the upper limit of normal", still call the organ normal
+_EXCEEDED = lazy_compile(r"\b(?:above|beyond|over|exceed(?:s|ed|ing)?|greater\s+than|more\s+than|larger\s+than|"
+                         r"higher\s+than|in\s+excess\s+of|outside(?:\s+of)?)\s+(?:the\s+|a\s+|its\s+)?"
+                         r"(?:\d+(?:\.\d+)?\s*[a-z/%]{0,6}\s+)?$")
+# a denial of the exceeding ("does not exceed normal limits", "not above the upper limit of normal", "no lymph node
+# exceeds normal size"): the organ is normal after all (review of session 44: a report's "No lymph node exceeds normal
+# size" no longer contradicted a chain's lymphadenopathy); "not only exceeds" denies nothing
+_NOT_EXCEEDED = lazy_compile(r"(?:\b(?:no|not(?!\s+(?:only|just|merely)\b)|none|nor|never|neither|without)\b"
+                             r"(?:\s+[a-z-]+){0,3}|n't)\s+$")
 _JUDGEMENTS = ("is fine", "are fine", "is ok", "is okay", "is acceptable")  # "..., which is fine": of the statement
 _SIDE_WORD = {"left": "left", "right": "right", "l": "left", "r": "right", "lt": "left", "rt": "right"}
 _NEW_SUBJECT = lazy_compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start
@@ -85,6 +97,9 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
         return  # "uptake is 3.8% (normal 0.5-3.5%)": the range a value is read against, said of no organ
     if _COMPARED_WITH.search(low, max(0, seq[k][1] - 24), seq[k][1]):
         return  # "a lung darker than normal": the comparison's standard, said of no organ
+    exceeded = _EXCEEDED.search(low, max(0, seq[k][1] - 40), seq[k][1])
+    if exceeded is not None and _NOT_EXCEEDED.search(low, max(0, exceeded.start() - 40), exceeded.start()) is None:
+        return  # "9 mm, above the 7 mm upper limit of normal": a limit exceeded, said of no normal organ
     lone = _SIDE_SUBJECT.search(low, max(0, seq[k][1] - 40), seq[k][1]) if low.startswith("clear", seq[k][1]) else None
     if lone is not None and "lungs" in concepts and (not allowed or "lungs" in allowed):
         expansions.append((concepts["lungs"].expands, lone.start(1), seq[k][2], _SIDE_WORD[lone.group(1)], None))
