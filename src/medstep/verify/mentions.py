@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from medstep.lazyre import lazy_compile
+from medstep.textmarks import last_of
 from medstep.verify.adjective_runs import NOT_IN_A_NOUN_PHRASE, coordinate, size_opens_phrase
 from medstep.verify.findings import Polarity
 from medstep.verify.frame import HEAD_END, HEAD_LEAD
@@ -252,7 +253,7 @@ def _opens_clause(low: str, pos: int) -> bool:
     follows ("both lungs contain ..."), or it heads its line as a place label ("Left base: effusion", ``_HEAD_AFTER``)
     and its sentence names no side relative to it ("Left base: clear, with an effusion on the other side": that
     effusion is on the right, ``relative_sides``)."""
-    a = max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1
+    a = last_of(low, ".;:!?\n", pos) + 1
     if _OPENER.fullmatch(low, a, pos) is not None or (
             _HOLDER.match(low, pos) is not None and _OPENER_HOLDER.fullmatch(low, a, pos) is not None):
         return True
