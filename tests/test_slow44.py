@@ -8,6 +8,10 @@ verifier's caches).
   with none ("too fast for " * 6,000);
 * ``clause_roles.SubjectWindow``: each subject cue ("does not explain", "gives", "requires") was handed every earlier
   mention of its clause ("Cardiomegaly does not explain the normal chest radiograph, " * 5,000);
+* ``relative_sides.names_relative`` and the sentence's end after a place label (``mentions._opens_clause``, with
+  ``textmarks.next_of``): each label searched on to the end of a text without a full stop ("Left base: " * 2,000);
+* ``adjective_runs.coordinate``: the words between a side and the next claim split before the comma they need
+  was looked for (the same labels: the text to the claim at its end split once per side);
 * ``change_level.persisting_yields``: "persist" looked for in the whole text once per clause (8,000 lines of
   "Left base: clear, with an effusion on the other side.").
 """
@@ -20,12 +24,14 @@ import re
 
 from support.timing import Grown, reads_linearly
 
-from medstep.textmarks import last_of
+from medstep.textmarks import last_of, next_of
 from medstep.verify import verify
 from medstep.verify import change_level
 from medstep.verify.change_level import _CONTRAST_COMPARATIVE, _DIRECTIONS, _HELD_DIRECTION, _SEEN
 from medstep.verify.clause_roles import SubjectWindow, generic_subject, reject_subject, task_subject
+from medstep.verify.adjective_runs import _COORDINATE, _NOT_ADJECTIVES, coordinate
 from medstep.verify.mentions import Mention
+from medstep.verify.relative_sides import _RELATIVE, names_relative
 from medstep.verify.scope_passes import bracketed, outside
 
 MARK_TOKENS = ["(", ")", ".", ";", ":", "!", "?", "\n", "a", " ", "nor", "x" * 300, " " * 600, "é"]
@@ -43,6 +49,47 @@ def test_last_of_reads_as_rfind() -> None:
             for _ in range(4):
                 pos = rng.randint(-len(text) - 5, len(text) + 5)
                 assert last_of(text, chars, pos) == max(text.rfind(c, 0, pos) for c in chars), (text, chars, pos)
+
+
+def test_next_of_reads_as_find() -> None:
+    rng = random.Random(48)
+    for text in _texts(48, 6000, MARK_TOKENS):
+        for chars in (".;!?\n", "("):
+            for _ in range(4):
+                pos = rng.randint(0, len(text) + 5)
+                found = [i for i in (text.find(c, pos) for c in chars) if i >= 0]
+                assert next_of(text, chars, pos) == (min(found) if found else -1), (text, chars, pos)
+
+
+RELATIVE_TOKENS = ["other side", "other sides", "the other", "side", "opposite side", "contralateral", "ipsilateral",
+                   "same side", "same", "left", " ", ".", "\n", "x" * 40, "a" * 90, "s", "-"]
+
+
+def test_names_relative_reads_as_before() -> None:
+    rng = random.Random(49)
+    for low in _texts(49, 4000, RELATIVE_TOKENS, 20):
+        for _ in range(6):
+            start = rng.randint(0, len(low))
+            end = rng.choice((-1, rng.randint(start, len(low))))
+            old = _RELATIVE.search(low, start, len(low) if end < 0 else end) is not None
+            assert names_relative(low, start, end) == old, (low, start, end)
+
+
+def _old_coordinate(low: str, pos: int, end: int, start: int) -> bool:
+    words = low[end:start].split()
+    return _COORDINATE.fullmatch(low, end, start) is not None and _NOT_ADJECTIVES.isdisjoint(words) \
+        and not any(w.endswith("ing") for w in words) and not low.endswith("the ", 0, pos)
+
+
+def test_coordinate_reads_as_before() -> None:
+    rng = random.Random(50)
+    tokens = ["left", "the", "bilateral", ",", " ", "  ", "fairly", "symmetric", "and", "coarse", "indicating", "3"]
+    for low in _texts(50, 6000, tokens, 12):
+        for _ in range(4):
+            pos = rng.randint(0, len(low))
+            end = rng.randint(pos, len(low))
+            start = rng.randint(end, len(low))
+            assert coordinate(low, pos, end, start) == _old_coordinate(low, pos, end, start), (low, pos, end, start)
 
 
 def _old_bracketed(low: str, pos: int, trigger: str = "") -> bool:
