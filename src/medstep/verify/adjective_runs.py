@@ -24,9 +24,11 @@ _NOT_ADJECTIVES = NOT_IN_A_NOUN_PHRASE | {"the", "a", "an", "there", "which", "t
 def coordinate(low: str, pos: int, end: int, start: int) -> bool:
     """Whether the side word at ``pos``-``end`` is an adjective (no "the" before it: "shifts to the right, indicating
     ...") with only a comma and adjectives (no "-ing" word) between it and a claim at ``start``."""
+    if _COORDINATE.fullmatch(low, end, start) is None:  # (first: the words are split only where it holds, at most
+        return False  # three; split first, a side far before its claim split the text between them, issue #12)
     words = low[end:start].split()
-    return _COORDINATE.fullmatch(low, end, start) is not None and _NOT_ADJECTIVES.isdisjoint(words) \
-        and not any(w.endswith("ing") for w in words) and not low.endswith("the ", 0, pos)
+    return _NOT_ADJECTIVES.isdisjoint(words) and not any(w.endswith("ing") for w in words) \
+        and not low.endswith("the ", 0, pos)
 
 
 # a size that opens a noun phrase ("a 4 cm lobulated, partly cystic mass", "an 8 x 6 mm smooth, round nodule"): the

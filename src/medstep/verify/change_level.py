@@ -85,7 +85,9 @@ def persisting_turns(low: str, start: int, end: int) -> bool:
 def persisting_yields(events: list, starts: list[int], low: str) -> list:
     """``events`` (an attribute event: position, chunk, attributes, end; in order) less each persisting word's
     "stable" that a direction of change follows with no claim (``starts``: the claims' starts) between (see above)."""
-    if not low or "persist" not in low:
+    # (asked of the persisting words among the events, not of the whole text: once per clause, that read was quadratic
+    # in a text of many lines, issue #12)
+    if not low or not any(e[2] and e[2][0] == ("change", "stable") and low.startswith("persist", e[0]) for e in events):
         return events
     out = []
     for k, e in enumerate(events):

@@ -6,6 +6,7 @@ Apart from the scoping loop (``scope.py``): the loop collects the cues, this dec
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 
 from medstep.answers import hedges, negation
@@ -79,6 +80,33 @@ _SUBJECT_START = lazy_compile(r"[.;:,\n]|\((?![a-z]\))")
 _SUBJECT_CHARS = 200  # the subject is looked for this far back (a text of many rejections stays linear)
 
 
+class SubjectWindow:
+    """The mentions a ``SUBJECT_CUES`` cue may read: those of its clause that can start in its subject (from
+    ``subject_from``). The cue reads only mentions starting there, so the clause's earlier ones are left out: handing
+    each cue all of them was quadratic in a clause of many cues ("X does not explain Y, " * 2,000, issue #12). Mentions
+    are appended out of order at times (a finding made when its organ comes), so the cut is found on the running
+    maximum of their starts: every mention before it starts before the subject. The clause only appends mentions."""
+
+    def __init__(self, mentions: list[Mention], first: int) -> None:
+        self._mentions = mentions
+        self._first = first
+        self._top: list[int] = []  # the greatest start among the clause's mentions up to each one
+
+    def since(self, after: int, at: int) -> list[Mention]:
+        """The clause's mentions from the first whose start or an earlier one's reaches the subject of the cue at
+        ``at`` (the clause starts after ``after``): a superset of those the cue reads."""
+        mentions, top = self._mentions, self._top
+        for k in range(self._first + len(top), len(mentions)):
+            top.append(max(top[-1], mentions[k].start) if top else mentions[k].start)
+        return mentions[self._first + bisect_left(top, subject_from(after, at)):]
+
+
+def subject_from(after: int, at: int) -> int:
+    """Where the subject of a ``SUBJECT_CUES`` cue at ``at`` may start at the earliest (the clause starts after
+    ``after``); the last mark before the cue moves it on."""
+    return max(after + 1, at - _SUBJECT_CHARS, 0)
+
+
 # cues that read the subject before them, from their clause's start: it is turned down ("pneumonia is not the cause":
 # ``reject_subject``) or named in general ("miliary TB gives tiny nodules": ``generic_cue``)
 SUBJECT_CUES = frozenset({"rejected_subject", "generic", "agent", "agent_need"})
@@ -102,7 +130,7 @@ def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
     start (a separator at ``after`` or the last mark before ``at``), is weighed and turned down, so its mentions claim
     nothing. What the cue names after it stands ("... the cause of the left lower lobe collapse": the collapse is
     there), and so does a definite subject ("The small left effusion is not the cause": ``DEFINITE``)."""
-    lo = max(after + 1, at - _SUBJECT_CHARS, 0)
+    lo = subject_from(after, at)
     for mark in _SUBJECT_START.finditer(low, lo, at):
         lo = mark.end()
     if DEFINITE.match(low, lo) is not None:
@@ -147,7 +175,7 @@ def task_subject(mine: list[Mention], low: str, after: int, at: int) -> bool:
     """Whether the subject before ``at`` (from its clause's start) opens with a task: a task noun (``_TASKS``:
     "treatment decisions", "the management of ...") or an -ing form that starts no mention ("Evaluating ...",
     "Diagnosing and staging ..."; "Thickening of the pleura" names a finding)."""
-    lo = max(after + 1, at - _SUBJECT_CHARS, 0)
+    lo = subject_from(after, at)
     for mark in _SUBJECT_START.finditer(low, lo, at):
         lo = mark.end()
     led = False
@@ -233,7 +261,7 @@ def generic_subject(mine: list[Mention], low: str, after: int, at: int, stop: in
     The object is read to the clause's end (``stop``; -1: the text's), never past it: a segment start is a clause break,
     and a batch analyses a segment on a window of the text that ends ``AHEAD`` characters after it (``clauses.py``;
     reading on into the next segment made a verdict differ in and out of a batch, retired blind 3)."""
-    lo = max(after + 1, at - _SUBJECT_CHARS, 0)
+    lo = subject_from(after, at)
     for mark in _SUBJECT_START.finditer(low, lo, at):
         lo = mark.end()
     words = low[lo:at].split()

@@ -144,34 +144,52 @@ def _side_ok(a: Finding, b: Finding) -> bool:
         "bilateral" in (a.laterality, b.laterality)
 
 
-def _finding_states(findings: Sequence[Finding], concepts: Mapping[str, Concept], parent: Finding, cid: str,
-                    present: bool) -> bool:
-    """Whether the report states ``cid`` (or a narrower concept) present (``present``) or denies it, on the side of
-    ``parent`` or none."""
-    c = concepts[cid]
-    for g in findings:
-        if g is parent or (g.polarity is Polarity.ABSENT) == present:
-            continue
-        if (g.concept == cid or g.concept in c.descendants or g.narrow == cid) and _side_ok(parent, g):
-            return True
-    return False
+class _States:
+    """Whether the report states a concept (or a narrower one) present or denies it, on the side of a finding or none
+    (``states``), for the findings of one report. Each question (concept, present or denied, the finding's side) is
+    answered once, by the first two findings that answer it: asked anew of every finding for each defining finding,
+    the report's findings were scanned once per finding, quadratic in a report of many ("nodule mass " * 1,600:
+    47 s, issue #12). A finding does not answer for itself: the first finding of a question answers for every other
+    finding, the second for the first."""
+
+    def __init__(self, findings: Sequence[Finding], concepts: Mapping[str, Concept]) -> None:
+        self.findings = findings
+        self.concepts = concepts
+        self._found: dict[tuple[str, bool, str | None], tuple[Finding | None, Finding | None]] = {}
+
+    def states(self, parent: Finding, cid: str, present: bool) -> bool:
+        key = (cid, present, parent.laterality)
+        found = self._found.get(key)
+        if found is None:
+            c = self.concepts[cid]
+            first = second = None
+            for g in self.findings:
+                if (g.polarity is Polarity.ABSENT) == present:
+                    continue
+                if (g.concept == cid or g.concept in c.descendants or g.narrow == cid) and _side_ok(parent, g):
+                    if first is None:
+                        first = g
+                    elif g is not first:
+                        second = g
+                        break
+            found = self._found[key] = (first, second)
+        return (found[0] is not None and found[0] is not parent) or found[1] is not None
 
 
-def _holds(d: Definition, k: int, f: Finding, sites: set[str] | None, findings: Sequence[Finding],
-           concepts: Mapping[str, Concept]) -> bool:
+def _holds(d: Definition, k: int, f: Finding, sites: set[str] | None, states: _States) -> bool:
     for kind, value in d.groups[k]:
         if kind == "loc" and value in (f.location, f.location2):
             return True
         if kind == "site" and sites is not None and value in sites:
             return True
-        if kind == "finding" and _finding_states(findings, concepts, f, value, True):
+        if kind == "finding" and states.states(f, value, True):
             return True
     return False
 
 
-def _denied(d: Definition, k: int, f: Finding, findings: Sequence[Finding], concepts: Mapping[str, Concept]) -> bool:
+def _denied(d: Definition, k: int, f: Finding, states: _States) -> bool:
     """Whether the report denies every alternative of group ``k`` (each a finding)."""
-    return all(kind == "finding" and _finding_states(findings, concepts, f, value, False) for kind, value in d.groups[k])
+    return all(kind == "finding" and states.states(f, value, False) for kind, value in d.groups[k])
 
 
 def defined_children(text: str, findings: list[Finding], concepts: Mapping[str, Concept]) -> list[Finding]:
@@ -183,6 +201,7 @@ def defined_children(text: str, findings: list[Finding], concepts: Mapping[str, 
         return findings
     low = text.lower()
     out = findings
+    states = _States(findings, concepts)
     for i, f in enumerate(findings):
         ds = by.get(f.concept)
         if not ds or f.polarity is Polarity.ABSENT or f.source != "mention":
@@ -192,11 +211,11 @@ def defined_children(text: str, findings: list[Finding], concepts: Mapping[str, 
         for d in ds:
             if sites is None and any(kind == "site" for group in d.groups for kind, _ in group):
                 sites = _sites_with(low, f)
-            held = [_holds(d, k, f, sites, findings, concepts) for k in range(len(d.groups))]
+            held = [_holds(d, k, f, sites, states) for k in range(len(d.groups))]
             if all(held):
                 if narrow is None or narrow in concepts[d.child].ancestors:
                     narrow = d.child  # (not when the finding is already another organ's kind: "... of the clavicle")
-            elif unlike is None and any(d.necessary[k] and not held[k] and _denied(d, k, f, findings, concepts)
+            elif unlike is None and any(d.necessary[k] and not held[k] and _denied(d, k, f, states)
                                         for k in range(len(d.groups))):
                 unlike = d.child
         if narrow != f.narrow or unlike is not None:

@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from medstep.answers import negation
 from medstep.lazyre import lazy_compile
+from medstep.textmarks import last_of
 from medstep.verify.scope_words import THERE_IS
 
 _EXISTENTIAL_END = lazy_compile(r"[^.;:!?\n]{0,200}?\b" + THERE_IS + r"\b")
@@ -64,4 +65,4 @@ _PREPOSITION_OPENS = lazy_compile(r"\s*(?:in|on|at|within|over|along|near|toward
 
 def fronted_run(low: str, pos: int) -> bool:
     """Whether the place at ``pos`` lies in a sentence a preposition opens (the caller knows no claim precedes it)."""
-    return _PREPOSITION_OPENS.match(low, max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1) is not None
+    return _PREPOSITION_OPENS.match(low, last_of(low, ".;:!?\n", pos) + 1) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from medstep.lazyre import lazy_compile
+from medstep.textmarks import last_of, next_of
 from medstep.verify.adjective_runs import NOT_IN_A_NOUN_PHRASE, coordinate, size_opens_phrase
 from medstep.verify.findings import Polarity
 from medstep.verify.frame import HEAD_END, HEAD_LEAD
@@ -252,12 +253,12 @@ def _opens_clause(low: str, pos: int) -> bool:
     follows ("both lungs contain ..."), or it heads its line as a place label ("Left base: effusion", ``_HEAD_AFTER``)
     and its sentence names no side relative to it ("Left base: clear, with an effusion on the other side": that
     effusion is on the right, ``relative_sides``)."""
-    a = max(low.rfind(c, 0, pos) for c in ".;:!?\n") + 1
+    a = last_of(low, ".;:!?\n", pos) + 1
     if _OPENER.fullmatch(low, a, pos) is not None or (
             _HOLDER.match(low, pos) is not None and _OPENER_HOLDER.fullmatch(low, a, pos) is not None):
         return True
     head = _HEAD_AFTER.match(low, pos) if _HEAD_BEFORE.fullmatch(low, a, pos) is not None else None
-    return head is not None and not names_relative(low, head.end(), _SENTENCE_END.search(low, head.end()))
+    return head is not None and not names_relative(low, head.end(), next_of(low, ".;!?\n", head.end()))
 
 
 _OPENER_HOLDER = lazy_compile(r"\s*(?:the\s+)?")
@@ -271,7 +272,6 @@ _OPENER_HOLDER = lazy_compile(r"\s*(?:the\s+)?")
 _HEAD_BEFORE = lazy_compile(HEAD_LEAD + r"(?:(?:left|right|r|l)[ \t]+)?")
 _HEAD_AFTER = lazy_compile(r"(?!(?:left|right|r|l)(?:[ \t]+sided?)?" + HEAD_END + r")[a-z]+(?:[ \t-](?!(?:" + _OWN_VERBS
                            + r")\b)[a-z]+){0,3}" + HEAD_END)
-_SENTENCE_END = lazy_compile(r"[.;!?\n]")
 # a place fronted before "there is" wherever its clause starts ("Next to it in the right iliac fossa there is a
 # collection", "Beside the colon, in the left iliac fossa, there is an abscess"): the place of what the existential
 # introduces (verr18: only a place opening the sentence was, so a chain that moved the abscess was read as silent on it)

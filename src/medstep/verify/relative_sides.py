@@ -15,12 +15,12 @@ the side it needs may lie in the step before.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
 from medstep.lazyre import lazy_compile
+from medstep.textmarks import per_text
 from medstep.verify.findings import Finding
 
 _CONTRA = ("contralateral", "opposite side", "other side")
@@ -34,10 +34,25 @@ _SENTENCE_END = lazy_compile(r"[.!?;\n](?=\s|$)")
 _OTHER = {"left": "right", "right": "left"}
 
 
-def names_relative(low: str, start: int, stop: re.Match[str] | None) -> bool:
-    """Whether ``low`` names a side relative to another between ``start`` and ``stop`` (a match of the sentence's end;
-    None: the text's end): "with an effusion on the other side" takes no side of a place label before it."""
-    return _RELATIVE.search(low, start, len(low) if stop is None else stop.start()) is not None
+_LONGEST = max(len(w) for w in (*_CONTRA, *_IPSI))
+
+
+def names_relative(low: str, start: int, end: int) -> bool:
+    """Whether ``low`` names a side relative to another between ``start`` and ``end`` (the sentence's end; -1: the
+    text's): "with an effusion on the other side" takes no side of a place label before it.
+
+    A long span is read from the relative words of the whole text (listed once per text, ``textmarks.per_text``): each
+    place label searched on to its sentence's end, a text of labels and no full stop ("Left base: " * 2,000) cost
+    the labels times the text (issue #12). The same answer: a match of the whole text inside the span is one of the
+    span, and a match of the span alone that the whole text lacks ends at the span's end ("other side|s"), so the
+    last words of the span are searched as the span is."""
+    if end < 0:
+        end = len(low)
+    if end - start <= 4 * _LONGEST:
+        return _RELATIVE.search(low, start, end) is not None
+    found = per_text(low, "relative_sides", lambda t: [m.span() for m in _RELATIVE.finditer(t)])
+    k = bisect_left(found, (start, -1))
+    return (k < len(found) and found[k][1] <= end) or _RELATIVE.search(low, end - _LONGEST, end) is not None
 
 
 def _sentence_starts(low: str) -> list[int]:

@@ -43,7 +43,7 @@ from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
-from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, clause_role, generic_named, subject_cue
+from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, SubjectWindow, clause_role, generic_named, subject_cue
 from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_before_comparison, side_dominant
@@ -165,7 +165,7 @@ class ClauseScoper:
         deferred: tuple | None = None  # (position, pre): a denial that starts at a later verb (``absolutive_without``)
         excepted = -1  # where an exception after a denied finding starts ("no consolidation except at the right base")
         bare: tuple | None = None  # the latest bare verdict ("(against X)", ``edge_verdicts``) and its closing bracket
-        close, seen, outer = -1, None, None  # (``seen``: the trigger of the event before; ``outer``: before a bracket)
+        close, seen, outer, window = -1, None, None, None  # (``seen``: the trigger of the event before; ``outer``: before a bracket; ``window``: ``SubjectWindow``)
         for i, (start, end, kind, payload, attrs) in enumerate(clause):
             if i == skip or (skip := attribute_contrast(clause, i, low)) > 0:
                 continue  # (a contrast trigger and its second attribute: "a right rather than left pneumothorax")
@@ -302,7 +302,7 @@ class ClauseScoper:
                         low, pre[3] + len(pre[1]), start, "so", False):
                     pre = None  # "lacks a meniscus, therefore a loculated collection"
                 if attrs in SUBJECT_CUES:  # "pneumonia is not the cause", "miliary TB gives nodules": read its subject
-                    cues = subject_cue(attrs, cues, mentions[first:], low, boundary, start, stop)
+                    cues = subject_cue(attrs, cues, (window := window or SubjectWindow(mentions, first)).since(boundary, start), low, boundary, start, stop)
                 elif attrs == "for":
                     if cues is not None and "process" in cues:  # "let me check the lungs for consolidation"
                         pre = (None, payload, (), start, K_HYPO, len(seq))

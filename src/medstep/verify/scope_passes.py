@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
+from medstep.textmarks import last_of
 from medstep.verify.findings import Polarity
 from medstep.verify.lexicon import K_ATTR, K_COMMA, K_CONCEPT, K_CONJ, K_UNC_PRE
 from medstep.verify.mentions import STOPS, Mention
@@ -376,7 +377,7 @@ def bracketed(low: str, pos: int, trigger: str = "") -> bool:
     atrium is enlarged": scope43, the denial of the aside denied the left atrial enlargement after it). A "nor"
     opens no denial of its own but goes on with a list's ("-ve for bleeding (occult nor overt), weight change or
     anaemia"): its reach is the list's, not the aside's."""
-    return trigger != "nor" and low.rfind("(", 0, pos) > low.rfind(")", 0, pos)
+    return trigger != "nor" and last_of(low, "(", pos) > last_of(low, ")", pos)
 
 
 def outside(low: str, pre: tuple, outer: tuple | None) -> tuple | None:
@@ -384,7 +385,7 @@ def outside(low: str, pre: tuple, outer: tuple | None) -> tuple | None:
     stood before that bracket opened ("Exclude septic emboli (no drug use or lines) and cavitating metastases": the
     exclusion reaches the metastases again), else none (the clause loop keeps the earlier one when a second trigger
     inside the bracket replaces a first: "(no fever, no cough)")."""
-    if outer is None or outer is pre or outer[3] >= low.rfind("(", 0, pre[3]):
+    if outer is None or outer is pre or outer[3] >= last_of(low, "(", pre[3]):
         return None
     return outer
 
