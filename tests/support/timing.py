@@ -17,7 +17,11 @@ load slows both sizes alike, so the ratio stays put while the absolute times mov
 * ``t(large) <= cap_s`` (20 s): a hang or an exponential blow-up fails even where the small size is slow too.
 
 A failing ratio is measured again (the best of two runs of the large size, of four of the small) before it fails, so one load spike during one run
-does not fail the test. The first ``run(small)`` is a warm-up (vocabularies, compiled patterns, caches).
+does not fail the test. The first run, at ``small + 1``, is a warm-up (vocabularies, compiled patterns); each timed run reads
+a size of its own (``small``, ``small + 2``, ...; ``large``, ``large + 1``), so a cache that the code keeps by text never
+serves one size and not the other: a cached small run under a cold large one read as growth (session 44, lane slow44).
+The garbage collector is off while a run is timed, as ``timeit`` does: a full collection triggered in a large run costs
+time in proportion to everything the test process holds (an xdist worker late in the suite holds a lot), not to the run.
 
 ``Grown`` names an input as a function of its size together with the size the test is about (``rep`` builds the
 usual head + unit * count + tail), and ``reads_linearly(read, grown)`` checks ``read`` on it at a tenth of the size
@@ -26,6 +30,7 @@ and at the full size, so every test still reads the very input it read before.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,17 +44,24 @@ CAP_S = 20.0
 
 
 def _timed(run: Callable[[int], object], n: int) -> float:
-    start = time.process_time()
-    run(n)
-    return time.process_time() - start
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        start = time.process_time()
+        run(n)
+        return time.process_time() - start
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def grows_linearly(run: Callable[[int], object], small: int, large: int, *, max_ratio: float = MAX_RATIO,
                    floor_s: float = FLOOR_S, cap_s: float = CAP_S) -> None:
     """Assert that ``run(large)`` costs at most ``max_ratio`` times ``run(small)`` (see the module's docstring)."""
     assert 0 < small < large
-    run(small)  # warm-up
-    t_small = min(_timed(run, small) for _ in range(2))
+    run(small + 1)  # warm-up, on a text none of the timed runs reads
+    t_small = min(_timed(run, small), _timed(run, small + 2))
     t_large = _timed(run, large)
     assert t_large <= cap_s, f"run({large}) took {t_large:.1f} s of CPU (cap {cap_s} s): a hang or a blow-up"
 
@@ -57,8 +69,8 @@ def grows_linearly(run: Callable[[int], object], small: int, large: int, *, max_
         return max(t_large, floor_s) / max(t_small, floor_s)
 
     if ratio() > max_ratio:  # measure again before failing: one load spike must not fail a test
-        t_small = min(t_small, _timed(run, small), _timed(run, small))
-        t_large = min(t_large, _timed(run, large))
+        t_small = min(t_small, _timed(run, small + 3), _timed(run, small + 4))
+        t_large = min(t_large, _timed(run, large + 1))
     assert ratio() <= max_ratio, (
         f"run({large}) took {t_large:.3f} s and run({small}) {t_small:.3f} s of CPU: ratio {ratio():.0f} for a "
         f"{large / small:.0f}x step (linear ~{large / small:.0f}, quadratic ~{(large / small) ** 2:.0f}; bound "
