@@ -15,6 +15,7 @@ import pytest
 
 from medstep.verify import verify
 from medstep.verify.anaphora import _bare_size, _current_size
+from support.timing import grows_linearly
 
 _CONSOLIDATION = (
     "FINDINGS: There is dense consolidation of the left lower lobe with air bronchograms, increased in "
@@ -135,10 +136,9 @@ def test_the_size_patterns_are_linear(text: str) -> None:
 
 def test_head_changes_is_linear_on_a_long_report() -> None:
     """A hostile report of thousands of "with" pairs each with a trailing change is read in linear time."""
-    report = "Consolidation of the left lower lobe with air bronchograms, increased since yesterday. " * 2000
-    start = time.perf_counter()
-    verify("Consolidation of the left lower lobe, unchanged from yesterday.", report=report)
-    assert time.perf_counter() - start < 20.0
+    sentence = "Consolidation of the left lower lobe with air bronchograms, increased since yesterday. "
+    grows_linearly(lambda n: verify("Consolidation of the left lower lobe, unchanged from yesterday.",
+                                    report=sentence * n), 100, 1000)
 
 
 _NODULES = (
