@@ -76,6 +76,9 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
 DEFINITE = lazy_compile(r"\s*(?:the|this|these|that|those|its|his|her|their|our|my|known)\b")
 # where the subject starts: after a mark, not after the bracket of an option letter ("Pneumonia (C) does not explain")
 _SUBJECT_START = lazy_compile(r"[.;:,\n]|\((?![a-z]\))")
+# the lay verdict "X is out" (``triggers.tsv``) read on into "out of": a place ("out of position", "out of the
+# stomach"), not the verdict, unless it is "out of the question"
+_OUT_OF = lazy_compile(r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?out\s+of\b(?!\s+the\s+question)")
 _SUBJECT_CHARS = 200  # the subject is looked for this far back (a text of many rejections stays linear)
 
 
@@ -101,7 +104,10 @@ def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
     the collapse", "heart failure does not explain the effusion"): the alternative named before it, from its clause's
     start (a separator at ``after`` or the last mark before ``at``), is weighed and turned down, so its mentions claim
     nothing. What the cue names after it stands ("... the cause of the left lower lobe collapse": the collapse is
-    there), and so does a definite subject ("The small left effusion is not the cause": ``DEFINITE``)."""
+    there), and so does a definite subject ("The small left effusion is not the cause": ``DEFINITE``). The lay "is
+    out" sets nothing aside where "out of" places its subject ("an NG tube is out of position"; ``_OUT_OF``)."""
+    if _OUT_OF.match(low, at) is not None:
+        return
     lo = max(after + 1, at - _SUBJECT_CHARS, 0)
     for mark in _SUBJECT_START.finditer(low, lo, at):
         lo = mark.end()
