@@ -97,7 +97,7 @@ def lung_places_apart(absent: Placed, present: Placed) -> bool:
     both known as the lung's (``lexicon.lung_place``); a bare denial ("no consolidation") or one in the finding's own
     lobe still contradicts it."""
     x, y = absent.location, present.location
-    return bool(x and y) and lung_place(x) and lung_place(y) and locations_conflict(x, y)
+    return x is not None and y is not None and lung_place(x) and lung_place(y) and locations_conflict(x, y)
 
 
 def is_lesion(c: Concept) -> bool:
