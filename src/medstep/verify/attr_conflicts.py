@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
-from medstep.verify.lexicon import SEVERITY_RANK, Concept, Placed, locations_conflict, place_axis
+from medstep.verify.lexicon import LOBE_JOIN, SEVERITY_RANK, Concept, Placed, locations_conflict, lung_place, place_axis
 from medstep.verify.scope_words import DENIED_PREFIX
 
 # two measurements of one finding disagree when one is at least twice the other ("1-2 mm nodules" against
@@ -88,6 +88,23 @@ def axis_places_conflict(c: Placed, e: Placed, second_only: bool = False) -> boo
                     and place_axis(x) == place_axis(y) and locations_conflict(x, y):
                 return True
     return False
+
+
+_LINGULA_IN_UPPER = {"lingula", "upper lobe"}
+
+
+def lung_places_apart(absent: Placed, present: Placed) -> bool:
+    """Whether a denial's place in the lung and a finding's place name two parts of it (two lobes, zones at different
+    levels): "no consolidation in the right upper lobe" says nothing of a right lower lobe consolidation (session 44,
+    issue #8: a faithful chain that cleared the other lobes was contradicted as if it denied the finding). Only places
+    both known as the lung's (``lexicon.lung_place``); a bare denial ("no consolidation") or one in the finding's own
+    lobe still contradicts it."""
+    x, y = absent.location, present.location
+    if x is None or y is None or not lung_place(x) or not lung_place(y):
+        return False
+    if any({a, b} == _LINGULA_IN_UPPER for a in x.split(LOBE_JOIN) for b in y.split(LOBE_JOIN)):
+        return False  # the lingula is part of the left upper lobe: a denial of one reaches into the other (review)
+    return locations_conflict(x, y)
 
 
 def is_lesion(c: Concept) -> bool:

@@ -77,6 +77,19 @@ def clause_role(mentions: list[Mention], first: int, question: bool, option_head
 DEFINITE = lazy_compile(r"\s*(?:the|this|these|that|those|its|his|her|their|our|my|known)\b")
 # where the subject starts: after a mark, not after the bracket of an option letter ("Pneumonia (C) does not explain")
 _SUBJECT_START = lazy_compile(r"[.;:,\n]|\((?![a-z]\))")
+# the lay verdict "X is out" (``triggers.tsv``) read on into "out of": a place ("out of position", "out of the
+# stomach"), not the verdict, unless it is "out of the question"
+_OUT_OF = lazy_compile(r"(?:is|are|was|were)\s+(?:[a-z]+\s+)?out\s+of\b(?!\s+the\s+question)")
+# a coordinator that starts a clause of its own before the rejected subject: what the clause before it says stands
+# ("a right pneumothorax is present but heart failure is not the diagnosis"); "and" only after a verb ("pneumonia and
+# oedema are out" rejects both)
+_SUBJECT_TURN = lazy_compile(r"\b(?:but|while|whereas|yet|so|and)\b")
+_SAID_BEFORE = lazy_compile(r"\b(?:is|are|was|were|has|have|shows?|showing|there)\b|" + hedges.words(negation.SEEN))
+# a rejected alternative the sentence goes on to call present ("a right effusion is not the answer, although it is
+# clearly present"): there, only not the answer (review of para44)
+_STILL_THERE = lazy_compile(r"[^.;!?]*?\b(?:but|although|though|yet|while)\s+(?:it|they|one|this|these)\s+(?:is|are)\s+"
+                            r"(?:(?:clearly|definitely|certainly|still|also|indeed|actually)\s+)?(?:"
+                            + hedges.alternation(negation.SEEN, negation.SEEN_RARE) + r"|there)\b")
 _SUBJECT_CHARS = 200  # the subject is looked for this far back (a text of many rejections stays linear)
 
 
@@ -129,10 +142,16 @@ def reject_subject(mine: list[Mention], low: str, after: int, at: int) -> None:
     the collapse", "heart failure does not explain the effusion"): the alternative named before it, from its clause's
     start (a separator at ``after`` or the last mark before ``at``), is weighed and turned down, so its mentions claim
     nothing. What the cue names after it stands ("... the cause of the left lower lobe collapse": the collapse is
-    there), and so does a definite subject ("The small left effusion is not the cause": ``DEFINITE``)."""
+    there), and so does a definite subject ("The small left effusion is not the cause": ``DEFINITE``). The lay "is
+    out" sets nothing aside where "out of" places its subject ("an NG tube is out of position"; ``_OUT_OF``)."""
+    if _OUT_OF.match(low, at) is not None or _STILL_THERE.match(low, at, min(len(low), at + _SUBJECT_CHARS)) is not None:
+        return
     lo = subject_from(after, at)
     for mark in _SUBJECT_START.finditer(low, lo, at):
         lo = mark.end()
+    for turn in _SUBJECT_TURN.finditer(low, lo, at):  # "there is a pneumothorax and heart failure is out" (review)
+        if turn.group(0) != "and" or _SAID_BEFORE.search(low, lo, turn.start()) is not None:
+            lo = turn.end()
     if DEFINITE.match(low, lo) is not None:
         return
     for m in mine:

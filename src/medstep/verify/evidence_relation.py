@@ -10,7 +10,8 @@ it returns are described in ``verdicts``' docstring.
 from __future__ import annotations
 
 from medstep.verify.attr_conflicts import (
-    attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, severities_conflict, sizes_conflict,
+    attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, lung_places_apart, severities_conflict,
+    sizes_conflict,
 )
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
@@ -60,7 +61,9 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             # complete one (retired blind 35); "no significant stenosis" does deny a severe one
         if _sided(absent) and present.laterality is None:
             return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
-        return None if axis_places_conflict(claim, e) else ("contradict", "polarity-conflict")  # (lateral vs medial)
+        if axis_places_conflict(claim, e) or lung_places_apart(absent, present):
+            return None  # (lateral vs medial; "no consolidation in the upper lobe" against a lower lobe one)
+        return ("contradict", "polarity-conflict")
     if c_pos and e_pos and e.unlike is not None and e.concept in cc.ancestors and lat_ok and (
             e.unlike == claim.concept or e.unlike in cc.ancestors):
         return ("contradict", "defining-denied")  # "Salter-Harris fracture" against "... does not reach the physis"
@@ -106,7 +109,9 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             if (claim.change == "new" or claim.change == "worsened") and e.change != claim.change \
                     or kinds_conflict(claim, e):
                 return None  # "no new opacity" says nothing about residual atelectasis
-            return None if _grade_spared(claim, e) else ("contradict", "polarity-conflict")  # ("no partial tear")
+            if _grade_spared(claim, e) or lung_places_apart(claim, e):  # ("no partial tear"; another lobe's)
+                return None
+            return ("contradict", "polarity-conflict")
         return None  # "no consolidation" does not settle "opacity"
     if e.concept in cc.ancestors:  # evidence is broader than the claim
         if not e_pos and e.narrow is not None and claim.narrow != e.narrow and e.narrow not in cc.ancestors \
@@ -118,7 +123,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         if not e_pos and named_generic(e) and claim.organ != e.organ:
             return None  # "no swollen nodes in the neck" denies no hilar lymphadenopathy
         if not e_pos:
-            if _sided(e) and claim.laterality is None or (kinds_conflict(e, claim) if c_pos else kind_unsaid(e, claim)):
+            if _sided(e) and claim.laterality is None or (kinds_conflict(e, claim) if c_pos else kind_unsaid(e, claim)) \
+                    or c_pos and lung_places_apart(e, claim):
                 return None
             return ("contradict", "polarity-conflict") if c_pos else ("support", "both-absent")
         return ("weak", "broader-evidence") if c_pos else None

@@ -149,6 +149,12 @@ def joined_lobes(old: str, value: str) -> str | None:
     return old if value in parts else old + LOBE_JOIN + value
 
 
+def lung_place(place: str) -> bool:
+    """Whether ``place`` is a known part of the lung (a lobe, a zone, the base or apex; lobes joined by ``LOBE_JOIN``):
+    a place word not known here is no evidence that two places differ (``locations_conflict`` reads it as differing)."""
+    return all(p in _LEVELS or p in _LOBES for p in place.split(LOBE_JOIN))
+
+
 def locations_conflict(a: str, b: str) -> bool:
     """Whether two stated locations of one finding disagree (see ``_LEVELS`` and ``_RADIAL``); unknown
     words disagree unless equal. A finding in several lobes (``LOBE_JOIN``) agrees with any of them."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 from operator import attrgetter
 
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.lexicon import Concept
+from medstep.lazyre import lazy_compile
+from medstep.verify.lexicon import Concept, lung_place
 from medstep.verify.mentions import Mention
 from medstep.verify.other_absence import another_present, other_absence
 from medstep.verify.readings import (
@@ -23,6 +24,10 @@ from medstep.verify.quantities import value_after
 from medstep.verify.sizes import DISTANCE, measured_by_distance
 from medstep.verify.subtypes import denied_kind, said_kind
 
+# a denial placed in a lobe that goes on to reach the whole lung ("no consolidation in the right upper lobe, nor in
+# either lung", "in either lung, including the right upper lobe"): no one lobe's (``attr_conflicts.lung_places_apart``)
+_WHOLE_LUNG = lazy_compile(r"[^.;!?]*?\b(?:either lung|both lungs|any lobe|all (?:the |five )?lobes|including|throughout|"
+                           r"anywhere)\b")
 FINDING_ORDER = attrgetter("start", "unit")  # findings in text order, a mention's units in theirs
 
 
@@ -70,8 +75,12 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
             size = a.get("size")
             if size and DISTANCE in a and not measured_by_distance(c.id, cat):
                 size = None  # "a flap 2 cm above the junction": where the flap is, not its size (``sizes.py``)
+            place = a.get("location")
+            if place is not None and m.pol is Polarity.ABSENT and lung_place(place) and _WHOLE_LUNG.match(
+                    lower_text(text), m.end, stop) is not None:
+                place = None  # "no consolidation in the right upper lobe or in either lung": the denial reaches all
             out.append(Finding(c.id, c.name, cat, m.pol, text[m.start:m.end], m.start - off, m.end - off,
-                               a.get("laterality"), a.get("location"), a.get("severity"), a.get("change"),
+                               a.get("laterality"), place, a.get("severity"), a.get("change"),
                                m.trigger, "mention", unit, m.role, float(size) if size else None,
                                a.get("temporality"), m.hedged_absence or (m.pol is uncertain
                                                                           and m.trigger in ABSENCE_HEDGES),
