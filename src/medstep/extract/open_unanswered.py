@@ -12,7 +12,8 @@ a decision the model did not make. This module reads such shapes in a reply with
 * a pair left open: the conclusion is "A vs B" ("Differential diagnosis: giant cell tumour vs chondroblastoma.",
   "Impression: schwannoma vs. meningioma") with no word anywhere that favours one; a writer naming candidates and
   saying they cannot favour, separate or choose one ("... which fits either. I can't favour one from the image."); a
-  Chinese "可能为 A，也可能为 B" or "两者鉴别困难" (``ambiguous``);
+  Chinese "可能为 A，也可能为 B", "两者鉴别困难", a reply opening "需考虑 A 与 B 相鉴别" or announcing "以下几种可能"
+  (``ambiguous``);
 * the thing asked declined in the question's own verb: "I'm not able to stage this wound from a photograph." to
   "What stage is this ulcer?", with no guess after it (``refused``). The refusal reader (``extract/refusal.py``)
   knows the general verbs of declining ("determine", "tell", "assess"); this reads the verb the question asked for,
@@ -86,8 +87,11 @@ COMMITS = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS) + r"|\bfavou?r(?:s
                         r"\b(?:better|best)\s+fit\b|\bfits?\s+(?:better|best)\b|"  # "A is the better fit"
                         r"\b(?:my|the|final)\s+answer\s+(?:is|would\s+be)\b|\bis\s+my\s+(?:answer|diagnosis|pick|choice)\b|\bi(?:'d|\s+would)?\s+(?:go|opt)\s+(?:with|for)\b")
 # The Chinese pair: "可能为 A，也可能为 B", "两者鉴别困难"; and the Chinese words of a preference ("倾向", "首先考虑").
+# Also a reply opening with the two to be told apart ("需考虑肺结核与肺癌相鉴别。": the differential is the reply,
+# not a caveat after a pick, "肺结核，需与肺癌鉴别。"), and candidates announced as such ("考虑以下几种可能：1. …").
 _ZH_PAIR = lazy_compile(r"可能(?:为|是)[^。；;]{1,40}[，,]\s*也可能(?:为|是)|两者(?:之间)?(?:鉴别困难|难以鉴别|不易鉴别|"
-                        r"难以区分|无法区分|不易区分)")
+                        r"难以区分|无法区分|不易区分)|^[\s*_]*(?:需要?|应)?(?:考虑)?[^。；;，,：:\n]{1,30}?(?:与|和)"
+                        r"[^。；;，,：:\n]{1,30}?相?鉴别|(?:考虑|有|存在)(?:以下|如下)(?:几种|多种|两种|三种|几个)?(?:可能|诊断)")
 _ZHCOMMITS = lazy_compile(r"倾向|首先考虑|更(?:可能|倾向|支持)|最可能|诊断为")
 
 # The writer declining in a verb of their own: "I'm not able to stage this", "I cannot grade it", "we can't measure".

@@ -1,0 +1,32 @@
+"""Words that give a size without a number: a size qualitatively ("small", "enlarged", "normal in size"), compared
+("larger than the spleen", "unchanged"), as a share of what holds it ("occupying most of the right lobe") or against a
+familiar object ("pea-sized"). A reply to a size question that holds none of these, no unit and no number gives no
+size at all (``extract/open_unsized.py``); one that holds any of them may be a committed size and is left read.
+"""
+
+from __future__ import annotations
+
+SIZE_WORDS = frozenset({
+    # degree and size words
+    "small", "smaller", "smallest", "large", "larger", "largest", "big", "bigger", "biggest", "tiny", "huge",
+    "massive", "giant", "enormous", "sizeable", "sizable", "substantial", "bulky", "minute", "microscopic", "little",
+    "medium", "moderate", "moderately", "mild", "mildly", "marked", "markedly", "severe", "severely", "slight",
+    "slightly", "minimal", "subtle", "prominent", "extensive", "trace", "small-volume",
+    # away from normal, or not
+    "enlarged", "enlargement", "dilated", "dilatation", "dilation", "expanded", "distended", "swollen", "atrophic",
+    "atrophy", "shrunken", "hypoplastic", "hypertrophied", "hypertrophic", "normal", "normally", "average",
+    "borderline", "increased", "decreased", "reduced", "diminished", "thickened", "thinned",
+    # dimensions compared
+    "wide", "wider", "narrow", "narrower", "thick", "thicker", "thin", "thinner", "long", "longer", "short", "shorter",
+    "same", "similar", "equal", "comparable", "unchanged", "stable", "grown", "growing", "shrinking", "sized",
+    # a share of what holds it
+    "half", "third", "quarter", "most", "majority", "entire", "whole", "occupying", "occupies", "occupy", "fills",
+    "filling", "fill", "spans", "spanning", "extends", "extending", "measurable",
+    # units written out
+    "subcentimeter", "subcentimetre", "centimeter", "centimeters", "centimetre", "centimetres", "millimeter",
+    "millimeters", "millimetre", "millimetres", "cm", "mm", "inch", "inches",
+})
+# Endings of a word naming a size away from normal: "cardiomegaly", "hypertrophy", "bronchiectasis".
+SIZE_ENDINGS = ("megaly", "trophy", "ectasis", "ectasia")
+
+__all__ = ["SIZE_ENDINGS", "SIZE_WORDS"]
