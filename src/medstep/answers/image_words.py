@@ -27,7 +27,7 @@ DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal", 
                         "longitudinal", "transverse", "oblique", "mediolateral", "craniocaudal", "projection",
                         "displayed", "display", "orientation", "oriented", "convention", "radiological",
                         "according", "sector", "calipers", "caliper", "measurement", "measurements", "markers",
-                        "annotations", "quality", "adequate", "diagnostic", "other", "used"})
+                        "annotations", "quality", "adequate", "diagnostic", "other", "used", "its", "frame", "frames"})
 # Those that name a place: to "Which organ / side / part ...?" they may be the answer ("Left.", "The chest.").
 PLACE_WORDS = frozenset({"located", "location", "right", "left", "upper", "lower", "middle", "lobe", "chest", "head",
                          "neck", "pelvis", "thorax", "abdominal", "pelvic", "thoracic", "cranial", "spinal",
@@ -39,5 +39,16 @@ MAKING_WORDS = frozenset({"axial", "coronal", "sagittal", "cross", "sectional", 
                           "unenhanced", "photo", "photograph", "picture", "microscope", "microscopic", "longitudinal",
                           "transverse", "oblique", "mediolateral", "craniocaudal", "projection", "view", "film",
                           "radiograph", "slide", "section", "specimen", "grayscale", "greyscale"})
+# A fault of the image as made ("The image is blurry and underexposed.", "grainy, low resolution", "motion
+# artefact"), and the words a remark about one adds ("..., which limits evaluation", "too dark to interpret"): a
+# reply of these alone speaks of the image's quality, not of what it shows.
+QUALITY_FAULTS = frozenset({"blurry", "blurred", "blurring", "grainy", "pixelated", "noisy", "underexposed",
+                            "overexposed", "exposed", "dark", "faint", "degraded", "artifact", "artifacts", "artefact",
+                            "artefacts", "motion", "poor", "suboptimal", "inadequate", "limited", "resolution", "focus",
+                            "unfocused", "cropped", "washed"})
+QUALITY_REMARK = frozenset({"limits", "limit", "limiting", "which", "makes", "make", "making", "difficult", "hard",
+                            "to", "interpret", "interpretation", "assess", "evaluate", "very", "too", "quite",
+                            "somewhat", "rather", "slightly", "low", "out", "of", "under", "over", "and", "or", "due",
+                            "overall", "unfortunately"})
 
-__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS"]
+__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS", "QUALITY_FAULTS", "QUALITY_REMARK"]

@@ -33,7 +33,7 @@ same caption in a paper's form: its label, then panels each naming only the imag
 from __future__ import annotations
 
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.answers.image_words import MAKING_WORDS, PLACE_WORDS
+from medstep.answers.image_words import MAKING_WORDS, PLACE_WORDS, QUALITY_FAULTS, QUALITY_REMARK
 from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_definition import asks_technique
 from medstep.extract.open_decision import ASKS_LOOK, ASKS_WHAT, LOOK_WORDS, describes_image
@@ -257,4 +257,33 @@ def frame_only(region: str, question: str) -> bool:
     return bool(_WORD.search(low)) and not residual_words(low, [(m.start, m.end) for m in found], allowed)
 
 
-__all__ = ["caption_only", "frame_only", "legend_only"]
+# What a quality remark is said of, unless its fault can be said of nothing else ("blurry", "pixelated"): "dark",
+# "poor" or "limited" alone may describe a finding, a prognosis or an extent.
+_IMAGE_NOUNS = frozenset({"image", "images", "picture", "photo", "photograph", "scan", "film", "study", "quality",
+                          "resolution", "exposure", "focus", "artefact", "artifact", "artefacts", "artifacts"})
+_IMAGE_FAULTS = frozenset({"blurry", "blurred", "blurring", "grainy", "pixelated", "noisy", "underexposed", "overexposed",
+                           "unfocused", "degraded"})
+
+
+def quality_only(region: str, question: str) -> bool:
+    """Whether the open answer ``region`` only remarks on the image's quality ("The image is blurry and underexposed,
+    which limits evaluation.", "Grainy, low-resolution picture."): a fault of the image as made
+    (``answers/image_words.QUALITY_FAULTS``), every other word a frame or remark word, no concept but modality and
+    anatomy; the remark is said of the image (``_IMAGE_NOUNS``) or its fault is one only an image has
+    (``_IMAGE_FAULTS``), and ``question`` does not ask the look (``ASKS_LOOK``). It says the image cannot be read well and names nothing in it: the open reader reports ``refused``, as
+    for "The image quality is poor." opening a reply (``extract/open_refusal.py``)."""
+    text = region.strip()
+    if not text or len(text) > _MAX or _DIGIT.search(text) is not None or ASKS_LOOK.search(question) is not None:
+        return False  # "Dark." answers "What is the signal ...?"
+    low = normalize(text)
+    words = set(_WORD.findall(text.lower()))
+    if QUALITY_FAULTS.isdisjoint(words) or (_IMAGE_NOUNS.isdisjoint(words) and _IMAGE_FAULTS.isdisjoint(words)):
+        return False
+    found = vocabulary().mentions(low)
+    if any(category_of(m) not in ("modality", "anatomy") for m in found):
+        return False
+    allowed = LOOK_WORDS | _LOOK | QUALITY_FAULTS | QUALITY_REMARK
+    return not residual_words(low, [(m.start, m.end) for m in found], allowed)
+
+
+__all__ = ["caption_only", "frame_only", "legend_only", "quality_only"]
