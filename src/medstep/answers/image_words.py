@@ -40,10 +40,10 @@ MAKING_WORDS = frozenset({"axial", "coronal", "sagittal", "cross", "sectional", 
                           "transverse", "oblique", "mediolateral", "craniocaudal", "projection", "view", "film",
                           "radiograph", "slide", "section", "specimen", "grayscale", "greyscale"})
 # A fault of the image as made ("The image is blurry and underexposed.", "grainy, low resolution", "motion
-# artefact"), and the words a remark about one adds ("..., which limits evaluation", "too dark to interpret"): a
+# artefact"; not "dark" or "bright", which describe what an image shows: "It shows dark and bright areas."), and the words a remark about one adds ("..., which limits evaluation", "too dark to interpret"): a
 # reply of these alone speaks of the image's quality, not of what it shows.
 QUALITY_FAULTS = frozenset({"blurry", "blurred", "blurring", "grainy", "pixelated", "noisy", "underexposed",
-                            "overexposed", "exposed", "dark", "faint", "degraded", "artifact", "artifacts", "artefact",
+                            "overexposed", "exposed", "degraded", "artifact", "artifacts", "artefact",
                             "artefacts", "motion", "poor", "suboptimal", "inadequate", "limited", "resolution", "focus",
                             "unfocused", "cropped", "washed"})
 QUALITY_REMARK = frozenset({"limits", "limit", "limiting", "which", "makes", "make", "making", "difficult", "hard",

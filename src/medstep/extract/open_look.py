@@ -270,11 +270,14 @@ def quality_only(region: str, question: str) -> bool:
     which limits evaluation.", "Grainy, low-resolution picture."): a fault of the image as made
     (``answers/image_words.QUALITY_FAULTS``), every other word a frame or remark word, no concept but modality and
     anatomy; the remark is said of the image (``_IMAGE_NOUNS``) or its fault is one only an image has
-    (``_IMAGE_FAULTS``), and ``question`` does not ask the look (``ASKS_LOOK``). It says the image cannot be read well and names nothing in it: the open reader reports ``refused``, as
-    for "The image quality is poor." opening a reply (``extract/open_refusal.py``)."""
+    (``_IMAGE_FAULTS``), and ``question`` asks neither the look (``ASKS_LOOK``) nor how the image was made. It says
+    the image cannot be read well and names nothing in it: the open reader reports ``refused``, as for "The image
+    quality is poor." opening a reply (``extract/open_refusal.py``).
+    """
     text = region.strip()
-    if not text or len(text) > _MAX or _DIGIT.search(text) is not None or ASKS_LOOK.search(question) is not None:
-        return False  # "Dark." answers "What is the signal ...?"
+    if (not text or len(text) > _MAX or _DIGIT.search(text) is not None or ASKS_LOOK.search(question) is not None
+            or _asks_frame(question)):
+        return False  # "Dark." answers "What is the signal ...?"; "A blurry CT image." answers "Which modality ...?"
     low = normalize(text)
     words = set(_WORD.findall(text.lower()))
     if QUALITY_FAULTS.isdisjoint(words) or (_IMAGE_NOUNS.isdisjoint(words) and _IMAGE_FAULTS.isdisjoint(words)):
