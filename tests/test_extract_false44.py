@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from medstep.extract import extract
+from medstep.extract.cut import cut_in_row
 from medstep.extract.open_look import frame_only
 from medstep.extract.open_unsized import gives_no_size
 from medstep.types import AnswerType, Sample
@@ -97,3 +98,15 @@ def test_chinese_differential_left_open_is_ambiguous() -> None:
     assert status == "scored" and got == "肺结核"
     got, status = _read("首先考虑肺结核，需与肺癌相鉴别。", question)  # a pick with the differential as its caveat
     assert status == "scored" and got is not None and "肺结核" in got
+
+
+def test_table_cut_inside_a_row_is_truncated() -> None:
+    question = "What is the most likely diagnosis?"
+    cut = "| Sign | Present |\n|---|---|\n| Air-fluid level | yes |\n| Diagnosis | Lung absc"
+    assert cut_in_row(cut)
+    assert _read(cut, question) == (None, "truncated")
+    got, status = _read("Diagnosis: lung abscess.\n\n| Sign | Present |\n|---|---|\n| Wall | thi", question)
+    assert status == "scored" and got is not None and "abscess" in got  # the answer stood before the cut table
+    whole = "| Item | Value |\n|---|---|\n| Diagnosis | Lung abscess |"
+    assert not cut_in_row(whole)
+    assert not cut_in_row("| Item | Value\n|---|---\n| Diagnosis | Lung abscess")  # no row closed: a style, not a cut
