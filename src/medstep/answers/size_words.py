@@ -25,8 +25,18 @@ SIZE_WORDS = frozenset({
     # units written out
     "subcentimeter", "subcentimetre", "centimeter", "centimeters", "centimetre", "centimetres", "millimeter",
     "millimeters", "millimetre", "millimetres", "cm", "mm", "inch", "inches",
+    # the size named as such ("the size of a golf ball", "heart size unremarkable", "a hand's breadth")
+    "size", "sizes", "breadth", "fingerbreadth", "fingerbreadths",
+    "centimetric", "subcentimetric", "millimetric", "submillimetric",
+    # a size or a length named by a word of its own class: "widened", "prolonged", "diminutive" (a polyp),
+    # "punctate" (a calcification), "lacunar" (an infarct), "pinpoint" (pupils), "ectatic", "aneurysmal"
+    "widened", "widening", "narrowed", "narrowing", "prolonged", "shortened", "lengthened", "elongated",
+    "diminutive", "punctate", "pinpoint", "lacunar", "gigantic", "immense", "minuscule", "miniscule", "significant",
+    "considerable", "ectatic", "aneurysmal", "goitrous", "bulging", "compressed", "collapsed", "slit",
 })
 # Endings of a word naming a size away from normal: "cardiomegaly", "hypertrophy", "bronchiectasis".
-SIZE_ENDINGS = ("megaly", "trophy", "ectasis", "ectasia")
+SIZE_ENDINGS = ("megaly", "trophy", "ectasis", "ectasia", "cephaly", "cephalic", "somia", "somic", "cytic", "cytosis")
+# Beginnings of a word naming a size class: "macroadenoma", "microcytic", "megacolon", "gigantism".
+SIZE_BEGINNINGS = ("macro", "micro", "mega", "giga")
 
-__all__ = ["SIZE_ENDINGS", "SIZE_WORDS"]
+__all__ = ["SIZE_BEGINNINGS", "SIZE_ENDINGS", "SIZE_WORDS"]

@@ -205,8 +205,24 @@ def cut_in_row(region: str) -> bool:
             break
         if not line.endswith("|"):
             return False
+        if _ANSWER_ROW.match(line) is not None:
+            return False  # "| Diagnosis | Pneumonia |" stood whole before the cut row ("| Plan | Antibio")
         rows += 1
-    return rows >= 2
+    return rows >= 2 and not _ends_on_term(last.rsplit("|", 1)[-1])
+
+
+# A closed table row holding the answer: "| Diagnosis | Pneumonia |", "| **Final answer** | C |".
+_ANSWER_ROW = re.compile(r"(?i)^\|[\s*_]*(?:final\s+|most\s+likely\s+)?(?:diagnosis|impression|answer|conclusion)"
+                         r"[\s*_:]*\|[^|]*\w[^|]*\|")
+
+
+def _ends_on_term(cell: str) -> bool:
+    """Whether a table cell ends on a whole term of the vocabulary ("| Diagnosis | Hepatocellular carcinoma"): the
+    row may lack only its closing pipe, and its answer stands whole; "| Diagnosis | Lung absc" ends on none."""
+    from medstep.answers.concepts import normalize, vocabulary  # the vocabulary loads only when a row is open
+
+    low = normalize(cell).rstrip(" .")
+    return bool(low) and any(m.end == len(low) for m in vocabulary().mentions(low))
 
 
 # Words a reply may add to an echo of its prompt and still say nothing of its own: "... D) No acute process. The answer is".

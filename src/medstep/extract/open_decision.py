@@ -188,7 +188,8 @@ _PREAMBLE = lazy_compile(
 # place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``ASKS_SITE``) or what a
 # mark points at ("What is shown by the arrow?").
 ASKS_WHAT = lazy_compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|findings?)\b|"
-                          r"^\s*what\s+(?:is|are|was)\s+(?:the|this|these)\s+lesions?\b|^\s*what\s+(?:is|are)\s+"
+                          r"^\s*what\s+(?:is|are|was)\s+(?:the|this|these)\s+lesions?\s*(?:[?.]|$|(?:in|on|at|within|here|seen|shown|"
+                          r"visible|noted|present|depicted|demonstrated|identified)\b)|^\s*what\s+(?:is|are)\s+"
                           r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong|abnormal)\b|^\s*what\s+(?:looks?|appears?|"
                           r"seems?)\s+abnormal\b|^\s*what\s+does\s+"
                           r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
@@ -323,7 +324,13 @@ def describes_image(region: str, question: str) -> bool:
         return bool(words) and all(w in allowed for w in words)
     if any(category_of(m) not in ("modality", "anatomy") for m in found):
         return False
+    if any(category_of(m) == "anatomy" and _QUALIFIER_BEFORE.search(low[:m.start]) is not None for m in found):
+        return False  # "Transverse colon.", "oblique fissure": a plane word naming a part of the organ, not the image
     return not residual_words(low, [(m.start, m.end) for m in found], allowed)
+
+
+# A plane word right before an organ names part of it ("transverse colon", "oblique fissure", "longitudinal ligament").
+_QUALIFIER_BEFORE = lazy_compile(r"\b(?:transverse|oblique|longitudinal)\s+$")
 
 
 def _scan_of(region: str) -> bool:

@@ -235,6 +235,16 @@ def legend_only(region: str, question: str) -> bool:
 _ASKS_PLACE = lazy_compile(r"(?i)^\s*where\b|\b(?:organs?|location|located|site|side|lobe|part|region|anatomy)\b")
 
 
+# The words that name the image itself: a reply naming none of them (and no modality) is a label, not a caption.
+_IMAGE_NAMED = frozenset({"image", "images", "picture", "photo", "photograph", "scan", "study", "film", "radiograph",
+                          "view", "frame", "frames", "exam", "examination", "slide", "section", "specimen", "imaging",
+                          "modality", "shows", "show", "showing", "depicts", "displayed", "display"})
+# Words of a position that, to a question asking where or which part, may be the answer: "The top.", "Frontal.",
+# "In the center.", "at the top of the image".
+_POSITION = frozenset({"top", "bottom", "corner", "centre", "center", "edge", "edges", "border", "borders", "along",
+                       "across", "frontal", "lateral"})
+
+
 def frame_only(region: str, question: str) -> bool:
     """Whether the open answer ``region`` names only the image as an object, and nothing of the kind ``question``
     asks: to "Which organ / part / side ...?" or "Where ...?", no anatomy and no place word, at most a modality ("The
@@ -253,7 +263,11 @@ def frame_only(region: str, question: str) -> bool:
     found = vocabulary().mentions(low)
     if any(category_of(m) != ("modality" if place else "anatomy") for m in found):
         return False
-    allowed = (LOOK_WORDS | _LOOK) - (PLACE_WORDS if place else MAKING_WORDS)
+    if place and _IMAGE_NAMED.isdisjoint(_WORD.findall(text.lower())) \
+            and not any(category_of(m) == "modality" for m in found):
+        return False  # a bare label ("The body.", "Frontal.", "The top."): an answer, not a caption of the image
+    # (a view is named by a side or a position too: "taken from the side", "from the top")
+    allowed = (LOOK_WORDS | _LOOK) - (PLACE_WORDS | _POSITION if place else MAKING_WORDS | _POSITION | {"side"})
     return bool(_WORD.search(low)) and not residual_words(low, [(m.start, m.end) for m in found], allowed)
 
 
@@ -261,6 +275,10 @@ def frame_only(region: str, question: str) -> bool:
 # "poor" or "limited" alone may describe a finding, a prognosis or an extent.
 _IMAGE_NOUNS = frozenset({"image", "images", "picture", "photo", "photograph", "scan", "film", "study", "quality",
                           "resolution", "exposure", "focus", "artefact", "artifact", "artefacts", "artifacts"})
+# A question asking about the image's quality, its artefacts or what limits it: a quality remark answers it.
+_ASKS_QUALITY = lazy_compile(r"(?i)\b(?:quality|artefacts?|artifacts?|limit\w*|suboptimal|technical|technically|exposure|"
+                             r"exposed|blur\w*|resolution|degrad\w*|noise|noisy|why)\b|\bwrong\s+with\s+(?:the|this)\s+"
+                             r"(?:image|film|radiograph|scan|picture|study|photo\w*)\b")
 _IMAGE_FAULTS = frozenset({"blurry", "blurred", "blurring", "grainy", "pixelated", "noisy", "underexposed", "overexposed",
                            "unfocused", "degraded"})
 
@@ -276,16 +294,20 @@ def quality_only(region: str, question: str) -> bool:
     """
     text = region.strip()
     if (not text or len(text) > _MAX or _DIGIT.search(text) is not None or ASKS_LOOK.search(question) is not None
-            or _asks_frame(question)):
-        return False  # "Dark." answers "What is the signal ...?"; "A blurry CT image." answers "Which modality ...?"
+            or _asks_frame(question) or _ASKS_QUALITY.search(question) is not None):
+        return False  # "Dark." answers "What is the signal ...?"; "A blurry CT image." answers "Which modality ...?";
+        # "Motion artifact." answers "What artifact is present?", "Blurry." answers "What is the image quality?"
     low = normalize(text)
     words = set(_WORD.findall(text.lower()))
     if QUALITY_FAULTS.isdisjoint(words) or (_IMAGE_NOUNS.isdisjoint(words) and _IMAGE_FAULTS.isdisjoint(words)):
         return False
     found = vocabulary().mentions(low)
-    if any(category_of(m) not in ("modality", "anatomy") for m in found):
+    # to "Which lung / organ / where ...?" (anything but what is there) an organ or a side beside the remark answers it
+    place = _ASKS_PLACE.search(question) is not None or ASKS_WHAT.search(question) is None
+    kinds = ("modality",) if place else ("modality", "anatomy")
+    if any(category_of(m) not in kinds for m in found):
         return False
-    allowed = LOOK_WORDS | _LOOK | QUALITY_FAULTS | QUALITY_REMARK
+    allowed = (LOOK_WORDS | _LOOK | QUALITY_FAULTS | QUALITY_REMARK) - (PLACE_WORDS | _POSITION if place else frozenset())
     return not residual_words(low, [(m.start, m.end) for m in found], allowed)
 
 

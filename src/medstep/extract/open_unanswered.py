@@ -90,9 +90,12 @@ COMMITS = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS) + r"|\bfavou?r(?:s
 # Also a reply opening with the two to be told apart ("需考虑肺结核与肺癌相鉴别。": the differential is the reply,
 # not a caveat after a pick, "肺结核，需与肺癌鉴别。"), and candidates announced as such ("考虑以下几种可能：1. …").
 _ZH_PAIR = lazy_compile(r"可能(?:为|是)[^。；;]{1,40}[，,]\s*也可能(?:为|是)|两者(?:之间)?(?:鉴别困难|难以鉴别|不易鉴别|"
-                        r"难以区分|无法区分|不易区分)|^[\s*_]*(?:需要?|应)?(?:考虑)?[^。；;，,：:\n]{1,30}?(?:与|和)"
-                        r"[^。；;，,：:\n]{1,30}?相?鉴别|(?:考虑|有|存在)(?:以下|如下)(?:几种|多种|两种|三种|几个)?(?:可能|诊断)")
-_ZHCOMMITS = lazy_compile(r"倾向|首先考虑|更(?:可能|倾向|支持)|最可能|诊断为")
+                        r"难以区分|无法区分|不易区分)|^[\s*_]*(?:需要?|应)?(?:考虑)?(?!需|应|结合|根据|综合|依据)[^。；;，,：:\n与和]{2,30}?(?:与|和)"
+                        r"[^。；;，,：:\n]{1,30}?相?鉴别|(?<!具)(?:考虑|有|存在)(?:以下|如下)(?:几种|多种|两种|三种|几个)"
+                        r"(?:可能|诊断)")
+# (a pick after the differential: "考虑为 A", "以 A 可能性大", "符合 A", "支持 A", "最终诊断：A", "答案：A")
+_ZHCOMMITS = lazy_compile(r"倾向|首先考虑|更(?:可能|倾向|支持)|最可能|诊断为|考虑为|可能性(?:较|最|很)?大|符合|"
+                          r"(?<!不)支持|(?:最终|最后|临床)诊断|诊断[:：]|答案|首选|应(?:诊断)?为")
 
 # The writer declining in a verb of their own: "I'm not able to stage this", "I cannot grade it", "we can't measure".
 _DECLINE = lazy_compile(r"(?i)\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to|(?:i|we)\s+(?:can't|"

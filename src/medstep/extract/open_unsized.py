@@ -17,14 +17,23 @@ Narrow on purpose (a missed answer is cheaper than a wrong one, but an answer lo
 
 from __future__ import annotations
 
-from medstep.answers.size_words import SIZE_ENDINGS, SIZE_WORDS
+from medstep.answers.size_words import SIZE_BEGINNINGS, SIZE_ENDINGS, SIZE_WORDS
+from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN, NUMBER_WORDS
+from medstep.extract.concept_question import residual_words
+from medstep.extract.open_decision import LOOK_WORDS
 from medstep.lazyre import lazy_compile
 
+# What "how large / how long is the ..." may ask that is not a size: a risk, an amount, a time ("How large is the risk
+# of rupture?" - "High."; "How long is the recovery?" - "Weeks.").
+_NOT_THINGS = (r"(?:risk|chance|probability|likelihood|role|problem|concern|threat|impact|effect|dose|amount|proportion|"
+               r"percentage|number|share|recovery|treatment|course|period|duration|stay|therapy|follow|incubation|"
+               r"survival|wait|waiting|delay|history|time|procedure|operation|surgery|rehabilitation|regimen)\b")
 _ASKS_SIZE = lazy_compile(
     r"(?i)^[\s*_\"']*(?:what\s+(?:is|was|are|were)\s+the\s+(?:(?:approximate|estimated|maximum|maximal|greatest|"
     r"largest|longest|overall|total)\s+)*(?:size|diameter|dimensions?|length|width|thickness)\b|"
-    r"what\s+size\s+(?:is|was|are)\b|how\s+(?:large|big)\b|how\s+(?:long|wide|thick)\s+(?:is|was|are)\s+(?:the|this|that)\b|"
+    r"what\s+size\s+(?:is|was|are)\b|how\s+(?:large|big)\b(?!\s+(?:(?:a|an|is|was|are|the)\s+)*" + _NOT_THINGS + r")|"
+    r"how\s+(?:long|wide|thick)\s+(?:is|was|are)\s+(?:the|this|that)\b(?!\s+" + _NOT_THINGS + r")|"
     r"(?:size|diameter|dimensions?)\s+of\b)")
 # A question comparing sizes or asking a second thing beside the size: a place or a name may answer it.
 _NOT_ONE_SIZE = lazy_compile(r"(?i)\b(?:and|or|which|larger|smaller|bigger|largest\s+(?!diameter|dimension)|"
@@ -32,7 +41,29 @@ _NOT_ONE_SIZE = lazy_compile(r"(?i)\b(?:and|or|which|larger|smaller|bigger|large
 _WORD = lazy_compile(r"[a-z]+")
 _DIGIT = lazy_compile(r"\d")
 _MAX = 300
+# A reply of fewer words is a label ("Widened.", "Punctate.", "Pea size."): a size class may be named by a word of
+# any kind, so only a sentence saying something else (a place, a kind) is read as giving no size.
+_LEAST_WORDS = 3
 _NUMBERS = frozenset(NUMBER_WORDS) | {"few", "several", "couple"}
+# The words of a reply that says where the thing is or what it is, and nothing of its size: place and frame words
+# (``LOOK_WORDS``), the verbs of a place, sides and parts of an organ, organ adjectives, and a lesion's kind, make-up
+# and margins. Any other word may name a size in a word of its own ("contracted", "appropriate for dates", "crosses the
+# midline"), so a reply holding one is left read: the vocabulary's concepts and these words only make no size.
+_NO_SIZE_WORDS = LOOK_WORDS | frozenset({
+    "located", "lies", "lie", "lying", "sits", "sit", "situated", "found", "seen", "noted", "present", "within",
+    "inside", "near", "adjacent", "next", "beside", "between", "behind", "above", "below", "beneath", "arising",
+    "arises", "involving", "involves", "contains", "containing", "has", "have", "invades", "invading", "abuts",
+    "abutting", "pole", "segment", "segments", "aspect", "margin", "margins", "portion", "base", "apex", "hilum", "wall",
+    "anterior", "posterior", "medial", "superior", "inferior", "proximal", "distal", "central", "peripheral",
+    "infrarenal", "suprarenal", "hepatic", "renal", "pulmonary", "splenic", "pancreatic", "adrenal", "ovarian",
+    "uterine", "cerebral", "cerebellar", "parietal", "temporal", "occipital", "psoas", "muscle", "fat", "soft",
+    "lesion", "mass", "nodule", "stone", "calculus", "spiculated", "heterogeneous", "homogeneous", "irregular",
+    "smooth", "well", "defined", "circumscribed", "ill", "cystic", "solid", "simple", "complex", "calcified",
+    "enhancing", "necrotic", "fusiform", "saccular", "loculated", "hypodense", "hyperdense", "hypoechoic",
+    "hyperechoic", "isodense", "its", "also", "likely", "consistent", "compatible", "suggestive", "represents",
+    # how it is measured, with no measure given ("Measuring outer wall to outer wall at the level of max diameter:")
+    "measuring", "measured", "measures", "measure", "outer", "inner", "level", "max", "maximum", "diameter",
+    "diameters", "dimension", "dimensions", "axis"})
 
 
 def gives_no_size(region: str, question: str) -> bool:
@@ -44,7 +75,12 @@ def gives_no_size(region: str, question: str) -> bool:
             or _DIGIT.search(text) is not None):
         return False
     words = _WORD.findall(text.lower())
-    return bool(words) and not any(w in SIZE_WORDS or w in _NUMBERS or w.endswith(SIZE_ENDINGS) for w in words)
+    if len(words) < _LEAST_WORDS or any(
+            w in SIZE_WORDS or w in _NUMBERS or w.endswith(SIZE_ENDINGS) or w.startswith(SIZE_BEGINNINGS) for w in words):
+        return False
+    low = normalize(text)
+    spans = [(m.start, m.end) for m in vocabulary().mentions(low)]
+    return not residual_words(low, spans, _NO_SIZE_WORDS)  # an unknown word may be the size (``_NO_SIZE_WORDS``)
 
 
 __all__ = ["gives_no_size"]
