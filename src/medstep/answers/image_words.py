@@ -39,16 +39,5 @@ MAKING_WORDS = frozenset({"axial", "coronal", "sagittal", "cross", "sectional", 
                           "unenhanced", "photo", "photograph", "picture", "microscope", "microscopic", "longitudinal",
                           "transverse", "oblique", "mediolateral", "craniocaudal", "projection", "view", "film",
                           "radiograph", "slide", "section", "specimen", "grayscale", "greyscale"})
-# A fault of the image as made ("The image is blurry and underexposed.", "grainy, low resolution", "motion
-# artefact"; not "dark" or "bright", which describe what an image shows: "It shows dark and bright areas."), and the words a remark about one adds ("..., which limits evaluation", "too dark to interpret"): a
-# reply of these alone speaks of the image's quality, not of what it shows.
-QUALITY_FAULTS = frozenset({"blurry", "blurred", "blurring", "grainy", "pixelated", "noisy", "underexposed",
-                            "overexposed", "exposed", "degraded", "artifact", "artifacts", "artefact",
-                            "artefacts", "motion", "poor", "suboptimal", "inadequate", "limited", "resolution", "focus",
-                            "unfocused", "cropped", "washed"})
-QUALITY_REMARK = frozenset({"limits", "limit", "limiting", "which", "makes", "make", "making", "difficult", "hard",
-                            "to", "interpret", "interpretation", "assess", "evaluate", "very", "too", "quite",
-                            "somewhat", "rather", "slightly", "low", "out", "of", "under", "over", "and", "or", "due",
-                            "overall", "unfortunately"})
 
-__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS", "QUALITY_FAULTS", "QUALITY_REMARK"]
+__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS"]

@@ -33,10 +33,15 @@ SIZE_WORDS = frozenset({
     "widened", "widening", "narrowed", "narrowing", "prolonged", "shortened", "lengthened", "elongated",
     "diminutive", "punctate", "pinpoint", "lacunar", "gigantic", "immense", "minuscule", "miniscule", "significant",
     "considerable", "ectatic", "aneurysmal", "goitrous", "bulging", "compressed", "collapsed", "slit",
+    # a size named by a finding's own word ("wall thickening", "gastric distension", "parotid swelling", "volume loss",
+    # "a staghorn calculus", "hyperinflation", "a voluminous mass", "has filled the hemithorax", "complete")
+    "thickening", "distension", "distention", "swelling", "volume", "volumes", "staghorn", "voluminous", "filled",
+    "complete", "completely", "full", "hyperinflation", "hyperinflated", "overinflated", "overdistended",
 })
-# Endings of a word naming a size away from normal: "cardiomegaly", "hypertrophy", "bronchiectasis".
-SIZE_ENDINGS = ("megaly", "trophy", "ectasis", "ectasia", "cephaly", "cephalic", "somia", "somic", "cytic", "cytosis")
+# Endings of a word naming a size away from normal: "cardiomegaly", "hypertrophy", "bronchiectasis", "hyperplasia".
+SIZE_ENDINGS = ("megaly", "trophy", "ectasis", "ectasia", "cephaly", "cephalic", "somia", "somic", "cytic", "cytosis",
+                "plasia")  # "hyperplasia", "hypoplasia": a tissue grown or left small
 # Beginnings of a word naming a size class: "macroadenoma", "microcytic", "megacolon", "gigantism".
-SIZE_BEGINNINGS = ("macro", "micro", "mega", "giga")
+SIZE_BEGINNINGS = ("macro", "micro", "mega", "giga", "hydro")  # "hydroureter", "hydrops": a lumen filled and widened
 
 __all__ = ["SIZE_BEGINNINGS", "SIZE_ENDINGS", "SIZE_WORDS"]

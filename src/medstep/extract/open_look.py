@@ -33,7 +33,7 @@ same caption in a paper's form: its label, then panels each naming only the imag
 from __future__ import annotations
 
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.answers.image_words import MAKING_WORDS, PLACE_WORDS, QUALITY_FAULTS, QUALITY_REMARK
+from medstep.answers.image_words import MAKING_WORDS, PLACE_WORDS
 from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_definition import asks_technique
 from medstep.extract.open_decision import ASKS_LOOK, ASKS_WHAT, LOOK_WORDS, describes_image
@@ -266,49 +266,9 @@ def frame_only(region: str, question: str) -> bool:
     if place and _IMAGE_NAMED.isdisjoint(_WORD.findall(text.lower())) \
             and not any(category_of(m) == "modality" for m in found):
         return False  # a bare label ("The body.", "Frontal.", "The top."): an answer, not a caption of the image
-    # (a view is named by a side or a position too: "taken from the side", "from the top")
-    allowed = (LOOK_WORDS | _LOOK) - (PLACE_WORDS | _POSITION if place else MAKING_WORDS | _POSITION | {"side"})
+    # (a view is named by a side or a position too: "taken from the side", "from the top", "taken from the left")
+    allowed = (LOOK_WORDS | _LOOK) - (PLACE_WORDS | _POSITION if place else MAKING_WORDS | _POSITION | {"side", "left", "right"})
     return bool(_WORD.search(low)) and not residual_words(low, [(m.start, m.end) for m in found], allowed)
 
 
-# What a quality remark is said of, unless its fault can be said of nothing else ("blurry", "pixelated"): "dark",
-# "poor" or "limited" alone may describe a finding, a prognosis or an extent.
-_IMAGE_NOUNS = frozenset({"image", "images", "picture", "photo", "photograph", "scan", "film", "study", "quality",
-                          "resolution", "exposure", "focus", "artefact", "artifact", "artefacts", "artifacts"})
-# A question asking about the image's quality, its artefacts or what limits it: a quality remark answers it.
-_ASKS_QUALITY = lazy_compile(r"(?i)\b(?:quality|artefacts?|artifacts?|limit\w*|suboptimal|technical|technically|exposure|"
-                             r"exposed|blur\w*|resolution|degrad\w*|noise|noisy|why)\b|\bwrong\s+with\s+(?:the|this)\s+"
-                             r"(?:image|film|radiograph|scan|picture|study|photo\w*)\b")
-_IMAGE_FAULTS = frozenset({"blurry", "blurred", "blurring", "grainy", "pixelated", "noisy", "underexposed", "overexposed",
-                           "unfocused", "degraded"})
-
-
-def quality_only(region: str, question: str) -> bool:
-    """Whether the open answer ``region`` only remarks on the image's quality ("The image is blurry and underexposed,
-    which limits evaluation.", "Grainy, low-resolution picture."): a fault of the image as made
-    (``answers/image_words.QUALITY_FAULTS``), every other word a frame or remark word, no concept but modality and
-    anatomy; the remark is said of the image (``_IMAGE_NOUNS``) or its fault is one only an image has
-    (``_IMAGE_FAULTS``), and ``question`` asks neither the look (``ASKS_LOOK``) nor how the image was made. It says
-    the image cannot be read well and names nothing in it: the open reader reports ``refused``, as for "The image
-    quality is poor." opening a reply (``extract/open_refusal.py``).
-    """
-    text = region.strip()
-    if (not text or len(text) > _MAX or _DIGIT.search(text) is not None or ASKS_LOOK.search(question) is not None
-            or _asks_frame(question) or _ASKS_QUALITY.search(question) is not None):
-        return False  # "Dark." answers "What is the signal ...?"; "A blurry CT image." answers "Which modality ...?";
-        # "Motion artifact." answers "What artifact is present?", "Blurry." answers "What is the image quality?"
-    low = normalize(text)
-    words = set(_WORD.findall(text.lower()))
-    if QUALITY_FAULTS.isdisjoint(words) or (_IMAGE_NOUNS.isdisjoint(words) and _IMAGE_FAULTS.isdisjoint(words)):
-        return False
-    found = vocabulary().mentions(low)
-    # to "Which lung / organ / where ...?" (anything but what is there) an organ or a side beside the remark answers it
-    place = _ASKS_PLACE.search(question) is not None or ASKS_WHAT.search(question) is None
-    kinds = ("modality",) if place else ("modality", "anatomy")
-    if any(category_of(m) not in kinds for m in found):
-        return False
-    allowed = (LOOK_WORDS | _LOOK | QUALITY_FAULTS | QUALITY_REMARK) - (PLACE_WORDS | _POSITION if place else frozenset())
-    return not residual_words(low, [(m.start, m.end) for m in found], allowed)
-
-
-__all__ = ["caption_only", "frame_only", "legend_only", "quality_only"]
+__all__ = ["caption_only", "frame_only", "legend_only"]

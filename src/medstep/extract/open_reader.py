@@ -252,8 +252,6 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
             and (open_look.caption_only(region, sample.question) or open_look.legend_only(region, sample.question)
                  or open_look.frame_only(region, sample.question)):
         status = Status.UNPARSED  # "It shows a grayscale pattern ... The image has a rectangular shape.": no conclusion
-    if status is None and rule is None and sample.answer_type is AnswerType.OPEN and open_look.quality_only(region, sample.question):
-        status = Status.REFUSED  # "The image is blurry and underexposed, which limits evaluation."
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
     if sample.answer_type is AnswerType.OPEN and open_unsized.gives_no_size(region, sample.question):

@@ -18,7 +18,9 @@ Narrow on purpose (a missed answer is cheaper than a wrong one, but an answer lo
 from __future__ import annotations
 
 from medstep.answers.size_words import SIZE_BEGINNINGS, SIZE_ENDINGS, SIZE_WORDS
-from medstep.answers.concepts import normalize, vocabulary
+from functools import lru_cache
+
+from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
 from medstep.answers.text import HAN, NUMBER_WORDS
 from medstep.extract.concept_question import residual_words
 from medstep.extract.open_decision import LOOK_WORDS
@@ -79,8 +81,37 @@ def gives_no_size(region: str, question: str) -> bool:
             w in SIZE_WORDS or w in _NUMBERS or w.endswith(SIZE_ENDINGS) or w.startswith(SIZE_BEGINNINGS) for w in words):
         return False
     low = normalize(text)
-    spans = [(m.start, m.end) for m in vocabulary().mentions(low)]
+    found = vocabulary().mentions(low)
+    asked_low = normalize(question)
+    asked = {m.concept for m in vocabulary().mentions(asked_low) if m.concept} | set(_WORD.findall(asked_low))
+    if any(_sized(m, low, asked) for m in found):
+        return False  # "There is a multinodular goiter.", "The heart is unremarkable.": a size said by the finding
+    spans = [(m.start, m.end) for m in found]
     return not residual_words(low, spans, _NO_SIZE_WORDS)  # an unknown word may be the size (``_NO_SIZE_WORDS``)
+
+
+def _sized(mention: Mention, low: str, asked: set[str]) -> bool:
+    """Whether a vocabulary mention in ``low`` says a size: a normal phrase ("unremarkable", "within normal limits":
+    the organ's size too), a word of size (``Mention.size``), or a finding that is an organ's size away from normal
+    (``Vocabulary.size_findings``: goiter, hydrocephalus, lymphadenopathy, hydronephrosis, aneurysm), unless it is the
+    thing the question asks the size of (``asked``: its concepts and words; "What is the diameter of the aneurysm?" -
+    "A fusiform aneurysm of ...", "How large is the effusion?" - "A joint effusion in the suprapatellar recess.")."""
+    head = _WORD.findall(low[mention.start:mention.end])[-1:]
+    if mention.concept in asked or (head and head[0] in asked):
+        return False
+    if mention.kind is MentionKind.NORMAL or mention.size:
+        return True
+    if mention.kind is not MentionKind.CONCEPT:
+        return False
+    voc = vocabulary()
+    concept = voc.concepts[mention.concept]
+    sized = _size_findings()
+    return (mention.concept in sized or bool(concept.ancestors & sized)) and not (concept.ancestors & asked)
+
+
+@lru_cache(maxsize=1)
+def _size_findings() -> frozenset[str]:
+    return frozenset().union(*vocabulary().size_findings.values())
 
 
 __all__ = ["gives_no_size"]
