@@ -15,7 +15,7 @@ from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
     open_asked, open_headings, open_json, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
-    open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_unsized, open_verdict,
+    open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -254,8 +254,6 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
         status = Status.UNPARSED  # "It shows a grayscale pattern ... The image has a rectangular shape.": no conclusion
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
-    if sample.answer_type is AnswerType.OPEN and open_unsized.gives_no_size(region, sample.question):
-        return UNPARSED  # "The mass is located in the right hepatic lobe." to "How large is the mass?": no size given
     count = open_count.counted(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if count is not None:  # "There are three nodules: two in the right lower lobe and one in the left upper lobe."
         return Reading(normalize_answer(count), rule or "open_text")
