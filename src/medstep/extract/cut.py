@@ -150,7 +150,7 @@ def unfinished(region: str) -> bool:
     complete ("Answer: B", "Pneumothorax", "yes", "I think so") stops on none of these."""
     if not ends_mid_sentence(region):
         return False
-    if dangling(region):
+    if dangling(region) or cut_in_row(region):
         return True
     end = len(region)
     while end and (region[end - 1] in "*_`" or region[end - 1].isspace()):
@@ -187,6 +187,42 @@ def unfinished(region: str) -> bool:
         if before is not None and before.group(1).lower() in after:
             return False  # "I think so", "I'm not sure about that"
     return True
+
+
+def cut_in_row(region: str) -> bool:
+    """Whether ``region`` stops inside a markdown table row: its last line opens a row ("| Diagnosis | Pneumothor") and
+    is not closed by the pipe that closes every row before it in that table (two rows at least, header and
+    separator). A row never closed in a table whose rows are all closed was cut in its cell, whatever word it stops
+    on (issue #7: such a table read whole as the answer). A table written without closing pipes is not read here."""
+    lines = region.rstrip(" \t*_`").split("\n")
+    last = lines[-1].strip()
+    if not last.startswith("|") or last.endswith("|"):
+        return False
+    rows = 0
+    for line in reversed(lines[:-1]):
+        line = line.strip()
+        if not line.startswith("|"):
+            break
+        if not line.endswith("|"):
+            return False
+        if _ANSWER_ROW.match(line) is not None:
+            return False  # "| Diagnosis | Pneumonia |" stood whole before the cut row ("| Plan | Antibio")
+        rows += 1
+    return rows >= 2 and not _ends_on_term(last.rsplit("|", 1)[-1])
+
+
+# A closed table row holding the answer: "| Diagnosis | Pneumonia |", "| **Final answer** | C |".
+_ANSWER_ROW = re.compile(r"(?i)^\|[\s*_]*(?:final\s+|most\s+likely\s+)?(?:diagnosis|impression|answer|conclusion)"
+                         r"[\s*_:]*\|[^|]*\w[^|]*\|")
+
+
+def _ends_on_term(cell: str) -> bool:
+    """Whether a table cell ends on a whole term of the vocabulary ("| Diagnosis | Hepatocellular carcinoma"): the
+    row may lack only its closing pipe, and its answer stands whole; "| Diagnosis | Lung absc" ends on none."""
+    from medstep.answers.concepts import normalize, vocabulary  # the vocabulary loads only when a row is open
+
+    low = normalize(cell).rstrip(" .")
+    return bool(low) and any(m.end == len(low) for m in vocabulary().mentions(low))
 
 
 # Words a reply may add to an echo of its prompt and still say nothing of its own: "... D) No acute process. The answer is".

@@ -29,6 +29,7 @@ from medstep.answers import normalize_text
 from medstep.answers.text import HAN, NUMBER_WORDS
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.image_words import DESCRIPTION
 from medstep.extract.advice import NEXT_STEP
 from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_refusal import FIRST_MAX as _FIRST_MAX
@@ -186,7 +187,9 @@ _PREAMBLE = lazy_compile(
 # image's modality and anatomy do not answer it, nor does a place alone ("lung", "In the right lower lobe."): a
 # place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``ASKS_SITE``) or what a
 # mark points at ("What is shown by the arrow?").
-ASKS_WHAT = lazy_compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|findings?)\b|^\s*what\s+(?:is|are)\s+"
+ASKS_WHAT = lazy_compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|findings?)\b|"
+                          r"^\s*what\s+(?:is|are|was)\s+(?:the|this|these)\s+lesions?\s*(?:[?.]|$|(?:in|on|at|within|here|seen|shown|"
+                          r"visible|noted|present|depicted|demonstrated|identified)\b)|^\s*what\s+(?:is|are)\s+"
                           r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong|abnormal)\b|^\s*what\s+(?:looks?|appears?|"
                           r"seems?)\s+abnormal\b|^\s*what\s+does\s+"
                           r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")
@@ -210,19 +213,8 @@ _ZH_MODALITY_ONLY = lazy_compile(r"^[\s*_]*(?:这|该|此)?(?:是|为)?(?:一张
                                  r"[\s*_。.！!]*$", re.IGNORECASE)
 # A Chinese answer stopping on a verb that needs its object: "病变位于", "这张图像显示", "诊断为", "答案是".
 _ZH_CUT = lazy_compile(r"[\u4e00-\u9fff](?:位于|显示|提示|包括|表现为|诊断为|考虑为|是)[\s*_]*$")
-# Words that may frame an image's description beside its modality and anatomy ("an axial image of the abdomen",
-# "the finding is located in the right lung"), none naming a finding.
-_DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal", "cross", "sectional", "slice",
-                          "right", "left", "upper", "lower", "middle", "lobe", "weighted", "stained", "stain",
-                          "sequence", "plane", "shown", "shows", "from", "taken", "obtained", "acquired", "using",
-                          "appears", "appear", "seems", "looks", "like", "pa", "ap", "frontal", "lateral", "portable",
-                          "chest", "head", "neck", "pelvis", "thorax", "body", "contrast", "enhanced", "unenhanced",
-                          # an image caption's words ("a black and white photo of a x-ray", "a close up of a microscope
-                          # slide", "A chest X-ray of an adult patient.")
-                          "photo", "photograph", "picture", "close", "up", "black", "white", "microscope", "microscopic",
-                          "patient", "adult", "child", "man", "woman", "person", "human",
-                          # the body region as an adjective ("This is an abdominal CT.", "a pelvic ultrasound")
-                          "abdominal", "pelvic", "thoracic", "cranial", "spinal", "lumbar", "extremity", "limb"})
+# Words that may frame an image's description beside its modality and anatomy (``answers/image_words``).
+_DESCRIPTION = DESCRIPTION
 # A question asking where, and an answer that is the image and its body part only (``_scan_of``).
 _ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b")
 _SCAN_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -332,7 +324,13 @@ def describes_image(region: str, question: str) -> bool:
         return bool(words) and all(w in allowed for w in words)
     if any(category_of(m) not in ("modality", "anatomy") for m in found):
         return False
+    if any(category_of(m) == "anatomy" and _QUALIFIER_BEFORE.search(low[:m.start]) is not None for m in found):
+        return False  # "Transverse colon.", "oblique fissure": a plane word naming a part of the organ, not the image
     return not residual_words(low, [(m.start, m.end) for m in found], allowed)
+
+
+# A plane word right before an organ names part of it ("transverse colon", "oblique fissure", "longitudinal ligament").
+_QUALIFIER_BEFORE = lazy_compile(r"\b(?:transverse|oblique|longitudinal)\s+$")
 
 
 def _scan_of(region: str) -> bool:

@@ -33,6 +33,7 @@ same caption in a paper's form: its label, then panels each naming only the imag
 from __future__ import annotations
 
 from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.image_words import MAKING_WORDS, PLACE_WORDS
 from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_definition import asks_technique
 from medstep.extract.open_decision import ASKS_LOOK, ASKS_WHAT, LOOK_WORDS, describes_image
@@ -230,4 +231,44 @@ def legend_only(region: str, question: str) -> bool:
     return bool(panels) and all(_look(_DIGIT.sub(" ", p), True, _PANEL_WORDS) for p in panels)
 
 
-__all__ = ["caption_only", "legend_only"]
+# A question asking where, or which organ or part: a place answers it.
+_ASKS_PLACE = lazy_compile(r"(?i)^\s*where\b|\b(?:organs?|location|located|site|side|lobe|part|region|anatomy)\b")
+
+
+# The words that name the image itself: a reply naming none of them (and no modality) is a label, not a caption.
+_IMAGE_NAMED = frozenset({"image", "images", "picture", "photo", "photograph", "scan", "study", "film", "radiograph",
+                          "view", "frame", "frames", "exam", "examination", "slide", "section", "specimen", "imaging",
+                          "modality", "shows", "show", "showing", "depicts", "displayed", "display"})
+# Words of a position that, to a question asking where or which part, may be the answer: "The top.", "Frontal.",
+# "In the center.", "at the top of the image".
+_POSITION = frozenset({"top", "bottom", "corner", "centre", "center", "edge", "edges", "border", "borders", "along",
+                       "across", "frontal", "lateral"})
+
+
+def frame_only(region: str, question: str) -> bool:
+    """Whether the open answer ``region`` names only the image as an object, and nothing of the kind ``question``
+    asks: to "Which organ / part / side ...?" or "Where ...?", no anatomy and no place word, at most a modality ("The
+    image is a grayscale ultrasound image. It has a sector shape.", "This image shows an anatomical structure of the
+    human body."); to "What modality / plane / view ...?", no modality and no word of how an image is made, at most
+    anatomy ("The image shows a medical scan of a patient. The quality of the image is adequate."). Every other word
+    is a frame, look or courtesy word (``LOOK_WORDS``, ``_LOOK``), so an unknown word, a finding or a number keeps the
+    reply an answer. Issue #7: such a caption read as the organ or the modality is a decision never made."""
+    text = region.strip()
+    if not text or len(text) > _MAX or _DIGIT.search(text) is not None or ASKS_LOOK.search(question) is not None:
+        return False
+    place, making = _ASKS_PLACE.search(question) is not None, _asks_frame(question)
+    if place == making:  # neither kind asked, or both ("Which organ is shown, and in which plane?")
+        return False
+    low = normalize(text)
+    found = vocabulary().mentions(low)
+    if any(category_of(m) != ("modality" if place else "anatomy") for m in found):
+        return False
+    if place and _IMAGE_NAMED.isdisjoint(_WORD.findall(text.lower())) \
+            and not any(category_of(m) == "modality" for m in found):
+        return False  # a bare label ("The body.", "Frontal.", "The top."): an answer, not a caption of the image
+    # (a view is named by a side or a position too: "taken from the side", "from the top", "taken from the left")
+    allowed = (LOOK_WORDS | _LOOK) - (PLACE_WORDS | _POSITION if place else MAKING_WORDS | _POSITION | {"side", "left", "right"})
+    return bool(_WORD.search(low)) and not residual_words(low, [(m.start, m.end) for m in found], allowed)
+
+
+__all__ = ["caption_only", "frame_only", "legend_only"]

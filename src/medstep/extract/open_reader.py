@@ -249,7 +249,8 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
     if status is None and rule is None and sample.answer_type is AnswerType.OPEN:
         status = open_tour.tour_only(region, sample.question)  # "This is an MRI of the brain. The pons is visualized."
     if status is None and rule is None and sample.answer_type is AnswerType.OPEN \
-            and (open_look.caption_only(region, sample.question) or open_look.legend_only(region, sample.question)):
+            and (open_look.caption_only(region, sample.question) or open_look.legend_only(region, sample.question)
+                 or open_look.frame_only(region, sample.question)):
         status = Status.UNPARSED  # "It shows a grayscale pattern ... The image has a rectangular shape.": no conclusion
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates

@@ -87,7 +87,7 @@ def tour_only(region: str, question: str) -> Status | None:
         if _DEFERS.search(sentence) is not None or is_refusal(sentence) or defers(sentence):
             deferred = True
             continue
-        if not (_toured(sentence) or says_nothing(sentence, None, sentences[0])
+        if not (_toured(sentence) or describes_image(sentence, question) or says_nothing(sentence, None, sentences[0])
                 or all(_toured(clause) for clause in _JOINED.split(sentence))):
             return None
     return Status.REFUSED if deferred else Status.UNPARSED

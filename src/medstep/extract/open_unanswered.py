@@ -12,7 +12,8 @@ a decision the model did not make. This module reads such shapes in a reply with
 * a pair left open: the conclusion is "A vs B" ("Differential diagnosis: giant cell tumour vs chondroblastoma.",
   "Impression: schwannoma vs. meningioma") with no word anywhere that favours one; a writer naming candidates and
   saying they cannot favour, separate or choose one ("... which fits either. I can't favour one from the image."); a
-  Chinese "可能为 A，也可能为 B" or "两者鉴别困难" (``ambiguous``);
+  Chinese "可能为 A，也可能为 B", "两者鉴别困难", a reply opening "需考虑 A 与 B 相鉴别" or announcing "以下几种可能"
+  (``ambiguous``);
 * the thing asked declined in the question's own verb: "I'm not able to stage this wound from a photograph." to
   "What stage is this ulcer?", with no guess after it (``refused``). The refusal reader (``extract/refusal.py``)
   knows the general verbs of declining ("determine", "tell", "assess"); this reads the verb the question asked for,
@@ -86,9 +87,18 @@ COMMITS = lazy_compile("(?i)" + hedges.words(COMMITTED_LEANS) + r"|\bfavou?r(?:s
                         r"\b(?:better|best)\s+fit\b|\bfits?\s+(?:better|best)\b|"  # "A is the better fit"
                         r"\b(?:my|the|final)\s+answer\s+(?:is|would\s+be)\b|\bis\s+my\s+(?:answer|diagnosis|pick|choice)\b|\bi(?:'d|\s+would)?\s+(?:go|opt)\s+(?:with|for)\b")
 # The Chinese pair: "可能为 A，也可能为 B", "两者鉴别困难"; and the Chinese words of a preference ("倾向", "首先考虑").
+# Also a reply opening with the two to be told apart ("需考虑肺结核与肺癌相鉴别。": the differential is the reply,
+# not a caveat after a pick, "肺结核，需与肺癌鉴别。", "肺结核需与肺癌鉴别。", "肝硬化和门静脉高压需与布加综合征鉴别。"), and candidates announced as such ("考虑以下几种可能：1. …").
 _ZH_PAIR = lazy_compile(r"可能(?:为|是)[^。；;]{1,40}[，,]\s*也可能(?:为|是)|两者(?:之间)?(?:鉴别困难|难以鉴别|不易鉴别|"
-                        r"难以区分|无法区分|不易区分)")
-_ZHCOMMITS = lazy_compile(r"倾向|首先考虑|更(?:可能|倾向|支持)|最可能|诊断为")
+                        r"难以区分|无法区分|不易区分)|^[\s*_]*(?:需要?|应)?(?:考虑)?(?!需|应|结合|根据|综合|依据)[^。；;，,：:\n与和需应]{2,30}?(?:与|和)"
+                        r"[^。；;，,：:\n与和]{1,30}?相?鉴别|(?<!具)(?:考虑|有|存在)(?:以下|如下)(?:几种|多种|两种|三种|几个)"
+                        r"(?:可能|诊断)")
+# (a pick after the differential: "考虑为 A", "以 A 可能性大", "符合 A", "支持 A", "最终诊断：A", "答案：A")
+# A pick word must pick: not "不符合", "鉴别诊断：", "最终诊断需病理证实", "无法给出确切答案", "首选增强CT检查".
+_ZHCOMMITS = lazy_compile(r"倾向|偏向|首先考虑|更(?:可能|倾向|支持|像)|最可能|诊断为|考虑为|判断为|本例为|"
+                          r"可能性?(?:较|最|很)?大|(?<!不)符合|(?<!不)支持|(?:最终|最后|临床)诊断(?!需|须|有待|待|尚|还|要|应|依|靠|"
+                          r"取决|仍|困难|不)|(?<!鉴别)诊断[:：]|(?:结论|印象)[:：]|(?<!确切)(?<!明确)答案(?!不|无)|"
+                          r"首选(?!(?:行|做|进行)?(?:增强|检查|CT|MRI|MR|超声|穿刺|活检|进一步|治疗|手术|方案))|应(?:诊断)?为")
 
 # The writer declining in a verb of their own: "I'm not able to stage this", "I cannot grade it", "we can't measure".
 _DECLINE = lazy_compile(r"(?i)\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to|(?:i|we)\s+(?:can't|"

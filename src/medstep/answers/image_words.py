@@ -1,0 +1,43 @@
+"""Words that frame a description of the image itself, none naming a finding: its plane and projection, the body
+region as an adjective, the caption words of a photograph of it, and the image as an object (display, orientation,
+marks, quality). An open answer made of these beside modality and anatomy names what the image is, not what it shows
+(``extract/open_decision.describes_image``, ``extract/open_look``); the subsets below tell which of them still answer
+a question asking where (:data:`PLACE_WORDS`) or how the image was made (:data:`MAKING_WORDS`).
+"""
+
+from __future__ import annotations
+
+# "an axial image of the abdomen", "the finding is located in the right lung", "a black and white photo of a x-ray",
+# "This is an abdominal CT.", "a longitudinal view", "displayed in grayscale according to radiological convention",
+# "calipers on the image", "of adequate quality".
+DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal", "cross", "sectional", "slice",
+                        "right", "left", "upper", "lower", "middle", "lobe", "weighted", "stained", "stain",
+                        "sequence", "plane", "shown", "shows", "from", "taken", "obtained", "acquired", "using",
+                        "appears", "appear", "seems", "looks", "like", "pa", "ap", "frontal", "lateral", "portable",
+                        "chest", "head", "neck", "pelvis", "thorax", "body", "contrast", "enhanced", "unenhanced",
+                        # an image caption's words ("a black and white photo of a x-ray", "a close up of a microscope
+                        # slide", "A chest X-ray of an adult patient.")
+                        "photo", "photograph", "picture", "close", "up", "black", "white", "microscope", "microscopic",
+                        "patient", "adult", "child", "man", "woman", "person", "human",
+                        # the body region as an adjective ("This is an abdominal CT.", "a pelvic ultrasound")
+                        "abdominal", "pelvic", "thoracic", "cranial", "spinal", "lumbar", "extremity", "limb",
+                        # the image as an object: its plane, display, orientation, marks and quality ("a longitudinal
+                        # view", "displayed in grayscale according to radiological convention", "calipers on the
+                        # image", "of adequate quality"): none says what the image shows
+                        "longitudinal", "transverse", "oblique", "mediolateral", "craniocaudal", "projection",
+                        "displayed", "display", "orientation", "oriented", "convention", "radiological",
+                        "according", "sector", "calipers", "caliper", "measurement", "measurements", "markers",
+                        "annotations", "quality", "adequate", "diagnostic", "other", "used", "its", "frame", "frames"})
+# Those that name a place: to "Which organ / side / part ...?" they may be the answer ("Left.", "The chest.").
+PLACE_WORDS = frozenset({"located", "location", "right", "left", "upper", "lower", "middle", "lobe", "chest", "head",
+                         "neck", "pelvis", "thorax", "abdominal", "pelvic", "thoracic", "cranial", "spinal",
+                         "lumbar", "extremity", "limb", "side", "part", "region", "area"})
+# Those that tell how the image was made: to "What modality / plane / view ...?" they may be the answer ("Axial.",
+# "A photograph.", "Contrast-enhanced.").
+MAKING_WORDS = frozenset({"axial", "coronal", "sagittal", "cross", "sectional", "slice", "weighted", "stained", "stain",
+                          "sequence", "plane", "pa", "ap", "frontal", "lateral", "portable", "contrast", "enhanced",
+                          "unenhanced", "photo", "photograph", "picture", "microscope", "microscopic", "longitudinal",
+                          "transverse", "oblique", "mediolateral", "craniocaudal", "projection", "view", "film",
+                          "radiograph", "slide", "section", "specimen", "grayscale", "greyscale"})
+
+__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS"]
