@@ -188,8 +188,9 @@ _PREAMBLE = lazy_compile(
 # place answers only a question asking where ("Where is the lesion?", "Which organ ...?", ``ASKS_SITE``) or what a
 # mark points at ("What is shown by the arrow?").
 ASKS_WHAT = lazy_compile(r"(?i)\b(?:diagnos[ie]s|pathology|disease|condition|abnormality|abnormalities|findings?)\b|"
-                          r"^\s*what\s+(?:is|are|was)\s+(?:the|this|these)\s+lesions?\s*(?:[?.]|$|(?:in|on|at|within|here|seen|shown|"
-                          r"visible|noted|present|depicted|demonstrated|identified)\b)|^\s*what\s+(?:is|are)\s+"
+                          r"^\s*what\s+(?:is|are|was)\s+(?:the|this|these)\s+lesions?\s*(?:[?.]|$|(?:"
+                          + hedges.alternation(negation.SEEN, ("in", "on", "at", "within", "here", "shown", "depicted"))
+                          + r")\b)|^\s*what\s+(?:is|are)\s+"
                           r"(?:being\s+)?(?:shown|seen|visible|depicted|demonstrated|wrong|abnormal)\b|^\s*what\s+(?:looks?|appears?|"
                           r"seems?)\s+abnormal\b|^\s*what\s+does\s+"
                           r"(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:show|demonstrate|depict|reveal)\b")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from medstep.answers import hedges
+from medstep.answers import hedges, negation
 from medstep.extract.antonym_pairs import GOOD_MANNER, GOOD_PLACE, PAIRS
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
@@ -41,8 +41,8 @@ _BARE = lazy_compile(r"(?i)[\s*_]*(?:" + GOOD_PLACE + "|" + GOOD_MANNER + r"|nor
 _ASKS_POSITION = lazy_compile(r"(?i)\b(?:position(?:ed|ing)?|placed|placement|located|location|sited|where)\b")
 # A clause denying what follows ("not in a good position", "isn't well placed", "no longer in a satisfactory
 # position", "far from a satisfactory position", "a less than satisfactory position").
-_NEGATION = lazy_compile(r"(?i)\b(?:not|no|never|nor|neither|without|cannot|n't|far\s+from|less\s+than|anything\s+but|"
-                        r"short\s+of|fail\w*|lost)\b|n't\b")
+_NEGATION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY, negation.NEITHER, negation.NEVER)
+                         + r"|cannot|n't|far\s+from|less\s+than|anything\s+but|short\s+of|fail\w*|lost)\b|n't\b")
 # A sentence that holds a judgement open, supposes it, advises it, asks it checked, or says it of an earlier time
 # ("On yesterday's film the tube was in a satisfactory position; today ...") rather than stating it now.
 _OPEN = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.SUPPOSING, hedges.DOUBT, hedges.LIKELIHOOD,
@@ -53,8 +53,8 @@ _OPEN = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.SUPPOSING
                                              # the tip abuts the carina")
                                              "except", "apart from", "other than", "save for"))
                      + r"|\b(?:assess|confirm|check|verif|establish)\w*|\?")
-_DENIES = lazy_compile(r"(?i)\b(?:no|not|without|nor|neither|absent|excluded|ruled\s+out|rather\s+than|"
-                       r"instead\s+of)\b|n't\b")
+_DENIES = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY, negation.NEITHER)
+                       + r"|absent|excluded|ruled\s+out|rather\s+than|instead\s+of)\b|n't\b")
 _SENTENCE = lazy_compile(r"[^.!?\n]+[.!?]*")
 # A device a reply may judge, by its kind: the good judgement must be of the device the question asks, where it names
 # one ("The NG tube is in good position." says nothing of the endotracheal tube asked), and a part of the reply that

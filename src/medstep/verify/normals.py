@@ -11,6 +11,7 @@ word inside a relative clause about another organ pairs with nothing. Kept apart
 
 from __future__ import annotations
 
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import (
     K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_TERM, K_TOPIC, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE,
@@ -65,8 +66,9 @@ _EXCEEDED = lazy_compile(r"\b(?:above|beyond|over|exceed(?:s|ed|ing)?|greater\s+
 # a denial of the exceeding ("does not exceed normal limits", "not above the upper limit of normal", "no lymph node
 # exceeds normal size"): the organ is normal after all (review of session 44: a report's "No lymph node exceeds normal
 # size" no longer contradicted a chain's lymphadenopathy); "not only exceeds" denies nothing
-_NOT_EXCEEDED = lazy_compile(r"(?:\b(?:no|not(?!\s+(?:only|just|merely)\b)|none|nor|never|neither|without)\b"
-                             r"(?:\s+[a-z-]+){0,3}|n't)\s+$")
+_NOT_EXCEEDED = lazy_compile(r"(?:\b(?!not\s+(?:only|just|merely)\b)(?:"
+                             + hedges.alternation(negation.DENY, negation.NONE, negation.NEITHER, negation.NEVER)
+                             + r")\b(?:\s+[a-z-]+){0,3}|n't)\s+$")
 _JUDGEMENTS = ("is fine", "are fine", "is ok", "is okay", "is acceptable")  # "..., which is fine": of the statement
 _SIDE_WORD = {"left": "left", "right": "right", "l": "left", "r": "right", "lt": "left", "rt": "right"}
 _NEW_SUBJECT = lazy_compile(r"\s+(?:its|it|their|they|the|this|that|these|those|a|an)\b")  # "normal ... heart size": how far after a normal word its organ may start

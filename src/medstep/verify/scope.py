@@ -1,26 +1,22 @@
 """Scoping one clause: polarity, attributes, normal statements and the clause's sentence role.
 
-NegEx-style rules over the automaton events of one clause (``extract.py`` cuts
-the text into clauses and builds ``Finding`` records from what this module marks):
+NegEx-style rules over the automaton events of one clause (``extract.py`` cuts the text into clauses and builds
+``Finding`` records from what this module marks):
 
-* a pre-trigger ("no", "possible", "no change in") sets the polarity of later
-  mentions until the clause ends, a terminator ("but", "there is") or another
-  trigger; a list after a negation stays negated ("no effusion, pneumothorax or
-  consolidation"). After a comma that follows the negation, a size/change word
-  or a clause verb starts a new positive item ("no effusion, mild
-  cardiomegaly") unless the list goes on to an "or"/"nor" ("no consolidation,
-  large effusion, or pneumothorax" stays negated);
-* a post-trigger ("is not seen", "cannot be excluded") applies backwards to the
-  previous stop; "Effusion: none" and "pneumothorax - negative" (a dangling
-  negation after a colon or at the clause end) apply backwards too;
-* hypotheticals, questions and topic markers ("for the option of X, ...") drop
-  the mentions in their scope: they are not claims;
-* attributes attach to the nearest claim of the same list item; a size in cm/mm
-  is read from the number before the unit;
-* "normal" statements pair a normal word with an organ and imply the organ's
-  absences (``expands`` in the lexicon);
-* the clause gets a ``SentenceRole`` (``roles.py``); a role that does not count
-  (definition, option listing, instruction, ...) drops the mentions it covers.
+* a pre-trigger ("no", "possible", "no change in") sets the polarity of later mentions until the clause ends, a
+  terminator ("but", "there is") or another trigger; a list after a negation stays negated ("no effusion,
+  pneumothorax or consolidation"). After a comma that follows the negation, a size/change word or a clause verb
+  starts a new positive item ("no effusion, mild cardiomegaly") unless the list goes on to an "or"/"nor" ("no
+  consolidation, large effusion, or pneumothorax" stays negated);
+* a post-trigger ("is not seen", "cannot be excluded") applies backwards to the previous stop; "Effusion: none" and
+  "pneumothorax - negative" (a dangling negation after a colon or at the clause end) apply backwards too;
+* hypotheticals, questions and topic markers ("for the option of X, ...") drop the mentions in their scope: they are
+  not claims;
+* attributes attach to the nearest claim of the same list item; a size in cm/mm is read from the number before the
+  unit;
+* "normal" statements pair a normal word with an organ and imply the organ's absences (``expands`` in the lexicon);
+* the clause gets a ``SentenceRole`` (``roles.py``); a role that does not count (definition, option listing,
+  instruction, ...) drops the mentions it covers.
 """
 
 from __future__ import annotations
@@ -44,6 +40,7 @@ from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE,
                                          alternatives, counted_role, denied_before, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, SubjectWindow, clause_role, generic_named, subject_cue
+from medstep.verify.worry import GONE_FROM, MOVED_TO, worry_said
 from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_before_comparison, side_dominant
@@ -82,34 +79,6 @@ _NEW_CONJUNCT = lazy_compile(r",\s*(?:and|but|while|whereas|although)\s")  # bet
 # shifted into the heart", "displaced through the trachea"), not the organ shifted (vlay21; "a crack runs through the
 # shin bone" is the bone's)
 _DESTINATION = lazy_compile(r"\b(?:into|towards?|through|past|beyond)\b")
-# "the main worry" (a ``watch`` cue) that the clause goes on to find: "the obvious worry is the large pneumothorax", "the
-# main worry, a pneumothorax, is present", "a pneumothorax, which is visible at the apex" (review of para44): a finding
-# said, not a thing to look for; its clause ends at a mark or a turn, and a denial in it keeps the watch ("and none is seen")
-_WORRY_DEFINITE = lazy_compile(r"\s*(?:here\s+|now\s+)?(?:is|was|remains)\s+(?:the|this|these|that|those|its|his|her|their)\s+"
-                               r"(?!risk\b|possibility\b|chance\b|question\b)")
-_WORRY_CLAUSE = lazy_compile(r"[^.;:!?]*?(?=[.;:!?]|\b(?:but|and|although|though|however|whereas|while)\b|$)")
-_WORRY_SEEN = hedges.alternation(negation.SEEN, negation.SEEN_RARE, ("confirmed",))
-_SAID_ADVERB = r"(?:(?:clearly|now|indeed|definitely|also|obviously|certainly|actually|plainly|still)\s+)?"
-_WORRY_FOUND = lazy_compile(r"\b(?:is|are|was|were)\s+" + _SAID_ADVERB + r"(?:" + _WORRY_SEEN + r")\b"
-                            r"(?!\s+in\s+(?:up\s+to|about|around|roughly|a\s+few|some|many|most|\d))|\bthere\s+(?:is|are)\b")
-_WORRY_ONE = lazy_compile(r"[^.;!?]*?\b(?:and|but)\s+(?:here\s+|indeed\s+|now\s+)?(?:one|it|this|that)\s+(?:is|was)\s+"
-                          + _SAID_ADVERB + r"(?:" + _WORRY_SEEN + r"|there)\b")
-_GONE_FROM = ("has gone from", "have gone from")  # "gone from the left base" is gone (``triggers.tsv``) ...
-_MOVED_TO = lazy_compile(r"[^.;:,!?]{0,60}?\bto\b")  # ... unless it goes on "to" another amount
-_WORRY_DENIED = lazy_compile(hedges.words(negation.DENY, negation.NONE, negation.NOTHING, negation.NEITHER) + r"|n't\b")
-_WORRY_CHARS = 160  # how far a worry's clause is read (a text of many worries stays linear)
-
-
-def worry_said(low: str, end: int) -> bool:
-    """Whether the clause after a "worry" cue (ending at ``end``) says its thing is there (``_WORRY_*``)."""
-    stop = min(len(low), end + _WORRY_CHARS)
-    if _WORRY_DEFINITE.match(low, end, stop) is not None:
-        return True
-    m = _WORRY_CLAUSE.match(low, end, stop)
-    clause = m.group(0) if m is not None else ""
-    if _WORRY_FOUND.search(clause) is not None and _WORRY_DENIED.search(clause) is None:
-        return True
-    return _WORRY_ONE.match(low, end, stop) is not None  # "the usual worry is a pneumothorax, and here one is present"
 _SHIFTS = frozenset({"tracheal_deviation", "midline_shift"})
 
 
@@ -389,7 +358,7 @@ class ClauseScoper:
                 observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
             if kind == K_HYPO and pre is not None and pre[1] in INVERTING and low[pre[3] + len(pre[1]):start].isspace():
                 continue  # "nor is there any effusion": an inversion after the denial, no question
-            if kind == K_NEG_POST and payload.startswith(_GONE_FROM) and _MOVED_TO.match(low, end) is not None:
+            if kind == K_NEG_POST and payload.startswith(GONE_FROM) and MOVED_TO.match(low, end) is not None:
                 continue  # "the lesions have gone from the four seen before to nine": a count that moved (review)
             if kind == K_HYPO and attrs == "watch" and (DEFINITE.match(low, end) is not None or (
                     "worry" in payload and worry_said(low, end))):
