@@ -66,7 +66,9 @@ def test_organ_adjectives(question: str, text: str, expected: str | None) -> Non
     ("Is there a fracture of the skull?", "The pelvic ring is intact.", None),
     ("Is there a stone in the kidney?", "The kidneys are normal. A stone is seen in the ureter.", None),
     ("Is there a fracture of the left pelvis?", "The pelvic ring is intact.", None),
-    ("Is there a fracture of the pelvis?", "The pelvic ring is probably intact.", None),
+    # a committed lean before the pole answers (session 44, closed44); one that holds it open does not
+    ("Is there a fracture of the pelvis?", "The pelvic ring is probably intact.", "no"),
+    ("Is there a fracture of the pelvis?", "The pelvic ring may be intact.", None),
 ])
 def test_adjective_of_place(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text) == expected

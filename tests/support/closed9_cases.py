@@ -47,7 +47,10 @@ CLOSED9_CASES = [
     Case("antonym-benign", MALIGNANT, "These features are typical of a benign lesion.", "no", "implicit_antonym"),
     Case("antonym-elliptic", MALIGNANT, "Benign.", "no", "implicit_antonym"),
     Case("antonym-other-subject", MALIGNANT, "The heart is benign.", None, "unparsed"),
-    Case("antonym-hedged", MALIGNANT, "The lesion is probably benign.", None, "unparsed"),
+    # a committed lean before the pole answers (session 44, closed44: the corpus labels "probably benign" as a no);
+    # a lean that holds it open does not
+    Case("antonym-hedged", MALIGNANT, "The lesion is probably benign.", "no", "implicit_antonym"),
+    Case("antonym-open", MALIGNANT, "The lesion could be benign.", None, "unparsed"),
     Case("antonym-both-ways", MALIGNANT, "It looks malignant. On the other hand, these features are typical of a "
          "benign lesion.", None, "ambiguous"),
     Case("antonym-t2", T1, "This is a T2-weighted sequence.", "no", "technique"),

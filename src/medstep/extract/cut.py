@@ -212,8 +212,8 @@ def cut_in_row(region: str) -> bool:
 
 
 # A closed table row holding the answer: "| Diagnosis | Pneumonia |", "| **Final answer** | C |".
-_ANSWER_ROW = re.compile(r"(?i)^\|[\s*_]*(?:final\s+|most\s+likely\s+)?(?:diagnosis|impression|answer|conclusion)"
-                         r"[\s*_:]*\|[^|]*\w[^|]*\|")
+_ANSWER_ROW = lazy_compile(r"(?i)^\|[\s*_]*(?:final\s+|most\s+likely\s+)?(?:diagnosis|impression|answer|conclusion)"
+                           r"[\s*_:]*\|[^|]*\w[^|]*\|")
 
 
 def _ends_on_term(cell: str) -> bool:

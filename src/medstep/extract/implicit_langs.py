@@ -119,7 +119,7 @@ def zh_question(question: str) -> ZhQuestion | None:
             return None
         lead = _ZH_IMAGE_LEAD.match(place)
         framed = lead is not None and _opens_on_organ(place[lead.end():])
-        if framed:
+        if lead is not None and framed:
             place = place[lead.end():]  # "这张超声图像中胆囊内" asks of 胆囊内 (a lesion after the frame, "图像中的病变",
             # is the image's one lesion, whatever the reply calls it: the frame and it are dropped together, below)
         place = "" if _ZH_IMAGE.search(place) or _ZH_PATIENT.fullmatch(place) else re.sub(r"[部中内里上的]+$", "", place)
