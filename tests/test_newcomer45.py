@@ -1,0 +1,53 @@
+"""Findings of a newcomer's end-to-end review (session 45), each pinned by the input that showed it.
+
+* ``--timeout inf`` / ``--judge-timeout inf`` / ``--temperature inf`` parse as floats; they used to pass
+  the range checks and crash once the first request was sent (aiohttp's timer: OverflowError; the request
+  body: "Out of range float values are not JSON compliant"), a traceback instead of one error line.
+* ``medstep curate RUN RUN`` pooled one run's rollouts twice: a question solved by 1 of 3 rollouts was
+  written as 2 of 6, double weight behind every pass rate.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medstep.cli_errors import _message
+from medstep.judges import JudgeOptions
+from medstep.run_checks import _check_judge_options
+from medstep.types import InvalidSetting
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+BENCH = ["--benchmark", "radrbench", "--data", str(EXAMPLES / "radrbench_mini.json")]
+
+
+def medstep(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "1000"}  # one error line, not wrapped at the terminal's width
+    return subprocess.run([sys.executable, "-m", "medstep.cli", *args], capture_output=True, text=True, timeout=120,
+                          env=env)
+
+
+@pytest.mark.parametrize(("cmd", "flag", "rule"), [
+    ("eval", "--timeout", "more than 0 seconds, and finite"),
+    ("eval", "--temperature", "0 or more, and finite"),
+    ("mine", "--timeout", "more than 0 seconds, and finite"),
+    ("mine", "--temperature", "0 or more, and finite"),
+])
+def test_an_infinite_number_is_refused_before_anything_runs(tmp_path: Path, cmd: str, flag: str, rule: str) -> None:
+    res = medstep(cmd, *BENCH, "--model", "openai:m@http://127.0.0.1:9/v1", "--out", str(tmp_path / "r"), flag, "inf")
+    assert res.returncode == 2, res.stderr
+    assert f"error: {flag} must be {rule}, got inf" in res.stderr
+    assert "Traceback" not in res.stderr and "internal error" not in res.stderr
+    assert not (tmp_path / "r").exists()
+
+
+@pytest.mark.parametrize("timeout", [float("inf"), float("nan"), 0.0])
+def test_an_llm_judge_deadline_must_be_finite(timeout: float) -> None:
+    with pytest.raises(InvalidSetting) as e:
+        _check_judge_options(JudgeOptions(timeout_s=timeout))
+    assert _message(e.value) == f"--judge-timeout must be more than 0 seconds, and finite, got {timeout}"
+    _check_judge_options(JudgeOptions(timeout_s=0.5))  # a finite deadline passes
