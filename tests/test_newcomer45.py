@@ -19,7 +19,7 @@ import pytest
 from medstep.cli_errors import _message
 from medstep.judges import JudgeOptions
 from medstep.run_checks import _check_judge_options
-from medstep.types import InvalidSetting
+from medstep.types import InvalidSetting, MedstepError
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 BENCH = ["--benchmark", "radrbench", "--data", str(EXAMPLES / "radrbench_mini.json")]
@@ -51,3 +51,19 @@ def test_an_llm_judge_deadline_must_be_finite(timeout: float) -> None:
         _check_judge_options(JudgeOptions(timeout_s=timeout))
     assert _message(e.value) == f"--judge-timeout must be more than 0 seconds, and finite, got {timeout}"
     _check_judge_options(JudgeOptions(timeout_s=0.5))  # a finite deadline passes
+
+
+def test_curate_refuses_a_run_named_twice_before_reading_it(tmp_path: Path) -> None:
+    from medstep.curate import CurateConfig, run_curate
+    from medstep.curate.run import _refuse_repeated
+
+    run = tmp_path / "run"
+    run.mkdir()
+    (tmp_path / "link").symlink_to(run)
+    out = tmp_path / "cur.jsonl"
+    for second in (run, tmp_path / "link", tmp_path / "." / "run"):
+        with pytest.raises(MedstepError, match="named twice.*counted twice") as e:
+            run_curate(CurateConfig(runs=[run, second], out=out))
+        assert str(run.resolve()) in str(e.value)
+    assert not out.exists()
+    _refuse_repeated([run, tmp_path / "other"])  # two runs pass
