@@ -67,3 +67,15 @@ def test_curate_refuses_a_run_named_twice_before_reading_it(tmp_path: Path) -> N
         assert str(run.resolve()) in str(e.value)
     assert not out.exists()
     _refuse_repeated([run, tmp_path / "other"])  # two runs pass
+
+
+def test_mine_without_a_model_says_the_model_is_missing() -> None:
+    """`medstep mine --benchmark B --data D --out O` (the default strategy, no model) used to answer
+    "uses one model ... and no mentors or interns", which reads as if something extra had been given."""
+    from medstep.mine.strategies import PlanEvidenceRefine
+
+    with pytest.raises(MedstepError, match=r"^plan-evidence-refine needs a model to write the chains; none was given$"):
+        PlanEvidenceRefine.build(None, (), ())
+    with pytest.raises(MedstepError, match="no mentors or interns"):
+        PlanEvidenceRefine.build("openai:m", ("openai:x",), ())
+    assert PlanEvidenceRefine.build("openai:m", (), ()).models == {"model": "openai:m"}
