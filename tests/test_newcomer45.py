@@ -79,3 +79,20 @@ def test_mine_without_a_model_says_the_model_is_missing() -> None:
     with pytest.raises(MedstepError, match="no mentors or interns"):
         PlanEvidenceRefine.build("openai:m", ("openai:x",), ())
     assert PlanEvidenceRefine.build("openai:m", (), ()).models == {"model": "openai:m"}
+
+
+@pytest.mark.parametrize(("column", "value", "says"), [
+    ("options", "{bad", r"^reward row 1: column 'options' is not JSON: "),
+    ("answer_type", "yesno", r"^reward row 1: column 'answer_type' has 'yesno'; expected closed, open, choice or box$"),
+])
+def test_a_broken_reward_column_names_its_row(column: str, value: str, says: str) -> None:
+    """README: "A column of the wrong type is one error naming the row and column"; these two named only the column,
+    so in a batch of 512 rollouts the user could not tell which training row to fix."""
+    from medstep.rewards import accuracy_reward
+
+    good = "{\"A\": \"left\", \"B\": \"right\"}" if column == "options" else "choice"
+    columns = {"answer": ["A", "A"], column: [good, value]}
+    with pytest.raises(MedstepError, match=says):
+        accuracy_reward(prompts=["Which side?", "Which side?"], completions=["<answer>A</answer>"] * 2, **columns)
+    columns[column] = [good, good]
+    assert accuracy_reward(prompts=["Which side?"] * 2, completions=["<answer>A</answer>"] * 2, **columns) == [1.0, 1.0]
