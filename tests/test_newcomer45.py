@@ -96,3 +96,20 @@ def test_a_broken_reward_column_names_its_row(column: str, value: str, says: str
         accuracy_reward(prompts=["Which side?", "Which side?"], completions=["<answer>A</answer>"] * 2, **columns)
     columns[column] = [good, good]
     assert accuracy_reward(prompts=["Which side?"] * 2, completions=["<answer>A</answer>"] * 2, **columns) == [1.0, 1.0]
+
+
+def test_a_combined_reward_needs_a_weight_and_finite_weights() -> None:
+    """All weights 0 made ``MedstepReward`` return ``[]`` for a batch of one (TRL: a length mismatch) and verl's
+    ``compute_score`` die on "not enough values to unpack"; an infinite weight gave NaN for a reward of 0."""
+    from medstep.rewards import MedstepReward, RewardConfig
+    from medstep.rewards.verl import compute_score
+
+    zero = {"accuracy": 0.0, "format": 0.0, "reasoning": 0.0}
+    with pytest.raises(MedstepError, match=r"^every reward weight is 0: set at least one"):
+        MedstepReward(RewardConfig(**zero))
+    with pytest.raises(MedstepError, match="every reward weight is 0"):
+        compute_score("vqa", "<answer>yes</answer>", "yes", {}, **zero)
+    with pytest.raises(InvalidSetting, match=r"^accuracy must be finite, got inf$"):
+        RewardConfig(accuracy=float("inf"))
+    one = MedstepReward(RewardConfig(**{**zero, "accuracy": 1.0}))
+    assert one(["Is it?"], ["<answer>yes</answer>"], answer=["yes"]) == [1.0]
