@@ -113,3 +113,18 @@ def test_a_combined_reward_needs_a_weight_and_finite_weights() -> None:
         RewardConfig(accuracy=float("inf"))
     one = MedstepReward(RewardConfig(**{**zero, "accuracy": 1.0}))
     assert one(["Is it?"], ["<answer>yes</answer>"], answer=["yes"]) == [1.0]
+
+
+def test_a_run_without_its_summary_says_how_to_finish_it(tmp_path: Path) -> None:
+    """Ctrl-C while `medstep score` grades leaves run.sqlite without summary.json; `medstep report` then said only
+    "the run has not been scored yet", not what to do about it."""
+    from medstep.pipeline import score_predictions
+    from medstep.datasets.base import LoadOptions
+
+    run = tmp_path / "run"
+    score_predictions(EXAMPLES / "radrbench_mini_predictions.jsonl", "radrbench", str(EXAMPLES / "radrbench_mini.json"),
+                      run, load=LoadOptions(check_images=False), judges=("none",))
+    (run / "summary.json").unlink()
+    res = medstep("report", str(run))
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert "summary.json is missing" in res.stderr and "re-run the command that produced the run" in res.stderr

@@ -430,7 +430,9 @@ class RunStore:
         try:
             data = json.loads(read_regular_file(path, MAX_SUMMARY_BYTES, "summary").decode("utf-8"))
         except FileNotFoundError:
-            raise MedstepError(f"{path} is missing: the run has not been scored yet") from None
+            # an interrupted eval/score leaves run.sqlite without a summary: say how to finish it
+            raise MedstepError(f"{path} is missing: the run has not been scored yet (interrupted?); re-run the "
+                               "command that produced the run to grade its stored generations") from None
         except OSError as e:
             raise MedstepError(f"{path}: cannot read ({e.strerror or e})") from None
         except RecursionError:
