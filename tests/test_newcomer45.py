@@ -128,3 +128,16 @@ def test_a_run_without_its_summary_says_how_to_finish_it(tmp_path: Path) -> None
     res = medstep("report", str(run))
     assert res.returncode == 2 and "Traceback" not in res.stderr
     assert "summary.json is missing" in res.stderr and "re-run the command that produced the run" in res.stderr
+
+
+def test_an_empty_json_template_is_refused(tmp_path: Path) -> None:
+    """`--template t.json` holding `{}` ran the default prompts while the run recorded the user's template."""
+    from medstep.prompts import PromptTemplate
+
+    empty = tmp_path / "t.json"
+    empty.write_text("{}")
+    with pytest.raises(MedstepError, match=r"t\.json: the template sets nothing; give at least one of system"):
+        PromptTemplate.from_file(empty)
+    system_only = tmp_path / "s.json"
+    system_only.write_text('{"system": "You are a radiologist."}')
+    assert PromptTemplate.from_file(system_only).system == "You are a radiologist."
