@@ -141,3 +141,26 @@ def test_an_empty_json_template_is_refused(tmp_path: Path) -> None:
     system_only = tmp_path / "s.json"
     system_only.write_text('{"system": "You are a radiologist."}')
     assert PromptTemplate.from_file(system_only).system == "You are a radiologist."
+
+
+@pytest.mark.parametrize("entry", ["question=", "=question", " = "])
+def test_a_map_entry_names_both_field_and_column(entry: str) -> None:
+    """`--map question=` was read as the column '' and reported as "c.tsv has no column ''"."""
+    from medstep.cli_options import parse_map
+
+    with pytest.raises(MedstepError, match=r"is not FIELD=COLUMN: both must be named"):
+        parse_map([f"answer=a,{entry}"])
+    assert parse_map(["answer=a, question = q"]) == {"answer": "a", "question": "q"}
+
+
+def test_a_category_needs_a_name(tmp_path: Path) -> None:
+    """`cat.=COL` was accepted: a category column with an empty name in the report and compare tables."""
+    from medstep.datasets import load_benchmark
+    from medstep.datasets.base import LoadOptions
+
+    data = tmp_path / "c.jsonl"
+    data.write_text('{"question": "Is it?", "answer": "yes", "mod": "CT"}\n')
+    with pytest.raises(MedstepError, match=r"unknown field_map keys \['cat\.'\]"):
+        load_benchmark("custom", str(data), LoadOptions(field_map={"cat.": "mod"}))
+    loaded = load_benchmark("custom", str(data), LoadOptions(field_map={"cat.modality": "mod"}))
+    assert loaded.samples[0].categories["modality"] == "CT"
