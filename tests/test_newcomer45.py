@@ -164,3 +164,23 @@ def test_a_category_needs_a_name(tmp_path: Path) -> None:
         load_benchmark("custom", str(data), LoadOptions(field_map={"cat.": "mod"}))
     loaded = load_benchmark("custom", str(data), LoadOptions(field_map={"cat.modality": "mod"}))
     assert loaded.samples[0].categories["modality"] == "CT"
+
+
+@pytest.mark.parametrize("name", ["x\ny", "tab\there", "bell\x07"])
+def test_a_run_name_is_one_line(tmp_path: Path, name: str) -> None:
+    """`--name "$(printf 'x\\ny')"` split the run over two rows of the compare leaderboard and summary table."""
+    res = medstep("score", str(EXAMPLES / "radrbench_mini_predictions.jsonl"), *BENCH, "--out", str(tmp_path / "r"),
+                  "--name", name)
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert "error: --name must be one line of text, without control characters, got " in res.stderr
+    assert not (tmp_path / "r").exists()
+
+
+def test_a_one_line_name_with_any_script_is_kept(tmp_path: Path) -> None:
+    from medstep.datasets.base import LoadOptions
+    from medstep.pipeline import score_predictions
+
+    out = score_predictions(EXAMPLES / "radrbench_mini_predictions.jsonl", "radrbench",
+                            str(EXAMPLES / "radrbench_mini.json"), tmp_path / "r", load=LoadOptions(check_images=False),
+                            judges=("none",), name="Qwen2.5-VL [7B] 中文 run")
+    assert out.summary.name == "Qwen2.5-VL [7B] 中文 run"

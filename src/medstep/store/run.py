@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
@@ -47,7 +48,7 @@ from medstep.store.guard import (
     check_schema,
     check_takeover,
 )
-from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
+from medstep.types import Extraction, Generation, InvalidSetting, MedstepError, Mode, Sample, SampleScore
 
 DB_NAME = "run.sqlite"
 SUMMARY_NAME = "summary.json"
@@ -128,6 +129,8 @@ class RunStore:
         stored run's name, else ``default_name``.
         """
         run_dir = Path(run_dir)
+        if any(unicodedata.category(c) == "Cc" for c in meta.name):  # a newline split the name over two table rows
+            raise InvalidSetting("name", repr(meta.name), "one line of text, without control characters")
         if run_dir.exists() and not run_dir.is_dir():
             raise MedstepError(f"{run_dir} is a file, not a run directory")
         try:
