@@ -5,6 +5,12 @@
   body: "Out of range float values are not JSON compliant"), a traceback instead of one error line.
 * ``medstep curate RUN RUN`` pooled one run's rollouts twice: a question solved by 1 of 3 rollouts was
   written as 2 of 6, double weight behind every pass rate.
+* ``medstep mine`` without ``--model`` said the strategy "uses one model ... and no mentors or interns".
+* Rewards: a broken ``options``/``answer_type`` column did not name its row; all weights 0 returned ``[]``
+  (verl: ValueError), an infinite weight gave NaN.
+* A run without ``summary.json`` (an interrupted score) did not say how to finish it; ``{}`` as a JSON
+  template ran the defaults under the user's name; ``--map question=`` and ``cat.=COL`` were accepted or
+  misreported; ``--name`` with a newline split the run over two table rows.
 """
 
 from __future__ import annotations
