@@ -26,7 +26,7 @@ SETTING_FLAGS = {
     "judge_max_retries": "--judge-retries", "judge_max_tokens": "--judge-max-tokens",
     "attempts": "--attempts", "max_steps": "--max-steps", "samples": "--samples", "keep": "--keep",
     "order": "--order", "stages": "--stages", "min_rate": "--min-rate", "max_rate": "--max-rate",
-    "device": "--device", "field_map": "--map", "lang": "--lang",
+    "device": "--device", "field_map": "--map", "lang": "--lang", "name": "--name",
 }
 
 

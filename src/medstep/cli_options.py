@@ -95,6 +95,8 @@ def parse_map(texts: str | list[str] | None) -> dict[str, str]:
             if "=" not in part:
                 raise MedstepError(f"--map entry {part!r} is not FIELD=COLUMN")
             k, v = (x.strip() for x in part.split("=", 1))
+            if not k or not v:  # "question=" was read as the column '' and reported as missing from the file
+                raise MedstepError(f"--map entry {part!r} is not FIELD=COLUMN: both must be named")
             if k in mapping and mapping[k] != v:
                 raise MedstepError(f"--map maps {k!r} twice ({mapping[k]!r} and {v!r})")
             mapping[k] = v

@@ -88,6 +88,9 @@ class PromptTemplate:
                 raise MedstepError(f"{path}: {e}") from None
             if not isinstance(obj, dict):
                 raise MedstepError(f"{path}: expected a JSON object mapping answer types to templates")
+            if not obj:  # `{}` (a file saved before it was filled in) would run the default prompts under its name
+                raise MedstepError(f"{path}: the template sets nothing; give at least one of system, closed, "
+                                   "open, choice or box")
             for key, value in obj.items():
                 if not isinstance(value, str):
                     raise MedstepError(f"{path}: the value of {key!r} must be a string, found {type(value).__name__}")

@@ -7,6 +7,7 @@ sample it is about, so a run that cannot succeed fails in the first second, not 
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
@@ -17,6 +18,12 @@ from medstep.types import InvalidSetting, MedstepError, Mode, Sample
 
 if TYPE_CHECKING:
     from medstep.pipeline import EvalConfig
+
+
+# "inf" parses as a float: an infinite deadline crashed aiohttp's timer (OverflowError) and an infinite
+# temperature made the request body invalid JSON, each only once the first request was sent; NaN fails
+# every comparison, so the ranges below refuse it too.
+FINITE_SECONDS = "more than 0 seconds, and finite"
 
 
 def _check_numbers(cfg: EvalConfig) -> None:
@@ -30,9 +37,9 @@ def _check_numbers(cfg: EvalConfig) -> None:
         ("concurrency", cfg.concurrency, cfg.concurrency >= 1, "at least 1"),
         ("batch_size", cfg.batch_size, cfg.batch_size >= 1, "at least 1"),
         ("max_tokens", st.max_tokens, st.max_tokens >= 1, "at least 1"),
-        ("temperature", st.temperature, st.temperature >= 0, "0 or more"),
+        ("temperature", st.temperature, 0 <= st.temperature < math.inf, "0 or more, and finite"),
         ("max_retries", cfg.max_retries, cfg.max_retries >= 0, "0 or more"),
-        ("timeout_s", cfg.timeout_s, cfg.timeout_s > 0, "more than 0 seconds"),
+        ("timeout_s", cfg.timeout_s, 0 < cfg.timeout_s < math.inf, FINITE_SECONDS),
         ("n_ctx", cfg.n_ctx, cfg.n_ctx >= 1, "at least 1"),
         ("n_threads", cfg.n_threads, cfg.n_threads is None or cfg.n_threads >= 1, "at least 1"),
         ("samples", cfg.samples, cfg.samples >= 1, "at least 1"),
@@ -62,7 +69,7 @@ def check_device(device: str) -> None:
 def _check_judge_options(o: JudgeOptions) -> None:
     checks = [
         ("judge_concurrency", o.concurrency, o.concurrency >= 1, "at least 1"),
-        ("judge_timeout_s", o.timeout_s, o.timeout_s > 0, "more than 0 seconds"),
+        ("judge_timeout_s", o.timeout_s, 0 < o.timeout_s < math.inf, FINITE_SECONDS),
         ("judge_max_retries", o.max_retries, o.max_retries >= 0, "0 or more"),
         ("judge_max_tokens", o.max_tokens, o.max_tokens >= 1, "at least 1"),
     ]

@@ -105,7 +105,25 @@ def _check(cfg: CurateConfig) -> tuple[Filter, Order]:
             raise InvalidSetting(name, value, rule)
     if not cfg.runs:
         raise MedstepError("curate needs at least one run directory")
+    _refuse_repeated(cfg.runs)
     return keep, order
+
+
+def _refuse_repeated(runs: Sequence[Path]) -> None:
+    """Refuse one run directory named twice (also via another spelling or a symlink).
+
+    Runs are pooled rollout by rollout, so a run named twice would count every rollout twice: a question
+    solved by 1 of 3 would be written as 2 of 6, and the pass-rate bands and curriculum stages drawn from
+    double-weighted evidence, without a word.
+    """
+    seen: dict[Path, Path] = {}
+    for run in runs:
+        resolved = Path(run).resolve()
+        if resolved in seen:
+            how = f" (as {seen[resolved]} and {run})" if str(seen[resolved]) != str(run) else ""
+            raise MedstepError(f"{resolved} is named twice{how}: its rollouts would be counted twice; "
+                               "name each run once")
+        seen[resolved] = Path(run)
 
 
 @dataclass

@@ -27,7 +27,9 @@ CATEGORY_PREFIX = "cat."
 
 
 def _resolve_map(field_map: Mapping[str, str], columns: set[str]) -> dict[str, str]:
-    unknown = [k for k in field_map if k not in CUSTOM_FIELDS and not k.startswith(CATEGORY_PREFIX)]
+    # "cat." alone names no category: its column would be tabulated under an empty heading in every report
+    unknown = [k for k in field_map if k not in CUSTOM_FIELDS and not (k.startswith(CATEGORY_PREFIX)
+                                                                         and k[len(CATEGORY_PREFIX):].strip())]
     if unknown:
         raise MedstepError(
             f"custom: unknown field_map keys {unknown} (allowed: {', '.join(CUSTOM_FIELDS)}, cat.<name>)"

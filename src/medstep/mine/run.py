@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,7 +30,7 @@ from medstep.mine.strategies import STRATEGIES, MineSettings, Strategy
 from medstep.models.base import BackendOptions, ServerUnavailable
 from medstep.judges.rounds import RoundEngine
 from medstep.models.spec import parse_spec
-from medstep.run_checks import check_device, check_model_file
+from medstep.run_checks import FINITE_SECONDS, check_device, check_model_file
 from medstep.results.usage import UsageSummary
 from medstep.store import RunMeta, RunStore
 from medstep.store.atomic import atomic_write_text
@@ -120,9 +121,9 @@ def _check(cfg: MineConfig) -> None:
         ("limit", cfg.limit, cfg.limit is None or cfg.limit >= 1, "at least 1"),
         ("concurrency", cfg.concurrency, cfg.concurrency >= 1, "at least 1"),
         ("max_tokens", st.max_tokens, st.max_tokens >= 1, "at least 1"),
-        ("temperature", st.temperature, st.temperature >= 0, "0 or more"),
+        ("temperature", st.temperature, 0 <= st.temperature < math.inf, "0 or more, and finite"),
         ("max_retries", cfg.max_retries, cfg.max_retries >= 0, "0 or more"),
-        ("timeout_s", cfg.timeout_s, cfg.timeout_s > 0, "more than 0 seconds"),
+        ("timeout_s", cfg.timeout_s, 0 < cfg.timeout_s < math.inf, FINITE_SECONDS),
     ]
     for name, value, ok, rule in checks:
         if not ok:

@@ -146,7 +146,9 @@ class PlanEvidenceRefine(Strategy):
 
     @classmethod
     def build(cls, model: str | None, mentors: Sequence[str], interns: Sequence[str]) -> PlanEvidenceRefine:
-        if not model or mentors or interns:
+        if not model:  # the default strategy run without a model: say what is missing, not what is extra
+            raise MedstepError(f"{cls.name} needs a model to write the chains; none was given")
+        if mentors or interns:
             raise MedstepError(f"{cls.name} uses one model (the chain writer) and no mentors or interns")
         return cls(model)
 

@@ -88,18 +88,19 @@ def column(columns: dict[str, Any], name: str, i: int, n: int) -> Any:
     return values[i]
 
 
-def _options(value: Any) -> dict[str, str]:
+def _options(value: Any, i: int) -> dict[str, str]:
+    """The ``options`` column (a JSON object string or a mapping); a broken one names its row, as every column does."""
     if not value:
         return {}
     if isinstance(value, str):
         try:
             value = json.loads(value)
         except json.JSONDecodeError as e:
-            raise MedstepError(f"reward column 'options' is not JSON: {e.msg}") from e
+            raise MedstepError(f"reward row {i}: column 'options' is not JSON: {e.msg}") from e
     try:
         return options_from_value(value)
     except ValueError as e:
-        raise MedstepError(f"reward column 'options': {e}") from e
+        raise MedstepError(f"reward row {i}: column 'options': {e}") from e
 
 
 # A letter gold whose options are nowhere to be found is graded by the letter alone.
@@ -164,12 +165,13 @@ def _steps_column(columns: dict[str, Any], i: int, n: int) -> Any:
 def sample_at(columns: dict[str, Any], i: int, n: int, prompt: Any = None) -> Sample:
     """The i-th training row as a :class:`Sample` (the fields grading and the verifier read)."""
     gold = _gold_text(column(columns, "answer", i, n), i)
-    options = _options(column(columns, "options", i, n))
+    options = _options(column(columns, "options", i, n), i)
     kind = column(columns, "answer_type", i, n)
     if kind:
         answer_type = answer_type_named(str(kind))
         if answer_type is None:
-            raise MedstepError(f"reward column 'answer_type' has {kind!r}; expected closed, open, choice or box")
+            raise MedstepError(f"reward row {i}: column 'answer_type' has {kind!r}; "
+                               "expected closed, open, choice or box")
     else:
         answer_type = infer_answer_type(gold, options)
     question = column(columns, "question", i, n)

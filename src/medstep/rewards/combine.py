@@ -12,10 +12,11 @@ left out, as TRL's ``nansum`` leaves out NaN), and ``None`` when none does.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
-from medstep.types import InvalidSetting
+from medstep.types import InvalidSetting, MedstepError
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class RewardConfig:
             value = getattr(self, f.name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
                 raise InvalidSetting(f.name, repr(value), "a number")
+            if not math.isfinite(value):  # inf × a reward of 0 is NaN: a NaN advantage poisons the whole GRPO group
+                raise InvalidSetting(f.name, repr(value), "finite")
 
     def weights(self) -> dict[str, float]:
         """Reward name → weight, for the rewards in use."""
@@ -84,6 +87,8 @@ class MedstepReward:
 
         self.config = config
         self.weights = config.weights()
+        if not self.weights:  # every row would get no value at all: TRL and verl need one number per completion
+            raise MedstepError("every reward weight is 0: set at least one (e.g. accuracy=1.0)")
         self._funcs: dict[str, Callable[..., list[float | None]]] = {name: REWARDS[name] for name in self.weights}
         self.__name__ = "medstep_reward"  # TRL logs each reward function under its __name__
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
@@ -47,7 +48,7 @@ from medstep.store.guard import (
     check_schema,
     check_takeover,
 )
-from medstep.types import Extraction, Generation, MedstepError, Mode, Sample, SampleScore
+from medstep.types import Extraction, Generation, InvalidSetting, MedstepError, Mode, Sample, SampleScore
 
 DB_NAME = "run.sqlite"
 SUMMARY_NAME = "summary.json"
@@ -128,6 +129,8 @@ class RunStore:
         stored run's name, else ``default_name``.
         """
         run_dir = Path(run_dir)
+        if any(unicodedata.category(c) == "Cc" for c in meta.name):  # a newline split the name over two table rows
+            raise InvalidSetting("name", repr(meta.name), "one line of text, without control characters")
         if run_dir.exists() and not run_dir.is_dir():
             raise MedstepError(f"{run_dir} is a file, not a run directory")
         try:
@@ -430,7 +433,9 @@ class RunStore:
         try:
             data = json.loads(read_regular_file(path, MAX_SUMMARY_BYTES, "summary").decode("utf-8"))
         except FileNotFoundError:
-            raise MedstepError(f"{path} is missing: the run has not been scored yet") from None
+            # an interrupted eval/score leaves run.sqlite without a summary: say how to finish it
+            raise MedstepError(f"{path} is missing: the run has not been scored yet (interrupted?); re-run the "
+                               "command that produced the run to grade its stored generations") from None
         except OSError as e:
             raise MedstepError(f"{path}: cannot read ({e.strerror or e})") from None
         except RecursionError:
