@@ -122,3 +122,32 @@ def test_is_refusal_unchanged_on_the_corpus_and_spliced_texts() -> None:
 def test_linear_on_a_long_hostile_text() -> None:
     hostile = "i cannot " * 1500 + "hard to " * 1000
     assert refusal.is_refusal.__wrapped__(hostile) == _reference(hostile)
+
+
+# Issue #12 (lane xspeed45): the ASCII gates are looked for only where a piece they share is (``_SHARED_PIECES``).
+def test_every_grouped_gate_holds_its_piece() -> None:
+    grouped = [rule for _, rules in refusal._ASCII_GROUPS for rule in rules]
+    assert sorted(grouped, key=repr) == sorted(refusal._ASCII_RULES, key=repr)  # each rule once
+    for piece, rules in refusal._ASCII_GROUPS:
+        assert all(piece in gate for gate, _ in rules), piece
+
+
+def _ungrouped(text: str) -> bool:
+    """``is_refusal`` with every gate looked for, one by one, afresh."""
+    saved = refusal._ASCII_GROUPS
+    refusal._ASCII_GROUPS = (("", refusal._ASCII_RULES),)
+    try:
+        return refusal.is_refusal.__wrapped__(text)
+    finally:
+        refusal._ASCII_GROUPS = saved
+
+
+def test_grouped_gates_give_the_verdicts_of_all_gates() -> None:
+    rng = random.Random(12)
+    texts = [it.text for it in CORPUS]
+    texts += [f"{t[: (cut := rng.randint(0, len(t)))]} {rng.choice(_SPLICED)} {t[cut:]}" for t in texts[:3000]]
+    texts += [" ".join(rng.choice(_PIECES + ("position", "think", "should", "an", "ai", "as", "unable", "to", "n't"))
+                       for _ in range(rng.randint(1, 14))) for _ in range(4000)]
+    assert sum(map(_ungrouped, texts)) > 100
+    for text in texts:
+        assert refusal.is_refusal.__wrapped__(text) == _ungrouped(text), text[:200]

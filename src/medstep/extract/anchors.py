@@ -108,6 +108,26 @@ def matched_at_heads(pattern: re.Pattern[str], text: str, low: str, heads: tuple
     return out
 
 
+def grouped_by_first_word(gates: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``gates`` (literal words, any of which a text must hold before a check runs) as ``(piece, gates)`` groups for
+    :func:`holds_any`: gates of several words sharing their first word under that word and its blank ("was going",
+    "was about" under "was "), every other gate under "" (found in any text).
+
+    Why (issue #12): each gate is looked for in the whole text of every output, and nearly all are absent; a first
+    word shared by a group is looked for once instead of once per gate. Every gate of a group holds its piece, so a
+    text without the piece holds none of them."""
+    firsts = [g.split(" ", 1)[0] + " " if " " in g.strip() else "" for g in gates]
+    groups: dict[str, list[str]] = {}
+    for gate, first in zip(gates, firsts):
+        groups.setdefault(first if first and firsts.count(first) > 1 and gate.startswith(first) else "", []).append(gate)
+    return tuple((piece, tuple(group)) for piece, group in groups.items())
+
+
+def holds_any(low: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether ``low`` holds any gate of ``groups`` (:func:`grouped_by_first_word`): ``any(g in low for g in gates)``."""
+    return any(piece in low and any(map(low.__contains__, group)) for piece, group in groups)
+
+
 def word_starts_at(text: str, pos: int) -> bool:
     """True when no letter or digit precedes ``pos`` ("correct" but not "incorrect")."""
     return pos == 0 or not text[pos - 1].isalnum()

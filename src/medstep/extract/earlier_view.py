@@ -50,10 +50,12 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, qualifiers, revisions, yesno
+from medstep.extract.anchors import grouped_by_first_word, holds_any
 from medstep.lazyre import lazy_compile
 
 # Cheap literal tests on the lower-cased text: a marker needs one of these.
 _GATES = ("initial", "first", "original", "was going", "was about", "was leaning", "was inclined", "was tempted")
+_GATE_GROUPS = grouped_by_first_word(_GATES)  # ("was " looked for once)
 _EARLIER = hedges.alternation(revisions.EARLIER)
 # The markers of a view held before. ``adverb`` and ``bare`` (a noun without "my") count only opening their clause.
 _MARKER = lazy_compile(
@@ -191,7 +193,7 @@ def _remark(text: str, view: str, turn_end: int) -> bool:
 def set_aside(text: str) -> str | None:
     """``text`` without each earlier view a turn follows (see module docstring), or ``None`` when it has none."""
     low = text.lower()
-    if not any(map(low.__contains__, _GATES)):
+    if not holds_any(low, _GATE_GROUPS):
         return None
     cuts: list[tuple[int, int, str]] = []
     floor = 0

@@ -374,7 +374,7 @@ def _mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = None, l
             continue
         out.append(t)
     lettered = [(t, named) for t in texts if t.start not in used
-                and (named := frozenset(_LETTER_IN_TEXT.findall(idx.texts.get(t.letter, ""))))]
+                and (named := _letters_in(idx.texts.get(t.letter, "")))]
     if lettered:  # "Both A and B" as option C's own text: the letters it names are its words; "Vitamin D", "LA grade C"
         # for option B hold no other option but their own letter, inside the text or right after its matched key ("Type
         # A" for option C: the key leaves the article-like letter out)
@@ -390,6 +390,12 @@ find_mentions.__wrapped__ = _mentions  # type: ignore[attr-defined]  # (a fresh 
 
 
 _LETTER_IN_TEXT = lazy_compile(r"\b[A-Z]\b")
+
+
+@lru_cache(maxsize=4096)
+def _letters_in(option: str) -> frozenset[str]:
+    """The capital letters an option's own text writes as words ("Both A and B", "Vitamin D"): once per text."""
+    return frozenset(_LETTER_IN_TEXT.findall(option))
 
 
 def _anchored(pattern: re.Pattern[str], low: str, lo: int, hi: int, heads: tuple[str, ...]) -> list[re.Match[str]]:

@@ -168,19 +168,50 @@ _ALSO: dict[str, tuple[str, ...]] = {
 }
 
 
+# Pieces several ASCII gates share, each rarer in replies than "to", "not" or "answer" (issue #12: the gates are looked
+# for one by one in every reply, ~40 scans of its whole text, and nearly all are absent): a text without a piece holds
+# none of the gates that contain it, so they are looked for only where it is. A gate containing none of the pieces is
+# in the group of "" (in every text). The verdict is the rules' disjunction, so their order does not matter
+# (``tests/test_refusal_gates.py`` checks the groups and the verdicts).
+_SHARED_PIECES = (" to", "to ", "n't", "determin", "think i ", "an ai", "answer")
+
+
+_Rule = tuple[str, "re.Pattern[str] | None"]
+
+
+def _grouped(rules: tuple[_Rule, ...]) -> tuple[tuple[str, tuple[_Rule, ...]], ...]:
+    """``rules`` grouped under the first of ``_SHARED_PIECES`` their gate contains ("" for none)."""
+    groups: dict[str, list[_Rule]] = {}
+    for rule in rules:
+        groups.setdefault(next((piece for piece in _SHARED_PIECES if piece in rule[0]), ""), []).append(rule)
+    return tuple((piece, tuple(group)) for piece, group in groups.items())
+
+
+_ASCII_GROUPS = _grouped(_ASCII_RULES)
+
+
 @lru_cache(maxsize=256)  # (asked of one output's body, its sentences and its rest by several readers in turn)
 def is_refusal(text: str) -> bool:
     """Whether ``text`` declines to answer (see module docstring)."""
     low = text.lower().replace("’", "'")
     if low.strip(" \t\n.!*_\"'`()[]") in _WHOLE:
         return True
-    for gate, pattern in _ASCII_RULES if low.isascii() else _RULES:
-        if gate not in low or gate in _ALSO and not any(map(low.__contains__, _ALSO[gate])):
+    for piece, rules in _ASCII_GROUPS if low.isascii() else (("", _RULES),):
+        if piece not in low:
             continue
-        m = pattern.search(low) if pattern is not None else None
-        if pattern is None or m is not None and not (gate in _UNLESS_ANSWERED and _ANSWERED_AFTER.search(low, m.end())):
-            return True  # (a soft "not something I can ..." with an answer after it declines no answer)
+        for gate, pattern in rules:
+            if gate in low and _fires(low, gate, pattern):
+                return True
     return image_access.cannot_read_image(low)  # "I am an AI and cannot interpret this image" (one home)
+
+
+def _fires(low: str, gate: str, pattern: re.Pattern[str] | None) -> bool:
+    """Whether one rule whose gate ``low`` holds declines there: its second literals, then its pattern (if any)."""
+    if gate in _ALSO and not any(map(low.__contains__, _ALSO[gate])):
+        return False
+    m = pattern.search(low) if pattern is not None else None
+    # (a soft "not something I can ..." with an answer after it declines no answer)
+    return pattern is None or m is not None and not (gate in _UNLESS_ANSWERED and _ANSWERED_AFTER.search(low, m.end()))
 
 
 # Declining in the third person, without "I": "A diagnosis cannot be made without comparison films.", "Unclear from

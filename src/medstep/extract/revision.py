@@ -10,7 +10,7 @@ reading is ``ambiguous`` (no answer, counted), never the first letter.
 from __future__ import annotations
 
 from medstep.answers import hedges, revisions
-from medstep.extract.anchors import lowered
+from medstep.extract.anchors import grouped_by_first_word, holds_any, lowered
 from medstep.extract.commit import WORD, Decision
 from medstep.extract.clauses import clause_left, clause_right, negated
 from medstep.extract.decision import read_decision
@@ -27,6 +27,7 @@ _TURN = lazy_compile(r"(?i)[,;—–]\s*(?:but|however|yet)[\s,]+" + _REVISION)
 # Words that open the revision check (literal tests on the lower-cased text; the patterns above decide): each cue
 # without its leading "on" ("second thought").
 _CUE_WORDS = revisions.CUES + tuple(p.removeprefix("on ") for p in revisions.SECOND_LOOK)
+_CUE_GROUPS = grouped_by_first_word(_CUE_WORDS)  # ("second thought" / "second look" under "second ")
 # ... and cues sharing a common word, looked for only where the shared word is ("take that" / "take it").
 _CUE_PAIRS = (("take ", tuple(p.removeprefix("i ").removesuffix(" back") for p in revisions.TAKE_BACK)),)
 # The cues disowning what was said, looked for only in the output's last ``LATE_REACH`` characters, where a
@@ -48,7 +49,7 @@ def taken_back(text: str, idx: OptionIndex, decision: Decision) -> Decision:
     if decision.letter is None or decision.letter == CONFLICT:
         return decision
     low = lowered(text)
-    if not any(map(low.__contains__, _CUE_WORDS)) and not any(
+    if not holds_any(low, _CUE_GROUPS) and not any(
             shared in low and any(map(low.__contains__, cues)) for shared, cues in _CUE_PAIRS):
         if not any(map(low[-LATE_REACH:].__contains__, _LATE_CUES)):
             return decision
