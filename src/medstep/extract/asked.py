@@ -60,6 +60,10 @@ _NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((lazy_compile(p,
     (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+(?:absent|missing)\s*\?\s*$", r"\1 \2 present?", True),
     # an abnormality of one organ is the organ not being normal: "Is there any abnormality in the lungs?" asks
     # "Are the lungs normal?" the other way round
+    # an organ abnormal in one respect is that respect not normal: "Is the liver abnormal in size?" asks "Is the liver
+    # normal in size?" the other way round ("normal in size" is no, "enlarged" yes: the readers of the normal frame)
+    (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+abnormal\s+(in\s+(?:size|shape|contour|caliber|calibre|thickness|"
+     r"position|configuration))\s*\?\s*$", r"\1 \2 normal \3?", True),
     (r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?" + ABNORMALITY + r"\s+(?:in|of|within|involving)\s+(the\s+[a-z ]{2,30}?)\s*\?\s*$", r"Is \1 normal?", True),
 ))
 _ANY_NEGATION = lazy_compile("(?i)" + hedges.words(negation.IN_QUESTION, negation.NONE, negation.NON) + "|"

@@ -7,6 +7,14 @@ reading. Its "may" or "though" would otherwise hedge the sentence. Only a conces
 "however") that ends its sentence and holds a limitation phrase (:data:`medstep.answers.hedges.LIMITATION`: "may be
 missed", "often occult", "more sensitive") and no other doubt ("cannot be excluded", "possibly") is set aside;
 "though a small one could be present" is a possibility, and stays.
+
+A concession about another finding is set aside the same way (:func:`set_aside_beside`): "No intracranial haemorrhage
+is identified, although an old lacunar infarct sits in the left basal ganglia." states the asked finding and then
+turns to another one, whose age or size ("old", "small") would otherwise hedge the denial. Only a turn ("although",
+"though", "while", "whereas", "but") to the end of its sentence, to a presence question, whose clause names a finding
+of the vocabulary, none the asked one or its kin (``Concept.relatives``: "a small subdural haematoma" is kin of an
+intracranial haemorrhage, "a lesion" of any mass), no word of the asked term and no word pointing back ("one", "it",
+"which": "but a skin fold could mimic one" doubts the asked finding itself).
 """
 
 from __future__ import annotations
@@ -14,6 +22,8 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges
+from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.extract.implicit_terms import matches, parse_question, tokens
 from medstep.lazyre import lazy_compile
 
 _CAVEAT = lazy_compile(r"(?i)(?:,\s*|;\s*|\s+)(?:" + hedges.alternation(hedges.CONCESSION, ("but", "however"))
@@ -38,4 +48,38 @@ def set_aside(text: str) -> str:
     return _CAVEAT.sub(_caveat, text)
 
 
-__all__ = ["set_aside"]
+# A turn to the end of its sentence (``set_aside_beside``): what it concedes may be another finding.
+_TURNED = lazy_compile(r"(?i)(?:,[ \t]*|;[ \t]*|[ \t]+)(?:" + hedges.alternation(hedges.CONCESSION, ("but", "while"),
+                                                                                  hedges.CONTRAST)
+                       + r")\b[^.;!?\n]*")
+# Words pointing back at what the sentence denied or stated: the turn then speaks of the asked finding.
+_POINTING_BACK = frozenset({"one", "ones", "it", "its", "this", "that", "these", "those", "which", "they", "such", "same"})
+
+
+def set_aside_beside(text: str, question: str) -> str:
+    """``text`` without each concession about another finding than the presence ``question`` asks (module
+    docstring)."""
+    q = parse_question(question)
+    if q is None or q.prop is not None or _TURNED.search(text) is None:
+        return text
+    concepts = vocabulary().concepts
+    asked = {m.concept for m in vocabulary().mentions(" ".join(q.words)) if m.kind is MentionKind.CONCEPT
+             and m.concept in concepts and concepts[m.concept].category == "finding"}
+    if not asked:
+        return text  # the question names no finding of the vocabulary: what is "another" one is not known
+    kin = asked.union(*(concepts[c].relatives for c in asked))
+
+    def beside(m: re.Match[str]) -> str:
+        words = tokens(m.group(0))
+        if not _POINTING_BACK.isdisjoint(words) or any(matches(t, w) for t in words for w in q.words):
+            return m.group(0)
+        named = {c.concept for c in vocabulary().mentions(m.group(0).lower()) if c.kind is MentionKind.CONCEPT}
+        found = {c for c in named if c in concepts and concepts[c].category == "finding"}
+        if not found or not kin.isdisjoint(named) or any(not asked.isdisjoint(concepts[c].relatives) for c in found):
+            return m.group(0)
+        return ""
+
+    return _TURNED.sub(beside, text)
+
+
+__all__ = ["set_aside", "set_aside_beside"]

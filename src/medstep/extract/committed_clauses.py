@@ -25,6 +25,22 @@ part states the asked finding. Rule ``implicit_committed``. Read only when every
 * no sentence before it, read alone, states the asked finding the other way;
 * a reply otherwise held open (ambiguous) is read only when its committing sentence denies the finding under a
   committed lean ("So likely not a fracture."), as the no "A fracture is unlikely." is read (``extract/leans.py``).
+
+The same reading in its general form, :func:`read_each_sentence` (rule ``implicit_sentences``): a reply of several
+sentences that states the asked finding in one of them and describes other things in the rest ("No intracranial
+haemorrhage is identified. An old lacunar infarct sits in the left basal ganglia.", "... These findings indicate free
+intraperitoneal air; urgent surgical evaluation is advised.") is left unread by the sentence readers when read whole
+(a reply past ``implicit.MAX_CHARS``, a hedge or a turn in a sentence about another thing, a term word reused
+elsewhere). Each sentence is then read alone by the same readers, with every check they make of one sentence (another
+side, organ or finding, a hedge, a class statement), and the reply is read only when:
+
+* every sentence that reads gives the same verdict, and none is held open (ambiguous) or both ways;
+* the whole reply is not a chain thinking aloud: after a closed think block only the answer is read, and the reply
+  is short enough to be an answer (``_MAX_EACH``);
+* nothing in the whole reply revises, undermines or takes the statement back as a possibility (``UNDERMINED``, a
+  revision cue), nor speaks of another part of the asked structure (``extract/subjects.py``);
+* no reading sentence opens on a pronoun the text before it gives another antecedent, or is said of another organ
+  (``extract/anaphor.py``): read alone, it would be taken for the asked subject.
 """
 
 from __future__ import annotations
@@ -39,6 +55,7 @@ from medstep.extract.mentions import CONFLICT
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_committed"
+EACH_RULE = "implicit_sentences"
 
 _THINK_END = lazy_compile(r"(?i)</think>")
 # Where a sentence joins two statements: a dash, a semicolon, an arrow. Not a comma ("an enlarged, tortuous aorta"),
@@ -88,6 +105,10 @@ _LEANED_DENIAL = lazy_compile(
 _BARE_WORDS = frozenset({"a", "an", "the", "any", "is", "are", "it", "this", "there", *negation.DENY, *negation.NOR})
 # A committing sentence longer than this is a paragraph, not a verdict.
 _MAX_SENTENCE = 300
+# A reply read sentence by sentence (``read_each_sentence``) is an answer, not a chain: longer, it thinks aloud.
+_MAX_EACH = 4 * implicit.MAX_CHARS
+# Where a reply's sentences end, in either language: a stop, a mark or a newline ("。" needs no blank after it).
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
 
 
 def read_committed(region: str, question: str, read: Callable[[str], str | None], leaned: bool = False) -> str | None:
@@ -153,6 +174,35 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
     return found
 
 
+def read_each_sentence(region: str, question: str, read: Callable[[str], tuple[str | None, bool]],
+                       aside: Callable[[str], bool]) -> str | None:
+    """yes / no (or 是 / 否) stated alike by every sentence of ``region`` that reads, each read alone by ``read`` (the
+    sentence reader bound to ``question``: its verdict, and whether it held the sentence open), else ``None`` (module
+    docstring). ``aside``: whether the whole reply is one the statement readers must not read by parts (it revises,
+    undermines, or speaks of another part of the asked structure)."""
+    text = clean(region)
+    closes = list(_THINK_END.finditer(text))
+    text = text[closes[-1].end() :] if closes else text  # the thinking is weighed, not stated
+    if not text.strip() or len(text) > _MAX_EACH or aside(text):
+        return None
+    said: set[str] = set()
+    done = ""
+    for sentence in (s.strip() for s in _SENTENCE_END.split(text)):
+        before, done = done, f"{done} {sentence}"
+        if not sentence:
+            continue
+        verdict, held = read(sentence)
+        if held or verdict == CONFLICT:
+            return None  # "A small effusion may be present.": one sentence holds it open, the reply does not commit
+        if verdict is None:
+            continue
+        if anaphor.taken_up_elsewhere(f"{before} {sentence}", sentence, question) \
+                or anaphor.of_another_organ(sentence, question):
+            return None  # "The liver spans 20 cm. It is enlarged." to "Is the spleen enlarged?": whose state?
+        said.add(YES if same_verdict(verdict, YES) else NO)
+    return said.pop() if len(said) == 1 else None
+
+
 def _committing(text: str) -> tuple[str, str]:
     """The text before the committing sentence and the sentence itself (module docstring)."""
     closes = list(_THINK_END.finditer(text))
@@ -171,4 +221,4 @@ def _committing(text: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-__all__ = ["RULE", "read_committed"]
+__all__ = ["EACH_RULE", "RULE", "read_committed", "read_each_sentence"]
