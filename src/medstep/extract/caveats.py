@@ -41,6 +41,12 @@ def _caveat(m: re.Match[str]) -> str:
     return "" if _DOUBT.search(_LIMIT.sub(" ", m.group(0))) is None else m.group(0)
 
 
+def limits_method(sentence: str) -> bool:
+    """Whether ``sentence`` states a limit of the method and no other doubt ("Note that scaphoid fractures can be occult
+    on initial films, so repeat imaging is advised."): a caveat of its own, which reads no finding either way."""
+    return _LIMIT.search(sentence) is not None and _DOUBT.search(_LIMIT.sub(" ", sentence)) is None
+
+
 def set_aside(text: str) -> str:
     """``text`` without its closing caveats about the method's limits (see module docstring)."""
     if not any(w in text for w in ("sensitiv", "missed", "occult", "undetected")):
@@ -48,8 +54,9 @@ def set_aside(text: str) -> str:
     return _CAVEAT.sub(_caveat, text)
 
 
-# A turn to the end of its sentence (``set_aside_beside``): what it concedes may be another finding.
-_TURNED = lazy_compile(r"(?i)(?:,[ \t]*|;[ \t]*|[ \t]+)(?:" + hedges.alternation(hedges.CONCESSION, ("but", "while"),
+# A turn to the end of its sentence (``set_aside_beside``): what it concedes may be another finding. A run of blanks
+# is entered at its start only (linear on any input).
+_TURNED = lazy_compile(r"(?i)(?:,[ \t]*|;[ \t]*|(?<![ \t])[ \t]+)(?:" + hedges.alternation(hedges.CONCESSION, ("but", "while"),
                                                                                   hedges.CONTRAST)
                        + r")\b[^.;!?\n]*")
 # Words pointing back at what the sentence denied or stated: the turn then speaks of the asked finding.
@@ -82,4 +89,4 @@ def set_aside_beside(text: str, question: str) -> str:
     return _TURNED.sub(beside, text)
 
 
-__all__ = ["set_aside", "set_aside_beside"]
+__all__ = ["limits_method", "set_aside", "set_aside_beside"]

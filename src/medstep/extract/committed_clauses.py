@@ -48,6 +48,7 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import NO, YES, hedges, negation, same_verdict
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import anaphor, conclusion, implicit
 from medstep.extract.implicit_terms import WHOLE_STATE, key_word, matches, parse_question, tokens
 from medstep.extract.letters import clean
@@ -109,6 +110,12 @@ _MAX_SENTENCE = 300
 _MAX_EACH = 4 * implicit.MAX_CHARS
 # Where a reply's sentences end, in either language: a stop, a mark or a newline ("。" needs no blank after it).
 _SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
+# A sentence that is only a verdict word ("No.", "是。"): read by the verdict readers, which left it.
+_BARE_VERDICT = lazy_compile(r"(?i)^[\W_]*(?:yes|no|是|否)[\W_]*$")
+# A word of habit: "Fractures are commonly classified ...", "a threshold of 4 mm is typically used" (a rule, no sighting).
+_HABIT = lazy_compile("(?i)" + hedges.words(hedges.HABIT))
+# A sentence opening on a pronoun, which after a textbook sentence may stand for the class it taught.
+_PRONOUN_OPENING = lazy_compile(r"(?i)^[\W_]*(?:it|its|they|their|these|this|such)\b")
 
 
 def read_committed(region: str, question: str, read: Callable[[str], str | None], leaned: bool = False) -> str | None:
@@ -175,32 +182,54 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
 
 
 def read_each_sentence(region: str, question: str, read: Callable[[str], tuple[str | None, bool]],
-                       aside: Callable[[str], bool]) -> str | None:
+                       knowledge: Callable[[str], bool]) -> str | None:
     """yes / no (or 是 / 否) stated alike by every sentence of ``region`` that reads, each read alone by ``read`` (the
     sentence reader bound to ``question``: its verdict, and whether it held the sentence open), else ``None`` (module
-    docstring). ``aside``: whether the whole reply is one the statement readers must not read by parts (it revises,
-    undermines, or speaks of another part of the asked structure)."""
+    docstring). ``knowledge``: whether a sentence speaks of a class or a textbook fact, not of this image (it is not
+    read, and a pronoun after it may stand for the class). The caller has checked the whole reply (a revision, a
+    possibility taken back, a cut, another part of the asked structure)."""
     text = clean(region)
     closes = list(_THINK_END.finditer(text))
     text = text[closes[-1].end() :] if closes else text  # the thinking is weighed, not stated
-    if not text.strip() or len(text) > _MAX_EACH or aside(text):
+    if not text.strip() or len(text) > _MAX_EACH:
         return None
     said: set[str] = set()
-    done = ""
+    done, taught = "", False
     for sentence in (s.strip() for s in _SENTENCE_END.split(text)):
         before, done = done, f"{done} {sentence}"
         if not sentence:
             continue
+        if _BARE_VERDICT.match(sentence) is not None:
+            return None  # "This is an X-ray of the chest. No.": a verdict word the verdict readers did not take
+        if knowledge(sentence) or _HABIT.search(sentence) is not None:
+            taught = True  # "Osteomyelitis is an infection of bone. It shows low T1 signal ...": no sighting
+            continue
         verdict, held = read(sentence)
         if held or verdict == CONFLICT:
             return None  # "A small effusion may be present.": one sentence holds it open, the reply does not commit
+        named = _names_asked(sentence, question)
         if verdict is None:
+            if named and not taught:
+                return None  # "However, there is a lucent line through the dens (odontoid fracture).": unread
             continue
-        if anaphor.taken_up_elsewhere(f"{before} {sentence}", sentence, question) \
+        if not named or (taught and _PRONOUN_OPENING.match(sentence) is not None) \
+                or anaphor.taken_up_elsewhere(f"{before} {sentence}", sentence, question) \
                 or anaphor.of_another_organ(sentence, question):
-            return None  # "The liver spans 20 cm. It is enlarged." to "Is the spleen enlarged?": whose state?
+            return None  # "Sternotomy wires." to "Is there a valve replacement?"; "It is enlarged." after the liver
         said.add(YES if same_verdict(verdict, YES) else NO)
     return said.pop() if len(said) == 1 else None
+
+
+def _names_asked(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` names what ``question`` asks: a word of its term or property, or a finding of the
+    vocabulary the question names too ("free intraperitoneal air" of "pneumoperitoneum")."""
+    asked = parse_question(question)
+    words = tokens(sentence)
+    if asked is not None and any(matches(w, a) for w in words for a in (*asked.words, *filter(None, (asked.prop,)))):
+        return True
+    concepts = {m.concept for m in vocabulary().mentions(normalize(question)) if m.kind is MentionKind.CONCEPT}
+    return bool(concepts) and not concepts.isdisjoint(
+        m.concept for m in vocabulary().mentions(normalize(sentence)) if m.kind is MentionKind.CONCEPT)
 
 
 def _committing(text: str) -> tuple[str, str]:
