@@ -114,6 +114,9 @@ _SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
 _BARE_VERDICT = lazy_compile(r"(?i)^[\W_]*(?:yes|no|是|否)[\W_]*$")
 # A word of habit: "Fractures are commonly classified ...", "a threshold of 4 mm is typically used" (a rule, no sighting).
 _HABIT = lazy_compile("(?i)" + hedges.words(hedges.HABIT))
+# A whole study's or organ's state asked, judged of every part: "Is this a normal chest X-ray?", "Is there any
+# abnormality?", "Is the radiograph unremarkable?".
+_WHOLE_ASKED = lazy_compile(r"(?i)\b(?:normal|abnormal|abnormality|abnormalities|unremarkable|pathology|healthy)\b")
 # A sentence opening on a pronoun, which after a textbook sentence may stand for the class it taught.
 _PRONOUN_OPENING = lazy_compile(r"(?i)^[\W_]*(?:it|its|they|their|these|this|such)\b")
 
@@ -191,6 +194,9 @@ def read_each_sentence(region: str, question: str, read: Callable[[str], tuple[s
     text = clean(region)
     closes = list(_THINK_END.finditer(text))
     text = text[closes[-1].end() :] if closes else text  # the thinking is weighed, not stated
+    asked = parse_question(question)
+    if asked is not None and asked.prop in WHOLE_STATE or _WHOLE_ASKED.search(question) is not None:
+        return None  # "Is this chest X-ray normal?": one sentence calling the heart normal does not answer it
     if not text.strip() or len(text) > _MAX_EACH:
         return None
     said: set[str] = set()
@@ -207,12 +213,11 @@ def read_each_sentence(region: str, question: str, read: Callable[[str], tuple[s
         verdict, held = read(sentence)
         if held or verdict == CONFLICT:
             return None  # "A small effusion may be present.": one sentence holds it open, the reply does not commit
-        named = _names_asked(sentence, question)
         if verdict is None:
-            if named and not taught:
+            if not taught and _names_asked(sentence, question, finding_only=True):
                 return None  # "However, there is a lucent line through the dens (odontoid fracture).": unread
             continue
-        if not named or (taught and _PRONOUN_OPENING.match(sentence) is not None) \
+        if not _names_asked(sentence, question) or (taught and _PRONOUN_OPENING.match(sentence) is not None) \
                 or anaphor.taken_up_elsewhere(f"{before} {sentence}", sentence, question) \
                 or anaphor.of_another_organ(sentence, question):
             return None  # "Sternotomy wires." to "Is there a valve replacement?"; "It is enlarged." after the liver
@@ -220,15 +225,22 @@ def read_each_sentence(region: str, question: str, read: Callable[[str], tuple[s
     return said.pop() if len(said) == 1 else None
 
 
-def _names_asked(sentence: str, question: str) -> bool:
+def _names_asked(sentence: str, question: str, finding_only: bool = False) -> bool:
     """Whether ``sentence`` names what ``question`` asks: a word of its term or property, or a finding of the
-    vocabulary the question names too ("free intraperitoneal air" of "pneumoperitoneum")."""
+    vocabulary the question names too ("free intraperitoneal air" of "pneumoperitoneum"; not a kin of it: "a mitral
+    annuloplasty ring" is no aortic valve replacement). ``finding_only``: the asked finding itself (its key word, two
+    words of its term, or a concept other than an organ), not the organ it is asked in ("The right ovary is enlarged."
+    names the ovary, not its torsion)."""
     asked = parse_question(question)
     words = tokens(sentence)
-    if asked is not None and any(matches(w, a) for w in words for a in (*asked.words, *filter(None, (asked.prop,)))):
-        return True
-    concepts = {m.concept for m in vocabulary().mentions(normalize(question)) if m.kind is MentionKind.CONCEPT}
-    return bool(concepts) and not concepts.isdisjoint(
+    said = (*asked.words, *filter(None, (asked.prop,))) if asked is not None else ()
+    hits = sum(any(matches(w, a) for w in words) for a in said)
+    if hits >= 2 or hits and (not finding_only or any(matches(w, key_word(asked)) for w in words if asked)):
+        return True  # (the key word, or two words of the term: "No prosthetic aortic valve" of "aortic valve replacement")
+    concepts = vocabulary().concepts
+    asked_concepts = {m.concept for m in vocabulary().mentions(normalize(question)) if m.kind is MentionKind.CONCEPT
+                      and m.concept in concepts and (not finding_only or concepts[m.concept].category != "anatomy")}
+    return bool(asked_concepts) and not asked_concepts.isdisjoint(
         m.concept for m in vocabulary().mentions(normalize(sentence)) if m.kind is MentionKind.CONCEPT)
 
 
