@@ -13,8 +13,9 @@ is identified, although an old lacunar infarct sits in the left basal ganglia." 
 turns to another one, whose age or size ("old", "small") would otherwise hedge the denial. Only a turn ("although",
 "though", "while", "whereas", "but") to the end of its sentence, to a presence question, whose clause names a finding
 of the vocabulary, none the asked one or its kin (``Concept.relatives``: "a small subdural haematoma" is kin of an
-intracranial haemorrhage, "a lesion" of any mass), no word of the asked term and no word pointing back ("one", "it",
-"which": "but a skin fold could mimic one" doubts the asked finding itself).
+intracranial haemorrhage, "a lesion" of any mass), no word of the asked term, no word pointing back ("one", "it",
+"which", "similar": "but a skin fold could mimic one" doubts the asked finding itself) and no word weighing a candidate
+or a mimic ("but a pericardial cyst could look similar" is the asked finding's differential).
 """
 
 from __future__ import annotations
@@ -60,7 +61,12 @@ _TURNED = lazy_compile(r"(?i)(?:,[ \t]*|;[ \t]*|(?<![ \t])[ \t]+)(?:" + hedges.a
                                                                                   hedges.CONTRAST)
                        + r")\b[^.;!?\n]*")
 # Words pointing back at what the sentence denied or stated: the turn then speaks of the asked finding.
-_POINTING_BACK = frozenset({"one", "ones", "it", "its", "this", "that", "these", "those", "which", "they", "such", "same"})
+_POINTING_BACK = frozenset({"one", "ones", "it", "its", "this", "that", "these", "those", "which", "they", "such", "same",
+                            "similar", "similarly", "likewise"})
+# A turn weighing the other finding as a candidate or a mimic ("but a pericardial cyst could look similar"): a
+# differential of the asked finding, not another finding seen beside it.
+_WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.ALTERNATIVE, hedges.MIMICS, hedges.NOT_EXCLUDED,
+                                              hedges.LIKELIHOOD, hedges.SUSPICION))
 
 
 def set_aside_beside(text: str, question: str) -> str:
@@ -78,7 +84,8 @@ def set_aside_beside(text: str, question: str) -> str:
 
     def beside(m: re.Match[str]) -> str:
         words = tokens(m.group(0))
-        if not _POINTING_BACK.isdisjoint(words) or any(matches(t, w) for t in words for w in q.words):
+        if not _POINTING_BACK.isdisjoint(words) or _WEIGHED.search(m.group(0)) is not None \
+                or any(matches(t, w) for t in words for w in q.words):
             return m.group(0)
         named = {c.concept for c in vocabulary().mentions(m.group(0).lower()) if c.kind is MentionKind.CONCEPT}
         found = {c for c in named if c in concepts and concepts[c].category == "finding"}
