@@ -112,3 +112,10 @@ def test_concession_about_kin_or_pointing_back_stays() -> None:
                                   rep(". ", 10_000), rep("。", 10_000)])
 def test_patterns_read_linearly(text: str) -> None:
     reads_linearly(lambda grown: (_TURNED.sub("", grown), _SENTENCE_END.split(grown)), text)
+
+
+@pytest.mark.parametrize(("text", "want"), [("Yes.", "yes"), ("No.", "no"), ("Yes, it is enlarged.", "yes"),
+                                            ("No, it is normal in size.", "no"), ("Answer: yes", "yes")])
+def test_verdict_words_keep_their_meaning_in_the_flipped_frame(text: str, want: str) -> None:
+    # "abnormal in size" is read as "normal in size" flipped: a verdict word still answers the question as asked
+    assert _reading("Is the liver abnormal in size?", text)[0] == want
