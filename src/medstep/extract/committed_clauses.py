@@ -35,12 +35,19 @@ elsewhere). Each sentence is then read alone by the same readers, with every che
 side, organ or finding, a hedge, a class statement), and the reply is read only when:
 
 * every sentence that reads gives the same verdict, and none is held open (ambiguous) or both ways;
+* the question asks one finding, device or property, not a whole study's or organ's state ("Is this chest X-ray
+  normal?": one sentence calling the heart normal does not answer it);
 * the whole reply is not a chain thinking aloud: after a closed think block only the answer is read, and the reply
   is short enough to be an answer (``_MAX_EACH``);
-* nothing in the whole reply revises, undermines or takes the statement back as a possibility (``UNDERMINED``, a
-  revision cue), nor speaks of another part of the asked structure (``extract/subjects.py``);
-* no reading sentence opens on a pronoun the text before it gives another antecedent, or is said of another organ
-  (``extract/anaphor.py``): read alone, it would be taken for the asked subject.
+* the caller's checks of the whole reply hold (``extract/closed_reader.py``): nothing revises, undermines or takes the
+  statement back as a possibility, nothing speaks of another part of the asked structure, and the reply is not cut;
+* a sentence of a class or a textbook fact, a word of habit ("typically") or a method's limit ("can be occult") is
+  not read, and a reading sentence opening on a pronoun after one may stand for the class: unread;
+* a bare verdict word ("No.") the verdict readers left, or a sentence naming the asked finding that reads nothing
+  ("However, there is a lucent line through the dens (odontoid fracture).") leaves the reply unread; a number alone
+  ("Liver span 15 cm.") is no verdict here, another sentence may give another;
+* a reading sentence must name the asked term (a word of it, its concept, or a kin of an asked finding), and not open
+  on a pronoun the text before it gives another antecedent, nor be said of another organ (``extract/anaphor.py``).
 """
 
 from __future__ import annotations
@@ -227,8 +234,9 @@ def read_each_sentence(region: str, question: str, read: Callable[[str], tuple[s
 
 def _names_asked(sentence: str, question: str, finding_only: bool = False) -> bool:
     """Whether ``sentence`` names what ``question`` asks: a word of its term or property, or a finding of the
-    vocabulary the question names too ("free intraperitoneal air" of "pneumoperitoneum"; not a kin of it: "a mitral
-    annuloplasty ring" is no aortic valve replacement). ``finding_only``: the asked finding itself (its key word, two
+    vocabulary the question names too ("free intraperitoneal air" of "pneumoperitoneum") or, for an asked finding, one
+    of its kin (``Concept.relatives``; a device's kin is no sighting of it: "a mitral annuloplasty ring" is no aortic
+    valve replacement). ``finding_only``: the asked finding itself (its key word, two
     words of its term, or a concept other than an organ), not the organ it is asked in ("The right ovary is enlarged."
     names the ovary, not its torsion)."""
     asked = parse_question(question)
@@ -240,7 +248,11 @@ def _names_asked(sentence: str, question: str, finding_only: bool = False) -> bo
     concepts = vocabulary().concepts
     asked_concepts = {m.concept for m in vocabulary().mentions(normalize(question)) if m.kind is MentionKind.CONCEPT
                       and m.concept in concepts and (not finding_only or concepts[m.concept].category != "anatomy")}
-    return bool(asked_concepts) and not asked_concepts.isdisjoint(
+    # a reading sentence may name a finding of the asked one's kin ("This represents a small acute subdural haematoma."
+    # to "Is there an intracranial haemorrhage?"): the readers weighed it as a sign or a kind of it
+    kin = asked_concepts if finding_only else asked_concepts.union(
+        *(concepts[c].relatives for c in asked_concepts if concepts[c].category == "finding"))
+    return bool(asked_concepts) and not kin.isdisjoint(
         m.concept for m in vocabulary().mentions(normalize(sentence)) if m.kind is MentionKind.CONCEPT)
 
 
