@@ -119,3 +119,19 @@ def test_patterns_read_linearly(text: str) -> None:
 def test_verdict_words_keep_their_meaning_in_the_flipped_frame(text: str, want: str) -> None:
     # "abnormal in size" is read as "normal in size" flipped: a verdict word still answers the question as asked
     assert _reading("Is the liver abnormal in size?", text)[0] == want
+
+
+def test_a_reading_sentence_names_the_asked_finding_or_its_kin() -> None:
+    from medstep.extract.committed_clauses import _names_asked
+
+    question = "Is there an intracranial hemorrhage?"
+    assert _names_asked("This represents a small acute subdural hematoma.", question)  # a kin of the asked finding
+    assert not _names_asked("The gallbladder is unremarkable.", question)
+    # an unread sentence counts as naming the asked finding only by the finding itself, not the organ it is asked in
+    assert not _names_asked("The right ovary is enlarged to 7 cm.", "Is there ovarian torsion?", finding_only=True)
+    assert _names_asked("No prosthetic aortic valve is present.", "Is there an aortic valve replacement?", finding_only=True)
+
+
+def test_a_device_read_from_its_group_beside_an_unread_denial_stays_unread() -> None:
+    text = "Sternotomy wires and a mitral annuloplasty ring are seen. No prosthetic aortic valve is present."
+    assert _reading("Is there an aortic valve replacement?", text)[0] is None
