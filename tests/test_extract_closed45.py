@@ -4,8 +4,9 @@
   sentence by sentence when every sentence that reads agrees (``committed_clauses.read_each_sentence``); a sentence
   held open, a revision, a possibility taken back, another part of the asked structure or a pronoun with another
   antecedent leaves it unread.
-* A concession about another finding ("..., although an old lacunar infarct ...") no longer hedges the denial before
-  it (``caveats.set_aside_beside``); one about the asked finding or its kin, or pointing back ("one", "it"), still does.
+* A concession about another finding ("..., although an old lacunar infarct ...") still hedges the denial before it:
+  ``caveats.set_aside_beside`` is not called by the readers (review of closed45: a conceded sign of the asked finding,
+  "although a crescentic hyperdense collection", "although a lipohaemarthrosis", was set aside as another finding).
 * "Is the liver abnormal in size?" is the normal-in-size frame the other way round (``asked.positive_form``).
 * A disclaimer of the clinician's read ("I can't replace a radiologist's read; that said, ...") is set aside like
   the other disclaimers (``extract/disclaimers.py``).
@@ -18,8 +19,8 @@ from __future__ import annotations
 import pytest
 
 from medstep.extract import extract
-from medstep.extract.caveats import _TURNED, set_aside_beside
-from medstep.extract.committed_clauses import _SENTENCE_END
+from medstep.extract.caveats import _DOUBTING, _SETTLED, _TURNED, set_aside_beside
+from medstep.extract.committed_clauses import _SENTENCE_END, _UNJUDGED
 from medstep.types import AnswerType, Sample
 from support.timing import reads_linearly, rep
 
@@ -36,13 +37,6 @@ READ = [
     ("Is there a fracture of the scaphoid?",
      "No fracture. Note that scaphoid fractures can be occult on initial films, so repeat imaging in 10-14 days is "
      "advised if tenderness persists.", "no"),
-    ("Is there a pulmonary embolism?",
-     "The pulmonary arteries opacify well to the subsegmental level with no filling defect. No pulmonary embolism is "
-     "seen, though a small right pleural effusion is present.", "no"),
-    # a concession about another finding
-    ("Is there any intracranial hemorrhage?",
-     "No intracranial hemorrhage is identified, although a small old lacunar infarct sits in the left basal ganglia.",
-     "no"),
     # an organ abnormal in one respect: the normal frame the other way round
     ("Is the liver abnormal in size?",
      "The liver measures 14 cm in the midclavicular line, which is normal in size.", "no"),
@@ -55,6 +49,27 @@ READ = [
 ]
 
 UNREAD = [
+    # a concession of another finding still hedges the denial (``caveats.set_aside_beside`` is not called: the
+    # vocabulary does not tell a bystander from a sign of the asked finding: "although a crescentic hyperdense
+    # collection", "although a cavernoma with old blood products", "although a lipohaemarthrosis")
+    ("Is there any intracranial hemorrhage?",
+     "No intracranial hemorrhage is identified, although a small old lacunar infarct sits in the left basal ganglia."),
+    ("Is there a pulmonary embolism?",
+     "The pulmonary arteries opacify well to the subsegmental level with no filling defect. No pulmonary embolism is "
+     "seen, though a small right pleural effusion is present."),
+    ("Is there a subdural hematoma?", "No subdural hematoma, although a crescentic hyperdense collection hugs the right convexity."),
+    ("Is there pulmonary edema?", "No pulmonary edema, though septal lines and upper zone venous diversion are seen."),
+    # a concession that doubts the reading itself
+    ("Is there consolidation?", "No consolidation, although I am unsure given the large effusion at the left base."),
+    # a sentence saying a part could not be judged; a sentence about a population
+    ("Is there a pulmonary embolism?",
+     "No filling defect in the central arteries. The subsegmental arteries are poorly opacified. A repeat may help."),
+    ("Is there a pneumothorax?",
+     "A pneumothorax occurs in about a third of patients with such fractures. The left 4th to 6th ribs are fractured. "
+     "A follow-up film may be considered."),
+    # "abnormal in size" answered about another respect
+    ("Is the aorta abnormal in calibre?", "The aorta is normal in position."),
+    ("Is the liver abnormal in size?", "The liver is normal in contour."),
     ("Is the spleen enlarged?", "The liver spans 19 cm in craniocaudal length. It is enlarged. The gallbladder is unremarkable."),
     ("Is there a fracture of the tibia?", "No fracture is seen, but a subtle one may be hidden by the overlying cast."),
     ("Is there a fracture?", "No acute fracture, although an old healed fracture of the left seventh rib is seen."),
@@ -109,9 +124,11 @@ def test_concession_about_kin_or_pointing_back_stays() -> None:
 
 
 @pytest.mark.parametrize("text", [rep(" ", 20_000, head="a", tail="although b"), rep(" \t", 10_000, tail="x"),
-                                  rep(". ", 10_000), rep("。", 10_000)])
+                                  rep(". ", 10_000), rep("。", 10_000),
+                                  rep("not ", 10_000, tail="well"), rep("partly ", 10_000)])
 def test_patterns_read_linearly(text: str) -> None:
-    reads_linearly(lambda grown: (_TURNED.sub("", grown), _SENTENCE_END.split(grown)), text)
+    reads_linearly(lambda grown: (_TURNED.sub("", grown), _SENTENCE_END.split(grown), _UNJUDGED.search(grown),
+                                  _DOUBTING.search(grown), _SETTLED.search(grown)), text)
 
 
 @pytest.mark.parametrize(("text", "want"), [("Yes.", "yes"), ("No.", "no"), ("Yes, it is enlarged.", "yes"),

@@ -14,8 +14,12 @@ turns to another one, whose age or size ("old", "small") would otherwise hedge t
 "though", "while", "whereas", "but") to the end of its sentence, to a presence question, whose clause names a finding
 of the vocabulary, none the asked one or its kin (``Concept.relatives``: "a small subdural haematoma" is kin of an
 intracranial haemorrhage, "a lesion" of any mass), no word of the asked term, no word pointing back ("one", "it",
-"which", "similar": "but a skin fold could mimic one" doubts the asked finding itself) and no word weighing a candidate
-or a mimic ("but a pericardial cyst could look similar" is the asked finding's differential).
+"which", "similar": "but a skin fold could mimic one" doubts the asked finding itself), no word weighing a candidate
+or a mimic ("but a pericardial cyst could look similar" is the asked finding's differential), no doubt of the reading
+itself ("but I am not certain, as emphysema obscures the pleural line"), and a word marking the other finding settled
+("old", "healed", "simple", "chronic"). Not called by the readers: the vocabulary does not tell a bystander from a sign
+of the asked finding ("No subdural haematoma, although a crescentic hyperdense collection ...", "No intracranial
+haemorrhage, although a cavernoma with old blood products ..."), and a conceded sign set aside is a wrong answer.
 """
 
 from __future__ import annotations
@@ -67,6 +71,22 @@ _POINTING_BACK = frozenset({"one", "ones", "it", "its", "this", "that", "these",
 # differential of the asked finding, not another finding seen beside it.
 _WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.ALTERNATIVE, hedges.MIMICS, hedges.NOT_EXCLUDED,
                                               hedges.LIKELIHOOD, hedges.SUSPICION))
+# A turn that doubts the reading itself because of the other finding ("but I am not certain, as extensive
+# subcutaneous emphysema obscures the pleural line", "but the left base cannot be assessed because of the effusion",
+# "but wait, looking again ..."): the writer's own doubt or a limit of what could be seen, not another finding beside.
+_DOUBTING = lazy_compile("(?i)" + hedges.words(hedges.DOUBT, hedges.CERTAIN, hedges.DIFFICULTY, hedges.SEARCH,
+                                               ("i", "i'm", "i’m", "my", "me", "we", "confident", "confidence",
+                                                "hesitant", "trust", "wait", "second thought", "assessed", "evaluated",
+                                                "obscures", "obscured", "obscuring", "limits", "limited", "degrading",
+                                                "degrades", "blurs", "hides")))
+# What marks the other finding as a settled matter of its own ("an old lacunar infarct", "a healed rib fracture", "a
+# simple renal cyst", "chronic", "incidental"). Without such a word the conceded finding may be a sign or a part of the
+# asked one, which the vocabulary does not link: "No subdural haematoma, although a crescentic hyperdense collection
+# lies along the convexity", "No fracture, although there is a lipohaemarthrosis", "No pulmonary oedema, although
+# Kerley B lines are present" contradict themselves.
+_SETTLED = lazy_compile("(?i)" + hedges.words(hedges.PAST, ("chronic", "incidental", "incidentally", "benign", "simple",
+                                                            "degenerative", "longstanding", "long-standing", "remote",
+                                                            "calcified", "stable", "unchanged")))
 
 
 def set_aside_beside(text: str, question: str) -> str:
@@ -85,6 +105,7 @@ def set_aside_beside(text: str, question: str) -> str:
     def beside(m: re.Match[str]) -> str:
         words = tokens(m.group(0))
         if not _POINTING_BACK.isdisjoint(words) or _WEIGHED.search(m.group(0)) is not None \
+                or _DOUBTING.search(m.group(0)) is not None or _SETTLED.search(m.group(0)) is None \
                 or any(matches(t, w) for t in words for w in q.words):
             return m.group(0)
         named = {c.concept for c in vocabulary().mentions(m.group(0).lower()) if c.kind is MentionKind.CONCEPT}

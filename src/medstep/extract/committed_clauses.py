@@ -46,6 +46,10 @@ side, organ or finding, a hedge, a class statement), and the reply is read only 
 * a bare verdict word ("No.") the verdict readers left, or a sentence naming the asked finding that reads nothing
   ("However, there is a lucent line through the dens (odontoid fracture).") leaves the reply unread; a number alone
   ("Liver span 15 cm.") is no verdict here, another sentence may give another;
+* a sentence saying a part could not be judged ("The segmental branches are poorly opacified.", "The lateral view was
+  not provided.") leaves the reply unread; a sentence about a population ("... in most trauma patients") is a class
+  fact, not read; a reply speaking of an earlier study and of now ("The previous pneumothorax has resolved. A new
+  apical lucency ...") is not read sentence by sentence;
 * a reading sentence must name the asked term (a word of it, its concept, or a kin of an asked finding), and not open
   on a pronoun the text before it gives another antecedent, nor be said of another organ (``extract/anaphor.py``).
 """
@@ -124,6 +128,24 @@ _HABIT = lazy_compile("(?i)" + hedges.words(hedges.HABIT))
 # A whole study's or organ's state asked, judged of every part: "Is this a normal chest X-ray?", "Is there any
 # abnormality?", "Is the radiograph unremarkable?".
 _WHOLE_ASKED = lazy_compile(r"(?i)\b(?:normal|abnormal|abnormality|abnormalities|unremarkable|pathology|healthy)\b")
+# A sentence saying a part of the study could not be judged ("The segmental branches are poorly opacified.", "The left
+# lung is obscured by a large effusion.", "The calf veins were not imaged."): a denial beside it covers only what was
+# seen, and the reply does not commit.
+_UNJUDGED = lazy_compile(
+    r"(?i)\b(?:not|poorly|incompletely|inadequately|suboptimally|partly|partially)\s+(?:well\s+|fully\s+)?"
+    r"(?:assessed|assessable|evaluated|evaluable|imaged|included|opacified|covered)\b"
+    r"|\b(?:not\s+(?:well|fully)|poorly|incompletely|inadequately|suboptimally|partly|partially)\s+"
+    r"(?:visuali[sz]ed|seen|demonstrated)\b"
+    r"|\bobscur(?:es|ed|ing)\b|\b(?:outside|beyond)\s+the\s+(?:field|scan)\b|\bnon-?diagnostic\b"
+    r"|\b(?:cannot|can't|could\s+not)\s+be\s+(?:assessed|evaluated)\b"
+    r"|\b(?:was|were|is|are)\s+not\s+(?:provided|available|obtained|performed|acquired|included)\b")
+# A reply that speaks of an earlier study and of now ("The previous pneumothorax has resolved. A new apical lucency
+# ..."): its sentences judge different times, and one read alone may be the past's.
+_THEN = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_WORDS, hedges.EARLIER_TIME, ("resolved", "resolving")))
+_NOW = lazy_compile(r"(?i)\b(?:new|newly|now|today|current|currently|interval)\b")
+# A sentence about a population, not this image ("A pneumothorax is absent in most trauma patients on initial films.",
+# "... occurs in about a third of patients with this injury."): a fact of a class.
+_POPULATION = lazy_compile(r"(?i)\b(?:patients|cases|people|individuals|adults|children|population|populations)\b")
 # A sentence opening on a pronoun, which after a textbook sentence may stand for the class it taught.
 _PRONOUN_OPENING = lazy_compile(r"(?i)^[\W_]*(?:it|its|they|their|these|this|such)\b")
 
@@ -206,6 +228,8 @@ def read_each_sentence(region: str, question: str, read: Callable[[str], tuple[s
         return None  # "Is this chest X-ray normal?": one sentence calling the heart normal does not answer it
     if not text.strip() or len(text) > _MAX_EACH:
         return None
+    if _THEN.search(text) is not None and _NOW.search(text) is not None:
+        return None  # "The previous pneumothorax has resolved. A new small apical lucency ... today."
     said: set[str] = set()
     done, taught = "", False
     for sentence in (s.strip() for s in _SENTENCE_END.split(text)):
@@ -214,7 +238,9 @@ def read_each_sentence(region: str, question: str, read: Callable[[str], tuple[s
             continue
         if _BARE_VERDICT.match(sentence) is not None:
             return None  # "This is an X-ray of the chest. No.": a verdict word the verdict readers did not take
-        if knowledge(sentence) or _HABIT.search(sentence) is not None:
+        if _UNJUDGED.search(sentence) is not None:
+            return None  # "No filling defect centrally. The segmental branches are poorly opacified.": not committed
+        if knowledge(sentence) or _HABIT.search(sentence) is not None or _POPULATION.search(sentence) is not None:
             taught = True  # "Osteomyelitis is an infection of bone. It shows low T1 signal ...": no sighting
             continue
         verdict, held = read(sentence)

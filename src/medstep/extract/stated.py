@@ -200,7 +200,6 @@ def read_implicit_finding(region: str, sample: Sample, revisions: int = _MAX_REV
     ("The heart is enlarged. On second look, the heart size is normal.") only the correction is read; a
     withdrawn statement with nothing readable after it is ambiguous."""
     text = caveats.set_aside(clean(abbreviated.expand(region, sample.question)))  # "..., though small stones may be missed.": the method's limit
-    text = caveats.set_aside_beside(text, sample.question)  # "No haemorrhage, although an old infarct ...": another finding
     text = class_subject.set_aside(text, sample.question)  # "Pneumothorax is air in the pleural space.": no sighting
     referenced = text  # a value's own bracketed range still read below ("13 mm (normal < 10 mm)"; extract/stated_cutoff.py)
     text = measured.without_references(text)  # "9 mm, normal up to 6 mm": the range calls nothing normal
@@ -289,6 +288,8 @@ def _negated(text: str, sample: Sample) -> Reading:
     pos = asked.positive_form(sample.question)
     if pos is None or pos[0] == sample.question.strip():
         return UNPARSED
+    if asked.other_respect(text, sample.question):
+        return UNPARSED  # "The aorta is normal in position." to "Is the aorta abnormal in calibre?"
     reading = read_implicit_finding(text, replace(sample, question=pos[0]))
     if reading.answer is None:
         return reading
