@@ -60,6 +60,10 @@ _NEGATED: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((lazy_compile(p,
     (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+(?:absent|missing)\s*\?\s*$", r"\1 \2 present?", True),
     # an abnormality of one organ is the organ not being normal: "Is there any abnormality in the lungs?" asks
     # "Are the lungs normal?" the other way round
+    # an organ abnormal in one respect is that respect not normal: "Is the liver abnormal in size?" asks "Is the liver
+    # normal in size?" the other way round ("normal in size" is no, "enlarged" yes: the readers of the normal frame)
+    (r"^\s*(is|are)\s+(the\s+[a-z ]{2,30}?)\s+abnormal\s+(in\s+(?:size|shape|contour|caliber|calibre|thickness|"
+     r"position|configuration))\s*\?\s*$", r"\1 \2 normal \3?", True),
     (r"^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?" + ABNORMALITY + r"\s+(?:in|of|within|involving)\s+(the\s+[a-z ]{2,30}?)\s*\?\s*$", r"Is \1 normal?", True),
 ))
 _ANY_NEGATION = lazy_compile("(?i)" + hedges.words(negation.IN_QUESTION, negation.NONE, negation.NON) + "|"
@@ -94,6 +98,42 @@ def positive_form(question: str) -> tuple[str, bool] | None:
             rewritten = pattern.sub(repl, q, count=1)
             return (rewritten, flip) if not _ANY_NEGATION.search(rewritten) else None
     return (q, False) if not _ANY_NEGATION.search(q) or HAN.search(q) else None
+
+
+# "Is the liver abnormal in size?" (the normal frame the other way round, ``_NEGATED``): the respect it asks.
+_ABNORMAL_IN = lazy_compile(r"(?i)^\s*(?:is|are)\s+the\s+[a-z ]{2,30}?\s+abnormal\s+in\s+([a-z]+)\s*\?\s*$")
+# The words that speak of each respect of an organ; a word may speak of two ("dilated": a size, a calibre). A reply
+# that speaks only of other respects ("normal in contour" to "abnormal in size?", "normal in echotexture") answers
+# another question: the normal frame would read its "normal" as the asked respect's.
+_RESPECTS: dict[str, tuple[str, ...]] = {
+    "size": ("size", "sized", "enlarged", "enlargement", "small", "large", "big", "measures", "measuring", "span",
+             "spanning", "atrophic", "atrophy", "shrunken", "dilated", "dilatation", "dilation", "length", "volume",
+             "cardiomegaly", "hepatomegaly", "splenomegaly"),
+    "shape": ("shape", "shaped", "contour", "contours", "configuration", "outline", "morphology", "lobulated",
+              "nodular", "irregular", "smooth"),
+    "calibre": ("calibre", "caliber", "diameter", "dilated", "dilatation", "dilation", "ectatic", "ectasia",
+                "aneurysm", "aneurysmal", "narrowed", "narrowing", "stenosis", "measures", "measuring"),
+    "thickness": ("thickness", "thick", "thickened", "thickening", "thin", "thinned", "thinning", "hypertrophy",
+                  "hypertrophied", "measures", "measuring"),
+    "position": ("position", "positioned", "displaced", "displacement", "midline", "shifted", "shift", "located",
+                 "location", "ectopic", "malpositioned", "rotated", "situs", "dextrocardia"),
+    "other": ("echotexture", "echogenicity", "echogenic", "density", "attenuation", "signal", "enhancement",
+              "texture", "parenchyma", "architecture"),
+}
+_RESPECT_OF = {"contour": "shape", "configuration": "shape", "caliber": "calibre"}
+
+
+def other_respect(text: str, question: str) -> bool:
+    """Whether ``question`` asks an organ abnormal in one respect ("Is the aorta abnormal in calibre?") and ``text``
+    speaks of other respects only ("The aorta is normal in position.", "The heart is not enlarged." to "... abnormal in
+    position?"): read in the flipped normal frame, its "normal" would answer the asked respect."""
+    m = _ABNORMAL_IN.match(question)
+    if m is None:
+        return False
+    asked_respect = _RESPECT_OF.get(m.group(1).lower(), m.group(1).lower())
+    said = {w for w in re.findall(r"[a-z]+", text.lower())}
+    named = {r for r, ws in _RESPECTS.items() if not said.isdisjoint(ws)}
+    return bool(named) and asked_respect not in named
 
 
 def negated(question: str) -> bool:
@@ -185,4 +225,4 @@ def flip_verdict(verdict: str) -> str:
     return {"yes": "no", "no": "yes", "是": "否", "否": "是"}[verdict]
 
 
-__all__ = ["Kind", "Shape", "asked_sentence", "flip_verdict", "negated", "positive_form", "shape"]
+__all__ = ["Kind", "Shape", "asked_sentence", "flip_verdict", "negated", "other_respect", "positive_form", "shape"]

@@ -44,6 +44,11 @@ _DECLINED = (
     r"|(?:provide|give|offer|make)\s+(?:any\s+)?further\s+comments?"
     r"|comment\s+(?:any\s+)?(?:further|more|beyond\s+(?:that|this))|say\s+(?:any\s+)?more(?:\s+than\s+(?:that|this))?"
     r"|diagnose(?:\s+(?:this|it))?"
+    # the clinician's read itself: "I can't replace a radiologist's read", "cannot substitute for a dermatologist's
+    # in-person evaluation" (not the asked thing: a role the writer does not claim)
+    r"|(?:replace|substitute\s+for)\s+(?:a|an|the|your)\s+(?:[a-z-]+\s+){0,2}?(?:radiologist|doctor|physician|"
+    r"clinician|specialist|dermatologist|pathologist|ophthalmologist|cardiologist)(?:['’]s)?"
+    r"(?:\s+(?:[a-z-]+\s+)?(?:read|reading|review|evaluation|assessment|examination|exam|opinion|interpretation))?"
     # a side matter the writer will not help with: "I cannot assist with treatment decisions, but ..." (not "with
     # that / this request": the whole question, ``extract/refusal.py`` reads it)
     r"|assist(?:\s+(?:you\s+)?with\s+(?!(?:that|this|your)\b)[^,.;:!?\n]{1,60}?)?"
@@ -65,7 +70,7 @@ _WRITER = (r"(?:i|we)(?:\s+(?:really|honestly|simply|just|still))?"
 # Where a disclaimer ends: its sentence, a turn to the answer after a comma, semicolon or dash ("..., but there
 # is ...", "...; however, the lungs ..."), or after a concession its comma ("While I can't provide a medical
 # diagnosis, the image shows ...").
-_TURN = r"(?:[\s,;:—–-]*\b(?:but|however|though|that\s+said|nonetheless|nevertheless|yet)\b[\s,:]*)"
+_TURN = r"(?:[\s,;:—–-]*\b(?:but|however|though|that\s+said|that\s+being\s+said|with\s+that\s+caveat|nonetheless|nevertheless|yet)\b[\s,:]*)"
 # The marks a disclaimer may open behind, after the end of a sentence: blanks, emphasis, an opening quote.
 _FILLER = " \t\r\n\f\v*_\"'“"
 # The match opens on the first word, never inside a run of blanks (one candidate per run, not one per blank: a run of

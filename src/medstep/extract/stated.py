@@ -288,6 +288,8 @@ def _negated(text: str, sample: Sample) -> Reading:
     pos = asked.positive_form(sample.question)
     if pos is None or pos[0] == sample.question.strip():
         return UNPARSED
+    if asked.other_respect(text, sample.question):
+        return UNPARSED  # "The aorta is normal in position." to "Is the aorta abnormal in calibre?"
     reading = read_implicit_finding(text, replace(sample, question=pos[0]))
     if reading.answer is None:
         return reading

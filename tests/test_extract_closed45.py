@@ -1,0 +1,154 @@
+"""Closed yes/no answers given as statements, read in their general forms (issue #7, session 45).
+
+* A reply of several sentences that states the asked finding in one and describes other things in the rest is read
+  sentence by sentence when every sentence that reads agrees (``committed_clauses.read_each_sentence``); a sentence
+  held open, a revision, a possibility taken back, another part of the asked structure or a pronoun with another
+  antecedent leaves it unread.
+* A concession about another finding ("..., although an old lacunar infarct ...") still hedges the denial before it:
+  ``caveats.set_aside_beside`` is not called by the readers (review of closed45: a conceded sign of the asked finding,
+  "although a crescentic hyperdense collection", "although a lipohaemarthrosis", was set aside as another finding).
+* "Is the liver abnormal in size?" is the normal-in-size frame the other way round (``asked.positive_form``).
+* A disclaimer of the clinician's read ("I can't replace a radiologist's read; that said, ...") is set aside like
+  the other disclaimers (``extract/disclaimers.py``).
+
+The replies are invented, in wording of their own; each reading is checked beside near misses that must stay unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.caveats import _DOUBTING, _SETTLED, _TURNED, set_aside_beside
+from medstep.extract.committed_clauses import _SENTENCE_END, _UNJUDGED
+from medstep.types import AnswerType, Sample
+from support.timing import reads_linearly, rep
+
+
+def _reading(question: str, text: str) -> tuple[str | None, str]:
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in question)
+    sample = Sample(id="x", question=question, answer="是" if zh else "yes", answer_type=AnswerType.CLOSED)
+    got = extract(text, sample)
+    return got.answer, got.rule
+
+
+READ = [
+    # one sentence states it, the others describe something else
+    ("Is there a fracture of the scaphoid?",
+     "No fracture. Note that scaphoid fractures can be occult on initial films, so repeat imaging in 10-14 days is "
+     "advised if tenderness persists.", "no"),
+    # an organ abnormal in one respect: the normal frame the other way round
+    ("Is the liver abnormal in size?",
+     "The liver measures 14 cm in the midclavicular line, which is normal in size.", "no"),
+    ("Are the kidneys abnormal in size?", "Both kidneys are of normal size.", "no"),
+    ("Is the liver abnormal in size?", "The liver is enlarged, spanning 21 cm.", "yes"),
+    # a disclaimer of the clinician's read, then a committed statement
+    ("Is there a mass in the pancreas?",
+     "I can't replace a radiologist's read; that said, there is a hypodense mass in the pancreatic head measuring "
+     "about 3 cm.", "yes"),
+]
+
+UNREAD = [
+    # a concession of another finding still hedges the denial (``caveats.set_aside_beside`` is not called: the
+    # vocabulary does not tell a bystander from a sign of the asked finding: "although a crescentic hyperdense
+    # collection", "although a cavernoma with old blood products", "although a lipohaemarthrosis")
+    ("Is there any intracranial hemorrhage?",
+     "No intracranial hemorrhage is identified, although a small old lacunar infarct sits in the left basal ganglia."),
+    ("Is there a pulmonary embolism?",
+     "The pulmonary arteries opacify well to the subsegmental level with no filling defect. No pulmonary embolism is "
+     "seen, though a small right pleural effusion is present."),
+    ("Is there a subdural hematoma?", "No subdural hematoma, although a crescentic hyperdense collection hugs the right convexity."),
+    ("Is there pulmonary edema?", "No pulmonary edema, though septal lines and upper zone venous diversion are seen."),
+    # a concession that doubts the reading itself
+    ("Is there consolidation?", "No consolidation, although I am unsure given the large effusion at the left base."),
+    # a sentence saying a part could not be judged; a sentence about a population
+    ("Is there a pulmonary embolism?",
+     "No filling defect in the central arteries. The subsegmental arteries are poorly opacified. A repeat may help."),
+    ("Is there a pneumothorax?",
+     "A pneumothorax occurs in about a third of patients with such fractures. The left 4th to 6th ribs are fractured. "
+     "A follow-up film may be considered."),
+    # "abnormal in size" answered about another respect
+    ("Is the aorta abnormal in calibre?", "The aorta is normal in position."),
+    ("Is the liver abnormal in size?", "The liver is normal in contour."),
+    ("Is the spleen enlarged?", "The liver spans 19 cm in craniocaudal length. It is enlarged. The gallbladder is unremarkable."),
+    ("Is there a fracture of the tibia?", "No fracture is seen, but a subtle one may be hidden by the overlying cast."),
+    ("Is there a fracture?", "No acute fracture, although an old healed fracture of the left seventh rib is seen."),
+    ("Is there ascites?", "There is no free fluid in the abdomen. A moderate volume of ascites surrounds the liver."),
+    ("Is there a fracture of the scaphoid?",
+     "I cannot see a fracture line, but a scaphoid fracture cannot be excluded on this view."),
+    ("Is the thyroid nodule malignant?", "The thyroid nodule could be benign or malignant; sampling would decide."),
+    ("Is the left kidney enlarged?", "The right kidney is normal in size. The left kidney was not assessed on this view."),
+    ("Is there a pneumothorax on the right?", "A small apical pneumothorax is present on the left."),
+    ("Is the spleen abnormal in size?", "The liver is normal in size."),
+    ("Is there a mass in the pancreas?",
+     "I can't replace a radiologist's read, and the pancreas is not well seen on this slice."),
+    ("Is the appendix inflamed?", "The appendix is not visualised on this study."),
+    ("是否存在肺结节？", "肺结节可能存在，建议进一步检查。"),
+    # sentence by sentence: a textbook paragraph, a verdict word left, two numbers, a sentence naming it unread, a cut
+    ("Is there evidence of sarcoidosis?",
+     "Sarcoidosis is a granulomatous disease. It typically causes bilateral hilar adenopathy. The image is a frontal "
+     "chest radiograph."),
+    ("Is this a CT scan?", "This is a CT of the abdomen. No. This is a CT of the abdomen. No. This is a CT of"),
+    ("Is the spleen enlarged?", "Spleen length 15 cm. Spleen length 11 cm."),
+    ("Is there a fracture of the femur?",
+     "No fracture is seen. Alignment is anatomic. However, there is a lucent line through the femoral neck "
+     "(subcapital fracture)."),
+    ("Is this chest radiograph normal?",
+     "The lungs are clear and the heart is normal in size. The mediastinum is not widened. There is, however, a"),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "want"), READ)
+def test_statement_read(question: str, text: str, want: str) -> None:
+    assert _reading(question, text)[0] == want
+
+
+@pytest.mark.parametrize(("question", "text"), UNREAD)
+def test_near_miss_stays_unread(question: str, text: str) -> None:
+    assert _reading(question, text)[0] is None
+
+
+def test_sentences_read_alone_name_their_rule() -> None:
+    assert _reading("Is there a fracture of the scaphoid?", READ[0][1]) == ("no", "implicit_sentences")
+
+
+def test_concession_about_kin_or_pointing_back_stays() -> None:
+    question = "Is there any intracranial hemorrhage?"
+    kin = "No subdural collection is seen, although a small subarachnoid hemorrhage lines the right sylvian fissure."
+    assert set_aside_beside(kin, question) == kin  # a subarachnoid hemorrhage is an intracranial one
+    back = "No hemorrhage is seen, although one may be hidden by artefact."
+    assert set_aside_beside(back, question) == back
+    other = "No intracranial hemorrhage, although an old lacunar infarct is seen."
+    assert set_aside_beside(other, question) == "No intracranial hemorrhage."
+    assert set_aside_beside(other, "Is the liver enlarged?") == other  # a property question: left as it is
+
+
+@pytest.mark.parametrize("text", [rep(" ", 20_000, head="a", tail="although b"), rep(" \t", 10_000, tail="x"),
+                                  rep(". ", 10_000), rep("。", 10_000),
+                                  rep("not ", 10_000, tail="well"), rep("partly ", 10_000)])
+def test_patterns_read_linearly(text: str) -> None:
+    reads_linearly(lambda grown: (_TURNED.sub("", grown), _SENTENCE_END.split(grown), _UNJUDGED.search(grown),
+                                  _DOUBTING.search(grown), _SETTLED.search(grown)), text)
+
+
+@pytest.mark.parametrize(("text", "want"), [("Yes.", "yes"), ("No.", "no"), ("Yes, it is enlarged.", "yes"),
+                                            ("No, it is normal in size.", "no"), ("Answer: yes", "yes")])
+def test_verdict_words_keep_their_meaning_in_the_flipped_frame(text: str, want: str) -> None:
+    # "abnormal in size" is read as "normal in size" flipped: a verdict word still answers the question as asked
+    assert _reading("Is the liver abnormal in size?", text)[0] == want
+
+
+def test_a_reading_sentence_names_the_asked_finding_or_its_kin() -> None:
+    from medstep.extract.committed_clauses import _names_asked
+
+    question = "Is there an intracranial hemorrhage?"
+    assert _names_asked("This represents a small acute subdural hematoma.", question)  # a kin of the asked finding
+    assert not _names_asked("The gallbladder is unremarkable.", question)
+    # an unread sentence counts as naming the asked finding only by the finding itself, not the organ it is asked in
+    assert not _names_asked("The right ovary is enlarged to 7 cm.", "Is there ovarian torsion?", finding_only=True)
+    assert _names_asked("No prosthetic aortic valve is present.", "Is there an aortic valve replacement?", finding_only=True)
+
+
+def test_a_device_read_from_its_group_beside_an_unread_denial_stays_unread() -> None:
+    text = "Sternotomy wires and a mitral annuloplasty ring are seen. No prosthetic aortic valve is present."
+    assert _reading("Is there an aortic valve replacement?", text)[0] is None
