@@ -166,10 +166,11 @@ def _bare_name(region: str, units: tuple[str, ...], found: list[str]) -> bool:
 
 
 # Nouns that name no finding of their own after a name ("Moyamoya disease", "Kartagener syndrome", "Physiologic
-# brown fat uptake"): the name before them is the head.
+# brown fat uptake"), nor a device of their own after its name ("PICC line", "Swan-Ganz catheter", "Dobhoff tube": the
+# reply says "PICC"): the name before them is the head.
 GENERIC_HEADS = frozenset(spelling(word_head(w)) for w in (
     "disease", "syndrome", "disorder", "condition", "phenomenon", "process", "uptake", "activity", "entity",
-    "variant", "appearance", "lesion"))
+    "variant", "appearance", "lesion", "line", "tube", "catheter"))
 
 
 def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, units: tuple[str, ...],
