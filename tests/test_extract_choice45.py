@@ -127,3 +127,23 @@ SUPPORT = {"A": "Pacemaker", "B": "Nasogastric tube", "C": "Chest tube", "D": "P
 def test_a_device_named_without_its_generic_noun(text: str, want: str | None) -> None:
     # "PICC" names "PICC line": "line", "tube", "catheter" name no device of their own after its name
     assert _read(text, SUPPORT, "Which support device is seen?")[0] == want
+
+
+CXR = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Lobar pneumonia", "D": "Cardiomegaly"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verdict that is a verb with its bare subject ("This matches.", "it does not fit"), "Rejected." / "discarded"
+    ("**A (Pneumothorax)**: a visible pleural edge would be needed and there is none. Rejected.\n"
+     "**B (Pleural effusion)**: the costophrenic angles are sharp. Rejected.\n"
+     "**C (Lobar pneumonia)**: dense right lower lobe airspace opacity with air bronchograms. This matches.\n"
+     "**D (Cardiomegaly)**: the heart is under half the thoracic width. Rejected.", "C"),
+    ("A - a pleural line would be visible; it does not fit.\nB - the angles are sharp; it doesn't fit.\n"
+     "C - dense lobar opacity with air bronchograms; it fits well.\nD - normal cardiac width; discarded.", "C"),
+    # near misses: two judged for; the one left standing only asked; (each first line "A - rejected." is no lead
+    # answer: the lines head a per-option list)
+    ("A - rejected.\nB - the left base is hazy; this matches.\nC - lobar opacity; this matches.\nD - rejected.", None),
+    ("A - rejected.\nB - rejected.\nC - perhaps this matches?\nD - rejected.", None),
+])
+def test_a_per_option_verdict_list(text: str, want: str | None) -> None:
+    assert _read(text, CXR, "What is the most likely diagnosis?")[0] == want

@@ -27,8 +27,8 @@ CALLED_WRONG = ("incorrect", "wrong", "a mistake", "mistaken", "a trap", "the tr
                 "a red herring", "a decoy")  # ("so D is a trap": the option set to mislead)
 FALSE = ("false",)
 WRONG = CALLED_WRONG + FALSE
-# Set aside as a diagnosis: "A: excluded", "B ruled out", "C (eliminated)".
-SET_ASIDE = ("excluded", "ruled out", "eliminated")
+# Set aside as a diagnosis: "A: excluded", "B ruled out", "C (eliminated)", "D (Cardiomegaly): ... Rejected."
+SET_ASIDE = ("excluded", "ruled out", "eliminated", "rejected", "discarded")
 # Weighed down: "A: unlikely", "B – less likely".
 UNLIKELY = ("unlikely", "less likely")
 # Passed over on the way to another option: "A is tempting, but ...", "B is a tempting distractor" (issue #7).

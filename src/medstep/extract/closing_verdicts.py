@@ -37,7 +37,9 @@ from medstep.lazyre import lazy_compile
 
 RULE = "option_verdicts"
 
-_LEAD = r"(?:(?:and\s+)?(?:so|thus|hence|therefore|then|overall)\s*,?\s+)?(?:(?:this|it|that)\s+(?:is|seems|looks)\s+|it's\s+|this's\s+)?"
+_LEAD = (r"(?:(?:and\s+)?(?:so|thus|hence|therefore|then|overall)\s*,?\s+)?(?:(?:this|it|that)\s+(?:is|seems|looks)\s+|it's\s+|"
+         # (a verdict that is a verb takes its subject bare: "This matches.", "It fits well.", "That doesn't fit.")
+         r"this's\s+|(?:this|it|that)\s+(?=(?:fits|matches|does\s+not|doesn't)\b))?")
 _DEGREE = r"(?:(?:very|much|far|quite|highly|most|more|the\s+most|the\s+best)\s+)?"
 _POSITIVE_WORDS = hedges.alternation((YES,), judgements.RIGHT, judgements.MATCH, judgements.LIKELY,
                                     judgements.BEST_ANSWER, ("best", "fits best", "fits well", "fitting", "supported",
