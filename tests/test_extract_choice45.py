@@ -147,3 +147,28 @@ CXR = {"A": "Pneumothorax", "B": "Pleural effusion", "C": "Lobar pneumonia", "D"
 ])
 def test_a_per_option_verdict_list(text: str, want: str | None) -> None:
     assert _read(text, CXR, "What is the most likely diagnosis?")[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # verdicts in a result or relative clause, with what they fit said, or their reasons in brackets
+    ("A. Pneumothorax: no pleural line is visible, which argues against it.\nB. Pleural effusion: the angles are "
+     "sharp, making it unlikely.\nC. Lobar pneumonia: dense opacity with air bronchograms, consistent with the "
+     "findings.\nD. Cardiomegaly: CTR under 0.5, so this is excluded.", "C"),
+    ("- Pneumothorax: not supported (lung markings reach the periphery).\n- Pleural effusion: not supported (sharp "
+     "angles).\n- Lobar pneumonia: supported (lobar consolidation, air bronchograms).\n- Cardiomegaly: not "
+     "supported (normal CTR).", "C"),
+    # options headed by their text only: each reads as a statement (ambiguous before the verdicts are read)
+    ("Pneumothorax — there is no visible pleural line, so this does not fit.\nPleural effusion — sharp costophrenic "
+     "angles; unlikely.\nLobar pneumonia — dense lobar consolidation with air bronchograms; this is the most "
+     "consistent.\nCardiomegaly — normal heart size; no.", "C"),
+    # near misses: a doubting bracket, two judged for, one held open
+    ("- Pneumothorax: not supported.\n- Pleural effusion: not supported.\n- Lobar pneumonia: supported (possibly "
+     "early).\n- Cardiomegaly: not supported.", None),
+    ("Pneumothorax — consistent with the findings.\nPleural effusion — consistent with the findings.\nLobar "
+     "pneumonia — unlikely.\nCardiomegaly — no.", None),
+    ("Pneumothorax — no.\nPleural effusion — cannot be excluded.\nLobar pneumonia — consistent with the "
+     "findings.\nCardiomegaly — no.", None),
+])
+def test_per_option_verdicts_in_clauses_and_text_headed_lists(text: str, want: str | None) -> None:
+    got = _read(text, CXR, "What is the most likely diagnosis?")
+    assert got[0] == want and (want is None or got[1] == "option_verdicts")
