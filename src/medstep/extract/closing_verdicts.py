@@ -46,7 +46,8 @@ _DEGREE = r"(?:(?:very|much|far|quite|highly|most|more|the\s+most|the\s+best)\s+
 _POSITIVE_WORDS = hedges.alternation((YES,), judgements.RIGHT, judgements.MATCH, judgements.LIKELY,
                                     judgements.BEST_ANSWER, ("best", "fits best", "fits well", "fitting", "supported",
                                                              "the answer", "the one", "matches best", "plausible"))
-_NEGATIVE_WORDS = hedges.alternation(negation.PLAIN, judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY,
+_NEGATIVE_WORDS = hedges.alternation(negation.PLAIN, judgements.WRONG, judgements.SET_ASIDE, judgements.REJECTED,
+                                     judgements.UNLIKELY,
                                      judgements.MISFIT, negation.ABSENT, negation.NOT_SEEN,
                                      ("doesn't fit", "not likely", "not this", "not it", "not the answer", "no match",
                                       "not consistent", "implausible", "improbable", "argues against it",
@@ -60,7 +61,8 @@ _POSITIVE = lazy_compile(r"(?i)" + _LEAD + _DEGREE + r"(?:" + _POSITIVE_WORDS + 
 _NEGATIVE = lazy_compile(r"(?i)" + _LEAD + r"(?:(?:very|much|far|even|still)\s+)?(?:" + _NEGATIVE_WORDS + r")(?:\s+[\w'-]+){0,3}")
 # Each word that turns a clause against: a double negation ("not incorrect") judges for, not against.
 _AGAINST = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.PLAIN, ("never", "none", "nothing", "against"), judgements.WRONG,
-                                                        judgements.UNLIKELY, judgements.SET_ASIDE, judgements.MISFIT,
+                                                        judgements.UNLIKELY, judgements.SET_ASIDE, judgements.REJECTED,
+                                                        judgements.MISFIT,
                                                         negation.ABSENT, ("implausible", "improbable")) + r")\b|n't\b")
 _UNDECIDED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT, hedges.WEIGHING,
                                               ("cannot", "can't", "not excluded")))

@@ -296,7 +296,7 @@ _WITHDRAWN = lazy_compile(r"(?i)[—–]\s*no\b\s*[,.!;]|\bno,?\s+wait\b|[.,;—
 # A verdict word alone ("no;", "false."), "not this / it / correct", or "unlikely"; "no pleural line" states a finding.
 _JUDGED_AGAINST = lazy_compile(
     r"[\s*_]*(?i:(?:" + hedges.alternation((NO,), negation.NONE, judgements.WRONG, judgements.SET_ASIDE,
-                                           judgements.MISFIT)
+                                           judgements.REJECTED, judgements.MISFIT)
     + r")[*_]*(?=\s*(?:[.;,!|)\n]|$))"
     r"|not\s+(?:this|that|it|the\s+answer|correct|right|likely)\b|(?:" + hedges.alternation(judgements.UNLIKELY) + r")\b"
     r")"
