@@ -93,6 +93,9 @@ def test_a_closing_sentence_setting_an_alternative_aside(sentence: str, aside: b
 def test_the_decision_sentence_is_the_one_before_an_alternative_set_aside() -> None:
     text = "Flipped fragment in the notch: a tear of the lateral meniscus. The cruciates are intact, so B isn't it."
     assert decision_sentence(text) == "Flipped fragment in the notch: a tear of the lateral meniscus."
+    # never back onto a heading: each option's heading followed by what it would show, denied, decides nothing
+    headed = "### Option C: Stress fracture\nThis would show a band; not seen."
+    assert decision_sentence(headed) == "This would show a band; not seen."
 
 
 @pytest.mark.parametrize("text, options, want", [

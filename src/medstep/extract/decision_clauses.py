@@ -110,8 +110,10 @@ def decision_sentence(region: str) -> str:
     while len(parts) > 1 and _boilerplate(parts[-1]):
         parts.pop()  # "... we can see the ETT. It is important to consult a healthcare professional.": a closing formula
     for _ in range(2):
-        if len(parts) > 1 and set_aside_after(parts[-1]):
-            parts.pop()  # "This is NPH. Alzheimer's would show hippocampal atrophy, which isn't seen.": an alternative
+        if len(parts) > 1 and set_aside_after(parts[-1]) and not _heading(parts[-2]):
+            # "This is NPH. Alzheimer's would show hippocampal atrophy, which isn't seen.": an alternative set aside
+            # (never back onto a heading: "### Option D: Ewing sarcoma\nThis would show …; not seen." decides nothing)
+            parts.pop()
     last = parts[-1] if parts else ""
     concluded = _CONCLUDED.search(last)
     if concluded is not None and not is_hedge(last[:concluded.start()]):
@@ -133,6 +135,11 @@ _LETTER_TURNED_DOWN = lazy_compile(r"(?:^\s*|[(,;]\s*|\b(?i:so|thus|hence|theref
                                    r"is\s+(?:ruled\s+out|excluded))\b")
 _OWN_CONCLUSION = lazy_compile(r"(?i)\b(?:so|therefore|thus|hence)\s+(?:this|it|the\s+answer)\b|\b(?:answer|diagnosis)\s+is\b"
                                r"|\bmost\s+(?:likely|consistent)\b")
+
+
+def _heading(part: str) -> bool:
+    """Whether ``part`` is a heading line: an option's ("### Option D: …", "B) …"), a markdown one, a label."""
+    return OPTION_HEADING.match(part) is not None or part.lstrip().startswith("#") or part.rstrip(" *_").endswith(":")
 
 
 def set_aside_after(sentence: str) -> bool:
