@@ -175,3 +175,42 @@ def test_a_per_option_verdict_list(text: str, want: str | None) -> None:
 def test_per_option_verdicts_in_clauses_and_text_headed_lists(text: str, want: str | None) -> None:
     got = _read(text, CXR, "What is the most likely diagnosis?")
     assert got[0] == want and (want is None or got[1] == "option_verdicts")
+
+
+D4N = {"A": "Endotracheal tube", "B": "Nasogastric tube", "C": "Right subclavian central venous catheter",
+       "D": "None of these"}
+
+
+@pytest.mark.parametrize("text, options, question, want", [
+    # a good word denied or said of the answer is no good placement ("not appropriately positioned", "correct answer")
+    ("The nasogastric tube is the one that is not appropriately positioned.", DEV, MALPOSITIONED, "B"),
+    ("Correct answer: the nasogastric tube, which loops in the oesophagus.", DEV, MALPOSITIONED, "B"),
+    # "all fine except X" chooses no "None"; "all other devices fine" is no "None" either
+    ("All the lines and tubes look fine, except the NG tube, which ends in the distal oesophagus.", D4N, MALPOSITIONED,
+     None),
+    ("Every device is in satisfactory position apart from the nasogastric tube, which needs to be advanced.", D4N,
+     MALPOSITIONED, "B"),
+    ("NG tube needs to be advanced 10 cm. All other devices are fine.", D4N, MALPOSITIONED, "B"),
+    # one sentence judging each device in its own clause
+    ("Answer: nasogastric tube.\nETT fine, NG tube in the left main bronchus needs removal, CVC fine, chest tube fine.",
+     DEV, MALPOSITIONED, "B"),
+    # the question names a malposition but asks the well-placed device
+    ("ETT: tip in the right main bronchus, needs pulling back. NG tube: tip in the gastric fundus, fine.",
+     {"A": "Endotracheal tube", "B": "Nasogastric tube"},
+     "One of these devices is malpositioned. Which one is correctly positioned?", None),
+    # a device named by a word of its own and its generic noun ("subclavian catheter")
+    ("Endotracheal tube: fine.\nNasogastric tube: fine.\nSubclavian CVC: tip directed cranially into the internal "
+     "jugular vein.\nChest tube: fine.\nThe subclavian catheter is the answer.",
+     {"A": "Endotracheal tube", "B": "Nasogastric tube", "C": "Right subclavian central venous catheter",
+      "D": "Left chest tube"}, MALPOSITIONED, "C"),
+    # a conclusion drawn after the alternative's denial is the decision
+    ("The ACL fibres are wavy but continuous. A torn ACL would show discontinuity, which is not the case, so the "
+     "meniscus is the culprit.", {"A": "Anterior cruciate ligament tear", "B": "Medial meniscus tear",
+                                  "C": "Lateral collateral ligament sprain", "D": "Patellar tendon rupture"},
+     "What is the most likely diagnosis?", "B"),
+    # a bracket that turns the verdict is no reason to skip
+    ("A. Pneumothorax: consistent (but unlikely given the markings).\nB. Pleural effusion: not consistent.\nC. Lobar "
+     "pneumonia: not consistent.\nD. Cardiomegaly: not consistent.", CXR, "What is the most likely diagnosis?", None),
+])
+def test_review_repairs(text: str, options: dict[str, str], question: str, want: str | None) -> None:
+    assert _read(text, options, question)[0] == want

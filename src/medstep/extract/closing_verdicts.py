@@ -90,6 +90,8 @@ def _verdict(clause: str) -> int | None:
 
 _SENTENCE_END = lazy_compile(r"[.!?;\n]")
 _REASON = lazy_compile(r"\s*\([^()\n]*\)")
+# A bracket that turns the verdict ("consistent (but unlikely given the markings)"): no reason, a second verdict.
+_TURN = lazy_compile(r"(?i)\b(?:but|though|although|however|yet|except|unless|if)\b")
 
 
 def _item_verdict(item: str, last_item: bool) -> int | None:
@@ -101,8 +103,8 @@ def _item_verdict(item: str, last_item: bool) -> int | None:
         return None
     # the reasons a verdict gives in brackets are no clause of their own ("supported (lobar consolidation, air
     # bronchograms)"); a bracket that doubts ("(? early)", "(possibly)") stays and leaves the verdict undecided
-    body = _REASON.sub(lambda m: "" if _UNDECIDED.search(m.group()) is None and "?" not in m.group() else m.group(),
-                       item).strip(_FURNITURE)
+    body = _REASON.sub(lambda m: "" if _UNDECIDED.search(m.group()) is None and "?" not in m.group()
+                       and _TURN.search(m.group()) is None else m.group(), item).strip(_FURNITURE)
     if not body:
         return None
     cuts = list(_CLAUSE.finditer(body))

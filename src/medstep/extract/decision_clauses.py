@@ -133,6 +133,11 @@ _WOULD_DENIED = lazy_compile(r"(?i)\bwould\b(?=.*(?:\b(?:" + hedges.alternation(
 _LETTER_TURNED_DOWN = lazy_compile(r"(?:^\s*|[(,;]\s*|\b(?i:so|thus|hence|therefore|and|but|option|choice),?\s+)\(?[A-J]\)?"
                                    r"\s+(?:is\s+not|isn't|is\s+(?:(?:less|least)\s+|un)likely|does\s+not\s+fit|doesn't\s+fit|"
                                    r"is\s+(?:ruled\s+out|excluded))\b")
+# A conclusion drawn after the denial ("…, so the meniscus is the culprit"), unless it only denies again ("so B isn't
+# the primary answer").
+_SO_AFTER = lazy_compile(r"(?i)\b(?:so|therefore|thus|hence|leaving)\b,?\s+(.*)")
+_DENIED_AFTER = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY, negation.NEVER, negation.NONE, negation.NOTHING)
+                             + r"|absent|lacking|missing|unlikely|less\s+likely|excluded|ruled\s+out)\b|n't\b")
 _OWN_CONCLUSION = lazy_compile(r"(?i)\b(?:so|therefore|thus|hence)\s+(?:this|it|the\s+answer)\b|\b(?:answer|diagnosis)\s+is\b"
                                r"|\bmost\s+(?:likely|consistent)\b")
 
@@ -147,6 +152,8 @@ def set_aside_after(sentence: str) -> bool:
     on nothing of its own: the sentence before it decides."""
     if _OWN_CONCLUSION.search(sentence) is not None:
         return False  # "B is not the answer; so this is C."
+    if any(_DENIED_AFTER.search(m.group(1)) is None for m in _SO_AFTER.finditer(sentence)):
+        return False  # "A torn ACL would show discontinuity, which is not the case, so the meniscus is the culprit."
     return _WOULD_DENIED.search(sentence) is not None or _LETTER_TURNED_DOWN.search(sentence) is not None
 
 
