@@ -29,6 +29,10 @@ FALSE = ("false",)
 WRONG = CALLED_WRONG + FALSE
 # Set aside as a diagnosis: "A: excluded", "B ruled out", "C (eliminated)".
 SET_ASIDE = ("excluded", "ruled out", "eliminated")
+# Turned down as a choice in a per-option list: "D (Cardiomegaly): … Rejected.", "A - discarded." (kept apart from
+# SET_ASIDE, which the verifier's distractor reader and the open scorer read too: there a finding "discarded" or a
+# graft "rejected" may be what was seen).
+REJECTED = ("rejected", "discarded")
 # Weighed down: "A: unlikely", "B – less likely".
 UNLIKELY = ("unlikely", "less likely")
 # Passed over on the way to another option: "A is tempting, but ...", "B is a tempting distractor" (issue #7).
@@ -100,4 +104,4 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
 
 __all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
            "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "POOR_FIT", "RIGHT",
-           "SET_ASIDE", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]
+           "SET_ASIDE", "REJECTED", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, placed_choice, side_choice, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, placed_choice, side_choice, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, tally, textletter, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
@@ -77,6 +77,13 @@ def read_choice_answer(loc: Located, sample: Sample) -> Reading:
     if reading.answer is not None and loc.marker is None and not exception and reading.rule in _BY_WORDS \
             and closing_verdicts.closing_on_rejected(loc.answer, idx, reading.answer):
         return UNPARSED  # "B – Consistent. … D – No. // Dermatofibroma is the most common …": a rejected option
+    if reading.answer is not None and loc.marker is None and not exception and reading.rule in _BY_WORDS \
+            and (devices := device_review.review(loc.answer, idx, sample.options, sample.question)) is not None \
+            and devices.well(reading.answer):
+        # "ETT: fine. NG tube: needs repositioning. … Chest drain: fine." to "Which tube is malpositioned?": the last
+        # device named was judged well placed (``extract/device_review.py``)
+        letter = device_review.read_device_review(loc.answer, idx, sample.options, sample.question)
+        return Reading(letter, device_review.RULE) if letter is not None else UNPARSED
     if reading.answer is not None and normal_asked_elsewhere(loc.answer, idx, sample.question, reading.answer):
         reading = AMBIGUOUS  # "The right kidney is hydronephrotic; the left kidney is normal." to "Which kidney is normal?"
     if reading.answer is None and loc.marker is None and not exception \
@@ -223,6 +230,11 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = tally.read_tally(loc.answer, idx)
         if letter is not None:
             return Reading(letter, tally.RULE)
+    if reading.status is Status.AMBIGUOUS and not exception and loc.marker is None and pole is polarity.Pole.TOP \
+            and (letter := closing_verdicts.read_closing_verdicts(loc.answer, idx)) is not None:
+        # "Pneumothorax — no pleural line, so this does not fit. / Lobar pneumonia — …; the most consistent. / …": each
+        # option named by its text reads as a statement, so the decision reader sees them all; the verdicts leave one
+        return Reading(letter, closing_verdicts.RULE)
     if reading.status is Status.AMBIGUOUS and not exception and loc.marker is None \
             and not (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
                      or options_walk.walks_options(loc.answer, idx)):
@@ -264,6 +276,13 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = committed_words.read_committed_words(loc.answer, idx, sample.options, sample.question, pole)
         if letter is not None:
             return Reading(letter, committed_words.RULE)
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception and loc.marker is None \
+            and not (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)):
+        # "- ETT: tip 5 cm above the carina, fine. - NG tube: coiled in the oesophagus, needs repositioning. ..." to
+        # "Which tube is malpositioned?": the one device judged badly placed (``extract/device_review.py``)
+        letter = device_review.read_device_review(loc.answer, idx, sample.options, sample.question)
+        if letter is not None:
+            return Reading(letter, device_review.RULE)
     return reading
 
 

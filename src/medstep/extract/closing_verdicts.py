@@ -37,22 +37,32 @@ from medstep.lazyre import lazy_compile
 
 RULE = "option_verdicts"
 
-_LEAD = r"(?:(?:and\s+)?(?:so|thus|hence|therefore|then|overall)\s*,?\s+)?(?:(?:this|it|that)\s+(?:is|seems|looks)\s+|it's\s+|this's\s+)?"
+_LEAD = (r"(?:(?:and\s+)?(?:so|thus|hence|therefore|then|overall)\s*,?\s+)?(?:(?:this|it|that|which)\s+(?:is|seems|looks)\s+|"
+         # (a verdict that is a verb takes its subject bare: "This matches.", "It fits well.", "That doesn't fit.",
+         # "which argues against it"; a result clause: "making it unlikely")
+         r"it's\s+|this's\s+|(?:this|it|that|which)\s+(?=(?:fits|matches|argues|speaks|does\s+not|doesn't)\b)|"
+         r"(?:making|makes|rendering)\s+(?:it|this)\s+)?")
 _DEGREE = r"(?:(?:very|much|far|quite|highly|most|more|the\s+most|the\s+best)\s+)?"
 _POSITIVE_WORDS = hedges.alternation((YES,), judgements.RIGHT, judgements.MATCH, judgements.LIKELY,
                                     judgements.BEST_ANSWER, ("best", "fits best", "fits well", "fitting", "supported",
                                                              "the answer", "the one", "matches best", "plausible"))
-_NEGATIVE_WORDS = hedges.alternation(negation.PLAIN, judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY,
+_NEGATIVE_WORDS = hedges.alternation(negation.PLAIN, judgements.WRONG, judgements.SET_ASIDE, judgements.REJECTED,
+                                     judgements.UNLIKELY,
                                      judgements.MISFIT, negation.ABSENT, negation.NOT_SEEN,
                                      ("doesn't fit", "not likely", "not this", "not it", "not the answer", "no match",
-                                      "not consistent", "implausible", "improbable"))
+                                      "not consistent", "implausible", "improbable", "argues against it",
+                                      "argues against this", "speaks against it", "speaks against this"))
 # The whole clause is one verdict: "Likely", "so no", "this is unlikely", "fits best", "most consistent".
-_POSITIVE = lazy_compile(r"(?i)" + _LEAD + _DEGREE + r"(?:" + _POSITIVE_WORDS + r")(?:\s+(?:here|overall|for\s+me))?")
+# (what it fits may be said: "consistent with the findings", "fits the picture")
+_POSITIVE = lazy_compile(r"(?i)" + _LEAD + _DEGREE + r"(?:" + _POSITIVE_WORDS + r")(?:\s+(?:here|overall|for\s+me|(?:with\s+)?"
+                         r"(?:the|these|this|all\s+the)\s+(?:findings|picture|image|images|appearance|appearances|features|"
+                         r"history|presentation)))?")
 # ... or a denial of a few words: "no consolidation", "not seen here", "no history of trauma".
 _NEGATIVE = lazy_compile(r"(?i)" + _LEAD + r"(?:(?:very|much|far|even|still)\s+)?(?:" + _NEGATIVE_WORDS + r")(?:\s+[\w'-]+){0,3}")
 # Each word that turns a clause against: a double negation ("not incorrect") judges for, not against.
-_AGAINST = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.PLAIN, ("never", "none", "nothing"), judgements.WRONG,
-                                                        judgements.UNLIKELY, judgements.SET_ASIDE, judgements.MISFIT,
+_AGAINST = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.PLAIN, ("never", "none", "nothing", "against"), judgements.WRONG,
+                                                        judgements.UNLIKELY, judgements.SET_ASIDE, judgements.REJECTED,
+                                                        judgements.MISFIT,
                                                         negation.ABSENT, ("implausible", "improbable")) + r")\b|n't\b")
 _UNDECIDED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT, hedges.WEIGHING,
                                               ("cannot", "can't", "not excluded")))
@@ -79,6 +89,9 @@ def _verdict(clause: str) -> int | None:
 
 
 _SENTENCE_END = lazy_compile(r"[.!?;\n]")
+_REASON = lazy_compile(r"\s*\([^()\n]*\)")
+# A bracket that turns the verdict ("consistent (but unlikely given the markings)"): no reason, a second verdict.
+_TURN = lazy_compile(r"(?i)\b(?:but|though|although|however|yet|except|unless|if)\b")
 
 
 def _item_verdict(item: str, last_item: bool) -> int | None:
@@ -87,6 +100,12 @@ def _item_verdict(item: str, last_item: bool) -> int | None:
     writer's doubt ("... Unlikely. Overall I cannot commit.")."""
     body = item.strip(_FURNITURE)
     if not body or "?" in body[-3:]:
+        return None
+    # the reasons a verdict gives in brackets are no clause of their own ("supported (lobar consolidation, air
+    # bronchograms)"); a bracket that doubts ("(? early)", "(possibly)") stays and leaves the verdict undecided
+    body = _REASON.sub(lambda m: "" if _UNDECIDED.search(m.group()) is None and "?" not in m.group()
+                       and _TURN.search(m.group()) is None else m.group(), item).strip(_FURNITURE)
+    if not body:
         return None
     cuts = list(_CLAUSE.finditer(body))
     head = body[:cuts[0].start()] if cuts else body

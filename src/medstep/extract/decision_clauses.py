@@ -109,6 +109,11 @@ def decision_sentence(region: str) -> str:
     parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
     while len(parts) > 1 and _boilerplate(parts[-1]):
         parts.pop()  # "... we can see the ETT. It is important to consult a healthcare professional.": a closing formula
+    for _ in range(2):
+        if len(parts) > 1 and set_aside_after(parts[-1]) and not _heading(parts[-2]):
+            # "This is NPH. Alzheimer's would show hippocampal atrophy, which isn't seen.": an alternative set aside
+            # (never back onto a heading: "### Option D: Ewing sarcoma\nThis would show …; not seen." decides nothing)
+            parts.pop()
     last = parts[-1] if parts else ""
     concluded = _CONCLUDED.search(last)
     if concluded is not None and not is_hedge(last[:concluded.start()]):
@@ -116,6 +121,40 @@ def decision_sentence(region: str) -> str:
         # tear.": the sentence's own conclusion decides; the evidence before it names what was seen
         return last[concluded.start(1):]
     return last
+
+
+# A closing sentence that only sets an alternative aside after the pick: what another diagnosis "would" show, then
+# denied ("Alzheimer's would show hippocampal atrophy, which isn't the dominant feature here.", "A subdural would cross
+# the sutures, and that is not what we see."), or a letter standing alone turned down ("The ACL is intact, so B isn't
+# the primary answer.", "C is less likely."; not "Hepatitis B is unlikely."). Never one concluding on its own ("..., so this is an extradural haematoma").
+_WOULD_DENIED = lazy_compile(r"(?i)\bwould\b(?=.*(?:\b(?:" + hedges.alternation(negation.DENY, negation.NEVER,
+                                                                                 negation.NONE, negation.NOTHING)
+                             + r"|absent|lacking|missing)\b|n't\b))")
+_LETTER_TURNED_DOWN = lazy_compile(r"(?:^\s*|[(,;]\s*|\b(?i:so|thus|hence|therefore|and|but|option|choice),?\s+)\(?[A-J]\)?"
+                                   r"\s+(?:is\s+not|isn't|is\s+(?:(?:less|least)\s+|un)likely|does\s+not\s+fit|doesn't\s+fit|"
+                                   r"is\s+(?:ruled\s+out|excluded))\b")
+# A conclusion drawn after the denial ("…, so the meniscus is the culprit"), unless it only denies again ("so B isn't
+# the primary answer").
+_SO_AFTER = lazy_compile(r"(?i)\b(?:so|therefore|thus|hence|leaving)\b,?\s+(.*)")
+_DENIED_AFTER = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY, negation.NEVER, negation.NONE, negation.NOTHING)
+                             + r"|absent|lacking|missing|unlikely|less\s+likely|excluded|ruled\s+out)\b|n't\b")
+_OWN_CONCLUSION = lazy_compile(r"(?i)\b(?:so|therefore|thus|hence)\s+(?:this|it|the\s+answer)\b|\b(?:answer|diagnosis)\s+is\b"
+                               r"|\bmost\s+(?:likely|consistent)\b")
+
+
+def _heading(part: str) -> bool:
+    """Whether ``part`` is a heading line: an option's ("### Option D: …", "B) …"), a markdown one, a label."""
+    return OPTION_HEADING.match(part) is not None or part.lstrip().startswith("#") or part.rstrip(" *_").endswith(":")
+
+
+def set_aside_after(sentence: str) -> bool:
+    """Whether ``sentence`` only sets an alternative aside (``_WOULD_DENIED``, ``_LETTER_TURNED_DOWN``), concluding
+    on nothing of its own: the sentence before it decides."""
+    if _OWN_CONCLUSION.search(sentence) is not None:
+        return False  # "B is not the answer; so this is C."
+    if any(_DENIED_AFTER.search(m.group(1)) is None for m in _SO_AFTER.finditer(sentence)):
+        return False  # "A torn ACL would show discontinuity, which is not the case, so the meniscus is the culprit."
+    return _WOULD_DENIED.search(sentence) is not None or _LETTER_TURNED_DOWN.search(sentence) is not None
 
 
 # A conclusion set off inside the last sentence: ", so this is ...", "; therefore ...", " — hence ...".

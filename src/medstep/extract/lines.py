@@ -284,7 +284,9 @@ _LEADING_CONTRAST = lazy_compile(
     r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*+[,(]?\s*+(?i:not|" + hedges.alternation(negation.INSTEAD)
     + r")\s+(?:(?i:option|choice)\s+)?[\(\[]?[A-Z][\)\]]?\)?[*_]*(?:[.;!:]|\s*$)"
 )
-_HEADING_LETTER = lazy_compile(r"(?m)^[\s*_>#\d.-]*(?:(?i:option|choice)[ \t]+)?\(?([A-Z])[\.\):]")
+# A line headed by an option's letter: "B. …", "B) …", "B: …", and "B - …" / "B — …" (a dash spaced as in
+# ``_LEADING_LETTER``: "A - rejected.\nB - it fits." is a per-option list like "A. …\nB. …").
+_HEADING_LETTER = lazy_compile(r"(?m)^[\s*_>#\d.-]*(?:(?i:option|choice)[ \t]+)?\(?([A-Z])(?:[\.\):]|[ \t]*[—–][ \t]|[ \t]+-[ \t])")
 # An option label inside a line ("A: no. B: no. C: yes.", "(A) no (B) yes"): two of them on the first line
 # make it a verdict per option, not an answer stated first.
 _INLINE_LABEL = lazy_compile(r"(?:^|[\s.;,|*_])\(?([A-Z])(?:[\):]|[ \t]+[–—-])(?=[\s*_]|$)")
@@ -294,7 +296,7 @@ _WITHDRAWN = lazy_compile(r"(?i)[—–]\s*no\b\s*[,.!;]|\bno,?\s+wait\b|[.,;—
 # A verdict word alone ("no;", "false."), "not this / it / correct", or "unlikely"; "no pleural line" states a finding.
 _JUDGED_AGAINST = lazy_compile(
     r"[\s*_]*(?i:(?:" + hedges.alternation((NO,), negation.NONE, judgements.WRONG, judgements.SET_ASIDE,
-                                           judgements.MISFIT)
+                                           judgements.REJECTED, judgements.MISFIT)
     + r")[*_]*(?=\s*(?:[.;,!|)\n]|$))"
     r"|not\s+(?:this|that|it|the\s+answer|correct|right|likely)\b|(?:" + hedges.alternation(judgements.UNLIKELY) + r")\b"
     r")"

@@ -166,10 +166,22 @@ def _bare_name(region: str, units: tuple[str, ...], found: list[str]) -> bool:
 
 
 # Nouns that name no finding of their own after a name ("Moyamoya disease", "Kartagener syndrome", "Physiologic
-# brown fat uptake"): the name before them is the head.
+# brown fat uptake"), nor a device of their own after its name ("PICC line", "Swan-Ganz catheter", "Dobhoff tube": the
+# reply says "PICC"): the name before them is the head.
 GENERIC_HEADS = frozenset(spelling(word_head(w)) for w in (
     "disease", "syndrome", "disorder", "condition", "phenomenon", "process", "uptake", "activity", "entity",
-    "variant", "appearance", "lesion"))
+    "variant", "appearance", "lesion", "line", "tube", "catheter"))
+
+
+_DEVICE_NOUNS = frozenset(spelling(word_head(w)) for w in ("line", "tube", "catheter"))
+
+
+def _device_noun_said(found: list[str], own: tuple[str, ...]) -> bool:
+    """Whether a device option's own noun is said with another of its own words ("subclavian catheter" for "Right
+    subclavian central venous catheter"): "line", "tube", "catheter" are no head (``GENERIC_HEADS``), yet with a
+    word of the option before them they name it."""
+    return bool(own) and own[-1] in _DEVICE_NOUNS and own[-1] in found \
+        and any(w != own[-1] and w not in POSITION for w in found)
 
 
 def _head_of_another(found: list[str], own: tuple[str, ...], head: str | None, units: tuple[str, ...],
@@ -298,7 +310,8 @@ def read_words(region: str, idx: OptionIndex, options: dict[str, str], question:
                 head = _head(_before_of(options[letter], own), head_first, tails)
                 if head in found and not _head_of_another(found, own, head, units, word_forms(options[letter])) \
                         or _bare_name(region, units, found) or _narrower_head(head, found, units) \
-                        or head is None and _side_of_its_head(own, opt, units):
+                        or head is None and _side_of_its_head(own, opt, units) \
+                        or _device_noun_said(found, own):
                     hit.add(letter)
     if len(stated) != 1 or stated != hit:
         return None

@@ -60,7 +60,7 @@ _SENTENCE = lazy_compile(r"[^.!?\n]+[.!?]*")
 # one ("The NG tube is in good position." says nothing of the endotracheal tube asked), and a part of the reply that
 # names a device of another kind than those asked or judged good must judge it good too ("The ETT is well positioned.
 # The feeding tube is coiled in the oesophagus." chooses no "All devices correctly positioned").
-_DEVICE_KINDS = tuple(lazy_compile(r"(?i)\b(?:" + words + r")\b") for words in (
+DEVICE_KINDS = tuple(lazy_compile(r"(?i)\b(?:" + words + r")\b") for words in (
     r"endotracheal|ETT?|ETTs|breathing\s+tube|tracheal\s+tube|intubat\w*",
     r"nasogastric|orogastric|NGT?|OGT?|feeding\s+tube|gastric\s+tube|dobhoff",
     r"central|CVC|PICC|catheters?|venous|jugular|subclavian|port|lines?",
@@ -74,7 +74,7 @@ _DEVICE_KINDS = tuple(lazy_compile(r"(?i)\b(?:" + words + r")\b") for words in (
 # fragments?" is not answered by "The cast is well sited.", nor "What is the position of the trachea?" by "The ETT is
 # well positioned.").
 _DEVICE_ASKED = lazy_compile(r"(?i)\b(?:tubes?|devices?|lines?|catheters?|drains?|leads?|wires?|stents?|cannula|"
-                             r"hardware)\b|" + "|".join(k.pattern.removeprefix("(?i)") for k in _DEVICE_KINDS))
+                             r"hardware)\b|" + "|".join(k.pattern.removeprefix("(?i)") for k in DEVICE_KINDS))
 # A judgement of the patient or of the film, not of a device ("The patient is well positioned", "adequately
 # positioned film", "good positioning").
 _NOT_DEVICE = lazy_compile(r"(?i)\b(?:patient|patient's|film|radiograph|image|study|view|projection|exposure|"
@@ -101,16 +101,16 @@ def read_placed_option(text: str, idx: OptionIndex, options: Mapping[str, str], 
     if any(not m.by_text for m in mentions):
         return None
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
-    asked = _kinds(question)
+    asked = device_kinds(question)
     good = [part.group() for start, end in sentences if _judged_good(text[start:end])
             for part in _PART.finditer(text[start:end]) if _GOOD.search(part.group())]
     if not any(_of_asked(part, asked) for part in good):
         return None
     # where the question names no device, or the judgement names none of those it asks, another device named beside it
     # must be judged good too
-    if not any(_kinds(part) & asked for part in good):
-        judged = asked | {i for part in good for i in _kinds(part)}
-        if any(_kinds(part.group()) - judged for part in _PART.finditer(text) if part.group() not in good):
+    if not any(device_kinds(part) & asked for part in good):
+        judged = asked | {i for part in good for i in device_kinds(part)}
+        if any(device_kinds(part.group()) - judged for part in _PART.finditer(text) if part.group() not in good):
             return None  # a device of another kind named and not judged well placed
     for m in mentions:
         if m.letter == placed[0]:
@@ -126,13 +126,15 @@ def _of_asked(sentence: str, asked: set[int]) -> bool:
     kind (module docstring): not of the patient or the film, nor of a device of another kind only."""
     if _NOT_DEVICE.search(sentence) is not None:
         return False
-    kinds = _kinds(sentence)
+    kinds = device_kinds(sentence)
     return not asked or not kinds or bool(kinds & asked)
 
 
-def _kinds(text: str) -> set[int]:
-    """The kinds of device ``text`` names (``_DEVICE_KINDS``)."""
-    return {i for i, kind in enumerate(_DEVICE_KINDS) if kind.search(text)}
+def device_kinds(text: str) -> set[int]:
+    """The kinds of device ``text`` names (``DEVICE_KINDS``; also how ``extract/device_review.py`` tells the devices
+    of a review apart)."""
+    return {i for i, kind in enumerate(DEVICE_KINDS) if kind.search(text)}
+
 
 
 def _judged_good(sentence: str) -> bool:
@@ -146,4 +148,4 @@ def _judged_good(sentence: str) -> bool:
     return False
 
 
-__all__ = ["RULE", "placed_option", "read_placed_option"]
+__all__ = ["RULE", "DEVICE_KINDS", "device_kinds", "placed_option", "read_placed_option"]
