@@ -4,7 +4,8 @@ A description that ends in its conclusion: "Multiple ring-enhancing lesions at t
 with metastases.", "..., which suggests a giant cell tumour.", "The opacity obscures the right heart border, so it's
 the right middle lobe.", "A wide-complex tachycardia with AV dissociation — ventricular tachycardia." To a question
 asking for a diagnosis, the conclusion is the answer (:func:`concluded`); to one asking what is seen, the
-description is. Nothing is taken that holds the answer open (``extract/open_labels.py``). What follows a label and
+description is; to one asking a place, a part, a count or a measure (``extract/asked_value_kind.py``: "Which organ
+contains the abnormality?"), only a conclusion reached ("so it's the right middle lobe"). Nothing is taken that holds the answer open (``extract/open_labels.py``). What follows a label and
 only qualifies it is ``extract/open_tails.py``'s.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
+from medstep.extract.asked_value_kind import asks_other_value
 from medstep.extract.open_labels import (
     HOLDS, LABEL_WORDS, NO_OTHER, QUALIFIER_OPENING, TAIL_DENIAL, TAIL_HOLDS, VERB, WORD, denies_other, is_label,
     names_finding, words,
@@ -101,6 +103,8 @@ def concluded(sentence: str, question: str) -> str | None:
     likely = _LIKELY.match(label)
     if likely is not None:
         firmness, label = "hedged", label[likely.end():].strip()
+    if firmness != "reached" and asks_other_value(question):
+        return None  # "..., consistent with a simple cyst" to "Which organ contains the abnormality?": an organ is asked
     asks = "diagnosis" if _ASKS_DIAGNOSIS.search(question) else "entity" if _ASKS_ENTITY.search(question) else \
         "seen" if _ASKS_SEEN.search(question) else ""
     if firmness == "reached" or asks == "diagnosis" or (firmness == "firm" and asks == "entity") \

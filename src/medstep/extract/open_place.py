@@ -1,0 +1,126 @@
+"""The one place an open reply puts its finding in, to a question asking where (or which lobe, segment, organ part).
+
+"Where is the lesion located?" is answered "The lesion is located in the right upper lobe, in the posterior segment,
+abutting the pleura. It is a spiculated nodule of about 2 cm." Read whole, the reply never matches "right upper lobe";
+the grader rightly refuses a long span (it must not reward listing more). The answer is the place the reply's first
+placing clause names: a site of ``answers/sites.tsv`` after a placing word ("in", "within", "at", "involving",
+"arising from", "located/seen/sits in") or standing alone as the clause ("The right upper lobe, in the posterior
+segment."), with the side and position words written before it ("right", "upper outer", "distal").
+:func:`placed` returns those words, a slice of the reply.
+
+Precision first (issue #7: a span that is not the answer must not be graded as matching). Nothing is read when the
+clause doubts, denies or weighs ("may", "or", "not", "versus", a question mark), when it places the finding in two
+places of which neither holds the other ("in the right upper lobe and the left lower lobe"), when a later clause of
+the same sentence adds another place ("and another in ..."), or when the only site named is the question's own
+("Where in the liver is the lesion?": "in the liver" says nothing new). A clause saying a place is normal ("the
+lungs are clear in the upper zones") places nothing and is passed over. Sides alone are ``extract/open_subject``'s and
+the grader's typed rung's, a measured distance ("4 cm above the carina") ``open_measure``'s: a site after "above",
+"below", "near" or "abutting" is a landmark, not the place.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges, negation
+from medstep.answers.sites import bordering, related, sites_in
+from medstep.extract.clauses import NORMAL_WORDS
+from medstep.extract.open_tails import ASKS_PLACE
+from medstep.extract.open_unanswered import ASKS_SIDE
+from medstep.lazyre import lazy_compile
+
+# A question asking a place, a lobe or segment, or which part of an organ (not a side alone: "Which side ...?").
+_ASKS_WHICH_PART = lazy_compile(r"(?i)\bwhich\s+(?:lobe|segment|part|region|quadrant|portion|zone|compartment|"
+                                r"chamber|bronchus|level)\b")
+# Where a clause ends inside a sentence: a comma, a semicolon, a colon, a dash, a bracket.
+_CLAUSE_END = lazy_compile(r"\s*(?:[,;:(]|\s[—–-]\s|—)\s*")
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+|\n+")
+# The words that place the finding in the site after them (with an article and side or position words between).
+_PLACING = lazy_compile(r"(?i)(?:\b(?:in|within|at|inside|involving|involves|affecting|affects|from)\s+(?:the\s+)?|^\s*"
+                        r"(?:the\s+|an?\s+)?)(?:(?:right|left|bilateral|both|upper|lower|outer|inner|anterior|posterior|"
+                        r"medial|lateral|proximal|distal|mid|superior|inferior|apical|basal)[\s-]+){0,3}$")
+# Side and position words written before a site's name: part of the place answered.
+_BEFORE_SITE = lazy_compile(r"(?i)(?:\b(?:right|left|bilateral|upper|lower|outer|inner|anterior|posterior|medial|"
+                            r"lateral|proximal|distal|mid|superior|inferior|apical|basal)[\s-]+){1,3}$")
+# What holds a clause's place open: a doubt, a possibility, an alternative, a denial, a question.
+_HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.LIKELIHOOD,
+                                             negation.DENY, negation.NEITHER, negation.NEVER, ("or", "nor"))
+                      + r"|\?|n't\b")
+_NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
+# A landmark before a site: the place is beside it, not in it ("4 cm above the carina", "abutting the pleura").
+_LANDMARK = lazy_compile(r"(?i)\b(?:above|below|near|beside|abutting|adjacent\s+to|toward|towards|than|from)\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,3}$")
+# A part's owner after it: "of the (left) humerus".
+_OWNER = lazy_compile(r"(?i)\s+of\s+(?:the\s+)?(?:(?P<side>right|left)\s+)?")
+_SIDE = lazy_compile(r"(?i)\b(?:right|left|bilateral)\b")
+# A later clause adding a second place for the finding: "and another in ...", "also in ...", "as well as ...".
+_ADDS = lazy_compile(r"(?i)\b(?:and|also|another|as\s+well|plus|additional|second)\b")
+
+
+def asks_place(question: str) -> bool:
+    """Whether ``question`` asks where its subject is, or which lobe, segment or part, and not only which side."""
+    if ASKS_SIDE.search(question) is not None:
+        return False
+    return ASKS_PLACE.search(question) is not None or _ASKS_WHICH_PART.search(question) is not None
+
+
+def placed(region: str, question: str) -> str | None:
+    """The words naming the one place the reply's first placing clause puts its finding in (module docstring), or
+    ``None``."""
+    if not asks_place(question):
+        return None
+    asked = {site for site, _, _ in sites_in(question.lower())}
+    for sentence in _SENTENCE_END.split(region.strip()):
+        clauses = _clauses(sentence)
+        for i, (start, clause) in enumerate(clauses):
+            found = _clause_place(clause, asked)
+            if found is None:
+                continue
+            if found == "":
+                return None  # the clause doubts, denies or names two places
+            site, text = found
+            if any(_adds_place(later, site) for _, later in clauses[i + 1:]):
+                return None  # "in the right upper lobe, and another in the left lower lobe"
+            return text
+    return None
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for end in _CLAUSE_END.finditer(sentence):
+        out.append((start, sentence[start:end.start()]))
+        start = end.end()
+    out.append((start, sentence[start:]))
+    return [(s, c) for s, c in out if c.strip()]
+
+
+def _clause_place(clause: str, asked: set[str]) -> tuple[str, str] | str | None:
+    """The (site, words) a clause places its finding in; "" when it holds a place open or names two; ``None`` when it
+    places nothing (no site, only the question's own, only a landmark, or a normal place)."""
+    low = clause.lower()
+    named = [(site, s, e) for site, s, e in sites_in(low) if site not in asked]
+    new = [(site, s, e) for site, s, e in named if _PLACING.search(low[:s]) is not None]
+    if not new or _NORMAL.search(low) is not None:
+        return None
+    if _HOLDS.search(low) is not None:
+        return ""
+    first, start, end = new[0]
+    others = [other for other, s, _ in named if s != start and _LANDMARK.search(low[:s]) is None]
+    if any(not (related(first, other) or bordering(first, other)) for other in others):
+        return ""  # two places, neither holding the other
+    side = _BEFORE_SITE.search(clause[:start])
+    owner = _OWNER.match(low, end)  # "the surgical neck of the left humerus": the part, then the site holding it, its
+    # side said there (with a side before the part, "the left upper lobe of the lung", the owner adds nothing)
+    if owner is not None and owner.group("side") and (side is None or _SIDE.search(side.group()) is None) \
+            and any(s == owner.end() and related(first, other) for other, s, _ in named):
+        end = next(e for other, s, e in named if s == owner.end())
+    return first, clause[side.start() if side is not None else start:end]
+
+
+def _adds_place(clause: str, site: str) -> bool:
+    """Whether a later clause adds a place of its own ("and another in the left lower lobe")."""
+    low = clause.lower()
+    if _ADDS.search(low) is None:
+        return False
+    return any(not related(site, other) for other, _, _ in sites_in(low))
+
+
+__all__ = ["asks_place", "placed"]
