@@ -23,13 +23,14 @@ from __future__ import annotations
 from medstep.answers import hedges, negation
 from medstep.answers.sites import bordering, related, sites_in
 from medstep.extract.clauses import NORMAL_WORDS
-from medstep.extract.open_tails import ASKS_PLACE
 from medstep.extract.open_unanswered import ASKS_SIDE
 from medstep.lazyre import lazy_compile
 
 # A question asking a place, a lobe or segment, or which part of an organ (not a side alone: "Which side ...?").
-_ASKS_WHICH_PART = lazy_compile(r"(?i)\bwhich\s+(?:lobe|segment|part|region|quadrant|portion|zone|compartment|"
-                                r"chamber|bronchus|level)\b")
+_ASKS_WHERE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located)\b|\bin\s+which\s+(?:[\w-]+\s+)?(?:lobe|segment|part|"
+                           r"region|quadrant|organ|area|compartment|chamber)\b")
+_ASKS_WHICH_PART = lazy_compile(r"(?i)\b(?:which|what)\s+(?:lobe|segment|part|region|quadrant|portion|zone|compartment|"
+                                r"chamber|bronchus)\b")
 # Where a clause ends inside a sentence: a comma, a semicolon, a colon, a dash, a bracket.
 _CLAUSE_END = lazy_compile(r"\s*(?:[,;:(]|\s[—–-]\s|—)\s*")
 _SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+|\n+")
@@ -50,16 +51,22 @@ _LANDMARK = lazy_compile(r"(?i)\b(?:above|below|near|beside|abutting|adjacent\s+
                          r"(?:[\w-]+\s+){0,3}$")
 # A part's owner after it: "of the (left) humerus".
 _OWNER = lazy_compile(r"(?i)\s+of\s+(?:the\s+)?(?:(?P<side>right|left)\s+)?")
-_SIDE = lazy_compile(r"(?i)\b(?:right|left|bilateral)\b")
+_SIDE = lazy_compile(r"(?i)\b(?:right|left)\b")
+# A part or a structure right after a site: the place named goes on ("upper pole", "segmental pulmonary artery").
+_PART_AFTER = lazy_compile(r"(?i)[\s-]+(?:[\w-]+\s+){0,2}?(?:poles?|segments?|segmental|subsegmental|portions?|aspects?|"
+                           r"branch(?:es)?|arter(?:y|ies)|veins?|bronch\w*|ducts?|horns?|thirds?|margins?|walls?|recess|"
+                           r"cortex|capsule|surface|border|tip)\b")
 # A later clause adding a second place for the finding: "and another in ...", "also in ...", "as well as ...".
 _ADDS = lazy_compile(r"(?i)\b(?:and|also|another|as\s+well|plus|additional|second)\b")
 
 
 def asks_place(question: str) -> bool:
-    """Whether ``question`` asks where its subject is, or which lobe, segment or part, and not only which side."""
+    """Whether ``question`` asks where its subject is, or which lobe, segment or part, and not only which side ("What
+    is the finding in the left lower lobe?" names a place, "What is the position of the fetus?" asks a presentation:
+    neither asks one)."""
     if ASKS_SIDE.search(question) is not None:
         return False
-    return ASKS_PLACE.search(question) is not None or _ASKS_WHICH_PART.search(question) is not None
+    return _ASKS_WHERE.search(question) is not None or _ASKS_WHICH_PART.search(question) is not None
 
 
 def placed(region: str, question: str) -> str | None:
@@ -68,14 +75,18 @@ def placed(region: str, question: str) -> str | None:
     if not asks_place(question):
         return None
     asked = {site for site, _, _ in sites_in(question.lower())}
-    for sentence in _SENTENCE_END.split(region.strip()):
+    sentences = _SENTENCE_END.split(region.strip())
+    if any(_HOLDS.search(s) is not None and any(site not in asked for site, _, _ in sites_in(s.lower()))
+           for s in sentences):
+        return None  # "... in the right lower zone. It could be in either the middle or the lower lobe."
+    for sentence in sentences:
         clauses = _clauses(sentence)
-        for i, (start, clause) in enumerate(clauses):
+        for i, (_, clause) in enumerate(clauses):
             found = _clause_place(clause, asked)
             if found is None:
                 continue
             if found == "":
-                return None  # the clause doubts, denies or names two places
+                return None  # the first clause naming a site doubts, denies, names two places or places nothing
             site, text = found
             if any(_adds_place(later, site) for _, later in clauses[i + 1:]):
                 return None  # "in the right upper lobe, and another in the left lower lobe"
@@ -97,12 +108,16 @@ def _clause_place(clause: str, asked: set[str]) -> tuple[str, str] | str | None:
     places nothing (no site, only the question's own, only a landmark, or a normal place)."""
     low = clause.lower()
     named = [(site, s, e) for site, s, e in sites_in(low) if site not in asked]
-    new = [(site, s, e) for site, s, e in named if _PLACING.search(low[:s]) is not None]
-    if not new or _NORMAL.search(low) is not None:
+    if not named or _NORMAL.search(low) is not None:
         return None
-    if _HOLDS.search(low) is not None:
-        return ""
+    new = [(site, s, e) for site, s, e in named if _PLACING.search(low[:s]) is not None]
+    if not new or _HOLDS.search(low) is not None:
+        return ""  # "base of the fifth metacarpal": a site named but placed by no word; a doubt or a denial
     first, start, end = new[0]
+    if _PART_AFTER.match(low, end) is not None:
+        return ""  # "right kidney upper pole", "right lower lobe segmental artery": the place goes on past the site
+    if len({side.lower() for side in _SIDE.findall(low)}) > 1:
+        return ""  # "right lower lobe, left lower lobe": two sides
     others = [other for other, s, _ in named if s != start and _LANDMARK.search(low[:s]) is None]
     if any(not (related(first, other) or bordering(first, other)) for other in others):
         return ""  # two places, neither holding the other
