@@ -45,6 +45,9 @@ _BEFORE_SITE = lazy_compile(r"(?i)(?:\b(?:right|left|bilateral|upper|lower|outer
 _HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.LIKELIHOOD,
                                              negation.DENY, negation.NEITHER, negation.NEVER, ("or", "nor"))
                       + r"|\?|n't\b")
+# What doubts a place in any sentence of the reply naming a site: a possibility, a doubt, an alternative, "either".
+_DOUBTS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.LIKELIHOOD,
+                                              ("or", "either")) + r"|\?")
 _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
 # A landmark before a site: the place is beside it, not in it ("4 cm above the carina", "abutting the pleura").
 _LANDMARK = lazy_compile(r"(?i)\b(?:above|below|near|beside|abutting|adjacent\s+to|toward|towards|than|from)\s+(?:the\s+)?"
@@ -76,7 +79,7 @@ def placed(region: str, question: str) -> str | None:
         return None
     asked = {site for site, _, _ in sites_in(question.lower())}
     sentences = _SENTENCE_END.split(region.strip())
-    if any(_HOLDS.search(s) is not None and any(site not in asked for site, _, _ in sites_in(s.lower()))
+    if any(_DOUBTS.search(s) is not None and any(site not in asked for site, _, _ in sites_in(s.lower()))
            for s in sentences):
         return None  # "... in the right lower zone. It could be in either the middle or the lower lobe."
     for sentence in sentences:
@@ -88,7 +91,8 @@ def placed(region: str, question: str) -> str | None:
             if found == "":
                 return None  # the first clause naming a site doubts, denies, names two places or places nothing
             site, text = found
-            if any(_adds_place(later, site) for _, later in clauses[i + 1:]):
+            side = next((w.lower() for w in _SIDE.findall(text)), "")
+            if any(_adds_place(later, site, side) for _, later in clauses[i + 1:]):
                 return None  # "in the right upper lobe, and another in the left lower lobe"
             return text
     return None
@@ -130,12 +134,22 @@ def _clause_place(clause: str, asked: set[str]) -> tuple[str, str] | str | None:
     return first, clause[side.start() if side is not None else start:end]
 
 
-def _adds_place(clause: str, site: str) -> bool:
-    """Whether a later clause adds a place of its own ("and another in the left lower lobe")."""
+def _adds_place(clause: str, site: str, side: str) -> bool:
+    """Whether a later clause of the sentence adds a place of its own: after a word adding one ("and another in the
+    left lower lobe"), placed in it ("in the left occipital lobe") or listed ("right lower lobe, left lower lobe"), a
+    site that neither holds nor lies in the answer's, or the answer's own on another side. A landmark ("near the
+    hilum", "abutting the pleura") adds none."""
     low = clause.lower()
-    if _ADDS.search(low) is None:
-        return False
-    return any(not related(site, other) for other, _, _ in sites_in(low))
+    adds = _ADDS.search(low) is not None
+    for other, start, _ in sites_in(low):
+        if _LANDMARK.search(low[:start]) is not None:
+            continue
+        if not (adds or _PLACING.search(low[:start]) is not None):
+            continue
+        other_side = {w.lower() for w in _SIDE.findall(low[:start])}
+        if not related(site, other) or (side and other_side and side not in other_side):
+            return True
+    return False
 
 
 __all__ = ["asks_place", "placed"]
