@@ -72,8 +72,8 @@ def test_asks_place(question: str, asks: bool) -> None:
 
 @pytest.mark.parametrize(("question", "text", "answer"), [
     ("What abnormality is visible on this abdominal film?", "Several loops of small bowel are distended up to 4 cm with "
-     "multiple air-fluid levels, and the colon is collapsed. This suggests a small bowel obstruction.",
-     "small bowel obstruction"),
+     "multiple air-fluid levels, and the colon is collapsed. Overall, these appearances indicate a small bowel "
+     "obstruction.", "small bowel obstruction"),
     ("What is abnormal in this retinal photograph?", "Flame haemorrhages are scattered in all four quadrants with "
      "tortuous, dilated veins and disc swelling. These findings are consistent with central retinal vein occlusion.",
      "central retinal vein occlusion"),
@@ -88,10 +88,14 @@ def test_summing_sentence_answers(question: str, text: str, answer: str) -> None
     ("What is the diagnosis?", "Pneumothorax was suspected initially. On review these changes indicate a skin fold, not "
      "a pneumothorax."),
     ("What is the main finding?", "A large mass in the right kidney, suggestive of renal cell carcinoma."),
+    # a suspicion, not an identity: the finding described stays the answer to "What abnormality ...?" (lane open32)
+    ("What abnormality is visible on this abdominal film?", "Several loops of small bowel are distended with air-fluid "
+     "levels. This suggests a small bowel obstruction."),
 ])
 def test_summing_sentence_held_or_not_summing(question: str, text: str) -> None:
     answer, status, rule = _read(text, question)
-    assert rule != "open_verdict" and answer not in ("cardiomyopathy", "skin fold", "renal cell carcinoma")
+    assert rule != "open_verdict"
+    assert answer not in ("cardiomyopathy", "skin fold", "renal cell carcinoma", "small bowel obstruction")
 
 
 def test_no_diagnosis_where_an_organ_is_asked() -> None:

@@ -21,7 +21,7 @@ the grader's typed rung's, a measured distance ("4 cm above the carina") ``open_
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.answers.sites import bordering, related, sites_in
+from medstep.answers.sites import bordering, related, site_table, sites_in
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.open_unanswered import ASKS_SIDE
 from medstep.lazyre import lazy_compile
@@ -54,6 +54,7 @@ _LANDMARK = lazy_compile(r"(?i)\b(?:above|below|near|beside|abutting|adjacent\s+
                          r"(?:[\w-]+\s+){0,3}$")
 # A part's owner after it: "of the (left) humerus".
 _OWNER = lazy_compile(r"(?i)\s+of\s+(?:the\s+)?(?:(?P<side>right|left)\s+)?")
+_SIDE_AFTER = lazy_compile(r"(?i)\s+on\s+the\s+(?:right|left)(?:\s+side)?\b")
 _SIDE = lazy_compile(r"(?i)\b(?:right|left)\b")
 # A part or a structure right after a site: the place named goes on ("upper pole", "segmental pulmonary artery").
 _PART_AFTER = lazy_compile(r"(?i)[\s-]+(?:[\w-]+\s+){0,2}?(?:poles?|segments?|segmental|subsegmental|portions?|aspects?|"
@@ -88,7 +89,7 @@ def placed(region: str, question: str) -> str | None:
             found = _clause_place(clause, asked)
             if found is None:
                 continue
-            if found == "":
+            if isinstance(found, str):
                 return None  # the first clause naming a site doubts, denies, names two places or places nothing
             site, text = found
             side = next((w.lower() for w in _SIDE.findall(text)), "")
@@ -123,21 +124,33 @@ def _clause_place(clause: str, asked: set[str]) -> tuple[str, str] | str | None:
     if len({side.lower() for side in _SIDE.findall(low)}) > 1:
         return ""  # "right lower lobe, left lower lobe": two sides
     others = [other for other, s, _ in named if s != start and _LANDMARK.search(low[:s]) is None]
-    if any(not (related(first, other) or bordering(first, other)) for other in others):
-        return ""  # two places, neither holding the other
+    if any(not (related(first, other) or bordering(first, other)) or _narrower(other, first) for other in others):
+        return ""  # two places, neither holding the other; or a part of the place named after it ("distal ureter, at
+        # the vesicoureteric junction"): the narrower place may be the answer
     side = _BEFORE_SITE.search(clause[:start])
     owner = _OWNER.match(low, end)  # "the surgical neck of the left humerus": the part, then the site holding it, its
     # side said there (with a side before the part, "the left upper lobe of the lung", the owner adds nothing)
-    if owner is not None and owner.group("side") and (side is None or _SIDE.search(side.group()) is None) \
-            and any(s == owner.end() and related(first, other) for other, s, _ in named):
-        end = next(e for other, s, e in named if s == owner.end())
+    if owner is not None and owner.group("side") and (side is None or _SIDE.search(side.group()) is None):
+        holder = next((e for other, s, e in sites_in(low) if s == owner.end() and related(first, other)), None)
+        if holder is None:
+            return ""  # "the lower lobe of the left ...": a side said of something else; never drop a side
+        end = holder
+    after = _SIDE_AFTER.match(clause, end) if side is None or _SIDE.search(side.group()) is None else None
+    if after is not None:
+        end = after.end()  # "at the vesicoureteric junction on the left": the side said after the site is the place's
     return first, clause[side.start() if side is not None else start:end]
+
+
+def _narrower(site: str, than: str) -> bool:
+    """Whether ``site`` lies inside ``than`` (a part of it, not the same place)."""
+    return site != than and than in site_table().ancestors[site]
 
 
 def _adds_place(clause: str, site: str, side: str) -> bool:
     """Whether a later clause of the sentence adds a place of its own: after a word adding one ("and another in the
     left lower lobe"), placed in it ("in the left occipital lobe") or listed ("right lower lobe, left lower lobe"), a
-    site that neither holds nor lies in the answer's, or the answer's own on another side. A landmark ("near the
+    site that does not hold the answer's (another place, or a part of it: "distal left ureter, at the vesicoureteric
+    junction" narrows on), or the answer's own on another side. A landmark ("near the
     hilum", "abutting the pleura") adds none."""
     low = clause.lower()
     adds = _ADDS.search(low) is not None
@@ -147,7 +160,7 @@ def _adds_place(clause: str, site: str, side: str) -> bool:
         if not (adds or _PLACING.search(low[:start]) is not None):
             continue
         other_side = {w.lower() for w in _SIDE.findall(low[:start])}
-        if not related(site, other) or (side and other_side and side not in other_side):
+        if not related(site, other) or _narrower(other, site) or (side and other_side and side not in other_side):
             return True
     return False
 

@@ -126,7 +126,7 @@ def _zh_modality(region: str) -> str | None:
     (concept, names), = named.items()
     own = [n for n in names if n.replace(" ", "") == concept and len(concept) <= _SHORT_NAME]
     chinese = [n for n in names if HAN.search(n) is not None]
-    return (own or chinese or [None])[0]
+    return own[0] if own else chinese[0] if chinese else None
 
 
 def _top_modality(concept: str) -> str:

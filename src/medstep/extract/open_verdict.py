@@ -192,6 +192,13 @@ def _asked(question: str) -> str | None:
     return None
 
 
+def _identifies(found: re.Match[str]) -> bool:
+    """Whether the cue ``found`` says what the described thing is (a stated diagnosis, a frame, a confirmation, an
+    identity: "consistent with", "typical of"), not what it raises ("suspicious for", "suggests", "most likely"): to a
+    question asking the abnormality, a suspicion leaves the finding described the answer."""
+    return any(found.group(k) for k in ("stated", "firm", "confirmed", "named", "typical"))
+
+
 def _sums_up(text: str, found: re.Match[str]) -> bool:
     """Whether the cue ``found`` opens a sentence of its own after the description, with nothing before it but a
     subject summing the description up ("These findings are consistent with X.", "This suggests X.", "Overall, the
@@ -206,13 +213,11 @@ def _sums_up(text: str, found: re.Match[str]) -> bool:
 def _allowed(found: re.Match[str], kind: str, text: str) -> bool:
     """Whether the cue ``found`` may answer a question of ``kind`` (module docstring)."""
     if kind == "finding":
-        return _sums_up(text, found)
+        return _identifies(found) and _sums_up(text, found)
     if found.group("stated") or found.group("firm") or found.group("confirmed"):
         return True  # "The most likely diagnosis is X", "This is X", "This represents X"
-    if kind in ("entity", "seen") and _sums_up(text, found):
-        return True  # "... with air-fluid levels. This suggests a small bowel obstruction."
-    if kind == "entity" and (found.group("named") or found.group("typical")):
-        return True  # "A 2 cm hypodense lesion, consistent with a simple cyst": the lesion identified as the cyst
+    if kind in ("entity", "seen") and _identifies(found) and _sums_up(text, found):
+        return True  # "... with air-fluid levels. These findings are consistent with a small bowel obstruction."
     if kind == "seen":
         return False  # "..., consistent with X" to "What is seen?": the finding described is as much the answer
     if found.group("named") or found.group("hedged") or found.group("typical"):
