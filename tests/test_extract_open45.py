@@ -52,6 +52,7 @@ def test_place_read(question: str, text: str, answer: str) -> None:
     ("Where is the embolus?", "right lower lobe segmental pulmonary artery"),
     ("Where is the fracture?", "Base of fifth metacarpal. A boxer's fracture would be at the neck."),
     ("Where is the consolidation?", "Right lower lobe, left lower lobe, right lower lobe, left lower lobe"),
+    ("Where is the lesion?", "It was first read as sitting in the spleen; it actually lies in the left kidney."),
 ])
 def test_place_not_read(question: str, text: str) -> None:
     assert placed(text, question) is None

@@ -20,7 +20,7 @@ the grader's typed rung's, a measured distance ("4 cm above the carina") ``open_
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, negation, revisions
 from medstep.answers.sites import bordering, related, site_table, sites_in
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.open_unanswered import ASKS_SIDE
@@ -46,8 +46,12 @@ _HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, he
                                              negation.DENY, negation.NEITHER, negation.NEVER, ("or", "nor"))
                       + r"|\?|n't\b")
 # What doubts a place in any sentence of the reply naming a site: a possibility, a doubt, an alternative, "either".
+# A turn or a revision anywhere in the reply makes it more than a place named once: "It was previously thought to lie in
+# the pancreas, but it arises from the duodenum" (``answers/revisions``' cues and earlier views, ``hedges.TURN``).
 _DOUBTS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.LIKELIHOOD,
-                                              ("or", "either")) + r"|\?")
+                                              hedges.TURN, revisions.CUES, revisions.SECOND_LOOK, revisions.EARLIER,
+                                              revisions.VIEW_VERBS, ("or", "either", "previously", "instead", "rather"))
+                       + r"|\?")
 _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
 # A landmark before a site: the place is beside it, not in it ("4 cm above the carina", "abutting the pleura").
 _LANDMARK = lazy_compile(r"(?i)\b(?:above|below|near|beside|abutting|adjacent\s+to|toward|towards|than|from)\s+(?:the\s+)?"
@@ -82,7 +86,8 @@ def placed(region: str, question: str) -> str | None:
     sentences = _SENTENCE_END.split(region.strip())
     if any(_DOUBTS.search(s) is not None and any(site not in asked for site, _, _ in sites_in(s.lower()))
            for s in sentences):
-        return None  # "... in the right lower zone. It could be in either the middle or the lower lobe."
+        return None  # "... in the right lower zone. It could be in either the middle or the lower lobe.", "... was
+        # previously thought to be in the pancreas, but ...": a sentence naming a site doubts, turns or revises
     for sentence in sentences:
         clauses = _clauses(sentence)
         for i, (_, clause) in enumerate(clauses):
