@@ -63,6 +63,11 @@ CAUSE_ASKED = r"etiology|aetiology"
 ENTITY_ASKED = r"abnormality|lesion|mass|tumou?r"
 _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\b(?:diagnos[ie]s|" + DISEASE_ASKED + r"|cause|caus\w+|" + CAUSE_ASKED
                                + r"|pathology|rhythm|organism)\b")
+# A question whose head asks a concept ("What is the diagnosis at the L4-L5 level?", "What lesion is seen in the
+# posterior segment?"): a place or measure word later in it only says where or of what, it asks no place.
+_CONCEPT_HEAD = lazy_compile(r"(?i)\W*what\s+(?:(?:is|are|was)\s+)?(?:(?:the|this|that)\s+)?(?:(?:most\s+)?(?:likely|"
+                             r"probable|final|main|primary|differential)\s+)?(?:diagnos[ie]s|disease|condition|lesion|"
+                             r"abnormality|pathology|entity|process|disorder|syndrome|tumou?r)\b")
 _ASKS_ENTITY = lazy_compile(r"(?i)\b(?:" + ENTITY_ASKED + r")\b")
 # A question asking what is seen: a firm conclusion answers it when it names an entity of its own (:func:`_names_entity`).
 _ASKS_SEEN = lazy_compile(r"(?i)\b(?:finding|shown|seen|shows?|demonstrated|appearance|what\s+is\s+this)\b")
@@ -103,7 +108,7 @@ def concluded(sentence: str, question: str) -> str | None:
     likely = _LIKELY.match(label)
     if likely is not None:
         firmness, label = "hedged", label[likely.end():].strip()
-    if firmness != "reached" and asks_other_value(question):
+    if firmness != "reached" and asks_other_value(question) and _CONCEPT_HEAD.match(question) is None:
         return None  # "..., consistent with a simple cyst" to "Which organ contains the abnormality?": an organ is asked
     asks = "diagnosis" if _ASKS_DIAGNOSIS.search(question) else "entity" if _ASKS_ENTITY.search(question) else \
         "seen" if _ASKS_SEEN.search(question) else ""

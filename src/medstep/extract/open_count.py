@@ -43,7 +43,7 @@ _ZH_COUNT = lazy_compile(r"(?:" + "|".join(_ZH_FRAMES) + r")?(?:共有|共计|�
 _ZH_CLOSE = "。.！!"
 # What a clause after a Chinese count's may not hold: another count (a numeral or digits before a measure word), a word
 # adding or correcting ("另", "还", "也", "此外", "实际"), a hedge or "or", a negation, a question mark.
-_ZH_MORE = lazy_compile(r"(?:\d|" + ZH_NUMERAL + r"|多)" + ZH_MEASURE + r"|[另还也亦共]|此外|以及|实际|准确|应为|[？?]|"
+_ZH_MORE = lazy_compile(r"(?:\d|" + ZH_NUMERAL + r"|多)" + ZH_MEASURE + r"|[另还也亦共尚]|[见有](?:\d|[一二两三四五六七八九十数])|(?:^|[，,；;])及|并(?:可?见|有)|同样|同时|其余|其他|此外|以及|实际|准确|应为|[？?]|"
                         + "|".join((*hedges.ZH, *hedges.ZH_POSSIBILITY, *hedges.ZH_APPROX)) + "|[" + "".join(negation.ZH_CHARS)
                         + "]")
 # A place before a Chinese count's lead-in that the question itself names ("肝内可见三个病灶" to "肝脏内有几个病灶？"):

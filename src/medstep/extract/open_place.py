@@ -61,11 +61,30 @@ _OWNER = lazy_compile(r"(?i)\s+of\s+(?:the\s+)?(?:(?P<side>right|left)\s+)?")
 _SIDE_AFTER = lazy_compile(r"(?i)\s+on\s+the\s+(?:right|left)(?:\s+side)?\b")
 _SIDE = lazy_compile(r"(?i)\b(?:right|left)\b")
 # A part or a structure right after a site: the place named goes on ("upper pole", "segmental pulmonary artery").
-_PART_AFTER = lazy_compile(r"(?i)[\s-]+(?:[\w-]+\s+){0,2}?(?:poles?|segments?|segmental|subsegmental|portions?|aspects?|"
-                           r"branch(?:es)?|arter(?:y|ies)|veins?|bronch\w*|ducts?|horns?|thirds?|margins?|walls?|recess|"
-                           r"cortex|capsule|surface|border|tip)\b")
+_PART_WORDS = (r"(?:poles?|segments?|segmental|subsegmental|portions?|aspects?|branch(?:es)?|arter(?:y|ies)|veins?|"
+               r"bronch\w*|ducts?|horns?|thirds?|margins?|walls?|recess|cortex|capsule|surface|border|tip|apex|apices|"
+               r"bases?|periphery|hil(?:um|a)|dome|fundus|neck|head|body|tail|root|isthmus|pelvis|calyx|calyces|lingula|"
+               r"zones?|quadrants?|ostium|origin)")
+_PART_AFTER = lazy_compile(r"(?i)[\s-]+(?:[\w-]+\s+){0,2}?" + _PART_WORDS + r"\b")
+# A later clause that is only a part of the place, with no placing word ("in the right radius, distal third", "in the
+# right breast, upper outer quadrant"): the place named goes on there.
+_BARE_PART = lazy_compile(r"(?i)^\s*(?!(?:in|at|within|on|of|near|with|from|and|but)\b)(?:[\w-]+\s+){0,2}?" + _PART_WORDS
+                          + r"(?:\s+[\w-]+)?\s*[.!]?\s*$")
 # A later clause adding a second place for the finding: "and another in ...", "also in ...", "as well as ...".
-_ADDS = lazy_compile(r"(?i)\b(?:and|also|another|as\s+well|plus|additional|second)\b")
+_ADDS = lazy_compile(r"(?i)\b(?:and|also|another|as\s+well|plus|additional|second|into|across|cross\w*|spread\w*)\b")
+# A clause that opens with a site and goes on with a verb says something of that site ("The heart is enlarged."): the
+# site is the place asked only when what is said of it is the question's own ("The left lower lobe is collapsed." to
+# "Which lobe is collapsed?").
+_OPENING = lazy_compile(r"(?i)^\s*(?:the\s+|an?\s+)?(?:(?:right|left|bilateral|both|upper|lower|outer|inner|anterior|"
+                        r"posterior|medial|lateral|proximal|distal|mid|superior|inferior|apical|basal)[\s-]+){0,3}$")
+_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|shows?|showed|appears?|looks?|seems?|demonstrates?|has|have|had|"
+                     r"contains?|remains?|measures?|reveals?)\b")
+_CONTENT = lazy_compile(r"(?i)[a-z]{4,}")
+_QUESTION_FILLER = frozenset({"where", "which", "what", "located", "location", "this", "that", "there", "image", "seen",
+                              "shown", "visible", "does", "with", "from"})
+# A second place joined by "and" to the site ("in the descending colon and the sigmoid"), not a verb ("and measures").
+_AND_MORE = lazy_compile(r"(?i)\s+(?:and|&)\s+(?!(?:is|are|was|were|measures?|has|have|shows?|appears?|causes?|"
+                         r"extends?|contains?|abuts?|displaces?|compresses?|demonstrates?|no|not|there|it)\b)")
 
 
 def asks_place(question: str) -> bool:
@@ -91,13 +110,15 @@ def placed(region: str, question: str) -> str | None:
     for sentence in sentences:
         clauses = _clauses(sentence)
         for i, (_, clause) in enumerate(clauses):
-            found = _clause_place(clause, asked)
+            found = _clause_place(clause, asked, question, region.replace(clause, " ", 1))
             if found is None:
                 continue
             if isinstance(found, str):
                 return None  # the first clause naming a site doubts, denies, names two places or places nothing
             site, text = found
             side = next((w.lower() for w in _SIDE.findall(text)), "")
+            if i + 1 < len(clauses) and _BARE_PART.match(clauses[i + 1][1]) is not None:
+                return None  # "a fracture in the right radius, distal third": the place goes on past the site
             if any(_adds_place(later, site, side) for _, later in clauses[i + 1:]):
                 return None  # "in the right upper lobe, and another in the left lower lobe"
             return text
@@ -113,18 +134,34 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return [(s, c) for s, c in out if c.strip()]
 
 
-def _clause_place(clause: str, asked: set[str]) -> tuple[str, str] | str | None:
+def _says_of_site(low: str, start: int, end: int, question: str, elsewhere: str) -> bool:
+    """Whether a clause opening with the site at ``start``:``end`` says something of the site itself ("The heart is
+    enlarged", "The brain shows atrophy") that the question does not ask about (``_VERB``), while the rest of the reply
+    (``elsewhere``) names the question's thing ("The nodule is in the left upper lobe"): no place of the finding."""
+    if _OPENING.search(low[:start]) is None:
+        return False
+    rest = low[end:]
+    if _VERB.search(rest) is None:
+        return False
+    asked = {w.lower() for w in _CONTENT.findall(question)} - _QUESTION_FILLER
+    if any(w.lower() in asked for w in _CONTENT.findall(rest)):
+        return False
+    return any(w.lower() in asked for w in _CONTENT.findall(elsewhere))
+
+
+def _clause_place(clause: str, asked: set[str], question: str = "", elsewhere: str = "") -> tuple[str, str] | str | None:
     """The (site, words) a clause places its finding in; "" when it holds a place open or names two; ``None`` when it
     places nothing (no site, only the question's own, only a landmark, or a normal place)."""
     low = clause.lower()
     named = [(site, s, e) for site, s, e in sites_in(low) if site not in asked]
     if not named or _NORMAL.search(low) is not None:
         return None
-    new = [(site, s, e) for site, s, e in named if _PLACING.search(low[:s]) is not None]
+    new = [(site, s, e) for site, s, e in named if _PLACING.search(low[:s]) is not None
+           and not _says_of_site(low, s, e, question, elsewhere)]
     if not new or _HOLDS.search(low) is not None:
         return ""  # "base of the fifth metacarpal": a site named but placed by no word; a doubt or a denial
     first, start, end = new[0]
-    if _PART_AFTER.match(low, end) is not None:
+    if _PART_AFTER.match(low, end) is not None or _AND_MORE.match(low, end) is not None:
         return ""  # "right kidney upper pole", "right lower lobe segmental artery": the place goes on past the site
     if len({side.lower() for side in _SIDE.findall(low)}) > 1:
         return ""  # "right lower lobe, left lower lobe": two sides

@@ -87,7 +87,7 @@ _CONCLUDES = lazy_compile(r"(?i)\b(?:consistent|compatible|keeping|typical|chara
                           r"indicat\w*|represent\w*|due\s+to|caused\s+by|secondary\s+to)\b|"
                           # the same in Spanish, French, German, Italian, Portuguese: "Se trata de una neumonía.",
                           # "L'aspect est en faveur d'une atélectasie.", "compatibile con", "Die Diagnose ist ..."
-                          r"(?:^|(?<=\W))(?:" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_LINK + "|" + FOREIGN_IS + ")")
+                          r"(?:^|(?<=\W))(?<!no )(?<!non )(?<!não )(?:" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_LINK + "|" + FOREIGN_IS + ")")
 # Fewest words of a part naming a finding that is dropped: a shorter one renames the answer ("Enlarged thyroid
 # (goiter).", "It is enlarged (cardiomegaly).") and is kept with it.
 _RENAME_WORDS = 3

@@ -35,8 +35,15 @@ _SHORT_NAME = 4
 # A Chinese question asking how the image was made: "该图像的成像方式是什么？", "采用的是哪种检查方法？".
 _ASKS_ZH_TECHNIQUE = lazy_compile(r"成像方式|成像技术|成像模态|检查方式|检查方法|检查手段|检查技术|扫描方式|影像学检查|"
                                   r"(?:什么|哪种|哪一种|何种)(?:影像)?(?:检查|成像|影像)")
+# What else a Chinese question may ask beside the image's making ("什么成像平面", "什么成像序列", "该影像学检查显示的主要异常"):
+# then it asks no modality.
+_ZH_ASKS_OTHER = lazy_compile(r"平面|方位|层面|断面|切面|序列|加权|窗|异常|病变|诊断|表现|所见|病灶|部位|位置|疾病")
+# What may follow a Chinese modality's name: not more characters of a longer name ("超声心动图").
+_ZH_AFTER_FORM = lazy_compile(r"(?:$|[^\u4e00-\u9fff]|图像|图片|影像|检查|扫描|平扫|增强|成像|片|摄影|摄片|造影|图|显示|示|可见|见|"
+                              r"所见|表现|提示|上|中|下|的|为|是)")
 # What holds a Chinese answer's modality open: a possibility, "or", a denial of what it is, a question.
-_ZH_HOLDS = lazy_compile("|".join((*hedges.ZH_POSSIBILITY, "或", "不是", "并非", "而非", "？", r"\?")))  # "ct", "mri", "xray": a short name, not a plain word ("ultrasound" after "an echocardiogram, that is,")
+_ZH_HOLDS = lazy_compile("|".join((*hedges.ZH_POSSIBILITY, "或", "不是", "并非", "而非", "看起来像", "像是", "好像", "似乎",
+                                    "类似", "？", r"\?")))  # "ct", "mri", "xray": a short name, not a plain word ("ultrasound" after "an echocardiogram, that is,")
 # The image noun a modality's name may end with ("mri image", "ct scan").
 _IMAGE_NOUNS = ("image", "images", "scan", "scans", "study", "film")
 _IMAGE_NOUN = lazy_compile(r"\s+(?:" + "|".join(_IMAGE_NOUNS) + r")$")
@@ -52,7 +59,8 @@ def asked_value(region: str, question: str) -> str | None:
     module docstring), or ``None``."""
     if _HOLDS.search(region) is not None:
         return None
-    if HAN.search(question) is not None and _ASKS_ZH_TECHNIQUE.search(question) is not None:
+    if HAN.search(question) is not None and _ASKS_ZH_TECHNIQUE.search(question) is not None \
+            and _ZH_ASKS_OTHER.search(question) is None:
         return _zh_modality(region)
     if _ASKS_PLANE.search(question) is not None:
         found = list(_PLANE_WORD.finditer(region))
@@ -119,6 +127,8 @@ def _zh_modality(region: str) -> str | None:
     for form in sorted((f for f, w in zh.items() if w.kind is foreign_words.WordClass.MODALITY and HAN.search(f)),
                        key=len, reverse=True):
         at = low.find(form)
+        if at >= 0 and _ZH_AFTER_FORM.match(low, at + len(form)) is None:
+            continue  # "超声心动图": the name goes on into a longer one
         if at >= 0 and not any(form in other for names in named.values() for other in names):
             named.setdefault(_top_modality(zh[form].english.replace("-", "")), []).append(form)
     if len(named) != 1:
