@@ -154,7 +154,7 @@ def test_an_answer_beside_a_doubt_a_ranked_alternative_or_an_earlier_study_is_re
 @pytest.mark.parametrize(("question", "text", "answer"), [
     ("图中显示的是哪个器官？", "图中显示的是脾脏。", "脾脏"),
     ("病变位于哪一侧？", "病变位于右侧。", "右侧"),
-    ("这是什么检查？", "这是一张超声图像。", "超声图像"),
+    ("这是什么检查？", "这是一张超声图像。", "超声"),  # the modality asked, its image noun off (lane open45)
     ("¿Cuál es el diagnóstico?", "Se trata de una neumonía.", "neumonía"),
     ("Quel os est fracturé ?", "Il s'agit d'une fracture du radius.", "fracture du radius"),
     ("¿Qué órgano está afectado?", "La imagen muestra el bazo.", "bazo"),

@@ -4,7 +4,8 @@ A description that ends in its conclusion: "Multiple ring-enhancing lesions at t
 with metastases.", "..., which suggests a giant cell tumour.", "The opacity obscures the right heart border, so it's
 the right middle lobe.", "A wide-complex tachycardia with AV dissociation — ventricular tachycardia." To a question
 asking for a diagnosis, the conclusion is the answer (:func:`concluded`); to one asking what is seen, the
-description is. Nothing is taken that holds the answer open (``extract/open_labels.py``). What follows a label and
+description is; to one asking a place, a part, a count or a measure (``extract/asked_value_kind.py``: "Which organ
+contains the abnormality?"), only a conclusion reached ("so it's the right middle lobe"). Nothing is taken that holds the answer open (``extract/open_labels.py``). What follows a label and
 only qualifies it is ``extract/open_tails.py``'s.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
+from medstep.extract.asked_value_kind import asks_other_value
 from medstep.extract.open_labels import (
     HOLDS, LABEL_WORDS, NO_OTHER, QUALIFIER_OPENING, TAIL_DENIAL, TAIL_HOLDS, VERB, WORD, denies_other, is_label,
     names_finding, words,
@@ -61,6 +63,11 @@ CAUSE_ASKED = r"etiology|aetiology"
 ENTITY_ASKED = r"abnormality|lesion|mass|tumou?r"
 _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\b(?:diagnos[ie]s|" + DISEASE_ASKED + r"|cause|caus\w+|" + CAUSE_ASKED
                                + r"|pathology|rhythm|organism)\b")
+# A question whose head asks a concept ("What is the diagnosis at the L4-L5 level?", "What lesion is seen in the
+# posterior segment?"): a place or measure word later in it only says where or of what, it asks no place.
+_CONCEPT_HEAD = lazy_compile(r"(?i)\W*what\s+(?:(?:is|are|was)\s+)?(?:(?:the|this|that)\s+)?(?:(?:most\s+)?(?:likely|"
+                             r"probable|final|main|primary|differential)\s+)?(?:diagnos[ie]s|disease|condition|lesion|"
+                             r"abnormality|pathology|entity|process|disorder|syndrome|tumou?r)\b")
 _ASKS_ENTITY = lazy_compile(r"(?i)\b(?:" + ENTITY_ASKED + r")\b")
 # A question asking what is seen: a firm conclusion answers it when it names an entity of its own (:func:`_names_entity`).
 _ASKS_SEEN = lazy_compile(r"(?i)\b(?:finding|shown|seen|shows?|demonstrated|appearance|what\s+is\s+this)\b")
@@ -101,6 +108,8 @@ def concluded(sentence: str, question: str) -> str | None:
     likely = _LIKELY.match(label)
     if likely is not None:
         firmness, label = "hedged", label[likely.end():].strip()
+    if firmness != "reached" and asks_other_value(question) and _CONCEPT_HEAD.match(question) is None:
+        return None  # "..., consistent with a simple cyst" to "Which organ contains the abnormality?": an organ is asked
     asks = "diagnosis" if _ASKS_DIAGNOSIS.search(question) else "entity" if _ASKS_ENTITY.search(question) else \
         "seen" if _ASKS_SEEN.search(question) else ""
     if firmness == "reached" or asks == "diagnosis" or (firmness == "firm" and asks == "entity") \

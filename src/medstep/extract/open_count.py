@@ -41,6 +41,11 @@ _ZH_FRAMES = ("图中", "图像中", "图上")
 _ZH_COUNT = lazy_compile(r"(?:" + "|".join(_ZH_FRAMES) + r")?(?:共有|共计|共|可见|有|见)?(?:(?P<digits>\d{1,3})\s?|(?P<word>"
                          + ZH_NUMERAL + r"))(?:(?P<measure>" + ZH_MEASURE + r")(?P<rest>" + HAN_CHAR + r"{0,8}))?")
 _ZH_CLOSE = "。.！!"
+# What a clause after a Chinese count's may not hold: another count (a numeral or digits before a measure word), a word
+# adding or correcting ("另", "还", "也", "此外", "实际"), a hedge or "or", a negation, a question mark.
+_ZH_MORE = lazy_compile(r"(?:\d|" + ZH_NUMERAL + r"|多)" + ZH_MEASURE + r"|[另还也亦共尚]|[见有](?:\d|[一二两三四五六七八九十数])|(?:^|[，,；;])及|并(?:可?见|有)|同样|同时|其余|其他|此外|以及|实际|准确|应为|[？?]|"
+                        + "|".join((*hedges.ZH, *hedges.ZH_POSSIBILITY, *hedges.ZH_APPROX)) + "|[" + "".join(negation.ZH_CHARS)
+                        + "]")
 # A place before a Chinese count's lead-in that the question itself names ("肝内可见三个病灶" to "肝脏内有几个病灶？"):
 # a few characters, the question's own in its order, or a locative (内 / 中 / 上 "in, on") closing them, then a
 # lead-in word. A place the question does not name ("肾内" to a question about the liver) is another count and stays
@@ -175,8 +180,13 @@ def _zh_counted(region: str, noun: str, question: str = "") -> str | None:
     for a reply saying more. Words after the measure word must end with the question's counted ``noun`` ("两个左肺结节"
     to "左肺有几个结节？"), and neither may deny: characters of the question in another order say something else
     ("两个正常" to "有几个不正常的器官？", "两个有结石" to "有几个肾脏没有结石？", "两个中有" to "图中有几个肾脏？").
-    A place the question names may open the reply (``_ZH_PLACE``)."""
+    A place the question names may open the reply (``_ZH_PLACE``). Clauses after the count's only say where or how the
+    things counted lie ("，分别位于脊柱两侧", "，边界清楚"), unless one counts again, adds ("另", "还", "也"), doubts or
+    denies (``_ZH_MORE``): then the reply says more than a count."""
     text = region.strip().rstrip(_ZH_CLOSE)
+    first, mark, later = text.partition("，")
+    if mark and first and _ZH_MORE.search(later) is None:
+        text = first  # "图中可见两个肾脏，分别位于脊柱两侧。": the count's clause, then where the things counted lie
     found = _ZH_COUNT.fullmatch(text)
     place = _ZH_PLACE.match(text) if found is None and question else None
     if place is not None and _asked_place(place.group(1), question):

@@ -14,7 +14,7 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
-    open_asked, open_headings, open_json, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_revision,
+    open_asked, open_headings, open_json, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
 )
@@ -272,6 +272,9 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
     value = open_technique.asked_value(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "This is a sagittal T1-weighted image through the midline ..." to "What plane ...?"
         return Reading(normalize_answer(value), rule or "open_text")
+    value = open_place.placed(clean(region), sample.question) if sample.answer_type is AnswerType.OPEN else None
+    if value is not None:  # "The lesion is located in the right upper lobe, in the posterior segment, ..." to "Where ...?"
+        return Reading(normalize_answer(value), rule or PLACE_RULE)
     subject = open_subject.reply_subject(clean(region), sample.question) if sample.answer_type is AnswerType.OPEN \
         else None
     if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"
@@ -350,6 +353,8 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
 
 # The rule name of an answer narrowed to the phrase the reply marks (``extract/open_phrase.py``), so it is counted.
 PHRASE_RULE = "open_phrase"
+# The rule name of an answer narrowed to the one place the reply puts its finding in (``extract/open_place.py``).
+PLACE_RULE = "open_place"
 # The rule name of an answer narrowed to the reply's last verdict (``extract/open_verdict.py``).
 VERDICT_RULE = "open_verdict"
 # The rule name of an answer narrowed to the term a reply names after its description (``extract/open_named.py``).

@@ -26,6 +26,7 @@ from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.open_labels import names_finding
 from medstep.answers import normalize_text
 from medstep.extract.replywords import ANSWER_KEYS, REASON_KEYS
+from medstep.extract.langwords import FOREIGN_IS, FOREIGN_LINK, FOREIGN_VERDICT_LEAD
 from medstep.lazyre import lazy_compile
 
 # Words that hold a label open or turn from it, wherever they stand in what would be dropped; the plain denials
@@ -83,7 +84,10 @@ _PAREN = lazy_compile(r"(?<!\s)\s*\(([^()]{1,120})\)[\s.!]*$")  # a parenthesis 
 # tuberculosis.", "(1) lymphoma, (2) thymoma. Favor lymphoma ...").
 _CONCLUDES = lazy_compile(r"(?i)\b(?:consistent|compatible|keeping|typical|characteristic|diagnostic|diagnosis|"
                           r"favou?rs?|favou?red|most\s+likely|best\s+fits?|(?:this|it)\s+is|this's|it's|i\.e\.|"
-                          r"indicat\w*|represent\w*|due\s+to|caused\s+by|secondary\s+to)\b")
+                          r"indicat\w*|represent\w*|due\s+to|caused\s+by|secondary\s+to)\b|"
+                          # the same in Spanish, French, German, Italian, Portuguese: "Se trata de una neumonía.",
+                          # "L'aspect est en faveur d'une atélectasie.", "compatibile con", "Die Diagnose ist ..."
+                          r"(?:^|(?<=\W))(?<!no )(?<!non )(?<!não )(?:" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_LINK + "|" + FOREIGN_IS + ")")
 # Fewest words of a part naming a finding that is dropped: a shorter one renames the answer ("Enlarged thyroid
 # (goiter).", "It is enlarged (cardiomegaly).") and is kept with it.
 _RENAME_WORDS = 3

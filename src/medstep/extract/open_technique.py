@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import IMAGING_PLANES, normalize, vocabulary
+from medstep.extract import foreign_words
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_definition import asks_technique
 from medstep.answers.technique import related, technique_mentions
@@ -30,7 +31,19 @@ _ASKS_PLANE = lazy_compile(_ASKS.format("planes?"))
 _ASKS_PROJECTION = lazy_compile(_ASKS.format("(?:view|projection)"))
 _ASKS_SEQUENCE = lazy_compile(_ASKS.format("(?:sequence|weighting)"))
 _PLANE_WORD = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(IMAGING_PLANES, key=len, reverse=True)) + r")(?![\w-])")
-_SHORT_NAME = 4  # "ct", "mri", "xray": a short name, not a plain word ("ultrasound" after "an echocardiogram, that is,")
+_SHORT_NAME = 4
+# A Chinese question asking how the image was made: "该图像的成像方式是什么？", "采用的是哪种检查方法？".
+_ASKS_ZH_TECHNIQUE = lazy_compile(r"成像方式|成像技术|成像模态|检查方式|检查方法|检查手段|检查技术|扫描方式|影像学检查|"
+                                  r"(?:什么|哪种|哪一种|何种)(?:影像)?(?:检查|成像|影像)")
+# What else a Chinese question may ask beside the image's making ("什么成像平面", "什么成像序列", "该影像学检查显示的主要异常"):
+# then it asks no modality.
+_ZH_ASKS_OTHER = lazy_compile(r"平面|方位|层面|断面|切面|序列|加权|窗|异常|病变|诊断|表现|所见|病灶|部位|位置|疾病")
+# What may follow a Chinese modality's name: not more characters of a longer name ("超声心动图").
+_ZH_AFTER_FORM = lazy_compile(r"(?:$|[^\u4e00-\u9fff]|图像|图片|影像|检查|扫描|平扫|增强|成像|片|摄影|摄片|造影|图|显示|示|可见|见|"
+                              r"所见|表现|提示|上|中|下|的|为|是)")
+# What holds a Chinese answer's modality open: a possibility, "or", a denial of what it is, a question.
+_ZH_HOLDS = lazy_compile("|".join((*hedges.ZH_POSSIBILITY, "或", "不是", "并非", "而非", "看起来像", "像是", "好像", "似乎",
+                                    "类似", "？", r"\?")))  # "ct", "mri", "xray": a short name, not a plain word ("ultrasound" after "an echocardiogram, that is,")
 # The image noun a modality's name may end with ("mri image", "ct scan").
 _IMAGE_NOUNS = ("image", "images", "scan", "scans", "study", "film")
 _IMAGE_NOUN = lazy_compile(r"\s+(?:" + "|".join(_IMAGE_NOUNS) + r")$")
@@ -46,6 +59,9 @@ def asked_value(region: str, question: str) -> str | None:
     module docstring), or ``None``."""
     if _HOLDS.search(region) is not None:
         return None
+    if HAN.search(question) is not None and _ASKS_ZH_TECHNIQUE.search(question) is not None \
+            and _ZH_ASKS_OTHER.search(question) is None:
+        return _zh_modality(region)
     if _ASKS_PLANE.search(question) is not None:
         found = list(_PLANE_WORD.finditer(region))
         if found and len({IMAGING_PLANES[m.group().lower()] for m in found}) == 1:
@@ -88,6 +104,47 @@ def _modality(region: str) -> str | None:
            and len(m.concept) <= _SHORT_NAME]
     first = (own or named)[0]
     return _IMAGE_NOUN.sub("", low[first.start:first.end]) or None
+
+
+def _zh_modality(region: str) -> str | None:
+    """The one imaging modality a Chinese answer names, to a Chinese question asking how the image was made
+    ("这是一张头颅CT平扫图像，可见双侧脑室对称。" -> "CT", "该图像为磁共振成像（MRI）" -> "MRI", "超声图像" -> "超声"):
+    its own short name where the answer writes it (the Latin initials, as the English reader prefers them), else the
+    Chinese name as written (``answers/foreign_words.tsv``'s modality class). ``None`` when it names none or two
+    modalities, doubts ("可能", "或") or denies ("不是").
+
+    Chinese has no spaces, so the vocabulary's Latin names are found standing alone between Chinese characters
+    (``answers/concepts``), a sequence ("T2加权") counting as its modality but never given as the answer."""
+    if _ZH_HOLDS.search(region) is not None:
+        return None
+    low = normalize(region)
+    voc = vocabulary()
+    named: dict[str, list[str]] = {}  # modality (its top concept) -> the names written for it
+    for m in voc.mentions(low):
+        if category_of(m) == "modality":
+            named.setdefault(_top_modality(m.concept), []).append(low[m.start:m.end])
+    zh = foreign_words.vocabulary()
+    for form in sorted((f for f, w in zh.items() if w.kind is foreign_words.WordClass.MODALITY and HAN.search(f)),
+                       key=len, reverse=True):
+        at = low.find(form)
+        if at >= 0 and _ZH_AFTER_FORM.match(low, at + len(form)) is None:
+            continue  # "超声心动图": the name goes on into a longer one
+        if at >= 0 and not any(form in other for names in named.values() for other in names):
+            named.setdefault(_top_modality(zh[form].english.replace("-", "")), []).append(form)
+    if len(named) != 1:
+        return None
+    (concept, names), = named.items()
+    own = [n for n in names if n.replace(" ", "") == concept and len(concept) <= _SHORT_NAME]
+    chinese = [n for n in names if HAN.search(n) is not None]
+    return own[0] if own else chinese[0] if chinese else None
+
+
+def _top_modality(concept: str) -> str:
+    """A modality's broadest modality ("chest_xray" -> "xray"): a chest film and an X-ray are one answer."""
+    found = vocabulary().concepts.get(concept)
+    parents = [p for p in (found.parents if found is not None else ())
+               if p in vocabulary().concepts and vocabulary().concepts[p].category == "modality"]
+    return _top_modality(parents[0]) if parents else concept
 
 
 def names_study_only(region: str, question: str) -> bool:

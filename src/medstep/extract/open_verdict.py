@@ -64,10 +64,10 @@ import re
 from medstep.answers import hedges, negation
 from medstep.answers.studies import PICTURE_NOUNS, STUDY_NOUNS
 from medstep.answers.text import HAN, normalize_answer
-from medstep.extract.open_count import asks_count
 from medstep.extract.open_conclusion import CAUSE_ASKED, DISEASE_ASKED, ENTITY_ASKED, names_entity
 from medstep.extract.advice import advises
-from medstep.extract.open_decision import LIST_ITEM, PLURAL_ASK, contentless, describes_image, undecided
+from medstep.extract.asked_value_kind import asks_other_value
+from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image, undecided
 from medstep.extract.open_labels import WORD, names_finding
 from medstep.extract.open_phrase import (
     ALSO, ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, SHORT_READING, TABLE_ROW, NOT_COMPLEMENT, TYPICAL_OF,
@@ -75,8 +75,6 @@ from medstep.extract.open_phrase import (
     listed, named_later, names_something, phrase_span,
 )
 from medstep.extract.open_span import short_label
-from medstep.extract.open_tails import ASKS_MEASURE, ASKS_PLACE, asks_part
-from medstep.extract.open_unanswered import ASKS_SIDE
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.verdict_asides import after_turn, disclaims, rejects_others
 from medstep.extract.verdict_langs import foreign_verdict, zh_verdict
@@ -140,17 +138,16 @@ _ASKS_FINDING = lazy_compile(r"(?i)\b(?:finding|findings|seen|shown|visible|demo
 _ASKS_SEEN = lazy_compile(r"(?i)\bwhat\s+(?:(?:" + ENTITY_ASKED + r"|pathology|process)\s+)?(?:is|can\s+be)\s+(?:seen|shown|"
                           r"visible|demonstrated)\b")
 _ASKS_FINDING_WORD = lazy_compile(r"(?i)\bfindings?\b")
-# A place word inside a phrase that locates the thing asked ("on the left side of the chest", "in the right lower
-# lobe"): it asks no place. Bounded: two words between the article and the place noun.
-_PLACE_MODIFIER = lazy_compile(r"(?i)\b(?:on|in|of|at|over|along|involving)\s+(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
-                               r"(?:side|lobe|segment)\b")
-# A question asking the kind of image or of its making ("What type of scan ...?", "Which sequence ...?"), or which
-# thing or place: no concept.
-_ASKS_OTHER = lazy_compile(r"(?i)\b(?:where|(?:what|which)\s+(?:(?:type|kind|form)\s+of\s+)?(?:[\w-]+\s+)?(?:image|imaging|"
-                           r"scan|sequence|plane|modality|view|projection|stain|staining|technique|contrast|weighting|"
-                           r"window|study)|which\s+(?:organ|bone|side|lobe|segment|vessel|structure|part|level|finger|toe|"
-                           r"quadrant|artery|vein|nerve|muscle|region|compartment|joint|tooth|valve|chamber|ligament|"
-                           r"tendon))\b")
+# A question asking what is abnormal or the (main) finding, by any wording: a sentence summing the description up
+# answers it (``_sums_up``).
+_ASKS_ABNORMAL = lazy_compile(r"(?i)\b(?:abnormal|abnormality|abnormalities|finding|findings|" + ENTITY_ASKED
+                              + r"|pathology|process|seen|shown|visible|demonstrated)\b")
+# The subject of a sentence summing the description up, before its verdict cue.
+_SUMMING = lazy_compile(r"(?i)\s*(?:(?:overall|together|taken\s+together|in\s+summary|altogether|so|thus|therefore)"
+                        r"\s*,?\s*)?(?:(?:these|the|this|such|all\s+(?:of\s+)?these|the\s+above|above)\s+)?"
+                        r"(?:(?:[\w-]+\s+)?(?:findings|features|appearances?|changes|signs|picture|pattern|combination|"
+                        r"constellation|image|images)\s+)?(?:(?:is|are|would\s+be|appears?|seems?|looks?)\s+)?"
+                        r"(?:(?:most|highly|very|strongly|entirely)\s+)?")
 # A sentence's end, and the advice a reply may close with: a next step, not a doubt (unless it weighs candidates).
 # A confirmed label placing itself or opening with a sign's, a device's or a course's word (``_confirms_diagnosis``).
 _PLACED = lazy_compile(r"(?i)\s(?:in|within|behind|at|on|of|into|through|along|from|across|over|under|beneath|between|"
@@ -180,10 +177,7 @@ def _asked(question: str) -> str | None:
     anything else (a place, a part, a count, a measure, a side, the image's kind, the finding) or more than one thing.
     A place that only says where the thing asked about is ("the diagnosis of this rash on the left side of the
     chest") asks no place."""
-    question = _PLACE_MODIFIER.sub(" ", question)
-    if (_ASKS_OTHER.search(question) is not None or ASKS_PLACE.search(question) is not None or asks_part(question)
-            or asks_count(question) or ASKS_MEASURE.search(question) is not None
-            or ASKS_SIDE.search(question) is not None or PLURAL_ASK.search(question) is not None):
+    if asks_other_value(question):
         return None
     if _ASKS_CAUSE.search(question) is not None:
         return "cause"
@@ -193,13 +187,37 @@ def _asked(question: str) -> str | None:
         return "entity"
     if _ASKS_SEEN.search(question) is not None and _ASKS_FINDING_WORD.search(question) is None:
         return "seen"  # "What abnormality is seen ...?", "What is seen in this OCT?"
+    if _ASKS_ABNORMAL.search(question) is not None:
+        return "finding"  # "What is abnormal ...?", "What is the main finding?": only a sentence summing it up answers
     return None
 
 
-def _allowed(found: re.Match[str], kind: str) -> bool:
+def _identifies(found: re.Match[str]) -> bool:
+    """Whether the cue ``found`` says what the described thing is (a stated diagnosis, a frame, a confirmation, an
+    identity: "consistent with", "typical of"), not what it raises ("suspicious for", "suggests", "most likely"): to a
+    question asking the abnormality, a suspicion leaves the finding described the answer."""
+    return any(found.group(k) for k in ("stated", "firm", "confirmed", "named", "typical"))
+
+
+def _sums_up(text: str, found: re.Match[str]) -> bool:
+    """Whether the cue ``found`` opens a sentence of its own after the description, with nothing before it but a
+    subject summing the description up ("These findings are consistent with X.", "This suggests X.", "Overall, the
+    appearances indicate X.", "Consistent with X."): the reply's conclusion, not a sign's gloss inside the description
+    (", consistent with X" after a finding in the same sentence)."""
+    start = max(text.rfind(stop, 0, found.start()) for stop in (". ", "\n", "! ", "; "))
+    if start < 0:
+        return False  # the reply's first sentence: no description before it to sum up
+    return _SUMMING.fullmatch(text[start + 1:found.start()]) is not None
+
+
+def _allowed(found: re.Match[str], kind: str, text: str) -> bool:
     """Whether the cue ``found`` may answer a question of ``kind`` (module docstring)."""
+    if kind == "finding":
+        return _identifies(found) and _sums_up(text, found)
     if found.group("stated") or found.group("firm") or found.group("confirmed"):
         return True  # "The most likely diagnosis is X", "This is X", "This represents X"
+    if kind in ("entity", "seen") and _identifies(found) and _sums_up(text, found):
+        return True  # "... with air-fluid levels. These findings are consistent with a small bowel obstruction."
     if kind == "seen":
         return False  # "..., consistent with X" to "What is seen?": the finding described is as much the answer
     if found.group("named") or found.group("hedged") or found.group("typical"):
@@ -318,7 +336,7 @@ def _verdicts(text: str, kind: str) -> list[tuple[re.Match[str], tuple[int, int]
     denied or reported ("The findings are not consistent with X", "The prior report said this is X")."""
     spans: list[tuple[re.Match[str], tuple[int, int]]] = []
     for found in _CUE.finditer(text):
-        if not _allowed(found, kind):
+        if not _allowed(found, kind, text):
             continue
         if found.group("confirmed") and _HABITUAL.search(text, max(0, found.start() - 20), found.start()) is not None:
             continue  # "A barium swallow typically confirms achalasia": a definition, no verdict
