@@ -22,7 +22,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_NEG_POST, K_NEG_PRE, K_NORMAL
 from medstep.verify.memo import owner_memo
 from medstep.verify.mentions import grades_change
-from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
+from medstep.verify.prior_state import earlier_number, earlier_sentence, past_spans, since_then
 from medstep.verify.quantities import read_quantities
 from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.sizes import BOUND_OPEN, DISTANCE, size_attr
@@ -116,8 +116,14 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
     measures = frozenset(heads.get(values["size"][0], ())) if "size" in values else frozenset()
     several = len({x[0] for x in found["size"]}) > 1
-    if not EARLIER.search(low) and not then:  # an angle, a percentage, a ratio or a score, not an earlier study's
-        for quantity, stated in read_quantities(low).items():
+    # an angle, a percentage, a ratio or a score, not an earlier study's: in a sentence naming an earlier time, none in
+    # a clause of the past nor one the earlier study gave ("CTR 0.57, up from 0.52 two years ago": 0.57 is of now)
+    dated = EARLIER.search(low) is not None or bool(then)
+    for quantity, stated in read_quantities(low).items():
+        if dated:
+            stated = {x for x in stated if not any(a <= x[1] < b for a, b in then)
+                      and not earlier_number(low, x[1], x[2])}
+        if stated:
             if len({x[0] for x in stated}) == 1:
                 values[quantity] = next(iter(stated))
             elif quantity in MEASURED_KINDS:

@@ -40,8 +40,11 @@ _PAST = lazy_compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|use
 _PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new|measures|shows|lies|contains|"
                         r"appears|extends|demonstrates)\b|"
                         r"\b(?:it|that|there|here|what|this|he|she)['\u2019]s\b")
-# clause cuts: punctuation and the words that open another clause (kept with the clause they open)
-_CUT = lazy_compile(r"[;:!?,\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
+# clause cuts: punctuation and the words that open another clause (kept with the clause they open); a bracket is a
+# clause of its own, and so is no part of a sentence wholly of the past (``earlier_sentence``): "Heart enlarged, CTR
+# 0.75 (was 0.52 five years ago)" tells of now outside its bracket (session 45)
+_BRACKETED = lazy_compile(r"\([^()]*\)")
+_CUT = lazy_compile(r"[;:!?,()\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
                     r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
 # a clause after one naming an earlier time that tells what that study showed ("..., when the heart size was normal",
 # "a swallow three years ago, which showed a 1.0 cm pouch")
@@ -137,7 +140,7 @@ def earlier_sentence(text: str) -> bool:
     ``past_spans`` does, or a dated or comparison study: ``_DATED``), its verb is in the past and no word of the present
     stands in it. "Previously, the nodule measured 6 mm." and "On the comparison study the kidney was 9 cm long." open
     with the time in a clause of its own, which ``past_spans`` reads apart from the clause it dates."""
-    low = text.lower()
+    low = _BRACKETED.sub(" ", text.lower()) if "(" in text else text.lower()
     return ((_EARLIER.search(low) is not None or _DATED.search(low) is not None) and _PAST.search(low) is not None
             and _PRESENT.search(low) is None)
 
@@ -183,3 +186,25 @@ def since_then(claims: tuple[Finding, ...], past: Sequence[tuple[int, int]], tex
             out[k] = replace(f, change=flipped)
             now.add(id(out[k]))
     return (tuple(out), now) if now else (claims, now)
+
+
+# A number of an earlier study in a sentence that also gives the number of now ("41 mm (previously 33 mm)", "2.8 cm, up
+# from 1.6 cm", "CTR 0.75 (was 0.52 five years ago)", "having measured 6.5 cm on a radiograph from two years ago"): a
+# marker of the earlier study right before it, or an earlier time after it in its clause with no other number between
+# (a bracket ends the clause: the "(previously 33 mm)" after "41 mm" is another number's, not the 41's). Moved here from
+# ``measured_organs`` (session 45) so that the organs and the named quantities (``aligned_said``: a ratio or a score of
+# a sentence naming an earlier time was read as nothing, so "CTR 0.75" against "0.57, increased from 0.52 on the prior
+# study" compared nothing) tell the two numbers apart by one rule.
+_THEN_BEFORE = lazy_compile(r"\b(?:from|previously|having\s+measured|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                            r"(?:about\s+|approximately\s+|around\s+|roughly\s+)?$")
+_THEN_AFTER = lazy_compile(r"[^.;,()]{0,60}?" + hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS).replace(
+    "\\-", "[\\s-]"))
+_OTHER_NUMBER = lazy_compile(r"\d+\.\d+|\d+\s*(?:mm|cm|%)")
+
+
+def earlier_number(low: str, start: int, end: int) -> bool:
+    """Whether the number at ``low[start:end]`` (lower case) is an earlier study's (see ``_THEN_BEFORE``)."""
+    if _THEN_BEFORE.search(low, max(0, start - 30), start) is not None:
+        return True
+    m = _THEN_AFTER.match(low, end)
+    return m is not None and _OTHER_NUMBER.search(low, end, m.end()) is None

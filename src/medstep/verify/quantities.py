@@ -25,9 +25,14 @@ _ANGLE = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:\u00b0|degrees?\b|deg\b)")
 _PERCENT = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:%|per\s*cent\b)")
 # a ratio or a score: its noun, a few words without a number ("ratio of", "is", "was calculated at"), then the number
 # (not one followed by a unit, a plus sign or a point: "Gleason 3 + 4", "ratio of 1.4 cm" is no ratio)
-_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale)\b(?:\s*(?:\(\w+\))?[^\d.;:,()]{0,24}?)"
+_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale|ctr)\b(?:\s*(?:\(\w+\))?[^\d.;:,()]{0,24}?)"
                       + _NUM + r"(?!\d|\.\d|\s*(?:\+|mm\b|cm\b|%|\u00b0|degrees?\b|x\b|\u00d7))")
-_RATIO_WORDS = frozenset({"ratio", "index"})
+_RATIO_WORDS = frozenset({"ratio", "index", "ctr"})
+# one ratio's names, as its name is read (the word before the noun): the cardiothoracic ratio is written "CTR",
+# "C/T ratio" (read "t ratio") and "cardio-thoracic ratio" (read "thoracic ratio") as often as in full, and a chain's
+# "CTR 0.75" must meet the report's "cardiothoracic ratio of 0.57" (retired blind 38)
+_SAME_RATIO = {"ctr": "cardiothoracic ratio", "t ratio": "cardiothoracic ratio", "thoracic ratio": "cardiothoracic ratio",
+               "cardiac ratio": "cardiothoracic ratio"}
 _NO_NAME = frozenset({"the", "a", "an", "this", "its", "their", "of", "with", "and", "or", "is", "was", "total"})
 
 
@@ -94,6 +99,7 @@ def read_quantities(low: str) -> dict[str, set[tuple[str, int, int]]]:
     for m in _NAMED.finditer(low):
         noun = m.group(2)
         name = noun if noun in _OWN_NAMES or not m.group(1) or m.group(1) in _NO_NAME else f"{m.group(1)} {noun}"
+        name = _SAME_RATIO.get(name, _SAME_RATIO.get(noun, name))
         kind = RATIO if noun in _RATIO_WORDS else SCORE
         out.setdefault(kind, set()).add((f"{name}={float(m.group(3)):g}", m.start(3), m.end(3)))
     return out
@@ -104,10 +110,18 @@ def quantity_name(value: str) -> str:
     return value.partition("=")[0] if "=" in value else ""
 
 
+def rounding(value: str) -> float:
+    """Half a unit of the last digit ``value`` (a number as written, "0.52", "1.4", "2") gives: the rounding it
+    stands for."""
+    digits = len(value.partition(".")[2])
+    return 0.5 * 10.0 ** -digits
+
+
 def quantities_conflict(kind: str, x: str, y: str) -> bool:
     """Whether two values (``read_quantities``) of one quantity of one film disagree beyond rounding: angles by more
     than 5 degrees and a tenth of the larger (two readings of one curve differ by up to about 5 degrees; a fifth let a
-    Cobb angle of 55 pass for 45 and a neck-shaft angle of 112 for 134), percentages by more than 10 points and a quarter, ratios by a quarter and 0.2, scores
+    Cobb angle of 55 pass for 45 and a neck-shaft angle of 112 for 134), percentages by more than 10 points and a quarter, ratios by more than a tenth of the larger beyond the
+    rounding each value's last digit stands for, scores
     by 2 points, classes when neither is the other's subclass; a ratio, a score or a class of another name never."""
     if quantity_name(x) != quantity_name(y):
         return False
@@ -121,9 +135,15 @@ def quantities_conflict(kind: str, x: str, y: str) -> bool:
     if kind == PERCENT:
         return hi - lo > max(10.0, 0.25 * hi)
     if kind == RATIO:
-        return hi - lo >= 0.2 and hi >= 1.25 * lo
+        # each value stands for the span its last written digit rounds ("0.5" for 0.45 to 0.55, "0.52" for 0.515 to
+        # 0.525), and two readings of one film differ by a tenth of the larger beyond that: a CTR of 0.65 against
+        # 0.52, or 0.75 against 0.57, disagrees (one heart is normal, the other markedly enlarged; the old rule, 0.2
+        # and a quarter apart, let both pass, retired blind 34 and 38), "about 0.5" against 0.57 or 0.6 against 0.52
+        # does not
+        slack = rounding(x.rpartition("=")[2]) + rounding(y.rpartition("=")[2])
+        return hi - lo > slack + 0.1 * hi + 1e-9
     return hi - lo >= 2
 
 
 __all__ = ["ANGLE", "CLASS", "KINDS", "NAMED_KINDS", "PERCENT", "RATIO", "SCORE", "quantities_conflict", "quantity_name",
-           "read_quantities"]
+           "read_quantities", "rounding"]
