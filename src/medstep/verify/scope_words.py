@@ -159,8 +159,9 @@ def in_perfect(low: str, start: int) -> bool:
 # on the previous film", "2 cm higher than yesterday"); "the same as the other side", "already in place", "lower than
 # expected" state no change.
 SINCE_ONLY = frozenset({"same as", "the same as", "same size as", "the same size as", "same position as",
-                        "the same position as", "already", "higher than", "lower than", "thicker than", "thinner than",
-                        "better than", "denser than", "more dense than", "less dense than"})
+                        "the same position as", "already", "identical to", "also seen", "also visible", "also present",
+                        "higher than", "lower than", "thicker than", "thinner than", "better than", "denser than",
+                        "more dense than", "less dense than"})
 
 # A change word right after a denial ("has not improved", "hasn't increased", "is not worse", "no worse than
 # yesterday"): the finding did not improve (or grow) since then, which an improvement (a growth) in the evidence
