@@ -40,11 +40,13 @@ _PAST = lazy_compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|use
 _PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new|measures|shows|lies|contains|"
                         r"appears|extends|demonstrates)\b|"
                         r"\b(?:it|that|there|here|what|this|he|she)['\u2019]s\b")
-# clause cuts: punctuation and the words that open another clause (kept with the clause they open); a bracket is a
-# clause of its own, and so is no part of a sentence wholly of the past (``earlier_sentence``): "Heart enlarged, CTR
-# 0.75 (was 0.52 five years ago)" tells of now outside its bracket (session 45)
+# a bracket that is a statement of the past of its own (a past verb and an earlier time in it, no word of the present):
+# a clause of the past by itself, and no part of the clause or the sentence around it, which tells of now ("Heart
+# enlarged, CTR 0.75 (was 0.52 five years ago)": read with the bracket, the whole sentence was of the past; session
+# 45). A bracket that only dates its clause ("The nodule measured 6 mm (on the CT 2 years ago)") stays in it.
 _BRACKETED = lazy_compile(r"\([^()]*\)")
-_CUT = lazy_compile(r"[;:!?,()\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
+# clause cuts: punctuation and the words that open another clause (kept with the clause they open)
+_CUT = lazy_compile(r"[;:!?,\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
                     r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
 # a clause after one naming an earlier time that tells what that study showed ("..., when the heart size was normal",
 # "a swallow three years ago, which showed a 1.0 cm pouch")
@@ -107,11 +109,31 @@ def past_spans(text: str) -> tuple[tuple[int, int], ...]:
     low = text.lower()
     if not found_in_pieces(_EARLIER, low) and _DATED.search(low) is None:  # (piece by piece: no earlier time holds a mark)
         return ()
+    low, brackets = _blank_past_brackets(low)
+    if brackets:  # (each a clause of the past; the text read without them, offsets kept)
+        text = "".join(" " if low[i] == " " and text[i] != " " else ch for i, ch in enumerate(text))
+        return tuple(sorted(set(_spans_of_past(text, low)) | set(brackets)))
+    return _spans_of_past(text, low)
+
+
+def _spans_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
     out = [m.span() for m in _WHOLE.finditer(text) if earlier_sentence(m.group())]
     out += [t for t in _turned_subjects(low) if not any(a <= t[0] < b for a, b in out)]
     if out:  # a sentence wholly of the past ("Previously, the nodule measured 6 mm."), and the clauses of the rest
         return tuple(sorted(set(out) | {c for c in _clauses_of_past(text, low) if not any(a <= c[0] < b for a, b in out)}))
     return _clauses_of_past(text, low)
+
+
+def _blank_past_brackets(low: str) -> tuple[str, list[tuple[int, int]]]:
+    """``low`` with each bracket that is a statement of the past of its own (``_BRACKETED``) blanked, and the spans
+    inside those brackets."""
+    if "(" not in low:
+        return low, []
+    spans = [m.span() for m in _BRACKETED.finditer(low) if _PAST.search(m.group()) is not None
+             and _EARLIER.search(m.group()) is not None and _PRESENT.search(m.group()) is None]
+    for a, b in reversed(spans):
+        low = low[:a] + " " * (b - a) + low[b:]
+    return low, [(a + 1, b - 1) for a, b in spans]
 
 
 def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
@@ -140,7 +162,7 @@ def earlier_sentence(text: str) -> bool:
     ``past_spans`` does, or a dated or comparison study: ``_DATED``), its verb is in the past and no word of the present
     stands in it. "Previously, the nodule measured 6 mm." and "On the comparison study the kidney was 9 cm long." open
     with the time in a clause of its own, which ``past_spans`` reads apart from the clause it dates."""
-    low = _BRACKETED.sub(" ", text.lower()) if "(" in text else text.lower()
+    low = _blank_past_brackets(text.lower())[0]
     return ((_EARLIER.search(low) is not None or _DATED.search(low) is not None) and _PAST.search(low) is not None
             and _PRESENT.search(low) is None)
 
