@@ -45,6 +45,10 @@ _PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains
 # enlarged, CTR 0.75 (was 0.52 five years ago)": read with the bracket, the whole sentence was of the past; session
 # 45). A bracket that only dates its clause ("The nodule measured 6 mm (on the CT 2 years ago)") stays in it.
 _BRACKETED = lazy_compile(r"\([^()]*\)")
+# ... a bracket that states an earlier value ("(was 0.52 five years ago)", "(measured 33 mm in 2019)"); one that only
+# dates its clause with a verb of its own ("The ascending aorta measured 43 mm (when it was last imaged 3 years ago)")
+# leaves its clause of the past (review of session 45: blanked, "measured 43 mm" was read as today's aorta)
+_MEASURED = lazy_compile(r"\d+\.\d+|\d+\s*(?:mm|cm|%|\u00b0|degrees?\b)")
 # clause cuts: punctuation and the words that open another clause (kept with the clause they open)
 _CUT = lazy_compile(r"[;:!?,\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
                     r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
@@ -130,7 +134,8 @@ def _blank_past_brackets(low: str) -> tuple[str, list[tuple[int, int]]]:
     if "(" not in low:
         return low, []
     spans = [m.span() for m in _BRACKETED.finditer(low) if _PAST.search(m.group()) is not None
-             and _EARLIER.search(m.group()) is not None and _PRESENT.search(m.group()) is None]
+             and _EARLIER.search(m.group()) is not None and _PRESENT.search(m.group()) is None
+             and _MEASURED.search(m.group()) is not None]
     for a, b in reversed(spans):
         low = low[:a] + " " * (b - a) + low[b:]
     return low, [(a + 1, b - 1) for a, b in spans]
@@ -221,7 +226,26 @@ _THEN_BEFORE = lazy_compile(r"\b(?:from|previously|having\s+measured|compared\s+
                             r"(?:about\s+|approximately\s+|around\s+|roughly\s+)?$")
 _THEN_AFTER = lazy_compile(r"[^.;,()]{0,60}?" + hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS).replace(
     "\\-", "[\\s-]"))
+_DATING_BRACKET = lazy_compile(r"\s*(?:mm|cm|%|\u00b0|degrees?)?\s*\(([^()]*)\)")
 _OTHER_NUMBER = lazy_compile(r"\d+\.\d+|\d+\s*(?:mm|cm|%)")
+
+
+# in any sentence: a quantity an earlier study gave by its name ("the previous CTR of 0.49 has increased to 0.58", "the
+# earlier 20% height loss") or the amount of a change ("has increased by 0.07 to 0.59"): neither is the value of now
+# (review of session 45: read as now, they contradicted faithful chains)
+_NAMED_THEN = lazy_compile(r"\b(?:previous|prior|earlier|old|former|initial|baseline|preceding)\s+(?:(?:(?!the\b|an?\b|this\b)"
+                           r"[a-z/-]+\s+){0,2}?(?:ratio|index|score|ctr|angle|gcs|aspects)\b"
+                           r"(?:(?!now\b|today\b|current)[^\d.;:,()]){0,24})?$")
+_AMOUNT = lazy_compile(r"\b(?:increased|decreased|risen|rose|fallen|fell|grown|progressed|worsened|improved|dropped|"
+                       r"reduced|enlarged|shrunk|gone\s+(?:up|down)|went\s+(?:up|down)|changed)\s+by\s+"
+                       r"(?:about\s+|approximately\s+|around\s+|roughly\s+|a\s+further\s+)?$")
+
+
+def not_of_now(low: str, start: int) -> bool:
+    """Whether the quantity at ``low[start:]`` is named as an earlier study's or is a change's amount
+    (``_NAMED_THEN``, ``_AMOUNT``), in any sentence."""
+    a = max(0, start - 60)
+    return _NAMED_THEN.search(low, a, start) is not None or _AMOUNT.search(low, a, start) is not None
 
 
 def earlier_number(low: str, start: int, end: int) -> bool:
@@ -229,4 +253,9 @@ def earlier_number(low: str, start: int, end: int) -> bool:
     if _THEN_BEFORE.search(low, max(0, start - 30), start) is not None:
         return True
     m = _THEN_AFTER.match(low, end)
-    return m is not None and _OTHER_NUMBER.search(low, end, m.end()) is None
+    if m is not None and _OTHER_NUMBER.search(low, end, m.end()) is None:
+        return True
+    # a bracket right after it that dates it and gives no other measurement ("43 mm (when it was last imaged 3 years
+    # ago)", "43 mm (CT of 2 years ago)"; not "41 mm (previously 33 mm)": review of session 45)
+    b = _DATING_BRACKET.match(low, end)
+    return b is not None and _EARLIER.search(b.group(1)) is not None and _MEASURED.search(b.group(1)) is None

@@ -33,6 +33,29 @@ _RATIO_WORDS = frozenset({"ratio", "index", "ctr"})
 # "CTR 0.75" must meet the report's "cardiothoracic ratio of 0.57" (retired blind 38)
 _SAME_RATIO = {"ctr": "cardiothoracic ratio", "t ratio": "cardiothoracic ratio", "thoracic ratio": "cardiothoracic ratio",
                "cardiac ratio": "cardiothoracic ratio"}
+# a bound, not a value, of a ratio ("the C/T ratio exceeds 0.5", "CTR > 0.5", "is greater than 0.50"): a value past it
+# agrees with it, so it is not read as the ratio's value (review of session 45: with the ratio rule of the rounding,
+# "greater than 0.5" met the report's 0.62 as a value and contradicted a faithful chain)
+_BOUND = lazy_compile(r"\b(?:greater|more|less|lower|higher|over|above|under|below|exceed\w*|beyond|least|most|up\s+to)\b|"
+                      r"[<>\u2264\u2265]")
+# a percentage that is a bound ("<50%", "less than 50%", "70% or greater", "at least 70%"): "<" or ">" before its
+# number, compared only with a value on the wrong side of it (review of session 45: read as a value, a chain's "<50%" of
+# the right carotid met the "70% or greater" of the left one, which the lane first read in a sentence naming an
+# earlier study)
+_UPPER_BEFORE = lazy_compile(r"(?:[<\u2264]|\b(?:less|fewer|lower)\s+than|\bunder|\bbelow|\bup\s+to|\bat\s+most)\s*$")
+_LOWER_BEFORE = lazy_compile(r"(?:[>\u2265]|\b(?:more|greater|higher)\s+than|\bover|\babove|\bat\s+least|\bexceeding)\s*$")
+_LOWER_AFTER = lazy_compile(r"\s*(?:\+|or\s+(?:greater|more|above|higher|over)\b)")
+_UPPER_AFTER = lazy_compile(r"\s*or\s+(?:less|below|lower|under)\b")
+
+
+def _bound(low: str, start: int, end: int) -> str:
+    """"<" or ">" when the percentage at ``low[start:end]`` is an upper or a lower bound, else ""."""
+    before = max(0, start - 16)
+    if _UPPER_BEFORE.search(low, before, start) is not None or _UPPER_AFTER.match(low, end) is not None:
+        return "<"
+    if _LOWER_BEFORE.search(low, before, start) is not None or _LOWER_AFTER.match(low, end) is not None:
+        return ">"
+    return ""
 _NO_NAME = frozenset({"the", "a", "an", "this", "its", "their", "of", "with", "and", "or", "is", "was", "total"})
 
 
@@ -95,12 +118,15 @@ def read_quantities(low: str) -> dict[str, set[tuple[str, int, int]]]:
         return out
     for kind, pattern in ((ANGLE, _ANGLE), (PERCENT, _PERCENT)):
         for m in pattern.finditer(low):
-            out.setdefault(kind, set()).add((f"{float(m.group(1)):g}", m.start(), m.end()))
+            bound = _bound(low, m.start(), m.end()) if kind == PERCENT else ""
+            out.setdefault(kind, set()).add((f"{bound}{float(m.group(1)):g}", m.start(), m.end()))
     for m in _NAMED.finditer(low):
         noun = m.group(2)
         name = noun if noun in _OWN_NAMES or not m.group(1) or m.group(1) in _NO_NAME else f"{m.group(1)} {noun}"
         name = _SAME_RATIO.get(name, _SAME_RATIO.get(noun, name))
         kind = RATIO if noun in _RATIO_WORDS else SCORE
+        if kind == RATIO and _BOUND.search(low, m.end(2), m.start(3)) is not None:
+            continue
         out.setdefault(kind, set()).add((f"{name}={float(m.group(3)):g}", m.start(3), m.end(3)))
     return out
 
@@ -128,6 +154,8 @@ def quantities_conflict(kind: str, x: str, y: str) -> bool:
     if kind == CLASS:  # two classes; a class and its own subclass agree ("III" and "IIIa")
         a_, b_ = x.rpartition("=")[2], y.rpartition("=")[2]
         return not (a_.startswith(b_) or b_.startswith(a_))
+    if kind == PERCENT and (x[:1] in "<>" or y[:1] in "<>"):
+        return _bound_conflict(x, y)
     a, b = float(x.rpartition("=")[2]), float(y.rpartition("=")[2])
     lo, hi = min(a, b), max(a, b)
     if kind == ANGLE:
@@ -143,6 +171,18 @@ def quantities_conflict(kind: str, x: str, y: str) -> bool:
         slack = rounding(x.rpartition("=")[2]) + rounding(y.rpartition("=")[2])
         return hi - lo > slack + 0.1 * hi + 1e-9
     return hi - lo >= 2
+
+
+def _bound_conflict(x: str, y: str) -> bool:
+    """Two percentages one of which at least is a bound (``_bound``): a value beyond the bound by the percentages'
+    tolerance; two bounds never (each may be of another thing: a bound says too little to place it)."""
+    if x[:1] in "<>" and y[:1] in "<>":
+        return False
+    bound, value = (x, float(y)) if x[:1] in "<>" else (y, float(x))
+    limit = float(bound[1:])
+    if bound[0] == "<":
+        return value - limit > max(10.0, 0.25 * value)
+    return limit - value > max(10.0, 0.25 * limit)
 
 
 __all__ = ["ANGLE", "CLASS", "KINDS", "NAMED_KINDS", "PERCENT", "RATIO", "SCORE", "quantities_conflict", "quantity_name",
