@@ -353,7 +353,8 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
     for kind in kinds:
         if kind in NAMED_KINDS:
             name = quantity_name(said.values[kind][0])
-            same = [(r, t) for r, t in sentences if kind in r.values and quantity_name(r.values[kind][0]) == name]
+            same = [(r, t) for r, t in sentences if kind in r.values and quantity_name(r.values[kind][0]) == name
+                    and not _other_side(said, r)]  # (the left resistive index is not the right one's)
             if len({r.values[kind][0] for r, _t in same}) == 1:
                 pairs.append((kind, same[0]))
     rest = [kind for kind in kinds if kind not in NAMED_KINDS]

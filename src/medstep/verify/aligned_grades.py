@@ -31,6 +31,10 @@ from medstep.verify.verdicts import FindingVerdict
 _NEXT_WORD = lazy_compile(r"\s+([a-z][a-z-]+)\b")
 _STOP = lazy_compile(r"[;,:]|\b(?:and|but|while|whereas|with|without)\b")
 _SIDES = lazy_compile(r"\b(?:left|right|bilateral|both)\b")
+# an adjective of an organ or a place between a grade and its noun ("pulmonary", "pleural", "hepatic", "vascular",
+# "peribronchial"): the grade is the noun's after it ("marked pulmonary plethora" grades the plethora, which the
+# report may name once, not "pulmonary", which it names everywhere)
+_ADJECTIVE = lazy_compile(r"(?:ary|al|ic|ous|ar)$")
 _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 
 # (noun stem, grade, span of the grade and noun, sides, the clause's other thing words and places)
@@ -56,6 +60,11 @@ def graded_nouns(scanner: Scanner, text: str, not_thing: frozenset[str]) -> list
         if denied >= clause_start:
             continue
         m = _NEXT_WORD.match(low, e)
+        for _ in range(2):  # (the noun, past the adjectives of its organ or place: "marked pulmonary plethora")
+            after = _NEXT_WORD.match(low, m.end()) if m is not None and _ADJECTIVE.search(m.group(1)) else None
+            if after is None or _ADJECTIVE.search(after.group(1)) is None and after.group(1) in not_thing:
+                break
+            m = after
         if m is None or m.group(1) in not_thing:
             continue
         stop = _STOP.search(low, m.end())
@@ -73,15 +82,22 @@ def graded_nouns(scanner: Scanner, text: str, not_thing: frozenset[str]) -> list
 @owner_memo(4096)
 def report_grades(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_thing: frozenset[str]
                   ) -> dict[str, Graded]:
-    """The report's nouns graded with one grade only and named in one sentence only (spans in the report)."""
+    """The report's nouns graded with one grade only and graded in every sentence that names them (spans in the
+    report). A noun named again without its grade ("mild thickening of the left pleura ... the thickening extends")
+    may be two things and is left alone; one an impression repeats with its grade ("marked pulmonary plethora" in the
+    findings and again in the impression) is one thing of one grade (session 45: read as two, a chain's "mild
+    plethora" was compared with nothing)."""
     found: dict[str, list[Graded]] = {}
     named: dict[str, int] = {}
-    for start, text in sentences:
+    graded_in: dict[str, set[int]] = {}
+    for k, (start, text) in enumerate(sentences):
         for w in _thing_words(lower_text(text), not_thing):
             named[w] = named.get(w, 0) + 1
         for noun, grade, a, b, sides, near in graded_nouns(scanner, text, not_thing):
             found.setdefault(noun, []).append((noun, grade, start + a, start + b, sides, near))
-    return {k: v[0] for k, v in found.items() if len({x[1] for x in v}) == 1 and named.get(k, 0) == 1}
+            graded_in.setdefault(noun, set()).add(k)
+    return {k: v[0] for k, v in found.items() if len({x[1] for x in v}) == 1
+            and named.get(k, 0) == len(graded_in[k])}
 
 
 def grade_errors(scanner: Scanner, s: StepVerdict, asserted: Sequence[tuple[int, int]], reported: dict[str, Graded],

@@ -22,8 +22,8 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_NEG_POST, K_NEG_PRE, K_NORMAL
 from medstep.verify.memo import owner_memo
 from medstep.verify.mentions import grades_change
-from medstep.verify.prior_state import earlier_sentence, past_spans, since_then
-from medstep.verify.quantities import read_quantities
+from medstep.verify.prior_state import earlier_number, earlier_sentence, not_of_now, past_spans, since_then
+from medstep.verify.quantities import NAMED_KINDS, quantity_name, read_quantities
 from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.sizes import BOUND_OPEN, DISTANCE, size_attr
 
@@ -32,6 +32,10 @@ EARLIER = lazy_compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS, key=len, revers
 # the kinds of a number with a unit: a clause's measurement is compared with the report sentence that measures the same
 # thing, when the sentence its words align with best measures nothing (``_measuring``)
 MEASURED_KINDS = frozenset({"size", "angle", "percent"})
+# the value a ratio or a score went to after its earlier value or the amount of its change ("the previous CTR of 0.51
+# has increased to 0.60", "has increased by 0.07 to 0.59")
+_TO_VALUE = lazy_compile(r"[^\d.;:,()]{0,30}?\b(?:to|now)\s+(?:about\s+|approximately\s+)?(\d+(?:\.\d+)?)"
+                         r"(?!\d|\.\d|\s*(?:\+|mm\b|cm\b|%|\u00b0|degrees?\b|x\b|\u00d7))")
 
 
 @dataclass(frozen=True)
@@ -116,8 +120,20 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     values = {k: next(iter(v)) for k, v in found.items() if len({x[0] for x in v}) == 1}
     measures = frozenset(heads.get(values["size"][0], ())) if "size" in values else frozenset()
     several = len({x[0] for x in found["size"]}) > 1
-    if not EARLIER.search(low) and not then:  # an angle, a percentage, a ratio or a score, not an earlier study's
-        for quantity, stated in read_quantities(low).items():
+    # an angle, a percentage, a ratio or a score, not an earlier study's: in a sentence naming an earlier time, none in
+    # a clause of the past nor one the earlier study gave ("CTR 0.57, up from 0.52 two years ago": 0.57 is of now)
+    dated = EARLIER.search(low) is not None or bool(then)
+    for quantity, stated in read_quantities(low).items():
+        kept = {x for x in stated if not not_of_now(low, x[1])}
+        if dated:
+            kept = {x for x in kept if not any(a <= x[1] < b for a, b in then)
+                    and not earlier_number(low, x[1], x[2])}
+        if quantity in NAMED_KINDS:  # a named value left out as an earlier one or an amount: the value it went to
+            kept |= {(f"{quantity_name(x[0])}={float(t.group(1)):g}", t.start(1), t.end(1))
+                     for x in stated - kept if (t := _TO_VALUE.match(low, x[2])) is not None
+                     and not any(a <= t.start(1) < b for a, b in then)}
+        stated = kept
+        if stated:
             if len({x[0] for x in stated}) == 1:
                 values[quantity] = next(iter(stated))
             elif quantity in MEASURED_KINDS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from medstep.verify.absent_before import absent_before_changes
 from medstep.verify.airway_depth import depth_errors, evidence_depths
 from medstep.verify.aligned import aligned_errors, report_sentences
 from medstep.verify.dominance import dominance_errors, evidence_dominance
@@ -43,7 +44,8 @@ class AttributeChecks:
     life of these checks: every memo below is keyed on the text alone, so the reading is fixed here, not passed
     per call where another function would meet readings memoised with the first)."""
 
-    def __init__(self, scanner: Scanner, concepts: dict[str, Concept], claims: Callable[[str], list[Finding]]) -> None:
+    def __init__(self, scanner: Scanner, concepts: dict[str, Concept], claims: Callable[[str], list[Finding]],
+                 raw: Callable[[str], Sequence[Finding]] | None = None) -> None:
         self._cache: CharBudgetMemo[tuple, tuple] = CharBudgetMemo(_EVIDENCE_CHARS, evidence_weight)
         # an evidence text's descriptor reading per (text, the axes' subjects carried in): a report and its
         # reference steps come back in other (report, steps) pairs (a benchmark's several questions of a
@@ -56,6 +58,7 @@ class AttributeChecks:
         self._scanner = scanner
         self._concepts = concepts
         self._claims = claims
+        self._raw = raw  # a text's claims with its clauses of the past (``absent_before``)
 
     def apply(self, steps: list[StepVerdict], report: str | None, ref_texts: tuple[str, ...]) -> list[StepVerdict]:
         """``steps`` with the position and descriptor conflicts judged contradicted."""
@@ -69,6 +72,8 @@ class AttributeChecks:
             changes += pronoun_changes(self._scanner, self._concepts, found, self._pronouns, self._subjects)
             changes += head_changes(self._scanner, found)
             changes += later_clause_changes(self._scanner, found)
+            if self._raw is not None:
+                changes += absent_before_changes(found, self._raw)
             hit = self._cache.put(key, (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
                                       evidence_changes(found, self._device_changes), evidence_rib_sites(texts),

@@ -316,6 +316,7 @@ _OWN_NOUN = lazy_compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|of|at|to|by|for|with
                          r"sided|here|there|now|today|still|again|too|each|both|in|the|a|an|to)\b)[a-z]{3,}(?<!ed)\b")
 
 
+_CHANGING = lazy_compile(r"(?:[a-z]+(?:er|ing)|worse|better|more|less)\b")
 # a predicate before a degree adverb ("is slightly larger", "has markedly enlarged", "appears somewhat smaller")
 _PREDICATE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|been|become|becomes|appears?|looks?|seems?|remains?|now)\s+$")
 
@@ -324,9 +325,20 @@ def grades_change(event: tuple, events: list, low: str) -> bool:
     """Whether a grade event is a degree adverb of the change word right after it in a predicate ("the effusion is
     slightly larger", "the nodule has slightly enlarged"): how much the finding changed, not how large it is (a report's
     "has slightly enlarged" gave the nodule a mild grade, against which a chain's "large nodule" read as wrong)."""
-    if event[2][0][0] != "severity" or not _PREDICATE.search(low, max(0, event[0] - 20), event[0]):
+    if event[2][0][0] != "severity":
         return False
-    return any(e[2] and e[2][0][0] == "change" and e[0] >= event[3] and not low[event[3]:e[0]].strip() for e in events)
+    if _PREDICATE.search(low, max(0, event[0] - 20), event[0]):
+        return any(e[2] and e[2][0][0] == "change" and e[0] >= event[3] and not low[event[3]:e[0]].strip()
+                   for e in events)
+    # a degree adverb right before a comparative or a participle of change ("Large, slightly enlarging effusion", ",
+    # slightly larger than yesterday") or right after a change word ("has increased considerably"): the change's degree
+    # too, with no predicate before it (review of session 45: the impression's "slightly" graded a large effusion mild,
+    # against which a chain's "sizeable" effusion was contradicted)
+    if not low[event[0]:event[3]].endswith("ly"):
+        return False
+    return any(e[2] and e[2][0][0] == "change" and (
+        (e[0] >= event[3] and not low[event[3]:e[0]].strip() and _CHANGING.match(low, e[0]) is not None)
+        or (e[3] <= event[0] and not low[e[3]:event[0]].strip())) for e in events)
 
 
 # a sparing verb right before or after an outer place ("sparing the subpleural lung", "the subpleural regions are

@@ -40,6 +40,15 @@ _PAST = lazy_compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|use
 _PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new|measures|shows|lies|contains|"
                         r"appears|extends|demonstrates)\b|"
                         r"\b(?:it|that|there|here|what|this|he|she)['\u2019]s\b")
+# a bracket that is a statement of the past of its own (a past verb and an earlier time in it, no word of the present):
+# a clause of the past by itself, and no part of the clause or the sentence around it, which tells of now ("Heart
+# enlarged, CTR 0.75 (was 0.52 five years ago)": read with the bracket, the whole sentence was of the past; session
+# 45). A bracket that only dates its clause ("The nodule measured 6 mm (on the CT 2 years ago)") stays in it.
+_BRACKETED = lazy_compile(r"\([^()]*\)")
+# ... a bracket that states an earlier value ("(was 0.52 five years ago)", "(measured 33 mm in 2019)"); one that only
+# dates its clause with a verb of its own ("The ascending aorta measured 43 mm (when it was last imaged 3 years ago)")
+# leaves its clause of the past (review of session 45: blanked, "measured 43 mm" was read as today's aorta)
+_MEASURED = lazy_compile(r"\d+\.\d+|\d+\s*(?:mm|cm|%|\u00b0|degrees?\b)")
 # clause cuts: punctuation and the words that open another clause (kept with the clause they open)
 _CUT = lazy_compile(r"[;:!?,\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when|although|though)\b)|"
                     r"(?=\band\s+(?:(?:is|are|has|have)\s+)?now\b)")
@@ -104,11 +113,32 @@ def past_spans(text: str) -> tuple[tuple[int, int], ...]:
     low = text.lower()
     if not found_in_pieces(_EARLIER, low) and _DATED.search(low) is None:  # (piece by piece: no earlier time holds a mark)
         return ()
+    low, brackets = _blank_past_brackets(low)
+    if brackets:  # (each a clause of the past; the text read without them, offsets kept)
+        text = "".join(" " if low[i] == " " and text[i] != " " else ch for i, ch in enumerate(text))
+        return tuple(sorted(set(_spans_of_past(text, low)) | set(brackets)))
+    return _spans_of_past(text, low)
+
+
+def _spans_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
     out = [m.span() for m in _WHOLE.finditer(text) if earlier_sentence(m.group())]
     out += [t for t in _turned_subjects(low) if not any(a <= t[0] < b for a, b in out)]
     if out:  # a sentence wholly of the past ("Previously, the nodule measured 6 mm."), and the clauses of the rest
         return tuple(sorted(set(out) | {c for c in _clauses_of_past(text, low) if not any(a <= c[0] < b for a, b in out)}))
     return _clauses_of_past(text, low)
+
+
+def _blank_past_brackets(low: str) -> tuple[str, list[tuple[int, int]]]:
+    """``low`` with each bracket that is a statement of the past of its own (``_BRACKETED``) blanked, and the spans
+    inside those brackets."""
+    if "(" not in low:
+        return low, []
+    spans = [m.span() for m in _BRACKETED.finditer(low) if _PAST.search(m.group()) is not None
+             and _EARLIER.search(m.group()) is not None and _PRESENT.search(m.group()) is None
+             and _MEASURED.search(m.group()) is not None]
+    for a, b in reversed(spans):
+        low = low[:a] + " " * (b - a) + low[b:]
+    return low, [(a + 1, b - 1) for a, b in spans]
 
 
 def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
@@ -137,7 +167,7 @@ def earlier_sentence(text: str) -> bool:
     ``past_spans`` does, or a dated or comparison study: ``_DATED``), its verb is in the past and no word of the present
     stands in it. "Previously, the nodule measured 6 mm." and "On the comparison study the kidney was 9 cm long." open
     with the time in a clause of its own, which ``past_spans`` reads apart from the clause it dates."""
-    low = text.lower()
+    low = _blank_past_brackets(text.lower())[0]
     return ((_EARLIER.search(low) is not None or _DATED.search(low) is not None) and _PAST.search(low) is not None
             and _PRESENT.search(low) is None)
 
@@ -183,3 +213,49 @@ def since_then(claims: tuple[Finding, ...], past: Sequence[tuple[int, int]], tex
             out[k] = replace(f, change=flipped)
             now.add(id(out[k]))
     return (tuple(out), now) if now else (claims, now)
+
+
+# A number of an earlier study in a sentence that also gives the number of now ("41 mm (previously 33 mm)", "2.8 cm, up
+# from 1.6 cm", "CTR 0.75 (was 0.52 five years ago)", "having measured 6.5 cm on a radiograph from two years ago"): a
+# marker of the earlier study right before it, or an earlier time after it in its clause with no other number between
+# (a bracket ends the clause: the "(previously 33 mm)" after "41 mm" is another number's, not the 41's). Moved here from
+# ``measured_organs`` (session 45) so that the organs and the named quantities (``aligned_said``: a ratio or a score of
+# a sentence naming an earlier time was read as nothing, so "CTR 0.75" against "0.57, increased from 0.52 on the prior
+# study" compared nothing) tell the two numbers apart by one rule.
+_THEN_BEFORE = lazy_compile(r"\b(?:from|previously|having\s+measured|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                            r"(?:about\s+|approximately\s+|around\s+|roughly\s+)?$")
+_THEN_AFTER = lazy_compile(r"[^.;,()]{0,60}?" + hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS).replace(
+    "\\-", "[\\s-]"))
+_DATING_BRACKET = lazy_compile(r"\s*(?:mm|cm|%|\u00b0|degrees?)?\s*\(([^()]*)\)")
+_OTHER_NUMBER = lazy_compile(r"\d+\.\d+|\d+\s*(?:mm|cm|%)")
+
+
+# in any sentence: a quantity an earlier study gave by its name ("the previous CTR of 0.49 has increased to 0.58", "the
+# earlier 20% height loss") or the amount of a change ("has increased by 0.07 to 0.59"): neither is the value of now
+# (review of session 45: read as now, they contradicted faithful chains)
+_NAMED_THEN = lazy_compile(r"\b(?:previous|prior|earlier|old|former|initial|baseline|preceding)\s+(?:(?:(?!the\b|an?\b|this\b)"
+                           r"[a-z/-]+\s+){0,2}?(?:ratio|index|score|ctr|angle|gcs|aspects)\b"
+                           r"(?:(?!now\b|today\b|current)[^\d.;:,()]){0,24})?$")
+_AMOUNT = lazy_compile(r"\b(?:increased|decreased|risen|rose|fallen|fell|grown|progressed|worsened|improved|dropped|"
+                       r"reduced|enlarged|shrunk|gone\s+(?:up|down)|went\s+(?:up|down)|changed)\s+by\s+"
+                       r"(?:about\s+|approximately\s+|around\s+|roughly\s+|a\s+further\s+)?$")
+
+
+def not_of_now(low: str, start: int) -> bool:
+    """Whether the quantity at ``low[start:]`` is named as an earlier study's or is a change's amount
+    (``_NAMED_THEN``, ``_AMOUNT``), in any sentence."""
+    a = max(0, start - 60)
+    return _NAMED_THEN.search(low, a, start) is not None or _AMOUNT.search(low, a, start) is not None
+
+
+def earlier_number(low: str, start: int, end: int) -> bool:
+    """Whether the number at ``low[start:end]`` (lower case) is an earlier study's (see ``_THEN_BEFORE``)."""
+    if _THEN_BEFORE.search(low, max(0, start - 30), start) is not None:
+        return True
+    m = _THEN_AFTER.match(low, end)
+    if m is not None and _OTHER_NUMBER.search(low, end, m.end()) is None:
+        return True
+    # a bracket right after it that dates it and gives no other measurement ("43 mm (when it was last imaged 3 years
+    # ago)", "43 mm (CT of 2 years ago)"; not "41 mm (previously 33 mm)": review of session 45)
+    b = _DATING_BRACKET.match(low, end)
+    return b is not None and _EARLIER.search(b.group(1)) is not None and _MEASURED.search(b.group(1)) is None

@@ -25,9 +25,37 @@ _ANGLE = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:\u00b0|degrees?\b|deg\b)")
 _PERCENT = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:%|per\s*cent\b)")
 # a ratio or a score: its noun, a few words without a number ("ratio of", "is", "was calculated at"), then the number
 # (not one followed by a unit, a plus sign or a point: "Gleason 3 + 4", "ratio of 1.4 cm" is no ratio)
-_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale)\b(?:\s*(?:\(\w+\))?[^\d.;:,()]{0,24}?)"
+_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale|ctr)\b(?:\s*(?:\(\w+\))?[^\d.;:,()]{0,24}?)"
                       + _NUM + r"(?!\d|\.\d|\s*(?:\+|mm\b|cm\b|%|\u00b0|degrees?\b|x\b|\u00d7))")
-_RATIO_WORDS = frozenset({"ratio", "index"})
+_RATIO_WORDS = frozenset({"ratio", "index", "ctr"})
+# one ratio's names, as its name is read (the word before the noun): the cardiothoracic ratio is written "CTR",
+# "C/T ratio" (read "t ratio") and "cardio-thoracic ratio" (read "thoracic ratio") as often as in full, and a chain's
+# "CTR 0.75" must meet the report's "cardiothoracic ratio of 0.57" (retired blind 38)
+_SAME_RATIO = {"ctr": "cardiothoracic ratio", "t ratio": "cardiothoracic ratio", "thoracic ratio": "cardiothoracic ratio",
+               "cardiac ratio": "cardiothoracic ratio"}
+# a bound, not a value, of a ratio ("the C/T ratio exceeds 0.5", "CTR > 0.5", "is greater than 0.50"): a value past it
+# agrees with it, so it is not read as the ratio's value (review of session 45: with the ratio rule of the rounding,
+# "greater than 0.5" met the report's 0.62 as a value and contradicted a faithful chain)
+_BOUND = lazy_compile(r"\b(?:greater|more|less|lower|higher|over|above|under|below|exceed\w*|beyond|least|most|up\s+to)\b|"
+                      r"[<>\u2264\u2265]")
+# a percentage that is a bound ("<50%", "less than 50%", "70% or greater", "at least 70%"): "<" or ">" before its
+# number, compared only with a value on the wrong side of it (review of session 45: read as a value, a chain's "<50%" of
+# the right carotid met the "70% or greater" of the left one, which the lane first read in a sentence naming an
+# earlier study)
+_UPPER_BEFORE = lazy_compile(r"(?:[<\u2264]|\b(?:less|fewer|lower)\s+than|\bunder|\bbelow|\bup\s+to|\bat\s+most)\s*$")
+_LOWER_BEFORE = lazy_compile(r"(?:[>\u2265]|\b(?:more|greater|higher)\s+than|\bover|\babove|\bat\s+least|\bexceeding)\s*$")
+_LOWER_AFTER = lazy_compile(r"\s*(?:\+|or\s+(?:greater|more|above|higher|over)\b)")
+_UPPER_AFTER = lazy_compile(r"\s*or\s+(?:less|below|lower|under)\b")
+
+
+def _bound(low: str, start: int, end: int) -> str:
+    """"<" or ">" when the percentage at ``low[start:end]`` is an upper or a lower bound, else ""."""
+    before = max(0, start - 16)
+    if _UPPER_BEFORE.search(low, before, start) is not None or _UPPER_AFTER.match(low, end) is not None:
+        return "<"
+    if _LOWER_BEFORE.search(low, before, start) is not None or _LOWER_AFTER.match(low, end) is not None:
+        return ">"
+    return ""
 _NO_NAME = frozenset({"the", "a", "an", "this", "its", "their", "of", "with", "and", "or", "is", "was", "total"})
 
 
@@ -90,11 +118,15 @@ def read_quantities(low: str) -> dict[str, set[tuple[str, int, int]]]:
         return out
     for kind, pattern in ((ANGLE, _ANGLE), (PERCENT, _PERCENT)):
         for m in pattern.finditer(low):
-            out.setdefault(kind, set()).add((f"{float(m.group(1)):g}", m.start(), m.end()))
+            bound = _bound(low, m.start(), m.end()) if kind == PERCENT else ""
+            out.setdefault(kind, set()).add((f"{bound}{float(m.group(1)):g}", m.start(), m.end()))
     for m in _NAMED.finditer(low):
         noun = m.group(2)
         name = noun if noun in _OWN_NAMES or not m.group(1) or m.group(1) in _NO_NAME else f"{m.group(1)} {noun}"
+        name = _SAME_RATIO.get(name, _SAME_RATIO.get(noun, name))
         kind = RATIO if noun in _RATIO_WORDS else SCORE
+        if kind == RATIO and _BOUND.search(low, m.end(2), m.start(3)) is not None:
+            continue
         out.setdefault(kind, set()).add((f"{name}={float(m.group(3)):g}", m.start(3), m.end(3)))
     return out
 
@@ -104,16 +136,26 @@ def quantity_name(value: str) -> str:
     return value.partition("=")[0] if "=" in value else ""
 
 
+def rounding(value: str) -> float:
+    """Half a unit of the last digit ``value`` (a number as written, "0.52", "1.4", "2") gives: the rounding it
+    stands for."""
+    digits = len(value.partition(".")[2])
+    return 0.5 * 10.0 ** -digits
+
+
 def quantities_conflict(kind: str, x: str, y: str) -> bool:
     """Whether two values (``read_quantities``) of one quantity of one film disagree beyond rounding: angles by more
     than 5 degrees and a tenth of the larger (two readings of one curve differ by up to about 5 degrees; a fifth let a
-    Cobb angle of 55 pass for 45 and a neck-shaft angle of 112 for 134), percentages by more than 10 points and a quarter, ratios by a quarter and 0.2, scores
+    Cobb angle of 55 pass for 45 and a neck-shaft angle of 112 for 134), percentages by more than 10 points and a quarter, ratios by more than a tenth of the larger beyond the
+    rounding each value's last digit stands for, scores
     by 2 points, classes when neither is the other's subclass; a ratio, a score or a class of another name never."""
     if quantity_name(x) != quantity_name(y):
         return False
     if kind == CLASS:  # two classes; a class and its own subclass agree ("III" and "IIIa")
         a_, b_ = x.rpartition("=")[2], y.rpartition("=")[2]
         return not (a_.startswith(b_) or b_.startswith(a_))
+    if kind == PERCENT and (x[:1] in "<>" or y[:1] in "<>"):
+        return _bound_conflict(x, y)
     a, b = float(x.rpartition("=")[2]), float(y.rpartition("=")[2])
     lo, hi = min(a, b), max(a, b)
     if kind == ANGLE:
@@ -121,9 +163,27 @@ def quantities_conflict(kind: str, x: str, y: str) -> bool:
     if kind == PERCENT:
         return hi - lo > max(10.0, 0.25 * hi)
     if kind == RATIO:
-        return hi - lo >= 0.2 and hi >= 1.25 * lo
+        # each value stands for the span its last written digit rounds ("0.5" for 0.45 to 0.55, "0.52" for 0.515 to
+        # 0.525), and two readings of one film differ by a tenth of the larger beyond that: a CTR of 0.65 against
+        # 0.52, or 0.75 against 0.57, disagrees (one heart is normal, the other markedly enlarged; the old rule, 0.2
+        # and a quarter apart, let both pass, retired blind 34 and 38), "about 0.5" against 0.57 or 0.6 against 0.52
+        # does not
+        slack = rounding(x.rpartition("=")[2]) + rounding(y.rpartition("=")[2])
+        return hi - lo > slack + 0.1 * hi + 1e-9
     return hi - lo >= 2
 
 
+def _bound_conflict(x: str, y: str) -> bool:
+    """Two percentages one of which at least is a bound (``_bound``): a value beyond the bound by the percentages'
+    tolerance; two bounds never (each may be of another thing: a bound says too little to place it)."""
+    if x[:1] in "<>" and y[:1] in "<>":
+        return False
+    bound, value = (x, float(y)) if x[:1] in "<>" else (y, float(x))
+    limit = float(bound[1:])
+    if bound[0] == "<":
+        return value - limit > max(10.0, 0.25 * value)
+    return limit - value > max(10.0, 0.25 * limit)
+
+
 __all__ = ["ANGLE", "CLASS", "KINDS", "NAMED_KINDS", "PERCENT", "RATIO", "SCORE", "quantities_conflict", "quantity_name",
-           "read_quantities"]
+           "read_quantities", "rounding"]

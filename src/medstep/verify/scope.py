@@ -51,6 +51,7 @@ from medstep.verify.scope_words import (
     DENIED_NORMAL, INTRO, LINKS, LIST_VERBS, SEEN_VERBS, concludes_denial, OVER_ALTERNATIVE, PREDICATE_NOUN, PARTITIVE_HEAD, PARTITIVE_VERB, PARTITIVE_VERBS, placed_device, last_or, grades_present, side_compared, starts_new_item, listed_organ, own_predicate,
 )
 from medstep.verify.side_words import not_a_side, side_called_normal
+from medstep.verify.scope_words import since_only_overruled
 
 _PRE_POLARITY = {K_NEG_PRE: Polarity.ABSENT, K_UNC_PRE: Polarity.UNCERTAIN, K_PSEUDO_PRE: Polarity.PRESENT,
                  K_UNC_BOTH: Polarity.UNCERTAIN, K_HYPO: None, K_TOPIC: None}  # None: not a claim
@@ -250,7 +251,8 @@ class ClauseScoper:
                     continue
                 if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or property_level(low, end)
                         or attributive_comparative(low, start, end) or side_before_comparison(low, start, end)
-                        or (payload in SINCE_ONLY and not EARLIER_TIME.match(low, end))):
+                        or (payload in SINCE_ONLY and (not EARLIER_TIME.match(low, end)
+                                                       or since_only_overruled(low, start, clause, i)))):
                     continue  # "larger on the right": a dominant side, not a change since an earlier study
                 if attrs and attrs[0][0] == "change" and last_m >= 0:
                     denied = denied_change(low, start, end, attrs[0][1])

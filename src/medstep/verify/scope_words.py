@@ -6,11 +6,13 @@ decision the loop makes, with the sentence that motivated it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from medstep.answers import hedges, negation
 from medstep.answers.foreign_sides import ZH_SIDE_CHARS, ZH_SIDES
 from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
-from medstep.verify.lexicon import K_CONJ, K_NEG_PRE
+from medstep.verify.lexicon import K_ATTR, K_CONJ, K_NEG_PRE
 
 CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
                       "nonetheless", "otherwise", "except", "except for"})
@@ -159,8 +161,32 @@ def in_perfect(low: str, start: int) -> bool:
 # on the previous film", "2 cm higher than yesterday"); "the same as the other side", "already in place", "lower than
 # expected" state no change.
 SINCE_ONLY = frozenset({"same as", "the same as", "same size as", "the same size as", "same position as",
-                        "the same position as", "already", "higher than", "lower than", "thicker than", "thinner than",
-                        "better than", "denser than", "more dense than", "less dense than"})
+                        "the same position as", "already", "identical to", "also seen", "also visible", "also present",
+                        "higher than", "lower than", "thicker than", "thinner than", "better than", "denser than",
+                        "more dense than", "less dense than"})
+
+# A word that says a finding was there before ("already", "also seen on the prior CT", "identical to") is no change of
+# its own when it is denied ("not identical to yesterday", "not the same as before") or when the clause goes on to
+# state another change of the finding ("also seen on the prior CT, has grown from 6 to 9 mm": it was there and has
+# grown; read as "unchanged", a faithful chain was contradicted; review of session 45)
+_CHANGED_AFTER = lazy_compile(r"[^.;]*?\b(?:and|but)\s+(?:has|have|is|are)\s+(?:now\s+|since\s+(?:then\s+)?)?(?:[a-z]+ly\s+)?"
+                              r"(?:grown|enlarged|increased|decreased|reduced|shrunk|progressed|improved|worsened|"
+                              r"regressed|resolved|larger|smaller|bigger|more|less)\b")
+_SET_AGAINST = lazy_compile(r"\b(?:rather\s+than|instead\s+of|not|no|so|therefore|than|but|whereas|while)\b")
+_DENIED_BEFORE = lazy_compile(r"\b(?:not|no\s+longer|never)\s+(?:quite\s+|exactly\s+)?$|n['\u2019]t\s+$")
+
+
+def since_only_overruled(low: str, start: int, clause: Sequence, i: int) -> bool:
+    """Whether the ``SINCE_ONLY`` word at ``low[start:]`` (event ``i`` of ``clause``: (start, end, kind, payload,
+    attrs) events) is denied right before it, or a change word of another value follows it in the clause."""
+    if _DENIED_BEFORE.search(low, max(0, start - 20), start) is not None or _CHANGED_AFTER.match(low, start):
+        return True
+    # (a growth or a shrinking, not in a clause set against it: "already visible ..., so this is pre-existing
+    # rather than a new change" keeps the "already")
+    return any(kind == K_ATTR and attrs and attrs[0][0] == "change" and attrs[0][1] in ("worsened", "improved")
+               and payload not in SINCE_ONLY and _SET_AGAINST.search(low, start, s) is None
+               for s, _e, kind, payload, attrs in clause[i + 1:])
+
 
 # A change word right after a denial ("has not improved", "hasn't increased", "is not worse", "no worse than
 # yesterday"): the finding did not improve (or grow) since then, which an improvement (a growth) in the evidence

@@ -103,8 +103,8 @@ class Verifier:
         self._decided_cache: dict[tuple, list[tuple[int, int]]] = {}
         self._regions: dict = {}  # what each sentence piece of a case's texts names (``regions.case_region``)
         self._truth_cache: dict[int, tuple[list[SourcedFinding], list[Finding]]] = {}
-        self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts,
-                                           self._claims)  # positions, descriptors
+        self._attributes = AttributeChecks(self.extractor.scanner, self.lexicon.concepts, self._claims,
+                                           lambda t: [f for f in self.extractor.extract(t) if f.is_claim])
         self._collapse = CollapsedLung(self.lexicon.concepts)
         self._frame = FrameWords(self.extractor.scanner, self.lexicon)  # unread words of the echo rule
         self._heads = OptionHeads(self.extractor.scanner, self.lexicon)  # "Reactivation TB: no cavitation"

@@ -1,0 +1,47 @@
+"""A finding the report says the earlier study lacked is new: "There is a moderate left pleural effusion. There was no
+effusion on the radiograph of 3 months ago." (issue #8, session 45).
+
+A report often tells a finding's change by what the earlier study showed, not by a change word: "On the prior study
+this region showed only tonsillar enlargement and no organised collection", "no pneumothorax was present on the
+radiograph yesterday". Such a clause is of the past (``prior_state.past_spans``) and its findings are dropped from the
+claims of now, so the report gave the finding of now no change, and a chain calling it "already present on the prior
+film" or "unchanged since then" scored as the faithful chain (retired blind 31, 32, 37: the largest group of the
+change errors the verifier missed). Here a finding the evidence denies in a clause of the past, and calls present now
+(in a clause of now, its own concept, on a compatible side), is given the change "new" as evidence of its change;
+a finding that carries a change of its own keeps it (the report's own word for it is read first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from medstep.verify.attr_conflicts import lat_compatible
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.prior_state import past_spans
+
+
+def absent_before_changes(found: Sequence[tuple[str, str, Sequence[Finding]]],
+                          raw: Callable[[str], Sequence[Finding]]) -> list[tuple[Finding, str, str]]:
+    """Evidence changes (finding with change "new", source, text) of the present findings of ``found`` ((source,
+    text, claims of now) per evidence text) that a clause of the past of any evidence text denies; ``raw``: a text's
+    findings before the clauses of the past are dropped."""
+    denied: list[Finding] = []
+    for _source, text, _claims in found:
+        spans = past_spans(text) if text else ()
+        if spans:
+            denied += [f for f in raw(text) if f.polarity is Polarity.ABSENT and f.category == "finding"
+                       and any(a <= f.start < b for a, b in spans)]
+    if not denied:
+        return []
+    out = []
+    for source, text, claims in found:
+        for f in claims:
+            if f.category != "finding" or f.polarity is not Polarity.PRESENT or f.change:
+                continue
+            if any(d.concept == f.concept and lat_compatible(d.laterality, f.laterality) for d in denied):
+                out.append((replace(f, change="new"), source, text))
+    return out
+
+
+__all__ = ["absent_before_changes"]
