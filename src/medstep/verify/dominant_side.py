@@ -24,11 +24,6 @@ LESS = r"(?:smaller|less(?:\s+\w+)?|lesser|milder)"
 _DOMINANT_BEFORE = lazy_compile(rf"\b{MORE}\s+(?:on|in|at|over)\s+(?:the\s+)?$")
 
 
-def side_dominant(low: str, start: int) -> bool:
-    """Whether the side word at ``start`` (of lower-cased ``low``) ends a comparison naming the larger side."""
-    return _DOMINANT_BEFORE.search(low, max(0, start - 40), start) is not None
-
-
 # a side opening its chunk as the subject of a comparative right after it ("..., the right slightly larger", "(left
 # worse)", "with the right side much bigger", " - the right worse - ": a dash the lower-cased text spaces), a degree
 # word between
@@ -36,6 +31,24 @@ _DEGREE = r"(?:(?:slightly|much|somewhat|a\s+little|a\s+bit|marginally|considera
           r"a\s+touch)\s+)?"
 _SIDE_BEFORE = lazy_compile(r"(?:^|[,;(:\u2013\u2014]|\s{3}|\b(?:and|with|while|whereas))\s*(?:the\s+)?(?:left|right)(?:\s+side)?\s+"
                             r"(?:(?:is|being|was|looks|appears)\s+)?" + _DEGREE + "$")
+# a side the other side follows as its yardstick ("volume loss, right greater than left", "left more than right"): the
+# larger side of a finding on both; and the side of the largest of several ("bullae at the apices, the largest in the
+# right apex"): one instance's side, with no noun of its own after the superlative (session 45, issue #8: read as the
+# finding's side, a faithful chain's "both upper lobes" and "bilateral apical bullae" met a side conflict)
+_DOMINANT_AFTER = lazy_compile(r"(?:left|right)(?:\s+side)?\s+(?:(?:is|being|was)\s+)?" + _DEGREE + MORE
+                               + r"\s+than\s+(?:on\s+|in\s+)?(?:the\s+)?(?:left|right|other|contralateral)\b")
+_LARGEST_BEFORE = lazy_compile(r"\b(?:largest|biggest|dominant|worst)(?:\s+one)?\s+(?:(?:is|being|lies|lying|sits)\s+)?"
+                               r"(?:in|on|at|over|within)\s+(?:the\s+)?$")
+
+
+def side_dominant(low: str, start: int) -> bool:
+    """Whether the side word at ``start`` (of lower-cased ``low``) ends a comparison naming the larger side, opens
+    one with the other side, or names the largest of several (above)."""
+    return _DOMINANT_BEFORE.search(low, max(0, start - 40), start) is not None \
+        or _DOMINANT_AFTER.match(low, start, start + 60) is not None \
+        or _LARGEST_BEFORE.search(low, max(0, start - 32), start) is not None
+
+
 _COMPARATIVE = lazy_compile(rf"(?:{MORE}|{LESS})")
 # ... but a comparison with a time all the same (review of change43): "than" not naming a side ("than on the film of 3
 # days ago"), "today", "now", "on this film" after it, or an earlier time in its own chunk; a chunk before the side's
