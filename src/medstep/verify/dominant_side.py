@@ -37,7 +37,8 @@ _SIDE_BEFORE = lazy_compile(r"(?:^|[,;(:\u2013\u2014]|\s{3}|\b(?:and|with|while|
 # finding's side, a faithful chain's "both upper lobes" and "bilateral apical bullae" met a side conflict)
 _DOMINANT_AFTER = lazy_compile(r"(?:left|right)(?:\s+side)?\s+(?:(?:is|being|was)\s+)?" + _DEGREE + MORE
                                + r"\s+than\s+(?:on\s+|in\s+)?(?:the\s+)?(?:left|right|other|contralateral)\b")
-_LARGEST_BEFORE = lazy_compile(r"\b(?:largest|biggest|dominant|worst)(?:\s+one)?\s+(?:(?:is|being|lies|lying|sits)\s+)?"
+_LARGEST_BEFORE = lazy_compile(r"\b(?:largest|biggest|dominant|worst)(?:\s+one)?(?:\s+(?:measuring\s+)?(?:about\s+)?"
+                               r"\d+(?:\.\d+)?\s*(?:mm|cm))?\s+(?:(?:is|being|lies|lying|sits)\s+)?"
                                r"(?:in|on|at|over|within)\s+(?:the\s+)?$")
 
 
@@ -46,7 +47,7 @@ def side_dominant(low: str, start: int) -> bool:
     one with the other side, or names the largest of several (above)."""
     return _DOMINANT_BEFORE.search(low, max(0, start - 40), start) is not None \
         or _DOMINANT_AFTER.match(low, start, start + 60) is not None \
-        or _LARGEST_BEFORE.search(low, max(0, start - 32), start) is not None
+        or _LARGEST_BEFORE.search(low, max(0, start - 48), start) is not None
 
 
 _COMPARATIVE = lazy_compile(rf"(?:{MORE}|{LESS})")

@@ -1,0 +1,70 @@
+"""Concept boundaries that contradicted faithful claims (issue #8, session 45 lane medi45), both ways.
+
+Why: "the mediastinum is not widened" was contradicted by a report's cardiomegaly (the mediastinum's widening and the
+heart's enlargement shared one concept); a differential's heading ("**Tumour:** no mass") read its finding present;
+"volume loss, right greater than left" and "bullae at the apices, the largest in the right apex" read one-sided and
+gave a faithful bilateral claim a side conflict. Each fix comes with the near misses that must still be caught.
+"""
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.verdicts import Verdict
+
+
+def _outcome(report: str, chain: str) -> str:
+    v = verify(chain, report=report)
+    verdicts = [fv.verdict for s in v.steps for fv in s.verdicts]
+    if Verdict.CONTRADICTED in verdicts:
+        return "contra"
+    return "supported" if Verdict.SUPPORTED in verdicts else "ok"
+
+
+FAITHFUL = [
+    ("Cardiomegaly with a cardiothoracic ratio of 0.61. Lungs clear.", "There is no widening of the mediastinum."),
+    ("The heart is enlarged. No effusion.", "Mediastinal contours are within normal limits."),
+    ("Globular enlargement of the cardiac shadow since last month.", "The superior mediastinum is not widened."),
+    ("No focal mass. Acute infarct in the right PCA territory.",
+     "**Neoplasm:** no mass lesion; the abnormality follows a vascular territory."),
+    ("No lung mass. Patchy consolidation in the left lower lobe.", "Lung cancer: there is no mass."),
+    ("No pleural fluid. Right lower lobe consolidation.", "- Effusion: there is no pleural fluid."),
+    ("Fibrotic change at both apices with upper lobe volume loss, right more than left.",
+     "Both upper lobes have lost volume."),
+    ("Thin-walled bullae at the apices, the largest on the left measuring 4 cm.", "Apical bullae on both sides."),
+]
+
+
+@pytest.mark.parametrize(("report", "chain"), FAITHFUL)
+def test_a_faithful_claim_is_not_contradicted(report: str, chain: str) -> None:
+    assert _outcome(report, chain) != "contra"
+
+
+CAUGHT = [
+    ("Cardiomegaly.", "Heart size is normal."),
+    ("Cardiomegaly.", "The cardiomediastinal silhouette is within normal limits."),
+    ("Widened mediastinum, concerning for aortic injury. Heart size normal.", "The mediastinum is normal in width."),
+    ("The mediastinum is widened. Heart size normal.", "The heart is enlarged."),
+    ("No pneumothorax.", "Pneumothorax: no mediastinal shift."),
+    ("No mass. Normal brain.", "**Mass:** a 3 cm mass in the right frontal lobe."),
+    ("No cardiomegaly. Clear lungs.", "Mild cardiomegaly: no effusion."),
+    ("A 3 cm bulla at the right apex.", "Bullae at both apices."),
+    ("A single 12 mm nodule in the right lower lobe.", "Nodules are present in both lungs."),
+]
+
+
+@pytest.mark.parametrize(("report", "chain"), CAUGHT)
+def test_a_near_miss_is_still_contradicted(report: str, chain: str) -> None:
+    assert _outcome(report, chain) == "contra"
+
+
+def test_the_silhouette_is_still_the_heart_and_the_mediastinum() -> None:
+    assert _outcome("Cardiomegaly.", "The cardiomediastinal silhouette is enlarged.") == "supported"
+    assert _outcome("Mediastinal widening. The heart is normal in size.", "Widening of the mediastinum is seen.") \
+        == "supported"
+
+
+def test_a_heading_denying_something_else_still_claims_its_finding() -> None:
+    assert _outcome("Large left pneumothorax. The mediastinum is central.", "Pneumothorax: no mediastinal shift.") \
+        == "supported"
+    v = verify("Spinal tuberculosis: no cord compression.", report="No cord compression.")
+    assert any(fv.finding.polarity.value == "present" for s in v.steps for fv in s.verdicts)
