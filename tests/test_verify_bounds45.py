@@ -68,3 +68,14 @@ def test_a_heading_denying_something_else_still_claims_its_finding() -> None:
         == "supported"
     v = verify("Spinal tuberculosis: no cord compression.", report="No cord compression.")
     assert any(fv.finding.polarity.value == "present" for s in v.steps for fv in s.verdicts)
+
+
+@pytest.mark.parametrize(("report", "chain", "expected"), [
+    ("Bilateral interstitial change, probably PJP.", "It does not look like a bacterial pneumonia.", "ok"),
+    ("Dense right lower lobe pneumococcal pneumonia.", "This is not a fungal pneumonia.", "ok"),
+    ("Right lower lobe pneumonia.", "There is no bacterial pneumonia.", "contra"),
+    ("Dense right lower lobe pneumococcal pneumonia.", "This is not a bacterial pneumonia.", "contra"),
+    ("Pneumocystis pneumonia.", "There is no pneumonia.", "contra"),
+])
+def test_a_denied_cause_of_pneumonia_spares_another_cause(report: str, chain: str, expected: str) -> None:
+    assert (_outcome(report, chain) == "contra") is (expected == "contra")
