@@ -110,9 +110,10 @@ def _labelled(low: str, comma: int) -> int:
 # argues against, the topic of what follows, no finding seen (issue #8, medi45: a differential's headings in faithful
 # chains read present and contradicted). A denial of something else describes the label's finding as it is ("Tuberculosis
 # of the spine: no cord compression", "Pneumothorax: no mediastinal shift": option_heads36's near misses), and a side,
-# grade, size or abnormal word in the label does too ("Right lower lobe collapse: ..."). Bounded windows, anchored.
+# grade, size or abnormal word in the label does too ("Right lower lobe collapse: ..."). A label with an option's
+# letter ("Pneumothorax (B):") is ``option_heads``' to read. Bounded windows, anchored.
 _LABEL_LEAD = lazy_compile(r"(?:^|[.;!?\n])[ \t>*_#\u2022-]*(?:\d{1,2}[.)][ \t]*)?(?:[a-z][a-z'/-]*[ \t]+){0,4}$")
-_LABEL_TAIL = lazy_compile(r"[a-z'/ \t-]{0,24}(?:\([a-z]{1,3}\))?[ \t]*(?:\*\*|\*|__)?[ \t]*$")
+_LABEL_TAIL = lazy_compile(r"[a-z'/ \t-]{0,24}(?:\*\*|\*|__)?[ \t]*$")
 _DENIAL_OPENS = lazy_compile(r"[ \t*_]*(?:(?:there|it|he|she|they|we)[ \t]+(?:is|are|was|were|has|have|had)[ \t]+)?$")
 _LABEL_REACH = 60  # characters of a label before its first finding: a short heading, not a sentence
 _DENIED_REACH = 40  # characters from the denial to the finding it names ("no discrete mass")
