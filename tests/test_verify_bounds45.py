@@ -79,3 +79,30 @@ def test_a_heading_denying_something_else_still_claims_its_finding() -> None:
 ])
 def test_a_denied_cause_of_pneumonia_spares_another_cause(report: str, chain: str, expected: str) -> None:
     assert (_outcome(report, chain) == "contra") is (expected == "contra")
+
+
+# review of medi45: the near misses the first version lost
+@pytest.mark.parametrize(("report", "chain"), [
+    ("Small left pleural effusion. No right effusion.", "Pleural effusions, right greater than left."),
+    ("Right pleural effusion. No left effusion.", "Effusion, right greater than left."),
+    ("Several nodules in the left lung, the largest 8 mm in the left upper lobe.",
+     "Several pulmonary nodules, the largest in the right upper lobe."),
+    ("Bullae at the right apex; the left apex is clear.", "Bullae at the apices, the largest on the left."),
+    ("No pneumothorax. Lungs clear.", "Pneumothorax: no tension pneumothorax, and the mediastinum is central."),
+    ("No pneumothorax. No pleural effusion.", "Pneumothorax: there is no pleural effusion with it."),
+    ("Heart size and mediastinal contours are normal.", "The cardiomediastinal silhouette is enlarged."),
+    ("Heart size is normal. The mediastinum is not widened.", "The cardiomediastinal silhouette is enlarged."),
+    ("Pneumocystis jirovecii pneumonia.", "This is not a fungal pneumonia."),
+])
+def test_a_near_miss_of_the_review_is_contradicted(report: str, chain: str) -> None:
+    assert _outcome(report, chain) == "contra"
+
+
+@pytest.mark.parametrize(("report", "chain"), [
+    ("Pleural effusions, right greater than left.", "Bilateral pleural effusions."),
+    ("Bullae at both apices, the largest on the right measuring 5 cm.", "Bilateral apical bullae."),
+    ("Moderate right pneumothorax without tension.", "Pneumothorax: no tension pneumothorax; the mediastinum is midline."),
+    ("Cardiomegaly. Mediastinum not widened.", "The cardiomediastinal silhouette is enlarged because of the heart."),
+])
+def test_a_faithful_claim_of_the_review_is_not_contradicted(report: str, chain: str) -> None:
+    assert _outcome(report, chain) != "contra"

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from medstep.answers import negation
+from medstep.answers.qualifiers import SUBTYPE
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_COMMA, K_CONCEPT, K_NEG_PRE, K_TERM
 
@@ -115,6 +116,9 @@ def _labelled(low: str, comma: int) -> int:
 _LABEL_LEAD = lazy_compile(r"(?:^|[.;!?\n])[ \t>*_#\u2022-]*(?:\d{1,2}[.)][ \t]*)?(?:[a-z][a-z'/-]*[ \t]+){0,4}$")
 _LABEL_TAIL = lazy_compile(r"[a-z'/ \t-]{0,24}(?:\*\*|\*|__)?[ \t]*$")
 _DENIAL_OPENS = lazy_compile(r"[ \t*_]*(?:(?:there|it|he|she|they|we)[ \t]+(?:is|are|was|were|has|have|had)[ \t]+)?$")
+# a subtype word (``answers.qualifiers.SUBTYPE``) in the denial: it denies one kind of the label's finding and so
+# leaves the finding standing
+_KIND_WORD = lazy_compile(r"\b(?:" + "|".join(sorted(SUBTYPE)) + r")\b")
 _LABEL_REACH = 60  # characters of a label before its first finding: a short heading, not a sentence
 _DENIED_REACH = 40  # characters from the denial to the finding it names ("no discrete mass")
 
@@ -131,8 +135,12 @@ def drop_argued_label(clause: Sequence[tuple], i: int, low: str, mentions: Seque
         return
     denied = clause[i + 2]
     if denied[2] != K_CONCEPT or denied[0] > clause[i + 1][1] + _DENIED_REACH or not any(
-            denied[3] == cid or denied[3] in concepts[cid].relatives for cid in label):
+            denied[3] == cid or denied[3] in concepts[cid].ancestors or denied[3] in concepts[cid].descendants
+            for cid in label):  # (not a co-parent: "Pneumothorax: no effusion" names another finding, review of medi45)
         return
+    if _KIND_WORD.search(low, clause[i + 1][1], denied[1]) is not None:
+        return  # "Pneumothorax: no tension pneumothorax", "Effusion: no loculated effusion": a kind of it denied, the
+        # finding itself described (review of medi45)
     first = clause[0][0]
     if _LABEL_LEAD.search(low, max(0, first - _LABEL_REACH), first) is None \
             or any(_LABEL_TAIL.match(low, a[1], b[0]) is None for a, b in zip(clause[:i], clause[1:i + 1], strict=True)) \

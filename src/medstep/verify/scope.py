@@ -42,7 +42,7 @@ from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, SubjectWindow, c
 from medstep.verify.worry import GONE_FROM, MOVED_TO, worry_said
 from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
-from medstep.verify.dominant_side import side_before_comparison, side_dominant
+from medstep.verify.dominant_side import side_before_comparison, side_both, side_dominant
 from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, drop_argued_label, label_verdict, verdict_clause
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
@@ -244,6 +244,8 @@ class ClauseScoper:
                 if attrs and attrs[0][0] == "laterality" and (side_compared(low, start) or side_dominant(low, start)
                                                                or side_called_normal(low, start, end)):
                     continue  # "hazier than the left": the yardstick; "the right side is fine": its own subject
+                if attrs and attrs[0][0] == "laterality" and side_both(low, start):
+                    attrs = (("laterality", "bilateral"),)  # "right greater than left": both sides, unequally
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue
