@@ -121,9 +121,10 @@ SAME_PLACE = [
     ("Is there hilar lymphadenopathy?", "The hila are normal.", "no"),
     ("Is there cardiomegaly?", "The cardiomediastinal silhouette is normal.", "no"),
     ("Is there an aortic aneurysm?", "There is a 5.5 cm infrarenal aortic aneurysm.", "yes"),
-    # one organ, no class: the mediastinum holds the heart, and the value disagrees with it
+    # the mediastinum's contours are its width, not the heart's size (medi45: ``mediastinal_widening``), so the
+    # ratio answers (before, the mediastinum was read to hold the heart and the reading abstained)
     ("Is the heart enlarged?", "The cardiothoracic ratio is 0.62; the mediastinal contours are within normal limits.",
-     None),
+     "yes"),
 ]
 
 

@@ -65,10 +65,12 @@ WITHIN = [
     ("Is the heart enlarged?", "CTR 0.42 and the heart size is within normal limits.", "no"),
     ("Is the spleen enlarged?", "Spleen measures 10 cm; spleen size within normal limits.", "no"),
     ("Is the aorta aneurysmal?", "The abdominal aorta measures 2.1 cm, within normal limits.", "no"),
-    # must not answer: the value and another structure's words disagree, or the mediastinum may be the heart's
+    # the mediastinum's normal words are its width, not the heart's size (medi45: ``mediastinal_widening``): the ratio
+    # answers
     ("Is the heart enlarged?",
-     "The cardiothoracic ratio is 0.62; the mediastinal contours are within normal limits.", None),
-    ("Is the heart enlarged?", "CTR 0.6. The mediastinum is within normal limits.", None),
+     "The cardiothoracic ratio is 0.62; the mediastinal contours are within normal limits.", "yes"),
+    ("Is the heart enlarged?", "CTR 0.6. The mediastinum is within normal limits.", "yes"),
+    # must not answer: the value and another structure's words disagree
     ("Is the heart enlarged?", "CTR 0.62; this is within normal limits.", None),
 ]
 

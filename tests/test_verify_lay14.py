@@ -38,7 +38,7 @@ def test_a_word_with_no_organ_is_a_claim_where_the_case_names_its_finding() -> N
 
 
 def test_lay_organ_size_position_colour_and_normal_words() -> None:
-    assert ("enlarged_cardiomediastinum", PRESENT) in read("The middle part of the chest is wider than it should be.")
+    assert ("mediastinal_widening", PRESENT) in read("The middle part of the chest is wider than it should be.")
     assert ("tracheal_deviation", PRESENT) in read("Trachea off to the right.")
     assert ("lung_opacity", PRESENT) in read("Left side completely white.")
     assert ("left_atrial_enlargement", PRESENT) in read("The upper left chamber of the heart is big.")

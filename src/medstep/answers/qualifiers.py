@@ -93,7 +93,8 @@ SUBTYPE = frozenset(("saddle", "tension", "partial", "full", "thickness", "displ
                      "undisplaced", "nondisplaced", "comminuted", "closed", "loop", "central", "massive", "small",
                      "large", "spiral", "oblique", "transverse", "greenstick", "buckle", "torus", "avulsion", "burst",
                      "depressed", "impacted", "compound", "open", "strangulated", "incarcerated", "saccular",
-                     "fusiform", "dissecting", "loculated"))
+                     "fusiform", "dissecting", "loculated", "bacterial", "pneumococcal", "viral", "fungal",
+                     "pneumocystis"))
 
 
 # Kinds that exclude one another: each set lists, for the head words it kinds, its alternatives as groups of words
@@ -121,6 +122,12 @@ KIND_SETS = (
     KindSet(frozenset(("fracture", "fractures")),
             (frozenset(("buckle", "torus", "buckling")), frozenset(("greenstick",)), frozenset(("complete",)))),
     KindSet(frozenset(("tear", "tears")), (frozenset(("partial",)), frozenset(("full", "complete")))),
+    # a pneumonia's cause (session 45: "Pneumocystis pneumonia rather than bacterial pneumonia" was contradicted by the
+    # report's Pneumocystis pneumonia); a pattern ("lobar", "atypical") names no cause and stays out. Pneumocystis is
+    # a fungus: "not a fungal pneumonia" against a Pneumocystis pneumonia errs (review of medi45)
+    KindSet(frozenset(("pneumonia", "pneumonias")),
+            (frozenset(("bacterial", "pneumococcal", "staphylococcal", "streptococcal")), frozenset(("viral",)),
+             frozenset(("fungal", "pneumocystis", "pcp", "pjp")))),
 )
 
 

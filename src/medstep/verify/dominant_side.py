@@ -24,11 +24,6 @@ LESS = r"(?:smaller|less(?:\s+\w+)?|lesser|milder)"
 _DOMINANT_BEFORE = lazy_compile(rf"\b{MORE}\s+(?:on|in|at|over)\s+(?:the\s+)?$")
 
 
-def side_dominant(low: str, start: int) -> bool:
-    """Whether the side word at ``start`` (of lower-cased ``low``) ends a comparison naming the larger side."""
-    return _DOMINANT_BEFORE.search(low, max(0, start - 40), start) is not None
-
-
 # a side opening its chunk as the subject of a comparative right after it ("..., the right slightly larger", "(left
 # worse)", "with the right side much bigger", " - the right worse - ": a dash the lower-cased text spaces), a degree
 # word between
@@ -36,6 +31,44 @@ _DEGREE = r"(?:(?:slightly|much|somewhat|a\s+little|a\s+bit|marginally|considera
           r"a\s+touch)\s+)?"
 _SIDE_BEFORE = lazy_compile(r"(?:^|[,;(:\u2013\u2014]|\s{3}|\b(?:and|with|while|whereas))\s*(?:the\s+)?(?:left|right)(?:\s+side)?\s+"
                             r"(?:(?:is|being|was|looks|appears)\s+)?" + _DEGREE + "$")
+# a side the other side follows as its yardstick ("volume loss, right greater than left", "left more than right"): the
+# larger side of a finding on both; and the side of the largest of several ("bullae at the apices, the largest in the
+# right apex"): one instance's side, with no noun of its own after the superlative (session 45, issue #8: read as the
+# finding's side, a faithful chain's "both upper lobes" and "bilateral apical bullae" met a side conflict)
+_DOMINANT_AFTER = lazy_compile(r"(?:left|right)(?:\s+side)?\s+(?:(?:is|being|was)\s+)?" + _DEGREE + MORE
+                               + r"\s+than\s+(?:on\s+|in\s+)?(?:the\s+)?(?:left|right|other|contralateral)\b")
+_LARGEST_BEFORE = lazy_compile(r"\b(?:largest|biggest|dominant|worst)(?:\s+one)?(?:\s+(?:measuring\s+)?(?:about\s+)?"
+                               r"\d+(?:\.\d+)?\s*(?:mm|cm))?\s+(?:(?:is|being|lies|lying|sits)\s+)?"
+                               r"(?:in|on|at|over|within)\s+(?:the\s+)?$")
+
+
+# (review of medi45: dropped outright, the side of "effusions, right greater than left" or "nodules, the largest in
+# the right upper lobe" left a chain's finding sideless, and a report's one-sided finding no longer caught it: 12 of
+# 12 hostile side probes lost.) A side that a comparison with the other side opens makes the finding bilateral, and
+# so does the side of the largest where the finding's own words already spread it over both sides ("bullae at the
+# apices, the largest on the left": a paired part in the plural, "both", "bilateral"; ``side_both``); otherwise the
+# largest's side is the one side named, as before.
+_SPREAD = lazy_compile(r"\b(?:both|bilateral(?:ly)?|bi(?:basal|basilar|apical|hilar)|apices|bases|hila|hemithoraces|"
+                       r"(?:upper|lower|mid|middle)\s+(?:lobes|zones)|sides)\b")
+
+
+def side_dominant(low: str, start: int) -> bool:
+    """Whether the side word at ``start`` (of lower-cased ``low``) ends a comparison naming the larger side."""
+    return _DOMINANT_BEFORE.search(low, max(0, start - 40), start) is not None
+
+
+def side_both(low: str, start: int) -> bool:
+    """Whether the side word at ``start`` opens a comparison with the other side ("right greater than left") or names
+    the largest of several that its sentence already spreads over both sides: the finding is on both sides (above)."""
+    if _DOMINANT_AFTER.match(low, start, start + 60) is not None:
+        return True
+    m = _LARGEST_BEFORE.search(low, max(0, start - 48), start)
+    if m is None:
+        return False
+    a = max(low.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+    return _SPREAD.search(low, a, m.start()) is not None
+
+
 _COMPARATIVE = lazy_compile(rf"(?:{MORE}|{LESS})")
 # ... but a comparison with a time all the same (review of change43): "than" not naming a side ("than on the film of 3
 # days ago"), "today", "now", "on this film" after it, or an earlier time in its own chunk; a chunk before the side's
@@ -80,4 +113,4 @@ def side_before_comparison(low: str, start: int, end: int) -> bool:
     return m is not None and not _compares_times(low, m.start(), start, end)
 
 
-__all__ = ["LESS", "MORE", "side_before_comparison", "side_dominant"]
+__all__ = ["LESS", "MORE", "side_both", "side_before_comparison", "side_dominant"]

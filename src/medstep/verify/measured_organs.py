@@ -70,7 +70,7 @@ ORGANS = (
     Organ("aortic root", "thoracic_aortic_aneurysm", r"aortic\s+root|aortic\s+sinus(?:es)?|sinus(?:es)?\s+of\s+valsalva",
           40.0),
     Organ("spleen", "splenomegaly", r"spleen|splenic\s+length", 130.0),
-    Organ("upper mediastinum", "enlarged_cardiomediastinum", r"(?:upper|superior)\s+mediastinum|mediastinal\s+width", 80.0),
+    Organ("upper mediastinum", "mediastinal_widening", r"(?:upper|superior)\s+mediastinum|mediastinal\s+width", 80.0),
     # a kidney's length, on its own side (verr25: "The right kidney measures 6.1 cm" against 9.1 cm scored as faithful);
     # an adult kidney under 9 cm is small, and lengths either side of that disagree when a centimetre apart or more
     Organ("right kidney", "renal_atrophy", r"right\s+kidney|right\s+renal\s+length", 90.0, lower=True, margin=10.0),

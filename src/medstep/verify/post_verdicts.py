@@ -8,11 +8,13 @@ off (issue #8: faithful chains' checklists of a differential read their first fe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from medstep.answers import negation
+from medstep.answers.qualifiers import SUBTYPE
 from medstep.lazyre import lazy_compile
-from medstep.verify.lexicon import K_COMMA, K_TERM
+from medstep.verify.lexicon import K_COMMA, K_CONCEPT, K_NEG_PRE, K_TERM
 
 # "Effusion: none.", "pneumothorax not seen" (``answers/negation.py``), "boot-shaped heart, right arch - neither present"
 DANGLING_NEG = frozenset((*negation.AFTER, *negation.NEITHER[:1]))
@@ -104,4 +106,49 @@ def _labelled(low: str, comma: int) -> int:
     return colon if colon >= 0 and max(low.rfind(c, colon, comma) for c in ".;!?\n") < 0 else -1
 
 
-__all__ = ["DANGLING_NEG", "bare_after", "label_verdict", "verdict_clause"]
+# A heading label opening its sentence or line ("**Tumour:**", "- Pneumonia:") whose colon a denial of the label's own
+# finding or a relative of it follows ("no mass", "there is no consolidation"): the label names the candidate the denial
+# argues against, the topic of what follows, no finding seen (issue #8, medi45: a differential's headings in faithful
+# chains read present and contradicted). A denial of something else describes the label's finding as it is ("Tuberculosis
+# of the spine: no cord compression", "Pneumothorax: no mediastinal shift": option_heads36's near misses), and a side,
+# grade, size or abnormal word in the label does too ("Right lower lobe collapse: ..."). A label with an option's
+# letter ("Pneumothorax (B):") is ``option_heads``' to read. Bounded windows, anchored.
+_LABEL_LEAD = lazy_compile(r"(?:^|[.;!?\n])[ \t>*_#\u2022-]*(?:\d{1,2}[.)][ \t]*)?(?:[a-z][a-z'/-]*[ \t]+){0,4}$")
+_LABEL_TAIL = lazy_compile(r"[a-z'/ \t-]{0,24}(?:\*\*|\*|__)?[ \t]*$")
+_DENIAL_OPENS = lazy_compile(r"[ \t*_]*(?:(?:there|it|he|she|they|we)[ \t]+(?:is|are|was|were|has|have|had)[ \t]+)?$")
+# a subtype word (``answers.qualifiers.SUBTYPE``) in the denial: it denies one kind of the label's finding and so
+# leaves the finding standing
+_KIND_WORD = lazy_compile(r"\b(?:" + "|".join(sorted(SUBTYPE)) + r")\b")
+_LABEL_REACH = 60  # characters of a label before its first finding: a short heading, not a sentence
+_DENIED_REACH = 40  # characters from the denial to the finding it names ("no discrete mass")
+
+
+def drop_argued_label(clause: Sequence[tuple], i: int, low: str, mentions: Sequence[Any], concepts: Mapping[str, Any]
+                      ) -> None:
+    """Drop the findings of a bare heading label that the colon at event ``i`` of ``clause`` closes, when a denial of
+    one of them or of a relative opens what follows (above): topics, not claims."""
+    start, _end, kind, payload, _attrs = clause[i]
+    if kind != K_COMMA or payload != ":" or i == 0 or i + 2 >= len(clause) or clause[i + 1][2] != K_NEG_PRE:
+        return
+    label = [ev[3] for ev in clause[:i]]
+    if any(ev[2] != K_CONCEPT for ev in clause[:i]) or any(concepts[cid].category != "finding" for cid in label):
+        return
+    denied = clause[i + 2]
+    if denied[2] != K_CONCEPT or denied[0] > clause[i + 1][1] + _DENIED_REACH or not any(
+            denied[3] == cid or denied[3] in concepts[cid].ancestors or denied[3] in concepts[cid].descendants
+            for cid in label):  # (not a co-parent: "Pneumothorax: no effusion" names another finding, review of medi45)
+        return
+    if _KIND_WORD.search(low, clause[i + 1][1], denied[1]) is not None:
+        return  # "Pneumothorax: no tension pneumothorax", "Effusion: no loculated effusion": a kind of it denied, the
+        # finding itself described (review of medi45)
+    first = clause[0][0]
+    if _LABEL_LEAD.search(low, max(0, first - _LABEL_REACH), first) is None \
+            or any(_LABEL_TAIL.match(low, a[1], b[0]) is None for a, b in zip(clause[:i], clause[1:i + 1], strict=True)) \
+            or _DENIAL_OPENS.match(low, clause[i][1], clause[i + 1][0]) is None:
+        return
+    for m in mentions:
+        if m.start < start and not m.attrs:  # ("mild cardiomegaly": an attribute of its own words describes it)
+            m.dropped = True
+
+
+__all__ = ["DANGLING_NEG", "bare_after", "drop_argued_label", "label_verdict", "verdict_clause"]

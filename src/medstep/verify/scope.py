@@ -9,11 +9,10 @@ NegEx-style rules over the automaton events of one clause (``extract.py`` cuts t
   starts a new positive item ("no effusion, mild cardiomegaly") unless the list goes on to an "or"/"nor" ("no
   consolidation, large effusion, or pneumothorax" stays negated);
 * a post-trigger ("is not seen", "cannot be excluded") applies backwards to the previous stop; "Effusion: none" and
-  "pneumothorax - negative" (a dangling negation after a colon or at the clause end) apply backwards too;
-* hypotheticals, questions and topic markers ("for the option of X, ...") drop the mentions in their scope: they are
-  not claims;
-* attributes attach to the nearest claim of the same list item; a size in cm/mm is read from the number before the
-  unit;
+  "pneumothorax - negative" (a dangling negation after a colon or at the clause end) apply backwards too; a bare
+  heading label a denial follows ("**Tumour:** no mass") is the denial's topic, no claim (``post_verdicts``);
+* hypotheticals, questions and topic markers ("for the option of X, ...") drop the mentions in their scope;
+* attributes attach to the nearest claim of the same list item; a size in cm/mm is read from the number before it;
 * "normal" statements pair a normal word with an organ and imply the organ's absences (``expands`` in the lexicon);
 * the clause gets a ``SentenceRole`` (``roles.py``); a role that does not count (definition, option listing,
   instruction, ...) drops the mentions it covers.
@@ -43,8 +42,8 @@ from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, SubjectWindow, c
 from medstep.verify.worry import GONE_FROM, MOVED_TO, worry_said
 from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
-from medstep.verify.dominant_side import side_before_comparison, side_dominant
-from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, label_verdict, verdict_clause
+from medstep.verify.dominant_side import side_before_comparison, side_both, side_dominant
+from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, drop_argued_label, label_verdict, verdict_clause
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, IF_PRESENT,
@@ -246,6 +245,8 @@ class ClauseScoper:
                 if attrs and attrs[0][0] == "laterality" and (side_compared(low, start) or side_dominant(low, start)
                                                                or side_called_normal(low, start, end)):
                     continue  # "hazier than the left": the yardstick; "the right side is fine": its own subject
+                if attrs and attrs[0][0] == "laterality" and side_both(low, start):
+                    attrs = (("laterality", "bilateral"),)  # "right greater than left": both sides, unequally
                 if attrs and attrs[0][0] == "temporality":  # "history of hypertension, diabetes and CAD": every
                     past = attrs[0][1] == "historical"  # later mention of the clause, until "now", "recent"
                     continue
@@ -284,6 +285,7 @@ class ClauseScoper:
                 continue
             if kind == K_COMMA:
                 if payload == ":":
+                    drop_argued_label(clause, i, low, mentions[first:], concepts)  # "**Tumour:** no mass"
                     if pre is not None and (pre[4] == K_NEG_PRE or pre[4] == K_UNC_PRE) and last_m < pre[3] \
                             and pre[1] not in DANGLING_NEG and low[pre[3] + len(pre[1]):start].strip() in INTRO:
                         continue  # "Denies: fever, chills", "Possible findings: A, B, C" introduce the list

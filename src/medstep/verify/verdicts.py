@@ -372,6 +372,10 @@ def foreign_organ(claim: Finding, ev: EvidenceSet) -> bool:
             and body_part(claim.organ or "") not in parts)
 
 
+# findings whose parts, all denied, deny them: the CheXpert class of the heart's and the mediastinum's enlargement
+_PARTED = {"enlarged_cardiomediastinum": ("cardiomegaly", "mediastinal_widening")}
+
+
 def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> FindingVerdict:
     if cc.category == "modality":
         return _modality(claim, cc, ev)
@@ -439,6 +443,15 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
                     # supported by "cysts measuring 2 to 15 mm" when the report's lesion measures 2.1 cm)
                     support, contra = [], [x for x in attr_any if x[0] == rule]
                     break
+        if not support and not contra and claim.polarity is not Polarity.ABSENT and claim.laterality is None \
+                and claim.concept in _PARTED:
+            # a finding made of its parts, every part denied: "the cardiomediastinal silhouette is enlarged" against
+            # "heart size normal; the mediastinum is not widened" (review of medi45, which parted the two)
+            denials = [next((sf for sf in related if sf.finding.concept == part and sf.finding.laterality is None
+                             and sf.finding.polarity is Polarity.ABSENT and not sf.finding.hedged_absence), None)
+                       for part in _PARTED[claim.concept]]
+            if all(denials):
+                contra = [("polarity-conflict", sf) for sf in denials]
         for bucket, verdict, consistent in ((support, Verdict.SUPPORTED, True),
                                             (contra, Verdict.CONTRADICTED, False),
                                             (weak, Verdict.UNVERIFIABLE, True)):
