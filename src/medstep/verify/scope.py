@@ -3,19 +3,16 @@
 NegEx-style rules over the automaton events of one clause (``extract.py`` cuts the text into clauses and builds
 ``Finding`` records from what this module marks):
 
-* a pre-trigger ("no", "possible", "no change in") sets the polarity of later mentions until the clause ends, a
-  terminator ("but", "there is") or another trigger; a list after a negation stays negated ("no effusion,
-  pneumothorax or consolidation"). After a comma that follows the negation, a size/change word or a clause verb
-  starts a new positive item ("no effusion, mild cardiomegaly") unless the list goes on to an "or"/"nor" ("no
-  consolidation, large effusion, or pneumothorax" stays negated);
+* a pre-trigger ("no", "possible") sets the polarity of later mentions until the clause ends, a terminator ("but",
+  "there is") or another trigger; a list after a negation stays negated; after a comma a size/change word or a verb
+  starts a positive item ("no effusion, mild cardiomegaly") unless the list goes on to an "or"/"nor";
 * a post-trigger ("is not seen", "cannot be excluded") applies backwards to the previous stop; "Effusion: none" and
   "pneumothorax - negative" (a dangling negation after a colon or at the clause end) apply backwards too; a bare
   heading label a denial follows ("**Tumour:** no mass") is the denial's topic, no claim (``post_verdicts``);
 * hypotheticals, questions and topic markers ("for the option of X, ...") drop the mentions in their scope;
 * attributes attach to the nearest claim of the same list item; a size in cm/mm is read from the number before it;
 * "normal" statements pair a normal word with an organ and imply the organ's absences (``expands`` in the lexicon);
-* the clause gets a ``SentenceRole`` (``roles.py``); a role that does not count (definition, option listing,
-  instruction, ...) drops the mentions it covers.
+* the clause gets a ``SentenceRole`` (``roles.py``); a role that does not count (definition, ...) drops its mentions.
 """
 
 from __future__ import annotations
