@@ -1,8 +1,6 @@
 """The words that carry a negation on or end it inside one clause, and small text tests on them.
 
-Kept apart from ``scope.py`` (the clause loop) so the loop stays readable: each set below is one
-decision the loop makes, with the sentence that motivated it.
-"""
+Kept apart from ``scope.py`` (the clause loop) so it stays readable: each set below is one decision it makes."""
 
 from __future__ import annotations
 
@@ -17,10 +15,9 @@ from medstep.verify.lexicon import K_ATTR, K_CONJ, K_NEG_PRE
 CONTRAST = frozenset({"but", "however", "although", "though", "yet", "whereas", "while", "nevertheless",
                       "nonetheless", "otherwise", "except", "except for"})
 LIST_GOES_ON = frozenset({"or", "nor"})
-# Words that link an observation to what it would mean ("to suggest", "consistent with"). Inside a
-# negation they are denied with it: "no findings to suggest obstruction", "no opacity is seen to suggest
-# pneumonia", "no abnormality compatible with embolism" deny the obstruction, pneumonia and embolism
-# (a hedge or a new clause elsewhere).
+# Words that link an observation to what it would mean ("to suggest", "consistent with"). Inside a negation they are
+# denied with it: "no findings to suggest obstruction", "no abnormality compatible with embolism" deny the obstruction
+# and the embolism (a hedge or a new clause elsewhere).
 LINKS = frozenset({"suggest", "suggests", "suggested", *hedges.INFERRING, *hedges.IDENTIFYING})
 # Words of a denial that name no finding ("no features point to pneumonia", "nothing suggests", "no other
 # signs favour"): a conclusion verb or link after them is still denied with them.
