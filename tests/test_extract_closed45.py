@@ -1,12 +1,10 @@
 """Closed yes/no answers given as statements, read in their general forms (issue #7, session 45).
 
-* A reply of several sentences that states the asked finding in one and describes other things in the rest is read
-  sentence by sentence when every sentence that reads agrees (``committed_clauses.read_each_sentence``); a sentence
-  held open, a revision, a possibility taken back, another part of the asked structure or a pronoun with another
-  antecedent leaves it unread.
-* A concession about another finding ("..., although an old lacunar infarct ...") still hedges the denial before it:
-  ``caveats.set_aside_beside`` is not called by the readers (review of closed45: a conceded sign of the asked finding,
-  "although a crescentic hyperdense collection", "although a lipohaemarthrosis", was set aside as another finding).
+* Two readers this lane built were dropped: a reply read sentence by sentence when every reading sentence agrees
+  (the full suite found twelve reviewed precision cases it broke: class sentences, a second sentence holding the first
+  open, "? enlarged"), and a concession about another finding set aside beside a denial (review of closed45: a
+  conceded sign of the asked finding, "although a crescentic hyperdense collection", was set aside as another one).
+  Their near misses stay below, unread.
 * "Is the liver abnormal in size?" is the normal-in-size frame the other way round (``asked.positive_form``).
 * A disclaimer of the clinician's read ("I can't replace a radiologist's read; that said, ...") is set aside like
   the other disclaimers (``extract/disclaimers.py``).
@@ -19,10 +17,7 @@ from __future__ import annotations
 import pytest
 
 from medstep.extract import extract
-from medstep.extract.caveats import _DOUBTING, _SETTLED, _TURNED, set_aside_beside
-from medstep.extract.committed_clauses import _SENTENCE_END, _UNJUDGED
 from medstep.types import AnswerType, Sample
-from support.timing import reads_linearly, rep
 
 
 def _reading(question: str, text: str) -> tuple[str | None, str]:
@@ -33,10 +28,6 @@ def _reading(question: str, text: str) -> tuple[str | None, str]:
 
 
 READ = [
-    # one sentence states it, the others describe something else
-    ("Is there a fracture of the scaphoid?",
-     "No fracture. Note that scaphoid fractures can be occult on initial films, so repeat imaging in 10-14 days is "
-     "advised if tenderness persists.", "no"),
     # an organ abnormal in one respect: the normal frame the other way round
     ("Is the liver abnormal in size?",
      "The liver measures 14 cm in the midclavicular line, which is normal in size.", "no"),
@@ -108,45 +99,11 @@ def test_near_miss_stays_unread(question: str, text: str) -> None:
     assert _reading(question, text)[0] is None
 
 
-def test_sentences_read_alone_name_their_rule() -> None:
-    assert _reading("Is there a fracture of the scaphoid?", READ[0][1]) == ("no", "implicit_sentences")
-
-
-def test_concession_about_kin_or_pointing_back_stays() -> None:
-    question = "Is there any intracranial hemorrhage?"
-    kin = "No subdural collection is seen, although a small subarachnoid hemorrhage lines the right sylvian fissure."
-    assert set_aside_beside(kin, question) == kin  # a subarachnoid hemorrhage is an intracranial one
-    back = "No hemorrhage is seen, although one may be hidden by artefact."
-    assert set_aside_beside(back, question) == back
-    other = "No intracranial hemorrhage, although an old lacunar infarct is seen."
-    assert set_aside_beside(other, question) == "No intracranial hemorrhage."
-    assert set_aside_beside(other, "Is the liver enlarged?") == other  # a property question: left as it is
-
-
-@pytest.mark.parametrize("text", [rep(" ", 20_000, head="a", tail="although b"), rep(" \t", 10_000, tail="x"),
-                                  rep(". ", 10_000), rep("。", 10_000),
-                                  rep("not ", 10_000, tail="well"), rep("partly ", 10_000)])
-def test_patterns_read_linearly(text: str) -> None:
-    reads_linearly(lambda grown: (_TURNED.sub("", grown), _SENTENCE_END.split(grown), _UNJUDGED.search(grown),
-                                  _DOUBTING.search(grown), _SETTLED.search(grown)), text)
-
-
 @pytest.mark.parametrize(("text", "want"), [("Yes.", "yes"), ("No.", "no"), ("Yes, it is enlarged.", "yes"),
                                             ("No, it is normal in size.", "no"), ("Answer: yes", "yes")])
 def test_verdict_words_keep_their_meaning_in_the_flipped_frame(text: str, want: str) -> None:
     # "abnormal in size" is read as "normal in size" flipped: a verdict word still answers the question as asked
     assert _reading("Is the liver abnormal in size?", text)[0] == want
-
-
-def test_a_reading_sentence_names_the_asked_finding_or_its_kin() -> None:
-    from medstep.extract.committed_clauses import _names_asked
-
-    question = "Is there an intracranial hemorrhage?"
-    assert _names_asked("This represents a small acute subdural hematoma.", question)  # a kin of the asked finding
-    assert not _names_asked("The gallbladder is unremarkable.", question)
-    # an unread sentence counts as naming the asked finding only by the finding itself, not the organ it is asked in
-    assert not _names_asked("The right ovary is enlarged to 7 cm.", "Is there ovarian torsion?", finding_only=True)
-    assert _names_asked("No prosthetic aortic valve is present.", "Is there an aortic valve replacement?", finding_only=True)
 
 
 def test_a_device_read_from_its_group_beside_an_unread_denial_stays_unread() -> None:

@@ -57,10 +57,12 @@ def test_the_reward_agrees_with_eval_on_a_negated_open_answer(completion: str, g
     ("CHF", "congestive heart failure"),
 ])
 def test_an_abbreviation_a_table_gives_is_the_words_it_stands_for(answer: str, gold: str) -> None:
-    sample = Sample(id="a13", question="Where is it?", answer=gold, answer_type=AnswerType.OPEN)
+    # asked "What is it?": a place question reads the place out of "ACL tear" (extract/open_place.py), which is
+    # the answer to "Where is it?" and not this test's point
+    sample = Sample(id="a13", question="What is it?", answer=gold, answer_type=AnswerType.OPEN)
     score = grade(sample, None, Generation(text=answer))
     assert (score.correct, score.recall, score.f1) == (True, 1.0, 1.0)
-    assert accuracy_reward(None, [answer], answer=[gold], answer_type=["open"], question=["Where is it?"]) == [1.0]
+    assert accuracy_reward(None, [answer], answer=[gold], answer_type=["open"], question=["What is it?"]) == [1.0]
 
 
 @pytest.mark.parametrize(("answer", "gold"), [

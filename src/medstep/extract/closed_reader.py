@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    asked, caveats, class_subject, closed, closing, committed_clauses, cut, measured, stated_cutoff, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
-    replywords, resolved, set_aside, short_reply, statements, subjects, tables, zh_leads,
+    asked, class_subject, closed, closing, committed_clauses, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.foreign_words import technique
@@ -252,12 +252,6 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if in_words.answer is None and in_words.status is Status.AMBIGUOUS and (part := committed_clauses.read_committed(
             region, sample.question, lambda text: read_stated(text, sample).answer, leaned=True)) is not None:
         return Reading(part, committed_clauses.RULE)  # "... a vascular groove rather than a fracture. So likely not a fracture."
-    if in_words.answer is None and in_words.status is Status.UNPARSED and not _read_whole_only(region, sample) \
-            and (each := committed_clauses.read_each_sentence(
-            region, sample.question, lambda sentence: _read_alone(sentence, sample),
-            lambda sentence: _knowledge_or_courtesy(sentence, sample.question) or caveats.limits_method(sentence))) \
-            is not None:
-        return Reading(each, committed_clauses.EACH_RULE)  # "No haemorrhage. An old infarct sits in the left basal ganglia."
     if (in_words.answer is not None or in_words.status is Status.UNPARSED) and loc.marker is None \
             and (led := elliptic.as_lead(region, sample.question)) != region:
         # "That's present — a small amount of fluid ...": read as "Yes — ...", with every check of a lead; a statement
@@ -267,28 +261,6 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return again
         return in_words if again.answer is not None and same_verdict(again.answer, in_words.answer) else AMBIGUOUS
     return in_words
-
-
-def _read_alone(sentence: str, sample: Sample) -> tuple[str | None, bool]:
-    """One sentence read alone by the statement readers (``extract/committed_clauses.py``'s ``read_each_sentence``):
-    its verdict, and whether they held it open. A verdict from a number alone ("Liver span 15 cm.") is not taken:
-    another sentence may give another number."""
-    reading = read_stated(sentence, sample)
-    if reading.rule in _NUMBER_RULES:
-        return None, False
-    return reading.answer, reading.answer is None and reading.status is Status.AMBIGUOUS
-
-
-_NUMBER_RULES = frozenset({measured.RULE, stated_cutoff.RULE})
-
-
-def _read_whole_only(text: str, sample: Sample) -> bool:
-    """Whether a reply must not be read sentence by sentence: it revises ("On second look, ..."), takes a statement
-    back as a possibility ("However, it may be a skin fold."), stops mid-sentence, or speaks of another part of the
-    asked structure or a neighbour of the asked thing, whose sentences read alone would be taken for the asked one."""
-    return closed.revision(text) is not None or UNDERMINED.search(text) is not None \
-        or subjects.elsewhere(text, sample.question) or set_aside.asks_another(text, sample.question) \
-        or cut.looks_cut(text, sample) or cut.dangling(text) or cut.unfinished(text)
 
 
 def _revised_answer(answer: str, verdict: str, loc: Located, sample: Sample) -> Reading:
