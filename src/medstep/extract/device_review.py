@@ -61,7 +61,8 @@ _ALL = lazy_compile(r"(?i)\b(?:all|every|each|none|nothing)\b")
 # What sets a clause off before a word: a denial before it must be in its own clause ("no kink, fine").
 _CLAUSE_BEFORE = lazy_compile(r"[,:;(\u2014\u2013]|\s-\s")
 # An exception to "all of them" ("all fine except the NG tube", "apart from"), and the others only ("all other lines").
-_EXCEPT = lazy_compile(r"(?i)\b(?:except|excepting|apart\s+from|aside\s+from|other\s+than|save\s+for|but\s+(?:the|for))\b")
+_EXCEPT = lazy_compile("(?i)" + hedges.words(hedges.EXCEPTION, ("excepting", "apart from", "aside from", "other than",
+                                                                   "save for", "but the", "but for")))
 _OTHERS = lazy_compile(r"(?i)\b(?:other|others|remaining|rest)\b")
 # A clause of a sentence that judges several devices one by one ("ETT fine, NG tube in the bronchus, CVC fine").
 _COMMA_CLAUSE = lazy_compile(r"[^,]+,?")
