@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     add_completion=False,
+    rich_markup_mode=None,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},  # `-h` is what most command lines answer
     help="Evaluate, verify and reward the step-by-step reasoning of medical multimodal LLMs.",

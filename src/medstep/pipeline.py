@@ -262,6 +262,9 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
                 f"interrupted while grading: {stored} of {len(requests)} generations are stored in {cfg.out}; "
                 "re-run the same command to grade them (no stored generation is requested again)"
             ) from None
+    except BaseException:
+        store.abandon()  # a first run that stored nothing (server unreachable, Ctrl-C at once) leaves no folder
+        raise
     finally:
         store.close()
     return RunOutcome(
@@ -422,6 +425,9 @@ def score_predictions(
             raise Interrupted(
                 f"interrupted while grading; re-run the same command to grade the {len(samples)} predictions"
             ) from None
+    except BaseException:
+        store.abandon()
+        raise
     finally:
         store.close()
     return RunOutcome(
