@@ -377,7 +377,8 @@ def score_predictions(
     """Grade outputs produced elsewhere: JSONL lines ``{"id": ..., "output": raw text}``.
 
     Optional per line: ``reasoning`` (a server's separate reasoning text),
-    ``finish_reason`` (``"length"``: cut at the token limit, graded ``truncated``) and
+    ``finish_reason`` (``"length"``: cut at the token limit, graded ``truncated`` unless a
+    closed ``<answer>...</answer>`` came before the cut) and
     ``error`` (the call failed: counted as failed, not as wrong). A run's own
     ``samples.jsonl`` is a valid predictions file (to re-grade it elsewhere).
     ``name`` labels the run (default: the predictions file's stem). ``sink`` receives each
