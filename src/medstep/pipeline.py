@@ -185,6 +185,7 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
     from medstep.models import load_backend
     from medstep.models.base import BackendOptions
 
+    arms = _templates(cfg)  # a mistyped --mode or an unreadable template is said before a large benchmark loads
     loaded, beyond_limit = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
     if cfg.ray is None:  # a Ray worker on another machine may hold the model file this machine lacks
@@ -193,7 +194,6 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
     most_images = _check_image_counts(spec, samples, cfg.max_images)
     judges = _judges(cfg.judges, samples, cfg.judge_options, cfg.benchmark)
     check_prices(cfg.prices, judges)
-    arms = _templates(cfg)
     meta = _meta(
         loaded.benchmark, loaded.split, cfg.model, Mode(cfg.mode), cfg.data,
         {**cfg.settings.to_json(), "samples": cfg.samples, "template": arms[0][1].source,
