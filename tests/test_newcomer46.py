@@ -239,3 +239,60 @@ def test_curate_refuses_a_copied_run_and_pools_two_real_ones(tmp_path: Path) -> 
     _score(tmp_path / "b", other)
     res = run_curate(CurateConfig(runs=[tmp_path / "a", tmp_path / "b"], out=out, keep="all"))
     assert res.summary.n > 0 and len(res.summary.runs) == 2
+
+
+# -- more hostile inputs ---------------------------------------------------------------------------------------------
+def test_a_server_answering_models_with_a_web_page_is_reachable() -> None:
+    """GET /models answered 200 with HTML (a proxy, a web UI on the port) crashed inside the client's parser: an
+    internal error and a traceback file. The probe asks only whether the server answers; requests say the rest."""
+    import http.server
+    import threading
+
+    from medstep.models.base import BackendOptions
+    from medstep.models.openai_backend import OpenAIBackend
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            body = b"<html>not a model list</html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with OpenAIBackend("m", f"http://127.0.0.1:{server.server_address[1]}/v1", BackendOptions()) as backend:
+            assert backend is not None
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_an_empty_json_data_file_says_it_is_empty(tmp_path: Path) -> None:
+    from medstep.datasets import load_benchmark
+
+    empty = tmp_path / "data.json"
+    empty.write_text(" \n")
+    with pytest.raises(MedstepError, match=r"data.json: the file is empty \(a JSON document is expected\)"):
+        load_benchmark("radrbench", str(empty))
+    # near miss: malformed JSON is still reported at its line and column
+    empty.write_text('[{"a": ]')
+    with pytest.raises(MedstepError, match=r"malformed JSON at line 1, column 8"):
+        load_benchmark("radrbench", str(empty))
+
+
+def test_a_mistyped_mode_or_template_is_said_before_the_benchmark_loads(tmp_path: Path) -> None:
+    """The examples' images are absent: an error about them would mean the benchmark was loaded first."""
+    bench = ["--benchmark", "radrbench", "--data", str(EXAMPLES / "radrbench_mini.json")]
+    model = ["--model", "openai:m@http://127.0.0.1:9/v1", "--out", str(tmp_path / "r")]
+    for extra, said in ((["--mode", "cott"], "unknown prompt mode 'cott'"),
+                        (["--template", str(tmp_path / "absent.txt")], "cannot read template file"),
+                        (["--mode", "cot"], "file not found")):  # near miss: a valid mode goes on to the data
+        res = runner.invoke(app, ["eval", *bench, *model, *extra])
+        assert isinstance(res.exception, MedstepError) and said in str(res.exception), res.output
+    assert not (tmp_path / "r").exists()
