@@ -296,3 +296,14 @@ def test_a_mistyped_mode_or_template_is_said_before_the_benchmark_loads(tmp_path
         res = runner.invoke(app, ["eval", *bench, *model, *extra])
         assert isinstance(res.exception, MedstepError) and said in str(res.exception), res.output
     assert not (tmp_path / "r").exists()
+
+
+def test_an_unknown_training_file_suffix_names_the_format_flag() -> None:
+    """The library says "give the format"; the command line names the flag that does it."""
+    from medstep.cli_errors import _hint
+    from medstep.trainset.files import UnknownFormat, output_format
+
+    with pytest.raises(UnknownFormat) as e:
+        output_format(Path("cur.txt"))
+    assert "--format" not in str(e.value) and _hint(e.value) == " with --format"
+    assert output_format(Path("cur.txt"), "jsonl").value == "jsonl"  # near miss: the format given
