@@ -50,10 +50,15 @@ if TYPE_CHECKING:
     from medstep.progress import ProgressLine
     from medstep.report import ReportWriter
 
+# Help is click's plain layout, not typer's rich panels: rich's option table shrank every column to fit 80 columns
+# and cut flag names ("--judge-concurr…", "--skip-missing-…"), so the one thing a user must type could not be read.
+# Click's keeps each flag whole and wraps only the text beside it, as wide as the terminal (COLUMNS) allows.
 app = typer.Typer(
     add_completion=False,
+    rich_markup_mode=None,
     no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},  # `-h` is what most command lines answer
+    context_settings={"help_option_names": ["-h", "--help"],  # `-h` is what most command lines answer
+                      "max_content_width": 1000},
     help="Evaluate, verify and reward the step-by-step reasoning of medical multimodal LLMs.",
 )
 
@@ -94,7 +99,7 @@ PRICE_HELP = ("price per million tokens, [TARGET=]IN/OUT (prompt/completion, you
               "--price 0.15/0.60 --price medq=2.5/10; the cost is written to summary.json usage")
 
 
-RAY_HELP = ("generate in a pool of Ray actors, each owning the model (pip install 'medstep\\[ray]'): auto (the "
+RAY_HELP = ("generate in a pool of Ray actors, each owning the model (pip install 'medstep[ray]'): auto (the "
             "cluster `ray start` made), local (a private instance on this machine) or a cluster address")
 
 
@@ -274,7 +279,8 @@ def _write_report(writer: "ReportWriter", summary: "RunSummary") -> None:
 def score(
     predictions: Path = typer.Argument(..., parser=given_path, help=(
         'JSONL lines {"id": ..., "output": raw model text}, optionally "reasoning" (a server\'s separate '
-        'reasoning text), "finish_reason" ("length": cut at the token limit, graded truncated) and "error" '
+        'reasoning text), "finish_reason" ("length": cut at the token limit, graded truncated unless a closed '
+        '<answer>...</answer> came before the cut) and "error" '
         '(the call failed: counted as failed, not wrong); a run\'s samples.jsonl works. '
         "Benchmark samples without a line are left out and counted (summary.json left_out.unpredicted)")),
     benchmark: str = typer.Option(..., help=BENCHMARKS_HELP),

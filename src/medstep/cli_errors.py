@@ -54,8 +54,10 @@ def _hints() -> dict[type, str]:
     from medstep.datasets.base import OutsideDataFolder, UnusableImage
     from medstep.report.agreement import NoSharedMetric
     from medstep.store import SettingsChanged
+    from medstep.trainset.files import UnknownFormat
 
     return {OutsideDataFolder: " (pass --allow-outside-data to read them)",
+            UnknownFormat: " with --format",
             UnusableImage: " (pass --skip-missing-images to skip such records and count them)",
             NoSharedMetric: " with --metric A_METRIC=B_METRIC",
             SettingsChanged: " (--regenerate generates again with the new settings)"}

@@ -185,6 +185,7 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
     from medstep.models import load_backend
     from medstep.models.base import BackendOptions
 
+    arms = _templates(cfg)  # a mistyped --mode or an unreadable template is said before a large benchmark loads
     loaded, beyond_limit = _load(cfg.benchmark, cfg.data, cfg.load, cfg.limit)
     samples = loaded.samples
     if cfg.ray is None:  # a Ray worker on another machine may hold the model file this machine lacks
@@ -193,7 +194,6 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
     most_images = _check_image_counts(spec, samples, cfg.max_images)
     judges = _judges(cfg.judges, samples, cfg.judge_options, cfg.benchmark)
     check_prices(cfg.prices, judges)
-    arms = _templates(cfg)
     meta = _meta(
         loaded.benchmark, loaded.split, cfg.model, Mode(cfg.mode), cfg.data,
         {**cfg.settings.to_json(), "samples": cfg.samples, "template": arms[0][1].source,
@@ -262,6 +262,9 @@ def _run_eval(cfg: EvalConfig, spec: ModelSpec, progress: ProgressFactory | None
                 f"interrupted while grading: {stored} of {len(requests)} generations are stored in {cfg.out}; "
                 "re-run the same command to grade them (no stored generation is requested again)"
             ) from None
+    except BaseException:
+        store.abandon()  # a first run that stored nothing (server unreachable, Ctrl-C at once) leaves no folder
+        raise
     finally:
         store.close()
     return RunOutcome(
@@ -374,7 +377,8 @@ def score_predictions(
     """Grade outputs produced elsewhere: JSONL lines ``{"id": ..., "output": raw text}``.
 
     Optional per line: ``reasoning`` (a server's separate reasoning text),
-    ``finish_reason`` (``"length"``: cut at the token limit, graded ``truncated``) and
+    ``finish_reason`` (``"length"``: cut at the token limit, graded ``truncated`` unless a
+    closed ``<answer>...</answer>`` came before the cut) and
     ``error`` (the call failed: counted as failed, not as wrong). A run's own
     ``samples.jsonl`` is a valid predictions file (to re-grade it elsewhere).
     ``name`` labels the run (default: the predictions file's stem). ``sink`` receives each
@@ -422,6 +426,9 @@ def score_predictions(
             raise Interrupted(
                 f"interrupted while grading; re-run the same command to grade the {len(samples)} predictions"
             ) from None
+    except BaseException:
+        store.abandon()
+        raise
     finally:
         store.close()
     return RunOutcome(

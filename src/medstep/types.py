@@ -268,6 +268,18 @@ def messages_json(messages: Sequence[Message]) -> str:
     return json.dumps([m.to_json() for m in messages], ensure_ascii=False)
 
 
+def prompt_text(prompt: str | None) -> str | None:
+    """The text of the turns sent, read back from :func:`messages_json`'s stored list (the text as is when the
+    stored prompt is not such a list)."""
+    if not prompt:
+        return None
+    try:
+        turns = json.loads(prompt)
+        return "\n\n".join(t["text"] for t in turns)
+    except (json.JSONDecodeError, TypeError, KeyError):
+        return prompt
+
+
 @dataclass(frozen=True)
 class Request:
     """One generation call: what is sent to a backend and how it is cached.

@@ -26,7 +26,7 @@ from medstep.curate.difficulty import Filter, ItemDifficulty, Order, drop_reason
 from medstep.files import Access
 from medstep.store import RunStore
 from medstep.store.atomic import atomic_write_text
-from medstep.store.run import SAMPLES_NAME
+from medstep.store.run import SAMPLES_NAME, RunMeta
 from medstep.textclean import read_utf8_text
 from medstep.trainset.files import output_format, write_rows
 from medstep.trainset.rows import ImageExporter, sample_columns
@@ -134,12 +134,31 @@ class _Pool:
     failed: Counter = field(default_factory=Counter)
 
 
-def _read_run(run: Path, pool: _Pool) -> tuple[str, str, str]:
+def _refuse_copies(run: Path, meta: RunMeta, origins: dict[str, Path]) -> None:
+    """Refuse a run that is a copy of one already read (``cp -r runs/a runs/b``, an archive unpacked twice).
+
+    A copy is another path, so :func:`_refuse_repeated` cannot see it, yet its rollouts are the same ones:
+    pooled, every question would count them twice. What identifies a run is its metadata: the second it was
+    created, with the same model, benchmark split, mode and settings (its label and data path may differ).
+    A run without its creation time (none written) is never taken for a copy.
+    """
+    if not meta.created:
+        return
+    key = json.dumps([meta.created, meta.model_identity or meta.model, meta.benchmark, meta.split, meta.mode.value,
+                      meta.settings], sort_keys=True, default=str)
+    if key in origins:
+        raise MedstepError(f"{run} holds the same run as {origins[key]} (created {meta.created} with the same model "
+                           "and settings: a copy): its rollouts would be counted twice; name one of them")
+    origins[key] = run
+
+
+def _read_run(run: Path, pool: _Pool, origins: dict[str, Path]) -> tuple[str, str, str]:
     """Add one run's graded rollouts to the pool; returns (benchmark, split, model)."""
     with RunStore.open(run) as store:
         meta = store.meta
         if meta.mode is Mode.MINE:
             raise MedstepError(f"{run} is a mining run; curate reads evaluation runs (several samples a question)")
+        _refuse_copies(run, meta, origins)
         samples = {s.id: s for s in store.samples()}
     path = Path(run) / SAMPLES_NAME
     if not path.exists():
@@ -175,8 +194,9 @@ def run_curate(cfg: CurateConfig) -> CurateOutcome:
     _refuse_foreign_file(Path(cfg.out))
     pool = _Pool()
     seen: list[tuple[str, str, str]] = []
+    origins: dict[str, Path] = {}
     for run in cfg.runs:
-        seen.append(_read_run(Path(run), pool))
+        seen.append(_read_run(Path(run), pool, origins))
     benchmarks = {(b, s) for b, s, _ in seen}
     if len(benchmarks) > 1:
         raise MedstepError("curate pools runs of one benchmark split; got " +

@@ -147,6 +147,8 @@ def read_json(path: Path) -> Any:
 
 
 def _parse_json(text: str, path: Path) -> Any:
+    if not text.strip():  # "malformed JSON at line 1, column 1: Expecting value" hid the plain cause
+        raise MedstepError(f"{path}: the file is empty (a JSON document is expected)")
     try:
         return json_loads(text)
     except json.JSONDecodeError as exc:

@@ -125,8 +125,9 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     ``server_reasoning`` is a server's separate ``reasoning_content``; it is
     merged into ``Extraction.reasoning`` ahead of any ``<think>`` text.
     ``finish_reason`` is the backend's; ``"length"`` (stopped at the token
-    limit) makes the output ``truncated`` whatever it holds, since its
-    conclusion may be the part that was cut.
+    limit) makes the output ``truncated``, since its conclusion may be the
+    part that was cut, unless the answer stands in a closed answer tag
+    ("<answer>B</answer>" and then the cut): the model finished that answer.
 
     An argument of the wrong type (``text=None``, a dict for ``sample``, a sample whose options are a list) is an
     :class:`~medstep.arguments.InvalidArgument` naming it.
@@ -137,7 +138,7 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     check_text("extract", "finish_reason", finish_reason, optional=True)
     loc = locate(text, server_reasoning)
     reasoning = reasoning_of(loc)
-    if finish_reason == "length" or (loc.open_think and loc.cut):
+    if (finish_reason == "length" and not (loc.closed and loc.answer)) or (loc.open_think and loc.cut):
         return Extraction(answer=None, rule=Status.TRUNCATED.value, reasoning=reasoning)
     if loc.unfilled:  # "</think>\n<answer>" and nothing more: the output stopped before its answer
         return Extraction(answer=None, rule=Status.TRUNCATED.value, reasoning=reasoning)

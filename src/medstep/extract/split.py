@@ -145,7 +145,9 @@ class Located:
     its thought not read as the answer. ``after`` is the visible text that
     follows the wrapper ("<answer>C</answer> However, I can't answer the
     question."): a closing refusal there withdraws the answer
-    (``extract/asked_refusal.py``).
+    (``extract/asked_refusal.py``). ``closed`` is set when the wrapper is a
+    closed answer tag ("<answer>B</answer>"): the model finished its answer,
+    so a reply stopped at its token limit after it is still an answer.
     """
 
     reasoning: str
@@ -157,6 +159,7 @@ class Located:
     thought: str = ""
     unfilled: bool = False
     after: str = ""
+    closed: bool = False
 
 
 def _join(parts: list[str]) -> str:
@@ -397,13 +400,13 @@ def locate(text: str, server_reasoning: str | None = None) -> Located:
                 boxed = _boxed_content(region) if "boxed" in region else None
                 others = tuple(t.group(1).strip() for t in tags[:-1])
                 return Located(_join(parts), (boxed[1] if boxed else region).strip(), ANSWER_TAG, others=others,
-                               after=body[tag.end():])
+                               after=body[tag.end():], closed=tag.end(1) < tag.end())
             tags = answer_like_tags(body)
             if tags:
                 parts.append(body[: tags[-1].start()])
                 others = tuple(t.group(2).strip() for t in tags[:-1])
                 return Located(_join(parts), tags[-1].group(2).strip(), ANSWER_TAG, others=others,
-                               after=body[tags[-1].end():])
+                               after=body[tags[-1].end():], closed=True)  # answer-like tags are closed ones
     if "\\" in body and "boxed" in body:  # (every box opens with a backslash: a rare character, found fast)
         boxes = _boxes(body)
         if boxes:

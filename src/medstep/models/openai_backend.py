@@ -241,7 +241,9 @@ class OpenAIBackend:
     async def _probe_one(self, url: str, client: openai.AsyncOpenAI) -> None:
         try:
             async with asyncio.timeout(self._probe_timeout_s + 1):
-                await client.models.list(timeout=self._probe_timeout_s)
+                # raw: the answer need not parse as a model list (an HTML page, bad JSON) to show the server is up;
+                # parsed, such a body crashed inside the client ("'str' object has no attribute ...")
+                await client.models.with_raw_response.list(timeout=self._probe_timeout_s)
         except TimeoutError:
             raise _ProbeFailed(MedstepError(
                 f"the server at {url} did not answer GET /models within {self._probe_timeout_s:g} s"), False) from None

@@ -8,6 +8,8 @@ rules; both are about how the OpenAI HTTP API looks, nothing else.
 from __future__ import annotations
 
 import json
+import socket
+import ssl
 from typing import Any
 
 import openai
@@ -50,12 +52,53 @@ def retry_after(exc: Exception) -> float | None:
 
 
 def describe(exc: BaseException) -> str:
-    """One line naming the failure; connection errors get their underlying cause."""
+    """One line naming the failure; connection errors say what happened first (:func:`connection_failure`),
+    then the client's error and its underlying cause."""
     if isinstance(exc, openai.APIStatusError):
         return f"HTTP {exc.status_code}: {exc.message}"
+    what = connection_failure(exc) if isinstance(exc, openai.APIConnectionError) else None
+    if what is not None and what != TIMED_OUT:  # the client's "Request timed out." would contradict it
+        root = _root_cause(exc)
+        return f"{what} ({type(exc).__name__} from {type(root).__name__}: {root})"
     cause = exc.__cause__
     detail = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
-    return f"{type(exc).__name__}: {exc}{detail}"
+    return f"{what + ': ' if what else ''}{type(exc).__name__}: {exc}{detail}"
+
+
+TIMED_OUT = "timed out"
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The innermost exception of ``exc``'s cause chain (bounded: a chain may loop)."""
+    seen: set[int] = set()
+    while id(exc) not in seen:
+        seen.add(id(exc))
+        nxt = exc.__cause__ or exc.__context__
+        if nxt is None:
+            break
+        exc = nxt
+    return exc
+
+
+def connection_failure(exc: BaseException) -> str | None:
+    """What a failed connection was, read from the operating system's error at the root of the chain.
+
+    Why: the aiohttp transport reports every failure to connect as ``ConnectTimeout`` and the client as
+    ``APITimeoutError: Request timed out.``, so a server that is simply not running (connection refused,
+    answered at once) read as a slow one. None when the chain names no cause this can tell.
+    """
+    root = _root_cause(exc)
+    if isinstance(root, ConnectionRefusedError):
+        return "connection refused (nothing is listening at that host and port)"
+    if isinstance(root, socket.gaierror):
+        return "host name not found"
+    if isinstance(root, ConnectionResetError):
+        return "connection reset by the server"
+    if isinstance(root, ssl.SSLError):
+        return "TLS handshake failed (an http:// server given as https://, or a certificate problem)"
+    if isinstance(root, TimeoutError) or isinstance(exc, openai.APITimeoutError):
+        return TIMED_OUT
+    return None
 
 
 class _BadResponse(ValueError):

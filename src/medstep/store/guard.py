@@ -28,6 +28,7 @@ as a new run, losing or mixing those calls; both are one error naming the file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -91,6 +92,32 @@ class RunLock:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the flock
             self._fd = None
+
+    def remove(self) -> None:
+        """Delete the lock file, then release: unlinked while still held, so no other writer can have locked
+        it in between (a second command either failed to lock it or finds no file and makes its own)."""
+        if self._fd is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+        self.release()
+
+
+def remove_new_run(run_dir: Path, db: Path, lock: RunLock, *, made_dir: bool) -> None:
+    """Undo what a failed first command made in ``run_dir``: the empty database, its journals, the lock
+    file, and the folder itself when the command created it and nothing else was put there.
+
+    Why: a first ``eval`` whose server was unreachable (or whose model failed to load, or was stopped by
+    Ctrl-C before any answer) left ``run.sqlite`` and ``run.lock`` behind, an empty run directory that
+    ``report`` and ``compare`` then refused as a run never scored, and an ``--out`` that looked used.
+    Only the caller knows the database stored nothing; this removes files, it does not look inside them.
+    """
+    for path in (db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    lock.remove()
+    if made_dir:
+        with contextlib.suppress(OSError):  # not empty: someone put a file there meanwhile; leave it
+            run_dir.rmdir()
 
 
 def _read_pid(fd: int) -> int | None:

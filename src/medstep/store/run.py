@@ -47,8 +47,9 @@ from medstep.store.guard import (
     check_resume,
     check_schema,
     check_takeover,
+    remove_new_run,
 )
-from medstep.types import Extraction, Generation, InvalidSetting, MedstepError, Mode, Sample, SampleScore
+from medstep.types import Extraction, Generation, InvalidSetting, MedstepError, Mode, Sample, SampleScore, prompt_text
 
 DB_NAME = "run.sqlite"
 SUMMARY_NAME = "summary.json"
@@ -115,6 +116,7 @@ class RunStore:
         self.run_dir = run_dir
         self._conn = conn
         self._lock = lock
+        self._made: tuple[bool, bool] | None = None  # (folder, database) this command created; see abandon()
 
     # -- opening ---------------------------------------------------------
     @classmethod
@@ -133,6 +135,7 @@ class RunStore:
             raise InvalidSetting("name", repr(meta.name), "one line of text, without control characters")
         if run_dir.exists() and not run_dir.is_dir():
             raise MedstepError(f"{run_dir} is a file, not a run directory")
+        made_dir = not run_dir.exists()
         try:
             run_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -140,7 +143,9 @@ class RunStore:
         lock = RunLock(run_dir).acquire()
         try:
             check_database_files(run_dir / DB_NAME)
+            made_db = not (run_dir / DB_NAME).exists()
             store = cls(run_dir, _connect(run_dir / DB_NAME), lock)
+            store._made = (made_dir, made_db)
         except BaseException:
             lock.release()
             raise
@@ -189,6 +194,17 @@ class RunStore:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def abandon(self) -> None:
+        """Close after the command failed: a run directory this command created, that stored no generation or
+        judge reply, is removed again (:func:`~medstep.store.guard.remove_new_run`); anything else is kept."""
+        made_dir, made_db = self._made or (False, False)
+        lock, empty = self._lock, made_db and not (self.attempt_count() or self.judge_call_count())
+        self._conn.close()
+        if lock is not None and empty:
+            self._lock = None
+            remove_new_run(self.run_dir, self.run_dir / DB_NAME, lock, made_dir=made_dir)
+        self.close()
 
     def __enter__(self) -> "RunStore":
         return self
@@ -415,7 +431,7 @@ class RunStore:
             ) from None
         return SampleResult(
             sample=sample,
-            prompt=_prompt_text(prompt),
+            prompt=prompt_text(prompt),
             generation=generation,
             extraction=extraction,
             score=score,
@@ -462,17 +478,6 @@ def _damaged(run_dir: Path, what: str, e: json.JSONDecodeError) -> MedstepError:
         f"{run_dir / DB_NAME}: {what} is damaged (not JSON: {e.msg}); this run directory cannot be "
         "read: re-run its command into a new directory"
     )
-
-
-def _prompt_text(prompt: str | None) -> str | None:
-    """The text of the turns sent, from the stored JSON list of messages (see types.messages_json)."""
-    if not prompt:
-        return None
-    try:
-        turns = json.loads(prompt)
-        return "\n\n".join(t["text"] for t in turns)
-    except (json.JSONDecodeError, TypeError, KeyError):
-        return prompt
 
 
 def _connect(path: Path) -> sqlite3.Connection:

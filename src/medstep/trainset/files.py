@@ -42,6 +42,10 @@ class TrainsetFormat(str, Enum):
 FORMATS = tuple(f.value for f in TrainsetFormat)
 
 
+class UnknownFormat(MedstepError):
+    """A training file's name says no format and none was given (the CLI names its ``--format`` flag)."""
+
+
 def output_format(path: Path, fmt: str | None = None) -> TrainsetFormat:
     """The format of a training file about to be written: the one asked for, else the one its name says.
 
@@ -54,7 +58,7 @@ def output_format(path: Path, fmt: str | None = None) -> TrainsetFormat:
     suffix = Path(path).suffix.lower()
     known = {f".{f.value}": f for f in TrainsetFormat}
     if suffix not in known:
-        raise MedstepError(f"{path}: cannot tell the training-file format from the name "
+        raise UnknownFormat(f"{path}: cannot tell the training-file format from the name "
                            f"({suffix or 'no suffix'}); name it .jsonl or .parquet, or give the format "
                            f"({', '.join(FORMATS)})")
     return known[suffix]
