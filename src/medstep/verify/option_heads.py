@@ -48,6 +48,7 @@ from enum import Enum
 from medstep.answers import hedges, negation, option_key
 from medstep.extract.implicit_words import STOP
 from medstep.lazyre import lazy_compile
+from medstep.verify.clause_roles import DEFINITE
 from medstep.verify.clauses import OPTION_LETTER
 from medstep.verify.distractor_text import ASIDE_WORDS
 from medstep.verify.findings import Finding, Polarity
@@ -111,6 +112,27 @@ _SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICI
 _REASONING = ASIDE_WORDS - {"from", "over"} - _SUPPOSING
 _HABIT = frozenset(w for w in hedges.HABIT if " " not in w)  # a reason of habit only: weak (``_reasons``)
 _READ = 200  # characters after a heading read for its reasoning
+# An option named as the subject of what it does in general ("Lymphoma usually presents with bulky nodes", "D -
+# emphysema gives flat domes", "Sarcoid (B) can calcify nodes": ``_subject``): its verb or modal of expectation, the
+# words of its name read before it, a lead of its letter set aside, and where what it expects ends (a turn to this
+# image: "..., but here the nodes are symmetrical").
+_EXPECTING = frozenset((*hedges.EXPECTS, *(w for w in hedges.HABIT if " " not in w)))
+_SUBJECT_WORDS = 8
+_TOKEN = lazy_compile(r"[^\W\d_]+(?:['/-][^\W\d_]+)*")
+_LETTER_LEAD = lazy_compile(r"(?i)[\s*_>#\-\u2022]*(?:option\s+)?" + OPTION_LETTER + r"(?![\w'])[\s\-\u2013\u2014:,.)]*")
+_LETTER_TAG = lazy_compile(r"\(\s*" + OPTION_LETTER + r"\s*\)")
+_TURN = lazy_compile(r"(?i)\b(?:" + "|".join((*hedges.TURN, *hedges.CONTRAST, "while", "here", "instead")).replace(" ", r"\s+")
+                     + r")\b")
+# A line's last piece that only turns its option down ("- absent", "- neither present", "none here", "not this
+# picture"): a verdict on what the heading introduced (``_verdict_line``)
+_PIECE = lazy_compile(r"[,;\u2013\u2014]|\s-\s|\bwhich\b")
+# ... in a few words of denial, seeing and pointing only: a piece saying anything more ("but it would not explain a
+# high lead impedance") is a reason of its own, and the heading's first piece decides as before
+_VERDICT_WORDS = frozenset(
+    (*negation.SEEN, "here", "this", "that", "these", "it", "we", "i", "do", "does", "see", "picture", "pattern",
+     "case", "either", "is", "are", "fit", "fits", "match", "matches", "typical", "our", "the", "a")
+)
+_VERDICT_MAX = 5
 _MEMO_LIMIT = 4096  # option sets kept
 
 
@@ -139,9 +161,11 @@ class _Head:
     end: int
     stop: int
     concepts: frozenset[str]
+    expected: bool = False  # what it introduces is the option's expectation: no finding of it claims presence
 
     def covers(self, f: Finding) -> bool:
-        return self.start <= f.start < self.end or self.end <= f.start < self.stop and f.concept in self.concepts
+        return self.start <= f.start < self.end or self.end <= f.start < self.stop and (
+            self.expected or f.concept in self.concepts)
 
 
 class OptionHeads:
@@ -225,6 +249,9 @@ class OptionHeads:
                 m = _LETTERED.match(text, s)
                 opt = None if m is None else self._lettered(m, options)
             if m is None or opt is None:
+                head = self._subject(text, s, options)
+                if head is not None:
+                    out.append(head)
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
             stop = end.start() if end is not None else min(len(text), m.end() + _READ)
@@ -232,11 +259,77 @@ class OptionHeads:
             why = self._reasons(rest)
             if why is not _Reasons.NONE and self._affirmed(rest, opt, m.end(), found):
                 why = _Reasons.NONE
+            first = _TOKEN.search(rest)
+            if why is not _Reasons.FIRM and first is not None and first.group().lower() in _EXPECTING:
+                if not self._affirmed(rest, opt, m.end(), found):  # "C (sarcoidosis): expects hilar nodes"
+                    out.append(_Head(m.start(1), m.end(1), stop, opt.concepts, expected=True))
+                    continue
+            if why is _Reasons.NONE:
+                line = self._verdict_line(text, m.end(), stop)
+                line = self._verdict_line(text, m.end()) if line is None else line
+                if line is not None:  # "- Myeloma: lytic, punched-out lesions - absent."
+                    out.append(_Head(m.start(1), m.end(1), line, opt.concepts, expected=True))
+                    continue
             if why is _Reasons.FIRM or self._denied_later(opt, m.end(), stop, denied, rest):
                 out.append(_Head(m.start(1), m.end(1), stop, opt.concepts))
             elif why is _Reasons.HABIT:  # "Against lymphoma: lymphoma rarely looks like this": the heading only
                 out.append(_Head(m.start(1), m.end(1), m.end(1), opt.concepts))
         return out
+
+    def _subject(self, text: str, start: int, options: Sequence[_Option]) -> _Head | None:
+        """An option named, from ``start``, as the subject of what it does in general: its name (a lead of its letter
+        and a bracketed letter set aside: "D - emphysema", "C, heart failure,", "Sarcoid (B)") then, within a few
+        words, a verb or modal of expectation ("gives", "can", "would", "usually": ``hedges.EXPECTS``,
+        ``hedges.HABIT``). What it expects, to its clause's end or a turn to this image ("..., but here ..."), claims
+        nothing present: the option is weighed by what it would show. A definite subject ("The effusion would ...")
+        is this image's, and an expectation said present ("... should be present", "which is seen here") or a
+        denied denial is no expectation: both keep their claims. Denials are never dropped (``drop``): "none here"
+        still reads this image."""
+        end = _END.search(text, start, min(len(text), start + _READ))
+        limit = end.start() if end is not None else min(len(text), start + _READ)
+        words = list(_TOKEN.finditer(text, start, limit))[: _SUBJECT_WORDS + 1]
+        verb = next((k for k, w in enumerate(words) if w.group().lower() in _EXPECTING), 0)
+        if verb == 0:
+            return None
+        lead = _LETTER_LEAD.match(text, start, words[verb].start())
+        lo = lead.end() if lead is not None and lead.end() > start else start
+        label = _LETTER_TAG.sub(" ", text[lo : words[verb].start()]).strip(" \t,*_()-\u2013\u2014")
+        if not label or DEFINITE.match(label.lower()) is not None:
+            return None
+        opt = self._names_option(label, options)
+        if opt is None:
+            return None
+        turn = _TURN.search(text, words[verb].end(), limit)
+        stop = turn.start() if turn is not None else limit
+        rest = _sure_aside(text[words[verb].start() : stop]).lower()
+        if _NOT_ABSENT.search(rest) or any(_PRESENT.search(p) and not _DENY.search(p) for p in rest.split(",")):
+            return None
+        return _Head(lo, words[verb].start(), stop, opt.concepts, expected=True)
+
+    def _verdict_line(self, text: str, start: int, end: int = -1) -> int | None:
+        """Where the line of a heading ending at ``start`` ends, when its last piece only turns the option down
+        ("- Myeloma: lytic, punched-out lesions - absent.", "- TAPVR: snowman heart; ... - neither present."): what
+        the heading introduced is what the option would show, each finding of it weighed, not seen. None when the
+        last piece names a finding ("...; there is no cavity" reads this image, as its first piece decides), a piece
+        says something present ("...; the nodes are present", "- not absent"), or the line is no verdict. ``end``:
+        read to there instead (the heading's sentence: "- Myeloma: lytic lesions - absent; the lesions here are
+        sclerotic.")."""
+        eol = text.find("\n", start) if end < 0 else end
+        eol = len(text) if eol < 0 else eol
+        if eol - start > 2 * _READ:
+            return None
+        line = _sure_aside(text[start:eol]).lower()
+        cuts = [m.end() for m in _PIECE.finditer(line)]
+        if not cuts:
+            return None
+        last = line[cuts[-1] :]
+        said = _DENY.sub(" ", last).split()
+        if last == _DENY.sub(" ", last) or len(said) > _VERDICT_MAX or any(w.strip(".*_") not in _VERDICT_WORDS
+                                                                          for w in said):
+            return None
+        if _NOT_ABSENT.search(line) or any(_PRESENT.search(p) and not _DENY.search(p) for p in _PIECE.split(line)):
+            return None
+        return eol
 
     def _affirmed(self, rest: str, opt: _Option, start: int, found: Sequence[Finding]) -> bool:
         """Whether ``rest`` (what a heading introduces, from ``start``, certainty set aside) affirms its option: a

@@ -1,0 +1,65 @@
+"""A distractor weighed by what it would show claims nothing (issue #8, lane reject46, ``verify/option_heads.py``).
+
+Why: faithful chains reject a distractor by naming what that option would show: its name as the subject of a verb
+or modal of expectation ("D - emphysema gives hyperinflation and flat diaphragms, not this picture", "C, heart
+failure, classically shows cardiomegaly"), a heading introducing that verb ("C (sarcoidosis): expects hilar nodes"),
+or a heading whose line ends in a bare verdict ("- Myeloma: lytic, punched-out lesions - absent"). The name and the
+expected findings were read present and contradicted by the option evidence or the report. Near misses keep their
+claims: a definite subject ("The heart would ..."), an expectation said present ("... should be present"), a line
+whose last piece names a finding, a negated observation inside the line, and the chosen option's own name.
+"""
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.verdicts import Verdict
+
+REPORT = ("Frontal chest radiograph. Large right pleural effusion with a meniscus and mild shift of the mediastinum to "
+          "the left. No pneumothorax. Heart size is normal. No Kerley B lines or upper lobe diversion. The left lung "
+          "is clear. The diaphragms are not flattened and the lungs are not hyperinflated.")
+OPTIONS = {"A": "Right pleural effusion", "B": "Right pneumothorax", "C": "Congestive heart failure",
+           "D": "Emphysema"}
+OPENING = "- There is a large right pleural effusion with a meniscus.\n"
+
+
+def _contradicted(line: str, chosen: str = "A") -> int:
+    """Contradicted claims in the step holding ``line``."""
+    v = verify(OPENING + "- " + line + f"\n- Answer: {chosen}", report=REPORT, options=OPTIONS, chosen=chosen,
+               gold="A", option_evidence=True)
+    return sum(1 for s in v.steps if line[:30] in s.text for fv in s.verdicts
+               if fv.verdict is Verdict.CONTRADICTED and fv.consistent is False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "D - emphysema gives hyperinflation and flat diaphragms, not this picture.",
+        "C, heart failure, classically shows cardiomegaly and upper lobe diversion; neither is seen.",
+        "C (heart failure): expects cardiomegaly and septal lines; the heart is normal in size.",
+        "Emphysema (D) tends to flatten the diaphragms and overinflate the lungs.",
+        "Emphysema: hyperinflated lungs and flattened diaphragms - absent.",
+        "Pneumothorax: a sharp pleural edge with no lung markings beyond it - not seen.",
+    ],
+)
+def test_a_distractor_weighed_by_what_it_would_show_claims_nothing(line: str) -> None:
+    assert _contradicted(line) == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The lungs are hyperinflated, as emphysema gives.",  # an observation, the option named after it
+        "Emphysema gives hyperinflation, which is present here.",  # the expectation said present
+        "Heart failure should be present given the effusion.",  # ("should be present": said present)
+        "Emphysema: hyperinflated lungs - absent; there is a left pneumothorax.",  # a finding after the verdict
+        "B (pneumothorax) would show a pleural line; there is no effusion here either.",  # a denial still read
+        "Emphysema gives flat diaphragms, but here the heart is enlarged.",  # a turn to this image
+    ],
+)
+def test_an_observation_beside_an_expectation_stays_checked(line: str) -> None:
+    assert _contradicted(line) >= 1
+
+
+def test_the_chosen_option_named_as_subject_still_claims() -> None:
+    """A wrong answer's own option keeps its claim, however it is phrased (err-distractor chains choose it)."""
+    assert _contradicted("Emphysema gives the hyperinflation and flat diaphragms.", chosen="D") >= 1
