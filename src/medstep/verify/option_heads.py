@@ -115,14 +115,14 @@ _READ = 200  # characters after a heading read for its reasoning
 # An option named as the subject of what it does in general ("Lymphoma usually presents with bulky nodes", "D -
 # emphysema gives flat domes", "Sarcoid (B) can calcify nodes": ``_subject``): its verb or modal of expectation, the
 # words of its name read before it, a lead of its letter set aside, and where what it expects ends (a turn to this
-# image: "..., but here the nodes are symmetrical").
+# image: "..., but here the nodes are symmetrical", "... and the lungs are hyperinflated").
 _EXPECTING = frozenset((*hedges.EXPECTS, *(w for w in hedges.HABIT if " " not in w)))
 _SUBJECT_WORDS = 8
 _TOKEN = lazy_compile(r"[^\W\d_]+(?:['/-][^\W\d_]+)*")
 _LETTER_LEAD = lazy_compile(r"(?i)[\s*_>#\-\u2022]*(?:option\s+)?" + OPTION_LETTER + r"(?![\w'])[\s\-\u2013\u2014:,.)]*")
 _LETTER_TAG = lazy_compile(r"\(\s*" + OPTION_LETTER + r"\s*\)")
 _TURN = lazy_compile(r"(?i)\b(?:" + "|".join((*hedges.TURN, *hedges.CONTRAST, "while", "here", "instead")).replace(" ", r"\s+")
-                     + r")\b")
+                     + r")\b|\b(?:and|so)\s+(?=(?:the|this|these|those|there|it|its|they|both|our)\b)")
 # A line's last piece that only turns its option down ("- absent", "- neither present", "none here", "not this
 # picture"): a verdict on what the heading introduced (``_verdict_line``)
 _PIECE = lazy_compile(r"[,;\u2013\u2014]|\s-\s|\bwhich\b")
@@ -193,7 +193,8 @@ class OptionHeads:
         for key, text in options.items():
             concepts = frozenset(c for _, _, c in self._concepts(text))
             if concepts:
-                out.append(_Option(key, concepts, frozenset(option_key(text).split())))
+                words = option_key(text).split()
+                out.append(_Option(key, concepts, frozenset(words) | _initials(words)))
         return out
 
     def _names_option(self, label: str, options: Sequence[_Option]) -> _Option | None:
@@ -290,7 +291,7 @@ class OptionHeads:
         words = list(_TOKEN.finditer(text, start, limit))[: _SUBJECT_WORDS + 1]
         verb = next((k for k, w in enumerate(words) if w.group().lower() in _EXPECTING), 0)
         if verb == 0:
-            return None
+            return self._judged_subject(text, start, limit, words, options)
         lead = _LETTER_LEAD.match(text, start, words[verb].start())
         lo = lead.end() if lead is not None and lead.end() > start else start
         label = _LETTER_TAG.sub(" ", text[lo : words[verb].start()]).strip(" \t,*_()-\u2013\u2014")
@@ -305,6 +306,30 @@ class OptionHeads:
         if _NOT_ABSENT.search(rest) or any(_PRESENT.search(p) and not _DENY.search(p) for p in rest.split(",")):
             return None
         return _Head(lo, words[verb].start(), stop, opt.concepts, expected=True)
+
+    def _judged_subject(
+        self, text: str, start: int, limit: int, words: Sequence[re.Match[str]], options: Sequence[_Option]
+    ) -> _Head | None:
+        """An option named, from ``start``, as the subject of what it does, whatever the verb, where its sentence
+        (to ``limit``) or its line ends in a bare verdict turning it down ("Prion disease brightens the pulvinar and
+        gives cortical ribbons - not seen."): what the sentence says of it is its expectation, weighed, not seen.
+        The longest run of first words that names an option is its name."""
+        if len(words) < 2:
+            return None
+        stop = self._verdict_line(text, words[1].start(), limit)
+        stop = self._verdict_line(text, words[1].start()) if stop is None else stop
+        if stop is None:
+            return None
+        lead = _LETTER_LEAD.match(text, start, words[1].start())
+        lo = lead.end() if lead is not None and lead.end() > start else start
+        for k in range(min(len(words) - 1, _SUBJECT_WORDS), 0, -1):
+            label = _LETTER_TAG.sub(" ", text[lo : words[k].start()]).strip(" \t,*_()-\u2013\u2014")
+            if not label or DEFINITE.match(label.lower()) is not None:
+                continue
+            opt = self._names_option(label, options)
+            if opt is not None:
+                return _Head(lo, words[k].start(), stop, opt.concepts, expected=True)
+        return None
 
     def _verdict_line(self, text: str, start: int, end: int = -1) -> int | None:
         """Where the line of a heading ending at ``start`` ends, when its last piece only turns the option down
@@ -398,6 +423,20 @@ class OptionHeads:
             gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
             out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, [h.start for h in heads]), True
         return (out_f, out_c) if changed else (per_step, per_sent)
+
+
+def _initials(words: Sequence[str]) -> frozenset[str]:
+    """The abbreviations of an option's runs of three or four words by their initials ("right middle lobe collapse":
+    "rml", "mlc", "rmlc"): a heading abbreviating its option's words names it ("RML collapse:"), as its words do.
+    Runs only of words of letters, so a number or a grade is never abbreviated; no run of two, whose initials spell
+    too many short words of their own."""
+    out = set()
+    for i in range(len(words)):
+        for n in (3, 4):
+            run = words[i : i + n]
+            if len(run) == n and all(w.isalpha() for w in run):
+                out.add("".join(w[0] for w in run))
+    return frozenset(out)
 
 
 def _sure_aside(rest: str) -> str:
