@@ -240,9 +240,10 @@ HABIT = ("usually", "typically", "generally", "commonly", "normally", "often", "
 # What a disease or an answer option does, or would show, said right after its name as the subject: "Lymphoma gives
 # bulky nodes", "Sarcoid can calcify nodes", "Option C would require a wide mediastinum", "emphysema tends to flatten
 # the domes" (``verify/option_heads``, beside HABIT and CONDITION): the expectation of a named alternative weighed,
-# not a finding of this image. No word of possibility ("may", "could": a hedged claim) and no verb of being or seeing.
+# not a finding of this image. No word of possibility ("may", "could": a hedged claim) and no verb of being or seeing
+# ("Emphysema shows clearly" is said of this image; "classically shows" is read by its word of habit).
 EXPECTS = ("would", "can", "should", "tends", "tend", "gives", "causes", "produces", "requires", "needs", "expects",
-           "expected", "shows", "presents", "leads", "results")
+           "expected", "presents", "leads", "results")
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,7 @@ _LETTER_LEAD = lazy_compile(r"(?i)[\s*_>#\-\u2022]*(?:option\s+)?" + OPTION_LETT
 _LETTER_TAG = lazy_compile(r"\(\s*" + OPTION_LETTER + r"\s*\)")
 _TURN = lazy_compile(r"(?i)\b(?:" + "|".join((*hedges.TURN, *hedges.CONTRAST, "while", "here", "instead")).replace(" ", r"\s+")
                      + r")\b|\b(?:and|so)\s+(?=(?:the|this|these|those|there|it|its|they|both|our)\b)")
+_POINTING = lazy_compile(r"\b(?:here|this|these|today|now)\b")  # what points at this image in an expectation
 # A line's last piece that only turns its option down ("- absent", "- neither present", "none here", "not this
 # picture"): a verdict on what the heading introduced (``_verdict_line``)
 _PIECE = lazy_compile(r"[,;\u2013\u2014]|\s-\s|\bwhich\b")
@@ -303,7 +304,9 @@ class OptionHeads:
         turn = _TURN.search(text, words[verb].end(), limit)
         stop = turn.start() if turn is not None else limit
         rest = _sure_aside(text[words[verb].start() : stop]).lower()
-        if _NOT_ABSENT.search(rest) or any(_PRESENT.search(p) and not _DENY.search(p) for p in rest.split(",")):
+        if _NOT_ABSENT.search(rest) or any(
+            (_PRESENT.search(p) or _POINTING.search(p)) and not _DENY.search(p) for p in rest.split(",")
+        ):  # "... should be present", "Lymphoma can look like this": said of this image
             return None
         return _Head(lo, words[verb].start(), stop, opt.concepts, expected=True)
 
