@@ -130,8 +130,9 @@ _PIECE = lazy_compile(r"[,;\u2013\u2014]|\s-\s|\bwhich\b")
 # ... in a few words of denial, seeing and pointing only: a piece saying anything more ("but it would not explain a
 # high lead impedance") is a reason of its own, and the heading's first piece decides as before
 _VERDICT_WORDS = frozenset(
-    (*negation.SEEN, "here", "this", "that", "these", "it", "we", "i", "do", "does", "see", "picture", "pattern",
-     "case", "either", "is", "are", "fit", "fits", "match", "matches", "typical", "our", "the", "a")
+    (*negation.SEEN, *negation.SEEN_RARE, "here", "this", "that", "these", "it", "we", "i", "do", "does", "see",
+     "find", "found", "picture", "pattern", "appearance", "case", "either", "is", "are", "fit", "fits", "match",
+     "matches", "typical", "our", "the", "a", "what", "any", "them", "they", "one", "ones", "been", "has", "have")
 )
 _VERDICT_MAX = 5
 _MEMO_LIMIT = 4096  # option sets kept
@@ -251,7 +252,7 @@ class OptionHeads:
                 m = _LETTERED.match(text, s)
                 opt = None if m is None else self._lettered(m, options)
             if m is None or opt is None:
-                head = self._subject(text, s, options)
+                head = self._judged_heading(text, s) or self._subject(text, s, options)
                 if head is not None:
                     out.append(head)
                 continue
@@ -309,6 +310,24 @@ class OptionHeads:
         ):  # "... should be present", "Lymphoma can look like this": said of this image
             return None
         return _Head(lo, words[verb].start(), stop, opt.concepts, expected=True)
+
+    def _judged_heading(self, text: str, start: int) -> _Head | None:
+        """A heading from ``start`` that names a finding or disease in other words than an option's ("**HSV
+        encephalitis:** medial temporal involvement, often haemorrhagic - absent.") whose sentence or line ends in a
+        bare verdict turning it down: the heading and what it introduces are what that disease would show, weighed,
+        not seen (as ``_verdict_line`` reads an option's heading). A heading naming a place or an organ ("Lungs:
+        hyperinflated - no") reads no finding and keeps its reading."""
+        m = _HEAD.match(text, start)
+        if m is None:
+            return None
+        concepts = frozenset(c for _, _, c in self._concepts(m.group(1)))
+        table = self._lexicon.concepts
+        if not concepts or any(c not in table or table[c].category != "finding" for c in concepts):
+            return None
+        end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
+        stop = self._verdict_line(text, m.end(), end.start() if end is not None else min(len(text), m.end() + _READ))
+        stop = self._verdict_line(text, m.end()) if stop is None else stop
+        return None if stop is None else _Head(m.start(1), m.end(1), stop, concepts, expected=True)
 
     def _judged_subject(
         self, text: str, start: int, limit: int, words: Sequence[re.Match[str]], options: Sequence[_Option]
