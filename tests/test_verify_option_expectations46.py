@@ -63,3 +63,23 @@ def test_an_observation_beside_an_expectation_stays_checked(line: str) -> None:
 def test_the_chosen_option_named_as_subject_still_claims() -> None:
     """A wrong answer's own option keeps its claim, however it is phrased (err-distractor chains choose it)."""
     assert _contradicted("Emphysema gives the hyperinflation and flat diaphragms.", chosen="D") >= 1
+
+
+def test_a_heading_by_the_initials_of_its_option_names_it() -> None:
+    """"RML collapse:" abbreviates "Right middle lobe collapse" (``expectations.initials``): a reasoning heading."""
+    from medstep.verify.expectations import initials
+
+    assert "rml" in initials(["right", "middle", "lobe", "collapse"])
+    assert "rm" not in initials(["right", "middle", "lobe", "collapse"])  # no run of two
+    options = {"A": "Right pleural effusion", "B": "Right middle lobe collapse", "C": "Congestive heart failure",
+               "D": "Emphysema"}
+    v = verify(OPENING + "- RML collapse: the horizontal fissure is in a normal position.\n- Answer: A",
+               report=REPORT + " No lobar collapse.", options=options, chosen="A", gold="A", option_evidence=True)
+    assert not [fv for s in v.steps for fv in s.verdicts if fv.finding.concept == "atelectasis"
+                and fv.finding.polarity.value == "present"]
+
+
+def test_a_finding_heading_turned_down_by_a_bare_verdict_claims_nothing() -> None:
+    """A heading naming a disease in other words than its option's, its line ending "- absent", weighs it."""
+    assert _contradicted("- Left-sided pneumothorax: a pleural edge with no markings beyond - absent.") == 0
+    assert _contradicted("- Left-sided pneumothorax: a pleural edge at the apex - small.") >= 1  # no verdict

@@ -35,6 +35,29 @@ concepts present either. And a later comma piece reasons too when it denies the 
 ("Pneumonia: it appeared within 3 hours of the procedure, which is too fast for infection"); a later denial of
 something else or narrower still describes ("Pneumothorax: small, left apical, no tension"). (vgaps37, retired blind
 32's paraphrase read sarcoid present.)
+
+A distractor weighed by what it would show (issue #8, lane reject46: about half the contradicted claims of faithful
+chains on a held-out set) claims nothing of what it would show either. Three shapes, one reading (``_Head.expected``:
+every present finding the heading or the name introduces, to its clause's end, is the option's expectation; denials
+are always kept, so "none here" still reads this image):
+
+* the option's name as the subject of a verb or modal of expectation (``hedges.EXPECTS``, ``hedges.HABIT``: "D -
+  emphysema gives flat domes, not this picture", "Sarcoid (B) can calcify nodes", "C, heart failure, classically
+  shows cardiomegaly"), or a heading introducing one ("C (sarcoidosis): expects hilar nodes"), up to a turn to this
+  image ("..., but here ...", "... and the lungs are hyperinflated"). Not a definite subject ("The effusion would
+  ..."), nor an expectation said present or pointing at this image ("... should be present", "can look like this");
+* a heading or a subject whose sentence or line ends in a bare verdict turning it down, in a few words of denial,
+  seeing and pointing only ("- Myeloma: lytic, punched-out lesions - absent", "- TAPVR: snowman heart; ... - neither
+  present", "Emphysema flattens the domes - not seen"); a last piece saying more ("but it would not explain a high
+  lead impedance") is a reason of its own and the first piece decides, as above (retired blind 38's err-negation
+  chain asserts "there is some soft tissue swelling" under such a heading);
+* the same verdict line under a heading that names a finding in other words than the option's ("**HSV
+  encephalitis:** ... - absent"); a place or organ heading reads no finding and keeps its reading.
+
+An option's words are also read by the initials of its runs of three or four words ("RML collapse:" names "Right
+middle lobe collapse"). Known gaps: a synonym of the option's name ("Reactivation TB" for "Post-primary
+tuberculosis") outside the verdict line, a subject of other words ("Cannonball metastases are ..., which is not what
+we see"), an inverted conditional ("Were this sarcoidosis, ...").
 """
 
 from __future__ import annotations
@@ -45,12 +68,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from medstep.answers import hedges, negation, option_key
+from medstep.answers import hedges, option_key
 from medstep.extract.implicit_words import STOP
 from medstep.lazyre import lazy_compile
-from medstep.verify.clause_roles import DEFINITE
 from medstep.verify.clauses import OPTION_LETTER
 from medstep.verify.distractor_text import ASIDE_WORDS
+from medstep.verify.expectations import (
+    DENY,
+    NOT_ABSENT,
+    PRESENT,
+    expectation_end,
+    expectation_verb,
+    initials,
+    opens_with_expectation,
+    subject_label,
+    subject_words,
+    sure_aside,
+    verdict_end,
+)
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.frame import HEAD_END, HEAD_LEAD, WORDS_RUN
 from medstep.verify.lexicon import K_CONCEPT, K_NORMAL, Lexicon
@@ -84,24 +119,6 @@ _LETTERED = lazy_compile(
 _STARTS = lazy_compile(r"\n|[.;!?][ \t]+")  # where a heading may open (besides the step's start)
 _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends (not the point of "CTR 0.45")
 _WORD = lazy_compile(r"[a-z]+")
-# What affirms an option in what its heading introduces (``OptionHeads._affirmed``): a word of presence with no
-# denial in its comma piece, or a denied denial ("not absent", "not ruled out"); certainty said with a denial's words
-# ("no doubt", "without question", "not subtle": ``hedges.SURE``) is set aside before either is read.
-_PRESENT = lazy_compile(r"\b(?:" + "|".join(negation.SEEN) + r")\b")
-_DENIAL = (
-    *negation.DENY,
-    *negation.NEITHER,
-    *negation.NONE,
-    *negation.ABSENT,
-    *negation.EXCLUDED,
-    *negation.LOSS,
-    *hedges.UNLIKELY_WORDS,
-)
-_DENY = lazy_compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _DENIAL) + r")\b")
-_NOT_ABSENT = lazy_compile(
-    r"\bnot\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in (*negation.ABSENT, *negation.EXCLUDED)) + r")\b"
-)
-_SURE = lazy_compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in hedges.SURE) + r")\b")
 _FUNCTION = STOP | {"and", "or", "with"}  # words a heading may hold besides the option's ("Pneumothorax on the left")
 # Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple",
 # "over the apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given
@@ -112,29 +129,6 @@ _SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICI
 _REASONING = ASIDE_WORDS - {"from", "over"} - _SUPPOSING
 _HABIT = frozenset(w for w in hedges.HABIT if " " not in w)  # a reason of habit only: weak (``_reasons``)
 _READ = 200  # characters after a heading read for its reasoning
-# An option named as the subject of what it does in general ("Lymphoma usually presents with bulky nodes", "D -
-# emphysema gives flat domes", "Sarcoid (B) can calcify nodes": ``_subject``): its verb or modal of expectation, the
-# words of its name read before it, a lead of its letter set aside, and where what it expects ends (a turn to this
-# image: "..., but here the nodes are symmetrical", "... and the lungs are hyperinflated").
-_EXPECTING = frozenset((*hedges.EXPECTS, *(w for w in hedges.HABIT if " " not in w)))
-_SUBJECT_WORDS = 8
-_TOKEN = lazy_compile(r"[^\W\d_]+(?:['/-][^\W\d_]+)*")
-_LETTER_LEAD = lazy_compile(r"(?i)[\s*_>#\-\u2022]*(?:option\s+)?" + OPTION_LETTER + r"(?![\w'])[\s\-\u2013\u2014:,.)]*")
-_LETTER_TAG = lazy_compile(r"\(\s*" + OPTION_LETTER + r"\s*\)")
-_TURN = lazy_compile(r"(?i)\b(?:" + "|".join((*hedges.TURN, *hedges.CONTRAST, "while", "here", "instead")).replace(" ", r"\s+")
-                     + r")\b|\b(?:and|so)\s+(?=(?:the|this|these|those|there|it|its|they|both|our)\b)")
-_POINTING = lazy_compile(r"\b(?:here|this|these|today|now)\b")  # what points at this image in an expectation
-# A line's last piece that only turns its option down ("- absent", "- neither present", "none here", "not this
-# picture"): a verdict on what the heading introduced (``_verdict_line``)
-_PIECE = lazy_compile(r"[,;\u2013\u2014]|\s-\s|\bwhich\b")
-# ... in a few words of denial, seeing and pointing only: a piece saying anything more ("but it would not explain a
-# high lead impedance") is a reason of its own, and the heading's first piece decides as before
-_VERDICT_WORDS = frozenset(
-    (*negation.SEEN, *negation.SEEN_RARE, "here", "this", "that", "these", "it", "we", "i", "do", "does", "see",
-     "find", "found", "picture", "pattern", "appearance", "case", "either", "is", "are", "fit", "fits", "match",
-     "matches", "typical", "our", "the", "a", "what", "any", "them", "they", "one", "ones", "been", "has", "have")
-)
-_VERDICT_MAX = 5
 _MEMO_LIMIT = 4096  # option sets kept
 
 
@@ -196,7 +190,7 @@ class OptionHeads:
             concepts = frozenset(c for _, _, c in self._concepts(text))
             if concepts:
                 words = option_key(text).split()
-                out.append(_Option(key, concepts, frozenset(words) | _initials(words)))
+                out.append(_Option(key, concepts, frozenset(words) | initials(words)))
         return out
 
     def _names_option(self, label: str, options: Sequence[_Option]) -> _Option | None:
@@ -258,18 +252,17 @@ class OptionHeads:
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
             stop = end.start() if end is not None else min(len(text), m.end() + _READ)
-            rest = _sure_aside(text[m.end() : stop])
+            rest = sure_aside(text[m.end() : stop])
             why = self._reasons(rest)
             if why is not _Reasons.NONE and self._affirmed(rest, opt, m.end(), found):
                 why = _Reasons.NONE
-            first = _TOKEN.search(rest)
-            if why is not _Reasons.FIRM and first is not None and first.group().lower() in _EXPECTING:
+            if why is not _Reasons.FIRM and opens_with_expectation(rest):
                 if not self._affirmed(rest, opt, m.end(), found):  # "C (sarcoidosis): expects hilar nodes"
                     out.append(_Head(m.start(1), m.end(1), stop, opt.concepts, expected=True))
                     continue
             if why is _Reasons.NONE:
-                line = self._verdict_line(text, m.end(), stop)
-                line = self._verdict_line(text, m.end()) if line is None else line
+                line = verdict_end(text, m.end(), stop)
+                line = verdict_end(text, m.end()) if line is None else line
                 if line is not None:  # "- Myeloma: lytic, punched-out lesions - absent."
                     out.append(_Head(m.start(1), m.end(1), line, opt.concepts, expected=True))
                     continue
@@ -290,26 +283,16 @@ class OptionHeads:
         still reads this image."""
         end = _END.search(text, start, min(len(text), start + _READ))
         limit = end.start() if end is not None else min(len(text), start + _READ)
-        words = list(_TOKEN.finditer(text, start, limit))[: _SUBJECT_WORDS + 1]
-        verb = next((k for k, w in enumerate(words) if w.group().lower() in _EXPECTING), 0)
+        words = subject_words(text, start, limit)
+        verb = expectation_verb(words)
         if verb == 0:
             return self._judged_subject(text, start, limit, words, options)
-        lead = _LETTER_LEAD.match(text, start, words[verb].start())
-        lo = lead.end() if lead is not None and lead.end() > start else start
-        label = _LETTER_TAG.sub(" ", text[lo : words[verb].start()]).strip(" \t,*_()-\u2013\u2014")
-        if not label or DEFINITE.match(label.lower()) is not None:
-            return None
-        opt = self._names_option(label, options)
+        lo, label = subject_label(text, start, words[verb].start())
+        opt = self._names_option(label, options) if label else None
         if opt is None:
             return None
-        turn = _TURN.search(text, words[verb].end(), limit)
-        stop = turn.start() if turn is not None else limit
-        rest = _sure_aside(text[words[verb].start() : stop]).lower()
-        if _NOT_ABSENT.search(rest) or any(
-            (_PRESENT.search(p) or _POINTING.search(p)) and not _DENY.search(p) for p in rest.split(",")
-        ):  # "... should be present", "Lymphoma can look like this": said of this image
-            return None
-        return _Head(lo, words[verb].start(), stop, opt.concepts, expected=True)
+        stop = expectation_end(text, words[verb], limit)
+        return None if stop is None else _Head(lo, words[verb].start(), stop, opt.concepts, expected=True)
 
     def _judged_heading(self, text: str, start: int) -> _Head | None:
         """A heading from ``start`` that names a finding or disease in other words than an option's ("**HSV
@@ -325,8 +308,8 @@ class OptionHeads:
         if not concepts or any(c not in table or table[c].category != "finding" for c in concepts):
             return None
         end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
-        stop = self._verdict_line(text, m.end(), end.start() if end is not None else min(len(text), m.end() + _READ))
-        stop = self._verdict_line(text, m.end()) if stop is None else stop
+        stop = verdict_end(text, m.end(), end.start() if end is not None else min(len(text), m.end() + _READ))
+        stop = verdict_end(text, m.end()) if stop is None else stop
         return None if stop is None else _Head(m.start(1), m.end(1), stop, concepts, expected=True)
 
     def _judged_subject(
@@ -338,45 +321,16 @@ class OptionHeads:
         The longest run of first words that names an option is its name."""
         if len(words) < 2:
             return None
-        stop = self._verdict_line(text, words[1].start(), limit)
-        stop = self._verdict_line(text, words[1].start()) if stop is None else stop
+        stop = verdict_end(text, words[1].start(), limit)
+        stop = verdict_end(text, words[1].start()) if stop is None else stop
         if stop is None:
             return None
-        lead = _LETTER_LEAD.match(text, start, words[1].start())
-        lo = lead.end() if lead is not None and lead.end() > start else start
-        for k in range(min(len(words) - 1, _SUBJECT_WORDS), 0, -1):
-            label = _LETTER_TAG.sub(" ", text[lo : words[k].start()]).strip(" \t,*_()-\u2013\u2014")
-            if not label or DEFINITE.match(label.lower()) is not None:
-                continue
-            opt = self._names_option(label, options)
+        for k in range(len(words) - 1, 0, -1):
+            lo, label = subject_label(text, start, words[k].start())
+            opt = self._names_option(label, options) if label else None
             if opt is not None:
                 return _Head(lo, words[k].start(), stop, opt.concepts, expected=True)
         return None
-
-    def _verdict_line(self, text: str, start: int, end: int = -1) -> int | None:
-        """Where the line of a heading ending at ``start`` ends, when its last piece only turns the option down
-        ("- Myeloma: lytic, punched-out lesions - absent.", "- TAPVR: snowman heart; ... - neither present."): what
-        the heading introduced is what the option would show, each finding of it weighed, not seen. None when the
-        last piece names a finding ("...; there is no cavity" reads this image, as its first piece decides), a piece
-        says something present ("...; the nodes are present", "- not absent"), or the line is no verdict. ``end``:
-        read to there instead (the heading's sentence: "- Myeloma: lytic lesions - absent; the lesions here are
-        sclerotic.")."""
-        eol = text.find("\n", start) if end < 0 else end
-        eol = len(text) if eol < 0 else eol
-        if eol - start > 2 * _READ:
-            return None
-        line = _sure_aside(text[start:eol]).lower()
-        cuts = [m.end() for m in _PIECE.finditer(line)]
-        if not cuts:
-            return None
-        last = line[cuts[-1] :]
-        said = _DENY.sub(" ", last).split()
-        if last == _DENY.sub(" ", last) or len(said) > _VERDICT_MAX or any(w.strip(".*_") not in _VERDICT_WORDS
-                                                                          for w in said):
-            return None
-        if _NOT_ABSENT.search(line) or any(_PRESENT.search(p) and not _DENY.search(p) for p in _PIECE.split(line)):
-            return None
-        return eol
 
     def _affirmed(self, rest: str, opt: _Option, start: int, found: Sequence[Finding]) -> bool:
         """Whether ``rest`` (what a heading introduces, from ``start``, certainty set aside) affirms its option: a
@@ -387,12 +341,12 @@ class OptionHeads:
         holds, or a chain listing every option present under headings with a reasoning word escapes every
         contradiction (review of faithful38: bench games 0.15 -> 0.80)."""
         low = rest.lower()
-        if _NOT_ABSENT.search(low):
+        if NOT_ABSENT.search(low):
             return True
         lo = start
         for piece in low.split(","):
-            hi, denies = lo + len(piece), _DENY.search(piece) is not None
-            if not denies and _PRESENT.search(piece):
+            hi, denies = lo + len(piece), DENY.search(piece) is not None
+            if not denies and PRESENT.search(piece):
                 return True
             if not denies and not set(_WORD.findall(piece)) & _REASONING:
                 if any(
@@ -445,25 +399,6 @@ class OptionHeads:
             gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
             out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, [h.start for h in heads]), True
         return (out_f, out_c) if changed else (per_step, per_sent)
-
-
-def _initials(words: Sequence[str]) -> frozenset[str]:
-    """The abbreviations of an option's runs of three or four words by their initials ("right middle lobe collapse":
-    "rml", "mlc", "rmlc"): a heading abbreviating its option's words names it ("RML collapse:"), as its words do.
-    Runs only of words of letters, so a number or a grade is never abbreviated; no run of two, whose initials spell
-    too many short words of their own."""
-    out = set()
-    for i in range(len(words)):
-        for n in (3, 4):
-            run = words[i : i + n]
-            if len(run) == n and all(w.isalpha() for w in run):
-                out.add("".join(w[0] for w in run))
-    return frozenset(out)
-
-
-def _sure_aside(rest: str) -> str:
-    """``rest`` with its words of certainty ("no doubt", "not subtle": ``hedges.SURE``) blanked, same length."""
-    return _SURE.sub(lambda m: " " * len(m.group()), rest)
 
 
 def _denies_here(rest: str, at: int, trigger: str) -> bool:
