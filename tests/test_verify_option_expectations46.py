@@ -83,3 +83,21 @@ def test_a_finding_heading_turned_down_by_a_bare_verdict_claims_nothing() -> Non
     """A heading naming a disease in other words than its option's, its line ending "- absent", weighs it."""
     assert _contradicted("- Left-sided pneumothorax: a pleural edge with no markings beyond - absent.") == 0
     assert _contradicted("- Left-sided pneumothorax: a pleural edge at the apex - small.") >= 1  # no verdict
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "-"])
+def test_a_verdict_after_a_dash_denies_what_it_names(dash: str) -> None:
+    """"no hilar mass — against a central tumour" (``edge_verdicts.at_edge``): the tumour argued against, not seen."""
+    v = verify(OPENING + f"- No hilar mass {dash} against a central obstructing tumour.\n- Answer: A",
+               report=REPORT + " No hilar or central mass.", options=OPTIONS, chosen="A", gold="A",
+               option_evidence=True)
+    tumour = [fv for s in v.steps for fv in s.verdicts if fv.finding.concept == "tumor"]
+    assert tumour and all(fv.finding.polarity.value == "absent" for fv in tumour)
+
+
+def test_a_list_mark_is_no_dash_before_a_verdict() -> None:
+    from medstep.verify.edge_verdicts import at_edge
+
+    assert at_edge(" x \u2014 against", 5) and at_edge(" x - against", 5)
+    assert not at_edge(" x-against", 3)
+    assert not at_edge(" lies flat against", 11)
