@@ -101,3 +101,31 @@ def test_a_list_mark_is_no_dash_before_a_verdict() -> None:
     assert at_edge(" x \u2014 against", 5) and at_edge(" x - against", 5)
     assert not at_edge(" x-against", 3)
     assert not at_edge(" lies flat against", 11)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Heart failure causes cardiomegaly here.",  # "here" inside the clause points at this image (review)
+        "Emphysema gives the hyperinflated lungs we see.",  # "we see": this image
+        "Heart failure should be favoured since the heart is enlarged.",  # a reason turns to this image
+        "Emphysema would be my answer: the lungs are hyperinflated.",  # a colon after a choice, not after "show"
+        "- Emphysema: hyperinflated lungs, flat domes - not unlikely.",  # a denied doubt affirms
+        "- Emphysema (D): hyperinflated lungs at both bases, pneumothorax - absent.",  # the verdict is the last one's
+    ],
+)
+def test_review_an_observation_beside_an_option_stays_checked(line: str) -> None:
+    """Review of reject46: these assert what this image shows beside an option's name or heading."""
+    assert _contradicted(line) >= 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Emphysema would show: flat diaphragms and hyperinflated lungs.",  # a colon after a verb of showing
+        "Emphysema gives hyperinflation, here the diaphragms are normal.",  # "here" opening a clause: a turn
+        "- Emphysema: hyperinflated lungs at both bases, flat domes - neither present.",  # a collective verdict
+    ],
+)
+def test_review_an_expectation_still_claims_nothing(line: str) -> None:
+    assert _contradicted(line) == 0

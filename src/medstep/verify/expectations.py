@@ -51,7 +51,22 @@ _LETTER_TAG = lazy_compile(r"\(\s*" + OPTION_LETTER + r"\s*\)")
 _LABEL_EDGE = " \t,*_()-\u2013\u2014"
 _TURN = lazy_compile(r"(?i)\b(?:" + "|".join((*hedges.TURN, *hedges.CONTRAST, "while", "here", "instead")).replace(
     " ", r"\s+") + r")\b|\b(?:and|so)\s+(?=(?:the|this|these|those|there|it|its|they|both|our)\b)")
-_POINTING = lazy_compile(r"\b(?:here|this|these|today|now)\b")  # what points at this image in an expectation
+_POINTING = lazy_compile(  # what points at this image in an expectation ("... the lungs we see")
+    r"\b(?:here|this|these|today|now)\b|\b(?:we|i)\s+(?:can\s+)?(?:see|have|find|note)\b")
+# A clause of reason or evidence after the option's verb turns to this image ("Heart failure should be favoured since
+# cardiomegaly is obvious", "Effusion would be my answer: the angle is blunted"; review of reject46): a colon does,
+# unless a verb introducing what is expected stands right before it ("Emphysema would show: flat domes").
+_REASON = lazy_compile(r"(?i)\b(?:because|since|given|owing\s+to|in\s+view\s+of)\b|:")
+_INTRODUCING = frozenset(("show", "shows", "give", "gives", "include", "includes", "expect", "expects", "produce",
+                          "produces", "cause", "causes", "feature", "features", "demonstrate", "demonstrates", "like",
+                          "require", "requires", "display", "displays", "see", "find", "typically", "usually"))
+_CLAUSE_OPEN = frozenset(",;:(\u2013\u2014-")  # what may stand before a "here" that opens a clause of its own
+# a denied word of doubt affirms ("- not unlikely", "not improbable"): no verdict turning the subject down
+_NOT_UNLIKELY = lazy_compile(r"\bnot\s+(?:" + "|".join(hedges.UNLIKELY_WORDS) + r")\b")
+# a place said in a piece before the one a bare verdict closes marks an observation of its own ("bullae at both
+# apices, pneumothorax - absent": the verdict is the pneumothorax's)
+_PLACE = lazy_compile(r"\b(?:at|in|on|over|within|both|left|right|bilateral|bilaterally)\b")
+_COLLECTIVE = lazy_compile(r"\b(?:neither|nor|both|all|none\s+of|any\s+of)\b")
 # A line's pieces, and the words a bare verdict holds beside its denial
 _PIECE = lazy_compile(r"[,;\u2013\u2014]|\s-\s|\bwhich\b")
 _VERDICT_WORDS = frozenset(
@@ -95,11 +110,22 @@ def subject_label(text: str, start: int, upto: int) -> tuple[int, str]:
 def expectation_end(text: str, verb: re.Match[str], limit: int) -> int | None:
     """Where what a subject is expected to show, from its ``verb``, ends: its clause's end (``limit``) or a turn to
     this image. None when a piece of it says something present or points at this image with no denial ("... should
-    be present", "Lymphoma can look like this"), or a denial is denied ("not ruled out")."""
+    be present", "Lymphoma can look like this", "causes cardiomegaly here", "the lungs we see"), or a denial or doubt
+    is denied ("not ruled out", "not unlikely"). A clause of reason ("because", "since", "given") or a colon not
+    right after a verb of showing ends it too: what follows is this image's evidence ("should be favoured since
+    cardiomegaly is obvious", "would be my answer: the angle is blunted"; review of reject46)."""
     turn = _TURN.search(text, verb.end(), limit)
-    stop = turn.start() if turn is not None else limit
+    if turn is not None and turn.group().lower() == "here":
+        before = text[verb.end() : turn.start()].rstrip()
+        if before and before[-1] not in _CLAUSE_OPEN:  # "causes cardiomegaly here": pointing, not a turn
+            return None
+    reason = _REASON.search(text, verb.end(), turn.start() if turn is not None else limit)
+    if reason is not None and reason.group() == ":":
+        said = _TOKEN.findall(text[verb.start() : reason.start()])
+        reason = None if said and said[-1].lower() in _INTRODUCING else reason
+    stop = reason.start() if reason is not None else turn.start() if turn is not None else limit
     rest = sure_aside(text[verb.start() : stop]).lower()
-    if NOT_ABSENT.search(rest) or any(
+    if NOT_ABSENT.search(rest) or _NOT_UNLIKELY.search(rest) or any(
         (PRESENT.search(p) or _POINTING.search(p)) and not DENY.search(p) for p in rest.split(",")
     ):
         return None
@@ -111,7 +137,9 @@ def verdict_end(text: str, start: int, end: int = -1) -> int | None:
     subject down ("- Myeloma: lytic, punched-out lesions - absent.", "- TAPVR: snowman heart; ... - neither
     present."). None when the last piece says more ("...; there is no cavity" reads this image; "but it would not
     explain a high lead impedance" is a reason of its own), a piece says something present ("...; the nodes are
-    present", "- not absent"), or the line is no verdict. ``end``: read to there instead (a heading's sentence:
+    present", "- not absent", "- not unlikely"), a piece before the verdict's own names a place (an observation:
+    "bullae at both apices, pneumothorax - absent" denies the pneumothorax only, unless the verdict is collective:
+    "neither present"; review of reject46), or the line is no verdict. ``end``: read to there instead (a heading's sentence:
     "- Myeloma: lytic lesions - absent; the lesions here are sclerotic.")."""
     eol = text.find("\n", start) if end < 0 else end
     eol = len(text) if eol < 0 else eol
@@ -126,8 +154,12 @@ def verdict_end(text: str, start: int, end: int = -1) -> int | None:
     if DENY.search(last) is None or len(said) > _VERDICT_MAX or any(w.strip(".*_") not in _VERDICT_WORDS
                                                                     for w in said):
         return None
-    if NOT_ABSENT.search(line) or any(PRESENT.search(p) and not DENY.search(p) for p in _PIECE.split(line)):
+    if NOT_ABSENT.search(line) or _NOT_UNLIKELY.search(line) or any(
+            PRESENT.search(p) and not DENY.search(p) for p in _PIECE.split(line)):
         return None
+    pieces = _PIECE.split(line)
+    if not _COLLECTIVE.search(last) and any(_PLACE.search(p) for p in pieces[:-2]):
+        return None  # "bullae at both apices, pneumothorax - absent": the verdict is the last named finding's
     return eol
 
 
