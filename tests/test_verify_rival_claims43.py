@@ -25,8 +25,14 @@ def _verdicts(chain: str, chosen: str | None, concept: str, reference: list[str]
     return [fv for s in v.steps for fv in s.verdicts if fv.finding.concept == concept]
 
 
+def test_rival_named_by_what_it_can_do_claims_nothing() -> None:
+    """Since lane reject46 a rival named as the subject of what it can do ("Metastases (C) can cavitate") is an
+    expectation (``option_heads``): no claim at all, so nothing to show unverifiable and nothing contradicted."""
+    assert _verdicts("Metastases (C) can cavitate as well, although no primary tumour is known. Answer: A", "A",
+                     "metastasis") == []
+
+
 @pytest.mark.parametrize("chain, concept", [
-    ("Metastases (C) can cavitate as well, although no primary tumour is known. Answer: A", "metastasis"),
     ("Reactivation tuberculosis favours the apices with tree-in-bud, and this is diffuse. Answer: A", "tuberculosis"),
     ("Metastatic disease seems less probable with no primary. Answer: A", "metastasis"),
 ])

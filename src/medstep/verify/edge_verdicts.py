@@ -7,7 +7,8 @@ retrocardiac consolidation is seen", "curled, against the gastric fundus") or na
 this morning's film"). A list of such places is open-ended (review of denials36: any anatomy outside it was read as a
 denial), so the rule names what a verdict looks like instead, and everything else is no verdict:
 
-* the word opens its clause, a list item or a bracket (after ``,;:(*.`` or at the text's start: :func:`at_edge`);
+* the word opens its clause, a list item or a bracket (after ``,;:(*.``, a dash or at the text's start:
+  :func:`at_edge`);
 * what it names is a finding: the first concept after it is a finding of the lexicon, reached over at most three
   plain words after an optional "a/an" (:func:`names_finding`): no "the", "this", possessive or "of" ("against a
   background of emphysema" is a place), no study noun (``answers/studies.STUDY_NOUNS``) and no earlier-time word
@@ -26,6 +27,9 @@ from medstep.lazyre import lazy_compile
 
 NEEDS_EDGE = "needs=edge"  # the attribute of a trigger row (``triggers.tsv``), read by ``Lexicon`` alone
 _EDGES = frozenset(",;:(*.")  # (".": a new sentence or a list item's number, "3. Against fluid overload: ...")
+# a dash opens a clause of its own too ("no hilar mass — against a central obstructing tumour": retired blind 37
+# read the tumour present; lane reject46)
+_DASHES = frozenset("\u2013\u2014")
 _GAP_CHARS = 40  # three words and an article: a longer gap names something else first
 # the words between the verdict and its finding: an optional article, then up to three plain words
 _GAP = lazy_compile(r"\s*(?:an?\s+)?(?:[a-z][a-z-]*\s+){0,3}")
@@ -48,7 +52,9 @@ def at_edge(padded: str, start: int) -> bool:
     k = start - 1
     while k >= 0 and padded[k].isspace():  # (no slice of the text before: a text of many verdicts stays linear)
         k -= 1
-    return k < 0 or padded[k] in _EDGES
+    # (no hyphen branch: the scanner's lower text has turned every "-" into a space before this runs, review of
+    # reject46)
+    return k < 0 or padded[k] in _EDGES or padded[k] in _DASHES
 
 
 def names_finding(gap: str) -> bool:

@@ -35,6 +35,29 @@ concepts present either. And a later comma piece reasons too when it denies the 
 ("Pneumonia: it appeared within 3 hours of the procedure, which is too fast for infection"); a later denial of
 something else or narrower still describes ("Pneumothorax: small, left apical, no tension"). (vgaps37, retired blind
 32's paraphrase read sarcoid present.)
+
+A distractor weighed by what it would show (issue #8, lane reject46: about half the contradicted claims of faithful
+chains on a held-out set) claims nothing of what it would show either. Three shapes, one reading (``_Head.expected``:
+every present finding the heading or the name introduces, to its clause's end, is the option's expectation; denials
+are always kept, so "none here" still reads this image):
+
+* the option's name as the subject of a verb or modal of expectation (``hedges.EXPECTS``, ``hedges.HABIT``: "D -
+  emphysema gives flat domes, not this picture", "Sarcoid (B) can calcify nodes", "C, heart failure, classically
+  shows cardiomegaly"), or a heading introducing one ("C (sarcoidosis): expects hilar nodes"), up to a turn to this
+  image ("..., but here ...", "... and the lungs are hyperinflated"). Not a definite subject ("The effusion would
+  ..."), nor an expectation said present or pointing at this image ("... should be present", "can look like this");
+* a heading or a subject whose sentence or line ends in a bare verdict turning it down, in a few words of denial,
+  seeing and pointing only ("- Myeloma: lytic, punched-out lesions - absent", "- TAPVR: snowman heart; ... - neither
+  present", "Emphysema flattens the domes - not seen"); a last piece saying more ("but it would not explain a high
+  lead impedance") is a reason of its own and the first piece decides, as above (retired blind 38's err-negation
+  chain asserts "there is some soft tissue swelling" under such a heading);
+* the same verdict line under a heading that names a finding in other words than the option's ("**HSV
+  encephalitis:** ... - absent"); a place or organ heading reads no finding and keeps its reading.
+
+An option's words are also read by the initials of its runs of three or four words ("RML collapse:" names "Right
+middle lobe collapse"). Known gaps: a synonym of the option's name ("Reactivation TB" for "Post-primary
+tuberculosis") outside the verdict line, a subject of other words ("Cannonball metastases are ..., which is not what
+we see"), an inverted conditional ("Were this sarcoidosis, ...").
 """
 
 from __future__ import annotations
@@ -45,11 +68,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from medstep.answers import hedges, negation, option_key
+from medstep.answers import hedges, option_key
 from medstep.extract.implicit_words import STOP
 from medstep.lazyre import lazy_compile
 from medstep.verify.clauses import OPTION_LETTER
 from medstep.verify.distractor_text import ASIDE_WORDS
+from medstep.verify.expectations import (
+    DENY,
+    NOT_ABSENT,
+    PRESENT,
+    expectation_end,
+    expectation_verb,
+    initials,
+    opens_with_expectation,
+    subject_label,
+    subject_words,
+    sure_aside,
+    verdict_end,
+)
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.frame import HEAD_END, HEAD_LEAD, WORDS_RUN
 from medstep.verify.lexicon import K_CONCEPT, K_NORMAL, Lexicon
@@ -83,24 +119,6 @@ _LETTERED = lazy_compile(
 _STARTS = lazy_compile(r"\n|[.;!?][ \t]+")  # where a heading may open (besides the step's start)
 _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends (not the point of "CTR 0.45")
 _WORD = lazy_compile(r"[a-z]+")
-# What affirms an option in what its heading introduces (``OptionHeads._affirmed``): a word of presence with no
-# denial in its comma piece, or a denied denial ("not absent", "not ruled out"); certainty said with a denial's words
-# ("no doubt", "without question", "not subtle": ``hedges.SURE``) is set aside before either is read.
-_PRESENT = lazy_compile(r"\b(?:" + "|".join(negation.SEEN) + r")\b")
-_DENIAL = (
-    *negation.DENY,
-    *negation.NEITHER,
-    *negation.NONE,
-    *negation.ABSENT,
-    *negation.EXCLUDED,
-    *negation.LOSS,
-    *hedges.UNLIKELY_WORDS,
-)
-_DENY = lazy_compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _DENIAL) + r")\b")
-_NOT_ABSENT = lazy_compile(
-    r"\bnot\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in (*negation.ABSENT, *negation.EXCLUDED)) + r")\b"
-)
-_SURE = lazy_compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in hedges.SURE) + r")\b")
 _FUNCTION = STOP | {"and", "or", "with"}  # words a heading may hold besides the option's ("Pneumothorax on the left")
 # Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple",
 # "over the apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given
@@ -139,9 +157,11 @@ class _Head:
     end: int
     stop: int
     concepts: frozenset[str]
+    expected: bool = False  # what it introduces is the option's expectation: no finding of it claims presence
 
     def covers(self, f: Finding) -> bool:
-        return self.start <= f.start < self.end or self.end <= f.start < self.stop and f.concept in self.concepts
+        return self.start <= f.start < self.end or self.end <= f.start < self.stop and (
+            self.expected or f.concept in self.concepts)
 
 
 class OptionHeads:
@@ -169,7 +189,8 @@ class OptionHeads:
         for key, text in options.items():
             concepts = frozenset(c for _, _, c in self._concepts(text))
             if concepts:
-                out.append(_Option(key, concepts, frozenset(option_key(text).split())))
+                words = option_key(text).split()
+                out.append(_Option(key, concepts, frozenset(words) | initials(words)))
         return out
 
     def _names_option(self, label: str, options: Sequence[_Option]) -> _Option | None:
@@ -225,18 +246,91 @@ class OptionHeads:
                 m = _LETTERED.match(text, s)
                 opt = None if m is None else self._lettered(m, options)
             if m is None or opt is None:
+                head = self._judged_heading(text, s) or self._subject(text, s, options)
+                if head is not None:
+                    out.append(head)
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
             stop = end.start() if end is not None else min(len(text), m.end() + _READ)
-            rest = _sure_aside(text[m.end() : stop])
+            rest = sure_aside(text[m.end() : stop])
             why = self._reasons(rest)
             if why is not _Reasons.NONE and self._affirmed(rest, opt, m.end(), found):
                 why = _Reasons.NONE
+            if why is not _Reasons.FIRM and opens_with_expectation(rest):
+                if not self._affirmed(rest, opt, m.end(), found):  # "C (sarcoidosis): expects hilar nodes"
+                    out.append(_Head(m.start(1), m.end(1), stop, opt.concepts, expected=True))
+                    continue
+            if why is _Reasons.NONE:
+                line = verdict_end(text, m.end(), stop)
+                line = verdict_end(text, m.end()) if line is None else line
+                if line is not None:  # "- Myeloma: lytic, punched-out lesions - absent."
+                    out.append(_Head(m.start(1), m.end(1), line, opt.concepts, expected=True))
+                    continue
             if why is _Reasons.FIRM or self._denied_later(opt, m.end(), stop, denied, rest):
                 out.append(_Head(m.start(1), m.end(1), stop, opt.concepts))
             elif why is _Reasons.HABIT:  # "Against lymphoma: lymphoma rarely looks like this": the heading only
                 out.append(_Head(m.start(1), m.end(1), m.end(1), opt.concepts))
         return out
+
+    def _subject(self, text: str, start: int, options: Sequence[_Option]) -> _Head | None:
+        """An option named, from ``start``, as the subject of what it does in general: its name (a lead of its letter
+        and a bracketed letter set aside: "D - emphysema", "C, heart failure,", "Sarcoid (B)") then, within a few
+        words, a verb or modal of expectation ("gives", "can", "would", "usually": ``hedges.EXPECTS``,
+        ``hedges.HABIT``). What it expects, to its clause's end or a turn to this image ("..., but here ..."), claims
+        nothing present: the option is weighed by what it would show. A definite subject ("The effusion would ...")
+        is this image's, and an expectation said present ("... should be present", "which is seen here") or a
+        denied denial is no expectation: both keep their claims. Denials are never dropped (``drop``): "none here"
+        still reads this image."""
+        end = _END.search(text, start, min(len(text), start + _READ))
+        limit = end.start() if end is not None else min(len(text), start + _READ)
+        words = subject_words(text, start, limit)
+        verb = expectation_verb(words)
+        if verb == 0:
+            return self._judged_subject(text, start, limit, words, options)
+        lo, label = subject_label(text, start, words[verb].start())
+        opt = self._names_option(label, options) if label else None
+        if opt is None:
+            return None
+        stop = expectation_end(text, words[verb], limit)
+        return None if stop is None else _Head(lo, words[verb].start(), stop, opt.concepts, expected=True)
+
+    def _judged_heading(self, text: str, start: int) -> _Head | None:
+        """A heading from ``start`` that names a finding or disease in other words than an option's ("**HSV
+        encephalitis:** medial temporal involvement, often haemorrhagic - absent.") whose sentence or line ends in a
+        bare verdict turning it down: the heading and what it introduces are what that disease would show, weighed,
+        not seen (as ``_verdict_line`` reads an option's heading). A heading naming a place or an organ ("Lungs:
+        hyperinflated - no") reads no finding and keeps its reading."""
+        m = _HEAD.match(text, start)
+        if m is None:
+            return None
+        concepts = frozenset(c for _, _, c in self._concepts(m.group(1)))
+        table = self._lexicon.concepts
+        if not concepts or any(c not in table or table[c].category != "finding" for c in concepts):
+            return None
+        end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
+        stop = verdict_end(text, m.end(), end.start() if end is not None else min(len(text), m.end() + _READ))
+        stop = verdict_end(text, m.end()) if stop is None else stop
+        return None if stop is None else _Head(m.start(1), m.end(1), stop, concepts, expected=True)
+
+    def _judged_subject(
+        self, text: str, start: int, limit: int, words: Sequence[re.Match[str]], options: Sequence[_Option]
+    ) -> _Head | None:
+        """An option named, from ``start``, as the subject of what it does, whatever the verb, where its sentence
+        (to ``limit``) or its line ends in a bare verdict turning it down ("Prion disease brightens the pulvinar and
+        gives cortical ribbons - not seen."): what the sentence says of it is its expectation, weighed, not seen.
+        The longest run of first words that names an option is its name."""
+        if len(words) < 2:
+            return None
+        stop = verdict_end(text, words[1].start(), limit)
+        stop = verdict_end(text, words[1].start()) if stop is None else stop
+        if stop is None:
+            return None
+        for k in range(len(words) - 1, 0, -1):
+            lo, label = subject_label(text, start, words[k].start())
+            opt = self._names_option(label, options) if label else None
+            if opt is not None:
+                return _Head(lo, words[k].start(), stop, opt.concepts, expected=True)
+        return None
 
     def _affirmed(self, rest: str, opt: _Option, start: int, found: Sequence[Finding]) -> bool:
         """Whether ``rest`` (what a heading introduces, from ``start``, certainty set aside) affirms its option: a
@@ -247,12 +341,12 @@ class OptionHeads:
         holds, or a chain listing every option present under headings with a reasoning word escapes every
         contradiction (review of faithful38: bench games 0.15 -> 0.80)."""
         low = rest.lower()
-        if _NOT_ABSENT.search(low):
+        if NOT_ABSENT.search(low):
             return True
         lo = start
         for piece in low.split(","):
-            hi, denies = lo + len(piece), _DENY.search(piece) is not None
-            if not denies and _PRESENT.search(piece):
+            hi, denies = lo + len(piece), DENY.search(piece) is not None
+            if not denies and PRESENT.search(piece):
                 return True
             if not denies and not set(_WORD.findall(piece)) & _REASONING:
                 if any(
@@ -305,11 +399,6 @@ class OptionHeads:
             gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
             out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, [h.start for h in heads]), True
         return (out_f, out_c) if changed else (per_step, per_sent)
-
-
-def _sure_aside(rest: str) -> str:
-    """``rest`` with its words of certainty ("no doubt", "not subtle": ``hedges.SURE``) blanked, same length."""
-    return _SURE.sub(lambda m: " " * len(m.group()), rest)
 
 
 def _denies_here(rest: str, at: int, trigger: str) -> bool:
