@@ -54,6 +54,7 @@ _BEFORE_BREAK = (r"(?!\s+(?:views?|projections?|images?|radiographs?|films?|fiss
 _BEFORE_PACER = r"(?=(?:\s+[a-z]+){0,2}?\s+(?:pacemakers?|pacers?|pacing|icds?|aicds?|defibrillators?|devices?|systems?|"\
                 r"generators?|crt))"
 _BEFORE_STENT = r"(?=(?:\s+[a-z]+){0,2}?\s+(?:stents?|endoprosthes[ei]s))"
+_BEFORE_PNEUMONIA = r"(?=(?:\s+[a-z]+){0,2}?\s+(?:pneumonias?|bronchopneumonias?|pneumonitis|chest infections?|lung infections?))"
 
 
 def _axis(name: str, concepts: str, values: Sequence[tuple[str, str]], flip: dict[str, str],
@@ -128,6 +129,15 @@ _AXES = (
     _axis("material", "stent",
           (("metal", r"(?:self expanding |covered |uncovered )?metal(?:lic)?" + _BEFORE_STENT + r"|sems|wallstents?"),
            ("plastic", r"plastic" + _BEFORE_STENT + r"|polyethylene" + _BEFORE_STENT)),
+          {}),
+    # a pneumonia's cause (concept46): with viral and atypical pneumonia read as pneumonia (no longer as COVID-19's),
+    # a "viral pneumonia" written for the report's bacterial lobar one is another disease and another treatment. A
+    # cause word counts only right before the pneumonia's noun (the alternatives of ``qualifiers.KIND_SETS``), so "no
+    # viral prodrome" beside a lobar pneumonia is no cause of it
+    _axis("cause", "pneumonia pcp",
+          (("bacterial", r"(?:bacterial|pneumococcal|staphylococcal|streptococcal)" + _BEFORE_PNEUMONIA),
+           ("viral", r"viral" + _BEFORE_PNEUMONIA),
+           ("fungal", r"(?:fungal|pneumocystis)" + _BEFORE_PNEUMONIA)),
           {}),
 )
 # a clause whose subject is a pronoun ("It is calcified.", "..., but it is not under tension")
