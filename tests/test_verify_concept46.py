@@ -70,3 +70,43 @@ def test_faithful_pneumonia_claims_stand(chain: str, report: str) -> None:
 ])
 def test_a_pneumonia_of_another_cause_is_contradicted(chain: str, report: str) -> None:
     assert _contradicted(chain, report)
+
+
+# review of concept46: a sentence giving two causes gives none (a differential, a ranking, a mixed or sequential
+# cause), a cause word before another thing's noun or after "post"/"non" is no cause of the pneumonia
+@pytest.mark.parametrize(("chain", "report"), [
+    ("Viral or bacterial pneumonia.", "Bacterial pneumonia."),
+    ("A viral pneumonia is less likely than a bacterial pneumonia.", "Bacterial pneumonia."),
+    ("Viral pneumonia with a superimposed bacterial pneumonia.", "Bacterial superinfection of a viral pneumonia."),
+    ("Viral versus bacterial pneumonia.", "Bacterial pneumonia."),
+    ("Post-viral bacterial pneumonia.", "Bacterial pneumonia."),
+    ("Non-viral pneumonia.", "Bacterial pneumonia."),
+    ("Viral prodrome then pneumonia.", "Bacterial pneumonia."),
+    ("Viral illness with pneumonia.", "Bacterial pneumonia."),
+    ("Viral pneumonia.", "Bacterial pneumonia is less likely than viral pneumonia."),
+])
+def test_two_causes_or_a_cause_of_something_else_give_no_cause(chain: str, report: str) -> None:
+    assert not _contradicted(chain, report)
+
+
+@pytest.mark.parametrize(("chain", "report"), [
+    ("Viral pneumonia, not bacterial pneumonia.", "Bacterial pneumonia."),
+    ("Bacterial pneumonia rather than a viral pneumonia.", "Viral pneumonia."),
+    ("Viral interstitial pneumonia.", "Bacterial pneumonia of the left lower lobe."),
+    ("Bacterial lobar pneumonia.", "Viral pneumonia."),
+])
+def test_one_cause_said_beside_a_denied_one_is_still_compared(chain: str, report: str) -> None:
+    assert _contradicted(chain, report)
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("Is the elbow dislocated?", "The radius and ulna are normal, and the elbow joint is congruent with no dislocation.",
+     "no"),
+    ("Is the knee dislocated?", "The femur and tibia are intact, and the knee joint is not dislocated.", "no"),
+    ("Is the hip dislocated?", "The femur is dislocated.", None),
+])
+def test_a_long_bone_beside_its_joint_keeps_the_reading(question: str, text: str, expected: str | None) -> None:
+    from medstep.extract import extract
+    from medstep.types import AnswerType, Sample
+    got = extract(text, Sample(id="p", question=question, answer="yes", answer_type=AnswerType.CLOSED)).answer
+    assert got == expected
