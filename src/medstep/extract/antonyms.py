@@ -383,7 +383,8 @@ _SUBJECT_END = lazy_compile(r"[,;:(—–]|\b(?:is|are|was|were|appears?|looks?|
 # change is measured there).
 _CONTAINERS = frozenset({"neck", "thorax", "abdomen", "upper_abdomen", "bones", "spine", "spinal_cord", "heart",
                          "heart_chambers", "left_atrium", "left_ventricle", "right_ventricle", "mediastinum", "skull",
-                         "femoral_head", "ribs", "soft_tissues", "tissue", "lymph_nodes", "vessels", "joints"})
+                         "femoral_head", "ribs", "soft_tissues", "tissue", "lymph_nodes", "vessels", "joints",
+                         "long_bones"})
 
 
 def _organ_differs(subject: str, question: str) -> bool:

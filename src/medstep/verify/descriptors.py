@@ -42,6 +42,11 @@ class Axis:
     values: tuple[tuple[str, re.Pattern[str]], ...]
     flip: dict[str, str]
     parts: re.Pattern[str] | None = None  # nouns for parts of the finding that name it as a pronoun does
+    # a sentence that gives two of its values, even one hedged, gives none: a differential ("viral or bacterial
+    # pneumonia", "viral versus bacterial"), a ranking ("viral less likely than bacterial") or a mixed or sequential
+    # cause ("viral pneumonia with a superimposed bacterial pneumonia"); a value denied ("not viral but bacterial",
+    # "bacterial rather than viral") is not given
+    single: bool = False
 
 
 # a pattern word's fracture noun after it, a few words on ("transverse extra articular fracture of", "oblique distal
@@ -54,12 +59,19 @@ _BEFORE_BREAK = (r"(?!\s+(?:views?|projections?|images?|radiographs?|films?|fiss
 _BEFORE_PACER = r"(?=(?:\s+[a-z]+){0,2}?\s+(?:pacemakers?|pacers?|pacing|icds?|aicds?|defibrillators?|devices?|systems?|"\
                 r"generators?|crt))"
 _BEFORE_STENT = r"(?=(?:\s+[a-z]+){0,2}?\s+(?:stents?|endoprosthes[ei]s))"
+# (the words between are the pneumonia's own, no noun of another thing: "viral prodrome then pneumonia" names no cause)
+_BEFORE_PNEUMONIA = r"(?=(?:\s+(?!(?:then|prodromal|prodromes?|illness(?:es)?|infections?|symptoms?|swabs?|panels?|" \
+                    r"screens?|tests?|testing|cultures?|pcr|load|shedding|followed|after|before|preceding|preceded|" \
+                    r"leading|causing|caused|with|by|from|to|into|on)\b)[a-z]+){0,2}?\s+(?:pneumonias?|" \
+                    r"bronchopneumonias?|pneumonitis|chest infections?|lung infections?))"
+# a cause word that is not the cause ("post-viral bacterial pneumonia", "non-viral pneumonia")
+_NOT_PREFIXED = r"(?<!\bpost )(?<!\bnon )"
 
 
 def _axis(name: str, concepts: str, values: Sequence[tuple[str, str]], flip: dict[str, str],
-          parts: str | None = None) -> Axis:
+          parts: str | None = None, single: bool = False) -> Axis:
     return Axis(name, frozenset(concepts.split()), tuple((v, re.compile(rf"\b(?:{p})\b")) for v, p in values), flip,
-                re.compile(rf"\b(?:{parts})\b") if parts else None)
+                re.compile(rf"\b(?:{parts})\b") if parts else None, single)
 
 
 _AXES = (
@@ -129,6 +141,15 @@ _AXES = (
           (("metal", r"(?:self expanding |covered |uncovered )?metal(?:lic)?" + _BEFORE_STENT + r"|sems|wallstents?"),
            ("plastic", r"plastic" + _BEFORE_STENT + r"|polyethylene" + _BEFORE_STENT)),
           {}),
+    # a pneumonia's cause (concept46): with viral and atypical pneumonia read as pneumonia (no longer as COVID-19's),
+    # a "viral pneumonia" written for the report's bacterial lobar one is another disease and another treatment. A
+    # cause word counts only right before the pneumonia's noun (the alternatives of ``qualifiers.KIND_SETS``), so "no
+    # viral prodrome" beside a lobar pneumonia is no cause of it
+    _axis("cause", "pneumonia pcp",
+          (("bacterial", _NOT_PREFIXED + r"(?:bacterial|pneumococcal|staphylococcal|streptococcal)" + _BEFORE_PNEUMONIA),
+           ("viral", _NOT_PREFIXED + r"viral" + _BEFORE_PNEUMONIA),
+           ("fungal", _NOT_PREFIXED + r"(?:fungal|pneumocystis)" + _BEFORE_PNEUMONIA)),
+          {}, single=True),
 )
 # a clause whose subject is a pronoun ("It is calcified.", "..., but it is not under tension")
 _PRONOUN_SUBJECT = lazy_compile(r"(?:^|[,:]|\b(?:but|and|so|because|as|although)\b)\s*(?:it|they|these|those|this|its|"
@@ -159,23 +180,28 @@ def _values(sent: str, axis: Axis) -> list[tuple[str, int, int]]:
     """The axis's values a sentence states, negated words flipped; (value, start, end)."""
     out = []
     taken: list[tuple[int, int]] = []
+    given: set[str] = set()  # the values said, hedged or not (``Axis.single``)
     for value, pattern in axis.values:  # the more specific (negative) words first: "undisplaced" before "displaced"
         for m in pattern.finditer(sent):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
             taken.append((s, e))
-            hedge = _HEDGE.search(sent, 0, s)
-            if hedge is not None or _BOUNDED.search(sent, max(0, s - 30), s) is not None:
-                continue
             cuts = [c.end() for c in _CLAUSE_CUT.finditer(sent, 0, s)]
             begin = max(cuts[-1] if cuts else 0, s - 30)  # a negation a few words before, in the same clause
             negated = _NEGATION.search(sent, begin, s) is not None or _NEGATED_AFTER.match(sent, e) is not None
+            if not negated:
+                given.add(value)
+            hedge = _HEDGE.search(sent, 0, s)
+            if hedge is not None or _BOUNDED.search(sent, max(0, s - 30), s) is not None:
+                continue
             if negated:
                 if value not in axis.flip:
                     continue
                 value = axis.flip[value]
             out.append((value, s, e))
+    if axis.single and len(given) > 1:
+        return []
     return out
 
 

@@ -38,8 +38,8 @@ _CHEST_FINDINGS = frozenset({"lung_lesion", "pleural_effusion", "pneumothorax", 
                              "pleural_other", "emphysema", "pericardial_effusion", "consolidation", "atelectasis",
                              "airspace_opacity"})
 _CHEST_ONLY = _CHEST_FINDINGS | {"lung_opacity"}
-# The organs of a joint (the ligament and meniscus rows where the lexicon has them) and of the abdomen.
-_JOINT_ORGANS = frozenset({"joints", "acl", "pcl", "menisci", "ligaments"})
+# The organs of a joint and the limb's long bones (the ligament and meniscus rows where the lexicon has them).
+_JOINT_ORGANS = frozenset({"joints", "long_bones", "acl", "pcl", "menisci", "ligaments"})
 # The systems that hold stones, and the stone each holds (a stone at the base of an appendix is an appendicolith).
 # The bladder's own stone is no kidney stone ("Bladder: 2 cm calculus", a case naming the bladder alone: vocab41); a
 # case naming the bladder and another organ of the urinary tract reads its organless stone as the tract's, as before.
