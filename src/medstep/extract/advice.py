@@ -20,7 +20,7 @@ NEXT_STEP = lazy_compile(
 )
 # Other words of advice: "should", "is warranted", "would confirm", "consider", "follow-up", "referral".
 _ADVICE = lazy_compile(
-    r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
+    r"(?i)\b(?:should|warrant(?:s|ed)?|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
     r"consider|follow[\s-]?up|urgent|referral|refer|(?:want|like)\s+to\s+(?:check|see|assess|examine|"
     r"review|measure))\b"
 )
@@ -46,4 +46,32 @@ def advises(sentence: str) -> bool:
     ) is None
 
 
-__all__ = ["NEXT_STEP", "advises"]
+# Where advice is joined to the sentence before it: a dash or semicolon ("... ovarian torsion — emergent evaluation is
+# recommended."), or ", and this would ..." ("These features indicate malignancy, and this would warrant a biopsy.").
+_JOINED = lazy_compile(r"\s*(?:[—–;]|\s-)\s*(?=[A-Za-z])|,\s+(?:and\s+|which\s+)?(?=(?:this|that|it|these)\s+"
+                       r"(?:would|will|should|needs?|requires?|warrants?|merits?)\b)")
+_CLAUSE_END = lazy_compile(r"[.!?\n]|\Z")
+
+
+def set_apart(text: str) -> str:
+    """``text`` with each clause of advice joined to the sentence before it (``_JOINED``) made a sentence of its own:
+    the readers that pass an advice sentence over (a "would" in it doubts the work-up, not the verdict) then read the
+    verdict's sentence alone, as they do when the advice is written as a sentence ("Findings indicate torsion. Surgery
+    is recommended."). A clause that weighs candidates ("— CT would help distinguish an abscess from a tumour") is no
+    mere advice (``advises``) and stays joined."""
+    if not any(mark in text for mark in ("—", "–", ";", " -", ", ")):
+        return text
+    out, pos = [], 0
+    for m in _JOINED.finditer(text):
+        if m.start() < pos or m.start() == 0:
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        clause = text[m.end():end.start() if end is not None else len(text)]
+        if not clause.strip() or not advises(clause):
+            continue
+        out.append(text[pos:m.start()].rstrip() + ". " + clause[:1].upper())
+        pos = m.end() + 1
+    return "".join(out) + text[pos:] if out else text
+
+
+__all__ = ["NEXT_STEP", "advises", "set_apart"]

@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    asked, class_subject, closed, closing, committed_clauses, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
-    replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
+    advice, asked, class_subject, closed, closing, committed_clauses, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    raised, replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.foreign_words import technique
@@ -108,6 +108,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     region = closed.strip_echo(closed.undecorate(closed.collapse_loop(loc.answer)))  # "Yes Yes Yes" is "Yes."
     region = closed.punctuate_bare_yes(region)  # "yes large left effusion" is "yes, large left effusion"
     region = opening_frame.drop(region)  # "On review of the image: ..." (extract/opening_frame.py)
+    region = raised.commit(region)  # "strongly suggest malignancy" is "indicate malignancy" (extract/raised.py)
+    region = advice.set_apart(region)  # "... torsion — surgery is recommended." (extract/advice.py)
     region = short_reply.as_verdict(region, sample.question)  # "It isn't: ..." is "No: ..." (extract/short_reply.py)
     region = tables.as_fields(region)  # "| Pleural effusion | No |" is "Pleural effusion: No" (extract/tables.py)
     region = inline_fields.as_lines(region)  # "Effusion - yes; pneumothorax - no." (extract/inline_fields.py)
