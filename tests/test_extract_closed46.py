@@ -30,6 +30,9 @@ def _read(question: str, text: str) -> str | None:
     ("Is there a testicular torsion?", "The left testis shows no colour Doppler flow and lies horizontally; this amounts "
      "to testicular torsion - urology should see the boy straight away.", "yes"),
     ("Is there ovarian torsion?", "Findings indicate ovarian torsion, and this would warrant surgery.", "yes"),
+    ("Is there free air under the diaphragm?", "Nope - the lucency under the left hemidiaphragm is the gastric bubble "
+     "with rugal folds inside it.", "no"),
+    ("Is there a foreign body in the airway?", "Nah, the round density projects over the stomach, not the bronchus.", "no"),
 ])
 def test_a_raised_suspicion_or_joined_advice_commits(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
@@ -48,6 +51,8 @@ def test_a_raised_suspicion_or_joined_advice_commits(question: str, text: str, e
     ("Is there a scaphoid fracture?", "Scaphoid fractures account for roughly 60% of carpal fractures; snuffbox "
      "tenderness should prompt immobilisation and repeat films."),
     ("Is there a pleural effusion?", "The angle is blunted, which suggests a small effusion."),
+    ("Is there a foreign body in the airway?", "Yeah, I honestly find it hard to tell on a single view."),
+    ("Is the scaphoid fractured?", "Yeah, well, it could be a fracture or just a vascular channel."),
 ])
 def test_a_held_suspicion_or_another_subject_stays_unanswered(question: str, text: str) -> None:
     assert _read(question, text) is None

@@ -32,6 +32,10 @@ from medstep.types import Sample, Status
 # Doubt after a verdict taken back ("No, wait — that may be a fold. I can't be sure.", "Hmm.", "?"): nothing replaces it.
 _STILL_OPEN = lazy_compile(r"(?i)\?|\b(?:" + hedges.alternation(hedges.DOUBT, hedges.POSSIBILITY) + r")\b|\b(?:"
                            + hedges.alternation(revisions.HESITATION) + r")\b[\s.!…]*\Z")
+# Doubt, difficulty or a possibility anywhere in a reply opening on a colloquial word ("Yeah, hard to say.", "Yeah,
+# well, it could be free air or colon."): the word is a filler there, no verdict (``short_reply.interjection_as_verdict``).
+_HELD_OPEN = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT, hedges.DIFFICULTY, hedges.POSSIBILITY,
+                                                            hedges.WEIGHING, hedges.LIKELIHOOD) + r")\b|\?")
 # Doubt of the speaker after a revision's own verdict ("Yes. Hmm, actually no, wait... I'm not certain."): no new one.
 _DOUBTED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT) + r")\b")
 
@@ -70,6 +74,10 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         said = technique(loc.answer) if found.status is Status.UNPARSED else None
         if said is not None:  # "超声" to "Is this a CT?": the technique named in another language, read in English
             found = _verdict(replace(loc, answer=said), sample)
+        led = short_reply.interjection_as_verdict(loc.answer) if found.answer is None \
+            and _HELD_OPEN.search(loc.answer) is None else None
+        if led is not None:  # "Nope - that lucency is the gastric bubble." read as "No - ..." (extract/short_reply.py)
+            found = _verdict(replace(loc, answer=led), sample)
         if found.rule == leans.RULE and leans.committed_unlikely(clean(loc.answer), sample.question) is None:
             return AMBIGUOUS  # a fragment called it unlikely, the whole reply does not only ("... may be missed")
         if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)

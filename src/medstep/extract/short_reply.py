@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import NO, YES
+from medstep.answers import NO, YES, yesno
 from medstep.lazyre import lazy_compile
 
 # The question's auxiliary and subject: "Is the ...", "Are there ...", "Does this ...".
@@ -40,6 +40,23 @@ def _opening(question: str) -> re.Pattern[str] | None:
     return re.compile(r"(?i)^[\s*_\"'“]*(?:" + pronoun + r")\s+(" + aux + r")(\s+not|n['’]t)?" + _FOLLOW)
 
 
+# A colloquial verdict word opening the reply and standing alone ("Nope - ...", "Yup, ...", "Nah."): any question form.
+_INTERJECTION = lazy_compile(r"(?i)^[\s*_\"'“]*(" + "|".join(sorted(yesno.INTERJECTIONS)) + r")\b"
+                             r"(?=[*_\"'”]*\s*(?:[.,:;!]|\s[—–-]\s|[—–]|\Z))")
+
+
+def interjection_as_verdict(region: str) -> str | None:
+    """``region`` with an opening colloquial verdict word ("Nope - ...", "Yup, ...": ``answers/yesno.INTERJECTIONS``)
+    replaced by the verdict it stands for, so the lead reader gives it every check a "No - ..." opening gets; ``None``
+    when it opens with none. A retry only (``extract/closed_reader.py``): a reply already read some other way keeps its
+    reading."""
+    said = _INTERJECTION.match(region)
+    if said is None:
+        return None
+    verdict = yesno.INTERJECTIONS[said.group(1).lower()]
+    return region[:said.start(1)] + verdict.capitalize() + region[said.end(1):]
+
+
 def as_verdict(region: str, question: str) -> str:
     """``region`` with an opening "It is" / "It isn't" (module docstring) replaced by "Yes" / "No"; else unchanged."""
     pattern = _opening(question)
@@ -50,4 +67,4 @@ def as_verdict(region: str, question: str) -> str:
     return verdict.capitalize() + region[m.end(2) if m.group(2) else m.end(1):]
 
 
-__all__ = ["as_verdict"]
+__all__ = ["as_verdict", "interjection_as_verdict"]
