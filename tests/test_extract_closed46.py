@@ -27,8 +27,8 @@ def _read(question: str, text: str) -> str | None:
     ("Is this lesion malignant?", "The margins are spiculated. These features strongly suggest malignancy.", "yes"),
     ("Is there ovarian torsion?", "The right ovary is enlarged without flow. Findings are highly suggestive of right "
      "ovarian torsion — emergent gynecological evaluation is recommended.", "yes"),
-    ("Is there a testicular torsion?", "The left testis shows no colour Doppler flow and lies horizontally; this amounts "
-     "to testicular torsion - urology should see the boy straight away.", "yes"),
+    ("Is there a testicular torsion?", "The left testis lies horizontally. This amounts to testicular torsion - urology "
+     "should see the boy straight away.", "yes"),
     ("Is there ovarian torsion?", "Findings indicate ovarian torsion, and this would warrant surgery.", "yes"),
     ("Is there free air under the diaphragm?", "Nope - the lucency under the left hemidiaphragm is the gastric bubble "
      "with rugal folds inside it.", "no"),

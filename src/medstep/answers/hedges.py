@@ -119,8 +119,7 @@ RAISING = ("strongly", "highly", "very strongly")
 # The suspicion words a ``RAISING`` adverb commits, each with the committed word it reads as (same part of speech).
 RAISED = (("suggest", "indicate"), ("suggests", "indicates"), ("suggested", "indicated"), ("suggesting", "indicating"),
           ("suggestive of", "indicative of"), ("suggestive for", "indicative of"), ("suspicious for", "indicative of"),
-          ("suspicious of", "indicative of"), ("favour", "indicate"), ("favor", "indicate"), ("favours", "indicates"),
-          ("favors", "indicates"), ("favouring", "indicating"), ("favoring", "indicating"))
+          ("suspicious of", "indicative of"))
 # The Chinese raised suspicion: 高度怀疑 / 高度提示 ("highly suspected") reads as 提示 ("indicates").
 ZH_RAISED = (("高度怀疑", "提示"), ("高度提示", "提示"), ("强烈提示", "提示"))
 # What links a thing seen to what it leads to, opening the clause that names it: "..., suggesting acute sinusitis",

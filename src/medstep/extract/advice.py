@@ -11,6 +11,7 @@ tumour", "CT or MRI", "to exclude malignancy") is no mere advice: it holds the a
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.extract.closing_yes_no import VERDICT_WORD
 from medstep.lazyre import lazy_compile
 
 # A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
@@ -50,7 +51,8 @@ def advises(sentence: str) -> bool:
 # recommended."), or ", and this would ..." ("These features indicate malignancy, and this would warrant a biopsy.").
 _JOINED = lazy_compile(r"\s*(?:[—–;]|\s-)\s*(?=[A-Za-z])|,\s+(?:and\s+|which\s+)?(?=(?:this|that|it|these)\s+"
                        r"(?:would|will|should|needs?|requires?|warrants?|merits?)\b)")
-_CLAUSE_END = lazy_compile(r"[.!?\n]|\Z")
+# (the next joint ends a clause too: each clause is read once, so a run of joints is read in linear time)
+_CLAUSE_END = lazy_compile(r"[.!?\n;—–]|\s-\s|\Z")
 
 
 def set_apart(text: str) -> str:
@@ -67,7 +69,8 @@ def set_apart(text: str) -> str:
             continue
         end = _CLAUSE_END.search(text, m.end())
         clause = text[m.end():end.start() if end is not None else len(text)]
-        if not clause.strip() or not advises(clause):
+        if not clause.strip() or not advises(clause) or VERDICT_WORD.search(clause) is not None:
+            # ("Should it be sampled — yes, the mass warrants a biopsy.": a verdict in it answers its own question)
             continue
         out.append(text[pos:m.start()].rstrip() + ". " + clause[:1].upper())
         pos = m.end() + 1

@@ -74,6 +74,12 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         said = technique(loc.answer) if found.status is Status.UNPARSED else None
         if said is not None:  # "超声" to "Is this a CT?": the technique named in another language, read in English
             found = _verdict(replace(loc, answer=said), sample)
+        plain = advice.set_apart(raised.commit(loc.answer)) if found.status is Status.UNPARSED else loc.answer
+        if plain != loc.answer and (again := _verdict(replace(loc, answer=plain), sample)).answer is not None:
+            # read again only where the reply read as written gives nothing: a raised suspicion as committed ("strongly
+            # suggest malignancy" as "indicate malignancy", extract/raised.py), advice joined by a dash or semicolon
+            # read as its own sentence ("... torsion — surgery is recommended.", extract/advice.py)
+            found = again
         led = short_reply.interjection_as_verdict(loc.answer) if found.answer is None \
             and _HELD_OPEN.search(loc.answer) is None else None
         if led is not None:  # "Nope - that lucency is the gastric bubble." read as "No - ..." (extract/short_reply.py)
@@ -116,8 +122,6 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     region = closed.strip_echo(closed.undecorate(closed.collapse_loop(loc.answer)))  # "Yes Yes Yes" is "Yes."
     region = closed.punctuate_bare_yes(region)  # "yes large left effusion" is "yes, large left effusion"
     region = opening_frame.drop(region)  # "On review of the image: ..." (extract/opening_frame.py)
-    region = raised.commit(region)  # "strongly suggest malignancy" is "indicate malignancy" (extract/raised.py)
-    region = advice.set_apart(region)  # "... torsion — surgery is recommended." (extract/advice.py)
     region = short_reply.as_verdict(region, sample.question)  # "It isn't: ..." is "No: ..." (extract/short_reply.py)
     region = tables.as_fields(region)  # "| Pleural effusion | No |" is "Pleural effusion: No" (extract/tables.py)
     region = inline_fields.as_lines(region)  # "Effusion - yes; pneumothorax - no." (extract/inline_fields.py)

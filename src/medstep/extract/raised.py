@@ -13,18 +13,19 @@ of side, organ and negation. Not rewritten: one under a denial or a modal just b
 
 from __future__ import annotations
 
-from medstep.answers import hedges
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 
 _COMMITTED = {raised: committed for raised, committed in hedges.RAISED}
 _ZH_COMMITTED = dict(hedges.ZH_RAISED)
 # A denial, a modal or a doubt word right before the adverb: the raised suspicion is not the writer's conclusion.
-_HELD = r"(?:not|n['’]t|no|never|without|nor|" + hedges.alternation(hedges.POSSIBILITY, hedges.CONDITION) + r")"
+_HELD = r"(?:" + hedges.alternation(negation.DENY, negation.NOR, negation.NEVER, hedges.POSSIBILITY,
+                                     hedges.CONDITION) + r")"
 _RAISED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.RAISING) + r")\s+(?P<word>"
                        + hedges.alternation(_COMMITTED) + r")\b")
 _HELD_BEFORE = lazy_compile(r"(?i)(?:\b" + _HELD + r"|n['’]t)\s+(?:\w+\s+)?\Z")
 _ZH_RAISED = lazy_compile("|".join(_ZH_COMMITTED))
-_ZH_HELD_BEFORE = lazy_compile(r"(?:不|未|无|没有?|可能|或许)\Z")
+_ZH_HELD_BEFORE = lazy_compile("(?:" + "|".join(negation.ZH_CHARS + hedges.ZH_POSSIBILITY) + r")\Z")
 
 
 def commit(text: str) -> str:
