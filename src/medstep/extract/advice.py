@@ -51,6 +51,17 @@ def advises(sentence: str) -> bool:
 # recommended."), or ", and this would ..." ("These features indicate malignancy, and this would warrant a biopsy.").
 _JOINED = lazy_compile(r"\s*(?:[—–;]|\s-)\s*(?=[A-Za-z])|,\s+(?:and\s+|which\s+)?(?=(?:this|that|it|these)\s+"
                        r"(?:would|will|should|needs?|requires?|warrants?|merits?)\b)")
+# What makes a joined clause doubt the verdict before it, not only the work-up: a possibility ("as this may be a
+# vascular channel"), a doubt, a question ("should clarify whether it is real"), a turn ("..., but I am not confident"),
+# or a condition on the finding itself ("surgery is indicated if Doppler confirms it", "unless this is an old injury";
+# not one on the patient: "follow-up is warranted if symptoms persist"). Such a clause stays joined: its doubt is the
+# verdict's.
+_DOUBTS_VERDICT = lazy_compile(
+    "(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ASKING, hedges.TURN, hedges.CONTRAST,
+                          ("in case", "not confident", "not convinced"))
+    + "|" + hedges.words(hedges.IF) + r"(?:\s+\w+){0,4}?\s+(?:confirm\w*|proven|shown|real|true|correct|this|it|that|these|"
+    r"so)\b"
+)
 # (the next joint ends a clause too: each clause is read once, so a run of joints is read in linear time)
 _CLAUSE_END = lazy_compile(r"[.!?\n;—–]|\s-\s|\Z")
 
@@ -69,7 +80,8 @@ def set_apart(text: str) -> str:
             continue
         end = _CLAUSE_END.search(text, m.end())
         clause = text[m.end():end.start() if end is not None else len(text)]
-        if not clause.strip() or not advises(clause) or VERDICT_WORD.search(clause) is not None:
+        if not clause.strip() or not advises(clause) or VERDICT_WORD.search(clause) is not None \
+                or _DOUBTS_VERDICT.search(clause) is not None:
             # ("Should it be sampled — yes, the mass warrants a biopsy.": a verdict in it answers its own question)
             continue
         out.append(text[pos:m.start()].rstrip() + ". " + clause[:1].upper())

@@ -78,11 +78,12 @@ _MEANS = frozenset({"refers", "refer", "denotes", "denote", "means", "signifies"
 _MODALS = frozenset({"can", "may", "might", "will", "would", "could", "tend", "tends"}) \
     | frozenset(w for w in hedges.HABIT if " " not in w)  # "Intussusception classically shows a target sign."
 # A class's share of a larger class: "Scaphoid fractures account for roughly 60% of carpal fractures", "make up most of
-# ...", "represent a third of ...": an epidemiology of every such finding, whose number is no value of this case.
+# ...", "represent a third of ...": an epidemiology of every such finding, whose number is no value of this case. Not a
+# share of a part named definitely ("makes up most of the lower lobe", "half of this mass"): this case's part.
 _SHARE = lazy_compile(r"(?i)\b(?P<verb>account(?:s)?\s+for|make(?:s)?\s+up|represent(?:s)?|comprise(?:s)?)\s+"
                       r"(?:(?:" + hedges.alternation(hedges.APPROXIMATE, hedges.BOUND) + r")\s+)?"
                       r"(?:\d+(?:\.\d+)?\s*(?:%|percent)|(?:the\s+)?(?:majority|most|half|(?:a|one)\s+(?:third|quarter|fifth)))"
-                      r"\s+of\b")
+                      r"\s+of\b(?!\s+(?:the|this|that|these|those|its|his|her|their|our|your)\b)")
 _SHARE_VERBS = frozenset({"account", "accounts", "make", "makes", "represent", "represents", "comprise", "comprises"})
 
 

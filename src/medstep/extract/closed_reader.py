@@ -34,10 +34,29 @@ _STILL_OPEN = lazy_compile(r"(?i)\?|\b(?:" + hedges.alternation(hedges.DOUBT, he
                            + hedges.alternation(revisions.HESITATION) + r")\b[\s.!…]*\Z")
 # Doubt, difficulty or a possibility anywhere in a reply opening on a colloquial word ("Yeah, hard to say.", "Yeah,
 # well, it could be free air or colon."): the word is a filler there, no verdict (``short_reply.interjection_as_verdict``).
+# So too a suspicion ("Yeah, it's indeterminate.") and a search ("Yeah, so, looking at the apices now.").
 _HELD_OPEN = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT, hedges.DIFFICULTY, hedges.POSSIBILITY,
-                                                            hedges.WEIGHING, hedges.LIKELIHOOD) + r")\b|\?")
+                                                            hedges.WEIGHING, hedges.LIKELIHOOD, hedges.SUSPICION,
+                                                            hedges.SEARCH) + r")\b|\?")
 # Doubt of the speaker after a revision's own verdict ("Yes. Hmm, actually no, wait... I'm not certain."): no new one.
 _DOUBTED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT) + r")\b")
+
+# The sides a reply names: one opening on a colloquial yes that names first the side the question did not ask ("Yep,
+# the left side, not the right." to "Is the lesion in the right lung?") answers another side, no verdict.
+_SIDE = lazy_compile(r"(?i)\b(left|right)\b")
+
+
+def _other_side_first(reply: str, question: str) -> bool:
+    """Whether ``question`` names one side and ``reply`` names the other one before it (``_SIDE``)."""
+    asked = {m.lower() for m in _SIDE.findall(question)}
+    said = _SIDE.search(reply)
+    return len(asked) == 1 and said is not None and said.group(1).lower() not in asked
+
+
+def _filler(reply: str, question: str) -> bool:
+    """Whether an opening colloquial word of ``reply`` is a filler, no verdict: the reply holds doubt (``_HELD_OPEN``),
+    talks of the answering (``short_reply.talks``) or answers another side (:func:`_other_side_first`)."""
+    return _HELD_OPEN.search(reply) is not None or short_reply.talks(reply) or _other_side_first(reply, question)
 
 
 # Rules of a verdict word or a marked answer: the reply gave its verdict in so many words, and the statement
@@ -81,7 +100,7 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
             # read as its own sentence ("... torsion — surgery is recommended.", extract/advice.py)
             found = again
         led = short_reply.interjection_as_verdict(loc.answer) if found.answer is None \
-            and _HELD_OPEN.search(loc.answer) is None else None
+            and not _filler(loc.answer, sample.question) else None
         if led is not None:  # "Nope - that lucency is the gastric bubble." read as "No - ..." (extract/short_reply.py)
             found = _verdict(replace(loc, answer=led), sample)
         if found.rule == leans.RULE and leans.committed_unlikely(clean(loc.answer), sample.question) is None:
