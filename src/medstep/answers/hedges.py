@@ -111,6 +111,17 @@ COMMITTED_ADVERBS = ("most likely", "very likely", "highly likely", "more likely
 SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "suggests", "suggesting", "suggestive",
              "concern", "concerning", "questionable", "equivocal", "indeterminate", "borderline", "apparently",
              "presumably", "seems")
+# A suspicion raised to a commitment by the adverb before it: "These features strongly suggest malignancy", "highly
+# suggestive of torsion", "highly suspicious for carcinoma" (BI-RADS 5 words). The hand labels read them as the
+# finding stated (b30, b37), as "indicates" is; a bare "suggests" or "suspicious" stays a concern (``SUSPICION``), and
+# a raised suspicion under a denial ("does not strongly suggest") is no commitment (``extract/raised.py``).
+RAISING = ("strongly", "highly", "very strongly")
+# The suspicion words a ``RAISING`` adverb commits, each with the committed word it reads as (same part of speech).
+RAISED = (("suggest", "indicate"), ("suggests", "indicates"), ("suggested", "indicated"), ("suggesting", "indicating"),
+          ("suggestive of", "indicative of"), ("suggestive for", "indicative of"), ("suspicious for", "indicative of"),
+          ("suspicious of", "indicative of"))
+# The Chinese raised suspicion: 高度怀疑 / 高度提示 ("highly suspected") reads as 提示 ("indicates").
+ZH_RAISED = (("高度怀疑", "提示"), ("高度提示", "提示"), ("强烈提示", "提示"))
 # What links a thing seen to what it leads to, opening the clause that names it: "..., suggesting acute sinusitis",
 # "..., concerning for abscess", "... typical of a skin fold". The doubt is the inference's, not the sighting's
 # (``extract/inferred.py`` sets such a clause aside; inside a negation it is denied with it, ``verify/scope_words.LINKS``).
@@ -386,5 +397,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
-           "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_TURN", "alternation", "lowered", "words"]
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
+           "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_RAISED", "ZH_TURN", "alternation", "lowered", "words"]

@@ -22,7 +22,10 @@ _CANONICAL = {YES: YES, NO: NO, ZH_YES: ZH_YES, ZH_NO: ZH_NO, "是的": ZH_YES, 
 _EDGE = " \t\r\n.。!！?？,，;；:：*_\"'“”‘’`()（）[]"
 # Whole replies that are a verdict in other words (read by the extractor, not accepted as golds).
 # They judge the question's statement itself, whatever its polarity ("Are no fractures seen?" - "Correct.").
-WORD_VERDICTS = {"affirmative": YES, "nope": NO, "yep": YES, "yeah": YES, "true": YES, "false": NO, "correct": YES,
+# Colloquial verdict words, interjections standing for "yes" / "no" at the head of a reply ("Nope - that is the
+# gastric bubble.", "Yup, a small one."): ``extract/short_reply.py`` reads them as the lead "Yes" / "No".
+INTERJECTIONS = {"nope": NO, "nah": NO, "yep": YES, "yup": YES, "yeah": YES, "yea": YES}
+WORD_VERDICTS = {**INTERJECTIONS, "affirmative": YES, "true": YES, "false": NO, "correct": YES,
                  "incorrect": NO, "y": YES, "n": NO, "absolutely": YES, "definitely": YES, "certainly": YES, "verdadero": YES, "falso": NO, "correcto": YES, "incorrecto": NO,
                  "正确": ZH_YES, "错误": ZH_NO, "对": ZH_YES, "错": ZH_NO}
 # Whole replies that state whether the asked finding is there ("Present.", "Not seen.", 阴性, "Ausente."):

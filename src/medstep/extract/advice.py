@@ -11,6 +11,7 @@ tumour", "CT or MRI", "to exclude malignancy") is no mere advice: it holds the a
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.extract.closing_yes_no import VERDICT_WORD
 from medstep.lazyre import lazy_compile
 
 # A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
@@ -20,7 +21,7 @@ NEXT_STEP = lazy_compile(
 )
 # Other words of advice: "should", "is warranted", "would confirm", "consider", "follow-up", "referral".
 _ADVICE = lazy_compile(
-    r"(?i)\b(?:should|warranted|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
+    r"(?i)\b(?:should|warrant(?:s|ed)?|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
     r"consider|follow[\s-]?up|urgent|referral|refer|(?:want|like)\s+to\s+(?:check|see|assess|examine|"
     r"review|measure))\b"
 )
@@ -46,4 +47,46 @@ def advises(sentence: str) -> bool:
     ) is None
 
 
-__all__ = ["NEXT_STEP", "advises"]
+# Where advice is joined to the sentence before it: a dash or semicolon ("... ovarian torsion — emergent evaluation is
+# recommended."), or ", and this would ..." ("These features indicate malignancy, and this would warrant a biopsy.").
+_JOINED = lazy_compile(r"\s*(?:[—–;]|\s-)\s*(?=[A-Za-z])|,\s+(?:and\s+|which\s+)?(?=(?:this|that|it|these)\s+"
+                       r"(?:would|will|should|needs?|requires?|warrants?|merits?)\b)")
+# What makes a joined clause doubt the verdict before it, not only the work-up: a possibility ("as this may be a
+# vascular channel"), a doubt, a question ("should clarify whether it is real"), a turn ("..., but I am not confident"),
+# or a condition on the finding itself ("surgery is indicated if Doppler confirms it", "unless this is an old injury";
+# not one on the patient: "follow-up is warranted if symptoms persist"). Such a clause stays joined: its doubt is the
+# verdict's.
+_DOUBTS_VERDICT = lazy_compile(
+    "(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ASKING, hedges.TURN, hedges.CONTRAST,
+                          ("in case", "not confident", "not convinced"))
+    + "|" + hedges.words(hedges.IF) + r"(?:\s+\w+){0,4}?\s+(?:confirm\w*|proven|shown|real|true|correct|this|it|that|these|"
+    r"so)\b"
+)
+# (the next joint ends a clause too: each clause is read once, so a run of joints is read in linear time)
+_CLAUSE_END = lazy_compile(r"[.!?\n;—–]|\s-\s|\Z")
+
+
+def set_apart(text: str) -> str:
+    """``text`` with each clause of advice joined to the sentence before it (``_JOINED``) made a sentence of its own:
+    the readers that pass an advice sentence over (a "would" in it doubts the work-up, not the verdict) then read the
+    verdict's sentence alone, as they do when the advice is written as a sentence ("Findings indicate torsion. Surgery
+    is recommended."). A clause that weighs candidates ("— CT would help distinguish an abscess from a tumour") is no
+    mere advice (``advises``) and stays joined."""
+    if not any(mark in text for mark in ("—", "–", ";", " -", ", ")):
+        return text
+    out, pos = [], 0
+    for m in _JOINED.finditer(text):
+        if m.start() < pos or m.start() == 0:
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        clause = text[m.end():end.start() if end is not None else len(text)]
+        if not clause.strip() or not advises(clause) or VERDICT_WORD.search(clause) is not None \
+                or _DOUBTS_VERDICT.search(clause) is not None:
+            # ("Should it be sampled — yes, the mass warrants a biopsy.": a verdict in it answers its own question)
+            continue
+        out.append(text[pos:m.start()].rstrip() + ". " + clause[:1].upper())
+        pos = m.end() + 1
+    return "".join(out) + text[pos:] if out else text
+
+
+__all__ = ["NEXT_STEP", "advises", "set_apart"]

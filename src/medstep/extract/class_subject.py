@@ -21,7 +21,7 @@ word of habit or a method verb; this reads the grammar of a class subject:
 
 from __future__ import annotations
 
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract import implicit_terms
 from medstep.extract.concept_question import category_of
@@ -75,8 +75,16 @@ _SUBSTANCES = frozenset({"air", "fluid", "gas", "blood", "pus", "fat", "tissue",
 _PREPOSITIONS = frozenset({"of", "in", "within", "between", "around", "inside", "outside", "that", "which", "where"})
 # Verbs that say what a term means: "Pneumothorax refers to gas in the pleural space.", "Atelectasis denotes ...".
 _MEANS = frozenset({"refers", "refer", "denotes", "denote", "means", "signifies", "describes"})
-_MODALS = frozenset({"can", "may", "might", "will", "would", "could", "tend", "tends", "usually", "typically",
-                     "often", "generally", "commonly"})
+_MODALS = frozenset({"can", "may", "might", "will", "would", "could", "tend", "tends"}) \
+    | frozenset(w for w in hedges.HABIT if " " not in w)  # "Intussusception classically shows a target sign."
+# A class's share of a larger class: "Scaphoid fractures account for roughly 60% of carpal fractures", "make up most of
+# ...", "represent a third of ...": an epidemiology of every such finding, whose number is no value of this case. Not a
+# share of a part named definitely ("makes up most of the lower lobe", "half of this mass"): this case's part.
+_SHARE = lazy_compile(r"(?i)\b(?P<verb>account(?:s)?\s+for|make(?:s)?\s+up|represent(?:s)?|comprise(?:s)?)\s+"
+                      r"(?:(?:" + hedges.alternation(hedges.APPROXIMATE, hedges.BOUND) + r")\s+)?"
+                      r"(?:\d+(?:\.\d+)?\s*(?:%|percent)|(?:the\s+)?(?:majority|most|half|(?:a|one)\s+(?:third|quarter|fifth)))"
+                      r"\s+of\b(?!\s+(?:the|this|that|these|those|its|his|her|their|our|your)\b)")
+_SHARE_VERBS = frozenset({"account", "accounts", "make", "makes", "represent", "represents", "comprise", "comprises"})
 
 
 def states_class(sentence: str, question: str, any_finding: bool = False) -> bool:
@@ -87,7 +95,8 @@ def states_class(sentence: str, question: str, any_finding: bool = False) -> boo
     if q is None and not any_finding:
         return False
     looks = _LOOKS_AS.search(sentence) is not None
-    text = _TECHNIQUE.sub(" ", _LOOKS_AS.sub(" as", sentence))
+    share = _SHARE.search(sentence) is not None
+    text = _TECHNIQUE.sub(" ", _LOOKS_AS.sub(" as", _SHARE.sub(" ", sentence)))
     toks = implicit_terms.tokens(sentence)
     while toks and toks[0] in _FRAME:  # "In adults, ...", "On CT, ..."
         toks = toks[1:]
@@ -103,7 +112,7 @@ def states_class(sentence: str, question: str, any_finding: bool = False) -> boo
         span = _finding_subject(toks)
     if span is None:
         return False
-    return _class_predicate(toks, span[0], span[1], looks)
+    return _class_predicate(toks, span[0], span[1], looks, share)
 
 
 def _plural_of_asked(toks: list[str], span: tuple[int, int], q: implicit_terms.Question, question: str) -> bool:
@@ -142,7 +151,7 @@ def _finding_subject(toks: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
+def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool, share: bool = False) -> bool:
     """Whether the subject ``toks[lo:hi + 1]`` is a class and what follows it defines or generalises (module docstring)."""
     indefinite = toks[0] in ("a", "an")
     if not (lo == 0 or (indefinite and lo <= 3)) or toks[0] == "the":
@@ -169,7 +178,7 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool) -> bool:
         words = rest[1:6]
         rel = next((i for i, w in enumerate(words) if w in ("that", "which")), None)
         return lo == 0 and verb == "are" and rel is not None and rel >= 1 and not any(w in _STATE for w in words[:rel])
-    if looks or verb in _MODALS or verb in _MEANS:
+    if looks or verb in _MODALS or verb in _MEANS or share and verb in _SHARE_VERBS:
         return True
     # a plain verb: "A retinal detachment involves the superior quadrant.", "Gallstones fill the gallbladder." report
     # this case as often as "Kidney stones cast an acoustic shadow." states a class's look

@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    asked, class_subject, closed, closing, committed_clauses, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
-    replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
+    advice, asked, class_subject, closed, closing, committed_clauses, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    raised, replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.foreign_words import technique
@@ -32,8 +32,31 @@ from medstep.types import Sample, Status
 # Doubt after a verdict taken back ("No, wait — that may be a fold. I can't be sure.", "Hmm.", "?"): nothing replaces it.
 _STILL_OPEN = lazy_compile(r"(?i)\?|\b(?:" + hedges.alternation(hedges.DOUBT, hedges.POSSIBILITY) + r")\b|\b(?:"
                            + hedges.alternation(revisions.HESITATION) + r")\b[\s.!…]*\Z")
+# Doubt, difficulty or a possibility anywhere in a reply opening on a colloquial word ("Yeah, hard to say.", "Yeah,
+# well, it could be free air or colon."): the word is a filler there, no verdict (``short_reply.interjection_as_verdict``).
+# So too a suspicion ("Yeah, it's indeterminate.") and a search ("Yeah, so, looking at the apices now.").
+_HELD_OPEN = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT, hedges.DIFFICULTY, hedges.POSSIBILITY,
+                                                            hedges.WEIGHING, hedges.LIKELIHOOD, hedges.SUSPICION,
+                                                            hedges.SEARCH) + r")\b|\?")
 # Doubt of the speaker after a revision's own verdict ("Yes. Hmm, actually no, wait... I'm not certain."): no new one.
 _DOUBTED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT) + r")\b")
+
+# The sides a reply names: one opening on a colloquial yes that names first the side the question did not ask ("Yep,
+# the left side, not the right." to "Is the lesion in the right lung?") answers another side, no verdict.
+_SIDE = lazy_compile(r"(?i)\b(left|right)\b")
+
+
+def _other_side_first(reply: str, question: str) -> bool:
+    """Whether ``question`` names one side and ``reply`` names the other one before it (``_SIDE``)."""
+    asked = {m.lower() for m in _SIDE.findall(question)}
+    said = _SIDE.search(reply)
+    return len(asked) == 1 and said is not None and said.group(1).lower() not in asked
+
+
+def _filler(reply: str, question: str) -> bool:
+    """Whether an opening colloquial word of ``reply`` is a filler, no verdict: the reply holds doubt (``_HELD_OPEN``),
+    talks of the answering (``short_reply.talks``) or answers another side (:func:`_other_side_first`)."""
+    return _HELD_OPEN.search(reply) is not None or short_reply.talks(reply) or _other_side_first(reply, question)
 
 
 # Rules of a verdict word or a marked answer: the reply gave its verdict in so many words, and the statement
@@ -70,6 +93,16 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         said = technique(loc.answer) if found.status is Status.UNPARSED else None
         if said is not None:  # "超声" to "Is this a CT?": the technique named in another language, read in English
             found = _verdict(replace(loc, answer=said), sample)
+        plain = advice.set_apart(raised.commit(loc.answer)) if found.status is Status.UNPARSED else loc.answer
+        if plain != loc.answer and (again := _verdict(replace(loc, answer=plain), sample)).answer is not None:
+            # read again only where the reply read as written gives nothing: a raised suspicion as committed ("strongly
+            # suggest malignancy" as "indicate malignancy", extract/raised.py), advice joined by a dash or semicolon
+            # read as its own sentence ("... torsion — surgery is recommended.", extract/advice.py)
+            found = again
+        led = short_reply.interjection_as_verdict(loc.answer) if found.answer is None \
+            and not _filler(loc.answer, sample.question) else None
+        if led is not None:  # "Nope - that lucency is the gastric bubble." read as "No - ..." (extract/short_reply.py)
+            found = _verdict(replace(loc, answer=led), sample)
         if found.rule == leans.RULE and leans.committed_unlikely(clean(loc.answer), sample.question) is None:
             return AMBIGUOUS  # a fragment called it unlikely, the whole reply does not only ("... may be missed")
         if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)

@@ -37,8 +37,11 @@ from medstep.types import AnswerType, Sample, Status
 # further", "say more", "comment beyond that"). Not the asked thing: "whether there is ...", "if the heart is ...".
 _QUALIFIER = (r"(?:(?:a|an|any)\s+)?(?:(?:definitive|definite|formal|medical|clinical|final|firm|conclusive|official|"
               r"professional|confirmed|certain|proper|complete)\s+){0,2}")
+# The one it would be given to, between the verb and what is declined: "give you a diagnosis", "offer anyone medical
+# advice".
+_TO_WHOM = r"(?:(?:you|anyone|them|the\s+patient)\s+)?"
 _DECLINED = (
-    r"(?:(?:provide|give|offer|make|render|issue|establish)\s+" + _QUALIFIER
+    r"(?:(?:provide|give|offer|make|render|issue|establish)\s+" + _TO_WHOM + _QUALIFIER
     + r"(?:diagnos[ie]s|medical\s+advice|(?:medical\s+|clinical\s+)?opinions?)(?:\s+or\s+" + _QUALIFIER
     + r"(?:diagnos[ie]s|medical\s+advice|advice|(?:medical\s+)?opinions?))?"
     r"|(?:provide|give|offer|make)\s+(?:any\s+)?further\s+comments?"

@@ -32,8 +32,8 @@ import re
 from collections.abc import Iterator
 
 from medstep.answers import NO, PRESENCE_WORDS, SEVERITY_WORDS, WORD_VERDICTS, YES, ZH_NO, ZH_YES, canonical_verdict
-from medstep.answers import hedges, negation
-from medstep.extract import asked, closed, implicit, implicit_terms
+from medstep.answers import hedges, negation, yesno
+from medstep.extract import asked, closed, implicit, implicit_terms, short_reply
 from medstep.extract.asked import Kind
 from medstep.extract.implicit_langs import zh_question
 from medstep.lazyre import lazy_compile
@@ -146,6 +146,8 @@ def read_word(text: str, question: str) -> str | None:
     if detail:
         if _CONTRAST.search(detail) or implicit.hedged(detail, temporal=False) or closed.revision(' ' + detail) is not None:
             return None
+        if word.lower() in yesno.INTERJECTIONS and short_reply.talks(detail):
+            return None  # "Nah, let me think about it.": a filler before talk of the answering (extract/short_reply.py)
         if word.lower() not in WORD_VERDICTS and verdict in (YES, ZH_YES) and _NEG.search(detail):
             return None  # "Present, no …": the detail denies something; which?
         q_sides = {s.lower() for s in _SIDES.findall(question)}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import NO, YES
+from medstep.answers import NO, YES, yesno
 from medstep.lazyre import lazy_compile
 
 # The question's auxiliary and subject: "Is the ...", "Are there ...", "Does this ...".
@@ -40,6 +40,42 @@ def _opening(question: str) -> re.Pattern[str] | None:
     return re.compile(r"(?i)^[\s*_\"'“]*(?:" + pronoun + r")\s+(" + aux + r")(\s+not|n['’]t)?" + _FOLLOW)
 
 
+# A colloquial verdict word opening the reply and standing alone ("Nope - ...", "Yup, ...", "Nah."): any question form.
+_INTERJECTION = lazy_compile(r"(?i)^[\s*_\"'“]*(" + "|".join(sorted(yesno.INTERJECTIONS)) + r")\b"
+                             r"(?=[*_\"'”]*\s*(?:[.,:;!]|\s[—–-]\s|[—–]|\Z))")
+# Talk of the answering rather than of the image after such a word: a verb of judging denied or made hard ("Nope,
+# can't tell from this view.", "Nah, I couldn't say.", "Yep, impossible to judge."), no knowledge ("no idea", "dunno",
+# "not enough information"), a look still to take ("Nah, let me think about it.", "Yea, the angles need a closer
+# look."), the question or its difficulty weighed ("Yeah, good question.", "Yeah, tough one to call.") or the image's
+# own worth ("too poor", "inconclusive"): the word answers the asker, a filler, no verdict.
+_JUDGING = r"(?:tell|say|judge|call|determine|comment|commit|assess|evaluate|know|be\s+definitive)"
+TALK = lazy_compile(
+    r"(?i)\b(?:(?:can['’]?t|cannot|could\s*n['’]?t|could\s+not|unable\s+to|not\s+able\s+to|won['’]?t|will\s+not|"
+    r"do\s*n['’]?t|hard\s+to|difficult\s+to|impossible\s+to|tough\s+to|not\s+possible\s+to)\s+(?:\w+\s+)?"
+    + _JUDGING + r"|no\s+idea|dunno|not\s+enough|insufficient|inconclusive|ambiguous|let\s+me|let['’]s|"
+    r"(?:good|great|fair|tough|tricky|hard|difficult)\s+(?:question|one|call)|"
+    r"(?:needs?|want)\s+(?:a|an|the|another|more|further)\s+(?:\w+\s+)?(?:look|view|film|image|images|study|scan|"
+    r"imaging|information)|image\s+quality|too\s+(?:poor|limited|blurry|dark)|what\s+you\s+mean)\b"
+)
+
+
+def talks(text: str) -> bool:
+    """Whether ``text`` (what follows a colloquial verdict word) talks of the answering (``TALK``)."""
+    return TALK.search(text) is not None
+
+
+def interjection_as_verdict(region: str) -> str | None:
+    """``region`` with an opening colloquial verdict word ("Nope - ...", "Yup, ...": ``answers/yesno.INTERJECTIONS``)
+    replaced by the verdict it stands for, so the lead reader gives it every check a "No - ..." opening gets; ``None``
+    when it opens with none. A retry only (``extract/closed_reader.py``): a reply already read some other way keeps its
+    reading."""
+    said = _INTERJECTION.match(region)
+    if said is None:
+        return None
+    verdict = yesno.INTERJECTIONS[said.group(1).lower()]
+    return region[:said.start(1)] + verdict.capitalize() + region[said.end(1):]
+
+
 def as_verdict(region: str, question: str) -> str:
     """``region`` with an opening "It is" / "It isn't" (module docstring) replaced by "Yes" / "No"; else unchanged."""
     pattern = _opening(question)
@@ -50,4 +86,4 @@ def as_verdict(region: str, question: str) -> str:
     return verdict.capitalize() + region[m.end(2) if m.group(2) else m.end(1):]
 
 
-__all__ = ["as_verdict"]
+__all__ = ["TALK", "as_verdict", "interjection_as_verdict", "talks"]
