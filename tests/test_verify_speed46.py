@@ -92,3 +92,22 @@ def test_corpus_verdicts_as_base() -> None:
     assert got, "no corpus chains"
     changed = [k for k, v in got.items() if want.get(k) != v]
     assert not changed, changed[:20]
+
+
+def test_report_antecedent_as_uncached() -> None:
+    """``aligned._report_antecedent`` (memoised for short pairs) reads each consecutive pair of corpus report
+    sentences as ``_antecedent`` does, a memo hit included."""
+    from medstep.verify import default_verifier
+    from medstep.verify.aligned import _report_antecedent
+    from medstep.verify.aligned_words import _antecedent, _not_thing
+
+    not_thing = _not_thing(default_verifier().extractor.scanner.attr_words)
+    pairs = 0
+    for t in TEXTS:
+        sents = [t[a:b] for a, b in sentence_spans(t) if t[a:b].strip()]
+        for before, sent in zip(sents, sents[1:]):
+            want = _antecedent(sent, before, not_thing, superlative=True)
+            assert _report_antecedent(sent, before, not_thing) == want
+            assert _report_antecedent(sent, before, not_thing) == want
+            pairs += 1
+    assert pairs > 1000

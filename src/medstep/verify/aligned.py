@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import _EXCEPT, first_change
@@ -69,11 +70,23 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
         sent = report[a:b]
         if sent.strip():
             said = read_sentence(scanner, sent)
-            context = _antecedent(sent, out[-1][1], not_thing, superlative=True) if out else frozenset()
+            context = _report_antecedent(sent, out[-1][1], not_thing) if out else frozenset()
             sides = said.sides or (out[-1][0].sides if context else frozenset())
             out.append((said.placed(a, b, context, sides), sent))
     return out
 
+
+
+def _report_antecedent(sent: str, before: str, not_thing: frozenset[str]) -> frozenset[str]:
+    """``_antecedent(sent, before, not_thing, superlative=True)`` of a report sentence after the one ``before`` it,
+    memoised for short pairs (``_ANTECEDENTS``). Why (issue #12, session 46): a benchmark's new reports are pairs of
+    sentences met before ("Heart size normal." then "The lungs are clear."), and the reading is pure (exact)."""
+    if len(sent) + len(before) > 600:
+        return _antecedent(sent, before, not_thing, superlative=True)
+    return _ANTECEDENTS(sent, before, not_thing, superlative=True)
+
+
+_ANTECEDENTS = lru_cache(maxsize=8192)(_antecedent)
 
 def _quantity(kind: str) -> Callable[[str, str], bool]:
     return lambda a, b: quantities_conflict(kind, a, b)
