@@ -3,7 +3,8 @@
 Why: a speed change must leave every verdict and score as it was. This script verifies every chain of the development
 ``corpus/*_verify.jsonl`` files (the retired blind sets 43-45 left out: held out from development) with its report,
 reference steps, options, chosen and gold letters and question, as ``bench_verify_ab.py --paths corpus`` does, and
-hashes each result's ``to_json()`` (every verdict, rule, evidence source and score). ``--write`` records the digests
+hashes each result's ``to_json()`` (every verdict, rule, evidence source and score), under
+``PYTHONHASHSEED=0`` (the script re-runs itself so: a set's order shows in a few results). ``--write`` records the digests
 (run it on the base tree: ``PYTHONPATH=/path/to/base/src``); ``--check`` recomputes them on this tree and prints the
 chains that differ (by file and line number only). ``--stride 8``: every eighth line of each file only (the fixture
 ``tests/support/verify_digests46.json`` that ``tests/test_verify_speed46.py`` checks; recorded on main aa77d93e).
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -63,6 +65,8 @@ def main() -> None:
     g.add_argument("--check", type=Path)
     ap.add_argument("--stride", type=int, default=1, help="every n-th line of each file only")
     ns = ap.parse_args()
+    if os.environ.get("PYTHONHASHSEED") != "0":  # (a set's order shows in some results: one seed for every run)
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     got = digests(ns.stride)
     if ns.write:
         ns.write.write_text(json.dumps(got, indent=0, sort_keys=True) + "\n", encoding="utf-8")
