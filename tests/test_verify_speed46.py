@@ -17,7 +17,6 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
 
 from medstep.verify import organ_sides
 from medstep.verify.memo import found_in_pieces, marks_pieces, true_in_pieces
