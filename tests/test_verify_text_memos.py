@@ -24,7 +24,8 @@ def test_text_memos_read_as_the_readings_cold_and_warm() -> None:
             assert list(rib_sites._sites(t)) == rib_sites.read_rib_sites(t)
             assert list(measured_organs._measures(t)) == measured_organs.read_measures(t)
             assert organ_sides._sides(scanner, t) == (tuple(organ_sides.read_sides(t, scanner)),
-                                                      organ_sides.MIRROR.search(t.lower()) is not None)
+                                                      organ_sides.MIRROR.search(t.lower()) is not None,
+                                                      frozenset(w.lower() for w in organ_sides._SIDE_WORDS.findall(t)))
             assert no_comparison._compares(t) is (no_comparison._COMPARES.search(no_comparison._AGE.sub(" ", t))
                                                  is not None)
     assert prior_state.past_spans(_TEXTS[3]) == ((0, 40),)

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.scan import SENTENCE
+from medstep.verify.scan import sentence_spans
 from medstep.verify.devices import CONCEPT, OTHER_DEVICE, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import past_spans
@@ -136,8 +136,7 @@ def read_depths(text: str, last: str | None = None) -> tuple[tuple[Depth, ...], 
     low = normalise(text)
     past = past_spans(text)
     out: list[Depth] = []
-    for sm in SENTENCE.finditer(low):
-        a, b = sm.span()
+    for a, b in sentence_spans(low):
         rel = tuple([(p - a, q - a) for p, q in past if p <= b and q > a]) if past else ()
         found, last = _sentence_depths(low[a:b], text[a:b], last, rel)
         for fam, got, words, s, e in found:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.changes import _EXCEPT, first_change
@@ -36,7 +37,7 @@ from medstep.verify.memo import owner_memo
 from medstep.verify.adjective_runs import coordinate
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
-from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
+from medstep.verify.scan import Scanner, lower_text, sentence_events, sentence_spans
 from medstep.verify.aligned_said import EARLIER, MEASURED_KINDS, MEMO_LIMIT, _Said, read_sentence
 from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things,
                                           topic_heading)
@@ -65,14 +66,27 @@ def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
     """``read_sentence`` of each sentence of ``report`` with its text, spans in the report."""
     out: list[tuple[_Said, str]] = []
     not_thing = _not_thing(scanner.attr_words)
-    for m in SENTENCE.finditer(report):
-        if m.group().strip():
-            said = read_sentence(scanner, m.group())
-            context = _antecedent(m.group(), out[-1][1], not_thing, superlative=True) if out else frozenset()
+    for a, b in sentence_spans(report):
+        sent = report[a:b]
+        if sent.strip():
+            said = read_sentence(scanner, sent)
+            context = _report_antecedent(sent, out[-1][1], not_thing) if out else frozenset()
             sides = said.sides or (out[-1][0].sides if context else frozenset())
-            out.append((said.placed(m.start(), m.end(), context, sides), m.group()))
+            out.append((said.placed(a, b, context, sides), sent))
     return out
 
+
+
+def _report_antecedent(sent: str, before: str, not_thing: frozenset[str]) -> frozenset[str]:
+    """``_antecedent(sent, before, not_thing, superlative=True)`` of a report sentence after the one ``before`` it,
+    memoised for short pairs (``_ANTECEDENTS``). Why (issue #12, session 46): a benchmark's new reports are pairs of
+    sentences met before ("Heart size normal." then "The lungs are clear."), and the reading is pure (exact)."""
+    if len(sent) + len(before) > 600:
+        return _antecedent(sent, before, not_thing, superlative=True)
+    return _ANTECEDENTS(sent, before, not_thing, superlative=True)
+
+
+_ANTECEDENTS = lru_cache(maxsize=8192)(_antecedent)
 
 def _quantity(kind: str) -> Callable[[str, str], bool]:
     return lambda a, b: quantities_conflict(kind, a, b)

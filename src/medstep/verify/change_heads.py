@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from medstep.verify.changes import HEAD_FEATURE_SUFFIX, HEAD_FEATURES, TRAILING, first_change
 from medstep.verify.findings import NAMED, Finding, Polarity
-from medstep.verify.scan import SENTENCE, Scanner
+from medstep.verify.scan import Scanner, sentence_spans
 
 _BREAKS = frozenset(";!?\n")  # (a period only ends a sentence outside a decimal: ``SENTENCE`` cuts the sentences)
 
@@ -58,8 +58,7 @@ def head_changes(
         # (findings looked up by where they start, not scanned per sentence: linear on a long report)
         starts = sorted(f.start for f in findings)
         named_starts = [f.start for f in named]
-        for sm in SENTENCE.finditer(text):
-            a, b = sm.span()
+        for a, b in sentence_spans(text):
             inside = named[bisect_left(named_starts, a) : bisect_left(named_starts, b)]
             for head, dep in zip(inside, inside[1:]):
                 if (

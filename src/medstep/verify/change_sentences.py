@@ -38,7 +38,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_CONCEPT
 from medstep.verify.lexicon import Concept
 from medstep.verify.results import StepVerdict
-from medstep.verify.scan import SENTENCE, Scanner, sentence_events
+from medstep.verify.scan import Scanner, sentence_events, sentence_spans
 from medstep.verify.verdicts import FindingVerdict
 
 _RULE = "change-conflict"
@@ -119,8 +119,7 @@ def sentence_change_errors(
         named = named_findings(s.findings)
         low = s.text.lower()
         last_end = -1
-        for sm in SENTENCE.finditer(s.text):
-            a, b = sm.span()
+        for a, b in sentence_spans(s.text):
             if not s.text[a:b].strip():
                 continue
             here = [f for f in named if a <= f.start < b]
@@ -268,8 +267,7 @@ def later_clause_changes(
         named = sorted(named_findings(findings), key=lambda f: f.start)
         if not named:
             continue
-        for sm in SENTENCE.finditer(text):
-            a, b = sm.span()
+        for a, b in sentence_spans(text):
             here = [f for f in named if a <= f.start < b]
             got = linked_change(scanner, text, a, b, here, findings) if here else None
             if got is None:

@@ -29,7 +29,7 @@ from medstep.verify.opening_change import BARE_CHANGE, concedes, label_end, open
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
-from medstep.verify.scan import SENTENCE, Scanner, lower_text, sentence_events
+from medstep.verify.scan import Scanner, lower_text, sentence_events, sentence_spans
 from medstep.verify.change_level import persisting_turns
 from medstep.verify.dominant_side import side_before_comparison
 from medstep.verify.scope_words import EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect
@@ -162,8 +162,7 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
     out: list[Finding] = []
     carried: Finding | None = _KEEP
     whole: str | None = None
-    for sm in SENTENCE.finditer(text):
-        a, b = sm.span()
+    for a, b in sentence_spans(text):
         sent = text[a:b]
         if not sent.strip():
             continue
@@ -435,8 +434,7 @@ def _trailing_change(scanner: Scanner, s: StepVerdict, named: Sequence[Finding],
     # (the findings found by where they start, ``ByStart``: a scan of every finding per sentence took 4 s on a
     # 256k-character chain of hedged lists, issue #12)
     found, named_at = ByStart(s.findings), ByStart(named)
-    for sm in SENTENCE.finditer(s.text):
-        a, b = sm.span()
+    for a, b in sentence_spans(s.text):
         cut = s.text.rfind(",", a, b)
         if cut < 0 or found.any_between(cut, b):
             continue

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.scan import SENTENCE
+from medstep.verify.scan import sentence_spans
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
@@ -227,8 +227,7 @@ def read_descriptors(text: str, findings: Sequence[Finding], last: dict[str, str
     state = tuple((last or {}).items())
     out: list[Stated] = []
     present = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category in _DESCRIBED]
-    for sm in SENTENCE.finditer(low):
-        a, b = sm.span()
+    for a, b in sentence_spans(low):
         named = tuple([f.concept for f in present if a <= f.start < b])
         found, state = _sentence_values(low[a:b], text[a:b], named, state)
         for axis, value, concept, words, s, e in found:

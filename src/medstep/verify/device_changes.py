@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.scan import SENTENCE
+from medstep.verify.scan import sentence_spans
 from medstep.verify.devices import CONCEPT, devices_in, normalise, role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
@@ -91,8 +91,7 @@ def read_changes(text: str, last: tuple[str, str | None] | None = None, findings
     low = normalise(text)
     spots = [f.start for f in findings if f.category == "finding"]
     out: list[DeviceChange] = []
-    for sm in SENTENCE.finditer(low):
-        a, b = sm.span()
+    for a, b in sentence_spans(low):
         rel = tuple([x - a for x in spots if a <= x < b]) if spots else ()
         found, last = _sentence_changes(low[a:b], text[a:b], last, rel)
         for fam, which, state, words, s, e in found:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
-from medstep.verify.scan import SENTENCE
+from medstep.verify.scan import sentence_spans
 from medstep.verify.devices import role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.prior_state import earlier_number, past_spans
@@ -130,8 +130,7 @@ def read_measures(text: str) -> list[Measure]:
     low = text.lower().replace("-", " ")
     past = past_spans(text)
     out = []
-    for sm in SENTENCE.finditer(low):
-        a, b = sm.span()
+    for a, b in sentence_spans(low):
         rel = tuple([(p - a, q - a) for p, q in past if p <= b and q > a]) if past else ()
         for k, above, mm, s, e, r in _sentence_measures(low[a:b], rel):
             out.append(Measure(k, above, mm, a + s, a + e, r))

@@ -141,8 +141,27 @@ def found_in_pieces(pattern: re.Pattern[str], text: str) -> bool:
     over the whole text, and a benchmark's reports are new texts of sentences seen before. Only for a pattern none of
     whose matches can hold a mark and whose only look-around is ``\\b`` (no ``^``, ``$`` or look-behind): a mark is
     no word character, so a word boundary at a piece's edge is one in the text, and a match lies in one piece."""
-    return any(_found(pattern, piece) for piece in _MARKS.split(text))
+    return any(_found(pattern, piece) for piece in marks_pieces(text))
 
+
+
+def marks_pieces(text: str) -> tuple[str, ...]:
+    """``_MARKS.split(text)``, memoised on the text (short texts; a degenerate long one is split each time).
+
+    Why (issue #12, session 46): ``found_in_pieces`` and ``true_in_pieces`` are asked of one report by ~10 readers,
+    each with its own pattern, and each split the whole text again: after sentence splitting the verifier's
+    most-run pattern by characters. The pieces are a pure reading of the text (exact)."""
+    if len(text) > _PIECES_MAX_CHARS:
+        return tuple(_MARKS.split(text))
+    return _marks_pieces(text)
+
+
+_PIECES_MAX_CHARS = 4096
+
+
+@lru_cache(maxsize=1024)
+def _marks_pieces(text: str) -> tuple[str, ...]:
+    return tuple(_MARKS.split(text))
 
 @lru_cache(maxsize=32768)
 def _found(pattern: re.Pattern[str], piece: str) -> bool:
@@ -153,7 +172,7 @@ def true_in_pieces(test: Callable[[str], bool], text: str) -> bool:
     """``test(text)``, asked of the pieces of ``text`` between the ``_MARKS`` (each piece's answer memoised), as
     ``found_in_pieces`` does for a pattern: only for a pure ``test`` that holds of a text exactly when it holds of one of
     its pieces (a search whose matches hold no mark, with no look-around but ``\\b``)."""
-    return any(_true(test, piece) for piece in _MARKS.split(text))
+    return any(_true(test, piece) for piece in marks_pieces(text))
 
 
 @lru_cache(maxsize=32768)

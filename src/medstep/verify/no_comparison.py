@@ -27,7 +27,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.aligned import UNNAMED
 from medstep.verify.changes import first_change
 from medstep.verify.roles import SentenceRole
-from medstep.verify.scan import SENTENCE, Scanner
+from medstep.verify.scan import Scanner, sentence_spans
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.memo import found_in_pieces
 from medstep.verify.results import StepVerdict
@@ -90,9 +90,9 @@ def invented_comparisons(steps: Sequence[StepVerdict]) -> list[StepVerdict]:
 
 
 def _names_earlier(text: str, at: int, names: re.Pattern[str] = _NAMES_EARLIER) -> bool:
-    for m in SENTENCE.finditer(text):
-        if m.start() <= at < m.end():
-            return names.search(text, m.start(), m.end()) is not None
+    for a, b in sentence_spans(text):
+        if a <= at < b:
+            return names.search(text, a, b) is not None
     return False
 
 

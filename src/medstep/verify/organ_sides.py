@@ -117,10 +117,12 @@ def read_sides(text: str, scanner: Scanner) -> list[SideOf]:
 
 
 @owner_memo(16384)
-def _sides(scanner: Scanner, text: str) -> tuple[tuple[SideOf, ...], bool]:
-    """``read_sides`` of ``text`` and whether it names a mirror arrangement, memoised per scanner and text (a pure
-    reading of the text: reports, reference steps and chain lines repeat across a benchmark's samples)."""
-    return tuple(read_sides(text, scanner)), MIRROR.search(text.lower()) is not None
+def _sides(scanner: Scanner, text: str) -> tuple[tuple[SideOf, ...], bool, frozenset[str]]:
+    """``read_sides`` of ``text``, whether it names a mirror arrangement and the side words it uses (lower case),
+    memoised per scanner and text (a pure reading of the text: reports, reference steps and chain lines repeat across
+    a benchmark's samples; the side words were searched outside the memo, once per text and report, until session 46)."""
+    return (tuple(read_sides(text, scanner)), MIRROR.search(text.lower()) is not None,
+            frozenset(w.lower() for w in _SIDE_WORDS.findall(text)))
 
 
 def evidence_sides(texts: Sequence[tuple[str, str]], scanner: Scanner
@@ -133,11 +135,11 @@ def evidence_sides(texts: Sequence[tuple[str, str]], scanner: Scanner
     for source, text in texts:
         if not text:
             continue
-        sides, mirrored = _sides(scanner, text)
+        sides, mirrored, words = _sides(scanner, text)
         mirror = mirror or mirrored
         for d in sides:
             out.setdefault(d.structure, []).append((d, source, text))
-        named.update(w.lower() for w in _SIDE_WORDS.findall(text))
+        named.update(words)
     return out, mirror, frozenset(named)
 
 

@@ -44,7 +44,7 @@ from medstep.verify.position_places import ARTERY, PLACE_RE
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
-from medstep.verify.scan import SENTENCE
+from medstep.verify.scan import sentence_spans
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
 
 # what ends a negation's or a recommendation's reach inside a sentence
@@ -137,8 +137,7 @@ def _read_positions(text: str, last: str | None, lenient: bool) -> tuple[list[Po
     only make fewer chain positions conflict."""
     low = normalise(text)
     out: list[Position] = []
-    for sm in SENTENCE.finditer(low):
-        a, b = sm.span()
+    for a, b in sentence_spans(low):
         got = _sentence_positions(low[a:b], text[a:b], last, lenient)
         if got is None:
             last = None  # the chain of reference is broken: "It" in the next sentence is something else

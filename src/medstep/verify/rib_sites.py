@@ -32,7 +32,7 @@ from functools import lru_cache
 from medstep.answers import hedges, negation
 from medstep.answers.text import ORDINAL_WORDS
 from medstep.lazyre import lazy_compile
-from medstep.verify.scan import SENTENCE
+from medstep.verify.scan import sentence_spans
 from medstep.verify.devices import role_at
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
@@ -110,8 +110,7 @@ def read_rib_sites(text: str) -> list[RibSite]:
     if _RIB.search(low) is None:  # (exact: a sentence's edges are marks or the text's, so its match is the text's)
         return []
     out = []
-    for sm in SENTENCE.finditer(low):
-        a, b = sm.span()
+    for a, b in sentence_spans(low):
         got = _sentence_site(low[a:b])
         if got is not None:
             out.append(RibSite(got[0], got[1], got[2], text[a:b], a, b, got[3]))

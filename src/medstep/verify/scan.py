@@ -99,6 +99,25 @@ def lower_text(text: str) -> str:
     return low.replace("\u2019", "'").replace("-", " ")
 
 
+_SPANS_MAX_CHARS = 4096  # longer texts are split each time (a degenerate output is no text a reader asks again)
+
+
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of each ``SENTENCE`` match of ``text``, in order: what every attribute reader loops over.
+
+    Why (issue #12, session 46): a new report is split into sentences by each of ~12 readers (positions, devices,
+    descriptors, changes, sides, depths, measures, ...), each with its own ``SENTENCE.finditer`` over the same text
+    (~8 splits a sample of ``bench_score_scale.py``, the verifier's most-run pattern by characters). The spans are
+    a pure reading of the text, so they are found once and shared (memoised on the text; exact)."""
+    if len(text) > _SPANS_MAX_CHARS:
+        return tuple(m.span() for m in SENTENCE.finditer(text))
+    return _sentence_spans(text)
+
+
+@lru_cache(maxsize=1024)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in SENTENCE.finditer(text))
+
 def _cjk(ch: str) -> bool:
     """A CJK ideograph: Chinese has no spaces between words, so an ideograph next to a phrase is a word
     bound ("右侧气胸": "右侧", then "气胸"), as each ideograph is a token in ``medstep.answers.text``."""

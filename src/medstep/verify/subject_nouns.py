@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import NAMED, Finding, Polarity
-from medstep.verify.scan import SENTENCE
+from medstep.verify.scan import sentence_spans
 
 # the subject: "the changes", "these changes", "the overall extent", "the abnormality", "the process", after an
 # opening comparison or a sentence adverb ("Compared with the CT 6 months ago, the changes have improved.")
@@ -69,8 +69,7 @@ def carry_subjects(text: str, findings: Sequence[Sequence[Finding]], offsets: Se
     out: list[list[Finding]] | None = None
     before: list[Finding] = []  # the findings the sentence before called present, spans absolute
     seg = 0
-    for sm in SENTENCE.finditer(text):
-        a, b = sm.span()
+    for a, b in sentence_spans(text):
         lead = len(text[a:b]) - len(text[a:b].lstrip())
         if a + lead >= b:
             continue
