@@ -1,0 +1,74 @@
+"""Lane choice46 (issue #7): a count answering a "How many ...?" choice question whose options are counts, said in
+words or beside numbering labels ("There are two kidneys." for option "2"; "Fractures involve ribs 5 through 8; four
+ribs are broken." for "4"), read as the one option equal to it (rule ``option_count``).
+
+Negatives: a count held open ("three or four"), counts that disagree, a count added to later, a reply that names an
+option by its letter, a label's numbers alone ("Ribs 3 and 4 ..."). Texts written for this lane, not copied from the
+corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.open_count import without_labels
+from medstep.extract.option_count import read_option_count
+from medstep.types import AnswerType, Sample
+
+_DIGITS = {"A": "1", "B": "2", "C": "3", "D": "4"}
+
+
+def _choice(question: str, options: dict[str, str] | None = None) -> Sample:
+    return Sample(id="t", question=question, answer="A", answer_type=AnswerType.CHOICE, options=options or _DIGITS)
+
+
+READ = [
+    ("How many kidneys are seen?", "There are two kidneys.", "B"),
+    ("How many ribs are fractured?", "Fractures involve ribs 5 through 8 on the left; four ribs are broken.", "D"),
+    ("How many nodules are visible?", "On the upper slice (image 7) I count three nodules in the right lung.", "C"),
+    ("How many ribs are fractured?", "Ribs 3 and 4 are fractured, so two ribs are fractured.", "B"),
+    ("How many ribs are fractured?", "Fractured: ribs 2, 3 and 4. Three in total.", "C"),
+    ("How many lesions are seen?", "Two lesions measuring 3 cm and 4 cm.", "B"),
+    ("How many cysts are there?", "One cyst in the upper pole of the left kidney.", "A"),
+]
+
+
+@pytest.mark.parametrize(("question", "reply", "letter"), READ)
+def test_a_count_in_words_or_beside_labels_reads_its_option(question: str, reply: str, letter: str) -> None:
+    ext = extract(reply, _choice(question))
+    assert (ext.status.value, ext.answer, ext.rule) == ("scored", letter, "option_count")
+
+
+UNREAD = [
+    ("How many ribs are fractured?", "Ribs 3 and 4 on the right show cortical irregularity."),  # labels only
+    ("How many nodules are visible?", "It could be two or three nodules; the second may be a vessel."),
+    ("How many ribs are fractured?", "I see three or four fractured ribs."),
+    ("How many ribs are fractured?", "Three ribs are fractured on the left and two on the right."),
+    ("How many ribs are fractured?", "Three ribs are fractured. There may be another one at the back."),
+    ("How many kidneys are seen?", "Series 2, image 3 shows the abdomen."),
+    ("How many lesions are seen?", "Option A (1) or B (2)? There are three lesions."),  # letters named
+]
+
+
+@pytest.mark.parametrize(("question", "reply"), UNREAD)
+def test_a_count_held_open_or_only_labels_reads_no_option(question: str, reply: str) -> None:
+    ext = extract(reply, _choice(question))
+    assert ext.rule != "option_count"
+
+
+def test_the_reader_needs_a_count_question_and_count_options() -> None:
+    assert read_option_count("There are two kidneys.", _DIGITS, "Which kidney is abnormal?") is None
+    assert read_option_count("There are two kidneys.", {"A": "Left", "B": "Right"}, "How many kidneys are seen?") is None
+    # two options equal to the count name none
+    assert read_option_count("There are two kidneys.", {"A": "2", "B": "Two", "C": "3"}, "How many kidneys are seen?") is None
+    assert read_option_count("There are two kidneys.", {"A": "One", "B": "Two", "C": "Three"},
+                             "How many kidneys are seen?") == "B"
+
+
+def test_labels_lose_their_numbers_and_keep_their_words() -> None:
+    q = "How many ribs are fractured?"
+    assert without_labels("Fractures of ribs 5-8; four ribs.", q) == "Fractures of ribs; four ribs."
+    assert without_labels("Image 7 shows three ribs.", q) == "Image shows three ribs."
+    assert without_labels("Four ribs are 12 mm apart.", q) == "Four ribs are 12 mm apart."
+    assert without_labels("Four ribs.", "Which rib is fractured?") == "Four ribs."
