@@ -19,6 +19,8 @@ from functools import lru_cache
 from medstep.answers import hedges, negation, option_key
 from medstep.answers.text import normalize_text
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.qualifiers import QUALIFIERS
+from medstep.answers.sites import related, sites_in
 from medstep.extract import foils, implicit, langwords
 from medstep.answers.text import HAN
 from medstep.extract.concept_question import OPTION_FRAME, category_of, residual_words, side_of
@@ -59,10 +61,29 @@ def _target_of_words(text: str) -> tuple[str, str | None] | None:
     low = normalize(text)
     ms = vocabulary().mentions(low)
     claims = [m for m in ms if category_of(m) in ("finding", "device")]
-    # "Mobitz I (Wenckebach)", "Torus (buckle) fracture": one concept named twice is that concept
-    if len({m.concept for m in claims}) != 1 or residual_words(low, [(m.start, m.end) for m in ms], OPTION_FRAME):
+    # "Mobitz I (Wenckebach)", "Torus (buckle) fracture": one concept named twice is that concept. Beside the concept's
+    # name an option may hold the shared qualifiers (``answers/qualifiers.QUALIFIERS``: "Isolated bone contusion") and
+    # the names of anatomical sites (``answers/sites.tsv``: "Right upper lobe atelectasis"): they narrow the finding to
+    # one kind or place of itself. The place is checked against the reply's (:func:`_places_agree`), and two options of
+    # one concept and side still map to none (``read_option``).
+    spans = [(m.start, m.end) for m in ms] + [(start, end) for _, start, end in sites_in(low)]
+    if len({m.concept for m in claims}) != 1 or any(w not in QUALIFIERS for w in residual_words(low, spans, OPTION_FRAME)):
         return None
     return claims[0].concept, side_of(low)
+
+
+def _places_agree(text: str, option: str) -> bool:
+    """Whether a reply leaves an option's anatomical sites standing: no site the reply names is another place of the
+    same kind (its name ends in the same word as the option's site's, "lobe", "bronchus") that is not the option's
+    site, inside it or holding it ("volume loss of the right upper lobe" for "Right upper lobe atelectasis"; not "right
+    lower lobe collapse"). An option naming no site agrees."""
+    low = normalize(option)
+    own = {(site, low[start:end].split()[-1]) for site, start, end in sites_in(low)}
+    if not own:
+        return True
+    said = normalize(text)
+    return not any(head == said[start:end].split()[-1] and not related(site, mine)
+                   for site, start, end in sites_in(said) for mine, head in own)
 
 
 _BARE_NAME_WORDS = 4
@@ -128,7 +149,9 @@ def _chosen(stated: set[tuple[str, str | None]], target: tuple[str, str | None])
     touched = chosen = False
     for key, stated_side in stated:
         if key in family or key in concepts[concept].ancestors:
-            touched = True
+            # (a finding stated on the other side only touches no sided option: "right upper lobe collapse" is not
+            # "Left lower lobe atelectasis")
+            touched = touched or side is None or stated_side in (side, "all", None)
             chosen = chosen or (key in family and (side is None or stated_side in (side, "all")))
     return chosen, touched
 
@@ -267,7 +290,8 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
             return None
         return CONFLICT
     if len(chosen) == 1 and touched == chosen:
-        return chosen.pop()
+        letter = chosen.pop()
+        return letter if _places_agree(text, keys[letter]) else None
     return None
 
 
