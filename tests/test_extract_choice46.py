@@ -72,3 +72,58 @@ def test_labels_lose_their_numbers_and_keep_their_words() -> None:
     assert without_labels("Image 7 shows three ribs.", q) == "Image shows three ribs."
     assert without_labels("Four ribs are 12 mm apart.", q) == "Four ribs are 12 mm apart."
     assert without_labels("Four ribs.", "Which rib is fractured?") == "Four ribs."
+
+
+_DIAGNOSES = {"A": "Lymphoma", "B": "Sarcoidosis", "C": "Tuberculosis", "D": "Metastases"}
+_ORGANS = {"A": "Liver", "B": "Spleen", "C": "Left kidney", "D": "Pancreas"}
+
+ROLL_CALLS = [
+    (_DIAGNOSES, "The differential is lymphoma, sarcoidosis, tuberculosis and metastases. Sarcoidosis is most likely.",
+     "B"),
+    (_DIAGNOSES, "Options: lymphoma, sarcoidosis, tuberculosis, metastases. Tuberculosis.", "C"),
+    (_ORGANS, "I examined the liver, spleen, left kidney and pancreas. The spleen is enlarged.", "B"),
+]
+
+
+@pytest.mark.parametrize(("options", "reply", "letter"), ROLL_CALLS)
+def test_a_roll_call_of_every_option_is_set_aside(options: dict[str, str], reply: str, letter: str) -> None:
+    ext = extract(reply, _choice("What is the most likely diagnosis?", options))
+    assert (ext.status.value, ext.answer) == ("scored", letter)
+
+
+NO_PICK_AFTER_ROLL_CALL = [
+    (_ORGANS, "I examined the liver, spleen, left kidney and pancreas. The spleen is normal."),
+    (_ORGANS, "I examined the liver, spleen, left kidney and pancreas. The spleen could be enlarged."),
+    (_DIAGNOSES, "Lymphoma, sarcoidosis, tuberculosis and metastases are all possible. Sarcoidosis or lymphoma, hard to "
+                 "say."),
+    (_DIAGNOSES, "The differential is lymphoma, sarcoidosis, tuberculosis and metastases. Which is it? Sarcoidosis?"),
+    (_ORGANS, "This axial CT shows the liver, the spleen, the left kidney and the pancreas."),
+]
+
+
+@pytest.mark.parametrize(("options", "reply"), NO_PICK_AFTER_ROLL_CALL)
+def test_a_roll_call_leaves_a_rest_that_picks_nothing_unread(options: dict[str, str], reply: str) -> None:
+    ext = extract(reply, _choice("Which organ is abnormal?", options))
+    assert ext.status.value != "scored"
+
+
+_LOBES = {"A": "Left lower lobe atelectasis", "B": "Right upper lobe atelectasis", "C": "Pneumothorax",
+          "D": "Pleural effusion"}
+
+
+def test_an_option_narrowed_to_a_lobe_is_read_by_its_finding_in_that_lobe() -> None:
+    ext = extract("Collapse of the right upper lobe, with the fissure pulled up.", _choice("What is shown?", _LOBES))
+    assert (ext.status.value, ext.answer) == ("scored", "B")
+
+
+@pytest.mark.parametrize("reply", ["Right lower lobe collapse.", "Right upper lobe collapse; the right lower lobe is "
+                                                                 "collapsed too."])
+def test_a_finding_in_another_lobe_reads_no_lobe_option(reply: str) -> None:
+    ext = extract(reply, _choice("What is shown?", _LOBES))
+    assert ext.status.value != "scored" or ext.answer not in ("A", "B")
+
+
+def test_two_options_of_one_finding_and_side_read_neither() -> None:
+    options = dict(_LOBES, A="Right lower lobe atelectasis")
+    ext = extract("Right upper lobe volume loss.", _choice("What is shown?", options))
+    assert ext.status.value != "scored"
