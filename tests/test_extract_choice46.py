@@ -127,3 +127,25 @@ def test_two_options_of_one_finding_and_side_read_neither() -> None:
     options = dict(_LOBES, A="Right lower lobe atelectasis")
     ext = extract("Right upper lobe volume loss.", _choice("What is shown?", options))
     assert ext.status.value != "scored"
+
+
+NARROWING_SAID_OTHERWISE = [
+    ({"A": "Isolated bone contusion", "B": "Anterior cruciate ligament tear", "C": "Pneumothorax"},
+     "Multiple bone contusions."),
+    ({"A": "Implantable loop recorder", "B": "Single-chamber pacemaker", "C": "Port-a-cath", "D": "Chest tube"},
+     "Left chest wall dual-chamber pacemaker with leads in the right atrium and right ventricle."),
+    ({"A": "Paget disease of bone", "B": "Metastatic prostate cancer", "C": "Multiple myeloma", "D": "Osteomyelitis"},
+     "Uptake in the axial skeleton, consistent with metastatic disease or Paget disease."),
+]
+
+
+@pytest.mark.parametrize(("options", "reply"), NARROWING_SAID_OTHERWISE)
+def test_a_narrowed_option_is_not_read_where_the_reply_says_otherwise(options: dict[str, str], reply: str) -> None:
+    ext = extract(reply, _choice("What is shown?", options))
+    assert ext.rule != "option_concept"
+
+
+def test_a_narrowed_option_is_read_where_its_qualifier_goes_unsaid() -> None:
+    options = {"A": "Isolated bone contusion", "B": "Anterior cruciate ligament tear", "C": "Pneumothorax"}
+    ext = extract("Bone contusion of the lateral femoral condyle.", _choice("What is shown?", options))
+    assert (ext.status.value, ext.answer, ext.rule) == ("scored", "A", "option_concept")

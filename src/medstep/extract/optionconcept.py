@@ -19,10 +19,7 @@ from functools import lru_cache
 from medstep.answers import hedges, negation, option_key
 from medstep.answers.text import normalize_text
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.answers import qualifiers
-from medstep.answers.qualifiers import QUALIFIERS
-from medstep.answers.sites import related, sites_in
-from medstep.extract import foils, implicit, langwords
+from medstep.extract import foils, implicit, langwords, option_narrowed
 from medstep.answers.text import HAN
 from medstep.extract.concept_question import OPTION_FRAME, category_of, residual_words, side_of
 from medstep.extract.findings import Event, clause_split, statements
@@ -62,44 +59,10 @@ def _target_of_words(text: str) -> tuple[str, str | None] | None:
     low = normalize(text)
     ms = vocabulary().mentions(low)
     claims = [m for m in ms if category_of(m) in ("finding", "device")]
-    # "Mobitz I (Wenckebach)", "Torus (buckle) fracture": one concept named twice is that concept. Beside the concept's
-    # name an option may hold the shared qualifiers (``answers/qualifiers.QUALIFIERS``: "Isolated bone contusion") and
-    # the names of anatomical sites (``answers/sites.tsv``: "Right upper lobe atelectasis"): they narrow the finding to
-    # one kind or place of itself. They are checked against the reply (:func:`_narrowing_agrees`), and two options of
-    # one concept and side still map to none (``read_option``).
-    spans = [(m.start, m.end) for m in ms] + [(start, end) for _, start, end in sites_in(low)]
-    if len({m.concept for m in claims}) != 1 or any(w not in QUALIFIERS for w in residual_words(low, spans, OPTION_FRAME)):
+    # "Mobitz I (Wenckebach)", "Torus (buckle) fracture": one concept named twice is that concept
+    if len({m.concept for m in claims}) != 1 or residual_words(low, [(m.start, m.end) for m in ms], OPTION_FRAME):
         return None
     return claims[0].concept, side_of(low)
-
-
-def _narrowing_agrees(text: str, option: str) -> bool:
-    """Whether a reply leaves the words narrowing an option's finding standing (see :func:`_target_of_words`).
-
-    Sites: no site the reply names is another place of the same kind (its name ends in the same word as the option's
-    site's, "lobe", "bronchus") that is not the option's site, inside it or holding it ("volume loss of the right upper
-    lobe" for "Right upper lobe atelectasis"; not "right lower lobe collapse"). Qualifiers: each of the option's is
-    said in the reply, or the reply says no word of its group (``answers/qualifiers``: "multiple bone contusions" is no
-    "Isolated bone contusion", "chronic appendicitis" no "Acute appendicitis"; "bone contusion" says neither)."""
-    low = normalize(option)
-    sites = sites_in(low)
-    own = {(site, low[start:end].split()[-1]) for site, start, end in sites}
-    said = normalize(text)
-    if any(head == said[start:end].split()[-1] and not related(site, mine)
-           for site, start, end in sites_in(said) for mine, head in own):
-        return False
-    spans = [(m.start, m.end) for m in vocabulary().mentions(low)] + [(start, end) for _, start, end in sites]
-    narrowing = set(residual_words(low, spans, OPTION_FRAME)) & QUALIFIERS
-    if not narrowing:
-        return True
-    words = set(_WORDS.findall(said))
-    return all(w in words or words.isdisjoint(group) for w in narrowing for group in _QUALIFIER_GROUPS if w in group)
-
-
-_WORDS = lazy_compile(r"[a-z]+")
-_QUALIFIER_GROUPS = tuple(frozenset(g) for g in (qualifiers.ACUITY, qualifiers.CAUSE, qualifiers.FORM,
-                                                 qualifiers.APPEARANCE, qualifiers.NUMBER, qualifiers.BUILD,
-                                                 qualifiers.PLACE))
 
 
 _BARE_NAME_WORDS = 4
@@ -265,6 +228,9 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
     if not text or len(text) > OPTION_MAX_CHARS or HAN.search(text) or is_refusal(text) or len(keys) < 2:
         return None
     targets = {letter: _option_target(key) for letter, key in keys.items()}
+    # (an option narrowed by qualifiers or sites, "Right upper lobe atelectasis", maps here only: ``option_narrowed``)
+    narrowed = {letter for letter, t in targets.items() if t is None and option_narrowed.narrowed_target(keys[letter])}
+    targets.update({letter: option_narrowed.narrowed_target(keys[letter]) for letter in narrowed})
     unmapped = [letter for letter, t in targets.items() if t is None]
     mapped = [t for t in targets.values() if t is not None]
     if len(mapped) < 2 or len(set(mapped)) != len(mapped) or unmapped and not unmapped_ok:
@@ -307,7 +273,11 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
         return CONFLICT
     if len(chosen) == 1 and touched == chosen:
         letter = chosen.pop()
-        return letter if _narrowing_agrees(text, keys[letter]) else None
+        target = targets[letter]
+        if narrowed and target is not None \
+                and not option_narrowed.narrowing_agrees(text, keys[letter], target[0]):
+            return None
+        return letter
     return None
 
 
