@@ -154,3 +154,17 @@ def test_a_narrowed_option_is_read_where_its_qualifier_goes_unsaid() -> None:
     options = {"A": "Isolated bone contusion", "B": "Anterior cruciate ligament tear", "C": "Pneumothorax"}
     ext = extract("Bone contusion of the lateral femoral condyle.", _choice("What is shown?", options))
     assert (ext.status.value, ext.answer, ext.rule) == ("scored", "A", "option_concept")
+
+
+_DEVICES = {"A": "Pacemaker", "B": "Nasogastric tube", "C": "Chest tube", "D": "Central venous catheter", "E": "None"}
+
+
+def test_a_none_option_does_not_block_a_device_stated_in_other_words() -> None:
+    ext = extract("Right internal jugular central line, tip in the low SVC. No pneumothorax.",
+                  _choice("Which support device is seen?", _DEVICES))
+    assert (ext.status.value, ext.answer) == ("scored", "D")
+
+
+def test_no_device_stated_reads_no_device_option() -> None:
+    ext = extract("No lines or tubes are seen. Lungs clear.", _choice("Which support device is seen?", _DEVICES))
+    assert ext.status.value != "scored" or ext.answer == "E"

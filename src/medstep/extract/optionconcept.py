@@ -242,12 +242,14 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
         # "Lungs are hyperexpanded with flattened hemidiaphragms." for "Hyperinflation" beside "Left lower lobe
         # consolidation" and "Normal", which the vocabulary does not map: read only when every stated concept is one
         # mapped option's own, no unmapped option's words touch it (it cannot be theirs in other words), and the
-        # vocabulary knows what each unmapped option is about (a finding it holds, or a normal study); never in a
+        # vocabulary knows what each unmapped option is about (a finding it holds, a normal study, or "None": a reply
+        # stating a mapped option's finding or device is no "None" to "Which device is seen?"); never in a
         # reply cut off mid-sentence, never two options at once
         mapped_concepts = {t[0] for t in mapped}
         if not stated or any(key not in mapped_concepts for key, _ in stated) or not _COMPLETE.search(text) \
                 or any(key in touched_concepts(keys[letter]) for letter in unmapped for key, _ in stated) \
-                or any(not touched_concepts(keys[letter]) and not normal_option(keys[letter]) for letter in unmapped) \
+                or any(not touched_concepts(keys[letter]) and not normal_option(keys[letter])
+                       and option_key(keys[letter]) not in negation.NONE for letter in unmapped) \
                 or any(_own_word_said(text, keys[letter]) for letter in unmapped):
             return None
         targets = {letter: t for letter, t in targets.items() if t is not None}
