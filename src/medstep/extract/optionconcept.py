@@ -229,7 +229,9 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
         return None
     targets = {letter: _option_target(key) for letter, key in keys.items()}
     # (an option narrowed by qualifiers or sites, "Right upper lobe atelectasis", maps here only: ``option_narrowed``)
-    narrowed = {letter for letter, t in targets.items() if t is None and option_narrowed.narrowed_target(keys[letter])}
+    # (only in the last-resort read, ``unmapped_ok``: the readers before it keep their own readings of these options)
+    narrowed = {letter for letter, t in targets.items() if t is None and unmapped_ok
+                and option_narrowed.narrowed_target(keys[letter])}
     targets.update({letter: option_narrowed.narrowed_target(keys[letter]) for letter in narrowed})
     unmapped = [letter for letter, t in targets.items() if t is None]
     mapped = [t for t in targets.values() if t is not None]
@@ -277,8 +279,9 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
         letter = chosen.pop()
         target = targets[letter]
         if narrowed and target is not None \
-                and not option_narrowed.narrowing_agrees(text, keys[letter], target[0]):
-            return None
+                and (not option_narrowed.narrowing_agrees(text, keys[letter], target[0])
+                     or any(_own_word_said(text, keys[other]) for other in narrowed if other != letter)):
+            return None  # (another narrowed option's own words said: it may be stated in words the vocabulary misses)
         return letter
     return None
 
