@@ -5,7 +5,8 @@ the fissure pulled up." for "Right upper lobe atelectasis" (issue #7).
 
 Why apart from :func:`medstep.extract.optionconcept._option_target`: that map is shared by the readers that guard
 other rules (``names_another``, the alias reader, the Chinese reader), and an option with words beyond its concept's
-name stays unmapped there. Here the extra words may be the shared qualifiers (``answers/qualifiers.QUALIFIERS``, the
+name stays unmapped there. Only the last-resort read (``unmapped_ok``, after every other reader) maps it here, where
+the extra words may be the shared qualifiers (``answers/qualifiers.QUALIFIERS``, the
 one list of words narrowing a finding to a kind of itself) and the names of sites (``answers/sites.tsv``); the option
 still maps to its finding with its side, and two options of one finding and side still map to none. Because the
 narrowing words tell the option from what the reply may say, a pick stands only when the reply does not say
