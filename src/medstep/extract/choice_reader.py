@@ -232,8 +232,7 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
             if stated.answer is not None:
                 return stated
     if reading.status is Status.AMBIGUOUS and not exception and roll_calls and (rest := roll_call.without_roll_calls(
-            loc.answer, idx, lambda s: _choice_read(replace(loc, answer=s), sample, idx, exception, False).answer
-            is not None)):
+            loc.answer, idx, lambda s: _choice_read(replace(loc, answer=s), sample, idx, exception, False).answer)):
         # "The differential is lymphoma, sarcoidosis, tuberculosis and metastases. Sarcoidosis is most likely.": the
         # roll call of every option set aside, the rest read (``extract/roll_call.py``; once: the rest holds none)
         found = _choice_read(replace(loc, answer=rest), sample, idx, exception, False)

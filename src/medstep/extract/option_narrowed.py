@@ -63,6 +63,8 @@ def narrowing_agrees(text: str, option: str, concept: str) -> bool:
     if any(head == said[start:end].split()[-1] and not related(site, mine)
            for site, start, end in sites_in(said) for mine, head in sites):
         return False  # "right lower lobe collapse" for "Right upper lobe atelectasis"
+    if not words.isdisjoint(_ONE) and _joined_sites(said):
+        return False  # "leads in the right atrium and the right ventricle" for "Single-chamber pacemaker"
     reply_words = {spelling(w) for w in _WORD.findall(said)}
     if any(spelling(w) not in reply_words and not reply_words.isdisjoint(group)
            for w in words for group in _GROUPS if w in group):
@@ -75,6 +77,19 @@ def narrowing_agrees(text: str, option: str, concept: str) -> bool:
     return not any(_ALTERNATIVE.search(sentence) is not None
                    and any(m.concept == concept for m in vocabulary().mentions(normalize(sentence)))
                    for sentence in _SENTENCE.findall(text))
+
+
+# The qualifiers that count one ("Single-chamber pacemaker", "Isolated bone contusion"): two places joined in the reply
+# ("in the right atrium and the right ventricle", "of the femoral condyle and the tibial plateau") count two.
+_ONE = frozenset(("single", "solitary", "isolated"))
+_JOIN = lazy_compile(r"^\s*(?:,|and|&|as well as|plus)\s*(?:,\s*)?(?:the\s+)?$")
+
+
+def _joined_sites(said: str) -> bool:
+    """Whether ``said`` names two unrelated sites joined as a list ("the right atrium and the right ventricle")."""
+    found = sorted(sites_in(said), key=lambda s: s[1])
+    return any(_JOIN.match(said[a[2]:b[1]]) is not None and not related(a[0], b[0])
+               for a, b in zip(found, found[1:]))
 
 
 _GROUPS = tuple(frozenset(spelling(w) for w in group) for group in (

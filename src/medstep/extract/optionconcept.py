@@ -280,8 +280,12 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
         target = targets[letter]
         if narrowed and target is not None \
                 and (not option_narrowed.narrowing_agrees(text, keys[letter], target[0])
-                     or any(_own_word_said(text, keys[other]) for other in narrowed if other != letter)):
-            return None  # (another narrowed option's own words said: it may be stated in words the vocabulary misses)
+                     or any(_own_word_said(text, keys[other]) for other in narrowed if other != letter)
+                     or letter in narrowed and target[1] in ("left", "right")
+                     and all(stated_side != target[1] for _, stated_side in stated)):
+            # (another narrowed option's own words said: it may be stated in words the vocabulary misses; a sided
+            # narrowed option needs its side said: "atelectasis at both lung bases" is no "Left lower lobe atelectasis")
+            return None
         return letter
     return None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from medstep.answers import hedges, negation
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
 from medstep.lazyre import lazy_compile
 
@@ -22,11 +23,25 @@ from medstep.lazyre import lazy_compile
 _SENTENCE = lazy_compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # The fewest options a roll call names: with two, a sentence naming both is a comparison the readers weigh already.
 _FEWEST = 3
+# A sentence naming every option that also denies, weighs or singles some out ("Pneumonia, edema and effusion were
+# excluded.", "..., the first two are likely.") says something of them: no neutral roll call, it stays.
+_NOT_NEUTRAL = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in (
+    *negation.DENY, *negation.NEITHER, *negation.NONE, *negation.ABSENT, *negation.EXCLUDED, *negation.EXCLUDES,
+    *negation.PREFERRING, *hedges.LIKELIHOOD, *hedges.LIKELY_WORDS, *hedges.UNLIKELY_WORDS, *hedges.POSSIBILITY,
+    *hedges.WEIGHING, "the first", "the second", "the third", "the last", "first two", "last two", "former", "latter"))
+    + r")\b")
+_CLAUSE = lazy_compile(r"[^;]+")
+# (each clause apart: "...; there is no free fluid." denies no option)
+# A rest whose last sentence naming an option asks ("Lymphoma?"), or that keeps an option open beside the others
+# ("Tuberculosis is a consideration too."), picks nothing.
+_OPEN = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in (
+    *hedges.OPEN_CANDIDATE, *hedges.CANDIDATES)) + r")\b")
 
 
-def without_roll_calls(text: str, idx: OptionIndex, picks: Callable[[str], bool]) -> str | None:
-    """``text`` without its roll-call sentences (each names every option and ``picks`` finds no pick in it alone), or
-    ``None`` when it has none or nothing naming an option is left after them."""
+def without_roll_calls(text: str, idx: OptionIndex, picks: Callable[[str], str | None]) -> str | None:
+    """``text`` without its roll-call sentences (each names every option, ``picks`` finds no pick in it alone, and no
+    clause naming an option denies, weighs or singles them out), or ``None`` when it has none, nothing naming an option
+    is left after them, or the rest asks, keeps an option open, or has sentences picking different options alone."""
     letters = set(idx.texts)
     if len(letters) < _FEWEST:
         return None
@@ -37,12 +52,17 @@ def without_roll_calls(text: str, idx: OptionIndex, picks: Callable[[str], bool]
     dropped = False
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
-        if all(find_mentions(sentence, one) for one in singles) and not picks(sentence):
+        if all(find_mentions(sentence, one) for one in singles) and picks(sentence) is None \
+                and not any(_NOT_NEUTRAL.search(c) and any(find_mentions(c, one) for one in singles)
+                            for c in _CLAUSE.findall(sentence)):
             dropped = True
             continue
         kept.append(sentence)
     rest = "".join(kept).strip()
-    if not dropped or not rest or not find_mentions(rest, idx):
+    naming = [k for k in kept if find_mentions(k, idx)]
+    if not dropped or not naming or _OPEN.search(rest) or naming[-1].rstrip().endswith("?") \
+            or len({picks(k) for k in naming} - {None}) > 1:
+        # (sentences of the rest that pick different options alone weigh: "Spleen: enlarged. Liver: enlarged.")
         return None
     return rest
 
