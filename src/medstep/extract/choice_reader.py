@@ -15,8 +15,9 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, placed_choice, side_choice, option_alias, option_measure, optionsign,
-    optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, tally, textletter, zh_choice,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, placed_choice, side_choice, option_alias, option_measure, optionsign,
+    optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, tally, textletter,
+    zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
                                    stated_concept)
@@ -132,7 +133,7 @@ def _stated_as_written(text: str, option: str) -> bool:
     return "".join(option.lower().split()).rstrip(".") in "".join(text.lower().split())
 
 
-def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool) -> Reading:
+def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool, roll_calls: bool = True) -> Reading:
     pole = polarity.asked_pole(sample.question)
     reading = read_choice(loc, idx, exception=exception, asked=pole)
     if reading.rule == "option_text" and option_measure.bare_quantities(sample.options) \
@@ -160,6 +161,12 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         # "Bronchiectasis is seen. … finger-in-glove mucoid impaction, which suggests ABPA.": an option only described
         # on the way, then another named by its initials in the decision sentence
         return Reading(letter, initials.RULE)
+    if (reading.status in (Status.UNPARSED, Status.AMBIGUOUS) or reading.rule == "option_text") and not exception \
+            and (letter := option_count.read_option_count(loc.answer, sample.options, sample.question)) is not None \
+            and letter != reading.answer and all(m.by_text for m in find_mentions(loc.answer, idx)):
+        # "There are two kidneys." for option "2"; "Fractured: ribs 5, 6 and 7. Three in total." is option "3", not the
+        # label's "5" (extract/option_count.py); never beside an option named by its letter
+        return Reading(letter, option_count.RULE)
     if reading.status is Status.UNPARSED and (letter := restated.read_restated(loc.answer, idx, sample.question)):
         return Reading(letter, restated.RULE)  # "Neither is abnormal: D." to "Which structure is abnormal?"
     if reading.status is Status.UNPARSED and not exception \
@@ -224,6 +231,13 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
             stated = stated_concept(loc.answer, idx, pole, unmapped_ok=True)
             if stated.answer is not None:
                 return stated
+    if reading.status is Status.AMBIGUOUS and not exception and roll_calls and (rest := roll_call.without_roll_calls(
+            loc.answer, idx, lambda s: _choice_read(replace(loc, answer=s), sample, idx, exception, False).answer)):
+        # "The differential is lymphoma, sarcoidosis, tuberculosis and metastases. Sarcoidosis is most likely.": the
+        # roll call of every option set aside, the rest read (``extract/roll_call.py``; once: the rest holds none)
+        found = _choice_read(replace(loc, answer=rest), sample, idx, exception, False)
+        if found.answer is not None:
+            return found
     if reading.status is Status.AMBIGUOUS and not exception and not _TALLY_MARKS.isdisjoint(loc.answer):
         # "Pneumothorax: ✗ / Pleural effusion: ✓ / …": each option named by its text reads as a statement, so the
         # decision reader sees them all; the marks leave one standing

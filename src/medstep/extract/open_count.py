@@ -16,6 +16,9 @@ or a quantity: "... — the left renal fossa is empty, which would suggest prior
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from medstep.answers import hedges, negation
 from medstep.answers.text import HAN_CHAR, NUMBER_WORDS, UNITS_AFTER, ZH_MEASURE, ZH_NUMERAL, zh_number
 from medstep.lazyre import lazy_compile
@@ -211,6 +214,33 @@ def _breakdown(text: str, total: int, end: int, others: list[tuple[int, int]]) -
     return sum(value for value, _ in others) <= total
 
 
+# A numbering label: a label word (``_ENUMERATOR``'s words that number things) or the counted noun itself before one
+# number or a run of them ("ribs 5-8", "ribs 5 through 8", "rib 3 and 4", "image 7", "segments 6/7"): the numbers name
+# which ones, they count nothing. (The noun's stem is put in front by :func:`without_labels`.)
+_LABEL_RUN = r"(?P<run>[ \t]*#?\d{1,3}(?:[ \t]*(?:-|–|/|,|to|through|and|&)[ \t]*\d{1,3})*\b(?!%|\.\d|" + _UNIT + r"))"
+_LABEL_WORDS = r"step|figure|fig|image|series|phase|case|option|question|segment|level|slice|item|view"
+_LABEL = lazy_compile(r"(?i)\b(?P<word>(?:" + _LABEL_WORDS + r")s?\.?)" + _LABEL_RUN)
+
+
+@lru_cache(maxsize=256)
+def _own_label(stem: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?P<word>" + re.escape(stem) + r"[a-z]*\.?)" + _LABEL_RUN)
+
+
+def without_labels(region: str, question: str) -> str:
+    """``region`` with the numbers of each numbering label dropped (``_LABEL``, and the question's counted noun before
+    numbers: "ribs 5-8"), the words kept: "Fractures involve ribs 5 through 8; four ribs are broken." reads as
+    "Fractures involve ribs; four ribs are broken." to "How many ribs are fractured?", so that :func:`counted` weighs
+    the count against no label's numbers. Why apart from :func:`counted`: the open reader reads labels its own way
+    (``_enumerator``); a reader matching a count to a numeric option (``extract/option_count.py``) must never take a
+    label's number for the count, and needs the labels gone, not weighed."""
+    noun = counted_noun(question)
+    if noun is None:
+        return region
+    region = _LABEL.sub(lambda m: m.group("word"), region)
+    return _own_label(noun[:5].lower()).sub(lambda m: m.group("word"), region)
+
+
 def numbers(region: str, question: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of each number ``region`` gives, to a "How many ...?" ``question``; none to another."""
     if _ASKS_COUNT.search(question) is None:
@@ -231,4 +261,4 @@ def counted_noun(question: str) -> str | None:
     return found.group(1).lower() if found is not None else None
 
 
-__all__ = ["asks_count", "counted", "counted_noun", "numbers"]
+__all__ = ["asks_count", "counted", "counted_noun", "numbers", "without_labels"]

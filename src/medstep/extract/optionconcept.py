@@ -19,7 +19,7 @@ from functools import lru_cache
 from medstep.answers import hedges, negation, option_key
 from medstep.answers.text import normalize_text
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import foils, implicit, langwords
+from medstep.extract import foils, implicit, langwords, option_narrowed
 from medstep.answers.text import HAN
 from medstep.extract.concept_question import OPTION_FRAME, category_of, residual_words, side_of
 from medstep.extract.findings import Event, clause_split, statements
@@ -128,7 +128,9 @@ def _chosen(stated: set[tuple[str, str | None]], target: tuple[str, str | None])
     touched = chosen = False
     for key, stated_side in stated:
         if key in family or key in concepts[concept].ancestors:
-            touched = True
+            # (a finding stated on the other side only touches no sided option: "right upper lobe collapse" is not
+            # "Left lower lobe atelectasis")
+            touched = touched or side is None or stated_side in (side, "all", None)
             chosen = chosen or (key in family and (side is None or stated_side in (side, "all")))
     return chosen, touched
 
@@ -226,6 +228,11 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
     if not text or len(text) > OPTION_MAX_CHARS or HAN.search(text) or is_refusal(text) or len(keys) < 2:
         return None
     targets = {letter: _option_target(key) for letter, key in keys.items()}
+    # (an option narrowed by qualifiers or sites, "Right upper lobe atelectasis", maps here only: ``option_narrowed``)
+    # (only in the last-resort read, ``unmapped_ok``: the readers before it keep their own readings of these options)
+    narrowed = {letter for letter, t in targets.items() if t is None and unmapped_ok
+                and option_narrowed.narrowed_target(keys[letter])}
+    targets.update({letter: option_narrowed.narrowed_target(keys[letter]) for letter in narrowed})
     unmapped = [letter for letter, t in targets.items() if t is None]
     mapped = [t for t in targets.values() if t is not None]
     if len(mapped) < 2 or len(set(mapped)) != len(mapped) or unmapped and not unmapped_ok:
@@ -237,12 +244,14 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
         # "Lungs are hyperexpanded with flattened hemidiaphragms." for "Hyperinflation" beside "Left lower lobe
         # consolidation" and "Normal", which the vocabulary does not map: read only when every stated concept is one
         # mapped option's own, no unmapped option's words touch it (it cannot be theirs in other words), and the
-        # vocabulary knows what each unmapped option is about (a finding it holds, or a normal study); never in a
+        # vocabulary knows what each unmapped option is about (a finding it holds, a normal study, or "None": a reply
+        # stating a mapped option's finding or device is no "None" to "Which device is seen?"); never in a
         # reply cut off mid-sentence, never two options at once
         mapped_concepts = {t[0] for t in mapped}
         if not stated or any(key not in mapped_concepts for key, _ in stated) or not _COMPLETE.search(text) \
                 or any(key in touched_concepts(keys[letter]) for letter in unmapped for key, _ in stated) \
-                or any(not touched_concepts(keys[letter]) and not normal_option(keys[letter]) for letter in unmapped) \
+                or any(not touched_concepts(keys[letter]) and not normal_option(keys[letter])
+                       and option_key(keys[letter]) not in negation.NONE for letter in unmapped) \
                 or any(_own_word_said(text, keys[letter]) for letter in unmapped):
             return None
         targets = {letter: t for letter, t in targets.items() if t is not None}
@@ -267,7 +276,17 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
             return None
         return CONFLICT
     if len(chosen) == 1 and touched == chosen:
-        return chosen.pop()
+        letter = chosen.pop()
+        target = targets[letter]
+        if narrowed and target is not None \
+                and (not option_narrowed.narrowing_agrees(text, keys[letter], target[0])
+                     or any(_own_word_said(text, keys[other]) for other in narrowed if other != letter)
+                     or letter in narrowed and target[1] in ("left", "right")
+                     and all(stated_side != target[1] for _, stated_side in stated)):
+            # (another narrowed option's own words said: it may be stated in words the vocabulary misses; a sided
+            # narrowed option needs its side said: "atelectasis at both lung bases" is no "Left lower lobe atelectasis")
+            return None
+        return letter
     return None
 
 
