@@ -186,3 +186,32 @@ def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, 
 
 
 __all__ = ["courtesy", "mentions_referral", "refers_on", "says_nothing"]
+
+
+# A reply with no medical content at all (issue #7: "A beautiful abstract painting with swirls of blue and gold
+# light." to "Which organ is enlarged?"): no concept, site or technique of the shared vocabularies, no number, and no
+# word of the question. A short reply ("Normal.", "Boot-shaped.") is left to the other readers: a one- or two-word label
+# may be an answer the vocabularies lack.
+_OFF_TOPIC_MIN_WORDS = 5
+_STEM = 5
+_QUESTION_FILLER = frozenset({"what", "which", "where", "does", "this", "that", "there", "image", "shown", "seen",
+                              "visible", "most", "likely", "the"})
+
+
+def off_topic(region: str, question: str) -> bool:
+    """Whether ``region`` holds no medical content and nothing of ``question`` (see above): no answer of any kind."""
+    from medstep.answers.concepts import IMAGING_PLANES, normalize, vocabulary
+    from medstep.answers.sites import sites_in
+    from medstep.answers.text import HAN, KANA
+    from medstep.answers.technique import technique_mentions
+
+    words = _WORD.findall(region)
+    if len(words) < _OFF_TOPIC_MIN_WORDS or len(region) > _MAX or any(ch.isdigit() for ch in region) \
+            or HAN.search(region) is not None or KANA.search(region) is not None:
+        return False
+    low = normalize(region)
+    if vocabulary().mentions(low) or sites_in(low) or technique_mentions(low) \
+            or any(w.lower() in IMAGING_PLANES for w in words):
+        return False
+    asked = {w.lower()[:_STEM] for w in _WORD.findall(question) if len(w) > 3 and w.lower() not in _QUESTION_FILLER}
+    return not any(w.lower()[:_STEM] in asked for w in words)

@@ -1,0 +1,94 @@
+"""The thing an organ / bone / vessel / structure question asks, read as the site heading the reply's statement, with
+the findings and landmarks after it dropped (lane open46, issue #7: ``extract/open_place.py``'s ``asks_thing``); a
+report header with no findings (``extract/open_technique.py``) and a reply with no medical content
+(``extract/open_generic.off_topic``) answer nothing.
+
+Texts written for these tests in fresh wording; each asserts the exact reading. The near misses keep the reading the
+reader gave before the lane: two organs, a later sentence adding a second one, a site that is only an adjective of a
+diagnosis, a quadrant (a place, not an organ), a colour answer sharing the question's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.open_generic import off_topic
+from medstep.extract.open_place import asks_thing
+from medstep.extract.open_technique import names_study_only
+from medstep.types import AnswerType, Sample, Status
+
+
+def _read(text: str, question: str) -> tuple[str | None, Status, str]:
+    got = extract(text, Sample(id="o46", question=question, answer="none", answer_type=AnswerType.OPEN))
+    return got.answer, got.status, got.rule
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("Which organ is enlarged?", "The liver measures 21 cm in the midclavicular line, extending well below the costal "
+     "margin. The spleen is normal.", "liver"),
+    ("Which organ is affected?", "The pancreas is swollen with peripancreatic fat stranding and a small fluid "
+     "collection near the tail.", "pancreas"),
+    ("Which bone is fractured?", "The fractured bone is the right radius, at the junction of the middle and distal "
+     "thirds, with dorsal angulation.", "right radius"),
+    ("Which bone is broken?", "The left femur is fractured through its mid-shaft, with overriding of the fragments.",
+     "left femur"),
+    ("Which organ is abnormal on this CT?", "The organ with the abnormality is the gallbladder. Its wall is thickened "
+     "and there are several stones.", "gallbladder"),
+    ("What does the arrow indicate?", "The arrow indicates the appendix, which is dilated to 11 mm with surrounding fat "
+     "stranding.", "appendix"),
+    ("What structure does the arrowhead point to?", "The arrowhead points to the common bile duct, which is dilated "
+     "to 12 mm.", "common bile duct"),
+    ("Which organ is enlarged on this ultrasound?", "Splenomegaly: the spleen measures 16 cm in its long axis, with "
+     "homogeneous echotexture.", "spleen"),
+    ("Which organ lies in the right upper quadrant here?", "The gallbladder, which lies under the liver in the right "
+     "upper quadrant.", "gallbladder"),
+])
+def test_thing_read(question: str, text: str, answer: str) -> None:
+    got, status, rule = _read(text, question)
+    assert (got, status, rule) == (answer, Status.SCORED, "open_place")
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Which organ is enlarged?", "The liver is enlarged. The spleen is also enlarged."),  # a second organ added
+    ("What is the abnormal structure?", "A right adrenal adenoma, 2 cm, with low attenuation."),  # site as adjective
+    ("Which organ is most prominent in this image?", "In this axial slice, the liver occupies most of the field, "
+     "reaching across to the left upper quadrant. The stomach is collapsed."),  # a place added after it: kept whole
+])
+def test_thing_near_misses_not_narrowed(question: str, text: str) -> None:
+    got, _, rule = _read(text, question)
+    assert rule != "open_place"
+    assert got not in ("liver", "right adrenal", "left upper quadrant")
+
+
+def test_asks_thing() -> None:
+    assert asks_thing("Which organ is enlarged?")
+    assert asks_thing("What does the arrow point to?")
+    assert asks_thing("What is the largest organ in the picture?")
+    assert not asks_thing("Which side is the effusion on?")  # a side: the typed rung's
+    assert not asks_thing("What is the most likely diagnosis?")
+
+
+@pytest.mark.parametrize("text", [
+    "PA and lateral chest radiographs. Comparison: none.",
+    "Technique: axial CT of the abdomen with intravenous contrast. Comparison: none.",
+])
+def test_header_only_is_no_answer(text: str) -> None:
+    assert names_study_only(text, "Which organ is enlarged?")
+    assert _read(text, "Which organ is enlarged?")[:2] == (None, Status.UNPARSED)
+
+
+def test_header_with_a_prior_finding_is_not_header_only() -> None:
+    assert not names_study_only("CT abdomen. Comparison: prior CT from 2019 shows a liver cyst.", "Which organ is enlarged?")
+
+
+def test_off_topic() -> None:
+    question = "Which organ is enlarged?"
+    for text in ("A beautiful abstract painting with swirls of blue and gold light.",
+                 "What a lovely sunny afternoon for a quiet walk along the river."):
+        assert off_topic(text, question)
+        assert _read(text, question)[:2] == (None, Status.UNPARSED)
+    assert not off_topic("The lesion is dark brown to black with areas of blue-gray.", "What color is the lesion?")
+    assert not off_topic("Normal study.", question)  # short: left to the other readers
+    assert _read("It is dark brown to black with patches of blue-grey.", "What color is the lesion?")[0] == \
+        "dark brown to black with patches of blue grey"
