@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from medstep.extract import extract
+from medstep.extract.open_frames_cjk import zh_organ
 from medstep.extract.open_generic import off_topic
 from medstep.extract.open_place import asks_thing
 from medstep.extract.open_technique import names_study_only
@@ -92,3 +93,24 @@ def test_off_topic() -> None:
     assert not off_topic("Normal study.", question)  # short: left to the other readers
     assert _read("It is dark brown to black with patches of blue-grey.", "What color is the lesion?")[0] == \
         "dark brown to black with patches of blue grey"
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("这张图像显示的主要器官是什么？", "这是一张上腹部CT，主要显示脾脏，体积增大。", "脾脏"),
+    ("图中主要显示的是哪个器官？", "图像显示的是胰腺，胰管轻度扩张。", "胰腺"),
+    ("这张图像显示的主要器官是什么？", "该图像为腹部CT横断面，图中显示的主要器官是肝脏。", "肝脏"),
+])
+def test_zh_organ_read(question: str, text: str, answer: str) -> None:
+    assert zh_organ(text, question) == answer
+    assert _read(text, question)[0] == answer
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("这张图像显示的主要器官是什么？", "图像显示的是肝脏，脾脏也明显增大。"),  # a second organ added
+    ("这张图像显示的主要器官是什么？", "图像显示的不是肝脏，而是脾脏。"),  # a negation in the clause
+    ("病变位于哪个器官？", "病变可能位于肝脏，需进一步检查。"),  # a hedge
+    ("病变位于哪个器官？", "病变位于右肾上极，可见一类圆形低密度影。"),  # a part, not one organ name: left alone
+    ("病变的诊断是什么？", "图像显示的是肝脏，肝内多发低密度灶。"),  # no organ asked
+])
+def test_zh_organ_near_misses(question: str, text: str) -> None:
+    assert zh_organ(text, question) is None

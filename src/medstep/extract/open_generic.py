@@ -18,6 +18,7 @@ A sentence that names what this image shows ("Findings include a right pleural e
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from medstep.answers import hedges, negation, professionals
@@ -214,4 +215,17 @@ def off_topic(region: str, question: str) -> bool:
             or any(w.lower() in IMAGING_PLANES for w in words):
         return False
     asked = {w.lower()[:_STEM] for w in _WORD.findall(question) if len(w) > 3 and w.lower() not in _QUESTION_FILLER}
-    return not any(w.lower()[:_STEM] in asked for w in words)
+    medical = _medical_stems()
+    return not any(w.lower()[:_STEM] in asked or (len(w) >= _STEM and w.lower()[:_STEM] in medical) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _medical_stems() -> frozenset[str]:
+    """The stems of the words naming the vocabularies' concepts and sites ("metaphyses" shares "metap" with "metaphyseal
+    corner fracture"): a word of a medical text the vocabularies do not hold whole still says the text is medical."""
+    from medstep.answers.concepts import vocabulary
+    from medstep.answers.sites import site_table
+
+    names = [c.name for c in vocabulary().concepts.values()] + [c.id for c in vocabulary().concepts.values()] \
+        + list(site_table().names)
+    return frozenset(w.lower()[:_STEM] for n in names for w in _WORD.findall(n.replace("_", " ")) if len(w) >= _STEM)
