@@ -207,9 +207,11 @@ def off_topic(region: str, question: str) -> bool:
     from medstep.answers.technique import technique_mentions
 
     words = _WORD.findall(region)
-    if len(words) < _OFF_TOPIC_MIN_WORDS or len(region) > _MAX or any(ch.isdigit() for ch in region) \
+    if len({w.lower() for w in words}) < _OFF_TOPIC_MIN_WORDS or len(region) > _MAX \
+            or any(ch.isdigit() for ch in region) or any(ch.isalpha() and not ch.isascii() for ch in region) \
             or HAN.search(region) is not None or KANA.search(region) is not None:
-        return False
+        return False  # (a label in a loop, "chilaiditi sign, chilaiditi sign, ...", has few distinct words; another
+        # script than English's is left to the readers of its language)
     low = normalize(region)
     if vocabulary().mentions(low) or sites_in(low) or technique_mentions(low) \
             or any(w.lower() in IMAGING_PLANES for w in words):

@@ -58,6 +58,19 @@ _NAMING = lazy_compile(r"(?i)\b(?:is|are|was|were|(?:points?|pointing|refers?|di
 _THING_ENDS = lazy_compile(r"\s*(?:$|[,;:.!?)(—–]|\s-\s|(?:is|are|was|were|measures?|shows?|has|have|spans?|appears?|looks?|"
                            r"seems?|demonstrates?|contains?|extends?|occupies|occupy|fills?|lies|sits|with|which|that|at|"
                            r"in|on|of|from|near|by|bone|gland|organ|joint)\b)")
+# A preposition placing the site after it (``_PLACING`` without its clause-opening form).
+_PREPOSITION = lazy_compile(r"(?i)\b(?:in|within|at|inside|involving|involves|affecting|affects|from)\s+(?:the\s+)?"
+                            r"(?:[a-z-]+[\s-]+){0,3}$")
+_STEM = 5
+
+
+def _names_asked(before: str, question: str) -> bool:
+    """Whether the words before a site share a content word's stem with the question (the thing placed is the one
+    asked about: "lesion", "abnormality", "fracture" for "fractured")."""
+    asked = {w.lower()[:_STEM] for w in _CONTENT.findall(question) if w.lower() not in _QUESTION_FILLER}
+    return any(w.lower()[:_STEM] in asked for w in _CONTENT.findall(before))
+
+
 # A later sentence of the reply saying the same of another site: two answers ("... The spleen is also enlarged.").
 _TOO = lazy_compile(r"(?i)\b(?:also|too|as\s+well|both|likewise|similarly)\b")
 # Where a clause ends inside a sentence: a comma, a semicolon, a colon, a dash, a bracket.
@@ -218,6 +231,10 @@ def _clause_place(clause: str, asked: set[str], question: str = "", elsewhere: s
         new = [(site, s, e) for site, s, e in named if (_PLACING.search(low[:s]) is not None
                                                          or (mode == _THING and _NAMING.search(low[:s]) is not None))
                and (mode == _THING or not _says_of_site(low, s, e, question, elsewhere))]
+    if mode == _THING:  # placed by a preposition, the site is the thing asked only where what it holds is the question's
+        new = [(site, s, e) for site, s, e in new if _PREPOSITION.search(low[:s]) is None
+               or _names_asked(low[:s], question)]  # "The lesion is in the left kidney." to "Which organ shows the
+        # lesion?"; not "The tendons are avulsed from the ischial tuberosity." to "Which muscle is torn?"
     if mode != _PLACE:  # a site whose noun phrase goes on names something else: "the right adrenal myelolipoma"
         new = [(site, s, e) for site, s, e in new if _THING_ENDS.match(low, e) is not None
                and site not in SURFACE_REGIONS]  # (a quadrant is where a thing lies, not an organ or a bone)
