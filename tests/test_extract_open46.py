@@ -62,6 +62,22 @@ def test_thing_near_misses_not_narrowed(question: str, text: str) -> None:
     assert got not in ("liver", "right adrenal", "left upper quadrant")
 
 
+@pytest.mark.parametrize(("question", "text", "landmark"), [
+    # a site placed by a preposition, the words before it naming something the question does not ask about
+    ("Which tendon is ruptured?", "The distal biceps fibres are pulled off the radial tuberosity, retracted 4 cm.",
+     "radial tuberosity"),
+    ("Which muscle is torn?", "The gastrocnemius-soleus junction shows fluid, detached from the femur.", "femur"),
+    ("What does the arrow indicate?", "The arrow indicates a nodule. The nodule is in the liver.", "liver"),
+])
+def test_thing_placed_landmark_not_read(question: str, text: str, landmark: str) -> None:
+    assert _read(text, question)[0] != landmark
+
+
+def test_off_topic_spares_a_label_in_a_loop_and_other_scripts() -> None:
+    assert not off_topic("bezoar sign, bezoar sign, bezoar sign, bezoar sign, bezoar sign", "What is in the stomach?")
+    assert not off_topic("Это компьютерная томография грудной клетки.", "Какая модальность?")
+
+
 def test_asks_thing() -> None:
     assert asks_thing("Which organ is enlarged?")
     assert asks_thing("What does the arrow point to?")
