@@ -130,3 +130,27 @@ def test_zh_organ_read(question: str, text: str, answer: str) -> None:
 ])
 def test_zh_organ_near_misses(question: str, text: str) -> None:
     assert zh_organ(text, question) is None
+
+
+@pytest.mark.parametrize(("question", "text", "wrong"), [
+    # review of open46: a first site said nothing the question asks of, another organ said something of elsewhere
+    ("Which organ is enlarged?", "The kidneys look healthy. The spleen measures 17 cm and is enlarged.", "kidneys"),
+    ("Which vessel is occluded?", "The aorta is opacified well; the superior mesenteric artery is occluded.", "aorta"),
+    ("Which structure is abnormal?", "The trachea is midline and the thyroid gland is enlarged.", "trachea"),
+    ("Which organ is enlarged?", "The liver is enlarged, and so is the spleen.", "spleen"),
+    # a pointer's own words do not make the site after a preposition the thing pointed at
+    ("What does the arrow point to?", "It points to a nodule in the right lung.", "right lung"),
+    # a class noun that does not end its noun phrase asks a finding, not a thing
+    ("What bone lesion is seen?", "A bone cyst in the proximal humerus.", "proximal humerus"),
+    # a label denied or taken back after it
+    ("Which organ is enlarged?", "Liver — not enlarged.", "liver"),
+    ("Which bone is abnormal?", "The left tibia shows a stress fracture that has since resolved.", "left tibia"),
+])
+def test_review_thing_not_read(question: str, text: str, wrong: str) -> None:
+    assert _read(text, question)[0] != wrong
+
+
+def test_review_off_topic_and_zh_organ() -> None:
+    assert not off_topic("It looks like a string of pearls here.", "What sign is shown?")  # two words of its own
+    assert zh_organ("图中显示肝脏，脾脏明显增大。", "哪个器官增大？") is None  # a later clause names another organ
+    assert not asks_thing("What is the bone age?")

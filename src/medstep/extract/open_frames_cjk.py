@@ -107,6 +107,8 @@ def zh_organ(text: str, question: str) -> str | None:
     if ZH_HEDGE.search(after) is not None or any(lead in after for lead in ZH_CONCLUSION_LEADS) \
             or any(ch in after for ch in "也亦另还") or "同时" in after or "累及" in after or "应为" in after:
         return None  # "…，脾脏也增大" adds an organ; "…，考虑为…" concludes on
+    if any(category_of(m) == "anatomy" and m.concept != mentions[0].concept for m in vocabulary().mentions(normalize(after))):
+        return None  # "图中显示肝脏，脾脏明显增大。": a later clause names another organ, which may be the one asked
     return label
 
 

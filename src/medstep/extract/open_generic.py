@@ -195,19 +195,27 @@ __all__ = ["courtesy", "mentions_referral", "refers_on", "says_nothing"]
 # may be an answer the vocabularies lack.
 _OFF_TOPIC_MIN_WORDS = 5
 _STEM = 5
+# Words that frame a short answer and say nothing themselves: "It looks like a string of pearls here." has two words
+# of its own, a label the vocabularies may lack, not five.
+_FRAME_WORDS = frozenset({"looks", "look", "like", "here", "there", "this", "that", "these", "those", "seems", "seem",
+                          "appears", "appear", "just", "very", "with", "from", "some", "have", "been", "what", "into",
+                          "resembles", "resemble", "would", "could", "should", "about", "they", "them", "then", "than",
+                          "maybe", "perhaps", "probably", "rather", "quite", "also", "only", "much", "more", "most"})
 _QUESTION_FILLER = frozenset({"what", "which", "where", "does", "this", "that", "there", "image", "shown", "seen",
                               "visible", "most", "likely", "the"})
 
 
 def off_topic(region: str, question: str) -> bool:
-    """Whether ``region`` holds no medical content and nothing of ``question`` (see above): no answer of any kind."""
+    """Whether ``region`` holds no medical content and nothing of ``question`` (see above): no answer of any kind. Five
+    distinct words of its own are needed (four letters or more, no frame word: ``_FRAME_WORDS``)."""
     from medstep.answers.concepts import IMAGING_PLANES, normalize, vocabulary
     from medstep.answers.sites import sites_in
     from medstep.answers.text import HAN, KANA
     from medstep.answers.technique import technique_mentions
 
     words = _WORD.findall(region)
-    if len({w.lower() for w in words}) < _OFF_TOPIC_MIN_WORDS or len(region) > _MAX \
+    content = {w.lower() for w in words if len(w) >= 4 and w.lower() not in _FRAME_WORDS}
+    if len(content) < _OFF_TOPIC_MIN_WORDS or len(region) > _MAX \
             or any(ch.isdigit() for ch in region) or any(ch.isalpha() and not ch.isascii() for ch in region) \
             or HAN.search(region) is not None or KANA.search(region) is not None:
         return False  # (a label in a loop, "chilaiditi sign, chilaiditi sign, ...", has few distinct words; another

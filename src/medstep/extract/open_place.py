@@ -44,10 +44,15 @@ _ASKS_WHICH_PART = lazy_compile(r"(?i)\b(?:which|what)\s+(?:lobe|segment|part|re
 # is a site of ``answers/sites.tsv`` as much as a place is, and a reply names it as the subject of its first statement
 # ("The spleen measures 18 cm, ...") or after a copula or a pointer's verb ("The organ with the abnormality is the
 # liver.", "The arrow points to the gallbladder, which ..."), the landmarks and findings after it being no part of it.
+# (The class noun must end its noun phrase: "What bone lesion is seen?", "What is the bone age?" and "What vessel
+# abnormality is shown?" ask a finding or a value, not a thing.)
+_THING_NOUN_END = (r"s?\b(?=\s*(?:[?.,:;!]|$)|\s+(?:is|are|was|were|does|do|did|has|have|had|shows?|showing|appears?|"
+                   r"seems?|looks?|lies|contains?|can|could|might|would|will|should|may|must|being|in|on|of|at|with|"
+                   r"from|here|there|this|that|these|those|most|mainly|primarily|abnormal|\w+(?:ed|en))\b)")
 _ASKS_THING = lazy_compile(r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:organ|bone|structure|vessel|artery|vein|nerve|"
-                           r"muscle|gland|tendon|ligament|joint)s?\b|\bwhat\s+is\s+the\s+(?:[\w-]+\s+){0,2}?(?:organ|"
-                           r"bone|structure|vessel)\b|\b(?:arrow|arrowhead|asterisk|pointer)s?\s+(?:\w+\s+)?(?:point|"
-                           r"indicate|mark|show|highlight)")
+                           r"muscle|gland|tendon|ligament|joint)" + _THING_NOUN_END + r"|\bwhat\s+is\s+the\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:organ|bone|structure|vessel)" + _THING_NOUN_END + r"|\b(?:arrow|"
+                           r"arrowhead|asterisk|pointer)s?\s+(?:\w+\s+)?(?:point|indicate|mark|show|highlight)")
 # What places a site as the thing asked, to such a question: a copula or a pointer's verb before it.
 _NAMING = lazy_compile(r"(?i)\b(?:is|are|was|were|(?:points?|pointing|refers?|directed)\s+(?:at|to)|indicates?|marks?|highlights?|shows?)\s+(?:the\s+|an?\s+)?"
                        r"(?:(?:right|left|bilateral|both|upper|lower|outer|inner|anterior|posterior|medial|lateral|"
@@ -64,13 +69,78 @@ _PREPOSITION = lazy_compile(r"(?i)\b(?:in|within|at|inside|involving|involves|af
 _STEM = 5
 
 
+def _asked_stems(question: str) -> set[str]:
+    return {w.lower()[:_STEM] for w in _CONTENT.findall(question) if w.lower() not in _QUESTION_FILLER}
+
+
 def _names_asked(before: str, question: str) -> bool:
     """Whether the words before a site share a content word's stem with the question (the thing placed is the one
-    asked about: "lesion", "abnormality", "fracture" for "fractured")."""
-    asked = {w.lower()[:_STEM] for w in _CONTENT.findall(question) if w.lower() not in _QUESTION_FILLER}
+    asked about: "lesion", "abnormality", "fracture" for "fractured"). A pointer and its verb are not what is asked
+    about: "The arrow points to a stone in the distal ureter." answers the stone, not the ureter."""
+    asked = _asked_stems(question) - _POINTER_STEMS
     return any(w.lower()[:_STEM] in asked for w in _CONTENT.findall(before))
 
 
+_POINTER_STEMS = frozenset({"arrow", "aster", "point", "indic", "mark", "marks", "marke", "highl", "show", "shows",
+                            "showi", "shown"})
+# A site beside another, not the thing said of: "lies under the liver", "displacing the colon".
+_BESIDE = lazy_compile(r"(?i)\b(?:above|below|near|beside|abutting|adjacent\s+to|toward|towards|than|under|beneath|"
+                       r"behind|over|along|against|around|(?:anterior|posterior|medial|lateral|superior|inferior)\s+to|"
+                       r"displac\w*|compress\w*|indent\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+# A conjunction opening another statement inside a clause: "The trachea is midline and the thyroid gland is enlarged."
+_NEXT_STATEMENT = lazy_compile(r"(?i)\b(?:and|but|while|whereas|yet)\b")
+
+
+def _another_thing(clause: str, site: str, text: str, sentences: list[str], asked: set[str], question: str) -> bool:
+    """Whether a reply read for the thing asked names, besides ``site``, another organ or site as the subject of a
+    statement or placed by a preposition, while what the clause says of ``site`` shares no word with the question:
+    "The aorta is opacified well; the superior mesenteric artery is occluded." to "Which vessel is occluded?" (the first
+    site opening a clause is then not known to be the one asked). Clauses calling their sites normal, landmarks
+    ("lies under the liver"), a quadrant and what goes with the site ("with surrounding fat stranding") are passed over;
+    in the site's own clause only a second statement counts ("The trachea is midline and the thyroid gland is ...")."""
+    from medstep.answers.concepts import normalize, vocabulary
+    from medstep.extract.concept_question import category_of
+
+    low = clause.lower()
+    at = low.find(text.lower())
+    end = at + len(text) if at >= 0 else len(low)
+    stems = _asked_stems(question)
+    nxt = _NEXT_STATEMENT.search(low, end)
+    own = low[:max(at, 0)] + " " + low[end:nxt.start() if nxt is not None else len(low)]
+    if any(w.lower()[:_STEM] in stems for w in _CONTENT.findall(own)):
+        return False  # "The spleen is enlarged, ...": what is said of it is what is asked
+    for sentence in sentences:
+        for _, part in _clauses(sentence):
+            part_low = part.lower()
+            if part_low == low:
+                if nxt is None:
+                    continue
+                part_low = low[nxt.start():]
+            if _NORMAL.search(part_low) is not None:
+                continue
+            seg = normalize(part_low)
+            found = [(seg[s:e], s) for other, s, e in sites_in(seg) if other not in asked]
+            found += [(seg[m.start:m.end], m.start) for m in vocabulary().mentions(seg) if category_of(m) == "anatomy"]
+            for name, s in found:
+                others = [o for o, _, _ in sites_in(name)]
+                if (others and all(o == site or related(site, o) or o in SURFACE_REGIONS or o in asked for o in others)) \
+                        or name in text.lower() or text.lower().endswith(name):
+                    continue  # the site itself, a part of it or what holds it
+                before = seg[:s]
+                if _BESIDE.search(before) is None and (_SUBJECT.search(before) is not None
+                                                       or _PREPOSITION.search(before) is not None):
+                    return True
+    return False
+
+
+# A site opening a statement, maybe after a conjunction: "while the spleen is ...", "and the thyroid gland is ...".
+_SUBJECT = lazy_compile(r"(?i)^\W*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:(?:the\s+|an?\s+)?"
+                        r"(?:(?:right|left|bilateral|both|upper|lower|anterior|posterior|medial|lateral|proximal|distal|"
+                        r"mid|superior|inferior)[\s-]+){0,3}|(?:the|an?)\s+(?:[\w-]+\s+){1,2})$")
+
+
+# Words taking a finding back or placing it in the past ("which has since resolved", "an old healed fracture").
+_TAKEN = lazy_compile("(?i)" + hedges.words(hedges.TAKEN_BACK, hedges.PAST, negation.GONE))
 # A later sentence of the reply saying the same of another site: two answers ("... The spleen is also enlarged.").
 _TOO = lazy_compile(r"(?i)\b(?:also|too|as\s+well|both|likewise|similarly)\b")
 # Where a clause ends inside a sentence: a comma, a semicolon, a colon, a dash, a bracket.
@@ -187,6 +257,13 @@ def _first_place(sentences: list[str], asked: set[str], question: str, region: s
                 return ""  # "a fracture in the right radius, distal third": the place goes on past the site
             if any(_adds_place(later, site, side) for _, later in clauses[i + 1:]):
                 return ""  # "in the right upper lobe, and another in the left lower lobe"
+            if mode != _PLACE and (any(_HOLDS.search(later) is not None for _, later in clauses[i + 1:])
+                                   or _TAKEN.search(clause[clause.lower().find(text.lower()) + len(text):]
+                                                    + " " + " ".join(later for _, later in clauses[i + 1:]))):
+                return ""  # "Spleen - not enlarged.", "The right fibula demonstrates a stress fracture, which has since
+                # resolved.": what the sentence says of the thing is denied, doubted or gone
+            if mode != _PLACE and _another_thing(clause, site, text, sentences, asked, question):
+                return ""  # "The kidneys look healthy. The spleen measures 17 cm and is enlarged.": which is asked?
             return text
     return None
 
