@@ -148,12 +148,17 @@ def test_a_site_a_seen_subject_and_a_concluding_verb(question: str, text: str, a
     ("What abnormality is seen in the chest?", "A mass in the left lung.", "mass in left lung"),
     ("What is the abnormality?", "Pneumothorax on the right side.", "pneumothorax on right side"),
     ("What is the diagnosis?", "Coarctation of the aorta.", "coarctation of aorta"),
-    ("Which bone is fractured?", "A fracture in the distal radius.", "fracture in distal radius"),
     ("What is the abnormality?", "No fracture is seen.", "no fracture is seen"),
     ("What modality is this?", "A chest x-ray with a pacemaker.", "chest x ray"),
 ])
 def test_a_site_that_names_the_finding_or_is_asked_stays(question: str, text: str, answer: str) -> None:
     assert _read(text, question)[0] == answer
+
+
+def test_a_bone_asked_is_read_as_the_site_placed() -> None:
+    """Lane open46: to a question asking which bone (``open_place.asks_thing``), the site the finding is placed in is the
+    answer; before, the reply was kept whole ("fracture in distal radius")."""
+    assert _read("A fracture in the distal radius.", "Which bone is fractured?") == ("distal radius", Status.SCORED)
 
 
 @pytest.mark.parametrize(("question", "text", "answer"), [

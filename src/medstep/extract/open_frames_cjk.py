@@ -48,6 +48,9 @@ def zh_unframed(text: str, question: str) -> str:
     实变影", "，边界清楚") and none holds a word that adds or corrects (``langwords.ZH_ADDS``: 也, 亦, 并, 同时, 累及, 准确, a
     side or a lobe: "，中叶亦可见小片状影" names a second site, "，准确地说是右肺中叶" another answer), no hedge and no
     conclusion lead; any other clause keeps the answer whole."""
+    organ = zh_organ(text, question)
+    if organ is not None:
+        return organ
     asked = _ZH_ASKED.match(question.strip())
     if asked is None:
         return cjk_frame(text)
@@ -62,6 +65,51 @@ def zh_unframed(text: str, question: str) -> str:
     if not rest or len(rest) > _ZH_LABEL_CHARS or any(c in rest for c in _ZH_HOLDS):
         return cjk_frame(text)
     return rest
+
+
+# A Chinese question asking which organ ("这张图像显示的主要器官是什么？", "病变位于哪个脏器？").
+_ZH_ASKS_ORGAN = lazy_compile(r"(?:器官|脏器)(?:是)?(?:什么|哪)|(?:什么|哪[个一]?)(?:器官|脏器)")
+# The first clause of a Chinese reply naming a thing after a verb of showing, a copula or a placing verb, to the
+# clause's end: "这张腹部CT图像主要显示的是肝脏，…" -> "肝脏".
+_ZH_NAMES = lazy_compile(r"[^，,。；;！!？?]*?(?:显示的是|显示为|所示为|显示|示|为|是|位于|在)(?P<label>[^，,。；;！!？?]{1,6})"
+                         r"(?:[，,。；;！!]|$)")
+
+
+# A first clause naming only the image ("该图像为腹部CT横断面，", "这是一张上腹部CT，"), before the clause answering.
+_ZH_IMAGE_CLAUSE = lazy_compile(r"(?:这|该|此)(?:是)?(?:一)?(?:张|幅|个)?(?:图像|图片|影像)?(?:为|是)[^，,。；;]{1,16}[，,]")
+
+
+def zh_organ(text: str, question: str) -> str | None:
+    """The organ a Chinese reply names in its first clause, to a Chinese question asking which organ (issue #7: "这张
+    腹部CT图像主要显示的是肝脏，肝内可见多发低密度灶。" to "这张图像显示的主要器官是什么？" is 肝脏; the clauses after it
+    describe the organ). The label must be exactly one organ of the concept vocabulary (its Chinese names), the
+    clause must hold no negation or hedge, and no later clause may add, correct or doubt (``langwords.ZH_ADDS`` beyond
+    the organ's own characters, a hedge, a conclusion lead); ``None`` otherwise."""
+    from medstep.answers.concepts import normalize, vocabulary
+    from medstep.extract.concept_question import category_of
+
+    if _ZH_ASKS_ORGAN.search(question) is None:
+        return None
+    text = text.strip()
+    image = _ZH_IMAGE_CLAUSE.match(text)  # "该图像为腹部CT横断面，图中显示的主要器官是肝脏。": the image named first
+    start = image.end() if image is not None else 0
+    found = _ZH_NAMES.match(text, start)
+    if found is None:
+        return None
+    label = found.group("label").strip()
+    clause = text[start:found.end("label")]
+    if any(c in clause for c in _ZH_HOLDS) or ZH_HEDGE.search(clause) is not None:
+        return None
+    mentions = vocabulary().mentions(normalize(label))
+    if len(mentions) != 1 or category_of(mentions[0]) != "anatomy" or mentions[0].end - mentions[0].start != len(label):
+        return None  # "右肾上极" (a part), "肝脏和脾脏" (two), a finding: left to the other readers
+    after = text[found.end():]
+    if ZH_HEDGE.search(after) is not None or any(lead in after for lead in ZH_CONCLUSION_LEADS) \
+            or any(ch in after for ch in "也亦另还") or "同时" in after or "累及" in after or "应为" in after:
+        return None  # "…，脾脏也增大" adds an organ; "…，考虑为…" concludes on
+    if any(category_of(m) == "anatomy" and m.concept != mentions[0].concept for m in vocabulary().mentions(normalize(after))):
+        return None  # "图中显示肝脏，脾脏明显增大。": a later clause names another organ, which may be the one asked
+    return label
 
 
 def cjk_frame(text: str) -> str:

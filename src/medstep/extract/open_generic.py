@@ -18,6 +18,7 @@ A sentence that names what this image shows ("Findings include a right pleural e
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from medstep.answers import hedges, negation, professionals
@@ -186,3 +187,55 @@ def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, 
 
 
 __all__ = ["courtesy", "mentions_referral", "refers_on", "says_nothing"]
+
+
+# A reply with no medical content at all (issue #7: "A beautiful abstract painting with swirls of blue and gold
+# light." to "Which organ is enlarged?"): no concept, site or technique of the shared vocabularies, no number, and no
+# word of the question. A short reply ("Normal.", "Boot-shaped.") is left to the other readers: a one- or two-word label
+# may be an answer the vocabularies lack.
+_OFF_TOPIC_MIN_WORDS = 5
+_STEM = 5
+# Words that frame a short answer and say nothing themselves: "It looks like a string of pearls here." has two words
+# of its own, a label the vocabularies may lack, not five.
+_FRAME_WORDS = frozenset({"looks", "look", "like", "here", "there", "this", "that", "these", "those", "seems", "seem",
+                          "appears", "appear", "just", "very", "with", "from", "some", "have", "been", "what", "into",
+                          "resembles", "resemble", "would", "could", "should", "about", "they", "them", "then", "than",
+                          "maybe", "perhaps", "probably", "rather", "quite", "also", "only", "much", "more", "most"})
+_QUESTION_FILLER = frozenset({"what", "which", "where", "does", "this", "that", "there", "image", "shown", "seen",
+                              "visible", "most", "likely", "the"})
+
+
+def off_topic(region: str, question: str) -> bool:
+    """Whether ``region`` holds no medical content and nothing of ``question`` (see above): no answer of any kind. Five
+    distinct words of its own are needed (four letters or more, no frame word: ``_FRAME_WORDS``)."""
+    from medstep.answers.concepts import IMAGING_PLANES, normalize, vocabulary
+    from medstep.answers.sites import sites_in
+    from medstep.answers.text import HAN, KANA
+    from medstep.answers.technique import technique_mentions
+
+    words = _WORD.findall(region)
+    content = {w.lower() for w in words if len(w) >= 4 and w.lower() not in _FRAME_WORDS}
+    if len(content) < _OFF_TOPIC_MIN_WORDS or len(region) > _MAX \
+            or any(ch.isdigit() for ch in region) or any(ch.isalpha() and not ch.isascii() for ch in region) \
+            or HAN.search(region) is not None or KANA.search(region) is not None:
+        return False  # (a label in a loop, "chilaiditi sign, chilaiditi sign, ...", has few distinct words; another
+        # script than English's is left to the readers of its language)
+    low = normalize(region)
+    if vocabulary().mentions(low) or sites_in(low) or technique_mentions(low) \
+            or any(w.lower() in IMAGING_PLANES for w in words):
+        return False
+    asked = {w.lower()[:_STEM] for w in _WORD.findall(question) if len(w) > 3 and w.lower() not in _QUESTION_FILLER}
+    medical = _medical_stems()
+    return not any(w.lower()[:_STEM] in asked or (len(w) >= _STEM and w.lower()[:_STEM] in medical) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _medical_stems() -> frozenset[str]:
+    """The stems of the words naming the vocabularies' concepts and sites ("metaphyses" shares "metap" with "metaphyseal
+    corner fracture"): a word of a medical text the vocabularies do not hold whole still says the text is medical."""
+    from medstep.answers.concepts import vocabulary
+    from medstep.answers.sites import site_table
+
+    names = [c.name for c in vocabulary().concepts.values()] + [c.id for c in vocabulary().concepts.values()] \
+        + list(site_table().names)
+    return frozenset(w.lower()[:_STEM] for n in names for w in _WORD.findall(n.replace("_", " ")) if len(w) >= _STEM)

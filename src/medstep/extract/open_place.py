@@ -1,4 +1,5 @@
-"""The one place an open reply puts its finding in, to a question asking where (or which lobe, segment, organ part).
+"""The one place an open reply puts its finding in, to a question asking where (or which lobe, segment, organ part);
+and the one thing a reply names, to a question asking which organ, bone, vessel or structure (``asks_thing``).
 
 "Where is the lesion located?" is answered "The lesion is located in the right upper lobe, in the posterior segment,
 abutting the pleura. It is a spiculated nodule of about 2 cm." Read whole, the reply never matches "right upper lobe";
@@ -16,12 +17,20 @@ the same sentence adds another place ("and another in ..."), or when the only si
 lungs are clear in the upper zones") places nothing and is passed over. Sides alone are ``extract/open_subject``'s and
 the grader's typed rung's, a measured distance ("4 cm above the carina") ``open_measure``'s: a site after "above",
 "below", "near" or "abutting" is a landmark, not the place.
+
+A question asking a thing ("Which organ is enlarged?", "Which bone is fractured?", "What does the arrow point to?") is
+answered by a site of the same table, written as the subject of the reply's statement whatever is said of it ("The
+spleen measures 18 cm, consistent with splenomegaly.") or after a copula or a pointer's verb ("The organ with the
+abnormality is the liver.", "The arrow points to the gallbladder, which ..."); a site named after a copula is tried
+first ("The lungs fill the image, so the largest organ is the lung."). The same guards hold, and three more: the
+site's noun phrase must end there ("the right adrenal myelolipoma" names a tumour, not an organ), a quadrant is no
+organ, and a sentence adding another site ("The spleen is also enlarged.") leaves the reply unread.
 """
 
 from __future__ import annotations
 
 from medstep.answers import hedges, negation, revisions
-from medstep.answers.sites import bordering, related, site_table, sites_in
+from medstep.answers.sites import SURFACE_REGIONS, bordering, related, site_table, sites_in
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.open_unanswered import ASKS_SIDE
 from medstep.lazyre import lazy_compile
@@ -31,6 +40,109 @@ _ASKS_WHERE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located)\b|\bin\s+whi
                            r"region|quadrant|organ|area|compartment|chamber)\b")
 _ASKS_WHICH_PART = lazy_compile(r"(?i)\b(?:which|what)\s+(?:lobe|segment|part|region|quadrant|portion|zone|compartment|"
                                 r"chamber|bronchus)\b")
+# A question asking which anatomical thing (an organ, a bone, a vessel, a structure; what a pointer marks): its answer
+# is a site of ``answers/sites.tsv`` as much as a place is, and a reply names it as the subject of its first statement
+# ("The spleen measures 18 cm, ...") or after a copula or a pointer's verb ("The organ with the abnormality is the
+# liver.", "The arrow points to the gallbladder, which ..."), the landmarks and findings after it being no part of it.
+# (The class noun must end its noun phrase: "What bone lesion is seen?", "What is the bone age?" and "What vessel
+# abnormality is shown?" ask a finding or a value, not a thing.)
+_THING_NOUN_END = (r"s?\b(?=\s*(?:[?.,:;!]|$)|\s+(?:is|are|was|were|does|do|did|has|have|had|shows?|showing|appears?|"
+                   r"seems?|looks?|lies|contains?|can|could|might|would|will|should|may|must|being|in|on|of|at|with|"
+                   r"from|here|there|this|that|these|those|most|mainly|primarily|abnormal|\w+(?:ed|en))\b)")
+_ASKS_THING = lazy_compile(r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:organ|bone|structure|vessel|artery|vein|nerve|"
+                           r"muscle|gland|tendon|ligament|joint)" + _THING_NOUN_END + r"|\bwhat\s+is\s+the\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:organ|bone|structure|vessel)" + _THING_NOUN_END + r"|\b(?:arrow|"
+                           r"arrowhead|asterisk|pointer)s?\s+(?:\w+\s+)?(?:point|indicate|mark|show|highlight)")
+# What places a site as the thing asked, to such a question: a copula or a pointer's verb before it.
+_NAMING = lazy_compile(r"(?i)\b(?:is|are|was|were|(?:points?|pointing|refers?|directed)\s+(?:at|to)|indicates?|marks?|highlights?|shows?)\s+(?:the\s+|an?\s+)?"
+                       r"(?:(?:right|left|bilateral|both|upper|lower|outer|inner|anterior|posterior|medial|lateral|"
+                       r"proximal|distal|mid|superior|inferior|apical|basal)[\s-]+){0,3}$")
+# What may follow the site that is the thing asked: the end of its clause, a verb said of it, a preposition, a relative
+# pronoun, or the thing's own class noun ("scaphoid bone", "thyroid gland"); another noun makes the site an adjective
+# of something else ("right adrenal myelolipoma", "liver lesion").
+_THING_ENDS = lazy_compile(r"\s*(?:$|[,;:.!?)(—–]|\s-\s|(?:is|are|was|were|measures?|shows?|has|have|spans?|appears?|looks?|"
+                           r"seems?|demonstrates?|contains?|extends?|occupies|occupy|fills?|lies|sits|with|which|that|at|"
+                           r"in|on|of|from|near|by|bone|gland|organ|joint)\b)")
+# A preposition placing the site after it (``_PLACING`` without its clause-opening form).
+_PREPOSITION = lazy_compile(r"(?i)\b(?:in|within|at|inside|involving|involves|affecting|affects|from)\s+(?:the\s+)?"
+                            r"(?:[a-z-]+[\s-]+){0,3}$")
+_STEM = 5
+
+
+def _asked_stems(question: str) -> set[str]:
+    return {w.lower()[:_STEM] for w in _CONTENT.findall(question) if w.lower() not in _QUESTION_FILLER}
+
+
+def _names_asked(before: str, question: str) -> bool:
+    """Whether the words before a site share a content word's stem with the question (the thing placed is the one
+    asked about: "lesion", "abnormality", "fracture" for "fractured"). A pointer and its verb are not what is asked
+    about: "The arrow points to a stone in the distal ureter." answers the stone, not the ureter."""
+    asked = _asked_stems(question) - _POINTER_STEMS
+    return any(w.lower()[:_STEM] in asked for w in _CONTENT.findall(before))
+
+
+_POINTER_STEMS = frozenset({"arrow", "aster", "point", "indic", "mark", "marks", "marke", "highl", "show", "shows",
+                            "showi", "shown"})
+# A site beside another, not the thing said of: "lies under the liver", "displacing the colon".
+_BESIDE = lazy_compile(r"(?i)\b(?:above|below|near|beside|abutting|adjacent\s+to|toward|towards|than|under|beneath|"
+                       r"behind|over|along|against|around|(?:anterior|posterior|medial|lateral|superior|inferior)\s+to|"
+                       r"displac\w*|compress\w*|indent\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+# A conjunction opening another statement inside a clause: "The trachea is midline and the thyroid gland is enlarged."
+_NEXT_STATEMENT = lazy_compile(r"(?i)\b(?:and|but|while|whereas|yet)\b")
+
+
+def _another_thing(clause: str, site: str, text: str, sentences: list[str], asked: set[str], question: str) -> bool:
+    """Whether a reply read for the thing asked names, besides ``site``, another organ or site as the subject of a
+    statement or placed by a preposition, while what the clause says of ``site`` shares no word with the question:
+    "The aorta is opacified well; the superior mesenteric artery is occluded." to "Which vessel is occluded?" (the first
+    site opening a clause is then not known to be the one asked). Clauses calling their sites normal, landmarks
+    ("lies under the liver"), a quadrant and what goes with the site ("with surrounding fat stranding") are passed over;
+    in the site's own clause only a second statement counts ("The trachea is midline and the thyroid gland is ...")."""
+    from medstep.answers.concepts import normalize, vocabulary
+    from medstep.extract.concept_question import category_of
+
+    low = clause.lower()
+    at = low.find(text.lower())
+    end = at + len(text) if at >= 0 else len(low)
+    stems = _asked_stems(question)
+    nxt = _NEXT_STATEMENT.search(low, end)
+    own = low[:max(at, 0)] + " " + low[end:nxt.start() if nxt is not None else len(low)]
+    if any(w.lower()[:_STEM] in stems for w in _CONTENT.findall(own)):
+        return False  # "The spleen is enlarged, ...": what is said of it is what is asked
+    for sentence in sentences:
+        for _, part in _clauses(sentence):
+            part_low = part.lower()
+            if part_low == low:
+                if nxt is None:
+                    continue
+                part_low = low[nxt.start():]
+            if _NORMAL.search(part_low) is not None:
+                continue
+            seg = normalize(part_low)
+            found = [(seg[s:e], s) for other, s, e in sites_in(seg) if other not in asked]
+            found += [(seg[m.start:m.end], m.start) for m in vocabulary().mentions(seg) if category_of(m) == "anatomy"]
+            for name, s in found:
+                others = [o for o, _, _ in sites_in(name)]
+                if (others and all(o == site or related(site, o) or o in SURFACE_REGIONS or o in asked for o in others)) \
+                        or name in text.lower() or text.lower().endswith(name):
+                    continue  # the site itself, a part of it or what holds it
+                before = seg[:s]
+                if _BESIDE.search(before) is None and (_SUBJECT.search(before) is not None
+                                                       or _PREPOSITION.search(before) is not None):
+                    return True
+    return False
+
+
+# A site opening a statement, maybe after a conjunction: "while the spleen is ...", "and the thyroid gland is ...".
+_SUBJECT = lazy_compile(r"(?i)^\W*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:(?:the\s+|an?\s+)?"
+                        r"(?:(?:right|left|bilateral|both|upper|lower|anterior|posterior|medial|lateral|proximal|distal|"
+                        r"mid|superior|inferior)[\s-]+){0,3}|(?:the|an?)\s+(?:[\w-]+\s+){1,2})$")
+
+
+# Words taking a finding back or placing it in the past ("which has since resolved", "an old healed fracture").
+_TAKEN = lazy_compile("(?i)" + hedges.words(hedges.TAKEN_BACK, hedges.PAST, negation.GONE))
+# A later sentence of the reply saying the same of another site: two answers ("... The spleen is also enlarged.").
+_TOO = lazy_compile(r"(?i)\b(?:also|too|as\s+well|both|likewise|similarly)\b")
 # Where a clause ends inside a sentence: a comma, a semicolon, a colon, a dash, a bracket.
 _CLAUSE_END = lazy_compile(r"\s*(?:[,;:(]|\s[—–-]\s|—)\s*")
 _SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+|\n+")
@@ -96,10 +208,16 @@ def asks_place(question: str) -> bool:
     return _ASKS_WHERE.search(question) is not None or _ASKS_WHICH_PART.search(question) is not None
 
 
+def asks_thing(question: str) -> bool:
+    """Whether ``question`` asks which organ, bone, vessel or structure, or what a pointer marks (not a side)."""
+    return ASKS_SIDE.search(question) is None and _ASKS_THING.search(question) is not None
+
+
 def placed(region: str, question: str) -> str | None:
     """The words naming the one place the reply's first placing clause puts its finding in (module docstring), or
     ``None``."""
-    if not asks_place(question):
+    thing = not asks_place(question) and asks_thing(question)
+    if not thing and not asks_place(question):
         return None
     asked = {site for site, _, _ in sites_in(question.lower())}
     sentences = _SENTENCE_END.split(region.strip())
@@ -107,20 +225,45 @@ def placed(region: str, question: str) -> str | None:
            for s in sentences):
         return None  # "... in the right lower zone. It could be in either the middle or the lower lobe.", "... was
         # previously thought to be in the pancreas, but ...": a sentence naming a site doubts, turns or revises
+    if thing and any(_TOO.search(s) is not None and any(site not in asked for site, _, _ in sites_in(s.lower()))
+                     for s in sentences):
+        return None  # "The liver is enlarged. The spleen is also enlarged.": two things answer
+    for mode in (_NAMED, _THING) if thing else (_PLACE,):
+        found = _first_place(sentences, asked, question, region, mode)
+        if found is not None or mode != _NAMED:
+            return found or None
+    return None
+
+
+# How a clause may place a site: after a placing word only (a place asked); to a thing asked, first after a copula or
+# a pointer's verb only ("The lungs fill the image, so the largest organ is the lung."), then opening the clause too.
+_PLACE, _NAMED, _THING = 0, 1, 2
+
+
+def _first_place(sentences: list[str], asked: set[str], question: str, region: str, mode: int) -> str | None:
+    """The words of the first clause placing a site under ``mode``; "" when that clause holds it open or names two;
+    ``None`` when no clause places one."""
     for sentence in sentences:
         clauses = _clauses(sentence)
         for i, (_, clause) in enumerate(clauses):
-            found = _clause_place(clause, asked, question, region.replace(clause, " ", 1))
+            found = _clause_place(clause, asked, question, region.replace(clause, " ", 1), mode)
             if found is None:
                 continue
             if isinstance(found, str):
-                return None  # the first clause naming a site doubts, denies, names two places or places nothing
+                return ""  # the first clause naming a site doubts, denies, names two places or places nothing
             site, text = found
             side = next((w.lower() for w in _SIDE.findall(text)), "")
             if i + 1 < len(clauses) and _BARE_PART.match(clauses[i + 1][1]) is not None:
-                return None  # "a fracture in the right radius, distal third": the place goes on past the site
+                return ""  # "a fracture in the right radius, distal third": the place goes on past the site
             if any(_adds_place(later, site, side) for _, later in clauses[i + 1:]):
-                return None  # "in the right upper lobe, and another in the left lower lobe"
+                return ""  # "in the right upper lobe, and another in the left lower lobe"
+            if mode != _PLACE and (any(_HOLDS.search(later) is not None for _, later in clauses[i + 1:])
+                                   or _TAKEN.search(clause[clause.lower().find(text.lower()) + len(text):]
+                                                    + " " + " ".join(later for _, later in clauses[i + 1:]))):
+                return ""  # "Spleen - not enlarged.", "The right fibula demonstrates a stress fracture, which has since
+                # resolved.": what the sentence says of the thing is denied, doubted or gone
+            if mode != _PLACE and _another_thing(clause, site, text, sentences, asked, question):
+                return ""  # "The kidneys look healthy. The spleen measures 17 cm and is enlarged.": which is asked?
             return text
     return None
 
@@ -149,15 +292,31 @@ def _says_of_site(low: str, start: int, end: int, question: str, elsewhere: str)
     return any(w.lower() in asked for w in _CONTENT.findall(elsewhere))
 
 
-def _clause_place(clause: str, asked: set[str], question: str = "", elsewhere: str = "") -> tuple[str, str] | str | None:
+def _clause_place(clause: str, asked: set[str], question: str = "", elsewhere: str = "",
+                  mode: int = _PLACE) -> tuple[str, str] | str | None:
     """The (site, words) a clause places its finding in; "" when it holds a place open or names two; ``None`` when it
-    places nothing (no site, only the question's own, only a landmark, or a normal place)."""
+    places nothing (no site, only the question's own, only a landmark, or a normal place). To a question asking a
+    thing (``asks_thing``) the site opening the clause is the thing whatever is said of it, and a copula or a
+    pointer's verb before a site names it too."""
     low = clause.lower()
     named = [(site, s, e) for site, s, e in sites_in(low) if site not in asked]
     if not named or _NORMAL.search(low) is not None:
         return None
-    new = [(site, s, e) for site, s, e in named if _PLACING.search(low[:s]) is not None
-           and not _says_of_site(low, s, e, question, elsewhere)]
+    if mode == _NAMED:
+        new = [(site, s, e) for site, s, e in named if _NAMING.search(low[:s]) is not None]
+    else:
+        new = [(site, s, e) for site, s, e in named if (_PLACING.search(low[:s]) is not None
+                                                         or (mode == _THING and _NAMING.search(low[:s]) is not None))
+               and (mode == _THING or not _says_of_site(low, s, e, question, elsewhere))]
+    if mode == _THING:  # placed by a preposition, the site is the thing asked only where what it holds is the question's
+        new = [(site, s, e) for site, s, e in new if _PREPOSITION.search(low[:s]) is None
+               or _names_asked(low[:s], question)]  # "The lesion is in the left kidney." to "Which organ shows the
+        # lesion?"; not "The tendons are avulsed from the ischial tuberosity." to "Which muscle is torn?"
+    if mode != _PLACE:  # a site whose noun phrase goes on names something else: "the right adrenal myelolipoma"
+        new = [(site, s, e) for site, s, e in new if _THING_ENDS.match(low, e) is not None
+               and site not in SURFACE_REGIONS]  # (a quadrant is where a thing lies, not an organ or a bone)
+        if not new and mode == _NAMED:
+            return None
     if not new or _HOLDS.search(low) is not None:
         return ""  # "base of the fifth metacarpal": a site named but placed by no word; a doubt or a denial
     first, start, end = new[0]
@@ -207,4 +366,4 @@ def _adds_place(clause: str, site: str, side: str) -> bool:
     return False
 
 
-__all__ = ["asks_place", "placed"]
+__all__ = ["asks_place", "asks_thing", "placed"]

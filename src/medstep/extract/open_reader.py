@@ -347,6 +347,8 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
             region = open_asked.asked_value(region, sample.question) or region
     if sample.answer_type is AnswerType.OPEN and open_decision.colours_only(region, sample.question):
         return UNPARSED  # "I see an image with gray and white areas. ...": the answer narrowed to the image's look
+    if sample.answer_type is AnswerType.OPEN and rule is None and open_generic.off_topic(loc.answer, sample.question):
+        return UNPARSED  # "A beautiful abstract painting with swirls of blue and gold light.": nothing medical, no answer
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return Reading(text, rule or "open_text") if text else UNPARSED
 

@@ -160,7 +160,7 @@ def names_study_only(region: str, question: str) -> bool:
         return False  # "What organ is shown?" to "MRI of the brain.": the part imaged is what is asked
     if _ASKS_HOW.search(question) or any(category_of(m) == "modality" for m in vocabulary().mentions(normalize(question))):
         return False  # "What is the stain?", "Is this a CT or MRI?": the technique is what is asked
-    low = normalize(region)
+    low = normalize(_HEADER_FIELDS.sub(" ", region))
     mentions = vocabulary().mentions(low)
     covered = [(m.start, m.end) for m in mentions if category_of(m) == "modality"]
     if not covered:
@@ -177,6 +177,12 @@ def names_study_only(region: str, question: str) -> bool:
 
 
 _STUDY_MAX = 120
+# A report's header fields around the study's name, which say nothing of the image either: its label ("Technique:",
+# "Exam:") and an empty comparison ("Comparison: none.", "Prior studies: not available."). "PA and lateral chest
+# radiographs. Comparison: none." is the header of a report with no findings written.
+_HEADER_FIELDS = lazy_compile(r"(?i)(?:^|(?<=[.\n]))\s*(?:technique|exam(?:ination)?|study|procedure)\s*:|\b(?:comparisons?|"
+                              r"priors?|prior\s+(?:studies|exams?|imaging))\s*:\s*(?:none|no\s+priors?(?:\s+\w+)?|not\s+"
+                              r"available|unavailable|n/?a)\b\W*")
 # A question about how the image was made in words ``asks_technique`` leaves to others: a stain, an imaging method.
 _ASKS_HOW = lazy_compile(r"(?i)\b(?:stain\w*|modalit\w*|technique|imaging|sequence|plane|view|weighting|contrast)\b")
 # A question asking what the image covers: "What organ is shown?", "Which body part is imaged?", "What does this image
