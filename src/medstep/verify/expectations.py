@@ -66,7 +66,8 @@ _NOT_UNLIKELY = lazy_compile(r"\bnot\s+(?:" + "|".join(hedges.UNLIKELY_WORDS) + 
 # a place said in a piece before the one a bare verdict closes marks an observation of its own ("bullae at both
 # apices, pneumothorax - absent": the verdict is the pneumothorax's)
 _PLACE = lazy_compile(r"\b(?:at|in|on|over|within|both|left|right|bilateral|bilaterally)\b")
-_COLLECTIVE = lazy_compile(r"\b(?:neither|nor|both|all|none\s+of|any\s+of)\b")
+_COLLECTIVE = lazy_compile(r"\b(?:" + "|".join((*negation.NEITHER, "both", "all")) + r"|(?:" + "|".join((*negation.NONE, "any"))
+                          + r")\s+of)\b")
 # A line's pieces, and the words a bare verdict holds beside its denial
 _PIECE = lazy_compile(r"[,;\u2013\u2014]|\s-\s|\bwhich\b")
 _VERDICT_WORDS = frozenset(
