@@ -30,7 +30,7 @@ def _read(text: str, options: dict[str, str]) -> str | None:
 @pytest.mark.parametrize("text, options, letter", [
     ("Final answer: a twisted testicle.", SCROTUM, "A"),
     ("Absent intratesticular flow and a whirlpool of the cord: torsion of the spermatic cord.", SCROTUM, "A"),
-    ("Answer: dilatation of the renal pelvis.", KIDNEY, "A"),
+    ("Answer: a dilated renal pelvis.", KIDNEY, "A"),
     ("Impression: a big liver extending below the costal margin.", ABDO, "B"),
     ("Diagnosis: chronic obstructive airways disease.", LUNG, "A"),
     ("Biconvex collection limited by sutures: an extradural bleed.", HEAD, "B"),
