@@ -65,8 +65,9 @@ def test_a_hydrocele_no_longer_stands_for_a_torsion() -> None:
     torsion = "Ultrasound scrotum. Left testicular torsion with absent flow."
     assert _verdicts("There is a hydrocele.", torsion) == [("hydrocele", "present", "unverifiable")]
     assert _verdicts("The testicle is twisted.", torsion) == [("testicular_torsion", "present", "supported")]
-    # the umbrella still meets its kind, and a denied kind is still contradicted by the same kind
-    assert _verdicts("There is a testicular mass.", "Ultrasound scrotum. Simple hydrocele.") == [
-        ("testicular_lesion", "present", "supported")]
+    # a hydrocele lies beside the testis: "no focal testicular lesion" does not deny it; a denied kind is still
+    # contradicted by the same kind
+    assert _verdicts("Small reactive hydrocele.", "Ultrasound scrotum. Small hydrocele. No focal testicular lesion.") == [
+        ("hydrocele", "present", "supported")]
     assert _verdicts("No varicocele.", "Ultrasound scrotum. Left varicocele.") == [
         ("varicocele", "absent", "contradicted")]
