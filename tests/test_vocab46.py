@@ -64,7 +64,7 @@ def _verdicts(chain: str, report: str) -> list[tuple[str, str, str]]:
 def test_a_hydrocele_no_longer_stands_for_a_torsion() -> None:
     torsion = "Ultrasound scrotum. Left testicular torsion with absent flow."
     assert _verdicts("There is a hydrocele.", torsion) == [("hydrocele", "present", "unverifiable")]
-    assert _verdicts("The testicle is twisted.", torsion) == [("testicular_torsion", "present", "supported")]
+    assert _verdicts("A twisted testicle.", torsion) == [("testicular_torsion", "present", "supported")]
     # a hydrocele lies beside the testis: "no focal testicular lesion" does not deny it; a denied kind is still
     # contradicted by the same kind
     assert _verdicts("Small reactive hydrocele.", "Ultrasound scrotum. Small hydrocele. No focal testicular lesion.") == [
