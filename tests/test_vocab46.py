@@ -31,7 +31,7 @@ def _read(text: str, options: dict[str, str]) -> str | None:
     ("Final answer: a twisted testicle.", SCROTUM, "A"),
     ("Absent intratesticular flow and a whirlpool of the cord: torsion of the spermatic cord.", SCROTUM, "A"),
     ("Answer: a dilated renal pelvis.", KIDNEY, "A"),
-    ("Impression: a big liver extending below the costal margin.", ABDO, "B"),
+    ("Impression: the liver is large, extending below the costal margin.", ABDO, "B"),
     ("Diagnosis: chronic obstructive airways disease.", LUNG, "A"),
     ("Biconvex collection limited by sutures: an extradural bleed.", HEAD, "B"),
     ("Loss of anterior height of L1: a wedge fracture.", SPINE, "A"),
@@ -54,6 +54,18 @@ def test_an_option_named_by_a_standard_synonym_is_read(text: str, options: dict[
 def test_a_denied_or_hedged_synonym_commits_to_nothing(text: str, options: dict[str, str],
                                                        letter: str | None) -> None:
     assert _read(text, options) == letter
+
+
+def test_an_adjective_before_an_organ_noun_or_another_phthisis_is_no_synonym() -> None:
+    # "large/big liver" read "a large liver lesion" as hepatomegaly; "phthisis (bulbi)" is a shrunken eye;
+    # "COAD" is also colon adenocarcinoma
+    assert _verdicts("There is a large liver lesion.", "CT abdomen. Normal liver size. A 6 cm liver mass.") == [
+        ("liver_lesion", "present", "supported")]
+    assert _verdicts("A big liver abscess.", "CT abdomen. Hepatic abscess. Liver normal in size.") == [
+        ("liver_abscess", "present", "supported")]
+    assert _verdicts("Phthisis bulbi of the left globe.", "CT orbits. Chest clear; no tuberculosis.") == []
+    assert _read("Pathology: COAD, moderately differentiated.",
+                 {"A": "Colon adenocarcinoma", "B": "COPD", "C": "Crohn disease", "D": "Diverticulitis"}) != "B"
 
 
 def _verdicts(chain: str, report: str) -> list[tuple[str, str, str]]:
