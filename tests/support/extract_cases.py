@@ -412,7 +412,7 @@ CASES: list[Case] = [
     Case("side-word", MRI_SIDE, "Left.", "left", "open_text"),
     Case("side-marker", MRI_SIDE, "The lesion is periventricular. Answer: the left hemisphere", "left hemisphere", "final_answer_phrase"),
     # --- open -------------------------------------------------------------------------------
-    Case("open-short", OPEN_ORGAN, "Liver", "liver", "open_text"),
+    Case("open-short", OPEN_ORGAN, "Liver", "liver", "open_place"),  # (the asked organ read by its place reader, open46)
     Case(
         "open-marker-first-sentence",
         OPEN_ORGAN,
