@@ -133,10 +133,15 @@ def _another_thing(clause: str, site: str, text: str, sentences: list[str], aske
     return False
 
 
+# The side and position words written before a site's name, spelled once for the patterns below (the finer ones,
+# "outer", "apical", ..., are read where a place is being placed or answered, not where a subject opens a clause).
+_POSITIONS = ("right|left|bilateral|both|upper|lower|anterior|posterior|medial|lateral|proximal|distal|mid|superior|"
+              "inferior")
+_FINE_POSITIONS = _POSITIONS + "|outer|inner|apical|basal"
+
 # A site opening a statement, maybe after a conjunction: "while the spleen is ...", "and the thyroid gland is ...".
 _SUBJECT = lazy_compile(r"(?i)^\W*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:(?:the\s+|an?\s+)?"
-                        r"(?:(?:right|left|bilateral|both|upper|lower|anterior|posterior|medial|lateral|proximal|distal|"
-                        r"mid|superior|inferior)[\s-]+){0,3}|(?:the|an?)\s+(?:[\w-]+\s+){1,2})$")
+                        r"(?:(?:" + _POSITIONS + r")[\s-]+){0,3}|(?:the|an?)\s+(?:[\w-]+\s+){1,2})$")
 
 
 # Words taking a finding back or placing it in the past ("which has since resolved", "an old healed fracture").
@@ -148,11 +153,10 @@ _CLAUSE_END = lazy_compile(r"\s*(?:[,;:(]|\s[—–-]\s|—)\s*")
 _SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+|\n+")
 # The words that place the finding in the site after them (with an article and side or position words between).
 _PLACING = lazy_compile(r"(?i)(?:\b(?:in|within|at|inside|involving|involves|affecting|affects|from)\s+(?:the\s+)?|^\s*"
-                        r"(?:the\s+|an?\s+)?)(?:(?:right|left|bilateral|both|upper|lower|outer|inner|anterior|posterior|"
-                        r"medial|lateral|proximal|distal|mid|superior|inferior|apical|basal)[\s-]+){0,3}$")
+                        r"(?:the\s+|an?\s+)?)(?:(?:" + _FINE_POSITIONS + r")[\s-]+){0,3}$")
 # Side and position words written before a site's name: part of the place answered.
-_BEFORE_SITE = lazy_compile(r"(?i)(?:\b(?:right|left|bilateral|upper|lower|outer|inner|anterior|posterior|medial|"
-                            r"lateral|proximal|distal|mid|superior|inferior|apical|basal)[\s-]+){1,3}$")
+_BEFORE_SITE = lazy_compile(r"(?i)(?:\b(?:" + "|".join(w for w in _FINE_POSITIONS.split("|") if w != "both")
+                            + r")[\s-]+){1,3}$")
 # What holds a clause's place open: a doubt, a possibility, an alternative, a denial, a question.
 _HOLDS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.LIKELIHOOD,
                                              negation.DENY, negation.NEITHER, negation.NEVER, ("or", "nor"))
@@ -187,8 +191,7 @@ _ADDS = lazy_compile(r"(?i)\b(?:and|also|another|as\s+well|plus|additional|secon
 # A clause that opens with a site and goes on with a verb says something of that site ("The heart is enlarged."): the
 # site is the place asked only when what is said of it is the question's own ("The left lower lobe is collapsed." to
 # "Which lobe is collapsed?").
-_OPENING = lazy_compile(r"(?i)^\s*(?:the\s+|an?\s+)?(?:(?:right|left|bilateral|both|upper|lower|outer|inner|anterior|"
-                        r"posterior|medial|lateral|proximal|distal|mid|superior|inferior|apical|basal)[\s-]+){0,3}$")
+_OPENING = lazy_compile(r"(?i)^\s*(?:the\s+|an?\s+)?(?:(?:" + _FINE_POSITIONS + r")[\s-]+){0,3}$")
 _VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|shows?|showed|appears?|looks?|seems?|demonstrates?|has|have|had|"
                      r"contains?|remains?|measures?|reveals?)\b")
 _CONTENT = lazy_compile(r"(?i)[a-z]{4,}")
