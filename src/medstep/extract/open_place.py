@@ -40,6 +40,12 @@ _ASKS_WHERE = lazy_compile(r"(?i)^\W*where\b|\b(?:location|located)\b|\bin\s+whi
                            r"region|quadrant|organ|area|compartment|chamber)\b")
 _ASKS_WHICH_PART = lazy_compile(r"(?i)\b(?:which|what)\s+(?:lobe|segment|part|region|quadrant|portion|zone|compartment|"
                                 r"chamber|bronchus)\b")
+# The side and position words written before a site's name, spelled once for the patterns below (the finer ones,
+# "outer", "apical", ..., are read where a place is being placed or answered, not where a subject opens a clause).
+_POSITIONS = ("right|left|bilateral|both|upper|lower|anterior|posterior|medial|lateral|proximal|distal|mid|superior|"
+              "inferior")
+_FINE_POSITIONS = _POSITIONS + "|outer|inner|apical|basal"
+
 # A question asking which anatomical thing (an organ, a bone, a vessel, a structure; what a pointer marks): its answer
 # is a site of ``answers/sites.tsv`` as much as a place is, and a reply names it as the subject of its first statement
 # ("The spleen measures 18 cm, ...") or after a copula or a pointer's verb ("The organ with the abnormality is the
@@ -55,8 +61,7 @@ _ASKS_THING = lazy_compile(r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:organ|bone|
                            r"arrowhead|asterisk|pointer)s?\s+(?:\w+\s+)?(?:point|indicate|mark|show|highlight)")
 # What places a site as the thing asked, to such a question: a copula or a pointer's verb before it.
 _NAMING = lazy_compile(r"(?i)\b(?:is|are|was|were|(?:points?|pointing|refers?|directed)\s+(?:at|to)|indicates?|marks?|highlights?|shows?)\s+(?:the\s+|an?\s+)?"
-                       r"(?:(?:right|left|bilateral|both|upper|lower|outer|inner|anterior|posterior|medial|lateral|"
-                       r"proximal|distal|mid|superior|inferior|apical|basal)[\s-]+){0,3}$")
+                       r"(?:(?:" + _FINE_POSITIONS + r")[\s-]+){0,3}$")
 # What may follow the site that is the thing asked: the end of its clause, a verb said of it, a preposition, a relative
 # pronoun, or the thing's own class noun ("scaphoid bone", "thyroid gland"); another noun makes the site an adjective
 # of something else ("right adrenal myelolipoma", "liver lesion").
@@ -132,12 +137,6 @@ def _another_thing(clause: str, site: str, text: str, sentences: list[str], aske
                     return True
     return False
 
-
-# The side and position words written before a site's name, spelled once for the patterns below (the finer ones,
-# "outer", "apical", ..., are read where a place is being placed or answered, not where a subject opens a clause).
-_POSITIONS = ("right|left|bilateral|both|upper|lower|anterior|posterior|medial|lateral|proximal|distal|mid|superior|"
-              "inferior")
-_FINE_POSITIONS = _POSITIONS + "|outer|inner|apical|basal"
 
 # A site opening a statement, maybe after a conjunction: "while the spleen is ...", "and the thyroid gland is ...".
 _SUBJECT = lazy_compile(r"(?i)^\W*(?:(?:and|but|while|whereas|yet|although|though)\s+)?(?:(?:the\s+|an?\s+)?"
