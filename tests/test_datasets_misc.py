@@ -117,7 +117,7 @@ def test_custom_errors(tmp_path):
     path = fx.write_custom(tmp_path / "c")
     with pytest.raises(MedstepError, match="no 'question' column"):
         load_benchmark("custom", path)
-    with pytest.raises(MedstepError, match="unknown field_map keys"):
+    with pytest.raises(MedstepError, match="field_map must be one of"):
         load_benchmark("custom", path, LoadOptions(field_map={"questoin": "prompt"}))
     with pytest.raises(MedstepError, match="no column 'nope'"):
         load_benchmark("custom", path, LoadOptions(field_map=dict(CUSTOM_MAP, answer="nope")))

@@ -166,7 +166,7 @@ def test_a_category_needs_a_name(tmp_path: Path) -> None:
 
     data = tmp_path / "c.jsonl"
     data.write_text('{"question": "Is it?", "answer": "yes", "mod": "CT"}\n')
-    with pytest.raises(MedstepError, match=r"unknown field_map keys \['cat\.'\]"):
+    with pytest.raises(MedstepError, match=r"field_map must be one of .*, got cat\.$"):
         load_benchmark("custom", str(data), LoadOptions(field_map={"cat.": "mod"}))
     loaded = load_benchmark("custom", str(data), LoadOptions(field_map={"cat.modality": "mod"}))
     assert loaded.samples[0].categories["modality"] == "CT"

@@ -126,6 +126,8 @@ def data(
 
     refuse_pipe(Path(data), "benchmark file")  # loaded twice below (with and without the image checks)
     everything = load_benchmark(name, data, _load_options(split, lang, True, field_map, False, allow_outside_data))
+    if not everything.samples:  # a file with no records is an error here as in eval, not a table of zeros
+        raise MedstepError(everything.nothing_loaded(data))
     checked = load_benchmark(name, data, _load_options(split, lang, True, field_map, True, allow_outside_data))
     by_type = Counter(s.answer_type.value for s in everything.samples)
     groups = {s.group for s in everything.samples if s.group}

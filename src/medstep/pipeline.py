@@ -135,7 +135,7 @@ def _load(benchmark: str, data: str, options: LoadOptions, limit: int | None) ->
         beyond = max(0, len(result.samples) - limit)
         result.samples = result.samples[:limit]
     if not result.samples:
-        raise MedstepError(f"{benchmark}: no samples loaded from {data} (split {result.split!r}){result.why_empty()}")
+        raise MedstepError(result.nothing_loaded(data))
     return result, beyond
 
 

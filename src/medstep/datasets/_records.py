@@ -218,14 +218,20 @@ def _read_delimited(path: Path, delimiter: str, kind: str) -> list[Record]:
     previous = csv.field_size_limit()
     csv.field_size_limit(2**31 - 1)
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        # strict: a quote never closed would otherwise swallow every later row into one cell, silently
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         header = reader.fieldnames or []
         twice = sorted({name for name in header if header.count(name) > 1})
         if twice:
             raise MedstepError(f"{path}:1: the header names column(s) {twice} more than once")
-        out = [Record(raw=row, source=str(path), index=i, line=reader.line_num) for i, row in enumerate(reader)]
+        out, start = [], reader.line_num + 1
+        for i, row in enumerate(reader):
+            out.append(Record(raw=row, source=str(path), index=i, line=reader.line_num))
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise MedstepError(f"{path}:{reader.line_num}: cannot read {kind} ({exc})") from exc
+        why = ("a quoted cell opened in the record starting on this line is never closed"
+               if "end of data" in str(exc) else str(exc))
+        raise MedstepError(f"{path}:{start if 'end of data' in str(exc) else reader.line_num}: cannot read {kind} ({why})") from exc
     finally:
         csv.field_size_limit(previous)
     return out

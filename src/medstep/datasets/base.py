@@ -68,6 +68,10 @@ class LoadResult:
     skipped: list[Skipped] = field(default_factory=list)
     source: str = ""  # the file/dir/hub id that was read
 
+    def nothing_loaded(self, data: str) -> str:
+        """The one message for a load that left no sample, shared by ``data`` and ``eval`` so they agree."""
+        return f"{self.benchmark}: no samples loaded from {data} (split {self.split!r}){self.why_empty()}"
+
     def why_empty(self) -> str:
         """Why no sample is left when every record was skipped for its image ('' when none was)."""
         if not self.skipped:

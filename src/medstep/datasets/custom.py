@@ -17,7 +17,7 @@ from medstep.datasets._context import LoadContext, SkipRecord, local_path
 from medstep.datasets._records import Record, parse_listish, read_table_file
 from medstep.datasets.base import LoadOptions, LoadResult
 from medstep.datasets.images import image_size
-from medstep.types import AnswerType, Box, Grounding, ImageRef, MedstepError
+from medstep.types import AnswerType, Box, Grounding, ImageRef, InvalidSetting, MedstepError
 
 CUSTOM_FIELDS = ("id", "question", "answer", "image", "options", "answer_type", "report", "steps", "group")
 # Fields that default to a column of the same name; the others are read only when mapped, so a
@@ -31,9 +31,8 @@ def _resolve_map(field_map: Mapping[str, str], columns: set[str]) -> dict[str, s
     unknown = [k for k in field_map if k not in CUSTOM_FIELDS and not (k.startswith(CATEGORY_PREFIX)
                                                                          and k[len(CATEGORY_PREFIX):].strip())]
     if unknown:
-        raise MedstepError(
-            f"custom: unknown field_map keys {unknown} (allowed: {', '.join(CUSTOM_FIELDS)}, cat.<name>)"
-        )
+        raise InvalidSetting("field_map", ", ".join(unknown),
+                             f"one of {', '.join(CUSTOM_FIELDS)} or cat.<name> (the field to fill from a column)")
     resolved = {f: f for f in _SAME_NAME_FIELDS if f in columns}
     resolved.update(field_map)
     return resolved
