@@ -74,16 +74,21 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.clauses import OPTION_LETTER
 from medstep.verify.distractor_text import ASIDE_WORDS
 from medstep.verify.expectations import (
+    CLAUSE_OPEN,
     DENY,
     NOT_ABSENT,
     PRESENT,
+    class_label,
+    class_verb,
     expectation_end,
     expectation_verb,
     initials,
     opens_with_expectation,
+    setting,
     subject_label,
     subject_words,
     sure_aside,
+    tagged_letter,
     verdict_end,
 )
 from medstep.verify.findings import Finding, Polarity
@@ -119,6 +124,7 @@ _LETTERED = lazy_compile(
 _STARTS = lazy_compile(r"\n|[.;!?][ \t]+")  # where a heading may open (besides the step's start)
 _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends (not the point of "CTR 0.45")
 _WORD = lazy_compile(r"[a-z]+")
+_BRACKET = lazy_compile(r"\(([^()]{1,80})\)")  # a bracketed part of an option's text
 _FUNCTION = STOP | {"and", "or", "with"}  # words a heading may hold besides the option's ("Pneumothorax on the left")
 # Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple",
 # "over the apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given
@@ -187,7 +193,10 @@ class OptionHeads:
     def _read_options(self, options: Mapping[str, str]) -> list[_Option]:
         out = []
         for key, text in options.items():
-            concepts = frozenset(c for _, _, c in self._concepts(text))
+            # a bracketed synonym or qualifier interrupts the name it follows ("Hydatid (echinococcal) cyst" names a
+            # hydatid cyst): the name is read without it too, and the bracket on its own ("(Ogilvie syndrome)")
+            readings = (text, _BRACKET.sub(" ", text), *_BRACKET.findall(text))
+            concepts = frozenset(c for r in readings for _, _, c in self._concepts(r))
             if concepts:
                 words = option_key(text).split()
                 out.append(_Option(key, concepts, frozenset(words) | initials(words)))
@@ -246,7 +255,8 @@ class OptionHeads:
                 m = _LETTERED.match(text, s)
                 opt = None if m is None else self._lettered(m, options)
             if m is None or opt is None:
-                head = self._judged_heading(text, s) or self._subject(text, s, options)
+                head = self._judged_heading(text, s) or self._subject(text, s, options) or self._setting(
+                    text, s, options)
                 if head is not None:
                     out.append(head)
                 continue
@@ -270,6 +280,10 @@ class OptionHeads:
                 out.append(_Head(m.start(1), m.end(1), stop, opt.concepts))
             elif why is _Reasons.HABIT:  # "Against lymphoma: lymphoma rarely looks like this": the heading only
                 out.append(_Head(m.start(1), m.end(1), m.end(1), opt.concepts))
+        for c in CLAUSE_OPEN.finditer(text):  # "..., but metastases tend to grow": a subject only
+            head = self._subject(text, c.end(), options)
+            if head is not None:
+                out.append(head)
         return out
 
     def _subject(self, text: str, start: int, options: Sequence[_Option]) -> _Head | None:
@@ -289,10 +303,64 @@ class OptionHeads:
             return self._judged_subject(text, start, limit, words, options)
         lo, label = subject_label(text, start, words[verb].start())
         opt = self._names_option(label, options) if label else None
-        if opt is None:
+        concepts = opt.concepts if opt is not None else self._class(text, lo, words, verb, label, options)
+        if not concepts:
             return None
         stop = expectation_end(text, words[verb], limit)
-        return None if stop is None else _Head(lo, words[verb].start(), stop, opt.concepts, expected=True)
+        return None if stop is None else _Head(lo, words[verb].start(), stop, concepts, expected=True)
+
+    def _setting(self, text: str, start: int, options: Sequence[_Option]) -> _Head | None:
+        """A setting naming an option (by its words or its letter alone: "For B to be right") or a finding as a
+        class, before an impersonal subject expecting something of it ("In heart failure, one expects cardiomegaly",
+        "For B to be right we'd need a visceral pleural line": ``expectations.setting``): what is expected, to its
+        clause's end or a turn to this image, claims nothing present, as an option's expectation does (lane
+        expect47). A definite setting ("In this film, we would see ...") names nothing weighed and keeps its claims."""
+        found = setting(text, start)
+        if found is None:
+            return None
+        lo, hi, verb = found
+        end = _END.search(text, start, min(len(text), start + _READ))
+        limit = end.start() if end is not None else min(len(text), start + _READ)
+        key = re.sub(r"(?i)^option\s+", "", text[lo:hi]).strip(" \t()").upper()
+        opt = next((o for o in options if o.key.strip().upper() == key), None)
+        lo, label = (lo, key) if opt is not None else subject_label(text, lo, hi)
+        if not label:
+            return None
+        opt = opt or self._names_option(label, options)
+        concepts = opt.concepts if opt is not None else self._class_concepts(label)
+        if not concepts or opt is None and not class_label(label):
+            return None
+        stop = expectation_end(text, verb, limit)
+        return None if stop is None else _Head(lo, verb.start(), stop, concepts, expected=True)
+
+    def _class_concepts(self, label: str) -> frozenset[str]:
+        """The concepts of ``label`` when it names findings or diseases only, ending in one's name; else empty."""
+        events = self._concepts(label)
+        table = self._lexicon.concepts
+        concepts = frozenset(c for _, _, c in events)
+        if not events or any(c not in table or table[c].category != "finding" for c in concepts):
+            return frozenset()
+        if label[events[-1][1] :].strip(" \t,*_'\u2019s") != "":  # its last words are the finding's name
+            return frozenset()
+        return concepts
+
+    def _class(
+        self, text: str, lo: int, words: Sequence[re.Match[str]], verb: int, label: str, options: Sequence[_Option]
+    ) -> frozenset[str]:
+        """The concepts of a subject that names no option by its words but a finding or disease as a class, before a
+        verb of what such a class does ("A tumour can hide in an inflamed segment", "Metastases tend to grow",
+        "An intact plantaris can mimic partial continuity"), or an option by its bracketed letter ("a haemorrhagic
+        corpus luteum cyst (B) should have regressed"): textbook knowledge, no finding of this image (lane expect47).
+        The subject must be a few words ending in the finding's name (``expectations.class_label``), every concept it
+        reads a finding or disease, and the verb one of habit or tendency (``expectations.class_verb``: not a bare
+        "would", which puts a hypothesis about this image). Empty when it is none of these."""
+        if not label or not class_label(label) or not class_verb(words, verb):
+            return frozenset()
+        letter = tagged_letter(text, lo, words[verb].start())
+        if letter is not None:
+            opt = next((o for o in options if o.key.strip().upper() == letter), None)
+            return opt.concepts if opt is not None else frozenset()
+        return self._class_concepts(label)
 
     def _judged_heading(self, text: str, start: int) -> _Head | None:
         """A heading from ``start`` that names a finding or disease in other words than an option's ("**HSV
