@@ -88,10 +88,11 @@ CLAUSE_OPEN = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w 
     *hedges.TURN, *hedges.CONTRAST, *(w for w in hedges.REASON if w != "as"), "while")) + r")\b[ \t,]*|,[ \t]*as[ \t]+")
 # What a class subject may not open with: a determiner or pronoun of this case (``DEFINITE`` aside), a quantity of it
 # or a denial ("No effusion can be seen" denies, "Some fluid can be seen" counts this image's).
-_NOT_CLASS = frozenset(("it", "they", "he", "she", "we", "i", "you", "there", "here", "some", "any", "no", "none",
-                        "each", "every", "both", "all", "one", "which", "what", "who", "such", "other", "another",
-                        "more", "most", "much", "many", "few", "several", "multiple", "new", "old", "residual", "so",
-                        "and", "or", "if", "when", "then", "also", "still", "only", "not"))
+_NOT_CLASS = frozenset(("it", "they", "he", "she", "we", "i", "you", "there", "here", "some", "any", "each", "every",
+                        "both", "all", "one", "which", "what", "who", "such", "other", "another", "more", "most",
+                        "much", "many", "few", "several", "multiple", "new", "old", "residual", "so", "and", "or",
+                        "if", "when", "then", "also", "still", "only", *negation.DENY, *negation.NONE,
+                        *negation.NEITHER))
 _CLASS_WORDS = 5  # words a class subject may hold
 
 
