@@ -102,7 +102,13 @@ def class_label(label: str) -> bool:
     or pointing lead (``subject_label`` refuses those already) and no pronoun, quantity or denial opening it. Whether
     its words name a finding is the vocabulary's to say (``OptionHeads``)."""
     words = _TOKEN.findall(label.lower())
-    return 0 < len(words) <= _CLASS_WORDS and words[0] not in _NOT_CLASS
+    # a measured subject is this image's ("A 3 cm pneumothorax causes ...": review of expect47)
+    # and so is one pointing at it ("On this film, consolidation tends to ...", "Today consolidation can ...")
+    return (0 < len(words) <= _CLASS_WORDS and words[0] not in _NOT_CLASS and not any(ch.isdigit() for ch in label)
+            and _POINTING.search(label.lower()) is None)
+
+
+_RELATING = frozenset(("by", "with", "for", "as", "to", "from"))  # "can be caused by / mistaken for / confused with"
 
 
 def class_verb(words: Sequence[re.Match[str]], verb: int) -> bool:
@@ -115,6 +121,11 @@ def class_verb(words: Sequence[re.Match[str]], verb: int) -> bool:
     after = words[verb + 1].group().lower() if verb + 1 < len(words) else ""
     if said == "expected":
         return False
+    if said == "can" and after == "be" and verb + 2 < len(words):  # "can be made out / traced / measured at ...": a
+        done = words[verb + 2].group().lower()  # passive of finding it is this image's (review of expect47), not one
+        then = words[verb + 3].group().lower() if verb + 3 < len(words) else ""  # of relation ("mistaken for")
+        if (done.endswith("ed") or done in ("made", "seen", "shown")) and then not in _RELATING:
+            return False
     if said == "would" or said == "should" and after == "be":
         return after in _HABIT_WORDS
     return True
@@ -193,7 +204,7 @@ def expectation_end(text: str, verb: re.Match[str], limit: int) -> int | None:
         before = text[verb.end() : turn.start()].rstrip()
         if before and before[-1] not in _CLAUSE_OPEN:  # "causes cardiomegaly here": pointing, not a turn
             piece = text.rfind(",", verb.end(), turn.start())
-            if piece < 0 or DENY.search(text[piece : turn.start()].lower()) is None:
+            if piece < 0 or not _bare_denial(text[piece : turn.start()]):
                 return None
             turn, limit = None, piece  # "requires consolidation, none here": the verdict is this image's denial
     reason = _REASON.search(text, verb.end(), turn.start() if turn is not None else limit)
@@ -207,6 +218,19 @@ def expectation_end(text: str, verb: re.Match[str], limit: int) -> int | None:
     ):
         return None
     return stop
+
+
+_LINKING = frozenset(("which", "and", "but", "of", "there"))  # what may open a bare denial ("and there is none")
+
+
+def _bare_denial(piece: str) -> bool:
+    """Whether a comma piece only denies ("none", "none seen", "not present"), certainty set aside: "no question one
+    is present", "which is not subtle" affirm (review of expect47)."""
+    piece = sure_aside(piece).lower()
+    if DENY.search(piece) is None:
+        return False
+    said = [w for w in (w.strip(".*_,") for w in DENY.sub(" ", piece).split()) if w]
+    return len(said) <= _VERDICT_MAX and all(w in _VERDICT_WORDS or w in _LINKING for w in said)
 
 
 def verdict_end(text: str, start: int, end: int = -1) -> int | None:
