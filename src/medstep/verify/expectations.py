@@ -29,7 +29,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.clause_roles import DEFINITE
 from medstep.verify.clauses import OPTION_LETTER
 
-__all__ = ["CLAUSE_OPEN", "DENY", "NOT_ABSENT", "PRESENT", "class_label", "class_verb", "expectation_end",
+__all__ = ["CLAUSE_OPEN", "DENY", "fronted_stop", "NOT_ABSENT", "PRESENT", "class_label", "class_verb", "expectation_end",
            "expectation_verb", "initials", "opens_with_expectation", "setting", "subject_label", "subject_words", "sure_aside",
            "tagged_letter", "verdict_end"]
 
@@ -276,3 +276,15 @@ def initials(words: Sequence[str]) -> frozenset[str]:
             if len(run) == n and all(w.isalpha() for w in run):
                 out.add("".join(w[0] for w in run))
     return frozenset(out)
+
+
+def fronted_stop(text: str, at: int, end: int, stop: int) -> int:
+    """Where an expectation head (its words end at ``end``, its reach at ``stop``) stops when its sentence, from
+    ``at``, opens with a clause opener: at the first comma after its verb ("Since glioblastoma (C) can enhance, the
+    enhancing mass fits C": the main clause after the comma is this image's; review of expect47); else ``stop``."""
+    before = text[:at].rstrip(" \t*_>#-\u2022")
+    opener = CLAUSE_OPEN.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t*_>#-\u2022")))
+    if opener is None or before and before[-1] not in ".!?;:\n" or opener.end() > end:
+        return stop
+    comma = text.find(",", end, stop)
+    return stop if comma < 0 else comma

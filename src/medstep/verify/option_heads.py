@@ -87,6 +87,7 @@ from medstep.verify.expectations import (
     class_verb,
     expectation_end,
     expectation_verb,
+    fronted_stop,
     initials,
     opens_with_expectation,
     setting,
@@ -169,9 +170,7 @@ class _Head:
     stop: int
     concepts: frozenset[str]
     expected: bool = False  # what it introduces is the option's expectation: no finding of it claims presence
-    # a class subject, a setting or a subject after a clause opener (lane expect47): a finding given a side or a place
-    # is this image's ("A small pneumothorax can be made out at the left apex"; review of expect47)
-    sited: bool = False
+    sited: bool = False  # a class subject or setting: a sided or placed finding is this image's ("... at the left apex")
 
     def covers(self, f: Finding) -> bool:
         if self.sited and (f.laterality is not None or f.location is not None):
@@ -271,7 +270,7 @@ class OptionHeads:
                 head = self._judged_heading(text, s) or self._subject(text, s, options, keep) or self._setting(
                     text, s, options, keep)
                 if head is not None:
-                    out.append(_fronted(text, s, head))
+                    out.append(replace(head, stop=fronted_stop(text, s, head.end, head.stop)))
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
             stop = end.start() if end is not None else min(len(text), m.end() + _READ)
@@ -296,7 +295,7 @@ class OptionHeads:
         for c in CLAUSE_OPEN.finditer(text):  # "..., but metastases tend to grow": a subject only
             head = self._subject(text, c.end(), options, keep)
             if head is not None:
-                out.append(_fronted(text, c.start(), replace(head, sited=True)))
+                out.append(replace(head, sited=True, stop=fronted_stop(text, c.start(), head.end, head.stop)))
         return out
 
     def _subject(
@@ -322,8 +321,7 @@ class OptionHeads:
         if not concepts:
             return None
         stop = expectation_end(text, words[verb], limit)
-        return None if stop is None else _Head(lo, words[verb].start(), stop, concepts, expected=True,
-                                               sited=opt is None)
+        return None if stop is None else _Head(lo, words[verb].start(), stop, concepts, True, sited=opt is None)
 
     def _setting(
         self, text: str, start: int, options: Sequence[_Option], keep: frozenset[str] = frozenset()
@@ -500,15 +498,3 @@ class OptionHeads:
             gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
             out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, [h.start for h in heads]), True
         return (out_f, out_c) if changed else (per_step, per_sent)
-
-
-def _fronted(text: str, at: int, head: _Head) -> _Head:
-    """``head`` ending at the first comma after its verb when its sentence, from ``at``, opens with a clause opener
-    ("Since glioblastoma (C) can enhance, the enhancing mass fits C": the main clause after the comma is this image's;
-    review of expect47); else ``head`` unchanged."""
-    before = text[:at].rstrip(" \t*_>#-\u2022")
-    opener = CLAUSE_OPEN.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t*_>#-\u2022")))
-    if opener is None or before and before[-1] not in ".!?;:\n" or opener.end() > head.end:
-        return head
-    comma = text.find(",", head.end, head.stop)
-    return head if comma < 0 else replace(head, stop=comma)
