@@ -29,8 +29,9 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.clause_roles import DEFINITE
 from medstep.verify.clauses import OPTION_LETTER
 
-__all__ = ["DENY", "NOT_ABSENT", "PRESENT", "expectation_end", "expectation_verb", "initials",
-           "opens_with_expectation", "subject_label", "subject_words", "sure_aside", "verdict_end"]
+__all__ = ["CLAUSE_OPEN", "DENY", "fronted_stop", "NOT_ABSENT", "PRESENT", "class_label", "class_verb", "expectation_end",
+           "expectation_verb", "initials", "opens_with_expectation", "setting", "subject_label", "subject_words", "sure_aside",
+           "tagged_letter", "verdict_end"]
 
 # What affirms an option in what its heading introduces (``OptionHeads._affirmed``): a word of presence with no
 # denial in its comma piece, or a denied denial ("not absent", "not ruled out"); certainty said with a denial's words
@@ -44,6 +45,7 @@ NOT_ABSENT = lazy_compile(
 _SURE = lazy_compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in hedges.SURE) + r")\b")
 
 _EXPECTING = frozenset((*hedges.EXPECTS, *(w for w in hedges.HABIT if " " not in w)))
+_HABIT_WORDS = frozenset(w for w in hedges.HABIT if " " not in w)
 _SUBJECT_WORDS = 8  # words of a name read before its verb of expectation
 _TOKEN = lazy_compile(r"[^\W\d_]+(?:['/-][^\W\d_]+)*")
 _LETTER_LEAD = lazy_compile(r"(?i)[\s*_>#\-\u2022]*(?:option\s+)?" + OPTION_LETTER + r"(?![\w'])[\s\-\u2013\u2014:,.)]*")
@@ -76,6 +78,87 @@ _VERDICT_WORDS = frozenset(
      "matches", "typical", "our", "the", "a", "what", "any", "them", "they", "one", "ones", "been", "has", "have"))
 _VERDICT_MAX = 5
 _VERDICT_READ = 400  # characters of a line read for its verdict
+
+
+# A clause of its own opening inside a sentence, where a generic subject may start ("..., but metastases tend to
+# grow", "whereas a corpus luteum cyst (B) should have regressed"): after a turn, a contrast or a reason
+# (``hedges.TURN``, ``hedges.CONTRAST``, ``hedges.REASON``; "as" only after a comma: "as large as" compares), past
+# the word itself.
+CLAUSE_OPEN = lazy_compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in (
+    *hedges.TURN, *hedges.CONTRAST, *(w for w in hedges.REASON if w != "as"), "while")) + r")\b[ \t,]*|,[ \t]*as[ \t]+")
+# What a class subject may not open with: a determiner or pronoun of this case (``DEFINITE`` aside), a quantity of it
+# or a denial ("No effusion can be seen" denies, "Some fluid can be seen" counts this image's).
+_NOT_CLASS = frozenset(("it", "they", "he", "she", "we", "i", "you", "there", "here", "some", "any", "each", "every",
+                        "both", "all", "one", "which", "what", "who", "such", "other", "another", "more", "most",
+                        "much", "many", "few", "several", "multiple", "new", "old", "residual", "so", "and", "or",
+                        "if", "when", "then", "also", "still", "only", *negation.DENY, *negation.NONE,
+                        *negation.NEITHER))
+_CLASS_WORDS = 5  # words a class subject may hold
+
+
+def class_label(label: str) -> bool:
+    """Whether ``label`` (a subject before its verb, its option letter set aside) may name a finding or disease as a
+    class ("A tumour", "Metastases", "An intact plantaris", "Ogilvie's pseudo-obstruction"): a few words, no definite
+    or pointing lead (``subject_label`` refuses those already) and no pronoun, quantity or denial opening it. Whether
+    its words name a finding is the vocabulary's to say (``OptionHeads``)."""
+    words = _TOKEN.findall(label.lower())
+    # a measured subject is this image's ("A 3 cm pneumothorax causes ...": review of expect47)
+    # and so is one pointing at it ("On this film, consolidation tends to ...", "Today consolidation can ...")
+    return (0 < len(words) <= _CLASS_WORDS and words[0] not in _NOT_CLASS and not any(ch.isdigit() for ch in label)
+            and _POINTING.search(label.lower()) is None)
+
+
+_RELATING = frozenset(("by", "with", "for", "as", "to", "from"))  # "can be caused by / mistaken for / confused with"
+
+
+def class_verb(words: Sequence[re.Match[str]], verb: int) -> bool:
+    """Whether the verb of expectation at ``words[verb]`` says what a class does in general, read after a class
+    subject (not an option's name): a modal of habit or tendency ("can", "tends", "typically", "gives", "requires").
+    Not a bare "would" or "should be", which put a hypothesis about this image ("An effusion would explain the
+    blunting", "A bleed should be excluded"), unless a word of habit follows ("would usually show"), and not
+    "expected" ("A small effusion is expected": this image's)."""
+    said = words[verb].group().lower()
+    after = words[verb + 1].group().lower() if verb + 1 < len(words) else ""
+    if said == "expected":
+        return False
+    if said == "can" and after == "be" and verb + 2 < len(words):  # "can be made out / traced / measured at ...": a
+        done = words[verb + 2].group().lower()  # passive of finding it is this image's (review of expect47), not one
+        then = words[verb + 3].group().lower() if verb + 3 < len(words) else ""  # of relation ("mistaken for")
+        if (done.endswith("ed") or done in ("made", "seen", "shown")) and then not in _RELATING:
+            return False
+    if said == "would" or said == "should" and after == "be":
+        return after in _HABIT_WORDS
+    return True
+
+
+def tagged_letter(text: str, start: int, end: int) -> str | None:
+    """The option letter bracketed in a subject from ``start`` to ``end`` ("a haemorrhagic corpus luteum cyst (B)
+    should have regressed"), upper-cased; None when it brackets none."""
+    m = _LETTER_TAG.search(text, start, end)
+    return None if m is None else m.group().strip("() \t").upper()
+
+
+# A setting naming what is weighed, then an impersonal subject and a verb of expectation: "In heart failure, one
+# expects cardiomegaly", "For B to be right we'd need a pleural line", "If this were sarcoid, you would see nodes",
+# "With a pneumothorax we would expect absent markings" (``setting``). A verb of seeing or finding needs its modal
+# ("In this film we see ..." is an observation, and a definite setting is refused by ``subject_label`` anyway).
+_SETTING = lazy_compile(
+    r"(?i)[\s*_>#\-\u2022]*(?:in|with|for|if\s+(?:it|this)\s+(?:were|was|is)|were\s+(?:it|this))\s+"
+    r"(?P<label>[^,.;:!?\n]{1,60}?)(?:\s+to\s+(?:be\s+(?:right|correct|the\s+answer)|fit|hold|apply))?[ \t]*,?[ \t]+"
+    r"(?:one|we|you|i)(?P<modal>'d|\s+would|\s+should|\s+might|\s+could|\s+will)?\s+(?:(?:usually|typically|"
+    r"normally|generally|classically)\s+)?(?P<verb>expects?|anticipate|needs?|require|want|see|find|look\s+for)\b")
+_SEEING = frozenset(("see", "find", "look"))
+
+
+def setting(text: str, start: int) -> tuple[int, int, re.Match[str]] | None:
+    """A setting from ``start`` that names what is weighed before an impersonal subject expecting something of it
+    (``_SETTING``): the label's span and its verb, from which ``expectation_end`` reads what is expected. None when
+    there is none, or a verb of seeing has no modal ("In pneumonia we see ..." is refused: it may be this image)."""
+    m = _SETTING.match(text, start)
+    if m is None or m.group("modal") is None and m.group("verb").split()[0].lower() in _SEEING:
+        return None
+    verb = _TOKEN.search(text, m.start("verb"))
+    return None if verb is None else (m.start("label"), m.end("label"), verb)
 
 
 def sure_aside(rest: str) -> str:
@@ -111,7 +194,8 @@ def subject_label(text: str, start: int, upto: int) -> tuple[int, str]:
 def expectation_end(text: str, verb: re.Match[str], limit: int) -> int | None:
     """Where what a subject is expected to show, from its ``verb``, ends: its clause's end (``limit``) or a turn to
     this image. None when a piece of it says something present or points at this image with no denial ("... should
-    be present", "Lymphoma can look like this", "causes cardiomegaly here", "the lungs we see"), or a denial or doubt
+    be present", "Lymphoma can look like this", "causes cardiomegaly here", "the lungs we see"; a comma piece denying
+    what it points at ends it instead: "requires consolidation, none here"), or a denial or doubt
     is denied ("not ruled out", "not unlikely"). A clause of reason ("because", "since", "given") or a colon not
     right after a verb of showing ends it too: what follows is this image's evidence ("should be favoured since
     cardiomegaly is obvious", "would be my answer: the angle is blunted"; review of reject46)."""
@@ -119,7 +203,10 @@ def expectation_end(text: str, verb: re.Match[str], limit: int) -> int | None:
     if turn is not None and turn.group().lower() == "here":
         before = text[verb.end() : turn.start()].rstrip()
         if before and before[-1] not in _CLAUSE_OPEN:  # "causes cardiomegaly here": pointing, not a turn
-            return None
+            piece = text.rfind(",", verb.end(), turn.start())
+            if piece < 0 or not _bare_denial(text[piece : turn.start()]):
+                return None
+            turn, limit = None, piece  # "requires consolidation, none here": the verdict is this image's denial
     reason = _REASON.search(text, verb.end(), turn.start() if turn is not None else limit)
     if reason is not None and reason.group() == ":":
         said = _TOKEN.findall(text[verb.start() : reason.start()])
@@ -131,6 +218,19 @@ def expectation_end(text: str, verb: re.Match[str], limit: int) -> int | None:
     ):
         return None
     return stop
+
+
+_LINKING = frozenset(("which", "and", "but", "of", "there"))  # what may open a bare denial ("and there is none")
+
+
+def _bare_denial(piece: str) -> bool:
+    """Whether a comma piece only denies ("none", "none seen", "not present"), certainty set aside: "no question one
+    is present", "which is not subtle" affirm (review of expect47)."""
+    piece = sure_aside(piece).lower()
+    if DENY.search(piece) is None:
+        return False
+    said = [w for w in (w.strip(".*_,") for w in DENY.sub(" ", piece).split()) if w]
+    return len(said) <= _VERDICT_MAX and all(w in _VERDICT_WORDS or w in _LINKING for w in said)
 
 
 def verdict_end(text: str, start: int, end: int = -1) -> int | None:
@@ -176,3 +276,15 @@ def initials(words: Sequence[str]) -> frozenset[str]:
             if len(run) == n and all(w.isalpha() for w in run):
                 out.add("".join(w[0] for w in run))
     return frozenset(out)
+
+
+def fronted_stop(text: str, at: int, end: int, stop: int) -> int:
+    """Where an expectation head (its words end at ``end``, its reach at ``stop``) stops when its sentence, from
+    ``at``, opens with a clause opener: at the first comma after its verb ("Since glioblastoma (C) can enhance, the
+    enhancing mass fits C": the main clause after the comma is this image's; review of expect47); else ``stop``."""
+    before = text[:at].rstrip(" \t*_>#-\u2022")
+    opener = CLAUSE_OPEN.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t*_>#-\u2022")))
+    if opener is None or before and before[-1] not in ".!?;:\n" or opener.end() > end:
+        return stop
+    comma = text.find(",", end, stop)
+    return stop if comma < 0 else comma

@@ -54,8 +54,13 @@ are always kept, so "none here" still reads this image):
 * the same verdict line under a heading that names a finding in other words than the option's ("**HSV
   encephalitis:** ... - absent"); a place or organ heading reads no finding and keeps its reading.
 
-An option's words are also read by the initials of its runs of three or four words ("RML collapse:" names "Right
-middle lobe collapse"). Known gaps: a synonym of the option's name ("Reactivation TB" for "Post-primary
+Textbook lines of a class weigh nothing seen either (lane expect47): a finding or disease named as a class (a few
+words ending in its name, not the chosen option's) before a verb of habit or tendency ("a tumour can hide in an
+inflamed segment", "pneumothoraces tend to ...", also after "but", "whereas", "because", ", as"), an option named by
+its bracketed letter there ("whereas a corpus luteum cyst (B) should have regressed"), and a setting before an
+impersonal subject ("In heart failure, one expects ...", "For B to be right we'd need ..."). An option's words are
+read with and without its bracketed part ("Hydatid (echinococcal) cyst" is named by "Hydatid cyst:") and by the
+initials of its runs of three or four words ("RML collapse:" names "Right middle lobe collapse"). Known gaps: a synonym of the option's name ("Reactivation TB" for "Post-primary
 tuberculosis") outside the verdict line, a subject of other words ("Cannonball metastases are ..., which is not what
 we see"), an inverted conditional ("Were this sarcoidosis, ...").
 """
@@ -65,7 +70,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from medstep.answers import hedges, option_key
@@ -74,22 +79,28 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.clauses import OPTION_LETTER
 from medstep.verify.distractor_text import ASIDE_WORDS
 from medstep.verify.expectations import (
+    CLAUSE_OPEN,
     DENY,
     NOT_ABSENT,
     PRESENT,
+    class_label,
+    class_verb,
     expectation_end,
     expectation_verb,
+    fronted_stop,
     initials,
     opens_with_expectation,
+    setting,
     subject_label,
     subject_words,
     sure_aside,
+    tagged_letter,
     verdict_end,
 )
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.frame import HEAD_END, HEAD_LEAD, WORDS_RUN
 from medstep.verify.lexicon import K_CONCEPT, K_NORMAL, Lexicon
-from medstep.verify.roles import SentenceRole
+from medstep.verify.option_claims import denies_here, unclaimed
 from medstep.verify.scan import Scanner
 from medstep.verify.steps import Step
 
@@ -119,6 +130,7 @@ _LETTERED = lazy_compile(
 _STARTS = lazy_compile(r"\n|[.;!?][ \t]+")  # where a heading may open (besides the step's start)
 _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends (not the point of "CTR 0.45")
 _WORD = lazy_compile(r"[a-z]+")
+_BRACKET = lazy_compile(r"\(([^()]{1,80})\)")  # a bracketed part of an option's text
 _FUNCTION = STOP | {"and", "or", "with"}  # words a heading may hold besides the option's ("Pneumothorax on the left")
 # Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple",
 # "over the apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given
@@ -158,8 +170,11 @@ class _Head:
     stop: int
     concepts: frozenset[str]
     expected: bool = False  # what it introduces is the option's expectation: no finding of it claims presence
+    sited: bool = False  # a class subject or setting: a sided or placed finding is this image's ("... at the left apex")
 
     def covers(self, f: Finding) -> bool:
+        if self.sited and (f.laterality is not None or f.location is not None):
+            return False
         return self.start <= f.start < self.end or self.end <= f.start < self.stop and (
             self.expected or f.concept in self.concepts)
 
@@ -187,7 +202,10 @@ class OptionHeads:
     def _read_options(self, options: Mapping[str, str]) -> list[_Option]:
         out = []
         for key, text in options.items():
-            concepts = frozenset(c for _, _, c in self._concepts(text))
+            # a bracketed synonym or qualifier interrupts the name it follows ("Hydatid (echinococcal) cyst" names a
+            # hydatid cyst): the name is read without it too, and the bracket on its own ("(Ogilvie syndrome)")
+            readings = (text, _BRACKET.sub(" ", text), *_BRACKET.findall(text))
+            concepts = frozenset(c for r in readings for _, _, c in self._concepts(r))
             if concepts:
                 words = option_key(text).split()
                 out.append(_Option(key, concepts, frozenset(words) | initials(words)))
@@ -233,9 +251,12 @@ class OptionHeads:
             return _Reasons.FIRM
         return _Reasons.HABIT if said else _Reasons.NONE
 
-    def spans(self, text: str, options: Sequence[_Option], found: Sequence[Finding] = ()) -> list[_Head]:
+    def spans(
+        self, text: str, options: Sequence[_Option], found: Sequence[Finding] = (), keep: frozenset[str] = frozenset()
+    ) -> list[_Head]:
         """``text``'s option headings that reason about their option (``found``: its findings, for a denial of the
-        option later in what the heading introduces)."""
+        option later in what the heading introduces; ``keep``: the chosen option's concepts and their ancestors, which
+        a class subject may not name)."""
         out = []
         denied = sorted((f.start, f.concept, f.trigger or "") for f in found if f.polarity is Polarity.ABSENT)
         starts = [0, *(m.end() for m in _STARTS.finditer(text))]
@@ -246,9 +267,10 @@ class OptionHeads:
                 m = _LETTERED.match(text, s)
                 opt = None if m is None else self._lettered(m, options)
             if m is None or opt is None:
-                head = self._judged_heading(text, s) or self._subject(text, s, options)
+                head = self._judged_heading(text, s) or self._subject(text, s, options, keep) or self._setting(
+                    text, s, options, keep)
                 if head is not None:
-                    out.append(head)
+                    out.append(replace(head, stop=fronted_stop(text, s, head.end, head.stop)))
                 continue
             end = _END.search(text, m.end(), min(len(text), m.end() + _READ))
             stop = end.start() if end is not None else min(len(text), m.end() + _READ)
@@ -270,9 +292,15 @@ class OptionHeads:
                 out.append(_Head(m.start(1), m.end(1), stop, opt.concepts))
             elif why is _Reasons.HABIT:  # "Against lymphoma: lymphoma rarely looks like this": the heading only
                 out.append(_Head(m.start(1), m.end(1), m.end(1), opt.concepts))
+        for c in CLAUSE_OPEN.finditer(text):  # "..., but metastases tend to grow": a subject only
+            head = self._subject(text, c.end(), options, keep)
+            if head is not None:
+                out.append(replace(head, sited=True, stop=fronted_stop(text, c.start(), head.end, head.stop)))
         return out
 
-    def _subject(self, text: str, start: int, options: Sequence[_Option]) -> _Head | None:
+    def _subject(
+        self, text: str, start: int, options: Sequence[_Option], keep: frozenset[str] = frozenset()
+    ) -> _Head | None:
         """An option named, from ``start``, as the subject of what it does in general: its name (a lead of its letter
         and a bracketed letter set aside: "D - emphysema", "C, heart failure,", "Sarcoid (B)") then, within a few
         words, a verb or modal of expectation ("gives", "can", "would", "usually": ``hedges.EXPECTS``,
@@ -289,10 +317,67 @@ class OptionHeads:
             return self._judged_subject(text, start, limit, words, options)
         lo, label = subject_label(text, start, words[verb].start())
         opt = self._names_option(label, options) if label else None
-        if opt is None:
+        concepts = opt.concepts if opt is not None else self._class(text, lo, words, verb, label, options, keep)
+        if not concepts:
             return None
         stop = expectation_end(text, words[verb], limit)
-        return None if stop is None else _Head(lo, words[verb].start(), stop, opt.concepts, expected=True)
+        return None if stop is None else _Head(lo, words[verb].start(), stop, concepts, True, sited=opt is None)
+
+    def _setting(
+        self, text: str, start: int, options: Sequence[_Option], keep: frozenset[str] = frozenset()
+    ) -> _Head | None:
+        """A setting naming an option (by its words or its letter alone: "For B to be right") or a finding as a
+        class, before an impersonal subject expecting something of it ("In heart failure, one expects cardiomegaly",
+        "For B to be right we'd need a visceral pleural line": ``expectations.setting``): what is expected, to its
+        clause's end or a turn to this image, claims nothing present, as an option's expectation does (lane
+        expect47). A definite setting ("In this film, we would see ...") names nothing weighed and keeps its claims."""
+        found = setting(text, start)
+        if found is None:
+            return None
+        lo, hi, verb = found
+        end = _END.search(text, start, min(len(text), start + _READ))
+        limit = end.start() if end is not None else min(len(text), start + _READ)
+        key = re.sub(r"(?i)^option\s+", "", text[lo:hi]).strip(" \t()").upper()
+        opt = next((o for o in options if o.key.strip().upper() == key), None)
+        lo, label = (lo, key) if opt is not None else subject_label(text, lo, hi)
+        if not label:
+            return None
+        opt = opt or self._names_option(label, options)
+        concepts = opt.concepts if opt is not None else self._class_concepts(label, keep)
+        if not concepts or opt is None and not class_label(label):
+            return None
+        stop = expectation_end(text, verb, limit)
+        return None if stop is None else _Head(lo, verb.start(), stop, concepts, expected=True, sited=True)
+
+    def _class_concepts(self, label: str, keep: frozenset[str] = frozenset()) -> frozenset[str]:
+        """The concepts of ``label`` when it names findings or diseases only, ending in one's name, and none of
+        ``keep`` (the chosen option's: a wrong answer's own finding keeps its claim however it is phrased); else
+        empty."""
+        events = self._concepts(label)
+        table = self._lexicon.concepts
+        concepts = frozenset(c for _, _, c in events)
+        if not events or concepts & keep or any(c not in table or table[c].category != "finding" for c in concepts):
+            return frozenset()
+        if label[events[-1][1] :].strip(" \t,*_'\u2019s") != "":  # its last words are the finding's name
+            return frozenset()
+        return concepts
+
+    def _class(self, text: str, lo: int, words: Sequence[re.Match[str]], verb: int, label: str,
+               options: Sequence[_Option], keep: frozenset[str] = frozenset()) -> frozenset[str]:
+        """The concepts of a subject that names no option by its words but a finding or disease as a class, before a
+        verb of what such a class does ("A tumour can hide in an inflamed segment", "Metastases tend to grow",
+        "An intact plantaris can mimic partial continuity"), or an option by its bracketed letter ("a haemorrhagic
+        corpus luteum cyst (B) should have regressed"): textbook knowledge, no finding of this image (lane expect47).
+        The subject must be a few words ending in the finding's name (``expectations.class_label``), every concept it
+        reads a finding or disease, and the verb one of habit or tendency (``expectations.class_verb``: not a bare
+        "would", which puts a hypothesis about this image). Empty when it is none of these."""
+        if not label or not class_label(label) or not class_verb(words, verb):
+            return frozenset()
+        letter = tagged_letter(text, lo, words[verb].start())
+        if letter is not None:
+            opt = next((o for o in options if o.key.strip().upper() == letter), None)
+            return opt.concepts if opt is not None else frozenset()
+        return self._class_concepts(label, keep)
 
     def _judged_heading(self, text: str, start: int) -> _Head | None:
         """A heading from ``start`` that names a finding or disease in other words than an option's ("**HSV
@@ -356,6 +441,19 @@ class OptionHeads:
             lo = hi + 1
         return False
 
+    def _kept(self, chosen: str) -> frozenset[str]:
+        """The concepts of the chosen option's text and their ancestors ("Tension pneumothorax" keeps "pneumothorax")."""
+        if not chosen:
+            return frozenset()
+        table = self._lexicon.concepts
+        out: set[str] = set()
+        for opt in self._options({"": chosen}):
+            for c in opt.concepts:
+                out.add(c)
+                if c in table:
+                    out |= table[c].ancestors
+        return frozenset(out)
+
     def _denied_later(
         self, opt: _Option, start: int, stop: int, denied: Sequence[tuple[int, str, str]], rest: str = ""
     ) -> bool:
@@ -372,24 +470,25 @@ class OptionHeads:
             if c in concepts:
                 broad |= concepts[c].ancestors
         while k < len(denied) and denied[k][0] < stop:
-            if denied[k][1] in broad and _denies_here(rest, denied[k][0] - start, denied[k][2]):
+            if denied[k][1] in broad and denies_here(rest, denied[k][0] - start, denied[k][2]):
                 return True
             k += 1
         return False
 
-    def drop(
-        self, steps: Sequence[Step], per_step: list[list[Finding]], per_sent: list[list], options: Mapping[str, str]
-    ) -> tuple[list[list[Finding]], list[list]]:
+    def drop(self, steps: Sequence[Step], per_step: list[list[Finding]], per_sent: list[list],
+             options: Mapping[str, str], chosen: str = "") -> tuple[list[list[Finding]], list[list]]:
         """The chain's findings and clauses with the option headings claiming nothing: a clause left with no claim
-        is shown as an option listing. Unchanged lists when no heading names an option."""
+        is shown as an option listing. Unchanged lists when no heading names an option. ``chosen``: the chosen
+        option's text, whose concepts (and their ancestors) a class subject may not name."""
         if not options:
             return per_step, per_sent
         opts = self._options(options)
         if not opts:
             return per_step, per_sent
+        keep = self._kept(chosen)
         out_f, out_c, changed = list(per_step), list(per_sent), False
         for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
-            heads = self.spans(step.text, opts, found)
+            heads = self.spans(step.text, opts, found, keep)
             if not heads:
                 continue
             kept = [f for f in found if f.polarity is Polarity.ABSENT or not any(h.covers(f) for h in heads)]
@@ -399,29 +498,3 @@ class OptionHeads:
             gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
             out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, [h.start for h in heads]), True
         return (out_f, out_c) if changed else (per_step, per_sent)
-
-
-def _denies_here(rest: str, at: int, trigger: str) -> bool:
-    """Whether a denial read at offset ``at`` of ``rest`` (certainty set aside) has its ``trigger`` in its own comma
-    piece: a denial the reader spread over a comma from an earlier piece ("no doubt about it, a pleural line is seen",
-    "rather than a skin fold, a true pleural line") denies nothing there. An empty ``rest`` or trigger keeps it."""
-    if not rest or not trigger:
-        return True
-    lo = rest.rfind(",", 0, at) + 1
-    hi = rest.find(",", at)
-    piece = rest[lo : hi if hi >= 0 else len(rest)]
-    return re.search(r"(?i)\b" + re.escape(trigger) + r"\b", piece) is not None
-
-
-def unclaimed(clauses: Sequence, kept: Sequence[Finding], gone: Sequence[int], marks: Sequence[int]) -> list:
-    """``clauses`` recounted after their findings starting at ``gone`` (sorted) were dropped, and those holding one of
-    ``marks`` (a heading's start): a clause left with no claim is shown as an option listing."""
-    out = []
-    for c in clauses:
-        g = bisect_left(gone, c[0])
-        if not (g < len(gone) and gone[g] < c[1]) and not any(c[0] <= m < c[1] for m in marks):
-            out.append(c)
-            continue
-        left = sum(1 for f in kept if c[0] <= f.start < c[1])
-        out.append((c[0], c[1], c[2] if left else SentenceRole.OPTION_LISTING, left, c[4]))
-    return out

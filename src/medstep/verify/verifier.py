@@ -383,7 +383,7 @@ class Verifier:
             per_step, per_sent = self.extractor.analyse(chain, [s.start for s in steps], claims_only=True,
                                                         quoted=quoted, asked=asked, step_titles=True)
             if opts:  # "- Reactivation TB: no cavitation."
-                per_step, per_sent = self._heads.drop(steps, per_step, per_sent, opts)
+                per_step, per_sent = self._heads.drop(steps, per_step, per_sent, opts, chosen[1] if chosen else "")
             per_step, per_sent = drop_explained_echo(self.extractor.scanner, self._frame.only_option_words, steps,
                                                      per_step, per_sent, chosen)
             if generic:  # "Exclude a pneumothorax."
