@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
+from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSENT, PRO_FORM_DENIAL, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
 from medstep.extract.closing_yes_no import VERDICT_WORD, closing, denied_closing, denied_final_near, final_start, verdict
 from medstep.extract.commit import CONCLUDING_LABEL
@@ -66,7 +66,7 @@ _NEGATIVE_REPLY = lazy_compile(
 )
 # ... or an affirmative one: "No doubt about it — the angle is blunted.", "Efectivamente. Se aprecia ...".
 _AFFIRMATIVE_REPLY = lazy_compile(
-    r"^[\s*_\"'“”¡]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+    r"^[\s*_\"'“”¡]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
                                       for w in sorted(AFFIRMATIVE_REPLIES, key=len, reverse=True))
     + r")[*_\"'“”!]*\s*(?:[,.!;:\n—–-]|\Z)"
 )
@@ -418,7 +418,22 @@ def affirms_in_passing(region: str) -> bool:
     """Whether the reply opens with an affirmative word joined to its sentence by a comma ("Indeed, the angles are
     sharp.", "Undoubtedly, this needs a lateral view."): an adverb of that sentence, not a reply of its own."""
     m = _AFFIRMATIVE_REPLY.match(region)
-    return m is not None and m.group(0).rstrip().endswith(",")
+    if m is None or not m.group(0).rstrip().endswith(","):
+        return False
+    # a pro-form assent is a clause of its own, never an adverb: "I'd say so, it is pushed to the right." is a yes
+    return _said(m) not in PRO_FORM_ASSENT
+
+
+def _said(m: re.Match[str]) -> str:
+    """The opening reply a pattern matched, as its word list spells it (lower case, straight apostrophe)."""
+    return " ".join(m.group(0).strip(" \t\n,.!;:—–-*_\"'“”¡").replace("’", "'").lower().split())
+
+
+def pro_form_reply(region: str) -> bool:
+    """Whether the reply opens with a pro-form assent or denial ("I'd say so.", "Doesn't look like it.";
+    ``answers/yesno.PRO_FORM_ASSENT``): a lean standing for the verdict, which doubt in the reply holds open."""
+    m = _AFFIRMATIVE_REPLY.match(region) or _NEGATIVE_REPLY.match(region)
+    return m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL
 
 
 def after_lead(region: str) -> str:
@@ -469,5 +484,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised", "revised_lead", "revision", "without_self_denial", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "pro_form_reply", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised", "revised_lead", "revision", "without_self_denial", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself", "verdict_before", "opposite_openings"]
