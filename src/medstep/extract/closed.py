@@ -429,11 +429,12 @@ def _said(m: re.Match[str]) -> str:
     return " ".join(m.group(0).strip(" \t\n,.!;:—–-*_\"'“”¡").replace("’", "'").lower().split())
 
 
-def pro_form_reply(region: str) -> bool:
-    """Whether the reply opens with a pro-form assent or denial ("I'd say so.", "Doesn't look like it.";
-    ``answers/yesno.PRO_FORM_ASSENT``): a lean standing for the verdict, which doubt in the reply holds open."""
+def pro_form_rest(region: str) -> str | None:
+    """What follows an opening pro-form assent or denial ("I'd say so.", "Doesn't look like it.";
+    ``answers/yesno.PRO_FORM_ASSENT``), else ``None``: a lean standing for the verdict, which doubt after it holds
+    open (its own "seems" / "looks" is no doubt)."""
     m = _AFFIRMATIVE_REPLY.match(region) or _NEGATIVE_REPLY.match(region)
-    return m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL
+    return region[m.end():] if m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL else None
 
 
 def after_lead(region: str) -> str:
@@ -484,5 +485,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "pro_form_reply", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised", "revised_lead", "revision", "without_self_denial", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "pro_form_rest", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised", "revised_lead", "revision", "without_self_denial", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself", "verdict_before", "opposite_openings"]
