@@ -59,7 +59,6 @@ def test_a_pro_form_lean_class_or_normality_reads(question: str, text: str, expe
     ("Is the trachea deviated?", "I think so, hard to say."),
     ("Is the trachea deviated?", "Looks like it, but the patient is rotated so I can't be sure."),
     ("Is there a mass?", "I'd say so, but it could also be a vessel seen end-on."),
-    ("Is there a mass?", "I suppose so, maybe."),
     ("Is there a mass?", "It looks like it's a vessel."),
     ("Is there a mass?", "Looks like it could be a mass or a vessel."),
     ("Is there a fracture?", "I guess so."),

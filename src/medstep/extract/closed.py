@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSENT, PRO_FORM_DENIAL, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
+from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSENT, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
 from medstep.extract.closing_yes_no import VERDICT_WORD, closing, denied_closing, denied_final_near, final_start, verdict
 from medstep.extract.commit import CONCLUDING_LABEL
@@ -420,21 +420,22 @@ def affirms_in_passing(region: str) -> bool:
     m = _AFFIRMATIVE_REPLY.match(region)
     if m is None or not m.group(0).rstrip().endswith(","):
         return False
-    # a pro-form assent is a clause of its own, never an adverb: "I'd say so, it is pushed to the right." is a yes
-    return _said(m) not in PRO_FORM_ASSENT
+    # a pro-form assent is a clause of its own, never an adverb: "I'd say so, it is pushed to the right." is a yes;
+    # unless the clause joined to it doubts ("I think so, hard to say."): then it is read as before, as no reply
+    joined = re.split(r"[.!?\n]", region[m.end():], maxsplit=1)[0]
+    return _said(m) not in PRO_FORM_ASSENT or _JOINED_DOUBT.search(joined) is not None
+
+
+# Doubt in the clause joined to an opening pro-form assent by a comma: "I think so, hard to say.", "Looks like it,
+# but I can't be sure."
+_JOINED_DOUBT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT, hedges.DIFFICULTY, hedges.POSSIBILITY)
+                             + r")\b|\?")
 
 
 def _said(m: re.Match[str]) -> str:
     """The opening reply a pattern matched, as its word list spells it (lower case, straight apostrophe)."""
     return " ".join(m.group(0).strip(" \t\n,.!;:—–-*_\"'“”¡").replace("’", "'").lower().split())
 
-
-def pro_form_rest(region: str) -> str | None:
-    """What follows an opening pro-form assent or denial ("I'd say so.", "Doesn't look like it.";
-    ``answers/yesno.PRO_FORM_ASSENT``), else ``None``: a lean standing for the verdict, which doubt after it holds
-    open (its own "seems" / "looks" is no doubt)."""
-    m = _AFFIRMATIVE_REPLY.match(region) or _NEGATIVE_REPLY.match(region)
-    return region[m.end():] if m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL else None
 
 
 def after_lead(region: str) -> str:
@@ -485,5 +486,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "pro_form_rest", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised", "revised_lead", "revision", "without_self_denial", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised", "revised_lead", "revision", "without_self_denial", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
            "contradicts_itself", "verdict_before", "opposite_openings"]

@@ -234,9 +234,6 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
                 return REFUSED
             if _FINITE.search(rest.split(".", 1)[0]) is not None and read_implicit_finding(rest, sample).answer is None:
                 return UNPARSED
-        if rule == closed.LEAN_RULE and (after := closed.pro_form_rest(region)) is not None \
-                and _HELD_OPEN.search(after) is not None:
-            return AMBIGUOUS  # "I think so, hard to say.", "Looks like it, but I can't be sure." (a lean held open)
         if rule == closed.LEAN_RULE and UNDERMINED.search(region) is not None:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
         if rule == "yes_no_lead" and leaned_before.lead_leans_otherwise(closed.after_lead(region), verdict):
