@@ -70,8 +70,10 @@ ZH_LEANS = ("更倾向于", "倾向于", "倾向", "认为", "觉得", "应该")
 # with "so" (assent) or "not" / a negated verb (denial): "I'd say so.", "I'm afraid so.", "Seems so.", "Looks like
 # it.", "I suppose not.", "I wouldn't say so.", "Doesn't look like it." Built from these words (one mechanism for the
 # whole family, no phrase list): the reply stands for "yes" / "no" to whatever was asked, whatever its polarity.
-# "guess" and "hope" are left out: a guess holds the other verdict open, a hope is no reading of the image.
-_JUDGING_VERBS = ("say", "think", "believe", "suppose", "reckon", "expect", "imagine", "suspect", "presume", "fear")
+# "guess" and "hope" are left out: a guess holds the other verdict open, a hope is no reading of the image; so are
+# "expect" and "imagine": an expectation is no reading of the image either ("I'd expect so, given the mechanism, but no
+# fracture line is visible" is a no).
+_JUDGING_VERBS = ("say", "think", "believe", "suppose", "reckon", "suspect", "presume", "fear")
 _JUDGING_SUBJECTS = ("i", "i'd", "i would", "i should", "i do", "i'd have to", "i would have to")
 _NEGATED_SUBJECTS = ("i don't", "i do not", "i wouldn't", "i would not", "i'd not", "don't", "wouldn't")
 _APPEARANCE_SUBJECTS = ("", "it ", "so it ")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSENT, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
+from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSENT, PRO_FORM_DENIAL, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
 from medstep.extract.closing_yes_no import VERDICT_WORD, closing, denied_closing, denied_final_near, final_start, verdict
 from medstep.extract.commit import CONCLUDING_LABEL
@@ -84,7 +84,10 @@ _ZH_LEAD = lazy_compile(r"^[\s*_\"'“”「」]*(?:(" + _ZH_WORDS + r")的?[*_\
 # word must end its clause ("倾向于良性" names a finding, read elsewhere).
 _ZH_LEAN = lazy_compile(r"^[\s*_\"'“”「」]*(?:我)?(?:" + "|".join(ZH_LEANS) + r")(" + _ZH_WORDS + r"|没有)的?[*_\"'“”」]*"
                         r"\s*(?:[，。！；：,.!;:\n]|\Z)")
-_ZH_TAKEN_BACK = lazy_compile("|".join(hedges.ZH_TURN + ZH_LEANS + hedges.ZH) + "|可能性|" + _ZH_WORDS + "|没有")
+# (a second lean is one of inclination, 倾向: 认为 / 觉得 / 应该 after a lean open what it says, "倾向于是，我觉得积液量中等";
+# followed by a verdict word they are taken back by that word)
+_ZH_TAKEN_BACK = lazy_compile("|".join(hedges.ZH_TURN + tuple(w for w in ZH_LEANS if "倾向" in w) + hedges.ZH)
+                              + "|可能性|" + _ZH_WORDS + "|没有")
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
 # Unpunctuated before a pronoun and its verb: "..., so yes it is raised", "so no there isn't".
 _MID = lazy_compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)(?:\s*[,;:—–-]|\s+(?=(?:it|they|there|this|"
@@ -430,6 +433,29 @@ def affirms_in_passing(region: str) -> bool:
 # but I can't be sure."
 _JOINED_DOUBT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT, hedges.DIFFICULTY, hedges.POSSIBILITY)
                              + r")\b|\?")
+
+
+def opens_pro_form(region: str) -> bool:
+    """Whether the reply opens with a pro-form assent or denial ("I'd say so.", "I'm afraid not.", "Seems so,")."""
+    for pattern in (_NEGATIVE_REPLY, _AFFIRMATIVE_REPLY):
+        m = pattern.match(region)
+        if m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL:
+            return True
+    return False
+
+
+def conditioned_pro_form(region: str) -> bool:
+    """Whether an opening pro-form is put under a condition in the clause joined to it ("Seems so, unless that's just
+    pleural thickening.", "I'd say not, if the line is a skin fold."): the verdict of a case, held open."""
+    for pattern in (_NEGATIVE_REPLY, _AFFIRMATIVE_REPLY):
+        m = pattern.match(region)
+        if m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL:
+            joined = re.split(r"[.!?\n]", region[m.end():], maxsplit=1)[0]
+            return _CONDITION.search(joined) is not None
+    return False
+
+
+_CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.IF) + r")\b")
 
 
 def _said(m: re.Match[str]) -> str:

@@ -226,6 +226,10 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if rule == closed.LEAN_RULE and leads.lean_states_otherwise(region, verdict,
                                                                     lambda t: read_implicit_finding(t, sample).answer):
             return AMBIGUOUS  # "No doubt about it — there is no pneumothorax."
+        if rule == closed.LEAN_RULE and closed.opens_pro_form(region) and is_refusal(region):
+            return REFUSED  # "I'm afraid not. The image is too dark to assess the bones.", "I suppose so, I can't tell."
+        if rule == closed.LEAN_RULE and closed.conditioned_pro_form(region):
+            return AMBIGUOUS  # "Seems so, unless that's just pleural thickening."
         if rule == closed.LEAN_RULE and closed.affirms_in_passing(region):
             # "Indeed, the angles are sharp." / "Indeed, hard to say.": the word affirms its own sentence, which
             # answers nothing here; an elliptical reply ("Indeed, a small one on the left.") is still a yes

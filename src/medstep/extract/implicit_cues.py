@@ -6,6 +6,8 @@ finding) so that file stays readable; the cue words themselves live in ``extract
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.decision_words import IT_WORDS
@@ -107,8 +109,22 @@ def home_place(place: list[str], terms: tuple[str, ...]) -> bool:
     if any(t not in _STOP and t not in _WHOLE_ORGAN or t in _SIDES for t in left):
         return False
     asked = {m.concept for m in voc.mentions(" ".join(terms)) if m.kind is MentionKind.CONCEPT}
-    held = set(voc.concepts[organs[0].concept].expands)
-    return any(c in held or voc.concepts[c].ancestors & held for c in asked if c in voc.concepts)
+    # the organ must be the finding's one home: a finding several organs hold ("fracture": the bones and the shoulder;
+    # "dislocation": the joints and the shoulder) is denied in one of them only ("No fracture in the shoulder. The
+    # fifth rib is broken.")
+    return any(_homes(c) == (organs[0].concept,) for c in asked if c in voc.concepts)
+
+
+def _holds(voc, organ: str, concept: str) -> bool:
+    held = set(voc.concepts[organ].expands)
+    return concept in held or bool(voc.concepts[concept].ancestors & held)
+
+
+@lru_cache(maxsize=None)
+def _homes(concept: str) -> tuple[str, ...]:
+    """The anatomy concepts whose "expands" hold ``concept`` or a broader one of it."""
+    voc = vocabulary()
+    return tuple(k for k, c in voc.concepts.items() if c.category == "anatomy" and c.expands and _holds(voc, k, concept))
 
 
 def double_negation(toks: list[str]) -> bool:
