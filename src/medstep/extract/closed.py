@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSENT, PRO_FORM_DENIAL, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
+from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSENT, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
 from medstep.extract.closing_yes_no import VERDICT_WORD, closing, denied_closing, denied_final_near, final_start, verdict
 from medstep.extract.commit import CONCLUDING_LABEL
@@ -435,33 +435,9 @@ _JOINED_DOUBT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT, hed
                              + r")\b|\?")
 
 
-def opens_pro_form(region: str) -> bool:
-    """Whether the reply opens with a pro-form assent or denial ("I'd say so.", "I'm afraid not.", "Seems so,")."""
-    for pattern in (_NEGATIVE_REPLY, _AFFIRMATIVE_REPLY):
-        m = pattern.match(region)
-        if m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL:
-            return True
-    return False
-
-
-def conditioned_pro_form(region: str) -> bool:
-    """Whether an opening pro-form is put under a condition in the clause joined to it ("Seems so, unless that's just
-    pleural thickening.", "I'd say not, if the line is a skin fold."): the verdict of a case, held open."""
-    for pattern in (_NEGATIVE_REPLY, _AFFIRMATIVE_REPLY):
-        m = pattern.match(region)
-        if m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL:
-            joined = re.split(r"[.!?\n]", region[m.end():], maxsplit=1)[0]
-            return _CONDITION.search(joined) is not None
-    return False
-
-
-_CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.IF) + r")\b")
-
-
 def _said(m: re.Match[str]) -> str:
     """The opening reply a pattern matched, as its word list spells it (lower case, straight apostrophe)."""
     return " ".join(m.group(0).strip(" \t\n,.!;:—–-*_\"'“”¡").replace("’", "'").lower().split())
-
 
 
 def after_lead(region: str) -> str:
