@@ -155,7 +155,8 @@ CLOSED10_CASES = [
     # a finding that names its organ answers the organ's side
     Case("organ-intrinsic-side", RIGHT_HYDRO, "Right hydronephrosis is present.", "yes", "implicit_side"),
     Case("organ-intrinsic-no-side", RIGHT_HYDRO, "Hydronephrosis is present.", None, "unparsed"),
-    Case("not-an-abnormal-pole", THIS_NORMAL, "This is not an abnormal study.", "yes", "implicit_antonym"),
+    # "Is this normal?" asks the picture as a whole: the whole-study reader answers first (closed47, same verdict)
+    Case("not-an-abnormal-pole", THIS_NORMAL, "This is not an abnormal study.", "yes", "implicit_normality"),
     Case("not-a-qualified-pole", MALIGNANT, "It is not a typical benign lesion.", None, "unparsed"),
     Case("mammogram-finding", MAMMOGRAM, "The mammogram shows a spiculated mass in the upper outer quadrant of the left "
          "breast.", "no", "implicit_normality"),

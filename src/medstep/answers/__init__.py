@@ -17,12 +17,12 @@ from medstep.answers.text import (
     normalize_text, same_text, token_f1, token_overlap, token_precision, token_recall, tokens,
 )
 from medstep.answers.yesno import (
-    AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, PRESENCE_WORDS, SEVERITY_WORDS, VERDICTS, WORD_VERDICTS, YES, YES_NO, ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_LEANS, ZH_NO, ZH_VERDICT_WORDS, ZH_YES, ZH_YES_NO, canonical_verdict, is_yes_no,
+    AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, PRESENCE_WORDS, PRO_FORM_ASSENT, PRO_FORM_DENIAL, SEVERITY_WORDS, VERDICTS, WORD_VERDICTS, YES, YES_NO, ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_LEANS, ZH_NO, ZH_VERDICT_WORDS, ZH_YES, ZH_YES_NO, canonical_verdict, is_yes_no,
     same_verdict, verdict_meaning,
 )
 
 __all__ = [
-    "AFFIRMATIVE_REPLIES", "COMMITTED_LEANS", "OTHER_VERDICT_WORDS", "NEGATIVE_REPLIES", "LETTERS", "NO", "PRESENCE_WORDS", "SEVERITY_WORDS", "VERDICTS", "WORD_VERDICTS", "YES", "YES_NO", "ZH_DEGREE_DENIABLE", "ZH_DEGREE_INSIDE", "ZH_LEANS", "ZH_NO", "ZH_VERDICT_WORDS", "ZH_YES", "ZH_YES_NO",
+    "AFFIRMATIVE_REPLIES", "COMMITTED_LEANS", "OTHER_VERDICT_WORDS", "NEGATIVE_REPLIES", "LETTERS", "NO", "PRESENCE_WORDS", "PRO_FORM_ASSENT", "PRO_FORM_DENIAL", "SEVERITY_WORDS", "VERDICTS", "WORD_VERDICTS", "YES", "YES_NO", "ZH_DEGREE_DENIABLE", "ZH_DEGREE_INSIDE", "ZH_LEANS", "ZH_NO", "ZH_VERDICT_WORDS", "ZH_YES", "ZH_YES_NO",
     "answer_type_named", "asks_for_exception", "bare_letter", "canonical_verdict", "infer_answer_type", "is_yes_no", "letter_of",
     "normalize_text", "option_key", "option_keys", "options_from_value", "split_inline_choices", "split_options",
     "same_text", "split_reference_steps", "strip_letter_prefix", "token_f1", "token_overlap", "token_precision", "token_recall", "tokens",

@@ -65,7 +65,33 @@ COMMITTED_LEANS = ("most likely", "very likely", "more likely", "likely", "most 
 ZH_DEGREE_INSIDE = ("完全", "部分", "轻度", "中度", "重度", "明显", "轻微", "广泛")
 ZH_DEGREE_DENIABLE = ("明显", "明确")
 # The Chinese committed leans opening a reply before its verdict word: "倾向于否。" (leaning to no), "更倾向于是".
-ZH_LEANS = ("更倾向于", "倾向于", "倾向")
+ZH_LEANS = ("更倾向于", "倾向于", "倾向", "认为", "觉得", "应该")
+# Bare assent and denial by a pro-form: a verb of judging or of appearance standing for the question's own statement
+# with "so" (assent) or "not" / a negated verb (denial): "I'd say so.", "I'm afraid so.", "Seems so.", "Looks like
+# it.", "I suppose not.", "I wouldn't say so.", "Doesn't look like it." Built from these words (one mechanism for the
+# whole family, no phrase list): the reply stands for "yes" / "no" to whatever was asked, whatever its polarity.
+# "guess" and "hope" are left out: a guess holds the other verdict open, a hope is no reading of the image; so are
+# "expect" and "imagine": an expectation is no reading of the image either ("I'd expect so, given the mechanism, but no
+# fracture line is visible" is a no).
+_JUDGING_VERBS = ("say", "think", "believe", "suppose", "reckon", "suspect", "presume", "fear")
+_JUDGING_SUBJECTS = ("i", "i'd", "i would", "i should", "i do", "i'd have to", "i would have to")
+_NEGATED_SUBJECTS = ("i don't", "i do not", "i wouldn't", "i would not", "i'd not", "don't", "wouldn't")
+_APPEARANCE_SUBJECTS = ("", "it ", "so it ")
+_APPEARANCE_VERBS = ("seems", "appears", "looks", "would seem", "would appear")
+_APPEARANCE_NEGATED = ("doesn't", "does not", "wouldn't", "would not")
+_APPEARANCE_OBJECTS = ("like it", "that way", "so")
+PRO_FORM_ASSENT = frozenset(
+    [f"{s} {v} so" for s in _JUDGING_SUBJECTS for v in _JUDGING_VERBS]
+    + ["i'm afraid so", "i am afraid so"]
+    + [f"{s}{v} {o}" for s in _APPEARANCE_SUBJECTS for v in _APPEARANCE_VERBS for o in _APPEARANCE_OBJECTS
+       if not (v == "looks" and o == "so")])
+PRO_FORM_DENIAL = frozenset(
+    [f"{s} {v} not" for s in _JUDGING_SUBJECTS for v in _JUDGING_VERBS if s != "i do"]
+    + ["i'm afraid not", "i am afraid not"]
+    + [f"{s} {v} so" for s in _NEGATED_SUBJECTS for v in _JUDGING_VERBS]
+    + [f"{s}{v} not" for s in _APPEARANCE_SUBJECTS for v in ("seems", "appears", "would seem", "would appear")]
+    + [f"{s}{n} {v} {o}" for s in _APPEARANCE_SUBJECTS for n in _APPEARANCE_NEGATED
+       for v in ("look", "seem", "appear") for o in _APPEARANCE_OBJECTS if not (v == "look" and o == "so")])
 # Whole replies (or the opening sentence of one) that answer no without the word: "Not that I can see.",
 # "Probably not.", "I don't think so."
 NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not as far as i can see",
@@ -76,7 +102,7 @@ NEGATIVE_REPLIES = frozenset({"not that i can see", "not that i can tell", "not 
                               "i don't see one", "i do not see one", "i don't see any", "i do not see any",
                               "none that i can see", "i can't see one", "i cannot see one", "not at all",
                               # "Unlikely." is "Probably not." in one word (a lean, committed as "likely not" is)
-                              "unlikely", "very unlikely", "highly unlikely", "most unlikely"})
+                              "unlikely", "very unlikely", "highly unlikely", "most unlikely"}) | PRO_FORM_DENIAL
 # Whole replies (or the opening clause of one) that answer yes without the word: "No doubt about it — ...",
 # "Indeed.", "Efectivamente." ("No doubt" opens with "no" and affirms: it must be read before any "no").
 AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a doubt", "without doubt", "undoubtedly",
@@ -84,7 +110,7 @@ AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a dou
                                  "sin duda", "claro que sí", "desde luego",
                                  # "Likely." alone is "Likely yes." (COMMITTED_LEANS); "Likely, the angle is blunted."
                                  # opens a sentence of its own (``extract/closed.affirms_in_passing``)
-                                 "likely", "very likely", "highly likely", "most likely"})
+                                 "likely", "very likely", "highly likely", "most likely"}) | PRO_FORM_ASSENT
 # Verdict words of other languages opening a reply: Spanish "Sí, hay un derrame…", French "Oui" / "Non", German "Ja" /
 # "Nein", Portuguese "Sim" / "Não", Italian "Sì"; "No" is spelled as in English. Those that are also other words
 # ("Si hay derrame" is "if", "Non-contrast CT", "Sim" a name) are verdicts only before punctuation

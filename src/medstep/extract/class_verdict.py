@@ -65,8 +65,13 @@ _ENGLISH = {c.name: lazy_compile(r"(?i)^(?:(?:and|so|thus|therefore|overall)\s*,
                                  + r"(?:\s+an?)?\s+(?P<pole>" + c.other + r"|" + c.pole + r")(?:\s+" + _GENERIC + r")?"
                                  + _TAIL + r"$") for c in _CLASSES}
 _ALONE = {c.name: lazy_compile(r"(?i)^\W*(?P<pole>" + c.other + r"|" + c.pole + r")[.!*\s]*$") for c in _CLASSES}
-_ZH = {name: lazy_compile(r"^(?:为|属于|符合|考虑)(?P<pole>" + "|".join(sorted(zh, key=len, reverse=True)) + r")"
-                          r"(?:病变|肿瘤|结节|病灶|表现|肿块)?$") for name, zh in _ZH_POLES.items()}
+# The Chinese grammar: an optional subject (the lesion or a pronoun), a copula of being or looking (为, 是, 属于, 符合,
+# 考虑, 看起来是 / 像, 表现为; the Chinese of English "is", "looks", "is consistent with"), the pole, a generic noun and a
+# closing 的 ("看起来是良性的", "病灶为良性病变", "是良性的").
+_ZH_SUBJECT = r"(?:(?:该|此|这个?)?(?:病变|病灶|肿块|结节|肿瘤)|它|这)?"
+_ZH_COPULA = r"(?:为|是|属于|符合|考虑|表现为|看起来(?:是|像)?|看上去(?:是|像)?)"
+_ZH = {name: lazy_compile(r"^" + _ZH_SUBJECT + _ZH_COPULA + r"(?P<pole>" + "|".join(sorted(zh, key=len, reverse=True))
+                          + r")(?:病变|肿瘤|结节|病灶|表现|肿块)?的?$") for name, zh in _ZH_POLES.items()}
 # Where a clause ends: a sentence's end, a semicolon, a comma, a colon, a dash, brackets (Chinese likewise).
 _CLAUSE_END = lazy_compile(r"[.;:!\n,—–()（）。；：，！]+")
 # Anything that holds the reply open or turns it: possibility, doubt, an alternative, a condition, "cannot exclude",

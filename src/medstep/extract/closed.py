@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
+from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSENT, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
 from medstep.extract.closing_yes_no import VERDICT_WORD, closing, denied_closing, denied_final_near, final_start, verdict
 from medstep.extract.commit import CONCLUDING_LABEL
@@ -66,7 +66,7 @@ _NEGATIVE_REPLY = lazy_compile(
 )
 # ... or an affirmative one: "No doubt about it — the angle is blunted.", "Efectivamente. Se aprecia ...".
 _AFFIRMATIVE_REPLY = lazy_compile(
-    r"^[\s*_\"'“”¡]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+    r"^[\s*_\"'“”¡]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
                                       for w in sorted(AFFIRMATIVE_REPLIES, key=len, reverse=True))
     + r")[*_\"'“”!]*\s*(?:[,.!;:\n—–-]|\Z)"
 )
@@ -84,7 +84,10 @@ _ZH_LEAD = lazy_compile(r"^[\s*_\"'“”「」]*(?:(" + _ZH_WORDS + r")的?[*_\
 # word must end its clause ("倾向于良性" names a finding, read elsewhere).
 _ZH_LEAN = lazy_compile(r"^[\s*_\"'“”「」]*(?:我)?(?:" + "|".join(ZH_LEANS) + r")(" + _ZH_WORDS + r"|没有)的?[*_\"'“”」]*"
                         r"\s*(?:[，。！；：,.!;:\n]|\Z)")
-_ZH_TAKEN_BACK = lazy_compile("|".join(hedges.ZH_TURN + ZH_LEANS + hedges.ZH) + "|可能性|" + _ZH_WORDS + "|没有")
+# (a second lean is one of inclination, 倾向: 认为 / 觉得 / 应该 after a lean open what it says, "倾向于是，我觉得积液量中等";
+# followed by a verdict word they are taken back by that word)
+_ZH_TAKEN_BACK = lazy_compile("|".join(hedges.ZH_TURN + tuple(w for w in ZH_LEANS if "倾向" in w) + hedges.ZH)
+                              + "|可能性|" + _ZH_WORDS + "|没有")
 # "..., so yes, there appears to be ...": a verdict set off by commas after a concluding adverb, near the end.
 # Unpunctuated before a pronoun and its verb: "..., so yes it is raised", "so no there isn't".
 _MID = lazy_compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)(?:\s*[,;:—–-]|\s+(?=(?:it|they|there|this|"
@@ -418,7 +421,23 @@ def affirms_in_passing(region: str) -> bool:
     """Whether the reply opens with an affirmative word joined to its sentence by a comma ("Indeed, the angles are
     sharp.", "Undoubtedly, this needs a lateral view."): an adverb of that sentence, not a reply of its own."""
     m = _AFFIRMATIVE_REPLY.match(region)
-    return m is not None and m.group(0).rstrip().endswith(",")
+    if m is None or not m.group(0).rstrip().endswith(","):
+        return False
+    # a pro-form assent is a clause of its own, never an adverb: "I'd say so, it is pushed to the right." is a yes;
+    # unless the clause joined to it doubts ("I think so, hard to say."): then it is read as before, as no reply
+    joined = re.split(r"[.!?\n]", region[m.end():], maxsplit=1)[0]
+    return _said(m) not in PRO_FORM_ASSENT or _JOINED_DOUBT.search(joined) is not None
+
+
+# Doubt in the clause joined to an opening pro-form assent by a comma: "I think so, hard to say.", "Looks like it,
+# but I can't be sure."
+_JOINED_DOUBT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT, hedges.DIFFICULTY, hedges.POSSIBILITY)
+                             + r")\b|\?")
+
+
+def _said(m: re.Match[str]) -> str:
+    """The opening reply a pattern matched, as its word list spells it (lower case, straight apostrophe)."""
+    return " ".join(m.group(0).strip(" \t\n,.!;:—–-*_\"'“”¡").replace("’", "'").lower().split())
 
 
 def after_lead(region: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    advice, asked, class_subject, closed, closing, committed_clauses, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ,
+    advice, asked, class_subject, closed, closing, committed_clauses, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ, pro_forms,
     raised, replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -226,6 +226,10 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if rule == closed.LEAN_RULE and leads.lean_states_otherwise(region, verdict,
                                                                     lambda t: read_implicit_finding(t, sample).answer):
             return AMBIGUOUS  # "No doubt about it — there is no pneumothorax."
+        if rule == closed.LEAN_RULE and pro_forms.opens_pro_form(region) and is_refusal(region):
+            return REFUSED  # "I'm afraid not. The image is too dark to assess the bones.", "I suppose so, I can't tell."
+        if rule == closed.LEAN_RULE and pro_forms.conditioned_pro_form(region):
+            return AMBIGUOUS  # "Seems so, unless that's just pleural thickening."
         if rule == closed.LEAN_RULE and closed.affirms_in_passing(region):
             # "Indeed, the angles are sharp." / "Indeed, hard to say.": the word affirms its own sentence, which
             # answers nothing here; an elliptical reply ("Indeed, a small one on the left.") is still a yes

@@ -6,7 +6,10 @@ finding) so that file stays readable; the cue words themselves live in ``extract
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.decision_words import IT_WORDS
 from medstep.extract.implicit_terms import matches
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
@@ -79,7 +82,49 @@ def negation_scope_ok(toks: list[str], lo: int, hi: int, terms: tuple[str, ...])
     if after[:1] in (["or"], ["nor"]):  # "no pneumothorax or effusion": another item of the same list
         after = [] if not any(t in _SIDES or t in _STOP for t in after[1:]) else after
     allowed = _STOP | _PRESENCE | _COPULA | _IMAGE
+    at = next((i for i, t in enumerate(after) if t in _INTO), None)
+    if at is not None and home_place(after[at + 1:], terms):
+        after = after[:at]  # "No gallstones are seen in the gallbladder.": the finding's own organ narrows nothing
     return all(t in allowed and t not in _SIDES for t in inside + after)
+
+
+# The prepositions that put a denied finding in a place ("no stones in the gallbladder").
+_INTO = frozenset({"in", "within", "inside"})
+# Words after the organ that still name all of it ("the gallbladder lumen", "the pleural spaces").
+_WHOLE_ORGAN = frozenset({"lumen", "lumens", "parenchyma"})
+
+
+def home_place(place: list[str], terms: tuple[str, ...]) -> bool:
+    """Whether ``place`` (the words after "in") names, whole and with no side, the organ the asked finding belongs to:
+    an organ of the concept vocabulary whose "expands" (the absences "normal <organ>" implies) hold the asked
+    concept or a broader one of it. Denied there, the finding is denied ("no gallstones in the gallbladder" answers
+    "Are there gallstones?"); a part ("in the lower pole"), a side or another organ still narrows the denial."""
+    voc = vocabulary()
+    text = " ".join(place)
+    organs = [m for m in voc.mentions(text) if m.kind is MentionKind.CONCEPT
+              and voc.concepts[m.concept].category == "anatomy"]
+    if len(organs) != 1:
+        return False
+    left = (text[:organs[0].start] + " " + text[organs[0].end:]).split()
+    if any(t not in _STOP and t not in _WHOLE_ORGAN or t in _SIDES for t in left):
+        return False
+    asked = {m.concept for m in voc.mentions(" ".join(terms)) if m.kind is MentionKind.CONCEPT}
+    # the organ must be the finding's one home: a finding several organs hold ("fracture": the bones and the shoulder;
+    # "dislocation": the joints and the shoulder) is denied in one of them only ("No fracture in the shoulder. The
+    # fifth rib is broken.")
+    return any(_homes(c) == (organs[0].concept,) for c in asked if c in voc.concepts)
+
+
+def _holds(voc, organ: str, concept: str) -> bool:
+    held = set(voc.concepts[organ].expands)
+    return concept in held or bool(voc.concepts[concept].ancestors & held)
+
+
+@lru_cache(maxsize=None)
+def _homes(concept: str) -> tuple[str, ...]:
+    """The anatomy concepts whose "expands" hold ``concept`` or a broader one of it."""
+    voc = vocabulary()
+    return tuple(k for k, c in voc.concepts.items() if c.category == "anatomy" and c.expands and _holds(voc, k, concept))
 
 
 def double_negation(toks: list[str]) -> bool:

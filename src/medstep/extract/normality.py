@@ -45,6 +45,12 @@ _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((lazy_compile(p, re
      + r"(?:\s+(?:in|on)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?" + _STUDY + r")?\s*\?\s*$", False),
     (r"^\s*is\s+everything\s+(?:normal|within\s+normal\s+limits)\s*\?\s*$", True),
     (r"^\s*(?:这张|这幅|该)?(?:胸片|片子|图像|影像|X线片|CT|MRI)(?:是否)?正常(?:吗|么)?\s*[？?]\s*$", True),
+    # no subject but the image itself ("Is it normal?", "Does this look abnormal?", 是否正常？, 这是否异常？, 有无异常？):
+    # what is asked is the picture as a whole, read the same way
+    (r"^\s*(?:is|does)\s+(?:this|it|that)\s+(?:" + LOOK + r"\s+)?normal\s*\?\s*$", True),
+    (r"^\s*(?:is|does)\s+(?:this|it|that)\s+(?:" + LOOK + r"\s+)?abnormal\s*\?\s*$", False),
+    (r"^\s*(?:这|这个|它|此)?(?:是否|看起来是否)?正常(?:吗|么)?\s*[？?]\s*$", True),
+    (r"^\s*(?:这|这个|它|此)?(?:是否|是否有|有无|有没有)?异常(?:吗|么)?\s*[？?]\s*$", False),
     (r"^\s*¿\s*es\s+normal\s+(?:la|el|esta|este)\s+(?:radiografía|estudio|imagen|tc|tac|resonancia)"
      r"(?:\s+de\s+[a-záéíóú]+)?\s*\?\s*$", True),
 ))
