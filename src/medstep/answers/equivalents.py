@@ -1,0 +1,101 @@
+"""The other names of an option's content: what a reply may say instead of an option's words (issue #7).
+
+A model often commits to an option by stating what it is in other words, with no letter and not the option's text:
+"a sonographic acquisition" for "Ultrasound", "a barium swallow" for "Fluoroscopic esophagram", "a twisted testis"
+for "Testicular torsion", "herpes simplex encephalitis" for "HSV encephalitis", "Sonographie" for "Ultrasound". This
+module is the one home of that equivalence; it holds no list of its own but derives the names from the shared homes:
+
+* the concept vocabulary (``answers/concepts.tsv``: synonyms, abbreviations, other-language rows, its broader and
+  narrower concepts): an option's text is read as the concepts it names, of any category a choice asks (a finding, a
+  device, a modality: "CT" beside "Ultrasound" is as much an option as "Cardiomegaly" beside "Pneumothorax"), and a
+  reply's words as the concepts they state, so every name the vocabulary knows for one is a name of the other;
+* the word forms (``answers/wordforms.tsv``: adjective and noun, "renal" / "kidney", British spellings): an option's
+  word that no concept covers ("Horizontal", "Middle") is said in any of its forms;
+* an abbreviation in capitals that an option writes ("HSV" of "HSV encephalitis") is said by the words whose initials
+  open it ("herpes simplex"): at least two of them, so one word never stands for an abbreviation.
+
+Why apart from ``extract/optionconcept.py``'s target map: that map takes one finding or device per option with no word
+left over, and guards other readers' rules (``names_another``); widening it would move every reader it guards. The
+reader of these names (``extract/option_equivalent.py``) reads them last, only in the sentence that decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.wordforms import same_word, spelling, word_head
+
+# The categories of concept an option may be (a finding, a device, an imaging modality).
+OPTION_CATEGORIES = frozenset({"finding", "device", "modality"})
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+@dataclass(frozen=True)
+class Content:
+    """What an option's text names: its concepts (of ``OPTION_CATEGORIES``) and its words outside them."""
+
+    concepts: frozenset[str]
+    words: tuple[str, ...]
+    abbreviations: frozenset[str]  # those of ``words`` the option writes in capitals ("hsv" of "HSV encephalitis")
+
+
+def concept_spans(text: str) -> list[tuple[str, int, int]]:
+    """(concept, start, end) of each concept the vocabulary finds in ``normalize(text)`` (any category)."""
+    return [(m.concept, m.start, m.end) for m in vocabulary().mentions(normalize(text))
+            if m.kind is MentionKind.CONCEPT]
+
+
+@lru_cache(maxsize=4096)
+def content(text: str, frame: frozenset[str]) -> Content:
+    """The concepts an option's ``text`` names and its words outside them, less the ``frame`` words that say nothing
+    ("the", "of", "sign") and a capital abbreviation's own letters kept as written ("HSV")."""
+    low = normalize(text)
+    spans = [(c, a, b) for c, a, b in concept_spans(text) if vocabulary().concepts[c].category in OPTION_CATEGORIES]
+    keep = list(low)
+    for _, a, b in spans:
+        keep[a:b] = " " * (b - a)
+    rest = "".join(keep)
+    caps = {m.group().lower() for m in _CAPITALS.finditer(text)}
+    words = tuple(w if w in caps else spelling(word_head(w)) for w in _WORD.findall(rest) if w not in frame)
+    return Content(frozenset(c for c, _, _ in spans), words, frozenset(caps & set(words)))
+
+
+def family(concept: str) -> frozenset[str]:
+    """A concept with its broader and narrower concepts: what a reply touching it may be about."""
+    c = vocabulary().concepts[concept]
+    return frozenset({concept} | c.ancestors | c.descendants)
+
+
+def narrower(concept: str) -> frozenset[str]:
+    """A concept with its narrower concepts: what states it ("emphysema" states "COPD" when the vocabulary puts it
+    under COPD)."""
+    return frozenset({concept} | vocabulary().concepts[concept].descendants)
+
+
+def _initials_open(abbreviation: str, words: list[str]) -> bool:
+    """Whether a run of two or more of ``words`` has initials that open ``abbreviation`` ("herpes simplex" for "hsv")."""
+    for i in range(len(words)):
+        run = ""
+        for w in words[i:i + len(abbreviation)]:
+            run += w[0]
+            if not abbreviation.startswith(run):
+                break
+            if len(run) >= 2:
+                return True
+    return False
+
+
+def word_said(word: str, text: str, abbreviation: bool = False) -> bool:
+    """Whether ``text`` says an option's ``word`` in any of its forms (``answers/wordforms``: "renal" for "kidney",
+    a prefix form), or, for an ``abbreviation``, as written in capitals or by words whose initials open it."""
+    if abbreviation:
+        return any(m.group().lower() == word for m in _CAPITALS.finditer(text)) or len(word) >= 3 and _initials_open(
+            word, [w for w in _WORD.findall(text.lower()) if len(w) > 2])
+    return any(same_word(word, spelling(word_head(w))) for w in _WORD.findall(text.lower()))
+
+
+__all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "narrower", "word_said"]

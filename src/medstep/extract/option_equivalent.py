@@ -1,0 +1,124 @@
+"""An option chosen by stating its content in other words, read where the reply decides (rule ``option_equivalent``).
+
+"The speckle and the fan-shaped field point to a sonographic acquisition." for "Ultrasound" beside "CT" and "MRI";
+"With sudden pain in an adolescent, this is a twisted testis." for "Testicular torsion"; "The arrow marks a barium
+swallow." for "Fluoroscopic esophagram". Neither the letter nor the option's text is said, so every reader before
+this one leaves the reply unparsed.
+
+The names come from one home, :mod:`medstep.answers.equivalents` (the concept vocabulary of any category a choice
+asks, the word forms, an abbreviation's opening initials). Unlike :func:`medstep.extract.optionconcept.read_concept`,
+which needs every option to be one finding or device with no word left over, an option here may be a modality, may
+keep words outside its concept (said in any form) and may stand beside options the vocabulary does not map, which
+must then go unsaid. Precision first, so only the decision sentence is read (``decision_clauses.kept_clauses``: no
+hedge, alternative, negation, question or definition) and only when it is worded as a decision (a final-answer
+phrase, a concluding word: ``aliases.decides``, or a verdict frame of another language: ``langwords``) or is the
+whole of a short reply; it must affirm exactly one option
+(each of its concepts, or a narrower one, and each of its other words) and touch no other (no concept of another
+option's family, no word of an unmapped option); the option's qualifiers must not be contradicted
+(``option_narrowed.narrowing_agrees``). Tried last, after the alias reader (``extract/option_alias.py``).
+"""
+
+from __future__ import annotations
+
+from medstep.answers.concepts import vocabulary
+from medstep.answers.equivalents import Content, concept_spans, content, family, narrower, word_said
+from medstep.answers.text import HAN
+from medstep.extract import implicit, option_narrowed
+from medstep.extract.aliases import decides
+from medstep.extract.concept_question import OPTION_FRAME
+from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
+                                       FOREIGN_VERDICT_LEAD)
+from medstep.extract.decision_clauses import called_normal, decision_sentence, kept_clauses
+from medstep.extract.mentions import OptionIndex
+from medstep.extract.optwords import POSITION
+from medstep.extract.refusal import is_refusal
+from medstep.extract.split import last_phrase
+from medstep.lazyre import lazy_compile
+
+RULE = "option_equivalent"
+# A reply this short, of at most two sentences, is its own decision ("There is a twisted testis.").
+_SHORT_CHARS = 300
+# The least length of an unmapped option's word that, said, touches it ("Normal", "Mass", "Cyst").
+_OWN_WORD = 4
+# The option's words that say nothing of their own ("the", "of"); a side or level is no frame here: "Left lower lobe
+# consolidation" is affirmed only by a reply that says "left".
+_FRAME = OPTION_FRAME - POSITION
+# A decision worded in French, Spanish, German, Italian or Portuguese ("Il s'agit d'une ...", "compatible con ...",
+# "Die wahrscheinlichste Diagnose ist ...", "Conclusion : ..."), from the shared frames of ``extract/langwords.py``.
+_FOREIGN_DECIDES = lazy_compile("(?i)" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_LINK + "|" + FOREIGN_IS
+                                + r"|\b(?:" + FOREIGN_CONCLUSION_FIELDS + r")\s*:")
+
+
+def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str]) -> str | None:
+    """The one option the reply's decision affirms in other words (module docstring), else None."""
+    if len(options) < 2 or HAN.search(region) or is_refusal(region):
+        return None
+    sentence = decision_sentence(region)
+    short = len(region) <= _SHORT_CHARS and len(implicit.sentences(region)) <= 2
+    if last_phrase(region) is None and not decides(sentence) and not short and (
+            _FOREIGN_DECIDES.search(sentence) is None or FOREIGN_HELD_OPEN.search(sentence) is not None):
+        return None
+    clauses = kept_clauses(region, idx, sentence)
+    if not clauses:
+        return None
+    if short and sentence.strip() != region.strip():
+        # "Small left pleural effusion. The right angle is sharp.": a short reply is read whole, each sentence kept
+        # as the decision sentence is (a hedged, listing or questioning one vetoes the reply)
+        kept = [kept_clauses(region, idx, s) for s in implicit.sentences(region)]
+        if any(k is None for k in kept):
+            return None
+        clauses = [c for k in kept if k for c in k]
+    said = " ".join(c.strip() for c in clauses)
+    stated = {c for c, _, _ in concept_spans(said)}
+    if not stated:
+        return None
+    contents = {letter: content(text, _FRAME) for letter, text in options.items()}
+    affirmed: set[str] = set()
+    touched: set[str] = set()
+    for letter, own in contents.items():
+        if not own.concepts:
+            if any(len(w) >= _OWN_WORD and word_said(w, said, w in own.abbreviations) for w in own.words):
+                touched.add(letter)  # "Normal study" beside findings: "normal" said touches it
+            continue
+        if stated & frozenset().union(*(family(k) for k in own.concepts)):
+            touched.add(letter)
+        if all(stated & narrower(k) for k in own.concepts) \
+                and all(word_said(w, said, w in own.abbreviations) for w in own.words
+                        if len(w) >= _OWN_WORD or w in own.abbreviations) \
+                and not called_normal(said, options[letter]):
+            affirmed.add(letter)
+    if len(affirmed) > 1:
+        affirmed = _exact(affirmed, contents, stated)
+    if len(affirmed) != 1:
+        return None
+    letter = next(iter(affirmed))
+    if touched - {letter} - _broader(letter, contents):
+        return None
+    mine = contents[letter].concepts
+    if any(other != letter and other not in _broader(letter, contents) and any(family(k) & mine for k in own.concepts)
+           for other, own in contents.items()):
+        return None  # two options of one concept family ("Inguinal hernia", "Hiatal hernia"): the words must decide
+    if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
+        return None  # "multiple bone contusions" for "Isolated bone contusion"
+    return letter if letter in idx.letters else None
+
+
+def _broader(letter: str, contents: dict[str, Content]) -> set[str]:
+    """The other options each of whose concepts is broader than one of ``letter``'s ("Testicular tumor", read as the
+    vocabulary's testicular lesion, beside "Testicular torsion")."""
+    mine = contents[letter].concepts
+    return {other for other, own in contents.items() if other != letter and own.concepts
+            and all(any(k in vocabulary().concepts[m].ancestors for m in mine) for k in own.concepts)}
+
+
+def _exact(affirmed: set[str], contents: dict[str, Content], stated: set[str]) -> set[str]:
+    """Of several affirmed options, the one whose own concepts are stated as such when every other is broader than it:
+    "a twisted testis" states "Testicular torsion" itself and "Testicular tumor" only as the broader testicular lesion
+    the vocabulary files torsion under. Options are exclusive, so the exact name is the pick; else all of them."""
+    exact = {letter for letter in affirmed if contents[letter].concepts <= stated}
+    if len(exact) == 1 and affirmed - exact <= _broader(next(iter(exact)), contents):
+        return exact
+    return affirmed
+
+
+__all__ = ["RULE", "read_equivalent"]
