@@ -51,6 +51,7 @@ def test_an_option_stated_in_other_words_is_read(text, options, letter):
     ("There is no sonographic evidence here; this is a plain film.", _IMAGING),
     ("Both sonography and computed tomography were performed.", _IMAGING),
     ("A barium swallow would be the next step.", _STUDY),
+    ("Si vede un'area ipoecogena con finestra a ventaglio. Si tratta di un'ecografia o forse di una TC.", _IMAGING),
     ("Airspace opacity with air bronchograms: this is consolidation of the right lower lobe.",
      {"A": "Left lower lobe consolidation", "B": "Pneumothorax", "C": "Cardiomegaly", "D": "Normal"}),
     ("L'immagine mostra un'area ipoecogena con rinforzo posteriore; il fegato è omogeneo. Non si vedono strutture "

@@ -69,6 +69,8 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str]) -> s
             return None
         clauses = [c for k in kept if k for c in k]
     said = " ".join(c.strip() for c in clauses)
+    if FOREIGN_HELD_OPEN.search(said) is not None:
+        return None  # "Si tratta di un'ecografia o forse di una TC.": held open in another language
     stated = {c for c, _, _ in concept_spans(said)}
     if not stated:
         return None
