@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medstep.answers import negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.wordforms import same_word, spelling, word_head
 
@@ -41,6 +42,11 @@ class Content:
     concepts: frozenset[str]
     words: tuple[str, ...]
     abbreviations: frozenset[str]  # those of ``words`` the option writes in capitals ("hsv" of "HSV encephalitis")
+    denied: bool = False  # the option denies its concepts ("No cardiomegaly"): stating them touches it, never affirms
+
+
+# The words that make an option deny what it names ("No cardiomegaly", "Without contrast", "None").
+_DENYING = frozenset(negation.DENY + negation.NONE + negation.NEVER + negation.NOR)
 
 
 def concept_spans(text: str) -> list[tuple[str, int, int]]:
@@ -61,7 +67,8 @@ def content(text: str, frame: frozenset[str]) -> Content:
     rest = "".join(keep)
     caps = {m.group().lower() for m in _CAPITALS.finditer(text)}
     words = tuple(w if w in caps else spelling(word_head(w)) for w in _WORD.findall(rest) if w not in frame)
-    return Content(frozenset(c for c, _, _ in spans), words, frozenset(caps & set(words)))
+    denied = not _DENYING.isdisjoint(_WORD.findall(low))
+    return Content(frozenset(c for c, _, _ in spans), words, frozenset(caps & set(words)), denied)
 
 
 def family(concept: str) -> frozenset[str]:

@@ -279,7 +279,8 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         if found is not None:
             return found
         if not exception and loc.marker is None and not options_walk.walks_options(loc.answer, idx) \
-                and (letter := option_equivalent.read_equivalent(loc.answer, idx, sample.options)) is not None:
+                and (letter := option_equivalent.read_equivalent(loc.answer, idx, sample.options,
+                                                                            sample.question)) is not None:
             # "... this is a twisted testis." for "Testicular torsion": the option's content in other words, read in
             # the sentence that decides (``extract/option_equivalent.py``)
             return Reading(letter, option_equivalent.RULE)

@@ -29,7 +29,7 @@ from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
                                        FOREIGN_VERDICT_LEAD)
 from medstep.extract.decision_clauses import called_normal, decision_sentence, kept_clauses
-from medstep.extract.mentions import OptionIndex
+from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract.optwords import POSITION
 from medstep.extract.refusal import is_refusal
 from medstep.extract.split import last_phrase
@@ -49,7 +49,7 @@ _FOREIGN_DECIDES = lazy_compile("(?i)" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_LI
                                 + r"|\b(?:" + FOREIGN_CONCLUSION_FIELDS + r")\s*:")
 
 
-def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str]) -> str | None:
+def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], question: str = "") -> str | None:
     """The one option the reply's decision affirms in other words (module docstring), else None."""
     if len(options) < 2 or HAN.search(region) or is_refusal(region):
         return None
@@ -78,6 +78,10 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str]) -> s
     affirmed: set[str] = set()
     touched: set[str] = set()
     for letter, own in contents.items():
+        if own.denied:
+            if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)):
+                touched.add(letter)  # "Yes, the heart is enlarged." touches "No cardiomegaly"
+            continue
         if not own.concepts:
             if any(len(w) >= _OWN_WORD and word_said(w, said, w in own.abbreviations) for w in own.words):
                 touched.add(letter)  # "Normal study" beside findings: "normal" said touches it
@@ -96,6 +100,15 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str]) -> s
     letter = next(iter(affirmed))
     if touched - {letter} - _broader(letter, contents):
         return None
+    asked = {c for c, _, _ in concept_spans(question)}
+    if contents[letter].concepts <= asked and any(not own.concepts <= asked for other, own in contents.items()
+                                                  if other != letter):
+        # "Yes, the heart is enlarged." to "How severe is the cardiomegaly?": the question's own subject, not an
+        # option picked (a question listing every option names them all alike)
+        return None
+    if any(m.letter == letter for m in find_mentions(region, idx)):
+        return None  # named by its own text, which the readers before read and did not take ("some, like Kawasaki
+        # disease, need urgent assessment")
     mine = contents[letter].concepts
     if any(other != letter and other not in _broader(letter, contents) and any(family(k) & mine for k in own.concepts)
            for other, own in contents.items()):
