@@ -11,8 +11,8 @@ which needs every option to be one finding or device with no word left over, an 
 keep words outside its concept (said in any form) and may stand beside options the vocabulary does not map, which
 must then go unsaid. Precision first, so only the decision sentence is read (``decision_clauses.kept_clauses``: no
 hedge, alternative, negation, question or definition) and only when it is worded as a decision (a final-answer
-phrase, a concluding word: ``aliases.decides``, or a verdict frame of another language: ``langwords``) or is the
-whole of a short reply; it must affirm exactly one option
+phrase, a concluding word: ``aliases.decides``, or a verdict frame of another language: ``langwords``), never where
+it recalls the patient's past or weighs a name without taking it; it must affirm exactly one option
 (each of its concepts, or a narrower one, and each of its other words) and touch no other (no concept of another
 option's family, no word of an unmapped option); the option's qualifiers must not be contradicted
 (``option_narrowed.narrowing_agrees``). Tried last, after the alias reader (``extract/option_alias.py``).
@@ -20,10 +20,10 @@ option's family, no word of an unmapped option); the option's qualifiers must no
 
 from __future__ import annotations
 
-from medstep.answers.concepts import vocabulary
-from medstep.answers.equivalents import Content, concept_spans, content, family, narrower, word_said
+from medstep.answers import hedges
+from medstep.answers.equivalents import concept_spans, content, family, narrower, word_said
 from medstep.answers.text import HAN
-from medstep.extract import implicit, option_narrowed
+from medstep.extract import option_narrowed
 from medstep.extract.aliases import decides
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
@@ -36,13 +36,14 @@ from medstep.extract.split import last_phrase
 from medstep.lazyre import lazy_compile
 
 RULE = "option_equivalent"
-# A reply this short, of at most two sentences, is its own decision ("There is a twisted testis.").
-_SHORT_CHARS = 300
 # The least length of an unmapped option's word that, said, touches it ("Normal", "Mass", "Cyst").
 _OWN_WORD = 4
 # The option's words that say nothing of their own ("the", "of"); a side or level is no frame here: "Left lower lobe
 # consolidation" is affirmed only by a reply that says "left".
 _FRAME = OPTION_FRAME - POSITION
+# The patient's past and an option weighed without being taken (``answers/hedges``, as ``extract/option_alias.py``).
+_RECALLED = lazy_compile("(?i)" + hedges.words(tuple(w for w in hedges.PAST if w != "old"), hedges.OPERATED))
+_WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges.CONDITION, hedges.DIFFERENTIAL))
 # A decision worded in French, Spanish, German, Italian or Portuguese ("Il s'agit d'une ...", "compatible con ...",
 # "Die wahrscheinlichste Diagnose ist ...", "Conclusion : ..."), from the shared frames of ``extract/langwords.py``.
 _FOREIGN_DECIDES = lazy_compile("(?i)" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_LINK + "|" + FOREIGN_IS
@@ -54,23 +55,18 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     if len(options) < 2 or HAN.search(region) or is_refusal(region):
         return None
     sentence = decision_sentence(region)
-    short = len(region) <= _SHORT_CHARS and len(implicit.sentences(region)) <= 2
-    if last_phrase(region) is None and not decides(sentence) and not short and (
+    if last_phrase(region) is None and not decides(sentence) and (
             _FOREIGN_DECIDES.search(sentence) is None or FOREIGN_HELD_OPEN.search(sentence) is not None):
         return None
     clauses = kept_clauses(region, idx, sentence)
     if not clauses:
         return None
-    if short and sentence.strip() != region.strip():
-        # "Small left pleural effusion. The right angle is sharp.": a short reply is read whole, each sentence kept
-        # as the decision sentence is (a hedged, listing or questioning one vetoes the reply)
-        kept = [kept_clauses(region, idx, s) for s in implicit.sentences(region)]
-        if any(k is None for k in kept):
-            return None
-        clauses = [c for k in kept if k for c in k]
     said = " ".join(c.strip() for c in clauses)
-    if FOREIGN_HELD_OPEN.search(said) is not None:
-        return None  # "Si tratta di un'ecografia o forse di una TC.": held open in another language
+    if FOREIGN_HELD_OPEN.search(said) is not None or _RECALLED.search(said) is not None \
+            or _WEIGHED.search(said) is not None:
+        # "Si tratta di un'ecografia o forse di una TC." (held open in another language), "Known spread of the cancer
+        # to the brain." (the patient's past), "a fungus ball was weighed up" (weighed, not taken)
+        return None
     stated = {c for c, _, _ in concept_spans(said)}
     if not stated:
         return None
@@ -93,12 +89,10 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
                         if len(w) >= _OWN_WORD or w in own.abbreviations) \
                 and not called_normal(said, options[letter]):
             affirmed.add(letter)
-    if len(affirmed) > 1:
-        affirmed = _exact(affirmed, contents, stated)
     if len(affirmed) != 1:
         return None
     letter = next(iter(affirmed))
-    if touched - {letter} - _broader(letter, contents):
+    if touched != affirmed:
         return None
     asked = {c for c, _, _ in concept_spans(question)}
     if contents[letter].concepts <= asked and any(not own.concepts <= asked for other, own in contents.items()
@@ -110,30 +104,11 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
         return None  # named by its own text, which the readers before read and did not take ("some, like Kawasaki
         # disease, need urgent assessment")
     mine = contents[letter].concepts
-    if any(other != letter and other not in _broader(letter, contents) and any(family(k) & mine for k in own.concepts)
-           for other, own in contents.items()):
+    if any(other != letter and any(family(k) & mine for k in own.concepts) for other, own in contents.items()):
         return None  # two options of one concept family ("Inguinal hernia", "Hiatal hernia"): the words must decide
     if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
         return None  # "multiple bone contusions" for "Isolated bone contusion"
     return letter if letter in idx.letters else None
-
-
-def _broader(letter: str, contents: dict[str, Content]) -> set[str]:
-    """The other options each of whose concepts is broader than one of ``letter``'s ("Testicular tumor", read as the
-    vocabulary's testicular lesion, beside "Testicular torsion")."""
-    mine = contents[letter].concepts
-    return {other for other, own in contents.items() if other != letter and own.concepts
-            and all(any(k in vocabulary().concepts[m].ancestors for m in mine) for k in own.concepts)}
-
-
-def _exact(affirmed: set[str], contents: dict[str, Content], stated: set[str]) -> set[str]:
-    """Of several affirmed options, the one whose own concepts are stated as such when every other is broader than it:
-    "a twisted testis" states "Testicular torsion" itself and "Testicular tumor" only as the broader testicular lesion
-    the vocabulary files torsion under. Options are exclusive, so the exact name is the pick; else all of them."""
-    exact = {letter for letter in affirmed if contents[letter].concepts <= stated}
-    if len(exact) == 1 and affirmed - exact <= _broader(next(iter(exact)), contents):
-        return exact
-    return affirmed
 
 
 __all__ = ["RULE", "read_equivalent"]
