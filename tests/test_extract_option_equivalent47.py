@@ -72,3 +72,31 @@ def test_the_equivalence_layer_derives_names_from_the_shared_homes():
     assert not word_said("hsv", "herpes encephalitis", abbreviation=True)  # one word opens no abbreviation
     assert content("Ultrasound", OPTION_FRAME).concepts == frozenset({"ultrasound"})
     assert word_said("kidney", "the renal pelvis")  # a word form of the shared table
+
+
+@pytest.mark.parametrize("text,options,question", [
+    # a modality named as the medium of the finding, asked for a study still to do
+    ("On this sonographic image the diagnosis is cholecystitis.", _IMAGING, "Which imaging study should be done next?"),
+    # a modality stated beside options that are diagnoses: the study the finding was seen on
+    ("Final answer: the ovaries look normal on this ultrasound and the appendix is the source.",
+     {"A": "Acute appendicitis", "B": "Ovarian torsion", "C": "Ectopic pregnancy", "D": "Normal sonogram"},
+     "What is the most likely diagnosis?"),
+    # a narrower study the modality's synonyms lump in is another study, not another name of the option's
+    ("Final answer: a voiding cystourethrogram showing reflux.",
+     {"A": "Barium enema", "B": "CT colonography", "C": "MRI pelvis", "D": "Ultrasound"}, "Which study is shown?"),
+    # initials must open the abbreviation next to the option's concept
+    ("Final answer: autoimmune encephalitis with hippocampal signal change.", _BRAIN, "What is the diagnosis?"),
+    # a short qualifier of the option must be said too
+    ("Final answer: acute ischemic stroke with restricted diffusion.",
+     {"A": "Old infarct", "B": "Glioma", "C": "Abscess", "D": "Normal"}, "What is the diagnosis?"),
+    # a second study joined in another language
+    ("Il s'agit d'une échographie complétée par un scanner.", _IMAGING, "Which imaging modality is shown?"),
+])
+def test_a_medium_a_lumped_study_stray_initials_or_a_second_study_read_nothing_here(text, options, question):
+    assert _read(text, options, question)[1] != "option_equivalent"
+
+
+def test_initials_after_the_concept_and_the_medium_asked_for_are_read():
+    assert _read("Final answer: encephalitis due to herpes simplex.", _BRAIN) == ("A", "option_equivalent")
+    assert _read("Final answer: the lesion on the PET-CT is hypermetabolic.",
+                 {"A": "PET", "B": "CT", "C": "MRI", "D": "Ultrasound"}, "Which modality was used?")[0] == "A"

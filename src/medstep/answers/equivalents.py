@@ -96,13 +96,71 @@ def _initials_open(abbreviation: str, words: list[str]) -> bool:
     return False
 
 
-def word_said(word: str, text: str, abbreviation: bool = False) -> bool:
+def _initials_spell(abbreviation: str, words: list[str]) -> bool:
+    """Whether a run of ``words`` has initials that spell all of ``abbreviation`` ("autosomal dominant polycystic
+    kidney disease" for "adpkd")."""
+    n = len(abbreviation)
+    return any("".join(w[0] for w in words[i:i + n]) == abbreviation for i in range(len(words) - n + 1))
+
+
+def _initials_before(abbreviation: str, before: str) -> bool:
+    """Whether the two or more words that end ``before`` have initials that open ``abbreviation`` ("herpes simplex"
+    before "encephalitis" for "hsv")."""
+    words = [w for w in _WORD.findall(before.lower()) if len(w) > 2]
+    return any("".join(w[0] for w in words[-k:]) == abbreviation[:k] for k in range(2, min(len(abbreviation),
+                                                                                          len(words)) + 1))
+
+
+# What may join a concept to the words naming its cause after it ("encephalitis due to herpes simplex").
+_CAUSE_LINK = re.compile(r"^\s*(?:,\s*)?(?:due\s+to|caused\s+by|secondary\s+to|from|by|of)?\s*")
+
+
+def _initials_after(abbreviation: str, after: str) -> bool:
+    """Whether two or more words right after a concept (a causal link allowed) have initials that open
+    ``abbreviation`` ("encephalitis due to herpes simplex" for "hsv")."""
+    link = _CAUSE_LINK.match(after)
+    words = _WORD.findall(after[link.end() if link else 0:].lower())[:len(abbreviation)]
+    run = ""
+    for w in words:
+        if len(w) <= 2:
+            break
+        run += w[0]
+        if not abbreviation.startswith(run):
+            break
+    return len(run) >= 2 and abbreviation.startswith(run)
+
+
+def word_said(word: str, text: str, abbreviation: bool = False,
+              heads: tuple[tuple[int, int], ...] | None = None) -> bool:
     """Whether ``text`` says an option's ``word`` in any of its forms (``answers/wordforms``: "renal" for "kidney",
-    a prefix form), or, for an ``abbreviation``, as written in capitals or by words whose initials open it."""
+    a prefix form), or, for an ``abbreviation``, as written in capitals or by words whose initials open it: right
+    before or after one of ``heads`` (the (start, end) spans where ``normalize(text)`` states the option's concept:
+    "herpes simplex encephalitis", not "autoimmune encephalitis with hippocampal signal"); with empty ``heads`` (an
+    option naming no concept) spelling it whole; with ``heads`` None anywhere."""
     if abbreviation:
-        return any(m.group().lower() == word for m in _CAPITALS.finditer(text)) or len(word) >= 3 and _initials_open(
-            word, [w for w in _WORD.findall(text.lower()) if len(w) > 2])
+        if any(m.group().lower() == word for m in _CAPITALS.finditer(text)):
+            return True
+        if len(word) < 3:
+            return False
+        words = [w for w in _WORD.findall(text.lower()) if len(w) > 2]
+        if heads is None:
+            return _initials_open(word, words)
+        if heads:
+            low = normalize(text)
+            return any(_initials_before(word, low[:a]) or _initials_after(word, low[b:]) for a, b in heads)
+        return _initials_spell(word, words)
     return any(same_word(word, spelling(word_head(w))) for w in _WORD.findall(text.lower()))
 
 
-__all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "narrower", "word_said"]
+def generic_name(concept: str, name: str) -> bool:
+    """Whether ``name`` (a vocabulary name of ``concept``) is the concept's general name, its display name or id in
+    a word form ("Fluoroscopic" of "Fluoroscopy", "CT"), not one narrower member its synonyms lump in ("Barium
+    enema", "Echocardiography", "Laparoscopy" under fluoroscopy, ultrasound, endoscopy)."""
+    c = vocabulary().concepts[concept]
+    heads = {w[:6] for w in _WORD.findall(normalize(c.name) + " " + c.id.replace("_", " "))}
+    words = _WORD.findall(normalize(name))
+    return bool(words) and all(w[:6] in heads for w in words)
+
+
+__all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "generic_name", "narrower",
+           "word_said"]

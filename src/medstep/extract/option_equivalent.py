@@ -21,7 +21,8 @@ option's family, no word of an unmapped option); the option's qualifiers must no
 from __future__ import annotations
 
 from medstep.answers import hedges
-from medstep.answers.equivalents import concept_spans, content, family, narrower, word_said
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.equivalents import concept_spans, content, family, generic_name, narrower, word_said
 from medstep.answers.text import HAN
 from medstep.extract import option_narrowed
 from medstep.extract.aliases import decides
@@ -38,6 +39,9 @@ from medstep.lazyre import lazy_compile
 RULE = "option_equivalent"
 # The least length of an unmapped option's word that, said, touches it ("Normal", "Mass", "Cyst").
 _OWN_WORD = 4
+# The least length of an option's own word that must be said to affirm it: a short qualifier counts too ("Old
+# infarct" is not affirmed by "acute ischemic stroke", "Low-grade glioma" not by "high-grade glioma").
+_AFFIRM_WORD = 3
 # The option's words that say nothing of their own ("the", "of"); a side or level is no frame here: "Left lower lobe
 # consolidation" is affirmed only by a reply that says "left".
 _FRAME = OPTION_FRAME - POSITION
@@ -48,6 +52,24 @@ _WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges.CONDITI
 # "Die wahrscheinlichste Diagnose ist ...", "Conclusion : ..."), from the shared frames of ``extract/langwords.py``.
 _FOREIGN_DECIDES = lazy_compile("(?i)" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_LINK + "|" + FOREIGN_IS
                                 + r"|\b(?:" + FOREIGN_CONCLUSION_FIELDS + r")\s*:")
+# A second thing joined to the one named, in those languages ("une échographie complétée par un scanner", "seguida de
+# una resonancia", "ergänzt durch ein MRT"): the vocabulary may not know the second one's name, so nothing is read.
+_FOREIGN_SECOND = lazy_compile(r"(?i)\b(?:compl[eé]t[ée]e?s?|suivie?s?|associ[ée]e?s?|combin[ée]e?s?|"
+                               r"complementad[ao]s?|seguid[ao]s?|acompa(?:ñ|nh)ad[ao]s?|erg(?:ä|ae)nzt|gefolgt|"
+                               r"kombiniert|completat[ao]|seguit[ao]|associat[ao]|accompagnat[ao])\s+"
+                               r"(?:par|por|pel[ao]|à|al?|ao|de|d['’]|durch|von|mit|da|dal(?:la)?)\b")
+# A modality named as the medium the finding was seen on, not as the pick: "On this sonographic image ...", "in the
+# CT", "the histological appearance is benign", "the endoscopic biopsy already proved ..." (a reporting verb after it
+# within two words, unless it says the modality is the answer: "ultrasound is the modality used").
+_ON_MEDIUM = lazy_compile(r"\b(?:on|in|at|from|under)\s+(?:(?:this|the|these|that|an?|its)\s+)?(?:[a-z-]+\s+){0,2}$")
+# A question asking for a study still to do ("Which study should be done next?", "... would best confirm ..."): the
+# study the reply names as the medium is the one already done. (Asked which modality was used, the medium answers.)
+_AHEAD = lazy_compile(r"(?i)\b(?:next|should|would|best|recommended|further|confirm\w*|characteri[sz]\w*|follow|"
+                      r"initial|first|appropriate|order)\b")
+_MEDIUM_REPORTS = lazy_compile(r"^(?:\s+[a-z-]+){0,2}?\s+(?:already\s+)?(?:shows?|showed|shown|demonstrat\w*|reveal\w*|"
+                               r"confirm\w*|prove[sd]?|proven|depict\w*|display\w*|is|was|are|were|looks?|appears?)\b"
+                               r"(?!\s+(?:the\s+|an?\s+)?(?:answer|modality|technique|study|method|imaging|choice|"
+                               r"one|used|performed|shown)\b)")
 
 
 def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], question: str = "") -> str | None:
@@ -63,14 +85,24 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
         return None
     said = " ".join(c.strip() for c in clauses)
     if FOREIGN_HELD_OPEN.search(said) is not None or _RECALLED.search(said) is not None \
-            or _WEIGHED.search(said) is not None:
+            or _WEIGHED.search(said) is not None or _FOREIGN_SECOND.search(said) is not None:
         # "Si tratta di un'ecografia o forse di una TC." (held open in another language), "Known spread of the cancer
         # to the brain." (the patient's past), "a fungus ball was weighed up" (weighed, not taken)
         return None
-    stated = {c for c, _, _ in concept_spans(said)}
+    contents = {letter: content(text, _FRAME) for letter, text in options.items()}
+    categories = {vocabulary().concepts[c].category for own in contents.values() for c in own.concepts}
+    # a modality stated beside options that are findings or devices is the study the finding was seen on ("Normal
+    # sonogram" beside diagnoses, "PET" beside "Lymphoma"), and one named as the medium is no pick (``_ON_MEDIUM``)
+    mixed = "modality" in categories and len(categories) > 1
+    low = normalize(said)
+    ahead = _AHEAD.search(question) is not None
+    spans = [(c, a, b) for c, a, b in concept_spans(said)
+             if vocabulary().concepts[c].category != "modality"
+             or not (mixed or ahead and (_ON_MEDIUM.search(low, 0, a) is not None
+                                         or _MEDIUM_REPORTS.search(low[b:]) is not None))]
+    stated = {c for c, _, _ in spans}
     if not stated:
         return None
-    contents = {letter: content(text, _FRAME) for letter, text in options.items()}
     affirmed: set[str] = set()
     touched: set[str] = set()
     for letter, own in contents.items():
@@ -79,14 +111,16 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
                 touched.add(letter)  # "Yes, the heart is enlarged." touches "No cardiomegaly"
             continue
         if not own.concepts:
-            if any(len(w) >= _OWN_WORD and word_said(w, said, w in own.abbreviations) for w in own.words):
+            if any(len(w) >= _OWN_WORD and word_said(w, said, w in own.abbreviations, ()) for w in own.words):
                 touched.add(letter)  # "Normal study" beside findings: "normal" said touches it
             continue
         if stated & frozenset().union(*(family(k) for k in own.concepts)):
             touched.add(letter)
+        heads = tuple((a, b) for c, a, b in spans if any(c in narrower(k) for k in own.concepts))
         if all(stated & narrower(k) for k in own.concepts) \
-                and all(word_said(w, said, w in own.abbreviations) for w in own.words
-                        if len(w) >= _OWN_WORD or w in own.abbreviations) \
+                and all(word_said(w, said, w in own.abbreviations, heads) for w in own.words
+                        if len(w) >= _AFFIRM_WORD or w in own.abbreviations) \
+                and all(_named_alike(k, options[letter], low, spans) for k in own.concepts) \
                 and not called_normal(said, options[letter]):
             affirmed.add(letter)
     if len(affirmed) != 1:
@@ -109,6 +143,19 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
         return None  # "multiple bone contusions" for "Isolated bone contusion"
     return letter if letter in idx.letters else None
+
+
+def _named_alike(concept: str, option: str, low: str, spans: list[tuple[str, int, int]]) -> bool:
+    """Whether the reply names an option's modality ``concept`` as the option does: the option or the reply uses the
+    modality's general name, or both the same name. A modality's synonyms lump narrower studies ("voiding
+    cystourethrogram" and "barium enema" under fluoroscopy, "transvaginal sonogram" and "echocardiography" under
+    ultrasound), which are other studies, not other names of one. Findings are left to the vocabulary."""
+    if vocabulary().concepts[concept].category != "modality":
+        return True
+    own = normalize(option)
+    mine = {own[a:b] for c, a, b in concept_spans(option) if c == concept}
+    theirs = {low[a:b] for c, a, b in spans if c == concept}
+    return any(generic_name(concept, n) for n in mine | theirs) or not mine.isdisjoint(theirs)
 
 
 __all__ = ["RULE", "read_equivalent"]
