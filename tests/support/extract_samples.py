@@ -76,6 +76,10 @@ PED_ABDOMEN = Sample(
     id="ped-abdomen", question="What is the most likely diagnosis?", answer="A", answer_type=AnswerType.CHOICE,
     options={"A": "Intussusception", "B": "Appendicitis", "C": "Midgut volvulus", "D": "Mesenteric adenitis"},
 )
+MODALITY = Sample(
+    id="modality", question="Which imaging modality was used?", answer="C", answer_type=AnswerType.CHOICE,
+    options={"A": "CT", "B": "MRI", "C": "Ultrasound", "D": "Plain radiograph"},
+)
 CXR_FINDINGS = Sample(
     id="cxr-findings",
     question="Which abnormality is most evident on this chest X-ray?",

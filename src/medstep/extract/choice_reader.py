@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, placed_choice, side_choice, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, placed_choice, side_choice, option_alias, option_equivalent, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, tally, textletter,
     zh_choice,
 )
@@ -278,6 +278,12 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         found = option_alias.read_option_alias(loc, sample, idx, exception, pole)
         if found is not None:
             return found
+        if not exception and loc.marker is None and not options_walk.walks_options(loc.answer, idx) \
+                and (letter := option_equivalent.read_equivalent(loc.answer, idx, sample.options,
+                                                                            sample.question)) is not None:
+            # "... this is a twisted testis." for "Testicular torsion": the option's content in other words, read in
+            # the sentence that decides (``extract/option_equivalent.py``)
+            return Reading(letter, option_equivalent.RULE)
     if (reading.status is Status.UNPARSED or reading.status is Status.AMBIGUOUS
             and not any(m.letter != CONFLICT and not m.by_text and lastmention.letter_stands(loc.answer, m)
                         for m in find_mentions(loc.answer, idx))) \

@@ -1,0 +1,166 @@
+"""The other names of an option's content: what a reply may say instead of an option's words (issue #7).
+
+A model often commits to an option by stating what it is in other words, with no letter and not the option's text:
+"a sonographic acquisition" for "Ultrasound", "a barium swallow" for "Fluoroscopic esophagram", "a twisted testis"
+for "Testicular torsion", "herpes simplex encephalitis" for "HSV encephalitis", "Sonographie" for "Ultrasound". This
+module is the one home of that equivalence; it holds no list of its own but derives the names from the shared homes:
+
+* the concept vocabulary (``answers/concepts.tsv``: synonyms, abbreviations, other-language rows, its broader and
+  narrower concepts): an option's text is read as the concepts it names, of any category a choice asks (a finding, a
+  device, a modality: "CT" beside "Ultrasound" is as much an option as "Cardiomegaly" beside "Pneumothorax"), and a
+  reply's words as the concepts they state, so every name the vocabulary knows for one is a name of the other;
+* the word forms (``answers/wordforms.tsv``: adjective and noun, "renal" / "kidney", British spellings): an option's
+  word that no concept covers ("Horizontal", "Middle") is said in any of its forms;
+* an abbreviation in capitals that an option writes ("HSV" of "HSV encephalitis") is said by the words whose initials
+  open it ("herpes simplex"): at least two of them, so one word never stands for an abbreviation.
+
+Why apart from ``extract/optionconcept.py``'s target map: that map takes one finding or device per option with no word
+left over, and guards other readers' rules (``names_another``); widening it would move every reader it guards. The
+reader of these names (``extract/option_equivalent.py``) reads them last, only in the sentence that decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from medstep.answers import negation
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.wordforms import same_word, spelling, word_head
+
+# The categories of concept an option may be (a finding, a device, an imaging modality).
+OPTION_CATEGORIES = frozenset({"finding", "device", "modality"})
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+@dataclass(frozen=True)
+class Content:
+    """What an option's text names: its concepts (of ``OPTION_CATEGORIES``) and its words outside them."""
+
+    concepts: frozenset[str]
+    words: tuple[str, ...]
+    abbreviations: frozenset[str]  # those of ``words`` the option writes in capitals ("hsv" of "HSV encephalitis")
+    denied: bool = False  # the option denies its concepts ("No cardiomegaly"): stating them touches it, never affirms
+
+
+# The words that make an option deny what it names ("No cardiomegaly", "Without contrast", "None").
+_DENYING = frozenset(negation.DENY + negation.NONE + negation.NEVER + negation.NOR)
+
+
+def concept_spans(text: str) -> list[tuple[str, int, int]]:
+    """(concept, start, end) of each concept the vocabulary finds in ``normalize(text)`` (any category)."""
+    return [(m.concept, m.start, m.end) for m in vocabulary().mentions(normalize(text))
+            if m.kind is MentionKind.CONCEPT]
+
+
+@lru_cache(maxsize=4096)
+def content(text: str, frame: frozenset[str]) -> Content:
+    """The concepts an option's ``text`` names and its words outside them, less the ``frame`` words that say nothing
+    ("the", "of", "sign") and a capital abbreviation's own letters kept as written ("HSV")."""
+    low = normalize(text)
+    spans = [(c, a, b) for c, a, b in concept_spans(text) if vocabulary().concepts[c].category in OPTION_CATEGORIES]
+    keep = list(low)
+    for _, a, b in spans:
+        keep[a:b] = " " * (b - a)
+    rest = "".join(keep)
+    caps = {m.group().lower() for m in _CAPITALS.finditer(text)}
+    words = tuple(w if w in caps else spelling(word_head(w)) for w in _WORD.findall(rest) if w not in frame)
+    denied = not _DENYING.isdisjoint(_WORD.findall(low))
+    return Content(frozenset(c for c, _, _ in spans), words, frozenset(caps & set(words)), denied)
+
+
+def family(concept: str) -> frozenset[str]:
+    """A concept with its broader and narrower concepts: what a reply touching it may be about."""
+    c = vocabulary().concepts[concept]
+    return frozenset({concept} | c.ancestors | c.descendants)
+
+
+def narrower(concept: str) -> frozenset[str]:
+    """A concept with its narrower concepts: what states it ("emphysema" states "COPD" when the vocabulary puts it
+    under COPD)."""
+    return frozenset({concept} | vocabulary().concepts[concept].descendants)
+
+
+def _initials_open(abbreviation: str, words: list[str]) -> bool:
+    """Whether a run of two or more of ``words`` has initials that open ``abbreviation`` ("herpes simplex" for "hsv")."""
+    for i in range(len(words)):
+        run = ""
+        for w in words[i:i + len(abbreviation)]:
+            run += w[0]
+            if not abbreviation.startswith(run):
+                break
+            if len(run) >= 2:
+                return True
+    return False
+
+
+def _initials_spell(abbreviation: str, words: list[str]) -> bool:
+    """Whether a run of ``words`` has initials that spell all of ``abbreviation`` ("autosomal dominant polycystic
+    kidney disease" for "adpkd")."""
+    n = len(abbreviation)
+    return any("".join(w[0] for w in words[i:i + n]) == abbreviation for i in range(len(words) - n + 1))
+
+
+def _initials_before(abbreviation: str, before: str) -> bool:
+    """Whether the two or more words that end ``before`` have initials that open ``abbreviation`` ("herpes simplex"
+    before "encephalitis" for "hsv")."""
+    words = [w for w in _WORD.findall(before.lower()) if len(w) > 2]
+    return any("".join(w[0] for w in words[-k:]) == abbreviation[:k] for k in range(2, min(len(abbreviation),
+                                                                                          len(words)) + 1))
+
+
+# What may join a concept to the words naming its cause after it ("encephalitis due to herpes simplex").
+_CAUSE_LINK = re.compile(r"^\s*(?:,\s*)?(?:due\s+to|caused\s+by|secondary\s+to|from|by|of)?\s*")
+
+
+def _initials_after(abbreviation: str, after: str) -> bool:
+    """Whether two or more words right after a concept (a causal link allowed) have initials that open
+    ``abbreviation`` ("encephalitis due to herpes simplex" for "hsv")."""
+    link = _CAUSE_LINK.match(after)
+    words = _WORD.findall(after[link.end() if link else 0:].lower())[:len(abbreviation)]
+    run = ""
+    for w in words:
+        if len(w) <= 2:
+            break
+        run += w[0]
+        if not abbreviation.startswith(run):
+            break
+    return len(run) >= 2 and abbreviation.startswith(run)
+
+
+def word_said(word: str, text: str, abbreviation: bool = False,
+              heads: tuple[tuple[int, int], ...] | None = None) -> bool:
+    """Whether ``text`` says an option's ``word`` in any of its forms (``answers/wordforms``: "renal" for "kidney",
+    a prefix form), or, for an ``abbreviation``, as written in capitals or by words whose initials open it: right
+    before or after one of ``heads`` (the (start, end) spans where ``normalize(text)`` states the option's concept:
+    "herpes simplex encephalitis", not "autoimmune encephalitis with hippocampal signal"); with empty ``heads`` (an
+    option naming no concept) spelling it whole; with ``heads`` None anywhere."""
+    if abbreviation:
+        if any(m.group().lower() == word for m in _CAPITALS.finditer(text)):
+            return True
+        if len(word) < 3:
+            return False
+        words = [w for w in _WORD.findall(text.lower()) if len(w) > 2]
+        if heads is None:
+            return _initials_open(word, words)
+        if heads:
+            low = normalize(text)
+            return any(_initials_before(word, low[:a]) or _initials_after(word, low[b:]) for a, b in heads)
+        return _initials_spell(word, words)
+    return any(same_word(word, spelling(word_head(w))) for w in _WORD.findall(text.lower()))
+
+
+def generic_name(concept: str, name: str) -> bool:
+    """Whether ``name`` (a vocabulary name of ``concept``) is the concept's general name, its display name or id in
+    a word form ("Fluoroscopic" of "Fluoroscopy", "CT"), not one narrower member its synonyms lump in ("Barium
+    enema", "Echocardiography", "Laparoscopy" under fluoroscopy, ultrasound, endoscopy)."""
+    c = vocabulary().concepts[concept]
+    heads = {w[:6] for w in _WORD.findall(normalize(c.name) + " " + c.id.replace("_", " "))}
+    words = _WORD.findall(normalize(name))
+    return bool(words) and all(w[:6] in heads for w in words)
+
+
+__all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "generic_name", "narrower",
+           "word_said"]

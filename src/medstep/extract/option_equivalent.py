@@ -1,0 +1,161 @@
+"""An option chosen by stating its content in other words, read where the reply decides (rule ``option_equivalent``).
+
+"The speckle and the fan-shaped field point to a sonographic acquisition." for "Ultrasound" beside "CT" and "MRI";
+"With sudden pain in an adolescent, this is a twisted testis." for "Testicular torsion"; "The arrow marks a barium
+swallow." for "Fluoroscopic esophagram". Neither the letter nor the option's text is said, so every reader before
+this one leaves the reply unparsed.
+
+The names come from one home, :mod:`medstep.answers.equivalents` (the concept vocabulary of any category a choice
+asks, the word forms, an abbreviation's opening initials). Unlike :func:`medstep.extract.optionconcept.read_concept`,
+which needs every option to be one finding or device with no word left over, an option here may be a modality, may
+keep words outside its concept (said in any form) and may stand beside options the vocabulary does not map, which
+must then go unsaid. Precision first, so only the decision sentence is read (``decision_clauses.kept_clauses``: no
+hedge, alternative, negation, question or definition) and only when it is worded as a decision (a final-answer
+phrase, a concluding word: ``aliases.decides``, or a verdict frame of another language: ``langwords``), never where
+it recalls the patient's past or weighs a name without taking it; it must affirm exactly one option
+(each of its concepts, or a narrower one, and each of its other words) and touch no other (no concept of another
+option's family, no word of an unmapped option); the option's qualifiers must not be contradicted
+(``option_narrowed.narrowing_agrees``). Tried last, after the alias reader (``extract/option_alias.py``).
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.equivalents import concept_spans, content, family, generic_name, narrower, word_said
+from medstep.answers.text import HAN
+from medstep.extract import option_narrowed
+from medstep.extract.aliases import decides
+from medstep.extract.concept_question import OPTION_FRAME
+from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
+                                       FOREIGN_VERDICT_LEAD)
+from medstep.extract.decision_clauses import called_normal, decision_sentence, kept_clauses
+from medstep.extract.mentions import OptionIndex, find_mentions
+from medstep.extract.optwords import POSITION
+from medstep.extract.refusal import is_refusal
+from medstep.extract.split import last_phrase
+from medstep.lazyre import lazy_compile
+
+RULE = "option_equivalent"
+# The least length of an unmapped option's word that, said, touches it ("Normal", "Mass", "Cyst").
+_OWN_WORD = 4
+# The least length of an option's own word that must be said to affirm it: a short qualifier counts too ("Old
+# infarct" is not affirmed by "acute ischemic stroke", "Low-grade glioma" not by "high-grade glioma").
+_AFFIRM_WORD = 3
+# The option's words that say nothing of their own ("the", "of"); a side or level is no frame here: "Left lower lobe
+# consolidation" is affirmed only by a reply that says "left".
+_FRAME = OPTION_FRAME - POSITION
+# The patient's past and an option weighed without being taken (``answers/hedges``, as ``extract/option_alias.py``).
+_RECALLED = lazy_compile("(?i)" + hedges.words(tuple(w for w in hedges.PAST if w != "old"), hedges.OPERATED))
+_WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges.CONDITION, hedges.DIFFERENTIAL))
+# A decision worded in French, Spanish, German, Italian or Portuguese ("Il s'agit d'une ...", "compatible con ...",
+# "Die wahrscheinlichste Diagnose ist ...", "Conclusion : ..."), from the shared frames of ``extract/langwords.py``.
+_FOREIGN_DECIDES = lazy_compile("(?i)" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_LINK + "|" + FOREIGN_IS
+                                + r"|\b(?:" + FOREIGN_CONCLUSION_FIELDS + r")\s*:")
+# A second thing joined to the one named, in those languages ("une échographie complétée par un scanner", "seguida de
+# una resonancia", "ergänzt durch ein MRT"): the vocabulary may not know the second one's name, so nothing is read.
+_FOREIGN_SECOND = lazy_compile(r"(?i)\b(?:compl[eé]t[ée]e?s?|suivie?s?|associ[ée]e?s?|combin[ée]e?s?|"
+                               r"complementad[ao]s?|seguid[ao]s?|acompa(?:ñ|nh)ad[ao]s?|erg(?:ä|ae)nzt|gefolgt|"
+                               r"kombiniert|completat[ao]|seguit[ao]|associat[ao]|accompagnat[ao])\s+"
+                               r"(?:par|por|pel[ao]|à|al?|ao|de|d['’]|durch|von|mit|da|dal(?:la)?)\b")
+# A modality named as the medium the finding was seen on, not as the pick: "On this sonographic image ...", "in the
+# CT", "the histological appearance is benign", "the endoscopic biopsy already proved ..." (a reporting verb after it
+# within two words, unless it says the modality is the answer: "ultrasound is the modality used").
+_ON_MEDIUM = lazy_compile(r"\b(?:on|in|at|from|under)\s+(?:(?:this|the|these|that|an?|its)\s+)?(?:[a-z-]+\s+){0,2}$")
+# A question asking for a study still to do ("Which study should be done next?", "... would best confirm ..."): the
+# study the reply names as the medium is the one already done. (Asked which modality was used, the medium answers.)
+_AHEAD = lazy_compile(r"(?i)\b(?:next|should|would|best|recommended|further|confirm\w*|characteri[sz]\w*|follow|"
+                      r"initial|first|appropriate|order)\b")
+_MEDIUM_REPORTS = lazy_compile(r"^(?:\s+[a-z-]+){0,2}?\s+(?:already\s+)?(?:shows?|showed|shown|demonstrat\w*|reveal\w*|"
+                               r"confirm\w*|prove[sd]?|proven|depict\w*|display\w*|is|was|are|were|looks?|appears?)\b"
+                               r"(?!\s+(?:the\s+|an?\s+)?(?:answer|modality|technique|study|method|imaging|choice|"
+                               r"one|used|performed|shown)\b)")
+
+
+def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], question: str = "") -> str | None:
+    """The one option the reply's decision affirms in other words (module docstring), else None."""
+    if len(options) < 2 or HAN.search(region) or is_refusal(region):
+        return None
+    sentence = decision_sentence(region)
+    if last_phrase(region) is None and not decides(sentence) and (
+            _FOREIGN_DECIDES.search(sentence) is None or FOREIGN_HELD_OPEN.search(sentence) is not None):
+        return None
+    clauses = kept_clauses(region, idx, sentence)
+    if not clauses:
+        return None
+    said = " ".join(c.strip() for c in clauses)
+    if FOREIGN_HELD_OPEN.search(said) is not None or _RECALLED.search(said) is not None \
+            or _WEIGHED.search(said) is not None or _FOREIGN_SECOND.search(said) is not None:
+        # "Si tratta di un'ecografia o forse di una TC." (held open in another language), "Known spread of the cancer
+        # to the brain." (the patient's past), "a fungus ball was weighed up" (weighed, not taken)
+        return None
+    contents = {letter: content(text, _FRAME) for letter, text in options.items()}
+    categories = {vocabulary().concepts[c].category for own in contents.values() for c in own.concepts}
+    # a modality stated beside options that are findings or devices is the study the finding was seen on ("Normal
+    # sonogram" beside diagnoses, "PET" beside "Lymphoma"), and one named as the medium is no pick (``_ON_MEDIUM``)
+    mixed = "modality" in categories and len(categories) > 1
+    low = normalize(said)
+    ahead = _AHEAD.search(question) is not None
+    spans = [(c, a, b) for c, a, b in concept_spans(said)
+             if vocabulary().concepts[c].category != "modality"
+             or not (mixed or ahead and (_ON_MEDIUM.search(low, 0, a) is not None
+                                         or _MEDIUM_REPORTS.search(low[b:]) is not None))]
+    stated = {c for c, _, _ in spans}
+    if not stated:
+        return None
+    affirmed: set[str] = set()
+    touched: set[str] = set()
+    for letter, own in contents.items():
+        if own.denied:
+            if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)):
+                touched.add(letter)  # "Yes, the heart is enlarged." touches "No cardiomegaly"
+            continue
+        if not own.concepts:
+            if any(len(w) >= _OWN_WORD and word_said(w, said, w in own.abbreviations, ()) for w in own.words):
+                touched.add(letter)  # "Normal study" beside findings: "normal" said touches it
+            continue
+        if stated & frozenset().union(*(family(k) for k in own.concepts)):
+            touched.add(letter)
+        heads = tuple((a, b) for c, a, b in spans if any(c in narrower(k) for k in own.concepts))
+        if all(stated & narrower(k) for k in own.concepts) \
+                and all(word_said(w, said, w in own.abbreviations, heads) for w in own.words
+                        if len(w) >= _AFFIRM_WORD or w in own.abbreviations) \
+                and all(_named_alike(k, options[letter], low, spans) for k in own.concepts) \
+                and not called_normal(said, options[letter]):
+            affirmed.add(letter)
+    if len(affirmed) != 1:
+        return None
+    letter = next(iter(affirmed))
+    if touched != affirmed:
+        return None
+    asked = {c for c, _, _ in concept_spans(question)}
+    if contents[letter].concepts <= asked and any(not own.concepts <= asked for other, own in contents.items()
+                                                  if other != letter):
+        # "Yes, the heart is enlarged." to "How severe is the cardiomegaly?": the question's own subject, not an
+        # option picked (a question listing every option names them all alike)
+        return None
+    if any(m.letter == letter for m in find_mentions(region, idx)):
+        return None  # named by its own text, which the readers before read and did not take ("some, like Kawasaki
+        # disease, need urgent assessment")
+    mine = contents[letter].concepts
+    if any(other != letter and any(family(k) & mine for k in own.concepts) for other, own in contents.items()):
+        return None  # two options of one concept family ("Inguinal hernia", "Hiatal hernia"): the words must decide
+    if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
+        return None  # "multiple bone contusions" for "Isolated bone contusion"
+    return letter if letter in idx.letters else None
+
+
+def _named_alike(concept: str, option: str, low: str, spans: list[tuple[str, int, int]]) -> bool:
+    """Whether the reply names an option's modality ``concept`` as the option does: the option or the reply uses the
+    modality's general name, or both the same name. A modality's synonyms lump narrower studies ("voiding
+    cystourethrogram" and "barium enema" under fluoroscopy, "transvaginal sonogram" and "echocardiography" under
+    ultrasound), which are other studies, not other names of one. Findings are left to the vocabulary."""
+    if vocabulary().concepts[concept].category != "modality":
+        return True
+    own = normalize(option)
+    mine = {own[a:b] for c, a, b in concept_spans(option) if c == concept}
+    theirs = {low[a:b] for c, a, b in spans if c == concept}
+    return any(generic_name(concept, n) for n in mine | theirs) or not mine.isdisjoint(theirs)
+
+
+__all__ = ["RULE", "read_equivalent"]
