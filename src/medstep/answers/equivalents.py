@@ -28,11 +28,12 @@ from functools import lru_cache
 from medstep.answers import negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.wordforms import same_word, spelling, word_head
+from medstep.lazyre import lazy_compile
 
 # The categories of concept an option may be (a finding, a device, an imaging modality).
 OPTION_CATEGORIES = frozenset({"finding", "device", "modality"})
-_WORD = re.compile(r"[^\W\d_]+")
-_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+_WORD = lazy_compile(r"[^\W\d_]+")
+_CAPITALS = lazy_compile(r"\b[A-Z]{2,6}\b")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def _initials_before(abbreviation: str, before: str) -> bool:
 
 
 # What may join a concept to the words naming its cause after it ("encephalitis due to herpes simplex").
-_CAUSE_LINK = re.compile(r"^\s*(?:,\s*)?(?:due\s+to|caused\s+by|secondary\s+to|from|by|of)?\s*")
+_CAUSE_LINK = lazy_compile(r"^\s*(?:,\s*)?(?:due\s+to|caused\s+by|secondary\s+to|from|by|of)?\s*")
 
 
 def _initials_after(abbreviation: str, after: str) -> bool:
