@@ -21,7 +21,6 @@ reader of these names (``extract/option_equivalent.py``) reads them last, only i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
