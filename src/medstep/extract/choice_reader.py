@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, placed_choice, side_choice, option_alias, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_alias, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, tally, textletter,
     zh_choice,
 )
@@ -38,6 +38,34 @@ _BY_WORDS = frozenset({"option_text", "option_words"})
 
 
 def read_choice_answer(loc: Located, sample: Sample) -> Reading:
+    """The option ``loc`` chooses (the readers below), kept only when the reply qualifies its finding as the option
+    does: every reader's pick by words passes :func:`_qualifier_kept`."""
+    reading = _read_choice_answer(loc, sample)
+    return _qualifier_kept(loc, sample, reading)
+
+
+def _qualifier_kept(loc: Located, sample: Sample, reading: Reading) -> Reading:
+    """``reading``, or no answer where it maps a statement to an option by words the statement qualifies otherwise:
+    "chronic subdural haematoma" is no "Acute subdural hematoma" (unparsed), "in keeping with metastases or Paget
+    disease" no "Paget disease" (ambiguous: two candidates named). A letter of the option said in the reply, a
+    question asking for an exception or the least likely option, keep the reading (``extract/option_narrowed.py``)."""
+    letter = reading.answer
+    if letter is None or letter not in sample.options or asks_for_exception(sample.question) \
+            or polarity.asked_pole(sample.question) not in (None, polarity.Pole.TOP):
+        return reading
+    idx = option_index(sample.options)
+    if any(m.letter == letter and not m.by_text for m in find_mentions(loc.answer, idx)):
+        return reading
+    option = sample.options[letter]
+    others = tuple(text for key, text in sample.options.items() if key != letter)
+    if option_narrowed.qualifier_contradicted(loc.answer, option, others):
+        return UNPARSED
+    if option_narrowed.offered_beside(loc.answer, option):
+        return AMBIGUOUS
+    return reading
+
+
+def _read_choice_answer(loc: Located, sample: Sample) -> Reading:
     if not sample.options:
         raise MedstepError(f"{sample.named()}: choice question without options")
     if not _LETTERS.issuperset(sample.options):

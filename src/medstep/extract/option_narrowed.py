@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from medstep.answers import qualifiers
+from medstep.answers import hedges, negation, qualifiers
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.qualifiers import QUALIFIERS
 from medstep.answers.sites import related, sites_in
@@ -101,4 +101,138 @@ _ALTERNATIVE = lazy_compile(r"(?i)\b(?:or|versus|vs)\b")
 _SENTENCE = lazy_compile(r"[^.!?;\n]+")
 
 
-__all__ = ["narrowed_target", "narrowing_agrees"]
+# --- The qualifier check every multiple-choice reading by words passes (``extract/choice_reader.read_choice_answer``).
+# A reader maps a statement to an option by its finding; the option's qualifier may still be the one the statement
+# rules out ("chronic subdural haematoma" for "Acute subdural hematoma", "a non-displaced fracture" for "Displaced
+# fracture of the radius"). A wrong pick reads as the model's choice, an unread one only as unread.
+
+_TOKEN = lazy_compile(r"[a-z0-9]+")
+# What a clause supposes rather than states ("a chronic collection would be hypodense").
+_SUPPOSED = frozenset(hedges.CONDITION)
+_DENIED = frozenset((*negation.DENY, *negation.NEITHER, *negation.NON, "un"))
+_INSTEAD = tuple(tuple(p.split()) for p in negation.INSTEAD)
+_PREPOSITIONS = frozenset(("of", "with", "in", "at", "on", "to", "from", "without", "involving", "due", "after"))
+_ARTICLES = frozenset(("a", "an", "the"))
+_WINDOW = 5  # words either side of the finding that may qualify it
+
+
+def _tokens(low: str) -> list[tuple[str, bool]]:
+    """The words of normalized ``low`` (spelled one way), each with whether it is denied or set aside ("no acute",
+    "non displaced", "rather than chronic"), and after each pair of words its compound ("non displaced" ->
+    "nondisplaced", "full thickness" -> "fullthickness") in the second word's place."""
+    words = [spelling(w) for w in _TOKEN.findall(low)]
+    out: list[tuple[str, bool]] = []
+    for i, w in enumerate(words):
+        before = words[max(0, i - 2):i]
+        denied = any(b in _DENIED for b in before) or any(
+            tuple(words[max(0, i - len(p) - k):i - k]) == p for p in _INSTEAD for k in (0, 1))
+        out.append((w, denied))
+        if i:
+            compound_denied = any(b in _DENIED for b in words[max(0, i - 3):i - 1])
+            out.append((words[i - 1] + w, compound_denied))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _option_head(option: str) -> str | None:
+    """The noun an option qualifies: its last word before a preposition that is no qualifier of ``OPPOSED``
+    ("Displaced fracture of the radius": fracture; "Acute subdural hematoma": hematoma)."""
+    head = None
+    for w in (spelling(w) for w in _TOKEN.findall(normalize(option))):
+        if w in _PREPOSITIONS:
+            break
+        if w not in _ARTICLES and w.isalpha() and len(w) > 2 and not any(w in g for f in _OPPOSED for g in f):
+            head = w
+    return head
+
+
+def _families(head: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """The exclusive qualifier families for a finding of ``head``: ``OPPOSED`` and the ``KIND_SETS`` of its head."""
+    kinds = tuple(k.alternatives for k in qualifiers.KIND_SETS if head in k.heads or head + "s" in k.heads)
+    return _OPPOSED + kinds
+
+
+_OPPOSED = tuple(tuple(frozenset(spelling(w) for w in g) for g in f) for f in qualifiers.OPPOSED)
+_ONE_GROUP = next(g for f in _OPPOSED for g in f if "solitary" in g)
+
+
+def _plural_of(word: str, head: str) -> bool:
+    return word != head and (word in (head + "s", head + "es") or head.endswith("us") and word == head[:-2] + "i"
+                             or head.endswith("is") and word == head[:-2] + "es")
+
+
+def qualifier_contradicted(text: str, option: str, others: tuple[str, ...] = ()) -> bool:
+    """Whether ``text`` qualifies the finding ``option`` names otherwise than ``option`` does: a sentence says, beside
+    the finding, one alternative of an exclusive family (``answers/qualifiers.OPPOSED``) and nowhere the option's
+    own, and no sentence says the option's own beside it. Sentences that suppose ("would", "if"), deny the word ("no
+    acute", "rather than chronic") or name another option (``others``: a walk through the options) are not read."""
+    head = _option_head(option)
+    if head is None:
+        return False
+    opt_words = {w for w, _ in _tokens(normalize(option))}
+    mine = [(f, g) for f in _families(head) for g in f if not opt_words.isdisjoint(g)
+            and all(other is g or opt_words.isdisjoint(other) for other in f)]
+    if not mine:
+        return False
+    other_texts = [normalize(o) for o in others if o.strip()]
+    contra: set[int] = set()
+    support: set[int] = set()
+    for sentence in _SENTENCE.findall(text):
+        low = normalize(sentence)
+        toks = _tokens(low)
+        words = [w for w, _ in toks]
+        if not _SUPPOSED.isdisjoint(words) or any(o and o in low for o in other_texts):
+            continue
+        anchors = [i for i, w in enumerate(words) if w == head or _plural_of(w, head)]
+        if not anchors:
+            continue
+        near = [toks[j] for j in sorted({j for i in anchors for j in range(max(0, i - 2 * _WINDOW),
+                                                                          min(len(toks), i + 2 * _WINDOW + 1))})]
+        plural = any(_plural_of(words[i], head) for i in anchors)
+        for n, (family, own) in enumerate(mine):
+            said = any(w in own and not d for w, d in toks)
+            rival = any(w in g and not d for g in family if g is not own for w, d in near) \
+                or own is _ONE_GROUP and plural
+            if rival and not said:
+                contra.add(n)
+            elif said and any(w in own and not d for w, d in near):
+                support.add(n)
+    return bool(contra - support)
+
+
+# Two candidates joined as alternatives: "metastases or Paget disease", "sarcoidosis versus lymphoma".
+_JOINED_ALTERNATIVES = lazy_compile(r"^[\s,]*(?:or|versus|vs)\.?\s+(?:(?:possibly|perhaps|maybe|probably|a|an|the)\s+)*$")
+
+
+def offered_beside(text: str, option: str) -> bool:
+    """Whether the last sentence of ``text`` that names ``option``'s finding joins it to another finding as an
+    alternative ("in keeping with metastases or Paget disease" for "Paget disease"): two candidates named, no pick.
+    Synonyms joined so ("Paget disease or osteitis deformans") name one finding; a denied pair ("no effusion or
+    pneumothorax") offers nothing."""
+    own: set[str] = set()
+    concepts = vocabulary().concepts
+    for m in vocabulary().mentions(normalize(option)):
+        if category_of(m) in ("finding", "device"):
+            own |= {m.concept} | concepts[m.concept].descendants
+    if not own:
+        return False
+    last = None
+    for sentence in _SENTENCE.findall(text):
+        low = normalize(sentence)
+        ms = [m for m in vocabulary().mentions(low) if category_of(m) in ("finding", "device")]
+        if any(m.concept in own for m in ms):
+            last = (low, ms)
+    if last is None:
+        return False
+    low, ms = last
+    ms = sorted(ms, key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        if (a.concept in own) == (b.concept in own) or _JOINED_ALTERNATIVES.match(low[a.end:b.start]) is None:
+            continue
+        if not _DENIED.isdisjoint(_TOKEN.findall(low[max(0, a.start - 30):a.start])[-3:]):
+            continue
+        return True
+    return False
+
+
+__all__ = ["narrowed_target", "narrowing_agrees", "offered_beside", "qualifier_contradicted"]
