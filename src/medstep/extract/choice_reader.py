@@ -10,6 +10,7 @@ ambiguous.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from medstep.answers import asks_for_exception, verdict_meaning
@@ -33,6 +34,7 @@ from medstep.extract.stated import read_implicit_finding
 from medstep.types import MedstepError, Sample, Status
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # the option keys a loader must map options to
+_LETTER = re.compile(r"\b[A-Z]\b")
 # Readings of an option by its words alone, no letter and no answer phrase read as such (``closing_on_rejected``).
 _BY_WORDS = frozenset({"option_text", "option_words"})
 
@@ -53,15 +55,20 @@ def _qualifier_kept(loc: Located, sample: Sample, reading: Reading) -> Reading:
     if letter is None or letter not in sample.options or asks_for_exception(sample.question) \
             or polarity.asked_pole(sample.question) not in (None, polarity.Pole.TOP):
         return reading
-    idx = option_index(sample.options)
-    if any(m.letter == letter and not m.by_text for m in find_mentions(loc.answer, idx)):
-        return reading
+    found = find_mentions(loc.answer, option_index(sample.options))
+    mentions = [m for m in found if m.letter != CONFLICT]
+    # each letter of a joined reference ("B or D", "between A and B") on its own, so that the join is read
+    refs = [(m.start, m.end, m.letter == letter) for m in mentions] + [
+        (m.start + j.start(), m.start + j.end(), j.group() == letter) for m in found if m.letter == CONFLICT
+        for j in _LETTER.finditer(loc.answer[m.start:m.end]) if j.group() in sample.options]
     option = sample.options[letter]
+    if option_narrowed.offered_beside(loc.answer, option, refs):
+        return AMBIGUOUS
+    if any(m.letter == letter and not m.by_text for m in mentions):
+        return reading
     others = tuple(text for key, text in sample.options.items() if key != letter)
     if option_narrowed.qualifier_contradicted(loc.answer, option, others):
         return UNPARSED
-    if option_narrowed.offered_beside(loc.answer, option):
-        return AMBIGUOUS
     return reading
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from medstep.answers import hedges, negation, qualifiers
 from medstep.answers.concepts import normalize, vocabulary
@@ -200,39 +201,42 @@ def qualifier_contradicted(text: str, option: str, others: tuple[str, ...] = ())
     return bool(contra - support)
 
 
-# Two candidates joined as alternatives: "metastases or Paget disease", "sarcoidosis versus lymphoma".
-_JOINED_ALTERNATIVES = lazy_compile(r"^[\s,]*(?:or|versus|vs)\.?\s+(?:(?:possibly|perhaps|maybe|probably|a|an|the)\s+)*$")
+# Two candidates joined as alternatives: "metastases or Paget disease", "sarcoidosis versus lymphoma", "B or D"; or
+# weighed against each other: "torn between A and B", "either a cyst or an abscess".
+_JOINED_ALTERNATIVES = lazy_compile(r"^[\s,*()]*(?:or|versus|vs)\.?[\s*()]+(?:(?:possibly|perhaps|maybe|probably|a|an|the)\s+)*$")
+_JOINED_WEIGHED = lazy_compile(r"^[\s,*()]*(?:and|or)[\s*()]+(?:(?:a|an|the)\s+)*$")
+_WEIGHING = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.WEIGHING) + r")\s+(?:(?:a|an|the)\s+)*\Z")
 
 
-def offered_beside(text: str, option: str) -> bool:
-    """Whether the last sentence of ``text`` that names ``option``'s finding joins it to another finding as an
-    alternative ("in keeping with metastases or Paget disease" for "Paget disease"): two candidates named, no pick.
-    Synonyms joined so ("Paget disease or osteitis deformans") name one finding; a denied pair ("no effusion or
-    pneumothorax") offers nothing."""
+def offered_beside(text: str, option: str, named: Iterable[tuple[int, int, bool]] = ()) -> bool:
+    """Whether the last sentence of ``text`` that names ``option`` (its finding, or a reference ``named`` gives as
+    (start, end, whether it is this option's)) joins it to another candidate as an alternative and names it nowhere
+    else ("in keeping with metastases or Paget disease" for "Paget disease", "I'd narrow it to B or D"): two
+    candidates kept open, no pick. Synonyms joined so ("Paget disease or osteitis deformans") name one finding; a
+    denied pair ("no effusion or pneumothorax") offers nothing."""
     own: set[str] = set()
     concepts = vocabulary().concepts
     for m in vocabulary().mentions(normalize(option)):
         if category_of(m) in ("finding", "device"):
             own |= {m.concept} | concepts[m.concept].descendants
-    if not own:
+    refs = list(named)
+    low = normalize(text)
+    last: list[tuple[int, int, bool]] = []
+    for sentence in _SENTENCE.finditer(text):
+        a, b = sentence.span()
+        cands = [(a + m.start, a + m.end, m.concept in own) for m in vocabulary().mentions(low[a:b])
+                 if category_of(m) in ("finding", "device")] + [r for r in refs if a <= r[0] < b]
+        if any(mine for _, _, mine in cands):
+            last = sorted(cands)
+    if not last:
         return False
-    last = None
-    for sentence in _SENTENCE.findall(text):
-        low = normalize(sentence)
-        ms = [m for m in vocabulary().mentions(low) if category_of(m) in ("finding", "device")]
-        if any(m.concept in own for m in ms):
-            last = (low, ms)
-    if last is None:
-        return False
-    low, ms = last
-    ms = sorted(ms, key=lambda m: m.start)
-    for a, b in zip(ms, ms[1:]):
-        if (a.concept in own) == (b.concept in own) or _JOINED_ALTERNATIVES.match(low[a.end:b.start]) is None:
-            continue
-        if not _DENIED.isdisjoint(_TOKEN.findall(low[max(0, a.start - 30):a.start])[-3:]):
-            continue
-        return True
-    return False
+    pairs = [(x, y) for x, y in zip(last, last[1:]) if x[2] != y[2] and x[1] <= y[0]
+             and (_JOINED_ALTERNATIVES.match(low[x[1]:y[0]]) is not None
+                  or _JOINED_WEIGHED.match(low[x[1]:y[0]]) is not None
+                  and _WEIGHING.search(low, max(0, x[0] - 40), x[0]) is not None)
+             and _DENIED.isdisjoint(_TOKEN.findall(low[max(0, x[0] - 30):x[0]])[-3:])]
+    return any(all(not c[2] or c in (x, y) or c[0] < max(x[0], y[0]) < c[1] or x[0] <= c[0] < y[1]
+                   for c in last) for x, y in pairs)
 
 
 __all__ = ["narrowed_target", "narrowing_agrees", "offered_beside", "qualifier_contradicted"]
