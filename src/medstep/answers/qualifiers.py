@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from medstep.answers.text import NUMBER_WORDS
+
 # Time course and onset: "acute appendicitis", "chronic subdural haematoma", "congenital hernia".
 ACUITY = ("acute", "subacute", "hyperacute", "chronic", "early", "recurrent", "spontaneous", "primary", "secondary",
           "congenital", "acquired", "neonatal", "infantile", "juvenile", "adult", "paroxysmal", "incidental")
@@ -147,8 +149,7 @@ OPPOSED: tuple[tuple[frozenset[str], ...], ...] = tuple(tuple(frozenset(group) f
     (("perforated", "ruptured", "gangrenous", "complicated"), ("uncomplicated", "nonperforated", "unruptured")),
     # how many
     (("solitary", "single", "isolated", "lone", "unifocal"),
-     ("multiple", "numerous", "several", "innumerable", "multifocal", "many", "two", "three", "four", "five",
-      "bilateral")),
+     ("multiple", "numerous", "several", "innumerable", "multifocal", "many", "bilateral", *NUMBER_WORDS[2:])),
     # behaviour
     (("benign", "nonmalignant"), ("malignant", "metastatic", "cancerous")),
     # extent of a tear or collapse

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from medstep.answers import hedges, negation, qualifiers
-from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.qualifiers import QUALIFIERS
 from medstep.answers.sites import related, sites_in
 from medstep.extract.concept_question import OPTION_FRAME, category_of, residual_words, side_of
@@ -117,20 +117,21 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _WINDOW = 5  # words either side of the finding that may qualify it
 
 
-def _tokens(low: str) -> list[tuple[str, bool]]:
+def _tokens(low: str) -> list[tuple[str, bool, int]]:
     """The words of normalized ``low`` (spelled one way), each with whether it is denied or set aside ("no acute",
-    "non displaced", "rather than chronic"), and after each pair of words its compound ("non displaced" ->
-    "nondisplaced", "full thickness" -> "fullthickness") in the second word's place."""
-    words = [spelling(w) for w in _TOKEN.findall(low)]
-    out: list[tuple[str, bool]] = []
-    for i, w in enumerate(words):
+    "non displaced", "rather than chronic") and where it starts, and after each pair of words its compound ("non
+    displaced" -> "nondisplaced", "full thickness" -> "fullthickness") in the second word's place."""
+    found = [(spelling(m.group()), m.start()) for m in _TOKEN.finditer(low)]
+    words = [w for w, _ in found]
+    out: list[tuple[str, bool, int]] = []
+    for i, (w, start) in enumerate(found):
         before = words[max(0, i - 2):i]
         denied = any(b in _DENIED for b in before) or any(
             tuple(words[max(0, i - len(p) - k):i - k]) == p for p in _INSTEAD for k in (0, 1))
-        out.append((w, denied))
+        out.append((w, denied, start))
         if i:
             compound_denied = any(b in _DENIED for b in words[max(0, i - 3):i - 1])
-            out.append((words[i - 1] + w, compound_denied))
+            out.append((words[i - 1] + w, compound_denied, start))
     return out
 
 
@@ -170,7 +171,8 @@ def qualifier_contradicted(text: str, option: str, others: tuple[str, ...] = ())
     head = _option_head(option)
     if head is None:
         return False
-    opt_words = {w for w, _ in _tokens(normalize(option))}
+    opt_words = {w for w, _, _ in _tokens(normalize(option))}
+    findings = {m.concept for m in vocabulary().mentions(normalize(option)) if category_of(m) in ("finding", "device")}
     mine = [(f, g) for f in _families(head) for g in f if not opt_words.isdisjoint(g)
             and all(other is g or opt_words.isdisjoint(other) for other in f)]
     if not mine:
@@ -181,29 +183,34 @@ def qualifier_contradicted(text: str, option: str, others: tuple[str, ...] = ())
     for sentence in _SENTENCE.findall(text):
         low = normalize(sentence)
         toks = _tokens(low)
-        words = [w for w, _ in toks]
+        words = [w for w, _, _ in toks]
         if not _SUPPOSED.isdisjoint(words) or any(o and o in low for o in other_texts):
             continue
-        anchors = [i for i, w in enumerate(words) if w == head or _plural_of(w, head)]
+        # the finding by the option's head noun, or by any name of its concept ("chronic SDH", "subdural collection")
+        spans = [(m.start, m.end) for m in vocabulary().mentions(low) if m.kind is MentionKind.CONCEPT
+                 and m.concept in findings]
+        anchors = [i for i, (w, _, at) in enumerate(toks) if w == head or _plural_of(w, head)
+                   or any(a <= at < b for a, b in spans)]
         if not anchors:
             continue
         near = [toks[j] for j in sorted({j for i in anchors for j in range(max(0, i - 2 * _WINDOW),
                                                                           min(len(toks), i + 2 * _WINDOW + 1))})]
         plural = any(_plural_of(words[i], head) for i in anchors)
         for n, (family, own) in enumerate(mine):
-            said = any(w in own and not d for w, d in toks)
-            rival = any(w in g and not d for g in family if g is not own for w, d in near) \
+            said = any(w in own and not d for w, d, _ in toks)
+            rival = any(w in g and not d for g in family if g is not own for w, d, _ in near) \
                 or own is _ONE_GROUP and plural
             if rival and not said:
                 contra.add(n)
-            elif said and any(w in own and not d for w, d in near):
+            elif said and any(w in own and not d for w, d, _ in near):
                 support.add(n)
     return bool(contra - support)
 
 
 # Two candidates joined as alternatives: "metastases or Paget disease", "sarcoidosis versus lymphoma", "B or D"; or
 # weighed against each other: "torn between A and B", "either a cyst or an abscess".
-_JOINED_ALTERNATIVES = lazy_compile(r"^[\s,*()]*(?:or|versus|vs)\.?[\s*()]+(?:(?:possibly|perhaps|maybe|probably|a|an|the)\s+)*$")
+_JOINED_ALTERNATIVES = lazy_compile(r"^[\s,*()]*(?:or|versus|vs)\.?[\s*()]+(?:(?:" + hedges.alternation(hedges.MAYBE)
+                                    + r"|probably|a|an|the)\s+)*$")
 _JOINED_WEIGHED = lazy_compile(r"^[\s,*()]*(?:and|or)[\s*()]+(?:(?:a|an|the)\s+)*$")
 _WEIGHING = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.WEIGHING) + r")\s+(?:(?:a|an|the)\s+)*\Z")
 
@@ -217,7 +224,7 @@ def offered_beside(text: str, option: str, named: Iterable[tuple[int, int, bool]
     own: set[str] = set()
     concepts = vocabulary().concepts
     for m in vocabulary().mentions(normalize(option)):
-        if category_of(m) in ("finding", "device"):
+        if category_of(m):  # a finding, a device, a study ("CT angiography or maybe MR angiography. Probably CT.")
             own |= {m.concept} | concepts[m.concept].descendants
     refs = list(named)
     low = normalize(text)
@@ -225,7 +232,7 @@ def offered_beside(text: str, option: str, named: Iterable[tuple[int, int, bool]
     for sentence in _SENTENCE.finditer(text):
         a, b = sentence.span()
         cands = [(a + m.start, a + m.end, m.concept in own) for m in vocabulary().mentions(low[a:b])
-                 if category_of(m) in ("finding", "device")] + [r for r in refs if a <= r[0] < b]
+                 if category_of(m)] + [r for r in refs if a <= r[0] < b]
         if any(mine for _, _, mine in cands):
             last = sorted(cands)
     if not last:
