@@ -47,6 +47,9 @@ CONTRADICTED = [
      ("Right middle lobe pneumonia", "Pneumothorax", "Pleural effusion", "Cardiomegaly")),
     ("Atrophic gland with coarse calcifications and a beaded duct: chronic pancreatitis.",
      ("Acute pancreatitis", "Pancreatic adenocarcinoma", "Cholecystitis", "Normal")),
+    # the finding by another name of its concept, not the option's head noun
+    ("Crescentic low-density extra-axial fluid: a chronic subdural collection.", _SDH),
+    ("Chronic SDH over the left convexity.", _SDH),
 ]
 
 
@@ -70,6 +73,7 @@ KEPT = [
      ("Right pneumothorax", "Pleural effusion", "Consolidation", "Normal")),
     ("Large effusion with nodular pleural thickening: a malignant pleural effusion.",
      ("Malignant pleural effusion", "Pneumothorax", "Pulmonary oedema", "Lobar collapse")),
+    ("Acute SDH over the left convexity.", _SDH),
     ("Oedematous pancreas with peripancreatic fat stranding: pancreatitis.",
      ("Acute pancreatitis", "Pancreatic adenocarcinoma", "Cholecystitis", "Normal")),
     ("Cortical thickening and coarse trabeculae of the pelvis: Paget disease.", _PAGET),
