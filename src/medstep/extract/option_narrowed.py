@@ -14,6 +14,13 @@ otherwise (:func:`narrowing_agrees`): no other place of the same kind ("right lo
 lobe"), each qualifier said or no word of its group said ("multiple bone contusions" is no "Isolated bone contusion"),
 no other qualifier on the same compound's head ("dual-chamber pacemaker" is no "Single-chamber pacemaker"), and no
 alternative offered beside the finding ("metastatic disease or Paget disease").
+
+The same words guard every reader's pick (issue #7, precision): :func:`qualifier_contradicted` finds a statement
+qualifying the picked option's finding with an alternative the option excludes (``answers/qualifiers.OPPOSED``:
+"chronic subdural haematoma" for "Acute subdural hematoma", "two nodules" for "Solitary pulmonary nodule"), and
+:func:`offered_beside` a pick named as one of two candidates ("metastases or Paget disease", "B or D");
+``extract/choice_reader.read_choice_answer`` applies both where any reader's reading is accepted, since the readers
+before this one (option text, words, synonyms, aliases, concepts) map an option by its finding alone.
 """
 
 from __future__ import annotations
@@ -212,6 +219,7 @@ def qualifier_contradicted(text: str, option: str, others: tuple[str, ...] = ())
 _JOINED_ALTERNATIVES = lazy_compile(r"^[\s,*()]*(?:or|versus|vs)\.?[\s*()]+(?:(?:" + hedges.alternation(hedges.MAYBE)
                                     + r"|probably|a|an|the)\s+)*$")
 _JOINED_WEIGHED = lazy_compile(r"^[\s,*()]*(?:and|or)[\s*()]+(?:(?:a|an|the)\s+)*$")
+_CONNECTOR = lazy_compile(r"\b(?:or|versus|vs|" + hedges.alternation(hedges.WEIGHING) + r")\b")
 _WEIGHING = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.WEIGHING) + r")\s+(?:(?:a|an|the)\s+)*\Z")
 
 
@@ -226,15 +234,18 @@ def offered_beside(text: str, option: str, named: Iterable[tuple[int, int, bool]
     for m in vocabulary().mentions(normalize(option)):
         if category_of(m):  # a finding, a device, a study ("CT angiography or maybe MR angiography. Probably CT.")
             own |= {m.concept} | concepts[m.concept].descendants
-    refs = list(named)
     low = normalize(text)
+    if _CONNECTOR.search(low) is None:
+        return False  # (no "or", "versus" or weighing word: nothing offered; the common case, read cheaply)
+    refs = list(named)
     last: list[tuple[int, int, bool]] = []
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in reversed(list(_SENTENCE.finditer(text))):  # the last sentence naming the option, from the end
         a, b = sentence.span()
         cands = [(a + m.start, a + m.end, m.concept in own) for m in vocabulary().mentions(low[a:b])
                  if category_of(m)] + [r for r in refs if a <= r[0] < b]
         if any(mine for _, _, mine in cands):
             last = sorted(cands)
+            break
     if not last:
         return False
     pairs = [(x, y) for x, y in zip(last, last[1:]) if x[2] != y[2] and x[1] <= y[0]
