@@ -32,6 +32,7 @@ from typing import Iterable
 from medstep.answers import hedges, negation, qualifiers
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.qualifiers import QUALIFIERS
+from medstep.answers.text import NUMBER_WORDS
 from medstep.answers.sites import related, sites_in
 from medstep.extract.concept_question import OPTION_FRAME, category_of, residual_words, side_of
 from medstep.answers.wordforms import spelling
@@ -121,6 +122,8 @@ _DENIED = frozenset((*negation.DENY, *negation.NEITHER, *negation.NON, "un"))
 _INSTEAD = tuple(tuple(p.split()) for p in negation.INSTEAD)
 _PREPOSITIONS = frozenset(("of", "with", "in", "at", "on", "to", "from", "without", "involving", "due", "after"))
 _ARTICLES = frozenset(("a", "an", "the"))
+# What denies after the fact: "the chronic pancreatitis picture is absent", "a chronic process is unlikely".
+_SET_ASIDE = frozenset((*negation.ABSENT, *hedges.UNLIKELY_WORDS, "excluded", "ruled"))
 _WINDOW = 5  # words either side of the finding that may qualify it
 
 
@@ -134,7 +137,9 @@ def _tokens(low: str) -> list[tuple[str, bool, int]]:
     for i, (w, start) in enumerate(found):
         before = words[max(0, i - 2):i]
         denied = any(b in _DENIED for b in before) or any(
-            tuple(words[max(0, i - len(p) - k):i - k]) == p for p in _INSTEAD for k in (0, 1))
+            tuple(words[max(0, i - len(p) - k):i - k]) == p for p in _INSTEAD for k in (0, 1)) or (
+            i and words[i - 1] in ("of", "for") and any(b in _DENIED for b in words[max(0, i - 4):i - 1]))
+        # ("no features of malignant", "no evidence of chronic": the denial reaches through "<noun> of")
         out.append((w, denied, start))
         if i:
             compound_denied = any(b in _DENIED for b in words[max(0, i - 3):i - 1])
@@ -170,6 +175,47 @@ def _plural_of(word: str, head: str) -> bool:
                              or head.endswith("is") and word == head[:-2] + "es")
 
 
+# What ends the phrase of a finding: a preposition or a join brings another noun ("cholecystitis in a patient with
+# chronic kidney disease", "stroke, with old chronic lacunes", "unlike upper motor neuron lesions").
+_PHRASE_BREAK = frozenset((*_PREPOSITIONS, "for", "by", "over", "under", "unlike", "than", "as", "into", "within",
+                           "since", "because", "while", "whereas", "although", "though", "but", "and", "or", "nor",
+                           "who", "which", "where", "when", "his", "her", "their", "its", "patient", "history"))
+# A place said of the finding's site after it: "pneumonia of the left lower lobe", "fracture in the distal radius".
+_SITE_PREPOSITIONS = frozenset(("of", "in", "at", "on", "involving"))
+_PLACE_WORDS = frozenset(("left", "right", "upper", "middle", "lower", "proximal", "distal", "lobe", "side", "sided",
+                          "zone"))
+_COUNTS = frozenset(NUMBER_WORDS)
+
+
+def _qualifies(low: str, starts: list[int], plain: list[str], at: int, spots: list[int],
+               family: tuple[frozenset[str], ...]) -> bool:
+    """Whether the word at place ``at`` (a qualifier of ``family``) qualifies the finding at places ``spots``: in
+    its phrase before it ("a chronic subdural haematoma", "undisplaced radius fracture", "two pulmonary nodules"), or
+    said of it after it ("the fracture is displaced", "collection, chronic in age", "pneumonia of the left lower
+    lobe"); not a qualifier of another noun beside it ("in a man with chronic kidney disease"), a relation ("2 cm
+    proximal to the joint") or a measure ("a nodule measuring three centimetres")."""
+    word = plain[at]
+    nxt = plain[at + 1] if at + 1 < len(plain) else ""
+    if nxt in ("to", "than"):
+        return False  # "proximal to the wrist", "more chronic than"
+    is_place = any("left" in g or "upper" in g or "proximal" in g for g in family)
+    for spot in spots:
+        if spot == at:
+            continue
+        if spot > at:  # before the finding, in its phrase
+            gap = [w for k, w in enumerate(plain[at + 1:spot], at + 1) if k not in spots]
+            between = low[starts[at]:starts[spot]]
+            if len(gap) <= 3 and _PHRASE_BREAK.isdisjoint(gap) and "," not in between:
+                return True
+        elif word not in _COUNTS:  # after it, said of it (a count after it is a measure: "three centimetres")
+            gap = [w for k, w in enumerate(plain[spot + 1:at], spot + 1) if k not in spots]
+            if is_place and gap and gap[0] in _SITE_PREPOSITIONS:
+                gap = [w for w in gap[1:] if w not in _ARTICLES and w not in _PLACE_WORDS]
+            if len(gap) <= 5 and _PHRASE_BREAK.isdisjoint(gap):
+                return True
+    return False
+
+
 def qualifier_contradicted(text: str, option: str, others: tuple[str, ...] = ()) -> bool:
     """Whether ``text`` qualifies the finding ``option`` names otherwise than ``option`` does: a sentence says, beside
     the finding, one alternative of an exclusive family (``answers/qualifiers.OPPOSED``) and nowhere the option's
@@ -187,11 +233,14 @@ def qualifier_contradicted(text: str, option: str, others: tuple[str, ...] = ())
     other_texts = [normalize(o) for o in others if o.strip()]
     contra: set[int] = set()
     support: set[int] = set()
-    for sentence in _SENTENCE.findall(text):
-        low = normalize(sentence)
+    for found in _SENTENCE.finditer(text):
+        if text[found.end():found.end() + 1] == "?":
+            continue  # a question asks, states nothing ("Known chronic pancreatitis? No - ...")
+        low = normalize(found.group())
         toks = _tokens(low)
         words = [w for w, _, _ in toks]
-        if not _SUPPOSED.isdisjoint(words) or any(o and o in low for o in other_texts):
+        if not _SUPPOSED.isdisjoint(words) or not _SET_ASIDE.isdisjoint(words) \
+                or any(o and o in low for o in other_texts):
             continue
         # the finding by the option's head noun, or by any name of its concept ("chronic SDH", "subdural collection")
         spans = [(m.start, m.end) for m in vocabulary().mentions(low) if m.kind is MentionKind.CONCEPT
@@ -202,11 +251,18 @@ def qualifier_contradicted(text: str, option: str, others: tuple[str, ...] = ())
             continue
         near = [toks[j] for j in sorted({j for i in anchors for j in range(max(0, i - 2 * _WINDOW),
                                                                           min(len(toks), i + 2 * _WINDOW + 1))})]
-        plural = any(_plural_of(words[i], head) for i in anchors)
+        plural = any(_plural_of(words[i], head) and not toks[i][1] for i in anchors)  # not "no other nodules"
+        starts = sorted({at for _, _, at in toks})
+        place = {at: k for k, at in enumerate(starts)}  # a word's place among the words (compounds share it)
+        first: dict[int, str] = {}
+        for w, _, at in toks:
+            first.setdefault(at, w)  # the word itself comes before its compound with the word before
+        plain = [first[start] for start in starts]
+        spots = sorted({place[toks[i][2]] for i in anchors})
         for n, (family, own) in enumerate(mine):
             said = any(w in own and not d for w, d, _ in toks)
-            rival = any(w in g and not d for g in family if g is not own for w, d, _ in near) \
-                or own is _ONE_GROUP and plural
+            rival = any(_qualifies(low, starts, plain, place[at], spots, family) for g in family if g is not own
+                        for w, d, at in toks if w in g and not d) or own is _ONE_GROUP and plural
             if rival and not said:
                 contra.add(n)
             elif said and any(w in own and not d for w, d, _ in near):
@@ -221,6 +277,26 @@ _JOINED_ALTERNATIVES = lazy_compile(r"^[\s,*()]*(?:or|versus|vs)\.?[\s*()]+(?:(?
 _JOINED_WEIGHED = lazy_compile(r"^[\s,*()]*(?:and|or)[\s*()]+(?:(?:a|an|the)\s+)*$")
 _CONNECTOR = lazy_compile(r"\b(?:or|versus|vs|" + hedges.alternation(hedges.WEIGHING) + r")\b")
 _WEIGHING = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.WEIGHING) + r")\s+(?:(?:a|an|the)\s+)*\Z")
+
+
+# What may follow two candidates left open before their clause ends ("torn between A and C here", "B or D, then"):
+# anything else makes the pair the subject of a remark ("Lymphoma or sarcoidosis can look alike", "Tuberculosis vs
+# sarcoidosis is the classic dilemma", "Distinguishing between A and B rests on ..."), not the answer.
+_OPEN_TAIL = frozenset(("here", "now", "then", "still", "remain", "remains", "equally", "both", "possible", "likely",
+                        "plausible", "in", "my", "view", "opinion", "to", "me", "really", "or", "versus", "vs", "and",
+                        "a", "an", "the", *hedges.MAYBE, "probably"))
+_CLAUSE_END = lazy_compile(r"[,;:.!?()\n]")
+
+
+def _left_open(low: str, y: tuple[int, int, bool], cands: list[tuple[int, int, bool]]) -> bool:
+    """Whether nothing but ``_OPEN_TAIL`` words and further candidates follows candidate ``y`` in its clause."""
+    stop = _CLAUSE_END.search(low, y[1])
+    end = stop.start() if stop else len(low)
+    tail = low[y[1]:end]
+    for c in sorted(cands, reverse=True):
+        if y[1] <= c[0] and c[1] <= end:
+            tail = tail[:c[0] - y[1]] + " " + tail[c[1] - y[1]:]
+    return _OPEN_TAIL.issuperset(_TOKEN.findall(tail))
 
 
 def offered_beside(text: str, option: str, named: Iterable[tuple[int, int, bool]] = ()) -> bool:
@@ -252,7 +328,8 @@ def offered_beside(text: str, option: str, named: Iterable[tuple[int, int, bool]
              and (_JOINED_ALTERNATIVES.match(low[x[1]:y[0]]) is not None
                   or _JOINED_WEIGHED.match(low[x[1]:y[0]]) is not None
                   and _WEIGHING.search(low, max(0, x[0] - 40), x[0]) is not None)
-             and _DENIED.isdisjoint(_TOKEN.findall(low[max(0, x[0] - 30):x[0]])[-3:])]
+             and _DENIED.isdisjoint(_TOKEN.findall(low[max(0, x[0] - 30):x[0]])[-3:])
+             and _left_open(low, y, last)]
     return any(all(not c[2] or c in (x, y) or c[0] < max(x[0], y[0]) < c[1] or x[0] <= c[0] < y[1]
                    for c in last) for x, y in pairs)
 
