@@ -10,7 +10,6 @@ ambiguous.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from medstep.answers import asks_for_exception, verdict_meaning
@@ -31,10 +30,11 @@ from medstep.extract.normality import normal_option, whole_study_called_normal
 from medstep.extract.open_reader import TRUNCATED, final_section
 from medstep.extract.split import ANSWER_TAG, Located, conclusion_tag
 from medstep.extract.stated import read_implicit_finding
+from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError, Sample, Status
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # the option keys a loader must map options to
-_LETTER = re.compile(r"\b[A-Z]\b")
+_LETTER = lazy_compile(r"\b[A-Z]\b")
 # Readings of an option by its words alone, no letter and no answer phrase read as such (``closing_on_rejected``).
 _BY_WORDS = frozenset({"option_text", "option_words"})
 
