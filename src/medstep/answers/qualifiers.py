@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from medstep.answers.text import NUMBER_WORDS
+
 # Time course and onset: "acute appendicitis", "chronic subdural haematoma", "congenital hernia".
 ACUITY = ("acute", "subacute", "hyperacute", "chronic", "early", "recurrent", "spontaneous", "primary", "secondary",
           "congenital", "acquired", "neonatal", "infantile", "juvenile", "adult", "paroxysmal", "incidental")
@@ -131,5 +133,41 @@ KIND_SETS = (
 )
 
 
-__all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "FORM", "KIND_SETS", "NUMBER", "PLACE", "QUALIFIERS", "SUBTYPE",
-           "KindSet"]
+# Qualifiers that exclude one another, whatever the finding: each family lists its alternatives, each a group of words
+# that say the same (hyphenated and "non " compounds written as one word: "non-displaced" is "nondisplaced",
+# "full-thickness" is "fullthickness"). A statement that says one alternative of a family beside a finding, and no
+# word of another, contradicts an option that qualifies the same finding with that other alternative: "chronic subdural
+# haematoma" is no "Acute subdural hematoma", "two pulmonary nodules" no "Solitary pulmonary nodule", "an
+# intertrochanteric fracture" no "Femoral neck fracture" (``extract/option_narrowed.qualifier_contradicted``, the check
+# every multiple-choice reading by words passes). ``KIND_SETS`` add the kinds of their own heads.
+OPPOSED: tuple[tuple[frozenset[str], ...], ...] = tuple(tuple(frozenset(group) for group in family) for family in (
+    # time course
+    (("acute", "hyperacute", "acutely"), ("subacute",), ("chronic", "chronically", "longstanding", "remote")),
+    # displacement of a fracture
+    (("displaced",), ("undisplaced", "nondisplaced")),
+    # complication
+    (("perforated", "ruptured", "gangrenous", "complicated"), ("uncomplicated", "nonperforated", "unruptured")),
+    # how many
+    (("solitary", "single", "isolated", "lone", "unifocal"),
+     ("multiple", "numerous", "several", "innumerable", "multifocal", "many", "bilateral", *NUMBER_WORDS[2:])),
+    # behaviour
+    (("benign", "nonmalignant"), ("malignant", "metastatic", "cancerous")),
+    # extent of a tear or collapse
+    (("partial", "partialthickness", "incomplete"), ("complete", "fullthickness")),
+    # grade
+    (("lowgrade",), ("highgrade",)),
+    # cause of a stroke or bleed
+    (("ischemic", "ischaemic"), ("hemorrhagic", "haemorrhagic")),
+    # side
+    (("left",), ("right",)),
+    # level of a lobe, a zone or a limb
+    (("upper",), ("middle",), ("lower",)),
+    (("proximal",), ("distal",)),
+    # the parts of the proximal femur
+    (("neck", "subcapital", "transcervical", "basicervical"), ("intertrochanteric", "pertrochanteric", "trochanteric"),
+     ("subtrochanteric",), ("shaft", "midshaft", "diaphyseal")),
+))
+
+
+__all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "FORM", "KIND_SETS", "NUMBER", "OPPOSED", "PLACE", "QUALIFIERS",
+           "SUBTYPE", "KindSet"]

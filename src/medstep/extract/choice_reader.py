@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, placed_choice, side_choice, option_alias, option_equivalent, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_alias, option_equivalent, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, tally, textletter,
     zh_choice,
 )
@@ -30,14 +30,49 @@ from medstep.extract.normality import normal_option, whole_study_called_normal
 from medstep.extract.open_reader import TRUNCATED, final_section
 from medstep.extract.split import ANSWER_TAG, Located, conclusion_tag
 from medstep.extract.stated import read_implicit_finding
+from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError, Sample, Status
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # the option keys a loader must map options to
+_LETTER = lazy_compile(r"\b[A-Z]\b")
 # Readings of an option by its words alone, no letter and no answer phrase read as such (``closing_on_rejected``).
 _BY_WORDS = frozenset({"option_text", "option_words"})
 
 
 def read_choice_answer(loc: Located, sample: Sample) -> Reading:
+    """The option ``loc`` chooses (the readers below), kept only when the reply qualifies its finding as the option
+    does: every reader's pick by words passes :func:`_qualifier_kept`."""
+    reading = _read_choice_answer(loc, sample)
+    return _qualifier_kept(loc, sample, reading)
+
+
+def _qualifier_kept(loc: Located, sample: Sample, reading: Reading) -> Reading:
+    """``reading``, or no answer where it maps a statement to an option by words the statement qualifies otherwise:
+    "chronic subdural haematoma" is no "Acute subdural hematoma" (unparsed), "in keeping with metastases or Paget
+    disease" no "Paget disease" (ambiguous: two candidates named). A letter of the option said in the reply, a
+    question asking for an exception or the least likely option, keep the reading (``extract/option_narrowed.py``)."""
+    letter = reading.answer
+    if letter is None or letter not in sample.options or asks_for_exception(sample.question) \
+            or polarity.asked_pole(sample.question) not in (None, polarity.Pole.TOP):
+        return reading
+    found = find_mentions(loc.answer, option_index(sample.options))
+    mentions = [m for m in found if m.letter != CONFLICT]
+    # each letter of a joined reference ("B or D", "between A and B") on its own, so that the join is read
+    refs = [(m.start, m.end, m.letter == letter) for m in mentions] + [
+        (m.start + j.start(), m.start + j.end(), j.group() == letter) for m in found if m.letter == CONFLICT
+        for j in _LETTER.finditer(loc.answer[m.start:m.end]) if j.group() in sample.options]
+    option = sample.options[letter]
+    if option_narrowed.offered_beside(loc.answer, option, refs):
+        return AMBIGUOUS
+    if any(m.letter == letter and not m.by_text for m in mentions):
+        return reading
+    others = tuple(text for key, text in sample.options.items() if key != letter)
+    if option_narrowed.qualifier_contradicted(loc.answer, option, others):
+        return UNPARSED
+    return reading
+
+
+def _read_choice_answer(loc: Located, sample: Sample) -> Reading:
     if not sample.options:
         raise MedstepError(f"{sample.named()}: choice question without options")
     if not _LETTERS.issuperset(sample.options):
