@@ -25,7 +25,9 @@ _ANGLE = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:\u00b0|degrees?\b|deg\b)")
 _PERCENT = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:%|per\s*cent\b)")
 # a ratio or a score: its noun, a few words without a number ("ratio of", "is", "was calculated at"), then the number
 # (not one followed by a unit, a plus sign or a point: "Gleason 3 + 4", "ratio of 1.4 cm" is no ratio)
-_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale|ctr)\b(?:\s*(?:\(\w+\))?[^\d.;:,()]{0,24}?)"
+# (up to 40 characters between: "the cardiothoracic ratio now measures approximately 0.68" has 27, and with 24 its value
+# was read as nothing, so a chain's 0.53 against it compared nothing: retired blind 33)
+_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale|ctr)\b(?:\s*(?:\(\w+\))?[^\d.;:,()]{0,40}?)"
                       + _NUM + r"(?!\d|\.\d|\s*(?:\+|mm\b|cm\b|%|\u00b0|degrees?\b|x\b|\u00d7))")
 _RATIO_WORDS = frozenset({"ratio", "index", "ctr"})
 # one ratio's names, as its name is read (the word before the noun): the cardiothoracic ratio is written "CTR",
@@ -131,6 +133,13 @@ def read_quantities(low: str) -> dict[str, set[tuple[str, int, int]]]:
     return out
 
 
+# the ratios a larger value of which is the worse state (a larger heart, a larger right ventricle, larger ventricles):
+# the one table that turns two values of such a ratio, now and at an earlier study, into a change's direction
+# (``measured_change.ratio_change``). A ratio not named here (an ankle-brachial index falls as disease worsens) gives
+# only "stable", from two values that agree within their rounding.
+LARGER_WORSE = frozenset({"cardiothoracic ratio", "lv ratio", "evans index"})
+
+
 def quantity_name(value: str) -> str:
     """The name of a ratio's or a score's value ("aspects=8" -> "aspects"); "" for an angle or a percentage."""
     return value.partition("=")[0] if "=" in value else ""
@@ -185,5 +194,5 @@ def _bound_conflict(x: str, y: str) -> bool:
     return limit - value > max(10.0, 0.25 * limit)
 
 
-__all__ = ["ANGLE", "CLASS", "KINDS", "NAMED_KINDS", "PERCENT", "RATIO", "SCORE", "quantities_conflict", "quantity_name",
+__all__ = ["ANGLE", "CLASS", "KINDS", "LARGER_WORSE", "NAMED_KINDS", "PERCENT", "RATIO", "SCORE", "quantities_conflict", "quantity_name",
            "read_quantities", "rounding"]
