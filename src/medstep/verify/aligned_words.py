@@ -77,10 +77,7 @@ def _unit(word: str) -> bool:
     return word in UNIT_MM or _UNIT.fullmatch(word) is not None
 
 
-# (and a sentence's end: a step of several sentences, "The false lumen is larger. The diameter is 41 mm, which is
-# unchanged from the CT ...", was one clause, whose two changes cancelled, so the second compared nothing: retired
-# blind 30)
-_CLAUSE_BREAK = lazy_compile(r"[,;:]|\.(?=\s+[A-Z])")
+_CLAUSE_BREAK = lazy_compile(r"[,;:]")
 # a piece that goes on describing the thing before it ("..., with pars defects", "..., which has increased"): the
 # same clause
 _GOES_ON = lazy_compile(r"\s*(?:with|without|which|that|including|measuring|extending|involving|containing|causing|"
