@@ -171,7 +171,7 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
             if first is None or not pronoun_led(SUBJECT.match(sent)):  # (a pronoun subject's sentence names its objects)
                 first = carried = named[0]
             organ = None
-            measured = None if any(f.change for f in named) else measured_change(sent.lower())
+            measured = None if any(f.change for f in named) else measured_change(sent.lower(), ratios=False)
             if measured is not None:  # "The mediastinum is widened, measuring 9.5 cm, compared with 6.5 cm ..."
                 f = named[0]
                 out.append(Finding(f.concept, f.name, f.category, Polarity.PRESENT, text[a + measured[1]:a + measured[2]],

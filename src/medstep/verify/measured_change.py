@@ -18,17 +18,20 @@ _DIMENSION = lazy_compile(r"\d+(?:\.\d+)?")
 _SAME = 1.1  # sizes within this factor of each other are the same measurement
 
 
-def measured_change(low: str) -> tuple[str, int, int] | None:
+def measured_change(low: str, ratios: bool = True) -> tuple[str, int, int] | None:
     """A change told by two measurements, one of an earlier study ("measuring 9.5 cm, compared with 6.5 cm on a
     radiograph from two years ago", "2.8 cm, up from 1.6 cm"): worse when the later one is larger, better when
-    smaller, unchanged when within ``_SAME``; as (value, start, end) of the later measurement."""
+    smaller, unchanged when within ``_SAME``; as (value, start, end) of the later measurement. With no two sizes, the
+    change two values of a named ratio tell (``ratio_change``), unless ``ratios`` is False: a ratio's change is its
+    own thing's, not that of the first finding its sentence names ("small effusions; CTR 0.58, previously 0.52" is no
+    growth of the effusions), so ``changes`` asks for sizes only."""
     sizes = [
         (max(float(d) for d in _DIMENSION.findall(m.group(1))) * (10.0 if m.group(2) == "cm" else 1.0), m)
         for m in _SIZE.finditer(low)
         if not is_limit(low, m.start(), m.end())  # "past the 1 cm cut-off": a rule's number, no measurement
     ]
     if len(sizes) < 2:
-        return ratio_change(low)
+        return ratio_change(low) if ratios else None
     then = [(v, m) for v, m in sizes if earlier_measurement(low, m.start(), m.end())]
     if len(then) > 1:  # "41 mm (previously 33 mm)": the earlier word after the first names the second one's time
         then = [(v, m) for v, m in then if earlier_measurement(low, m.start(), m.end(), strict=True)]
@@ -54,9 +57,9 @@ _RATIO_STEP = 0.02
 def ratio_change(low: str) -> tuple[str, int, int] | None:
     """A change told by two values of one named ratio (``quantities.read_quantities``), one of them an earlier study's
     ("cardiothoracic ratio 0.52, previously 0.48", "the CTR has risen from 0.50 to 0.63", "ratio 0.56 today, 0.56 on
-    the prior film"): "stable" when they agree within the rounding their last digits stand for; for a ratio whose
-    larger value is the worse state (``quantities.LARGER_WORSE``), "worsened" or "improved" when they differ by more
-    than that and ``_RATIO_STEP``; else None. As (value, start, end) of the value of now. The sentence must name one
+    the prior film"): "stable" when they are the same value; for a ratio whose larger value is the worse state
+    (``quantities.LARGER_WORSE``), "worsened" or "improved" when they differ by more than the rounding their last
+    digits stand for and ``_RATIO_STEP``; else None. As (value, start, end) of the value of now. The sentence must name one
     ratio and give it one other value, else None (which number is whose is not read from a list)."""
     named = read_quantities(low).get(RATIO)
     if not named or len({quantity_name(v) for v, _s, _e in named}) != 1 or len(named) != 1:
@@ -79,9 +82,9 @@ def ratio_change(low: str) -> tuple[str, int, int] | None:
     if first_then == other_then:
         return None
     (then, now), (s, e) = ((a, b), other.span()) if first_then else ((b, a), (start, end))
-    slack = rounding(low[start:end]) + rounding(other.group()) + 1e-9
-    if abs(now - then) <= slack:
+    if abs(now - then) < 1e-9:  # (the same value as written: two values a digit apart may be a slight change)
         return "stable", s, e
+    slack = rounding(low[start:end]) + rounding(other.group()) + 1e-9
     if quantity_name(value) not in LARGER_WORSE or abs(now - then) <= slack + _RATIO_STEP:
         return None
     return ("worsened" if now > then else "improved"), s, e
