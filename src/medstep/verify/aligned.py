@@ -35,6 +35,7 @@ from medstep.verify.lexicon import (K_ATTR, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG
                                     K_UNC_POST, K_UNC_PRE, locations_conflict)
 from medstep.verify.memo import owner_memo
 from medstep.verify.adjective_runs import coordinate
+from medstep.verify.measured_change import ratio_change
 from medstep.verify.quantities import KINDS, NAMED_KINDS, quantities_conflict, quantity_name, read_quantities
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events, sentence_spans
@@ -222,6 +223,12 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                         k in NAMED_KINDS or k in MEASURED_KINDS for k in kinds)):
                     earlier = s.text[:a + said.start] if a + said.start else _step_before(steps, k, not_thing)
                     before = _antecedent(s.text[a:b], earlier, not_thing) if not said.start else frozenset()
+                    if before and "change" in said.values and said.values["change"] == ratio_change(
+                            lower_text(s.text[a:b])):
+                        # (a ratio's two values tell the ratio's change, not that of the thing a pronoun stands for:
+                        # "A small effusion. It comes with a CTR of 0.62, previously 0.51"; ``changes.others_ratio``
+                        # gives it to a finding the ratio measures)
+                        before = frozenset()
                     if before and not said.sides:  # ("The left kidney is small. It measures 4.5 cm.": the left one)
                         said = replace(said, sides=read_sentence(scanner, earlier).sides)
                     added += _conflicts(s, a, said, kinds, sentences, report, before)

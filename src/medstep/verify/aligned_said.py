@@ -125,7 +125,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     dated = EARLIER.search(low) is not None or bool(then)
     for quantity, stated in read_quantities(low).items():
         kept = {x for x in stated if not not_of_now(low, x[1])}
-        if dated:
+        if dated or quantity in NAMED_KINDS:  # (a ratio "has risen from 0.50 to 0.63" names no earlier time: 0.63 is now)
             kept = {x for x in kept if not any(a <= x[1] < b for a, b in then)
                     and not earlier_number(low, x[1], x[2])}
         if quantity in NAMED_KINDS:  # a named value left out as an earlier one or an amount: the value it went to

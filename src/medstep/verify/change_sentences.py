@@ -32,6 +32,7 @@ from medstep.verify.changes import (
     first_change,
     named_findings,
     noun_first,
+    others_ratio,
     pronoun_led,
 )
 from medstep.verify.findings import Finding, Polarity
@@ -192,7 +193,7 @@ def _said_of(
         # one: "It is worth noting that the heart size is unchanged")
         return []
     order = prior if said is None else noun_first(prior, said.group().split()[-1].lower())
-    return _against(s, change, order, evidence, concepts)
+    return _against(s, change, order, evidence, concepts, (a, b))
 
 
 def _later_clause(
@@ -207,7 +208,7 @@ def _later_clause(
     """The contradiction of a change a later clause of a naming sentence states of present findings named before it
     that carry none (``linked_change``)."""
     got = linked_change(scanner, s.text, a, b, here, s.findings)
-    return [] if got is None else _against(s, got[0], got[1], evidence, concepts)
+    return [] if got is None else _against(s, got[0], got[1], evidence, concepts, (a, b))
 
 
 def linked_change(
@@ -326,10 +327,15 @@ def _against(
     order: list[Finding],
     evidence: Sequence[tuple[Finding, str, str]],
     concepts: dict[str, Concept],
+    piece: tuple[int, int],
 ) -> list[FindingVerdict]:
     """The contradiction of ``change`` of the first of ``order`` whose family the evidence gives a change on a
-    compatible side, when every such change disagrees with it; none otherwise."""
+    compatible side, when every such change disagrees with it; none otherwise. A change two values of a ratio tell
+    in the sentence ``piece`` is of no finding the ratio does not measure (``changes.others_ratio``)."""
+    a, b = piece
     for f in order:
+        if others_ratio((change[0], change[1] - a, change[2] - a), s.text[a:b], f.concept, concepts):
+            continue
         ev = [x for x in family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
         if not ev:
             continue

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import NAMED, Finding, Polarity
 from medstep.verify.claim_index import ByStart
-from medstep.verify.measured_change import measured_change
+from medstep.verify.measured_change import measured_change, ratio_change
+from medstep.verify.quantities import RATIO, RATIO_FINDINGS, quantity_name, read_quantities
 from medstep.verify.opening_change import BARE_CHANGE, concedes, label_end, opens_with
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
@@ -171,7 +172,7 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
             if first is None or not pronoun_led(SUBJECT.match(sent)):  # (a pronoun subject's sentence names its objects)
                 first = carried = named[0]
             organ = None
-            measured = None if any(f.change for f in named) else measured_change(sent.lower())
+            measured = None if any(f.change for f in named) else measured_change(sent.lower(), ratios=False)
             if measured is not None:  # "The mediastinum is widened, measuring 9.5 cm, compared with 6.5 cm ..."
                 f = named[0]
                 out.append(Finding(f.concept, f.name, f.category, Polarity.PRESENT, text[a + measured[1]:a + measured[2]],
@@ -184,6 +185,8 @@ def _text_changes(scanner: Scanner, concepts: dict[str, Concept], text: str, fin
         if subject is not None and subject[0] == _WHOLE:
             pronoun = False  # "The appearance is unchanged from 2019.": the whole film, not the organ named before it
         change = first_change(scanner, sent) if pronoun and (first is not None or organ) or subject is not None else None
+        if change is not None and pronoun and first is not None and others_ratio(change, sent, first.concept, concepts):
+            change = None
         if change is not None and pronoun and first is not None:
             f = first
             out.append(Finding(f.concept, f.name, f.category, Polarity.PRESENT, text[a + change[1]:a + change[2]],
@@ -364,6 +367,8 @@ def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Ma
     words hold the subject's noun first); none when the evidence gives it the same change."""
     last, ev = before[-1], []
     for f in before if said is None else noun_first(before, said.group().split()[-1].lower()):
+        if others_ratio(change, s.text, f.concept, concepts):
+            continue
         ev = family(f, evidence, concepts)
         if ev:
             last = f
@@ -412,6 +417,19 @@ def noun_first(findings: list[Finding], noun: str) -> list[Finding]:
     if noun in _PRONOUNS:  # the order the findings were named in
         return findings
     return sorted(findings, key=lambda f: noun not in f.text.lower())
+
+
+def others_ratio(change: tuple[str, int, int], text: str, concept: str, concepts: dict[str, Concept]) -> bool:
+    """Whether ``change`` (``first_change`` of ``text``) is told by two values of a named ratio
+    (``measured_change.ratio_change``) that measures no finding of ``concept``'s kin (``quantities.RATIO_FINDINGS``):
+    it is the ratio's change, not that of a finding a pronoun stands for ("A small effusion. It comes with a CTR of
+    0.62, previously 0.51" is no growth of the effusion; "Cardiomegaly. It has a CTR of 0.63, previously 0.50" is)."""
+    low = lower_text(text)
+    if change != ratio_change(low):
+        return False
+    named = read_quantities(low).get(RATIO)
+    finding = RATIO_FINDINGS.get(quantity_name(next(iter(named))[0])) if named else None
+    return finding is None or not _kin(concept, finding, concepts)
 
 
 def _kin(a: str, b: str, concepts: dict[str, Concept]) -> bool:

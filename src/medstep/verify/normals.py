@@ -20,6 +20,9 @@ from medstep.verify.scope_words import CONTRAST, attributive, in_relative_clause
 
 _NORMAL_STOPS = frozenset({K_NEG_PRE, K_UNC_PRE, K_UNC_BOTH, K_NEG_POST, K_UNC_POST, K_NORMAL, K_HYPO, K_TOPIC})
 _NORMAL_FORWARD_CHARS = 40
+# what may stand between a denial and the normal word it denies ("not a normal-sized heart", "not of normal size", "no
+# longer normal"): an article or "of" only; a denial further back is of something else ("no effusion, normal heart")
+_DENIED_NORMAL_GAP = lazy_compile(r"\s*(?:(?:a|an|the|of|quite|entirely|completely|longer)\s+)*")
 # a contrast that opens a clause of its own: a normal word after it describes that clause's subject ("..., but its
 # curve looks normal"), never an organ before it; "otherwise" and "except" qualify the same statement ("the lungs
 # are otherwise clear")
@@ -92,6 +95,8 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
     ``side_before``)."""
     organs: list[tuple] = []
     allowed = seq[k][3]
+    if k and seq[k - 1][0] == K_NEG_PRE and _DENIED_NORMAL_GAP.fullmatch(low, seq[k - 1][2], seq[k][1]):
+        return  # "not a normal-sized heart", "no longer normal": a normal word denied says the organ is not normal
     if low.endswith("which ", 0, seq[k][1]) and low.startswith(_JUDGEMENTS, seq[k][1]):
         return  # "its tip sits over the lower SVC, which is fine": the placement is fine, not the vein
     if _REFERENCE_RANGE.match(low, seq[k][2]) and (_RANGE_SAID.match(low, seq[k][2]) or _RANGE_LEAD.search(

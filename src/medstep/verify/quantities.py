@@ -25,8 +25,16 @@ _ANGLE = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:\u00b0|degrees?\b|deg\b)")
 _PERCENT = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:%|per\s*cent\b)")
 # a ratio or a score: its noun, a few words without a number ("ratio of", "is", "was calculated at"), then the number
 # (not one followed by a unit, a plus sign or a point: "Gleason 3 + 4", "ratio of 1.4 cm" is no ratio)
-_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale|ctr)\b(?:\s*(?:\(\w+\))?[^\d.;:,()]{0,24}?)"
-                      + _NUM + r"(?!\d|\.\d|\s*(?:\+|mm\b|cm\b|%|\u00b0|degrees?\b|x\b|\u00d7))")
+# (past 24 characters only through a verb of measuring and the words that lead to its value: "the cardiothoracic ratio
+# now measures approximately 0.68" has 27, and with 24 its value was read as nothing, retired blind 33; any 40
+# characters read another number of the sentence as the ratio's: "the cardiothoracic ratio is normal for a patient aged
+# 72", "the CTR cannot be assessed on this film of 12 May"; nor a number of a time: "not measured at 3 months")
+_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale|ctr)\b(?:\s*(?:\(\w+\))?"
+                      r"(?:[^\d.;:,()]{0,24}?|[^\d.;:,()]{0,24}?\b(?:measur|calculat|estimat|comput)\w*(?:(?:\s+(?:at|as|to|be|of|now|today|"
+                      r"currently|about|approximately|around|roughly))*|[^\d.;:,()]{0,24}?\b(?:is|was|about|approximately|around|"
+                      r"roughly))\s+))"
+                      + _NUM + r"(?!\d|\.\d|\s*(?:\+|mm\b|cm\b|%|\u00b0|degrees?\b|x\b|\u00d7|(?:years?|yrs?|months?|weeks?|days?|"
+                      r"hours?|hrs?|views?)\b))")
 _RATIO_WORDS = frozenset({"ratio", "index", "ctr"})
 # one ratio's names, as its name is read (the word before the noun): the cardiothoracic ratio is written "CTR",
 # "C/T ratio" (read "t ratio") and "cardio-thoracic ratio" (read "thoracic ratio") as often as in full, and a chain's
@@ -131,6 +139,18 @@ def read_quantities(low: str) -> dict[str, set[tuple[str, int, int]]]:
     return out
 
 
+# the ratios a larger value of which is the worse state (a larger heart, a larger right ventricle, larger ventricles):
+# the one table that turns two values of such a ratio, now and at an earlier study, into a change's direction
+# (``measured_change.ratio_change``). A ratio not named here (an ankle-brachial index falls as disease worsens) gives
+# only "stable", from two values that agree within their rounding.
+LARGER_WORSE = frozenset({"cardiothoracic ratio", "lv ratio", "evans index"})
+# the finding (a concept id) whose size a ratio measures: a change two values of the ratio tell is that finding's, and
+# no other finding's a pronoun stands for ("A small effusion. It comes with a CTR of 0.62, previously 0.51"), and a
+# ratio not named here is no finding's (``changes``)
+RATIO_FINDINGS = {"cardiothoracic ratio": "cardiomegaly", "lv ratio": "right_heart_enlargement",
+                  "evans index": "hydrocephalus"}
+
+
 def quantity_name(value: str) -> str:
     """The name of a ratio's or a score's value ("aspects=8" -> "aspects"); "" for an angle or a percentage."""
     return value.partition("=")[0] if "=" in value else ""
@@ -185,5 +205,5 @@ def _bound_conflict(x: str, y: str) -> bool:
     return limit - value > max(10.0, 0.25 * limit)
 
 
-__all__ = ["ANGLE", "CLASS", "KINDS", "NAMED_KINDS", "PERCENT", "RATIO", "SCORE", "quantities_conflict", "quantity_name",
+__all__ = ["ANGLE", "CLASS", "KINDS", "LARGER_WORSE", "NAMED_KINDS", "PERCENT", "RATIO", "RATIO_FINDINGS", "SCORE", "quantities_conflict", "quantity_name",
            "read_quantities", "rounding"]
