@@ -14,7 +14,7 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
-    open_asked, open_headings, open_json, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
+    open_asked, open_headings, open_json, open_kind, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
 )
@@ -350,6 +350,10 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
     if sample.answer_type is AnswerType.OPEN and rule is None and open_generic.off_topic(loc.answer, sample.question):
         return UNPARSED  # "A beautiful abstract painting with swirls of blue and gold light.": nothing medical, no answer
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
+    kind = open_kind.kind_value(loc.answer, sample.question, text) \
+        if sample.answer_type is AnswerType.OPEN and rule is None else None
+    if kind is not None:  # "... The main organ here is the lungs." to "Which organ ...?": the one value of the asked kind
+        return Reading(normalize_answer(kind), KIND_RULE)
     return Reading(text, rule or "open_text") if text else UNPARSED
 
 
@@ -359,6 +363,8 @@ PHRASE_RULE = "open_phrase"
 PLACE_RULE = "open_place"
 # The rule name of an answer narrowed to the reply's last verdict (``extract/open_verdict.py``).
 VERDICT_RULE = "open_verdict"
+# The rule name of the one value of the asked kind a reply affirms, read without a frame (``extract/open_kind.py``).
+KIND_RULE = "open_kind"
 # The rule name of an answer narrowed to the term a reply names after its description (``extract/open_named.py``).
 NAMED_RULE = "open_named"
 

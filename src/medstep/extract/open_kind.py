@@ -1,0 +1,297 @@
+"""The one value of the asked kind an open reply affirms, read without a frame (issue #7, lane open47).
+
+Every open reader before this one is a frame ("the organ shown is X", "X is seen in Y"), and each new set of replies
+carries frames nobody wrote ("This is the gallbladder - you can see it in the fossa under the liver", "La lesión se
+encuentra en el bazo", "病变主要累及肺，其余未见明显异常"). This reader needs none: the QUESTION says which kind of value
+it asks (an organ, a body region, a modality, a plane: :func:`asked_kind`), the shared vocabularies say which words of
+the reply are values of that kind (``answers/sites.tsv`` for organs and regions, ``concepts.IMAGING_PLANES``, and
+``foreign_words.tsv`` with the other-language concept names for every language), and the reply answers with the one
+value it affirms in the sentence that answers: the last sentence affirming any value of the kind.
+
+A value is affirmed unless its clause denies it ("not the liver", "sin", "未见"), calls it normal (the question asks
+the abnormal one), holds it open ("could", "may", "unsure") or uses it as a landmark ("next to the liver", "under the
+liver", "rather than the spleen"). The reply is left to the other readers (``None``) when that sentence affirms two
+values (a tour, a differential), asks back (an echo of the question), or when another sentence affirms another value
+and the answering sentence does not take up a word of the question, or that other sentence takes one up too (a tour
+across sentences, or two sentences answering, says nothing of which value answers). Called by ``extract/open_reader.py`` only where the reading it reached names no value of the asked kind
+(a description, a wrong frame's narrowing), so every reading that already answers with such a value stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from medstep.answers import hedges, negation
+from medstep.answers.concepts import IMAGING_PLANES, ZH_IMAGING_PLANES
+from medstep.answers.sites import related, site_table, sites_in
+from medstep.answers.text import HAN
+from medstep.extract.clauses import NORMAL_WORDS
+from medstep.extract.foreign_words import WordClass, vocabulary
+from medstep.extract.implicit_words import BESIDE, OFF_PLACE
+from medstep.extract.langwords import fold
+from medstep.extract.open_definition import asks_technique
+from medstep.lazyre import lazy_compile
+
+
+class AskedKind(Enum):
+    """The kind of value an open question asks."""
+
+    ORGAN = "organ"
+    REGION = "region"
+    MODALITY = "modality"
+    PLANE = "plane"
+
+
+@dataclass(frozen=True)
+class _Value:
+    """A value of the asked kind named in a text: its identity (a site id, a plane, a modality's English), the answer
+    text to give, and where it is."""
+
+    key: str
+    answer: str
+    start: int
+    end: int
+
+
+# An English question asking an organ, a body region or a plane (a modality: ``open_definition.asks_technique``).
+_ASKS_ORGAN = lazy_compile(r"(?i)\b(?:which|what|welche[smr]?)\b[^?]*\borgans?\b(?!\s+system)")
+_ASKS_REGION = lazy_compile(r"(?i)\b(?:(?:part|region|area|section)\s+of\s+(?:the\s+)?body|body\s+(?:part|region|area))\b")
+_ASKS_PLANE = lazy_compile(r"(?i)\b(?:which|what)\b[^?]*\bplanes?\b")
+# A question asking which one is normal: then a value called normal is no set-aside one.
+_ASKS_NORMAL = lazy_compile(r"(?i)(?<!ab)\bnormal\b|(?<!异)(?<!不)正常")
+# The question's asked noun in the other languages: ``foreign_words.tsv``'s ``kind`` words.
+_KIND_OF_WORD = {"organ": AskedKind.ORGAN, "plane": AskedKind.PLANE, "modality": AskedKind.MODALITY}
+
+_WORD = lazy_compile(r"[^\W\d_]+")
+_SENTENCE = lazy_compile(r"[^.!?。！？\n]+[.!?。！？]*")
+_CLAUSE_CUT = lazy_compile(r"[,;:，；：、]|\s[—–-]\s|\b(?:but|while|whereas|although|though)\b")
+# The most words of a reading kept as an answer of the kind: a short reading naming one value answers already.
+_SHORT = 8
+_PHRASE = 3  # the most words of one vocabulary phrase
+_ZH_LONGEST = 8
+# Words before a value in its clause that deny it, in every language of the vocabularies.
+_DENIED = lazy_compile(r"(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NOR, negation.OTHER_WITHOUT,
+                                                  negation.OTHER_NONE_FORMS, negation.OTHER_NOT, negation.OTHER_NOR,
+                                                  negation.CANNOT) + r"|n't\b)")
+_ZH_DENIED = lazy_compile("|".join(map(re.escape, negation.ZH_DENY + negation.ZH_NOT)))
+# A value set against another: "rather than the spleen", "instead of", "plutôt que".
+_INSTEAD = lazy_compile(r"(?i)" + hedges.words(negation.INSTEAD, negation.OTHER_INSTEAD) + r"|\b(?:than|versus|vs)\b"
+                        + r"|而非|而不是")
+# A landmark: the value placed beside the answer, not affirmed as it ("next to the liver", "under the liver").
+_LANDMARK = lazy_compile(r"(?i)(?:" + BESIDE.pattern.removeprefix("(?i)") + "|" + OFF_PLACE.pattern.removeprefix("(?i)")
+                         + r"|\b(?:under|beneath|underneath|behind|against|between|compared\s+(?:to|with)|like|"
+                         r"overlying|overlapping)\b)(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$")
+# A part of the value named after it: the value is a landmark of what is described ("the heart border", "the liver
+# edge"), not the thing affirmed.
+_PART_AFTER = lazy_compile(r"(?i)['’]?s?\s+(?:border|edge|margin|contour|silhouette|shadow|outline|surface|tip)s?\b")
+# A clause holding its value open: a possibility, a doubt.
+_HELD = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT) + r"|可能|或者|还是")
+# A value called normal in its clause (English words of ``extract/clauses.py``, the other languages' ``normal`` class).
+_NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS + r"|\b(?:normale?s?|normaux|unauffällig\w*|nella\s+norma)\b|(?<!异)(?<!不)正常")
+# A sentence asking (the question echoed, a question asked back): it answers nothing.
+_ASKING = lazy_compile(r"(?i)[?？]|\b(?:which|whether)\b|哪|什么|是否")
+# Words of a question too common to show that a sentence takes it up.
+_COMMON = frozenset({"what", "which", "this", "that", "these", "image", "images", "picture", "shown", "seen", "visible",
+                     "there", "does", "with", "from", "into", "here", "have", "show", "shows", "scan"})
+_ZH_COMMON = frozenset({"图像", "图中", "显示", "哪个", "什么", "这张", "该图", "图片", "影像", "哪一", "位于", "所示"})
+
+
+def asked_kind(question: str) -> AskedKind | None:
+    """The kind of value ``question`` asks, from its English wording or its asked noun in the vocabulary's languages."""
+    if _ASKS_ORGAN.search(question):
+        return AskedKind.ORGAN
+    if _ASKS_REGION.search(question):
+        return AskedKind.REGION
+    if _ASKS_PLANE.search(question):
+        return AskedKind.PLANE
+    if asks_technique(question):
+        return AskedKind.MODALITY
+    for word in _foreign_words(question):
+        if word.kind is WordClass.KIND and word.english in _KIND_OF_WORD:
+            return _KIND_OF_WORD[word.english]
+    return None
+
+
+def kind_value(reply: str, question: str, reading: str | None) -> str | None:
+    """The one value of the asked kind ``reply`` affirms (module docstring), or ``None``; ``None`` too when the reading
+    already reached (``reading``) is short and names one value of that kind: that reading is kept (a long one, the reply
+    left whole, is read again here)."""
+    kind = asked_kind(question)
+    if kind is None or (reading is not None and len(reading.split()) <= _SHORT and _one(_values(reading, kind))):
+        return None
+    keep_normal = _ASKS_NORMAL.search(question) is not None
+    answered: list[tuple[str, list[_Value]]] = []
+    for sentence in _SENTENCE.findall(reply):
+        if _ASKING.search(sentence):
+            continue
+        affirmed = _affirmed(sentence, kind, keep_normal)
+        if affirmed:
+            answered.append((sentence, affirmed))
+    if not answered:
+        return None
+    sentence, values = answered[-1]
+    one = _one(values)
+    if one is None:
+        return None
+    elsewhere = [s for s, vs in answered[:-1] if any(not _same(v.key, one.key) for v in vs)]
+    if elsewhere and (not _takes_up(sentence, question) or any(_takes_up(s, question) for s in elsewhere)):
+        return None  # a tour across sentences, or two sentences answering: which value answers is not said
+    return one.answer
+
+
+def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool) -> list[_Value]:
+    """The values of ``sentence`` its clause neither denies, holds open, sets against another nor uses as a landmark."""
+    out = []
+    for value in _values(sentence, kind):
+        start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, value.start)), default=0)
+        ends = [m.start() for m in _CLAUSE_CUT.finditer(sentence, value.end)]
+        end = ends[0] if ends else len(sentence)
+        before, clause = sentence[start:value.start], sentence[start:end]
+        if (_DENIED.search(before) or _PART_AFTER.match(sentence, value.end) or _ZH_DENIED.search(clause) or _INSTEAD.search(before)
+                or _LANDMARK.search(before) or _HELD.search(clause)
+                or (not keep_normal and _NORMAL.search(clause))):
+            continue
+        out.append(value)
+    return out
+
+
+def _one(values: list[_Value]) -> _Value | None:
+    """The one value ``values`` name (several names of one value, or a site and a part of it, are one: the outermost
+    is given), or ``None`` for two."""
+    keys = {v.key for v in values}
+    for value in values:
+        if all(_same(value.key, k) and (value.key == k or _holds(value.key, k)) for k in keys):
+            return value
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    table = site_table()
+    if a == b:
+        return True
+    return a in table.ancestors and b in table.ancestors and related(a, b)
+
+
+def _holds(outer: str, inner: str) -> bool:
+    table = site_table()
+    return outer in table.ancestors.get(inner, frozenset())
+
+
+def _takes_up(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` takes up a word of ``question`` beside the common ones (the sentence that answers it)."""
+    low = fold(sentence)
+    words = {w for w in _WORD.findall(fold(question)) if len(w) >= 4 and w not in _COMMON and not HAN.search(w)}
+    if any(re.search(r"\b" + re.escape(w), low) for w in words):
+        return True
+    han = "".join(c for c in question if HAN.match(c))
+    pairs = {han[i:i + 2] for i in range(len(han) - 1)} - _ZH_COMMON
+    return any(p in sentence for p in pairs)
+
+
+def _values(text: str, kind: AskedKind) -> list[_Value]:
+    """The values of ``kind`` ``text`` names: English through the site table and the plane names, every other language
+    through ``foreign_words``' vocabulary."""
+    low = text.lower()
+    out: list[_Value] = []
+    if kind in (AskedKind.ORGAN, AskedKind.REGION):
+        tops = site_table().tops
+        for site, start, end in sites_in(low):
+            if kind is AskedKind.ORGAN or tops.get(site) == frozenset({site}):
+                out.append(_Value(site, low[start:end], start, end))
+    elif kind is AskedKind.MODALITY:
+        for name in _modalities():
+            out += [_Value(name, name, m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", low)]
+    elif kind is AskedKind.PLANE:
+        for name, plane in IMAGING_PLANES.items():
+            out += [_Value(plane, plane, m.start(), m.end()) for m in re.finditer(r"\b" + name + r"\b", low)]
+        for name, plane in ZH_IMAGING_PLANES.items():
+            out += [_Value(plane, plane, m.start(), m.end()) for m in re.finditer(name, text)]
+    for word, start, end in _foreign_spans(text):
+        value = _foreign_value(word.english, word.kind, kind)
+        if value is not None and not any(v.start <= start < v.end for v in out):
+            out.append(_Value(value, word.english, start, end))
+    return out
+
+
+_FOREIGN_CLASSES = {
+    AskedKind.ORGAN: frozenset({WordClass.ORGAN, WordClass.CONCEPT}),
+    AskedKind.REGION: frozenset({WordClass.REGION}),
+    AskedKind.MODALITY: frozenset({WordClass.MODALITY}),
+    AskedKind.PLANE: frozenset({WordClass.PLANE}),
+}
+
+
+def _foreign_value(english: str, klass: WordClass, kind: AskedKind) -> str | None:
+    """The identity of a vocabulary word as a value of ``kind``: an organ's or region's site id (an organ concept only
+    when its English is one site's name), a plane's or modality's English."""
+    if klass not in _FOREIGN_CLASSES[kind]:
+        return None
+    if kind is AskedKind.PLANE:
+        return IMAGING_PLANES.get(english.split()[0])
+    if kind is AskedKind.MODALITY:
+        return english
+    low = english.lower()
+    found = sites_in(low)
+    if len(found) == 1 and (found[0][1], found[0][2]) == (0, len(low)):
+        return found[0][0]
+    return None
+
+
+def _foreign_words(text: str) -> list:
+    return [w for w, _, _ in _foreign_spans(text)]
+
+
+def _foreign_spans(text: str) -> list[tuple]:
+    """The vocabulary words of ``text`` with their places: phrases of up to three Latin words, Chinese runs longest
+    first."""
+    vocab = vocabulary()
+    out: list[tuple] = []
+    tokens = list(_WORD.finditer(text))
+    i = 0
+    while i < len(tokens):
+        if HAN.match(tokens[i].group()):
+            out += _zh_spans(tokens[i].group(), tokens[i].start())
+            i += 1
+            continue
+        for n in range(min(_PHRASE, len(tokens) - i), 0, -1):
+            key = " ".join(fold(t.group()) for t in tokens[i:i + n])
+            word = vocab.get(key)
+            if word is not None:
+                out.append((word, tokens[i].start(), tokens[i + n - 1].end()))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _modalities() -> frozenset[str]:
+    """The English modality names of the vocabulary ("ct", "mri", "ultrasound", "x-ray")."""
+    return frozenset(w.english for w in vocabulary().values() if w.kind is WordClass.MODALITY)
+
+
+@lru_cache(maxsize=1)
+def _zh_keys() -> frozenset[str]:
+    return frozenset(k for k in vocabulary() if HAN.search(k))
+
+
+def _zh_spans(run: str, offset: int) -> list[tuple]:
+    vocab, keys = vocabulary(), _zh_keys()
+    out: list[tuple] = []
+    i = 0
+    while i < len(run):
+        for n in range(min(_ZH_LONGEST, len(run) - i), 0, -1):
+            if run[i:i + n] in keys:
+                out.append((vocab[run[i:i + n]], offset + i, offset + i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+__all__ = ["AskedKind", "asked_kind", "kind_value"]
