@@ -26,10 +26,12 @@ from functools import lru_cache
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import IMAGING_PLANES, ZH_IMAGING_PLANES
-from medstep.answers.sites import related, site_table, sites_in
+from medstep.answers import concepts
+from medstep.answers.sites import SURFACE_REGIONS, related, site_table, sites_in
 from medstep.answers.text import HAN
 from medstep.extract.clauses import NORMAL_WORDS
-from medstep.extract.foreign_words import WordClass, vocabulary
+from medstep.extract.concept_question import category_of
+from medstep.extract.foreign_words import Word, WordClass, vocabulary
 from medstep.extract.implicit_words import BESIDE, OFF_PLACE
 from medstep.extract.langwords import fold
 from medstep.extract.open_definition import asks_technique
@@ -197,13 +199,14 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
     low = text.lower()
     out: list[_Value] = []
     if kind in (AskedKind.ORGAN, AskedKind.REGION):
-        tops = site_table().tops
+        regions = _region_sites()
         for site, start, end in sites_in(low):
-            if kind is AskedKind.ORGAN or tops.get(site) == frozenset({site}):
+            if (site in regions) is (kind is AskedKind.REGION) and site not in SURFACE_REGIONS:
                 out.append(_Value(site, low[start:end], start, end))
     elif kind is AskedKind.MODALITY:
-        for name in _modalities():
-            out += [_Value(name, name, m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", low)]
+        for m in concepts.vocabulary().mentions(concepts.normalize(text)):
+            if category_of(m) == "modality":
+                out.append(_Value(m.concept, low[m.start:m.end], m.start, m.end))
     elif kind is AskedKind.PLANE:
         for name, plane in IMAGING_PLANES.items():
             out += [_Value(plane, plane, m.start(), m.end()) for m in re.finditer(r"\b" + name + r"\b", low)]
@@ -215,6 +218,8 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
             out.append(_Value(value, word.english, start, end))
     return out
 
+
+_Span = tuple[Word, int, int]  # a vocabulary word and where it is in the text
 
 _FOREIGN_CLASSES = {
     AskedKind.ORGAN: frozenset({WordClass.ORGAN, WordClass.CONCEPT}),
@@ -232,7 +237,16 @@ def _foreign_value(english: str, klass: WordClass, kind: AskedKind) -> str | Non
     if kind is AskedKind.PLANE:
         return IMAGING_PLANES.get(english.split()[0])
     if kind is AskedKind.MODALITY:
-        return english
+        named = [m.concept for m in concepts.vocabulary().mentions(concepts.normalize(english)) if category_of(m) == "modality"]
+        return named[0] if len(named) == 1 else None
+    site = _site_named(english)
+    if site is None or (site in _region_sites()) is not (kind is AskedKind.REGION):
+        return None
+    return site
+
+
+def _site_named(english: str) -> str | None:
+    """The one site ``english`` is wholly the name of."""
     low = english.lower()
     found = sites_in(low)
     if len(found) == 1 and (found[0][1], found[0][2]) == (0, len(low)):
@@ -240,15 +254,24 @@ def _foreign_value(english: str, klass: WordClass, kind: AskedKind) -> str | Non
     return None
 
 
-def _foreign_words(text: str) -> list:
+@lru_cache(maxsize=1)
+def _region_sites() -> frozenset[str]:
+    """The body regions: the sites the vocabulary's region words name (chest, abdomen, pelvis, neck). Not the site
+    table's top regions: ``brain`` and ``aorta`` are top regions there but organs; a region named beside an organ
+    ("the upper abdomen, primarily showing the liver") is where the organ is, not a second organ."""
+    named = {_site_named(w.english) for w in vocabulary().values() if w.kind is WordClass.REGION}
+    return frozenset(s for s in named if s is not None)
+
+
+def _foreign_words(text: str) -> list[Word]:
     return [w for w, _, _ in _foreign_spans(text)]
 
 
-def _foreign_spans(text: str) -> list[tuple]:
+def _foreign_spans(text: str) -> list[_Span]:
     """The vocabulary words of ``text`` with their places: phrases of up to three Latin words, Chinese runs longest
     first."""
     vocab = vocabulary()
-    out: list[tuple] = []
+    out: list[_Span] = []
     tokens = list(_WORD.finditer(text))
     i = 0
     while i < len(tokens):
@@ -269,19 +292,13 @@ def _foreign_spans(text: str) -> list[tuple]:
 
 
 @lru_cache(maxsize=1)
-def _modalities() -> frozenset[str]:
-    """The English modality names of the vocabulary ("ct", "mri", "ultrasound", "x-ray")."""
-    return frozenset(w.english for w in vocabulary().values() if w.kind is WordClass.MODALITY)
-
-
-@lru_cache(maxsize=1)
 def _zh_keys() -> frozenset[str]:
     return frozenset(k for k in vocabulary() if HAN.search(k))
 
 
-def _zh_spans(run: str, offset: int) -> list[tuple]:
+def _zh_spans(run: str, offset: int) -> list[_Span]:
     vocab, keys = vocabulary(), _zh_keys()
-    out: list[tuple] = []
+    out: list[_Span] = []
     i = 0
     while i < len(run):
         for n in range(min(_ZH_LONGEST, len(run) - i), 0, -1):
