@@ -79,5 +79,12 @@ def test_near_misses_name_no_value(question: str, text: str) -> None:
 
 
 def test_a_short_reading_naming_the_value_is_kept() -> None:
-    assert kind_value("The spleen is seen. The liver is the organ shown.", "Which organ is shown?", "left kidney") \
-        is None
+    reply, question = "The spleen is seen at the edge. The liver is the organ shown.", "Which organ is shown?"
+    assert kind_value(reply, question, "right lobe of liver") is None
+    assert kind_value(reply, question, "spleen") == "liver"  # another value: the concluding sentence's wins
+    assert kind_value(reply, question, "homogeneous structure") == "liver"
+
+
+def test_the_concluding_sentence_wins_over_a_first_frame() -> None:
+    assert _read("The image shows the heart. The main organ here is the lungs.",
+                 "What is the main organ in this image?") == ("lungs", "open_kind")

@@ -4,7 +4,8 @@ Every open reader before this one is a frame ("the organ shown is X", "X is seen
 carries frames nobody wrote ("This is the gallbladder - you can see it in the fossa under the liver", "La lesión se
 encuentra en el bazo", "病变主要累及肺，其余未见明显异常"). This reader needs none: the QUESTION says which kind of value
 it asks (an organ, a body region, a modality, a plane: :func:`asked_kind`), the shared vocabularies say which words of
-the reply are values of that kind (``answers/sites.tsv`` for organs and regions, ``concepts.IMAGING_PLANES``, and
+the reply are values of that kind (``answers/sites.tsv`` for organs and regions, the anatomy and modality concepts of
+``concepts.tsv``, ``concepts.IMAGING_PLANES``, and
 ``foreign_words.tsv`` with the other-language concept names for every language), and the reply answers with the one
 value it affirms in the sentence that answers: the last sentence affirming any value of the kind.
 
@@ -13,8 +14,9 @@ the abnormal one), holds it open ("could", "may", "unsure") or uses it as a land
 liver", "rather than the spleen"). The reply is left to the other readers (``None``) when that sentence affirms two
 values (a tour, a differential), asks back (an echo of the question), or when another sentence affirms another value
 and the answering sentence does not take up a word of the question, or that other sentence takes one up too (a tour
-across sentences, or two sentences answering, says nothing of which value answers). Called by ``extract/open_reader.py`` only where the reading it reached names no value of the asked kind
-(a description, a wrong frame's narrowing), so every reading that already answers with such a value stays as it was.
+across sentences, or two sentences answering, says nothing of which value answers). Called by ``extract/open_reader.py`` at the end of the unmarked open path, where the reading it reached is a short
+answer naming this value (kept: it may carry a side), another value (a frame of an earlier sentence) or none (a
+description, the reply left whole).
 """
 
 from __future__ import annotations
@@ -119,10 +121,11 @@ def asked_kind(question: str) -> AskedKind | None:
 
 def kind_value(reply: str, question: str, reading: str | None) -> str | None:
     """The one value of the asked kind ``reply`` affirms (module docstring), or ``None``; ``None`` too when the reading
-    already reached (``reading``) is short and names one value of that kind: that reading is kept (a long one, the reply
-    left whole, is read again here)."""
+    already reached (``reading``) is short and names that value (alone, or with its side or part: "left kidney",
+    "pancreas tail"): that reading is kept. A reading naming another value (a first sentence's frame, "The heart is
+    seen. The main organ here is the lungs.") or none (a description, the reply left whole) gives way to it."""
     kind = asked_kind(question)
-    if kind is None or (reading is not None and len(reading.split()) <= _SHORT and _one(_values(reading, kind))):
+    if kind is None:
         return None
     keep_normal = _ASKS_NORMAL.search(question) is not None
     answered: list[tuple[str, list[_Value]]] = []
@@ -141,6 +144,9 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
     elsewhere = [s for s, vs in answered[:-1] if any(not _same(v.key, one.key) for v in vs)]
     if elsewhere and (not _takes_up(sentence, question) or any(_takes_up(s, question) for s in elsewhere)):
         return None  # a tour across sentences, or two sentences answering: which value answers is not said
+    named = _values(reading, kind) if reading is not None else []
+    if reading is not None and named and len(reading.split()) <= _SHORT and all(_same(v.key, one.key) for v in named):
+        return None
     return one.answer
 
 
@@ -216,6 +222,10 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
         value = _foreign_value(word.english, word.kind, kind)
         if value is not None and not any(v.start <= start < v.end for v in out):
             out.append(_Value(value, word.english, start, end))
+    if kind is AskedKind.ORGAN:  # the organs the site table lacks ("thyroid", "prostate"): the concept vocabulary's
+        for m in concepts.vocabulary().mentions(concepts.normalize(text)):
+            if category_of(m) == "anatomy" and not any(v.start < m.end and m.start < v.end for v in out):
+                out.append(_Value("concept:" + m.concept, low[m.start:m.end], m.start, m.end))
     return out
 
 

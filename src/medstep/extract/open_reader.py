@@ -274,11 +274,11 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
         return Reading(normalize_answer(value), rule or "open_text")
     value = open_place.placed(clean(region), sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "The lesion is located in the right upper lobe, in the posterior segment, ..." to "Where ...?"
-        return Reading(normalize_answer(value), rule or PLACE_RULE)
+        return _concluded(loc, sample, rule, value) or Reading(normalize_answer(value), rule or PLACE_RULE)
     subject = open_subject.reply_subject(clean(region), sample.question) if sample.answer_type is AnswerType.OPEN \
         else None
     if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"
-        return Reading(normalize_answer(subject), rule or "open_text")
+        return _concluded(loc, sample, rule, subject) or Reading(normalize_answer(subject), rule or "open_text")
     term = open_named.named_term(clean(region), sample.question) \
         if sample.answer_type is AnswerType.OPEN and rule is None else None
     if term is not None:  # "... blood within the ventricles, which is called intraventricular hemorrhage."
@@ -350,11 +350,17 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
     if sample.answer_type is AnswerType.OPEN and rule is None and open_generic.off_topic(loc.answer, sample.question):
         return UNPARSED  # "A beautiful abstract painting with swirls of blue and gold light.": nothing medical, no answer
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
-    kind = open_kind.kind_value(loc.answer, sample.question, text) \
-        if sample.answer_type is AnswerType.OPEN and rule is None else None
-    if kind is not None:  # "... The main organ here is the lungs." to "Which organ ...?": the one value of the asked kind
-        return Reading(normalize_answer(kind), KIND_RULE)
-    return Reading(text, rule or "open_text") if text else UNPARSED
+    return (_concluded(loc, sample, rule, text) or Reading(text, rule or "open_text")) if text else UNPARSED
+
+
+def _concluded(loc: Located, sample: Sample, rule: str | None, reading: str) -> Reading | None:
+    """The one value of the asked kind an unmarked reply affirms where it concludes (``extract/open_kind.py``), when the
+    reading reached names another value (an earlier sentence's: "The image shows the heart. The main organ here is the
+    lungs.") or none (the reply whole, a description); ``None`` keeps the reading."""
+    if sample.answer_type is not AnswerType.OPEN or rule is not None:
+        return None
+    value = open_kind.kind_value(loc.answer, sample.question, reading)
+    return Reading(normalize_answer(value), KIND_RULE) if value is not None else None
 
 
 # The rule name of an answer narrowed to the phrase the reply marks (``extract/open_phrase.py``), so it is counted.
