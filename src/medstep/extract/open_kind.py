@@ -74,6 +74,8 @@ _SENTENCE = lazy_compile(r"[^.!?。！？\n]+[.!?。！？]*")
 _CLAUSE_CUT = lazy_compile(r"[,;:，；：、]|\s[—–-]\s|\b(?:but|while|whereas|although|though)\b")
 # The most words of a reading kept as an answer of the kind: a short reading naming one value answers already.
 _SHORT = 8
+# What may open the next item of a list after its comma.
+_LIST_ITEM = lazy_compile(r"\s*(?:and\s+|or\s+)?(?:the\s+|both\s+)?")
 _PHRASE = 3  # the most words of one vocabulary phrase
 _ZH_LONGEST = 8
 # Words before a value in its clause that deny it, in every language of the vocabularies.
@@ -155,8 +157,7 @@ def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool) -> list[_Value]
     out = []
     for value in _values(sentence, kind):
         start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, value.start)), default=0)
-        ends = [m.start() for m in _CLAUSE_CUT.finditer(sentence, value.end)]
-        end = ends[0] if ends else len(sentence)
+        end = _clause_end(sentence, value.end, kind)
         before, clause = sentence[start:value.start], sentence[start:end]
         if (_DENIED.search(before) or _PART_AFTER.match(sentence, value.end) or _ZH_DENIED.search(clause) or _INSTEAD.search(before)
                 or _LANDMARK.search(before) or _HELD.search(clause)
@@ -164,6 +165,18 @@ def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool) -> list[_Value]
             continue
         out.append(value)
     return out
+
+
+def _clause_end(sentence: str, at: int, kind: AskedKind) -> int:
+    """Where the clause of a value ending at ``at`` ends: at the next cut, past a comma that goes on with the next item
+    of a list of values ("The liver, kidneys and pancreas appear normal": the state is said of the whole list)."""
+    for cut in _CLAUSE_CUT.finditer(sentence, at):
+        if cut.group() == "," and _LIST_ITEM.match(sentence, cut.end()) is not None:
+            nxt = _LIST_ITEM.match(sentence, cut.end())
+            if nxt is not None and any(v.start == 0 for v in _values(sentence[nxt.end():], kind)):
+                continue
+        return cut.start()
+    return len(sentence)
 
 
 def _one(values: list[_Value]) -> _Value | None:
@@ -222,9 +235,11 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
         value = _foreign_value(word.english, word.kind, kind)
         if value is not None and not any(v.start <= start < v.end for v in out):
             out.append(_Value(value, word.english, start, end))
-    if kind is AskedKind.ORGAN:  # the organs the site table lacks ("thyroid", "prostate"): the concept vocabulary's
+    if kind is AskedKind.ORGAN and not out:  # the organs the site table lacks ("thyroid", "prostate"): the anatomy
+        # concepts, read only where no site is named (they name tissues and surroundings too: "peripancreatic fat")
+        taken = [(s, e) for _, s, e in sites_in(low)]
         for m in concepts.vocabulary().mentions(concepts.normalize(text)):
-            if category_of(m) == "anatomy" and not any(v.start < m.end and m.start < v.end for v in out):
+            if category_of(m) == "anatomy" and not any(s < m.end and m.start < e for s, e in taken):
                 out.append(_Value("concept:" + m.concept, low[m.start:m.end], m.start, m.end))
     return out
 
