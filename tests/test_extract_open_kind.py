@@ -88,3 +88,19 @@ def test_a_short_reading_naming_the_value_is_kept() -> None:
 def test_the_concluding_sentence_wins_over_a_first_frame() -> None:
     assert _read("The image shows the heart. The main organ here is the lungs.",
                  "What is the main organ in this image?") == ("lungs", "open_kind")
+
+
+def test_a_state_said_of_a_list_covers_each_organ() -> None:
+    # "appear normal" closes a list: every organ of it is set aside, the abnormal one named before it answers.
+    reply = "A wedge of low density sits in the spleen. The liver, kidneys and pancreas appear normal on this slice."
+    assert kind_value(reply, "Which organ shows the abnormality?", None) == "spleen"
+
+
+def test_an_organ_the_site_table_lacks_is_read_from_the_anatomy_concepts() -> None:
+    reply = "Two echo-poor lobes joined across the midline by a thin band. This is the thyroid."
+    assert kind_value(reply, "What organ is seen in this ultrasound?", None) == "thyroid"
+
+
+def test_a_part_named_after_an_organ_makes_it_a_landmark() -> None:
+    reply = "The heart border is crisp. Most of this frame is taken up by the liver."
+    assert kind_value(reply, "Which organ fills this image?", None) == "liver"

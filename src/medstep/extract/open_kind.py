@@ -147,7 +147,7 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
     if elsewhere and (not _takes_up(sentence, question) or any(_takes_up(s, question) for s in elsewhere)):
         return None  # a tour across sentences, or two sentences answering: which value answers is not said
     named = _values(reading, kind) if reading is not None else []
-    if reading is not None and named and len(reading.split()) <= _SHORT and all(_same(v.key, one.key) for v in named):
+    if reading is not None and named and _length(reading) <= _SHORT and all(_same(v.key, one.key) for v in named):
         return None
     return one.answer
 
@@ -165,6 +165,11 @@ def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool) -> list[_Value]
             continue
         out.append(value)
     return out
+
+
+def _length(reading: str) -> int:
+    """The words of ``reading``, two Chinese characters counting as one (Chinese writes no spaces)."""
+    return len(reading.split()) + len(HAN.findall(reading)) // 2
 
 
 def _clause_end(sentence: str, at: int, kind: AskedKind) -> int:
