@@ -74,6 +74,12 @@ _SENTENCE = lazy_compile(r"[^.!?。！？\n]+[.!?。！？]*")
 _CLAUSE_CUT = lazy_compile(r"[,;:，；：、]|\s[—–-]\s|\b(?:but|while|whereas|although|though)\b")
 # The most words of a reading kept as an answer of the kind: a short reading naming one value answers already.
 _SHORT = 8
+# The sentences read (the last ones: the answer concludes), the longest sentence read (an answering sentence is short; a
+# decoding loop of "liver, liver, ..." is no answer and would make the list walk quadratic) and the characters of a list's
+# next item looked at.
+_SENTENCES = 40
+_LONGEST = 600
+_ITEM = 40
 # What may open the next item of a list after its comma.
 _LIST_ITEM = lazy_compile(r"\s*(?:and\s+|or\s+)?(?:the\s+|both\s+)?")
 _PHRASE = 3  # the most words of one vocabulary phrase
@@ -131,8 +137,8 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
         return None
     keep_normal = _ASKS_NORMAL.search(question) is not None
     answered: list[tuple[str, list[_Value]]] = []
-    for sentence in _SENTENCE.findall(reply):
-        if _ASKING.search(sentence):
+    for sentence in _SENTENCE.findall(reply)[-_SENTENCES:]:
+        if len(sentence) > _LONGEST or _ASKING.search(sentence):
             continue
         affirmed = _affirmed(sentence, kind, keep_normal)
         if affirmed:
@@ -178,7 +184,7 @@ def _clause_end(sentence: str, at: int, kind: AskedKind) -> int:
     for cut in _CLAUSE_CUT.finditer(sentence, at):
         if cut.group() == "," and _LIST_ITEM.match(sentence, cut.end()) is not None:
             nxt = _LIST_ITEM.match(sentence, cut.end())
-            if nxt is not None and any(v.start == 0 for v in _values(sentence[nxt.end():], kind)):
+            if nxt is not None and any(v.start == 0 for v in _values(sentence[nxt.end():nxt.end() + _ITEM], kind)):
                 continue
         return cut.start()
     return len(sentence)
