@@ -89,6 +89,8 @@ _DENIED = lazy_compile(r"(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, 
                                                   negation.OTHER_NONE_FORMS, negation.OTHER_NOT, negation.OTHER_NOR,
                                                   negation.CANNOT) + r"|n't\b)")
 _ZH_DENIED = lazy_compile("|".join(map(re.escape, negation.ZH_DENY + negation.ZH_NOT)))
+# A sentence denying something, in any language.
+_DENIES = lazy_compile(_DENIED.pattern + "|" + _ZH_DENIED.pattern)
 # A value set against another: "rather than the spleen", "instead of", "plutôt que".
 _INSTEAD = lazy_compile(r"(?i)" + hedges.words(negation.INSTEAD, negation.OTHER_INSTEAD) + r"|\b(?:than|versus|vs)\b"
                         + r"|而非|而不是")
@@ -147,8 +149,8 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
         return None
     sentence, values = answered[-1]
     one = _one(values)
-    if one is None:
-        return None
+    if one is None or len(_values(sentence, kind)) > len(values) and _DENIES.search(sentence):
+        return None  # two values, or one set against a denied other ("这不是CT，是MRI。"): held, as the readers hold it
     elsewhere = [s for s, vs in answered[:-1] if any(not _same(v.key, one.key) for v in vs)]
     if elsewhere and (not _takes_up(sentence, question) or any(_takes_up(s, question) for s in elsewhere)):
         return None  # a tour across sentences, or two sentences answering: which value answers is not said
