@@ -104,3 +104,19 @@ def test_an_organ_the_site_table_lacks_is_read_from_the_anatomy_concepts() -> No
 def test_a_part_named_after_an_organ_makes_it_a_landmark() -> None:
     reply = "The heart border is crisp. Most of this frame is taken up by the liver."
     assert kind_value(reply, "Which organ fills this image?", None) == "liver"
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    # an organ the site table lacks named first, the sites after it its landmarks (review of open47)
+    ("What organ is imaged?", "Thyroid \u2014 transverse view; both lobes + isthmus, trachea midline posteriorly.", "thyroid"),
+    ("Which organ is shown?", "The parotid gland, with the mandible and masseter nearby.", "parotid gland"),
+    ("Which organ is shown?", "Placenta; the uterine wall and maternal bladder are seen.", "placenta"),
+    # a reply opening with the bare answer keeps it
+    ("Which body region is this?", "The pelvis. The lower abdomen is partially seen.", "pelvis"),
+    ("Which part of the body is imaged?", "Chest. Part of the neck is seen at the top.", "chest"),
+    # a tissue named before the organ is no answer
+    ("Which organ is abnormal?", "Peripancreatic fat stranding around a swollen pancreas.",
+     "peripancreatic fat stranding around swollen pancreas"),
+])
+def test_a_landmark_beside_an_organ_first_named_is_no_answer(question: str, text: str, answer: str) -> None:
+    assert _read(text, question)[0] == answer

@@ -30,7 +30,7 @@ from medstep.answers import hedges, negation
 from medstep.answers.concepts import IMAGING_PLANES, ZH_IMAGING_PLANES
 from medstep.answers import concepts
 from medstep.answers.sites import SURFACE_REGIONS, related, site_table, sites_in
-from medstep.answers.text import HAN
+from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.concept_question import category_of
 from medstep.extract.foreign_words import Word, WordClass, vocabulary
@@ -149,15 +149,42 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
         return None
     sentence, values = answered[-1]
     one = _one(values)
-    if one is None or len(_values(sentence, kind)) > len(values) and _DENIES.search(sentence):
+    if one is None or one.key.startswith("beside:") or len(_values(sentence, kind)) > len(values) and _DENIES.search(sentence):
         return None  # two values, or one set against a denied other ("这不是CT，是MRI。"): held, as the readers hold it
     elsewhere = [s for s, vs in answered[:-1] if any(not _same(v.key, one.key) for v in vs)]
     if elsewhere and (not _takes_up(sentence, question) or any(_takes_up(s, question) for s in elsewhere)):
         return None  # a tour across sentences, or two sentences answering: which value answers is not said
+    if reading is not None and _opening_name(reply, reading, kind):
+        return None  # the reply opens with the bare answer ("Thyroid, with the trachea behind."): kept
     named = _values(reading, kind) if reading is not None else []
     if reading is not None and named and _length(reading) <= _SHORT and all(_same(v.key, one.key) for v in named):
         return None
     return one.answer
+
+
+# Words a bare answer may carry beside its name.
+_NAME_FILLER = frozenset({"the", "a", "an", "left", "right", "both", "bilateral", "gland", "glands", "organ"})
+
+
+def _opening_name(reply: str, reading: str, kind: AskedKind) -> bool:
+    """Whether ``reading`` is the reply's opening clause ("Thyroid gland, longitudinal view; ...", "Chest. Part of the
+    neck is seen.", "右肾") and wholly a name of the kind's vocabulary (a site of any kind, an anatomy concept, another
+    language's word, a plane, a modality): the reply answered first, and what follows is landmarks and asides."""
+    sentences = _SENTENCE.findall(reply)
+    if not sentences or _length(reading) > 3:
+        return False
+    opening = sentences[0][:next((m.start() for m in _CLAUSE_CUT.finditer(sentences[0])), len(sentences[0]))]
+    if normalize_answer(opening) != normalize_answer(reading):
+        return False
+    low = reading.lower()
+    spans = [(s, e) for _, s, e in sites_in(low)] + [(s, e) for _, s, e in _foreign_spans(reading)]
+    spans += [(m.start, m.end) for m in concepts.vocabulary().mentions(concepts.normalize(reading))
+              if category_of(m) in ("anatomy", "modality")]
+    spans += [(v.start, v.end) for v in _values(reading, kind)]
+    if not spans:
+        return False
+    rest = "".join(c if not any(s <= i < e for s, e in spans) else " " for i, c in enumerate(low))
+    return all(w in _NAME_FILLER for w in _WORD.findall(rest))
 
 
 def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool) -> list[_Value]:
@@ -248,12 +275,16 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
         value = _foreign_value(word.english, word.kind, kind)
         if value is not None and not any(v.start <= start < v.end for v in out):
             out.append(_Value(value, word.english, start, end))
-    if kind is AskedKind.ORGAN and not out:  # the organs the site table lacks ("thyroid", "prostate"): the anatomy
-        # concepts, read only where no site is named (they name tissues and surroundings too: "peripancreatic fat")
-        taken = [(s, e) for _, s, e in sites_in(low)]
+    if kind is AskedKind.ORGAN:  # the organs the site table lacks ("thyroid", "prostate"): the anatomy concepts, read
+        # where no site is named (they name tissues and surroundings too: "peripancreatic fat"); one named before
+        # every site holds the sentence (the organ named first, the sites after it its landmarks: "Thyroid, trachea
+        # midline"; or a tissue around the organ): a site beside it is no one value, nor is it one
+        taken = [(s, e) for _, s, e in sites_in(low)] + [(v.start, v.end) for v in out]
+        first = min((s for s, _ in taken), default=len(low))
         for m in concepts.vocabulary().mentions(concepts.normalize(text)):
-            if category_of(m) == "anatomy" and not any(s < m.end and m.start < e for s, e in taken):
-                out.append(_Value("concept:" + m.concept, low[m.start:m.end], m.start, m.end))
+            if category_of(m) == "anatomy" and not any(s < m.end and m.start < e for s, e in taken) \
+                    and (not out or m.end <= first):
+                out.append(_Value(("beside:" if out else "concept:") + m.concept, low[m.start:m.end], m.start, m.end))
     return out
 
 
