@@ -26,7 +26,7 @@ RULES = NO_ANSWER_RULES | {
     "implicit_finding", "option_concept", "option_heading", "option_words", "answer_word", "answer_field", "technique",
     "implicit_normality", "negated_question", "implicit_side", "option_initials", "option_number",
     "implicit_concept_zh", "implicit_size", "last_mention", "implicit_antonym", "option_sign", "option_normal",
-    "option_measure", "closing_choice", "option_placed", "option_side", "open_place", "option_equivalent",
+    "option_measure", "closing_choice", "option_placed", "option_side", "open_place", "option_equivalent", "open_kind",
 }
 
 CASES = _CASES + CLOSED_CASES + LAST_MENTION_CASES + OPTION_WORD_CASES + FIELD_CASES + TALLY_CASES

@@ -423,6 +423,8 @@ CASES: list[Case] = [
         "liver",
         "final_answer_phrase",
     ),
+    Case("open-kind", OPEN_ORGAN, "A smooth homogeneous outline fills most of the frame. Im Bild ist die Leber zu sehen.",
+         "liver", "open_kind"),  # (the one organ the concluding sentence affirms, in any language, open47)
     Case("open-tag", OPEN_ORGAN, "<think>Segment VII lesion.</think><answer>The Liver.</answer>", "liver", "answer_tag"),
     Case(
         "open-prose",

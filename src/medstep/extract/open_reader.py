@@ -14,7 +14,7 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
-    open_asked, open_headings, open_json, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
+    open_asked, open_headings, open_json, open_kind, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
 )
@@ -274,11 +274,11 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
         return Reading(normalize_answer(value), rule or "open_text")
     value = open_place.placed(clean(region), sample.question) if sample.answer_type is AnswerType.OPEN else None
     if value is not None:  # "The lesion is located in the right upper lobe, in the posterior segment, ..." to "Where ...?"
-        return Reading(normalize_answer(value), rule or PLACE_RULE)
+        return _concluded(loc, sample, rule, value) or Reading(normalize_answer(value), rule or PLACE_RULE)
     subject = open_subject.reply_subject(clean(region), sample.question) if sample.answer_type is AnswerType.OPEN \
         else None
     if subject is not None:  # "The spleen appears to be enlarged, ..." to "Which organ is enlarged?"
-        return Reading(normalize_answer(subject), rule or "open_text")
+        return _concluded(loc, sample, rule, subject) or Reading(normalize_answer(subject), rule or "open_text")
     term = open_named.named_term(clean(region), sample.question) \
         if sample.answer_type is AnswerType.OPEN and rule is None else None
     if term is not None:  # "... blood within the ventricles, which is called intraventricular hemorrhage."
@@ -350,7 +350,17 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
     if sample.answer_type is AnswerType.OPEN and rule is None and open_generic.off_topic(loc.answer, sample.question):
         return UNPARSED  # "A beautiful abstract painting with swirls of blue and gold light.": nothing medical, no answer
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
-    return Reading(text, rule or "open_text") if text else UNPARSED
+    return (_concluded(loc, sample, rule, text) or Reading(text, rule or "open_text")) if text else UNPARSED
+
+
+def _concluded(loc: Located, sample: Sample, rule: str | None, reading: str) -> Reading | None:
+    """The one value of the asked kind an unmarked reply affirms where it concludes (``extract/open_kind.py``), when the
+    reading reached names another value (an earlier sentence's: "The image shows the heart. The main organ here is the
+    lungs.") or none (the reply whole, a description); ``None`` keeps the reading."""
+    if sample.answer_type is not AnswerType.OPEN or rule is not None:
+        return None
+    value = open_kind.kind_value(loc.answer, sample.question, reading)
+    return Reading(normalize_answer(value), KIND_RULE) if value is not None else None
 
 
 # The rule name of an answer narrowed to the phrase the reply marks (``extract/open_phrase.py``), so it is counted.
@@ -359,6 +369,8 @@ PHRASE_RULE = "open_phrase"
 PLACE_RULE = "open_place"
 # The rule name of an answer narrowed to the reply's last verdict (``extract/open_verdict.py``).
 VERDICT_RULE = "open_verdict"
+# The rule name of the one value of the asked kind a reply affirms, read without a frame (``extract/open_kind.py``).
+KIND_RULE = "open_kind"
 # The rule name of an answer narrowed to the term a reply names after its description (``extract/open_named.py``).
 NAMED_RULE = "open_named"
 

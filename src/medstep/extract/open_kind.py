@@ -1,0 +1,383 @@
+"""The one value of the asked kind an open reply affirms, read without a frame (issue #7, lane open47).
+
+Every open reader before this one is a frame ("the organ shown is X", "X is seen in Y"), and each new set of replies
+carries frames nobody wrote ("This is the gallbladder - you can see it in the fossa under the liver", "La lesión se
+encuentra en el bazo", "病变主要累及肺，其余未见明显异常"). This reader needs none: the QUESTION says which kind of value
+it asks (an organ, a body region, a modality, a plane: :func:`asked_kind`), the shared vocabularies say which words of
+the reply are values of that kind (``answers/sites.tsv`` for organs and regions, the anatomy and modality concepts of
+``concepts.tsv``, ``concepts.IMAGING_PLANES``, and
+``foreign_words.tsv`` with the other-language concept names for every language), and the reply answers with the one
+value it affirms in the sentence that answers: the last sentence affirming any value of the kind.
+
+A value is affirmed unless its clause denies it ("not the liver", "sin", "未见"), calls it normal (the question asks
+the abnormal one), holds it open ("could", "may", "unsure") or uses it as a landmark ("next to the liver", "under the
+liver", "rather than the spleen"). The reply is left to the other readers (``None``) when that sentence affirms two
+values (a tour, a differential), asks back (an echo of the question), or when another sentence affirms another value
+and the answering sentence does not take up a word of the question, or that other sentence takes one up too (a tour
+across sentences, or two sentences answering, says nothing of which value answers). Called by ``extract/open_reader.py`` at the end of the unmarked open path, where the reading it reached is a short
+answer naming this value (kept: it may carry a side), another value (a frame of an earlier sentence) or none (a
+description, the reply left whole).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from medstep.answers import hedges, negation
+from medstep.answers.concepts import IMAGING_PLANES, ZH_IMAGING_PLANES
+from medstep.answers import concepts
+from medstep.answers.sites import SURFACE_REGIONS, related, site_table, sites_in
+from medstep.answers.text import HAN, normalize_answer
+from medstep.extract.clauses import NORMAL_WORDS
+from medstep.extract.concept_question import category_of
+from medstep.extract.foreign_words import Word, WordClass, vocabulary
+from medstep.extract.implicit_words import BESIDE, OFF_PLACE
+from medstep.extract.langwords import fold
+from medstep.extract.open_definition import asks_technique
+from medstep.lazyre import lazy_compile
+
+
+class AskedKind(Enum):
+    """The kind of value an open question asks."""
+
+    ORGAN = "organ"
+    REGION = "region"
+    MODALITY = "modality"
+    PLANE = "plane"
+
+
+@dataclass(frozen=True)
+class _Value:
+    """A value of the asked kind named in a text: its identity (a site id, a plane, a modality's English), the answer
+    text to give, and where it is."""
+
+    key: str
+    answer: str
+    start: int
+    end: int
+
+
+# An English question asking an organ, a body region or a plane (a modality: ``open_definition.asks_technique``).
+_ASKS_ORGAN = lazy_compile(r"(?i)\b(?:which|what|welche[smr]?)\b[^?]*\borgans?\b(?!\s+system)")
+_ASKS_REGION = lazy_compile(r"(?i)\b(?:(?:part|region|area|section)\s+of\s+(?:the\s+)?body|body\s+(?:part|region|area))\b")
+_ASKS_PLANE = lazy_compile(r"(?i)\b(?:which|what)\b[^?]*\bplanes?\b")
+# A question asking which one is normal: then a value called normal is no set-aside one.
+_ASKS_NORMAL = lazy_compile(r"(?i)(?<!ab)\bnormal\b|(?<!异)(?<!不)正常")
+# The question's asked noun in the other languages: ``foreign_words.tsv``'s ``kind`` words.
+_KIND_OF_WORD = {"organ": AskedKind.ORGAN, "plane": AskedKind.PLANE, "modality": AskedKind.MODALITY}
+
+_WORD = lazy_compile(r"[^\W\d_]+")
+_SENTENCE = lazy_compile(r"[^.!?。！？\n]+[.!?。！？]*")
+_CLAUSE_CUT = lazy_compile(r"[,;:，；：、]|\s[—–-]\s|\b(?:but|while|whereas|although|though)\b")
+# The most words of a reading kept as an answer of the kind: a short reading naming one value answers already.
+_SHORT = 8
+# The sentences read (the last ones: the answer concludes), the longest sentence read (an answering sentence is short; a
+# decoding loop of "liver, liver, ..." is no answer and would make the list walk quadratic) and the characters of a list's
+# next item looked at.
+_SENTENCES = 40
+_LONGEST = 600
+_ITEM = 40
+# What may open the next item of a list after its comma.
+_LIST_ITEM = lazy_compile(r"\s*(?:and\s+|or\s+)?(?:the\s+|both\s+)?")
+_PHRASE = 3  # the most words of one vocabulary phrase
+_ZH_LONGEST = 8
+# Words before a value in its clause that deny it, in every language of the vocabularies.
+_DENIED = lazy_compile(r"(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NOR, negation.OTHER_WITHOUT,
+                                                  negation.OTHER_NONE_FORMS, negation.OTHER_NOT, negation.OTHER_NOR,
+                                                  negation.CANNOT) + r"|n't\b)")
+_ZH_DENIED = lazy_compile("|".join(map(re.escape, negation.ZH_DENY + negation.ZH_NOT)))
+# A sentence denying something, in any language.
+_DENIES = lazy_compile(_DENIED.pattern + "|" + _ZH_DENIED.pattern)
+# A value set against another: "rather than the spleen", "instead of", "plutôt que".
+_INSTEAD = lazy_compile(r"(?i)" + hedges.words(negation.INSTEAD, negation.OTHER_INSTEAD) + r"|\b(?:than|versus|vs)\b"
+                        + r"|而非|而不是")
+# A landmark: the value placed beside the answer, not affirmed as it ("next to the liver", "under the liver").
+_LANDMARK = lazy_compile(r"(?i)(?:" + BESIDE.pattern.removeprefix("(?i)") + "|" + OFF_PLACE.pattern.removeprefix("(?i)")
+                         + r"|\b(?:under|beneath|underneath|behind|against|between|compared\s+(?:to|with)|like|"
+                         r"overlying|overlapping)\b)(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$")
+# A part of the value named after it: the value is a landmark of what is described ("the heart border", "the liver
+# edge"), not the thing affirmed.
+_PART_AFTER = lazy_compile(r"(?i)['’]?s?\s+(?:border|edge|margin|contour|silhouette|shadow|outline|surface|tip)s?\b")
+# A clause holding its value open: a possibility, a doubt.
+_HELD = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT) + r"|可能|或者|还是")
+# A value called normal in its clause (English words of ``extract/clauses.py``, the other languages' ``normal`` class).
+_NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS + r"|\b(?:normale?s?|normaux|unauffällig\w*|nella\s+norma)\b|(?<!异)(?<!不)正常")
+# A sentence asking (the question echoed, a question asked back): it answers nothing.
+_ASKING = lazy_compile(r"(?i)[?？]|\b(?:which|whether)\b|哪|什么|是否")
+# Words of a question too common to show that a sentence takes it up.
+_COMMON = frozenset({"what", "which", "this", "that", "these", "image", "images", "picture", "shown", "seen", "visible",
+                     "there", "does", "with", "from", "into", "here", "have", "show", "shows", "scan"})
+_ZH_COMMON = frozenset({"图像", "图中", "显示", "哪个", "什么", "这张", "该图", "图片", "影像", "哪一", "位于", "所示"})
+
+
+def asked_kind(question: str) -> AskedKind | None:
+    """The kind of value ``question`` asks, from its English wording or its asked noun in the vocabulary's languages."""
+    if _ASKS_ORGAN.search(question):
+        return AskedKind.ORGAN
+    if _ASKS_REGION.search(question):
+        return AskedKind.REGION
+    if _ASKS_PLANE.search(question):
+        return AskedKind.PLANE
+    if asks_technique(question):
+        return AskedKind.MODALITY
+    for word in _foreign_words(question):
+        if word.kind is WordClass.KIND and word.english in _KIND_OF_WORD:
+            return _KIND_OF_WORD[word.english]
+    return None
+
+
+def kind_value(reply: str, question: str, reading: str | None) -> str | None:
+    """The one value of the asked kind ``reply`` affirms (module docstring), or ``None``; ``None`` too when the reading
+    already reached (``reading``) is short and names that value (alone, or with its side or part: "left kidney",
+    "pancreas tail"): that reading is kept. A reading naming another value (a first sentence's frame, "The heart is
+    seen. The main organ here is the lungs.") or none (a description, the reply left whole) gives way to it."""
+    kind = asked_kind(question)
+    if kind is None:
+        return None
+    keep_normal = _ASKS_NORMAL.search(question) is not None
+    answered: list[tuple[str, list[_Value]]] = []
+    for sentence in _SENTENCE.findall(reply)[-_SENTENCES:]:
+        if len(sentence) > _LONGEST or _ASKING.search(sentence):
+            continue
+        affirmed = _affirmed(sentence, kind, keep_normal)
+        if affirmed:
+            answered.append((sentence, affirmed))
+    if not answered:
+        return None
+    sentence, values = answered[-1]
+    one = _one(values)
+    if one is None or one.key.startswith("beside:") or len(_values(sentence, kind)) > len(values) and _DENIES.search(sentence):
+        return None  # two values, or one set against a denied other ("这不是CT，是MRI。"): held, as the readers hold it
+    elsewhere = [s for s, vs in answered[:-1] if any(not _same(v.key, one.key) for v in vs)]
+    if elsewhere and (not _takes_up(sentence, question) or any(_takes_up(s, question) for s in elsewhere)):
+        return None  # a tour across sentences, or two sentences answering: which value answers is not said
+    if reading is not None and _opening_name(reply, reading, kind):
+        return None  # the reply opens with the bare answer ("Thyroid, with the trachea behind."): kept
+    named = _values(reading, kind) if reading is not None else []
+    if reading is not None and named and _length(reading) <= _SHORT and all(_same(v.key, one.key) for v in named):
+        return None
+    return one.answer
+
+
+# Words a bare answer may carry beside its name.
+_NAME_FILLER = frozenset({"the", "a", "an", "left", "right", "both", "bilateral", "gland", "glands", "organ"})
+
+
+def _opening_name(reply: str, reading: str, kind: AskedKind) -> bool:
+    """Whether ``reading`` is the reply's opening clause ("Thyroid gland, longitudinal view; ...", "Chest. Part of the
+    neck is seen.", "右肾") and wholly a name of the kind's vocabulary (a site of any kind, an anatomy concept, another
+    language's word, a plane, a modality): the reply answered first, and what follows is landmarks and asides."""
+    sentences = _SENTENCE.findall(reply)
+    if not sentences or _length(reading) > 3:
+        return False
+    opening = sentences[0][:next((m.start() for m in _CLAUSE_CUT.finditer(sentences[0])), len(sentences[0]))]
+    if normalize_answer(opening) != normalize_answer(reading):
+        return False
+    low = reading.lower()
+    spans = [(s, e) for _, s, e in sites_in(low)] + [(s, e) for _, s, e in _foreign_spans(reading)]
+    spans += [(m.start, m.end) for m in concepts.vocabulary().mentions(concepts.normalize(reading))
+              if category_of(m) in ("anatomy", "modality")]
+    spans += [(v.start, v.end) for v in _values(reading, kind)]
+    if not spans:
+        return False
+    rest = "".join(c if not any(s <= i < e for s, e in spans) else " " for i, c in enumerate(low))
+    return all(w in _NAME_FILLER for w in _WORD.findall(rest))
+
+
+def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool) -> list[_Value]:
+    """The values of ``sentence`` its clause neither denies, holds open, sets against another nor uses as a landmark."""
+    out = []
+    for value in _values(sentence, kind):
+        start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, value.start)), default=0)
+        end = _clause_end(sentence, value.end, kind)
+        before, clause = sentence[start:value.start], sentence[start:end]
+        if (_DENIED.search(before) or _PART_AFTER.match(sentence, value.end) or _ZH_DENIED.search(clause) or _INSTEAD.search(before)
+                or _LANDMARK.search(before) or _HELD.search(clause)
+                or (not keep_normal and _NORMAL.search(clause))):
+            continue
+        out.append(value)
+    return out
+
+
+def _length(reading: str) -> int:
+    """The words of ``reading``, two Chinese characters counting as one (Chinese writes no spaces)."""
+    return len(reading.split()) + len(HAN.findall(reading)) // 2
+
+
+def _clause_end(sentence: str, at: int, kind: AskedKind) -> int:
+    """Where the clause of a value ending at ``at`` ends: at the next cut, past a comma that goes on with the next item
+    of a list of values ("The liver, kidneys and pancreas appear normal": the state is said of the whole list)."""
+    for cut in _CLAUSE_CUT.finditer(sentence, at):
+        if cut.group() == "," and _LIST_ITEM.match(sentence, cut.end()) is not None:
+            nxt = _LIST_ITEM.match(sentence, cut.end())
+            if nxt is not None and any(v.start == 0 for v in _values(sentence[nxt.end():nxt.end() + _ITEM], kind)):
+                continue
+        return cut.start()
+    return len(sentence)
+
+
+def _one(values: list[_Value]) -> _Value | None:
+    """The one value ``values`` name (several names of one value, or a site and a part of it, are one: the outermost
+    is given), or ``None`` for two."""
+    keys = {v.key for v in values}
+    for value in values:
+        if all(_same(value.key, k) and (value.key == k or _holds(value.key, k)) for k in keys):
+            return value
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    table = site_table()
+    if a == b:
+        return True
+    return a in table.ancestors and b in table.ancestors and related(a, b)
+
+
+def _holds(outer: str, inner: str) -> bool:
+    table = site_table()
+    return outer in table.ancestors.get(inner, frozenset())
+
+
+def _takes_up(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` takes up a word of ``question`` beside the common ones (the sentence that answers it)."""
+    low = fold(sentence)
+    words = {w for w in _WORD.findall(fold(question)) if len(w) >= 4 and w not in _COMMON and not HAN.search(w)}
+    if any(re.search(r"\b" + re.escape(w), low) for w in words):
+        return True
+    han = "".join(c for c in question if HAN.match(c))
+    pairs = {han[i:i + 2] for i in range(len(han) - 1)} - _ZH_COMMON
+    return any(p in sentence for p in pairs)
+
+
+def _values(text: str, kind: AskedKind) -> list[_Value]:
+    """The values of ``kind`` ``text`` names: English through the site table and the plane names, every other language
+    through ``foreign_words``' vocabulary."""
+    low = text.lower()
+    out: list[_Value] = []
+    if kind in (AskedKind.ORGAN, AskedKind.REGION):
+        regions = _region_sites()
+        for site, start, end in sites_in(low):
+            if (site in regions) is (kind is AskedKind.REGION) and site not in SURFACE_REGIONS:
+                out.append(_Value(site, low[start:end], start, end))
+    elif kind is AskedKind.MODALITY:
+        for m in concepts.vocabulary().mentions(concepts.normalize(text)):
+            if category_of(m) == "modality":
+                out.append(_Value(m.concept, low[m.start:m.end], m.start, m.end))
+    elif kind is AskedKind.PLANE:
+        for name, plane in IMAGING_PLANES.items():
+            out += [_Value(plane, plane, m.start(), m.end()) for m in re.finditer(r"\b" + name + r"\b", low)]
+        for name, plane in ZH_IMAGING_PLANES.items():
+            out += [_Value(plane, plane, m.start(), m.end()) for m in re.finditer(name, text)]
+    for word, start, end in _foreign_spans(text):
+        value = _foreign_value(word.english, word.kind, kind)
+        if value is not None and not any(v.start <= start < v.end for v in out):
+            out.append(_Value(value, word.english, start, end))
+    if kind is AskedKind.ORGAN:  # the organs the site table lacks ("thyroid", "prostate"): the anatomy concepts, read
+        # where no site is named (they name tissues and surroundings too: "peripancreatic fat"); one named before
+        # every site holds the sentence (the organ named first, the sites after it its landmarks: "Thyroid, trachea
+        # midline"; or a tissue around the organ): a site beside it is no one value, nor is it one
+        taken = [(s, e) for _, s, e in sites_in(low)] + [(v.start, v.end) for v in out]
+        first = min((s for s, _ in taken), default=len(low))
+        for m in concepts.vocabulary().mentions(concepts.normalize(text)):
+            if category_of(m) == "anatomy" and not any(s < m.end and m.start < e for s, e in taken) \
+                    and (not out or m.end <= first):
+                out.append(_Value(("beside:" if out else "concept:") + m.concept, low[m.start:m.end], m.start, m.end))
+    return out
+
+
+_Span = tuple[Word, int, int]  # a vocabulary word and where it is in the text
+
+_FOREIGN_CLASSES = {
+    AskedKind.ORGAN: frozenset({WordClass.ORGAN, WordClass.CONCEPT}),
+    AskedKind.REGION: frozenset({WordClass.REGION}),
+    AskedKind.MODALITY: frozenset({WordClass.MODALITY}),
+    AskedKind.PLANE: frozenset({WordClass.PLANE}),
+}
+
+
+def _foreign_value(english: str, klass: WordClass, kind: AskedKind) -> str | None:
+    """The identity of a vocabulary word as a value of ``kind``: an organ's or region's site id (an organ concept only
+    when its English is one site's name), a plane's or modality's English."""
+    if klass not in _FOREIGN_CLASSES[kind]:
+        return None
+    if kind is AskedKind.PLANE:
+        return IMAGING_PLANES.get(english.split()[0])
+    if kind is AskedKind.MODALITY:
+        named = [m.concept for m in concepts.vocabulary().mentions(concepts.normalize(english)) if category_of(m) == "modality"]
+        return named[0] if len(named) == 1 else None
+    site = _site_named(english)
+    if site is None or (site in _region_sites()) is not (kind is AskedKind.REGION):
+        return None
+    return site
+
+
+def _site_named(english: str) -> str | None:
+    """The one site ``english`` is wholly the name of."""
+    low = english.lower()
+    found = sites_in(low)
+    if len(found) == 1 and (found[0][1], found[0][2]) == (0, len(low)):
+        return found[0][0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _region_sites() -> frozenset[str]:
+    """The body regions: the sites the vocabulary's region words name (chest, abdomen, pelvis, neck). Not the site
+    table's top regions: ``brain`` and ``aorta`` are top regions there but organs; a region named beside an organ
+    ("the upper abdomen, primarily showing the liver") is where the organ is, not a second organ."""
+    named = {_site_named(w.english) for w in vocabulary().values() if w.kind is WordClass.REGION}
+    return frozenset(s for s in named if s is not None)
+
+
+def _foreign_words(text: str) -> list[Word]:
+    return [w for w, _, _ in _foreign_spans(text)]
+
+
+def _foreign_spans(text: str) -> list[_Span]:
+    """The vocabulary words of ``text`` with their places: phrases of up to three Latin words, Chinese runs longest
+    first."""
+    vocab = vocabulary()
+    out: list[_Span] = []
+    tokens = list(_WORD.finditer(text))
+    i = 0
+    while i < len(tokens):
+        if HAN.match(tokens[i].group()):
+            out += _zh_spans(tokens[i].group(), tokens[i].start())
+            i += 1
+            continue
+        for n in range(min(_PHRASE, len(tokens) - i), 0, -1):
+            key = " ".join(fold(t.group()) for t in tokens[i:i + n])
+            word = vocab.get(key)
+            if word is not None:
+                out.append((word, tokens[i].start(), tokens[i + n - 1].end()))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zh_keys() -> frozenset[str]:
+    return frozenset(k for k in vocabulary() if HAN.search(k))
+
+
+def _zh_spans(run: str, offset: int) -> list[_Span]:
+    vocab, keys = vocabulary(), _zh_keys()
+    out: list[_Span] = []
+    i = 0
+    while i < len(run):
+        for n in range(min(_ZH_LONGEST, len(run) - i), 0, -1):
+            if run[i:i + n] in keys:
+                out.append((vocab[run[i:i + n]], offset + i, offset + i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+__all__ = ["AskedKind", "asked_kind", "kind_value"]
