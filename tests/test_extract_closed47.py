@@ -50,6 +50,8 @@ def test_pro_forms_are_built_into_the_one_yes_no_home() -> None:
     ("是否异常？", "未见明显异常。", "否"),
     ("Is it normal?", "No abnormality is seen.", "yes"),
     ("Does this look abnormal?", "There is a large left pleural effusion.", "yes"),
+    # a condition in a LATER sentence holds nothing open: the pro-form ended its own sentence (merge of session 47)
+    ("Is the scaphoid fractured?", "I don't think so. No lucent line is seen; an MRI is advised if pain persists.", "no"),
 ])
 def test_a_pro_form_lean_class_or_normality_reads(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected

@@ -31,6 +31,8 @@ def conditioned_pro_form(region: str) -> bool:
     for pattern in (_NEGATIVE_REPLY, _AFFIRMATIVE_REPLY):
         m = pattern.match(region)
         if m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL:
+            if not m.group(0).rstrip().endswith(","):  # "I don't think so. ... an MRI if there's tenderness": its own
+                return False
             joined = re.split(r"[.!?\n]", region[m.end():], maxsplit=1)[0]
             return _CONDITION.search(joined) is not None
     return False
