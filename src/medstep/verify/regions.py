@@ -281,8 +281,14 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     out: list[Finding] | None = None
     for k, f in enumerate(found):
         cid = f.concept
-        new = _reading(cid, region, f.text.lower()) if cid in _REREAD and (
-            f.bare or _organless(cid, f.text.lower())) else case_reading(concepts, cid, f.text.lower(), region.organs)
+        if cid in _REREAD and f.organ is not None and (f.bare or _organless(cid, f.text.lower())):
+            # named with its own organ ("no fluid in the pleural spaces" in a knee case): that organ's reading, not
+            # the case's (a pleural denial read as the knee's effusion contradicted it; issue #8, lane site47)
+            new = organ_reading(cid, f.text.lower(), f.organ) or cid
+        else:
+            new = _reading(cid, region, f.text.lower()) if cid in _REREAD and (
+                f.bare or _organless(cid, f.text.lower())) else case_reading(concepts, cid, f.text.lower(),
+                                                                             region.organs)
         if new == cid:
             if out is not None:
                 out.append(f)
