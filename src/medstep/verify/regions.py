@@ -281,6 +281,7 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     out: list[Finding] | None = None
     for k, f in enumerate(found):
         cid = f.concept
+        new: str | None
         if cid in _REREAD and f.organ is not None and (f.bare or _organless(cid, f.text.lower())):
             # named with its own organ ("no fluid in the pleural spaces" in a knee case): that organ's reading, not
             # the case's (a pleural denial read as the knee's effusion contradicted it; issue #8, lane site47)
