@@ -9,6 +9,8 @@ it returns are described in ``verdicts``' docstring.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from medstep.answers.concepts import vocabulary
 from medstep.verify.attr_conflicts import (
     attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, lung_places_apart, severities_conflict,
@@ -149,7 +151,23 @@ def kind_apart(absent: Finding, present: Finding) -> bool:
         return False
     concepts = vocabulary().concepts
     a, b = concepts.get(kind), concepts.get(denied)
-    return a is not None and b is not None and denied not in a.ancestors and kind not in b.ancestors
+    if a is None or b is None or denied in a.ancestors or kind in b.ancestors:
+        return False
+    # (only another organ's own kind: a generic word of no organ, "a lump" in the breast, is a finding of no stated
+    # site and stays reached by "no lumps in either breast")
+    homes = _organ_kinds().get(kind, frozenset())
+    return bool(homes) and absent.organ not in homes
+
+
+@lru_cache(maxsize=1)
+def _organ_kinds() -> dict[str, frozenset[str]]:
+    """The organs (anatomy rows) whose ``expands`` hold each finding: the organs it is a kind of finding of."""
+    homes: dict[str, set[str]] = {}
+    for c in vocabulary().concepts.values():
+        if c.category == "anatomy":
+            for x in c.expands:
+                homes.setdefault(x, set()).add(c.id)
+    return {k: frozenset(v) for k, v in homes.items()}
 
 
 def _grade_spared(absent: Finding, present: Finding) -> bool:
