@@ -22,7 +22,7 @@ def test_a_bone_specific_fracture_denial_denies_that_bone_only():
 
 
 def test_an_organ_called_intact_or_clear_owns_the_denial_after_it():
-    assert not _contradicted("The ribs are intact without fracture.", "Comminuted fracture of the right scapular body.")
+    assert not _contradicted("The ribs are intact without fracture.", "Displaced fracture of the left clavicle.")
     assert _contradicted("The ribs are intact without fracture.", "Fracture of the right sixth rib.")
     assert not _contradicted("The pleural spaces are clear, without effusion.", "Large hip joint effusion.")
     assert _contradicted("The pleural spaces are clear, without effusion.", "Small left pleural effusion.")
