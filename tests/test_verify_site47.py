@@ -42,7 +42,6 @@ def test_distinct_diseases_of_one_organ_are_distinct_concepts():
     assert _contradicted("This is a simple renal cyst.", "Enhancing solid renal tumour of the upper pole; no renal cyst.")
     assert _contradicted("The stomach shows a benign ulcer.", "Gastric carcinoma of the antrum; no ulcer.")
     assert _contradicted("A simple ovarian cyst.", "Solid ovarian tumour; no ovarian cyst.")
-    assert _contradicted("Renal cyst.", "Renal cell carcinoma; no cysts.")
     # near misses: the organ's umbrella word still takes any of its kinds
     assert not _contradicted("There is a renal mass.", "Large renal cyst in the lower pole.")
     assert not _contradicted("There is a colonic lesion.", "Sessile colon polyp.")
