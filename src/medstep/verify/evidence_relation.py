@@ -142,16 +142,18 @@ def kind_apart(absent: Finding, present: Finding) -> bool:
     the fifth rib"): a denial reaches only findings of its own site. A finding of no site ("a fracture") or of the
     denied kind stays reached (issue #8, lane site47)."""
     denied = absent.narrow
-    if denied is None:
+    if denied is None or absent.listed or present.listed:
+        return False  # (one named in a list of organs is each one's: "no fracture of the ribs or clavicles")
+    kind = present.narrow or present.concept
+    if kind == denied:
+        return False  # the denied kind itself, wherever else it is said to lie ("rib fractures in the chest wall")
+    concepts = vocabulary().concepts
+    a, b = concepts.get(kind), concepts.get(denied)
+    if a is None or b is None or denied in a.ancestors:
         return False
     if absent.organ is not None and present.organ is not None and absent.organ != present.organ:
         return True
-    kind = present.narrow or present.concept
-    if kind == denied:
-        return False
-    concepts = vocabulary().concepts
-    a, b = concepts.get(kind), concepts.get(denied)
-    if a is None or b is None or denied in a.ancestors or kind in b.ancestors:
+    if kind in b.ancestors:
         return False
     # (only another organ's own kind: a generic word of no organ, "a lump" in the breast, is a finding of no stated
     # site and stays reached by "no lumps in either breast")

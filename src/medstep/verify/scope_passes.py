@@ -279,6 +279,7 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
         if n is None:
             continue
         m.organ = n.cid
+        m.listed = _listed(concepts, mentions, n, k, low)
         if not broad:  # (a finding of no narrower kind takes only the place: "a transverse fracture of the radial neck")
             if n.attrs.get("location"):
                 m.set_attr("location", n.attrs["location"])
@@ -292,6 +293,23 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
             m.narrow = narrower[0]
         if n.attrs.get("location"):
             m.set_attr("location", n.attrs["location"])
+
+
+# the words joining an organ to the next of a list ("of the ribs or clavicles", "of the left clavicle and the left third
+# rib", "of the ribs, clavicles or scapulae")
+_CLAUSE_VERB = lazy_compile(r"\s+(?:is|are|was|were|appears?|looks?|seems?|remains?|shows?|has|have)\b")
+_AND_ORGAN = lazy_compile(r"\s*(?:,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)(?:[a-z0-9-]+\s+){0,3}")
+
+
+def _listed(concepts: dict, mentions: list[Mention], n: Mention, k: int, low: str) -> bool:
+    """Whether organ ``n`` (named with ``mentions[k]``) is followed by another organ it is listed with: the finding is
+    named in each of them."""
+    j = mentions.index(n, k) + 1 if n.start > mentions[k].start else k  # (after it, or the organ right before it)
+    if j == len(mentions):
+        return False
+    nxt = mentions[j]
+    return concepts[nxt.cid].category == "anatomy" and _AND_ORGAN.fullmatch(low, n.end, nxt.start) is not None \
+        and _CLAUSE_VERB.match(low, nxt.end) is None  # (not a clause of its own: "..., and the lungs are clear")
 
 
 def _organ_after(concepts: dict, mentions: list[Mention], k: int, low: str) -> Mention | None:
