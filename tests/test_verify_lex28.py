@@ -126,7 +126,7 @@ def test_lay_abdomen_findings():
 
 def test_lay_gynae_and_testis_findings():
     assert ("endometrial_polyp", "present") in _read("There is a polyp in the womb lining.")
-    assert ("colon_lesion", "present") in _read("There is a polyp in the sigmoid colon.")
+    assert ("colon_polyp", "present") in _read("There is a polyp in the sigmoid colon.")
     assert ("ectopic_pregnancy", "present") in _read("There is a pregnancy outside the womb.")
     assert ("testicular_lesion", "present") in _read("The left testicle is swollen.")
     # a normal testis rules out nothing: it sits beside the hydrocele around it

@@ -41,7 +41,7 @@ def test_head_and_neck_names_that_read_a_wrong_concept():
     assert _claims("Left vocal cord paralysis.") == {"vocal_cord_paralysis": "present"}
     assert _claims("Malignant otitis externa of the right ear.").get("tumor") is None
     # near miss: a plain colonic polyp is still a colonic lesion
-    assert _claims("A polyp in the sigmoid colon.") == {"colon_lesion": "present"}
+    assert _claims("A polyp in the sigmoid colon.") == {"colon_polyp": "present"}
     clear = "CT orbits: extraocular muscles of normal size. No thyroid eye disease."
     assert _verdicts("There is thyroid eye disease.", clear)["thyroid_eye_disease"] == "contradicted"
 

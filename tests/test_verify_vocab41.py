@@ -115,8 +115,8 @@ def test_an_em_dash_before_a_bare_verdict_denies_the_label():
 def test_a_bare_polyp_or_ulcer_is_the_organ_s_it_is_named_in():
     gall = "A 5 mm polyp arises from the gallbladder wall."
     assert _verdicts("Gallbladder polyp.", gall) == {"gallbladder_polyp": "supported"}
-    assert _verdicts("There is a colonic polyp.", gall)["colon_lesion"] != "supported"
-    assert _verdicts("A colonic polyp is seen.", "Sessile polyp in the sigmoid colon.") == {"colon_lesion": "supported"}
+    assert _verdicts("There is a colonic polyp.", gall)["colon_polyp"] != "supported"
+    assert _verdicts("A colonic polyp is seen.", "Sessile polyp in the sigmoid colon.") == {"colon_polyp": "supported"}
 
 
 def test_the_label_verdict_reads_a_20k_hostile_line_in_linear_time():

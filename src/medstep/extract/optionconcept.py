@@ -248,7 +248,10 @@ def read_option(text: str, keys: dict[str, str], unmapped_ok: bool = False) -> s
         # stating a mapped option's finding or device is no "None" to "Which device is seen?"); never in a
         # reply cut off mid-sentence, never two options at once
         mapped_concepts = {t[0] for t in mapped}
-        if not stated or any(key not in mapped_concepts for key, _ in stated) or not _COMPLETE.search(text) \
+        # (a narrower kind of a mapped option's finding is that option's own: "a renal cyst" for "Renal mass")
+        if not stated or any(key not in mapped_concepts and not mapped_concepts & _ancestors(key)
+                             for key, _ in stated) \
+                or not _COMPLETE.search(text) \
                 or any(key in touched_concepts(keys[letter]) for letter in unmapped for key, _ in stated) \
                 or any(not touched_concepts(keys[letter]) and not normal_option(keys[letter])
                        and option_key(keys[letter]) not in negation.NONE for letter in unmapped) \

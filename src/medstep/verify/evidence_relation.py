@@ -9,6 +9,9 @@ it returns are described in ``verdicts``' docstring.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from medstep.answers.concepts import vocabulary
 from medstep.verify.attr_conflicts import (
     attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, lung_places_apart, severities_conflict,
     sizes_conflict,
@@ -51,7 +54,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
                 return None  # "the right lung is clear" does not show "no effusion" anywhere
             return ("support", "both-absent")
         absent, present = (e, claim) if c_pos else (claim, e)
-        if kinds_conflict(absent, present):
+        if kinds_conflict(absent, present) or kind_apart(absent, present):
             return None  # "no saddle embolus" against segmental emboli, "no large bowel obstruction" against a
             # small-bowel one: the denied kind is not the one present (``subtypes``)
         if (absent.change == "new" or absent.change == "worsened") and present.change != absent.change:
@@ -109,8 +112,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             if (claim.change == "new" or claim.change == "worsened") and e.change != claim.change \
                     or kinds_conflict(claim, e):
                 return None  # "no new opacity" says nothing about residual atelectasis
-            if _grade_spared(claim, e) or lung_places_apart(claim, e):  # ("no partial tear"; another lobe's)
-                return None
+            if _grade_spared(claim, e) or lung_places_apart(claim, e) or kind_apart(claim, e):
+                return None  # ("no partial tear"; another lobe's; "no fracture of the clavicle" against rib fractures)
             return ("contradict", "polarity-conflict")
         return None  # "no consolidation" does not settle "opacity"
     if e.concept in cc.ancestors:  # evidence is broader than the claim
@@ -131,6 +134,42 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
     if c_pos and e_pos and e.concept in cc.co_parents:  # "airspace opacity" beside "pulmonary edema"
         return ("weak", "related-evidence")
     return None
+
+
+def kind_apart(absent: Finding, present: Finding) -> bool:
+    """Whether a denial named in one organ ("no fracture of the clavicle": its ``narrow`` kind, clavicle_fracture,
+    ``scope_passes.organ_specific``) leaves standing a finding of another organ's kind (rib fractures, "a fracture of
+    the fifth rib"): a denial reaches only findings of its own site. A finding of no site ("a fracture") or of the
+    denied kind stays reached (issue #8, lane site47)."""
+    denied = absent.narrow
+    if denied is None or absent.listed or present.listed:
+        return False  # (one named in a list of organs is each one's: "no fracture of the ribs or clavicles")
+    kind = present.narrow or present.concept
+    if kind == denied:
+        return False  # the denied kind itself, wherever else it is said to lie ("rib fractures in the chest wall")
+    concepts = vocabulary().concepts
+    a, b = concepts.get(kind), concepts.get(denied)
+    if a is None or b is None or denied in a.ancestors:
+        return False
+    if absent.organ is not None and present.organ is not None and absent.organ != present.organ:
+        return True
+    if kind in b.ancestors:
+        return False
+    # (only another organ's own kind: a generic word of no organ, "a lump" in the breast, is a finding of no stated
+    # site and stays reached by "no lumps in either breast")
+    homes = _organ_kinds().get(kind, frozenset())
+    return bool(homes) and absent.organ not in homes
+
+
+@lru_cache(maxsize=1)
+def _organ_kinds() -> dict[str, frozenset[str]]:
+    """The organs (anatomy rows) whose ``expands`` hold each finding: the organs it is a kind of finding of."""
+    homes: dict[str, set[str]] = {}
+    for c in vocabulary().concepts.values():
+        if c.category == "anatomy":
+            for x in c.expands:
+                homes.setdefault(x, set()).add(c.id)
+    return {k: frozenset(v) for k, v in homes.items()}
 
 
 def _grade_spared(absent: Finding, present: Finding) -> bool:

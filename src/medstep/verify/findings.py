@@ -80,6 +80,9 @@ class Finding:
     # the subtype words of the kind it is named as ("no saddle embolus": {"saddle"}; a present one's: those said with
     # it, "a large saddle embolus"): a denied kind denies that kind only (``subtypes``, ``evidence_relation``)
     kind: frozenset[str] = frozenset()
+    # ``organ`` (and ``narrow``) is the first of a list of organs it is named in ("no fracture of the ribs or
+    # clavicles", "fractures of the left clavicle and the third rib"): not its one site (``relation.kind_apart``)
+    listed: bool = False
 
     @property
     def is_claim(self) -> bool:

@@ -85,7 +85,8 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                a.get("temporality"), m.hedged_absence or (m.pol is uncertain
                                                                           and m.trigger in ABSENCE_HEDGES),
                                float(a["size_min"]) if size and "size_min" in a else None,
-                               m.bare, m.narrow, a.get("location2"), organ=m.organ, kind=subtype))
+                               m.bare, m.narrow, a.get("location2"), organ=m.organ, kind=subtype,
+                               listed=m.listed))
             also = concepts.get(a.get("also", ""))
             if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
                 unit += 1
@@ -97,7 +98,8 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                trigger=m.trigger, unit=unit, role=m.role,
                                hedged_absence=m.hedged_absence or (m.pol is uncertain
                                                                    and m.trigger in ABSENCE_HEDGES),
-                               bare=m.bare, narrow=m.narrow, organ=m.organ, kind=subtype))
+                               bare=m.bare, narrow=m.narrow, organ=m.organ, kind=subtype,
+                               listed=m.listed))
         if other_absence(lower_text(text), m.start, off) if m.pol is Polarity.ABSENT else \
                 another_present(lower_text(text), m.start, off):
             for f in out[first:]:

@@ -56,7 +56,8 @@ _PREDOMINANT = frozenset({"apex", "upper zone", "mid zone", "lower zone", "base"
 class Mention:
     """Mutable working record for one concept mention while a clause is scoped."""
 
-    __slots__ = ("attrs", "bare", "chunk", "cid", "decided", "dropped", "end", "hedged_absence", "narrow", "organ", "pol",
+    __slots__ = ("attrs", "bare", "chunk", "cid", "decided", "dropped", "end", "hedged_absence", "listed", "narrow",
+                 "organ", "pol",
                  "role", "start", "trigger")
 
     def __init__(self, cid: str, start: int, end: int, chunk: int, attrs: tuple) -> None:
@@ -71,6 +72,7 @@ class Mention:
         self.bare = False  # a word naming its finding with no organ ("No fluid."): kept where the context names it
         self.narrow: str | None = None  # the organ's kind of this broad finding ("fracture ... of the clavicle")
         self.organ: str | None = None  # the organ it is named in ("a cyst in the liver"; ``organ_specific``)
+        self.listed = False  # that organ is the first of a list ("of the ribs or clavicles"; ``organ_specific``)
 
     def set_attr(self, key: str, value: str) -> None:
         old = self.attrs.get(key)

@@ -40,6 +40,9 @@ _CHEST_FINDINGS = frozenset({"lung_lesion", "pleural_effusion", "pneumothorax", 
 _CHEST_ONLY = _CHEST_FINDINGS | {"lung_opacity"}
 # The organs of a joint and the limb's long bones (the ligament and meniscus rows where the lexicon has them).
 _JOINT_ORGANS = frozenset({"joints", "long_bones", "acl", "pcl", "menisci", "ligaments"})
+# A joint's own recess: a word named in it is the joint's ("no effusion in the suprapatellar pouch" is a knee's),
+# though it alone does not make a case a joint case (``organ_reading`` only; review of lane site47)
+_JOINT_RECESSES = frozenset({"suprapatellar_recess"})
 # The systems that hold stones, and the stone each holds (a stone at the base of an appendix is an appendicolith).
 # The bladder's own stone is no kidney stone ("Bladder: 2 cm calculus", a case naming the bladder alone: vocab41); a
 # case naming the bladder and another organ of the urinary tract reads its organless stone as the tract's, as before.
@@ -281,8 +284,15 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     out: list[Finding] | None = None
     for k, f in enumerate(found):
         cid = f.concept
-        new = _reading(cid, region, f.text.lower()) if cid in _REREAD and (
-            f.bare or _organless(cid, f.text.lower())) else case_reading(concepts, cid, f.text.lower(), region.organs)
+        new: str | None
+        if cid in _REREAD and f.organ is not None and (f.bare or _organless(cid, f.text.lower())):
+            # named with its own organ ("no fluid in the pleural spaces" in a knee case): that organ's reading, not
+            # the case's (a pleural denial read as the knee's effusion contradicted it; issue #8, lane site47)
+            new = organ_reading(cid, f.text.lower(), f.organ) or cid
+        else:
+            new = _reading(cid, region, f.text.lower()) if cid in _REREAD and (
+                f.bare or _organless(cid, f.text.lower())) else case_reading(concepts, cid, f.text.lower(),
+                                                                             region.organs)
         if new == cid:
             if out is not None:
                 out.append(f)
@@ -307,7 +317,8 @@ def organ_reading(cid: str, word: str, organ: str) -> str | None:
         return None
     if cid == "edema" and organ == "soft_tissues":  # "oedema in Kager's fat pad": the soft tissues' swelling (vlay23)
         return "soft_tissue_swelling"
-    region = Region(organ in _JOINT_ORGANS, organ in _HEAD_ORGANS, organ in _ABDOMEN_ORGANS, False,
+    region = Region(organ in _JOINT_ORGANS or organ in _JOINT_RECESSES, organ in _HEAD_ORGANS,
+                    organ in _ABDOMEN_ORGANS, False,
                     _STONE_ORGANS.get(organ))
     return _reading(cid, region, word.lower()) if region.any else None
 

@@ -241,8 +241,9 @@ _ORGAN_REACH = 60
 _LABEL = lazy_compile(r"\s*(?::|-|\u2013|\u2014)\s*(?:[a-z-]+\s+){0,3}")
 
 
-# an organ called normal and then denied a finding ("the liver is normal, with no focal lesion"): the organ's finding
-_NORMAL_WITH_NO = lazy_compile(r"\s+(?:is|are|looks?|appears?|seems?)\s+(?:otherwise\s+)?(?:normal|unremarkable)\s*,?\s+"
+# an organ called normal (clear, intact) and then denied a finding ("the liver is normal, with no focal lesion", "the
+# ribs are intact without fracture": no scapular fracture denied, lane site47): the organ's finding
+_NORMAL_WITH_NO = lazy_compile(r"\s+(?:is|are|looks?|appears?|seems?)\s+(?:otherwise\s+)?(?:normal|unremarkable|clear|intact)\s*,?\s+"
                                r"(?:with\s+no|without)\s+(?:[a-z-]+\s+){0,2}|"
                                # ... or the subject holding none ("the liver contains no focal lesion": a liver lesion
                                # denied, not an adrenal adenoma; issue #8, retired blind 39)
@@ -268,11 +269,17 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
         before = mentions[k - 1] if k and concepts[mentions[k - 1].cid].category == "anatomy" else None
         if n is None and before is not None and (broad and (_LABEL.fullmatch(low, before.end, m.start) or (
                 m.pol is Polarity.ABSENT and _NORMAL_WITH_NO.fullmatch(low, before.end, m.start))) or (
-                before.attrs.get("location") and not low[before.end:m.start].strip())):
-            n = before  # (a label, or an organ whose words name a place right before: "radial neck fracture")
+                before.attrs.get("location") and not low[before.end:m.start].strip()) or (
+                not low[before.end:m.start].strip() and organ_reading(m.cid, low[m.start:m.end], before.cid)
+                not in (None, m.cid))):
+            # (a label, or an organ whose words name a place right before: "radial neck fracture", or an organ
+            # right before an organless word it reads as its own: "a knee joint effusion" is no pleural one, lane
+            # site47)
+            n = before
         if n is None:
             continue
         m.organ = n.cid
+        m.listed = _listed(concepts, mentions, n, k, low)
         if not broad:  # (a finding of no narrower kind takes only the place: "a transverse fracture of the radial neck")
             if n.attrs.get("location"):
                 m.set_attr("location", n.attrs["location"])
@@ -286,6 +293,23 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
             m.narrow = narrower[0]
         if n.attrs.get("location"):
             m.set_attr("location", n.attrs["location"])
+
+
+# the words joining an organ to the next of a list ("of the ribs or clavicles", "of the left clavicle and the left third
+# rib", "of the ribs, clavicles or scapulae")
+_CLAUSE_VERB = lazy_compile(r"\s+(?:is|are|was|were|appears?|looks?|seems?|remains?|shows?|has|have)\b")
+_AND_ORGAN = lazy_compile(r"\s*(?:,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)(?:[a-z0-9-]+\s+){0,3}")
+
+
+def _listed(concepts: dict, mentions: list[Mention], n: Mention, k: int, low: str) -> bool:
+    """Whether organ ``n`` (named with ``mentions[k]``) is followed by another organ it is listed with: the finding is
+    named in each of them."""
+    j = mentions.index(n, k) + 1 if n.start > mentions[k].start else k  # (after it, or the organ right before it)
+    if j == len(mentions):
+        return False
+    nxt = mentions[j]
+    return concepts[nxt.cid].category == "anatomy" and _AND_ORGAN.fullmatch(low, n.end, nxt.start) is not None \
+        and _CLAUSE_VERB.match(low, nxt.end) is None  # (not a clause of its own: "..., and the lungs are clear")
 
 
 def _organ_after(concepts: dict, mentions: list[Mention], k: int, low: str) -> Mention | None:
