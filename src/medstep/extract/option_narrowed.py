@@ -138,7 +138,7 @@ def _tokens(low: str) -> list[tuple[str, bool, int]]:
         before = words[max(0, i - 2):i]
         denied = any(b in _DENIED for b in before) or any(
             tuple(words[max(0, i - len(p) - k):i - k]) == p for p in _INSTEAD for k in (0, 1)) or (
-            i and words[i - 1] in ("of", "for") and any(b in _DENIED for b in words[max(0, i - 4):i - 1]))
+            i > 0 and words[i - 1] in ("of", "for") and any(b in _DENIED for b in words[max(0, i - 4):i - 1]))
         # ("no features of malignant", "no evidence of chronic": the denial reaches through "<noun> of")
         out.append((w, denied, start))
         if i:

@@ -297,7 +297,7 @@ def organ_specific(concepts: dict, mentions: list[Mention], first: int, low: str
 
 # the words joining an organ to the next of a list ("of the ribs or clavicles", "of the left clavicle and the left third
 # rib", "of the ribs, clavicles or scapulae")
-_CLAUSE_VERB = lazy_compile(r"\s+(?:is|are|was|were|appears?|looks?|seems?|remains?|shows?|has|have)\b")
+_OWN_CLAUSE_VERB = lazy_compile(r"\s+(?:is|are|was|were|appears?|looks?|seems?|remains?|shows?|has|have)\b")
 _AND_ORGAN = lazy_compile(r"\s*(?:,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)(?:[a-z0-9-]+\s+){0,3}")
 
 
@@ -309,7 +309,7 @@ def _listed(concepts: dict, mentions: list[Mention], n: Mention, k: int, low: st
         return False
     nxt = mentions[j]
     return concepts[nxt.cid].category == "anatomy" and _AND_ORGAN.fullmatch(low, n.end, nxt.start) is not None \
-        and _CLAUSE_VERB.match(low, nxt.end) is None  # (not a clause of its own: "..., and the lungs are clear")
+        and _OWN_CLAUSE_VERB.match(low, nxt.end) is None  # (not a clause of its own: "..., and the lungs are clear")
 
 
 def _organ_after(concepts: dict, mentions: list[Mention], k: int, low: str) -> Mention | None:
