@@ -72,8 +72,8 @@ ZH_CHOICE = Sample(
     # Alternatives offered without a choice.
     (OPEN, "Ultrasound or CT", None, "ambiguous"),
     (OPEN, "It might be an ultrasound or a nuclear medicine scan.", None, "ambiguous"),
-    (OPEN, "No contrast or gas is seen; this is an ultrasound.", "no contrast or gas is seen this is ultrasound",
-     "open_text"),
+    # the "or" of a denial list offers no alternative; the one modality affirmed answers (open_kind, session 47)
+    (OPEN, "No contrast or gas is seen; this is an ultrasound.", "ultrasound", "open_kind"),
     (CHOICE, "Hard to call. It may be a lung contusion or an atelectasis.", None, "ambiguous"),
     (CHOICE, "Lobar pneumonia", "B", "option_text"),
     (CHOICE, "A  B\nC D", None, "ambiguous"),

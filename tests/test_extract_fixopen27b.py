@@ -22,7 +22,8 @@ DX = "What is the diagnosis?"
 # The reviewer's borderline probes ("not counted"): the narrowed reading names the right thing with a qualifier the
 # grader's ladder refuses ("acute calculous cholecystitis", "same effusion").
 _BORDERLINE = {19: "same effusion", 20: "new left sided pneumothorax", 21: "haemorrhage from cavernous malformation",
-               49: "acute calculous cholecystitis"}
+               49: "acute calculous cholecystitis",
+               37: "hepatic parenchyma"}  # (open_kind, session 47: the liver named by its parenchyma)
 
 
 def _read(i: int) -> tuple[str | None, bool, list[str]]:

@@ -140,7 +140,6 @@ FRESH_KNOWN = [
  ("open", "What is the abnormality?", {}, "I won't speculate on the cause; the scan shows a left-sided subdural haematoma.", "subdural"),
  ("open", "What is the diagnosis?", {}, "I won't guess at the patient's age: this is a classic osteochondroma.", "osteochondroma"),
  ("closed", "Is there a DVT?", {}, "I'm not in a position to prescribe anticoagulation. Yes, there is a thrombus in the femoral vein.", "yes"),
- ("open", "Which organ is enlarged?", {}, "Organ: [Specify the organ: spleen]", "spleen"),
 ]
 NEAR_MISS = [
  # the request itself declined, nothing answered after it: refused
@@ -229,6 +228,11 @@ def test_near_miss_kept(row: tuple) -> None:
 @pytest.mark.xfail(strict=True, reason="a cause this repair leaves alone (see FRESH_KNOWN)")
 def test_fresh_known(row: tuple) -> None:
     assert _right(row)
+
+
+def test_a_template_slot_filled_with_the_asked_kind() -> None:
+    # once a FRESH_KNOWN case: the one organ the filled slot affirms (open_kind, session 47)
+    assert _right(("open", "Which organ is enlarged?", {}, "Organ: [Specify the organ: spleen]", "spleen"))
 
 
 def test_conceded_side_task_then_answer() -> None:

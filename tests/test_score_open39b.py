@@ -38,6 +38,8 @@ def _credited(text: str, question: str, gold: str) -> bool:
         ("Sur cette coupe on voit le foie.", "Quel organe voit-on sur cette coupe ?", "liver"),
         ("In diesem Bild sieht man die Milz.", DE, "spleen"),
         ("In questa immagine si vede il fegato.", IT, "liver"),
+        # a disease seen IN the organ names the organ the ultrasound shows (open_kind, session 47; was a near miss)
+        ("En la ecografía aparece un quiste hidatídico en el hígado.", ES, "liver"),
         ("右侧胸腔积液。", ZH, "胸腔积液"),
         ("主要发现为双侧胸腔积液。", ZH, "胸腔积液"),
         ("右侧肺炎", ZH, "肺炎"),
@@ -50,7 +52,6 @@ def test_plainly_there(text: str, question: str, gold: str) -> None:
 @pytest.mark.parametrize(
     ("text", "question", "gold"),
     [
-        ("En la ecografía aparece un quiste hidatídico en el hígado.", ES, "liver"),  # a disease before the organ
         ("En la ecografía no aparece el hígado.", ES, "liver"),
         ("En la ecografía aparece el hígado y el bazo.", ES, "liver"),
         ("En la ecografía aparece el bazo.", ES, "liver"),

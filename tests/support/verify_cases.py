@@ -348,7 +348,7 @@ CASES: list[tuple[str, str]] = [
     ("Negative for: effusion, pneumothorax.", "pleural_effusion-; pneumothorax-"),
     ("No effusion, pneumothorax, significant cardiomegaly.", "pleural_effusion-; pneumothorax-; cardiomegaly-"),
     ("No effusion, small pneumothorax.", "pleural_effusion-; pneumothorax+ sev=mild"),
-    ("FH is +ve for colon cancer.", "colon_lesion+"),
+    ("FH is +ve for colon cancer.", "colorectal_cancer+"),  # (its own concept since site47)
     ("A small right apical pneumothorax, the visceral pleural line 2 cm below the apex.",
      "pneumothorax+ lat=right; pneumothorax+ lat=right"),
     ("Negative chest radiograph apart from mild cardiomegaly.", "chest_xray+; cardiomegaly+ sev=mild"),

@@ -97,14 +97,21 @@ _INSTEAD = lazy_compile(r"(?i)" + hedges.words(negation.INSTEAD, negation.OTHER_
 # A landmark: the value placed beside the answer, not affirmed as it ("next to the liver", "under the liver").
 _LANDMARK = lazy_compile(r"(?i)(?:" + BESIDE.pattern.removeprefix("(?i)") + "|" + OFF_PLACE.pattern.removeprefix("(?i)")
                          + r"|\b(?:under|beneath|underneath|behind|against|between|compared\s+(?:to|with)|like|"
-                         r"overlying|overlapping)\b)(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$")
+                         r"overlying|overlapping|into|towards?|invasion\s+of|invad\w+|encas\w+|abutt\w+|compress\w+|"
+                         r"displac\w+)\b)(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$")
 # A part of the value named after it: the value is a landmark of what is described ("the heart border", "the liver
 # edge"), not the thing affirmed.
 _PART_AFTER = lazy_compile(r"(?i)['’]?s?\s+(?:border|edge|margin|contour|silhouette|shadow|outline|surface|tip)s?\b")
 # A clause holding its value open: a possibility, a doubt.
-_HELD = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT) + r"|可能|或者|还是")
+_HELD = lazy_compile(r"(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.IF, hedges.OTHER_POSSIBILITY,
+                                            *(lang.could for lang in hedges.EUROPEAN.values()))
+                     + r"|可能|或者|还是|" + "|".join(hedges.ZH_CONDITION))
+# A sentence opening a supposed case in another language ("Si la lesión estuviera en el páncreas, se vería ..."):
+# it answers nothing (session 47 merge; English "if" is held by ``_HELD``).
+_SUPPOSED = lazy_compile(r"(?i)^\W*(?:" + hedges.alternation(hedges.OTHER_IF) + r")\s+\w")
 # A value called normal in its clause (English words of ``extract/clauses.py``, the other languages' ``normal`` class).
-_NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS + r"|\b(?:normale?s?|normaux|unauffällig\w*|nella\s+norma)\b|(?<!异)(?<!不)正常")
+_NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS + r"|\b(?:normale?s?|normaux|unauffällig\w*|nella\s+norma|sain(?:e|s|es)?|"
+                      r"san[oa]s?|gesund\w*)\b|(?<!异)(?<!不)正常")
 # A sentence asking (the question echoed, a question asked back): it answers nothing.
 _ASKING = lazy_compile(r"(?i)[?？]|\b(?:which|whether)\b|哪|什么|是否")
 # Words of a question too common to show that a sentence takes it up.
@@ -140,7 +147,7 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
     keep_normal = _ASKS_NORMAL.search(question) is not None
     answered: list[tuple[str, list[_Value]]] = []
     for sentence in _SENTENCE.findall(reply)[-_SENTENCES:]:
-        if len(sentence) > _LONGEST or _ASKING.search(sentence):
+        if len(sentence) > _LONGEST or _ASKING.search(sentence) or _SUPPOSED.match(sentence):
             continue
         affirmed = _affirmed(sentence, kind, keep_normal)
         if affirmed:
@@ -194,9 +201,10 @@ def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool) -> list[_Value]
         start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, value.start)), default=0)
         end = _clause_end(sentence, value.end, kind)
         before, clause = sentence[start:value.start], sentence[start:end]
+        if _HELD.search(clause) and not _DENIED.search(before):
+            return []  # a value held open is a live alternative ("el hígado, aunque podría ser el bazo"): none answers
         if (_DENIED.search(before) or _PART_AFTER.match(sentence, value.end) or _ZH_DENIED.search(clause) or _INSTEAD.search(before)
-                or _LANDMARK.search(before) or _HELD.search(clause)
-                or (not keep_normal and _NORMAL.search(clause))):
+                or _LANDMARK.search(before) or (not keep_normal and _NORMAL.search(clause))):
             continue
         out.append(value)
     return out

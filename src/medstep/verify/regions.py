@@ -285,10 +285,13 @@ def reread(found: list[Finding], region: Region, concepts: Mapping[str, Concept]
     for k, f in enumerate(found):
         cid = f.concept
         new: str | None
-        if cid in _REREAD and f.organ is not None and (f.bare or _organless(cid, f.text.lower())):
+        sited = cid in _REREAD and f.organ is not None and (f.bare or _organless(cid, f.text.lower()))
+        own = organ_reading(cid, f.text.lower(), f.organ) if sited and f.organ is not None else None
+        if sited and (own is not None and own != cid or own is None and f.organ in _CHEST_ORGANS):
             # named with its own organ ("no fluid in the pleural spaces" in a knee case): that organ's reading, not
-            # the case's (a pleural denial read as the knee's effusion contradicted it; issue #8, lane site47)
-            new = organ_reading(cid, f.text.lower(), f.organ) or cid
+            # the case's (a pleural denial read as the knee's effusion contradicted it; issue #8, lane site47); an
+            # organ of no region of its own outside the chest ("shadowing in the left kidney") leaves the case's reading
+            new = own or cid
         else:
             new = _reading(cid, region, f.text.lower()) if cid in _REREAD and (
                 f.bare or _organless(cid, f.text.lower())) else case_reading(concepts, cid, f.text.lower(),
