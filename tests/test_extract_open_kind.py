@@ -120,3 +120,18 @@ def test_a_part_named_after_an_organ_makes_it_a_landmark() -> None:
 ])
 def test_a_landmark_beside_an_organ_first_named_is_no_answer(question: str, text: str, answer: str) -> None:
     assert _read(text, question)[0] == answer
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # both organs a mass lies between are its landmarks; the organ it arises from answers (session 47 close)
+    ("The mass lies between the liver and the right kidney. It arises from the kidney.", "kidney"),
+])
+def test_the_organs_a_mass_lies_between_are_landmarks(text: str, answer: str) -> None:
+    assert _read(text, "Which organ is the mass arising from?")[0] == answer
+
+
+def test_a_reply_closing_undecided_gets_no_organ_from_open_kind() -> None:
+    text = ("Mass between the spleen and the left kidney; no fat plane with either. Splenic or renal origin? "
+            "I can't decide on a single axial slice.")
+    answer, rule = _read(text, "Which organ is the mass arising from?")
+    assert rule != "open_kind" and answer not in ("kidney", "left kidney", "spleen")

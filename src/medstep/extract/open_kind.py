@@ -36,6 +36,7 @@ from medstep.extract.concept_question import category_of
 from medstep.extract.foreign_words import Word, WordClass, vocabulary
 from medstep.extract.implicit_words import BESIDE, OFF_PLACE
 from medstep.extract.langwords import fold
+from medstep.extract import undecided
 from medstep.extract.open_definition import asks_technique
 from medstep.lazyre import lazy_compile
 
@@ -98,7 +99,9 @@ _INSTEAD = lazy_compile(r"(?i)" + hedges.words(negation.INSTEAD, negation.OTHER_
 _LANDMARK = lazy_compile(r"(?i)(?:" + BESIDE.pattern.removeprefix("(?i)") + "|" + OFF_PLACE.pattern.removeprefix("(?i)")
                          + r"|\b(?:under|beneath|underneath|behind|against|between|compared\s+(?:to|with)|like|"
                          r"overlying|overlapping|into|towards?|invasion\s+of|invad\w+|encas\w+|abutt\w+|compress\w+|"
-                         r"displac\w+)\b)(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$")
+                         r"displac\w+)\b)(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$"
+                         # the second of two placed between ("between liver and right kidney"): both are landmarks
+                         r"|(?i:\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?(?:\w+\s+)?$)")
 # A part of the value named after it: the value is a landmark of what is described ("the heart border", "the liver
 # edge"), not the thing affirmed.
 _PART_AFTER = lazy_compile(r"(?i)['’]?s?\s+(?:border|edge|margin|contour|silhouette|shadow|outline|surface|tip)s?\b")
@@ -161,6 +164,8 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
     elsewhere = [s for s, vs in answered[:-1] if any(not _same(v.key, one.key) for v in vs)]
     if elsewhere and (not _takes_up(sentence, question) or any(_takes_up(s, question) for s in elsewhere)):
         return None  # a tour across sentences, or two sentences answering: which value answers is not said
+    if undecided.closing_undecided(reply) or undecided.refuses_between(reply):
+        return None  # the reply closes undecided ("... Can't decide on one slice."): whatever it placed before
     if reading is not None and _opening_name(reply, reading, kind):
         return None  # the reply opens with the bare answer ("Thyroid, with the trachea behind."): kept
     named = _values(reading, kind) if reading is not None else []
