@@ -389,7 +389,7 @@ def parse_label(region: str) -> str | None:
 def parse_mid(text: str) -> str | None:
     """The one verdict set off after a concluding adverb near the end ("so yes, there is ..."), else ``None``."""
     found = {m.group(1).lower() for m in _MID.finditer(text, max(0, len(text) - 200))
-             if _MID_UNDONE.search(re.split(r"[.!?\n]", text[m.end():], maxsplit=1)[0]) is None}
+             if _MID_UNDONE.search(rest_of_sentence(text, m.end())) is None}
     return found.pop() if len(found) == 1 else None
 
 
@@ -425,7 +425,7 @@ def affirms_in_passing(region: str) -> bool:
         return False
     # a pro-form assent is a clause of its own, never an adverb: "I'd say so, it is pushed to the right." is a yes;
     # unless the clause joined to it doubts ("I think so, hard to say."): then it is read as before, as no reply
-    joined = re.split(r"[.!?\n]", region[m.end():], maxsplit=1)[0]
+    joined = rest_of_sentence(region, m.end())
     return _said(m) not in PRO_FORM_ASSENT or _JOINED_DOUBT.search(joined) is not None
 
 
@@ -433,6 +433,11 @@ def affirms_in_passing(region: str) -> bool:
 # but I can't be sure."
 _JOINED_DOUBT = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.DOUBT, hedges.DIFFICULTY, hedges.POSSIBILITY)
                              + r")\b|\?")
+
+
+def rest_of_sentence(text: str, at: int) -> str:
+    """``text`` from ``at`` to its sentence's end: the clause a reply word is joined to ("I'd say so, <this>.")."""
+    return re.split(r"[.!?\n]", text[at:], maxsplit=1)[0]
 
 
 def _said(m: re.Match[str]) -> str:

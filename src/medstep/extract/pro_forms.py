@@ -7,10 +7,9 @@ and a pro-form put under a condition. Apart from ``closed.py``, which holds the 
 
 from __future__ import annotations
 
-import re
 
 from medstep.answers import PRO_FORM_ASSENT, PRO_FORM_DENIAL, hedges
-from medstep.extract.closed import _AFFIRMATIVE_REPLY, _NEGATIVE_REPLY, _said
+from medstep.extract.closed import _AFFIRMATIVE_REPLY, _NEGATIVE_REPLY, _said, rest_of_sentence
 from medstep.lazyre import lazy_compile
 
 __all__ = ["conditioned_pro_form", "opens_pro_form"]
@@ -33,7 +32,7 @@ def conditioned_pro_form(region: str) -> bool:
         if m is not None and _said(m) in PRO_FORM_ASSENT | PRO_FORM_DENIAL:
             if not m.group(0).rstrip().endswith(","):  # "I don't think so. ... an MRI if there's tenderness": its own
                 return False
-            joined = re.split(r"[.!?\n]", region[m.end():], maxsplit=1)[0]
+            joined = rest_of_sentence(region, m.end())
             return _CONDITION.search(joined) is not None
     return False
 
