@@ -93,7 +93,7 @@ def unnamed_sizes_conflict(a: str, b: str, a_head: frozenset[str], b_head: froze
         return False
     (a_max, a_min), (b_max, b_min) = mm(a), mm(b)
     same_thing = not a_head or not b_head or not a_head.isdisjoint(b_head)
-    return sizes_conflict(a_max, b_max, same_thing, a_min, b_min)
+    return sizes_conflict(a_max, b_max, same_thing, a_min, b_min, one_thing=same_thing)
 
 
 __all__ = ["DISTANCE_MARK", "NEXT_THING", "hedged", "measured_head", "mm", "unnamed_sizes_conflict"]
