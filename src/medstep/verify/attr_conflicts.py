@@ -150,6 +150,19 @@ def _spans_conflict(a: float, b: float, lesion: bool, a_min: float | None, b_min
     return _values_conflict(a_lo, b, lesion, one_thing) if a_lo > b else _values_conflict(b_lo, a, lesion, one_thing)
 
 
+def one_finding(c: Finding, e: Finding) -> bool:
+    """Whether two findings' sizes measure one thing for the magnitude rule (``MAGNITUDE_FACTOR``): neither is named in
+    the plural. A plural's size is the largest of several ("multiple hepatic cysts, the largest 5.0 cm", "enlarged
+    nodes up to 3.5 cm"), and another of them may be a quarter smaller ("a 3.8 cm hepatic cyst")."""
+    return not (_plural(c.text) or _plural(e.text))
+
+
+def _plural(text: str) -> bool:
+    words = text.lower().split()
+    w = words[-1].strip(".,;:()") if words else ""
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "pancreas", "ys"))
+
+
 def attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | None:
     if not lat_compatible(c.laterality, e.laterality):
         return "laterality-conflict"
@@ -161,6 +174,7 @@ def attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | No
         return "location-conflict"
     if (c.location2 or e.location2) and axis_places_conflict(c, e, True):
         return "location-conflict"
-    if c.size and e.size and sizes_conflict(c.size, e.size, cc is not None and is_lesion(cc), c.size_min, e.size_min):
+    if c.size and e.size and sizes_conflict(c.size, e.size, cc is not None and is_lesion(cc), c.size_min, e.size_min,
+                                            one_thing=one_finding(c, e)):
         return "size-conflict"
     return None

@@ -40,7 +40,11 @@ _NAMED = lazy_compile(_NAMED_HEAD
 # (0.58), so "CTR 58%" meets the report's "cardiothoracic ratio 0.58" as one value and "CTR 48%" against 0.62 as
 # another (session 48: read as a percentage only, it was compared with no ratio). Only a ratio's noun; a score in
 # percent is no score.
-_NAMED_PERCENT = lazy_compile(_NAMED_HEAD + _NUM + r"\s*(?:%|per\s*cent\b)")
+# (the percentage right after the name or a linking word only: "the ankle brachial index reflects a 75% stenosis" is a
+# stenosis's percentage, no index of 0.75)
+_NAMED_PERCENT = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|ctr)\b\s*(?:\(\w+\)\s*)?(?:[:=]\s*)?"
+                              r"(?:(?:is|was|of|at|now|today|currently|measur\w*|calculat\w*|estimat\w*|about|"
+                              r"approximately|around|roughly|approx\.?)\s+)*" + _NUM + r"\s*(?:%|per\s*cent\b)")
 _RATIO_WORDS = frozenset({"ratio", "index", "ctr"})
 # one ratio's names, as its name is read (the word before the noun): the cardiothoracic ratio is written "CTR",
 # "C/T ratio" (read "t ratio") and "cardio-thoracic ratio" (read "thoracic ratio") as often as in full, and a chain's

@@ -63,7 +63,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.organ_words import named_generic
 from medstep.verify.regions import OFF_CHEST, body_part
-from medstep.verify.attr_conflicts import is_lesion, sizes_conflict
+from medstep.verify.attr_conflicts import is_lesion, one_finding, sizes_conflict
 from medstep.verify.evidence_relation import relation
 from medstep.verify.scope_words import DENIED_PREFIX
 from medstep.verify.verdict_memo import SHAPE, recall, shape_number, store
@@ -256,7 +256,8 @@ def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:
     """Whether evidence ``e`` states a size the claim's is within the tolerance of."""
     if not e.size:
         return False
-    return not (claim.size and sizes_conflict(claim.size, e.size, is_lesion(cc), claim.size_min, e.size_min))
+    return not (claim.size and sizes_conflict(claim.size, e.size, is_lesion(cc), claim.size_min, e.size_min,
+                                              one_thing=one_finding(claim, e)))
 
 
 def _size_far(claim: Finding, cc: Concept, e: Finding) -> bool:
