@@ -66,3 +66,24 @@ def test_a_measurement_is_carried_by_the_claim_of_its_own_sentence() -> None:
     assert _contradicted(report, step)
     faithful = "Step 2: Is it inflamed? The appendix is distended to 13 mm, with mild wall thickening. A 6 mm faecolith lies at its base."
     assert not _contradicted(report, faithful)
+
+
+@pytest.mark.parametrize("report, chain", [
+    # the largest of several is not the size of the one the chain names (review of magnitude48)
+    ("Multiple simple hepatic cysts, the largest 5.0 cm.", "A simple hepatic cyst of 3.8 cm."),
+    ("Enlarged retroperitoneal lymph nodes up to 3.5 cm.", "An enlarged retroperitoneal lymph node of 2.4 cm."),
+    ("Several enlarged para-aortic nodes, the largest 3.8 cm.", "Para-aortic nodes are enlarged; one measures 2.7 cm."),
+    # a percentage of another quantity later in the sentence is not the ratio's value
+    ("The ankle-brachial index is 0.9. A 75% stenosis of the superficial femoral artery.",
+     "The ankle brachial index reflects a 75% stenosis of the SFA."),
+    # "critically" grades only a narrowing, not the patient
+    ("Minimal atelectasis at the left base.", "The critically ill patient has minimal left basal atelectasis."),
+])
+def test_review_near_misses_stay_uncontradicted(report: str, chain: str) -> None:
+    assert not _contradicted(report, chain)
+
+
+def test_a_wrong_size_in_the_next_sentence_is_still_found() -> None:
+    report = "A solid mass in the left adrenal gland measuring 6.2 cm."
+    assert _contradicted(report, "A solid left adrenal mass is seen. It measures 2.5 cm.")
+    assert not _contradicted(report, "A solid left adrenal mass is seen. It measures about 6 cm.")
