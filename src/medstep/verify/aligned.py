@@ -109,7 +109,7 @@ def _carried(f: Finding, kind: str, value: str) -> bool:
 
 
 def _carries(f: Finding, kind: str, said: tuple[str, int, int], text: str, judged: frozenset[int],
-             measured: frozenset[int] | None = None) -> bool:
+             measured: frozenset[int] | None = None, clause: tuple[int, int] | None = None) -> bool:
     """Whether claim ``f`` carries the value ``said`` (value, start, end in the step's ``text``), judged with it. A grade
     among the claim's comma-split adjectives ("a massive, circumferential wall thickening"; ``mentions.attach``) of a
     claim no evidence speaks of (not in ``judged``) was judged with nothing: it is compared as an unnamed thing's, as
@@ -117,12 +117,25 @@ def _carries(f: Finding, kind: str, said: tuple[str, int, int], text: str, judge
     measurement of a claim no measured evidence spoke of (not in ``measured``, when given): the claim was matched with
     a mention that states no size ("A callosal lesion is present" for "the largest lesion measures 19 mm") while the
     report measures the thing in a sentence that names no concept ("The largest measures 9 mm"); the size itself was
-    compared with nothing (errs42)."""
+    compared with nothing (errs42). Nor does a claim carry the measurement of a ``clause`` (start, end in ``text``,
+    when given) its own sentence has no part in (``_sentence_meets``)."""
     if not _carried(f, kind, said[0]):
         return False
     if kind == "size":
-        return measured is None or id(f) in measured
+        return (measured is None or id(f) in measured) and (clause is None or _sentence_meets(text, f.start, clause))
     return kind != "severity" or id(f) in judged or not coordinate(lower_text(text), said[1], said[2], f.start)
+
+
+def _sentence_meets(text: str, at: int, clause: tuple[int, int]) -> bool:
+    """Whether the sentence of a step's ``text`` holding offset ``at`` (a claim's start; ``scan.sentence_spans``) has a
+    part in ``clause``: a claim carries a measurement of its own sentence only. A step measuring two things by one value
+    ("The appendix measures about 7 mm ... A 7 mm appendicolith is present at the base") left the appendix's 7 mm
+    carried by the appendicolith's claim and compared with nothing, while the report's appendix measures 12 mm (retired
+    blind 33). (The clause, not the value's offset: a clause's values are read from its lower-cased text, whose offsets
+    need not be the step's.)"""
+    a, b = clause
+    return any(x <= at < y and x < b and a < y for x, y in sentence_spans(text)) or not any(
+        x <= at < y for x, y in sentence_spans(text))
 
 
 def _unclaimed(scanner: Scanner, text: str, findings: Sequence[Finding], judged: frozenset[int] = frozenset()
@@ -216,7 +229,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 # (a claim of another clause carries none of this one's changes: "There are no filling defects or
                 # enlarged nodes, and the pulmonary artery calibre is stable" gave the denied nodes the artery's change)
                 kinds = [kind for kind, (value, x, y) in said.values.items() if not any(
-                    _carries(f, kind, (value, a + x, a + y), s.text, judged, measured) for f in s.findings if kind != "change" or a <= f.start < b)]
+                    _carries(f, kind, (value, a + x, a + y), s.text, judged, measured, (a, b)) for f in s.findings if kind != "change" or a <= f.start < b)]
                 if kinds and hedged(sentence_events(scanner, lower_text(s.text[a:b])), _HEDGING, K_UNC_BOTH, K_ATTR):
                     continue  # ("The appearances might be unchanged", "There may be mild thinning": hedged values)
                 if kinds and (len(said.things) >= MIN_SHARED or "change" in kinds and said.things or any(

@@ -93,7 +93,10 @@ def unnamed_sizes_conflict(a: str, b: str, a_head: frozenset[str], b_head: froze
         return False
     (a_max, a_min), (b_max, b_min) = mm(a), mm(b)
     same_thing = not a_head or not b_head or not a_head.isdisjoint(b_head)
-    return sizes_conflict(a_max, b_max, same_thing, a_min, b_min)
+    # (the magnitude rule only for two heads known to share a word: an unknown head, "one of them measures 4.2 cm"
+    # against "metastases, the largest measuring 5.5 cm", may measure another of several things)
+    one_thing = bool(a_head) and bool(b_head) and not a_head.isdisjoint(b_head)
+    return sizes_conflict(a_max, b_max, same_thing, a_min, b_min, one_thing=one_thing)
 
 
 __all__ = ["DISTANCE_MARK", "NEXT_THING", "hedged", "measured_head", "mm", "unnamed_sizes_conflict"]

@@ -22,6 +22,13 @@ SIZE_FACTOR = 2.0
 # 2.8 cm one (fresh13), a 9 mm stone passes less often than a 4 mm one; 9 against 10 mm, or 2 against 3 mm, is noise
 LESION_SIZE_FACTOR = 1.5
 LESION_SIZE_MM = 3.0
+# ... of one thing (a concept's finding, or two measurements whose heads share a word), lesion or not, when the larger is
+# more than a quarter larger and they differ by a centimetre or more: a caecum of 14 cm against 11 cm, a mediastinum of
+# 6.1 cm against 7.8 cm, a liver lesion of 8.9 cm against 6.2 cm, a 4.3 cm plaque against 2.3 cm (the factors above let
+# each pass for the other: retired blind 39, 40). A writer's rounding ("about 2 cm" of 1.8 cm, "about 5 cm" of 4 cm) and
+# millimetre sizes stay within it; two things a sentence may measure (``one_thing`` False) keep the factor of two.
+MAGNITUDE_FACTOR = 1.25
+MAGNITUDE_MM = 10.0
 # the families whose sizes are lesions' (a concept, or one with one of them among its ancestors)
 LESIONS = frozenset({"lesion", "lymphadenopathy", "aneurysm", "cholelithiasis", "urinary_stone", "thyroid_nodule",
                      "hematoma"})
@@ -111,31 +118,49 @@ def is_lesion(c: Concept) -> bool:
     return c.id in LESIONS or not LESIONS.isdisjoint(c.ancestors)
 
 
-def sizes_conflict(a: float, b: float, lesion: bool, a_min: float | None = None, b_min: float | None = None) -> bool:
+def sizes_conflict(a: float, b: float, lesion: bool, a_min: float | None = None, b_min: float | None = None,
+                   one_thing: bool = True) -> bool:
     """Whether two measurements (mm) of one finding disagree: by ``SIZE_FACTOR``, or for a lesion by
     ``LESION_SIZE_FACTOR`` and at least ``LESION_SIZE_MM``. A measurement of several dimensions spans its smallest
     (``a_min``, ``b_min``) to its largest: against a single value (a writer gives "about 3 cm" of a "3.4 x 2.9 cm"
     lesion, or its short axis) the closest values of the two spans are compared. Two measurements of several
     dimensions each are compared axis by axis: they disagree when the largest dimensions disagree and the smallest
     do too ("1.3 x 0.8 cm" against "2.3 x 1.8 cm", whose spans overlap; verr20). Either rule disagrees whenever the
-    closest values of the spans do, so a pair of spans that disagreed before still does."""
+    closest values of the spans do, so a pair of spans that disagreed before still does. Measurements of one thing
+    (``one_thing``) also disagree by ``MAGNITUDE_FACTOR`` and ``MAGNITUDE_MM``."""
     if a_min is not None and b_min is not None and a_min < a and b_min < b:
-        return _values_conflict(a, b, lesion) and _values_conflict(a_min, b_min, lesion)
-    return _spans_conflict(a, b, lesion, a_min, b_min)
+        return _values_conflict(a, b, lesion, one_thing) and _values_conflict(a_min, b_min, lesion, one_thing)
+    return _spans_conflict(a, b, lesion, a_min, b_min, one_thing)
 
 
-def _values_conflict(a: float, b: float, lesion: bool) -> bool:
+def _values_conflict(a: float, b: float, lesion: bool, one_thing: bool = True) -> bool:
     hi, lo = max(a, b), min(a, b)
+    if one_thing and hi > MAGNITUDE_FACTOR * lo and hi - lo >= MAGNITUDE_MM:
+        return True
     if lesion:
         return hi >= LESION_SIZE_FACTOR * lo and hi - lo >= LESION_SIZE_MM
     return hi >= SIZE_FACTOR * lo
 
 
-def _spans_conflict(a: float, b: float, lesion: bool, a_min: float | None, b_min: float | None) -> bool:
+def _spans_conflict(a: float, b: float, lesion: bool, a_min: float | None, b_min: float | None,
+                    one_thing: bool = True) -> bool:
     a_lo, b_lo = a_min or a, b_min or b
     if a_lo <= b and b_lo <= a:
         return False  # the spans overlap: "4 cm" of a "6 x 4 cm" lesion
-    return _values_conflict(a_lo, b, lesion) if a_lo > b else _values_conflict(b_lo, a, lesion)
+    return _values_conflict(a_lo, b, lesion, one_thing) if a_lo > b else _values_conflict(b_lo, a, lesion, one_thing)
+
+
+def one_finding(c: Finding, e: Finding) -> bool:
+    """Whether two findings' sizes measure one thing for the magnitude rule (``MAGNITUDE_FACTOR``): neither is named in
+    the plural. A plural's size is the largest of several ("multiple hepatic cysts, the largest 5.0 cm", "enlarged
+    nodes up to 3.5 cm"), and another of them may be a quarter smaller ("a 3.8 cm hepatic cyst")."""
+    return not (_plural(c.text) or _plural(e.text))
+
+
+def _plural(text: str) -> bool:
+    words = text.lower().split()
+    w = words[-1].strip(".,;:()") if words else ""
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "pancreas", "ys"))
 
 
 def attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | None:
@@ -149,6 +174,7 @@ def attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | No
         return "location-conflict"
     if (c.location2 or e.location2) and axis_places_conflict(c, e, True):
         return "location-conflict"
-    if c.size and e.size and sizes_conflict(c.size, e.size, cc is not None and is_lesion(cc), c.size_min, e.size_min):
+    if c.size and e.size and sizes_conflict(c.size, e.size, cc is not None and is_lesion(cc), c.size_min, e.size_min,
+                                            one_thing=one_finding(c, e)):
         return "size-conflict"
     return None

@@ -14,7 +14,7 @@ from functools import lru_cache
 from medstep.answers.concepts import vocabulary
 from medstep.verify.attr_conflicts import (
     attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, lung_places_apart, severities_conflict,
-    sizes_conflict,
+    one_finding, sizes_conflict,
 )
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
@@ -95,7 +95,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         # minimally displaced": one finding, two sizes or grades (a claim broader than the evidence may be about
         # another of the report's findings)
         if claim.size and e.size and is_lesion(cc) and sizes_conflict(claim.size, e.size, True, claim.size_min,
-                                                                       e.size_min):
+                                                                       e.size_min, one_thing=one_finding(claim, e)):
             return ("contradict", "size-conflict")
         if claim.severity and e.severity and severities_conflict(claim.severity, e.severity):
             return ("contradict", "severity-conflict")

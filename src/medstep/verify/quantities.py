@@ -29,12 +29,22 @@ _PERCENT = lazy_compile(r"(?<!\d)" + _NUM + r"\s*(?:%|per\s*cent\b)")
 # now measures approximately 0.68" has 27, and with 24 its value was read as nothing, retired blind 33; any 40
 # characters read another number of the sentence as the ratio's: "the cardiothoracic ratio is normal for a patient aged
 # 72", "the CTR cannot be assessed on this film of 12 May"; nor a number of a time: "not measured at 3 months")
-_NAMED = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale|ctr)\b(?:\s*(?:\(\w+\))?"
-                      r"(?:[^\d.;:,()]{0,24}?|[^\d.;:,()]{0,24}?\b(?:measur|calculat|estimat|comput)\w*(?:(?:\s+(?:at|as|to|be|of|now|today|"
-                      r"currently|about|approximately|around|roughly))*|[^\d.;:,()]{0,24}?\b(?:is|was|about|approximately|around|"
-                      r"roughly))\s+))"
+_NAMED_HEAD = (r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|score|aspects|gcs|glasgow coma scale|ctr)\b(?:\s*(?:\(\w+\))?"
+               r"(?:[^\d.;:,()]{0,24}?|[^\d.;:,()]{0,24}?\b(?:measur|calculat|estimat|comput)\w*(?:(?:\s+(?:at|as|to|be|of|now|today|"
+               r"currently|about|approximately|around|roughly))*|[^\d.;:,()]{0,24}?\b(?:is|was|about|approximately|around|"
+               r"roughly))\s+))")
+_NAMED = lazy_compile(_NAMED_HEAD
                       + _NUM + r"(?!\d|\.\d|\s*(?:\+|mm\b|cm\b|%|\u00b0|degrees?\b|x\b|\u00d7|(?:years?|yrs?|months?|weeks?|days?|"
-                      r"hours?|hrs?|views?)\b))")
+                      r"hours?|hrs?|views?)\b|per\s*cent\b))")
+# a ratio written as a percentage ("a CTR of 58%", "cardiothoracic ratio 62 per cent"): the same value as its fraction
+# (0.58), so "CTR 58%" meets the report's "cardiothoracic ratio 0.58" as one value and "CTR 48%" against 0.62 as
+# another (session 48: read as a percentage only, it was compared with no ratio). Only a ratio's noun; a score in
+# percent is no score.
+# (the percentage right after the name or a linking word only: "the ankle brachial index reflects a 75% stenosis" is a
+# stenosis's percentage, no index of 0.75)
+_NAMED_PERCENT = lazy_compile(r"(?:\b([a-z]+)[\s/-]+)?\b(ratio|index|ctr)\b\s*(?:\(\w+\)\s*)?(?:[:=]\s*)?"
+                              r"(?:(?:is|was|of|at|now|today|currently|measur\w*|calculat\w*|estimat\w*|about|"
+                              r"approximately|around|roughly|approx\.?)\s+)*" + _NUM + r"\s*(?:%|per\s*cent\b)")
 _RATIO_WORDS = frozenset({"ratio", "index", "ctr"})
 # one ratio's names, as its name is read (the word before the noun): the cardiothoracic ratio is written "CTR",
 # "C/T ratio" (read "t ratio") and "cardio-thoracic ratio" (read "thoracic ratio") as often as in full, and a chain's
@@ -136,6 +146,18 @@ def read_quantities(low: str) -> dict[str, set[tuple[str, int, int]]]:
         if kind == RATIO and _BOUND.search(low, m.end(2), m.start(3)) is not None:
             continue
         out.setdefault(kind, set()).add((f"{name}={float(m.group(3)):g}", m.start(3), m.end(3)))
+    if "%" in low or "cent" in low:
+        for m in _NAMED_PERCENT.finditer(low):
+            noun = m.group(2)
+            if noun not in _RATIO_WORDS or _BOUND.search(low, m.end(2), m.start(3)) is not None:
+                continue
+            name = noun if not m.group(1) or m.group(1) in _NO_NAME else f"{m.group(1)} {noun}"
+            name = _SAME_RATIO.get(name, _SAME_RATIO.get(noun, name))
+            out.setdefault(RATIO, set()).add((f"{name}={round(float(m.group(3)) / 100.0, 4):g}", m.start(3), m.end(3)))
+            # (the ratio's value, not also a bare percentage of some other thing)
+            out[PERCENT] = {v for v in out.get(PERCENT, set()) if v[1] != m.start(3)}
+            if not out[PERCENT]:
+                del out[PERCENT]
     return out
 
 

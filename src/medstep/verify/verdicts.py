@@ -63,7 +63,7 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.organ_words import named_generic
 from medstep.verify.regions import OFF_CHEST, body_part
-from medstep.verify.attr_conflicts import is_lesion, sizes_conflict
+from medstep.verify.attr_conflicts import is_lesion, one_finding, sizes_conflict
 from medstep.verify.evidence_relation import relation
 from medstep.verify.scope_words import DENIED_PREFIX
 from medstep.verify.verdict_memo import SHAPE, recall, shape_number, store
@@ -256,7 +256,17 @@ def _size_agrees(claim: Finding, cc: Concept, e: Finding) -> bool:
     """Whether evidence ``e`` states a size the claim's is within the tolerance of."""
     if not e.size:
         return False
-    return not (claim.size and sizes_conflict(claim.size, e.size, is_lesion(cc), claim.size_min, e.size_min))
+    return not (claim.size and sizes_conflict(claim.size, e.size, is_lesion(cc), claim.size_min, e.size_min,
+                                              one_thing=one_finding(claim, e)))
+
+
+def _size_far(claim: Finding, cc: Concept, e: Finding) -> bool:
+    """Whether evidence ``e``'s size disagrees with the claim's beyond the wide factors alone (``sizes_conflict``
+    without its one-thing magnitude rule). A lesser-ranked source outranks a better one's support only so: a chain's
+    "SBO with 3.1 cm ectopic stone" reads the stone's size as the obstruction's, and a reference step's "small bowel
+    up to 4.2 cm" is a quarter larger and a centimetre apart (retired blind 37, a faithful chain)."""
+    return bool(claim.size and e.size and sizes_conflict(claim.size, e.size, is_lesion(cc), claim.size_min,
+                                                         e.size_min, one_thing=False))
 
 
 # tests that sample tissue or look inside through a scope: never the image a radiology report reads, so a chain on a CT
@@ -435,13 +445,15 @@ def _judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool) -> Findi
             # sources describe one study, and the more specific statement is the one the claim got wrong
             for attr, rule in _STATED:
                 stated = getattr(claim, attr)
-                if stated and any(r == rule for r, _ in attr_any) and not any(
+                overriding = [x for x in attr_any if x[0] == rule and (
+                    attr != "size" or x[1].rank <= best_rank or _size_far(claim, cc, x[1].finding))]
+                if stated and overriding and not any(
                         getattr(sf.finding, attr) == stated or attr == "size" and _size_agrees(claim, cc, sf.finding)
                         for _, sf in support):
                     # (a supporting size within the tolerance: "a 10 mm nodule" beside "9 mm and 4 mm nodules"; a
                     # narrower finding's size is not compared when it supports, so it is here: "a 7 cm lesion" is not
                     # supported by "cysts measuring 2 to 15 mm" when the report's lesion measures 2.1 cm)
-                    support, contra = [], [x for x in attr_any if x[0] == rule]
+                    support, contra = [], overriding
                     break
         if not support and not contra and claim.polarity is not Polarity.ABSENT and claim.laterality is None \
                 and claim.concept in _PARTED:
