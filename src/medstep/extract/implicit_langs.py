@@ -144,6 +144,26 @@ def zh_question(question: str) -> ZhQuestion | None:
     return None
 
 
+def zh_organ_compound(q: ZhQuestion) -> ZhQuestion | None:
+    """The presence question of a finding whose name opens on its organ (是否有肾结石？, 是否存在肝囊肿？, 是否有胆囊结石？)
+    asked as the finding in the organ (肾脏 / 结石), else ``None``: a reply names the organ apart from the finding
+    ("左肾下极可见一枚结石", "胆囊内可见多发结石"). A one-character organ is read by its full name (肾 as 肾脏, the form
+    ``_short_place`` reads back); the finding left must be two characters at least, and the organ's whole name a known
+    organ (``answers/concepts.tsv``)."""
+    if q.prop or q.place:
+        return None
+    for cut in (1, 2, 3):
+        organ, finding = q.term[:cut], q.term[cut:]
+        if len(finding) < 2:
+            return None
+        name = organ + "脏" if cut == 1 else organ
+        named = vocabulary().mentions(han_heads(name))
+        if named and named[0].start == 0 and named[0].end == len(han_heads(name)) \
+                and vocabulary().concepts[named[0].concept].category == "anatomy":
+            return ZhQuestion(finding, han_heads(name), False)
+    return None
+
+
 def _opens_on_organ(place: str) -> bool:
     """Whether ``place`` opens on an organ's name in the vocabulary (胆囊内, 心影 read as 心脏): a place a statement
     must name, not the image's one lesion (病变, 病灶)."""
@@ -436,5 +456,5 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
     return ZH_NO if denied else None
 
 
-__all__ = ["ZH_HEDGE", "ZH_PAST", "ZH_SIDES", "ZhQuestion", "mask_names", "read_chinese", "zh_normal_opening", "zh_part_affirmed",
-           "zh_question"]
+__all__ = ["ZH_HEDGE", "ZH_PAST", "ZH_SIDES", "ZhQuestion", "mask_names", "read_chinese", "zh_normal_opening", "zh_organ_compound",
+           "zh_part_affirmed", "zh_question"]
