@@ -319,8 +319,7 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
 
 
 def _in_organ(event: Event, organ: str) -> bool:
-    """Whether the finding of ``event`` is said of ``organ`` by a link after its name ("a mass in the liver", "lesions
-    within the left kidney": ``organ_lists.linked_after``), although none of the organ's own findings names it."""
+    """Whether ``event``'s finding is said of ``organ`` by a link after it ("a mass in the liver": ``linked_after``)."""
     low = event.said.lower()
     named = vocabulary().mentions(low)
     found = next((m for m in named if m.kind is MentionKind.CONCEPT and m.concept in (event.key, event.broad)), None)
