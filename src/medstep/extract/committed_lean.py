@@ -21,7 +21,7 @@ and so is one after the signs it infers from (``_STATING``).
 
 from __future__ import annotations
 
-from medstep.answers import hedges
+from medstep.answers import YES, hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
@@ -45,7 +45,8 @@ _NAMED = ("finding", "device")
 _CLAUSE_END = lazy_compile(r"[,.;:!?\n—–()]")
 _WORDS_BEFORE = 4
 # The words a lean reads with as a verdict ("Probably yes.", "Probably not.", "Probably no devices."): never rewritten.
-_VERDICTS = frozenset({"yes", "no", "not", "none", "nothing", "neither", "nor", "absent", "present"})
+_VERDICTS = negation.heads(negation.DENY, negation.NOR, negation.NONE, negation.NOTHING, negation.NEITHER,
+                           negation.ABSENT, (YES, "present"))
 # "or", "versus", "than" after the lean in its clause: the lean chooses between two readings, or weighs one against one.
 _OR_AFTER = lazy_compile(r"(?i)[^,.;:!?\n]*?\b(?:or|versus|vs|than)\b")
 # What keeps a reply open once its committed leans are gone (``answers/hedges``): a possibility, a doubt, a weighing,
