@@ -99,7 +99,7 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
             # suggest malignancy" as "indicate malignancy", extract/raised.py), advice joined by a dash or semicolon
             # read as its own sentence ("... torsion — surgery is recommended.", extract/advice.py)
             found = again
-        leaned = committed_lean.commit(loc.answer) if found.answer is None else loc.answer
+        leaned = committed_lean.commit(loc.answer, sample.question) if found.answer is None else loc.answer
         if leaned != loc.answer and (again := _verdict(replace(loc, answer=leaned), sample)).answer is not None:
             found = again  # "Most likely a small hiatus hernia.": a committed lean, its only doubt, read as the finding
         led = short_reply.interjection_as_verdict(loc.answer) if found.answer is None \
