@@ -69,3 +69,17 @@ def test_reads(question: str, text: str, expected: str) -> None:
 ])
 def test_near_misses_stay_unanswered(question: str, text: str) -> None:
     assert _read(question, text) is None
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    # review of closed48: the lean describes another noun, names a second candidate, or compares
+    ("Is there a hernia?", "Most likely hernia repair mesh in the right groin."),
+    ("Is there a diverticulum?", "Most likely a hernia, with a diverticulum as the second choice."),
+    ("Is there pneumonia?", "Probably pneumonia. Alternatively, this is atelectasis."),
+    ("Is there a tumor?", "Most likely an abscess, tumor less so."),
+    ("是否存在肺炎？", "肺炎的可能性大于结核。"),
+    ("是否存在肺炎？", "肺炎可能性大小需结合临床判断。"),
+    ("是否有肾囊肿？", "考虑肝囊肿可能性大。"),
+])
+def test_review_near_misses_are_not_read_yes(question: str, text: str) -> None:
+    assert _read(question, text) not in ("yes", "是")
