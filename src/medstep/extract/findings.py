@@ -274,6 +274,9 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
                 return None  # "The right lung is clear." says nothing of the left one
             return Stance.UNCLEAR if event.negated or event.size_only or event.aspect else Stance.YES
         target = concepts.get(event.key)
+        if target is not None and target.category == "finding" and not event.negated and not event.narrowed \
+                and not ({event.key} | target.ancestors) & set(organ.expands) and _in_organ(event, asked.key):
+            return Stance.NO  # "There is a mass in the liver." to "Is the liver normal?": a finding placed in it
         if target is None or not ({event.key} | target.ancestors) & set(organ.expands) or event.narrowed:
             return None
         if not event.negated:
@@ -313,6 +316,15 @@ def _stance(event: Event, asked: Asked) -> Stance | None:
             return Stance.UNCLEAR if event.negated else _sided(Stance.NO, event, asked, negative=True)
         return _sided(Stance.NO, event, asked, negative=True) if event.negated else Stance.UNCLEAR
     return None
+
+
+def _in_organ(event: Event, organ: str) -> bool:
+    """Whether ``event``'s finding is said of ``organ`` by a link after it ("a mass in the liver": ``linked_after``)."""
+    low = event.said.lower()
+    named = vocabulary().mentions(low)
+    found = next((m for m in named if m.kind is MentionKind.CONCEPT and m.concept in (event.key, event.broad)), None)
+    organs = [m for m in named if m.kind is MentionKind.CONCEPT and m.concept == organ]
+    return found is not None and bool(organs) and linked_after(organs, found.end, low) in organs
 
 
 def _own_place(event: Event, asked: Asked) -> bool:

@@ -55,7 +55,7 @@ from medstep.extract.implicit_cues import (  # token tests of a denial or an aff
 )
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.sized_langs import read_sized, read_sized_english
-from medstep.extract.implicit_langs import mask_names, read_chinese, zh_normal_opening, zh_question
+from medstep.extract.implicit_langs import mask_names, read_chinese, zh_normal_opening, zh_organ_compound, zh_question
 from medstep.extract.implicit_property import property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
@@ -430,7 +430,13 @@ def read_implicit(text: str, question: str) -> str | None:
         return None
     if HAN.search(question):
         zq = zh_question(mask_names(question))  # "肺不张" is a finding, its 不 no negation
-        return read_chinese(han_heads(mask_names(text)), zq) if zq is not None and HAN.search(text) else None
+        if zq is None or not HAN.search(text):
+            return None
+        said = read_chinese(han_heads(mask_names(text)), zq)
+        split = zh_organ_compound(zq) if said is None else None
+        # "左肾下极可见一枚结石" to 是否有肾结石？: the finding seen in its organ named apart; only a sighting counts (a
+        # denial in one organ's part or side, "左肾未见结石", says nothing of the other)
+        return ZH_YES if split is not None and read_chinese(han_heads(mask_names(text)), split) == ZH_YES else said
     q = parse_question(question)
     if q is not None and q.prop in ("normal", "abnormal") and HAN.search(text) \
             and (normal := zh_normal_opening(text)) is not None:  # "Is the diaphragm normal?" - "不正常，右侧膈肌抬高。"

@@ -29,6 +29,8 @@ _ZH_NEG_FILL = "(?:探及|检出|扫及|观察到|见到|看到|发现)?(?:明�
 # 提示 / 符合 / 考虑 ("indicating", "consistent with", "considered") state the impression of a Chinese report:
 # "提示右侧气胸。", "考虑肺炎。"; 考虑 with a maybe-word ("考虑肺炎可能", "考虑肺炎或肺不张") stays a hedge (ZH_HEDGE).
 _ZH_AFFIRM = "(?<![如若])(?:可见|可看到|看到|存在|显示|包含|含有|有|见|提示|符合|考虑|探及|检出|扫及)"
+# The copula a verb of the impression takes before what it names: "考虑为左肾结石", "提示为肺炎", "显示为积液".
+_ZH_COPULA = "(?:为|是)?"
 # What names a finding's area or look after its term ("坏死区", "出血灶", "骨折征象", "结节影", "血流信号").
 _ZH_TERM_TAIL = "(?:区|灶|影|征象?|改变|信号)?"
 # A count before the finding ("两个", "多处", "三枚") is a Chinese numeral or 多 and a measure word (``answers/text``).
@@ -61,6 +63,7 @@ _ZH_IMAGE_LEAD = lazy_compile(r"^(?:该|此|这张|这个|这幅|这|本)?[\u4e0
                               r"平片|胸片|图|片|CT|MRI|MR|DR|超声|B超|检查|扫描)(?:中|上|内|里)的?")
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
 _ZH_PATIENT = lazy_compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
+_ZH_OWNER = lazy_compile(r"^" + _ZH_PATIENT.pattern + r"的")
 # (the verb's aspect particle is no word of the term: "图中是否显示了心脏？" asks 心脏)
 _ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否显示(?:有|出|了)?|是否提示(?:有)?|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)"
                         r"(?:吗|么)?\s*[？?]\s*$")
@@ -122,6 +125,8 @@ def zh_question(question: str) -> ZhQuestion | None:
         if lead is not None and framed:
             place = place[lead.end():]  # "这张超声图像中胆囊内" asks of 胆囊内 (a lesion after the frame, "图像中的病变",
             # is the image's one lesion, whatever the reply calls it: the frame and it are dropped together, below)
+        # "该患者的肝脏是否正常？" asks of the liver: the patient owning the organ is no word of the place
+        place = _ZH_OWNER.sub("", place)
         place = "" if _ZH_IMAGE.search(place) or _ZH_PATIENT.fullmatch(place) else re.sub(r"[部中内里上的]+$", "", place)
         if prop:  # 该病变是否为良性？ asks 病变 benign: the copula is no part of the term, "this" no part of the place
             term = re.sub(r"^(?:为|是)", "", term)
@@ -136,6 +141,26 @@ def zh_question(question: str) -> ZhQuestion | None:
             place, term, prop = stated.group(1), stated.group(2), True
         # the statement is read with each word form as its group's head (心影 -> 心脏), so the question is too
         return ZhQuestion(han_heads(term), han_heads(place), prop, framed=framed and bool(place))
+    return None
+
+
+def zh_organ_compound(q: ZhQuestion) -> ZhQuestion | None:
+    """The presence question of a finding whose name opens on its organ (是否有肾结石？, 是否存在肝囊肿？, 是否有胆囊结石？)
+    asked as the finding in the organ (肾脏 / 结石), else ``None``: a reply names the organ apart from the finding
+    ("左肾下极可见一枚结石", "胆囊内可见多发结石"). A one-character organ is read by its full name (肾 as 肾脏, the form
+    ``_short_place`` reads back); the finding left must be two characters at least, and the organ's whole name a known
+    organ (``answers/concepts.tsv``)."""
+    if q.prop or q.place:
+        return None
+    for cut in (1, 2, 3):
+        organ, finding = q.term[:cut], q.term[cut:]
+        if len(finding) < 2:
+            return None
+        name = organ + "脏" if cut == 1 else organ
+        named = vocabulary().mentions(han_heads(name))
+        if named and named[0].start == 0 and named[0].end == len(han_heads(name)) \
+                and vocabulary().concepts[named[0].concept].category == "anatomy":
+            return ZhQuestion(finding, han_heads(name), False)
     return None
 
 
@@ -179,7 +204,8 @@ def _organ_part(q: ZhQuestion, clause: str) -> bool:
     parts = "(?:" + "|".join(ZH_ORGAN_PARTS) + ")"
     # the part right before the seeing verb or a denial ("右肾下极可见…", "肝右叶下段见…"), not a place beside it
     # ("右肾下极水平输尿管内可见结石", "左肾上极上方肾上腺区可见结节")
-    return bool(short) and re.match(r"\s*" + _ZH_SIDE + re.escape(short) + _ZH_SIDE + parts + "+(?:内|区|处)?(?:"
+    # (the organ alone on one side, "左肾可见结石", is seen in it as a part is)
+    return bool(short) and re.match(r"\s*" + _ZH_SIDE + re.escape(short) + _ZH_SIDE + parts + "*(?:内|区|处)?(?:"
                                     + _ZH_AFFIRM + "|" + _ZH_NEG + ")", clause) is not None
 
 
@@ -197,7 +223,7 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
     if q.place and q.place not in clause and not short and not q.prop and _organ_part(q, clause):
         # "右肾下极可见一枚结石" to 肾脏是否有结石？: seen in a part of the organ (a part's denial says nothing of the rest)
         if _ZH_NEG_CHARS.search(clause) or ZH_PAST.search(clause) \
-                or not re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + re.escape(q.term) + "(?!样)", clause):
+                or not re.search(_ZH_AFFIRM + _ZH_COPULA + _ZH_AFFIRM_FILL + re.escape(q.term) + "(?!样)", clause):
             return Stance.UNCLEAR
         return Stance.YES
     if q.place and q.place not in clause and not short:
@@ -220,7 +246,9 @@ def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
         return Stance.NO  # 未见心影增大 to 心影是否增大？: the subject between the negation and its property
     if _ZH_NEG_CHARS.search(clause):
         return Stance.UNCLEAR
-    if q.prop or re.search(_ZH_AFFIRM + _ZH_AFFIRM_FILL + place + re.escape(q.term) + "(?!样)", clause):
+    # the count or look may stand after the place too: "考虑胆囊多发结石", "可见左肾一枚结石"
+    if q.prop or re.search(_ZH_AFFIRM + _ZH_COPULA + _ZH_AFFIRM_FILL + place + (_ZH_AFFIRM_FILL if place else "")
+                           + re.escape(q.term) + "(?!样)", clause):
         return Stance.UNCLEAR if ZH_PAST.search(clause) else Stance.YES
     return Stance.UNCLEAR if not q.prop else None  # "锁骨骨折" beside a denial: the term named, not denied
 
@@ -428,5 +456,5 @@ def _zh_broader_denied(text: str, q: ZhQuestion) -> str | None:
     return ZH_NO if denied else None
 
 
-__all__ = ["ZH_HEDGE", "ZH_PAST", "ZH_SIDES", "ZhQuestion", "mask_names", "read_chinese", "zh_normal_opening", "zh_part_affirmed",
-           "zh_question"]
+__all__ = ["ZH_HEDGE", "ZH_PAST", "ZH_SIDES", "ZhQuestion", "mask_names", "read_chinese", "zh_normal_opening", "zh_organ_compound",
+           "zh_part_affirmed", "zh_question"]
