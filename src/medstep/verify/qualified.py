@@ -77,6 +77,13 @@ def said_qualifiers(low: str, start: int, end: int, denied: bool) -> frozenset[s
     return frozenset(w for w in words if w in _WORDS)
 
 
+def named_qualifiers(name: str, place: str | None) -> frozenset[str]:
+    """The ``DENIAL_APART`` words of a finding's concept name and of the place it is read at: "SAH" is a
+    subarachnoid haemorrhage, "a volvulus of the caecum" a caecal one, whatever words the text used."""
+    words = _words(name.lower().replace("-", " ")) + (_words(place.lower().replace("-", " ")) if place else [])
+    return frozenset(w for w in words if w in _WORDS)
+
+
 def qualifiers_apart(absent: Finding, present: Finding) -> bool:
     """Whether a denial said with one alternative of a ``DENIAL_APART`` family leaves standing a finding said with
     another alternative of that family and not the denied one ("no acute fracture" against "old healed fractures")."""
