@@ -33,6 +33,8 @@ def test_said_qualifiers_reads_the_denied_phrase_only():
     assert said_qualifiers(low, 16, 29, False) == {"old", "healed"}
     low = "a fracture of the radius, not acute."
     assert said_qualifiers(low, 2, 10, False) == frozenset()  # (a denial ends a present finding's words)
+    low = "a fracture of the wrist in a 70 year old."
+    assert said_qualifiers(low, 2, 10, False) == frozenset()  # (an age is no old finding)
     low = "so this is not non occlusive ischaemia."
     assert said_qualifiers(low, 29, 38, True) == {"nonocclusive"}
 

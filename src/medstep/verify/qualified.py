@@ -49,9 +49,12 @@ def _words(text: str) -> list[str]:
     for w in text.translate(_TRANS).split():
         if out and out[-1] in ("non", "long") and (out[-1] + w) in _WORDS | {"longstanding"}:
             out[-1] += w
-        else:
+        elif not (w == "old" and out and out[-1] in _AGE_UNITS):  # ("a 70-year-old": an age, not an old finding)
             out.append(w)
     return out
+
+
+_AGE_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days", "yr", "yrs"))
 
 
 def said_qualifiers(low: str, start: int, end: int, denied: bool) -> frozenset[str]:
