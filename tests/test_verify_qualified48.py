@@ -53,6 +53,10 @@ def test_said_qualifiers_reads_the_denied_phrase_only():
     ("Subacute infarct in the left parietal lobe.", "There is no hyperacute infarct."),
     ("No acute fracture. No dislocation.", "Old healed fractures of the left ribs are seen."),
     ("Thrombus in the superior mesenteric vein.", "No arterial thrombus is seen."),
+    # a normal statement implies absences said with its own qualifiers
+    ("Old healed fractures of the left fifth and sixth ribs.", "No acute osseous abnormality."),
+    ("Old infarct in the right occipital lobe.", "No acute intracranial abnormality."),
+    ("Dilated loops of small bowel measuring up to 4 cm; small bowel obstruction.", "The colon is not dilated."),
     # a contrast denies the second alternative only ("an acute rather than chronic bleed": no chronic bleed)
     ("Acute left convexity subdural haematoma.", "Its high density makes it an acute rather than chronic bleed."),
     ("Thrombus in the superior mesenteric artery.", "This is arterial rather than venous thrombosis."),
@@ -78,6 +82,10 @@ def test_a_denied_alternative_leaves_another_standing(report, chain):
     ("No fracture.", "Old healed fractures of the left ribs are seen."),
     ("Thrombus in the superior mesenteric artery.", "No arterial thrombus is seen."),
     ("Acute left convexity subdural haematoma.", "This is a chronic rather than acute bleed."),
+    ("Acute fracture of the left fifth rib.", "No acute osseous abnormality."),
+    ("Fracture of the left fifth rib.", "No acute osseous abnormality."),
+    ("Acute infarct in the right occipital lobe.", "No acute intracranial abnormality."),
+    ("Dilated colon up to 9 cm with a transition at the splenic flexure.", "The colon is not dilated."),
     ("Chronic left convexity subdural haematoma.", "Its high density makes it an acute rather than chronic bleed."),
     ("Thrombus in the superior mesenteric vein.", "This is arterial rather than venous thrombosis."),
 ])

@@ -178,7 +178,7 @@ OPPOSED: tuple[tuple[frozenset[str], ...], ...] = tuple(tuple(frozenset(group) f
 # words that date a finding as old: "healed", "united"; displacement; complication; behaviour; cause of a stroke),
 # not its sides, levels and counts, which the verifier reads as places and numbers with their own rules, and the
 # families of place that name another structure of one finding: the vessel, the front or back, the orbit's septum,
-# the compartment of a bleed, the segment of the colon. Only words said inside the denied phrase count: a denial
+# the compartment of a bleed, the segment of the colon, the part of the bowel. Only words said inside the denied phrase count: a denial
 # with no qualifier ("no fracture") reaches every fracture, as before.
 _OLD = ("old", "healed", "healing", "united", "longstanding", "remote", "chronic", "chronically")
 DENIAL_APART: tuple[tuple[frozenset[str], ...], ...] = (
@@ -192,6 +192,11 @@ DENIAL_APART: tuple[tuple[frozenset[str], ...], ...] = (
      frozenset(("intraparenchymal", "parenchymal", "intracerebral", "ganglia", "thalamic")),
      frozenset(("intraventricular",))),
     (frozenset(("sigmoid",)), frozenset(("caecal", "cecal", "caecum", "cecum")), frozenset(("midgut",))),
+    # the bowel's two parts ("small bowel" and "large bowel" read as one word each: "the colon is not dilated" denies
+    # no small-bowel obstruction)
+    (frozenset(("smallbowel", "smallintestine", "jejunal", "jejunum", "ileal", "ileum", "duodenal", "duodenum")),
+     frozenset(("largebowel", "largeintestine", "colon", "colonic", "caecal", "cecal", "caecum", "cecum", "sigmoid",
+                "rectal", "rectum", "rectosigmoid"))),
 )
 
 

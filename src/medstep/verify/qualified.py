@@ -43,17 +43,19 @@ _TRANS = str.maketrans({c: " " for c in "()[],/'\""})
 
 
 def _words(text: str) -> list[str]:
-    """The words of ``text``, a "non" or "long" prefix written as one word with the next ("non occlusive" ->
-    "nonocclusive": ``scan.lower_text`` has made hyphens spaces)."""
+    """The words of ``text``, a "non" or "long" prefix and the bowel's "small" or "large" written as one word with the
+    next ("non occlusive" -> "nonocclusive", "small bowel" -> "smallbowel": ``scan.lower_text`` has made hyphens
+    spaces)."""
     out: list[str] = []
     for w in text.translate(_TRANS).split():
-        if out and out[-1] in ("non", "long") and (out[-1] + w) in _WORDS | {"longstanding"}:
-            out[-1] += w
+        if out and out[-1] in _JOINED and (out[-1] + w) in _WORDS | {"longstanding"}:
+            out[-1] += w  # ("non occlusive", "long standing", "small bowel": one word)
         elif not (w == "old" and out and out[-1] in _AGE_UNITS):  # ("a 70-year-old": an age, not an old finding)
             out.append(w)
     return out
 
 
+_JOINED = frozenset(("non", "long", "small", "large"))
 _AGE_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days", "yr", "yrs"))
 
 
@@ -81,8 +83,10 @@ def said_qualifiers(low: str, start: int, end: int, denied: bool) -> frozenset[s
 
 
 def named_qualifiers(name: str, place: str | None) -> frozenset[str]:
-    """The ``DENIAL_APART`` words of a finding's concept name and of the place it is read at: "SAH" is a
-    subarachnoid haemorrhage, "a volvulus of the caecum" a caecal one, whatever words the text used."""
+    """The ``DENIAL_APART`` words of a finding's concept name (or of the normal statement that implies its absence)
+    and of the place it is read at: "SAH" is a subarachnoid haemorrhage, "a volvulus of the caecum" a caecal one,
+    whatever words the text used; "the colon is not dilated" implies no obstruction of the colon (not of the small
+    bowel), "no acute osseous abnormality" no acute fracture (not an old healed one)."""
     words = _words(name.lower().replace("-", " ")) + (_words(place.lower().replace("-", " ")) if place else [])
     return frozenset(w for w in words if w in _WORDS)
 
