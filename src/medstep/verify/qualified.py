@@ -16,6 +16,9 @@ Precision first, so the readings are narrow and lean towards the old behaviour:
   acute bleed" qualifies no fracture, and "no acute fracture or dislocation" qualifies no dislocation;
 * a present finding's are its own words, up to four before it in its clause and the words after it to its clause's
   end (a denial word ending them: "a fracture, not acute" is not an acute one);
+* a finding's concept name and the place read with it count too ("SAH" is subarachnoid), and so do a normal
+  statement's words for the absences it implies ("the colon is not dilated" denies no small-bowel obstruction, "no
+  acute osseous abnormality" no old healed fracture; ``implied.expansion_findings``);
 * the two are apart only when the present finding names another alternative of a family and NOT the denied one
   (a report naming both, "acute on chronic", still answers "no acute ..."), so a denial of no qualifier, and a
   finding of none, stay exactly as before: "no acute fracture" against "a displaced fracture of the radius" is still
