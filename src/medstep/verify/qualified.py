@@ -27,6 +27,8 @@ Precision first, so the readings are narrow and lean towards the old behaviour:
 
 from __future__ import annotations
 
+import re
+
 from medstep.answers import negation
 from medstep.answers.qualifiers import DENIAL_APART
 from medstep.verify.findings import Finding
@@ -42,47 +44,101 @@ _DENIAL = frozenset((*negation.DENY, *negation.NOR, *negation.NEVER, *negation.A
                      *(w for w in negation.DENYING + negation.EXCLUDES + negation.AGAINST if " " not in w),
                      *(w for p in negation.INSTEAD for w in p.split() if w not in ("of", "to", "as"))))
 _JOINT = frozenset(("or", "and", "but", "with", "versus", "vs"))  # a list's joints: the words before are another item's
-_TRANS = str.maketrans({c: " " for c in "()[],/'\""})
 
 
 def _words(text: str) -> list[str]:
     """The words of ``text``, a "non" or "long" prefix and the bowel's "small" or "large" written as one word with the
     next ("non occlusive" -> "nonocclusive", "small bowel" -> "smallbowel": ``scan.lower_text`` has made hyphens
-    spaces)."""
+    spaces), as are "pre", "post", "intra", "extra" and "sub" before a word they make a qualifier of ("post septal").
+    A comma is kept as a word of its own (``","``). A qualifier of a study, a film, a phase or a history ("the old
+    films", "the portal venous phase", "a remote history") is no finding's and is left out."""
     out: list[str] = []
-    for w in text.translate(_TRANS).split():
+    for w in text.replace(",", " , ").translate(_TRANS).split():
         if out and out[-1] in _JOINED and (out[-1] + w) in _WORDS | {"longstanding"}:
-            out[-1] += w  # ("non occlusive", "long standing", "small bowel": one word)
+            out[-1] += w  # ("non occlusive", "long standing", "small bowel", "post septal": one word)
         elif not (w == "old" and out and out[-1] in _AGE_UNITS):  # ("a 70-year-old": an age, not an old finding)
             out.append(w)
-    return out
+    return [w for i, w in enumerate(out) if w not in _WORDS or _NOT_FINDING.isdisjoint(out[i + 1:i + 3])]
 
 
-_JOINED = frozenset(("non", "long", "small", "large"))
+_TRANS = str.maketrans({c: " " for c in "()[]/'\""})
+_JOINED = frozenset(("non", "long", "small", "large", "pre", "post", "intra", "extra", "sub"))
 _AGE_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days", "yr", "yrs"))
+# nouns a qualifier word may qualify that are no finding: the study, its phase, the history
+_NOT_FINDING = frozenset(("film", "films", "study", "studies", "examination", "examinations", "exam", "imaging",
+                          "image", "images", "scan", "scans", "radiograph", "radiographs", "phase", "phases",
+                          "history", "comparison", "report", "reports"))
+# the words that coordinate alternatives said of one finding ("no acute or chronic fracture", "neither acute nor
+# chronic", "no acute, subacute or chronic infarct"): a qualifier before one is the same finding's
+_COORD = frozenset(("or", "and", "nor", ","))
+# the words after a present finding that open another phrase or another finding ("with", "and", "since the old study",
+# "unlike the uncomplicated episode"): a qualifier after them may only keep the denied alternative said (``~``)
+_OPENS = frozenset(("with", "and", "but", "or", "plus", "while", "whereas", "unlike", "alongside", "beside", "besides",
+                    "since", "compared", "on", "after", "following", "including", "vs", "versus"))
+_LISTED = re.compile(r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                     r"|left|right|both)$")  # the next item of a list of one finding's places
+_BLOCK = "~"  # a word said in the finding's clause but not of its own phrase: it keeps a denial's reach, never ends it
+
+
+def _denied_before(head: str, said: list[str]) -> list[str]:
+    """The words before a denied finding that are its own phrase: up to three, stopping at a denial word or a list's
+    joint, but read on over alternatives coordinated before it ("no acute or chronic fracture": both; "no arterial or
+    venous thrombosis", where the finding's own words open with the second)."""
+    before = _words(head)
+    kept: list[str] = []
+    coordinated = False
+    i = len(before) - 1
+    while i >= 0:
+        w = before[i]
+        if w in _COORD and (kept or said[:1] and said[0] in _WORDS):
+            prev = before[i - 1] if i > 0 else ""
+            if prev in ("small", "large") and any(k.endswith("bowel") for k in (*kept, *said[:1])):
+                before[i - 1] = prev = prev + "bowel"  # ("no small or large bowel obstruction")
+            if prev in _WORDS and prev not in _DENIAL:
+                coordinated = True
+                i -= 1
+                continue
+            break
+        if w in _DENIAL or w in _JOINT or w == ",":
+            break
+        if coordinated and w not in _WORDS or not coordinated and len(kept) >= _DENIED_BEFORE:
+            break
+        kept.append(w)
+        i -= 1
+    return kept
 
 
 def said_qualifiers(low: str, start: int, end: int, denied: bool) -> frozenset[str]:
-    """The ``DENIAL_APART`` words a finding at ``low[start:end]`` (lower-cased text) is said with (module docstring)."""
+    """The ``DENIAL_APART`` words a finding at ``low[start:end]`` (lower-cased text) is said with (module docstring).
+    A present finding's words said outside its own phrase (before a joint, after a word that opens another phrase)
+    come marked ``~``: they keep a denial of their alternative standing but set no denial apart."""
     head = low[max(0, start - _BEFORE):start]
-    cut = max(head.rfind(c) for c in (_CLAUSE + "," if denied else _CLAUSE))
-    before = _words(head[cut + 1:])
-    kept: list[str] = []
-    for w in reversed(before[-(_DENIED_BEFORE if denied else _PRESENT_BEFORE):]):
-        if w in _DENIAL or denied and w in _JOINT:
+    cut = max(head.rfind(c) for c in _CLAUSE)
+    if denied:
+        said = _words(low[start:end])
+        words = [*_denied_before(head[cut + 1:], said), *said]
+        return frozenset(w for w in words if w in _WORDS)
+    before = [w for w in _words(head[cut + 1:]) if w != ","]
+    words: list[str] = []
+    own = True
+    for w in reversed(before[-_PRESENT_BEFORE:]):
+        if w in _DENIAL:
             break
-        kept.append(w)
-    words = [*kept, *_words(low[start:end])]
-    if not denied:
-        ahead = low[end:end + _AFTER]
-        stop = min((i for i in (ahead.find(c) for c in _CLAUSE) if i >= 0), default=len(ahead))
-        for w in _words(ahead[:stop]):
-            if w in _DENIAL:
-                break
-            words.append(w)
-    if _WORDS.isdisjoint(words):
-        return frozenset()
-    return frozenset(w for w in words if w in _WORDS)
+        if w in _JOINT:
+            own = False
+        words.append(w if own else _BLOCK + w)
+    words += _words(low[start:end])
+    ahead = low[end:end + _AFTER]
+    stop = min((i for i in (ahead.find(c) for c in _CLAUSE) if i >= 0), default=len(ahead))
+    own = True
+    after = _words(ahead[:stop])
+    for i, w in enumerate(after):
+        if w in _DENIAL:
+            break
+        if w in _OPENS and not (w in ("and", "or") and after[i + 1:i + 2] and _LISTED.match(after[i + 1])):
+            own = False  # ("... and an old healed fracture of the ulna"; not "the fifth and sixth ribs")
+        words.append(w if own else _BLOCK + w)
+    return frozenset(w for w in words if w.lstrip(_BLOCK) in _WORDS)
 
 
 def named_qualifiers(name: str, place: str | None) -> frozenset[str]:
@@ -94,15 +150,25 @@ def named_qualifiers(name: str, place: str | None) -> frozenset[str]:
     return frozenset(w for w in words if w in _WORDS)
 
 
+def place_qualifiers(place: str | None, said: frozenset[str]) -> frozenset[str]:
+    """The ``DENIAL_APART`` words of the place read with a present finding: of its own phrase where ``said`` has them
+    there, else marked ``~`` (a place read from another phrase of the clause, "with the caecum lying in the left upper
+    abdomen", sets no denial apart)."""
+    return frozenset(w if w in said else _BLOCK + w for w in named_qualifiers("", place))
+
+
 def qualifiers_apart(absent: Finding, present: Finding) -> bool:
     """Whether a denial said with one alternative of a ``DENIAL_APART`` family leaves standing a finding said with
-    another alternative of that family and not the denied one ("no acute fracture" against "old healed fractures")."""
+    another alternative of that family and not the denied one ("no acute fracture" against "old healed fractures").
+    The other alternative must be of the present finding's own phrase; the denied one said anywhere in its clause
+    ("fracture of the radius with an acute refracture") keeps the denial's reach."""
     if not absent.qualified or not present.qualified:
         return False
+    denied_words = frozenset(w.lstrip(_BLOCK) for w in absent.qualified)
+    own = frozenset(w for w in present.qualified if not w.startswith(_BLOCK))
+    said = frozenset(w.lstrip(_BLOCK) for w in present.qualified)
     for family in DENIAL_APART:
-        denied = [g for g in family if g & absent.qualified]
-        if denied and not any(g & present.qualified for g in denied) \
-                and any(g & present.qualified for g in family):
+        denied = [g for g in family if g & denied_words]
+        if denied and not any(g & said for g in denied) and any(g & own for g in family):
             return True
     return False
-
