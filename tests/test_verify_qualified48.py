@@ -91,3 +91,17 @@ def test_a_denied_alternative_leaves_another_standing(report, chain):
 ])
 def test_the_same_alternative_or_none_still_contradicts(report, chain):
     assert _contradicted(chain, report)
+
+
+@pytest.mark.parametrize("report, chain", [
+    # review of denial48: a denial of coordinated alternatives denies each of them
+    ("Acute fracture through the distal radius.", "There is no acute or chronic fracture."),
+    ("Acute left convexity subdural haematoma, 8 mm.", "There is neither acute nor chronic subdural haematoma."),
+    ("No acute or chronic fracture.", "There is an acute fracture of the distal radius."),
+    # qualifier words of another thing in the clause do not set the finding apart
+    ("Fracture of the scaphoid waist, occult on the old films.", "No acute fracture."),
+    ("Fracture of the distal radius in a woman with longstanding osteoporosis.", "No acute fracture."),
+    ("New fracture of the left eighth rib since the old study.", "There is no acute rib fracture."),
+])
+def test_review_real_denials_stay_contradicted(report: str, chain: str) -> None:
+    assert _contradicted(chain, report)
