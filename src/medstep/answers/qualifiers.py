@@ -169,5 +169,36 @@ OPPOSED: tuple[tuple[frozenset[str], ...], ...] = tuple(tuple(frozenset(group) f
 ))
 
 
-__all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "FORM", "KIND_SETS", "NUMBER", "OPPOSED", "PLACE", "QUALIFIERS",
+# Qualifiers that set a DENIAL apart from a finding said otherwise (issue #8, lane denial48): a denial qualified by one
+# alternative of a family ("no acute fracture", "not venous thrombosis", "no posterior dislocation", "not sigmoid
+# volvulus") does not reach a finding of its concept the report qualifies with another alternative of that family and
+# not the denied one ("old healed rib fractures", "a filling defect in the superior mesenteric artery", "anterior
+# dislocation", "caecal volvulus"); a finding said with the denied alternative, or with none, still answers it
+# (``verify/qualified.py``, ``verify/evidence_relation.relation``). OPPOSED's families of kind (time course, with the
+# words that date a finding as old: "healed", "united"; displacement; complication; behaviour; cause of a stroke),
+# not its sides, levels and counts, which the verifier reads as places and numbers with their own rules, and the
+# families of place that name another structure of one finding: the vessel, the front or back, the orbit's septum,
+# the compartment of a bleed, the segment of the colon, the part of the bowel. Only words said inside the denied phrase count: a denial
+# with no qualifier ("no fracture") reaches every fracture, as before.
+_OLD = ("old", "healed", "healing", "united", "longstanding", "remote", "chronic", "chronically")
+DENIAL_APART: tuple[tuple[frozenset[str], ...], ...] = (
+    (frozenset(("acute", "hyperacute", "acutely", "fresh")), frozenset(("subacute",)), frozenset(_OLD)),
+    *(f for f in OPPOSED if any(w in g for g in f for w in ("displaced", "perforated", "benign", "ischemic"))),
+    (frozenset(("arterial", "artery", "arteries")), frozenset(("venous", "vein", "veins"))),
+    (frozenset(("anterior", "anteriorly")), frozenset(("posterior", "posteriorly"))),
+    (frozenset(("occlusive", "occluding", "occluded")), frozenset(("nonocclusive",))),
+    (frozenset(("preseptal",)), frozenset(("postseptal",))),
+    (frozenset(("subarachnoid",)), frozenset(("subdural",)), frozenset(("epidural", "extradural")),
+     frozenset(("intraparenchymal", "parenchymal", "intracerebral", "ganglia", "thalamic")),
+     frozenset(("intraventricular",))),
+    (frozenset(("sigmoid",)), frozenset(("caecal", "cecal", "caecum", "cecum")), frozenset(("midgut",))),
+    # the bowel's two parts ("small bowel" and "large bowel" read as one word each: "the colon is not dilated" denies
+    # no small-bowel obstruction)
+    (frozenset(("smallbowel", "smallintestine", "jejunal", "jejunum", "ileal", "ileum", "duodenal", "duodenum")),
+     frozenset(("largebowel", "largeintestine", "colon", "colonic", "caecal", "cecal", "caecum", "cecum", "sigmoid",
+                "rectal", "rectum", "rectosigmoid"))),
+)
+
+
+__all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "DENIAL_APART", "FORM", "KIND_SETS", "NUMBER", "OPPOSED", "PLACE", "QUALIFIERS",
            "SUBTYPE", "KindSet"]

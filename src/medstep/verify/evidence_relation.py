@@ -19,6 +19,7 @@ from medstep.verify.attr_conflicts import (
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
 from medstep.verify.organ_words import named_generic
+from medstep.verify.qualified import qualifiers_apart
 from medstep.verify.subtypes import kind_unsaid, kinds_conflict
 
 
@@ -54,9 +55,10 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
                 return None  # "the right lung is clear" does not show "no effusion" anywhere
             return ("support", "both-absent")
         absent, present = (e, claim) if c_pos else (claim, e)
-        if kinds_conflict(absent, present) or kind_apart(absent, present):
+        if kinds_conflict(absent, present) or kind_apart(absent, present) or qualifiers_apart(absent, present):
             return None  # "no saddle embolus" against segmental emboli, "no large bowel obstruction" against a
-            # small-bowel one: the denied kind is not the one present (``subtypes``)
+            # small-bowel one: the denied kind is not the one present (``subtypes``); "no acute fracture" against
+            # old healed ones (``qualified``)
         if (absent.change == "new" or absent.change == "worsened") and present.change != absent.change:
             return None  # "no new consolidation" says nothing about an old one, "no larger nodules" of small ones
         if absent.severity and present.severity and denied_grade_spares(absent.severity, present.severity):
@@ -75,7 +77,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         # "a fracture through the midshaft of the left clavicle" against "clavicle fracture" (a rib fracture: the
         # report's fracture is another bone's); "a tear of the ACL" against "the ACL is intact"
         if not c_pos:
-            if not lat_ok or axis_places_conflict(claim, e) or _grade_spared(claim, e):  # "no partial ACL tear"
+            if not lat_ok or axis_places_conflict(claim, e) or _grade_spared(claim, e) \
+                    or qualifiers_apart(claim, e):  # "no partial ACL tear"; "no acute rib fracture" (old ones)
                 return None
             return ("contradict", "polarity-conflict")
         if e.narrow == claim.concept or e.narrow in cc.descendants:
@@ -86,7 +89,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         # (a kind broader than the claim: "a mass in the left upper lobe" is a lung mass, broader than a Pancoast
         # tumour; read on as broader evidence)
     if c_pos and not e_pos and claim.narrow == e.concept and lat_ok and not axis_places_conflict(claim, e) \
-            and not kinds_conflict(e, claim):
+            and not kinds_conflict(e, claim) and not qualifiers_apart(e, claim):
         return ("contradict", "polarity-conflict")  # "a tear of the ACL" against "the cruciates are intact"
     if not lat_ok:
         return None
@@ -112,7 +115,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             if (claim.change == "new" or claim.change == "worsened") and e.change != claim.change \
                     or kinds_conflict(claim, e):
                 return None  # "no new opacity" says nothing about residual atelectasis
-            if _grade_spared(claim, e) or lung_places_apart(claim, e) or kind_apart(claim, e):
+            if _grade_spared(claim, e) or lung_places_apart(claim, e) or kind_apart(claim, e) \
+                    or qualifiers_apart(claim, e):
                 return None  # ("no partial tear"; another lobe's; "no fracture of the clavicle" against rib fractures)
             return ("contradict", "polarity-conflict")
         return None  # "no consolidation" does not settle "opacity"
@@ -127,7 +131,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             return None  # "no swollen nodes in the neck" denies no hilar lymphadenopathy
         if not e_pos:
             if _sided(e) and claim.laterality is None or (kinds_conflict(e, claim) if c_pos else kind_unsaid(e, claim)) \
-                    or c_pos and lung_places_apart(e, claim):
+                    or c_pos and (lung_places_apart(e, claim) or qualifiers_apart(e, claim)):
                 return None
             return ("contradict", "polarity-conflict") if c_pos else ("support", "both-absent")
         return ("weak", "broader-evidence") if c_pos else None

@@ -80,6 +80,9 @@ class Finding:
     # the subtype words of the kind it is named as ("no saddle embolus": {"saddle"}; a present one's: those said with
     # it, "a large saddle embolus"): a denied kind denies that kind only (``subtypes``, ``evidence_relation``)
     kind: frozenset[str] = frozenset()
+    # the words of ``answers.qualifiers.DENIAL_APART`` it is said with ("no acute fracture": {"acute"}; "old healed
+    # rib fractures": {"old", "healed"}): a denial of one alternative leaves another standing (``qualified``)
+    qualified: frozenset[str] = frozenset()
     # ``organ`` (and ``narrow``) is the first of a list of organs it is named in ("no fracture of the ribs or
     # clavicles", "fractures of the left clavicle and the third rib"): not its one site (``relation.kind_apart``)
     listed: bool = False

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
 from medstep.verify.mentions import Mention
+from medstep.verify.qualified import named_qualifiers
 
 __all__ = ["expansion_findings", "mentioned_concepts"]
 
@@ -52,6 +53,7 @@ def expansion_findings(concepts: Mapping[str, Concept], expansions: tuple, unit:
     absent = Polarity.ABSENT
     for exp, s, e, side, role, words, place in expansions:
         made = False
+        qualified = named_qualifiers(words, place)  # ("the colon is not dilated": the colon's, ``qualified``)
         covered = covering.get(side)
         if covered is None:
             covered = covering[side] = _covered(mentioned, side) if mentioned else set()
@@ -61,7 +63,7 @@ def expansion_findings(concepts: Mapping[str, Concept], expansions: tuple, unit:
             seen.add((s, e, cid))
             c = concepts[cid]
             out.append(Finding(cid, c.name, c.category, absent, words, s, e, side, place, None,
-                               None, None, "normal", unit, role))
+                               None, None, "normal", unit, role, qualified=qualified))
             made = True
         unit += made
     return out

@@ -22,6 +22,7 @@ from medstep.verify.scan import lower_text
 from medstep.verify.scope_words import ABSENCE_HEDGES
 from medstep.verify.quantities import value_after
 from medstep.verify.sizes import DISTANCE, measured_by_distance
+from medstep.verify.qualified import named_qualifiers, place_qualifiers, said_qualifiers
 from medstep.verify.subtypes import denied_kind, said_kind
 
 # a denial placed in a lobe that goes on to reach the whole lung ("no consolidation in the right upper lobe, nor in
@@ -71,6 +72,12 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                 c = concepts[bone]
         subtype = (denied_kind(kinds, text[m.start:m.end]) if m.pol is Polarity.ABSENT
                 else said_kind(lower_text(text), m.start, m.end)) if kinds else frozenset()
+        qualified = frozenset()
+        if cat == "finding":
+            said = said_qualifiers(lower_text(text), m.start, m.end, m.pol is Polarity.ABSENT)
+            place = a.get("location") if a else None
+            qualified = said | named_qualifiers(c.name, place if m.pol is Polarity.ABSENT else None) \
+                | (place_qualifiers(place, said) if m.pol is not Polarity.ABSENT else frozenset())
         if a:
             size = a.get("size")
             if size and DISTANCE in a and not measured_by_distance(c.id, cat):
@@ -86,7 +93,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                                                           and m.trigger in ABSENCE_HEDGES),
                                float(a["size_min"]) if size and "size_min" in a else None,
                                m.bare, m.narrow, a.get("location2"), organ=m.organ, kind=subtype,
-                               listed=m.listed))
+                               listed=m.listed, qualified=qualified))
             also = concepts.get(a.get("also", ""))
             if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
                 unit += 1
@@ -99,7 +106,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                hedged_absence=m.hedged_absence or (m.pol is uncertain
                                                                    and m.trigger in ABSENCE_HEDGES),
                                bare=m.bare, narrow=m.narrow, organ=m.organ, kind=subtype,
-                               listed=m.listed))
+                               listed=m.listed, qualified=qualified))
         if other_absence(lower_text(text), m.start, off) if m.pol is Polarity.ABSENT else \
                 another_present(lower_text(text), m.start, off):
             for f in out[first:]:
