@@ -12,7 +12,10 @@ module is the one home of that equivalence; it holds no list of its own but deri
 * the word forms (``answers/wordforms.tsv``: adjective and noun, "renal" / "kidney", British spellings): an option's
   word that no concept covers ("Horizontal", "Middle") is said in any of its forms;
 * an abbreviation in capitals that an option writes ("HSV" of "HSV encephalitis") is said by the words whose initials
-  open it ("herpes simplex"): at least two of them, so one word never stands for an abbreviation.
+  open it ("herpes simplex"): at least two of them, so one word never stands for an abbreviation;
+* the site table (``answers/sites.tsv``): an option that names a place ("Sella turcica", "Oesophagus", "Upper lobe")
+  is said by any name of that site or of a part of it ("the pituitary fossa", "the gullet", "the lingula"), outside
+  the concepts above (a site inside a concept's name, "pleural" of "pleural effusion", is that concept's word).
 
 Why apart from ``extract/optionconcept.py``'s target map: that map takes one finding or device per option with no word
 left over, and guards other readers' rules (``names_another``); widening it would move every reader it guards. The
@@ -26,6 +29,7 @@ from functools import lru_cache
 
 from medstep.answers import negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.sites import site_table, sites_in
 from medstep.answers.wordforms import same_word, spelling, word_head
 from medstep.lazyre import lazy_compile
 
@@ -43,6 +47,7 @@ class Content:
     words: tuple[str, ...]
     abbreviations: frozenset[str]  # those of ``words`` the option writes in capitals ("hsv" of "HSV encephalitis")
     denied: bool = False  # the option denies its concepts ("No cardiomegaly"): stating them touches it, never affirms
+    sites: frozenset[str] = frozenset()  # the places it names outside its concepts (``answers/sites.tsv`` ids)
 
 
 # The words that make an option deny what it names ("No cardiomegaly", "Without contrast", "None").
@@ -55,20 +60,34 @@ def concept_spans(text: str) -> list[tuple[str, int, int]]:
             if m.kind is MentionKind.CONCEPT]
 
 
+def site_spans(text: str, concepts: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(site, start, end) of each site ``normalize(text)`` names outside the spans of ``concepts`` (the option
+    categories' concepts found in it): "pleural" of "pleural effusion" is the finding's word, not a place named."""
+    return [(s, a, b) for s, a, b in sites_in(normalize(text))
+            if not any(a < cb and ca < b for _, ca, cb in concepts)]
+
+
+def site_within(said: str, own: str) -> bool:
+    """Whether a site ``said`` is the option's site ``own`` or a part of it ("the lingula" says "Upper lobe")."""
+    return own in site_table().ancestors.get(said, frozenset())
+
+
 @lru_cache(maxsize=4096)
 def content(text: str, frame: frozenset[str]) -> Content:
     """The concepts an option's ``text`` names and its words outside them, less the ``frame`` words that say nothing
     ("the", "of", "sign") and a capital abbreviation's own letters kept as written ("HSV")."""
     low = normalize(text)
     spans = [(c, a, b) for c, a, b in concept_spans(text) if vocabulary().concepts[c].category in OPTION_CATEGORIES]
+    places = site_spans(text, spans)
     keep = list(low)
-    for _, a, b in spans:
+    for _, a, b in spans + places:
         keep[a:b] = " " * (b - a)
     rest = "".join(keep)
     caps = {m.group().lower() for m in _CAPITALS.finditer(text)}
     words = tuple(w if w in caps else spelling(word_head(w)) for w in _WORD.findall(rest) if w not in frame)
     denied = not _DENYING.isdisjoint(_WORD.findall(low))
-    return Content(frozenset(c for c, _, _ in spans), words, frozenset(caps & set(words)), denied)
+    return Content(frozenset(c for c, _, _ in spans), words, frozenset(caps & set(words)), denied,
+                   frozenset(p for p, _, _ in places))
 
 
 def family(concept: str) -> frozenset[str]:
@@ -163,4 +182,4 @@ def generic_name(concept: str, name: str) -> bool:
 
 
 __all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "generic_name", "narrower",
-           "word_said"]
+           "site_spans", "site_within", "word_said"]

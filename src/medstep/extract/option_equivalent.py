@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from medstep.answers import hedges
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.answers.equivalents import concept_spans, content, family, generic_name, narrower, word_said
+from medstep.answers.equivalents import (OPTION_CATEGORIES, concept_spans, content, family, generic_name, narrower,
+                                         site_spans, site_within, word_said)
+from medstep.answers.sites import related
 from medstep.answers.text import HAN
 from medstep.extract import option_narrowed
 from medstep.extract.aliases import decides
@@ -101,7 +103,10 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
              or not (mixed or ahead and (_ON_MEDIUM.search(low, 0, a) is not None
                                          or _MEDIUM_REPORTS.search(low[b:]) is not None))]
     stated = {c for c, _, _ in spans}
-    if not stated:
+    # the places the decision names outside its concepts ("the hypophyseal fossa" for "Sella turcica")
+    places = {p for p, _, _ in site_spans(said, [(c, a, b) for c, a, b in concept_spans(said)
+                                                  if vocabulary().concepts[c].category in OPTION_CATEGORIES])}
+    if not stated and not places:
         return None
     affirmed: set[str] = set()
     touched: set[str] = set()
@@ -110,14 +115,16 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
             if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)):
                 touched.add(letter)  # "Yes, the heart is enlarged." touches "No cardiomegaly"
             continue
-        if not own.concepts:
+        if not own.concepts and not own.sites:
             if any(len(w) >= _OWN_WORD and word_said(w, said, w in own.abbreviations, ()) for w in own.words):
                 touched.add(letter)  # "Normal study" beside findings: "normal" said touches it
             continue
-        if stated & frozenset().union(*(family(k) for k in own.concepts)):
-            touched.add(letter)
+        if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)) \
+                or any(related(p, s) for p in places for s in own.sites):
+            touched.add(letter)  # (a place touches the option naming it, a part of it or what holds it)
         heads = tuple((a, b) for c, a, b in spans if any(c in narrower(k) for k in own.concepts))
         if all(stated & narrower(k) for k in own.concepts) \
+                and all(any(site_within(p, s) for p in places) for s in own.sites) \
                 and all(word_said(w, said, w in own.abbreviations, heads) for w in own.words
                         if len(w) >= _AFFIRM_WORD or w in own.abbreviations) \
                 and all(_named_alike(k, options[letter], low, spans) for k in own.concepts) \
@@ -129,7 +136,7 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     if touched != affirmed:
         return None
     asked = {c for c, _, _ in concept_spans(question)}
-    if contents[letter].concepts <= asked and any(not own.concepts <= asked for other, own in contents.items()
+    if contents[letter].concepts and contents[letter].concepts <= asked and any(not own.concepts <= asked for other, own in contents.items()
                                                   if other != letter):
         # "Yes, the heart is enlarged." to "How severe is the cardiomegaly?": the question's own subject, not an
         # option picked (a question listing every option names them all alike)
@@ -140,6 +147,9 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     mine = contents[letter].concepts
     if any(other != letter and any(family(k) & mine for k in own.concepts) for other, own in contents.items()):
         return None  # two options of one concept family ("Inguinal hernia", "Hiatal hernia"): the words must decide
+    if any(other != letter and any(related(p, s) for p in own.sites for s in contents[letter].sites)
+           for other, own in contents.items()):
+        return None  # two options of one place ("Lung", "Upper lobe"): the words must decide
     if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
         return None  # "multiple bone contusions" for "Isolated bone contusion"
     return letter if letter in idx.letters else None
