@@ -13,6 +13,9 @@ module is the one home of that equivalence; it holds no list of its own but deri
   word that no concept covers ("Horizontal", "Middle") is said in any of its forms;
 * an abbreviation in capitals that an option writes ("HSV" of "HSV encephalitis") is said by the words whose initials
   open it ("herpes simplex"): at least two of them, so one word never stands for an abbreviation;
+* the state words (``answers/states.tsv``): a word calling an organ abnormal, beside that organ in one clause, states
+  the finding the table maps it to, in either order ("the spleen is clearly enlarged", "enlargement of the left
+  atrium", "an enlarged left atrium" for "Left atrial enlargement"), as the vocabulary's own synonym would;
 * the site table (``answers/sites.tsv``): an option that names a place ("Sella turcica", "Oesophagus", "Upper lobe")
   is said by any name of that site or of a part of it ("the pituitary fossa", "the gullet", "the lingula"), outside
   the concepts above (a site inside a concept's name, "pleural" of "pleural effusion", is that concept's word).
@@ -60,6 +63,40 @@ def concept_spans(text: str) -> list[tuple[str, int, int]]:
             if m.kind is MentionKind.CONCEPT]
 
 
+# What may stand between an organ and the state word that calls it abnormal, within one clause ("the spleen is clearly
+# enlarged", "enlargement of the left atrium"): no stop, comma, colon or bracket, at most this many characters.
+_STATE_GAP = 30
+_CLAUSE_BREAK = lazy_compile(r"[.;,:!?()\n]|\b(?:and|or|but|with|without|while|whereas)\b")
+# A state word denied right before it ("not enlarged", "non-dilated", "isn't dilated").
+_STATE_DENIED = lazy_compile(r"(?:\bnot|\bnon|\bno|n't)\s*$")
+
+
+def state_spans(text: str) -> list[tuple[str, int, int]]:
+    """(finding, start, end) of each finding a state word of ``answers/states.tsv`` makes of the organ it stands
+    beside in one clause of ``normalize(text)``, either side ("the spleen is enlarged", "dilated renal pelvis"); the
+    span runs from the first of the two to the last. A denied state word ("not enlarged") or a hedging one
+    ("borderline") states nothing."""
+    low = normalize(text)
+    found = vocabulary().mentions(low)
+    organs = [m for m in found if m.kind is MentionKind.CONCEPT and vocabulary().concepts[m.concept].category == "anatomy"]
+    out = []
+    for m in found:
+        if m.kind is not MentionKind.ABNORMAL or m.uncertain or _STATE_DENIED.search(low, max(0, m.start - 6), m.start):
+            continue
+        findings = {o: f for o, f in m.findings if f in vocabulary().concepts}
+        near = [o for o in organs if o.concept in findings and _one_clause(low, o.start, o.end, m.start, m.end)]
+        if near:
+            o = min(near, key=lambda o: abs(o.start - m.start))
+            out.append((findings[o.concept], min(o.start, m.start), max(o.end, m.end)))
+    return out
+
+
+def _one_clause(low: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Whether two spans of ``low`` stand in one clause, close together (``_STATE_GAP``)."""
+    gap = low[a1:b0] if a1 <= b0 else low[b1:a0]
+    return len(gap) <= _STATE_GAP and _CLAUSE_BREAK.search(gap) is None
+
+
 def site_spans(text: str, concepts: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """(site, start, end) of each site ``normalize(text)`` names outside the spans of ``concepts`` (the option
     categories' concepts found in it): "pleural" of "pleural effusion" is the finding's word, not a place named."""
@@ -78,6 +115,7 @@ def content(text: str, frame: frozenset[str]) -> Content:
     ("the", "of", "sign") and a capital abbreviation's own letters kept as written ("HSV")."""
     low = normalize(text)
     spans = [(c, a, b) for c, a, b in concept_spans(text) if vocabulary().concepts[c].category in OPTION_CATEGORIES]
+    spans += state_spans(text)
     places = site_spans(text, spans)
     keep = list(low)
     for _, a, b in spans + places:
@@ -182,4 +220,4 @@ def generic_name(concept: str, name: str) -> bool:
 
 
 __all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "generic_name", "narrower",
-           "site_spans", "site_within", "word_said"]
+           "site_spans", "site_within", "state_spans", "word_said"]

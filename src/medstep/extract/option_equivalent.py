@@ -23,7 +23,7 @@ from __future__ import annotations
 from medstep.answers import hedges
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.equivalents import (OPTION_CATEGORIES, concept_spans, content, family, generic_name, narrower,
-                                         site_spans, site_within, word_said)
+                                         site_spans, site_within, state_spans, word_said)
 from medstep.answers.sites import related
 from medstep.answers.text import HAN
 from medstep.extract import option_narrowed
@@ -31,7 +31,8 @@ from medstep.extract.aliases import decides
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
                                        FOREIGN_VERDICT_LEAD)
-from medstep.extract.decision_clauses import called_normal, decision_sentence, kept_clauses
+from medstep.extract.asides import STATEMENT_MAX
+from medstep.extract.decision_clauses import REPORT_SENTENCES, called_normal, decision_sentence, kept_clauses
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract.optwords import POSITION
 from medstep.extract.refusal import is_refusal
@@ -39,6 +40,8 @@ from medstep.extract.split import last_phrase
 from medstep.lazyre import lazy_compile
 
 RULE = "option_equivalent"
+# A sentence ends at '.', '!', '?' (not after a lone capital letter: "B. Pleural effusion").
+_SENTENCE_END = lazy_compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?])\s+")
 # The least length of an unmapped option's word that, said, touches it ("Normal", "Mass", "Cyst").
 _OWN_WORD = 4
 # The least length of an option's own word that must be said to affirm it: a short qualifier counts too ("Old
@@ -81,7 +84,10 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     sentence = decision_sentence(region)
     if last_phrase(region) is None and not decides(sentence) and (
             _FOREIGN_DECIDES.search(sentence) is None or FOREIGN_HELD_OPEN.search(sentence) is not None):
-        return None
+        whole = _whole_statement(region)
+        if whole is None:
+            return None
+        sentence = whole  # "There is dilation of the renal pelvis and calyces.": a short statement is its answer
     clauses = kept_clauses(region, idx, sentence)
     if not clauses:
         return None
@@ -102,6 +108,7 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
              if vocabulary().concepts[c].category != "modality"
              or not (mixed or ahead and (_ON_MEDIUM.search(low, 0, a) is not None
                                          or _MEDIUM_REPORTS.search(low[b:]) is not None))]
+    spans += state_spans(said)  # "the spleen is clearly enlarged": the finding a state word makes of its organ
     stated = {c for c, _, _ in spans}
     # the places the decision names outside its concepts ("the hypophyseal fossa" for "Sella turcica")
     places = {p for p, _, _ in site_spans(said, [(c, a, b) for c, a, b in concept_spans(said)
@@ -153,6 +160,17 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
         return None  # "multiple bone contusions" for "Isolated bone contusion"
     return letter if letter in idx.letters else None
+
+
+def _whole_statement(region: str) -> str | None:
+    """The whole reply as its decision when it is a short statement: a few plain sentences on one line, no longer
+    than a statement (``asides.STATEMENT_MAX``), no final-answer phrase. What it states is all it answers, as a short
+    report's findings are (``decision_clauses.short_report``, which leaves a single sentence to the readers before)."""
+    text = region.strip()
+    if len(text) > STATEMENT_MAX or "\n" in text or last_phrase(text) is not None:
+        return None
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
+    return " ".join(parts) if 0 < len(parts) <= REPORT_SENTENCES else None
 
 
 def _named_alike(concept: str, option: str, low: str, spans: list[tuple[str, int, int]]) -> bool:
