@@ -132,7 +132,14 @@ RAISED = (("suggest", "indicate"), ("suggests", "indicates"), ("suggested", "ind
 SOFT_COMMIT = (*(f"{modal} {verb}" for modal in ("may", "might")
                  for verb in ("be", "represent", "reflect", "indicate", "correspond to")),
                *(f"could {verb}" for verb in ("represent", "reflect", "indicate")),
-               "suggest", "suggests", "suggestive of")
+               "suggest", "suggests", "suggestive of",
+               # ... in the other languages read (the modal opening what follows it: verb-final German is left out)
+               "potrebbe trattarsi di", "potrebbe rappresentare", "potrebbe indicare", "potrebbe corrispondere a",
+               "podría tratarse de", "podría representar", "podría indicar", "podría corresponder a",
+               "pode representar", "poderia representar", "pode tratar-se de", "poderia tratar-se de",
+               "pourrait représenter", "pourrait correspondre à", "pourrait s'agir de", "pourrait s'agir d'",
+               "pourrait indiquer", "sugieren", "sugiere", "suggèrent", "suggère", "suggeriscono", "suggerisce",
+               "sugerem", "sugere")
 # The Chinese raised suspicion: 高度怀疑 / 高度提示 ("highly suspected") reads as 提示 ("indicates").
 ZH_RAISED = (("高度怀疑", "提示"), ("高度提示", "提示"), ("强烈提示", "提示"))
 # What links a thing seen to what it leads to, opening the clause that names it: "..., suggesting acute sinusitis",

@@ -315,7 +315,7 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         if found is not None:
             return found
         if not exception and loc.marker is None and pole is polarity.Pole.TOP \
-                and (letter := soft_pick.read_soft_pick(loc.answer, idx)) is not None:
+                and (letter := soft_pick.read_soft_pick(loc.answer, idx, sample.options, sample.question)) is not None:
             # "... This may represent a pneumothorax." closing on the one option discussed: a soft modal that commits
             # (``extract/soft_pick.py``)
             return Reading(letter, soft_pick.RULE)

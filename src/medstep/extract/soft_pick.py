@@ -9,15 +9,19 @@ stands beside another candidate), so the reply stays unparsed although the hand 
 Precision first, so the close must be plain: the modal right before the option (a few words, no comma between), no
 other option named in that sentence or the one before, and nothing in the sentence that keeps an alternative open or
 turns the statement ("or", "vs", "cannot exclude", "differential", "although", a condition, a doubt), dates it to the
-patient's past ("prior", "history") or denies it ("no ... to suggest", "does not suggest"). Read by the option's own
-text only (``extract/mentions.py``); the qualifier check of every pick by words (``choice_reader._qualifier_kept``)
-still applies. Tried after the alias reader and before the content reader (``extract/option_equivalent.py``).
+patient's past ("prior", "history") or denies it ("no ... to suggest", "does not suggest"), in English or the other
+languages read (``langwords.FOREIGN_HELD_OPEN``, ``foreign_negation``). The option is read by its own text
+(``extract/mentions.py``), or, where the close names none, by the words after the modal stating one option's content
+in other words (``extract/option_equivalent.py``: "Potrebbe trattarsi di uno pneumotorace."); the qualifier check of
+every pick by words (``choice_reader._qualifier_kept``) still applies. Tried after the alias reader and before the content reader (``extract/option_equivalent.py``).
 """
 
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.extract.langwords import FOREIGN_HELD_OPEN, foreign_negation
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
+from medstep.extract.option_equivalent import read_equivalent
 from medstep.lazyre import lazy_compile
 
 RULE = "option_soft_pick"
@@ -38,24 +42,40 @@ _DENIED = lazy_compile("(?i)" + negation.CONTRACTION + "|" + hedges.words(negati
 # The most words between the modal and the option ("may represent a small right pneumothorax").
 _GAP_WORDS = 4
 _GAP_BREAK = frozenset(",;:()—–")
+# What stands before the words after the modal when they are read as a decision in other words.
+_CLOSE = "Final answer: "
 
 
-def read_soft_pick(region: str, idx: OptionIndex) -> str | None:
-    """The one option a soft modal closes the reply on (module docstring), else None."""
+def read_soft_pick(region: str, idx: OptionIndex, options: dict[str, str] | None = None,
+                   question: str = "") -> str | None:
+    """The one option a soft modal closes the reply on (module docstring), else None. With ``options``, an option
+    the close states in other words (another language's name, a site's or state's words: the names of
+    ``answers/equivalents.py``, read by ``option_equivalent.read_equivalent`` on what follows the modal) counts too."""
     parts = [p for p in _SENTENCE_END.split(region.strip()) if p.strip(" *_#>-•")]
     if not parts:
         return None
     last = parts[-1]
     modal = _SOFT.search(last)
-    if modal is None or _OPEN.search(last) is not None or _DENIED.search(last) is not None:
+    if modal is None:
+        return None
+    rest = last[:modal.start()] + " " + last[modal.end():]  # (another language's modal is its held-open word too)
+    if _OPEN.search(rest) is not None or _DENIED.search(rest) is not None \
+            or FOREIGN_HELD_OPEN.search(rest) is not None or foreign_negation(rest):
         return None
     mentions = find_mentions(last, idx)
     letters = {m.letter for m in mentions}
-    if len(letters) != 1 or CONFLICT in letters or not all(m.by_text for m in mentions):
+    if not mentions and options is not None:
+        # "Potrebbe trattarsi di uno pneumotorace.": what follows the modal, read as a decision in other words
+        letter = read_equivalent(_CLOSE + last[modal.end():], idx, options, question)
+        letters = {letter} if letter is not None else set()
+    elif len(letters) != 1 or CONFLICT in letters or not all(m.by_text for m in mentions):
         return None
-    first = min(mentions, key=lambda m: m.start)
-    gap = last[modal.end():first.start]
-    if first.start < modal.end() or len(gap.split()) > _GAP_WORDS or not _GAP_BREAK.isdisjoint(gap):
+    else:
+        first = min(mentions, key=lambda m: m.start)
+        gap = last[modal.end():first.start]
+        if first.start < modal.end() or len(gap.split()) > _GAP_WORDS or not _GAP_BREAK.isdisjoint(gap):
+            return None
+    if len(letters) != 1:
         return None
     if len(parts) > 1 and any(m.letter not in letters for m in find_mentions(parts[-2], idx)):
         return None  # "A pleural effusion is less likely. This may represent a pneumothorax." weighs two
