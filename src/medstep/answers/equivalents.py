@@ -71,14 +71,16 @@ _CLAUSE_BREAK = lazy_compile(r"[.;,:!?()\n]|\b(?:and|or|but|with|without|while|w
 _STATE_DENIED = lazy_compile(r"(?:\bnot|\bnon|\bno|n't)\s*$")
 
 
-def state_spans(text: str) -> list[tuple[str, int, int]]:
+def state_spans(text: str, given: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """(finding, start, end) of each finding a state word of ``answers/states.tsv`` makes of the organ it stands
     beside in one clause of ``normalize(text)``, either side ("the spleen is enlarged", "dilated renal pelvis"); the
     span runs from the first of the two to the last. A denied state word ("not enlarged") or a hedging one
-    ("borderline") states nothing."""
+    ("borderline") states nothing, nor does one of an organ in ``given`` (the organs the question names: "The left
+    costophrenic angle is blunted." to "What causes the blunted costophrenic angle?" restates the question)."""
     low = normalize(text)
     found = vocabulary().mentions(low)
-    organs = [m for m in found if m.kind is MentionKind.CONCEPT and vocabulary().concepts[m.concept].category == "anatomy"]
+    organs = [m for m in found if m.kind is MentionKind.CONCEPT and m.concept not in given
+              and vocabulary().concepts[m.concept].category == "anatomy"]
     out = []
     for m in found:
         if m.kind is not MentionKind.ABNORMAL or m.uncertain or _STATE_DENIED.search(low, max(0, m.start - 6), m.start):

@@ -108,7 +108,8 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
              if vocabulary().concepts[c].category != "modality"
              or not (mixed or ahead and (_ON_MEDIUM.search(low, 0, a) is not None
                                          or _MEDIUM_REPORTS.search(low[b:]) is not None))]
-    spans += state_spans(said)  # "the spleen is clearly enlarged": the finding a state word makes of its organ
+    asked = frozenset(c for c, _, _ in concept_spans(question))
+    spans += state_spans(said, asked)  # "the spleen is clearly enlarged": the finding a state word makes of its organ
     stated = {c for c, _, _ in spans}
     # the places the decision names outside its concepts ("the hypophyseal fossa" for "Sella turcica")
     places = {p for p, _, _ in site_spans(said, [(c, a, b) for c, a, b in concept_spans(said)
@@ -142,7 +143,6 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     letter = next(iter(affirmed))
     if touched != affirmed:
         return None
-    asked = {c for c, _, _ in concept_spans(question)}
     if contents[letter].concepts and contents[letter].concepts <= asked and any(not own.concepts <= asked for other, own in contents.items()
                                                   if other != letter):
         # "Yes, the heart is enlarged." to "How severe is the cardiomegaly?": the question's own subject, not an
