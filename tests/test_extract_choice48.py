@@ -4,7 +4,9 @@ discussed (lane choice48, issue #7). Sentences of our own wording.
 * ``answers/equivalents.py`` reads an option's place from the site table (``answers/sites.tsv``): "the hypophyseal
   fossa" for "Sella turcica", "the voice box" for "Larynx", "the gullet" for "Esophagus";
 * ``extract/option_equivalent.py`` reads a short statement of a few plain sentences as its own decision;
-* ``extract/soft_pick.py`` reads "This may represent X." closing a reply that weighs nothing else (``hedges.SOFT_COMMIT``).
+* ``extract/soft_pick.py`` reads "This may represent X." closing a reply that weighs nothing else (``hedges.SOFT_COMMIT``);
+  "It may be X." stays the plain hedge (pinned in ``tests/support/extract_cases.py``);
+* ``extract/mentions.py`` names an option's ordinal in its other writing ("the left sixth rib" for "Left 6th rib").
 
 Near misses (the modal on two candidates, an alternative kept open, a denial, another option named before, two options
 of one place) read nothing new.
@@ -69,7 +71,7 @@ def test_a_short_statement_is_its_own_decision():
      _LUNG, "A"),
     ("Homogeneous opacity at the right base with a meniscus. The appearance could represent a pleural effusion.",
      _LUNG, "B"),
-    ("The liver edge is irregular. It may be cirrhosis.", _LIVER, "B"),
+    ("The liver edge is irregular and nodular. The findings may reflect cirrhosis.", _LIVER, "B"),
 ])
 def test_a_soft_modal_closing_on_the_one_option_discussed_commits(text, options, letter):
     assert _read(text, options) == (letter, "option_soft_pick")
@@ -77,6 +79,7 @@ def test_a_soft_modal_closing_on_the_one_option_discussed_commits(text, options,
 
 @pytest.mark.parametrize("text,options", [
     ("This may be a pneumothorax or a large bulla.", _LUNG),
+    ("The liver edge is irregular. It may be cirrhosis.", _LIVER),  # "may be": the plain hedge, held open
     ("A pleural effusion is less likely. A pneumothorax cannot be excluded.", _LUNG),
     ("The opacity could represent pneumonia vs pulmonary edema.", _LUNG),
     ("A pleural effusion is less likely. This may represent a pneumothorax.", _LUNG),
@@ -91,3 +94,19 @@ def test_a_soft_modal_on_a_differential_or_denied_is_no_pick(text, options):
 
 def test_the_committing_modals_live_in_the_hedge_home():
     assert "may represent" in hedges.SOFT_COMMIT and "cannot exclude" not in hedges.SOFT_COMMIT
+    assert "may be" not in hedges.SOFT_COMMIT and "might be" not in hedges.SOFT_COMMIT
+
+
+@pytest.mark.parametrize("text,options,letter", [
+    ("Cortical break through the left sixth rib laterally, minimally displaced.",
+     {"A": "Right 4th rib", "B": "Right 6th rib", "C": "Left 4th rib", "D": "Left 6th rib"}, "D"),
+    ("The cyst expands the 4th ventricle.",
+     {"A": "Lateral ventricle", "B": "Third ventricle", "C": "Fourth ventricle", "D": "Cisterna magna"}, "C"),
+])
+def test_an_ordinal_names_the_option_in_its_other_writing(text, options, letter):
+    assert _read(text, options, "Where is the abnormality?") == (letter, "option_text")
+
+
+def test_an_ordinal_of_another_option_stays_apart():
+    options = {"A": "Right 4th rib", "B": "Right 6th rib", "C": "Left 4th rib", "D": "Left 6th rib"}
+    assert _read("Fracture of the left fourth rib.", options, "Which rib is fractured?")[0] == "C"

@@ -126,11 +126,12 @@ RAISED = (("suggest", "indicate"), ("suggests", "indicates"), ("suggested", "ind
 # A soft modal that commits when it closes a reply on the one option the reply discusses (issue #7): "This may
 # represent a pneumothorax.", "The findings might reflect cirrhosis.", "Findings suggest a pleural effusion." as the
 # last sentence, nothing else weighed there or in the sentence before (``extract/soft_pick.py``). The hand labels read
-# such a close as the pick; the same modal on two candidates ("may be X or Y"), beside an alternative kept open
+# such a close as the pick; the same modal on two candidates ("may represent X or Y"), beside an alternative kept open
 # ("cannot exclude", "vs") or under a denial stays open, and the bare possibility words (``POSSIBILITY``) keep their
-# other readers' meaning. Verb after the modal, then the option within a few words.
+# other readers' meaning: "It might be X." is the plain hedge, held open (an interpreting verb after the modal commits,
+# "be" does not). Verb after the modal, then the option within a few words.
 SOFT_COMMIT = (*(f"{modal} {verb}" for modal in ("may", "might")
-                 for verb in ("be", "represent", "reflect", "indicate", "correspond to")),
+                 for verb in ("represent", "reflect", "indicate", "correspond to")),
                *(f"could {verb}" for verb in ("represent", "reflect", "indicate")),
                "suggest", "suggests", "suggestive of",
                # ... in the other languages read (the modal opening what follows it: verb-final German is left out)
