@@ -110,3 +110,21 @@ def test_an_ordinal_names_the_option_in_its_other_writing(text, options, letter)
 def test_an_ordinal_of_another_option_stays_apart():
     options = {"A": "Right 4th rib", "B": "Right 6th rib", "C": "Left 4th rib", "D": "Left 6th rib"}
     assert _read("Fracture of the left fourth rib.", options, "Which rib is fractured?")[0] == "C"
+
+
+_BRAIN = {"A": "Pons", "B": "Cerebellum", "C": "Thalamus", "D": "Basal ganglia"}
+_RIBS = {"A": "1st rib", "B": "2nd rib", "C": "6th rib", "D": "8th rib"}
+
+
+@pytest.mark.parametrize("text,options,question", [
+    ("There is a small focus of restricted diffusion in the midbrain.", _BRAIN, "Where is the lesion?"),  # a sibling
+    ("Conclusion: the infarct involves the brainstem.", _BRAIN, "Where is the lesion?"),  # what holds the option
+    ("A large goitre compresses the gullet.", _NECK, "Which structure is involved?"),  # a place only mentioned
+    ("The lingula is clear. The consolidation is basal.", _LOBES, "Which lobe is involved?"),  # a place called normal
+    ("Meniscus at the left base. Findings suggest a pleural effusion is unlikely.", _LUNG, "What is the diagnosis?"),
+    ("Basal opacity. This may represent pleural effusion, excluded on ultrasound.", _LUNG, "What is the diagnosis?"),
+    ("There is a lucency. Only a CT could indicate a pneumothorax.", _LUNG, "What is the diagnosis?"),
+    ("Second, rib eight shows a fracture.", _RIBS, "Which rib is fractured?"),  # a discourse ordinal
+])
+def test_review_near_misses_read_nothing_new(text, options, question):
+    assert _read(text, options, question)[0] is None

@@ -163,7 +163,8 @@ def _numeral_pattern(w: str) -> str | None:
 # ``find_mentions`` tries the pattern (``_heads``).
 def _ordinal_pattern(w: str) -> str | None:
     writings = ordinal_writings(w)
-    return None if writings is None else "(?:" + "|".join(writings) + ")"
+    # (not as a discourse word before a comma or colon: "Second, rib eight ..." names no "2nd rib")
+    return None if writings is None else "(?:" + "|".join(writings) + r")(?![,;:])"
 
 
 @lru_cache(maxsize=4096)  # (an option's text recurs across option sets: 8,842 distinct in the corpus's 29,021, issue #7)

@@ -21,8 +21,8 @@ option's family, no word of an unmapped option); the option's qualifiers must no
 from __future__ import annotations
 
 from medstep.answers import hedges
-from medstep.answers.concepts import normalize, vocabulary
-from medstep.answers.equivalents import (OPTION_CATEGORIES, concept_spans, content, family, generic_name, narrower,
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.equivalents import (OPTION_CATEGORIES, _one_clause, concept_spans, content, family, generic_name, narrower,
                                          site_spans, site_within, state_spans, word_said)
 from medstep.answers.sites import related
 from medstep.answers.text import HAN
@@ -41,6 +41,14 @@ from medstep.lazyre import lazy_compile
 
 RULE = "option_equivalent"
 # A sentence ends at '.', '!', '?' (not after a lone capital letter: "B. Pleural effusion").
+# A place the decision states: one it locates something in, a locative word right before it and a few modifiers
+# between ("lodged in the food pipe", "a CT through the larynx", "confined to the hypophysis"), or one opening a clause
+# ("Answer: the voice box.", "the gullet is dilated"), not one called normal there ("The lingula is clear."). A place
+# only mentioned ("a goitre compresses the gullet", "a mass behind the gullet", "erodes into the sella") answers no
+# "where".
+_LOCATING = lazy_compile(r"\b(?:in|within|inside|of|at|through|from|involving|involves|affecting|affects|confined to"
+                         r"|limited to)(?:\s+(?:the|a|an|its|this|that)\b)?(?:\s+[a-z'-]+){0,2}?\s*$")
+_OPENING = lazy_compile(r"(?:^|[.;:!?\n]|\b(?:is|be)\b)\s*(?:(?:the|a|an)\s+)?$")
 _SENTENCE_END = lazy_compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?])\s+")
 # The least length of an unmapped option's word that, said, touches it ("Normal", "Mass", "Cyst").
 _OWN_WORD = 4
@@ -112,9 +120,14 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     spans += state_spans(said, asked)  # "the spleen is clearly enlarged": the finding a state word makes of its organ
     stated = {c for c, _, _ in spans}
     # the places the decision names outside its concepts ("the hypophyseal fossa" for "Sella turcica")
-    places = {p for p, _, _ in site_spans(said, [(c, a, b) for c, a, b in concept_spans(said)
-                                                  if vocabulary().concepts[c].category in OPTION_CATEGORIES])}
-    if not stated and not places:
+    normals = [m for m in vocabulary().mentions(low) if m.kind is MentionKind.NORMAL]
+    named = site_spans(said, [(c, a, b) for c, a, b in concept_spans(said)
+                              if vocabulary().concepts[c].category in OPTION_CATEGORIES])
+    named = [(p, a, b) for p, a, b in named if not any(_one_clause(low, a, b, m.start, m.end) for m in normals)]
+    mentioned = {p for p, _, _ in named}  # (a place named, not called normal, touches its options)
+    places = {p for p, a, b in named
+              if _LOCATING.search(low, 0, a) is not None or _OPENING.search(low, 0, a) is not None}
+    if not stated and not places and not mentioned:
         return None
     affirmed: set[str] = set()
     touched: set[str] = set()
@@ -128,7 +141,7 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
                 touched.add(letter)  # "Normal study" beside findings: "normal" said touches it
             continue
         if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)) \
-                or any(related(p, s) for p in places for s in own.sites):
+                or any(related(p, s) for p in mentioned for s in own.sites):
             touched.add(letter)  # (a place touches the option naming it, a part of it or what holds it)
         heads = tuple((a, b) for c, a, b in spans if any(c in narrower(k) for k in own.concepts))
         if all(stated & narrower(k) for k in own.concepts) \

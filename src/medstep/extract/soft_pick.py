@@ -34,11 +34,16 @@ _OPEN = lazy_compile("(?i)" + hedges.words(("or", "and/or", "rather", "other"), 
                                            hedges.NOT_EXCLUDING, hedges.KEPT_BESIDE, hedges.WEIGHING, hedges.DOUBT,
                                            hedges.CONDITION, hedges.SUPPOSING, hedges.TURN, hedges.CONTRAST,
                                            hedges.PAST, hedges.OPEN_CANDIDATE, hedges.TO_EXCLUDE, hedges.SEARCH,
-                                           hedges.MIMICS)
+                                           hedges.MIMICS, hedges.UNLIKELY_WORDS,
+                                           ("less likely", "excluded", "ruled out", "only"))
                      + r"|/|\?")
 _DENIED = lazy_compile("(?i)" + negation.CONTRACTION + "|" + hedges.words(negation.DENY, negation.NONE,
                                                                            negation.NEVER, negation.NOTHING,
                                                                            negation.NOR))
+# A verb after the option: the option is the subject of the clause the modal governs, not what it names ("Findings
+# suggest a pleural effusion is unlikely", "suggests a pneumothorax has resolved").
+_PREDICATE = lazy_compile(r"(?i)\b(?:is|are|was|were|has|have|had|been|being|remains?|appears?|seems?)\b")
+_CLAUSE = lazy_compile(r"[,;:()—–]")
 # The most words between the modal and the option ("may represent a small right pneumothorax").
 _GAP_WORDS = 4
 _GAP_BREAK = frozenset(",;:()—–")
@@ -73,8 +78,9 @@ def read_soft_pick(region: str, idx: OptionIndex, options: dict[str, str] | None
     else:
         first = min(mentions, key=lambda m: m.start)
         gap = last[modal.end():first.start]
-        if first.start < modal.end() or len(gap.split()) > _GAP_WORDS or not _GAP_BREAK.isdisjoint(gap):
-            return None
+        if first.start < modal.end() or len(gap.split()) > _GAP_WORDS or not _GAP_BREAK.isdisjoint(gap) \
+                or _PREDICATE.search(_CLAUSE.split(last[max(m.end for m in mentions):])[0]) is not None:
+            return None  # (the option the subject of what is suggested: "suggest a pneumothorax has resolved")
     if len(letters) != 1:
         return None
     if len(parts) > 1 and any(m.letter not in letters for m in find_mentions(parts[-2], idx)):
