@@ -12,7 +12,13 @@ module is the one home of that equivalence; it holds no list of its own but deri
 * the word forms (``answers/wordforms.tsv``: adjective and noun, "renal" / "kidney", British spellings): an option's
   word that no concept covers ("Horizontal", "Middle") is said in any of its forms;
 * an abbreviation in capitals that an option writes ("HSV" of "HSV encephalitis") is said by the words whose initials
-  open it ("herpes simplex"): at least two of them, so one word never stands for an abbreviation.
+  open it ("herpes simplex"): at least two of them, so one word never stands for an abbreviation;
+* the state words (``answers/states.tsv``): a word calling an organ abnormal, beside that organ in one clause, states
+  the finding the table maps it to, in either order ("the spleen is clearly enlarged", "enlargement of the left
+  atrium", "an enlarged left atrium" for "Left atrial enlargement"), as the vocabulary's own synonym would;
+* the site table (``answers/sites.tsv``): an option that names a place ("Sella turcica", "Oesophagus", "Upper lobe")
+  is said by any name of that site or of a part of it ("the pituitary fossa", "the gullet", "the lingula"), outside
+  the concepts above (a site inside a concept's name, "pleural" of "pleural effusion", is that concept's word).
 
 Why apart from ``extract/optionconcept.py``'s target map: that map takes one finding or device per option with no word
 left over, and guards other readers' rules (``names_another``); widening it would move every reader it guards. The
@@ -26,6 +32,7 @@ from functools import lru_cache
 
 from medstep.answers import negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.sites import site_table, sites_in
 from medstep.answers.wordforms import same_word, spelling, word_head
 from medstep.lazyre import lazy_compile
 
@@ -43,6 +50,7 @@ class Content:
     words: tuple[str, ...]
     abbreviations: frozenset[str]  # those of ``words`` the option writes in capitals ("hsv" of "HSV encephalitis")
     denied: bool = False  # the option denies its concepts ("No cardiomegaly"): stating them touches it, never affirms
+    sites: frozenset[str] = frozenset()  # the places it names outside its concepts (``answers/sites.tsv`` ids)
 
 
 # The words that make an option deny what it names ("No cardiomegaly", "Without contrast", "None").
@@ -55,20 +63,71 @@ def concept_spans(text: str) -> list[tuple[str, int, int]]:
             if m.kind is MentionKind.CONCEPT]
 
 
+# What may stand between an organ and the state word that calls it abnormal, within one clause ("the spleen is clearly
+# enlarged", "enlargement of the left atrium"): no stop, comma, colon or bracket, at most this many characters.
+_STATE_GAP = 30
+_CLAUSE_BREAK = lazy_compile(r"[.;,:!?()\n]|\b(?:and|or|but|with|without|while|whereas)\b")
+# A state word denied right before it ("not enlarged", "non-dilated", "isn't dilated").
+_STATE_DENIED = lazy_compile(r"(?:\bnot|\bnon|\bno|n't)\s*$")
+
+
+def state_spans(text: str, given: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+    """(finding, start, end) of each finding a state word of ``answers/states.tsv`` makes of the organ it stands
+    beside in one clause of ``normalize(text)``, either side ("the spleen is enlarged", "dilated renal pelvis"); the
+    span runs from the first of the two to the last. A denied state word ("not enlarged") or a hedging one
+    ("borderline") states nothing, nor does one of an organ in ``given`` (the organs the question names: "The left
+    costophrenic angle is blunted." to "What causes the blunted costophrenic angle?" restates the question)."""
+    low = normalize(text)
+    found = vocabulary().mentions(low)
+    organs = [m for m in found if m.kind is MentionKind.CONCEPT and m.concept not in given
+              and vocabulary().concepts[m.concept].category == "anatomy"]
+    out = []
+    for m in found:
+        if m.kind is not MentionKind.ABNORMAL or m.uncertain or _STATE_DENIED.search(low, max(0, m.start - 6), m.start):
+            continue
+        findings = {o: f for o, f in m.findings if f in vocabulary().concepts}
+        near = [o for o in organs if o.concept in findings and _one_clause(low, o.start, o.end, m.start, m.end)]
+        if near:
+            o = min(near, key=lambda o: abs(o.start - m.start))
+            out.append((findings[o.concept], min(o.start, m.start), max(o.end, m.end)))
+    return out
+
+
+def _one_clause(low: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Whether two spans of ``low`` stand in one clause, close together (``_STATE_GAP``)."""
+    gap = low[a1:b0] if a1 <= b0 else low[b1:a0]
+    return len(gap) <= _STATE_GAP and _CLAUSE_BREAK.search(gap) is None
+
+
+def site_spans(text: str, concepts: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """(site, start, end) of each site ``normalize(text)`` names outside the spans of ``concepts`` (the option
+    categories' concepts found in it): "pleural" of "pleural effusion" is the finding's word, not a place named."""
+    return [(s, a, b) for s, a, b in sites_in(normalize(text))
+            if not any(a < cb and ca < b for _, ca, cb in concepts)]
+
+
+def site_within(said: str, own: str) -> bool:
+    """Whether a site ``said`` is the option's site ``own`` or a part of it ("the lingula" says "Upper lobe")."""
+    return own in site_table().ancestors.get(said, frozenset())
+
+
 @lru_cache(maxsize=4096)
 def content(text: str, frame: frozenset[str]) -> Content:
     """The concepts an option's ``text`` names and its words outside them, less the ``frame`` words that say nothing
     ("the", "of", "sign") and a capital abbreviation's own letters kept as written ("HSV")."""
     low = normalize(text)
     spans = [(c, a, b) for c, a, b in concept_spans(text) if vocabulary().concepts[c].category in OPTION_CATEGORIES]
+    spans += state_spans(text)
+    places = site_spans(text, spans)
     keep = list(low)
-    for _, a, b in spans:
+    for _, a, b in spans + places:
         keep[a:b] = " " * (b - a)
     rest = "".join(keep)
     caps = {m.group().lower() for m in _CAPITALS.finditer(text)}
     words = tuple(w if w in caps else spelling(word_head(w)) for w in _WORD.findall(rest) if w not in frame)
     denied = not _DENYING.isdisjoint(_WORD.findall(low))
-    return Content(frozenset(c for c, _, _ in spans), words, frozenset(caps & set(words)), denied)
+    return Content(frozenset(c for c, _, _ in spans), words, frozenset(caps & set(words)), denied,
+                   frozenset(p for p, _, _ in places))
 
 
 def family(concept: str) -> frozenset[str]:
@@ -163,4 +222,4 @@ def generic_name(concept: str, name: str) -> bool:
 
 
 __all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "generic_name", "narrower",
-           "word_said"]
+           "site_spans", "site_within", "state_spans", "word_said"]

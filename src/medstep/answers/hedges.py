@@ -123,6 +123,24 @@ RAISING = ("strongly", "highly", "very strongly")
 RAISED = (("suggest", "indicate"), ("suggests", "indicates"), ("suggested", "indicated"), ("suggesting", "indicating"),
           ("suggestive of", "indicative of"), ("suggestive for", "indicative of"), ("suspicious for", "indicative of"),
           ("suspicious of", "indicative of"))
+# A soft modal that commits when it closes a reply on the one option the reply discusses (issue #7): "This may
+# represent a pneumothorax.", "The findings might reflect cirrhosis.", "Findings suggest a pleural effusion." as the
+# last sentence, nothing else weighed there or in the sentence before (``extract/soft_pick.py``). The hand labels read
+# such a close as the pick; the same modal on two candidates ("may represent X or Y"), beside an alternative kept open
+# ("cannot exclude", "vs") or under a denial stays open, and the bare possibility words (``POSSIBILITY``) keep their
+# other readers' meaning: "It might be X." is the plain hedge, held open (an interpreting verb after the modal commits,
+# "be" does not). Verb after the modal, then the option within a few words.
+SOFT_COMMIT = (*(f"{modal} {verb}" for modal in ("may", "might")
+                 for verb in ("represent", "reflect", "indicate", "correspond to")),
+               *(f"could {verb}" for verb in ("represent", "reflect", "indicate")),
+               "suggest", "suggests", "suggestive of",
+               # ... in the other languages read (the modal opening what follows it: verb-final German is left out)
+               "potrebbe trattarsi di", "potrebbe rappresentare", "potrebbe indicare", "potrebbe corrispondere a",
+               "podría tratarse de", "podría representar", "podría indicar", "podría corresponder a",
+               "pode representar", "poderia representar", "pode tratar-se de", "poderia tratar-se de",
+               "pourrait représenter", "pourrait correspondre à", "pourrait s'agir de", "pourrait s'agir d'",
+               "pourrait indiquer", "sugieren", "sugiere", "suggèrent", "suggère", "suggeriscono", "suggerisce",
+               "sugerem", "sugere")
 # The Chinese raised suspicion: 高度怀疑 / 高度提示 ("highly suspected") reads as 提示 ("indicates").
 ZH_RAISED = (("高度怀疑", "提示"), ("高度提示", "提示"), ("强烈提示", "提示"))
 # What links a thing seen to what it leads to, opening the clause that names it: "..., suggesting acute sinusitis",
@@ -400,5 +418,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
            "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_RAISED", "ZH_TURN", "alternation", "lowered", "words"]

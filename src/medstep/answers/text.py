@@ -124,6 +124,18 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
 # form (``score/open_forms``), so that none spells them again.
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth")
+_ORDINAL_DIGITS = lazy_compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def ordinal_writings(word: str) -> tuple[str, str] | None:
+    """An ordinal's two writings, its word and its digits ("sixth", "6th"), from either (lower case); else None. An
+    option's "Left 6th rib" is named by "the left sixth rib" (``extract/mentions.py``)."""
+    digits = _ORDINAL_DIGITS.fullmatch(word)
+    value = int(digits.group(1)) if digits is not None else ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS \
+        else 0
+    if not 0 < value <= len(ORDINAL_WORDS):
+        return None
+    return ORDINAL_WORDS[value - 1], str(value) + {1: "st", 2: "nd", 3: "rd"}.get(value, "th")
 # Chinese numerals one to ninety-nine ("两", "三", "十二", "二十") and the measure words a count takes ("两个", "三处",
 # "一枚结节"): a Chinese count (``extract/open_count.py``, ``score/open_counts.py``). A numeral without its measure word
 # is often no count ("一侧" one side, "两侧" both sides, "一般" general, "一致" consistent, "第二" second).

@@ -16,7 +16,8 @@ from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_alias, option_equivalent, option_measure, optionsign,
-    optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, tally, textletter,
+    optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, soft_pick, tally,
+    textletter,
     zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
@@ -313,6 +314,11 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         found = option_alias.read_option_alias(loc, sample, idx, exception, pole)
         if found is not None:
             return found
+        if not exception and loc.marker is None and pole is polarity.Pole.TOP \
+                and (letter := soft_pick.read_soft_pick(loc.answer, idx, sample.options, sample.question)) is not None:
+            # "... This may represent a pneumothorax." closing on the one option discussed: a soft modal that commits
+            # (``extract/soft_pick.py``)
+            return Reading(letter, soft_pick.RULE)
         if not exception and loc.marker is None and not options_walk.walks_options(loc.answer, idx) \
                 and (letter := option_equivalent.read_equivalent(loc.answer, idx, sample.options,
                                                                             sample.question)) is not None:

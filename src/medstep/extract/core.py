@@ -17,7 +17,7 @@ that fired: the wrapper's name when one delimited the answer (``answer_tag``,
 ``implicit_sided_structure`` (``extract/sided_structure.py``), ``implicit_placement``, ``implicit_place`` (``extract/place_question.py``), ``implicit_concept_zh``, ``implicit_size``, ``negated_question``
 (``extract/statements.py``), ``option_heading``, ``option_concept``, ``option_normal`` (``extract/normal_choice.py``),
 ``option_measure`` (``extract/option_measure.py``), ``option_placed`` (``extract/placed_choice.py``), ``option_side`` (``extract/side_choice.py``),
-``last_mention``, ``option_words``, ``option_initials``, ``option_alias`` (``extract/option_alias.py``), ``option_equivalent`` (``extract/option_equivalent.py``), ``option_number``, ``option_sign``, ``restated_label``
+``last_mention``, ``option_words``, ``option_initials``, ``option_alias`` (``extract/option_alias.py``), ``option_equivalent`` (``extract/option_equivalent.py``), ``option_soft_pick`` (``extract/soft_pick.py``), ``option_number``, ``option_sign``, ``restated_label``
 (``extract/restated.py``), ``open_text``); box answers name their unit reading
 (``box_pixels``, ``box_unit1``, ``box_unit1000``, see ``extract/box.py``).
 An output without a usable answer gets

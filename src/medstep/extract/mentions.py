@@ -32,7 +32,7 @@ from typing import Mapping, NamedTuple
 
 from medstep.answers import YES_NO, option_key, option_keys
 from medstep.answers import hedges, negation
-from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS
+from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS, ordinal_writings
 from medstep.extract import letter_aside, option_names, option_synonyms
 from medstep.extract.anchors import anchored_finditer, lowered, matched_at_heads
 from medstep.extract.articles import answer_article, chosen_here, is_article
@@ -158,6 +158,15 @@ def _numeral_pattern(w: str) -> str | None:
     return _GRADE_FILLER + "(?:" + alternatives + ")" + (r"[\W_]?" + re.escape(suffix) if suffix else "")
 
 
+# An ordinal of an option's key in its other writing: "Left 6th rib" is named by "the left sixth rib", "Third
+# ventricle" by "the 3rd ventricle" (``answers/text.ordinal_writings``); as a key's first word both writings are where
+# ``find_mentions`` tries the pattern (``_heads``).
+def _ordinal_pattern(w: str) -> str | None:
+    writings = ordinal_writings(w)
+    # (not as a discourse word before a comma or colon: "Second, rib eight ..." names no "2nd rib")
+    return None if writings is None else "(?:" + "|".join(writings) + r")(?![,;:])"
+
+
 @lru_cache(maxsize=4096)  # (an option's text recurs across option sets: 8,842 distinct in the corpus's 29,021, issue #7)
 def _text_pattern(key: str, possessive: bool = False) -> re.Pattern[str] | None:
     """The option's text as written, or (three words or more) its head noun first.
@@ -178,8 +187,9 @@ def _text_pattern(key: str, possessive: bool = False) -> re.Pattern[str] | None:
                           + r"[\W_]?".join(SHORT_SCALES[short.group(1)].split()) + r"[\W_]+"
                           + str(_numeral_pattern(short.group(2))) + r")(?![\w]|-\w)")
     # a side word may take "-sided": "right-sided pneumothorax" names "Right pneumothorax"
-    # a grade's numeral in another writing: "Grade 3" names "Grade III", "Bosniak 2F" names "Bosniak IIF"
-    parts = [(i and words[i - 1] in _GRADER_HEADS and _numeral_pattern(w)) or _word_pattern(w)
+    # a grade's numeral in another writing: "Grade 3" names "Grade III", "Bosniak 2F" names "Bosniak IIF"; an ordinal
+    # in the other ("sixth" names "6th", ``_ordinal_pattern``)
+    parts = [(i and words[i - 1] in _GRADER_HEADS and _numeral_pattern(w)) or _ordinal_pattern(w) or _word_pattern(w)
              + (r"(?:[\s-]sided)?" if w in _SIDES and i < len(words) - 1 else "")
              + (_POSSESSIVE if i < len(words) - 1 and w.isalpha() and w not in _SIDES else "")
              for i, w in enumerate(words)]
@@ -206,8 +216,9 @@ def _heads(key: str) -> tuple[str, ...]:
     if (long := short_form(key)) is not None:
         return words[0], long[0]
     if len(words) >= 3 and words[-1].isalpha() and words[0] not in _NOT_MODIFIERS:
-        return (words[0], words[-1]) if words[-1] != words[0] else (words[0],)
-    return (words[0],)
+        first = ordinal_writings(words[0]) or (words[0],)
+        return (*first, words[-1]) if words[-1] != words[0] else first
+    return ordinal_writings(words[0]) or (words[0],)
 
 
 _SIDES = frozenset({"left", "right"})

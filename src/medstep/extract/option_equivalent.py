@@ -21,15 +21,18 @@ option's family, no word of an unmapped option); the option's qualifiers must no
 from __future__ import annotations
 
 from medstep.answers import hedges
-from medstep.answers.concepts import normalize, vocabulary
-from medstep.answers.equivalents import concept_spans, content, family, generic_name, narrower, word_said
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.equivalents import (OPTION_CATEGORIES, _one_clause, concept_spans, content, family, generic_name, narrower,
+                                         site_spans, site_within, state_spans, word_said)
+from medstep.answers.sites import related
 from medstep.answers.text import HAN
 from medstep.extract import option_narrowed
 from medstep.extract.aliases import decides
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
                                        FOREIGN_VERDICT_LEAD)
-from medstep.extract.decision_clauses import called_normal, decision_sentence, kept_clauses
+from medstep.extract.asides import STATEMENT_MAX
+from medstep.extract.decision_clauses import REPORT_SENTENCES, called_normal, decision_sentence, kept_clauses
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract.optwords import POSITION
 from medstep.extract.refusal import is_refusal
@@ -37,6 +40,16 @@ from medstep.extract.split import last_phrase
 from medstep.lazyre import lazy_compile
 
 RULE = "option_equivalent"
+# A sentence ends at '.', '!', '?' (not after a lone capital letter: "B. Pleural effusion").
+# A place the decision states: one it locates something in, a locative word right before it and a few modifiers
+# between ("lodged in the food pipe", "a CT through the larynx", "confined to the hypophysis"), or one opening a clause
+# ("Answer: the voice box.", "the gullet is dilated"), not one called normal there ("The lingula is clear."). A place
+# only mentioned ("a goitre compresses the gullet", "a mass behind the gullet", "erodes into the sella") answers no
+# "where".
+_LOCATING = lazy_compile(r"\b(?:in|within|inside|of|at|through|from|involving|involves|affecting|affects|confined to"
+                         r"|limited to)(?:\s+(?:the|a|an|its|this|that)\b)?(?:\s+[a-z'-]+){0,2}?\s*$")
+_OPENING = lazy_compile(r"(?:^|[.;:!?\n]|\b(?:is|be)\b)\s*(?:(?:the|a|an)\s+)?$")
+_SENTENCE_END = lazy_compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?])\s+")
 # The least length of an unmapped option's word that, said, touches it ("Normal", "Mass", "Cyst").
 _OWN_WORD = 4
 # The least length of an option's own word that must be said to affirm it: a short qualifier counts too ("Old
@@ -79,7 +92,10 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     sentence = decision_sentence(region)
     if last_phrase(region) is None and not decides(sentence) and (
             _FOREIGN_DECIDES.search(sentence) is None or FOREIGN_HELD_OPEN.search(sentence) is not None):
-        return None
+        whole = _whole_statement(region)
+        if whole is None:
+            return None
+        sentence = whole  # "There is dilation of the renal pelvis and calyces.": a short statement is its answer
     clauses = kept_clauses(region, idx, sentence)
     if not clauses:
         return None
@@ -100,8 +116,18 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
              if vocabulary().concepts[c].category != "modality"
              or not (mixed or ahead and (_ON_MEDIUM.search(low, 0, a) is not None
                                          or _MEDIUM_REPORTS.search(low[b:]) is not None))]
+    asked = frozenset(c for c, _, _ in concept_spans(question))
+    spans += state_spans(said, asked)  # "the spleen is clearly enlarged": the finding a state word makes of its organ
     stated = {c for c, _, _ in spans}
-    if not stated:
+    # the places the decision names outside its concepts ("the hypophyseal fossa" for "Sella turcica")
+    normals = [m for m in vocabulary().mentions(low) if m.kind is MentionKind.NORMAL]
+    named = site_spans(said, [(c, a, b) for c, a, b in concept_spans(said)
+                              if vocabulary().concepts[c].category in OPTION_CATEGORIES])
+    named = [(p, a, b) for p, a, b in named if not any(_one_clause(low, a, b, m.start, m.end) for m in normals)]
+    mentioned = {p for p, _, _ in named}  # (a place named, not called normal, touches its options)
+    places = {p for p, a, b in named
+              if _LOCATING.search(low, 0, a) is not None or _OPENING.search(low, 0, a) is not None}
+    if not stated and not places and not mentioned:
         return None
     affirmed: set[str] = set()
     touched: set[str] = set()
@@ -110,14 +136,16 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
             if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)):
                 touched.add(letter)  # "Yes, the heart is enlarged." touches "No cardiomegaly"
             continue
-        if not own.concepts:
+        if not own.concepts and not own.sites:
             if any(len(w) >= _OWN_WORD and word_said(w, said, w in own.abbreviations, ()) for w in own.words):
                 touched.add(letter)  # "Normal study" beside findings: "normal" said touches it
             continue
-        if stated & frozenset().union(*(family(k) for k in own.concepts)):
-            touched.add(letter)
+        if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)) \
+                or any(related(p, s) for p in mentioned for s in own.sites):
+            touched.add(letter)  # (a place touches the option naming it, a part of it or what holds it)
         heads = tuple((a, b) for c, a, b in spans if any(c in narrower(k) for k in own.concepts))
         if all(stated & narrower(k) for k in own.concepts) \
+                and all(any(site_within(p, s) for p in places) for s in own.sites) \
                 and all(word_said(w, said, w in own.abbreviations, heads) for w in own.words
                         if len(w) >= _AFFIRM_WORD or w in own.abbreviations) \
                 and all(_named_alike(k, options[letter], low, spans) for k in own.concepts) \
@@ -128,8 +156,7 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     letter = next(iter(affirmed))
     if touched != affirmed:
         return None
-    asked = {c for c, _, _ in concept_spans(question)}
-    if contents[letter].concepts <= asked and any(not own.concepts <= asked for other, own in contents.items()
+    if contents[letter].concepts and contents[letter].concepts <= asked and any(not own.concepts <= asked for other, own in contents.items()
                                                   if other != letter):
         # "Yes, the heart is enlarged." to "How severe is the cardiomegaly?": the question's own subject, not an
         # option picked (a question listing every option names them all alike)
@@ -140,9 +167,23 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     mine = contents[letter].concepts
     if any(other != letter and any(family(k) & mine for k in own.concepts) for other, own in contents.items()):
         return None  # two options of one concept family ("Inguinal hernia", "Hiatal hernia"): the words must decide
+    if any(other != letter and any(related(p, s) for p in own.sites for s in contents[letter].sites)
+           for other, own in contents.items()):
+        return None  # two options of one place ("Lung", "Upper lobe"): the words must decide
     if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
         return None  # "multiple bone contusions" for "Isolated bone contusion"
     return letter if letter in idx.letters else None
+
+
+def _whole_statement(region: str) -> str | None:
+    """The whole reply as its decision when it is a short statement: a few plain sentences on one line, no longer
+    than a statement (``asides.STATEMENT_MAX``), no final-answer phrase. What it states is all it answers, as a short
+    report's findings are (``decision_clauses.short_report``, which leaves a single sentence to the readers before)."""
+    text = region.strip()
+    if len(text) > STATEMENT_MAX or "\n" in text or last_phrase(text) is not None:
+        return None
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip(" *_#>-•")]
+    return " ".join(parts) if 0 < len(parts) <= REPORT_SENTENCES else None
 
 
 def _named_alike(concept: str, option: str, low: str, spans: list[tuple[str, int, int]]) -> bool:
