@@ -27,9 +27,10 @@ Precision first, so the readings are narrow and lean towards the old behaviour:
 
 from __future__ import annotations
 
-import re
 
+from medstep.lazyre import lazy_compile
 from medstep.answers import negation
+from medstep.answers.text import ORDINAL_WORDS
 from medstep.answers.qualifiers import DENIAL_APART
 from medstep.verify.findings import Finding
 
@@ -75,8 +76,7 @@ _COORD = frozenset(("or", "and", "nor", ","))
 # "unlike the uncomplicated episode"): a qualifier after them may only keep the denied alternative said (``~``)
 _OPENS = frozenset(("with", "and", "but", "or", "plus", "while", "whereas", "unlike", "alongside", "beside", "besides",
                     "since", "compared", "on", "after", "following", "including", "vs", "versus"))
-_LISTED = re.compile(r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-                     r"|left|right|both)$")  # the next item of a list of one finding's places
+_LISTED = lazy_compile(r"\d|(?:" + "|".join(ORDINAL_WORDS) + r"|left|right|both)$")  # the next item of a list of one finding's places
 _BLOCK = "~"  # a word said in the finding's clause but not of its own phrase: it keeps a denial's reach, never ends it
 
 
