@@ -35,6 +35,11 @@ def _contradicted(chain: str, report: str) -> list[str]:
     (_GALLBLADDER, "A 2 cm stone is impacted in the gallbladder fundus, with a thick wall."),
     (_PANCREAS, "A solid 2 cm lesion arises from the pancreatic neck."),
     ("A 28 mm hypoattenuating mass in the head of the pancreas.", "There is a pancreatic tail mass."),
+    # a pole, a compartment and a liver segment in other words
+    ("Solid 3 cm lesion in the superior pole of the left kidney.", "A solid 3 cm lesion in the lower pole of the left kidney."),
+    ("Cyst at the mid-pole of the right kidney.", "There is a cyst at the inferior pole of the right kidney."),
+    ("Lobulated 6 cm mass in the posterior mediastinum.", "A lobulated 6 cm mass in the anterior mediastinum."),
+    ("Hypervascular lesion in the caudate lobe.", "A hypervascular lesion in segment VI."),
 ])
 def test_a_finding_moved_to_another_part_of_its_organ(report: str, chain: str) -> None:
     assert _contradicted(chain, report), chain
@@ -67,6 +72,9 @@ def test_a_finding_moved_to_another_part_of_its_organ(report: str, chain: str) -
      "Step 1: 12 cm thickened terminal ileum with a 3 cm stricture; normal appendix.\nStep 2: Crohn disease."),
     # a position the report does not state
     ("A 9 mm nodule in the right lung.", "There is a 9 mm nodule in the right lower lobe."),
+    ("Solid 3 cm lesion in the superior pole of the left kidney.", "A solid 3 cm lesion in the upper pole of the left kidney."),
+    ("Lobulated 6 cm mass in the posterior mediastinum.", "A lobulated 6 cm mediastinal mass."),
+    ("Hypervascular lesion in the caudate lobe.", "A hypervascular lesion in segment I."),
 ])
 def test_the_same_a_containing_or_an_unstated_part_is_no_error(report: str, chain: str) -> None:
     assert not _contradicted(chain, report), chain

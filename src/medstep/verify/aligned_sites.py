@@ -281,7 +281,7 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         held = any(finding(*span) or device(*span) for span in spans)
         for k, span in enumerate(spans):
             # (the clause's own words, two shared; a wider span, with more words to share by chance, three)
-            hit = _aligned(s.text, span, sites, things, held and k < 2)
+            hit = _aligned(s.text, span, sites, things, held and span[0] >= a)
             if hit is not None and (k > 0 or sites[hit[0]][1] or b <= _sentence_end(s.text, a + found[0][1])):
                 break  # (a clause run on into the next sentence and met a sentence placing nothing: its own part next)
             hit = None
