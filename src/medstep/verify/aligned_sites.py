@@ -172,12 +172,14 @@ def _named(sites: ReportSites, report: str) -> frozenset[str]:
 
 
 def _placing(their: str, placed: frozenset[str]) -> frozenset[str]:
-    """The sites of ``placed`` a report sentence (``their``, lower case) names somewhere other than as the place a thing
-    lies near (``_NEAR``)."""
+    """The sites of ``placed`` but those a report sentence (``their``, lower case) names only as the place a thing lies
+    near (``_NEAR``)."""
     if not placed:
         return placed
-    return frozenset(p for p, at, _end in sites_in(their) if p in placed and not _NEAR.search(
-        their, tail_start(their, at, 4), at))
+    found = sites_in(their)
+    only_near = {p for p, _a, _e in found} - {p for p, at, _e in found if not _NEAR.search(
+        their, tail_start(their, at, 4), at)}
+    return placed - only_near
 
 
 # a site named as what a thing lies near, not where it lies ("free fluid lies adjacent to the appendiceal tip")
@@ -267,7 +269,7 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
             continue
         low = lower_text(s.text[a:b])
         found = [x for x in _places(low) if not calm(low[x[2]:_end(low, x[2])])
-                 and not calm(_POSITION.sub(" ", _said_of(low, x[1]))) and not calm(low[tail_start(low, x[1], 1):x[1]])
+                 and not calm(_POSITION.sub(" ", _said_of(low, x[1]))) and not calm(_POSITION.sub(" ", low[tail_start(low, x[1], 1):x[1]]))
                  and x[0] not in named and not _labelled(s.text, a + x[1])]
         if not found:
             continue
