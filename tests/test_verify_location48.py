@@ -81,12 +81,43 @@ def test_the_same_a_containing_or_an_unstated_part_is_no_error(report: str, chai
 
 
 def test_the_lung_apex_lies_in_the_upper_lobe_and_the_pancreatic_neck_is_a_part_of_its_own() -> None:
-    names = {site for site, _a, _b in sites_in("bullae at the right apex and both apices, the left base")}
+    names = {site for site, _a, _b in sites_in("bullae at the right apex and both apices, the left lower lobe")}
     assert names == {"lung_apex", "lower_lobe"}
     assert related("lung_apex", "upper_lobe") and not related("lung_apex", "lower_lobe")
+    # (review location48: a film's right or left base is no lobe; the apex holds the pleural dome)
+    assert {s for s, _a, _b in sites_in("opacity at the right base")} == set()
+    assert related("lung_apex", "pleura")
+    # (two parts of the pancreas named together lie in both)
+    assert [s for s, _a, _b in sites_in("the junction of the pancreatic neck and body")] == ["pancreatic_neck_body"]
+    assert related("pancreatic_neck_body", "pancreatic_body") and not related("pancreatic_neck_body", "pancreatic_tail")
     assert {s for s, _a, _b in sites_in("the cardiac apex")} == set()  # (the heart's apex is no site)
     assert site_table().ancestors["pancreatic_neck"] >= {"pancreas"}
     assert not related("pancreatic_neck", "pancreatic_body")
+
+
+@pytest.mark.parametrize(("report", "chain"), [
+    # review location48: a frontal film's base holds the middle lobe and the lingula, and a pleural effusion
+    ("Patchy airspace opacity at the right base.", "Step 1: Patchy airspace opacity in the right middle lobe.\nStep 2: Pneumonia."),
+    ("Small right pleural effusion blunting the right base.",
+     "Step 1: A small right pleural effusion sits in the right pleural space.\nStep 2: Effusion."),
+    ("Pleural thickening at the right apex.", "Step 1: Pleural thickening in the right pleural cavity.\nStep 2: Scarring."),
+    ("Hypoenhancing mass at the junction of the pancreatic neck and body.",
+     "Step 1: Hypoenhancing mass in the pancreatic body.\nStep 2: Adenocarcinoma."),
+    ("Cystic mass in the body and tail of the pancreas.", "Step 1: Cystic mass in the pancreatic body.\nStep 2: MCN."),
+    ("Hypervascular lesions in the caudate lobe and segment 6.", "Step 1: A hypervascular lesion in segment 6.\nStep 2: HCC."),
+])
+def test_review_a_zone_a_pleural_place_or_two_parts_named_together_is_no_error(report: str, chain: str) -> None:
+    assert not _contradicted(chain, report), chain
+
+
+@pytest.mark.parametrize(("report", "chain"), [
+    ("Consolidation with air bronchograms in the right lower lobe.",
+     "Step 1:\n- Right upper lobe consolidation: air bronchograms present.\nStep 2: Pneumonia."),
+    ("Hypodense mass involving the pancreatic head and neck.", "Step 1: Hypodense mass in the pancreatic tail.\nStep 2: Cancer."),
+    ("Dense consolidation at the right base.", "Step 1: Dense consolidation at the right apex.\nStep 2: Pneumonia."),
+])
+def test_review_a_label_naming_a_finding_and_a_third_part_still_err(report: str, chain: str) -> None:
+    assert _contradicted(chain, report), chain
 
 
 def test_the_spans_a_site_is_aligned_by() -> None:

@@ -189,11 +189,13 @@ _NEAR = lazy_compile(r"\b(?:adjacent\s+to|next\s+to|close\s+to|near|beside|aroun
 _LABEL = lazy_compile(r"[ \t]*(?:[#*>-]+\s*|\d+[.)]\s*)*(?:[a-z'-]+[ \t]+){0,4}[a-z'-]+[ \t]*\**[ \t]*:", re.IGNORECASE)
 
 
-def _labelled(text: str, at: int) -> bool:
-    """Whether position ``at`` of step ``text`` lies in the label its line opens with (``_LABEL``)."""
+def _labelled(text: str, at: int, holds: Callable[[int, int], bool] | None = None) -> bool:
+    """Whether position ``at`` of step ``text`` lies in the label its line opens with (``_LABEL``); not a label that
+    ``holds`` a finding (a span of ``text``): "- Right upper lobe consolidation: air bronchograms" names the finding
+    at its site, no topic (review location48)."""
     line = text.rfind("\n", 0, at) + 1
     m = _LABEL.match(text, line)
-    return m is not None and at < m.end()
+    return m is not None and at < m.end() and not (holds is not None and holds(line, m.end()))
 
 
 # where a chain sentence ends inside a step: a full stop, "?" or "!" before a space, or a line break (not the point of
@@ -270,7 +272,8 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         low = lower_text(s.text[a:b])
         found = [x for x in _places(low) if not calm(low[x[2]:_end(low, x[2])])
                  and not calm(_POSITION.sub(" ", _said_of(low, x[1]))) and not calm(_POSITION.sub(" ", low[tail_start(low, x[1], 1):x[1]]))
-                 and x[0] not in named and not _labelled(s.text, a + x[1])]
+                 and x[0] not in named
+                 and not _labelled(s.text, a + x[1], lambda p, q: finding(p, q) or device(p, q))]
         if not found:
             continue
         opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1  # (where the clause's sentence opens)
