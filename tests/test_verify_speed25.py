@@ -92,7 +92,7 @@ def test_the_named_sites_and_sides_follow_the_report_asked() -> None:
     other = ((frozenset({"mass"}), frozenset(), 0, 10),)
     for sites in (one, other, one, (), one):
         want = frozenset(a for _t, placed, _x, _y in sites for p in placed for a in table.ancestors[p])
-        assert aligned_sites._named(sites) == want
+        assert aligned_sites._named(sites, "") == want
     left = ((frozenset({"kidney"}), frozenset({("left", "kidney")}), 0, 9),)
     right = ((frozenset({"kidney"}), frozenset({("right", "kidney")}), 0, 9),)
     for sides in (left, right, left, ()):

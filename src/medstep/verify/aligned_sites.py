@@ -14,11 +14,21 @@ its sentence up to its end, names a site (``sites_in``); its words, site names l
 sentence (``MIN_SHARED`` thing words at least, strictly more than any other sentence) that names sites. The clause's
 site is contradicted (``aligned-site-conflict``) when it lies in one top region with a site of that sentence, is none
 of them, holds none and lies in none, and no report sentence names it or a site within it (a chain naming a site the
-report places anything at, or more coarsely, claims no other place).
+report places anything at, or more coarsely, claims no other place; a site a report sentence names only as what a
+thing lies near, "fluid adjacent to the appendiceal tip", is no place it gives anything).
+
+Where the thing a site places is written before the site's clause (lane location48, issue #8: a position within one
+organ), the clause is aligned by wider spans in turn (``_spans``): its part in the site's sentence, the sentence up to
+it ("a 6 mm echogenic appendicolith with posterior acoustic shadowing, lodged at the appendiceal tip"), and with the
+sentence before where a pronoun stands for the thing ("it projects anteriorly, placing it in the middle lobe"); a
+wider span must share ``WITHOUT_FINDING`` words. Only a site after a preposition of place is read so (a site that is
+the thing itself, "carina splayed", is not); a site in a step's label ("**Pleura:**"), a likeness ("like a kidney")
+or a site called normal right before it ("normal appendix") places nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -39,7 +49,8 @@ WITHOUT_FINDING = 3
 # a sentence that opens with its denial places nothing ("There is no free fluid in the pelvis.")
 _DENIED = lazy_compile(r"\W*(?:" + THERE_IS + r"\s+)?(?:no|without|negative\s+for)\b")
 # a site named as a landmark of a place, not as the place: "behind the heart", "the left heart border"
-_LANDMARK_BEFORE = lazy_compile(r"\b(?:behind|above|below|beneath|under|underneath|beside|near|abutting|"
+_LANDMARK_BEFORE = lazy_compile(r"\b(?:behind|above|below|beneath|under|underneath|beside|near|abutting|like|"
+                                r"resembling|mimicking|"
                                 r"adjacent\s+to|next\s+to|close\s+to|(?:anterior|posterior|lateral|medial|superior|"
                                 r"inferior|deep|superficial|proximal|distal)\s+to|towards?|against|(?:away|separate|distinct)\s+from|"
                                 r"displacing|compressing|indenting|effacing)\s+(?:the\s+|its\s+|a\s+)?"
@@ -145,16 +156,100 @@ def _places(low: str) -> tuple[Site, ...]:
 _NAMED_LAST: list[tuple[ReportSites, frozenset[str]]] = [((), frozenset())]
 
 
-def _named(sites: ReportSites) -> frozenset[str]:
+def _named(sites: ReportSites, report: str) -> frozenset[str]:
     """The sites the report's sentences place things at, with the sites they lie in. Kept for the ``sites`` asked last
-    (held, so no other tuple takes its identity): ``site_errors`` asks it of one report for each step of a chain."""
+    (held, so no other tuple takes its identity): ``site_errors`` asks it of one report for each step of a chain. A
+    site a sentence names only as a landmark ("free fluid lies adjacent to the appendiceal tip") places nothing there:
+    read as a place, it spared a chain moving the report's appendicolith from the base to the tip (lane location48)."""
     last = _NAMED_LAST[0]
     if last[0] is sites:
         return last[1]
     table = site_table()
-    named = frozenset(a for _t, placed, _x, _y in sites for p in placed for a in table.ancestors[p])
+    named = frozenset(a for _t, placed, x, y in sites for p in _placing(lower_text(report[x:y]), placed)
+                      for a in table.ancestors[p])
     _NAMED_LAST[0] = (sites, named)
     return named
+
+
+def _placing(their: str, placed: frozenset[str]) -> frozenset[str]:
+    """The sites of ``placed`` but those a report sentence (``their``, lower case) names only as the place a thing lies
+    near (``_NEAR``)."""
+    if not placed:
+        return placed
+    found = sites_in(their)
+    only_near = {p for p, _a, _e in found} - {p for p, at, _e in found if not _NEAR.search(
+        their, tail_start(their, at, 4), at)}
+    return placed - only_near
+
+
+# a site named as what a thing lies near, not where it lies ("free fluid lies adjacent to the appendiceal tip")
+_NEAR = lazy_compile(r"\b(?:adjacent\s+to|next\s+to|close\s+to|near|beside|around|alongside|surround\w*|abut\w*)\s+"
+                     r"(?:the\s+|its\s+|a\s+)?(?:[a-z]+\s+)?$")
+# a site in a step's label ("**Pleura:** a thick rind ...", "3. Lungs and pleura:"): the topic of what follows, no place
+_LABEL = lazy_compile(r"[ \t]*(?:[#*>-]+\s*|\d+[.)]\s*)*(?:[a-z'-]+[ \t]+){0,4}[a-z'-]+[ \t]*\**[ \t]*:", re.IGNORECASE)
+
+
+def _labelled(text: str, at: int, holds: Callable[[int, int], bool] | None = None) -> bool:
+    """Whether position ``at`` of step ``text`` lies in the label its line opens with (``_LABEL``); not a label that
+    ``holds`` a finding (a span of ``text``): "- Right upper lobe consolidation: air bronchograms" names the finding
+    at its site, no topic (review location48)."""
+    line = text.rfind("\n", 0, at) + 1
+    m = _LABEL.match(text, line)
+    return m is not None and at < m.end() and not (holds is not None and holds(line, m.end()))
+
+
+# where a chain sentence ends inside a step: a full stop, "?" or "!" before a space, or a line break (not the point of
+# "10.5 cm")
+_SENTENCE_END = lazy_compile(r"[.!?;](?=\s)|\n")
+# where a sentence ends, not a clause of it: a semicolon goes on ("thin-walled bullae; the biggest, at the right apex, ...")
+_FULL_STOP = lazy_compile(r"[.!?](?=\s)|\n")
+# a site written as where a thing is, after a preposition of place ("lodged at the appendiceal tip", "in the left lower
+# zone", "at the edges of both lung bases"): the thing may be named before the site's clause
+_LOCATIVE = lazy_compile(r"\b(?:in|at|within|into|inside|on|over|from|through|throughout|involving|of)\s+"
+                         r"(?:the\s+|its\s+|a\s+|an\s+|both\s+)?(?:[a-z-]+\s+){0,3}$")
+# a thing named by a pronoun, the thing of the sentence before
+_PRONOUN = lazy_compile(r"\b(?:it|its|they|their|this|these)\b", re.IGNORECASE)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence (or semicolon clause) of step ``text`` holding position ``at`` ends."""
+    m = _SENTENCE_END.search(text, at)
+    return len(text) if m is None else m.start()
+
+
+def _spans(text: str, a: int, b: int, at: int) -> list[tuple[int, int]]:
+    """The spans of step ``text`` whose words a clause (``a``..``b``) naming a site at ``at`` is aligned by, tried in
+    turn: the clause, its part in the site's sentence, the sentence up to there, and, where a pronoun in it stands for
+    the thing ("it projects anteriorly, placing it in the middle lobe"), with the sentence before. Why (lane
+    location48): a clause is cut at commas and joined to the next one while it holds fewer than two thing words, so ",
+    lodged at the appendiceal tip." was read with the next sentence's words ("Colour Doppler shows ...") and the thing
+    the site places, written before it in its own sentence ("a 6 mm echogenic appendicolith with posterior acoustic
+    shadowing"), was never compared with the report."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = ends[-1] if ends else 0
+    end = min(b, _sentence_end(text, at))
+    if _LOCATIVE.search(text.lower(), max(0, at - 60), at) is None:
+        return [(a, b)]  # (a site that is the thing itself: "carina splayed", "the mediastinum shifts")
+    wide = max((m.end() for m in _FULL_STOP.finditer(text, 0, at)), default=0)
+    out = [(a, b), (max(a, start), end), (start, end), (wide, end)]
+    if ends and _PRONOUN.search(text, start, at) is not None:
+        out.append((ends[-2] if len(ends) > 1 else 0, end))
+    return list(dict.fromkeys(out))
+
+
+def _aligned(text: str, span: tuple[int, int], sites: ReportSites, things: Callable[[str], frozenset[str]],
+             held: bool) -> tuple[int, frozenset[str]] | None:
+    """The report sentence (its index in ``sites``) the words of ``text``'s ``span`` align with, and those words; None
+    when no sentence shares ``MIN_SHARED`` of them strictly more than any other (``WITHOUT_FINDING`` unless ``held``:
+    the site's sentence holds a finding, abnormal word or device and the span is the clause's own)."""
+    low = lower_text(text[span[0]:span[1]])
+    mine = things(_blank(low, sites_in(low)))
+    ranked = sorted(((len(mine & t), i) for i, (t, _p, _x, _y) in enumerate(sites)), reverse=True)
+    if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    if not held and ranked[0][0] < WITHOUT_FINDING:
+        return None
+    return ranked[0][1], mine
 
 
 def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
@@ -170,25 +265,34 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
     hedged, calm = denies
     finding, device = found_in  # (a device named in a clause, which no site places as a finding)
     table = site_table()
-    named = _named(sites)
+    named = _named(sites, report)
     for a, b in clauses:
         if not any(x <= a + (b - a) // 2 < y for x, y in asserted):
             continue
         low = lower_text(s.text[a:b])
-        found = [x for x in _places(low) if x[0] not in named and not calm(low[x[2]:_end(low, x[2])])
-                 and not calm(_POSITION.sub(" ", _said_of(low, x[1])))]
+        found = [x for x in _places(low) if not calm(low[x[2]:_end(low, x[2])])
+                 and not calm(_POSITION.sub(" ", _said_of(low, x[1]))) and not calm(_POSITION.sub(" ", low[tail_start(low, x[1], 1):x[1]]))
+                 and x[0] not in named
+                 and not _labelled(s.text, a + x[1], lambda p, q: finding(p, q) or device(p, q))]
         if not found:
             continue
         opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1  # (where the clause's sentence opens)
         if hedged(lower_text(s.text[opened:b])):
             continue
-        mine = things(_blank(low, sites_in(low)))
-        ranked = sorted(((len(mine & t), i) for i, (t, _p, _x, _y) in enumerate(sites)), reverse=True)
-        if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        hit = None
+        spans = _spans(s.text, a, b, a + found[0][1])
+        # (a finding named in the site's sentence is its clause's thing too: "bullae; the biggest, in the left lower
+        # zone, measures 4 cm")
+        held = any(finding(*span) or device(*span) for span in spans)
+        for k, span in enumerate(spans):
+            # (the clause's own words, two shared; a wider span, with more words to share by chance, three)
+            hit = _aligned(s.text, span, sites, things, held and span[0] >= a)
+            if hit is not None and (k > 0 or sites[hit[0]][1] or b <= _sentence_end(s.text, a + found[0][1])):
+                break  # (a clause run on into the next sentence and met a sentence placing nothing: its own part next)
+            hit = None
+        if hit is None:
             continue
-        if not finding(a, b) and not device(a, b) and ranked[0][0] < WITHOUT_FINDING:
-            continue
-        _t, placed, x, y = sites[ranked[0][1]]
+        _t, placed, x, y = sites[hit[0]]
         # (the sentence's places, not its landmarks: "in the right upper quadrant, just below the liver" places it in the
         # quadrant; and its most specific ones: "the surgical neck of the humerus" places nothing in the humeral shaft)
         their = lower_text(report[x:y])

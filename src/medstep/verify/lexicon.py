@@ -141,9 +141,12 @@ LOBE_JOIN = "|"
 
 
 def joined_lobes(old: str, value: str) -> str | None:
-    """``old`` and ``value`` joined when both are lobes (``old`` may be joined already), else None."""
+    """``old`` and ``value`` joined when both are lobes, or places of one axis of an organ's parts (``_AXES``: "in the
+    caudate lobe and segment 6", review location48), ``old`` may be joined already; else None."""
     parts = old.split(LOBE_JOIN)
-    if value not in _LOBES or not all(p in _LOBES for p in parts):
+    axis = _AXES.get(value)
+    if not (value in _LOBES and all(p in _LOBES for p in parts)
+            or axis is not None and all(_AXES.get(p) == axis for p in parts)):
         return None
     return old if value in parts else old + LOBE_JOIN + value
 

@@ -443,12 +443,12 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
                     continue  # "fat stranding and small locules of gas": the grade of a noun the lexicon lacks
                 if key.startswith("size") and low and _NEW_SUBJECT.search(low, before.end, pos) is not None:
                     continue  # "..., thicker than normal, and the channel through it is 19 mm long": the channel's
-                if key not in before.attrs or key == "location" and (before.attrs[key] == "apex to base" or place_axis(
-                        value) is not None):  # (a place on another axis: "in the lower zones, with subpleural sparing")
-                    before.set_attr(key, value)
-                elif key == "location" and low and joined_place(low, pos, end) \
+                if key == "location" and key in before.attrs and low and joined_place(low, pos, end) \
                         and (joined := joined_lobes(before.attrs[key], value)) is not None:
                     before.attrs[key] = joined  # "in the right lower lobe and the posterior right upper lobe": both
+                elif key not in before.attrs or key == "location" and (before.attrs[key] == "apex to base" or place_axis(
+                        value) is not None):  # (a place on another axis: "in the lower zones, with subpleural sparing")
+                    before.set_attr(key, value)
             continue
         for key, value in attrs:
             target.set_attr(key, value)
