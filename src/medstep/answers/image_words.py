@@ -40,4 +40,17 @@ MAKING_WORDS = frozenset({"axial", "coronal", "sagittal", "cross", "sectional", 
                           "transverse", "oblique", "mediolateral", "craniocaudal", "projection", "view", "film",
                           "radiograph", "slide", "section", "specimen", "grayscale", "greyscale"})
 
-__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS"]
+# The words of a TOUR of what the image contains, beside its anatomy and modality ("The radiograph displays the thorax,
+# including both lung fields and the ribs.", "We are looking at the upper abdomen; the liver and the spleen can be
+# identified.", "The scan includes the pelvis, the bladder and the proximal femora."): the image inventoried, nothing
+# found in it (``extract/open_described.py``, issue #7 lane opendesc48).
+TOUR = frozenset({"displays", "display", "depicts", "depict", "depicted", "depicting", "including", "includes", "include",
+                  "included", "both", "all", "along", "together", "identified", "identifiable", "visualised",
+                  "visualized", "visualise", "visualize", "we", "you", "can", "could", "see", "look", "looking",
+                  "level", "levels", "structures", "structure", "organs", "organ", "anatomy", "anatomical", "also",
+                  "clearly", "well", "as", "contains", "contain", "containing", "captures", "captured", "covers",
+                  "covering", "field", "fields", "proximal", "distal", "portion", "portions", "parts", "part", "region",
+                  "area", "areas", "matter", "main", "various", "several", "surrounding", "adjacent", "visible",
+                  "seen", "present", "showing", "displaying", "demonstrating", "imaged", "included", "way", "here"})
+
+__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS", "TOUR"]

@@ -216,6 +216,8 @@ _ZH_MODALITY_ONLY = lazy_compile(r"^[\s*_]*(?:这|该|此)?(?:是|为)?(?:一张
 _ZH_CUT = lazy_compile(r"[\u4e00-\u9fff](?:位于|显示|提示|包括|表现为|诊断为|考虑为|是)[\s*_]*$")
 # Words that may frame an image's description beside its modality and anatomy (``answers/image_words``).
 _DESCRIPTION = DESCRIPTION
+# The generic and vague words, which say nothing found (``extract/open_described.py`` reads a whole reply with them).
+DESCRIBED_WORDS = _GENERIC | _VAGUE
 # A question asking where, and an answer that is the image and its body part only (``_scan_of``).
 _ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b")
 _SCAN_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -492,6 +494,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["ASKS_LOOK", "ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK",
+__all__ = ["ASKS_LOOK", "ASKS_SITE", "ASKS_WHAT", "DESCRIBED_WORDS", "LIST_ITEM", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK",
            "asks_one", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "label_answers",
            "lists_without_choice", "offers_candidates", "repeated_sentence", "restates", "undecided", "weighs_two"]
