@@ -51,6 +51,12 @@ TOUR = frozenset({"displays", "display", "depicts", "depict", "depicted", "depic
                   "clearly", "well", "as", "contains", "contain", "containing", "captures", "captured", "covers",
                   "covering", "field", "fields", "proximal", "distal", "portion", "portions", "parts", "part", "region",
                   "area", "areas", "matter", "main", "various", "several", "surrounding", "adjacent", "visible",
-                  "seen", "present", "showing", "displaying", "demonstrating", "imaged", "included", "way", "here"})
+                  "seen", "present", "showing", "displaying", "demonstrating", "imaged", "way", "here", "appearing"})
 
-__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS", "TOUR"]
+# The verbs of a tour that say a structure is in view (a subset of the words above): a sentence built on one of them
+# inventories the image, and may name a structure the shared vocabularies lack ("The optic disc is located nasally.").
+SEEN = frozenset({"shows", "show", "showing", "shown", "seen", "visible", "visualised", "visualized", "identified",
+                  "depicts", "depicted", "displays", "displayed", "includes", "including", "included", "located",
+                  "demonstrates", "demonstrated", "contains", "captures", "captured", "imaged", "covers"})
+
+__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS", "SEEN", "TOUR"]

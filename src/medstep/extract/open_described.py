@@ -27,7 +27,9 @@ readers that narrow a text to its answer.
 from __future__ import annotations
 
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.answers.image_words import DESCRIPTION, TOUR
+from medstep.answers import negation
+from medstep.answers.image_words import DESCRIPTION, SEEN, TOUR
+from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
 from medstep.answers.text import HAN
 from medstep.extract import open_decision, open_kind, open_tour
 from medstep.extract.clauses import NORMAL_WORDS
@@ -42,6 +44,10 @@ from medstep.types import Status
 _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
 _WORD = lazy_compile(r"[a-z]+")
 _DIGIT = lazy_compile(r"\d")
+# The most words of a toured sentence outside the vocabularies, and the endings of a finding's or a state's adjective.
+_UNKNOWN = 4
+_STATE_ENDINGS = ("ed", "ing", "ous", "ic", "er", "ers", "est", "ity", "ities", "ness", "ent", "ant")
+_NEGATED = lazy_compile(r"(?i)\b(?:" + negation.alternation(negation.DENY, negation.NONE, negation.ABSENT) + r")\b")
 # A vertebral level ("L1 to S1", "C5-C6"): anatomy, not a number said.
 _LEVEL = lazy_compile(r"\b[CTLS]\d{1,2}\b")
 # The longest reply read and the most sentences: a description is short; a long reply says more than it tours.
@@ -85,7 +91,7 @@ def described_only(region: str, question: str) -> bool:
         return all(_checked_normal(s) or _names_image(s) or _visible(s) for s in said)
     if open_decision.ASKS_WHAT.search(question) is None:
         return False
-    return all(_toured(s) or _visible(s) for s in said)
+    return all(_toured(s, len(sentences) > 1) or _visible(s) for s in said)
 
 
 def _silent(sentence: str, question: str) -> bool:
@@ -104,13 +110,29 @@ def _visible(sentence: str) -> bool:
     return open_tour.inventory(_LEVEL.sub(" ", sentence))
 
 
-def _toured(sentence: str) -> bool:
-    """Every vocabulary mention of ``sentence`` is anatomy or modality, and every other word frames a description."""
+def _toured(sentence: str, lenient: bool = False) -> bool:
+    """Every vocabulary mention of ``sentence`` is anatomy or modality, and every other word frames a description;
+    or, ``lenient`` (a sentence of a tour of two or more), built on a verb of what is in view (``image_words.SEEN``)
+    beside a structure or the image named, it leaves at most :data:`_UNKNOWN` words outside the vocabularies (a
+    structure they lack: "The pectoral muscle is visible in the upper part."), none shaped like a finding's word
+    (:func:`_finding_like`)."""
     low = normalize(sentence)
     found = vocabulary().mentions(low)
     if any(m.kind is not MentionKind.CONCEPT or category_of(m) not in ("anatomy", "modality") for m in found):
         return False
-    return not residual_words(low, [(m.start, m.end) for m in found], _TOUR_WORDS)
+    rest = residual_words(low, [(m.start, m.end) for m in found], _TOUR_WORDS)
+    if not rest:
+        return True
+    return lenient and bool(found) and not SEEN.isdisjoint(_WORD.findall(low)) and len(rest) <= _UNKNOWN \
+        and not any(_finding_like(w) for w in rest) and _NEGATED.search(low) is None
+
+
+def _finding_like(word: str) -> bool:
+    """A word shaped like a finding's or a state's (a disease's ending or noun, an adjective of density, texture or
+    degree: "-ed", "-ing", "-ous", "-ic", "-er", "-ity"), or a word of a state (``answers/states.tsv``, read through the
+    vocabulary's state mentions)."""
+    return word in DISEASE_NOUNS or (word.endswith(DISEASE_ENDINGS) and len(word) > 5) \
+        or word.endswith(_STATE_ENDINGS)
 
 
 def _names_image(sentence: str) -> bool:
