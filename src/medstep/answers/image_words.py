@@ -7,6 +7,8 @@ a question asking where (:data:`PLACE_WORDS`) or how the image was made (:data:`
 
 from __future__ import annotations
 
+from medstep.answers.negation import SEEN as SEEN_WORDS, SEEN_RARE
+
 # "an axial image of the abdomen", "the finding is located in the right lung", "a black and white photo of a x-ray",
 # "This is an abdominal CT.", "a longitudinal view", "displayed in grayscale according to radiological convention",
 # "calipers on the image", "of adequate quality".
@@ -44,19 +46,18 @@ MAKING_WORDS = frozenset({"axial", "coronal", "sagittal", "cross", "sectional", 
 # including both lung fields and the ribs.", "We are looking at the upper abdomen; the liver and the spleen can be
 # identified.", "The scan includes the pelvis, the bladder and the proximal femora."): the image inventoried, nothing
 # found in it (``extract/open_described.py``, issue #7 lane opendesc48).
-TOUR = frozenset({"displays", "display", "depicts", "depict", "depicted", "depicting", "including", "includes", "include",
-                  "included", "both", "all", "along", "together", "identified", "identifiable", "visualised",
-                  "visualized", "visualise", "visualize", "we", "you", "can", "could", "see", "look", "looking",
-                  "level", "levels", "structures", "structure", "organs", "organ", "anatomy", "anatomical", "also",
-                  "clearly", "well", "as", "contains", "contain", "containing", "captures", "captured", "covers",
-                  "covering", "field", "fields", "proximal", "distal", "portion", "portions", "parts", "part", "region",
-                  "area", "areas", "matter", "main", "various", "several", "surrounding", "adjacent", "visible",
-                  "seen", "present", "showing", "displaying", "demonstrating", "imaged", "way", "here", "appearing"})
-
-# The verbs of a tour that say a structure is in view (a subset of the words above): a sentence built on one of them
-# inventories the image, and may name a structure the shared vocabularies lack ("The optic disc is located nasally.").
-SEEN = frozenset({"shows", "show", "showing", "shown", "seen", "visible", "visualised", "visualized", "identified",
-                  "depicts", "depicted", "displays", "displayed", "includes", "including", "included", "located",
-                  "demonstrates", "demonstrated", "contains", "captures", "captured", "imaged", "covers"})
+TOUR = frozenset({"displays", "display", "depicts", "depict", "depicting", "including", "includes", "include",
+                  "included", "both", "all", "along", "together", "identifiable", "visualise", "visualize", "we", "you",
+                  "can", "could", "see", "look", "looking", "level", "levels", "structures", "structure", "organs",
+                  "organ", "anatomy", "anatomical", "also", "clearly", "well", "as", "contains", "contain", "containing",
+                  "captures", "captured", "covers", "covering", "field", "fields", "proximal", "distal", "portion",
+                  "portions", "parts", "part", "region", "area", "areas", "matter", "main", "various", "several",
+                  "surrounding", "adjacent", "showing", "displaying", "demonstrating", "imaged", "way", "here",
+                  "appearing", *SEEN_WORDS, *SEEN_RARE})
+# The verbs of a tour that say a structure is in view (the presence words of ``answers/negation.py`` and the verbs of
+# showing): a sentence built on one of them inventories the image, and may name a structure the shared vocabularies
+# lack ("The pectoral muscle is visible in the upper part.").
+SEEN = frozenset({"shows", "show", "showing", "displays", "displayed", "includes", "including", "included", "located",
+                  "contains", "captures", "captured", "imaged", "covers", *SEEN_WORDS, *SEEN_RARE})
 
 __all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS", "SEEN", "TOUR"]

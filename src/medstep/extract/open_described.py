@@ -60,7 +60,7 @@ _CHECKLIST = frozenset({"bilaterally", "bilateral", "both", "sides", "size", "li
                         "are", "the", "and", "all", "also", "in", "of", "with", "no", "acute", "overview"})
 _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
 # A finding denied right before it, in a checklist line ("Bones: no fracture.", "Pleura: without effusion.").
-_DENIED_BEFORE = lazy_compile(r"(?i)(?:^|[:,]\s*|\s)(?:no|without|not)\s+(?:\w+\s+)?$")
+_DENIED_BEFORE = lazy_compile(r"(?i)(?:^|[:,]\s*|\s)(?:" + negation.alternation(negation.DENY) + r")\s+(?:\w+\s+)?$")
 # A question asking the plane, the modality or the image's kind: its answer is a description word.
 _ASKS_MAKING = lazy_compile(r"(?i)\b(?:plane|modality|view|projection|sequence|technique|imaging|stain\w*|weighted|"
                             r"window|contrast|type\s+of\s+(?:image|scan|study)|kind\s+of\s+(?:image|scan|study))\b")
