@@ -85,7 +85,15 @@ def test_a_tour_with_a_finding_or_a_number_is_no_description() -> None:
     assert not described_only("The kidney measures 14 cm; the spleen is seen.", question)
 
 
+def test_a_place_seen_in_answers_where_and_a_marked_structure_answers_what() -> None:
+    assert _read("Increased tracer activity is seen in the left knee joint.", "Where is the increased activity?")[0] \
+        == "left knee joint"
+    assert _read("The right kidney.", "What is indicated by the arrowhead?")[0] == "right kidney"
+
+
 def test_inventory_frames() -> None:
     assert inventory("The paraspinal muscles are seen posteriorly.")
     assert inventory("The vertebral bodies are visible along with the spinal canal and the cauda equina.")
     assert not inventory("A fracture is seen posteriorly.")
+    assert inventory("The spleen is seen in the left upper quadrant.")
+    assert not inventory("The spleen is seen in the left upper quadrant.", placing=True)

@@ -201,9 +201,9 @@ _ORGAN_ON_SIDE = lazy_compile(r"^\W*(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:is|ar
                               r"(?:right|left)\b")
 # A mark on the image ("What is shown by the arrow?"): asked without a diagnosis or abnormality word, it asks for the
 # structure marked, which a place answers.
-_ASKS_MARK = lazy_compile(r"(?i)\b(?:arrows?|arrowheads?|circled?|boxed|box|marker|pointer|asterisk|star|outlined|"
+ASKS_MARK = lazy_compile(r"(?i)\b(?:arrows?|arrowheads?|circled?|boxed|box|marker|pointer|asterisk|star|outlined|"
                           r"highlighted|marked)\b")
-_ASKS_DISEASE = lazy_compile(r"(?i)\b(?:diagnos[ie]s|abnormal\w*|patholog\w*|disease|condition|findings?|lesions?)\b")
+ASKS_DISEASE = lazy_compile(r"(?i)\b(?:diagnos[ie]s|abnormal\w*|patholog\w*|disease|condition|findings?|lesions?)\b")
 # The same in Chinese: a question asking for a diagnosis or what the abnormality is ("该图像的主要异常是什么？"), not
 # where it lies or how the image was made ("异常位于哪个器官?", "这是什么检查？"), and an answer naming only the
 # modality with its frame and body region ("这是一张CT图像。", "这是一张头颅MRI图像。").
@@ -314,7 +314,7 @@ def describes_image(region: str, question: str) -> bool:
     if _ASKS_WHERE.match(question) is not None:
         return _scan_of(region)  # "Where is the lesion?" - "An MRI scan of the brain."
     if ASKS_SITE.search(question) or ASKS_WHAT.search(question) is None or (
-            _ASKS_MARK.search(question) is not None and _ASKS_DISEASE.search(question) is None):
+            ASKS_MARK.search(question) is not None and ASKS_DISEASE.search(question) is None):
         return False
     low = normalize(region)
     found = vocabulary().mentions(low)
@@ -494,6 +494,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["ASKS_LOOK", "ASKS_SITE", "ASKS_WHAT", "DESCRIBED_WORDS", "LIST_ITEM", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK",
+__all__ = ["ASKS_DISEASE", "ASKS_LOOK", "ASKS_MARK", "ASKS_SITE", "ASKS_WHAT", "DESCRIBED_WORDS", "LIST_ITEM", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK",
            "asks_one", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "label_answers",
            "lists_without_choice", "offers_candidates", "repeated_sentence", "restates", "undecided", "weighs_two"]

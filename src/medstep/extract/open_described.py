@@ -88,9 +88,10 @@ def described_only(region: str, question: str) -> bool:
     if open_kind.asked_kind(question) is not None:
         return open_kind.landmarks_only(text, question)
     if ASKS_PLACE.search(question) or ASKS_SIDE.search(question) or open_decision.ASKS_SITE.search(question):
-        return all(_checked_normal(s) or _names_image(s) or _visible(s) for s in said)
-    if open_decision.ASKS_WHAT.search(question) is None:
-        return False
+        return all(_checked_normal(s) or _names_image(s) or _visible(s, placing=True) for s in said)
+    if open_decision.ASKS_WHAT.search(question) is None or (open_decision.ASKS_MARK.search(question) is not None
+                                                            and open_decision.ASKS_DISEASE.search(question) is None):
+        return False  # no finding asked, or the structure a mark points at ("What is shown by the arrow?")
     return all(_toured(s, len(sentences) > 1) or _visible(s) for s in said)
 
 
@@ -104,10 +105,19 @@ def _silent(sentence: str, question: str) -> bool:
     return open_decision.undecided(sentence, question) in (Status.UNPARSED, Status.REFUSED)
 
 
-def _visible(sentence: str) -> bool:
+def _visible(sentence: str, placing: bool = False) -> bool:
     """Structures said to be visible ("The paraspinal muscles are seen posteriorly.", "The vertebral bodies are
-    visible along with the spinal canal."): ``open_tour``'s inventory frames, naming anatomy only."""
-    return open_tour.inventory(_LEVEL.sub(" ", sentence))
+    visible along with the spinal canal."): ``open_tour``'s inventory frames, naming anatomy only and no word shaped
+    like a finding's. To a question asking where (``placing``), a structure seen IN a place is that place said
+    ("Increased uptake is seen in the right sacroiliac joint."): no inventory."""
+    text = _LEVEL.sub(" ", sentence)
+    return open_tour.inventory(text, placing) and not any(_finding_like(w) for w in _unknown(text))
+
+
+def _unknown(sentence: str) -> list[str]:
+    """The words of ``sentence`` outside the vocabulary's mentions and the words of a description."""
+    low = normalize(sentence)
+    return residual_words(low, [(m.start, m.end) for m in vocabulary().mentions(low)], _TOUR_WORDS)
 
 
 def _toured(sentence: str, lenient: bool = False) -> bool:

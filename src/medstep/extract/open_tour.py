@@ -107,12 +107,15 @@ def _toured(sentence: str) -> bool:
     return False
 
 
-def inventory(sentence: str) -> bool:
+def inventory(sentence: str, placing: bool = False) -> bool:
     """Whether ``sentence`` only says which structures are visible ("The paraspinal muscles are seen posteriorly.",
     "There are various organs visible, including the liver."), naming no finding: an inventory, which places no
-    finding either (read by ``extract/open_described.py`` also to a question asking where)."""
+    finding either (read by ``extract/open_described.py`` also to a question asking where). ``placing``: not when it
+    says where they are seen ("... seen in the right sacroiliac joint" places what it names)."""
     for pattern in (_VISIBLE, _VARIOUS):
         found = pattern.match(sentence.strip())
+        if found is not None and placing and found.groupdict().get("where"):
+            return False
         if found is not None:
             return anatomy_words(" ".join(g for g in found.groupdict().values() if g))
     return False
