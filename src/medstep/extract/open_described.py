@@ -61,6 +61,13 @@ _CHECKLIST = frozenset({"bilaterally", "bilateral", "both", "sides", "size", "li
 _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
 # A finding denied right before it, in a checklist line ("Bones: no fracture.", "Pleura: without effusion.").
 _DENIED_BEFORE = lazy_compile(r"(?i)(?:^|[:,]\s*|\s)(?:" + negation.alternation(negation.DENY) + r")\s+(?:\w+\s+)?$")
+# A finding's distribution or prominence: structures seen "bilaterally" or "prominent" are a finding's spread, no
+# inventory ("Hilar lymph nodes are visible bilaterally.").
+_DISTRIBUTION = frozenset({"bilaterally", "bilateral", "scattered", "prominent", "numerous", "innumerable"})
+# The nouns that stand for the finding asked: a sentence placing one places the finding ("The abnormality is in the
+# right lung on this radiograph."), whatever modality it names besides.
+_FINDING_NOUNS = frozenset({"abnormality", "abnormalities", "finding", "findings", "pathology", "lesion", "lesions",
+                            "abnormal"})
 # A question asking the plane, the modality or the image's kind: its answer is a description word.
 _ASKS_MAKING = lazy_compile(r"(?i)\b(?:plane|modality|view|projection|sequence|technique|imaging|stain\w*|weighted|"
                             r"window|contrast|type\s+of\s+(?:image|scan|study)|kind\s+of\s+(?:image|scan|study))\b")
@@ -142,12 +149,14 @@ def _finding_like(word: str) -> bool:
     degree: "-ed", "-ing", "-ous", "-ic", "-er", "-ity"), or a word of a state (``answers/states.tsv``, read through the
     vocabulary's state mentions)."""
     return word in DISEASE_NOUNS or (word.endswith(DISEASE_ENDINGS) and len(word) > 5) \
-        or word.endswith(_STATE_ENDINGS)
+        or word.endswith(_STATE_ENDINGS) or word in _DISTRIBUTION
 
 
 def _names_image(sentence: str) -> bool:
     """A sentence naming the image: a modality mention with description words only."""
     low = normalize(sentence)
+    if not _FINDING_NOUNS.isdisjoint(_WORD.findall(low)):
+        return False  # "The abnormality is in the brain on this MRI.": the finding placed, not the image named
     found = vocabulary().mentions(low)
     return any(category_of(m) == "modality" for m in found) and _toured(sentence)
 

@@ -43,7 +43,7 @@ _VISIBLE = lazy_compile(
     r"(?i)^[\s*_]*(?:the\s+)?(?P<items>[a-z][a-z ,'-]{2,140}?)\s+(?:is|are)\s+(?:(?:all|clearly|well|also|partly|partially)"
     r"\s+)*(?:visuali[sz]ed|visible|seen|identified|depicted|demonstrated|shown|included|in\s+view|imaged)"
     r"(?:\s*,?\s+(?:along\s+with|together\s+with|as\s+well\s+as|including)\s+(?P<also>[a-z][a-z ,'-]{2,140}?))?"
-    r"(?:\s+(?:posteriorly|anteriorly|laterally|medially|superiorly|inferiorly|centrally|bilaterally|in\s+profile))?"
+    r"(?:\s+(?:posteriorly|anteriorly|laterally|medially|superiorly|inferiorly|centrally|in\s+profile))?"
     r"(?:\s+(?:on|in|at)\s+(?P<where>[a-z][a-z '-]{2,40}?))?" + _END)  # "... visible on both sides", "... seen
 # posteriorly", "... visible along with the spinal canal"
 # "There are various organs visible, including (what looks like) the liver, spleen and kidneys."
