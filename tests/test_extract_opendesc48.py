@@ -55,6 +55,8 @@ def test_a_description_is_unanswered(question: str, text: str) -> None:
     ("Which organ does the tumour arise from?",
      "The tumour compresses the bladder. It originates from the prostate.", "prostate"),
     ("Which organ shows the abnormality?", "The lesion invades the diaphragm and arises from the liver.", "liver"),
+    # review of opendesc48: the asked relation, an origin, a bleed into the organ, a finding placed on a named study
+    ("Where is the abnormality?", "The abnormality is in the brain on this MRI.", "brain"),
 ])
 def test_a_descriptive_answer_stays_answered(question: str, text: str, answer: str) -> None:
     assert _read(text, question)[0] == answer
@@ -97,3 +99,14 @@ def test_inventory_frames() -> None:
     assert not inventory("A fracture is seen posteriorly.")
     assert inventory("The spleen is seen in the left upper quadrant.")
     assert not inventory("The spleen is seen in the left upper quadrant.", placing=True)
+
+
+@pytest.mark.parametrize(("question", "text", "organ"), [
+    # review of opendesc48: the landmark is the answer when the question asks that relation or the reply points back to
+    # it as the origin (read by the open text reader, the organ inside the span)
+    ("Which organ is compressed by the mass?", "The mass compresses the left kidney.", "kidney"),
+    ("Which organ contains the mass?", "The mass lies next to the liver, arising from it.", "liver"),
+])
+def test_a_landmark_asked_for_stays_answered(question: str, text: str, organ: str) -> None:
+    answer, _ = _read(text, question)
+    assert answer is not None and organ in answer
