@@ -7,6 +7,8 @@ a question asking where (:data:`PLACE_WORDS`) or how the image was made (:data:`
 
 from __future__ import annotations
 
+from medstep.answers.negation import SEEN as SEEN_WORDS, SEEN_RARE
+
 # "an axial image of the abdomen", "the finding is located in the right lung", "a black and white photo of a x-ray",
 # "This is an abdominal CT.", "a longitudinal view", "displayed in grayscale according to radiological convention",
 # "calipers on the image", "of adequate quality".
@@ -40,4 +42,22 @@ MAKING_WORDS = frozenset({"axial", "coronal", "sagittal", "cross", "sectional", 
                           "transverse", "oblique", "mediolateral", "craniocaudal", "projection", "view", "film",
                           "radiograph", "slide", "section", "specimen", "grayscale", "greyscale"})
 
-__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS"]
+# The words of a TOUR of what the image contains, beside its anatomy and modality ("The radiograph displays the thorax,
+# including both lung fields and the ribs.", "We are looking at the upper abdomen; the liver and the spleen can be
+# identified.", "The scan includes the pelvis, the bladder and the proximal femora."): the image inventoried, nothing
+# found in it (``extract/open_described.py``, issue #7 lane opendesc48).
+TOUR = frozenset({"displays", "display", "depicts", "depict", "depicting", "including", "includes", "include",
+                  "included", "both", "all", "along", "together", "identifiable", "visualise", "visualize", "we", "you",
+                  "can", "could", "see", "look", "looking", "level", "levels", "structures", "structure", "organs",
+                  "organ", "anatomy", "anatomical", "also", "clearly", "well", "as", "contains", "contain", "containing",
+                  "captures", "captured", "covers", "covering", "field", "fields", "proximal", "distal", "portion",
+                  "portions", "parts", "part", "region", "area", "areas", "matter", "main", "various", "several",
+                  "surrounding", "adjacent", "showing", "displaying", "demonstrating", "imaged", "way", "here",
+                  "appearing", *SEEN_WORDS, *SEEN_RARE})
+# The verbs of a tour that say a structure is in view (the presence words of ``answers/negation.py`` and the verbs of
+# showing): a sentence built on one of them inventories the image, and may name a structure the shared vocabularies
+# lack ("The pectoral muscle is visible in the upper part.").
+SEEN = frozenset({"shows", "show", "showing", "displays", "displayed", "includes", "including", "included", "located",
+                  "contains", "captures", "captured", "imaged", "covers", *SEEN_WORDS, *SEEN_RARE})
+
+__all__ = ["DESCRIPTION", "MAKING_WORDS", "PLACE_WORDS", "SEEN", "TOUR"]

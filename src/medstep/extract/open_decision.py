@@ -201,9 +201,9 @@ _ORGAN_ON_SIDE = lazy_compile(r"^\W*(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:is|ar
                               r"(?:right|left)\b")
 # A mark on the image ("What is shown by the arrow?"): asked without a diagnosis or abnormality word, it asks for the
 # structure marked, which a place answers.
-_ASKS_MARK = lazy_compile(r"(?i)\b(?:arrows?|arrowheads?|circled?|boxed|box|marker|pointer|asterisk|star|outlined|"
+ASKS_MARK = lazy_compile(r"(?i)\b(?:arrows?|arrowheads?|circled?|boxed|box|marker|pointer|asterisk|star|outlined|"
                           r"highlighted|marked)\b")
-_ASKS_DISEASE = lazy_compile(r"(?i)\b(?:diagnos[ie]s|abnormal\w*|patholog\w*|disease|condition|findings?|lesions?)\b")
+ASKS_DISEASE = lazy_compile(r"(?i)\b(?:diagnos[ie]s|abnormal\w*|patholog\w*|disease|condition|findings?|lesions?)\b")
 # The same in Chinese: a question asking for a diagnosis or what the abnormality is ("该图像的主要异常是什么？"), not
 # where it lies or how the image was made ("异常位于哪个器官?", "这是什么检查？"), and an answer naming only the
 # modality with its frame and body region ("这是一张CT图像。", "这是一张头颅MRI图像。").
@@ -216,6 +216,8 @@ _ZH_MODALITY_ONLY = lazy_compile(r"^[\s*_]*(?:这|该|此)?(?:是|为)?(?:一张
 _ZH_CUT = lazy_compile(r"[\u4e00-\u9fff](?:位于|显示|提示|包括|表现为|诊断为|考虑为|是)[\s*_]*$")
 # Words that may frame an image's description beside its modality and anatomy (``answers/image_words``).
 _DESCRIPTION = DESCRIPTION
+# The generic and vague words, which say nothing found (``extract/open_described.py`` reads a whole reply with them).
+DESCRIBED_WORDS = _GENERIC | _VAGUE
 # A question asking where, and an answer that is the image and its body part only (``_scan_of``).
 _ASKS_WHERE = lazy_compile(r"(?i)^\s*where\b")
 _SCAN_OF = lazy_compile(r"(?i)^[\s*_\"']*(?:(?:this|it)\s+is\s+)?(?:an?\s+|the\s+)?(?P<image>[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -312,7 +314,7 @@ def describes_image(region: str, question: str) -> bool:
     if _ASKS_WHERE.match(question) is not None:
         return _scan_of(region)  # "Where is the lesion?" - "An MRI scan of the brain."
     if ASKS_SITE.search(question) or ASKS_WHAT.search(question) is None or (
-            _ASKS_MARK.search(question) is not None and _ASKS_DISEASE.search(question) is None):
+            ASKS_MARK.search(question) is not None and ASKS_DISEASE.search(question) is None):
         return False
     low = normalize(region)
     found = vocabulary().mentions(low)
@@ -492,6 +494,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["ASKS_LOOK", "ASKS_SITE", "ASKS_WHAT", "LIST_ITEM", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK",
+__all__ = ["ASKS_DISEASE", "ASKS_LOOK", "ASKS_MARK", "ASKS_SITE", "ASKS_WHAT", "DESCRIBED_WORDS", "LIST_ITEM", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK",
            "asks_one", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "label_answers",
            "lists_without_choice", "offers_candidates", "repeated_sentence", "restates", "undecided", "weighs_two"]

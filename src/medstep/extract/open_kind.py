@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, landmarks, negation
 from medstep.answers.concepts import IMAGING_PLANES, ZH_IMAGING_PLANES
 from medstep.answers import concepts
 from medstep.answers.sites import SURFACE_REGIONS, related, site_table, sites_in
@@ -95,11 +95,12 @@ _DENIES = lazy_compile(_DENIED.pattern + "|" + _ZH_DENIED.pattern)
 # A value set against another: "rather than the spleen", "instead of", "plutôt que".
 _INSTEAD = lazy_compile(r"(?i)" + hedges.words(negation.INSTEAD, negation.OTHER_INSTEAD) + r"|\b(?:than|versus|vs)\b"
                         + r"|而非|而不是")
-# A landmark: the value placed beside the answer, not affirmed as it ("next to the liver", "under the liver").
+# A landmark: the value placed beside the answer, not affirmed as it ("next to the liver", "under the liver", "abuts
+# the liver", "adjacent to the stomach"): the relation words of ``answers/landmarks.py``, then an article and at most
+# one word before the value.
 _LANDMARK = lazy_compile(r"(?i)(?:" + BESIDE.pattern.removeprefix("(?i)") + "|" + OFF_PLACE.pattern.removeprefix("(?i)")
-                         + r"|\b(?:under|beneath|underneath|behind|against|between|compared\s+(?:to|with)|like|"
-                         r"overlying|overlapping|into|towards?|invasion\s+of|invad\w+|encas\w+|abutt\w+|compress\w+|"
-                         r"displac\w+)\b)(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$"
+                         + "|" + hedges.words(landmarks.RELATIONS) + r"|\b(?:invad\w+|encas\w+|abutt\w+|compress\w+|"
+                         r"displac\w+)\b)(?:\s+(?:to|of|from|with))?(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$"
                          # the second of two placed between ("between liver and right kidney"): both are landmarks
                          r"|(?i:\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?(?:\w+\s+)?$)")
 # A part of the value named after it: the value is a landmark of what is described ("the heart border", "the liver
@@ -152,7 +153,7 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
     for sentence in _SENTENCE.findall(reply)[-_SENTENCES:]:
         if len(sentence) > _LONGEST or _ASKING.search(sentence) or _SUPPOSED.match(sentence):
             continue
-        affirmed = _affirmed(sentence, kind, keep_normal)
+        affirmed = _affirmed(sentence, kind, keep_normal, question)
         if affirmed:
             answered.append((sentence, affirmed))
     if not answered:
@@ -199,20 +200,98 @@ def _opening_name(reply: str, reading: str, kind: AskedKind) -> bool:
     return all(w in _NAME_FILLER for w in _WORD.findall(rest))
 
 
-def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool) -> list[_Value]:
+def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool, question: str = "") -> list[_Value]:
     """The values of ``sentence`` its clause neither denies, holds open, sets against another nor uses as a landmark."""
     out = []
     for value in _values(sentence, kind):
-        start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, value.start)), default=0)
-        end = _clause_end(sentence, value.end, kind)
-        before, clause = sentence[start:value.start], sentence[start:end]
-        if _HELD.search(clause) and not _DENIED.search(before):
+        why = _set_aside(sentence, value, kind, keep_normal, question)
+        if why is _Aside.HELD:
             return []  # a value held open is a live alternative ("el hígado, aunque podría ser el bazo"): none answers
-        if (_DENIED.search(before) or _PART_AFTER.match(sentence, value.end) or _ZH_DENIED.search(clause) or _INSTEAD.search(before)
-                or _LANDMARK.search(before) or (not keep_normal and _NORMAL.search(clause))):
-            continue
-        out.append(value)
+        if why is None:
+            out.append(value)
     return out
+
+
+class _Aside(Enum):
+    """Why a value named is not affirmed: held open (a live alternative), or set aside (denied, normal, a landmark)."""
+
+    HELD = "held"
+    SET_ASIDE = "set aside"
+
+
+def _set_aside(sentence: str, value: _Value, kind: AskedKind, keep_normal: bool, question: str = "") -> _Aside | None:
+    """Whether the clause of ``value`` holds it open or sets it aside; ``None`` when it affirms it."""
+    start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, value.start)), default=0)
+    end = _clause_end(sentence, value.end, kind)
+    before, clause = sentence[start:value.start], sentence[start:end]
+    if _HELD.search(clause) and not _DENIED.search(before):
+        return _Aside.HELD
+    if (_DENIED.search(before) or _PART_AFTER.match(sentence, value.end) or _ZH_DENIED.search(clause) or _INSTEAD.search(before)
+            or (_LANDMARK.search(before) and not _relation_asked(before, sentence[value.start:value.end], question))
+            or (not keep_normal and _NORMAL.search(clause))):
+        return _Aside.SET_ASIDE
+    return None
+
+
+def landmarks_only(reply: str, question: str) -> bool:
+    """Whether every value of the asked kind ``reply`` names is set aside (a landmark, denied, called normal), none
+    held open or affirmed, and one at least is a landmark: "The mass lies adjacent to the stomach and posterior to
+    the pancreas." to "Which organ contains the mass?" places the mass beside two organs and in none (issue #7, lane
+    opendesc48: a sentence whose only values are landmarks is a description, not an answer)."""
+    kind = asked_kind(question)
+    if kind is None or _ASKS_RELATION.search(question) or _BACK_TO_IT.search(reply):
+        return False  # the relation asked ("Which organ is compressed?"), the landmark its origin ("arising from it")
+    keep_normal = _ASKS_NORMAL.search(question) is not None
+    landmark = False
+    for sentence in _SENTENCE.findall(reply)[-_SENTENCES:]:
+        if len(sentence) > _LONGEST or _ASKING.search(sentence) or _SUPPOSED.match(sentence):
+            continue
+        for value in _values(sentence, kind):
+            if value.key.startswith("beside:") or _set_aside(sentence, value, kind, keep_normal) is not _Aside.SET_ASIDE:
+                return False
+            start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, value.start)), default=0)
+            if _SITE_OF.search(sentence[start:value.start]):
+                return False  # "haemorrhage into the adrenal", "stranding around the appendix": the organ affected
+            landmark = landmark or _LANDMARK.search(sentence[start:value.start]) is not None
+    return landmark
+
+
+def _stem(word: str) -> str:
+    """A relation verb's stem, so the question's passive form meets it ("compresses" / "compressed")."""
+    for ending in ("ing", "es", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _relation_asked(before: str, value: str, question: str) -> bool:
+    """Whether the relation placing ``value`` is the one ``question`` asks about ("Which organ is narrowed?" - "A
+    stricture is narrowing the oesophagus."): the value is then the answer, unless the question names it itself
+    ("Which organ is adjacent to the kidney?")."""
+    asked = _ASKS_RELATION.search(question) if question else None
+    if asked is None or value.lower() in question.lower():
+        return False
+    return re.search(r"(?i)\b" + re.escape(_stem(asked.group(0).lower())), before) is not None
+
+
+def _relation_stem(relation: str) -> str:
+    """The part of a relation a question shares: its head word's stem, or the whole phrase when that word is short
+    ("in front of", not "in")."""
+    head = relation.split()[0]
+    return re.escape(_stem(head)) if len(head) >= 4 or " " not in relation else r"\s+".join(map(re.escape, relation.split()))
+
+
+# A question naming a relation of ``answers/landmarks.py`` ("Which organ is compressed by the mass?", "Which organ is
+# the mass adjacent to?", "Which organ has the tumour spread to?"): the site named after it in the reply is the answer
+# asked, not a landmark beside it.
+_ASKS_RELATION = lazy_compile(r"(?i)\b(?:" + "|".join(sorted({_relation_stem(r) for r in landmarks.RELATIONS},
+                                                              key=len, reverse=True)) + r"|spread|surround)(?:s|es|ed|d|ing|ion)?\b")
+# The landmark taken back as the origin ("adjacent to the liver, arising from it", "appears to arise within it").
+_BACK_TO_IT = lazy_compile(r"(?i)\b(?:aris\w*|originat\w*|stem\w*|emanat\w*|ris\w*|grow\w*)\s+(?:(?:from|within|in|"
+                          r"inside|out\s+of)\s+)?(?:it|them)\b|\bfrom\s+(?:it|them)\b")
+# Bleeding, inflammation or oedema INTO or AROUND an organ: a process of that organ, not a neighbour of it.
+_SITE_OF = lazy_compile(r"(?i)\b(?:ha?emorrhag\w*|bleed\w*|blood|inflamm\w*|stranding|o?edema|extravasat\w*)\s+"
+                        r"(?:\w+\s+){0,3}?(?:into|around|surrounding|within)\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
 def _length(reading: str) -> int:
@@ -393,4 +472,4 @@ def _zh_spans(run: str, offset: int) -> list[_Span]:
     return out
 
 
-__all__ = ["AskedKind", "asked_kind", "kind_value"]
+__all__ = ["AskedKind", "asked_kind", "kind_value", "landmarks_only"]

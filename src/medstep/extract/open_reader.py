@@ -14,7 +14,7 @@ from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
     cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
-    open_asked, open_headings, open_json, open_kind, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
+    open_asked, open_described, open_headings, open_json, open_kind, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
 )
@@ -252,6 +252,9 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
             and (open_look.caption_only(region, sample.question) or open_look.legend_only(region, sample.question)
                  or open_look.frame_only(region, sample.question)):
         status = Status.UNPARSED  # "It shows a grayscale pattern ... The image has a rectangular shape.": no conclusion
+    if status is None and rule is None and sample.answer_type is AnswerType.OPEN \
+            and open_described.described_only(region, sample.question):
+        status = Status.UNPARSED  # "The scan includes the pelvis and the bladder.", "Heart: normal. Lungs: clear."
     if status is not None:
         return Reading(None, "", status)  # the question echoed, a template, a list of candidates
     count = open_count.counted(region, sample.question) if sample.answer_type is AnswerType.OPEN else None
@@ -316,7 +319,11 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
         region = _framed_first(region, sample.question) or region  # "The diagnosis is X. The appendix is ..."
     if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
             and "\n" not in region.strip():
-        region = open_frames.unframed(region, sample.question)  # "The abnormality is in the left upper lobe."
+        framed = open_frames.unframed(region, sample.question)  # "The abnormality is in the left upper lobe."
+        if framed == region or not open_decision.describes_image(framed, sample.question) \
+                or open_decision.describes_image(region, sample.question):
+            region = framed  # a frame's label that only names the image's anatomy, where the sentence names more, is
+            # no answer ("The radiograph shows the heart and the lungs, with a fracture of the left clavicle.")
     if rule is None and len(region) <= 80 and _SENTENCE_END.search(region.strip()) is None:
         wrapped = _IS_THE_ANSWER.match(region.strip()) or _IT_IS.match(region.strip())
         if wrapped is not None:

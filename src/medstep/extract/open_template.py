@@ -89,7 +89,7 @@ def unfilled_form(region: str, question: str) -> bool:
 # "Answer this question briefly.").
 _INSTRUCTION = lazy_compile(r"(?i)^[\s*_\"']*(?:please[ \t]+)?(?:answer|respond|reply|format|use|write|give|provide)[ \t]+"
                             r"(?:(?:the|this|each|every)[ \t]+(?:following[ \t]+)?questions?[ \t]+)?"
-                            r"(?:with|in|using|like|as|your|the[ \t]+format|only|briefly|concisely)\b")
+                            r"(?:with|in|using|like|as|your|the[ \t]+format|only|briefly|concisely|based[ \t]+on|according[ \t]+to)\b")
 _SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n+")
 # What ends the part of an instruction an answer may follow: a quoted example or a colon ('Format like "Diagnosis: X"').
 _QUOTE_OR_COLON = lazy_compile("[\"“':]")

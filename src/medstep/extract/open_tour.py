@@ -42,7 +42,10 @@ _END = r"[\s*_.!]*$"
 _VISIBLE = lazy_compile(
     r"(?i)^[\s*_]*(?:the\s+)?(?P<items>[a-z][a-z ,'-]{2,140}?)\s+(?:is|are)\s+(?:(?:all|clearly|well|also|partly|partially)"
     r"\s+)*(?:visuali[sz]ed|visible|seen|identified|depicted|demonstrated|shown|included|in\s+view|imaged)"
-    r"(?:\s+(?:on|in|at)\s+(?P<where>[a-z][a-z '-]{2,40}?))?" + _END)  # "... visible on both sides"
+    r"(?:\s*,?\s+(?:along\s+with|together\s+with|as\s+well\s+as|including)\s+(?P<also>[a-z][a-z ,'-]{2,140}?))?"
+    r"(?:\s+(?:posteriorly|anteriorly|laterally|medially|superiorly|inferiorly|centrally|in\s+profile))?"
+    r"(?:\s+(?:on|in|at)\s+(?P<where>[a-z][a-z '-]{2,40}?))?" + _END)  # "... visible on both sides", "... seen
+# posteriorly", "... visible along with the spinal canal"
 # "There are various organs visible, including (what looks like) the liver, spleen and kidneys."
 _VARIOUS = lazy_compile(
     r"(?i)^[\s*_]*there\s+(?:is|are)\s+(?:various|several|multiple|many|different|a\s+number\s+of|some)\s+"
@@ -104,6 +107,20 @@ def _toured(sentence: str) -> bool:
     return False
 
 
+def inventory(sentence: str, placing: bool = False) -> bool:
+    """Whether ``sentence`` only says which structures are visible ("The paraspinal muscles are seen posteriorly.",
+    "There are various organs visible, including the liver."), naming no finding: an inventory, which places no
+    finding either (read by ``extract/open_described.py`` also to a question asking where). ``placing``: not when it
+    says where they are seen ("... seen in the right sacroiliac joint" places what it names)."""
+    for pattern in (_VISIBLE, _VARIOUS):
+        found = pattern.match(sentence.strip())
+        if found is not None and placing and found.groupdict().get("where"):
+            return False
+        if found is not None:
+            return anatomy_words(" ".join(g for g in found.groupdict().values() if g))
+    return False
+
+
 def anatomy_words(text: str) -> bool:
     """Whether ``text`` names nothing but anatomy: no finding or state of the vocabulary, no disease's word, no
     negation."""
@@ -115,4 +132,4 @@ def anatomy_words(text: str) -> bool:
     return all(category_of(m) in ("anatomy", "modality") for m in vocabulary().mentions(normalize(text)))
 
 
-__all__ = ["anatomy_words", "tour_only"]
+__all__ = ["anatomy_words", "inventory", "tour_only"]

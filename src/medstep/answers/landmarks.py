@@ -1,0 +1,32 @@
+"""Relation words that make the site after them a LANDMARK of what is described, not the site it is in: "the mass
+abuts the liver", "lies adjacent to the stomach", "posterior to the pancreas", "displaces the trachea", "invades the
+diaphragm".
+
+One home for the open readers that pick the one site a reply affirms (``extract/open_kind.py``; issue #7, lane
+opendesc48): a site named after one of these words is where the thing is NOT (beside it, pushed by it, reached by it),
+so a reply "The mass abuts the liver. It arises from the right kidney." affirms the kidney only. Each entry is a
+phrase (its spaces match any run of blanks); a verb is listed in its forms (no stem pattern, so "abuts" is not missed
+beside "abutting").
+"""
+
+from __future__ import annotations
+
+# Nearness: the site is beside the thing.
+NEAR = ("adjacent to", "adjacent", "near", "next to", "close to", "beside", "alongside", "abut", "abuts", "abutting",
+        "abutted", "outside", "around", "surrounding", "contacting", "contacts", "touching", "touches", "against",
+        "bordering", "borders")
+# Direction: the site is above, below, in front of or behind the thing.
+DIRECTION = ("above", "below", "under", "beneath", "underneath", "behind", "in front of", "overlying", "overlapping",
+             "superior to", "inferior to", "anterior to", "posterior to", "medial to", "lateral to", "separate from",
+             "away from", "apart from", "toward", "towards")
+# Effect on a neighbour: the thing pushes, presses, wraps or grows into the site, which stays a neighbour.
+EFFECT = ("into", "invading", "invades", "invaded", "invasion of", "encasing", "encases", "encased", "compressing",
+          "compresses", "compressed", "displacing", "displaces", "displaced", "indenting", "indents", "indented",
+          "deviating", "deviates", "narrowing", "narrows", "obstructing", "obstructs", "effacing", "effaces", "reaching",
+          "reaches", "reached", "extending to", "extends to", "extended to")
+# Comparison: the site is the standard the thing is set against ("compared with the liver", "like the spleen").
+COMPARISON = ("compared to", "compared with", "like", "between")
+
+RELATIONS = NEAR + DIRECTION + EFFECT + COMPARISON
+
+__all__ = ["COMPARISON", "DIRECTION", "EFFECT", "NEAR", "RELATIONS"]

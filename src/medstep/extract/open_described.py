@@ -1,0 +1,183 @@
+"""An open reply that only DESCRIBES the image, so answers nothing (issue #7, lane opendesc48: a description is not a
+decision).
+
+On held-out replies a third of the open no-answer items were read as answers because a generic description was taken
+for one: "The radiograph displays the thorax, including both lung fields and the ribs." to "What abnormality is
+present?" read as its whole text, "Lungs: clear. Heart: normal. Bones: intact." to "Where is the lesion?" read as
+"lungs", "The mass lies adjacent to the stomach and posterior to the pancreas." to "Which organ contains the mass?"
+read as the stomach. An answer comes from a sentence that ANSWERS: one naming a finding, a number, a value of the
+asked kind affirmed (``extract/open_kind.py``). A reply none of whose sentences does is a description:
+
+* to a question asking what is there (a finding, an abnormality, a diagnosis: ``open_decision.ASKS_WHAT``, no place
+  or kind asked), every sentence is the image toured: its vocabulary mentions are anatomy and modality only
+  (``answers/concepts.tsv``) and its other words frame a description (``open_decision``'s generic and vague words,
+  ``answers/image_words``' DESCRIPTION and TOUR words), or it asks (the question restated) or instructs;
+* to a question asking a place (where, which organ, lobe, side ...), every sentence calls the structures it names
+  normal (a checklist: "Heart: normal. Lungs: clear."; the vocabulary's normal phrases and ``clauses.NORMAL_WORDS``)
+  or is the image named ("This is a chest film."), with no finding, number or other word;
+* to a question asking an organ or a region (``open_kind.asked_kind``), the only values named are set aside:
+  landmarks ("adjacent to the stomach", ``answers/landmarks.py``), denied or called normal
+  (``open_kind.landmarks_only``).
+
+Nothing here reads an answer; it only says none was given (``unparsed``). Used by ``extract/open_reader.py`` on the
+unmarked open path, after the readers of a decision (``open_decision.undecided``, ``open_tour``) and before the
+readers that narrow a text to its answer.
+"""
+
+from __future__ import annotations
+
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers import negation
+from medstep.answers.image_words import DESCRIPTION, SEEN, TOUR
+from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
+from medstep.answers.text import HAN
+from medstep.extract import open_decision, open_kind, open_tour
+from medstep.extract.clauses import NORMAL_WORDS
+from medstep.extract.concept_question import category_of, residual_words
+from medstep.extract.open_template import instructs
+from medstep.extract.open_unanswered import ASKS_SIDE
+from medstep.extract.open_tails import ASKS_PLACE
+from medstep.lazyre import lazy_compile
+from medstep.types import Status
+
+# A sentence end, a line end, or a checklist's field ending in a stop ("Heart: normal. Lungs: clear.").
+_SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
+_WORD = lazy_compile(r"[a-z]+")
+_DIGIT = lazy_compile(r"\d")
+# The most words of a toured sentence outside the vocabularies, and the endings of a finding's or a state's adjective.
+_UNKNOWN = 4
+_STATE_ENDINGS = ("ed", "ing", "ous", "ic", "er", "ers", "est", "ity", "ities", "ness", "ent", "ant")
+_NEGATED = lazy_compile(r"(?i)\b(?:" + negation.alternation(negation.DENY, negation.NONE, negation.ABSENT) + r")\b")
+# A vertebral level ("L1 to S1", "C5-C6"): anatomy, not a number said.
+_LEVEL = lazy_compile(r"\b[CTLS]\d{1,2}\b")
+# The longest reply read and the most sentences: a description is short; a long reply says more than it tours.
+_MAX = 700
+_MOST = 8
+# Words of a checklist beside its structures and their normal states ("Heart: normal size.", "Lungs are clear
+# bilaterally.", "No acute abnormality.").
+_CHECKLIST = frozenset({"bilaterally", "bilateral", "both", "sides", "size", "limits", "within", "throughout", "overall",
+                        "otherwise", "appear", "appears", "look", "looks", "seem", "seems", "remain", "remains", "is",
+                        "are", "the", "and", "all", "also", "in", "of", "with", "no", "acute", "overview"})
+_NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
+# A finding denied right before it, in a checklist line ("Bones: no fracture.", "Pleura: without effusion.").
+_DENIED_BEFORE = lazy_compile(r"(?i)(?:^|[:,]\s*|\s)(?:" + negation.alternation(negation.DENY) + r")\s+(?:\w+\s+)?$")
+# A finding's distribution or prominence: structures seen "bilaterally" or "prominent" are a finding's spread, no
+# inventory ("Hilar lymph nodes are visible bilaterally.").
+_DISTRIBUTION = frozenset({"bilaterally", "bilateral", "scattered", "prominent", "numerous", "innumerable"})
+# The nouns that stand for the finding asked: a sentence placing one places the finding ("The abnormality is in the
+# right lung on this radiograph."), whatever modality it names besides.
+_FINDING_NOUNS = frozenset({"abnormality", "abnormalities", "finding", "findings", "pathology", "lesion", "lesions",
+                            "abnormal"})
+# A question asking the plane, the modality or the image's kind: its answer is a description word.
+_ASKS_MAKING = lazy_compile(r"(?i)\b(?:plane|modality|view|projection|sequence|technique|imaging|stain\w*|weighted|"
+                            r"window|contrast|type\s+of\s+(?:image|scan|study)|kind\s+of\s+(?:image|scan|study))\b")
+# A question asking a number, a size or how something looks: a description may answer it.
+_ASKS_OTHER = lazy_compile(r"(?i)\bhow\s+(?:many|much|large|big|long|wide)\b|\b(?:size|number|count|measure\w*|colou?r|"
+                           r"shape|density|signal|intensity|normal)\b")
+
+
+def described_only(region: str, question: str) -> bool:
+    """Whether the unmarked open reply ``region`` only describes the image, answering nothing of ``question``
+    (module docstring)."""
+    text = region.strip()
+    if not text or len(text) > _MAX or HAN.search(text) or HAN.search(question):
+        return False
+    if _ASKS_MAKING.search(question) or _ASKS_OTHER.search(question):
+        return False
+    sentences = [s.strip() for s in _SENTENCES.split(text) if _WORD.search(s.lower())]
+    if not sentences or len(sentences) > _MOST:
+        return False
+    said = [s for s in sentences if not _silent(s, question)]
+    if not said:  # every sentence asks, instructs, defers or names only the image: two at least (one is read before)
+        return len(sentences) > 1
+    if any(_DIGIT.search(_LEVEL.sub(" ", s)) for s in said):
+        return False  # a number is a value said ("measures 11 cm", "three nodules")
+    if open_kind.asked_kind(question) is not None:
+        return open_kind.landmarks_only(text, question)
+    if ASKS_PLACE.search(question) or ASKS_SIDE.search(question) or open_decision.ASKS_SITE.search(question):
+        return all(_checked_normal(s) or _names_image(s) or _visible(s, placing=True) for s in said)
+    if open_decision.ASKS_WHAT.search(question) is None or (open_decision.ASKS_MARK.search(question) is not None
+                                                            and open_decision.ASKS_DISEASE.search(question) is None):
+        return False  # no finding asked, or the structure a mark points at ("What is shown by the arrow?")
+    return all(_toured(s, len(sentences) > 1) or _visible(s) for s in said)
+
+
+def _silent(sentence: str, question: str) -> bool:
+    """A sentence that says nothing of the image's findings: it restates or asks the question, instructs how to answer
+    it, or is one ``open_decision.undecided`` reads as no decision on its own (the image named, a generic statement, a
+    deferral)."""
+    if sentence.rstrip().endswith("?") or open_decision.echoes_question(sentence, question) \
+            or instructs(sentence, question):
+        return True
+    return open_decision.undecided(sentence, question) in (Status.UNPARSED, Status.REFUSED)
+
+
+def _visible(sentence: str, placing: bool = False) -> bool:
+    """Structures said to be visible ("The paraspinal muscles are seen posteriorly.", "The vertebral bodies are
+    visible along with the spinal canal."): ``open_tour``'s inventory frames, naming anatomy only and no word shaped
+    like a finding's. To a question asking where (``placing``), a structure seen IN a place is that place said
+    ("Increased uptake is seen in the right sacroiliac joint."): no inventory."""
+    text = _LEVEL.sub(" ", sentence)
+    return open_tour.inventory(text, placing) and not any(_finding_like(w) for w in _unknown(text))
+
+
+def _unknown(sentence: str) -> list[str]:
+    """The words of ``sentence`` outside the vocabulary's mentions and the words of a description."""
+    low = normalize(sentence)
+    return residual_words(low, [(m.start, m.end) for m in vocabulary().mentions(low)], _TOUR_WORDS)
+
+
+def _toured(sentence: str, lenient: bool = False) -> bool:
+    """Every vocabulary mention of ``sentence`` is anatomy or modality, and every other word frames a description;
+    or, ``lenient`` (a sentence of a tour of two or more), built on a verb of what is in view (``image_words.SEEN``)
+    beside a structure or the image named, it leaves at most :data:`_UNKNOWN` words outside the vocabularies (a
+    structure they lack: "The pectoral muscle is visible in the upper part."), none shaped like a finding's word
+    (:func:`_finding_like`)."""
+    low = normalize(sentence)
+    found = vocabulary().mentions(low)
+    if any(m.kind is not MentionKind.CONCEPT or category_of(m) not in ("anatomy", "modality") for m in found):
+        return False
+    rest = residual_words(low, [(m.start, m.end) for m in found], _TOUR_WORDS)
+    if not rest:
+        return True
+    return lenient and bool(found) and not SEEN.isdisjoint(_WORD.findall(low)) and len(rest) <= _UNKNOWN \
+        and not any(_finding_like(w) for w in rest) and _NEGATED.search(low) is None
+
+
+def _finding_like(word: str) -> bool:
+    """A word shaped like a finding's or a state's (a disease's ending or noun, an adjective of density, texture or
+    degree: "-ed", "-ing", "-ous", "-ic", "-er", "-ity"), or a word of a state (``answers/states.tsv``, read through the
+    vocabulary's state mentions)."""
+    return word in DISEASE_NOUNS or (word.endswith(DISEASE_ENDINGS) and len(word) > 5) \
+        or word.endswith(_STATE_ENDINGS) or word in _DISTRIBUTION
+
+
+def _names_image(sentence: str) -> bool:
+    """A sentence naming the image: a modality mention with description words only."""
+    low = normalize(sentence)
+    if not _FINDING_NOUNS.isdisjoint(_WORD.findall(low)):
+        return False  # "The abnormality is in the brain on this MRI.": the finding placed, not the image named
+    found = vocabulary().mentions(low)
+    return any(category_of(m) == "modality" for m in found) and _toured(sentence)
+
+
+def _checked_normal(sentence: str) -> bool:
+    """A checklist line: the structures it names (anatomy only) called normal, no finding, no other word."""
+    low = normalize(sentence)
+    found = vocabulary().mentions(low)
+    anatomy = [m for m in found if m.kind is MentionKind.CONCEPT and category_of(m) == "anatomy"]
+    others = [m for m in found if m.kind is MentionKind.ABNORMAL
+              or (m.kind is MentionKind.CONCEPT and category_of(m) != "anatomy")]
+    if any(m.kind is MentionKind.ABNORMAL or _DENIED_BEFORE.search(low, 0, m.start) is None for m in others):
+        return False  # a finding named, unless denied ("Bones: no fracture.")
+    normal = [m for m in found if m.kind is MentionKind.NORMAL]
+    if not anatomy or not (normal or others or _NORMAL.search(low) is not None):
+        return False
+    rest = residual_words(low, [(m.start, m.end) for m in found], _CHECK_WORDS)
+    return all(_NORMAL.fullmatch(w) for w in rest)
+
+
+_TOUR_WORDS = open_decision.DESCRIBED_WORDS | DESCRIPTION | TOUR
+_CHECK_WORDS = _CHECKLIST | open_decision.DESCRIBED_WORDS
+
+__all__ = ["described_only"]
