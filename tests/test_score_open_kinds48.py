@@ -1,0 +1,76 @@
+"""The open grader reads a value of the kind the question asks with the extractor's vocabularies (issue #7, lane
+openqual48, ``score/open_kinds.py``): a modality answered by a narrower name of it ("a T2-weighted sequence" for
+MRI), a plane by another name of it ("a transverse slice" for axial), an organ in a sentence of another language.
+The near misses stay unmatched: a broader class, another sequence, plane or organ, two values, a denied or doubted
+value, a gold with a side the answer does not give."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.score.open_grade import MatchStep, match_step
+from medstep.score.outcome import grade
+from medstep.types import AnswerType, Generation, Sample
+
+MODALITY = "What is the imaging modality?"
+PLANE = "In which plane was this image obtained?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "question"),
+    [
+        ("sagittal t2 weighted", "MRI", "What imaging modality is shown?"),
+        ("axial flair image through lateral ventricles", "MRI", MODALITY),
+        ("a T2-weighted magnetic resonance sequence", "MRI", MODALITY),
+        ("t1", "MRI", MODALITY),
+        ("resonancia magnética ponderada en t2", "MRI", "¿Cuál es la modalidad de imagen?"),
+        ("tc senza mezzo di contrasto", "CT", "Qual è la modalità di imaging?"),
+        ("a transverse slice", "axial", "What is the imaging plane?"),
+        ("transverse slice through the upper abdomen", "axial plane", PLANE),
+        ("transversale schicht", "axial", "In welcher Ebene wurde das Bild aufgenommen?"),
+        ("histological section of lung", "lung", "What is the organ in this histology image?"),
+        ("histologischer schnitt der niere", "Niere", "Welches Organ ist dargestellt?"),
+    ],
+)
+def test_value_of_the_asked_kind(answer: str, gold: str, question: str) -> None:
+    assert match_step(answer, gold, question) is MatchStep.TYPED
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "question"),
+    [
+        ("mri of the brain", "FLAIR", "Which MRI sequence is this?"),  # the broader class
+        ("t1 weighted", "T2", "Which sequence is shown?"),  # a sibling
+        ("t2 weighted", "FLAIR", MODALITY),  # a gold filed under MRI: its siblings are not it
+        ("t1 weighted image though it could also be ct", "MRI", MODALITY),  # held open
+        ("not an mri this is a ct scan", "MRI", MODALITY),  # denied, another named
+        ("ct and mri", "MRI", MODALITY),  # two values
+        ("mri most likely", "MRI", "What imaging modality is this?"),  # doubted where the question holds no doubt
+        ("a coronal reformat of the chest", "axial", PLANE),  # another plane
+        ("axial or coronal", "axial", PLANE),  # two planes
+        ("es un corte sagital", "axial", "¿En qué plano se adquirió la imagen?"),
+        ("section of pancreas not liver", "liver", "What is the organ in this histology image?"),
+        ("gallbladder wall is thickened", "liver", "What is the organ involved?"),  # another organ, same system
+        ("section of lung and heart", "lung", "What is the organ in this image?"),
+        ("kidney", "left kidney", "What is the organ affected?"),  # the gold's side unsaid
+        ("die leber ist unauffällig betroffen ist die milz", "Leber", "Welches Organ ist betroffen?"),
+    ],
+)
+def test_near_misses_stay_unmatched(answer: str, gold: str, question: str) -> None:
+    assert match_step(answer, gold, question) is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "gold", "question"),
+    [
+        ("This is a sagittal T2-weighted sequence of the lumbar spine.", "MRI", "What imaging modality is shown?"),
+        ("An axial FLAIR image through the lateral ventricles.", "MRI", MODALITY),
+        ("Es handelt sich um eine transversale Schicht.", "axial", "In welcher Ebene wurde das Bild aufgenommen?"),
+    ],
+)
+def test_end_to_end(reply: str, gold: str, question: str) -> None:
+    sample = Sample(id="p", question=question, answer=gold, answer_type=AnswerType.OPEN, options={})
+    ext = extract(reply, sample)
+    assert ext.answer is not None
+    assert grade(sample, ext, Generation(text=reply)).correct
