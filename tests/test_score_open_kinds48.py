@@ -74,3 +74,22 @@ def test_end_to_end(reply: str, gold: str, question: str) -> None:
     ext = extract(reply, sample)
     assert ext.answer is not None
     assert grade(sample, ext, Generation(text=reply)).correct
+
+
+SIDE = "Which side is the abnormality on?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "question", "step"),
+    [
+        ("left hemithorax, on the right side of the image", "left", SIDE, MatchStep.TYPED),
+        ("the patient's left side (right side of the screen by convention)", "left", SIDE, MatchStep.TYPED),
+        ("left lung; right of the film is clear", "left", SIDE, MatchStep.TYPED),
+        ("left hemithorax, on the right side of the image", "right", SIDE, None),  # the patient's side is the value
+        ("right side of the image", "left", SIDE, None),  # only the picture's side: no value
+        ("left lung and right lung", "left", SIDE, None),
+        ("right side of the image, the patient's left", "right", "Which side of the image is the mass on?", None),
+    ],
+)
+def test_a_side_of_the_picture_is_no_value(answer: str, gold: str, question: str, step: MatchStep | None) -> None:
+    assert match_step(answer, gold, question) is step

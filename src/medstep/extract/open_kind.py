@@ -396,12 +396,13 @@ def _zh_spans(run: str, offset: int) -> list[_Span]:
     return out
 
 
-def affirmed_value(text: str, kind: AskedKind, keep_normal: bool = False) -> tuple[str, str] | None:
-    """The key and name of the one value of ``kind`` that ``text``, read as one sentence, affirms (neither denied, held
-    open, set against another nor a landmark; several names of one value are one), or ``None``. For the open grader's
-    ``kind`` reading (``score/open_kinds.py``): one reading of a kind's values for the extractor and the grader."""
+def affirmed_value(text: str, kind: AskedKind, keep_normal: bool = False) -> tuple[str, int, int] | None:
+    """The key and place of the one value of ``kind`` that ``text``, read as one sentence, affirms (neither denied,
+    held open, set against another nor a landmark; several names of one value are one), or ``None``. For the open
+    grader's ``kind`` reading (``score/open_kinds.py``): one reading of a kind's values for the extractor and the
+    grader."""
     one = _one(_affirmed(text, kind, keep_normal))
-    return None if one is None or one.key.startswith("beside:") else (one.key, one.answer)
+    return None if one is None or one.key.startswith("beside:") else (one.key, one.start, one.end)
 
 
 def named_spans(text: str, kind: AskedKind) -> list[tuple[str, int, int]]:

@@ -16,7 +16,9 @@ naming the kind: "axial plane", "the spleen"; a gold with a side or another word
 the other rungs), and the answer affirms exactly one value of the kind, the gold's. What keeps a wrong answer wrong
 is the extractor's reading of affirmation: another value ("sagittal" for "axial", "gallbladder" for "liver"), two
 values ("axial or coronal", "lung and heart"), a value denied, held open or set against another ("not liver", "could
-also be a CT"), and a doubt word of the other rungs (``open_contain.DOUBT``: "MRI, most likely") where the question
+also be a CT"); and, as the ``typed`` rung reads them (``score/open_typed_reads.py``), a doubt, query, correction or
+past anywhere, the asked property denied or called normal of the value ("Spleen - not enlarged." to "Which organ is
+enlarged?"), and a doubt word of the other rungs (``open_contain.DOUBT``: "MRI, most likely") where the question
 holds none. A modality gold must be its concept's own name ("MRI", "CT"): every narrower name filed under it
 names it, but a gold filed under a broader concept ("FLAIR", "CTA") has siblings that are not it ("T1" is no FLAIR),
 and the broader name ("MRI") is no answer to it.
@@ -29,11 +31,14 @@ from collections.abc import Callable, Collection
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.open_kind import AskedKind, affirmed_value, asked_kind, named_spans
 from medstep.lazyre import lazy_compile
+from medstep.score import open_typed_reads as reads
 from medstep.score.open_contain import DOUBT, KIND_NOUNS
 
 # Words a gold may carry beside its one value and still be that value alone: articles and nouns naming the kind.
 _FILLER = frozenset({"the", "a", "an", "organ", "image", "imaging", "scan", "section", "slice", *KIND_NOUNS})
 _WORD = lazy_compile(r"[^\W\d_]+|\d+")
+# The ``typed`` rung's type of each kind, for its reading of what blocks a value (``score/open_typed_reads.blocked``).
+_TYPED = {AskedKind.ORGAN: "site", AskedKind.REGION: "site", AskedKind.MODALITY: "modality", AskedKind.PLANE: "plane"}
 
 
 def kind_match(answer: str, gold: str, question: str, ladder: Callable[[str, str, str], object],
@@ -48,14 +53,18 @@ def kind_match(answer: str, gold: str, question: str, ladder: Callable[[str, str
     kind = asked_kind(question)
     if kind is None or not answer.strip():
         return False
-    low = normalize(answer)
-    if (set(_WORD.findall(low)) & DOUBT) - set(_WORD.findall(normalize(question))):
-        return False  # "MRI, most likely", "probably CT": doubted where the question holds no doubt, as every rung reads
+    low, asked = normalize(answer), normalize(question)
+    if (set(_WORD.findall(low)) & DOUBT) - set(_WORD.findall(asked)) or reads.blocked(low, _TYPED[kind]):
+        return False  # "MRI, most likely", "probably CT", "C5? no", "old", "opposite the left": as the other rungs read
     key = _whole_value(normalize(gold), kind)
     if key is None or (kind is AskedKind.MODALITY and not _own_name(gold, key, same)):
         return False
     said = affirmed_value(low, kind)
-    return said is not None and said[0] == key
+    if said is None or said[0] != key:
+        return False
+    words = reads.asked_words(asked)  # the asked property denied or called normal: "Spleen - not enlarged."
+    return not (reads.denied(low, said[1], said[2], words, len(low))
+                or reads.said_normal(low, said[1], said[2], words, len(low)))
 
 
 def _whole_value(gold: str, kind: AskedKind) -> str | None:
