@@ -1,8 +1,8 @@
-"""The open grader reads a value of the kind the question asks with the extractor's vocabularies (issue #7, lane
+"""The open grader reads a modality or a plane the question asks with the extractor's vocabularies (issue #7, lane
 openqual48, ``score/open_kinds.py``): a modality answered by a narrower name of it ("a T2-weighted sequence" for
-MRI), a plane by another name of it ("a transverse slice" for axial), an organ in a sentence of another language.
-The near misses stay unmatched: a broader class, another sequence, plane or organ, two values, a denied or doubted
-value, a gold with a side the answer does not give."""
+MRI), a plane by another name of it ("a transverse slice" for axial), in other languages too. The near misses stay
+unmatched: a broader class, another sequence or plane, two values, a list, a denied or doubted value, initials, and
+organs (left to the ``typed`` rung: its near misses are not this reading's)."""
 
 from __future__ import annotations
 
@@ -29,8 +29,6 @@ PLANE = "In which plane was this image obtained?"
         ("a transverse slice", "axial", "What is the imaging plane?"),
         ("transverse slice through the upper abdomen", "axial plane", PLANE),
         ("transversale schicht", "axial", "In welcher Ebene wurde das Bild aufgenommen?"),
-        ("histological section of lung", "lung", "What is the organ in this histology image?"),
-        ("histologischer schnitt der niere", "Niere", "Welches Organ ist dargestellt?"),
     ],
 )
 def test_value_of_the_asked_kind(answer: str, gold: str, question: str) -> None:
@@ -47,6 +45,9 @@ def test_value_of_the_asked_kind(answer: str, gold: str, question: str) -> None:
         ("not an mri this is a ct scan", "MRI", MODALITY),  # denied, another named
         ("ct and mri", "MRI", MODALITY),  # two values
         ("mri most likely", "MRI", "What imaging modality is this?"),  # doubted where the question holds no doubt
+        ("vielleicht ct", "CT", "What imaging modality is this?"),  # another language's maybe
+        ("stir t2 dwi and mri", "MRI", MODALITY),  # a list of sequences
+        ("malignant rhabdoid tumour mrt", "MRI", MODALITY),  # a name's initials, not the German MRT
         ("a coronal reformat of the chest", "axial", PLANE),  # another plane
         ("axial or coronal", "axial", PLANE),  # two planes
         ("es un corte sagital", "axial", "¿En qué plano se adquirió la imagen?"),
@@ -75,21 +76,3 @@ def test_end_to_end(reply: str, gold: str, question: str) -> None:
     assert ext.answer is not None
     assert grade(sample, ext, Generation(text=reply)).correct
 
-
-SIDE = "Which side is the abnormality on?"
-
-
-@pytest.mark.parametrize(
-    ("answer", "gold", "question", "step"),
-    [
-        ("left hemithorax, on the right side of the image", "left", SIDE, MatchStep.TYPED),
-        ("the patient's left side (right side of the screen by convention)", "left", SIDE, MatchStep.TYPED),
-        ("left lung; right of the film is clear", "left", SIDE, MatchStep.TYPED),
-        ("left hemithorax, on the right side of the image", "right", SIDE, None),  # the patient's side is the value
-        ("right side of the image", "left", SIDE, None),  # only the picture's side: no value
-        ("left lung and right lung", "left", SIDE, None),
-        ("right side of the image, the patient's left", "right", "Which side of the image is the mass on?", None),
-    ],
-)
-def test_a_side_of_the_picture_is_no_value(answer: str, gold: str, question: str, step: MatchStep | None) -> None:
-    assert match_step(answer, gold, question) is step

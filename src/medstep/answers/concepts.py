@@ -282,9 +282,6 @@ IMAGING_PLANES = {"axial": "axial", "transverse": "axial", "transaxial": "axial"
 # ... their Chinese names ("矢状位" sagittal, "冠状面" coronal, "轴位" / "横断面" axial), each a plane of ``IMAGING_PLANES``.
 ZH_IMAGING_PLANES = {"矢状": "sagittal", "冠状": "coronal", "轴位": "axial", "轴向": "axial", "横断": "axial",
                      "横轴": "axial"}
-# Anatomy rows that name no organ: a tissue's density, a tissue, section or specimen, a tracer's uptake. A word beside
-# them lies in whatever organ the text speaks of ("a histologic section of kidney" names the kidney).
-NOT_ORGANS = frozenset({"tissue_density", "tissue", "tracer_uptake"})
 
 
 # ----------------------------------------------------------------------------- the extractor's interface
@@ -432,7 +429,7 @@ def vocabulary() -> Vocabulary:
 
 
 __all__ = [
-    "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "NOT_ORGANS", "ZH_IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
+    "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "ZH_IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
     "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
     "expand_likes", "link_concepts", "merge_rows", "normalize", "packaged_text", "states_text", "LIKE", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",

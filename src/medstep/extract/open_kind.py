@@ -291,14 +291,11 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
     if kind is AskedKind.ORGAN:  # the organs the site table lacks ("thyroid", "prostate"): the anatomy concepts, read
         # where no site is named (they name tissues and surroundings too: "peripancreatic fat"); one named before
         # every site holds the sentence (the organ named first, the sites after it its landmarks: "Thyroid, trachea
-        # midline"; or a tissue around the organ): a site beside it is no one value, nor is it one. A row naming no
-        # organ (``concepts.NOT_ORGANS``: "tissue", "section", "parenchyma", "cells") is neither: "a histologic
-        # section of kidney", "the splenic parenchyma" name the kidney and the spleen (lane openqual48)
+        # midline"; or a tissue around the organ): a site beside it is no one value, nor is it one
         taken = [(s, e) for _, s, e in sites_in(low)] + [(v.start, v.end) for v in out]
         first = min((s for s, _ in taken), default=len(low))
         for m in concepts.vocabulary().mentions(concepts.normalize(text)):
-            if category_of(m) == "anatomy" and m.concept not in concepts.NOT_ORGANS \
-                    and not any(s < m.end and m.start < e for s, e in taken) \
+            if category_of(m) == "anatomy" and not any(s < m.end and m.start < e for s, e in taken) \
                     and (not out or m.end <= first):
                 out.append(_Value(("beside:" if out else "concept:") + m.concept, low[m.start:m.end], m.start, m.end))
     return out
@@ -399,14 +396,19 @@ def _zh_spans(run: str, offset: int) -> list[_Span]:
 def affirmed_value(text: str, kind: AskedKind, keep_normal: bool = False) -> tuple[str, int, int] | None:
     """The key and place of the one value of ``kind`` that ``text``, read as one sentence, affirms (neither denied,
     held open, set against another nor a landmark; several names of one value are one), or ``None``. For the open
-    grader's ``kind`` reading (``score/open_kinds.py``): one reading of a kind's values for the extractor and the
-    grader."""
+    grader's reading of a modality or a plane asked (``score/open_kinds.py``): one reading of a kind's values for the
+    extractor and the grader."""
+    if len(text) > _LONGEST:
+        return None  # no short answer, as no sentence that long answers (and the reading stays linear)
     one = _one(_affirmed(text, kind, keep_normal))
     return None if one is None or one.key.startswith("beside:") else (one.key, one.start, one.end)
 
 
 def named_spans(text: str, kind: AskedKind) -> list[tuple[str, int, int]]:
-    """The key and place of every value of ``kind`` ``text`` names, affirmed or not (:func:`_values`)."""
+    """The key and place of every value of ``kind`` ``text`` names, affirmed or not (:func:`_values`); none in a text
+    longer than a sentence read."""
+    if len(text) > _LONGEST:
+        return []
     return [(v.key, v.start, v.end) for v in _values(text, kind)]
 
 

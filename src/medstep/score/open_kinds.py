@@ -1,33 +1,35 @@
-"""The open grader's reading of a value of the asked kind by the extractor's own vocabularies (issue #7, lane
-openqual48): "a T2-weighted sequence of the lumbar spine" answers "What imaging modality?" with MRI, "a transverse
-slice" answers "In which plane?" with axial, "a histologic section of kidney" answers "What is the organ in this
-micrograph?" with kidney, "Es handelt sich um eine transversale Schicht" answers a German plane question with axial.
+"""The open grader's reading of a modality or an imaging plane asked, by the extractor's own vocabularies (issue #7,
+lane openqual48): "a T2-weighted sequence of the lumbar spine" answers "What imaging modality?" with MRI, "a transverse
+slice" answers "In which plane?" with axial, "Es handelt sich um eine transversale Schicht" answers a German plane
+question with axial, "TC senza mezzo di contrasto" an Italian modality question with CT.
 
-Why: the ``typed`` rung (``score/open_typed.py``) reads its own asking words ("Which organ ...?", "modality") and
+Why: the ``typed`` rung (``score/open_typed.py``) reads its own asking words ("modality", "type of imaging") and
 English values only, and a modality's narrower name ("T2", "FLAIR", "CT angiogram") is no value naming the gold
-"MRI" or "CT" there; the extractor's frame-free reader (``extract/open_kind.py``) already reads the asked kind from
-the question in every language of the vocabularies ("What is the organ ...?", "Quelle est la modalité ...?", "In
-welcher Ebene ...?") and the values of the kind from the shared tables (``sites.tsv``, the modality and anatomy
-concepts of ``concepts.tsv``, ``concepts.IMAGING_PLANES``, ``foreign_words.tsv``). Grading with the same reading
-keeps one home for what a value of a kind is, and the grader counts what the extractor reads.
+"MRI" or "CT" there, nor is a plane a type of it; the extractor's frame-free reader (``extract/open_kind.py``) already
+reads the asked kind from the question in every language of the vocabularies ("Quelle est la modalité ...?", "In
+welcher Ebene ...?") and the values of the kind from the shared tables (the modality concepts of ``concepts.tsv``,
+``concepts.IMAGING_PLANES``, ``foreign_words.tsv``). Grading with the same reading keeps one home for what a value of
+a kind is. Organs and regions are left to the ``typed`` rung and ``score/open_foreign_site.py``, whose near misses
+(another organ named by its enlargement, a supposed or normal organ in another language) this reading does not make.
 
-The answer matches when the question asks a kind, the gold is wholly one value of it (beside articles and nouns
-naming the kind: "axial plane", "the spleen"; a gold with a side or another word, "左肾", "left adrenal", is left to
-the other rungs), and the answer affirms exactly one value of the kind, the gold's. What keeps a wrong answer wrong
-is the extractor's reading of affirmation: another value ("sagittal" for "axial", "gallbladder" for "liver"), two
-values ("axial or coronal", "lung and heart"), a value denied, held open or set against another ("not liver", "could
-also be a CT"); and, as the ``typed`` rung reads them (``score/open_typed_reads.py``), a doubt, query, correction or
-past anywhere, the asked property denied or called normal of the value ("Spleen - not enlarged." to "Which organ is
-enlarged?"), and a doubt word of the other rungs (``open_contain.DOUBT``: "MRI, most likely") where the question
-holds none. A modality gold must be its concept's own name ("MRI", "CT"): every narrower name filed under it
-names it, but a gold filed under a broader concept ("FLAIR", "CTA") has siblings that are not it ("T1" is no FLAIR),
-and the broader name ("MRI") is no answer to it.
+The answer matches when the question asks a modality or a plane, the gold is wholly one value of it (beside articles
+and nouns naming the kind: "axial plane"), and the answer affirms exactly one value of the kind, the gold's. What
+keeps a wrong answer wrong is the extractor's reading of affirmation: another value ("sagittal" for "axial"), two
+values ("axial or coronal"), a value denied, held open or set against another ("not an MRI", "could also be a CT");
+a list of three names ("STIR, T2, DWI and MRI"), a name's initials ("malignant rhabdoid tumour (MRT)"); and, as the
+other rungs read them, a doubt, query, correction or past anywhere (``score/open_typed_reads.blocked``, a doubt word
+of ``open_contain.DOUBT`` where the question holds none: "MRI, most likely"; another language's "maybe": "Peut-être
+CT"). A modality gold must be its concept's own name ("MRI", "CT"): every narrower name filed under it names it, but a
+gold filed under a broader concept ("FLAIR", "CTA") has siblings that are not it ("T1" is no FLAIR), and the broader
+name ("MRI") is no answer to it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
+from medstep.answers import hedges
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.open_kind import AskedKind, affirmed_value, asked_kind, named_spans
 from medstep.lazyre import lazy_compile
@@ -37,8 +39,15 @@ from medstep.score.open_contain import DOUBT, KIND_NOUNS
 # Words a gold may carry beside its one value and still be that value alone: articles and nouns naming the kind.
 _FILLER = frozenset({"the", "a", "an", "organ", "image", "imaging", "scan", "section", "slice", *KIND_NOUNS})
 _WORD = lazy_compile(r"[^\W\d_]+|\d+")
-# The ``typed`` rung's type of each kind, for its reading of what blocks a value (``score/open_typed_reads.blocked``).
-_TYPED = {AskedKind.ORGAN: "site", AskedKind.REGION: "site", AskedKind.MODALITY: "modality", AskedKind.PLANE: "plane"}
+# The kinds read here: a modality and a plane, whose values are few and named by closed vocabularies. Organs and
+# regions are the ``typed`` rung's and ``open_foreign_site``'s (their near misses: another organ named by its
+# enlargement, a supposed or normal organ in another language, are read there).
+_KINDS = frozenset({AskedKind.MODALITY, AskedKind.PLANE})
+# Values named three times or more: a list ("STIR, T2, DWI and MRI"), never one answer.
+_LISTED = 3
+# The possibility words of the other languages ("vielleicht", "peut-être", "forse", "potrebbe").
+_FOREIGN_DOUBT = lazy_compile(r"\b(?:" + "|".join(re.escape(normalize(w)) for lang in hedges.EUROPEAN.values()
+                                                  for w in (*lang.maybe, *lang.could)) + r")\b")
 
 
 def kind_match(answer: str, gold: str, question: str, ladder: Callable[[str, str, str], object],
@@ -51,11 +60,15 @@ def kind_match(answer: str, gold: str, question: str, ladder: Callable[[str, str
         return ladder(a, b, question) in same_steps
 
     kind = asked_kind(question)
-    if kind is None or not answer.strip():
+    if kind not in _KINDS or not answer.strip():
         return False
     low, asked = normalize(answer), normalize(question)
-    if (set(_WORD.findall(low)) & DOUBT) - set(_WORD.findall(asked)) or reads.blocked(low, _TYPED[kind]):
-        return False  # "MRI, most likely", "probably CT", "C5? no", "old", "opposite the left": as the other rungs read
+    if (set(_WORD.findall(low)) & DOUBT) - set(_WORD.findall(asked)) or reads.blocked(low, kind.value) \
+            or _FOREIGN_DOUBT.search(low) is not None:
+        return False  # "MRI, most likely", "probably CT", "Peut-être CT", "C5? no", "old": as the other rungs read
+    spans = named_spans(low, kind)
+    if len(spans) >= _LISTED or any(_initials(low, start, end) for _, start, end in spans):
+        return False  # a list ("STIR, T2, DWI and MRI"), a name's initials ("malignant rhabdoid tumour (MRT)")
     key = _whole_value(normalize(gold), kind)
     if key is None or (kind is AskedKind.MODALITY and not _own_name(gold, key, same)):
         return False
@@ -76,6 +89,16 @@ def _whole_value(gold: str, kind: AskedKind) -> str | None:
     if any(w not in _FILLER for w in _WORD.findall(rest)):
         return None
     return spans[0][0]
+
+
+def _initials(low: str, start: int, end: int) -> bool:
+    """Whether the value at ``low[start:end]`` is the initials of the words right before it ("malignant rhabdoid
+    tumour mrt"): a name written twice, not the value ("MRT" is also German for MRI)."""
+    short = low[start:end]
+    if not short.isalpha() or len(short) > 5:
+        return False
+    before = _WORD.findall(low, 0, start)[-len(short):]
+    return len(before) == len(short) and "".join(w[0] for w in before) == short
 
 
 def _own_name(gold: str, key: str, same: Callable[[str, str], bool]) -> bool:

@@ -345,8 +345,6 @@ def typed_match(answer: str, gold: str, question: str, same: Callable[[str, str]
     words = reads.asked_words(normalize(question))
     normal = _said_normal(low)
     named = _values(kind, low, question)
-    if kind == "side":  # a side of the picture is a note on the display ("right side of the image"), no value
-        named = [v for v in named if not reads.picture_side(low, v.start, v.end, question)]
     stops = _stops(named, len(low))
 
     def denied(v: _Value) -> bool:

@@ -269,23 +269,4 @@ def other_enlargement(low: str, key: str) -> bool:
     return any(spans.get(m.span()) not in own for m in _MEGALY.finditer(low))
 
 
-# A side said of the picture, not of the patient ("right side of the image", "on the left of the screen", "image
-# left"): radiological convention puts the patient's left on the image's right, so such a side is a note on the
-# display, no value, unless the question asks the side of the picture itself.
-_PICTURE = r"(?:image|film|screen|picture|display|monitor)"
-_PICTURE_SIDE = lazy_compile(r"\s*(?:hand\s+)?(?:side\s+)?(?:of|on)\s+(?:the\s+)?" + _PICTURE + r"\b")
-_PICTURE_BEFORE = lazy_compile(r"\b" + _PICTURE + r"(?:'?s)?\s*$")
-_ASKS_PICTURE_SIDE = lazy_compile(r"\bside\s+of\s+(?:the\s+|this\s+)?" + _PICTURE + r"\b")
-
-
-def picture_side(low: str, start: int, end: int, question: str) -> bool:
-    """Whether the side at ``low[start:end]`` is said of the picture, not the patient (``_PICTURE_SIDE``), where the
-    question asks no side of the picture (lane openqual48: "left hemithorax, right side of the image" to "Which side
-    is the abnormality on?" gives one side, the left)."""
-    if _ASKS_PICTURE_SIDE.search(question.lower()) is not None:
-        return False
-    return _PICTURE_SIDE.match(low, end) is not None or _PICTURE_BEFORE.search(low, 0, start) is not None
-
-
-__all__ = ["asked_words", "blocked", "clause_of", "count_open", "counts", "denied", "number_value", "other_enlargement",
-           "picture_side", "related", "said_normal", "without_measures"]
+__all__ = ["asked_words", "blocked", "clause_of", "count_open", "counts", "denied", "number_value", "other_enlargement", "related", "said_normal", "without_measures"]

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.answers import negation
-from medstep.answers.concepts import LIKE, NOT_ORGANS, Concept, packaged_text, states_text
+from medstep.answers.concepts import LIKE, Concept, packaged_text, states_text
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError
 from medstep.verify.findings import Finding
@@ -54,6 +54,9 @@ _FRONT_PLACE = lazy_compile(
 )
 _THERE_IS = lazy_compile(r"\s+there\s+(?:is|are|was|were)(?:\s+now)?\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}")
 ANY_ORGAN = "*"  # a kinds key: what the words name in an organ with no kind of its own ("-": nothing)
+# anatomy rows of the vocabulary that name no organ: a tissue's density, a tissue or specimen, a tracer's uptake ("the
+# rest of the gland" as the uptake it shows): a word beside them lies in whatever organ the text speaks of
+_NOT_ORGANS = frozenset({"tissue_density", "tissue", "tracer_uptake"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +209,7 @@ def organ_words(concepts: Mapping[str, Concept], mentions: list[Mention], first:
     does not belong to: the organs' own kind, the generic concept (with its organ), or no finding (dropped)."""
     table = organ_homes()
     organs = [n for n in mentions[first:] if (c := concepts.get(n.cid)) is not None and c.category == "anatomy"
-              and n.cid not in NOT_ORGANS]  # (a word beside them lies in the organ spoken of)
+              and n.cid not in _NOT_ORGANS]
     if not organs:
         return
     for k in range(first, len(mentions)):
