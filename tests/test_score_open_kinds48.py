@@ -76,3 +76,21 @@ def test_end_to_end(reply: str, gold: str, question: str) -> None:
     assert ext.answer is not None
     assert grade(sample, ext, Generation(text=reply)).correct
 
+
+
+@pytest.mark.parametrize(
+    ("reply", "gold"),
+    [
+        ("Fast spin-echo sequence.", "ultrasound"),  # an MRI sequence's name, not the echo of ultrasound
+        ("Clinical photograph of the forearm rash.", "Dermoscopy"),  # filed under dermoscopy, not it
+        ("Biopsy performed under CT guidance.", "Histopathology"),  # a procedure, the image a CT
+        ("Non-contrast CT.", "CTA"),  # a gold narrower than its concept: a sibling is no answer
+        ("FLAIR image.", "MRA"),
+        ("Compression fracture of T2.", "MRI"),  # a vertebra, not the sequence
+        ("A T2 carcinoma of the larynx.", "MRI"),  # a stage
+    ],
+)
+def test_review_near_misses_end_to_end(reply: str, gold: str) -> None:
+    """Review of lane openqual48: replies the lane's rung counted right though they name no modality that is the gold."""
+    sample = Sample(id="p", question=MODALITY, answer=gold, answer_type=AnswerType.OPEN, options={})
+    assert not grade(sample, extract(reply, sample), Generation(text=reply)).correct

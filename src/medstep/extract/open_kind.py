@@ -31,6 +31,7 @@ from medstep.answers.concepts import IMAGING_PLANES, ZH_IMAGING_PLANES
 from medstep.answers import concepts
 from medstep.answers.sites import SURFACE_REGIONS, related, site_table, sites_in
 from medstep.answers.text import HAN, normalize_answer
+from medstep.answers.technique import bare_place
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.concept_question import category_of
 from medstep.extract.foreign_words import Word, WordClass, vocabulary
@@ -277,7 +278,7 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
                 out.append(_Value(site, low[start:end], start, end))
     elif kind is AskedKind.MODALITY:
         for m in concepts.vocabulary().mentions(concepts.normalize(text)):
-            if category_of(m) == "modality":
+            if category_of(m) == "modality" and not bare_place(low, m.start, m.end):  # no vertebra or stage: "of T2"
                 out.append(_Value(m.concept, low[m.start:m.end], m.start, m.end))
     elif kind is AskedKind.PLANE:
         for name, plane in IMAGING_PLANES.items():

@@ -281,7 +281,7 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
             and token_overlap(answer, gold)[0] > 0:
         step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
-    if step is None and (foreign_site(answer, gold, question) or kind_match(answer, gold, question, _ladder, _SAME)):
+    if step is None and (foreign_site(answer, gold, question) or kind_match(answer, gold, question, _ladder, _OWN_NAME)):
         step = MatchStep.TYPED  # an organ in the question's language, the asked kind's one value (module docstring)
     return step
 
@@ -494,6 +494,9 @@ def _sided(answer: str) -> str | None:
 
 # The rungs that find the answer and the gold to be one answer written otherwise (not a gold inside a longer answer).
 _SAME = frozenset({MatchStep.EXACT, MatchStep.FORMS, MatchStep.NUMBER, MatchStep.SYNONYM})
+# A modality gold and its concept's own name as one (``score/open_kinds``): no synonym rung, which takes a narrower name
+# ("CTA", "MRA") for the concept and would let a sibling ("non-contrast CT", "FLAIR") answer it.
+_OWN_NAME = frozenset({MatchStep.EXACT, MatchStep.FORMS})
 
 
 __all__ = ["MatchStep", "OpenGrade", "grade_open", "match_step"]

@@ -45,6 +45,12 @@ _WORD = lazy_compile(r"[^\W\d_]+|\d+")
 _KINDS = frozenset({AskedKind.MODALITY, AskedKind.PLANE})
 # Values named three times or more: a list ("STIR, T2, DWI and MRI"), never one answer.
 _LISTED = 3
+# Names the vocabulary files under a modality for a report's sake that say what was done, found or sampled, not how the
+# image was made (review of openqual48): "biopsy-proven carcinoma" or "a biopsy under CT guidance" is no histopathology
+# image, a smear or a cytology preparation no histopathology section, a clinical photograph no dermoscopy, a
+# hypermetabolic focus or FDG uptake a finding, not the PET asked for. Never read as the answer's modality here.
+_IMPLIED = frozenset({"biopsy", "tissue biopsy", "cytology", "smear", "clinical photograph", "hypermetabolic",
+                      "fdg avid", "fdg uptake"})
 # The possibility words of the other languages ("vielleicht", "peut-être", "forse", "potrebbe").
 _FOREIGN_DOUBT = lazy_compile(r"\b(?:" + "|".join(re.escape(normalize(w)) for lang in hedges.EUROPEAN.values()
                                                   for w in (*lang.maybe, *lang.could)) + r")\b")
@@ -54,7 +60,8 @@ def kind_match(answer: str, gold: str, question: str, ladder: Callable[[str, str
                same_steps: Collection[object]) -> bool:
     """Whether ``answer`` affirms exactly one value of the kind ``question`` asks and it is ``gold``'s, the gold being
     wholly that value (module docstring). Two texts are one answer when the grader's ``ladder`` matches them at one of
-    its ``same_steps`` (a modality gold and its concept's name: "MRI" and "magnetic resonance imaging"); passed in,
+    its ``same_steps`` (a modality gold and its concept's id or name in their words or forms: "MRI" and "mri", "X-ray"
+    and "xray"; no synonym rung, ``open_grade._OWN_NAME``); passed in,
     as the ladder imports this module."""
     def same(a: str, b: str) -> bool:
         return ladder(a, b, question) in same_steps
@@ -75,6 +82,8 @@ def kind_match(answer: str, gold: str, question: str, ladder: Callable[[str, str
     said = affirmed_value(low, kind)
     if said is None or said[0] != key:
         return False
+    if kind is AskedKind.MODALITY and low[said[1]:said[2]] in _IMPLIED:
+        return False  # a procedure, finding or specimen word: "biopsy-proven carcinoma", "clinical photograph"
     words = reads.asked_words(asked)  # the asked property denied or called normal: "Spleen - not enlarged."
     return not (reads.denied(low, said[1], said[2], words, len(low))
                 or reads.said_normal(low, said[1], said[2], words, len(low)))
@@ -102,7 +111,9 @@ def _initials(low: str, start: int, end: int) -> bool:
 
 
 def _own_name(gold: str, key: str, same: Callable[[str, str], bool]) -> bool:
-    """Whether a modality ``gold`` is its concept's own name (its id or its name: "MRI", "CT", "ultrasound")."""
+    """Whether a modality ``gold`` is its concept's own name (its id or its name: "MRI", "CT", "ultrasound"), in its
+    words or their forms; ``same`` takes no synonym of the concept ("CTA", "MRA", "T2-weighted MRI" are narrower names
+    filed under it, whose siblings are not them)."""
     concept = vocabulary().concepts.get(key)
     return concept is not None and (same(gold, key) or same(gold, concept.name))
 
