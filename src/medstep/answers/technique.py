@@ -107,6 +107,20 @@ def _is_sequence_word(low: str, start: int, end: int) -> bool:
     return bool(_SEQUENCE_BEFORE.search(low, 0, start)) and not re.match(r"\s*(?:-\s*)?\w", low[end:end + 3])
 
 
+# A stage word after a bare "T1" / "T2" ("a T2 carcinoma", "T1 tumour"): the tumour stage, not the sequence.
+_STAGE_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:tumou?rs?|cancers?|carcinomas?|stage|disease|n\d|m\d)\b")
+
+
+def bare_place(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]``, a bare "T1" / "T2" that is no sequence word here (``_is_sequence_word``), names a
+    vertebra or a tumour stage by the words around it ("compression fracture of T2", "the T1 vertebral body", "a T2
+    carcinoma"): not a sequence, so no MRI (the open grader's reading of a modality asked, ``score/open_kinds.py``)."""
+    if low[start:end] not in _BARE_SEQUENCE or _is_sequence_word(low, start, end):
+        return False
+    return (_PLACE_BEFORE.search(low, max(0, start - 40), start) is not None or _PLACE_AFTER.match(low, end) is not None
+            or _STAGE_AFTER.match(low, end) is not None or _in_place_sentence(low, start, end))
+
+
 # A sex word names the patient's sex only as the patient's word or the clause's last word ("a male patient", "the
 # patient is female.", "male pelvis"); "male breast tissue can show gynaecomastia" speaks of a tissue, not this patient.
 _SEX_AFTER = lazy_compile(r"\s*(?:patient|individual|subject|person|adult|child|infant|pelvis|habitus|sex|gender)\b"
@@ -146,5 +160,5 @@ def related(a: TechniqueValue, b: TechniqueValue) -> bool:
     return a.value == b.value or a.parent == b.value or b.parent == a.value
 
 
-__all__ = ["METHOD_WORDS", "TECHNICAL", "TechniqueMention", "TechniqueValue", "related", "technique_mentions",
+__all__ = ["METHOD_WORDS", "bare_place", "TECHNICAL", "TechniqueMention", "TechniqueValue", "related", "technique_mentions",
            "technique_phrases"]

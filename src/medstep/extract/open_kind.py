@@ -31,6 +31,7 @@ from medstep.answers.concepts import IMAGING_PLANES, ZH_IMAGING_PLANES
 from medstep.answers import concepts
 from medstep.answers.sites import SURFACE_REGIONS, related, site_table, sites_in
 from medstep.answers.text import HAN, normalize_answer
+from medstep.answers.technique import bare_place
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.concept_question import category_of
 from medstep.extract.foreign_words import Word, WordClass, vocabulary
@@ -356,7 +357,7 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
                 out.append(_Value(site, low[start:end], start, end))
     elif kind is AskedKind.MODALITY:
         for m in concepts.vocabulary().mentions(concepts.normalize(text)):
-            if category_of(m) == "modality":
+            if category_of(m) == "modality" and not bare_place(low, m.start, m.end):  # no vertebra or stage: "of T2"
                 out.append(_Value(m.concept, low[m.start:m.end], m.start, m.end))
     elif kind is AskedKind.PLANE:
         for name, plane in IMAGING_PLANES.items():
@@ -472,4 +473,23 @@ def _zh_spans(run: str, offset: int) -> list[_Span]:
     return out
 
 
-__all__ = ["AskedKind", "asked_kind", "kind_value", "landmarks_only"]
+def affirmed_value(text: str, kind: AskedKind, keep_normal: bool = False) -> tuple[str, int, int] | None:
+    """The key and place of the one value of ``kind`` that ``text``, read as one sentence, affirms (neither denied,
+    held open, set against another nor a landmark; several names of one value are one), or ``None``. For the open
+    grader's reading of a modality or a plane asked (``score/open_kinds.py``): one reading of a kind's values for the
+    extractor and the grader."""
+    if len(text) > _LONGEST:
+        return None  # no short answer, as no sentence that long answers (and the reading stays linear)
+    one = _one(_affirmed(text, kind, keep_normal))
+    return None if one is None or one.key.startswith("beside:") else (one.key, one.start, one.end)
+
+
+def named_spans(text: str, kind: AskedKind) -> list[tuple[str, int, int]]:
+    """The key and place of every value of ``kind`` ``text`` names, affirmed or not (:func:`_values`); none in a text
+    longer than a sentence read."""
+    if len(text) > _LONGEST:
+        return []
+    return [(v.key, v.start, v.end) for v in _values(text, kind)]
+
+
+__all__ = ["AskedKind", "affirmed_value", "asked_kind", "kind_value", "landmarks_only", "named_spans"]

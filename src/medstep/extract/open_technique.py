@@ -19,7 +19,7 @@ from medstep.answers.concepts import IMAGING_PLANES, normalize, vocabulary
 from medstep.extract import foreign_words
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_definition import asks_technique
-from medstep.answers.technique import related, technique_mentions
+from medstep.answers.technique import bare_place, related, technique_mentions
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
@@ -93,7 +93,8 @@ def _modality(region: str) -> str | None:
     if HAN.search(region) is not None:
         return None  # "这是磁共振成像（MRI）。": Chinese answers have readers of their own (open_frames)
     low = normalize(region)
-    found = [m for m in vocabulary().mentions(low) if category_of(m) == "modality"]
+    found = [m for m in vocabulary().mentions(low) if category_of(m) == "modality"
+             and not bare_place(low, m.start, m.end)]  # "fracture of T2", "a T2 carcinoma": a vertebra, a stage
     if not found or len({m.concept for m in found}) != 1:
         return None
     sequences = {(t.start, t.end) for t in technique_mentions(low) if t.value.attribute == "sequence"}

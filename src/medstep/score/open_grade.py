@@ -56,9 +56,10 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    left angle; the right hemithorax is clear" for "left"; ``score/open_typed.py``). Two values, a list, a denial,
    normal word, doubt, correction or past of it, a side of another structure: no match (``score/open_typed_reads.py``),
    nor with token recall 0. An organ named in the question's other language ("La lesión se localiza en el páncreas,
-   ..." to "¿Qué órgano ...?") is read by ``score/open_foreign_site.py``. Counted apart; its token metrics are the
-   plain overlap. Before it: an answer (or gold) in another language, rendered in English from the vocabulary of
-   the answer classes (``extract/foreign_words.py``: "Ecografía", "三个"), at the rung its rendering matches.
+   ..." to "¿Qué órgano ...?") is read by ``score/open_foreign_site.py``, a value of the kind the extractor reads
+   asked ("T2-weighted" for "MRI", "transverse" for "axial") by ``score/open_kinds.py``. Counted apart; its token
+   metrics are the plain overlap. Before it: an answer (or gold) in another language, rendered in English from the
+   vocabulary of the answer classes (``extract/foreign_words.py``: "Ecografía", "三个"), at the rung its rendering matches.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
@@ -91,6 +92,7 @@ from medstep.answers.eye_sides import eye_sides
 from medstep.answers.foreign_sides import english_side, precedes_noun
 from medstep.score.open_narrow import NARROWING, narrower_in_any_order
 from medstep.score.open_typed import typed_match
+from medstep.score.open_kinds import kind_match
 from medstep.score.open_units import asked_unit, scored
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
 from medstep.textenum import TextEnum
@@ -98,7 +100,6 @@ from medstep.textenum import TextEnum
 # The lengths of an abbreviation ("CT" to "COPD", "PTX", "RLL") and of the run of words it may stand for.
 _SHORT = (2, 6)
 _RUN = 5
-
 
 # The fewest words an abbreviation no table gives may stand for, each by its first letter ("MCA", "SFA", "CBD"); two
 # words are too few ("MS" is multiple sclerosis and mitral stenosis).
@@ -118,9 +119,7 @@ def _means(short: str, run: list[str], same_concept: Callable[[], bool]) -> bool
         return False
     if len(run) >= _SPELLED_RUN and short == "".join(w[0] for w in run if w.isalpha()) and len(short) == len(run):
         return True  # "MCA" for "middle cerebral artery": the first letter of each of three words or more
-    if abbreviates(short, long):
-        return True
-    if same_concept():
+    if abbreviates(short, long) or same_concept():
         return True
     mine = attributes([short])
     return bool(mine) and mine == attributes(run)
@@ -282,8 +281,8 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
             and token_overlap(answer, gold)[0] > 0:
         step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
-    if step is None and foreign_site(answer, gold, question):
-        step = MatchStep.TYPED  # an organ named in the question's other language (``score/open_foreign_site.py``)
+    if step is None and (foreign_site(answer, gold, question) or kind_match(answer, gold, question, _ladder, _OWN_NAME)):
+        step = MatchStep.TYPED  # an organ in the question's language, the asked kind's one value (module docstring)
     return step
 
 
@@ -495,6 +494,7 @@ def _sided(answer: str) -> str | None:
 
 # The rungs that find the answer and the gold to be one answer written otherwise (not a gold inside a longer answer).
 _SAME = frozenset({MatchStep.EXACT, MatchStep.FORMS, MatchStep.NUMBER, MatchStep.SYNONYM})
-
+# A modality gold as its concept's own name (``score/open_kinds``): no synonym rung, which reads "CTA" as CT.
+_OWN_NAME = frozenset({MatchStep.EXACT, MatchStep.FORMS})
 
 __all__ = ["MatchStep", "OpenGrade", "grade_open", "match_step"]
