@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-_HELD_OUT = re.compile(r"retired_blind4[5-7]_")
+_HELD_OUT = re.compile(r"retired_blind4[6-8]_")
 
 
 def calls(stride: int = 1) -> list[tuple[str, int, dict[str, Any]]]:

@@ -16,7 +16,6 @@ def _read(text: str, question: str) -> str | None:
 @pytest.mark.parametrize(("question", "text"), [
     ("Where is the nodule?", "The heart is enlarged. The nodule is in the left upper lobe and measures 8 mm."),
     ("Where is the lesion?", "The brain shows diffuse atrophy. A small enhancing lesion is in the right cerebellar hemisphere."),
-    ("Where is the nodule?", "In the left lung apex."),
     ("Where is the lesion?", "It lies in the liver dome, beneath the right hemidiaphragm."),
     ("Where is the hematoma?", "The haematoma is in the left frontal lobe; it crosses into the left parietal lobe."),
     ("Which part of the colon is affected?", "The colon is thickened in the descending colon and the sigmoid."),
@@ -30,6 +29,8 @@ def test_place_not_read(question: str, text: str) -> None:
     ("Which lobe is collapsed?", "The left lower lobe is collapsed, with the hemidiaphragm elevated.", "left lower lobe"),
     ("Which lobe is affected?", "The right middle lobe is opacified, obscuring the right heart border.", "right middle lobe"),
     ("Where is the nodule?", "In the right upper lobe and measures 9 mm with spiculated margins.", "right upper lobe"),
+    # the lung's apex a site of its own since session 48 (lane location48): the whole place, no part word left over
+    ("Where is the nodule?", "In the left lung apex.", "left lung apex"),
 ])
 def test_place_still_read(question: str, text: str, answer: str) -> None:
     assert placed(text, question) == answer

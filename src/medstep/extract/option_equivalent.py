@@ -59,7 +59,8 @@ _AFFIRM_WORD = 3
 # consolidation" is affirmed only by a reply that says "left".
 _FRAME = OPTION_FRAME - POSITION
 # The patient's past and an option weighed without being taken (``answers/hedges``, as ``extract/option_alias.py``).
-_RECALLED = lazy_compile("(?i)" + hedges.words(tuple(w for w in hedges.PAST if w != "old"), hedges.OPERATED))
+_RECALLED = lazy_compile("(?i)" + hedges.words(tuple(w for w in hedges.PAST if w != "old"), hedges.OPERATED,
+                                                   hedges.RELATIVES))
 _WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges.CONDITION, hedges.DIFFERENTIAL))
 # A decision worded in French, Spanish, German, Italian or Portuguese ("Il s'agit d'une ...", "compatible con ...",
 # "Die wahrscheinlichste Diagnose ist ...", "Conclusion : ..."), from the shared frames of ``extract/langwords.py``.

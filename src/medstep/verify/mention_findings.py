@@ -72,7 +72,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                 c = concepts[bone]
         subtype = (denied_kind(kinds, text[m.start:m.end]) if m.pol is Polarity.ABSENT
                 else said_kind(lower_text(text), m.start, m.end)) if kinds else frozenset()
-        qualified = frozenset()
+        qualified: frozenset[str] = frozenset()
         if cat == "finding":
             said = said_qualifiers(lower_text(text), m.start, m.end, m.pol is Polarity.ABSENT)
             place = a.get("location") if a else None

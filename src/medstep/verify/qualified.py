@@ -116,8 +116,7 @@ def said_qualifiers(low: str, start: int, end: int, denied: bool) -> frozenset[s
     cut = max(head.rfind(c) for c in _CLAUSE)
     if denied:
         said = _words(low[start:end])
-        words = [*_denied_before(head[cut + 1:], said), *said]
-        return frozenset(w for w in words if w in _WORDS)
+        return frozenset(w for w in [*_denied_before(head[cut + 1:], said), *said] if w in _WORDS)
     before = [w for w in _words(head[cut + 1:]) if w != ","]
     words: list[str] = []
     own = True
