@@ -54,3 +54,27 @@ def test_alternatives_and_denials_stay_unnarrowed(question: str, text: str) -> N
     got, rule = _read(text, question)
     assert rule not in ("open_verdict", "open_phrase")
     assert got is None or len(got.split()) > 4
+
+
+@pytest.mark.parametrize(("question", "text", "answer"), [
+    ("Quelle est la principale anomalie sur cette image ?",
+     "On note une hyperclarté sans trame pulmonaire à droite. Il s'agit d'un pneumothorax droit.", "pneumothorax droit"),
+    ("Qual é a principal alteração neste exame?",
+     "Há consolidação no lobo inferior direito com broncograma aéreo. Trata-se de pneumonia lobar.", "pneumonia lobar"),
+    ("¿Qué lesión se observa?", "Imagen redondeada hiperecogénica en el segmento VI. Se trata de un **hemangioma "
+     "hepático** típico.", "hemangioma hepático"),
+    ("Quel est le diagnostic ?", "Opacité triangulaire. Il s'agit d'une **atélectasie lobaire** du lobe moyen.",
+     "atélectasie lobaire"),
+])
+def test_foreign_frame_answers_the_abnormality(question: str, text: str, answer: str) -> None:
+    got, rule = _read(text, question)
+    assert rule == "open_verdict" and got is not None and normalize_answer(got) == normalize_answer(answer)
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Quelle est la principale anomalie sur cette image ?", "Il s'agit peut-être d'un pneumothorax ou d'une bulle."),
+    ("Qual é a principal alteração neste exame?", "Trata-se de uma radiografia de tórax em incidência PA."),
+    ("¿Qué lesión se observa?", "No se trata de una neumonía; diagnóstico diferencial con atelectasia."),
+])
+def test_foreign_frame_near_misses_stay(question: str, text: str) -> None:
+    assert _read(text, question)[1] != "open_verdict"
