@@ -78,3 +78,17 @@ def test_foreign_frame_answers_the_abnormality(question: str, text: str, answer:
 ])
 def test_foreign_frame_near_misses_stay(question: str, text: str) -> None:
     assert _read(text, question)[1] != "open_verdict"
+
+
+def test_review_a_one_word_bold_head_keeps_its_name() -> None:
+    # review of openspan48: a bold head noun alone does not end the diagnosis's name ("de Crohn", "in situ")
+    from medstep.extract import extract
+    from medstep.types import AnswerType, Sample
+
+    for question, text, expected in (
+        ("Quel est le diagnostic ?", "Trait radial. Il s'agit d'une **fracture** de Colles.", "fracture de colles"),
+        ("Qual é o diagnóstico?", "Espessamento ileal. Trata-se de **doença** de Crohn.", "doença de crohn"),
+        ("Quel est le diagnostic ?", "Masse mammaire. Il s'agit d'un **carcinome** in situ.", "carcinome in situ"),
+    ):
+        got = extract(text, Sample(id="os48", question=question, answer="none", answer_type=AnswerType.OPEN))
+        assert got.answer == expected, (text, got.answer)

@@ -56,6 +56,12 @@ def foreign_verdict(text: str, question: str) -> str | None:
         opened = _EMPHASIS_OPEN.match(text, found.end())  # "d'un **X** de ...": X
         start = opened.end() if opened is not None else found.end()
         end = _FOREIGN_END.search(text, start)
+        if end is not None and end.group() in ("**", "__") and len(WORD.findall(text[start:end.start()])) < 2:
+            # "d'une **hernie** hiatale", "de **doença** de Crohn": one bold head word leaves its name's qualifier
+            # after the closing mark; the label runs on past it
+            end = _FOREIGN_END.search(text, end.end())
+            while end is not None and end.group() in ("**", "__"):
+                end = _FOREIGN_END.search(text, end.end())
         label = text[start:end.start() if end is not None else len(text)].strip(" *_\"'")
         if found.group("stated") is None or found.group("indefinite") is not None or names_finding(label) \
                 or _FOREIGN_LIKELIEST.search(found.group("stated")) is not None:
