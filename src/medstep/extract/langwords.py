@@ -108,6 +108,12 @@ FOREIGN_ADDS = lazy_compile(r"(?i)\b(?:en\s+fait|en\s+realidad|in\s+realtà|na\s
 # "，并累及胰体", "，准确地说是右肺中叶", a side or a lobe: "，左侧也可见") (``extract/open_frames_cjk.py``).
 ZH_DESCRIBES = ("呈", "边界", "大小", "密度", "信号", "直径", "约", "内见", "其内", "体积", "形态", "增强后")
 ZH_ADDS = lazy_compile(r"[也亦并及另还左右双叶段侧]|同时|累及|准确|实际|应为")
+# A question of those languages asking the main abnormality or lesion, not the diagnosis ("Quelle est la principale
+# anomalie ?", "¿Cuál es la alteración principal?", "Qual é a principal alteração?", "Welche Auffälligkeit ...?"): as
+# to the English "What is the abnormality?", only a verdict frame naming a finding answers it
+# (``verdict_langs.foreign_verdict``).
+FOREIGN_ENTITY_ASKED = (r"\b(?:anomalie|anomal[ií]as?|anomalies|alteraç(?:ão|ões)|alteraci[oó]n(?:es)?|alterazion[ei]|"
+                        r"auffälligkeit(?:en)?|l[ée]sions?|lesi[oó]n(?:es)?|lesion[ei]|les(?:ão|ões))\b")
 # The frame opening a verdict in French, Spanish, German, Italian and Portuguese, a committed lean allowed inside it:
 # "Il s'agit (très probablement) d'une ...", "Se trata (probablemente) de ...", "Es handelt sich (am ehesten) um ...",
 # "Si tratta (probabilmente) di ...", "Trata-se de ..." (``extract/open_verdict.py``); regex fragment, no groups,

@@ -50,6 +50,10 @@ from medstep.lazyre import lazy_compile
 
 # Weighing words that also say "bilateral" ("both hila", "between the ribs"): no weighing by themselves.
 _BILATERAL = ("both", "between")
+# A slash holds the answer open ("pneumonia/atelectasis", "HCC/ICC") unless a digit stands against it and a
+# capital or digit on its other side: then it joins the names of imaging sequences, views or markers ("T2/FLAIR",
+# "T1/T2", "CD4/CD8", "120/80"), no alternative answers.
+_ALTERNATIVE_SLASH = r"(?-i:(?<![0-9])/(?![0-9])|(?<![A-Z0-9])/|/(?![A-Z0-9]))"
 # Words that hold the answer open anywhere in the reply: with one, no phrase is singled out.
 HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE,
                                                tuple(w for w in hedges.WEIGHING if w not in _BILATERAL),
@@ -59,7 +63,7 @@ HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT,
                                                hedges.CONTRAST,
                                                ("or", "instead", "rather", "nor", "neither", "unlikely", "question",
                                                 "wrong", "incorrect", "mistaken", "mistake", "misread", "guess"))
-                        + r"|[?？/]")
+                        + r"|[?？]|" + _ALTERNATIVE_SLASH)
 # Words attributing what follows to someone else or to an earlier time ("Residents often say this is X", "The
 # referring clinician suspected ...", "The report from last year said ...", "Previously reported **X** ..."): a mark
 # after them in its sentence is a claim the reply reports, not its answer.

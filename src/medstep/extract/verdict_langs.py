@@ -12,7 +12,7 @@ from medstep.answers import negation
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import (
     CJK_GLOSS,
-    FOREIGN_ARTICLE_AFTER, FOREIGN_HELD_OPEN, FOREIGN_INDEFINITE, FOREIGN_IS, FOREIGN_LIKELIEST, FOREIGN_SETTLED,
+    FOREIGN_ARTICLE_AFTER, FOREIGN_ENTITY_ASKED, FOREIGN_HELD_OPEN, FOREIGN_INDEFINITE, FOREIGN_IS, FOREIGN_LIKELIEST, FOREIGN_SETTLED,
     FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS, ZH_DIAGNOSIS_LEADS, ZH_DISEASE_ENDINGS, foreign_negation,
 )
 from medstep.extract.open_labels import WORD, names_finding
@@ -28,9 +28,12 @@ _FOREIGN_CUE = lazy_compile(r"(?i)\b(?:" + FOREIGN_VERDICT_LEAD + "|(?P<stated>"
                             + FOREIGN_INDEFINITE + ")|" + FOREIGN_ARTICLE_AFTER + "))")
 _FOREIGN_SETTLED = lazy_compile(r"(?i)\b" + FOREIGN_SETTLED + r"\b")
 _FOREIGN_LIKELIEST = lazy_compile(r"(?i)" + FOREIGN_LIKELIEST)
-_FOREIGN_END = lazy_compile(r"(?i)(?:[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
+_FOREIGN_END = lazy_compile(r"(?i)(?:\*\*|__|[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|et|y|und|e|qui|que|che|welche|"
                             r"dans|en|im|nel|no|na|" + "|".join(negation.OTHER_WITHOUT) + r")\b)")
 _FOREIGN_ASKS = lazy_compile(r"(?i)diagn")
+# The emphasis opening a label, whose closing mark ends it (``_FOREIGN_END``).
+_EMPHASIS_OPEN = lazy_compile(r"[ \t]*(?:\*\*|__)?")
+_FOREIGN_ENTITY = lazy_compile(r"(?i)" + FOREIGN_ENTITY_ASKED)
 _FOREIGN_LABEL_WORDS = 8
 
 
@@ -39,21 +42,33 @@ def foreign_verdict(text: str, question: str) -> str | None:
     (``langwords.FOREIGN_VERDICT_LEAD``: "Il s'agit très probablement d'une appendicite aiguë : l'appendice ...", or
     a stated diagnosis: "El diagnóstico más probable es una apendicitis aguda."), to a question asking the diagnosis;
     ``None`` when anything holds it open or the label is negated or long."""
-    if _FOREIGN_ASKS.search(question) is None or FOREIGN_HELD_OPEN.search(text) is not None:
+    entity = _FOREIGN_ASKS.search(question) is None and _FOREIGN_ENTITY.search(question) is not None
+    if (_FOREIGN_ASKS.search(question) is None and not entity) or FOREIGN_HELD_OPEN.search(text) is not None:
         return None
-    # a stated finding ("El hallazgo principal es ...") is no verdict on the diagnosis asked; a stated diagnosis is
-    cues = [c for c in _FOREIGN_CUE.finditer(text) if c.group("stated") is None or _FOREIGN_ASKS.search(c.group("stated"))]
+    # a stated finding ("El hallazgo principal es ...") is no verdict on the diagnosis asked; a stated diagnosis is;
+    # to a question asking the abnormality only the frame ("Il s'agit d'un X"), as English "This is X"
+    cues = [c for c in _FOREIGN_CUE.finditer(text) if c.group("stated") is None
+            or (not entity and _FOREIGN_ASKS.search(c.group("stated")))]
     cues = [c for i, c in enumerate(cues) if c.group("stated") is None or not i or _FOREIGN_SETTLED.search(c.group("stated"))
             is None]
     label = None
     for found in reversed(cues):
-        end = _FOREIGN_END.search(text, found.end())
-        label = text[found.end():end.start() if end is not None else len(text)].strip(" *_\"'")
+        opened = _EMPHASIS_OPEN.match(text, found.end())  # "d'un **X** de ...": X
+        start = opened.end() if opened is not None else found.end()
+        end = _FOREIGN_END.search(text, start)
+        if end is not None and end.group() in ("**", "__") and len(WORD.findall(text[start:end.start()])) < 2:
+            # "d'une **hernie** hiatale", "de **doença** de Crohn": one bold head word leaves its name's qualifier
+            # after the closing mark; the label runs on past it
+            end = _FOREIGN_END.search(text, end.end())
+            while end is not None and end.group() in ("**", "__"):
+                end = _FOREIGN_END.search(text, end.end())
+        label = text[start:end.start() if end is not None else len(text)].strip(" *_\"'")
         if found.group("stated") is None or found.group("indefinite") is not None or names_finding(label) \
                 or _FOREIGN_LIKELIEST.search(found.group("stated")) is not None:
             break
         label = None  # "Le diagnostic est confirmé par la radiographie.": no entity named; an earlier cue may
-    if not label or len(WORD.findall(label)) > _FOREIGN_LABEL_WORDS or foreign_negation(label):
+    if not label or len(WORD.findall(label)) > _FOREIGN_LABEL_WORDS or foreign_negation(label) \
+            or (entity and not names_finding(label)):
         return None
     return label
 
