@@ -19,6 +19,7 @@ from medstep.extract import (
     open_weighed, open_whole, scoped_refusal,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
+from medstep.extract.concept_question import category_of
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.letters import clean
 from medstep.extract.open_candidates import listed_then_weighed, offered_below
@@ -27,6 +28,7 @@ from medstep.extract.replywords import FIELD_RULE
 from medstep.extract.split import FINAL_ANSWER_PHRASE, Located, first_line, last_phrase
 from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Sample, Status
+from medstep.answers.concepts import normalize, vocabulary
 
 _SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 # A one-sentence open reply that wraps its answer: "Liver is the answer.", "It is the liver.", "Teratoma is most likely."
@@ -142,6 +144,12 @@ def read_open(loc: Located, sample: Sample) -> Reading:
         reading = level.finish(reading)
     return reading
 
+
+def _names_anatomy(label: str) -> bool:
+    """Whether a frame's label names a structure ("the heart and the lungs"): only such a label can be the image's
+    anatomy where its sentence names more; a side or a place word alone ("The lesion is on the right") is the frame's
+    answer as before (suite of session 48, test_extract_precise23)."""
+    return any(category_of(m) == "anatomy" for m in vocabulary().mentions(normalize(label)))
 
 def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
     """One level of ``read_open``: the reading of ``loc``, or the rest a correction or an exclusion leaves to read."""
@@ -320,7 +328,7 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
     if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
             and "\n" not in region.strip():
         framed = open_frames.unframed(region, sample.question)  # "The abnormality is in the left upper lobe."
-        if framed == region or not open_decision.describes_image(framed, sample.question) \
+        if framed == region or not _names_anatomy(framed) or not open_decision.describes_image(framed, sample.question) \
                 or open_decision.describes_image(region, sample.question):
             region = framed  # a frame's label that only names the image's anatomy, where the sentence names more, is
             # no answer ("The radiograph shows the heart and the lungs, with a fracture of the left clavicle.")
