@@ -86,14 +86,14 @@ def state_spans(text: str, given: frozenset[str] = frozenset()) -> list[tuple[st
         if m.kind is not MentionKind.ABNORMAL or m.uncertain or _STATE_DENIED.search(low, max(0, m.start - 6), m.start):
             continue
         findings = {o: f for o, f in m.findings if f in vocabulary().concepts}
-        near = [o for o in organs if o.concept in findings and _one_clause(low, o.start, o.end, m.start, m.end)]
+        near = [o for o in organs if o.concept in findings and one_clause(low, o.start, o.end, m.start, m.end)]
         if near:
             o = min(near, key=lambda o: abs(o.start - m.start))
             out.append((findings[o.concept], min(o.start, m.start), max(o.end, m.end)))
     return out
 
 
-def _one_clause(low: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+def one_clause(low: str, a0: int, a1: int, b0: int, b1: int) -> bool:
     """Whether two spans of ``low`` stand in one clause, close together (``_STATE_GAP``)."""
     gap = low[a1:b0] if a1 <= b0 else low[b1:a0]
     return len(gap) <= _STATE_GAP and _CLAUSE_BREAK.search(gap) is None
@@ -221,5 +221,5 @@ def generic_name(concept: str, name: str) -> bool:
     return bool(words) and all(w[:6] in heads for w in words)
 
 
-__all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "generic_name", "narrower",
+__all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "generic_name", "narrower", "one_clause",
            "site_spans", "site_within", "state_spans", "word_said"]

@@ -21,6 +21,8 @@ and so is one after the signs it infers from (``_STATING``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from medstep.answers import YES, hedges, negation
 from medstep.answers.concepts import Mention, MentionKind, vocabulary
 from medstep.answers.text import HAN
@@ -93,12 +95,13 @@ def _other_finding(text: str, concept: str) -> bool:
     voc = vocabulary()
     low = text.lower()
     kin = {concept} | set(voc.concepts[concept].ancestors)
+    ends = [c.end() for c in _CLAUSE_END.finditer(low)]  # once per text: a clause start by bisection, not a rescan
     for m in voc.mentions(low):
         if m.kind is not MentionKind.CONCEPT or m.concept not in voc.concepts or m.concept in kin \
                 or voc.concepts[m.concept].category not in _NAMED or concept in voc.concepts[m.concept].ancestors:
             continue
-        starts = [c.end() for c in _CLAUSE_END.finditer(low, 0, m.start)]
-        if not set(low[starts[-1] if starts else 0:m.start].split()) & _DENIALS:
+        k = bisect_right(ends, m.start)
+        if not set(low[ends[k - 1] if k else 0:m.start].split()) & _DENIALS:
             return True
     return False
 

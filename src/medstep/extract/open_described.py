@@ -146,8 +146,8 @@ def _toured(sentence: str, lenient: bool = False) -> bool:
 
 def _finding_like(word: str) -> bool:
     """A word shaped like a finding's or a state's (a disease's ending or noun, an adjective of density, texture or
-    degree: "-ed", "-ing", "-ous", "-ic", "-er", "-ity"), or a word of a state (``answers/states.tsv``, read through the
-    vocabulary's state mentions)."""
+    degree: "-ed", "-ing", "-ous", "-ic", "-er", "-ity"), or a word of a finding's spread ("bilateral", "scattered").
+    By shape only: a state word of another shape ("clear") is not one here."""
     return word in DISEASE_NOUNS or (word.endswith(DISEASE_ENDINGS) and len(word) > 5) \
         or word.endswith(_STATE_ENDINGS) or word in _DISTRIBUTION
 

@@ -282,10 +282,10 @@ def _relation_stem(relation: str) -> str:
     return re.escape(_stem(head)) if len(head) >= 4 or " " not in relation else r"\s+".join(map(re.escape, relation.split()))
 
 
-# A question naming a relation of ``answers/landmarks.py`` ("Which organ is compressed by the mass?", "Which organ is
-# the mass adjacent to?", "Which organ has the tumour spread to?"): the site named after it in the reply is the answer
-# asked, not a landmark beside it.
-_ASKS_RELATION = lazy_compile(r"(?i)\b(?:" + "|".join(sorted({_relation_stem(r) for r in landmarks.RELATIONS},
+# A question naming a relation of nearness or effect of ``answers/landmarks.py`` ("Which organ is compressed by the
+# mass?", "Which organ is the mass adjacent to?", "Which organ has the tumour spread to?"): the site named after it in
+# the reply is the answer asked, not a landmark beside it (not a direction or comparison word: "in the image above").
+_ASKS_RELATION = lazy_compile(r"(?i)\b(?:" + "|".join(sorted({_relation_stem(r) for r in landmarks.NEAR + landmarks.EFFECT},
                                                               key=len, reverse=True)) + r"|spread|surround)(?:s|es|ed|d|ing|ion)?\b")
 # The landmark taken back as the origin ("adjacent to the liver, arising from it", "appears to arise within it").
 _BACK_TO_IT = lazy_compile(r"(?i)\b(?:aris\w*|originat\w*|stem\w*|emanat\w*|ris\w*|grow\w*)\s+(?:(?:from|within|in|"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.answers.equivalents import (OPTION_CATEGORIES, _one_clause, concept_spans, content, family, generic_name, narrower,
+from medstep.answers.equivalents import (OPTION_CATEGORIES, one_clause, concept_spans, content, family, generic_name, narrower,
                                          site_spans, site_within, state_spans, word_said)
 from medstep.answers.sites import related
 from medstep.answers.text import HAN
@@ -40,7 +40,6 @@ from medstep.extract.split import last_phrase
 from medstep.lazyre import lazy_compile
 
 RULE = "option_equivalent"
-# A sentence ends at '.', '!', '?' (not after a lone capital letter: "B. Pleural effusion").
 # A place the decision states: one it locates something in, a locative word right before it and a few modifiers
 # between ("lodged in the food pipe", "a CT through the larynx", "confined to the hypophysis"), or one opening a clause
 # ("Answer: the voice box.", "the gullet is dilated"), not one called normal there ("The lingula is clear."). A place
@@ -49,6 +48,7 @@ RULE = "option_equivalent"
 _LOCATING = lazy_compile(r"\b(?:in|within|inside|of|at|through|from|involving|involves|affecting|affects|confined to"
                          r"|limited to)(?:\s+(?:the|a|an|its|this|that)\b)?(?:\s+[a-z'-]+){0,2}?\s*$")
 _OPENING = lazy_compile(r"(?:^|[.;:!?\n]|\b(?:is|be)\b)\s*(?:(?:the|a|an)\s+)?$")
+# A sentence ends at '.', '!', '?' (not after a lone capital letter: "B. Pleural effusion").
 _SENTENCE_END = lazy_compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?])\s+")
 # The least length of an unmapped option's word that, said, touches it ("Normal", "Mass", "Cyst").
 _OWN_WORD = 4
@@ -124,7 +124,7 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     normals = [m for m in vocabulary().mentions(low) if m.kind is MentionKind.NORMAL]
     named = site_spans(said, [(c, a, b) for c, a, b in concept_spans(said)
                               if vocabulary().concepts[c].category in OPTION_CATEGORIES])
-    named = [(p, a, b) for p, a, b in named if not any(_one_clause(low, a, b, m.start, m.end) for m in normals)]
+    named = [(p, a, b) for p, a, b in named if not any(one_clause(low, a, b, m.start, m.end) for m in normals)]
     mentioned = {p for p, _, _ in named}  # (a place named, not called normal, touches its options)
     places = {p for p, a, b in named
               if _LOCATING.search(low, 0, a) is not None or _OPENING.search(low, 0, a) is not None}

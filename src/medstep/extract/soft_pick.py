@@ -18,7 +18,7 @@ every pick by words (``choice_reader._qualifier_kept``) still applies. Tried aft
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, judgements, negation
 from medstep.extract.langwords import FOREIGN_HELD_OPEN, foreign_negation
 from medstep.extract.mentions import CONFLICT, OptionIndex, find_mentions
 from medstep.extract.option_equivalent import read_equivalent
@@ -35,7 +35,7 @@ _OPEN = lazy_compile("(?i)" + hedges.words(("or", "and/or", "rather", "other"), 
                                            hedges.CONDITION, hedges.SUPPOSING, hedges.TURN, hedges.CONTRAST,
                                            hedges.PAST, hedges.OPEN_CANDIDATE, hedges.TO_EXCLUDE, hedges.SEARCH,
                                            hedges.MIMICS, hedges.UNLIKELY_WORDS,
-                                           ("less likely", "excluded", "ruled out", "only"))
+                                           judgements.UNLIKELY, negation.EXCLUDED, ("only",))
                      + r"|/|\?")
 _DENIED = lazy_compile("(?i)" + negation.CONTRACTION + "|" + hedges.words(negation.DENY, negation.NONE,
                                                                            negation.NEVER, negation.NOTHING,

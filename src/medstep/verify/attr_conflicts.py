@@ -158,9 +158,11 @@ def one_finding(c: Finding, e: Finding) -> bool:
 
 
 def _plural(text: str) -> bool:
+    """Whether a finding's last word is a plural noun ("cysts", "nodes", "kidneys"), not a singular ending in -s
+    ("mass", "thrombus", "metastasis", "pancreas")."""
     words = text.lower().split()
     w = words[-1].strip(".,;:()") if words else ""
-    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "pancreas", "ys"))
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "pancreas"))
 
 
 def attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | None:
