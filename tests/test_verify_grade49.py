@@ -101,12 +101,35 @@ def test_degree_far_apart_only() -> None:
     assert GRADES_FAR > SEVERITY_RANK["moderate"] - SEVERITY_RANK["mild"]
     a, b = extract_findings("The effusion is slightly larger."), extract_findings("The effusion is markedly larger.")
     c = extract_findings("The effusion is moderately larger.")
-    assert change_degrees_conflict(a[0], b[0])
-    assert not change_degrees_conflict(a[0], c[0])
-    assert not change_degrees_conflict(c[0], b[0])
+
+    def far(x, y) -> bool:
+        return change_degrees_conflict(x.change, x.change_grade, y.change, y.change_grade)
+
+    assert far(a[0], b[0])
+    assert not far(a[0], c[0])
+    assert not far(c[0], b[0])
+    assert not change_degrees_conflict("worsened", "mild", "improved", "severe")  # (the direction's rule decides)
+    assert not change_degrees_conflict("new", "mild", "new", "severe")
 
 
 def test_minor_calyces_name_no_grade() -> None:
     grades = {f.severity for f in extract_findings("Moderate hydronephrosis: the major and minor calyces are dilated.")
               if f.concept == "hydronephrosis"}
     assert "mild" not in grades and "moderate" in grades
+
+
+def test_clinical_tier_counts_a_far_degree() -> None:
+    """The clinical comparison charges a change of one direction whose degree is far off, as the claim judge does,
+    and not one a grade off or stated on one side only."""
+    from medstep.verify import ErrorKind, default_verifier
+
+    v = default_verifier()
+    truth = "The right pleural effusion has slightly increased since the prior radiograph."
+
+    def kinds(pred: str) -> set[ErrorKind]:
+        return {e.kind for e in v.compare_reports(pred, truth).errors}
+
+    assert ErrorKind.CHANGE in kinds("The right pleural effusion has markedly increased since the prior radiograph.")
+    assert ErrorKind.CHANGE not in kinds("The right pleural effusion has moderately increased since the prior radiograph.")
+    assert ErrorKind.CHANGE not in kinds("The right pleural effusion has increased since the prior radiograph.")
+    assert ErrorKind.CHANGE in kinds("The right pleural effusion has decreased since the prior radiograph.")

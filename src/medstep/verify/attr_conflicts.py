@@ -87,14 +87,14 @@ def changes_conflict(a: str, b: str) -> bool:
     return a not in CHANGE_AXIS or b not in CHANGE_AXIS or CHANGE_AXIS[a] != CHANGE_AXIS[b]
 
 
-def change_degrees_conflict(c: Finding, e: Finding) -> bool:
+def change_degrees_conflict(a: str | None, a_grade: str | None, b: str | None, b_grade: str | None) -> bool:
     """Whether two changes of one direction disagree in degree: both state it ("slightly larger", "markedly
     increased": ``Finding.change_grade``) and the degrees are more than a grade apart (``answers.concepts.GRADES_FAR``:
     "slightly" against "markedly" or "considerably"). A change with no degree word, or degrees a grade apart
     ("slightly" against "moderately"), a reader lets pass; "new" states no degree of growth."""
-    if c.change != e.change or c.change not in ("worsened", "improved") or not (c.change_grade and e.change_grade):
+    if a != b or a not in ("worsened", "improved") or not (a_grade and b_grade):
         return False
-    return abs(SEVERITY_RANK[c.change_grade] - SEVERITY_RANK[e.change_grade]) >= GRADES_FAR
+    return abs(SEVERITY_RANK[a_grade] - SEVERITY_RANK[b_grade]) >= GRADES_FAR
 
 
 def axis_places_conflict(c: Placed, e: Placed, second_only: bool = False) -> bool:
@@ -182,7 +182,8 @@ def attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | No
         return "laterality-conflict"
     if c.severity and e.severity and severities_conflict(c.severity, e.severity):
         return "severity-conflict"
-    if c.change and e.change and (changes_conflict(c.change, e.change) or change_degrees_conflict(c, e)):
+    if c.change and e.change and (changes_conflict(c.change, e.change) or change_degrees_conflict(
+            c.change, c.change_grade, e.change, e.change_grade)):
         return "change-conflict"
     if c.location and e.location and locations_conflict(c.location, e.location):
         return "location-conflict"
