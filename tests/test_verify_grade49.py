@@ -1,8 +1,8 @@
 """Session 49, lane grade49 (issue #8): grades on one ordinal scale, the direction and the degree of an interval change.
 
 A grade range covers the grades it spans and the lowest grade words are one grade (these agreed before and must
-stay so); a whole grade apart still disagrees (retired blind 30-41: making "mild" and "moderate" agree lost seven
-labelled severity errors and spared one faithful claim). Changes lie on one axis of direction
+stay so); a whole grade apart still disagrees (retired blind 30-41 and 48: making "mild" and "moderate" agree lost six
+labelled severity errors found on their line and spared three faithful contradicted claims). Changes lie on one axis of direction
 (``answers.concepts.CHANGE_AXIS``); two changes of one direction disagree only when both state their degree and the
 degrees are more than a grade apart ("slightly larger" against "markedly larger"). "minor calyces" name a part of the
 kidney, not a mild grade (retired blind 32: a faithful "moderate hydronephrosis ... minor calyces" was contradicted).
