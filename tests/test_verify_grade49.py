@@ -133,3 +133,28 @@ def test_clinical_tier_counts_a_far_degree() -> None:
     assert ErrorKind.CHANGE not in kinds("The right pleural effusion has moderately increased since the prior radiograph.")
     assert ErrorKind.CHANGE not in kinds("The right pleural effusion has increased since the prior radiograph.")
     assert ErrorKind.CHANGE in kinds("The right pleural effusion has decreased since the prior radiograph.")
+
+
+# Review repairs (session 49): a degree adverb before 'unchanged' or a participle is the change's degree, not the
+# finding's grade; a denied degree states no degree.
+_REVIEW = [
+    ("Substantially unchanged small left pleural effusion.", "A small left pleural effusion is unchanged."),
+    ("Marginally increased large right pleural effusion.", "A large right pleural effusion."),
+]
+
+
+@pytest.mark.parametrize(("report", "chain"), _REVIEW)
+def test_review_degree_adverb_is_not_a_grade(report: str, chain: str) -> None:
+    from medstep.verify import verify
+    from medstep.verify.verdicts import Verdict
+
+    assert all(s.verdict is not Verdict.CONTRADICTED for s in verify(chain, report=report).steps)
+
+
+def test_review_denied_degree_states_no_degree() -> None:
+    from medstep.verify import verify
+    from medstep.verify.verdicts import Verdict
+
+    report = "The right pleural effusion is not markedly larger."
+    chain = "The right pleural effusion is slightly larger."
+    assert all(s.verdict is not Verdict.CONTRADICTED for s in verify(chain, report=report).steps)

@@ -108,6 +108,10 @@ def persisting_yields(events: list, starts: list[int], low: str) -> list:
     return out
 
 
+# adverbs that grade a change far more often than a finding (added as grade words in session 49): right before any
+# change word, also a participle ("marginally increased", "substantially decreased"), the change's degree
+_CHANGE_ONLY = ("substantially", "dramatically", "marginally")
+_DENIED_DEGREE = lazy_compile(r"\b(?:not|no|nor|without)\s+$")
 _CHANGING = lazy_compile(r"(?:[a-z]+(?:er|ing)|worse|better|more|less)\b")
 # a predicate before a degree adverb ("is slightly larger", "has markedly enlarged", "appears somewhat smaller")
 _PREDICATE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|been|become|becomes|appears?|looks?|seems?|remains?|now)\s+$")
@@ -126,15 +130,23 @@ def grades_change(event: tuple, events: list, low: str) -> bool:
     # slightly larger than yesterday") or right after a change word ("has increased considerably"): the change's degree
     # too, with no predicate before it (review of session 45: the impression's "slightly" graded a large effusion mild,
     # against which a chain's "sizeable" effusion was contradicted)
-    if not low[event[0]:event[3]].endswith("ly"):
+    word = low[event[0]:event[3]]
+    if not word.endswith("ly"):
         return False
+    # (review of session 49) right before any change word also an adverb that grades a change, not a finding
+    # ("marginally increased large effusion", ``_CHANGE_ONLY``), and any adverb before "unchanged"/"stable"
+    # ("substantially unchanged small effusion": essentially unchanged, no grade of the effusion)
     return any(e[2] and e[2][0][0] == "change" and (
-        (e[0] >= event[3] and not low[event[3]:e[0]].strip() and _CHANGING.match(low, e[0]) is not None)
+        (e[0] >= event[3] and not low[event[3]:e[0]].strip() and (
+            _CHANGING.match(low, e[0]) is not None or word in _CHANGE_ONLY or e[2][0][1] == "stable"))
         or (e[3] <= event[0] and not low[e[3]:event[0]].strip())) for e in events)
 
 
-def change_degree(event: tuple) -> tuple:
+def change_degree(event: tuple, low: str = "") -> tuple | None:
     """A grade event that grades a change (``grades_change``) as the change's degree (``Finding.change_grade``), not
-    the finding's grade: "slightly larger" is a small change of a thing of any size."""
+    the finding's grade: "slightly larger" is a small change of a thing of any size. A denied degree ("not markedly
+    larger": a small change or none) states no degree: None (review of session 49)."""
     pos, chunk, attrs, end = event
+    if low and _DENIED_DEGREE.search(low, max(0, pos - 12), pos):
+        return None
     return pos, chunk, (("change_grade", attrs[0][1]),), end

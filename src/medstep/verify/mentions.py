@@ -355,9 +355,10 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
     if not claims:
         return
-    attr_events = persisting_yields([change_degree(e) if low and grades_change(e, attr_events, low) else e
-                                     for e in attr_events if e[2] and not (low and _grades_enhancement(e, low))],
-                                    [m.start for m in claims], low)
+    attr_events = persisting_yields([d for d in (change_degree(e, low) if low and grades_change(e, attr_events, low)
+                                                 else e for e in attr_events
+                                                 if e[2] and not (low and _grades_enhancement(e, low)))
+                                     if d is not None], [m.start for m in claims], low)
     index = ClaimIndex(claims)
     # the last position of an attribute of each (kind, chunk): whether one comes later in a chunk, looked up, not
     # scanned for over every event (quadratic: "on the right there is X and on the left Y and ..." x 2,000, issue #12)
