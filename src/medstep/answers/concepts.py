@@ -44,8 +44,20 @@ ATTR_KEYS = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "
              "tmp": "temporality", "also": "also"}
 SIZE_UNITS = ("mm", "cm", "millimeter", "millimeters", "centimeter", "centimeters")
 LATERALITIES = ("left", "right", "bilateral")
+# the grade scale, one ordinal axis: a range ("mild to moderate") sits between the grades it spans, so it is within
+# half a grade of each ("moderate" of "mild to moderate" agrees); a whole grade apart disagrees for a finding's grade
+# (``verify.attr_conflicts.severities_conflict``), more than a whole grade for a change's degree (``GRADES_FAR``)
 SEVERITY_RANK = {"mild": 1.0, "mild-moderate": 1.5, "moderate": 2.0, "moderate-severe": 2.5, "severe": 3.0}
+# grades this far apart on ``SEVERITY_RANK`` disagree even where a reader lets neighbours pass: neither the next grade
+# nor a range reaching it ("slightly increased" against "markedly" or "considerably increased"; "slightly" against
+# "moderately" is the next grade, "moderately to markedly" reaches "moderately", and both pass)
+GRADES_FAR = 1.5
 CHANGES = ("new", "stable", "improved", "worsened")
+# the change scale, one ordinal axis of direction: worse (or new: writers use either for a finding that was small or
+# absent before) above, better below, unchanged between; two changes on opposite sides of it, or one unchanged and one
+# not, disagree (``verify.attr_conflicts.changes_conflict``); the degree of a change ("slightly", "markedly") is a
+# grade on ``SEVERITY_RANK``
+CHANGE_AXIS = {"new": 1, "worsened": 1, "stable": 0, "improved": -1}
 # "historical": the patient's past ("history of", "status post"), not a current finding; "recent" ends such a cue's
 # scope ("history of asthma, now with a recent cough")
 TEMPORALITIES = ("historical", "recent")
@@ -429,7 +441,7 @@ def vocabulary() -> Vocabulary:
 
 
 __all__ = [
-    "ATTR_KEYS", "CATEGORIES", "IMAGING_PLANES", "ZH_IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
+    "ATTR_KEYS", "CATEGORIES", "CHANGE_AXIS", "GRADES_FAR", "IMAGING_PLANES", "ZH_IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
     "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
     "expand_likes", "link_concepts", "merge_rows", "normalize", "packaged_text", "states_text", "LIKE", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",

@@ -21,7 +21,7 @@ from medstep.verify.changes import first_change
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_NEG_POST, K_NEG_PRE, K_NORMAL
 from medstep.verify.memo import owner_memo
-from medstep.verify.mentions import grades_change
+from medstep.verify.change_level import grades_change
 from medstep.verify.prior_state import earlier_number, earlier_sentence, not_of_now, past_spans, since_then
 from medstep.verify.quantities import NAMED_KINDS, quantity_name, read_quantities
 from medstep.verify.scan import Scanner, lower_text, sentence_events

@@ -9,6 +9,7 @@ has one rule of disagreement.
 
 from __future__ import annotations
 
+from medstep.answers.concepts import CHANGE_AXIS, GRADES_FAR
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.lexicon import LOBE_JOIN, SEVERITY_RANK, Concept, Placed, locations_conflict, lung_place, place_axis
@@ -72,17 +73,28 @@ def grades_conflict(a: str, b: str) -> bool:
 
 
 def changes_conflict(a: str, b: str) -> bool:
-    """Whether two changes since an earlier study disagree: unchanged against any change, better against worse or
-    new. "New" and "worse" both say the finding grew since then (writers use either for a finding that was small or
-    absent before), so they agree. A denied change ("not improved", ``scope_words.denied_change``) disagrees only
-    with the change it denies (a growth also with "new")."""
+    """Whether two changes since an earlier study disagree: on opposite sides of the change axis
+    (``answers.concepts.CHANGE_AXIS``): unchanged against any change, better against worse or new. "New" and "worse"
+    both say the finding grew since then (writers use either for a finding that was small or absent before), so they
+    agree. A denied change ("not improved", ``scope_words.denied_change``) disagrees only with the change it denies (a
+    growth also with "new")."""
     if a == b:
         return False
     for x, y in ((a, b), (b, a)):
         if x.startswith(DENIED_PREFIX):  # "not improved" against "improved"; "not worsened" against worse or new
             denied = x[len(DENIED_PREFIX):]
             return y == denied or denied == "worsened" and y == "new"
-    return not ({a, b} == {"new", "worsened"})
+    return a not in CHANGE_AXIS or b not in CHANGE_AXIS or CHANGE_AXIS[a] != CHANGE_AXIS[b]
+
+
+def change_degrees_conflict(a: str | None, a_grade: str | None, b: str | None, b_grade: str | None) -> bool:
+    """Whether two changes of one direction disagree in degree: both state it ("slightly larger", "markedly
+    increased": ``Finding.change_grade``) and the degrees are more than a grade apart (``answers.concepts.GRADES_FAR``:
+    "slightly" against "markedly" or "considerably"). A change with no degree word, or degrees a grade apart
+    ("slightly" against "moderately"), a reader lets pass; "new" states no degree of growth."""
+    if a != b or a not in ("worsened", "improved") or not (a_grade and b_grade):
+        return False
+    return abs(SEVERITY_RANK[a_grade] - SEVERITY_RANK[b_grade]) >= GRADES_FAR
 
 
 def axis_places_conflict(c: Placed, e: Placed, second_only: bool = False) -> bool:
@@ -170,7 +182,8 @@ def attr_conflict(c: Finding, e: Finding, cc: Concept | None = None) -> str | No
         return "laterality-conflict"
     if c.severity and e.severity and severities_conflict(c.severity, e.severity):
         return "severity-conflict"
-    if c.change and e.change and changes_conflict(c.change, e.change):
+    if c.change and e.change and (changes_conflict(c.change, e.change) or change_degrees_conflict(
+            c.change, c.change_grade, e.change, e.change_grade)):
         return "change-conflict"
     if c.location and e.location and locations_conflict(c.location, e.location):
         return "location-conflict"

@@ -1,6 +1,8 @@
 """Change words that state no change since an earlier study: a change word as the adjective of a property noun
 ("increased vascularity" is a level) and a comparative that tells one finding from another ("a smaller filling
-defect"). Split from ``verify/scope_words`` so that the change-word exceptions read in one place."""
+defect"); and grade words that state no grade of the finding but the degree of its change ("slightly larger",
+``grades_change``, ``change_degree``). Split from ``verify/scope_words`` so that the change-word exceptions read in
+one place."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from medstep.answers.negation import DENY, NEITHER, NEVER
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import EARLIER_TIME, EARLIER_WORDS
 
-__all__ = ["attributive_comparative", "persisting_turns", "persisting_yields", "property_level"]
+__all__ = ["attributive_comparative", "change_degree", "grades_change", "persisting_turns", "persisting_yields",
+           "property_level"]
 
 # A change word used as an adjective of a property noun states the property's level, not a change since an earlier
 # study ("oligaemia rather than the increased vascularity of truncus", "decreased flow", "increased signal on T2",
@@ -103,3 +106,47 @@ def persisting_yields(events: list, starts: list[int], low: str) -> list:
                 continue
         out.append(e)
     return out
+
+
+# adverbs that grade a change far more often than a finding (added as grade words in session 49): right before any
+# change word, also a participle ("marginally increased", "substantially decreased"), the change's degree
+_CHANGE_ONLY = ("substantially", "dramatically", "marginally")
+_DENIED_DEGREE = lazy_compile(r"\b(?:not|no|nor|without)\s+$")
+_CHANGING = lazy_compile(r"(?:[a-z]+(?:er|ing)|worse|better|more|less)\b")
+# a predicate before a degree adverb ("is slightly larger", "has markedly enlarged", "appears somewhat smaller")
+_PREDICATE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|been|become|becomes|appears?|looks?|seems?|remains?|now)\s+$")
+
+
+def grades_change(event: tuple, events: list, low: str) -> bool:
+    """Whether a grade event is a degree adverb of the change word right after it in a predicate ("the effusion is
+    slightly larger", "the nodule has slightly enlarged"): how much the finding changed, not how large it is (a report's
+    "has slightly enlarged" gave the nodule a mild grade, against which a chain's "large nodule" read as wrong)."""
+    if event[2][0][0] != "severity":
+        return False
+    if _PREDICATE.search(low, max(0, event[0] - 20), event[0]):
+        return any(e[2] and e[2][0][0] == "change" and e[0] >= event[3] and not low[event[3]:e[0]].strip()
+                   for e in events)
+    # a degree adverb right before a comparative or a participle of change ("Large, slightly enlarging effusion", ",
+    # slightly larger than yesterday") or right after a change word ("has increased considerably"): the change's degree
+    # too, with no predicate before it (review of session 45: the impression's "slightly" graded a large effusion mild,
+    # against which a chain's "sizeable" effusion was contradicted)
+    word = low[event[0]:event[3]]
+    if not word.endswith("ly"):
+        return False
+    # (review of session 49) right before any change word also an adverb that grades a change, not a finding
+    # ("marginally increased large effusion", ``_CHANGE_ONLY``), and any adverb before "unchanged"/"stable"
+    # ("substantially unchanged small effusion": essentially unchanged, no grade of the effusion)
+    return any(e[2] and e[2][0][0] == "change" and (
+        (e[0] >= event[3] and not low[event[3]:e[0]].strip() and (
+            _CHANGING.match(low, e[0]) is not None or word in _CHANGE_ONLY or e[2][0][1] == "stable"))
+        or (e[3] <= event[0] and not low[e[3]:event[0]].strip())) for e in events)
+
+
+def change_degree(event: tuple, low: str = "") -> tuple | None:
+    """A grade event that grades a change (``grades_change``) as the change's degree (``Finding.change_grade``), not
+    the finding's grade: "slightly larger" is a small change of a thing of any size. A denied degree ("not markedly
+    larger": a small change or none) states no degree: None (review of session 49)."""
+    pos, chunk, attrs, end = event
+    if low and _DENIED_DEGREE.search(low, max(0, pos - 12), pos):
+        return None
+    return pos, chunk, (("change_grade", attrs[0][1]),), end

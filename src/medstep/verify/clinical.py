@@ -51,7 +51,7 @@ from medstep.verify.scope_words import DENIED_PREFIX
 from medstep.verify.significance import (
     PatientContext, Rule, Significance, parse_level, parse_rules, read_table, table_rows,
 )
-from medstep.verify.attr_conflicts import axis_places_conflict, changes_conflict
+from medstep.verify.attr_conflicts import axis_places_conflict, change_degrees_conflict, changes_conflict
 
 TEMPLATE = 1.0  # weight of an empty normal report (the "+ 1" of the formula)
 MAX_PENALTY = 0.9  # a found finding with every attribute wrong still earns more than a miss
@@ -146,6 +146,7 @@ class _Pos:
     # destroying a rib", a Pancoast tumour: ``Finding.narrow``), which a prediction naming that kind names exactly
     narrow: str | None = None
     unlike: str | None = None  # the narrower kind the text rules out (``Finding.unlike``): no prediction of it matches
+    change_grade: str | None = None  # the degree of its change (``Finding.change_grade``): "slightly" against "markedly"
 
 
 class ClinicalScorer:
@@ -234,9 +235,12 @@ class ClinicalScorer:
             old = kept.get(f.concept)
             if old is None:
                 kept[f.concept] = _Pos(f.concept, f.text, f.laterality, f.location, f.severity, f.change, f.size,
-                                       location2=f.location2, narrow=f.narrow, unlike=f.unlike)
+                                       location2=f.location2, narrow=f.narrow, unlike=f.unlike,
+                                       change_grade=f.change_grade)
             else:
                 _fill(old, f.laterality, f.location, f.severity, f.change, f.size, f.location2)
+                if old.change_grade is None and old.change == f.change:
+                    old.change_grade = f.change_grade  # (the degree of the change it keeps, not of another)
                 old.narrow = old.narrow or f.narrow
                 old.unlike = old.unlike or f.unlike
         for f in chosen:
@@ -422,6 +426,7 @@ def _attribute_errors(r: _Pos, p: _Pos) -> list[tuple[ErrorKind, float]]:
     elif (r.location2 or p.location2) and axis_places_conflict(r, p, True):
         out.append((ErrorKind.LOCATION, 0.5))  # the other meniscus's horn, another clock hour of the same quadrant
     if r.change and p.change and r.change != p.change and (  # a denial ("not improved") errs against what it denies
-            changes_conflict(r.change, p.change) or DENIED_PREFIX not in r.change + p.change):
-        out.append((ErrorKind.CHANGE, 0.25))
+            changes_conflict(r.change, p.change) or DENIED_PREFIX not in r.change + p.change) \
+            or r.change and change_degrees_conflict(r.change, r.change_grade, p.change, p.change_grade):
+        out.append((ErrorKind.CHANGE, 0.25))  # (or of one direction, degrees far apart: "slightly" / "markedly")
     return out

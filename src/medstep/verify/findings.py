@@ -86,6 +86,10 @@ class Finding:
     # ``organ`` (and ``narrow``) is the first of a list of organs it is named in ("no fracture of the ribs or
     # clavicles", "fractures of the left clavicle and the third rib"): not its one site (``relation.kind_apart``)
     listed: bool = False
+    # the degree of its change, a grade on ``SEVERITY_RANK`` ("slightly larger": mild; "markedly increased": severe;
+    # ``mentions.grades_change``): how much it changed, compared only with another change of the same direction
+    # (``attr_conflicts.change_degrees_conflict``), never with the finding's own grade
+    change_grade: str | None = None
 
     @property
     def is_claim(self) -> bool:

@@ -93,7 +93,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                                                           and m.trigger in ABSENCE_HEDGES),
                                float(a["size_min"]) if size and "size_min" in a else None,
                                m.bare, m.narrow, a.get("location2"), organ=m.organ, kind=subtype,
-                               listed=m.listed, qualified=qualified))
+                               listed=m.listed, qualified=qualified, change_grade=a.get("change_grade")))
             also = concepts.get(a.get("also", ""))
             if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
                 unit += 1

@@ -38,7 +38,7 @@ from medstep.verify.claim_index import ClaimIndex
 from medstep.verify.far_places import fronted_run, introduced, joined_place
 from medstep.verify.relative_sides import names_relative
 from medstep.verify.sizes import distance_kept
-from medstep.verify.change_level import persisting_yields
+from medstep.verify.change_level import change_degree, grades_change, persisting_yields
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scope_words import CONTRAST, THERE_IS
 from medstep.verify.side_words import moved_at
@@ -318,31 +318,6 @@ _OWN_NOUN = lazy_compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|of|at|to|by|for|with
                          r"sided|here|there|now|today|still|again|too|each|both|in|the|a|an|to)\b)[a-z]{3,}(?<!ed)\b")
 
 
-_CHANGING = lazy_compile(r"(?:[a-z]+(?:er|ing)|worse|better|more|less)\b")
-# a predicate before a degree adverb ("is slightly larger", "has markedly enlarged", "appears somewhat smaller")
-_PREDICATE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|been|become|becomes|appears?|looks?|seems?|remains?|now)\s+$")
-
-
-def grades_change(event: tuple, events: list, low: str) -> bool:
-    """Whether a grade event is a degree adverb of the change word right after it in a predicate ("the effusion is
-    slightly larger", "the nodule has slightly enlarged"): how much the finding changed, not how large it is (a report's
-    "has slightly enlarged" gave the nodule a mild grade, against which a chain's "large nodule" read as wrong)."""
-    if event[2][0][0] != "severity":
-        return False
-    if _PREDICATE.search(low, max(0, event[0] - 20), event[0]):
-        return any(e[2] and e[2][0][0] == "change" and e[0] >= event[3] and not low[event[3]:e[0]].strip()
-                   for e in events)
-    # a degree adverb right before a comparative or a participle of change ("Large, slightly enlarging effusion", ",
-    # slightly larger than yesterday") or right after a change word ("has increased considerably"): the change's degree
-    # too, with no predicate before it (review of session 45: the impression's "slightly" graded a large effusion mild,
-    # against which a chain's "sizeable" effusion was contradicted)
-    if not low[event[0]:event[3]].endswith("ly"):
-        return False
-    return any(e[2] and e[2][0][0] == "change" and (
-        (e[0] >= event[3] and not low[event[3]:e[0]].strip() and _CHANGING.match(low, e[0]) is not None)
-        or (e[3] <= event[0] and not low[e[3]:event[0]].strip())) for e in events)
-
-
 # a sparing verb right before or after an outer place ("sparing the subpleural lung", "the subpleural regions are
 # relatively spared"): the place is where the finding is not, so the finding is central (``lexicon._RADIAL``)
 _SPARED_BEFORE = lazy_compile(r"\bspar(?:e|es|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:immediate\s+|outer\s+)?$")
@@ -380,8 +355,10 @@ def attach(attr_events: list, claims: list[Mention], low: str = "") -> None:
     last one before it; a side also to the head noun of that claim's noun phrase (``_shares_side``)."""
     if not claims:
         return
-    attr_events = persisting_yields([e for e in attr_events if e[2] and not (low and (
-        grades_change(e, attr_events, low) or _grades_enhancement(e, low)))], [m.start for m in claims], low)
+    attr_events = persisting_yields([d for d in (change_degree(e, low) if low and grades_change(e, attr_events, low)
+                                                 else e for e in attr_events
+                                                 if e[2] and not (low and _grades_enhancement(e, low)))
+                                     if d is not None], [m.start for m in claims], low)
     index = ClaimIndex(claims)
     # the last position of an attribute of each (kind, chunk): whether one comes later in a chunk, looked up, not
     # scanned for over every event (quadratic: "on the right there is X and on the left Y and ..." x 2,000, issue #12)

@@ -19,7 +19,8 @@ from medstep.verify.memo import bounded_put
 # What ``evidence_relation.relation`` and ``verdicts._judge`` read of an evidence finding (``attr_conflicts`` and
 # ``organ_words.named_generic`` included)
 SHAPE = attrgetter("concept", "polarity", "laterality", "severity", "change", "location", "location2", "size",
-                   "size_min", "narrow", "unlike", "organ", "other", "hedged_absence", "kind", "listed", "qualified")
+                   "size_min", "narrow", "unlike", "organ", "other", "hedged_absence", "kind", "listed", "qualified",
+                   "change_grade")
 LIMIT = 32768  # entries of each table below, oldest dropped first
 _SHAPES: dict[tuple, int] = {}  # a concept's related evidence as shapes and ranks -> the number standing for it
 _NUMBERS = count()  # (a number is never given twice: after the table is cleared, an old one's entries go unused)
