@@ -6,7 +6,7 @@ one place."""
 
 from __future__ import annotations
 
-from medstep.answers.negation import DENY, NEITHER, NEVER
+from medstep.answers.negation import DENY, NEITHER, NEVER, NOR
 from medstep.lazyre import lazy_compile
 from medstep.verify.scope_words import EARLIER_TIME, EARLIER_WORDS
 
@@ -111,7 +111,7 @@ def persisting_yields(events: list, starts: list[int], low: str) -> list:
 # adverbs that grade a change far more often than a finding (added as grade words in session 49): right before any
 # change word, also a participle ("marginally increased", "substantially decreased"), the change's degree
 _CHANGE_ONLY = ("substantially", "dramatically", "marginally")
-_DENIED_DEGREE = lazy_compile(r"\b(?:not|no|nor|without)\s+$")
+_DENIED_DEGREE = lazy_compile(r"\b(?:" + "|".join((*DENY, *NOR)) + r")\s+$")
 _CHANGING = lazy_compile(r"(?:[a-z]+(?:er|ing)|worse|better|more|less)\b")
 # a predicate before a degree adverb ("is slightly larger", "has markedly enlarged", "appears somewhat smaller")
 _PREDICATE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|been|become|becomes|appears?|looks?|seems?|remains?|now)\s+$")
