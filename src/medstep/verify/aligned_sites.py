@@ -29,8 +29,10 @@ or a site called normal right before it ("normal appendix") places nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from medstep.answers.sites import Site, read_sites, related, site_table, sites_in, tail_start
 from medstep.lazyre import lazy_compile
@@ -193,7 +195,9 @@ def _labelled(text: str, at: int, holds: Callable[[int, int], bool] | None = Non
     """Whether position ``at`` of step ``text`` lies in the label its line opens with (``_LABEL``); not a label that
     ``holds`` a finding (a span of ``text``): "- Right upper lobe consolidation: air bronchograms" names the finding
     at its site, no topic (review location48)."""
-    line = text.rfind("\n", 0, at) + 1
+    lines = _stops(text).lines
+    k = bisect_left(lines, at)  # (``text.rfind("\n", 0, at) + 1``, without a scan back from ``at``)
+    line = lines[k - 1] + 1 if k else 0
     m = _LABEL.match(text, line)
     return m is not None and at < m.end() and not (holds is not None and holds(line, m.end()))
 
@@ -225,16 +229,55 @@ def _spans(text: str, a: int, b: int, at: int) -> list[tuple[int, int]]:
     lodged at the appendiceal tip." was read with the next sentence's words ("Colour Doppler shows ...") and the thing
     the site places, written before it in its own sentence ("a 6 mm echogenic appendicolith with posterior acoustic
     shadowing"), was never compared with the report."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    start = ends[-1] if ends else 0
+    stops = _stops(text)
+    ends = stops.ends
+    n = _before(ends, text, at)  # (the sentence ends before ``at``: ``ends[:n]``)
+    start = ends[n - 1] if n else 0
     end = min(b, _sentence_end(text, at))
-    if _LOCATIVE.search(text.lower(), max(0, at - 60), at) is None:
+    if _LOCATIVE.search(stops.low, max(0, at - 60), at) is None:
         return [(a, b)]  # (a site that is the thing itself: "carina splayed", "the mediastinum shifts")
-    wide = max((m.end() for m in _FULL_STOP.finditer(text, 0, at)), default=0)
+    k = _before(stops.full, text, at)
+    wide = stops.full[k - 1] if k else 0
     out = [(a, b), (max(a, start), end), (start, end), (wide, end)]
-    if ends and _PRONOUN.search(text, start, at) is not None:
-        out.append((ends[-2] if len(ends) > 1 else 0, end))
+    if n and _PRONOUN.search(text, start, at) is not None:
+        out.append((ends[n - 2] if n > 1 else 0, end))
     return list(dict.fromkeys(out))
+
+
+class _Stops(NamedTuple):
+    """Where a step's sentences and lines end, read once per step text (``_stops``)."""
+
+    low: str  # ``text.lower()`` (``_LOCATIVE`` is searched in it at the step's own offsets)
+    ends: tuple[int, ...]  # the ends of the ``_SENTENCE_END`` matches, in order
+    full: tuple[int, ...]  # the ends of the ``_FULL_STOP`` matches, in order
+    marks: tuple[int, ...]  # where a character of ``_OPENERS`` stands, in order
+    lines: tuple[int, ...]  # where a line break stands, in order
+
+
+_OPENERS = frozenset(".;!?\n")  # (a clause's sentence opens after the last of these before it: ``site_errors``)
+
+
+@lru_cache(maxsize=256)
+def _stops(text: str) -> _Stops:
+    """The ``_Stops`` of step ``text``. Why (issue #12, speed49): ``_spans``, ``_labelled`` and ``site_errors`` looked
+    for the sentence ends, the line or the sentence opening before a position by scanning the step from its start (or
+    back from the position) for every clause naming a site: quadratic in a long step's length; read once, each is a
+    bisection. Exact: see ``_before``."""
+    return _Stops(text.lower(), tuple(m.end() for m in _SENTENCE_END.finditer(text)),
+                  tuple(m.end() for m in _FULL_STOP.finditer(text)),
+                  tuple(i for i, c in enumerate(text) if c in _OPENERS),
+                  tuple(i for i, c in enumerate(text) if c == "\n"))
+
+
+def _before(ends: tuple[int, ...], text: str, at: int) -> int:
+    """How many of ``ends`` (the ends of one-character matches of ``_SENTENCE_END`` or ``_FULL_STOP`` in the whole
+    ``text``) ``finditer(text, 0, at)`` finds: every match ending before ``at``; one ending at ``at`` only as a line
+    break (a full stop's look-ahead needs the space at ``at``, out of the search's reach; in the whole text a full stop
+    ending at ``at`` has its space at ``at`` too, so it is no match of the bounded search)."""
+    k = bisect_left(ends, at)
+    if k < len(ends) and ends[k] == at and text[at - 1] == "\n":
+        k += 1
+    return k
 
 
 def _aligned(text: str, span: tuple[int, int], sites: ReportSites, things: Callable[[str], frozenset[str]],
@@ -276,7 +319,9 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
                  and not _labelled(s.text, a + x[1], lambda p, q: finding(p, q) or device(p, q))]
         if not found:
             continue
-        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1  # (where the clause's sentence opens)
+        marks = _stops(s.text).marks
+        j = bisect_left(marks, a)  # (where the clause's sentence opens: after the last of ``_OPENERS`` before ``a``)
+        opened = marks[j - 1] + 1 if j else 0
         if hedged(lower_text(s.text[opened:b])):
             continue
         hit = None
