@@ -162,7 +162,13 @@ def _named(sites: ReportSites, report: str) -> frozenset[str]:
     """The sites the report's sentences place things at, with the sites they lie in. Kept for the ``sites`` asked last
     (held, so no other tuple takes its identity): ``site_errors`` asks it of one report for each step of a chain. A
     site a sentence names only as a landmark ("free fluid lies adjacent to the appendiceal tip") places nothing there:
-    read as a place, it spared a chain moving the report's appendicolith from the base to the tip (lane location48)."""
+    read as a place, it spared a chain moving the report's appendicolith from the base to the tip (lane location48).
+
+    The identity of ``sites`` is key enough though the result reads ``report``: ``sites`` comes from the memo of
+    ``aligned_normal_places.placed_sites``, keyed on the report's (start, sentence) pairs, and every ``report[x:y]``
+    read here is a slice of one of those sentences at its start (``aligned.report_sentences``), so two reports given
+    one ``sites`` object read the same text (checked in session 49, lane speed49; held, the tuple's id is not
+    reused)."""
     last = _NAMED_LAST[0]
     if last[0] is sites:
         return last[1]
