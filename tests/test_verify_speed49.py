@@ -1,5 +1,5 @@
 """Speed work of session 49 (issue #12, lane speed49): ``aligned_sites`` reads a step's sentence ends, line breaks and
-sentence openings once per step text (``_stops``) and bisects them, where it scanned the step from its start (or back
+sentence openings and pronouns once per step text (``_stops``) and bisects them, where it scanned the step from its start (or back
 from a position) for every clause naming a site. Each bisection answers exactly as the scan it replaces: checked here
 against the former code on texts of our own, every position of each."""
 
@@ -9,7 +9,7 @@ import random
 import re
 
 from medstep.verify import aligned_sites
-from medstep.verify.aligned_sites import _LABEL, _LOCATIVE, _PRONOUN, _labelled, _sentence_end, _spans, _stops
+from medstep.verify.aligned_sites import _LABEL, _LOCATIVE, _PRONOUN, _labelled, _pronoun, _sentence_end, _spans, _stops
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _FULL_STOP = re.compile(r"[.!?](?=\s)|\n")
@@ -17,7 +17,8 @@ _FULL_STOP = re.compile(r"[.!?](?=\s)|\n")
 # pieces of steps of our own: sentence ends with and without a space after, line breaks, labels, pronouns, places
 _PIECES = ["The opacity", " lies in the left lower zone", ". ", "; ", ".\n", "\n", "? ", "!", " 10.5 cm", " it",
            " sits at the apex", "**Pleura:**", " - ", "3. Lungs:", " near the hilum", " within the right lobe", ", ",
-           "\n\n", " a rind", " placing it in the middle lobe", " \u0130stanbul", "...", ".;", "\t"]
+           "\n\n", " a rind", " placing it in the middle lobe", " \u0130stanbul", "...", ".;", "\t", " its", " item", " IT", "this",
+           " These", "their", "theirs", " in the", "x"]
 
 
 def _texts(seed: int, n: int) -> list[str]:
@@ -25,11 +26,16 @@ def _texts(seed: int, n: int) -> list[str]:
     return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14))) for _ in range(n)]
 
 
+def _old_sentence_end(text: str, at: int) -> int:
+    m = _SENTENCE_END.search(text, at)
+    return len(text) if m is None else m.start()
+
+
 def _old_spans(text: str, a: int, b: int, at: int) -> list[tuple[int, int]]:
     """``_spans`` as it was before session 49 (a scan from the step's start per call)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     start = ends[-1] if ends else 0
-    end = min(b, _sentence_end(text, at))
+    end = min(b, _old_sentence_end(text, at))
     if _LOCATIVE.search(text.lower(), max(0, at - 60), at) is None:
         return [(a, b)]
     wide = max((m.end() for m in _FULL_STOP.finditer(text, 0, at)), default=0)
@@ -52,6 +58,10 @@ def test_spans_as_the_scan_from_the_start() -> None:
             a = max(0, at - 7)
             b = min(len(text), at + 9)
             assert _spans(text, a, b, at) == _old_spans(text, a, b, at), (text, at)
+            assert _sentence_end(text, at) == _old_sentence_end(text, at), (text, at)
+            for start in range(0, at + 1, 3):
+                assert _pronoun(_stops(text), text, start, at) == (_PRONOUN.search(text, start, at) is not None), (
+                    text, start, at)
             checked += 1
     assert checked > 5000
 

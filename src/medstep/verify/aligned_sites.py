@@ -29,7 +29,7 @@ or a site called normal right before it ("normal appendix") places nothing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -222,9 +222,11 @@ _PRONOUN = lazy_compile(r"\b(?:it|its|they|their|this|these)\b", re.IGNORECASE)
 
 
 def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence (or semicolon clause) of step ``text`` holding position ``at`` ends."""
-    m = _SENTENCE_END.search(text, at)
-    return len(text) if m is None else m.start()
+    """Where the sentence (or semicolon clause) of step ``text`` holding position ``at`` ends: the start of the first
+    ``_SENTENCE_END`` match at or after ``at`` (one character, so the first end after ``at``), found by bisection."""
+    ends = _stops(text).ends
+    k = bisect_right(ends, at)
+    return ends[k] - 1 if k < len(ends) else len(text)
 
 
 def _spans(text: str, a: int, b: int, at: int) -> list[tuple[int, int]]:
@@ -245,7 +247,7 @@ def _spans(text: str, a: int, b: int, at: int) -> list[tuple[int, int]]:
     k = _before(stops.full, text, at)
     wide = stops.full[k - 1] if k else 0
     out = [(a, b), (max(a, start), end), (start, end), (wide, end)]
-    if n and _PRONOUN.search(text, start, at) is not None:
+    if n and _pronoun(stops, text, start, at):
         out.append((ends[n - 2] if n > 1 else 0, end))
     return list(dict.fromkeys(out))
 
@@ -258,6 +260,7 @@ class _Stops(NamedTuple):
     full: tuple[int, ...]  # the ends of the ``_FULL_STOP`` matches, in order
     marks: tuple[int, ...]  # where a character of ``_OPENERS`` stands, in order
     lines: tuple[int, ...]  # where a line break stands, in order
+    pronouns: tuple[int, ...]  # where the ``_PRONOUN`` matches start, in order
 
 
 _OPENERS = frozenset(".;!?\n")  # (a clause's sentence opens after the last of these before it: ``site_errors``)
@@ -272,7 +275,16 @@ def _stops(text: str) -> _Stops:
     return _Stops(text.lower(), tuple(m.end() for m in _SENTENCE_END.finditer(text)),
                   tuple(m.end() for m in _FULL_STOP.finditer(text)),
                   tuple(i for i, c in enumerate(text) if c in _OPENERS),
-                  tuple(i for i, c in enumerate(text) if c == "\n"))
+                  tuple(i for i, c in enumerate(text) if c == "\n"), tuple(m.start() for m in _PRONOUN.finditer(text)))
+
+
+def _pronoun(stops: _Stops, text: str, start: int, at: int) -> bool:
+    """``_PRONOUN.search(text, start, at) is not None``: a match of the whole text starting before ``at - 7`` (its word,
+    five letters at most, and the character after it lie before ``at``, so the bounded search reads it alike), else the
+    bounded search of the last seven characters only (each start's word boundary reads the character before it in both)."""
+    tail = max(start, at - 7)
+    k = bisect_left(stops.pronouns, start)
+    return k < len(stops.pronouns) and stops.pronouns[k] < tail or _PRONOUN.search(text, tail, at) is not None
 
 
 def _before(ends: tuple[int, ...], text: str, at: int) -> int:
