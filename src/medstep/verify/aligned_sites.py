@@ -29,8 +29,10 @@ or a site called normal right before it ("normal appendix") places nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from medstep.answers.sites import Site, read_sites, related, site_table, sites_in, tail_start
 from medstep.lazyre import lazy_compile
@@ -160,7 +162,13 @@ def _named(sites: ReportSites, report: str) -> frozenset[str]:
     """The sites the report's sentences place things at, with the sites they lie in. Kept for the ``sites`` asked last
     (held, so no other tuple takes its identity): ``site_errors`` asks it of one report for each step of a chain. A
     site a sentence names only as a landmark ("free fluid lies adjacent to the appendiceal tip") places nothing there:
-    read as a place, it spared a chain moving the report's appendicolith from the base to the tip (lane location48)."""
+    read as a place, it spared a chain moving the report's appendicolith from the base to the tip (lane location48).
+
+    The identity of ``sites`` is key enough though the result reads ``report``: ``sites`` comes from the memo of
+    ``aligned_normal_places.placed_sites``, keyed on the report's (start, sentence) pairs, and every ``report[x:y]``
+    read here is a slice of one of those sentences at its start (``aligned.report_sentences``), so two reports given
+    one ``sites`` object read the same text (checked in session 49, lane speed49; held, the tuple's id is not
+    reused)."""
     last = _NAMED_LAST[0]
     if last[0] is sites:
         return last[1]
@@ -193,7 +201,9 @@ def _labelled(text: str, at: int, holds: Callable[[int, int], bool] | None = Non
     """Whether position ``at`` of step ``text`` lies in the label its line opens with (``_LABEL``); not a label that
     ``holds`` a finding (a span of ``text``): "- Right upper lobe consolidation: air bronchograms" names the finding
     at its site, no topic (review location48)."""
-    line = text.rfind("\n", 0, at) + 1
+    lines = _stops(text).lines
+    k = bisect_left(lines, at)  # (``text.rfind("\n", 0, at) + 1``, without a scan back from ``at``)
+    line = lines[k - 1] + 1 if k else 0
     m = _LABEL.match(text, line)
     return m is not None and at < m.end() and not (holds is not None and holds(line, m.end()))
 
@@ -212,9 +222,11 @@ _PRONOUN = lazy_compile(r"\b(?:it|its|they|their|this|these)\b", re.IGNORECASE)
 
 
 def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence (or semicolon clause) of step ``text`` holding position ``at`` ends."""
-    m = _SENTENCE_END.search(text, at)
-    return len(text) if m is None else m.start()
+    """Where the sentence (or semicolon clause) of step ``text`` holding position ``at`` ends: the start of the first
+    ``_SENTENCE_END`` match at or after ``at`` (one character, so the first end after ``at``), found by bisection."""
+    ends = _stops(text).ends
+    k = bisect_right(ends, at)
+    return ends[k] - 1 if k < len(ends) else len(text)
 
 
 def _spans(text: str, a: int, b: int, at: int) -> list[tuple[int, int]]:
@@ -225,16 +237,65 @@ def _spans(text: str, a: int, b: int, at: int) -> list[tuple[int, int]]:
     lodged at the appendiceal tip." was read with the next sentence's words ("Colour Doppler shows ...") and the thing
     the site places, written before it in its own sentence ("a 6 mm echogenic appendicolith with posterior acoustic
     shadowing"), was never compared with the report."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    start = ends[-1] if ends else 0
+    stops = _stops(text)
+    ends = stops.ends
+    n = _before(ends, text, at)  # (the sentence ends before ``at``: ``ends[:n]``)
+    start = ends[n - 1] if n else 0
     end = min(b, _sentence_end(text, at))
-    if _LOCATIVE.search(text.lower(), max(0, at - 60), at) is None:
+    if _LOCATIVE.search(stops.low, max(0, at - 60), at) is None:
         return [(a, b)]  # (a site that is the thing itself: "carina splayed", "the mediastinum shifts")
-    wide = max((m.end() for m in _FULL_STOP.finditer(text, 0, at)), default=0)
+    k = _before(stops.full, text, at)
+    wide = stops.full[k - 1] if k else 0
     out = [(a, b), (max(a, start), end), (start, end), (wide, end)]
-    if ends and _PRONOUN.search(text, start, at) is not None:
-        out.append((ends[-2] if len(ends) > 1 else 0, end))
+    if n and _pronoun(stops, text, start, at):
+        out.append((ends[n - 2] if n > 1 else 0, end))
     return list(dict.fromkeys(out))
+
+
+class _Stops(NamedTuple):
+    """Where a step's sentences and lines end, read once per step text (``_stops``)."""
+
+    low: str  # ``text.lower()`` (``_LOCATIVE`` is searched in it at the step's own offsets)
+    ends: tuple[int, ...]  # the ends of the ``_SENTENCE_END`` matches, in order
+    full: tuple[int, ...]  # the ends of the ``_FULL_STOP`` matches, in order
+    marks: tuple[int, ...]  # where a character of ``_OPENERS`` stands, in order
+    lines: tuple[int, ...]  # where a line break stands, in order
+    pronouns: tuple[int, ...]  # where the ``_PRONOUN`` matches start, in order
+
+
+_OPENERS = frozenset(".;!?\n")  # (a clause's sentence opens after the last of these before it: ``site_errors``)
+
+
+@lru_cache(maxsize=256)
+def _stops(text: str) -> _Stops:
+    """The ``_Stops`` of step ``text``. Why (issue #12, speed49): ``_spans``, ``_labelled`` and ``site_errors`` looked
+    for the sentence ends, the line or the sentence opening before a position by scanning the step from its start (or
+    back from the position) for every clause naming a site: quadratic in a long step's length; read once, each is a
+    bisection. Exact: see ``_before``."""
+    return _Stops(text.lower(), tuple(m.end() for m in _SENTENCE_END.finditer(text)),
+                  tuple(m.end() for m in _FULL_STOP.finditer(text)),
+                  tuple(i for i, c in enumerate(text) if c in _OPENERS),
+                  tuple(i for i, c in enumerate(text) if c == "\n"), tuple(m.start() for m in _PRONOUN.finditer(text)))
+
+
+def _pronoun(stops: _Stops, text: str, start: int, at: int) -> bool:
+    """``_PRONOUN.search(text, start, at) is not None``: a match of the whole text starting before ``at - 7`` (its word,
+    five letters at most, and the character after it lie before ``at``, so the bounded search reads it alike), else the
+    bounded search of the last seven characters only (each start's word boundary reads the character before it in both)."""
+    tail = max(start, at - 7)
+    k = bisect_left(stops.pronouns, start)
+    return k < len(stops.pronouns) and stops.pronouns[k] < tail or _PRONOUN.search(text, tail, at) is not None
+
+
+def _before(ends: tuple[int, ...], text: str, at: int) -> int:
+    """How many of ``ends`` (the ends of one-character matches of ``_SENTENCE_END`` or ``_FULL_STOP`` in the whole
+    ``text``) ``finditer(text, 0, at)`` finds: every match ending before ``at``; one ending at ``at`` only as a line
+    break (a full stop's look-ahead needs the space at ``at``, out of the search's reach; in the whole text a full stop
+    ending at ``at`` has its space at ``at`` too, so it is no match of the bounded search)."""
+    k = bisect_left(ends, at)
+    if k < len(ends) and ends[k] == at and text[at - 1] == "\n":
+        k += 1
+    return k
 
 
 def _aligned(text: str, span: tuple[int, int], sites: ReportSites, things: Callable[[str], frozenset[str]],
@@ -276,7 +337,9 @@ def site_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
                  and not _labelled(s.text, a + x[1], lambda p, q: finding(p, q) or device(p, q))]
         if not found:
             continue
-        opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1  # (where the clause's sentence opens)
+        marks = _stops(s.text).marks
+        j = bisect_left(marks, a)  # (where the clause's sentence opens: after the last of ``_OPENERS`` before ``a``)
+        opened = marks[j - 1] + 1 if j else 0
         if hedged(lower_text(s.text[opened:b])):
             continue
         hit = None
