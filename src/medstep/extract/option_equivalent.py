@@ -16,15 +16,22 @@ it recalls the patient's past or weighs a name without taking it; it must affirm
 (each of its concepts, or a narrower one, and each of its other words) and touch no other (no concept of another
 option's family, no word of an unmapped option); the option's qualifiers must not be contradicted
 (``option_narrowed.narrowing_agrees``). Tried last, after the alias reader (``extract/option_alias.py``).
+
+Two refinements (lane choicepara49). An option naming the stated concept itself wins over one the vocabulary reads
+only as a broader concept of it ("a twisted testis" is "Testicular torsion", not the testicular lesion that "Testicular
+tumor" maps to: ``_broader_only``). And where every option names one concept ("Right upper lobe collapse", "Left lower
+lobe collapse"), that concept is the question's frame: it touches no option, and the places (inside the concept's
+vocabulary name too: "the right upper lobe has collapsed") and words decide (``equivalents.framed_sites``), provided
+the whole decision sentence gives the concept no other option's place.
 """
 
 from __future__ import annotations
 
 from medstep.answers import hedges
-from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.answers.equivalents import (OPTION_CATEGORIES, one_clause, concept_spans, content, family, generic_name, narrower,
+from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
+from medstep.answers.equivalents import (OPTION_CATEGORIES, Content, framed_sites, one_clause, concept_spans, content, family, generic_name, narrower,
                                          site_spans, site_within, state_spans, word_said)
-from medstep.answers.sites import related
+from medstep.answers.sites import related, sites_in
 from medstep.answers.text import HAN
 from medstep.extract import option_narrowed
 from medstep.extract.aliases import decides
@@ -132,7 +139,13 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
         return None
     affirmed: set[str] = set()
     touched: set[str] = set()
+    # every option one concept ("Right upper lobe collapse", "Left lower lobe collapse"): the places and words decide,
+    # the concept touches none (``equivalents.framed_sites``)
+    framed = framed_sites(contents)
+    if framed is not None:
+        places |= _frame_places(low, spans, next(iter(contents.values())).concepts, normals)
     for letter, own in contents.items():
+        own_sites = own.sites if framed is None else framed[letter]
         if own.denied:
             if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)):
                 touched.add(letter)  # "Yes, the heart is enlarged." touches "No cardiomegaly"
@@ -141,17 +154,22 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
             if any(len(w) >= _OWN_WORD and word_said(w, said, w in own.abbreviations, ()) for w in own.words):
                 touched.add(letter)  # "Normal study" beside findings: "normal" said touches it
             continue
-        if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)) \
-                or any(related(p, s) for p in mentioned for s in own.sites):
+        if framed is None and (own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts))
+                               or any(related(p, s) for p in mentioned for s in own.sites)):
             touched.add(letter)  # (a place touches the option naming it, a part of it or what holds it)
         heads = tuple((a, b) for c, a, b in spans if any(c in narrower(k) for k in own.concepts))
         if all(stated & narrower(k) for k in own.concepts) \
-                and all(any(site_within(p, s) for p in places) for s in own.sites) \
+                and all(any(site_within(p, s) for p in places) for s in own_sites) \
                 and all(word_said(w, said, w in own.abbreviations, heads) for w in own.words
                         if len(w) >= _AFFIRM_WORD or w in own.abbreviations) \
                 and all(_named_alike(k, options[letter], low, spans) for k in own.concepts) \
                 and not called_normal(said, options[letter]):
             affirmed.add(letter)
+    if framed is not None:
+        touched = set(affirmed)  # (one option affirmed by its own places and words: the others' fell short)
+    broader = _broader_only(affirmed, contents, stated)
+    affirmed -= broader
+    touched -= broader
     if len(affirmed) != 1:
         return None
     letter = next(iter(affirmed))
@@ -166,14 +184,59 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
         return None  # named by its own text, which the readers before read and did not take ("some, like Kawasaki
         # disease, need urgent assessment")
     mine = contents[letter].concepts
-    if any(other != letter and any(family(k) & mine for k in own.concepts) for other, own in contents.items()):
+    if framed is None and any(other != letter and other not in broader and any(family(k) & mine for k in own.concepts)
+                              for other, own in contents.items()):
         return None  # two options of one concept family ("Inguinal hernia", "Hiatal hernia"): the words must decide
-    if any(other != letter and any(related(p, s) for p in own.sites for s in contents[letter].sites)
-           for other, own in contents.items()):
+    if framed is None and any(other != letter and any(related(p, s) for p in own.sites for s in contents[letter].sites)
+                              for other, own in contents.items()):
         return None  # two options of one place ("Lung", "Upper lobe"): the words must decide
+    if framed is not None and _other_frame_place(sentence, letter, framed, contents[letter].concepts):
+        return None  # "the right upper lobe has collapsed; the left lower lobe is airless too": a clause set aside
+        # as an aside still gives the shared concept a second option's place
     if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
         return None  # "multiple bone contusions" for "Isolated bone contusion"
     return letter if letter in idx.letters else None
+
+
+def _frame_places(low: str, spans: list[tuple[str, int, int]], frame: frozenset[str],
+                  normals: list[Mention]) -> set[str]:
+    """The places the decision gives the options' shared concept: inside its name ("the right upper lobe has
+    collapsed", a vocabulary name of atelectasis) or beside it in one clause ("airless right upper lobe"), not one
+    called normal there."""
+    heads = [(a, b) for c, a, b in spans if any(c in narrower(k) for k in frame)]
+    return {p for p, a, b in sites_in(low)
+            if any(a < hb and ha < b or one_clause(low, a, b, ha, hb) for ha, hb in heads)
+            and not any(one_clause(low, a, b, m.start, m.end) for m in normals)}
+
+
+def _other_frame_place(sentence: str, letter: str, framed: dict[str, frozenset[str]], frame: frozenset[str]) -> bool:
+    """Whether the whole decision sentence gives the options' shared concept a place of another option that is not
+    one of ``letter``'s (read before any clause is set aside)."""
+    low = normalize(sentence)
+    normals = [m for m in vocabulary().mentions(low) if m.kind is MentionKind.NORMAL]
+    mine = framed[letter]
+    return any(related(p, s) and not any(related(p, t) for t in mine)
+               for p in _frame_places(low, concept_spans(sentence), frame, normals)
+               for other, theirs in framed.items() if other != letter for s in theirs)
+
+
+def _broader_only(affirmed: set[str], contents: dict[str, Content], stated: set[str]) -> frozenset[str]:
+    """The affirmed options that are affirmed only as a broader concept of what another affirmed option names
+    exactly: "this is a twisted testis" states testicular torsion, which the vocabulary also puts under the testicular
+    lesion that "Testicular tumor" names; the option naming the stated concept itself is the one meant. Only when
+    exactly one affirmed option has every concept stated as such, each other affirmed option has none stated as such
+    and each of its concepts is broader than one of that option's ("Consolidation" beside "Pneumonia", both said,
+    leaves both standing)."""
+    exact = [x for x in affirmed if contents[x].concepts and contents[x].concepts <= stated]
+    if len(affirmed) < 2 or len(exact) != 1:
+        return frozenset()
+    mine = contents[exact[0]].concepts
+    rest = affirmed - set(exact)
+    if all(contents[x].concepts and not contents[x].concepts & stated
+           and all(any(k in vocabulary().concepts[m].ancestors for m in mine) for k in contents[x].concepts)
+           for x in rest):
+        return frozenset(rest)
+    return frozenset()
 
 
 def _whole_statement(region: str) -> str | None:

@@ -1,0 +1,104 @@
+"""A choice answered in other words or by per-option verdicts with no summary line (issue #7, lane choicepara49).
+
+Three mechanisms, each in its one home: per-option verdicts whose last item goes on with its reasons
+(``extract/closing_verdicts.py``, read on an unparsed reply too), an option naming the stated concept itself beside one
+the vocabulary reads only as a broader concept (``extract/option_equivalent._broader_only``), and options that all name
+one concept told apart by their places (``answers/equivalents.framed_sites``). Near misses (two affirmed, a doubt or a
+turn after the last verdict, an option left unjudged, options discussed without verdicts, a synonym denied or hedged,
+a name every option shares) read nothing. Sentences of our own."""
+
+import pytest
+
+from medstep.answers.equivalents import content, framed_sites
+from medstep.extract import extract
+from medstep.extract.concept_question import OPTION_FRAME
+from medstep.types import AnswerType, Sample
+
+_ABDO = {"A": "Small bowel obstruction", "B": "Sigmoid volvulus", "C": "Pneumoperitoneum", "D": "Ileus"}
+_SKIN = {"A": "Psoriasis", "B": "Eczema", "C": "Tinea corporis", "D": "Lichen planus"}
+_BRAIN = {"A": "Epidural hematoma", "B": "Subdural hematoma", "C": "Subarachnoid hemorrhage", "D": "Ischemic stroke"}
+_CHEST = {"A": "Pleural effusion", "B": "Pneumothorax", "C": "Atelectasis", "D": "Cardiomegaly"}
+_SCROTUM = {"A": "Testicular tumor", "B": "Epididymitis", "C": "Testicular torsion", "D": "Hydrocele"}
+_LOBES = {"A": "Left upper lobe collapse", "B": "Right middle lobe collapse", "C": "Right upper lobe collapse",
+          "D": "Left lower lobe collapse"}
+
+
+def _read(text: str, options: dict[str, str], question: str = "Which answer fits best?") -> tuple[str | None, str]:
+    e = extract(text, Sample(id="cp49", question=question, answer="A", answer_type=AnswerType.CHOICE, options=options))
+    return (e.answer if e.status.value == "scored" else None), e.rule
+
+
+@pytest.mark.parametrize("text,options,letter", [
+    ("Option by option:\n\nA. Psoriasis: No. The scale is not silvery and the elbows are spared.\nB. Eczema: Unlikely. "
+     "The border is too sharp.\nC. Tinea corporis: Fits. An annular plaque with a raised scaly edge and central "
+     "clearing.\nD. Lichen planus: Not supported; there are no violaceous polygonal papules on the wrists.", _SKIN, "C"),
+    ("A. Pleural effusion: unlikely, the angles are sharp.\nB. Pneumothorax: no, lung markings reach the chest wall.\n"
+     "C. Atelectasis: no; the fissures sit in their usual place.\nD. Cardiomegaly: consistent. The heart spans well "
+     "over half the thoracic width and the left ventricle contour is rounded.", _CHEST, "D"),
+    ("- A. Psoriasis: Consistent. Thick silvery plaques over both knees.\n- B. Eczema: No. No lichenification.\n- C. "
+     "Tinea corporis: Unlikely; no central clearing.\n- D. Lichen planus: No; the oral mucosa is not shown and the "
+     "plaques are salmon pink rather than violaceous, with no Wickham striae seen.", _SKIN, "A"),
+    ("A. Pleural effusion: Likely. A meniscus fills the right base.\nB. Pneumothorax: No.\nC. Atelectasis: Unlikely.\n"
+     "D. Cardiomegaly: Excluded; the heart measures less than half the chest width on this upright PA film.",
+     _CHEST, "A"),
+])
+def test_per_option_verdicts_whose_last_item_gives_its_reasons_are_read(text, options, letter):
+    assert _read(text, options) == (letter, "option_verdicts")
+
+
+@pytest.mark.parametrize("text,options", [
+    ("- A. Small bowel obstruction: Likely. Dilated loops.\n- B. Sigmoid volvulus: Likely. A coffee-bean loop.\n- C. "
+     "Pneumoperitoneum: No.\n- D. Ileus: No; the colon is collapsed and the small bowel shows a transition.", _ABDO),
+    ("A. Psoriasis: No.\nB. Eczema: Unlikely.\nC. Tinea corporis: Fits. An annular plaque.\nD. Lichen planus: "
+     "Unlikely. However, it cannot be excluded without a biopsy.", _SKIN),
+    ("A. Psoriasis: No.\nB. Eczema: Unlikely.\nC. Tinea corporis: Fits.\nD. Lichen planus: Unlikely. But on "
+     "reflection, the papules do look violaceous.", _SKIN),
+    ("- A. Small bowel obstruction: No.\n- B. Sigmoid volvulus: Likely.\n- C. Pneumoperitoneum: No.\n- D. Ileus: the "
+     "colon and small bowel are both distended with gas.", _ABDO),
+    ("- A. Small bowel obstruction: dilated loops.\n- B. Sigmoid volvulus: a large loop.\n- C. Pneumoperitoneum: free "
+     "gas.\n- D. Ileus: generalised distension.", _ABDO),
+    ("A. Pleural effusion: No.\nB. Pneumothorax: No.\nC. Atelectasis: No.\nD. Cardiomegaly: Consistent. Nothing else on "
+     "this film fits as well, and no other option does.", _CHEST),
+    ("A. Epidural hematoma: Fits.\nB. Subdural hematoma: No.\nC. Subarachnoid hemorrhage: No.\nD. Ischemic stroke: No. "
+     "It would show low density if it were one.", _BRAIN),
+    ("A. Epidural hematoma: Fits.\nB. Subdural hematoma: No.\nC. Subarachnoid hemorrhage: No.\nD. Ischemic stroke: No. "
+     "This fits better with a bleed than with ischaemia.", _BRAIN),
+])
+def test_two_for_a_doubt_a_turn_or_an_unjudged_option_read_no_verdicts(text, options):
+    assert _read(text, options)[0] is None
+
+
+@pytest.mark.parametrize("text,options,letter", [
+    ("The left testis lies high and horizontal with no flow on Doppler. This is a twisted testis and needs surgery now.",
+     _SCROTUM, "C"),
+    ("No intratesticular flow on colour Doppler and a whirlpool of the cord above the testis: this is a twisted "
+     "testicle.", {"A": "Testicular torsion", "B": "Varicocele", "C": "Testicular tumor", "D": "Inguinal hernia"}, "A"),
+    ("The image shows atelectasis of the right upper lobe.", _LOBES, "C"),
+    ("Airless right upper lobe with the horizontal fissure drawn upward.", _LOBES, "C"),
+    ("Conclusion: the left lower lobe is airless and shrunken.", _LOBES, "D"),
+])
+def test_an_option_stated_exactly_or_told_apart_by_its_place_is_read(text, options, letter):
+    assert _read(text, options) == (letter, "option_equivalent")
+
+
+@pytest.mark.parametrize("text,options", [
+    ("There is a testicular lesion, maybe a tumour or a torsion; I cannot tell which.", _SCROTUM),
+    ("Conclusion: a mass in the testis, possibly a twisted testis.", _SCROTUM),
+    ("Final answer: consolidation consistent with pneumonia.",
+     {"A": "Consolidation", "B": "Pneumonia", "C": "Pneumothorax", "D": "Pleural effusion"}),
+    ("Final answer: a hernia.", {"A": "Inguinal hernia", "B": "Hiatal hernia", "C": "Umbilical hernia",
+                                 "D": "Femoral hernia"}),
+    ("This is not lung collapse; the lobes are fully aerated.", _CHEST),
+    ("Final answer: upper lobe collapse.", _LOBES),  # the side unsaid: two options stand
+    ("Conclusion: the right upper lobe has collapsed; the left lower lobe is airless too.", _LOBES),  # two affirmed
+    ("Conclusion: right upper lobe collapse is less likely than left lower lobe collapse.", _LOBES),
+])
+def test_a_shared_broader_hedged_denied_or_unsided_name_is_not_read(text, options):
+    assert _read(text, options)[0] is None
+
+
+def test_the_places_inside_a_concept_name_tell_one_concept_options_apart():
+    assert content("Right upper lobe collapse", OPTION_FRAME).inner_sites == frozenset({"upper_lobe"})
+    sites = framed_sites({x: content(t, OPTION_FRAME) for x, t in _LOBES.items()})
+    assert sites is not None and sites["B"] == frozenset({"middle_lobe"})
+    assert framed_sites({x: content(t, OPTION_FRAME) for x, t in _CHEST.items()}) is None  # several concepts
