@@ -41,6 +41,11 @@ def _read(text: str, options: dict[str, str], question: str = "Which answer fits
     ("A. Pleural effusion: Likely. A meniscus fills the right base.\nB. Pneumothorax: No.\nC. Atelectasis: Unlikely.\n"
      "D. Cardiomegaly: Excluded; the heart measures less than half the chest width on this upright PA film.",
      _CHEST, "A"),
+    # "both" in the reasons names anatomy, not two candidates; "Favoured" is a verdict for
+    ("**A. Epidural hematoma:** Unlikely — the collection is crescentic, not lentiform.\n**B. Subdural hematoma:** "
+     "Favoured. A crescent of high density crosses the coronal suture.\n**C. Subarachnoid hemorrhage:** No. The sulci "
+     "are clear.\n**D. Ischemic stroke:** Excluded; the grey-white differentiation is preserved in both hemispheres.",
+     _BRAIN, "B"),
 ])
 def test_per_option_verdicts_whose_last_item_gives_its_reasons_are_read(text, options, letter):
     assert _read(text, options) == (letter, "option_verdicts")

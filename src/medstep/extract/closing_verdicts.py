@@ -47,7 +47,7 @@ _LEAD = (r"(?:(?:and\s+)?(?:so|thus|hence|therefore|then|overall)\s*,?\s+)?(?:(?
          r"(?:making|makes|rendering)\s+(?:it|this)\s+)?")
 _DEGREE = r"(?:(?:very|much|far|quite|highly|most|more|the\s+most|the\s+best)\s+)?"
 _POSITIVE_WORDS = hedges.alternation((YES,), judgements.RIGHT, judgements.MATCH, judgements.LIKELY,
-                                    judgements.BEST_ANSWER, ("best", "fits best", "fits well", "fitting", "supported",
+                                    judgements.BEST_ANSWER, ("best", "fits best", "fits well", "fitting", "supported", "favoured", "favored",
                                                              "the answer", "the one", "matches best", "plausible"))
 _NEGATIVE_WORDS = hedges.alternation(negation.PLAIN, judgements.WRONG, judgements.SET_ASIDE, judgements.REJECTED,
                                      judgements.UNLIKELY,
@@ -130,11 +130,16 @@ def _explains(rest: str, verdict: int | None) -> bool:
     own paragraph is read by ``_agreed_by_closing``, never as the last item's reasons."""
     if verdict is None or PARAGRAPH.search(rest) is not None:
         return False
-    if _UNDECIDED.search(rest) is not None or _TURN.search(rest) is not None or _TURNED_ROUND.search(rest) is not None:
+    if _DOUBTED.search(rest) is not None or _TURN.search(rest) is not None or _TURNED_ROUND.search(rest) is not None:
         return False
     return _FOR.search(rest) is None if verdict < 0 else _AGAINST.search(rest) is None
 
 
+# A doubt in the reasons after a verdict: the undecided words less "both", which there names anatomy ("preserved in
+# both hemispheres"), not two candidates weighed.
+_DOUBTED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT,
+                                              tuple(w for w in hedges.WEIGHING if w != "both"),
+                                              ("cannot", "can't", "not excluded")))
 # A judgement for, anywhere in a clause: after a verdict against, the rest of the item may not judge for ("No. This
 # fits best with lymphoma.").
 _FOR = lazy_compile(r"(?i)\b(?:" + _POSITIVE_WORDS + r")\b")
