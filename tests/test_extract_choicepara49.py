@@ -12,6 +12,7 @@ import pytest
 from medstep.answers.equivalents import content, framed_sites
 from medstep.extract import extract
 from medstep.extract.concept_question import OPTION_FRAME
+from medstep.extract.optwords import POSITION
 from medstep.types import AnswerType, Sample
 
 _ABDO = {"A": "Small bowel obstruction", "B": "Sigmoid volvulus", "C": "Pneumoperitoneum", "D": "Ileus"}
@@ -104,6 +105,12 @@ def test_a_shared_broader_hedged_denied_or_unsided_name_is_not_read(text, option
 
 def test_the_places_inside_a_concept_name_tell_one_concept_options_apart():
     assert content("Right upper lobe collapse", OPTION_FRAME).inner_sites == frozenset({"upper_lobe"})
-    sites = framed_sites({x: content(t, OPTION_FRAME) for x, t in _LOBES.items()})
+    frame = OPTION_FRAME - POSITION  # (the option reader's frame: a side is no frame word there)
+    sites = framed_sites({x: content(t, frame) for x, t in _LOBES.items()})
     assert sites is not None and sites["B"] == frozenset({"middle_lobe"})
-    assert framed_sites({x: content(t, OPTION_FRAME) for x, t in _CHEST.items()}) is None  # several concepts
+    assert framed_sites({x: content(t, frame) for x, t in _CHEST.items()}) is None  # several concepts
+    # options the vocabulary reads alike (every sequence as MRI) are not told apart by nothing
+    sequences = {"A": "T1-weighted", "B": "FLAIR", "C": "Diffusion-weighted imaging", "D": "Gradient echo (T2*)"}
+    assert framed_sites({x: content(t, frame) for x, t in sequences.items()}) is None
+    assert _read("Diffusion-weighted imaging shows restricted diffusion within minutes, long before FLAIR turns "
+                 "positive; T2* is mainly for haemorrhage.", sequences)[1] != "option_equivalent"

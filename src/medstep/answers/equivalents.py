@@ -138,14 +138,19 @@ def framed_sites(contents: dict[str, Content]) -> dict[str, frozenset[str]] | No
     """The places that tell each option apart when every option names the same concepts ("Right upper lobe
     collapse", "Left upper lobe collapse", "Right middle lobe collapse": one atelectasis, the lobe and side deciding),
     else None. The concepts are then the question's frame, not the pick: an option's places are its own and those
-    inside its concepts' names, less the places every option names ("pleural" of three pleural effusions)."""
+    inside its concepts' names, less the places every option names ("pleural" of three pleural effusions). Each option
+    must differ from every other by its places or words, or the vocabulary has read them alike and nothing decides."""
     concepts = {own.concepts for own in contents.values()}
     if len(contents) < 2 or len(concepts) != 1 or not next(iter(concepts)) \
             or any(own.denied for own in contents.values()):
         return None
     places = {x: own.sites | own.inner_sites for x, own in contents.items()}
     common = frozenset.intersection(*places.values())
-    return {x: p - common for x, p in places.items()}
+    framed = {x: p - common for x, p in places.items()}
+    told = {(framed[x], frozenset(own.words)) for x, own in contents.items()}
+    if len(told) != len(contents) or (frozenset(), frozenset()) in told:
+        return None  # an option the places and words do not tell apart ("T1-weighted", "FLAIR": both read as MRI)
+    return framed
 
 
 def family(concept: str) -> frozenset[str]:
