@@ -114,3 +114,26 @@ def test_the_places_inside_a_concept_name_tell_one_concept_options_apart():
     assert framed_sites({x: content(t, frame) for x, t in sequences.items()}) is None
     assert _read("Diffusion-weighted imaging shows restricted diffusion within minutes, long before FLAIR turns "
                  "positive; T2* is mainly for haemorrhage.", sequences)[1] != "option_equivalent"
+
+
+_ACUTE = {"A": "Appendicitis", "B": "Mesenteric ischemia", "C": "Perforated ulcer", "D": "Renal colic"}
+_TWIST = {"A": "Testicular torsion", "B": "Epididymitis", "C": "Varicocele", "D": "Hydrocele"}
+
+
+@pytest.mark.parametrize("text,options,letter", [
+    ("Free gas lies under the diaphragm and around the duodenal bulb. So the diagnosis is a perforated duodenal ulcer. "
+     "Appendicitis and renal colic are excluded.", _ACUTE, "C"),
+    ("No flow in the left testis and a whirlpool of the cord. This is a twisted testis. Epididymitis and hydrocele are "
+     "unlikely.", _TWIST, "A"),
+])
+def test_a_closing_that_only_sets_options_aside_leaves_the_decision_before_it(text, options, letter):
+    assert _read(text, options, "What is the diagnosis?")[0] == letter
+
+
+@pytest.mark.parametrize("text", [
+    "No flow in the left testis and a whirlpool of the cord. This may be a twisted testis. Epididymitis and hydrocele "
+    "are unlikely.",  # the sentence before hedges
+    "No flow in the left testis. Epididymitis and hydrocele are unlikely.",  # nothing decided before
+])
+def test_a_set_aside_closing_after_no_decision_reads_nothing(text):
+    assert _read(text, _TWIST, "What is the diagnosis?")[0] is None

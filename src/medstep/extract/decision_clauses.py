@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, judgements, negation
 from medstep.extract import asides, langwords, trailing
 from medstep.extract.articles import chosen_here
 from medstep.extract.findings_words import POSTED_DENIAL
@@ -217,7 +217,22 @@ def _sets_aside(sentence: str, idx: OptionIndex, closing: bool) -> bool:
     # a metastasis, not FNH.": the others denied one by one)
     if all(_DENIED.search(c) is not None for c in clauses) or _SELDOM.search(sentence) is not None:
         return True
-    return closing and (_ASIDE.search(sentence) is not None or all(_defined(c, idx) for c in clauses))
+    return closing and (_ASIDE.search(sentence) is not None or all(_defined(c, idx) for c in clauses)
+                        or _options_set_aside(sentence, idx))
+
+
+# A judgement setting what it names aside ("excluded", "ruled out", "unlikely", "rejected": ``answers/judgements``).
+_SET_ASIDE = lazy_compile("(?i)" + hedges.words(judgements.SET_ASIDE, judgements.UNLIKELY, judgements.REJECTED))
+
+
+def _options_set_aside(sentence: str, idx: OptionIndex) -> bool:
+    """Whether a closing sentence names options only to set them aside ("Appendicitis and renal colic are excluded as
+    above.", "Sarcoidosis and lymphoma are less likely."): options named, each by its text or letter, a judgement
+    against, no conclusion of its own ("so this is ...", "the diagnosis is"); options joined ("A and D") count."""
+    found = find_mentions(sentence, idx)
+    return bool(found) and all(m.letter in idx.letters or m.letter == CONFLICT for m in found) \
+        and _SET_ASIDE.search(sentence) is not None \
+        and _OWN_CONCLUSION.search(sentence) is None
 
 
 # The habit words that say an option seldom does what is seen (``hedges.SELDOM``): said of it, they set it aside.

@@ -39,7 +39,8 @@ from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
                                        FOREIGN_VERDICT_LEAD)
 from medstep.extract.asides import STATEMENT_MAX
-from medstep.extract.decision_clauses import REPORT_SENTENCES, called_normal, decision_sentence, kept_clauses
+from medstep.extract.decision_clauses import (REPORT_SENTENCES, before_aside, called_normal, decision_sentence,
+                                              kept_clauses)
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract.optwords import POSITION
 from medstep.extract.refusal import is_refusal
@@ -98,6 +99,10 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     if len(options) < 2 or HAN.search(region) or is_refusal(region):
         return None
     sentence = decision_sentence(region)
+    if last_phrase(region) is None and not decides(sentence) and (aside := before_aside(region, idx)) is not None \
+            and decides(aside):
+        sentence = aside  # "Therefore the diagnosis is a perforated peptic ulcer. Appendicitis and renal colic are
+        # excluded as above.": the closing sentence only sets options aside, the one before decides
     if last_phrase(region) is None and not decides(sentence) and (
             _FOREIGN_DECIDES.search(sentence) is None or FOREIGN_HELD_OPEN.search(sentence) is not None):
         whole = _whole_statement(region)
