@@ -137,3 +137,40 @@ def test_a_closing_that_only_sets_options_aside_leaves_the_decision_before_it(te
 ])
 def test_a_set_aside_closing_after_no_decision_reads_nothing(text):
     assert _read(text, _TWIST, "What is the diagnosis?")[0] is None
+
+
+_GALL = {"A": "Acute cholecystitis", "B": "Acute pancreatitis", "C": "Choledocholithiasis", "D": "Hepatic abscess"}
+_HCC = {"A": "Hepatocellular carcinoma", "B": "Focal nodular hyperplasia", "C": "Hemangioma", "D": "Liver metastasis"}
+_WRIST = {"A": "Fracture of the distal radius", "B": "Fracture of the scaphoid", "C": "Fracture of the ulnar styloid",
+          "D": "Fracture of the hamate"}
+_LOWER = {"A": "Right lower lobe collapse", "B": "Left upper lobe collapse", "C": "Right middle lobe collapse",
+          "D": "Left lower lobe collapse"}
+_BELLY = {"A": "Appendicitis", "B": "Perforated peptic ulcer", "C": "Renal colic", "D": "Diverticulitis"}
+
+
+@pytest.mark.parametrize("text,options", [
+    # the last item's reasons weigh two options ("versus", "the differential", "both" as the candidates)
+    ("A. Acute cholecystitis: Likely.\nB. Acute pancreatitis: No.\nC. Choledocholithiasis: Unlikely.\nD. Hepatic "
+     "abscess: No; no collection is seen, so cholecystitis versus a stone in the duct remains the question.", _GALL),
+    ("A. Hepatocellular carcinoma: Consistent.\nB. Focal nodular hyperplasia: No.\nC. Hemangioma: No.\nD. Liver "
+     "metastasis: Unlikely; both remain in the differential without a biopsy.", _HCC),
+    # a side word said of another part, a place that holds another option's
+    ("Conclusion: collapse of the lower lobe, the right hemidiaphragm is elevated.", _LOWER),
+    ("Conclusion: the lower lobe has collapsed, and the right clavicle is old-fractured.", _LOWER),
+    ("Conclusion: a fracture is seen at the wrist.", _WRIST),
+    # the closing sets aside the very option the sentence before took
+    ("The diagnosis is an inflamed appendix. Appendicitis is ruled out by the normal appendix on the next image.",
+     _BELLY),
+    ("There is free gas. The diagnosis is a perforated ulcer of the stomach. A perforated peptic ulcer and renal colic "
+     "are excluded.", _BELLY),
+    ("No flow in the testis. This is a twisted testis. Testicular torsion and hydrocele are unlikely.", _SCROTUM),
+])
+def test_review_near_misses_read_nothing(text, options):
+    assert _read(text, options, "What is the diagnosis?")[0] is None
+
+
+def test_last_item_reasons_naming_both_hemispheres_still_read():
+    text = ("A. Multiple sclerosis: Likely.\nB. Glioblastoma: No.\nC. Cerebral abscess: No.\nD. Metastasis: No; no "
+            "enhancing nodules in both cerebral hemispheres.")
+    assert _read(text, {"A": "Multiple sclerosis", "B": "Glioblastoma", "C": "Cerebral abscess", "D": "Metastasis"}) \
+        == ("A", "option_verdicts")

@@ -147,6 +147,10 @@ def framed_sites(contents: dict[str, Content]) -> dict[str, frozenset[str]] | No
     places = {x: own.sites | own.inner_sites for x, own in contents.items()}
     common = frozenset.intersection(*places.values())
     framed = {x: p - common for x, p in places.items()}
+    if any(p != q and (site_within(p, q) or site_within(q, p))
+           for x, mine in framed.items() for y, theirs in framed.items() if x != y for p in mine for q in theirs):
+        return None  # one option's place holds another's ("Fracture of the hamate", read as the wrist, beside
+        # "Fracture of the scaphoid"): "a fracture at the wrist" would name the broader one and fit both
     told = {(framed[x], frozenset(own.words)) for x, own in contents.items()}
     if len(told) != len(contents) or (frozenset(), frozenset()) in told:
         return None  # an option the places and words do not tell apart ("T1-weighted", "FLAIR": both read as MRI)

@@ -139,7 +139,11 @@ def _explains(rest: str, verdict: int | None) -> bool:
 # both hemispheres"), not two candidates weighed.
 _DOUBTED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT,
                                               tuple(w for w in hedges.WEIGHING if w != "both"),
-                                              ("cannot", "can't", "not excluded")))
+                                              ("cannot", "can't", "not excluded", "versus", "vs", "differential"))
+                         # "both" as the candidates themselves ("both remain open", "both of them", "... fit both."),
+                         # not "both hemispheres"
+                         + r"|\bboth\b(?=\s*(?:[.,;:!?)]|\Z|(?:of|are|is|remain\w*|could|may|might|would|seem\w*|"
+                         r"look\w*|fit\w*|options?|diagnos\w+|conditions?|entities|possibilities|candidates)\b))")
 # A judgement for, anywhere in a clause: after a verdict against, the rest of the item may not judge for ("No. This
 # fits best with lymphoma.").
 _FOR = lazy_compile(r"(?i)\b(?:" + _POSITIVE_WORDS + r")\b")

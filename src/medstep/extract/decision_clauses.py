@@ -201,6 +201,27 @@ def before_aside(region: str, idx: OptionIndex) -> str | None:
     return parts[at]
 
 
+def aside_letters(region: str, idx: OptionIndex) -> frozenset[str]:
+    """The options the closing sentences ``before_aside`` steps over name only to set them aside ("Appendicitis and
+    renal colic are excluded."): the decision before them may not be one of these ("The diagnosis is an inflamed
+    appendix. Appendicitis is ruled out ...": the reply takes back what it stated)."""
+    parts = [p for p in _SENTENCE_END.split(region.strip()) if p.strip(" *_#>-•")]
+    while len(parts) > 2 and _boilerplate(parts[-1]):
+        parts.pop()
+    found: set[str] = set()
+    for part in parts[1:]:
+        if _options_set_aside(part, idx):
+            for m in find_mentions(part, idx):
+                if m.letter in idx.letters:
+                    found.add(m.letter)
+                    continue
+                span = part[m.start:m.end]  # options joined: "A and D", "appendicitis and renal colic"
+                found.update(x for x in re.findall(r"\b[A-Z]\b", span) if x in idx.letters)
+                found.update(n.letter for piece in re.split(r",|;|/|\band\b|\bor\b|\bnor\b", span)
+                             for n in find_mentions(piece, idx) if n.letter in idx.letters)
+    return frozenset(found)
+
+
 # How many closing asides in a row are stepped over to the decision before them.
 _ASIDES_MAX = 3
 

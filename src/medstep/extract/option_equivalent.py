@@ -27,6 +27,8 @@ the whole decision sentence gives the concept no other option's place.
 
 from __future__ import annotations
 
+import re
+
 from medstep.answers import hedges
 from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
 from medstep.answers.equivalents import (OPTION_CATEGORIES, Content, framed_sites, one_clause, concept_spans, content, family, generic_name, narrower,
@@ -39,7 +41,7 @@ from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
                                        FOREIGN_VERDICT_LEAD)
 from medstep.extract.asides import STATEMENT_MAX
-from medstep.extract.decision_clauses import (REPORT_SENTENCES, before_aside, called_normal, decision_sentence,
+from medstep.extract.decision_clauses import (REPORT_SENTENCES, aside_letters, before_aside, called_normal, decision_sentence,
                                               kept_clauses)
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract.optwords import POSITION
@@ -99,8 +101,10 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     if len(options) < 2 or HAN.search(region) or is_refusal(region):
         return None
     sentence = decision_sentence(region)
+    set_aside: frozenset[str] = frozenset()
     if last_phrase(region) is None and not decides(sentence) and (aside := before_aside(region, idx)) is not None \
             and decides(aside):
+        set_aside = aside_letters(region, idx)
         sentence = aside  # "Therefore the diagnosis is a perforated peptic ulcer. Appendicitis and renal colic are
         # excluded as above.": the closing sentence only sets options aside, the one before decides
     if last_phrase(region) is None and not decides(sentence) and (
@@ -167,6 +171,8 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
                 and all(any(site_within(p, s) for p in places) for s in own_sites) \
                 and all(word_said(w, said, w in own.abbreviations, heads) for w in own.words
                         if len(w) >= _AFFIRM_WORD or w in own.abbreviations) \
+                and (framed is None or all(_side_at_frame(w, low, spans, own.concepts, framed) for w in own.words
+                                           if w in POSITION)) \
                 and all(_named_alike(k, options[letter], low, spans) for k in own.concepts) \
                 and not called_normal(said, options[letter]):
             affirmed.add(letter)
@@ -200,6 +206,8 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
         # as an aside still gives the shared concept a second option's place
     if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
         return None  # "multiple bone contusions" for "Isolated bone contusion"
+    if letter in set_aside:
+        return None  # the decision stepped back to names the option the closing sets aside
     return letter if letter in idx.letters else None
 
 
@@ -212,6 +220,27 @@ def _frame_places(low: str, spans: list[tuple[str, int, int]], frame: frozenset[
     return {p for p, a, b in sites_in(low)
             if any(a < hb and ha < b or one_clause(low, a, b, ha, hb) for ha, hb in heads)
             and not any(one_clause(low, a, b, m.start, m.end) for m in normals)}
+
+
+# What may follow a side word that gives the options' shared concept its side: the concept or its place, "side",
+# "sided", the lung or hemithorax, or the clause's end ("on the left.").
+_SIDE_TAIL = lazy_compile(r"[\s-]*(?:(?:sided?|lung|lungs|hemithorax|hemithoraces)\b|[.,;:!?)]|\Z)")
+
+
+def _side_at_frame(word: str, low: str, spans: list[tuple[str, int, int]], frame: frozenset[str],
+                   framed: dict[str, frozenset[str]]) -> bool:
+    """Whether a side word of a framed option is said of the shared concept or its place ("the left lower lobe has
+    collapsed", "lower lobe collapse on the right side"), not of another part ("collapse of the lower lobe, the
+    right hemidiaphragm is elevated": the hemidiaphragm's side, which names no lobe)."""
+    own = frozenset().union(*framed.values())
+    starts = {a for p, a, _ in sites_in(low) if any(related(p, s) for s in own)} \
+        | {a for c, a, _ in spans if any(c in narrower(k) for k in frame)}
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", low):
+        rest = m.end()
+        gap = re.match(r"[\s-]*", low[rest:])
+        if rest + (gap.end() if gap else 0) in starts or _SIDE_TAIL.match(low, rest) is not None:
+            return True
+    return False
 
 
 def _other_frame_place(sentence: str, letter: str, framed: dict[str, frozenset[str]], frame: frozenset[str]) -> bool:
