@@ -37,6 +37,10 @@ def _read(text: str, options: dict[str, str], question: str = "What is the most 
      "abdominale.", _IMAGING, "C"),
     ("La imagen muestra un corte en escala de grises, sombra acústica posterior y un campo de visión en abanico. No se "
      "ve hueso cortical ni ventana de Hounsfield. Se trata de una ecografía.", _IMAGING, "C"),
+    # a broader option holding the stated finding too ("Testicular tumor", the vocabulary's testicular lesion) yields
+    # to the option naming the stated concept itself (lane choicepara49: ``option_equivalent._broader_only``)
+    ("Doppler shows no flow and a whirlpool of the cord. Given the sudden pain, this is a twisted testis that needs "
+     "urgent surgery.", _SCROTUM, "A"),
 ])
 def test_an_option_stated_in_other_words_is_read(text, options, letter):
     assert _read(text, options) == (letter, "option_equivalent")
@@ -49,10 +53,6 @@ def test_an_option_stated_in_other_words_is_read(text, options, letter):
     ("There is no sonographic evidence here; this is a plain film.", _IMAGING),
     ("Both sonography and computed tomography were performed.", _IMAGING),
     ("A barium swallow would be the next step.", _STUDY),
-    # a broader option holding the stated finding too ("Testicular tumor", the vocabulary's testicular lesion) keeps
-    # both open, as the option-concept reader does
-    ("Doppler shows no flow and a whirlpool of the cord. Given the sudden pain, this is a twisted testis that needs "
-     "urgent surgery.", _SCROTUM),
     ("Known spread of the cancer to the brain, with a history of HSV encephalitis.", _BRAIN),
     ("Si vede un'area ipoecogena con finestra a ventaglio. Si tratta di un'ecografia o forse di una TC.", _IMAGING),
     ("Airspace opacity with air bronchograms: this is consolidation of the right lower lobe.",

@@ -51,6 +51,9 @@ class Content:
     abbreviations: frozenset[str]  # those of ``words`` the option writes in capitals ("hsv" of "HSV encephalitis")
     denied: bool = False  # the option denies its concepts ("No cardiomegaly"): stating them touches it, never affirms
     sites: frozenset[str] = frozenset()  # the places it names outside its concepts (``answers/sites.tsv`` ids)
+    # the places named inside its concepts' names ("upper lobe" of "Right upper lobe collapse", whose vocabulary name
+    # "upper lobe collapse" is one atelectasis): what tells apart options that name one concept (``framed_sites``)
+    inner_sites: frozenset[str] = frozenset()
 
 
 # The words that make an option deny what it names ("No cardiomegaly", "Without contrast", "None").
@@ -126,8 +129,32 @@ def content(text: str, frame: frozenset[str]) -> Content:
     caps = {m.group().lower() for m in _CAPITALS.finditer(text)}
     words = tuple(w if w in caps else spelling(word_head(w)) for w in _WORD.findall(rest) if w not in frame)
     denied = not _DENYING.isdisjoint(_WORD.findall(low))
+    inner = frozenset(p for p, a, b in sites_in(low) if any(a < cb and ca < b for _, ca, cb in spans))
     return Content(frozenset(c for c, _, _ in spans), words, frozenset(caps & set(words)), denied,
-                   frozenset(p for p, _, _ in places))
+                   frozenset(p for p, _, _ in places), inner)
+
+
+def framed_sites(contents: dict[str, Content]) -> dict[str, frozenset[str]] | None:
+    """The places that tell each option apart when every option names the same concepts ("Right upper lobe
+    collapse", "Left upper lobe collapse", "Right middle lobe collapse": one atelectasis, the lobe and side deciding),
+    else None. The concepts are then the question's frame, not the pick: an option's places are its own and those
+    inside its concepts' names, less the places every option names ("pleural" of three pleural effusions). Each option
+    must differ from every other by its places or words, or the vocabulary has read them alike and nothing decides."""
+    concepts = {own.concepts for own in contents.values()}
+    if len(contents) < 2 or len(concepts) != 1 or not next(iter(concepts)) \
+            or any(own.denied for own in contents.values()):
+        return None
+    places = {x: own.sites | own.inner_sites for x, own in contents.items()}
+    common = frozenset.intersection(*places.values())
+    framed = {x: p - common for x, p in places.items()}
+    if any(p != q and (site_within(p, q) or site_within(q, p))
+           for x, mine in framed.items() for y, theirs in framed.items() if x != y for p in mine for q in theirs):
+        return None  # one option's place holds another's ("Fracture of the hamate", read as the wrist, beside
+        # "Fracture of the scaphoid"): "a fracture at the wrist" would name the broader one and fit both
+    told = {(framed[x], frozenset(own.words)) for x, own in contents.items()}
+    if len(told) != len(contents) or (frozenset(), frozenset()) in told:
+        return None  # an option the places and words do not tell apart ("T1-weighted", "FLAIR": both read as MRI)
+    return framed
 
 
 def family(concept: str) -> frozenset[str]:
@@ -221,5 +248,5 @@ def generic_name(concept: str, name: str) -> bool:
     return bool(words) and all(w[:6] in heads for w in words)
 
 
-__all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "generic_name", "narrower", "one_clause",
+__all__ = ["OPTION_CATEGORIES", "Content", "concept_spans", "content", "family", "framed_sites", "generic_name", "narrower", "one_clause",
            "site_spans", "site_within", "state_spans", "word_said"]

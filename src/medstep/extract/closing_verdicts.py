@@ -5,7 +5,8 @@ Models walk the options and close each with a short verdict, with no conclusion 
 "(A) radio-opaque — this stone is invisible, so no. (B) radiolucent, dense on CT — fits. (C) … — no.",
 "A – unlikely; B – unlikely; C – fits best; D – no consolidation.". A careful reader takes the option judged for.
 
-Read only when every other reader found nothing (``extract/choice_reader.py``), never for a question asking
+Read where the readers before leave the reply ambiguous or unparsed (``extract/choice_reader.py``: a list of
+"**A. Appendicitis:** Consistent. …" items with no summary line reads as unparsed), never for a question asking
 for the least likely option or the one that does NOT hold, and only when:
 
 * every option is named exactly once (options joined as "C and D:" share one verdict), each mention opening
@@ -19,7 +20,9 @@ for the least likely option or the one that does NOT hold, and only when:
   other item is judged against, none hedged ("could", "possible", "?" in the verdict); two judged for leave it
   unread, as the other per-option tallies do (``extract/tally.py``);
 * the last item's verdict ends the text: a closing sentence after it ("Overall I am unsure.") is not read
-  past (it is no verdict, so the last item has none and nothing is read), unless it is a paragraph of its own
+  past (it is no verdict, so the last item has none and nothing is read), unless it only gives the reasons of a
+  verdict opening the last item, in its paragraph, with no doubt, turn, revision or opposite judgement ("D.
+  Diverticulitis: Not supported; no inflamed diverticulum is seen.": ``_explains``), or it is a paragraph of its own
   naming the option judged for and no other, neither denied nor held open ("Based on these features, the lesion
   should be managed as suspected melanoma."): it agrees with the verdicts.
 
@@ -44,7 +47,7 @@ _LEAD = (r"(?:(?:and\s+)?(?:so|thus|hence|therefore|then|overall)\s*,?\s+)?(?:(?
          r"(?:making|makes|rendering)\s+(?:it|this)\s+)?")
 _DEGREE = r"(?:(?:very|much|far|quite|highly|most|more|the\s+most|the\s+best)\s+)?"
 _POSITIVE_WORDS = hedges.alternation((YES,), judgements.RIGHT, judgements.MATCH, judgements.LIKELY,
-                                    judgements.BEST_ANSWER, ("best", "fits best", "fits well", "fitting", "supported",
+                                    judgements.BEST_ANSWER, ("best", "fits best", "fits well", "fitting", "supported", "favoured", "favored",
                                                              "the answer", "the one", "matches best", "plausible"))
 _NEGATIVE_WORDS = hedges.alternation(negation.PLAIN, judgements.WRONG, judgements.SET_ASIDE, judgements.REJECTED,
                                      judgements.UNLIKELY,
@@ -113,9 +116,37 @@ def _item_verdict(item: str, last_item: bool) -> int | None:
     first, last = _verdict(head), _verdict(tail)
     if first is not None and last is not None and first != last:
         return None
-    if last is None and last_item and _SENTENCE_END.search(body, len(head)) is not None:
+    if last is None and last_item and _SENTENCE_END.search(body, len(head)) is not None \
+            and not _explains(body[len(head):], first):
         return None
     return last if last is not None else first
+
+
+def _explains(rest: str, verdict: int | None) -> bool:
+    """Whether what follows the last item's first-clause ``verdict`` only gives its reasons, in the same paragraph
+    ("D. Diverticulitis: Not supported; no inflamed diverticulum is seen."): no doubt, condition or turn ("Unlikely.
+    However, it cannot be excluded."), no revision or answer word ("on reflection", "the diagnosis"), and, after a
+    verdict for, no word against ("Fits. No other option does." is no reason, a second judgement). A closing of its
+    own paragraph is read by ``_agreed_by_closing``, never as the last item's reasons."""
+    if verdict is None or PARAGRAPH.search(rest) is not None:
+        return False
+    if _DOUBTED.search(rest) is not None or _TURN.search(rest) is not None or _TURNED_ROUND.search(rest) is not None:
+        return False
+    return _FOR.search(rest) is None if verdict < 0 else _AGAINST.search(rest) is None
+
+
+# A doubt in the reasons after a verdict: the undecided words less "both", which there names anatomy ("preserved in
+# both hemispheres"), not two candidates weighed.
+_DOUBTED = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.DOUBT,
+                                              tuple(w for w in hedges.WEIGHING if w != "both"),
+                                              ("cannot", "can't", "not excluded", "versus", "vs", "differential"))
+                         # "both" as the candidates themselves ("both remain open", "both of them", "... fit both."),
+                         # not "both hemispheres"
+                         + r"|\bboth\b(?=\s*(?:[.,;:!?)]|\Z|(?:of|are|is|remain\w*|could|may|might|would|seem\w*|"
+                         r"look\w*|fit\w*|options?|diagnos\w+|conditions?|entities|possibilities|candidates)\b))")
+# A judgement for, anywhere in a clause: after a verdict against, the rest of the item may not judge for ("No. This
+# fits best with lymphoma.").
+_FOR = lazy_compile(r"(?i)\b(?:" + _POSITIVE_WORDS + r")\b")
 
 
 def _letters(text: str, m: Mention, idx: OptionIndex) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, judgements, negation
 from medstep.extract import asides, langwords, trailing
 from medstep.extract.articles import chosen_here
 from medstep.extract.findings_words import POSTED_DENIAL
@@ -201,6 +201,27 @@ def before_aside(region: str, idx: OptionIndex) -> str | None:
     return parts[at]
 
 
+def aside_letters(region: str, idx: OptionIndex) -> frozenset[str]:
+    """The options the closing sentences ``before_aside`` steps over name only to set them aside ("Appendicitis and
+    renal colic are excluded."): the decision before them may not be one of these ("The diagnosis is an inflamed
+    appendix. Appendicitis is ruled out ...": the reply takes back what it stated)."""
+    parts = [p for p in _SENTENCE_END.split(region.strip()) if p.strip(" *_#>-•")]
+    while len(parts) > 2 and _boilerplate(parts[-1]):
+        parts.pop()
+    found: set[str] = set()
+    for part in parts[1:]:
+        if _options_set_aside(part, idx):
+            for m in find_mentions(part, idx):
+                if m.letter in idx.letters:
+                    found.add(m.letter)
+                    continue
+                span = part[m.start:m.end]  # options joined: "A and D", "appendicitis and renal colic"
+                found.update(x for x in re.findall(r"\b[A-Z]\b", span) if x in idx.letters)
+                found.update(n.letter for piece in re.split(r",|;|/|\band\b|\bor\b|\bnor\b", span)
+                             for n in find_mentions(piece, idx) if n.letter in idx.letters)
+    return frozenset(found)
+
+
 # How many closing asides in a row are stepped over to the decision before them.
 _ASIDES_MAX = 3
 
@@ -217,7 +238,22 @@ def _sets_aside(sentence: str, idx: OptionIndex, closing: bool) -> bool:
     # a metastasis, not FNH.": the others denied one by one)
     if all(_DENIED.search(c) is not None for c in clauses) or _SELDOM.search(sentence) is not None:
         return True
-    return closing and (_ASIDE.search(sentence) is not None or all(_defined(c, idx) for c in clauses))
+    return closing and (_ASIDE.search(sentence) is not None or all(_defined(c, idx) for c in clauses)
+                        or _options_set_aside(sentence, idx))
+
+
+# A judgement setting what it names aside ("excluded", "ruled out", "unlikely", "rejected": ``answers/judgements``).
+_SET_ASIDE = lazy_compile("(?i)" + hedges.words(judgements.SET_ASIDE, judgements.UNLIKELY, judgements.REJECTED))
+
+
+def _options_set_aside(sentence: str, idx: OptionIndex) -> bool:
+    """Whether a closing sentence names options only to set them aside ("Appendicitis and renal colic are excluded as
+    above.", "Sarcoidosis and lymphoma are less likely."): options named, each by its text or letter, a judgement
+    against, no conclusion of its own ("so this is ...", "the diagnosis is"); options joined ("A and D") count."""
+    found = find_mentions(sentence, idx)
+    return bool(found) and all(m.letter in idx.letters or m.letter == CONFLICT for m in found) \
+        and _SET_ASIDE.search(sentence) is not None \
+        and _OWN_CONCLUSION.search(sentence) is None
 
 
 # The habit words that say an option seldom does what is seen (``hedges.SELDOM``): said of it, they set it aside.

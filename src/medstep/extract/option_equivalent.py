@@ -16,15 +16,24 @@ it recalls the patient's past or weighs a name without taking it; it must affirm
 (each of its concepts, or a narrower one, and each of its other words) and touch no other (no concept of another
 option's family, no word of an unmapped option); the option's qualifiers must not be contradicted
 (``option_narrowed.narrowing_agrees``). Tried last, after the alias reader (``extract/option_alias.py``).
+
+Two refinements (lane choicepara49). An option naming the stated concept itself wins over one the vocabulary reads
+only as a broader concept of it ("a twisted testis" is "Testicular torsion", not the testicular lesion that "Testicular
+tumor" maps to: ``_broader_only``). And where every option names one concept ("Right upper lobe collapse", "Left lower
+lobe collapse"), that concept is the question's frame: it touches no option, and the places (inside the concept's
+vocabulary name too: "the right upper lobe has collapsed") and words decide (``equivalents.framed_sites``), provided
+the whole decision sentence gives the concept no other option's place.
 """
 
 from __future__ import annotations
 
+import re
+
 from medstep.answers import hedges
-from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.answers.equivalents import (OPTION_CATEGORIES, one_clause, concept_spans, content, family, generic_name, narrower,
+from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
+from medstep.answers.equivalents import (OPTION_CATEGORIES, Content, framed_sites, one_clause, concept_spans, content, family, generic_name, narrower,
                                          site_spans, site_within, state_spans, word_said)
-from medstep.answers.sites import related
+from medstep.answers.sites import related, sites_in
 from medstep.answers.text import HAN
 from medstep.extract import option_narrowed
 from medstep.extract.aliases import decides
@@ -32,7 +41,8 @@ from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
                                        FOREIGN_VERDICT_LEAD)
 from medstep.extract.asides import STATEMENT_MAX
-from medstep.extract.decision_clauses import REPORT_SENTENCES, called_normal, decision_sentence, kept_clauses
+from medstep.extract.decision_clauses import (REPORT_SENTENCES, aside_letters, before_aside, called_normal, decision_sentence,
+                                              kept_clauses)
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract.optwords import POSITION
 from medstep.extract.refusal import is_refusal
@@ -91,6 +101,12 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
     if len(options) < 2 or HAN.search(region) or is_refusal(region):
         return None
     sentence = decision_sentence(region)
+    set_aside: frozenset[str] = frozenset()
+    if last_phrase(region) is None and not decides(sentence) and (aside := before_aside(region, idx)) is not None \
+            and decides(aside):
+        set_aside = aside_letters(region, idx)
+        sentence = aside  # "Therefore the diagnosis is a perforated peptic ulcer. Appendicitis and renal colic are
+        # excluded as above.": the closing sentence only sets options aside, the one before decides
     if last_phrase(region) is None and not decides(sentence) and (
             _FOREIGN_DECIDES.search(sentence) is None or FOREIGN_HELD_OPEN.search(sentence) is not None):
         whole = _whole_statement(region)
@@ -132,7 +148,13 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
         return None
     affirmed: set[str] = set()
     touched: set[str] = set()
+    # every option one concept ("Right upper lobe collapse", "Left lower lobe collapse"): the places and words decide,
+    # the concept touches none (``equivalents.framed_sites``)
+    framed = framed_sites(contents)
+    if framed is not None:
+        places |= _frame_places(low, spans, next(iter(contents.values())).concepts, normals)
     for letter, own in contents.items():
+        own_sites = own.sites if framed is None else framed[letter]
         if own.denied:
             if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)):
                 touched.add(letter)  # "Yes, the heart is enlarged." touches "No cardiomegaly"
@@ -141,17 +163,24 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
             if any(len(w) >= _OWN_WORD and word_said(w, said, w in own.abbreviations, ()) for w in own.words):
                 touched.add(letter)  # "Normal study" beside findings: "normal" said touches it
             continue
-        if own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts)) \
-                or any(related(p, s) for p in mentioned for s in own.sites):
+        if framed is None and (own.concepts and stated & frozenset().union(*(family(k) for k in own.concepts))
+                               or any(related(p, s) for p in mentioned for s in own.sites)):
             touched.add(letter)  # (a place touches the option naming it, a part of it or what holds it)
         heads = tuple((a, b) for c, a, b in spans if any(c in narrower(k) for k in own.concepts))
         if all(stated & narrower(k) for k in own.concepts) \
-                and all(any(site_within(p, s) for p in places) for s in own.sites) \
+                and all(any(site_within(p, s) for p in places) for s in own_sites) \
                 and all(word_said(w, said, w in own.abbreviations, heads) for w in own.words
                         if len(w) >= _AFFIRM_WORD or w in own.abbreviations) \
+                and (framed is None or all(_side_at_frame(w, low, spans, own.concepts, framed) for w in own.words
+                                           if w in POSITION)) \
                 and all(_named_alike(k, options[letter], low, spans) for k in own.concepts) \
                 and not called_normal(said, options[letter]):
             affirmed.add(letter)
+    if framed is not None:
+        touched = set(affirmed)  # (one option affirmed by its own places and words: the others' fell short)
+    broader = _broader_only(affirmed, contents, stated)
+    affirmed -= broader
+    touched -= broader
     if len(affirmed) != 1:
         return None
     letter = next(iter(affirmed))
@@ -166,14 +195,82 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
         return None  # named by its own text, which the readers before read and did not take ("some, like Kawasaki
         # disease, need urgent assessment")
     mine = contents[letter].concepts
-    if any(other != letter and any(family(k) & mine for k in own.concepts) for other, own in contents.items()):
+    if framed is None and any(other != letter and other not in broader and any(family(k) & mine for k in own.concepts)
+                              for other, own in contents.items()):
         return None  # two options of one concept family ("Inguinal hernia", "Hiatal hernia"): the words must decide
-    if any(other != letter and any(related(p, s) for p in own.sites for s in contents[letter].sites)
-           for other, own in contents.items()):
+    if framed is None and any(other != letter and any(related(p, s) for p in own.sites for s in contents[letter].sites)
+                              for other, own in contents.items()):
         return None  # two options of one place ("Lung", "Upper lobe"): the words must decide
+    if framed is not None and _other_frame_place(sentence, letter, framed, contents[letter].concepts):
+        return None  # "the right upper lobe has collapsed; the left lower lobe is airless too": a clause set aside
+        # as an aside still gives the shared concept a second option's place
     if not all(option_narrowed.narrowing_agrees(said, options[letter], k) for k in mine):
         return None  # "multiple bone contusions" for "Isolated bone contusion"
+    if letter in set_aside:
+        return None  # the decision stepped back to names the option the closing sets aside
     return letter if letter in idx.letters else None
+
+
+def _frame_places(low: str, spans: list[tuple[str, int, int]], frame: frozenset[str],
+                  normals: list[Mention]) -> set[str]:
+    """The places the decision gives the options' shared concept: inside its name ("the right upper lobe has
+    collapsed", a vocabulary name of atelectasis) or beside it in one clause ("airless right upper lobe"), not one
+    called normal there."""
+    heads = [(a, b) for c, a, b in spans if any(c in narrower(k) for k in frame)]
+    return {p for p, a, b in sites_in(low)
+            if any(a < hb and ha < b or one_clause(low, a, b, ha, hb) for ha, hb in heads)
+            and not any(one_clause(low, a, b, m.start, m.end) for m in normals)}
+
+
+# What may follow a side word that gives the options' shared concept its side: the concept or its place, "side",
+# "sided", the lung or hemithorax, or the clause's end ("on the left.").
+_SIDE_TAIL = lazy_compile(r"[\s-]*(?:(?:sided?|lung|lungs|hemithorax|hemithoraces)\b|[.,;:!?)]|\Z)")
+
+
+def _side_at_frame(word: str, low: str, spans: list[tuple[str, int, int]], frame: frozenset[str],
+                   framed: dict[str, frozenset[str]]) -> bool:
+    """Whether a side word of a framed option is said of the shared concept or its place ("the left lower lobe has
+    collapsed", "lower lobe collapse on the right side"), not of another part ("collapse of the lower lobe, the
+    right hemidiaphragm is elevated": the hemidiaphragm's side, which names no lobe)."""
+    own = frozenset().union(*framed.values())
+    starts = {a for p, a, _ in sites_in(low) if any(related(p, s) for s in own)} \
+        | {a for c, a, _ in spans if any(c in narrower(k) for k in frame)}
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", low):
+        rest = m.end()
+        gap = re.match(r"[\s-]*", low[rest:])
+        if rest + (gap.end() if gap else 0) in starts or _SIDE_TAIL.match(low, rest) is not None:
+            return True
+    return False
+
+
+def _other_frame_place(sentence: str, letter: str, framed: dict[str, frozenset[str]], frame: frozenset[str]) -> bool:
+    """Whether the whole decision sentence gives the options' shared concept a place of another option that is not
+    one of ``letter``'s (read before any clause is set aside)."""
+    low = normalize(sentence)
+    normals = [m for m in vocabulary().mentions(low) if m.kind is MentionKind.NORMAL]
+    mine = framed[letter]
+    return any(related(p, s) and not any(related(p, t) for t in mine)
+               for p in _frame_places(low, concept_spans(sentence), frame, normals)
+               for other, theirs in framed.items() if other != letter for s in theirs)
+
+
+def _broader_only(affirmed: set[str], contents: dict[str, Content], stated: set[str]) -> frozenset[str]:
+    """The affirmed options that are affirmed only as a broader concept of what another affirmed option names
+    exactly: "this is a twisted testis" states testicular torsion, which the vocabulary also puts under the testicular
+    lesion that "Testicular tumor" names; the option naming the stated concept itself is the one meant. Only when
+    exactly one affirmed option has every concept stated as such, each other affirmed option has none stated as such
+    and each of its concepts is broader than one of that option's ("Consolidation" beside "Pneumonia", both said,
+    leaves both standing)."""
+    exact = [x for x in affirmed if contents[x].concepts and contents[x].concepts <= stated]
+    if len(affirmed) < 2 or len(exact) != 1:
+        return frozenset()
+    mine = contents[exact[0]].concepts
+    rest = affirmed - set(exact)
+    if all(contents[x].concepts and not contents[x].concepts & stated
+           and all(any(k in vocabulary().concepts[m].ancestors for m in mine) for k in contents[x].concepts)
+           for x in rest):
+        return frozenset(rest)
+    return frozenset()
 
 
 def _whole_statement(region: str) -> str | None:

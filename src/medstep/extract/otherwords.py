@@ -58,6 +58,9 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
     for earlier in (aside, decision_clauses.lead_abbreviation(region)):
         if earlier is not None and not polarity.ranks_only_against(earlier, pole):
             found = named_in(region, idx, sample, earlier)
+            if found is not None and earlier is aside \
+                    and found.answer in decision_clauses.aside_letters(region, idx):
+                return None  # "The diagnosis is an inflamed appendix. Appendicitis is ruled out ...": taken back
             if found is not None:
                 return found
     report = decision_clauses.short_report(region)
