@@ -86,12 +86,13 @@ NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded"
 NOT_EXCLUDING = ("cannot exclude", "can't exclude", "cannot rule out", "can't rule out", "not excluded",
                  "not ruled out")
 # Report words that qualify a denial without opening it: "No acute intracranial hemorrhage.", "no significant
-# effusion", "no definite fracture", "I don't see any obvious fracture" deny the finding in report language, and
-# graders read them as no. Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of
+# effusion", "no definite fracture", "I don't see any obvious fracture", "no clear fracture", "no focal lytic lesions"
+# deny the finding in report language, and graders read them as no (b30, b35, b48: "no clear X" and "no focal X" are
+# the report's plain negatives, not a narrower kind left open). Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of
 # ``implicit_words.HEDGES``, and words that name a kind ("no large / displaced / tension ...") still narrow it.
 # Outside a denial they are STRENGTH words, which hold a statement open ("definite" and "significant").
-DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "clear", "appreciable", "convincing", "discrete", "true", "real",
-                     "genuine")
+DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "clear", "focal", "appreciable", "convincing",
+                     "discrete", "true", "real", "genuine")
 # The words below keep a sentence that names a finding from stating it (``implicit.hedged``, read as single
 # tokens beside :func:`medstep.extract.refusal.is_hedge`): "Likely a small effusion.", "Suspected fracture.",
 # "Pneumothorax versus skin fold.", "Evaluate for pneumothorax.", "History of fracture.".
