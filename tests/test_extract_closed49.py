@@ -113,3 +113,17 @@ def test_after_concession_needs_a_doubt_of_certainty_without_a_turn() -> None:
     sample = Sample(id="t", question="Is there a fracture?", answer="yes", answer_type=AnswerType.CLOSED)
     assert after_concession("Difficult to say definitively; no fracture is seen.", sample) == "no fracture is seen."
     assert after_concession("Hard to say. No fracture is seen.", sample) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Impression: Unremarkable.", "no"),
+        ("Impression: Normal study.", "no"),
+        ("IMPRESSION: Unremarkable study.", "no"),
+        ("Impression: Small left pleural effusion.", "yes"),
+        ("Impression: Likely normal.", None),  # a hedge keeps it open
+    ],
+)
+def test_a_concluding_label_heads_the_normal_statement(text: str, answer: str | None) -> None:
+    assert _closed("Is there an abnormality?", text) == answer

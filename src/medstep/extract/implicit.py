@@ -61,7 +61,7 @@ from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
     EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING, seeming_look as _seeming_look,
-    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, RESERVED_SAID, RESERVE_CLAUSE, LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
+    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, RESERVED_SAID, RESERVE_CLAUSE, LATERAL as _LATERAL, DENIAL_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
 )
 from medstep.extract.implicit_terms import Question, key_word, matches, parse_question, question_term, tokens, window
 from medstep.extract.refusal import is_hedge, is_refusal
@@ -251,7 +251,7 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     return any(t in cues and not (t in _QUALIFIERS and _negated_before(toks, i)) for i, t in enumerate(toks))
 
 
-_QUALIFIERS = frozenset(hedges.DENIAL_QUALIFIERS)
+_QUALIFIERS = frozenset(hedges.DENIAL_WORDS)
 # What a qualified denial leaves out, stated: "only a trace", "a small amount of blood", "minimal fluid".
 _ONLY = lazy_compile(r"(?i)\b(?:only|trace|small|minimal|mild|tiny|subtle|slight|little)\b")
 
