@@ -57,6 +57,8 @@ def test_a_drawn_conclusion_commits(question: str, text: str, answer: str) -> No
         ("Is there an effusion on the right?", "The left costophrenic angle is blunted, which suggests a small effusion."),
         ("Is the mass benign?", "The mass has smooth margins, which suggests it is benign. However, there is internal "
          "vascularity that is worrying."),
+        ("Is there intracranial hemorrhage?", "Hyperdense material layers in the occipital horns, which suggests "
+         "intraventricular haemorrhage."),  # a narrower kind inferred: the lean weighs which kind
     ],
 )
 def test_a_held_conclusion_stays_open(question: str, text: str) -> None:

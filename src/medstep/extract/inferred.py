@@ -159,6 +159,8 @@ def drawn(text: str, question: str) -> str | None:
     if _MIMIC.search(rest) or _OR.search(rest) or not (_stems(rest) & _stems(term.phrase)
                                                        or _family(rest) & _family(term.phrase)):
         return None
+    if _narrower(rest, term.phrase):
+        return None  # "Blood in the ventricles, suggesting intraventricular haemorrhage." to "intracranial hemorrhage?"
     start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     if _DENIED.search(_MAIN_CLAUSE.split(text[start:m.start()], 1)[0]) is not None:
         return None  # "No opacity is seen, which would be ..." (a denial in what it adds, "... with no vessels beyond it", is part of the sign)
@@ -189,6 +191,15 @@ def _placed(rest: str, seen: str) -> str:
         return f"{body} {place.group(0)}{mark}{stop}"
     sides = {side.lower() for side in _SIDE.findall(seen)}
     return f"{body} on the {sides.pop()}{mark}{stop}" if len(sides) == 1 else rest
+
+
+def _narrower(rest: str, asked: str) -> bool:
+    """Whether the conclusion names a narrower kind of the asked finding and not the asked one itself: the suggestion
+    then weighs which kind, and stays the lean it was written as (``extract/leaned_cause.py`` reads such a lean so)."""
+    voc = vocabulary()
+    own = {m.concept for m in voc.mentions(normalize(asked)) if m.kind is MentionKind.CONCEPT and m.concept in voc.concepts}
+    said = {m.concept for m in voc.mentions(normalize(rest)) if m.kind is MentionKind.CONCEPT and m.concept in voc.concepts}
+    return not own & said and any(c in voc.concepts[a].descendants for a in own for c in said)
 
 
 def _stems(text: str) -> set[str]:
