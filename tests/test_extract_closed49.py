@@ -89,6 +89,9 @@ def test_drawn_places_the_conclusion_where_its_sign_was_seen() -> None:
         ("Is there a fracture?", "No clear fracture is demonstrated.", "no"),
         ("Is there pneumonia?", "No clear evidence of pneumonia.", "no"),
         ("Is there a fracture?", "Difficult to say definitively; no clear fracture line is seen.", "no"),
+        ("Is there an effusion?", "I'm unable to give a definitive answer, but there is a moderate effusion.", "yes"),
+        ("Is there a fracture?", "Without an oblique view it's hard to be sure, but I don't see a fracture.", "no"),
+        ("Is there a fracture?", "I cannot tell for certain. There is a fracture of the ulnar shaft.", "yes"),
     ],
 )
 def test_a_doubt_of_certainty_conceded_before_a_committed_clause(question: str, text: str, answer: str) -> None:
@@ -105,6 +108,9 @@ def test_a_doubt_of_certainty_conceded_before_a_committed_clause(question: str, 
         "It's hard to say. There is a fracture of the radius.",
         "Hard to say for certain whether there is a fracture; the cortex looks intact.",
         "I can't be certain. It could be a fracture or a nutrient canal.",
+        "I'm unable to give an answer, but there is a fracture of the radius.",
+        "On this single view I can't be sure; there may be a fracture.",
+        "I cannot say for sure whether there is a fracture. The cortex looks intact.",
     ],
 )
 def test_a_refusal_or_a_hedge_stays_unanswered(text: str) -> None:

@@ -40,11 +40,14 @@ _TURN = lazy_compile(
 # difficulty ("Hard to say.", "Difficult to assess.") doubts the answer itself and needs a turn as before.
 _CERTAINTY = (r"(?:(?:" + hedges.alternation(hedges.ABSOLUTELY) + r")\s*)?(?:" + hedges.alternation(hedges.CERTAIN)
               + r"|definitive|definitively|conclusively|for\s+(?:sure|certain)|with\s+(?:certainty|confidence))")
+# It may open behind a short condition of the view ("Without a lateral view, ...", "On this single film ..."): a
+# phrase of a few words up to a comma, or "without" / "from" / "on" / "with" and at most five words.
+_VIEW = r"(?:(?:without|from|on|with|in|at)\s+(?:[\w%-]+\s+){0,4}?[\w%-]+,?\s+)?"
 _DOUBTS_CERTAINTY = lazy_compile(
-    r"(?i)\A[\s*_]*(?:(?:it\s+is|it['’]s|it\s+may\s+be|this\s+is)\s+)?(?:(?:a\s+)?(?:bit|little|somewhat)\s+)?(?:"
+    r"(?i)\A[\s*_]*" + _VIEW + r"(?:(?:it\s+is|it['’]s|it\s+may\s+be|this\s+is)\s+)?(?:(?:a\s+)?(?:bit|little|somewhat)\s+)?(?:"
     + hedges.alternation(hedges.DIFFICULTY) + r")\s+to\s+(?:say|tell|be|call\s+it|judge|know)\s+" + _CERTAINTY
-    + r"|\A[\s*_]*(?:i|we)\s+(?:can(?:not|['’]t)|can\s+not)\s+be\s+" + _CERTAINTY
-    + r"|\A[\s*_]*(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+not\s+" + _CERTAINTY)
+    + r"|\A[\s*_]*" + _VIEW + r"(?:(?:i|we)\s+)?(?:can(?:not|['’]t)|can\s+not)\s+(?:be|say|tell)\s+" + _CERTAINTY
+    + r"|\A[\s*_]*" + _VIEW + r"(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+not\s+" + _CERTAINTY)
 # Where such a doubt ends without a turn word: a sentence end or a semicolon (blanks after a mark start only after it).
 _CLAUSE_END = lazy_compile(r"[.;](?=\s)[ \t\n]*")
 # A decline of the asked thing, or of a choice among the answers: what the turn cannot set aside.
