@@ -135,3 +135,9 @@ def test_after_concession_needs_a_doubt_of_certainty_without_a_turn() -> None:
 )
 def test_a_concluding_label_heads_the_normal_statement(text: str, answer: str | None) -> None:
     assert _closed("Is there an abnormality?", text) == answer
+
+
+def test_a_finding_placed_through_its_structure_is_no_compound_noun() -> None:
+    assert _closed("Is there a fracture?", "There is a fracture through the base of the fifth metatarsal. Orthopaedic "
+                   "follow-up is advised.") == "yes"
+    assert _closed("Is there a fracture?", "No fracture through the physis is seen.") is None  # one place denied

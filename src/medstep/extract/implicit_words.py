@@ -139,6 +139,10 @@ AFTER_TERM = STOP | COPULA | PRESENCE | frozenset({"with", "and", "or", "nor", "
 AFTER_TERM |= frozenset({"obscuring", "effacing", "silhouetting", "obliterating", "abutting", "displacing",
                          "compressing", "causing", "extending", "involving", "surrounding", "blunting", "encasing",
                          "invading", "narrowing", "occupying", "filling", "tracking"})
+# A preposition or participle placing the finding across its structure ("a fracture through the scaphoid waist", "a
+# fracture across the femoral neck", "nodules throughout both lungs", "a lucent line traversing the cortex"): where it
+# is, as "of" and "in" say, never a compound noun.
+AFTER_TERM |= frozenset({"through", "across", "throughout", "traversing", "crossing"})
 DEGREE = frozenset({"mildly", "moderately", "markedly", "severely", "slightly", "massively", "also", "again",
                      "still", "clearly", "definitely", "diffusely", "focally", "grossly"})
 # The size words a question may ask ("Is the duct dilated?"; ``extract/sizes.py``), each with the dimensions a judgement must name for it ("of normal thickness"
