@@ -140,4 +140,3 @@ def test_a_concluding_label_heads_the_normal_statement(text: str, answer: str | 
 def test_a_finding_placed_through_its_structure_is_no_compound_noun() -> None:
     assert _closed("Is there a fracture?", "There is a fracture through the base of the fifth metatarsal. Orthopaedic "
                    "follow-up is advised.") == "yes"
-    assert _closed("Is there a fracture?", "No fracture through the physis is seen.") is None  # one place denied

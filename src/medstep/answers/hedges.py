@@ -124,7 +124,8 @@ SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "sugg
              "presumably", "seems")
 # A suspicion raised to a commitment by the adverb before it: "These features strongly suggest malignancy", "highly
 # suggestive of torsion", "highly suspicious for carcinoma" (BI-RADS 5 words). The hand labels read them as the
-# finding stated (b30, b37), as "indicates" is; a bare "suggests" or "suspicious" stays a concern (``SUSPICION``), and
+# finding stated (b30, b37), as "indicates" is; a bare "suggests" or "suspicious" stays a concern (``SUSPICION``) but
+# where it closes a closed reply on the asked finding (``extract/inferred.drawn``: b36, b48), and
 # a raised suspicion under a denial ("does not strongly suggest") is no commitment (``extract/raised.py``).
 RAISING = ("strongly", "highly", "very strongly")
 # The suspicion words a ``RAISING`` adverb commits, each with the committed word it reads as (same part of speech).
