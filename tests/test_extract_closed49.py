@@ -140,3 +140,17 @@ def test_a_concluding_label_heads_the_normal_statement(text: str, answer: str | 
 def test_a_finding_placed_through_its_structure_is_no_compound_noun() -> None:
     assert _closed("Is there a fracture?", "There is a fracture through the base of the fifth metatarsal. Orthopaedic "
                    "follow-up is advised.") == "yes"
+
+
+# Review repairs (session 49): "no focal X" beside a stated spread, and a drawn conclusion broader than the asked kind,
+# give no answer.
+_REVIEW_OPEN = [
+    ("Is there a displaced fracture?", "A lucent line through the radius, which suggests a fracture."),
+    ("Is there a lesion in the liver?", "No focal liver lesion; the liver is diffusely infiltrated by tumour."),
+    ("Is there an abnormality?", "No focal abnormality, but there is diffuse osteopenia."),
+]
+
+
+@pytest.mark.parametrize(("question", "reply"), _REVIEW_OPEN)
+def test_review_spread_or_broader_conclusion_reads_nothing(question: str, reply: str) -> None:
+    assert _closed(question, reply) is None

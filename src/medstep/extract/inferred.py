@@ -161,6 +161,8 @@ def drawn(text: str, question: str) -> str | None:
         return None
     if _narrower(rest, term.phrase):
         return None  # "Blood in the ventricles, suggesting intraventricular haemorrhage." to "intracranial hemorrhage?"
+    if _broader(rest, _KIND_END.split(term.phrase, 1)[0]):
+        return None  # "A lucent line, which suggests a fracture." to "Is there a displaced fracture?": the kind asked is left open
     start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     if _DENIED.search(_MAIN_CLAUSE.split(text[start:m.start()], 1)[0]) is not None:
         return None  # "No opacity is seen, which would be ..." (a denial in what it adds, "... with no vessels beyond it", is part of the sign)
@@ -191,6 +193,30 @@ def _placed(rest: str, seen: str) -> str:
         return f"{body} {place.group(0)}{mark}{stop}"
     sides = {side.lower() for side in _SIDE.findall(seen)}
     return f"{body} on the {sides.pop()}{mark}{stop}" if len(sides) == 1 else rest
+
+
+# Where the asked kind ends and its place begins ("mass in the lung": the place is the sign's to give, ``_placed``).
+_KIND_END = lazy_compile(r"(?i)\s+(?:in|on|of|at|within)\s+")
+
+
+def _broader(rest: str, kind: str) -> bool:
+    """Whether the conclusion names only a broader kind than the asked one ("a pneumothorax" to "a tension
+    pneumothorax?", "a fracture" to "a displaced fracture?"): the asked kind is then not concluded."""
+    voc = vocabulary()
+    own = {m.concept for m in voc.mentions(normalize(kind)) if m.kind is MentionKind.CONCEPT and m.concept in voc.concepts}
+    said = {m.concept for m in voc.mentions(normalize(rest)) if m.kind is MentionKind.CONCEPT and m.concept in voc.concepts}
+    if own & said or not any(c in voc.concepts[a].ancestors for a in own for c in said):
+        return False
+    # the asked kind's own words the conclusion leaves out, an organ or side aside ("lung mass" from "a mass" in the
+    # left upper lobe is placed by the sign): "displaced", "tension" are a kind not concluded
+    missing = _stems(kind) - _stems(rest)
+    return any(not _organ(w) and w not in ("left", "right") for w in missing)
+
+
+def _organ(word: str) -> bool:
+    voc = vocabulary()
+    return any(m.kind is MentionKind.CONCEPT and m.concept in voc.concepts and voc.concepts[m.concept].category == "anatomy"
+               for m in voc.mentions(normalize(word)))
 
 
 def _narrower(rest: str, asked: str) -> bool:
