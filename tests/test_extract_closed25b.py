@@ -24,11 +24,16 @@ from support.readings import closed_word
     ("Is there a pulmonary embolism?", "No central pulmonary embolism."),
     ("Is there a pulmonary embolism?", "The study shows no evidence of central pulmonary embolism."),
     ("Is there spinal stenosis?", "There is no central stenosis at this level."),
-    ("Is there a fracture?", "No clear fracture."),
     ("Is there a pneumothorax?", "No central pneumothorax."),
 ])
 def test_denial_through_a_normal_attribute_reads_nothing(question: str, text: str) -> None:
     assert closed_word(question, text) not in ("yes", "no")
+
+
+def test_no_clear_finding_is_report_language() -> None:
+    # session 49 (lane closed49): "clear" inside a denial is report language as "definite" and "obvious" are
+    # (``hedges.DESCRIBING_QUALIFIERS``): "No clear fracture." denies the fracture; it never reads yes
+    assert closed_word("Is there a fracture?", "No clear fracture.") == "no"
 
 
 @pytest.mark.parametrize("question, text, answer", [

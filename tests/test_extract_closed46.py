@@ -50,7 +50,9 @@ def test_a_raised_suspicion_or_joined_advice_commits(question: str, text: str, e
      "a haematoma."),
     ("Is there a scaphoid fracture?", "Scaphoid fractures account for roughly 60% of carpal fractures; snuffbox "
      "tenderness should prompt immobilisation and repeat films."),
-    ("Is there a pleural effusion?", "The angle is blunted, which suggests a small effusion."),
+    # (session 49, lane closed49: a bare "which suggests a small effusion" closing the reply now reads yes, as the hand
+    # labels read it (b36, b48; ``inferred.drawn``); the suggestion under a modal stays a concern)
+    ("Is there a pleural effusion?", "The angle is blunted, which could suggest a small effusion."),
     ("Is there a foreign body in the airway?", "Yeah, I honestly find it hard to tell on a single view."),
     ("Is the scaphoid fractured?", "Yeah, well, it could be a fracture or just a vascular channel."),
 ])

@@ -90,8 +90,16 @@ NOT_EXCLUDING = ("cannot exclude", "can't exclude", "cannot rule out", "can't ru
 # graders read them as no. Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of
 # ``implicit_words.HEDGES``, and words that name a kind ("no large / displaced / tension ...") still narrow it.
 # Outside a denial they are STRENGTH words, which hold a statement open ("definite" and "significant").
-DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "appreciable", "convincing", "discrete", "true", "real",
-                     "genuine")
+DENIAL_QUALIFIERS = ("acute", "significant", "definite", "obvious", "appreciable", "convincing", "discrete", "true",
+                     "real", "genuine")
+# Report words that qualify a denial the same way but describe what is seen when said alone ("the lungs are clear", "a
+# focal opacity"): "no clear fracture", "no focal lytic lesions" are the report's plain negatives, and the hand labels
+# read them as no (b30, b35, b48), not a narrower kind left open. The extractor's denial readers step over them beside
+# DENIAL_QUALIFIERS (``implicit_words.DENIAL_FILLER``); the verifier's frame (``verify/frame.IDLE``) keeps them as
+# words that observe.
+DESCRIBING_QUALIFIERS = ("clear", "focal")
+# Both, as the extractor reads them inside a denial.
+DENIAL_WORDS = DENIAL_QUALIFIERS + DESCRIBING_QUALIFIERS
 # The words below keep a sentence that names a finding from stating it (``implicit.hedged``, read as single
 # tokens beside :func:`medstep.extract.refusal.is_hedge`): "Likely a small effusion.", "Suspected fracture.",
 # "Pneumothorax versus skin fold.", "Evaluate for pneumothorax.", "History of fracture.".
@@ -116,7 +124,8 @@ SUSPICION = ("suspect", "suspected", "suspicious", "suspicion", "suggest", "sugg
              "presumably", "seems")
 # A suspicion raised to a commitment by the adverb before it: "These features strongly suggest malignancy", "highly
 # suggestive of torsion", "highly suspicious for carcinoma" (BI-RADS 5 words). The hand labels read them as the
-# finding stated (b30, b37), as "indicates" is; a bare "suggests" or "suspicious" stays a concern (``SUSPICION``), and
+# finding stated (b30, b37), as "indicates" is; a bare "suggests" or "suspicious" stays a concern (``SUSPICION``) but
+# where it closes a closed reply on the asked finding (``extract/inferred.drawn``: b36, b48), and
 # a raised suspicion under a denial ("does not strongly suggest") is no commitment (``extract/raised.py``).
 RAISING = ("strongly", "highly", "very strongly")
 # The suspicion words a ``RAISING`` adverb commits, each with the committed word it reads as (same part of speech).
@@ -150,6 +159,12 @@ INFERRING = ("suggesting", "suggestive of", "indicating", "indicative of", "typi
              "concerning for", "concern for", "worrisome for", "suspicious for", "suspicious of")
 # What a thing seen is taken to be, linked the same way: "..., consistent with atelectasis", "... representing a cyst".
 IDENTIFYING = ("consistent with", "compatible with", "in keeping with", "representing")
+# The finite verbs of the same inference, in a relative clause or after the findings as subject: "..., which suggests
+# a small effusion", "These findings indicate glaucoma." (``extract/inferred.drawn``).
+DRAWING = ("suggests", "suggest", "indicates", "indicate")
+# What such a closing sentence has as its subject: the findings just described ("These findings are suggestive of
+# glaucoma.", "The appearances would be in keeping with a meningioma.").
+FINDINGS_SUBJECTS = ("findings", "features", "appearances", "appearance", "signs")
 # Another finding it may be, or looks like: "pneumothorax versus skin fold", "mimicking a mass".
 ALTERNATIVE = ("versus", "vs", "differential", "mimic", "mimics", "mimicking", "simulating", "resembling",
                "resembles", "consider", "considered")
@@ -421,6 +436,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
            "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_RAISED", "ZH_TURN", "alternation", "lowered", "words"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    advice, asked, class_subject, closed, closing, committed_clauses, committed_lean, echoed_question, elliptic, finding_fields, implicit, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ, pro_forms,
+    advice, asked, class_subject, closed, closing, committed_clauses, committed_lean, echoed_question, elliptic, finding_fields, implicit, inferred, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ, pro_forms,
     raised, replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -102,6 +102,10 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         leaned = committed_lean.commit(loc.answer, sample.question) if found.answer is None else loc.answer
         if leaned != loc.answer and (again := _verdict(replace(loc, answer=leaned), sample)).answer is not None:
             found = again  # "Most likely a small hiatus hernia.": a committed lean, its only doubt, read as the finding
+        concluded = inferred.drawn(loc.answer, sample.question) if found.answer is None \
+            and found.status is not Status.REFUSED else None
+        if concluded is not None and (again := _verdict(replace(loc, answer=concluded), sample)).answer is not None:
+            found = again  # "..., which suggests a small effusion.": the conclusion drawn, read as stated (inferred.drawn)
         led = short_reply.interjection_as_verdict(loc.answer) if found.answer is None \
             and not _filler(loc.answer, sample.question) else None
         if led is not None:  # "Nope - that lucency is the gastric bubble." read as "No - ..." (extract/short_reply.py)

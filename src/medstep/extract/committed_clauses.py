@@ -99,6 +99,8 @@ def read_committed(region: str, question: str, read: Callable[[str], str | None]
     if len(text) > 4 * implicit.MAX_CHARS or asked is None or asked.prop in WHOLE_STATE:
         return None  # "The liver is normal in size; the duct is beaded.": a whole state is judged of the whole
     before, sentence = _committing(text)
+    if implicit.focal_spread(sentence):
+        return None  # "No focal liver lesion; the liver is diffusely infiltrated.": the part after holds what "focal" left out
     if implicit.reserved(sentence, asked.words):
         return None  # "..., which must be ruled out": an exclusion still to do is no advice on a stated finding
     sentence, advice = _ADVICE_TAIL.subn("", sentence)  # what to do about it is no doubt about it

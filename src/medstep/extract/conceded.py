@@ -33,6 +33,23 @@ _TURN = lazy_compile(
     + hedges.alternation(("but", "however", "that said", "yet"), hedges.DESPITE)
     + r")\b[ \t,:]*"
 )
+# A doubt of certainty alone, conceding only that the answer is not certain: "Difficult to say definitively",
+# "It's hard to be sure on one view", "I can't be completely certain from a single image", "I'm not 100% sure"
+# (``hedges.DIFFICULTY``, ``hedges.CERTAIN``, ``hedges.ABSOLUTELY``). It closes its clause at a sentence end or a
+# semicolon as well as at a turn: "Difficult to say definitively; no clear fracture is seen." answers no. A bare
+# difficulty ("Hard to say.", "Difficult to assess.") doubts the answer itself and needs a turn as before.
+_CERTAINTY = (r"(?:(?:" + hedges.alternation(hedges.ABSOLUTELY) + r")\s*)?(?:" + hedges.alternation(hedges.CERTAIN)
+              + r"|definitive|definitively|conclusively|for\s+(?:sure|certain)|with\s+(?:certainty|confidence))")
+# It may open behind a short condition of the view ("Without a lateral view, ...", "On this single film ..."): a
+# phrase of a few words up to a comma, or "without" / "from" / "on" / "with" and at most five words.
+_VIEW = r"(?:(?:without|from|on|with|in|at)\s+(?:[\w%-]+\s+){0,4}?[\w%-]+,?\s+)?"
+_DOUBTS_CERTAINTY = lazy_compile(
+    r"(?i)\A[\s*_]*" + _VIEW + r"(?:(?:it\s+is|it['’]s|it\s+may\s+be|this\s+is)\s+)?(?:(?:a\s+)?(?:bit|little|somewhat)\s+)?(?:"
+    + hedges.alternation(hedges.DIFFICULTY) + r")\s+to\s+(?:say|tell|be|call\s+it|judge|know)\s+" + _CERTAINTY
+    + r"|\A[\s*_]*" + _VIEW + r"(?:(?:i|we)\s+)?(?:can(?:not|['’]t)|can\s+not)\s+(?:be|say|tell)\s+" + _CERTAINTY
+    + r"|\A[\s*_]*" + _VIEW + r"(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+not\s+" + _CERTAINTY)
+# Where such a doubt ends without a turn word: a sentence end or a semicolon (blanks after a mark start only after it).
+_CLAUSE_END = lazy_compile(r"[.;](?=\s)[ \t\n]*")
 # A decline of the asked thing, or of a choice among the answers: what the turn cannot set aside.
 _ASKED_THING = lazy_compile(r"(?i)\b(?:whether|which|if|between|answer|options?|choices?)\b")
 # Words of the question's frame, naming nothing asked ("Is there ...", "What is shown in this image?").
@@ -72,6 +89,11 @@ def _asked(sample: Sample) -> set[str]:
 def after_concession(region: str, sample: Sample) -> str | None:
     """What follows the first turn of ``region`` after a conceded refusal that names nothing asked (see module
     docstring), else ``None``."""
+    head_doubt = _DOUBTS_CERTAINTY.search(region)
+    if head_doubt is not None:  # "Hard to be certain on one view, but ...", "Difficult to say definitively; ..."
+        rest = _after_doubt(region, head_doubt.end(), sample)
+        if rest is not None:
+            return rest
     low = region.lower()
     if not any(w in low for w in ("but", "however", "said", "yet", *hedges.DESPITE)):
         return None
@@ -91,6 +113,22 @@ def after_concession(region: str, sample: Sample) -> str | None:
             return None
         return rest
     return None
+
+
+def _after_doubt(region: str, start: int, sample: Sample) -> str | None:
+    """What follows a doubt of certainty opening ``region`` (``_DOUBTS_CERTAINTY``, ending at ``start``) at the end of
+    its clause: the first turn or sentence end after it, when the doubt names nothing asked and the rest refuses
+    nothing; else ``None``."""
+    ends = [m for m in (_TURN.search(region, start), _CLAUSE_END.search(region, start)) if m is not None]
+    if not ends:
+        return None
+    end = min(ends, key=lambda m: m.start())
+    head, rest = region[:end.start()], region[end.end():].strip()
+    if end.start() > _MAX_HEAD or not rest or _ASKED_THING.search(head) is not None:
+        return None
+    if any(stem(w) in _asked(sample) for w in tokens(head)) or is_refusal(rest) or defers(rest):
+        return None  # "I can't be sure the effusion is real, but ...": it doubts what is asked
+    return rest
 
 
 __all__ = ["after_concession"]

@@ -45,6 +45,10 @@ _DECLINED = (
     + r"(?:diagnos[ie]s|medical\s+advice|(?:medical\s+|clinical\s+)?opinions?)(?:\s+or\s+" + _QUALIFIER
     + r"(?:diagnos[ie]s|medical\s+advice|advice|(?:medical\s+)?opinions?))?"
     r"|(?:provide|give|offer|make)\s+(?:any\s+)?further\s+comments?"
+    # a certain answer, not the answer: "I'm unable to provide a definitive answer, but ..." (a bare "an answer" is
+    # the question itself declined, ``extract/refusal.py``)
+    r"|(?:provide|give|offer)\s+" + _TO_WHOM + r"(?:a|an|any)\s+(?:definitive|definite|certain|conclusive|firm|"
+    r"final|100%)\s+(?:answer|response|conclusion|read|assessment)"
     r"|comment\s+(?:any\s+)?(?:further|more|beyond\s+(?:that|this))|say\s+(?:any\s+)?more(?:\s+than\s+(?:that|this))?"
     r"|diagnose(?:\s+(?:this|it))?"
     # the clinician's read itself: "I can't replace a radiologist's read", "cannot substitute for a dermatologist's

@@ -82,7 +82,7 @@ _METHOD = "(?:" + hedges.alternation(technique.METHOD_WORDS) + ")"
 # Words between a negation and its concept that do not narrow it ("no evidence of a", "no acute or healed").
 _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visible|apparent|identifiable|"
            + _METHOD + r"(?:\s+or\s+" + _METHOD + r")?|"  # "no CT evidence of", "no radiographic or CT evidence of"
-           r"residual|" + hedges.alternation(hedges.DENIAL_QUALIFIERS) + "|"
+           r"residual|" + hedges.alternation(hedges.DENIAL_WORDS) + "|"
            + hedges.alternation(hedges.BESIDES) + r"|left|right|bilateral|sided|acute\s+or\s+(?:healed|chronic|old)|"
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
@@ -98,12 +98,12 @@ _NARROWED = lazy_compile(r"\b" + _NARROW + r"\b")
 # ("There is a fracture of the right clavicle. No other fractures seen." to "Is there a fracture?") it says nothing of
 # it (``read_asked``); elsewhere it stands ("No fracture of the left clavicle. No other fractures." is a no).
 _BESIDES = lazy_compile(r"\b" + hedges.alternation(hedges.BESIDES) + r"\s+(?:(?:" + _NARROW + "|"
-                        + hedges.alternation(hedges.DENIAL_QUALIFIERS) + r")\s+)*$")
+                        + hedges.alternation(hedges.DENIAL_WORDS) + r")\s+)*$")
 # Nothing but a space or hyphen between a word and the concept it qualifies ("central pulmonary embolism").
 _ATTRIBUTE_GAP = lazy_compile(r"[\s-]*$")
 # A qualified denial ("no significant X") counts only when X is the whole noun: not "no significant fracture
 # displacement" (what may follow X: ``implicit_words.AFTER_TERM``, or the end of the clause).
-_QUALIFIER = lazy_compile(hedges.words(hedges.DENIAL_QUALIFIERS))
+_QUALIFIER = lazy_compile(hedges.words(hedges.DENIAL_WORDS))
 _NOUN_AFTER = lazy_compile(r"\s+(?!(?:" + "|".join(sorted(AFTER_TERM, key=len, reverse=True)) + r")\b)[a-z]")
 # A concept continuing a list after a negated one: "no pneumothorax or effusion", "no effusion, nor ...".
 _LIST_OR = lazy_compile(r"^\s*(?:,\s*)?(?:or|nor)\s+(?:" + _FILLER + r"\s+)*$|^\s*,\s*$")

@@ -61,7 +61,7 @@ from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
     EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING, seeming_look as _seeming_look,
-    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, RESERVED_SAID, RESERVE_CLAUSE, LATERAL as _LATERAL, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
+    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, RESERVED_SAID, RESERVE_CLAUSE, LATERAL as _LATERAL, DENIAL_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
 )
 from medstep.extract.implicit_terms import Question, key_word, matches, parse_question, question_term, tokens, window
 from medstep.extract.refusal import is_hedge, is_refusal
@@ -251,9 +251,21 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     return any(t in cues and not (t in _QUALIFIERS and _negated_before(toks, i)) for i, t in enumerate(toks))
 
 
-_QUALIFIERS = frozenset(hedges.DENIAL_QUALIFIERS)
+_QUALIFIERS = frozenset(hedges.DENIAL_WORDS)
 # What a qualified denial leaves out, stated: "only a trace", "a small amount of blood", "minimal fluid".
 _ONLY = lazy_compile(r"(?i)\b(?:only|trace|small|minimal|mild|tiny|subtle|slight|little)\b")
+
+
+# What "no focal X" leaves out, stated: a diffuse or widespread X ("No focal consolidation; diffuse airspace disease.",
+# "No focal liver lesion; the liver is diffusely infiltrated.").
+_SPREAD = lazy_compile(r"(?i)\b(?:diffuse|diffusely|widespread|generali[sz]ed|multifocal|extensive|throughout|"
+                       r"infiltrat(?:ed|ing|ive|ion))\b")
+
+
+def focal_spread(text: str) -> bool:
+    """Whether a denial qualified by "focal" (``hedges.DESCRIBING_QUALIFIERS``) stands beside a spread stated."""
+    return _SPREAD.search(text) is not None and any(
+        t == "focal" and _negated_before(toks, i) for toks in map(tokens, sentences(text)) for i, t in enumerate(toks))
 
 
 def qualified_denial_undercut(text: str, asked: frozenset[str] = frozenset(), key: str | None = None) -> bool:
@@ -262,7 +274,7 @@ def qualified_denial_undercut(text: str, asked: frozenset[str] = frozenset(), ke
     sulci.", "No acute fracture apart from ...": then it is no denial. Cautious: any small thing stated will do,
     unless the caller names the asked findings (``asked``, vocabulary keys, and its ``key`` word) and every small
     thing is another finding, unrelated to them ("No acute haemorrhage. Small old lacunar infarct.")."""
-    if _EXCEPTED.search(text) is None and _ONLY.search(text) is None:
+    if _EXCEPTED.search(text) is None and _ONLY.search(text) is None and not focal_spread(text):
         return False
     if asked and _elsewhere(text, asked, key):
         return False
@@ -281,10 +293,12 @@ def _elsewhere(text: str, asked: frozenset[str], key: str | None) -> bool:
     for sentence in sentences(text):
         toks = tokens(sentence)
         if any(t in _QUALIFIERS and _negated_before(toks, i) for i, t in enumerate(toks)) and (
-                _EXCEPTED.search(sentence) is not None or _ONLY.search(sentence) is not None):
+                _EXCEPTED.search(sentence) is not None or _ONLY.search(sentence) is not None
+                or focal_spread(text) and _SPREAD.search(sentence) is not None):
             return False  # "No true mass, but a small nodule ...": the denial's own sentence sets off what it left out
         for clause in clauses(sentence):
-            if _EXCEPTED.search(clause) is None and _ONLY.search(clause) is None:
+            if _EXCEPTED.search(clause) is None and _ONLY.search(clause) is None and not (
+                    focal_spread(text) and _SPREAD.search(clause) is not None):
                 continue
             named = {m.concept for m in vocabulary().mentions(clause) if m.kind is MentionKind.CONCEPT and m.concept}
             found = {c for c in named if c in concepts and concepts[c].category == "finding"}
@@ -479,4 +493,4 @@ _EXCEPTED = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 
 
 __all__ = ["MAX_CHARS", "RULE", "clauses", "hedged", "pointed_apart",
-           "qualified_denial_undercut", "read_implicit", "sentences"]
+           "qualified_denial_undercut", "focal_spread", "read_implicit", "sentences"]

@@ -14,7 +14,7 @@ from medstep.extract.decision_words import IT_WORDS
 from medstep.extract.implicit_terms import matches
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, ARTICLES as _ARTICLES, COPULA as _COPULA, DEGREE as _DEGREE, IMAGE as _IMAGE,
-    LATERAL as _LATERAL, METHOD as _METHOD, NEG_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
+    LATERAL as _LATERAL, METHOD as _METHOD, DENIAL_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP,
 )
 

@@ -44,6 +44,9 @@ FRAME_FUNCTION = frozenset({"do", "does", "did", "we", "me", "my", "our", "us", 
 NEG_FILLER = ARTICLES | frozenset({"evidence", "of", "sign", "signs", "feature", "features", "visible", "apparent",
                                      "radiographic", "identifiable", "intracranial", "intrathoracic",
                                      *hedges.DENIAL_QUALIFIERS})
+# ... and, for the extractor's denial readers, the qualifiers that describe when said alone ("no clear fracture", "no
+# focal lytic lesions": ``hedges.DESCRIBING_QUALIFIERS``; NEG_FILLER itself is also the verifier's idle words).
+DENIAL_FILLER = NEG_FILLER | frozenset(hedges.DESCRIBING_QUALIFIERS)
 # The study's method between a denial and its finding, stepped over as fillers are: "no CT evidence of"; two joined by
 # "or" too ("no radiographic or CT evidence of").
 METHOD = frozenset(technique.METHOD_WORDS)
@@ -136,6 +139,10 @@ AFTER_TERM = STOP | COPULA | PRESENCE | frozenset({"with", "and", "or", "nor", "
 AFTER_TERM |= frozenset({"obscuring", "effacing", "silhouetting", "obliterating", "abutting", "displacing",
                          "compressing", "causing", "extending", "involving", "surrounding", "blunting", "encasing",
                          "invading", "narrowing", "occupying", "filling", "tracking"})
+# A preposition or participle placing the finding across its structure ("a fracture through the scaphoid waist", "a
+# fracture across the femoral neck", "nodules throughout both lungs", "a lucent line traversing the cortex"): where it
+# is, as "of" and "in" say, never a compound noun.
+AFTER_TERM |= frozenset({"through", "across", "throughout", "traversing", "crossing"})
 DEGREE = frozenset({"mildly", "moderately", "markedly", "severely", "slightly", "massively", "also", "again",
                      "still", "clearly", "definitely", "diffusely", "focally", "grossly"})
 # The size words a question may ask ("Is the duct dilated?"; ``extract/sizes.py``), each with the dimensions a judgement must name for it ("of normal thickness"
@@ -229,7 +236,7 @@ PERSON = lazy_compile(r"(?i)^(?:" + _PERSON + r")$")
 # of the trachea, the liver: the owner is no word of the subject (each alternative ends at a fixed word: linear).
 Q_OWNER = lazy_compile(r"(?i)\b(?:the|this)\s+" + _PERSON + r"['’]s\s+")
 
-__all__ = ["PATENT_OPEN", "PERSON", "ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
+__all__ = ["PATENT_OPEN", "PERSON", "ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "DENIAL_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE", "Q_EVENT", "mask_committed_leans"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to

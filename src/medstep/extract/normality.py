@@ -22,6 +22,7 @@ from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
 from medstep.extract import findings, implicit, zh_concepts
+from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.implicit_words import ABNORMALITY, LOOK
 from medstep.answers.technique import TECHNICAL
@@ -85,7 +86,7 @@ _STUDY_ABROAD = lazy_compile(r"(?i)^[\s*_]*(?:sin\s+hallazgos|sin\s+alteraciones
 _NOTHING_ABNORMAL = lazy_compile(
     r"(?i)^[\s*_]*(?:i\s+(?:do\s+not|don't|cannot|can't)\s+see\s+anything\s+abnormal|"
     r"(?:(?:there\s+(?:is|are)|this\s+is|it\s+is|(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r"\s+is)\s+)?"
-    r"(?:nothing\s+abnormal|no\s+(?:(?:" + hedges.alternation(hedges.DENIAL_QUALIFIERS) + r")\s+)?abnormal(?:ity|ities|\s+findings?)"
+    r"(?:nothing\s+abnormal|no\s+(?:(?:" + hedges.alternation(hedges.DENIAL_WORDS) + r")\s+)?abnormal(?:ity|ities|\s+findings?)"
     r"|not\s+(?:an?\s+)?abnormal(?:\s+" + _STUDY
     + r")?))(?:\s+(?:is|are)\s+(?:" + hedges.alternation(negation.SEEN) + r"))?"
     r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:[a-z-]+\s+)?" + _STUDY + r")?[\s.!*_]*$")
@@ -169,6 +170,8 @@ def _kind(clause: str, strict: bool = False) -> str:
 
 
 _STUDY_WORD = lazy_compile(r"\b" + _STUDY + r"\b")
+# A concluding label heading a line ("Impression:", "**Conclusion:**", ``commit.CONCLUDING_LABEL``).
+_LABEL = lazy_compile(r"(?im)^[ \t#>*_\-•]*" + CONCLUDING_LABEL + r"[ \t*_]*[:：][ \t*_]*")
 _ZH_CLAUSE = lazy_compile(r"[。；;，,]")
 
 
@@ -191,6 +194,7 @@ def study_normal(text: str, strict: bool = False) -> bool | None:
     ``strict``: a clause holding a normal word but no statement the vocabulary reads is not read (``_kind``)."""
     if len(text) > implicit.MAX_CHARS:
         return None
+    text = _LABEL.sub("", text)  # "Impression: Unremarkable.": the label heads the statement, it states nothing
     kinds: set[str] = set()
     for sentence in implicit.sentences(text):
         # a Chinese reply's clauses end at its own marks ("右侧胸腔积液。余未见明显异常。"), with no space after them

@@ -1,7 +1,8 @@
 """A suspicion raised to a commitment: "These features strongly suggest malignancy." read as "... indicate malignancy."
 
 The closed readers take "suggest", "suggestive of" and "suspicious for" as a concern, not a finding stated
-(``answers/hedges.SUSPICION``), which is right for the bare words ("which suggests a small effusion" stays open). An
+(``answers/hedges.SUSPICION``), which is right for the bare words inside a reply (a bare suggestion closing a closed
+reply that reads as nothing else is read as its conclusion by ``extract/inferred.drawn``, session 49). An
 adverb that raises the suspicion ("strongly", "highly": ``hedges.RAISING``) makes it the writer's conclusion, the way
 BI-RADS 5 "highly suggestive of malignancy" is a verdict, and the hand labels read it so (b30: "highly suggestive of
 right ovarian torsion" yes; b37: "These features strongly suggest malignancy" yes). :func:`commit` rewrites each raised
