@@ -1,7 +1,7 @@
 """Lane denyscope49 (issue #8): false contradictions of faithful chains from a denial's scope.
 
 A denial reaching past its phrase (the landmark a denied thing would lie beside, an item marked as the only thing
-there, a later item with a subject and a verb of its own) and a denial at another place (another level, another part of
+there) and a denial at another place (another level, another part of
 an organ's axis) must not contradict a finding the report states; the same denial at the same or an unnamed place
 still must.
 """
@@ -13,7 +13,7 @@ import pytest
 from medstep.verify import verify
 from medstep.verify.attr_conflicts import places_apart
 from medstep.verify.findings import Finding, Polarity
-from medstep.verify.scope_passes import NEW_CLAUSE, placed_at, spared
+from medstep.verify.scope_passes import placed_at, spared
 
 
 def _verdict(report: str, step: str) -> str:
@@ -28,8 +28,6 @@ def _verdict(report: str, step: str) -> str:
     ("Comminuted fracture of the right calcaneus.", "No dislocation near the fracture."),
     ("Mild degenerative change of the left knee. No fracture.", "No fracture (degenerative change only)."),
     ("Scattered colonic diverticula. No mass.", "No colonic mass, diverticulosis alone."),
-    ("Bilateral small nodules. Bronchiectasis in the lingula.",
-     "No cavity, nodules are small and bronchiectasis is present."),
 ])
 def test_a_denial_does_not_reach_past_its_phrase(report: str, step: str) -> None:
     assert _verdict(report, step) == "supported"
@@ -78,12 +76,6 @@ def test_only_marks_one_item_as_the_exception() -> None:
     low = "no fracture, dislocation or arthritis only"
     b = low.index("dislocation")
     assert not spared(low, 2, b, b + len("dislocation"), False)  # (one denied list)
-
-
-def test_a_bare_subject_with_a_verb_opens_a_clause() -> None:
-    assert NEW_CLAUSE.match(", nodules are small", 1)
-    assert not NEW_CLAUSE.match(", effusion is seen", 1)
-    assert not NEW_CLAUSE.match(", consolidation or effusion are present", 1)
 
 
 def _placed(location: str | None, polarity: Polarity) -> Finding:
