@@ -57,6 +57,9 @@ def test_a_denial_at_another_place_does_not_contradict(report: str, step: str) -
     ("Small right apical pneumothorax.", "No pneumothorax."),
     ("No fracture of the left ribs.", "There is a left rib fracture."),
     ("Consolidation in the right lower lobe.", "No consolidation in the right lower lobe."),
+    ("Small right pleural effusion.", "No consolidation, effusion. Frontal view only."),  # (review: the item ends)
+    ("Anterior dislocation of the left shoulder.", "No fracture, dislocation. Single view only."),
+    ("Disc protrusion at C5-6 compressing the C6 nerve root.", "No disc protrusion affecting the C6 nerve root."),
 ])
 def test_real_contradictions_stay(report: str, step: str) -> None:
     assert _verdict(report, step) == "contradicted"
@@ -84,7 +87,8 @@ def _placed(location: str | None, polarity: Polarity) -> Finding:
 
 def test_places_apart() -> None:
     absent, present = Polarity.ABSENT, Polarity.PRESENT
-    assert places_apart(_placed("l3", absent), _placed("l4", present))  # (two levels, however near)
+    assert places_apart(_placed("l3", absent), _placed("l5", present))  # (two levels two apart)
+    assert not places_apart(_placed("c6", absent), _placed("c5", present))  # (C6 root against C5-6, kept as c5)
     assert not places_apart(_placed("l4", absent), _placed("l4", present))
     assert not places_apart(_placed(None, absent), _placed("l4", present))  # (a denial of no place reaches it)
     assert places_apart(_placed("frontal lobe", absent), _placed("occipital lobe", present))

@@ -372,7 +372,8 @@ def placed_at(low: str, b: int) -> int:
 
 _ONLY = lazy_compile(hedges.words(negation.ONLY))
 _ITEM_START = lazy_compile(r"[,;(]")
-_ITEM_END = lazy_compile(r"[,;()]")
+# (an item ends with its sentence too: "no fracture, dislocation. Single view only." is no exception; review denyscope49)
+_ITEM_END = lazy_compile(r"[,;()]|[.:!?](?:\s|$)|\n")
 _JOINS = lazy_compile(r"\b(?:or|nor|and)\b")  # (one item alone: "no fracture, dislocation or arthritis only")
 
 
