@@ -39,6 +39,9 @@ NONE = ("none",)
 NOTHING = ("nothing", "nobody")
 # What turns such a subject into an exception: "nothing but C", "nothing else fits as well as C".
 NOTHING_BUT = ("else", "but", "other", "except", "besides", "beyond", "more", "less", "short")
+# Mark the one thing there after a denial, an exception to it: "no fracture (mild arthritis only)", "no mass,
+# diverticulosis alone".
+ONLY = ("only", "alone")
 # A negating prefix written as a word or before a hyphen: "non enhancing", "non-displaced".
 NON = ("non",)
 # States an absence: "effusion absent".

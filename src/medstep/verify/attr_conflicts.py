@@ -126,6 +126,24 @@ def lung_places_apart(absent: Placed, present: Placed) -> bool:
     return locations_conflict(x, y)
 
 
+def places_apart(absent: Placed, present: Placed) -> bool:
+    """Whether a denial and a finding stated present name two places, so that the denial leaves the finding standing
+    (lane denyscope49, issue #8: "no stenosis at C3-4" against severe stenosis at C5-6, "no lesion in the corpus
+    callosum" against one in the pons): two parts of the lung (``lung_places_apart``), two places of one axis of an
+    organ (``axis_places_conflict``), or two vertebral levels two or more apart (``locations_conflict``'s tolerance of
+    one level: a disc level is kept as its upper vertebra, so the next level may be the same disc's, "the C6 nerve root"
+    at C5-6). Whichever of the two names no place, or a place of another axis, the denial still reaches the finding."""
+    if lung_places_apart(absent, present) or axis_places_conflict(absent, present):
+        return True
+    # (two levels at least two apart: a disc level is kept as its upper vertebra, "C5-6" as c5, so a level next to it
+    # may be the same disc's lower vertebra, "the C6 nerve root" at C5-6; review denyscope49)
+    return any(x is not None and y is not None and place_axis(x) == _SPINE == place_axis(y) and locations_conflict(x, y)
+               for x in (absent.location, absent.location2) for y in (present.location, present.location2))
+
+
+_SPINE = "spine"
+
+
 def is_lesion(c: Concept) -> bool:
     return c.id in LESIONS or not LESIONS.isdisjoint(c.ancestors)
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from medstep.answers.concepts import vocabulary
 from medstep.verify.attr_conflicts import (
-    attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, lung_places_apart, severities_conflict,
+    attr_conflict, axis_places_conflict, denied_grade_spares, is_lesion, lat_compatible, places_apart, severities_conflict,
     one_finding, sizes_conflict,
 )
 from medstep.verify.findings import Finding, Polarity
@@ -66,8 +66,8 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             # complete one (retired blind 35); "no significant stenosis" does deny a severe one
         if _sided(absent) and present.laterality is None:
             return None  # "the right lung is clear" and "atelectasis" (side not said) can both hold
-        if axis_places_conflict(claim, e) or lung_places_apart(absent, present):
-            return None  # (lateral vs medial; "no consolidation in the upper lobe" against a lower lobe one)
+        if places_apart(absent, present):
+            return None  # (lateral vs medial; "no consolidation in the upper lobe" against a lower lobe one; C3 and C5)
         return ("contradict", "polarity-conflict")
     if c_pos and e_pos and e.unlike is not None and e.concept in cc.ancestors and lat_ok and (
             e.unlike == claim.concept or e.unlike in cc.ancestors):
@@ -77,7 +77,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
         # "a fracture through the midshaft of the left clavicle" against "clavicle fracture" (a rib fracture: the
         # report's fracture is another bone's); "a tear of the ACL" against "the ACL is intact"
         if not c_pos:
-            if not lat_ok or axis_places_conflict(claim, e) or _grade_spared(claim, e) \
+            if not lat_ok or places_apart(claim, e) or _grade_spared(claim, e) \
                     or qualifiers_apart(claim, e):  # "no partial ACL tear"; "no acute rib fracture" (old ones)
                 return None
             return ("contradict", "polarity-conflict")
@@ -88,7 +88,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             return None
         # (a kind broader than the claim: "a mass in the left upper lobe" is a lung mass, broader than a Pancoast
         # tumour; read on as broader evidence)
-    if c_pos and not e_pos and claim.narrow == e.concept and lat_ok and not axis_places_conflict(claim, e) \
+    if c_pos and not e_pos and claim.narrow == e.concept and lat_ok and not places_apart(e, claim) \
             and not kinds_conflict(e, claim) and not qualifiers_apart(e, claim):
         return ("contradict", "polarity-conflict")  # "a tear of the ACL" against "the cruciates are intact"
     if not lat_ok:
@@ -115,7 +115,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             if (claim.change == "new" or claim.change == "worsened") and e.change != claim.change \
                     or kinds_conflict(claim, e):
                 return None  # "no new opacity" says nothing about residual atelectasis
-            if _grade_spared(claim, e) or lung_places_apart(claim, e) or kind_apart(claim, e) \
+            if _grade_spared(claim, e) or places_apart(claim, e) or kind_apart(claim, e) \
                     or qualifiers_apart(claim, e):
                 return None  # ("no partial tear"; another lobe's; "no fracture of the clavicle" against rib fractures)
             return ("contradict", "polarity-conflict")
@@ -131,7 +131,7 @@ def relation(claim: Finding, cc: Concept, e: Finding) -> tuple[str, str] | None:
             return None  # "no swollen nodes in the neck" denies no hilar lymphadenopathy
         if not e_pos:
             if _sided(e) and claim.laterality is None or (kinds_conflict(e, claim) if c_pos else kind_unsaid(e, claim)) \
-                    or c_pos and (lung_places_apart(e, claim) or qualifiers_apart(e, claim)):
+                    or c_pos and (places_apart(e, claim) or qualifiers_apart(e, claim)):
                 return None
             return ("contradict", "polarity-conflict") if c_pos else ("support", "both-absent")
         return ("weak", "broader-evidence") if c_pos else None

@@ -239,8 +239,8 @@ def _shares_side(low: str, m: Mention, n: Mention) -> bool:
 
 
 # ... also the side of a part named before it ("In the lower pole of the left kidney there is a cyst", "In the anterior
-# cortex of the mid-diaphysis of the right tibia there is a nidus": the part lies on the side of its organ)
-_OPENER = lazy_compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at|in|within|near|along|beneath|below|under|above|behind)\s+the\s+(?:(?:[a-z]+[\s-]+){1,4}?of\s+the\s+){0,3}"
+# cortex of the mid-diaphysis of the right tibia there is a nidus": the part lies on the side of its organ; "At C3-4 ...")
+_OPENER = lazy_compile(r"\s*(?:(?:and|also)\s+)?(?:on|over|at|in|within|near|along|beneath|below|under|above|behind)\s+(?:the\s+)?(?:(?:[a-z]+[\s-]+){1,4}?of\s+the\s+){0,3}"
                        r"(?:(?:left|right)\s+)?")
 
 
@@ -269,11 +269,11 @@ _OPENER_HOLDER = lazy_compile(r"\s*(?:the\s+)?")
 # is; only list marks, emphasis or a side ("left" of "left base") before it, at most four words up to the colon, no
 # verb among them ("Left is worse: ..." is a sentence, not a label). A side alone ("Right side: X", "Left: X") names no
 # site and is the side hedge's label ("- Right side: X / - Left side: X", bench_gaming): it keeps its old reading.
-# (Bounded runs of disjoint classes: linear.)
+# A level is a label too ("C3-4: no stenosis", lane denyscope49). (Bounded runs of disjoint classes: linear.)
 # The lead and the end of the label are a heading's (``frame.HEAD_LEAD`` / ``HEAD_END``); a verb is one of a clause's own.
 _HEAD_BEFORE = lazy_compile(HEAD_LEAD + r"(?:(?:left|right|r|l)[ \t]+)?")
-_HEAD_AFTER = lazy_compile(r"(?!(?:left|right|r|l)(?:[ \t]+sided?)?" + HEAD_END + r")[a-z]+(?:[ \t-](?!(?:" + _OWN_VERBS
-                           + r")\b)[a-z]+){0,3}" + HEAD_END)
+_HEAD_AFTER = lazy_compile(r"(?!(?:left|right|r|l)(?:[ \t]+sided?)?" + HEAD_END + r")[a-z][a-z0-9]*(?:[ \t/-](?!(?:" + _OWN_VERBS
+                           + r")\b)[a-z0-9]+){0,3}" + HEAD_END)
 # a place fronted before "there is" wherever its clause starts ("Next to it in the right iliac fossa there is a
 # collection", "Beside the colon, in the left iliac fossa, there is an abscess"): the place of what the existential
 # introduces (verr18: only a place opening the sentence was, so a chain that moved the abscess was read as silent on it)

@@ -32,8 +32,8 @@ from medstep.verify.sizes import size_attr
 from medstep.verify.adjective_runs import attribute_contrast
 from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, INSIDE, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside,
-                                         alternatives, counted_role, denied_before, excepted_here, hedge_all,
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, spared, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside,
+                                         alternatives, counted_role, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, SubjectWindow, clause_role, generic_named, subject_cue
 from medstep.verify.worry import GONE_FROM, MOVED_TO, worry_said
@@ -212,10 +212,9 @@ class ClauseScoper:
                         and not PARTITIVE_VERB.search(low, start, end):
                     pass  # "None of the lumps has hollowed out": the lumps are there
                 elif pre is not None and not (pre[1] == "negative" and concepts[payload].category in _NOT_TESTED) and not (
-                        pre[0] is _ABSENT and low.endswith(INSIDE, 0, start) and (
-                            last_claim > pre[3] or denied_before(low, pre[3] + len(pre[1]), start))):
+                        pre[0] is _ABSENT and spared(low, pre[3] + len(pre[1]), start, end, last_claim > pre[3])):
                     # "no calcification in the lesion": the finding the denied one would lie in is not denied; nor
-                    # where the denied thing is no finding of the lexicon ("no fat, gas or bowel within the lesion")
+                    # an exception ("no fracture (arthritis only)"; ``scope_passes.spared``)
                     if pre[0] is None:
                         m.dropped = m.decided = True
                     else:

@@ -5,7 +5,7 @@ Kept apart from ``scope.py`` (which reads the events in one loop) so that each f
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, landmarks, negation
 from medstep.lazyre import lazy_compile
 from medstep.textmarks import last_of
 from medstep.verify.findings import Polarity
@@ -350,18 +350,64 @@ def excepted_here(mentions: list[Mention], first: int, at: int, clinical: frozen
         denied.pol, denied.trigger = Polarity.PRESENT, None
 
 
-# the place words before a finding that a denied thing would lie in ("no calcification in the lesion")
-INSIDE = ("in the ", "within the ", "inside the ", "in this ", "within this ", "in that ", "in its ", "within its ",
-          "around the ", "around its ", "around this ", "surrounding the ")  # ("no fluid around the graft": vneg26)
+# the place words before a finding that a denied thing would lie in ("no calcification in the lesion"), around, beside,
+# under or over ("no fluid around the graft": vneg26; "no extradural collection beneath the fracture", "no pneumonia
+# around the cysts": lane denyscope49, issue #8): a relation of place and a determiner, the finding after them the
+# denied thing's landmark, which the denial presupposes, not one more denied item. The relation words are
+# ``answers.landmarks``' nearness and direction words (their one home) besides "in", "within", "inside"; not the
+# words that set a thing apart rather than place it ("against", "apart from", "away from": an exception or a contrast)
+_NOT_PLACING = frozenset({"against", "apart from", "away from", "adjacent", "toward", "towards"})
+_PLACE_WORDS = ("in", "within", "inside", *(w for w in (*landmarks.NEAR, *landmarks.DIRECTION) if w not in _NOT_PLACING))
+_DETERMINER = ("the", "this", "that", "these", "those", "its", "their")
+_PLACED_AT = lazy_compile(hedges.words(_PLACE_WORDS) + r"\s+" + hedges.words(_DETERMINER) + r"\s+$")
 _DENIED_WORD = lazy_compile(r"[a-z]{2,}")
+_PLACE_REACH = 40  # how far back the place words may start (the longest, "in front of", and a determiner)
+
+
+def placed_at(low: str, b: int) -> int:
+    """Where the place words before a finding at ``b`` start ("beneath the " before "fracture"), -1: none."""
+    found = _PLACED_AT.search(low, max(0, b - _PLACE_REACH), b)
+    return -1 if found is None else found.start()
+
+
+_ONLY = lazy_compile(hedges.words(negation.ONLY))
+_ITEM_START = lazy_compile(r"[,;(]")
+# (an item ends with its sentence too: "no fracture, dislocation. Single view only." is no exception; review denyscope49)
+_ITEM_END = lazy_compile(r"[,;()]|[.:!?](?:\s|$)|\n")
+_JOINS = lazy_compile(r"\b(?:or|nor|and)\b")  # (one item alone: "no fracture, dislocation or arthritis only")
+
+
+def spared(low: str, a: int, b: int, e: int, claim_between: bool) -> bool:
+    """Whether a finding at ``b``..``e`` after a denial (its words ending at ``a``) is left standing by it: the
+    finding a denied thing would lie in or beside ("no calcification in the lesion", "no collection beneath the
+    fracture"; ``placed_at``), after a claim or a word of the denied thing (``denied_before``: "no lesion in the
+    liver" denies the lesion), or a later list item or aside that calls itself the only thing there ("no fracture
+    (mild arthritis only)", "no colonic mass, diverticulosis alone"; lane denyscope49): an exception to the denial.
+    Only an item of its own (between commas, semicolons or brackets, no "or" or "and" in it), after the first."""
+    if placed_at(low, b) >= 0 and (claim_between or denied_before(low, a, b)):
+        return True
+    opened = _last(_ITEM_START, low, a, b)
+    if opened < 0:
+        return False  # (the first item of the denial: "no only child" is no exception)
+    close = _ITEM_END.search(low, e)
+    end = close.start() if close is not None else len(low)
+    return _ONLY.search(low, opened, end) is not None and _JOINS.search(low, opened, end) is None
+
+
+def _last(pattern, low: str, a: int, b: int) -> int:
+    """Where the last match of ``pattern`` in ``low[a:b]`` starts, -1: none."""
+    found = -1
+    for m in pattern.finditer(low, a, b):
+        found = m.start()
+    return found
 
 
 def denied_before(low: str, a: int, b: int) -> bool:
     """Whether a word stands between a denial (ending at ``a``) and the place words ("in the") before a finding at
     ``b``: "no fat in the lesion" denies the fat, and the lesion it would lie in is there ("no lesion in the liver":
     nothing between, the lesion is denied)."""
-    inside = next((w for w in INSIDE if low.endswith(w, 0, b)), "")
-    return _DENIED_WORD.search(low, a, b - len(inside)) is not None
+    at = placed_at(low, b)
+    return _DENIED_WORD.search(low, a, b if at < 0 else at) is not None
 
 
 def hedge_all(mentions: list[Mention], first: int, clinical_ids: frozenset[str]) -> None:
