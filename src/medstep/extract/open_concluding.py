@@ -1,0 +1,295 @@
+"""The concluding phrase of an open reply: what the conclusion marker of its concluding sentence introduces.
+
+A model answering an open question in prose describes and then concludes: "Hyperinflation with flattened
+hemidiaphragms, consistent with COPD.", "This appears to be a case of impetigo. The image shows honey-coloured
+crusts ...", "... decreased pulmonary vascularity → tetralogy of Fallot.", "Todo ello es compatible con un bocio
+intratorácico." The verdict readers (``extract/open_verdict.py``, ``extract/open_phrase.py``) narrow such replies
+only to the question kinds they know and only when no sentence anywhere holds the answer open, so a reply whose
+closing gloss says "usually caused by S. aureus or S. pyogenes" or whose first sentence says "I can't be certain"
+was read whole, a long span the grader rightly refuses. This reader is their fallback, called where the open reader
+would otherwise return the reply whole: it reads the reply's STRUCTURE (its last concluding sentence, the marker in
+it, the clause the marker opens), not a list of phrasings. The markers come from their one homes: the identity and
+inference links and the committed likelihoods of ``answers/hedges.py``, the frames the verdict readers use, the
+foreign verdict leads and links of ``extract/langwords.py``; the label is cut at its clause end
+(``open_phrase.phrase_span``: a comma, a semicolon, "with", "and", "which", "given", a second marker).
+
+Which markers answer which question: to a question asking the diagnosis, the cause, the type or the nature, every
+marker; to one asking the abnormality, the finding, what is wrong or what is seen, only a marker that says what the
+thing IS (an identity, a frame, a stated diagnosis, an arrow), never a suspicion or a bare likelihood ("..., likely
+atelectasis": the opacity described is as much the answer), and only a label naming a finding or a disease. A
+question asking a place, a part, a count, a measure or a side is never read here (the phrase names a diagnosis, not
+the value asked), except a Chinese place question, answered by the place its reply puts the lesion in (位于 ...,
+cut at the clause's comma).
+
+Precision kept: nothing is read when the concluding sentence holds the answer open (a possibility, "or", "versus",
+"cannot exclude", a concession, a question), when its marker is denied ("not consistent with X", "no features to
+suggest X"), when the label is a list's first item or names no finding or disease, when a later sentence holds the
+answer open, corrects the reply or names another thing in an identity frame (``open_phrase.named_later``), unless it
+only advises, disclaims, turns from other candidates or glosses the label itself ("Impetigo is a contagious infection
+usually caused by S. aureus or S. pyogenes."), and when the reply was cut mid-sentence. An earlier sentence's
+candidate that a later conclusion replaces ("My first thought was a haemorrhagic cyst ... so I'd call this a dermoid
+cyst") is the reply's reasoning, and the concluding sentence answers. A reply that only describes has no marker and
+is left as read. The phrase returned is always a slice of the reply's own text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medstep.answers import hedges
+from medstep.answers.text import HAN, normalize_answer
+from medstep.extract.advice import advises
+from medstep.extract.asked_value_kind import asks_other_value
+from medstep.extract.langwords import FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK, FOREIGN_VERDICT_LEAD
+from medstep.extract.open_conclusion import names_entity
+from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image, undecided
+from medstep.extract.open_labels import names_finding
+from medstep.extract.open_phrase import (
+    ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, NOT_COMPLEMENT, TYPICAL_OF, denied_before, listed,
+    named_later, names_something, phrase_span,
+)
+from medstep.extract.open_span import short_label
+from medstep.extract.split import ends_mid_sentence
+from medstep.extract.verdict_asides import after_turn, disclaims, rejects_others
+from medstep.lazyre import lazy_compile
+
+_INTENSIFIER = r"(?:(?:most|highly|very|strongly|entirely|fully|essentially|best|quite)\s+)?"
+# The markers, by what they say: ``firm`` says what the thing is (an identity, a frame, a stated diagnosis, an arrow);
+# ``hedged`` what it raises (an inference, a committed likelihood). Words from ``answers/hedges``.
+_MARKER = lazy_compile(
+    r"(?i)(?:(?P<firm>\b(?:the\s+|my\s+)?(?:(?:most\s+)?likely\s+|final\s+|leading\s+|working\s+|best\s+|overall\s+)?"
+    r"(?:diagnosis|impression|read|assessment)\s+(?:here\s+|in\s+this\s+case\s+)?(?:is|would\s+be)(?:\s+that)?"
+    r"|\b(?:this|that)\s+(?:is|appears\s+to\s+be|seems\s+to\s+be|looks\s+like|represents)"
+    r"|\bi['’]?d\s+call\s+(?:this|it)|\bi\s+would\s+call\s+(?:this|it)|\bso\s+(?:it['’]s|it\s+is|this\s+is)"
+    r"|\b" + _INTENSIFIER + r"(?:" + hedges.alternation(hedges.IDENTIFYING) + r"|(?:diagnostic|characteristic|typical|"
+    r"pathognomonic)\s+(?:of|for)|classic\s+for|indicative\s+of|represents|indicates)"
+    r"|(?<!\S)(?:→|⟶|=>|->))"
+    r"|(?P<hedged>\b" + _INTENSIFIER + r"(?:" + hedges.alternation(hedges.INFERRING) + r"|suggests?)"
+    r"|\b(?:" + hedges.alternation(hedges.COMMITTED_ADVERBS) + r")))(?=\s)")
+# A wrapper between a marker and its label: "a case of", "the picture of", and another marker after the first
+# ("This is most consistent with X", "appears to be most likely X").
+_CASE_OF = lazy_compile(r"(?i)(?:a\s+)?(?:case|picture|presentation|example)\s+of\s+")
+# Foreign verdict leads and links (``extract/langwords``): "Trata-se de X", "compatible con X", "Le diagnostic est X".
+_FOREIGN_MARKER = lazy_compile(r"(?i)\b(?:" + FOREIGN_VERDICT_LEAD + "|" + FOREIGN_LINK + "|" + FOREIGN_IS + r")"
+                               r"(?:(?:una?|une?|um|uma|el|la|le|il|lo|ein(?:e[rsmn]?)?)\s+|l['’]\s*)?")
+_FOREIGN_END = lazy_compile(r"(?i)\*\*|[,;:()\[\].!?\n—–]|\s[-–]\s|\s(?:avec|con|mit|com|et|y|und|e|qui|que|che|"
+                            r"welche[rsn]?|dont|cuyo|cuya|chez|bei|en\s+el|en\s+la|dans|in\s+der)\s")
+_FOREIGN_LABEL_WORDS = 8
+# A stated pick in the concluding sentence ("The most likely / leading diagnosis is X"), and a differential listed after
+# it for the record ("Differential diagnoses include A and B.", "The differential includes ..."); a possibility word
+# there ("could also be", "may") keeps a candidate open.
+_STATED = lazy_compile(r"(?i)\b(?:most\s+likely|leading|working|final|favou?red)\s+diagnosis\s+(?:here\s+)?is\b")
+_RECORDED_DIFFERENTIAL = lazy_compile(r"(?i)^\W*(?:the\s+)?(?:" + hedges.alternation(hedges.DIFFERENTIAL) + r")"
+                                      r"(?:\s+diagnos[ie]s)?\s+(?:includes?|would\s+include|comprises?)\b")
+_POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING))
+# A gloss's verb and article ("X is a contagious infection"), and words weighing a candidate beside the label in it.
+_GLOSS = lazy_compile(r"(?i)(?:is|are)\s+(?:an?|the)\s")
+_WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges.CANDIDATE_NOUNS, hedges.TURN))
+# A marker in a participle's form ("representing", "indicating", "suggesting"): with no comma, dash or colon before it,
+# it qualifies the noun just before it (a sign's gloss), not the sentence.
+_PARTICIPLE = lazy_compile(r"(?i)(?:\w+\s+)*\w+ing(?:\s+(?:of|for|with))?")
+_CLAUSE_MARKS = ",;:—–-"
+# A bracket inside a name with the name going on after it ("a superior sulcus (Pancoast) tumor").
+_INNER_PAREN = lazy_compile(r"[ \t]{0,3}\([^()\n]{1,40}\)[ \t]+[^\W\d_]")
+# The noun a question asks a kind of ("What kind of cells ...?"): the label must name one (stems of five letters).
+_KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
+_STEM = 5
+# Sentences: ended by a stop before a space, a line break, or a Chinese stop.
+_SENTENCE = lazy_compile(r"[^\n.!?。！？]+(?:[.!?。！？]+|$)")
+# A question asking a diagnosis, a cause, a type, the nature (every marker answers), or the abnormality, the finding,
+# what is wrong or what is seen (a firm marker only).
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\b(?:diagnos\w*|disease|condition|syndrome|disorder|entity|nature|etiology|"
+                               r"aetiology|cause|causes|caused|causing|(?:what|which)\s+(?:type|kind|form)\s+of)\b"
+                               r"|\bwhat\s+is\s+this\b")
+_ASKS_ABNORMAL = lazy_compile(r"(?i)\b(?:abnormal|abnormality|abnormalities|lesion|mass|tumou?r|pathology|process|"
+                              r"finding|findings|wrong|problem|seen|shown|visible|demonstrated)\b")
+# A Chinese question asking a place, and the place a reply puts the lesion in.
+_ZH_ASKS_ORGAN = lazy_compile(r"器官|脏器")
+_ZH_ASKS_PLACE = lazy_compile(r"位于|哪[个一]?(?:部位|位置|肺叶|叶|段|侧|区|里)|何处|什么部位|什么位置")
+_ZH_PLACED = lazy_compile(r"位于([^，,。；;：:（(\n！!？?]{1,20})")
+_ZH_HELD = lazy_compile(r"或|可能|待排|不除外|除外|鉴别|？|\?|不能排除|未见|无")
+_SPACES = " \t*_\"'“”"
+# Most words of a label.
+_LABEL_WORDS = 8
+
+
+def concluding_phrase(region: str, question: str, reply: str | None = None) -> str | None:
+    """The phrase the concluding sentence's marker introduces (module docstring), a slice of ``region``; ``None``
+    when the question asks another value, no sentence concludes, or anything the module docstring names holds it."""
+    text = region.strip()
+    if not text or ends_mid_sentence(reply if reply is not None else text):
+        return None
+    if HAN.search(question) is not None:
+        return _zh_place(text, question)
+    english = _ASKS_DIAGNOSIS.search(question) is not None or _ASKS_ABNORMAL.search(question) is not None
+    if not english and ENGLISH_QUESTION.search(question) is None:
+        return _foreign(text, question)  # "¿Cuál es el diagnóstico?"; "Diagnosis?" is English
+    if asks_other_value(question):
+        return None
+    if _ASKS_DIAGNOSIS.search(question) is not None:
+        firm_only = False
+    elif _ASKS_ABNORMAL.search(question) is not None:
+        firm_only = True
+    else:
+        return None
+    sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
+    for index in range(len(sentences) - 1, -1, -1):
+        found = _concluded(text, sentences[index], question, firm_only)
+        if found is None:
+            continue
+        start, end = found
+        phrase = text[start:end]
+        stated = _STATED.search(sentences[index].group()) is not None
+        if any(not _leaves(s.group(), phrase, stated) for s in sentences[index + 1:]) or named_later(text, end, phrase):
+            return None
+        if _listed_elsewhere(text, phrase):
+            return None
+        return phrase
+    return None
+
+
+def _concluded(text: str, sentence: re.Match[str], question: str, firm_only: bool) -> tuple[int, int] | None:
+    """The span of the label the first marker of ``sentence`` introduces, when the sentence concludes (module
+    docstring); ``None`` otherwise."""
+    found = _MARKER.search(text, sentence.start(), sentence.end())
+    if found is None:
+        return None
+    # The sentence but the marker's own words ("I would call this X": its "would" holds nothing open), from the last
+    # turn before the marker on ("I can't diagnose this. That said, this appears to be X": the turn leaves the
+    # disclaimer). A correction inside it still concludes ("... rapid sodium correction → X"; revisions are read
+    # before this reader, ``extract/open_revision.py``); one in a later sentence takes the phrase back (``_leaves``).
+    said = text[sentence.start():found.start()] + " " * (found.end() - found.start()) + text[found.end():sentence.end()]
+    said = after_turn(said, found.start() - sentence.start()) or said
+    if _holds_open(said):
+        return None
+    if firm_only and found.group("hedged"):
+        return None
+    if denied_before(text, found.start() + 1):
+        return None  # "The findings are not consistent with X", "no features to suggest X"
+    if _PARTICIPLE.fullmatch(found.group()) is not None and text[:found.start()].rstrip()[-1:] not in _CLAUSE_MARKS:
+        return None  # "... a large hiatal hernia, with an air-fluid level representing the stomach": a sign's gloss
+    start = _label_start(text, found.end(), sentence.end())
+    if start is None:
+        return None
+    window = text[:min(sentence.end(), start + 200)]
+    span = phrase_span(window, start)
+    if span is None:
+        return None
+    phrase = text[span[0]:span[1]].rstrip(" .!?")
+    end = span[0] + len(phrase)
+    if _INNER_PAREN.match(text, end) is not None:
+        return None  # "a superior sulcus (Pancoast) tumor": the label is cut inside its name
+    kind = _KIND_OF.search(question)
+    if kind is not None and not any(w.lower().startswith(kind.group(1).lower()[:_STEM]) for w in phrase.split()):
+        return None  # "Myeloblasts. ..., suggesting acute myeloid leukemia" to "What kind of cells ...?"
+    if not phrase or not short_label(phrase) or len(phrase.split()) > _LABEL_WORDS or listed(text, end) \
+            or describes_image(phrase, question) or undecided(phrase, question) is not None \
+            or not (names_finding(phrase) or names_entity(phrase)
+                    or (not firm_only and (names_something(phrase) or (found.group("firm") and not contentless(phrase))))):
+        return None
+    return span[0], end
+
+
+def _label_start(text: str, pos: int, stop: int) -> int | None:
+    """Where the label after a marker ending at ``pos`` opens: past blanks, emphasis, an article, a wrapper ("a case
+    of", "the classic triad of") and a second marker ("This is most consistent with X"); ``None`` when what follows
+    is no label ("this is important", "most likely to be", "suggests that ...")."""
+    for _ in range(4):
+        while pos < stop and text[pos] in _SPACES:
+            pos += 1
+        moved = False
+        for skip in (ARTICLE, _CASE_OF, TYPICAL_OF):
+            found = skip.match(text, pos, stop)
+            if found is not None and found.end() > pos:
+                pos, moved = found.end(), True
+        again = _MARKER.match(text, pos, stop)
+        if again is not None:
+            pos, moved = again.end(), True
+        if not moved:
+            break
+    while pos < stop and text[pos] in _SPACES:
+        pos += 1
+    if pos >= stop or NOT_COMPLEMENT.match(text, pos) is not None or text[pos:pos + 5].lower() == "that ":
+        return None
+    return pos
+
+
+def _holds_open(sentence: str) -> bool:
+    """Whether ``sentence`` holds the answer open: a word of ``open_phrase.HELD_OPEN`` or a concession."""
+    return HELD_OPEN.search(sentence) is not None or CONCESSION.search(sentence) is not None
+
+
+def _leaves(sentence: str, phrase: str, stated: bool) -> bool:
+    """Whether a sentence after the concluding one leaves its phrase the answer: it holds nothing open and corrects
+    nothing, or it only advises, disclaims, turns from other candidates, or glosses the phrase itself; after a stated
+    pick ("The most likely diagnosis is X."), a differential listed for the record ("Differential diagnoses include A
+    and B.") leaves the pick standing, as a pick after the list does (``extract/open_pick.py``)."""
+    if not _holds_open(sentence) and CORRECTION_CUE.search(sentence) is None:
+        return True
+    if stated and _RECORDED_DIFFERENTIAL.search(sentence) is not None and _POSSIBLE.search(sentence) is None \
+            and normalize_answer(phrase) not in normalize_answer(sentence):
+        return True
+    return advises(sentence) or disclaims(sentence, phrase) or rejects_others(sentence, phrase) \
+        or _glosses(sentence, phrase)
+
+
+def _glosses(sentence: str, phrase: str) -> bool:
+    """Whether ``sentence`` opens with ``phrase`` (its head words) as its subject and says what it is: "Impetigo is a
+    contagious bacterial infection, usually caused by S. aureus or S. pyogenes." A gloss of the answer weighs no
+    other answer; a sentence naming a candidate beside it ("Impetigo or eczema could ...") holds it open."""
+    said = normalize_answer(sentence)
+    own = normalize_answer(phrase)
+    if not own or not said.startswith(own + " "):
+        return False
+    rest = sentence[len(sentence) - len(sentence.lstrip()):].split(None, len(own.split()))[-1]
+    return _GLOSS.match(rest) is not None and _POSSIBLE.search(rest) is None and _WEIGHED.search(rest) is None
+
+
+def _listed_elsewhere(text: str, phrase: str) -> bool:
+    """Whether the reply is laid out as a list whose items conclude differently: each item states its own verdict,
+    which no single concluding sentence sums up."""
+    lines = [line for line in text.splitlines() if LIST_ITEM.match(line)]
+    if len(lines) < 2:
+        return False
+    return any(_MARKER.search(line) is not None and phrase.lower() not in line.lower() for line in lines)
+
+
+def _foreign(text: str, question: str) -> str | None:
+    """The phrase a French, Spanish, German, Italian or Portuguese verdict lead or link introduces in the reply's
+    last sentence holding one ("Todo ello es compatible con un bocio intratorácico."), to a question asking the
+    diagnosis or the abnormality; ``None`` when anything holds the reply open (``langwords.FOREIGN_HELD_OPEN``)."""
+    if FOREIGN_HELD_OPEN.search(text) is not None or re.search(r"(?i)diagn|anomal|l[ée]si|befund|alteraç|alteraci",
+                                                               question) is None:
+        return None
+    found = None
+    for found in _FOREIGN_MARKER.finditer(text):
+        pass
+    if found is None or denied_before(text, found.start() + 1):
+        return None
+    start = found.end()
+    while start < len(text) and text[start] in _SPACES:
+        start += 1
+    end = _FOREIGN_END.search(text, start)
+    stop = end.start() if end is not None else len(text)
+    phrase = text[start:stop].strip(" *_\"'")
+    if not phrase or len(phrase.split()) > _FOREIGN_LABEL_WORDS:
+        return None
+    return phrase
+
+
+def _zh_place(text: str, question: str) -> str | None:
+    """The place a Chinese reply puts the lesion in (位于 X, cut at the clause's comma), to a question asking a
+    place; ``None`` when the reply names two places that way, or holds the answer open."""
+    if _ZH_ASKS_PLACE.search(question) is None or _ZH_ASKS_ORGAN.search(question) is not None:
+        return None
+    places = {m.group(1).strip() for m in _ZH_PLACED.finditer(text)}
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    if _ZH_HELD.search(place) is not None or any(_ZH_HELD.search(m.group()) for m in _SENTENCE.finditer(text)
+                                                 if "位于" in m.group()):
+        return None
+    return place
+
+
+__all__ = ["concluding_phrase"]
