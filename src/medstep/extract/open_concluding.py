@@ -42,8 +42,9 @@ from medstep.extract.advice import advises
 from medstep.extract.asked_value_kind import asks_other_value
 from medstep.extract.langwords import FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK, FOREIGN_VERDICT_LEAD
 from medstep.extract.open_conclusion import names_entity
-from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image, undecided
+from medstep.extract.open_decision import GENERIC_WORDS, LIST_ITEM, contentless, describes_image, undecided
 from medstep.extract.open_labels import names_finding
+from medstep.extract.open_verdict import LABEL_END
 from medstep.extract.open_phrase import (
     ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, NOT_COMPLEMENT, TYPICAL_OF, denied_before, listed,
     named_later, names_something, phrase_span,
@@ -82,6 +83,13 @@ _STATED = lazy_compile(r"(?i)\b(?:most\s+likely|leading|working|final|favou?red)
 _RECORDED_DIFFERENTIAL = lazy_compile(r"(?i)^\W*(?:the\s+)?(?:" + hedges.alternation(hedges.DIFFERENTIAL) + r")"
                                       r"(?:\s+diagnos[ie]s)?\s+(?:includes?|would\s+include|comprises?)\b")
 _POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING))
+# Words keeping a candidate open wherever they stand ("cannot be excluded", "remains a consideration", "on the
+# differential"): no sentence concludes past them.
+_KEPT_OPEN = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING, hedges.OPEN_CANDIDATE))
+# A marker naming its label a diagnosis, after which any label but a generic word answers ("The diagnosis is X",
+# "my impression is X", "I'd call this X", "→ X").
+_NAMING = lazy_compile(r"(?i)(?:the\s+|my\s+)?(?:[\w-]+\s+)?(?:diagnosis|impression|read|assessment)\s+.*|"
+                       r"i['’]?d\s+call.*|i\s+would\s+call.*|→|⟶|=>|->")
 # A gloss's verb and article ("X is a contagious infection"), and words weighing a candidate beside the label in it.
 _GLOSS = lazy_compile(r"(?i)(?:is|are)\s+(?:an?|the)\s")
 _WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges.CANDIDATE_NOUNS, hedges.TURN))
@@ -94,6 +102,8 @@ _INNER_PAREN = lazy_compile(r"[ \t]{0,3}\([^()\n]{1,40}\)[ \t]+[^\W\d_]")
 # The noun a question asks a kind of ("What kind of cells ...?"): the label must name one (stems of five letters).
 _KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
 _STEM = 5
+# How far past a phrase's end its setting's words ("associated with", "due to") are looked for.
+_SETTING_REACH = 24
 # Sentences: ended by a stop before a space, a line break, or a Chinese stop.
 _SENTENCE = lazy_compile(r"[^\n.!?。！？]+(?:[.!?。！？]+|$)")
 # A question asking a diagnosis, a cause, a type, the nature (every marker answers), or the abnormality, the finding,
@@ -114,8 +124,10 @@ _LABEL_WORDS = 8
 
 
 def concluding_phrase(region: str, question: str, reply: str | None = None) -> str | None:
-    """The phrase the concluding sentence's marker introduces (module docstring), a slice of ``region``; ``None``
-    when the question asks another value, no sentence concludes, or anything the module docstring names holds it."""
+    """The phrase the concluding sentence's marker introduces (module docstring), a slice of ``region`` (the part of
+    the reply the reader kept; ``reply`` whole, whose later sentences are read for what takes the phrase back);
+    ``None`` when the question asks another value, no sentence concludes, or anything the module docstring names
+    holds it."""
     text = region.strip()
     if not text or ends_mid_sentence(reply if reply is not None else text):
         return None
@@ -126,23 +138,27 @@ def concluding_phrase(region: str, question: str, reply: str | None = None) -> s
         return _foreign(text, question)  # "¿Cuál es el diagnóstico?"; "Diagnosis?" is English
     if asks_other_value(question):
         return None
-    if _ASKS_DIAGNOSIS.search(question) is not None:
-        firm_only = False
-    elif _ASKS_ABNORMAL.search(question) is not None:
-        firm_only = True
-    else:
-        return None
+    firm_only = _ASKS_DIAGNOSIS.search(question) is None
+    whole = reply.strip() if reply is not None and text in reply else text
+    if _KEPT_OPEN.search(whole) is not None:
+        return None  # "Torsion cannot be excluded without Doppler.": a candidate kept open anywhere
     sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
     for index in range(len(sentences) - 1, -1, -1):
+        said = sentences[index].group()
+        if _MARKER.search(said) is None:
+            continue
         found = _concluded(text, sentences[index], question, firm_only)
         if found is None:
-            continue
+            if advises(said) or disclaims(said, ""):
+                continue  # "A dermatologist should confirm this.", "I'm not a doctor; this is no diagnosis."
+            return None  # the last sentence concluding names no answer ("This is a benign finding.")
         start, end = found
         phrase = text[start:end]
-        stated = _STATED.search(sentences[index].group()) is not None
-        if any(not _leaves(s.group(), phrase, stated) for s in sentences[index + 1:]) or named_later(text, end, phrase):
-            return None
-        if _listed_elsewhere(text, phrase):
+        stated = _STATED.search(said) is not None
+        offset = whole.find(text)
+        later = [s.group() for s in _SENTENCE.finditer(whole, offset + sentences[index].end()) if s.group().strip()]
+        if any(not _leaves(s, phrase, stated) for s in later) or named_later(whole, offset + end, phrase) \
+                or _listed_elsewhere(whole, phrase):
             return None
         return phrase
     return None
@@ -162,56 +178,67 @@ def _concluded(text: str, sentence: re.Match[str], question: str, firm_only: boo
     said = after_turn(said, found.start() - sentence.start()) or said
     if _holds_open(said):
         return None
-    if firm_only and found.group("hedged"):
-        return None
     if denied_before(text, found.start() + 1):
         return None  # "The findings are not consistent with X", "no features to suggest X"
     if _PARTICIPLE.fullmatch(found.group()) is not None and text[:found.start()].rstrip()[-1:] not in _CLAUSE_MARKS:
         return None  # "... a large hiatal hernia, with an air-fluid level representing the stomach": a sign's gloss
-    start = _label_start(text, found.end(), sentence.end())
-    if start is None:
+    label = _label_start(text, found, sentence.end())
+    if label is None:
         return None
+    start, hedged, named = label
+    if firm_only and hedged:
+        return None  # "This is suspicious for lung cancer" to "What abnormality is seen?": the nodule is as much the answer
     window = text[:min(sentence.end(), start + 200)]
     span = phrase_span(window, start)
     if span is None:
         return None
-    phrase = text[span[0]:span[1]].rstrip(" .!?")
+    cut = LABEL_END.search(text[:span[1] + _SETTING_REACH], span[0])  # "gastritis associated with H. pylori"
+    phrase = text[span[0]:cut.start() if cut is not None and cut.start() < span[1] else span[1]].rstrip(" .!?")
     end = span[0] + len(phrase)
     if _INNER_PAREN.match(text, end) is not None:
         return None  # "a superior sulcus (Pancoast) tumor": the label is cut inside its name
     kind = _KIND_OF.search(question)
     if kind is not None and not any(w.lower().startswith(kind.group(1).lower()[:_STEM]) for w in phrase.split()):
         return None  # "Myeloblasts. ..., suggesting acute myeloid leukemia" to "What kind of cells ...?"
-    if not phrase or not short_label(phrase) or len(phrase.split()) > _LABEL_WORDS or listed(text, end) \
+    if not phrase or phrase.split()[-1].lower() in GENERIC_WORDS:
+        return None  # "This is a benign finding.": a class, no answer
+    if not short_label(phrase) or len(phrase.split()) > _LABEL_WORDS or listed(text, end) \
             or describes_image(phrase, question) or undecided(phrase, question) is not None \
             or not (names_finding(phrase) or names_entity(phrase)
-                    or (not firm_only and (names_something(phrase) or (found.group("firm") and not contentless(phrase))))):
+                    or (not firm_only and (names_something(phrase) or (named and not contentless(phrase))))):
         return None
     return span[0], end
 
 
-def _label_start(text: str, pos: int, stop: int) -> int | None:
-    """Where the label after a marker ending at ``pos`` opens: past blanks, emphasis, an article, a wrapper ("a case
-    of", "the classic triad of") and a second marker ("This is most consistent with X"); ``None`` when what follows
-    is no label ("this is important", "most likely to be", "suggests that ...")."""
+def _label_start(text: str, found: re.Match[str], stop: int) -> tuple[int, bool, bool] | None:
+    """Where the label after the marker ``found`` opens: past blanks, emphasis, an article, a wrapper ("a case of",
+    "the classic triad of") and a second marker ("This is most consistent with X", "This is suspicious for X");
+    with whether any marker on the way was hedged (then the whole is) and whether the label is named a diagnosis
+    (a stated diagnosis, "a case of": any label but a generic word may follow). ``None`` when what follows is no label
+    ("this is important", "most likely to be", "suggests that ...")."""
+    pos = found.end()
+    hedged = found.group("hedged") is not None
+    named = _STATED.search(found.group()) is not None or _NAMING.fullmatch(found.group()) is not None
     for _ in range(4):
         while pos < stop and text[pos] in _SPACES:
             pos += 1
         moved = False
         for skip in (ARTICLE, _CASE_OF, TYPICAL_OF):
-            found = skip.match(text, pos, stop)
-            if found is not None and found.end() > pos:
-                pos, moved = found.end(), True
+            wrapper = skip.match(text, pos, stop)
+            if wrapper is not None and wrapper.end() > pos:
+                pos, moved = wrapper.end(), True
+                named = named or skip is not ARTICLE
         again = _MARKER.match(text, pos, stop)
         if again is not None:
             pos, moved = again.end(), True
+            hedged = hedged or again.group("hedged") is not None
         if not moved:
             break
     while pos < stop and text[pos] in _SPACES:
         pos += 1
     if pos >= stop or NOT_COMPLEMENT.match(text, pos) is not None or text[pos:pos + 5].lower() == "that ":
         return None
-    return pos
+    return pos, hedged, named
 
 
 def _holds_open(sentence: str) -> bool:

@@ -103,6 +103,8 @@ _LABEL_END = lazy_compile(r"(?i)(?<!\s)\s+(?:due\s+to|secondary\s+to|caused\s+by
                           r"(?:in|during)\s+(?:this|these|the\s+current)\s+[\w-]+|"
                           r"(?:in|for)\s+(?:this|a|an|the|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:patient|child|adult|man|woman|"
                           r"infant|neonate|boy|girl|case|setting|context|age\s+group))\b")
+# (Shared with ``extract/open_concluding.py``, which cuts its label the same way.)
+LABEL_END = _LABEL_END
 # A dash joining two words of one name ("Creutzfeldt–Jakob", "Wolff-Parkinson-White"), which ends no phrase.
 _GLUED = lazy_compile(r"(?<=[^\W\d_])[—–-](?=[^\W\d_])")
 # What renames the label right after it, or a bracket inside it with the name going on after it: the answer is one of
