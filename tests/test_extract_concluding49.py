@@ -21,8 +21,8 @@ def _read(question: str, reply: str) -> tuple[str | None, str]:
      "skin → Ewing sarcoma.", "ewing sarcoma"),
     ("What is wrong with this knee?", "There is a large joint effusion and a vertical lucent line through the lateral "
      "tibial plateau, consistent with a tibial plateau fracture.", "tibial plateau fracture"),
-    ("Diagnosis?", "Scattered target lesions on the palms with dusky centres, consistent with erythema multiforme. Look "
-     "for a recent herpes simplex infection.", "erythema multiforme"),
+    ("Diagnosis?", "A band of grouped vesicles on an erythematous base along one thoracic dermatome, consistent with "
+     "herpes zoster. Start antivirals early.", "herpes zoster"),
     ("¿Cuál es el diagnóstico más probable?", "Se observa una opacidad homogénea en el lóbulo inferior derecho. El "
      "cuadro es compatible con una neumonía lobar.", "neumonía lobar"),
     ("病变位于哪个部位？", "头颅MRI显示病变位于右侧颞叶，周围可见水肿。", "右侧颞叶"),
@@ -64,6 +64,18 @@ def test_a_gloss_of_the_answer_after_it_holds_nothing_open() -> None:
     reply = ("This appears to be a case of **impetigo**. The image shows honey-coloured crusts around the mouth. "
              "Impetigo is a contagious skin infection, usually caused by staphylococci or streptococci.")
     assert concluding_phrase(reply, "What is the diagnosis?", reply) == "impetigo"
+
+
+def test_a_label_after_a_link_must_be_known() -> None:
+    # an identity link ("consistent with", "typical of") needs a label the vocabulary knows (as open_verdict does):
+    # "typical of FDG" names no diagnosis; only a stated diagnosis or "a case of" takes any label
+    reply = "The uptake is in the brain, heart and bladder. The biodistribution is typical of FDG."
+    assert concluding_phrase(reply, "What is the diagnosis?", reply) is None
+
+
+def test_a_class_label_is_no_answer() -> None:
+    reply = "The mass is hyperechoic with shadowing. It is consistent with a calcified fibroadenoma. This is a benign finding."
+    assert concluding_phrase(reply, "What is the most likely diagnosis?", reply) is None
 
 
 def test_a_later_correction_takes_the_phrase_back() -> None:
