@@ -40,6 +40,7 @@ from medstep.answers import hedges
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.advice import advises
 from medstep.extract.asked_value_kind import asks_other_value
+from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK, FOREIGN_VERDICT_LEAD
 from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_decision import GENERIC_WORDS, LIST_ITEM, contentless, describes_image, undecided
@@ -117,7 +118,6 @@ _ASKS_ABNORMAL = lazy_compile(r"(?i)\b(?:abnormal|abnormality|abnormalities|lesi
 _ZH_ASKS_ORGAN = lazy_compile(r"器官|脏器")
 _ZH_ASKS_PLACE = lazy_compile(r"位于|哪[个一]?(?:部位|位置|肺叶|叶|段|侧|区|里)|何处|什么部位|什么位置")
 _ZH_PLACED = lazy_compile(r"位于([^，,。；;：:（(\n！!？?]{1,20})")
-_ZH_HELD = lazy_compile(r"或|可能|待排|不除外|除外|鉴别|？|\?|不能排除|未见|无")
 _SPACES = " \t*_\"'“”"
 # Most words of a label.
 _LABEL_WORDS = 8
@@ -313,7 +313,7 @@ def _zh_place(text: str, question: str) -> str | None:
     if len(places) != 1:
         return None
     place = places.pop()
-    if _ZH_HELD.search(place) is not None or any(_ZH_HELD.search(m.group()) for m in _SENTENCE.finditer(text)
+    if ZH_HEDGE.search(place) is not None or any(ZH_HEDGE.search(m.group()) for m in _SENTENCE.finditer(text)
                                                  if "位于" in m.group()):
         return None
     return place
