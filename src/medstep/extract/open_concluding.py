@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges
+from medstep.answers import hedges, revisions
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.advice import advises
 from medstep.extract.asked_value_kind import asks_other_value
@@ -45,16 +45,20 @@ from medstep.extract.langwords import FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LIN
 from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_decision import GENERIC_WORDS, LIST_ITEM, contentless, describes_image, undecided
 from medstep.extract.open_labels import names_finding
-from medstep.extract.open_verdict import LABEL_END
+from medstep.extract.open_verdict import LABEL_END, OPENING_LABEL
 from medstep.extract.open_phrase import (
-    ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, NOT_COMPLEMENT, TYPICAL_OF, denied_before, listed,
-    named_later, names_something, phrase_span,
+    ARTICLE, CONCESSION, CORRECTION_CUE, ENGLISH_QUESTION, HELD_OPEN, NOT_COMPLEMENT, TABLE_ROW, TYPICAL_OF, denied_before,
+    enumerated, listed, named_later, names_something, phrase_span,
 )
 from medstep.extract.open_span import short_label
 from medstep.extract.split import ends_mid_sentence
 from medstep.extract.verdict_asides import after_turn, disclaims, rejects_others
 from medstep.lazyre import lazy_compile
 
+# The committed likelihoods said high (``hedges.COMMITTED_ADVERBS`` of more than one word: "most likely", "very
+# probably", "almost certainly"); a bare "likely" / "probably" keeps its readers' reading as a hedge ("... and is likely
+# an adenocarcinoma in situ", "Pneumonia: likely aspiration"), and "more likely" compares.
+_RAISED_LEANS = tuple(w for w in hedges.COMMITTED_ADVERBS if " " in w and not w.startswith("more "))
 _INTENSIFIER = r"(?:(?:most|highly|very|strongly|entirely|fully|essentially|best|quite)\s+)?"
 # The markers, by what they say: ``firm`` says what the thing is (an identity, a frame, a stated diagnosis, an arrow);
 # ``hedged`` what it raises (an inference, a committed likelihood). Words from ``answers/hedges``.
@@ -67,7 +71,7 @@ _MARKER = lazy_compile(
     r"pathognomonic)\s+(?:of|for)|classic\s+for|indicative\s+of|represents|indicates)"
     r"|(?<!\S)(?:→|⟶|=>|->))"
     r"|(?P<hedged>\b" + _INTENSIFIER + r"(?:" + hedges.alternation(hedges.INFERRING) + r"|suggests?)"
-    r"|\b(?:" + hedges.alternation(hedges.COMMITTED_ADVERBS) + r")))(?=\s)")
+    r"|\b(?:" + hedges.alternation(_RAISED_LEANS) + r")))(?=\s)")
 # A wrapper between a marker and its label: "a case of", "the picture of", and another marker after the first
 # ("This is most consistent with X", "appears to be most likely X").
 _CASE_OF = lazy_compile(r"(?i)(?:a\s+)?(?:case|picture|presentation|example)\s+of\s+")
@@ -91,6 +95,12 @@ _KEPT_OPEN = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_
 # "my impression is X", "I'd call this X", "→ X").
 _NAMING = lazy_compile(r"(?i)(?:the\s+|my\s+)?(?:[\w-]+\s+)?(?:diagnosis|impression|read|assessment)\s+.*|"
                        r"i['’]?d\s+call.*|i\s+would\s+call.*|→|⟶|=>|->")
+# What holds a candidate open in a sentence before the concluding one: a possibility, a doubt, an alternative, a
+# differential ("It could be X.", "X versus Y."); a condition or a turn there is the reasoning toward the conclusion.
+_WEIGHS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.DIFFERENTIAL,
+                                             hedges.CANDIDATES) + r"|[?？]")
+# A first view before the marker in its sentence ("At first glance this looks like X"): what a later view takes back.
+_FIRST_VIEW = lazy_compile("(?i)" + hedges.words(revisions.EARLIER))
 # A gloss's verb and article ("X is a contagious infection"), and words weighing a candidate beside the label in it.
 _GLOSS = lazy_compile(r"(?i)(?:is|are)\s+(?:an?|the)\s")
 _WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges.CANDIDATE_NOUNS, hedges.TURN))
@@ -140,8 +150,8 @@ def concluding_phrase(region: str, question: str, reply: str | None = None) -> s
         return None
     firm_only = _ASKS_DIAGNOSIS.search(question) is None
     whole = reply.strip() if reply is not None and text in reply else text
-    if _KEPT_OPEN.search(whole) is not None:
-        return None  # "Torsion cannot be excluded without Doppler.": a candidate kept open anywhere
+    if _KEPT_OPEN.search(whole) is not None or enumerated(whole) or TABLE_ROW.search(whole) is not None:
+        return None  # "Torsion cannot be excluded without Doppler.", "(1) ..., (2) ...": kept open, or laid out
     sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
     for index in range(len(sentences) - 1, -1, -1):
         said = sentences[index].group()
@@ -154,6 +164,14 @@ def concluding_phrase(region: str, question: str, reply: str | None = None) -> s
             return None  # the last sentence concluding names no answer ("This is a benign finding.")
         start, end = found
         phrase = text[start:end]
+        opening = OPENING_LABEL.match(text)
+        if opening is not None and names_something(opening.group("label")) \
+                and normalize_answer(opening.group("label")) != normalize_answer(phrase):
+            return None  # "Right lower lobe pneumonia: likely aspiration.": the lead label is an answer too
+        if any(_WEIGHS.search(s.group()) is not None and not (advises(s.group()) or rejects_others(s.group(), phrase)
+                                                              or disclaims(s.group(), phrase))
+               for s in sentences[:index]):
+            return None  # "The opacity could be consolidation. This is most likely pneumonia.": a candidate held open
         stated = _STATED.search(said) is not None
         offset = whole.find(text)
         later = [s.group() for s in _SENTENCE.finditer(whole, offset + sentences[index].end()) if s.group().strip()]
@@ -178,6 +196,8 @@ def _concluded(text: str, sentence: re.Match[str], question: str, firm_only: boo
     said = after_turn(said, found.start() - sentence.start()) or said
     if _holds_open(said):
         return None
+    if _FIRST_VIEW.search(text, sentence.start(), found.start()) is not None:
+        return None  # "At first glance this looks like pneumonia, ...": the first view, taken back
     if denied_before(text, found.start() + 1):
         return None  # "The findings are not consistent with X", "no features to suggest X"
     if _PARTICIPLE.fullmatch(found.group()) is not None and text[:found.start()].rstrip()[-1:] not in _CLAUSE_MARKS:

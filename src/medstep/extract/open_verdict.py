@@ -119,6 +119,8 @@ _IMAGE_WORDS = lazy_compile(r"(?i)\b(?:" + STUDY_NOUNS + "|" + PICTURE_NOUNS + r
 # "Pneumatosis intestinalis — ..., concerning for NEC"), after a wrapper ("This is X —"): the reply's first answer.
 _OPENING_LABEL = lazy_compile(r"(?i)^[\s#>*_]*(?:(?:this|it)\s+is\s+|it's\s+|this's\s+)?(?:(?:an?|the)\s+)?"
                               r"(?P<label>[^\s#>*_:;.!?—–()][^\n:;.!?—–()]{0,79}?)[ \t*_]{0,6}(?::|\s[—–-]\s|—)")
+# (Shared with ``extract/open_concluding.py``: a lead label before a later conclusion is a second answer.)
+OPENING_LABEL = _OPENING_LABEL
 # The noun a question asks a kind of ("What type of necrosis ...?"), and the stem length words are compared by.
 _KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
 _STEM = 5
