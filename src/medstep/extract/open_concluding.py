@@ -43,7 +43,7 @@ from medstep.extract.asked_value_kind import asks_other_value
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK, FOREIGN_VERDICT_LEAD
 from medstep.extract.open_conclusion import names_entity
-from medstep.extract.open_decision import GENERIC_WORDS, LIST_ITEM, contentless, describes_image, undecided
+from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image, undecided
 from medstep.extract.open_labels import names_finding
 from medstep.extract.open_verdict import LABEL_END, OPENING_LABEL
 from medstep.extract.open_phrase import (
@@ -220,7 +220,7 @@ def _concluded(text: str, sentence: re.Match[str], question: str, firm_only: boo
     kind = _KIND_OF.search(question)
     if kind is not None and not any(w.lower().startswith(kind.group(1).lower()[:_STEM]) for w in phrase.split()):
         return None  # "Myeloblasts. ..., suggesting acute myeloid leukemia" to "What kind of cells ...?"
-    if not phrase or phrase.split()[-1].lower() in GENERIC_WORDS:
+    if not phrase or contentless(phrase.split()[-1]):
         return None  # "This is a benign finding.": a class, no answer
     if not short_label(phrase) or len(phrase.split()) > _LABEL_WORDS or listed(text, end) \
             or describes_image(phrase, question) or undecided(phrase, question) is not None \

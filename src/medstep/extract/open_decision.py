@@ -84,8 +84,6 @@ _GENERIC = frozenset({
     # a circular reply: "The main finding is what is shown in the image.", "... the abnormality that can be seen."
     "what", "shown", "depicted", "displayed", "can", "see",
 })
-# (Shared: ``extract/open_concluding.py`` turns down a label whose head noun is one of them, "a benign finding".)
-GENERIC_WORDS = _GENERIC
 # Words that count a finding without naming it ("Several findings are present."); alone ("Multiple.") they may
 # answer "How many ...?", so they count as generic only in a sentence (see ``_ECHO_MIN_WORDS``).
 _VAGUE = frozenset({"several", "multiple", "many", "various", "present", "number", "things", "slide", "section",
