@@ -81,3 +81,19 @@ def test_a_class_label_is_no_answer() -> None:
 def test_a_later_correction_takes_the_phrase_back() -> None:
     reply = "Findings are compatible with a lipoma. On second thought, the thick septa make a liposarcoma more likely."
     assert _read("What is the diagnosis?", reply)[1] != "open_concluding"
+
+
+# Review repairs (session 49): an arrow inside a sequence, a second conclusion added with "also", a denying subject,
+# a Chinese place of one of several lesions and two different foreign conclusions narrow nothing.
+@pytest.mark.parametrize(("question", "reply"), [
+    ("What is the diagnosis?", "Fluid levels shift from supine -> erect films."),
+    ("What is the diagnosis?", "The signal is hyperintense on T1 -> fat."),
+    ("What is the diagnosis?", "Findings are consistent with appendicitis. Findings are also consistent with "
+     "mesenteric adenitis."),
+    ("What is the diagnosis?", "Nothing here is suggestive of malignancy."),
+    ("病变位于哪个部位？", "影像显示肝内多发低密度灶，最大者位于肝右叶，考虑转移瘤。"),
+    ("¿Cuál es el diagnóstico?", "Se observa consolidación. Es compatible con neumonía. Se recomienda control; el "
+     "seguimiento es compatible con el protocolo habitual."),
+])
+def test_review_repairs_narrow_nothing(question: str, reply: str) -> None:
+    assert concluding_phrase(reply, question, reply) is None

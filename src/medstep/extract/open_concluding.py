@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, revisions
+from medstep.answers import hedges, negation, revisions
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract.advice import advises
 from medstep.extract.asked_value_kind import asks_other_value
@@ -72,6 +72,12 @@ _MARKER = lazy_compile(
     r"|(?<!\S)(?:→|⟶|=>|->))"
     r"|(?P<hedged>\b" + _INTENSIFIER + r"(?:" + hedges.alternation(hedges.INFERRING) + r"|suggests?)"
     r"|\b(?:" + hedges.alternation(_RAISED_LEANS) + r")))(?=\s)")
+# A subject denying the marker's predicate in its clause ("Nothing here is suggestive of X", "none of this suggests X"),
+# not an exception ("nothing but X", "nothing else fits as well as X").
+_DENYING_SUBJECT = lazy_compile("(?i)" + hedges.words(negation.NOTHING, negation.NONE)
+                                + r"(?!\s+(?:" + hedges.alternation(negation.NOTHING_BUT) + r")\b)[^.;:!?—–,]{0,60}$")
+# "also" beside the marker: the sentence adds a second conclusion to one before it ("Findings are also consistent with Y").
+_ALSO = lazy_compile(r"(?i)\b(?:also|too|as\s+well)\b")
 # A wrapper between a marker and its label: "a case of", "the picture of", and another marker after the first
 # ("This is most consistent with X", "appears to be most likely X").
 _CASE_OF = lazy_compile(r"(?i)(?:a\s+)?(?:case|picture|presentation|example)\s+of\s+")
@@ -92,9 +98,11 @@ _POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT,
 # differential"): no sentence concludes past them.
 _KEPT_OPEN = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING, hedges.OPEN_CANDIDATE))
 # A marker naming its label a diagnosis, after which any label but a generic word answers ("The diagnosis is X",
-# "my impression is X", "I'd call this X", "→ X").
+# "my impression is X", "I'd call this X").
 _NAMING = lazy_compile(r"(?i)(?:the\s+|my\s+)?(?:[\w-]+\s+)?(?:diagnosis|impression|read|assessment)\s+.*|"
-                       r"i['’]?d\s+call.*|i\s+would\s+call.*|→|⟶|=>|->")
+                       r"i['’]?d\s+call.*|i\s+would\s+call.*")
+# (An arrow names nothing by itself: "T1 -> fat", "supine -> erect films" are steps, not diagnoses; its label must name
+# a finding, a disease or something, as a likelihood's does.)
 # What holds a candidate open in a sentence before the concluding one: a possibility, a doubt, an alternative, a
 # differential ("It could be X.", "X versus Y."); a condition or a turn there is the reasoning toward the conclusion.
 _WEIGHS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.DIFFERENTIAL,
@@ -128,6 +136,9 @@ _ASKS_ABNORMAL = lazy_compile(r"(?i)\b(?:abnormal|abnormality|abnormalities|lesi
 _ZH_ASKS_ORGAN = lazy_compile(r"器官|脏器")
 _ZH_ASKS_PLACE = lazy_compile(r"位于|哪[个一]?(?:部位|位置|肺叶|叶|段|侧|区|里)|何处|什么部位|什么位置")
 _ZH_PLACED = lazy_compile(r"位于([^，,。；;：:（(\n！!？?]{1,20})")
+# Lesions said many or spread, or a place given for one of them only ("多发低密度灶，最大者位于肝右叶"): the one place
+# is not where the lesion is.
+_ZH_SEVERAL = lazy_compile(r"多发|多个|多处|多枚|多灶|散在|弥漫|最大者|其中|之一|部分")
 _SPACES = " \t*_\"'“”"
 # Most words of a label.
 _LABEL_WORDS = 8
@@ -200,6 +211,10 @@ def _concluded(text: str, sentence: re.Match[str], question: str, firm_only: boo
         return None  # "At first glance this looks like pneumonia, ...": the first view, taken back
     if denied_before(text, found.start() + 1):
         return None  # "The findings are not consistent with X", "no features to suggest X"
+    if _DENYING_SUBJECT.search(text, sentence.start(), found.start()) is not None:
+        return None  # "Nothing here is suggestive of malignancy": the subject denies the marker
+    if _ALSO.search(text[max(sentence.start(), found.start() - 12):found.start()]) is not None:
+        return None  # "Findings are also consistent with mesenteric adenitis": a second conclusion beside an earlier one
     if _PARTICIPLE.fullmatch(found.group()) is not None and text[:found.start()].rstrip()[-1:] not in _CLAUSE_MARKS:
         return None  # "... a large hiatal hernia, with an air-fluid level representing the stomach": a sign's gloss
     label = _label_start(text, found, sentence.end())
@@ -309,25 +324,35 @@ def _foreign(text: str, question: str) -> str | None:
                                                                question) is None:
         return None
     found = None
-    for found in _FOREIGN_MARKER.finditer(text):
-        pass
-    if found is None or denied_before(text, found.start() + 1):
+    phrases = set()  # what each undenied marker introduces: two different ones are two conclusions, no answer
+    for marker in _FOREIGN_MARKER.finditer(text):
+        found = marker
+        if not denied_before(text, marker.start() + 1):
+            phrases.add(normalize_answer(_foreign_label(text, marker)))
+    if found is None or denied_before(text, found.start() + 1) or len(phrases) > 1:
+        return None  # "Es compatible con neumonía. ... el seguimiento es compatible con el protocolo habitual."
+    phrase = _foreign_label(text, found)
+    if not phrase or len(phrase.split()) > _FOREIGN_LABEL_WORDS:
         return None
+    return phrase
+
+
+def _foreign_label(text: str, found: re.Match[str]) -> str:
+    """The label a foreign marker introduces, cut at its clause end."""
     start = found.end()
     while start < len(text) and text[start] in _SPACES:
         start += 1
     end = _FOREIGN_END.search(text, start)
     stop = end.start() if end is not None else len(text)
-    phrase = text[start:stop].strip(" *_\"'")
-    if not phrase or len(phrase.split()) > _FOREIGN_LABEL_WORDS:
-        return None
-    return phrase
+    return text[start:stop].strip(" *_\"'")
 
 
 def _zh_place(text: str, question: str) -> str | None:
     """The place a Chinese reply puts the lesion in (位于 X, cut at the clause's comma), to a question asking a
     place; ``None`` when the reply names two places that way, or holds the answer open."""
     if _ZH_ASKS_PLACE.search(question) is None or _ZH_ASKS_ORGAN.search(question) is not None:
+        return None
+    if _ZH_SEVERAL.search(text) is not None:
         return None
     places = {m.group(1).strip() for m in _ZH_PLACED.finditer(text)}
     if len(places) != 1:
