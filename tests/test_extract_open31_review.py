@@ -295,9 +295,11 @@ NEAR = [
     ('Was ist die Diagnose?',
      'Verschattung rechts basal.\n\nBeurteilung: Pneumonie ohne Erguss.',
      'pneumonie ohne erguss', 'scored', 'open_text'),
+    # the class is not the answer; the lean refining it in its own sentence is (lane concl49: open_concluding reads
+    # the concluding phrase, as open_verdict's refinement does "suggests a subepithelial lesion, most likely a GIST")
     ('What is the most likely diagnosis?',
      'The findings are consistent with a benign process, most likely a simple cyst.',
-     'benign process most likely simple cyst', 'scored', 'open_text'),
+     'simple cyst', 'scored', 'open_concluding'),
     ('What is the most likely diagnosis?',
      'There is a mass in the pancreatic head with upstream duct dilatation. The mass is suspicious for malignancy. Further staging is advised.',
      'malignancy', 'scored', 'open_verdict'),

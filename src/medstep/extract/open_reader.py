@@ -13,7 +13,7 @@ from medstep.answers import hedges, normalize_text
 from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
-    cut, open_between, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
+    cut, open_between, open_concluding, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
     open_asked, open_described, open_headings, open_json, open_kind, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
@@ -358,6 +358,8 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
         concluded = open_verdict.verdict(region, sample.question, loc.answer)
         if concluded is not None:  # "... The findings are consistent with X. Biopsy is advised.": the last verdict
             region, rule = concluded, VERDICT_RULE
+        elif (closing := open_concluding.concluding_phrase(region, sample.question, loc.answer)) is not None:
+            region, rule = closing, CONCLUDING_RULE  # "..., consistent with COPD." to "What is wrong with the lungs?"
         elif not measuring:  # "..., so the largest organ is the lung." (extract/open_asked.py; a measure is read above)
             region = open_asked.asked_value(region, sample.question) or region
     if sample.answer_type is AnswerType.OPEN and open_decision.colours_only(region, sample.question):
@@ -384,6 +386,9 @@ PHRASE_RULE = "open_phrase"
 PLACE_RULE = "open_place"
 # The rule name of an answer narrowed to the reply's last verdict (``extract/open_verdict.py``).
 VERDICT_RULE = "open_verdict"
+# The rule name of an answer narrowed to the phrase the concluding sentence's marker introduces
+# (``extract/open_concluding.py``), the verdict readers' fallback.
+CONCLUDING_RULE = "open_concluding"
 # The rule name of the one value of the asked kind a reply affirms, read without a frame (``extract/open_kind.py``).
 KIND_RULE = "open_kind"
 # The rule name of an answer narrowed to the term a reply names after its description (``extract/open_named.py``).

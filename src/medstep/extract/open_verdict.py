@@ -103,6 +103,8 @@ _LABEL_END = lazy_compile(r"(?i)(?<!\s)\s+(?:due\s+to|secondary\s+to|caused\s+by
                           r"(?:in|during)\s+(?:this|these|the\s+current)\s+[\w-]+|"
                           r"(?:in|for)\s+(?:this|a|an|the|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:patient|child|adult|man|woman|"
                           r"infant|neonate|boy|girl|case|setting|context|age\s+group))\b")
+# (Shared with ``extract/open_concluding.py``, which cuts its label the same way.)
+LABEL_END = _LABEL_END
 # A dash joining two words of one name ("Creutzfeldt–Jakob", "Wolff-Parkinson-White"), which ends no phrase.
 _GLUED = lazy_compile(r"(?<=[^\W\d_])[—–-](?=[^\W\d_])")
 # What renames the label right after it, or a bracket inside it with the name going on after it: the answer is one of
@@ -117,6 +119,8 @@ _IMAGE_WORDS = lazy_compile(r"(?i)\b(?:" + STUDY_NOUNS + "|" + PICTURE_NOUNS + r
 # "Pneumatosis intestinalis — ..., concerning for NEC"), after a wrapper ("This is X —"): the reply's first answer.
 _OPENING_LABEL = lazy_compile(r"(?i)^[\s#>*_]*(?:(?:this|it)\s+is\s+|it's\s+|this's\s+)?(?:(?:an?|the)\s+)?"
                               r"(?P<label>[^\s#>*_:;.!?—–()][^\n:;.!?—–()]{0,79}?)[ \t*_]{0,6}(?::|\s[—–-]\s|—)")
+# (Shared with ``extract/open_concluding.py``: a lead label before a later conclusion is a second answer.)
+OPENING_LABEL = _OPENING_LABEL
 # The noun a question asks a kind of ("What type of necrosis ...?"), and the stem length words are compared by.
 _KIND_OF = lazy_compile(r"(?i)\b(?:type|kind|form|pattern)\s+of\s+([a-z][a-z-]+)")
 _STEM = 5
