@@ -35,7 +35,7 @@ from typing import Protocol
 
 import ahocorasick
 
-from medstep.answers import negation, professionals
+from medstep.answers import judgements, negation, professionals
 from medstep.answers.qualifiers import QUALIFIERS
 from medstep.answers.variants import derived_phrases
 from medstep.answers.concepts import (
@@ -414,8 +414,22 @@ class Lexicon:
         else:
             trig_text = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
             trig_text += "".join(f"{w}\tneg_pre\n" for w in negation.EXCLUDES)  # ("this rules out X": one home)
+            trig_text += _misfit_rows()
             trig_origin = "medstep/verify/triggers.tsv"
         return cls(rows, trig_text, trig_origin, states=(states_text(), STATES_FILE))
+
+
+def _misfit_rows() -> str:
+    """Trigger rows of the relations that turn a diagnosis down, from their one home (``answers.judgements``): what
+    follows "incompatible with" / "atypical for" is denied, what follows "less in keeping with" doubted, and the
+    relation denied ("not inconsistent with X", "not unusual for X") says X fits: no negation (lane reject49)."""
+    rows = [f"{w}\tneg_pre\n" for w in judgements.MISFIT_WITH]
+    rows += [f"not {w}\tpseudo_pre\n" for w in judgements.MISFIT_WITH]
+    rows += [f"{w}\tunc_pre\n" for w in judgements.LESS_FITTING]
+    # a verdict after the diagnosis with its copula ("sarcoid is a poor fit", "a bleed is doubtful"): as "is unlikely"
+    # ("doubtful" alone may grade a finding: "a doubtful nodule")
+    rows += [f"{{is|are|seems|seem}} {w if ' ' not in w else 'a ' + w}\tneg_post\n" for w in judgements.POOR_FIT]
+    return "".join(rows)
 
 
 def verb_forms(word: str) -> tuple[str, ...]:
