@@ -1,0 +1,99 @@
+"""Rejected diagnoses and named kinds (issue #8, lane reject49).
+
+A faithful chain turns an alternative down by how the image relates to it ("incompatible with a carcinoma", "atypical
+for sarcoidosis", "less in keeping with a malignancy", "sarcoidosis is a poor fit"): the words live in
+``answers.judgements`` (MISFIT_WITH, LESS_FITTING, POOR_FIT) and the verifier reads what follows as denied, so a report
+without the alternative no longer contradicts it. A named kind of a broad finding (silicosis, a pseudocyst, aqueductal
+stenosis, a tripod fracture, non-occlusive mesenteric ischaemia, an infected bulla) is its own narrower concept: denying
+the kind says nothing of the class, while denying the class still contradicts the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.answers import judgements
+from medstep.verify import verify
+from medstep.verify.verdicts import Verdict
+
+
+def _verdicts(chain: str, report: str, concepts: tuple[str, ...]) -> list[tuple[str, Verdict]]:
+    v = verify(chain, report=report)
+    return [(fv.finding.polarity.value, fv.verdict) for s in v.steps for fv in s.verdicts
+            if fv.finding.concept in concepts]
+
+
+def _contradicted(chain: str, report: str, concepts: tuple[str, ...]) -> bool:
+    return any(verdict is Verdict.CONTRADICTED for _p, verdict in _verdicts(chain, report, concepts))
+
+
+def test_the_relations_live_in_the_judgement_words() -> None:
+    assert "incompatible with" in judgements.MISFIT_WITH and "atypical for" in judgements.MISFIT_WITH
+    assert "less in keeping with" in judgements.LESS_FITTING
+
+
+@pytest.mark.parametrize("chain, report, concept", [
+    ("Tiny symmetric nodes, inconsistent with lymphoma.", "Small reactive nodes. No lymphoma.", "lymphoma"),
+    ("Sparing of the upper zones is atypical for sarcoidosis.", "Basal fibrosis. No sarcoidosis.", "sarcoidosis"),
+    ("A course this indolent is unusual for an infection.", "Slow-growing lesion. No evidence of infection.",
+     "infection"),
+    ("Unchanged size over three years is hard to reconcile with a metastasis.", "Stable nodule. No metastatic disease.",
+     "metastasis"),
+    ("Sarcoidosis is a poor fit for a single unilateral effusion.", "Right effusion. No sarcoidosis.", "sarcoidosis"),
+    ("Tuberculosis is a remote possibility with no cavity and clear apices.", "No tuberculosis.", "tuberculosis"),
+    ("The regular inner wall is less in keeping with a necrotic malignancy.",
+     "Thick-walled cavity with a smooth inner margin, an abscess. No malignancy.", "tumor"),
+    ("The growth to 4 cm is incompatible with a stable benign lesion.", "Enlarging nodule, not a benign lesion.",
+     "benign_lesion"),
+])
+def test_a_rejected_alternative_is_denied(chain: str, report: str, concept: str) -> None:
+    got = _verdicts(chain, report, (concept,))
+    assert got and all(p == "absent" and v is Verdict.SUPPORTED for p, v in got)
+
+
+@pytest.mark.parametrize("chain, report, concepts", [
+    # the relation denied keeps the alternative: "not inconsistent with" fits it
+    ("The thick nodular wall is not inconsistent with a carcinoma.", "Benign cyst. No carcinoma.", ("tumor",)),
+    ("Lobar consolidation compatible with pneumonia.", "Lungs clear. No pneumonia.", ("pneumonia",)),
+    ("The nodes are bulky and matted, consistent with lymphoma.", "Small reactive nodes. No lymphoma.", ("lymphoma",)),
+    ("There is a doubtful nodule at the right base.", "No pulmonary nodule.", ("pulmonary_nodule",)),
+])
+def test_a_fitting_alternative_is_still_claimed(chain: str, report: str, concepts: tuple[str, ...]) -> None:
+    assert _contradicted(chain, report, concepts)
+
+
+@pytest.mark.parametrize("chain, report, concepts", [
+    ("Twenty years in a quarry and eggshell nodes make this silicosis, not asbestosis.",
+     "Upper zone nodules with eggshell nodal calcification: silicosis.", ("pneumoconiosis", "asbestosis", "silicosis")),
+    ("The collection has no wall yet, so it is not a pseudocyst.",
+     "Acute oedematous pancreatitis with a peripancreatic fluid collection without a wall.",
+     ("pancreatitis", "pancreatic_pseudocyst")),
+    ("The fourth ventricle and aqueduct are normal in calibre, so this is not aqueductal stenosis.",
+     "Obstructive hydrocephalus at the level of the foramina of Monro from a colloid cyst.",
+     ("obstructive_hydrocephalus", "aqueductal_stenosis")),
+    ("An occluding clot in the SMA rules out non-occlusive mesenteric ischaemia.", "SMA embolus with ischaemic jejunum.",
+     ("bowel_ischemia", "nonocclusive_mesenteric_ischemia")),
+    ("The zygomatic arch and lateral orbital wall are intact, so this is no tripod fracture.",
+     "Isolated orbital floor blow-out fracture.", ("fracture", "zygomaticomaxillary_fracture")),
+    ("No bulla to suggest an infected bulla; the cavity is an abscess.",
+     "Lung abscess with an air-fluid level; infection.", ("infection", "infected_bulla")),
+])
+def test_denying_a_named_kind_leaves_its_class(chain: str, report: str, concepts: tuple[str, ...]) -> None:
+    assert not _contradicted(chain, report, concepts)
+
+
+@pytest.mark.parametrize("chain, report, concepts", [
+    ("The pattern is that of asbestosis.", "No pneumoconiosis or interstitial lung disease.", ("asbestosis",)),
+    ("The pancreas is normal and there is no pancreatitis.", "Acute necrotising pancreatitis.", ("pancreatitis",)),
+    ("A pseudocyst sits in the pancreatic tail.", "The pancreas is normal. No pancreatitis or collection.",
+     ("pancreatic_pseudocyst",)),
+    ("No fracture is seen.", "Tripod fracture of the left zygoma.", ("fracture",)),
+    ("The ventricles are normal; there is no hydrocephalus.", "Obstructive hydrocephalus from aqueductal stenosis.",
+     ("hydrocephalus",)),
+    ("The bowel enhances normally: no mesenteric ischaemia.", "Ischaemic small bowel from an SMA embolus.",
+     ("bowel_ischemia",)),
+    ("The sandblasting history and nodules mean silicosis.", "No pneumoconiosis.", ("silicosis",)),
+    ("A left tripod fracture is present.", "No facial fracture.", ("zygomaticomaxillary_fracture",)),
+])
+def test_denying_the_class_still_contradicts_the_kind(chain: str, report: str, concepts: tuple[str, ...]) -> None:
+    assert _contradicted(chain, report, concepts)
