@@ -55,9 +55,8 @@ MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsuppor
 # with the preposition that names the diagnosis.
 MISFIT_WITH = ("inconsistent with", "incompatible with", "atypical for", "atypical of", "uncharacteristic of",
                "unusual for", "hard to reconcile with", "difficult to reconcile with")
-# ... and the same relation weakened ("less in keeping with a carcinoma", "less typical of metastases"): said of
-# what was seen, it argues against the alternative as "argues against" does (not the "less likely" of a ranking,
-# which keeps it possible); the verifier reads it as a denial too.
+# ... and the same relation weakened ("less in keeping with a carcinoma", "less typical of metastases"): the
+# alternative is doubted, not denied, as "less likely" doubts it.
 LESS_FITTING = tuple(f"less {q}" for q in ("in keeping with", "consistent with", "compatible with", "typical of",
                                            "characteristic of", "suggestive of", "in favour of", "in favor of"))
 # Barely fits: "Vitiligo: a poor fit", "a remote possibility", "doubtful" (kept apart from MISFIT and UNLIKELY, whose
