@@ -16,9 +16,9 @@ spaced dash) opening a line or a sentence. It names an option when the vocabular
 it reads is one of that option's (so "TB" names "Post-primary (reactivation) tuberculosis"), and every other word of it
 is a word of that option's text, a function word, or a set-aside word leading it ("Against pneumonia:"). So a place
 heading ("Left base: pleural effusion"), a frame heading ("Dominant abnormality: X", ``frame.FrameWords``) and a
-heading with words of its own ("Right lung: hyperlucent" beside "Swyer-James (MacLeod) syndrome") keep their reading,
-and so does a broader concept than the option's ("Mass: left breast, 6 cm from the nipple" beside "BI-RADS 5: highly
-suggestive of malignancy": retired blind 30's err-location chain rose 0.39 -> 0.88 when ancestors counted). What
+heading with words of its own ("Right lung: hyperlucent" beside "Swyer-James (MacLeod) syndrome") keep their reading. A broader concept than the
+option's (not the chosen one's) names it before a firm reason only ("Infarction: no rim sign" for "Renal infarction", reject49); "Mass: left breast,
+6 cm from the nipple" beside "BI-RADS 5: highly suggestive of malignancy" stays a claim (retired blind 30's err-location chain rose 0.39 -> 0.88). What
 follows must reason, in its first comma piece: a word of denial, doubt or comparison (``distractor_text.ASIDE_WORDS``,
 but not "from" or "over", which a description uses, nor a positive hedge: "likely" keeps the finding possible) or a
 normal statement ("the fluid has drained rather than reaccumulated", "heart size normal"). A description ("Pneumothorax:
@@ -132,12 +132,9 @@ _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends
 _WORD = lazy_compile(r"[a-z]+")
 _BRACKET = lazy_compile(r"\(([^()]{1,80})\)")  # a bracketed part of an option's text
 _FUNCTION = STOP | {"and", "or", "with"}  # words a heading may hold besides the option's ("Pneumothorax on the left")
-# Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple",
-# "over the apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given
-# the pleural line" claims it possible; review of optheads36).
-_SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICION)) - frozenset(
-    ("unlikely", "questionable", "equivocal", "indeterminate", "borderline")
-)
+# Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple", "over the
+# apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given the pleural line").
+_SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICION)) - frozenset(("unlikely", "questionable", "equivocal", "indeterminate", "borderline"))
 _REASONING = ASIDE_WORDS - {"from", "over"} - _SUPPOSING
 _HABIT = frozenset(w for w in hedges.HABIT if " " not in w)  # a reason of habit only: weak (``_reasons``)
 _READ = 200  # characters after a heading read for its reasoning
@@ -161,9 +158,9 @@ class _Option:
 
 @dataclass(frozen=True, slots=True)
 class _Head:
-    """An option heading that reasons about its option: the heading's words (``start``-``end``), which claim nothing,
-    and what it introduces, to ``stop``, where the option's own concepts claim nothing either: the reasons name the
-    option they weigh ("Against lymphoma: lymphoma rarely causes symmetric hilar nodes"; vgaps37)."""
+    """An option heading that reasons about its option: the heading's words (``start``-``end``), which claim nothing, and what
+    it introduces, to ``stop``, where the option's own concepts claim nothing either: the reasons name the option they weigh
+    ("Against lymphoma: lymphoma rarely causes symmetric hilar nodes"; vgaps37)."""
 
     start: int
     end: int
@@ -211,8 +208,8 @@ class OptionHeads:
                 out.append(_Option(key, concepts, frozenset(words) | initials(words)))
         return out
 
-    def _names_option(self, label: str, options: Sequence[_Option]) -> _Option | None:
-        """The option of ``options`` that ``label`` names (module docstring); None when it names none."""
+    def _names_option(self, label: str, options: Sequence[_Option], keep: frozenset[str] | None = None) -> _Option | None:
+        """The option ``label`` names (module docstring), or None; with ``keep`` (the chosen's) by broader concepts too."""
         events = self._concepts(label)
         if not events:
             return None
@@ -226,7 +223,7 @@ class OptionHeads:
         while words and words[0] in ASIDE_WORDS:  # a lead-in that sets it aside: "Against pneumonia:"
             words = words[1:]
         for opt in options:
-            if read <= opt.concepts and all(w in opt.words for w in words):
+            if all(w in opt.words for w in words) and (read <= opt.concepts or keep is not None and not read & keep and all(any(r in self._lexicon.concepts[c].ancestors for c in opt.concepts if c in self._lexicon.concepts) for r in read)):
                 return opt
         return None
 
@@ -263,6 +260,7 @@ class OptionHeads:
         for s in starts:
             m = _HEAD.match(text, s)
             opt = None if m is None else self._names_option(m.group(1), options)
+            broad = opt is None and m is not None and (opt := self._names_option(m.group(1), options, keep)) is not None
             if opt is None:
                 m = _LETTERED.match(text, s)
                 opt = None if m is None else self._lettered(m, options)
@@ -278,6 +276,8 @@ class OptionHeads:
             why = self._reasons(rest)
             if why is not _Reasons.NONE and self._affirmed(rest, opt, m.end(), found):
                 why = _Reasons.NONE
+            if broad and why is not _Reasons.FIRM:  # a broader name lists its option only before a firm reason
+                continue
             if why is not _Reasons.FIRM and opens_with_expectation(rest):
                 if not self._affirmed(rest, opt, m.end(), found):  # "C (sarcoidosis): expects hilar nodes"
                     out.append(_Head(m.start(1), m.end(1), stop, opt.concepts, expected=True))
