@@ -3,8 +3,7 @@
 A faithful chain turns an alternative down by how the image relates to it ("incompatible with a carcinoma", "atypical
 for sarcoidosis", "less in keeping with a malignancy", "sarcoidosis is a poor fit"): the words live in
 ``answers.judgements`` (MISFIT_WITH, LESS_FITTING, POOR_FIT) and the verifier reads what follows as denied, so a report
-without the alternative no longer contradicts it. A named kind of a broad finding (silicosis, a pseudocyst, aqueductal
-stenosis, a tripod fracture, non-occlusive mesenteric ischaemia, an infected bulla) is its own narrower concept: denying
+without the alternative no longer contradicts it. A named kind of a broad finding (a pseudocyst, aqueductal stenosis, a tripod fracture, non-occlusive mesenteric ischaemia, an infected bulla) is its own narrower concept: denying
 the kind says nothing of the class, while denying the class still contradicts the kind.
 """
 
@@ -61,8 +60,6 @@ def test_a_fitting_alternative_is_still_claimed(chain: str, report: str, concept
 
 
 @pytest.mark.parametrize("chain, report, concepts", [
-    ("Twenty years in a quarry and eggshell nodes make this silicosis, not asbestosis.",
-     "Upper zone nodules with eggshell nodal calcification: silicosis.", ("pneumoconiosis", "asbestosis", "silicosis")),
     ("The collection has no wall yet, so it is not a pseudocyst.",
      "Acute oedematous pancreatitis with a peripancreatic fluid collection without a wall.",
      ("pancreatitis", "pancreatic_pseudocyst")),
@@ -81,7 +78,6 @@ def test_denying_a_named_kind_leaves_its_class(chain: str, report: str, concepts
 
 
 @pytest.mark.parametrize("chain, report, concepts", [
-    ("The pattern is that of asbestosis.", "No pneumoconiosis or interstitial lung disease.", ("asbestosis",)),
     ("The pancreas is normal and there is no pancreatitis.", "Acute necrotising pancreatitis.", ("pancreatitis",)),
     ("A pseudocyst sits in the pancreatic tail.", "The pancreas is normal. No pancreatitis or collection.",
      ("pancreatic_pseudocyst",)),
@@ -90,7 +86,6 @@ def test_denying_a_named_kind_leaves_its_class(chain: str, report: str, concepts
      ("hydrocephalus",)),
     ("The bowel enhances normally: no mesenteric ischaemia.", "Ischaemic small bowel from an SMA embolus.",
      ("bowel_ischemia",)),
-    ("The sandblasting history and nodules mean silicosis.", "No pneumoconiosis.", ("silicosis",)),
     ("A left tripod fracture is present.", "No facial fracture.", ("zygomaticomaxillary_fracture",)),
 ])
 def test_denying_the_class_still_contradicts_the_kind(chain: str, report: str, concepts: tuple[str, ...]) -> None:
