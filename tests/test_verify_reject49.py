@@ -102,3 +102,31 @@ def test_a_weakened_fit_doubts_as_less_likely_does() -> None:
     assert got and all(p == "uncertain" and v is not Verdict.CONTRADICTED for p, v in got)
     got = _verdicts("The smooth wall is less typical of a cavitating carcinoma.", "Cavity with a smooth wall.", ("tumor",))
     assert [p for p, _v in got] == ["uncertain"]
+
+
+_RENAL = {"A": "Renal infarction", "B": "Renal cell carcinoma", "C": "Obstructive uropathy from a ureteric calculus",
+          "D": "Acute pyelonephritis"}
+
+
+def _heading_claims(chain: str, chosen: str) -> list[tuple[str, str]]:
+    v = verify(chain, report="Striated nephrogram. No renal infarction. No hydronephrosis.", options=_RENAL,
+               chosen=chosen, gold="D", option_evidence=True)
+    return [(fv.finding.concept, fv.finding.polarity.value) for s in v.steps for fv in s.verdicts]
+
+
+def test_a_heading_in_broader_words_lists_its_option_before_a_firm_reason() -> None:
+    """"Infarction:" names "Renal infarction" by a broader concept: before a denial it weighs the option, no claim."""
+    assert ("infarct", "present") not in _heading_claims("Infarction: no cortical rim sign and normal renal arteries.", "D")
+
+
+@pytest.mark.parametrize("chain, chosen", [
+    ("Infarction: no cortical rim sign and normal renal arteries.", "A"),  # the chosen option's heading is its claim
+    ("Infarction: wedge-shaped defect in the upper pole.", "D"),  # a description claims the heading's finding
+])
+def test_a_broader_heading_keeps_its_claim_otherwise(chain: str, chosen: str) -> None:
+    assert ("infarct", "present") in _heading_claims(chain, chosen)
+
+
+def test_the_chosen_options_broader_kind_is_no_listing() -> None:
+    """"Infection:" is broader than the chosen pyelonephritis: it stays the chain's claim."""
+    assert ("infection", "present") in _heading_claims("Infection: no gas, no abscess.", "D")
