@@ -55,10 +55,6 @@ MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsuppor
 # with the preposition that names the diagnosis.
 MISFIT_WITH = ("inconsistent with", "incompatible with", "atypical for", "atypical of", "uncharacteristic of",
                "unusual for", "hard to reconcile with", "difficult to reconcile with")
-# ... and the same relation weakened ("less in keeping with a carcinoma", "less typical of metastases"): the
-# alternative is doubted, not denied, as "less likely" doubts it.
-LESS_FITTING = tuple(f"less {q}" for q in ("in keeping with", "consistent with", "compatible with", "typical of",
-                                           "characteristic of", "suggestive of", "in favour of", "in favor of"))
 # Barely fits: "Vitiligo: a poor fit", "a remote possibility", "doubtful" (kept apart from MISFIT and UNLIKELY, whose
 # single words the open scorer also takes as judging words: "remote" or "poor" there may describe a finding).
 POOR_FIT = ("poor fit", "poor match", "remote possibility", "doubtful")
@@ -115,4 +111,4 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
 
 __all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
            "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "POOR_FIT", "RIGHT",
-           "SET_ASIDE", "REJECTED", "MISFIT_WITH", "LESS_FITTING", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]
+           "SET_ASIDE", "REJECTED", "MISFIT_WITH", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]

@@ -421,11 +421,12 @@ class Lexicon:
 
 def _misfit_rows() -> str:
     """Trigger rows of the relations that turn a diagnosis down, from their one home (``answers.judgements``): what
-    follows "incompatible with" / "atypical for" is denied, what follows "less in keeping with" doubted, and the
-    relation denied ("not inconsistent with X", "not unusual for X") says X fits: no negation (lane reject49)."""
+    follows "incompatible with" / "atypical for" is denied, as after "argues against", and the relation denied ("not
+    inconsistent with X", "not unusual for X") says X fits: no negation (lane reject49). A weakened fit ("less in keeping
+    with X") is left as it was read: a denial there contradicted a chain's "X less likely" (uncertain), and a doubt a
+    report's "no X"."""
     rows = [f"{w}\tneg_pre\n" for w in judgements.MISFIT_WITH]
     rows += [f"not {w}\tpseudo_pre\n" for w in judgements.MISFIT_WITH]
-    rows += [f"{w}\tunc_pre\n" for w in judgements.LESS_FITTING]
     # a verdict after the diagnosis with its copula ("sarcoid is a poor fit", "a bleed is doubtful"): as "is unlikely"
     # ("doubtful" alone may grade a finding: "a doubtful nodule")
     rows += [f"{{is|are|seems|seem}} {w if ' ' not in w else 'a ' + w}\tneg_post\n" for w in judgements.POOR_FIT]
