@@ -3,7 +3,7 @@
 A faithful chain turns an alternative down by how the image relates to it ("incompatible with a carcinoma", "atypical
 for sarcoidosis", "sarcoidosis is a poor fit"): the words live in
 ``answers.judgements`` (MISFIT_WITH, POOR_FIT) and the verifier reads what follows as denied, so a report
-without the alternative no longer contradicts it. A named kind of a broad finding (a pseudocyst, aqueductal stenosis, a tripod fracture, non-occlusive mesenteric ischaemia, an infected bulla) is its own narrower concept: denying
+without the alternative no longer contradicts it. A named kind of a broad finding (a pseudocyst, a tripod fracture, an infected bulla) is its own narrower concept: denying
 the kind says nothing of the class, while denying the class still contradicts the kind.
 """
 
@@ -62,11 +62,6 @@ def test_a_fitting_alternative_is_still_claimed(chain: str, report: str, concept
     ("The collection has no wall yet, so it is not a pseudocyst.",
      "Acute oedematous pancreatitis with a peripancreatic fluid collection without a wall.",
      ("pancreatitis", "pancreatic_pseudocyst")),
-    ("The fourth ventricle and aqueduct are normal in calibre, so this is not aqueductal stenosis.",
-     "Obstructive hydrocephalus at the level of the foramina of Monro from a colloid cyst.",
-     ("obstructive_hydrocephalus", "aqueductal_stenosis")),
-    ("An occluding clot in the SMA rules out non-occlusive mesenteric ischaemia.", "SMA embolus with ischaemic jejunum.",
-     ("bowel_ischemia", "nonocclusive_mesenteric_ischemia")),
     ("The zygomatic arch and lateral orbital wall are intact, so this is no tripod fracture.",
      "Isolated orbital floor blow-out fracture.", ("fracture", "zygomaticomaxillary_fracture")),
     ("No bulla to suggest an infected bulla; the cavity is an abscess.",
