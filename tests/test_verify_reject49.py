@@ -37,7 +37,9 @@ def test_the_relations_live_in_the_judgement_words() -> None:
      "infection"),
     ("Unchanged size over three years is hard to reconcile with a metastasis.", "Stable nodule. No metastatic disease.",
      "metastasis"),
-    ("Sarcoidosis is a poor fit for a single unilateral effusion.", "Right effusion. No sarcoidosis.", "sarcoidosis"),
+    ("For a single unilateral effusion, sarcoidosis is a poor fit.", "Right effusion. No sarcoidosis.", "sarcoidosis"),
+    ("Sarcoidosis is a poor fit for these findings.", "Right effusion. No sarcoidosis.", "sarcoidosis"),
+    ("The appearance is incompatible with the diagnosis of tuberculosis.", "No tuberculosis.", "tuberculosis"),
     ("Tuberculosis is a remote possibility with no cavity and clear apices.", "No tuberculosis.", "tuberculosis"),
     ("The growth to 4 cm is incompatible with a stable benign lesion.", "Enlarging nodule, not a benign lesion.",
      "benign_lesion"),
@@ -112,3 +114,25 @@ def test_a_broader_heading_keeps_its_claim_otherwise(chain: str, chosen: str) ->
 def test_the_chosen_options_broader_kind_is_no_listing() -> None:
     """"Infection:" is broader than the chosen pyelonephritis: it stays the chain's claim."""
     assert ("infection", "present") in _heading_claims("Infection: no gas, no abscess.", "D")
+
+
+@pytest.mark.parametrize("chain, report, concept", [
+    # review of reject49: a relation to something named already, a verdict on what is said of a finding, a fit of a
+    # finding to a diagnosis named after it: the finding is still there
+    ("The clinical history is inconsistent with the large pneumothorax seen on this film.", "Large left pneumothorax.",
+     "pneumothorax"),
+    ("The significance of the nodule is doubtful.", "4 mm nodule in the right upper lobe.", "pulmonary_nodule"),
+    ("The haemorrhage is extensive and meaningful recovery is doubtful.", "Large intracerebral haemorrhage.",
+     "hemorrhage"),
+    ("The effusion is a poor fit for heart failure, being unilateral.", "Large left pleural effusion.",
+     "pleural_effusion"),
+])
+def test_a_finding_beside_a_verdict_stays_present(chain: str, report: str, concept: str) -> None:
+    assert not _contradicted(chain, report, (concept,))
+
+
+def test_a_broad_heading_turning_down_the_narrowing_claims_its_finding() -> None:
+    v = verify("Pneumothorax: not under tension. Effusion: large.", report="Large effusion. No pneumothorax.",
+               options={"A": "Tension pneumothorax", "B": "Pleural effusion"}, chosen="B")
+    assert any(fv.verdict is Verdict.CONTRADICTED for s in v.steps for fv in s.verdicts
+               if fv.finding.concept == "pneumothorax")

@@ -427,9 +427,21 @@ def _misfit_rows() -> str:
     report's "no X"."""
     rows = [f"{w}\tneg_pre\n" for w in judgements.MISFIT_WITH]
     rows += [f"not {w}\tpseudo_pre\n" for w in judgements.MISFIT_WITH]
-    # a verdict after the diagnosis with its copula ("sarcoid is a poor fit", "a bleed is doubtful"): as "is unlikely"
-    # ("doubtful" alone may grade a finding: "a doubtful nodule")
-    rows += [f"{{is|are|seems|seem}} {w if ' ' not in w else 'a ' + w}\tneg_post\n" for w in judgements.POOR_FIT]
+    # a relation to something already named ("the history is inconsistent with the pneumothorax seen", "unusual for
+    # his age"): a finding or a person, no diagnosis turned down (review of reject49)
+    rows += [f"{w} {{the|this|these|his|her|its|their}}\tpseudo_pre\n" for w in judgements.MISFIT_WITH]
+    rows += [f"{w} {{the|a}} {{diagnosis|suggestion}} of\tneg_pre\n" for w in judgements.MISFIT_WITH]  # but a diagnosis
+    # a verdict after the diagnosis with its copula ("sarcoid is a poor fit", "is a remote possibility"): as "is
+    # unlikely". Not "doubtful", whose subject is often what is said of a finding ("the significance of the nodule is
+    # doubtful", "recovery is doubtful"), nor a fit to something named after it ("the effusion is a poor fit for heart
+    # failure": which of the two is turned down is not said; review of reject49)
+    rows += [f"{{is|are|seems|seem}} {w if ' ' not in w else 'a ' + w}\tneg_post\n" for w in judgements.POOR_FIT
+             if w != "doubtful"]
+    rows += [f"{{is|are|seems|seem}} a {w} {{for|with|to}}\tpseudo_pre\n" for w in judgements.POOR_FIT
+             if w in ("poor fit", "poor match")]
+    # (the fit to what was seen, pointed at: "lymphoma is a poor match for these small nodes" turns the subject down)
+    rows += [f"{{is|are|seems|seem}} a {w} {{for|with|to}} {{these|this|the}}\tneg_post\n" for w in judgements.POOR_FIT
+             if w in ("poor fit", "poor match")]
     return "".join(rows)
 
 
