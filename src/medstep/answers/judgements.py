@@ -48,6 +48,13 @@ LOW_RANKED = ("well down the list", "far down the list", "further down the list"
 LEAST = ("least likely",)
 # Does not fit the image: "inconsistent", "does not fit", "no match", "not supported", "contradicted".
 MISFIT = ("inconsistent", "does not fit", "no match", "not supported", "unsupported", "inappropriate", "contradicted")
+# Against a named diagnosis, said as how what was seen relates to it: "growth incompatible with a benign lesion",
+# "cavitation is atypical for lobar pneumonia", "unusual for an MCA infarct". The verifier reads what follows as
+# denied, as it reads "not consistent with" and "argues against" (issue #8, lane reject49: a faithful chain's
+# rejected alternative was read present and contradicted). The adjectives are MISFIT's and RANK_NEGATIVE_QUALITIES'
+# with the preposition that names the diagnosis.
+MISFIT_WITH = ("inconsistent with", "incompatible with", "atypical for", "atypical of", "uncharacteristic of",
+               "unusual for", "hard to reconcile with", "difficult to reconcile with")
 # Barely fits: "Vitiligo: a poor fit", "a remote possibility", "doubtful" (kept apart from MISFIT and UNLIKELY, whose
 # single words the open scorer also takes as judging words: "remote" or "poor" there may describe a finding).
 POOR_FIT = ("poor fit", "poor match", "remote possibility", "doubtful")
@@ -104,4 +111,4 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
 
 __all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
            "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "POOR_FIT", "RIGHT",
-           "SET_ASIDE", "REJECTED", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]
+           "SET_ASIDE", "REJECTED", "MISFIT_WITH", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]

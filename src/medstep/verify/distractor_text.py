@@ -69,6 +69,13 @@ _ASIDE_GROUPS = (
 # (read as a set of words and a few phrases, not one alternation of ~250 branches tried at every character: a
 # 20,000-character sentence took 0.6 s that way)
 ASIDE_WORDS = frozenset(w for group in _ASIDE_GROUPS for w in group if " " not in w)
+# Words that reason about an option heading (``option_heads``): the set-aside words, less those a description uses too
+# ("6 cm from the nipple", "over the apex") and the positive hedges, which keep the heading's finding possible
+# ("Pneumothorax: likely, given the pleural line").
+_SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICION)) - frozenset(
+    ("unlikely", "questionable", "equivocal", "indeterminate", "borderline")
+)
+REASONING_WORDS = ASIDE_WORDS - {"from", "over"} - _SUPPOSING
 _ASIDE_PHRASES = tuple(sorted({f" {w} " for group in _ASIDE_GROUPS for w in group if " " in w}))
 _TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?")
 _SENTENCE_END = ".;!?\n"
@@ -220,3 +227,15 @@ def _asserted(s: StepVerdict, forms: tuple[tuple[str, Form], ...], options: Mapp
                 return FindingVerdict(f, Verdict.CONTRADICTED, False, RULE,
                                       (SourcedFinding(ev, f"option[{letter}]", options[letter], 2),))
     return None
+
+
+_WORDS = lazy_compile(r"[a-z]+")
+_DENYING_WORD = frozenset((*negation.DENY, *negation.NON))
+
+
+def denies_narrowing(rest: str, narrowing: set[str] | frozenset[str]) -> bool:
+    """Whether the first comma piece of ``rest`` denies a word that narrows an option below its broader heading
+    ("not under tension" after "Pneumothorax:" for "Tension pneumothorax"; "not renal" after "Infarction:"): a denial
+    word with one of ``narrowing`` within its next four words."""
+    words = _WORDS.findall(rest.split(",", 1)[0].lower())
+    return any(w in _DENYING_WORD and narrowing & set(words[i + 1 : i + 5]) for i, w in enumerate(words))

@@ -35,7 +35,7 @@ from typing import Protocol
 
 import ahocorasick
 
-from medstep.answers import negation, professionals
+from medstep.answers import judgements, negation, professionals
 from medstep.answers.qualifiers import QUALIFIERS
 from medstep.answers.variants import derived_phrases
 from medstep.answers.concepts import (
@@ -414,8 +414,35 @@ class Lexicon:
         else:
             trig_text = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
             trig_text += "".join(f"{w}\tneg_pre\n" for w in negation.EXCLUDES)  # ("this rules out X": one home)
+            trig_text += _misfit_rows()
             trig_origin = "medstep/verify/triggers.tsv"
         return cls(rows, trig_text, trig_origin, states=(states_text(), STATES_FILE))
+
+
+def _misfit_rows() -> str:
+    """Trigger rows of the relations that turn a diagnosis down, from their one home (``answers.judgements``): what
+    follows "incompatible with" / "atypical for" is denied, as after "argues against", and the relation denied ("not
+    inconsistent with X", "not unusual for X") says X fits: no negation (lane reject49). A weakened fit ("less in keeping
+    with X") is left as it was read: a denial there contradicted a chain's "X less likely" (uncertain), and a doubt a
+    report's "no X"."""
+    rows = [f"{w}\tneg_pre\n" for w in judgements.MISFIT_WITH]
+    rows += [f"not {w}\tpseudo_pre\n" for w in judgements.MISFIT_WITH]
+    # a relation to something already named ("the history is inconsistent with the pneumothorax seen", "unusual for
+    # his age"): a finding or a person, no diagnosis turned down (review of reject49)
+    rows += [f"{w} {{the|this|these|his|her|its|their}}\tpseudo_pre\n" for w in judgements.MISFIT_WITH]
+    rows += [f"{w} {{the|a}} {{diagnosis|suggestion}} of\tneg_pre\n" for w in judgements.MISFIT_WITH]  # but a diagnosis
+    # a verdict after the diagnosis with its copula ("sarcoid is a poor fit", "is a remote possibility"): as "is
+    # unlikely". Not "doubtful", whose subject is often what is said of a finding ("the significance of the nodule is
+    # doubtful", "recovery is doubtful"), nor a fit to something named after it ("the effusion is a poor fit for heart
+    # failure": which of the two is turned down is not said; review of reject49)
+    rows += [f"{{is|are|seems|seem}} {w if ' ' not in w else 'a ' + w}\tneg_post\n" for w in judgements.POOR_FIT
+             if w != "doubtful"]
+    rows += [f"{{is|are|seems|seem}} a {w} {{for|with|to}}\tpseudo_pre\n" for w in judgements.POOR_FIT
+             if w in ("poor fit", "poor match")]
+    # (the fit to what was seen, pointed at: "lymphoma is a poor match for these small nodes" turns the subject down)
+    rows += [f"{{is|are|seems|seem}} a {w} {{for|with|to}} {{these|this|the}}\tneg_post\n" for w in judgements.POOR_FIT
+             if w in ("poor fit", "poor match")]
+    return "".join(rows)
 
 
 def verb_forms(word: str) -> tuple[str, ...]:

@@ -1,45 +1,44 @@
 """A heading that names an answer option: "Reactivation TB: no cavitation" lists the option, it does not claim it.
 
 Why (issue #8, blind 36): a faithful chain that excludes the distractors one by one writes each distractor's name as a
-heading and the reasons against it after the colon ("- Reactivation TB: no cavitation and no hilar lymphadenopathy.",
-"- Haemothorax: the fluid has drained rather than reaccumulated"). The negation after the colon never reaches back over
-the heading, so the heading was read as that distractor *present*, and the option evidence (the distractors are absent)
+heading and the reasons against it after the colon ("- Reactivation TB: no cavitation and no hilar lymphadenopathy.", "-
+Haemothorax: the fluid has drained rather than reaccumulated"). The negation after the colon never reaches back over the
+heading, so the heading was read as that distractor *present*, and the option evidence (the distractors are absent)
 contradicted it: blind 36's good chains scored RadRScore 0.40 against 0.55 for paraphrases. Such a heading is an option
-listing (``roles.SentenceRole.OPTION_LISTING``), as "C) Pleural effusion: ..." already is: the heading claims nothing and
-what follows the colon is read as usual. A heading naming the chain's *chosen* option is no listing (``Verifier``
-passes the other options only): it is the chain's finding ("Pneumothorax: there is a small left apical one"), a
-faithful chain's chosen option is the gold one, and a wrong answer's heading must stay contradicted (review of
-optheads36: 34 such lines had lost their claim).
+listing (``roles.SentenceRole.OPTION_LISTING``), as "C) Pleural effusion: ..." already is: the heading claims nothing
+and what follows the colon is read as usual. A heading naming the chain's *chosen* option is no listing (``Verifier``
+passes the other options only): it is the chain's finding ("Pneumothorax: there is a small left apical one"), a faithful
+chain's chosen option is the gold one, and a wrong answer's heading must stay contradicted (review of optheads36: 34
+such lines had lost their claim).
 
-A heading is the label grammar of ``frame`` (list marks or emphasis, up to six words, then a colon, an arrow or a
-spaced dash) opening a line or a sentence. It names an option when the vocabulary reads a concept in it, every concept
-it reads is one of that option's (so "TB" names "Post-primary (reactivation) tuberculosis"), and every other word of it
-is a word of that option's text, a function word, or a set-aside word leading it ("Against pneumonia:"). So a place
-heading ("Left base: pleural effusion"), a frame heading ("Dominant abnormality: X", ``frame.FrameWords``) and a
-heading with words of its own ("Right lung: hyperlucent" beside "Swyer-James (MacLeod) syndrome") keep their reading,
-and so does a broader concept than the option's ("Mass: left breast, 6 cm from the nipple" beside "BI-RADS 5: highly
-suggestive of malignancy": retired blind 30's err-location chain rose 0.39 -> 0.88 when ancestors counted). What
-follows must reason, in its first comma piece: a word of denial, doubt or comparison (``distractor_text.ASIDE_WORDS``,
-but not "from" or "over", which a description uses, nor a positive hedge: "likely" keeps the finding possible) or a
-normal statement ("the fluid has drained rather than reaccumulated", "heart size normal"). A description ("Pneumothorax:
-small, left apical, 2 cm rim") or an affirmation ("Pleural effusion: is present.", "present, heart normal") still
-claims the heading's finding: a bare verb of being is no reasoning, or a chain listing every option present as headings
-escapes every contradiction (bench_gaming's option_heads style). Only a present or possible reading of the heading is
-dropped: "Pneumothorax: none" denies the label, and that absence stands. Chains only (a report's "Pneumothorax: small"
-is a finding list). Known gap: a walk whose reason is a plain state with no set-aside word ("Haemothorax: the
+A heading is the label grammar of ``frame`` (list marks or emphasis, up to six words, then a colon, an arrow or a spaced
+dash) opening a line or a sentence. It names an option when the vocabulary reads a concept in it, every concept it reads
+is one of that option's (so "TB" names "Post-primary (reactivation) tuberculosis"), and every other word of it is a word
+of that option's text, a function word, or a set-aside word leading it ("Against pneumonia:"). So a place heading ("Left
+base: pleural effusion"), a frame heading ("Dominant abnormality: X", ``frame.FrameWords``) and a heading with words of
+its own ("Right lung: hyperlucent" beside "Swyer-James (MacLeod) syndrome") keep their reading. A broader concept than
+the option's (not the chosen one's) names it before a firm reason only ("Infarction: no rim sign" for "Renal
+infarction", reject49); "Mass: left breast, 6 cm from the nipple" beside "BI-RADS 5: highly suggestive of malignancy"
+stays a claim. What follows must reason, in its first comma piece: a word of denial, doubt or comparison
+(``distractor_text.ASIDE_WORDS``, but not "from" or "over", which a description uses, nor a positive hedge: "likely"
+keeps the finding possible) or a normal statement ("the fluid has drained rather than reaccumulated", "heart size
+normal"). A description ("Pneumothorax: small, left apical, 2 cm rim") or an affirmation ("Pleural effusion: is
+present.", "present, heart normal") still claims the heading's finding: a bare verb of being is no reasoning, or a chain
+listing every option present as headings escapes every contradiction. Only a present or possible reading of the heading
+is dropped: "Pneumothorax: none" denies the label, and that absence stands. Chains only (a report's "Pneumothorax:
+small" is a finding list). Known gap: a walk whose reason is a plain state with no set-aside word ("Haemothorax: the
 haemoglobin is unchanged", "Cardiomegaly: the cardiothoracic ratio is under 0.5") still claims its heading.
 
 The reasons may name the option again ("Against sarcoid: end-stage sarcoid favours the upper zones, whereas here the
-bases are worst"): to its sentence's end, what a reasoning heading introduces claims none of the option's own
-concepts present either. And a later comma piece reasons too when it denies the option or a broader kind of it
-("Pneumonia: it appeared within 3 hours of the procedure, which is too fast for infection"); a later denial of
-something else or narrower still describes ("Pneumothorax: small, left apical, no tension"). (vgaps37, retired blind
-32's paraphrase read sarcoid present.)
+bases are worst"): to its sentence's end, what a reasoning heading introduces claims none of the option's own concepts
+present either. And a later comma piece reasons too when it denies the option or a broader kind of it ("Pneumonia: it
+appeared within 3 hours of the procedure, which is too fast for infection"); a later denial of something else or
+narrower still describes ("Pneumothorax: small, left apical, no tension"). (vgaps37)
 
 A distractor weighed by what it would show (issue #8, lane reject46: about half the contradicted claims of faithful
 chains on a held-out set) claims nothing of what it would show either. Three shapes, one reading (``_Head.expected``:
-every present finding the heading or the name introduces, to its clause's end, is the option's expectation; denials
-are always kept, so "none here" still reads this image):
+every present finding the heading or the name introduces, to its clause's end, is the option's expectation; denials are
+always kept, so "none here" still reads this image):
 
 * the option's name as the subject of a verb or modal of expectation (``hedges.EXPECTS``, ``hedges.HABIT``: "D -
   emphysema gives flat domes, not this picture", "Sarcoid (B) can calcify nodes", "C, heart failure, classically
@@ -54,15 +53,15 @@ are always kept, so "none here" still reads this image):
 * the same verdict line under a heading that names a finding in other words than the option's ("**HSV
   encephalitis:** ... - absent"); a place or organ heading reads no finding and keeps its reading.
 
-Textbook lines of a class weigh nothing seen either (lane expect47): a finding or disease named as a class (a few
-words ending in its name, not the chosen option's) before a verb of habit or tendency ("a tumour can hide in an
-inflamed segment", "pneumothoraces tend to ...", also after "but", "whereas", "because", ", as"), an option named by
-its bracketed letter there ("whereas a corpus luteum cyst (B) should have regressed"), and a setting before an
-impersonal subject ("In heart failure, one expects ...", "For B to be right we'd need ..."). An option's words are
-read with and without its bracketed part ("Hydatid (echinococcal) cyst" is named by "Hydatid cyst:") and by the
-initials of its runs of three or four words ("RML collapse:" names "Right middle lobe collapse"). Known gaps: a synonym of the option's name ("Reactivation TB" for "Post-primary
-tuberculosis") outside the verdict line, a subject of other words ("Cannonball metastases are ..., which is not what
-we see"), an inverted conditional ("Were this sarcoidosis, ...").
+Textbook lines of a class weigh nothing seen either (lane expect47): a finding or disease named as a class (a few words
+ending in its name, not the chosen option's) before a verb of habit or tendency ("a tumour can hide in an inflamed
+segment", "pneumothoraces tend to ...", also after "but", "whereas", "because", ", as"), an option named by its
+bracketed letter there ("whereas a corpus luteum cyst (B) should have regressed"), and a setting before an impersonal
+subject ("In heart failure, one expects ...", "For B to be right we'd need ..."). An option's words are read with and
+without its bracketed part ("Hydatid (echinococcal) cyst" is named by "Hydatid cyst:") and by the initials of its runs
+of three or four words ("RML collapse:" names "Right middle lobe collapse"). Known gaps: a synonym of the option's name
+("Reactivation TB" for "Post-primary tuberculosis") outside the verdict line, a subject of other words ("Cannonball
+metastases are ..., which is not what we see"), an inverted conditional ("Were this sarcoidosis, ...").
 """
 
 from __future__ import annotations
@@ -77,7 +76,7 @@ from medstep.answers import hedges, option_key
 from medstep.extract.implicit_words import STOP
 from medstep.lazyre import lazy_compile
 from medstep.verify.clauses import OPTION_LETTER
-from medstep.verify.distractor_text import ASIDE_WORDS
+from medstep.verify.distractor_text import ASIDE_WORDS, REASONING_WORDS, denies_narrowing
 from medstep.verify.expectations import (
     CLAUSE_OPEN,
     DENY,
@@ -132,13 +131,6 @@ _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends
 _WORD = lazy_compile(r"[a-z]+")
 _BRACKET = lazy_compile(r"\(([^()]{1,80})\)")  # a bracketed part of an option's text
 _FUNCTION = STOP | {"and", "or", "with"}  # words a heading may hold besides the option's ("Pneumothorax on the left")
-# Words of reasoning about an option: the set-aside words, less those a description uses too ("6 cm from the nipple",
-# "over the apex") and the positive hedges, which keep the heading's finding possible ("Pneumothorax: likely, given
-# the pleural line" claims it possible; review of optheads36).
-_SUPPOSING = frozenset((*hedges.POSSIBILITY, *hedges.LIKELIHOOD, *hedges.SUSPICION)) - frozenset(
-    ("unlikely", "questionable", "equivocal", "indeterminate", "borderline")
-)
-_REASONING = ASIDE_WORDS - {"from", "over"} - _SUPPOSING
 _HABIT = frozenset(w for w in hedges.HABIT if " " not in w)  # a reason of habit only: weak (``_reasons``)
 _READ = 200  # characters after a heading read for its reasoning
 _MEMO_LIMIT = 4096  # option sets kept
@@ -161,9 +153,9 @@ class _Option:
 
 @dataclass(frozen=True, slots=True)
 class _Head:
-    """An option heading that reasons about its option: the heading's words (``start``-``end``), which claim nothing,
-    and what it introduces, to ``stop``, where the option's own concepts claim nothing either: the reasons name the
-    option they weigh ("Against lymphoma: lymphoma rarely causes symmetric hilar nodes"; vgaps37)."""
+    """An option heading that reasons about its option: the heading's words (``start``-``end``), which claim nothing, and what
+    it introduces, to ``stop``, where the option's own concepts claim nothing either: the reasons name the option they weigh
+    ("Against lymphoma: lymphoma rarely causes symmetric hilar nodes"; vgaps37)."""
 
     start: int
     end: int
@@ -211,8 +203,8 @@ class OptionHeads:
                 out.append(_Option(key, concepts, frozenset(words) | initials(words)))
         return out
 
-    def _names_option(self, label: str, options: Sequence[_Option]) -> _Option | None:
-        """The option of ``options`` that ``label`` names (module docstring); None when it names none."""
+    def _names_option(self, label: str, options: Sequence[_Option], keep: frozenset[str] | None = None) -> _Option | None:
+        """The option ``label`` names (module docstring), or None; with ``keep`` (the chosen's) by broader concepts too."""
         events = self._concepts(label)
         if not events:
             return None
@@ -226,7 +218,7 @@ class OptionHeads:
         while words and words[0] in ASIDE_WORDS:  # a lead-in that sets it aside: "Against pneumonia:"
             words = words[1:]
         for opt in options:
-            if read <= opt.concepts and all(w in opt.words for w in words):
+            if all(w in opt.words for w in words) and (read <= opt.concepts or keep is not None and not read & keep and all(any(r in self._lexicon.concepts[c].ancestors for c in opt.concepts if c in self._lexicon.concepts) for r in read)):
                 return opt
         return None
 
@@ -246,7 +238,7 @@ class OptionHeads:
         contradiction: review of optheads36). A word of habit alone ("rarely", "typically") is a weak reason: it
         sets the heading aside but says nothing of this image that would set aside the option's name said again."""
         first = rest.split(",", 1)[0]
-        said = set(_WORD.findall(first.lower())) & _REASONING
+        said = set(_WORD.findall(first.lower())) & REASONING_WORDS
         if said - _HABIT or any(e[2] == K_NORMAL for e in self._scanner.events(first)):  # "heart size normal"
             return _Reasons.FIRM
         return _Reasons.HABIT if said else _Reasons.NONE
@@ -263,6 +255,7 @@ class OptionHeads:
         for s in starts:
             m = _HEAD.match(text, s)
             opt = None if m is None else self._names_option(m.group(1), options)
+            broad = opt is None and m is not None and (opt := self._names_option(m.group(1), options, keep)) is not None
             if opt is None:
                 m = _LETTERED.match(text, s)
                 opt = None if m is None else self._lettered(m, options)
@@ -278,6 +271,11 @@ class OptionHeads:
             why = self._reasons(rest)
             if why is not _Reasons.NONE and self._affirmed(rest, opt, m.end(), found):
                 why = _Reasons.NONE
+            if broad and why is not _Reasons.FIRM:  # a broader name lists its option only before a firm reason
+                continue
+            if broad and denies_narrowing(rest, opt.words - set(_WORD.findall(m.group(1).lower())) - _FUNCTION):
+                continue  # the reason turns down what narrows the option ("Pneumothorax: not under tension"): the
+                # heading's own finding is still said (review of reject49)
             if why is not _Reasons.FIRM and opens_with_expectation(rest):
                 if not self._affirmed(rest, opt, m.end(), found):  # "C (sarcoidosis): expects hilar nodes"
                     out.append(_Head(m.start(1), m.end(1), stop, opt.concepts, expected=True))
@@ -433,7 +431,7 @@ class OptionHeads:
             hi, denies = lo + len(piece), DENY.search(piece) is not None
             if not denies and PRESENT.search(piece):
                 return True
-            if not denies and not set(_WORD.findall(piece)) & _REASONING:
+            if not denies and not set(_WORD.findall(piece)) & REASONING_WORDS:
                 if any(
                     f.polarity is Polarity.PRESENT and f.concept in opt.concepts and lo <= f.start < hi for f in found
                 ):
