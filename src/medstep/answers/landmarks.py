@@ -14,19 +14,31 @@ from __future__ import annotations
 # Nearness: the site is beside the thing.
 NEAR = ("adjacent to", "adjacent", "near", "next to", "close to", "beside", "alongside", "abut", "abuts", "abutting",
         "abutted", "outside", "around", "surrounding", "contacting", "contacts", "touching", "touches", "against",
-        "bordering", "borders")
+        "bordering", "borders", "surround", "surrounds", "surrounded")
 # Direction: the site is above, below, in front of or behind the thing.
 DIRECTION = ("above", "below", "under", "beneath", "underneath", "behind", "in front of", "overlying", "overlapping",
-             "superior to", "inferior to", "anterior to", "posterior to", "medial to", "lateral to", "separate from",
-             "away from", "apart from", "toward", "towards")
+             "superior to", "inferior to", "anterior to", "posterior to", "medial to", "lateral to", "deep to",
+             "superficial to", "proximal to", "distal to", "separate from", "distinct from", "away from", "apart from",
+             "toward", "towards")
 # Effect on a neighbour: the thing pushes, presses, wraps or grows into the site, which stays a neighbour.
-EFFECT = ("into", "invading", "invades", "invaded", "invasion of", "encasing", "encases", "encased", "compressing",
-          "compresses", "compressed", "displacing", "displaces", "displaced", "indenting", "indents", "indented",
-          "deviating", "deviates", "narrowing", "narrows", "obstructing", "obstructs", "effacing", "effaces", "reaching",
-          "reaches", "reached", "extending to", "extends to", "extended to")
+EFFECT = ("into", "invade", "invading", "invades", "invaded", "invasion of", "encase", "encasing", "encases", "encased",
+          "encasement of", "compress", "compressing", "compresses", "compressed", "compression of", "displace",
+          "displacing", "displaces", "displaced", "displacement of", "indent", "indenting", "indents", "indented",
+          "deviating", "deviates", "narrowing", "narrows", "obstruct", "obstructing", "obstructs", "efface", "effacing",
+          "effaces", "reaching", "reaches", "reached", "extending to", "extends to", "extended to")
 # Comparison: the site is the standard the thing is set against ("compared with the liver", "like the spleen").
-COMPARISON = ("compared to", "compared with", "like", "between")
+COMPARISON = ("compared to", "compared with", "like", "resembling", "mimicking", "between")
 
 RELATIONS = NEAR + DIRECTION + EFFECT + COMPARISON
 
-__all__ = ["COMPARISON", "DIRECTION", "EFFECT", "NEAR", "RELATIONS"]
+# Named subsets for the readers that take only some of the relations (each a part of a list above; a reader builds its
+# pattern from one of them, never retypes the words):
+# - beside the place, for the implicit readers (``extract/implicit_words.BESIDE``: "adjacent to the liver" places the
+#   asked thing beside the liver, so a finding there is not the liver's);
+PLACED_BESIDE = ("adjacent", "near", "next to", "abutting", "beside", "outside", "around", "surrounding", "alongside",
+                 "close to")
+# - a direction from the place or apart from it (``extract/implicit_words.OFF_PLACE``: "above the kidney").
+PLACED_OFF = ("above", "below", "superior to", "inferior to", "anterior to", "posterior to", "medial to", "lateral to",
+              "separate from", "away from", "apart from")
+
+__all__ = ["COMPARISON", "DIRECTION", "EFFECT", "NEAR", "PLACED_BESIDE", "PLACED_OFF", "RELATIONS"]
