@@ -49,9 +49,11 @@ def test_the_relation_asked_or_a_placing_word_still_answers(question: str, reply
 
 
 def test_the_choice_readers_landmark_tokens_come_from_the_home() -> None:
-    # "posterior to", "deep to" (heads of the "... to" relations) and one-word relations ("surrounding") place the
-    # option named after them; a placing preposition does not.
+    # "posterior to", "deep to" (heads of the "... to" relations) and the one-word subset ("beside") place the
+    # option named after them; a placing preposition does not, nor a one-word relation outside the subset ("around":
+    # "the fluid around B" may name the option picked).
     assert landmark(["lies", "deep", "to", "the"])
-    assert landmark(["fluid", "surrounding", "the"])
+    assert landmark(["lies", "beside", "the"])
     assert not landmark(["lies", "in", "the"])
+    assert not landmark(["fluid", "around", "the"])
     assert {"deep", "superficial", "proximal", "distal"} <= {w.split()[0] for w in landmarks.DIRECTION if " " in w}

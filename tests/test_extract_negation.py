@@ -282,6 +282,7 @@ def test_the_named_landmark_subsets_are_parts_of_the_one_list() -> None:
 
     assert set(landmarks.PLACED_BESIDE) <= set(landmarks.NEAR)
     assert set(landmarks.PLACED_OFF) <= set(landmarks.DIRECTION)
+    assert set(landmarks.PLACED_BEFORE_OPTION) <= set(landmarks.NEAR + landmarks.DIRECTION)
 
 
 @pytest.mark.parametrize("question, text", [

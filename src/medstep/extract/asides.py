@@ -57,9 +57,9 @@ def emphasised(text: str, m: Mention) -> bool:
 
 # Words placing something relative to a landmark ("posterior to the spleen", "adjacent to the pancreas", "beside the
 # liver"): the option named after them locates, it is not what is stated. Read as tokens: the heads of the "... to"
-# relations and the one-word relations of nearness and direction of ``answers/landmarks.py``.
+# relations of nearness and direction of ``answers/landmarks.py``, and its one-word subset for this reader.
 _RELATIVE = frozenset(w.split()[0] for w in landmarks.NEAR + landmarks.DIRECTION if w.endswith(" to"))
-_RELATIVE_ALONE = frozenset(w for w in landmarks.NEAR + landmarks.DIRECTION if " " not in w)
+_RELATIVE_ALONE = frozenset(landmarks.PLACED_BEFORE_OPTION)
 
 
 def landmark(words: list[str]) -> bool:
