@@ -20,12 +20,16 @@ DIRECTION = ("above", "below", "under", "beneath", "underneath", "behind", "in f
              "superior to", "inferior to", "anterior to", "posterior to", "medial to", "lateral to", "deep to",
              "superficial to", "proximal to", "distal to", "separate from", "distinct from", "away from", "apart from",
              "toward", "towards")
-# Effect on a neighbour: the thing pushes, presses, wraps or grows into the site, which stays a neighbour.
-EFFECT = ("into", "invade", "invading", "invades", "invaded", "invasion of", "encase", "encasing", "encases", "encased",
-          "encasement of", "compress", "compressing", "compresses", "compressed", "compression of", "displace",
-          "displacing", "displaces", "displaced", "displacement of", "indent", "indenting", "indents", "indented",
-          "deviating", "deviates", "narrowing", "narrows", "obstruct", "obstructing", "obstructs", "efface", "effacing",
-          "effaces", "reaching", "reaches", "reached", "extending to", "extends to", "extended to")
+# Effect on a neighbour: the thing pushes, presses or wraps the site, which stays a neighbour ...
+PUSHING = ("encase", "encasing", "encases", "encased", "encasement of", "compress", "compressing", "compresses",
+           "compressed", "compression of", "displace", "displacing", "displaces", "displaced", "displacement of",
+           "indent", "indenting", "indents", "indented", "deviating", "deviates", "narrowing", "narrows", "obstruct",
+           "obstructing", "obstructs", "efface", "effacing", "effaces")
+# ... or grows into it or reaches it: a neighbour to the reader of the one site a reply affirms, but a place the thing
+# now occupies to the reader of where it lies ("it crosses into the parietal lobe": two places, ``extract/open_place``).
+SPREADING = ("into", "invade", "invading", "invades", "invaded", "invasion of", "reaching", "reaches", "reached",
+             "extending to", "extends to", "extended to")
+EFFECT = PUSHING + SPREADING
 # Comparison: the site is the standard the thing is set against ("compared with the liver", "like the spleen").
 COMPARISON = ("compared to", "compared with", "like", "resembling", "mimicking", "between")
 
@@ -40,9 +44,12 @@ PLACED_BESIDE = ("adjacent", "near", "next to", "abutting", "beside", "outside",
 # - a direction from the place or apart from it (``extract/implicit_words.OFF_PLACE``: "above the kidney").
 PLACED_OFF = ("above", "below", "superior to", "inferior to", "anterior to", "posterior to", "medial to", "lateral to",
               "separate from", "away from", "apart from")
+# - every relation but the spreading ones, for the reader of where a thing lies (``extract/open_place.py``);
+BESIDE_NOT_IN = NEAR + DIRECTION + PUSHING + COMPARISON
 # - the one-word relations the choice reader takes right before an option (``extract/asides.landmark``): the other
 #   one-word relations ("around", "against", "under", "outside", ...) stand before the option a reply picks too ("the
 #   fluid around B"); taking them all lost five right readings and made one wrong on the corpora (lane homes49).
 PLACED_BEFORE_OPTION = ("near", "beside", "behind", "below", "above", "beneath", "abutting", "abuts")
 
-__all__ = ["COMPARISON", "DIRECTION", "EFFECT", "NEAR", "PLACED_BEFORE_OPTION", "PLACED_BESIDE", "PLACED_OFF", "RELATIONS"]
+__all__ = ["BESIDE_NOT_IN", "COMPARISON", "DIRECTION", "EFFECT", "NEAR", "PLACED_BEFORE_OPTION", "PLACED_BESIDE", "PLACED_OFF",
+           "PUSHING", "RELATIONS", "SPREADING"]
