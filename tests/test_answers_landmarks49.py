@@ -57,3 +57,17 @@ def test_the_choice_readers_landmark_tokens_come_from_the_home() -> None:
     assert not landmark(["lies", "in", "the"])
     assert not landmark(["fluid", "around", "the"])
     assert {"deep", "superficial", "proximal", "distal"} <= {w.split()[0] for w in landmarks.DIRECTION if " " in w}
+
+
+@pytest.mark.parametrize("report, chain", [
+    ("Free fluid in the pelvis.", "Free fluid surrounds the spleen."),
+    ("Free fluid in the pelvis.", "Free fluid around the spleen."),
+    ("A 4 mm stone in the left renal pelvis.", "A 4 mm stone obstructing the left ureter."),
+    ("A 4 mm stone in the left renal pelvis.", "A 4 mm stone narrowing the left ureter."),
+])
+def test_a_thing_around_or_in_the_lumen_of_a_site_is_placed_there(report: str, chain: str) -> None:
+    # (review of homes49: the verifier's landmark words are the home's relations but ``HELD_AT``)
+    from medstep.verify import verify
+    from medstep.verify.verdicts import Verdict
+    assert set(landmarks.HELD_AT) <= set(landmarks.RELATIONS)
+    assert any(s.verdict is Verdict.CONTRADICTED for s in verify(chain, report=report).steps)

@@ -50,6 +50,11 @@ BESIDE_NOT_IN = NEAR + DIRECTION + PUSHING + COMPARISON
 #   one-word relations ("around", "against", "under", "outside", ...) stand before the option a reply picks too ("the
 #   fluid around B"); taking them all lost five right readings and made one wrong on the corpora (lane homes49).
 PLACED_BEFORE_OPTION = ("near", "beside", "behind", "below", "above", "beneath", "abutting", "abuts")
+# - the relations after which the thing lies at the site itself, around it or in its lumen ("fluid surrounds the
+#   spleen": perisplenic; "a stone obstructing the left ureter": in the ureter; "tumour encasing the artery"): a place
+#   to the verifier's reader of where a chain puts a thing (``verify/aligned_sites._LANDMARK_BEFORE``), not a landmark.
+HELD_AT = ("around", "surround", "surrounds", "surrounding", "surrounded", "encase", "encasing", "encases", "encased",
+           "encasement of", "obstruct", "obstructing", "obstructs", "narrowing", "narrows")
 
-__all__ = ["BESIDE_NOT_IN", "COMPARISON", "DIRECTION", "EFFECT", "NEAR", "PLACED_BEFORE_OPTION", "PLACED_BESIDE", "PLACED_OFF",
+__all__ = ["BESIDE_NOT_IN", "COMPARISON", "DIRECTION", "EFFECT", "HELD_AT", "NEAR", "PLACED_BEFORE_OPTION", "PLACED_BESIDE", "PLACED_OFF",
            "PUSHING", "RELATIONS", "SPREADING"]

@@ -50,8 +50,10 @@ WITHOUT_FINDING = 3
 # a sentence that opens with its denial places nothing ("There is no free fluid in the pelvis.")
 _DENIED = lazy_compile(r"\W*(?:" + THERE_IS + r"\s+)?(?:no|without|negative\s+for)\b")
 # a site named as a landmark of a place, not as the place: "behind the heart", "the left heart border"; the relation
-# words are those of ``answers/landmarks.py`` (one home with the open readers')
-_LANDMARK_BEFORE = lazy_compile(r"\b(?:" + hedges.alternation(landmarks.RELATIONS) + r")\s+(?:the\s+|its\s+|a\s+)?"
+# words are those of ``answers/landmarks.py`` (one home with the open readers') but those after which the thing lies
+# at the site itself (``landmarks.HELD_AT``: "free fluid surrounds the spleen", "a stone obstructing the left ureter")
+_LANDMARK_BEFORE = lazy_compile(r"\b(?:" + hedges.alternation(w for w in landmarks.RELATIONS if w not in landmarks.HELD_AT)
+                                + r")\s+(?:the\s+|its\s+|a\s+)?"
                                 r"(?:[a-z]+\s+)?(?:level\s+of\s+(?:the\s+)?)?$")
 _LANDMARK_AFTER = lazy_compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:border|outline|silhouette|contour|margin|edge|shadow|"
                                r"size|shift|level)s?\b")
