@@ -4,7 +4,7 @@ complement opening with a denial or a limiting word ("hardly", "never", "no long
 frame competes.
 
 The reviewer's 80 probes (``support.openphrase27b_probes``) must read right or as main read them, never as a wrong
-candidate; the 9 main reads wrongly too (earlier readers) are strict xfails.
+candidate; the 8 main reads wrongly too (earlier readers) are strict xfails.
 """
 
 from __future__ import annotations

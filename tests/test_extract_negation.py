@@ -3,7 +3,8 @@ verifier, builds its pattern from its sub-lists. So are the other shared word li
 question, ``answers/kinds.py``; the revision cues, ``answers/revisions.py``; the words judging an option,
 ``answers/judgements.py``; the Chinese and European negations, ``answers/negation.py``
 again; the other languages' verdict words, ``answers/yesno.py``; the ordinal and number words, ``answers/text.py``;
-the professionals a task is handed to, ``answers/professionals.py``, which ``verify/triggers.tsv`` names as a group): a check on the source finds any module
+the professionals a task is handed to, ``answers/professionals.py``, which ``verify/triggers.tsv`` names as a group; the
+relation words making a site a landmark, ``answers/landmarks.py``): a check on the source finds any module
 that spells one out again."""
 
 from __future__ import annotations
@@ -194,6 +195,18 @@ def _professional_list(words: frozenset[str]) -> bool:
     return all(words & {w, w + "s"} for w in ("radiologist", "surgeon", "oncologist"))
 
 
+_NEARNESS = frozenset({"adjacent", "beside", "alongside", "abut", "abuts", "abutting", "near"})
+_EFFECT_STEMS = frozenset({"invad", "encas", "compress", "displac", "indent", "effac", "abutt"})
+
+
+def _landmark_list(words: frozenset[str]) -> bool:
+    """The relation words that make the site after them a landmark (``landmarks.RELATIONS``): four of the nearness
+    words ("adjacent|beside|near|abutting"), or three stems of the effect verbs ("invad\\w+|encas\\w+|compress\\w+"),
+    as verify/aligned_sites, extract/open_kind, open_place, implicit_words, asides and verify/defined spelled them
+    before session 49 (a list of placing prepositions, "in|at|near|beside|above", is no such list)."""
+    return len(words & _NEARNESS) >= 4 or len(words & _EFFECT_STEMS) >= 3
+
+
 # Each concept: the literal that spells it out, whether a pattern's alternations count together, its one home (the
 # modules allowed to spell it out) and the stages checked.
 _CONCEPTS = {
@@ -217,6 +230,7 @@ _CONCEPTS = {
     "ordinal": (_ordinal_list, True, {"text.py"}, ("answers", "extract", "verify", "judges", "score")),
     "number word one to ten": (_small_number_list, False, {"text.py"}, ("answers", "extract", "verify", "judges")),
     "professional": (_professional_list, None, {"professionals.py"}, ("answers", "extract", "verify", "judges")),
+    "landmark relation": (_landmark_list, None, {"landmarks.py"}, ("answers", "extract", "verify", "judges", "score")),
 }
 
 
@@ -255,6 +269,20 @@ def test_the_check_finds_a_retyped_list(tmp_path: Path) -> None:
     sample.write_text('"""Wait, actually: a correction."""\nA = ("wait,", " actually,", "scratch that")\n'
                       'B = re.compile(r"(?i:wait|actually|scratch\\s+that)")\n')
     assert _retyped(sample, _revision_list, joined=None) == ["sample.py:2", "sample.py:3"]
+    sample.write_text('import re\nA = re.compile(r"\\b(?:adjacent\\s+to|near|beside|abut\\w*)\\s+$")\n'
+                      'B = re.compile(r"\\b(?:invad\\w+|encas\\w+|compress\\w+)\\b")\n'
+                      'C = re.compile(r"\\b(?:in|at|near|beside|adjacent\\s+to|above)\\s+")\n')
+    assert _retyped(sample, _landmark_list, joined=None) == ["sample.py:2", "sample.py:3"]
+
+
+def test_the_named_landmark_subsets_are_parts_of_the_one_list() -> None:
+    # The readers that take only some relation words name a subset kept in the home beside the full list, never a
+    # retyped copy; a subset word missing from the full list would be a second, diverging list.
+    from medstep.answers import landmarks
+
+    assert set(landmarks.PLACED_BESIDE) <= set(landmarks.NEAR)
+    assert set(landmarks.PLACED_OFF) <= set(landmarks.DIRECTION)
+    assert set(landmarks.PLACED_BEFORE_OPTION) <= set(landmarks.NEAR + landmarks.DIRECTION)
 
 
 @pytest.mark.parametrize("question, text", [

@@ -70,8 +70,10 @@ def concept_spans(text: str) -> list[tuple[str, int, int]]:
 # enlarged", "enlargement of the left atrium"): no stop, comma, colon or bracket, at most this many characters.
 _STATE_GAP = 30
 _CLAUSE_BREAK = lazy_compile(r"[.;,:!?()\n]|\b(?:and|or|but|with|without|while|whereas)\b")
-# A state word denied right before it ("not enlarged", "non-dilated", "isn't dilated").
-_STATE_DENIED = lazy_compile(r"(?:\bnot|\bnon|\bno|n't)\s*$")
+# A state word denied right before it ("not enlarged", "non-dilated", "isn't dilated"): the plain denials, "non" and
+# the contracted "not" of ``answers/negation.py`` (not "without": "without enlarged" is no English of a state).
+_STATE_DENIED = lazy_compile(r"(?:\b(?:" + negation.alternation(negation.PLAIN, negation.NON) + r")|"
+                             + negation.CONTRACTION.removesuffix(r"\b") + r")\s*$")
 
 
 def state_spans(text: str, given: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:

@@ -10,7 +10,7 @@ Kept apart from the decision reader's cue tables so that file stays readable.
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, landmarks, negation
 from medstep.extract.mentions import CONFLICT, Mention
 from medstep.extract.open_knowledge import MOST
 from medstep.extract.refusal import is_hedge
@@ -55,11 +55,11 @@ def emphasised(text: str, m: Mention) -> bool:
     return not head or head[-1] in ".!?\n"
 
 
-# Words placing something relative to a landmark ("posterior to the spleen", "adjacent to the pancreas"): the
-# option named after them locates, it is not what is stated.
-_RELATIVE = frozenset({"posterior", "anterior", "adjacent", "next", "medial", "lateral", "inferior", "superior",
-                       "close", "proximal", "distal", "deep", "superficial"})
-_RELATIVE_ALONE = frozenset({"near", "beside", "behind", "below", "above", "beneath", "abutting", "abuts"})
+# Words placing something relative to a landmark ("posterior to the spleen", "adjacent to the pancreas", "beside the
+# liver"): the option named after them locates, it is not what is stated. Read as tokens: the heads of the "... to"
+# relations of nearness and direction of ``answers/landmarks.py``, and its one-word subset for this reader.
+_RELATIVE = frozenset(w.split()[0] for w in landmarks.NEAR + landmarks.DIRECTION if w.endswith(" to"))
+_RELATIVE_ALONE = frozenset(landmarks.PLACED_BEFORE_OPTION)
 
 
 def landmark(words: list[str]) -> bool:

@@ -8,7 +8,7 @@ beside an organ rather than in it. ``implicit.py`` reads sentences with them; ``
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation, technique
+from medstep.answers import hedges, landmarks, negation, technique
 from medstep.answers.studies import PICTURE_NOUNS, STUDY_NOUNS
 from medstep.lazyre import lazy_compile
 
@@ -187,10 +187,10 @@ LOBE_SIDES = frozenset({"left", "right", "caudate", "quadrate", "median"})
 # finding in an organ for ``extract/wholepart.py``; not "head", "cortex", "fundus", "apex": the fetus's, the brain's,
 # the stomach's, the lung's too).
 ORGAN_REGIONS = frozenset({"parenchyma", "parenchymal", "capsule", "hilum", "lumen", "gland", "organ"})
-BESIDE = lazy_compile(r"(?i)\b(?:adjacent|near|next\s+to|abutting|beside|outside|around|surrounding|alongside|close\s+to)\b")
+# A place beside a landmark, not in it ("adjacent to the liver"): the subset of ``answers/landmarks.py`` these readers take.
+BESIDE = lazy_compile(r"(?i)" + hedges.words(landmarks.PLACED_BESIDE))
 # ... and a direction from it, or apart from it: "The mass lies above the kidney.", "separate from the liver".
-OFF_PLACE = lazy_compile(r"(?i)\b(?:above|below|(?:superior|inferior|anterior|posterior|medial|lateral)\s+to|"
-                         r"separate\s+from|away\s+from|apart\s+from)\b")
+OFF_PLACE = lazy_compile(r"(?i)" + hedges.words(landmarks.PLACED_OFF))
 # Words that say where in an organ, between a finding and its organ ("a mass arises from the upper pole of the left
 # kidney"): not the scatter of a term's words over a clause.
 POSITION = frozenset({"upper", "lower", "middle", "mid", "anterior", "posterior", "medial", "lateral", "superior",

@@ -35,7 +35,6 @@ from medstep.answers.technique import bare_place
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.concept_question import category_of
 from medstep.extract.foreign_words import Word, WordClass, vocabulary
-from medstep.extract.implicit_words import BESIDE, OFF_PLACE
 from medstep.extract.langwords import fold
 from medstep.extract import undecided
 from medstep.extract.open_definition import asks_technique
@@ -97,11 +96,10 @@ _DENIES = lazy_compile(_DENIED.pattern + "|" + _ZH_DENIED.pattern)
 _INSTEAD = lazy_compile(r"(?i)" + hedges.words(negation.INSTEAD, negation.OTHER_INSTEAD) + r"|\b(?:than|versus|vs)\b"
                         + r"|而非|而不是")
 # A landmark: the value placed beside the answer, not affirmed as it ("next to the liver", "under the liver", "abuts
-# the liver", "adjacent to the stomach"): the relation words of ``answers/landmarks.py``, then an article and at most
-# one word before the value.
-_LANDMARK = lazy_compile(r"(?i)(?:" + BESIDE.pattern.removeprefix("(?i)") + "|" + OFF_PLACE.pattern.removeprefix("(?i)")
-                         + "|" + hedges.words(landmarks.RELATIONS) + r"|\b(?:invad\w+|encas\w+|abutt\w+|compress\w+|"
-                         r"displac\w+)\b)(?:\s+(?:to|of|from|with))?(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$"
+# the liver", "adjacent to the stomach", "compression of the liver"): the relation words of ``answers/landmarks.py``
+# (the implicit readers' BESIDE and OFF_PLACE are subsets of them), then an article and at most one word before the value.
+_LANDMARK = lazy_compile(r"(?i)" + hedges.words(landmarks.RELATIONS) + r"(?:\s+(?:to|of|from|with))?"
+                         r"(?:\s+(?:the|a|an|both|its|this|that))?\s*(?:\w+\s+)?$"
                          # the second of two placed between ("between liver and right kidney"): both are landmarks
                          r"|(?i:\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?(?:\w+\s+)?$)")
 # A part of the value named after it: the value is a landmark of what is described ("the heart border", "the liver
@@ -286,7 +284,7 @@ def _relation_stem(relation: str) -> str:
 # mass?", "Which organ is the mass adjacent to?", "Which organ has the tumour spread to?"): the site named after it in
 # the reply is the answer asked, not a landmark beside it (not a direction or comparison word: "in the image above").
 _ASKS_RELATION = lazy_compile(r"(?i)\b(?:" + "|".join(sorted({_relation_stem(r) for r in landmarks.NEAR + landmarks.EFFECT},
-                                                              key=len, reverse=True)) + r"|spread|surround)(?:s|es|ed|d|ing|ion)?\b")
+                                                              key=len, reverse=True)) + r"|spread)(?:s|es|ed|d|ing|ion)?\b")
 # The landmark taken back as the origin ("adjacent to the liver, arising from it", "appears to arise within it").
 _BACK_TO_IT = lazy_compile(r"(?i)\b(?:aris\w*|originat\w*|stem\w*|emanat\w*|ris\w*|grow\w*)\s+(?:(?:from|within|in|"
                           r"inside|out\s+of)\s+)?(?:it|them)\b|\bfrom\s+(?:it|them)\b")

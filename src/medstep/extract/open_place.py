@@ -29,7 +29,7 @@ organ, and a sentence adding another site ("The spleen is also enlarged.") leave
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation, revisions
+from medstep.answers import hedges, landmarks, negation, revisions
 from medstep.answers.sites import SURFACE_REGIONS, bordering, related, site_table, sites_in
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.open_unanswered import ASKS_SIDE
@@ -88,10 +88,11 @@ def _names_asked(before: str, question: str) -> bool:
 
 _POINTER_STEMS = frozenset({"arrow", "aster", "point", "indic", "mark", "marks", "marke", "highl", "show", "shows",
                             "showi", "shown"})
-# A site beside another, not the thing said of: "lies under the liver", "displacing the colon".
-_BESIDE = lazy_compile(r"(?i)\b(?:above|below|near|beside|abutting|adjacent\s+to|toward|towards|than|under|beneath|"
-                       r"behind|over|along|against|around|(?:anterior|posterior|medial|lateral|superior|inferior)\s+to|"
-                       r"displac\w*|compress\w*|indent\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+# A site beside another, not the thing said of: "lies under the liver", "displacing the colon": the relation words of
+# ``answers/landmarks.py`` but the spreading ones ("crosses into the parietal lobe" places it there too), and "than"
+# (set against it), "over" and "along" (beside its surface).
+_BESIDE = lazy_compile(r"(?i)(?:" + hedges.words(landmarks.BESIDE_NOT_IN, ("than", "over", "along")) + r")\s+(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,3}$")
 # A conjunction opening another statement inside a clause: "The trachea is midline and the thyroid gland is enlarged."
 _NEXT_STATEMENT = lazy_compile(r"(?i)\b(?:and|but|while|whereas|yet)\b")
 
@@ -168,8 +169,9 @@ _DOUBTS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, h
                                               revisions.VIEW_VERBS, ("or", "either", "previously", "instead", "rather"))
                        + r"|\?")
 _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS)
-# A landmark before a site: the place is beside it, not in it ("4 cm above the carina", "abutting the pleura").
-_LANDMARK = lazy_compile(r"(?i)\b(?:above|below|near|beside|abutting|adjacent\s+to|toward|towards|than|from)\s+(?:the\s+)?"
+# A landmark before a site: the place is beside it, not in it ("4 cm above the carina", "abutting the pleura"): the
+# relation words of ``answers/landmarks.py`` but the spreading ones, and "than" and "from" (the place measured from).
+_LANDMARK = lazy_compile(r"(?i)(?:" + hedges.words(landmarks.BESIDE_NOT_IN, ("than", "from")) + r")\s+(?:the\s+)?"
                          r"(?:[\w-]+\s+){0,3}$")
 # A part's owner after it: "of the (left) humerus".
 _OWNER = lazy_compile(r"(?i)\s+of\s+(?:the\s+)?(?:(?P<side>right|left)\s+)?")

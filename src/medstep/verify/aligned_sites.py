@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from medstep.answers import hedges, landmarks
 from medstep.answers.sites import Site, read_sites, related, site_table, sites_in, tail_start
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
@@ -50,12 +51,11 @@ WITHOUT_FINDING = 3
 
 # a sentence that opens with its denial places nothing ("There is no free fluid in the pelvis.")
 _DENIED = lazy_compile(r"\W*(?:" + THERE_IS + r"\s+)?(?:no|without|negative\s+for)\b")
-# a site named as a landmark of a place, not as the place: "behind the heart", "the left heart border"
-_LANDMARK_BEFORE = lazy_compile(r"\b(?:behind|above|below|beneath|under|underneath|beside|near|abutting|like|"
-                                r"resembling|mimicking|"
-                                r"adjacent\s+to|next\s+to|close\s+to|(?:anterior|posterior|lateral|medial|superior|"
-                                r"inferior|deep|superficial|proximal|distal)\s+to|towards?|against|(?:away|separate|distinct)\s+from|"
-                                r"displacing|compressing|indenting|effacing)\s+(?:the\s+|its\s+|a\s+)?"
+# a site named as a landmark of a place, not as the place: "behind the heart", "the left heart border"; the relation
+# words are those of ``answers/landmarks.py`` (one home with the open readers') but those after which the thing lies
+# at the site itself (``landmarks.HELD_AT``: "free fluid surrounds the spleen", "a stone obstructing the left ureter")
+_LANDMARK_BEFORE = lazy_compile(r"\b(?:" + hedges.alternation(w for w in landmarks.RELATIONS if w not in landmarks.HELD_AT)
+                                + r")\s+(?:the\s+|its\s+|a\s+)?"
                                 r"(?:[a-z]+\s+)?(?:level\s+of\s+(?:the\s+)?)?$")
 _LANDMARK_AFTER = lazy_compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:border|outline|silhouette|contour|margin|edge|shadow|"
                                r"size|shift|level)s?\b")
@@ -190,9 +190,9 @@ def _placing(their: str, placed: frozenset[str]) -> frozenset[str]:
     return placed - only_near
 
 
-# a site named as what a thing lies near, not where it lies ("free fluid lies adjacent to the appendiceal tip")
-_NEAR = lazy_compile(r"\b(?:adjacent\s+to|next\s+to|close\s+to|near|beside|around|alongside|surround\w*|abut\w*)\s+"
-                     r"(?:the\s+|its\s+|a\s+)?(?:[a-z]+\s+)?$")
+# a site named as what a thing lies near, not where it lies ("free fluid lies adjacent to the appendiceal tip"): the
+# nearness words of ``answers/landmarks.py``
+_NEAR = lazy_compile(r"\b(?:" + hedges.alternation(landmarks.NEAR) + r")\s+(?:the\s+|its\s+|a\s+)?(?:[a-z]+\s+)?$")
 # a site in a step's label ("**Pleura:** a thick rind ...", "3. Lungs and pleura:"): the topic of what follows, no place
 _LABEL = lazy_compile(r"[ \t]*(?:[#*>-]+\s*|\d+[.)]\s*)*(?:[a-z'-]+[ \t]+){0,4}[a-z'-]+[ \t]*\**[ \t]*:", re.IGNORECASE)
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from medstep.answers import negation
+from medstep.answers import hedges, landmarks, negation
 from medstep.answers.sites import site_table, sites_in
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
@@ -103,10 +103,10 @@ _JOIN_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+){0,2}(?:of|through|in|at|within|inv
 # a site named right before its finding in one noun phrase or clause ("a left scaphoid waist fracture", "the
 # scaphoid is fractured"), with no word of denial or normality between
 _JOIN_BEFORE = lazy_compile(r"(?:[\s-]+[a-z0-9'-]+){0,3}[\s-]+")
-# words that make the site a landmark or another thing's place, or the finding denied or normal
+# words that make the site a landmark or another thing's place (the relation words of ``answers/landmarks.py``), or
+# the finding denied or normal
 _NOT_JOINED = lazy_compile(r"\b(?:" + "|".join(negation.DENY) + r"|intact|normal|unremarkable|and|but|while|whereas|"
-                           r"near|beside|abutting|behind|beneath|above|below)\b|\b(?:adjacent|next|close|anterior|posterior|lateral|medial|"
-                           r"superior|inferior|proximal|distal)\s+to\b")
+                           + hedges.alternation(landmarks.RELATIONS) + r")\b")
 _REACH = 70  # characters either side of the finding a joined site may lie in
 
 
