@@ -123,8 +123,10 @@ CLOSEDR11_CASES = [
          "no", "implicit_yes_no"),
     Case("place-holds-none-negated-question", _closed("Is there no calcification in the lesion?"), "The lesion "
          "contains no calcification.", "yes", "negated_question"),
-    Case("place-holds-none-narrowed", _closed("Is there a mass in the liver?"), "The liver shows no focal mass.", None,
-         "unparsed"),
+    # "no focal X" is a plain denial since session 49 (closed49: "focal", like "definite", is report language in a
+    # denial); a stated spread beside it ("diffusely infiltrated") still reads nothing
+    Case("place-holds-none-narrowed", _closed("Is there a mass in the liver?"), "The liver shows no focal mass.", "no",
+         "implicit_yes_no"),
     Case("place-holds-none-other-thing", _closed("Is there calcification in the lesion?"), "The lesion contains no "
          "fat.", None, "unparsed"),
     # a negation in what a "with" adds after the stated term

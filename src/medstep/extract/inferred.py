@@ -96,7 +96,7 @@ _CLOSING = lazy_compile(r"(?i),\s*(" + hedges.alternation(hedges.INFERRING) + r"
 # do next, not a doubt of what was inferred; the inference still ends the reply's findings.
 # Advice with a purpose of telling things apart ("Recommend CT to exclude a skin fold.") doubts it: not set aside.
 _TRAILING_ADVICE = lazy_compile(
-    r"(?i)[.!]\s+(?![^.!?\n]*\bto\s+(?:exclude|rule\s+out|confirm|evaluate|assess|characteri[sz]e|differentiate|"
+    r"(?i)[.!]\s++(?![^.!?\n]*\bto\s+(?:exclude|rule\s+out|confirm|evaluate|assess|characteri[sz]e|differentiate|"
     r"distinguish)\b)(?:(?:recommend\w*|advise\w*|clinical\s+correlation|follow[\s-]?up)\b[^.!?\n]*|"
     r"[^.!?\n]*\b(?:is|are)\s+(?:recommended|advised|suggested)\b[^.!?\n]*)[.!]?\s*$")
 _OR = lazy_compile(r"(?i)\b(?:or|and/or)\b")  # "..., suggesting pneumonia or atelectasis": two candidates weighed
