@@ -154,3 +154,21 @@ _REVIEW_OPEN = [
 @pytest.mark.parametrize(("question", "reply"), _REVIEW_OPEN)
 def test_review_spread_or_broader_conclusion_reads_nothing(question: str, reply: str) -> None:
     assert _closed(question, reply) is None
+
+
+# A concluding label's "No" that opens a noun phrase is the phrase's determiner: to a question asking whether something
+# is normal or clear it denies findings (yes, or left to the statement readers), never the verdict "no"; to a presence
+# question the label still reads no (found in the review of closed49, wrong on the base).
+@pytest.mark.parametrize(
+    ("question", "text", "answer"),
+    [
+        ("Is the study normal?", "Impression: No acute abnormality.", "yes"),
+        ("Is the heart size normal?", "Impression: No cardiomegaly.", "yes"),
+        ("Is the lung clear?", "Conclusion: No consolidation or effusion.", None),
+        ("Is there an abnormality?", "Impression: No acute abnormality.", "no"),
+        ("Is there a pneumothorax?", "Impression: No pneumothorax.", "no"),
+        ("Is the study normal?", "Conclusion: No, there is a small effusion.", "no"),
+    ],
+)
+def test_a_label_determiner_no_is_no_verdict_on_a_normal_question(question: str, text: str, answer: str | None) -> None:
+    assert _closed(question, text) == answer

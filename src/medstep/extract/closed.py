@@ -36,6 +36,8 @@ _BARE_SI = r"(?-i:[Ss]i)(?=[*_\"'“”]*\s*(?:[,.!;]|\Z))"
 # ("sí" opens a reply as "yes" does, bare "si" only as written: both are read apart, in OPENING_WORDS)
 _OTHER_WORDS = "|".join(sorted((w for w in OTHER_VERDICT_WORDS if w not in ("sí", "si")), key=len, reverse=True))
 _OTHER = r"(?i:" + _OTHER_WORDS + r")(?=[*_\"'“”]*\s*(?:[,.!;:\n—–、。，！،।]|\Z))"
+# The words of a state that is whole ("Is the lung clear?"): a question on them is answered by a denial of findings.
+NORMAL_STATES = ("normal", "clear", "unremarkable", "intact")
 OPENING_WORDS = r"yes|no|sí|" + _BARE_SI + "|" + _OTHER  # every language's verdict word opening a reply
 _MARKED = lazy_compile(r"^(?i:(" + OPENING_WORDS + r"))(?![A-Za-z])")
 # Two verdict words joined ("yes or no", "Ja, nein", "Oui, non"): the other languages' words count as their verdicts,
@@ -104,7 +106,7 @@ _YES_BUT_NONE = lazy_compile(
 # (a phrase of negation.BEFORE counts by its first word: "Is the lung free of ...?")
 _NEGATIVE_QUESTION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.ABSENT, negation.NEGATIVE,
                                                       negation.heads(negation.BEFORE),
-                                                      ("normal", "clear", "unremarkable", "intact")))
+                                                      NORMAL_STATES))
 
 
 # A self-correction opening a clause after a leading verdict: "是。等等，再看一下…应该是否。",
@@ -375,15 +377,25 @@ def parse_free(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def parse_label(region: str) -> str | None:
-    """Verdict (or ``CONFLICT``) after the last concluding label ("Conclusion: No, ..."), or ``None``."""
+def parse_label(region: str, question: str = "") -> str | None:
+    """Verdict (or ``CONFLICT``) after the last concluding label ("Conclusion: No, ..."), or ``None``. To a question
+    asking whether something is normal or clear, a "No" opening a noun phrase is no verdict (``_DETERMINER_NO``)."""
     last = None
     for last in _LABEL.finditer(region, max(0, len(region) - 400)):
         pass
     if last is None:
         return None
     rest = region[last.end():]
+    if _ASKS_STATE.search(question) and _DETERMINER_NO.match(clean(rest)) is not None:
+        return None  # "Impression: No acute abnormality." to "Is the study normal?": a statement, not the answer "no"
     return parse_marked(rest) or parse_zh(clean(rest))
+
+
+# "No" as the determiner of the noun phrase a concluding label introduces ("Impression: No acute abnormality."): to a
+# question asking whether something is normal it denies the abnormality, so it is read as a statement (yes), not as
+# the verdict word; to a presence question the verdict word and the statement agree and the label reads as before.
+_DETERMINER_NO = lazy_compile(r"(?i)^no\s+(?!(?:it|there|this|that|they|i|we|doubt)\b)[a-z]")
+_ASKS_STATE = lazy_compile(r"(?i)\b(?:" + "|".join(NORMAL_STATES) + r")\b")
 
 
 def parse_mid(text: str) -> str | None:
@@ -454,7 +466,7 @@ def after_lead(region: str) -> str:
 # ... the same, its phrases whole: "Is there free air?" asks of a finding.
 _NEGATIVE_QUESTION_WHOLE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.ABSENT, negation.NEGATIVE,
                                                             negation.BEFORE, negation.CLEAR_OF,
-                                                            ("normal", "clear", "unremarkable", "intact")))
+                                                            NORMAL_STATES))
 
 
 def negative_question(question: str) -> bool:

@@ -174,7 +174,7 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
     if section and (verdict := _marked_verdict(first_line(section))) is not None:
         # "### Answer\nYes.\n\n### Reasoning\n...": the answer's heading marks its first line as a final phrase would
         return AMBIGUOUS if verdict == CONFLICT else Reading(verdict, FINAL_ANSWER_PHRASE)
-    verdict, rule = closed.parse_label(region), "conclusion_phrase"
+    verdict, rule = closed.parse_label(region, sample.question), "conclusion_phrase"
     if verdict is None:
         verdict, rule = closed.parse_free(region)
         if rule == "yes_no_final" and (closing.labels_another(region, sample.question)

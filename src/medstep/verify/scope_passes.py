@@ -371,7 +371,7 @@ def placed_at(low: str, b: int) -> int:
 
 
 _ONLY = lazy_compile(hedges.words(negation.ONLY))
-_ITEM_START = lazy_compile(r"[,;(]")
+_ITEM_STARTS = ",;("  # (the last one before a finding, found backwards: a long denied list stays linear)
 # (an item ends with its sentence too: "no fracture, dislocation. Single view only." is no exception; review denyscope49)
 _ITEM_END = lazy_compile(r"[,;()]|[.:!?](?:\s|$)|\n")
 _JOINS = lazy_compile(r"\b(?:or|nor|and)\b")  # (one item alone: "no fracture, dislocation or arthritis only")
@@ -386,20 +386,14 @@ def spared(low: str, a: int, b: int, e: int, claim_between: bool) -> bool:
     Only an item of its own (between commas, semicolons or brackets, no "or" or "and" in it), after the first."""
     if placed_at(low, b) >= 0 and (claim_between or denied_before(low, a, b)):
         return True
-    opened = _last(_ITEM_START, low, a, b)
+    opened = -1
+    for c in _ITEM_STARTS:  # each search only after the latest start found so far
+        opened = max(opened, low.rfind(c, max(a, opened + 1), b))
     if opened < 0:
         return False  # (the first item of the denial: "no only child" is no exception)
     close = _ITEM_END.search(low, e)
     end = close.start() if close is not None else len(low)
     return _ONLY.search(low, opened, end) is not None and _JOINS.search(low, opened, end) is None
-
-
-def _last(pattern, low: str, a: int, b: int) -> int:
-    """Where the last match of ``pattern`` in ``low[a:b]`` starts, -1: none."""
-    found = -1
-    for m in pattern.finditer(low, a, b):
-        found = m.start()
-    return found
 
 
 def denied_before(low: str, a: int, b: int) -> bool:
