@@ -112,8 +112,9 @@ _NEGATIVE_QUESTION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.
 
 # A self-correction opening a clause after a leading verdict: "是。等等，再看一下…应该是否。",
 # "Yes. Wait, no — the angle is sharp." The leading word was revised, so it is not the answer.
+# (a cue opens a sentence after its mark, or a line: "### Note\nOn second look, ...")
 _REVISION = lazy_compile(
-    r"(?:[.!?;,:—–-]|^)\s*(?i:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+    r"(?:[.!?;,:—–-]|(?m:^))\s*(?i:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                    revisions.DISOWN, revisions.RESTATE) + r")\b"
     r"|(?:" + "|".join(revisions.ZH) + ")"
 )

@@ -172,8 +172,10 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return _revised_answer(region[phrase[1]:].lstrip(" \t*_:"), verdict, loc, sample)
     section = final_section(region) if phrase is None and "#" in region else ""
     if section and (verdict := _marked_verdict(first_line(section))) is not None:
-        # "### Answer\nYes.\n\n### Reasoning\n...": the answer's heading marks its first line as a final phrase would
-        return AMBIGUOUS if verdict == CONFLICT else Reading(verdict, FINAL_ANSWER_PHRASE)
+        # "### Answer\nYes.\n\n### Reasoning\n...": the answer's heading marks its first line as a final phrase would,
+        # and a later second look that takes it back leaves it open as after a phrase ("### Note\nOn second look, the
+        # stripe could just as well be fat; I'm not sure.")
+        return AMBIGUOUS if verdict == CONFLICT else _revised_answer(section, verdict, loc, sample)
     verdict, rule = closed.parse_label(region, sample.question), "conclusion_phrase"
     if verdict is None:
         verdict, rule = closed.parse_free(region)

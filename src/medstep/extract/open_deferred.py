@@ -30,10 +30,13 @@ from medstep.lazyre import lazy_compile
 
 # Work put off to choose between candidates: "is needed to say which", "would be required to localise it",
 # "needed to tell them apart", "necessary to distinguish between them".
+# Work said to help choose is put off as well: "An ultrasound would help differentiate between these possibilities.",
+# "MRI could help tell them apart".
 _CHOICE_DEFERRED = lazy_compile(
-    r"(?i)\b(?:needed|required|necessary|essential)\s+(?:in\s+order\s+)?to\s+(?:(?:reliably|confidently|definitively|"
-    r"accurately)\s+)?(?:say|tell|decide|know|choose|locali[sz]e|distinguish|differentiate|separate|discriminate|"
-    r"settle|determine)\s+(?:which|between|them|the\s+two|it|where|apart)\b")
+    r"(?i)\b(?:(?:needed|required|necessary|essential)\s+(?:in\s+order\s+)?to|(?:would|could|can|will|may|might)\s+"
+    r"help(?:\s+to)?|helps?(?:\s+to)?)\s+(?:(?:reliably|confidently|definitively|"
+    r"accurately|further)\s+)?(?:say|tell|decide|know|choose|locali[sz]e|distinguish|differentiate|separate|discriminate|"
+    r"settle|determine)\s+(?:which|between|them|the\s+two|these|it|where|apart)\b")
 # Candidates announced as such and joined by "or": "Two possibilities stand out: an adhesive band or an internal
 # hernia." (no hedge word, so ``refusal.offers_alternatives`` does not read it).
 _ANNOUNCED_PAIR = lazy_compile(
