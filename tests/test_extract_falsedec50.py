@@ -137,3 +137,23 @@ def test_near_misses_stay_answered(question: str, text: str, kind: str, expect: 
 ])
 def test_whole_option_name_stays_the_pick(text: str) -> None:
     assert _read(text, "What is the most likely diagnosis?", "choice", OPTS).answer == "C"
+
+
+@pytest.mark.parametrize("text", [
+    "To decide whether there is an effusion, one would typically look for:\n- Blunting of the costophrenic angle\n"
+    "- A meniscus sign\n- Opacification of the hemithorax\nTogether these would point to an effusion.",
+    "Some key points about pleural effusions:\n* They blunt the costophrenic angle.\n* A meniscus is typical.\n"
+    "* Large ones shift the mediastinum.",
+])
+def test_search_lesson_to_a_yes_no_question_is_no_verdict(text: str) -> None:
+    got = _read(text, "Is there a pleural effusion?", "closed")
+    assert got.answer is None
+    assert got.status is Status.UNPARSED
+
+
+@pytest.mark.parametrize("text", [
+    "I would look for:\n- blunting of the costophrenic angle\n- a meniscus\nBoth are seen on the left, so yes.",
+    "Yes. Signs:\n- blunted left costophrenic angle\n- meniscus sign",
+])
+def test_search_list_applied_is_a_verdict(text: str) -> None:
+    assert _read(text, "Is there a pleural effusion?", "closed").answer == "yes"

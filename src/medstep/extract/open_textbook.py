@@ -226,3 +226,32 @@ def _checklist(text: str) -> bool:
 
 # A state's word by its shape: "enlarged", "thickened", "widening", "opacity" (an item naming one found something).
 _STATE_END = ("ed", "ing", "ity", "ous", "osis", "itis")
+
+
+# A lead announcing what one would look for, or points in general, before a list: "To determine whether there's air
+# under the diaphragm, I would look for:", "you'd typically look for:", "Here are some general points about renal
+# masses:" (the line ends on its colon: the list follows).
+_SEARCH_LEAD = lazy_compile(
+    r"(?i)(?:\b(?:would|'d|typically|usually|generally|should|can|could)\s+(?:\w+\s+){0,2}?(?:look|check|search|assess)\s+"
+    r"(?:for|at)|\b(?:general|key|main|some)\s+(?:points|facts|features|things)\s+(?:about|on|to\s+know)\b[^\n]*)[\s*_]*:[\s*_]*$")
+_LIST_LINE = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
+# A line saying something was found in this image: then the list was applied, not only taught.
+# (read on the lines beside the list, not in its items: "Rigler's sign (both sides of the bowel wall visible)" says
+# what the sign looks like)
+_FOUND = lazy_compile("(?i)" + hedges.words(negation.SEEN, ("i see", "i can see", "there is", "there are", "shows",
+                                                              "this image", "this film", "this scan")))
+
+
+def search_lesson(text: str) -> bool:
+    """Whether ``text`` announces what one would look for (or general points) and lists it, never saying what this
+    image holds: "To determine whether there's air under the diaphragm, I would look for:\n1. A crescent-shaped
+    lucency ...\n2. Rigler's sign ...\nThese findings would indicate pneumoperitoneum." To a yes/no question the
+    findings it lists were searched for, not found: no verdict (read by ``extract/closed_reader.py``). A list applied
+    ("... I would look for:\n- a pleural line\nA pleural line is seen at the apex.") is a reading."""
+    lines = [ln for ln in text.strip().splitlines() if _WORD.search(ln)]
+    lead = next((i for i, ln in enumerate(lines) if _SEARCH_LEAD.search(ln) is not None), None)
+    if lead is None or lead > 1:  # (its "whether there is" asks: "To decide whether there is an effusion, ...")
+        return False
+    items = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is not None]
+    others = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is None]
+    return len(items) >= 2 and len(others) <= 1 and all(_FOUND.search(ln) is None for ln in others)
