@@ -75,7 +75,7 @@ def defined_technique(region: str) -> str | None:
         if subjects and goes_on(sentence):
             continue  # "Ultrasound is an imaging technique ... . It does not use ionizing radiation."
         found = _DEFINES.match(sentence)
-        if found is None or not is_technique(found.group("subject")):
+        if found is None or not defines(sentence):  # (what it provides may be this image's finding, as in defines)
             return None
         subjects.append(found.group("subject"))
     return subjects[0] if subjects else None
@@ -125,7 +125,21 @@ def goes_on_organ(sentence: str) -> bool:
 
 def goes_on(sentence: str) -> bool:
     """Whether ``sentence`` goes on about a technique named before it by its pronoun (``_GOES_ON``)."""
-    return _GOES_ON.match(sentence) is not None
+    return _GOES_ON.match(sentence) is not None and not _points_at_finding(sentence)
+
+
+# A finding pointed at, not named in general: "the acute subdural haematoma", "this fracture" (the noun phrase after a
+# definite article or a demonstrative) - "It is ideal for demonstrating the acute subdural haematoma." reads the image;
+# "It is useful for assessing nodules." does not.
+_DEFINITE = lazy_compile(r"(?i)\b(?:the|this|these|that)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _points_at_finding(sentence: str) -> bool:
+    """Whether ``sentence`` points at this case ("here") or names a finding after a definite article (``_DEFINITE``)."""
+    if POINTS_HERE.search(sentence) is not None:
+        return True
+    return any(category_of(m) not in ("anatomy", "modality", "")
+               for d in _DEFINITE.finditer(sentence) for m in vocabulary().mentions(normalize(d.group(1))))
 
 
 def asks_technique(question: str) -> bool:

@@ -254,4 +254,10 @@ def search_lesson(text: str) -> bool:
         return False
     items = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is not None]
     others = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is None]
-    return len(items) >= 2 and len(others) <= 1 and all(_FOUND.search(ln) is None for ln in others)
+    return len(items) >= 2 and len(others) <= 1 and all(_FOUND.search(ln) is None and _APPLIED.search(ln) is None
+                                                        for ln in others)
+
+
+# A line beside the list stating what this image holds in the present, or its verdict ("The left angle is blunted with
+# a meniscus - yes."), not what the findings would mean ("These findings would indicate pneumoperitoneum.").
+_APPLIED = lazy_compile(r"(?i)^(?!.*\b(?:would|could|if|when|might|may|typically|usually)\b).*\b(?:yes|no|is|are|has|have)\b")
