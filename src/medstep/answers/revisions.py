@@ -32,6 +32,8 @@ DISOWN = ("i disagree", "i would disagree", "i was wrong", "i retract", "let me 
           "just kidding", "i misread", "my mistake", "i made an error")
 # A word just said, restated: "No, I mean yes.", "B, no wait, C." They revise the word before them, not a sentence,
 # so the sentence-level reader (``extract/revision.py``) does not take them.
+# A reading called wrong in so many words: "Actually, I misread the apex."
+MISREAD = ("wrong", "mistake", "mistaken", "mistakes", "misread", "retract")
 RESTATE = ("i mean", "no wait")
 # The writer says "no" to what it just wrote: "Lipoma. Hmm, no — liposarcoma.", "Pneumonia. Nope, atelectasis." A bare
 # "no" opening a sentence is usually a denial of a finding ("No effusion."), so readers take it as a self-denial only
@@ -85,4 +87,4 @@ def single_words(*groups: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for group in groups for w in group if " " not in w)
 
 
-__all__ = ["ABOUT_TO", "CLAUSE_CUTS", "CONFIDENT", "CUES", "HELD", "KEEPS", "STILL_HELD", "DISOWN", "EARLIER", "FIRST_VIEWS", "VIEW_VERBS", "HESITATION", "RESTATE", "SELF_DENIAL", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]
+__all__ = ["ABOUT_TO", "CLAUSE_CUTS", "CONFIDENT", "CUES", "HELD", "KEEPS", "STILL_HELD", "DISOWN", "EARLIER", "MISREAD", "FIRST_VIEWS", "VIEW_VERBS", "HESITATION", "RESTATE", "SELF_DENIAL", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]

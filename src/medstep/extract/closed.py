@@ -112,8 +112,9 @@ _NEGATIVE_QUESTION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.
 
 # A self-correction opening a clause after a leading verdict: "是。等等，再看一下…应该是否。",
 # "Yes. Wait, no — the angle is sharp." The leading word was revised, so it is not the answer.
+# (a cue opens a sentence after its mark, or a line: "### Note\nOn second look, ...")
 _REVISION = lazy_compile(
-    r"(?:[.!?;,:—–-]|^)\s*(?i:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
+    r"(?:[.!?;,:—–-]|(?m:^))\s*(?i:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                    revisions.DISOWN, revisions.RESTATE) + r")\b"
     r"|(?:" + "|".join(revisions.ZH) + ")"
 )
@@ -138,7 +139,20 @@ def revised_lead(region: str) -> str | None:
     if zh is not None:
         return ZH_VERDICT_WORDS[zh.group(1)]
     verdict, _ = parse_free(rest.lstrip(" \t,;:—–-"))
-    return verdict if verdict is not None else parse_zh(rest.lstrip("，,：: ")) or CONFLICT
+    verdict = verdict if verdict is not None else parse_zh(rest.lstrip("，,：: ")) or CONFLICT
+    if verdict == CONFLICT and region[m.start()] not in _CUE_MARKS and _DOUBTS.search(rest[:300]) is None:
+        return None  # a cue opening a line that goes on to confirm ("**Answer:** No\n\nActually, the markings run to
+        # the chest wall.", "### Details\nLooking again, the angles are sharp."): no doubt cast, nothing revised
+    return verdict
+
+
+# The marks before a cue opening a sentence (``_REVISION``'s first branch); a cue without one opens a line.
+_CUE_MARKS = ".!?;,:—–-"
+# Doubt cast by what follows a cue opening a line: "On closer look, there might be a faint line; I cannot be sure.",
+# "Actually, that lucency is just the gastric bubble."
+_DOUBTS = lazy_compile(r"(?i)" + hedges.words(
+    hedges.POSSIBILITY, hedges.DOUBT, hedges.MIMICS, hedges.DISMISSING, revisions.MISREAD,
+    ("doubt", "doubtful", "unclear", "equivocal", "not convinced", "not so sure", "mimic", "mimics", "mimicking")))
 
 
 # A verdict opening the sentence a cue revises from inside: "Yes, the bowel looks obstructed. No, wait, these are

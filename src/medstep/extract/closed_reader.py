@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    advice, asked, class_subject, closed, closing, committed_clauses, committed_lean, echoed_question, elliptic, finding_fields, implicit, inferred, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, opening_frame, organ_normal, other_organ, pro_forms,
+    advice, asked, class_subject, closed, closing, committed_clauses, committed_lean, echoed_question, elliptic, finding_fields, implicit, inferred, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, open_textbook, opening_frame, organ_normal, other_organ, pro_forms,
     raised, replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -110,6 +110,9 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
             and not _filler(loc.answer, sample.question) else None
         if led is not None:  # "Nope - that lucency is the gastric bubble." read as "No - ..." (extract/short_reply.py)
             found = _verdict(replace(loc, answer=led), sample)
+        if found.answer is not None and loc.marker is None and found.rule not in _VERDICT_WORD_RULES \
+                and open_textbook.search_lesson(loc.answer):
+            return UNPARSED  # "I would look for:\n1. A crescent-shaped lucency ...": searched for, not found
         if found.rule == leans.RULE and leans.committed_unlikely(clean(loc.answer), sample.question) is None:
             return AMBIGUOUS  # a fragment called it unlikely, the whole reply does not only ("... may be missed")
         if found.answer is not None and (closing_undecided(loc.answer) or reopened(loc.answer)
@@ -172,8 +175,10 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
             return _revised_answer(region[phrase[1]:].lstrip(" \t*_:"), verdict, loc, sample)
     section = final_section(region) if phrase is None and "#" in region else ""
     if section and (verdict := _marked_verdict(first_line(section))) is not None:
-        # "### Answer\nYes.\n\n### Reasoning\n...": the answer's heading marks its first line as a final phrase would
-        return AMBIGUOUS if verdict == CONFLICT else Reading(verdict, FINAL_ANSWER_PHRASE)
+        # "### Answer\nYes.\n\n### Reasoning\n...": the answer's heading marks its first line as a final phrase would,
+        # and a later second look that takes it back leaves it open as after a phrase ("### Note\nOn second look, the
+        # stripe could just as well be fat; I'm not sure.")
+        return AMBIGUOUS if verdict == CONFLICT else _revised_answer(section, verdict, loc, sample)
     verdict, rule = closed.parse_label(region, sample.question), "conclusion_phrase"
     if verdict is None:
         verdict, rule = closed.parse_free(region)

@@ -18,6 +18,7 @@ from medstep.extract.cues import DEGREE_BEFORE_NOUN
 from medstep.extract.decision_clauses import OPTION_HEADING
 from medstep.extract.foreign_words import count_word
 from medstep.extract.mentions import OptionIndex, find_mentions, option_index
+from medstep.extract.option_cut import name_cut
 from medstep.extract.open_template import unfilled_form
 from medstep.extract.split import ends_mid_sentence, last_phrase
 from medstep.lazyre import lazy_compile
@@ -52,10 +53,16 @@ def looks_cut(region: str, sample: Sample) -> bool:
     said = [w for w in _WORDS.findall(last[phrase[1]:].lower()) if w not in _NO_ANSWER_WORDS] if phrase else []
     if 0 < len(said) <= ANSWER_WORDS_MAX:
         return False  # "... Final answer: DVT": a short answer after its phrase is stated, not cut
-    named = find_mentions(last, option_index(sample.options)) if sample.options else ()
+    idx = option_index(sample.options) if sample.options else None
+    named = find_mentions(last, idx) if idx is not None else ()
     # A discussion of one option cut mid-sentence ("**Spiral fracture (B):** would show a helical line ... the
-    # posterior cortex") is cut too; a last line that is the option, or the option and a few words, is not.
-    return not named or len(_WORDS.findall(last[named[-1].end:])) >= CUT_WORDS_AFTER_OPTION
+    # posterior cortex") is cut too; a last line that is the option, or the option and a few words, is not, unless
+    # those words stop inside the option's own name ("... A. Emphysema: low attenuation. B. Interstitial lung dis"):
+    # the walk through the options was cut while it headed the next one.
+    return (not named or len(_WORDS.findall(last[named[-1].end:])) >= CUT_WORDS_AFTER_OPTION
+            or (idx is not None and name_cut(last[named[-1].end:], idx.texts.get(named[-1].letter, ""))))
+
+
 
 
 _HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{4}")

@@ -30,10 +30,13 @@ from medstep.lazyre import lazy_compile
 
 # Work put off to choose between candidates: "is needed to say which", "would be required to localise it",
 # "needed to tell them apart", "necessary to distinguish between them".
+# Work said to help choose is put off as well: "An ultrasound would help differentiate between these possibilities.",
+# "MRI could help tell them apart".
 _CHOICE_DEFERRED = lazy_compile(
-    r"(?i)\b(?:needed|required|necessary|essential)\s+(?:in\s+order\s+)?to\s+(?:(?:reliably|confidently|definitively|"
-    r"accurately)\s+)?(?:say|tell|decide|know|choose|locali[sz]e|distinguish|differentiate|separate|discriminate|"
-    r"settle|determine)\s+(?:which|between|them|the\s+two|it|where|apart)\b")
+    r"(?i)\b(?:(?:needed|required|necessary|essential)\s+(?:in\s+order\s+)?to|(?:would|could|can|will|may|might)\s+"
+    r"help(?:\s+to)?|helps?(?:\s+to)?)\s+(?:(?:reliably|confidently|definitively|"
+    r"accurately|further)\s+)?(?:say|tell|decide|know|choose|locali[sz]e|distinguish|differentiate|separate|discriminate|"
+    r"settle|determine)\s+(?:which|between|them|the\s+two|these|it|where|apart)\b")
 # Candidates announced as such and joined by "or": "Two possibilities stand out: an adhesive band or an internal
 # hernia." (no hedge word, so ``refusal.offers_alternatives`` does not read it).
 _ANNOUNCED_PAIR = lazy_compile(
@@ -58,6 +61,17 @@ def _names_candidates(listed: str) -> bool:
     return bool(first.strip()) and bool(vocabulary().mentions(normalize(first)))
 
 
+# A test said only to help choose ("would help differentiate between these") puts off a choice between named candidates
+# ("a fibroadenoma or a cyst"), not between two kinds of the answer already given ("The image shows a pneumothorax. It
+# could be primary or secondary; a CT would help determine which.": the answer stands).
+_HELPS = lazy_compile(r"(?i)\bhelps?\b")
+
+
+def _named(sentence: str) -> set[str]:
+    """The vocabulary concepts ``sentence`` names."""
+    return {m.concept for m in vocabulary().mentions(normalize(sentence)) if m.concept}
+
+
 def put_off(sentences: list[str]) -> bool:
     """Whether the reply of ``sentences`` (its sentences in order) weighs candidates and ends undecided (see module
     docstring)."""
@@ -68,8 +82,9 @@ def put_off(sentences: list[str]) -> bool:
     for i, sentence in enumerate(sentences[1:], start=1):
         if _BEFORE_CHOOSING.search(sentence) is not None and (i - 1 in paired or i - 2 in paired):
             undecided = True  # "Two possibilities stand out: A or B. ... I'd want X before favoring one over the other."
-        if (_CHOICE_DEFERRED.search(sentence) is not None and _NEGATED.search(sentence) is None
-                and i - 1 in paired):
+        deferred = _CHOICE_DEFERRED.search(sentence)
+        if (deferred is not None and _NEGATED.search(sentence) is None and i - 1 in paired
+                and (_HELPS.search(deferred.group()) is None or len(_named(sentences[i - 1])) >= 2)):
             undecided = True  # the deferral right after the sentence offering the candidates
         remains = _REMAINS.search(sentence)
         if remains is not None and _LIST_JOIN.search(remains.group("list")) is not None \

@@ -31,7 +31,7 @@ _DEFINES = lazy_compile(
     r"(?i)^[\s*_\"']*(?:an?\s+|the\s+)?(?P<subject>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:is|are)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:technique|test|method|modality|procedure|tool|way|picture|scan|examination|study|form|"
     r"type|kind)s?\b|(?:uses?|detects?|produces?|creates?|employs?|relies\s+on|rely\s+on|works?\s+by|generates?|"
-    r"measures?|utili[sz]es?)\b)"
+    r"measures?|utili[sz]es?|provides?|offers?)\b)"
 )
 # A sentence going on about the technique just defined, by its pronoun, with what it uses, is used for or needs ("It
 # is commonly used in pregnancy.", "It does not use ionizing radiation.", "They can help detect many conditions."):
@@ -40,7 +40,9 @@ _GOES_ON = lazy_compile(
     r"(?i)^[\s*_\"']*(?:it|they)\s+(?:(?:is|are|can|may|does|do|has|have)\s+(?:not\s+|no\s+)?)?(?:(?:also|commonly|"
     r"often|typically|usually|widely|generally|frequently|routinely|particularly|especially|very|be)\s+)*(?:used|uses?|"
     r"help|helps|allows?|enables?|involves?|requires?|produces?|creates?|provides?|exposes?|emits?|rel(?:y|ies)\s+on|"
-    r"works?|safe|painless|quick|fast|cheap|inexpensive|portable|non-?invasive|radiation|ionizing|ionising)\b")
+    r"works?|safe|painless|quick|fast|cheap|inexpensive|portable|non-?invasive|radiation|ionizing|ionising|"
+    # what it is good for: "They are helpful for evaluating masses.", "It is useful in trauma."
+    r"helpful|useful|valuable|ideal)\b")
 # An organ as a class: "The liver is a (large glandular) organ ...", "Kidneys are (paired, bean-shaped) organs ...",
 # "The aorta is the largest artery ...": a noun phrase after the copula, an article (or "the" and a superlative)
 # opening it or a plural noun ending its first words (no preposition before).
@@ -73,7 +75,7 @@ def defined_technique(region: str) -> str | None:
         if subjects and goes_on(sentence):
             continue  # "Ultrasound is an imaging technique ... . It does not use ionizing radiation."
         found = _DEFINES.match(sentence)
-        if found is None or not is_technique(found.group("subject")):
+        if found is None or not defines(sentence):  # (what it provides may be this image's finding, as in defines)
             return None
         subjects.append(found.group("subject"))
     return subjects[0] if subjects else None
@@ -83,7 +85,14 @@ def defines(sentence: str) -> bool:
     """Whether ``sentence`` defines an imaging technique of the vocabulary ("Chest X-rays are a common imaging test
     that use a small amount of radiation.")."""
     found = _DEFINES.match(sentence)
-    return found is not None and is_technique(found.group("subject"))
+    if found is None or not is_technique(found.group("subject")):
+        return False
+    # what it provides or offers is a general capability ("The CT scan provides detailed cross-sectional images."),
+    # unless it names a finding of this image ("The CT provides clear evidence of appendicitis.")
+    return found.group().split()[-1].lower() not in _PROVIDES or _anatomy_only(sentence[found.end():])
+
+
+_PROVIDES = frozenset({"provide", "provides", "offer", "offers"})
 
 
 def _anatomy_only(text: str) -> bool:
@@ -116,7 +125,21 @@ def goes_on_organ(sentence: str) -> bool:
 
 def goes_on(sentence: str) -> bool:
     """Whether ``sentence`` goes on about a technique named before it by its pronoun (``_GOES_ON``)."""
-    return _GOES_ON.match(sentence) is not None
+    return _GOES_ON.match(sentence) is not None and not _points_at_finding(sentence)
+
+
+# A finding pointed at, not named in general: "the acute subdural haematoma", "this fracture" (the noun phrase after a
+# definite article or a demonstrative) - "It is ideal for demonstrating the acute subdural haematoma." reads the image;
+# "It is useful for assessing nodules." does not.
+_DEFINITE = lazy_compile(r"(?i)\b(?:the|this|these|that)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _points_at_finding(sentence: str) -> bool:
+    """Whether ``sentence`` points at this case ("here") or names a finding after a definite article (``_DEFINITE``)."""
+    if POINTS_HERE.search(sentence) is not None:
+        return True
+    return any(category_of(m) not in ("anatomy", "modality", "")
+               for d in _DEFINITE.finditer(sentence) for m in vocabulary().mentions(normalize(d.group(1))))
 
 
 def asks_technique(question: str) -> bool:

@@ -30,10 +30,11 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import negation
 from medstep.answers.image_words import DESCRIPTION, SEEN, TOUR
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
-from medstep.answers.text import HAN
+from medstep.answers.text import HAN, NUMBER_WORDS
 from medstep.extract import open_decision, open_kind, open_tour
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.concept_question import category_of, residual_words
+from medstep.extract.open_definition import goes_on, goes_on_organ
 from medstep.extract.open_template import instructs
 from medstep.extract.open_unanswered import ASKS_SIDE
 from medstep.extract.open_tails import ASKS_PLACE
@@ -72,6 +73,11 @@ _FINDING_NOUNS = frozenset({"abnormality", "abnormalities", "finding", "findings
 _ASKS_MAKING = lazy_compile(r"(?i)\b(?:plane|modality|view|projection|sequence|technique|imaging|stain\w*|weighted|"
                             r"window|contrast|type\s+of\s+(?:image|scan|study)|kind\s+of\s+(?:image|scan|study))\b")
 # A question asking a number, a size or how something looks: a description may answer it.
+# ... of which one asking an amount (a size, a number, a measurement): a reply with no number said none.
+_ASKS_AMOUNT = lazy_compile(r"(?i)\bhow\s+(?:many|much|large|big|long|wide)\b|\b(?:size|number|count|measure\w*|dimensions?|"
+                            r"diameter)\b")
+_AMOUNT = lazy_compile(r"(?i)\d|\b(?:" + "|".join(NUMBER_WORDS) + r"|both|single|solitary|pair|half|dozens?|several|multiple|"
+                       r"numerous|few)\b")
 _ASKS_OTHER = lazy_compile(r"(?i)\bhow\s+(?:many|much|large|big|long|wide)\b|\b(?:size|number|count|measure\w*|colou?r|"
                            r"shape|density|signal|intensity|normal)\b")
 
@@ -82,12 +88,17 @@ def described_only(region: str, question: str) -> bool:
     text = region.strip()
     if not text or len(text) > _MAX or HAN.search(text) or HAN.search(question):
         return False
-    if _ASKS_MAKING.search(question) or _ASKS_OTHER.search(question):
+    if _ASKS_MAKING.search(question) or (_ASKS_OTHER.search(question) and _ASKS_AMOUNT.search(question) is None):
         return False
     sentences = [s.strip() for s in _SENTENCES.split(text) if _WORD.search(s.lower())]
     if not sentences or len(sentences) > _MOST:
         return False
-    said = [s for s in sentences if not _silent(s, question)]
+    said = _unsilent(sentences, question)
+    if _ASKS_AMOUNT.search(question) is not None:
+        # "What is the size of the mass?" - "The image is a CT scan of the abdomen. CT scans use X-rays ...": no value
+        # is said where every sentence is silent or names the image, with no number anywhere (a size word, "The nodule
+        # is small.", is no silent sentence)
+        return len(sentences) > 1 and _AMOUNT.search(text) is None and all(_names_image(s) for s in said)
     if not said:  # every sentence asks, instructs, defers or names only the image: two at least (one is read before)
         return len(sentences) > 1
     if any(_DIGIT.search(_LEVEL.sub(" ", s)) for s in said):
@@ -100,6 +111,20 @@ def described_only(region: str, question: str) -> bool:
                                                             and open_decision.ASKS_DISEASE.search(question) is None):
         return False  # no finding asked, or the structure a mark points at ("What is shown by the arrow?")
     return all(_toured(s, len(sentences) > 1) or _visible(s) for s in said)
+
+
+def _unsilent(sentences: list[str], question: str) -> list[str]:
+    """The sentences that are not silent (:func:`_silent`), a sentence going on by its pronoun about the technique or
+    organ a silent sentence before it stated in general ("CT scans use X-rays ... They are helpful for evaluating
+    masses.", ``open_definition.goes_on``) counted silent with it."""
+    said: list[str] = []
+    before = False
+    for sentence in sentences:
+        quiet = _silent(sentence, question) or (before and (goes_on(sentence) or goes_on_organ(sentence)))
+        if not quiet:
+            said.append(sentence)
+        before = quiet
+    return said
 
 
 def _silent(sentence: str, question: str) -> bool:

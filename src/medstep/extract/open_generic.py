@@ -95,7 +95,8 @@ _REFERRAL = lazy_compile(
     r"(?i)^[\s*_\"']*(?:(?:so|instead|meanwhile)\s*,?\s+)?(?:please\s+)?(?:(?:do\s+)?(?:check|speak|talk|discuss\s+(?:this|it))"
     r"\s+with|ask|see|contact|consult|call)\s+(?:your|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SENT_TO + r")\b"
 )
-# An offer of more or an announcement of the reply's description: "Let me know if you'd like more detail!", "Please let
+# An offer of more, praise of the question or an announcement of the reply's description: "Let me know if you'd like more
+# detail!", "That's a great question!", "Please let
 # me know if you have any other questions about radiology.", "I'm happy to help!", "Here's a description of the
 # image:", "I hope this helps.". The topic after "about" is a short noun phrase or list (``_TOPIC``) and nothing after
 # it ("... about the heart — the image shows the heart" and "... about pneumonia, which is the most likely diagnosis"
@@ -111,10 +112,13 @@ _TOPIC = (r"[\w-]+(?:[ \t]+[\w-]+){0,5}|" + _TOPIC_NP + r"(?:,[ \t]*" + _CLAUSE_
           r"(?:or|and)[ \t]+" + _TOPIC_NP)
 _CLOSING = lazy_compile(
     r"(?i)^[\s*_\"']*(?:(?:please\s+)?let\s+me\s+know\s+if\s+you(?:(?:['’]d|\s+would)\s+like\s+(?:more|further|additional)\s+"
-    r"(?:detail|details|information|help)|\s+have\s+any\s+(?:other|more|further)\s+questions"
+    r"(?:detail|details|information|help)(?:\s+(?:on|about)\s+(?:any|each|all|one)\s+of\s+(?:these|them|those))?|\s+have\s+any\s+(?:other|more|further)\s+questions"
     r"(?:\s++about\s++(?!" + _TOPIC_CLAIMS + r")(?:the\s+|this\s+|these\s+)?(?:" + _TOPIC + r"))?)|"
     r"i(?:['’]m|\s+am)\s+(?:happy|glad)\s+to\s+help|here(?:['’]s|\s+is)\s+(?:a|my)\s+(?:brief\s+|short\s+)?description\s+of\s+"
-    r"(?:the|this)\s+(?:image|picture|scan)|i\s+hope\s+(?:this|that)\s+helps)[\s*_.!:]*+$")
+    r"(?:the|this)\s+(?:image|picture|scan)|i\s+hope\s+(?:this|that)\s+helps|"
+    # praise of the question: "That's a great question!", "Good question.", "Thanks for asking."
+    r"(?:that['’]s\s+|what\s+)?(?:an?\s+)?(?:great|good|excellent|interesting)\s+question|thanks?(?:\s+you)?\s+for\s+asking)"
+    r"[\s*_.!:]*+$")
 _REFERRAL_MENTION = lazy_compile(r"(?i)\b(?:consult\w*|healthcare\s+professionals?)\b")
 
 

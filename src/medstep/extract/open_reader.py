@@ -348,7 +348,8 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
     if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
             and offers_alternatives(_FIXED_OR.sub(" ", region.strip())):
         return AMBIGUOUS  # "The most likely diagnosis is tuberculosis or lung cancer.": the frame off, two answers
-    if sample.answer_type is AnswerType.OPEN and rule is None and open_whole.held_open(region, sample.question):
+    if sample.answer_type is AnswerType.OPEN and rule is None and (open_whole.held_open(region, sample.question)
+                                                                   or open_whole.puts_off(loc.answer)):
         return AMBIGUOUS  # "... enlarged. That could be an effusion or cardiomegaly; ..." (extract/open_whole.py)
     marked = open_phrase.answer_phrase(region, sample.question, loc.answer) \
         if sample.answer_type is AnswerType.OPEN and rule is None else None

@@ -17,6 +17,12 @@ The shapes are kept narrow, since a reply naming this image's finding must stay 
   inventory ("contains the globe, the optic nerve and the ophthalmic vessels": three structures after the verb);
 * method: the reply opens with a purpose and a method ("To reach a diagnosis ..., it helps to ...", "To narrow the
   differential, one should ...") and no word anywhere commits to a candidate or points at this case;
+* checklist: what one would look at, item by item, and nothing found ("Right lung: upper/mid/lower zones; compare
+  density with left; hilum position; apex for PTX.", "Here are some things radiologists typically look at: *
+  Ventricles: size and symmetry * Midline structures"): three items or more, each a short fragment without a verb
+  of statement, naming anatomy, a property looked at or a search ("apex for PTX": a finding looked for is not found),
+  and no finding, state or number; a lead ("... look at:"), a question ("Is the liver enlarged?") and a courtesy
+  (``open_generic``) beside the items say nothing either (:func:`_checklist`);
 * technique: every sentence is about a technique of the vocabulary (its subject), a list of what "can be seen with" or
   "may occur with" it (two or more items, said in general), or a call for correlation, with no word of commitment
   and nothing pointing at this case.
@@ -34,6 +40,7 @@ from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_count import counted_noun, numbers
 from medstep.extract.open_definition import is_technique
+from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
 from medstep.lazyre import lazy_compile
 
 _MAX = 900
@@ -104,7 +111,7 @@ def teaches(region: str, question: str) -> bool:
         return True
     if _ASKS_ABNORMAL.search(question) is None:
         return False
-    return _anatomy(text) or _method(text) or _technique(text)
+    return _anatomy(text) or _method(text) or _technique(text) or _checklist(text)
 
 
 def _count_lesson(text: str, question: str) -> bool:
@@ -165,3 +172,92 @@ def _technique(text: str) -> bool:
 
 
 __all__ = ["teaches"]
+
+
+# The pieces of a checklist: its lines, bullets, semicolon-separated items and sentences.
+_ITEMS = lazy_compile(r"\n+|;|(?<=[.!?])\s+|(?:^|\s)[*•-]\s+")
+_ITEM_MARKS = " \t*_#>•-—–:.,"
+_CHECK_ITEMS_MIN = 3
+_CHECK_ITEM_WORDS = 6
+# A verb stating something of this image, a number or a denial: an item holding one reads the image.
+_STATES = lazy_compile(r"(?i)\b(?:is|are|was|were|shows?|showing|seen|noted|appears?|looks?|has|have|there|measur\w*|"
+                       + negation.alternation(negation.DENY, negation.NONE) + r")\b|\d")
+# A finding looked FOR ("apex for PTX", "check for free air"): searched, not found.
+_LOOKED_FOR = lazy_compile(r"(?i)\bfor\s+.*$")
+# What the items of a checklist name beside anatomy: the properties looked at, the comparison, the search.
+_CHECKED = frozenset({"size", "symmetry", "position", "density", "contour", "contours", "shape", "margin", "margins",
+                      "border", "borders", "zone", "zones", "space", "spaces", "differentiation", "markings", "outline",
+                      "alignment", "width", "thickness", "integrity", "course", "calibre", "caliber", "pattern",
+                      "attenuation", "signal", "enhancement", "compare", "comparison", "with", "and", "or", "the", "a",
+                      "of", "in", "on", "at", "to", "each", "both", "sides", "side", "mid", "note", "lines", "tubes",
+                      "line", "tube", "angle", "angles", "gray", "grey", "white", "matter", "extra", "axial", "intra",
+                      "midline", "structures", "structure", "apex", "apices", "hilum", "hila", "fissure", "fissures",
+                      *hedges.SEARCH})
+
+
+def _checklist(text: str) -> bool:
+    """Whether ``text`` only lists what one would look at (module docstring's checklist)."""
+    from medstep.extract.open_generic import courtesy, says_nothing  # (open_generic's readers import this module's peers)
+
+    items = 0
+    for piece in _ITEMS.split(text):
+        item = piece.strip(_ITEM_MARKS)
+        if not _WORD.search(item):
+            continue
+        if piece.rstrip().endswith((":", "?")) or courtesy(item) or says_nothing(item):
+            continue  # a lead ("... look at:"), a question asked of the image, a courtesy, a statement in general
+        head = item.split(":", 1)[-1] if ":" in item else item  # "Right lung: upper/mid/lower zones"
+        if _STATES.search(item) is not None or len(_WORD.findall(head)) > _CHECK_ITEM_WORDS:
+            return False
+        looked = _LOOKED_FOR.sub("", item)
+        low = normalize(looked)
+        # (a property looked at may be a finding's name as well: "density", "enhancement")
+        found = [m for m in vocabulary().mentions(low) if not set(_WORD.findall(low[m.start:m.end])) <= _CHECKED]
+        if any(category_of(m) not in ("anatomy", "modality") for m in found):
+            return False
+        spans = [(m.start, m.end) for m in found]
+        rest = [w for i, w in enumerate(_WORD.findall(low)) if not any(a <= low.find(w) < b for a, b in spans)]
+        if any(w not in _CHECKED and (w in DISEASE_NOUNS or w.endswith(DISEASE_ENDINGS) or w.endswith(_STATE_END))
+               for w in rest):
+            return False
+        items += 1
+    return items >= _CHECK_ITEMS_MIN
+
+
+# A state's word by its shape: "enlarged", "thickened", "widening", "opacity" (an item naming one found something).
+_STATE_END = ("ed", "ing", "ity", "ous", "osis", "itis")
+
+
+# A lead announcing what one would look for, or points in general, before a list: "To determine whether there's air
+# under the diaphragm, I would look for:", "you'd typically look for:", "Here are some general points about renal
+# masses:" (the line ends on its colon: the list follows).
+_SEARCH_LEAD = lazy_compile(
+    r"(?i)(?:\b(?:would|'d|typically|usually|generally|should|can|could)\s+(?:\w+\s+){0,2}?(?:look|check|search|assess)\s+"
+    r"(?:for|at)|\b(?:general|key|main|some)\s+(?:points|facts|features|things)\s+(?:about|on|to\s+know)\b[^\n]*)[\s*_]*:[\s*_]*$")
+_LIST_LINE = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
+# A line saying something was found in this image: then the list was applied, not only taught.
+# (read on the lines beside the list, not in its items: "Rigler's sign (both sides of the bowel wall visible)" says
+# what the sign looks like)
+_FOUND = lazy_compile("(?i)" + hedges.words(negation.SEEN, ("i see", "i can see", "there is", "there are", "shows",
+                                                              "this image", "this film", "this scan")))
+
+
+def search_lesson(text: str) -> bool:
+    """Whether ``text`` announces what one would look for (or general points) and lists it, never saying what this
+    image holds: "To determine whether there's air under the diaphragm, I would look for:\n1. A crescent-shaped
+    lucency ...\n2. Rigler's sign ...\nThese findings would indicate pneumoperitoneum." To a yes/no question the
+    findings it lists were searched for, not found: no verdict (read by ``extract/closed_reader.py``). A list applied
+    ("... I would look for:\n- a pleural line\nA pleural line is seen at the apex.") is a reading."""
+    lines = [ln for ln in text.strip().splitlines() if _WORD.search(ln)]
+    lead = next((i for i, ln in enumerate(lines) if _SEARCH_LEAD.search(ln) is not None), None)
+    if lead is None or lead > 1:  # (its "whether there is" asks: "To decide whether there is an effusion, ...")
+        return False
+    items = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is not None]
+    others = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is None]
+    return len(items) >= 2 and len(others) <= 1 and all(_FOUND.search(ln) is None and _APPLIED.search(ln) is None
+                                                        for ln in others)
+
+
+# A line beside the list stating what this image holds in the present, or its verdict ("The left angle is blunted with
+# a meniscus - yes."), not what the findings would mean ("These findings would indicate pneumoperitoneum.").
+_APPLIED = lazy_compile(r"(?i)^(?!.*\b(?:would|could|if|when|might|may|typically|usually)\b).*\b(?:yes|no|is|are|has|have)\b")

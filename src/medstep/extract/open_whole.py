@@ -38,4 +38,12 @@ def held_open(region: str, question: str) -> bool:
                for s in sentences[1:])
 
 
-__all__ = ["held_open"]
+def puts_off(reply: str) -> bool:
+    """Whether the whole unmarked ``reply`` weighs candidates and puts the choice off (``open_deferred.put_off``): read
+    on the reply, not on the sentence a frame reader narrowed it to ("The image shows a round mass. This could be a
+    fibroadenoma or a cyst. An ultrasound would help differentiate between these possibilities." is narrowed to its
+    first sentence, which decides nothing the reply did not leave open)."""
+    return open_deferred.put_off([s.strip() for s in _SENTENCE.split(reply.strip()) if s.strip(" *_-")])
+
+
+__all__ = ["held_open", "puts_off"]

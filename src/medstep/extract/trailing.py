@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract.mentions import Mention, OptionIndex, find_mentions
+from medstep.extract.option_cut import name_cut
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
 
@@ -60,6 +61,8 @@ def advice_after(text: str, m: Mention, idx: OptionIndex | None) -> bool:
     rest = text[end.end():]
     if not rest.strip() or len(rest.strip()) > TRAILER_MAX or "?" in rest or "？" in rest:
         return False
+    if name_cut(text[m.end:], idx.texts.get(m.letter, "")):
+        return False  # "... A. Emphysema: low attenuation. B. Interstitial lung dis": its name, cut, heads a discussion
     if _UNDOING.search(rest) is not None or is_hedge(rest):
         return False
     lead = text[:m.start]
