@@ -231,9 +231,10 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
             # with thrombus"), or a thing the sentence goes on about ("the right 7th rib shows an expansile, lytic
             # lesion", "Site: right breast, 2 o'clock, 4 cm from the nipple, matching the palpable lump"); the rest of
             # the sentence up to the finding names no side of its own
-            closed = _carried(s.text, clauses, k, finding, device) if s.text[a:b].rstrip().endswith(",") else None
-            if closed is None:
+            carried = _carried(s.text, clauses, k, finding, device) if s.text[a:b].rstrip().endswith(",") else None
+            if carried is None:
                 continue
+            closed = carried
             if _VERB.search(low) is None:
                 opened = a  # (the subject with what is said of it; a denial further on is of another thing)
             words = things(lower_text(s.text[a:closed]))
