@@ -62,3 +62,15 @@ def test_the_other_side_direction_or_place_is_contradicted(chain: str, report: s
 ])
 def test_the_same_side_a_coarser_place_or_a_supposed_direction_is_no_conflict(chain: str, report: str) -> None:
     assert not _contradicted(chain, report), chain
+
+
+def test_a_lobe_holding_another_is_no_other_lobe():
+    from medstep.verify.lexicon import locations_conflict
+
+    assert not locations_conflict("lingula", "upper lobe") and not locations_conflict("upper lobe", "lingula")
+    assert locations_conflict("lingula", "lower lobe") and locations_conflict("middle lobe", "lower lobe")
+    report = "Patchy consolidation in the lingula, silhouetting the left heart border."
+    assert not _contradicted("There is patchy consolidation in the left upper lobe, silhouetting the left heart border.",
+                             report)
+    assert _contradicted("There is patchy consolidation in the left lower lobe, silhouetting the left heart border.",
+                         report)
