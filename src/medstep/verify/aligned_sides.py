@@ -64,6 +64,13 @@ _MIDLINE_OF = lazy_compile(r"\b(left|right)\s+of\s+(?:the\s+)?midline\b")
 # the right of the spine")
 _SUPPOSED = lazy_compile(r"\b(?:" + "|".join((*hedges.OBLIGATION, *hedges.CONDITION)) + r")\b")
 _THEN = frozenset("""along across over under beyond behind through within just slightly side before after of""".split())
+# (a side "of" a landmark other than the midline is where a thing lies beside that landmark, a key of its own: "the
+# mass lies to the left of the trachea, displacing it to the right" and "the collapsed lung lies left of the heart"
+# claim no leftward shift; "left of the spine" still meets "right of the spine"; review place50)
+_LANDMARK_OF = lazy_compile(r"\s+of\s+(?:the\s+)?([a-z][a-z-]*)")
+# (a side word anywhere between a sided thing and the finding its sentence goes on to, even one that names no thing
+# of its own, "arises from the left ovary", gives the finding another owner; review place50)
+_ANY_SIDE = lazy_compile(r"\b(?:left|right|bilateral|both)\b")
 
 
 def _key(word: str) -> str:
@@ -115,7 +122,10 @@ def _directions(low: str) -> list[tuple[Side, int, int]]:
             nxt = rest.split(maxsplit=1)[0].strip(".,;:)!?") if rest.strip() else ""
             if nxt and nxt not in _NO_KEY and nxt not in _THEN and not nxt.endswith("ly"):
                 continue
-        out.append(((m.group(1), DIRECTION), m.start(), m.end(1)))
+        mark = _LANDMARK_OF.match(low, m.end(1))
+        key = DIRECTION if mark is None or mark.group(1) in ("midline", "mid-line") else DIRECTION + ":" + _key(
+            mark.group(1))
+        out.append(((m.group(1), key), m.start(), m.end(1)))
     return out
 
 
@@ -171,17 +181,25 @@ def _named(sides: ReportSides) -> frozenset[Side]:
     return named
 
 
+# a finite verb: a clause after a sided clause that has its own verb is a statement of its own subject ("the right
+# kidney was also scanned, the spleen is enlarged"), not more of the sided thing's; review place50
+_FINITE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|shows?|showed|demonstrates?|reveals?|contains?|measures?|"
+                       r"appears?|remains?|seems?|lies|extends?)\b")
+
+
 def _carried(text: str, clauses: Sequence[tuple[int, int]], k: int, finding: Callable[[int, int], bool],
-             device: Callable[[int, int], bool]) -> int | None:
+             device: Callable[[int, int], bool], own_verb: bool = False) -> int | None:
     """Where the first clause after clause ``k`` of ``text`` that holds a finding or a device ends, in the sentence of
-    clause ``k`` and with no side named between them (the finding is then the sided thing's), or None."""
+    clause ``k`` and with no side named between them (the finding is then the sided thing's), or None; with
+    ``own_verb`` (clause ``k`` has its verb), none whose clauses up to the finding have a finite verb of their own."""
     stop = _SENTENCE_END.search(text, clauses[k][1])
     end = stop.start() if stop is not None else len(text)
     for x, y in clauses[k + 1:]:
         if x >= end:
             break
         y = min(y, end)
-        if sides_in(lower_text(text[clauses[k][1]:y])):
+        if _ANY_SIDE.search(lower_text(text[clauses[k][1]:y])) or own_verb and _FINITE.search(
+                lower_text(text[clauses[k][1]:y])):
             break
         if finding(x, y) or device(x, y):
             return y
@@ -219,7 +237,7 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         stop = _SENTENCE_END.search(s.text, a + first)
         closed = min((x for x in (s.text.find(c, b) for c in ".;!?\n") if x >= 0), default=len(s.text))
         closed = min(closed, stop.start()) if stop is not None else closed
-        if not held and opened < a and all(key == DIRECTION for _side, key in mine):
+        if not held and opened < a and all(key.startswith(DIRECTION) for _side, key in mine):
             # (a direction is the thing's its sentence names before it: "the 20 mm disc projects at T2-T3, just right
             # of the midline")
             before = lower_text(s.text[opened:b])
@@ -231,7 +249,8 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
             # with thrombus"), or a thing the sentence goes on about ("the right 7th rib shows an expansile, lytic
             # lesion", "Site: right breast, 2 o'clock, 4 cm from the nipple, matching the palpable lump"); the rest of
             # the sentence up to the finding names no side of its own
-            carried = _carried(s.text, clauses, k, finding, device) if s.text[a:b].rstrip().endswith(",") else None
+            carried = _carried(s.text, clauses, k, finding, device, _VERB.search(low) is not None) if s.text[
+                a:b].rstrip().endswith(",") else None
             if carried is None:
                 continue
             closed = carried
@@ -239,7 +258,7 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
                 opened = a  # (the subject with what is said of it; a denial further on is of another thing)
             words = things(lower_text(s.text[a:closed]))
         window = lower_text(s.text[opened:closed])
-        if denies(_MIDLINE_OF.sub(r"\1", window)) or all(key == DIRECTION for _side, key in mine) and (
+        if denies(_MIDLINE_OF.sub(r"\1", window)) or all(key.startswith(DIRECTION) for _side, key in mine) and (
                 _SUPPOSED.search(window) is not None):
             continue
         ranked = sorted(((len(words & t), i) for i, (t, _s, _x, _y) in enumerate(sides)), reverse=True)
