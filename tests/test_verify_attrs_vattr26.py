@@ -78,7 +78,9 @@ def test_a_finding_in_two_lobes_agrees_with_either():
     locations = [f.location for f in extract_findings(report) if f.concept == "consolidation"]
     assert locations == ["lower lobe|upper lobe"]
     assert "location-conflict" not in _rules("Patchy consolidation in the left upper lobe.", report)
-    assert "location-conflict" in _rules("Patchy consolidation in the lingula.", report)
+    # (the lingula lies in the upper lobe, so the lobes agree; the apical segment the report names is another part of
+    # that lobe than the lingula, which the site check finds: lane place50)
+    assert {"location-conflict", "aligned-site-conflict"} & set(_rules("Patchy consolidation in the lingula.", report))
     # a place the sentence excludes is not joined
     spared = [f.location for f in extract_findings("Consolidation in the left lower lobe, sparing the upper lobe.")
               if f.concept == "consolidation"]

@@ -40,7 +40,9 @@ _SAME = {"middle": "mid", "palmar": "volar", "superior": "upper", "inferior": "l
 # a depth is a place only as a relation to a landmark ("deep to the fascia"; "deep white matter" is a tissue's name)
 _RELATIONS_ONLY = frozenset({"deep", "superficial"})
 _MODIFIERS = sorted({m for axis in AXES for m in axis} - _RELATIONS_ONLY, key=len, reverse=True)
-_PLACE = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")[\s-]+([a-z]+)")
+# (a modifier may carry a short gloss in brackets before its noun: "the ventral (anterior) surface of the cord", "the
+# posterior (dorsal) wall"; read as the modifier's place of the noun)
+_PLACE = lazy_compile(r"\b(" + "|".join(_MODIFIERS) + r")(?:\s*\([a-z ]{1,24}\))?[\s-]+([a-z]+)")
 # a compound modifier names two places of one noun ("the posterolateral aspect" is its posterior and its lateral aspect;
 # "an anteromedial defect" contradicts it), its first part written as a prefix: "antero", "postero", "supero", "infero"
 _PREFIXES = {"antero": "anterior", "postero": "posterior", "supero": "upper", "infero": "lower", "dorso": "dorsal",

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
+from medstep.answers import hedges
 from medstep.answers.sites import VESSEL_MODIFIERS
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.aligned_sites import MIN_SHARED, denied_at, placing
@@ -48,6 +49,28 @@ was were be been has have had side sides one ones half aspect also which that th
 """.split())
 
 Side = tuple[str, str]  # (side, key word)
+
+# a direction: where a thing lies or moves relative to another ("just to the left of the midline", "deviated to the
+# right", "runs to the right of it", "a leftward shift"), one key for all (``DIRECTION``): the aligned sentence tells
+# whose direction it is. A side after "to the" is a direction only when no thing word follows it ("extends to the right
+# lower lobe" names a lobe): the next word is none of a thing's (``_NO_KEY``, ``_THEN``, an adverb) or "of".
+DIRECTION = "#direction"
+_DIRECTED = lazy_compile(r"\b(left|right)(?:wards?\b|ward(?=ly\b)|\s+of\b|(?=\s*(?:[.,;:)!?]|$))|\s+(?=[a-z]+))")
+_TOWARDS = lazy_compile(r"\b(?:to|towards)\s+(?:the\s+)?$")
+# (the midline a direction is told from is no normal statement, as "the trachea is midline" is: "just right of the
+# midline" denies nothing)
+_MIDLINE_OF = lazy_compile(r"\b(left|right)\s+of\s+(?:the\s+)?midline\b")
+# (a direction in a sentence of what ought to be or would be is none claimed: "a correctly placed line should stay to
+# the right of the spine")
+_SUPPOSED = lazy_compile(r"\b(?:" + "|".join((*hedges.OBLIGATION, *hedges.CONDITION)) + r")\b")
+_THEN = frozenset("""along across over under beyond behind through within just slightly side before after of""".split())
+# (a side "of" a landmark other than the midline is where a thing lies beside that landmark, a key of its own: "the
+# mass lies to the left of the trachea, displacing it to the right" and "the collapsed lung lies left of the heart"
+# claim no leftward shift; "left of the spine" still meets "right of the spine"; review place50)
+_LANDMARK_OF = lazy_compile(r"\s+of\s+(?:the\s+)?([a-z][a-z-]*)")
+# (a side word anywhere between a sided thing and the finding its sentence goes on to, even one that names no thing
+# of its own, "arises from the left ovary", gives the finding another owner; review place50)
+_ANY_SIDE = lazy_compile(r"\b(?:left|right|bilateral|both)\b")
 
 
 def _key(word: str) -> str:
@@ -73,7 +96,7 @@ def sides_in(low: str) -> tuple[tuple[Side, int, int], ...]:
     module docstring). Cached: a benchmark's clauses repeat."""
     if "left" not in low and "right" not in low and "both" not in low and "bilateral" not in low:
         return ()
-    out: list[tuple[Side, int, int]] = []
+    out: list[tuple[Side, int, int]] = list(_directions(low))
     for m in _SIDED.finditer(low):
         word = m.group(3)
         if word in _NO_KEY or not_own(low, m.start()):
@@ -83,6 +106,27 @@ def sides_in(low: str) -> tuple[tuple[Side, int, int], ...]:
         for one in (side,) if (side == "left" or side == "right") and m.group(2) is None else ("left", "right"):
             out.append(((one, key), m.start(), m.end()))
     return tuple(out)
+
+
+def _directions(low: str) -> list[tuple[Side, int, int]]:
+    """The directions a lower-case text names (``DIRECTION``): "left/right of ...", "leftward(s)", and "to the
+    left/right" followed by no thing word; none after a comparison ("compared to the left")."""
+    out = []
+    for m in _DIRECTED.finditer(low):
+        rest = low[m.end(1):m.end(1) + 24]
+        if rest.startswith("ward") or rest.lstrip().startswith("of "):
+            pass
+        elif _TOWARDS.search(low, max(0, m.start() - 12), m.start()) is None or compared_side(low, m.start()):
+            continue
+        else:
+            nxt = rest.split(maxsplit=1)[0].strip(".,;:)!?") if rest.strip() else ""
+            if nxt and nxt not in _NO_KEY and nxt not in _THEN and not nxt.endswith("ly"):
+                continue
+        mark = _LANDMARK_OF.match(low, m.end(1))
+        key = DIRECTION if mark is None or mark.group(1) in ("midline", "mid-line") else DIRECTION + ":" + _key(
+            mark.group(1))
+        out.append(((m.group(1), key), m.start(), m.end(1)))
+    return out
 
 
 ReportSides = tuple[tuple[frozenset[str], frozenset[Side], int, int], ...]  # (thing words, sides, sentence span) each
@@ -118,6 +162,10 @@ _VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|has|have|had|shows?|showed|s
                      r"extends?|appears?|remains?|seems?|demonstrates?|reveals?|\w+ed)\b")
 
 
+# where a sentence ends: a stop before a blank or the end (not a decimal point, "4.6 cm"), a semicolon, a line break
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|[;\n]")
+
+
 # (the report's sides asked last, every (side, thing) they say): one pair, swapped whole
 _NAMED_LAST: list[tuple[ReportSides, frozenset[Side]]] = [((), frozenset())]
 
@@ -131,6 +179,31 @@ def _named(sides: ReportSides) -> frozenset[Side]:
     named = frozenset(x for _t, got, _a, _b in sides for x in got)
     _NAMED_LAST[0] = (sides, named)
     return named
+
+
+# a finite verb: a clause after a sided clause that has its own verb is a statement of its own subject ("the right
+# kidney was also scanned, the spleen is enlarged"), not more of the sided thing's; review place50
+_FINITE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|shows?|showed|demonstrates?|reveals?|contains?|measures?|"
+                       r"appears?|remains?|seems?|lies|extends?)\b")
+
+
+def _carried(text: str, clauses: Sequence[tuple[int, int]], k: int, finding: Callable[[int, int], bool],
+             device: Callable[[int, int], bool], own_verb: bool = False) -> int | None:
+    """Where the first clause after clause ``k`` of ``text`` that holds a finding or a device ends, in the sentence of
+    clause ``k`` and with no side named between them (the finding is then the sided thing's), or None; with
+    ``own_verb`` (clause ``k`` has its verb), none whose clauses up to the finding have a finite verb of their own."""
+    stop = _SENTENCE_END.search(text, clauses[k][1])
+    end = stop.start() if stop is not None else len(text)
+    for x, y in clauses[k + 1:]:
+        if x >= end:
+            break
+        y = min(y, end)
+        if _ANY_SIDE.search(lower_text(text[clauses[k][1]:y])) or own_verb and _FINITE.search(
+                lower_text(text[clauses[k][1]:y])):
+            break
+        if finding(x, y) or device(x, y):
+            return y
+    return None
 
 
 def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Sequence[tuple[int, int]],
@@ -157,19 +230,36 @@ def side_errors(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted: Se
         # (the whole sentence: a side said of a thing it goes on to deny or call normal is no side claimed, "A left
         # scaphoid fracture was considered, but the left wrist is normal")
         opened = max(s.text.rfind(c, 0, a) for c in ".;!?\n") + 1
+        # (up to the end of the sentence of the clause's first side at odds with the report: a clause runs on past a
+        # full stop, "... just right of the midline. On the lateral view it lies behind the air column, rather than
+        # ...", and what the next sentence denies is of another thing)
+        first = min(x for side, x, _y in sides_in(low) if side in mine)
+        stop = _SENTENCE_END.search(s.text, a + first)
         closed = min((x for x in (s.text.find(c, b) for c in ".;!?\n") if x >= 0), default=len(s.text))
+        closed = min(closed, stop.start()) if stop is not None else closed
+        if not held and opened < a and all(key.startswith(DIRECTION) for _side, key in mine):
+            # (a direction is the thing's its sentence names before it: "the 20 mm disc projects at T2-T3, just right
+            # of the midline")
+            before = lower_text(s.text[opened:b])
+            held = finding(opened, b) or device(opened, b) or _MEASURED.search(before) is not None
+            words = things(before) if held else words
         if not held:
-            # a subject the step lists before its verb ("The right common femoral vein, femoral vein and popliteal vein
-            # are distended, filled with thrombus"): the clause after it says what the sided thing holds
-            nxt = clauses[k + 1] if k + 1 < len(clauses) else None
-            if nxt is None or _VERB.search(low) is not None or not s.text[a:b].rstrip().endswith(",") or not (
-                    finding(*nxt) or device(*nxt)):
+            # a sided thing whose sentence goes on past a comma to the finding it holds: a subject the step lists
+            # before its verb ("The right common femoral vein, femoral vein and popliteal vein are distended, filled
+            # with thrombus"), or a thing the sentence goes on about ("the right 7th rib shows an expansile, lytic
+            # lesion", "Site: right breast, 2 o'clock, 4 cm from the nipple, matching the palpable lump"); the rest of
+            # the sentence up to the finding names no side of its own
+            carried = _carried(s.text, clauses, k, finding, device, _VERB.search(low) is not None) if s.text[
+                a:b].rstrip().endswith(",") else None
+            if carried is None:
                 continue
-            # (the thing is the subject with what the clause says of it; a denial further on, "filled with thrombus
-            # without flow", is of another thing)
-            words = things(lower_text(s.text[a:nxt[1]]))
-            opened, closed = a, nxt[1]
-        if denies(lower_text(s.text[opened:closed])):
+            closed = carried
+            if _VERB.search(low) is None:
+                opened = a  # (the subject with what is said of it; a denial further on is of another thing)
+            words = things(lower_text(s.text[a:closed]))
+        window = lower_text(s.text[opened:closed])
+        if denies(_MIDLINE_OF.sub(r"\1", window)) or all(key.startswith(DIRECTION) for _side, key in mine) and (
+                _SUPPOSED.search(window) is not None):
             continue
         ranked = sorted(((len(words & t), i) for i, (t, _s, _x, _y) in enumerate(sides)), reverse=True)
         if not ranked or ranked[0][0] < MIN_SHARED or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:

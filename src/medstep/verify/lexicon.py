@@ -37,6 +37,7 @@ import ahocorasick
 
 from medstep.answers import judgements, negation, professionals
 from medstep.answers.qualifiers import QUALIFIERS
+from medstep.answers.sites import related, site_table
 from medstep.answers.variants import derived_phrases
 from medstep.answers.concepts import (
     ANY_ORGAN, CONCEPTS_FILE, DENIED_ONLY, SEVERITY_RANK, STATES_FILE, Concept, ConceptRow, link_concepts, merge_rows, packaged_text, states_text,
@@ -176,8 +177,9 @@ def locations_conflict(a: str, b: str) -> bool:
     if a in _RADIAL_ONLY or b in _RADIAL_ONLY:
         ra, rb = _RADIAL.get(a), _RADIAL.get(b)
         return ra is not None and rb is not None and ra != rb
-    if a in _LOBES and b in _LOBES:
-        return True
+    if a in _LOBES and b in _LOBES:  # (two lobes, unless one holds the other: the lingula is the upper lobe's)
+        names = site_table().names
+        return not (a in names and b in names and related(names[a], names[b]))
     la, lb = _LEVELS.get(a), _LEVELS.get(b)
     if la is None or lb is None:
         return True
