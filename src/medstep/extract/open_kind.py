@@ -35,9 +35,12 @@ from medstep.answers.technique import bare_place
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.concept_question import category_of
 from medstep.extract.foreign_words import Word, WordClass, vocabulary
+from medstep.extract.open_kind_words import foreign_spans
 from medstep.extract.langwords import fold
 from medstep.extract import undecided
 from medstep.extract.open_definition import asks_technique
+from medstep.extract.open_field import answer_field
+from medstep.extract.organ_owners import home_of
 from medstep.lazyre import lazy_compile
 
 
@@ -59,6 +62,9 @@ class _Value:
     answer: str
     start: int
     end: int
+    # named by a finding of the organ ("pancreatitis": the pancreas), not by the organ's own word: never a reading's
+    # own name of the value (a reading "acute pancreatitis" names a diagnosis, not the organ asked)
+    derived: bool = False
 
 
 # An English question asking an organ, a body region or a plane (a modality: ``open_definition.asks_technique``).
@@ -83,8 +89,6 @@ _LONGEST = 600
 _ITEM = 40
 # What may open the next item of a list after its comma.
 _LIST_ITEM = lazy_compile(r"\s*(?:and\s+|or\s+)?(?:the\s+|both\s+)?")
-_PHRASE = 3  # the most words of one vocabulary phrase
-_ZH_LONGEST = 8
 # Words before a value in its clause that deny it, in every language of the vocabularies.
 _DENIED = lazy_compile(r"(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NOR, negation.OTHER_WITHOUT,
                                                   negation.OTHER_NONE_FORMS, negation.OTHER_NOT, negation.OTHER_NOR,
@@ -116,7 +120,8 @@ _SUPPOSED = lazy_compile(r"(?i)^\W*(?:" + hedges.alternation(hedges.OTHER_IF) + 
 _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS + r"|\b(?:normale?s?|normaux|unauffällig\w*|nella\s+norma|sain(?:e|s|es)?|"
                       r"san[oa]s?|gesund\w*)\b|(?<!异)(?<!不)正常")
 # A sentence asking (the question echoed, a question asked back): it answers nothing.
-_ASKING = lazy_compile(r"(?i)[?？]|\b(?:which|whether)\b|哪|什么|是否")
+_ASKING = lazy_compile(r"(?i)[?？]|(?<![,，]\s)(?<![,，])\bwhich\b|\bwhether\b|哪|什么|是否")
+# (", which can be seen in ..." opens a relative clause, which asks nothing.)
 # Words of a question too common to show that a sentence takes it up.
 _COMMON = frozenset({"what", "which", "this", "that", "these", "image", "images", "picture", "shown", "seen", "visible",
                      "there", "does", "with", "from", "into", "here", "have", "show", "shows", "scan"})
@@ -162,16 +167,27 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
     if one is None or one.key.startswith("beside:") or len(_values(sentence, kind)) > len(values) and _DENIES.search(sentence):
         return None  # two values, or one set against a denied other ("这不是CT，是MRI。"): held, as the readers hold it
     elsewhere = [s for s, vs in answered[:-1] if any(not _same(v.key, one.key) for v in vs)]
-    if elsewhere and (not _takes_up(sentence, question) or any(_takes_up(s, question) for s in elsewhere)):
+    if elsewhere and (not (_takes_up(sentence, question) or _concludes(sentence, reply))
+                      or any(_takes_up(s, question) for s in elsewhere)):
         return None  # a tour across sentences, or two sentences answering: which value answers is not said
     if undecided.closing_undecided(reply) or undecided.refuses_between(reply):
         return None  # the reply closes undecided ("... Can't decide on one slice."): whatever it placed before
     if reading is not None and _opening_name(reply, reading, kind):
         return None  # the reply opens with the bare answer ("Thyroid, with the trachea behind."): kept
-    named = _values(reading, kind) if reading is not None else []
-    if reading is not None and named and _length(reading) <= _SHORT and all(_same(v.key, one.key) for v in named):
-        return None
+    named = [v for v in _values(reading, kind) if not v.derived] if reading is not None else []
+    if reading is not None and named and _length(reading) <= _SHORT and all(_same(v.key, one.key) for v in named) \
+            and not (kind is AskedKind.REGION and any(site not in _region_sites() and site not in SURFACE_REGIONS
+                                                      for site, _, _ in sites_in(reading.lower()))):
+        return None  # (a region's reading naming organs lists what it holds: "chest region including lungs, heart")
     return one.answer
+
+
+def _concludes(sentence: str, reply: str) -> bool:
+    """Whether ``sentence`` is the body of the reply's conclusion field ("**Impression:** Acute pancreatitis.",
+    ``open_field.answer_field``): the sentence that answers, as one taking up the question's words does."""
+    body = answer_field(reply)
+    own, said = normalize_answer(body or ""), normalize_answer(sentence)
+    return bool(own) and bool(said) and (own in said or said in own)
 
 
 # Words a bare answer may carry beside its name.
@@ -189,10 +205,10 @@ def _opening_name(reply: str, reading: str, kind: AskedKind) -> bool:
     if normalize_answer(opening) != normalize_answer(reading):
         return False
     low = reading.lower()
-    spans = [(s, e) for _, s, e in sites_in(low)] + [(s, e) for _, s, e in _foreign_spans(reading)]
+    spans = [(s, e) for _, s, e in sites_in(low)] + [(s, e) for _, s, e in foreign_spans(reading)]
     spans += [(m.start, m.end) for m in concepts.vocabulary().mentions(concepts.normalize(reading))
               if category_of(m) in ("anatomy", "modality")]
-    spans += [(v.start, v.end) for v in _values(reading, kind)]
+    spans += [(v.start, v.end) for v in _values(reading, kind) if not v.derived]
     if not spans:
         return False
     rest = "".join(c if not any(s <= i < e for s, e in spans) else " " for i, c in enumerate(low))
@@ -302,6 +318,8 @@ def _clause_end(sentence: str, at: int, kind: AskedKind) -> int:
     """Where the clause of a value ending at ``at`` ends: at the next cut, past a comma that goes on with the next item
     of a list of values ("The liver, kidneys and pancreas appear normal": the state is said of the whole list)."""
     for cut in _CLAUSE_CUT.finditer(sentence, at):
+        if cut.group() == "、":
+            continue  # the enumeration comma joins items of one list ("脾脏、胰腺及双肾未见明显异常")
         if cut.group() == "," and _LIST_ITEM.match(sentence, cut.end()) is not None:
             nxt = _LIST_ITEM.match(sentence, cut.end())
             if nxt is not None and any(v.start == 0 for v in _values(sentence[nxt.end():nxt.end() + _ITEM], kind)):
@@ -362,7 +380,7 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
             out += [_Value(plane, plane, m.start(), m.end()) for m in re.finditer(r"\b" + name + r"\b", low)]
         for name, plane in ZH_IMAGING_PLANES.items():
             out += [_Value(plane, plane, m.start(), m.end()) for m in re.finditer(name, text)]
-    for word, start, end in _foreign_spans(text):
+    for word, start, end in foreign_spans(text):
         value = _foreign_value(word.english, word.kind, kind)
         if value is not None and not any(v.start <= start < v.end for v in out):
             out.append(_Value(value, word.english, start, end))
@@ -376,10 +394,28 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
             if category_of(m) == "anatomy" and not any(s < m.end and m.start < e for s, e in taken) \
                     and (not out or m.end <= first):
                 out.append(_Value(("beside:" if out else "concept:") + m.concept, low[m.start:m.end], m.start, m.end))
+        if not out:
+            out = _finding_organs(text)
     return out
 
 
-_Span = tuple[Word, int, int]  # a vocabulary word and where it is in the text
+def _finding_organs(text: str) -> list[_Value]:
+    """The organs ``text`` names by a finding of theirs only (``organ_owners.home_of``: "Acute interstitial
+    pancreatitis." names the pancreas, "splenomegaly" the spleen): read where the text names no organ by its word, so
+    that an impression naming the disease answers "Which organ is abnormal?" (lane opentrim50). An organ the site
+    table does not name as an organ (bones, soft tissues) is none."""
+    voc = concepts.vocabulary()
+    out = []
+    for m in voc.mentions(concepts.normalize(text)):
+        home = home_of(m.concept) if m.kind is concepts.MentionKind.CONCEPT and m.concept else None
+        if home is None:
+            continue
+        name = voc.concepts[home].name
+        site = _site_named(name)
+        if site is not None and site not in _region_sites():
+            out.append(_Value(site, name.lower(), m.start, m.end, derived=True))
+    return out
+
 
 _FOREIGN_CLASSES = {
     AskedKind.ORGAN: frozenset({WordClass.ORGAN, WordClass.CONCEPT}),
@@ -424,51 +460,7 @@ def _region_sites() -> frozenset[str]:
 
 
 def _foreign_words(text: str) -> list[Word]:
-    return [w for w, _, _ in _foreign_spans(text)]
-
-
-def _foreign_spans(text: str) -> list[_Span]:
-    """The vocabulary words of ``text`` with their places: phrases of up to three Latin words, Chinese runs longest
-    first."""
-    vocab = vocabulary()
-    out: list[_Span] = []
-    tokens = list(_WORD.finditer(text))
-    i = 0
-    while i < len(tokens):
-        if HAN.match(tokens[i].group()):
-            out += _zh_spans(tokens[i].group(), tokens[i].start())
-            i += 1
-            continue
-        for n in range(min(_PHRASE, len(tokens) - i), 0, -1):
-            key = " ".join(fold(t.group()) for t in tokens[i:i + n])
-            word = vocab.get(key)
-            if word is not None:
-                out.append((word, tokens[i].start(), tokens[i + n - 1].end()))
-                i += n
-                break
-        else:
-            i += 1
-    return out
-
-
-@lru_cache(maxsize=1)
-def _zh_keys() -> frozenset[str]:
-    return frozenset(k for k in vocabulary() if HAN.search(k))
-
-
-def _zh_spans(run: str, offset: int) -> list[_Span]:
-    vocab, keys = vocabulary(), _zh_keys()
-    out: list[_Span] = []
-    i = 0
-    while i < len(run):
-        for n in range(min(_ZH_LONGEST, len(run) - i), 0, -1):
-            if run[i:i + n] in keys:
-                out.append((vocab[run[i:i + n]], offset + i, offset + i + n))
-                i += n
-                break
-        else:
-            i += 1
-    return out
+    return [w for w, _, _ in foreign_spans(text)]
 
 
 def affirmed_value(text: str, kind: AskedKind, keep_normal: bool = False) -> tuple[str, int, int] | None:

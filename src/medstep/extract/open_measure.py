@@ -89,11 +89,17 @@ def measured(region: str, question: str) -> str | None:
     """The one value of the kind ``question`` asks (with its unit), when ``region`` gives exactly one and holds it
     firm (module docstring); ``None`` otherwise, and for a question asking no measurement or more than one kind."""
     text = region.strip()
-    if not text or len(text) > _MAX or "\n" in text:
-        return None
     asked = [(kind, found) for kind, asks in _ASKS for found in [asks.search(question)] if found is not None]
-    if len(asked) != 1:
+    if not text or len(asked) != 1 or "\n" in text:
         return None
+    if len(text) > _MAX:
+        return _before_reference(text, asked[0][0])
+    firm = _firm(text, asked)
+    return firm if firm is not None else _before_reference(text, asked[0][0])
+
+
+def _firm(text: str, asked: list[tuple[str, re.Match[str]]]) -> str | None:
+    """:func:`measured` on a short reply: its one firm value of the asked kind."""
     found = list(_VALUE[asked[0][0]].finditer(text))
     if asked[0][0] == "length":
         sized = _sized(text, found)
@@ -110,6 +116,39 @@ def measured(region: str, question: str) -> str | None:
         return None
     value = found[0]
     return text[value.start():value.end()]
+
+
+# A part of a reply: a bracket, or a clause (ended by a comma, a semicolon, a colon or a sentence's stop; a decimal
+# point ends nothing).
+_PART = lazy_compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|(?:[^,;:()\[\]\n.!?]|[.!?](?![\s*]|$))+")
+# A part setting a reference the measured value is set against (``hedges.REFERENCE``: "(normal is under 3 cm)",
+# "Under the Fleischner guidelines for a nodule of 6-8 mm, ...").
+_REFERENCE = lazy_compile("(?i)" + hedges.words(hedges.REFERENCE))
+_REFERENCE_MAX = 600
+
+
+def _before_reference(text: str, kind: str) -> str | None:
+    """The one value of ``kind`` a reply gives once the parts setting a reference are set aside: "Approximately 5.5
+    cm, consistent with an abdominal aortic aneurysm (normal is under 3 cm)." to "What is the diameter of the aorta?"
+    answers "5.5 cm", not the normal bound. A reference part must hold a value of the kind (else nothing is set
+    aside and :func:`_firm` has spoken), and what is left must give exactly one value and hold it firm (no range,
+    bound, hedge, alternative or denial outside the reference parts)."""
+    if len(text) > _REFERENCE_MAX:
+        return None
+    refs = [m.span() for m in _PART.finditer(text) if _REFERENCE.search(m.group()) is not None]
+    if not any(_VALUE[kind].search(text, start, end) is not None for start, end in refs):
+        return None
+    kept = list(text)
+    for start, end in refs:
+        kept[start:end] = " " * (end - start)
+    rest = "".join(kept)
+    found = list(_VALUE[kind].finditer(rest))
+    if len({(m.group("value"), m.group("unit").lower()) for m in found}) != 1:
+        return None
+    if _SPAN[kind].search(rest) is not None or _PRODUCT.search(rest) is not None or _HOLDS.search(rest) is not None \
+            or foreign_negation(rest):
+        return None  # (a range of another kind, "follow-up at 6-12 months", holds no length open)
+    return rest[found[0].start():found[0].end()].strip()  # (the blanks of a reference part after it are no unit)
 
 
 def values(region: str, question: str) -> list[tuple[int, int, str]]:
