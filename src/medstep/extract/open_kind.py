@@ -157,14 +157,16 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
     for sentence in _SENTENCE.findall(reply)[-_SENTENCES:]:
         if len(sentence) > _LONGEST or _ASKING.search(sentence) or _SUPPOSED.match(sentence):
             continue
-        affirmed = _affirmed(sentence, kind, keep_normal, question)
+        # an organ named by its finding only where the reply concludes ("Impression: acute pancreatitis."): a finding
+        # described on the way ("A round low-density focus is present.") places nothing
+        affirmed = _affirmed(sentence, kind, keep_normal, question, findings=_concludes(sentence, reply))
         if affirmed:
             answered.append((sentence, affirmed))
     if not answered:
         return None
     sentence, values = answered[-1]
     one = _one(values)
-    if one is None or one.key.startswith("beside:") or len(_values(sentence, kind)) > len(values) and _DENIES.search(sentence):
+    if one is None or one.key.startswith("beside:") or len(_values(sentence, kind, one.derived)) > len(values) and _DENIES.search(sentence):
         return None  # two values, or one set against a denied other ("这不是CT，是MRI。"): held, as the readers hold it
     elsewhere = [s for s, vs in answered[:-1] if any(not _same(v.key, one.key) for v in vs)]
     if elsewhere and (not (_takes_up(sentence, question) or _concludes(sentence, reply))
@@ -174,7 +176,7 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
         return None  # the reply closes undecided ("... Can't decide on one slice."): whatever it placed before
     if reading is not None and _opening_name(reply, reading, kind):
         return None  # the reply opens with the bare answer ("Thyroid, with the trachea behind."): kept
-    named = [v for v in _values(reading, kind) if not v.derived] if reading is not None else []
+    named = _values(reading, kind) if reading is not None else []
     if reading is not None and named and _length(reading) <= _SHORT and all(_same(v.key, one.key) for v in named) \
             and not (kind is AskedKind.REGION and any(site not in _region_sites() and site not in SURFACE_REGIONS
                                                       for site, _, _ in sites_in(reading.lower()))):
@@ -208,17 +210,17 @@ def _opening_name(reply: str, reading: str, kind: AskedKind) -> bool:
     spans = [(s, e) for _, s, e in sites_in(low)] + [(s, e) for _, s, e in foreign_spans(reading)]
     spans += [(m.start, m.end) for m in concepts.vocabulary().mentions(concepts.normalize(reading))
               if category_of(m) in ("anatomy", "modality")]
-    spans += [(v.start, v.end) for v in _values(reading, kind) if not v.derived]
+    spans += [(v.start, v.end) for v in _values(reading, kind)]
     if not spans:
         return False
     rest = "".join(c if not any(s <= i < e for s, e in spans) else " " for i, c in enumerate(low))
     return all(w in _NAME_FILLER for w in _WORD.findall(rest))
 
 
-def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool, question: str = "") -> list[_Value]:
+def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool, question: str = "", findings: bool = False) -> list[_Value]:
     """The values of ``sentence`` its clause neither denies, holds open, sets against another nor uses as a landmark."""
     out = []
-    for value in _values(sentence, kind):
+    for value in _values(sentence, kind, findings):
         why = _set_aside(sentence, value, kind, keep_normal, question)
         if why is _Aside.HELD:
             return []  # a value held open is a live alternative ("el hígado, aunque podría ser el bazo"): none answers
@@ -361,9 +363,10 @@ def _takes_up(sentence: str, question: str) -> bool:
     return any(p in sentence for p in pairs)
 
 
-def _values(text: str, kind: AskedKind) -> list[_Value]:
+def _values(text: str, kind: AskedKind, findings: bool = False) -> list[_Value]:
     """The values of ``kind`` ``text`` names: English through the site table and the plane names, every other language
-    through ``foreign_words``' vocabulary."""
+    through ``foreign_words``' vocabulary; with ``findings``, an organ named by a finding of its own where the text names
+    no organ by its word (:func:`_finding_organs`)."""
     low = text.lower()
     out: list[_Value] = []
     if kind in (AskedKind.ORGAN, AskedKind.REGION):
@@ -394,7 +397,7 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
             if category_of(m) == "anatomy" and not any(s < m.end and m.start < e for s, e in taken) \
                     and (not out or m.end <= first):
                 out.append(_Value(("beside:" if out else "concept:") + m.concept, low[m.start:m.end], m.start, m.end))
-        if not out:
+        if not out and findings:
             out = _finding_organs(text)
     return out
 
