@@ -9,6 +9,12 @@ the reply are values of that kind (``answers/sites.tsv`` for organs and regions,
 ``foreign_words.tsv`` with the other-language concept names for every language), and the reply answers with the one
 value it affirms in the sentence that answers: the last sentence affirming any value of the kind.
 
+Where the reply concludes in its conclusion field ("**Impression:** Acute interstitial pancreatitis.") and names no
+organ there by its word, the finding named is read as its organ's value (``organ_owners.home_of``: the one anatomy
+concept of ``concepts.tsv`` whose findings hold it), so an organ question answered by the disease gets the organ. A
+region's reading that lists the organs it holds ("the chest region, including the lungs, heart and ribs") gives way to
+the region (lane opentrim50).
+
 A value is affirmed unless its clause denies it ("not the liver", "sin", "未见"), calls it normal (the question asks
 the abnormal one), holds it open ("could", "may", "unsure") or uses it as a landmark ("next to the liver", "under the
 liver", "rather than the spleen"). The reply is left to the other readers (``None``) when that sentence affirms two

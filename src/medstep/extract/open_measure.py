@@ -8,7 +8,10 @@ the reply gives exactly one value of the asked kind (or one said of the asked th
 others: "Rate 150 bpm, with flutter waves at 300/min") and holds it firm: no range ("8-10 mm"), no alternative ("35 or
 40%"), no bound ("less than 30%"), no hedge. To a size question one product of sizes ("It measures 1.8 × 1.2 cm,
 taller-than-wide.") is the value, when every length given is one of its factors. A value of another kind ("A CRL of 45 mm corresponds to about 11 weeks"
-to "What is the gestational age?") is the reason, not the answer. Only words of the reply are taken.
+to "What is the gestational age?") is the reason, not the answer. A reference the value is set against ("Approximately 5.5 cm, consistent with an
+aneurysm (normal is under 3 cm).", "Under the Fleischner guidelines for a nodule of 6-8 mm, ...": a bracket or clause
+holding a word of ``hedges.REFERENCE``) is set aside before the one value is looked for. Only words of the reply are
+taken.
 """
 
 from __future__ import annotations
