@@ -9,8 +9,8 @@ the reply are values of that kind (``answers/sites.tsv`` for organs and regions,
 ``foreign_words.tsv`` with the other-language concept names for every language), and the reply answers with the one
 value it affirms in the sentence that answers: the last sentence affirming any value of the kind.
 
-Where the reply concludes in its conclusion field ("**Impression:** Acute interstitial pancreatitis.") and names no
-organ there by its word, the finding named is read as its organ's value (``organ_owners.home_of``: the one anatomy
+Where the reply concludes (its conclusion field, "**Impression:** Acute interstitial pancreatitis.", or its last
+sentence) and names no organ there by its word, the finding named is read as its organ's value (``organ_owners.home_of``: the one anatomy
 concept of ``concepts.tsv`` whose findings hold it), so an organ question answered by the disease gets the organ. A
 region's reading that lists the organs it holds ("the chest region, including the lungs, heart and ribs") gives way to
 the region (lane opentrim50).
@@ -128,6 +128,7 @@ _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS + r"|\b(?:normale?s?|normaux|una
 # A sentence asking (the question echoed, a question asked back): it answers nothing.
 _ASKING = lazy_compile(r"(?i)[?？]|(?<![,，]\s)(?<![,，])\bwhich\b|\bwhether\b|哪|什么|是否")
 # (", which can be seen in ..." opens a relative clause, which asks nothing.)
+_BLANKS = " \t\n*_#>-"
 # Words of a question too common to show that a sentence takes it up.
 _COMMON = frozenset({"what", "which", "this", "that", "these", "image", "images", "picture", "shown", "seen", "visible",
                      "there", "does", "with", "from", "into", "here", "have", "show", "shows", "scan"})
@@ -160,12 +161,16 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
         return None
     keep_normal = _ASKS_NORMAL.search(question) is not None
     answered: list[tuple[str, list[_Value]]] = []
-    for sentence in _SENTENCE.findall(reply)[-_SENTENCES:]:
+    sentences = _SENTENCE.findall(reply)
+    last = next((s for s in reversed(sentences) if s.strip(_BLANKS)), "")
+    for sentence in sentences[-_SENTENCES:]:
         if len(sentence) > _LONGEST or _ASKING.search(sentence) or _SUPPOSED.match(sentence):
             continue
-        # an organ named by its finding only where the reply concludes ("Impression: acute pancreatitis."): a finding
-        # described on the way ("A round low-density focus is present.") places nothing
-        affirmed = _affirmed(sentence, kind, keep_normal, question, findings=_concludes(sentence, reply))
+        # an organ named by its finding only where the reply concludes (its conclusion field, "Impression: acute
+        # pancreatitis.", or its last sentence): a finding described on the way ("A round low-density focus is
+        # present. It sits within the pancreas.") places nothing
+        affirmed = _affirmed(sentence, kind, keep_normal, question,
+                             findings=sentence is last or _concludes(sentence, reply))
         if affirmed:
             answered.append((sentence, affirmed))
     if not answered:
