@@ -37,6 +37,9 @@ def test_a_finding_has_one_home_organ() -> None:
     ("Which organ is involved here?", "**Assessment:** splenomegaly, the craniocaudal span reaching 17 cm.", "spleen"),
     ("Which organ is enlarged?", "What stands out is an enlarged spleen, which is typical of portal hypertension.",
      "spleen"),
+    ("Which organ is affected?", "The findings are those of acute cholecystitis.", "gallbladder"),  # the last sentence
+    ("Which organ contains the lesion?", "A round low-density focus is present. It sits within the pancreas, close to "
+     "the splenic vein.", "pancreas"),  # a finding described on the way names no organ
 ])
 def test_organ_named_by_its_finding_or_after_a_relative_which(question: str, text: str, organ: str) -> None:
     assert _open(question, text) == organ
