@@ -46,6 +46,8 @@ from medstep.extract.langwords import fold
 from medstep.extract import undecided
 from medstep.extract.open_definition import asks_technique
 from medstep.extract.open_field import answer_field
+from medstep.extract.open_labels import names_finding
+from medstep.extract.open_relation import ASKS_RELATION, BACK_TO_IT, SITE_OF, relation_asked
 from medstep.extract.organ_owners import home_of
 from medstep.lazyre import lazy_compile
 
@@ -75,6 +77,12 @@ class _Value:
 
 # An English question asking an organ, a body region or a plane (a modality: ``open_definition.asks_technique``).
 _ASKS_ORGAN = lazy_compile(r"(?i)\b(?:which|what|welche[smr]?)\b[^?]*\borgans?\b(?!\s+system)")
+# A question whose asked noun is the organ itself ("Which organ is abnormal?", "In which of the organs ..."), not one asking
+# a finding of an organ ("What is the abnormality in this organ?"): only it reads an organ from its finding.
+_ASKS_ORGAN_ITSELF = lazy_compile(r"(?i)\b(?:which|what|welche[smr]?)\s+(?:of\s+the\s+)?(?:\w+\s+)?organs?\b(?!\s+system)")
+# (the Chinese "哪个器官", "什么器官"; a question of another language asking the organ by its kind word is kept as asked)
+_ZH_ASKS_ORGAN = lazy_compile(r"(?:哪[个一些种]?|什么)(?:脏)?器官")
+_ZH_ORGAN = lazy_compile(r"器官")
 _ASKS_REGION = lazy_compile(r"(?i)\b(?:(?:part|region|area|section)\s+of\s+(?:the\s+)?body|body\s+(?:part|region|area))\b")
 _ASKS_PLANE = lazy_compile(r"(?i)\b(?:which|what)\b[^?]*\bplanes?\b")
 # A question asking which one is normal: then a value called normal is no set-aside one.
@@ -162,6 +170,9 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
     keep_normal = _ASKS_NORMAL.search(question) is not None
     answered: list[tuple[str, list[_Value]]] = []
     sentences = _SENTENCE.findall(reply)
+    own_organ = kind is AskedKind.ORGAN and (_ASKS_ORGAN_ITSELF.search(question) is not None
+                                             or _ZH_ASKS_ORGAN.search(question) is not None
+                                             or _ASKS_ORGAN.search(question) is None and _ZH_ORGAN.search(question) is None)
     last = next((s for s in reversed(sentences) if s.strip(_BLANKS)), "")
     for sentence in sentences[-_SENTENCES:]:
         if len(sentence) > _LONGEST or _ASKING.search(sentence) or _SUPPOSED.match(sentence):
@@ -170,9 +181,16 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
         # pancreatitis.", or its last sentence): a finding described on the way ("A round low-density focus is
         # present. It sits within the pancreas.") places nothing
         affirmed = _affirmed(sentence, kind, keep_normal, question,
-                             findings=sentence is last or _concludes(sentence, reply))
+                             findings=own_organ and (sentence is last or _concludes(sentence, reply)))
         if affirmed:
             answered.append((sentence, affirmed))
+    if any(any(not v.derived and ":" not in v.key for v in vs)
+           and (names_finding(s) or _takes_up(s, question) or _SIZED.search(s) and _ASKS_SIZE.search(question))
+           for s, vs in answered):
+        # an organ affirmed by its word (a site's) with a finding or the question's own words answers before one read
+        # from a finding ("The right kidney shows a solid mass. Impression: renal cell carcinoma; incidental
+        # cholelithiasis.", "The liver is enlarged. Impression: hepatomegaly; no cholecystitis.")
+        answered = [(s, vs) for s, vs in answered if not all(v.derived for v in vs)]
     if not answered:
         return None
     sentence, values = answered[-1]
@@ -193,6 +211,11 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
                                                       for site, _, _ in sites_in(reading.lower()))):
         return None  # (a region's reading naming organs lists what it holds: "chest region including lungs, heart")
     return one.answer
+
+
+# A size given the organ ("The spleen measures 17 cm.") to a question asking which is enlarged: the finding asked.
+_SIZED = lazy_compile(r"(?i)\d\s*(?:mm|cm)\b")
+_ASKS_SIZE = lazy_compile(r"(?i)\b(?:enlarged|enlargement|larger|bigger|swollen|shrunken|smaller|atrophic)\b")
 
 
 def _concludes(sentence: str, reply: str) -> bool:
@@ -255,7 +278,7 @@ def _set_aside(sentence: str, value: _Value, kind: AskedKind, keep_normal: bool,
     if _HELD.search(clause) and not _DENIED.search(before):
         return _Aside.HELD
     if (_DENIED.search(before) or _PART_AFTER.match(sentence, value.end) or _ZH_DENIED.search(clause) or _INSTEAD.search(before)
-            or (_LANDMARK.search(before) and not _relation_asked(before, sentence[value.start:value.end], question))
+            or (_LANDMARK.search(before) and not relation_asked(before, sentence[value.start:value.end], question))
             or (not keep_normal and _NORMAL.search(clause))):
         return _Aside.SET_ASIDE
     return None
@@ -267,7 +290,7 @@ def landmarks_only(reply: str, question: str) -> bool:
     the pancreas." to "Which organ contains the mass?" places the mass beside two organs and in none (issue #7, lane
     opendesc48: a sentence whose only values are landmarks is a description, not an answer)."""
     kind = asked_kind(question)
-    if kind is None or _ASKS_RELATION.search(question) or _BACK_TO_IT.search(reply):
+    if kind is None or ASKS_RELATION.search(question) or BACK_TO_IT.search(reply):
         return False  # the relation asked ("Which organ is compressed?"), the landmark its origin ("arising from it")
     keep_normal = _ASKS_NORMAL.search(question) is not None
     landmark = False
@@ -278,48 +301,10 @@ def landmarks_only(reply: str, question: str) -> bool:
             if value.key.startswith("beside:") or _set_aside(sentence, value, kind, keep_normal) is not _Aside.SET_ASIDE:
                 return False
             start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, value.start)), default=0)
-            if _SITE_OF.search(sentence[start:value.start]):
+            if SITE_OF.search(sentence[start:value.start]):
                 return False  # "haemorrhage into the adrenal", "stranding around the appendix": the organ affected
             landmark = landmark or _LANDMARK.search(sentence[start:value.start]) is not None
     return landmark
-
-
-def _stem(word: str) -> str:
-    """A relation verb's stem, so the question's passive form meets it ("compresses" / "compressed")."""
-    for ending in ("ing", "es", "ed", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
-
-
-def _relation_asked(before: str, value: str, question: str) -> bool:
-    """Whether the relation placing ``value`` is the one ``question`` asks about ("Which organ is narrowed?" - "A
-    stricture is narrowing the oesophagus."): the value is then the answer, unless the question names it itself
-    ("Which organ is adjacent to the kidney?")."""
-    asked = _ASKS_RELATION.search(question) if question else None
-    if asked is None or value.lower() in question.lower():
-        return False
-    return re.search(r"(?i)\b" + re.escape(_stem(asked.group(0).lower())), before) is not None
-
-
-def _relation_stem(relation: str) -> str:
-    """The part of a relation a question shares: its head word's stem, or the whole phrase when that word is short
-    ("in front of", not "in")."""
-    head = relation.split()[0]
-    return re.escape(_stem(head)) if len(head) >= 4 or " " not in relation else r"\s+".join(map(re.escape, relation.split()))
-
-
-# A question naming a relation of nearness or effect of ``answers/landmarks.py`` ("Which organ is compressed by the
-# mass?", "Which organ is the mass adjacent to?", "Which organ has the tumour spread to?"): the site named after it in
-# the reply is the answer asked, not a landmark beside it (not a direction or comparison word: "in the image above").
-_ASKS_RELATION = lazy_compile(r"(?i)\b(?:" + "|".join(sorted({_relation_stem(r) for r in landmarks.NEAR + landmarks.EFFECT},
-                                                              key=len, reverse=True)) + r"|spread)(?:s|es|ed|d|ing|ion)?\b")
-# The landmark taken back as the origin ("adjacent to the liver, arising from it", "appears to arise within it").
-_BACK_TO_IT = lazy_compile(r"(?i)\b(?:aris\w*|originat\w*|stem\w*|emanat\w*|ris\w*|grow\w*)\s+(?:(?:from|within|in|"
-                          r"inside|out\s+of)\s+)?(?:it|them)\b|\bfrom\s+(?:it|them)\b")
-# Bleeding, inflammation or oedema INTO or AROUND an organ: a process of that organ, not a neighbour of it.
-_SITE_OF = lazy_compile(r"(?i)\b(?:ha?emorrhag\w*|bleed\w*|blood|inflamm\w*|stranding|o?edema|extravasat\w*)\s+"
-                        r"(?:\w+\s+){0,3}?(?:into|around|surrounding|within)\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
 def _length(reading: str) -> int:

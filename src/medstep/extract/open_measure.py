@@ -95,10 +95,13 @@ def measured(region: str, question: str) -> str | None:
     asked = [(kind, found) for kind, asks in _ASKS for found in [asks.search(question)] if found is not None]
     if not text or len(asked) != 1 or "\n" in text:
         return None
+    # a question asking the reference itself ("What is the upper limit of normal ...?", "the threshold for repair")
+    # sets no reference aside: the reference is its answer
+    aside = _REFERENCE.search(question) is None
     if len(text) > _MAX:
-        return _before_reference(text, asked[0][0])
+        return _before_reference(text, asked[0][0], question) if aside else None
     firm = _firm(text, asked)
-    return firm if firm is not None else _before_reference(text, asked[0][0])
+    return firm if firm is not None or not aside else _before_reference(text, asked[0][0], question)
 
 
 def _firm(text: str, asked: list[tuple[str, re.Match[str]]]) -> str | None:
@@ -130,7 +133,31 @@ _REFERENCE = lazy_compile("(?i)" + hedges.words(hedges.REFERENCE))
 _REFERENCE_MAX = 600
 
 
-def _before_reference(text: str, kind: str) -> str | None:
+# A bare "normal" sets a reference as a bound or a predicate ("normal is under 3 cm", "the normal diameter is 6 mm"), or
+# said of another thing than the one asked ("The CBD is normal at 4 mm; the pancreatic duct 6 mm." to the pancreatic
+# duct); "The CBD is normal at 4 mm" to "What is the diameter of the CBD?" calls the measured value normal.
+_NORMAL_REFERENCE = lazy_compile(r"(?i)\bnormal\b(?:\s+\w+){0,2}?\s+(?:is|are|being|of)\b|" + hedges.words(hedges.BOUND)
+                                 + r"|[<>≤≥]")
+_ASKED_WORD = lazy_compile(r"[^\W\d_]{4,}")
+_NOT_SUBJECT = frozenset({"what", "which", "size", "diameter", "length", "long", "wide", "width", "thick", "thickness",
+                          "large", "largest", "maximum", "measure", "measures", "measured", "much", "does", "this", "that",
+                          "image", "shown", "seen", "there", "current", "here", "scan", "greatest", "big", "span"})
+
+
+def _sets_reference(part: str, question: str) -> bool:
+    """Whether ``part`` sets a reference (``hedges.REFERENCE``); a bare "normal" only as a bound or predicate, or said
+    of a thing other than the one ``question`` asks."""
+    words = {m.group().lower() for m in _REFERENCE.finditer(part)}
+    if not words:
+        return False
+    if words != {"normal"} or _NORMAL_REFERENCE.search(part) is not None:
+        return True
+    asked = {w.lower() for w in _ASKED_WORD.findall(question)} - _NOT_SUBJECT
+    own = {w.lower() for w in _ASKED_WORD.findall(part)}
+    return not asked or not asked <= own
+
+
+def _before_reference(text: str, kind: str, question: str = "") -> str | None:
     """The one value of ``kind`` a reply gives once the parts setting a reference are set aside: "Approximately 5.5
     cm, consistent with an abdominal aortic aneurysm (normal is under 3 cm)." to "What is the diameter of the aorta?"
     answers "5.5 cm", not the normal bound. A reference part must hold a value of the kind (else nothing is set
@@ -138,7 +165,7 @@ def _before_reference(text: str, kind: str) -> str | None:
     bound, hedge, alternative or denial outside the reference parts)."""
     if len(text) > _REFERENCE_MAX:
         return None
-    refs = [m.span() for m in _PART.finditer(text) if _REFERENCE.search(m.group()) is not None]
+    refs = [m.span() for m in _PART.finditer(text) if _sets_reference(m.group(), question)]
     if not any(_VALUE[kind].search(text, start, end) is not None for start, end in refs):
         return None
     kept = list(text)
