@@ -282,6 +282,11 @@ INTENT = ("recommend", "recommended", "recommends", "recommending", "needs", "ne
 DIFFICULTY = ("difficult", "hard", "unclear")
 # A definition, not this image: "defined as", "criteria for".
 DEFINITION = ("defined", "definition", "criteria", "criterion")
+# A reference a value is set against, not the value measured: "(normal is under 3 cm)", "the upper limit of normal is
+# 40 mm", "Fleischner guidelines for a nodule of 6-8 mm", "the threshold for repair is 5.5 cm" (``extract/open_measure.py``
+# reads the asked value before such a clause; a definition's words set a reference too).
+REFERENCE = ("normal", "normally", "upper limit", "lower limit", "reference", "guideline", "guidelines", "threshold",
+             "thresholds", "cutoff", "cut-off", "recommendation", "recommendations", "typically", "usually", *DEFINITION)
 # Words of habit: what holds in general, not what this image shows ("Bone age is usually read with an atlas.",
 # ``extract/open_knowledge.py``, ``extract/open_generic.py``).
 # Of them, the two that say an option seldom does what is seen: said of it, they set it aside ("Diabetic retinopathy
@@ -439,5 +444,5 @@ def words(*groups: Iterable[str]) -> str:
 
 
 __all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DISMISSING", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "REFERENCE", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
            "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_RAISED", "ZH_TURN", "alternation", "lowered", "words"]

@@ -24,6 +24,7 @@ _ADVICE = lazy_compile(
     r"(?i)\b(?:should|warrant(?:s|ed)?|worth|confirm\w*|indicated|advisable|useful|helpful|can\s+help|"
     r"consider|follow[\s-]?up|urgent|referral|refer|(?:want|like)\s+to\s+(?:check|see|assess|examine|"
     r"review|measure))\b"
+    r"|^[\s*_#>-]*suggest\s"  # the imperative opening a sentence: "Suggest repeat film in six weeks."
 )
 # What makes advice weigh candidates: an exclusion, an alternative, a differential, a doubt, "or", a question.
 _WEIGHS = lazy_compile(

@@ -329,15 +329,17 @@ def _zh_counted(text: str, i: int) -> Word | None:
 
 
 def _ordered(words: list[Word]) -> str | None:
-    """The English words in English order: sides first, kind nouns last, "and" between two names said side by side
+    """The English words in English order: sizes and sides first, kind nouns last, "and" between two names said side by side
     ("肝脾"); ``None`` for a side or kind alone beside nothing it could qualify in a longer answer."""
     sides = [w.english for w in words if w.kind is WordClass.SIDE]
+    # a size or grade goes first, as English puts it ("hidronefrosis izquierda moderada": moderate left hydronephrosis)
+    sizes = [w.english for w in words if w.kind is WordClass.SIZE]
     kinds = [w.english for w in words if w.kind in _KINDS]
     regions = [w.english for w in words if w.kind is WordClass.REGION]  # "radiografía de tórax" is a chest x-ray
     rest: list[str] = []
     prev: Word | None = None
     for w in words:
-        if w.kind in (WordClass.SIDE, WordClass.REGION) or w.kind in _KINDS:
+        if w.kind in (WordClass.SIDE, WordClass.REGION, WordClass.SIZE) or w.kind in _KINDS:
             continue
         if w.kind is WordClass.AND or (prev is not None and _names(w) and _names(prev)):
             if rest and rest[-1] != "and":
@@ -345,13 +347,13 @@ def _ordered(words: list[Word]) -> str | None:
         if w.kind is not WordClass.AND:
             rest.append(w.english)
         prev = w
-    if len(sides) > 1 or len(kinds) > 1 or len(regions) > 1:
-        return None  # "derecho ... izquierdo": two sides, kinds or regions are no one answer
+    if len(sides) > 1 or len(kinds) > 1 or len(regions) > 1 or len(sizes) > 1:
+        return None  # "derecho ... izquierdo": two sides, kinds, regions or sizes are no one answer
     if regions and any(w.kind in _BESIDE_REGION and w.english not in _modalities() for w in words):
         return None  # "Tórax y abdomen", "cuello del útero" (the cervix): a region qualifies only a technique
     if kinds and not any(w.kind in _QUALIFIED for w in words):
         return None  # "Coupe", "Plan", "一侧": a kind noun alone, or after a count, names no answer
-    return " ".join(sides + regions + rest + kinds).strip() or None
+    return " ".join(sizes + sides + regions + rest + kinds).strip() or None
 
 
 # The classes a region may not stand beside (:func:`_ordered`), and those a kind noun qualifies.

@@ -111,6 +111,10 @@ _WEIGHS = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, h
 _FIRST_VIEW = lazy_compile("(?i)" + hedges.words(revisions.EARLIER))
 # A gloss's verb and article ("X is a contagious infection"), and words weighing a candidate beside the label in it.
 _GLOSS = lazy_compile(r"(?i)(?:is|are)\s+(?:an?|the)\s")
+# A sentence opening with the bare imperative of a marker's verb: advice, not a conclusion ("Suggest repeat film ...").
+_ADVISING = lazy_compile(r"(?i)^[\s*_#>-]*suggest\s")
+_ARTICLE_OPENING = lazy_compile(r"(?i)^(?:an?|the)\s+")
+_RELATIVE = lazy_compile(r"(?i)[,;]?\s+(?:which|that|who|where)\b")
 _WEIGHED = lazy_compile("(?i)" + hedges.words(hedges.ALTERNATIVE, hedges.CANDIDATE_NOUNS, hedges.TURN))
 # A marker in a participle's form ("representing", "indicating", "suggesting"): with no comma, dash or colon before it,
 # it qualifies the noun just before it (a sign's gloss), not the sentence.
@@ -166,8 +170,8 @@ def concluding_phrase(region: str, question: str, reply: str | None = None) -> s
     sentences = [m for m in _SENTENCE.finditer(text) if m.group().strip()]
     for index in range(len(sentences) - 1, -1, -1):
         said = sentences[index].group()
-        if _MARKER.search(said) is None:
-            continue
+        if _MARKER.search(said) is None or _ADVISING.match(said) is not None:
+            continue  # (no marker, or advice in the imperative: "Suggest repeat film in six weeks.")
         found = _concluded(text, sentences[index], question, firm_only)
         if found is None:
             if advises(said) or disclaims(said, ""):
@@ -300,11 +304,18 @@ def _glosses(sentence: str, phrase: str) -> bool:
     contagious bacterial infection, usually caused by S. aureus or S. pyogenes." A gloss of the answer weighs no
     other answer; a sentence naming a candidate beside it ("Impetigo or eczema could ...") holds it open."""
     said = normalize_answer(sentence)
-    own = normalize_answer(phrase)
-    if not own or not said.startswith(own + " "):
+    own = normalize_answer(phrase).split()
+    # the subject: the phrase, or its head noun ("... consistent with left lower lobe pneumonia. Pneumonia is an
+    # infection ..."): the words the phrase ends with, a name of five letters at least
+    subject = next((n for n in range(len(own), 0, -1) if said.startswith(" ".join(own[-n:]) + " ")
+                    and len(" ".join(own[-n:])) >= _STEM), 0)
+    if not subject:
         return False
-    rest = sentence[len(sentence) - len(sentence.lstrip()):].split(None, len(own.split()))[-1]
-    return _GLOSS.match(rest) is not None and _POSSIBLE.search(rest) is None and _WEIGHED.search(rest) is None
+    rest = _ARTICLE_OPENING.sub("", sentence.strip()).split(None, subject)[-1]
+    # what a relative clause says of the kind glossed ("an infection that inflames the air sacs, which may fill with
+    # fluid") is the textbook's, not a doubt about this reply's answer
+    own_clause = _RELATIVE.split(rest, maxsplit=1)[0]
+    return _GLOSS.match(rest) is not None and _POSSIBLE.search(own_clause) is None and _WEIGHED.search(rest) is None
 
 
 def _listed_elsewhere(text: str, phrase: str) -> bool:

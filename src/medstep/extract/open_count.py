@@ -47,8 +47,9 @@ _ZH_CLOSE = "。.！!"
 # What a clause after a Chinese count's may not hold: another count (a numeral or digits before a measure word), a word
 # adding or correcting ("另", "还", "也", "此外", "实际"), a hedge or "or", a negation, a question mark.
 _ZH_MORE = lazy_compile(r"(?:\d|" + ZH_NUMERAL + r"|多)" + ZH_MEASURE + r"|[另还也亦共尚]|[见有](?:\d|[一二两三四五六七八九十数])|(?:^|[，,；;])及|并(?:可?见|有)|同样|同时|其余|其他|此外|以及|实际|准确|应为|[？?]|"
-                        + "|".join((*hedges.ZH, *hedges.ZH_POSSIBILITY, *hedges.ZH_APPROX)) + "|[" + "".join(negation.ZH_CHARS)
-                        + "]")
+                        + "|".join((*hedges.ZH, *hedges.ZH_POSSIBILITY)) + r"|(?:\d|" + ZH_NUMERAL + "|" + ZH_MEASURE
+                        + r"|[a-zA-Z%])\s?(?:" + "|".join(hedges.ZH_APPROX) + ")|[" + "".join(negation.ZH_CHARS) + "]")
+# (An approximation word says "about" only after a quantity, "3个左右", "5cm以上"; "左右各一" is "one on each side".)
 # A place before a Chinese count's lead-in that the question itself names ("肝内可见三个病灶" to "肝脏内有几个病灶？"):
 # a few characters, the question's own in its order, or a locative (内 / 中 / 上 "in, on") closing them, then a
 # lead-in word. A place the question does not name ("肾内" to a question about the liver) is another count and stays

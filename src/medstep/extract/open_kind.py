@@ -9,6 +9,12 @@ the reply are values of that kind (``answers/sites.tsv`` for organs and regions,
 ``foreign_words.tsv`` with the other-language concept names for every language), and the reply answers with the one
 value it affirms in the sentence that answers: the last sentence affirming any value of the kind.
 
+Where the reply concludes (its conclusion field, "**Impression:** Acute interstitial pancreatitis.", or its last
+sentence) and names no organ there by its word, the finding named is read as its organ's value (``organ_owners.home_of``: the one anatomy
+concept of ``concepts.tsv`` whose findings hold it), so an organ question answered by the disease gets the organ. A
+region's reading that lists the organs it holds ("the chest region, including the lungs, heart and ribs") gives way to
+the region (lane opentrim50).
+
 A value is affirmed unless its clause denies it ("not the liver", "sin", "未见"), calls it normal (the question asks
 the abnormal one), holds it open ("could", "may", "unsure") or uses it as a landmark ("next to the liver", "under the
 liver", "rather than the spleen"). The reply is left to the other readers (``None``) when that sentence affirms two
@@ -35,9 +41,14 @@ from medstep.answers.technique import bare_place
 from medstep.extract.clauses import NORMAL_WORDS
 from medstep.extract.concept_question import category_of
 from medstep.extract.foreign_words import Word, WordClass, vocabulary
+from medstep.extract.open_kind_words import foreign_spans
 from medstep.extract.langwords import fold
 from medstep.extract import undecided
 from medstep.extract.open_definition import asks_technique
+from medstep.extract.open_field import answer_field
+from medstep.extract.open_labels import names_finding
+from medstep.extract.open_relation import ASKS_RELATION, BACK_TO_IT, SITE_OF, relation_asked
+from medstep.extract.organ_owners import home_of
 from medstep.lazyre import lazy_compile
 
 
@@ -59,10 +70,19 @@ class _Value:
     answer: str
     start: int
     end: int
+    # named by a finding of the organ ("pancreatitis": the pancreas), not by the organ's own word: never a reading's
+    # own name of the value (a reading "acute pancreatitis" names a diagnosis, not the organ asked)
+    derived: bool = False
 
 
 # An English question asking an organ, a body region or a plane (a modality: ``open_definition.asks_technique``).
 _ASKS_ORGAN = lazy_compile(r"(?i)\b(?:which|what|welche[smr]?)\b[^?]*\borgans?\b(?!\s+system)")
+# A question whose asked noun is the organ itself ("Which organ is abnormal?", "In which of the organs ..."), not one asking
+# a finding of an organ ("What is the abnormality in this organ?"): only it reads an organ from its finding.
+_ASKS_ORGAN_ITSELF = lazy_compile(r"(?i)\b(?:which|what|welche[smr]?)\s+(?:of\s+the\s+)?(?:\w+\s+)?organs?\b(?!\s+system)")
+# (the Chinese "哪个器官", "什么器官"; a question of another language asking the organ by its kind word is kept as asked)
+_ZH_ASKS_ORGAN = lazy_compile(r"(?:哪[个一些种]?|什么)(?:脏)?器官")
+_ZH_ORGAN = lazy_compile(r"器官")
 _ASKS_REGION = lazy_compile(r"(?i)\b(?:(?:part|region|area|section)\s+of\s+(?:the\s+)?body|body\s+(?:part|region|area))\b")
 _ASKS_PLANE = lazy_compile(r"(?i)\b(?:which|what)\b[^?]*\bplanes?\b")
 # A question asking which one is normal: then a value called normal is no set-aside one.
@@ -83,8 +103,6 @@ _LONGEST = 600
 _ITEM = 40
 # What may open the next item of a list after its comma.
 _LIST_ITEM = lazy_compile(r"\s*(?:and\s+|or\s+)?(?:the\s+|both\s+)?")
-_PHRASE = 3  # the most words of one vocabulary phrase
-_ZH_LONGEST = 8
 # Words before a value in its clause that deny it, in every language of the vocabularies.
 _DENIED = lazy_compile(r"(?i)(?:" + hedges.words(negation.DENY, negation.NEVER, negation.NOR, negation.OTHER_WITHOUT,
                                                   negation.OTHER_NONE_FORMS, negation.OTHER_NOT, negation.OTHER_NOR,
@@ -116,7 +134,9 @@ _SUPPOSED = lazy_compile(r"(?i)^\W*(?:" + hedges.alternation(hedges.OTHER_IF) + 
 _NORMAL = lazy_compile(r"(?i)\b" + NORMAL_WORDS + r"|\b(?:normale?s?|normaux|unauffällig\w*|nella\s+norma|sain(?:e|s|es)?|"
                       r"san[oa]s?|gesund\w*)\b|(?<!异)(?<!不)正常")
 # A sentence asking (the question echoed, a question asked back): it answers nothing.
-_ASKING = lazy_compile(r"(?i)[?？]|\b(?:which|whether)\b|哪|什么|是否")
+_ASKING = lazy_compile(r"(?i)[?？]|(?<![,，]\s)(?<![,，])\bwhich\b|\bwhether\b|哪|什么|是否")
+# (", which can be seen in ..." opens a relative clause, which asks nothing.)
+_BLANKS = " \t\n*_#>-"
 # Words of a question too common to show that a sentence takes it up.
 _COMMON = frozenset({"what", "which", "this", "that", "these", "image", "images", "picture", "shown", "seen", "visible",
                      "there", "does", "with", "from", "into", "here", "have", "show", "shows", "scan"})
@@ -149,29 +169,61 @@ def kind_value(reply: str, question: str, reading: str | None) -> str | None:
         return None
     keep_normal = _ASKS_NORMAL.search(question) is not None
     answered: list[tuple[str, list[_Value]]] = []
-    for sentence in _SENTENCE.findall(reply)[-_SENTENCES:]:
+    sentences = _SENTENCE.findall(reply)
+    own_organ = kind is AskedKind.ORGAN and (_ASKS_ORGAN_ITSELF.search(question) is not None
+                                             or _ZH_ASKS_ORGAN.search(question) is not None
+                                             or _ASKS_ORGAN.search(question) is None and _ZH_ORGAN.search(question) is None)
+    last = next((s for s in reversed(sentences) if s.strip(_BLANKS)), "")
+    for sentence in sentences[-_SENTENCES:]:
         if len(sentence) > _LONGEST or _ASKING.search(sentence) or _SUPPOSED.match(sentence):
             continue
-        affirmed = _affirmed(sentence, kind, keep_normal, question)
+        # an organ named by its finding only where the reply concludes (its conclusion field, "Impression: acute
+        # pancreatitis.", or its last sentence): a finding described on the way ("A round low-density focus is
+        # present. It sits within the pancreas.") places nothing
+        affirmed = _affirmed(sentence, kind, keep_normal, question,
+                             findings=own_organ and (sentence is last or _concludes(sentence, reply)))
         if affirmed:
             answered.append((sentence, affirmed))
+    if any(any(not v.derived and ":" not in v.key for v in vs)
+           and (names_finding(s) or _takes_up(s, question) or _SIZED.search(s) and _ASKS_SIZE.search(question))
+           for s, vs in answered):
+        # an organ affirmed by its word (a site's) with a finding or the question's own words answers before one read
+        # from a finding ("The right kidney shows a solid mass. Impression: renal cell carcinoma; incidental
+        # cholelithiasis.", "The liver is enlarged. Impression: hepatomegaly; no cholecystitis.")
+        answered = [(s, vs) for s, vs in answered if not all(v.derived for v in vs)]
     if not answered:
         return None
     sentence, values = answered[-1]
     one = _one(values)
-    if one is None or one.key.startswith("beside:") or len(_values(sentence, kind)) > len(values) and _DENIES.search(sentence):
+    if one is None or one.key.startswith("beside:") or len(_values(sentence, kind, one.derived)) > len(values) and _DENIES.search(sentence):
         return None  # two values, or one set against a denied other ("这不是CT，是MRI。"): held, as the readers hold it
     elsewhere = [s for s, vs in answered[:-1] if any(not _same(v.key, one.key) for v in vs)]
-    if elsewhere and (not _takes_up(sentence, question) or any(_takes_up(s, question) for s in elsewhere)):
+    if elsewhere and (not (_takes_up(sentence, question) or _concludes(sentence, reply))
+                      or any(_takes_up(s, question) for s in elsewhere)):
         return None  # a tour across sentences, or two sentences answering: which value answers is not said
     if undecided.closing_undecided(reply) or undecided.refuses_between(reply):
         return None  # the reply closes undecided ("... Can't decide on one slice."): whatever it placed before
     if reading is not None and _opening_name(reply, reading, kind):
         return None  # the reply opens with the bare answer ("Thyroid, with the trachea behind."): kept
     named = _values(reading, kind) if reading is not None else []
-    if reading is not None and named and _length(reading) <= _SHORT and all(_same(v.key, one.key) for v in named):
-        return None
+    if reading is not None and named and _length(reading) <= _SHORT and all(_same(v.key, one.key) for v in named) \
+            and not (kind is AskedKind.REGION and any(site not in _region_sites() and site not in SURFACE_REGIONS
+                                                      for site, _, _ in sites_in(reading.lower()))):
+        return None  # (a region's reading naming organs lists what it holds: "chest region including lungs, heart")
     return one.answer
+
+
+# A size given the organ ("The spleen measures 17 cm.") to a question asking which is enlarged: the finding asked.
+_SIZED = lazy_compile(r"(?i)\d\s*(?:mm|cm)\b")
+_ASKS_SIZE = lazy_compile(r"(?i)\b(?:enlarged|enlargement|larger|bigger|swollen|shrunken|smaller|atrophic)\b")
+
+
+def _concludes(sentence: str, reply: str) -> bool:
+    """Whether ``sentence`` is the body of the reply's conclusion field ("**Impression:** Acute pancreatitis.",
+    ``open_field.answer_field``): the sentence that answers, as one taking up the question's words does."""
+    body = answer_field(reply)
+    own, said = normalize_answer(body or ""), normalize_answer(sentence)
+    return bool(own) and bool(said) and (own in said or said in own)
 
 
 # Words a bare answer may carry beside its name.
@@ -189,7 +241,7 @@ def _opening_name(reply: str, reading: str, kind: AskedKind) -> bool:
     if normalize_answer(opening) != normalize_answer(reading):
         return False
     low = reading.lower()
-    spans = [(s, e) for _, s, e in sites_in(low)] + [(s, e) for _, s, e in _foreign_spans(reading)]
+    spans = [(s, e) for _, s, e in sites_in(low)] + [(s, e) for _, s, e in foreign_spans(reading)]
     spans += [(m.start, m.end) for m in concepts.vocabulary().mentions(concepts.normalize(reading))
               if category_of(m) in ("anatomy", "modality")]
     spans += [(v.start, v.end) for v in _values(reading, kind)]
@@ -199,10 +251,10 @@ def _opening_name(reply: str, reading: str, kind: AskedKind) -> bool:
     return all(w in _NAME_FILLER for w in _WORD.findall(rest))
 
 
-def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool, question: str = "") -> list[_Value]:
+def _affirmed(sentence: str, kind: AskedKind, keep_normal: bool, question: str = "", findings: bool = False) -> list[_Value]:
     """The values of ``sentence`` its clause neither denies, holds open, sets against another nor uses as a landmark."""
     out = []
-    for value in _values(sentence, kind):
+    for value in _values(sentence, kind, findings):
         why = _set_aside(sentence, value, kind, keep_normal, question)
         if why is _Aside.HELD:
             return []  # a value held open is a live alternative ("el hígado, aunque podría ser el bazo"): none answers
@@ -226,7 +278,7 @@ def _set_aside(sentence: str, value: _Value, kind: AskedKind, keep_normal: bool,
     if _HELD.search(clause) and not _DENIED.search(before):
         return _Aside.HELD
     if (_DENIED.search(before) or _PART_AFTER.match(sentence, value.end) or _ZH_DENIED.search(clause) or _INSTEAD.search(before)
-            or (_LANDMARK.search(before) and not _relation_asked(before, sentence[value.start:value.end], question))
+            or (_LANDMARK.search(before) and not relation_asked(before, sentence[value.start:value.end], question))
             or (not keep_normal and _NORMAL.search(clause))):
         return _Aside.SET_ASIDE
     return None
@@ -238,7 +290,7 @@ def landmarks_only(reply: str, question: str) -> bool:
     the pancreas." to "Which organ contains the mass?" places the mass beside two organs and in none (issue #7, lane
     opendesc48: a sentence whose only values are landmarks is a description, not an answer)."""
     kind = asked_kind(question)
-    if kind is None or _ASKS_RELATION.search(question) or _BACK_TO_IT.search(reply):
+    if kind is None or ASKS_RELATION.search(question) or BACK_TO_IT.search(reply):
         return False  # the relation asked ("Which organ is compressed?"), the landmark its origin ("arising from it")
     keep_normal = _ASKS_NORMAL.search(question) is not None
     landmark = False
@@ -249,48 +301,10 @@ def landmarks_only(reply: str, question: str) -> bool:
             if value.key.startswith("beside:") or _set_aside(sentence, value, kind, keep_normal) is not _Aside.SET_ASIDE:
                 return False
             start = max((m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, value.start)), default=0)
-            if _SITE_OF.search(sentence[start:value.start]):
+            if SITE_OF.search(sentence[start:value.start]):
                 return False  # "haemorrhage into the adrenal", "stranding around the appendix": the organ affected
             landmark = landmark or _LANDMARK.search(sentence[start:value.start]) is not None
     return landmark
-
-
-def _stem(word: str) -> str:
-    """A relation verb's stem, so the question's passive form meets it ("compresses" / "compressed")."""
-    for ending in ("ing", "es", "ed", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
-
-
-def _relation_asked(before: str, value: str, question: str) -> bool:
-    """Whether the relation placing ``value`` is the one ``question`` asks about ("Which organ is narrowed?" - "A
-    stricture is narrowing the oesophagus."): the value is then the answer, unless the question names it itself
-    ("Which organ is adjacent to the kidney?")."""
-    asked = _ASKS_RELATION.search(question) if question else None
-    if asked is None or value.lower() in question.lower():
-        return False
-    return re.search(r"(?i)\b" + re.escape(_stem(asked.group(0).lower())), before) is not None
-
-
-def _relation_stem(relation: str) -> str:
-    """The part of a relation a question shares: its head word's stem, or the whole phrase when that word is short
-    ("in front of", not "in")."""
-    head = relation.split()[0]
-    return re.escape(_stem(head)) if len(head) >= 4 or " " not in relation else r"\s+".join(map(re.escape, relation.split()))
-
-
-# A question naming a relation of nearness or effect of ``answers/landmarks.py`` ("Which organ is compressed by the
-# mass?", "Which organ is the mass adjacent to?", "Which organ has the tumour spread to?"): the site named after it in
-# the reply is the answer asked, not a landmark beside it (not a direction or comparison word: "in the image above").
-_ASKS_RELATION = lazy_compile(r"(?i)\b(?:" + "|".join(sorted({_relation_stem(r) for r in landmarks.NEAR + landmarks.EFFECT},
-                                                              key=len, reverse=True)) + r"|spread)(?:s|es|ed|d|ing|ion)?\b")
-# The landmark taken back as the origin ("adjacent to the liver, arising from it", "appears to arise within it").
-_BACK_TO_IT = lazy_compile(r"(?i)\b(?:aris\w*|originat\w*|stem\w*|emanat\w*|ris\w*|grow\w*)\s+(?:(?:from|within|in|"
-                          r"inside|out\s+of)\s+)?(?:it|them)\b|\bfrom\s+(?:it|them)\b")
-# Bleeding, inflammation or oedema INTO or AROUND an organ: a process of that organ, not a neighbour of it.
-_SITE_OF = lazy_compile(r"(?i)\b(?:ha?emorrhag\w*|bleed\w*|blood|inflamm\w*|stranding|o?edema|extravasat\w*)\s+"
-                        r"(?:\w+\s+){0,3}?(?:into|around|surrounding|within)\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
 def _length(reading: str) -> int:
@@ -302,6 +316,8 @@ def _clause_end(sentence: str, at: int, kind: AskedKind) -> int:
     """Where the clause of a value ending at ``at`` ends: at the next cut, past a comma that goes on with the next item
     of a list of values ("The liver, kidneys and pancreas appear normal": the state is said of the whole list)."""
     for cut in _CLAUSE_CUT.finditer(sentence, at):
+        if cut.group() == "、":
+            continue  # the enumeration comma joins items of one list ("脾脏、胰腺及双肾未见明显异常")
         if cut.group() == "," and _LIST_ITEM.match(sentence, cut.end()) is not None:
             nxt = _LIST_ITEM.match(sentence, cut.end())
             if nxt is not None and any(v.start == 0 for v in _values(sentence[nxt.end():nxt.end() + _ITEM], kind)):
@@ -343,9 +359,10 @@ def _takes_up(sentence: str, question: str) -> bool:
     return any(p in sentence for p in pairs)
 
 
-def _values(text: str, kind: AskedKind) -> list[_Value]:
+def _values(text: str, kind: AskedKind, findings: bool = False) -> list[_Value]:
     """The values of ``kind`` ``text`` names: English through the site table and the plane names, every other language
-    through ``foreign_words``' vocabulary."""
+    through ``foreign_words``' vocabulary; with ``findings``, an organ named by a finding of its own where the text names
+    no organ by its word (:func:`_finding_organs`)."""
     low = text.lower()
     out: list[_Value] = []
     if kind in (AskedKind.ORGAN, AskedKind.REGION):
@@ -362,7 +379,7 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
             out += [_Value(plane, plane, m.start(), m.end()) for m in re.finditer(r"\b" + name + r"\b", low)]
         for name, plane in ZH_IMAGING_PLANES.items():
             out += [_Value(plane, plane, m.start(), m.end()) for m in re.finditer(name, text)]
-    for word, start, end in _foreign_spans(text):
+    for word, start, end in foreign_spans(text):
         value = _foreign_value(word.english, word.kind, kind)
         if value is not None and not any(v.start <= start < v.end for v in out):
             out.append(_Value(value, word.english, start, end))
@@ -376,10 +393,28 @@ def _values(text: str, kind: AskedKind) -> list[_Value]:
             if category_of(m) == "anatomy" and not any(s < m.end and m.start < e for s, e in taken) \
                     and (not out or m.end <= first):
                 out.append(_Value(("beside:" if out else "concept:") + m.concept, low[m.start:m.end], m.start, m.end))
+        if not out and findings:
+            out = _finding_organs(text)
     return out
 
 
-_Span = tuple[Word, int, int]  # a vocabulary word and where it is in the text
+def _finding_organs(text: str) -> list[_Value]:
+    """The organs ``text`` names by a finding of theirs only (``organ_owners.home_of``: "Acute interstitial
+    pancreatitis." names the pancreas, "splenomegaly" the spleen): read where the text names no organ by its word, so
+    that an impression naming the disease answers "Which organ is abnormal?" (lane opentrim50). An organ the site
+    table does not name as an organ (bones, soft tissues) is none."""
+    voc = concepts.vocabulary()
+    out = []
+    for m in voc.mentions(concepts.normalize(text)):
+        home = home_of(m.concept) if m.kind is concepts.MentionKind.CONCEPT and m.concept else None
+        if home is None:
+            continue
+        name = voc.concepts[home].name
+        site = _site_named(name)
+        if site is not None and site not in _region_sites():
+            out.append(_Value(site, name.lower(), m.start, m.end, derived=True))
+    return out
+
 
 _FOREIGN_CLASSES = {
     AskedKind.ORGAN: frozenset({WordClass.ORGAN, WordClass.CONCEPT}),
@@ -424,51 +459,7 @@ def _region_sites() -> frozenset[str]:
 
 
 def _foreign_words(text: str) -> list[Word]:
-    return [w for w, _, _ in _foreign_spans(text)]
-
-
-def _foreign_spans(text: str) -> list[_Span]:
-    """The vocabulary words of ``text`` with their places: phrases of up to three Latin words, Chinese runs longest
-    first."""
-    vocab = vocabulary()
-    out: list[_Span] = []
-    tokens = list(_WORD.finditer(text))
-    i = 0
-    while i < len(tokens):
-        if HAN.match(tokens[i].group()):
-            out += _zh_spans(tokens[i].group(), tokens[i].start())
-            i += 1
-            continue
-        for n in range(min(_PHRASE, len(tokens) - i), 0, -1):
-            key = " ".join(fold(t.group()) for t in tokens[i:i + n])
-            word = vocab.get(key)
-            if word is not None:
-                out.append((word, tokens[i].start(), tokens[i + n - 1].end()))
-                i += n
-                break
-        else:
-            i += 1
-    return out
-
-
-@lru_cache(maxsize=1)
-def _zh_keys() -> frozenset[str]:
-    return frozenset(k for k in vocabulary() if HAN.search(k))
-
-
-def _zh_spans(run: str, offset: int) -> list[_Span]:
-    vocab, keys = vocabulary(), _zh_keys()
-    out: list[_Span] = []
-    i = 0
-    while i < len(run):
-        for n in range(min(_ZH_LONGEST, len(run) - i), 0, -1):
-            if run[i:i + n] in keys:
-                out.append((vocab[run[i:i + n]], offset + i, offset + i + n))
-                i += n
-                break
-        else:
-            i += 1
-    return out
+    return [w for w, _, _ in foreign_spans(text)]
 
 
 def affirmed_value(text: str, kind: AskedKind, keep_normal: bool = False) -> tuple[str, int, int] | None:

@@ -8,7 +8,10 @@ the reply gives exactly one value of the asked kind (or one said of the asked th
 others: "Rate 150 bpm, with flutter waves at 300/min") and holds it firm: no range ("8-10 mm"), no alternative ("35 or
 40%"), no bound ("less than 30%"), no hedge. To a size question one product of sizes ("It measures 1.8 × 1.2 cm,
 taller-than-wide.") is the value, when every length given is one of its factors. A value of another kind ("A CRL of 45 mm corresponds to about 11 weeks"
-to "What is the gestational age?") is the reason, not the answer. Only words of the reply are taken.
+to "What is the gestational age?") is the reason, not the answer. A reference the value is set against ("Approximately 5.5 cm, consistent with an
+aneurysm (normal is under 3 cm).", "Under the Fleischner guidelines for a nodule of 6-8 mm, ...": a bracket or clause
+holding a word of ``hedges.REFERENCE``) is set aside before the one value is looked for. Only words of the reply are
+taken.
 """
 
 from __future__ import annotations
@@ -89,11 +92,20 @@ def measured(region: str, question: str) -> str | None:
     """The one value of the kind ``question`` asks (with its unit), when ``region`` gives exactly one and holds it
     firm (module docstring); ``None`` otherwise, and for a question asking no measurement or more than one kind."""
     text = region.strip()
-    if not text or len(text) > _MAX or "\n" in text:
-        return None
     asked = [(kind, found) for kind, asks in _ASKS for found in [asks.search(question)] if found is not None]
-    if len(asked) != 1:
+    if not text or len(asked) != 1 or "\n" in text:
         return None
+    # a question asking the reference itself ("What is the upper limit of normal ...?", "the threshold for repair")
+    # sets no reference aside: the reference is its answer
+    aside = _REFERENCE.search(question) is None
+    if len(text) > _MAX:
+        return _before_reference(text, asked[0][0], question) if aside else None
+    firm = _firm(text, asked)
+    return firm if firm is not None or not aside else _before_reference(text, asked[0][0], question)
+
+
+def _firm(text: str, asked: list[tuple[str, re.Match[str]]]) -> str | None:
+    """:func:`measured` on a short reply: its one firm value of the asked kind."""
     found = list(_VALUE[asked[0][0]].finditer(text))
     if asked[0][0] == "length":
         sized = _sized(text, found)
@@ -110,6 +122,63 @@ def measured(region: str, question: str) -> str | None:
         return None
     value = found[0]
     return text[value.start():value.end()]
+
+
+# A part of a reply: a bracket, or a clause (ended by a comma, a semicolon, a colon or a sentence's stop; a decimal
+# point ends nothing).
+_PART = lazy_compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|(?:[^,;:()\[\]\n.!?]|[.!?](?![\s*]|$))+")
+# A part setting a reference the measured value is set against (``hedges.REFERENCE``: "(normal is under 3 cm)",
+# "Under the Fleischner guidelines for a nodule of 6-8 mm, ...").
+_REFERENCE = lazy_compile("(?i)" + hedges.words(hedges.REFERENCE))
+_REFERENCE_MAX = 600
+
+
+# A bare "normal" sets a reference as a bound or a predicate ("normal is under 3 cm", "the normal diameter is 6 mm"), or
+# said of another thing than the one asked ("The CBD is normal at 4 mm; the pancreatic duct 6 mm." to the pancreatic
+# duct); "The CBD is normal at 4 mm" to "What is the diameter of the CBD?" calls the measured value normal.
+_NORMAL_REFERENCE = lazy_compile(r"(?i)\bnormal\b(?:\s+\w+){0,2}?\s+(?:is|are|being|of)\b|" + hedges.words(hedges.BOUND)
+                                 + r"|[<>≤≥]")
+_ASKED_WORD = lazy_compile(r"[^\W\d_]{4,}")
+_NOT_SUBJECT = frozenset({"what", "which", "size", "diameter", "length", "long", "wide", "width", "thick", "thickness",
+                          "large", "largest", "maximum", "measure", "measures", "measured", "much", "does", "this", "that",
+                          "image", "shown", "seen", "there", "current", "here", "scan", "greatest", "big", "span"})
+
+
+def _sets_reference(part: str, question: str) -> bool:
+    """Whether ``part`` sets a reference (``hedges.REFERENCE``); a bare "normal" only as a bound or predicate, or said
+    of a thing other than the one ``question`` asks."""
+    words = {m.group().lower() for m in _REFERENCE.finditer(part)}
+    if not words:
+        return False
+    if words != {"normal"} or _NORMAL_REFERENCE.search(part) is not None:
+        return True
+    asked = {w.lower() for w in _ASKED_WORD.findall(question)} - _NOT_SUBJECT
+    own = {w.lower() for w in _ASKED_WORD.findall(part)}
+    return not asked or not asked <= own
+
+
+def _before_reference(text: str, kind: str, question: str = "") -> str | None:
+    """The one value of ``kind`` a reply gives once the parts setting a reference are set aside: "Approximately 5.5
+    cm, consistent with an abdominal aortic aneurysm (normal is under 3 cm)." to "What is the diameter of the aorta?"
+    answers "5.5 cm", not the normal bound. A reference part must hold a value of the kind (else nothing is set
+    aside and :func:`_firm` has spoken), and what is left must give exactly one value and hold it firm (no range,
+    bound, hedge, alternative or denial outside the reference parts)."""
+    if len(text) > _REFERENCE_MAX:
+        return None
+    refs = [m.span() for m in _PART.finditer(text) if _sets_reference(m.group(), question)]
+    if not any(_VALUE[kind].search(text, start, end) is not None for start, end in refs):
+        return None
+    kept = list(text)
+    for start, end in refs:
+        kept[start:end] = " " * (end - start)
+    rest = "".join(kept)
+    found = list(_VALUE[kind].finditer(rest))
+    if len({(m.group("value"), m.group("unit").lower()) for m in found}) != 1:
+        return None
+    if _SPAN[kind].search(rest) is not None or _PRODUCT.search(rest) is not None or _HOLDS.search(rest) is not None \
+            or foreign_negation(rest):
+        return None  # (a range of another kind, "follow-up at 6-12 months", holds no length open)
+    return rest[found[0].start():found[0].end()].strip()  # (the blanks of a reference part after it are no unit)
 
 
 def values(region: str, question: str) -> list[tuple[int, int, str]]:

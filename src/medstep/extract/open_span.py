@@ -162,7 +162,11 @@ def _unadvised(tail: str) -> str:
     more or naming a finding ("I'd also check for glaucoma, which is also likely", "... the lungs, which also show
     edema"): it may name a second answer."""
     return " ".join(s for s in _SENTENCE_END.split(tail.strip())
-                    if not advises(s) or _ADVICE_SAYS_MORE.search(s) is not None or names_finding(s))
+                    if not advises(s) or _ADVICE_SAYS_MORE.search(_SUGGEST.sub("", s)) is not None or names_finding(s))
+
+
+# The imperative "Suggest ..." opening advice: its verb is the advice's, no suspicion of a second answer.
+_SUGGEST = lazy_compile(r"(?i)^[\s*_#>-]*suggest\s")
 
 
 def _explains(tail: str) -> bool:
@@ -237,6 +241,14 @@ def restated_last(region: str) -> str | None:
     return last if f" {said} " in before else None
 
 
+def _unbracketed(sentence: str) -> str:
+    """``sentence`` without its stop and the bracket closing it ("Right upper lobe pneumonia (lobar consolidation with
+    air bronchograms)." -> "Right upper lobe pneumonia"): the label a bracket of detail follows."""
+    head = sentence.rstrip(".! ")
+    paren = _PAREN.search(head)
+    return head[:paren.start()].rstrip() if paren is not None and paren.start() > 0 else head
+
+
 def committed(region: str) -> str:
     """``region`` cut to the label it opens with (see module docstring); ``region`` itself when it has none."""
     text = region.strip()
@@ -245,9 +257,10 @@ def committed(region: str) -> str:
     parts = _SENTENCE_END.split(text, maxsplit=1)
     if len(parts) == 2 and _explains(parts[1]) and _label(parts[0].rstrip(".! ")):
         text = parts[0]  # "3.\n\nReasoning: 2 was considered and rejected ...": the reason's own field
-    elif len(parts) == 2 and _LIST_NUMBER.fullmatch(parts[0]) is None and _label(parts[0].rstrip(".! ")) \
-            and droppable(_unadvised(parts[1]), parts[0]):
+    elif len(parts) == 2 and _LIST_NUMBER.fullmatch(parts[0]) is None and _label(_unbracketed(parts[0])) \
+            and droppable(_unadvised(parts[1]), _unbracketed(parts[0])):
         text = parts[0]  # "Heart. Specifically, a four-chamber view.", "... lymphoma. ... IHC would confirm."
+        # (the label's closing bracket is detail weighed below: "Medial meniscus tear (posterior horn). ACL intact.")
     dash = _DASH.search(text)
     if dash is not None and dash.start() > 0 and field_name(text[:dash.start()]):
         text = text[dash.end():]  # "Diagnosis — spleen": the field's name, then its value

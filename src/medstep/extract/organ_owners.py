@@ -23,6 +23,21 @@ def owners() -> dict[str, frozenset[str]]:
     return {f: frozenset(o) for f, o in owners.items()}
 
 
+@lru_cache(maxsize=None)
+def home_of(concept: str) -> str | None:
+    """The one organ (anatomy id) a finding belongs to: the one anatomy concept whose ``expands`` name the finding or
+    a broader one of it ("pancreatitis" and "pancreatic pseudocyst" the pancreas', "splenomegaly" the spleen's);
+    ``None`` for a finding several organs hold ("fracture": the bones' and the shoulders'; "cardiomegaly") or none.
+    The open reader names the organ a reply's finding says is abnormal (``extract/open_kind.py``)."""
+    voc = vocabulary()
+    found = voc.concepts.get(concept)
+    if found is None or found.category != "finding":
+        return None
+    held = {concept} | set(found.ancestors)
+    homes = [cid for cid, c in voc.concepts.items() if c.category == "anatomy" and held & set(c.expands)]
+    return homes[0] if len(homes) == 1 else None
+
+
 def organs_named(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The organs ``text`` names (by their word or by a finding of theirs), and the findings it names."""
     voc = vocabulary()
@@ -48,4 +63,4 @@ def related(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(x == y or y in concepts[x].ancestors or x in concepts[y].ancestors for x in a for y in b)
 
 
-__all__ = ["organs_named", "owners", "related"]
+__all__ = ["home_of", "organs_named", "owners", "related"]
