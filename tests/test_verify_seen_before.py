@@ -60,3 +60,13 @@ def test_the_pieces_read() -> None:
     assert [text[a:b] for a, b in sighting_pieces(text)] == ["The same thrombus was described on the duplex 14 months ago"]
     assert sighting_pieces("The nodule seen today was absent on the prior.") == []
     assert sighting_pieces("A new nodule is visible since the previous film.") == []
+
+
+
+def test_the_comparison_section_denies_what_is_new() -> None:
+    # a report's comparison section tells what the earlier study lacked: the finding of now is new (absent_before)
+    report = ("COMPARISON: Pelvis radiograph three years prior, showing no fracture. FINDINGS: There is an acute "
+              "fracture of the right femoral neck.")
+    assert _contradicted("Right femoral neck fracture. The fracture was visible on the radiograph three years ago.",
+                         report)
+    assert not _contradicted("Right femoral neck fracture, not present three years ago.", report)

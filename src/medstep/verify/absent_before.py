@@ -13,25 +13,32 @@ a finding that carries a change of its own keeps it (the report's own word for i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from medstep.verify.attr_conflicts import lat_compatible
 from medstep.verify.findings import Finding, Polarity
+from medstep.verify.history import comparison_text
+from medstep.verify.lexicon import Concept
 from medstep.verify.prior_state import past_spans
 
 
 def absent_before_changes(found: Sequence[tuple[str, str, Sequence[Finding]]],
-                          raw: Callable[[str], Sequence[Finding]]) -> list[tuple[Finding, str, str]]:
+                          raw: Callable[[str], Sequence[Finding]],
+                          concepts: Mapping[str, Concept] | None = None) -> list[tuple[Finding, str, str]]:
     """Evidence changes (finding with change "new", source, text) of the present findings of ``found`` ((source,
     text, claims of now) per evidence text) that a clause of the past of any evidence text denies; ``raw``: a text's
-    findings before the clauses of the past are dropped."""
+    findings before the clauses of the past are dropped. With ``concepts``, a denial of a broader concept covers the
+    narrower one of now ("showing no fracture" three years ago, a femoral neck fracture now: lane change50)."""
     denied: list[Finding] = []
-    for _source, text, _claims in found:
+    for source, text, _claims in found:
         spans = past_spans(text) if text else ()
         if spans:
             denied += [f for f in raw(text) if f.polarity is Polarity.ABSENT and f.category == "finding"
                        and any(a <= f.start < b for a, b in spans)]
+        earlier = comparison_text(text) if source == "report" and text else ""
+        if earlier:  # the report's comparison section is the earlier study's ("showing no fracture", "no tube")
+            denied += [f for f in raw(earlier) if f.polarity is Polarity.ABSENT and f.category == "finding"]
     if not denied:
         return []
     out = []
@@ -39,7 +46,9 @@ def absent_before_changes(found: Sequence[tuple[str, str, Sequence[Finding]]],
         for f in claims:
             if f.category != "finding" or f.polarity is not Polarity.PRESENT or f.change:
                 continue
-            if any(d.concept == f.concept and lat_compatible(d.laterality, f.laterality) for d in denied):
+            c = concepts.get(f.concept) if concepts is not None else None
+            if any((d.concept == f.concept or c is not None and d.concept in c.ancestors)
+                   and lat_compatible(d.laterality, f.laterality) for d in denied):
                 out.append((replace(f, change="new"), source, text))
     return out
 

@@ -74,7 +74,7 @@ class AttributeChecks:
             changes += head_changes(self._scanner, found)
             changes += later_clause_changes(self._scanner, found)
             if self._raw is not None:
-                changes += absent_before_changes(found, self._raw)
+                changes += absent_before_changes(found, self._raw, self._concepts)
             hit = self._cache.put(key, (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
                                       evidence_changes(found, self._device_changes), evidence_rib_sites(texts),
