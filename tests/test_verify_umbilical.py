@@ -43,3 +43,14 @@ def test_a_level_and_a_vessel_are_two_axes() -> None:
     assert not _contradicted("The UVC tip is at T9.", "The UVC tip is at the IVC/RA junction.")
     assert _contradicted("The UVC tip is in the portal vein.", "The UVC tip is at the IVC/RA junction.")
     assert {"t12", "l1", "s1"} <= LEVELS
+
+
+def test_a_device_the_comparison_section_lacked_is_new() -> None:
+    from medstep.verify.device_changes import absent_from_comparison
+    report = ("EXAMINATION: Chest radiograph. COMPARISON: Chest radiograph on admission 3 days earlier (no tube in situ): "
+              "clear lungs. FINDINGS: A fine-bore nasogastric tube passes into the right main bronchus.")
+    assert {c.family for c in absent_from_comparison(report)} == {"airway", "enteric", "drain"}
+    assert _contradicted("The nasogastric tube is in the same position as on the admission radiograph 3 days ago.",
+                         report)
+    assert not _contradicted("The nasogastric tube is new since the admission radiograph.", report)
+    assert absent_from_comparison("COMPARISON: Chest radiograph before chest drain removal. FINDINGS: none.") == ()
