@@ -13,6 +13,7 @@ a finding that carries a change of its own keeps it (the report's own word for i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -23,6 +24,17 @@ from medstep.verify.lexicon import Concept
 from medstep.verify.prior_state import past_spans
 
 
+_OLD = re.compile(r"\b(?:old|healed|healing|chronic|longstanding|long-standing|remote|calcified|ununited|united|"
+                  r"established|known)\b", re.I)
+
+
+def _sentence(text: str, pos: int) -> str:
+    """The sentence of ``text`` that holds ``pos``."""
+    a = max(text.rfind(".", 0, pos), text.rfind(";", 0, pos)) + 1
+    b = min((k for k in (text.find(".", pos), text.find(";", pos)) if k >= 0), default=len(text))
+    return text[a:b]
+
+
 def absent_before_changes(found: Sequence[tuple[str, str, Sequence[Finding]]],
                           raw: Callable[[str], Sequence[Finding]],
                           concepts: Mapping[str, Concept] | None = None) -> list[tuple[Finding, str, str]]:
@@ -31,6 +43,7 @@ def absent_before_changes(found: Sequence[tuple[str, str, Sequence[Finding]]],
     findings before the clauses of the past are dropped. With ``concepts``, a denial of a broader concept covers the
     narrower one of now ("showing no fracture" three years ago, a femoral neck fracture now: lane change50)."""
     denied: list[Finding] = []
+    earlier_only: list[Finding] = []  # the comparison section's denials (lane change50)
     for source, text, _claims in found:
         spans = past_spans(text) if text else ()
         if spans:
@@ -38,8 +51,8 @@ def absent_before_changes(found: Sequence[tuple[str, str, Sequence[Finding]]],
                        and any(a <= f.start < b for a, b in spans)]
         earlier = comparison_text(text) if source == "report" and text else ""
         if earlier:  # the report's comparison section is the earlier study's ("showing no fracture", "no tube")
-            denied += [f for f in raw(earlier) if f.polarity is Polarity.ABSENT and f.category == "finding"]
-    if not denied:
+            earlier_only += [f for f in raw(earlier) if f.polarity is Polarity.ABSENT and f.category == "finding"]
+    if not denied and not earlier_only:
         return []
     out = []
     for source, text, claims in found:
@@ -47,8 +60,15 @@ def absent_before_changes(found: Sequence[tuple[str, str, Sequence[Finding]]],
             if f.category != "finding" or f.polarity is not Polarity.PRESENT or f.change:
                 continue
             c = concepts.get(f.concept) if concepts is not None else None
+            if any(d.concept == f.concept and lat_compatible(d.laterality, f.laterality) for d in denied):
+                out.append((replace(f, change="new"), source, text))
+                continue
+            # the lane's wider reading (a broader denial, the comparison section) leaves a finding its report calls old
+            # ("healed rib fractures" against a comparison's "no acute fracture": review of lane change50)
+            if _OLD.search(_sentence(text, f.start)) is not None:
+                continue
             if any((d.concept == f.concept or c is not None and d.concept in c.ancestors)
-                   and lat_compatible(d.laterality, f.laterality) for d in denied):
+                   and lat_compatible(d.laterality, f.laterality) for d in (*denied, *earlier_only)):
                 out.append((replace(f, change="new"), source, text))
     return out
 

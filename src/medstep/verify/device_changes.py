@@ -200,9 +200,23 @@ def evidence_changes(texts: Sequence[tuple[str, str, Sequence[Finding]]],
 # a device the comparison section says the earlier study lacked: "(no tube in situ)", "before umbilical line insertion",
 # "without lines or tubes" (the words of denial are answers/negation.py's)
 _DEVICE_NOUN = r"\s+(tubes?|lines?|catheters?|leads?|drains?|devices?)\b"
-_LACKED = lazy_compile(r"\b(?:" + "|".join((*negation.DENY, *negation.NONE)) + r")\b((?:\s+[\w'-]+){0,4}?)" + _DEVICE_NOUN
+# (the words between the denial and the device: none that starts another phrase, "no pneumothorax with a chest tube
+# in situ" denies the pneumothorax; nor "new", "further": "no new lines" says they were there: review of lane change50)
+_BETWEEN = (r"((?:\s+(?!(?:with|without|in|on|at|of|and|but|after|despite|plus|via|new|further|additional|other)\b)"
+            r"[\w'-]+){0,4}?)")
+_LACKED = lazy_compile(r"\b(?:" + "|".join((*negation.DENY, *negation.NONE))
+                       + r")\b(?!\s+(?:new|further|additional|other)\b)"
+                       + _BETWEEN + _DEVICE_NOUN
                        + r"|\bbefore\b((?:\s+[\w'-]+){0,4}?)" + _DEVICE_NOUN.replace("(tubes", "(?P<b>tubes")
                        + r"\s+(?:insertion|placement|was (?:inserted|placed|sited))")
+
+
+def _several(report: str, earlier: str, family: str) -> bool:
+    """Whether the report names two devices of ``family`` outside its comparison section (words neither of which
+    holds the other: "picc" and "internal jugular line", not "picc" and "left picc line")."""
+    rest = normalise(report.replace(earlier, " ")) if earlier else normalise(report)
+    words = {rest[a:b] for a, b, f in (devices_in(rest, None) or ()) if a >= 0 and f == family}
+    return any(not (w in o or o in w) for w in words for o in words)
 
 
 @lru_cache(maxsize=4096)
@@ -221,7 +235,9 @@ def absent_from_comparison(report: str) -> tuple[DeviceChange, ...]:
     for m in _LACKED.finditer(low):
         named = devices_in(low[m.start():m.end()], None)
         if named:
-            fams = [f for _a, _b, f in named]
+            # a device named as absent ("before left PICC line placement") is that one: a family of which the report
+            # names two devices (a PICC and a right jugular line) is left unsaid (review of lane change50)
+            fams = [f for _a, _b, f in named if not _several(report, earlier, f)]
         else:
             noun = m.group(2) or m.group("b")
             word = noun if noun == "leads" else noun.rstrip("s")

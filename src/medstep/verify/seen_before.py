@@ -45,11 +45,35 @@ _EARLIER = hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS).replace("\\-"
 # between the word of seeing and the earlier study: a preposition and up to five words of the study ("on the
 # radiograph from three years ago"), none of them a verb or a conjunction that starts another statement
 _GAP = (r"(?:(?!(?:and|but|or|is|are|was|were|has|have|now|not|no|absent|today|current|currently|since|than|compared|"
-        r"relative)\b)[\w'/-]+\s+){0,7}?")
-_SIGHTING_THEN = lazy_compile(r"\b(?:" + _SIGHTED + r")\s+(?:(?:on|in|at|from)\s+)?" + _GAP + _EARLIER)
+        r"relative|comparison|where|which|that|who|whose|with|following|after|during|when)\b)[\w'/-]+\s+){0,7}?")
+# an earlier STUDY, not any earlier thing: "the previous fixation plate", "the earlier biopsy", "the previously normal
+# lobe", "the last image of the series", "cough starting 3 days ago" name no study (review of lane change50)
+_STUDY = (r"(?:films?|radiographs?|x[\s-]?rays?|cxrs?|stud(?:y|ies)|exams?|examinations?|scans?|ct|cts|mri|mris|mr|"
+          r"ultrasounds?|sonograms?|us|duplex|doppler|echo(?:cardiogram)?s?|imaging|images|angiograms?|mammograms?|pet|"
+          r"fluoroscopy|one|ones)")
+# the earlier word, then the study it qualifies within three words ("prior chest radiograph", "last year's CT")
+_EARLIER_STUDY = _EARLIER + r"(?:'s)?\s+(?:[\w/-]+\s+){0,2}?" + _STUDY + r"\b"
+# a study, then its earlier time ("the radiograph from three years ago", "the duplex 14 months ago")
+_STUDY_EARLIER = _STUDY + r"\s+" + _GAP + _EARLIER
+# an earlier time said on its own right after the word of seeing ("seen two years ago", "noted previously", "present
+# on admission"), ending the phrase (not "previously normal lobe", not "at admission this morning")
+_COUNT = (r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many)\s+"
+          r"(?:(?:hours?|days?|weeks?|months?|years?)\s+)?)?")
+_BARE_EARLIER = (r"(?:(?:on|at)\s+)?" + _COUNT + _EARLIER
+                 + r"(?!\s+(?:this|today|tonight|\w+ing\b|the\b|an?\b|his\b|her\b|its\b|their\b))"
+                 + r"(?=\s*(?:$|[,;:.)]|(?:and|but|as|too|also|is|are|was|were|has|have|had|persists?|remains?|on|in|"
+                 + r"with)\b))")
+_SEEN_WORDS = "|".join(sorted({*SEEN, *SEEN_RARE}, key=len, reverse=True))
+# "described", "reported", "documented" tell of a study only where one is named ("reported yesterday" is history)
+_SIGHTING_THEN = lazy_compile(r"\b(?:(?:" + _SIGHTED + r")\s+(?:(?:on|in|at|from)\s+)?" + _GAP + r"(?:" + _EARLIER_STUDY
+                              + r"|" + _STUDY_EARLIER + r")|(?:" + _SEEN_WORDS + r")\s+" + _BARE_EARLIER + r")")
 # a piece opening with the earlier study ("On the preoperative film, the opacity was visible"), then a word of seeing
-_OPENS_EARLIER = lazy_compile(r"\s*(?:(?:and|but|also)\s+)?(?:on|in|at|compar(?:ed|ing)\s+(?:with|to))\s+(?:(?:the|that|an?)\s+)?" + _GAP + _EARLIER
-                              + r"[^.;]*?\b(?:" + _SIGHTED + r"|already)\b")
+# in the past or "already" (not "Compared with yesterday's film, consolidation is now seen": a sighting of now)
+_OPENS_EARLIER = lazy_compile(r"\s*(?:(?:and|but|also)\s+)?(?:on|in|at|compar(?:ed|ing)\s+(?:with|to))\s+"
+                              r"(?:(?:the|that|an?)\s+)?(?:" + _GAP + _EARLIER_STUDY + r"|" + _STUDY_EARLIER + r")"
+                              + r"[^.;]*?\b(?:(?:was|were|had\s+been|been)\s+"
+                              + r"(?:(?:already|also|clearly|well|again)\s+)?"
+                              + r"(?:" + _SIGHTED + r")|already)\b")
 _DENIED = lazy_compile(r"\b(?:" + "|".join((*DENY, *NEVER, *NONE, *NOTHING)) + r")\b|n't\b|\bno\s+longer\b")
 _HEDGED = lazy_compile(r"\b(?:" + "|".join(hedges.POSSIBILITY) + r")\b")
 # a piece that calls the finding new itself is no earlier sighting ("newly seen compared with the prior"); a growth
@@ -61,12 +85,19 @@ _PIECES = lazy_compile(r"[^.;!?]+")
 _EARLIER_WORD = lazy_compile(_EARLIER)
 # a turn or a conclusion starts a piece of its own: what a sighting is taken to mean ("..., so this represents a
 # chronic thrombus", "..., suggesting ...") is no sighting
-_TURN = lazy_compile(r",\s*(?:" + "|".join(("but", "whereas", "while", *hedges.CONCESSION, "however", "so", "therefore",
+_TURN = lazy_compile(r",\s*(?:" + "|".join(("but", "and", "with", "along with", "whereas", "while", *hedges.CONCESSION,
+                                             "however", "so", "therefore",
                                              "thus", "hence", *hedges.INFERRING, *hedges.IDENTIFYING)) + r")\b")
 
 
 def sighting_pieces(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s pieces that say an earlier study showed what they name (see the module docstring)."""
+    return [(x, y) for x, y, _lim in _sightings(text)]
+
+
+def _sightings(text: str) -> list[tuple[int, int, int]]:
+    """``sighting_pieces`` with where the sighted findings end: a piece's findings after "seen on the prior film" are
+    no part of the sighting ("The nodule seen on the prior film is stable and a left effusion is present")."""
     low = text.lower()
     if _EARLIER_WORD.search(low) is None:
         return []
@@ -76,7 +107,8 @@ def sighting_pieces(text: str) -> list[tuple[int, int]]:
         cuts = [a] + [t.start() for t in _TURN.finditer(low, a, b)] + [b]
         for x, y in zip(cuts, cuts[1:]):
             piece = low[x:y]
-            hit = _SIGHTING_THEN.search(piece) or _OPENS_EARLIER.match(piece)
+            then = _SIGHTING_THEN.search(piece)
+            hit = then or _OPENS_EARLIER.match(piece)
             if hit is None or _HEDGED.search(piece, 0, hit.end()):  # "may have been present on the prior"
                 continue
             aside = _INSTEAD.search(piece)
@@ -84,7 +116,8 @@ def sighting_pieces(text: str) -> list[tuple[int, int]]:
                 continue
             if _DENIED.search(piece, 0, hit.end()) is not None:
                 continue  # "not seen on the prior", "no effusion was present on the previous film"
-            out.append((x, y))
+            # an opening study sights what follows it; "X seen on the prior" what comes before the study
+            out.append((x, y, x + hit.end() if then is not None else y))
     return out
 
 
@@ -100,14 +133,14 @@ def seen_before_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Findin
         return steps
     out = steps
     for k, s in enumerate(steps):
-        pieces = sighting_pieces(s.text)
+        pieces = _sightings(s.text)
         if not pieces:
             continue
         done = {v.finding.concept for v in s.verdicts if v.verdict is Verdict.CONTRADICTED}
         added: list[FindingVerdict] = []
         for f in raw(s.text):
             if f.category != "finding" or f.polarity is not Polarity.PRESENT or f.concept in done \
-                    or f.concept not in concepts or not any(a <= f.start < b for a, b in pieces):
+                    or f.concept not in concepts or not any(a <= f.start < lim for a, _b, lim in pieces):
                 continue
             ev = [x for x in family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
             if ev and all(changes_conflict(NOT_NEW, x[0].change or "") for x in ev):
