@@ -24,6 +24,7 @@ from medstep.verify.measured_organs import evidence_measures, measure_errors
 from medstep.verify.no_comparison import compares_nothing, invented_comparisons, unnamed_without_prior
 from medstep.verify.organ_sides import evidence_sides, organ_side_errors
 from medstep.verify.scan import Scanner
+from medstep.verify.seen_before import seen_before_errors
 from medstep.verify.rib_sites import evidence_rib_sites, rib_site_errors
 from medstep.verify.positions import evidence_positions, position_errors
 from medstep.verify.results import StepVerdict
@@ -73,7 +74,7 @@ class AttributeChecks:
             changes += head_changes(self._scanner, found)
             changes += later_clause_changes(self._scanner, found)
             if self._raw is not None:
-                changes += absent_before_changes(found, self._raw)
+                changes += absent_before_changes(found, self._raw, self._concepts)
             hit = self._cache.put(key, (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                                       changes, evidence_sides(texts, self._scanner), self._dominance(found),
                                       evidence_changes(found, self._device_changes), evidence_rib_sites(texts),
@@ -89,6 +90,8 @@ class AttributeChecks:
             steps = invented_comparisons(steps)
         steps = change_errors(steps, hit[2], self._concepts, self._scanner, self._subjects)
         steps = sentence_change_errors(steps, hit[2], self._concepts, self._scanner)
+        if self._raw is not None:  # a finding the chain says an earlier study showed, against a report's "new"
+            steps = seen_before_errors(steps, hit[2], self._concepts, self._raw)
         if hit[11]:  # the report says no earlier study exists: a change since a named one, of anything, is made up
             steps = unnamed_without_prior(steps, self._scanner)
         return aligned_errors(steps, report, hit[10], self._scanner)

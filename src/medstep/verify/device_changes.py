@@ -28,7 +28,8 @@ from functools import lru_cache
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import sentence_spans
-from medstep.verify.devices import CONCEPT, devices_in, normalise, role_at
+from medstep.verify.devices import BARE, CONCEPT, FAMILIES, devices_in, normalise, role_at
+from medstep.verify.history import comparison_text
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
@@ -191,7 +192,59 @@ def evidence_changes(texts: Sequence[tuple[str, str, Sequence[Finding]]],
             continue
         changes, last = read(text, last, findings)
         out += [(c, source, text) for c in changes]
+        if source == "report":
+            out += [(c, source, text) for c in absent_from_comparison(text)]
     return out
+
+
+# a device the comparison section says the earlier study lacked: "(no tube in situ)", "before umbilical line insertion",
+# "without lines or tubes" (the words of denial are answers/negation.py's)
+_DEVICE_NOUN = r"\s+(tubes?|lines?|catheters?|leads?|drains?|devices?)\b"
+# (the words between the denial and the device: none that starts another phrase, "no pneumothorax with a chest tube
+# in situ" denies the pneumothorax; nor "new", "further": "no new lines" says they were there: review of lane change50)
+_BETWEEN = (r"((?:\s+(?!(?:with|without|in|on|at|of|and|but|after|despite|plus|via|new|further|additional|other)\b)"
+            r"[\w'-]+){0,4}?)")
+_LACKED = lazy_compile(r"\b(?:" + "|".join((*negation.DENY, *negation.NONE))
+                       + r")\b(?!\s+(?:new|further|additional|other)\b)"
+                       + _BETWEEN + _DEVICE_NOUN
+                       + r"|\bbefore\b((?:\s+[\w'-]+){0,4}?)" + _DEVICE_NOUN.replace("(tubes", "(?P<b>tubes")
+                       + r"\s+(?:insertion|placement|was (?:inserted|placed|sited))")
+
+
+def _several(report: str, earlier: str, family: str) -> bool:
+    """Whether the report names two devices of ``family`` outside its comparison section (words neither of which
+    holds the other: "picc" and "internal jugular line", not "picc" and "left picc line")."""
+    rest = normalise(report.replace(earlier, " ")) if earlier else normalise(report)
+    words = {rest[a:b] for a, b, f in (devices_in(rest, None) or ()) if a >= 0 and f == family}
+    return any(not (w in o or o in w) for w in words for o in words)
+
+
+@lru_cache(maxsize=4096)
+def absent_from_comparison(report: str) -> tuple[DeviceChange, ...]:
+    """The device families the report's comparison section (``history.comparison_text``) says the earlier study
+    lacked, each as "new" (lane change50): a chain keeping such a device "in the same position as on the admission
+    film" is wrong. A device named in the denial decides its family ("before umbilical venous catheter insertion");
+    a bare word stands for its families (``devices.BARE``: "no tube" the airway, enteric and drain tubes), "devices"
+    for all of them."""
+    earlier = comparison_text(report)
+    if not earlier:
+        return ()
+    low = normalise(earlier)
+    base = max(report.find(earlier[:60]), 0)  # (the words shown as evidence, in the report's offsets)
+    out: dict[str, DeviceChange] = {}
+    for m in _LACKED.finditer(low):
+        named = devices_in(low[m.start():m.end()], None)
+        if named:
+            # a device named as absent ("before left PICC line placement") is that one: a family of which the report
+            # names two devices (a PICC and a right jugular line) is left unsaid (review of lane change50)
+            fams = [f for _a, _b, f in named if not _several(report, earlier, f)]
+        else:
+            noun = m.group(2) or m.group("b")
+            word = noun if noun == "leads" else noun.rstrip("s")
+            fams = list(FAMILIES if word == "device" else BARE.get(word, ()))
+        for f in fams:
+            out.setdefault(f, DeviceChange(f, None, NEW, earlier[m.start():m.end()], base + m.start(), base + m.end()))
+    return tuple(out[f] for f in sorted(out))
 
 
 def _conflicts(state: str, said: set[str]) -> bool:

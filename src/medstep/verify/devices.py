@@ -36,13 +36,18 @@ DEVICE_WORDS = (
                           r"catheter|(?:external )?ventricular drain|evd|ventriculostomy(?: catheter| drain)?"),
     # a bladder catheter: its balloon belongs in the bladder, not the urethra it passes through (verr25)
     ("urinary", "catheter", r"(?:indwelling )?(?:urinary|urethral|bladder|foley) catheter|foley|suprapubic catheter"),
+    # a neonate's umbilical catheters (issue #8, lane change50): the venous one belongs at the junction of the inferior
+    # vena cava and the right atrium (not in the portal system), the arterial one in the aorta at a vertebral level
+    # (high or low); two families, so that one's tip is never the evidence for the other's
+    ("uvc", "catheter", r"umbilical (?:venous|vein) (?:catheter|line)|uvc|uv (?:catheter|line)"),
+    ("uac", "catheter", r"umbilical (?:arterial|artery) (?:catheter|line)|uac|ua (?:catheter|line)"),
 )
 # a device referred to without its name, by the sentence after the one that named it
 REFERS = lazy_compile(r"\b(?:it|its|the tip|the (?:line|catheter|tube|lead|leads|wire|drain))\b")
 # a device the vocabulary does not name ("the NG's tip", "the Ryle's tube"): a sentence naming one refers to it
 OTHER_DEVICE = lazy_compile(r"\b(?:tubes?|lines?|catheters?|drains?|leads?|wires?|ng|og|ogt|ryle'?s|cannulae?|sheath|"
                            r"stents?|ports?|shunts?)\b")
-BARE = {"line": ("venous",), "catheter": ("venous", "shunt", "urinary"), "tube": ("airway", "enteric", "drain"),
+BARE = {"line": ("venous", "uvc", "uac"), "catheter": ("venous", "shunt", "urinary", "uvc", "uac"), "tube": ("airway", "enteric", "drain"),
          "lead": ("lead",), "leads": ("lead",), "wire": ("lead",), "drain": ("drain", "shunt"), "shunt": ("shunt",)}
 BARE_WORD = lazy_compile(r"\b(?:the|this|that|its) (line|catheter|tube|leads?|wire|drain|shunt)\b")
 DEVICE_RE = lazy_compile("|".join(rf"(?P<d{k}>\b(?:{words})\b)" for k, (_f, _c, words) in enumerate(DEVICE_WORDS)))

@@ -27,6 +27,24 @@ _END = lazy_compile(r"(?:^|(?<=[\s.;]))(?:(?i:findings|impression|conclusions?|s
                   r"comparisons?|technique|report|procedure)|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:")
 
 
+# a comparison header: its section tells what the earlier study showed (``absent_before``)
+_COMPARISON = lazy_compile(r"(?:^|(?<=[\s.;]))comparisons?(?:\s+(?:stud(?:y|ies)|exams?|examinations?|films?))?\s*:")
+
+
+@lru_cache(maxsize=4096)
+def comparison_text(report: str) -> str:
+    """The report's comparison sections joined ("" when it has none): the earlier study's description, which the
+    extractor skips as a section ("COMPARISON: radiograph 3 days earlier (no tube in situ)")."""
+    low = report.lower()
+    if "comparison" not in low:
+        return ""
+    parts = []
+    for m in _COMPARISON.finditer(low):
+        end = _END.search(report, m.end())
+        parts.append(report[m.end():end.start() if end else len(report)].strip())
+    return " ".join(p if p.endswith(".") else p + "." for p in parts if p)
+
+
 @lru_cache(maxsize=4096)
 def history_text(report: str) -> str:
     """The report's history / indication sections joined ("" when it has none). Memoised (a benchmark's chains share

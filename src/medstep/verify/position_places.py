@@ -109,12 +109,15 @@ _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
     (("venous",), r"(?:(lower|distal|low|upper|proximal|high|mid) )?(?:superior vena cava|svc)", lambda m: (
         _SVC if m.group(1) is None or m.group(1) == "mid" else frozenset(
             {"lower svc"} if m.group(1) in ("lower", "distal", "low") else {"upper svc"}))),
+    # (an umbilical venous catheter's junction before the vessels it names: the first alternative that matches wins)
+    (("uvc",), r"(?:cavo ?atrial|atriocaval|ivc ?ra|ivc right atrial|ivc (?:and )?right atrium|ivc ra) junction|"
+     r"junction of the (?:ivc|inferior vena cava) and (?:the )?right atrium", frozenset({"ivc", "upper right atrium"})),
     (("venous", "lead"), r"(?:deep|well|low|lower|mid|middle) (?:(?:with)?in|into) the right atrium|(?:mid|middle|lower|low) "
                          r"right atrium", frozenset({"right atrium"})),  # past its upper part, the cavoatrial junction's
-    (("venous", "lead"), r"right atri(?:um|al (?:appendage|cavity))|ra", _RA),
+    (("venous", "lead", "uvc"), r"right atri(?:um|al (?:appendage|cavity))|ra", _RA),
     (("venous", "lead"), r"right ventric(?:le|ular(?: apex| outflow tract| cavity)?)|rv apex|rv", frozenset(
         {"right ventricle"})),
-    (("venous", "lead"), r"inferior vena cava|ivc", frozenset({"ivc"})),
+    (("venous", "lead", "uvc"), r"inferior vena cava|ivc", frozenset({"ivc"})),
     (("venous", "lead"), r"azygos(?: vein| arch)?", frozenset({"azygos"})),
     (("venous", "lead"), r"(?:(right|left) (?:(?:upper|middle|lower) lobe )?|(main) )?pulmonary arter(?:y|ies)|"
                          r"pulmonary trunk", lambda m: _PA_PLACES[m.group(1) or m.group(2)]),  # a branch keeps its side
@@ -140,10 +143,33 @@ _PLACES: tuple[tuple[tuple[str, ...], str, _Places], ...] = (
      r"ventricles?|(?:frontal|parietal|temporal|occipital) lobe|white matter", frozenset({"parenchyma"})),
     (("shunt",), r"peritone(?:um|al cavity)|intraperitoneal|(?:in|into|within) the (?:abdomen|pelvis)",
      frozenset({"peritoneum"})),
+    # ---- umbilical catheters (lane change50): the venous one's junction of the inferior vena cava and the right atrium,
+    # the portal system it may stray into, and either's tip by vertebral level
+    (("uvc",), r"(?:(?:left|right|main) )?portal (?:venous system|venous|vein|sinus|system|circulation)|intrahepatic|"
+     r"(?:in|within|into) the liver|hepatic veins?", frozenset({"portal"})),
+    (("uvc",), r"ductus venosus", frozenset({"ductus venosus"})),
+    (("uac",), r"(?:descending |abdominal |thoracic )?aorta|aortic", frozenset({"aorta"})),
+    (("uvc", "uac"), r"(?:(?:the )?level of (?:the )?)?([tl])(1[0-2]|[1-9])(?: vertebral body| vertebra)?",
+     lambda m: _level_places(m.group(1), int(m.group(2)))),
     # ---- bladder catheters: the balloon in the bladder, or short of it in the urethra (verr25)
     (("urinary",), r"(?:urinary )?bladder|intravesical", frozenset({"bladder"})),
     (("urinary",), r"(?:(?:prostatic|penile|bulbar|membranous|proximal|distal) )?urethra", frozenset({"urethra"})),
 )
+
+
+_SPINE = tuple(f"t{n}" for n in range(1, 13)) + tuple(f"l{n}" for n in range(1, 6)) + ("s1",)
+# the places that are vertebral levels: an axis of their own (``positions._on_axis``)
+LEVELS = frozenset(_SPINE)
+
+
+def _level_places(letter: str, n: int) -> frozenset[str]:
+    """A tip at a vertebral level as the level and the one below: a level and its neighbour agree (a tip between T9
+    and T10 is called either), two levels apart do not (a venous catheter at T12 lies below the heart; an arterial
+    one at L1 is low, at T8 high)."""
+    k = _SPINE.index(f"{letter}{n}") if f"{letter}{n}" in _SPINE else None
+    if k is None:  # (L6 and beyond: no level of the table; an empty place conflicts with nothing)
+        return frozenset()
+    return frozenset(_SPINE[k:k + 2])
 
 
 def _side_places(m: re.Match, vein: str) -> frozenset[str]:
@@ -163,4 +189,4 @@ PLACE_RE = {fam: (_alternation((k, pat) for k, (fams, pat, _p) in enumerate(_PLA
                     for k, (fams, pat, places) in enumerate(_PLACES) if fam in fams})
              for fam in FAMILIES}
 
-__all__ = ["ARTERY", "PLACE_RE"]
+__all__ = ["ARTERY", "LEVELS", "PLACE_RE"]

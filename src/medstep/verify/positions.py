@@ -40,7 +40,7 @@ from medstep.verify.devices import CONCEPT, devices_in, names_device_pieced, nor
 from medstep.verify.duty_turn import DUTY_END
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.memo import bounded_put
-from medstep.verify.position_places import ARTERY, PLACE_RE
+from medstep.verify.position_places import ARTERY, LEVELS, PLACE_RE
 from medstep.verify.prior_state import past_spans
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
@@ -313,10 +313,22 @@ def _mirror(places: frozenset[str]) -> frozenset[str] | None:
     return frozenset(f"{other} {p.split(' ', 1)[1]}" for p in places)
 
 
+def _on_axis(ev: FamilyEvidence, levels: bool) -> FamilyEvidence:
+    """The evidence's places of one axis: vertebral levels (``position_places.LEVELS``, an umbilical catheter's tip
+    "at T9") or organs and vessels ("at the IVC/right atrial junction"). A level and an organ are no two places of
+    one axis: a tip "at T9" is not contradicted by a report naming only its vessel, nor the reverse (lane change50)."""
+    def keep(places: frozenset[str]) -> frozenset[str]:
+        return places & LEVELS if levels else places - LEVELS
+    return FamilyEvidence(keep(ev.stated), ev.has_tip and bool(keep(ev.tips) or keep(ev.stated)), keep(ev.denied),
+                          ev.shown, keep(ev.tips))
+
+
 def conflict(p: Position, ev: FamilyEvidence) -> str | None:
     """Why a stated chain position contradicts the evidence of its family, or None: a place the evidence
     denies and never states (``denied``), the other side of a sided vein or bronchus the evidence names
     (``side``), or a tip where no stated position of the evidence lies (``tip``)."""
+    if p.places and (p.places & LEVELS or ev.stated & LEVELS):
+        ev = _on_axis(ev, p.places <= LEVELS)
     if p.places & ev.stated and not (p.kind == TIP and ev.tips and p.family != "airway"):
         return None
     if p.kind == TIP and ev.tips and p.family != "airway":

@@ -1,0 +1,157 @@
+"""A chain's finding that it says an earlier study already showed: "The same fracture line can be seen on the film from
+two years ago", "the thrombus was described on the duplex 14 months ago", "On the radiograph from four months ago the
+nodular pattern was visible" (issue #8, lane change50).
+
+Such a sentence claims the finding is not new. Against a report that calls it new (its own word, or an earlier study
+that lacked it: ``absent_before``) the chain is wrong about the interval change, and this error went unseen on the
+retired blind sets: a sighting on an earlier study carries no change word the trigger table reads ("already", "the
+same as" do), and a sentence in the past tense ("was present on the prior film") is a clause of the past
+(``prior_state.past_spans``) whose findings the claims of now leave out. This is the chain's side of
+``absent_before`` (the report's earlier study lacked it: new); a report's earlier sighting is not read here (a finding
+seen before and grown since is "worse", which agrees with "new").
+
+A piece of a sentence (up to a semicolon or a turn: "but", "whereas") states an earlier sighting when a word of
+seeing (``answers.negation.SEEN``, ``SEEN_RARE``, "described", "reported") is followed by an earlier study ("on the
+film from two years ago", "on the prior", "previously", ``answers.hedges.EARLIER_WORDS``/``EARLIER_TIME``) or the
+piece opens with one ("On the preoperative study, ... was visible"). A denial of the sighting ("not seen on the prior",
+"was absent on the previous film": the finding's own polarity), a hedge ("may have been present") or a change word of
+now in the piece keep it from counting. Each present finding of the piece is given the change "not new"
+(``scope_words.DENIED_PREFIX``): it disagrees with "new" only (``attr_conflicts.changes_conflict``), not with
+"worse" or "unchanged" of a finding the report saw before. The step is contradicted (``change-conflict``) when the
+evidence gives the finding's family changes on a compatible side and every one of them is "new".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from medstep.answers import hedges
+from medstep.answers.negation import DENY, INSTEAD, NEVER, NONE, NOTHING, SEEN, SEEN_RARE
+from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
+from medstep.verify.changes import conflict, family
+from medstep.verify.findings import Finding, Polarity
+from medstep.verify.lexicon import Concept
+from medstep.lazyre import lazy_compile
+from medstep.verify.results import StepVerdict
+from medstep.verify.scope_words import DENIED_PREFIX
+from medstep.verify.verdicts import FindingVerdict, Verdict
+
+NOT_NEW = DENIED_PREFIX + "new"
+_UNIT_BASE = 3_700_000  # (a contradicted earlier sighting's claim unit: apart from the other change passes')
+
+_SIGHTED = "|".join(sorted({*SEEN, *SEEN_RARE, "described", "reported", "documented"}, key=len, reverse=True))
+_EARLIER = hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS).replace("\\-", "[\\s-]")
+# between the word of seeing and the earlier study: a preposition and up to five words of the study ("on the
+# radiograph from three years ago"), none of them a verb or a conjunction that starts another statement
+_GAP = (r"(?:(?!(?:and|but|or|is|are|was|were|has|have|now|not|no|absent|today|current|currently|since|than|compared|"
+        r"relative|comparison|where|which|that|who|whose|with|following|after|during|when)\b)[\w'/-]+\s+){0,7}?")
+# an earlier STUDY, not any earlier thing: "the previous fixation plate", "the earlier biopsy", "the previously normal
+# lobe", "the last image of the series", "cough starting 3 days ago" name no study (review of lane change50)
+_STUDY = (r"(?:films?|radiographs?|x[\s-]?rays?|cxrs?|stud(?:y|ies)|exams?|examinations?|scans?|ct|cts|mri|mris|mr|"
+          r"ultrasounds?|sonograms?|us|duplex|doppler|echo(?:cardiogram)?s?|imaging|images|angiograms?|mammograms?|pet|"
+          r"fluoroscopy|one|ones)")
+# the earlier word, then the study it qualifies within three words ("prior chest radiograph", "last year's CT")
+_EARLIER_STUDY = _EARLIER + r"(?:'s)?\s+(?:[\w/-]+\s+){0,2}?" + _STUDY + r"\b"
+# a study, then its earlier time ("the radiograph from three years ago", "the duplex 14 months ago")
+_STUDY_EARLIER = _STUDY + r"\s+" + _GAP + _EARLIER
+# an earlier time said on its own right after the word of seeing ("seen two years ago", "noted previously", "present
+# on admission"), ending the phrase (not "previously normal lobe", not "at admission this morning")
+_COUNT = (r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many)\s+"
+          r"(?:(?:hours?|days?|weeks?|months?|years?)\s+)?)?")
+_BARE_EARLIER = (r"(?:(?:on|at)\s+)?" + _COUNT + _EARLIER
+                 + r"(?!\s+(?:this|today|tonight|\w+ing\b|the\b|an?\b|his\b|her\b|its\b|their\b))"
+                 + r"(?=\s*(?:$|[,;:.)]|(?:and|but|as|too|also|is|are|was|were|has|have|had|persists?|remains?|on|in|"
+                 + r"with)\b))")
+_SEEN_WORDS = "|".join(sorted({*SEEN, *SEEN_RARE}, key=len, reverse=True))
+# "described", "reported", "documented" tell of a study only where one is named ("reported yesterday" is history)
+_SIGHTING_THEN = lazy_compile(r"\b(?:(?:" + _SIGHTED + r")\s+(?:(?:on|in|at|from)\s+)?" + _GAP + r"(?:" + _EARLIER_STUDY
+                              + r"|" + _STUDY_EARLIER + r")|(?:" + _SEEN_WORDS + r")\s+" + _BARE_EARLIER + r")")
+# a piece opening with the earlier study ("On the preoperative film, the opacity was visible"), then a word of seeing
+# in the past or "already" (not "Compared with yesterday's film, consolidation is now seen": a sighting of now)
+_OPENS_EARLIER = lazy_compile(r"\s*(?:(?:and|but|also)\s+)?(?:on|in|at|compar(?:ed|ing)\s+(?:with|to))\s+"
+                              r"(?:(?:the|that|an?)\s+)?(?:" + _GAP + _EARLIER_STUDY + r"|" + _STUDY_EARLIER + r")"
+                              + r"[^.;]*?\b(?:(?:was|were|had\s+been|been)\s+"
+                              + r"(?:(?:already|also|clearly|well|again)\s+)?"
+                              + r"(?:" + _SIGHTED + r")|already)\b")
+_DENIED = lazy_compile(r"\b(?:" + "|".join((*DENY, *NEVER, *NONE, *NOTHING)) + r")\b|n't\b|\bno\s+longer\b")
+_HEDGED = lazy_compile(r"\b(?:" + "|".join(hedges.POSSIBILITY) + r")\b")
+# a piece that calls the finding new itself is no earlier sighting ("newly seen compared with the prior"); a growth
+# since then is ("seen on the prior and grown since": not new either)
+_NOW = lazy_compile(r"(?<!\bnot )(?<!\bno )(?<!\bnot a )\b(?:new|newly|interval|developed|appeared|de\s+novo)\b")
+# what the piece sets aside is no statement of it ("... so it is chronic rather than a new injury")
+_INSTEAD = lazy_compile(r"\b(?:" + "|".join(INSTEAD) + r")\b")
+_PIECES = lazy_compile(r"[^.;!?]+")
+_EARLIER_WORD = lazy_compile(_EARLIER)
+# a turn or a conclusion starts a piece of its own: what a sighting is taken to mean ("..., so this represents a
+# chronic thrombus", "..., suggesting ...") is no sighting
+_TURN = lazy_compile(r",\s*(?:" + "|".join(("but", "and", "with", "along with", "whereas", "while", *hedges.CONCESSION,
+                                             "however", "so", "therefore",
+                                             "thus", "hence", *hedges.INFERRING, *hedges.IDENTIFYING)) + r")\b")
+
+
+def sighting_pieces(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s pieces that say an earlier study showed what they name (see the module docstring)."""
+    return [(x, y) for x, y, _lim in _sightings(text)]
+
+
+def _sightings(text: str) -> list[tuple[int, int, int]]:
+    """``sighting_pieces`` with where the sighted findings end: a piece's findings after "seen on the prior film" are
+    no part of the sighting ("The nodule seen on the prior film is stable and a left effusion is present")."""
+    low = text.lower()
+    if _EARLIER_WORD.search(low) is None:
+        return []
+    out = []
+    for m in _PIECES.finditer(low):
+        a, b = m.span()
+        cuts = [a] + [t.start() for t in _TURN.finditer(low, a, b)] + [b]
+        for x, y in zip(cuts, cuts[1:]):
+            piece = low[x:y]
+            then = _SIGHTING_THEN.search(piece)
+            hit = then or _OPENS_EARLIER.match(piece)
+            if hit is None or _HEDGED.search(piece, 0, hit.end()):  # "may have been present on the prior"
+                continue
+            aside = _INSTEAD.search(piece)
+            if _NOW.search(piece, 0, aside.start() if aside else len(piece)):
+                continue
+            if _DENIED.search(piece, 0, hit.end()) is not None:
+                continue  # "not seen on the prior", "no effusion was present on the previous film"
+            # an opening study sights what follows it; "X seen on the prior" what comes before the study
+            out.append((x, y, x + hit.end() if then is not None else y))
+    return out
+
+
+
+
+
+def seen_before_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Finding, str, str]],
+                       concepts: dict[str, Concept], raw: Callable[[str], Sequence[Finding]]) -> list[StepVerdict]:
+    """``steps`` with each finding a piece says an earlier study showed judged contradicted (``change-conflict``)
+    where the evidence gives its family only the change "new" (see the module docstring). ``evidence``: the present
+    evidence findings with a change; ``raw``: a text's claims with its clauses of the past kept."""
+    if not evidence or not any(x[0].change == "new" for x in evidence):
+        return steps
+    out = steps
+    for k, s in enumerate(steps):
+        pieces = _sightings(s.text)
+        if not pieces:
+            continue
+        done = {v.finding.concept for v in s.verdicts if v.verdict is Verdict.CONTRADICTED}
+        added: list[FindingVerdict] = []
+        for f in raw(s.text):
+            if f.category != "finding" or f.polarity is not Polarity.PRESENT or f.concept in done \
+                    or f.concept not in concepts or not any(a <= f.start < lim for a, _b, lim in pieces):
+                continue
+            ev = [x for x in family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
+            if ev and all(changes_conflict(NOT_NEW, x[0].change or "") for x in ev):
+                done.add(f.concept)
+                added.append(conflict(replace(f, change=NOT_NEW, source="descriptor", unit=_UNIT_BASE + s.index,
+                                              role=s.role), ev))
+        if added:
+            if out is steps:
+                out = list(steps)
+            out[k] = s.with_contradictions(added)
+    return out
+
+
+__all__ = ["NOT_NEW", "seen_before_errors", "sighting_pieces"]
