@@ -101,6 +101,9 @@ def parse_question(question: str) -> Asked | Identity | None:
     # a pole of a gated pair outside its gate names no property: "T2" of "hyperintense on T2?" is a sequence
     found = [(pair, i, hit) for pair in PAIRS for i, rx in enumerate(pair.poles) for hit in rx.finditer(m.group(1))
              if pair.gate is None or pair.gate.search(question) is not None]
+    if len(found) > 1:  # "Is the renal cyst simple?": a pole right before another is the subject's noun, not asked
+        found = [f for f in found if not any(g[2].start() > f[2].end() and not m.group(1)[f[2].end():g[2].start()].strip()
+                                             for g in found)]
     if len(found) > 1:  # "Is the mass hypointense on T1-weighted images?": the weighting qualifies the signal
         found = [f for f in found if f[0].gate is None]
     if len(found) != 1:
