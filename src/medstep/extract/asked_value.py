@@ -45,6 +45,12 @@ _BENIGN = "benign_lesion"
 # misplaced pole names every direction, so only the well-placed pole answers it).
 _ONE_WAY = lazy_compile(r"(?i)\btoo\s+(?:deep|low|high|far|proximal|distal|peripheral|shallow)\b")
 _WELL_PLACED = "in good position"
+# The malignancy pair asked by its noun, as a finding present: "Is there any sign of malignancy in this biopsy?", "Does
+# this image show malignancy?" ask what "Is the lesion malignant?" asks (of the thing named after "in", if any).
+_MALIGNANCY_Q = lazy_compile(
+    r"(?i)^\s*(?:(?:is|are)\s+there\s+|(?:does|do)\s+(?:this|the|these)\s+(?:[a-z-]+\s+){0,3}?(?:show|demonstrate|"
+    r"reveal)\s+)(?:any\s+)?(?:(?:evidence|signs?|features?)\s+of\s+)?malignancy(?:\s+(?:in|on|within)\s+(?:the|this)\s+"
+    r"(?P<subject>[a-z -]{2,40}?))?\s*\?\s*$")
 # A sentence after the concluding one that may take its value back: a turn, a doubt, a likelihood, a question.
 _TAKES_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.QUALIFICATION, hedges.NOT_EXCLUDED,
                                                  hedges.NOT_EXCLUDING, hedges.LIKELIHOOD, hedges.DOUBT) + r"|\?")
@@ -76,6 +82,10 @@ def _asked(question: str) -> tuple[str, bool] | None:
     pos = asked_forms.positive_form(q)
     if pos is not None and pos[0] != q and isinstance(parse_question(pos[0]), Asked):
         return pos[0], pos[1]  # "Is there an abnormality in the left lung?" asks the health pair the other way
+    noun = _MALIGNANCY_Q.match(q)
+    if noun is not None:
+        adjective = f"Is the {noun.group('subject') or 'lesion'} malignant?"
+        return (adjective, False) if isinstance(parse_question(adjective), Asked) else None
     one_way = _ONE_WAY.search(q)
     if one_way is not None and antonyms.devices(q.lower()):
         well = q[:one_way.start()] + _WELL_PLACED + q[one_way.end():]
