@@ -104,3 +104,32 @@ def test_a_subject_noun_that_is_a_pole_leaves_the_pole_after_it_asked() -> None:
     asked = parse_question("Is the cyst complex?")
     assert isinstance(asked, Asked) and asked.pair.name == "complexity" and asked.pole == 0
     assert parse_question("Is the fracture complex?") is None  # the pair is asked of a cyst, mass or collection only
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Ist ein Pleuraerguss vorhanden?", "**Befund:** Verschattung links basal.\n\n**Beurteilung:** Ja, Pleuraerguss links.",
+         "yes"),
+        ("¿Hay neumotórax?", "**Hallazgos:** línea pleural en el ápice.\n\n**Impresión:** Sí, neumotórax derecho.", "yes"),
+        ("Ist ein Pleuraerguss vorhanden?", "Beurteilung: Nein. Kein Erguss.", "no"),
+        # a Spanish "No" opening its sentence as the negation is no verdict under the label; a hedge word is none either
+        ("¿Es normal la radiografía?", "**Impresión:** No se observan hallazgos patológicos.", None),
+        ("Ist eine Kardiomegalie vorhanden?", "**Beurteilung:** Fraglich, grenzwertige Herzgröße.", None),
+    ],
+)
+def test_a_verdict_under_a_conclusion_label_of_another_language(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Is the feeding tube in the stomach?", "Its tip curls back in the distal oesophagus, not the stomach.", "no"),
+        ("Is the catheter tip in the right atrium?", "The tip is in the lower SVC, not the right atrium.", "no"),
+        ("Is the nasogastric tube in the stomach?", "The tip lies in the stomach, not the oesophagus.", "yes"),
+        ("Is the nasogastric tube in the stomach?", "The tip lies in the stomach or the oesophagus, not the duodenum.", None),
+    ],
+)
+def test_a_place_set_against_the_one_named_before_it(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text)[0] == expected
