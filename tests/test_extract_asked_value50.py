@@ -133,3 +133,18 @@ def test_a_verdict_under_a_conclusion_label_of_another_language(question: str, t
 )
 def test_a_place_set_against_the_one_named_before_it(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Is there a pneumothorax?", "Lung markings run out to the chest wall, which argues against a pneumothorax.", "no"),
+        ("Is there a pleural effusion?", "Both recesses are crisp, arguing against an effusion.", "no"),
+        # the denial is of another thing, or itself denied: no "no"
+        ("Is there a pneumothorax?", "No markings beyond the line argues against a skin fold; this is a pneumothorax.", "yes"),
+        ("Is there a pneumothorax?", "Nothing on this film argues against a pneumothorax.", None),
+        ("Is there a pleural effusion?", "The meniscus does not argue against an effusion.", None),
+    ],
+)
+def test_a_finding_argued_against_is_denied(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text)[0] == expected

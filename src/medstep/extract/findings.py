@@ -88,7 +88,9 @@ _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visibl
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
 _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gross|substantial|frank|overt|massive)"
 # A set-aside marker reaches its candidate through a verb of being or showing ("rather than being dislocated").
-_NEG_PRE = lazy_compile(r"(?:" + hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF) + "|"
+# (a reasoned denial too: "..., which argues against a pneumothorax"; never the bare "against": "against the wall")
+_NEG_PRE = lazy_compile(r"(?:" + hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF,
+                                              tuple(w for w in negation.AGAINST if " " in w)) + "|"
                         + hedges.words(negation.INSTEAD) + r"(?:\s+" + hedges.words(negation.INSTEAD_VERBS) + r")?)"
                         + r"\s+((?:" + _FILLER
                         + "|" + _NARROW + r")\s+)*$")
