@@ -148,3 +148,10 @@ def test_a_place_set_against_the_one_named_before_it(question: str, text: str, e
 )
 def test_a_finding_argued_against_is_denied(question: str, text: str, expected: str | None) -> None:
     assert _read(question, text)[0] == expected
+
+
+def test_a_finding_after_the_value_or_a_question_asked_the_other_way() -> None:
+    # a finding after the concluding value may undo it; "an abnormality in X?" asks "Is X normal?" reversed
+    assert read_value(_LONG + "The pancreas is normal. It contains a cyst in the tail.", "Is the pancreas abnormal?") is None
+    assert read_value(_LONG + "The left kidney is normal.", "Is there an abnormality in the left kidney?") == "no"
+    assert read_value(_LONG + "The left kidney is abnormal.", "Is there an abnormality in the left kidney?") == "yes"

@@ -29,6 +29,7 @@ from medstep.answers import NO, YES, hedges
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import advice, anaphor, antonyms, caveats, closed, implicit
 from medstep.extract import asked as asked_forms
+from medstep.extract.abnormal_undercut import normal_beside_finding
 from medstep.extract.antonym_pairs import POLES
 from medstep.extract.commit import CONCLUDING_LABEL, FINAL_WORDS
 from medstep.extract.antonym_question import Asked, parse_question
@@ -73,25 +74,29 @@ _FINDINGS_LINK = lazy_compile(
 _ASIDE = lazy_compile(r"\s*\([^()]*\)")
 
 
-def _asked(question: str) -> tuple[str, bool] | None:
-    """The question the pair reader is asked and whether its verdict is reversed for ``question`` ("Is the ETT too
-    deep?" is read as "Is the ETT in good position?", reversed, its "no" saying nothing), or ``None``."""
+_SAME, _FLIP, _ONE_WAY_FLIP = "same", "flip", "one way"  # how the asked form's verdict answers the question
+
+
+def _asked(question: str) -> tuple[str, str] | None:
+    """The question the pair reader is asked and how its verdict answers ``question``: as it is, reversed ("Is there
+    an abnormality in the left lung?" asks "Is the left lung normal?"), or reversed one way ("Is the ETT too deep?" is
+    read as "Is the ETT in good position?": its yes is a no, its "no" says nothing); or ``None``."""
     q = question.strip()
     if isinstance(parse_question(q), Asked):
-        return q, False
+        return q, _SAME
     pos = asked_forms.positive_form(q)
     if pos is not None and pos[0] != q and isinstance(parse_question(pos[0]), Asked):
-        return pos[0], pos[1]  # "Is there an abnormality in the left lung?" asks the health pair the other way
+        return pos[0], _FLIP if pos[1] else _SAME  # "Is there an abnormality in the left lung?": the other way
     noun = _MALIGNANCY_Q.match(q)
     if noun is not None:
         adjective = f"Is the {noun.group('subject') or 'lesion'} malignant?"
-        return (adjective, False) if isinstance(parse_question(adjective), Asked) else None
+        return (adjective, _SAME) if isinstance(parse_question(adjective), Asked) else None
     one_way = _ONE_WAY.search(q)
     if one_way is not None and antonyms.devices(q.lower()):
         well = q[:one_way.start()] + _WELL_PLACED + q[one_way.end():]
         asked = parse_question(well)
         if isinstance(asked, Asked) and asked.pair.device:
-            return well, True
+            return well, _ONE_WAY_FLIP
     return None
 
 
@@ -108,6 +113,13 @@ def _benign_named(sentence: str) -> str:
     return sentence
 
 
+def _names_finding(sentence: str) -> bool:
+    """Whether ``sentence`` names a finding of the shared vocabulary ("It contains a cyst in the tail.")."""
+    voc = vocabulary()
+    return any(m.kind is MentionKind.CONCEPT and m.concept and voc.concepts[m.concept].category == "finding"
+               for m in voc.mentions(normalize(sentence)))
+
+
 def _pole_said(sentence: str, name: str) -> bool:
     return POLES[name].search(sentence) is not None
 
@@ -118,7 +130,7 @@ def read_value(text: str, question: str) -> str | None:
     found = _asked(question)
     if found is None or closed.revised(text) is not None:
         return None
-    q, one_way = found
+    q, mode = found
     asked = parse_question(q)
     assert isinstance(asked, Asked)
     name = asked.pair.name
@@ -131,8 +143,10 @@ def read_value(text: str, question: str) -> str | None:
     k = next((i for i in range(len(sentences) - 1, -1, -1) if _pole_said(sentences[i], name)), None)
     if k is None:
         return None
-    if any(not advice.advises(later) and (_TAKES_BACK.search(later) or is_hedge(later)) for later in sentences[k + 1:]):
-        return None  # "... a fibroadenoma. A phyllodes tumour cannot be excluded, however." (advice takes nothing back)
+    if any(not advice.advises(later) and (_TAKES_BACK.search(later) or is_hedge(later) or _names_finding(later))
+           for later in sentences[k + 1:]):
+        return None  # "... a fibroadenoma. A phyllodes tumour cannot be excluded, however." (advice takes nothing
+        # back); "The pancreas is normal. It contains a cyst in the tail.": a finding after the value may undo it
     if k > 0 and _SUBJECT_PRONOUN.match(sentences[k]) \
             and anaphor.other_antecedent(" ".join(sentences[:k]), asked.subject):
         return None  # "The liver measures 20 cm. It is normal." to "Is the spleen normal?"
@@ -141,12 +155,14 @@ def read_value(text: str, question: str) -> str | None:
     verdict = antonyms.read_antonym(concluding, q)
     if verdict not in (YES, NO):
         return None
+    if name == "health" and normal_beside_finding(plain, q, verdict):
+        return None  # "Normal pancreas; a lesion is seen in the head." (as the pair reader checks a short reply)
     for other in sentences[:k]:
         if _pole_said(other, name) and (said := antonyms.read_antonym(other, q)) is not None and said != verdict:
             return CONFLICT  # "The lesion looks benign. ... This is a malignant tumour."
-    if one_way:
+    if mode == _ONE_WAY_FLIP:
         return NO if verdict == YES else None
-    return verdict
+    return asked_forms.flip_verdict(verdict) if mode == _FLIP else verdict
 
 
 __all__ = ["RULE", "read_value"]
