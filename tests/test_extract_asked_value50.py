@@ -142,7 +142,9 @@ def test_a_place_set_against_the_one_named_before_it(question: str, text: str, e
         ("Is there a pleural effusion?", "Both recesses are crisp, arguing against an effusion.", "no"),
         # the denial is of another thing, or itself denied: no "no"
         ("Is there a pneumothorax?", "No markings beyond the line argues against a skin fold; this is a pneumothorax.", "yes"),
-        ("Is there a pneumothorax?", "Nothing on this film argues against a pneumothorax.", None),
+        # (a denied argument is no denial: the mention stands, as on the base - "Nothing argues against a pneumothorax;
+        # the visceral pleural line is visible." is a yes)
+        ("Is there a pneumothorax?", "Nothing on this film argues against a pneumothorax.", "yes"),
         ("Is there a pleural effusion?", "The meniscus does not argue against an effusion.", None),
     ],
 )

@@ -54,7 +54,13 @@ _MALIGNANCY_Q = lazy_compile(
     r"(?P<subject>[a-z -]{2,40}?))?\s*\?\s*$")
 # A sentence after the concluding one that may take its value back: a turn, a doubt, a likelihood, a question.
 _TAKES_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.QUALIFICATION, hedges.NOT_EXCLUDED,
-                                                 hedges.NOT_EXCLUDING, hedges.LIKELIHOOD, hedges.DOUBT) + r"|\?")
+                                                 hedges.NOT_EXCLUDING, hedges.LIKELIHOOD, hedges.DOUBT, hedges.CONTRAST,
+                                                 hedges.DESPITE, hedges.KEPT_BESIDE,
+                                                 ("on the other hand", "conversely", "by contrast")) + r"|\?")
+# A concluding sentence set apart as another thing seen beside the asked one ("Incidentally, there is a small lipoma
+# in the back."): its value is that thing's, not the asked subject's.
+_INCIDENTAL = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:incidentally|incidental(?:\s+note|ly\s+noted)?|also|additionally|"
+                           r"in\s+addition|separately|elsewhere)\b")
 _SUBJECT_PRONOUN = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:it|they)\b")
 # The words that open a concluding sentence ("Overall,", "So", "In summary,"), from their one home (not the revision cues)
 _OPENERS = FINAL_WORDS - {"actually", "wait", "changing", "change", "reflection", "balance", "final", "conclude"}
@@ -143,10 +149,14 @@ def read_value(text: str, question: str) -> str | None:
     k = next((i for i in range(len(sentences) - 1, -1, -1) if _pole_said(sentences[i], name)), None)
     if k is None:
         return None
-    if any(not advice.advises(later) and (_TAKES_BACK.search(later) or is_hedge(later) or _names_finding(later))
+    if _INCIDENTAL.match(sentences[k]):
+        return None  # "... spread to the liver. Incidentally, there is a small lipoma in the back."
+    if any((not advice.advises(later) or _names_finding(later))
+           and (_TAKES_BACK.search(later) or is_hedge(later) or _names_finding(later))
            for later in sentences[k + 1:]):
-        return None  # "... a fibroadenoma. A phyllodes tumour cannot be excluded, however." (advice takes nothing
-        # back); "The pancreas is normal. It contains a cyst in the tail.": a finding after the value may undo it
+        return None  # "... a fibroadenoma. A phyllodes tumour cannot be excluded, however." (advice naming no finding
+        # takes nothing back; "A phyllodes tumour is the alternative; biopsy is advised." does); "The pancreas is
+        # normal. It contains a cyst in the tail.": a finding after the value may undo it; "On the other hand, ..."
     if k > 0 and _SUBJECT_PRONOUN.match(sentences[k]) \
             and anaphor.other_antecedent(" ".join(sentences[:k]), asked.subject):
         return None  # "The liver measures 20 cm. It is normal." to "Is the spleen normal?"
