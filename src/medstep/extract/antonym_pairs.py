@@ -183,6 +183,12 @@ PAIRS: tuple[Pair, ...] = (
     Pair("regularity", (_rx(r"regular|smooth"), _rx(r"irregular")), middle=True, described=True),
     # a lesion's behaviour on imaging: "non-aggressive" is the other pole (the prefix is the pole's own word)
     Pair("aggression", (_rx(r"aggressive", prefixed=False), _rx(_NON + r"aggressive")), described=True),
+    # a cyst or collection simple or complex (septa, nodules, debris): "This is a simple cyst." to "Is the ovarian mass
+    # complex?" (asked of a cyst, a collection, a mass or a lesion only: "a complex fracture", "the QRS complex" are
+    # other things; "complicated" and "minimally complex" lie between)
+    Pair("complexity", (_rx(r"complex"), _rx(r"simple")),
+         lazy_compile(r"(?i)\b(?:cysts?|cystic|collections?|masses|mass|lesions?|effusions?)\b"), middle=True,
+         described=True),
     # "enhanced" / "unenhanced" before a technique word name the scan, not the lesion (``_TECHNIQUE_AFTER``)
     Pair("enhancement", (_rx(r"enhanc(?:es|ed|ing|e|ement)", prefixed=False), _rx(_NON + r"enhancing|unenhanced")), scan=True,
          described=True, any_part=True),

@@ -18,6 +18,7 @@ from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract import implicit_terms, pole_context
 from medstep.extract.antonym_pairs import ANSWER_ONLY, LESION, NUMBER, PAIRS, SIDE, Pair
 from medstep.extract.implicit_words import Q_PATIENT, Q_REFUSE
+from medstep.extract.organ_owners import organs_named
 from medstep.lazyre import lazy_compile
 
 _PROPERTY_Q = lazy_compile(r"(?i)^\s*(?:is|are|does|do)\s+(?:the|this|these|that|it)\b\s*([^?]{0,60}?)\s*\?\s*$")
@@ -70,6 +71,12 @@ def subject_stems(text: str) -> tuple[str, ...]:
     return tuple(implicit_terms.stem(w) for w in WORD.findall(text.lower()) if w not in Q_STOP)
 
 
+_GATE_NOUNS = r"(?:cysts?|cystic|collections?|masses|mass|lesions?|effusions?)"
+_NAMED_BEFORE = lazy_compile(r"(?i)\b(?:the|a|an|this|that)\s+(?:(?!" + _GATE_NOUNS + r"\b)[a-z-]+\s+){1,3}$")
+_GATE_NOUN_AFTER = lazy_compile(r"(?i)\s+" + _GATE_NOUNS + r"\b")
+_SIDE_WORD = lazy_compile(r"(?i)\b(?:left|right|upper|lower|bilateral|both)\b")  # "the right kidney" is a place, no name
+
+
 @lru_cache(maxsize=1024)
 def parse_question(question: str) -> Asked | Identity | None:
     """The asked pair and pole, the asked organ of an identity question, or ``None``."""
@@ -101,6 +108,16 @@ def parse_question(question: str) -> Asked | Identity | None:
     # a pole of a gated pair outside its gate names no property: "T2" of "hyperintense on T2?" is a sequence
     found = [(pair, i, hit) for pair in PAIRS for i, rx in enumerate(pair.poles) for hit in rx.finditer(m.group(1))
              if pair.gate is None or pair.gate.search(question) is not None]
+    # "the ostiomeatal complex", "the triangular fibrocartilage complex": "complex" after a determiner and a modifier
+    # that is no lesion noun, and before none, is the name of a structure, no pole ("Is the cyst complex?" asks one)
+    found = [f for f in found if not (f[0].name == "complexity" and f[1] == 0
+                                      and (named := _NAMED_BEFORE.search(m.group(1), 0, f[2].start())) is not None
+                                      and _SIDE_WORD.search(named.group(0)) is None
+                                      and not organs_named(normalize(named.group(0)))[0]
+                                      and _GATE_NOUN_AFTER.match(m.group(1), f[2].end()) is None)]
+    if len(found) > 1:  # "Is the renal cyst simple?": a pole right before another is the subject's noun, not asked
+        found = [f for f in found if not any(g[2].start() > f[2].end() and not m.group(1)[f[2].end():g[2].start()].strip()
+                                             for g in found)]
     if len(found) > 1:  # "Is the mass hypointense on T1-weighted images?": the weighting qualifies the signal
         found = [f for f in found if f[0].gate is None]
     if len(found) != 1:

@@ -348,6 +348,11 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
             and _organ_differs(low[:first.start()], question):
         return _OTHER  # "The renal lesion is benign." to "Is the liver lesion malignant?": another organ's lesion
         # (shared with the question only a lesion word; "The gastric bubble" shares "bubble" with "stomach bubble")
+    if first is not None and _INTRODUCED.match(low) is not None and not any(
+            _LESION.fullmatch(w) is None for w in (set(asked.subject) & said) - _SIDES) \
+            and _organ_differs(low, question, whole=True):
+        return _OTHER  # "A simple cyst is present in the liver." to "Is the pancreatic cyst simple?": one introduced
+        # as another ("a"), placed in another organ anywhere in its sentence
     if asked.pair.described and asked.pair is not _NUMBER and not asked.pair.whole \
             and _held_by_another(low, poles, asked):
         return _OTHER
@@ -387,13 +392,18 @@ _CONTAINERS = frozenset({"neck", "thorax", "abdomen", "upper_abdomen", "bones", 
                          "long_bones"})
 
 
-def _organ_differs(subject: str, question: str) -> bool:
+# A sentence introducing its thing with an indefinite article: "A simple cyst is seen in the liver."
+_INTRODUCED = lazy_compile(r"^[\s*_\"'“”]*(?:an?|another|a\s+(?:second|further|separate))\s")
+
+
+def _organ_differs(subject: str, question: str, whole: bool = False) -> bool:
     """Whether the words before the pole (the sentence's subject) name an organ, by its word or by a finding of its
     own ("renal lesion", "breast nodule"), and the question names organs, none of them that one nor a part or a whole
     of it (``extract/organ_owners.py``; a region or a system on either side, :data:`_CONTAINERS`, may hold the other,
     so it proves nothing): the pole is another organ's ("The adrenal mass is benign." to "Is the
     pancreatic mass malignant?")."""
-    end = _SUBJECT_END.search(subject)  # its noun phrase: not a clause after it ("The lesion, which abuts the kidney,")
+    end = None if whole else _SUBJECT_END.search(subject)  # its noun phrase: not a clause after it ("The lesion,
+    # which abuts the kidney,"); ``whole``: the sentence, which places a thing it introduced
     said, _ = organs_named(normalize(subject[:end.start()] if end is not None else subject))
     if not said:
         return False

@@ -24,6 +24,7 @@ from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSEN
 from medstep.answers import hedges, negation, revisions
 from medstep.extract.closing_yes_no import VERDICT_WORD, closing, denied_closing, denied_final_near, final_start, verdict
 from medstep.extract.commit import CONCLUDING_LABEL
+from medstep.extract.langwords import FOREIGN_CONCLUSION_FIELDS
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.verdict_decor import collapse_loop, undecorate
@@ -96,7 +97,12 @@ _ZH_TAKEN_BACK = lazy_compile("|".join(hedges.ZH_TURN + tuple(w for w in ZH_LEAN
 _MID = lazy_compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)(?:\s*[,;:—–-]|\s+(?=(?:it|they|there|this|"
                     r"that|he|she)\s*(?:is|are|was|were|'s|’s|isn't|isn’t|aren't|aren’t)\b))")
 # "Conclusion: No, ...", "**Impression:** yes, small effusion": a concluding label opening a line.
-_LABEL = lazy_compile(r"(?im)^[ \t#>*_\-•]*" + CONCLUDING_LABEL + r"[ \t*_]*[:：][ \t*_]*")
+_LABEL = lazy_compile(r"(?im)^[ \t#>*_\-•]*(?:" + CONCLUDING_LABEL + "|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS
+                      + r"))[ \t*_]*[:：][ \t*_]*")
+# Under a label of another language ("**Beurteilung:** Ja, Kardiomegalie.", "Impresión: Sí, derrame."), the verdict
+# word is read only set off by a mark: Spanish, Portuguese and Italian "No" also opens a sentence as its negation
+# ("Impresión: No se observa derrame."), which to a question of normality is no verdict.
+_SET_OFF = lazy_compile(r"^[\s*_]*\w+[\s*_]*[,.;:!—–-]")
 # "Yes, there is no effusion" to "Is there an effusion?": the verdict word contradicts its own sentence.
 _YES_BUT_NONE = lazy_compile(
     r"(?i)^[\s*_\"'“”]*yes\b[\s*_\"'“”]*[,.!;:—–-]?\s*(?:there\s+(?:is|are)\s+" + hedges.words(negation.PLAIN)
@@ -327,6 +333,8 @@ def parse_label(region: str, question: str = "") -> str | None:
     if last is None:
         return None
     rest = region[last.end():]
+    if last.group("foreign") is not None and _SET_OFF.match(rest) is None:
+        return None
     if _ASKS_STATE.search(question) and _DETERMINER_NO.match(clean(rest)) is not None:
         return None  # "Impression: No acute abnormality." to "Is the study normal?": a statement, not the answer "no"
     return parse_marked(rest) or parse_zh(clean(rest))

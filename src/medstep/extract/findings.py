@@ -1,29 +1,27 @@
 """Implicit yes/no by concept: a closed question answered with a synonym, a finding, or an organ called normal.
 
-``implicit_yes_no`` (``extract/implicit.py``) reads only the question's own words. Models often
-answer in other words: "Is there a pleural effusion?" -> "The costophrenic angles are blunted by
-fluid." / "The costophrenic angles are sharp."; "Is the heart enlarged?" -> "Cardiomegaly is
-present." / "The cardiac silhouette is normal in size."; "Is the trachea midline?" -> "The trachea
-is deviated to the right."; "Is this a CT scan?" -> "This is a T2-weighted MRI.". This reader
-(rule ``implicit_finding``) maps question and answer onto the shared clinical vocabulary
-(:mod:`medstep.answers.concepts`: concepts, synonyms, hierarchy, the organs a "normal" word rules
-findings out of) and reads the answer only when it settles the asked concept:
+``implicit_yes_no`` (``extract/implicit.py``) reads only the question's own words. Models often answer in other words:
+"Is there a pleural effusion?" -> "The costophrenic angles are blunted by fluid." / "The costophrenic angles are
+sharp."; "Is the heart enlarged?" -> "Cardiomegaly is present." / "The cardiac silhouette is normal in size."; "Is the
+trachea midline?" -> "The trachea is deviated to the right."; "Is this a CT scan?" -> "This is a T2-weighted MRI.".
+This reader (rule ``implicit_finding``) maps question and answer onto the shared clinical vocabulary
+(:mod:`medstep.answers.concepts`: concepts, synonyms, hierarchy, the organs a "normal" word rules findings out of) and
+reads the answer only when it settles the asked concept:
 
-* **Asked** (:class:`Asked`): the presence of one finding or device, optionally on one side ("Is
-  there a pleural effusion on the right?"); one organ being normal ("Are the lungs clear?"); the
-  image's modality; its plane. Anything else (two terms, a location, "or", a negation in the
-  question, words the vocabulary does not cover) is not read.
-* **Answered**: the concept itself or a narrower one stated (yes); the concept, a broader one, or a
-  normal phrase ruling it out negated ("No pleural fluid", "No acute cardiopulmonary process"); an
-  organ whose normal state rules the concept out called normal (no); for an organ question, a
-  finding of that organ (no) or the organ called normal (yes); another modality or plane (no).
+* **Asked** (:class:`Asked`): the presence of one finding or device, optionally on one side ("Is there a pleural
+  effusion on the right?"); one organ being normal ("Are the lungs clear?"); the image's modality; its plane. Anything
+  else (two terms, a location, "or", a negation in the question, words the vocabulary does not cover) is not read.
+* **Answered**: the concept itself or a narrower one stated (yes); the concept, a broader one, or a normal phrase
+  ruling it out negated ("No pleural fluid", "No acute cardiopulmonary process"); an organ whose normal state rules
+  the concept out called normal (no); for an organ question, a finding of that organ (no) or the organ called normal
+  (yes); another modality or plane (no).
 
-The precision guard, because a wrong yes/no costs more than an unparsed one: a sentence that
-hedges or asks, a negation whose scope is not one concept, a broader concept stated alone ("an opacity"
-for "consolidation?"; beside the asked one it is consistent with it), a side-less statement for a sided question, a narrower concept negated ("no
-tension pneumothorax" says nothing of a pneumothorax), or anything on both sides makes no reading
-(both sides: ``CONFLICT``, read as ``ambiguous``). Findings the question does not ask about are
-ignored. English only (the vocabulary is English); only short answers (``implicit.MAX_CHARS``).
+The precision guard, because a wrong yes/no costs more than an unparsed one: a sentence that hedges or asks, a
+negation whose scope is not one concept, a broader concept stated alone ("an opacity" for "consolidation?"; beside the
+asked one it is consistent with it), a side-less statement for a sided question, a narrower concept negated ("no
+tension pneumothorax" says nothing of a pneumothorax), or anything on both sides makes no reading (both sides:
+``CONFLICT``, read as ``ambiguous``). Findings the question does not ask about are ignored. English only (the
+vocabulary is English); only short answers (``implicit.MAX_CHARS``).
 """
 
 from __future__ import annotations
@@ -41,7 +39,7 @@ from medstep.extract.stance import Stance
 from medstep.extract.findings_words import (
     BESIDE_ORGAN, BORDERLINE, DEVICE_STATE, FREE_BEFORE_NOUN, PROCEDURE_DONE, PROCEDURE_TOOL, CAUSABLE, HYPOTHETICAL, LABELLED, NEG_POST, NEG_RESULT, POSTED_DENIAL, NON_PREFIX, RESULT_MARK, OTHER_STUDY, PHYSIOLOGIC,
     PSEUDO, RESEMBLING, STUDY_WANTED, ZH_DENIED, ZH_HEDGE, ZH_MODALITY_Q, ZH_OTHER_STUDY, attributive, clear_not_state, names_a_kind, other_kind, placed,
-    homed_elsewhere, member_named, other_aspect, aspect_said,
+    homed_elsewhere, member_named, other_aspect, aspect_said, NEGATED_ARGUMENT,
 )
 from medstep.extract.implicit_words import AFTER_TERM, mask_denied_leans
 from medstep.extract.langwords import foreign_negation
@@ -87,11 +85,12 @@ _FILLER = (r"(?:a|an|the|any|evidence|of|signs?|features?|areas?|regions?|visibl
            r"(?:old|healed|chronic)\s+or\s+acute)")
 # Words that narrow a negated concept: "no focal opacity" leaves a diffuse one open, "no large pneumothorax" a small one.
 _NARROW = r"(?:focal|large|sizable|sizeable|big|major|displaced|tension|new|gross|substantial|frank|overt|massive)"
-# A set-aside marker reaches its candidate through a verb of being or showing ("rather than being dislocated").
-_NEG_PRE = lazy_compile(r"(?:" + hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF) + "|"
+# A set-aside marker reaches its candidate through a verb of being or showing ("rather than being dislocated"); a
+# reasoned denial too (", which argues against a pneumothorax"; never the bare "against": "against the wall").
+_NEG_PRE = lazy_compile(r"(?:" + hedges.words(negation.DENY, negation.NOR, negation.BEFORE, negation.CLEAR_OF,
+                                              tuple(w for w in negation.AGAINST if " " in w)) + "|"
                         + hedges.words(negation.INSTEAD) + r"(?:\s+" + hedges.words(negation.INSTEAD_VERBS) + r")?)"
-                        + r"\s+((?:" + _FILLER
-                        + "|" + _NARROW + r")\s+)*$")
+                        + r"\s+((?:" + _FILLER + "|" + _NARROW + r")\s+)*$")
 _NARROWED = lazy_compile(r"\b" + _NARROW + r"\b")
 # "No other fractures." / "no additional nodules": the word right before the denied concept (only narrowing or qualifying
 # words between). The denial is of more of the concept besides one stated: where the reply states the asked one
@@ -175,6 +174,8 @@ def _events(clause: str) -> list[Event] | None:
             pre_base = max(0, m.start - 40)
             pre = _NEG_PRE.search(low, pre_base, m.start)
             pre_base = 0 if pre is not None else prev_end
+        if pre is not None and NEGATED_ARGUMENT.search(low, max(0, (at := pre_base + pre.start()) - 40), at):
+            pre = None if low.startswith("argu", at) else pre  # "Nothing argues against X", "doesn't argue against"
         if FREE_BEFORE_NOUN.match(after):
             return None  # "an effusion-free recess": "-free" qualifies the noun after it
         post = NEG_POST.match(after) or NEG_RESULT.match(low, m.end)  # "... not seen", "Pneumothorax: negative."

@@ -258,7 +258,12 @@ CAUSABLE = lazy_compile(r"\bcan\s+(?:cause|lead\s+to|result\s+in|give\s+rise\s+t
 # A normal word at the edge of abnormal hedges ("heart size at the upper limit of normal", "top-normal").
 BORDERLINE = lazy_compile(r"\b(?:top|high|upper\s+limits?\s+of)\s+normal\b|\bborderline\b")
 
-__all__ = ["FREE_BEFORE_NOUN", "PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "CAUSABLE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "other_aspect", "placed", "ASPECTS", "ONE_ASPECT", "aspect_said"]
+# An argued denial itself denied ("nothing argues against", "does not argue against", "hardly argues against").
+NEGATED_ARGUMENT = lazy_compile(hedges.words(negation.DENY, negation.NEVER, negation.NOR, negation.CANNOT, hedges.NEAR_NONE,
+                                             ("nothing",)) + r"[^.;:,]*$|n[’']t\s+(?:\w+\s+)?$")
+
+
+__all__ = ["NEGATED_ARGUMENT", "FREE_BEFORE_NOUN", "PROCEDURE_DONE", "PROCEDURE_TOOL", "BORDERLINE", "CAUSABLE", "HYPOTHETICAL", "NEG_POST", "NEG_RESULT", "RESULT_MARK", "LABELLED", "ZH_DENIED", "ZH_HEDGE", "ZH_MODALITY_Q", "KIND_GENERIC", "KINDS_UNDER_ONE", "NON_PREFIX", "names_a_kind", "other_kind", "BESIDE_ORGAN", "concept_names", "homed_elsewhere", "member_named", "DEVICE_STATE", "OTHER_STUDY", "PHYSIOLOGIC", "PSEUDO", "RESEMBLING", "STUDY_WANTED", "ZH_OTHER_STUDY", "attributive", "clear_not_state", "other_aspect", "placed", "ASPECTS", "ONE_ASPECT", "aspect_said"]
 
 
 # One aspect of a thing, not the thing: "The knee alignment is normal." does not answer "Is the knee normal?"

@@ -57,7 +57,9 @@ _PLACED = lazy_compile(r"\b(?:in|within|at|over|inside|involves|involving|arises
 # about the subject ("No nodule is seen in the right lung.") denies the subject, not the place.
 _DENIAL_VERBS = ("located", "seen", "lying", "situated", "positioned", "placed")
 _DENIAL_PREPOSITIONS = ("in", "within", "at", "over", "inside", r"reach(?:es|ing)?", r"enter(?:s|ing)?")
-_DENIAL = rf"\b(?:not|never)\s+(?:(?:{'|'.join(_DENIAL_VERBS)})\s+)?(?:{'|'.join(_DENIAL_PREPOSITIONS)})\b"
+# ... and a place set against the one named before it, its preposition shared: "in the airway, not the stomach".
+_DENIAL = (rf"(?:\b(?:not|never)\s+(?:(?:{'|'.join(_DENIAL_VERBS)})\s+)?(?:{'|'.join(_DENIAL_PREPOSITIONS)})\b"
+           r"|(?:(?<=[,;—–])|^)\s*(?:but\s+)?not(?=\s+the\b))")  # (a clause of its own: "^")
 _DENIED = lazy_compile(_DENIAL + _BEFORE + r"|\bseparate\s+from" + _BEFORE)
 _DENIAL_CUE = lazy_compile("(?i)" + _DENIAL)
 _BEFORE_WORDS = 8  # the most runs of non-space characters ``_PLACED`` / ``_DENIED`` span (searched from there on)

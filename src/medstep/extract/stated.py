@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from medstep.answers import NO, YES, hedges, same_verdict
 from medstep.extract import (
-    abbreviated, anaphor, antonyms, asked, both_sides, caveats, class_subject, class_verdict, closed, conclusion, direction, elliptic, event_frame, finding_fields,
+    abbreviated, anaphor, antonyms, asked, asked_value, both_sides, caveats, class_subject, class_verdict, closed, conclusion, direction, elliptic, event_frame, finding_fields,
     finding_labels, findings, first_person, head_noun, implicit, inferred, leans, measured, place_question, property_nouns,
     replywords, resolved, set_aside, side_ellipsis, side_sections, stated_cutoff, statements,
     subject_lines, subjects, wholepart,
@@ -92,6 +92,12 @@ def _read_stated_once(region: str, sample: Sample) -> Reading:
     if implied is None and reading.answer is None:
         # "..., which is benign and needs no follow-up." to "Is it malignant?": the class word in its own clause
         implied, rule = class_verdict.read_class(text, sample.question), class_verdict.RULE
+    if implied is None and reading.answer is None:
+        # "... so the tube is appropriately positioned." to "Is the tube too deep?": the value the concluding sentence
+        # gives the asked property (extract/asked_value.py)
+        implied, rule = asked_value.read_value(text, sample.question), asked_value.RULE
+        if implied == CONFLICT:
+            return AMBIGUOUS
     said = reading.answer if reading.answer is not None else implied
     if said is not None and same_verdict(said, YES) and antonyms.other_pole_raised(text, sample.question):
         return AMBIGUOUS  # "The lesion appears benign. ... concerning for malignancy." to "Is it benign?"
