@@ -57,6 +57,28 @@ def label_verdict(clause: Sequence[tuple], i: int, low: str) -> str | None:
 _OWN_VERDICT_CLAUSE = lazy_compile(r"[^,;:]*?\b(?:and|or|nor|is|are|was|were|be|been|has|have)\b")
 
 
+def post_reach(low: str, at: int, end: int, comma: int, last_mention: int, attrs: Sequence[tuple] | None = None) -> int:
+    """Where the post-denial at ``low[at:end]`` may reach back to (-1: the clause start). A compound denial
+    (``negation.COMPOUND``: "fat-free", "symptom free"; the extractor reads hyphens as spaces) that stands in front of
+    a noun denies only the one word it is joined to. Issue #8: "A necrotic, avidly enhancing, fat-free solid renal
+    mass" read the necrosis denied, since "free" reached back to the clause start. A predicate ("the angles are
+    free", "effusion free.") reads on as before. Else a short verdict clause of its own after the last comma
+    (``verdict_clause``)."""
+    if low[at:end] in negation.COMPOUND and _NOUN_AFTER.match(low, end) is not None:
+        joined = _COMPOUND.match(low[max(0, at - _WORD):at][::-1])
+        if joined is not None:
+            return at - joined.end()
+        if _SET_OFF_BEFORE.match(low[max(0, at - 3):at][::-1]) is not None:
+            return at  # an adjective after a comma, denying nothing: "Left effusion, free layering on decubitus"
+    return verdict_clause(low, comma, at, attrs) if last_mention > comma else -1
+
+
+_WORD = 30  # characters before a compound denial searched for the word it is joined to
+_COMPOUND = lazy_compile(r" [a-z0-9]+(?= |$)")  # (reversed) one space and the joined word ("fat" of "fat free")
+_NOUN_AFTER = lazy_compile(r" [a-z]")
+_SET_OFF_BEFORE = lazy_compile(r" ?[,;:(]")  # (reversed) a comma or an opening bracket right before it  # a word after it: the compound stands in front of what it describes
+
+
 def verdict_clause(low: str, comma: int, at: int, attrs: Sequence[tuple] | None = None) -> int:
     """Where the post-denial at ``at`` ("not favoured", "unlikely", "absent") may reach back to: -1 reads on to the
     clause start, else the position after which it judges. A short clause of its own after the comma at ``comma``
