@@ -173,4 +173,4 @@ def drop_argued_label(clause: Sequence[tuple], i: int, low: str, mentions: Seque
             m.dropped = True
 
 
-__all__ = ["DANGLING_NEG", "bare_after", "drop_argued_label", "label_verdict", "verdict_clause"]
+__all__ = ["DANGLING_NEG", "bare_after", "drop_argued_label", "label_verdict", "post_reach", "verdict_clause"]
