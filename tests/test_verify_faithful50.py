@@ -14,6 +14,7 @@ from medstep.verify import extract_findings, verify
 from medstep.verify.findings import Polarity
 from medstep.verify.post_verdicts import post_reach
 from medstep.verify.scope_passes import comma_clause
+from medstep.verify.scope_words import side_before
 
 
 def _contradicted(report: str, step: str) -> bool:
@@ -92,3 +93,21 @@ def test_faithful_steps_are_not_contradicted(report: str, step: str) -> None:
 ])
 def test_real_contradictions_stay(report: str, step: str) -> None:
     assert _contradicted(report, step)
+
+
+@pytest.mark.parametrize("text,organ,side", [
+    ("the right side of the brain", "brain", "right"),
+    ("the left half of the chest", "chest", "left"),
+    ("both sides of the chest", "chest", "bilateral"),
+    ("right sided ribs", "ribs", "right"),
+    ("the right side bones", "bones", "right"),
+    ("the side ribs", "ribs", None),
+])
+def test_side_before_reads_a_side_of_the_organ(text: str, organ: str, side: str | None) -> None:
+    assert side_before(text, text.rindex(organ)) == side
+
+
+def test_a_normal_side_of_an_organ_is_that_side_only() -> None:
+    report = "Small acute infarct in the left parietal lobe."
+    assert not _contradicted(report, "No haemorrhage, and the right side of the brain is normal.")
+    assert _contradicted(report, "The left side of the brain is normal.")

@@ -215,14 +215,14 @@ def denied_change(low: str, start: int, end: int, value: str) -> str | None:
 
 
 SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
+_PART_OF = lazy_compile(r"(?<=\S)\s+(?:side|sided|sides|half)(?:\s+of(?:\s+(?:the|his|her|its))?)?\s*$")
 
 
 def side_before(low: str, pos: int, letters: dict[str, str] | None = None) -> str | None:
     """The side named just before an organ ("the left lung is clear"): the side of its absences. ``letters``: the
     terse sides ("R lung clear", "Lt lung clear"; the ``short_attr`` sides of the trigger table), after no number."""
-    words = low[max(0, pos - 18):pos].split()
-    if len(words) > 1 and words[-1] in ("side", "sided"):
-        words.pop()  # "the right side bones", "right-sided ribs" (hyphens read as spaces)
+    words = _PART_OF.sub("", low[max(0, pos - 30):pos]).split()  # "the right side bones", "right-sided ribs" (hyphens
+    # read as spaces), "the right side of the brain is normal" (faithful50: read of both sides), "left half of the chest"
     if words:
         last = words[-1]
         for word, side in SIDES:
