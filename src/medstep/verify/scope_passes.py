@@ -45,8 +45,10 @@ NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b(?:[^,;.]{0,40}?\b"
 # "Against metastases: no known cancer, nodules are small", "no pneumothorax, consolidation is present at the left base"
 # (issue #8, faithful50: both read denied). A list's joint before the verb keeps the list ("no effusion, consolidation
 # or nodules are seen"), and so does a word that goes on a sentence rather than opening one ("..., which is ...").
-_KEEPS_LIST = r"(?:or|and|nor|neither|no|not|any|which|that|who|whose|with|without|but|as|so|if|while|though|although" \
-              r"|because|since|even|also|then|thus|hence|therefore|including|except|to|of|for|in|on|at|by)"
+_KEEPS_LIST = r"(?:" + hedges.alternation((*negation.DENY, *negation.NEITHER, "or", "and", "any", "which", "that", "who",
+                                            "whose", "with", "but", "as", "so", "if", "while", "though", "although",
+                                            "because", "since", "even", "also", "then", "thus", "hence", "therefore",
+                                            "including", "except", "to", "of", "for", "in", "on", "at", "by")) + r")"
 _BARE_CLAUSE = lazy_compile(r"\s+(?!" + _KEEPS_LIST + r"\b)[a-z]+(?:\s+(?!" + _KEEPS_LIST + r"\b)[a-z]+){0,2}\s+"
                             + _GONE + _CLAUSE_VERB)
 
