@@ -1,9 +1,8 @@
 """Lane faithful50 (issue #8): faithful chains contradicted through a denial that reached too far.
 
-A compound denial ("fat-free", "symptom free") in front of a noun denies only the word it is joined to, and after a
-denial's first comma a bare subject with a verb of its own ("no pneumothorax, consolidation is present") opens a clause
-of its own. A list the denial governs (joined by "or", or by a later comma) and a denial said of the compound's own
-word stay denied.
+A compound denial ("fat-free", "symptom free") in front of a noun denies only the word it is joined to (a denial said
+of the compound's own word, or a predicate, stays a denial), and a normal statement of "the right side of the brain"
+is of that side only.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ import pytest
 from medstep.verify import extract_findings, verify
 from medstep.verify.findings import Polarity
 from medstep.verify.post_verdicts import post_reach
-from medstep.verify.scope_passes import comma_clause
 from medstep.verify.scope_words import side_before
 
 
@@ -51,36 +49,9 @@ def test_post_reach() -> None:
     assert post_reach(low, 9, 13, -1, 0) == -1
 
 
-@pytest.mark.parametrize("text,concept", [
-    ("No pneumothorax, consolidation is present in the left lower lobe.", "consolidation"),
-    ("Against metastases: no known primary, nodules are small and sit with bronchiectasis.", "pulmonary_nodule"),
-    ("No fracture, small joint effusion is present.", "joint_effusion"),
-])
-def test_a_bare_subject_with_its_verb_after_the_comma_is_said(text: str, concept: str) -> None:
-    assert _polarity(text, concept) is Polarity.PRESENT
-
-
-@pytest.mark.parametrize("text,concept", [
-    ("No effusion, consolidation or nodules are seen.", "pulmonary_nodule"),
-    ("No effusion, consolidation, nodules are seen.", "pulmonary_nodule"),
-    ("No focal consolidation, pleural effusion or pneumothorax is identified.", "pneumothorax"),
-    ("No mass, nodules are not seen.", "pulmonary_nodule"),
-])
-def test_a_denied_list_stays_denied(text: str, concept: str) -> None:
-    assert _polarity(text, concept) is Polarity.ABSENT
-
-
-def test_comma_clause() -> None:
-    assert comma_clause(", nodules are small", 1, True)
-    assert not comma_clause(", nodules are small", 1, False)  # a later comma: the list's
-    assert not comma_clause(", consolidation or nodules are seen", 1, True)
-
-
 @pytest.mark.parametrize("report,step", [
-    ("Consolidation in the left lower lobe. No pneumothorax.",
-     "No pneumothorax, consolidation is present in the left lower lobe."),
     ("Large left renal mass with central necrosis.", "A necrotic, avidly enhancing, fat-free solid renal mass."),
-    ("Right pleural effusion. No pneumothorax.", "No pneumothorax, effusion is seen at the right base."),
+    ("A calcified mass in the left adrenal gland.", "A calcified, symptom-free adrenal mass on the left."),
 ])
 def test_faithful_steps_are_not_contradicted(report: str, step: str) -> None:
     assert not _contradicted(report, step)

@@ -32,7 +32,7 @@ from medstep.verify.sizes import size_attr
 from medstep.verify.adjective_runs import attribute_contrast
 from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, spared, INVERTING, NEW_CLAUSE, SAID_AGAIN, comma_clause, bracketed, outside,
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, spared, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside,
                                          alternatives, counted_role, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, SubjectWindow, clause_role, generic_named, subject_cue
@@ -288,8 +288,8 @@ class ClauseScoper:
                     pre = None  # "No pneumothorax: a chest tube is in place"
                 elif pre is not None and pre[4] == K_TOPIC:
                     pre = None  # "for the option of effusion, the angles are sharp"
-                elif pre is not None and pre[0] is _ABSENT and (_PRONOUN_CLAUSE.match(low, end) or comma_clause(
-                        low, end, prev_comma < pre[3]) or pre[3] == clause[0][0] and _FRONTED_END.match(low, end)):
+                elif pre is not None and pre[0] is _ABSENT and (_PRONOUN_CLAUSE.match(low, end) or NEW_CLAUSE.match(
+                        low, end) or pre[3] == clause[0][0] and _FRONTED_END.match(low, end)):
                     pre = None  # "the left lung is not being ventilated, it is losing volume", "fluid that wasn't there
                     # before, the spleen is big": a clause of its own; "Lacking a prior study, the nodule cannot be
                     # called new": a fronted denial ends at its comma before a subject of its own

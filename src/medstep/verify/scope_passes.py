@@ -41,23 +41,6 @@ _GONE = (r"(?!(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:\w+ly\s+|now\s+|sinc
          r"healed|absent|reabsorbed|evacuated|drained|extubated|deflated)\b)")
 NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b(?:[^,;.]{0,40}?\b" + _CLAUSE_VERB
                           + r"|[^,;.]{41,64}?\b" + _GONE + _CLAUSE_VERB + r")")
-# After a denial's comma a bare subject of up to three words with a verb of its own opens a clause of its own as well:
-# "Against metastases: no known cancer, nodules are small", "no pneumothorax, consolidation is present at the left base"
-# (issue #8, faithful50: both read denied). A list's joint before the verb keeps the list ("no effusion, consolidation
-# or nodules are seen"), and so does a word that goes on a sentence rather than opening one ("..., which is ...").
-_KEEPS_LIST = r"(?:" + hedges.alternation((*negation.DENY, *negation.NEITHER, "or", "and", "any", "which", "that", "who",
-                                            "whose", "with", "but", "as", "so", "if", "while", "though", "although",
-                                            "because", "since", "even", "also", "then", "thus", "hence", "therefore",
-                                            "including", "except", "to", "of", "for", "in", "on", "at", "by")) + r")"
-_BARE_CLAUSE = lazy_compile(r"\s+(?!" + _KEEPS_LIST + r"\b)[a-z]+(?:\s+(?!" + _KEEPS_LIST + r"\b)[a-z]+){0,2}\s+"
-                            + _GONE + _CLAUSE_VERB)
-
-
-def comma_clause(low: str, end: int, first: bool) -> bool:
-    """Whether the words after a denial's comma at ``low[end]`` open a clause of their own (``NEW_CLAUSE``, or, after
-    the denial's ``first`` comma, a bare subject with its verb: ``_BARE_CLAUSE``), which the denial does not reach.
-    Only the first comma: a later one is a list's ("no effusion, consolidation, nodules are seen")."""
-    return NEW_CLAUSE.match(low, end) is not None or first and _BARE_CLAUSE.match(low, end) is not None
 
 # a post-trigger's statement said again of what follows ("Effusion is absent, as is pneumothorax", "... not seen, and
 # so is consolidation"): the next claims take its polarity (vneg23; pneumothorax read present before)
