@@ -82,3 +82,20 @@ def test_a_normal_side_of_an_organ_is_that_side_only() -> None:
     report = "Small acute infarct in the left parietal lobe."
     assert not _contradicted(report, "No haemorrhage, and the right side of the brain is normal.")
     assert _contradicted(report, "The left side of the brain is normal.")
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("Sinuses of the skull base free on both sides.", "sinuses"),
+    ("Pneumothorax and effusion free bilaterally.", "pleural_effusion"),
+    ("The right chest is pleural effusion free since drainage.", "pleural_effusion"),
+    ("A pleural effusion-free left chest.", "pleural_effusion"),
+])
+def test_review_a_predicate_free_going_on_still_denies(text: str, concept: str) -> None:
+    # review: "free" before an adverb, a preposition or a conjunction is no compound in front of a noun, and a
+    # compound joined to the end of a mention of several words denies the whole mention
+    assert _polarity(text, concept) is Polarity.ABSENT
+
+
+def test_review_the_right_side_of_the_heart_is_no_body_side() -> None:
+    assert side_before("the right side of the heart", 24) is None
+    assert _contradicted("Dilated right ventricle.", "The right side of the heart is normal.")

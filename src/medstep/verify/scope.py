@@ -389,7 +389,7 @@ class ClauseScoper:
                     # "a PICC, not present yesterday": new ("the effusion has resolved since yesterday" is gone)
                     self._backward(seq, Polarity.PRESENT, payload, _NEW, limit=0)
                 else:  # (a short verdict clause after a comma judges its own subject: ``verdict_clause``)
-                    own = post_reach(low, start, end, last_comma, last_m, attr_events) if kind == K_NEG_POST else -1
+                    own = post_reach(low, start, end, last_comma, last_m, attr_events, seq) if kind == K_NEG_POST else -1
                     self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low, after=own)
                 pre = None
                 if (again := SAID_AGAIN.match(low, end)) is not None or last_m < 0 and low.startswith(":", end):
