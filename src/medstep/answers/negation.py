@@ -53,6 +53,9 @@ ABSENCE = ("absence",)
 NEGATIVE = ("negative",)
 # Phrases that deny what follows them: "absence of a mass", "negative for malignancy", "free of fluid".
 BEFORE = ("absence of", "negative for", "free of")
+# A denial that makes a compound adjective of the word right before it ("fat-free", "symptom free", "tension-free"): in
+# front of a noun ("a fat-free solid mass") it denies that one word, not what the clause said before it.
+COMPOUND = ("free",)
 # Set a candidate aside in favour of the one named beside it: "atelectasis rather than pneumonia", "instead of a
 # cyst, a lipoma", "osteomyelitis as opposed to Ewing sarcoma". What follows them is denied as the answer.
 INSTEAD = ("rather than", "instead of", "as opposed to")

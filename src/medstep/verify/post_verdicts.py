@@ -57,6 +57,39 @@ def label_verdict(clause: Sequence[tuple], i: int, low: str) -> str | None:
 _OWN_VERDICT_CLAUSE = lazy_compile(r"[^,;:]*?\b(?:and|or|nor|is|are|was|were|be|been|has|have)\b")
 
 
+def post_reach(low: str, at: int, end: int, comma: int, last_mention: int, attrs: Sequence[tuple] | None = None,
+               seq: Sequence[tuple] = ()) -> int:
+    """Where the post-denial at ``low[at:end]`` may reach back to (-1: the clause start). A compound denial
+    (``negation.COMPOUND``: "fat-free", "symptom free"; the extractor reads hyphens as spaces) that stands in front of
+    a noun denies only the one word it is joined to. Issue #8: "A necrotic, avidly enhancing, fat-free solid renal
+    mass" read the necrosis denied, since "free" reached back to the clause start. A predicate ("the angles are
+    free", "effusion free.") reads on as before. Else a short verdict clause of its own after the last comma
+    (``verdict_clause``)."""
+    if low[at:end] in negation.COMPOUND and (after := _NOUN_AFTER.match(low, end)) is not None \
+            and not _NOT_NOUN.fullmatch(after.group(1)):
+        # (review: a predicate goes on with an adverb, place, time or conjunction, "the angles are free bilaterally",
+        # "spaces free on both sides", "effusion and pneumothorax free today": no noun, so it reads as before)
+        joined = _COMPOUND.match(low[max(0, at - _WORD):at][::-1])
+        if joined is not None:
+            reach = at - joined.end()
+            # the joined word ends a mention of several words ("a pleural effusion-free hemithorax"): all of it
+            return min((it[1] for it in seq if it[0] == K_CONCEPT and it[1] < reach < it[2]), default=reach)
+        if _SET_OFF_BEFORE.match(low[max(0, at - 3):at][::-1]) is not None:
+            return at  # an adjective after a comma, denying nothing: "Left effusion, free layering on decubitus"
+    return verdict_clause(low, comma, at, attrs) if last_mention > comma else -1
+
+
+_WORD = 30  # characters before a compound denial searched for the word it is joined to
+_COMPOUND = lazy_compile(r" [a-z0-9]+(?= |$)")  # (reversed) one space and the joined word ("fat" of "fat free")
+_NOUN_AFTER = lazy_compile(r" ([a-z]+)")
+# words after "free" that begin no noun phrase: adverbs ("bilaterally", "currently"), "both", times, prepositions and
+# conjunctions: "free" before them is a predicate, not a compound in front of a noun
+_NOT_NOUN = lazy_compile(r"[a-z]+ly|and|or|but|nor|on|in|at|of|from|to|with|without|since|after|before|as|by|for|"
+                         r"throughout|both|either|each|today|now|again|still|also|here|there|"
+                         r"then|this|that|which|except|apart|save|once|until|till|following|post|is|are|was|were")
+_SET_OFF_BEFORE = lazy_compile(r" ?[,;:(]")  # (reversed) a comma or an opening bracket right before it  # a word after it: the compound stands in front of what it describes
+
+
 def verdict_clause(low: str, comma: int, at: int, attrs: Sequence[tuple] | None = None) -> int:
     """Where the post-denial at ``at`` ("not favoured", "unlikely", "absent") may reach back to: -1 reads on to the
     clause start, else the position after which it judges. A short clause of its own after the comma at ``comma``
@@ -151,4 +184,4 @@ def drop_argued_label(clause: Sequence[tuple], i: int, low: str, mentions: Seque
             m.dropped = True
 
 
-__all__ = ["DANGLING_NEG", "bare_after", "drop_argued_label", "label_verdict", "verdict_clause"]
+__all__ = ["DANGLING_NEG", "bare_after", "drop_argued_label", "label_verdict", "post_reach", "verdict_clause"]

@@ -40,7 +40,7 @@ from medstep.verify.worry import GONE_FROM, MOVED_TO, worry_said
 from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_before_comparison, side_both, side_dominant
-from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, drop_argued_label, label_verdict, verdict_clause
+from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, drop_argued_label, label_verdict, post_reach
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, IF_PRESENT,
@@ -389,7 +389,7 @@ class ClauseScoper:
                     # "a PICC, not present yesterday": new ("the effusion has resolved since yesterday" is gone)
                     self._backward(seq, Polarity.PRESENT, payload, _NEW, limit=0)
                 else:  # (a short verdict clause after a comma judges its own subject: ``verdict_clause``)
-                    own = verdict_clause(low, last_comma, start, attr_events) if kind == K_NEG_POST and last_m > last_comma else -1
+                    own = post_reach(low, start, end, last_comma, last_m, attr_events, seq) if kind == K_NEG_POST else -1
                     self._backward(seq, _POST_POLARITY[kind], payload, attrs, limit=0, low=low, after=own)
                 pre = None
                 if (again := SAID_AGAIN.match(low, end)) is not None or last_m < 0 and low.startswith(":", end):

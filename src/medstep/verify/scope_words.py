@@ -1,6 +1,5 @@
-"""The words that carry a negation on or end it inside one clause, and small text tests on them.
-
-Kept apart from ``scope.py`` (the clause loop) so it stays readable: each set below is one decision it makes."""
+"""The words that carry a negation on or end it inside one clause, and small text tests on them (kept apart from
+``scope.py``, the clause loop, so it stays readable: each set below is one decision it makes)."""
 
 from __future__ import annotations
 
@@ -215,14 +214,17 @@ def denied_change(low: str, start: int, end: int, value: str) -> str | None:
 
 
 SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
+_CHAMBERED = lazy_compile(r"(?:heart|cardiac)\b")  # whose "right side" names its chambers, not a body side
+_PART_OF = lazy_compile(r"(?<=\S)\s+(?:side|sided|sides|half)(?:\s+of(?:\s+(?:the|his|her|its))?)?\s*$")
 
 
 def side_before(low: str, pos: int, letters: dict[str, str] | None = None) -> str | None:
     """The side named just before an organ ("the left lung is clear"): the side of its absences. ``letters``: the
     terse sides ("R lung clear", "Lt lung clear"; the ``short_attr`` sides of the trigger table), after no number."""
-    words = low[max(0, pos - 18):pos].split()
-    if len(words) > 1 and words[-1] in ("side", "sided"):
-        words.pop()  # "the right side bones", "right-sided ribs" (hyphens read as spaces)
+    window = low[max(0, pos - 30):pos]  # "right side bones", "right-sided ribs", "right side of the brain", "left half of"
+    if (part := _PART_OF.search(window)) is not None and (" of" not in part.group() or _CHAMBERED.match(low, pos) is None):
+        window = window[:part.start()]  # (but "the right side of the heart" is its right chambers, no body side)
+    words = window.split()
     if words:
         last = words[-1]
         for word, side in SIDES:
@@ -493,7 +495,6 @@ def listed_organ(low: str, end: int, waiting: tuple) -> tuple | None:
 
 
 def own_predicate(low: str, end: int) -> bool:
-    """Whether a predicate of its own follows the organ ending at ``end`` (a verb, or an adjective of a telegraphic
-    report: "kidneys unremarkable"): a new clause's subject, no listed organ."""
+    """Whether a predicate of its own (a verb, a telegraphic adjective: "kidneys unremarkable") follows the organ."""
     return _OWN_PREDICATE.match(low, end) is not None or _LIST_ITEM_END.match(low, end) is None
 
