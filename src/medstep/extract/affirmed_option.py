@@ -41,7 +41,7 @@ from medstep.answers.sites import sites_in
 from medstep.answers.concepts import normalize
 from medstep.answers.text import HAN
 from medstep.extract import committed_words
-from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, stance
+from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, heads, stance
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import FOREIGN_NEGATION
 from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
@@ -50,8 +50,9 @@ from medstep.extract.lines import PARAGRAPH
 from medstep.extract.options_walk import walks_options
 from medstep.extract.mentions import CONFLICT, INVALID, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.normality import normal_option, whole_study_called_normal
-from medstep.extract.optwords import distinctive
+from medstep.extract.optwords import WORD, distinctive
 from medstep.extract.refusal import is_hedge, is_refusal, offers_alternatives
+from medstep.extract.undecided import closing_undecided, decision_put_off
 from medstep.lazyre import lazy_compile
 
 RULE = "affirmed_option"
@@ -107,12 +108,13 @@ _CLAUSE_EDGE = lazy_compile(r"[,;:—–(]|\s-\s")
 # A reference opening its clause as the subject of what it does ("HSV encephalitis targets the medial temporal lobes",
 # "Wernicke's involves the mammillary bodies"): the option's own behaviour described, not found here; verbs of being,
 # fitting or explaining are no such description ("Sarcoidosis fits best", "X explains the findings").
-_ACTS = lazy_compile(r"(?i)(?:['’]s)?[\s*_\"'”)\]]*(?:[a-z]+ly\s+)?([a-z]+s)\b")
+_ACTS = lazy_compile(r"(?i)(?:['’]s)?[\s*_\"'”)\]]*(?:(?:fracture|disease|lesion|tumou?r|syndrome|sign|pattern)\s+)?"
+                     r"(?:[a-z]+ly\s+)?([a-z]+s)\b")
 _NOT_ACTING = frozenset({"is", "was", "has", "does", "remains", "seems", "appears", "looks", "explains", "accounts",
                          "stands", "wins", "represents", "fits", "matches", "suits", "as", "plus", "gas", "us"})
 # What may stand before a subject in its clause: markup, an article, a joining or contrasting word.
 _SUBJECT_LEAD = lazy_compile(r"(?i)[\s*_\"'“(]*(?:(?:and|but|while|whereas|whilst|by\s+contrast|in\s+contrast|"
-                             r"meanwhile|the|a|an|primary|secondary)\s+)*[\s*_]*\Z")
+                             r"meanwhile|primary|secondary)\s+)*(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,2})?[\s*_]*\Z")
 # A subject defined as a class: "is a burst fracture", "are benign tumours".
 _DEFINED = lazy_compile(r"(?i)[\s*_\"'”)\]]*(?:is|are)\s+(?:a|an|the\s+(?:commonest|most\s+common))\b(?!\s+(?:likely|probable|"
                         r"possible|consideration|concern|reasonable)\b)")
@@ -134,7 +136,7 @@ def _concept_references(text: str, lo: int, options: dict[str, str]) -> list[Men
     owned: dict[str, frozenset[str]] = {}
     for letter, option in options.items():
         said = content(option, OPTION_FRAME)
-        if said.concepts and not said.words and not said.sites and not said.denied and not normal_option(option):
+        if len(said.concepts) == 1 and not said.words and not said.sites and not said.denied and not normal_option(option):
             owned[letter] = said.concepts
     out: list[Mention] = []
     window = text[lo:]
@@ -196,18 +198,31 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.ASIDE  # "HSV encephalitis targets the medial temporal lobes"
     if m.by_text and _structure(options.get(m.letter, "")) and _PLACED.match(text, after) is not None:
         return Said.ASIDE  # "The pons and cerebellum are lower in the posterior fossa"
+    if any(not text.startswith(" as", r.end()) for r in _RECALLED.finditer(text, start, end)):
+        return Said.ASIDE  # "Her brother died of CJD.", "... in the maxillary antrum, incidentally;": not this image's answer
     if said is Stance.SUPPOSED or SENTENCE_VETO.search(committed_words.own_clause(text, m, start)) is not None:
         return Said.ASIDE
     if said is Stance.OPEN:
         return Said.OPEN
+    if run and _LIKE.match(text, m.end) is not None:
+        return Said.ASIDE  # "papillary-like clusters": a resemblance, no option named
     committed = committed_words.committing(text, m, start)
-    if not committed and (run or _GENERAL.search(text, start, end) is not None):
-        return Said.ASIDE  # a word run on the way ("papillary-like clusters"), a sentence said in general
+    if not committed and (run and len(WORD.findall(text, m.start, m.end)) < 2
+                          or _GENERAL.search(text, start, end) is not None):
+        return Said.ASIDE  # one word of an option on the way ("papillary clusters"), a sentence said in general
     return Said.AFFIRMED
 
 
 # A condition anywhere in the decisive sentence: "The final answer is (A) if the effusion is real, otherwise (D)."
 _CONDITION = lazy_compile("(?i)" + hedges.words(hedges.IF))
+# The patient's past or family, or a finding named by the way (``hedges.PAST``, ``OPERATED``, ``RELATIVES``,
+# ``INCIDENTAL``), in a reference's sentence ("known as" names, it recalls nothing).
+_RECALLED = lazy_compile("(?i)" + hedges.words(tuple(w for w in hedges.PAST if w != "old"), hedges.OPERATED,
+                                               hedges.RELATIVES, hedges.INCIDENTAL))
+# A denial inside a run of an option's words.
+_DENIED_INSIDE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEVER))
+# A resemblance right after a word run: "papillary-like", "-type", "-ish".
+_LIKE = lazy_compile(r"(?i)[-‐ ]?(?:like|type|ish|shaped)\b")
 # A sentence said of what options do in general: a word of habit anywhere in it ("Myocarditis is typically
 # subepicardial, HCM is patchy mid-wall ...").
 _GENERAL = lazy_compile("(?i)" + hedges.words(hedges.HABIT))
@@ -222,8 +237,12 @@ def references(text: str, idx: OptionIndex, options: dict[str, str], question: s
     for m in committed_words.references(text, idx, lo, words):
         if m.letter not in idx.letters or not (m.by_text or letter_stands(text, m)):
             continue
+        if m.by_text and _DENIED_INSIDE.search(text, m.start, m.end) is not None:
+            continue  # "pneumothorax without tension": the run denies a word of its own option
+        if m.by_text and m.letter in words and words[m.letter] and not committed_words.names(text, m, m.letter, words):
+            continue  # "A thin apical pneumothorax without tension." names no "Pneumothorax (tension)"
         if m.by_text and (m.start, m.end) not in whole:
-            if m.letter not in words or not committed_words.names(text, m, m.letter, words):
+            if m.letter not in words:
                 continue
             runs.add(m.start)
         named.append(m)
@@ -277,9 +296,13 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
         return None  # (Chinese is read by ``extract/zh_choice.py``; a reply ending mid-sentence may be cut)
     if any(normal_option(o) for o in options.values()) and whole_study_called_normal(text):
         return None  # "No acute findings." to options holding "Normal": read by ``normal_choice``
+    if closing_undecided(text) or decision_put_off(text):
+        return None  # "... which would be needed to narrow this down."
     lo = _concluding_start(text, idx, options, question)
-    if OPTION_HEADING.search(text, lo) is not None or walks_options(text, idx):
-        return None  # a walk of per-option lines: ``closing_verdicts`` and ``tally`` read those
+    if OPTION_HEADING.search(text, lo) is not None or walks_options(text, idx) or len(
+            {m.letter for m in find_mentions(text, idx, lo) if m.letter in idx.letters and heads(text, m)}) >= 2:
+        return None  # a walk of per-option lines ("- **Adenoma**: ...", "- **Myelolipoma**: ..."): ``closing_verdicts``
+        # and ``tally`` read those
     if any(m.letter in (CONFLICT, INVALID) and not _joined_aside(text, m) for m in find_mentions(text, idx, lo)):
         return None  # "B or C": options claimed together
     refs = references(text, idx, options, question, lo)

@@ -4,8 +4,9 @@ The letter and option-text rules are ``extract/choice.py``'s; what they leave un
 fallbacks here: a numbered list's pick, an option's initials, a restated label, "both" / "neither", the last
 sentence naming an option, a tally of marks, other words for an option, a sign, the normal option, the odd one out
 of an exception question, a Latin eye side, and to Yes / No options the finding stated in words
-(``extract/stated.py``). A reading that a later text letter, a comparison or the final section contradicts is
-ambiguous.
+(``extract/stated.py``), and last of all the one option the reply's concluding part affirms while every other
+option it names is rejected or set aside (``extract/affirmed_option.py``). A reading that a later text letter, a
+comparison or the final section contradicts is ambiguous.
 """
 
 from __future__ import annotations

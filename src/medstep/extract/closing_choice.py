@@ -175,6 +175,9 @@ def _heads(text: str, m: Mention) -> bool:
     return _HEAD.match(text, text.rfind("\n", 0, m.start) + 1, m.start) is not None
 
 
+heads = _heads  # (shared with ``extract/affirmed_option.py``)
+
+
 def _walks(text: str, m: Mention, idx: OptionIndex) -> bool:
     """The reference ``m`` heads its line and says something of its option there: not an echo of the option list."""
     if m.letter in (CONFLICT, INVALID) or not _heads(text, m):
@@ -318,4 +321,4 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP, lab
     return chosen.letter
 
 
-__all__ = ["RULE", "SENTENCE_VETO", "TAIL_VETO", "Stance", "read_closing_choice", "stance"]
+__all__ = ["RULE", "SENTENCE_VETO", "TAIL_VETO", "Stance", "heads", "read_closing_choice", "stance"]
