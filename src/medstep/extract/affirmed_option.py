@@ -21,12 +21,24 @@ from it), a structure placed elsewhere ("the pituitary sits in the sella below",
 and an option for which a sign is missing ("For a pleural effusion, blunting is missing", "Für einen Pleuraerguss
 fehlt ...").
 
+More of what stands aside: a class defined ("A Jefferson fracture is a burst fracture of C1"), an option as the subject
+of what it does ("HSV encephalitis targets the medial temporal lobes"), what is only examined ("used to evaluate ...
+free air"), the patient's past, relatives or an incidental finding ("Her brother died of CJD"), and, in a sentence
+where one option stands aside by what it would do, the others it lists alike. A run of one option word affirms only
+where its sentence commits ("→ bimalleolar"); a run holding a denial ("pneumothorax without tension") or a
+resemblance ("papillary-like") names nothing; a concept reference counts only for an option of one concept and no
+word beside it, and only when no other option's concept is of its family ("a pleural collection" beside "Empyema").
+
 The answer is the one option affirmed there (committed, not rejected, and its last reference not rejected), when every
 other option referred to in the concluding part is rejected or stands aside, none is held open ("could", "or",
-"differential"), the options are not claimed together ("B or C"), nothing after the decisive sentence turns or doubts,
-and the reply is no refusal. Two options affirmed, a hedged differential, a rejected option named last or a reply that
-names no option leave it to the caller's reading. Normal options ("No finding") are never picked here
-(``normal_choice`` reads them) and a reply calling the whole study normal reads nothing. Rule ``affirmed_option``.
+"differential", "I wouldn't dismiss"), the options are not claimed together ("B or C"), no other option is chosen by
+its letter anywhere ("Answer: C ... Final answer: D"), the decisive sentence holds no condition, nothing after it turns
+or doubts, and the reply is no refusal, no walk of per-option lines, no decision put off, and ends a sentence (a reply
+ending mid-sentence may have been cut before its answer). Two options affirmed, a hedged differential, a rejected
+option named last or a reply that names no option leave it to the caller's reading. Normal options ("No finding") are
+never picked here (``normal_choice`` reads them) and a reply calling the whole study normal reads nothing. Tried last
+(``extract/choice_reader.py``), where the readers before it found no answer or an ambiguous one, for a question
+asking the most likely option, never an exception question. Rule ``affirmed_option``.
 """
 
 from __future__ import annotations
