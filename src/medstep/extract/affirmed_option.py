@@ -46,14 +46,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from medstep.answers import hedges, landmarks, negation
+from medstep.answers import hedges, judgements, landmarks, negation
 from medstep.answers.concepts import vocabulary
 from medstep.answers.equivalents import OPTION_CATEGORIES, concept_spans, content, family, narrower, state_spans
 from medstep.answers.sites import sites_in
 from medstep.answers.concepts import normalize
 from medstep.answers.text import HAN
 from medstep.extract import committed_words
-from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, heads, stance
+from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, heads, letter_decides, stance
+from medstep.extract.polarity import Pole
+from medstep.extract.side_choice import bare_side
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import FOREIGN_NEGATION
 from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
@@ -216,6 +218,13 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.ASIDE
     if said is Stance.OPEN:
         return Said.OPEN
+    if not m.by_text:
+        # a letter backs an option its words affirm ("... characteristic of sarcoidosis — which is why D is my pick"),
+        # it never affirms alone: the letter readers weigh letters ("For example, the answer is B.", "Choice C. A
+        # haemangioma can look similar.")
+        return Said.ASIDE if letter_decides(text, m, before, Pole.TOP) else Said.OPEN
+    if _DENYING_BEFORE.search(_clause_before(text, m, start)) is not None:
+        return Said.OPEN  # "Nothing puts this in the chest wall (C)": a denial this reader does not scope, no reading
     if run and _LIKE.match(text, m.end) is not None:
         return Said.ASIDE  # "papillary-like clusters": a resemblance, no option named
     committed = committed_words.committing(text, m, start)
@@ -231,6 +240,15 @@ _CONDITION = lazy_compile("(?i)" + hedges.words(hedges.IF))
 # ``INCIDENTAL``), in a reference's sentence ("known as" names, it recalls nothing).
 _RECALLED = lazy_compile("(?i)" + hedges.words(tuple(w for w in hedges.PAST if w != "old"), hedges.OPERATED,
                                                hedges.RELATIVES, hedges.INCIDENTAL))
+# A denial earlier in a reference's clause that the stance did not read as its own.
+_DENYING_BEFORE = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEVER, negation.NONE, negation.NOTHING))
+# In the decisive sentence, a denial that falls short of "not" ("hardly", "fails to", "does little to"), and after an
+# option labelled by a colon, any denial or poor fit ("Vitiligo: a poor fit, without the expected depigmentation.").
+_WEAKLY_DENIED = lazy_compile("(?i)" + hedges.words(hedges.NEAR_NONE, ("fail", "fails", "failed", "do little",
+                                                                       "does little", "did little")))
+HEADED = lazy_compile(r"[\s*_]*[:：]")
+_LABEL_DENIED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEVER, judgements.POOR_FIT,
+                                                   judgements.MISFIT, judgements.UNLIKELY, ("implausible",)))
 # A denial inside a run of an option's words.
 _DENIED_INSIDE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEVER))
 # A resemblance right after a word run: "papillary-like", "-type", "-ish".
@@ -306,6 +324,8 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
     if HAN.search(text) or any(HAN.search(o) for o in options.values()) or text.lstrip(" `\n").startswith("{") \
             or is_refusal(text) or _ENDED.search(text) is None:
         return None  # (Chinese is read by ``extract/zh_choice.py``; a reply ending mid-sentence may be cut)
+    if any(bare_side(o) is not None for o in options.values()):
+        return None  # "Left" / "Right": sides are read by ``extract/side_choice.py`` against the question's finding
     if any(normal_option(o) for o in options.values()) and whole_study_called_normal(text):
         return None  # "No acute findings." to options holding "Normal": read by ``normal_choice``
     if closing_undecided(text) or decision_put_off(text):
@@ -324,7 +344,8 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
     letter = next(iter(affirmed))
     if any(r.letter != letter and r.said in (Said.AFFIRMED, Said.OPEN) for r in refs):
         return None  # another option held open or stated beside it
-    if any(m.letter != letter and not m.by_text and letter_stands(text, m) and stance(text, m) is Stance.COMMITTED
+    if any(m.letter != letter and not m.by_text and letter_stands(text, m)
+           and (stance(text, m) is Stance.COMMITTED or letter_decides(text, m, 0, Pole.TOP))
            for m in find_mentions(text, idx) if m.letter in idx.letters):
         return None  # "Answer: C ... Final answer: D": another option chosen by its letter elsewhere
     own = [r for r in refs if r.letter == letter]
@@ -338,6 +359,9 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
             or SENTENCE_VETO.search(committed_words.own_clause(text, Mention(last.start, last.end, letter, True, STRONG),
                                                                start)) is not None and _PRESUMED.search(sentence) is None:
         return None  # ("The final answer is (A) if the effusion is real, otherwise (D).")
+    if _WEAKLY_DENIED.search(sentence) is not None or HEADED.match(text, last.end) is not None \
+            and _LABEL_DENIED.search(sentence) is not None:
+        return None  # "... hardly make Crohn's disease the clear choice", "Vitiligo: a poor fit, without ..."
     tail = text[end:]
     if TAIL_VETO.search(tail) is not None or TAIL_TURN.search(tail) is not None or is_hedge(tail):
         return None
