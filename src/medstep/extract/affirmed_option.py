@@ -158,6 +158,9 @@ def _concept_references(text: str, lo: int, options: dict[str, str]) -> list[Men
         if vocabulary().concepts[concept].category not in OPTION_CATEGORIES:
             continue
         owners = [letter for letter, own in owned.items() if concept in own or any(concept in narrower(o) for o in own)]
+        if len(owners) > 1:
+            out.append(Mention(lo + a, lo + b, CONFLICT, True, STRONG))
+            continue  # "a hydropneumothorax" beside "Pleural effusion" and "Pneumothorax": both named at once
         near = family(concept)
         if len(owners) == 1 and not any(letter != owners[0] and not near.isdisjoint(content(o, OPTION_FRAME).concepts)
                                         for letter, o in options.items()):
@@ -186,10 +189,18 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.OPEN  # "I wouldn't completely dismiss a cavitating carcinoma": held open, not rejected
     if committed_words.rejected(text, m, said, options) or _DENIED_AFTER_COLON.match(text, m.end) is not None:
         return Said.REJECTED  # (also "Radiopaque foreign bodies: None are clearly identified.")
-    topic = _FOR_TOPIC.search(text[start:m.start])
-    if topic is not None and _LACKING.search(text, m.end, end) is not None:
+    # the reference's own stretch: up to the next reference ("Für einen Pleuraerguss spricht der Meniskus, wobei eine
+    # Pneumonie nicht ...": the denial is the next option's)
+    own_end = min([n.start for n in found if n.start >= m.end] + [end])
+    topic = _FOR_TOPIC.search(_clause_before(text, m, start))
+    if topic is not None and _LACKING.search(text, m.end, own_end) is not None:
         return Said.REJECTED  # "Für einen Pleuraerguss fehlt die Verschattung des Randwinkels."
-    if said is not Stance.OPEN and _PRESUMED.search(text, m.end, end) is not None:
+    if topic is not None and _LACKING.search(text, start, end) is not None:
+        return Said.OPEN  # "Für einen Pleuraerguss fehlt der Meniskus, für ein Lungenödem die Kerley-Linien.": the
+        # verb elided, or said of another option; either way not affirmed
+    if _TO_BE_EXCLUDED.search(text, m.end, own_end) is not None:
+        return Said.OPEN  # "pulmonary embolism must be excluded": a concern held, neither found nor rejected
+    if said is not Stance.OPEN and _PRESUMED.search(text, m.end, own_end) is not None:
         return Said.AFFIRMED  # "should be treated as a traumatic aortic injury until proven otherwise"
     after = m.end
     while (joined := _JOINED.match(text, after)) is not None:
@@ -210,8 +221,13 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
     if _SUBJECT_LEAD.match(lead) is not None and acts is not None and acts.group(1).lower() not in _NOT_ACTING \
             and not acts.group(1).lower().endswith("ss"):
         return Said.ASIDE  # "HSV encephalitis targets the medial temporal lobes"
-    if m.by_text and _structure(options.get(m.letter, "")) and _PLACED.match(text, after) is not None:
-        return Said.ASIDE  # "The pons and cerebellum are lower in the posterior fossa"
+    if m.by_text and _structure(options.get(m.letter, "")) and (_PLACED.match(text, after) is not None
+                                                                 or _LANDMARK_BEFORE.search(lead) is not None):
+        return Said.ASIDE  # "The pons and cerebellum are lower in the posterior fossa", "a node lies posterior to
+        # the submandibular gland": a structure placed elsewhere, or the landmark the finding is placed by
+    if _SUBJECT_LEAD.match(lead) is not None and _PREVALENCE.match(text, after) is not None:
+        return Said.OPEN  # "sarcoidosis is commoner in young women", "aortic dissection is rare in the young": how
+        # common an option is, weighed for or against it, decides nothing
     if any(not text.startswith(" as", r.end()) for r in _RECALLED.finditer(text, start, end)):
         return Said.ASIDE  # "Her brother died of CJD.", "... in the maxillary antrum, incidentally;": not this image's answer
     if said is Stance.SUPPOSED or SENTENCE_VETO.search(committed_words.own_clause(text, m, start)) is not None:
@@ -256,6 +272,22 @@ _LIKE = lazy_compile(r"(?i)[-‐ ]?(?:like|type|ish|shaped)\b")
 # A sentence said of what options do in general: a word of habit anywhere in it ("Myocarditis is typically
 # subepicardial, HCM is patchy mid-wall ...").
 _GENERAL = lazy_compile("(?i)" + hedges.words(hedges.HABIT))
+# After a reference, a concern yet to be excluded: "must be excluded", "needs to be ruled out" (``hedges.BE_EXCLUDED``).
+_TO_BE_EXCLUDED = lazy_compile("(?i)" + hedges.words(hedges.BE_EXCLUDED))
+# Right before a structure option in its clause, a relation placing something else by it ("posterior to the
+# submandibular gland", "next to the spleen"): the option is the landmark, not the place of the finding
+# (``landmarks.BESIDE_NOT_IN`` less the relations that put the thing at the structure itself, ``landmarks.HELD_AT``).
+_LANDMARK_BEFORE = lazy_compile(r"(?i)" + hedges.words(tuple(w for w in landmarks.BESIDE_NOT_IN
+                                                             if w not in landmarks.HELD_AT))
+                                + r"\s+(?:(?:the|a|an|its|this)\s+)?(?:[a-z]+\s+){0,2}[\s*_]*\Z")
+# Right after an option as subject, how common it is in general: "is commoner in young women", "is rare in the young",
+# "are more frequent in smokers" (an epidemiology note, not this image's answer).
+_PREVALENCE = lazy_compile(r"(?i)[\s*_\"'”)\]]*(?:is|are)\s+(?:(?:more|most|less|least|very|far|much|quite|relatively|"
+                           r"extremely|also|the)\s+){0,2}(?:common|commoner|commonest|frequent|infrequent|rare|rarer|"
+                           r"uncommon|unusual|prevalent)\b")
+# After the decisive sentence, another option said to look like what is seen: "A parapelvic cyst can look similar."
+_MIMICKED = lazy_compile(r"(?i)\b(?:mimic|mimics|mimicking|resembles?|resembling|simulates?|indistinguishable|"
+                         r"looks?\s+(?:similar|alike|identical|the\s+same|like\s+(?:this|that|it)))\b")
 
 
 def references(text: str, idx: OptionIndex, options: dict[str, str], question: str, lo: int) -> list[Reference]:
@@ -277,7 +309,7 @@ def references(text: str, idx: OptionIndex, options: dict[str, str], question: s
             runs.add(m.start)
         named.append(m)
     concepts = [m for m in _concept_references(text, lo, options)
-                if not any(n.start < m.end and m.start < n.end for n in named)]
+                if m.letter != CONFLICT and not any(n.start < m.end and m.start < n.end for n in named)]
     found = sorted(named + concepts)
     out = [Reference(m.letter, m.start, m.end, _said(text, m, found[i - 1].end if i else lo, found, options,
                                                      m.start in runs))
@@ -318,6 +350,15 @@ def _concluding_start(text: str, idx: OptionIndex, options: dict[str, str], ques
     return lo
 
 
+def _full_stop_start(text: str, start: int) -> int:
+    """Where the whole sentence holding ``start`` begins, past clause splits (";"): after the last full stop, question
+    or exclamation mark followed by a space, or line break, before ``start``."""
+    return max((m.end() for m in _FULL_STOP.finditer(text, 0, start)), default=0)
+
+
+_FULL_STOP = lazy_compile(r"[.!?](?=\s)|\n")
+
+
 def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], question: str) -> str | None:
     """The option letter the concluding part affirms while every other option is rejected or stands aside (see
     module docstring), else None."""
@@ -337,6 +378,8 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
         # and ``tally`` read those
     if any(m.letter in (CONFLICT, INVALID) and not _joined_aside(text, m) for m in find_mentions(text, idx, lo)):
         return None  # "B or C": options claimed together
+    if any(m.letter == CONFLICT for m in _concept_references(text, lo, options)):
+        return None  # one concept that two options own ("a hydropneumothorax"): both claimed together
     refs = references(text, idx, options, question, lo)
     affirmed = {r.letter for r in refs if r.said is Said.AFFIRMED and not normal_option(options[r.letter])}
     if len(affirmed) != 1:
@@ -355,14 +398,18 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
     start, end = sentence_span(text, Mention(last.start, last.end, letter, True, STRONG))
     sentence = text[start:end]
     if sentence.rstrip().endswith(("?", "？")) or is_hedge(sentence) or offers_alternatives(sentence) \
-            or _CONDITION.search(sentence) is not None \
+            or _CONDITION.search(text, _full_stop_start(text, start), end) is not None \
             or SENTENCE_VETO.search(committed_words.own_clause(text, Mention(last.start, last.end, letter, True, STRONG),
-                                                               start)) is not None and _PRESUMED.search(sentence) is None:
+                                                               start)) is not None \
+            and _PRESUMED.search(text, last.end, end) is None:
         return None  # ("The final answer is (A) if the effusion is real, otherwise (D).")
     if _WEAKLY_DENIED.search(sentence) is not None or HEADED.match(text, last.end) is not None \
             and _LABEL_DENIED.search(sentence) is not None:
         return None  # "... hardly make Crohn's disease the clear choice", "Vitiligo: a poor fit, without ..."
     tail = text[end:]
+    if any(r.letter != letter and r.start >= end and _MIMICKED.search(text, *sentence_span(
+            text, Mention(r.start, r.end, r.letter, True, STRONG))) is not None for r in refs):
+        return None  # "The collecting system is dilated. A parapelvic cyst can look similar.": a mimic left open
     if TAIL_VETO.search(tail) is not None or TAIL_TURN.search(tail) is not None or is_hedge(tail):
         return None
     return letter if letter in idx.letters else None
