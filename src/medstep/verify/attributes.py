@@ -12,6 +12,7 @@ from medstep.verify.absent_before import absent_before_changes
 from medstep.verify.airway_depth import depth_errors, evidence_depths
 from medstep.verify.aligned import aligned_errors, report_sentences
 from medstep.verify.dominance import cues_dominance, dominance_errors, evidence_dominance
+from medstep.verify.change_gate import may_state_change
 from medstep.verify.changes import change_errors, pronoun_changes
 from medstep.verify.change_heads import head_changes
 from medstep.verify.change_sentences import later_clause_changes, sentence_change_errors
@@ -67,19 +68,12 @@ class AttributeChecks:
         if hit is None:
             texts = [("report", report or "")] + [(f"reference[{i}]", t) for i, t in enumerate(ref_texts)]
             found = [(s, t, self._claims(t) if t else []) for s, t in texts]
-            changes = [(f, s, t) for s, t, fs in found for f in fs
-                       if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
-            changes += pronoun_changes(self._scanner, self._concepts, found, self._pronouns, self._subjects)
-            changes += head_changes(self._scanner, found)
-            changes += later_clause_changes(self._scanner, found)
-            if self._raw is not None:
-                changes += absent_before_changes(found, self._raw)
             hit = self._cache.put(key, _Readings(
-                (evidence_positions(texts), evidence_descriptors(found, self._descriptors), changes,
+                (evidence_positions(texts), evidence_descriptors(found, self._descriptors),
                  evidence_changes(found, self._device_changes), evidence_rib_sites(texts), evidence_measures(texts),
                  evidence_depths(texts), report_sentences(self._scanner, report) if report else [],
                  report is not None and NO_PRIOR.search(report) is not None), report is not None, texts, found))
-        positions, descriptors, changes, devices, ribs, measures, depths, sentences, no_prior = hit.always
+        positions, descriptors, devices, ribs, measures, depths, sentences, no_prior = hit.always
         steps = descriptor_errors(position_errors(steps, positions), descriptors)
         if any(names_a_side(s.text) for s in steps):  # (``organ_side_errors`` reads no step without a side word)
             steps = organ_side_errors(steps, hit.sides(self._scanner), self._scanner)
@@ -90,11 +84,27 @@ class AttributeChecks:
         if claims_a_change(steps) and hit.compares_nothing():
             # the report compares with nothing: a chain's change since a named earlier study is made up
             steps = invented_comparisons(steps)
-        steps = change_errors(steps, changes, self._concepts, self._scanner, self._subjects)
-        steps = sentence_change_errors(steps, changes, self._concepts, self._scanner)
+        if any(f.change for s in steps for f in s.findings) or any(may_state_change(self._scanner, s.text)
+                                                                  for s in steps):
+            # (nor do the change checks a chain none of whose steps may state a change: ``may_state_change``)
+            changes = hit.changes(self._changes_of)
+            steps = change_errors(steps, changes, self._concepts, self._scanner, self._subjects)
+            steps = sentence_change_errors(steps, changes, self._concepts, self._scanner)
         if no_prior:  # the report says no earlier study exists: a change since a named one, of anything, is made up
             steps = unnamed_without_prior(steps, self._scanner)
         return aligned_errors(steps, report, sentences, self._scanner)
+
+    def _changes_of(self, found: list[tuple[str, str, list[Finding]]]) -> list[tuple[Finding, str, str]]:
+        """The changes the evidence texts ``found`` ((source, text, claims)) state: their claims' own, and those
+        read from pronoun and organ subjects, headings, later clauses and clauses of the past."""
+        changes = [(f, s, t) for s, t, fs in found for f in fs
+                   if f.change and f.polarity is not Polarity.ABSENT and f.category == "finding"]
+        changes += pronoun_changes(self._scanner, self._concepts, found, self._pronouns, self._subjects)
+        changes += head_changes(self._scanner, found)
+        changes += later_clause_changes(self._scanner, found)
+        if self._raw is not None:
+            changes += absent_before_changes(found, self._raw)
+        return changes
 
     def _descriptors(self, text: str, findings: Sequence[Finding], last: dict[str, str]
                      ) -> tuple[Sequence[Stated], dict[str, str]]:
@@ -137,15 +147,17 @@ class AttributeChecks:
 
 class _Readings:
     """The evidence's readings of one (report, reference steps) pair, kept in ``AttributeChecks``' memo: those every
-    chain needs (``always``), read at once, and three read only when a chain first needs them (issue #12): the sides of
-    one-sided structures (``organ_sides``), the dominant sides of two-sided findings (``dominance``) and whether the
-    evidence compares with an earlier study (``no_comparison``). Each of their checks finds nothing in a chain none of
-    whose steps holds a side word (``names_a_side``), a cue of a dominant side (``cues_dominance``) or a change claimed
-    (``claims_a_change``), whatever the evidence, so a chain without one skips the check and its evidence reading; a
+    chain needs (``always``), read at once, and four read only when a chain first needs them (issue #12): the sides of
+    one-sided structures (``organ_sides``), the dominant sides of two-sided findings (``dominance``), whether the
+    evidence compares with an earlier study (``no_comparison``) and the changes it states (``changes``,
+    ``change_sentences``). Each of their checks finds nothing in a chain none of whose steps holds a side word
+    (``names_a_side``), a cue of a dominant side (``cues_dominance``), a change claimed (``claims_a_change``) or a
+    change it may state (``changes.may_state_change``), whatever the evidence, so a chain without one skips the check
+    and its evidence reading; a
     reading once made is kept for the later chains on the report. Every reading is a pure function of the texts and
     their claims (the verifier's, fixed per text), so when it is read changes no result."""
 
-    __slots__ = ("always", "_report", "_texts", "_found", "_sides", "_dominant", "_compares")
+    __slots__ = ("always", "_report", "_texts", "_found", "_sides", "_dominant", "_compares", "_changes")
 
     def __init__(self, always: tuple, report: bool, texts: list[tuple[str, str]],
                  found: list[tuple[str, str, list[Finding]]]) -> None:
@@ -156,6 +168,7 @@ class _Readings:
         self._sides: tuple | None = None
         self._dominant: list | None = None
         self._compares: bool | None = None
+        self._changes: list | None = None
 
     def sides(self, scanner: Scanner) -> tuple:
         """``evidence_sides`` of the texts, read on first use."""
@@ -168,6 +181,12 @@ class _Readings:
         if self._dominant is None:
             self._dominant = read(self._found)
         return self._dominant
+
+    def changes(self, read: Callable[[list[tuple[str, str, list[Finding]]]], list]) -> list:
+        """The changes the texts state (``read``: ``AttributeChecks._changes_of``), read on first use."""
+        if self._changes is None:
+            self._changes = read(self._found)
+        return self._changes
 
     def compares_nothing(self) -> bool:
         """Whether there is a report and the texts compare with no earlier study (``compares_nothing``), read on first
