@@ -119,7 +119,7 @@ def read_dominance(text: str, findings: Sequence[Finding], last: Finding | None 
     named = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category == "finding"]
     after = named[-1] if named else last
     low = text.lower()
-    if not found_in_pieces(_CUE, low):  # (piece by piece: no cue holds a mark)
+    if not cues_dominance(low):
         return [], after
     fallback = (last.concept, last.laterality) if last is not None and not named else None
     cuts = [m.start() for m in _MARK.finditer(low)]
@@ -130,6 +130,13 @@ def read_dominance(text: str, findings: Sequence[Finding], last: Finding | None 
             found.append((k, a0 + s, Dominant(concept, side, words, a0 + s, a0 + e)))
     found.sort(key=_pattern_order)  # the whole text's order: pattern by pattern, each in text order
     return [d for _k, _s, d in found], after
+
+
+def cues_dominance(low: str) -> bool:
+    """Whether ``low`` (a text in lower case) holds a cue of a dominant side (``_CUE``, searched piece by piece: no cue
+    holds a mark): ``read_dominance`` of a text without one states none, so ``dominance_errors`` finds nothing in a
+    chain none of whose steps holds one, whatever the evidence (``attributes.AttributeChecks`` then reads none)."""
+    return found_in_pieces(_CUE, low)
 
 
 _MARK = lazy_compile(r"[.!?]")

@@ -74,6 +74,14 @@ def _compares(text: str) -> bool:
     return _COMPARES.search(text) is not None
 
 
+def claims_a_change(steps: Sequence[StepVerdict]) -> bool:
+    """Whether a step claims a present finding with a change since an earlier study (``_CHANGES``): the only claims
+    ``invented_comparisons`` judges, so a chain without one needs no reading of whether the evidence compares
+    (``compares_nothing``, ``attributes.AttributeChecks``)."""
+    return any(f.change in _CHANGES and f.polarity is Polarity.PRESENT and f.category == "finding"
+               for s in steps for f in s.findings)
+
+
 def invented_comparisons(steps: Sequence[StepVerdict]) -> list[StepVerdict]:
     """``steps`` with each present finding whose change since a named earlier study the evidence cannot have
     (it compares with nothing) judged contradicted (``change-without-prior``)."""

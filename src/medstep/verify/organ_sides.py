@@ -143,6 +143,13 @@ def evidence_sides(texts: Sequence[tuple[str, str]], scanner: Scanner
     return out, mirror, frozenset(named)
 
 
+def names_a_side(text: str) -> bool:
+    """Whether a step's ``text`` holds "left" or "right" at all: ``organ_side_errors`` reads no other step, so a chain
+    none of whose steps does needs no reading of the evidence's sides (``attributes.AttributeChecks``)."""
+    low = text.lower()
+    return "left" in low or "right" in low
+
+
 def organ_side_errors(steps: list[StepVerdict],
                       evidence: tuple[dict[str, list[tuple[SideOf, str, str]]], bool, frozenset[str]],
                       scanner: Scanner) -> list[StepVerdict]:
@@ -152,7 +159,7 @@ def organ_side_errors(steps: list[StepVerdict],
     by_structure, mirror, named = evidence
     out = steps
     for k, s in enumerate(steps):
-        if not s.text or ("left" not in s.text.lower() and "right" not in s.text.lower()):
+        if not names_a_side(s.text):
             continue
         added = []
         for d in _sides(scanner, s.text)[0]:

@@ -131,6 +131,7 @@ class Scanner:
         self._iter = lexicon.automaton.iter_long
         self.attr_words = frozenset(lexicon.attr_words)  # (``Lexicon.attr_words``: words that name no thing)
         self._auto_iter = lexicon.automaton.iter
+        self.phrases = lexicon.automaton.items  # (every phrase with its value: ``changes.may_state_change`` reads them)
         keys = list(lexicon.automaton.keys())
         self._max_len = max(len(k) for k in keys)
         self._match = lexicon.automaton.match
@@ -300,6 +301,10 @@ class Scanner:
         for start, end, *_ in self.events_lower(low):
             read[start:end] = b"\x01" * (end - start)
         return [m.group() for m in _WORD.finditer(low) if 0 in read[m.start():m.end()] and m.group() not in idle]
+
+    def short_attrs(self) -> tuple[tuple, ...]:
+        """The attributes of each one- or two-letter attribute (``Lexicon.short_attrs``)."""
+        return tuple(v[3] for v in self._short.values()) if self._short else ()
 
     def _with_short(self, padded: str, out: list) -> list:
         """``out`` with the one- and two-letter attributes (``Lexicon.short_attrs``: "R IJ CVC", "Lt effusion")
