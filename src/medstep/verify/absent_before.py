@@ -22,10 +22,11 @@ from medstep.verify.findings import Finding, Polarity
 from medstep.verify.history import comparison_text
 from medstep.verify.lexicon import Concept
 from medstep.verify.prior_state import past_spans
+from medstep.lazyre import lazy_compile
 
 
-_OLD = re.compile(r"\b(?:old|healed|healing|chronic|longstanding|long-standing|remote|calcified|ununited|united|"
-                  r"established|known)\b", re.I)
+_OLD = lazy_compile(r"\b(?:old|healed|healing|chronic|longstanding|long-standing|remote|calcified|ununited|united|"
+                    r"established|known)\b", re.I)
 
 
 def _sentence(text: str, pos: int) -> str:

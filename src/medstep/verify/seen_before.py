@@ -32,6 +32,7 @@ from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
 from medstep.verify.changes import conflict, family
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
+from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.results import StepVerdict
 from medstep.verify.scope_words import DENIED_PREFIX
@@ -57,7 +58,7 @@ _EARLIER_STUDY = _EARLIER + r"(?:'s)?\s+(?:[\w/-]+\s+){0,2}?" + _STUDY + r"\b"
 _STUDY_EARLIER = _STUDY + r"\s+" + _GAP + _EARLIER
 # an earlier time said on its own right after the word of seeing ("seen two years ago", "noted previously", "present
 # on admission"), ending the phrase (not "previously normal lobe", not "at admission this morning")
-_COUNT = (r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many)\s+"
+_COUNT = (r"(?:(?:\d+|an?|" + "|".join(NUMBER_WORDS[1:13]) + r"|few|several|many)\s+"
           r"(?:(?:hours?|days?|weeks?|months?|years?)\s+)?)?")
 _BARE_EARLIER = (r"(?:(?:on|at)\s+)?" + _COUNT + _EARLIER
                  + r"(?!\s+(?:this|today|tonight|\w+ing\b|the\b|an?\b|his\b|her\b|its\b|their\b))"
