@@ -61,6 +61,12 @@ _TAKES_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.QUALIFICATI
 # in the back."): its value is that thing's, not the asked subject's.
 _INCIDENTAL = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:incidentally|incidental(?:\s+note|ly\s+noted)?|also|additionally|"
                            r"in\s+addition|separately|elsewhere)\b")
+# A class statement in the bare plural ("Benign tumours grow slowly.", "Scaphoid fractures account for 60% of carpal
+# fractures"): what holds of a kind, no value of this case. A heading label opening the value sentence ("Liver:").
+_CLASS_PLURAL = lazy_compile(r"(?i)^[\s*_\"'“”]*(?!(?:these|those|the|this|both|all|its|their|they|there)\b)"
+                             r"(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+(?:are|grow|show|account|tend|have|rarely|usually|"
+                             r"typically|often|can|may|do|appear|look)\b")
+_LABEL = lazy_compile(r"^[\s*_#>-]*([^\W\d][^:.\n]{0,30}):")
 _SUBJECT_PRONOUN = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:it|they)\b")
 # The words that open a concluding sentence ("Overall,", "So", "In summary,"), from their one home (not the revision cues)
 _OPENERS = FINAL_WORDS - {"actually", "wait", "changing", "change", "reflection", "balance", "final", "conclude"}
@@ -149,8 +155,12 @@ def read_value(text: str, question: str) -> str | None:
     k = next((i for i in range(len(sentences) - 1, -1, -1) if _pole_said(sentences[i], name)), None)
     if k is None:
         return None
-    if _INCIDENTAL.match(sentences[k]):
+    if _INCIDENTAL.match(sentences[k]) or _CLASS_PLURAL.match(sentences[k]):
         return None  # "... spread to the liver. Incidentally, there is a small lipoma in the back."
+    label = _LABEL.match(sentences[k])
+    if label is not None and any((m := _LABEL.match(s)) and m.group(1).lower() == label.group(1).lower()
+                                 for s in sentences[k + 1:]):
+        return None  # "Liver: unremarkable. Liver: coarse echotexture with nodular margin." (said again, otherwise)
     if any((not advice.advises(later) or _names_finding(later))
            and (_TAKES_BACK.search(later) or is_hedge(later) or _names_finding(later))
            for later in sentences[k + 1:]):
