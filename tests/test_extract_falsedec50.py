@@ -157,3 +157,14 @@ def test_search_lesson_to_a_yes_no_question_is_no_verdict(text: str) -> None:
 ])
 def test_search_list_applied_is_a_verdict(text: str) -> None:
     assert _read(text, "Is there a pleural effusion?", "closed").answer == "yes"
+
+
+def test_a_habit_of_the_technique_points_at_no_finding() -> None:
+    # (suite after the review repair: "the fetus" of a technique's general use read as this image's finding)
+    from medstep.extract import extract
+    from medstep.types import AnswerType, Sample
+
+    text = ("MRI is an imaging method that uses strong magnets. It is routinely used in children to assess the brain "
+            "tumour without radiation.")
+    sample = Sample(id="h", question="What is the diagnosis?", answer="none", answer_type=AnswerType.OPEN, options={})
+    assert extract(text, sample).answer is None

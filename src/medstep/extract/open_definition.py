@@ -20,6 +20,7 @@ site of metastases." and "It contains multiple hypodense lesions." read this cas
 
 from __future__ import annotations
 
+from medstep.answers import hedges
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract.concept_question import category_of
 from medstep.extract.open_knowledge import POINTS_HERE
@@ -131,13 +132,17 @@ def goes_on(sentence: str) -> bool:
 # A finding pointed at, not named in general: "the acute subdural haematoma", "this fracture" (the noun phrase after a
 # definite article or a demonstrative) - "It is ideal for demonstrating the acute subdural haematoma." reads the image;
 # "It is useful for assessing nodules." does not.
+_HABIT = lazy_compile(r"(?i)" + hedges.words(hedges.HABIT))
 _DEFINITE = lazy_compile(r"(?i)\b(?:the|this|these|that)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
 def _points_at_finding(sentence: str) -> bool:
-    """Whether ``sentence`` points at this case ("here") or names a finding after a definite article (``_DEFINITE``)."""
+    """Whether ``sentence`` points at this case ("here") or names a finding after a definite article (``_DEFINITE``);
+    a habit said of the technique ("It is commonly used in pregnancy to assess the fetus") points at no case."""
     if POINTS_HERE.search(sentence) is not None:
         return True
+    if _HABIT.search(sentence) is not None:
+        return False
     return any(category_of(m) not in ("anatomy", "modality", "")
                for d in _DEFINITE.finditer(sentence) for m in vocabulary().mentions(normalize(d.group(1))))
 
