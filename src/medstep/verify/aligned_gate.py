@@ -90,9 +90,19 @@ def step_marks(scanner: Scanner, text: str, not_thing: frozenset[str]) -> StepMa
 
 
 def may_flip(scanner: Scanner, marks: StepMarks, not_thing: frozenset[str]) -> bool:
-    """Whether a clause of the step denies an item (``aligned_flips._denied_items``, its own first test)."""
+    """Whether a clause of the step denies an item (``aligned_flips._denied_items``, its own first test). ``marks``
+    must be ``step_marks(scanner, marks.text, not_thing)`` (as ``aligned_errors`` reads them): the answer is memoised
+    on the step's text (``_may_flip``)."""
+    return _may_flip(scanner, marks.text, not_thing)
+
+
+@owner_memo(_MEMO_LIMIT)
+def _may_flip(scanner: Scanner, text: str, not_thing: frozenset[str]) -> bool:
+    """``may_flip`` of a step's text, memoised per scanner (issue #12, session 51): asked of every step of every chain
+    whose report denies something, each clause looked up in ``_denied_items``'s memo again; a benchmark's chains repeat
+    their steps, and the answer is read from the text (its ``step_marks``) alone."""
     things = thing_reader(not_thing, _things)
-    return any(_denied_items(scanner, c.low, things) for c in marks.clauses)
+    return any(_denied_items(scanner, c.low, things) for c in step_marks(scanner, text, not_thing).clauses)
 
 
 def may_state(scanner: Scanner, marks: StepMarks, reported: Mapping[frozenset[str], object]) -> bool:

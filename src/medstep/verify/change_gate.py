@@ -19,6 +19,7 @@ _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)
 _DIGIT = lazy_compile(r"\d")
 
 
+@owner_memo(16384)
 def may_state_change(scanner: Scanner, text: str) -> bool:
     """Whether ``first_change`` of ``text`` or of any part of it may find a change: False only when ``text`` (scan
     form) holds no phrase whose event ``first_change`` reads (an attribute or pseudo-trigger with a change, an
@@ -29,7 +30,9 @@ def may_state_change(scanner: Scanner, text: str) -> bool:
     and absent-before changes, ~7% of a sample of ``bench_score_scale.py`` with a new report) are compared with a
     chain's changes alone, each read by ``first_change`` of a step or a part of it (``change_errors``,
     ``sentence_change_errors``) or carried by a claim (``Finding.change``); a chain none of whose steps may state one
-    needs no reading of them. Any part's phrases are phrases of the whole text, so the test holds for every part."""
+    needs no reading of them. Any part's phrases are phrases of the whole text, so the test holds for every part.
+    Memoised per scanner (session 51): asked of every step of every chain, and a benchmark's chains repeat their
+    steps; the answer is read from the text and the scanner's lexicon alone."""
     low = lower_text(text)
     if "  " in low or "\t" in low or _DIGIT.search(low) is not None:
         return True

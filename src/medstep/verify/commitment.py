@@ -5,6 +5,7 @@ Split from ``verifier.py`` (which calls these once per chain) to keep that file 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Callable
 
 from medstep.answers import hedges
@@ -120,13 +121,15 @@ def observes(steps: list[StepVerdict]) -> bool:
     return firm > 0 and not (hedged >= _HEDGED_MIN and hedged > 2 * firm)
 
 
+@lru_cache(maxsize=16384)
 def alternatives(text: str, role: SentenceRole) -> int:
     """The possibilities a clause holds open: with a hedge word (``_OPEN``) or read as hedged, the items of its list
     of alternatives ("It may be pericardial, myocardial or valvular": 3; "Constriction, an aneurysm or a
     cardiomyopathy are all conceivable": 3; "possibilities include X, Y and Z": 3), else one ("It may be
     infective."); none without a hedge, nor for a hedged letter alone ("Perhaps B."). A hedge over words the
     vocabulary does not read is a hedge all the same, so two such clauses beside one vague firm claim hedge
-    everything (``observes``)."""
+    everything (``observes``). Memoised on (text, role) (issue #12, session 51): ``observes`` asks it of every clause of
+    every chain, and a benchmark's chains repeat their clauses; the count is read from the text and role alone."""
     if role is not SentenceRole.HEDGED and not _OPEN.search(text):
         return 0
     if _OR.search(text):

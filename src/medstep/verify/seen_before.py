@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from medstep.answers import hedges
 from medstep.answers.negation import DENY, INSTEAD, NEVER, NONE, NOTHING, SEEN, SEEN_RARE
@@ -96,12 +97,17 @@ def sighting_pieces(text: str) -> list[tuple[int, int]]:
     return [(x, y) for x, y, _lim in _sightings(text)]
 
 
-def _sightings(text: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=16384)
+def _sightings(text: str) -> tuple[tuple[int, int, int], ...]:
     """``sighting_pieces`` with where the sighted findings end: a piece's findings after "seen on the prior film" are
-    no part of the sighting ("The nodule seen on the prior film is stable and a left effusion is present")."""
+    no part of the sighting ("The nodule seen on the prior film is stable and a left effusion is present").
+
+    Memoised on the text (issue #12, session 51): ``attributes.AttributeChecks`` asks it of every step of every chain
+    (the gate before ``seen_before_errors``), and a benchmark's chains repeat their steps ("The trachea is midline.");
+    a pure reading of the text, returned as a tuple no caller can change."""
     low = text.lower()
     if _EARLIER_WORD.search(low) is None:
-        return []
+        return ()
     out = []
     for m in _PIECES.finditer(low):
         a, b = m.span()
@@ -119,7 +125,7 @@ def _sightings(text: str) -> list[tuple[int, int, int]]:
                 continue  # "not seen on the prior", "no effusion was present on the previous film"
             # an opening study sights what follows it; "X seen on the prior" what comes before the study
             out.append((x, y, x + hit.end() if then is not None else y))
-    return out
+    return tuple(out)
 
 
 
