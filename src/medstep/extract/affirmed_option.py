@@ -52,7 +52,7 @@ from medstep.answers.equivalents import OPTION_CATEGORIES, concept_spans, conten
 from medstep.answers.sites import sites_in
 from medstep.answers.concepts import normalize
 from medstep.answers.text import HAN
-from medstep.extract import committed_words
+from medstep.extract import affirmed_aside, committed_words
 from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, heads, letter_decides, stance
 from medstep.extract.polarity import Pole
 from medstep.extract.side_choice import bare_side
@@ -96,7 +96,7 @@ class Reference:
 
 # Right after a reference, what the option does in general or would show: "tends to be asymmetric", "usually
 # produces", "would typically show", "gives a salt-and-pepper skull" (``hedges.EXPECTS``, ``hedges.HABIT``).
-_EXPECTED = lazy_compile(r"(?i)[\s*_\"'”)\]]*(?:\([^()\n]{0,80}\)\s*)?(?:,[^,.;:\n]{0,30},\s*)?(?:(?:" + hedges.alternation(hedges.HABIT) + r")\s+)?"
+_EXPECTED = lazy_compile(r"(?i)[\s*_\"'”)\]]*(?:[.:][\s*_]*)?(?:\([^()\n]{0,80}\)\s*)?(?:,[^,.;:\n]{0,30},\s*)?(?:(?:" + hedges.alternation(hedges.HABIT) + r")\s+)?"
                          + hedges.words(hedges.EXPECTS, hedges.HABIT))
 # A premise of an arrow: "Paget → thickened calvarium" (the reference implies, it is not implied).
 _ARROW_AFTER = lazy_compile(r"[^.;:!?\n]{0,30}?(?:→|->|=>|⇒)")
@@ -122,13 +122,13 @@ _CLAUSE_EDGE = lazy_compile(r"[,;:—–(]|\s-\s")
 # A reference opening its clause as the subject of what it does ("HSV encephalitis targets the medial temporal lobes",
 # "Wernicke's involves the mammillary bodies"): the option's own behaviour described, not found here; verbs of being,
 # fitting or explaining are no such description ("Sarcoidosis fits best", "X explains the findings").
-_ACTS = lazy_compile(r"(?i)(?:['’]s)?[\s*_\"'”)\]]*(?:(?:fracture|disease|lesion|tumou?r|syndrome|sign|pattern)\s+)?"
+_ACTS = lazy_compile(r"(?i)(?:['’]s)?[\s*_\"'”)\]]*(?:,[^,.;:\n]{0,30},\s*)?(?:(?:fracture|disease|lesion|tumou?r|syndrome|sign|pattern)\s+)?"
                      r"(?:[a-z]+ly\s+)?([a-z]+s)\b")
 _NOT_ACTING = frozenset({"is", "was", "has", "does", "remains", "seems", "appears", "looks", "explains", "accounts",
                          "stands", "wins", "represents", "fits", "matches", "suits", "as", "plus", "gas", "us"})
 # What may stand before a subject in its clause: markup, an article, a joining or contrasting word.
 _SUBJECT_LEAD = lazy_compile(r"(?i)[\s*_\"'“(]*(?:(?:and|but|while|whereas|whilst|by\s+contrast|in\s+contrast|"
-                             r"meanwhile|primary|secondary)\s+)*(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,2})?[\s*_]*\Z")
+                             r"meanwhile|primary|secondary|only)\s+)*(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,2})?[\s*_]*\Z")
 # A subject defined as a class: "is a burst fracture", "are benign tumours".
 _DEFINED = lazy_compile(r"(?i)[\s*_\"'”)\]]*(?:is|are)\s+(?:a|an|the\s+(?:commonest|most\s+common))\b(?!\s+(?:likely|probable|"
                         r"possible|consideration|concern|reasonable)\b)")
@@ -141,6 +141,8 @@ _DENIED_AFTER_COLON = lazy_compile(r"(?i)[\s*_]*[:：—–-][\s*_]*" + hedges.w
                                                                            negation.NONE))
 # A reply that ends a sentence: one ending mid-sentence may have been cut before its answer.
 _ENDED = lazy_compile(r"[.!?)\]\"'”*_`。！？]\s*\Z")
+# Another language's denial before a reference in its clause, a few characters on ("pas d'", "kein", "sin").
+_FOREIGN_BEFORE = lazy_compile("(?:" + FOREIGN_NEGATION + r")[^.;:!?\n]{0,12}\Z")
 _PRESUMED = lazy_compile("(?i)" + hedges.words(hedges.PRESUMED))
 
 
@@ -162,6 +164,11 @@ def _concept_references(text: str, lo: int, options: dict[str, str]) -> list[Men
             out.append(Mention(lo + a, lo + b, CONFLICT, True, STRONG))
             continue  # "a hydropneumothorax" beside "Pleural effusion" and "Pneumothorax": both named at once
         near = family(concept)
+        if len(owners) == 1 and affirmed_aside.named_sign(options[owners[0]]):
+            continue  # "Oligaemia beyond an embolus." names the finding, not "Westermark sign"
+        if len(owners) == 1 and affirmed_aside.side_missing(options[owners[0]], text[slice(*sentence_span(
+                text, Mention(lo + a, lo + b, owners[0], True, STRONG)))]):
+            continue  # "air in the pleural space" names no "Left pneumothorax"
         if len(owners) == 1 and not any(letter != owners[0] and not near.isdisjoint(content(o, OPTION_FRAME).concepts)
                                         for letter, o in options.items()):
             out.append(Mention(lo + a, lo + b, owners[0], True, STRONG))
@@ -192,6 +199,25 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
     # the reference's own stretch: up to the next reference ("Für einen Pleuraerguss spricht der Meniskus, wobei eine
     # Pneumonie nicht ...": the denial is the next option's)
     own_end = min([n.start for n in found if n.start >= m.end] + [end])
+    after = m.end
+    while (joined := _JOINED.match(text, after)) is not None:
+        nxt = next((n for n in found if n.start == joined.end()), None)
+        if nxt is None:
+            break
+        after = nxt.end
+    posted = affirmed_aside.posted_verdict(text, after, min([n.start for n in found if n.start >= after] + [end]))
+    if posted == "rejected":
+        return Said.REJECTED  # "Dislocation - ruled out.", "A perforated peptic ulcer and renal colic are excluded."
+    if posted == "open":
+        return Said.OPEN  # "X is difficult to rule out", "..., but it does not fit", "X, by contrast, fits better"
+    if _FOREIGN_BEFORE.search(_clause_before(text, m, start).lower()) is not None:
+        return Said.REJECTED  # "Pas d'épanchement pleural.": denied in another language
+    if affirmed_aside.restated(text, m.end, own_end):
+        return Said.ASIDE  # "Metaphyseal cupping and fraying: this is from low vitamin D.": the evidence, not the answer
+    if affirmed_aside.subject_set_apart(_clause_before(text, m, start)):
+        return Said.ASIDE  # "The uninjured nerve is the ulnar nerve.": the one the question does not ask
+    if affirmed_aside.contrasted(_clause_before(text, m, start)):
+        return Said.OPEN  # "In contrast, sarcoidosis favours ...": weighed against another, not chosen
     topic = _FOR_TOPIC.search(_clause_before(text, m, start))
     if topic is not None and _LACKING.search(text, m.end, own_end) is not None:
         return Said.REJECTED  # "Für einen Pleuraerguss fehlt die Verschattung des Randwinkels."
@@ -202,14 +228,10 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.OPEN  # "pulmonary embolism must be excluded": a concern held, neither found nor rejected
     if said is not Stance.OPEN and _PRESUMED.search(text, m.end, own_end) is not None:
         return Said.AFFIRMED  # "should be treated as a traumatic aortic injury until proven otherwise"
-    after = m.end
-    while (joined := _JOINED.match(text, after)) is not None:
-        nxt = next((n for n in found if n.start == joined.end()), None)
-        if nxt is None:
-            break
-        after = nxt.end
     if _EXPECTED.match(text, after) is not None or _ARROW_AFTER.match(text, m.end) is not None:
         return Said.ASIDE  # "lymphoma tends to be asymmetric", "Uric acid stones, by contrast, would be ...", an arrow
+    if posted == "beside":
+        return Said.OPEN  # "A pleural effusion sits at the base as well.", "X, by contrast, fits better."
     lead = _clause_before(text, m, start)
     if (_EXPECTS_BEFORE.search(text, start, m.start) is not None or _EXAMINING.search(text, start, m.start) is not None) \
             and not committed_words.committing(text, m, start):
@@ -312,9 +334,17 @@ def references(text: str, idx: OptionIndex, options: dict[str, str], question: s
                 if m.letter != CONFLICT and not any(n.start < m.end and m.start < n.end for n in named)]
     found = sorted(named + concepts)
     out = [Reference(m.letter, m.start, m.end, _said(text, m, found[i - 1].end if i else lo, found, options,
-                                                     m.start in runs))
+                                                     m.start in runs or _head_only(text, m, options)))
            for i, m in enumerate(found)]
     return _spread_aside(text, found, out)
+
+
+def _head_only(text: str, m: Mention, options: dict[str, str]) -> bool:
+    """A reference by the option's last word alone, the option naming two words more before it ("nodule" for
+    "Solitary pulmonary nodule"): the kind without what sets the option apart, weighed as a run of one word."""
+    words = WORD.findall(options.get(m.letter, ""))
+    said = WORD.findall(text, m.start, m.end)
+    return m.by_text and len(said) == 1 and len(words) >= 3 and said[0].lower() == words[-1].lower()
 
 
 def _spread_aside(text: str, found: list[Mention], refs: list[Reference]) -> list[Reference]:
@@ -365,11 +395,11 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
     if HAN.search(text) or any(HAN.search(o) for o in options.values()) or text.lstrip(" `\n").startswith("{") \
             or is_refusal(text) or _ENDED.search(text) is None:
         return None  # (Chinese is read by ``extract/zh_choice.py``; a reply ending mid-sentence may be cut)
-    if any(bare_side(o) is not None for o in options.values()):
+    if any(bare_side(o) is not None for o in options.values()) or affirmed_aside.stands_for_others(options):
         return None  # "Left" / "Right": sides are read by ``extract/side_choice.py`` against the question's finding
     if any(normal_option(o) for o in options.values()) and whole_study_called_normal(text):
         return None  # "No acute findings." to options holding "Normal": read by ``normal_choice``
-    if closing_undecided(text) or decision_put_off(text):
+    if closing_undecided(text) or decision_put_off(text) or affirmed_aside.by_place(text):
         return None  # "... which would be needed to narrow this down."
     lo = _concluding_start(text, idx, options, question)
     if OPTION_HEADING.search(text, lo) is not None or walks_options(text, idx) or len(
@@ -392,8 +422,8 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
            for m in find_mentions(text, idx) if m.letter in idx.letters):
         return None  # "Answer: C ... Final answer: D": another option chosen by its letter elsewhere
     own = [r for r in refs if r.letter == letter]
-    if own[-1].said is Said.REJECTED:
-        return None  # "... points to A. Not A, though: ..."
+    if own[-1].said in (Said.REJECTED, Said.OPEN):
+        return None  # "... points to A. Not A, though: ...", "the heart is large (C), not a normal study (D)"
     last = [r for r in own if r.said is Said.AFFIRMED][-1]
     start, end = sentence_span(text, Mention(last.start, last.end, letter, True, STRONG))
     sentence = text[start:end]
@@ -403,6 +433,10 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
                                                                start)) is not None \
             and _PRESUMED.search(text, last.end, end) is None:
         return None  # ("The final answer is (A) if the effusion is real, otherwise (D).")
+    if affirmed_aside.fragment(sentence) and (is_hedge(text[lo:start]) or any(
+            r.letter != letter and r.said is Said.ASIDE for r in refs)):
+        return None  # "The mass may hold colon or omentum. Morgagni hernia.", "So pain from appendicitis.
+        # Diverticulitis involves the sigmoid.": a fragment concludes nothing the rest of the paragraph holds firm
     if _WEAKLY_DENIED.search(sentence) is not None or HEADED.match(text, last.end) is not None \
             and _LABEL_DENIED.search(sentence) is not None:
         return None  # "... hardly make Crohn's disease the clear choice", "Vitiligo: a poor fit, without ..."
@@ -410,6 +444,9 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
     if any(r.letter != letter and r.start >= end and _MIMICKED.search(text, *sentence_span(
             text, Mention(r.start, r.end, r.letter, True, STRONG))) is not None for r in refs):
         return None  # "The collecting system is dilated. A parapelvic cyst can look similar.": a mimic left open
+    if text[:end].rstrip(" *_\"'”").endswith((".", "!")) and affirmed_aside.denial_follows(tail) \
+            and not any(end <= r.start < end + affirmed_aside.first_sentence_length(tail) for r in refs):
+        return None  # "Left lower lobe collapse. Not seen.", "I looked for X. I did not find it."
     if TAIL_VETO.search(tail) is not None or TAIL_TURN.search(tail) is not None or is_hedge(tail):
         return None
     return letter if letter in idx.letters else None
