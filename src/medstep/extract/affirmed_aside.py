@@ -28,7 +28,7 @@ from medstep.lazyre import lazy_compile
 # A verdict posted after the name denying it there: excluded, not seen, none, nil, absent, gone since, least likely.
 _POSTED = lazy_compile("(?i)" + hedges.words(negation.EXCLUDED, negation.NOT_SEEN, negation.NONE, negation.NIL,
                                              negation.ABSENT, negation.GONE, judgements.LEAST,
-                                             ("not found", "did not find", "didn't find", "not identified")))
+                                             ("not found", "did not find", "didn't find")))
 # A concern held rather than excluded: "difficult to rule out", "needs to be excluded", "cannot be excluded", and a
 # negated modal anywhere after the name ("which I cannot confirm").
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.TO_EXCLUDE, negation.CANNOT))
@@ -50,8 +50,8 @@ _SET_APART_SUBJECT = lazy_compile(r"(?i)\b(?:other|another|un[a-z]+ed|non-?[a-z]
 _DENIAL_OPENS = lazy_compile(r"(?i)\A[\s*_\"'“.!]*(?:(?:i|we|it|this|that|they|there)\s+)?(?:(?:do|does|did|is|are|was|"
                              r"were|can|could)\s+)?(?:" + hedges.words(negation.PLAIN, negation.NEVER, negation.NONE,
                                                                       negation.NOTHING, negation.ABSENT)
-                             + "|" + negation.CONTRACTION + r")(?:\s+(?:it|them|one|any|either|here|there|seen|found|present|"
-                             r"visible|evident|identified|detected|noted|find|see|be|been|is|are|was|were))*[\s*_]*"
+                             + "|" + negation.CONTRACTION + r")(?:\s+(?:" + hedges.alternation(negation.SEEN, negation.SEEN_RARE)
+                             + r"|it|them|one|any|either|here|there|found|find|see|be|been|is|are|was|were))*[\s*_]*"
                              r"(?:[.!]|\Z)")
 _CLAUSE_STOP = lazy_compile(r"[;\n]")
 

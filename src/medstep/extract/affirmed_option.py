@@ -39,6 +39,10 @@ option named last or a reply that names no option leave it to the caller's readi
 never picked here (``normal_choice`` reads them) and a reply calling the whole study normal reads nothing. Tried last
 (``extract/choice_reader.py``), where the readers before it found no answer or an ambiguous one, for a question
 asking the most likely option, never an exception question. Rule ``affirmed_option``.
+
+What is said after an option's name (a posted denial, a search finding nothing, "the least likely", a turn, a concern
+held, a finding added, a contrast), a subject set apart, a side or sign the words do not give, options referred to by
+place and a fragment after a hedge are read by ``extract/affirmed_aside.py`` (lane optext51): none affirms.
 """
 
 from __future__ import annotations
