@@ -23,12 +23,16 @@ import re
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.text import ORDINAL_WORDS
 from medstep.extract.both import BOTH_OPTION, NEITHER_OPTION
+from medstep.extract.langwords import FOREIGN_NEGATION
 from medstep.lazyre import lazy_compile
 
 # A verdict posted after the name denying it there: excluded, not seen, none, nil, absent, gone since, least likely.
 _POSTED = lazy_compile("(?i)" + hedges.words(negation.EXCLUDED, negation.NOT_SEEN, negation.NONE, negation.NIL,
                                              negation.ABSENT, negation.GONE, judgements.LEAST,
                                              ("not found", "did not find", "didn't find")))
+# Another language's denial posted after the name: "Pneumotorace assente.", "Pneumothorax nicht nachweisbar.",
+# "Pneumothorax? Nein." (``langwords.FOREIGN_NEGATION``, ``negation.OTHER_ABSENT``).
+_FOREIGN_POSTED = lazy_compile("(?i)(?:" + FOREIGN_NEGATION + "|" + hedges.words(negation.OTHER_ABSENT) + ")")
 # A concern held rather than excluded: "difficult to rule out", "needs to be excluded", "cannot be excluded", and a
 # negated modal anywhere after the name ("which I cannot confirm").
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.TO_EXCLUDE, negation.CANNOT))
@@ -81,7 +85,8 @@ def posted_verdict(text: str, after: int, own_end: int) -> str | None:
         return "open"  # "A cavernous hemangioma is difficult to rule out.", "which I cannot confirm"
     if _TURN_DENIED.search(text, after, end) is not None:
         return "open"  # "Brodie abscess is the only option left, but it does not fit the periosteum."
-    if _near(text, after, _POSTED.search(text, after, end)):
+    if _near(text, after, _POSTED.search(text, after, end)) or _near(text, after, _FOREIGN_POSTED.search(text, after,
+                                                                                                          end)):
         return "rejected"  # "Dislocation - ruled out.", "Pneumothorax: resolved", "X (D) is the least likely."
     if _ADDED.search(text, after, end) is not None or _CONTRAST.search(text, after, end) is not None:
         return "beside"  # "A pleural effusion sits at the base as well.", "X, by contrast, fits better."

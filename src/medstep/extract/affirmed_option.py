@@ -343,6 +343,36 @@ def references(text: str, idx: OptionIndex, options: dict[str, str], question: s
     return _spread_aside(text, found, out)
 
 
+def _described_beside(text: str, lo: int, letter: str, refs: list[Reference], idx: OptionIndex,
+                      options: dict[str, str]) -> bool:
+    """The option is affirmed only in other words ("The heart is enlarged"), by no name, letter or committing word,
+    and what follows states, undenied, another finding of another option's family ("... and there are perihilar
+    opacities" beside "Pulmonary edema"): findings listed, maybe that option's evidence, not a choice between them."""
+    if any(m.letter == letter for m in find_mentions(text, idx, lo)) or any(
+            committed_words.committing(text, Mention(r.start, r.end, letter, True, STRONG), sentence_span(
+                text, Mention(r.start, r.end, letter, True, STRONG))[0])
+            for r in refs if r.letter == letter and r.said is Said.AFFIRMED):
+        return False
+    own = set().union(*(family(c) for c in content(options[letter], OPTION_FRAME).concepts))
+    others = set().union(*(content(o, OPTION_FRAME).concepts for k, o in options.items() if k != letter))
+    last = [r for r in refs if r.letter == letter and r.said is Said.AFFIRMED][-1]
+    lo = last.end
+    window = text[lo:]  # (after the affirmation: findings before it may be its evidence)
+    for concept, a, b in concept_spans(window) + state_spans(window):
+        m = Mention(lo + a, lo + b, letter, True, STRONG)
+        if concept not in own and not family(concept).isdisjoint(others) \
+                and not any(r.start < m.end and m.start < r.end for r in refs) \
+                and not text[slice(*sentence_span(text, m))].rstrip().endswith("?") \
+                and stance(text, m) is not Stance.SET_ASIDE and not _DENIED_BEFORE.search(
+                    _clause_before(text, m, max(lo, sentence_span(text, m)[0]))):
+            return True
+    return False
+
+
+_DENIED_BEFORE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEITHER, negation.NONE, negation.ABSENCE)
+                              + "|" + negation.CONTRACTION)
+
+
 def _head_only(text: str, m: Mention, options: dict[str, str]) -> bool:
     """A reference by the option's last word alone, the option naming two words more before it ("nodule" for
     "Solitary pulmonary nodule"): the kind without what sets the option apart, weighed as a run of one word."""
@@ -437,6 +467,8 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
                                                                start)) is not None \
             and _PRESUMED.search(text, last.end, end) is None:
         return None  # ("The final answer is (A) if the effusion is real, otherwise (D).")
+    if _described_beside(text, lo, letter, refs, idx, options):
+        return None  # "The heart is enlarged and there are perihilar opacities with Kerley lines.": findings listed
     if affirmed_aside.fragment(sentence) and (is_hedge(text[lo:start]) or any(
             r.letter != letter and r.said is Said.ASIDE for r in refs)):
         return None  # "The mass may hold colon or omentum. Morgagni hernia.", "So pain from appendicitis.
