@@ -85,6 +85,10 @@ NOT_EXCLUDED = ("cannot be excluded", "cannot be ruled out", "can't be excluded"
 # ... said of the writer: "though I can't exclude the right atrium", "melanoma not excluded".
 NOT_EXCLUDING = ("cannot exclude", "can't exclude", "cannot rule out", "can't rule out", "not excluded",
                  "not ruled out")
+# The same, said as a dismissal declined: "I wouldn't completely dismiss a carcinoma", "I can't dismiss X".
+NOT_DISMISSING = ("wouldn't dismiss", "would not dismiss", "wouldn't completely dismiss", "would not completely dismiss",
+                  "wouldn't entirely dismiss", "wouldn't fully dismiss", "can't dismiss", "cannot dismiss",
+                  "shouldn't dismiss", "should not dismiss", "wouldn't discount", "would not discount")
 # Report words that qualify a denial without opening it: "No acute intracranial hemorrhage.", "no significant
 # effusion", "no definite fracture", "I don't see any obvious fracture" deny the finding in report language, and
 # graders read them as no. Only inside a denial: elsewhere "definite" and "significant" stay hedge cues of
@@ -193,6 +197,12 @@ OPEN_CANDIDATE = CANDIDATE_NOUNS + ("on the list", "on my list", "in the differe
 # no pick beside it; after an obligation, a candidate held in RESERVED).
 BE_EXCLUDED = ("be excluded", "be ruled out")
 TO_EXCLUDE = BE_EXCLUDED + ("to exclude", "to rule out")
+# A finding named by the way, not as the answer: "A fungus ball sits in the maxillary antrum, incidentally; ...".
+INCIDENTAL = ("incidental", "incidentally", "as an aside", "by the way")
+# Looking for something, not finding it: "X-rays are used to evaluate the gas pattern and free air", "assess for a
+# fracture" (what is examined is no finding of this image).
+EXAMINING = ("evaluate", "evaluated", "evaluating", "assess", "assessed", "assessing", "look for", "looking for",
+             "check for", "checked for", "checking for", "screen for", "search for", "examine", "examined")
 # A candidate held in reserve: still open or yet to be excluded ("an abscess is still on the table", "a tension
 # pneumothorax, which must be ruled out", "malignancy remains a possibility"). A concern kept in mind, in the sentence
 # that names it, is no statement of it (``extract/implicit.hedged``) nor the option chosen (``extract/decision.py``);
@@ -287,6 +297,9 @@ DEFINITION = ("defined", "definition", "criteria", "criterion")
 # reads the asked value before such a clause; a definition's words set a reference too).
 REFERENCE = ("normal", "normally", "upper limit", "lower limit", "reference", "guideline", "guidelines", "threshold",
              "thresholds", "cutoff", "cut-off", "recommendation", "recommendations", "typically", "usually", *DEFINITION)
+# A working diagnosis held until disproved: "treated as an aortic injury until proven otherwise" commits to it (the
+# "should" beside it supposes nothing).
+PRESUMED = ("until proven otherwise", "until proved otherwise", "unless proven otherwise", "until shown otherwise")
 # Words of habit: what holds in general, not what this image shows ("Bone age is usually read with an atlas.",
 # ``extract/open_knowledge.py``, ``extract/open_generic.py``).
 # Of them, the two that say an option seldom does what is seen: said of it, they set it aside ("Diabetic retinopathy
@@ -443,6 +456,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DISMISSING", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "REFERENCE", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
+__all__ = ["REFERENCE", "DISMISSING", "INCIDENTAL", "NOT_DISMISSING", "EXAMINING", "PRESUMED", "ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
            "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_RAISED", "ZH_TURN", "alternation", "lowered", "words"]

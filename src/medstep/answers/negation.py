@@ -119,6 +119,11 @@ IN_QUESTION = DENY + ABSENT + ABSENCE + tuple(p for p in BEFORE if p.split()[0] 
 OTHER_WITHOUT = ("sin", "sem", "sans", "senza", "ohne")
 # "Nor": Spanish (and French) "ni" ("sin derrame ni neumotórax").
 OTHER_NOR = ("ni",)
+# Other languages' "is missing" / "are missing": a sign lacking for an option ("Für einen Pleuraerguss fehlt ...").
+OTHER_LACKING = ("fehlt", "fehlen", "manque", "manquent", "falta", "faltan", "manca", "mancano")
+# Other languages' "absent" posted after a finding ("Pneumotorace assente.", "Derrame pleural ausente.", "Pneumothorax
+# absent" in French, Dutch "afwezig").
+OTHER_ABSENT = ("assente", "assenti", "ausente", "ausentes", "absente", "absentes", "afwezig")
 # The stems of "no, none" before a noun ("kein Erguss", "aucun épanchement", "nessun versamento", "nenhum derrame",
 # "ningún derrame", Dutch "geen pneumothorax"): readers take each with any ending (keine, aucune, nessuna, nenhuma,
 # ninguna); "ningún" is also written without its accent.
@@ -183,7 +188,7 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT", "OTHER_LACKING", "OTHER_ABSENT",
            "INSTEAD", "INSTEAD_VERBS", "PREFERRED_OVER", "PREFERRING", "LOSS", "NEGATIVE",
            "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_ENDINGS", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_RATHER_NOT", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

@@ -169,6 +169,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         if described and not exception and normal_option(idx.texts[decision.letter]) and optionconcept.read_answer(
                 region, {k: v for k, v in idx.texts.items() if k != decision.letter}) is not None:
             return AMBIGUOUS  # "The brain is normal. There is a tumour in the brain.": normal, and a finding stated
+        if described and foreign_negation(_before_text(region, idx.texts[decision.letter])):
+            return UNPARSED  # "Pas de pneumothorax.", "Kein Pleuraerguss, ...": the option denied in another language
         if described and part_called_normal(region, idx.texts[decision.letter]):
             return UNPARSED  # "The carpal alignment is normal." to an option "Normal": a normal part, no normal study
         if described and not exception and optionconcept.names_another(
@@ -210,6 +212,13 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     if exception:
         return UNPARSED
     return stated_concept(region, idx, asked)
+
+
+def _before_text(region: str, option: str) -> str:
+    """The clause of ``region`` before the option's text first appears in it (all of it where it does not)."""
+    at = region.lower().find(option.lower())
+    left = region if at < 0 else region[:at]
+    return left[max(left.rfind(c) for c in ".;,:\n") + 1:]
 
 
 def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_ok: bool = False) -> Reading:

@@ -4,8 +4,9 @@ The letter and option-text rules are ``extract/choice.py``'s; what they leave un
 fallbacks here: a numbered list's pick, an option's initials, a restated label, "both" / "neither", the last
 sentence naming an option, a tally of marks, other words for an option, a sign, the normal option, the odd one out
 of an exception question, a Latin eye side, and to Yes / No options the finding stated in words
-(``extract/stated.py``). A reading that a later text letter, a comparison or the final section contradicts is
-ambiguous.
+(``extract/stated.py``), and last of all the one option the reply's concluding part affirms while every other
+option it names is rejected or set aside (``extract/affirmed_option.py``). A reading that a later text letter, a
+comparison or the final section contradicts is ambiguous.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_alias, option_equivalent, option_measure, optionsign,
+    affirmed_option, both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_alias, option_equivalent, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, soft_pick, tally,
     textletter,
     zh_choice,
@@ -31,6 +32,7 @@ from medstep.extract.normality import normal_option, whole_study_called_normal
 from medstep.extract.open_reader import TRUNCATED, final_section
 from medstep.extract.split import ANSWER_TAG, Located, conclusion_tag
 from medstep.extract.stated import read_implicit_finding
+from medstep.extract.undecided import any_open, closing_undecided, declines_to_commit, kept_open
 from medstep.lazyre import lazy_compile
 from medstep.types import MedstepError, Sample, Status
 
@@ -345,7 +347,21 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = device_review.read_device_review(loc.answer, idx, sample.options, sample.question)
         if letter is not None:
             return Reading(letter, device_review.RULE)
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception and loc.marker is None \
+            and pole is polarity.Pole.TOP and not (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)) \
+            and not (reading.status is Status.AMBIGUOUS and undecided_reply(loc.answer, idx)) \
+            and (letter := affirmed_option.read_affirmed_option(loc.answer, idx, sample.options,
+                                                                sample.question)) is not None:
+        # "... points to fluid accumulating within the pericardial sac rather than to a primary myocardial process.",
+        # "Not A (...). Not B (...). ... → myeloma": the one option the concluding part affirms while the others are
+        # rejected or set aside (``extract/affirmed_option.py``)
+        return Reading(letter, affirmed_option.RULE)
     return reading
+
+
+def undecided_reply(text: str, idx: OptionIndex) -> bool:
+    """The reply keeps options open or declines to choose ("Both remain possible", "I can't decide between them")."""
+    return closing_undecided(text) or kept_open(text, idx) or any_open(text) or declines_to_commit(text)
 
 
 # What a per-option tally carries (``extract/tally.py``): ticks, crosses, checkboxes, table cells.

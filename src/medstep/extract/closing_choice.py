@@ -175,6 +175,9 @@ def _heads(text: str, m: Mention) -> bool:
     return _HEAD.match(text, text.rfind("\n", 0, m.start) + 1, m.start) is not None
 
 
+heads = _heads  # (shared with ``extract/affirmed_option.py``, as ``letter_decides`` below)
+
+
 def _walks(text: str, m: Mention, idx: OptionIndex) -> bool:
     """The reference ``m`` heads its line and says something of its option there: not an echo of the option list."""
     if m.letter in (CONFLICT, INVALID) or not _heads(text, m):
@@ -255,6 +258,9 @@ def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
     return not against(clause_pole(clause_left(text, m.start), clause_right(text, m.end)[0]), asked)
 
 
+letter_decides = _letter_decides
+
+
 def _later_ok(text: str, m: Mention, letter: str, said: Stance) -> bool:
     """A reference after the decision, whose clause says ``said`` of it, leaves the decision standing: its own letter,
     or another set aside, or only supposed without a turn to it in its sentence."""
@@ -318,4 +324,4 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP, lab
     return chosen.letter
 
 
-__all__ = ["RULE", "SENTENCE_VETO", "TAIL_VETO", "Stance", "read_closing_choice", "stance"]
+__all__ = ["RULE", "SENTENCE_VETO", "TAIL_VETO", "Stance", "heads", "letter_decides", "read_closing_choice", "stance"]

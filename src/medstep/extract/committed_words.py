@@ -331,4 +331,11 @@ def read_committed_words(
     return letter if letter in idx.letters else None
 
 
-__all__ = ["RULE", "passed_over", "read_committed_words"]
+# Shared with ``extract/affirmed_option.py``, which weighs every reference as this reader does.
+references = _references
+rejected = _rejected
+names = _names
+own_clause = _own_clause
+committing = _committing
+
+__all__ = ["RULE", "committing", "names", "own_clause", "passed_over", "read_committed_words", "references", "rejected"]
