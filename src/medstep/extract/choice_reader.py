@@ -15,7 +15,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_alias, option_equivalent, option_measure, optionsign,
+    both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_abbrev, option_alias, option_equivalent, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, soft_pick, tally,
     textletter,
     zh_choice,
@@ -345,6 +345,15 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = device_review.read_device_review(loc.answer, idx, sample.options, sample.question)
         if letter is not None:
             return Reading(letter, device_review.RULE)
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) \
+            and (written := option_abbrev.written_out(loc.answer, sample.options, sample.question)) is not None:
+        # "Answer: left MCA" for "Left middle cerebral artery", "LA." for "Left atrium": the short forms one option
+        # owns written as its text, read again by every reader (``extract/option_abbrev.py``)
+        # (never against another option the reply names by its letter: "... the right MCA fills normally. Option B.")
+        again = _choice_read(replace(loc, answer=written), sample, idx, exception, roll_calls)
+        if again.answer is not None and all(m.by_text or m.letter in (CONFLICT, again.answer)
+                                            for m in find_mentions(written, idx)):
+            return Reading(again.answer, option_abbrev.RULE)
     return reading
 
 

@@ -1,0 +1,165 @@
+"""An option named by a short form of its text, or an option written short and named in full, read by writing the
+reply's short forms out as the option's text (rule :data:`RULE`).
+
+"Answer: left MCA" for "Left middle cerebral artery", "LA." for "Left atrium", "H&E — the nuclei are blue-purple ..."
+for "Hematoxylin and eosin", "... this is NPH. Alzheimer's would show ..." for "Normal pressure hydrocephalus", "this
+is a fluid attenuated inversion recovery sequence" for "FLAIR". The readers look for an option's own text, so they
+find nothing here (or find the other options the reply sets aside, and read it as ambiguous). ``extract/option_alias.py``
+reads an option's initials too, but only in the one sentence it takes as the decision and only from three letters.
+
+This module reads no answer of its own: it writes each short form one option owns as that option's text, and the
+choice reader reads the rewritten reply with all of its guards (the decision sentence, the options rejected after the
+pick, hedges, negation, the question asked): frame-free, the short form is as good as the option's name and no more.
+A short form is one of
+
+* the initials of all of an option's content words, in capitals ("LA", "NPH"; an "and" written as "&": "H&E"),
+  two letters or more;
+* the option's first words written out and the initials of the rest in capitals ("left MCA");
+* a name the concept vocabulary gives the option's own concept that abbreviates the option or that the option
+  abbreviates (``answers/concept_names.abbreviates``: "fluid-attenuated inversion recovery" for "FLAIR").
+
+Never written out: a form two options share (a shared abbreviation names neither), one the vocabulary reads as a
+concept the option does not name ("PE" is a pulmonary embolism, not "Pleural effusion"), one that is an English or
+stock word (``option_names``' list: "AS", "OR", "NO"), one the question writes (its subject, not an answer), one a
+run of the reply's other words spells ("mitral stenosis (MS)": the reply uses it for something else), and one any
+option's own text holds (so a rewritten reply has nothing left to rewrite).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache, partial
+
+from medstep.answers import option_key
+from medstep.answers.concept_names import abbreviates, whole_concept
+from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
+from medstep.extract.abbreviations import BRACKETED, SKIPPED, WORD
+from medstep.extract.option_names import _NOT_INITIALS, _known_elsewhere, _spelled_by_words, written_capitals
+
+RULE = "option_abbreviation"
+# The longest short form read as initials (as ``extract/abbreviations.py``) and the fewest letters.
+_SHORTEST, _LONGEST = 2, 6
+# Where a short form stands alone: not inside a word, a hyphenated compound or another "&" form.
+_BEFORE, _AFTER = r"(?<![\w&\-])", r"(?![\w&\-])"
+# Where a two-letter form is read: alone on its line, after an answer lead at most ("LA.", "**Answer:** LA"). Two
+# capitals clash with everyday short forms (MS, PD, CR, MT), so only a reply that answers with the form alone names
+# the option by it; ``{}`` is the form.
+_WHOLE_LINE = (r"(?m)^(?P<pre>[ \t>#*_\-]*(?i:(?:final[ \t]+)?answer[*_]*[ \t]*[:：\-][ \t*_]*)?)({})"
+               r"(?P<post>[*_]*\.?[*_]*[ \t]*)$")
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """Concept id -> every name the vocabulary lists for it (all of its rows)."""
+    rows = merge_rows(read_rows(packaged_text("concepts.tsv"), CONCEPTS_FILE))
+    return {cid: tuple(row.synonyms) for cid, row in rows.items()}
+
+
+def _names(text: str) -> list[str]:
+    """An option's text and, when it has one bracketed part, the text without it and the part."""
+    m = BRACKETED.match(text.strip())
+    if m is None or "(" in m.group(1) + m.group(3):
+        return [text]
+    outside = f"{m.group(1)} {m.group(3)}".strip()
+    return [text] + [n for n in (outside, m.group(2).strip()) if n]
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, "and" kept (it may be written "&"), other linking words dropped."""
+    return [w for w in WORD.findall(name) if w.lower() == "and" or w.lower() not in SKIPPED]
+
+
+def _initials(name: str) -> str | None:
+    """The initials in capitals of all of ``name``'s content words, an "and" between two as "&" ("H&E")."""
+    words = _words(name)
+    content = [w for w in words if w.lower() != "and"]
+    if len(content) < 2 or words[0].lower() == "and" or words[-1].lower() == "and":
+        return None
+    form = "".join("&" if w.lower() == "and" else w[0] for w in words).upper()
+    return form if _SHORTEST <= len(form.replace("&", "")) <= _LONGEST else None
+
+
+def _spaced(phrase: str) -> str:
+    """A regex for ``phrase``'s words, matched whatever the case, a hyphen or spaces between them."""
+    return r"(?i:" + r"[\s\-]+".join(re.escape(w) for w in phrase.split()) + ")"
+
+
+def _caps(form: str) -> str:
+    """A regex for a form in capitals as written, an "&" with or without spaces around it."""
+    return r"\s*&\s*".join(re.escape(part) for part in form.split("&"))
+
+
+def _candidates(text: str) -> list[tuple[str, str, str | None]]:
+    """(owner key, regex, capitals form) of each short form of one option (module docstring)."""
+    out: list[tuple[str, str, str | None]] = []
+    for name in _names(text):
+        if (form := _initials(name)) is not None:
+            out.append((form.lower(), _caps(form), form))
+        words = [w for w in WORD.findall(name) if w.lower() not in SKIPPED]
+        for k in range(1, len(words) - 2):  # "left MCA": first words written out, the initials of the rest (three)
+            rest = "".join(w[0] for w in words[k:]).upper()
+            out.append((" ".join(words[:k]).lower() + " " + rest.lower(), _spaced(" ".join(words[:k])) + r"\s+" +
+                        re.escape(rest), None))
+    concept = whole_concept(text)
+    for syn in _synonyms().get(concept, ()) if concept else ():
+        if "{" in syn or "@" in syn or option_key(syn) == option_key(text) or not abbreviates(syn, text):
+            continue
+        short = len(syn.split()) == 1 and len(syn) <= _LONGEST + 1
+        out.append((syn.lower(), _caps(syn.upper()) if short else _spaced(syn.replace("-", " ")),
+                    syn.upper() if short else None))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _forms(options: tuple[tuple[str, str], ...], question: str) -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+    """(regex, the option's text, capitals form) of each short form exactly one option owns."""
+    owners: dict[str, set[str]] = {}
+    found: list[tuple[str, str, str, str | None]] = []
+    for letter, text in options:
+        for key, pattern, caps in _candidates(text):
+            owners.setdefault(key, set()).add(letter)
+            found.append((letter, key, pattern, caps))
+    asked = written_capitals(question)
+    question_key = f" {option_key(question)} "
+    texts = dict(options)
+    keys = [f" {option_key(t)} " for _, t in options]
+    out = []
+    for letter, key, pattern, caps in dict.fromkeys(found):
+        if owners[key] != {letter} or key in _NOT_INITIALS or f" {key} " in question_key:
+            continue
+        if caps is not None and (caps in asked or _known_elsewhere(caps.replace("&", "").lower(), texts[letter])):
+            continue
+        regex = re.compile(_BEFORE + pattern + _AFTER if caps is None or len(key) > _SHORTEST
+                           else _WHOLE_LINE.format(pattern))
+        if any(f" {key} " in k for k in keys) or any(regex.search(t) for t in texts.values()):
+            continue  # an option's own text holds it: that option's reader reads it already
+        out.append((regex, texts[letter], caps))
+    return tuple(out)
+
+
+def written_out(text: str, options: dict[str, str], question: str) -> str | None:
+    """``text`` with every short form one option owns written as that option's text, else ``None`` (none found)."""
+    forms = _forms(tuple(options.items()), question)
+    if not forms:
+        return None
+    words: list[str] | None = None
+    out = text
+    for regex, option, caps in forms:
+        if regex.search(out) is None:
+            continue
+        if caps is not None and "&" not in caps:
+            if words is None:
+                words = [w.lower() for w in WORD.findall(text) if w.lower() not in SKIPPED and not w.isupper()]
+            own = [w.lower() for w in WORD.findall(option) if w.lower() not in SKIPPED]
+            if _spelled_by_words(caps.lower(), words, own):
+                continue  # "mitral stenosis (MS)": the reply spells the form with other words
+        out = regex.sub(partial(_write, option), out)
+    return out if out != text else None
+
+
+def _write(option: str, m: re.Match[str]) -> str:
+    """The option's text in place of the short form ``m`` matched, what stands around a lone one kept."""
+    return m.group("pre") + option + m.group("post") if "pre" in m.re.groupindex else option
+
+
+__all__ = ["RULE", "written_out"]
