@@ -346,14 +346,16 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         if letter is not None:
             return Reading(letter, device_review.RULE)
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) \
-            and (written := option_abbrev.written_out(loc.answer, sample.options, sample.question)) is not None:
+            and (rewritten := option_abbrev.rewritten(loc.answer, sample.options, sample.question)) is not None:
         # "Answer: left MCA" for "Left middle cerebral artery", "LA." for "Left atrium": the short forms one option
-        # owns written as its text, read again by every reader (``extract/option_abbrev.py``)
-        # (never against another option the reply names by its letter: "... the right MCA fills normally. Option B.")
+        # owns written as its text (``extract/option_abbrev.py``), a conclusion's frame of another language in English
+        # ("compatível com": ``extract/foreign_frames.py``), read again by every reader; never against another option
+        # the reply names by its letter ("... the right MCA fills normally. Option B.")
+        written, rule = rewritten
         again = _choice_read(replace(loc, answer=written), sample, idx, exception, roll_calls)
         if again.answer is not None and all(m.by_text or m.letter in (CONFLICT, again.answer)
                                             for m in find_mentions(written, idx)):
-            return Reading(again.answer, option_abbrev.RULE)
+            return Reading(again.answer, rule)
     return reading
 
 

@@ -198,12 +198,12 @@ ES_ANSWER_PHRASE = (r"(?:(?:la\s+)?respuesta(?:\s+(?:correcta|final))?|(?:la\s+)
 # "Resposta: D", "La risposta corretta è B", "Risposta: B".
 # The bare answer word right before a letter answers as well ("c'est la réponse C", "daher Antwort C"), and so do the
 # Dutch, Polish, Russian and Turkish ones ("het antwoord is C", "odpowiedź: C", "поэтому ответ C", "cevap C"), and
-# Portuguese "a alternativa correta é a C".
+# Portuguese "a alternativa correta é a C" and "a resposta correta é a alternativa C".
 _BEFORE_LETTER = r"(?=[ \t]+\(?(?-i:[A-H])\b)"
 ANSWER_PHRASE = (
     r"(?:(?:la\s+)?(?:bonne\s+)?r[ée]ponse(?:\s+(?:correcte|finale|exacte))?\s*(?:est(?:\s+la)?\b|[:：]|" + _BEFORE_LETTER + ")"
     r"|(?:die\s+)?(?:richtige\s+|korrekte\s+)?antwort\s*(?:ist\b|lautet\b|[:：]|" + _BEFORE_LETTER + ")"
-    r"|(?:a\s+)?resposta(?:\s+(?:correta|certa|final))?\s*(?:[ée]\b|[:：])"
+    r"|(?:a\s+)?resposta(?:\s+(?:correta|certa|final))?\s*(?:[ée]\b(?:\s+a(?:\s+(?:alternativa|op[çc][ãa]o|letra))?\b)?|[:：])"
     r"|(?:a\s+)?alternativa\s+(?:correta|certa)\s*(?:[ée](?:\s+a)?\b|[:：])"
     r"|(?:la\s+)?risposta(?:\s+(?:corretta|esatta|finale))?\s*(?:[èe]\b|[:：])"
     r"|(?:het\s+)?(?:juiste\s+)?antwoord\s*(?:is\b|[:：]|" + _BEFORE_LETTER + ")"

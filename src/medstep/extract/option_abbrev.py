@@ -33,6 +33,7 @@ from functools import lru_cache, partial
 from medstep.answers import option_key
 from medstep.answers.concept_names import abbreviates, whole_concept
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
+from medstep.extract import foreign_frames
 from medstep.extract.abbreviations import BRACKETED, SKIPPED, WORD
 from medstep.extract.option_names import _NOT_INITIALS, _known_elsewhere, _spelled_by_words, written_capitals
 
@@ -137,6 +138,17 @@ def _forms(options: tuple[tuple[str, str], ...], question: str) -> tuple[tuple[r
     return tuple(out)
 
 
+def rewritten(text: str, options: dict[str, str], question: str) -> tuple[str, str] | None:
+    """``text`` with every short form one option owns written as that option's text (:func:`written_out`) and each
+    concluding frame of another language in English (``extract/foreign_frames.py``), with the rule of the reading
+    it gives (:data:`RULE`, or ``foreign_frames.RULE`` where only frames were written), else ``None``."""
+    out = written_out(text, options, question)
+    english = foreign_frames.in_english(out or text)
+    if english is not None:
+        return english, RULE if out is not None else foreign_frames.RULE
+    return (out, RULE) if out is not None else None
+
+
 def written_out(text: str, options: dict[str, str], question: str) -> str | None:
     """``text`` with every short form one option owns written as that option's text, else ``None`` (none found)."""
     forms = _forms(tuple(options.items()), question)
@@ -162,4 +174,4 @@ def _write(option: str, m: re.Match[str]) -> str:
     return m.group("pre") + option + m.group("post") if "pre" in m.re.groupindex else option
 
 
-__all__ = ["RULE", "written_out"]
+__all__ = ["RULE", "rewritten", "written_out"]
