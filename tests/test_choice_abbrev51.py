@@ -104,3 +104,10 @@ def test_a_form_the_question_writes_is_not_read() -> None:
 
 def test_nothing_to_write_out() -> None:
     assert written_out("The ventricles are large.", DEMENTIA, "Which is the most likely diagnosis?") is None
+
+
+def test_a_word_option_is_no_abbreviation_of_its_synonym() -> None:
+    # "Cavity" spells letters of "cavitary lesion" but is a word: only an option in capitals (FLAIR) is written from
+    # the vocabulary's full name
+    options = {"A": "Mass", "B": "Consolidation", "C": "Cavity", "D": "Normal"}
+    assert written_out("A thick-walled cavitary lesion in the right upper lobe.", options, "What is shown?") is None

@@ -106,6 +106,8 @@ def _candidates(text: str) -> list[tuple[str, str, str | None]]:
         if "{" in syn or "@" in syn or option_key(syn) == option_key(text) or not abbreviates(syn, text):
             continue
         short = len(syn.split()) == 1 and len(syn) <= _LONGEST + 1
+        if not short and not text.strip().isupper():
+            continue  # "Cavity" is a word, no abbreviation of "cavitary lesion": only an option in capitals is
         out.append((syn.lower(), _caps(syn.upper()) if short else _spaced(syn.replace("-", " ")),
                     syn.upper() if short else None))
     return out
