@@ -1,14 +1,13 @@
 """Choice answers named by a short form of the option's text, session 51 (issue #7, ``extract/option_abbrev.py``):
-"Answer: left MCA" for "Left middle cerebral artery", "LA." for "Left atrium", "H&E — ..." for "Hematoxylin and
-eosin", "this is NPH" for "Normal pressure hydrocephalus", a spelled-out "fluid attenuated inversion recovery" for
-"FLAIR". Invented sentences; the near misses (a form two options share, one the reply spells with other words, a
+"LA." for "Left atrium", "H&E — ..." for "Hematoxylin and eosin", a spelled-out "fluid attenuated inversion
+recovery" for "FLAIR". Invented sentences; the near misses (a form two options share, one the reply spells with other words, a
 two-letter form inside a sentence, a denied or hedged option, one the vocabulary reads as another concept, an option
 named by its letter otherwise) stay as they were."""
 
 from __future__ import annotations
 
 from medstep.extract import extract
-from medstep.extract.option_abbrev import RULE, written_out
+from medstep.extract.option_abbrev import written_out
 from medstep.types import AnswerType, Sample
 
 VESSEL = {"A": "Left middle cerebral artery", "B": "Right middle cerebral artery", "C": "Basilar artery",
@@ -35,11 +34,13 @@ def _rule(text: str, options: dict[str, str], question: str = "What is shown?") 
 
 # --- read: a short form one option owns, where the reply decides ---
 
-def test_side_written_out_and_the_initials_of_the_rest() -> None:
-    text = ("There's an abrupt cutoff in the M1 segment of the left middle cerebral artery. The right MCA and the "
-            "basilar artery fill normally, and the left ICA terminus is patent.\n\nAnswer: left MCA")
-    assert _read(text, VESSEL, "Which vessel is occluded?") == ("A", "scored")
-    assert _rule(text, VESSEL, "Which vessel is occluded?") == RULE
+def test_initials_option_names_gives_are_left_to_option_alias() -> None:
+    # "left MCA", "NPH" in a sentence, "LAM", "ETT": ``option_names`` and the concept readers read them with their own
+    # guards ("known LAM", "?CJD", "ETT: fine."), so they are not written out here
+    assert written_out("Answer: left MCA", VESSEL, "Which vessel is occluded?") is None
+    assert written_out("With the triad, this is NPH.", DEMENTIA, "Which is the most likely diagnosis?") is None
+    assert written_out("ETT: fine. NG tube: fine.", {"A": "Endotracheal tube", "B": "Nasogastric tube",
+                                                     "C": "Chest drain"}, "Which tube is malpositioned?") is None
 
 
 def test_two_letter_initials_standing_alone_as_the_reply() -> None:
@@ -52,12 +53,6 @@ def test_two_letter_initials_standing_alone_as_the_reply() -> None:
 def test_ampersand_initials_open_the_reply() -> None:
     text = "H&E — the nuclei are blue-purple and the cytoplasm is pink, with no magenta basement membrane."
     assert _read(text, STAIN, "Which stain was used?") == ("A", "scored")
-
-
-def test_initials_in_the_concluding_paragraph_with_a_rejected_option_after() -> None:
-    text = ("Ventriculomegaly out of proportion to sulcal enlargement, an acute callosal angle.\n\nWith the clinical "
-            "triad, this is NPH. Alzheimer's would show disproportionate hippocampal atrophy, which isn't the case.")
-    assert _read(text, DEMENTIA, "Which is the most likely diagnosis?") == ("E", "scored")
 
 
 def test_an_option_written_short_named_in_full_by_the_vocabulary() -> None:
@@ -94,8 +89,8 @@ def test_a_hedged_option_stays_unread() -> None:
 
 
 def test_a_letter_for_another_option_wins() -> None:
-    text = "The left M1 segment shows abrupt cut-off, while the right MCA fills normally. Option A."
-    assert _read(text, VESSEL, "Which vessel is occluded?") == ("A", "scored")
+    text = "Splayed carina, double density.\n\nLA.\n\nOn reflection, option C."
+    assert _read(text, CHAMBER, "Which cardiac chamber is enlarged?") == ("C", "scored")
 
 
 def test_a_form_the_question_writes_is_not_read() -> None:

@@ -35,7 +35,8 @@ from medstep.answers.concept_names import abbreviates, whole_concept
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows
 from medstep.extract import foreign_frames
 from medstep.extract.abbreviations import BRACKETED, SKIPPED, WORD
-from medstep.extract.option_names import _NOT_INITIALS, _known_elsewhere, _spelled_by_words, written_capitals
+from medstep.extract.option_names import (_NOT_INITIALS, _known_elsewhere, _spelled_by_words, initial_names, led_in_keys,
+                                         written_capitals)
 
 RULE = "option_abbreviation"
 # The longest short form read as initials (as ``extract/abbreviations.py``) and the fewest letters.
@@ -105,11 +106,11 @@ def _candidates(text: str) -> list[tuple[str, str, str | None]]:
     for syn in _synonyms().get(concept, ()) if concept else ():
         if "{" in syn or "@" in syn or option_key(syn) == option_key(text) or not abbreviates(syn, text):
             continue
-        short = len(syn.split()) == 1 and len(syn) <= _LONGEST + 1
-        if not short and not text.strip().isupper():
-            continue  # "Cavity" is a word, no abbreviation of "cavitary lesion": only an option in capitals is
-        out.append((syn.lower(), _caps(syn.upper()) if short else _spaced(syn.replace("-", " ")),
-                    syn.upper() if short else None))
+        if len(syn.split()) == 1 or not text.strip().isupper():
+            # a short name ("ETT", "LAM") the concept readers read as it is; "Cavity" is a word, no abbreviation of
+            # "cavitary lesion": only the full name of an option in capitals (FLAIR) is written
+            continue
+        out.append((syn.lower(), _spaced(syn.replace("-", " ")), None))
     return out
 
 
@@ -122,13 +123,19 @@ def _forms(options: tuple[tuple[str, str], ...], question: str) -> tuple[tuple[r
         for key, pattern, caps in _candidates(text):
             owners.setdefault(key, set()).add(letter)
             found.append((letter, key, pattern, caps))
+        for name in _names(text)[1:]:  # "Other (MS)": a bracketed name in capitals owns its letters too
+            if name.isupper():
+                owners.setdefault(name.lower(), set()).add(letter)
+    # initials and first words + initials that ``extract/option_names.py`` gives are read by ``extract/option_alias.py``
+    # only where the reply decides (not "known LAM", "?CJD", "DISH would need ..."): left to it
+    theirs = set(initial_names(options)) | {key for _, key in led_in_keys(options)}
     asked = written_capitals(question)
     question_key = f" {option_key(question)} "
     texts = dict(options)
     keys = [f" {option_key(t)} " for _, t in options]
     out = []
     for letter, key, pattern, caps in dict.fromkeys(found):
-        if owners[key] != {letter} or key in _NOT_INITIALS or f" {key} " in question_key:
+        if owners[key] != {letter} or key in _NOT_INITIALS or key in theirs or f" {key} " in question_key:
             continue
         if caps is not None and (caps in asked or _known_elsewhere(caps.replace("&", "").lower(), texts[letter])):
             continue
