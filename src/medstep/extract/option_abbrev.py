@@ -1,28 +1,29 @@
 """An option named by a short form of its text, or an option written short and named in full, read by writing the
 reply's short forms out as the option's text (rule :data:`RULE`).
 
-"Answer: left MCA" for "Left middle cerebral artery", "LA." for "Left atrium", "H&E — the nuclei are blue-purple ..."
-for "Hematoxylin and eosin", "... this is NPH. Alzheimer's would show ..." for "Normal pressure hydrocephalus", "this
-is a fluid attenuated inversion recovery sequence" for "FLAIR". The readers look for an option's own text, so they
-find nothing here (or find the other options the reply sets aside, and read it as ambiguous). ``extract/option_alias.py``
-reads an option's initials too, but only in the one sentence it takes as the decision and only from three letters.
+"LA." for "Left atrium", "MS." for "Multiple sclerosis", "H&E — the nuclei are blue-purple ..." for "Hematoxylin and
+eosin", "this is a fluid attenuated inversion recovery sequence" for "FLAIR". The readers look for an option's own
+text, so they find nothing here (or find the options the reply sets aside, and read it as ambiguous).
 
 This module reads no answer of its own: it writes each short form one option owns as that option's text, and the
 choice reader reads the rewritten reply with all of its guards (the decision sentence, the options rejected after the
 pick, hedges, negation, the question asked): frame-free, the short form is as good as the option's name and no more.
-A short form is one of
+The short forms are those no other reader reads:
 
-* the initials of all of an option's content words, in capitals ("LA", "NPH"; an "and" written as "&": "H&E"),
-  two letters or more;
-* the option's first words written out and the initials of the rest in capitals ("left MCA");
-* a name the concept vocabulary gives the option's own concept that abbreviates the option or that the option
-  abbreviates (``answers/concept_names.abbreviates``: "fluid-attenuated inversion recovery" for "FLAIR").
+* two-letter initials of an option's two content words, only alone on a line, after an answer lead at most ("LA.",
+  "**Answer:** RV"): two capitals clash with everyday short forms (MS, PD, CR) anywhere else;
+* initials with an "and" written "&" ("H&E"), wherever they stand;
+* the full name the concept vocabulary gives an option written in capitals, that it abbreviates
+  (``answers/concept_names.abbreviates``: "fluid-attenuated inversion recovery" for "FLAIR").
 
-Never written out: a form two options share (a shared abbreviation names neither), one the vocabulary reads as a
-concept the option does not name ("PE" is a pulmonary embolism, not "Pleural effusion"), one that is an English or
-stock word (``option_names``' list: "AS", "OR", "NO"), one the question writes (its subject, not an answer), one a
-run of the reply's other words spells ("mitral stenosis (MS)": the reply uses it for something else), and one any
-option's own text holds (so a rewritten reply has nothing left to rewrite).
+Initials of three letters or more and an option's first words with the initials of the rest ("left MCA") are
+``extract/option_names.py``'s, read by ``extract/option_alias.py`` only where the reply decides (not "known LAM",
+"?CJD"); the vocabulary's own short names ("ETT", "PTX") are the concept readers'. Never written out: a form two
+options share (a shared abbreviation names neither; a bracketed name in capitals owns its letters), one the vocabulary
+reads as a concept the option does not name ("PE" is a pulmonary embolism, not "Pleural effusion"), an English or
+stock word (``option_names``' list: "AS", "OR", "NO"), one the question writes, one a run of the reply's other words
+spells ("mitral stenosis (MS)": the reply uses it for something else), one any option's own text holds (so a
+rewritten reply has nothing left to rewrite). The choice reader takes no reading against a letter the reply names.
 """
 
 from __future__ import annotations
