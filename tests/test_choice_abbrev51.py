@@ -106,3 +106,16 @@ def test_a_word_option_is_no_abbreviation_of_its_synonym() -> None:
     # the vocabulary's full name
     options = {"A": "Mass", "B": "Consolidation", "C": "Cavity", "D": "Normal"}
     assert written_out("A thick-walled cavitary lesion in the right upper lobe.", options, "What is shown?") is None
+
+
+# --- review 51: a lone two-letter line that is no answer ---
+
+def test_a_lone_two_letter_line_not_at_the_end_or_carrying_on_is_no_answer() -> None:
+    muscle = {"A": "Muscular dystrophy", "B": "Myasthenia gravis", "C": "Polymyositis", "D": "Normal"}
+    lobe = {"A": "Middle lobe", "B": "Lower lobe", "C": "Upper lobe", "D": "Lingula"}
+    assert _read("Reviewed by J. Smith,\nMD", muscle)[0] is None
+    assert _read("Volume given:\nML\n20", lobe, "Which lobe is collapsed?")[0] is None
+    assert _read("LA.\nRA.\nLV.\nRV.", CHAMBER, "Which cardiac chamber is enlarged?")[0] is None
+    # the reply's last line, after a sentence: read
+    assert _read("The LA is normal in size. The LV is enlarged.\n\nLV.", CHAMBER,
+                 "Which cardiac chamber is enlarged?") == ("C", "scored")

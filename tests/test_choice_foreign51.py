@@ -64,3 +64,13 @@ def test_a_held_open_conclusion_stays_unread() -> None:
 
 def test_an_english_reply_is_left_as_it_is() -> None:
     assert in_english("The picture is compatible with lobar pneumonia.") is None
+
+
+def test_a_frame_is_not_read_over_another_option_the_reply_names_in_its_own_words() -> None:
+    # review 51: the English reader cannot weigh "Porém ... indicam", "Se descarta", "Poco compatible": no letter
+    assert _read("Inicialmente, compatível com pneumonia lobar. Porém, a perda de volume e o desvio da cisura "
+                 "indicam atelectasia.", PT)[0] is None
+    es = "¿Cuál es el diagnóstico más probable?"
+    assert _read("Se descarta un cuadro compatible con neumonía lobar. La pérdida de volumen indica atelectasia.",
+                 ES, es)[0] is None
+    assert _read("Poco compatible con neumonía lobar; la pérdida de volumen orienta a atelectasia.", ES, es)[0] is None

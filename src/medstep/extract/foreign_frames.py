@@ -35,6 +35,13 @@ _HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY, hedges
                                                 (w for lang in hedges.EUROPEAN.values() for w in lang.could),
                                                 (w for lang in hedges.EUROPEAN.values() for w in lang.either),
                                                 FOREIGN_DIFFERENTIAL) + r"|[?¿/]")
+# What sets another option aside in its own sentence: the same words but a turn ("Porém, ... indica atelectasia"
+# turns to it).
+_OTHER_HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY,
+                                                      (w for w in hedges.OTHER_OR if len(w) > 1),
+                                                      (w for lang in hedges.EUROPEAN.values() for w in lang.could),
+                                                      (w for lang in hedges.EUROPEAN.values() for w in lang.either),
+                                                      FOREIGN_DIFFERENTIAL) + r"|[?¿/]")
 
 
 def in_english(text: str) -> str | None:
@@ -48,13 +55,21 @@ def in_english(text: str) -> str | None:
 
 def _written(english: str, m: re.Match[str]) -> str:
     """The English frame for the foreign one ``m`` matched, unless its sentence denies or holds it open."""
-    text = m.string
-    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-    end_m = _SENTENCE_END.search(text, m.end())
-    sentence = text[start:end_m.start() if end_m else len(text)]
-    if foreign_negation(sentence) or _HELD_OPEN.search(sentence) is not None:
-        return m.group(0)
-    return english
+    return m.group(0) if set_aside(m.string, m.start(), m.end(), _HELD_OPEN) else english
 
 
-__all__ = ["RULE", "in_english"]
+def set_aside(text: str, start: int, end: int | None = None, held_open: re.Pattern[str] | None = None) -> bool:
+    """Whether the sentence of ``text`` around ``start:end`` denies or holds open what it names, in the words of
+    those languages (a negation, a possibility, an "or", a differential, a question; for a frame a turn as well).
+
+    The choice reader takes a frame written in English only where every other option the reply names stands in such
+    a sentence (``extract/choice_reader.py``): "Porém, a perda de volume indica atelectasia", "Se descarta un cuadro
+    compatible con ...; la pérdida de volumen indica atelectasia" name another option in words the English reader
+    cannot weigh, and the reply may well turn to it."""
+    lo = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    end_m = _SENTENCE_END.search(text, start if end is None else end)
+    sentence = text[lo:end_m.start() if end_m else len(text)]
+    return foreign_negation(sentence) or (held_open or _OTHER_HELD_OPEN).search(sentence) is not None
+
+
+__all__ = ["RULE", "in_english", "set_aside"]

@@ -38,17 +38,24 @@ from medstep.extract import foreign_frames
 from medstep.extract.abbreviations import BRACKETED, SKIPPED, WORD
 from medstep.extract.option_names import (_NOT_INITIALS, _known_elsewhere, _spelled_by_words, initial_names, led_in_keys,
                                          written_capitals)
+from medstep.lazyre import lazy_compile
 
 RULE = "option_abbreviation"
 # The longest short form read as initials (as ``extract/abbreviations.py``) and the fewest letters.
 _SHORTEST, _LONGEST = 2, 6
 # Where a short form stands alone: not inside a word, a hyphenated compound or another "&" form.
 _BEFORE, _AFTER = r"(?<![\w&\-])", r"(?![\w&\-])"
-# Where a two-letter form is read: alone on its line, after an answer lead at most ("LA.", "**Answer:** LA"). Two
-# capitals clash with everyday short forms (MS, PD, CR, MT), so only a reply that answers with the form alone names
-# the option by it; ``{}`` is the form.
-_WHOLE_LINE = (r"(?m)^(?P<pre>[ \t>#*_\-]*(?i:(?:final[ \t]+)?answer[*_]*[ \t]*[:：\-][ \t*_]*)?)({})"
-               r"(?P<post>[*_]*\.?[*_]*[ \t]*)$")
+# Where a two-letter form is read: alone on the reply's last line, after an answer lead at most ("LA.", "**Answer:**
+# LA"). Two capitals clash with everyday short forms (MS, PD, CR, MT), so only a reply that ends by answering with the
+# form alone names the option by it; a lone line elsewhere is a label, a value or a heading ("View:\nPA\n...",
+# "Sodium:\nNA"), and one that carries on its line before ("Reviewed by J. Smith,\nMD") no answer (:func:`_write`);
+# ``{}`` is the form.
+_WHOLE_LINE = (r"(?m)^(?P<pre>[ \t>#*_\-]*(?P<lead>(?i:(?:final[ \t]+)?answer[*_]*[ \t]*[:：\-][ \t*_]*))?)({})"
+               r"(?P<post>[*_]*\.?[*_]*[ \t]*)$(?!\s*\S)")
+# How the text before a lone form without an answer lead ends where the form answers: a sentence, a lead or nothing;
+# and a line of a short form alone, which makes the last one an item of a list ("LA.\nRA.\nLV.\nRV.").
+_ENDED = ".!?:：*)"
+_LONE_FORM = lazy_compile(r"(?m)^[ \t>#*_\-]*[A-Z&]{2,6}[*_]*\.?[*_]*[ \t]*$")
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +188,13 @@ def written_out(text: str, options: dict[str, str], question: str) -> str | None
 
 def _write(option: str, m: re.Match[str]) -> str:
     """The option's text in place of the short form ``m`` matched, what stands around a lone one kept."""
-    return m.group("pre") + option + m.group("post") if "pre" in m.re.groupindex else option
+    if "pre" not in m.re.groupindex:
+        return option
+    before = m.string[:m.start()].rstrip()
+    if m.group("lead") is None and before and (before[-1] not in _ENDED
+                                               or _LONE_FORM.fullmatch(before.rsplit("\n", 1)[-1]) is not None):
+        return m.group(0)  # the line carries on the one before ("Reviewed by J. Smith,\nMD") or ends a list
+    return m.group("pre") + option + m.group("post")
 
 
 __all__ = ["RULE", "rewritten", "written_out"]
