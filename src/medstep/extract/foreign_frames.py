@@ -19,7 +19,7 @@ import re
 from functools import partial
 
 from medstep.answers import hedges
-from medstep.extract.langwords import FOREIGN_DIFFERENTIAL, FOREIGN_IS, FOREIGN_LINK, foreign_negation
+from medstep.extract.langwords import FOREIGN_DIFFERENTIAL, FOREIGN_IS, FOREIGN_LINK, REJECT, WEAKENING, foreign_negation
 from medstep.lazyre import lazy_compile
 
 RULE = "foreign_frame"
@@ -34,7 +34,7 @@ _HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY, hedges
                                                 (w for w in hedges.OTHER_OR if len(w) > 1),
                                                 (w for lang in hedges.EUROPEAN.values() for w in lang.could),
                                                 (w for lang in hedges.EUROPEAN.values() for w in lang.either),
-                                                FOREIGN_DIFFERENTIAL) + r"|[?¿/]")
+                                                FOREIGN_DIFFERENTIAL, WEAKENING) + r"|[?¿/]|(?<!\w)(?:" + REJECT + r")(?!\w)")
 # What sets another option aside in its own sentence: the same words but a turn ("Porém, ... indica atelectasia"
 # turns to it).
 _OTHER_HELD_OPEN = lazy_compile("(?i)" + hedges.words(hedges.OTHER_POSSIBILITY,

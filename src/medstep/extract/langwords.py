@@ -221,6 +221,9 @@ _COPULAS = frozenset({"es", "est", "ist", "e", "esta", "sont", "sind", "son"})
 # A likelihood lowered by an adverb: "poco probable", "peu probable", "pouco provável", "poco probabile", "wenig
 # wahrscheinlich" ("unlikely"; folded).
 _LOWERING = frozenset({"poco", "peu", "pouco", "wenig"})
+# Words that weaken what follows them ("poco compatible con", "moins évocateur de", "weniger vereinbar mit",
+# "dificilmente compatível com"): a frame after one does not commit.
+WEAKENING = (*sorted(_LOWERING), "weniger", "moins", "meno", "dificilmente", "difficilmente", "kaum")
 _LIKELY_WORDS = frozenset({"probable", "probables", "provavel", "provaveis", "probabile", "probabili", "wahrscheinlich",
                            "verosimil"})
 _PREFIXES = frozenset(w[:3] for w in REJECT_TOKENS | _COPULAS | _LOWERING if len(w) >= 3)
@@ -341,6 +344,6 @@ def foreign_negation_opens(text: str) -> bool:
     return _FOREIGN_NEGATION.match(text.lower().lstrip(" \t*_\"'“«")) is not None
 
 
-__all__ = ["ANSWER_LEFT", "CJK_GLOSS", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_ADDS", "FOREIGN_ARTICLE_AFTER", "FOREIGN_COPULA", "FOREIGN_INDEFINITE", "FOREIGN_IS", "FOREIGN_LIKELIEST", "FOREIGN_LINK", "FOREIGN_NEGATION", "FOREIGN_SETTLED", "FOREIGN_ORGAN_ASKED", "ZH_ADDS", "ZH_DESCRIBES", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "WEAKENING", "CJK_GLOSS", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_ADDS", "FOREIGN_ARTICLE_AFTER", "FOREIGN_COPULA", "FOREIGN_INDEFINITE", "FOREIGN_IS", "FOREIGN_LIKELIEST", "FOREIGN_LINK", "FOREIGN_NEGATION", "FOREIGN_SETTLED", "FOREIGN_ORGAN_ASKED", "ZH_ADDS", "ZH_DESCRIBES", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation",
            "foreign_negation_opens", "rejects_after"]
