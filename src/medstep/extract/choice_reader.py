@@ -16,7 +16,7 @@ from dataclasses import replace
 from medstep.answers import asks_for_exception, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
-    affirmed_option, both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_alias, option_equivalent, option_measure, optionsign,
+    affirmed_option, both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, foreign_frames, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_abbrev, option_alias, option_equivalent, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, soft_pick, tally,
     textletter,
     zh_choice,
@@ -356,6 +356,22 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         # "Not A (...). Not B (...). ... → myeloma": the one option the concluding part affirms while the others are
         # rejected or set aside (``extract/affirmed_option.py``)
         return Reading(letter, affirmed_option.RULE)
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) \
+            and (rewritten := option_abbrev.rewritten(loc.answer, sample.options, sample.question)) is not None:
+        # "Answer: left MCA" for "Left middle cerebral artery", "LA." for "Left atrium": the short forms one option
+        # owns written as its text (``extract/option_abbrev.py``), a conclusion's frame of another language in English
+        # ("compatível com": ``extract/foreign_frames.py``), read again by every reader; never against another option
+        # the reply names by its letter ("... the right MCA fills normally. Option B.")
+        # a frame written in English: every other option named by text in a sentence that sets it aside in its own
+        # words ("Porém, ... indica atelectasia" may be the reply's turn, and the English reader cannot see it)
+        written, rule = rewritten
+        framed = rule == foreign_frames.RULE or foreign_frames.in_english(loc.answer) is not None
+        again = _choice_read(replace(loc, answer=written), sample, idx, exception, roll_calls)
+        if again.answer is not None and all(
+                m.letter in (CONFLICT, again.answer)
+                or m.by_text and not (framed and not foreign_frames.set_aside(written, m.start, m.end))
+                for m in find_mentions(written, idx)):
+            return Reading(again.answer, rule)
     return reading
 
 

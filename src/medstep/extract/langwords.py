@@ -198,12 +198,12 @@ ES_ANSWER_PHRASE = (r"(?:(?:la\s+)?respuesta(?:\s+(?:correcta|final))?|(?:la\s+)
 # "Resposta: D", "La risposta corretta è B", "Risposta: B".
 # The bare answer word right before a letter answers as well ("c'est la réponse C", "daher Antwort C"), and so do the
 # Dutch, Polish, Russian and Turkish ones ("het antwoord is C", "odpowiedź: C", "поэтому ответ C", "cevap C"), and
-# Portuguese "a alternativa correta é a C".
+# Portuguese "a alternativa correta é a C" and "a resposta correta é a alternativa C".
 _BEFORE_LETTER = r"(?=[ \t]+\(?(?-i:[A-H])\b)"
 ANSWER_PHRASE = (
     r"(?:(?:la\s+)?(?:bonne\s+)?r[ée]ponse(?:\s+(?:correcte|finale|exacte))?\s*(?:est(?:\s+la)?\b|[:：]|" + _BEFORE_LETTER + ")"
     r"|(?:die\s+)?(?:richtige\s+|korrekte\s+)?antwort\s*(?:ist\b|lautet\b|[:：]|" + _BEFORE_LETTER + ")"
-    r"|(?:a\s+)?resposta(?:\s+(?:correta|certa|final))?\s*(?:[ée]\b|[:：])"
+    r"|(?:a\s+)?resposta(?:\s+(?:correta|certa|final))?\s*(?:[ée]\b(?:\s+a(?:\s+(?:alternativa|op[çc][ãa]o|letra))?\b)?|[:：])"
     r"|(?:a\s+)?alternativa\s+(?:correta|certa)\s*(?:[ée](?:\s+a)?\b|[:：])"
     r"|(?:la\s+)?risposta(?:\s+(?:corretta|esatta|finale))?\s*(?:[èe]\b|[:：])"
     r"|(?:het\s+)?(?:juiste\s+)?antwoord\s*(?:is\b|[:：]|" + _BEFORE_LETTER + ")"
@@ -221,6 +221,9 @@ _COPULAS = frozenset({"es", "est", "ist", "e", "esta", "sont", "sind", "son"})
 # A likelihood lowered by an adverb: "poco probable", "peu probable", "pouco provável", "poco probabile", "wenig
 # wahrscheinlich" ("unlikely"; folded).
 _LOWERING = frozenset({"poco", "peu", "pouco", "wenig"})
+# Words that weaken what follows them ("poco compatible con", "moins évocateur de", "weniger vereinbar mit",
+# "dificilmente compatível com"): a frame after one does not commit.
+WEAKENING = (*sorted(_LOWERING), "weniger", "moins", "meno", "dificilmente", "difficilmente", "kaum")
 _LIKELY_WORDS = frozenset({"probable", "probables", "provavel", "provaveis", "probabile", "probabili", "wahrscheinlich",
                            "verosimil"})
 _PREFIXES = frozenset(w[:3] for w in REJECT_TOKENS | _COPULAS | _LOWERING if len(w) >= 3)
@@ -341,6 +344,6 @@ def foreign_negation_opens(text: str) -> bool:
     return _FOREIGN_NEGATION.match(text.lower().lstrip(" \t*_\"'“«")) is not None
 
 
-__all__ = ["ANSWER_LEFT", "CJK_GLOSS", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_ADDS", "FOREIGN_ARTICLE_AFTER", "FOREIGN_COPULA", "FOREIGN_INDEFINITE", "FOREIGN_IS", "FOREIGN_LIKELIEST", "FOREIGN_LINK", "FOREIGN_NEGATION", "FOREIGN_SETTLED", "FOREIGN_ORGAN_ASKED", "ZH_ADDS", "ZH_DESCRIBES", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
+__all__ = ["ANSWER_LEFT", "WEAKENING", "CJK_GLOSS", "ANSWER_PHRASE", "ES_ANSWER_PHRASE", "FOREIGN_ADDS", "FOREIGN_ARTICLE_AFTER", "FOREIGN_COPULA", "FOREIGN_INDEFINITE", "FOREIGN_IS", "FOREIGN_LIKELIEST", "FOREIGN_LINK", "FOREIGN_NEGATION", "FOREIGN_SETTLED", "FOREIGN_ORGAN_ASKED", "ZH_ADDS", "ZH_DESCRIBES", "FOREIGN_CONCLUSION_FIELDS", "FOREIGN_DIFFERENTIAL", "FOREIGN_HELD_OPEN", "FOREIGN_VERDICT_LEAD", "ZH_CONCLUSION_LEADS", "ZH_DIAGNOSIS_LEADS", "ZH_DISEASE_ENDINGS", "LOWERED", "REJECT", "REJECT_TOKENS", "ZH_ANSWER_LEFT", "ZH_DECISION_LEFT", "ZH_JUDGEMENT", "ZH_NEGATED", "ZH_NOT_BUT",
            "ZH_REJECT", "CHOOSE_TOKENS", "before_set_aside", "chooses", "fold", "foreign_negation",
            "foreign_negation_opens", "rejects_after"]
