@@ -4,6 +4,9 @@
   ("It's a solid mass — there are internal flow signals ...", "This appears to be a benign seborrheic keratosis: it
   has a waxy, stuck-on appearance ...") is read from the value clause alone (``extract/asked_value.py``, rule
   ``implicit_value``); the reasons must hold no pole, no hedge or turn, and to a question of health no finding.
+* A verdict set off after a sentence's concluding lead ("Overall, yes, this is melanoma.", "Based on these features,
+  yes, this appears most consistent with melanoma.") concludes as after "so" (``extract/closed.py``, rule
+  ``conclusion_adverb``); such a verdict before a self-correction is withdrawn ("So yes, ... Actually, no, ...").
 * A Chinese question asking whether the patient has a disease ("该患者是否患有肺气肿？") asks the disease as "是否有"
   does (``extract/implicit_langs.py``): the place no longer takes "是否患".
 
@@ -106,3 +109,48 @@ def test_zh_disease_question_read() -> None:
     assert _read("该患者是否患有肺气肿？", "双肺透亮度正常，未见肺气肿。", "否") == ("否", "scored", "implicit_yes_no")
     # a hedged statement stays unread
     assert _read("该患者是否患有肺气肿？", "双肺透亮度增高，可能为肺气肿。", "是")[0] is None
+
+
+_MELANOMA = "Is this lesion a melanoma?"
+_PTX = "Is there a pneumothorax?"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (_MELANOMA, "Overall, yes, this is melanoma.", "yes"),
+        (_MELANOMA, "Based on these features, yes, this is melanoma.", "yes"),
+        (_MELANOMA, "While I can't provide a definitive diagnosis, the lesion shows several features that are highly "
+                    "suspicious for melanoma: marked asymmetry, irregular borders and a blue-white veil.\n\n**Based on "
+                    "these features, yes, this appears most consistent with melanoma.** Please see a dermatologist "
+                    "promptly for a biopsy.", "yes"),
+        (_PTX, "The lung edge is visible at the apex. On balance, no - the line continues beyond the chest wall.", "no"),
+    ],
+)
+def test_verdict_after_concluding_lead(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == (expected, "scored", "conclusion_adverb")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # a doubt or a second candidate in the verdict's sentence
+        (_MELANOMA, "Based on these features, yes, this could be a melanoma.", (None, "unparsed", "unparsed")),
+        (_MELANOMA, "Overall, yes, it may be melanoma or a dysplastic nevus.", (None, "unparsed", "unparsed")),
+        # a verdict withdrawn by a self-correction after it (the "so" form was read as yes before)
+        (_PTX, "Overall, yes, there is a pneumothorax. Actually, no, that line is a skin fold.",
+         (None, "ambiguous", "ambiguous")),
+        (_PTX, "The apex is clear. So yes, there is a pneumothorax. Actually, no, that line is a skin fold.",
+         (None, "ambiguous", "ambiguous")),
+        # a correction's own verdict still reads
+        (_PTX, "No pneumothorax at first glance. Actually, on reflection, so yes, there is a small one at the apex.",
+         ("yes", "scored", "conclusion_adverb")),
+        # a denial opening the sentence is no set-off verdict; a case contrary to fact is none
+        (_PTX, "Overall, no acute findings. The lungs are clear.", (None, "unparsed", "unparsed")),
+        (_PTX, "If it were larger, overall, yes, I would call it.", (None, "unparsed", "unparsed")),
+        (_PTX, "In summary, yes, there is a small apical pneumothorax, but a skin fold is also possible.",
+         (None, "ambiguous", "ambiguous")),
+    ],
+)
+def test_concluding_lead_near_misses(question: str, text: str, expected: tuple[str | None, str, str]) -> None:
+    assert _read(question, text) == expected

@@ -23,7 +23,7 @@ from typing import Callable
 from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSENT, OTHER_VERDICT_WORDS, NEGATIVE_REPLIES, NO, WORD_VERDICTS, YES, ZH_LEANS, ZH_VERDICT_WORDS
 from medstep.answers import hedges, negation, revisions
 from medstep.extract.closing_yes_no import VERDICT_WORD, closing, denied_closing, denied_final_near, final_start, verdict
-from medstep.extract.commit import CONCLUDING_LABEL
+from medstep.extract.commit import CONCLUDING_LABEL, FINAL_PHRASES
 from medstep.extract.langwords import FOREIGN_CONCLUSION_FIELDS
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -96,6 +96,13 @@ _ZH_TAKEN_BACK = lazy_compile("|".join(hedges.ZH_TURN + tuple(w for w in ZH_LEAN
 # Unpunctuated before a pronoun and its verb: "..., so yes it is raised", "so no there isn't".
 _MID = lazy_compile(r"(?i)\b(?:so|thus|therefore|hence|then)\s*,?\s+(yes|no)(?:\s*[,;:—–-]|\s+(?=(?:it|they|there|this|"
                     r"that|he|she)\s*(?:is|are|was|were|'s|’s|isn't|isn’t|aren't|aren’t)\b))")
+# The same verdict set off after a sentence's concluding lead ("Overall, yes, this is melanoma.", "**Based on these
+# features, yes, this appears most consistent with melanoma.**", "On balance, no - ..."): the lead says the reply
+# concludes here as "so" does; the words from their homes (``extract/commit.py``, ``answers/hedges.py``).
+_LEAD_MID = lazy_compile(
+    r"(?i)(?:^|[.!?\n])[\s*_\"'“”]*(?:(?:in\s+)?(?:overall|summary|conclusion|ultimately|on\s+balance)|"
+    + hedges.alternation(FINAL_PHRASES) + r"[a-z ]{0,30}?|based\s+on\s+(?:all\s+)?(?:these|the|this|those)\s+(?:imaging\s+)?(?:"
+    + hedges.alternation(hedges.FINDINGS_SUBJECTS) + r"))\s*,\s*(yes|no)\s*[,;:—–-]")
 # "Conclusion: No, ...", "**Impression:** yes, small effusion": a concluding label opening a line.
 _LABEL = lazy_compile(r"(?im)^[ \t#>*_\-•]*(?:" + CONCLUDING_LABEL + "|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS
                       + r"))[ \t*_]*[:：][ \t*_]*")
@@ -348,9 +355,12 @@ _ASKS_STATE = lazy_compile(r"(?i)\b(?:" + "|".join(NORMAL_STATES) + r")\b")
 
 
 def parse_mid(text: str) -> str | None:
-    """The one verdict set off after a concluding adverb near the end ("so yes, there is ..."), else ``None``."""
-    found = {m.group(1).lower() for m in _MID.finditer(text, max(0, len(text) - 200))
-             if _MID_UNDONE.search(rest_of_sentence(text, m.end())) is None}
+    """The one verdict set off after a concluding adverb or a sentence's concluding lead near the end ("so yes, there
+    is ...", "Overall, yes, this is melanoma."), else ``None``."""
+    start = max(0, len(text) - 200)
+    cue = revision(text)  # a verdict before a self-correction is withdrawn ("So yes, ... Actually, no, a skin fold.")
+    found = {m.group(1).lower() for rx in (_MID, _LEAD_MID) for m in rx.finditer(text, start)
+             if _MID_UNDONE.search(rest_of_sentence(text, m.end())) is None and (cue is None or m.end() > cue[0])}
     return found.pop() if len(found) == 1 else None
 
 
