@@ -127,6 +127,8 @@ _PTX = "Is there a pneumothorax?"
         (_PTX, "The lung edge is visible at the apex. On balance, no - the line continues beyond the chest wall.", "no"),
     ],
 )
+@pytest.mark.xfail(strict=True, reason="a verdict after a sentence's concluding lead ('Overall, yes, ...') is not read: "
+                   "the session-51 review found that form read of another finding, of advice and after a refusal")
 def test_verdict_after_concluding_lead(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == (expected, "scored", "conclusion_adverb")
 
@@ -154,3 +156,28 @@ def test_verdict_after_concluding_lead(question: str, text: str, expected: str) 
 )
 def test_concluding_lead_near_misses(question: str, text: str, expected: tuple[str | None, str, str]) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # review: a doubt in the sentence after the set-off verdict qualifies it, as after an opening "Yes, ..."
+        (_MELANOMA, "Overall, yes, this is melanoma. However, a dysplastic nevus cannot be excluded."),
+        (_MELANOMA, "Overall, yes, this is a melanoma. Then again, the features may equally fit a nevus."),
+        # a verdict's sentence that asks
+        (_MELANOMA, "A) yes B) no. Overall, yes, this is melanoma? I would not commit."),
+        # a verdict said of another finding than the one asked
+        (_PTX, "The lungs are clear. Overall, yes, there is a pleural effusion on the right."),
+        (_PTX, "In conclusion, no, there is no pleural effusion; the apex shows a thin pleural line."),
+        # reasons that set a condition on the value
+        ("Is the mass cystic?", "The mass is solid: there are internal flow signals, unless this is a thrombosed aneurysm."),
+    ],
+)
+def test_review_set_off_verdicts_qualified(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None
+
+
+@pytest.mark.xfail(strict=True, reason="the concluding-lead form is not read (see test_verdict_after_concluding_lead)")
+def test_review_denied_verdict_naming_the_asked_term_reads() -> None:
+    assert _read(_MELANOMA, "In conclusion, no - this is not a melanoma; it is a seborrheic keratosis.", "no") \
+        == ("no", "scored", "conclusion_adverb")

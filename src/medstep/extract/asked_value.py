@@ -90,6 +90,8 @@ _FINDINGS_LINK = lazy_compile(
 # internal flow signals and no posterior acoustic enhancement.", "This appears to be a benign seborrheic keratosis: it
 # has a waxy, stuck-on appearance ..."): a statement of its own, opening on "there is", a pronoun or a determiner.
 _REASONS = lazy_compile(r"(?i)\s*(?::|\s[—–]|—|–|\s-)\s+(?=(?:there\s+(?:is|are)|it|its|they|their|the|this|these|an?|no)\b)")
+# A condition in those reasons ("..., unless this is a thrombosed aneurysm."): the value holds only in part.
+_CONDITIONAL = lazy_compile("(?i)" + hedges.words(hedges.IF))
 # A bracketed aside in the concluding sentence ("(about 3-7 cm above the carina in an adult)"): a measure or a
 # reason beside the value, set aside unless it holds a value itself.
 _ASIDE = lazy_compile(r"\s*\([^()]*\)")
@@ -156,7 +158,7 @@ def _before_reasons(sentence: str, question: str, name: str) -> str | None:
         return None
     head, reasons = sentence[:cut.start()], sentence[cut.end():]
     if not _pole_said(head, name) or _pole_said(reasons, name) or _TAKES_BACK.search(reasons) \
-            or is_hedge(reasons) or _REASONS.search(reasons) is not None \
+            or is_hedge(reasons) or _CONDITIONAL.search(reasons) or _REASONS.search(reasons) is not None \
             or (name == "health" and _names_finding(reasons)):
         return None
     verdict = antonyms.read_antonym(head.rstrip(" ,;") + ".", question)
