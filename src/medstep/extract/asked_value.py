@@ -17,6 +17,11 @@ the benign lesions of the shared vocabulary (``answers/concepts.tsv``: a concept
 misplaced ("Is the ETT too deep?", "Is the line too high?") is read one way only: a device placed well is in no wrong
 place (no); a misplacement may be the other direction, so it says nothing.
 
+A concluding sentence that sets off its reasons after the value by a colon or a dash ("It's a solid mass — there are
+internal flow signals and no posterior acoustic enhancement.") is read in its value clause alone when the whole fails
+(session 51): the reasons are the evidence, and a negation or a finding among them is no second statement of the
+asked property; reasons that state a pole, hedge or turn leave it unread.
+
 Nothing is read when another sentence states the other pole (``CONFLICT``), when a sentence after the concluding
 one turns, doubts or asks (it may take the value back), when the reply revises itself, when the concluding sentence
 opens on "It" / "They" after another thing was named (the pronoun may stand for it), or when the question asks
@@ -81,6 +86,12 @@ _FINDINGS_LINK = lazy_compile(
     + r")\s+(?:(?:is|are|would\s+be|appears?\s+to\s+be|seems?\s+to\s+be)\s+(?:" + hedges.alternation(hedges.IDENTIFYING)
     + "|" + hedges.alternation(hedges.INFERRING) + r")|(?:" + hedges.alternation(hedges.DRAWING)
     + r"|represents?|fits?))\s+(?:that\s+)?(?:there\s+(?:is|are)\s+)?(?=[a-z*_])")
+# The reasons a concluding sentence gives after its value, set off by a colon or a dash ("It's a solid mass — there are
+# internal flow signals and no posterior acoustic enhancement.", "This appears to be a benign seborrheic keratosis: it
+# has a waxy, stuck-on appearance ..."): a statement of its own, opening on "there is", a pronoun or a determiner.
+_REASONS = lazy_compile(r"(?i)\s*(?::|\s[—–]|—|–|\s-)\s+(?=(?:there\s+(?:is|are)|it|its|they|their|the|this|these|an?|no)\b)")
+# A condition in those reasons ("..., unless this is a thrombosed aneurysm."): the value holds only in part.
+_CONDITIONAL = lazy_compile("(?i)" + hedges.words(hedges.IF))
 # A bracketed aside in the concluding sentence ("(about 3-7 cm above the carina in an adult)"): a measure or a
 # reason beside the value, set aside unless it holds a value itself.
 _ASIDE = lazy_compile(r"\s*\([^()]*\)")
@@ -136,6 +147,24 @@ def _pole_said(sentence: str, name: str) -> bool:
     return POLES[name].search(sentence) is not None
 
 
+def _before_reasons(sentence: str, question: str, name: str) -> str | None:
+    """The value the concluding ``sentence`` gives before the reasons it sets off by a colon or a dash (``_REASONS``),
+    read alone by the pair reader, or ``None``. The reasons are the evidence for that value, not another statement of
+    the asked property: they must state no pole of the pair (else the value clause is no longer the one value said),
+    no hedge, turn or doubt (they would qualify it), and, to a question of health, no finding (a finding said of the
+    organ beside "normal" may undo it: "The pancreas is normal: there is a cyst in the tail.")."""
+    cut = _REASONS.search(sentence)
+    if cut is None:
+        return None
+    head, reasons = sentence[:cut.start()], sentence[cut.end():]
+    if not _pole_said(head, name) or _pole_said(reasons, name) or _TAKES_BACK.search(reasons) \
+            or is_hedge(reasons) or _CONDITIONAL.search(reasons) or _REASONS.search(reasons) is not None \
+            or (name == "health" and _names_finding(reasons)):
+        return None
+    verdict = antonyms.read_antonym(head.rstrip(" ,;") + ".", question)
+    return verdict if verdict in (YES, NO) else None
+
+
 def read_value(text: str, question: str) -> str | None:
     """yes / no when the reply's concluding sentence gives the asked property a value (module docstring),
     ``CONFLICT`` when another sentence gives it the other value, else ``None``."""
@@ -173,6 +202,8 @@ def read_value(text: str, question: str) -> str | None:
     concluding = _FINDINGS_LINK.sub("This is ", _ASIDE.sub(lambda m: m.group(0) if _pole_said(m.group(0), name) else "",
                                                          sentences[k]), count=1)
     verdict = antonyms.read_antonym(concluding, q)
+    if verdict not in (YES, NO):
+        verdict = _before_reasons(concluding, q, name)
     if verdict not in (YES, NO):
         return None
     if name == "health" and normal_beside_finding(plain, q, verdict):

@@ -348,15 +348,33 @@ _ASKS_STATE = lazy_compile(r"(?i)\b(?:" + "|".join(NORMAL_STATES) + r")\b")
 
 
 def parse_mid(text: str) -> str | None:
-    """The one verdict set off after a concluding adverb near the end ("so yes, there is ..."), else ``None``."""
-    found = {m.group(1).lower() for m in _MID.finditer(text, max(0, len(text) - 200))
-             if _MID_UNDONE.search(rest_of_sentence(text, m.end())) is None}
+    """The one verdict set off after a concluding adverb near the end ("so yes, there is ..."), else ``None``. A
+    verdict whose sentence asks (ends on "?") or whose next sentence doubts or turns ("... However, a nevus cannot be
+    excluded.") is none. The same verdict after a sentence's concluding lead ("Overall, yes, ...", "Based on these
+    features, yes, ...") is not read: session 51's review found it read of another finding, of advice and after a
+    refusal ("Based on these features, yes, this is a nevus." to "Is this melanoma?")."""
+    start = max(0, len(text) - 200)
+    cue = revision(text)  # a verdict before a self-correction is withdrawn ("So yes, ... Actually, no, a skin fold.")
+    found = {m.group(1).lower() for m in _MID.finditer(text, start)
+             if not _mid_undone(text, m) and (cue is None or m.end() > cue[0])}
     return found.pop() if len(found) == 1 else None
+
+
+def _mid_undone(text: str, m: re.Match[str]) -> bool:
+    """Whether the set-off verdict ``m`` is qualified, asked, or followed by a doubt."""
+    rest = rest_of_sentence(text, m.end())
+    end = m.end() + len(rest)
+    return _MID_UNDONE.search(rest) is not None or _MID_DOUBTED.match(rest) is not None or text[end:end + 1] == "?" \
+        or _MID_DOUBTED.match(rest_of_sentence(text, end + 1)) is not None
 
 
 # Its own sentence taking the verdict back: "so yes, it is or it isn't, hard to say", "so no, it may be there".
 _MID_UNDONE = lazy_compile(r"(?i)\b(?:or|hard\s+to\s+(?:say|tell)|unclear)\b|"
                            + hedges.words(hedges.DOUBT, hedges.POSSIBILITY))
+# The sentence after such a verdict doubting it ("However, a dysplastic nevus cannot be excluded.", "Then again, it
+# may equally fit a nevus."): the verdict is qualified as an opening one followed by a doubt is; a mere turn to a
+# limit of the method ("That said, a small amount can be missed on plain film.") keeps it.
+_MID_DOUBTED = lazy_compile(r"(?i)[\s*_\"'“”]*(?:then\s+again\b|.*" + hedges.words(hedges.NOT_EXCLUDED, hedges.DOUBT) + ")")
 
 
 # The opening verdict's clause: "No. ", "Yes, ", "No doubt about it — ", "Yes (moderate confidence). ".

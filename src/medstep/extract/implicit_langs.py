@@ -64,8 +64,9 @@ _ZH_IMAGE_LEAD = lazy_compile(r"^(?:该|此|这张|这个|这幅|这|本)?[\u4e0
 # "该患者是否有骨质疏松?": the patient is who has the finding, not a place the answer must name
 _ZH_PATIENT = lazy_compile(r"(?:该|此|这个|这位)?(?:患者|病人|病例)")
 _ZH_OWNER = lazy_compile(r"^" + _ZH_PATIENT.pattern + r"的")
-# (the verb's aspect particle is no word of the term: "图中是否显示了心脏？" asks 心脏)
-_ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否有|是否存在|有没有|是否可见|是否显示(?:有|出|了)?|是否提示(?:有)?|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)"
+# (the verb's aspect particle is no word of the term: "图中是否显示了心脏？" asks 心脏; the verb of having a disease,
+# "该患者是否患有肺癌？", asks 肺癌 as 是否有 does: without it the place took "是否患" and no statement named it)
+_ZH_Q_HAS = lazy_compile(r"^\s*(.*?)(?:是否(?:患|伴)?有|是否存在|有没有|是否可见|是否显示(?:有|出|了)?|是否提示(?:有)?|是否包含|是否含有|包含|含有|存在|可见|有)(.+?)"
                         r"(?:吗|么)?\s*[？?]\s*$")
 _ZH_Q_PROP = lazy_compile(r"^\s*(.+?)(?:是否|看起来|看上去)(.+?)(?:吗|么)?\s*[？?]\s*$")
 # "心脏增大吗？": a subject, then one state word, then the question particle.
