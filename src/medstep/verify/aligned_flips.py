@@ -50,6 +50,9 @@ _WORD = lazy_compile(r"[a-z][a-z'-]*")
 _QUALIFIED = lazy_compile(hedges.words(hedges.QUALIFICATION, hedges.TURN, EXCEPTIONS))
 _DENYING = lazy_compile(hedges.words(negation.DENY, negation.ABSENT, negation.NONE, negation.NEITHER, negation.NEVER))  # (beside the denial events)
 
+# a denial standing for the thing it denies, said before it ("Siderosis over the right convexity; none on the left")
+_STANDING = lazy_compile(hedges.words(negation.NONE, negation.NOTHING, negation.NEITHER))
+
 Things = Callable[[str], frozenset[str]]
 
 
@@ -81,18 +84,43 @@ def _report_sides(scanner: Scanner, sentences: tuple[tuple[int, str], ...], thin
 @owner_memo(16384)
 def _sentence_side(scanner: Scanner, text: str, things: Things) -> tuple[frozenset[str], bool, frozenset[str] | None,
                                                                          bool]:
-    """One report sentence's part of ``_report_sides``: its thing words, whether it denies, and when not, the thing
+    """One report sentence's part of ``_report_sides``: its thing words (of one that denies, only those its denials
+    reach: ``_denied_reach``), whether it denies, and when not, the thing
     words right after its normal words and whether it is a plain normal statement. Memoised per scanner (a benchmark's
     reports are new, their sentences are not)."""
     low = lower_text(text)
     words = things(low)
     evs = sentence_events(scanner, low)
-    if _DENYING.search(low) is not None or any(e[2] == K_NEG_PRE or e[2] == K_NEG_POST for e in evs):
+    denials = [e for e in evs if e[2] == K_NEG_PRE or e[2] == K_NEG_POST]
+    loose = [m for m in _DENYING.finditer(low) if not any(e[0] <= m.start() and m.end() <= e[1] for e in denials)]
+    if loose or any(_STANDING.search(low, e[0], e[1]) is not None for e in denials):
+        # (a denying word no denial event reads, or one that stands for what it denies, "...; none in the brainstem":
+        # its reach unknown, the whole sentence)
         return words, True, None, False
+    if denials:
+        return _denied_reach(low, denials, things), True, None, False
     normals = [e[1] for e in evs if e[2] == K_NORMAL]
     after = frozenset().union(*(things(" ".join(_WORD.findall(low, n)[:1])) for n in normals)) if normals else None
     plain = bool(normals) and _QUALIFIED.search(low) is None and all(e[2] != K_ABN for e in evs)
     return words, False, after, plain
+
+
+def _denied_reach(low: str, denials: Sequence[tuple], things: Things) -> frozenset[str]:
+    """The thing words a report sentence's denials can reach: every word after its first denial that governs what
+    follows ("no", "without") and every word before its last denial that governs what precedes ("X is not seen",
+    "X is absent"). Each reach runs to the sentence's edge, wider than any list the denial governs, so a thing the
+    sentence may deny stays in it; what lies wholly before the first and after the last stays out. Why (issue #8,
+    negerr51): "... and focal cortical superficial siderosis over the right frontal convexity, with no deep
+    microbleeds" states the siderosis and denies only the microbleeds, yet the whole sentence's words shielded a
+    chain's "no cortical superficial siderosis is seen" from the report's plain statement of it."""
+    pre = [e for e in denials if e[2] == K_NEG_PRE]
+    post = [e for e in denials if e[2] == K_NEG_POST]
+    out: frozenset[str] = frozenset()
+    if pre:
+        out |= things(low[pre[0][1]:])
+    if post:
+        out |= things(low[:post[-1][0]])
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,94 @@
+"""A report sentence that states one thing and denies another shields from the polarity-flip check only the things its
+denials reach (issue #8, negerr51; ``aligned_flips._denied_reach``).
+
+Retired blind 50 (b50-v094): the impression's "... and focal cortical superficial siderosis over the right frontal
+convexity, with no deep microbleeds: probable cerebral amyloid angiopathy" holds every word of a chain's "no cortical
+superficial siderosis is seen", and being a sentence that denies something, it shielded the chain's denial from the
+findings' plain "There is focal cortical superficial siderosis ...". The denial ("with no") reaches only what follows
+it. Reports and chains here are written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import default_verifier, verify
+from medstep.verify.aligned_flips import _sentence_side, thing_reader
+from medstep.verify.aligned_words import _not_thing, _things
+
+_OPTIONS = {"A": "Cerebral amyloid angiopathy", "B": "Hypertensive haemorrhage"}
+_CAA = ("MRI brain. There is a lobar haematoma in the left parietal lobe. There is focal cortical superficial siderosis "
+        "along the right frontal convexity. No microbleeds are seen in the basal ganglia.\n"
+        "IMPRESSION: Lobar haemorrhage and focal cortical superficial siderosis over the right frontal convexity, with "
+        "no deep microbleeds: probable cerebral amyloid angiopathy.")
+# the same report whose impression denies the siderosis itself: the report may deny it there, left alone
+_CAA_DENIED = ("MRI brain. There is a lobar haematoma in the left parietal lobe. There is focal cortical superficial "
+               "siderosis along the right frontal convexity.\n"
+               "IMPRESSION: Lobar haemorrhage with no cortical superficial siderosis elsewhere.")
+_CAA_AFTER = ("MRI brain. There is a lobar haematoma in the left parietal lobe. There is focal cortical superficial "
+              "siderosis along the right frontal convexity.\n"
+              "IMPRESSION: Lobar haemorrhage; cortical superficial siderosis is not seen over the left hemisphere.")
+_CAA_LOOSE = ("MRI brain. There is a lobar haematoma in the left parietal lobe. There is focal cortical superficial "
+              "siderosis along the right frontal convexity.\n"
+              "IMPRESSION: Cortical superficial siderosis over the right convexity, none over the left.")
+
+
+def flips(report: str, chain: str) -> list[str]:
+    v = verify(chain, report=report, options=_OPTIONS, chosen="A")
+    return [fv.rule for st in v.steps for fv in st.verdicts if fv.rule and fv.rule.startswith("aligned-polarity")]
+
+
+def side(sentence: str) -> tuple[frozenset[str], bool]:
+    scanner = default_verifier().extractor.scanner
+    words, denies, _after, _plain = _sentence_side(scanner, sentence, thing_reader(_not_thing(scanner.attr_words),
+                                                                                   _things))
+    return words, denies
+
+
+def test_a_denial_of_what_the_report_states_beside_another_denial_is_contradicted() -> None:
+    chain = ("1. Haemorrhage: a lobar haematoma in the left parietal lobe.\n"
+             "2. Siderosis: no cortical superficial siderosis is seen.\n"
+             "3. No deep microbleeds. Answer: A")
+    assert flips(_CAA, chain) == ["aligned-polarity-flip"]
+
+
+@pytest.mark.parametrize("chain", [
+    # the faithful chain: states the siderosis, denies the deep microbleeds
+    "1. A lobar haematoma in the left parietal lobe.\n2. Focal cortical superficial siderosis over the right frontal "
+    "convexity.\n3. No deep microbleeds. Answer: A",
+    # the deep microbleeds denied as the report denies them: no flip
+    "1. A lobar haematoma in the left parietal lobe.\n2. There are no deep microbleeds in the basal ganglia. Answer: A",
+])
+def test_a_faithful_chain_is_not_flipped(chain: str) -> None:
+    assert flips(_CAA, chain) == []
+
+
+@pytest.mark.parametrize("report", [_CAA_DENIED, _CAA_AFTER, _CAA_LOOSE])
+def test_a_report_sentence_that_may_deny_the_item_still_shields_it(report: str) -> None:
+    # "with no cortical superficial siderosis elsewhere" (after the denial), "... siderosis is not seen over the left
+    # hemisphere" (before a post-denial), "none over the left" (a denial standing for the thing said before it: the
+    # whole sentence): the report may deny the siderosis there, so the chain's denial is left alone
+    chain = "1. A lobar haematoma in the left parietal lobe.\n2. No cortical superficial siderosis is seen. Answer: A"
+    assert flips(report, chain) == []
+
+
+def test_the_reach_of_a_denial_that_governs_what_follows() -> None:
+    words, denies = side("Lobar haemorrhage and focal cortical superficial siderosis over the right frontal convexity, "
+                         "with no deep microbleeds: probable cerebral amyloid angiopathy.")
+    assert denies
+    assert {"siderosi", "superficial", "cortical"}.isdisjoint(words)
+    assert {"deep", "microbleed"} <= words
+
+
+def test_the_reach_of_a_denial_that_governs_what_precedes() -> None:
+    words, denies = side("Cortical superficial siderosis is not seen over the left hemisphere.")
+    assert denies and {"siderosi", "superficial", "cortical"} <= words
+
+
+def test_a_loose_denying_word_keeps_the_whole_sentence() -> None:
+    words, denies = side("Cortical superficial siderosis over the right convexity; none in the brainstem.")
+    assert denies and {"siderosi", "superficial", "cortical", "brainstem"} <= words
+
+
+def test_a_sentence_that_denies_nothing_is_unchanged() -> None:
+    words, denies = side("There is focal cortical superficial siderosis along the right frontal convexity.")
+    assert not denies and {"siderosi", "superficial", "cortical", "convexity"} <= words
