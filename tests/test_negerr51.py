@@ -92,3 +92,35 @@ def test_a_loose_denying_word_keeps_the_whole_sentence() -> None:
 def test_a_sentence_that_denies_nothing_is_unchanged() -> None:
     words, denies = side("There is focal cortical superficial siderosis along the right frontal convexity.")
     assert not denies and {"siderosi", "superficial", "cortical", "convexity"} <= words
+
+
+# A word of a finding's own name is no attribute of the denied item ("small" of "small bowel"), and a normal word
+# ("midline") speaks only of its own part of a report sentence (retired blind 31, b31-v125).
+_SBO = ("CT abdomen and pelvis with contrast. Small bowel: Dilated fluid-filled jejunal loops up to 4 cm, with a small "
+        "bowel faeces sign immediately proximal to an abrupt transition point, where the ileum is tethered deep to the "
+        "midline laparotomy scar. The distal ileum is collapsed.")
+_SBO_NONE = ("CT abdomen and pelvis with contrast. Small bowel: Dilated fluid-filled jejunal loops up to 4 cm with an "
+             "abrupt transition point deep to the midline laparotomy scar. No small bowel faeces sign. The distal ileum "
+             "is collapsed.")
+_EFFUSION = ("Chest radiograph. There is a small left pleural effusion with a meniscus, and the hilar vessels are of normal "
+             "calibre.")
+
+
+def test_a_denied_item_named_with_a_size_word_is_compared() -> None:
+    chain = "1. Dilated jejunal loops with an abrupt transition point.\n2. No small bowel faeces sign is present. A."
+    assert flips(_SBO, chain) == ["aligned-polarity-flip"]
+
+
+@pytest.mark.parametrize(("report", "chain"), [
+    # the faithful chain states the sign
+    (_SBO, "1. Dilated jejunal loops with a small bowel faeces sign at an abrupt transition point. A."),
+    # the report denies the sign: the chain's denial is faithful
+    (_SBO_NONE, "1. Dilated jejunal loops with an abrupt transition point.\n2. No small bowel faeces sign is present. "
+                "A."),
+    # a graded denial ("no small effusion": "small" grades the effusion) is still no flip of the report's statement
+    (_EFFUSION, "1. There is no small pleural effusion with a meniscus. A."),
+    # the part with the normal word states no thing a chain may not deny ("the hilar vessels are of normal calibre")
+    (_EFFUSION, "1. A small left pleural effusion with a meniscus. No hilar vessels are seen on the left. A."),
+])
+def test_near_misses_of_named_and_normal_words_are_not_flipped(report: str, chain: str) -> None:
+    assert flips(report, chain) == []

@@ -123,6 +123,28 @@ def _denied_reach(low: str, denials: Sequence[tuple], things: Things) -> frozens
     return out
 
 
+@owner_memo(16384)
+def _free_words(scanner: Scanner, text: str, things: Things) -> frozenset[str]:
+    """The thing words of a report sentence's parts (cut at a comma, semicolon or colon) that hold no normal word: a
+    normal word speaks of its own part ("... deep to the midline laparotomy scar"), and the sentence's other parts
+    state their things as any sentence does ("with a small bowel faeces sign immediately proximal to ..."). Why
+    (issue #8, negerr51): a place word read as normal ("midline") in one part made the whole sentence state only
+    what follows it, so a chain's "No small bowel faeces sign is present" met nothing (b31-v125)."""
+    low = lower_text(text)
+    out: frozenset[str] = frozenset()
+    start = 0
+    for cut in (*_PART_CUT.finditer(low), None):
+        end = cut.start() if cut is not None else len(low)
+        part = low[start:end]
+        if not any(e[2] == K_NORMAL for e in sentence_events(scanner, part)):
+            out |= things(part)
+        start = cut.end() if cut is not None else end
+    return out
+
+
+_PART_CUT = lazy_compile(r"[,;:]")
+
+
 @lru_cache(maxsize=8)
 def thing_reader(not_thing: frozenset[str], thing_words: Callable[[str, list, frozenset[str]], set[str]]) -> Things:
     """The thing words of a lower-case text as a frozenset (one reader per word set: a stable key of the memo)."""
@@ -149,8 +171,10 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
             if any(words <= d for d in denying):
                 continue
             for said, r0, r1, normal, plain in stating:
-                if words <= said and (plain if unsaid else normal is None or normal & words):
-                    # ("of normal calibre" states no thing; a normal statement denied meets a plain one)
+                if words <= said and (plain if unsaid else normal is None or normal & words
+                                      or words <= _free_words(scanner, report[r0:r1], things)):
+                    # ("of normal calibre" states no thing, though the sentence's parts without a normal word state
+                    # theirs; a normal statement denied meets a plain one)
                     return [unnamed_conflict(s, (s.text[a:b].strip(), a, b), (report[r0:r1].strip(), r0, r1), report,
                                              "aligned-polarity-flip", unit, (Polarity.ABSENT, Polarity.PRESENT))]
     return []
@@ -185,7 +209,8 @@ def _denied_items(scanner: Scanner, low: str, things: Things) -> tuple[tuple[fro
             x, y = _item(low, e[1], after)
         else:  # "Lung markings are absent lateral to the line": the item before it
             x, y = max(before, where.cut_before(low, e[0])), e[0]
-        if where.normal_in(x, y) and not unsaid or any(w in attr_words for w in _WORD.findall(low, x, y)):
+        if where.normal_in(x, y) and not unsaid or any(w in attr_words for w in _WORD.findall(_unnamed(low, x, y,
+                                                                                                      where))):
             continue  # ("no signal change", "no abnormal flow": graded or called abnormal)
         words = things(low[x:y])
         if len(words) >= MIN_WORDS and not _named(low, x, y, where, things):
@@ -233,6 +258,20 @@ class _Where:
 
 
 _MID_WORD = lazy_compile(r"\w\w")
+
+
+def _unnamed(low: str, x: int, y: int, where: _Where) -> str:
+    """The item ``low[x:y]`` with the table's concept phrases blanked: a word of a finding's own name is no attribute
+    of the item ("no small bowel faeces sign": "small" names the bowel, it grades nothing; "no small effusion" keeps
+    its grade). Why (issue #8, negerr51): a denied "small bowel faeces sign" the report states (b31-v125) was taken
+    for a graded denial and never compared."""
+    spans = [(max(a, x), min(b, y)) for a, b in where.concepts_over(x, y)]
+    if not spans:
+        return low[x:y]
+    rest = list(low[x:y])
+    for a, b in spans:
+        rest[a - x:b - x] = " " * (b - a)
+    return "".join(rest)
 
 
 def _named(low: str, x: int, y: int, where: _Where, things: Things) -> bool:
