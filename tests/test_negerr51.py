@@ -124,3 +124,44 @@ def test_a_denied_item_named_with_a_size_word_is_compared() -> None:
 ])
 def test_near_misses_of_named_and_normal_words_are_not_flipped(report: str, chain: str) -> None:
     assert flips(report, chain) == []
+
+
+# Device names the table lacked (issue #8, negerr51): a chain's "dual-chamber generator" and "port reservoir" were read
+# as nothing, so a generator or port put on the wrong side went unseen (b38-v016, b49-v017, b49-v046).
+_PACER = ("Chest radiograph. A left pectoral dual-chamber pacemaker generator is present, with leads via the left "
+          "subclavian vein to the right atrium and right ventricle. No pneumothorax.")
+_PORT = ("Chest radiograph. A port reservoir lies in the left infraclavicular subcutaneous tissues, with the catheter tip "
+         "at the cavoatrial junction. No pneumothorax.")
+
+
+def contradicted(report: str, chain: str) -> list[tuple[str, str]]:
+    v = verify(chain, report=report, options=_OPTIONS, chosen="A")
+    return [(fv.finding.concept, fv.rule or "") for st in v.steps for fv in st.verdicts
+            if fv.verdict.value == "contradicted" and fv.consistent is False]
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("There is a left pectoral dual-chamber generator.", "pacemaker"),
+    ("A single chamber generator in the right pectoral pocket.", "pacemaker"),
+    ("The port reservoir lies in the left infraclavicular region.", "port"),
+])
+def test_device_names_are_read(text: str, concept: str) -> None:
+    assert concept in {f.concept for f in default_verifier().extract_findings(text)}
+
+
+@pytest.mark.parametrize(("report", "chain", "concept"), [
+    (_PACER, "Right pectoral dual-chamber generator with two leads. No pneumothorax. A.", "pacemaker"),
+    (_PORT, "The port reservoir lies in the right infraclavicular region. No pneumothorax. A.", "port"),
+])
+def test_a_device_on_the_wrong_side_is_contradicted(report: str, chain: str, concept: str) -> None:
+    assert [c for c, _rule in contradicted(report, chain)] == [concept]
+
+
+@pytest.mark.parametrize(("report", "chain"), [
+    (_PACER, "Left pectoral dual-chamber generator with two leads. No pneumothorax. A."),
+    (_PORT, "The port reservoir lies in the left infraclavicular region. No pneumothorax. A."),
+    # a reservoir of another kind is no port ("an Ommaya reservoir"): not read as one, nothing to contradict
+    (_PORT, "An Ommaya reservoir is noted. The port reservoir is on the left. A."),
+])
+def test_a_device_on_its_side_is_not_contradicted(report: str, chain: str) -> None:
+    assert contradicted(report, chain) == []
