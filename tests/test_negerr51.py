@@ -165,3 +165,31 @@ def test_a_device_on_the_wrong_side_is_contradicted(report: str, chain: str, con
 ])
 def test_a_device_on_its_side_is_not_contradicted(report: str, chain: str) -> None:
     assert contradicted(report, chain) == []
+
+
+# Review of negerr51: a size word of a finding's own name must be said by the report sentence too, and a report
+# sentence that holds its finding open (a hedge, a hypothesis, a comparison, the past) states no part apart.
+_SBO_BARE = _SBO_NONE.replace(" No small bowel faeces sign.", "")
+
+
+@pytest.mark.parametrize(("report", "chain"), [
+    ("CT abdomen. Large bowel obstruction due to a sigmoid mass, with caecal dilatation to 10 cm.",
+     "1. Large bowel obstruction from a sigmoid mass.\n2. No small bowel obstruction due to the sigmoid mass. A."),
+    (_SBO_BARE + " Colon normal; small bowel faeces sign, if present, would favour obstruction.",
+     "1. Dilated jejunal loops with an abrupt transition point.\n2. No small bowel faeces sign is present. A."),
+    (_SBO_BARE + " Normal colon; comparison: small bowel faeces sign in 2019.",
+     "1. Dilated jejunal loops with an abrupt transition point.\n2. No small bowel faeces sign is present. A."),
+    (_SBO_BARE + " Normal colon, small bowel faeces sign on the prior CT.",
+     "1. Dilated jejunal loops with an abrupt transition point.\n2. No small bowel faeces sign is present. A."),
+    (_SBO_BARE + " Normal colon, possibly a small bowel faeces sign.",
+     "1. Dilated jejunal loops with an abrupt transition point.\n2. No small bowel faeces sign is present. A."),
+])
+def test_a_sign_held_open_or_of_another_size_is_not_flipped(report: str, chain: str) -> None:
+    assert flips(report, chain) == []
+
+
+def test_a_sign_stated_beside_a_normal_part_is_still_flipped() -> None:
+    report = _SBO_BARE + (
+        " The colon is normal in calibre, with a small bowel faeces sign in the distal ileum.")
+    chain = "1. Dilated jejunal loops with an abrupt transition point.\n2. No small bowel faeces sign is present. A."
+    assert flips(report, chain) == ["aligned-polarity-flip"]

@@ -36,7 +36,8 @@ from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.findings import Polarity
 from medstep.verify.memo import owner_memo
 from medstep.verify.scope_passes import EXCEPTIONS
-from medstep.verify.lexicon import K_ABN, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_NORMAL
+from medstep.verify.lexicon import (K_ABN, K_CONCEPT, K_HYPO, K_NEG_POST, K_NEG_PRE, K_NORMAL, K_PSEUDO_POST,
+                                    K_PSEUDO_PRE, K_ROLE, K_SKIP, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE)
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events
 from medstep.verify.verdicts import FindingVerdict
@@ -99,6 +100,9 @@ def _sentence_side(scanner: Scanner, text: str, things: Things) -> tuple[frozens
         return words, True, None, False
     if denials:
         return _denied_reach(low, denials, things), True, None, False
+    held = _held_from(low, evs)
+    if held is not None:  # ("Normal colon; comparison: small bowel faeces sign in 2019": what it holds open)
+        words = things(low[:held])
     normals = [e[1] for e in evs if e[2] == K_NORMAL]
     after = frozenset().union(*(things(" ".join(_WORD.findall(low, n)[:1])) for n in normals)) if normals else None
     plain = bool(normals) and _QUALIFIED.search(low) is None and all(e[2] != K_ABN for e in evs)
@@ -132,6 +136,8 @@ def _free_words(scanner: Scanner, text: str, things: Things) -> frozenset[str]:
     what follows it, so a chain's "No small bowel faeces sign is present" met nothing (b31-v125)."""
     low = lower_text(text)
     out: frozenset[str] = frozenset()
+    if _PAST.search(low) is not None or any(e[2] in _UNSTATING for e in sentence_events(scanner, low)):
+        return out
     start = 0
     for cut in (*_PART_CUT.finditer(low), None):
         end = cut.start() if cut is not None else len(low)
@@ -143,6 +149,37 @@ def _free_words(scanner: Scanner, text: str, things: Things) -> frozenset[str]:
 
 
 _PART_CUT = lazy_compile(r"[,;:]")
+# a sentence whose parts may state nothing now (review of negerr51): a hedge, a hypothesis ("if present", "to
+# exclude"), the request ("on the referral"), a comparison ("comparison: ... in 2019") or an earlier time ("on the
+# prior CT", "previously"): "Normal colon, query small bowel faeces sign on the referral" states no sign a chain may
+# not deny; such a sentence's parts are not read apart
+_UNSTATING = frozenset((K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO, K_ROLE, K_SKIP, K_PSEUDO_PRE, K_PSEUDO_POST))
+_HOLDS_BACK = frozenset((K_UNC_POST, K_UNC_BOTH, K_HYPO))  # ("..., if present, would", "to exclude ...")
+_HOLDS_ON = frozenset((K_UNC_PRE, K_SKIP))  # ("possibly ...", "concerning for ...", "comparison: ...")
+
+
+def _held_from(low: str, evs: Sequence[tuple]) -> int | None:
+    """Where a stating report sentence stops stating (review of negerr51): nowhere (None) with no hedge; its start
+    with a hedge that may look back ("small bowel faeces sign, if present, would favour ...", "to exclude ...");
+    the start of the comma/colon part of the first hedge or comparison that looks ahead ("..., concerning for acute
+    aortic dissection": the parts before it still state theirs). Why: with the size word of "small bowel faeces
+    sign" read as a name, a chain's faithful "No small bowel faeces sign" met "Colon normal; small bowel faeces
+    sign, if present, would favour obstruction" and "comparison: small bowel faeces sign in 2019"."""
+    if any(e[2] in _HOLDS_BACK for e in evs):
+        return 0
+    at = next((e[0] for e in evs if e[2] in _HOLDS_ON), None)
+    if at is None:
+        return None
+    return max((m.end() for m in _PART_CUT.finditer(low, 0, at)), default=0)
+_PAST = lazy_compile(hedges.words(hedges.PAST) + r"(?!-)")  # ("post-contrast" is no past)
+
+
+def _said_words(text: str) -> frozenset[str]:
+    """Every word of a report sentence (lower case): the attribute words of a denied finding's own name must be
+    among them. Why (review of negerr51): with "small" of "small bowel faeces sign" read as part of the name, "no
+    small bowel obstruction due to the sigmoid mass" met "Large bowel obstruction due to a sigmoid mass" (their thing
+    words are the same)."""
+    return frozenset(_WORD.findall(lower_text(text)))
 
 
 @lru_cache(maxsize=8)
@@ -168,11 +205,14 @@ def flipped_denials(s: StepVerdict, clauses: Sequence[tuple[int, int]], asserted
         for words, unsaid in _denied_items(scanner, lower_text(s.text[a:b]), things):
             if stating is None:
                 stating, denying = _report_sides(scanner, tuple(sentences), things)
+            named = words & scanner.attr_words  # ("small" of "small bowel": the report's sentence says it too)
+            words = words - named
             if any(words <= d for d in denying):
                 continue
             for said, r0, r1, normal, plain in stating:
-                if words <= said and (plain if unsaid else normal is None or normal & words
-                                      or words <= _free_words(scanner, report[r0:r1], things)):
+                if words <= said and named <= _said_words(report[r0:r1]) and (
+                        plain if unsaid else normal is None or normal & words
+                        or words <= _free_words(scanner, report[r0:r1], things)):
                     # ("of normal calibre" states no thing, though the sentence's parts without a normal word state
                     # theirs; a normal statement denied meets a plain one)
                     return [unnamed_conflict(s, (s.text[a:b].strip(), a, b), (report[r0:r1].strip(), r0, r1), report,
@@ -214,7 +254,9 @@ def _denied_items(scanner: Scanner, low: str, things: Things) -> tuple[tuple[fro
             continue  # ("no signal change", "no abnormal flow": graded or called abnormal)
         words = things(low[x:y])
         if len(words) >= MIN_WORDS and not _named(low, x, y, where, things):
-            out.append((words, unsaid))
+            # (with the attribute words of the finding's own name: "no large bowel obstruction" is not "small bowel
+            # obstruction" stated)
+            out.append((words | attr_words.intersection(_WORD.findall(low, x, y)), unsaid))
     return tuple(out)
 
 
