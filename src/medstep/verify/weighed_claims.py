@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges, judgements, negation, yesno
 from medstep.lazyre import lazy_compile
 from medstep.verify.distractor_text import REASONING_WORDS
 from medstep.verify.findings import Finding, Polarity
@@ -79,11 +79,20 @@ _COVER_END = lazy_compile(
 # (as ``clause_roles.generic_subject`` reads a bare present verb: a side, a measurement or a word of seeing anywhere in
 # the covered part keeps it, so a wrong fact phrased as a habit, "an effusion can be seen at the left base", "a
 # pneumothorax would measure 2 cm", stays a claim)
+_SIDE_OR_SIZE = r"left|right|bilateral(?:ly)?|\d+(?:\.\d+)?\s*(?:mm|cm)"
+# (review of weighed51: a bare word of seeing, "cardiomegaly and effusions, both present"; a verb of explaining or fit,
+# whose object is this image's finding, "Heart failure would explain the cardiomegaly"; the observer, "the cavitation
+# we observe", "A CT would confirm it"; a clause of its own joined by "and", "... and Kerley B lines are prominent")
 _THIS_CASE = lazy_compile(
-    r"(?i)\b(?:here|this|these|was|were|now|today|currently|left|right|bilateral(?:ly)?|"
-    r"(?:is|are|be)\s+(?:" + hedges.alternation((*negation.SEEN, *negation.SEEN_RARE)) + r")|there\s+(?:is|are)|"
-    r"\d+(?:\.\d+)?\s*(?:mm|cm)|see|note)\b"
+    r"(?i)\b(?:here|this|these|it|was|were|now|today|currently|" + _SIDE_OR_SIZE + r"|we|"
+    r"(?:" + hedges.alternation((*negation.SEEN, *negation.SEEN_RARE)) + r")|there\s+(?:is|are)|"
+    r"(?:" + hedges.alternation((*judgements.RANK_VERBS, "explain", "account", "accounts", "responsible")) + r")|"
+    r"and\s+(?:[\w'-]+\s+){0,3}?(?:is|are)|"
+    r"see|note)\b"
 )
+_DESCRIBED = lazy_compile(r"(?i)\b(?:" + _SIDE_OR_SIZE + r")\b")
+# A reason after the cover that applies the statement to this image: ", as in this case", "as seen here".
+_APPLIED = lazy_compile(r"(?i),?\s+as\s+(?:in|with|on|seen|shown|noted|here|is|are|does|do)\b")
 # A label whose value is only a verdict of doubt ("Pneumonia: less likely given ...", "Effusion: unlikely").
 _DOUBTED_LABEL = lazy_compile(
     r"(?i)(?>[\s>*_#\-\u2022]*)(?:\(?\d{1,2}[.)](?>\s*))?(?:\*\*)?(?P<label>[^\W\d][^:\n.;]{0,50}?)(?:\*\*)?:(?:\*\*)?"
@@ -110,6 +119,11 @@ _STEP_LABEL = lazy_compile(
 _TOKEN = lazy_compile(r"[a-z]+(?:'[a-z]+)?")
 _VALUE_END = lazy_compile(r"[.!?](?:\s|$)|\n")
 _PRESENT_OR_POSSIBLE = frozenset({Polarity.PRESENT, Polarity.UNCERTAIN})
+# Words that affirm or describe a candidate when they lead its value, before any word of reasoning ("- Pneumothorax:
+# present on the right, not a skin fold", "- Consolidation: more likely than atelectasis", "- Pneumothorax: yes, not
+# a fold"): the label is claimed, whatever reasoning follows (review of weighed51).
+_AFFIRMING = frozenset((*negation.SEEN, *negation.SEEN_RARE, yesno.YES,
+                        *(w for w in hedges.LIKELIHOOD if w not in hedges.UNLIKELY_WORDS)))
 _SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
 _SPAN_LIMIT = 8192
 
@@ -138,7 +152,7 @@ def _spans(clause: str) -> tuple[tuple[int, int], ...]:
             continue
         stop = _COVER_END.search(clause, hit.end("verb"))
         end = stop.start() if stop is not None else len(clause)
-        if _THIS_CASE.search(clause, a, end) is not None:
+        if _THIS_CASE.search(clause, a, end) is not None or _APPLIED.match(clause, end) is not None:
             continue
         out.append((a, end))
     return tuple(out)
@@ -168,7 +182,14 @@ def _reasons(text: str, at: int) -> bool:
     ("Pleural effusion: present on the left" claims its label)."""
     stop = _VALUE_END.search(text, at)
     value = text[at : stop.start() if stop is not None else len(text)].lower()
-    return not REASONING_WORDS.isdisjoint(_TOKEN.findall(value))
+    lead: list[str] = []
+    for m in _TOKEN.finditer(value):
+        if m.group() in REASONING_WORDS:
+            # a lead that affirms or describes ("present on the right, not ...") claims the label
+            lead_text = value[: m.start()]
+            return _AFFIRMING.isdisjoint(lead) and _DESCRIBED.search(lead_text) is None
+        lead.append(m.group())
+    return False
 
 
 def drop_weighed(
@@ -189,6 +210,10 @@ def drop_weighed(
         if not cut and not labels:
             continue
         # (a finding whose words reach past the cut part is named by what follows it)
+        # a doubted label ("Effusion: unlikely") joins the candidates' labels: its doubt, a denial, stands
+        doubted = [(a, b) for a, b in cut if _DOUBTED_LABEL.match(text, a) is not None]
+        cut = [span for span in cut if span not in doubted]
+        labels = labels + doubted
         kept = [f for f in found if not any(a <= f.start < b and _WORD.search(text, b, f.end) is None for a, b in cut)
                 and not (f.polarity in _PRESENT_OR_POSSIBLE and any(a <= f.start < b for a, b in labels))]
         if len(kept) == len(found):
