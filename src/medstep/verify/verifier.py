@@ -69,6 +69,7 @@ from medstep.verify.verdicts import (
     judge,
     touched_by,
 )
+from medstep.verify.weighed_claims import drop_weighed
 
 _CACHE_LIMIT = 4096  # evidence texts repeat across rollouts of one prompt; keep their findings
 _NO_PARTNERS: frozenset[str] = frozenset()  # (a concept of no pair of ``interpretations.tsv``)
@@ -390,6 +391,8 @@ class Verifier:
                 read = per_step
                 per_step, per_sent = drop_generic(chain, steps, per_step, per_sent)
                 dropped = per_step is not read
+                # "Mesothelioma would give an effusion", "Against acute collapse: ..." (``weighed_claims.py``)
+                per_step, per_sent = drop_weighed(steps, per_step, per_sent)
             per_step = self._collapse.chain(  # "the left lung has collapsed" beside a pneumothorax
                 per_step, self._collapse.evidence_collapsed(ev.by_concept.get("pneumothorax", ())))
             per_step = resolve(chain, per_step, [s.start for s in steps]) or per_step  # "to the contralateral side"
