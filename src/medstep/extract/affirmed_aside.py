@@ -44,7 +44,7 @@ _TURN_DENIED = lazy_compile(r"(?i),\s*(?:but|though|although|yet)\b[^.;!?\n]{0,4
 _ADDED = lazy_compile(r"(?i)\b(?:as\s+well|also(?!\s+(?:known|called|termed|referred|named))|in\s+addition|"
                       r"additionally|too(?=\s*(?:[.,;!?]|\Z)))\b")
 # A weighing by contrast: "Metastatic disease, by contrast, fits this patient better.", "In contrast, sarcoidosis ...".
-_CONTRAST = lazy_compile(r"(?i)\b(?:by|in)\s+contrast\b")
+_CONTRAST = lazy_compile("(?i)" + hedges.words(w for w in hedges.WEIGHED_AGAINST if w.endswith("contrast")))
 # The clause's subject set apart from the one asked, right before the reference: "The other chamber is the",
 # "The uninjured nerve is the", "the non-dominant side is".
 _SET_APART_SUBJECT = lazy_compile(r"(?i)\b(?:other|another|un[a-z]+ed|non-?[a-z]+|normal|spared|intact)\s+[a-z]+\s+"

@@ -61,7 +61,7 @@ _MALIGNANCY_Q = lazy_compile(
 _TAKES_BACK = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.QUALIFICATION, hedges.NOT_EXCLUDED,
                                                  hedges.NOT_EXCLUDING, hedges.LIKELIHOOD, hedges.DOUBT, hedges.CONTRAST,
                                                  hedges.DESPITE, hedges.KEPT_BESIDE,
-                                                 ("on the other hand", "conversely", "by contrast")) + r"|\?")
+                                                 hedges.WEIGHED_AGAINST) + r"|\?")
 # A concluding sentence set apart as another thing seen beside the asked one ("Incidentally, there is a small lipoma
 # in the back."): its value is that thing's, not the asked subject's.
 _INCIDENTAL = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:incidentally|incidental(?:\s+note|ly\s+noted)?|also|additionally|"
