@@ -33,6 +33,7 @@ from medstep.answers import negation
 from medstep.answers.text import ORDINAL_WORDS
 from medstep.answers.qualifiers import DENIAL_APART
 from medstep.verify.findings import Finding
+from medstep.verify.substring_gate import SubstringGate
 
 _WORDS = frozenset(w for family in DENIAL_APART for group in family for w in group)
 _BEFORE = 48  # characters before a finding searched for its qualifiers
@@ -111,7 +112,10 @@ def _denied_before(head: str, said: list[str]) -> list[str]:
 def said_qualifiers(low: str, start: int, end: int, denied: bool) -> frozenset[str]:
     """The ``DENIAL_APART`` words a finding at ``low[start:end]`` (lower-cased text) is said with (module docstring).
     A present finding's words said outside its own phrase (before a joint, after a word that opens another phrase)
-    come marked ``~``: they keep a denial of their alternative standing but set no denial apart."""
+    come marked ``~``: they keep a denial of their alternative standing but set no denial apart.
+    A window holding no piece of a qualifier word anywhere (``_GATE``) says none: the empty set, without reading it."""
+    if not _GATE.may_hold(low[max(0, start - _BEFORE):end + _AFTER]):
+        return frozenset()
     head = low[max(0, start - _BEFORE):start]
     cut = max(head.rfind(c) for c in _CLAUSE)
     if denied:
@@ -138,6 +142,20 @@ def said_qualifiers(low: str, start: int, end: int, denied: bool) -> frozenset[s
             own = False  # ("... and an old healed fracture of the ulna"; not "the fifth and sixth ribs")
         words.append(w if own else _BLOCK + w)
     return frozenset(w for w in words if w.lstrip(_BLOCK) in _WORDS)
+
+
+def _gate_words() -> set[str]:
+    """What a qualifier word is read from: a word of ``_WORDS`` (a token of the window), the token a joined word
+    ends with ("occlusive" of "non occlusive", "standing" of "long standing": ``_words``) and the "small" or
+    "large" a denial joins with "bowel" (``_denied_before``). Every kept word holds one of them as a substring of
+    the window read, so a window holding none of them has no qualifier (``said_qualifiers``)."""
+    out = set(_WORDS) | {"small", "large"}
+    for word in (*_WORDS, "longstanding"):
+        out.update(word[len(p):] for p in _JOINED if word.startswith(p) and len(word) > len(p))
+    return out
+
+
+_GATE = SubstringGate(_gate_words)
 
 
 def named_qualifiers(name: str, place: str | None) -> frozenset[str]:

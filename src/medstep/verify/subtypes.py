@@ -32,6 +32,7 @@ from medstep.answers.concepts import ConceptRow, synonym_phrases
 from medstep.answers.qualifiers import KIND_SETS, SUBTYPE
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
+from medstep.verify.substring_gate import SubstringGate
 
 _BEFORE = 40  # characters before a present finding searched for the subtype words said with it
 _WORDS_BEFORE = 3  # ... of which at most this many words ("a large saddle pulmonary embolus")
@@ -40,6 +41,7 @@ _AFTER = 60  # characters after a present finding searched to its clause's end (
 _AFTER_END = (*".;:!?\n", " without ", " no ", " not ")  # (nor a kind denied after it: "without closed-loop features")
 _SIZES = frozenset(("small", "large"))  # after the finding a size ("obstruction, small amount of fluid"), not a kind
 _SET_WORDS = frozenset(w for k in KIND_SETS for group in k.alternatives for w in group)
+_GATE = SubstringGate(lambda: _SET_WORDS)  # (``said_kind``: a window holding none of these has no kind word)
 # any subtype word in a row's synonyms (a hyphen parts words: "closed-loop")
 _ANY_SUBTYPE = lazy_compile(r"\b(?:" + "|".join(sorted(SUBTYPE)) + r")\b")
 
@@ -97,7 +99,10 @@ def denied_kind(kinds: dict[str, frozenset[str]], matched: str) -> frozenset[str
 def said_kind(low: str, start: int, end: int) -> frozenset[str]:
     """The kind words (``KIND_SETS``) said with a present finding at ``low[start:end]``: its own, up to three words
     before it in its clause and the words after it to its clause's end ("a large saddle pulmonary embolus" ->
-    {"large", "saddle"}; "fracture of the shaft, oblique" -> {"oblique"})."""
+    {"large", "saddle"}; "fracture of the shaft, oblique" -> {"oblique"}). A window holding no kind word anywhere,
+    not even inside a longer word (``_GATE``: each word read is a run of the window's characters), says none."""
+    if not _GATE.may_hold(low[max(0, start - _BEFORE) : end + _AFTER]):
+        return frozenset()
     tail = low[max(0, start - _BEFORE) : start]
     cut = max(tail.rfind(c) for c in _CLAUSE_END)
     before = _words(tail[cut + 1 :])[-_WORDS_BEFORE:]
