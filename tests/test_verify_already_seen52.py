@@ -41,6 +41,13 @@ def test_already_sighted_is_an_earlier_sighting(text: str) -> None:
     "The tube was already in place.",
     "The consolidation is present on the right.",
     "There is already a large effusion.",  # no word of seeing after "already"
+    # the study of now, a view of it, or a bare study: seen early, not before (review of lane habits52)
+    "The consolidation is already visible on this radiograph, only 6 hours after aspiration.",
+    "The consolidation is already visible on today's film.",
+    "The consolidation is already evident on the current radiograph.",
+    "The fracture is already visible on these images.",
+    "The effusion is already present on the frontal film.",
+    "Even at this early stage the haemorrhage is already seen on CT.",
 ])
 def test_already_without_an_earlier_study_is_no_sighting(text: str) -> None:
     assert sighting_pieces(text) == []

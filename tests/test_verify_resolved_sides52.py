@@ -46,6 +46,16 @@ def test_gone_on_the_other_side_is_contradicted(chain: str, report: str) -> None
     ("The left effusion has resolved.", "Bilateral effusions have resolved."),
     # the evidence gives no side to what went: unjudged
     ("The left lower zone consolidation has resolved.", "The consolidation seen previously has resolved."),
+    # the evidence says it went on the chain's side too, in words no finding carries (review of lane habits52)
+    ("The left effusion has resolved.", "The right pleural effusion has resolved. The previously seen left pleural "
+     "effusion is not seen today."),
+    ("The left effusion has resolved.", "Right effusion resolved, as has the left."),
+    ("The left effusion has resolved.", "Right effusion resolved. The left one has cleared as well."),
+    ("The left effusion has resolved.", "Right effusion has resolved. Previously, a left effusion was also present; "
+     "it is now gone."),
+    # the chain weighs both sides itself
+    ("I first thought the left effusion had resolved, but on review it was the right effusion that resolved.",
+     RIGHT_CLEARED.replace("lower zone consolidation", "pleural effusion")),
 ])
 def test_near_misses_stay_uncontradicted(chain: str, report: str) -> None:
     v = verify(chain, report=report)

@@ -15,13 +15,19 @@ The claim is contradicted (``resolved-side-conflict``) only when all of these ho
 * the chain's finding is an absence whose trigger holds a going word, with one side (left or right);
 * the report or reference steps give the same finding (or a narrower or broader one) gone on the other side only;
 * no report or reference finding of it stands on the chain's side or both sides, present, or gone (a plain denial
-  on the chain's side, "no left effusion", says nothing of the earlier study and does not stop it).
+  on the chain's side, "no left effusion", says nothing of the earlier study and does not stop it);
+* no sentence of that evidence names the chain's side with a going word or an earlier time: the report may say the
+  finding went there in words no finding carries ("Right effusion resolved, as has the left", "the left one has
+  cleared as well", "the previously seen left effusion is not seen today", "History: left effusion, drained last
+  week") (review of lane habits52);
+* the chain's own step gives the finding on one side only: a step naming it on both sides weighs them ("I first
+  thought the left effusion had resolved, but it was the right one") (review of lane habits52).
 """
 
 from __future__ import annotations
 
 from medstep.answers import negation
-from medstep.answers.hedges import words
+from medstep.answers.hedges import EARLIER_TIME, EARLIER_WORDS, words
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
@@ -32,6 +38,11 @@ _OTHER = {"left": "right", "right": "left"}
 # a word of going in a trigger ("has resolved", "resolved", "interval resolution of", "has cleared", "no longer"):
 # ``negation.GONE`` and its noun ("resolution")
 _GONE = lazy_compile(r"(?i)" + words(negation.GONE, ("resolution",)))
+# a sentence of the evidence (a semicolon keeps it whole: "Previously, a left effusion was present; it is now gone")
+# and the words that make it speak of the earlier study: a going word or an earlier time
+_SENTENCES = lazy_compile(r"[^.!?\n]+")
+_SIDE_WORD = {side: lazy_compile(r"(?i)\b" + side + r"\b") for side in _OTHER}
+_OF_BEFORE = lazy_compile(r"(?i)" + words(negation.GONE, ("resolution",), EARLIER_WORDS, EARLIER_TIME))
 _RANK_EVIDENCE = 2  # report (0) and reference steps (1); an answer option (2) states no earlier study
 
 
@@ -55,7 +66,21 @@ def _conflict(f: Finding, cc: Concept, ev: EvidenceSet) -> list[SourcedFinding]:
             return []  # the evidence has it on this side, now or before
         if g.laterality == _OTHER[side] and went:
             gone_other.append(sf)
+    if gone_other and _names_side_before({sf.text for sf in ev.related(cc) if sf.rank < _RANK_EVIDENCE}, side):
+        return []
     return gone_other
+
+
+def _names_side_before(texts: set[str], side: str) -> bool:
+    """Whether a sentence of ``texts`` names ``side`` with a going word or an earlier time (module docstring)."""
+    return any(_SIDE_WORD[side].search(m.group()) and _OF_BEFORE.search(m.group())
+               for t in texts for m in _SENTENCES.finditer(t))
+
+
+def _both_sides(s: StepVerdict, f: Finding, cc: Concept) -> bool:
+    """Whether the step ``s`` of ``f`` names ``f``'s family on the other side too (module docstring)."""
+    family = {f.concept, *cc.ancestors, *cc.descendants}
+    return any(g.concept in family and g.laterality in (_OTHER[f.laterality or ""], "bilateral") for g in s.findings)
 
 
 def resolved_side_errors(steps: list[StepVerdict], ev: EvidenceSet, concepts: dict[str, Concept]
@@ -70,7 +95,7 @@ def resolved_side_errors(steps: list[StepVerdict], ev: EvidenceSet, concepts: di
             if v.verdict is con or f.category != "finding" or f.laterality not in _OTHER or not gone_since(f):
                 continue
             cc = concepts.get(f.concept)
-            if cc is None:
+            if cc is None or _both_sides(s, f, cc):
                 continue
             against = _conflict(f, cc, ev)
             if not against:

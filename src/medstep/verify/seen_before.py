@@ -80,8 +80,14 @@ _OPENS_EARLIER = lazy_compile(r"\s*(?:(?:and|but|also)\s+)?(?:on|in|at|compar(?:
 # was already visible then", "already partly present before the line", "already partly present on the day 1 film"
 # (issue #8, session 52: retired blind 49 and 50 err-change chains, whose study or time no earlier word names). The
 # earlier time is "then", "before", or a study after "on"/"in"/"at" ("already present in the right lung" is a place)
+# A study named as this one ("already visible on this radiograph", "on today's film", "on the current study", "on
+# these images") or as a view or phase of it ("on the frontal film", "on the axial images"), or a bare study ("already
+# seen on CT") is the study of now: seen early, not seen before (review of lane habits52)
+_OF_NOW = ("this", "these", "today", "today's", "todays", "current", "present", "same", "now", "frontal", "lateral",
+           "pa", "ap", "axial", "coronal", "sagittal", "scout")
+_NOT_NOW = r"(?!(?:" + "|".join(_OF_NOW) + r")\b)"
 _ALREADY_SIGHTED = lazy_compile(r"\balready\s+(?:[a-z]+ly\s+)?(?:" + _SEEN_WORDS + r")\s+(?:then\b|before\b|"
-                                r"(?:on|in|at)\s+(?:(?:the|an?|that)\s+)?(?:[\w'/-]+\s+){0,3}?" + _STUDY + r"\b)")
+                                r"(?:on|in|at)\s+(?:" + _NOT_NOW + r"[\w'/-]+\s+){1,4}?" + _STUDY + r"\b)")
 _DENIED = lazy_compile(r"\b(?:" + "|".join((*DENY, *NEVER, *NONE, *NOTHING)) + r")\b|n't\b|\bno\s+longer\b")
 _HEDGED = lazy_compile(r"\b(?:" + "|".join(hedges.POSSIBILITY) + r")\b")
 # a piece that calls the finding new itself is no earlier sighting ("newly seen compared with the prior"); a growth
