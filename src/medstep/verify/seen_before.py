@@ -76,6 +76,18 @@ _OPENS_EARLIER = lazy_compile(r"\s*(?:(?:and|but|also)\s+)?(?:on|in|at|compar(?:
                               + r"[^.;]*?\b(?:(?:was|were|had\s+been|been)\s+"
                               + r"(?:(?:already|also|clearly|well|again)\s+)?"
                               + r"(?:" + _SIGHTED + r")|already)\b")
+# "already" before a word of seeing says the sighting is of an earlier time, whatever the study is called: "the mass
+# was already visible then", "already partly present before the line", "already partly present on the day 1 film"
+# (issue #8, session 52: retired blind 49 and 50 err-change chains, whose study or time no earlier word names). The
+# earlier time is "then", "before", or a study after "on"/"in"/"at" ("already present in the right lung" is a place)
+# A study named as this one ("already visible on this radiograph", "on today's film", "on the current study", "on
+# these images") or as a view or phase of it ("on the frontal film", "on the axial images"), or a bare study ("already
+# seen on CT") is the study of now: seen early, not seen before (review of lane habits52)
+_OF_NOW = ("this", "these", "today", "today's", "todays", "current", "present", "same", "now", "frontal", "lateral",
+           "pa", "ap", "axial", "coronal", "sagittal", "scout")
+_NOT_NOW = r"(?!(?:" + "|".join(_OF_NOW) + r")\b)"
+_ALREADY_SIGHTED = lazy_compile(r"\balready\s+(?:[a-z]+ly\s+)?(?:" + _SEEN_WORDS + r")\s+(?:then\b|before\b|"
+                                r"(?:on|in|at)\s+(?:" + _NOT_NOW + r"[\w'/-]+\s+){1,4}?" + _STUDY + r"\b)")
 _DENIED = lazy_compile(r"\b(?:" + "|".join((*DENY, *NEVER, *NONE, *NOTHING)) + r")\b|n't\b|\bno\s+longer\b")
 _HEDGED = lazy_compile(r"\b(?:" + "|".join(hedges.POSSIBILITY) + r")\b")
 # a piece that calls the finding new itself is no earlier sighting ("newly seen compared with the prior"); a growth
@@ -106,7 +118,7 @@ def _sightings(text: str) -> tuple[tuple[int, int, int], ...]:
     (the gate before ``seen_before_errors``), and a benchmark's chains repeat their steps ("The trachea is midline.");
     a pure reading of the text, returned as a tuple no caller can change."""
     low = text.lower()
-    if _EARLIER_WORD.search(low) is None:
+    if _EARLIER_WORD.search(low) is None and "already" not in low:
         return ()
     out = []
     for m in _PIECES.finditer(low):
@@ -114,7 +126,7 @@ def _sightings(text: str) -> tuple[tuple[int, int, int], ...]:
         cuts = [a] + [t.start() for t in _TURN.finditer(low, a, b)] + [b]
         for x, y in zip(cuts, cuts[1:]):
             piece = low[x:y]
-            then = _SIGHTING_THEN.search(piece)
+            then = _SIGHTING_THEN.search(piece) or _ALREADY_SIGHTED.search(piece)
             hit = then or _OPENS_EARLIER.match(piece)
             if hit is None or _HEDGED.search(piece, 0, hit.end()):  # "may have been present on the prior"
                 continue

@@ -57,6 +57,7 @@ from medstep.verify.results import (
     error_factor,
 )
 from medstep.verify.roles import SentenceRole
+from medstep.verify.resolved_sides import resolved_side_errors
 from medstep.verify.sides import side_errors
 from medstep.verify.step_judge import judge_steps
 from medstep.verify.steps import split_steps
@@ -278,7 +279,8 @@ class Verifier:
             if not chain_observes(raw[0]):
                 steps, pred_items = raw[0], raw[1]
         concepts = self.lexicon.concepts
-        steps = carry_sizes(side_errors(steps, pred_items, ev, concepts), lambda f: judge(f, concepts[f.concept], ev))
+        steps = resolved_side_errors(side_errors(steps, pred_items, ev, concepts), ev, concepts)
+        steps = carry_sizes(steps, lambda f: judge(f, concepts[f.concept], ev))
         steps = carry_grades(steps, lambda f: judge(f, concepts[f.concept], ev),
                              lambda a, b: a == b or b in concepts[a].ancestors)
         steps, pred_items = credit_once(self._attributes.apply(steps, report or None, ref_texts), pred_items)
