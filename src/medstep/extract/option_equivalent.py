@@ -35,7 +35,8 @@ from medstep.answers.equivalents import (OPTION_CATEGORIES, Content, framed_site
                                          site_spans, site_within, state_spans, word_said)
 from medstep.answers.sites import related, sites_in
 from medstep.answers.text import HAN
-from medstep.extract import option_narrowed
+from medstep.extract import named_stance, option_narrowed
+from medstep.extract.polarity import Pole, asked_pole
 from medstep.extract.aliases import decides
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
@@ -114,8 +115,9 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
             return None
         sentence = whole  # "There is dilation of the renal pelvis and calyces.": a short statement is its answer
     clauses = kept_clauses(region, idx, sentence)
-    if not clauses:
-        return None
+    if not clauses or asked_pole(question) in (None, Pole.TOP) \
+            and named_stance.sentence_stance(sentence) is not named_stance.NamedStance.AFFIRMED:
+        return None  # ("PTX — doubtful.": the decision sentence judges what it names against, ``extract/named_stance.py``)
     said = " ".join(c.strip() for c in clauses)
     if FOREIGN_HELD_OPEN.search(said) is not None or _RECALLED.search(said) is not None \
             or _WEIGHED.search(said) is not None or _FOREIGN_SECOND.search(said) is not None:

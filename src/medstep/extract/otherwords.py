@@ -9,7 +9,7 @@ correct.", ``extract/ordinals.py``) or a concept of the vocabulary ("... the mos
 
 from __future__ import annotations
 
-from medstep.extract import aliases, asides, decision_clauses, initials, optionconcept, optwords, ordinals, polarity
+from medstep.extract import aliases, asides, decision_clauses, initials, named_stance, optionconcept, optwords, ordinals, polarity
 from medstep.extract.choice import Reading
 from medstep.extract.clauses import without_denied_lists
 from medstep.extract.langwords import foreign_negation
@@ -41,6 +41,10 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
     # saying what a kind of lesion can or usually does is the foil set beside the answer, not the answer (the sentence
     # before it may still be read, as an aside's is)
     foil = _KIND_SAID.match(sentence) is not None and sentence.strip() != region.strip()
+    # "A mass cannot be confirmed.", "Pleural effusion seems improbable.": the sentence names its option to judge it
+    # against or define it, which selects nothing (``extract/named_stance.py``)
+    foil = foil or pole in (None, polarity.Pole.TOP) \
+        and named_stance.sentence_stance(sentence) is not named_stance.NamedStance.AFFIRMED
     found = None if foil else named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
     if found is not None:
         return found

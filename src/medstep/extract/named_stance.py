@@ -1,0 +1,115 @@
+"""The stance of the clause that names an option by its words: only an affirmed one may select (issue #7, lane judged52).
+
+Why: a short reply or a closing sentence that names one option by its text is read as choosing it
+(``option_text``, ``option_words``, ``option_concept``). Replies name an option as often to judge it against
+("Pleural effusion — doubtful.", "Pneumothorax is very unlikely.", "Cardiomegaly is a poor fit here.",
+"Cardiomegaly — I don't think so.", "A mass cannot be confirmed.", "Se descarta ... neumonía."), or to say what it is
+in general ("Pulmonary edema typically presents with ...", "Cardiomegaly is defined as a cardiothoracic ratio above
+0.5."). Neither states the option of this case. The reader here reads the clause's structure, not a phrase family:
+what is predicated of the name right after it (a judgement of unlikelihood, misfit or disbelief; a definition frame or a habit said of it, ``extract/asides.py``), and a
+rejection verb of another language before it (``langwords.REJECT``). The words are the owning modules' lists
+(``answers/judgements.py``, ``answers/hedges.py``, ``answers/negation.py``, ``answers/yesno.py``); nothing is retyped.
+
+Near misses kept: "Pleural effusion — no doubt.", "X is the best fit", "Not pneumonia; the picture is X." (the
+denial is another clause's), "Unlikely to be anything other than X" (the judgement stands before the name and is
+turned by "other than"), "X, which typically presents this way, is the answer" (the habit is an aside; the
+predicate selects), "X typically presents like this, as seen here" (a pointer to this case).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from medstep.answers import hedges, judgements, negation
+from medstep.answers.yesno import NEGATIVE_REPLIES
+from medstep.extract import asides
+from medstep.extract.langwords import REJECT
+from medstep.extract.mentions import OptionIndex, find_mentions
+from medstep.lazyre import lazy_compile
+
+
+class NamedStance(Enum):
+    """What the clause naming an option says of it."""
+
+    AFFIRMED = "affirmed"  # stated of this case, or nothing said against it
+    AGAINST = "against"  # judged unlikely, a poor fit, disbelieved, unconfirmed, rejected
+    GENERAL = "general"  # defined, or what it usually does said of it
+
+
+# A linking verb and degree words between the name and its judgement: "is very", "seems", "would be quite".
+_LINK = (r"(?:(?:is|are|was|were|seems?|appears?|looks?|sounds?|remains?|feels?|would\s+be|would\s+seem)\s+)?"
+         r"(?:(?:very|highly|quite|rather|most|extremely|fairly|somewhat|pretty|also|even|clearly|frankly|probably|"
+         r"really|rather)\s+)*(?:an?\s+)?")
+_AGAINST_WORDS = hedges.alternation(judgements.UNLIKELY, judgements.POOR_FIT, judgements.MISFIT, judgements.WRONG,
+                                    hedges.UNLIKELY_WORDS)
+# A judgement turned by "other than" / "else" is no judgement of the name: "unlikely to be anything else".
+_TURNED = r"(?![^.;!?\n]{0,30}\b(?:else|other\s+than|besides)\b)"
+# Right after the name, past a dash, colon or comma: its judgement ("— doubtful", "seems improbable", "is a poor fit"),
+# a reply of disbelief ("— I don't think so", ``yesno.NEGATIVE_REPLIES``), or an unconfirmed modal ("cannot be
+# confirmed", ``negation.CANNOT``).
+_SEP = r"\A[\s*_\"'”)\]]*(?:(?:[—–:,]|\s-|\?)[\s*_]*)?"
+_AGAINST_AFTER = lazy_compile(r"(?i)" + _SEP + _LINK + r"(?:" + _AGAINST_WORDS + r")\b" + _TURNED)
+_DISBELIEF_AFTER = lazy_compile(r"(?i)\A[\s*_\"'”)\]]*(?:[—–:,?]|\s-)[\s*_]*(?:i\s+(?:am\s+|'m\s+)?)?(?:"
+                                + hedges.alternation(NEGATIVE_REPLIES, hedges.DOUBT) + r")\b[\s*_]*(?:[.!;]|\Z)")
+_UNCONFIRMED_AFTER = lazy_compile(r"(?i)" + _SEP + r"(?:" + hedges.alternation(negation.CANNOT)
+                                  + r"|could\s+not|can\s+not)\s+be\s+(?:" + hedges.alternation(judgements.UNCONFIRMED)
+                                  + r")\b")
+# A definition frame right after the name: "is defined as", "is characterised by", "refers to", "is the term for".
+_DEFINED_AFTER = lazy_compile(r"(?i)\A[\s*_\"'”)\]]*(?:(?:is|are)\s+(?:defined|characteri[sz]ed|described)\s+(?:as|by)|"
+                              r"refers?\s+to|(?:is|are)\s+(?:the|a)\s+(?:term|name)\s+(?:for|given\s+to))\b")
+# Another language's rejection verb before the name in its clause: "Se descarta un cuadro compatible con neumonía."
+_REJECTED_BEFORE = lazy_compile(r"(?i)\b(?:" + REJECT + r")\b")
+_CLAUSE_END = lazy_compile(r"[;!?\n]|\.(?=[\s*_\"'”)\]]|\Z)")  # ("**X.** Resection is generally advised": "**" ends it)
+_CLAUSE_START = lazy_compile(r"[;!?\n]|\.\s")
+
+
+def stance_at(text: str, start: int, end: int) -> NamedStance:
+    """The stance of the clause naming an option at ``text[start:end]`` (see the module docstring)."""
+    stop = _CLAUSE_END.search(text, end)
+    close = stop.start() if stop is not None else len(text)
+    right = text[end:close]
+    if _AGAINST_AFTER.match(right) or _DISBELIEF_AFTER.match(text[end:]) or _UNCONFIRMED_AFTER.match(right):
+        return NamedStance.AGAINST
+    begin = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
+    if _REJECTED_BEFORE.search(text, begin, start) is not None:
+        return NamedStance.AGAINST
+    if _DEFINED_AFTER.match(right) or asides.habit_said(right, text[close:close + 200]) \
+            or _DEFINED.search(text, begin, start) is not None:
+        # ("Pneumothorax refers to |air in the pleural space.": a reference inside the definition is general too)
+        return NamedStance.GENERAL
+    return NamedStance.AFFIRMED
+
+
+def unaffirmed(text: str, idx: OptionIndex, letter: str) -> bool:
+    """Every mention of ``letter`` by its text in ``text`` stands in a clause that does not affirm it (and there is
+    one): what names it is no selection."""
+    named = [m for m in find_mentions(text, idx) if m.letter == letter and m.by_text]
+    return bool(named) and all(stance_at(text, m.start, m.end) is not NamedStance.AFFIRMED for m in named)
+
+
+# The same judgements closing a sentence, for readers that know the sentence but not where the option is named
+# (``extract/otherwords.py``, ``choice.stated_concept``): "A mass cannot be confirmed.", "... seems improbable."
+_AGAINST_CLOSE = lazy_compile(r"(?i)(?<!\bnot)(?<!n't)(?:[—–:,?]|\s-|\s)[\s*_]*" + _LINK + r"(?:" + _AGAINST_WORDS + r"|(?:"
+                              + hedges.alternation(negation.CANNOT) + r"|could\s+not|can\s+not)\s+be\s+(?:"
+                              + hedges.alternation(judgements.UNCONFIRMED) + r"))(?:\s+(?:here|now|in\s+this\s+"
+                              r"(?:case|patient|image|film|study)))?[\s*_]*[.!]?[\s*_\"'”]*\Z")
+_DISBELIEF_CLOSE = lazy_compile(r"(?i)(?:[—–:,?]|\s-)[\s*_]*(?:i\s+(?:am\s+|'m\s+)?)?(?:"
+                                + hedges.alternation(NEGATIVE_REPLIES, hedges.DOUBT)
+                                + r")\b[\s*_]*[.!]?[\s*_\"'”]*\Z")
+_DEFINED = lazy_compile(r"(?i)\b(?:(?:is|are)\s+(?:defined|characteri[sz]ed)\s+(?:as|by)|refers?\s+to)\b")
+
+
+def sentence_stance(sentence: str) -> NamedStance:
+    """The stance of a sentence that names an option somewhere before its close: AGAINST where it closes on a
+    judgement against ("A mass cannot be confirmed.") or holds another language's rejection verb, GENERAL where it
+    defines or says what holds in general (``asides.habit_said``), else AFFIRMED."""
+    body = sentence.strip()
+    if _AGAINST_CLOSE.search(body) is not None or _DISBELIEF_CLOSE.search(body) is not None \
+            or _REJECTED_BEFORE.search(body) is not None:
+        return NamedStance.AGAINST
+    if _DEFINED.search(body) is not None or asides.habit_said(body):
+        return NamedStance.GENERAL
+    return NamedStance.AFFIRMED
+
+
+__all__ = ["NamedStance", "sentence_stance", "stance_at", "unaffirmed"]
