@@ -184,3 +184,37 @@ def test_a_stain_used_to_assess_is_no_finding_gone() -> None:
     text = ("The collagen fibers are stained blue while the hepatocyte cytoplasm is red, which is characteristic of "
             "Masson's trichrome stain used to assess fibrosis.")
     assert _extract(text, options, "What stain is used in this liver biopsy image?")[0] == "C"
+
+
+BRAIN = {"A": "Normal pressure hydrocephalus", "B": "Cerebral atrophy", "C": "Obstructive hydrocephalus",
+         "D": "Left middle cerebral artery infarct", "E": "Acute infarct"}
+DX = "What is the most likely diagnosis?"
+
+
+# Initials, abbreviations, aliases and other words: the same stance, whatever names the option.
+@pytest.mark.parametrize("text, letter", [
+    ("Left MCA — doubtful.", None),  # option_initials on the base
+    ("NPH is very unlikely.", None),
+    ("NPH typically presents with gait disturbance, dementia and incontinence.", None),
+    ("Normal pressure hydrocephalus usually presents in older adults.", None),  # option_text on the base
+    ("Atrophy is incorrect; NPH is correct.", None),  # option_concept "B" on the base: the rejected clause's option
+    ("Cerebral atrophy is unlikely given the disproportion.", None),
+    ("Acute infarct: cannot be confirmed on CT this early.", None),
+    ("Findings are classic for NPH.", "A"),
+    ("The ventricles are enlarged out of proportion to the sulci. NPH.", "A"),
+    ("Atrophy seems improbable. NPH fits best.", "A"),
+    ("I think it is normal pressure hydrocephalus — no doubt.", "A"),
+    ("The ventricles are large. Obstructive hydrocephalus seems improbable because the fourth ventricle is normal. "
+     "So NPH.", "A"),
+    ("The answer is NPH, which typically presents with the triad.", "A"),
+])
+def test_other_names_share_the_stance(text: str, letter: str | None) -> None:
+    assert _extract(text, BRAIN, DX)[0] == letter
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("Pneumothorax is incorrect; pleural effusion is correct.", "A"),
+    ("A mass is unlikely; this is pneumonia.", "F"),
+])
+def test_the_clause_judged_against_leaves_the_affirmed_one(text: str, letter: str) -> None:
+    assert _extract(text)[0] == letter

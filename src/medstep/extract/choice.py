@@ -237,11 +237,8 @@ def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_o
         return UNPARSED  # (read_choice read the reply already, or it withholds its answer: "... The answer is")
     if dangling(region):
         return UNPARSED  # "... the pelvis is dilated and the calyces are dilated and the": cut before its answer
-    stance = asked in (None, Pole.TOP)
-    if foreign_negation(region) or stance and named_stance.sentence_stance(region) is not named_stance.NamedStance.AFFIRMED:
-        # "Kein Pleuraerguss.", "Sin neumotórax.": the concept reader reads no other language's denial; nor a reply
-        # that rejects, doubts or defines what it names ("Se descarta un cuadro compatible con neumonía.")
-        return UNPARSED
+    if foreign_negation(region):
+        return UNPARSED  # "Kein Pleuraerguss.", "Sin neumotórax.": the concept reader reads no other language's denial
     # Not what a denied list holds ("No pneumothorax, fluid or collapse."), a feature denied to suggest ("no washout to
     # indicate a carcinoma"), a general sentence, or beside one naming another option (``asides.without_general``)
     named = optionconcept.read_answer(deny_links(without_denied_lists(region)), idx.texts, unmapped_ok)
@@ -251,6 +248,10 @@ def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_o
         return UNPARSED
     if named == CONFLICT:
         return AMBIGUOUS
+    stance = asked in (None, Pole.TOP)
+    if named is not None and stance and named_stance.none_affirmed(
+            region, lambda clause: optionconcept.read_answer(clause, idx.texts, unmapped_ok) == named):
+        return UNPARSED  # "Se descarta un cuadro compatible con neumonía.", "Atrophy is incorrect; NPH is correct."
     if named is None or _ranked_out(region, idx, named, asked) or _judged_against(region, idx, named, stance):
         return UNPARSED  # ("Pleural effusion — normal costophrenic angles.": its own text judged against it)
     return Reading(named, optionconcept.OPTION_RULE)

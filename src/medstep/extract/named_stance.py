@@ -18,6 +18,7 @@ predicate selects), "X typically presents like this, as seen here" (a pointer to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from medstep.answers import hedges, judgements, negation
@@ -112,4 +113,16 @@ def sentence_stance(sentence: str) -> NamedStance:
     return NamedStance.AFFIRMED
 
 
-__all__ = ["NamedStance", "sentence_stance", "stance_at", "unaffirmed"]
+_CLAUSES = lazy_compile(r"(?<=[;!?])\s*|(?<=\.)\s+|\n+")
+
+
+def none_affirmed(text: str, names: Callable[[str], bool]) -> bool:
+    """Every clause of ``text`` that ``names`` its option on its own (a reader that knows the option, not where it is
+    named: the concept reader) has a stance other than affirmed, and there is one: "Atrophy is incorrect; NPH is
+    correct." names cerebral atrophy only in a clause judging it. A reply that names it only across clauses is left
+    to the caller."""
+    parts = [c for c in _CLAUSES.split(text) if c.strip() and names(c)]
+    return bool(parts) and all(sentence_stance(c.rstrip(" ;")) is not NamedStance.AFFIRMED for c in parts)
+
+
+__all__ = ["NamedStance", "none_affirmed", "sentence_stance", "stance_at", "unaffirmed"]
