@@ -46,8 +46,9 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
     foil = foil or pole in (None, polarity.Pole.TOP) \
         and named_stance.sentence_stance(sentence) is not named_stance.NamedStance.AFFIRMED
     found = None if foil else named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
-    if found is not None and pole in (None, polarity.Pole.TOP) and named_stance.none_affirmed(
-            sentence, lambda clause: getattr(named_in(clause, idx, sample, clause), "answer", None) == found.answer):
+    chosen = found.answer if found is not None else None
+    if chosen is not None and pole in (None, polarity.Pole.TOP) and named_stance.none_affirmed(
+            sentence, lambda clause: getattr(named_in(clause, idx, sample, clause), "answer", None) == chosen):
         found = None  # "Atrophy is incorrect; NPH is correct.": named only in the clause judging it
     if found is not None:
         return found
