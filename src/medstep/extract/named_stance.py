@@ -62,16 +62,19 @@ _DEFINED_AFTER = lazy_compile(r"(?i)\A[\s*_\"'”)\]]*(?:(?:is|are)\s+(?:defined
 _REJECTED_BEFORE = lazy_compile(r"(?i)\b(?:" + REJECT + r")\b")
 _CLAUSE_END = lazy_compile(r"[;!?\n]|\.(?=[\s*_\"'”)\]]|\Z)")  # ("**X.** Resection is generally advised": "**" ends it)
 _CLAUSE_START = lazy_compile(r"[;!?\n]|\.\s")
+_REACH = 300  # how far a clause is read on either side of a name
 
 
 def stance_at(text: str, start: int, end: int) -> NamedStance:
     """The stance of the clause naming an option at ``text[start:end]`` (see the module docstring)."""
-    stop = _CLAUSE_END.search(text, end)
-    close = stop.start() if stop is not None else len(text)
+    # (each look bounded to a window: this runs on every mention of long outputs, and must stay linear)
+    stop = _CLAUSE_END.search(text, end, end + _REACH)
+    close = stop.start() if stop is not None else min(len(text), end + _REACH)
     right = text[end:close]
-    if _AGAINST_AFTER.match(right) or _DISBELIEF_AFTER.match(text[end:]) or _UNCONFIRMED_AFTER.match(right):
+    if _AGAINST_AFTER.match(right) or _DISBELIEF_AFTER.match(text[end:end + 80]) or _UNCONFIRMED_AFTER.match(right):
         return NamedStance.AGAINST
-    begin = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
+    begin = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - _REACH), start)),
+                default=max(0, start - _REACH))
     if _REJECTED_BEFORE.search(text, begin, start) is not None:
         return NamedStance.AGAINST
     if _DEFINED_AFTER.match(right) or asides.habit_said(right, text[close:close + 200]) \
@@ -105,7 +108,8 @@ def sentence_stance(sentence: str) -> NamedStance:
     judgement against ("A mass cannot be confirmed.") or holds another language's rejection verb, GENERAL where it
     defines or says what holds in general (``asides.habit_said``), else AFFIRMED."""
     body = sentence.strip()
-    if _AGAINST_CLOSE.search(body) is not None or _DISBELIEF_CLOSE.search(body) is not None \
+    close = body[-_REACH:]  # (the close only: a search anchored at the end stays linear on long runs of blanks)
+    if _AGAINST_CLOSE.search(close) is not None or _DISBELIEF_CLOSE.search(close) is not None \
             or _REJECTED_BEFORE.search(body) is not None:
         return NamedStance.AGAINST
     if _DEFINED.search(body) is not None or asides.habit_said(body):
