@@ -218,3 +218,28 @@ def test_other_names_share_the_stance(text: str, letter: str | None) -> None:
 ])
 def test_the_clause_judged_against_leaves_the_affirmed_one(text: str, letter: str) -> None:
     assert _extract(text)[0] == letter
+
+
+# Review of lane judged52: a judgement that goes on to name the next item of a differential is that item's; a foreign
+# rejection closed by a comma, or followed by a clause with its own verb, does not reach the next name; a definition
+# frame that described this case and concludes on the name, or points to this case, is no general statement.
+@pytest.mark.parametrize(("text", "options", "question", "expected"), [
+    ("I'd choose pneumothorax, doubtful for effusion.", CHEST, Q, None),  # (base: ambiguous; never pleural effusion)
+    ("The image is characterized by a sharp visceral pleural line with no lung markings beyond it, consistent with "
+     "pneumothorax.", CHEST, Q, "B"),
+    ("Pneumothorax is characterized by a visceral pleural line, which is clearly seen in this image.", CHEST, Q, "B"),
+    ("Se descarta neumotórax, y el hallazgo es un derrame pleural.",
+     {"A": "Derrame pleural", "B": "Neumotórax", "C": "Cardiomegalia", "D": "Masa"}, "¿Cuál es el hallazgo?", "A"),
+    ("Ein Pneumothorax ist unwahrscheinlich, es liegt ein Pleuraerguss vor.",
+     {"A": "Pleuraerguss", "B": "Pneumothorax", "C": "Kardiomegalie", "D": "Raumforderung"}, "Welcher Befund?", "A"),
+    ("Escluso lo pneumotorace, la diagnosi è versamento pleurico.",
+     {"A": "Versamento pleurico", "B": "Pneumotorace", "C": "Cardiomegalia", "D": "Massa"}, "Quale reperto?", "A"),
+    ("Pneumotórax improvável, portanto derrame pleural.",
+     {"A": "Derrame pleural", "B": "Pneumotórax", "C": "Cardiomegalia", "D": "Massa"}, "Qual achado?", "A"),
+    ("Pneumothorax, unlikely.", CHEST, Q, None),
+    ("Pneumothorax, a remote possibility.", CHEST, Q, None),
+    ("Se descartan neumotórax, cardiomegalia y masa.",
+     {"A": "Derrame pleural", "B": "Neumotórax", "C": "Cardiomegalia", "D": "Masa"}, "¿Cuál es el hallazgo?", None),
+])
+def test_review_judged52(text: str, options: dict[str, str], question: str, expected: str | None) -> None:
+    assert _extract(text, options, question)[0] == expected

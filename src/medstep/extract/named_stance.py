@@ -24,7 +24,7 @@ from enum import Enum
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.yesno import NEGATIVE_REPLIES
 from medstep.extract import asides
-from medstep.extract.langwords import REJECT
+from medstep.extract.langwords import FOREIGN_COPULA, FOREIGN_VERDICT_LEAD, REJECT
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
@@ -48,8 +48,13 @@ _TURNED = r"(?![^.;!?\n]{0,30}\b(?:else|other\s+than|besides)\b)"
 # Right after the name, past a dash, colon or comma: its judgement ("— doubtful", "seems improbable", "is a poor fit"),
 # a reply of disbelief ("— I don't think so", ``yesno.NEGATIVE_REPLIES``), or an unconfirmed modal ("cannot be
 # confirmed", ``negation.CANNOT``).
-_SEP = r"\A[\s*_\"'”)\]]*(?:(?:[—–:,]|\s-|\?)[\s*_]*)?"
+_SEP = r"\A[\s*_\"'”)\]]*(?:(?:[—–:]|(?P<comma>,)|\s-|\?)[\s*_]*)?"
 _AGAINST_AFTER = lazy_compile(r"(?i)" + _SEP + _LINK + r"(?:" + _AGAINST_WORDS + r")\b" + _TURNED)
+# After a bare comma a judgement is the name's only where it closes its clause or gives its reason ("Pneumothorax,
+# unlikely given ...", "X, doubtful."); one that goes on to name something is the next item of a differential ("Most
+# likely pneumothorax, doubtful for effusion", "X, less likely Y"), said of what follows it.
+_OWN_CLOSE = lazy_compile(r"(?i)(?:[\s*_]*(?:[^\w\s]|\Z)|\s+(?:given|because|as|since|here|now|in|on|at|to|with|"
+                          r"without|due|considering|clinically|overall|based|though|although|but)\b)")
 _DISBELIEF_AFTER = lazy_compile(r"(?i)\A[\s*_\"'”)\]]*(?:[—–:,?]|\s-)[\s*_]*(?:i\s+(?:am\s+|'m\s+)?)?(?:"
                                 + hedges.alternation(NEGATIVE_REPLIES, hedges.DOUBT) + r")\b[\s*_]*(?:[.!;]|\Z)")
 _UNCONFIRMED_AFTER = lazy_compile(r"(?i)" + _SEP + r"(?:" + hedges.alternation(negation.CANNOT)
@@ -71,17 +76,51 @@ def stance_at(text: str, start: int, end: int) -> NamedStance:
     stop = _CLAUSE_END.search(text, end, end + _REACH)
     close = stop.start() if stop is not None else min(len(text), end + _REACH)
     right = text[end:close]
-    if _AGAINST_AFTER.match(right) or _DISBELIEF_AFTER.match(text[end:end + 80]) or _UNCONFIRMED_AFTER.match(right):
+    against = _AGAINST_AFTER.match(right)
+    if against and (against.group("comma") is None or _OWN_CLOSE.match(right, against.end())) \
+            or _DISBELIEF_AFTER.match(text[end:end + 80]) or _UNCONFIRMED_AFTER.match(right):
         return NamedStance.AGAINST
     begin = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - _REACH), start)),
                 default=max(0, start - _REACH))
-    if _REJECTED_BEFORE.search(text, begin, start) is not None:
+    if _rejected_before(text, begin, start):
         return NamedStance.AGAINST
-    if _DEFINED_AFTER.match(right) or asides.habit_said(right, text[close:close + 200]) \
-            or _DEFINED.search(text, begin, start) is not None:
+    rest = text[close:close + 200]
+    if _DEFINED_AFTER.match(right) and not asides.points_here(right, rest) or asides.habit_said(right, rest) \
+            or _defined_before(text, begin, start):
         # ("Pneumothorax refers to |air in the pleural space.": a reference inside the definition is general too)
         return NamedStance.GENERAL
     return NamedStance.AFFIRMED
+
+
+# What ends a foreign rejection's reach before a name: a comma right after the rejection word (it closed the clause
+# before: "Pneumothorax ausgeschlossen, ...", "Pneumotórax improvável, ..."), or a comma opening a clause with its own
+# verb ("Se descarta neumotórax, y el hallazgo es ...", "Escluso lo pneumotorace, la diagnosi è ...").
+_OWN_VERB = lazy_compile(r"(?i)\b(?:" + FOREIGN_COPULA + r"|" + FOREIGN_VERDICT_LEAD + r")(?!\w)")
+_MATCHED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(judgements.MATCH) + r")\b")
+
+
+def _rejected_before(text: str, begin: int, start: int) -> bool:
+    """Whether a rejection word of another language before ``start`` in its clause reaches the name there."""
+    last = None
+    for last in _REJECTED_BEFORE.finditer(text, begin, start):
+        pass
+    if last is None:
+        return False
+    between = text[last.end():start]
+    if between.lstrip(" *_").startswith(","):
+        return False
+    return not any(_OWN_VERB.search(between, c + 1) for c in range(len(between)) if between[c] == ",")
+
+
+def _defined_before(text: str, begin: int, start: int) -> bool:
+    """Whether the name stands inside a definition in its clause ("X refers to |air in the pleural space"); not where
+    the frame described this case and the clause concludes on the name ("The image is characterized by ...,
+    consistent with pneumothorax") or points to this case."""
+    for m in _DEFINED.finditer(text, begin, start):
+        if _MATCHED.search(text, m.end(), start) is None and not asides.points_here(text[m.end():start]) \
+                and not asides.points_here(text[begin:m.start()]):
+            return True
+    return False
 
 
 def unaffirmed(text: str, idx: OptionIndex, letter: str) -> bool:
