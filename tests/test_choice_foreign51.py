@@ -71,6 +71,8 @@ def test_a_frame_is_not_read_over_another_option_the_reply_names_in_its_own_word
     assert _read("Inicialmente, compatível com pneumonia lobar. Porém, a perda de volume e o desvio da cisura "
                  "indicam atelectasia.", PT)[0] is None
     es = "¿Cuál es el diagnóstico más probable?"
+    # session 52 (extract/named_stance.py): "Se descarta" now weighs against the option it names (langwords.REJECT
+    # before the name), and the one option left affirmed is read: pneumonia ruled out, atelectasis indicated
     assert _read("Se descarta un cuadro compatible con neumonía lobar. La pérdida de volumen indica atelectasia.",
-                 ES, es)[0] is None
+                 ES, es)[0] == "B"
     assert _read("Poco compatible con neumonía lobar; la pérdida de volumen orienta a atelectasia.", ES, es)[0] is None

@@ -47,9 +47,9 @@ def test_whether_asks(options: dict[str, str], text: str, expected: str | None) 
     "options, text, expected",
     [
         # what holds in general of the option
-        pytest.param(_BONE, "Ewing sarcoma typically arises in the diaphysis of long bones.", None, marks=pytest.mark.xfail(strict=True, reason="given back in the repair: read as on main (b30-0242)")),
-        pytest.param(_KIDNEY, "Oncocytoma often shows a central scar.", None, marks=pytest.mark.xfail(strict=True, reason="given back in the repair: read as on main (b30-0242)")),
-        pytest.param(_KIDNEY, "Renal cell carcinoma usually enhances avidly.", None, marks=pytest.mark.xfail(strict=True, reason="given back in the repair: read as on main (b30-0242)")),
+        pytest.param(_BONE, "Ewing sarcoma typically arises in the diaphysis of long bones.", None),  # read None since session 52 (extract/named_stance.py)
+        pytest.param(_KIDNEY, "Oncocytoma often shows a central scar.", None),  # read None since session 52 (extract/named_stance.py)
+        pytest.param(_KIDNEY, "Renal cell carcinoma usually enhances avidly.", None),  # read None since session 52 (extract/named_stance.py)
         (_LUNG, "Sarcoidosis tends to spare the lung bases.", None),
         (_WRIST, "A scaphoid fracture is a common injury after a fall on the outstretched hand.", None),
         (_KIDNEY, "A simple cyst is the commonest renal mass found incidentally.", None),
@@ -151,7 +151,7 @@ _LUNG = {"A": "Lobar pneumonia", "B": "Pulmonary edema", "C": "Sarcoidosis", "D"
         (_LUNG, "Lung abscess (cavitating pneumonia can look alike, but the wall here is thick).", "D"),
         (_LUNG, "The question is whether this is sarcoidosis; I believe it is.", "C"),
         # ... near misses: the habit denied of this case, the class alone, the question alone, a contrast of two
-        pytest.param(_LUNG, "Sarcoidosis usually gives symmetric hilar nodes, which are absent in this film.", None, marks=pytest.mark.xfail(strict=True, reason="given back in the repair: read as on main (b30-0242)")),
+        pytest.param(_LUNG, "Sarcoidosis usually gives symmetric hilar nodes, which are absent in this film.", None),  # read None since session 52 (extract/named_stance.py)
         (_WRIST, "A Smith fracture is an uncommon injury after a fall.", None),
         (_LUNG, "The question is whether this is sarcoidosis.", None),
         (_BONE, "Osteosarcoma usually involves the metaphysis; chondroblastoma the epiphysis.", None),

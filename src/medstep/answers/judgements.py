@@ -58,6 +58,9 @@ MISFIT_WITH = ("inconsistent with", "incompatible with", "atypical for", "atypic
 # Barely fits: "Vitiligo: a poor fit", "a remote possibility", "doubtful" (kept apart from MISFIT and UNLIKELY, whose
 # single words the open scorer also takes as judging words: "remote" or "poor" there may describe a finding).
 POOR_FIT = ("poor fit", "poor match", "remote possibility", "doubtful")
+# What a modal denial leaves unproven: "A mass cannot be confirmed.", "... could not be established" (after
+# ``negation.CANNOT``: the option is not stated of this case, ``extract/named_stance.py``).
+UNCONFIRMED = ("confirmed", "established", "proven", "proved", "substantiated", "verified")
 # Called right: "C: correct", "C – right", "C is true". "Right" also names a side ("A: right", options of sides),
 # so a reader of one-word verdicts takes it only where no option names a side.
 RIGHT = ("correct", "right", "true")
@@ -111,4 +114,4 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
 
 __all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
            "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "POOR_FIT", "RIGHT",
-           "SET_ASIDE", "REJECTED", "MISFIT_WITH", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]
+           "SET_ASIDE", "REJECTED", "MISFIT_WITH", "UNCONFIRMED", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]

@@ -56,7 +56,7 @@ from medstep.answers.equivalents import OPTION_CATEGORIES, concept_spans, conten
 from medstep.answers.sites import sites_in
 from medstep.answers.concepts import normalize
 from medstep.answers.text import HAN
-from medstep.extract import affirmed_aside, committed_words
+from medstep.extract import affirmed_aside, committed_words, named_stance
 from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, heads, letter_decides, stance
 from medstep.extract.polarity import Pole
 from medstep.extract.side_choice import bare_side
@@ -216,6 +216,10 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.OPEN  # "X is difficult to rule out", "..., but it does not fit", "X, by contrast, fits better"
     if _FOREIGN_BEFORE.search(_clause_before(text, m, start).lower()) is not None:
         return Said.REJECTED  # "Pas d'épanchement pleural.": denied in another language
+    named = named_stance.stance_at(text, m.start, m.end)
+    if named is not named_stance.NamedStance.AFFIRMED:
+        # "Pleural effusion — doubtful.", "Se descarta ... neumonía.": judged against; "X is defined as ...": general
+        return Said.REJECTED if named is named_stance.NamedStance.AGAINST else Said.ASIDE
     if affirmed_aside.restated(text, m.end, own_end):
         return Said.ASIDE  # "Metaphyseal cupping and fraying: this is from low vitamin D.": the evidence, not the answer
     if affirmed_aside.subject_set_apart(_clause_before(text, m, start)):

@@ -193,13 +193,20 @@ def habit_said(predicate: str, rest: str = "") -> bool:
     """Whether ``predicate`` (what follows an option, to its clause's end) says what holds in general of it; ``rest``:
     the sentence after the predicate, where a pointer to this case ("..., as in this patient") says it of this case."""
     own = predicate[:m.start()] if (m := _PREDICATE_END.search(predicate)) is not None else predicate
-    if _HERE.search(own) is not None:
-        return False
-    if _AS_HERE.search(_SENTENCE_REST.split(predicate[len(own):] + rest, 1)[0]) is not None:
+    if points_here(predicate, rest):
         return False  # "..., as in this patient", "..., seen here", "...; this lesion fits": said of this case too
     # (a habit word after "which is" / "this is" classes what it names: "..., which is classically chronic eosinophilic
     # pneumonia"; "X is frequently associated with Y" says it of X)
     return any(_COPULA_BEFORE.search(own, 0, h.start()) is None for h in _HABIT.finditer(own))
+
+
+def points_here(predicate: str, rest: str = "") -> bool:
+    """Whether ``predicate`` (what follows a name, to its clause's end) or the rest of its sentence (``rest``) points
+    to this case ("are commonly seen in this age group", "..., which is clearly seen in this image"): what it says
+    of the name (a habit, a definition) is then said of this case too."""
+    own = predicate[:m.start()] if (m := _PREDICATE_END.search(predicate)) is not None else predicate
+    return _HERE.search(own) is not None \
+        or _AS_HERE.search(_SENTENCE_REST.split(predicate[len(own):] + rest, 1)[0]) is not None
 
 
 # A pointer to this case in the predicate ("are commonly seen in this age group", "here"), also in a class by frequency's
@@ -362,4 +369,4 @@ COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|how
                             r"(?:\s+(?:any|it|one|that|this|them|such))?|there\s+is\s+none|none\s+(?:is|are)\s+(?:seen|present|visible)"
                             r"|which\s+(?:is|are)\s+(?:absent|not\s+(?:seen|present|visible)))(?:\s+here)?\s*(?:[.;!)]|\Z)))")
 
-__all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "points_here", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from medstep.answers import option_key
-from medstep.extract import asides, closed, cues, optionconcept
+from medstep.extract import asides, closed, cues, named_stance, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.normal_choice import part_called_normal
 from medstep.extract.clauses import (RESERVED_AFTER, SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
@@ -129,7 +129,10 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return Reading(whole, "letter_only")
     asks = region.rstrip(" \t\n*_\"'”").endswith(("?", "？"))  # "**Is cardiomegaly present?**": a question echoed
     text_hit = option_text(region, idx, first_clause=False) if short and not asks else None
-    if text_hit is not None and (_ranked_out(region, idx, text_hit, asked) or _judged_against(region, idx, text_hit)
+    # an option judged against, or said in general, selects nothing where the question asks for the one that holds
+    # (to "Which is NOT seen?" or "least likely" the one judged against is the answer: ``extract/named_stance.py``)
+    stance = not exception and asked in (None, Pole.TOP)
+    if text_hit is not None and (_ranked_out(region, idx, text_hit, asked) or _judged_against(region, idx, text_hit, stance)
                                  or _asked_about(region, idx, text_hit)
                                  or optionconcept.inside_another_name(region, idx.texts[text_hit])):
         # "Pneumothorax (D) is the least likely." to a question asking the most likely; "reverse Colles fracture."
@@ -161,6 +164,8 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         if verdict is not None and verdict != decision.letter:
             return AMBIGUOUS
         described = decision.rule == "option_text" and not _lead_letter(region, idx, decision.letter)
+        if described and stance and named_stance.unaffirmed(region, idx, decision.letter):
+            return UNPARSED  # "Pneumothorax is very unlikely.", "Cardiomegaly is defined as ...": named, not affirmed
         if described and optionconcept.inside_another_option(region, idx.texts, decision.letter):
             return UNPARSED  # "German measles." holds "Measles" and names "Rubella": the alias reader reads it
         if described and options_offered(region if decision.weak else _from_chosen(region, idx, decision.letter), idx,
@@ -198,7 +203,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     near = near if near is None or _near(asides.without_general(region), idx) == near else None
     # ("Cardiomegaly is seen." rules nothing out; "Macroscopic fat would suggest angiomyolipoma." supposes a feature;
     # "Oncocytoma often shows a central scar." says what holds in general)
-    if near is not None and not _ranked_out(region, idx, near, asked) and not _judged_against(region, idx, near) \
+    if near is not None and not _ranked_out(region, idx, near, asked) and not _judged_against(region, idx, near, stance) \
             and not foreign_negation(region) \
             and _CONTRARY_SUBJECT.search(region) is None and not _asked_about(region, idx, near) \
             and all(m.by_text or m.letter == near or in_name(region, m.start) for m in find_mentions(region, idx)):
@@ -207,7 +212,7 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
         return Reading(near, "option_text")
     heading = lone_heading(region, idx)
     if heading is not None and not _ranked_out(region, idx, heading, asked) \
-            and not _judged_against(region, idx, heading):  # "Left kidney: normal." to "Which is abnormal?"
+            and not _judged_against(region, idx, heading, stance):  # "Left kidney: normal." to "Which is abnormal?"
         return Reading(heading, HEADING_RULE)
     if exception:
         return UNPARSED
@@ -243,7 +248,11 @@ def stated_concept(region: str, idx: OptionIndex, asked: Pole | None, unmapped_o
         return UNPARSED
     if named == CONFLICT:
         return AMBIGUOUS
-    if named is None or _ranked_out(region, idx, named, asked) or _judged_against(region, idx, named):
+    stance = asked in (None, Pole.TOP)
+    if named is not None and stance and named_stance.none_affirmed(
+            region, lambda clause: optionconcept.read_answer(clause, idx.texts, unmapped_ok) == named):
+        return UNPARSED  # "Se descarta un cuadro compatible con neumonía.", "Atrophy is incorrect; NPH is correct."
+    if named is None or _ranked_out(region, idx, named, asked) or _judged_against(region, idx, named, stance):
         return UNPARSED  # ("Pleural effusion — normal costophrenic angles.": its own text judged against it)
     return Reading(named, optionconcept.OPTION_RULE)
 
@@ -265,13 +274,15 @@ def _from_chosen(region: str, idx: OptionIndex, letter: str) -> str:
     return " ".join(kept + [region[cut:]])
 
 
-def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
+def _judged_against(region: str, idx: OptionIndex, letter: str, stance: bool = True) -> bool:
     """A short reply whose one option is named in a clause that turns from it ("Perthes disease is less likely.",
     "Features point away from Perthes disease.", "Less likely: Perthes disease."): the clause's own negation or
     rejection, read as the decision reader reads it (:func:`medstep.extract.clauses.negated`), not a selection.
     So is an option said to be normal ("The left kidney is normal.", "Left eye: unaffected.", "Pneumothorax: none."):
     to "Which kidney is abnormal?" that names the other one, and to "Which is normal?" it is left unread rather than
-    risk the wrong reading (the reader does not see the question)."""
+    risk the wrong reading (the reader does not see the question). With ``stance`` (a question asking for the option
+    that holds), so is one its clause does not affirm: judged unlikely, doubted, defined or said in general
+    ("Cardiomegaly is a poor fit here.", "Pneumothorax refers to air in the pleural space.": ``named_stance``)."""
     for m in find_mentions(region, idx):
         if m.letter == letter and m.by_text:
             right, _ = clause_right(region, m.end)
@@ -279,7 +290,8 @@ def _judged_against(region: str, idx: OptionIndex, letter: str) -> bool:
             if negated(cues.tokens(left), right) or list_denied(left, right) or SAID_NORMAL.match(right) \
                     or RESERVED_AFTER.match(right) or asides.denied_next(region, m.end + len(right)) \
                     or set_aside_for_another(left) \
-                    or mimic_argued(region, m.end):
+                    or mimic_argued(region, m.end) \
+                    or stance and named_stance.stance_at(region, m.start, m.end) is not named_stance.NamedStance.AFFIRMED:
                 # (... set aside for one named beside it: "FNH is favoured over |hepatocellular carcinoma.", or kept)
                 return True
     return False

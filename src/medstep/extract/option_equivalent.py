@@ -35,7 +35,8 @@ from medstep.answers.equivalents import (OPTION_CATEGORIES, Content, framed_site
                                          site_spans, site_within, state_spans, word_said)
 from medstep.answers.sites import related, sites_in
 from medstep.answers.text import HAN
-from medstep.extract import option_narrowed
+from medstep.extract import named_stance, option_narrowed
+from medstep.extract.polarity import Pole, asked_pole
 from medstep.extract.aliases import decides
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import (FOREIGN_CONCLUSION_FIELDS, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK,
@@ -96,8 +97,12 @@ _MEDIUM_REPORTS = lazy_compile(r"^(?:\s+[a-z-]+){0,2}?\s+(?:already\s+)?(?:shows
                                r"one|used|performed|shown)\b)")
 
 
-def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], question: str = "") -> str | None:
-    """The one option the reply's decision affirms in other words (module docstring), else None."""
+def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], question: str = "",
+                    stance: bool = True) -> str | None:
+    """The one option the reply's decision affirms in other words (module docstring), else None; with ``stance`` (the
+    default), only where a clause naming it affirms it (``extract/named_stance.py``: "Atrophy is incorrect; NPH is
+    correct." names cerebral atrophy only to judge it)."""
+    stance = stance and asked_pole(question) in (None, Pole.TOP)
     if len(options) < 2 or HAN.search(region) or is_refusal(region):
         return None
     sentence = decision_sentence(region)
@@ -114,8 +119,8 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
             return None
         sentence = whole  # "There is dilation of the renal pelvis and calyces.": a short statement is its answer
     clauses = kept_clauses(region, idx, sentence)
-    if not clauses:
-        return None
+    if not clauses or stance and named_stance.sentence_stance(sentence) is not named_stance.NamedStance.AFFIRMED:
+        return None  # ("PTX — doubtful.": the decision sentence judges what it names against, ``extract/named_stance.py``)
     said = " ".join(c.strip() for c in clauses)
     if FOREIGN_HELD_OPEN.search(said) is not None or _RECALLED.search(said) is not None \
             or _WEIGHED.search(said) is not None or _FOREIGN_SECOND.search(said) is not None:
@@ -208,6 +213,9 @@ def read_equivalent(region: str, idx: OptionIndex, options: dict[str, str], ques
         return None  # "multiple bone contusions" for "Isolated bone contusion"
     if letter in set_aside:
         return None  # the decision stepped back to names the option the closing sets aside
+    if stance and named_stance.none_affirmed(sentence, lambda clause: read_equivalent(clause, idx, options, question,
+                                                                                      stance=False) == letter):
+        return None  # "Atrophy is incorrect; NPH is correct.": named only in the clause that judges it
     return letter if letter in idx.letters else None
 
 

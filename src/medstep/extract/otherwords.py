@@ -9,7 +9,7 @@ correct.", ``extract/ordinals.py``) or a concept of the vocabulary ("... the mos
 
 from __future__ import annotations
 
-from medstep.extract import aliases, asides, decision_clauses, initials, optionconcept, optwords, ordinals, polarity
+from medstep.extract import aliases, asides, decision_clauses, initials, named_stance, optionconcept, optwords, ordinals, polarity
 from medstep.extract.choice import Reading
 from medstep.extract.clauses import without_denied_lists
 from medstep.extract.langwords import foreign_negation
@@ -41,7 +41,15 @@ def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polari
     # saying what a kind of lesion can or usually does is the foil set beside the answer, not the answer (the sentence
     # before it may still be read, as an aside's is)
     foil = _KIND_SAID.match(sentence) is not None and sentence.strip() != region.strip()
+    # "A mass cannot be confirmed.", "Pleural effusion seems improbable.": the sentence names its option to judge it
+    # against or define it, which selects nothing (``extract/named_stance.py``)
+    foil = foil or pole in (None, polarity.Pole.TOP) \
+        and named_stance.sentence_stance(sentence) is not named_stance.NamedStance.AFFIRMED
     found = None if foil else named_in(region, idx, sample, sentence)  # "... : SCFE.", "... points to LAM.", "... LAD"
+    chosen = found.answer if found is not None else None
+    if chosen is not None and pole in (None, polarity.Pole.TOP) and named_stance.none_affirmed(
+            sentence, lambda clause: getattr(named_in(clause, idx, sample, clause), "answer", None) == chosen):
+        found = None  # "Atrophy is incorrect; NPH is correct.": named only in the clause judging it
     if found is not None:
         return found
     letter = None if foil else ordinals.read_number(region, idx, sentence)  # "Option 3 is correct.", "the second option"
