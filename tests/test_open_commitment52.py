@@ -146,3 +146,9 @@ def test_a_finding_before_a_plan_keeps_the_reply_an_answer() -> None:
 def test_a_finding_asked_is_answered_before_a_differential(question: str, text: str) -> None:
     answer, _status = _read(question, text)
     assert answer is not None
+
+
+def test_the_list_asked_is_the_answer() -> None:
+    text = "**Differential diagnosis:**\n1. Abscess\n2. Glioblastoma\n\nBoth fit the pattern."
+    assert _read("What are the differential diagnoses?", text)[0] is not None
+    assert uncommitted(text, "What are the differential diagnoses?", "abscess") is None

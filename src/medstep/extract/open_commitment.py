@@ -62,6 +62,8 @@ _CANDIDATES_MIN = 2
 # ring-enhancing lesion. The differential includes abscess and glioblastoma." answers "What is the abnormal
 # finding?" with the finding; ``open_phrase`` reads the same word).
 _ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos")
+# A question asking the list itself ("What are the differential diagnoses?"): the list answers it.
+_ASKS_LIST = lazy_compile("(?i)" + hedges.words(hedges.DIFFERENTIAL, hedges.CANDIDATES, hedges.CAUSES))
 # A label opening a plan: "Next steps:", "**Plan:**", "Management -" (its head a subject of what to do next,
 # ``answers/other_subjects.OTHER_SUBJECTS``).
 _LABEL = lazy_compile(r"^[\s*_#>-]*(?P<head>[A-Za-z-]+)(?:\s+[A-Za-z-]+){0,2}[\s*_]*(?::|\s[—–-]\s)")
@@ -78,7 +80,8 @@ def uncommitted(reply: str, question: str, reading: str) -> Status | None:
     text = reply.strip()
     if not text or len(text) > _MAX or HAN.search(text) or HAN.search(question):
         return None
-    if _ASKS_DIAGNOSIS.search(question) is not None and left_standing(text, reading):
+    if _ASKS_DIAGNOSIS.search(question) is not None and _ASKS_LIST.search(question) is None \
+            and left_standing(text, reading):
         return Status.AMBIGUOUS
     return Status.UNPARSED if silent_about_case(text, question, reading) else None
 

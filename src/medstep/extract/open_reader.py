@@ -132,7 +132,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     An answer that decides nothing (the question echoed, a template, a list of
     candidates, a third-person deferral) has no text to grade: ``extract/open_decision.py``.
     A correction or an exclusion leaves its rest to read again (``_ReadOn``): the chain is walked in a loop, then
-    each level's finish is applied, the deepest first.
+    each level's finish is applied, the deepest first. An unmarked reading must then pass the commitment test
+    (``extract/open_commitment.py``): not drawn from candidates left standing, a lesson or a plan.
     """
     chain: list[_ReadOn] = []
     step = _read_level(loc, sample)
