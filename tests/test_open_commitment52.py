@@ -152,3 +152,12 @@ def test_the_list_asked_is_the_answer() -> None:
     text = "**Differential diagnosis:**\n1. Abscess\n2. Glioblastoma\n\nBoth fit the pattern."
     assert _read("What are the differential diagnoses?", text)[0] is not None
     assert uncommitted(text, "What are the differential diagnoses?", "abscess") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Appendicitis. The differential remains wide, including colitis and diverticulitis.",
+    "Differential: sarcoidosis, lymphoma, tuberculosis. I favour sarcoidosis, although lymphoma cannot be excluded.",
+    "Sarcoidosis (differential includes lymphoma and tuberculosis).",
+])
+def test_a_label_or_a_pick_before_a_concession_keeps_its_answer(text: str) -> None:
+    assert _read(_DX, text)[0] is not None

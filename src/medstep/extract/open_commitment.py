@@ -10,7 +10,9 @@ next wording of the same shape falls under it too. Two structures commit to noth
   the differential or of possibilities ("**Differential Diagnosis:**\\n1. A\\n2. B", "Possible diagnoses: ..."), or
   "the differential includes A and B" -- and no sentence outside the list singles one out (names one candidate and
   no other, or a word of commitment with at most one of them; an aside in parentheses is a general rule, not a pick:
-  "(central restricted diffusion favors abscess)"). "Differential considered: A, B. Final diagnosis: A." and "Most
+  "(central restricted diffusion favors abscess)"; a commitment before a concession picks: "I favour gout, although
+  septic arthritis cannot be excluded."; so does a short label opening the reply and naming a concept: "Pneumonia. The differential remains
+  broad, ..."). "Differential considered: A, B. Final diagnosis: A." and "Most
   likely pneumonia; the differential includes atelectasis." commit (the pick names one; the list has one item). Only
   to a question asking the diagnosis: to "What is the abnormal finding?" or "How many ...?" the finding stated before
   a differential answers, and the list is an aside.
@@ -30,6 +32,7 @@ reply silent about the case), or ``None`` when it commits or the test does not a
 from __future__ import annotations
 
 from medstep.answers import hedges
+from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.other_subjects import OTHER_SUBJECTS
 from medstep.answers.text import HAN, normalize_answer
 from medstep.extract import advice, open_decision, open_described, open_generic, open_textbook, open_tour
@@ -58,6 +61,11 @@ _PARENS = lazy_compile(r"\([^()]*\)")
 _MARKUP = lazy_compile(r"[*_`#>]+")
 _QUESTION_END = lazy_compile(r"\?[\s*_)\"']*$")
 _CANDIDATES_MIN = 2
+# Where a concession follows the pick: "I favour gout, although septic arthritis cannot be excluded."
+_CONCEDED = lazy_compile(r"(?i),?\s*" + hedges.words(hedges.CONCESSION))
+# A short opening sentence that names a concept is the answer stated (not a findings line later on): "Pneumonia. The differential remains broad, ...",
+# "Pneumonia (differential includes atelectasis and aspiration)."
+_LABEL_WORDS = 4
 # A question asking the diagnosis: only then are listed diagnoses alternatives of the answer ("There is a
 # ring-enhancing lesion. The differential includes abscess and glioblastoma." answers "What is the abnormal
 # finding?" with the finding; ``open_phrase`` reads the same word).
@@ -131,15 +139,24 @@ def left_standing(text: str, reading: str) -> bool:
     for i, line in enumerate(_LINES.split(text)):
         if i in held:
             continue
-        for sentence in _SENTENCES.split(_PARENS.sub(" ", _MARKUP.sub("", line))):
+        for k, sentence in enumerate(_SENTENCES.split(_PARENS.sub(" ", _MARKUP.sub("", line)))):
             said = normalize_answer(sentence)
             inline = _INLINE_LIST.search(sentence)
             if inline is not None:  # the inline list itself names them all; what is around it may still pick
                 said = normalize_answer(sentence[:inline.start()])
             named = sum(1 for c in candidates if _holds(said, c))
-            if named == 1 or (named == 0 and COMMITS.search(sentence) is not None):
+            if named == 1 or (named == 0 and COMMITS.search(sentence) is not None) or (i == k == 0 and _label_named(said)):
                 return False
+            for clause in _CONCEDED.split(sentence)[:1]:  # "I favour gout, although septic arthritis ...": the pick
+                picked = sum(1 for c in candidates if _holds(normalize_answer(clause), c))
+                if picked == 1 and COMMITS.search(clause) is not None:
+                    return False
     return True
+
+
+def _label_named(said: str) -> bool:
+    """Whether the normalised sentence ``said`` is a short label naming a concept of the vocabulary."""
+    return 0 < len(said.split()) <= _LABEL_WORDS and bool(vocabulary().mentions(normalize(said)))
 
 
 def _set_aside(sentence: str, question: str) -> bool:
