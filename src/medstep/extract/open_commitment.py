@@ -66,6 +66,10 @@ _CONCEDED = lazy_compile(r"(?i),?\s*" + hedges.words(hedges.CONCESSION))
 # A short opening sentence that names a concept is the answer stated (not a findings line later on): "Pneumonia. The differential remains broad, ...",
 # "Pneumonia (differential includes atelectasis and aspiration)."
 _LABEL_WORDS = 4
+# A list item marked as the pick: "1. Osteosarcoma (most likely)", "- Abscess -- probably"; a lowered likelihood
+# ("2. Ewing sarcoma (less likely)") marks none.
+_MARKED = lazy_compile("(?i)" + hedges.words(hedges.COMMITTED_ADVERBS))
+_LOWERED = lazy_compile("(?i)" + hedges.lowered())
 # A question asking the diagnosis: only then are listed diagnoses alternatives of the answer ("There is a
 # ring-enhancing lesion. The differential includes abscess and glioblastoma." answers "What is the abnormal
 # finding?" with the finding; ``open_phrase`` reads the same word).
@@ -136,6 +140,9 @@ def left_standing(text: str, reading: str) -> bool:
     candidates = [c for c in candidates if c]
     if len(candidates) < _CANDIDATES_MIN or not any(_holds(reading, c) for c in candidates):
         return False
+    lines = _LINES.split(text)
+    if sum(1 for i in held if _ITEM.match(lines[i]) and _MARKED.search(_LOWERED.sub(" ", lines[i]))) == 1:
+        return False  # one item marked as the pick: "1. Osteosarcoma (most likely)"
     for i, line in enumerate(_LINES.split(text)):
         if i in held:
             continue
@@ -145,7 +152,8 @@ def left_standing(text: str, reading: str) -> bool:
             if inline is not None:  # the inline list itself names them all; what is around it may still pick
                 said = normalize_answer(sentence[:inline.start()])
             named = sum(1 for c in candidates if _holds(said, c))
-            if named == 1 or (named == 0 and COMMITS.search(sentence) is not None) or (i == k == 0 and _label_named(said)):
+            if named == 1 or (named == 0 and COMMITS.search(sentence) is not None) \
+                    or (i == k == 0 and (_label_named(said) or (named == 0 and _headed(sentence, said, candidates)))):
                 return False
             for clause in _CONCEDED.split(sentence)[:1]:  # "I favour gout, although septic arthritis ...": the pick
                 picked = sum(1 for c in candidates if _holds(normalize_answer(clause), c))
@@ -157,6 +165,21 @@ def left_standing(text: str, reading: str) -> bool:
 def _label_named(said: str) -> bool:
     """Whether the normalised sentence ``said`` is a short label naming a concept of the vocabulary."""
     return 0 < len(said.split()) <= _LABEL_WORDS and bool(vocabulary().mentions(normalize(said)))
+
+
+def _headed(sentence: str, said: str, candidates: list[str]) -> bool:
+    """Whether the opening ``sentence`` (normalised ``said``) is headed by the name of a finding of the vocabulary, is
+    not a lesson, and the ``candidates`` are not kinds of it: the answer stated with its qualifiers ("Ischemic stroke
+    in the left MCA territory.", "Intussusception, with the classic target sign."), where "There is an opacity."
+    only describes and "Mass in the right upper lobe." is the finding the differential (lung cancer, ...) explains."""
+    concepts = vocabulary().concepts
+    first = min((m for m in vocabulary().mentions(normalize(said)) if m.concept in concepts), key=lambda m: m.start,
+                default=None)
+    if first is None or first.start != 0 or concepts[first.concept].category != "finding" \
+            or open_generic.general_statement(sentence):
+        return False
+    kinds = concepts[first.concept].descendants
+    return not any(m.concept in kinds for c in candidates for m in vocabulary().mentions(normalize(c)))
 
 
 def _set_aside(sentence: str, question: str) -> bool:
