@@ -171,6 +171,14 @@ def _habit(sentence: str, question: str) -> bool:
                                                                         and is_technique(subject))
 
 
+def general_statement(sentence: str, question: str = "") -> bool:
+    """Whether ``sentence`` states general knowledge, not something of this image: a class in general, a technique or
+    an organ defined, a habit of the thing ``question`` asks, or a fact of the textbook (``open_knowledge``). One
+    home for the sentence test :func:`says_nothing` and ``extract/open_commitment.py`` share."""
+    return (_class_statement(sentence) or defines(sentence) or defines_organ(sentence, question)
+            or _habit(sentence, question) or states_knowledge(sentence, question))
+
+
 def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, question: str = "") -> bool:
     """Whether every sentence of the open answer ``region`` is an acknowledgement or a statement of a class in
     general (see module docstring), a technique defined or gone on about ("Chest X-rays are a common imaging test
@@ -184,13 +192,12 @@ def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, 
     sentences = [s for s in _SENTENCES.split(text) if _WORD.search(s)]
     said: list[bool] = []
     for s in sentences:
-        general = (courtesy(s) or _class_statement(s) or defines(s) or defines_organ(s, question)
-                   or _habit(s, question) or states_knowledge(s, question))
+        general = courtesy(s) or general_statement(s, question)
         said.append(general or (any(said) and said[-1] and (goes_on(s) or goes_on_organ(s))))
     return any(said) and all(k or (names_image is not None and names_image(s)) for k, s in zip(said, sentences))
 
 
-__all__ = ["courtesy", "mentions_referral", "refers_on", "says_nothing"]
+__all__ = ["courtesy", "general_statement", "mentions_referral", "refers_on", "says_nothing"]
 
 
 # A reply with no medical content at all (issue #7: "A beautiful abstract painting with swirls of blue and gold

@@ -13,7 +13,7 @@ from medstep.answers import hedges, normalize_text
 from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
-    cut, open_between, open_concluding, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
+    cut, open_between, open_commitment, open_concluding, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
     open_asked, open_described, open_headings, open_json, open_kind, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
@@ -132,7 +132,8 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     An answer that decides nothing (the question echoed, a template, a list of
     candidates, a third-person deferral) has no text to grade: ``extract/open_decision.py``.
     A correction or an exclusion leaves its rest to read again (``_ReadOn``): the chain is walked in a loop, then
-    each level's finish is applied, the deepest first.
+    each level's finish is applied, the deepest first. An unmarked reading must then pass the commitment test
+    (``extract/open_commitment.py``): not drawn from candidates left standing, a lesson or a plan.
     """
     chain: list[_ReadOn] = []
     step = _read_level(loc, sample)
@@ -142,6 +143,11 @@ def read_open(loc: Located, sample: Sample) -> Reading:
     reading = step
     for level in reversed(chain):
         reading = level.finish(reading)
+    if sample.answer_type is AnswerType.OPEN and loc.marker is None and reading.answer is not None \
+            and reading.rule == "open_text":  # the commitment test: asserted of this case, not listed, not taught
+        status = open_commitment.uncommitted(loc.answer, sample.question, reading.answer)
+        if status is not None:
+            return Reading(None, "", status)
     return reading
 
 

@@ -102,6 +102,13 @@ _DIGIT = lazy_compile(r"\d")
 _WORD = lazy_compile(r"[^\W_]+")
 
 
+def general_remark(sentence: str) -> bool:
+    """Whether ``sentence`` says something true in general (a word of habit or of purpose, ``_GENERAL``: "A chest
+    X-ray is one of the most commonly used imaging tests.") and nothing in it commits to a candidate or points at this
+    case (``_COMMITS_OR_POINTS``): read by ``extract/open_commitment.py``."""
+    return _GENERAL.search(sentence) is not None and _COMMITS_OR_POINTS.search(sentence) is None
+
+
 def teaches(region: str, question: str) -> bool:
     """Whether the open reply ``region`` to ``question`` is one of the textbook shapes of the module docstring."""
     text = region.strip()
@@ -171,7 +178,7 @@ def _technique(text: str) -> bool:
     return listed
 
 
-__all__ = ["teaches"]
+__all__ = ["general_remark", "teaches"]
 
 
 # The pieces of a checklist: its lines, bullets, semicolon-separated items and sentences.

@@ -1,0 +1,221 @@
+"""The commitment test of an unmarked open reply read whole: does it assert anything of THIS case?
+
+An open reply with no marker of its answer ("Final answer:", "Impression:", "most likely ...") is kept whole by the
+open reader (``extract/open_reader.py``) and graded as text. That is honest for a description that decides, but a
+reply may be text without a decision, and then an answer is read where the corpus labels none (issue #7, false
+decisions). The frame readers each catch one wording; this test reads the reply's *structure* instead, so that the
+next wording of the same shape falls under it too. Two structures commit to nothing:
+
+* **candidates listed and left standing**: two candidates or more are listed as such -- the items under a label of
+  the differential or of possibilities ("**Differential Diagnosis:**\\n1. A\\n2. B", "Possible diagnoses: ..."), or
+  "the differential includes A and B" -- and no sentence outside the list singles one out (names one candidate and
+  no other, or a word of commitment with at most one of them; an aside in parentheses is a general rule, not a pick:
+  "(central restricted diffusion favors abscess)"; a commitment before a concession picks: "I favour gout, although
+  septic arthritis cannot be excluded."; so does a short label opening the reply and naming a concept: "Pneumonia. The differential remains
+  broad, ..."). "Differential considered: A, B. Final diagnosis: A." and "Most
+  likely pneumonia; the differential includes atelectasis." commit (the pick names one; the list has one item). Only
+  to a question asking the diagnosis: to "What is the abnormal finding?" or "How many ...?" the finding stated before
+  a differential answers, and the list is an aside.
+* **nothing said of this case**: once the sentences that say nothing of THIS case are set aside -- general knowledge
+  (``open_generic.general_statement``: "Mammograms are used to screen for breast cancer.", "Chest X-rays use a very small
+  dose of ionizing radiation."), a plan or an advice (``advice.advises``), a question, a referral or a courtesy --
+  what stays only names the image or tours it (``open_decision.describes_image``, ``open_tour.tour_only``,
+  ``open_described.described_only``), or nothing stays where a plan was set aside ("Next steps: CT, biopsy.": a
+  plan label's head is a subject of what to do next, ``answers/other_subjects``). A reply of lessons alone is
+  ``open_generic.says_nothing``'s, not read here. A sentence that states a finding of the image stays, and
+  keeps the reply an answer: nothing is set aside unless the whole reply is otherwise silent.
+
+``uncommitted`` gives the status the reply earns (``ambiguous`` for candidates left standing, ``unparsed`` for a
+reply silent about the case), or ``None`` when it commits or the test does not apply (a long report, Chinese text).
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.other_subjects import OTHER_SUBJECTS
+from medstep.answers.text import HAN, normalize_answer
+from medstep.extract import advice, open_decision, open_described, open_generic, open_textbook, open_tour
+from medstep.extract.open_unanswered import COMMITS
+from medstep.lazyre import lazy_compile
+from medstep.types import Status
+
+_MAX = 1500
+_LINES = lazy_compile(r"\n+")
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+(?=\S)")
+# A list item line: "1. ...", "2) ...", "- ...", "* ...", "• ...".
+_ITEM = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+(?P<body>\S.*)$")
+# A label line announcing candidates: "**Differential Diagnosis:**", "Possible diagnoses:", "### Differential".
+_CANDIDATE_LABEL = lazy_compile(r"(?i)^[\s#>*_]*(?:[\w-]+\s+){0,3}?"
+                                + hedges.words(hedges.DIFFERENTIAL, hedges.CANDIDATES, hedges.CAUSES)
+                                + r"(?:\s+diagnos[ie]s)?[\s*_]*[:：]?[\s*_]*$")
+# "The differential includes A and B", "Differential: A, B or C" inside a sentence.
+_INLINE_LIST = lazy_compile(r"(?i)" + hedges.words(hedges.DIFFERENTIAL, hedges.CANDIDATES)
+                            + r"(?:\s+diagnos[ie]s)?\s*(?:(?:includes?|including|is|are|remains?)\s+|[:：]\s*)"
+                            + r"(?P<list>[^.;!?\n]+)")
+_JOIN = lazy_compile(r"(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*")
+# What a list item names as its candidate: the text before its gloss ("**Papilledema:** The optic disc ...",
+# "Septic emboli — peripheral ...", "Optic neuritis (papillitis)").
+_GLOSS = lazy_compile(r"\s*(?:[:：—–(]|\s-\s).*$")
+_PARENS = lazy_compile(r"\([^()]*\)")
+_MARKUP = lazy_compile(r"[*_`#>]+")
+_QUESTION_END = lazy_compile(r"\?[\s*_)\"']*$")
+_CANDIDATES_MIN = 2
+# Where a concession follows the pick: "I favour gout, although septic arthritis cannot be excluded."
+_CONCEDED = lazy_compile(r"(?i),?\s*" + hedges.words(hedges.CONCESSION))
+# A short opening sentence that names a concept is the answer stated (not a findings line later on): "Pneumonia. The differential remains broad, ...",
+# "Pneumonia (differential includes atelectasis and aspiration)."
+_LABEL_WORDS = 4
+# A list item marked as the pick: "1. Osteosarcoma (most likely)", "- Abscess -- probably"; a lowered likelihood
+# ("2. Ewing sarcoma (less likely)") marks none.
+_MARKED = lazy_compile("(?i)" + hedges.words(hedges.COMMITTED_ADVERBS))
+_LOWERED = lazy_compile("(?i)" + hedges.lowered())
+# A question asking the diagnosis: only then are listed diagnoses alternatives of the answer ("There is a
+# ring-enhancing lesion. The differential includes abscess and glioblastoma." answers "What is the abnormal
+# finding?" with the finding; ``open_phrase`` reads the same word).
+_ASKS_DIAGNOSIS = lazy_compile(r"(?i)\bdiagnos")
+# A question asking the list itself ("What are the differential diagnoses?"): the list answers it.
+_ASKS_LIST = lazy_compile("(?i)" + hedges.words(hedges.DIFFERENTIAL, hedges.CANDIDATES, hedges.CAUSES))
+# A label opening a plan: "Next steps:", "**Plan:**", "Management -" (its head a subject of what to do next,
+# ``answers/other_subjects.OTHER_SUBJECTS``).
+_LABEL = lazy_compile(r"^[\s*_#>-]*(?P<head>[A-Za-z-]+)(?:\s+[A-Za-z-]+){0,2}[\s*_]*(?::|\s[—–-]\s)")
+# Where a sentence joins two statements: "..., and further imaging may be needed", "...; ...", "..., but ...".
+_CLAUSES = lazy_compile(r"(?i)\s*(?:;|,\s*(?:and|but|so|while|whereas)\b|\s(?:and|but)\s+(?=(?:further|a|an|the|this|"
+                        r"it|there|clinical|correlation|follow)\b))\s*")
+
+
+def uncommitted(reply: str, question: str, reading: str) -> Status | None:
+    """The status of an unmarked open ``reply`` that commits to nothing about this case (module docstring), else
+    ``None``. Only a ``reading`` (the normalised answer read) drawn from what is set aside is withdrawn: a list of
+    candidates concerns a reading that names one of them ("**Location:** Right upper lobe. ... **Differential:** A,
+    B." to "Where ...?" keeps its place), a lesson a reading that holds it."""
+    text = reply.strip()
+    if not text or len(text) > _MAX or HAN.search(text) or HAN.search(question):
+        return None
+    if _ASKS_DIAGNOSIS.search(question) is not None and _ASKS_LIST.search(question) is None \
+            and left_standing(text, reading):
+        return Status.AMBIGUOUS
+    return Status.UNPARSED if silent_about_case(text, question, reading) else None
+
+
+def _holds(reading: str, phrase: str) -> bool:
+    """Whether the normalised ``reading`` holds the normalised ``phrase`` as whole words."""
+    return bool(phrase) and f" {phrase} " in f" {reading} "
+
+
+def _candidate(body: str) -> str:
+    return normalize_answer(_GLOSS.sub("", _MARKUP.sub("", body)).strip(" .:"))
+
+
+def _listed(text: str) -> tuple[list[str], set[int]]:
+    """The candidates ``text`` lists as such, and the indexes of its lines holding them."""
+    lines = _LINES.split(text)
+    for i, line in enumerate(lines):
+        if _CANDIDATE_LABEL.match(line) is None:
+            continue
+        found: list[str] = []
+        held: set[int] = set()
+        for j in range(i + 1, len(lines)):
+            item = _ITEM.match(lines[j])
+            if item is None:
+                break
+            found.append(_candidate(item.group("body")))
+            held.add(j)
+        if len(found) >= _CANDIDATES_MIN:
+            return found, held | {i}
+    for i, line in enumerate(lines):
+        inline = _INLINE_LIST.search(_MARKUP.sub("", line))
+        if inline is None:
+            continue
+        found = [normalize_answer(p) for p in _JOIN.split(inline.group("list")) if p.strip()]
+        if len(found) >= _CANDIDATES_MIN:
+            return found, set()
+    return [], set()
+
+
+def left_standing(text: str, reading: str) -> bool:
+    """Whether ``text`` lists two candidates or more as such, ``reading`` names one of them, and no sentence outside
+    the list singles one out."""
+    candidates, held = _listed(text)
+    candidates = [c for c in candidates if c]
+    if len(candidates) < _CANDIDATES_MIN or not any(_holds(reading, c) for c in candidates):
+        return False
+    lines = _LINES.split(text)
+    if sum(1 for i in held if _ITEM.match(lines[i]) and _MARKED.search(_LOWERED.sub(" ", lines[i]))) == 1:
+        return False  # one item marked as the pick: "1. Osteosarcoma (most likely)"
+    for i, line in enumerate(_LINES.split(text)):
+        if i in held:
+            continue
+        for k, sentence in enumerate(_SENTENCES.split(_PARENS.sub(" ", _MARKUP.sub("", line)))):
+            said = normalize_answer(sentence)
+            inline = _INLINE_LIST.search(sentence)
+            if inline is not None:  # the inline list itself names them all; what is around it may still pick
+                said = normalize_answer(sentence[:inline.start()])
+            named = sum(1 for c in candidates if _holds(said, c))
+            if named == 1 or (named == 0 and COMMITS.search(sentence) is not None) \
+                    or (i == k == 0 and (_label_named(said) or (named == 0 and _headed(sentence, said, candidates)))):
+                return False
+            for clause in _CONCEDED.split(sentence)[:1]:  # "I favour gout, although septic arthritis ...": the pick
+                picked = sum(1 for c in candidates if _holds(normalize_answer(clause), c))
+                if picked == 1 and COMMITS.search(clause) is not None:
+                    return False
+    return True
+
+
+def _label_named(said: str) -> bool:
+    """Whether the normalised sentence ``said`` is a short label naming a concept of the vocabulary."""
+    return 0 < len(said.split()) <= _LABEL_WORDS and bool(vocabulary().mentions(normalize(said)))
+
+
+def _headed(sentence: str, said: str, candidates: list[str]) -> bool:
+    """Whether the opening ``sentence`` (normalised ``said``) is headed by the name of a finding of the vocabulary, is
+    not a lesson, and the ``candidates`` are not kinds of it: the answer stated with its qualifiers ("Ischemic stroke
+    in the left MCA territory.", "Intussusception, with the classic target sign."), where "There is an opacity."
+    only describes and "Mass in the right upper lobe." is the finding the differential (lung cancer, ...) explains."""
+    concepts = vocabulary().concepts
+    first = min((m for m in vocabulary().mentions(normalize(said)) if m.concept in concepts), key=lambda m: m.start,
+                default=None)
+    if first is None or first.start != 0 or concepts[first.concept].category != "finding" \
+            or open_generic.general_statement(sentence):
+        return False
+    kinds = concepts[first.concept].descendants
+    return not any(m.concept in kinds for c in candidates for m in vocabulary().mentions(normalize(c)))
+
+
+def _set_aside(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` says nothing of this case: general knowledge, a plan, a question, a referral, a courtesy."""
+    if _QUESTION_END.search(sentence) is not None or open_generic.refers_on(sentence) or open_generic.courtesy(sentence):
+        return True
+    if plan(sentence, question):
+        return True
+    # each clause general or advice: "There is a large mass, and a biopsy is recommended." states a finding
+    return all(open_generic.general_statement(c, question) or open_textbook.general_remark(c) or advice.advises(c)
+               for c in _CLAUSES.split(sentence) if c.strip(" *_-.,"))
+
+
+def plan(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` opens with the label of a plan ("Next steps: CT, biopsy.") to a ``question`` that does not
+    ask what to do (a question naming the subject asks it)."""
+    label = _LABEL.match(sentence)
+    head = label.group("head").lower() if label is not None else ""
+    return head in OTHER_SUBJECTS and head not in question.lower()
+
+
+def silent_about_case(text: str, question: str, reading: str) -> bool:
+    """Whether, with the sentences that say nothing of this case set aside (one at least, the ``reading`` holding
+    one or held in one), what stays only names or tours the image, or nothing stays where a plan was set aside."""
+    if "\n" in text.strip():
+        return False  # a structured reply (findings, headings, lists) is left to the frame readers
+    sentences = [s.strip() for s in _SENTENCES.split(text) if s.strip(" *_-")]
+    aside = [s for s in sentences if _set_aside(s, question)]
+    kept = [s for s in sentences if s not in aside]
+    if not aside or not any(_holds(reading, normalize_answer(s)) or _holds(normalize_answer(s), reading) for s in aside):
+        return False  # nothing set aside, or the reading drawn from elsewhere
+    if not kept:  # a plan alone ("Next steps: CT, biopsy."); a lesson alone is ``open_generic.says_nothing``'s
+        return any(plan(s, question) for s in aside)
+    rest = " ".join(kept)
+    return (all(open_decision.describes_image(s, question) for s in kept)
+            or open_tour.tour_only(rest, question) is not None or open_described.described_only(rest, question))
+
+
+__all__ = ["left_standing", "plan", "silent_about_case", "uncommitted"]
