@@ -4,7 +4,9 @@ Why: a speed change must leave every verdict and score as it was. This script ve
 ``corpus/*_verify.jsonl`` files (the retired blind sets 49-51 left out: held out from development) with its report,
 reference steps, options, chosen and gold letters and question, as ``bench_verify_ab.py --paths corpus`` does, and
 hashes each result's ``to_json()`` (every verdict, rule, evidence source and score), under
-``PYTHONHASHSEED=0`` (the script re-runs itself so: a set's order shows in a few results). ``--write`` records the digests
+``PYTHONHASHSEED=0`` (the script re-runs itself so). ``--seed N`` runs under another seed: writing under one seed
+and checking under another finds a result that follows a set's order (session 52 found two: a grade said twice,
+two opposed places). ``--write`` records the digests
 (run it on the base tree: ``PYTHONPATH=/path/to/base/src``); ``--check`` recomputes them on this tree and prints the
 chains that differ (by file and line number only). ``--stride 8``: every eighth line of each file only. (No pinned fixture in the tests: every verifier change would
 fail it; a speed change records on its base and checks on its branch, as the merge of vspeed46 did.)
@@ -64,9 +66,11 @@ def main() -> None:
     g.add_argument("--write", type=Path)
     g.add_argument("--check", type=Path)
     ap.add_argument("--stride", type=int, default=1, help="every n-th line of each file only")
+    ap.add_argument("--seed", default="0", help="the PYTHONHASHSEED to run under (write under one, check under "
+                    "another: a result that follows a set's order differs)")
     ns = ap.parse_args()
-    if os.environ.get("PYTHONHASHSEED") != "0":  # (a set's order shows in some results: one seed for every run)
-        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+    if os.environ.get("PYTHONHASHSEED") != ns.seed:  # (one seed for every run unless asked otherwise)
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": ns.seed})
     got = digests(ns.stride)
     if ns.write:
         ns.write.write_text(json.dumps(got, indent=0, sort_keys=True) + "\n", encoding="utf-8")

@@ -168,10 +168,12 @@ def place_conflicts(claimed: frozenset[tuple[str, str]], aligned: frozenset[tupl
     # (a clause naming both places of an axis, of whatever nouns, compares neither: "the ventral pancreatic duct ...
     # and the dorsal duct" names a pair of anatomical names, not a place of one thing; review errdetect36)
     mods = {m for m, _n in claimed}
-    for mod, noun in claimed:
+    # (in sorted order: a set's own order follows the string hash, which changes from one process to the next, and
+    # would reorder the conflicts and pick another of two opposed places as the evidence; session 52)
+    for mod, noun in sorted(claimed):
         if (mod, noun) in report:
             continue
-        for other, noun2 in aligned:
+        for other, noun2 in sorted(aligned):
             if noun2 == noun and opposed(mod, other) and other not in mods:
                 out.append((mod, other))
                 break
