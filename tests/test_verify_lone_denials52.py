@@ -55,6 +55,15 @@ def test_a_chain_denying_one_noun_the_report_states_of_the_structure_is_contradi
     (_ENHANCE, "The left renal cyst shows no enhancement, while the right renal mass enhances. A."),
     # "no other": set apart from what the report states
     (_FRACTURE, "A linear right occipital fracture, not displaced. No other fracture of the occipital bone. A."),
+    # the report denies by a prefix ("non-displaced") or a negated modal ("cannot be flushed"); it spares
+    (_FRACTURE, "A linear fracture of the right occipital bone (not displaced). No other fracture. A."),
+    ("Port check. The port now cannot be flushed. The catheter tip lies in the SVC. No pneumothorax.",
+     "Port not flushing. The catheter tip lies in the SVC. No pneumothorax. A."),
+    ("Chest radiograph. Bilateral consolidation in a peripheral distribution, with sparing of the perihilar regions. "
+     "No pleural effusion.", "Bilateral consolidation; the distribution is peripheral rather than perihilar. No "
+                             "effusion. A."),
+    # an item stays in its sentence: "(not B). The contours are smooth" denies no contours
+    (_SPINE, "Apical fibrotic changes (not B). The thoracic vertebrae show marginal syndesmophytes. No effusion. A."),
     # a hedge, an earlier time
     (_SPINE, "Apical fibrotic changes. The thoracic vertebrae might show no syndesmophytes. A."),
     (_SPINE, "Apical fibrotic changes. On the prior film the thoracic vertebrae had no syndesmophytes. A."),
@@ -80,3 +89,33 @@ def test_a_denial_list_after_a_statement_denies_its_items() -> None:
     assert rules(_LUNGS, "Both hila are enlarged. There are septal markings in both lungs. A.") == [
         "aligned-polarity-conflict"]
     assert rules(_LUNGS, "Both hila are enlarged; the lungs are clear with no septal markings. A.") == []
+
+
+def _denied(*sentences: str) -> list[list[str]]:
+    from medstep.verify.aligned_denials import denied_items
+    from medstep.verify.aligned_words import _not_thing, _thing_words
+
+    spans, at = [], 0
+    for text in sentences:
+        spans.append((at, text))
+        at += len(text) + 1
+    return [sorted(words) for words, _x, _y in denied_items(
+        spans, lambda low: _thing_words(low, _not_thing(frozenset())), lambda _text: False)]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # a shared head noun; the list's last item ends at its verb of being seen
+    (("No intratesticular or capsular colour Doppler flow is detected.",),
+     [["flow", "intratesticular"], ["capsular", "colour", "doppler", "flow"]]),
+    # a list after what the sentence states; a modifier cut by a comma takes no head
+    (("The lungs are clear, with no nodules, septal or interstitial markings.",),
+     [["marking", "septal"], ["interstitial", "marking"]]),
+    # a verb of its own still ends the list ("and gas extends to the rectum" is stated)
+    (("No obstructing lesion and gas extends to the rectum.",), [["lesion", "obstruct"]]),
+    # a turn in the tail: the sentence is read as stated, nothing denied
+    (("The lungs are clear, with no nodules but with septal markings.",), []),
+    # an item another report sentence states is left out
+    (("No septal or interstitial markings.", "Septal markings are seen at the bases."), [["interstitial", "marking"]]),
+])
+def test_report_denial_lists(sentences: tuple[str, ...], expected: list[list[str]]) -> None:
+    assert _denied(*sentences) == expected
