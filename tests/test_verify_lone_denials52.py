@@ -91,6 +91,14 @@ def test_a_denial_list_after_a_statement_denies_its_items() -> None:
     assert rules(_LUNGS, "Both hila are enlarged; the lungs are clear with no septal markings. A.") == []
 
 
+@pytest.mark.parametrize("report", [
+    "Spine radiograph. No fracture, marginal syndesmophytes are seen along the thoracic vertebrae. No effusion.",
+    "Spine radiograph. No fracture and marginal syndesmophytes are seen along the thoracic vertebrae. No effusion.",
+])
+def test_a_statement_after_a_denial_ending_at_a_seen_verb_is_not_denied(report: str) -> None:
+    assert rules(report, "Marginal syndesmophytes along the thoracic vertebrae. No fracture. A.") == []
+
+
 def _denied(*sentences: str) -> list[list[str]]:
     from medstep.verify.aligned_denials import denied_items
     from medstep.verify.aligned_words import _not_thing, _thing_words
@@ -114,6 +122,12 @@ def _denied(*sentences: str) -> list[list[str]]:
     (("No obstructing lesion and gas extends to the rectum.",), [["lesion", "obstruct"]]),
     # a turn in the tail: the sentence is read as stated, nothing denied
     (("The lungs are clear, with no nodules but with septal markings.",), []),
+    # only the item the list's closing "or" opens ends at a verb of being seen; after a comma or "and" that verb
+    # states a thing of its own (review of denied52)
+    (("No septal lines, pleural plaques or hilar nodes are identified.",),
+     [["lines", "septal"], ["plaqu", "pleural"], ["hilar", "nodes"]]),
+    (("No free fluid, thin septations are identified within the right ovarian cyst.",), [["fluid", "free"]]),
+    (("No fracture and marginal syndesmophytes are seen along the thoracic vertebrae.",), []),
     # an item another report sentence states is left out
     (("No septal or interstitial markings.", "Septal markings are seen at the bases."), [["interstitial", "marking"]]),
 ])

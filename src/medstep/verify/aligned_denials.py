@@ -44,6 +44,9 @@ _DENIAL_TAIL = lazy_compile(r",\s*(?:with\s+no|without)\b")
 _SEEN_AFTER = lazy_compile(r"\s+(?:(?:been|being)\s+)?" + hedges.words(negation.SEEN, negation.SEEN_RARE))
 # an item cut from the next by "or" / "and" / "nor" only: a modifier that may share the next item's head noun
 _SHARES_HEAD = lazy_compile(r"\b(?:or|and|nor)\s*$")
+# the list's closing "or" / "nor": only an item it (or the denial itself) opens ends at a verb of being seen; after
+# "and" or a comma the verb opens a statement of its own ("No fracture, marginal syndesmophytes are seen ...")
+_CLOSING = lazy_compile(r"\b(?:or|nor)\s*$")
 # a denial by a verb ("The defects do not enhance after contrast": vneg23) and where its item ends
 _VERB_NOT = lazy_compile(r"\b(?:do|does|did)\s+not\s+|\b(?:don't|doesn't|didn't)\s+|"
                          # a sparing: "The signal change spares the left lentiform nucleus" denies its object's
@@ -107,8 +110,9 @@ def denied_items(sentences: Sequence[tuple[int, str]], things: Callable[[str], f
         for a, b in zip(cuts, cuts[1:]):
             verb = _VERB.search(low, a, b)
             if verb is not None:
-                if _SEEN_AFTER.match(low, verb.end()) is None:
-                    break
+                if _SEEN_AFTER.match(low, verb.end()) is None or a != opening.end() and _CLOSING.search(
+                        low, 0, a) is None:
+                    break  # ("No fracture and marginal syndesmophytes are seen": a statement of its own)
                 pieces.append((a, verb.start()))  # ("... capsular flow is detected": the item ends at its verb)
                 break
             pieces.append((a, b))
