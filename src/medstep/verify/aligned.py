@@ -43,7 +43,8 @@ from medstep.verify.aligned_said import EARLIER, MEASURED_KINDS, MEMO_LIMIT, _Sa
 from medstep.verify.aligned_words import (MIN_SHARED, _antecedent, _clauses, _not_thing, _thing_words, _things,
                                           topic_heading)
 from medstep.verify.aligned_denials import asserted_spans, denial_errors, denied_items
-from medstep.verify.aligned_flips import flipped_denials
+from medstep.verify.aligned_flips import flipped_denials, thing_reader
+from medstep.verify.aligned_lone import lone_flips, lone_items
 from medstep.verify.aligned_gate import meeting_words, may_flip, may_place, may_state, step_marks
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
@@ -190,7 +191,9 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         unclaimed = _unclaimed(scanner, s.text, s.findings, judged)
         placing = may_place(scanner, s, gate, named_at, sites, sides, site_words, side_words)
         stating = bool(states) and may_state(scanner, gate, states)
-        if not (denied or flips or placing or stating or grades or unclaimed):
+        # (a clause denying one noun the report may state of the same structure: ``aligned_lone``)
+        lone = observes and any(lone_items(scanner, c.low, thing_reader(not_thing, _things)) for c in gate.clauses)
+        if not (denied or flips or lone or placing or stating or grades or unclaimed):
             continue
         asserted = asserted_spans(s)
         added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
@@ -198,6 +201,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         ) if denied else []
         added = added or flipped_denials(s, _clauses(s.text, not_thing), asserted, spans,
                                          report, _UNIT_BASE + s.index, scanner, not_thing, _things) if flips else added
+        added = added or lone_flips(s, _clauses(s.text, not_thing), asserted, spans, report, _UNIT_BASE + s.index,
+                                    scanner, not_thing, _things) if lone else added
         if placing and not added:
             added = placed_errors(scanner, s, _clauses(s.text, not_thing), asserted, (normal, marks, sites, sides),
                                   report, _UNIT_BASE + s.index, lambda low: _thing_words(low, not_thing))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.findings import Polarity
@@ -36,6 +37,16 @@ _TURN = lazy_compile(r"\b(?:but|however|although|though|except|apart|other|where
 _VERB = lazy_compile(r"\b(?:is|are|was|were|extends?|extending|lies|lie|measures?|measuring|shows?|has|have|contains?|"
                      r"passes|reaches|remains?)\b")
 _ITEM_CUT = lazy_compile(r",|:|\b(?:or|and|nor|no)\b")
+# a denial list after what a sentence states ("The lungs are clear, with no nodules, reticular or interstitial
+# opacities": denied52)
+_DENIAL_TAIL = lazy_compile(r",\s*(?:with\s+no|without)\b")
+# a verb of being seen closing a list's last item ("No intratesticular or capsular flow is detected")
+_SEEN_AFTER = lazy_compile(r"\s+(?:(?:been|being)\s+)?" + hedges.words(negation.SEEN, negation.SEEN_RARE))
+# an item cut from the next by "or" / "and" / "nor" only: a modifier that may share the next item's head noun
+_SHARES_HEAD = lazy_compile(r"\b(?:or|and|nor)\s*$")
+# the list's closing "or" / "nor": only an item it (or the denial itself) opens ends at a verb of being seen; after
+# "and" or a comma the verb opens a statement of its own ("No fracture, marginal syndesmophytes are seen ...")
+_CLOSING = lazy_compile(r"\b(?:or|nor)\s*$")
 # a denial by a verb ("The defects do not enhance after contrast": vneg23) and where its item ends
 _VERB_NOT = lazy_compile(r"\b(?:do|does|did)\s+not\s+|\b(?:don't|doesn't|didn't)\s+|"
                          # a sparing: "The signal change spares the left lentiform nucleus" denies its object's
@@ -88,17 +99,41 @@ def denied_items(sentences: Sequence[tuple[int, str]], things: Callable[[str], f
         low = text.lower()
         opening = _DENIAL_LIST.match(low)
         if opening is None or _TURN.search(low) is not None:
-            said.append(things(low))
-            continue
+            tail = _DENIAL_TAIL.search(low) if opening is None else None
+            if tail is None or _TURN.search(low, tail.end()) is not None:
+                said.append(things(low))
+                continue
+            said.append(things(low[:tail.start()]))  # ("The lungs are clear, with no ...": what it states before)
+            opening = tail
         cuts = [opening.end()] + [m.end() for m in _ITEM_CUT.finditer(low, opening.end())] + [len(low)]
+        pieces = []
         for a, b in zip(cuts, cuts[1:]):
-            if _VERB.search(low, a, b) is not None:
+            verb = _VERB.search(low, a, b)
+            if verb is not None:
+                if _SEEN_AFTER.match(low, verb.end()) is None or a != opening.end() and _CLOSING.search(
+                        low, 0, a) is None:
+                    break  # ("No fracture and marginal syndesmophytes are seen": a statement of its own)
+                pieces.append((a, verb.start()))  # ("... capsular flow is detected": the item ends at its verb)
                 break
+            pieces.append((a, b))
+        for n, (a, b) in enumerate(pieces):
             words = things(low[a:b])
+            if len(words) == 1 and n + 1 < len(pieces) and _SHARES_HEAD.search(low, a, b) is not None:
+                # ("no intratesticular or capsular flow": the first item's modifier is said of the last's head noun)
+                words |= _head(low[pieces[n + 1][0]:pieces[n + 1][1]], things)
             if len(words) >= MIN_WORDS and not named(text[a:b]):
                 items.append((words, start + a, start + b))
     return [item for item in items if not any(item[0] <= other for other in said)] + verb_denials(
         sentences, things, named)
+
+
+def _head(low: str, things: Callable[[str], frozenset[str]]) -> frozenset[str]:
+    """The head noun of a list item: its last thing word ("capsular colour doppler flow" -> "flow"), none for none."""
+    for w in reversed(low.split()):
+        head = things(w)
+        if head:
+            return head
+    return frozenset()
 
 
 def verb_denials(sentences: Sequence[tuple[int, str]], things: Callable[[str], frozenset[str]],
