@@ -105,13 +105,13 @@ def test_self_correction_takes_the_corrected_value(question: str, text: str, exp
         ("Is the bowel obstructed?", "The bowel looks obstructed. No, wait, these are normal haustra."),
     ],
 )
+def test_self_correction_near_misses_stay_unread(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None
+
+
 def test_yes_to_another_plane_stays_ambiguous() -> None:
     # a question of how the image was made: the lead checks read the contradiction, as on the base (b13h-0261)
     assert _read("Is this a coronal view?", "Yes, this is a sagittal view.") == (None, "ambiguous", "ambiguous")
-
-
-def test_self_correction_near_misses_stay_unread(question: str, text: str) -> None:
-    assert _read(question, text)[0] is None
 
 
 def test_governs_another_parts() -> None:
