@@ -38,6 +38,7 @@ _WHY = "The lesion is symmetric with regular borders, a fine reticular network a
         ("Is this melanoma?", "Yes, this is a nevus."),
         ("Is this melanoma?", "Yes, this appears to be a benign compound nevus."),
         ("Is this melanoma?", _WHY + "Therefore yes, it's a seborrheic keratosis."),
+        ("Is this melanoma?", "So yes, it's a lipoma."),  # an "-oma" names a diagnosis of its own
         ("Is the lesion malignant?", "Based on these features, yes, a biopsy is recommended."),
         ("Is the lesion malignant?", "Irregular borders and several colours. So yes, a biopsy is recommended."),
         ("Is the lesion malignant?", "Yes, a biopsy is recommended."),
@@ -63,6 +64,10 @@ def test_yes_governing_another_proposition_is_no_answer(question: str, text: str
         ("Is this a CT scan?", "Yes, this is an axial image at the level of the liver.", "yes_no_lead"),
         ("Is there a pleural effusion?", "Yes, a small one on the left.", "yes_no_lead"),
         ("Is there a pneumothorax?", "Yes, a chest tube should be placed for the large pneumothorax.", "yes_no_lead"),
+        # a lesion noun names no other diagnosis: the yes describes the asked one
+        ("Is this a meningioma?", "Yes, this is an extra-axial dural-based mass in the right frontal region.",
+         "yes_no_lead"),
+        ("Is this a meningioma?", "Yes, this is a hypodense lesion.", "yes_no_lead"),
     ],
 )
 def test_yes_about_the_asked_thing_stays_yes(question: str, text: str, rule: str) -> None:
@@ -90,6 +95,11 @@ def test_no_before_another_thing_stays_no(question: str, text: str) -> None:
                              "irregular, so it is a melanoma.", "yes"),
         ("Is it malignant?", "The lesion looks benign: smooth borders. No, wait, looking again at the border, it is "
                              "malignant.", "yes"),
+        ("Is the heart enlarged?", "The heart is normal in size. No, actually it's enlarged, the CTR is 0.6.", "yes"),
+        ("Is the heart enlarged?", "The heart is enlarged. No, wait, it is normal in size on the PA film.", "no"),
+        ("Is there a fracture?", "There is a fracture of the radius. No, wait, that is a nutrient canal.", "no"),
+        ("Is there a fracture?", "The cortex is intact. No, wait, there is a subtle step-off, so there is a "
+                                 "fracture.", "yes"),
     ],
 )
 def test_self_correction_takes_the_corrected_value(question: str, text: str, expected: str) -> None:
@@ -103,6 +113,9 @@ def test_self_correction_takes_the_corrected_value(question: str, text: str, exp
         ("Is it malignant?", "The lesion looks benign: smooth borders. No, wait, looking again at the border, it may "
                              "be malignant."),
         ("Is the bowel obstructed?", "The bowel looks obstructed. No, wait, these are normal haustra."),
+        # neither the withdrawn words nor the correction give the asked finding a value: the "No" before "wait"
+        # withdraws the writer's words, whichever way they went (to "benign" it would be a wrong no)
+        ("Is there a pneumothorax?", "There's a thin line at the apex. No, wait, that's the scapular border."),
     ],
 )
 def test_self_correction_near_misses_stay_unread(question: str, text: str) -> None:

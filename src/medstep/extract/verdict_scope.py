@@ -30,7 +30,9 @@ from medstep.answers import NO, YES, same_verdict
 from medstep.answers.technique import TECHNICAL
 from medstep.extract import advice, asked as asked_forms, closed, closing, implicit, leads
 from medstep.extract.mentions import CONFLICT
-from medstep.extract.antonym_pairs import POLES
+from medstep.extract.antonym_holder import GENERIC
+from medstep.extract.antonym_pairs import LESION, POLES
+from medstep.extract.optwords import GENERIC_HEADS
 from medstep.extract.antonym_question import Asked, parse_question
 from medstep.extract.implicit_words import IMAGE
 from medstep.lazyre import lazy_compile
@@ -52,6 +54,9 @@ _IDENTITY = lazy_compile(
 # Words that name no identity of their own: "it is a large one", "this is a typical case / example / appearance".
 _NO_IDENTITY = lazy_compile(r"(?i)\b(?:one|ones|case|example|finding|feature|appearance|sign|not|no)\b")
 _CONTENT = lazy_compile(r"[a-z]{4,}")
+# Where the noun phrase naming the identity ends: "a mass <in the right frontal region>", "a nevus <with ...>".
+_NOUN_PHRASE_END = lazy_compile(r"(?i)\b(?:with|in|at|of|on|from|that|which|and|but|measuring|involving|arising|"
+                                r"containing|showing)\b")
 # Words of a question that name no asked thing: the question's frame and the image.
 _FRAME_WORDS = frozenset({"this", "that", "these", "those", "there", "does", "have", "with", "what", "which",
                           "lesion", "mass", "finding", "patient"})
@@ -84,7 +89,12 @@ def _another_identity(clause: str, question: str) -> bool:
     if not _asked_words(question) or leads.asks_how_made(question) or TECHNICAL.search(question) is not None \
             or TECHNICAL.search(clause) is not None:  # "Is this a CT scan?": it asks what the image is
         return False
-    return _NO_IDENTITY.search(m.group("other")) is None
+    other = _NOUN_PHRASE_END.split(m.group("other"), maxsplit=1)[0].strip(" -")
+    head = other.split()[-1].lower() if other.split() else ""
+    if _NO_IDENTITY.search(other) is not None or head in GENERIC or head in GENERIC_HEADS:
+        return False
+    # a lesion noun names no diagnosis of its own ("an extra-axial mass", "a hypodense nodule"); an "-oma" does
+    return LESION.fullmatch(head) is None or head.endswith(("oma", "omas", "omata"))
 
 
 def governs_another(clause: str, question: str) -> bool:
