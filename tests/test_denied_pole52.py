@@ -56,6 +56,7 @@ def test_asked_pole_denied_reads_no(question: str, text: str) -> None:
         ("Is this skin lesion benign?", "The lesion is symmetric. No features concerning for malignancy are seen."),
         ("Is this skin lesion malignant?", "Not clearly malignant."),
         ("Is this skin lesion malignant?", "No features of malignancy, yet it is not clearly benign either."),
+        ("Is there a fracture of the foot?", "No fracture of the metatarsals."),
     ],
 )
 def test_near_misses_stay_unread(question: str, text: str) -> None:

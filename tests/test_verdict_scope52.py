@@ -64,6 +64,7 @@ def test_yes_governing_another_proposition_is_no_answer(question: str, text: str
         ("Is this a CT scan?", "Yes, this is an axial image at the level of the liver.", "yes_no_lead"),
         ("Is there a pleural effusion?", "Yes, a small one on the left.", "yes_no_lead"),
         ("Is there a pneumothorax?", "Yes, a chest tube should be placed for the large pneumothorax.", "yes_no_lead"),
+        ("Is the lesion malignant?", "Yes, and a biopsy is recommended.", "yes_no_lead"),
         # a lesion noun names no other diagnosis: the yes describes the asked one
         ("Is this a meningioma?", "Yes, this is an extra-axial dural-based mass in the right frontal region.",
          "yes_no_lead"),

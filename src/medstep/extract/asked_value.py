@@ -165,7 +165,7 @@ def _before_reasons(sentence: str, question: str, name: str) -> str | None:
     return verdict if verdict in (YES, NO) else None
 
 
-# A denial opening the concluding clause and governing the pole a few words on: "No features concerning for malignancy
+# A denial opening the concluding clause and governing the malignancy pole a few words on: "No features concerning for malignancy
 # are seen.", "Overall, there are no features suggesting malignancy; ..." (session 52; the denial words from their one
 # home, ``answers/negation.py``). The clause ends at a semicolon or a turn.
 # (a noun's denial only, "no" / "without": "Not clearly malignant." doubts, and a plain "not malignant" is the pair
@@ -179,6 +179,9 @@ _CLAUSE_END = lazy_compile(r"(?i);|,\s*(?:although|though|but|however|while)\b")
 def _asked_pole_denied(sentence: str, asked: Asked) -> bool:
     """Whether ``sentence``'s first clause denies the pole ``asked`` asks, and says no pole else: the asked value is
     then not held (the pair reader reads no denied pole: "no features of malignancy" states no value of its own)."""
+    if asked.pair.name != "malignancy":
+        return False  # a pole said of a part or a place ("No fracture of the metatarsals." to "... of the foot?") is
+        # not the asked subject's: only the class of the whole lesion is read so
     clause = sentence[:end.start()] if (end := _CLAUSE_END.search(sentence)) is not None else sentence
     rest = sentence[len(clause):]
     poles = list(POLES[asked.pair.name].finditer(clause))

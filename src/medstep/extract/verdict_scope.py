@@ -33,6 +33,7 @@ from medstep.extract.mentions import CONFLICT
 from medstep.extract.antonym_holder import GENERIC
 from medstep.extract.antonym_pairs import LESION, POLES
 from medstep.extract.optwords import GENERIC_HEADS
+from medstep.extract.technique import asked_modality
 from medstep.extract.antonym_question import Asked, parse_question
 from medstep.extract.implicit_words import IMAGE
 from medstep.lazyre import lazy_compile
@@ -54,6 +55,8 @@ _IDENTITY = lazy_compile(
 # Words that name no identity of their own: "it is a large one", "this is a typical case / example / appearance".
 _NO_IDENTITY = lazy_compile(r"(?i)\b(?:one|ones|case|example|finding|feature|appearance|sign|not|no)\b")
 _CONTENT = lazy_compile(r"[a-z]{4,}")
+# A clause joined to a whole yes by a conjunction: what follows is a proposition of its own, not the yes's.
+_JOINED = lazy_compile(r"(?i)(?:and|also|plus)\b")
 # Where the noun phrase naming the identity ends: "a mass <in the right frontal region>", "a nevus <with ...>".
 _NOUN_PHRASE_END = lazy_compile(r"(?i)\b(?:with|in|at|of|on|from|that|which|and|but|measuring|involving|arising|"
                                 r"containing|showing)\b")
@@ -86,7 +89,8 @@ def _another_identity(clause: str, question: str) -> bool:
     m = _IDENTITY.match(clause)
     if q is None or m is None or isinstance(parse_question(question.strip()), Asked):
         return False
-    if not _asked_words(question) or leads.asks_how_made(question) or TECHNICAL.search(question) is not None \
+    if not _asked_words(question) or leads.asks_how_made(question) or asked_modality(question) is not None \
+            or TECHNICAL.search(question) is not None \
             or TECHNICAL.search(clause) is not None:  # "Is this a CT scan?": it asks what the image is
         return False
     other = _NOUN_PHRASE_END.split(m.group("other"), maxsplit=1)[0].strip(" -")
@@ -102,8 +106,8 @@ def governs_another(clause: str, question: str) -> bool:
     advice ("a biopsy is recommended") or another identity ("this is a nevus"), naming nothing asked. An empty
     clause governs nothing (the yes answers)."""
     clause = clause.lstrip(" \t,;:—–-")  # the mark setting the yes off ("yes, <...>", "yes — <...>")
-    if not clause.strip() or names_asked(clause, question):
-        return False
+    if not clause.strip() or _JOINED.match(clause) is not None or names_asked(clause, question):
+        return False  # "Yes, and a chest tube is recommended.": the yes is whole, a new clause is joined to it
     return advice.advises(clause) or _another_identity(clause, question)
 
 
