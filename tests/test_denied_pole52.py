@@ -57,6 +57,13 @@ def test_asked_pole_denied_reads_no(question: str, text: str) -> None:
         ("Is this skin lesion malignant?", "Not clearly malignant."),
         ("Is this skin lesion malignant?", "No features of malignancy, yet it is not clearly benign either."),
         ("Is there a fracture of the foot?", "No fracture of the metatarsals."),
+        # the denial placed in another part: not the asked subject's (review of session 52)
+        ("Is the renal lesion malignant?",
+         "No features of malignancy in the liver; the renal lesion is suspicious for renal cell carcinoma."),
+        ("Is the kidney mass malignant?",
+         "No evidence of malignancy in the adrenal glands; the kidney mass is indeterminate."),
+        ("Is the breast mass malignant?",
+         "No signs of malignancy in the axilla; the mass itself is spiculated and highly suspicious."),
     ],
 )
 def test_near_misses_stay_unread(question: str, text: str) -> None:
@@ -68,3 +75,6 @@ def test_read_value_directly() -> None:
                       "Is the lesion malignant?") == "no"
     assert read_value("The lesion is symmetric. No features concerning for malignancy are seen.",
                       "Is the lesion benign?") is None
+    # placed in the asked subject or in the image, the denial stays the subject's
+    assert read_value("No features of malignancy in this lesion.", "Is the lesion malignant?") == "no"
+    assert read_value("No features of malignancy on this image.", "Is the lesion malignant?") == "no"

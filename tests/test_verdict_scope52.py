@@ -146,4 +146,34 @@ def test_denies_own_words_and_corrected_value() -> None:
                            else None) == "yes"
     assert denies_own_words("No. The lesion is benign.", 2) is None
     # the withdrawn statement read the other way round and the correction disagree: which is meant is not said
-    assert corrected_value(text, start, cue, "no", lambda t: "no") == CONFLICT
+    assert corrected_value(text, start, cue, "no", lambda t: "yes") == CONFLICT
+    # the no, the words before it and the correction all agree: an emphatic "no, actually", nothing withdrawn
+    assert corrected_value(text, start, cue, "no", lambda t: "no") == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # review of session 52: a kind of a word of the asked identity is no other identity
+        ("Is this breast cancer?", "Yes, this is an invasive ductal carcinoma.", "yes"),
+        ("Is this breast cancer?", "The mass is irregular with spiculated margins. So yes, this is an invasive "
+                                   "carcinoma.", "yes"),
+        # an emphatic "no, actually" agreeing with the words before it
+        ("Is there a pleural effusion?", "The costophrenic angles are sharp. No, actually there is no effusion.",
+         "no"),
+    ],
+)
+def test_review52_answers_kept(question: str, text: str, expected: str) -> None:
+    answer, status, _ = _read(question, text, gold=expected)
+    assert (answer, status) == (expected, "scored")
+
+
+@pytest.mark.xfail(strict=True, reason="known losses of closed52 (review syn08, syn23, ts07): a yes governing a "
+                   "related finding, an unfamiliar noun or a British spelling is read as another identity, no answer")
+@pytest.mark.parametrize(("question", "text"), [
+    ("Is this pneumonia?", "Yes, this is an infective consolidation of the right lower lobe."),
+    ("Is this an aneurysm?", "Yes, this is a saccular outpouching of the basilar tip."),
+    ("Is this a nevus?", "Yes, this is a dysplastic naevus."),
+])
+def test_known_losses_a_yes_to_a_related_or_unfamiliar_name(question: str, text: str) -> None:
+    assert _read(question, text)[0] == "yes"

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from medstep.answers import NO, YES, hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import advice, anaphor, antonyms, caveats, closed, implicit
+from medstep.extract import advice, anaphor, antonyms, caveats, closed, implicit, verdict_scope
 from medstep.extract import asked as asked_forms
 from medstep.extract.abnormal_undercut import normal_beside_finding
 from medstep.extract.antonym_pairs import POLES
@@ -174,9 +174,11 @@ _NOUN_DENIALS = tuple(w for w in negation.DENY if w not in ("not",))
 _DENIAL_OPENING = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:(?:" + hedges.alternation(_OPENERS) + r")[,\s]+)?(?:there\s+(?:is|are)\s+)?"
                                r"(?:" + hedges.alternation(_NOUN_DENIALS) + r")\s+(?:[a-z-]+\s+){0,4}?$")
 _CLAUSE_END = lazy_compile(r"(?i);|,\s*(?:although|though|but|however|while)\b")
+# The part a denied pole is placed in, right after it: "no features of malignancy <in the liver>".
+_PLACED = lazy_compile(r"(?i)^\s*(?:in|within|of|at|involving)\s+(?P<part>[^,;]+)")
 
 
-def _asked_pole_denied(sentence: str, asked: Asked) -> bool:
+def _asked_pole_denied(sentence: str, asked: Asked, question: str) -> bool:
     """Whether ``sentence``'s first clause denies the pole ``asked`` asks, and says no pole else: the asked value is
     then not held (the pair reader reads no denied pole: "no features of malignancy" states no value of its own)."""
     if asked.pair.name != "malignancy":
@@ -193,6 +195,10 @@ def _asked_pole_denied(sentence: str, asked: Asked) -> bool:
         # removal and histological examination are still recommended.")
     if asked.pair.poles[asked.pole].search(poles[0].group(0)) is None:
         return False  # the other pole denied ("not benign"): what holds instead is left to the pair reader
+    placed = _PLACED.match(clause[poles[0].end():])
+    if placed is not None and verdict_scope.names_else(placed.group("part"), question):
+        return False  # "No features of malignancy in the liver; the renal lesion is suspicious." to "Is the renal
+        # lesion malignant?": the denial is another part's
     return _DENIAL_OPENING.match(clause[:poles[0].start()]) is not None
 
 
@@ -235,7 +241,7 @@ def read_value(text: str, question: str) -> str | None:
     verdict = antonyms.read_antonym(concluding, q)
     if verdict not in (YES, NO):
         verdict = _before_reasons(concluding, q, name)
-    if verdict not in (YES, NO) and _asked_pole_denied(concluding, asked):
+    if verdict not in (YES, NO) and _asked_pole_denied(concluding, asked, q):
         verdict = NO  # "No features concerning for malignancy are seen." to "Is this skin lesion malignant?"
     if verdict not in (YES, NO):
         return None

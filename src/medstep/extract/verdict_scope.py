@@ -80,6 +80,12 @@ def names_asked(clause: str, question: str) -> bool:
     return any(w[:5] in words for w in _CONTENT.findall(clause.lower())) or closing.names_asked(clause, question)
 
 
+def names_else(phrase: str, question: str) -> bool:
+    """Whether ``phrase`` names a thing (a content word beside the image and the question's frame) and nothing
+    ``question`` asks: "the liver" to "Is the renal lesion malignant?"; not "this image", "the lesion"."""
+    return bool(_asked_words(phrase)) and not names_asked(phrase, question)
+
+
 def _another_identity(clause: str, question: str) -> bool:
     """Whether ``clause`` says the thing is something other than the identity ``question`` asks ("this is a nevus"
     to "Is this melanoma?"); never to a question of how the image was made ("Is this a CT?": "this is an axial
@@ -94,6 +100,9 @@ def _another_identity(clause: str, question: str) -> bool:
             or TECHNICAL.search(clause) is not None:  # "Is this a CT scan?": it asks what the image is
         return False
     other = _NOUN_PHRASE_END.split(m.group("other"), maxsplit=1)[0].strip(" -")
+    if any(closing.names_related(other, w) for w in _CONTENT.findall(q.group("asked").lower())):
+        return False  # a word of the asked identity names a concept of which the other is a kind: "Is this breast
+        # cancer?" names a breast mass, its "cancer" a tumour, of which "an invasive ductal carcinoma" is one
     head = other.split()[-1].lower() if other.split() else ""
     if _NO_IDENTITY.search(other) is not None or head in GENERIC or head in GENERIC_HEADS:
         return False
@@ -153,6 +162,9 @@ def corrected_value(region: str, start: int, cue: tuple[int, int], verdict: str,
     after = read(correction) if correction.strip() else None
     said = implicit.sentences(region[:start])
     before = read(said[-1]) if said and same_verdict(verdict, NO) else None
+    if before is not None and same_verdict(before, verdict) and after == before:
+        return after  # "The angles are sharp. No, actually there is no effusion.": the no agrees with the words
+        # before it and after the cue, it withdraws nothing (an emphatic "no, actually")
     denied = asked_forms.flip_verdict(before) if before in (YES, NO) else None
     if after == CONFLICT or (after is not None and denied is not None and after != denied):
         return CONFLICT
@@ -163,4 +175,4 @@ def corrected_value(region: str, start: int, cue: tuple[int, int], verdict: str,
 _STILL_OPEN = lazy_compile(r"(?i)\?|" + hedges.words(hedges.DOUBT, hedges.POSSIBILITY))
 
 
-__all__ = ["RULE", "corrected_value", "denies_own_words", "governs_another", "lead_of_another", "mid_of_another", "names_asked"]
+__all__ = ["RULE", "corrected_value", "denies_own_words", "governs_another", "lead_of_another", "mid_of_another", "names_asked", "names_else"]
