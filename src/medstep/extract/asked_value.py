@@ -30,9 +30,9 @@ none of the pairs.
 
 from __future__ import annotations
 
-from medstep.answers import NO, YES, hedges
+from medstep.answers import NO, YES, hedges, negation
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
-from medstep.extract import advice, anaphor, antonyms, caveats, closed, implicit
+from medstep.extract import advice, anaphor, antonyms, caveats, closed, implicit, verdict_scope
 from medstep.extract import asked as asked_forms
 from medstep.extract.abnormal_undercut import normal_beside_finding
 from medstep.extract.antonym_pairs import POLES
@@ -165,6 +165,43 @@ def _before_reasons(sentence: str, question: str, name: str) -> str | None:
     return verdict if verdict in (YES, NO) else None
 
 
+# A denial opening the concluding clause and governing the malignancy pole a few words on: "No features concerning for malignancy
+# are seen.", "Overall, there are no features suggesting malignancy; ..." (session 52; the denial words from their one
+# home, ``answers/negation.py``). The clause ends at a semicolon or a turn.
+# (a noun's denial only, "no" / "without": "Not clearly malignant." doubts, and a plain "not malignant" is the pair
+# reader's)
+_NOUN_DENIALS = tuple(w for w in negation.DENY if w not in ("not",))
+_DENIAL_OPENING = lazy_compile(r"(?i)^[\s*_\"'“”]*(?:(?:" + hedges.alternation(_OPENERS) + r")[,\s]+)?(?:there\s+(?:is|are)\s+)?"
+                               r"(?:" + hedges.alternation(_NOUN_DENIALS) + r")\s+(?:[a-z-]+\s+){0,4}?$")
+_CLAUSE_END = lazy_compile(r"(?i);|,\s*(?:although|though|but|however|while)\b")
+# The part a denied pole is placed in, right after it: "no features of malignancy <in the liver>".
+_PLACED = lazy_compile(r"(?i)^\s*(?:in|within|of|at|involving)\s+(?P<part>[^,;]+)")
+
+
+def _asked_pole_denied(sentence: str, asked: Asked, question: str) -> bool:
+    """Whether ``sentence``'s first clause denies the pole ``asked`` asks, and says no pole else: the asked value is
+    then not held (the pair reader reads no denied pole: "no features of malignancy" states no value of its own)."""
+    if asked.pair.name != "malignancy":
+        return False  # a pole said of a part or a place ("No fracture of the metatarsals." to "... of the foot?") is
+        # not the asked subject's: only the class of the whole lesion is read so
+    clause = sentence[:end.start()] if (end := _CLAUSE_END.search(sentence)) is not None else sentence
+    rest = sentence[len(clause):]
+    poles = list(POLES[asked.pair.name].finditer(clause))
+    if len(poles) != 1 or is_hedge(clause) or _TAKES_BACK.search(clause) is not None \
+            or POLES[asked.pair.name].search(rest) is not None:
+        return False
+    if rest.strip(" ;,") and not advice.advises(rest) and (is_hedge(rest) or _TAKES_BACK.search(rest) is not None):
+        return False  # "..., but a biopsy cannot exclude it." (advice after it takes nothing back: "..., although
+        # removal and histological examination are still recommended.")
+    if asked.pair.poles[asked.pole].search(poles[0].group(0)) is None:
+        return False  # the other pole denied ("not benign"): what holds instead is left to the pair reader
+    placed = _PLACED.match(clause[poles[0].end():])
+    if placed is not None and verdict_scope.names_else(placed.group("part"), question):
+        return False  # "No features of malignancy in the liver; the renal lesion is suspicious." to "Is the renal
+        # lesion malignant?": the denial is another part's
+    return _DENIAL_OPENING.match(clause[:poles[0].start()]) is not None
+
+
 def read_value(text: str, question: str) -> str | None:
     """yes / no when the reply's concluding sentence gives the asked property a value (module docstring),
     ``CONFLICT`` when another sentence gives it the other value, else ``None``."""
@@ -204,6 +241,8 @@ def read_value(text: str, question: str) -> str | None:
     verdict = antonyms.read_antonym(concluding, q)
     if verdict not in (YES, NO):
         verdict = _before_reasons(concluding, q, name)
+    if verdict not in (YES, NO) and _asked_pole_denied(concluding, asked, q):
+        verdict = NO  # "No features concerning for malignancy are seen." to "Is this skin lesion malignant?"
     if verdict not in (YES, NO):
         return None
     if name == "health" and normal_beside_finding(plain, q, verdict):

@@ -353,11 +353,17 @@ def parse_mid(text: str) -> str | None:
     excluded.") is none. The same verdict after a sentence's concluding lead ("Overall, yes, ...", "Based on these
     features, yes, ...") is not read: session 51's review found it read of another finding, of advice and after a
     refusal ("Based on these features, yes, this is a nevus." to "Is this melanoma?")."""
+    found = {word for word, _ in mid_verdicts(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def mid_verdicts(text: str) -> list[tuple[str, str]]:
+    """Each verdict :func:`parse_mid` counts, with the rest of its sentence (the proposition it governs: "so yes,
+    <this is a nevus>."), for ``extract/verdict_scope.py``."""
     start = max(0, len(text) - 200)
     cue = revision(text)  # a verdict before a self-correction is withdrawn ("So yes, ... Actually, no, a skin fold.")
-    found = {m.group(1).lower() for m in _MID.finditer(text, start)
-             if not _mid_undone(text, m) and (cue is None or m.end() > cue[0])}
-    return found.pop() if len(found) == 1 else None
+    return [(m.group(1).lower(), rest_of_sentence(text, m.end())) for m in _MID.finditer(text, start)
+            if not _mid_undone(text, m) and (cue is None or m.end() > cue[0])]
 
 
 def _mid_undone(text: str, m: re.Match[str]) -> bool:
@@ -472,5 +478,5 @@ def has_conflict(text: str) -> bool:
     return False
 
 
-__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised", "revised_lead", "revision", "without_self_denial", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "has_conflict",
+__all__ = ["final_start", "collapse_loop", "FRAME_RULE", "LEAN_RULE", "OPENING_WORDS", "affirms_in_passing", "negative_question", "counterfactual", "denied_closing", "YES", "NO", "after_lead", "denied_statement", "undecorate", "parse_zh", "parse_zh_lean", "revised", "revised_lead", "revision", "without_self_denial", "strip_echo", "parse_marked", "parse_free", "parse_label", "parse_mid", "mid_verdicts", "has_conflict",
            "contradicts_itself", "verdict_before", "opposite_openings"]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from medstep.answers import canonical_verdict, hedges, revisions, same_verdict
+from medstep.answers import YES, canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
     advice, asked, class_subject, closed, closing, committed_clauses, committed_lean, echoed_question, elliptic, finding_fields, implicit, inferred, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, open_textbook, opening_frame, organ_normal, other_organ, pro_forms,
-    raised, replywords, resolved, set_aside, short_reply, statements, tables, zh_leads,
+    raised, replywords, resolved, set_aside, short_reply, statements, tables, verdict_scope, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.foreign_words import technique
@@ -189,8 +189,12 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         verdict, rule = closed.parse_zh(region), "yes_no_lead"
     if verdict is None:
         verdict, rule = closed.parse_zh_lean(region), closed.LEAN_RULE  # "倾向于否。……"
+    if verdict is not None and rule == "yes_no_lead" and verdict_scope.lead_of_another(region, verdict, sample.question):
+        verdict = None  # "Yes, this is a nevus." to "Is this melanoma?": the yes affirms another thing (verdict_scope)
     if verdict is None:
         verdict, rule = closed.parse_mid(region), "conclusion_adverb"
+        if verdict is not None and verdict_scope.mid_of_another(region, verdict, sample.question):
+            verdict = None  # "So yes, a biopsy is recommended." to "Is the lesion malignant?"
     if verdict == CONFLICT:
         return AMBIGUOUS
     lead = rule in ("yes_no_lead", closed.LEAN_RULE)
@@ -334,6 +338,12 @@ def _closing(region: str, found: closing.Closing, sample: Sample) -> Reading:
     verdict, start, end = found.verdict, found.start, found.end
     if UNDERMINED.search(region, end) is not None:
         return AMBIGUOUS
+    cue = verdict_scope.denies_own_words(region, end)
+    if cue is not None:  # "... looks benign. No, wait, looking again at the border, it is malignant." (yes)
+        value = verdict_scope.corrected_value(region, start, cue, verdict, lambda t: read_stated(t, sample).answer)
+        return AMBIGUOUS if value == CONFLICT else UNPARSED if value is None else Reading(value, verdict_scope.RULE)
+    if same_verdict(verdict, YES) and verdict_scope.governs_another(closed.rest_of_sentence(region, end), sample.question):
+        return UNPARSED  # "... — yes, a biopsy is recommended." to "Is the lesion malignant?" (extract/verdict_scope.py)
     for part in (region[end:].lstrip(" ,;:—–-("), region[:start], region):
         stated = read_stated(part, sample).answer if part.strip() else None
         if stated is not None and not same_verdict(stated, verdict):

@@ -141,6 +141,10 @@ def _lead_clause(region: str) -> str | None:
     return _SENTENCE_END.split(closed.after_lead(region), maxsplit=1)[0]
 
 
+lead_clause = _lead_clause  # the same, for the scope of a yes (``extract/verdict_scope.py``)
+asks_how_made = _asks_how_made
+
+
 def _another(clause: str, question: str) -> bool:
     """Whether ``clause`` speaks of another finding (``closing.answers_another``) or, to a property question ("Is the
     spleen enlarged?"), of another subject only: it names concepts, none related to the asked ones, and no word of
@@ -218,7 +222,7 @@ def _named_subject(clause: str, question: str) -> str:
     return m.group(1) + "the " + term.phrase + clause[m.end():]
 
 
-__all__ = ["BARE_LEAD", "OTHER_RULE", "held_open", "lean_states_otherwise", "lead_contradicted", "negated_content", "sentence_states_otherwise",
+__all__ = ["BARE_LEAD", "asks_how_made", "lead_clause", "OTHER_RULE", "held_open", "lean_states_otherwise", "lead_contradicted", "negated_content", "sentence_states_otherwise",
            "yes_given_to_another", "yes_on_other_side", "yes_to_another"]
 
 
