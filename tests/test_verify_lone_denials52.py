@@ -122,6 +122,11 @@ def _denied(*sentences: str) -> list[list[str]]:
     (("No obstructing lesion and gas extends to the rectum.",), [["lesion", "obstruct"]]),
     # a turn in the tail: the sentence is read as stated, nothing denied
     (("The lungs are clear, with no nodules but with septal markings.",), []),
+    # a statement of one side: its tail denies for that side only, and an item keeps no side (blind 52: "The right
+    # kidney enhances normally, with no perfusion defect" against a left renal infarct)
+    (("The right kidney enhances normally, with no perfusion defect or hydronephrosis.",), []),
+    (("The kidneys enhance normally, with no perfusion defect or hydronephrosis.",),
+     [["defect", "perfusion"]]),
     # only the item the list's closing "or" opens ends at a verb of being seen; after a comma or "and" that verb
     # states a thing of its own (review of denied52)
     (("No septal lines, pleural plaques or hilar nodes are identified.",),

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
+from medstep.verify.aligned_sides import sides_in
 from medstep.verify.findings import Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
@@ -100,7 +101,9 @@ def denied_items(sentences: Sequence[tuple[int, str]], things: Callable[[str], f
         opening = _DENIAL_LIST.match(low)
         if opening is None or _TURN.search(low) is not None:
             tail = _DENIAL_TAIL.search(low) if opening is None else None
-            if tail is None or _TURN.search(low, tail.end()) is not None:
+            if tail is None or _TURN.search(low, tail.end()) is not None or sides_in(low[:tail.start()]):
+                # (a statement of one side denies for that side only, and an item keeps no side: "The right kidney
+                # enhances normally, with no perfusion defect" denies none of the left kidney's; blind 52)
                 said.append(things(low))
                 continue
             said.append(things(low[:tail.start()]))  # ("The lungs are clear, with no ...": what it states before)
