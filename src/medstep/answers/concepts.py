@@ -44,6 +44,8 @@ ATTR_KEYS = {"lat": "laterality", "loc": "location", "sev": "severity", "chg": "
              "tmp": "temporality", "also": "also"}
 SIZE_UNITS = ("mm", "cm", "millimeter", "millimeters", "centimeter", "centimeters")
 LATERALITIES = ("left", "right", "bilateral")
+# the side across from each of the two sides (a finding said of the other side of the body)
+OTHER_SIDE = {"left": "right", "right": "left"}
 # the grade scale, one ordinal axis: a range ("mild to moderate") sits between the grades it spans, so it is within
 # half a grade of each ("moderate" of "mild to moderate" agrees); a whole grade apart disagrees for a finding's grade
 # (``verify.attr_conflicts.severities_conflict``), more than a whole grade for a change's degree (``GRADES_FAR``)
@@ -441,7 +443,7 @@ def vocabulary() -> Vocabulary:
 
 
 __all__ = [
-    "ATTR_KEYS", "CATEGORIES", "CHANGE_AXIS", "GRADES_FAR", "IMAGING_PLANES", "ZH_IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "SEVERITY_RANK",
+    "ATTR_KEYS", "CATEGORIES", "CHANGE_AXIS", "GRADES_FAR", "IMAGING_PLANES", "ZH_IMAGING_PLANES", "CHANGES", "CLAIM_CATEGORIES", "CONCEPTS_FILE", "LATERALITIES", "OTHER_SIDE", "SEVERITY_RANK",
     "SIZE_UNITS", "STATES_FILE", "TEMPORALITIES", "UNCERTAIN", "Concept", "ConceptRow", "Mention", "MentionKind", "Vocabulary",
     "expand_likes", "link_concepts", "merge_rows", "normalize", "packaged_text", "states_text", "LIKE", "parse_attrs", "plural", "read_rows",
     "synonym_phrases", "vocabulary",

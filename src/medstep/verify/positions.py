@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import OTHER_SIDE
 from medstep.lazyre import lazy_compile
 from medstep.verify.devices import CONCEPT, devices_in, names_device_pieced, normalise, role_at
 from medstep.verify.duty_turn import DUTY_END
@@ -301,15 +302,14 @@ def evidence_positions(texts: Sequence[tuple[str, str]]) -> dict[str, FamilyEvid
     return out
 
 
-_OTHER_SIDE = {"left": "right", "right": "left"}
 
 
 def _mirror(places: frozenset[str]) -> frozenset[str] | None:
     """The same places on the other side, when every place of ``places`` is on one side; else None."""
     sides = {p.split(" ", 1)[0] for p in places}
-    if len(sides) != 1 or next(iter(sides)) not in _OTHER_SIDE:
+    if len(sides) != 1 or next(iter(sides)) not in OTHER_SIDE:
         return None
-    other = _OTHER_SIDE[next(iter(sides))]
+    other = OTHER_SIDE[next(iter(sides))]
     return frozenset(f"{other} {p.split(' ', 1)[1]}" for p in places)
 
 

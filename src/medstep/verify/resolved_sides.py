@@ -27,6 +27,7 @@ The claim is contradicted (``resolved-side-conflict``) only when all of these ho
 from __future__ import annotations
 
 from medstep.answers import negation
+from medstep.answers.concepts import OTHER_SIDE
 from medstep.answers.hedges import EARLIER_TIME, EARLIER_WORDS, words
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding, Polarity
@@ -34,14 +35,13 @@ from medstep.verify.lexicon import Concept
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import MAX_EVIDENCE, EvidenceSet, FindingVerdict, SourcedFinding, Verdict
 
-_OTHER = {"left": "right", "right": "left"}
 # a word of going in a trigger ("has resolved", "resolved", "interval resolution of", "has cleared", "no longer"):
 # ``negation.GONE`` and its noun ("resolution")
 _GONE = lazy_compile(r"(?i)" + words(negation.GONE, ("resolution",)))
 # a sentence of the evidence (a semicolon keeps it whole: "Previously, a left effusion was present; it is now gone")
 # and the words that make it speak of the earlier study: a going word or an earlier time
 _SENTENCES = lazy_compile(r"[^.!?\n]+")
-_SIDE_WORD = {side: lazy_compile(r"(?i)\b" + side + r"\b") for side in _OTHER}
+_SIDE_WORD = {side: lazy_compile(r"(?i)\b" + side + r"\b") for side in OTHER_SIDE}
 _OF_BEFORE = lazy_compile(r"(?i)" + words(negation.GONE, ("resolution",), EARLIER_WORDS, EARLIER_TIME))
 _RANK_EVIDENCE = 2  # report (0) and reference steps (1); an answer option (2) states no earlier study
 
@@ -64,7 +64,7 @@ def _conflict(f: Finding, cc: Concept, ev: EvidenceSet) -> list[SourcedFinding]:
         went = gone_since(g)
         if g.laterality in (side, "bilateral") and (went or g.polarity is not Polarity.ABSENT):
             return []  # the evidence has it on this side, now or before
-        if g.laterality == _OTHER[side] and went:
+        if g.laterality == OTHER_SIDE[side] and went:
             gone_other.append(sf)
     if gone_other and _names_side_before({sf.text for sf in ev.related(cc) if sf.rank < _RANK_EVIDENCE}, side):
         return []
@@ -80,7 +80,7 @@ def _names_side_before(texts: set[str], side: str) -> bool:
 def _both_sides(s: StepVerdict, f: Finding, cc: Concept) -> bool:
     """Whether the step ``s`` of ``f`` names ``f``'s family on the other side too (module docstring)."""
     family = {f.concept, *cc.ancestors, *cc.descendants}
-    return any(g.concept in family and g.laterality in (_OTHER[f.laterality or ""], "bilateral") for g in s.findings)
+    return any(g.concept in family and g.laterality in (OTHER_SIDE[f.laterality or ""], "bilateral") for g in s.findings)
 
 
 def resolved_side_errors(steps: list[StepVerdict], ev: EvidenceSet, concepts: dict[str, Concept]
@@ -92,7 +92,7 @@ def resolved_side_errors(steps: list[StepVerdict], ev: EvidenceSet, concepts: di
     for k, s in enumerate(steps):
         changed = None
         for i, (f, v) in enumerate(zip(s.findings, s.verdicts)):
-            if v.verdict is con or f.category != "finding" or f.laterality not in _OTHER or not gone_since(f):
+            if v.verdict is con or f.category != "finding" or f.laterality not in OTHER_SIDE or not gone_since(f):
                 continue
             cc = concepts.get(f.concept)
             if cc is None or _both_sides(s, f, cc):
