@@ -143,3 +143,18 @@ def test_judgement_not_of_the_topic_stays_open(question: str, text: str) -> None
 ])
 def test_near_misses_kept(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == (None, expected)
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # the asked finding stated with its head noun, its modifier in other words; the lean names what it is (b52-0139)
+    ("Are there lung nodules?", "Multiple bilateral pulmonary nodules, likely metastases.", ("yes", "scored")),
+    ("Is there a lung mass?", "A large pulmonary mass, probably a carcinoma.", ("yes", "scored")),
+    # the lean doubts the finding itself, names no finding, or follows only a sign filed under the concept
+    ("Are there lung nodules?", "Multiple bilateral pulmonary nodules, likely artefact.", (None, "ambiguous")),
+    ("Are there lung nodules?", "Multiple bilateral pulmonary nodules, possibly vessels.", (None, "ambiguous")),
+    ("Are there lung nodules?", "Multiple bilateral pulmonary opacities, likely metastases.", (None, "unparsed")),
+    ("Is there a pleural effusion?", "Blunting of the costophrenic angle, probably scarring.", (None, "unparsed")),
+])
+def test_leaned_cause_after_the_finding_in_other_words(question: str, text: str,
+                                                       expected: tuple[str | None, str]) -> None:
+    assert _read(question, text) == expected
