@@ -158,3 +158,24 @@ def test_near_misses_kept(question: str, text: str, expected: str) -> None:
 def test_leaned_cause_after_the_finding_in_other_words(question: str, text: str,
                                                        expected: tuple[str | None, str]) -> None:
     assert _read(question, text) == expected
+
+
+# Review repair: after a definition, a counted sentence ("Two are seen ...", "There are several ...") or a pronoun with a
+# count ("They are multiple ...") is this case; the same shapes said of the class in general answer nothing.
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("Are there renal cysts?", "Renal cysts are fluid-filled sacs in the kidneys. Two are seen in the left kidney here.",
+     "yes"),
+    ("Are there gallstones?", "Gallstones are stones in the gallbladder. They are multiple and shadowing.", "yes"),
+    ("Are Kerley B lines present?", "Kerley B lines are thin lines at the lung periphery. They are a sign of interstitial "
+     "oedema. There are many at both bases here.", "yes"),
+    ("Are there renal cysts?", "Renal cysts are fluid-filled sacs in the kidneys. There are several in both kidneys.",
+     "yes"),
+    ("Are there renal cysts?", "Renal cysts are fluid-filled sacs in the kidneys. Many are found incidentally in older "
+     "adults.", None),
+    ("Are there gallstones?", "Gallstones are stones in the gallbladder. They are multiple in most patients.", None),
+    ("Are Kerley B lines present?", "Kerley B lines are thin lines at the lung periphery. There are many causes.", None),
+    ("Are there pulmonary nodules?", "Pulmonary nodules are rounded opacities in the lung. Several are benign.", None),
+    ("Are there gallstones?", "Gallstones are stones in the gallbladder. They are single or multiple.", None),
+])
+def test_counted_sentence_after_a_definition(question: str, text: str, expected: str | None) -> None:
+    assert _read(question, text)[0] == expected

@@ -290,12 +290,42 @@ _NONE = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*)none\b(?!\s+of\b)")
 # Only "is" / "are" and a pointer at this case ("here", a word of seeing): "It can be acute or chronic.", "They appear
 # anechoic on ultrasound." go on about the class.
 _PRONOUN_TAKEN_UP = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*)(?:they|it)\b(?=\s+(?:are|is|aren't|isn't)\b)")
+# Or a count the pronoun's sentence gives this case's things ("They are multiple and shadowing."): no class has a count.
+_COUNTED = frozenset({"multiple", "numerous", "innumerable", "single", "solitary", "bilateral", "unilateral"})
+_PRONOUN_COUNTED = lazy_compile(r"(?i)^[\s*_\"']*(?:they|it)\s+(?:are|is)\s+(?P<word>[a-z]+)\b")
+# The class taken up by a count of this case's things: "Two are seen in the left kidney here.", "There are many at both
+# bases here." (as "There is one ..." is, ``_ONE``); the count opening a sentence only where it points at this case.
+_COUNT = r"(?:two|three|four|five|six|several|multiple|numerous|many|a\s+few|a\s+couple)"
+_MANY = lazy_compile(r"(?i)\b(?P<lead>there\s+(?:are|were)\s+" + _COUNT + r")"
+                     r"(?=\s*(?:[.,;:!?)]|$|(?:in|on|at|within|along|near|here|there|seen|visible|present)\b))")
+_COUNT_OPENS = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*" + _COUNT + r")(?=\s+(?:are|were)\b)")
+
+
+def _counted(part: str) -> bool:
+    """Whether ``part`` gives its pronoun a count and nothing general: no alternative, word of habit or frame ("They
+    are single or multiple.", "They are multiple in most patients." speak of the class)."""
+    counted = _PRONOUN_COUNTED.match(part)
+    if counted is None or counted.group("word").lower() not in _COUNTED:
+        return False
+    toks = implicit_terms.tokens(part[counted.end():])
+    return not any(t == "or" or t in _FRAME or t in hedges.HABIT for t in toks)
+
+
+def _taken_up(part: str, term: str) -> str:
+    """``part``, a sentence right after the class's definition, with its opening pronoun or count naming the asked
+    ``term`` where it points at this case (``POINTS_HERE``, a count of this case's things): "They are seen at both
+    bases here.", "They are multiple and shadowing.", "Two are seen in the left kidney here."."""
+    if POINTS_HERE.search(part) is None and not _counted(part):
+        return part
+    part = _PRONOUN_TAKEN_UP.sub(lambda m: f"{m.group('lead')}{term[:1].upper()}{term[1:]}", part, count=1)
+    return _COUNT_OPENS.sub(lambda m: f"{m.group('lead')} {term}", part, count=1)
 
 
 def _named_again(sentence: str, term: str) -> str:
     """``sentence`` with the anaphor of the class (``_ONE``, ``_NONE``) replaced by the asked ``term``: "There is one
     in the left kidney." after "Renal cysts are fluid-filled sacs ..." reports a renal cyst in this case."""
     sentence = _ONE.sub(lambda m: f"{m.group('lead')} a {term}", sentence)
+    sentence = _MANY.sub(lambda m: f"{m.group('lead')} {term}", sentence)
     return _NONE.sub(lambda m: f"{m.group('lead')}No {term}", sentence)
 
 
@@ -317,9 +347,8 @@ def set_aside(text: str, question: str) -> str:
                 term = asked.phrase if asked is not None and asked.prop is None else None
             after_class = True
             continue
-        if term is not None and after_class and POINTS_HERE.search(part) is not None:
-            # "They are seen at both bases here.": the class defined, now sighted in this case
-            part = _PRONOUN_TAKEN_UP.sub(lambda m: f"{m.group('lead')}{term[:1].upper()}{term[1:]}", part, count=1)
+        if term is not None and after_class:
+            part = _taken_up(part, term)  # "They are seen at both bases here.": the class defined, now sighted here
         after_class = False
         kept.append(_named_again(part, term) if term is not None else part)
     return " ".join(kept) if kept and len(kept) < len(parts) else text
