@@ -39,6 +39,7 @@ from medstep.extract.antonym_pairs import POLES
 from medstep.extract.commit import CONCLUDING_LABEL, FINAL_WORDS
 from medstep.extract.antonym_question import Asked, parse_question
 from medstep.extract.disclaimers import without_disclaimers
+from medstep.extract.judged_topic import judged_conclusion
 from medstep.extract.mentions import CONFLICT
 from medstep.extract.refusal import is_hedge
 from medstep.lazyre import lazy_compile
@@ -239,6 +240,8 @@ def read_value(text: str, question: str) -> str | None:
     concluding = _FINDINGS_LINK.sub("This is ", _ASIDE.sub(lambda m: m.group(0) if _pole_said(m.group(0), name) else "",
                                                          sentences[k]), count=1)
     verdict = antonyms.read_antonym(concluding, q)
+    if verdict not in (YES, NO) and (judged := judged_conclusion(sentences, k, asked.subject, _OPENERS)) is not None:
+        verdict = antonyms.read_antonym(judged, q)  # "... I'd consider this normal." (extract/judged_topic.py)
     if verdict not in (YES, NO):
         verdict = _before_reasons(concluding, q, name)
     if verdict not in (YES, NO) and _asked_pole_denied(concluding, asked, q):

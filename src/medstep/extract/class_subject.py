@@ -46,9 +46,15 @@ _CASE = lazy_compile(r"(?i)\b(?:left|right|bilateral|bilaterally|both|was|were|h
 _ANY_SIDE = lazy_compile(r"(?i)\b(?:one|either)\s+or\s+both\b")
 
 
+# A size range in brackets after a class word ("Kerley B lines are short (1–2 cm), thin lines ..."): the span every such
+# finding has, as a threshold is, not one measured here (a measurement of this case is one value: "(8 mm)").
+_RANGE = lazy_compile(r"\(\s*\d+(?:\.\d+)?\s*(?:[–-]|to)\s*\d+(?:\.\d+)?\s*(?:mm|cm)?\s*\)")
+
+
 def _of_case(text: str) -> bool:
-    """Whether ``text`` has a side, a value other than a threshold, or a past tense (``_CASE``): this case's."""
-    return _CASE.search(_ANY_SIDE.sub(" ", _THRESHOLD.sub(" ", text))) is not None
+    """Whether ``text`` has a side, a value other than a threshold or a bracketed range, or a past tense (``_CASE``):
+    this case's."""
+    return _CASE.search(_ANY_SIDE.sub(" ", _THRESHOLD.sub(" ", _RANGE.sub(" ", text)))) is not None
 
 
 _FRAME = frozenset({"in", "on", "adults", "children", "infants", "general", "ct", "mri", "ultrasound", "radiographs",
@@ -177,11 +183,36 @@ def _class_predicate(toks: list[str], lo: int, hi: int, looks: bool, share: bool
         # the kidneys." (no article, no state word before the "that" / "which")
         words = rest[1:6]
         rel = next((i for i, w in enumerate(words) if w in ("that", "which")), None)
-        return lo == 0 and verb == "are" and rel is not None and rel >= 1 and not any(w in _STATE for w in words[:rel])
+        if lo == 0 and verb == "are" and rel is not None and rel >= 1 and not any(w in _STATE for w in words[:rel]):
+            return True
+        return lo == 0 and verb == "are" and _plural_noun_phrase(rest[1:])
     if looks or verb in _MODALS or verb in _MEANS or share and verb in _SHARE_VERBS:
         return True
     # a plain verb: "A retinal detachment involves the superior quadrant.", "Gallstones fill the gallbladder." report
     # this case as often as "Kidney stones cast an acoustic shadow." states a class's look
+    return False
+
+
+# Where a predicate noun phrase of a bare plural goes on: a preposition ("thin lines at the lung periphery"), a relative.
+_AFTER_NOUN = _PREPOSITIONS | {"at", "on", "along", "with", "near", "from", "to", "perpendicular", "parallel"}
+# Plural-looking endings of adjectives and singular nouns ("numerous", "obvious", "diffuse" is none; "calcifications").
+_NOT_PLURAL = ("ss", "us", "is", "ous")
+
+
+def _plural_noun_phrase(words: list[str]) -> bool:
+    """Whether ``words`` (what follows "are" after a bare plural subject) is a plural noun phrase going on after a
+    preposition: "Kerley B lines are short, thin horizontal lines at the lung periphery", "Effusions are collections of
+    fluid ..." (session 53: a definition read as a yes). What the class is, named as a kind of thing, not this case's
+    state: no state or size word ("are small", "are present", "are seen at"), no determiner, before the noun."""
+    for i, w in enumerate(words[:8]):
+        if w.isdigit() or w in ("mm", "cm"):
+            continue  # a bracketed range the subject's class spans (``_RANGE``)
+        if w in _STATE or w in _DETERMINERS or not w.isalpha():
+            return False
+        if i > 0 or len(words) > 1:
+            if w.endswith("s") and not w.endswith(_NOT_PLURAL) and len(w) > 3:
+                # ("calcified granulomas in keeping with old infection": this case's, concluded)
+                return words[i + 1:i + 2] != [] and words[i + 1] in _AFTER_NOUN and words[i + 2:i + 3] != ["keeping"]
     return False
 
 
@@ -200,6 +231,17 @@ _TECHNIQUE_RANKED = lazy_compile(
     r"imaging)(?:\s+of\s+choice)?\b[^.!?]*[.!]?\s*$")
 
 
+# What a class stands for, said of it by its pronoun after its definition: "They represent thickened interlobular
+# septa." (session 53; after a sentence of this case, "They represent atelectasis." is never read so: the pronoun
+# must continue a class sentence, ``set_aside``).
+_STANDS_FOR = frozenset({"represent", "represents", "reflect", "reflects", "indicate", "indicates"})
+
+
+# A class's habit of occurring, not a sighting: "(they) are commonly seen in interstitial oedema" (the conditions that
+# bring it, under a word of habit), read without its word of seeing.
+_HABIT_SEEN = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.HABIT) + r")\s+seen\s+(?=in\b|with\b)")
+
+
 def continues_class(sentence: str) -> bool:
     """Whether ``sentence``, after a sentence of general knowledge, goes on about the same class by its pronoun and
     says what it is or looks like (a modal, a word of habit, a verb of looking with "as", a defining "is a"): nothing
@@ -212,7 +254,7 @@ def continues_class(sentence: str) -> bool:
     if m is None:
         return False
     looks = _LOOKS_AS.search(sentence) is not None
-    text = _LOOKS_AS.sub(" as", sentence)
+    text = _HABIT_SEEN.sub(" found in", _LOOKS_AS.sub(" as", sentence))
     if POINTS_HERE.search(text) is not None or _of_case(text):
         return False
     toks = implicit_terms.tokens(m.group("rest"))
@@ -225,7 +267,7 @@ def continues_class(sentence: str) -> bool:
     # "They appear anechoic on ultrasound ...": the look any such finding has on a modality named in general (not "on
     # this scan", which ``POINTS_HERE`` reads as this case)
     general_look = toks[0] in _APPEAR and _ON_MODALITY.search(sentence) is not None
-    return looks or general_look or toks[0] in _MODALS or toks[0] in _MEANS
+    return looks or general_look or toks[0] in _MODALS or toks[0] in _MEANS or toks[0] in _STANDS_FOR
 
 
 def of_any_finding(sentence: str, question: str) -> bool:
@@ -243,10 +285,47 @@ _ONE = lazy_compile(r"(?i)\b(?P<lead>there\s+(?:is|was)|shows?|showed|has|had|co
 _NONE = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*)none\b(?!\s+of\b)")
 
 
+# The class just defined taken up by an opening pronoun in a sentence of this case right after ("Kerley B lines are thin
+# lines at the lung periphery. They are seen at both bases here."): the pronoun names the asked term.
+# Only "is" / "are" and a pointer at this case ("here", a word of seeing): "It can be acute or chronic.", "They appear
+# anechoic on ultrasound." go on about the class.
+_PRONOUN_TAKEN_UP = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*)(?:they|it)\b(?=\s+(?:are|is|aren't|isn't)\b)")
+# Or a count the pronoun's sentence gives this case's things ("They are multiple and shadowing."): no class has a count.
+_COUNTED = frozenset({"multiple", "numerous", "innumerable", "single", "solitary", "bilateral", "unilateral"})
+_PRONOUN_COUNTED = lazy_compile(r"(?i)^[\s*_\"']*(?:they|it)\s+(?:are|is)\s+(?P<word>[a-z]+)\b")
+# The class taken up by a count of this case's things: "Two are seen in the left kidney here.", "There are many at both
+# bases here." (as "There is one ..." is, ``_ONE``); the count opening a sentence only where it points at this case.
+_COUNT = r"(?:two|three|four|five|six|several|multiple|numerous|many|a\s+few|a\s+couple)"
+_MANY = lazy_compile(r"(?i)\b(?P<lead>there\s+(?:are|were)\s+" + _COUNT + r")"
+                     r"(?=\s*(?:[.,;:!?)]|$|(?:in|on|at|within|along|near|here|there|seen|visible|present)\b))")
+_COUNT_OPENS = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*" + _COUNT + r")(?=\s+(?:are|were)\b)")
+
+
+def _counted(part: str) -> bool:
+    """Whether ``part`` gives its pronoun a count and nothing general: no alternative, word of habit or frame ("They
+    are single or multiple.", "They are multiple in most patients." speak of the class)."""
+    counted = _PRONOUN_COUNTED.match(part)
+    if counted is None or counted.group("word").lower() not in _COUNTED:
+        return False
+    toks = implicit_terms.tokens(part[counted.end():])
+    return not any(t == "or" or t in _FRAME or t in hedges.HABIT for t in toks)
+
+
+def _taken_up(part: str, term: str) -> str:
+    """``part``, a sentence right after the class's definition, with its opening pronoun or count naming the asked
+    ``term`` where it points at this case (``POINTS_HERE``, a count of this case's things): "They are seen at both
+    bases here.", "They are multiple and shadowing.", "Two are seen in the left kidney here."."""
+    if POINTS_HERE.search(part) is None and not _counted(part):
+        return part
+    part = _PRONOUN_TAKEN_UP.sub(lambda m: f"{m.group('lead')}{term[:1].upper()}{term[1:]}", part, count=1)
+    return _COUNT_OPENS.sub(lambda m: f"{m.group('lead')} {term}", part, count=1)
+
+
 def _named_again(sentence: str, term: str) -> str:
     """``sentence`` with the anaphor of the class (``_ONE``, ``_NONE``) replaced by the asked ``term``: "There is one
     in the left kidney." after "Renal cysts are fluid-filled sacs ..." reports a renal cyst in this case."""
     sentence = _ONE.sub(lambda m: f"{m.group('lead')} a {term}", sentence)
+    sentence = _MANY.sub(lambda m: f"{m.group('lead')} {term}", sentence)
     return _NONE.sub(lambda m: f"{m.group('lead')}No {term}", sentence)
 
 
@@ -260,13 +339,17 @@ def set_aside(text: str, question: str) -> str:
     parts = _SENTENCE.split(text)
     if len(parts) < 2 or len(text) > 1500:
         return text
-    kept, term = [], None
+    kept, term, after_class = [], None, False
     for part in parts:
         if of_any_finding(part, question) or states_knowledge(part, question):
             if term is None and states_class(part, question):
                 asked = implicit_terms.question_term(question)
                 term = asked.phrase if asked is not None and asked.prop is None else None
+            after_class = True
             continue
+        if term is not None and after_class:
+            part = _taken_up(part, term)  # "They are seen at both bases here.": the class defined, now sighted here
+        after_class = False
         kept.append(_named_again(part, term) if term is not None else part)
     return " ".join(kept) if kept and len(kept) < len(parts) else text
 

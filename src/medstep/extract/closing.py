@@ -323,6 +323,16 @@ def names_other(text: str, question: str) -> bool:
     return any(not any(_related(a, b) for b in asked) for a in _spoken_of(text))
 
 
+def spoken_of(text: str) -> set[str]:
+    """The concepts ``text`` speaks of, the modality left out (``extract/verdict_scope.py`` compares two identities)."""
+    return _spoken_of(text)
+
+
+def asked_concepts(question: str) -> set[str]:
+    """The concepts ``question`` names (with the finding an abnormal word makes of an organ it names)."""
+    return _asked(question)
+
+
 def names_related(text: str, question: str) -> bool:
     """Whether ``text`` names a concept ``question`` names, or a kind of one."""
     asked = _asked(question)
@@ -363,4 +373,4 @@ def labels_another(text: str, question: str) -> bool:
         and not _names_term(m.group(1), question)
 
 
-__all__ = ["RULE", "Closing", "answers_another", "labels_another", "names_any", "names_asked", "names_only_devices", "names_other", "names_related", "read_closing", "read_inner"]
+__all__ = ["RULE", "Closing", "answers_another", "asked_concepts", "spoken_of", "labels_another", "names_any", "names_asked", "names_only_devices", "names_other", "names_related", "read_closing", "read_inner"]

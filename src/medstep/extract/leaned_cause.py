@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
-from medstep.extract.implicit_terms import matches
+from medstep.extract.implicit_terms import matches, stem
 from medstep.lazyre import lazy_compile
 
 # (not "suggesting" / "suggestive of": what the stated signs point to is the inference asked, "Blood in the ventricles,
@@ -43,6 +43,27 @@ _DOUBTING = frozenset(hedges.MIMICS) | frozenset(hedges.PAST) | frozenset(
      "spurious", "apparent", "old", "chronic", "healed", "resolved", "resolving", "same", "it", "this", "that"})
 
 
+def _concept_stated(before: str, words: tuple[str, ...], cause: set[str]) -> bool:
+    """Whether ``before`` (the sentence before the lean) names the concept the asked ``words`` name as a whole, in
+    other words ("Multiple bilateral pulmonary nodules, likely metastases." to "Are there lung nodules?"; session 53),
+    and the leaned ``cause`` is neither that concept nor a kind of it: the finding is stated, the lean names what it is."""
+    voc = vocabulary()
+    asked = {x.concept for x in voc.mentions(" ".join(words))
+             if x.kind is MentionKind.CONCEPT and x.concept in voc.concepts}
+    if len(asked) != 1:
+        return False
+    concept = next(iter(asked))
+    if any(c == concept or c in voc.concepts[concept].descendants for c in cause):
+        return False
+    # the asked head noun itself stated ("nodules"), only its modifier in other words ("pulmonary" for "lung"): a sign
+    # the vocabulary files under the concept ("Blunting of the costophrenic angle" to "Is there a pleural effusion?")
+    # is another reading of the signs, which the lean may choose
+    head = stem(words[-1])
+    if not any(matches(t, head) for t in _WORD.findall(before.lower())):
+        return False
+    return any(x.kind is MentionKind.CONCEPT and x.concept == concept for x in voc.mentions(before))
+
+
 def set_aside(sentence: str, words: tuple[str, ...]) -> str:
     """``sentence`` without a closing leaned cause that names a diagnosis and none of ``words`` (see module
     docstring), else ``sentence`` unchanged."""
@@ -60,7 +81,8 @@ def set_aside(sentence: str, words: tuple[str, ...]) -> str:
     if not any(voc.concepts[c].category == "finding" for c in named):
         return sentence  # a place alone is no cause
     before = [t for t in _WORD.findall(sentence[:m.start()].lower())]
-    if not all(any(matches(t, w) for t in before) for w in words if len(w) > 2):
+    if not all(any(matches(t, w) for t in before) for w in words if len(w) > 2) \
+            and not _concept_stated(sentence[:m.start()], words, named):
         # the asked finding not stated in its words before the lean: a kind of it leaned on ("Blood in the ventricles,
         # probably intraventricular haemorrhage."), or another reading of the signs it would be inferred from
         # ("Dilated small bowel loops, likely ileus." to "Is there small bowel obstruction?", "Blunting of the

@@ -458,7 +458,10 @@ CATEGORIES: tuple[Threshold, ...] = (
         r"\bBI-?RADS\b[\s:\"'-]*(?:category\s*|cat\.?\s*)?(?P<v>[0-6][ABCabc]?)(?![\d.])", Dimension.CATEGORY,
         (Band("negative", 1, 1), Band("benign", 2, 2, r"benign"), Band("suspicious", 4, 4.3, r"suspicious"),
          Band("malignant", 5, 6, r"malignan\w*|highly\s+suspicious")),
-        _CATEGORY_PREDICATES, adult=False,
+        # (an abnormality or normality asked of the study, last: category 1 is a negative study, 4 to 6 name a
+        # suspicious finding; 2 and 3 name a benign one, which to "any abnormality?" says neither; session 53)
+        _CATEGORY_PREDICATES + (_p(r"\babnormal", "suspicious malignant", "negative"),
+                                _p(NORMAL_ASKED, "negative", "suspicious malignant", whole=True)), adult=False,
         not_asked=r"\bthyroid\b|\blung\b|\bpulmonary\b|\bprostat\w*|\bliver\b|\bhepat\w*|\bkidney\b|\brenal\b",
     ),
     Threshold(

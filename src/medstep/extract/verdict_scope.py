@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Callable
 
 from medstep.answers import NO, YES, same_verdict
+from medstep.answers.concepts import vocabulary
 from medstep.answers.technique import TECHNICAL
 from medstep.extract import advice, asked as asked_forms, closed, closing, implicit, leads
 from medstep.extract.mentions import CONFLICT
@@ -110,11 +111,41 @@ def _another_identity(clause: str, question: str) -> bool:
     return LESION.fullmatch(head) is None or head.endswith(("oma", "omas", "omata"))
 
 
+# A named diagnosis by its ending ("meningioma", "schwannoma", "lipomas"): a tumour's own name, not a lesion noun.
+_OMA = ("oma", "omas", "omata")
+
+
+def _sibling_identity(clause: str, question: str) -> bool:
+    """Whether ``clause`` says the thing is another named tumour than the one ``question`` asks ("this is a
+    schwannoma" to "Is this a meningioma?"; session 53). :func:`names_asked` counts a concept of which the asked one is
+    a kind as naming it, and the vocabulary files some tumours under their family ("schwannoma" under brain tumour,
+    the parent of meningioma), so the sibling passed as the asked thing. Both heads must be "-oma" names that differ
+    (neither ends the other: "adenocarcinoma" is a carcinoma), and no concept the clause names may be the asked one or
+    a kind of it ("hepatocellular carcinoma" to "Is this a hepatoma?" names the asked concept, which keeps the yes)."""
+    q = _IDENTITY_Q.match(question)
+    m = _IDENTITY.match(clause)
+    if q is None or m is None or isinstance(parse_question(question.strip()), Asked):
+        return False
+    other = _NOUN_PHRASE_END.split(m.group("other"), maxsplit=1)[0].strip(" -")
+    heads = [p.split()[-1].lower().rstrip(".,;:!") if p.split() else "" for p in (other, q.group("asked"))]
+    if not all(h.endswith(_OMA) for h in heads):
+        return False
+    stems = [h.removesuffix("ta").removesuffix("s") for h in heads]
+    if stems[0].endswith(stems[1]) or stems[1].endswith(stems[0]):
+        return False
+    named, asked = closing.spoken_of(other), closing.asked_concepts(question)
+    concepts = vocabulary().concepts
+    return bool(named) and bool(asked) and not any(
+        n == a or (a in concepts and n in concepts[a].descendants) for n in named for a in asked)
+
+
 def governs_another(clause: str, question: str) -> bool:
     """Whether the proposition ``clause`` a yes governs is about another thing than the one ``question`` asks:
     advice ("a biopsy is recommended") or another identity ("this is a nevus"), naming nothing asked. An empty
     clause governs nothing (the yes answers)."""
     clause = clause.lstrip(" \t,;:—–-")  # the mark setting the yes off ("yes, <...>", "yes — <...>")
+    if clause.strip() and _sibling_identity(clause, question):
+        return True  # "Yes, this is a schwannoma." to "Is this a meningioma?": another tumour of the same family
     if not clause.strip() or _JOINED.match(clause) is not None or names_asked(clause, question):
         return False  # "Yes, and a chest tube is recommended.": the yes is whole, a new clause is joined to it
     return advice.advises(clause) or _another_identity(clause, question)
