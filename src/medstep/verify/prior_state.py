@@ -20,7 +20,8 @@ from functools import lru_cache
 from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
-from medstep.verify.memo import found_in_pieces
+from medstep.verify.memo import true_in_pieces
+from medstep.verify.substring_gate import SubstringGate
 
 # an earlier time (``answers/hedges.EARLIER_TIME``, less the times of a study that may be this one: "the radiograph
 # from this morning", "the film on admission"), a count of units ago, "previously", "before", or an earlier study
@@ -30,11 +31,27 @@ _MAYBE_THIS_STUDY = frozenset({"this morning", "on admission", "at admission"})
 # without backtracking, for a "\b[\w-]+" tried at each boundary of a run of hyphen-joined words ("gap-gap-...")
 # scanned the run again from each (quadratic); the same texts match, for every caller asks only whether one does and
 # starts no search inside a run; a mark of ``memo.found_in_pieces`` is neither a word character nor a hyphen)
+_EARLIER_TIMES = tuple(w for w in hedges.EARLIER_TIME if w not in _MAYBE_THIS_STUDY)
+_STUDY_WORDS = (*hedges.EARLIER_WORDS, "old", "initial")  # ("on the old film", "on the initial radiograph")
+_BEFORE = ("previously", "before")
 _EARLIER = lazy_compile(r"(?<![\w-])-*+\w[\w-]*+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago\b|"
-                        + hedges.words(w for w in hedges.EARLIER_TIME if w not in _MAYBE_THIS_STUDY)
-                        + r"|\b(?:on|in)\s+(?:the\s+|an?\s+)?(?:" + hedges.alternation(hedges.EARLIER_WORDS, ("old", "initial"))
+                        + hedges.words(_EARLIER_TIMES)
+                        + r"|\b(?:on|in)\s+(?:the\s+|an?\s+)?(?:" + hedges.alternation(_STUDY_WORDS)
                         + r")\s+(?:[\w-]+\s+){0,2}?(?:film|radiograph|x-?ray|study|scan|ct|examination|exam|image|images|"
-                        r"imaging|one)\b|\b(?:previously|before)\b")
+                        r"imaging|one)\b|\b(?:" + "|".join(_BEFORE) + r")\b")
+# Every match of ``_EARLIER`` holds, as it is written, "ago" or each word of one of its phrases (a phrase's words are
+# literal, joined by blanks; its longest is kept, "baseline" of "at baseline"): a text holding none of them cannot
+# match, which one Aho-Corasick pass tells (``substring_gate``) before the pattern's first alternative is tried at each
+# word of the text (issue #12, session 53: the verifier's costliest search by time on the corpus chains)
+_EARLIER_GATE = SubstringGate(lambda: {"ago", *(max(w.split(), key=len) for w in (*_EARLIER_TIMES, *_STUDY_WORDS,
+                                                                                  *_BEFORE))})
+
+
+def _names_earlier(low: str) -> bool:
+    """``_EARLIER.search(low) is not None``, the pattern tried only when the gate finds one of its words."""
+    return _EARLIER_GATE.may_hold(low) and _EARLIER.search(low) is not None
+
+
 _PAST = lazy_compile(r"\b(?:was|were|had|lay|measured|showed|looked|appeared|used\s+to\s+be)\b")
 # "'s" is "is" only after a pronoun ("it's", "there's"): after a noun it is a possessive ("yesterday's film")
 _PRESENT = lazy_compile(r"\b(?:now|is|are|has|have|since|currently|today|remains?|still|new|measures|shows|lies|contains|"
@@ -60,11 +77,23 @@ _WHEN = lazy_compile(r"\s*(?:when|which)\b")
 _WHOLE = lazy_compile(r"(?:[^.;!?\n]|\.(?=\d))+")
 # an earlier study named by its date or as the one compared with ("On the comparison study", "In 2019", "on the CT of
 # 3 March"): an earlier time only for a whole sentence in the past (``earlier_sentence``)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_DATED = lazy_compile(r"\b(?:in|on|from|of|dated)\s+(?:(?:early|late|mid)\s+)?(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\b|"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_MONTH = r"(?:" + "|".join(_MONTHS) + r")[a-z]*"
+_CENTURIES = ("19", "20")
+_COMPARED, _THAT = "comparison", "that"
+_DATED = lazy_compile(r"\b(?:in|on|from|of|dated)\s+(?:(?:early|late|mid)\s+)?(?:" + _MONTH + r"\s+)?(?:"
+                      + "|".join(_CENTURIES) + r")\d\d\b|"
                       r"\b(?:of|on|from|dated)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b|"
-                      r"\bcomparison\s+(?:[\w-]+\s+)?(?:film|radiograph|x-?ray|study|scan|ct|mri|examination|exam|"
-                      r"images?|imaging)\b|\bat\s+that\s+time\b")
+                      r"\b" + _COMPARED + r"\s+(?:[\w-]+\s+)?(?:film|radiograph|x-?ray|study|scan|ct|mri|examination|"
+                      r"exam|images?|imaging)\b|\bat\s+" + _THAT + r"\s+time\b")
+# Every match of ``_DATED`` holds one of these, as written: a year's century, a month's name (a day's number may be
+# another script's digit), "comparison" or the "that" of "at that time" (the gate of ``_dated``, as ``_EARLIER_GATE``)
+_DATED_GATE = SubstringGate(lambda: (*_CENTURIES, *_MONTHS, _COMPARED, _THAT))
+
+
+def _dated(low: str) -> bool:
+    """``_DATED.search(low) is not None``, the pattern tried only when the gate finds one of its words."""
+    return _DATED_GATE.may_hold(low) and _DATED.search(low) is not None
 
 
 # a subject dated at an earlier study that turned into what the sentence goes on to name ("The partial-thickness tear on
@@ -111,7 +140,7 @@ def past_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``text``'s clauses that state what an earlier study showed (see the module docstring); memoised
     per text (a pure reading: the steps of a benchmark's chains and its reference steps repeat)."""
     low = text.lower()
-    if not found_in_pieces(_EARLIER, low) and _DATED.search(low) is None:  # (piece by piece: no earlier time holds a mark)
+    if not (_EARLIER_GATE.may_hold(low) and true_in_pieces(_names_earlier, low)) and not _dated(low):  # (piece by piece: no earlier time holds a mark)
         return ()
     low, brackets = _blank_past_brackets(low)
     if brackets:  # (each a clause of the past; the text read without them, offsets kept)
@@ -153,7 +182,7 @@ def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
         if clause.isspace():  # (between a comma and the word opening the next clause: ", which ...")
             begin = end
             continue
-        earlier = _EARLIER.search(clause) is not None
+        earlier = _names_earlier(clause)
         if _PAST.search(clause) and not _PRESENT.search(clause) and (
                 earlier or earlier_before and _WHEN.match(clause)):
             out.append((begin, end))
@@ -168,7 +197,7 @@ def earlier_sentence(text: str) -> bool:
     stands in it. "Previously, the nodule measured 6 mm." and "On the comparison study the kidney was 9 cm long." open
     with the time in a clause of its own, which ``past_spans`` reads apart from the clause it dates."""
     low = _blank_past_brackets(text.lower())[0]
-    return ((_EARLIER.search(low) is not None or _DATED.search(low) is not None) and _PAST.search(low) is not None
+    return ((_names_earlier(low) or _dated(low)) and _PAST.search(low) is not None
             and _PRESENT.search(low) is None)
 
 
