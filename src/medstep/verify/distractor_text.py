@@ -126,7 +126,8 @@ def claim_forms(text: str) -> tuple[Form, ...]:
         pieces.append(text[last:])
     normal = _normal_words()
     forms = {_words(p) for p in pieces}
-    return tuple(f for f in forms if len(f) >= MIN_WORDS and not f & normal)
+    # sorted: a set of frozensets iterates in hash order, and callers take the first form that matches
+    return tuple(sorted((f for f in forms if len(f) >= MIN_WORDS and not f & normal), key=sorted))
 
 
 @lru_cache(maxsize=4096)
