@@ -61,9 +61,10 @@ _CLASS_STATEMENT = lazy_compile(
     # what the class is for: "Chest X-rays help detect many conditions.", "MRI is used to image soft tissue."
     r"help|helps|aid|aids|allow|allows|enable|enables|(?:is|are)\s+used|(?:is|are)\s+useful)\b")
 # The answer itself said to need more, with nothing of it given: "The diagnosis requires correlation with clinical
-# history.", "The answer depends on the clinical context."
-_ANSWER_NEEDS = lazy_compile(r"(?i)^[\s*_\"']*(?:the|a|any|an\s+accurate|a\s+definitive|the\s+final|the\s+exact)?\s*"
-                             r"(?:diagnosis|answer|interpretation)\s+(?:requires|depends\s+on|needs|would\s+require)\b")
+# history.", "The answer depends on the clinical context.", and the question itself said to ("The abnormality location
+# question requires careful evaluation of the image.").
+_ANSWER_NEEDS = lazy_compile(r"(?i)^[\s*_\"']*(?:the|a|any|an\s+accurate|a\s+definitive|the\s+final|the\s+exact|this)?\s*"
+                             r"(?:[\w-]+\s+){0,2}?(?:diagnosis|answer|interpretation|question)\s+(?:requires|depends\s+on|needs|would\s+require)\b")
 # Subjects that report this image's own findings with a plain "include": "Findings include a right effusion."
 _REPORTING = frozenset({"findings", "finding", "features", "feature", "signs", "sign", "appearances", "abnormalities",
                         "changes", "lesions", "key", "main", "notable", "additional", "other", "associated"})
