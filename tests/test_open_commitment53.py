@@ -80,6 +80,7 @@ def test_nothing_of_the_case_is_unparsed(question: str, text: str) -> None:
     ("What is the abnormal finding in this blood smear?", "Spherocytes spherocytes spherocytes spherocytes",
      "spherocytes"),
     ("What Gleason score was given?", "4+3=7", "4+3=7"),
+    ("Which side is abnormal?", "<s>Left</s>", "left"),
     # a side, a place, a count said alone: the inventory answers them
     ("Which side is abnormal?", "The abnormality is on the right.", "right"),
     ("How many kidneys are visible?", "Two kidneys are visible.", "two"),
@@ -94,6 +95,7 @@ def test_degenerate_needs_special_tokens_and_no_concept() -> None:
     assert not degenerate("image image image image")  # no special token: left to the other readers
     assert not degenerate("<unk> <unk> pneumonia")  # a concept named beside the tokens
     assert not degenerate("<unk> the image shows a large mass in the liver")  # more words than tokens
+    assert not degenerate("<s>Left</s>")  # a sequence's markers wrap an answer: no garbage token
 
 
 def test_zh_held_open_needs_no_pick() -> None:

@@ -105,7 +105,7 @@ _EXAMPLES = lazy_compile(r"(?i),?\s+such\s+as\s+[^.;!?]{1,120}?(?=,?\s+(?:is|are
 # Where a sentence joins two clauses of one subject: "... is in black and white and was taken from the front".
 _AND = lazy_compile(r"(?i)\s+and\s+(?=(?:was|were|is|are|has|have|shows?)\b)")
 # Degenerate text: a model's special tokens beside a few words that name nothing ("<unk> <unk> <unk> image image").
-_SPECIAL = lazy_compile("(?i)" + open_decision.SPECIAL_TOKEN)
+_SPECIAL = lazy_compile("(?i)" + open_decision.GARBAGE_TOKEN)
 _WORDS = lazy_compile(r"[^\W_]+")
 _DIGIT = lazy_compile(r"\d")
 _FEW_WORDS = 3
@@ -139,9 +139,10 @@ def uncommitted(reply: str, question: str, reading: str) -> Status | None:
 
 
 def degenerate(text: str) -> bool:
-    """Whether ``text`` is decoding garbage: a model's special tokens beside as few other words or fewer (three at
-    most, counted once each), naming nothing of the vocabulary ("<unk> <unk> <unk> image image"). A label looped
-    without them ("pneumonia pneumonia pneumonia", "right right right") is ``open_span.looped``'s answer."""
+    """Whether ``text`` is decoding garbage: a model's tokens for what it could not decode (``<unk>``, ``<pad>``,
+    ``[MASK]``) beside as few other words or fewer (three at most, counted once each), naming nothing of the
+    vocabulary ("<unk> <unk> <unk> image image"). A label looped without them ("pneumonia pneumonia pneumonia",
+    "right right right") is ``open_span.looped``'s answer, and a sequence's markers may wrap one ("<s>Left</s>")."""
     special = len(_SPECIAL.findall(text))
     words = [w.lower() for w in _WORDS.findall(_SPECIAL.sub(" ", text))]
     return special > 0 and len(set(words)) <= min(special, _FEW_WORDS) \
