@@ -42,7 +42,9 @@ MAKING_WORDS = frozenset({"axial", "coronal", "sagittal", "cross", "sectional", 
                           "sequence", "plane", "pa", "ap", "frontal", "lateral", "portable", "contrast", "enhanced",
                           "unenhanced", "photo", "photograph", "picture", "microscope", "microscopic", "longitudinal",
                           "transverse", "oblique", "mediolateral", "craniocaudal", "projection", "view", "film",
-                          "radiograph", "slide", "section", "specimen", "grayscale", "greyscale"})
+                          "radiograph", "slide", "section", "specimen", "grayscale", "greyscale",
+                          # the side it was taken from, to "What view ...?" ("Front.")
+                          "front"})
 
 # The words of a TOUR of what the image contains, beside its anatomy and modality ("The radiograph displays the thorax,
 # including both lung fields and the ribs.", "We are looking at the upper abdomen; the liver and the spleen can be

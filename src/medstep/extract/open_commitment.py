@@ -44,7 +44,8 @@ from __future__ import annotations
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.other_subjects import OTHER_SUBJECTS
-from medstep.answers.text import HAN, normalize_answer
+from medstep.answers.image_words import MAKING_WORDS, PLACE_WORDS
+from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
 from medstep.extract import advice, langwords, open_decision, open_described, open_generic, open_textbook, open_tour
 from medstep.extract.open_unanswered import COMMITS
 from medstep.lazyre import lazy_compile
@@ -96,7 +97,11 @@ _CLAUSES = lazy_compile(r"(?i)\s*(?:;|,\s*(?:and|but|so|while|whereas)\b|\s(?:an
 # "cannot distinguish between A and B", "difficult to differentiate between A or B": the candidates the reply cannot
 # tell apart; a sentence telling them apart ("Further evaluation is needed to distinguish them.") picks none.
 _TELLS_APART = lazy_compile("(?i)" + hedges.words(hedges.TELL_APART))
-_BETWEEN = lazy_compile("(?i)" + hedges.words(hedges.TELL_APART) + r"\s+between\s+(?P<list>[^.;!?\n]+)")
+_BETWEEN = lazy_compile("(?i)" + hedges.words(hedges.TELL_APART) + r"\s+between\s+(?P<list>[^.;:!?\n,]+"
+                        r"(?:,(?!\s*(?:the|this|these|it|there|but|however|which|so|here|its)\b)[^.;:!?\n,]+)*)")
+# The clause around a telling-apart word, its list of candidates included: what stays of the sentence may still pick
+# ("Although it can be hard to differentiate between cyst and abscess, the thick wall indicates an abscess.").
+_CLAUSE_EDGE = lazy_compile(r"[,;:]")
 # A commitment word denied in its clause: "there is no visible fat or calcification to favor the latter".
 _DENIED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NOTHING, negation.NEVER, negation.CANNOT)
                        + r"[^,;:]*$")
@@ -146,7 +151,13 @@ def degenerate(text: str) -> bool:
     special = len(_SPECIAL.findall(text))
     words = [w.lower() for w in _WORDS.findall(_SPECIAL.sub(" ", text))]
     return special > 0 and len(set(words)) <= min(special, _FEW_WORDS) \
-        and not vocabulary().mentions(normalize(" ".join(words)))
+        and not vocabulary().mentions(normalize(" ".join(words))) and not any(_answers_alone(w) for w in words)
+
+
+def _answers_alone(word: str) -> bool:
+    """Whether ``word`` may answer by itself beside a stray token: a count, a side or place, how the image was made
+    ("Left<unk>", "2 <unk>", "Axial<unk>")."""
+    return _DIGIT.search(word) is not None or word in NUMBER_WORDS or word in PLACE_WORDS or word in MAKING_WORDS
 
 
 def zh_left_standing(text: str) -> bool:
@@ -174,6 +185,19 @@ def only_candidates(text: str, question: str) -> bool:
             if _TELLS_APART.search(sentence) is None and not _set_aside(sentence, question):
                 return False
     return True
+
+
+def _past_telling(sentence: str) -> str:
+    """``sentence`` without the clause telling candidates apart, its "between" list included: "Although it is hard to
+    differentiate between cyst and abscess, the thick wall indicates an abscess." keeps its pick."""
+    listed = _BETWEEN.search(sentence)
+    found = listed or _TELLS_APART.search(sentence)
+    if found is None:
+        return sentence
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, found.start())), default=0)
+    after = _CLAUSE_EDGE.search(sentence, found.end())
+    end = found.end() if listed is not None or after is None else after.start()
+    return sentence[:start] + " " + sentence[end:]
 
 
 def _commits(part: str) -> bool:
@@ -231,15 +255,18 @@ def left_standing(text: str, reading: str) -> bool:
         if i in held:
             continue
         for k, sentence in enumerate(_SENTENCES.split(_PARENS.sub(" ", _MARKUP.sub("", line)))):
-            if _TELLS_APART.search(sentence) is not None:
-                continue  # "Further evaluation is needed to distinguish them.": the choice held open, no pick
+            told = _TELLS_APART.search(sentence) is not None
+            if told:  # what stays of it is no opening label ("..., which requires biopsy.")
+                sentence = _past_telling(sentence)
+                if not sentence.strip(" ,;:.*_-"):
+                    continue  # "Further evaluation is needed to distinguish them.": the choice held open, no pick
             said = normalize_answer(sentence)
             inline = _INLINE_LIST.search(sentence)
             if inline is not None:  # the inline list itself names them all; what is around it may still pick
                 said = normalize_answer(sentence[:inline.start()])
             named = sum(1 for c in candidates if _holds(said, c))
             if named == 1 or (named == 0 and any(_commits(p) for p in sentence.split(";"))) \
-                    or (i == k == 0 and (_label_named(said) or (named == 0 and _headed(sentence, said, candidates)))):
+                    or (i == k == 0 and not told and (_label_named(said) or (named == 0 and _headed(sentence, said, candidates)))):
                 return False
             for clause in _CONCEDED.split(sentence)[:1]:  # "I favour gout, although septic arthritis ...": the pick
                 picked = sum(1 for c in candidates if _holds(normalize_answer(clause), c))
