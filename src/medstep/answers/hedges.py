@@ -420,6 +420,14 @@ ZH_APPROX = ("以上", "以下", "以内", "左右")
 # "首先考虑为肾脏，但肾上腺来源不能除外", "需与十二指肠鉴别", "待排", "不能确定".
 ZH_OPEN = ("不能除外", "不除外", "不能排除", "无法排除", "不可排除", "难以排除", "不排除", "鉴别", "待排", "待定", "不确定",
            "不能确定", "无法确定", "难以确定")
+# Verbs of telling candidates apart: "further evaluation is needed to distinguish them", "cannot differentiate between
+# A and B". Said of this case's candidates, they hold the choice open (``extract/open_commitment.py``); the Chinese
+# ones ("鉴别", "区分") are ZH_OPEN's and ZH_TELL_APART's.
+TELL_APART = ("distinguish", "distinguished", "distinguishing", "differentiate", "differentiated", "differentiating",
+              "tell apart", "tell them apart", "discriminate between")
+ZH_TELL_APART = ("鉴别", "区分", "区别")
+# A Chinese count of candidates held side by side: "两种可能" (two possibilities), "几种诊断", "多种可能" (regex fragment).
+ZH_ALTERNATIVES = r"[两二三四几多数]种(?:可能|诊断|情况|疾病)"
 # Chinese "the rest", "the others": a statement held to what a finding named beside it leaves ("余未见明显异常", "the
 # rest shows no obvious abnormality"), as QUALIFICATION's "otherwise".
 ZH_QUALIFICATION = ("余", "其余", "其他", "其它")
@@ -459,6 +467,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["REFERENCE", "DISMISSING", "INCIDENTAL", "NOT_DISMISSING", "EXAMINING", "PRESUMED", "ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "WEIGHED_AGAINST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["TELL_APART", "ZH_TELL_APART", "ZH_ALTERNATIVES", "REFERENCE", "DISMISSING", "INCIDENTAL", "NOT_DISMISSING", "EXAMINING", "PRESUMED", "ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "WEIGHED_AGAINST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
            "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_RAISED", "ZH_TURN", "alternation", "lowered", "words"]

@@ -20,6 +20,8 @@ DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal", 
                         # an image caption's words ("a black and white photo of a x-ray", "a close up of a microscope
                         # slide", "A chest X-ray of an adult patient.")
                         "photo", "photograph", "picture", "close", "up", "black", "white", "microscope", "microscopic",
+                        # the side it was taken from ("taken from the front of the patient")
+                        "front",
                         "patient", "adult", "child", "man", "woman", "person", "human",
                         # the body region as an adjective ("This is an abdominal CT.", "a pelvic ultrasound")
                         "abdominal", "pelvic", "thoracic", "cranial", "spinal", "lumbar", "extremity", "limb",
@@ -33,14 +35,16 @@ DESCRIPTION = frozenset({"located", "location", "axial", "coronal", "sagittal", 
 # Those that name a place: to "Which organ / side / part ...?" they may be the answer ("Left.", "The chest.").
 PLACE_WORDS = frozenset({"located", "location", "right", "left", "upper", "lower", "middle", "lobe", "chest", "head",
                          "neck", "pelvis", "thorax", "abdominal", "pelvic", "thoracic", "cranial", "spinal",
-                         "lumbar", "extremity", "limb", "side", "part", "region", "area"})
+                         "lumbar", "extremity", "limb", "side", "part", "region", "area", "front"})
 # Those that tell how the image was made: to "What modality / plane / view ...?" they may be the answer ("Axial.",
 # "A photograph.", "Contrast-enhanced.").
 MAKING_WORDS = frozenset({"axial", "coronal", "sagittal", "cross", "sectional", "slice", "weighted", "stained", "stain",
                           "sequence", "plane", "pa", "ap", "frontal", "lateral", "portable", "contrast", "enhanced",
                           "unenhanced", "photo", "photograph", "picture", "microscope", "microscopic", "longitudinal",
                           "transverse", "oblique", "mediolateral", "craniocaudal", "projection", "view", "film",
-                          "radiograph", "slide", "section", "specimen", "grayscale", "greyscale"})
+                          "radiograph", "slide", "section", "specimen", "grayscale", "greyscale",
+                          # the side it was taken from, to "What view ...?" ("Front.")
+                          "front"})
 
 # The words of a TOUR of what the image contains, beside its anatomy and modality ("The radiograph displays the thorax,
 # including both lung fields and the ribs.", "We are looking at the upper abdomen; the liver and the spleen can be

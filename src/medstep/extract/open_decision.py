@@ -56,8 +56,9 @@ OPEN_DANGLING = frozenset({"is", "are", "was", "were", "be", "been", "could", "w
                            "commonly", "namely", "especially", "particularly", "notably", "typically", "usually",
                            # a conjunction opening a clause never written: "... likely sarcoid, but"
                            "but", "although", "though", "whereas", "unless", "if"})
-# A model's special tokens standing for the whole answer ("<unk> <unk> <unk>", "[PAD]", "</s>"): nothing was said.
-_SPECIAL_TOKENS = lazy_compile(r"(?i)^(?:[\s*_]*(?:<\s*(?:unk|pad|/?s|mask|eos|bos)\s*>|\[(?:unk|pad|mask|sep|cls)\]|"
+# Special tokens as the whole answer ("<unk> <unk>", "[PAD]", "</s>"); GARBAGE_TOKEN's (not decoded) also in a reply.
+GARBAGE_TOKEN = r"<\s*(?:unk|pad|mask)\s*>|\[(?:unk|pad|mask)\]"
+_SPECIAL_TOKENS = lazy_compile(r"(?i)^(?:[\s*_]*(?:" + GARBAGE_TOKEN + r"|<\s*(?:/?s|eos|bos)\s*>|\[(?:sep|cls)\]|"
                                r"<\|[a-z_]+\|>))+[\s*_.]*$")
 # A list of candidates cut at a number with nothing after it: "**Differential:** 1.", "1. Pneumonia\n2." (the items
 # were never written).
@@ -494,6 +495,6 @@ def undecided(region: str, question: str) -> Status | None:
     return None
 
 
-__all__ = ["ASKS_DISEASE", "ASKS_LOOK", "ASKS_MARK", "ASKS_SITE", "ASKS_WHAT", "DESCRIBED_WORDS", "LIST_ITEM", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK",
+__all__ = ["ASKS_DISEASE", "ASKS_LOOK", "ASKS_MARK", "ASKS_SITE", "ASKS_WHAT", "DESCRIBED_WORDS", "LIST_ITEM", "GARBAGE_TOKEN", "LOOK_WORDS", "NEXT_STEP", "OPEN_DANGLING", "PLURAL_ASK",
            "asks_one", "both_sides", "contentless", "describes_image", "declines", "echoes_question", "label_answers",
            "lists_without_choice", "offers_candidates", "repeated_sentence", "restates", "undecided", "weighs_two"]

@@ -58,10 +58,18 @@ _SENTENCES = lazy_compile(r"(?<=[.!?;])\s+|\n+")
 _ASKS_TECHNIQUE = lazy_compile(r"(?i)\b(?:modality|technique|imaging\s+(?:method|type|test)|type\s+of\s+(?:image|imaging|"
                                r"scan|study)|kind\s+of\s+(?:image|imaging|scan|study)|how\s+was\s+(?:this|the)\s+image)\b")
 
+# Imaging at large as a technique ("medical imaging", "diagnostic radiology"): no modality of the vocabulary, the
+# whole field of them.
+_IMAGING_AT_LARGE = frozenset({"imaging", "radiology"})
+_OF_IMAGING = frozenset({"medical", "diagnostic", "modern"})
+
 
 def is_technique(subject: str) -> bool:
     """Whether ``subject`` names an imaging technique of the vocabulary and nothing else, in the singular or the
     plural ("Chest X-rays", "CT scans")."""
+    words = subject.lower().split()
+    if words and words[-1] in _IMAGING_AT_LARGE and all(w in _OF_IMAGING for w in words[:-1]):
+        return True  # "Medical imaging is a valuable tool for diagnosing many diseases.": imaging at large
     mentions = vocabulary().mentions(normalize(subject))
     if not mentions and subject.lower().endswith("s"):
         mentions = vocabulary().mentions(normalize(subject[:-1]))

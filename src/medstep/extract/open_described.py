@@ -205,4 +205,9 @@ def _checked_normal(sentence: str) -> bool:
 _TOUR_WORDS = open_decision.DESCRIBED_WORDS | DESCRIPTION | TOUR
 _CHECK_WORDS = _CHECKLIST | open_decision.DESCRIBED_WORDS
 
-__all__ = ["described_only"]
+def asks_amount(question: str) -> bool:
+    """Whether ``question`` asks an amount ("How many kidneys are visible?"): an inventory may answer it."""
+    return _ASKS_AMOUNT.search(question) is not None
+
+
+__all__ = ["asks_amount", "described_only"]

@@ -61,9 +61,13 @@ _CLASS_STATEMENT = lazy_compile(
     # what the class is for: "Chest X-rays help detect many conditions.", "MRI is used to image soft tissue."
     r"help|helps|aid|aids|allow|allows|enable|enables|(?:is|are)\s+used|(?:is|are)\s+useful)\b")
 # The answer itself said to need more, with nothing of it given: "The diagnosis requires correlation with clinical
-# history.", "The answer depends on the clinical context."
-_ANSWER_NEEDS = lazy_compile(r"(?i)^[\s*_\"']*(?:the|a|any|an\s+accurate|a\s+definitive|the\s+final|the\s+exact)?\s*"
-                             r"(?:diagnosis|answer|interpretation)\s+(?:requires|depends\s+on|needs|would\s+require)\b")
+# history.", "The answer depends on the clinical context.", and the question itself said to ("The abnormality location
+# question requires careful evaluation of the image.").
+_ANSWER_NEEDS = lazy_compile(r"(?i)^[\s*_\"']*(?:the|a|any|an\s+accurate|a\s+definitive|the\s+final|the\s+exact|this)?\s*"
+                             r"(?:[\w-]+\s+){0,2}?(?:diagnosis|answer|interpretation|question)\s+(?:requires|depends\s+on|needs|would\s+require)\b")
+# ... and then given after all: "The question requires recognizing the modality: it is an MRI.", "..., which is the
+# right lower lobe."
+_NEED_MET = lazy_compile(r"(?i)(?:[:—–]\s*(?:it|this|that|the\s+\w+)|,\s*which)\s+(?:is|are|was)\b")
 # Subjects that report this image's own findings with a plain "include": "Findings include a right effusion."
 _REPORTING = frozenset({"findings", "finding", "features", "feature", "signs", "sign", "appearances", "abnormalities",
                         "changes", "lesions", "key", "main", "notable", "additional", "other", "associated"})
@@ -147,7 +151,8 @@ def courtesy(sentence: str) -> bool:
 
 
 def _class_statement(sentence: str) -> bool:
-    if _ANSWER_NEEDS.match(sentence) is not None and _POINTS_HERE.search(sentence) is None:
+    if _ANSWER_NEEDS.match(sentence) is not None and _POINTS_HERE.search(sentence) is None \
+            and _NEED_MET.search(sentence) is None:
         return True  # "The diagnosis requires correlation with clinical history and laboratory values."
     found = _CLASS_STATEMENT.match(sentence)
     if found is None or _POINTS_HERE.search(sentence) is not None:

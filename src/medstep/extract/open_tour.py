@@ -14,6 +14,7 @@ requires the question to ask what is there), and every sentence after it is one 
 * where a structure lies ("The pituitary gland sits in the sella turcica.", "The fourth ventricle is posterior to the
   pons.");
 * a structure called the area of interest ("The lungs appear to be the primary area of interest.");
+* what the image takes in ("It includes the cerebral hemispheres, the ventricles, and the skull.");
 * general words about the organ the image shows (``open_generic.says_nothing`` with that organ asked: "The knee is a
   hinge joint made up of the femur, tibia and patella.", "Common pathologies include ligament tears.");
 * a deferral to someone else or to a better image (``_DEFERS``, :func:`refusal.is_refusal`, :func:`refusal.defers`).
@@ -69,6 +70,11 @@ _DEFERS = lazy_compile(
     r"(?i)\b(?:(?:radiologist|specialist|physician|doctor|clinician|expert)s?\s+(?:would|should|will|must)\s+(?:need\s+to\s+)?"
     r"(?:review|assess|evaluate|interpret|examine)|(?:difficult|hard|impossible)\s+to\s+(?:comment|say\s+more|be\s+more\s+"
     r"specific)|to\s+determine\s+(?:any|the|an?)\s+(?:abnormalit|finding|diagnos|patholog))")
+# What the image takes in: "It includes the cerebral hemispheres, the ventricles, and the skull." (its field of view,
+# no finding placed in it; "It shows the left lung" may answer where, so only the verbs of coverage).
+_COVERS = lazy_compile(
+    r"(?i)^[\s*_]*(?:it|the\s+(?:image|scan|study|view|field\s+of\s+view)|this\s+(?:image|scan|study))\s+"
+    r"(?:includes|contains|covers|encompasses)\s+(?P<items>[a-z][a-z ,'-]{2,140}?)" + _END)
 # Clauses of a tour joined in one sentence: "The liver is on the left, and the spleen is on the right."
 _JOINED = lazy_compile(r"(?i)\s*,?\s+and\s+(?=the\b)|\s*,\s+(?=the\b)")
 _WORD = lazy_compile(r"[a-z]+")
@@ -99,7 +105,7 @@ def tour_only(region: str, question: str) -> Status | None:
 def _toured(sentence: str) -> bool:
     """Whether ``sentence`` lists visible structures, places one against another or calls one the area of interest,
     naming no finding."""
-    for pattern in (_VISIBLE, _VARIOUS, _PLACED, _FOCUS):
+    for pattern in (_VISIBLE, _VARIOUS, _PLACED, _FOCUS, _COVERS):
         found = pattern.match(sentence)
         if found is not None:
             named = " ".join(g for g in found.groupdict().values() if g)
@@ -112,7 +118,7 @@ def inventory(sentence: str, placing: bool = False) -> bool:
     "There are various organs visible, including the liver."), naming no finding: an inventory, which places no
     finding either (read by ``extract/open_described.py`` also to a question asking where). ``placing``: not when it
     says where they are seen ("... seen in the right sacroiliac joint" places what it names)."""
-    for pattern in (_VISIBLE, _VARIOUS):
+    for pattern in (_VISIBLE, _VARIOUS, _COVERS):
         found = pattern.match(sentence.strip())
         if found is not None and placing and found.groupdict().get("where"):
             return False
