@@ -212,8 +212,8 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
     posted = affirmed_aside.posted_verdict(text, after, min([n.start for n in found if n.start >= after] + [end]))
     if posted == "rejected":
         return Said.REJECTED  # "Dislocation - ruled out.", "A perforated peptic ulcer and renal colic are excluded."
-    if posted == "open":
-        return Said.OPEN  # "X is difficult to rule out", "..., but it does not fit", "X, by contrast, fits better"
+    if posted == "open":  # "X is difficult to rule out", "..., but it does not fit", "X, by contrast, fits better"
+        return Said.REJECTED if affirmed_aside.given_up(_clause_before(text, m, start), text, after, own_end) else Said.OPEN
     if _FOREIGN_BEFORE.search(_clause_before(text, m, start).lower()) is not None:
         return Said.REJECTED  # "Pas d'épanchement pleural.": denied in another language
     named = named_stance.stance_at(text, m.start, m.end)
@@ -408,14 +408,17 @@ def _joined_aside(text: str, m: Mention) -> bool:
 
 
 def _concluding_start(text: str, idx: OptionIndex, options: dict[str, str], question: str) -> int:
-    """Where the last paragraph referring to any option begins (within ``WINDOW``)."""
+    """Where the last paragraph referring to any option begins (within ``WINDOW``), or the one before it referring to
+    an option where the last only rejects or sets aside ("That's the Westermark sign. // I considered E, but ...")."""
     lo = max(0, len(text) - WINDOW)
     starts = [lo] + [p.end() for p in PARAGRAPH.finditer(text, lo)]
+    found = None
     for start in reversed(starts):
-        end = next((s for s in starts if s > start), len(text))
-        if references(text[:end], idx, options, question, start):
+        refs = references(text[:next((s for s in starts if s > start), len(text))], idx, options, question, start)
+        if refs and (found is not None or any(r.said in (Said.AFFIRMED, Said.OPEN) for r in refs)):
             return start
-    return lo
+        found = start if refs else found
+    return lo if found is None else found
 
 
 def _full_stop_start(text: str, start: int) -> int:
