@@ -408,15 +408,18 @@ def _joined_aside(text: str, m: Mention) -> bool:
 
 
 def _concluding_start(text: str, idx: OptionIndex, options: dict[str, str], question: str) -> int:
-    """Where the last paragraph referring to any option begins (within ``WINDOW``), or the one before it referring to
-    an option where the last only rejects or sets aside ("That's the Westermark sign. // I considered E, but ...")."""
+    """The last paragraph referring to an option (in ``WINDOW``), or the one before naming one it affirms, after foils."""
     lo = max(0, len(text) - WINDOW)
     starts = [lo] + [p.end() for p in PARAGRAPH.finditer(text, lo)]
     found = None
     for start in reversed(starts):
-        refs = references(text[:next((s for s in starts if s > start), len(text))], idx, options, question, start)
-        if refs and (found is not None or any(r.said in (Said.AFFIRMED, Said.OPEN) for r in refs)):
+        end = next((s for s in starts if s > start), len(text))
+        refs = references(text[:end], idx, options, question, start)
+        if refs and found is None and any(r.said in (Said.AFFIRMED, Said.OPEN) for r in refs):
             return start
+        if refs and found is not None:  # "That's the Westermark sign. // I considered E, but ...": named, not described
+            return start if {r.letter for r in refs if r.said is Said.AFFIRMED} & {m.letter for m in find_mentions(
+                text, idx, start, end)} else found
         found = start if refs else found
     return lo if found is None else found
 
@@ -445,8 +448,7 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
     lo = _concluding_start(text, idx, options, question)
     if OPTION_HEADING.search(text, lo) is not None or walks_options(text, idx) or len(
             {m.letter for m in find_mentions(text, idx, lo) if m.letter in idx.letters and heads(text, m)}) >= 2:
-        return None  # a walk of per-option lines ("- **Adenoma**: ...", "- **Myelolipoma**: ..."): ``closing_verdicts``
-        # and ``tally`` read those
+        return None  # a walk of per-option lines ("- **Adenoma**: ...", "- **B**: ..."): ``closing_verdicts``, ``tally``
     if any(m.letter in (CONFLICT, INVALID) and not _joined_aside(text, m) for m in find_mentions(text, idx, lo)):
         return None  # "B or C": options claimed together
     if any(m.letter == CONFLICT for m in _concept_references(text, lo, options)):

@@ -36,6 +36,12 @@ _REST_WORDS = frozenset(w for group in (hedges.TAG_FILLERS, hedges.LIKELY_WORDS,
                                         judgements.MATCH, judgements.RANK_VERBS, judgements.RANK_NOUNS,
                                         judgements.RANK_QUALITIES, negation.SEEN, negation.SEEN_RARE,
                                         judgements.ANSWER) for entry in group for w in entry.split())
+# ... after a near-none adverb, only what keeps it a verdict: "? Hardly.", "— hardly likely", "is hardly present" (a
+# quality it qualifies describes the finding, and a turn after it keeps it: "— barely visible but present").
+_DEGREE_REST = frozenset(w for group in (hedges.TAG_FILLERS, hedges.LIKELY_WORDS, negation.SEEN, negation.SEEN_RARE)
+                         for entry in group for w in entry.split())
+_KEEPING_TURN = frozenset(("but", "yet", "though", "although"))
+_NEAR_NONE_WORD = frozenset(w for w in _NEAR_NONE_ONE if " " not in w)
 # A reason after the tag's words: "not likely given ...", "doubtful because ...".
 _REASON = frozenset(("given", "because", "as", "since", "considering", "based", "due", "with", "without", "though",
                      "although", "but"))
@@ -53,14 +59,17 @@ def tagged_against(text: str, end: int) -> bool:
         return False
     if text[m.end():m.end() + 1] == "?":
         return False  # a tag question: "It's pneumothorax, isn't it?", "Pneumothorax, no?"
+    allowed = _DEGREE_REST if m.group("neg").lower().split()[-1] in _NEAR_NONE_WORD else _REST_WORDS
     shouted = text[m.start("neg"):m.end()].isupper()  # ("DISH — NOT LIKELY.": capitals throughout name nothing)
     for w in _WORD.findall(m.group("rest")):
         low = w.lower().replace("’", "'")
         if w.isupper() and w != "I" and not shouted:
             return False  # a letter or an initialism names something: "— not A", "DISH, not AS" ("as" is a reason)
+        if low in _KEEPING_TURN and allowed is _DEGREE_REST:
+            return False  # "— barely visible but present": a degree, then the finding kept
         if low in _REASON:
             break
-        if low not in _REST_WORDS:
+        if low not in allowed:
             return False  # the tag names something: "not pleural effusion", "no mediastinal shift", "not unlikely"
     return True
 
