@@ -138,6 +138,10 @@ def test_tag_reader_directly() -> None:
     ("Polyp. C — unlikely.", None),
     ("The focus is fixed. C — I doubt it.", None),
     ("Polyp. C — or D.", None),
+    ("The focus is fixed. C — follow-up ultrasound.", "C"),
+    ("The focus is fixed. C — if it does not shadow.", None),
+    ("The focus is fixed. C — assuming it does not shadow.", None),
+    ("Polyp. C — probably.", "C"),
 ])
 def test_dash_comment_after_a_letter(text: str, letter: str | None) -> None:
     assert _read(text, GALLBLADDER, "What is the most likely diagnosis on this gallbladder ultrasound?")[0] == letter

@@ -33,6 +33,7 @@ TRAILER_MAX = 320
 # letter's own dot, "D."), then a space or a line.
 _SENTENCE_END = lazy_compile(r"[)\]]?[*_\"'”]*[.!][*_\"'”]*(?=\s)")
 _OWN_DOT_END = lazy_compile(r"[*_\"'”]*(?=\s)")
+_SUPPOSING = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING))
 # A bare letter's comment after a dash: "C — follow-up ultrasound." (``advice_after``).
 _DASH_COMMENT = lazy_compile(r"[)\]]?[*_\"'”]*[ \t]+[—–-][ \t]+(?=\w)")
 # What undoes or reopens a choice in the words after it.
@@ -64,8 +65,9 @@ def advice_after(text: str, m: Mention, idx: OptionIndex | None) -> bool:
         # read as advice is, and must not judge the letter: "C — unlikely.", "C — I doubt it.")
         end = _DASH_COMMENT.match(text, m.end)
         if end is not None and (text[:m.start].rstrip(" \t*_")[-1:] not in (".", "!", "\n", "")
-                                or named_stance.stance_at(text, m.start, m.end) is not named_stance.NamedStance.AFFIRMED):
-            return False
+                                or named_stance.stance_at(text, m.start, m.end) is not named_stance.NamedStance.AFFIRMED
+                                or _SUPPOSING.search(text, end.end()) is not None):
+            return False  # ("A — if the meniscus is real.": the pick under a condition)
     if end is None:
         return False
     rest = text[end.end():]
