@@ -6,8 +6,8 @@ that weighs the clause naming an option (``named_stance.stance_at``, the located
 ``named_stance.none_affirmed``, the first line's letter, ``closing_choice.stance``). The near misses keep their
 reading: a tag naming something else, a certainty said with a denial's words, an initialism after "not", the least
 likely option asked, the first thought given up, an undecided pair, every option restated, "Not X." then the letter.
-Also pinned: a bare letter's dash comment (``trailing.advice_after``), the answer stated before a paragraph of foils
-and a view given up ("I considered X (E), but there's no ...": ``affirmed_option``).
+Also pinned: a bare letter's dash comment (``trailing.advice_after``); the answer stated before a paragraph of foils
+is left unread (``affirmed_option`` reads the last paragraph naming an option).
 """
 
 from __future__ import annotations
@@ -154,9 +154,10 @@ WESTERMARK = ("What stands out is a region of increased lucency in the right low
               "sign (B) refers to a pneumothorax on a supine film, which isn't what we have here.")
 
 
-def test_answer_then_a_paragraph_of_foils() -> None:
-    # (blind 52, b52-0222: the letters written are only the rejected ones; the answer is named in the paragraph before)
-    assert _read(WESTERMARK, SIGNS, "Which sign is demonstrated on this chest radiograph?") == ("D", "scored")
+def test_answer_then_a_paragraph_of_foils_is_left_unread() -> None:
+    # (blind 52, b52-0222: the answer named in the paragraph before a paragraph of foils. Reading it from there read
+    # three review-27 probes wrongly, "This is sarcoidosis. // ... silicosis would be most consistent.": left unread)
+    assert _read(WESTERMARK, SIGNS, "Which sign is demonstrated on this chest radiograph?")[0] is None
 
 
 @pytest.mark.parametrize("text", [

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, judgements, negation, revisions
+from medstep.answers import hedges, judgements, negation
 from medstep.answers.text import ORDINAL_WORDS
 from medstep.extract.both import BOTH_OPTION, NEITHER_OPTION
 from medstep.extract.langwords import FOREIGN_NEGATION
@@ -91,23 +91,6 @@ def posted_verdict(text: str, after: int, own_end: int) -> str | None:
     if _ADDED.search(text, after, end) is not None or _CONTRAST.search(text, after, end) is not None:
         return "beside"  # "A pleural effusion sits at the base as well.", "X, by contrast, fits better."
     return None
-
-
-# A view the writer held and then gave up, before the option in its clause: "I considered a Hampton hump (E), but
-# there's no ...", "We thought of X, but ..." (a first person and a view verb in the past, ``revisions.VIEW_VERBS``
-# less those of a view still held, ``revisions.STILL_HELD``).
-_VIEW_HELD = lazy_compile(r"(?i)\b(?:i|we)\s+(?:(?:had|initially|first|also|briefly)\s+)*(?:"
-                          + hedges.alternation(tuple(v for v in revisions.VIEW_VERBS if v not in revisions.STILL_HELD))
-                          + r")\b(?:\s+(?:of|about))?[^.;!?\n]{0,40}\Z")
-
-
-def given_up(lead: str, text: str, after: int, own_end: int) -> bool:
-    """The clause before a reference holds a view the writer held ("I considered |X (E)|, but there's no ...") and
-    the stretch after it turns to a denial (nothing held open there): the view given up, the option rejected."""
-    stop = _CLAUSE_STOP.search(text, after, own_end)
-    end = stop.start() if stop is not None else own_end
-    return _VIEW_HELD.search(lead) is not None and _TURN_DENIED.search(text, after, end) is not None \
-        and not _near(text, after, _HELD.search(text, after, end))
 
 
 def contrasted(lead: str) -> bool:

@@ -212,8 +212,8 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
     posted = affirmed_aside.posted_verdict(text, after, min([n.start for n in found if n.start >= after] + [end]))
     if posted == "rejected":
         return Said.REJECTED  # "Dislocation - ruled out.", "A perforated peptic ulcer and renal colic are excluded."
-    if posted == "open":  # "X is difficult to rule out", "..., but it does not fit", "X, by contrast, fits better"
-        return Said.REJECTED if affirmed_aside.given_up(_clause_before(text, m, start), text, after, own_end) else Said.OPEN
+    if posted == "open":
+        return Said.OPEN  # "X is difficult to rule out", "..., but it does not fit", "X, by contrast, fits better"
     if _FOREIGN_BEFORE.search(_clause_before(text, m, start).lower()) is not None:
         return Said.REJECTED  # "Pas d'épanchement pleural.": denied in another language
     named = named_stance.stance_at(text, m.start, m.end)
@@ -408,20 +408,14 @@ def _joined_aside(text: str, m: Mention) -> bool:
 
 
 def _concluding_start(text: str, idx: OptionIndex, options: dict[str, str], question: str) -> int:
-    """The last paragraph referring to an option (in ``WINDOW``), or the one before naming one it affirms, after foils."""
+    """Where the last paragraph referring to any option begins (within ``WINDOW``)."""
     lo = max(0, len(text) - WINDOW)
     starts = [lo] + [p.end() for p in PARAGRAPH.finditer(text, lo)]
-    found = None
     for start in reversed(starts):
         end = next((s for s in starts if s > start), len(text))
-        refs = references(text[:end], idx, options, question, start)
-        if refs and found is None and any(r.said in (Said.AFFIRMED, Said.OPEN) for r in refs):
+        if references(text[:end], idx, options, question, start):
             return start
-        if refs and found is not None:  # "That's the Westermark sign. // I considered E, but ...": named, not described
-            return start if {r.letter for r in refs if r.said is Said.AFFIRMED} & {m.letter for m in find_mentions(
-                text, idx, start, end)} else found
-        found = start if refs else found
-    return lo if found is None else found
+    return lo
 
 
 def _full_stop_start(text: str, start: int) -> int:
@@ -448,7 +442,8 @@ def read_affirmed_option(text: str, idx: OptionIndex, options: dict[str, str], q
     lo = _concluding_start(text, idx, options, question)
     if OPTION_HEADING.search(text, lo) is not None or walks_options(text, idx) or len(
             {m.letter for m in find_mentions(text, idx, lo) if m.letter in idx.letters and heads(text, m)}) >= 2:
-        return None  # a walk of per-option lines ("- **Adenoma**: ...", "- **B**: ..."): ``closing_verdicts``, ``tally``
+        return None  # a walk of per-option lines ("- **Adenoma**: ...", "- **Myelolipoma**: ..."): ``closing_verdicts``
+        # and ``tally`` read those
     if any(m.letter in (CONFLICT, INVALID) and not _joined_aside(text, m) for m in find_mentions(text, idx, lo)):
         return None  # "B or C": options claimed together
     if any(m.letter == CONFLICT for m in _concept_references(text, lo, options)):
