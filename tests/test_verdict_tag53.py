@@ -169,3 +169,34 @@ def test_answer_then_a_paragraph_of_foils_is_left_unread() -> None:
 ])
 def test_foils_paragraph_near_misses(text: str) -> None:
     assert _read(text, SIGNS, "Which sign is demonstrated on this chest radiograph?")[0] is None
+
+
+# Review doubt53: a quality the finding has whatever the answer ("not obvious", "not urgent"), a time ("not at
+# first"), a comparison ("not as ... as"), the speaker's doubt or a degree turned ("not certain, but most likely",
+# "hardly visible, yet there") is no verdict against the option named before it.
+@pytest.mark.parametrize(("text", "options", "letter"), [
+    ("Pneumothorax — not obvious, but present.", CHEST, "B"),
+    ("Pneumothorax — not obvious.", CHEST, "B"),
+    ("B — not conspicuous.", CHEST, "B"),
+    ("Pneumothorax — not prominent.", CHEST, "B"),
+    ("Pneumothorax — not typical, but present.", CHEST, "B"),
+    ("B — not at first, but on a second look it is there.", CHEST, "B"),
+    ("B — not as obvious as it looks.", CHEST, "B"),
+    ("B — not certain, but most likely.", CHEST, "B"),
+    ("Pneumothorax — hardly visible, yet definitely there.", CHEST, "B"),
+    ("C — not urgent.", GALLBLADDER, "C"),
+    ("C. Not urgent.", GALLBLADDER, "C"),
+    ("C — not concerning.", GALLBLADDER, "C"),
+])
+def test_review_a_quality_time_or_turn_keeps_the_option(text: str, options: dict[str, str], letter: str) -> None:
+    assert _read(text, options, "What is the most likely diagnosis?") == (letter, "scored")
+
+
+@pytest.mark.parametrize("text", [
+    "Pneumothorax, not likely, but possible.",
+    "Pneumothorax — I doubt it, but cannot exclude.",
+    "C — not convincing.",
+    "B — not with these findings.",
+])
+def test_review_the_verdict_kept(text: str) -> None:
+    assert _read(text)[0] is None

@@ -31,16 +31,20 @@ _SUBJECT = r"(?:i|we)(?:\s+|(?='))(?:(?:'d|would|do|did|am|'m|can|could|really|m
 _NEGATOR = (r"(?:(?:" + _SUBJECT + r")?(?:" + hedges.alternation(negation.PLAIN, negation.NEVER, _NEAR_NONE_ONE)
             + r"|\w+" + negation.CONTRACTION + r")|" + _SUBJECT + r"(?:" + hedges.alternation(hedges.DISBELIEVING) + r"))")
 _TAG = lazy_compile(r"(?i)" + _OPEN + r"(?P<neg>" + _NEGATOR + r")(?!\w)(?P<rest>[^.;!?\n,—–:()]{0,80})")
-# What may follow the negation in the tag: judgement, likelihood, seeing and function words only.
+# What may follow the negation in the tag: judgement, likelihood, seeing and function words only (not a quality the
+# finding has whatever the answer: "— not obvious", "— not urgent" describe a subtle or harmless finding).
 _REST_WORDS = frozenset(w for group in (hedges.TAG_FILLERS, hedges.LIKELY_WORDS, hedges.CERTAIN, judgements.RIGHT,
                                         judgements.MATCH, judgements.RANK_VERBS, judgements.RANK_NOUNS,
                                         judgements.RANK_QUALITIES, negation.SEEN, negation.SEEN_RARE,
-                                        judgements.ANSWER) for entry in group for w in entry.split())
+                                        judgements.ANSWER) for entry in group for w in entry.split()
+                        if w not in judgements.FINDING_QUALITIES or w in negation.SEEN)
 # ... after a near-none adverb, only what keeps it a verdict: "? Hardly.", "— hardly likely", "is hardly present" (a
 # quality it qualifies describes the finding, and a turn after it keeps it: "— barely visible but present").
 _DEGREE_REST = frozenset(w for group in (hedges.TAG_FILLERS, hedges.LIKELY_WORDS, negation.SEEN, negation.SEEN_RARE)
                          for entry in group for w in entry.split())
 _KEEPING_TURN = frozenset(("but", "yet", "though", "although"))
+_CERTAINTY = frozenset(hedges.CERTAIN)  # ("— not sure, but most likely": the speaker's doubt, the option kept)
+_NEXT_WORD = lazy_compile(r"[ \t]*,[ \t*_]*([\w'’]+)")  # (the word opening the clause after the tag)
 _NEAR_NONE_WORD = frozenset(w for w in _NEAR_NONE_ONE if " " not in w)
 # A reason after the tag's words: "not likely given ...", "doubtful because ...".
 _REASON = frozenset(("given", "because", "as", "since", "considering", "based", "due", "with", "without", "though",
@@ -61,17 +65,22 @@ def tagged_against(text: str, end: int) -> bool:
         return False  # a tag question: "It's pneumothorax, isn't it?", "Pneumothorax, no?"
     allowed = _DEGREE_REST if m.group("neg").lower().split()[-1] in _NEAR_NONE_WORD else _REST_WORDS
     shouted = text[m.start("neg"):m.end()].isupper()  # ("DISH — NOT LIKELY.": capitals throughout name nothing)
+    previous, kept = "", allowed is _DEGREE_REST  # (a degree, or the speaker's certainty, a turn after it keeps)
     for w in _WORD.findall(m.group("rest")):
         low = w.lower().replace("’", "'")
+        if previous == "at" and low in judgements.RANK_NOUNS:
+            return False  # a time, not a rank: "— not at first (, but on a second look it is there)"
         if w.isupper() and w != "I" and not shouted:
             return False  # a letter or an initialism names something: "— not A", "DISH, not AS" ("as" is a reason)
-        if low in _KEEPING_TURN and allowed is _DEGREE_REST:
-            return False  # "— barely visible but present": a degree, then the finding kept
-        if low in _REASON:
-            break
+        if low in _KEEPING_TURN and kept:
+            return False  # "— barely visible but present", "— not sure but likely": a degree, then the option kept
+        if low in _REASON and previous:
+            break  # (not right after the negation, a comparison: "— not as obvious as it looks")
         if low not in allowed:
             return False  # the tag names something: "not pleural effusion", "no mediastinal shift", "not unlikely"
-    return True
+        previous, kept = low, kept or low in _CERTAINTY
+    turn = _NEXT_WORD.match(text, m.end())
+    return not (kept and turn is not None and turn.group(1).lower() in _KEEPING_TURN)  # "— hardly visible, yet there"
 
 
 def dismissed_before(text: str, begin: int, start: int) -> bool:
