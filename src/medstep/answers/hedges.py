@@ -267,6 +267,16 @@ BOUND = (*UPPER_BOUND, "more than", "greater than", "over", "at least")
 # Almost none, or none said as a degree: "hardly any effusion", "barely enlarged", "little to no free air", "minimal
 # if any", "far from enlarged". How much is there, none or some? A statement with one is no yes/no.
 NEAR_NONE = ("hardly", "barely", "scarcely", "little to no", "little or no", "if any", "far from", "by no means")
+# A first-person verb of disbelief said of what was just named: "Pneumothorax — I doubt it.", "X? I question that."
+# (``extract/verdict_tag.py``; "doubtful" is a judgement's word, ``judgements.POOR_FIT``).
+DISBELIEVING = ("doubt", "question", "disbelieve")
+# What a short verdict tag after an option's name may hold beside its negation and judgement words without naming
+# anything: "— not in this case", "— I wouldn't say so", "— not really, given the lung markings" (a content word
+# there, "— not tension", "— no mediastinal shift", "— not pleural effusion", says something else of the case).
+TAG_FILLERS = ("it", "so", "that", "this", "here", "now", "really", "at", "all", "very", "quite", "the", "a", "an",
+               "in", "case", "patient", "image", "film", "study", "think", "say", "see", "buy", "believe",
+               "convinced", "much", "to", "me", "i", "be", "my", "is", "one", "for", "fully", "strictly", "on", "these",
+               "images", "findings", "would", "could", "go", "with", "call", "either")
 # An effect said to fall short: "The ileal findings fail to make Crohn's disease the clear choice", "do little to
 # settle it" (what follows is not brought about).
 FALLING_SHORT = ("fail to", "fails to", "failed to", "do little to", "does little to", "did little to",
@@ -467,6 +477,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["TELL_APART", "ZH_TELL_APART", "ZH_ALTERNATIVES", "REFERENCE", "DISMISSING", "INCIDENTAL", "NOT_DISMISSING", "EXAMINING", "PRESUMED", "ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "WEIGHED_AGAINST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
-           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TIED", "TO_EXCLUDE", "TURN",
+__all__ = ["TELL_APART", "ZH_TELL_APART", "ZH_ALTERNATIVES", "REFERENCE", "DISMISSING", "INCIDENTAL", "NOT_DISMISSING", "EXAMINING", "PRESUMED", "ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "WEIGHED_AGAINST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DISBELIEVING", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+           "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TAG_FILLERS", "TIED", "TO_EXCLUDE", "TURN",
            "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_RAISED", "ZH_TURN", "alternation", "lowered", "words"]

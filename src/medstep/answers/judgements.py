@@ -76,12 +76,14 @@ LIKELY = ("likely",) + MOST_LIKELY
 # ("fits worst"), and the other languages' top and bottom words before a quality ("más / menos probable", "le plus
 # / le moins probable", "più / meno probabile", "am wahrscheinlichsten / am wenigsten wahrscheinlich", "最可能 /
 # 最不可能"). Read by ``extract/polarity.py`` (a judgement whose direction opposes the question's is no selection).
+# ... of which those a finding has whatever the answer: how plain, how usual, how pressing it is ("Pneumothorax — not
+# obvious", "C — not urgent": a subtle or a harmless finding, no verdict against it, ``extract/verdict_tag.py``).
+FINDING_QUALITIES = ("typical", "characteristic", "common", "concerning", "relevant", "important", "urgent",
+                     "prominent", "striking", "obvious", "evident", "conspicuous", "notable")
 RANK_QUALITIES = ("likely", "probable", "plausible", "appropriate", "consistent", "fitting", "suitable", "accurate",
-                  "correct", "helpful", "useful", "indicated", "supported", "typical", "characteristic", "compatible",
-                  "reasonable", "specific", "sensitive", "common", "concerning", "suggestive", "favoured", "favored",
-                  "relevant", "important", "urgent", "valuable", "informative", "diagnostic", "beneficial",
-                  "effective", "sensible", "defensible", "convincing", "prominent", "striking", "obvious", "evident",
-                  "conspicuous", "notable")
+                  "correct", "helpful", "useful", "indicated", "supported", "compatible", "reasonable", "specific",
+                  "sensitive", "suggestive", "favoured", "favored", "valuable", "informative", "diagnostic",
+                  "beneficial", "effective", "sensible", "defensible", "convincing") + FINDING_QUALITIES
 RANK_NEGATIVE_QUALITIES = ("unlikely", "improbable", "implausible", "inappropriate", "inconsistent", "atypical",
                            "uncharacteristic", "unhelpful", "unsuitable", "incompatible")
 RANK_NOUNS = ("fit", "match", "choice", "option", "answer", "pick", "candidate", "next", "step", "description",
@@ -112,6 +114,6 @@ def single_words(*groups: Iterable[str]) -> frozenset[str]:
     return frozenset(w for group in groups for w in group if " " not in w)
 
 
-__all__ = ["GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
+__all__ = ["FINDING_QUALITIES", "GERMAN_BOTTOM", "GERMAN_QUALITIES", "GERMAN_TOP", "OTHER_BOTTOM", "OTHER_QUALITIES", "OTHER_TOP", "RANK_NEGATIVE_QUALITIES",
            "RANK_NOUNS", "RANK_QUALITIES", "RANK_TOP_NOUNS", "RANK_VERBS", "ZH_BOTTOM", "ZH_TOP", "ANSWER", "BEST_ANSWER", "CALLED_WRONG", "FALSE", "LEAST", "LIKELY", "MATCH", "MISFIT", "MOST_LIKELY", "POOR_FIT", "RIGHT",
            "SET_ASIDE", "REJECTED", "MISFIT_WITH", "UNCONFIRMED", "UNLIKELY", "WRONG", "LOW_RANKED", "PASSED_OVER", "single_words"]

@@ -22,7 +22,7 @@ ARROW_BEFORE = lazy_compile(r"(?:→|⇒|=>|->)[\s*_(\[]*\Z")
 # **D**.", "The rhythm is **Mobitz I** — option B.", "... i.e. option C."
 # ... or a letter that is a sentence of its own closing the output, on the line of a sentence that is more than a
 # letter ("… colon cancer → metastases. (Candidiasis also gives targets …) A."; not "A. B. C. D.", not "4. D").
-LONE_CLOSE = lazy_compile(r"[a-z%\]]{2}[.!?][)\]]?[*_\"'”]*[ \t][ \t*_]*\Z")
+LONE_CLOSE = lazy_compile(r"[a-z%\]](?:[a-z%\]]|\))[.!?][)\]]?[*_\"'”]*[ \t][ \t*_]*\Z")
 # A description of four words or more handing over to the letter by a colon: "... lines near the costophrenic angles: A."
 # (not a label of a word or two: "Least likely: A.", "Differential: B.")
 COLON_CLOSE = lazy_compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){3}[^\W\d_][\w'’-]+[)\]]?[*_]*:[ \t*_(]*\Z")

@@ -42,7 +42,7 @@ from __future__ import annotations
 from enum import Enum
 
 from medstep.answers import hedges, judgements, negation, revisions
-from medstep.extract import cues, langwords
+from medstep.extract import cues, langwords, verdict_tag
 from medstep.extract.clauses import REASON_OPENS, after_reason, clause_left, clause_right, list_denied, negated, set_aside_for_another
 from medstep.extract.commit import FINAL_WORDS, is_final
 from medstep.extract.cue_before import quoted
@@ -203,8 +203,8 @@ def stance(text: str, m: Mention, before: int = 0) -> Stance:
     if _NOT_EXCLUDED.search(right[:60]) is not None:
         return Stance.OPEN  # "C cannot be excluded": held open, not set aside
     if negated(cues.words(cues.tokens(left)), right) or list_denied(left, right) or set_aside_for_another(left) \
-            or _OTHER_INSTEAD_BEFORE.search(left[-60:]) is not None:
-        return Stance.SET_ASIDE
+            or _OTHER_INSTEAD_BEFORE.search(left[-60:]) is not None or verdict_tag.tagged_against(text, m.end):
+        return Stance.SET_ASIDE  # (also "B. Not likely.", "C — I doubt it.": ``extract/verdict_tag.py``)
     cut = _NEAR_END.search(right)
     near = left[-60:] + " | " + right[:cut.start() if cut is not None else 60][:60]
     if stop in ("?", "？") or _OPEN.search(near) is not None or quoted(left, right):

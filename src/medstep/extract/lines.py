@@ -7,7 +7,7 @@ import re
 from itertools import chain, islice
 
 from medstep.answers import NO, YES, hedges, judgements, negation, revisions
-from medstep.extract import langwords, passed_over
+from medstep.extract import langwords, passed_over, verdict_tag
 from medstep.extract.letter_aside import KEPT_OPEN
 from medstep.extract.commit import WORD, Commitment, Tier, is_final
 from medstep.extract.cue_before import FORMAT_WORDS
@@ -379,8 +379,9 @@ def first_line(text: str, idx: OptionIndex, exception: bool = False) -> list[Com
             or _labels_options(head, idx):
         return []
     if lead is not None and (_JUDGED_AGAINST.match(head, lead.end() - 1) is not None
-                             or langwords.rejects_after(head[lead.end() - 1:])):
-        return []  # "A. Not this one.": the letter judged, not chosen
+                             or langwords.rejects_after(head[lead.end() - 1:])
+                             or not exception and verdict_tag.tagged_against(head, lead.end() - 1)):
+        return []  # "A. Not this one.", "B — I doubt it." (``extract/verdict_tag.py``): the letter judged, not chosen
     if _WITHDRAWN.search(head) is not None:
         return []  # "D) Normal chest — no, there's clearly a meniscus. B.": the first answer withdrawn
     others = {m.group(1) for m in _HEADING_LETTER.finditer(text)} & idx.letters

@@ -23,7 +23,7 @@ from enum import Enum
 
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.yesno import NEGATIVE_REPLIES
-from medstep.extract import asides
+from medstep.extract import asides, verdict_tag
 from medstep.extract.langwords import FOREIGN_COPULA, FOREIGN_VERDICT_LEAD, REJECT
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
@@ -78,11 +78,12 @@ def stance_at(text: str, start: int, end: int) -> NamedStance:
     right = text[end:close]
     against = _AGAINST_AFTER.match(right)
     if against and (against.group("comma") is None or _OWN_CLOSE.match(right, against.end())) \
-            or _DISBELIEF_AFTER.match(text[end:end + 80]) or _UNCONFIRMED_AFTER.match(right):
+            or _DISBELIEF_AFTER.match(text[end:end + 80]) or _UNCONFIRMED_AFTER.match(right) \
+            or verdict_tag.tagged_against(text, end):  # ("— I doubt it.", ", not likely.": ``extract/verdict_tag.py``)
         return NamedStance.AGAINST
     begin = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - _REACH), start)),
                 default=max(0, start - _REACH))
-    if _rejected_before(text, begin, start):
+    if _rejected_before(text, begin, start) or verdict_tag.dismissed_before(text, begin, start):  # "Hardly X."
         return NamedStance.AGAINST
     rest = text[close:close + 200]
     if _DEFINED_AFTER.match(right) and not asides.points_here(right, rest) or asides.habit_said(right, rest) \
@@ -164,8 +165,30 @@ def none_affirmed(text: str, names: Callable[[str], bool]) -> bool:
     named: the concept reader) has a stance other than affirmed, and there is one: "Atrophy is incorrect; NPH is
     correct." names cerebral atrophy only in a clause judging it. A reply that names it only across clauses is left
     to the caller."""
-    parts = [c for c in _CLAUSES.split(text) if c.strip() and names(c)]
-    return bool(parts) and all(sentence_stance(c.rstrip(" ;")) is not NamedStance.AFFIRMED for c in parts)
+    cuts = [0] + [p for m in _CLAUSES.finditer(text) for p in (m.start(), m.end())] + [len(text)]
+    parts = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if text[a:b].strip() and names(text[a:b])]
+    return bool(parts) and all(sentence_stance(text[a:b].rstrip(" ;")) is not NamedStance.AFFIRMED
+                               or _located_stance(text, a, b, names) is not NamedStance.AFFIRMED for a, b in parts)
+
+
+_WORD_EDGE = lazy_compile(r"[\w'’-]+")
+_LOCATE_WORDS = 40  # (a clause longer than this is read by its close only: locating costs a reader call per word)
+
+
+def _located_stance(text: str, lo: int, hi: int, names: Callable[[str], bool]) -> NamedStance:
+    """The stance of the words that name the option in ``clause``, found by the reader ``names`` itself: the shortest
+    opening that names it, then the latest start within that still naming it ("Pneumothorax, doubtful given the
+    preserved lung markings.", "Pneumothorax is inconsistent with the findings.": a judgement right after the name
+    that does not close the sentence, read as ``stance_at`` reads it where the name's place is known, in the whole
+    ``text`` around the clause ``text[lo:hi]``: "Pneumothorax. Not likely.")."""
+    words = list(_WORD_EDGE.finditer(text, lo, hi))
+    if len(words) > _LOCATE_WORDS:
+        return NamedStance.AFFIRMED
+    end = next((w.end() for w in words if names(text[lo:w.end()])), None)
+    if end is None:
+        return NamedStance.AFFIRMED
+    start = next((w.start() for w in reversed(words) if w.end() <= end and names(text[w.start():end])), lo)
+    return stance_at(text, start, end)
 
 
 __all__ = ["NamedStance", "none_affirmed", "sentence_stance", "stance_at", "unaffirmed"]

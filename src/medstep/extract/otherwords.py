@@ -25,10 +25,25 @@ _KIND_SAID = lazy_compile(r"(?i)[\s*_]*(?!(?:these|this|that|those|it|they|there
                           r"(?:can|may|might|could|often|usually|typically|classically|commonly|tends?\s+to)\s+(?!not\b)")
 
 
+_SHORT_REPLY = 400  # (a reply this short is read clause by clause for the stance of the clause naming its option)
+
+
 def read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polarity.Pole) -> Reading | None:
     """The option the output's decision sentence names in other words (its text's own words, initials, an alias, a
     number, a concept), else None; nothing from a sentence that ranks only against the question ("Least likely:
-    PTX." to a question asking the most likely, ``extract/polarity.py``)."""
+    PTX." to a question asking the most likely, ``extract/polarity.py``), nor from a short reply whose every clause
+    naming the option judges it against ("Pneumothorax. Not likely.": the decision sentence is the verdict tag,
+    naming nothing; ``extract/verdict_tag.py``)."""
+    found = _read_other_words(region, idx, sample, pole)
+    chosen = found.answer if found is not None else None
+    if chosen is not None and len(region) <= _SHORT_REPLY and pole in (None, polarity.Pole.TOP) \
+            and named_stance.none_affirmed(region, lambda clause: getattr(
+                named_in(clause, idx, sample, clause), "answer", None) == chosen):
+        return None
+    return found
+
+
+def _read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polarity.Pole) -> Reading | None:
     # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
     # read by the readers below, less what it denies: "Right upper lobe consolidation was sought, but none is seen.",
     # "Negative for pneumothorax, fluid or consolidation." state nothing

@@ -20,6 +20,7 @@ as "The commonest wrong answer here is: C." was safe only because nothing follow
 from __future__ import annotations
 
 from medstep.answers import hedges, judgements, negation, revisions
+from medstep.extract import named_stance
 from medstep.extract.mentions import Mention, OptionIndex, find_mentions
 from medstep.extract.option_cut import name_cut
 from medstep.extract.refusal import is_hedge
@@ -32,6 +33,9 @@ TRAILER_MAX = 320
 # letter's own dot, "D."), then a space or a line.
 _SENTENCE_END = lazy_compile(r"[)\]]?[*_\"'”]*[.!][*_\"'”]*(?=\s)")
 _OWN_DOT_END = lazy_compile(r"[*_\"'”]*(?=\s)")
+_SUPPOSING = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING))
+# A bare letter's comment after a dash: "C — follow-up ultrasound." (``advice_after``).
+_DASH_COMMENT = lazy_compile(r"[)\]]?[*_\"'”]*[ \t]+[—–-][ \t]+(?=\w)")
 # What undoes or reopens a choice in the words after it.
 _UNDOING = lazy_compile(
     "(?i)" + hedges.words(hedges.TURN, hedges.DOUBT, hedges.ALTERNATIVE, hedges.NOT_EXCLUDED, hedges.OTHER_TURN,
@@ -56,6 +60,14 @@ def advice_after(text: str, m: Mention, idx: OptionIndex | None) -> bool:
         return False
     own_dot = text[m.end - 1:m.end] in (".", "!")
     end = (_OWN_DOT_END if own_dot else _SENTENCE_END).match(text, m.end)
+    if end is None and not own_dot and len(text[m.start:m.end].strip(" *_()")) == 1:
+        # "C — follow-up ultrasound.": a bare letter opening its sentence, its comment after a dash (the comment is
+        # read as advice is, and must not judge the letter: "C — unlikely.", "C — I doubt it.")
+        end = _DASH_COMMENT.match(text, m.end)
+        if end is not None and (text[:m.start].rstrip(" \t*_")[-1:] not in (".", "!", "\n", "")
+                                or named_stance.stance_at(text, m.start, m.end) is not named_stance.NamedStance.AFFIRMED
+                                or _SUPPOSING.search(text, end.end()) is not None):
+            return False  # ("A — if the meniscus is real.": the pick under a condition)
     if end is None:
         return False
     rest = text[end.end():]
