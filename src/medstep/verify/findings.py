@@ -92,10 +92,10 @@ class Finding:
     change_grade: str | None = None
     # the kind words of an identity denial ("Y, not a simple haematoma": {"simple"}; ``label_denials``): the kind set
     # aside, so a present finding not said with them stands
-    set_aside: frozenset[str] = frozenset()
+    set_aside: tuple[str, ...] = ()  # (sorted: a frozenset's order, shown in reprs, follows the hash seed)
     # a present finding's words of its own phrase (its text and up to four words before it in its clause;
     # ``label_denials.phrase_words``), against which an identity denial's kind words are read
-    said: frozenset[str] = frozenset()
+    said: tuple[str, ...] = ()
 
     @property
     def is_claim(self) -> bool:

@@ -36,13 +36,15 @@ from medstep.verify.findings import Finding
 
 _BEFORE = 72  # characters before a finding searched for an identity denial
 _PHRASE_BEFORE = 4  # words before a present finding that are still its own phrase ("an echogenic perivascular ...")
-_CONTRAST = "|".join(w.replace(" ", r"\s+") for w in ("not", *negation.INSTEAD))
+_CONTRAST_WORDS = (*negation.PLAIN[1:], *negation.INSTEAD)  # "not" (of "no", "not"), "rather than", "instead of", ...
+_CONTRAST = "|".join(w.replace(" ", r"\s+") for w in _CONTRAST_WORDS)
 # the denial word (not after an auxiliary: "does not give atrophy", "would not show a cyst" deny a verb, not a label),
 # an optional article, then one to three modifier tokens (a word, or a bracketed aside: "low-flow
 # (non-occlusive)") running up to the finding: the end of the searched window is the finding's start
 _IDENTITY = lazy_compile(
     r"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)"
-    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)\b(?:" + _CONTRAST + r")\s+(?:(?:a|an|the)\s+)?(?P<mods>(?:(?:[a-z][a-z'-]*|\([a-z' -]+\))\s+){1,3})$"
+    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)\b(?:" + _CONTRAST + r")\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<mods>(?:(?:[a-z][a-z'-]*|\([a-z' -]+\))\s+){1,3})$"
 )
 _WORD = lazy_compile(r"[a-z]+")
 _CLAUSE_END = ".;:!?\n"
@@ -53,33 +55,33 @@ _NO_KIND = frozenset((
     "and", "nor", "but", "so", "just", "only", "simply", "merely", "even", "also", "is", "are", "was", "were", "be",
     "been", "being", "it", "its", "this", "that", "these", "those", "one", "ones", "there", "here", "what", "which",
     "see", "seen", "show", "shows", "shown", "have", "has", "had", "do", "does", "did", "much", "more", "most", "very",
-    "all", "every", "each", "some", "no", "not", "yet", "still", "due", "like", "likely", "really", "necessarily",
-    *LATERALITIES, *hedges.DENIAL_WORDS, *negation.SEEN,
+    "all", "every", "each", "some", "yet", "still", "due", "like", "likely", "really", "necessarily",
+    *LATERALITIES, *hedges.DENIAL_WORDS, *negation.SEEN, *negation.PLAIN, *negation.NOR,
 ))
 
 
-def set_aside_words(low: str, start: int, trigger: str | None) -> frozenset[str]:
+def set_aside_words(low: str, start: int, trigger: str | None) -> tuple[str, ...]:
     """The kind words of an identity denial of the finding at ``low[start:]`` (lower-cased text), whose denial word
     is ``trigger``: the modifier words between the denial and the finding (module docstring); empty when the
-    denial is no identity denial or names no kind."""
-    if trigger is None or trigger.lower() not in ("not", *negation.INSTEAD):
-        return frozenset()
+    denial is no identity denial or names no kind. Sorted (the verifier's output must not follow the hash seed)."""
+    if trigger is None or trigger.lower() not in _CONTRAST_WORDS:
+        return ()
     head = low[max(0, start - _BEFORE):start]
     m = _IDENTITY.search(head)
     if m is None:
-        return frozenset()
+        return ()
     words = _WORD.findall(m.group("mods"))
     if not words or any(w in _NO_KIND or w.endswith("ly") for w in words):
-        return frozenset()
-    return frozenset(words)
+        return ()
+    return tuple(sorted(set(words)))
 
 
-def phrase_words(low: str, start: int, end: int) -> frozenset[str]:
-    """The words of a present finding's own phrase: its text and up to four words before it in its clause."""
+def phrase_words(low: str, start: int, end: int) -> tuple[str, ...]:
+    """The words of a present finding's own phrase: its text and up to four words before it in its clause (sorted)."""
     head = low[max(0, start - _BEFORE):start]
     cut = max(head.rfind(c) for c in _CLAUSE_END)
     before = _WORD.findall(head[cut + 1:])[-_PHRASE_BEFORE:]
-    return frozenset((*before, *_WORD.findall(low[start:end])))
+    return tuple(sorted({*before, *_WORD.findall(low[start:end])}))
 
 
 def labels_apart(absent: Finding, present: Finding) -> bool:
@@ -91,4 +93,4 @@ def labels_apart(absent: Finding, present: Finding) -> bool:
     for place in (present.location, present.location2, present.organ, present.narrow):
         if place:
             said.update(_WORD.findall(place.lower()))
-    return not absent.set_aside <= said
+    return not set(absent.set_aside) <= said

@@ -80,8 +80,8 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
             qualified = said | named_qualifiers(c.name, place if m.pol is Polarity.ABSENT else None) \
                 | (place_qualifiers(place, said) if m.pol is not Polarity.ABSENT else frozenset())
         # an identity denial's kind set aside, a present finding's own phrase (``label_denials``)
-        aside = set_aside_words(lower_text(text), m.start, m.trigger) if m.pol is Polarity.ABSENT else frozenset()
-        phrase = phrase_words(lower_text(text), m.start, m.end) if m.pol is not Polarity.ABSENT else frozenset()
+        aside = set_aside_words(lower_text(text), m.start, m.trigger) if m.pol is Polarity.ABSENT else ()
+        phrase = phrase_words(lower_text(text), m.start, m.end) if m.pol is not Polarity.ABSENT else ()
         if a:
             size = a.get("size")
             if size and DISTANCE in a and not measured_by_distance(c.id, cat):
