@@ -88,3 +88,27 @@ def test_a_report_identity_denial_sets_its_kind_aside_for_a_claim() -> None:
              "vasogenic oedema."
     assert not _contradicted("There is oedema around the enhancing rim.", report)
     assert _contradicted("There is pure vasogenic oedema around the rim.", report)
+
+
+@pytest.mark.parametrize("report, chain", [
+    # review repair: the report gives the kind after the finding
+    ("Right pleural effusion, large, with compressive atelectasis.", "This is not a large effusion."),
+    ("The right pleural effusion is massive.", "The right effusion is not a massive effusion."),
+    ("Left pleural effusion, moderate in size.", "It is not a moderate effusion."),
+    ("Haematoma in the right thigh, simple, without flow.", "This is a pseudoaneurysm, not a simple haematoma."),
+    # ... or the same grade in another word
+    ("Massive left pleural effusion.", "It is not a large effusion."),
+    ("Tiny left apical pneumothorax.", "It is not a small pneumothorax."),
+    ("Large left pleural effusion.", "It is not a big effusion."),
+    ("Marked narrowing of the left internal carotid artery origin.", "This is not a severe narrowing."),
+])
+def test_a_kind_said_after_the_finding_or_as_its_grade_still_contradicts(report: str, chain: str) -> None:
+    assert _contradicted(chain, report)
+
+
+@pytest.mark.parametrize("report, chain", [
+    ("Haematoma of the thigh with no complex features, simple in appearance.", "It is not a complex haematoma."),
+    ("Moderate right pleural effusion with large-volume ascites.", "The effusion is moderate, not a large effusion."),
+])
+def test_a_denied_or_other_grade_after_the_finding_is_not_its_kind(report: str, chain: str) -> None:
+    assert not _contradicted(chain, report)

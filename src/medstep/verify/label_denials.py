@@ -25,6 +25,14 @@ those), a word that only strengthens a denial (``hedges.DENIAL_WORDS``: "not a d
 cyst"), an adverb ("not visibly calcified": a word ending in "-ly" grades the saying, it names no kind), a denial
 word after an auxiliary ("does not give atrophy", "would not show a cyst": a verb denied, not a label), or any
 function word or verb between the denial and the finding ("not seen as a ...", "not in the ...": no kind words then). Chains and reports are read alike (a report's "not a simple cyst" sets its kind aside too).
+
+Review repair (session 53): reports give a kind after the finding as often as before it ("Right pleural effusion,
+large, with ...", "the effusion is massive", "Haematoma in the thigh, simple, without flow"), so a present finding's
+phrase runs on after it to the end of its clause (``_PHRASE_AFTER`` words at most, up to a denial word: "Haematoma,
+no complex features" does not say "complex"); and a set-aside grade word
+(``dominance.GRADES``: "large", "big", "small", "severe") is said by a present finding of the same grade whatever the
+word ("not a large effusion" against a "massive" one, "not a severe narrowing" against "marked narrowing"), the grade
+being what the report gives, not the word.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ from medstep.verify.findings import Finding
 
 _BEFORE = 72  # characters before a finding searched for an identity denial
 _PHRASE_BEFORE = 4  # words before a present finding that are still its own phrase ("an echogenic perivascular ...")
+_PHRASE_AFTER = 8  # ... and words after it in its clause ("effusion, large, with", "pneumothorax with ... tension")
 _CONTRAST_WORDS = (*negation.PLAIN[1:], *negation.INSTEAD)  # "not" (of "no", "not"), "rather than", "instead of", ...
 _CONTRAST = "|".join(w.replace(" ", r"\s+") for w in _CONTRAST_WORDS)
 # the denial word (not after an auxiliary: "does not give atrophy", "would not show a cyst" deny a verb, not a label),
@@ -47,6 +56,9 @@ _IDENTITY = lazy_compile(
     r"(?P<mods>(?:(?:[a-z][a-z'-]*|\([a-z' -]+\))\s+){1,3})$"
 )
 _WORD = lazy_compile(r"[a-z]+")
+# a denial or a setting-aside word after a present finding ends its phrase ("Haematoma, no complex features", "effusion
+# rather than ...")
+_TAIL_STOP = frozenset((*negation.DENY, *negation.NOR, *(w.split()[0] for w in negation.INSTEAD)))
 _CLAUSE_END = ".;:!?\n"
 # words that make no kind of the finding that follows them: a function word, a verb, a pronoun (the frame is then
 # something else: "not seen as a cyst", "not in the kidney", "not this one") or a denial's strengthening word
@@ -77,19 +89,31 @@ def set_aside_words(low: str, start: int, trigger: str | None) -> tuple[str, ...
 
 
 def phrase_words(low: str, start: int, end: int) -> tuple[str, ...]:
-    """The words of a present finding's own phrase: its text and up to four words before it in its clause (sorted)."""
+    """The words of a present finding's own phrase: its text, up to four words before it and up to eight after it in
+    its clause (sorted)."""
     head = low[max(0, start - _BEFORE):start]
     cut = max(head.rfind(c) for c in _CLAUSE_END)
     before = _WORD.findall(head[cut + 1:])[-_PHRASE_BEFORE:]
-    return tuple(sorted({*before, *_WORD.findall(low[start:end])}))
+    tail = low[end:end + _BEFORE]
+    stop = min((i for i in (tail.find(c) for c in _CLAUSE_END) if i >= 0), default=len(tail))
+    after = []
+    for w in _WORD.findall(tail[:stop])[:_PHRASE_AFTER]:
+        if w in _TAIL_STOP:  # "haematoma, no complex features": what a denial after it names is not its kind
+            break
+        after.append(w)
+    return tuple(sorted({*before, *_WORD.findall(low[start:end]), *after}))
 
 
 def labels_apart(absent: Finding, present: Finding) -> bool:
     """Whether an identity denial ("not a simple haematoma") leaves ``present`` standing: one of its set-aside words
-    is not said in the present finding's phrase, kind, qualifiers or place (module docstring)."""
+    is not said in the present finding's phrase, kind, qualifiers or place, a grade word not by the present finding's
+    grade either (module docstring)."""
     if not absent.set_aside or not present.said:
         return False
     said = set(present.said) | present.kind | {w.lstrip("~") for w in present.qualified}
+    if present.severity is not None:  # "not a large effusion" against a massive one: the grade is said
+        from medstep.verify.dominance import GRADES  # (here: dominance -> results -> extract -> this module at import)
+        said.update(w for w in absent.set_aside if GRADES.get(w) == present.severity)
     for place in (present.location, present.location2, present.organ, present.narrow):
         if place:
             said.update(_WORD.findall(place.lower()))
