@@ -19,8 +19,16 @@ from medstep.verify.attr_conflicts import (
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import SEVERITY_RANK, Concept
 from medstep.verify.organ_words import named_generic
-from medstep.verify.qualified import qualifiers_apart
+from medstep.verify.label_denials import labels_apart
+from medstep.verify.qualified import qualifiers_apart as _qualifiers_apart
 from medstep.verify.subtypes import kind_unsaid, kinds_conflict
+
+
+def qualifiers_apart(absent: Finding, present: Finding) -> bool:
+    """Whether the denial names another kind than the present finding's: one of a closed family of alternatives
+    (``qualified``: "no acute fracture" against old healed ones) or the kind an identity denial sets aside
+    (``label_denials``: "not a simple haematoma" against a perivascular one)."""
+    return _qualifiers_apart(absent, present) or labels_apart(absent, present)
 
 
 def _sided(f: Finding) -> bool:

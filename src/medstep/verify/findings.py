@@ -90,6 +90,12 @@ class Finding:
     # ``mentions.grades_change``): how much it changed, compared only with another change of the same direction
     # (``attr_conflicts.change_degrees_conflict``), never with the finding's own grade
     change_grade: str | None = None
+    # the kind words of an identity denial ("Y, not a simple haematoma": {"simple"}; ``label_denials``): the kind set
+    # aside, so a present finding not said with them stands
+    set_aside: tuple[str, ...] = ()  # (sorted: a frozenset's order, shown in reprs, follows the hash seed)
+    # a present finding's words of its own phrase (its text and up to four words before it in its clause;
+    # ``label_denials.phrase_words``), against which an identity denial's kind words are read
+    said: tuple[str, ...] = ()
 
     @property
     def is_claim(self) -> bool:

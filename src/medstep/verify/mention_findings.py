@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from medstep.verify.findings import Finding, Polarity
 from medstep.lazyre import lazy_compile
+from medstep.verify.label_denials import phrase_words, set_aside_words
 from medstep.verify.lexicon import Concept, lung_place
 from medstep.verify.mentions import Mention
 from medstep.verify.other_absence import another_present, other_absence
@@ -78,6 +79,9 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
             place = a.get("location") if a else None
             qualified = said | named_qualifiers(c.name, place if m.pol is Polarity.ABSENT else None) \
                 | (place_qualifiers(place, said) if m.pol is not Polarity.ABSENT else frozenset())
+        # an identity denial's kind set aside, a present finding's own phrase (``label_denials``)
+        aside = set_aside_words(lower_text(text), m.start, m.trigger) if m.pol is Polarity.ABSENT else ()
+        phrase = phrase_words(lower_text(text), m.start, m.end) if m.pol is not Polarity.ABSENT else ()
         if a:
             size = a.get("size")
             if size and DISTANCE in a and not measured_by_distance(c.id, cat):
@@ -93,7 +97,8 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                                                           and m.trigger in ABSENCE_HEDGES),
                                float(a["size_min"]) if size and "size_min" in a else None,
                                m.bare, m.narrow, a.get("location2"), organ=m.organ, kind=subtype,
-                               listed=m.listed, qualified=qualified, change_grade=a.get("change_grade")))
+                               listed=m.listed, qualified=qualified, change_grade=a.get("change_grade"),
+                               set_aside=aside, said=phrase))
             also = concepts.get(a.get("also", ""))
             if also is not None:  # "cholecystectomy clips": the clips, and the operation they say was done
                 unit += 1
@@ -106,7 +111,7 @@ def mention_findings(concepts: dict[str, Concept], text: str, mentions: list[Men
                                hedged_absence=m.hedged_absence or (m.pol is uncertain
                                                                    and m.trigger in ABSENCE_HEDGES),
                                bare=m.bare, narrow=m.narrow, organ=m.organ, kind=subtype,
-                               listed=m.listed, qualified=qualified))
+                               listed=m.listed, qualified=qualified, set_aside=aside, said=phrase))
         if other_absence(lower_text(text), m.start, off) if m.pol is Polarity.ABSENT else \
                 another_present(lower_text(text), m.start, off):
             for f in out[first:]:

@@ -20,7 +20,7 @@ from medstep.verify.memo import bounded_put
 # ``organ_words.named_generic`` included)
 SHAPE = attrgetter("concept", "polarity", "laterality", "severity", "change", "location", "location2", "size",
                    "size_min", "narrow", "unlike", "organ", "other", "hedged_absence", "kind", "listed", "qualified",
-                   "change_grade")
+                   "change_grade", "set_aside", "said")
 LIMIT = 32768  # entries of each table below, oldest dropped first
 _SHAPES: dict[tuple, int] = {}  # a concept's related evidence as shapes and ranks -> the number standing for it
 _NUMBERS = count()  # (a number is never given twice: after the table is cleared, an old one's entries go unused)

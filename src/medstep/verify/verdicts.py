@@ -337,7 +337,7 @@ def judge(claim: Finding, cc: Concept, ev: EvidenceSet, explain: bool = True) ->
         return _modality(claim, cc, ev)  # (the memo's key holds no role: a test advised is judged apart, cheaply)
     key = (claim.concept, claim.polarity, claim.laterality, claim.severity, claim.change, claim.location, claim.size,
            explain, claim.hedged_absence, claim.size_min, claim.location2, claim.other, claim.narrow, claim.organ,
-           claim.kind, claim.listed, claim.qualified, claim.change_grade)
+           claim.kind, claim.listed, claim.qualified, claim.change_grade, claim.set_aside, claim.said)
     hit = ev.memo.get(key)
     if hit is not None:  # rollouts of one prompt share the evidence and repeat their claims
         return FindingVerdict(claim, hit[0], hit[1], hit[2], hit[3])
