@@ -200,3 +200,14 @@ def test_review_a_quality_time_or_turn_keeps_the_option(text: str, options: dict
 ])
 def test_review_the_verdict_kept(text: str) -> None:
     assert _read(text)[0] is None
+
+
+def test_located_name_adds_only_a_judgement_against() -> None:
+    """A general remark found right after the located name ("since X usually means ...") is left to the sentence
+    reader, which reads the clause as a whole; only a judgement against there sets the option aside (merge repair: a
+    closing remark about the chosen finding withdrew a committed concept reading)."""
+    from medstep.extract import named_stance
+    general = "Please correlate with the clinical picture, since pneumoperitoneum usually means a perforated viscus."
+    assert not named_stance.none_affirmed(general, lambda clause: "pneumoperitoneum" in clause)
+    judged = "Pneumothorax, doubtful given the preserved lung markings."
+    assert named_stance.none_affirmed(judged, lambda clause: "Pneumothorax" in clause)

@@ -167,8 +167,10 @@ def none_affirmed(text: str, names: Callable[[str], bool]) -> bool:
     to the caller."""
     cuts = [0] + [p for m in _CLAUSES.finditer(text) for p in (m.start(), m.end())] + [len(text)]
     parts = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if text[a:b].strip() and names(text[a:b])]
+    # (the located name adds only a judgement against right after it: a general remark found there, "as X usually
+    # indicates ...", is the sentence reader's to call, which reads the whole clause)
     return bool(parts) and all(sentence_stance(text[a:b].rstrip(" ;")) is not NamedStance.AFFIRMED
-                               or _located_stance(text, a, b, names) is not NamedStance.AFFIRMED for a, b in parts)
+                               or _located_stance(text, a, b, names) is NamedStance.AGAINST for a, b in parts)
 
 
 _WORD_EDGE = lazy_compile(r"[\w'’-]+")
