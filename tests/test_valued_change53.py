@@ -114,3 +114,34 @@ def test_near_misses_are_left_alone(chain: str, report: str) -> None:
 def test_same_as_another_study(text: str, change: str | None) -> None:
     got = first_change(default_verifier().extractor.scanner, text)
     assert (got[0] if got else None) == change
+
+
+WITHDRAWN = ("Chest radiograph. The endotracheal tube tip lies 8 cm above the carina. On the post-intubation film the "
+             "tip lay 4 cm above the carina, so the tube has been withdrawn by about 4 cm. The lungs are clear.")
+STAYED = ("Chest radiograph. The endotracheal tube tip lies 5 cm above the carina, unchanged in position. The lungs are "
+          "clear.")
+
+
+@pytest.mark.parametrize("chain, report, found", [
+    # the bare "tube" refers to the tube named two sentences before (``device_changes._bare_of``)
+    ("ETT tip 8 cm above the carina. Cuff at the larynx. Compared with the post-intubation film the tube position "
+     "is unchanged.", WITHDRAWN, True),
+    ("ETT tip 8 cm above the carina.\nCuff at the larynx.\nCompared with the post-intubation film: the tube position "
+     "is unchanged.", WITHDRAWN, True),
+    # the faithful reading, and a pronoun two sentences on (it may be the lungs' or anything's)
+    ("ETT tip 8 cm above the carina. Cuff at the larynx. Compared with the post-intubation film the tube has been "
+     "withdrawn.", WITHDRAWN, False),
+    ("ETT tip 8 cm above the carina. The lungs are clear. It is unchanged.", WITHDRAWN, False),
+    ("ETT tip 5 cm above the carina. Cuff below the cords. Compared with yesterday the tube position is unchanged.",
+     STAYED, False),
+])
+def test_a_bare_device_word_after_other_sentences(chain: str, report: str, found: bool) -> None:
+    assert ("device-change-conflict" in _rules(chain, report)) is found
+
+
+def test_a_state_before_the_bare_word_is_not_the_devices() -> None:
+    chain = ("Right intercostal drain in place. The lung edge is still 4 cm from the chest wall, the same as before the "
+             "tube went in, though the tube is bubbling.")
+    report = ("Chest radiograph. A right intercostal drain has been inserted since the film before drain insertion. A "
+              "large right pneumothorax persists.")
+    assert "device-change-conflict" not in _rules(chain, report)
