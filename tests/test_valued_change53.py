@@ -145,3 +145,35 @@ def test_a_state_before_the_bare_word_is_not_the_devices() -> None:
     report = ("Chest radiograph. A right intercostal drain has been inserted since the film before drain insertion. A "
               "large right pneumothorax persists.")
     assert "device-change-conflict" not in _rules(chain, report)
+
+
+# review of lane change53: near misses the lane read wrong
+CTR_UP = ("Chest radiograph. The cardiothoracic ratio is 0.62, increased from 0.55 on the admission film. Small "
+          "bilateral pleural effusions.")
+KIDNEYS = ("Renal ultrasound. The right kidney measures 11.2 cm, unchanged. The left kidney measures 9.0 cm, decreased "
+           "from 10.5 cm.")
+GROWN_MASS = "CT chest. The left lower lobe mass has increased in size, now 4.5 cm. No pleural effusion."
+LEFT_EFFUSION = "Chest radiograph. The left pleural effusion has increased in size. The right lung is clear."
+
+
+@pytest.mark.parametrize("chain, report", [
+    # the change is another subject's, joined between the value and it
+    ("CTR 0.62 and the effusions are unchanged.", CTR_UP),
+    ("The cardiothoracic ratio is 0.62 with the effusions unchanged.", CTR_UP),
+    ("The effusions are unchanged and the CTR is 0.62.", CTR_UP),
+    ("Left kidney 9.0 cm and right kidney unchanged.", KIDNEYS),
+    ("The left kidney measures 9.0 cm, smaller than the right which is unchanged.", KIDNEYS),
+    # a view, plane or sequence of this study, or its images, is no other study
+    ("The mass is the same as on the coronal images, measuring 4.5 cm.", GROWN_MASS),
+    ("The mass measures 4.5 cm on lung windows, the same as on the soft-tissue images.", GROWN_MASS),
+    ("The left effusion is the same as on the lateral film.", LEFT_EFFUSION),
+])
+def test_review_near_misses(chain: str, report: str) -> None:
+    assert not _rules(chain, report)
+
+
+def test_a_bare_device_word_naming_its_own_place() -> None:
+    chain = "The endotracheal tube was advanced.\nThe lungs are clear.\nThe tube in the stomach is unchanged."
+    report = ("Chest radiograph. The endotracheal tube has been advanced and now lies 3 cm above the carina. The "
+              "nasogastric tube is unchanged in position with its tip in the stomach. The lungs are clear.")
+    assert "device-change-conflict" not in _rules(chain, report)

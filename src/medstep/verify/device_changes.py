@@ -118,7 +118,14 @@ def _bare_of(sent: str, family: str) -> bool:
     the carina. Cuff at C6-C7. Compared with the post-intubation film the tube position is unchanged": session 53,
     lane change53). A pronoun ("it", "its tip") refers only to the sentence right before (``devices_in``)."""
     bare = BARE_WORD.search(sent)
-    return bare is not None and family in BARE[bare.group(1)] and not names_device(sent)
+    return bare is not None and family in BARE[bare.group(1)] and not names_device(sent) \
+        and _OWN_PLACE.match(sent, bare.end()) is None
+
+
+# a bare device word that names its own place ("the tube in the stomach", "the line in the left arm") tells its device
+# by it, not by the device named last (review of lane change53: "The endotracheal tube was advanced. The lungs are
+# clear. The tube in the stomach is unchanged.")
+_OWN_PLACE = lazy_compile(r"\s+(?:in|into|within|inside)\s+(?:the|a|an)\s")
 
 
 @lru_cache(maxsize=16384)

@@ -14,11 +14,20 @@ the film"): those words may not stand between the article and the noun; at most 
 
 from __future__ import annotations
 
+from medstep.answers.image_words import MAKING_WORDS
 from medstep.lazyre import lazy_compile
 
+# the study's nouns; "images" is none: an image is mostly a part of the study read now ("the same as on the coronal
+# images", "the same as on the FLAIR images"), not another study (review of lane change53)
+_NOUNS = ("films", "film", "radiographs", "radiograph", "scans", "scan", "study", "studies", "examinations",
+          "examination", "exams", "exam", "x-rays", "x-ray", "xrays", "xray", "ct", "mri", "ultrasound", "sonograms",
+          "sonogram")
+# a plane, projection or sequence between the article and the noun names a view of this study, not another one ("the
+# same as on the lateral film", "identical on the coronal CT"): ``answers.image_words.MAKING_WORDS``
+_VIEW = "|".join(sorted((w for w in MAKING_WORDS if w not in _NOUNS), key=len, reverse=True))
+
 SAME_AS_STUDY = lazy_compile(r"\s+(?:(?:on|in|at|from)\s+)?(?:the|yesterday's|yesterdays|that)\s+(?:(?!(?:left|right|"
-                             r"other|contralateral|opposite|current|present|same|this)\b)[\w'-]+\s+){0,3}?"
-                             r"(?:films?|radiographs?|scans?|study|studies|examinations?|exams?|x-rays?|xrays?|ct|mri|"
-                             r"ultrasound|sonograms?|images?)\b")
+                             r"other|contralateral|opposite|current|present|same|this|" + _VIEW + r")\b)[\w'-]+\s+){0,3}?"
+                             r"(?:" + "|".join(_NOUNS) + r")\b")
 
 __all__ = ["SAME_AS_STUDY"]

@@ -35,15 +35,35 @@ from medstep.verify.memo import owner_memo
 from medstep.verify.quantities import NAMED_KINDS
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events, sentence_spans
+from medstep.verify.scope_words import SIDE_COMPARISON
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
 # where a sentence goes on to another statement: a semicolon, a line, or a comma-joined clause of its own
 _PIECE = lazy_compile(r";|\n|,\s+(?:and|but|whereas|while)\s+|\s+(?:whereas|but)\s+")
+# a word joining a second subject between the value and the change ("CTR 0.62 and the effusions are unchanged", "with
+# the effusions unchanged", "the right which is unchanged")
+_JOIN = lazy_compile(r"\b(?:and|with|which|that|whereas|while|whilst|but|plus)\b")
 _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 # the kinds of value that anchor: a measurement with a unit, or a named quantity ("cardiothoracic ratio=0.62")
 _ANCHORS = ("size", *sorted(NAMED_KINDS))
 
 Piece = tuple[int, int, _Said]  # (start, end in its text, the reading)
+
+
+def _change_of_value(scanner: Scanner, text: str, said: _Said, kind: str) -> bool:
+    """Whether the change ``said`` reads in ``text`` is that of the thing its value of ``kind`` measures: no other
+    subject is joined between the two ("CTR 0.62 and the effusions are unchanged", "Left kidney 9.0 cm and right kidney
+    unchanged": thing words or a side after a joining word) and no side is compared between them ("9.0 cm, smaller than
+    the right which is unchanged"). Review of lane change53."""
+    (_v, vs, ve), (_c, cs, ce) = said.values[kind], said.values["change"]
+    gap = text[min(ve, ce):max(vs, cs)]
+    if SIDE_COMPARISON.search(gap) is not None:
+        return False
+    joins = list(_JOIN.finditer(gap))
+    if not joins:
+        return True
+    rest = read_sentence(scanner, gap[joins[0].end():])
+    return not (rest.things or rest.sides)
 
 
 def _pieces(scanner: Scanner, text: str) -> list[Piece]:
@@ -55,7 +75,8 @@ def _pieces(scanner: Scanner, text: str) -> list[Piece]:
             if not text[x:y].strip():
                 continue
             said = read_sentence(scanner, text[x:y])
-            if "change" in said.values and any(k in said.values for k in _ANCHORS):
+            kind = next((k for k in _ANCHORS if k in said.values), None)
+            if "change" in said.values and kind is not None and _change_of_value(scanner, text[x:y], said, kind):
                 out.append((x, y, said))
     return out
 
@@ -70,7 +91,9 @@ def _report_pieces(scanner: Scanner, report: str) -> tuple[Piece, ...]:
         for x, y in zip(cuts, cuts[1:]):
             if report[x:y].strip():
                 said = read_sentence(scanner, report[x:y])
-                if any(k in said.values for k in _ANCHORS):
+                kind = next((k for k in _ANCHORS if k in said.values), None)
+                if kind is not None and ("change" not in said.values
+                                         or _change_of_value(scanner, report[x:y], said, kind)):
                     out.append((x, y, said))
     return tuple(out)
 
