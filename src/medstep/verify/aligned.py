@@ -52,6 +52,7 @@ from medstep.verify.aligned_sizes import hedged, mm, unnamed_sizes_conflict
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.aligned_grades import grade_errors, report_grades
+from medstep.verify.valued_change import valued_change_errors
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
@@ -252,6 +253,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                     added += _conflicts(s, a, said, kinds, sentences, report, before)
         if grades and not added:
             added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)
+        if not added:  # (a change beside a value of now, against the report's beside the same value)
+            added = valued_change_errors(scanner, s, asserted, report, _UNIT_BASE + s.index)
         if added:
             if out is steps:
                 out = list(steps)

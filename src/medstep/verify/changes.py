@@ -33,6 +33,7 @@ from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events, sentence_spans
 from medstep.verify.change_level import persisting_turns
 from medstep.verify.dominant_side import side_before_comparison
+from medstep.verify.same_as_study import SAME_AS_STUDY
 from medstep.verify.scope_words import EARLIER_TIME, GROWN, SIDE_COMPARISON, SINCE_ONLY, denied_change, in_perfect
 from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
@@ -82,7 +83,7 @@ def first_change(scanner: Scanner, text: str) -> tuple[str, int, int] | None:
                     denied = denied_change(low, s, e, value)  # "It has not improved."
                     if denied is not None:
                         return denied, s, e
-                elif payload not in SINCE_ONLY or EARLIER_TIME.match(low, e):
+                elif payload not in SINCE_ONLY or EARLIER_TIME.match(low, e) or SAME_AS_STUDY.match(low, e):
                     return value, s, e
         elif kind == K_ABN and payload in GROWN and in_perfect(low, s) and s - neg_end > _NEGATION_REACH:
             return "worsened", s, e

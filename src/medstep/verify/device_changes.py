@@ -28,7 +28,7 @@ from functools import lru_cache
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import sentence_spans
-from medstep.verify.devices import BARE, CONCEPT, FAMILIES, devices_in, normalise, role_at
+from medstep.verify.devices import BARE, BARE_WORD, CONCEPT, FAMILIES, devices_in, names_device, normalise, role_at
 from medstep.verify.history import comparison_text
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
@@ -89,15 +89,43 @@ def read_changes(text: str, last: tuple[str, str | None] | None = None, findings
     text's claims; a state word with a finding between it and its device, or one after it in its clause, is the
     finding's ("The tube is in the stomach and the effusion is unchanged"). Read sentence by sentence, each
     sentence's reading memoised (``_sentence_changes``: a new report is mostly sentences seen before)."""
+    out, last, _named = kept_changes(text, last, last, findings)
+    return out, last
+
+
+def kept_changes(text: str, last: tuple[str, str | None] | None, named: tuple[str, str | None] | None,
+                 findings: Sequence[Finding] = ()) -> tuple[list[DeviceChange], tuple[str, str | None] | None,
+                                                            tuple[str, str | None] | None]:
+    """``read_changes`` with ``named``, the device named last before ``text`` though sentences (or a chain's steps)
+    naming none stand between, which a bare word of its family refers to (``_bare_of``); returned with it."""
     low = normalise(text)
     spots = [f.start for f in findings if f.category == "finding"]
     out: list[DeviceChange] = []
     for a, b in sentence_spans(low):
         rel = tuple([x - a for x in spots if a <= x < b]) if spots else ()
+        if last is None and named is not None and _bare_of(low[a:b], named[0]):
+            last = named
         found, last = _sentence_changes(low[a:b], text[a:b], last, rel)
+        named = last or named
         for fam, which, state, words, s, e in found:
             out.append(DeviceChange(fam, which, state, words, a + s, a + e))
-    return out, last
+    return out, last, named
+
+
+def _bare_of(sent: str, family: str) -> bool:
+    """Whether ``sent`` names no device and refers by its bare word to one of ``family`` ("the tube" of an airway
+    tube): the device named last in the text, though sentences naming none stand between ("ETT tip at T1, 8.5 cm above
+    the carina. Cuff at C6-C7. Compared with the post-intubation film the tube position is unchanged": session 53,
+    lane change53). A pronoun ("it", "its tip") refers only to the sentence right before (``devices_in``)."""
+    bare = BARE_WORD.search(sent)
+    return bare is not None and family in BARE[bare.group(1)] and not names_device(sent) \
+        and _OWN_PLACE.match(sent, bare.end()) is None
+
+
+# a bare device word that names its own place ("the tube in the stomach", "the line in the left arm") tells its device
+# by it, not by the device named last (review of lane change53: "The endotracheal tube was advanced. The lungs are
+# clear. The tube in the stomach is unchanged.")
+_OWN_PLACE = lazy_compile(r"\s+(?:in|into|within|inside)\s+(?:the|a|an)\s")
 
 
 @lru_cache(maxsize=16384)
@@ -110,8 +138,9 @@ def _sentence_changes(sent: str, orig: str, last: tuple[str, str | None] | None,
     found = devices_in(sent, last[0] if last is not None else None)
     if found is None:
         return (), None
-    named = [(s, e, fam, _which(sent[s:e]) if s >= 0 else (last[1] if last is not None else None))
-             for s, e, fam in found]
+    bare = BARE_WORD.search(sent) if found[0][0] < 0 else None  # (a referent by its bare word is where that stands)
+    named = [(s, e, fam, _which(sent[s:e])) if s >= 0 else (*(bare.span(1) if bare else (s, e)), fam, (
+        last[1] if last is not None else None)) for s, e, fam in found]
     out: list[tuple[str, str | None, str, str, int, int]] = []
     taken: list[tuple[int, int]] = []
     for state, pattern in _STATES:
@@ -124,6 +153,8 @@ def _sentence_changes(sent: str, orig: str, last: tuple[str, str | None] | None,
                     state in _MOVES and _DENIED_MOVE.search(sent, max(0, s - 30), s) is not None):
                 continue
             owner = next((d for d in reversed(named) if d[1] <= s), named[0])
+            if bare is not None and owner[0] > s:
+                continue  # (a referent by its bare word owns no state said before it: "the same as before the tube")
             if _finding_between(spots, max(owner[1], 0), s) or _finding_after(sent, spots, 0, e) \
                     or _other_subject(sent, max(owner[1], 0), s):
                 continue
@@ -265,9 +296,9 @@ def device_change_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Devi
     if not evidence:
         return steps
     out = steps
-    last = None
+    last = named = None
     for k, s in enumerate(steps):
-        changes, last = read_changes(s.text, last, s.findings)
+        changes, last, named = kept_changes(s.text, last, named, s.findings)
         added = []
         for c in changes:
             ev = [x for x in evidence if x[0].family == c.family and (x[0].which is None or c.which is None

@@ -41,6 +41,7 @@ from medstep.verify.roles import AT_CUE, TURN, SentenceRole
 from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_before_comparison, side_both, side_dominant
 from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, drop_argued_label, label_verdict, post_reach
+from medstep.verify.same_as_study import SAME_AS_STUDY
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, IF_PRESENT,
@@ -248,7 +249,7 @@ class ClauseScoper:
                     continue
                 if attrs and attrs[0][0] == "change" and (SIDE_COMPARISON.match(low, end) or property_level(low, end)
                         or attributive_comparative(low, start, end) or side_before_comparison(low, start, end)
-                        or (payload in SINCE_ONLY and (not EARLIER_TIME.match(low, end)
+                        or (payload in SINCE_ONLY and (not (EARLIER_TIME.match(low, end) or SAME_AS_STUDY.match(low, end))
                                                        or since_only_overruled(low, start, clause, i)))):
                     continue  # "larger on the right": a dominant side, not a change since an earlier study
                 if attrs and attrs[0][0] == "change" and last_m >= 0:
