@@ -280,8 +280,10 @@ _SENTENCE = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z*_\"'])")
 
 # The class a sentence defined, named again in a later one by "one" standing alone ("There is one in the left kidney.",
 # "The right kidney shows one.", not "one kidney", "one of them") or by an opening "None" ("None are seen here.").
+# (what may follow the count: the sentence's end, a place, "here" or a word of seeing)
+_COUNT_END = r"(?=\s*(?:[.,;:!?)]|$|(?:in|on|at|within|along|near|here|there|seen|visible|present)\b))"
 _ONE = lazy_compile(r"(?i)\b(?P<lead>there\s+(?:is|was)|shows?|showed|has|had|contains?|demonstrates?)\s+one\b"
-                    r"(?=\s*(?:[.,;:!?)]|$|(?:in|on|at|within|along|near|here|there|seen|visible|present)\b))")
+                    + _COUNT_END)
 _NONE = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*)none\b(?!\s+of\b)")
 
 
@@ -296,8 +298,7 @@ _PRONOUN_COUNTED = lazy_compile(r"(?i)^[\s*_\"']*(?:they|it)\s+(?:are|is)\s+(?P<
 # The class taken up by a count of this case's things: "Two are seen in the left kidney here.", "There are many at both
 # bases here." (as "There is one ..." is, ``_ONE``); the count opening a sentence only where it points at this case.
 _COUNT = r"(?:two|three|four|five|six|several|multiple|numerous|many|a\s+few|a\s+couple)"
-_MANY = lazy_compile(r"(?i)\b(?P<lead>there\s+(?:are|were)\s+" + _COUNT + r")"
-                     r"(?=\s*(?:[.,;:!?)]|$|(?:in|on|at|within|along|near|here|there|seen|visible|present)\b))")
+_MANY = lazy_compile(r"(?i)\b(?P<lead>there\s+(?:are|were)\s+" + _COUNT + r")" + _COUNT_END)
 _COUNT_OPENS = lazy_compile(r"(?i)^(?P<lead>[\s*_\"']*" + _COUNT + r")(?=\s+(?:are|were)\b)")
 
 

@@ -16,11 +16,10 @@ sentence kept. What the pronoun takes up is the reply's TOPIC, not a phrase list
 
 from __future__ import annotations
 
-from medstep.extract import anaphor, first_person, implicit_terms
+from medstep.extract import anaphor, first_person, implicit_terms, marks
 
 # The verbs ending the subject of a topic sentence ("The bowel gas pattern is ...", "Heart size appears ...").
-_VERBS = frozenset({"is", "are", "was", "were", "appears", "appear", "looks", "look", "seems", "seem", "remains",
-                    "shows", "show", "measures", "measure"})
+_VERBS = marks.LINKING_VERBS | {"shows", "show", "measures", "measure"}
 
 
 def _opens_on(sentence: str, subject: tuple[str, ...]) -> bool:

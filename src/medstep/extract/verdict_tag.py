@@ -20,13 +20,16 @@ question ("It's pneumothorax, no?" is a question closing on "?" with nothing aft
 from __future__ import annotations
 
 from medstep.answers import hedges, judgements, negation
+from medstep.answers.asking import QUESTION_AUXILIARIES
+from medstep.extract.marks import LINKING_VERBS
 from medstep.lazyre import lazy_compile
 
 _NEAR_NONE_ONE = tuple(w for w in hedges.NEAR_NONE if w != "if any")  # ("if any" follows what it doubts)
 # What may open the tag: a separator, or a linking verb or auxiliary the negation leans on ("X is not likely",
 # "X does not fit", "X would hardly fit").
-_OPEN = (r"[\s*_\"'”)\]]*(?:(?:[—–:,?.]|\s-)[\s*_]*)?(?:(?:is|are|was|were|seems?|appears?|looks?|sounds?|does|do|"
-         r"did|would|could|can|should|will)\s+)?")
+_OPEN = (r"[\s*_\"'”)\]]*(?:(?:[—–:,?.]|\s-)[\s*_]*)?(?:(?:" + hedges.alternation(
+    (w for w in LINKING_VERBS if w != "remains"), (w for w in QUESTION_AUXILIARIES if not w.startswith("ha")),
+    ("sound", "sounds")) + r")\s+)?")
 _SUBJECT = r"(?:i|we)(?:\s+|(?='))(?:(?:'d|would|do|did|am|'m|can|could|really|must)\s*)?"
 _NEGATOR = (r"(?:(?:" + _SUBJECT + r")?(?:" + hedges.alternation(negation.PLAIN, negation.NEVER, _NEAR_NONE_ONE)
             + r"|\w+" + negation.CONTRACTION + r")|" + _SUBJECT + r"(?:" + hedges.alternation(hedges.DISBELIEVING) + r"))")

@@ -14,8 +14,10 @@ the film"): those words may not stand between the article and the noun; at most 
 
 from __future__ import annotations
 
+from medstep.answers.concepts import LATERALITIES
 from medstep.answers.image_words import MAKING_WORDS
 from medstep.lazyre import lazy_compile
+from medstep.verify.scope_words import OTHER_SIDE
 
 # the study's nouns; "images" is none: an image is mostly a part of the study read now ("the same as on the coronal
 # images", "the same as on the FLAIR images"), not another study (review of lane change53)
@@ -26,8 +28,11 @@ _NOUNS = ("films", "film", "radiographs", "radiograph", "scans", "scan", "study"
 # same as on the lateral film", "identical on the coronal CT"): ``answers.image_words.MAKING_WORDS``
 _VIEW = "|".join(sorted((w for w in MAKING_WORDS if w not in _NOUNS), key=len, reverse=True))
 
-SAME_AS_STUDY = lazy_compile(r"\s+(?:(?:on|in|at|from)\s+)?(?:the|yesterday's|yesterdays|that)\s+(?:(?!(?:left|right|"
-                             r"other|contralateral|opposite|current|present|same|this|" + _VIEW + r")\b)[\w'-]+\s+){0,3}?"
+# a side or the other side between the article and the noun compares sides, not studies ("the same as the left")
+_SIDES = tuple(w for w in LATERALITIES if w != "bilateral")
+SAME_AS_STUDY = lazy_compile(r"\s+(?:(?:on|in|at|from)\s+)?(?:the|yesterday's|yesterdays|that)\s+(?:(?!(?:"
+                             + "|".join((*_SIDES, *sorted(OTHER_SIDE))) + r"|current|present|same|this|" + _VIEW
+                             + r")\b)[\w'-]+\s+){0,3}?"
                              r"(?:" + "|".join(_NOUNS) + r")\b")
 
 __all__ = ["SAME_AS_STUDY"]
