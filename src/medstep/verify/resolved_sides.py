@@ -106,6 +106,5 @@ def resolved_side_errors(steps: list[StepVerdict], ev: EvidenceSet, concepts: di
         if changed is not None:
             if out is steps:
                 out = list(steps)
-            out[k] = StepVerdict(s.index, s.text, s.findings, tuple(changed), con, s.supported_by_reference,
-                                 s.role, s.clauses, s.supported, s.mentions)
+            out[k] = s.with_verdicts(changed)
     return out

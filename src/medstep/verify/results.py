@@ -71,6 +71,12 @@ class StepVerdict:
                            self.verdicts + tuple(added), Verdict.CONTRADICTED, self.supported_by_reference, self.role,
                            self.clauses, self.supported, self.mentions)
 
+    def with_verdicts(self, verdicts: Sequence[FindingVerdict]) -> StepVerdict:
+        """This step with its claims' verdicts replaced (parallel to ``findings``) by a chain-level check that found
+        some contradicted (a side or a resolution the report says otherwise), and the step judged contradicted."""
+        return StepVerdict(self.index, self.text, self.findings, tuple(verdicts), Verdict.CONTRADICTED,
+                           self.supported_by_reference, self.role, self.clauses, self.supported, self.mentions)
+
     @property
     def sentences(self) -> list[Sentence]:
         """The step's clauses with their roles (spans index ``text``)."""

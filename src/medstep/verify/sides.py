@@ -145,6 +145,5 @@ def side_errors(steps: list[StepVerdict], chain: Sequence[SourcedFinding], ev: E
         if changed is not None:
             if out is steps:
                 out = list(steps)
-            out[k] = StepVerdict(s.index, s.text, s.findings, tuple(changed), con, s.supported_by_reference,
-                                 s.role, s.clauses, s.supported, s.mentions)
+            out[k] = s.with_verdicts(changed)
     return out
