@@ -117,6 +117,15 @@ def _noun(word: str) -> str:
                  else word)
 
 
+def _has_digit(low: str) -> bool:
+    """``any(c.isdigit() for c in low)``, in C for an ASCII text (ten substring tests, not a generator step per
+    character: that generator was ~1.5% of the verifier on ``bench_verify.py`` chains, issue #12). Exact: the only
+    ASCII characters ``str.isdigit`` holds of are the ten digits; another text is read as before."""
+    if low.isascii():
+        return any(map(low.__contains__, "0123456789"))
+    return any(c.isdigit() for c in low)
+
+
 @lru_cache(maxsize=16384)
 def places(low: str) -> tuple[tuple[str, str, int], ...]:
     """The (modifier, noun, start) places of a lower-case text, "middle" read as "mid", a noun's plural ending off."""
@@ -127,7 +136,7 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
         if _PART_PLACED.search(low, max(0, m.start() - 40), m.start()) is not None:
             part = _PART_WORDS[m.group(1)]
             out.append((part, _PART_GROUP[part], m.start()))
-    for m in _LEVEL_PAIR.finditer(low) if any(c.isdigit() for c in low) else ():
+    for m in _LEVEL_PAIR.finditer(low) if _has_digit(low) else ():
         if (level := _level(m)) is not None:
             out.append((level, LEVEL, m.start()))
     for m in _RELATION.finditer(low) if " to " in low else ():

@@ -117,7 +117,7 @@ def said_qualifiers(low: str, start: int, end: int, denied: bool) -> frozenset[s
     if not _GATE.may_hold(low[max(0, start - _BEFORE):end + _AFTER]):
         return frozenset()
     head = low[max(0, start - _BEFORE):start]
-    cut = max(head.rfind(c) for c in _CLAUSE)
+    cut = max(map(head.rfind, _CLAUSE))
     if denied:
         said = _words(low[start:end])
         return frozenset(w for w in [*_denied_before(head[cut + 1:], said), *said] if w in _WORDS)
@@ -132,7 +132,7 @@ def said_qualifiers(low: str, start: int, end: int, denied: bool) -> frozenset[s
         words.append(w if own else _BLOCK + w)
     words += _words(low[start:end])
     ahead = low[end:end + _AFTER]
-    stop = min((i for i in (ahead.find(c) for c in _CLAUSE) if i >= 0), default=len(ahead))
+    stop = min((i for i in map(ahead.find, _CLAUSE) if i >= 0), default=len(ahead))
     own = True
     after = _words(ahead[:stop])
     for i, w in enumerate(after):
