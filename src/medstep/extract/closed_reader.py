@@ -89,6 +89,8 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         sample = replace(sample, question=asked.asked_sentence(sample.question, loc.answer))
         # "Is there an effusion?\n\nA small one ...": the question written out as a heading (extract/echoed_question.py)
         loc = replace(loc, answer=echoed_question.drop(loc.answer, sample.question, whole))
+        # "Hyperinflated? Not really — ...": the asked finding echoed as a question before the answer (same module)
+        loc = replace(loc, answer=echoed_question.drop_term_echo(loc.answer, sample.question))
         found = _verdict(loc, sample)
         said = technique(loc.answer) if found.status is Status.UNPARSED else None
         if said is not None:  # "超声" to "Is this a CT?": the technique named in another language, read in English
