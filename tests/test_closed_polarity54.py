@@ -12,6 +12,10 @@ its own (``tests/test_closed_gaps53.py``). Three structural readings, each holdi
   calcification.") denies it of that place, as "The mass contains no calcification." does (``implicit_cues.place_denies``);
 * the asked finding echoed as a question before the answer ("Hyperinflated? Not really — ...") is a heading, dropped
   as the whole question written out is (``echoed_question.drop_term_echo``);
+* a plain signal word said on an MRI sequence ("bright on this T2-weighted image", "dark on T1") is the signal's
+  term there (``pole_context.without_sequences``); said of no sequence it stays as it is;
+* "Probably." as the whole opening sentence is "Probably yes.", as "Probably not." is no and "Likely." yes
+  (``answers/yesno.AFFIRMATIVE_REPLIES``);
 * a textbook sign inside a clause that supposes a case ("a tear is diagnosed when abnormal signal contacts the
   articular surface") is a criterion, no sighting (``implications._supposed``).
 """
@@ -41,6 +45,18 @@ def _read(question: str, text: str) -> tuple[str | None, str]:
     ("Is there mass effect?", "There is clinically significant mass effect.", "yes"),
     ("Is there a pleural effusion?", "Definite pleural effusion on the left.", "yes"),
     ("Are there calcifications within the mass?", "The mass is well circumscribed with no calcification.", "no"),
+    # b53-0146: the place described at length before "without"
+    ("Are there calcifications within the mass?", "The mass is of homogeneous soft-tissue density throughout without "
+                                                  "any calcification.", "no"),
+    # b53-0082, b50-0303: the signal in plain words on the asked sequence
+    ("Is the lesion hyperintense on T2?", "The lesion appears bright on this T2-weighted image.", "yes"),
+    ("Is the lesion hyperintense on T2?", "The lesion is bright on T1 and dark on T2.", "no"),
+    ("Is the lesion hyperintense on T1?", "The lesion is bright on T1 and dark on T2.", "yes"),
+    ("Is the lesion hypointense on T1?", "The lesion is not dark on T1.", "no"),
+    # b53-0195
+    ("Is the uterus enlarged?", "Probably. It measures around 12 cm in length and has a bulky, lobulated contour "
+                                "from multiple fibroids.", "yes"),
+    ("Is the uterus enlarged?", "Probably not. It measures 7 cm.", "no"),
 ])
 def test_plain_statements_answer(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == (expected, "scored")
@@ -67,9 +83,22 @@ def test_plain_statements_answer(question: str, text: str, expected: str) -> Non
     ("Is there increased uptake in the thyroid?", "Increased uptake is seen in the left thyroid lobe.",
      (None, "unparsed")),
     ("Is there a lesion in the liver?", "A lesion is seen in the kidney, not in the liver.", (None, "unparsed")),
-    # "without" after a negated description: no reading
+    # "without" after a negated description, or after another thing brought into it: no reading
     ("Are there calcifications within the mass?", "The mass is not homogeneous without calcification.",
      (None, "unparsed")),
+    ("Are there calcifications within the mass?", "The mass is adjacent to a vessel without calcification.",
+     (None, "unparsed")),
+    # a signal said on another sequence, on no sequence, of another subject, or with a modal
+    ("Is the lesion hyperintense on T2?", "The lesion is bright on DWI.", (None, "unparsed")),
+    ("Is the lesion hyperintense on T2?", "The lesion is dark on T1.", (None, "unparsed")),
+    ("Is the lesion hyperintense?", "The lesion looks bright on ultrasound.", (None, "unparsed")),
+    ("Is the lesion hyperintense on T2?", "The fluid is bright on T2 but the lesion is dark.", (None, "unparsed")),
+    ("Is the lesion hyperintense on T2?", "The lesion may be bright on T2.", (None, "unparsed")),
+    # "Probably" opening a longer clause is no verdict word
+    ("Is there a pleural effusion?", "Probably, but I cannot be sure.", (None, "unparsed")),
+    ("Is there a pleural effusion?", "Probably a small one.", (None, "unparsed")),
+    ("Is there a pleural effusion?", "Probably atelectasis rather than effusion.", (None, "ambiguous")),
+    ("Is the lesion malignant?", "Probably benign.", ("no", "scored")),
 ])
 def test_near_misses_keep_their_reading(question: str, text: str, expected: tuple[str | None, str]) -> None:
     assert _read(question, text) == expected

@@ -84,6 +84,8 @@ def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | N
         return Stance.UNCLEAR  # "a simple cyst rather than a solid lesion": the candidate put aside is no sighting
     if q.prop is not None:
         return property_stance(toks, lo, hi, q.prop)
+    if _place_denies(toks, lo, hi, q):  # the place described at length first: "The mass is of ... without X."
+        return Stance.NO
     if hi - lo > len(q.words) + 6 and _spread(toks[lo:hi + 1]) > len(q.words) + 1:
         return Stance.UNCLEAR  # the term's words scattered over the clause (but for one verb and a place in the organ)
     if hi > lo and (_BESIDE.search(" ".join(toks[lo:hi + 1])) or _OFF_PLACE.search(" ".join(toks[lo:hi + 1]))):
@@ -102,8 +104,6 @@ def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | N
         return Stance.NO if _negation_scope_ok(toks[:hi + 1], lo, hi, q.words) else Stance.UNCLEAR
     if _negated_before(toks, lo):
         return Stance.NO if _negation_scope_ok(toks, lo, hi, q.words) else Stance.UNCLEAR
-    if _place_denies(toks, lo, hi, q):
-        return Stance.NO
     # a negation after a "with" after the term is what the "with" adds: "A pleural line ... with absent lung markings"
     cut = next((i for i in range(hi + 1, len(toks)) if toks[i] == "with"), len(toks))
     if any(t in _NEGATION and (t != "free" or toks[i + 1:i + 2] == ["of"]) or negation.contracted(t)  # "free fluid"

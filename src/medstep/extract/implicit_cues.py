@@ -213,18 +213,26 @@ def grading(toks: list[str], i: int, words: tuple[str, ...] | None) -> bool:
     return not any(t in _NEGATION or negation.contracted(t) for t in toks[:i])
 
 
+# Words that bring another thing into a description, whose "without" it may then be ("The mass abuts a vessel without
+# ...", "is heterogeneous and a node shows no ..."): a place, a joining word, a relative.
+_ANOTHER = _STOP - {"of"} | frozenset({"with", "and", "or", "but", "which", "that", "who", "near", "adjacent", "beside",
+                                      "around", "into", "from", "next", "by", "than"})
+
+
 def described_without(toks: list[str], lo: int, hi: int, q: Question) -> tuple[int, int] | None:
-    """"The mass is homogeneous without calcification." (or "... with no calcification"): the asked place as the
-    subject, its copula and at most three words describing it (no negation, none of the question's words), then
-    "without" and the finding. The description is the place's, the "without" denies the finding of the same subject
-    as "contains no" does. Returns the copula's index and where the denied words start."""
+    """"The mass is homogeneous without calcification.", "The mass is of soft-tissue density throughout without any
+    calcification." (or "... with no calcification"): the asked place as the subject, its copula and at most seven
+    words describing it (no negation, none of the question's words, nothing that brings in another thing: a place
+    or a list, :data:`_ANOTHER`), then "without" and the finding. The description is the place's, the "without"
+    denies the finding of the same subject as "contains no" does. Returns the copula's index and where the denied
+    words start."""
     k = next((i for i in range(lo + 1, hi) if toks[i] in _APPEAR), None)
     if k is None:
         return None
-    cut = next((i for i in range(k + 1, min(hi, k + 5)) if toks[i] == "without"
+    cut = next((i for i in range(k + 1, min(hi, k + 9)) if toks[i] == "without"
                 or toks[i:i + 2] == ["with", "no"]), None)
-    if cut is None or any(t in _NEGATION or negation.contracted(t) or any(matches(t, w) for w in q.words)
-                          for t in toks[k + 1:cut]):
+    if cut is None or any(t in _NEGATION or t in _ANOTHER or negation.contracted(t)
+                          or any(matches(t, w) for w in q.words) for t in toks[k + 1:cut]):
         return None
     return k, cut + (1 if toks[cut] == "without" else 2)
 
