@@ -258,8 +258,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
                 return UNPARSED
         if rule == closed.LEAN_RULE and UNDERMINED.search(region) is not None:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
-        if rule == "yes_no_lead" and leaned_before.lead_leans_otherwise(closed.after_lead(region), verdict):
-            return AMBIGUOUS  # "Yes, probably not." (extract/leaned_before.py)
+        if lead and leaned_before.lead_leans_otherwise(closed.after_lead(region), verdict):
+            return AMBIGUOUS  # "Yes, probably not.", "Probably. Or maybe not." (extract/leaned_before.py)
         if rule == "yes_no_lead" and leads.held_open(region):
             return AMBIGUOUS  # "Yes, a pneumothorax cannot be excluded.", "No, but one cannot be excluded."
         past = resolved.lead_past(region, verdict, sample.question) if rule == "yes_no_lead" else None

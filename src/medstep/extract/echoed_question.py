@@ -61,8 +61,8 @@ _ECHO_FRAME = frozenset({"a", "an", "the", "any", "is", "are", "there"})
 def drop_term_echo(region: str, question: str) -> str:
     """``region`` without an opening question made of the asked finding's words only ("Hyperinflated? Not really."
     to "Are the lungs hyperinflated?"): at most five words, each of them a word of the question's finding or
-    property (``implicit_terms.parse_question``) or of :data:`_ECHO_FRAME`, one of them at least the finding's or
-    the property's. Anything else in it ("Hyperinflated or just deep inspiration?") keeps it."""
+    property (``implicit_terms.parse_question``) or of :data:`_ECHO_FRAME`, one of them at least the property or
+    the finding's head ("Mass?" echoes no "mass effect"). Anything else in it ("Hyperinflated or just deep inspiration?") keeps it."""
     from medstep.extract.implicit_terms import matches, parse_question, tokens  # (implicit_terms imports much)
     m = _OPENING_ECHO.match(region)
     if m is None:
@@ -72,7 +72,9 @@ def drop_term_echo(region: str, question: str) -> str:
         return region
     asked = (*q.words, *((q.prop,) if q.prop else ()))
     toks = tokens(m.group(1))
-    if not 1 <= len(toks) <= 5 or not any(any(matches(t, w) for w in asked) for t in toks):
+    # the finding's head or the property must be echoed: "Mass?" to "Is there mass effect?" asks of another thing
+    key = (q.prop,) if q.prop else (q.head,) if q.head else asked
+    if not 1 <= len(toks) <= 5 or not any(any(matches(t, w) for w in key) for t in toks):
         return region
     if not all(t in _ECHO_FRAME or any(matches(t, w) for w in asked) for t in toks):
         return region

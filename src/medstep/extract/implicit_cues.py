@@ -11,6 +11,7 @@ from functools import lru_cache
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.decision_words import IT_WORDS
+from medstep.extract.implicit_property import NOT_GRADING
 from medstep.extract.implicit_terms import Question, matches
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFFIRM_PRE as _AFFIRM_PRE, APPEAR as _APPEAR, ARTICLES as _ARTICLES, COPULA as _COPULA, DEGREE as _DEGREE,
@@ -195,6 +196,9 @@ _LOCATING = frozenset({"arises", "arising", "lies", "sits", "projects", "occupie
 
 
 _STRENGTH = frozenset(hedges.STRENGTH)
+# A word of habit makes the sentence a general one ("Significant mass effect is typically seen with large subdural
+# haematomas."): its strength word is the textbook's threshold, said of no image.
+_HABIT = frozenset(w for w in hedges.HABIT if " " not in w)
 
 
 def grading(toks: list[str], i: int, words: tuple[str, ...] | None) -> bool:
@@ -210,7 +214,7 @@ def grading(toks: list[str], i: int, words: tuple[str, ...] | None) -> bool:
         j += 1
     if j >= len(toks) or not any(matches(toks[j], w) for w in words):
         return False
-    return not any(t in _NEGATION or negation.contracted(t) for t in toks[:i])
+    return not any(t in _NEGATION or negation.contracted(t) for t in toks[:i]) and _HABIT.isdisjoint(toks)
 
 
 # Words that bring another thing into a description, whose "without" it may then be ("The mass abuts a vessel without
@@ -223,7 +227,8 @@ def described_without(toks: list[str], lo: int, hi: int, q: Question) -> tuple[i
     """"The mass is homogeneous without calcification.", "The mass is of soft-tissue density throughout without any
     calcification." (or "... with no calcification"): the asked place as the subject, its copula and at most seven
     words describing it (no negation, none of the question's words, nothing that brings in another thing: a place
-    or a list, :data:`_ANOTHER`), then "without" and the finding. The description is the place's, the "without"
+    or a list, :data:`_ANOTHER`, no adverb that hedges, limits or dates the description: "seemingly", "mostly",
+    ``implicit_property.NOT_GRADING``), then "without" and the finding. The description is the place's, the "without"
     denies the finding of the same subject as "contains no" does. Returns the copula's index and where the denied
     words start."""
     k = next((i for i in range(lo + 1, hi) if toks[i] in _APPEAR), None)
@@ -231,7 +236,7 @@ def described_without(toks: list[str], lo: int, hi: int, q: Question) -> tuple[i
         return None
     cut = next((i for i in range(k + 1, min(hi, k + 9)) if toks[i] == "without"
                 or toks[i:i + 2] == ["with", "no"]), None)
-    if cut is None or any(t in _NEGATION or t in _ANOTHER or negation.contracted(t)
+    if cut is None or any(t in _NEGATION or t in _ANOTHER or t in NOT_GRADING or negation.contracted(t)
                           or any(matches(t, w) for w in q.words) for t in toks[k + 1:cut]):
         return None
     return k, cut + (1 if toks[cut] == "without" else 2)
