@@ -19,11 +19,9 @@ def _read(question: str, text: str) -> tuple[str | None, str]:
     return found.answer, found.status.value
 
 
+# Session 54 (lane closed54) answers the intensifier, the passive sighting and "without X" after the place's
+# description: those four forms moved to tests/test_closed_polarity54.py.
 GAPS = [
-    ("Is there mass effect?", "There is significant mass effect.", "yes"),
-    ("Is there a pleural effusion?", "Significant pleural effusion.", "yes"),
-    ("Are there calcifications within the mass?", "The mass is homogeneous without calcification.", "no"),
-    ("Is there increased uptake in the thyroid?", "Increased uptake is seen in the thyroid.", "yes"),
     ("Is the fracture displaced?", "The fragments are in anatomic alignment without displacement.", "no"),
     ("Is there coronary artery calcification?", "Dense calcified plaque lines the proximal coronary arteries.", "yes"),
 ]

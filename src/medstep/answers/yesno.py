@@ -110,7 +110,9 @@ AFFIRMATIVE_REPLIES = frozenset({"no doubt about it", "no doubt", "without a dou
                                  "sin duda", "claro que sí", "desde luego",
                                  # "Likely." alone is "Likely yes." (COMMITTED_LEANS); "Likely, the angle is blunted."
                                  # opens a sentence of its own (``extract/closed.affirms_in_passing``)
-                                 "likely", "very likely", "highly likely", "most likely"}) | PRO_FORM_ASSENT
+                                 "likely", "very likely", "highly likely", "most likely",
+                                 # ... and "Probably." alone is "Probably yes.", as "Probably not." is no
+                                 "probably", "most probably", "very probably"}) | PRO_FORM_ASSENT
 # Verdict words of other languages opening a reply: Spanish "Sí, hay un derrame…", French "Oui" / "Non", German "Ja" /
 # "Nein", Portuguese "Sim" / "Não", Italian "Sì"; "No" is spelled as in English. Those that are also other words
 # ("Si hay derrame" is "if", "Non-contrast CT", "Sim" a name) are verdicts only before punctuation

@@ -89,6 +89,8 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         sample = replace(sample, question=asked.asked_sentence(sample.question, loc.answer))
         # "Is there an effusion?\n\nA small one ...": the question written out as a heading (extract/echoed_question.py)
         loc = replace(loc, answer=echoed_question.drop(loc.answer, sample.question, whole))
+        # "Hyperinflated? Not really — ...": the asked finding echoed as a question before the answer (same module)
+        loc = replace(loc, answer=echoed_question.drop_term_echo(loc.answer, sample.question))
         found = _verdict(loc, sample)
         said = technique(loc.answer) if found.status is Status.UNPARSED else None
         if said is not None:  # "超声" to "Is this a CT?": the technique named in another language, read in English
@@ -256,8 +258,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
                 return UNPARSED
         if rule == closed.LEAN_RULE and UNDERMINED.search(region) is not None:
             return AMBIGUOUS  # "Probably yes, but it could be a skin fold."
-        if rule == "yes_no_lead" and leaned_before.lead_leans_otherwise(closed.after_lead(region), verdict):
-            return AMBIGUOUS  # "Yes, probably not." (extract/leaned_before.py)
+        if lead and leaned_before.lead_leans_otherwise(closed.after_lead(region), verdict):
+            return AMBIGUOUS  # "Yes, probably not.", "Probably. Or maybe not." (extract/leaned_before.py)
         if rule == "yes_no_lead" and leads.held_open(region):
             return AMBIGUOUS  # "Yes, a pneumothorax cannot be excluded.", "No, but one cannot be excluded."
         past = resolved.lead_past(region, verdict, sample.question) if rule == "yes_no_lead" else None

@@ -6,6 +6,10 @@ text holding a question mark ("is it displaced?" is doubt) declines the whole re
 read. The line says nothing of its own: it is dropped when it is the question (the asked sentence or the whole one)
 word for word, markup, case and spacing aside, on a line of its own with more text after it. A line that only
 resembles the question ("Is there an effusion? Yes, small.", "Is the effusion large?") stays.
+
+The asked finding echoed alone as a question opening the reply ("Hyperinflated? Not really — ...", "Mass effect?
+Yes, ...") is the same heading in a word or two (:func:`drop_term_echo`): every word of it is the question's own
+finding, subject or property, so it asks nothing new; what follows is the answer.
 """
 
 from __future__ import annotations
@@ -48,4 +52,33 @@ def drop(region: str, *questions: str) -> str:
     return region[first[1]:]
 
 
-__all__ = ["drop"]
+# The reply's opening question: up to five words before the first "?", on the reply's first line, text after it.
+_OPENING_ECHO = lazy_compile(r"\A[\s*_#>]*([A-Za-z][A-Za-z' -]{0,60}?)\?[\s*_]*(?=\S)")
+# Words an echo of the term may carry beside the question's own: "Is there any ...?", "Any effusion?".
+_ECHO_FRAME = frozenset({"a", "an", "the", "any", "is", "are", "there"})
+
+
+def drop_term_echo(region: str, question: str) -> str:
+    """``region`` without an opening question made of the asked finding's words only ("Hyperinflated? Not really."
+    to "Are the lungs hyperinflated?"): at most five words, each of them a word of the question's finding or
+    property (``implicit_terms.parse_question``) or of :data:`_ECHO_FRAME`, one of them at least the property or
+    the finding's head ("Mass?" echoes no "mass effect"). Anything else in it ("Hyperinflated or just deep inspiration?") keeps it."""
+    from medstep.extract.implicit_terms import matches, parse_question, tokens  # (implicit_terms imports much)
+    m = _OPENING_ECHO.match(region)
+    if m is None:
+        return region
+    q = parse_question(question)
+    if q is None:
+        return region
+    asked = (*q.words, *((q.prop,) if q.prop else ()))
+    toks = tokens(m.group(1))
+    # the finding's head or the property must be echoed: "Mass?" to "Is there mass effect?" asks of another thing
+    key = (q.prop,) if q.prop else (q.head,) if q.head else asked
+    if not 1 <= len(toks) <= 5 or not any(any(matches(t, w) for w in key) for t in toks):
+        return region
+    if not all(t in _ECHO_FRAME or any(matches(t, w) for w in asked) for t in toks):
+        return region
+    return region[m.end():]
+
+
+__all__ = ["drop", "drop_term_echo"]

@@ -146,6 +146,8 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
     if pos is not None and neg is None:
         if _NEGATED.search(_scope(sentence, pos.start(), pos.end())) or _NON_PREFIX.search(sentence, 0, pos.start()):
             return None  # (a "non-" prefixing the sign's first word denies it: "a non-dilated collecting system")
+        if _supposed(sentence, pos.start()):
+            return None  # "A tear is diagnosed when abnormal signal contacts the articular surface.": a criterion
         inside = pos.group(0)
         # a negation inside the sign's gap ("the calyces are not distended"), not one the sign is made of ("does
         # not compress"): the sign still matches without it
@@ -153,6 +155,18 @@ def _sign_stance(sentence: str, row: Sign) -> str | None:
             return None
         return YES
     return NO if neg is not None and pos is None else None
+
+
+# What opens a supposed case ("if", "unless", "when"; ``hedges.IF`` and the first of ``hedges.SUPPOSED_CASE``).
+_SUPPOSING = lazy_compile("(?i)" + hedges.words(hedges.IF, hedges.SUPPOSED_CASE[:1]))
+
+
+def _supposed(sentence: str, start: int) -> bool:
+    """Whether the sign at ``start`` stands in a clause opened by a word supposing a case ("... is diagnosed when
+    abnormal signal contacts the articular surface", "if the calyces are distended"): a criterion or a condition,
+    said of no image, whatever frame the sentence has."""
+    head = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, start)), default=0)
+    return _SUPPOSING.search(sentence, head, start) is not None
 
 
 def _stance(sentence: str, rows: tuple[Sign, ...]) -> tuple[str | None, Sign | None]:

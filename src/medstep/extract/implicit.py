@@ -50,7 +50,7 @@ from medstep.extract.clauses import set_aside_for_another
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.foreign_terms import foreign_terms, read_foreign
 from medstep.extract.implicit_cues import (  # token tests of a denial or an affirmation; private names here
-    affirmed as _affirmed, negated_after as _negated_after,
+    affirmed as _affirmed, grading as _grading, place_denies as _place_denies, negated_after as _negated_after,
     negated_before as _negated_before, negation_scope_ok as _negation_scope_ok,
 )
 from medstep.extract.implicit_europe import read_european
@@ -61,7 +61,7 @@ from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
     EARLIER as _EARLIER, NEAR_NONE as _NEAR_NONE, ADVICE as _ADVICE, AGE as _AGE, EXPECTED_PLACE as _EXPECTED_PLACE, ORGAN_PARTS as _ORGAN_PARTS, POSITION as _POSITION, CHANGE_CONCESSION as _CHANGE_CONCESSION, DESCRIPTOR as _DESCRIPTOR, COMMITTING as _COMMITTING, seeming_look as _seeming_look,
-    DENIED_LINK, ARTICLES as _ARTICLES, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, RESERVED_SAID, RESERVE_CLAUSE, LATERAL as _LATERAL, DENIAL_FILLER as _NEG_FILLER, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
+    DENIED_LINK, BESIDE as _BESIDE, OFF_PLACE as _OFF_PLACE, HEDGES, RESERVED_SAID, RESERVE_CLAUSE, LATERAL as _LATERAL, NEGATION as _NEGATION, STOP as _STOP, TEMPORAL, mask_denied_leans,
 )
 from medstep.extract.implicit_terms import Question, key_word, matches, parse_question, question_term, tokens, window
 from medstep.extract.refusal import is_hedge, is_refusal
@@ -84,6 +84,8 @@ def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | N
         return Stance.UNCLEAR  # "a simple cyst rather than a solid lesion": the candidate put aside is no sighting
     if q.prop is not None:
         return property_stance(toks, lo, hi, q.prop)
+    if _place_denies(toks, lo, hi, q):  # the place described at length first: "The mass is of ... without X."
+        return Stance.NO
     if hi - lo > len(q.words) + 6 and _spread(toks[lo:hi + 1]) > len(q.words) + 1:
         return Stance.UNCLEAR  # the term's words scattered over the clause (but for one verb and a place in the organ)
     if hi > lo and (_BESIDE.search(" ".join(toks[lo:hi + 1])) or _OFF_PLACE.search(" ".join(toks[lo:hi + 1]))):
@@ -102,8 +104,6 @@ def _english_stance(clause: str, q: Question, whole: bool = False) -> Stance | N
         return Stance.NO if _negation_scope_ok(toks[:hi + 1], lo, hi, q.words) else Stance.UNCLEAR
     if _negated_before(toks, lo):
         return Stance.NO if _negation_scope_ok(toks, lo, hi, q.words) else Stance.UNCLEAR
-    if _place_denies(toks, lo, hi, q):
-        return Stance.NO
     # a negation after a "with" after the term is what the "with" adds: "A pleural line ... with absent lung markings"
     cut = next((i for i in range(hi + 1, len(toks)) if toks[i] == "with"), len(toks))
     if any(t in _NEGATION and (t != "free" or toks[i + 1:i + 2] == ["of"]) or negation.contracted(t)  # "free fluid"
@@ -178,25 +178,6 @@ def _part_of_place(toks: list[str], hi: int, q: Question) -> bool:
     return toks[hi + 1] in _ORGAN_PARTS and q.head is not None and not matches(toks[hi], q.head)
 
 
-# "The lesion contains no calcification.": the asked place as the subject of a verb of holding, the finding denied.
-_HOLDING = frozenset({"contains", "contain", "shows", "show", "has", "have", "demonstrates", "demonstrate"})
-
-
-def _place_denies(toks: list[str], lo: int, hi: int, q: Question) -> bool:
-    """"The lesion contains no calcification." to "Is there calcification in the lesion?": the clause opens with
-    the question's place words (an article before them at most), a verb of holding and a negation follow, then
-    the finding's words (fillers between) and nothing after them."""
-    if q.head is None or any(t not in _ARTICLES for t in toks[:lo]) or toks[hi + 1:]:
-        return False
-    k = next((i for i in range(lo + 1, hi) if toks[i] in _HOLDING), None)
-    if k is None or toks[k + 1:k + 2] != ["no"] or not all(any(matches(t, w) for w in q.words) for t in toks[lo:k]):
-        return False
-    after = toks[k + 2:hi + 1]
-    return any(matches(t, q.head) for t in after) and all(
-        t in _NEG_FILLER or any(matches(t, w) for w in q.words) for t in after) and not any(
-        matches(t, q.head) for t in toks[lo:k])
-
-
 def _elliptic(text: str, q: Question) -> str | None:
     """A whole reply that is only the property ("Enlarged." / "Not enlarged.")."""
     toks = tokens(text)
@@ -248,7 +229,8 @@ def hedged(sentence: str, temporal: bool = True, allowed: frozenset[str] = froze
     if cues.isdisjoint(toks):
         return False
     # "no significant effusion", "no definite fracture": a qualifier inside a denial is report language, no hedge
-    return any(t in cues and not (t in _QUALIFIERS and _negated_before(toks, i)) for i, t in enumerate(toks))
+    return any(t in cues and not (t in _QUALIFIERS and _negated_before(toks, i)) and not _grading(toks, i, words)
+               for i, t in enumerate(toks))
 
 
 _QUALIFIERS = frozenset(hedges.DENIAL_WORDS)

@@ -11,9 +11,11 @@ from functools import lru_cache
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import MentionKind, vocabulary
 from medstep.extract.decision_words import IT_WORDS
-from medstep.extract.implicit_terms import matches
+from medstep.extract.implicit_property import NOT_GRADING
+from medstep.extract.implicit_terms import Question, matches
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
-    AFFIRM_PRE as _AFFIRM_PRE, ARTICLES as _ARTICLES, COPULA as _COPULA, DEGREE as _DEGREE, IMAGE as _IMAGE,
+    AFFIRM_PRE as _AFFIRM_PRE, APPEAR as _APPEAR, ARTICLES as _ARTICLES, COPULA as _COPULA, DEGREE as _DEGREE,
+    IMAGE as _IMAGE,
     LATERAL as _LATERAL, METHOD as _METHOD, DENIAL_FILLER as _NEG_FILLER, NEGATION as _NEGATION, PRE_NEG as _PRE_NEG,
     PRE_NEG_PAIRS as _PRE_NEG_PAIRS, PRESENCE as _PRESENCE, SIDES as _SIDES, STOP as _STOP,
 )
@@ -139,9 +141,13 @@ def affirmed(toks: list[str], lo: int, hi: int) -> bool:
     if len(rest) >= 2 and rest[0] in _COPULA and (rest[1] in _PRESENCE or (rest[1] in _DEGREE and rest[2:3]
                                                                            and rest[2] in _PRESENCE)):
         return True
-    if toks[lo + 1:lo + 2] and toks[lo + 1] in _COPULA and toks[lo + 2:lo + 3] and toks[lo + 2] in _PRESENCE \
-            and toks[lo + 3:lo + 4] in (["in"], ["within"]) and _LATERAL.isdisjoint(toks[lo:hi + 1]):
-        return True  # "A 2 cm lesion is seen in segment VI of the liver." to "Is there a lesion in the liver?"
+    k = next((j for j in range(lo + 1, min(hi, lo + 4)) if toks[j] in _COPULA), None)
+    if k is not None and not any(t in _STOP or t in _NEGATION for t in toks[lo:k]) and toks[k + 1:k + 2] \
+            and toks[k + 1] in _PRESENCE and toks[k + 2:k + 3] in (["in"], ["within"]) \
+            and _LATERAL.isdisjoint(toks[lo:hi + 1]):
+        # "A 2 cm lesion is seen in segment VI of the liver." to "Is there a lesion in the liver?"; the finding may
+        # be named in more words than one before its passive sighting ("Increased uptake is seen in the thyroid.")
+        return True
     before = toks[max(0, lo - 6):lo]
     if toks[lo + 1:lo + 2] and toks[lo + 1] in _LOCATING and (any(t.isdigit() for t in toks[:lo])
                                                             or toks[:1] in (["the"], ["this"])):
@@ -187,3 +193,75 @@ def named_by_pointing(toks: list[str], lo: int, hi: int) -> bool:
 # so the subject must carry a size or "the" / "this".
 _LOCATING = frozenset({"arises", "arising", "lies", "sits", "projects", "occupies", "originates", "extends", "fills",
                        "abuts", "involves", "measures"})
+
+
+_STRENGTH = frozenset(hedges.STRENGTH)
+# A word of habit makes the sentence a general one ("Significant mass effect is typically seen with large subdural
+# haematomas."): its strength word is the textbook's threshold, said of no image.
+_HABIT = frozenset(w for w in hedges.HABIT if " " not in w)
+
+
+def grading(toks: list[str], i: int, words: tuple[str, ...] | None) -> bool:
+    """Whether the strength word at ``i`` ("significant", "definite") grades the asked finding it stands before
+    ("There is significant mass effect.", "a definite fracture"): the next word, past degree adverbs, is one of the
+    question's words, and nothing before it in the clause doubts or denies. It then says how much of the finding
+    there is, and holds nothing open; said of anything else ("clinically significant", "a definitive diagnosis") it
+    stays a hedge. Any other hedge in the sentence is still read by ``implicit.hedged``."""
+    if not words or toks[i] not in _STRENGTH:
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j] in _DEGREE:
+        j += 1
+    if j >= len(toks) or not any(matches(toks[j], w) for w in words):
+        return False
+    return not any(t in _NEGATION or negation.contracted(t) for t in toks[:i]) and _HABIT.isdisjoint(toks)
+
+
+# Words that bring another thing into a description, whose "without" it may then be ("The mass abuts a vessel without
+# ...", "is heterogeneous and a node shows no ..."): a place, a joining word, a relative.
+_ANOTHER = _STOP - {"of"} | frozenset({"with", "and", "or", "but", "which", "that", "who", "near", "adjacent", "beside",
+                                      "around", "into", "from", "next", "by", "than"})
+
+
+def described_without(toks: list[str], lo: int, hi: int, q: Question) -> tuple[int, int] | None:
+    """"The mass is homogeneous without calcification.", "The mass is of soft-tissue density throughout without any
+    calcification." (or "... with no calcification"): the asked place as the subject, its copula and at most seven
+    words describing it (no negation, none of the question's words, nothing that brings in another thing: a place
+    or a list, :data:`_ANOTHER`, no adverb that hedges, limits or dates the description: "seemingly", "mostly",
+    ``implicit_property.NOT_GRADING``), then "without" and the finding. The description is the place's, the "without"
+    denies the finding of the same subject as "contains no" does. Returns the copula's index and where the denied
+    words start."""
+    k = next((i for i in range(lo + 1, hi) if toks[i] in _APPEAR), None)
+    if k is None:
+        return None
+    cut = next((i for i in range(k + 1, min(hi, k + 9)) if toks[i] == "without"
+                or toks[i:i + 2] == ["with", "no"]), None)
+    if cut is None or any(t in _NEGATION or t in _ANOTHER or t in NOT_GRADING or negation.contracted(t)
+                          or any(matches(t, w) for w in q.words) for t in toks[k + 1:cut]):
+        return None
+    return k, cut + (1 if toks[cut] == "without" else 2)
+
+
+# "The lesion contains no calcification.": the asked place as the subject of a verb of holding, the finding denied.
+_HOLDING = frozenset({"contains", "contain", "shows", "show", "has", "have", "demonstrates", "demonstrate"})
+
+
+def place_denies(toks: list[str], lo: int, hi: int, q: Question) -> bool:
+    """"The lesion contains no calcification." to "Is there calcification in the lesion?": the clause opens with
+    the question's place words (an article before them at most), a verb of holding and a negation follow, then
+    the finding's words (fillers between) and nothing after them."""
+    if q.head is None or any(t not in _ARTICLES for t in toks[:lo]) or toks[hi + 1:]:
+        return False
+    k = next((i for i in range(lo + 1, hi) if toks[i] in _HOLDING), None)
+    if k is not None and toks[k + 1:k + 2] == ["no"]:
+        cue = k + 2
+    elif (said := described_without(toks, lo, hi, q)) is not None:
+        k, cue = said
+    else:
+        return False
+    if not all(any(matches(t, w) for w in q.words) for t in toks[lo:k]):
+        return False
+    after = toks[cue:hi + 1]
+    return any(matches(t, q.head) for t in after) and all(
+        t in _NEG_FILLER or any(matches(t, w) for w in q.words) for t in after) and not any(
+        matches(t, q.head) for t in toks[lo:k])

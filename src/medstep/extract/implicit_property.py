@@ -46,7 +46,7 @@ def _said_opposite(toks: list[str], hi: int, prop: str) -> list[str]:
 # nodule", "the small cyst"); an adverb in "-ly" between the copula and the property grades it ("densely calcified",
 # "diffusely thickened") unless it hedges, limits or dates it.
 _BEFORE_SUBJECT = frozenset({"mm", "cm", "x", "small", "large", "tiny", "big", "sizeable", "sizable"})
-_NOT_GRADING = frozenset({"possibly", "probably", "presumably", "apparently", "questionably", "reportedly", "previously",
+NOT_GRADING = frozenset({"possibly", "probably", "presumably", "apparently", "questionably", "reportedly", "previously",
                           "formerly", "partially", "partly", "only", "early", "initially", "originally", "recently",
                           "subsequently", "nearly", "hardly", "barely", "scarcely", "mostly", "largely", "likely",
                           "unlikely", "potentially", "supposedly", "seemingly", "allegedly", "focally", "minimally",
@@ -62,7 +62,7 @@ _WHOLE_STATES = frozenset({"normal", "unremarkable", "healthy", "clear", "intact
 
 
 def _graded(t: str) -> bool:
-    return t in _DEGREE or (len(t) > 5 and t.endswith("ly") and t not in _NOT_GRADING)
+    return t in _DEGREE or (len(t) > 5 and t.endswith("ly") and t not in NOT_GRADING)
 
 
 def _plain(toks: list[str], lo: int, hi: int) -> tuple[list[str], int, int]:
@@ -144,4 +144,4 @@ def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     return Stance.UNCLEAR if prop in rest or any(t in _NEGATION for t in rest) else None
 
 
-__all__ = ["property_stance"]
+__all__ = ["NOT_GRADING", "property_stance"]

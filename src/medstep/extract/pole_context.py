@@ -113,12 +113,25 @@ def for_sequence(sentence: str, asked: frozenset[str]) -> str | None:
     return without_sequences(" ".join(kept))
 
 
+# The plain words of a signal said on a sequence: "bright on this T2-weighted image" is hyperintense on it, "dark on
+# T1" hypointense (said of no sequence they are an echo's or a photograph's as often, and stay as they are).
+_PLAIN_SIGNAL = lazy_compile(r"(?i)\b(bright|dark)\s+(?:on\s+(?:this|a|each)\s+)?$")
+_SIGNAL_WORD = {"bright": "hyperintense", "dark": "hypointense"}
+# ... but not in a general sentence, said with a word of habit ("Cysts are typically bright on T2."): a textbook's
+# description, kept plain.
+_HABITUAL = lazy_compile("(?i)" + hedges.words(hedges.HABIT))
+
+
 def without_sequences(text: str) -> str:
-    """``text`` without its sequence phrases and the preposition before them ("on T2-weighted images")."""
+    """``text`` without its sequence phrases and the preposition before them ("on T2-weighted images"); a plain
+    signal word said on the sequence is its signal term (:data:`_PLAIN_SIGNAL`)."""
     for m in sorted(_sequences(text), key=lambda m: m.start, reverse=True):
         prep = _SEQUENCE_PREP.search(text, 0, m.start)
         tail = _SEQUENCE_TAIL.match(text[m.end:])
-        text = text[:prep.start() if prep else m.start] + " " + text[m.end + (tail.end() if tail else 0):]
+        head = text[:prep.start() if prep else m.start]
+        if (plain := _PLAIN_SIGNAL.search(head)) is not None and _HABITUAL.search(text) is None:
+            head = head[:plain.start()] + _SIGNAL_WORD[plain.group(1).lower()] + " "
+        text = head + " " + text[m.end + (tail.end() if tail else 0):]
     return text
 
 
