@@ -45,7 +45,7 @@ from medstep.verify.findings import Finding
 _BEFORE = 72  # characters before a finding searched for an identity denial
 _PHRASE_BEFORE = 4  # words before a present finding that are still its own phrase ("an echogenic perivascular ...")
 _PHRASE_AFTER = 8  # ... and words after it in its clause ("effusion, large, with", "pneumothorax with ... tension")
-_CONTRAST_WORDS = (*negation.PLAIN[1:], *negation.INSTEAD)  # "not" (of "no", "not"), "rather than", "instead of", ...
+_CONTRAST_WORDS = (*negation.PLAIN[1:], *negation.INSTEAD, *negation.AGAINST)  # "not", "rather than", "against", ...
 _CONTRAST = "|".join(w.replace(" ", r"\s+") for w in _CONTRAST_WORDS)
 # the denial word (not after an auxiliary: "does not give atrophy", "would not show a cyst" deny a verb, not a label),
 # an optional article, then one to three modifier tokens (a word, or a bracketed aside: "low-flow

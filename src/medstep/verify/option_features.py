@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from medstep.answers import negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 
@@ -40,8 +41,9 @@ __all__ = ["described_parts"]
 _KIND_GAP = 3  # words at most between a kind and its head ("Haemorrhagic corpus luteum cyst")
 # words that join two phrases (two heads, a cause, a place): a finding across one of them is no kind of the other
 _BREAK = frozenset((
-    "and", "or", "nor", "with", "without", "from", "due", "to", "of", "in", "on", "at", "by", "after", "secondary",
-    "causing", "caused", "versus", "vs", "not", "no", "rather", "than", "but", "showing", "containing",
+    "and", "or", "with", "from", "due", "to", "of", "in", "on", "at", "by", "after", "secondary", "causing", "caused",
+    "versus", "vs", "but", "showing", "containing",
+    *negation.DENY, *negation.NOR, *(w for phrase in negation.INSTEAD for w in phrase.split()),
 ))
 _GAP_WORD = lazy_compile(r"[a-z][a-z'-]*|\([a-z' -]+\)")
 _FEATURE = lazy_compile(r"\s*(?:with|showing|containing)\s+[^,;.()]*$")
