@@ -89,6 +89,10 @@ def test_a_faithful_part_is_not_contradicted_by_a_wrong_option(chain: str, repor
     # an option of one finding: as before
     ("There is lobar pneumonia in the right lower lobe.", "Thick-walled cavitating mass in the right upper lobe.",
      {"A": "Pulmonary nocardiosis", "B": "Lobar pneumococcal pneumonia"}, "A", "pneumonia"),
+    # review repair: a head the report states present (cellulitis read as soft-tissue swelling) carries no falsity,
+    # so the feature stays denied
+    ("Cellulitis with an abscess.", "Gas tracking along the fascial planes with soft tissue oedema.",
+     {"A": "Necrotising fasciitis", "B": "Cellulitis with subcutaneous abscess"}, "A", "abscess"),
 ])
 def test_a_wrong_head_is_still_contradicted(chain: str, report: str, options: dict[str, str], gold: str,
                                             concept: str) -> None:

@@ -26,17 +26,21 @@ pneumothorax" gold, "Right pneumothorax with mediastinal shift" wrong), the part
 stays denied. Left as they were: findings joined by "and"/"or"/a comma (two heads: "Pleural effusion and
 pneumothorax"), a cause ("effusions due to heart failure", "emboli from line infection": the cause may be the wrong
 part), an option of one finding.
+
+Review repair (session 54): a head the report (or a reference step) states present cannot carry the option's falsity
+("Cellulitis with subcutaneous abscess" read as soft-tissue swelling, wrong where the report's oedema is necrotising
+fasciitis): its parts stay denied, as before (``stated``: the concepts stated present, with their ancestors).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from medstep.answers import negation
 from medstep.lazyre import lazy_compile
-from medstep.verify.findings import Finding
+from medstep.verify.findings import Finding, Polarity
 
-__all__ = ["described_parts"]
+__all__ = ["described_parts", "stated"]
 
 _KIND_GAP = 3  # words at most between a kind and its head ("Haemorrhagic corpus luteum cyst")
 # words that join two phrases (two heads, a cause, a place): a finding across one of them is no kind of the other
@@ -74,3 +78,13 @@ def described_parts(text: str, findings: Sequence[Finding], denied: Sequence[boo
             elif j < i and h.end <= f.start and _FEATURE.match(text[h.end : f.start].lower()):
                 out.add(i)
     return out
+
+
+def stated(evidence: Sequence, concepts: Mapping) -> frozenset[str]:
+    """The concepts the report and reference steps (``SourcedFinding`` items) state present, with their ancestors (a
+    report's "brain abscess" states an abscess): a wrong option's head among them carries no falsity."""
+    out: set[str] = set()
+    for sf in evidence:
+        if sf.finding.polarity is Polarity.PRESENT and sf.finding.concept in concepts:
+            out |= {sf.finding.concept} | concepts[sf.finding.concept].ancestors
+    return frozenset(out)
