@@ -200,5 +200,13 @@ DENIAL_APART: tuple[tuple[frozenset[str], ...], ...] = (
 )
 
 
+# Words that name one kind (issue #8, session 54 review): a kind set aside by one of them ("against reactivation TB")
+# is said by a finding named with another ("post-primary tuberculosis": hyphenated words read joined), beside the groups
+# of OPPOSED and DENIAL_APART ("extradural" and "epidural") (``verify.label_denials.labels_apart``).
+SAME_KIND: tuple[frozenset[str], ...] = (
+    frozenset(("reactivation", "postprimary")),
+    *(group for family in (*OPPOSED, *DENIAL_APART) for group in family if len(group) > 1),
+)
+
 __all__ = ["ACUITY", "APPEARANCE", "BUILD", "CAUSE", "DENIAL_APART", "FORM", "KIND_SETS", "NUMBER", "OPPOSED", "PLACE", "QUALIFIERS",
-           "SUBTYPE", "KindSet"]
+           "SAME_KIND", "SUBTYPE", "KindSet"]

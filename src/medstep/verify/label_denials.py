@@ -39,13 +39,14 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import LATERALITIES
+from medstep.answers.qualifiers import SAME_KIND
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 
 _BEFORE = 72  # characters before a finding searched for an identity denial
 _PHRASE_BEFORE = 4  # words before a present finding that are still its own phrase ("an echogenic perivascular ...")
 _PHRASE_AFTER = 8  # ... and words after it in its clause ("effusion, large, with", "pneumothorax with ... tension")
-_CONTRAST_WORDS = (*negation.PLAIN[1:], *negation.INSTEAD)  # "not" (of "no", "not"), "rather than", "instead of", ...
+_CONTRAST_WORDS = (*negation.PLAIN[1:], *negation.INSTEAD, *negation.AGAINST)  # "not", "rather than", "against", ...
 _CONTRAST = "|".join(w.replace(" ", r"\s+") for w in _CONTRAST_WORDS)
 # the denial word (not after an auxiliary: "does not give atrophy", "would not show a cyst" deny a verb, not a label),
 # an optional article, then one to three modifier tokens (a word, or a bracketed aside: "low-flow
@@ -94,6 +95,8 @@ def phrase_words(low: str, start: int, end: int) -> tuple[str, ...]:
     head = low[max(0, start - _BEFORE):start]
     cut = max(map(head.rfind, _CLAUSE_END))  # (``map``: the marks looked up in C, as a generator did per mark)
     before = _WORD.findall(head[cut + 1:])[-_PHRASE_BEFORE:]
+    own = [*before, *_WORD.findall(low[start:end])]
+    joined = [a + b for a, b in zip(own, own[1:])]  # two words read as one ("post-primary": postprimary)
     tail = low[end:end + _BEFORE]
     stop = min((i for i in map(tail.find, _CLAUSE_END) if i >= 0), default=len(tail))
     after = []
@@ -101,13 +104,14 @@ def phrase_words(low: str, start: int, end: int) -> tuple[str, ...]:
         if w in _TAIL_STOP:  # "haematoma, no complex features": what a denial after it names is not its kind
             break
         after.append(w)
-    return tuple(sorted({*before, *_WORD.findall(low[start:end]), *after}))
+    return tuple(sorted({*own, *joined, *after}))
 
 
 def labels_apart(absent: Finding, present: Finding) -> bool:
     """Whether an identity denial ("not a simple haematoma") leaves ``present`` standing: one of its set-aside words
     is not said in the present finding's phrase, kind, qualifiers or place, a grade word not by the present finding's
-    grade either (module docstring)."""
+    grade either, nor by a word of the same kind (``qualifiers.SAME_KIND``: "reactivation", "post-primary") (module
+    docstring)."""
     if not absent.set_aside or not present.said:
         return False
     said = set(present.said) | present.kind | {w.lstrip("~") for w in present.qualified}
@@ -117,4 +121,5 @@ def labels_apart(absent: Finding, present: Finding) -> bool:
     for place in (present.location, present.location2, present.organ, present.narrow):
         if place:
             said.update(_WORD.findall(place.lower()))
+    said.update(w for w in absent.set_aside if any(w in g and not g.isdisjoint(said) for g in SAME_KIND))
     return not set(absent.set_aside) <= said

@@ -31,6 +31,7 @@ from medstep.verify.frame import FrameWords
 from medstep.verify.generic_steps import drop_generic
 from medstep.verify.history import history_findings
 from medstep.verify.explained_echo import drop_explained_echo
+from medstep.verify.option_features import described_parts, stated
 from medstep.verify.option_heads import OptionHeads
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.labels import report_labels
@@ -145,7 +146,7 @@ class Verifier:
         hit = self._ev_cache.get(key)
         if hit is None:
             raw, base, base_items, plain_units, region = self._base(report, ref_texts)
-            extra = self._option_evidence(dict(opts), gold, region) if gold is not None else []
+            extra = self._option_evidence(dict(opts), gold, region, stated(raw, self.lexicon.concepts)) if gold else []
             decided = self._decided(ref_texts, quoted, asked) if quoted else {}
             joined = raw
             if not extra:
@@ -222,11 +223,11 @@ class Verifier:
                                               if c[2] is conclusion and not c[3] and c[4]]
         return hit
 
-    def _option_evidence(self, options: dict[str, str], gold: str, region: Region = NO_REGION) -> list[SourcedFinding]:
-        """The gold option's findings as stated; each distractor's positive findings as absent,
-        unless the gold option names the same or a related concept ("effusion" in both)."""
-        concepts = self.lexicon.concepts
-        gold_text = options.get(gold)
+    def _option_evidence(self, options: dict[str, str], gold: str, region: Region = NO_REGION,
+                         said: frozenset[str] = frozenset()) -> list[SourcedFinding]:
+        """The gold option's findings as stated; each distractor's positive findings as absent, unless the gold option
+        names a related concept ("effusion" in both) or it describes a denied head not in ``said`` (``option_features``)."""
+        concepts, gold_text = self.lexicon.concepts, options.get(gold)
         if gold_text is None:
             return []
         gold_f = [f for f in self._read(gold_text, region) if f.category != "modality"]
@@ -235,11 +236,11 @@ class Verifier:
         for f in gold_f:
             c = concepts[f.concept]
             related |= {f.concept} | c.ancestors | c.descendants
-        for letter, text in options.items():
-            if letter == gold:
-                continue
-            for f in self._read(text, region):
-                if f.category == "modality" or f.polarity is Polarity.ABSENT or f.concept in related:
+        for letter, text in ((k, t) for k, t in options.items() if k != gold):
+            found = [f for f in self._read(text, region) if f.category != "modality" and f.polarity is not Polarity.ABSENT]
+            parts = described_parts(text, found, [f.concept not in related | said for f in found])  # "X with nodules"
+            for i, f in enumerate(found):
+                if f.concept in related or i in parts:
                     continue
                 neg = Finding(f.concept, f.name, f.category, Polarity.ABSENT, f.text, f.start, f.end, f.laterality,
                               f.location, f.severity, f.change, "distractor", "option", f.unit, f.role, f.size)
