@@ -98,7 +98,7 @@ def test_kidneys_normal_is_not_read_as_the_abnormal_organ() -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Sure!", True), ("Certainly.", True), ("Of course!", True), ("Please answer the question.", True),
-    ("Please describe the image.", True), ("Please note the right pneumothorax.", False),
+    ("Please provide more information.", False), ("Please note the right pneumothorax.", False),
     ("Sure, there is a right pneumothorax.", False), ("Thank you for the image.", True),
 ])
 def test_courtesy(sentence: str, expected: bool) -> None:
@@ -108,8 +108,9 @@ def test_courtesy(sentence: str, expected: bool) -> None:
 def test_declines_asked_needs_the_asked_words_and_no_commitment() -> None:
     q = "What is the size of the nodule?"
     assert declines_asked("I'm unable to measure the nodule precisely. It sits in the right upper lobe.", q)
-    # a commitment after the decline answers
+    # a commitment after the decline answers, and so does a turn back in its sentence
     assert not declines_asked("I'm unable to measure the nodule precisely, but it is most likely around 1 cm.", q)
+    assert not declines_asked("I can't estimate the nodule's size reliably without a scale bar, but it looks about 2 cm.", q)
     # the case stated before the decline
     assert not declines_asked("The nodule measures 8 mm. I cannot determine whether the nodule is benign.", q)
     # the decline of another thing
@@ -123,6 +124,8 @@ def test_sides_lowered_and_unnamed_helpers() -> None:
                               "Which side is the mass on?")
     assert lowered_only("Pneumothorax is least likely.")
     assert not lowered_only("Pneumothorax is least likely. This is pneumonia.")
+    assert not lowered_only("This is a hemangioma; a metastasis or abscess is less likely.")
+    assert not lowered_only("Pneumonia, though atelectasis is possible but less likely.")
     assert names_nothing("The picture is gray with an oval shape in the middle and some lines.", _ORGAN)
     assert not names_nothing("The picture is gray with an oval shape in the middle and some lines.", _DX)
     assert not names_nothing("The liver is shown with an oval shape in the middle and some lines.", _ORGAN)

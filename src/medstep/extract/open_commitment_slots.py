@@ -105,6 +105,8 @@ def declines_asked(text: str, question: str) -> bool:
         if _NOT_SEEING.match(sentence, found.end()) is not None:
             return False  # "I'm not able to identify any abnormality": the writer sees none, a denial, no decline
         end = _DECLINED_END.search(sentence, found.end())
+        if _TURNED.search(sentence, found.end()) is not None:
+            return False  # "I can't estimate size reliably without a scale bar, but it looks about 2 cm.": turned back
         declined = sentence[found.end():end.start() if end is not None else len(sentence)]
         before = sentence[:found.start()]
         turns = list(_TURNED.finditer(before))
@@ -126,14 +128,19 @@ def _states_case(sentence: str) -> bool:
 # A likelihood lowered ("The least likely diagnosis is pneumothorax.", "Pneumonia is less likely."), not a comparison
 # that picks the other side ("less likely than atelectasis").
 _THAN = lazy_compile(r"(?i)\bthan\b")
+# Where a sentence's clauses part: a stop, a comma, a semicolon, a colon, a dash ("Pneumonia — or less likely
+# atelectasis."), a turn ("though", "but").
+_CLAUSE = lazy_compile(r"(?i)[.!?;,:—–]|\s-\s|" + hedges.words(hedges.TURN))
 
 
 def lowered_only(text: str) -> bool:
-    """Whether every sentence of ``text`` lowers the likelihood of what it names (``hedges.lowered``) and none compares
-    it with another: what is set aside as least likely is never the answer (issue #7)."""
-    sentences = [s for s in _SENTENCES.split(text.strip()) if s.strip(" *_-")]
-    return bool(sentences) and "\n" not in text.strip() and all(
-        _LOWERED.search(_PARENS.sub(" ", s)) is not None and _THAN.search(s) is None for s in sentences)
+    """Whether every clause of ``text`` lowers the likelihood of what it names (``hedges.lowered``) and none compares
+    it with another: what is set aside as least likely is never the answer (issue #7). A clause naming the pick beside
+    it ("This is a hemangioma; a metastasis is less likely.", "Pneumonia, though atelectasis is possible but less
+    likely.", "Adhesions are the least likely cause; volvulus is favoured.") keeps the reply an answer."""
+    clauses = [c for c in _CLAUSE.split(_PARENS.sub(" ", text.strip())) if c and _WORDS.search(c)]
+    return bool(clauses) and "\n" not in text.strip() and all(
+        _LOWERED.search(c) is not None and _THAN.search(c) is None for c in clauses)
 
 
 _UNNAMED_MIN_WORDS = 8

@@ -181,7 +181,9 @@ def concluding_phrase(region: str, question: str, reply: str | None = None) -> s
                 continue  # "A dermatologist should confirm this.", "I'm not a doctor; this is no diagnosis."
             return None  # the last sentence concluding names no answer ("This is a benign finding.")
         start, end = found
-        if _LOWERED.search(text, sentences[index].start(), start) is not None:
+        clause = max((i + 1 for i in (text.rfind(",", 0, start), text.rfind(";", 0, start)) if i >= 0),
+                     default=sentences[index].start())
+        if _LOWERED.search(text, max(clause, sentences[index].start()), start) is not None:
             return None  # "The least likely diagnosis is pneumothorax.": the label set aside, not concluded
         phrase = text[start:end]
         opening = OPENING_LABEL.match(text)

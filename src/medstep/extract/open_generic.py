@@ -54,9 +54,11 @@ _OWN = frozenset({"received", "receive", "got", "thank", "thanks", "sharing", "s
                   # an assent opening the reply ("Sure!", "Certainly.", "Of course!"): it grants the request, says
                   # nothing of the image (blind 53: "Sure!" was read as the organ asked)
                   "sure", "certainly", "absolutely", "okay", "ok", "course"})
-# A request made of courtesy words alone ("Please answer the question.", "Please describe the image."): the prompt's
-# request echoed, not an answer (blind 53: read as the abnormality asked).
+# A request to answer made of courtesy words alone ("Please answer the question."): the prompt's request echoed, not an
+# answer (blind 53: read as the abnormality asked); a request for more ("Please provide more information.") is a
+# refusal's (``extract/refusal.py``), not read here.
 _REQUEST = "please"
+_ECHOED = frozenset({"answer", "question"})
 
 # A statement of a class in general: a bare subject (no article, demonstrative or pronoun opening it) of a few
 # words, then a verb saying what the class holds or needs ("include", "can include", "require", "depends on").
@@ -153,7 +155,7 @@ def courtesy(sentence: str) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence.replace("’", "'"))]
     if _MISSING.search(sentence) is not None:  # "Patient details not provided.", "Clinical history not available."
         return bool(words) and all(w in _COURTESY or w in _FRAME or w in _MISSING_WORDS for w in words)
-    return (bool(words) and (any(w in _OWN for w in words) or words[0] == _REQUEST)
+    return (bool(words) and (any(w in _OWN for w in words) or (words[0] == _REQUEST and not _ECHOED.isdisjoint(words)))
             and all(w in _COURTESY or w in _FRAME for w in words))
 
 
