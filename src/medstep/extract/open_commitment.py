@@ -150,7 +150,7 @@ def uncommitted(reply: str, question: str, reading: str) -> Status | None:
     if _ASKS_LIST.search(question) is None and left_standing(text, reading) \
             and (_ASKS_DIAGNOSIS.search(question) is not None or only_candidates(text, question)):
         return Status.AMBIGUOUS
-    if silent_about_case(text, question, reading) or lowered_only(text) or names_nothing(text, question):
+    if silent_about_case(text, question, reading) or lowered_only(text, question) or names_nothing(text, question):
         return Status.UNPARSED
     return None
 

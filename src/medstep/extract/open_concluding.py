@@ -183,8 +183,9 @@ def concluding_phrase(region: str, question: str, reply: str | None = None) -> s
         start, end = found
         clause = max((i + 1 for i in (text.rfind(",", 0, start), text.rfind(";", 0, start)) if i >= 0),
                      default=sentences[index].start())
-        if _LOWERED.search(text, max(clause, sentences[index].start()), start) is not None:
-            return None  # "The least likely diagnosis is pneumothorax.": the label set aside, not concluded
+        if _LOWERED.search(text, max(clause, sentences[index].start()), start) is not None \
+                and _LOWERED.search(question) is None:
+            return None  # "The least likely diagnosis is pneumothorax.": set aside, unless the least likely is asked
         phrase = text[start:end]
         opening = OPENING_LABEL.match(text)
         if opening is not None and names_something(opening.group("label")) \
