@@ -34,6 +34,11 @@ visible fat to favor the latter") picks none; a Chinese reply counting its candi
 then touring it or telling how it was taken, is silent whether or not a sentence was set aside; a courtesy beside
 lessons says nothing; and degenerate text (special tokens beside a few words, ``degenerate``) is unparsed.
 
+Session 54 (lane opendec54) asks the reading to answer the asked slot about THIS case (``open_commitment_slots``):
+a reply declining the asked thing and committing to nothing after is refused whatever it goes on to describe; a side question answered with both sides placed plainly is
+ambiguous; what is called least likely is never the answer; a description naming no organ answers no "Which organ?";
+an assent ("Sure!") or a request echoed ("Please answer the question.") is a courtesy (``open_generic.courtesy``).
+
 ``uncommitted`` gives the status the reply earns (``ambiguous`` for candidates left standing, ``unparsed`` for a
 reply silent about the case or degenerate), or ``None`` when it commits or the test does not apply (a long report, Chinese
 text but for its candidates held open).
@@ -41,12 +46,15 @@ text but for its candidates held open).
 
 from __future__ import annotations
 
-from medstep.answers import hedges, negation
+from medstep.answers import hedges
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.other_subjects import OTHER_SUBJECTS
 from medstep.answers.image_words import MAKING_WORDS, PLACE_WORDS
 from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
 from medstep.extract import advice, langwords, open_decision, open_described, open_generic, open_textbook, open_tour
+from medstep.extract.open_commitment_slots import commits as _commits
+from medstep.extract.open_commitment_slots import declines_asked, lowered_only, names_nothing, sides_disagree
+from medstep.extract.open_commitment_slots import holds as _holds
 from medstep.extract.open_unanswered import COMMITS
 from medstep.lazyre import lazy_compile
 from medstep.types import Status
@@ -103,8 +111,6 @@ _BETWEEN = lazy_compile("(?i)" + hedges.words(hedges.TELL_APART) + r"\s+between\
 # ("Although it can be hard to differentiate between cyst and abscess, the thick wall indicates an abscess.").
 _CLAUSE_EDGE = lazy_compile(r"[,;:]")
 # A commitment word denied in its clause: "there is no visible fat or calcification to favor the latter".
-_DENIED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NOTHING, negation.NEVER, negation.CANNOT)
-                       + r"[^,;:]*$")
 # The examples a class is given before its verb: "Different modalities such as X-ray, CT, MRI and ultrasound are used".
 _EXAMPLES = lazy_compile(r"(?i),?\s+such\s+as\s+[^.;!?]{1,120}?(?=,?\s+(?:is|are|can|may|help|helps)\b)")
 # Where a sentence joins two clauses of one subject: "... is in black and white and was taken from the front".
@@ -137,10 +143,16 @@ def uncommitted(reply: str, question: str, reading: str) -> Status | None:
         return Status.AMBIGUOUS if zh_left_standing(text) else None
     if HAN.search(question) is not None:
         return None
+    if declines_asked(text, question):
+        return Status.REFUSED
+    if sides_disagree(text, question):
+        return Status.AMBIGUOUS
     if _ASKS_LIST.search(question) is None and left_standing(text, reading) \
             and (_ASKS_DIAGNOSIS.search(question) is not None or only_candidates(text, question)):
         return Status.AMBIGUOUS
-    return Status.UNPARSED if silent_about_case(text, question, reading) else None
+    if silent_about_case(text, question, reading) or lowered_only(text, question) or names_nothing(text, question):
+        return Status.UNPARSED
+    return None
 
 
 def degenerate(text: str) -> bool:
@@ -198,17 +210,6 @@ def _past_telling(sentence: str) -> str:
     after = _CLAUSE_EDGE.search(sentence, found.end())
     end = found.end() if listed is not None or after is None else after.start()
     return sentence[:start] + " " + sentence[end:]
-
-
-def _commits(part: str) -> bool:
-    """Whether ``part`` holds a word of commitment not denied in its clause ("no visible fat to favor the latter")."""
-    found = COMMITS.search(part)
-    return found is not None and _DENIED.search(part[:found.start()]) is None
-
-
-def _holds(reading: str, phrase: str) -> bool:
-    """Whether the normalised ``reading`` holds the normalised ``phrase`` as whole words."""
-    return bool(phrase) and f" {phrase} " in f" {reading} "
 
 
 def _candidate(body: str) -> str:

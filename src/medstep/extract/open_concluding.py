@@ -93,6 +93,9 @@ _FOREIGN_LABEL_WORDS = 8
 _STATED = lazy_compile(r"(?i)\b(?:most\s+likely|leading|working|final|favou?red)\s+diagnosis\s+(?:here\s+)?is\b")
 _RECORDED_DIFFERENTIAL = lazy_compile(r"(?i)^\W*(?:the\s+)?(?:" + hedges.alternation(hedges.DIFFERENTIAL) + r")"
                                       r"(?:\s+diagnos[ie]s)?\s+(?:includes?|would\s+include|comprises?)\b")
+# A likelihood lowered before the label ("The least likely diagnosis is pneumothorax."): what is set aside is no
+# conclusion (issue #7).
+_LOWERED = lazy_compile("(?i)" + hedges.lowered())
 _POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING))
 # Words keeping a candidate open wherever they stand ("cannot be excluded", "remains a consideration", "on the
 # differential"): no sentence concludes past them.
@@ -178,6 +181,11 @@ def concluding_phrase(region: str, question: str, reply: str | None = None) -> s
                 continue  # "A dermatologist should confirm this.", "I'm not a doctor; this is no diagnosis."
             return None  # the last sentence concluding names no answer ("This is a benign finding.")
         start, end = found
+        clause = max((i + 1 for i in (text.rfind(",", 0, start), text.rfind(";", 0, start)) if i >= 0),
+                     default=sentences[index].start())
+        if _LOWERED.search(text, max(clause, sentences[index].start()), start) is not None \
+                and _LOWERED.search(question) is None:
+            return None  # "The least likely diagnosis is pneumothorax.": set aside, unless the least likely is asked
         phrase = text[start:end]
         opening = OPENING_LABEL.match(text)
         if opening is not None and names_something(opening.group("label")) \

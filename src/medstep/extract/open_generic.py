@@ -37,7 +37,8 @@ _COURTESY = frozenset({"received", "receive", "receiving", "got", "thank", "than
                        "analyzing", "look", "looking", "review", "reviewing", "let", "me", "i", "i'm", "im", "have",
                        "has", "will", "you", "for", "please", "describe", "provide", "context", "so", "can", "give",
                        "more", "accurate", "information", "details", "okay", "ok", "sure", "happy", "help", "glad",
-                       "now", "shortly", "moment", "hello", "hi", "noted", "understood", "ready", "question", "your"})
+                       "now", "shortly", "moment", "hello", "hi", "noted", "understood", "ready", "question", "your",
+                       "certainly", "absolutely", "course"})
 # Words a courtesy may carry beside its own ("the image", "this scan", "a more accurate answer").
 _FRAME = frozenset({"a", "an", "the", "this", "that", "it", "its", "of", "to", "and", "in", "on", "at", "with", "is",
                     "are", "be", "image", "images", "picture", "scan", "study", "film", "radiograph", "photo", "answer",
@@ -49,7 +50,15 @@ _MISSING = lazy_compile(r"(?i)\b(?:not\s+(?:provided|available|given|supplied|kn
 _MISSING_WORDS = frozenset({"not", "no", "provided", "available", "given", "supplied", "known", "unavailable",
                             "unknown", "details", "history", "information", "age", "sex", "indication", "demographics"})
 _OWN = frozenset({"received", "receive", "got", "thank", "thanks", "sharing", "share", "shared", "uploaded", "upload",
-                  "sent", "attached", "hello", "hi", "understood", "ready"})
+                  "sent", "attached", "hello", "hi", "understood", "ready",
+                  # an assent opening the reply ("Sure!", "Certainly.", "Of course!"): it grants the request, says
+                  # nothing of the image (blind 53: "Sure!" was read as the organ asked)
+                  "sure", "certainly", "absolutely", "okay", "ok", "course"})
+# A request to answer made of courtesy words alone ("Please answer the question."): the prompt's request echoed, not an
+# answer (blind 53: read as the abnormality asked); a request for more ("Please provide more information.") is a
+# refusal's (``extract/refusal.py``), not read here.
+_REQUEST = "please"
+_ECHOED = frozenset({"answer", "question"})
 
 # A statement of a class in general: a bare subject (no article, demonstrative or pronoun opening it) of a few
 # words, then a verb saying what the class holds or needs ("include", "can include", "require", "depends on").
@@ -146,7 +155,7 @@ def courtesy(sentence: str) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence.replace("’", "'"))]
     if _MISSING.search(sentence) is not None:  # "Patient details not provided.", "Clinical history not available."
         return bool(words) and all(w in _COURTESY or w in _FRAME or w in _MISSING_WORDS for w in words)
-    return (bool(words) and any(w in _OWN for w in words)
+    return (bool(words) and (any(w in _OWN for w in words) or (words[0] == _REQUEST and not _ECHOED.isdisjoint(words)))
             and all(w in _COURTESY or w in _FRAME for w in words))
 
 

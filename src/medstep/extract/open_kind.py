@@ -481,4 +481,12 @@ def named_spans(text: str, kind: AskedKind) -> list[tuple[str, int, int]]:
     return [(v.key, v.start, v.end) for v in _values(text, kind)]
 
 
-__all__ = ["AskedKind", "affirmed_value", "asked_kind", "kind_value", "landmarks_only", "named_spans"]
+def names_organ_asked(text: str, question: str) -> bool | None:
+    """Whether ``text`` names any organ or body region (an organ by a finding of its own too), affirmed or not, to a
+    ``question`` asking one; ``None`` to another question (``extract/open_commitment.py``). Planes and modalities
+    have names the tables lack ("transthalamic plane"): not judged here."""
+    kind = asked_kind(question)
+    return None if kind not in (AskedKind.ORGAN, AskedKind.REGION) else bool(_values(text, kind, findings=True))
+
+
+__all__ = ["AskedKind", "affirmed_value", "asked_kind", "kind_value", "landmarks_only", "names_organ_asked", "named_spans"]
