@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from medstep.answers import hedges, judgements
-from medstep.extract import cues
+from medstep.extract import cues, langwords
 from medstep.extract.clauses import REJECTION, clause_left, clause_right
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
@@ -77,6 +77,7 @@ def rejected_by_letter(region: str, idx: OptionIndex, letter: str) -> bool:
         if region[m.end - 1:m.end] == "." and right[:1].isspace():
             right = ""  # "Hemivertebra, D. Not simply scoliosis (A).": the letter's own dot ended its clause
         if _own_judgement(region[m.end:], REJECTION.match(right) or _OWN_JUDGED.match(right)) \
+                or langwords.rejects_after(right) \
                 or cues.tokens(clause_left(region, m.start))[-1:] == ["not"]:
             rejected = True
         else:

@@ -1,0 +1,72 @@
+"""Session 54, multiple choice (issue #7): a letter the reply excludes never selects it, and a closing sentence that
+concludes on what was seen is no aside to step over. Invented texts, written for these tests.
+
+* "B è da escludere", "A est à exclure": the gerundive of exclusion after a letter rejects it
+  (``langwords.rejects_after``), so an option read only by its words where its letter is excluded is no answer
+  (``passed_over.rejected_by_letter``); "B non è da escludere" keeps it.
+* "This distribution with the DIP predominance would fit psoriatic arthritis.": a closing sentence whose subject takes
+  up the findings and names an option is the decision sentence, its "would" no aside (``decision_clauses``); the
+  sentence before it ("... the PIP joints have only mild swelling.") is no longer read as the decision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.extract import extract
+from medstep.extract.langwords import rejects_after
+from medstep.types import AnswerType, Sample
+
+_WRIST = Sample(id="c54w", question="Qual è la diagnosi in questa radiografia del polso?", answer="A",
+                answer_type=AnswerType.CHOICE,
+                options={"A": "Frattura di Colles", "B": "Frattura di Smith", "C": "Frattura dello scafoide",
+                         "D": "Lussazione del semilunare"})
+_HAND = Sample(id="c54h", question="Which joints show the erosive changes on this hand radiograph?", answer="D",
+               answer_type=AnswerType.CHOICE,
+               options={"A": "Metacarpophalangeal joints", "B": "Proximal interphalangeal joints",
+                        "C": "Radiocarpal joint", "D": "Distal interphalangeal joints"})
+_DX = Sample(id="c54d", question="What is the most likely diagnosis?", answer="C", answer_type=AnswerType.CHOICE,
+             options={"A": "Pneumothorax", "B": "Pleural effusion", "C": "Pneumonia", "D": "Pulmonary embolism"})
+
+
+@pytest.mark.parametrize(("right", "rejects"), [
+    (" è da escludere.", True),
+    (" est à exclure", True),
+    (" è da scartare", True),
+    (" non è da escludere", False),  # not to be excluded: kept
+    (" è da considerare", False),
+    (" is a good fit", False),
+    (" es a descartar", False),  # (Spanish "a descartar" is "still to rule out": not read)
+])
+def test_gerundive_exclusion_after_letter(right: str, rejects: bool) -> None:
+    assert rejects_after(right) is rejects
+
+
+CASES = [
+    # the option read by its words, its letter excluded: no answer
+    (_WRIST, "Frattura del radio distale con angolazione dorsale. La frattura di Smith ha angolazione volare, quindi "
+             "B è da escludere.", None, "unparsed"),
+    # near miss: "not to be excluded" keeps the option stated
+    (_WRIST, "Frattura del radio distale con angolazione volare: frattura di Smith. B non è da escludere.",
+     "B", "scored"),
+    (_WRIST, "Frattura di Smith, angolazione volare. La risposta è B.", "B", "scored"),
+    # a closing conclusion naming the DIP joints: the PIP sentence before it is no decision
+    (_HAND, "Erosions at the ends of the fingers: the DIP joints are eroded. The MCP joints look preserved, and the "
+            "PIP joints have only mild swelling. This distribution with the DIP predominance would fit psoriatic "
+            "arthritis.", None, "unparsed"),
+    # near miss: a closing "would" naming no option is still stepped over to the statement before it
+    (_HAND, "The PIP joints show marginal erosions. This distribution would fit psoriatic arthritis.", "B", "scored"),
+    # near misses kept as the project reads them
+    (_DX, "A or B; I cannot decide.", None, "ambiguous"),
+    (_DX, "Not C. The answer is D.", "D", "scored"),
+    (_DX, "Most likely A, though C remains possible.", "A", "scored"),
+    (_DX, "The least likely is B.", None, "unparsed"),
+    (_DX, "There is a lobar consolidation with air bronchograms, so pneumonia. A pulmonary embolism would show a "
+          "wedge-shaped infarct.", "C", "scored"),
+]
+
+
+@pytest.mark.parametrize(("sample", "text", "answer", "status"), CASES)
+def test_choice_commitments(sample: Sample, text: str, answer: str | None, status: str) -> None:
+    got = extract(text, sample)
+    assert (got.answer, got.status.value) == (answer, status)
