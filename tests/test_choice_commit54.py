@@ -7,6 +7,9 @@ concludes on what was seen is no aside to step over. Invented texts, written for
 * "This distribution with the DIP predominance would fit psoriatic arthritis.": a closing sentence whose subject takes
   up the findings and names an option is the decision sentence, its "would" no aside (``decision_clauses``); the
   sentence before it ("... the PIP joints have only mild swelling.") is no longer read as the decision.
+* "So B is far more likely.", "A is much less likely.": an intensifier of a comparative (``hedges.COMPARATIVE_
+  INTENSIFIERS``) strengthens the judgement after a letter, never hedges it (it was read as no judgement: "Between A
+  and B, ... So B is far more likely." was ambiguous, "B is far less likely." chose B).
 """
 
 from __future__ import annotations
@@ -69,4 +72,30 @@ CASES = [
 @pytest.mark.parametrize(("sample", "text", "answer", "status"), CASES)
 def test_choice_commitments(sample: Sample, text: str, answer: str | None, status: str) -> None:
     got = extract(text, sample)
+    assert (got.answer, got.status.value) == (answer, status)
+
+
+_ADRENAL = Sample(id="c54a", question="A 2.5 cm adrenal mass measures -5 HU on non-contrast CT. What is the most likely "
+                  "diagnosis?", answer="B", answer_type=AnswerType.CHOICE,
+                  options={"A": "Pheochromocytoma", "B": "Adrenal adenoma", "C": "Adrenocortical carcinoma",
+                           "D": "Metastasis"})
+
+INTENSIFIED = [
+    ("Between A and B, the attenuation settles it. A lesion under 10 HU contains lipid; pheochromocytomas almost "
+     "always measure higher. So B is far more likely.", "B", "scored"),
+    ("So B is far more likely.", "B", "scored"),
+    ("B is by far the most likely.", "B", "scored"),
+    ("The lesion is under 10 HU. So B is much more likely than A.", "B", "scored"),
+    # near misses: the comparative against the option, denied, asked or supposed
+    ("B is far less likely.", None, "unparsed"),
+    ("B is much less likely.", None, "unparsed"),
+    ("B is not far more likely.", None, "unparsed"),
+    ("Is B far more likely? Hard to say.", None, "refused"),
+    ("B would be far more likely if the lesion were fatty.", None, "unparsed"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "status"), INTENSIFIED)
+def test_intensified_comparative_after_letter(text: str, answer: str | None, status: str) -> None:
+    got = extract(text, _ADRENAL)
     assert (got.answer, got.status.value) == (answer, status)

@@ -25,7 +25,7 @@ REJECTION = lazy_compile(
     r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT,
                                       judgements.LOW_RANKED, judgements.PASSED_OVER)
     # ("Diabetic retinopathy rarely produces this.", "X is seldom this acute": said to seldom do what is seen)
-    + r"|less|least|(?:" + hedges.alternation(hedges.SELDOM) + r")(?=\s+(?:[a-z-]+\s+){0,3}(?:this|these|so|such)\b)"
+    + r"|(?:(?:" + hedges.alternation(hedges.COMPARATIVE_INTENSIFIERS) + r")\s+)?less|least|(?:" + hedges.alternation(hedges.SELDOM) + r")(?=\s+(?:[a-z-]+\s+){0,3}(?:this|these|so|such)\b)"
     + r"|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
     r"(?:is|are|was|were|does|do|would|wo|could|should)n['’]t\b|"  # "Pulmonary hypertension isn't the answer."
     r"out\b(?!\s+of))"
