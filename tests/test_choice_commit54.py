@@ -10,6 +10,9 @@ concludes on what was seen is no aside to step over. Invented texts, written for
 * "So B is far more likely.", "A is much less likely.": an intensifier of a comparative (``hedges.COMPARATIVE_
   INTENSIFIERS``) strengthens the judgement after a letter, never hedges it (it was read as no judgement: "Between A
   and B, ... So B is far more likely." was ambiguous, "B is far less likely." chose B).
+* "I don't see bone-spicule pigment, macular drusen, or a cherry-red spot with a pale retina that would point to a
+  central retinal artery occlusion.": a sentence denying a list of features and then the link to an option denies
+  the option (``clauses.link_denied`` with the sentence), so it no longer stands beside the option concluded on.
 """
 
 from __future__ import annotations
@@ -98,4 +101,30 @@ INTENSIFIED = [
 @pytest.mark.parametrize(("text", "answer", "status"), INTENSIFIED)
 def test_intensified_comparative_after_letter(text: str, answer: str | None, status: str) -> None:
     got = extract(text, _ADRENAL)
+    assert (got.answer, got.status.value) == (answer, status)
+
+
+_EYE = Sample(id="c54e", question="What is the diagnosis based on this fundus photograph?", answer="B",
+              answer_type=AnswerType.CHOICE,
+              options={"A": "Retinitis pigmentosa", "B": "Proliferative diabetic retinopathy",
+                       "C": "Age-related macular degeneration", "D": "Central retinal artery occlusion"})
+
+DENIED_LIST = [
+    ("There's a network of new vessels on the optic disc and dot-blot hemorrhages around the macula.\n\nThat "
+     "combination means proliferative diabetic retinopathy.\n\nI don't see bone-spicule pigment, macular drusen, or a "
+     "cherry-red spot with a pale retina that would point to a central retinal artery occlusion.", "B", "scored"),
+    # (the same text, shorter: the closing sentence read as the decision had named the occlusion by its concept, D)
+    # near misses: the denied link to the only option named: no pick
+    ("New vessels on the disc. No drusen, no pigment clumps, or a cherry-red spot that would suggest a central "
+     "retinal artery occlusion.", None, "unparsed"),
+    ("I don't see new vessels, exudates or haemorrhages that would point to proliferative diabetic retinopathy.",
+     None, "unparsed"),
+    ("I don't see new vessels, exudates or haemorrhages that would point to proliferative diabetic retinopathy. The "
+     "retina is pale with a cherry-red spot: central retinal artery occlusion.", "D", "scored"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "status"), DENIED_LIST)
+def test_denied_list_link_sets_option_aside(text: str, answer: str | None, status: str) -> None:
+    got = extract(text, _EYE)
     assert (got.answer, got.status.value) == (answer, status)
