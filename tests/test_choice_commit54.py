@@ -72,6 +72,25 @@ CASES = [
 ]
 
 
+_EYE = Sample(id="c54e", question="What is the most likely diagnosis on this fundus photograph?", answer="A",
+              answer_type=AnswerType.CHOICE,
+              options={"A": "Central retinal artery occlusion", "B": "Retinitis pigmentosa",
+                       "C": "Age-related macular degeneration", "D": "Central retinal vein occlusion"})
+_FR = Sample(id="c54f", question="Quel est le diagnostic le plus probable ?", answer="C", answer_type=AnswerType.CHOICE,
+             options={"A": "Pneumothorax", "B": "Épanchement pleural", "C": "Pneumopathie", "D": "Embolie pulmonaire"})
+
+CASES += [
+    # review: "No one" and a modal of the sentence's own are no denied list before the link
+    (_EYE, "No one would dispute the retinal whitening and cherry-red spot that point to a central retinal artery "
+           "occlusion.", "A", "scored"),
+    (_EYE, "No one can deny the cherry-red spot that would point to a central retinal artery occlusion.", "A", "scored"),
+    # review: an exclusion after the letter taken back ("mais non", "ma no") or asked rejects nothing
+    (_FR, "Pneumopathie. On pourrait penser que C est à exclure, mais non : c'est la bonne réponse.", "C", "scored"),
+    (_FR, "Pneumopathie. C est à exclure ? Non.", "C", "scored"),
+    (_WRIST, "Frattura di Smith. Qualcuno direbbe che B è da escludere, ma no.", "B", "scored"),
+]
+
+
 @pytest.mark.parametrize(("sample", "text", "answer", "status"), CASES)
 def test_choice_commitments(sample: Sample, text: str, answer: str | None, status: str) -> None:
     got = extract(text, sample)

@@ -348,8 +348,11 @@ def link_denied(left: str, text: str = "", start: int = 0) -> bool:
 _LIST_LINK = (
     r"(?:(?:i\s+)?(?:do\s+not|don't|don’t|did\s+not|didn't|didn’t|cannot|can't|can’t)\s+"
     r"(?:see|identify|appreciate|find|observe)|there\s+(?:is|are|was|were)\s+no|no)\s+"
-    r"(?!(?:doubt|question|wonder)\b)"  # ("no question within our review to suggest X is anything but ...": affirms)
+    # ("no question within our review to suggest X is anything but ...": affirms; "No one would dispute the whitening
+    # that points to X": no one denies it, a modal names a verb of the sentence's own, no list of features)
+    r"(?!(?:doubt|question|wonder|one)\b)"
     r"(?:(?!\b(?:but|however|though|although|yet|while|whereas|is|are|was|were|shows?|showing|seen|present|"
+    r"would|could|should|can|will|may|might|must|"
     r"my|our|your|his|her|their|and\s+(?:there|it|this|the))\b)[^.!?;:\n]){1,200}?"
     r"\b(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?(?:suggest|indicate|support|point\s+(?:to|towards?))\s+"
     r"(?:(?:an?|any|the)\s+)?")
