@@ -25,7 +25,7 @@ REJECTION = lazy_compile(
     r"(?:not\b|n't|" + hedges.alternation(judgements.WRONG, judgements.SET_ASIDE, judgements.UNLIKELY, judgements.MISFIT,
                                       judgements.LOW_RANKED, judgements.PASSED_OVER)
     # ("Diabetic retinopathy rarely produces this.", "X is seldom this acute": said to seldom do what is seen)
-    + r"|less|least|(?:" + hedges.alternation(hedges.SELDOM) + r")(?=\s+(?:[a-z-]+\s+){0,3}(?:this|these|so|such)\b)"
+    + r"|(?:(?:" + hedges.alternation(hedges.COMPARATIVE_INTENSIFIERS) + r")\s+)?less|least|(?:" + hedges.alternation(hedges.SELDOM) + r")(?=\s+(?:[a-z-]+\s+){0,3}(?:this|these|so|such)\b)"
     + r"|absent|unremarkable|unaffected|implausible|improbable|doesn't|does\s+not|cannot|can't|"
     r"(?:is|are|was|were|does|do|would|wo|could|should)n['’]t\b|"  # "Pulmonary hypertension isn't the answer."
     r"out\b(?!\s+of))"
@@ -329,13 +329,43 @@ def circumstance_denied(left: str, right: str) -> bool:
     return _CIRCUMSTANCE.search(left[-80:]) is not None and _LIST_ON.match(right) is None
 
 
-def link_denied(left: str) -> bool:
+def link_denied(left: str, text: str = "", start: int = 0) -> bool:
     """Whether the mention's clause before it (``left``) ends on a denial of what would point to it: "There is no
     septation to suggest a cystic hygroma", "nothing to indicate an abscess". What is denied as suggested is no
     finding stated, any more than "no cystic hygroma" is (the link is ``implicit_words.DENIED_LINK``, shared with the
-    yes/no readers)."""
+    yes/no readers). With ``text`` and the mention's ``start``, also a whole sentence denying a longer list of
+    features before the link (``_DENIED_LIST_LINK``)."""
     tail = left[-120:].rstrip(" \t*_\"'“")
-    return any(m.end() in (len(tail), len(tail) + 1) for m in DENIED_LINK.finditer(tail + " "))
+    if any(m.end() in (len(tail), len(tail) + 1) for m in DENIED_LINK.finditer(tail + " ")):
+        return True
+    return bool(text) and _DENIED_LIST_LINK.search(text, max(0, start - 300), start) is not None
+
+
+# A sentence opening on a denial of seeing or of presence ("I don't see", "There is no", "No"), then only the features
+# it denies (a list: no turn, no verb of its own) and the link tying them to a finding, up to the mention: "I don't see
+# bone-spicule pigment, macular drusen, or a cherry-red spot with a pale retina that would point to a central retinal
+# artery occlusion." denies the occlusion as ``DENIED_LINK`` does after a shorter list (issue #7).
+_LIST_LINK = (
+    r"(?:(?:i\s+)?(?:do\s+not|don't|don’t|did\s+not|didn't|didn’t|cannot|can't|can’t)\s+"
+    r"(?:see|identify|appreciate|find|observe)|there\s+(?:is|are|was|were)\s+no|no)\s+"
+    # ("no question within our review to suggest X is anything but ...": affirms; "No one would dispute the whitening
+    # that points to X": no one denies it, a modal names a verb of the sentence's own, no list of features)
+    r"(?!(?:doubt|question|wonder|one)\b)"
+    r"(?:(?!\b(?:but|however|though|although|yet|while|whereas|is|are|was|were|shows?|showing|seen|present|"
+    r"would|could|should|can|will|may|might|must|"
+    r"my|our|your|his|her|their|and\s+(?:there|it|this|the))\b)[^.!?;:\n]){1,200}?"
+    r"\b(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?(?:suggest|indicate|support|point\s+(?:to|towards?))\s+"
+    r"(?:(?:an?|any|the)\s+)?")
+_DENIED_LIST_LINK = lazy_compile(r"(?i)(?:\A|[.!?;:\n]\s*)[\s*_]*" + _LIST_LINK + r"[\s*_]*\Z")
+# The same link opening a sentence, to be written as a plain denial (``deny_list_links``).
+_LIST_LINK_OPENING = lazy_compile(r"(?i)(?:(?<=\A)|(?<=[.!?;:\n])\s*)[\s*_]*" + _LIST_LINK)
+
+
+def deny_list_links(text: str) -> str:
+    """``text`` with each sentence that denies a list of features before the link to a finding written as a plain
+    denial of the finding: "I don't see drusen, or a cherry-red spot that would point to an occlusion." as "no an
+    occlusion." (the readers of an option's concept then read it denied, as after ``deny_links``)."""
+    return _LIST_LINK_OPENING.sub(" no ", text)
 
 
 def deny_links(text: str) -> str:

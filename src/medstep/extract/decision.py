@@ -255,7 +255,7 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
         words = []  # "no skip areas → **ulcerative colitis (D)**": the arrow hands over, what it follows negates nothing
     if words and circumstance_denied(left, right):
         words = []  # "For a first-time finding with no prior imaging, **BI-RADS 3** is appropriate."
-    if negated(words, right, rejection_checked=True) or list_denied(left, right) or link_denied(left) \
+    if negated(words, right, rejection_checked=True) or list_denied(left, right) or link_denied(left, text, m.start) \
             or set_aside_for_another(left):
         return None  # ("No pneumothorax, effusion or consolidation is seen.": the list's head denies each item)
     if (eq := _EQUALLY.match(right)) is not None and FORECAST.match(right, eq.end()) is None:

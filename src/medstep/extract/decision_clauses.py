@@ -238,8 +238,28 @@ def _sets_aside(sentence: str, idx: OptionIndex, closing: bool) -> bool:
     # a metastasis, not FNH.": the others denied one by one)
     if all(_DENIED.search(c) is not None for c in clauses) or _SELDOM.search(sentence) is not None:
         return True
-    return closing and (_ASIDE.search(sentence) is not None or all(_defined(c, idx) for c in clauses)
-                        or _options_set_aside(sentence, idx))
+    return closing and (_ASIDE.search(sentence) is not None and not _concludes_on_option(sentence, idx)
+                        or all(_defined(c, idx) for c in clauses) or _options_set_aside(sentence, idx))
+
+
+def _concludes_on_option(sentence: str, idx: OptionIndex) -> bool:
+    """A closing sentence whose subject takes up what was seen and names an option (by its letter, text or initials):
+    "This distribution with the DIP predominance would fit psoriatic arthritis." concludes on the DIP joints; its
+    "would" is the reply's own conclusion, no aside. (One naming no option, "This would fit psoriatic arthritis.",
+    may still be stepped over to the sentence before it.)"""
+    if _FINDINGS_WOULD.match(sentence) is None:
+        return False
+    from medstep.extract import initials  # (``initials`` reads this module's clauses: imported here)
+    return bool(find_mentions(sentence, idx)) or bool(initials.letters_spelled(sentence, idx.texts))
+
+
+# A closing sentence whose subject takes up what was seen ("This distribution with the DIP predominance would fit
+# psoriatic arthritis.", "These findings would be consistent with ..."): its "would" words the reply's own
+# conclusion about this image, not what another option would show (``_ASIDE``).
+_FINDINGS_WOULD = lazy_compile(
+    r"(?i)[\s*_\"'“]*(?:(?:so|overall|together|taken\s+together)\s*,?\s+)?(?:this|these|that|the\s+(?:findings?|pattern|"
+    r"picture|appearance|distribution|combination|constellation))\b[^.;:!?\n]{0,80}?\bwould\s+(?:fit|suggest|favou?r|"
+    r"point|indicate|be\s+(?:consistent|compatible|in\s+keeping|typical))\b")
 
 
 # A judgement setting what it names aside ("excluded", "ruled out", "unlikely", "rejected": ``answers/judgements``).

@@ -149,6 +149,15 @@ def read_initials(region: str, idx: OptionIndex, options: dict[str, str], questi
     return letter if letter in idx.letters else None
 
 
+def letters_spelled(sentence: str, options: dict[str, str]) -> frozenset[str]:
+    """The option letters that an abbreviation in ``sentence`` spells (:func:`by_parts`, the spelled table), wherever
+    it stands and whatever its clause says of it."""
+    items = tuple(sorted(options.items()))
+    table = spelled(items)
+    found = (table.get(t) or by_parts(t, items) for t in _TOKEN.findall(sentence))
+    return frozenset(letter for letter in found if letter is not None)
+
+
 def _led_in(clause: str, abbr: str, options: tuple[tuple[str, str], ...]) -> str | None:
     """"Pulmonary AVM." for "Pulmonary arteriovenous malformation": the option's first words written out right before
     the abbreviation closing the clause, which spells (:func:`_spells`) the two or more words left; the one option

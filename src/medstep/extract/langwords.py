@@ -258,7 +258,16 @@ def rejects_after(right: str) -> bool:
     if head[0] in _COPULAS:
         head = head[1:]  # "A es incorrecta", "es poco probable"
     return bool(head) and (head[0] in REJECT_TOKENS
-                           or head[0] in _LOWERING and len(head) > 1 and head[1] in _LIKELY_WORDS)
+                           or head[0] in _LOWERING and len(head) > 1 and head[1] in _LIKELY_WORDS
+                           # "B è da escludere", "B est à exclure": the letter to be excluded (the gerundive; never
+                           # "B non è da escludere", whose first word is the negation)
+                           or head[0] in _GERUNDIVE and len(head) > 1 and head[1] in _TO_EXCLUDE)
+
+
+# The particle of a gerundive ("da escludere", "à exclure", folded) and the infinitives of exclusion it takes: "exclure"
+# and "escludere" are ``FOREIGN_DIFFERENTIAL``'s, with their synonyms "écarter" and "scartare".
+_GERUNDIVE = frozenset({"da", "a"})
+_TO_EXCLUDE = frozenset({"exclure", "escludere", "ecarter", "scartare"})
 
 
 def fold(word: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from medstep.extract import aliases, asides, decision_clauses, initials, named_stance, optionconcept, optwords, ordinals, polarity
 from medstep.extract.choice import Reading
-from medstep.extract.clauses import without_denied_lists
+from medstep.extract.clauses import deny_list_links, without_denied_lists
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.mentions import OptionIndex
 from medstep.lazyre import lazy_compile
@@ -47,7 +47,9 @@ def _read_other_words(region: str, idx: OptionIndex, sample: Sample, pole: polar
     # "My pick: the spiral one." (extract/optwords.py); never the last words of a cut output
     # read by the readers below, less what it denies: "Right upper lobe consolidation was sought, but none is seen.",
     # "Negative for pneumothorax, fluid or consolidation." state nothing
-    sentence = without_denied_lists(asides.without_denied_sentences(decision_clauses.decision_sentence(region)))
+    # ("I don't see drusen, or a cherry-red spot that would point to an occlusion.": the occlusion denied, ``clauses``)
+    sentence = without_denied_lists(asides.without_denied_sentences(deny_list_links(
+        decision_clauses.decision_sentence(region))))
     if foreign_negation(region):
         return None  # "Kein Pleuraerguss.", "Pas de méningiome.": these readers read no other language's denial
     if polarity.ranks_only_against(sentence, pole) or decision_clauses.last_of_headings(region, idx):

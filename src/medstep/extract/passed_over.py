@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from medstep.answers import hedges, judgements
-from medstep.extract import cues
+from medstep.answers import hedges, judgements, yesno
+from medstep.extract import cues, langwords
 from medstep.extract.clauses import REJECTION, clause_left, clause_right
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
@@ -49,6 +49,22 @@ def _own_judgement(after: str, judged: re.Match[str] | None) -> bool:
     return not sentence.endswith("?") and _TURNED.search(sentence, judged.end()) is None
 
 
+# A turn to a bare "no" later in the sentence takes back the rejection before it: "On pourrait penser que C est à
+# exclure, mais non.", "Qualcuno direbbe che B è da escludere, ma no." (the other languages' ``_TURNED``).
+_TAKEN_BACK = lazy_compile(
+    r"(?i)\b(?:" + hedges.alternation(hedges.TURN, hedges.OTHER_TURN) + r")\s*,?\s+(?:"
+    + hedges.alternation([yesno.NO], [w for w, v in yesno.OTHER_VERDICT_WORDS.items() if v == yesno.NO])
+    + r")\b\s*(?:[.!:;,]|\Z)")
+
+
+def _kept(after: str) -> bool:
+    """Whether the rejection of another language read right after a letter (``after``: the text from the letter on)
+    stands: its sentence asks nothing ("C est à exclure ? Non.") and does not turn to a bare "no" (``_TAKEN_BACK``)."""
+    end = _SENTENCE_END.search(after)
+    sentence = after[:end.end() if end is not None else len(after)]
+    return not sentence.rstrip().endswith("?") and _TAKEN_BACK.search(sentence) is None
+
+
 def lead_set_aside(head: str, lead: re.Match[str], idx: OptionIndex, exception: bool = False) -> bool:
     """Whether the letter opening ``head`` (matched by ``lead``) is judged against right after it or after its own
     option text: the first line passes it over, it states no answer. Never on an exception question (``exception``,
@@ -77,6 +93,7 @@ def rejected_by_letter(region: str, idx: OptionIndex, letter: str) -> bool:
         if region[m.end - 1:m.end] == "." and right[:1].isspace():
             right = ""  # "Hemivertebra, D. Not simply scoliosis (A).": the letter's own dot ended its clause
         if _own_judgement(region[m.end:], REJECTION.match(right) or _OWN_JUDGED.match(right)) \
+                or langwords.rejects_after(right) and _kept(region[m.end:]) \
                 or cues.tokens(clause_left(region, m.start))[-1:] == ["not"]:
             rejected = True
         else:
