@@ -325,10 +325,24 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     ranked = sorted(((len(things & (r.things | r.context)), bool(said.measures & r.measures), j)
                      for j, (r, _t) in enumerate(measuring) if not _other_side(said, r)), reverse=True)
     if not ranked or ranked[0][0] < MIN_SHARED:
-        return None
+        return _same_head(said, kind, measuring)
     top = [measuring[j] for n, m, j in ranked if (n, m) == ranked[0][:2]]
     return top[0] if len({mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in top}) == 1 \
         else None
+
+
+def _same_head(said: _Said, kind: str, measuring: Sequence[tuple[_Said, str]]) -> tuple[_Said, str] | None:
+    """The report's measurement of the thing the clause's measurement measures, named by its head (``measured_head``)
+    where the clause shares too few words with any sentence to be aligned by them: "defect 24 x 21 mm" against "The bony
+    defect measures 14 x 11 mm" (lane location54, issue #8: a step's clause that names its thing in one word, or the
+    thing in its label, met no sentence sharing two words, and a wrong size went uncompared). Every report sentence (or
+    piece) measuring a thing of that head, on this side, must give it one value: a report that measures two nodules
+    gives "the nodule" no one size."""
+    if not said.measures:
+        return None
+    same = [(r, t) for r, t in measuring if said.measures & r.measures and not _other_side(said, r)]
+    values = {mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in same}
+    return same[0] if len(values) == 1 else None
 
 
 # the thing words of a subject that stands for all the study shows ("These appearances are unchanged from the MRI of

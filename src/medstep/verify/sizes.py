@@ -44,6 +44,9 @@ _OTHER_ONE = lazy_compile(r"\b(?:other|another|second|third|separate|additional|
 _DISTANCE_AFTER = lazy_compile(r"\s+(?:(?:above|below|beyond|beneath|short\s+of|(?:proximal|distal|superior|inferior|"
                                r"cranial|caudal|cephalad|caudad|deep)\s+to)\b|(?:away\s+)?from\s+(?!\d|(?:the\s+|its\s+)?"
                                r"(?:[a-z-]+\s+){1,5}to\b))")
+# a rate after the unit ("310 cm/s", "15 cm per second"): a velocity, no size (lane location54: a Doppler peak
+# systolic velocity was read as a 3.1 m size and met a plaque's length)
+_RATE = lazy_compile(r"\s*(?:/\s*(?:s|sec|min|h)\b|per\s+(?:s|sec|second|minute|hour)\b)")
 # a movement by the number ("pulled back about 3 cm", "should be withdrawn by 2 cm", "advanced 1 cm")
 _MOVED_BY = lazy_compile(r"\b(?:pull(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?|advanc(?:e|es|ed|ing)|reposition(?:s|ed|ing)?|"
                          r"migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:(?:back|out|in|forward|further|down|up)\s+)?"
@@ -53,6 +56,8 @@ _MOVED_BY = lazy_compile(r"\b(?:pull(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?|advanc
 # masses of 5 cm is a wrong size); "over" is an extent as often ("sclerosis extending over 4 cm")
 _BOUND_BEFORE = lazy_compile(r"(?:\b(?:" + hedges.alternation(hedges.LOWER_BOUND) + r")\s+|(?:>=?|\u2265)\s*)$")
 _BOUND_AFTER = lazy_compile(r"\s+(?:or|and)\s+(?:more|greater|larger|bigger|above|over)\b")
+# "above" right before the number: a lower bound ("a diameter above 6 mm"); after it, a distance ("2 cm above")
+_ABOVE_BEFORE = lazy_compile(r"\babove\s+$")
 # a range: a number, its unit if written, then "to"/"-" and the number with the unit at hand ("6 mm to 2.3 cm", "1 to
 # 3 mm", "2-4 mm")
 _RANGE_LOW = lazy_compile(r"(\d+(?:\.\d+)?)\s*(mm|cm|millimeters?|centimeters?)?\s*(?:to|-|\u2013)\s*$")
@@ -117,8 +122,12 @@ def _not_a_size(low: str, first: int, end: int) -> bool:
 
 
 def _bound(low: str, first: int, end: int, mm: float) -> tuple | None:
-    """The span of a lower bound ("more than 6 cm", "9 mm or more") at the number ``first``..``end``, else None."""
-    if _BOUND_BEFORE.search(low, max(0, first - 24), first) is None and _BOUND_AFTER.match(low, end) is None:
+    """The span of a lower bound ("more than 6 cm", "9 mm or more", "a diameter above 6 mm": "above" right before the
+    number, lane location54: read as a size, a chain's rule "A diameter above 6 mm ... is abnormal" met the report's 9 mm
+    appendix; not "over", which spans an extent, "lost over a 4 cm segment") at the number ``first``..``end``, else
+    None."""
+    if _BOUND_BEFORE.search(low, max(0, first - 24), first) is None and _BOUND_AFTER.match(low, end) is None and (
+            _ABOVE_BEFORE.search(low, max(0, first - 24), first) is None):
         return None
     return (("size", BOUND_OPEN), ("size_min", f"{mm:g}"))
 
@@ -134,6 +143,8 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
     the smallest: a lesion "4 x 6 cm" is neither a 4 cm nor a 6 cm one alone. Nothing for a number that is no size
     (see the module docstring)."""
     end = start + len(unit)
+    if _RATE.match(low, end) is not None:
+        return ()  # (a velocity: "PSV 310 cm/s" measures no size)
     distance = ((DISTANCE, "1"),) if _DISTANCE_AFTER.match(low, end) is not None else ()
     m = NUMBER_BEFORE.search(low, max(0, start - 24), start)
     if m is None and (w := WORD_BEFORE.search(low, max(0, start - 24), start)) is not None and unit in UNIT_MM:

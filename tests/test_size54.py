@@ -1,0 +1,78 @@
+"""Session 54 (issue #8, lane location54): a chain's wrong size met the report's size of the same thing uncompared.
+
+* a clause that names its thing in one word ("defect 24 x 21 mm") shares too few words with any report sentence to
+  be aligned by them; the thing its measurement measures (``aligned_sizes.measured_head``) names it, and the report's
+  one value for that thing is compared (``aligned._same_head``); a report measuring two things of that head gives none;
+* a sentence that places a thing and measures it ("1.5 cm above the bifurcation, measuring 6.5 x 5.8 cm") gives the
+  thing its measurement of several dimensions, the distance left to distances (``aligned_said._sized``); a single
+  number beside a distance is no size of it ("5.2 cm from the spine, against 4.1 cm");
+* a velocity ("PSV 310 cm/s") is no size, and a number right after "above" is a lower bound ("a diameter above 6 mm
+  is abnormal") (``sizes.size_attr``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.sizes import BOUND_OPEN, size_attr
+from medstep.verify.verdicts import Verdict
+
+_ORBIT = ("FINDINGS: There is a depressed fracture of the anteromedial left orbital floor with a hinged trapdoor "
+          "fragment. The bony defect measures 14 x 11 mm. Orbital fat herniates through the defect.")
+_TWO_DEFECTS = ("FINDINGS: There is a depressed fracture of the left orbital floor. The medial defect measures 14 mm. "
+                "The lateral defect measures 6 mm.")
+_SAC = ("FINDINGS: Anterior to the right common femoral artery, about 1.5 cm above the femoral bifurcation, there is an "
+        "anechoic sac measuring 3.1 x 2.6 cm. Colour Doppler shows swirling flow within the sac.")
+_AORTA = ("FINDINGS: At the T7 level, the lateral margin of the descending aorta projects 5.2 cm lateral to the left "
+          "border of the thoracic spine, compared with 4.1 cm on the prior study.")
+_CONTUSION = ("FINDINGS: There are haemorrhagic contusions of both inferior frontal lobes. The largest lies in the right "
+              "inferior frontal lobe and measures 2.8 x 2.1 cm.")
+
+
+def _rules(chain: str, report: str) -> list[str]:
+    v = verify(chain, report=report)
+    return [fv.rule for s in v.steps if s.verdict is Verdict.CONTRADICTED for fv in s.verdicts
+            if fv.verdict is Verdict.CONTRADICTED and fv.consistent is False]
+
+
+@pytest.mark.parametrize("chain, report", [
+    ("Step 1: Fracture of the left orbital floor with a trapdoor fragment; defect 24 x 21 mm.", _ORBIT),
+    ("Step 1: Anechoic sac anterior to the right CFA, 1.5 cm above the bifurcation, measuring about 6.5 x 5.8 cm, "
+     "with swirling flow.", _SAC),
+    ("Step 1: Bilateral frontal contusions, the largest in the right frontal lobe, about 5.5 x 4 cm.", _CONTUSION),
+])
+def test_a_wrong_size_of_the_same_thing_is_contradicted(chain: str, report: str) -> None:
+    assert _rules(chain, report) == ["aligned-size-conflict"]
+
+
+@pytest.mark.parametrize("chain, report", [
+    ("Step 1: Fracture of the left orbital floor with a trapdoor fragment; defect 14 x 11 mm.", _ORBIT),
+    ("Step 1: Fracture of the left orbital floor with a trapdoor fragment; defect 15 x 11 mm.", _ORBIT),  # rounding
+    ("Step 1: Fracture of the left orbital floor; defect 24 mm.", _TWO_DEFECTS),  # two defects: no one value
+    ("Step 1: Anechoic sac anterior to the right CFA, 1.5 cm above the bifurcation, measuring about 3.1 x 2.6 cm, "
+     "with swirling flow.", _SAC),
+    ("Step 1: At T7 the aortic edge now sits 5.2 cm from the left side of the spine, against 4.1 cm before.", _AORTA),
+    ("Step 1: Bilateral frontal contusions, the largest in the right frontal lobe, about 2.8 x 2.1 cm.", _CONTUSION),
+])
+def test_a_faithful_size_or_no_one_value_is_not_contradicted(chain: str, report: str) -> None:
+    assert _rules(chain, report) == []
+
+
+def test_a_velocity_is_no_size() -> None:
+    low = "doppler at the stenosis: psv 310 cm/s, edv 115 cm per second."
+    assert size_attr(low, low.index("cm/s"), "cm") == ()
+    assert size_attr(low, low.index("cm per"), "cm") == ()
+    plain = "a plaque 23 mm long."
+    assert size_attr(plain, plain.index("mm"), "mm") == (("size", "23"),)
+
+
+def test_a_number_after_above_is_a_lower_bound() -> None:
+    low = "a diameter above 6 mm in a non-compressible appendix is abnormal."
+    assert size_attr(low, low.index("mm"), "mm") == (("size", BOUND_OPEN), ("size_min", "6"))
+    # after the number, "above" places a thing: a distance, as before
+    tip = "the tip lies 2 cm above the carina."
+    assert ("size", "20") in size_attr(tip, tip.index("cm"), "cm")
+    # "over" spans an extent: still a size
+    extent = "the clear zone is lost over 4 cm."
+    assert size_attr(extent, extent.index("cm"), "cm") == (("size", "40"),)
