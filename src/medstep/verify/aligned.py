@@ -224,6 +224,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 if named is None:
                     named = frozenset((m, n) for _r, t in sentences for m, n, _at in places(lower_text(t)))
                 i = _aligned(whole, sentences)
+                if i is None:
+                    i = _placing_noun(scanner, whole, s.text, (a, b), sentences)
                 if i is not None:
                     added += place_errors(s, a, whole.places, sentences[i], report, named, _UNIT_BASE + s.index)
             # (a clause measuring several things, piece by piece: ``_measured_parts``)
@@ -329,6 +331,27 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     top = [measuring[j] for n, m, j in ranked if (n, m) == ranked[0][:2]]
     return top[0] if len({mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in top}) == 1 \
         else None
+
+
+def _placing_noun(scanner: Scanner, said: _Said, text: str, clause: tuple[int, int],
+                  sentences: Sequence[tuple[_Said, str]]) -> int | None:
+    """The report sentence giving the noun of the clause's place its one place, where the clause shares too few words
+    with any sentence to be aligned by them: " lateral limb," of "Left adrenal nodule, lateral limb, 22 x 18 mm"
+    against "a nodule arising from the medial limb of the left adrenal gland" (lane location54, issue #8: a step that
+    lists a thing's features between commas names its place in a clause of one thing word). The noun names the thing
+    whose place it is, as a measurement's head does (``_same_head``): every report sentence placing that noun gives it
+    one modifier, and the chain sentence holding the clause shares ``MIN_SHARED`` thing words with the first of them
+    (the same thing: "the medial limb of the left adrenal" is no place of a limb of another organ), on the same side."""
+    for _mod, noun in sorted(said.places):
+        giving = [i for i, (r, _t) in enumerate(sentences) if any(n == noun for _m, n in r.places)]
+        if not giving or len({m for i in giving for m, n in sentences[i][0].places if n == noun}) != 1:
+            continue
+        at = next(((x, y) for x, y in sentence_spans(text) if x <= clause[0] < y), clause)
+        mine = read_sentence(scanner, text[at[0]:at[1]])
+        other = sentences[giving[0]][0]
+        if len(mine.things & other.things) >= MIN_SHARED and not _other_side(mine, other):
+            return giving[0]
+    return None
 
 
 def _same_head(said: _Said, kind: str, measuring: Sequence[tuple[_Said, str]]) -> tuple[_Said, str] | None:
