@@ -6,8 +6,9 @@
 * a sentence that places a thing and measures it ("1.5 cm above the bifurcation, measuring 6.5 x 5.8 cm") gives the
   thing its measurement of several dimensions, the distance left to distances (``aligned_said._sized``); a single
   number beside a distance is no size of it ("5.2 cm from the spine, against 4.1 cm");
-* a velocity ("PSV 310 cm/s") is no size, and a number right after "above" is a lower bound ("a diameter above 6 mm
-  is abnormal") (``sizes.size_attr``).
+* a velocity ("PSV 310 cm/s") is no size of an unnamed thing (``sizes.is_rate``, ``aligned_said``; a named finding
+  keeps it, compared with the same finding's velocity), and a number right after "above" is a lower bound ("a
+  diameter above 6 mm is abnormal") (``sizes.size_attr``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from __future__ import annotations
 import pytest
 
 from medstep.verify import verify
-from medstep.verify.sizes import BOUND_OPEN, size_attr
+from medstep.verify.aligned_said import read_sentence
+from medstep.verify.sizes import BOUND_OPEN, is_rate, size_attr
+from medstep.verify.verifier import Verifier
 from medstep.verify.verdicts import Verdict
 
 _ORBIT = ("FINDINGS: There is a depressed fracture of the anteromedial left orbital floor with a hinged trapdoor "
@@ -59,12 +62,19 @@ def test_a_faithful_size_or_no_one_value_is_not_contradicted(chain: str, report:
     assert _rules(chain, report) == []
 
 
-def test_a_velocity_is_no_size() -> None:
+def test_a_velocity_is_no_size_of_an_unnamed_thing() -> None:
     low = "doppler at the stenosis: psv 310 cm/s, edv 115 cm per second."
-    assert size_attr(low, low.index("cm/s"), "cm") == ()
-    assert size_attr(low, low.index("cm per"), "cm") == ()
+    assert is_rate(low, low.index("cm/s"), "cm") and is_rate(low, low.index("cm per"), "cm")
     plain = "a plaque 23 mm long."
-    assert size_attr(plain, plain.index("mm"), "mm") == (("size", "23"),)
+    assert not is_rate(plain, plain.index("mm"), "mm")
+    assert "size" not in read_sentence(Verifier().extractor.scanner, "PSV 310 cm/s at the origin.").values
+    assert read_sentence(Verifier().extractor.scanner, "The plaque is 23 mm long.").values["size"][0] == "23"
+
+
+def test_a_faithful_velocity_beside_an_earlier_one_is_not_contradicted() -> None:
+    report = ("FINDINGS: Severe stenosis at the origin of the left internal carotid artery. The left ICA velocities have "
+              "increased since the study 18 months ago (PSV 170 cm/s).")
+    assert _rules("Step 1: Doppler at the stenosis: PSV 310 cm/s with colour aliasing.", report) == []
 
 
 def test_a_number_after_above_is_a_lower_bound() -> None:

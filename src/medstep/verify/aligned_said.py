@@ -25,7 +25,7 @@ from medstep.verify.change_level import grades_change
 from medstep.verify.prior_state import earlier_number, earlier_sentence, not_of_now, past_spans, since_then
 from medstep.verify.quantities import NAMED_KINDS, quantity_name, read_quantities
 from medstep.verify.scan import Scanner, lower_text, sentence_events
-from medstep.verify.sizes import BOUND_OPEN, DISTANCE, size_attr
+from medstep.verify.sizes import BOUND_OPEN, DISTANCE, is_rate, size_attr
 
 MEMO_LIMIT = 8192  # sentences and clauses whose reading ``read_sentence`` keeps per scanner
 EARLIER = lazy_compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS, key=len, reverse=True)) + r")\b")
@@ -105,7 +105,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
             if any(a <= s < b for a, b in then):
                 continue
             if key == "size":  # the measurement written before the unit, not an earlier study's
-                got = size_attr(low, s, value)
+                got = () if is_rate(low, s, value) else size_attr(low, s, value)
                 if not got or ("size", BOUND_OPEN) in got:
                     continue  # (a lower bound is compared by the findings' spans, ``attr_conflicts.sizes_conflict``)
                 # (of several dimensions, "largest x smallest": "4.2 x 2.5 cm" is "42x25", ``_sizes_conflict``; a

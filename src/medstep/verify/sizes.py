@@ -44,9 +44,16 @@ _OTHER_ONE = lazy_compile(r"\b(?:other|another|second|third|separate|additional|
 _DISTANCE_AFTER = lazy_compile(r"\s+(?:(?:above|below|beyond|beneath|short\s+of|(?:proximal|distal|superior|inferior|"
                                r"cranial|caudal|cephalad|caudad|deep)\s+to)\b|(?:away\s+)?from\s+(?!\d|(?:the\s+|its\s+)?"
                                r"(?:[a-z-]+\s+){1,5}to\b))")
-# a rate after the unit ("310 cm/s", "15 cm per second"): a velocity, no size (lane location54: a Doppler peak
-# systolic velocity was read as a 3.1 m size and met a plaque's length)
+# a rate after the unit ("310 cm/s", "15 cm per second"): a velocity (``is_rate``)
 _RATE = lazy_compile(r"\s*(?:/\s*(?:s|sec|min|h)\b|per\s+(?:s|sec|second|minute|hour)\b)")
+
+
+def is_rate(low: str, start: int, unit: str) -> bool:
+    """Whether the unit at ``start`` is a velocity's ("PSV 310 cm/s"). Its finding keeps it as its size, compared with
+    the same finding's velocity in the evidence (a stenosis's 190 cm/s against 310 cm/s); an unnamed thing's is no size
+    (lane location54: aligned by a head or by words, a peak systolic velocity met an earlier study's velocity or a
+    plaque's length, and a faithful chain was contradicted)."""
+    return _RATE.match(low, start + len(unit)) is not None
 # a movement by the number ("pulled back about 3 cm", "should be withdrawn by 2 cm", "advanced 1 cm")
 _MOVED_BY = lazy_compile(r"\b(?:pull(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?|advanc(?:e|es|ed|ing)|reposition(?:s|ed|ing)?|"
                          r"migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:(?:back|out|in|forward|further|down|up)\s+)?"
@@ -143,8 +150,6 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
     the smallest: a lesion "4 x 6 cm" is neither a 4 cm nor a 6 cm one alone. Nothing for a number that is no size
     (see the module docstring)."""
     end = start + len(unit)
-    if _RATE.match(low, end) is not None:
-        return ()  # (a velocity: "PSV 310 cm/s" measures no size)
     distance = ((DISTANCE, "1"),) if _DISTANCE_AFTER.match(low, end) is not None else ()
     m = NUMBER_BEFORE.search(low, max(0, start - 24), start)
     if m is None and (w := WORD_BEFORE.search(low, max(0, start - 24), start)) is not None and unit in UNIT_MM:
