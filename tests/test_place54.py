@@ -1,5 +1,5 @@
 """Session 54 (issue #8, lane location54): a place said in a clause of one thing word, compared with the place the
-report gives the same noun (``aligned._placing_noun``).
+report gives the same noun (``aligned_heads.placing_noun``).
 
 A step that lists a thing's features between commas ("Left adrenal nodule, lateral limb, 22 x 18 mm") names its place
 in a clause sharing one word with the report, too few to align it with a sentence; the place's noun names the thing,

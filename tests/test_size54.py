@@ -2,7 +2,8 @@
 
 * a clause that names its thing in one word ("defect 24 x 21 mm") shares too few words with any report sentence to
   be aligned by them; the thing its measurement measures (``aligned_sizes.measured_head``) names it, and the report's
-  one value for that thing is compared (``aligned._same_head``); a report measuring two things of that head gives none;
+  one value for that thing is compared (``aligned_heads.same_head``); a report measuring two things of that head, or
+  introducing another one unmeasured ("a second small defect"), gives none;
 * a sentence that places a thing and measures it ("1.5 cm above the bifurcation, measuring 6.5 x 5.8 cm") gives the
   thing its measurement of several dimensions, the distance left to distances (``aligned_said._sized``); a single
   number beside a distance is no size of it ("5.2 cm from the spine, against 4.1 cm");
@@ -53,6 +54,7 @@ def test_a_wrong_size_of_the_same_thing_is_contradicted(chain: str, report: str)
     ("Step 1: Fracture of the left orbital floor with a trapdoor fragment; defect 14 x 11 mm.", _ORBIT),
     ("Step 1: Fracture of the left orbital floor with a trapdoor fragment; defect 15 x 11 mm.", _ORBIT),  # rounding
     ("Step 1: Fracture of the left orbital floor; defect 24 mm.", _TWO_DEFECTS),  # two defects: no one value
+    ("Step 2: Second defect, 4 mm.", _ORBIT[:-1] + " A second small defect is seen in the medial wall."),  # another one
     ("Step 1: Anechoic sac anterior to the right CFA, 1.5 cm above the bifurcation, measuring about 3.1 x 2.6 cm, "
      "with swirling flow.", _SAC),
     ("Step 1: At T7 the aortic edge now sits 5.2 cm from the left side of the spine, against 4.1 cm before.", _AORTA),

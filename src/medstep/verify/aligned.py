@@ -49,6 +49,7 @@ from medstep.verify.aligned_gate import meeting_words, may_flip, may_place, may_
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_sizes import hedged, mm, unnamed_sizes_conflict
+from medstep.verify.aligned_heads import other_side as _other_side, placing_noun as _placing_noun, same_head as _same_head
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.aligned_grades import grade_errors, report_grades
@@ -57,12 +58,6 @@ from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict,
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
 _UNIT_BASE = 4_500_000
-
-
-def _other_side(a: _Said, b: _Said) -> bool:
-    """Whether two sentences are about things on different sides: each names a side, and none the other names ("The
-    right kidney measures 11 cm" is not about "The left kidney is small, 4.5 cm long, with a thinned cortex")."""
-    return bool(a.sides) and bool(b.sides) and a.sides.isdisjoint(b.sides)
 
 
 def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
@@ -327,45 +322,10 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     ranked = sorted(((len(things & (r.things | r.context)), bool(said.measures & r.measures), j)
                      for j, (r, _t) in enumerate(measuring) if not _other_side(said, r)), reverse=True)
     if not ranked or ranked[0][0] < MIN_SHARED:
-        return _same_head(said, kind, measuring)
+        return _same_head(said, kind, measuring, sentences)
     top = [measuring[j] for n, m, j in ranked if (n, m) == ranked[0][:2]]
     return top[0] if len({mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in top}) == 1 \
         else None
-
-
-def _placing_noun(scanner: Scanner, said: _Said, text: str, clause: tuple[int, int],
-                  sentences: Sequence[tuple[_Said, str]]) -> int | None:
-    """The report sentence giving the noun of the clause's place its one place, where the clause shares too few words
-    with any sentence to be aligned by them: " lateral limb," of "Left adrenal nodule, lateral limb, 22 x 18 mm"
-    against "a nodule arising from the medial limb of the left adrenal gland" (lane location54, issue #8: a step that
-    lists a thing's features between commas names its place in a clause of one thing word). The noun names the thing
-    whose place it is, as a measurement's head does (``_same_head``): every report sentence placing that noun gives it
-    one modifier, and the chain sentence holding the clause shares ``MIN_SHARED`` thing words with the first of them
-    (the same thing: "the medial limb of the left adrenal" is no place of a limb of another organ), on the same side."""
-    for _mod, noun in sorted(said.places):
-        giving = [i for i, (r, _t) in enumerate(sentences) if any(n == noun for _m, n in r.places)]
-        if not giving or len({m for i in giving for m, n in sentences[i][0].places if n == noun}) != 1:
-            continue
-        at = next(((x, y) for x, y in sentence_spans(text) if x <= clause[0] < y), clause)
-        mine = read_sentence(scanner, text[at[0]:at[1]])
-        other = sentences[giving[0]][0]
-        if len(mine.things & other.things) >= MIN_SHARED and not _other_side(mine, other):
-            return giving[0]
-    return None
-
-
-def _same_head(said: _Said, kind: str, measuring: Sequence[tuple[_Said, str]]) -> tuple[_Said, str] | None:
-    """The report's measurement of the thing the clause's measurement measures, named by its head (``measured_head``)
-    where the clause shares too few words with any sentence to be aligned by them: "defect 24 x 21 mm" against "The bony
-    defect measures 14 x 11 mm" (lane location54, issue #8: a step's clause that names its thing in one word, or the
-    thing in its label, met no sentence sharing two words, and a wrong size went uncompared). Every report sentence (or
-    piece) measuring a thing of that head, on this side, must give it one value: a report that measures two nodules
-    gives "the nodule" no one size."""
-    if not said.measures:
-        return None
-    same = [(r, t) for r, t in measuring if said.measures & r.measures and not _other_side(said, r)]
-    values = {mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in same}
-    return same[0] if len(values) == 1 else None
 
 
 # the thing words of a subject that stands for all the study shows ("These appearances are unchanged from the MRI of

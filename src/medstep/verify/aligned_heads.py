@@ -1,0 +1,89 @@
+"""The thing a chain clause's place or measurement is of, named by one noun where the clause shares too few words with
+any report sentence to be aligned by them (issue #8, lane location54; split from ``aligned.py``, at its size limit).
+
+A step that lists a thing's features between commas ("Left adrenal nodule, lateral limb, 22 x 18 mm", "defect 24 x 21
+mm") names the place or the size in a clause of one thing word; ``aligned`` aligns a clause by the words it shares
+with a report sentence (``MIN_SHARED``), so such a place or size was never compared and a chain that moved the nodule
+to the other limb or doubled the defect scored as the faithful one. The noun of the place (``aligned_places.places``)
+or the head of the measurement (``aligned_sizes.measured_head``) names the thing instead, as the words of the report
+sentence about it do: the report's one place or one value for that noun is compared, when no other report sentence
+gives it another, the report introduces no other thing of that noun unmeasured ("a second small defect"), and the
+two are about one side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medstep.lazyre import lazy_compile
+from medstep.verify.aligned_said import _Said, read_sentence
+from medstep.verify.aligned_sizes import mm
+from medstep.verify.aligned_words import MIN_SHARED, _stem
+from medstep.verify.aligned_words import _WORD as _HEAD_WORD
+from medstep.verify.scan import Scanner, lower_text, sentence_spans
+from medstep.verify.sizes import OTHER_ONE
+
+
+def other_side(a: _Said, b: _Said) -> bool:
+    """Whether two sentences are about things on different sides: each names a side, and none the other names ("The
+    right kidney measures 11 cm" is not about "The left kidney is small, 4.5 cm long, with a thinned cortex")."""
+    return bool(a.sides) and bool(b.sides) and a.sides.isdisjoint(b.sides)
+
+
+
+def placing_noun(scanner: Scanner, said: _Said, text: str, clause: tuple[int, int],
+                  sentences: Sequence[tuple[_Said, str]]) -> int | None:
+    """The report sentence giving the noun of the clause's place its one place, where the clause shares too few words
+    with any sentence to be aligned by them: " lateral limb," of "Left adrenal nodule, lateral limb, 22 x 18 mm"
+    against "a nodule arising from the medial limb of the left adrenal gland" (lane location54, issue #8: a step that
+    lists a thing's features between commas names its place in a clause of one thing word). The noun names the thing
+    whose place it is, as a measurement's head does (``same_head``): every report sentence placing that noun gives it
+    one modifier, and the chain sentence holding the clause shares ``MIN_SHARED`` thing words with the first of them
+    (the same thing: "the medial limb of the left adrenal" is no place of a limb of another organ), on the same side."""
+    for _mod, noun in sorted(said.places):
+        giving = [i for i, (r, _t) in enumerate(sentences) if any(n == noun for _m, n in r.places)]
+        if not giving or len({m for i in giving for m, n in sentences[i][0].places if n == noun}) != 1:
+            continue
+        at = next(((x, y) for x, y in sentence_spans(text) if x <= clause[0] < y), clause)
+        mine = read_sentence(scanner, text[at[0]:at[1]])
+        other = sentences[giving[0]][0]
+        if len(mine.things & other.things) >= MIN_SHARED and not other_side(mine, other):
+            return giving[0]
+    return None
+
+
+def same_head(said: _Said, kind: str, measuring: Sequence[tuple[_Said, str]], sentences: Sequence[tuple[_Said, str]]
+               ) -> tuple[_Said, str] | None:
+    """The report's measurement of the thing the clause's measurement measures, named by its head (``measured_head``)
+    where the clause shares too few words with any sentence to be aligned by them: "defect 24 x 21 mm" against "The bony
+    defect measures 14 x 11 mm" (lane location54, issue #8: a step's clause that names its thing in one word, or the
+    thing in its label, met no sentence sharing two words, and a wrong size went uncompared). Every report sentence (or
+    piece) measuring a thing of that head, on this side, must give it one value: a report that measures two nodules
+    gives "the nodule" no one size."""
+    if not said.measures or _another_of(said.measures, kind, sentences):
+        return None
+    same = [(r, t) for r, t in measuring if said.measures & r.measures and not other_side(said, r)]
+    values = {mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in same}
+    return same[0] if len(values) == 1 else None
+
+
+# a thing introduced as one of its kind, not the one named before: "a second small defect", "another cyst"
+_INDEFINITE = lazy_compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _another_of(head: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]]) -> bool:
+    """Whether a report sentence that measures nothing introduces a thing of ``head`` ("a second small defect is seen",
+    ``_INDEFINITE`` or a word of ``sizes.OTHER_ONE`` before it): the report's one measured thing of that head is then
+    not the only one, and a chain's "second defect, 4 mm" would meet the first's size (review, lane location54)."""
+    for r, text in sentences:
+        if kind in r.values:
+            continue
+        low = lower_text(text)
+        for m in _HEAD_WORD.finditer(low):
+            if _stem(m.group()) in head and (_INDEFINITE.search(low, max(0, m.start() - 40), m.start()) is not None
+                                             or OTHER_ONE.search(low, max(0, m.start() - 40), m.start()) is not None):
+                return True
+    return False
+
+
+__all__ = ["other_side", "placing_noun", "same_head"]
