@@ -41,6 +41,16 @@ def _rules(chain: str, report: str) -> list[str]:
 
 
 @pytest.mark.parametrize("chain, report", [
+    ("Step 1: Fracture of the left orbital floor with a trapdoor fragment; defect 24 x 21 mm.", _ORBIT),
+    ("Step 1: Anechoic sac anterior to the right CFA, 1.5 cm above the bifurcation, measuring about 6.5 x 5.8 cm, "
+     "with swirling flow.", _SAC),
+    ("Step 1: Bilateral frontal contusions, the largest in the right frontal lobe, about 5.5 x 4 cm.", _CONTUSION),
+])
+def test_a_wrong_size_of_the_same_thing_is_contradicted(chain: str, report: str) -> None:
+    assert _rules(chain, report) == ["aligned-size-conflict"]
+
+
+@pytest.mark.parametrize("chain, report", [
     ("Step 1: Fracture of the left orbital floor with a trapdoor fragment; defect 14 x 11 mm.", _ORBIT),
     ("Step 1: Fracture of the left orbital floor with a trapdoor fragment; defect 15 x 11 mm.", _ORBIT),  # rounding
     ("Step 1: Fracture of the left orbital floor; defect 24 mm.", _TWO_DEFECTS),  # two defects: no one value
@@ -78,3 +88,27 @@ def test_a_number_after_above_is_a_lower_bound() -> None:
     # "over" spans an extent: still a size
     extent = "the clear zone is lost over 4 cm."
     assert size_attr(extent, extent.index("cm"), "cm") == (("size", "40"),)
+
+
+_GROWN = ("CT chest compared with CT of 8 months ago. The 9 mm nodule in the right upper lobe was also present on the "
+          "prior CT, where it measured 6 mm, and has grown. IMPRESSION: Growing right upper lobe nodule.")
+_PREV = ("CT abdomen compared with 2022. A hypodense lesion in segment 7 of the liver measures 24 mm, previously 18 mm. "
+         "No other focal liver lesion.")
+_DATED_DEFECT = ("CT orbit compared with the scan of 2 weeks ago. The bony defect measured 10 mm on the prior scan and "
+                 "now measures 14 mm.")
+
+
+@pytest.mark.parametrize("chain, report", [
+    ("Step 1: The right upper lobe nodule, also seen on the prior CT, has grown from 6 to 9 mm.", _GROWN),
+    ("Step 1: Nodule 9 mm, previously 6 mm.", _GROWN),
+    ("Step 1: The nodule measured 6 mm on the prior CT.", _GROWN),
+    ("Step 1: Lesion has grown from 18 to 24 mm.", _PREV),
+    ("Step 1: Lesion was 18 mm in 2022.", _PREV),
+    ("Step 1: Defect has grown from 10 to 14 mm.", _DATED_DEFECT),
+    ("Step 1: Defect measured 10 mm previously.", _DATED_DEFECT),
+])
+def test_a_value_of_an_earlier_time_is_never_compared_as_now(chain: str, report: str) -> None:
+    """``aligned_heads.same_head``: a chain clause or a report sentence naming an earlier time or a change compares
+    nothing by the head alone (review of lane location54)."""
+    assert _rules(chain, report) == []
+

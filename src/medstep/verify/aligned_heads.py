@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from medstep.lazyre import lazy_compile
-from medstep.verify.aligned_said import _Said, read_sentence
+from medstep.verify.aligned_places import headed_places
+from medstep.verify.aligned_said import EARLIER, _Said, read_sentence
 from medstep.verify.aligned_sizes import mm
 from medstep.verify.aligned_words import MIN_SHARED, _stem
 from medstep.verify.aligned_words import _WORD as _HEAD_WORD
+from medstep.verify.prior_state import earlier_sentence, past_spans
 from medstep.verify.scan import Scanner, lower_text, sentence_spans
 from medstep.verify.sizes import OTHER_ONE
 
@@ -40,9 +42,11 @@ def placing_noun(scanner: Scanner, said: _Said, text: str, clause: tuple[int, in
     whose place it is, as a measurement's head does (``same_head``): every report sentence placing that noun gives it
     one modifier, and the chain sentence holding the clause shares ``MIN_SHARED`` thing words with the first of them
     (the same thing: "the medial limb of the left adrenal" is no place of a limb of another organ), on the same side."""
-    for _mod, noun in sorted(said.places):
-        giving = [i for i, (r, _t) in enumerate(sentences) if any(n == noun for _m, n in r.places)]
-        if not giving or len({m for i in giving for m, n in sentences[i][0].places if n == noun}) != 1:
+    low = lower_text(text[clause[0]:clause[1]])
+    for _mod, noun in sorted(set(headed_places(low)) & said.places):
+        giving = [i for i, (_r, t) in enumerate(sentences) if any(n == noun for _m, n in headed_places(lower_text(t)))]
+        if not giving or len({m for i in giving for m, n in headed_places(lower_text(sentences[i][1]))
+                              if n == noun}) != 1:
             continue
         at = next(((x, y) for x, y in sentence_spans(text) if x <= clause[0] < y), clause)
         mine = read_sentence(scanner, text[at[0]:at[1]])
@@ -52,19 +56,31 @@ def placing_noun(scanner: Scanner, said: _Said, text: str, clause: tuple[int, in
     return None
 
 
-def same_head(said: _Said, kind: str, measuring: Sequence[tuple[_Said, str]], sentences: Sequence[tuple[_Said, str]]
-               ) -> tuple[_Said, str] | None:
+def same_head(said: _Said, kind: str, measuring: Sequence[tuple[_Said, str]], sentences: Sequence[tuple[_Said, str]],
+              clause: str = "") -> tuple[_Said, str] | None:
     """The report's measurement of the thing the clause's measurement measures, named by its head (``measured_head``)
     where the clause shares too few words with any sentence to be aligned by them: "defect 24 x 21 mm" against "The bony
     defect measures 14 x 11 mm" (lane location54, issue #8: a step's clause that names its thing in one word, or the
     thing in its label, met no sentence sharing two words, and a wrong size went uncompared). Every report sentence (or
     piece) measuring a thing of that head, on this side, must give it one value: a report that measures two nodules
-    gives "the nodule" no one size."""
-    if not said.measures or _another_of(said.measures, kind, sentences):
+    gives "the nodule" no one size. A value of another time compares nothing, in the chain or the report (review of
+    lane location54: "has grown from 6 to 9 mm" met "... on the prior CT, where it measured 6 mm"): a chain clause
+    (``clause``, lower case) or a report sentence measuring that head that names an earlier time (``EARLIER``, a past
+    clause: ``prior_state.past_spans``, ``earlier_sentence``) or states a change (``changes.first_change``, read into
+    ``_Said.values``) leaves the head uncompared."""
+    if not said.measures or "change" in said.values or _of_another_time(clause) \
+            or _another_of(said.measures, kind, sentences):
         return None
     same = [(r, t) for r, t in measuring if said.measures & r.measures and not other_side(said, r)]
+    if any("change" in r.values or _of_another_time(lower_text(t)) for r, t in same):
+        return None
     values = {mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in same}
     return same[0] if len(values) == 1 else None
+
+
+def _of_another_time(low: str) -> bool:
+    """Whether a text names an earlier time or study or holds a clause of the past (its values may be of then)."""
+    return EARLIER.search(low) is not None or bool(past_spans(low)) or earlier_sentence(low)
 
 
 # a thing introduced as one of its kind, not the one named before: "a second small defect", "another cyst"
