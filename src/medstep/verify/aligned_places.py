@@ -163,7 +163,7 @@ def headed_places(low: str) -> tuple[tuple[str, str], ...]:
     "descending thoracic aorta" with the faithful "ascending thoracic aorta")."""
     out = []
     for m in _PLACE.finditer(low):
-        words = []
+        words: list[tuple[str, int]] = []
         for w in _RUN.finditer(low, m.start(2)):
             if w.start() != (words[-1][1] + 1 if words else m.start(2)) or w.group() in _LANDMARK_END \
                     or w.group() in _NO_NOUN:
