@@ -59,6 +59,12 @@ def test_a_wrong_size_of_the_same_thing_is_contradicted(chain: str, report: str)
      "with swirling flow.", _SAC),
     ("Step 1: At T7 the aortic edge now sits 5.2 cm from the left side of the spine, against 4.1 cm before.", _AORTA),
     ("Step 1: Bilateral frontal contusions, the largest in the right frontal lobe, about 2.8 x 2.1 cm.", _CONTUSION),
+    # review: a span of sizes is no one value ("typical necks are 2-10 mm")
+    ("Step 1: Typical defects are 10-30 mm; this one is 14 mm.", _ORBIT),
+    # review: a report sentence naming another thing of the head beside a size it reads as no one value (the
+    # pancreatic duct's 6 mm beside a 2.6 cm mass) leaves the bile duct's 12 mm not the only duct's
+    ("Step 1: Pancreatic duct 6 mm.", "FINDINGS: A 2.6 cm hypoenhancing mass in the pancreatic head with upstream "
+     "dilatation of the pancreatic duct to 6 mm. The common bile duct measures 12 mm."),
 ])
 def test_a_faithful_size_or_no_one_value_is_not_contradicted(chain: str, report: str) -> None:
     assert _rules(chain, report) == []

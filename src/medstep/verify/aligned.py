@@ -421,7 +421,7 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
             if j is not None:
                 pairs.append((kind, j))
         elif kind in MEASURED_KINDS:
-            j = _measuring(said, said.things | before, kind, sentences, lower_text(s.text[a:a + said.end]))
+            j = _measuring(said, said.things | before, kind, sentences, s.text[a:a + said.end])
             if j is not None:
                 pairs.append((kind, j))
     added = []

@@ -23,7 +23,8 @@ from medstep.verify.aligned_words import MIN_SHARED, _stem
 from medstep.verify.aligned_words import _WORD as _HEAD_WORD
 from medstep.verify.prior_state import earlier_sentence, past_spans
 from medstep.verify.scan import Scanner, lower_text, sentence_spans
-from medstep.verify.sizes import OTHER_ONE
+from medstep.verify.scope_words import UNIT_MM
+from medstep.verify.sizes import DISTANCE, OTHER_ONE, size_attr, states_range
 
 
 def other_side(a: _Said, b: _Said) -> bool:
@@ -65,10 +66,11 @@ def same_head(said: _Said, kind: str, measuring: Sequence[tuple[_Said, str]], se
     piece) measuring a thing of that head, on this side, must give it one value: a report that measures two nodules
     gives "the nodule" no one size. A value of another time compares nothing, in the chain or the report (review of
     lane location54: "has grown from 6 to 9 mm" met "... on the prior CT, where it measured 6 mm"): a chain clause
-    (``clause``, lower case) or a report sentence measuring that head that names an earlier time (``EARLIER``, a past
+    (``clause``, as written; a span of sizes in it, ``sizes.states_range``, is no one value either) or a report sentence measuring that head that names an earlier time (``EARLIER``, a past
     clause: ``prior_state.past_spans``, ``earlier_sentence``) or states a change (``changes.first_change``, read into
     ``_Said.values``) leaves the head uncompared."""
-    if not said.measures or "change" in said.values or _of_another_time(clause) \
+    if not said.measures or "change" in said.values or _of_another_time(lower_text(clause)) \
+            or states_range(clause.lower()) \
             or _another_of(said.measures, kind, sentences):
         return None
     same = [(r, t) for r, t in measuring if said.measures & r.measures and not other_side(said, r)]
@@ -83,6 +85,14 @@ def _of_another_time(low: str) -> bool:
     return EARLIER.search(low) is not None or bool(past_spans(low)) or earlier_sentence(low)
 
 
+# a size said of the word right by it, in its clause, that the sentence did not read as its one value ("dilatation of
+# the pancreatic duct to 6 mm" beside "a 2.6 cm mass"): another thing of that head may be measured there (review of
+# lane location54: the report's "common bile duct measures 12 mm" was then not the only duct's); a size farther off or
+# past a comma is another thing's ("the sac communicates ... through a neck measuring 1.2 cm")
+_UNIT = r"\d(?:\.\d+)?\s*(" + "|".join(sorted(UNIT_MM, key=len, reverse=True)) + r")\b"
+_SIZE_AFTER = lazy_compile(r"[^,;:()]{0,30}?" + _UNIT)
+_SIZE_BEFORE = lazy_compile(_UNIT + r"(?:[\s-]+[a-z]+){0,2}\s+$")
+
 # a thing introduced as one of its kind, not the one named before: "a second small defect", "another cyst"
 _INDEFINITE = lazy_compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}$")
 
@@ -90,14 +100,29 @@ _INDEFINITE = lazy_compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}$")
 def _another_of(head: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]]) -> bool:
     """Whether a report sentence that measures nothing introduces a thing of ``head`` ("a second small defect is seen",
     ``_INDEFINITE`` or a word of ``sizes.OTHER_ONE`` before it): the report's one measured thing of that head is then
-    not the only one, and a chain's "second defect, 4 mm" would meet the first's size (review, lane location54)."""
+    not the only one, and a chain's "second defect, 4 mm" would meet the first's size (review, lane location54); or
+    that says a size right by it the sentence read as no one value ("dilatation of the pancreatic duct to 6 mm" beside
+    "a 2.6 cm mass": ``_sized_by``; a unit word is no thing of the head)."""
     for r, text in sentences:
         if kind in r.values:
             continue
         low = lower_text(text)
         for m in _HEAD_WORD.finditer(low):
-            if _stem(m.group()) in head and (_INDEFINITE.search(low, max(0, m.start() - 40), m.start()) is not None
-                                             or OTHER_ONE.search(low, max(0, m.start() - 40), m.start()) is not None):
+            if _stem(m.group()) in head and m.group() not in UNIT_MM and (
+                    _INDEFINITE.search(low, max(0, m.start() - 40), m.start()) is not None
+                    or OTHER_ONE.search(low, max(0, m.start() - 40), m.start()) is not None
+                    or (kind == "size" and _sized_by(low, m.start(), m.end()))):
+                return True
+    return False
+
+
+def _sized_by(low: str, start: int, end: int) -> bool:
+    """Whether a size is said right by the word at ``start``..``end`` in its clause (``_SIZE_AFTER``, ``_SIZE_BEFORE``),
+    a size of a thing (``sizes.size_attr``), not a distance from it ("1.5 cm above the bifurcation")."""
+    for m in (_SIZE_AFTER.match(low, end), _SIZE_BEFORE.search(low, max(0, start - 40), start)):
+        if m is not None:
+            got = dict(size_attr(low, m.start(1), m.group(1)))
+            if "size" in got and DISTANCE not in got:
                 return True
     return False
 

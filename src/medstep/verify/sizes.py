@@ -193,6 +193,16 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
     return (("size", f"{max(dims):g}"), ("size_min", f"{min(dims):g}")) + distance
 
 
+def states_range(low: str) -> bool:
+    """Whether a lower-case text states a span of sizes ("2-10 mm", "1 to 3 cm"; not a growth, "from 6 to 9 mm"): a
+    span of values, no one thing's measurement (review of lane location54: "typical necks are 2-10 mm" read as a 10 mm
+    neck met the report's 4 mm neck, ``aligned_heads.same_head``)."""
+    for m in _RANGE_HIGH.finditer(low):
+        if _RANGE_LOW.search(low, max(0, m.start(1) - 24), m.start(1)) is not None and not _growth(low, m.start()):
+            return True
+    return False
+
+
 def _unit(word: str) -> str:
     """The ``UNIT_MM`` key of a unit word as written ("millimeter" for "millimeters" is a key too)."""
     return word if word in UNIT_MM else word.rstrip("s")
