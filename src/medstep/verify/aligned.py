@@ -49,6 +49,7 @@ from medstep.verify.aligned_gate import meeting_words, may_flip, may_place, may_
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_sizes import hedged, mm, unnamed_sizes_conflict
+from medstep.verify.aligned_heads import other_side as _other_side, placing_noun as _placing_noun, same_head as _same_head
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.aligned_grades import grade_errors, report_grades
@@ -57,12 +58,6 @@ from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict,
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
 
 _UNIT_BASE = 4_500_000
-
-
-def _other_side(a: _Said, b: _Said) -> bool:
-    """Whether two sentences are about things on different sides: each names a side, and none the other names ("The
-    right kidney measures 11 cm" is not about "The left kidney is small, 4.5 cm long, with a thinned cortex")."""
-    return bool(a.sides) and bool(b.sides) and a.sides.isdisjoint(b.sides)
 
 
 def report_sentences(scanner: Scanner, report: str) -> list[tuple[_Said, str]]:
@@ -224,6 +219,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                 if named is None:
                     named = frozenset((m, n) for _r, t in sentences for m, n, _at in places(lower_text(t)))
                 i = _aligned(whole, sentences)
+                if i is None:
+                    i = _placing_noun(scanner, whole, s.text, (a, b), sentences)
                 if i is not None:
                     added += place_errors(s, a, whole.places, sentences[i], report, named, _UNIT_BASE + s.index)
             # (a clause measuring several things, piece by piece: ``_measured_parts``)
@@ -302,8 +299,8 @@ def _aligned(said: _Said, sentences: Sequence[tuple[_Said, str]]) -> int | None:
 
 
 
-def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]]
-               ) -> tuple[_Said, str] | None:
+def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequence[tuple[_Said, str]],
+               clause: str = "") -> tuple[_Said, str] | None:
     """The report sentence stating a value of ``kind`` that shares the most thing words with ``things`` (at least
     ``MIN_SHARED``, strictly more than any other sentence stating one): "the distal fragment is extended by about 60
     degrees" in a clause that shares most words with "The anterior humeral line passes anterior to the capitellum"
@@ -325,7 +322,7 @@ def _measuring(said: _Said, things: frozenset[str], kind: str, sentences: Sequen
     ranked = sorted(((len(things & (r.things | r.context)), bool(said.measures & r.measures), j)
                      for j, (r, _t) in enumerate(measuring) if not _other_side(said, r)), reverse=True)
     if not ranked or ranked[0][0] < MIN_SHARED:
-        return None
+        return _same_head(said, kind, measuring, sentences, clause)
     top = [measuring[j] for n, m, j in ranked if (n, m) == ranked[0][:2]]
     return top[0] if len({mm(r.values[kind][0]) if kind == "size" else r.values[kind][0] for r, _t in top}) == 1 \
         else None
@@ -424,7 +421,7 @@ def _conflicts(s: StepVerdict, a: int, said: _Said, kinds: list[str], sentences:
             if j is not None:
                 pairs.append((kind, j))
         elif kind in MEASURED_KINDS:
-            j = _measuring(said, said.things | before, kind, sentences)
+            j = _measuring(said, said.things | before, kind, sentences, s.text[a:a + said.end])
             if j is not None:
                 pairs.append((kind, j))
     added = []

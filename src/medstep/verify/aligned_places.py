@@ -163,6 +163,30 @@ def places(low: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(x for x in out if x[1] not in _LUNG_NOUNS)
 
 
+def headed_places(low: str) -> tuple[tuple[str, str], ...]:
+    """The (modifier, noun) places of ``_PLACE`` in a lower-case text whose noun is the head of its noun phrase, the
+    phrase's last word: the words after the modifier run to a punctuation mark, a word of ``_LANDMARK_END`` or a word
+    of ``_NO_NOUN``, and the noun read is that run's last word. "the ascending thoracic aorta (47 mm)" places the aorta,
+    not "thoracic" (a modifier of it, which ``places`` reads as the noun); "the lateral limb of the adrenal" the limb
+    (review of session 54, lane location54: a place compared by its noun alone, ``aligned_heads.placing_noun``, met
+    "descending thoracic aorta" with the faithful "ascending thoracic aorta")."""
+    out = []
+    for m in _PLACE.finditer(low):
+        words: list[tuple[str, int]] = []
+        for w in _RUN.finditer(low, m.start(2)):
+            if w.start() != (words[-1][1] + 1 if words else m.start(2)) or w.group() in _LANDMARK_END \
+                    or w.group() in _NO_NOUN:
+                break
+            words.append((w.group(), w.end()))
+        if words:
+            out.append((_SAME.get(m.group(1), m.group(1)), _noun(words[-1][0])))
+    return tuple(x for x in out if x[1] not in _LUNG_NOUNS)
+
+
+# a word of a noun phrase and what stands after it (``headed_places``: a word of letters right after one space)
+_RUN = lazy_compile(r"[a-z]+")
+
+
 def opposed(a: str, b: str) -> bool:
     """Whether two place modifiers are two places of one axis, or two disc levels."""
     return a != b and (any(a in axis and b in axis for axis in AXES) or _IS_LEVEL.fullmatch(a) is not None

@@ -25,7 +25,7 @@ from medstep.verify.change_level import grades_change
 from medstep.verify.prior_state import earlier_number, earlier_sentence, not_of_now, past_spans, since_then
 from medstep.verify.quantities import NAMED_KINDS, quantity_name, read_quantities
 from medstep.verify.scan import Scanner, lower_text, sentence_events
-from medstep.verify.sizes import BOUND_OPEN, DISTANCE, size_attr
+from medstep.verify.sizes import BOUND_OPEN, DISTANCE, is_rate, size_attr
 
 MEMO_LIMIT = 8192  # sentences and clauses whose reading ``read_sentence`` keeps per scanner
 EARLIER = lazy_compile(r"\b(?:" + "|".join(sorted(EARLIER_WORDS, key=len, reverse=True)) + r")\b")
@@ -105,7 +105,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
             if any(a <= s < b for a, b in then):
                 continue
             if key == "size":  # the measurement written before the unit, not an earlier study's
-                got = size_attr(low, s, value)
+                got = () if is_rate(low, s, value) else size_attr(low, s, value)
                 if not got or ("size", BOUND_OPEN) in got:
                     continue  # (a lower bound is compared by the findings' spans, ``attr_conflicts.sizes_conflict``)
                 # (of several dimensions, "largest x smallest": "4.2 x 2.5 cm" is "42x25", ``_sizes_conflict``; a
@@ -124,6 +124,7 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
         found["severity"].add(normal)
     # of one value said twice, the first saying: a set's own order follows the string hash, which changes from one
     # process to the next (session 52: one benchmark chain was found or missed by PYTHONHASHSEED)
+    found["size"] = _sized(found["size"])
     values = {k: min(v, key=_position) for k, v in found.items() if len({x[0] for x in v}) == 1}
     measures = frozenset(heads.get(values["size"][0], ())) if "size" in values else frozenset()
     several = len({x[0] for x in found["size"]}) > 1
@@ -160,6 +161,20 @@ def read_sentence(scanner: Scanner, text: str) -> _Said:
     return _Said(0, len(text), frozenset(_things(low, attr_spans, _not_thing(scanner.attr_words))), values,
                  sides=frozenset(sides), parts=_measured_parts(scanner, text) if several else (),
                  places=frozenset((m, n) for m, n, at in places(low) if at < denied), measures=measures)
+
+
+def _sized(sizes: set[tuple[str, int, int]]) -> set[tuple[str, int, int]]:
+    """Of a sentence's measurements, its one measurement of several dimensions when the others are distances from a
+    landmark: "1.5 cm above the bifurcation, measuring about 6.5 x 5.8 cm" places a thing and measures it (lane
+    location54, issue #8). Read as two values of one kind, the sentence gave no size, and a chain's wrong "6.5 x 5.8 cm"
+    met the report's "there is an anechoic sac measuring 3.1 x 2.6 cm" (the same sentence with its distance)
+    uncompared. Only several dimensions: a thing's extent, never a distance; a single number beside a distance is often
+    the distance again, of an earlier study ("8 mm from the outer edge (it was 3 mm)") or written without a word the
+    distance reader knows ("5.2 cm lateral to the spine, against 4.1 cm")."""
+    if not all(x[0].endswith(DISTANCE_MARK) or "x" in x[0] for x in sizes):
+        return sizes
+    sized = {x for x in sizes if "x" in x[0]}
+    return sized if sized and len({x[0] for x in sized}) == 1 else sizes
 
 
 def _measured_parts(scanner: Scanner, text: str) -> tuple[_Said, ...]:

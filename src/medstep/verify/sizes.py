@@ -37,6 +37,7 @@ _DIMENSION = lazy_compile(r"\d+(?:\.\d+)?")
 # a size in a clause about another lesion or an earlier one ("the previous nodule in the other lung measured 4 mm", "a
 # second nodule of 4 mm"): not the size of the finding the evidence measures, so it is left unread
 _OTHER_ONE = lazy_compile(r"\b(?:other|another|second|third|separate|additional|previous|prior)\b[^.;,:]*$")
+OTHER_ONE = _OTHER_ONE  # (read by ``aligned._another_of``: a thing of a kind introduced as another one)
 
 # a distance from a landmark after the unit ("2 cm above the junction", "6 cm from the nipple"); not "from" before a
 # number ("19 mm from 12 mm": a growth) nor a span of the thing itself ("5 cm from anterior to posterior", "4 cm from
@@ -44,6 +45,16 @@ _OTHER_ONE = lazy_compile(r"\b(?:other|another|second|third|separate|additional|
 _DISTANCE_AFTER = lazy_compile(r"\s+(?:(?:above|below|beyond|beneath|short\s+of|(?:proximal|distal|superior|inferior|"
                                r"cranial|caudal|cephalad|caudad|deep)\s+to)\b|(?:away\s+)?from\s+(?!\d|(?:the\s+|its\s+)?"
                                r"(?:[a-z-]+\s+){1,5}to\b))")
+# a rate after the unit ("310 cm/s", "15 cm per second"): a velocity (``is_rate``)
+_RATE = lazy_compile(r"\s*(?:/\s*(?:s|sec|min|h)\b|per\s+(?:s|sec|second|minute|hour)\b)")
+
+
+def is_rate(low: str, start: int, unit: str) -> bool:
+    """Whether the unit at ``start`` is a velocity's ("PSV 310 cm/s"). Its finding keeps it as its size, compared with
+    the same finding's velocity in the evidence (a stenosis's 190 cm/s against 310 cm/s); an unnamed thing's is no size
+    (lane location54: aligned by a head or by words, a peak systolic velocity met an earlier study's velocity or a
+    plaque's length, and a faithful chain was contradicted)."""
+    return _RATE.match(low, start + len(unit)) is not None
 # a movement by the number ("pulled back about 3 cm", "should be withdrawn by 2 cm", "advanced 1 cm")
 _MOVED_BY = lazy_compile(r"\b(?:pull(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?|advanc(?:e|es|ed|ing)|reposition(?:s|ed|ing)?|"
                          r"migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:(?:back|out|in|forward|further|down|up)\s+)?"
@@ -53,6 +64,8 @@ _MOVED_BY = lazy_compile(r"\b(?:pull(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?|advanc
 # masses of 5 cm is a wrong size); "over" is an extent as often ("sclerosis extending over 4 cm")
 _BOUND_BEFORE = lazy_compile(r"(?:\b(?:" + hedges.alternation(hedges.LOWER_BOUND) + r")\s+|(?:>=?|\u2265)\s*)$")
 _BOUND_AFTER = lazy_compile(r"\s+(?:or|and)\s+(?:more|greater|larger|bigger|above|over)\b")
+# "above" right before the number: a lower bound ("a diameter above 6 mm"); after it, a distance ("2 cm above")
+_ABOVE_BEFORE = lazy_compile(r"\babove\s+$")
 # a range: a number, its unit if written, then "to"/"-" and the number with the unit at hand ("6 mm to 2.3 cm", "1 to
 # 3 mm", "2-4 mm")
 _RANGE_LOW = lazy_compile(r"(\d+(?:\.\d+)?)\s*(mm|cm|millimeters?|centimeters?)?\s*(?:to|-|\u2013)\s*$")
@@ -117,8 +130,12 @@ def _not_a_size(low: str, first: int, end: int) -> bool:
 
 
 def _bound(low: str, first: int, end: int, mm: float) -> tuple | None:
-    """The span of a lower bound ("more than 6 cm", "9 mm or more") at the number ``first``..``end``, else None."""
-    if _BOUND_BEFORE.search(low, max(0, first - 24), first) is None and _BOUND_AFTER.match(low, end) is None:
+    """The span of a lower bound ("more than 6 cm", "9 mm or more", "a diameter above 6 mm": "above" right before the
+    number, lane location54: read as a size, a chain's rule "A diameter above 6 mm ... is abnormal" met the report's 9 mm
+    appendix; not "over", which spans an extent, "lost over a 4 cm segment") at the number ``first``..``end``, else
+    None."""
+    if _BOUND_BEFORE.search(low, max(0, first - 24), first) is None and _BOUND_AFTER.match(low, end) is None and (
+            _ABOVE_BEFORE.search(low, max(0, first - 24), first) is None):
         return None
     return (("size", BOUND_OPEN), ("size_min", f"{mm:g}"))
 
@@ -174,6 +191,16 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
     if len(dims) < 2:
         return (_bound(low, m.start(), end, dims[0]) or (("size", f"{dims[0]:g}"),)) + distance
     return (("size", f"{max(dims):g}"), ("size_min", f"{min(dims):g}")) + distance
+
+
+def states_range(low: str) -> bool:
+    """Whether a lower-case text states a span of sizes ("2-10 mm", "1 to 3 cm"; not a growth, "from 6 to 9 mm"): a
+    span of values, no one thing's measurement (review of lane location54: "typical necks are 2-10 mm" read as a 10 mm
+    neck met the report's 4 mm neck, ``aligned_heads.same_head``)."""
+    for m in _RANGE_HIGH.finditer(low):
+        if _RANGE_LOW.search(low, max(0, m.start(1) - 24), m.start(1)) is not None and not _growth(low, m.start()):
+            return True
+    return False
 
 
 def _unit(word: str) -> str:
