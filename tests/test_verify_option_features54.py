@@ -97,3 +97,12 @@ def test_a_faithful_part_is_not_contradicted_by_a_wrong_option(chain: str, repor
 def test_a_wrong_head_is_still_contradicted(chain: str, report: str, options: dict[str, str], gold: str,
                                             concept: str) -> None:
     assert concept in _contradicted(chain, report, options, gold)
+
+
+def test_a_feature_ends_at_and() -> None:
+    """Whole-change review (session 54): "and" starts another head, so the finding after it is no feature."""
+    from medstep.verify.option_features import _FEATURE
+
+    assert _FEATURE.match(" with perilymphatic nodules ")
+    assert _FEATURE.match(" with nodules and ") is None
+    assert _FEATURE.match(" showing gas or ") is None

@@ -363,7 +363,7 @@ _LIST_LINK_OPENING = lazy_compile(r"(?i)(?:(?<=\A)|(?<=[.!?;:\n])\s*)[\s*_]*" + 
 
 def deny_list_links(text: str) -> str:
     """``text`` with each sentence that denies a list of features before the link to a finding written as a plain
-    denial of the finding: "I don't see drusen, or a cherry-red spot that would point to an occlusion." as "no an
+    denial of the finding: "I don't see drusen, or a cherry-red spot that would point to an occlusion." as "no
     occlusion." (the readers of an option's concept then read it denied, as after ``deny_links``)."""
     return _LIST_LINK_OPENING.sub(" no ", text)
 

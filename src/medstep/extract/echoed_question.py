@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from medstep.extract.implicit_words import ARTICLES
 from medstep.lazyre import lazy_compile
 
 _NON_BLANK = lazy_compile(r"\S")
@@ -55,7 +56,7 @@ def drop(region: str, *questions: str) -> str:
 # The reply's opening question: up to five words before the first "?", on the reply's first line, text after it.
 _OPENING_ECHO = lazy_compile(r"\A[\s*_#>]*([A-Za-z][A-Za-z' -]{0,60}?)\?[\s*_]*(?=\S)")
 # Words an echo of the term may carry beside the question's own: "Is there any ...?", "Any effusion?".
-_ECHO_FRAME = frozenset({"a", "an", "the", "any", "is", "are", "there"})
+_ECHO_FRAME = ARTICLES | frozenset({"is", "are", "there"})
 
 
 def drop_term_echo(region: str, question: str) -> str:

@@ -54,14 +54,16 @@ from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
 from medstep.extract import advice, langwords, open_decision, open_described, open_generic, open_textbook, open_tour
 from medstep.extract.open_commitment_slots import commits as _commits
 from medstep.extract.open_commitment_slots import declines_asked, lowered_only, names_nothing, sides_disagree
+from medstep.extract.open_commitment_slots import PARENS as _PARENS
+from medstep.extract.open_commitment_slots import SENTENCE_GAP as _SENTENCES
 from medstep.extract.open_commitment_slots import holds as _holds
+from medstep.extract.open_commitment_slots import LOWERED as _LOWERED
 from medstep.extract.open_unanswered import COMMITS
 from medstep.lazyre import lazy_compile
 from medstep.types import Status
 
 _MAX = 1500
 _LINES = lazy_compile(r"\n+")
-_SENTENCES = lazy_compile(r"(?<=[.!?])\s+(?=\S)")
 # A list item line: "1. ...", "2) ...", "- ...", "* ...", "• ...".
 _ITEM = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+(?P<body>\S.*)$")
 # A label line announcing candidates: "**Differential Diagnosis:**", "Possible diagnoses:", "### Differential".
@@ -76,7 +78,6 @@ _JOIN = lazy_compile(r"(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*")
 # What a list item names as its candidate: the text before its gloss ("**Papilledema:** The optic disc ...",
 # "Septic emboli — peripheral ...", "Optic neuritis (papillitis)").
 _GLOSS = lazy_compile(r"\s*(?:[:：—–(]|\s-\s).*$")
-_PARENS = lazy_compile(r"\([^()]*\)")
 _MARKUP = lazy_compile(r"[*_`#>]+")
 _QUESTION_END = lazy_compile(r"\?[\s*_)\"']*$")
 _CANDIDATES_MIN = 2
@@ -88,7 +89,6 @@ _LABEL_WORDS = 4
 # A list item marked as the pick: "1. Osteosarcoma (most likely)", "- Abscess -- probably"; a lowered likelihood
 # ("2. Ewing sarcoma (less likely)") marks none.
 _MARKED = lazy_compile("(?i)" + hedges.words(hedges.COMMITTED_ADVERBS))
-_LOWERED = lazy_compile("(?i)" + hedges.lowered())
 # A question asking the diagnosis: only then are listed diagnoses alternatives of the answer ("There is a
 # ring-enhancing lesion. The differential includes abscess and glioblastoma." answers "What is the abnormal
 # finding?" with the finding; ``open_phrase`` reads the same word).

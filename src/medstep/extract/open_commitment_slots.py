@@ -24,11 +24,11 @@ from medstep.extract.open_unanswered import ASKS_SIDE, COMMITS
 from medstep.extract.refusal import WRITER_MODALS
 from medstep.lazyre import lazy_compile
 
-_SENTENCES = lazy_compile(r"(?<=[.!?])\s+(?=\S)")
-_PARENS = lazy_compile(r"\([^()]*\)")
+SENTENCE_GAP = lazy_compile(r"(?<=[.!?])\s+(?=\S)")
+PARENS = lazy_compile(r"\([^()]*\)")
 _WORDS = lazy_compile(r"[^\W_]+")
 _DIGIT = lazy_compile(r"\d")
-_LOWERED = lazy_compile("(?i)" + hedges.lowered())
+LOWERED = lazy_compile("(?i)" + hedges.lowered())
 # A commitment word denied in its clause: "there is no visible fat or calcification to favor the latter".
 _DENIED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NOTHING, negation.NEVER, negation.CANNOT)
                        + r"[^,;:]*$")
@@ -94,10 +94,10 @@ def sides_disagree(text: str, question: str) -> bool:
         return False
     asked = _asked_words(question) - {"side", "left", "right", "which"}
     placed: set[str] = set()
-    for sentence in _SENTENCES.split(text.strip()):
+    for sentence in SENTENCE_GAP.split(text.strip()):
         sides = _places([w.lower() for w in tokens(sentence)], asked)
         if len(sides) == 1 and len({m.group().lower() for m in _SIDE.finditer(sentence)}) == 1 \
-                and _NOT_PLAIN.search(sentence) is None and _PARENS.search(sentence) is None:
+                and _NOT_PLAIN.search(sentence) is None and PARENS.search(sentence) is None:
             placed |= sides
     return len(placed) > 1
 
@@ -135,7 +135,7 @@ def declines_asked(text: str, question: str) -> bool:
     asked = _asked_words(question)
     if not asked or "\n" in text.strip():
         return False
-    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    sentences = [s for s in SENTENCE_GAP.split(text) if s.strip()]
     for i, sentence in enumerate(sentences):
         found = _WRITER_DECLINES.search(sentence)
         if found is None:
@@ -192,7 +192,7 @@ _EVENT = lazy_compile(r"(?i)\s+to\s+(?!be\b)")
 
 
 def _lowers(clause: str) -> bool:
-    found = _LOWERED.search(clause)
+    found = LOWERED.search(clause)
     return found is not None and _THAN.search(clause) is None and _EVENT.match(clause, found.end()) is None
 
 
@@ -203,8 +203,8 @@ def lowered_only(text: str, question: str = "") -> bool:
     likely.", "Adhesions are the least likely cause; volvulus is favoured.") keeps the reply an answer, and so does a
     ``question`` asking the least likely ("Which is the least likely diagnosis?") or a clause lowering an event to come
     ("The lesion is benign and less likely to grow.")."""
-    clauses = [c for c in _CLAUSE.split(_PARENS.sub(" ", text.strip())) if c and _WORDS.search(c)]
-    return bool(clauses) and "\n" not in text.strip() and _LOWERED.search(question) is None and all(
+    clauses = [c for c in _CLAUSE.split(PARENS.sub(" ", text.strip())) if c and _WORDS.search(c)]
+    return bool(clauses) and "\n" not in text.strip() and LOWERED.search(question) is None and all(
         _lowers(c) for c in clauses)
 
 

@@ -42,6 +42,8 @@ from medstep.extract.advice import advises
 from medstep.extract.asked_value_kind import asks_other_value
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.langwords import FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK, FOREIGN_VERDICT_LEAD
+# a likelihood lowered before the label ("The least likely diagnosis is pneumothorax."): what is set aside is no conclusion
+from medstep.extract.open_commitment_slots import LOWERED as _LOWERED
 from medstep.extract.open_conclusion import names_entity
 from medstep.extract.open_decision import LIST_ITEM, contentless, describes_image, undecided
 from medstep.extract.open_labels import names_finding
@@ -93,9 +95,6 @@ _FOREIGN_LABEL_WORDS = 8
 _STATED = lazy_compile(r"(?i)\b(?:most\s+likely|leading|working|final|favou?red)\s+diagnosis\s+(?:here\s+)?is\b")
 _RECORDED_DIFFERENTIAL = lazy_compile(r"(?i)^\W*(?:the\s+)?(?:" + hedges.alternation(hedges.DIFFERENTIAL) + r")"
                                       r"(?:\s+diagnos[ie]s)?\s+(?:includes?|would\s+include|comprises?)\b")
-# A likelihood lowered before the label ("The least likely diagnosis is pneumothorax."): what is set aside is no
-# conclusion (issue #7).
-_LOWERED = lazy_compile("(?i)" + hedges.lowered())
 _POSSIBLE = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING))
 # Words keeping a candidate open wherever they stand ("cannot be excluded", "remains a consideration", "on the
 # differential"): no sentence concludes past them.

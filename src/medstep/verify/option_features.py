@@ -43,14 +43,17 @@ from medstep.verify.findings import Finding, Polarity
 __all__ = ["described_parts", "stated"]
 
 _KIND_GAP = 3  # words at most between a kind and its head ("Haemorrhagic corpus luteum cyst")
+_FEATURE_WORDS = ("with", "showing", "containing")  # a feature of the head follows ("Sarcoidosis with nodules")
 # words that join two phrases (two heads, a cause, a place): a finding across one of them is no kind of the other
 _BREAK = frozenset((
     "and", "or", "with", "from", "due", "to", "of", "in", "on", "at", "by", "after", "secondary", "causing", "caused",
-    "versus", "vs", "but", "showing", "containing",
+    "versus", "vs", "but", *(w for w in _FEATURE_WORDS if w != "with"),
     *negation.DENY, *negation.NOR, *(w for phrase in negation.INSTEAD for w in phrase.split()),
 ))
 _GAP_WORD = lazy_compile(r"[a-z][a-z'-]*|\([a-z' -]+\)")
-_FEATURE = lazy_compile(r"\s*(?:with|showing|containing)\s+[^,;.()]*$")
+# a feature after its head, up to the next finding; "and"/"or" start another head, not a feature ("Sarcoidosis with
+# nodules and pneumothorax": the pneumothorax is a head of its own)
+_FEATURE = lazy_compile(r"\s*(?:" + "|".join(_FEATURE_WORDS) + r")\s+(?:(?!\b(?:and|or)\b)[^,;.()])*$")
 
 
 def _kind_of(text: str, kind: Finding, head: Finding) -> bool:

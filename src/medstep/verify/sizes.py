@@ -37,7 +37,7 @@ _DIMENSION = lazy_compile(r"\d+(?:\.\d+)?")
 # a size in a clause about another lesion or an earlier one ("the previous nodule in the other lung measured 4 mm", "a
 # second nodule of 4 mm"): not the size of the finding the evidence measures, so it is left unread
 _OTHER_ONE = lazy_compile(r"\b(?:other|another|second|third|separate|additional|previous|prior)\b[^.;,:]*$")
-OTHER_ONE = _OTHER_ONE  # (read by ``aligned._another_of``: a thing of a kind introduced as another one)
+OTHER_ONE = _OTHER_ONE  # (read by ``aligned_heads._another_of``: a thing of a kind introduced as another one)
 
 # a distance from a landmark after the unit ("2 cm above the junction", "6 cm from the nipple"); not "from" before a
 # number ("19 mm from 12 mm": a growth) nor a span of the thing itself ("5 cm from anterior to posterior", "4 cm from
