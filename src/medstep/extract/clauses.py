@@ -358,7 +358,7 @@ _LIST_LINK = (
     r"(?:(?:an?|any|the)\s+)?")
 _DENIED_LIST_LINK = lazy_compile(r"(?i)(?:\A|[.!?;:\n]\s*)[\s*_]*" + _LIST_LINK + r"[\s*_]*\Z")
 # The same link opening a sentence, to be written as a plain denial (``deny_list_links``).
-_LIST_LINK_OPENING = lazy_compile(r"(?i)(?:(?<=\A)|(?<=[.!?;:\n])\s*)[\s*_]*" + _LIST_LINK)
+_LIST_LINK_OPENING = lazy_compile(r"(?i)(?:(?<=\A)|(?<=[.!?;:\n]))[\s*_]*" + _LIST_LINK)
 
 
 def deny_list_links(text: str) -> str:
