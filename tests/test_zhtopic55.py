@@ -46,6 +46,11 @@ def _closed(question: str, text: str) -> tuple[str | None, str]:
     # 不对称 is "asymmetric", not the revision cue 不对
     ("两肺是否对称？", "左肺体积较右肺明显缩小，纵隔向左偏移，两肺不对称。", "否"),
     ("心脏是否增大？", "心影增大，不对称。", "是"),
+    # review: the asked property's own form denied, the other side's finding
+    ("左肺是否异常？", "左肺未发现异常。", "否"),
+    ("左肺是否异常？", "左肺没有异常。", "否"),
+    ("纵隔是否异常？", "纵隔未见增宽。", "否"),
+    ("左肺是否异常？", "左肺未见异常，右肺可见结节。", "否"),
 ])
 def test_zh_closed_read(question: str, text: str, expected: str) -> None:
     assert _closed(question, text) == (expected, "scored")
@@ -83,6 +88,8 @@ def test_zh_closed_read(question: str, text: str, expected: str) -> None:
     ("该病变是否位于左肺？", "病灶位于右肺下叶背段。"),
     ("该病变是否位于左肺？", "病灶可能位于左肺下叶。"),
     ("该胸片是否显示肺气肿？", "**印象：** 右肺未见肺气肿征象。"),  # one side only
+    # review: 或许 "perhaps" after a denial is no list's or
+    ("是否有骨折？", "未见明显骨折或许因体位所限显示不清。"),
 ])
 def test_zh_closed_unread(question: str, text: str) -> None:
     assert _closed(question, text)[0] is None
@@ -104,6 +111,8 @@ def test_headings_and_denied_lists() -> None:
     assert zh_topic.unlisted_or("未见实变或渗出影") == "未见实变、渗出影"
     assert zh_topic.unlisted_or("考虑实变或渗出") == "考虑实变或渗出"
     assert zh_topic.unlisted_or("不能排除实变或渗出") == "不能排除实变或渗出"
+    assert zh_topic.unlisted_or("未见骨折或许因体位所限") == "未见骨折或许因体位所限"
+    assert zh_topic.other_side("右肺可见结节", "左肺") and not zh_topic.other_side("下叶可见结节", "左肺")
 
 
 def test_revision_cue_not_inside_asymmetric() -> None:

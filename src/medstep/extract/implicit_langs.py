@@ -303,13 +303,17 @@ def _zh_prop_stance(clause: str, q: ZhQuestion, text: str = "") -> Stance | None
     at = clause.index(place)
     rest = clause[at + len(place):].replace("明显", "")  # "无明显增宽" is "无增宽", "明显增大" "增大"
     found: set[Stance] = set()
+    denied = False  # the asked property's own form denied ("左肺未发现异常", "纵隔未见增宽" to 是否异常？)
     for form, stance in sorted([(f, Stance.YES) for f in forms[0]] + [(f, Stance.NO) for f in forms[1]],
                                key=lambda fs: len(fs[0]), reverse=True):
         if form in rest:
             found.add(stance)
+            denied = stance is Stance.YES and re.search(_ZH_NEG + _ZH_NEG_FILL + r"\Z", rest[:rest.index(form)]) is not None
             rest = rest.replace(form, " " * len(form))
     if not found:
         return None
+    if found == {Stance.YES} and denied and len(_ZH_NEG_CHARS.findall(rest)) == 1:
+        return Stance.NO
     if len(found) > 1 or _ZH_NEG_CHARS.search(rest):
         return Stance.UNCLEAR
     before = clause[:at]
@@ -327,7 +331,8 @@ def _zh_prop_stances(text: str, q: ZhQuestion) -> set[Stance]:
         read = [(c, _zh_prop_stance(c, q, text)) for c in clauses]
         found = {s for _, s in read if s is not None}
         if {q.term: found} in ({"正常": {Stance.YES}}, {"异常": {Stance.NO}}) and any(
-                s is None and _ZH_SEEN.search(c) and not _ZH_NEG_CHARS.search(c) for c, s in read):
+                s is None and _ZH_SEEN.search(c) and not _ZH_NEG_CHARS.search(c) and not zh_topic.other_side(c, q.place)
+                for c, s in read):  # "左肺未见异常，右肺可见结节" to 左肺是否异常？: the other lung's finding
             found = {Stance.UNCLEAR}  # "肝脏未见异常，但左叶可见结节": normal, but something is seen in it
         stances |= {Stance.UNCLEAR} if found and ZH_HEDGE.search(zh_topic.unlisted_or(sentence)) else found
     return stances

@@ -17,7 +17,7 @@ consolidation nor exudate) offers no alternative (``negation.ZH_DENIED_LIST``, a
 
 from __future__ import annotations
 
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.answers.concepts import vocabulary
 from medstep.answers.wordforms import han_heads
 from medstep.extract.open_field import ZH_FIELDS
@@ -45,7 +45,20 @@ def without_headings(text: str) -> str:
 def unlisted_or(sentence: str) -> str:
     """``sentence`` with the 或 of a denied list made a plain joiner ("未见实变或渗出影" -> "未见实变、渗出影"): a denial
     covers every item of its list, so its "or" offers nothing for a hedge reader to doubt."""
-    return _DENIED_LIST.sub(lambda m: m.group().replace("或", "、"), sentence) if "或" in sentence else sentence
+    return _DENIED_LIST.sub(lambda m: m.group() if _possibility_at(sentence, m.end() - 1) else
+                            m.group().replace("或", "、"), sentence) if "或" in sentence else sentence
+
+
+def _possibility_at(sentence: str, at: int) -> bool:
+    """Whether a word of possibility opens at ``at`` ("未见明显骨折或许因体位所限": 或许 "perhaps" is no list's or)."""
+    return any(sentence.startswith(word, at) for word in hedges.ZH_POSSIBILITY)
+
+
+def other_side(clause: str, place: str) -> bool:
+    """Whether ``clause`` names the side opposite to ``place``'s ("右肺可见结节" beside 左肺): another place."""
+    sides = {"左": "右", "右": "左"}
+    own = [side for side in sides if side in place]
+    return len(own) == 1 and sides[own[0]] in clause and own[0] not in clause
 
 
 def carried(clauses: list[str], place: str) -> list[str]:
@@ -70,4 +83,4 @@ def _names_anatomy(clause: str) -> bool:
                if m.concept in voc.concepts)
 
 
-__all__ = ["carried", "unlisted_or", "without_headings"]
+__all__ = ["carried", "other_side", "unlisted_or", "without_headings"]
