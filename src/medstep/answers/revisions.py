@@ -80,6 +80,9 @@ KEEPS = ("remains", "remain", "stands", "holds", "still")
 CONFIDENT = ("confident", "certain", "sure")
 # The Chinese cues: 等等 ("wait"), 不对 ("no, wrong"), 更正 ("correction"), 再看一下 / 重新看 ("looking again").
 ZH = ("等等", "等一下", "不对", "更正", "再看一下", "重新看")
+# The cues as a regex alternation: 不对 "wrong" is no cue inside 不对称 "asymmetric", 不对等 "unequal", 不对应 "not matching"
+# ("两肺不对称" states the asked property, it revises nothing).
+ZH_ALTERNATION = "|".join("不对(?![称等应])" if cue == "不对" else cue for cue in ZH)
 
 
 def single_words(*groups: tuple[str, ...]) -> frozenset[str]:
@@ -87,4 +90,4 @@ def single_words(*groups: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for group in groups for w in group if " " not in w)
 
 
-__all__ = ["ABOUT_TO", "CLAUSE_CUTS", "CONFIDENT", "CUES", "HELD", "KEEPS", "STILL_HELD", "DISOWN", "EARLIER", "MISREAD", "FIRST_VIEWS", "VIEW_VERBS", "HESITATION", "RESTATE", "SELF_DENIAL", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "single_words"]
+__all__ = ["ABOUT_TO", "CLAUSE_CUTS", "CONFIDENT", "CUES", "HELD", "KEEPS", "STILL_HELD", "DISOWN", "EARLIER", "MISREAD", "FIRST_VIEWS", "VIEW_VERBS", "HESITATION", "RESTATE", "SELF_DENIAL", "RETHINK", "SECOND_LOOK", "TAKE_BACK", "ZH", "ZH_ALTERNATION", "single_words"]

@@ -122,7 +122,7 @@ _NEGATIVE_QUESTION = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.
 _REVISION = lazy_compile(
     r"(?:[.!?;,:—–-]|(?m:^))\s*(?i:" + hedges.alternation(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                    revisions.DISOWN, revisions.RESTATE) + r")\b"
-    r"|(?:" + "|".join(revisions.ZH) + ")"
+    r"|(?:" + revisions.ZH_ALTERNATION + ")"
 )
 # The corrected verdict closing a Chinese revision: "应该是否。", "其实是有的。".
 _ZH_CORRECTED = lazy_compile(r"(?:应该|应当|应为|其实|实际上)(?:是|为)?(不是|是|否|没有|有|无)的?[\s。！.!]*\Z")

@@ -118,7 +118,7 @@ TAIL_VETO = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_
                                                  revisions.DISOWN, revisions.RESTATE, revisions.RETHINK, hedges.DOUBT,
                                                  hedges.DIFFICULTY, hedges.WEIGHING, ("answer", "instead", "rather", "alternatively",
                                                                      "otherwise"))
-                          + "|" + "|".join(revisions.ZH) + r"|[?？]")
+                          + "|" + revisions.ZH_ALTERNATION + r"|[?？]")
 
 
 _BRACKETED = lazy_compile(r"\([^()\n]{0,200}\)")
@@ -132,7 +132,7 @@ _OTHER_INSTEAD_BEFORE = lazy_compile("(?i)" + hedges.words(negation.OTHER_INSTEA
 # A self-correction after the letter in its sentence, whatever ground a colon opens: "Answer B: no, on reflection C."
 _REVISED_AFTER = lazy_compile("(?i)" + hedges.words(revisions.CUES, revisions.SECOND_LOOK, revisions.TAKE_BACK,
                                                      revisions.DISOWN, revisions.RESTATE, revisions.RETHINK)
-                              + r"|[:：,]\s*(?:no|nope|nah)\b|" + "|".join(revisions.ZH))
+                              + r"|[:：,]\s*(?:no|nope|nah)\b|" + revisions.ZH_ALTERNATION)
 
 # Another option offered beside the letter in its own sentence, whether or not that letter stands as a reference on
 # its own: "C (heterogeneously dense, versus D)" weighs two options, it does not decide.

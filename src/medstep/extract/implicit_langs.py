@@ -17,7 +17,7 @@ from medstep.answers import ZH_DEGREE_DENIABLE, ZH_DEGREE_INSIDE, ZH_NO, ZH_YES,
 from medstep.answers.concepts import CONCEPTS_FILE, merge_rows, packaged_text, read_rows, vocabulary
 from medstep.answers.text import HAN_CHAR, ZH_COUNT, ZH_DESCRIBED, ZH_LESION_WORDS, ZH_LOOK, ZH_ORGAN_PARTS, ZH_SIZE
 from medstep.answers.wordforms import han_heads
-from medstep.extract import asked
+from medstep.extract import asked, zh_topic
 from medstep.extract.antonym_pairs import ZH_OPPOSITES
 from medstep.extract.stance import Stance
 from medstep.lazyre import lazy_compile
@@ -75,6 +75,8 @@ _ZH_Q_STATE = lazy_compile(r"^\s*(.+?)(" + _ZH_STATES + r")(?:吗|么)\s*[？?]\
 # "是否显示脾脏增大？": a presence question whose term is a subject and its state asks the state of the subject.
 _ZH_TERM_STATE = lazy_compile(r"^(.{2,6}?)(" + _ZH_STATES + r")$")
 _ZHQ_REFUSE = lazy_compile(r"哪|什么|几|多少|还是|或|和|与|及|、|" + negation.alternation(negation.ZH_CHARS))
+# The two names of a space-occupying lesion (a mass), longest first (``answers/text.ZH_LESION_WORDS``).
+_ZH_MASS = tuple(w for w in ZH_LESION_WORDS if w.startswith("占位"))
 # ----------------------------------------------------------------------------- Chinese
 @dataclass(frozen=True)
 class ZhQuestion:
@@ -211,11 +213,17 @@ def _organ_part(q: ZhQuestion, clause: str) -> bool:
 
 
 def _zh_stance(clause: str, q: ZhQuestion) -> Stance | None:
+    if q.term in _ZH_MASS and q.term not in clause and _ZH_NEG_CHARS.search(clause):
+        clause = re.sub("|".join(_ZH_MASS), q.term, clause)  # "未发现占位" to 是否有占位性病变？: one mass's two names,
+        # denied alike (病变 / 病灶 are wider: a denial of one is read of its own word only)
     if q.term in ZH_LESION_WORDS and q.term not in clause and not _ZH_NEG_CHARS.search(clause):
         # 病变 asked, 病灶 / 占位 seen ("肝右叶可见一低密度病灶"): the lesion stated in another of its words; a mass
         # asked (占位) is stated by a mass word only ("脑内可见多发缺血性病灶" names no mass)
-        words = ZH_LESION_WORDS if q.term in ("病变", "病灶") else ("占位性病变", "占位")
+        words = ZH_LESION_WORDS if q.term in ("病变", "病灶") else _ZH_MASS
         clause = re.sub("|".join(sorted(words, key=len, reverse=True)), q.term, clause)
+    if q.prop and q.place in ZH_LESION_WORDS and q.place not in clause and not _ZH_NEG_CHARS.search(clause):
+        # 该病变是否位于左肺？ - "病灶位于左肺下叶背段": the image's one lesion, its subject, under another of its names
+        clause = re.sub("|".join(sorted(ZH_LESION_WORDS, key=len, reverse=True)), q.place, clause)
     if q.framed and q.place and q.place not in clause and not _names_place(clause):
         q = replace(q, place="", framed=False)  # "可见一枚强回声结石" to 这张超声图像中胆囊内是否有结石？: of the image
     if q.term not in clause:
@@ -268,6 +276,7 @@ _ZH_PROP_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "正常": (("未见异常", "无异常", "正常"),
            ("不正常", "异常", "增大", "扩大", "增宽", "移位")),
 }
+_ZH_PROP_FORMS["异常"] = (_ZH_PROP_FORMS["正常"][1], _ZH_PROP_FORMS["正常"][0])  # 左肺是否异常？ - "左肺未见明显异常" (否)
 # A device's position asked good (胃管位置是否正确？, 气管插管位置是否合适？): the reply judges it in any of these words
 # ("胃管位置合适。", "位置良好", "位置不当", "插管过深"); read only when the asked place is a position (位置).
 _GOOD_PLACE = ("未见异常", "无异常", "正确", "合适", "恰当", "适当", "适宜", "良好", "满意", "理想", "正常", "在位")
@@ -294,13 +303,17 @@ def _zh_prop_stance(clause: str, q: ZhQuestion, text: str = "") -> Stance | None
     at = clause.index(place)
     rest = clause[at + len(place):].replace("明显", "")  # "无明显增宽" is "无增宽", "明显增大" "增大"
     found: set[Stance] = set()
+    denied = False  # the asked property's own form denied ("左肺未发现异常", "纵隔未见增宽" to 是否异常？)
     for form, stance in sorted([(f, Stance.YES) for f in forms[0]] + [(f, Stance.NO) for f in forms[1]],
                                key=lambda fs: len(fs[0]), reverse=True):
         if form in rest:
             found.add(stance)
+            denied = stance is Stance.YES and re.search(_ZH_NEG + _ZH_NEG_FILL + r"\Z", rest[:rest.index(form)]) is not None
             rest = rest.replace(form, " " * len(form))
     if not found:
         return None
+    if found == {Stance.YES} and denied and len(_ZH_NEG_CHARS.findall(rest)) == 1:
+        return Stance.NO
     if len(found) > 1 or _ZH_NEG_CHARS.search(rest):
         return Stance.UNCLEAR
     before = clause[:at]
@@ -317,10 +330,11 @@ def _zh_prop_stances(text: str, q: ZhQuestion) -> set[Stance]:
         clauses = _ZH_CLAUSE.split(sentence)
         read = [(c, _zh_prop_stance(c, q, text)) for c in clauses]
         found = {s for _, s in read if s is not None}
-        if q.term == "正常" and found == {Stance.YES} and any(
-                s is None and _ZH_SEEN.search(c) and not _ZH_NEG_CHARS.search(c) for c, s in read):
+        if {q.term: found} in ({"正常": {Stance.YES}}, {"异常": {Stance.NO}}) and any(
+                s is None and _ZH_SEEN.search(c) and not _ZH_NEG_CHARS.search(c) and not zh_topic.other_side(c, q.place)
+                for c, s in read):  # "左肺未见异常，右肺可见结节" to 左肺是否异常？: the other lung's finding
             found = {Stance.UNCLEAR}  # "肝脏未见异常，但左叶可见结节": normal, but something is seen in it
-        stances |= {Stance.UNCLEAR} if found and ZH_HEDGE.search(sentence) else found
+        stances |= {Stance.UNCLEAR} if found and ZH_HEDGE.search(zh_topic.unlisted_or(sentence)) else found
     return stances
 
 
@@ -393,6 +407,7 @@ def read_chinese(text: str, q: ZhQuestion) -> str | None:
     ``antonym_pairs.ZH_OPPOSITES``) that the reply never names is read in its opposite: the opposite affirmed
     ("倾向良性病变。" to 病变是否为恶性？) says no; the opposite denied says nothing of the asked pole. A reply naming
     both poles is read for the asked one only, as ever."""
+    text = zh_topic.without_headings(text)  # "**印象：** 未见肺气肿征象。": the heading names no place
     said = _read_chinese_once(text, q)
     other = ZH_OPPOSITES.get(q.term) if q.prop else None
     if said is not None or other is None or q.term in text or _ZH_NOT_STATED.search(text) or _ZH_CONDITION.search(text):
@@ -415,13 +430,21 @@ def _read_chinese_once(text: str, q: ZhQuestion) -> str | None:
             return ZH_YES
         if first in ("不" + q.term, "不是" + q.term, "并不" + q.term):
             return ZH_NO
+        if first == "有" + q.term:
+            return ZH_YES  # "有异常。双肺多发斑片状磨玻璃影。" to 肺部是否异常？: the elliptic "there is" of the property
+        if first in ("无" + q.term, "没有" + q.term):  # "无异常。": none, unless something is seen after it ("无异常，
+            # 但右肺可见结节")
+            return None if any(_ZH_SEEN.search(c) and not _ZH_NEG_CHARS.search(c)
+                               for c in _ZH_CLAUSE.split(text)[1:]) else ZH_NO
         by_form = _zh_prop_stances(text, q) if q.term in _ZH_PROP_FORMS else set()
         if by_form:  # the forms settle it, or leave it open: "心脏大小正常，心影增大。" says both
             return None if len(by_form) != 1 or Stance.UNCLEAR in by_form else (
                 ZH_YES if Stance.YES in by_form else ZH_NO)
     stances: set[Stance] = set()
     for sentence in re.split(r"[。！!\n]", text):
-        named = {s for s in (_zh_stance(c, q) for c in _ZH_CLAUSE.split(sentence)) if s is not None}
+        # "纵隔居中，无移位。": a clause opening on its verb comments on the sentence's subject (extract/zh_topic.py)
+        clauses = zh_topic.carried(_ZH_CLAUSE.split(sentence), q.place)
+        named = {s for s in (_zh_stance(c, q) for c in clauses) if s is not None}
         if named and (_zh_hedged(sentence, q) or _ZH_CONDITION.search(sentence)):
             return None
         stances |= named
@@ -435,6 +458,7 @@ def _read_chinese_once(text: str, q: ZhQuestion) -> str | None:
 def _zh_hedged(sentence: str, q: ZhQuestion) -> bool:
     """Whether ``sentence`` hedges, the asked term's own characters aside: 可疑钙化 ("suspicious calcification") names a
     finding with 疑 in it, and "存在可疑钙化。" states that finding without doubting it ("可能存在可疑钙化" still doubts)."""
+    sentence = zh_topic.unlisted_or(sentence)  # "未见实变或渗出影": the or of a denied list doubts nothing
     return ZH_HEDGE.search(sentence.replace(q.term, "\u25a1") if q.term else sentence) is not None
 
 

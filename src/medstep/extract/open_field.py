@@ -18,7 +18,7 @@ from medstep.lazyre import lazy_compile
 
 # The Chinese names of a report's conclusion field ("诊断：", "初步诊断：", "诊断意见：", "印象：", "结论："); not
 # "鉴别诊断：" (a differential), which opens with other words.
-_ZH_FIELDS = r"(?:初步|最终|影像|临床|病理|最可能的?)?诊断(?:意见|结果)?|影像学?印象|印象|结论"
+ZH_FIELDS = r"(?:初步|最终|影像|临床|病理|最可能的?)?诊断(?:意见|结果)?|影像学?印象|印象|结论"
 # (The blank run after a sentence and the marks before the name are possessive: "." and 4,500 tabs took 9 s.)
 # A labelled field stating the conclusion, opening a line or following a sentence: "Impression: ...", "**Diagnosis:**
 # ...", its abbreviation "Dx: ..." (not "DDx:", a differential), "Most likely diagnosis: ...", "Final diagnosis - ..."
@@ -26,7 +26,7 @@ _ZH_FIELDS = r"(?:初步|最终|影像|临床|病理|最可能的?)?诊断(?:意
 # numbered list instead: :func:`assessment_field`);
 # in other languages too ("**Diagnose:** ...", "Hallazgo principal: ...", ``langwords.FOREIGN_CONCLUSION_FIELDS``).
 _FIELD = lazy_compile(r"(?im)(?:^|(?<=[.!?])[ \t]++)[ \t*_#>-]*+(?:(?:final|most\s+likely|working|likely)[ \t]+)?"
-                      r"(?:impression|diagnosis|dx|conclusion|(?P<assessment>assessment)|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r")|(?P<zh>" + _ZH_FIELDS
+                      r"(?:impression|diagnosis|dx|conclusion|(?P<assessment>assessment)|(?P<foreign>" + FOREIGN_CONCLUSION_FIELDS + r")|(?P<zh>" + ZH_FIELDS
                       + r"))[ \t]*[*_]*"
                       r"[ \t]*[:：][*_]*[ \t]*(?P<body>[^\n]+)")
 # A Chinese conclusion's body that settles on no one diagnosis: an alternative or a possibility ("或", "可能", "不除外"),
@@ -123,4 +123,4 @@ def place_field(region: str, question: str) -> str | None:
     return bodies[-1]
 
 
-__all__ = ["DENIED_BODY", "answer_field", "assessment_field", "denied_field", "place_field"]
+__all__ = ["DENIED_BODY", "ZH_FIELDS", "answer_field", "assessment_field", "denied_field", "place_field"]

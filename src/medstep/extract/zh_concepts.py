@@ -23,7 +23,7 @@ from dataclasses import replace
 from medstep.answers import ZH_NO, ZH_YES, negation
 from medstep.answers.asking import ZH_ASKING
 from medstep.answers.concepts import Mention, MentionKind, vocabulary
-from medstep.extract import concept_question, findings, implicit
+from medstep.extract import concept_question, findings, implicit, zh_topic
 from medstep.extract.asked import flip_verdict, zh_either
 from medstep.extract.concept_question import Ask, Asked
 from medstep.extract.findings import Event
@@ -209,7 +209,7 @@ def _read(text: str, asked: Asked) -> str | None:
         found: set[Stance] = set()
         for clause in _CLAUSE.split(sentence):
             found |= _clause_stances(rejoined(clause), asked)
-        if found and _HEDGE.search(sentence):
+        if found and _HEDGE.search(zh_topic.unlisted_or(sentence)):  # "未见实变或渗出影": neither, no doubt
             return None
         stances |= found
     if len(stances) != 1 or Stance.UNCLEAR in stances:
