@@ -67,6 +67,9 @@ _DECLINED = (
 # Its source or condition, left inside the disclaimer: "from an image alone", "based on this image", "without a
 # lateral view", "on this film", "here".
 _SOURCE = r"(?:\s+(?:from|based\s+on|on|in|at|with|without|using|here)\b[^,.;:!?\n]{0,60}?)?"
+# An aside joined to the disclaimer before its turn: "I can't be fully certain from a single projection, and a lateral
+# view would help, but ..." (one clause, no verdict word in it; session 55, b54-0028).
+_ASIDE = r"(?:,\s*and\s+(?!(?:yes|no)\b)[^,.;:!?\n]{1,60}?(?=,?\s*\b(?:but|however|though|yet)\b))?"
 # The writer declining, at the start of a sentence, maybe after a concession or a courtesy ("While I can't ...",
 # "Unfortunately, I cannot ...", "However, I'm unable to ...").
 _OPENING = (r"(?:(?:(?P<conceding>while|although|though|whilst)|however|unfortunately|honestly|also|and|but|"
@@ -84,8 +87,11 @@ _FILLER = " \t\r\n\f\v*_\"'“"
 # 10,000 newlines scanned from each of them took half a minute); :func:`_opens_sentence` checks what lies before.
 _DISCLAIMER = lazy_compile(
     r"(?i)(?<![^\s*_\"'“.!?;])" + _OPENING + _WRITER + WRITER_MODALS + r"\s+(?:\w+\s+)?" + _DECLINED
-    + _SOURCE + r"(?:" + _TURN + r"|[\s*_\"'”]*(?:[.!;]+|\n|\Z)|(?(conceding)[\s*_\"'”]*,\s*|(?!)))"
+    + _SOURCE + _ASIDE + r"(?:" + _TURN + r"|[\s*_\"'”]*(?:[.!;]+|\n|\Z)|(?(conceding)[\s*_\"'”]*,\s*|(?!)))"
 )
+
+
+_OPENING_TURN = lazy_compile(r"(?i)^" + _TURN)
 
 
 def _opens_sentence(region: str, start: int, floor: int) -> int | None:
@@ -110,7 +116,9 @@ def without_disclaimers(region: str) -> str | None:
     if not out:
         return None
     rest = " ".join(p.strip() for p in (*out, region[pos:]) if p.strip())
-    return rest or None
+    # the turn opening the next sentence is the disclaimer's own ("I can't give a diagnosis. That said, I'm leaning
+    # towards yes."): what follows it is the reply's first word (session 55, b54-0084)
+    return _OPENING_TURN.sub("", rest, count=1) or None
 
 
 # Readings that take an answer from a mere mention of a finding or an option: after a disclaimer they also take one
