@@ -23,7 +23,7 @@ def _read(question: str, text: str) -> tuple[str | None, str, str]:
     ("Is the liver abnormal?", "The liver contains multiple hypodense lesions scattered through both lobes.", "yes"),
     # a hedged diagnosis after the finding leaves the finding stated (b50-0249)
     ("Is there an abnormality in the colon?",
-     'A 4 cm segment of circumferential, irregular wall thickening with shouldered margins ("apple core") is present '
+     'A segment of circumferential, irregular wall thickening with shouldered margins ("apple core") is present '
      "in the sigmoid colon, suspicious for carcinoma.", "yes"),
     # no organ named: the finding belongs to the asked organ only, on the asked side (b51-0097)
     ("Is there an abnormality in the left lung?", "left upper lobe airspace opacity consistent with pneumonia", "yes"),
@@ -53,6 +53,18 @@ def test_no_finding_reading(question: str, text: str) -> None:
     assert organ_normal.read_organ_finding(text, question) is None
 
 
+@pytest.mark.parametrize(("question", "text"), [
+    ("Is the liver normal?", "There is a mass adjacent to the liver."),  # beside the organ, not in it
+    ("Is the bladder wall normal?", "The bladder is diffusely thickened."),  # the organ, not the asked part
+    ("Is the appendix normal?", "The appendix is dilated. The rest of the bowel is normal."),  # the rest called normal
+    # a size is the measured readers' (5 mm: normal calibre beside the appendicolith; 9 mm: theirs to judge)
+    ("Is the appendix normal?", "The appendix measures 5 mm with an appendicolith and surrounding fluid."),
+    ("Is the appendix normal?", "The appendix is non-compressible, measures 9 mm, with an appendicolith."),
+])
+def test_organ_finding_guards(question: str, text: str) -> None:
+    assert organ_normal.read_organ_finding(text, question) is None
+
+
 def test_finding_taken_back_as_artifact() -> None:
     text = "The liver contains a hypodense lesion, but this is probably artifact."
     assert organ_normal.read_organ_finding(text, "Is the liver normal?") is None
@@ -60,9 +72,8 @@ def test_finding_taken_back_as_artifact() -> None:
 
 @pytest.mark.parametrize(("question", "text", "expected"), [
     ("Is the liver normal on this CT?", "The liver is unremarkable.", "yes"),
-    ("Is the appendix normal on this ultrasound?",
-     "The appendix is non-compressible, measures 9 mm in outer diameter, and is surrounded by hyperechoic inflamed fat. "
-     "There is a small appendicolith at its base.", "no"),
+    ("Is the appendix normal on this ultrasound?", "The appendix is non-compressible with a small appendicolith at its "
+     "base.", "no"),
 ])
 def test_question_pointing_at_the_image(question: str, text: str, expected: str) -> None:
     assert _read(question, text)[:2] == (expected, "scored")

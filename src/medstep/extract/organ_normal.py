@@ -33,7 +33,8 @@ from medstep.extract import findings, implicit
 from medstep.extract.normality import STUDY
 from medstep.extract.implicit_cues import finding_homes
 from medstep.extract.implicit_terms import tokens
-from medstep.extract.implicit_words import ABNORMALITY, LATERAL, LOOK
+from medstep.extract.asked_cutoff import UNITS
+from medstep.extract.implicit_words import ABNORMALITY, BESIDE, LATERAL, LOOK, OFF_PLACE
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
@@ -54,6 +55,12 @@ _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((lazy_compile(p, re
 ))
 # A size stated normal with other aspects after it: "normal in size, contour and enhancement", "normal in size and
 # shape".
+# A value with its unit ("measures 5 mm"): a size the measured readers judge (``extract/measured.py``), which may call
+# the organ normal in that aspect beside the finding.
+_VALUE = lazy_compile(r"(?i)\d\s*(?:" + UNITS + r")\b")
+# A normal statement held to the rest ("The rest of the bowel is normal.", "otherwise unremarkable"; the one home of
+# the words: ``hedges.QUALIFICATION``): whether the asked organ is among the rest is not said.
+_THE_REST = lazy_compile("(?i)" + hedges.words(hedges.QUALIFICATION))
 # What takes a finding seen back: a mimic or a dismissal ("just a fold", "artifact"; ``hedges.MIMICS``, ``DISMISSING``).
 _MIMIC = lazy_compile("(?i)" + hedges.words(hedges.MIMICS, hedges.DISMISSING))
 _ASPECTS = lazy_compile(r"(?i)\bnormal\s+in\s+[a-z]+(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?)*\s*,?\s+and\s+[a-z]+")
@@ -125,6 +132,12 @@ def read_organ_finding(text: str, question: str) -> str | None:
       organ only (``implicit_cues.finding_homes``); a sided question needs that side said and no other;
     * the finding's sentence denies nothing: "The right breast shows scattered fibroglandular density without mass." is
       the organ's make-up described (some report words read as findings are none there, as above);
+    * the finding's sentence places it in the organ, not beside it ("a mass adjacent to the liver", "above the
+      kidney": ``implicit_words.BESIDE``, ``OFF_PLACE``), and names the organ in the question's words ("The bladder is
+      thickened." does not answer "Is the bladder wall normal?");
+    * no value with a unit (a size is the measured readers' to judge, and may call the organ normal in that aspect:
+      "The appendix measures 5 mm with an appendicolith.") and no normal statement of the rest ("The rest of the bowel
+      is normal.": whether the asked organ is among the rest is not said);
     * nothing in the reply calls the asked organ normal, in any aspect: "The liver is normal in size; a small cyst is
       noted." is no reading (a clinician asked "is the liver normal?" would call a liver with an incidental simple cyst
       normal apart from it; the reply does not settle which), nor a sentence that hedges as a whole in a past time
@@ -138,11 +151,16 @@ def read_organ_finding(text: str, question: str) -> str | None:
     sides = LATERAL.intersection(tokens(subject))
     if not organs:
         return None
+    if _VALUE.search(text) is not None or _THE_REST.search(text) is not None:
+        return None
     concepts = vocabulary().concepts
     stated = False
+    words = subject.lower().split()
     for sentence in implicit.sentences(text):
-        named = _anatomy(sentence)
-        placed = named <= organs and (not sides or LATERAL.intersection(tokens(sentence)) == sides)
+        named, said = _anatomy(sentence), set(tokens(sentence))
+        placed = named <= organs and (not sides or LATERAL.intersection(said) == sides) \
+            and BESIDE.search(sentence) is None and OFF_PLACE.search(sentence) is None \
+            and (not named or all(w in said or f"{w}s" in said for w in words))  # "the bladder" is not "bladder wall"
         parts = findings.clause_split(sentence)
         events = [findings.statements(c) or [] for c in parts]
         if any(e.negated for row in events for e in row):
