@@ -134,6 +134,9 @@ def test_disclaimer_then_commitment(question: str, text: str, expected: str) -> 
     ("Is there a fracture?", "I can't be fully certain from a single view. That said, I cannot determine whether there "
      "is a fracture."),
     ("Is there a fracture?", "I can't be fully certain, and a lateral view would help, but it could go either way."),
+    # review probes c16/c22: a turn removed with the disclaimer is a concession; a hedged rest stays unread
+    ("Is there a fracture?", "I can't give a definitive answer. That said, yes, a fracture is likely but I'm not sure."),
+    ("Is there a fracture?", "I can't give a definitive diagnosis. That said, yes, probably, but I'm not sure."),
 ])
 def test_disclaimer_then_no_commitment(question: str, text: str) -> None:
     assert _read(question, text)[0] is None

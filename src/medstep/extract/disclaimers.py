@@ -107,6 +107,11 @@ def _opens_sentence(region: str, start: int, floor: int) -> int | None:
 
 def without_disclaimers(region: str) -> str | None:
     """``region`` less each disclaimer (see module docstring), or ``None`` when it holds none or nothing is left."""
+    return _without(region)[0]
+
+
+def _without(region: str) -> tuple[str | None, bool]:
+    """:func:`without_disclaimers`, and whether a turn opening the next sentence was taken with the disclaimer."""
     out, pos = [], 0
     for m in _DISCLAIMER.finditer(region):
         if (begin := _opens_sentence(region, m.start(), pos)) is None:
@@ -114,11 +119,12 @@ def without_disclaimers(region: str) -> str | None:
         out.append(region[pos:begin])
         pos = m.end()
     if not out:
-        return None
+        return None, False
     rest = " ".join(p.strip() for p in (*out, region[pos:]) if p.strip())
     # the turn opening the next sentence is the disclaimer's own ("I can't give a diagnosis. That said, I'm leaning
     # towards yes."): what follows it is the reply's first word (session 55, b54-0084)
-    return _OPENING_TURN.sub("", rest, count=1) or None
+    turned, n = _OPENING_TURN.subn("", rest, count=1)
+    return turned or None, n > 0
 
 
 # Readings that take an answer from a mere mention of a finding or an option: after a disclaimer they also take one
@@ -151,7 +157,9 @@ def reread(loc: Located, sample: Sample, reading: Reading,
         return None
     if denies_image_access(loc.answer) or _NO_GUESS.search(loc.answer) is not None:
         return None  # cheap checks first: the disclaimer scan below walks the whole reply
-    rest, conceding = without_disclaimers(loc.answer), False
+    # a turn taken with the disclaimer ("... That said, yes, ...") concedes as after_concession's does: the rest must
+    # commit ("That said, yes, a fracture is likely but I'm not sure." is no yes)
+    rest, conceding = _without(loc.answer)
     if rest is None:  # "Difficult to assess on one view. That said, yes, ...": a refusal conceded before a turn
         rest, conceding = conceded.after_concession(loc.answer, sample), True
     if rest is None or is_refusal(rest):
