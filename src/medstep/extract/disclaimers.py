@@ -67,6 +67,9 @@ _DECLINED = (
 # Its source or condition, left inside the disclaimer: "from an image alone", "based on this image", "without a
 # lateral view", "on this film", "here".
 _SOURCE = r"(?:\s+(?:from|based\s+on|on|in|at|with|without|using|here)\b[^,.;:!?\n]{0,60}?)?"
+# An aside joined to the disclaimer before its turn: "I can't be fully certain from a single projection, and a lateral
+# view would help, but ..." (one clause, no verdict word in it; session 55, b54-0028).
+_ASIDE = r"(?:,\s*and\s+(?!(?:yes|no)\b)[^,.;:!?\n]{1,60}?(?=,?\s*\b(?:but|however|though|yet)\b))?"
 # The writer declining, at the start of a sentence, maybe after a concession or a courtesy ("While I can't ...",
 # "Unfortunately, I cannot ...", "However, I'm unable to ...").
 _OPENING = (r"(?:(?:(?P<conceding>while|although|though|whilst)|however|unfortunately|honestly|also|and|but|"
@@ -84,8 +87,11 @@ _FILLER = " \t\r\n\f\v*_\"'“"
 # 10,000 newlines scanned from each of them took half a minute); :func:`_opens_sentence` checks what lies before.
 _DISCLAIMER = lazy_compile(
     r"(?i)(?<![^\s*_\"'“.!?;])" + _OPENING + _WRITER + WRITER_MODALS + r"\s+(?:\w+\s+)?" + _DECLINED
-    + _SOURCE + r"(?:" + _TURN + r"|[\s*_\"'”]*(?:[.!;]+|\n|\Z)|(?(conceding)[\s*_\"'”]*,\s*|(?!)))"
+    + _SOURCE + _ASIDE + r"(?:" + _TURN + r"|[\s*_\"'”]*(?:[.!;]+|\n|\Z)|(?(conceding)[\s*_\"'”]*,\s*|(?!)))"
 )
+
+
+_OPENING_TURN = lazy_compile(r"(?i)^" + _TURN)
 
 
 def _opens_sentence(region: str, start: int, floor: int) -> int | None:
@@ -101,6 +107,11 @@ def _opens_sentence(region: str, start: int, floor: int) -> int | None:
 
 def without_disclaimers(region: str) -> str | None:
     """``region`` less each disclaimer (see module docstring), or ``None`` when it holds none or nothing is left."""
+    return _without(region)[0]
+
+
+def _without(region: str) -> tuple[str | None, bool]:
+    """:func:`without_disclaimers`, and whether a turn opening the next sentence was taken with the disclaimer."""
     out, pos = [], 0
     for m in _DISCLAIMER.finditer(region):
         if (begin := _opens_sentence(region, m.start(), pos)) is None:
@@ -108,9 +119,12 @@ def without_disclaimers(region: str) -> str | None:
         out.append(region[pos:begin])
         pos = m.end()
     if not out:
-        return None
+        return None, False
     rest = " ".join(p.strip() for p in (*out, region[pos:]) if p.strip())
-    return rest or None
+    # the turn opening the next sentence is the disclaimer's own ("I can't give a diagnosis. That said, I'm leaning
+    # towards yes."): what follows it is the reply's first word (session 55, b54-0084)
+    turned, n = _OPENING_TURN.subn("", rest, count=1)
+    return turned or None, n > 0
 
 
 # Readings that take an answer from a mere mention of a finding or an option: after a disclaimer they also take one
@@ -143,7 +157,9 @@ def reread(loc: Located, sample: Sample, reading: Reading,
         return None
     if denies_image_access(loc.answer) or _NO_GUESS.search(loc.answer) is not None:
         return None  # cheap checks first: the disclaimer scan below walks the whole reply
-    rest, conceding = without_disclaimers(loc.answer), False
+    # a turn taken with the disclaimer ("... That said, yes, ...") concedes as after_concession's does: the rest must
+    # commit ("That said, yes, a fracture is likely but I'm not sure." is no yes)
+    rest, conceding = _without(loc.answer)
     if rest is None:  # "Difficult to assess on one view. That said, yes, ...": a refusal conceded before a turn
         rest, conceding = conceded.after_concession(loc.answer, sample), True
     if rest is None or is_refusal(rest):

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from medstep.answers import NO, YES, ZH_NO, ZH_YES
 from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation, technique
-from medstep.extract import implicit, implicit_terms, planes
+from medstep.extract import implicit, implicit_terms, offered_among, planes
 from medstep.extract.abnormal_undercut import abnormal_undercut as _abnormal_undercut
 from medstep.extract.concept_question import PRESENCE_FRAME, Ask, Asked, category_of, parse_asked, residual_words, side_of
 from medstep.extract.stance import Stance
@@ -451,6 +451,7 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
                         found.add(s)
                 if any(e.normal for e in events) and _QUALIFIED.search(sentence):
                     found.add(Stance.UNCLEAR)
+        hedged = hedged or not found and asked.ask is Ask.PRESENCE and offered_among.offered_among(sentence, asked.key)  # "..., or pleural thickening": none committed
         # a past word hedges what is stated as there: a finding (yes), or one that makes an organ abnormal (no to
         # "Is the spleen normal?" - "Spleen: previously enlarged.")
         stated = Stance.YES in found or (asked.ask in (Ask.NORMAL, Ask.ABNORMAL) and Stance.NO in found)
@@ -478,8 +479,7 @@ def read_asked(text: str, asked: Asked, strict: bool = True) -> str | None:
     return YES if (Stance.YES in stances) != (asked.ask is Ask.ABNORMAL) else NO
 
 
-# Public names for the readers built on this one (``extract/normality.py``, ``sides.py``, ``zh_concepts.py``).
-statements, stance, clause_split = _events, _stance, _clauses
+statements, stance, clause_split = _events, _stance, _clauses  # public names (normality.py, sides.py, zh_concepts.py)
 
 def read_sentences(text: str) -> list[tuple[str, list[tuple[str, list[Event]]]]] | None:
     """Each sentence of a short reply with its clauses and their statements (``clause_split``, ``statements``), for the

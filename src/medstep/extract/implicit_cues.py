@@ -129,6 +129,9 @@ def _homes(concept: str) -> tuple[str, ...]:
     return tuple(k for k, c in voc.concepts.items() if c.category == "anatomy" and c.expands and _holds(voc, k, concept))
 
 
+finding_homes = _homes  # public: the organs a finding belongs to (``extract/organ_normal.read_organ_finding``)
+
+
 def double_negation(toks: list[str]) -> bool:
     """A negation governing a "that" clause with another ("no evidence that this is not"): never a plain denial."""
     negs = [i for i, t in enumerate(toks) if t in _NEGATION or negation.contracted(t)]

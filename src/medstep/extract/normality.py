@@ -30,7 +30,8 @@ from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_normality"
-_STUDY = (r"(?:image|images|picture|radiograph|x-ray|xray|film|scan|study|ct|mri|exam|examination|ultrasound|"
+# The nouns of the image as a whole (``STUDY``: also the image a question about one organ points at, organ_normal.py).
+_STUDY = STUDY = (r"(?:image|images|picture|radiograph|x-ray|xray|film|scan|study|ct|mri|exam|examination|ultrasound|"
           r"chest|radiography|cxr|mammogram|mammography)")
 # (pattern, the question asks "normal" (True) or "abnormal" (False)).
 _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((lazy_compile(p, re.I), w) for p, w in (

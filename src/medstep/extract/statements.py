@@ -8,7 +8,7 @@ of the asked finding. What they leave is read here, by readers that know the que
 elsewhere (``extract/sides.py``) or on one side when both are asked (``extract/bilateral.py``), a Chinese question read by concept (``extract/zh_concepts.py``), a structure's
 size judged in words (``extract/sizes.py``) or called too large or small (``extract/size_said.py``), a device placed in one compartment (``extract/compartments.py``), a
 device's tip where it belongs or never does (``extract/placement.py``), a subject asked at a place placed there or elsewhere (``extract/place_question.py``), one organ described as normal
-(``extract/organ_normal.py``), a finding asked at one age stated at the other (``extract/acuity.py``), a device denied with its group
+or given a finding (``extract/organ_normal.py``), a finding asked at one age stated at the other (``extract/acuity.py``), a device denied with its group
 (``extract/device_group.py``), a value judged by a cut-off the reply states (``extract/stated_cutoff.py``). The first reader that reads wins; each declines rather than guesses, so their order only matters for the rule name.
 """
 
@@ -37,6 +37,7 @@ _READERS: tuple[tuple[str, Callable[[str, str], str | None]], ...] = (
     (sizes.RULE, sizes.read_size),
     (size_said.RULE, size_said.read_size_said),
     (organ_normal.RULE, organ_normal.read_organ_normal),
+    (organ_normal.FINDING_RULE, organ_normal.read_organ_finding),
     (acuity.RULE, acuity.read_acuity),
     (device_group.RULE, device_group.read_device_group),
     (stated_cutoff.RULE, stated_cutoff.read_stated_cutoff),
