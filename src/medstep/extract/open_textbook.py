@@ -114,8 +114,8 @@ def teaches(region: str, question: str) -> bool:
     text = region.strip()
     if not text or len(text) > _MAX:
         return False
-    if _count_lesson(text, question):
-        return True
+    if _count_lesson(text, question) or search_lesson(text, opening=True):
+        return True  # (steps announced and listed commit to nothing, whatever was asked)
     if _ASKS_ABNORMAL.search(question) is None:
         return False
     return _anatomy(text) or _method(text) or _technique(text) or _checklist(text)
@@ -238,9 +238,16 @@ _STATE_END = ("ed", "ing", "ity", "ous", "osis", "itis")
 # A lead announcing what one would look for, or points in general, before a list: "To determine whether there's air
 # under the diaphragm, I would look for:", "you'd typically look for:", "Here are some general points about renal
 # masses:" (the line ends on its colon: the list follows).
+# Also a method announced before its steps: "To evaluate this chest radiograph systematically, consider:", "To identify
+# abnormalities on a liver CT, a systematic approach is helpful:", "Here's a general approach to interpreting it:".
 _SEARCH_LEAD = lazy_compile(
     r"(?i)(?:\b(?:would|'d|typically|usually|generally|should|can|could)\s+(?:\w+\s+){0,2}?(?:look|check|search|assess)\s+"
-    r"(?:for|at)|\b(?:general|key|main|some)\s+(?:points|facts|features|things)\s+(?:about|on|to\s+know)\b[^\n]*)[\s*_]*:[\s*_]*$")
+    r"(?:for|at)|\b(?:general|key|main|some)\s+(?:points|facts|features|things)\s+(?:about|on|to\s+know)\b[^\n]*"
+    r"|^[\s*_#>]*to\s+(?:evaluate|assess|identify|interpret|read|review|detect|characteri[sz]e)\b[^\n:]*?,\s*"
+    r"(?:consider|(?:a|an)\s+(?:systematic|structured|step-by-step)\s+(?:approach|method|review)\b[^\n:]*)"
+    r"|\b(?:general|systematic|structured|step-by-step)\s+(?:approach|method|checklist)\s+(?:to|for)\s+"
+    r"(?:\w+ing|evaluate|assess|interpret|read|review)\b[^\n:]*)"
+    r"[\s*_]*:[\s*_]*$")
 _LIST_LINE = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
 # A line saying something was found in this image: then the list was applied, not only taught.
 # (read on the lines beside the list, not in its items: "Rigler's sign (both sides of the bowel wall visible)" says
@@ -249,15 +256,18 @@ _FOUND = lazy_compile("(?i)" + hedges.words(negation.SEEN, ("i see", "i can see"
                                                               "this image", "this film", "this scan")))
 
 
-def search_lesson(text: str) -> bool:
+def search_lesson(text: str, opening: bool = False) -> bool:
     """Whether ``text`` announces what one would look for (or general points) and lists it, never saying what this
     image holds: "To determine whether there's air under the diaphragm, I would look for:\n1. A crescent-shaped
     lucency ...\n2. Rigler's sign ...\nThese findings would indicate pneumoperitoneum." To a yes/no question the
     findings it lists were searched for, not found: no verdict (read by ``extract/closed_reader.py``). A list applied
-    ("... I would look for:\n- a pleural line\nA pleural line is seen at the apex.") is a reading."""
+    ("... I would look for:\n- a pleural line\nA pleural line is seen at the apex.") is a reading. ``opening``: the
+    lead must open the reply (read so of an open reply, to any question: "To evaluate this chest radiograph
+    systematically, consider:\n1. ..."; a line before it may refuse or state a finding, which other readers judge)."""
     lines = [ln for ln in text.strip().splitlines() if _WORD.search(ln)]
     lead = next((i for i, ln in enumerate(lines) if _SEARCH_LEAD.search(ln) is not None), None)
-    if lead is None or lead > 1:  # (its "whether there is" asks: "To decide whether there is an effusion, ...")
+    if lead is None or lead > (0 if opening else 1):  # (its "whether there is" asks: "To decide whether there is an
+        # effusion, ...")
         return False
     items = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is not None]
     others = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is None]
