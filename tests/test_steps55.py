@@ -98,3 +98,9 @@ def test_a_tour_with_a_state_or_a_finding_stays_an_answer(last: str) -> None:
 
 def test_a_complete_one_word_reply_stays() -> None:
     assert _read("Pneumothorax", _CXR) == ("pneumothorax", Status.SCORED)
+
+
+def test_a_tour_that_calls_the_rest_normal_still_answers_no() -> None:
+    text = "The heart, lungs and mediastinum are visible and otherwise normal. No acute abnormality."
+    e = extract(text, Sample(id="s", question="Is there an abnormality?", answer="no", answer_type=AnswerType.CLOSED))
+    assert (e.answer, e.status) == ("no", Status.SCORED)

@@ -154,7 +154,9 @@ def unfinished(region: str) -> bool:
     "There is intra"), or on an open bracket. Wider than :func:`dangling`, which the readers use to keep a
     cut reply's last words from being read as an answer: this one is read only of a reply found to decide nothing,
     to say it was cut (``truncated``) rather than undecided (``unparsed``). A reply that ends without a full stop but
-    complete ("Answer: B", "Pneumothorax", "yes", "I think so") stops on none of these."""
+    complete ("Answer: B", "Pneumothorax", "yes", "I think so") stops on none of these. Also cut: a label left empty
+    after lines that said something (:func:`_label_cut`: "- Colon:"), a "that" clause whose subject never got its verb
+    (:func:`verbless_that`), Chinese announcing the likeliest diagnosis without naming it ("最可能的诊断")."""
     if not ends_mid_sentence(region):
         return False
     if dangling(region) or cut_in_row(region):
@@ -201,10 +203,7 @@ def unfinished(region: str) -> bool:
 # A label on a line of its own after other lines, with nothing after its colon: "- Colon:", "**Impression:**".
 # (Not a lone "Answer:" opening the reply, nor a label after a sentence on its own line: "The answer is:" withholds.)
 _LABEL_CUT = lazy_compile(r"\n[ \t]*(?:[-*•#>]+[ \t]*|\d{1,2}[.)][ \t]*)?[*_]*[A-Za-z][\w /-]{0,30}?[*_]*[:：][*_]*\Z")
-# A complement clause opened by "that" and a determiner whose subject never got its verb: "the first thing I notice
-# is that the right paratracheal stripe". The words after the determiner are few and none is a verb form (a helping
-# verb of ``answers/unfinished``, or a word ending in -s, -ed, -ing, which may be one): then the clause has no
-# predicate yet. A demonstrative "that of ..." is no clause.
+# A whole line that is such a label and nothing else ("**Findings:**").
 _BARE_LABEL = lazy_compile(r"[ \t]*(?:[-*•#>]+[ \t]*|\d{1,2}[.)][ \t]*)?[*_]*[A-Za-z][\w /-]{0,30}?[*_]*[:：][*_]*[ \t]*")
 
 
@@ -221,6 +220,10 @@ def _label_cut(region: str) -> bool:
                for line in region[:found.start()].split("\n"))
 
 
+# A complement clause opened by "that" and a determiner whose subject never got its verb: "the first thing I notice
+# is that the right paratracheal stripe". The words after the determiner are few and none is a verb form (a helping
+# verb, or a word ending in -s, -ed, -ing, which may be one): then the clause has no predicate yet. A demonstrative
+# "that of ..." is no clause.
 _THAT_CLAUSE = lazy_compile(r"(?i)\bthat\s+(?:the|a|an|this|these|its|their)\s+(?P<rest>[A-Za-z'’ -]{1,60})\Z")
 _VERB_SHAPE = lazy_compile(r"(?i)(?:s|ed|ing)\Z")
 _HELPING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could", "should",

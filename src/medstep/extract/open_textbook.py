@@ -27,6 +27,10 @@ The shapes are kept narrow, since a reply naming this image's finding must stay 
   "may occur with" it (two or more items, said in general), or a call for correlation, with no word of commitment
   and nothing pointing at this case.
 
+A search lesson (:func:`search_lesson`: a lead announcing what one would look for, or a method announced before its
+steps, "To evaluate this chest radiograph systematically, consider:\n1. ...", then its list) says nothing of this
+image to any question when the lead opens the reply (session 55, issue #7).
+
 Asked to count ("How many vertebrae are visible?"), a model may teach how such images are taken instead: "Spine
 radiographs are usually taken standing ..." (a lesson: two sentences or more, each true in general: a word of
 habit or of purpose, ``_GENERAL``) and give no count: no digit, no number or quantity word, and never the counted noun

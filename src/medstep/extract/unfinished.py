@@ -18,6 +18,9 @@ A reply read whole (no reader found a shorter answer in it) that stops at a cut'
 finished sentence of more than a terse answer and where no sentence can stop (``cut.unfinished``, :func:`headless`), is
 cut (:func:`whole_cut`: "Let me work through this systematically. ... Here, it passes", "... a focus of coarse
 calcification that looks"): its "answer" is the description it was still writing, the conclusion never came (issue #7).
+So is a reply of one sentence never finished, more than a terse answer, that stops where no sentence can (session 55:
+"Looking at the mediastinum, the first thing I notice is that the right paratracheal stripe", "……，最可能的诊断"; a
+Chinese reply's size counts a word for each two characters).
 
 Read by :mod:`medstep.extract.core` for open answers without an answer marker.
 """
