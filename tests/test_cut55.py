@@ -109,3 +109,20 @@ def test_a_question_echoed_before_an_empty_answer_line_is_no_cut(text: str) -> N
 
 def test_a_step_left_empty_after_a_step_said_is_a_cut() -> None:
     assert cut.unfinished("Step 1: This is a chest radiograph of an infant.\nStep 2:")
+
+
+_SYSTEMATIC = "To evaluate this chest radiograph systematically, consider:\n"
+
+
+@pytest.mark.parametrize(("question", "text", "word"), [
+    # review probes s03/s11: a method announced at the top and then applied (a labelled conclusion, a bare answer)
+    ("What is the abnormality?", _SYSTEMATIC + "1. Airway: trachea midline\n2. Breathing: no lung markings on the "
+     "right, visible pleural edge\n\nConclusion: right tension pneumothorax", "pneumothorax"),
+    ("How many ribs are visible?", _SYSTEMATIC + "1. Count anterior ribs\n2. Count posterior ribs\n\n10 posterior ribs",
+     "10"),
+    # review probe z05: "other possible diagnoses" to be ruled out ends a finished Chinese reply
+    ("该病变最可能的诊断是什么？", "左肺上叶周围型肺癌，需与结核球鉴别，结合病史排除其他可能的诊断", "肺癌"),
+])
+def test_an_applied_method_or_finished_chinese_reply_keeps_its_answer(question: str, text: str, word: str) -> None:
+    answer, status = _read(text, question)
+    assert status is Status.SCORED and answer is not None and word in answer

@@ -80,7 +80,9 @@ CHINESE = ("是", "为", "位于", "于", "在", "和", "与", "及", "以及", 
            # "符合肺癌的诊断" (consistent with the diagnosis of lung cancer) is finished
            "可能的诊断")
 # Words ending on one of those that finish a sentence: "有积液存在" (an effusion is present).
-CHINESE_FINISHED = ("存在", "所在", "现在", "实在", "温和", "缓和", "柔和", "平和", "总和", "饱和", "不考虑")
+# Also the other possible diagnoses, named as excluded or to be excluded: "……，结合病史排除其他可能的诊断".
+CHINESE_FINISHED = ("存在", "所在", "现在", "实在", "温和", "缓和", "柔和", "平和", "总和", "饱和", "不考虑",
+                    "其他可能的诊断", "其它可能的诊断", "其余可能的诊断")
 
 # Bound prefixes, never a word of their own: a reply ending on one was cut inside a word ("There is peri", "intra-").
 PREFIXES = frozenset({"peri", "intra", "extra", "hyper", "hypo", "supra", "infra", "inter", "trans", "retro", "para",

@@ -174,7 +174,7 @@ def unfinished(region: str) -> bool:
     if last in ":：" and _label_cut(region[:end]):
         return True  # "- Colon:", "Impression:": a label whose body never came
     if _HAN_LAST.search(region, 0, end) is not None:
-        tail = region[max(0, end - 6):end]
+        tail = region[max(0, end - 8):end]  # (long enough for "其他可能的诊断")
         return tail.endswith(open_words.CHINESE) and not tail.endswith(open_words.CHINESE_FINISHED)
     m = _last_word(region[:end])
     if m is None:

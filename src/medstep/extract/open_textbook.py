@@ -275,10 +275,19 @@ def search_lesson(text: str, opening: bool = False) -> bool:
         return False
     items = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is not None]
     others = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is None]
+    if opening and any(_HEDGED.search(ln) is None for ln in others):
+        return False  # "...consider:\n1. Airway\n2. Lungs\nConclusion: right tension pneumothorax": a method applied
     return len(items) >= 2 and len(others) <= 1 and all(_FOUND.search(ln) is None and _APPLIED.search(ln) is None
                                                         for ln in others)
 
 
+# A line saying what would or may hold in general, or what the method is for: the only line a method announced before
+# its steps may add beside them ("These findings would indicate pneumoperitoneum.", "Using these criteria helps decide
+# whether ...", "... will help identify any abnormality."); any other line states this image's answer ("Conclusion:
+# right tension pneumothorax", "10 posterior ribs").
+_CONDITIONAL = ("would", "could", "if", "when", "might", "may", "typically", "usually")
+_HEDGED = lazy_compile(r"(?i)\b(?:" + "|".join(_CONDITIONAL + ("will", "should", "generally", "often", "can", "help",
+                                                                 "helps")) + r")\b")
 # A line beside the list stating what this image holds in the present, or its verdict ("The left angle is blunted with
 # a meniscus - yes."), not what the findings would mean ("These findings would indicate pneumoperitoneum.").
-_APPLIED = lazy_compile(r"(?i)^(?!.*\b(?:would|could|if|when|might|may|typically|usually)\b).*\b(?:yes|no|is|are|has|have)\b")
+_APPLIED = lazy_compile(r"(?i)^(?!.*\b(?:" + "|".join(_CONDITIONAL) + r")\b).*\b(?:yes|no|is|are|has|have)\b")
