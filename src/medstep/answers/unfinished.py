@@ -75,9 +75,14 @@ GERMAN_SUBORDINATORS = frozenset({"dass", "daß", "weil", "ob", "wenn", "obwohl"
 # 呈), an approximation before a number (约). Not 的 ("是良性的" is finished), not 可能 ("不太可能"), not 见 ("少见",
 # "清晰可见" close a sentence).
 CHINESE = ("是", "为", "位于", "于", "在", "和", "与", "及", "以及", "或", "或者", "并", "并且", "但", "但是", "而", "因为",
-           "所以", "考虑", "提示", "显示", "呈", "约", "包括", "如", "即", "伴", "伴有")
+           "所以", "考虑", "提示", "显示", "呈", "约", "包括", "如", "即", "伴", "伴有",
+           # the likeliest diagnosis announced, its name never written ("……，最可能的诊断"); not "……的诊断" alone:
+           # "符合肺癌的诊断" (consistent with the diagnosis of lung cancer) is finished
+           "可能的诊断")
 # Words ending on one of those that finish a sentence: "有积液存在" (an effusion is present).
-CHINESE_FINISHED = ("存在", "所在", "现在", "实在", "温和", "缓和", "柔和", "平和", "总和", "饱和", "不考虑")
+# Also the other possible diagnoses, named as excluded or to be excluded: "……，结合病史排除其他可能的诊断".
+CHINESE_FINISHED = ("存在", "所在", "现在", "实在", "温和", "缓和", "柔和", "平和", "总和", "饱和", "不考虑",
+                    "其他可能的诊断", "其它可能的诊断", "其余可能的诊断")
 
 # Bound prefixes, never a word of their own: a reply ending on one was cut inside a word ("There is peri", "intra-").
 PREFIXES = frozenset({"peri", "intra", "extra", "hyper", "hypo", "supra", "infra", "inter", "trans", "retro", "para",

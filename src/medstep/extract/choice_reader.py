@@ -220,7 +220,10 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         return Reading(letter, side_choice.RULE)  # "The effusion is on the right. The left angle is sharp." for "Right"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)
+                                                                    or cut.unfinished(loc.answer)
                                                                     or options_walk.walks_options(loc.answer, idx)):
+        # (never from a reply stopping where no sentence stops, "**Option B (...):** The left costophrenic angle
+        # is": the last option discussed before a cut is no answer; a committed one before it is read above)
         # "Only B remains.": the last sentence naming an option asserts it (extract/lastmention.py)
         letter = lastmention.read_last_mention(loc.answer, idx, pole)
         if letter is not None and not committed_words.passed_over(loc.answer, idx, letter):

@@ -154,7 +154,9 @@ def unfinished(region: str) -> bool:
     "There is intra"), or on an open bracket. Wider than :func:`dangling`, which the readers use to keep a
     cut reply's last words from being read as an answer: this one is read only of a reply found to decide nothing,
     to say it was cut (``truncated``) rather than undecided (``unparsed``). A reply that ends without a full stop but
-    complete ("Answer: B", "Pneumothorax", "yes", "I think so") stops on none of these."""
+    complete ("Answer: B", "Pneumothorax", "yes", "I think so") stops on none of these. Also cut: a label left empty
+    after lines that said something (:func:`_label_cut`: "- Colon:"), a "that" clause whose subject never got its verb
+    (:func:`verbless_that`), Chinese announcing the likeliest diagnosis without naming it ("最可能的诊断")."""
     if not ends_mid_sentence(region):
         return False
     if dangling(region) or cut_in_row(region):
@@ -169,8 +171,10 @@ def unfinished(region: str) -> bool:
         return True
     if last == "-":  # "surrounding peri-": a word broken at its hyphen (not a dash standing alone)
         return end > 1 and region[end - 2].isalpha()
+    if last in ":：" and _label_cut(region[:end]):
+        return True  # "- Colon:", "Impression:": a label whose body never came
     if _HAN_LAST.search(region, 0, end) is not None:
-        tail = region[max(0, end - 4):end]
+        tail = region[max(0, end - 8):end]  # (long enough for "其他可能的诊断")
         return tail.endswith(open_words.CHINESE) and not tail.endswith(open_words.CHINESE_FINISHED)
     m = _last_word(region[:end])
     if m is None:
@@ -180,7 +184,7 @@ def unfinished(region: str) -> bool:
         return False  # an option letter ("Answer: E"), an abbreviation ("given IM", "Lymphoma, NOS")
     low = word.lower()
     if low not in open_words.ENGLISH and low not in open_words.EUROPEAN_ONLY and low not in open_words.PREFIXES:
-        return False
+        return verbless_that(region[:end])
     if low in open_words.PREFIXES and not region[:m.start()].strip(" *_`\t\n"):
         return False  # "Hyper", "Extra": a bare prefix given as the whole answer, not a word broken off
     if not region[:m.start()].strip(" *_`\t\n") and count_word(low):
@@ -194,6 +198,47 @@ def unfinished(region: str) -> bool:
         if before is not None and before.group(1).lower() in after:
             return False  # "I think so", "I'm not sure about that"
     return True
+
+
+# A label on a line of its own after other lines, with nothing after its colon: "- Colon:", "**Impression:**".
+# (Not a lone "Answer:" opening the reply, nor a label after a sentence on its own line: "The answer is:" withholds.)
+_LABEL_CUT = lazy_compile(r"\n[ \t]*(?:[-*•#>]+[ \t]*|\d{1,2}[.)][ \t]*)?[*_]*[A-Za-z][\w /-]{0,30}?[*_]*[:：][*_]*\Z")
+# A whole line that is such a label and nothing else ("**Findings:**").
+_BARE_LABEL = lazy_compile(r"[ \t]*(?:[-*•#>]+[ \t]*|\d{1,2}[.)][ \t]*)?[*_]*[A-Za-z][\w /-]{0,30}?[*_]*[:：][*_]*[ \t]*")
+
+
+def _label_cut(region: str) -> bool:
+    """Whether ``region`` ends on a label with nothing after its colon, on a line of its own after a line that said
+    something: "### Findings\n- Dilated loops\n- Colon:". Not a form whose every label is empty
+    ("**Findings:**\n\n**Impression:**": returned blank, not cut), nor a lone label ("Answer:"), nor the question
+    echoed before its empty answer line ("Is there a pneumothorax?\nA:": a template, unparsed)."""
+    found = _LABEL_CUT.search(region, max(0, len(region) - 60))
+    if found is None:
+        return False
+    return any(line.strip(" \t*_#>-") and _BARE_LABEL.fullmatch(line) is None
+               and not line.rstrip(" \t*_").endswith(("?", "？"))  # "Question: Is ...?\nAnswer:": a template echoed
+               for line in region[:found.start()].split("\n"))
+
+
+# A complement clause opened by "that" and a determiner whose subject never got its verb: "the first thing I notice
+# is that the right paratracheal stripe". The words after the determiner are few and none is a verb form (a helping
+# verb, or a word ending in -s, -ed, -ing, which may be one): then the clause has no predicate yet. A demonstrative
+# "that of ..." is no clause.
+_THAT_CLAUSE = lazy_compile(r"(?i)\bthat\s+(?:the|a|an|this|these|its|their)\s+(?P<rest>[A-Za-z'’ -]{1,60})\Z")
+_VERB_SHAPE = lazy_compile(r"(?i)(?:s|ed|ing)\Z")
+_HELPING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could", "should",
+                      "might", "may", "must", "can", "will", "shall", "does", "do", "did"})
+_THAT_WORDS_MAX = 5
+
+
+def verbless_that(region: str) -> bool:
+    """Whether ``region`` stops inside a "that" clause whose subject never got its verb (``_THAT_CLAUSE``): cut."""
+    found = _THAT_CLAUSE.search(region)
+    if found is None:
+        return False
+    words = _WORDS.findall(found.group("rest").lower())
+    return 0 < len(words) <= _THAT_WORDS_MAX and not any(
+        w in _HELPING or _VERB_SHAPE.search(w) is not None for w in words)
 
 
 def cut_in_row(region: str) -> bool:

@@ -26,7 +26,7 @@ readers that narrow a text to its answer.
 
 from __future__ import annotations
 
-from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
 from medstep.answers import negation
 from medstep.answers.image_words import DESCRIPTION, SEEN, TOUR
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
@@ -160,13 +160,22 @@ def _toured(sentence: str, lenient: bool = False) -> bool:
     (:func:`_finding_like`)."""
     low = normalize(sentence)
     found = vocabulary().mentions(low)
-    if any(m.kind is not MentionKind.CONCEPT or category_of(m) not in ("anatomy", "modality") for m in found):
+    named = {m.concept for m in found if m.kind is MentionKind.CONCEPT}
+    if any(not _state_elsewhere(m, named) and (m.kind is not MentionKind.CONCEPT
+                                                or category_of(m) not in ("anatomy", "modality")) for m in found):
         return False
     rest = residual_words(low, [(m.start, m.end) for m in found], _TOUR_WORDS)
     if not rest:
         return True
     return lenient and bool(found) and not SEEN.isdisjoint(_WORD.findall(low)) and len(rest) <= _UNKNOWN \
         and not any(_finding_like(w) for w in rest) and _NEGATED.search(low) is None
+
+
+def _state_elsewhere(mention: Mention, named: set[str]) -> bool:
+    """Whether ``mention`` is a normal state of organs of its own none of which the sentence names (``named``): "in
+    the central part of the abdomen" places the bowel loops; "central" would call the trachea normal, and the trachea
+    is not there. A normal word of no organ ("normal", "unremarkable") states the sentence's own structures normal."""
+    return mention.kind is MentionKind.NORMAL and bool(mention.organs) and mention.organs.isdisjoint(named)
 
 
 def _finding_like(word: str) -> bool:

@@ -27,6 +27,10 @@ The shapes are kept narrow, since a reply naming this image's finding must stay 
   "may occur with" it (two or more items, said in general), or a call for correlation, with no word of commitment
   and nothing pointing at this case.
 
+A search lesson (:func:`search_lesson`: a lead announcing what one would look for, or a method announced before its
+steps, "To evaluate this chest radiograph systematically, consider:\n1. ...", then its list) says nothing of this
+image to any question when the lead opens the reply (session 55, issue #7).
+
 Asked to count ("How many vertebrae are visible?"), a model may teach how such images are taken instead: "Spine
 radiographs are usually taken standing ..." (a lesson: two sentences or more, each true in general: a word of
 habit or of purpose, ``_GENERAL``) and give no count: no digit, no number or quantity word, and never the counted noun
@@ -114,8 +118,8 @@ def teaches(region: str, question: str) -> bool:
     text = region.strip()
     if not text or len(text) > _MAX:
         return False
-    if _count_lesson(text, question):
-        return True
+    if _count_lesson(text, question) or search_lesson(text, opening=True):
+        return True  # (steps announced and listed commit to nothing, whatever was asked)
     if _ASKS_ABNORMAL.search(question) is None:
         return False
     return _anatomy(text) or _method(text) or _technique(text) or _checklist(text)
@@ -238,9 +242,16 @@ _STATE_END = ("ed", "ing", "ity", "ous", "osis", "itis")
 # A lead announcing what one would look for, or points in general, before a list: "To determine whether there's air
 # under the diaphragm, I would look for:", "you'd typically look for:", "Here are some general points about renal
 # masses:" (the line ends on its colon: the list follows).
+# Also a method announced before its steps: "To evaluate this chest radiograph systematically, consider:", "To identify
+# abnormalities on a liver CT, a systematic approach is helpful:", "Here's a general approach to interpreting it:".
 _SEARCH_LEAD = lazy_compile(
     r"(?i)(?:\b(?:would|'d|typically|usually|generally|should|can|could)\s+(?:\w+\s+){0,2}?(?:look|check|search|assess)\s+"
-    r"(?:for|at)|\b(?:general|key|main|some)\s+(?:points|facts|features|things)\s+(?:about|on|to\s+know)\b[^\n]*)[\s*_]*:[\s*_]*$")
+    r"(?:for|at)|\b(?:general|key|main|some)\s+(?:points|facts|features|things)\s+(?:about|on|to\s+know)\b[^\n]*"
+    r"|^[\s*_#>]*to\s+(?:evaluate|assess|identify|interpret|read|review|detect|characteri[sz]e)\b[^\n:]*?,\s*"
+    r"(?:consider|(?:a|an)\s+(?:systematic|structured|step-by-step)\s+(?:approach|method|review)\b[^\n:]*)"
+    r"|\b(?:general|systematic|structured|step-by-step)\s+(?:approach|method|checklist)\s+(?:to|for)\s+"
+    r"(?:\w+ing|evaluate|assess|interpret|read|review)\b[^\n:]*)"
+    r"[\s*_]*:[\s*_]*$")
 _LIST_LINE = lazy_compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+\S")
 # A line saying something was found in this image: then the list was applied, not only taught.
 # (read on the lines beside the list, not in its items: "Rigler's sign (both sides of the bowel wall visible)" says
@@ -249,22 +260,34 @@ _FOUND = lazy_compile("(?i)" + hedges.words(negation.SEEN, ("i see", "i can see"
                                                               "this image", "this film", "this scan")))
 
 
-def search_lesson(text: str) -> bool:
+def search_lesson(text: str, opening: bool = False) -> bool:
     """Whether ``text`` announces what one would look for (or general points) and lists it, never saying what this
     image holds: "To determine whether there's air under the diaphragm, I would look for:\n1. A crescent-shaped
     lucency ...\n2. Rigler's sign ...\nThese findings would indicate pneumoperitoneum." To a yes/no question the
     findings it lists were searched for, not found: no verdict (read by ``extract/closed_reader.py``). A list applied
-    ("... I would look for:\n- a pleural line\nA pleural line is seen at the apex.") is a reading."""
+    ("... I would look for:\n- a pleural line\nA pleural line is seen at the apex.") is a reading. ``opening``: the
+    lead must open the reply (read so of an open reply, to any question: "To evaluate this chest radiograph
+    systematically, consider:\n1. ..."; a line before it may refuse or state a finding, which other readers judge)."""
     lines = [ln for ln in text.strip().splitlines() if _WORD.search(ln)]
     lead = next((i for i, ln in enumerate(lines) if _SEARCH_LEAD.search(ln) is not None), None)
-    if lead is None or lead > 1:  # (its "whether there is" asks: "To decide whether there is an effusion, ...")
+    if lead is None or lead > (0 if opening else 1):  # (its "whether there is" asks: "To decide whether there is an
+        # effusion, ...")
         return False
     items = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is not None]
     others = [ln for ln in lines[lead + 1:] if _LIST_LINE.match(ln) is None]
+    if opening and any(_HEDGED.search(ln) is None for ln in others):
+        return False  # "...consider:\n1. Airway\n2. Lungs\nConclusion: right tension pneumothorax": a method applied
     return len(items) >= 2 and len(others) <= 1 and all(_FOUND.search(ln) is None and _APPLIED.search(ln) is None
                                                         for ln in others)
 
 
+# A line saying what would or may hold in general, or what the method is for: the only line a method announced before
+# its steps may add beside them ("These findings would indicate pneumoperitoneum.", "Using these criteria helps decide
+# whether ...", "... will help identify any abnormality."); any other line states this image's answer ("Conclusion:
+# right tension pneumothorax", "10 posterior ribs").
+_CONDITIONAL = ("would", "could", "if", "when", "might", "may", "typically", "usually")
+_HEDGED = lazy_compile(r"(?i)\b(?:" + "|".join(_CONDITIONAL + ("will", "should", "generally", "often", "can", "help",
+                                                                 "helps")) + r")\b")
 # A line beside the list stating what this image holds in the present, or its verdict ("The left angle is blunted with
 # a meniscus - yes."), not what the findings would mean ("These findings would indicate pneumoperitoneum.").
-_APPLIED = lazy_compile(r"(?i)^(?!.*\b(?:would|could|if|when|might|may|typically|usually)\b).*\b(?:yes|no|is|are|has|have)\b")
+_APPLIED = lazy_compile(r"(?i)^(?!.*\b(?:" + "|".join(_CONDITIONAL) + r")\b).*\b(?:yes|no|is|are|has|have)\b")

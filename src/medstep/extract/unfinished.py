@@ -18,6 +18,9 @@ A reply read whole (no reader found a shorter answer in it) that stops at a cut'
 finished sentence of more than a terse answer and where no sentence can stop (``cut.unfinished``, :func:`headless`), is
 cut (:func:`whole_cut`: "Let me work through this systematically. ... Here, it passes", "... a focus of coarse
 calcification that looks"): its "answer" is the description it was still writing, the conclusion never came (issue #7).
+So is a reply of one sentence never finished, more than a terse answer, that stops where no sentence can (session 55:
+"Looking at the mediastinum, the first thing I notice is that the right paratracheal stripe", "……，最可能的诊断"; a
+Chinese reply's size counts a word for each two characters).
 
 Read by :mod:`medstep.extract.core` for open answers without an answer marker.
 """
@@ -67,6 +70,7 @@ _DESCRIBING = QUALIFIERS - frozenset(PLACE)
 # An opening finished sentence this short is a terse answer already given ("Cardiomegaly. There are also").
 _TERSE = 4
 _FINISHED = lazy_compile(r"[^.!?。！？]*[.!?。！？]")
+_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 
 
 def _modifier(word: str) -> bool:
@@ -100,6 +104,12 @@ def headless(region: str) -> bool:
     return opener not in _PREPOSITIONS or n >= 2  # "of sigmoid" may be a name; "with associated fine pleomorphic" is cut
 
 
+def _size(text: str) -> float:
+    """How many words ``text`` says: its Latin words, and a word for each two Chinese characters ("该图像为胸部正位片。"
+    says more than a terse answer; "肺炎。" does not)."""
+    return len(_WORD.findall(text)) + len(_HAN.findall(text)) / 2
+
+
 def answer_in_cut(region: str, answer: str) -> bool:
     """Whether the open ``answer`` read from ``region`` was read out of its unfinished last sentence: the reply stops
     where no sentence stops (:func:`headless`, or on an article, preposition or linking word) and the answer ends on
@@ -109,7 +119,7 @@ def answer_in_cut(region: str, answer: str) -> bool:
     if not (headless(region) or cut.dangling(region, OPEN_DANGLING)):
         return False
     first = _FINISHED.match(region.strip())
-    if first is not None and len(_WORD.findall(first.group())) <= _TERSE:
+    if first is not None and _size(first.group()) <= _TERSE:
         return False  # "Cardiomegaly. There are also": the answer was given before the cut sentence
     found = _LAST_PART.search(region.rstrip(" \t\r\n*_"))
     last = normalize_text(found.group() if found is not None else "").split()
@@ -143,7 +153,11 @@ def whole_cut(region: str, answer: str, sample: Sample) -> bool:
     if cut.looks_cut(region, sample):
         return True
     first = _FINISHED.match(body)
-    if first is None or first.end() >= len(body) or len(_WORD.findall(first.group())) <= _TERSE:
+    if first is None:
+        # One sentence never finished: cut when it says more than a terse answer and stops where none can ("Looking
+        # at the mediastinum, the first thing I notice is that the right paratracheal stripe", "……，最可能的诊断")
+        return _size(body) > _TERSE and (cut.unfinished(body) or headless(body))
+    if first.end() >= len(body) or _size(first.group()) <= _TERSE:
         return False
     # A missing final stop alone is common in terse replies ("... with a dural tail. Meningioma", "... This indicates
     # cardiomegaly"): the last sentence must also stop where none can (on "that", "is", an article, a modifier).
