@@ -17,15 +17,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from medstep.answers import hedges
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.memo import true_in_pieces
 from medstep.verify.substring_gate import SubstringGate
 
 # an earlier time (``answers/hedges.EARLIER_TIME``, less the times of a study that may be this one: "the radiograph
-# from this morning", "the film on admission"), a count of units ago, "previously", "before", or an earlier study
-# named with one of ``hedges.EARLIER_WORDS`` ("on the previous film", "on the preoperative radiograph")
+# from this morning", "the film on admission"), a count of units ago or earlier ("ten days earlier"), "previously",
+# "before", or an earlier study named with one of ``hedges.EARLIER_WORDS``, after "on"/"in" ("on the previous film", "on
+# the preoperative radiograph") or as the subject of a verb of showing ("The prior film showed a large pneumothorax":
+# session 55, a faithful chain's account of the film before the drain was charged against today's small one; a
+# comparison with such a study, "compared with the prior film", names no time by itself: its verb may be of now)
 _MAYBE_THIS_STUDY = frozenset({"this morning", "on admission", "at admission"})
 # (the count is a run of word characters and hyphens holding a word character: read from the run's start only and
 # without backtracking, for a "\b[\w-]+" tried at each boundary of a run of hyphen-joined words ("gap-gap-...")
@@ -34,11 +37,14 @@ _MAYBE_THIS_STUDY = frozenset({"this morning", "on admission", "at admission"})
 _EARLIER_TIMES = tuple(w for w in hedges.EARLIER_TIME if w not in _MAYBE_THIS_STUDY)
 _STUDY_WORDS = (*hedges.EARLIER_WORDS, "old", "initial")  # ("on the old film", "on the initial radiograph")
 _BEFORE = ("previously", "before")
-_EARLIER = lazy_compile(r"(?<![\w-])-*+\w[\w-]*+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago\b|"
+_STUDY_NOUN = r"(?:film|radiograph|x-?ray|study|scan|ct|examination|exam|image|images|imaging|one)\b"
+_EARLIER = lazy_compile(r"(?<![\w-])-*+\w[\w-]*+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier)\b|"
                         + hedges.words(_EARLIER_TIMES)
                         + r"|\b(?:on|in)\s+(?:the\s+|an?\s+)?(?:" + hedges.alternation(_STUDY_WORDS)
-                        + r")\s+(?:[\w-]+\s+){0,2}?(?:film|radiograph|x-?ray|study|scan|ct|examination|exam|image|images|"
-                        r"imaging|one)\b|\b(?:" + "|".join(_BEFORE) + r")\b")
+                        + r")\s+(?:[\w-]+\s+){0,2}?" + _STUDY_NOUN
+                        + r"|\b(?:the|an?)\s+(?:" + hedges.alternation(_STUDY_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
+                        + _STUDY_NOUN + r"\s+(?:had\s+)?(?:showed|shown|demonstrated|revealed)\b"
+                        r"|\b(?:" + "|".join(_BEFORE) + r")\b")
 # Every match of ``_EARLIER`` holds, as it is written, "ago" or each word of one of its phrases (a phrase's words are
 # literal, joined by blanks; its longest is kept, "baseline" of "at baseline"): a text holding none of them cannot
 # match, which one Aho-Corasick pass tells (``substring_gate``) before the pattern's first alternative is tried at each
@@ -72,6 +78,10 @@ _CUT = lazy_compile(r"[;:!?,\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when
 # a clause after one naming an earlier time that tells what that study showed ("..., when the heart size was normal",
 # "a swallow three years ago, which showed a 1.0 cm pouch")
 _WHEN = lazy_compile(r"\s*(?:when|which)\b")
+# ... and a denial joined to a clause of the past by "but", with no verb of now: the object of that clause's verb ("Two
+# years ago the scan showed the pouches but no inflammation or collection": session 55, read as today's denial it was
+# contradicted by today's collection)
+_BUT_NONE = lazy_compile(r"\s*but\s+(?:" + "|".join(negation.DENY) + r")\b")
 # a sentence: a decimal point ends none ("which showed a 1.0 cm pouch" was a sentence ending at "1", wholly of the past,
 # and the pouch's prior 10 mm the size of now; verr25)
 _WHOLE = lazy_compile(r"(?:[^.;!?\n]|\.(?=\d))+")
@@ -173,7 +183,7 @@ def _blank_past_brackets(low: str) -> tuple[str, list[tuple[int, int]]]:
 def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
     out = []
     begin = 0
-    earlier_before = False
+    earlier_before = past_before = False
     cuts = [m.start() for m in _CUT.finditer(low)] + [len(low)]
     for end in cuts:
         if end <= begin:
@@ -184,8 +194,12 @@ def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
             continue
         earlier = _names_earlier(clause)
         if _PAST.search(clause) and not _PRESENT.search(clause) and (
-                earlier or earlier_before and _WHEN.match(clause)):
+                earlier or earlier_before and _WHEN.match(clause)) or (
+                past_before and _BUT_NONE.match(clause) and not _PRESENT.search(clause)):
             out.append((begin, end))
+            past_before = True
+        else:
+            past_before = False
         earlier_before = earlier
         begin = end + (1 if end < len(low) and not low[end].isalpha() else 0)
     return tuple(out)
