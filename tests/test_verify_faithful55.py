@@ -137,3 +137,33 @@ def test_a_change_from_a_to_b_is_the_second_size_now():
 def test_a_range_stays_a_span():
     assert _sizes("Nodules ranging from 6 mm to 2.3 cm.") == [("pulmonary_nodule", 23.0)]
     assert _sizes("The nodule measures 6 mm to 9 mm.") == [("pulmonary_nodule", 9.0)]
+
+
+# --- review of lane faithful55: near misses of the earlier-study readings ------------------------------------------
+
+def _past(text: str, frag: str) -> bool:
+    a = text.index(frag)
+    return any(s <= a and a + len(frag) <= e for s, e in past_spans(text))
+
+
+def test_a_denial_of_now_after_but_is_todays():
+    for text in ("The prior CT showed a small effusion but no pneumothorax on the current film.",
+                 "The prior CT showed a small effusion but no pneumothorax in this study.",
+                 "The prior CT showed a small effusion but no pneumothorax here.",
+                 "The earlier film showed an effusion. But no pneumothorax on this image."):
+        assert _past(text, "small effusion" if "small" in text else "an effusion")
+        assert not _past(text, "no pneumothorax")
+    assert _past("The previous CT showed a small effusion, but no pneumothorax.", "no pneumothorax")
+
+
+def test_an_events_earlier_time_does_not_date_the_study_after_and():
+    text = "He presented with cough that began five days earlier and the radiograph showed consolidation."
+    assert not _past(text, "consolidation")
+    assert not _past("Pain began two weeks ago and the CT showed a retroperitoneal haematoma.", "haematoma")
+    text = "He had a chest film five days earlier and the film showed a small effusion."  # (that film: a study before)
+    assert _past(text, "small effusion")
+
+
+def test_a_panel_or_the_presenting_study_as_subject_is_of_now():
+    assert not _past("Of the three images, the last image showed a healed fracture.", "healed fracture")
+    assert _past("The last CT showed a small subdural, now larger.", "small subdural")
