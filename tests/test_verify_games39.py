@@ -42,7 +42,9 @@ def test_affirming_then_denying_in_the_same_words_cancels() -> None:
         for x in s.verdicts
         if x.finding.concept == "abscess"
     ]
-    assert ("absent", Verdict.CONTRADICTED, "self-contradiction") in rules
+    # (session 55: "The previous CT showed ..." is now read as the earlier study's, so it backs nothing of now and the
+    # denial is contradicted by the report's abscess itself)
+    assert ("absent", Verdict.CONTRADICTED, "polarity-conflict") in rules
     assert ("present", Verdict.UNVERIFIABLE, "self-contradiction") in rules
     assert not any(s.supported for s in v.steps)
 

@@ -112,20 +112,8 @@ _HEAD = lazy_compile(r"(?i)" + HEAD_LEAD + r"(" + _NAME + r")" + HEAD_END)
 # The same heading carrying its option's letter in brackets, after the name or before it with the name bracketed
 # ("*Post-primary TB (C):*", "**C (pocket haematoma):**"): group 1 the whole label, the name in group 3 or 4 and the
 # letter in group 2 or 5 (it must be the letter of the option the name names: ``OptionHeads._lettered``).
-_LETTERED = lazy_compile(
-    r"(?i)"
-    + HEAD_LEAD
-    + r"((?:("
-    + OPTION_LETTER
-    + r")[ \t]*\(("
-    + _NAME
-    + r")\)|("
-    + _NAME
-    + r")[ \t]*\(("
-    + OPTION_LETTER
-    + r")\)))"
-    + HEAD_END
-)
+_LETTERED = lazy_compile(r"(?i)" + HEAD_LEAD + r"((?:(" + OPTION_LETTER + r")[ \t]*\((" + _NAME + r")\)|(" + _NAME
+                         + r")[ \t]*\((" + OPTION_LETTER + r")\)))" + HEAD_END)
 _STARTS = lazy_compile(r"\n|[.;!?][ \t]+")  # where a heading may open (besides the step's start)
 _END = lazy_compile(r"[;!?\n]|\.(?!\d)")  # where what a heading introduces ends (not the point of "CTR 0.45")
 _WORD = lazy_compile(r"[a-z]+")
@@ -223,10 +211,15 @@ class OptionHeads:
         return None
 
     def _lettered(self, m: re.Match[str], options: Sequence[_Option]) -> _Option | None:
-        """The option a lettered heading (``_LETTERED``) names, when its letter is that option's own: a name beside
-        another option's letter ("Pneumothorax (A):") is no heading of one option, and the chosen option (absent from
-        ``options``) keeps its claim whatever its heading."""
+        """The option a lettered heading (``_LETTERED``) names, when its letter is that option's own ("Pneumothorax (A):"
+        beside another names none; the chosen option, absent from ``options``, keeps its claim). The letter ties a finding
+        named in its option's words only to it, though broader ("Metastases (C):" for "Multifocal bone metastases"; session
+        55: read as the distractor present and contradicted)."""
         name, letter = (m.group(3), m.group(2)) if m.group(3) is not None else (m.group(4), m.group(5))
+        own, words = next((o for o in options if o.key.strip().upper() == letter.upper()), None), [
+            w for w in option_key(name).split() if w not in _FUNCTION and w not in ASIDE_WORDS]
+        if own is not None and words and all(w in own.words for w in words) and self._concepts(name):
+            return own
         opt = self._names_option(name, options)
         return opt if opt is not None and opt.key.strip().upper() == letter.upper() else None
 

@@ -17,15 +17,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from medstep.answers import hedges
+from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.memo import true_in_pieces
+from medstep.verify.seen_before import OF_NOW
 from medstep.verify.substring_gate import SubstringGate
 
 # an earlier time (``answers/hedges.EARLIER_TIME``, less the times of a study that may be this one: "the radiograph
-# from this morning", "the film on admission"), a count of units ago, "previously", "before", or an earlier study
-# named with one of ``hedges.EARLIER_WORDS`` ("on the previous film", "on the preoperative radiograph")
+# from this morning", "the film on admission"), a count of units ago or earlier ("ten days earlier"), "previously",
+# "before", or an earlier study named with one of ``hedges.EARLIER_WORDS``, after "on"/"in" ("on the previous film", "on
+# the preoperative radiograph") or as the subject of a verb of showing ("The prior film showed a large pneumothorax":
+# session 55, a faithful chain's account of the film before the drain was charged against today's small one; a
+# comparison with such a study, "compared with the prior film", names no time by itself: its verb may be of now)
 _MAYBE_THIS_STUDY = frozenset({"this morning", "on admission", "at admission"})
 # (the count is a run of word characters and hyphens holding a word character: read from the run's start only and
 # without backtracking, for a "\b[\w-]+" tried at each boundary of a run of hyphen-joined words ("gap-gap-...")
@@ -34,11 +38,21 @@ _MAYBE_THIS_STUDY = frozenset({"this morning", "on admission", "at admission"})
 _EARLIER_TIMES = tuple(w for w in hedges.EARLIER_TIME if w not in _MAYBE_THIS_STUDY)
 _STUDY_WORDS = (*hedges.EARLIER_WORDS, "old", "initial")  # ("on the old film", "on the initial radiograph")
 _BEFORE = ("previously", "before")
-_EARLIER = lazy_compile(r"(?<![\w-])-*+\w[\w-]*+\s+(?:hours?|days?|weeks?|months?|years?)\s+ago\b|"
+# ... as the subject of a verb of showing only a word of time alone: "initial" and "admission" also name this case's
+# presenting study ("the initial radiograph showed"), "last" one of its images ("the last image showed a healed fracture"
+# of three panels; "the last CT" is a study before), and "before"/"ago" are no attribute (review of lane faithful55)
+_SUBJECT_STUDY_WORDS = tuple(w for w in _STUDY_WORDS if w not in ("last", "initial", "admission", "before", "ago"))
+# a study by its name (``_STUDIES``, the whole study: "the last CT") or as its images ("the last image" may be a panel)
+_STUDIES = ("film", "radiograph", "x-?ray", "study", "scan", "ct", "examination", "exam")
+_STUDY_NOUN = r"(?:" + "|".join((*_STUDIES, "image", "images", "imaging", "one")) + r")\b"
+_EARLIER = lazy_compile(r"(?<![\w-])-*+\w[\w-]*+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier)\b|"
                         + hedges.words(_EARLIER_TIMES)
                         + r"|\b(?:on|in)\s+(?:the\s+|an?\s+)?(?:" + hedges.alternation(_STUDY_WORDS)
-                        + r")\s+(?:[\w-]+\s+){0,2}?(?:film|radiograph|x-?ray|study|scan|ct|examination|exam|image|images|"
-                        r"imaging|one)\b|\b(?:" + "|".join(_BEFORE) + r")\b")
+                        + r")\s+(?:[\w-]+\s+){0,2}?" + _STUDY_NOUN
+                        + r"|\b(?:(?:the|an?)\s+(?:" + hedges.alternation(_SUBJECT_STUDY_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
+                        + _STUDY_NOUN + r"|the\s+last\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_STUDIES)
+                        + r")\b)\s+(?:had\s+)?(?:showed|shown|demonstrated|revealed)\b"
+                        r"|\b(?:" + "|".join(_BEFORE) + r")\b")
 # Every match of ``_EARLIER`` holds, as it is written, "ago" or each word of one of its phrases (a phrase's words are
 # literal, joined by blanks; its longest is kept, "baseline" of "at baseline"): a text holding none of them cannot
 # match, which one Aho-Corasick pass tells (``substring_gate``) before the pattern's first alternative is tried at each
@@ -72,6 +86,21 @@ _CUT = lazy_compile(r"[;:!?,\n]|\.(?!\d)|(?=\b(?:but|whereas|while|so|which|when
 # a clause after one naming an earlier time that tells what that study showed ("..., when the heart size was normal",
 # "a swallow three years ago, which showed a 1.0 cm pouch")
 _WHEN = lazy_compile(r"\s*(?:when|which)\b")
+# ... and a denial joined to a clause of the past by "but", with no verb of now: the object of that clause's verb ("Two
+# years ago the scan showed the pouches but no inflammation or collection": session 55, read as today's denial it was
+# contradicted by today's collection)
+_BUT_NONE = lazy_compile(r"\s*but\s+(?:" + "|".join(negation.DENY) + r")\b")
+# ... only within its sentence, and not where the denial names a study or place of now ("but no pneumothorax on the
+# current film", "in this study", "here": review of lane faithful55, read as the earlier study's denial)
+_OF_NOW_WORD = lazy_compile(r"\b(?:" + "|".join(OF_NOW) + r"|here)\b")
+_BUT_NOW = lazy_compile(r"\bbut\s+(?:" + "|".join(negation.DENY) + r")\b[^.;!?\n]*?\b(?:" + "|".join(OF_NOW)
+                        + r"|here)\b")  # (... nor is the sentence holding it wholly of the past)
+# a study introduced after "and" with a verb of showing, in a clause whose earlier time came before any study: the time
+# dates an event of the history, not the study ("cough that began five days earlier and the radiograph showed
+# consolidation": review of lane faithful55, the film of the question read as an earlier one)
+_AND_STUDY = lazy_compile(r"\band\s+(?:the|a|an|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _STUDY_NOUN
+                          + r"\s+(?:had\s+)?(?:showed|shows|demonstrated|demonstrates|revealed|reveals)\b")
+_A_STUDY = lazy_compile(r"\b" + _STUDY_NOUN)
 # a sentence: a decimal point ends none ("which showed a 1.0 cm pouch" was a sentence ending at "1", wholly of the past,
 # and the pouch's prior 10 mm the size of now; verr25)
 _WHOLE = lazy_compile(r"(?:[^.;!?\n]|\.(?=\d))+")
@@ -170,10 +199,19 @@ def _blank_past_brackets(low: str) -> tuple[str, list[tuple[int, int]]]:
     return low, [(a + 1, b - 1) for a, b in spans]
 
 
+def _event_only(clause: str, begin: int, end: int) -> int:
+    """Where the past of ``clause`` (at ``begin``) ends: before "and the film showed ..." (``_AND_STUDY``) when what
+    comes before names no study, so that its earlier time is an event's; else at ``end``."""
+    m = _AND_STUDY.search(clause)
+    if m is None or _A_STUDY.search(clause, 0, m.start()) is not None or not _names_earlier(clause[:m.start()]):
+        return end
+    return begin + m.start()
+
+
 def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
     out = []
     begin = 0
-    earlier_before = False
+    earlier_before = past_before = False
     cuts = [m.start() for m in _CUT.finditer(low)] + [len(low)]
     for end in cuts:
         if end <= begin:
@@ -184,8 +222,14 @@ def _clauses_of_past(text: str, low: str) -> tuple[tuple[int, int], ...]:
             continue
         earlier = _names_earlier(clause)
         if _PAST.search(clause) and not _PRESENT.search(clause) and (
-                earlier or earlier_before and _WHEN.match(clause)):
-            out.append((begin, end))
+                earlier or earlier_before and _WHEN.match(clause)) or (
+                past_before and _BUT_NONE.match(clause) and not _PRESENT.search(clause)
+                and not _OF_NOW_WORD.search(clause)):
+            upto = _event_only(clause, begin, end)
+            out.append((begin, upto))
+            past_before = upto == end < len(low) and (low[end] == "," or low[end].isalpha())  # (a "but" opens the next)
+        else:
+            past_before = False
         earlier_before = earlier
         begin = end + (1 if end < len(low) and not low[end].isalpha() else 0)
     return tuple(out)
@@ -198,7 +242,7 @@ def earlier_sentence(text: str) -> bool:
     with the time in a clause of its own, which ``past_spans`` reads apart from the clause it dates."""
     low = _blank_past_brackets(text.lower())[0]
     return ((_names_earlier(low) or _dated(low)) and _PAST.search(low) is not None
-            and _PRESENT.search(low) is None)
+            and _PRESENT.search(low) is None and _BUT_NOW.search(low) is None and _event_only(low, 0, len(low)) == len(low))
 
 
 def drop_past(text: str, findings: Sequence[Finding]) -> list[Finding]:

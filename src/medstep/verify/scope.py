@@ -32,7 +32,7 @@ from medstep.verify.sizes import size_attr
 from medstep.verify.adjective_runs import attribute_contrast
 from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, spared, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside,
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, spared, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside, own_item,
                                          alternatives, counted_role, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, SubjectWindow, clause_role, generic_named, subject_cue
@@ -428,8 +428,8 @@ class ClauseScoper:
                     pre = None  # "without a capsule and with portal vein thrombus": the thrombus is there
                 if payload in AND_WORDS:
                     last_and = start
-                    if pre is not None and pre[0] is _ABSENT and max(last_m, last_comma) > pre[3] and NEW_CLAUSE.match(low, end):
-                        pre = None  # "without lung markings and the left lung has collapsed": a clause of its own
+                    if pre is not None and pre[0] is _ABSENT and max(last_m, last_comma) > pre[3] and own_item(low, pre[1], end):
+                        pre = None  # "without lung markings and the left lung has collapsed", "no X and a Y": its own
                 elif payload == "or":
                     has_or = True
             elif kind == K_NORMAL:

@@ -41,6 +41,21 @@ _GONE = (r"(?!(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:\w+ly\s+|now\s+|sinc
          r"healed|absent|reabsorbed|evacuated|drained|extubated|deflated)\b)")
 NEW_CLAUSE = lazy_compile(r"\s+(?:the|its|his|her|there|it)\b(?:[^,;.]{0,40}?\b" + _CLAUSE_VERB
                           + r"|[^,;.]{41,64}?\b" + _GONE + _CLAUSE_VERB + r")")
+# an item joined by "and" with an article of its own after the determiner "no" ("D is unlikely with a normal heart, no
+# congestion and a unilateral left effusion"): "no" stands for the article of the nouns it denies, so a noun phrase that
+# brings its own "a"/"an" is outside it (session 55: the effusion the report states was read denied). A list that goes
+# on under "no" has bare nouns ("no congestion and effusion"); other denials take articles ("without a capsule and a
+# halo") and are left as they were.
+_OWN_ARTICLE = lazy_compile(r"\s+an?\s")
+
+
+def own_item(low: str, trigger: str, end: int) -> bool:
+    """Whether what follows the "and" ending at ``end`` is no longer under the denial ``trigger``: a clause of its own
+    (``NEW_CLAUSE``) or, after the determiner "no" ("there is no", "with no"), a noun phrase with an article of its own
+    (``_OWN_ARTICLE``)."""
+    return NEW_CLAUSE.match(low, end) is not None or (
+        (trigger == "no" or trigger.endswith(" no")) and _OWN_ARTICLE.match(low, end) is not None)
+
 
 # a post-trigger's statement said again of what follows ("Effusion is absent, as is pneumothorax", "... not seen, and
 # so is consolidation"): the next claims take its polarity (vneg23; pneumothorax read present before)

@@ -83,9 +83,9 @@ _OPENS_EARLIER = lazy_compile(r"\s*(?:(?:and|but|also)\s+)?(?:on|in|at|compar(?:
 # A study named as this one ("already visible on this radiograph", "on today's film", "on the current study", "on
 # these images") or as a view or phase of it ("on the frontal film", "on the axial images"), or a bare study ("already
 # seen on CT") is the study of now: seen early, not seen before (review of lane habits52)
-_OF_NOW = ("this", "these", "today", "today's", "todays", "current", "present", "same", "now", "frontal", "lateral",
+OF_NOW = ("this", "these", "today", "today's", "todays", "current", "present", "same", "now", "frontal", "lateral",
            "pa", "ap", "axial", "coronal", "sagittal", "scout")
-_NOT_NOW = r"(?!(?:" + "|".join(_OF_NOW) + r")\b)"
+_NOT_NOW = r"(?!(?:" + "|".join(OF_NOW) + r")\b)"
 _ALREADY_SIGHTED = lazy_compile(r"\balready\s+(?:[a-z]+ly\s+)?(?:" + _SEEN_WORDS + r")\s+(?:then\b|before\b|"
                                 r"(?:on|in|at)\s+(?:" + _NOT_NOW + r"[\w'/-]+\s+){1,4}?" + _STUDY + r"\b)")
 _DENIED = lazy_compile(r"\b(?:" + "|".join((*DENY, *NEVER, *NONE, *NOTHING)) + r")\b|n't\b|\bno\s+longer\b")

@@ -182,6 +182,8 @@ def size_attr(low: str, start: int, unit: str) -> tuple:
     if high is not None and not _growth(low, m.start()):  # "ranging from 6 mm to 2.3 cm": the span, not an earlier 6 mm
         lo_mm, hi_mm = float(m.group(1)) * UNIT_MM[unit], float(high.group(1)) * UNIT_MM[_unit(high.group(2))]
         return (("size", f"{max(lo_mm, hi_mm):g}"), ("size_min", f"{min(lo_mm, hi_mm):g}"))
+    if high is not None:  # "decreased in size (2.1 cm to 1.4 cm)": a change from the earlier size, with no "from" before
+        return ()  # it (session 55: read as the 2.1 cm of now, it contradicted a faithful chain's 1.4 cm)
     if earlier_measurement(low, m.start(), end, strict=True):
         return ()  # "increased from 12 mm to 19 mm": the finding measures 19 mm now
     try:
