@@ -218,6 +218,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception and pole is polarity.Pole.TOP \
             and (letter := side_choice.read_side_option(loc.answer, idx, sample.options, sample.question)):
         return Reading(letter, side_choice.RULE)  # "The effusion is on the right. The left angle is sharp." for "Right"
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception and pole is polarity.Pole.TOP \
+            and (letter := side_choice.read_sided_finding(loc.answer, idx, sample.options, sample.question)):
+        return Reading(letter, side_choice.RULE)  # "... a pneumothorax on the right side, ..." for "Right-sided pneumothorax"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)
                                                                     or options_walk.walks_options(loc.answer, idx)):

@@ -192,6 +192,18 @@ def posted_denial(right: str) -> bool:
     return POSTED_DENIAL.match(right[mark.end():stop.start() if stop is not None else len(right)]) is not None
 
 
+def list_rejected(right: str) -> bool:
+    """A mention heading a list whose predicate rejects it with the rest: "... so mesothelioma, effusion and asbestosis
+    are not supported." sets each item aside, the first as much as the last (whose own clause reads the rejection
+    right after it). The list must close on "and" / "or" / "nor" (a bare comma may open a clause of its own) and its
+    predicate reject (:data:`REJECTION`) with nothing else between."""
+    after = _LIST_AFTER.match(right)
+    if after is None or not after.group("items").strip(" ,"):
+        return False
+    return not {"and", "or", "nor"}.isdisjoint(cues.tokens(after.group("items"))) \
+        and REJECTION.match(after.group("rest")) is not None
+
+
 def negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:
     """A negation among the last three ``words`` before the mention, or a rejection right after it."""
     if cues.doubted(words):
