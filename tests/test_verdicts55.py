@@ -140,3 +140,26 @@ def test_sided_finding(text: str, expected: tuple[str | None, str]) -> None:
 ])
 def test_sided_finding_unread(text: str) -> None:
     assert read_sided_finding(text, option_index(_PTX.options), _PTX.options, _PTX.question) is None
+
+
+_PH = Sample(id="v55ph", question="Which finding on this chest X-ray suggests pulmonary hypertension?", answer="A",
+             answer_type=AnswerType.CHOICE,
+             options={"A": "Enlarged central pulmonary arteries with peripheral pruning",
+                      "B": "Bilateral hilar lymphadenopathy", "C": "Upper lobe venous diversion", "D": "Kerley B lines"})
+_FRACTURE = Sample(id="v55f", question="What type of fracture is shown?", answer="A", answer_type=AnswerType.CHOICE,
+                   options={"A": "Spiral fracture", "B": "Transverse fracture", "C": "Buckle fracture",
+                            "D": "Greenstick fracture"})
+
+
+@pytest.mark.parametrize(("text", "sample", "expected"), [
+    # the answer given in words of its own after the answer phrase: an option described after it is no answer
+    ("The best answer is the enlargement of the central pulmonary arteries with abrupt tapering of peripheral "
+     "vessels. Kerley B lines reflect venous hypertension from left heart failure.", _PH, (None, "unparsed")),
+    # near misses: the option named after the phrase; words of its text; a pointer, then the option
+    ("The answer is Kerley B lines. They reflect interstitial oedema.", _PH, ("D", "scored")),
+    ("Final answer: the spiral one.", _FRACTURE, ("A", "scored")),
+    ("The line twists around the shaft. Final answer: the twisting one. Spiral fracture.", _FRACTURE,
+     ("A", "scored")),
+])
+def test_answer_in_own_words(text: str, sample: Sample, expected: tuple[str | None, str]) -> None:
+    assert _read(text, sample) == expected

@@ -219,6 +219,26 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     return stated_concept(region, idx, asked)
 
 
+def answered_in_own_words(region: str, idx: OptionIndex, letter: str) -> bool:
+    """Whether ``region`` gives its answer after an answer phrase in words naming no option, sharing no word with
+    ``letter``'s text ("the spiral one" shares "spiral" with "Spiral fracture") and not stating its finding
+    (:func:`optionconcept.read_option`): an option only described elsewhere is then no answer it gives."""
+    phrase = last_phrase(region)
+    if phrase is None:
+        return False
+    line = first_line(region[phrase[1]:])
+    stop = _SENTENCE_STOP.search(line)
+    line = line[:stop.end()] if stop is not None else line  # its sentence: what follows it is the discussion
+    own = {w for w in _WORD.findall(idx.texts.get(letter, "").lower()) if len(w) > 2}
+    said = _WORD.findall(line.lower())  # (a description of its own, not a pointer: "the twisting one. Spiral fracture.")
+    return len(said) >= _DESCRIPTION_WORDS and not find_mentions(line, idx) and own.isdisjoint(said) \
+        and optionconcept.read_option(line, idx.texts) != letter
+
+
+_WORD = lazy_compile(r"[^\W\d_]+")
+_DESCRIPTION_WORDS = 6
+
+
 def _before_text(region: str, option: str) -> str:
     """The clause of ``region`` before the option's text first appears in it (all of it where it does not)."""
     at = region.lower().find(option.lower())
