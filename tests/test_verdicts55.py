@@ -163,3 +163,28 @@ _FRACTURE = Sample(id="v55f", question="What type of fracture is shown?", answer
 ])
 def test_answer_in_own_words(text: str, sample: Sample, expected: tuple[str | None, str]) -> None:
     assert _read(text, sample) == expected
+
+
+_ORGAN = Sample(id="v55o", question="Which organ does this histology section come from?", answer="C",
+                answer_type=AnswerType.CHOICE, options={"A": "Liver", "B": "Kidney", "C": "Lung", "D": "Thyroid"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every option judged, one for: an item's "I can't identify X" is an observation, no refusal of the task
+    ("A: unlikely — no hepatocyte plates or portal triads.\nB: no — I can't identify glomeruli or tubules.\n"
+     "C: consistent — thin-walled alveolar spaces lined by flattened pneumocytes.\nD: no follicles with colloid.",
+     ("C", "scored")),
+    # near misses: two options judged for; none judged for, one left undecided: the refusal stands
+    ("A: unlikely — no hepatocyte plates.\nB: consistent — I can't identify glomeruli, though.\n"
+     "C: consistent — alveolar spaces.\nD: no follicles.", (None, "refused")),
+    ("A: no.\nB: no — I can't identify glomeruli.\nC: I can't tell.\nD: no follicles.", (None, "refused")),
+])
+def test_verdict_list_beside_refusal_words(text: str, expected: tuple[str | None, str]) -> None:
+    assert _read(text, _ORGAN) == expected
+
+
+def test_sided_finding_options_differing_by_site_unread() -> None:
+    options = {"A": "Left lower lobe atelectasis", "B": "Right upper lobe atelectasis", "C": "Pneumothorax",
+               "D": "Normal study"}
+    # the two options differ by a lobe as well as a side: the reply's right lower lobe is neither
+    assert read_sided_finding("Right lower lobe collapse.", option_index(options), options, "What is shown?") is None

@@ -290,8 +290,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = tally.read_tally(loc.answer, idx)
         if letter is not None:
             return Reading(letter, tally.RULE)
-    if reading.status in (Status.AMBIGUOUS, Status.UNPARSED) and not exception and loc.marker is None \
+    if reading.status in (Status.AMBIGUOUS, Status.UNPARSED, Status.REFUSED) and not exception and loc.marker is None \
             and pole is polarity.Pole.TOP and (letter := closing_verdicts.read_closing_verdicts(loc.answer, idx)) is not None:
+        # (a per-option list judging every option, one for, refuses nothing: "B: no — I can't identify glomeruli.")
         # "Pneumothorax — no pleural line, so this does not fit. / Lobar pneumonia — …; the most consistent. / …": each
         # option named by its text reads as a statement, so the decision reader sees them all; the verdicts leave one
         # ("**A. Appendicitis:** Consistent. … / **B. Crohn's ileitis:** Unlikely. …" with no summary line: unparsed)

@@ -67,13 +67,17 @@ def read_sided_finding(text: str, idx: OptionIndex, options: Mapping[str, str], 
     given, the reply names no option by its letter, does not hedge and names no picture side or both sides
     (:data:`_VETO`); never to a question asking for the normal side."""
     sided: dict[tuple[str, str], str] = {}
-    keys: set[str] = set()
+    keys: list[str] = []
     for letter, option in options.items():
         events = [e for e in findings.statements(option) or [] if not e.negated and not e.normal]
-        keys.update(e.key for e in events)
+        keys.extend({e.key for e in events})
         if len(events) == 1 and events[0].side in ("left", "right"):
             sided[(events[0].key, events[0].side)] = letter
-    pairs = {key for key, side in sided if (key, "left") in sided and (key, "right") in sided}
+    # the finding named by exactly two options, one per side: "Right upper lobe collapse" beside "Right lower lobe
+    # collapse" differs by more than a side, and is never read here; nor are two options differing by a site as well
+    # ("Left lower lobe atelectasis" / "Right upper lobe atelectasis": the reply may name a third site)
+    pairs = {key for key, side in sided if (key, "left") in sided and (key, "right") in sided and keys.count(key) == 2
+             and _SIDE.sub("", options[sided[(key, "left")]].lower()) == _SIDE.sub("", options[sided[(key, "right")]].lower())}
     if len(pairs) != 1 or len(text) > implicit.MAX_CHARS or ASKS_NORMAL.search(question) is not None:
         return None
     if _VETO.search(text) is not None or implicit.hedged(text) or any(not m.by_text for m in find_mentions(text, idx)):
