@@ -188,3 +188,33 @@ def test_sided_finding_options_differing_by_site_unread() -> None:
                "D": "Normal study"}
     # the two options differ by a lobe as well as a side: the reply's right lower lobe is neither
     assert read_sided_finding("Right lower lobe collapse.", option_index(options), options, "What is shown?") is None
+
+
+_PNA = Sample(id="v55n", question="What is the most likely diagnosis?", answer="D", answer_type=AnswerType.CHOICE,
+              options={"A": "Pneumothorax", "B": "Lobar pneumonia", "C": "Pulmonary oedema", "D": "Lung abscess"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review: a description after the answer phrase, then the option it describes named as its conclusion
+    ("The answer is a cavity with an air-fluid level inside a thick-walled mass. This is a lung abscess.", ("D", "scored")),
+    ("The answer is a cavity with an air-fluid level inside a thick-walled mass, i.e. lung abscess.", ("D", "scored")),
+    ("The answer is dense opacity filling a whole lobe with air bronchograms inside it. Hence lobar pneumonia.",
+     ("B", "scored")),
+    # near misses: the option named next denied, or the subject of a sentence about it
+    ("The answer is a cavity with an air-fluid level inside a thick-walled mass. This is not a lung abscess, though.",
+     (None, "unparsed")),
+    ("The answer is a cavity with an air-fluid level inside a thick-walled mass. Lung abscess would be my second "
+     "thought.", (None, "unparsed")),
+])
+def test_description_then_named(text: str, expected: tuple[str | None, str]) -> None:
+    assert _read(text, _PNA) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review: a habit stated of the finding's side reads no case; a label with a textbook aside does
+    ("Pneumothorax is usually right-sided in tall thin young men.", (None, "unparsed")),
+    ("Primary spontaneous pneumothorax typically occurs on the right.", (None, "unparsed")),
+    ("Right pneumothorax, usually seen after line insertion.", ("A", "scored")),
+])
+def test_sided_finding_habit(text: str, expected: tuple[str | None, str]) -> None:
+    assert _read(text, _PTX) == expected

@@ -26,6 +26,7 @@ from medstep.answers.concepts import vocabulary
 from medstep.extract import findings, implicit
 from medstep.extract.choice import ASKS_NORMAL
 from medstep.extract.mentions import OptionIndex, find_mentions
+from medstep.extract.open_textbook import general_remark
 from medstep.lazyre import lazy_compile
 
 RULE = "option_side"
@@ -80,7 +81,10 @@ def read_sided_finding(text: str, idx: OptionIndex, options: Mapping[str, str], 
              and _SIDE.sub("", options[sided[(key, "left")]].lower()) == _SIDE.sub("", options[sided[(key, "right")]].lower())}
     if len(pairs) != 1 or len(text) > implicit.MAX_CHARS or ASKS_NORMAL.search(question) is not None:
         return None
-    if _VETO.search(text) is not None or implicit.hedged(text) or any(not m.by_text for m in find_mentions(text, idx)):
+    if _VETO.search(text) is not None or implicit.hedged(text) or any(not m.by_text for m in find_mentions(text, idx)) \
+            or any(general_remark(s.split(",")[0]) for s in _SENTENCES.split(text)):
+        # a habit said ("Pneumothorax is usually right-sided in tall young men.") reads no case; a label with a
+        # textbook aside after its comma ("Right pneumothorax, usually seen after line insertion.") does
         return None
     key = pairs.pop()
     stated = [e for e in findings.statements(text) or [] if e.key in keys]
@@ -88,6 +92,9 @@ def read_sided_finding(text: str, idx: OptionIndex, options: Mapping[str, str], 
         return None  # another option's finding stated, or this one denied or called normal
     said = {e.side for e in stated if e.side is not None}
     return sided[(key, said.pop())] if len(said) == 1 and said <= {"left", "right"} else None
+
+
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n")
 
 
 def bare_side(option: str) -> str | None:
