@@ -74,6 +74,9 @@ WEIGHED_AGAINST = ("by contrast", "in contrast", "on the other hand", "conversel
 # clause names is the ground of the statement before it, not its object. Beside a comma only, except "because": a bare
 # "since" or "as" also dates ("present since birth") or compares ("as large as").
 REASON = ("because", "since", "as", "given that")
+# The grounds a short verdict may carry after it ("Not a normal study given the C5 finding", "Unlikely due to the
+# clear angles"): the reasons' openers with "as" left out (it also compares: "as likely as") and the bare "given".
+GROUNDS = tuple(w for w in REASON if w != "as") + ("given", "due to", "owing to", "in view of")
 # What an option is tied to or kept for as a kind, whatever this case shows (issue #7): "HLA-DR4 is linked to rheumatoid
 # arthritis", "Octreotide is used for GH-secreting tumours", "allopurinol is for long-term urate lowering". Said of an
 # option other than the one chosen, it tells why that one was set aside (``extract/foils.py``).

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from medstep.answers import option_key
-from medstep.extract import asides, closed, cues, named_stance, optionconcept
+from medstep.extract import asides, clauses, closed, cues, named_stance, optionconcept
 from medstep.extract.normality import normal_option
 from medstep.extract.normal_choice import part_called_normal
 from medstep.extract.clauses import (RESERVED_AFTER, SAID_NORMAL, clause_left, clause_right, deny_links, list_denied, negated,
@@ -217,6 +217,28 @@ def read_choice(loc: Located, idx: OptionIndex, exception: bool = False, asked: 
     if exception:
         return UNPARSED
     return stated_concept(region, idx, asked)
+
+
+def answered_in_own_words(region: str, idx: OptionIndex, letter: str) -> bool:
+    """Whether ``region`` gives its answer after an answer phrase in words naming no option, sharing no word with
+    ``letter``'s text ("the spiral one" shares "spiral" with "Spiral fracture") and not stating its finding
+    (:func:`optionconcept.read_option`): an option only described elsewhere is then no answer it gives."""
+    phrase = last_phrase(region)
+    if phrase is None:
+        return False
+    line = first_line(region[phrase[1]:])
+    stop = _SENTENCE_STOP.search(line)
+    line = line[:stop.end()] if stop is not None else line  # its sentence: what follows it is the discussion
+    own = {w for w in _WORD.findall(idx.texts.get(letter, "").lower()) if len(w) > 2}
+    said = _WORD.findall(line.lower())  # (a description of its own, not a pointer: "the twisting one. Spiral fracture.")
+    rest = region[phrase[1]:]  # ... nor one the next sentence names as what it describes ("... This is a lung abscess.")
+    rest = rest[rest.find(line) + len(line):]
+    return len(said) >= _DESCRIPTION_WORDS and not find_mentions(line, idx) and own.isdisjoint(said) \
+        and optionconcept.read_option(line, idx.texts) != letter and not clauses.named_last(rest, find_mentions(rest, idx), letter)
+
+
+_WORD = lazy_compile(r"[^\W\d_]+")
+_DESCRIPTION_WORDS = 6
 
 
 def _before_text(region: str, option: str) -> str:

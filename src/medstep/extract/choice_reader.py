@@ -21,8 +21,8 @@ from medstep.extract import (
     textletter,
     zh_choice,
 )
-from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, called_normal_asked, normal_asked_elsewhere, read_choice,
-                                   stated_concept)
+from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, answered_in_own_words, called_normal_asked,
+                                   normal_asked_elsewhere, read_choice, stated_concept)
 from medstep.extract.decision import read_decision
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.lines import CROSSES, TICKS
@@ -40,6 +40,8 @@ _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # the option keys a loader m
 _LETTER = lazy_compile(r"\b[A-Z]\b")
 # Readings of an option by its words alone, no letter and no answer phrase read as such (``closing_on_rejected``).
 _BY_WORDS = frozenset({"option_text", "option_words"})
+# ... and by the finding it states (``optionconcept.OPTION_RULE``): what an answer given in other words outranks.
+_DESCRIBED = _BY_WORDS | {optionconcept.OPTION_RULE}
 
 
 def read_choice_answer(loc: Located, sample: Sample) -> Reading:
@@ -106,6 +108,9 @@ def _read_choice_answer(loc: Located, sample: Sample) -> Reading:
     if reading.answer is not None and loc.marker is None \
             and other_condition.tied_to_another(loc.answer, idx, sample.question, reading.answer):
         return AMBIGUOUS  # "<A> is seen in duodenal obstruction." to "Which sign suggests volvulus?" (other_condition)
+    if reading.answer is not None and loc.marker is None and reading.rule in _DESCRIBED \
+            and answered_in_own_words(loc.answer, idx, reading.answer):
+        return UNPARSED  # "The best answer is the enlargement of the central arteries ... Kerley B lines reflect ..."
     if reading.answer is not None and not exception and passed_over.rejected_by_letter(loc.answer, idx, reading.answer):
         # "Bronchiectasis is seen. ... suggests ABPA. **A** is less likely.": the letter passed over (to "Which is
         # FALSE?" the letter called wrong is the answer)
@@ -218,6 +223,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception and pole is polarity.Pole.TOP \
             and (letter := side_choice.read_side_option(loc.answer, idx, sample.options, sample.question)):
         return Reading(letter, side_choice.RULE)  # "The effusion is on the right. The left angle is sharp." for "Right"
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and not exception and pole is polarity.Pole.TOP \
+            and (letter := side_choice.read_sided_finding(loc.answer, idx, sample.options, sample.question)):
+        return Reading(letter, side_choice.RULE)  # "... a pneumothorax on the right side, ..." for "Right-sided pneumothorax"
     if reading.status is Status.UNPARSED and not exception and not (cut.looks_cut(loc.answer, sample)
                                                                     or cut.dangling(loc.answer)
                                                                     or cut.unfinished(loc.answer)
@@ -285,8 +293,9 @@ def _choice_read(loc: Located, sample: Sample, idx: OptionIndex, exception: bool
         letter = tally.read_tally(loc.answer, idx)
         if letter is not None:
             return Reading(letter, tally.RULE)
-    if reading.status in (Status.AMBIGUOUS, Status.UNPARSED) and not exception and loc.marker is None \
+    if reading.status in (Status.AMBIGUOUS, Status.UNPARSED, Status.REFUSED) and not exception and loc.marker is None \
             and pole is polarity.Pole.TOP and (letter := closing_verdicts.read_closing_verdicts(loc.answer, idx)) is not None:
+        # (a per-option list judging every option, one for, refuses nothing: "B: no — I can't identify glomeruli.")
         # "Pneumothorax — no pleural line, so this does not fit. / Lobar pneumonia — …; the most consistent. / …": each
         # option named by its text reads as a statement, so the decision reader sees them all; the verdicts leave one
         # ("**A. Appendicitis:** Consistent. … / **B. Crohn's ileitis:** Unlikely. …" with no summary line: unparsed)

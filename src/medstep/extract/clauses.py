@@ -8,6 +8,8 @@ mention, and a mention's clause must mean the same thing to all of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from medstep.answers import hedges, judgements, negation, revisions
 from medstep.extract import cues, langwords
@@ -15,6 +17,9 @@ from medstep.extract.findings_words import POSTED_DENIAL
 from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.thresholds import NORMAL_SAID
 from medstep.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from medstep.extract.mentions import Mention
 
 # Words right after a mention that reject it ("A is unlikely", "B can be ruled out", "C is not seen"). The marks before
 # them are read possessively: the words open with a letter, which no mark is, so only the longest run of marks can
@@ -190,6 +195,33 @@ def posted_denial(right: str) -> bool:
         return False
     stop = _VERDICT_END.search(right, mark.end())
     return POSTED_DENIAL.match(right[mark.end():stop.start() if stop is not None else len(right)]) is not None
+
+
+def list_rejected(right: str) -> bool:
+    """A mention heading a list whose predicate rejects it with the rest: "... so mesothelioma, effusion and asbestosis
+    are not supported." sets each item aside, the first as much as the last (whose own clause reads the rejection
+    right after it). The list must close on "and" / "or" / "nor" (a bare comma may open a clause of its own) and its
+    predicate reject (:data:`REJECTION`) with nothing else between."""
+    after = _LIST_AFTER.match(right)
+    if after is None or not after.group("items").strip(" ,"):
+        return False
+    return not {"and", "or", "nor"}.isdisjoint(cues.tokens(after.group("items"))) \
+        and REJECTION.match(after.group("rest")) is not None
+
+
+def named_last(text: str, found: Sequence[Mention], letter: str) -> bool:
+    """Whether the first sentence of ``text`` (``found``: its option mentions) closes on ``letter``'s option, not
+    negated: what a description before it was called ("... a thick-walled mass. This is a lung abscess.", "... Hence
+    lung abscess."), not a sentence about the option ("Kerley B lines reflect venous hypertension.")."""
+    stop = _NEXT_STOP.search(text)
+    sentence = text[:stop.start()] if stop is not None else text
+    ends = [m for m in found if m.letter == letter and m.end <= len(sentence)
+            and not sentence[m.end:].strip(_CLOSING_MARKS)]
+    return bool(ends) and not negated(cues.tokens(sentence[:ends[-1].start]), "")
+
+
+_NEXT_STOP = lazy_compile(r"(?<=\w\w)[.!?](?:\s|\Z)|\n\s*\n")
+_CLOSING_MARKS = " \t\n*_\"')]”"
 
 
 def negated(words: list[str], right: str, rejection_checked: bool = False) -> bool:

@@ -88,7 +88,13 @@ def _verdict(clause: str) -> int | None:
     if _NEGATIVE.fullmatch(clause) is not None:
         # "not incorrect", "not unlikely": a judgement against, negated, is no verdict against
         return -1 if len(_AGAINST.findall(clause)) == 1 else None
-    return None
+    grounds = _GROUNDS.search(clause)
+    # "Not a normal study given the C5 finding.": a verdict, then its grounds (read once: the grounds are no verdict)
+    return _verdict(clause[:grounds.start()]) if grounds is not None and grounds.start() > 0 else None
+
+
+# Where the grounds of a verdict open after it: "... given the C5 finding", "... because the angles are clear".
+_GROUNDS = lazy_compile(r"(?i)\s+(?:" + hedges.alternation(hedges.GROUNDS) + r")\b")
 
 
 _SENTENCE_END = lazy_compile(r"[.!?;\n]")
@@ -213,9 +219,20 @@ def closing_on_rejected(text: str, idx: OptionIndex, letter: str) -> bool:
     return judged is not None and judged not in named
 
 
+def _items(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions opening items: an option's own text named again on its item's line ("D — Not a normal study
+    given the C5 finding." to the option "Normal study") is part of that item, not a second item for it."""
+    kept: list[Mention] = []
+    for m in found:
+        if kept and m.by_text and m.letter == kept[-1].letter and "\n" not in text[kept[-1].end:m.start]:
+            continue
+        kept.append(m)
+    return kept
+
+
 def _judged_for(text: str, idx: OptionIndex, closed: bool) -> str | None:
     """The one option the per-option items of ``text`` judge for; ``closed``: a closing paragraph follows them."""
-    found = find_mentions(text, idx)
+    found = _items(text, find_mentions(text, idx))
     if len(found) < 2 or any(m.letter == INVALID for m in found):
         return None
     named: list[str] = []

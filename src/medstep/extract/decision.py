@@ -54,8 +54,7 @@ from medstep.extract.cue_before import after_its_text, before_cue, habit_set_aga
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence, renamed_start
-from medstep.extract.clauses import (REJECTION, RESERVED_AFTER, SAID_NORMAL, after_reason, circumstance_denied, posted_denial, set_aside_for_another, clause_left, clause_right, denies_presence,
-                                     link_denied, list_denied, negated)
+from medstep.extract.clauses import (REJECTION, RESERVED_AFTER, SAID_NORMAL, after_reason, circumstance_denied, list_rejected, posted_denial, set_aside_for_another, clause_left, clause_right, denies_presence, link_denied, list_denied, negated)
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
@@ -215,8 +214,9 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
             return Tier.DECISION, "letter_judgement"  # "C is false." to "Which statement is FALSE?"
         if _CALLED_TRUE.match(right) is not None:
             return None
-    if REJECTION.match(right) or langwords.rejects_after(right) or m.by_text and not exception and posted_denial(right):
-        return None  # "A is unlikely", "B can be ruled out", "Dislocation – excluded."
+    if REJECTION.match(right) or langwords.rejects_after(right) or m.by_text and not exception and posted_denial(right) \
+            or list_rejected(right):  # ("A is unlikely", "Dislocation – excluded.", "A, B and C are not supported")
+        return None
     if RESERVED_AFTER.match(right) is not None:
         return Tier.HEDGE, RESERVED  # "C is still on the table", "D, which must be ruled out": kept in mind
     if asides.WHICH_NOT.match(right) is not None:

@@ -279,10 +279,11 @@ def _closing_comment(text: str, line: str, said: tuple[str, str], idx: OptionInd
 # its letter and a second finding): a letter opening the first line, set off by punctuation.
 _LEADING_LETTER = lazy_compile(r"^[\s*_>#-]*(?:(?i:option|choice)[ \t]+(?=\(?[A-Z]\)?(?:\*\*)?[ \t]*[:—–-]))?\(?([A-Z])(?:(?:\*\*)?[\.\):](?:\*\*)?|(?:\*\*)?(?:[ \t]*[—–]|[ \t]+-)(?:\*\*)?"
                                r"(?=\s+(?![A-HJ-Z]\b)))\s+\S")
-# A first line opening with a letter set against another: "A (not C). …", "C, not B. …", "D rather than B."
+# A first line opening with a letter set against another: "A (not C). …", "C, not B. …", "D rather than B.", "D, not B —
+# double density …" (its grounds after a dash)
 _LEADING_CONTRAST = lazy_compile(
     r"^[\s*_>#-]*\(?([A-Z])\)?[*_]*\s*+[,(]?\s*+(?i:not|" + hedges.alternation(negation.INSTEAD)
-    + r")\s+(?:(?i:option|choice)\s+)?[\(\[]?[A-Z][\)\]]?\)?[*_]*(?:[.;!:]|\s*$)"
+    + r")\s+(?:(?i:option|choice)\s+)?[\(\[]?[A-Z][\)\]]?\)?[*_]*(?:[.;!:]|\s*[—–]|[ \t]+-[ \t]|\s*$)"
 )
 # A line headed by an option's letter: "B. …", "B) …", "B: …", and "B - …" / "B — …" (a dash spaced as in
 # ``_LEADING_LETTER``: "A - rejected.\nB - it fits." is a per-option list like "A. …\nB. …").

@@ -107,6 +107,10 @@ _SUBJECT_IS = (r"(?P<subject>(?:[\w'-]+\s+){0,4}?[\w'-]+(?:\s+(?:that|which)\s+(
                r"(?:[a-z-]+(?:\s+[a-z-]+){0,2}\s+[—–]\s+)?[\s*_\"'“(]*(?:[a-z-]+/)?\Z")
 # ("... is the feeding/nasogastric tube": another name slashed before the option's; "first-line treatment is a dopamine
 # agonist — cabergoline": its class named first, the option set after a dash)
+# A relative clause opened before a subject found nearer the option, its verb already said: the subject found is
+# that verb's object ("the only one that explains both the enlarged heart and |the clear lungs| is D"), not the
+# complement's subject; a "that" right before an article introduces the clause itself ("It is clear that the ...").
+_IN_RELATIVE = lazy_compile(r"(?i)\b(?:that|which|who)\s+(?!(?:the|this|its|their|an?)\b)[\w'-]+\b[^,;:.!?\n]*\Z")
 _RESTATED_SUBJECT = lazy_compile(r"(?i)(?:^|(?<=[\s*_(\"“]))(?:the|this|its|their)\s+" + _SUBJECT_IS)
 # ... and a subject opening its clause with no article: "Even for macroadenomas, first-line treatment is cabergoline (D)"
 # (tried only where no subject with an article is found: that one stands nearer the option)
@@ -218,6 +222,8 @@ def subject_turned(text: str, idx: OptionIndex, question: str, letter: str) -> b
             continue  # "the chest drain, D": the same option named again beside the turned mention
         left = clause_left(text, m.start)
         stated = _RESTATED_SUBJECT.search(left)
+        if stated is not None and _IN_RELATIVE.search(left, 0, stated.start()) is not None:
+            stated = None  # "the only one that explains ... and the clear lungs is D": a noun inside the relative
         if stated is not None and _turned(stated.group("subject"), question) or (
                 (label := _LABEL_BEFORE.search(left)) is not None and _label_turned(label.group("label"), question)):
             turned_end = m.end

@@ -26,6 +26,7 @@ from medstep.answers.concepts import vocabulary
 from medstep.extract import findings, implicit
 from medstep.extract.choice import ASKS_NORMAL
 from medstep.extract.mentions import OptionIndex, find_mentions
+from medstep.extract.open_textbook import general_remark
 from medstep.lazyre import lazy_compile
 
 RULE = "option_side"
@@ -57,6 +58,43 @@ def read_side_option(text: str, idx: OptionIndex, options: Mapping[str, str], qu
     if len(abnormal) != 1 or abnormal & normal:
         return None
     return sides[abnormal.pop()]
+
+
+def read_sided_finding(text: str, idx: OptionIndex, options: Mapping[str, str], question: str) -> str | None:
+    """The option of a finding on one side when options differ only by that side ("Right-sided pneumothorax" /
+    "Left-sided pneumothorax") and ``text`` states that finding on one side only ("The chest X-ray shows a pneumothorax
+    on the right side, ..."): the side word identifies exactly one option where the finding's name fits two. Read only
+    when every finding the reply states that an option names is that one, always with the same side where a side is
+    given, the reply names no option by its letter, does not hedge and names no picture side or both sides
+    (:data:`_VETO`); never to a question asking for the normal side."""
+    sided: dict[tuple[str, str], str] = {}
+    keys: list[str] = []
+    for letter, option in options.items():
+        events = [e for e in findings.statements(option) or [] if not e.negated and not e.normal]
+        keys.extend({e.key for e in events})
+        if len(events) == 1 and events[0].side in ("left", "right"):
+            sided[(events[0].key, events[0].side)] = letter
+    # the finding named by exactly two options, one per side: "Right upper lobe collapse" beside "Right lower lobe
+    # collapse" differs by more than a side, and is never read here; nor are two options differing by a site as well
+    # ("Left lower lobe atelectasis" / "Right upper lobe atelectasis": the reply may name a third site)
+    pairs = {key for key, side in sided if (key, "left") in sided and (key, "right") in sided and keys.count(key) == 2
+             and _SIDE.sub("", options[sided[(key, "left")]].lower()) == _SIDE.sub("", options[sided[(key, "right")]].lower())}
+    if len(pairs) != 1 or len(text) > implicit.MAX_CHARS or ASKS_NORMAL.search(question) is not None:
+        return None
+    if _VETO.search(text) is not None or implicit.hedged(text) or any(not m.by_text for m in find_mentions(text, idx)) \
+            or any(general_remark(s.split(",")[0]) for s in _SENTENCES.split(text)):
+        # a habit said ("Pneumothorax is usually right-sided in tall young men.") reads no case; a label with a
+        # textbook aside after its comma ("Right pneumothorax, usually seen after line insertion.") does
+        return None
+    key = pairs.pop()
+    stated = [e for e in findings.statements(text) or [] if e.key in keys]
+    if any(e.key != key or e.negated or e.normal for e in stated):
+        return None  # another option's finding stated, or this one denied or called normal
+    said = {e.side for e in stated if e.side is not None}
+    return sided[(key, said.pop())] if len(said) == 1 and said <= {"left", "right"} else None
+
+
+_SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n")
 
 
 def bare_side(option: str) -> str | None:
@@ -114,4 +152,4 @@ def _sides_said(text: str, whole: bool = False, asked: frozenset[str] = frozense
     return abnormal, normal
 
 
-__all__ = ["RULE", "bare_side", "read_side_option", "side_only_normal"]
+__all__ = ["RULE", "bare_side", "read_side_option", "read_sided_finding", "side_only_normal"]
