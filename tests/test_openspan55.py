@@ -20,8 +20,8 @@ def _open(question: str, text: str) -> str | None:
     return extract(text, Sample(id="t", question=question, answer="x", answer_type=AnswerType.OPEN, options={})).answer
 
 
-_DISC_TOUR = ("The sagittal T2 image shows loss of signal in the lower lumbar discs. There is a posterior protrusion "
-              "compressing the thecal sac, with narrowing of the lateral recess. ")
+_DISC_TOUR = ("Looking at the sagittal T2 image, there's loss of signal in the lower lumbar discs, and a posterior "
+              "protrusion compressing the thecal sac with narrowing of the lateral recess. ")
 
 
 @pytest.mark.parametrize("question, text, answer", [
@@ -108,8 +108,6 @@ def test_count_near_misses(question: str, text: str) -> None:
 @pytest.mark.parametrize("question, text, answer", [
     ("What type of cell is shown?", "This looks like a **plasma cell** — an eccentric nucleus with a clock-face "
      "chromatin pattern. A perinuclear halo is visible.", "plasma cell"),
-    ("What is the diagnosis?", "This appears to be a keratoacanthoma. It is a dome-shaped nodule with a central "
-     "keratin plug.", "keratoacanthoma"),
 ])
 def test_an_opening_this_is_fills_the_slot(question: str, text: str, answer: str) -> None:
     assert _open(question, text) == answer

@@ -33,19 +33,21 @@ from __future__ import annotations
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import normalize_answer
-from medstep.extract import open_frames, open_kind, open_tails
+from medstep.extract import open_frames, open_kind, open_span, open_tails
 from medstep.extract.concept_question import category_of
 from medstep.lazyre import lazy_compile
 
 # A reply's sentences and lines (a list's items, a field's line stand alone).
-_PIECES = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z(\"'*_])|\n+")
+_PIECE_SPANS = lazy_compile(r"(?:[^.!?\n]|[.!?](?!\s+[A-Z(\"'*_]|\s*\n))+[.!?]?")
 # Where a value's first clause ends: a comma (not a decimal one), a semicolon, a colon or a dash: "the left upper lobe, in the apicoposterior segment", "a dual-chamber pacemaker — the generator ...". A
 # parenthesis stays: inside a name it is part of it ("a superior sulcus (Pancoast) tumor").
 _CLAUSE_BREAK = lazy_compile(r",(?!\d)|;|:|\s[—–-]\s|—|–")
 # What holds a value open: a possibility, a doubt, an alternative, a condition, a denial, a question.
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.SUPPOSING,
-                                           hedges.WEIGHING, negation.DENY, ("or", "unlikely", "least"))
+                                           hedges.WEIGHING, negation.DENY, ("or", "unlikely", "least", "never"))
                      + "|" + negation.CONTRACTION + r"|[?？]")
+# Another candidate kept open anywhere in the reply: "Ovarian torsion was considered and cannot be excluded ...".
+_KEPT_OPEN = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING))
 # The asked noun of "What is the (most likely / main / ...) X ...?" (``open_tails.ASKED_NOUN`` reads "Which X" and
 # "What X").
 _ASKED_AFTER_IS = lazy_compile(r"(?i)^\W*what\s+(?:is|are|was|were)\s+(?:the|this|these)\s+(?:(?:most\s+)?(?:likely|"
@@ -104,20 +106,24 @@ def echoed_value(reply: str, question: str) -> str | None:
     """The one value the reply's sentences with a subject echoing the question's slot give it (see module docstring),
     or ``None``."""
     noun = asked_noun(question)
-    if noun is None:
+    if noun is None or _KEPT_OPEN.search(reply) is not None:
         return None
     values: dict[str, str] = {}
-    for piece in _PIECES.split(reply):
-        piece = piece.strip()
-        if not piece:
-            continue
-        value = _value(piece, question, noun)
+    last = 0
+    for found in _PIECE_SPANS.finditer(reply):
+        piece = found.group().strip()
+        value = _value(piece, question, noun) if piece else None
         if value is None:
             continue
         if _HELD.search(piece[:piece.find(value) + len(value)] if value in piece else piece) is not None:
             return None  # "The collapsed lobe could be the left upper lobe or the lingula."
         values.setdefault(normalize_answer(value), value)
-    return next(iter(values.values())) if len(values) == 1 else None
+        last = found.end()
+    if len(values) != 1:
+        return None
+    value = next(iter(values.values()))
+    rest = reply[last:].strip()
+    return value if not rest or open_span.droppable(rest, value) else None  # "... However, X cannot be excluded."
 
 
 # A reply opening on a pointer and a copula: "This is ...", "This appears to be ...", "It looks like ...".
@@ -138,7 +144,7 @@ def opening_value(reply: str, question: str) -> str | None:
     opens otherwise, the value is long or held open, or it names the image (a modality, an anatomy: "This is an
     axial CT of the abdomen.") to a question not asking how the image was made."""
     found = _THIS_IS.match(reply)
-    if found is None or open_kind.asked_kind(question) is not None:
+    if found is None or open_kind.asked_kind(question) is not None or _KEPT_OPEN.search(reply) is not None:
         return None
     rest = reply[found.end():]
     stop = _OPENING_BREAK.search(rest)
@@ -148,7 +154,8 @@ def opening_value(reply: str, question: str) -> str | None:
     if not open_frames.asks_technique(question) and any(
             category_of(m) in _IMAGE_CLASSES for m in vocabulary().mentions(normalize(value))):
         return None
-    return value
+    after = rest[stop.end():].strip() if stop is not None else ""
+    return value if not after or open_span.droppable(after, value) else None  # "... PE is unlikely given ..."
 
 
 __all__ = ["asked_noun", "echoed_value", "opening_value"]

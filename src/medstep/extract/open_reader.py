@@ -329,8 +329,6 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
         region, one = restated, True
     conclusion = open_conclusion.concluded(region, sample.question) if one else None  # "Ring-enhancing lesions, consistent with metastases."
     region = conclusion or open_span.committed(region)  # "Heart. Specifically, ...", "Coarctation — rib notching."
-    if sample.answer_type is AnswerType.OPEN and rule is None and not measuring:
-        region = open_echo.echoed_value(region, sample.question) or region  # "..., the collapsed lobe is the left upper lobe."
     if sample.answer_type is AnswerType.OPEN and rule is None:
         region = _framed_first(region, sample.question) or region  # "The diagnosis is X. The appendix is ..."
     if sample.answer_type is AnswerType.OPEN and _SENTENCE_END.search(region.strip()) is None \
@@ -375,8 +373,10 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
         return UNPARSED  # "I see an image with gray and white areas. ...": the answer narrowed to the image's look
     if sample.answer_type is AnswerType.OPEN and rule is None and open_generic.off_topic(loc.answer, sample.question):
         return UNPARSED  # "A beautiful abstract painting with swirls of blue and gold light.": nothing medical, no answer
-    if sample.answer_type is AnswerType.OPEN and rule is None and not measuring and _SENTENCE_END.search(region.strip()):
-        region = open_echo.opening_value(region, sample.question) or region  # "This is X — ... . ...": its first clause
+    if sample.answer_type is AnswerType.OPEN and rule is None and not measuring:
+        region = open_echo.echoed_value(region, sample.question) or region  # "..., the collapsed lobe is the left upper lobe."
+        if _SENTENCE_END.search(region.strip()):
+            region = open_echo.opening_value(region, sample.question) or region  # "This is X — ... . ...": X
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return (_concluded(loc, sample, rule, text) or Reading(text, rule or "open_text")) if text else UNPARSED
 
