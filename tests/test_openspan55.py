@@ -125,3 +125,30 @@ def test_an_opening_this_is_fills_the_slot(question: str, text: str, answer: str
 ])
 def test_no_opening_value(question: str, text: str) -> None:
     assert open_echo.opening_value(text, question) is None
+
+
+_CHEST_TOUR = ("On the frontal radiograph the trachea is midline and the heart size is normal. The costophrenic angles "
+               "are sharp. ")
+
+
+@pytest.mark.parametrize("question, text", [
+    # a complement naming nothing: a participle and its preposition, a pronoun head, the exchange itself
+    ("Which bone is fractured?", _CHEST_TOUR + "The fractured bone is shown by the arrow."),
+    ("Which organ is abnormal?", _CHEST_TOUR + "The abnormal organ is the one highlighted in red."),
+    ("Which lobe is collapsed?", _CHEST_TOUR + "The collapsed lobe is the key to this question."),
+    # a word of habit: what holds in general, not this image
+    ("Which lobe is collapsed?", _CHEST_TOUR + "The collapsed lobe is usually the left lower lobe in ICU patients. "
+     "Here the right middle lobe is collapsed."),
+    # an indefinite subject: the class defined
+    ("Which lobe is collapsed?", _CHEST_TOUR + "A collapsed lobe is a lobe that has lost its air."),
+])
+def test_review_no_slot_filled(question: str, text: str) -> None:
+    assert open_echo.echoed_value(text, question) is None
+
+
+@pytest.mark.parametrize("text", [
+    "This is what I would call a textbook example. A dense sclerotic lesion with a nidus: osteoid osteoma.",
+    "It is worth noting that the heart is enlarged. There are Kerley B lines and effusions: pulmonary oedema.",
+])
+def test_review_no_opening_value(text: str) -> None:
+    assert open_echo.opening_value(text, "What is the most likely diagnosis?") is None

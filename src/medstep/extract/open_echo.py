@@ -44,8 +44,15 @@ _PIECE_SPANS = lazy_compile(r"(?:[^.!?\n]|[.!?](?!\s+[A-Z(\"'*_]|\s*\n))+[.!?]?"
 _CLAUSE_BREAK = lazy_compile(r",(?!\d)|;|:|\s[—–-]\s|—|–")
 # What holds a value open: a possibility, a doubt, an alternative, a condition, a denial, a question.
 _HELD = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.DOUBT, hedges.ALTERNATIVE, hedges.SUPPOSING,
-                                           hedges.WEIGHING, negation.DENY, ("or", "unlikely", "least", "never"))
+                                           hedges.WEIGHING, hedges.HABIT, negation.DENY,
+                                           ("or", "unlikely", "least", "never"))
                      + "|" + negation.CONTRACTION + r"|[?？]")
+# A complement that names nothing: a pronoun or a wh-word heads it ("the one highlighted in red", "what I would call a
+# textbook example"), a participle and its preposition open it ("shown by the arrow", "located in ..."), a word and a
+# "that" clause ("worth noting that ..."), or it speaks of the exchange itself ("the key to this question").
+_NO_NAME = lazy_compile(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:one|ones|what|which|where|whether|how|why|that)(?![\w-])|"
+                        r"(?:[a-z]+(?:ed|wn)|seen|given|taken)\s+(?:by|in|on|at|as|with|from|to|over|under|within)\b)"
+                        r"|^[a-z-]+\s+[a-z]+ing\s+that\b|\b(?:question|answer)\b")
 # Another candidate kept open anywhere in the reply: "Ovarian torsion was considered and cannot be excluded ...".
 _KEPT_OPEN = lazy_compile("(?i)" + hedges.words(hedges.NOT_EXCLUDED, hedges.NOT_EXCLUDING))
 # The asked noun of "What is the (most likely / main / ...) X ...?" (``open_tails.ASKED_NOUN`` reads "Which X" and
@@ -79,7 +86,7 @@ def _value(sentence: str, question: str, noun: str) -> str | None:
     if noun not in {w.lower()[:_STEM] for w in _WORD.findall(subject)}:
         return None
     value = _unglossed(_first_clause(label))
-    if not _WORD.search(value) or len(_WORD.findall(value)) > _VALUE_WORDS:
+    if not _WORD.search(value) or len(_WORD.findall(value)) > _VALUE_WORDS or _NO_NAME.search(value) is not None:
         return None
     return value
 
@@ -149,7 +156,8 @@ def opening_value(reply: str, question: str) -> str | None:
     rest = reply[found.end():]
     stop = _OPENING_BREAK.search(rest)
     value = _unglossed((rest[:stop.start()] if stop is not None else rest).replace("**", "").strip(" *_\"'"))
-    if not _WORD.search(value) or len(_WORD.findall(value)) > _VALUE_WORDS or _HELD.search(value) is not None:
+    if not _WORD.search(value) or len(_WORD.findall(value)) > _VALUE_WORDS or _HELD.search(value) is not None \
+            or _NO_NAME.search(value) is not None:
         return None
     if not open_frames.asks_technique(question) and any(
             category_of(m) in _IMAGE_CLASSES for m in vocabulary().mentions(normalize(value))):

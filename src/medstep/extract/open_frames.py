@@ -338,6 +338,9 @@ def frame_label(sentence: str, question: str) -> str | None:
 # the ...". A lead holding the sentence open ("If so, ...", "Possibly, ...", "Not certain, but") is none.
 _LEAD_CLAUSE = lazy_compile(r"^([^,;:()]{1,40}),\s+(?=\S)")
 _LEAD_WORDS = 4
+# An indefinite subject speaks of the class, not of this image's thing ("A collapsed lobe is a lobe that has lost its
+# air.").
+_INDEFINITE = lazy_compile(r"(?i)an?\s")
 _LEAD_HELD = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING, hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN,
                                                 negation.DENY) + "|" + negation.CONTRACTION)
 
@@ -355,7 +358,8 @@ def echo_label(sentence: str, question: str) -> tuple[str, str] | None:
     if lead is not None and len(lead.group(1).split()) <= _LEAD_WORDS and _LEAD_HELD.search(lead.group(1)) is None:
         text = text[lead.end():]
     found = _SUBJECT.match(text)
-    if found is None or _SUBJECT_VERB.search(found.group(1)) is not None or not _echoes(found.group(1), question):
+    if found is None or _SUBJECT_VERB.search(found.group(1)) is not None or not _echoes(found.group(1), question) \
+            or _INDEFINITE.match(text) is not None:  # "A collapsed lobe is a lobe that ...": the class defined
         return None
     label = _without_frame(text, question)
     return (found.group(1), label) if label is not None and _WORD.search(label) is not None else None
