@@ -91,7 +91,7 @@ _COUNT_WORD = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b(?!" + _UNIT + r")"
 _OPEN_COUNT = lazy_compile(r"(?i)\b(?:(?:" + hedges.alternation(hedges.BOUND, hedges.APPROXIMATE) + r")\s+"
                            + _COUNT_WORD + r"|"
                            + _COUNT_WORD + r"\s*(?:-|–|to|/)\s*" + _COUNT_WORD + r"|or\s+(?:[\w-]+\s+){0,2}"
-                           + _COUNT_WORD + r"|either|torn\s+between)|"
+                           + _COUNT_WORD + r"|either(?!\s+(?:side|end)s?\b)|torn\s+between)|"
                            + hedges.words(hedges.DOUBT, hedges.NOT_EXCLUDED))
 # A possibility or a condition holds the count open only in a clause that holds a number or a quantity ("Three,
 # possibly four.", "two — maybe more"); in another clause it is said of something else ("Only one kidney can be seen
@@ -119,6 +119,15 @@ _AFTER_TALLY = lazy_compile(r"(?i)\s*+(?:in\s+total|total|altogether|overall|[:�
 _ENUMERATOR = lazy_compile(r"(?i)\b(?:step|figure|fig|image|series|phase|grade|type|case|option|answer|question|"
                            r"segment|level|stage|part|view|slice|item|nodule|lesion|bosniak|quadrant)\.?[ \t*_#]*$")
 _ENDS = lazy_compile(r"[.!]?\s*+$")
+# A numbered list's item marker: a number opening a line (after blanks and markup), then "." or ")" and a blank
+# ("1. Right atrial appendage", "2) Right ventricular apex"): it numbers the item, it counts nothing. (A number
+# opening a line before ":" is read as before: "1: right lobe\n2: left lobe" numbers the counted things.)
+_LIST_MARKER = lazy_compile(r"\d{1,3}[.)][ \t]")
+# "On either side" is no hedge ("On either side of the spine there is a kidney"), but after a count, in its clause, it
+# counts per side: "two ribs on either side" totals four (read up to a comma or another number: "two kidneys, one on
+# each side" counts two).
+_PER_SIDE = lazy_compile(r"(?i)[^,\d]*?\b(?:either|each)\s+sides?\b")
+_LINE_OPENING = lazy_compile(r"[ \t>*_#]*")
 # A mark setting a breakdown off from its total.
 _MARK = lazy_compile(r"[:;,(—–]|\s-\s")
 # A later count added to the first rather than breaking it down: "and a third in the left", "the others are not".
@@ -145,18 +154,23 @@ def counted(region: str, question: str) -> str | None:
     if asked is None:
         return None
     noun = asked.group(1).lower()[:5]
-    text = region.strip()
+    text = without_labels(region, question).strip()  # "two in the right lobe (segments 6 and 7)": labels count nothing
     if _OPEN_COUNT.search(text) is not None or any(
             _MAYBE.search(c) is not None and (_NUMBER.search(c) is not None or _QUANTITY.search(c) is not None)
             for c in _CLAUSE.split(text)):
         return None
     found: list[tuple[int, str, int]] = []  # (value, words, end) of each counting number
     others: list[tuple[int, int]] = []  # (value, start) of the other numbers
+    markers: list[int] = []  # the markers of a numbered list's items
     for number in _NUMBER.finditer(text):
         start = number.start()  # (no slices of the text per number: a reply of many numbers would be read quadratically)
         value = int(number.group("digits") or NUMBER_WORDS.index(number.group("word").lower()))
         if _enumerator(text, start, number.end()):
             continue  # "Step 1: look at the lungs ...": a label's number, neither the count nor a part of it
+        if _LIST_MARKER.match(text, start) is not None \
+                and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
+            markers.append(value)  # "1. Right atrial appendage\n2. ...": a numbered list's marker numbers an item
+            continue
         if (_counts_noun(text, number.end(), noun) or (start <= _LEAD_MAX and _OPENING.match(text, 0, start) is not None)
                 or _BEFORE_TALLY.search(text, max(0, start - _LEAD_MAX), start) is not None
                 or _AFTER_TALLY.match(text, number.end()) is not None):
@@ -166,11 +180,21 @@ def counted(region: str, question: str) -> str | None:
     if not found or len({value for value, _, _ in found}) != 1:
         return None
     total, words, end = found[0]
+    if any(_PER_SIDE.match(_clause_after(text, e)) is not None for _, _, e in found):
+        return None  # "Two ribs on either side.": a count per side, the total unsaid
+    if markers and max(markers) > total:
+        return None  # "There are two leads:\n1. ...\n2. ...\n3. ...": the list numbers more than the count says
     if _ADDED.search(text, end) is not None:
         return None  # "Two nodules in the right lung and a third in the left.": a count added, the total unsaid
     if not _breakdown(text, total, end, others):
         return None  # "Two cysts in the left kidney and three in the right.": the parts are not of this total
     return words
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The rest of the clause after position ``end`` (up to the next ``_CLAUSE`` break)."""
+    stop = _CLAUSE.search(text, end)
+    return text[end:stop.start() if stop is not None else len(text)]
 
 
 def _enumerator(text: str, start: int, end: int) -> bool:

@@ -334,6 +334,42 @@ def frame_label(sentence: str, question: str) -> str | None:
     return label if label is not None and _WORD.search(label) is not None else None
 
 
+# A short lead-in clause before a sentence's subject: "Putting this together, the collapsed lobe is ...", "Therefore,
+# the ...". A lead holding the sentence open ("If so, ...", "Possibly, ...", "Not certain, but") is none.
+_LEAD_CLAUSE = lazy_compile(r"^([^,;:()]{1,40}),\s+(?=\S)")
+_LEAD_WORDS = 4
+# An indefinite subject speaks of the class, not of this image's thing ("A collapsed lobe is a lobe that has lost its
+# air.").
+_INDEFINITE = lazy_compile(r"(?i)an?\s")
+_LEAD_HELD = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING, hedges.POSSIBILITY, hedges.DOUBT, hedges.TURN,
+                                                negation.DENY) + "|" + negation.CONTRACTION)
+
+
+def echo_label(sentence: str, question: str) -> tuple[str, str] | None:
+    """(subject, label) of a sentence whose subject echoes the question before its verb ("Putting this together, the
+    collapsed lobe is the left upper lobe." -> ("collapsed lobe", "the left upper lobe") to "Which lobe is
+    collapsed?"), after a short lead-in clause that holds nothing open; ``None`` for a sentence of another shape (a
+    pointer or an image opening it: "The image shows ..." is read by :func:`frame_label`), or one whose frame holds
+    the answer open (:func:`_without_frame`). Read by ``extract/open_echo.py`` on each sentence of a longer reply."""
+    text = _unmarked(sentence).replace("**", "").replace("__", "").strip().rstrip(".!")
+    if not text or HAN.search(text) is not None:
+        return None
+    lead = _LEAD_CLAUSE.match(text)
+    if lead is not None and len(lead.group(1).split()) <= _LEAD_WORDS and _LEAD_HELD.search(lead.group(1)) is None:
+        text = text[lead.end():]
+    found = _SUBJECT.match(text)
+    if found is None or _SUBJECT_VERB.search(found.group(1)) is not None or not _echoes(found.group(1), question) \
+            or _INDEFINITE.match(text) is not None:  # "A collapsed lobe is a lobe that ...": the class defined
+        return None
+    label = _without_frame(text, question)
+    return (found.group(1), label) if label is not None and _WORD.search(label) is not None else None
+
+
+def asks_technique(question: str) -> bool:
+    """Whether ``question`` asks how the image was made (its modality, sequence, plane, kind of image)."""
+    return _ASKS_TECHNIQUE.search(question) is not None
+
+
 def _without_likelihood(text: str) -> str:
     """``text`` without a likelihood opening it ("Probably FLAIR." -> "FLAIR"), and without a concession after the pick
     that names another candidate only as a differential ("Most likely psoriasis, although eczema is a differential.");

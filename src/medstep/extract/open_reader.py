@@ -13,7 +13,7 @@ from medstep.answers import hedges, normalize_text
 from medstep.answers.yesno import COMMITTED_LEANS
 from medstep.answers.text import normalize_answer
 from medstep.extract import (
-    cut, open_between, open_commitment, open_concluding, open_conclusion, open_count, open_decision, open_definition, open_field, open_frames, open_generic,
+    cut, open_between, open_commitment, open_concluding, open_conclusion, open_count, open_decision, open_definition, open_echo, open_field, open_frames, open_generic,
     open_asked, open_described, open_headings, open_json, open_kind, open_look, open_measure, open_named, open_naming, open_negated, open_observed, open_phrase, open_pick, open_place, open_revision,
     open_refusal, open_span, open_subject, open_technique, open_template, open_tour, open_unanswered, open_verdict,
     open_weighed, open_whole, scoped_refusal,
@@ -373,6 +373,10 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
         return UNPARSED  # "I see an image with gray and white areas. ...": the answer narrowed to the image's look
     if sample.answer_type is AnswerType.OPEN and rule is None and open_generic.off_topic(loc.answer, sample.question):
         return UNPARSED  # "A beautiful abstract painting with swirls of blue and gold light.": nothing medical, no answer
+    if sample.answer_type is AnswerType.OPEN and rule is None and not measuring:
+        region = open_echo.echoed_value(region, sample.question) or region  # "..., the collapsed lobe is the left upper lobe."
+        if _SENTENCE_END.search(region.strip()):
+            region = open_echo.opening_value(region, sample.question) or region  # "This is X — ... . ...": X
     text = normalize_answer(region) if sample.answer_type is AnswerType.OPEN else normalize_text(region)
     return (_concluded(loc, sample, rule, text) or Reading(text, rule or "open_text")) if text else UNPARSED
 
