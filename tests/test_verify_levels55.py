@@ -56,6 +56,13 @@ def test_a_level_the_report_names_elsewhere_agrees():
     assert levels("the level of the aortic arch (t4)") == {11}
     assert _rules("Step 1: The catheter crosses the midline at T4 and the catheter tip lies over the descending "
                   "thoracic aorta.", report) == []
+    # a level of a sentence about another thing is no agreement: the marker's T12 for the disc's L1
+    marks = ("Radiograph. A round radio-opaque marker projects over the liver at the level of T12, right of the "
+             "midline. A radio-opaque disc lies along the left side of the spine at T8, in the oesophagus.")
+    assert _rules("Step 1: The radio-opaque disc lies along the left side of the spine at L1, in the oesophagus.",
+                  marks) == ["aligned-location-conflict"]
+    assert _rules("Step 1: The radio-opaque disc lies along the left side of the spine at T8, in the oesophagus.",
+                  marks) == []
     # a level in a list of MRI sequences is no place ("and T2 cord signal")
     assert levels("severe stenosis and t2 cord signal") == frozenset()
 

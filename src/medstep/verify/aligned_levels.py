@@ -7,13 +7,14 @@ nothing, and a sacral level ("across the S2 vertebral body") was no place at all
 fracture from T7 to T10, a swallowed battery from T2-T3 to T6 or a sacral fracture's bar from S2 to S4 scored as the
 faithful chain (retired blinds 36, 50, 54). Here every level a sentence names is read, a range as each level it spans,
 and a chain sentence is compared with the report sentence stating levels that shares the most thing words with it (at
-least ``MIN_SHARED``, level words and the spine's own nouns not counted; sentences that tie must all disagree): the
-chain is contradicted (``aligned-location-conflict``) when each level it names lies more than one level
-(``lexicon``'s tolerance: writers round a level to the next one) from each level the report sentence names, and from
-each level the whole report names (a chain sentence may place another part of the thing: "crosses the midline at T4"
-beside the report's "its tip ... at T6", where the report names T4 in a sentence of its own). A report
-sentence naming the neighbours of its level ("T7 ... compared with T6 and T8") widens what agrees; a chain sentence
-naming a level the report names agrees whatever else it names.
+least ``MIN_SHARED``, level words and the spine's own nouns not counted). The chain is contradicted
+(``aligned-location-conflict``) when each level it names lies more than one level (``lexicon``'s tolerance: writers
+round a level to the next one) from each level that sentence names and each level of every other report sentence
+sharing ``MIN_SHARED`` thing words with it: a chain sentence may place another part of the thing ("crosses the midline
+at T4" where the impression gives "its tip ... at T6" and the findings name T4 in a sentence of their own), while a
+level of a sentence about another thing ("the UVC's tip ... at T12" for a chain's arterial catheter "at L1") is no
+agreement. A report sentence naming the neighbours of its level ("T7 ... compared with T6 and T8") widens what agrees;
+a chain sentence naming a level the report names agrees whatever else it names.
 
 A level of magnetic resonance ("T2 hyperintensity", "on T1", "T1-weighted") is no place: a level is one only after a
 word that places ("at", "of", "across", "from", "to", "level of", ...) or before a noun of the spine ("vertebra",
@@ -85,11 +86,7 @@ LevelSentences = tuple[tuple[int, str, frozenset[int], frozenset[str]], ...]
 
 
 def report_levels(sentences: Sequence[tuple[int, str]], things: Callable[[str], frozenset[str]]) -> LevelSentences:
-    """The report's sentences (start, text) that place a thing at a level: (start, text, levels, thing words). A
-    report names a thing's level where it describes it and again where it sums up, or a part of it in another sentence
-    ("crosses the midline at the level of the arch (T4)" and "its tip ... at T6" in the impression): a chain's level
-    far from every level of its aligned sentence disagrees only when it is far from every level the report names
-    (``level_errors``)."""
+    """The report's sentences (start, text) that place a thing at a level: (start, text, levels, thing words)."""
     out = []
     for start, text in sentences:
         low = lower_text(text)
@@ -126,10 +123,11 @@ def level_errors(s: StepVerdict, asserted: Sequence[tuple[int, int]], reported: 
         best = ranked[0][0]
         if best < MIN_SHARED:
             continue
-        top = [reported[k] for n, k in ranked if n == best]
-        if not all(_far(mine, r[2]) for r in top) or not all(_far(mine, r[2]) for r in reported):
+        # (every report sentence sharing as many words as proof of one thing gives levels that agree: the aligned
+        # one, and another naming a part of the thing, "crosses the midline at the level of the arch (T4)")
+        if not all(_far(mine, r[2]) for r in reported if len(words & r[3]) >= MIN_SHARED):
             continue
-        start, their_text, _lv, _w = top[0]
+        start, their_text, _lv, _w = reported[ranked[0][1]]
         m = _LEVEL.search(low)
         at = a + (m.start() if m is not None else 0)
         end = a + (m.end() if m is not None else len(text))
