@@ -97,3 +97,21 @@ def test_a_graded_predicate_after_a_denial_of_the_sentence_before_is_read():
     other = ("Step 1: The clavicle is intact with sharp margins and no callus. The fragments are markedly displaced."
              "\nStep 2: No pneumothorax.")
     assert _rules(other, _RIBS) == []
+
+
+def test_review_sequences_stages_denials_and_unleveled_sentences_compare_nothing():
+    # a list of sequences, a sequence's property, a stage, heart sounds: no levels
+    assert levels("the lesion is bright on t1 and t2 images") == frozenset()
+    assert levels("areas of t2 prolongation in the cord") == frozenset()
+    assert levels("high signal with t2 and stir") == frozenset()
+    assert levels("compared to t1, the lesion is brighter on t2") == frozenset()
+    assert levels("consistent with t3 disease") == frozenset()
+    assert levels("the stage changes from t2 to t3b") == frozenset()
+    assert levels("normal s1 and s2 heart sounds") == frozenset()
+    # an appositive level closing its clause is a place
+    assert levels("the fracture is the seventh thoracic body, t7.") == {14}
+    # a denied level places nothing; a sentence about a thing the report places at no level compares nothing
+    assert _rules("There is no wedge fracture at the thoracolumbar junction (T12-L1).", _FRACTURE) == []
+    ett = ("Chest radiograph. The endotracheal tube tip lies 4 cm above the carina, which is at the level of T4-T5. The "
+           "nasogastric tube passes below the diaphragm, its tip in the stomach.")
+    assert _rules("The nasogastric tube passes below the diaphragm with its tip in the stomach at L1.", ett) == []

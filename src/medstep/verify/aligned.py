@@ -213,7 +213,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             if levels and not added:
                 added = level_errors(s, asserted, leveled, report, _UNIT_BASE + s.index,
                                      lambda low: _thing_words(low, not_thing), lambda low: hedged(
-                                         sentence_events(scanner, low), _HEDGING, K_UNC_BOTH, K_ATTR))
+                                         sentence_events(scanner, low), _HEDGING, K_UNC_BOTH, K_ATTR),
+                                     lambda low: _denied_spans(scanner, low))
             if added:
                 out = out if out is not steps else list(steps)
                 out[k] = s.with_contradictions(added)
@@ -262,7 +263,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         if levels and not added:
             added = level_errors(s, asserted, leveled, report, _UNIT_BASE + s.index,
                                  lambda low: _thing_words(low, not_thing), lambda low: hedged(
-                                     sentence_events(scanner, low), _HEDGING, K_UNC_BOTH, K_ATTR))
+                                     sentence_events(scanner, low), _HEDGING, K_UNC_BOTH, K_ATTR),
+                                 lambda low: _denied_spans(scanner, low))
         if added:
             if out is steps:
                 out = list(steps)
@@ -288,6 +290,12 @@ def _step_before(steps: Sequence[StepVerdict], k: int, not_thing: frozenset[str]
 
 _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 _DENYING = (K_NEG_PRE, K_NEG_POST, K_NORMAL)  # (a clause with one states no denied thing present)
+
+
+def _denied_spans(scanner: Scanner, low: str) -> list[tuple[int, int]]:
+    """The spans of a lower-case sentence its denials before their thing cover ("no fracture at T12"); a denial after
+    its thing is left alone ("loss of height of T10 ..., not present 2 years ago" denies the past, not the level)."""
+    return [(e[0], len(low)) for e in sentence_events(scanner, low) if e[2] == K_NEG_PRE]
 
 
 @owner_memo(MEMO_LIMIT)

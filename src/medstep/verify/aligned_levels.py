@@ -46,12 +46,26 @@ _LEVEL = lazy_compile(
 _PLACING = lazy_compile(
     r"(?:\b(?:at|of|across|from|to|over|above|below|between|through|opposite|with|level|levels)\s+(?:the\s+)?|\(\s*"
     r"|\b[ctls]\d{1,2}\s*(?:,|and|or)\s*)$")
+_LIST_BEFORE = lazy_compile(r"\b[ctls]\d{1,2}\s*(?:,|and|or)\s*$")
 # a noun of the spine after the level ("T10 vertebral body", "S2 segment", "L1 level")
 _SPINE_NOUN = lazy_compile(r"\s*(?:vertebra|vertebrae|vertebral|segment|body|level|levels|pedicle|endplate|disc|"
                            r"spinous|transverse)\b")
 # a word of a sequence's signal after it ("T2 hyperintensity", "T1-weighted", "T2/FLAIR", "T2*")
-_SIGNAL = lazy_compile(r"\s*(?:[-*/]|(?:weighted|signal|hyper|hypo|bright|dark|flair|stir|sequence|image|imaging|w)\b"
-                       r"|hyperintens|hypointens)")
+_SIGNAL = lazy_compile(r"\s*(?:[-*/]|(?:weighted|signal|hyper|hypo|bright|dark|flair|stir|sequences?|images?|imaging|w|"
+                       r"prolongation|shortening|shine|relaxation|post|fat|fs)\b|hyperintens|hypointens|isointens)")
+# levels and sequences listed before it ("T1 and T2 images", "T2 and STIR"): the list's last member says what it is
+_LISTED = lazy_compile(r"(?:\s*(?:,|and|or)\s*(?:[ctls]\d{1,2}|stir|flair|dwi|swi|adc)\b)+")
+# a sentence of magnetic resonance ("on T2", "STIR", "hyperintense"): its "T1" and "T2" name sequences, not the first
+# thoracic levels, unless a noun of the spine follows ("Compared to T1, the lesion is brighter on T2")
+_MR_SENTENCE = lazy_compile(r"\b(?:stir|flair|weighted|hyperintens\w*|hypointens\w*|isointens\w*|dwi|gadolinium|"
+                            r"fat[- ](?:sat|suppress)\w*)\b|\b(?:on|in)\s+t[12]\b")
+# a stage of a tumour, not a level: "T3 disease", "T2N0", "stage", "upstaged from T2 to T3b", a heart sound ("S3 gallop")
+_STAGE_AFTER = lazy_compile(r"\s*(?:(?:disease|tumou?r|cancer|carcinoma|stage|category|primary|gallop|heart|sounds?|"
+                            r"murmur)\b|,?\s*n[0-3x]\b)")
+_STAGE_SENTENCE = lazy_compile(r"\b(?:stag(?:e|ed|es|ing)|upstag\w*|downstag\w*|tnm)\b")
+# a level in apposition closing its clause ("the seventh thoracic body, T7."): the place the clause names
+_APPOSED = lazy_compile(r"[,:]\s*$")
+_CLOSING = lazy_compile(r"\s*(?:[.;)]|$)")
 # words that name the spine itself: shared by any two sentences about levels, no proof of one thing
 _SPINE_WORDS = frozenset({"vertebra", "vertebrae", "vertebral", "segment", "body", "level", "levels", "spine",
                           "spinal", "thoracic", "lumbar", "cervical", "sacral"})
@@ -61,15 +75,31 @@ def levels(low: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[int]:
     """The positions down the spine (``lexicon.spine_position``) of the levels the lower-case ``low`` places a thing
     at (see the module docstring), a range as each level it spans; a level inside a ``skip`` span is left out."""
     out: set[int] = set()
+    mr = _MR_SENTENCE.search(low) is not None
+    staged = _STAGE_SENTENCE.search(low) is not None
+    read = -1  # (the end of the last level read: a level placed by the one before it in a list needs that one read)
     for m in _LEVEL.finditer(low):
         if any(a <= m.start() < b for a, b in skip):
             continue
         first = spine_position(m.group(1) + m.group(2))
-        if first is None or _SIGNAL.match(low, m.end(2)) is not None and m.group(4) is None:
+        if first is None:
             continue
-        placed = _PLACING.search(low, max(0, m.start() - 24), m.start()) is not None
-        if not (placed or _SPINE_NOUN.match(low, m.end()) is not None):
+        spine = _SPINE_NOUN.match(low, m.end()) is not None
+        listed = _LISTED.match(low, m.end(2))
+        if m.group(4) is None and _SIGNAL.match(low, listed.end() if listed else m.end(2)) is not None:
             continue
+        if not spine and (_STAGE_AFTER.match(low, m.end()) is not None or m.group(1) == "t" and (
+                staged and m.group(2) in "1234" or mr and m.group(2) in ("1", "2"))):
+            continue  # (a sequence or a stage: "compared to T1 ... brighter on T2", "consistent with T3 disease")
+        before = low[max(0, m.start() - 24):m.start()]
+        placed = _PLACING.search(before) is not None
+        listing = _LIST_BEFORE.search(before)
+        if placed and listing is not None and read <= m.start() - len(before) + listing.start():
+            placed = False  # (a list's earlier member was no level: "on T1 and T2")
+        apposed = _APPOSED.search(before) is not None and _CLOSING.match(low, m.end()) is not None
+        if not (placed or spine or apposed):
+            continue
+        read = m.end()
         last = spine_position((m.group(3) or m.group(1)) + m.group(4)) if m.group(4) else first
         if last is None or abs(last - first) > 12:
             out.add(first)
@@ -86,14 +116,15 @@ LevelSentences = tuple[tuple[int, str, frozenset[int], frozenset[str]], ...]
 
 
 def report_levels(sentences: Sequence[tuple[int, str]], things: Callable[[str], frozenset[str]]) -> LevelSentences:
-    """The report's sentences (start, text) that place a thing at a level: (start, text, levels, thing words)."""
+    """The report's sentences (start, text) with the levels they place a thing at: (start, text, levels, thing words);
+    none where no sentence names a level. A sentence naming none stays: a chain sentence it aligns with best ("The
+    nasogastric tube ... its tip in the stomach" for "the tube ... tip ... at L1") is about a thing placed at no level,
+    not about the endotracheal tube of the sentence naming the carina's T4-T5."""
     out = []
     for start, text in sentences:
         low = lower_text(text)
-        found = levels(low)
-        if found:
-            out.append((start, text, found, _plain(things(low))))
-    return tuple(out)
+        out.append((start, text, levels(low), _plain(things(low))))
+    return tuple(out) if any(r[2] for r in out) else ()
 
 
 def _plain(words: frozenset[str]) -> frozenset[str]:
@@ -103,11 +134,12 @@ def _plain(words: frozenset[str]) -> frozenset[str]:
 
 
 def level_errors(s: StepVerdict, asserted: Sequence[tuple[int, int]], reported: LevelSentences, report: str,
-                 unit: int, things: Callable[[str], frozenset[str]], hedged: Callable[[str], bool]
-                 ) -> list[FindingVerdict]:
+                 unit: int, things: Callable[[str], frozenset[str]], hedged: Callable[[str], bool],
+                 denied: Callable[[str], Sequence[tuple[int, int]]] = lambda low: ()) -> list[FindingVerdict]:
     """The contradictions of step ``s``'s sentences placing a thing at a level by the report sentence about the same
     thing (see the module docstring). ``hedged``: whether a lower-case sentence hedges what it says ("Perhaps the
-    disc projects at T6" places nothing)."""
+    disc projects at T6" places nothing); ``denied``: the spans of a lower-case sentence a denial covers ("There is no
+    wedge fracture at the thoracolumbar junction (T12-L1)" places no fracture there)."""
     if not reported:
         return []
     for a, b in sentence_spans(s.text):
@@ -115,14 +147,14 @@ def level_errors(s: StepVerdict, asserted: Sequence[tuple[int, int]], reported: 
         if not any(x <= a < y or a <= x < b for x, y in asserted) or earlier_sentence(text):
             continue
         low = lower_text(text)
-        mine = levels(low, past_spans(text))
+        mine = levels(low, tuple(past_spans(text)) + tuple(denied(low)))
         if not mine or hedged(low):
             continue
         words = _plain(things(low))
-        ranked = sorted(((len(words & r[3]), k) for k, r in enumerate(reported)), reverse=True)
+        ranked = sorted(((len(words & r[3]), k) for k, r in enumerate(reported) if r[2]), reverse=True)
         best = ranked[0][0]
-        if best < MIN_SHARED:
-            continue
+        if best < MIN_SHARED or any(len(words & r[3]) > best for r in reported if not r[2]):
+            continue  # (too few shared words, or a sentence placing its thing at no level aligns better)
         # (every report sentence sharing as many words as proof of one thing gives levels that agree: the aligned
         # one, and another naming a part of the thing, "crosses the midline at the level of the arch (T4)")
         if not all(_far(mine, r[2]) for r in reported if len(words & r[3]) >= MIN_SHARED):
