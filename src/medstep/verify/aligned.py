@@ -53,6 +53,7 @@ from medstep.verify.aligned_heads import other_side as _other_side, placing_noun
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.aligned_grades import grade_errors, report_grades
+from medstep.verify.aligned_levels import level_errors, may_level, report_levels
 from medstep.verify.valued_change import valued_change_errors
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
@@ -176,6 +177,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     sides = placed_sides(scanner, spans, not_thing, _things)
     states = report_states(scanner, spans)
     grades = report_grades(scanner, spans, not_thing)
+    leveled = report_levels(spans, lambda low: _thing_words(low, not_thing))  # (sentences placing at a level)
     named_at = tuple(p[0] for p in normal) + tuple(m[0] for m in marks)  # (normal places, landmark words: the gate)
     site_words, side_words = meeting_words(sites), meeting_words(sides)  # (once per report: ``may_place``'s first test)
     for k, s in enumerate(steps):
@@ -189,7 +191,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         stating = bool(states) and may_state(scanner, gate, states)
         # (a clause denying one noun the report may state of the same structure: ``aligned_lone``)
         lone = observes and any(lone_items(scanner, c.low, thing_reader(not_thing, _things)) for c in gate.clauses)
-        if not (denied or flips or lone or placing or stating or grades or unclaimed):
+        levels = bool(leveled) and may_level(s.text)
+        if not (denied or flips or lone or placing or stating or grades or unclaimed or levels):
             continue
         asserted = asserted_spans(s)
         added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
@@ -207,6 +210,11 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         if not unclaimed:
             if grades and not added:
                 added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)
+            if levels and not added:
+                added = level_errors(s, asserted, leveled, report, _UNIT_BASE + s.index,
+                                     lambda low: _thing_words(low, not_thing), lambda low: hedged(
+                                         sentence_events(scanner, low), _HEDGING, K_UNC_BOTH, K_ATTR),
+                                     lambda low: _denied_spans(scanner, low))
             if added:
                 out = out if out is not steps else list(steps)
                 out[k] = s.with_contradictions(added)
@@ -252,6 +260,11 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)
         if not added:  # (a change beside a value of now, against the report's beside the same value)
             added = valued_change_errors(scanner, s, asserted, report, _UNIT_BASE + s.index)
+        if levels and not added:
+            added = level_errors(s, asserted, leveled, report, _UNIT_BASE + s.index,
+                                 lambda low: _thing_words(low, not_thing), lambda low: hedged(
+                                     sentence_events(scanner, low), _HEDGING, K_UNC_BOTH, K_ATTR),
+                                 lambda low: _denied_spans(scanner, low))
         if added:
             if out is steps:
                 out = list(steps)
@@ -277,6 +290,12 @@ def _step_before(steps: Sequence[StepVerdict], k: int, not_thing: frozenset[str]
 
 _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 _DENYING = (K_NEG_PRE, K_NEG_POST, K_NORMAL)  # (a clause with one states no denied thing present)
+
+
+def _denied_spans(scanner: Scanner, low: str) -> list[tuple[int, int]]:
+    """The spans of a lower-case sentence its denials before their thing cover ("no fracture at T12"); a denial after
+    its thing is left alone ("loss of height of T10 ..., not present 2 years ago" denies the past, not the level)."""
+    return [(e[0], len(low)) for e in sentence_events(scanner, low) if e[2] == K_NEG_PRE]
 
 
 @owner_memo(MEMO_LIMIT)

@@ -19,17 +19,19 @@ from collections.abc import Sequence
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
-from medstep.verify.aligned_words import _stem, _thing_words
+from medstep.verify.aligned_words import MIN_SHARED, _stem, _thing_words
 from medstep.verify.attr_conflicts import grades_conflict
 from medstep.verify.lexicon import K_ATTR, K_HYPO, K_NEG_POST, K_NEG_PRE, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
 from medstep.verify.memo import owner_memo
 from medstep.verify.prior_state import earlier_sentence, past_spans
 from medstep.verify.results import StepVerdict
-from medstep.verify.scan import Scanner, lower_text, sentence_events
+from medstep.verify.scan import Scanner, lower_text, sentence_events, sentence_spans
 from medstep.verify.verdicts import FindingVerdict
 
 _NEXT_WORD = lazy_compile(r"\s+([a-z][a-z-]+)\b")
-_STOP = lazy_compile(r"[;,:]|\b(?:and|but|while|whereas|with|without)\b")
+# (a sentence's end too: "... margins and no callus - acute. The fragments are markedly displaced" read the grade in
+# the clause of the denial before it and dropped it; retired blind 31)
+_STOP = lazy_compile(r"[;,:]|\.(?=\s)|\b(?:and|but|while|whereas|with|without)\b")
 _SIDES = lazy_compile(r"\b(?:left|right|bilateral|both)\b")
 # an adjective of an organ or a place between a grade and its noun ("pulmonary", "pleural", "hepatic", "vascular",
 # "peribronchial"): the grade is the noun's after it ("marked pulmonary plethora" grades the plethora, which the
@@ -100,6 +102,20 @@ def report_grades(scanner: Scanner, sentences: tuple[tuple[int, str], ...], not_
             and named.get(k, 0) == len(graded_in[k])}
 
 
+def _subject_before(text: str, at: int, theirs: frozenset[str], not_thing: frozenset[str]) -> bool:
+    """Whether the step's sentence before the one graded at ``at`` names the report clause's thing by ``MIN_SHARED``
+    words or more: a graded predicate's subject is often a word of its own for the thing the sentence before names
+    ("Fracture lines through the left 5th, 6th and 7th ribs ... The fragments are markedly displaced" against "Acute,
+    minimally displaced fractures of the left 5th, 6th and 7th ribs"; retired blind 31), so its clause shares no word
+    with the report's. Only the sentence right before, and two shared words: one is no proof of one thing."""
+    spans = sentence_spans(text)
+    k = next((i for i, (x, y) in enumerate(spans) if x <= at < y), None)
+    if not k:
+        return False
+    x, y = spans[k - 1]
+    return len(_thing_words(lower_text(text[x:y]), not_thing) & theirs) >= MIN_SHARED
+
+
 def grade_errors(scanner: Scanner, s: StepVerdict, asserted: Sequence[tuple[int, int]], reported: dict[str, Graded],
                  report: str, unit: int, not_thing: frozenset[str]) -> list[FindingVerdict]:
     """The contradictions of step ``s``'s graded nouns by the report's (see the module docstring)."""
@@ -108,7 +124,7 @@ def grade_errors(scanner: Scanner, s: StepVerdict, asserted: Sequence[tuple[int,
         theirs = reported.get(noun)
         if theirs is None or not any(x <= a < y for x, y in asserted) or not grades_conflict(grade, theirs[1]):
             continue
-        if not near & theirs[5]:
+        if not near & theirs[5] and not _subject_before(s.text, a, theirs[5], not_thing):
             continue  # (one shared word is no proof of one thing: "Marked scalloping is present." against "Mild
             # scalloping is present at L3"; the object or the place must agree too)
         if sides and theirs[4] and sides.isdisjoint(theirs[4]) and "bilateral" not in sides | theirs[4]:

@@ -114,6 +114,15 @@ _LUNG_RADIAL = "lung radial"
 _SPINE = {**{f"c{i}": i for i in range(1, 8)}, **{f"t{i}": 7 + i for i in range(1, 13)},
           **{f"l{i}": 19 + i for i in range(1, 6)}}
 _SPINE_TOLERANCE = 1
+# the sacral levels below L5 ("across the S2 vertebral body"): places on the same axis for a reader of every level a
+# sentence names (``aligned_levels``); not in ``_SPINE``, whose levels are a finding's place
+_SACRUM = {f"s{i}": 24 + i for i in range(1, 6)}
+
+
+def spine_position(level: str) -> int | None:
+    """The position of a vertebral level ("t7", "S2") down the spine, C1 = 1; None for a word that is no level."""
+    level = level.lower()
+    return _SPINE.get(level, _SACRUM.get(level))
 # A clock-face position ("at 10 o'clock" in a breast): two hours apart or more a conflict, round the face.
 _CLOCK = {f"{h} o'clock": h for h in range(1, 13)}
 
