@@ -115,3 +115,15 @@ def test_review_sequences_stages_denials_and_unleveled_sentences_compare_nothing
     ett = ("Chest radiograph. The endotracheal tube tip lies 4 cm above the carina, which is at the level of T4-T5. The "
            "nasogastric tube passes below the diaphragm, its tip in the stomach.")
     assert _rules("The nasogastric tube passes below the diaphragm with its tip in the stomach at L1.", ett) == []
+
+
+def test_a_staged_sentence_keeps_its_thoracic_levels_past_t4():
+    # a stage's T is T1 to T4 only: "T12" in a staged sentence is still the twelfth thoracic level (a substring test
+    # of "1234" once took "12" for a stage)
+    assert levels("a stage t3 tumour with a fracture at t12.") == {spine_position("t12")}
+    assert levels("the stage changes from t2 to t3b") == frozenset()
+
+
+def test_a_long_run_of_blanks_after_a_level_is_read_in_linear_time():
+    # two runs of blanks before a stage's "n" ("\s*,?\s*n0") made a match after a level quadratic
+    assert levels("at t6" + " " * 30000 + "x") == {spine_position("t6")}

@@ -93,8 +93,9 @@ def _verdict(clause: str) -> int | None:
     return _verdict(clause[:grounds.start()]) if grounds is not None and grounds.start() > 0 else None
 
 
-# Where the grounds of a verdict open after it: "... given the C5 finding", "... because the angles are clear".
-_GROUNDS = lazy_compile(r"(?i)\s+(?:" + hedges.alternation(hedges.GROUNDS) + r")\b")
+# Where the grounds of a verdict open after it: "... given the C5 finding", "... because the angles are clear". (Tried
+# from the first blank of a run only: a bare "\s+" tried at each blank of a long run backtracked quadratically.)
+_GROUNDS = lazy_compile(r"(?i)(?<!\s)\s+(?:" + hedges.alternation(hedges.GROUNDS) + r")\b")
 
 
 _SENTENCE_END = lazy_compile(r"[.!?;\n]")

@@ -14,6 +14,7 @@ import re
 
 from medstep.answers import hedges
 from medstep.answers import unfinished as open_words
+from medstep.answers.asking import QUESTION_AUXILIARIES
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
 from medstep.extract.decision_clauses import OPTION_HEADING
 from medstep.extract.foreign_words import count_word
@@ -226,8 +227,7 @@ def _label_cut(region: str) -> bool:
 # "that of ..." is no clause.
 _THAT_CLAUSE = lazy_compile(r"(?i)\bthat\s+(?:the|a|an|this|these|its|their)\s+(?P<rest>[A-Za-z'’ -]{1,60})\Z")
 _VERB_SHAPE = lazy_compile(r"(?i)(?:s|ed|ing)\Z")
-_HELPING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could", "should",
-                      "might", "may", "must", "can", "will", "shall", "does", "do", "did"})
+_HELPING = frozenset((*QUESTION_AUXILIARIES, "be", "been", "might", "may", "must", "shall"))
 _THAT_WORDS_MAX = 5
 
 

@@ -61,7 +61,7 @@ _ASKED_AFTER_IS = lazy_compile(r"(?i)^\W*what\s+(?:is|are|was|were)\s+(?:the|thi
                                r"probable|main|primary|principal|dominant|key|predominant|chief|major|leading|"
                                r"underlying|abnormal|visible)\s+)*([a-z-]+)")
 # A parenthesis closing a value, and the articles a value's word count passes over.
-_CLOSING_GLOSS = lazy_compile(r"\s*\([^()]*\)[\s*_\"']*$")
+_CLOSING_GLOSS = lazy_compile(r"(?<!\s)\s*\([^()]*\)[\s*_\"']*$")  # (from a run's first blank only)
 _ARTICLES = lazy_compile(r"(?i)\b(?:the|a|an)\b")
 _STEM = 5
 # A value longer than this is a description, not a filled slot.

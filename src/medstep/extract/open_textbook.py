@@ -109,7 +109,7 @@ _WORD = lazy_compile(r"[^\W_]+")
 def general_remark(sentence: str) -> bool:
     """Whether ``sentence`` says something true in general (a word of habit or of purpose, ``_GENERAL``: "A chest
     X-ray is one of the most commonly used imaging tests.") and nothing in it commits to a candidate or points at this
-    case (``_COMMITS_OR_POINTS``): read by ``extract/open_commitment.py``."""
+    case (``_COMMITS_OR_POINTS``): read by ``extract/open_commitment.py`` and ``extract/side_choice.py``."""
     return _GENERAL.search(sentence) is not None and _COMMITS_OR_POINTS.search(sentence) is None
 
 

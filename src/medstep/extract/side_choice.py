@@ -82,7 +82,7 @@ def read_sided_finding(text: str, idx: OptionIndex, options: Mapping[str, str], 
     if len(pairs) != 1 or len(text) > implicit.MAX_CHARS or ASKS_NORMAL.search(question) is not None:
         return None
     if _VETO.search(text) is not None or implicit.hedged(text) or any(not m.by_text for m in find_mentions(text, idx)) \
-            or any(general_remark(s.split(",")[0]) for s in _SENTENCES.split(text)):
+            or any(general_remark(s.split(",")[0]) for s in implicit.sentences(text)):
         # a habit said ("Pneumothorax is usually right-sided in tall young men.") reads no case; a label with a
         # textbook aside after its comma ("Right pneumothorax, usually seen after line insertion.") does
         return None
@@ -92,9 +92,6 @@ def read_sided_finding(text: str, idx: OptionIndex, options: Mapping[str, str], 
         return None  # another option's finding stated, or this one denied or called normal
     said = {e.side for e in stated if e.side is not None}
     return sided[(key, said.pop())] if len(said) == 1 and said <= {"left", "right"} else None
-
-
-_SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n")
 
 
 def bare_side(option: str) -> str | None:

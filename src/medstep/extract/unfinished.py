@@ -28,7 +28,7 @@ Read by :mod:`medstep.extract.core` for open answers without an answer marker.
 from __future__ import annotations
 
 from medstep.answers.qualifiers import PLACE, QUALIFIERS
-from medstep.answers.text import normalize_text
+from medstep.answers.text import HAN, normalize_text
 from medstep.extract import cut, open_decision
 from medstep.extract.open_decision import OPEN_DANGLING
 from medstep.extract.open_unanswered import ADJECTIVE_END
@@ -70,7 +70,6 @@ _DESCRIBING = QUALIFIERS - frozenset(PLACE)
 # An opening finished sentence this short is a terse answer already given ("Cardiomegaly. There are also").
 _TERSE = 4
 _FINISHED = lazy_compile(r"[^.!?。！？]*[.!?。！？]")
-_HAN = lazy_compile(r"[\u4e00-\u9fff]")
 
 
 def _modifier(word: str) -> bool:
@@ -107,7 +106,7 @@ def headless(region: str) -> bool:
 def _size(text: str) -> float:
     """How many words ``text`` says: its Latin words, and a word for each two Chinese characters ("该图像为胸部正位片。"
     says more than a terse answer; "肺炎。" does not)."""
-    return len(_WORD.findall(text)) + len(_HAN.findall(text)) / 2
+    return len(_WORD.findall(text)) + len(HAN.findall(text)) / 2
 
 
 def answer_in_cut(region: str, answer: str) -> bool:

@@ -18,6 +18,7 @@ consolidation nor exudate) offers no alternative (``negation.ZH_DENIED_LIST``, a
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.foreign_sides import ZH_SIDE_CHARS
 from medstep.answers.concepts import vocabulary
 from medstep.answers.wordforms import han_heads
 from medstep.extract.open_field import ZH_FIELDS
@@ -30,7 +31,8 @@ _HEADING = lazy_compile(r"(^|[\n。；;！!])[ \t*_#]*(?:" + ZH_FIELDS + r"|(?:�
 # "提示…") or a denial ("未见…", "无移位", "没有…"); 如 / 若 open a condition, never a statement of this image.
 _VERB_FIRST = lazy_compile(r"^[\s*_]*(?:" + negation.alternation(negation.ZH_DENY)
                            + r"|可见|见|考虑|提示|符合|显示|呈)")
-_SIDE = lazy_compile(r"[左右双两]")
+# a side of its own (``foreign_sides.ZH_SIDE_CHARS`` less 侧, which names no side alone: "侧脑室")
+_SIDE = lazy_compile("[" + "".join(sorted(ZH_SIDE_CHARS - {"侧"})) + "]")
 # What right after an organ's name makes another place of it: its hilum (肺门, 肾门, 肝门), the adrenal (肾上腺), or around,
 # beside, outside it (肾周, 肝周, 椎旁, 肺外): "左肺门增大，见结节" comments on the hilum, not the left lung.
 _NOT_THE_ORGAN = lazy_compile(r"门|上腺|周|旁|外")

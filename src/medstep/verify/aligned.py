@@ -53,7 +53,7 @@ from medstep.verify.aligned_heads import other_side as _other_side, placing_noun
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.aligned_states import report_states, state_errors
 from medstep.verify.aligned_grades import grade_errors, report_grades
-from medstep.verify.aligned_levels import level_errors, may_level, report_levels
+from medstep.verify.aligned_levels import LevelSentences, level_errors, may_level, report_levels
 from medstep.verify.valued_change import valued_change_errors
 from medstep.verify.attr_conflicts import NORMAL, STATE_GRADE, changes_conflict, grades_conflict
 from medstep.verify.verdicts import FindingVerdict, SourcedFinding, Verdict
@@ -211,10 +211,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             if grades and not added:
                 added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)
             if levels and not added:
-                added = level_errors(s, asserted, leveled, report, _UNIT_BASE + s.index,
-                                     lambda low: _thing_words(low, not_thing), lambda low: hedged(
-                                         sentence_events(scanner, low), _HEDGING, K_UNC_BOTH, K_ATTR),
-                                     lambda low: _denied_spans(scanner, low))
+                added = _level_errors(scanner, s, asserted, leveled, report, not_thing)
             if added:
                 out = out if out is not steps else list(steps)
                 out[k] = s.with_contradictions(added)
@@ -261,10 +258,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         if not added:  # (a change beside a value of now, against the report's beside the same value)
             added = valued_change_errors(scanner, s, asserted, report, _UNIT_BASE + s.index)
         if levels and not added:
-            added = level_errors(s, asserted, leveled, report, _UNIT_BASE + s.index,
-                                 lambda low: _thing_words(low, not_thing), lambda low: hedged(
-                                     sentence_events(scanner, low), _HEDGING, K_UNC_BOTH, K_ATTR),
-                                 lambda low: _denied_spans(scanner, low))
+            added = _level_errors(scanner, s, asserted, leveled, report, not_thing)
         if added:
             if out is steps:
                 out = list(steps)
@@ -290,6 +284,15 @@ def _step_before(steps: Sequence[StepVerdict], k: int, not_thing: frozenset[str]
 
 _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 _DENYING = (K_NEG_PRE, K_NEG_POST, K_NORMAL)  # (a clause with one states no denied thing present)
+
+
+def _level_errors(scanner: Scanner, s: StepVerdict, asserted: Sequence[tuple[int, int]], leveled: LevelSentences,
+                  report: str, not_thing: frozenset[str]) -> list[FindingVerdict]:
+    """``aligned_levels.level_errors`` of step ``s`` with this module's readers of a sentence's things, hedges and
+    denials (one call for both paths of ``aligned_errors``: a step read whole and one read clause by clause)."""
+    return level_errors(s, asserted, leveled, report, _UNIT_BASE + s.index, lambda low: _thing_words(low, not_thing),
+                        lambda low: hedged(sentence_events(scanner, low), _HEDGING, K_UNC_BOTH, K_ATTR),
+                        lambda low: _denied_spans(scanner, low))
 
 
 def _denied_spans(scanner: Scanner, low: str) -> list[tuple[int, int]]:

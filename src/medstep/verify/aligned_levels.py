@@ -31,22 +31,22 @@ from collections.abc import Callable, Sequence
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.aligned_words import MIN_SHARED
-from medstep.verify.lexicon import spine_position
+from medstep.verify.lexicon import SPINE_TOLERANCE, spine_position
 from medstep.verify.prior_state import earlier_sentence, past_spans
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import lower_text, sentence_spans
 from medstep.verify.verdicts import FindingVerdict
 
-_TOLERANCE = 1  # (``lexicon._SPINE_TOLERANCE``: a level and its neighbour agree)
 # a level, or a range of levels ("T2-T3", "T6 to T8", "L4/5", "T11-L1")
 _LEVEL = lazy_compile(
     r"\b([ctls])(\d{1,2})\b(?:\s*(?:-|\u2013|/|to|through)\s*([ctls])?(\d{1,2})\b)?", re.IGNORECASE)
 # a word that places what follows it ("at T6", "of the T10 vertebral body", "across the S4 segment"), a bracket ("the
 # arch (T4)") or a level before it in a list ("compared with T6 and T8")
+_LISTED_LEVEL = r"\b[ctls]\d{1,2}\s*(?:,|and|or)\s*"
 _PLACING = lazy_compile(
     r"(?:\b(?:at|of|across|from|to|over|above|below|between|through|opposite|with|level|levels)\s+(?:the\s+)?|\(\s*"
-    r"|\b[ctls]\d{1,2}\s*(?:,|and|or)\s*)$")
-_LIST_BEFORE = lazy_compile(r"\b[ctls]\d{1,2}\s*(?:,|and|or)\s*$")
+    r"|" + _LISTED_LEVEL + r")$")
+_LIST_BEFORE = lazy_compile(_LISTED_LEVEL + r"$")
 # a noun of the spine after the level ("T10 vertebral body", "S2 segment", "L1 level")
 _SPINE_NOUN = lazy_compile(r"\s*(?:vertebra|vertebrae|vertebral|segment|body|level|levels|pedicle|endplate|disc|"
                            r"spinous|transverse)\b")
@@ -61,7 +61,7 @@ _MR_SENTENCE = lazy_compile(r"\b(?:stir|flair|weighted|hyperintens\w*|hypointens
                             r"fat[- ](?:sat|suppress)\w*)\b|\b(?:on|in)\s+t[12]\b")
 # a stage of a tumour, not a level: "T3 disease", "T2N0", "stage", "upstaged from T2 to T3b", a heart sound ("S3 gallop")
 _STAGE_AFTER = lazy_compile(r"\s*(?:(?:disease|tumou?r|cancer|carcinoma|stage|category|primary|gallop|heart|sounds?|"
-                            r"murmur)\b|,?\s*n[0-3x]\b)")
+                            r"murmur)\b|(?:,\s*)?n[0-3x]\b)")  # (one run of blanks before "n": two made it quadratic)
 _STAGE_SENTENCE = lazy_compile(r"\b(?:stag(?:e|ed|es|ing)|upstag\w*|downstag\w*|tnm)\b")
 # a level in apposition closing its clause ("the seventh thoracic body, T7."): the place the clause names
 _APPOSED = lazy_compile(r"[,:]\s*$")
@@ -89,7 +89,7 @@ def levels(low: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[int]:
         if m.group(4) is None and _SIGNAL.match(low, listed.end() if listed else m.end(2)) is not None:
             continue
         if not spine and (_STAGE_AFTER.match(low, m.end()) is not None or m.group(1) == "t" and (
-                staged and m.group(2) in "1234" or mr and m.group(2) in ("1", "2"))):
+                staged and m.group(2) in ("1", "2", "3", "4") or mr and m.group(2) in ("1", "2"))):
             continue  # (a sequence or a stage: "compared to T1 ... brighter on T2", "consistent with T3 disease")
         before = low[max(0, m.start() - 24):m.start()]
         placed = _PLACING.search(before) is not None
@@ -109,7 +109,7 @@ def levels(low: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[int]:
 
 
 def _far(mine: frozenset[int], theirs: frozenset[int]) -> bool:
-    return all(abs(a - b) > _TOLERANCE for a in mine for b in theirs)
+    return all(abs(a - b) > SPINE_TOLERANCE for a in mine for b in theirs)
 
 
 LevelSentences = tuple[tuple[int, str, frozenset[int], frozenset[str]], ...]

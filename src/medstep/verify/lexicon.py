@@ -113,7 +113,7 @@ _LUNG_RADIAL = "lung radial"
 # "at about T4"), so two levels differ only when two or more apart ("C5" against "C7", "L1" against "L4").
 _SPINE = {**{f"c{i}": i for i in range(1, 8)}, **{f"t{i}": 7 + i for i in range(1, 13)},
           **{f"l{i}": 19 + i for i in range(1, 6)}}
-_SPINE_TOLERANCE = 1
+SPINE_TOLERANCE = 1  # (a level and its neighbour agree: writers round a level to the next one)
 # the sacral levels below L5 ("across the S2 vertebral body"): places on the same axis for a reader of every level a
 # sentence names (``aligned_levels``); not in ``_SPINE``, whose levels are a finding's place
 _SACRUM = {f"s{i}": 24 + i for i in range(1, 6)}
@@ -180,7 +180,7 @@ def locations_conflict(a: str, b: str) -> bool:
         d = abs(_CLOCK[a] - _CLOCK[b]) % 12
         return min(d, 12 - d) > 1
     if a in _SPINE or b in _SPINE:
-        return a in _SPINE and b in _SPINE and abs(_SPINE[a] - _SPINE[b]) > _SPINE_TOLERANCE
+        return a in _SPINE and b in _SPINE and abs(_SPINE[a] - _SPINE[b]) > SPINE_TOLERANCE
     if a in _AXES or b in _AXES:
         return _AXES.get(a) is not None and _AXES.get(a) == _AXES.get(b)
     if a in _RADIAL_ONLY or b in _RADIAL_ONLY:
@@ -492,4 +492,4 @@ def _read_user_file(path: Path) -> str:
 
 
 # Concept and SEVERITY_RANK are defined in medstep.answers.concepts; re-exported for the verifier's modules.
-__all__ = ["ABN_UNCERTAIN", "ANY_ORGAN", "DENIED_ONLY", "LUNG_PARTS", "SEVERITY_RANK", "TRIGGER_KINDS", "Concept", "Lexicon", "locations_conflict"]
+__all__ = ["ABN_UNCERTAIN", "ANY_ORGAN", "DENIED_ONLY", "LUNG_PARTS", "SEVERITY_RANK", "SPINE_TOLERANCE", "TRIGGER_KINDS", "Concept", "Lexicon", "locations_conflict", "spine_position"]

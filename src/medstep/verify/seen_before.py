@@ -84,7 +84,7 @@ _OPENS_EARLIER = lazy_compile(r"\s*(?:(?:and|but|also)\s+)?(?:on|in|at|compar(?:
 # these images") or as a view or phase of it ("on the frontal film", "on the axial images"), or a bare study ("already
 # seen on CT") is the study of now: seen early, not seen before (review of lane habits52)
 OF_NOW = ("this", "these", "today", "today's", "todays", "current", "present", "same", "now", "frontal", "lateral",
-           "pa", "ap", "axial", "coronal", "sagittal", "scout")
+          "pa", "ap", "axial", "coronal", "sagittal", "scout")
 _NOT_NOW = r"(?!(?:" + "|".join(OF_NOW) + r")\b)"
 _ALREADY_SIGHTED = lazy_compile(r"\balready\s+(?:[a-z]+ly\s+)?(?:" + _SEEN_WORDS + r")\s+(?:then\b|before\b|"
                                 r"(?:on|in|at)\s+(?:" + _NOT_NOW + r"[\w'/-]+\s+){1,4}?" + _STUDY + r"\b)")
@@ -173,4 +173,4 @@ def seen_before_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Findin
     return out
 
 
-__all__ = ["NOT_NEW", "seen_before_errors", "sighting_pieces"]
+__all__ = ["NOT_NEW", "OF_NOW", "seen_before_errors", "sighting_pieces"]
