@@ -58,6 +58,18 @@ def test_a_head_naming_the_gold_is_the_gold(answer: str, gold: str, question: st
     ("honeycombing with traction bronchiectasis consistent with usual interstitial pneumonia pattern", "honeycombing",
      "What is the abnormal pattern in the lung bases?"),  # the companion says the asked noun again: a second answer
     ("stanford type b dissection", "aortic aneurysm", "What is the finding?"),
+    ("stanford type b dissection", "type A dissection", "What is the finding?"),  # the gold's letter, dropped by tokens
+    ("2 nodules with 3 granulomas", "2", "How many nodules are there?"),  # a second number
+    ("psoriasis vulgaris unlikely", "psoriasis", "What is the most likely diagnosis?"),
+    ("pseudo psoriasis vulgaris", "psoriasis", "What is the most likely diagnosis?"),
+    ("proximal third of femur", "distal femur", "Where is the fracture?"),
+    ("distal third of femur or tibia", "distal femur", "Where is the fracture?"),
+    ("no mass in right lower lobe", "right lower lobe", "Where is the mass?"),
+    ("pneumothorax which is a skin fold", "pneumothorax", _WHAT),  # the companion calls it something else
+    ("pneumothorax showing nothing", "pneumothorax", _WHAT),
+    ("pneumothorax with drain though atelectasis is possible", "pneumothorax", _WHAT),
+    ("fracture now healed", "fracture", _WHAT),
+    ("mass and nodule in right lower lobe", "right lower lobe", "Where is the mass?"),
 ])
 def test_no_head_reading(answer: str, gold: str, question: str) -> None:
     assert not grade_open(answer, gold, question).matched

@@ -35,6 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
+from medstep.answers import hedges, negation
 from medstep.answers.concept_names import whole_concept
 from medstep.answers.concepts import LATERALITIES, vocabulary
 from medstep.answers.text import tokens
@@ -54,6 +55,10 @@ _KEEPING = frozenset({"chg=worsened", "chg=new", "chg=stable"})
 # The opener that names parts of the head ("the pelvis, including both hip joints"), the one a place's companion may
 # open with: any other ("spleen, with nephromegaly") may name a second answer of the asked kind.
 _PARTS_OPENER = "including"
+# Words turning from the head or calling it something else ("..., though ...", "which is a skin fold", "now healed",
+# "showing nothing"): the companion then takes the head back.
+_TAKING_BACK = frozenset(w for group in (hedges.TURN, hedges.CONCESSION, hedges.MIMICS, hedges.TAKEN_BACK,
+                                         negation.NOTHING, negation.GONE) for w in group if " " not in w)
 # The question's words a companion may say again: those that only frame, not a noun naming the kind of value asked
 # ("pattern", "sequence", "view": said again, it gives a second value).
 _FRAMING = FRAME - KIND_NOUNS
@@ -89,8 +94,10 @@ def head_match(answer: str, gold: str, question: str, matches: Callable[[str, st
     for said in (head, _unchanged(head)):
         if not said:
             continue
-        if ((said is not head or cut < len(words)) and matches(" ".join(said), gold)) or subtype(said, wanted):
+        if (said is not head or cut < len(words)) and matches(" ".join(said), gold):
             return True  # (the whole answer was the ladder's already)
+        if len(gold.split()) == len(wanted) and subtype(said, wanted):
+            return True  # (not for a gold with a word the tokens drop: "type A dissection" is no "type dissection")
     return False
 
 
@@ -112,10 +119,14 @@ def _companion(rest: list[str], gold: list[str], sided: bool) -> bool:
     second answer); ``sided``: the question or the gold names a side, so "both" in the companion may be a second
     answer."""
     own = {spelling(w) for w in gold if w not in _PLAIN}
+    counted = any(c.isdigit() for w in gold for c in w)
     for w in rest:
+        if counted and any(c.isdigit() for c in w):
+            return False  # "2 nodules with 3 granulomas" to "How many nodules?": a second number
         if w in OPENERS or (w == _BOTH and not sided):
             continue  # "including both hip joints": a pair of parts, where no side is asked
-        if (w in CONTRAST and w != _JOIN) or w in DOUBT or w in CHANGING or w in _SIDES or spelling(w) in own:
+        if (w in CONTRAST and w != _JOIN) or w in DOUBT or w in CHANGING or w in _TAKING_BACK or w in _SIDES \
+                or spelling(w) in own:
             return False
     return True
 
