@@ -70,6 +70,19 @@ def test_a_head_naming_the_gold_is_the_gold(answer: str, gold: str, question: st
     ("pneumothorax with drain though atelectasis is possible", "pneumothorax", _WHAT),
     ("fracture now healed", "fracture", _WHAT),
     ("mass and nodule in right lower lobe", "right lower lobe", "Where is the mass?"),
+    # review of lane opengrade56: a state opener ("now", "which") may only grade or keep the head
+    ("pneumothorax now fully re expanded lung", "pneumothorax", _WHAT),
+    ("right pleural effusion now drained", "right pleural effusion", _WHAT),
+    ("hematoma which has been evacuated", "hematoma", _WHAT),
+    ("acute subdural hematoma now chronic", "acute subdural hematoma", _WHAT),
+    ("nondisplaced fracture now displaced", "nondisplaced fracture", _WHAT),
+    ("pneumonia which turns out to be atelectasis", "pneumonia", "What is the diagnosis?"),
+    ("pneumonia which is in fact atelectasis", "pneumonia", "What is the diagnosis?"),
+    ("pneumothorax now résolu", "pneumothorax", _WHAT),
+    # a conclusion drawn, a removal, a kind the head's qualifier excludes
+    ("pneumonia with atelectasis favored", "pneumonia", "What is the diagnosis?"),
+    ("mass now resected", "mass", _WHAT),
+    ("benign lesion with malignant features", "benign lesion", _WHAT),
 ])
 def test_no_head_reading(answer: str, gold: str, question: str) -> None:
     assert not grade_open(answer, gold, question).matched
@@ -110,6 +123,16 @@ def test_a_subtype_needs_a_word_the_tables_know() -> None:
     # a word of another script is read by none of the lists: no subtype ("主要异常为心脏增大 cardiomegaly")
     assert grade_open("主要异常为心脏增大 cardiomegaly", "cardiomegaly", "What is the main abnormality?").step \
         is not MatchStep.HEAD
+
+
+@pytest.mark.parametrize(("answer", "gold", "question"), [
+    ("right pleural effusion now large with adjacent atelectasis", "right pleural effusion", _WHAT),
+    ("tip of endotracheal tube is about 4 cm above carina which is satisfactory position", "4 cm above the carina",
+     "How far is the tip of the endotracheal tube above the carina?"),
+    ("pneumothorax now larger with mediastinal shift", "pneumothorax", _WHAT),
+])
+def test_a_state_that_keeps_the_head(answer: str, gold: str, question: str) -> None:
+    assert grade_open(answer, gold, question).step is MatchStep.HEAD
 
 
 def test_the_rung_is_counted_apart_and_keeps_its_overlap() -> None:

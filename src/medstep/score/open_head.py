@@ -23,7 +23,10 @@ make the answer two: no join but "and" (no "or", "versus", "rather", a denial), 
 ("suggesting") or a "both" counting parts where no side is asked, no word changing what the head is ("resolved",
 "old"), no side ("left", "right": a second side is a second answer), and no word of the gold or of the question again
 ("right pleural effusion with left pleural effusion"; "..., consistent with a UIP pattern" to "What is the
-pattern?"). A question naming candidates ("pneumonia or effusion?") gets no such reading: the companion may be the
+pattern?"), no phrase the verifier reads as a denial, a doubt, an improvement or a conclusion drawn ("atelectasis
+favored"), no kind the head's qualifier excludes ("benign lesion with malignant features"); and what "now" or "which"
+opens says the head's own state, so it may only grade it, keep it or call it normal ("now large", "which is in
+satisfactory position"; not "now resected", "now chronic", "which turns out to be ..."). A question naming candidates ("pneumonia or effusion?") gets no such reading: the companion may be the
 other candidate; nor a gold naming a place (an organ, a site) but with "including", which names its parts: "spleen,
 with nephromegaly" to "Which organ is enlarged?" names a second organ that is. No length is rewarded: a list or a
 restatement of the options has no head that names one answer.
@@ -38,6 +41,7 @@ from typing import Callable
 from medstep.answers import hedges, negation
 from medstep.answers.concept_names import whole_concept
 from medstep.answers.concepts import LATERALITIES, vocabulary
+from medstep.answers.qualifiers import DENIAL_APART
 from medstep.answers.text import tokens
 from medstep.answers.sites import site_table, sites_in
 from medstep.answers.wordforms import spelling
@@ -56,9 +60,11 @@ _KEEPING = frozenset({"chg=worsened", "chg=new", "chg=stable"})
 # open with: any other ("spleen, with nephromegaly") may name a second answer of the asked kind.
 _PARTS_OPENER = "including"
 # Words turning from the head or calling it something else ("..., though ...", "which is a skin fold", "now healed",
-# "showing nothing"): the companion then takes the head back.
+# "showing nothing", "pero ...", "with other possibilities", "now resected"): the companion then takes the head back.
 _TAKING_BACK = frozenset(w for group in (hedges.TURN, hedges.CONCESSION, hedges.MIMICS, hedges.TAKEN_BACK,
-                                         negation.NOTHING, negation.GONE) for w in group if " " not in w)
+                                         hedges.OTHER_TURN, hedges.OTHER_POSSIBILITY, hedges.CANDIDATES,
+                                         hedges.CANDIDATE_NOUNS, hedges.OPERATED, negation.NOTHING, negation.GONE)
+                         for w in group if " " not in w)
 # The question's words a companion may say again: those that only frame, not a noun naming the kind of value asked
 # ("pattern", "sequence", "view": said again, it gives a second value).
 _FRAMING = FRAME - KIND_NOUNS
@@ -83,7 +89,8 @@ def head_match(answer: str, gold: str, question: str, matches: Callable[[str, st
         return False
     cut = next((i for i, w in enumerate(words) if i and w in OPENERS), len(words))
     sided = bool((_SIDES | {"side", "sides", _BOTH}) & (asked | set(wanted)))
-    if cut + 1 == len(words) or not _companion(words[cut:], wanted + [q for q in asked if q not in _FRAMING], sided):
+    if cut + 1 == len(words) or not _companion(words[cut:], wanted + [q for q in asked if q not in _FRAMING], sided) \
+            or not _states_kept(words[cut:]) or _weighed(words[cut:]) or _opposed(words[:cut], words[cut:]):
         return False  # an opener closing the answer opens nothing
     if cut < len(words) and words[cut] != _PARTS_OPENER and _placelike(wanted):
         return False  # "spleen with nephromegaly" to "Which organ is enlarged?": a place's companion may place it again
@@ -129,6 +136,93 @@ def _companion(rest: list[str], gold: list[str], sided: bool) -> bool:
                 or spelling(w) in own:
             return False
     return True
+
+
+# Openers that say the head's own state ("now large", "which is in satisfactory position"), not a companion of it:
+# what they open, up to the next opener, may only grade the head or keep it there ("now fully re-expanded", "now
+# chronic", "which turns out to be atelectasis", "now resected" each make the head another thing or none).
+_STATE_OPENERS = frozenset({"now", "which"})
+# The state opener said of whatever stands before it: a companion's "now" ("with the lung now re-expanded") is the
+# head's state too.
+_NOW = "now"
+# Words only linking a state to its head ("which is large").
+_COPULAS = frozenset({"is", "are"})
+# The verifier's trigger kinds (``verify/triggers.tsv``) that weigh, deny or question what follows or precedes them,
+# and its phrases that draw a conclusion ("favored", "points to"): in a companion they make the answer two or none.
+_WEIGHING_KINDS = ("conclude",)
+# The attribute values a companion may not give (an improvement, a past): the head may be gone.
+_GONE_VALUES = frozenset({("change", "improved"), ("temporality", "historical")})
+
+
+def _states_kept(rest: list[str]) -> bool:
+    """Whether each state opener of ``rest`` (``_STATE_OPENERS``) says only a grade of the head or a change keeping it
+    (the verifier's attribute rows: a severity, ``_KEEPING``) or a normal state of its table ("satisfactory
+    position"), up to the next opener."""
+    from medstep.verify import default_verifier  # the verifier's tables, as ``score/open_terms.attributes`` reads them
+    from medstep.verify.lexicon import K_ATTR, K_NORMAL
+
+    automaton = default_verifier().lexicon.automaton
+    keeping = {v.removeprefix("chg=") for v in _KEEPING}
+    for i, w in enumerate(rest):
+        if w not in _STATE_OPENERS or (i and w != _NOW):
+            continue  # (a later "which" is said of a companion: "showing deposits, which would show ...")
+        end = next((j for j in range(i + 1, len(rest)) if rest[j] in OPENERS and rest[j] not in _STATE_OPENERS),
+                   len(rest))
+        said = [x for x in rest[i + 1:end] if x not in _COPULAS and x not in _PLAIN]
+        if not said:
+            continue
+        hit = automaton.get(" ".join(said), None)
+        if hit is not None and hit[0] == K_NORMAL:
+            continue
+        if not all(_kept_word(x, automaton, K_ATTR, keeping) for x in said):
+            return False
+    return True
+
+
+def _kept_word(word: str, automaton: dict, attr_kind: int, keeping: set[str]) -> bool:
+    """Whether ``word`` is a severity or a change that keeps the head (the verifier's attribute rows)."""
+    hit = automaton.get(word, None)
+    if hit is None or hit[0] != attr_kind or not hit[3]:
+        return False
+    return all(axis == "severity" or (axis == "change" and value in keeping) for axis, value in hit[3])
+
+
+def _weighed(rest: list[str]) -> bool:
+    """Whether ``rest`` holds a phrase the verifier reads as a denial, a doubt, a question, a conclusion drawn
+    (``_WEIGHING_KINDS``: "atelectasis favored") or a change that may leave none (``_GONE_VALUES``); an opener's own
+    word ("suggesting", "indicating") excepted."""
+    from medstep.verify import default_verifier
+    from medstep.verify.lexicon import K_ATTR, K_HYPO, K_NEG_POST, K_NEG_PRE, K_UNC_BOTH, K_UNC_POST, K_UNC_PRE
+
+    automaton = default_verifier().lexicon.automaton
+    weighing = {K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO}
+    for i in range(len(rest)):
+        for j in range(min(len(rest), i + 6), i, -1):
+            phrase = " ".join(rest[i:j])
+            if phrase in OPENERS:
+                continue
+            hit = automaton.get(phrase, None)
+            if phrase in _concluding() or (hit is not None and (
+                    hit[0] in weighing or (hit[0] == K_ATTR and bool(_GONE_VALUES & set(hit[3] or ()))))):
+                return True
+    return False
+
+
+def _opposed(head: list[str], rest: list[str]) -> bool:
+    """Whether ``rest`` says a kind the head's own qualifier excludes (``answers/qualifiers.DENIAL_APART``: "benign
+    lesion with malignant features", "acute infarct ... chronic"): the companion then makes the head another thing."""
+    said, more = set(head), set(rest)
+    return any(said & group and more & other for family in DENIAL_APART for group in family for other in family
+               if other is not group)
+
+
+@lru_cache(maxsize=1)
+def _concluding() -> frozenset[str]:
+    """The verifier's phrases drawing a conclusion (``verify/triggers.tsv``, ``_WEIGHING_KINDS``), in the grader's
+    words."""
+    rows = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(" ".join(tokens(c[0])) for c in (r.split("\t") for r in rows)
+                     if len(c) >= 2 and c[1] in _WEIGHING_KINDS and "{" not in c[0])
 
 
 def _unchanged(head: list[str]) -> list[str]:
