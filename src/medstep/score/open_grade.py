@@ -74,14 +74,16 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from medstep.answers.concept_names import abbreviates, initials_of, other_language_names, whole_concept
-from medstep.answers.concepts import CONCEPTS_FILE, packaged_text, read_rows, vocabulary
+from medstep.answers.concept_names import abbreviates, initials_of, whole_concept
+from medstep.answers.concepts import vocabulary
 from medstep.answers.text import normalize_text, same_text, token_overlap, tokens
 from medstep.answers.wordforms import spelling
 from medstep.extract.foreign_words import english
 from medstep.extract.open_tails import ASKS_PLACE
 from medstep.lazyre import lazy_compile
 from medstep.score.open_foreign_site import foreign_site
+from medstep.score.open_head import head_match
+from medstep.score.open_names import english_name, other_names
 from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
 from medstep.score.open_signs import explained_sign
@@ -89,7 +91,6 @@ from medstep.score.open_terms import attributes, same_state, same_term, uncompar
 from medstep.score.open_zh import side, unimaged, unsided, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
-from medstep.answers.foreign_sides import english_side, precedes_noun
 from medstep.score.open_narrow import NARROWING, narrower_in_any_order
 from medstep.score.open_typed import typed_match
 from medstep.score.open_kinds import kind_match
@@ -177,6 +178,7 @@ class MatchStep(TextEnum):
     CONTAINED = "contained"  # the gold, framed by words that say nothing of their own
     NARROWER = "narrower"  # the gold narrowed within its noun phrase: "large tension pneumothorax", "rib fracture"
     TYPED = "typed"  # the one value of the asked closed type the answer names: "left-sided effusion ..." for "left"
+    HEAD = "head"  # the head phrase names the gold, what follows only says more of it (``score/open_head.py``)
 
 
 def _kindless(words: list[str]) -> list[str]:
@@ -283,6 +285,8 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
     if step is None and (foreign_site(answer, gold, question) or kind_match(answer, gold, question, _ladder, _OWN_NAME)):
         step = MatchStep.TYPED  # an organ in the question's language, the asked kind's one value (module docstring)
+    if step is None and head_match(answer, gold, question, lambda head, g: _ladder(head, g, question) in _HEADS):
+        step = MatchStep.HEAD  # "right pleural effusion now large with adjacent atelectasis" (``score/open_head.py``)
     return step
 
 
@@ -356,7 +360,7 @@ def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
     """The rung at which a gold or an answer written in another language matches, read as the concept's own name
     (:func:`medstep.answers.concept_names.other_language_names`): a gold "neumotórax" to "The image shows a
     pneumothorax." (``contained``), an answer "Pneumothorax" to a gold "neumotórax" (``synonym``)."""
-    gold_name, answer_name = _english_name(gold), _english_name(answer)
+    gold_name, answer_name = english_name(gold), english_name(answer)
     if gold_name is not None:
         step = _ladder(answer, gold_name, question)
         return MatchStep.SYNONYM if step in _SAME else step
@@ -364,51 +368,9 @@ def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
         step = _ladder(answer_name, gold, question)
         if step in _SAME:
             return MatchStep.SYNONYM
-        if step is MatchStep.CONTAINED and _other_names().get(normalize_text(answer)) is None:
+        if step is MatchStep.CONTAINED and other_names().get(normalize_text(answer)) is None:
             return step  # "riñón izquierdo" to "Which kidney is abnormal?": the side, its organ the question's
     return None
-
-
-@lru_cache(maxsize=1)
-def _other_names() -> dict[str, str]:
-    """:func:`medstep.answers.concept_names.other_language_names` keyed as answers are compared ("hématome sous-dural" as
-    "hématome sous dural")."""
-    return {normalize_text(k): v for k, v in other_language_names().items()}
-
-
-def _english_name(text: str) -> str | None:
-    """The concept's first English synonym (its usual term: "pulmonary edema", "subdural hematoma") for ``text`` when
-    ``text`` is one of its other-language names; not its display name, which may be broader ("Edema"). An organ's
-    name with a side word of its language after it ("riñón izquierdo", "rein droit") or, in German and Dutch, before it
-    ("rechte Lunge") is the English side and name ("left kidneys", "right lungs"; ``answers/foreign_sides.py``)."""
-    low = normalize_text(text)
-    said = _other_names().get(low)
-    if said is not None:
-        return _first_synonyms().get(said)
-    words = low.split()  # an organ named with its side: "riñón izquierdo", "rein droit", "rechte Lunge"
-    if len(words) < 2:
-        return None
-    first, last = english_side(words[0]) if precedes_noun(words[0]) else None, english_side(words[-1])
-    if last is not None and not precedes_noun(words[-1]):
-        side, rest = last, words[:-1]
-    elif first is not None:
-        side, rest = first, words[1:]
-    else:
-        return None
-    said = _other_names().get(" ".join(rest))
-    name = _first_synonyms().get(said) if said is not None else None
-    if said is None or name is None or vocabulary().concepts[said].category != "anatomy":
-        return None  # a side is read with an organ's name only: "fractura derecha" is no English phrase here
-    return f"{side} {name}"
-
-
-@lru_cache(maxsize=1)
-def _first_synonyms() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for row in read_rows(packaged_text("concepts.tsv"), CONCEPTS_FILE):
-        if row.name and row.synonyms:
-            out.setdefault(row.id, row.synonyms[0].partition("{")[0])
-    return out
 
 
 def _ladder(answer: str, gold: str, question: str) -> MatchStep | None:
@@ -496,5 +458,8 @@ def _sided(answer: str) -> str | None:
 _SAME = frozenset({MatchStep.EXACT, MatchStep.FORMS, MatchStep.NUMBER, MatchStep.SYNONYM})
 # A modality gold as its concept's own name (``score/open_kinds``): no synonym rung, which reads "CTA" as CT.
 _OWN_NAME = frozenset({MatchStep.EXACT, MatchStep.FORMS})
+# The rungs at which an answer's head phrase names its gold (``score/open_head.py``): the gold written otherwise, framed
+# or narrowed within its noun phrase.
+_HEADS = _SAME | {MatchStep.CONTAINED, MatchStep.NARROWER}
 
 __all__ = ["MatchStep", "OpenGrade", "grade_open", "match_step"]
