@@ -421,7 +421,9 @@ def _names(said: set[str], asked: _Asked) -> bool:
     if (set(asked.subject) - _SIDES or set(asked.subject)) & said:
         return True  # a side names no subject: "The left kidney appears normal." to "Is the left lung normal?"
     if not set(asked.subject) & _GENERIC:
-        return False
+        # "The lesion is solid." to "Is the mass cystic?": a generic word takes up an asked subject that is only a
+        # lesion word (an organ named on either side is weighed after, ``_organ_differs``)
+        return bool(said & _GENERIC) and all(_LESION.fullmatch(w) for w in set(asked.subject) - _SIDES)
     return any(_LESION.fullmatch(w) or asked.place and _finding(w) for w in said)
 
 
