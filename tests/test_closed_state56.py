@@ -67,3 +67,35 @@ def test_member_needs_no_class_word() -> None:
     assert read_member("Consistent with a high-grade carcinoma.", "Is it malignant?") == "yes"
     assert read_member("Consistent with a mesothelioma.", "Is it malignant?") is None  # not malignant by definition
     assert read_member("Consistent with a high-grade carcinoma,", "Is it malignant?") is None  # unfinished
+
+
+@pytest.mark.parametrize(("question", "text", "verdict"), [
+    # b55-0112, b54-0028: a disclaimer of certainty, then the emphatic "does look like" (raised.commit)
+    ("Is there a fracture of the femoral neck?", "I can't be fully certain from a single AP view, and this should be "
+     "confirmed by a radiologist, but it does look like there's a fracture: the cortex along the lateral femoral neck "
+     "is disrupted, there's a subtle sclerotic band across the neck, and the femoral head sits in slight varus.", "yes"),
+    ("Is there a fracture in this wrist radiograph?", "I can't be fully certain from a single projection, and a lateral "
+     "view would help, but it does look like there's a fracture of the distal radius — there's a lucent line about 2 cm "
+     "proximal to the articular surface. I'd recommend a formal radiology read to confirm.", "yes"),
+    ("Is there a fracture of the femoral neck?", "It does look like there's a fracture.", "yes"),
+])
+def test_emphatic(question: str, text: str, verdict: str) -> None:
+    assert _read(question, text)[0] == verdict
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Is there a fracture of the femoral neck?", "It does not look like there's a fracture."),  # as before: unread
+    ("Is there a fracture of the femoral neck?", "If it does look like a fracture on the lateral view, get a CT."),
+    ("Is there a fracture of the femoral neck?", "It does look like there's a fracture, but it could be a nutrient "
+     "canal."),
+])
+def test_emphatic_unread(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None
+
+
+def test_emphatic_rewrite() -> None:
+    from medstep.extract.raised import commit
+    assert commit("it does look like there's a fracture") == "it looks like there's a fracture"
+    assert commit("There does appear to be fluid.") == "There appears to be fluid."
+    assert commit("if it does look like a fracture") == "if it does look like a fracture"
+    assert commit("Does it look like a fracture?") == "Does it look like a fracture?"
