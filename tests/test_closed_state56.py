@@ -99,3 +99,25 @@ def test_emphatic_rewrite() -> None:
     assert commit("There does appear to be fluid.") == "There appears to be fluid."
     assert commit("if it does look like a fracture") == "if it does look like a fracture"
     assert commit("Does it look like a fracture?") == "Does it look like a fracture?"
+
+
+@pytest.mark.parametrize(("question", "text", "verdict"), [
+    # a clause opening on an identifying link is one statement with the clause it names (implicit._linked)
+    ("Is there hilar lymphadenopathy?", "Bilateral hilar enlargement, consistent with lymphadenopathy.", "yes"),
+    ("Is there hilar lymphadenopathy?", "Hilar enlargement with lobulated contours, consistent with lymphadenopathy.",
+     "yes"),
+    ("Is there a fracture of the distal radius?", "Transverse lucent line through the distal radial metaphysis with "
+     "dorsal angulation, consistent with a fracture.", "yes"),
+])
+def test_linked(question: str, text: str, verdict: str) -> None:
+    assert _read(question, text)[0] == verdict
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Is there hilar lymphadenopathy?", "Hilar enlargement, consistent with pulmonary arterial hypertension rather "
+     "than lymphadenopathy."),
+    ("Is there hilar lymphadenopathy?", "Hilar prominence, possibly consistent with lymphadenopathy."),
+    ("Is there left hilar lymphadenopathy?", "Right hilar enlargement, consistent with lymphadenopathy."),
+])
+def test_linked_unread(question: str, text: str) -> None:
+    assert _read(question, text)[0] is None
