@@ -121,3 +121,13 @@ def test_linked(question: str, text: str, verdict: str) -> None:
 ])
 def test_linked_unread(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize(("question", "text", "verdict"), [
+    # the brief's near misses, as they read now (none moved by this lane)
+    ("Is there contrast in the bladder?", "The bladder is not opacified yet.", None),  # left unread, never a yes
+    ("Is the central line tip in the right atrium?", "The tip projects over the right atrium.", "yes"),
+    ("Is the central line tip in the right atrium?", "The tip sits at the cavoatrial junction.", None),
+])
+def test_brief_pins(question: str, text: str, verdict: str | None) -> None:
+    assert _read(question, text)[0] == verdict
