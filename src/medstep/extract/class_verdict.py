@@ -26,6 +26,9 @@ from dataclasses import dataclass
 from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation
 from medstep.extract import cut, implicit
 from medstep.extract.antonym_pairs import ZH_OPPOSITES
+from medstep.extract.antonym_question import sides_named
+from medstep.extract.organ_owners import organs_named, related
+from medstep.answers.concepts import normalize
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_class"
@@ -168,10 +171,13 @@ def _read_pole(text: str, question: str) -> str | None:
 # "an osteosarcoma", "metastatic adenocarcinoma"), so a reply naming it as what is seen gives the class (issue #7,
 # lane closed56: "..., consistent with a high-grade carcinoma." to "Is this a malignant tumor?"). Only names that are
 # malignant whatever their qualifier: no "-blastoma", no "mesothelioma", no "tumour", no "neoplasm".
-_MALIGNANT = r"[a-z]*carcinomas?|[a-z]*sarcomas?|lymphomas?|melanomas?|myelomas?|leuka?emias?|" + r"metastatic\s+[a-z-]+|metastas[ie]s"
+# ("pseudo-" names a mimic: "pseudosarcoma")
+_NAMES = r"(?!pseudo)[a-z]*carcinomas?|(?!pseudo)[a-z]*sarcomas?|lymphomas?|melanomas?|myelomas?|leuka?emias?"
 # A member of the metastatic class: the metastasis itself is read by the finding reader; its adjective before a tumour
-# ("metastatic adenocarcinoma") is read here.
-_METASTATIC = r"metastatic\s+[a-z-]+"
+# ("metastatic adenocarcinoma", "metastatic deposits") is read here, never before another thing ("metastatic
+# calcification" of hypercalcaemia, "metastatic abscesses" of septic emboli are no tumour).
+_METASTATIC = r"metastatic\s+(?:" + _NAMES + r"|disease|deposits?|tumou?rs?|neoplasms?|lesions?|nodules?|foci|masses)"
+_MALIGNANT = _NAMES + r"|" + _METASTATIC + r"|metastas[ie]s"
 # The one grammar a member is read in: a committed identifying link at the clause's head or after its subject
 # ("consistent with", "in keeping with", "compatible with", "diagnostic of"; ``hedges.IDENTIFYING`` less
 # "representing", which also opens a differential's item), an article, up to three describing words, the member
@@ -182,7 +188,13 @@ _MEMBER = {name: lazy_compile(r"(?i)(?P<before>^.*?)\b(?:" + _LINK + r")\s+(?:an
 _MEMBER_WORD = {name: lazy_compile(r"(?i)(?<![\w-])(?:" + member + r")(?![\w-])")
                 for name, member in (("malignancy", _MALIGNANT), ("metastasis", _METASTATIC))}
 # A denial before the link: "not consistent with a carcinoma", "no findings compatible with lymphoma".
-_DENIED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY, negation.NEVER, negation.NONE) + r")\b|n['’]t\b")
+# A link lowered ("less consistent with") or held by a modal ("I would say consistent with"), a second link ("consistent with abscess nor consistent with ..."), another
+# lesion than the asked one ("the adjacent mass", "the other nodule") read likewise.
+_DENIED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY, negation.NEVER, negation.NONE, negation.NEITHER,
+                                                         negation.NOTHING, hedges.LOWERING, hedges.CONDITION, hedges.BESIDES,
+                                                         hedges.COUNTERPART, ("adjacent", "second", "separate"))
+                       + r")\b|n['’]t\b|" + _LINK)
+_LINK_ANYWHERE = lazy_compile(r"(?i)\b(?:" + _LINK + r")\b")
 # A question asking metastasis plainly: "Does this image show metastasis?", "Is this node metastatic?" (not "to the
 # liver?", where a metastatic tumour of the reply may be elsewhere).
 _ASKS_METASTASIS = lazy_compile(r"(?i)\b(?:metastas[ie]s|metastatic(?:\s+(?:disease|deposits?|tumou?rs?))?)\s*\?\s*$")
@@ -207,15 +219,34 @@ def read_member(text: str, question: str) -> str | None:
         return None
     if _MEMBER_WORD[name].search(question) is not None and name == "malignancy":
         return None  # the question names a member itself ("Is this carcinoma malignant?")
+    if _elsewhere(text, question):
+        return None
     read = False
     for clause in (c.strip() for c in _CLAUSE_END.split(text)):
         if _MEMBER_WORD[name].search(clause) is None:
+            if _LINK_ANYWHERE.search(clause) is not None:
+                return None  # another diagnosis given the same way: "Consistent with a carcinoma. Consistent with an abscess."
             continue
         hit = _MEMBER[name].match(clause)
         if hit is None or _DENIED.search(hit.group("before")) is not None:
             return None  # a member outside the grammar, or denied
         read = True
     return verdict if read else None
+
+
+def _elsewhere(text: str, question: str) -> bool:
+    """Whether a question placing its lesion (an organ, a side) is answered by a reply not shown to speak of that
+    place: one naming another side, or not naming the asked organ (the vocabulary places few lesions by their
+    adjective, "pulmonary nodules", "primary lung tumour", so a reply silent on the organ may be another organ's:
+    "Right lung mass consistent with a carcinoma." to "Is the liver lesion malignant?")."""
+    asked_sides = sides_named(question)
+    asked, _ = organs_named(normalize(question))
+    if not asked and not asked_sides:
+        return False
+    if sides_named(text) - asked_sides:
+        return True
+    said, _ = organs_named(normalize(text))
+    return bool(asked) and not (said and related(said, asked))
 
 
 __all__ = ["RULE", "read_class", "read_member"]
