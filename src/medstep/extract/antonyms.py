@@ -339,7 +339,8 @@ def _about(sentence: str, asked: _Asked, question: str) -> str | None:
             return None  # "The endotracheal tube is in good position." to "Is the NG tube in good position?"
         if not named and said and _PRONOUN.match(low) is None:
             return None  # "The tip is in good position.": the tip of which?
-    elif said and _PRONOUN.match(low) is None and not elliptic and not _names(said | _in_poles(low, poles), asked):
+    elif said and _PRONOUN.match(low) is None and not elliptic \
+            and not _names(said | _in_poles(low, poles), asked, _INTRODUCED.match(low) is not None):
         return _OTHER  # "Is the lung healthy?" - "The heart is abnormal." ("Benign." alone is an elliptical reply)
     elif not asked.place and _other_subject(low, asked):
         return None  # "The liver shows a large mass; the spleen is normal." to "Is the liver normal?"
@@ -413,15 +414,19 @@ def _organ_differs(subject: str, question: str, whole: bool = False) -> bool:
     return bool(asked) and not related(said, asked)
 
 
-def _names(said: set[str], asked: _Asked) -> bool:
+def _names(said: set[str], asked: _Asked, introduced: bool = False) -> bool:
     """Whether the words ``said`` name the asked subject: a generic one ("the lesion", "the abnormality") by any
-    lesion word, and where its side is asked by any finding word ("The consolidation is in the right lower lobe.")."""
+    lesion word, and where its side is asked by any finding word ("The consolidation is in the right lower lobe.").
+    ``introduced``: the sentence opens on an indefinite article ("A solid lesion is typically hypoechoic."), a lesion
+    in general or another one, which takes up no asked lesion word."""
     if asked.pair.whole and asked.subject != _BONES:
         return set(asked.subject) <= said  # "The femoral shaft is intact." says nothing of the femoral neck
     if (set(asked.subject) - _SIDES or set(asked.subject)) & said:
         return True  # a side names no subject: "The left kidney appears normal." to "Is the left lung normal?"
     if not set(asked.subject) & _GENERIC:
-        return False
+        # "The lesion is solid." to "Is the mass cystic?": a generic word takes up an asked subject that is only a
+        # lesion word (an organ named on either side is weighed after, ``_organ_differs``)
+        return not introduced and bool(said & _GENERIC) and all(_LESION.fullmatch(w) for w in set(asked.subject) - _SIDES)
     return any(_LESION.fullmatch(w) or asked.place and _finding(w) for w in said)
 
 

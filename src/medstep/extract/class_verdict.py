@@ -23,9 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges
+from medstep.answers import NO, YES, ZH_NO, ZH_YES, hedges, negation
 from medstep.extract import cut, implicit
 from medstep.extract.antonym_pairs import ZH_OPPOSITES
+from medstep.extract.antonym_question import sides_named
+from medstep.extract.organ_owners import organs_named, related
+from medstep.answers.concepts import normalize
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_class"
@@ -127,7 +130,15 @@ def _clause_pole(clause: str, lesion_class: LesionClass, question_words: frozens
 
 def read_class(text: str, question: str) -> str | None:
     """yes / no (or 是 / 否 to a Chinese question) when the reply states the asked class in the one grammar of the
-    module docstring, and names the class nowhere else; else ``None``."""
+    module docstring, and names the class nowhere else; else, where it names no word of the class at all, the class
+    given by a committed member (:func:`read_member`); else ``None``."""
+    if not any(c.words.search(text) for c in _CLASSES):
+        return read_member(text, question)
+    return _read_pole(text, question)
+
+
+def _read_pole(text: str, question: str) -> str | None:
+    """:func:`read_class` for a reply that names a word of the class."""
     asked = _asked(question)
     text = text.strip()
     if asked is None or len(text) > implicit.MAX_CHARS or _OPEN.search(text) is not None:
@@ -156,4 +167,86 @@ def read_class(text: str, question: str) -> str | None:
     return YES if agrees else NO
 
 
-__all__ = ["RULE", "read_class"]
+# A member of the malignant class: a diagnosis that is a malignancy by its definition ("a high-grade carcinoma",
+# "an osteosarcoma", "metastatic adenocarcinoma"), so a reply naming it as what is seen gives the class (issue #7,
+# lane closed56: "..., consistent with a high-grade carcinoma." to "Is this a malignant tumor?"). Only names that are
+# malignant whatever their qualifier: no "-blastoma", no "mesothelioma", no "tumour", no "neoplasm".
+# ("pseudo-" names a mimic: "pseudosarcoma")
+_NAMES = r"(?!pseudo)[a-z]*carcinomas?|(?!pseudo)[a-z]*sarcomas?|lymphomas?|melanomas?|myelomas?|leuka?emias?"
+# A member of the metastatic class: the metastasis itself is read by the finding reader; its adjective before a tumour
+# ("metastatic adenocarcinoma", "metastatic deposits") is read here, never before another thing ("metastatic
+# calcification" of hypercalcaemia, "metastatic abscesses" of septic emboli are no tumour).
+_METASTATIC = r"metastatic\s+(?:" + _NAMES + r"|disease|deposits?|tumou?rs?|neoplasms?|lesions?|nodules?|foci|masses)"
+_MALIGNANT = _NAMES + r"|" + _METASTATIC + r"|metastas[ie]s"
+# The one grammar a member is read in: a committed identifying link at the clause's head or after its subject
+# ("consistent with", "in keeping with", "compatible with", "diagnostic of"; ``hedges.IDENTIFYING`` less
+# "representing", which also opens a differential's item), an article, up to three describing words, the member
+# ending the clause.
+_LINK = hedges.alternation(tuple(w for w in hedges.IDENTIFYING if w != "representing"), ("diagnostic of",))
+_MEMBER = {name: lazy_compile(r"(?i)(?P<before>^.*?)\b(?:" + _LINK + r")\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:" + member
+                              + r")\s*$") for name, member in (("malignancy", _MALIGNANT), ("metastasis", _METASTATIC))}
+_MEMBER_WORD = {name: lazy_compile(r"(?i)(?<![\w-])(?:" + member + r")(?![\w-])")
+                for name, member in (("malignancy", _MALIGNANT), ("metastasis", _METASTATIC))}
+# A denial before the link: "not consistent with a carcinoma", "no findings compatible with lymphoma".
+# A link lowered ("less consistent with") or held by a modal ("I would say consistent with"), a second link ("consistent with abscess nor consistent with ..."), another
+# lesion than the asked one ("the adjacent mass", "the other nodule") read likewise.
+_DENIED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(negation.DENY, negation.NEVER, negation.NONE, negation.NEITHER,
+                                                         negation.NOTHING, hedges.LOWERING, hedges.CONDITION, hedges.BESIDES,
+                                                         hedges.COUNTERPART, ("adjacent", "second", "separate"))
+                       + r")\b|n['’]t\b|" + _LINK)
+_LINK_ANYWHERE = lazy_compile(r"(?i)\b(?:" + _LINK + r")\b")
+# A question asking metastasis plainly: "Does this image show metastasis?", "Is this node metastatic?" (not "to the
+# liver?", where a metastatic tumour of the reply may be elsewhere).
+_ASKS_METASTASIS = lazy_compile(r"(?i)\b(?:metastas[ie]s|metastatic(?:\s+(?:disease|deposits?|tumou?rs?))?)\s*\?\s*$")
+
+
+def read_member(text: str, question: str) -> str | None:
+    """yes / no when the reply names no word of the class and gives, in every clause naming a member of the asked class
+    (:data:`_MALIGNANT`: malignant, or :data:`_METASTATIC`: metastasis), that member as what is seen through a committed
+    identifying link (:data:`_MEMBER`), undenied; else ``None``. A malignant member answers "Is it benign?" no.
+    Nothing is read where the reply holds a hedge or turn (``_OPEN``: "could be", "cannot exclude", "differential"),
+    a member outside the grammar ("Lymphoma is a common cause."), or stops unfinished; English only."""
+    text = text.strip()
+    if re.search(r"[\u4e00-\u9fff]", question) or len(text) > implicit.MAX_CHARS or _OPEN.search(text) is not None \
+            or _UNFINISHED.search(text) is not None or cut.dangling(text):
+        return None
+    asked = _asked(question)
+    if asked is not None and asked[0].name == "malignancy":
+        name, verdict = "malignancy", YES if asked[1] else NO
+    elif _ASKS_METASTASIS.search(question) is not None and _QUESTION_OPEN.search(question) is None:
+        name, verdict = "metastasis", YES
+    else:
+        return None
+    if _MEMBER_WORD[name].search(question) is not None and name == "malignancy":
+        return None  # the question names a member itself ("Is this carcinoma malignant?")
+    if _elsewhere(text, question):
+        return None
+    read = False
+    for clause in (c.strip() for c in _CLAUSE_END.split(text)):
+        if _MEMBER_WORD[name].search(clause) is None:
+            if _LINK_ANYWHERE.search(clause) is not None:
+                return None  # another diagnosis given the same way: "Consistent with a carcinoma. Consistent with an abscess."
+            continue
+        hit = _MEMBER[name].match(clause)
+        if hit is None or _DENIED.search(hit.group("before")) is not None:
+            return None  # a member outside the grammar, or denied
+        read = True
+    return verdict if read else None
+
+
+def _elsewhere(text: str, question: str) -> bool:
+    """Whether a question placing its lesion (an organ, a side) is answered by a reply not shown to speak of that
+    place: one naming another side, or not naming the asked organ (the vocabulary places few lesions by their
+    adjective, "pulmonary nodules", "primary lung tumour", so a reply silent on the organ may be another organ's:
+    "Right lung mass consistent with a carcinoma." to "Is the liver lesion malignant?")."""
+    asked_sides = sides_named(question)
+    asked, _ = organs_named(normalize(question))
+    if not asked and not asked_sides:
+        return False
+    if sides_named(text) - asked_sides:
+        return True
+    said, _ = organs_named(normalize(text))
+    return bool(asked) and not (said and related(said, asked))
+
+
+__all__ = ["RULE", "read_class", "read_member"]

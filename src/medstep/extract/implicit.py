@@ -314,6 +314,24 @@ def clauses(sentence: str) -> list[str]:
                                 sentence, flags=re.I) if c.strip()]  # "... and there is ..." opens a clause of its own
 
 
+# A clause opening on an identifying link ("..., consistent with lymphadenopathy", ``hedges.IDENTIFYING``): it names
+# what the clause before it describes, so the two are one statement of the asked term ("Bilateral hilar enlargement,
+# consistent with lymphadenopathy." to "Is there hilar lymphadenopathy?", b55-0266).
+_LINK_OPENING = lazy_compile(r"(?i)^\s*(?:" + hedges.alternation(hedges.IDENTIFYING) + r")\b")
+
+
+def _linked(parts: list[str]) -> list[str]:
+    """``parts`` with each clause opening on an identifying link joined to an undenied clause before it."""
+    out: list[str] = []
+    for part in parts:
+        if out and _LINK_OPENING.match(part) is not None \
+                and not any(t in _NEGATION or negation.contracted(t) for t in tokens(out[-1])):
+            out[-1] = f"{out[-1]} {part.strip()}"
+        else:
+            out.append(part)
+    return out
+
+
 def _english(text: str, q: Question) -> str | None:
     short = _elliptic(text, q)
     if short is not None:
@@ -328,7 +346,7 @@ def _english(text: str, q: Question) -> str | None:
     if not set(ACUTE).isdisjoint(q.words):  # "Old healed rib fracture; no acute fracture." to "an acute fracture?":
         asked_words |= HEDGES.intersection(OLD)  # the other age names another finding, it doubts nothing
     for sentence in sentences(text):
-        parts = clauses(sentence)
+        parts = _linked(clauses(sentence))
         # a finding named alone is a statement only as a whole sentence, never a label ("Ascites: none.")
         whole = named_alone and len(parts) == 1 and not fragments.LABELLED.search(sentence)
         named_tail = named_alone and _naming_tail(sentence, parts)

@@ -10,9 +10,16 @@ suspicion into the committed word of the same part of speech (``hedges.RAISED``:
 every reader after it (the finding, antonym and closing readers) reads it as it reads "indicates", with all its checks
 of side, organ and negation. Not rewritten: one under a denial or a modal just before it ("does not strongly suggest",
 "could strongly suggest" keep their doubt or denial as written).
+
+The emphatic auxiliary raises a sighting the same way ("it does look like there's a fracture", "there does appear to
+be fluid": the writer insisting on it, session 55 b54-0028 and b55-0112, a yes after a disclaimer of certainty):
+:func:`commit` reads it as the plain verb ("it looks like ...", "there appears to be ..."), which the finding readers
+read with all their checks; never after a modal, a denial or a condition ("if it does look ...").
 """
 
 from __future__ import annotations
+
+import re
 
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
@@ -29,8 +36,26 @@ _ZH_RAISED = lazy_compile("|".join(_ZH_COMMITTED))
 _ZH_HELD_BEFORE = lazy_compile("(?:" + "|".join(negation.ZH_CHARS + hedges.ZH_POSSIBILITY) + r")\Z")
 
 
+# The emphatic "does" between a subject and a verb of sighting: "it does look like", "there does appear to be",
+# "this does show". (The subject opens its clause; "if" or "whether" before it keeps the condition.)
+_EMPHATIC = lazy_compile(r"(?i)(?<![\w-])(?P<subject>it|this|that|there|the\s+[a-z]+(?:\s+[a-z]+)?)\s+does\s+"
+                         r"(?P<verb>look|appear|seem|show)(?![\w-])")
+_CONDITIONED = lazy_compile(r"(?i)\b(?:" + hedges.alternation(hedges.CONDITION, hedges.IF, ("whether",)) + r")\s+\Z")
+
+
+def _emphatic(text: str) -> str:
+    """``text`` with each emphatic "does" + verb of sighting read as the verb ("does look" as "looks")."""
+    def plain(m: re.Match[str]) -> str:
+        if _CONDITIONED.search(text[max(0, m.start() - 20):m.start()]) is not None:
+            return m.group(0)
+        return f"{m.group('subject')} {m.group('verb')}s"
+    return _EMPHATIC.sub(plain, text)
+
+
 def commit(text: str) -> str:
     """``text`` with each raised suspicion read as the committed word (module docstring); ``text`` itself when none."""
+    if " does " in text.lower():
+        text = _emphatic(text)
     low = text.lower()
     if any(adverb in low for adverb in hedges.RAISING):
         text = _RAISED.sub(lambda m: _english(text, m.start(), m.group("word"), m.group(0)), text)
