@@ -158,3 +158,33 @@ def test_lettered_heading_still_reads() -> None:
     m = option_heads._LETTERED.match("**C (pocket haematoma):** no swelling")
     assert m is not None and m.group(2) == "C" and m.group(3) == "pocket haematoma"
     assert option_heads._LETTERED.match("Pneumothorax is seen (C).") is None
+
+
+def test_heart_sound_and_primary_words_stay_the_level_readers() -> None:
+    """Review of lane cleanup56: the heart-sound and "primary" / "category" words after a level token are the level
+    reader's; a bare "T1" / "T2" before them still answers which sequence ("T2 sounds right", "T2 heart image")."""
+    from medstep.extract import extract
+    from medstep.types import AnswerType, Sample
+
+    assert technique.stage_word_after("an s3 gallop", 5)
+    assert not technique.stage_word_after("t2 sounds right", 2, level=False)
+    assert technique.stage_word_after("t2, n1 primary", 2, level=False)
+    assert not bare_place("t2 sounds right", 0, 2)
+    assert not bare_place("the answer is t1 primary sequence.", 14, 16)
+    assert bare_place("a t2 carcinoma", 2, 4)
+    question = "What imaging modality was used to take this image?"
+    for text, value in (("T2 sounds right, since fluid is bright.", "t2"), ("T2 heart image.", "t2"),
+                        ("The answer is T1 primary sequence.", "t1")):
+        got = extract(text, Sample(id="c", question=question, answer=value, answer_type=AnswerType.OPEN)).answer
+        assert got == value, (text, got)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("fracture of l1 sagittal", {20}),
+    ("fracture at c2 coronal reformat", {2}),
+    ("fracture at t10 series 5", {17}),
+    ("on t2 images the lesion is bright", set()),
+])
+def test_only_t1_and_t2_can_name_a_sequence_before_an_imaging_word(text: str, want: set[int]) -> None:
+    # review probes: a level before "sagittal"/"series" stays a level unless it is "T1"/"T2"
+    assert set(levels(text)) == want

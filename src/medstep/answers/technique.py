@@ -95,6 +95,8 @@ def mr_sentence(low: str) -> bool:
     """Whether the lower-case sentence ``low`` speaks of magnetic resonance (``_MR_SENTENCE``): its bare "T1" and
     "T2" are sequences unless a noun of the spine follows them."""
     return _MR_SENTENCE.search(low) is not None
+
+
 _SEQUENCE_BEFORE = lazy_compile(r"\b(?:is|this|it's|that's|on|a|an)\s*$|^\s*$")
 
 
@@ -132,16 +134,28 @@ def _is_sequence_word(low: str, start: int, end: int) -> bool:
     return bool(_SEQUENCE_BEFORE.search(low, 0, start)) and not re.match(r"\s*(?:-\s*)?\w", low[end:end + 3])
 
 
-# A stage word after a "T1" / "T2" ("a T2 carcinoma", "T1 tumour", "T3 disease", "T2N0", "T2, N1"), or a heart
-# sound's ("S3 gallop"): a stage or a sound, neither a sequence nor a level (read here and by the level reader,
-# ``verify/aligned_levels.py``). (One run of blanks before "n": two made it quadratic.)
-_STAGE_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:(?:tumou?rs?|cancers?|carcinomas?|stage|disease|category|primary|gallop|heart|"
-                            r"sounds?|murmur|n[\dx]|m\d)\b|,\s*n[0-3x]\b)")
+# A stage word after a "T1" / "T2" ("a T2 carcinoma", "T1 tumour", "T3 disease", "T2N0", "T2, N1"): a stage, neither a
+# sequence nor a level (read here and by the level reader, ``verify/aligned_levels.py``). The level reader also takes a
+# level token's other words (``_LEVEL_ONLY``): a heart sound's ("S3 gallop") and a stage's "primary" / "category" after
+# any level; a bare "T1" / "T2" is no heart sound, and "T2 sounds right" or "T1 primary sequence" still answers which
+# sequence (review of lane cleanup56), so the technique reader leaves them out. (One run of blanks before "n": two made
+# it quadratic.)
+_STAGE_WORDS = ("tumou?rs?", "cancers?", "carcinomas?", "stage", "disease", r"n[\dx]", r"m\d")
+_LEVEL_ONLY = ("category", "primary", "gallop", "heart", "sounds?", "murmur")
 
 
-def stage_word_after(low: str, end: int) -> bool:
-    """Whether a stage word or a heart sound's follows a level-like token ending at ``end`` (``_STAGE_AFTER``)."""
-    return _STAGE_AFTER.match(low, end) is not None
+def _stage_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    return lazy_compile(r"\s*(?:-\s*)?(?:(?:" + "|".join(words) + r")\b|,\s*n[0-3x]\b)")
+
+
+_STAGE_AFTER = _stage_after(_STAGE_WORDS)
+_STAGE_OR_SOUND_AFTER = _stage_after(_STAGE_WORDS + _LEVEL_ONLY)
+
+
+def stage_word_after(low: str, end: int, *, level: bool = True) -> bool:
+    """Whether a stage word follows a level-like token ending at ``end`` (``_STAGE_AFTER``); with ``level`` (the level
+    reader's), also a heart sound's or a stage's word that follows a level only (``_LEVEL_ONLY``)."""
+    return (_STAGE_OR_SOUND_AFTER if level else _STAGE_AFTER).match(low, end) is not None
 
 
 def bare_place(low: str, start: int, end: int) -> bool:
@@ -151,7 +165,7 @@ def bare_place(low: str, start: int, end: int) -> bool:
     if low[start:end] not in _BARE_SEQUENCE or _is_sequence_word(low, start, end):
         return False
     return (_PLACE_BEFORE.search(low, max(0, start - 40), start) is not None or _PLACE_AFTER.match(low, end) is not None
-            or stage_word_after(low, end) or _in_place_sentence(low, start, end))
+            or stage_word_after(low, end, level=False) or _in_place_sentence(low, start, end))
 
 
 # A sex word names the patient's sex only as the patient's word or the clause's last word ("a male patient", "the

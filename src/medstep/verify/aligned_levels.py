@@ -83,7 +83,9 @@ def levels(low: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[int]:
         spine = _SPINE_NOUN.match(low, m.end()) is not None
         listed = _LISTED.match(low, m.end(2))
         after = listed.end() if listed else m.end(2)
-        if m.group(4) is None and (_MARK_AFTER.match(low, after) is not None or sequence_word_after(low, after)):
+        sequence = m.group(1) == "t" and m.group(2) in ("1", "2")  # (only "T1"/"T2" can name a sequence)
+        if m.group(4) is None and (_MARK_AFTER.match(low, after) is not None
+                                   or sequence and sequence_word_after(low, after)):
             continue
         if not spine and (stage_word_after(low, m.end()) or m.group(1) == "t" and (
                 staged and m.group(2) in ("1", "2", "3", "4") or mr and m.group(2) in ("1", "2"))):
