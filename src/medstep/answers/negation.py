@@ -147,6 +147,10 @@ ZH_NOT = ZH_IS_NOT + ("非",)
 ZH_NOT_SEEN = ("未见", "未发现", "未显示", "没见", "不见")
 ZH_NONE = ("没有", "沒有", "无", "無", "不存在", "不包含", "不含")
 ZH_DENY = ZH_NOT_SEEN + ZH_NONE + ("未",)
+# A finding seen, the verb opening its clause ("可见少量积液", "见结节"): the sighting the denials above deny; one home
+# for the readers of a verb-first clause (``extract/zh_topic.py``), of a turn beside an organ called normal
+# (``extract/implicit_langs.py``) and of a finding inside its clause (``extract/zh_concepts.py``).
+ZH_SEEN = ("可见", "见")
 # A Chinese report's impression that sets a diagnosis aside: "不支持肺栓塞" (does not support), "不考虑骨折" (not
 # considered), "不符合气胸表现" (not consistent with). Read by the statement readers of extract only.
 ZH_SET_ASIDE = ("不支持", "不考虑", "不符合")

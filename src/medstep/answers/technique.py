@@ -68,8 +68,35 @@ def technique_phrases() -> frozenset[str]:
 # A bare "T1" / "T2" is also a vertebra ("the fracture is at T1") or a tumour stage ("a T2 tumour"): it names a
 # sequence only beside an imaging word after it, or as what an image "is" before it ("This is T2.").
 _BARE_SEQUENCE = frozenset({"t1", "t2"})
-_SEQUENCE_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:images?|sequences?|scans?|mri|series|imaging|weighting|signal|study|"
-                               r"acquisition|phase|sagittal|axial|coronal)\b")
+# The one test of the words after a bare "T1" / "T2" that make it a sequence, read by both readers that tell a
+# sequence from a place: this one and the vertebral level reader (``verify/aligned_levels.py``, which also takes a mark
+# after it: "T2/FLAIR", "T2*"). An imaging word ("T2 images", "T1 sagittal", "T2 sequence") names the image's
+# sequence; a word of its signal ("T2 hyperintensity", "T1 post contrast", "T2 fat sat", "T2 bright") names a sequence
+# too, so no level, but says what a lesion does on it, not which sequence this image is ("the lesion is T2 bright" said
+# of a T1 image): the technique reader takes imaging words only.
+_IMAGING_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:images?|sequences?|scans?|mri|series|imaging|weighting|signal|study|"
+                              r"acquisition|phase|sagittal|axial|coronal)\b")
+_SIGNAL_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:(?:weighted|hyper|hypo|bright|dark|flair|stir|w|prolongation|shortening|"
+                             r"shine|relaxation|post|fat|fs)\b|hyperintens|hypointens|isointens)")
+# A sentence of magnetic resonance ("on T2", "STIR", "hyperintense"): its bare "T1" and "T2" name sequences, not the
+# first thoracic levels, unless a noun of the spine follows ("Compared to T1, the lesion is brighter on T2").
+_MR_SENTENCE = lazy_compile(r"\b(?:stir|flair|weighted|hyperintens\w*|hypointens\w*|isointens\w*|dwi|gadolinium|"
+                            r"fat[- ](?:sat|suppress)\w*)\b|\b(?:on|in)\s+t[12]\b")
+
+
+def sequence_word_after(low: str, end: int, *, signal: bool = True) -> bool:
+    """Whether an imaging word (``_IMAGING_AFTER``) or, with ``signal``, a word of the sequence's signal
+    (``_SIGNAL_AFTER``) follows a "T1" / "T2" ending at ``end`` of the lower-case ``low``: a sequence, whatever else
+    its sentence says."""
+    return _IMAGING_AFTER.match(low, end) is not None or signal and _SIGNAL_AFTER.match(low, end) is not None
+
+
+def mr_sentence(low: str) -> bool:
+    """Whether the lower-case sentence ``low`` speaks of magnetic resonance (``_MR_SENTENCE``): its bare "T1" and
+    "T2" are sequences unless a noun of the spine follows them."""
+    return _MR_SENTENCE.search(low) is not None
+
+
 _SEQUENCE_BEFORE = lazy_compile(r"\b(?:is|this|it's|that's|on|a|an)\s*$|^\s*$")
 
 
@@ -98,7 +125,7 @@ def _in_place_sentence(low: str, start: int, end: int) -> bool:
 
 
 def _is_sequence_word(low: str, start: int, end: int) -> bool:
-    if _SEQUENCE_AFTER.match(low, end):
+    if sequence_word_after(low, end, signal=False):
         return True
     if any(m.start() <= start and end <= m.end() and _PLACE_BEFORE.search(low, max(0, m.start() - 40), m.start()) is None
            and _PLACE_AFTER.match(low, m.end()) is None and not _in_place_sentence(low, m.start(), m.end())
@@ -107,8 +134,28 @@ def _is_sequence_word(low: str, start: int, end: int) -> bool:
     return bool(_SEQUENCE_BEFORE.search(low, 0, start)) and not re.match(r"\s*(?:-\s*)?\w", low[end:end + 3])
 
 
-# A stage word after a bare "T1" / "T2" ("a T2 carcinoma", "T1 tumour"): the tumour stage, not the sequence.
-_STAGE_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:tumou?rs?|cancers?|carcinomas?|stage|disease|n\d|m\d)\b")
+# A stage word after a "T1" / "T2" ("a T2 carcinoma", "T1 tumour", "T3 disease", "T2N0", "T2, N1"): a stage, neither a
+# sequence nor a level (read here and by the level reader, ``verify/aligned_levels.py``). The level reader also takes a
+# level token's other words (``_LEVEL_ONLY``): a heart sound's ("S3 gallop") and a stage's "primary" / "category" after
+# any level; a bare "T1" / "T2" is no heart sound, and "T2 sounds right" or "T1 primary sequence" still answers which
+# sequence (review of lane cleanup56), so the technique reader leaves them out. (One run of blanks before "n": two made
+# it quadratic.)
+_STAGE_WORDS = ("tumou?rs?", "cancers?", "carcinomas?", "stage", "disease", r"n[\dx]", r"m\d")
+_LEVEL_ONLY = ("category", "primary", "gallop", "heart", "sounds?", "murmur")
+
+
+def _stage_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    return lazy_compile(r"\s*(?:-\s*)?(?:(?:" + "|".join(words) + r")\b|,\s*n[0-3x]\b)")
+
+
+_STAGE_AFTER = _stage_after(_STAGE_WORDS)
+_STAGE_OR_SOUND_AFTER = _stage_after(_STAGE_WORDS + _LEVEL_ONLY)
+
+
+def stage_word_after(low: str, end: int, *, level: bool = True) -> bool:
+    """Whether a stage word follows a level-like token ending at ``end`` (``_STAGE_AFTER``); with ``level`` (the level
+    reader's), also a heart sound's or a stage's word that follows a level only (``_LEVEL_ONLY``)."""
+    return (_STAGE_OR_SOUND_AFTER if level else _STAGE_AFTER).match(low, end) is not None
 
 
 def bare_place(low: str, start: int, end: int) -> bool:
@@ -118,7 +165,7 @@ def bare_place(low: str, start: int, end: int) -> bool:
     if low[start:end] not in _BARE_SEQUENCE or _is_sequence_word(low, start, end):
         return False
     return (_PLACE_BEFORE.search(low, max(0, start - 40), start) is not None or _PLACE_AFTER.match(low, end) is not None
-            or _STAGE_AFTER.match(low, end) is not None or _in_place_sentence(low, start, end))
+            or stage_word_after(low, end, level=False) or _in_place_sentence(low, start, end))
 
 
 # A sex word names the patient's sex only as the patient's word or the clause's last word ("a male patient", "the
@@ -160,5 +207,6 @@ def related(a: TechniqueValue, b: TechniqueValue) -> bool:
     return a.value == b.value or a.parent == b.value or b.parent == a.value
 
 
-__all__ = ["METHOD_WORDS", "bare_place", "TECHNICAL", "TechniqueMention", "TechniqueValue", "related", "technique_mentions",
+__all__ = ["METHOD_WORDS", "bare_place", "mr_sentence", "sequence_word_after", "stage_word_after", "TECHNICAL",
+           "TechniqueMention", "TechniqueValue", "related", "technique_mentions",
            "technique_phrases"]

@@ -52,7 +52,7 @@ ZH_PAST = lazy_compile(r"吸收|消失|陈旧|既往|愈合|术后|治疗后|好
 _ZH_PLACED = lazy_compile(r"[\u4e00-\u9fff]")
 _ZH_WHOLE = lazy_compile(r"(?:本|该|此)?(?:图像|图片|图|影像|片子|胸片|片)(?:中|上|内)?|双侧|两侧|双肺|两肺|全肺")
 _ZH_CLAUSE = lazy_compile(r"[，,。；;！!？?\n]")
-_ZH_SEEN = lazy_compile(r"但|然而|可见|见|示")  # a turn, or a finding seen, in a clause beside an organ called normal
+_ZH_SEEN = lazy_compile(r"但|然而|" + negation.alternation(negation.ZH_SEEN) + r"|示")  # a turn, or a finding seen, in a clause beside an organ called normal
 # The image or the study as the place of a question ("图中", "这张眼底照片中", "该腹部CT", "此MRI"): no place to name.
 _ZH_IMAGE = lazy_compile(r"图|影像|片中|片上|^(?:该|此|这张|这个|这幅|本)?[\u4e00-\u9fff]{0,4}?(?:CT|MRI|MR|DR|PET|超声|B超|"
                          r"X线|X光|胸片|平片|照片|切片|检查|扫描)(?:图像|片|中|上|内|里)?$")

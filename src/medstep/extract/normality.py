@@ -25,14 +25,16 @@ from medstep.extract import findings, implicit, zh_concepts
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.implicit_langs import ZH_HEDGE
 from medstep.extract.implicit_words import ABNORMALITY, LOOK
+from medstep.answers.studies import study_nouns
 from medstep.answers.technique import TECHNICAL
 from medstep.answers.text import HAN
 from medstep.lazyre import lazy_compile
 
 RULE = "implicit_normality"
 # The nouns of the image as a whole (``STUDY``: also the image a question about one organ points at, organ_normal.py).
-_STUDY = STUDY = (r"(?:image|images|picture|radiograph|x-ray|xray|film|scan|study|ct|mri|exam|examination|ultrasound|"
-          r"chest|radiography|cxr|mammogram|mammography)")
+_STUDY = STUDY = study_nouns(("image", "radiograph", "x-ray", "film", "scan", "study", "ct", "mri", "exam", "examination",
+                             "ultrasound", "radiography", "cxr", "mammogram", "mammography"), plural=False,
+                            extra=("images", "picture", "chest"))
 # (pattern, the question asks "normal" (True) or "abnormal" (False)).
 _QUESTIONS: tuple[tuple[re.Pattern[str], bool], ...] = tuple((lazy_compile(p, re.I), w) for p, w in (
     (r"^\s*(?:is|does)\s+(?:this|the|it)\s+(?:[a-z-]+\s+){0,3}?" + _STUDY + r"\s+(?:" + LOOK + r"\s+)?normal\s*\?\s*$",

@@ -31,14 +31,18 @@ _SENTENCES = lazy_compile(r"(?<=[.!?])\s+")
 _MAX = 300
 
 # Words of an acknowledgement or a request for more, beside the generic words of a sentence about the image: a
-# reply made of these alone ("Image received.", "Thanks for the upload; I will analyse it.") answers nothing.
-_COURTESY = frozenset({"received", "receive", "receiving", "got", "thank", "thanks", "sharing", "share", "shared",
-                       "uploaded", "upload", "uploading", "sent", "attached", "analyse", "analyze", "analysing",
-                       "analyzing", "look", "looking", "review", "reviewing", "let", "me", "i", "i'm", "im", "have",
-                       "has", "will", "you", "for", "please", "describe", "provide", "context", "so", "can", "give",
-                       "more", "accurate", "information", "details", "okay", "ok", "sure", "happy", "help", "glad",
-                       "now", "shortly", "moment", "hello", "hi", "noted", "understood", "ready", "question", "your",
-                       "certainly", "absolutely", "course"})
+# reply made of these alone ("Image received.", "Thanks for the upload; I will analyse it.") answers nothing. Those of
+# ``_OWN`` are an acknowledgement or an assent by themselves; ``_COURTESY`` holds them and the rest.
+_OWN = frozenset({"received", "receive", "got", "thank", "thanks", "sharing", "share", "shared", "uploaded", "upload",
+                  "sent", "attached", "hello", "hi", "understood", "ready",
+                  # an assent opening the reply ("Sure!", "Certainly.", "Of course!"): it grants the request, says
+                  # nothing of the image (blind 53: "Sure!" was read as the organ asked)
+                  "sure", "certainly", "absolutely", "okay", "ok", "course"})
+_COURTESY = _OWN | frozenset({
+    "receiving", "uploading", "analyse", "analyze", "analysing", "analyzing", "look", "looking", "review", "reviewing",
+    "let", "me", "i", "i'm", "im", "have", "has", "will", "you", "for", "please", "describe", "provide", "context", "so",
+    "can", "give", "more", "accurate", "information", "details", "happy", "help", "glad", "now", "shortly", "moment",
+    "noted", "question", "your"})
 # Words a courtesy may carry beside its own ("the image", "this scan", "a more accurate answer").
 _FRAME = frozenset({"a", "an", "the", "this", "that", "it", "its", "of", "to", "and", "in", "on", "at", "with", "is",
                     "are", "be", "image", "images", "picture", "scan", "study", "film", "radiograph", "photo", "answer",
@@ -49,11 +53,6 @@ _MISSING = lazy_compile(r"(?i)\b(?:not\s+(?:provided|available|given|supplied|kn
                         r"^\W*no\s+(?:clinical\s+)?(?:history|details|information)\s+(?:provided|available|given)\b")
 _MISSING_WORDS = frozenset({"not", "no", "provided", "available", "given", "supplied", "known", "unavailable",
                             "unknown", "details", "history", "information", "age", "sex", "indication", "demographics"})
-_OWN = frozenset({"received", "receive", "got", "thank", "thanks", "sharing", "share", "shared", "uploaded", "upload",
-                  "sent", "attached", "hello", "hi", "understood", "ready",
-                  # an assent opening the reply ("Sure!", "Certainly.", "Of course!"): it grants the request, says
-                  # nothing of the image (blind 53: "Sure!" was read as the organ asked)
-                  "sure", "certainly", "absolutely", "okay", "ok", "course"})
 # A request to answer made of courtesy words alone ("Please answer the question."): the prompt's request echoed, not an
 # answer (blind 53: read as the abnormality asked); a request for more ("Please provide more information.") is a
 # refusal's (``extract/refusal.py``), not read here.

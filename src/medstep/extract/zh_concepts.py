@@ -222,7 +222,7 @@ def _read(text: str, asked: Asked) -> str | None:
 # A denial or a verb of seeing written inside a finding's name, after its place: "膈下未见游离气体" (under the diaphragm no
 # free gas: 膈下游离气体, pneumoperitoneum), "心影未见增大", "膈下可见游离气体".
 # A count, a size and a look may follow the verb ("左肾可见一枚高密度结石": ``answers/text.ZH_COUNT``, ``ZH_SIZE``, ``ZH_LOOK``).
-_INSIDE = lazy_compile("(?:" + negation.alternation(negation.ZH_DENY) + r"|可见|见)(?:明显|明确|确切)?(?:少量|少许|大量)?"
+_INSIDE = lazy_compile("(?:" + negation.alternation(negation.ZH_DENY, negation.ZH_SEEN) + r")(?:明显|明确|确切)?(?:少量|少许|大量)?"
                        + ZH_COUNT + "?" + ZH_SIZE + "?" + ZH_LOOK + "?")
 
 

@@ -30,7 +30,7 @@ _HEADING = lazy_compile(r"(^|[\n。；;！!])[ \t*_#]*(?:" + ZH_FIELDS + r"|(?:�
 # A clause opening on its verb, the subject left to the sentence: a sighting or an impression ("可见…", "见…", "考虑…",
 # "提示…") or a denial ("未见…", "无移位", "没有…"); 如 / 若 open a condition, never a statement of this image.
 _VERB_FIRST = lazy_compile(r"^[\s*_]*(?:" + negation.alternation(negation.ZH_DENY)
-                           + r"|可见|见|考虑|提示|符合|显示|呈)")
+                           + "|" + negation.alternation(negation.ZH_SEEN) + r"|考虑|提示|符合|显示|呈)")
 # a side of its own (``foreign_sides.ZH_SIDE_CHARS`` less 侧, which names no side alone: "侧脑室")
 _SIDE = lazy_compile("[" + "".join(sorted(ZH_SIDE_CHARS - {"侧"})) + "]")
 # What right after an organ's name makes another place of it: its hilum (肺门, 肾门, 肝门), the adrenal (肾上腺), or around,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from medstep.answers.technique import mr_sentence, sequence_word_after, stage_word_after
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.aligned_words import MIN_SHARED
@@ -50,18 +51,13 @@ _LIST_BEFORE = lazy_compile(_LISTED_LEVEL + r"$")
 # a noun of the spine after the level ("T10 vertebral body", "S2 segment", "L1 level")
 _SPINE_NOUN = lazy_compile(r"\s*(?:vertebra|vertebrae|vertebral|segment|body|level|levels|pedicle|endplate|disc|"
                            r"spinous|transverse)\b")
-# a word of a sequence's signal after it ("T2 hyperintensity", "T1-weighted", "T2/FLAIR", "T2*")
-_SIGNAL = lazy_compile(r"\s*(?:[-*/]|(?:weighted|signal|hyper|hypo|bright|dark|flair|stir|sequences?|images?|imaging|w|"
-                       r"prolongation|shortening|shine|relaxation|post|fat|fs)\b|hyperintens|hypointens|isointens)")
+# a mark of a sequence after it ("T2/FLAIR", "T1-weighted", "T2*"); its imaging and signal words ("T2 hyperintensity",
+# "T1 images") and a sentence of magnetic resonance are ``answers.technique``'s, the one home of a sequence's "T1"/"T2"
+_MARK_AFTER = lazy_compile(r"\s*[-*/]")
 # levels and sequences listed before it ("T1 and T2 images", "T2 and STIR"): the list's last member says what it is
 _LISTED = lazy_compile(r"(?:\s*(?:,|and|or)\s*(?:[ctls]\d{1,2}|stir|flair|dwi|swi|adc)\b)+")
-# a sentence of magnetic resonance ("on T2", "STIR", "hyperintense"): its "T1" and "T2" name sequences, not the first
-# thoracic levels, unless a noun of the spine follows ("Compared to T1, the lesion is brighter on T2")
-_MR_SENTENCE = lazy_compile(r"\b(?:stir|flair|weighted|hyperintens\w*|hypointens\w*|isointens\w*|dwi|gadolinium|"
-                            r"fat[- ](?:sat|suppress)\w*)\b|\b(?:on|in)\s+t[12]\b")
-# a stage of a tumour, not a level: "T3 disease", "T2N0", "stage", "upstaged from T2 to T3b", a heart sound ("S3 gallop")
-_STAGE_AFTER = lazy_compile(r"\s*(?:(?:disease|tumou?r|cancer|carcinoma|stage|category|primary|gallop|heart|sounds?|"
-                            r"murmur)\b|(?:,\s*)?n[0-3x]\b)")  # (one run of blanks before "n": two made it quadratic)
+# a stage of a tumour or a heart sound after it ("T3 disease", "T2N0", "S3 gallop"): ``technique.stage_word_after``;
+# a sentence of staging ("upstaged from T2 to T3b"):
 _STAGE_SENTENCE = lazy_compile(r"\b(?:stag(?:e|ed|es|ing)|upstag\w*|downstag\w*|tnm)\b")
 # a level in apposition closing its clause ("the seventh thoracic body, T7."): the place the clause names
 _APPOSED = lazy_compile(r"[,:]\s*$")
@@ -75,7 +71,7 @@ def levels(low: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[int]:
     """The positions down the spine (``lexicon.spine_position``) of the levels the lower-case ``low`` places a thing
     at (see the module docstring), a range as each level it spans; a level inside a ``skip`` span is left out."""
     out: set[int] = set()
-    mr = _MR_SENTENCE.search(low) is not None
+    mr = mr_sentence(low)
     staged = _STAGE_SENTENCE.search(low) is not None
     read = -1  # (the end of the last level read: a level placed by the one before it in a list needs that one read)
     for m in _LEVEL.finditer(low):
@@ -86,9 +82,12 @@ def levels(low: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[int]:
             continue
         spine = _SPINE_NOUN.match(low, m.end()) is not None
         listed = _LISTED.match(low, m.end(2))
-        if m.group(4) is None and _SIGNAL.match(low, listed.end() if listed else m.end(2)) is not None:
+        after = listed.end() if listed else m.end(2)
+        sequence = m.group(1) == "t" and m.group(2) in ("1", "2")  # (only "T1"/"T2" can name a sequence)
+        if m.group(4) is None and (_MARK_AFTER.match(low, after) is not None
+                                   or sequence and sequence_word_after(low, after)):
             continue
-        if not spine and (_STAGE_AFTER.match(low, m.end()) is not None or m.group(1) == "t" and (
+        if not spine and (stage_word_after(low, m.end()) or m.group(1) == "t" and (
                 staged and m.group(2) in ("1", "2", "3", "4") or mr and m.group(2) in ("1", "2"))):
             continue  # (a sequence or a stage: "compared to T1 ... brighter on T2", "consistent with T3 disease")
         before = low[max(0, m.start() - 24):m.start()]

@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from medstep.answers import hedges, negation
+from medstep.answers.studies import study_nouns
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Finding
 from medstep.verify.memo import true_in_pieces
@@ -43,15 +44,16 @@ _BEFORE = ("previously", "before")
 # of three panels; "the last CT" is a study before), and "before"/"ago" are no attribute (review of lane faithful55)
 _SUBJECT_STUDY_WORDS = tuple(w for w in _STUDY_WORDS if w not in ("last", "initial", "admission", "before", "ago"))
 # a study by its name (``_STUDIES``, the whole study: "the last CT") or as its images ("the last image" may be a panel)
-_STUDIES = ("film", "radiograph", "x-?ray", "study", "scan", "ct", "examination", "exam")
-_STUDY_NOUN = r"(?:" + "|".join((*_STUDIES, "image", "images", "imaging", "one")) + r")\b"
+_STUDY_NAMES = ("film", "radiograph", "x-ray", "study", "scan", "ct", "examination", "exam")
+_STUDIES = study_nouns(_STUDY_NAMES, plural=False)
+_STUDY_NOUN = study_nouns((*_STUDY_NAMES, "image", "imaging"), plural=False, extra=("images", "one")) + r"\b"
 _EARLIER = lazy_compile(r"(?<![\w-])-*+\w[\w-]*+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier)\b|"
                         + hedges.words(_EARLIER_TIMES)
                         + r"|\b(?:on|in)\s+(?:the\s+|an?\s+)?(?:" + hedges.alternation(_STUDY_WORDS)
                         + r")\s+(?:[\w-]+\s+){0,2}?" + _STUDY_NOUN
                         + r"|\b(?:(?:the|an?)\s+(?:" + hedges.alternation(_SUBJECT_STUDY_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
-                        + _STUDY_NOUN + r"|the\s+last\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_STUDIES)
-                        + r")\b)\s+(?:had\s+)?(?:showed|shown|demonstrated|revealed)\b"
+                        + _STUDY_NOUN + r"|the\s+last\s+(?:[\w-]+\s+){0,2}?" + _STUDIES
+                        + r"\b)\s+(?:had\s+)?(?:showed|shown|demonstrated|revealed)\b"
                         r"|\b(?:" + "|".join(_BEFORE) + r")\b")
 # Every match of ``_EARLIER`` holds, as it is written, "ago" or each word of one of its phrases (a phrase's words are
 # literal, joined by blanks; its longest is kept, "baseline" of "at baseline"): a text holding none of them cannot

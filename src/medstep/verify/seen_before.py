@@ -33,6 +33,7 @@ from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
 from medstep.verify.changes import conflict, family
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
+from medstep.answers.studies import study_nouns
 from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
 from medstep.verify.results import StepVerdict
@@ -50,9 +51,9 @@ _GAP = (r"(?:(?!(?:and|but|or|is|are|was|were|has|have|now|not|no|absent|today|c
         r"relative|comparison|where|which|that|who|whose|with|following|after|during|when)\b)[\w'/-]+\s+){0,7}?")
 # an earlier STUDY, not any earlier thing: "the previous fixation plate", "the earlier biopsy", "the previously normal
 # lobe", "the last image of the series", "cough starting 3 days ago" name no study (review of lane change50)
-_STUDY = (r"(?:films?|radiographs?|x[\s-]?rays?|cxrs?|stud(?:y|ies)|exams?|examinations?|scans?|ct|cts|mri|mris|mr|"
-          r"ultrasounds?|sonograms?|us|duplex|doppler|echo(?:cardiogram)?s?|imaging|images|angiograms?|mammograms?|pet|"
-          r"fluoroscopy|one|ones)")
+_STUDY = study_nouns(("film", "radiograph", "x-ray", "cxr", "study", "exam", "examination", "scan", "ct", "mri", "mr",
+                     "ultrasound", "sonogram", "duplex", "doppler", "echo", "imaging", "angiogram", "mammogram", "pet",
+                     "fluoroscopy"), extra=("us", "images", "one", "ones"))  # ("images" only: "the last image" is a panel)
 # the earlier word, then the study it qualifies within three words ("prior chest radiograph", "last year's CT")
 _EARLIER_STUDY = _EARLIER + r"(?:'s)?\s+(?:[\w/-]+\s+){0,2}?" + _STUDY + r"\b"
 # a study, then its earlier time ("the radiograph from three years ago", "the duplex 14 months ago")
