@@ -24,6 +24,8 @@ ENGLISH = frozenset({
     "include", "includes", "including", "such", "represents", "represent", "suggests", "indicates", "reveals",
     "demonstrates", "reflects", "representing", "suggesting", "indicating", "showing", "revealing",
     "demonstrating", "favouring", "favoring", "involving", "containing", "measuring", "located",
+    # a measurement announced, its value never written ("The wall measures", "The measurement reads")
+    "measures", "reads",
     "consistent", "compatible", "suggestive", "indicative",
     "very", "mildly", "moderately", "severely", "markedly", "slightly", "most",
     "approximately", "roughly", "namely", "especially", "particularly", "notably", "typically", "usually",

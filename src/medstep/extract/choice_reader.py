@@ -95,7 +95,7 @@ def _read_choice_answer(loc: Located, sample: Sample) -> Reading:
     reading = _choice_read(loc, sample, idx, exception)
     if reading.answer is not None and loc.marker is None and cut.cut_in_list(loc.answer, idx):
         return TRUNCATED  # "3. Differential: - Mobitz II vs": cut while setting one option against another
-    if reading.answer is not None and reading.rule == "option_text" \
+    if reading.answer is not None and reading.rule in _DESCRIBED \
             and _described_then_cut(loc, sample, idx, exception, reading.answer):
         return TRUNCATED  # "A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"
     if reading.answer is not None and loc.marker is None and not exception \
@@ -154,9 +154,28 @@ def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exceptio
     if not (_walk_cut_at_heading(loc.answer, idx, letter) or normal_option(sample.options[letter])
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))
             and not whole_study_called_normal(loc.answer)):
-        return False
+        if not _stops_mid_clause(loc.answer, sample):
+            return False
+        first = _FIRST_SENTENCE.match(loc.answer)
+        again = _choice_read(replace(loc, answer=first.group()), sample, idx, exception) \
+            if first is not None and first.end() < len(loc.answer.rstrip()) else None
+        if again is not None and again.answer == letter and again.rule in _DESCRIBED:
+            # (by its words: "Let's analyze each option one by one." names no option, whatever "one" reads as)
+            return False  # "The nodule is spiculated. ... **A. Well-circumscribed** – ... the margin here": said first
     decision = read_decision(loc.answer, idx, exception, polarity.asked_pole(sample.question))
     return decision.letter is None or decision.weak
+
+
+# The reply's opening sentence, where an answer stated first stands whatever is cut after it.
+_FIRST_SENTENCE = lazy_compile(r"\s*[^.!?\n。！？]+[.!?。！？]")
+
+
+def _stops_mid_clause(text: str, sample: Sample) -> bool:
+    """Whether the reply stops where no sentence stops (``cut.unfinished``), or stops mid-sentence at a cut's length
+    (``cut.looks_cut``), or on a subject without its verb (``cut.verbless_subject``): the discussion was cut before its
+    conclusion. Not a loop cut inside another copy of its clause (``cut.cut_in_loop``)."""
+    return (cut.unfinished(text) or cut.looks_cut(text, sample) or cut.verbless_subject(text)) \
+        and not cut.cut_in_loop(text)  # "... the lesion is a lipoma, the lesion is a": the looped clause commits
 
 
 def _walk_cut_at_heading(text: str, idx: OptionIndex, letter: str) -> bool:
