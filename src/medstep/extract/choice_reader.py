@@ -148,7 +148,10 @@ def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exceptio
     before its conclusion (the conclusion may be the part that was cut): cut on an option heading while it walked
     the options ("A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"), or, for a normal option, cut
     anywhere ("... The bones have normal density. The soft tissues appear": a normal part is no normal study while
-    the rest is cut; a finding stated before the cut stands)."""
+    the rest is cut; a finding stated before the cut stands), or, for any option, stopping mid-clause
+    (:func:`_stops_mid_clause`, session 56: "**A. Well-circumscribed** – ... appears to be somewhat", "2.
+    Osteophytes:"): the option being discussed when the text stops is no answer, unless a finished sentence before
+    the cut, read alone, states it by its words (:func:`_stated_before_cut`)."""
     if loc.marker is not None:
         return False
     if not (_walk_cut_at_heading(loc.answer, idx, letter) or normal_option(sample.options[letter])
@@ -156,18 +159,33 @@ def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exceptio
             and not whole_study_called_normal(loc.answer)):
         if not _stops_mid_clause(loc.answer, sample):
             return False
-        first = _FIRST_SENTENCE.match(loc.answer)
-        again = _choice_read(replace(loc, answer=first.group()), sample, idx, exception) \
-            if first is not None and first.end() < len(loc.answer.rstrip()) else None
-        if again is not None and again.answer == letter and again.rule in _DESCRIBED:
-            # (by its words: "Let's analyze each option one by one." names no option, whatever "one" reads as)
-            return False  # "The nodule is spiculated. ... **A. Well-circumscribed** – ... the margin here": said first
+        if _stated_before_cut(loc, sample, idx, exception, letter):
+            return False  # "There is a displaced fracture of the patella. ... The suprapatellar recess shows a"  # "The nodule is spiculated. ... **A. Well-circumscribed** – ... the margin here": said first
     decision = read_decision(loc.answer, idx, exception, polarity.asked_pole(sample.question))
     return decision.letter is None or decision.weak
 
 
-# The reply's opening sentence, where an answer stated first stands whatever is cut after it.
-_FIRST_SENTENCE = lazy_compile(r"\s*[^.!?\n。！？]+[.!?。！？]")
+# A finished sentence of the reply, where an option stated stands whatever is cut after it.
+_FINISHED_SENTENCE = lazy_compile(r"[^.!?\n。！？]+[.!?。！？]")
+_SENTENCES_READ = 40
+
+
+def _stated_before_cut(loc: Located, sample: Sample, idx: OptionIndex, exception: bool, letter: str) -> bool:
+    """Whether a finished sentence before the cut, read alone, names option ``letter`` by its words ("There is a
+    displaced transverse fracture of the patella."): stated, it stands. Not a sentence on a line an option heading
+    opens (the walk's discussion of that option: "**A. Well-circumscribed** – A well-circumscribed nodule has a sharp
+    interface."), nor a finding that only suggests the option (``option_concept``: "The joint space appears
+    narrowed." is evidence weighed, not the diagnosis), nor an option number ("one by one")."""
+    text = loc.answer
+    for n, m in enumerate(_FINISHED_SENTENCE.finditer(text)):
+        if n >= _SENTENCES_READ:
+            break
+        if OPTION_HEADING.match(text, text.rfind("\n", 0, m.start()) + 1) is not None:
+            continue
+        again = _choice_read(replace(loc, answer=m.group()), sample, idx, exception)
+        if again.answer == letter and again.rule in _BY_WORDS:
+            return True
+    return False
 
 
 def _stops_mid_clause(text: str, sample: Sample) -> bool:

@@ -5,7 +5,9 @@ An unmarked output with no readable answer is ``truncated`` rather than
 (:func:`looks_cut`), or, at any length, when it stops on a word no sentence
 ends on (:func:`dangling`: "The chest X-ray shows"). A last line that names
 an option or states a short answer after its phrase is a stated (or
-withheld) answer, not a cut one. Read by :mod:`medstep.extract.core`.
+withheld) answer, not a cut one. A clause that named its subject and stops before its verb
+(:func:`verbless_subject`: "... The ETT tip") is cut too; a generation loop cut inside another copy of its clause
+(:func:`cut_in_loop`) committed to that clause before the cut. Read by :mod:`medstep.extract.core`.
 """
 
 from __future__ import annotations
@@ -267,7 +269,7 @@ def verbless_subject(region: str) -> bool:
     words = _WORDS.findall(found.group("clause").lower())
     if not 2 <= len(words) <= _SUBJECT_WORDS_MAX:
         return False
-    if any(w in _HELPING or w in _DANGLING_VERBS or w.endswith(("ed", "ing")) for w in words):
+    if any(w in _HELPING or w.endswith(("ed", "ing")) for w in words):
         return False
     return not any(w.endswith("s") and _NOUN_S.search(w) is None for w in words[1:])
 
@@ -288,9 +290,6 @@ def cut_in_loop(region: str) -> bool:
     *whole, last = parts
     return any(p.startswith(last) and whole.count(p) >= _LOOP_LEAST for p in set(whole))
 
-
-# Verbs ``_DANGLING`` holds that a subject-only clause must not hold either ("The image shows").
-_DANGLING_VERBS = frozenset({"shows", "show", "appears", "appear", "demonstrates", "reveals", "seen", "located"})
 
 
 def cut_in_row(region: str) -> bool:
