@@ -11,9 +11,10 @@ comparison or the final section contradicts is ambiguous.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from medstep.answers import asks_for_exception, verdict_meaning
+from medstep.answers import asks_for_exception, hedges, revisions, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     affirmed_option, both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, foreign_frames, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_abbrev, option_alias, option_equivalent, option_measure, optionsign,
@@ -166,8 +167,12 @@ def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exceptio
 
 
 # A finished sentence of the reply, where an option stated stands whatever is cut after it.
-_FINISHED_SENTENCE = lazy_compile(r"[^.!?\n。！？]+[.!?。！？]")
+# (begun only where a sentence may begin: tried from every character, a reply with no stop was read over and over,
+# quadratic: 30,000 characters of "The answer is Cardiomegaly if " took 7 s)
+_FINISHED_SENTENCE = lazy_compile(r"(?:\A|(?<=[.!?\n。！？]))[^.!?\n。！？]+[.!?。！？]")
 _SENTENCES_READ = 40
+# The reply's opening clause, up to its first comma, semicolon, colon, dash or line end, when more follows it.
+_OPENING_CLAUSE = lazy_compile(r"(?s)[\s*_]*(?P<clause>[^,;:\n—–]+?)[*_]*(?:\s*[,;:\n—–]|\s+-\s)(?=.*\S)")
 
 
 def _stated_before_cut(loc: Located, sample: Sample, idx: OptionIndex, exception: bool, letter: str) -> bool:
@@ -177,6 +182,12 @@ def _stated_before_cut(loc: Located, sample: Sample, idx: OptionIndex, exception
     interface."), nor a finding that only suggests the option (``option_concept``: "The joint space appears
     narrowed." is evidence weighed, not the diagnosis), nor an option number ("one by one")."""
     text = loc.answer
+    opening = _OPENING_CLAUSE.match(text)
+    if opening is not None and OPTION_HEADING.match(text) is None and _leads_with(opening, text):
+        # the reply's opening clause, the answer it leads with ("Left pleural effusion, given the blunted angle; the")
+        again = _choice_read(replace(loc, answer=opening.group("clause")), sample, idx, exception)
+        if again.answer == letter and again.rule in _BY_WORDS:
+            return True
     for n, m in enumerate(_FINISHED_SENTENCE.finditer(text)):
         if n >= _SENTENCES_READ:
             break
@@ -186,6 +197,19 @@ def _stated_before_cut(loc: Located, sample: Sample, idx: OptionIndex, exception
         if again.answer == letter and again.rule in _BY_WORDS:
             return True
     return False
+
+
+def _leads_with(opening: re.Match[str], text: str) -> bool:
+    """Whether the opening clause is the answer the reply leads with: not a view held and given up ("Pulmonary edema
+    was considered, but", ``revisions.VIEW_VERBS``), nor one a turn follows ("Pneumothorax, however, ...",
+    ``hedges.TURN``)."""
+    if any(w in revisions.VIEW_VERBS for w in _CLAUSE_WORDS.findall(opening.group("clause").lower())):
+        return False
+    rest = text[opening.end():].lstrip(" \t\n*_").lower()
+    return not any(rest.startswith(turn) and not rest[len(turn):len(turn) + 1].isalpha() for turn in hedges.TURN)
+
+
+_CLAUSE_WORDS = lazy_compile(r"[a-z]+")
 
 
 def _stops_mid_clause(text: str, sample: Sample) -> bool:

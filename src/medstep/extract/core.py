@@ -80,15 +80,21 @@ def _cut_verdict_stands(answer: str, region: str, question: str) -> bool:
     if q is None or asks_whole or q.prop == "abnormal":
         return False  # "Is the liver abnormal?" to "The liver is normal. At the hilum there is an": the organ's state
     kept, dropped = region, 0
-    while dropped < _CUT_WORDS and cut.dangling(kept) and len(parts := kept.rstrip().rsplit(None, 1)) == 2:
+    # (the words a cut stops on are those of either check that found it cut: "The heart measures", "... is")
+    while dropped < _CUT_WORDS and _stops_cut(kept) and len(parts := kept.rstrip().rsplit(None, 1)) == 2:
         kept, dropped = parts[0], dropped + 1  # "... on this view of the" to "... on this view"
-    if dropped == 0 or cut.dangling(kept):
+    if dropped == 0 or _stops_cut(kept):
         return False
     if read_implicit(kept, question) == answer:  # the question's own words denied
         return True
     asked = parse_asked(question)  # the asked concept named in other words and denied ("no free intraperitoneal air")
     return asked is not None and asked.ask is Ask.PRESENCE and findings.read_finding(kept, question) == answer \
         and any(m.concept == asked.key for m in vocabulary().mentions(normalize(kept)))
+
+
+def _stops_cut(region: str) -> bool:
+    """Whether ``region`` stops on a cut word: the closed cut check reads both (``cut.dangling``, ``cut.unfinished``)."""
+    return cut.dangling(region) or cut.unfinished(region) and not cut.cut_in_loop(region)
 
 
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:

@@ -150,6 +150,11 @@ def _clause_start(region: str, end: int) -> int:
 
 
 
+# A measured value ("3.2 cm", "2 x 3"), and where the sentence holding a last word begins, for :func:`unfinished`.
+_VALUE = lazy_compile(r"\d")
+_SENTENCE_START = lazy_compile(r"(?s)(?:.*(?:[.!?]\s|\n))?")
+
+
 def unfinished(region: str) -> bool:
     """Whether ``region`` stops where no sentence can stop, in any language of ``answers/unfinished``: on an article,
     preposition, linking or helping verb, conjunction or relative word ("... the most appropriate next step would be",
@@ -197,6 +202,8 @@ def unfinished(region: str) -> bool:
     if low in open_words.GERMAN_VERB_LAST and any(
             w.lower() in open_words.GERMAN_SUBORDINATORS for w in _CLAUSE_WORDS.findall(region, _clause_start(region, m.start()), m.start())):
         return False  # "Ich denke, dass es eine Pneumonie ist": the verb closes its subordinate clause
+    if low in open_words.MEASURED and _VALUE.search(region, _SENTENCE_START.search(region, 0, m.start()).end(), m.start()):
+        return False  # "The mass is about 3.2 cm, as the caliper reads": the value came first in its sentence
     after = open_words.ENDS_AFTER.get(low)
     if after is not None:
         before = _WORD_BEFORE_LAST.search(region, max(0, m.start() - 30), m.start())
