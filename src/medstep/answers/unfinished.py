@@ -11,6 +11,10 @@ at most a missing answer's status, never an answer.
 
 from __future__ import annotations
 
+# A measurement announced, its value never written ("The wall measures", "The measurement reads"); not after the
+# value in its own sentence ("3.2 cm, as the caliper reads": ``extract/cut.py``).
+MEASURED = frozenset({"measures", "reads"})
+
 # English: articles and pointers, prepositions, linking and helping verbs, conjunctions and relative words, and
 # the words that announce what follows ("The answer is", "Findings include", "... which represents").
 ENGLISH = frozenset({
@@ -27,7 +31,7 @@ ENGLISH = frozenset({
     "consistent", "compatible", "suggestive", "indicative",
     "very", "mildly", "moderately", "severely", "markedly", "slightly", "most",
     "approximately", "roughly", "namely", "especially", "particularly", "notably", "typically", "usually",
-})
+}) | MEASURED
 
 # The European languages of the corpus: articles, prepositions, linking verbs, conjunctions, relative words. No
 # one-letter word ("a", "e", "o", "y", "è" aside): a lone capital letter may be an option.
@@ -90,5 +94,6 @@ PREFIXES = frozenset({"peri", "intra", "extra", "hyper", "hypo", "supra", "infra
                       "nephro", "cardio", "neuro", "gastro", "entero", "myelo", "angio", "lympho", "histo", "cysto"})
 
 __all__ = ["CHINESE", "CHINESE_FINISHED", "ENDS_AFTER", "ENGLISH", "EUROPEAN", "EUROPEAN_ONLY", "FRENCH", "GERMAN",
+           "MEASURED",
            "GERMAN_SUBORDINATORS", "GERMAN_VERB_LAST", "ITALIAN", "PORTUGUESE", "PREFIXES",
            "SPANISH"]

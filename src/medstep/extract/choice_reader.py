@@ -11,9 +11,10 @@ comparison or the final section contradicts is ambiguous.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from medstep.answers import asks_for_exception, verdict_meaning
+from medstep.answers import asks_for_exception, hedges, revisions, verdict_meaning
 from medstep.answers.eye_sides import eye_sides
 from medstep.extract import (
     affirmed_option, both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, foreign_frames, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_abbrev, option_alias, option_equivalent, option_measure, optionsign,
@@ -95,7 +96,7 @@ def _read_choice_answer(loc: Located, sample: Sample) -> Reading:
     reading = _choice_read(loc, sample, idx, exception)
     if reading.answer is not None and loc.marker is None and cut.cut_in_list(loc.answer, idx):
         return TRUNCATED  # "3. Differential: - Mobitz II vs": cut while setting one option against another
-    if reading.answer is not None and reading.rule == "option_text" \
+    if reading.answer is not None and reading.rule in _DESCRIBED \
             and _described_then_cut(loc, sample, idx, exception, reading.answer):
         return TRUNCATED  # "A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"
     if reading.answer is not None and loc.marker is None and not exception \
@@ -148,15 +149,75 @@ def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exceptio
     before its conclusion (the conclusion may be the part that was cut): cut on an option heading while it walked
     the options ("A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"), or, for a normal option, cut
     anywhere ("... The bones have normal density. The soft tissues appear": a normal part is no normal study while
-    the rest is cut; a finding stated before the cut stands)."""
+    the rest is cut; a finding stated before the cut stands), or, for any option, stopping mid-clause
+    (:func:`_stops_mid_clause`, session 56: "**A. Well-circumscribed** – ... appears to be somewhat", "2.
+    Osteophytes:"): the option being discussed when the text stops is no answer, unless a finished sentence before
+    the cut, read alone, states it by its words (:func:`_stated_before_cut`)."""
     if loc.marker is not None:
         return False
     if not (_walk_cut_at_heading(loc.answer, idx, letter) or normal_option(sample.options[letter])
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))
             and not whole_study_called_normal(loc.answer)):
-        return False
+        if not _stops_mid_clause(loc.answer, sample):
+            return False
+        if _stated_before_cut(loc, sample, idx, exception, letter):
+            return False  # "There is a displaced fracture of the patella. ... The suprapatellar recess shows a"  # "The nodule is spiculated. ... **A. Well-circumscribed** – ... the margin here": said first
     decision = read_decision(loc.answer, idx, exception, polarity.asked_pole(sample.question))
     return decision.letter is None or decision.weak
+
+
+# A finished sentence of the reply, where an option stated stands whatever is cut after it.
+# (begun only where a sentence may begin: tried from every character, a reply with no stop was read over and over,
+# quadratic: 30,000 characters of "The answer is Cardiomegaly if " took 7 s)
+_FINISHED_SENTENCE = lazy_compile(r"(?:\A|(?<=[.!?\n。！？]))[^.!?\n。！？]+[.!?。！？]")
+_SENTENCES_READ = 40
+# The reply's opening clause, up to its first comma, semicolon, colon, dash or line end, when more follows it.
+_OPENING_CLAUSE = lazy_compile(r"(?s)[\s*_]*(?P<clause>[^,;:\n—–]+?)[*_]*(?:\s*[,;:\n—–]|\s+-\s)(?=.*\S)")
+
+
+def _stated_before_cut(loc: Located, sample: Sample, idx: OptionIndex, exception: bool, letter: str) -> bool:
+    """Whether a finished sentence before the cut, read alone, names option ``letter`` by its words ("There is a
+    displaced transverse fracture of the patella."): stated, it stands. Not a sentence on a line an option heading
+    opens (the walk's discussion of that option: "**A. Well-circumscribed** – A well-circumscribed nodule has a sharp
+    interface."), nor a finding that only suggests the option (``option_concept``: "The joint space appears
+    narrowed." is evidence weighed, not the diagnosis), nor an option number ("one by one")."""
+    text = loc.answer
+    opening = _OPENING_CLAUSE.match(text)
+    if opening is not None and OPTION_HEADING.match(text) is None and _leads_with(opening, text):
+        # the reply's opening clause, the answer it leads with ("Left pleural effusion, given the blunted angle; the")
+        again = _choice_read(replace(loc, answer=opening.group("clause")), sample, idx, exception)
+        if again.answer == letter and again.rule in _BY_WORDS:
+            return True
+    for n, m in enumerate(_FINISHED_SENTENCE.finditer(text)):
+        if n >= _SENTENCES_READ:
+            break
+        if OPTION_HEADING.match(text, text.rfind("\n", 0, m.start()) + 1) is not None:
+            continue
+        again = _choice_read(replace(loc, answer=m.group()), sample, idx, exception)
+        if again.answer == letter and again.rule in _BY_WORDS:
+            return True
+    return False
+
+
+def _leads_with(opening: re.Match[str], text: str) -> bool:
+    """Whether the opening clause is the answer the reply leads with: not a view held and given up ("Pulmonary edema
+    was considered, but", ``revisions.VIEW_VERBS``), nor one a turn follows ("Pneumothorax, however, ...",
+    ``hedges.TURN``)."""
+    if any(w in revisions.VIEW_VERBS for w in _CLAUSE_WORDS.findall(opening.group("clause").lower())):
+        return False
+    rest = text[opening.end():].lstrip(" \t\n*_").lower()
+    return not any(rest.startswith(turn) and not rest[len(turn):len(turn) + 1].isalpha() for turn in hedges.TURN)
+
+
+_CLAUSE_WORDS = lazy_compile(r"[a-z]+")
+
+
+def _stops_mid_clause(text: str, sample: Sample) -> bool:
+    """Whether the reply stops where no sentence stops (``cut.unfinished``), or stops mid-sentence at a cut's length
+    (``cut.looks_cut``), or on a subject without its verb (``cut.verbless_subject``): the discussion was cut before its
+    conclusion. Not a loop cut inside another copy of its clause (``cut.cut_in_loop``)."""
+    return (cut.unfinished(text) or cut.looks_cut(text, sample) or cut.verbless_subject(text)) \
+        and not cut.cut_in_loop(text)  # "... the lesion is a lipoma, the lesion is a": the looped clause commits
 
 
 def _walk_cut_at_heading(text: str, idx: OptionIndex, letter: str) -> bool:

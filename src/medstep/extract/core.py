@@ -42,8 +42,8 @@ from medstep.answers import same_verdict
 from medstep.arguments import check_sample, check_text
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, disclaimers, earlier_view,
-                             findings, headline, held_open, invented_turn, open_reader, other_question, scoped_refusal,
-                             unfinished)
+                             findings, headline, held_open, invented_turn, open_reader, open_span, other_question,
+                             scoped_refusal, unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.concept_question import Ask, parse_asked
 from medstep.extract.implicit import read_implicit
@@ -80,15 +80,21 @@ def _cut_verdict_stands(answer: str, region: str, question: str) -> bool:
     if q is None or asks_whole or q.prop == "abnormal":
         return False  # "Is the liver abnormal?" to "The liver is normal. At the hilum there is an": the organ's state
     kept, dropped = region, 0
-    while dropped < _CUT_WORDS and cut.dangling(kept) and len(parts := kept.rstrip().rsplit(None, 1)) == 2:
+    # (the words a cut stops on are those of either check that found it cut: "The heart measures", "... is")
+    while dropped < _CUT_WORDS and _stops_cut(kept) and len(parts := kept.rstrip().rsplit(None, 1)) == 2:
         kept, dropped = parts[0], dropped + 1  # "... on this view of the" to "... on this view"
-    if dropped == 0 or cut.dangling(kept):
+    if dropped == 0 or _stops_cut(kept):
         return False
     if read_implicit(kept, question) == answer:  # the question's own words denied
         return True
     asked = parse_asked(question)  # the asked concept named in other words and denied ("no free intraperitoneal air")
     return asked is not None and asked.ask is Ask.PRESENCE and findings.read_finding(kept, question) == answer \
         and any(m.concept == asked.key for m in vocabulary().mentions(normalize(kept)))
+
+
+def _stops_cut(region: str) -> bool:
+    """Whether ``region`` stops on a cut word: the closed cut check reads both (``cut.dangling``, ``cut.unfinished``)."""
+    return cut.dangling(region) or cut.unfinished(region) and not cut.cut_in_loop(region)
 
 
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
@@ -187,12 +193,14 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         # calcification that looks": a description read whole, cut before its conclusion
         reading = TRUNCATED
     if (reading.answer is not None and sample.answer_type is AnswerType.CLOSED and loc.marker is None
-            and not loc.thought and reading.rule.startswith("implicit_") and cut.dangling(loc.answer)
+            and not loc.thought and reading.rule.startswith("implicit_")
+            and (cut.dangling(loc.answer) or cut.unfinished(loc.answer) and not cut.cut_in_loop(loc.answer))
             and not _cut_verdict_stands(reading.answer, loc.answer, sample.question)):
         reading = TRUNCATED  # "... normal in size. In the left parietal region there is a small focus of": a verdict
         # inferred from a description cut before its finding (``_cut_verdict_stands``)
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
-            and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer)
+            and not open_span.code_loop(loc.answer)  # "addCriterion addCriterion ...": decoding garbage, not a cut
+            and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer) or cut.verbless_subject(loc.answer)
                  or cut.unfinished(loc.answer) and not cut.echo_only(loc.answer, sample))):
         reading = TRUNCATED  # "... so the most appropriate next step would be", "La diagnosi più probabile è", "病灶位于"
     elif (reading.status is Status.AMBIGUOUS and sample.answer_type is AnswerType.CHOICE and loc.marker is None

@@ -5,7 +5,9 @@ An unmarked output with no readable answer is ``truncated`` rather than
 (:func:`looks_cut`), or, at any length, when it stops on a word no sentence
 ends on (:func:`dangling`: "The chest X-ray shows"). A last line that names
 an option or states a short answer after its phrase is a stated (or
-withheld) answer, not a cut one. Read by :mod:`medstep.extract.core`.
+withheld) answer, not a cut one. A clause that named its subject and stops before its verb
+(:func:`verbless_subject`: "... The ETT tip") is cut too; a generation loop cut inside another copy of its clause
+(:func:`cut_in_loop`) committed to that clause before the cut. Read by :mod:`medstep.extract.core`.
 """
 
 from __future__ import annotations
@@ -148,6 +150,11 @@ def _clause_start(region: str, end: int) -> int:
 
 
 
+# A measured value ("3.2 cm", "2 x 3"), and where the sentence holding a last word begins, for :func:`unfinished`.
+_VALUE = lazy_compile(r"\d")
+_SENTENCE_START = lazy_compile(r"(?s)(?:.*(?:[.!?]\s|\n))?")
+
+
 def unfinished(region: str) -> bool:
     """Whether ``region`` stops where no sentence can stop, in any language of ``answers/unfinished``: on an article,
     preposition, linking or helping verb, conjunction or relative word ("... the most appropriate next step would be",
@@ -176,6 +183,8 @@ def unfinished(region: str) -> bool:
         return True  # "- Colon:", "Impression:": a label whose body never came
     if _HAN_LAST.search(region, 0, end) is not None:
         tail = region[max(0, end - 8):end]  # (long enough for "其他可能的诊断")
+        if tail.endswith("是") and region[:end - 1].rstrip(" \t*_")[-1:] in (":", "："):
+            return False  # "结论：是", "答案：是": the verdict yes after its label, not a linking verb left hanging
         return tail.endswith(open_words.CHINESE) and not tail.endswith(open_words.CHINESE_FINISHED)
     m = _last_word(region[:end])
     if m is None:
@@ -193,6 +202,8 @@ def unfinished(region: str) -> bool:
     if low in open_words.GERMAN_VERB_LAST and any(
             w.lower() in open_words.GERMAN_SUBORDINATORS for w in _CLAUSE_WORDS.findall(region, _clause_start(region, m.start()), m.start())):
         return False  # "Ich denke, dass es eine Pneumonie ist": the verb closes its subordinate clause
+    if low in open_words.MEASURED and _VALUE.search(region, _SENTENCE_START.search(region, 0, m.start()).end(), m.start()):
+        return False  # "The mass is about 3.2 cm, as the caliper reads": the value came first in its sentence
     after = open_words.ENDS_AFTER.get(low)
     if after is not None:
         before = _WORD_BEFORE_LAST.search(region, max(0, m.start() - 30), m.start())
@@ -239,6 +250,53 @@ def verbless_that(region: str) -> bool:
     words = _WORDS.findall(found.group("rest").lower())
     return 0 < len(words) <= _THAT_WORDS_MAX and not any(
         w in _HELPING or _VERB_SHAPE.search(w) is not None for w in words)
+
+
+# A clause that names its subject and stops before any verb: "The left costophrenic angle", "..., the renal pelvis",
+# "The ETT tip". A determiner opens it, a few words follow, none a verb form (a helping verb, a word in -ed or -ing, a
+# word in -s before the last: "The heart appears", "The lungs are") and no number ("The ETT tip 4 cm above the carina").
+_SUBJECT_ONLY = lazy_compile(r"(?:^|[.!?;,\n]\s*)(?P<clause>(?i:the|this|these|its|their)\s+[A-Za-z][A-Za-z'’ -]{0,60})\Z")
+_SUBJECT_WORDS_MAX = 6
+# Nouns in -s that are no verb ("pelvis", "mass", "thrombus", "axis"): the last word's -s is read as a verb's otherwise.
+_NOUN_S = lazy_compile(r"(?i)(?:ss|is|us|xis)\Z")
+
+
+def verbless_subject(region: str) -> bool:
+    """Whether ``region`` stops on a clause that named its subject and never got its verb (``_SUBJECT_ONLY``), after
+    a finished sentence or an opening clause of its own ("To determine whether there is hydronephrosis, the renal
+    pelvis", "... the left costophrenic angle. The left costophrenic angle"): cut before its predicate. A reply that
+    is that phrase alone ("The liver") may be a terse answer, and is not read here; nor a last word in -s other than
+    a noun's ("The wall measures" is :func:`unfinished`'s; "The lungs" may be a plural answer)."""
+    if not ends_mid_sentence(region):
+        return False
+    body = region.rstrip(" \t\r\n*_")
+    found = _SUBJECT_ONLY.search(body, max(0, len(body) - 80))
+    if found is None or not body[:found.start("clause")].strip(" \t\n*_,"):
+        return False
+    words = _WORDS.findall(found.group("clause").lower())
+    if not 2 <= len(words) <= _SUBJECT_WORDS_MAX:
+        return False
+    if any(w in _HELPING or w.endswith(("ed", "ing")) for w in words):
+        return False
+    return not any(w.endswith("s") and _NOUN_S.search(w) is None for w in words[1:])
+
+
+# The clauses of a reply, for :func:`cut_in_loop`.
+_LOOP_PARTS = lazy_compile(r"[.!?;,，。；\n]+")
+_LOOP_LEAST = 2
+
+
+def cut_in_loop(region: str) -> bool:
+    """Whether ``region`` is a generation loop cut inside another copy of its repeated clause ("No pneumothorax. No
+    pneumothorax. No pneumo", "... the lesion is a lipoma, the lesion is a lipoma, the lesion is a"): the clause stated
+    twice or more is what the reply committed to before the cut, and the cut copy adds nothing to it."""
+    parts = [p.strip(" \t*_") for p in _LOOP_PARTS.split(region.strip())]
+    parts = [p for p in parts if p]
+    if len(parts) < _LOOP_LEAST + 1:
+        return False
+    *whole, last = parts
+    return any(p.startswith(last) and whole.count(p) >= _LOOP_LEAST for p in set(whole))
+
 
 
 def cut_in_row(region: str) -> bool:

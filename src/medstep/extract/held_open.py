@@ -29,7 +29,7 @@ from medstep.types import AnswerType, Status
 # between them", "I can't say for certain either way", "hard to say definitively whether it is solid or cystic").
 _WHICH = lazy_compile(
     r"(?i)\b(?:can(?:not|'t|’t|\s+not)|could(?:n't|n’t|\s+not)|unable\s+to|not\s+able\s+to|hard\s+to|difficult\s+to|"
-    r"impossible\s+to)\s+(?:\w+\s+){0,2}?(?:say|tell|choose|pick|decide|separate|distinguish|differentiate|settle|call|"
+    r"impossible\s+to)\s+(?:\w+\s+){0,2}?(?:say|tell|determine|choose|pick|decide|separate|distinguish|differentiate|settle|call|"
     r"commit)\b[^.;!?\n]{0,80}?(?:\b(?:which|between)\b|\bone\s+(?:over|from)\s+the\s+other\b|\b(?:either|one)\s+way\b|"
     r"\bthem\s+apart\b|\bwhether\b[^.;!?\n]{1,80}?\bor\b)|"
     # "Shortlist: A vs C. ... Can't separate them on this image alone.": the two, right after the verb

@@ -74,7 +74,9 @@ _DECLINES = lazy_compile(
 # each later sentence as ``_DECLINES`` is: after an answer ("Left. I can't estimate its volume.") it is a caveat.
 _DECLINES_REQUEST = lazy_compile(
     r"(?i)^[\s*_\"']*(?:(?:sorry|unfortunately|honestly)\s*,?\s*)?(?:i|we)" + WRITER_MODALS
-    + r"\s+(?:reliably\s+|accurately\s+|really\s+)?(?:" + ADVISING + r"|estimate|infer|predict|guess|calculate)\b"
+    + r"\s+(?:reliably\s+|accurately\s+|really\s+)?(?:" + ADVISING + r"|estimate|infer|predict|guess|calculate|"
+    # the asked act itself: a size, a grade or a score ("I'm not able to measure this mass reliably from the image")
+    r"measure|grade|score|quantify)\b"
 )
 
 
