@@ -177,3 +177,21 @@ def test_a_findings_list_or_a_statement_is_no_search(text: str, word: str) -> No
 def test_an_imperative_of_search_opens_a_checklist_line() -> None:
     text = "- Check for pericholecystic fluid\n- Assess the wall"
     assert affirmed_aside.searched(text, text.index("pericholecystic"))
+
+
+def test_an_answer_committed_before_two_candidates_left_apart_stands() -> None:
+    text = ("Pneumonia is the most likely diagnosis. Atelectasis or aspiration cannot be reliably differentiated from "
+            "each other but are less likely.")
+    assert not refused_choice(text)
+    assert _read(text, _DIAGNOSIS) == ("pneumonia", Status.SCORED)
+
+
+@pytest.mark.parametrize("text", [
+    "Let me describe the image. There is a dark crescent under the right hemidiaphragm.",  # a structure's state
+    "This is a chest X-ray. Chest X-rays commonly show pneumonia, effusion and pneumothorax. The right lower lobe is "
+    "white.",
+])
+def test_a_structure_said_to_be_in_a_state_is_a_claim_of_the_case(text: str) -> None:
+    assert not nothing_found(text, "What is the abnormality?")
+    _, status = _read(text, "What is the abnormality?")
+    assert status is Status.SCORED

@@ -147,7 +147,7 @@ def refused_choice(text: str) -> bool:
     refusing sentence or the one before it, where that sentence offers them (an "or", "either", "versus", a
     "possibilities" head): findings stated side by side ("consolidation with effusion") are no alternatives, and a
     refusal of something else ("cannot tell whether the fracture is acute") holds no pair. A pick is a clause naming
-    one candidate alone beside a word of commitment (``COMMITS``, a lean, "favours", "consistent with")."""
+    one finding alone beside a word of commitment (``COMMITS``, a lean, "favours", "consistent with")."""
     sentences = [s for s in SENTENCE_GAP.split(PARENS.sub(" ", text.strip())) if s.strip()]
     for i, sentence in enumerate(sentences):
         refusal = _REFUSES_CHOICE.search(sentence)
@@ -159,15 +159,15 @@ def refused_choice(text: str) -> bool:
                 candidates |= _findings(offer)
         if len(candidates) < 2:
             continue
-        return not any(_picks(clause, candidates) for s in sentences for clause in _CLAUSE_SPLIT.split(s))
+        return not any(_picks(clause) for s in sentences for clause in _CLAUSE_SPLIT.split(s))
     return False
 
 
-def _picks(clause: str, candidates: set[str]) -> bool:
-    """Whether ``clause`` names one of ``candidates`` alone beside an undenied word of commitment."""
+def _picks(clause: str) -> bool:
+    """Whether ``clause`` names one finding alone beside an undenied word of commitment: one of the candidates, or
+    another answer stated before them ("Pneumonia is most likely; atelectasis or aspiration cannot be told apart.")."""
     word = COMMITS.search(clause)
-    return word is not None and _DENIED.search(clause[:word.start()]) is None \
-        and len(_findings(clause) & candidates) == 1
+    return word is not None and _DENIED.search(clause[:word.start()]) is None and len(_findings(clause)) == 1
 
 
 def _asked_words(question: str) -> set[str]:

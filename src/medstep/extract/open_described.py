@@ -161,11 +161,16 @@ def _findings_named(sentence: str) -> set[str]:
 def _finding_free(sentence: str) -> bool:
     """Whether ``sentence`` names nothing of a finding: its vocabulary mentions are anatomy and modality only, and it
     holds no disease-shaped word, number, negation, finding noun or word of conclusion (it may only name the image,
-    announce a description or say how the image looks: "The edges of the image are black.")."""
+    announce a description or say how the image looks: "The edges of the image are black."); a structure it names is
+    only in view (the image named, a tour), never said to be in a state ("The right lower lobe is white.")."""
     low = normalize(sentence)
-    if any(m.kind is not MentionKind.CONCEPT or category_of(m) not in ("anatomy", "modality")
-           for m in vocabulary().mentions(low)):
+    found = vocabulary().mentions(low)
+    if any(m.kind is not MentionKind.CONCEPT or category_of(m) not in ("anatomy", "modality") for m in found):
         return False
+    if any(category_of(m) == "anatomy" for m in found) and not (
+            open_decision.describes_image(sentence, "What is the abnormality?") or _toured(sentence, True)
+            or _visible(sentence)):
+        return False  # a structure said to be in some state ("The right lower lobe is white."): a claim of the case
     words = _WORD.findall(low)
     return not any(w in DISEASE_NOUNS or (w.endswith(DISEASE_ENDINGS) and len(w) > 5) for w in words) \
         and _FINDING_NOUNS.isdisjoint(words) and _DIGIT.search(_LEVEL.sub(" ", sentence)) is None \
