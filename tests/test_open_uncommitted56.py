@@ -125,6 +125,8 @@ def test_candidates_with_a_choice_refused_are_ambiguous(text: str, question: str
     "There is right lower lobe consolidation with a small effusion. It is difficult to tell whether this is acute.",
     # a choice made easy, not refused
     "This is an abscess rather than a necrotic tumour. It is not difficult to distinguish them here.",
+    # one candidate stated plainly before the refusal (test_extract_refusal26)
+    "Carcinoma. It can be difficult to distinguish between a carcinoma and a granuloma, but spiculation favours it.",
     # a refusal with a single candidate
     "There is a fracture of the distal radius. I cannot decide whether it is old or new.",
 ])

@@ -159,7 +159,9 @@ def refused_choice(text: str) -> bool:
                 candidates |= _findings(offer)
         if len(candidates) < 2:
             continue
-        return not any(_picks(clause) for s in sentences for clause in _CLAUSE_SPLIT.split(s))
+        stated = any(_OFFERED.search(s) is None and len(_findings(s) & candidates) == 1 and _findings(s) <= candidates
+                     for s in sentences)  # one candidate stated plainly: "Carcinoma. It can be difficult to ..."
+        return not stated and not any(_picks(clause) for s in sentences for clause in _CLAUSE_SPLIT.split(s))
     return False
 
 
