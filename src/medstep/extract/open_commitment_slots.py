@@ -148,7 +148,8 @@ def refused_choice(text: str) -> bool:
     "possibilities" head): findings stated side by side ("consolidation with effusion") are no alternatives, and a
     refusal of something else ("cannot tell whether the fracture is acute") holds no pair. A pick is a clause naming
     one finding alone beside a word of commitment (``COMMITS``, a lean, "favours", "consistent with")."""
-    sentences = [s for s in SENTENCE_GAP.split(PARENS.sub(" ", text.strip())) if s.strip()]
+    # a line is a sentence too: "### Answer\nPneumothorax\n\n### Discussion\nA skin fold or ..." states its answer
+    sentences = [s for line in PARENS.sub(" ", text.strip()).splitlines() for s in SENTENCE_GAP.split(line) if s.strip()]
     for i, sentence in enumerate(sentences):
         refusal = _REFUSES_CHOICE.search(sentence)
         if refusal is None or _NOT_HARD.search(refusal.group()) is not None:
@@ -169,7 +170,11 @@ def _picks(clause: str) -> bool:
     """Whether ``clause`` names one finding alone beside an undenied word of commitment: one of the candidates, or
     another answer stated before them ("Pneumonia is most likely; atelectasis or aspiration cannot be told apart.")."""
     word = COMMITS.search(clause)
-    return word is not None and _DENIED.search(clause[:word.start()]) is None and len(_findings(clause)) == 1
+    if word is None or _DENIED.search(clause[:word.start()]) is not None:
+        return False
+    # a ground set before a comma leaves the pick its own: "Given the pleural effusion, heart failure is most likely"
+    own = clause[clause.rfind(",", 0, word.start()) + 1:] if "," not in clause[word.end():] else clause
+    return len(_findings(clause)) == 1 or len(_findings(own)) == 1
 
 
 def _asked_words(question: str) -> set[str]:

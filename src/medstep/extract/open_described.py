@@ -43,7 +43,9 @@ from medstep.answers.image_words import DESCRIPTION, SEEN, TOUR
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
 from medstep.answers.text import HAN, NUMBER_WORDS
 from medstep.extract import open_decision, open_generic, open_kind, open_tour
+from medstep.extract.affirmed_aside import fragment
 from medstep.extract.clauses import NORMAL_WORDS
+from medstep.extract.foreign_terms import foreign_text
 from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_definition import goes_on, goes_on_organ
 from medstep.extract.open_template import instructs
@@ -130,6 +132,8 @@ def nothing_found(region: str, question: str) -> bool:
     text = region.strip()
     if not text or len(text) > _MAX or HAN.search(text) or HAN.search(question) or "\n" in text:
         return False
+    if foreign_text("".join(c for c in text if c.isascii() or c.isalpha())):
+        return False  # its lessons and descriptions are read in English shapes: "Il s'agit d'un schwannome." is no lesson
     if open_decision.ASKS_WHAT.search(question) is None or _ASKS_MAKING.search(question) \
             or _ASKS_OTHER.search(question) or ASKS_PLACE.search(question) or ASKS_SIDE.search(question) \
             or open_kind.asked_kind(question) is not None:
@@ -138,16 +142,16 @@ def nothing_found(region: str, question: str) -> bool:
     if len(sentences) < 2 or len(sentences) > _MOST:
         return False
     taught: set[str] = set()
-    announced = lessons = 0
+    announced = sum(_ANNOUNCES.search(s) is not None for s in sentences)
+    lessons = 0
     before = False
     for sentence in sentences:
         lesson = open_generic.class_lesson(sentence, before)
         if lesson:
             lessons += 1
             taught |= _findings_named(sentence)
-        elif not _finding_free(sentence):
+        elif not _finding_free(sentence, _ASKS_CASE.search(question) is None, announced > 0):
             return False
-        announced += _ANNOUNCES.search(sentence) is not None
         before = lesson
     return (announced > 0 or lessons > 0) and len(taught) != 1
 
@@ -158,15 +162,23 @@ def _findings_named(sentence: str) -> set[str]:
             if m.kind is MentionKind.CONCEPT and category_of(m) not in ("anatomy", "modality")}
 
 
-def _finding_free(sentence: str) -> bool:
+def _finding_free(sentence: str, what_is_there: bool = False, describing: bool = False) -> bool:
     """Whether ``sentence`` names nothing of a finding: its vocabulary mentions are anatomy and modality only, and it
     holds no disease-shaped word, number, negation, finding noun or word of conclusion (it may only name the image,
     announce a description or say how the image looks: "The edges of the image are black."); a structure it names is
-    only in view (the image named, a tour), never said to be in a state ("The right lower lobe is white.")."""
+    only in view (the image named, a tour), never said to be in a state ("The right lower lobe is white."); a name
+    standing alone with no verb and no modality ("Perthes.") is a claim unless the reply said it would describe
+    (``describing``: "Bright and dark areas." is then a description), and so, to a question asking what is there
+    (``what_is_there``), is a structure or what the image is said to show ("It shows a peripheral nerve.")."""
     low = normalize(sentence)
     found = vocabulary().mentions(low)
     if any(m.kind is not MentionKind.CONCEPT or category_of(m) not in ("anatomy", "modality") for m in found):
         return False
+    if not any(category_of(m) == "modality" for m in found) and (
+            fragment(sentence) and not describing
+            or what_is_there and (_SHOWN.search(sentence) is not None or any(category_of(m) == "anatomy" for m in found))):
+        return False  # a name standing alone ("Perthes.", "Here: Kartagener."); to "What is seen?" a structure, or what
+        # is shown ("Hyaline cartilage.", "It shows a peripheral nerve.")
     if any(category_of(m) == "anatomy" for m in found) and not (
             open_decision.describes_image(sentence, "What is the abnormality?") or _toured(sentence, True)
             or _visible(sentence)):
@@ -275,6 +287,12 @@ def _checked_normal(sentence: str) -> bool:
     return all(_NORMAL.fullmatch(w) for w in rest)
 
 
+# A question asking an abnormality of the case, not what is there at all ("What is seen in this histology image?" may
+# be answered by a structure: "Hyaline cartilage.").
+_ASKS_CASE = lazy_compile(r"(?i)\b(?:diagnos\w*|patholog\w*|disease|condition|abnormal\w*|findings?|lesions?|wrong)\b")
+# What the image or section is said to show: "It shows a peripheral nerve.", "The slide demonstrates ...".
+_SHOWN = lazy_compile(r"(?i)\b(?:it|this|image|slide|section|picture|specimen|micrograph)\s+(?:\w+\s+)?(?:"
+                      + "|".join(sorted(w for w in SEEN if w.endswith("s") and w != "includes")) + r")\b")
 # The reply's own word that it describes: "I will describe what I see:", "Let me describe the image.".
 _ANNOUNCES = lazy_compile(r"(?i)\b(?:i\s+(?:will|can|shall|am\s+going\s+to)|i['’]ll|let\s+me)\s+(?:\w+\s+)?describe\b")
 # Words of a conclusion drawn from what was seen.
