@@ -175,5 +175,41 @@ def stands_for_others(options: dict[str, str]) -> bool:
     return any(BOTH_OPTION.match(o) or NEITHER_OPTION.match(o) for o in options.values())
 
 
-__all__ = ["by_place", "contrasted", "denial_follows", "first_sentence_length", "fragment", "named_sign", "posted_verdict", "restated",
+
+# A checklist of what to look for (issue #7, session 56 lane tour56): "Discriminators to check:\n- wall thickness,
+# pericholecystic fluid", "Look for: 1. pneumothorax 2. effusion.", "- Check for free air". What a reply says it would
+# look at is a search, not a finding of this image, whatever option it names; only a statement about the image after
+# the list ("Here there is a right pneumothorax.") may affirm one. A lead is a line or clause holding a word of
+# examining (``hedges.EXAMINING``, "check", "look") and ending in a colon (a label of a step done,
+# "Evaluation:", "Review:", heads its result and is no lead here); an imperative of the same
+# words may also open the item's own line or sentence.
+_SEARCH_WORDS = hedges.words(hedges.EXAMINING, ("check", "look", "look at"))
+_SEARCH_LEAD = lazy_compile("(?i)" + _SEARCH_WORDS + r"[^.:\n]{0,40}:")
+_SEARCH_OPENS = lazy_compile(r"(?i)^[\s*_>•\-]*(?:\d{1,2}[.)]\s*)?(?:please\s+)?" + _SEARCH_WORDS)
+_ITEM_LINE = lazy_compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
+# A sentence's end inside a line: a stop after anything but a list number ("1. pneumothorax 2. effusion").
+_LINE_SENTENCE_END = lazy_compile(r"(?<!\d)[.!?](?=\s)")
+
+
+def searched(text: str, start: int) -> bool:
+    """Whether the reference at ``start`` is an item of a checklist of what to look for (see above): in a list item
+    under a lead of searching, after such a lead in its own sentence, or in a line or sentence opened by an imperative
+    of searching ("Check for ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    sentence_start = max((m.end() for m in _LINE_SENTENCE_END.finditer(before)), default=0)
+    own = before[sentence_start:]
+    if _SEARCH_LEAD.search(own) is not None or _SEARCH_OPENS.match(own) is not None \
+            or _SEARCH_OPENS.match(before) is not None:
+        return True
+    if _ITEM_LINE.match(before) is None:
+        return False
+    lines = text[:line_start].splitlines()
+    while lines and (_ITEM_LINE.match(lines[-1]) is not None or not lines[-1].strip()):
+        lines.pop()  # the items above it, and blank lines: the first other line is the list's lead
+    lead = lines[-1].strip(" *_#>") if lines else ""
+    return lead.endswith(":") and _SEARCH_LEAD.search(lead) is not None
+
+
+__all__ = ["searched", "by_place", "contrasted", "denial_follows", "first_sentence_length", "fragment", "named_sign", "posted_verdict", "restated",
            "side_missing", "stands_for_others", "subject_set_apart"]

@@ -220,6 +220,8 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
     if named is not named_stance.NamedStance.AFFIRMED:
         # "Pleural effusion — doubtful.", "Se descarta ... neumonía.": judged against; "X is defined as ...": general
         return Said.REJECTED if named is named_stance.NamedStance.AGAINST else Said.ASIDE
+    if affirmed_aside.searched(text, m.start):
+        return Said.ASIDE  # "Discriminators to check:\n- pericholecystic fluid": a search, not a finding
     if affirmed_aside.restated(text, m.end, own_end):
         return Said.ASIDE  # "Metaphyseal cupping and fraying: this is from low vitamin D.": the evidence, not the answer
     if affirmed_aside.subject_set_apart(_clause_before(text, m, start)):

@@ -53,7 +53,7 @@ from medstep.answers.image_words import MAKING_WORDS, PLACE_WORDS
 from medstep.answers.text import HAN, NUMBER_WORDS, normalize_answer
 from medstep.extract import advice, langwords, open_decision, open_described, open_generic, open_textbook, open_tour
 from medstep.extract.open_commitment_slots import commits as _commits
-from medstep.extract.open_commitment_slots import declines_asked, lowered_only, names_nothing, sides_disagree
+from medstep.extract.open_commitment_slots import declines_asked, lowered_only, names_nothing, refused_choice, sides_disagree
 from medstep.extract.open_commitment_slots import PARENS as _PARENS
 from medstep.extract.open_commitment_slots import SENTENCE_GAP as _SENTENCES
 from medstep.extract.open_commitment_slots import holds as _holds
@@ -145,12 +145,13 @@ def uncommitted(reply: str, question: str, reading: str) -> Status | None:
         return None
     if declines_asked(text, question):
         return Status.REFUSED
-    if sides_disagree(text, question):
+    if sides_disagree(text, question) or refused_choice(text):
         return Status.AMBIGUOUS
     if _ASKS_LIST.search(question) is None and left_standing(text, reading) \
             and (_ASKS_DIAGNOSIS.search(question) is not None or only_candidates(text, question)):
         return Status.AMBIGUOUS
-    if silent_about_case(text, question, reading) or lowered_only(text, question) or names_nothing(text, question):
+    if silent_about_case(text, question, reading) or lowered_only(text, question) or names_nothing(text, question) \
+            or open_described.nothing_found(text, question):
         return Status.UNPARSED
     return None
 

@@ -7,7 +7,9 @@ An unmarked open reply read whole is an answer only when it claims something of 
   describe (:func:`declines_asked`);
 * a side question answered with both sides, each placed plainly, is ``ambiguous`` (:func:`sides_disagree`);
 * what is set aside as least likely is never the answer (:func:`lowered_only`);
-* a description naming no organ to a question asking one names nothing of the slot (:func:`names_nothing`).
+* a description naming no organ to a question asking one names nothing of the slot (:func:`names_nothing`);
+* candidates offered as alternatives and a choice between them refused in so many words, none then preferred, are
+  ``ambiguous`` (:func:`refused_choice`, session 56 lane tour56).
 """
 
 from __future__ import annotations
@@ -29,6 +31,20 @@ PARENS = lazy_compile(r"\([^()]*\)")
 _WORDS = lazy_compile(r"[^\W_]+")
 _DIGIT = lazy_compile(r"\d")
 LOWERED = lazy_compile("(?i)" + hedges.lowered())
+# A choice between candidates refused in so many words: a verb of choosing or of telling apart, denied or said to be
+# hard within a few words ("doesn't let me choose between them", "cannot be reliably differentiated", "it is difficult
+# to distinguish"). A refusal is structure, not a topic: it holds in any frame the question sets.
+_CHOOSING = ("choose", "decide", "pick", "call", "settle", *hedges.TELL_APART)
+_REFUSES_CHOICE = lazy_compile(r"(?i)(?:" + hedges.words(negation.CANNOT, ("not", "unable", "impossible", "no way"),
+                                                         hedges.DIFFICULTY) + r"|n['’]t\b)(?:\W+\w+){0,4}?\W+"
+                               + hedges.words(_CHOOSING))
+_NOT_HARD = lazy_compile(r"(?i)\bnot\s+(?:so\s+|very\s+|too\s+)?" + hedges.words(hedges.DIFFICULTY))
+# Words offering what a sentence names as alternatives: "either A or B", "A or B", "A versus B", "the possibilities
+# are A and B", "between A and B".
+_OFFERED = lazy_compile("(?i)" + hedges.words(("or", "either", "between", "possibilities", "possibility", "options",
+                                                "candidates", "considerations"), hedges.ALTERNATIVE, hedges.DIFFERENTIAL))
+# Where a sentence turns to a pick after a concession: "Both are possible; the symmetry favours sarcoidosis."
+_CLAUSE_SPLIT = lazy_compile(r"\s*(?:;|,\s*(?=(?:but|however|although|though|yet|whereas|while)\b))\s*")
 # A commitment word denied in its clause: "there is no visible fat or calcification to favor the latter".
 _DENIED = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NOTHING, negation.NEVER, negation.CANNOT)
                        + r"[^,;:]*$")
@@ -114,6 +130,51 @@ _TURNED = lazy_compile("(?i)" + hedges.words(hedges.TURN))
 _ASKS_CONCEPT = lazy_compile(r"(?i)\b(?:what|which|name)\s+(?:(?:is|are)\s+)?(?:the\s+)?(?:(?:most\s+)?likely\s+|main\s+)?"
                              r"(?:diagnos[ie]s|" + DISEASE_ASKED + "|" + ENTITY_ASKED + r"|findings?|pathology)\b")
 _ASKED_MIN = 4  # the question's own words that name what is asked: four letters or more, not "the", "this", "image"
+
+
+def _findings(sentence: str) -> set[str]:
+    """The finding concepts of the vocabulary ``sentence`` names."""
+    concepts = vocabulary().concepts
+    return {m.concept for m in vocabulary().mentions(normalize(sentence))
+            if m.concept in concepts and concepts[m.concept].category == "finding"}
+
+
+def refused_choice(text: str) -> bool:
+    """Whether ``text`` offers two candidates or more as alternatives and refuses in so many words to choose between
+    them, with no clause then preferring one ("Both hila are enlarged. The two leading possibilities are sarcoidosis
+    and lymphoma. The image alone doesn't let me choose between them." is ``ambiguous``; "... cannot be told apart on
+    this view, but the symmetric nodes favour sarcoidosis." picks). The candidates are the findings named in the
+    refusing sentence or the one before it, where that sentence offers them (an "or", "either", "versus", a
+    "possibilities" head): findings stated side by side ("consolidation with effusion") are no alternatives, and a
+    refusal of something else ("cannot tell whether the fracture is acute") holds no pair. A pick is a clause naming
+    one finding alone beside a word of commitment (``COMMITS``, a lean, "favours", "consistent with")."""
+    # a line is a sentence too: "### Answer\nPneumothorax\n\n### Discussion\nA skin fold or ..." states its answer
+    sentences = [s for line in PARENS.sub(" ", text.strip()).splitlines() for s in SENTENCE_GAP.split(line) if s.strip()]
+    for i, sentence in enumerate(sentences):
+        refusal = _REFUSES_CHOICE.search(sentence)
+        if refusal is None or _NOT_HARD.search(refusal.group()) is not None:
+            continue  # ("It is not difficult to tell them apart": a choice made easy, not refused)
+        candidates: set[str] = set()
+        for offer in sentences[max(i - 1, 0):i + 1]:
+            if _OFFERED.search(offer) is not None:
+                candidates |= _findings(offer)
+        if len(candidates) < 2:
+            continue
+        stated = any(_OFFERED.search(s) is None and len(_findings(s) & candidates) == 1 and _findings(s) <= candidates
+                     for s in sentences)  # one candidate stated plainly: "Carcinoma. It can be difficult to ..."
+        return not stated and not any(_picks(clause) for s in sentences for clause in _CLAUSE_SPLIT.split(s))
+    return False
+
+
+def _picks(clause: str) -> bool:
+    """Whether ``clause`` names one finding alone beside an undenied word of commitment: one of the candidates, or
+    another answer stated before them ("Pneumonia is most likely; atelectasis or aspiration cannot be told apart.")."""
+    word = COMMITS.search(clause)
+    if word is None or _DENIED.search(clause[:word.start()]) is not None:
+        return False
+    # a ground set before a comma leaves the pick its own: "Given the pleural effusion, heart failure is most likely"
+    own = clause[clause.rfind(",", 0, word.start()) + 1:] if "," not in clause[word.end():] else clause
+    return len(_findings(clause)) == 1 or len(_findings(own)) == 1
 
 
 def _asked_words(question: str) -> set[str]:
@@ -227,4 +288,4 @@ def names_nothing(text: str, question: str) -> bool:
     return open_kind.names_organ_asked(text, question) is False and not vocabulary().mentions(normalize(text))
 
 
-__all__ = ["commits", "declines_asked", "holds", "lowered_only", "names_nothing", "sides_disagree"]
+__all__ = ["refused_choice", "commits", "declines_asked", "holds", "lowered_only", "names_nothing", "sides_disagree"]

@@ -19,6 +19,17 @@ asked kind affirmed (``extract/open_kind.py``). A reply none of whose sentences 
   landmarks ("adjacent to the stomach", ``answers/landmarks.py``), denied or called normal
   (``open_kind.landmarks_only``).
 
+A reply may also describe or teach in sentences none of those frames knows (issue #7, session 56 lane tour56: "I
+will describe what I see: there are some areas that are brighter ...", "Hematoxylin stains nuclei blue-purple ...
+Pathologists usually assess the architecture at low power first."). :func:`nothing_found` reads its structure
+instead of its wording: to a question asking what is there, every sentence names no finding (no concept of the
+vocabulary but anatomy and modality, no abnormal or normal state, no disease-shaped word, no negation, no word of
+conclusion) and either names the image, looks at it without a finding, or teaches in general (a habit word, a bare
+subject doing what its class does, a pronoun going on about a technique, ``open_generic.general_statement``); the
+reply says it only describes ("I will describe ...") or teaches at least once, and its lessons name no finding or
+several (one finding named in a lesson may be how the reply gives its answer: "Osteosarcomas typically arise in the
+metaphysis.").
+
 Nothing here reads an answer; it only says none was given (``unparsed``). Used by ``extract/open_reader.py`` on the
 unmarked open path, after the readers of a decision (``open_decision.undecided``, ``open_tour``) and before the
 readers that narrow a text to its answer.
@@ -27,12 +38,14 @@ readers that narrow a text to its answer.
 from __future__ import annotations
 
 from medstep.answers.concepts import Mention, MentionKind, normalize, vocabulary
-from medstep.answers import negation
+from medstep.answers import hedges, negation
 from medstep.answers.image_words import DESCRIPTION, SEEN, TOUR
 from medstep.answers.wordforms import DISEASE_ENDINGS, DISEASE_NOUNS
 from medstep.answers.text import HAN, NUMBER_WORDS
-from medstep.extract import open_decision, open_kind, open_tour
+from medstep.extract import open_decision, open_generic, open_kind, open_tour
+from medstep.extract.affirmed_aside import fragment
 from medstep.extract.clauses import NORMAL_WORDS
+from medstep.extract.foreign_terms import foreign_text
 from medstep.extract.concept_question import category_of, residual_words
 from medstep.extract.open_definition import goes_on, goes_on_organ
 from medstep.extract.open_template import instructs
@@ -111,6 +124,69 @@ def described_only(region: str, question: str) -> bool:
                                                             and open_decision.ASKS_DISEASE.search(question) is None):
         return False  # no finding asked, or the structure a mark points at ("What is shown by the arrow?")
     return all(_toured(s, len(sentences) > 1) or _visible(s) for s in said)
+
+
+def nothing_found(region: str, question: str) -> bool:
+    """Whether the unmarked open reply ``region`` only describes the image or teaches in general, naming nothing of
+    this case, to a ``question`` asking what is there (module docstring)."""
+    text = region.strip()
+    if not text or len(text) > _MAX or HAN.search(text) or HAN.search(question) or "\n" in text:
+        return False
+    if foreign_text("".join(c for c in text if c.isascii() or c.isalpha())):
+        return False  # its lessons and descriptions are read in English shapes: "Il s'agit d'un schwannome." is no lesson
+    if open_decision.ASKS_WHAT.search(question) is None or _ASKS_MAKING.search(question) \
+            or _ASKS_OTHER.search(question) or ASKS_PLACE.search(question) or ASKS_SIDE.search(question) \
+            or open_kind.asked_kind(question) is not None:
+        return False
+    sentences = [s.strip() for s in _SENTENCES.split(text) if _WORD.search(s.lower())]
+    if len(sentences) < 2 or len(sentences) > _MOST:
+        return False
+    taught: set[str] = set()
+    announced = sum(_ANNOUNCES.search(s) is not None for s in sentences)
+    lessons = 0
+    before = False
+    for sentence in sentences:
+        lesson = open_generic.class_lesson(sentence, before)
+        if lesson:
+            lessons += 1
+            taught |= _findings_named(sentence)
+        elif not _finding_free(sentence, _ASKS_CASE.search(question) is None, announced > 0):
+            return False
+        before = lesson
+    return (announced > 0 or lessons > 0) and len(taught) != 1
+
+
+def _findings_named(sentence: str) -> set[str]:
+    """The concepts of the vocabulary other than anatomy and modality ``sentence`` names."""
+    return {m.concept for m in vocabulary().mentions(normalize(sentence))
+            if m.kind is MentionKind.CONCEPT and category_of(m) not in ("anatomy", "modality")}
+
+
+def _finding_free(sentence: str, what_is_there: bool = False, describing: bool = False) -> bool:
+    """Whether ``sentence`` names nothing of a finding: its vocabulary mentions are anatomy and modality only, and it
+    holds no disease-shaped word, number, negation, finding noun or word of conclusion (it may only name the image,
+    announce a description or say how the image looks: "The edges of the image are black."); a structure it names is
+    only in view (the image named, a tour), never said to be in a state ("The right lower lobe is white."); a name
+    standing alone with no verb and no modality ("Perthes.") is a claim unless the reply said it would describe
+    (``describing``: "Bright and dark areas." is then a description), and so, to a question asking what is there
+    (``what_is_there``), is a structure or what the image is said to show ("It shows a peripheral nerve.")."""
+    low = normalize(sentence)
+    found = vocabulary().mentions(low)
+    if any(m.kind is not MentionKind.CONCEPT or category_of(m) not in ("anatomy", "modality") for m in found):
+        return False
+    if not any(category_of(m) == "modality" for m in found) and (
+            fragment(sentence) and not describing
+            or what_is_there and (_SHOWN.search(sentence) is not None or any(category_of(m) == "anatomy" for m in found))):
+        return False  # a name standing alone ("Perthes.", "Here: Kartagener."); to "What is seen?" a structure, or what
+        # is shown ("Hyaline cartilage.", "It shows a peripheral nerve.")
+    if any(category_of(m) == "anatomy" for m in found) and not (
+            open_decision.describes_image(sentence, "What is the abnormality?") or _toured(sentence, True)
+            or _visible(sentence)):
+        return False  # a structure said to be in some state ("The right lower lobe is white."): a claim of the case
+    words = _WORD.findall(low)
+    return not any(w in DISEASE_NOUNS or (w.endswith(DISEASE_ENDINGS) and len(w) > 5) for w in words) \
+        and _FINDING_NOUNS.isdisjoint(words) and _DIGIT.search(_LEVEL.sub(" ", sentence)) is None \
+        and _NEGATED.search(low) is None and _CONCLUDES.search(sentence) is None
 
 
 def _unsilent(sentences: list[str], question: str) -> list[str]:
@@ -211,6 +287,18 @@ def _checked_normal(sentence: str) -> bool:
     return all(_NORMAL.fullmatch(w) for w in rest)
 
 
+# A question asking an abnormality of the case, not what is there at all ("What is seen in this histology image?" may
+# be answered by a structure: "Hyaline cartilage.").
+_ASKS_CASE = lazy_compile(r"(?i)\b(?:diagnos\w*|patholog\w*|disease|condition|abnormal\w*|findings?|lesions?|wrong)\b")
+# What the image or section is said to show: "It shows a peripheral nerve.", "The slide demonstrates ...".
+_SHOWN = lazy_compile(r"(?i)\b(?:it|this|image|slide|section|picture|specimen|micrograph)\s+(?:\w+\s+)?(?:"
+                      + "|".join(sorted(w for w in SEEN if w.endswith("s") and w != "includes")) + r")\b")
+# The reply's own word that it describes: "I will describe what I see:", "Let me describe the image.".
+_ANNOUNCES = lazy_compile(r"(?i)\b(?:i\s+(?:will|can|shall|am\s+going\s+to)|i['’]ll|let\s+me)\s+(?:\w+\s+)?describe\b")
+# Words of a conclusion drawn from what was seen.
+_CONCLUDES = lazy_compile("(?i)" + hedges.words(hedges.INFERRING, hedges.IDENTIFYING, hedges.DRAWING,
+                                                hedges.COMMITTED_ADVERBS, hedges.POSSIBILITY, ("suggest", "concern")))
+
 _TOUR_WORDS = open_decision.DESCRIBED_WORDS | DESCRIPTION | TOUR
 _CHECK_WORDS = _CHECKLIST | open_decision.DESCRIBED_WORDS
 
@@ -219,4 +307,4 @@ def asks_amount(question: str) -> bool:
     return _ASKS_AMOUNT.search(question) is not None
 
 
-__all__ = ["asks_amount", "described_only"]
+__all__ = ["asks_amount", "described_only", "nothing_found"]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Callable
 
 from medstep.answers import hedges, negation, professionals
+from medstep.answers.image_words import SEEN
 from medstep.extract.open_definition import defines, defines_organ, goes_on, goes_on_organ, is_technique
 from medstep.extract.open_knowledge import states_knowledge
 from medstep.lazyre import lazy_compile
@@ -209,8 +210,43 @@ def says_nothing(region: str, names_image: Callable[[str], bool] | None = None, 
         said.append(general or (any(said) and said[-1] and (goes_on(s) or goes_on_organ(s))))
     return any(said) and all(k or (names_image is not None and names_image(s)) for k, s in zip(said, sentences))
 
+# A lesson in sentences no frame above knows (issue #7, session 56 lane tour56): what a class does in general, naming
+# nothing abnormal. A word pointing at this image, this patient or the writer makes it a reading; a class "like this"
+# (one like this image) is no pointer.
+_POINTS = lazy_compile(r"(?i)\b(?:this|these|here|shown|depicted|patient|i|we|my|our|there|it)\b")
+_LIKE_THIS = lazy_compile(r"(?i)\blike\s+(?:this|these)\b")
+_DENIES = lazy_compile(r"(?i)\b(?:" + negation.alternation(negation.DENY, negation.NONE, negation.ABSENT) + r")\b")
+_HABIT_WORD = lazy_compile("(?i)" + hedges.words(hedges.HABIT))
+# A bare subject (no article, demonstrative or pronoun; "like this" may follow it) of one to three words and a verb in
+# the present of what a class does or is used for, not of what an image shows: "Hematoxylin stains nuclei
+# blue-purple", "Pathologists assess ...", "Images like this are used by doctors ...".
+_BARE_CLASS = lazy_compile(r"(?i)^[\s*_\"']*(?!(?:the|this|these|that|those|there|it|its|a|an|i|we|my|our|here|both|each|"
+                           r"all|no|one|image|picture|scan|film|study)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
+                           r"(?:\s+like\s+(?:this|these))?\s+(?:(?:is|are)\s+used\b|(?!(?:" + "|".join(sorted(SEEN))
+                           + r"|is|was|has|appears|seems|looks|measures)\b)[a-z]+s\b)")
 
-__all__ = ["courtesy", "general_statement", "mentions_referral", "refers_on", "says_nothing"]
+
+def class_lesson(sentence: str, before: bool = False) -> bool:
+    """Whether ``sentence`` teaches in general: :func:`general_statement`, or, naming nothing of the vocabulary but
+    anatomy and modality and denying nothing, a habit word with no pointer at this case ("Pathologists usually assess
+    the architecture at low power first."), a bare subject doing what its class does ("Hematoxylin stains nuclei
+    blue-purple.", "Images like this are used by doctors to help diagnose various conditions."), or (``before``:
+    right after a lesson) a pronoun going on about a technique ("It uses a small dose of ionizing radiation ...")."""
+    from medstep.answers.concepts import MentionKind, normalize, vocabulary
+    from medstep.extract.concept_question import category_of
+
+    if general_statement(sentence):
+        return True
+    low = normalize(sentence)
+    if any(m.kind is not MentionKind.CONCEPT or category_of(m) not in ("anatomy", "modality")
+           for m in vocabulary().mentions(low)) or _DENIES.search(low) is not None:
+        return False
+    pointed = _POINTS.search(_LIKE_THIS.sub(" ", sentence)) is not None
+    return (not pointed and (_HABIT_WORD.search(sentence) is not None or _BARE_CLASS.match(sentence) is not None)) \
+        or (before and goes_on(sentence))
+
+
+__all__ = ["class_lesson", "courtesy", "general_statement", "mentions_referral", "refers_on", "says_nothing"]
 
 
 # A reply with no medical content at all (issue #7: "A beautiful abstract painting with swirls of blue and gold
