@@ -13,10 +13,14 @@ shapes of retired blind 55 and 50 replies).
   by the option's text (``decision``) and not for ``affirmed_option`` (its references are dropped).
 * "And there are no solid papillary projections to suggest D.": a denial list opened by a conjunction still denies
   the option it links to (``clauses._DENIED_LIST_LINK``).
+* "No separate catheter, enteric tube, or chest drain is visible.": a reference inside a list a denial heads is
+  rejected, though the reference before it in the list cut its clause (``affirmed_option._said``,
+  ``clauses.list_denied``).
 * A part called normal that holds the part the question asks about ("The cardiomediastinal silhouette is within
   normal limits." to "How would you describe the heart size?") reads the normal option (``normal_choice``).
-* One name for two-concept options (``answers/concepts.tsv``): ``spondylodiscitis`` ("Vertebral osteomyelitis-
-  discitis") and ``tree_in_bud`` ("Tree-in-bud nodules"); a tube projecting over the trachea is an endotracheal tube.
+* One name for two-concept options (``answers/concepts.tsv``): "Vertebral osteomyelitis-discitis" is ``discitis``
+  (as "spondylodiscitis" was), "Tree-in-bud nodules" ``mucus_plugging`` (as "tree-in-bud" was); a tube projecting over
+  the trachea is an endotracheal tube.
 """
 
 from __future__ import annotations
@@ -109,6 +113,22 @@ def test_no_answer(text: str, sample: Sample) -> None:
     assert _read(text, sample) is None
 
 
+_PACER = _choice("Which device is visible on this chest radiograph?",
+                 {"A": "Cardiac pacemaker", "B": "Central venous catheter", "C": "Nasogastric tube", "D": "Chest tube"})
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The device is a dual-chamber cardiac pacemaker: the pulse generator sits in the left infraclavicular soft "
+     "tissues. No separate catheter, enteric tube, or chest drain is visible.", "A"),
+    # near misses: the list not denied, or a denial that does not head the list
+    ("The device is a dual-chamber cardiac pacemaker. A separate catheter, enteric tube, or chest drain is visible.",
+     None),
+    ("The device is a cardiac pacemaker. There is no catheter; an enteric tube and a chest drain are seen.", None),
+])
+def test_denied_list_item(text: str, answer: str | None) -> None:
+    assert _read(text, _PACER) == answer
+
+
 @pytest.mark.parametrize(("question", "options"), [
     # "within normal limits" to a severity question whose options lack "Normal"
     ("How would you describe the heart size?", {"A": "Mildly enlarged", "B": "Moderately enlarged",
@@ -151,11 +171,11 @@ def test_denial_list_then_bold_close(text: str, answer: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "concepts"), [
-    ("Vertebral osteomyelitis-discitis", {"spondylodiscitis"}),
-    ("spondylodiscitis", {"spondylodiscitis"}),
-    ("discitis", {"discitis"}),
-    ("Tree-in-bud nodules", {"tree_in_bud"}),
-    ("mucus plug", {"mucus_plugging"}),
+    ("Vertebral osteomyelitis-discitis", {"discitis"}),
+    ("spondylodiscitis", {"discitis"}),
+    ("osteomyelitis", {"osteomyelitis"}),
+    ("Tree-in-bud nodules", {"mucus_plugging"}),
+    ("tree-in-bud", {"mucus_plugging"}),
 ])
 def test_one_name_concepts(text: str, concepts: set[str]) -> None:
     assert content(text, OPTION_FRAME).concepts == frozenset(concepts)

@@ -60,6 +60,7 @@ from medstep.extract import affirmed_aside, asides, committed_words, named_stanc
 from medstep.extract.closing_choice import HABIT_SAID, SENTENCE_VETO, TAIL_VETO, Stance, heads, letter_decides, stance
 from medstep.extract.polarity import Pole
 from medstep.extract.side_choice import bare_side
+from medstep.extract.clauses import clause_left, clause_right, list_denied
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import FOREIGN_NEGATION
 from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
@@ -263,8 +264,8 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.ASIDE  # "Her brother died of CJD.", "... in the maxillary antrum, incidentally;": not this image's answer
     if said is Stance.SUPPOSED or SENTENCE_VETO.search(committed_words.own_clause(text, m, start)) is not None:
         return Said.ASIDE
-    if said is Stance.OPEN:
-        return Said.OPEN
+    if said is Stance.OPEN:  # ("No separate catheter, enteric tube, or chest drain": the list's head denies each item)
+        return Said.REJECTED if list_denied(clause_left(text, m.start), clause_right(text, m.end)[0]) else Said.OPEN
     if not m.by_text:
         # a letter backs an option its words affirm ("... characteristic of sarcoidosis — which is why D is my pick"),
         # it never affirms alone: the letter readers weigh letters ("For example, the answer is B.", "Choice C. A
