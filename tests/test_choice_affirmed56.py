@@ -58,6 +58,7 @@ _MAIN = _choice("What is the main abnormality on this CT?",
                  "D": "Mediastinal lymphadenopathy"})
 _OVARY = _choice("What is the most likely diagnosis of this ovarian lesion?",
                  {"A": "Dermoid cyst", "B": "Endometrioma", "C": "Hemorrhagic cyst", "D": "Serous cystadenocarcinoma"})
+_TUBES = _choice("Which tube is present?", {"A": "Endotracheal tube", "B": "Tracheostomy tube", "C": "Nasogastric tube"})
 _ORGAN = _choice("Which organ is abnormal?", {"A": "Liver", "B": "Spleen", "C": "Pancreas", "D": "Kidney"})
 _BONE = _choice("Which bone contains the lesion?", {"A": "Femur", "B": "Tibia", "C": "Fibula", "D": "Patella"})
 
@@ -82,8 +83,13 @@ _BONE = _choice("Which bone contains the lesion?", {"A": "Femur", "B": "Tibia", 
     ("T2 hyperintensity in the L3-L4 disc and adjacent endplates with endplate erosion. Findings suggest "
      "spondylodiscitis.", _SPINE, "B"),
     ("The cardiomediastinal silhouette is within normal limits.", _HEART, "A"),
+    # (review: a tube projecting over the trachea names a place, not a kind: a tracheostomy tube, or an enteric tube in
+    # the airway, projects there too; no synonym of ``endotracheal_tube``, so no option is read)
     ("The image shows a tube projecting over the trachea, with its tip approximately 4 cm above the carina. No "
-     "cardiac leads or pleural drains are seen.", _DEVICE, "A"),
+     "cardiac leads or pleural drains are seen.", _DEVICE, None),
+    ("The tube projecting over the trachea is a tracheostomy tube, not an endotracheal tube.", _TUBES, "B"),
+    ("There is a tracheostomy cannula; the tube projecting over the trachea enters at the stoma in the neck.", _TUBES,
+     "B"),
     ("The pancreas appears enlarged and edematous with peripancreatic stranding, consistent with acute "
      "pancreatitis. The liver, spleen, and kidneys appear normal.", _ORGAN, "C"),
     ("The liver, spleen and kidneys appear normal. The pancreas appears enlarged.", _ORGAN, "C"),
@@ -157,6 +163,14 @@ def test_heart_called_normal_holds_no_mediastinum() -> None:
 ])
 def test_finding_set_apart(text: str, answer: str | None) -> None:
     assert _read(text, _MAIN) == answer
+
+
+def test_finding_by_the_way_alone_still_named() -> None:
+    # (review) named by the way with nothing beside it: the finding is still the reply's, to a question not after the
+    # main one; "not the main abnormality" alone still sets it apart (above)
+    kidney = _choice("What is seen in the left kidney?", {"A": "Renal cyst", "B": "Renal calculus",
+                                                          "C": "Angiomyolipoma", "D": "Hydronephrosis"})
+    assert _read("Incidentally, a simple cyst is noted in the left kidney.", kidney) == "A"
 
 
 @pytest.mark.parametrize(("text", "answer"), [

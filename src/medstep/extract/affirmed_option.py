@@ -64,7 +64,6 @@ from medstep.extract.clauses import clause_left, clause_right, list_denied
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import FOREIGN_NEGATION
 from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
-from medstep.extract.asides import SET_APART
 from medstep.extract.decision_clauses import OPTION_HEADING
 from medstep.extract.lines import PARAGRAPH
 from medstep.extract.options_walk import walks_options
@@ -342,8 +341,9 @@ def references(text: str, idx: OptionIndex, options: dict[str, str], question: s
         named.append(m)
     concepts = [m for m in _concept_references(text, lo, options)
                 if m.letter != CONFLICT and not any(n.start < m.end and m.start < n.end for n in named)]
-    # (a sentence naming its finding by the way or as not the main one refers to no candidate: ``SET_APART``)
-    found = [m for m in sorted(named + concepts) if SET_APART.search(text, *sentence_span(text, m)) is None]
+    # (a finding said not to be the main one, or by the way beside another's, is no candidate: ``asides.set_apart``)
+    spans = [(m, sentence_span(text, m)) for m in sorted(named + concepts)]
+    found = [m for m, at in spans if not asides.set_apart(text, *at, beside=len({s for _, s in spans}) > 1)]
     out = [Reference(m.letter, m.start, m.end, _said(text, m, found[i - 1].end if i else lo, found, options,
                                                      m.start in runs or _head_only(text, m, options)))
            for i, m in enumerate(found)]

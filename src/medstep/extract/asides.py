@@ -133,8 +133,20 @@ GIVEN_NAME = lazy_compile(r"(?i)\b(?:is|are|was|were|'s|’s)\s+(?:(?:also|commo
 
 # A sentence that names its finding by the way or says it is not the main one (``hedges.BY_THE_WAY``, ``NOT_MAIN``):
 # what it states is not the answer to a question after the main finding or diagnosis, whichever option it names.
-SET_APART = lazy_compile("(?i)" + hedges.words(hedges.BY_THE_WAY) + "|" + hedges.words(hedges.NOT_MAIN)
-                         + r"\s+(?:[a-z-]+\s+)?" + hedges.words(hedges.SECONDARY_NOUNS))
+SET_APART = lazy_compile("(?i)" + hedges.words(hedges.NOT_MAIN) + r"\s+(?:[a-z-]+\s+)?" + hedges.words(hedges.SECONDARY_NOUNS))
+# (named by the way, "Incidentally, a trace pleural effusion is also seen.", a finding is set apart only beside another
+# the reply names: alone, "Incidentally, a simple cyst is noted in the left kidney." still answers "What is seen in the
+# left kidney?"; ``set_apart``)
+BY_THE_WAY_SAID = lazy_compile("(?i)" + hedges.words(hedges.BY_THE_WAY))
+
+
+def set_apart(text: str, start: int, end: int, beside: bool) -> bool:
+    """Whether the sentence ``text[start:end]`` sets its finding apart: said not to be the main one, or named by the
+    way when ``beside`` (another finding of the reply is named outside it)."""
+    return SET_APART.search(text, start, end) is not None \
+        or beside and BY_THE_WAY_SAID.search(text, start, end) is not None
+
+
 _SENTENCE_EDGE = lazy_compile(r"[.!?\n]")
 
 
@@ -144,7 +156,7 @@ def set_aside_after(text: str, m: Mention) -> bool:
     abnormality.", ``SET_APART``)."""
     start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, m.start - 300), m.start)), default=0)
     end = (e.end() if (e := _SENTENCE_EDGE.search(text, m.end, m.end + 300)) is not None else m.end + 300)
-    if SET_APART.search(text, start, end) is not None:
+    if set_apart(text, start, end, bool(text[:start].strip(" \n*_#")) or bool(text[end:].strip(" \n*_#"))):
         return True
     window = text[m.end:m.end + 200]
     if "not" not in window:
@@ -400,4 +412,4 @@ COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|how
                             r"(?:\s+(?:any|it|one|that|this|them|such))?|there\s+is\s+none|none\s+(?:is|are)\s+(?:seen|present|visible)"
                             r"|which\s+(?:is|are)\s+(?:absent|not\s+(?:seen|present|visible)))(?:\s+here)?\s*(?:[.;!)]|\Z)))")
 
-__all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "points_here", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "SET_APART", "GIVEN_NAME", "list_called_normal", "set_aside_after"]
+__all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "points_here", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "SET_APART", "BY_THE_WAY_SAID", "set_apart", "GIVEN_NAME", "list_called_normal", "set_aside_after"]

@@ -18,7 +18,6 @@ import re
 
 from medstep.answers import hedges, judgements, negation
 from medstep.extract import asides, langwords, trailing
-from medstep.extract.asides import SET_APART
 from medstep.extract.articles import chosen_here
 from medstep.extract.findings_words import POSTED_DENIAL
 from medstep.extract.implicit_words import RESERVED_SAID
@@ -326,7 +325,7 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
     """The clauses of the decision sentence that may state an option (see module docstring), or None when the
     sentence is vetoed (a hedge, alternatives, a question, a definition, a heading, a letter, a score)."""
     sentence = decision_sentence(region) if sentence is None else sentence
-    if SET_APART.search(sentence) is not None:
+    if asides.set_apart(sentence, 0, len(sentence), beside=sentence.strip() != region.strip()):
         return None  # "For completeness: ... a trace pleural effusion, but it's clearly not the main abnormality."
     parts = _COLON.split(sentence)
     if len(parts) > 1 and parts[-1].strip(" *_.!"):
