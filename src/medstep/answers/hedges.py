@@ -207,7 +207,19 @@ OPEN_CANDIDATE = CANDIDATE_NOUNS + ("on the list", "on my list", "in the differe
 BE_EXCLUDED = ("be excluded", "be ruled out")
 TO_EXCLUDE = BE_EXCLUDED + ("to exclude", "to rule out")
 # A finding named by the way, not as the answer: "A fungus ball sits in the maxillary antrum, incidentally; ...".
-INCIDENTAL = ("incidental", "incidentally", "as an aside", "by the way")
+# The sentence adverbs among them set a whole sentence apart ("For completeness: ... a trace pleural effusion"), the
+# adjective only its noun ("an incidental adrenal adenoma" may still be the lesion asked about).
+BY_THE_WAY = ("incidentally", "as an aside", "by the way", "for completeness")
+INCIDENTAL = ("incidental",) + BY_THE_WAY
+# Verbs that give a finding its name ("commonly called a boxer's fracture", "also known as"): after a ``HABIT`` word
+# they name, they state no habit.
+NAMING = ("called", "known as", "termed", "named", "referred to as", "described as")
+# A finding said not to be the one the question is after: "..., but it's clearly not the main abnormality" (read with
+# one of ``SECONDARY_NOUNS`` after it: "not the main pulmonary artery" is a vessel).
+NOT_MAIN = ("not the main", "not the primary", "not the dominant", "not the principal", "not the major",
+            "not the chief", "not the key", "isn't the main", "isn’t the main", "not the most important")
+SECONDARY_NOUNS = ("abnormality", "abnormalities", "finding", "findings", "problem", "issue", "lesion", "process",
+                   "pathology", "concern", "diagnosis", "answer", "culprit", "cause")
 # Looking for something, not finding it: "X-rays are used to evaluate the gas pattern and free air", "assess for a
 # fracture" (what is examined is no finding of this image).
 EXAMINING = ("evaluate", "evaluated", "evaluating", "assess", "assessed", "assessing", "look for", "looking for",
@@ -483,6 +495,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["TELL_APART", "ZH_TELL_APART", "ZH_ALTERNATIVES", "REFERENCE", "DISMISSING", "INCIDENTAL", "NOT_DISMISSING", "EXAMINING", "PRESUMED", "ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "COMPARATIVE_INTENSIFIERS", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "WEIGHED_AGAINST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DISBELIEVING", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["TELL_APART", "ZH_TELL_APART", "ZH_ALTERNATIVES", "REFERENCE", "DISMISSING", "INCIDENTAL", "BY_THE_WAY", "NAMING", "NOT_MAIN", "SECONDARY_NOUNS", "NOT_DISMISSING", "EXAMINING", "PRESUMED", "ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "COMPARATIVE_INTENSIFIERS", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "WEIGHED_AGAINST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DISBELIEVING", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TAG_FILLERS", "TIED", "TO_EXCLUDE", "TURN",
            "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_RAISED", "ZH_TURN", "alternation", "lowered", "words"]

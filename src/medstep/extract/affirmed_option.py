@@ -56,10 +56,11 @@ from medstep.answers.equivalents import OPTION_CATEGORIES, concept_spans, conten
 from medstep.answers.sites import sites_in
 from medstep.answers.concepts import normalize
 from medstep.answers.text import HAN
-from medstep.extract import affirmed_aside, committed_words, named_stance
-from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, heads, letter_decides, stance
+from medstep.extract import affirmed_aside, asides, committed_words, named_stance
+from medstep.extract.closing_choice import HABIT_SAID, SENTENCE_VETO, TAIL_VETO, Stance, heads, letter_decides, stance
 from medstep.extract.polarity import Pole
 from medstep.extract.side_choice import bare_side
+from medstep.extract.clauses import clause_left, clause_right, list_denied
 from medstep.extract.concept_question import OPTION_FRAME
 from medstep.extract.langwords import FOREIGN_NEGATION
 from medstep.extract.lastmention import TAIL_TURN, letter_stands, sentence_span
@@ -264,8 +265,8 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.ASIDE  # "Her brother died of CJD.", "... in the maxillary antrum, incidentally;": not this image's answer
     if said is Stance.SUPPOSED or SENTENCE_VETO.search(committed_words.own_clause(text, m, start)) is not None:
         return Said.ASIDE
-    if said is Stance.OPEN:
-        return Said.OPEN
+    if said is Stance.OPEN:  # ("No separate catheter, enteric tube, or chest drain": the list's head denies each item)
+        return Said.REJECTED if list_denied(clause_left(text, m.start), clause_right(text, m.end)[0]) else Said.OPEN
     if not m.by_text:
         # a letter backs an option its words affirm ("... characteristic of sarcoidosis — which is why D is my pick"),
         # it never affirms alone: the letter readers weigh letters ("For example, the answer is B.", "Choice C. A
@@ -277,7 +278,7 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.ASIDE  # "papillary-like clusters": a resemblance, no option named
     committed = committed_words.committing(text, m, start)
     if not committed and (run and len(WORD.findall(text, m.start, m.end)) < 2
-                          or _GENERAL.search(text, start, end) is not None):
+                          or _GENERAL.search(text, start, m.end if committed_words.given_name(text, m, start) else end)):
         return Said.ASIDE  # one word of an option on the way ("papillary clusters"), a sentence said in general
     return Said.AFFIRMED
 
@@ -303,7 +304,7 @@ _DENIED_INSIDE = lazy_compile("(?i)" + hedges.words(negation.DENY, negation.NEVE
 _LIKE = lazy_compile(r"(?i)[-‐ ]?(?:like|type|ish|shaped)\b")
 # A sentence said of what options do in general: a word of habit anywhere in it ("Myocarditis is typically
 # subepicardial, HCM is patchy mid-wall ...").
-_GENERAL = lazy_compile("(?i)" + hedges.words(hedges.HABIT))
+_GENERAL = lazy_compile("(?i)" + HABIT_SAID)  # (not "commonly called": a name given)
 # After a reference, a concern yet to be excluded: "must be excluded", "needs to be ruled out" (``hedges.BE_EXCLUDED``).
 _TO_BE_EXCLUDED = lazy_compile("(?i)" + hedges.words(hedges.BE_EXCLUDED))
 # Right before a structure option in its clause, a relation placing something else by it ("posterior to the
@@ -342,7 +343,9 @@ def references(text: str, idx: OptionIndex, options: dict[str, str], question: s
         named.append(m)
     concepts = [m for m in _concept_references(text, lo, options)
                 if m.letter != CONFLICT and not any(n.start < m.end and m.start < n.end for n in named)]
-    found = sorted(named + concepts)
+    # (a finding said not to be the main one, or by the way beside another's, is no candidate: ``asides.set_apart``)
+    spans = [(m, sentence_span(text, m)) for m in sorted(named + concepts)]
+    found = [m for m, at in spans if not asides.set_apart(text, *at, beside=len({s for _, s in spans}) > 1)]
     out = [Reference(m.letter, m.start, m.end, _said(text, m, found[i - 1].end if i else lo, found, options,
                                                      m.start in runs or _head_only(text, m, options)))
            for i, m in enumerate(found)]
@@ -403,10 +406,11 @@ def _spread_aside(text: str, found: list[Mention], refs: list[Reference]) -> lis
 
 
 def _joined_aside(text: str, m: Mention) -> bool:
-    """Options named together ("pons and cerebellum") set aside, said in general or placed elsewhere as one: "The pons
-    and cerebellum are lower in the posterior fossa" claims neither; "B or C" claims both."""
+    """Options named together ("pons and cerebellum") set aside, said in general, placed elsewhere or called normal as
+    one: "The pons and cerebellum are lower in the posterior fossa", "The liver, spleen, and kidneys appear normal"
+    claim neither; "B or C" claims both."""
     return stance(text, m) is Stance.SET_ASIDE or _EXPECTED.match(text, m.end) is not None \
-        or _PLACED.match(text, m.end) is not None
+        or _PLACED.match(text, m.end) is not None or asides.list_called_normal(text, m.end)
 
 
 def _concluding_start(text: str, idx: OptionIndex, options: dict[str, str], question: str) -> int:

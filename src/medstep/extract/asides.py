@@ -89,6 +89,18 @@ WHICH_NOT = lazy_compile(r"(?i)\A[\s*_)\]\"'”]*,?\s*which\s+(?:is|was|are|were
 # appearance."): it is not the finding.
 CALLED_NORMAL = lazy_compile(r"(?i)\A[\s*_\"'”]*(?:[a-z-]+\s+){0,2}?(?:is|are|appears?|remains?|looks?|shows?|has|have)\s+"
                              r"(?:an?\s+)?(?:\w+ly\s+)?(?:intact|normal|preserved|spared|unremarkable)\b")
+# The rest of a list whose first items are a mention: ", and kidneys" of "The liver, spleen, and kidneys appear normal".
+_LIST_TAIL = lazy_compile(r"(?i)(?:\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?[a-z-]+)*")
+
+
+def list_called_normal(text: str, end: int) -> bool:
+    """Whether the list a mention ending at ``end`` opens is called normal as one, past the list's later items ("The
+    liver, spleen, and kidneys appear normal."; ``CALLED_NORMAL``)."""
+    tail = _LIST_TAIL.match(text, end)
+    at = tail.end() if tail is not None else end
+    return CALLED_NORMAL.match(text[at:at + 120]) is not None  # (its ``\A`` anchors at the slice)
+
+
 # A description closed by a dash and the option's name ending the sentence: "... within a thickened appendix —
 # appendicolith.", "... in a young adult — mature teratoma.", "... lucent centres — rugger-jersey spine, seen in ...".
 _DASH_BEFORE = lazy_compile(r"\S[ \t]+(?:—|–|--)[ \t]*[*_\"'“]*(?:an?\s+|the\s+)?(?:\w+\s+){0,2}\Z")
@@ -113,8 +125,39 @@ DEFINED_AFTER = lazy_compile(r"(?i)\A[\s*_\"'”]*(?:has|have|occurs?|presents?|
 _NOT_LETTER_END = lazy_compile(r"\bnot\s+(?:option\s+|choice\s+)?[(\[]?([A-Z])[)\]]?[\s*_]*[.!]?[\s*_]*\Z")
 
 
+# A reference given as the name of what is seen: "This pattern is called tree-in-bud", "which is commonly known as a
+# boxer's fracture" (``hedges.NAMING`` after a copula).
+GIVEN_NAME = lazy_compile(r"(?i)\b(?:is|are|was|were|'s|’s)\s+(?:(?:also|commonly|often|usually|sometimes|classically|"
+                          r"typically|generally)\s+)?" + hedges.words(hedges.NAMING) + r"\s+(?:(?:an?|the)\s+)?[\"'“*_]*\Z")
+
+
+# A sentence that names its finding by the way or says it is not the main one (``hedges.BY_THE_WAY``, ``NOT_MAIN``):
+# what it states is not the answer to a question after the main finding or diagnosis, whichever option it names.
+SET_APART = lazy_compile("(?i)" + hedges.words(hedges.NOT_MAIN) + r"\s+(?:[a-z-]+\s+)?" + hedges.words(hedges.SECONDARY_NOUNS))
+# (named by the way, "Incidentally, a trace pleural effusion is also seen.", a finding is set apart only beside another
+# the reply names: alone, "Incidentally, a simple cyst is noted in the left kidney." still answers "What is seen in the
+# left kidney?"; ``set_apart``)
+BY_THE_WAY_SAID = lazy_compile("(?i)" + hedges.words(hedges.BY_THE_WAY))
+
+
+def set_apart(text: str, start: int, end: int, beside: bool) -> bool:
+    """Whether the sentence ``text[start:end]`` sets its finding apart: said not to be the main one, or named by the
+    way when ``beside`` (another finding of the reply is named outside it)."""
+    return SET_APART.search(text, start, end) is not None \
+        or beside and BY_THE_WAY_SAID.search(text, start, end) is not None
+
+
+_SENTENCE_EDGE = lazy_compile(r"[.!?\n]")
+
+
 def set_aside_after(text: str, m: Mention) -> bool:
-    """Whether the sentence holding the by-text mention ``m`` ends by setting aside that option's letter."""
+    """Whether the sentence holding the by-text mention ``m`` ends by setting aside that option's letter, or sets its
+    finding apart as named by the way ("For completeness: ... a trace pleural effusion, but it's clearly not the main
+    abnormality.", ``SET_APART``)."""
+    start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, m.start - 300), m.start)), default=0)
+    end = (e.end() if (e := _SENTENCE_EDGE.search(text, m.end, m.end + 300)) is not None else m.end + 300)
+    if set_apart(text, start, end, bool(text[:start].strip(" \n*_#")) or bool(text[end:].strip(" \n*_#"))):
+        return True
     window = text[m.end:m.end + 200]
     if "not" not in window:
         return False
@@ -369,4 +412,4 @@ COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|how
                             r"(?:\s+(?:any|it|one|that|this|them|such))?|there\s+is\s+none|none\s+(?:is|are)\s+(?:seen|present|visible)"
                             r"|which\s+(?:is|are)\s+(?:absent|not\s+(?:seen|present|visible)))(?:\s+here)?\s*(?:[.;!)]|\Z)))")
 
-__all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "points_here", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "set_aside_after"]
+__all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "points_here", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "SET_APART", "BY_THE_WAY_SAID", "set_apart", "GIVEN_NAME", "list_called_normal", "set_aside_after"]

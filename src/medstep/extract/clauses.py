@@ -388,7 +388,10 @@ _LIST_LINK = (
     r"my|our|your|his|her|their|and\s+(?:there|it|this|the))\b)[^.!?;:\n]){1,200}?"
     r"\b(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?(?:suggest|indicate|support|point\s+(?:to|towards?))\s+"
     r"(?:(?:an?|any|the)\s+)?")
-_DENIED_LIST_LINK = lazy_compile(r"(?i)(?:\A|[.!?;:\n]\s*)[\s*_]*" + _LIST_LINK + r"[\s*_]*\Z")
+# (a sentence may open on a conjunction that joins it to the denials before it: "And there are no solid papillary
+# projections to suggest D." denies as "There are no ..." does)
+_DENIED_LIST_LINK = lazy_compile(r"(?i)(?:\A|[.!?;:\n]\s*)[\s*_]*(?:(?:and|also|plus)\s+)?" + _LIST_LINK
+                                 + r"[\s*_]*\Z")
 # The same link opening a sentence, to be written as a plain denial (``deny_list_links``).
 _LIST_LINK_OPENING = lazy_compile(r"(?i)(?:(?<=\A)|(?<=[.!?;:\n]))[\s*_]*" + _LIST_LINK)
 

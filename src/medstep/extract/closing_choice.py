@@ -87,7 +87,11 @@ _OPEN = lazy_compile("(?i)" + hedges.words(hedges.POSSIBILITY, hedges.WEIGHING, 
 _TURN = lazy_compile("(?i)" + hedges.words(hedges.TURN, hedges.CONTRAST, hedges.OTHER_TURN) + "|"
                      + "|".join(hedges.ZH_TURN))
 # In the decision's sentence: a condition, a question's restatement, a general statement or a definition.
-SENTENCE_VETO = lazy_compile("(?i)" + hedges.words(hedges.IF, hedges.ASKING, hedges.EXCEPTION, hedges.HABIT,
+# (a habit word qualifying a naming verb names the finding, it says nothing of what usually happens: "a fracture of the
+# fifth metacarpal neck, which is commonly called a boxer's fracture", ``hedges.NAMING``)
+HABIT_SAID = hedges.words(hedges.HABIT) + r"(?!\s+" + hedges.words(hedges.NAMING) + ")"
+SENTENCE_VETO = lazy_compile("(?i)" + HABIT_SAID + "|"
+                             + hedges.words(hedges.IF, hedges.ASKING, hedges.EXCEPTION,
                                                      hedges.DEFINITION, hedges.TIED,
                                                      revisions.EARLIER, revisions.ABOUT_TO,
                                                      ("question", "asks", "asked", "distractor", "distractors"))
@@ -324,4 +328,4 @@ def read_closing_choice(text: str, idx: OptionIndex, asked: Pole = Pole.TOP, lab
     return chosen.letter
 
 
-__all__ = ["RULE", "SENTENCE_VETO", "TAIL_VETO", "Stance", "heads", "letter_decides", "read_closing_choice", "stance"]
+__all__ = ["HABIT_SAID", "RULE", "SENTENCE_VETO", "TAIL_VETO", "Stance", "heads", "letter_decides", "read_closing_choice", "stance"]

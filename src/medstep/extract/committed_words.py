@@ -32,6 +32,7 @@ from __future__ import annotations
 from medstep.answers import hedges, judgements, negation
 from medstep.answers.text import HAN
 from medstep.extract import cues
+from medstep.extract.asides import GIVEN_NAME
 from medstep.extract.clauses import clause_left, clause_right
 from medstep.extract.implicit_words import DENIED_LINK
 from medstep.extract.closing_choice import SENTENCE_VETO, TAIL_VETO, Stance, stance
@@ -238,10 +239,21 @@ _CLAUSE_EDGE = lazy_compile(r"[,;:—–(]|\s-\s")
 _CLAUSE_TO_EDGE = lazy_compile(r"[^,;:—–(.!?\n]*")
 
 
+def given_name(text: str, m: Mention, start: int) -> bool:
+    """Whether the reference ``m`` is given as the name of what its clause (from ``start``) describes (``asides.GIVEN_NAME``):
+    its clause ends with the name, and what follows ("... and usually indicates infectious bronchiolitis") says what
+    the named finding means, in general or not, of a finding already named."""
+    left = max((e.end() for e in _CLAUSE_EDGE.finditer(text, start, m.start)), default=start)
+    return GIVEN_NAME.search(text, left, m.start) is not None
+
+
 def _own_clause(text: str, m: Mention, start: int) -> str:
     """The clause the reference ``m`` stands in, between the clause edges around it in its sentence (from
-    ``start``): "That's the double bubble sign" of "That's the double bubble sign, classically associated with ..."."""
+    ``start``): "That's the double bubble sign" of "That's the double bubble sign, classically associated with ...";
+    a name given ends its clause (``given_name``)."""
     left = max((e.end() for e in _CLAUSE_EDGE.finditer(text, start, m.start)), default=start)
+    if given_name(text, m, start):
+        return text[left:m.end]
     right = _CLAUSE_TO_EDGE.match(text, m.end)
     return text[left : right.end() if right is not None else m.end]
 
@@ -338,4 +350,4 @@ names = _names
 own_clause = _own_clause
 committing = _committing
 
-__all__ = ["RULE", "committing", "names", "own_clause", "passed_over", "read_committed_words", "references", "rejected"]
+__all__ = ["RULE", "committing", "given_name", "names", "own_clause", "passed_over", "read_committed_words", "references", "rejected"]

@@ -325,6 +325,8 @@ def kept_clauses(region: str, idx: OptionIndex, sentence: str | None = None) -> 
     """The clauses of the decision sentence that may state an option (see module docstring), or None when the
     sentence is vetoed (a hedge, alternatives, a question, a definition, a heading, a letter, a score)."""
     sentence = decision_sentence(region) if sentence is None else sentence
+    if asides.set_apart(sentence, 0, len(sentence), beside=sentence.strip() != region.strip()):
+        return None  # "For completeness: ... a trace pleural effusion, but it's clearly not the main abnormality."
     parts = _COLON.split(sentence)
     if len(parts) > 1 and parts[-1].strip(" *_.!"):
         if len(parts[-2].split()) <= 4 and _LOWERED_LABEL.search(parts[-2]) is not None:

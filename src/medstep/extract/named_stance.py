@@ -86,7 +86,9 @@ def stance_at(text: str, start: int, end: int) -> NamedStance:
     if _rejected_before(text, begin, start) or verdict_tag.dismissed_before(text, begin, start):  # "Hardly X."
         return NamedStance.AGAINST
     rest = text[close:close + 200]
-    if _DEFINED_AFTER.match(right) and not asides.points_here(right, rest) or asides.habit_said(right, rest) \
+    # (a name given, "This pattern is called tree-in-bud and usually indicates ...": what follows says what it means)
+    if _DEFINED_AFTER.match(right) and not asides.points_here(right, rest) \
+            or asides.habit_said(right, rest) and asides.GIVEN_NAME.search(text, begin, start) is None \
             or _defined_before(text, begin, start):
         # ("Pneumothorax refers to |air in the pleural space.": a reference inside the definition is general too)
         return NamedStance.GENERAL

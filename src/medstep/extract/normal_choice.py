@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from medstep.answers.concepts import vocabulary
+from medstep.answers.equivalents import narrower
 from medstep.extract.commit import CONCLUDING_LABEL
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.extract import findings
@@ -59,7 +61,20 @@ def part_called_normal(text: str, option: str, question: str = "") -> bool:
     # (an option naming a part or region, "Normal brain", "Normal abdomen": which parts are its own is not read here,
     # and "The bowel gas pattern is normal." is what an abdominal film is read for; "Normal study" names the whole
     # study's concept, ``no_finding`` in answers/concepts.tsv)
-    return not _names_part(question, events[0].key) and not _keys(option) - {_WHOLE_STUDY}
+    return not _names_part(question, events[0].key) and not _holds_asked(question, events[0].key) \
+        and not _keys(option) - {_WHOLE_STUDY}
+
+
+def _holds_asked(question: str, key: str) -> bool:
+    """Whether the part called normal (``key``) holds each part the question names by its size ("How would you
+    describe the heart size?" — "The cardiomediastinal silhouette is within normal limits."): every finding the asked
+    part's size words make (cardiomegaly) is one the normal part rules out, or narrower than one (the vocabulary's
+    ``size_findings`` and ``ruled_out``). A part within the whole called normal is normal too."""
+    vocab = vocabulary()
+    out = vocab.ruled_out(key, False)
+    held = out.union(*(narrower(c) for c in out))
+    asked = [organ for organ, made in vocab.size_findings.items() if organ != key and made and _names_part(question, organ)]
+    return bool(asked) and all(vocab.size_findings[organ] <= held for organ in asked)
 
 
 def _keys(text: str) -> set[str]:
