@@ -68,6 +68,12 @@ _BEFORE_PNEUMONIA = r"(?=(?:\s+(?!(?:then|prodromal|prodromes?|illness(?:es)?|in
 _NOT_PREFIXED = r"(?<!\bpost )(?<!\bnon )"
 
 
+# the lung opacities a density describes (``density``; a nodule's "dense" is its calcium), and those a distribution
+# across the lung describes (``distribution``)
+_OPACITIES = "consolidation lung_opacity airspace_opacity ground_glass_opacity edema alveolar_edema pneumonia"
+_SPREAD = _OPACITIES + " interstitial_edema pulmonary_nodule pulmonary_fibrosis interstitial_lung_disease"
+
+
 def _axis(name: str, concepts: str, values: Sequence[tuple[str, str]], flip: dict[str, str],
           parts: str | None = None, single: bool = False) -> Axis:
     return Axis(name, frozenset(concepts.split()), tuple((v, re.compile(rf"\b(?:{p})\b")) for v, p in values), flip,
@@ -122,6 +128,31 @@ _AXES = (
            ("complete", r"complete(?:ly)?|full thickness|through and through|total|occlusive|occluding|torn through|"
                         r"fully torn")),
           {"partial": "complete", "complete": "partial"}),
+    # how dense a lung opacity is (issue #8, lane found56: session 55's "grade said with another word"): "extensive
+    # confluent consolidation" or "dense homogeneous consolidation" written for the report's "patchy, not confluent"
+    # opacities, or "faint patchy haze" for its dense lobar consolidation, is another disease's picture. The table:
+    # patchy, faint, hazy, mottled and streaky agree with each other and conflict with confluent, coalescent, dense
+    # and white-out ("homogeneous" is uniform, not dense: a layering effusion's "homogeneous density" is a haze); a
+    # denied confluent ("patchy rather than confluent") reads patchy, a denied patchy says nothing
+    # (no flip). "Ill-defined" is a margin, no density ("ill-defined nodular opacities ... dense, partly calcific"), so
+    # it agrees with either
+    _axis("density", _OPACITIES,
+          (("patchy", r"patch(?:y|ily)|faint(?:ly)?|hazy|haze|mottled|streaky|wispy"),
+           ("confluent", r"confluent|coalescen(?:t|ce)|coalescing|dense(?:ly)?|(?:near |almost )?white ?out")),
+          {"confluent": "patchy"}),
+    # where across the lung an opacity lies (lane found56: "central vs peripheral" distributions): around the hila
+    # or toward the pleura. The table: central, perihilar, bat wing, butterfly and "centred on the hila" agree with
+    # each other and conflict with peripheral, periphery and subpleural; a spared place ("with relative sparing of the
+    # periphery", "perihilar sparing") reads as the other (``_SPARED``), a denied one says nothing ("without a
+    # peripheral predominance" is no central one; "no bat-wing change" no peripheral one). "Central cavitation",
+    # "central venous catheter" are no distribution. A zone (basal, upper) is not on this axis:
+    # "perihilar and basal" holds both, and zones are ``lexicon``'s locations
+    _axis("distribution", _SPREAD,
+          (("central", r"central(?:ly)?(?! (?:cavit\w*|necros\w*|lucen\w*|calcif\w*|clearing|low|venous|line|"
+                       r"catheter|airways?|bronch\w*|veins?|dot|scar|lines?))|perihilar|bat ?wing|butterfly|"
+                       r"cent(?:red|ered) (?:on|around) the hila"),
+           ("peripheral", r"peripheral(?:ly)?|periphery|subpleural")),
+          {}),
     _axis("tension", "pneumothorax tension_pneumothorax",
           (("tension", r"tension|under pressure"),),
           {"tension": "simple"}),
@@ -156,6 +187,14 @@ _PRONOUN_SUBJECT = lazy_compile(r"(?:^|[,:]|\b(?:but|and|so|because|as|although)
                                 r"their)\b")
 _PRONOUN = lazy_compile(r"\b(?:it|its|they|their|this|these)\b")
 _CLAUSE_CUT = lazy_compile(r",|:|=|\(|\)|>|\b(?:but|and|so|whereas|while|although|though|which|therefore|hence)\b")
+# a place spared ("with relative sparing of the lung bases and periphery", "perihilar sparing", "the periphery is
+# spared", "periphery and apices spared"): the distribution is the other place; the sparing word before, with only
+# other spared places between, or after, with one more place between
+_SPARED_BEFORE = lazy_compile(r"\b(?:sparing|spares|spared)\b(?: of)?(?: (?:the|both|lung|lungs|bases?|apices|apical|"
+                              r"basal|upper|lower|mid|zones?|regions?|and|or|relative|relatively))* $")
+_SPARED_AS = {"central": "peripheral", "peripheral": "central"}
+_SPARED_AFTER = lazy_compile(r"(?: (?:and|or) (?:the )?[a-z]+)?(?: regions?| zones?| lungs?)?"
+                             r"(?: (?:is|are|being|relatively|largely))* (?:sparing|spared)\b")
 # a denial after the word ("signs of tension are absent")
 _NEGATED_AFTER = lazy_compile(r"[^,;:=()]{0,30}?\b(?:absent|" + hedges.alternation(negation.NOT_SEEN) + r"|excluded|ruled out)\b")
 # (on _normalise'd text: "n't" reads "n t"; the words are answers/negation.py's and answers/hedges.py's)
@@ -190,16 +229,20 @@ def _values(sent: str, axis: Axis) -> list[tuple[str, int, int]]:
             cuts = [c.end() for c in _CLAUSE_CUT.finditer(sent, 0, s)]
             begin = max(cuts[-1] if cuts else 0, s - 30)  # a negation a few words before, in the same clause
             negated = _NEGATION.search(sent, begin, s) is not None or _NEGATED_AFTER.match(sent, e) is not None
+            got = value
+            if not negated and axis.name == "distribution" and (
+                    _SPARED_BEFORE.search(sent, max(0, s - 60), s) is not None or _SPARED_AFTER.match(sent, e) is not None):
+                got = _SPARED_AS[value]  # "sparing the periphery": central
             if not negated:
-                given.add(value)
+                given.add(got)
             hedge = _HEDGE.search(sent, 0, s)
             if hedge is not None or _BOUNDED.search(sent, max(0, s - 30), s) is not None:
                 continue
             if negated:
                 if value not in axis.flip:
                     continue
-                value = axis.flip[value]
-            out.append((value, s, e))
+                got = axis.flip[value]
+            out.append((got, s, e))
     if axis.single and len(given) > 1:
         return []
     return out
