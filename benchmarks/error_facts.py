@@ -118,8 +118,8 @@ def claim_extent(text: str, start: int, end: int) -> Span:
     left = 0
     for m in _BREAK.finditer(text, 0, start):
         left = m.end()
-    m = _BREAK.search(text, end)
-    return left, (m.start() if m else len(text))
+    after = _BREAK.search(text, end)
+    return left, (after.start() if after else len(text))
 
 
 def covers(extent: Span, changed: list[Span]) -> bool:
