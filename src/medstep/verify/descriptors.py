@@ -47,6 +47,10 @@ class Axis:
     # cause ("viral pneumonia with a superimposed bacterial pneumonia"); a value denied ("not viral but bacterial",
     # "bacterial rather than viral") is not given
     single: bool = False
+    # a value word describes the sentence's claim nearest to it, which must be one of the axis's findings stated
+    # present and certain ("the trachea is central and there is consolidation": the trachea's; "a central tumour with
+    # peripheral collapse": the tumour's and the collapse's; "cannot confirm dense consolidation": no claim of one)
+    near: bool = False
 
 
 # a pattern word's fracture noun after it, a few words on ("transverse extra articular fracture of", "oblique distal
@@ -68,10 +72,18 @@ _BEFORE_PNEUMONIA = r"(?=(?:\s+(?!(?:then|prodromal|prodromes?|illness(?:es)?|in
 _NOT_PREFIXED = r"(?<!\bpost )(?<!\bnon )"
 
 
+# the lung opacities a density describes (``density``; a nodule's "dense" is its calcium), and those a distribution
+# across the lung describes (``distribution``)
+_OPACITIES = "consolidation lung_opacity airspace_opacity ground_glass_opacity edema alveolar_edema pneumonia"
+_SPREAD = _OPACITIES + " interstitial_edema pulmonary_nodule pulmonary_fibrosis interstitial_lung_disease"
+# an opacity hazy by its name: a density word on it grades the haze, never a confluent opacity
+_HAZY_BY_NAME = frozenset({"ground_glass_opacity"})
+
+
 def _axis(name: str, concepts: str, values: Sequence[tuple[str, str]], flip: dict[str, str],
-          parts: str | None = None, single: bool = False) -> Axis:
+          parts: str | None = None, single: bool = False, near: bool = False) -> Axis:
     return Axis(name, frozenset(concepts.split()), tuple((v, re.compile(rf"\b(?:{p})\b")) for v, p in values), flip,
-                re.compile(rf"\b(?:{parts})\b") if parts else None, single)
+                re.compile(rf"\b(?:{parts})\b") if parts else None, single, near)
 
 
 _AXES = (
@@ -122,6 +134,31 @@ _AXES = (
            ("complete", r"complete(?:ly)?|full thickness|through and through|total|occlusive|occluding|torn through|"
                         r"fully torn")),
           {"partial": "complete", "complete": "partial"}),
+    # how dense a lung opacity is (issue #8, lane found56: session 55's "grade said with another word"): "extensive
+    # confluent consolidation" or "dense homogeneous consolidation" written for the report's "patchy, not confluent"
+    # opacities, or "faint patchy haze" for its dense lobar consolidation, is another disease's picture. The table:
+    # patchy, faint, hazy, mottled and streaky agree with each other and conflict with confluent, coalescent, dense
+    # and white-out ("homogeneous" is uniform, not dense: a layering effusion's "homogeneous density" is a haze); a
+    # denied confluent ("patchy rather than confluent") reads patchy, a denied patchy says nothing
+    # (no flip); a sentence giving both ("dense consolidation versus patchy atelectasis") gives neither. "Ill-defined" is a margin, no density ("ill-defined nodular opacities ... dense, partly calcific"), so
+    # it agrees with either
+    _axis("density", _OPACITIES,
+          (("patchy", r"patch(?:y|ily)|faint(?:ly)?|hazy|haze|mottled|streaky|wispy"),
+           ("confluent", r"confluent|coalescen(?:t|ce)|coalescing|dense(?:ly)?|(?:near |almost )?white ?out")),
+          {"confluent": "patchy"}, single=True, near=True),
+    # where across the lung an opacity lies (lane found56: "central vs peripheral" distributions): around the hila
+    # or toward the pleura. The table: central, perihilar, bat wing, butterfly and "centred on the hila" agree with
+    # each other and conflict with peripheral, periphery and subpleural; a spared place ("with relative sparing of the
+    # periphery", "perihilar sparing") reads as the other (``_SPARED``), a denied one says nothing ("without a
+    # peripheral predominance" is no central one; "no bat-wing change" no peripheral one). "Central cavitation",
+    # "central venous catheter" are no distribution. A zone (basal, upper) is not on this axis:
+    # "perihilar and basal" holds both, and zones are ``lexicon``'s locations
+    _axis("distribution", _SPREAD,
+          (("central", r"central(?:ly)?(?! (?:cavit\w*|necros\w*|lucen\w*|calcif\w*|clearing|low|venous|line|"
+                       r"catheter|airways?|bronch\w*|veins?|dot|scar|lines?))|perihilar|bat ?wing|butterfly|"
+                       r"cent(?:red|ered) (?:on|around) the hila"),
+           ("peripheral", r"peripheral(?:ly)?|periphery|subpleural")),
+          {}, single=True, near=True),
     _axis("tension", "pneumothorax tension_pneumothorax",
           (("tension", r"tension|under pressure"),),
           {"tension": "simple"}),
@@ -156,6 +193,14 @@ _PRONOUN_SUBJECT = lazy_compile(r"(?:^|[,:]|\b(?:but|and|so|because|as|although)
                                 r"their)\b")
 _PRONOUN = lazy_compile(r"\b(?:it|its|they|their|this|these)\b")
 _CLAUSE_CUT = lazy_compile(r",|:|=|\(|\)|>|\b(?:but|and|so|whereas|while|although|though|which|therefore|hence)\b")
+# a place spared ("with relative sparing of the lung bases and periphery", "perihilar sparing", "the periphery is
+# spared", "periphery and apices spared"): the distribution is the other place; the sparing word before, with only
+# other spared places between, or after, with one more place between
+_SPARED_BEFORE = lazy_compile(r"\b(?:sparing|spares|spared)\b(?: of)?(?: (?:the|both|lung|lungs|bases?|apices|apical|"
+                              r"basal|upper|lower|mid|zones?|regions?|and|or|relative|relatively))* $")
+_SPARED_AS = {"central": "peripheral", "peripheral": "central"}
+_SPARED_AFTER = lazy_compile(r"(?: (?:and|or) (?:the )?[a-z]+)?(?: regions?| zones?| lungs?)?"
+                             r"(?: (?:is|are|being|relatively|largely))* (?:sparing|spared)\b")
 # a denial after the word ("signs of tension are absent")
 _NEGATED_AFTER = lazy_compile(r"[^,;:=()]{0,30}?\b(?:absent|" + hedges.alternation(negation.NOT_SEEN) + r"|excluded|ruled out)\b")
 # (on _normalise'd text: "n't" reads "n t"; the words are answers/negation.py's and answers/hedges.py's)
@@ -165,8 +210,11 @@ _NEGATION = lazy_compile(negation.CONTRACTION.replace("'", " ") + "|"
 # an amount below a bound ("less than 1 mm of step-off", "under 2 mm of displacement"): no value of its own
 _BOUNDED = lazy_compile(r"(?:" + hedges.alternation(hedges.UPPER_BOUND) + r"|<)\s*\d+(?:\.\d+)?\s*(?:mm|millimet\w+)"
                         r"\s+(?:of\s+)?$")
+# an earlier time before the word in its clause (a ``near`` axis's value of before: "two days ago it was patchy")
+_EARLIER = lazy_compile(hedges.words(hedges.EARLIER_TIME, hedges.EARLIER_WORDS))
+# ("cannot confirm dense consolidation": a value not stated)
 _HEDGE = lazy_compile(hedges.words(hedges.POSSIBILITY, hedges.CONDITION, hedges.LIKELIHOOD, hedges.ASKING,
-                                 hedges.OBLIGATION, ("or",)))
+                                 hedges.OBLIGATION, negation.CANNOT, ("or",)))
 
 # the claims a descriptor describes: findings, and devices (their kind: ``chambers``, ``material``)
 _DESCRIBED = frozenset({"finding", "device"})
@@ -190,16 +238,22 @@ def _values(sent: str, axis: Axis) -> list[tuple[str, int, int]]:
             cuts = [c.end() for c in _CLAUSE_CUT.finditer(sent, 0, s)]
             begin = max(cuts[-1] if cuts else 0, s - 30)  # a negation a few words before, in the same clause
             negated = _NEGATION.search(sent, begin, s) is not None or _NEGATED_AFTER.match(sent, e) is not None
+            got = value
+            if not negated and axis.name == "distribution" and (
+                    _SPARED_BEFORE.search(sent, max(0, s - 60), s) is not None or _SPARED_AFTER.match(sent, e) is not None):
+                got = _SPARED_AS[value]  # "sparing the periphery": central
             if not negated:
-                given.add(value)
+                given.add(got)
             hedge = _HEDGE.search(sent, 0, s)
             if hedge is not None or _BOUNDED.search(sent, max(0, s - 30), s) is not None:
                 continue
+            if axis.near and _EARLIER.search(sent, cuts[-1] if cuts else 0, s) is not None:
+                continue  # "two days ago it was patchy": a state of before
             if negated:
                 if value not in axis.flip:
                     continue
-                value = axis.flip[value]
-            out.append((value, s, e))
+                got = axis.flip[value]
+            out.append((got, s, e))
     if axis.single and len(given) > 1:
         return []
     return out
@@ -215,6 +269,7 @@ class Stated:
     text: str
     start: int
     end: int
+    side: str | None = None  # the side of the claim a ``near`` axis's word describes
 
 
 def read_descriptors(text: str, findings: Sequence[Finding], last: dict[str, str] | None = None
@@ -227,23 +282,44 @@ def read_descriptors(text: str, findings: Sequence[Finding], last: dict[str, str
     state = tuple((last or {}).items())
     out: list[Stated] = []
     present = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category in _DESCRIBED]
+    claims = [f for f in findings if f.source != "descriptor" and f.category in _DESCRIBED]  # ("the lung periphery")
     for a, b in sentence_spans(low):
         named = tuple([f.concept for f in present if a <= f.start < b])
-        found, state = _sentence_values(low[a:b], text[a:b], named, state)
-        for axis, value, concept, words, s, e in found:
-            out.append(Stated(axis, value, concept, words, a + s, a + e))
+        spans = tuple([(f.concept, f.start - a, f.end - a, f.polarity is Polarity.PRESENT, f.laterality)
+                       for f in claims if a <= f.start < b])
+        found, state = _sentence_values(low[a:b], text[a:b], named, state, spans)
+        for axis, value, concept, words, s, e, side in found:
+            out.append(Stated(axis, value, concept, words, a + s, a + e, side))
     return out, dict(state)
 
 
+def _nearest(spans: tuple[tuple[str, int, int, bool, str | None], ...], s: int, e: int
+             ) -> tuple[str, int, int, bool, str | None] | None:
+    """The claim of ``spans`` (concept, start, end, stated present, side) nearest the words ``s``..``e``."""
+    return min(spans, key=lambda c: _gap(c, s, e), default=None)
+
+
+def _gap(claim: tuple[str, int, int, bool, str | None], s: int, e: int) -> int:
+    """How many characters lie between a claim and the words ``s``..``e`` (0: they touch or overlap)."""
+    return max(0, claim[1] - e, s - claim[2])
+
+
+# a claim this near a value word (a couple of words: "the trachea is central", "a central tumour") is what it
+# describes; a farther one ("opacities with air bronchograms ... extending to the lung periphery") need not be
+_NEAR = 20
+
+
 @lru_cache(maxsize=16384)
-def _sentence_values(sent: str, orig: str, named: tuple[str, ...], state: tuple[tuple[str, str], ...]
-                     ) -> tuple[tuple[tuple[str, str, str, str, int, int], ...], tuple[tuple[str, str], ...]]:
+def _sentence_values(sent: str, orig: str, named: tuple[str, ...], state: tuple[tuple[str, str], ...],
+                     spans: tuple[tuple[str, int, int, bool, str | None], ...] = ()
+                     ) -> tuple[tuple[tuple[str, str, str, str, int, int, str | None], ...], tuple[tuple[str, str], ...]]:
     """One sentence of ``read_descriptors``: ``sent`` (``_normalise``d) and ``orig`` (its original words), the
     concepts of the findings it states present (in text order) and the axes' concepts carried in (``last``'s items,
-    in order); (axis, value, concept, words, start, end) per value and the items carried out. Its whole input is its
-    arguments, so the memo is exact."""
+    in order), and every claim of the sentence (``spans``: concept, start, end, stated present, side; a ``near``
+    axis's word describes the nearest); (axis, value, concept, words, start, end, side) per value and the items
+    carried out. Its whole input is its arguments, so the memo is exact."""
     last = dict(state)
-    out: list[tuple[str, str, str, str, int, int]] = []
+    out: list[tuple[str, str, str, str, int, int, str | None]] = []
     for axis in _AXES:
         own = [c for c in named if c in axis.concepts]
         if own:
@@ -254,7 +330,18 @@ def _sentence_values(sent: str, orig: str, named: tuple[str, ...], state: tuple[
         else:
             continue
         for value, s, e in _values(sent, axis):
-            out.append((axis.name, value, concept, orig[s:e], s, e))
+            side = None
+            if axis.near:
+                claim = _nearest(spans, s, e)
+                if claim is not None and not (claim[0] in axis.concepts and claim[3]) and _gap(claim, s, e) <= _NEAR:
+                    continue  # another thing's word, or an opacity not stated present
+                if value == "confluent" and claim is not None and claim[0] in _HAZY_BY_NAME:
+                    continue  # "ground glass, dense in the dependent lungs" is no confluent opacity
+                own_claim = _nearest(tuple(c for c in spans if c[0] in axis.concepts), s, e)
+                sides = {c[4] for c in spans if c[4]}
+                side = (own_claim[4] if own_claim is not None else None) or (
+                    next(iter(sides)) if len(sides) == 1 else None)  # "dense ... on the left"
+            out.append((axis.name, value, concept, orig[s:e], s, e, side))
         last[axis.name] = concept
     if not named and _PRONOUN.search(sent) is None and not any(
             axis.parts is not None and axis.parts.search(sent) is not None for axis in _AXES):
@@ -284,6 +371,11 @@ def evidence_descriptors(texts: Sequence[tuple[str, str, Sequence[Finding]]],
 _UNIT_BASE = 3_000_000
 
 
+def _same_side(a: str | None, b: str | None) -> bool:
+    """Whether two claims' sides may be one place: the opacity on the left says nothing of the one on the right."""
+    return a is None or b is None or a == b or "bilateral" in (a, b)
+
+
 def descriptor_errors(steps: list[StepVerdict], evidence: dict[str, list[tuple[Stated, str, str]]]
                       ) -> list[StepVerdict]:
     """``steps`` with each step that gives a finding a descriptor value the evidence gives an axis's findings
@@ -296,7 +388,7 @@ def descriptor_errors(steps: list[StepVerdict], evidence: dict[str, list[tuple[S
         stated, last = read_descriptors(s.text, s.findings, last)
         bad = []
         for d in stated:
-            ev = evidence.get(d.axis, [])
+            ev = [x for x in evidence.get(d.axis, []) if _same_side(d.side, x[0].side)]
             if ev and all(x[0].value != d.value for x in ev):
                 bad.append((d, ev))
         if not bad:
