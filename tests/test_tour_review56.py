@@ -246,3 +246,14 @@ def test_review_probe(probe: tuple) -> None:
         assert st == "ambiguous", (st, ans)
     else:
         assert st in ("unparsed", "ambiguous", "refused"), (st, ans)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Acral lentiginous melanoma — parallel ridge pattern on the sole, irregular pigmentation, >6 mm. Biopsy.",
+     "acral lentiginous melanoma"),
+    ("Pemphigus vulgaris — flaccid bullae and erosions. Biopsy.", "pemphigus vulgaris"),
+])
+def test_a_named_diagnosis_in_ous_or_us_is_no_class_lesson(text: str, want: str) -> None:
+    # session 56 whole-change check: the lesson reader guessed a verb from any "-s" word ("lentiginous")
+    e = extract(text, Sample(id="x", question="What is the diagnosis?", answer="x", answer_type=AnswerType.OPEN))
+    assert e.answer == want

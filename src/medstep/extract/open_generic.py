@@ -223,7 +223,9 @@ _HABIT_WORD = lazy_compile("(?i)" + hedges.words(hedges.HABIT))
 _BARE_CLASS = lazy_compile(r"(?i)^[\s*_\"']*(?!(?:the|this|these|that|those|there|it|its|a|an|i|we|my|our|here|both|each|"
                            r"all|no|one|image|picture|scan|film|study)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
                            r"(?:\s+like\s+(?:this|these))?\s+(?:(?:is|are)\s+used\b|(?!(?:" + "|".join(sorted(SEEN))
-                           + r"|is|was|has|appears|seems|looks|measures)\b)[a-z]+s\b)")
+                           + r"|is|was|has|appears|seems|looks|measures)\b)(?![a-z]*(?:ous|us|is)\b)[a-z]+s\b)")
+# (a verb is guessed from its "-s": never an adjective or noun in "-ous", "-us", "-is": "Acral lentiginous
+# melanoma — ..." names a diagnosis, it is no class doing what it does)
 
 
 def class_lesson(sentence: str, before: bool = False) -> bool:
