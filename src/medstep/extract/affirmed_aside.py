@@ -18,6 +18,8 @@ the above") are read by ``extract/both.py``: the reader leaves such option sets 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from medstep.answers import hedges, judgements, negation
@@ -197,18 +199,33 @@ def searched(text: str, start: int) -> bool:
     of searching ("Check for ...")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    sentence_start = max((m.end() for m in _LINE_SENTENCE_END.finditer(before)), default=0)
-    own = before[sentence_start:]
-    if _SEARCH_LEAD.search(own) is not None or _SEARCH_OPENS.match(own) is not None \
+    stops, leads = _layout(text)
+    # the last stop whose blank after it lies before ``start`` (read per reference, a scan of its line was quadratic);
+    # a lead ends in a colon: a line without one is not searched for it again
+    at = bisect.bisect_left(stops, start) - 1
+    own = before[stops[at] - line_start:] if at >= 0 and stops[at] > line_start else before
+    if ":" in own and _SEARCH_LEAD.search(own) is not None or _SEARCH_OPENS.match(own) is not None \
             or _SEARCH_OPENS.match(before) is not None:
         return True
     if _ITEM_LINE.match(before) is None:
         return False
-    lines = text[:line_start].splitlines()
-    while lines and (_ITEM_LINE.match(lines[-1]) is not None or not lines[-1].strip()):
-        lines.pop()  # the items above it, and blank lines: the first other line is the list's lead
-    lead = lines[-1].strip(" *_#>") if lines else ""
+    lead = leads.get(line_start, "").strip(" *_#>")
     return lead.endswith(":") and _SEARCH_LEAD.search(lead) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _layout(text: str) -> tuple[list[int], dict[int, str]]:
+    """The text's sentence ends inside lines (``_LINE_SENTENCE_END``'s match ends) and, for each line's start, the last
+    line above it that is neither a list item nor blank (its list's lead): read once per text, not once per reference
+    (each reference scanning its line or the lines above it was quadratic in a long line or list)."""
+    stops = [m.end() for m in _LINE_SENTENCE_END.finditer(text)]
+    leads, lead, at = {}, "", 0
+    for piece, line in zip(text.splitlines(keepends=True), text.splitlines()):
+        if _ITEM_LINE.match(line) is None and line.strip():
+            lead = line
+        at += len(piece)
+        leads[at] = lead
+    return stops, leads
 
 
 __all__ = ["searched", "by_place", "contrasted", "denial_follows", "first_sentence_length", "fragment", "named_sign", "posted_verdict", "restated",

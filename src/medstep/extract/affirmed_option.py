@@ -18,8 +18,7 @@ own clause (``closing_choice.stance`` and ``committed_words``' rejections), and 
 standing aside, none of them an affirmation: what an option does in general or would show ("lymphoma tends to be
 asymmetric", "C gives a salt-and-pepper skull", ``hedges.EXPECTS`` and ``hedges.HABIT`` right after it, or an arrow
 from it), a structure placed elsewhere ("the pituitary sits in the sella below", only for options naming a structure)
-and an option for which a sign is missing ("For a pleural effusion, blunting is missing", "Für einen Pleuraerguss
-fehlt ...").
+and an option missing a sign ("For a pleural effusion, blunting is missing", "Für einen Pleuraerguss fehlt ...").
 
 More of what stands aside: a class defined ("A Jefferson fracture is a burst fracture of C1"), an option as the subject
 of what it does ("HSV encephalitis targets the medial temporal lobes"), what is only examined ("used to evaluate ...
@@ -51,10 +50,9 @@ from dataclasses import dataclass
 from enum import Enum
 
 from medstep.answers import hedges, judgements, landmarks, negation
-from medstep.answers.concepts import vocabulary
 from medstep.answers.equivalents import OPTION_CATEGORIES, concept_spans, content, family, narrower, state_spans
 from medstep.answers.sites import sites_in
-from medstep.answers.concepts import normalize
+from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract import affirmed_aside, asides, committed_words, named_stance
 from medstep.extract.closing_choice import HABIT_SAID, SENTENCE_VETO, TAIL_VETO, Stance, heads, letter_decides, stance
@@ -345,7 +343,8 @@ def references(text: str, idx: OptionIndex, options: dict[str, str], question: s
                 if m.letter != CONFLICT and not any(n.start < m.end and m.start < n.end for n in named)]
     # (a finding said not to be the main one, or by the way beside another's, is no candidate: ``asides.set_apart``)
     spans = [(m, sentence_span(text, m)) for m in sorted(named + concepts)]
-    found = [m for m, at in spans if not asides.set_apart(text, *at, beside=len({s for _, s in spans}) > 1)]
+    beside = len({at for _, at in spans}) > 1  # counted once: once per reference was quadratic in the references
+    found = [m for m, at in spans if not asides.set_apart(text, *at, beside=beside)]
     out = [Reference(m.letter, m.start, m.end, _said(text, m, found[i - 1].end if i else lo, found, options,
                                                      m.start in runs or _head_only(text, m, options)))
            for i, m in enumerate(found)]
