@@ -202,7 +202,8 @@ def unfinished(region: str) -> bool:
     if low in open_words.GERMAN_VERB_LAST and any(
             w.lower() in open_words.GERMAN_SUBORDINATORS for w in _CLAUSE_WORDS.findall(region, _clause_start(region, m.start()), m.start())):
         return False  # "Ich denke, dass es eine Pneumonie ist": the verb closes its subordinate clause
-    if low in open_words.MEASURED and _VALUE.search(region, _SENTENCE_START.search(region, 0, m.start()).end(), m.start()):
+    opened = _SENTENCE_START.search(region, 0, m.start()) if low in open_words.MEASURED else None
+    if opened is not None and _VALUE.search(region, opened.end(), m.start()):
         return False  # "The mass is about 3.2 cm, as the caliper reads": the value came first in its sentence
     after = open_words.ENDS_AFTER.get(low)
     if after is not None:
