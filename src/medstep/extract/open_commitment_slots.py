@@ -166,10 +166,14 @@ def refused_choice(text: str) -> bool:
     return False
 
 
+# a finding drawn from a sign also picks it: "..., the thick enhancing wall here indicates an abscess"
+_DRAWS = lazy_compile("(?i)" + hedges.words(hedges.DRAWING, hedges.IDENTIFYING))
+
+
 def _picks(clause: str) -> bool:
     """Whether ``clause`` names one finding alone beside an undenied word of commitment: one of the candidates, or
     another answer stated before them ("Pneumonia is most likely; atelectasis or aspiration cannot be told apart.")."""
-    word = COMMITS.search(clause)
+    word = COMMITS.search(clause) or _DRAWS.search(clause)
     if word is None or _DENIED.search(clause[:word.start()]) is not None:
         return False
     # a ground set before a comma leaves the pick its own: "Given the pleural effusion, heart failure is most likely"
