@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from medstep.answers import negation
 from medstep.answers.negation import SEEN
+from medstep.answers.studies import study_nouns
 from medstep.lazyre import lazy_compile
 from medstep.verify.duty_turn import DUTY_END, DUTY_MET
 from medstep.verify.findings import Finding
@@ -215,12 +216,15 @@ _LOOKS_AS = lazy_compile(
     r"demonstrated|shown|imaged)\s+(?:as|like)\b"
 )
 _INDEFINITE = lazy_compile(r"(?i)(?>" + _LEAD + r")(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?an?\s")
+# The study nouns that point a clause at this image ("this film", "the scan shows"), from their one home
+# (``answers/studies``): one alternation, in the singular.
+_THIS_STUDY = study_nouns(("image", "film", "radiograph", "scan", "study"), plural=False)
 # A word of seeing: the clause says what this image shows, whatever else it says.
 _SEEN = lazy_compile(
     r"(?i)\b(?:there(?:'s|\s+(?:is|are|was|were))|here\b|i\s+(?:can\s+)?(?:see|note|notice)|(?:we|you)\s+(?:can\s+|could\s+)?"
     r"(?:still\s+|also\s+|clearly\s+)?(?:see|appreciate|identify|note|make\s+out)|(?:it|we)\s+(?:should|must)\s+(?:be\s+noted|note)|"
     r"show(?:s|ed|n)?|showing|revealed|demonstrated|(?:is|are)\s+(?:" + "|".join(SEEN) + r")|demonstrates?|reveals?|"
-    r"this\s+(?:image|film|radiograph|scan|study|patient|case)|the\s+(?:image|film|radiograph|scan|study)\s+"
+    r"this\s+" + _THIS_STUDY[:-1] + r"|patient|case)|the\s+" + _THIS_STUDY + r"\s+"
     r"(?:shows|demonstrates)|in\s+this\s+(?:patient|case|image|study))\b"
 )
 # A word of seeing in a clause that describes a kind or a supposition ("a Chilaiditi sign, in which haustral folds are
@@ -242,8 +246,10 @@ _LIST_HEAD = lazy_compile(
     r"(?:one|you)\s+(?:should|must|needs?\s+to))\b"
 )
 # A heading of what was noted ("Key features to note:", "Things to note on this wrist film:"): its items observe.
+# (its study nouns from ``answers/studies``: "this x-ray" also in the spelling "this xray", as every reader of the home)
+_NOTED_STUDY = study_nouns(("image", "film", "radiograph", "scan", "study", "x-ray"), plural=False)
 _NOTED_HEAD = lazy_compile(
-    r"(?i)\bnot(?:e|ed|ing)\b|\bthis\s+(?:[\w-]+\s+){0,2}(?:image|film|radiograph|scan|study|x-ray)"
+    r"(?i)\bnot(?:e|ed|ing)\b|\bthis\s+(?:[\w-]+\s+){0,2}" + _NOTED_STUDY
 )
 # A list item with a value ("Airway: trachea central", "Abscess: none"): it says what its label showed, whatever heads
 # the list; only a bare item ("- Pleural effusion") under an instruction's heading is a thing to look for.
