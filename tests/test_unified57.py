@@ -82,3 +82,20 @@ def test_number_words_have_one_home() -> None:
                                "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
     assert ordinals._NUM == r"(\d|one|two|three|four|five|six)"
     assert ordinals._ORD == r"(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+
+
+def test_claim_droppers_share_one_copy_on_write() -> None:
+    from medstep.verify import explained_echo, option_heads, step_edits, weighed_claims
+
+    for module in (generic_steps, weighed_claims, explained_echo, option_heads):
+        assert module.StepEdits is step_edits.StepEdits, module.__name__
+    per_step: list[list] = [[], []]
+    per_sent: list[list] = [[], []]
+    untouched = step_edits.StepEdits(per_step, per_sent).result()
+    assert untouched[0] is per_step and untouched[1] is per_sent  # nothing put: the input lists themselves
+    edits = step_edits.StepEdits(per_step, per_sent)
+    edits.put(1, [], [(0, 3, None, 0, None)])
+    found, clauses = edits.result()
+    assert found is not per_step and clauses is not per_sent
+    assert clauses == [[], [(0, 3, None, 0, None)]] and per_sent == [[], []]  # the caller's lists are not mutated
+    assert found[0] is per_step[0]

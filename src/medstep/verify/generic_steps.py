@@ -41,6 +41,7 @@ from medstep.verify.findings import Finding
 from medstep.verify.memo import bounded_put
 from medstep.verify.reading_verbs import STUDY_VERBS, Use, alternation, duty_stems, participles, third_persons
 from medstep.verify.roles import SentenceRole
+from medstep.verify.step_edits import StepEdits
 from medstep.verify.steps import Step
 
 # What may come before an instruction's verb at a clause's start: a list mark, emphasis, a short topic label
@@ -442,8 +443,7 @@ def drop_generic(
     clause's generic part, and the items of a list under an instruction's heading, up to a conclusion, a word of
     seeing or a paragraph break. A clause left with no claim is shown as an instruction. Unchanged lists when
     nothing is generic."""
-    out_f: list[list[Finding]] | None = None
-    out_c: list[list] | None = None
+    edits = StepEdits(per_step, per_sent)
     governed = False  # the steps before were a list heading and its items
     checklist = False  # that heading names a checklist: even its items with a value are things to check
     prev: Step | None = None
@@ -492,9 +492,5 @@ def drop_generic(
             new_clauses.append((c[0], split, c[2] if left else instruction, left, c[4]))
             if split < c[1]:
                 new_clauses.append((split, c[1], c[2], sum(1 for f in kept if split <= f.start < c[1]), c[4]))
-        if out_f is None:
-            out_f, out_c = list(per_step), list(per_sent)
-        assert out_c is not None
-        out_f[k] = kept
-        out_c[k] = new_clauses
-    return (out_f, out_c) if out_f is not None and out_c is not None else (per_step, per_sent)
+        edits.put(k, kept, new_clauses)
+    return edits.result()
