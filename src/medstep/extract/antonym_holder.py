@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from medstep.answers.concepts import LATERALITIES
 from medstep.extract import implicit_terms, pole_context
 from medstep.extract.antonym_pairs import LESION
 from medstep.extract.antonym_question import Q_STOP, WORD, Asked, subject_stems
 from medstep.lazyre import lazy_compile
 
-SIDES = frozenset({"left", "right", "bilateral"})
+# The laterality words, from their one home (``answers/concepts.LATERALITIES``).
+SIDES = frozenset(LATERALITIES)
 # A subject any lesion or finding word names: "Are there multiple lesions?" - "There are two nodules."
 GENERIC = frozenset({"lesion", "abnormality", "finding", "pathology"})
 

@@ -9,6 +9,7 @@ beside an organ rather than in it. ``implicit.py`` reads sentences with them; ``
 from __future__ import annotations
 
 from medstep.answers import hedges, landmarks, negation, technique
+from medstep.answers.concepts import LATERALITIES
 from medstep.answers.studies import PICTURE_NOUNS, STUDY_NOUNS
 from medstep.lazyre import lazy_compile
 
@@ -124,9 +125,10 @@ NEAR_NONE = lazy_compile("(?i)" + hedges.words(hedges.NEAR_NONE))
 EARLIER = lazy_compile("(?i)" + hedges.words(hedges.EARLIER_TIME) + r"|\b(?:in|on|from)\s+(?:the\s+|an?\s+)?(?:19|20)\d\d\b")
 # ... which a finding going on, or compared with then, keeps now: "new since yesterday", "larger than last week".
 COMPARED_NOW = lazy_compile("(?i)" + hedges.words(hedges.CONTINUING, ("since", "compared", "than", "unlike")))
-SIDES = frozenset({"left", "right", "bilateral", "both", "upper", "lower", "middle", "base", "bases", "apex",
+SIDES = frozenset({*LATERALITIES, "both", "upper", "lower", "middle", "base", "bases", "apex",
                     "apical", "basal", "side", "sided"})
-LATERAL = frozenset({"left", "right", "bilateral"})
+# (the laterality words from their one home, ``answers/concepts.LATERALITIES``)
+LATERAL = frozenset(LATERALITIES)
 # Words that put a finding on one side without naming which: "the L", "Rt", "the opposite side", "the affected lung",
 # "the transplanted kidney", "one lung" (``extract/both_sides.py``: such a reply does not speak of both sides).
 ONE_SIDE = frozenset({"left", "right", "l", "r", "lt", "rt", "unilateral", "unilaterally", "ipsilateral", "contralateral",

@@ -14,6 +14,7 @@ position it names must be the same. Rule ``option_number``.
 
 from __future__ import annotations
 
+from medstep.answers.text import NUMBER_WORDS, ORDINAL_WORDS
 from medstep.extract.clauses import REJECTION
 from medstep.extract.mentions import OptionIndex
 from medstep.extract.decision_clauses import DROP, decision_sentence
@@ -22,10 +23,11 @@ from medstep.lazyre import lazy_compile
 
 RULE = "option_number"
 
-_PLACE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "first": 1, "second": 2, "third": 3,
-          "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
-_NUM = r"(\d|one|two|three|four|five|six)"
-_ORD = r"(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+# The number and ordinal words one to six from their one home (``answers/text.NUMBER_WORDS``, ``ORDINAL_WORDS``).
+_PLACE = {**{w: k for k, w in enumerate(NUMBER_WORDS[1:7], 1)}, **{w: k for k, w in enumerate(ORDINAL_WORDS[:6], 1)},
+          "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+_NUM = r"(\d|" + "|".join(NUMBER_WORDS[1:7]) + ")"
+_ORD = r"(" + "|".join(ORDINAL_WORDS[:6]) + "|last|1st|2nd|3rd|4th|5th|6th)"
 _POSITION = lazy_compile(
     rf"(?i)\b(?:option|choice|alternative|opci[oó]n)\s*(?:#\s*|no\.\s*|number\s+)?{_NUM}\b(?![.,]\d)"
     rf"|\b{_ORD}\s+(?:option|choice|alternative|answer\s+choice|opci[oó]n)\b"

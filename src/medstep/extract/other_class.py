@@ -20,12 +20,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from medstep.answers.text import NUMBER_WORDS
 from medstep.extract.antonym_pairs import PAIRS
 from medstep.extract.mentions import OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
 _NUMERALS = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
-             "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+             **{w: k for k, w in enumerate(NUMBER_WORDS[1:7], 1)}}  # "one" to "six" (``answers/text.NUMBER_WORDS``)
 _CLASS = lazy_compile(r"(?i)\b(grade|type|stage|class|degree)\s+(" + "|".join(sorted(_NUMERALS, key=len, reverse=True))
                       + r")\b(?![-.,]?\d)")
 _MALIGNANCY = next(p for p in PAIRS if p.name == "malignancy")

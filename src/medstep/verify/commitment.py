@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Callable
 
 from medstep.answers import hedges
+from medstep.answers.studies import study_nouns
 from medstep.answers.image_access import denies_image_access
 from medstep.extract.refusal import defers, is_refusal
 from medstep.lazyre import lazy_compile
@@ -47,8 +48,10 @@ _GENERAL = lazy_compile(
     r"should\s+(?:be\s+)?(?:referred|biopsied|sampled|assessed|evaluated|investigated|imaged|followed|discussed|seen|undergo|"
     r"have|get)|(?:must|should|need\s+to|has\s+to|have\s+to)\s+be\s+(?:made|taken|decided|interpreted|reviewed|assessed)\s+"
     r"by|decisions?\s+(?:about|on|regarding)|time[-\s]critical)\b")
+# The study nouns a sighting names its picture by ("this film", "the scan"), from their one home (``answers/studies``).
+_PICTURED = study_nouns(("image", "film", "radiograph", "scan"), plural=False)
 _SEEN = lazy_compile(r"\b(?:there(?:'s|\s+(?:is|are))|i\s+(?:can\s+)?see|shows?|showing|(?:is|are)\s+seen|demonstrates?|visible|"
-                     r"this\s+(?:image|film|radiograph|scan)|the\s+(?:image|film|radiograph|scan))\b")
+                     r"this\s+" + _PICTURED + r"|the\s+" + _PICTURED + r")\b")
 
 
 def declines_generally(text: str, steps: Sequence[StepVerdict]) -> bool:

@@ -21,6 +21,7 @@ from medstep.verify.lexicon import K_ROLE
 from medstep.verify.memo import owner_memo
 from medstep.verify.option_heads import unclaimed
 from medstep.verify.scan import Scanner, lower_text, sentence_events
+from medstep.verify.step_edits import StepEdits
 from medstep.verify.steps import Step
 
 __all__ = ["drop_explained_echo"]
@@ -44,7 +45,7 @@ def drop_explained_echo(
     if chosen is None:
         return per_step, per_sent
     letter, option = chosen
-    out_f, out_c, changed = list(per_step), list(per_sent), False
+    edits = StepEdits(per_step, per_sent)
     for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
         spans = [(a, b) for a, b in _named(scanner, step.text) if only_option_words(step.text[a:b], option, letter)]
         if not spans:
@@ -54,8 +55,8 @@ def drop_explained_echo(
             continue
         kept_ids = {id(f) for f in kept}
         gone = sorted(f.start for f in found if id(f) not in kept_ids)
-        out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, ()), True
-    return (out_f, out_c) if changed else (per_step, per_sent)
+        edits.put(k, kept, unclaimed(clauses, kept, gone, ()))
+    return edits.result()
 
 
 @owner_memo(_MEMO_LIMIT)

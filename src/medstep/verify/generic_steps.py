@@ -34,12 +34,14 @@ from collections.abc import Sequence
 
 from medstep.answers import negation
 from medstep.answers.negation import SEEN
+from medstep.answers.studies import study_nouns
 from medstep.lazyre import lazy_compile
 from medstep.verify.duty_turn import DUTY_END, DUTY_MET
 from medstep.verify.findings import Finding
 from medstep.verify.memo import bounded_put
 from medstep.verify.reading_verbs import STUDY_VERBS, Use, alternation, duty_stems, participles, third_persons
 from medstep.verify.roles import SentenceRole
+from medstep.verify.step_edits import StepEdits
 from medstep.verify.steps import Step
 
 # What may come before an instruction's verb at a clause's start: a list mark, emphasis, a short topic label
@@ -215,12 +217,15 @@ _LOOKS_AS = lazy_compile(
     r"demonstrated|shown|imaged)\s+(?:as|like)\b"
 )
 _INDEFINITE = lazy_compile(r"(?i)(?>" + _LEAD + r")(?:(?:on|in|at|with)\s+[\w'/-]+(?:[ \t]+[\w'/-]+){0,3},\s*)?an?\s")
+# The study nouns that point a clause at this image ("this film", "the scan shows"), from their one home
+# (``answers/studies``): one alternation, in the singular.
+_THIS_STUDY = study_nouns(("image", "film", "radiograph", "scan", "study"), plural=False)
 # A word of seeing: the clause says what this image shows, whatever else it says.
 _SEEN = lazy_compile(
     r"(?i)\b(?:there(?:'s|\s+(?:is|are|was|were))|here\b|i\s+(?:can\s+)?(?:see|note|notice)|(?:we|you)\s+(?:can\s+|could\s+)?"
     r"(?:still\s+|also\s+|clearly\s+)?(?:see|appreciate|identify|note|make\s+out)|(?:it|we)\s+(?:should|must)\s+(?:be\s+noted|note)|"
     r"show(?:s|ed|n)?|showing|revealed|demonstrated|(?:is|are)\s+(?:" + "|".join(SEEN) + r")|demonstrates?|reveals?|"
-    r"this\s+(?:image|film|radiograph|scan|study|patient|case)|the\s+(?:image|film|radiograph|scan|study)\s+"
+    r"this\s+" + _THIS_STUDY[:-1] + r"|patient|case)|the\s+" + _THIS_STUDY + r"\s+"
     r"(?:shows|demonstrates)|in\s+this\s+(?:patient|case|image|study))\b"
 )
 # A word of seeing in a clause that describes a kind or a supposition ("a Chilaiditi sign, in which haustral folds are
@@ -242,8 +247,10 @@ _LIST_HEAD = lazy_compile(
     r"(?:one|you)\s+(?:should|must|needs?\s+to))\b"
 )
 # A heading of what was noted ("Key features to note:", "Things to note on this wrist film:"): its items observe.
+# (its study nouns from ``answers/studies``: "this x-ray" also in the spelling "this xray", as every reader of the home)
+_NOTED_STUDY = study_nouns(("image", "film", "radiograph", "scan", "study", "x-ray"), plural=False)
 _NOTED_HEAD = lazy_compile(
-    r"(?i)\bnot(?:e|ed|ing)\b|\bthis\s+(?:[\w-]+\s+){0,2}(?:image|film|radiograph|scan|study|x-ray)"
+    r"(?i)\bnot(?:e|ed|ing)\b|\bthis\s+(?:[\w-]+\s+){0,2}" + _NOTED_STUDY
 )
 # A list item with a value ("Airway: trachea central", "Abscess: none"): it says what its label showed, whatever heads
 # the list; only a bare item ("- Pleural effusion") under an instruction's heading is a thing to look for.
@@ -436,8 +443,7 @@ def drop_generic(
     clause's generic part, and the items of a list under an instruction's heading, up to a conclusion, a word of
     seeing or a paragraph break. A clause left with no claim is shown as an instruction. Unchanged lists when
     nothing is generic."""
-    out_f: list[list[Finding]] | None = None
-    out_c: list[list] | None = None
+    edits = StepEdits(per_step, per_sent)
     governed = False  # the steps before were a list heading and its items
     checklist = False  # that heading names a checklist: even its items with a value are things to check
     prev: Step | None = None
@@ -486,9 +492,5 @@ def drop_generic(
             new_clauses.append((c[0], split, c[2] if left else instruction, left, c[4]))
             if split < c[1]:
                 new_clauses.append((split, c[1], c[2], sum(1 for f in kept if split <= f.start < c[1]), c[4]))
-        if out_f is None:
-            out_f, out_c = list(per_step), list(per_sent)
-        assert out_c is not None
-        out_f[k] = kept
-        out_c[k] = new_clauses
-    return (out_f, out_c) if out_f is not None and out_c is not None else (per_step, per_sent)
+        edits.put(k, kept, new_clauses)
+    return edits.result()

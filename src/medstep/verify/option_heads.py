@@ -101,6 +101,7 @@ from medstep.verify.frame import HEAD_END, HEAD_LEAD, WORDS_RUN
 from medstep.verify.lexicon import K_CONCEPT, K_NORMAL, Lexicon
 from medstep.verify.option_claims import denies_here, unclaimed
 from medstep.verify.scan import Scanner
+from medstep.verify.step_edits import StepEdits
 from medstep.verify.steps import Step
 
 __all__ = ["OptionHeads", "unclaimed"]
@@ -477,7 +478,7 @@ class OptionHeads:
         if not opts:
             return per_step, per_sent
         keep = self._kept(chosen)
-        out_f, out_c, changed = list(per_step), list(per_sent), False
+        edits = StepEdits(per_step, per_sent)
         for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
             heads = self.spans(step.text, opts, found, keep)
             if not heads:
@@ -487,5 +488,5 @@ class OptionHeads:
                 continue
             kept_ids = {id(f) for f in kept}
             gone = sorted(f.start for f in found if id(f) not in kept_ids)  # (the reasons may be a clause apart)
-            out_f[k], out_c[k], changed = kept, unclaimed(clauses, kept, gone, [h.start for h in heads]), True
-        return (out_f, out_c) if changed else (per_step, per_sent)
+            edits.put(k, kept, unclaimed(clauses, kept, gone, [h.start for h in heads]))
+        return edits.result()

@@ -40,6 +40,7 @@ from medstep.verify.distractor_text import REASONING_WORDS
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.memo import bounded_put
 from medstep.verify.roles import SentenceRole
+from medstep.verify.step_edits import StepEdits
 from medstep.verify.steps import Step
 
 _DENIAL = hedges.alternation((*negation.PLAIN, *negation.NONE, *negation.NEITHER))  # "no", "not", "none", "nor"
@@ -198,8 +199,7 @@ def drop_weighed(
     """The chain's findings and clauses with the claims of set-aside labels and general statements dropped (module
     docstring); a clause left with no claim is shown as a definition (it says what a kind does). Unchanged lists when
     nothing is weighed."""
-    out_f: list[list[Finding]] | None = None
-    out_c: list[list] | None = None
+    edits = StepEdits(per_step, per_sent)
     conclusion = SentenceRole.CONCLUSION
     weighing = False  # a heading before opened a weighing of candidates, and its items go on
     for k, (step, found, clauses) in enumerate(zip(steps, per_step, per_sent)):
@@ -226,9 +226,5 @@ def drop_weighed(
                 continue
             left = sum(1 for f in kept if c[0] <= f.start < c[1])
             new_clauses.append((c[0], c[1], c[2] if left else SentenceRole.DEFINITION, left, c[4]))
-        if out_f is None:
-            out_f, out_c = list(per_step), list(per_sent)
-        assert out_c is not None
-        out_f[k] = kept
-        out_c[k] = new_clauses
-    return (out_f, out_c) if out_f is not None and out_c is not None else (per_step, per_sent)
+        edits.put(k, kept, new_clauses)
+    return edits.result()
