@@ -54,7 +54,7 @@ from medstep.answers.equivalents import OPTION_CATEGORIES, concept_spans, conten
 from medstep.answers.sites import sites_in
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
-from medstep.extract import affirmed_aside, asides, committed_words, named_stance
+from medstep.extract import affirmed_aside, asides, committed_words, named_stance, rescan
 from medstep.extract.closing_choice import HABIT_SAID, SENTENCE_VETO, TAIL_VETO, Stance, heads, letter_decides, stance
 from medstep.extract.polarity import Pole
 from medstep.extract.side_choice import bare_side
@@ -193,7 +193,7 @@ def _structure(option: str) -> bool:
 def _said(text: str, m: Mention, before: int, found: list[Mention], options: dict[str, str], run: bool) -> Said:
     """What the clause of reference ``m`` says of its option (see module docstring); ``run``: a reference by a run
     of the option's distinctive words, which affirms only where its sentence commits to it."""
-    said = stance(text, m, before)
+    said, starts = stance(text, m, before), rescan.starts_of(found)  # (the next reference by bisect: issue #12)
     start, end = sentence_span(text, m)
     if _NOT_DISMISSED.search(text, start, m.start) is not None:
         return Said.OPEN  # "I wouldn't completely dismiss a cavitating carcinoma": held open, not rejected
@@ -201,14 +201,14 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.REJECTED  # (also "Radiopaque foreign bodies: None are clearly identified.")
     # the reference's own stretch: up to the next reference ("Für einen Pleuraerguss spricht der Meniskus, wobei eine
     # Pneumonie nicht ...": the denial is the next option's)
-    own_end = min([n.start for n in found if n.start >= m.end] + [end])
+    own_end = rescan.next_start(starts, m.end, end)
     after = m.end
     while (joined := _JOINED.match(text, after)) is not None:
-        nxt = next((n for n in found if n.start == joined.end()), None)
-        if nxt is None:
+        i = rescan.index_of(starts, joined.end())
+        if i is None:
             break
-        after = nxt.end
-    posted = affirmed_aside.posted_verdict(text, after, min([n.start for n in found if n.start >= after] + [end]))
+        after = found[i].end
+    posted = affirmed_aside.posted_verdict(text, after, rescan.next_start(starts, after, end))
     if posted == "rejected":
         return Said.REJECTED  # "Dislocation - ruled out.", "A perforated peptic ulcer and renal colic are excluded."
     if posted == "open":
@@ -259,7 +259,7 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
     if _SUBJECT_LEAD.match(lead) is not None and _PREVALENCE.match(text, after) is not None:
         return Said.OPEN  # "sarcoidosis is commoner in young women", "aortic dissection is rare in the young": how
         # common an option is, weighed for or against it, decides nothing
-    if any(not text.startswith(" as", r.end()) for r in _RECALLED.finditer(text, start, end)):
+    if rescan.found_between(_RECALLED, text, start, end, rescan.not_followed_by(" as")):  # (scanned once: issue #12)
         return Said.ASIDE  # "Her brother died of CJD.", "... in the maxillary antrum, incidentally;": not this image's answer
     if said is Stance.SUPPOSED or SENTENCE_VETO.search(committed_words.own_clause(text, m, start)) is not None:
         return Said.ASIDE
@@ -276,7 +276,7 @@ def _said(text: str, m: Mention, before: int, found: list[Mention], options: dic
         return Said.ASIDE  # "papillary-like clusters": a resemblance, no option named
     committed = committed_words.committing(text, m, start)
     if not committed and (run and len(WORD.findall(text, m.start, m.end)) < 2
-                          or _GENERAL.search(text, start, m.end if committed_words.given_name(text, m, start) else end)):
+                          or rescan.found_between(_GENERAL, text, start, m.end if committed_words.given_name(text, m, start) else end)):
         return Said.ASIDE  # one word of an option on the way ("papillary clusters"), a sentence said in general
     return Said.AFFIRMED
 
@@ -339,8 +339,8 @@ def references(text: str, idx: OptionIndex, options: dict[str, str], question: s
                 continue
             runs.add(m.start)
         named.append(m)
-    concepts = [m for m in _concept_references(text, lo, options)
-                if m.letter != CONFLICT and not any(n.start < m.end and m.start < n.end for n in named)]
+    concepts = [m for over in [rescan.Overlaps([(n.start, n.end) for n in named])]  # (by bisect: issue #12)
+                for m in _concept_references(text, lo, options) if m.letter != CONFLICT and not over.any(m.start, m.end)]
     # (a finding said not to be the main one, or by the way beside another's, is no candidate: ``asides.set_apart``)
     spans = [(m, sentence_span(text, m)) for m in sorted(named + concepts)]
     beside = len({at for _, at in spans}) > 1  # counted once: once per reference was quadratic in the references
@@ -395,11 +395,11 @@ def _spread_aside(text: str, found: list[Mention], refs: list[Reference]) -> lis
     aside by what it would do, the others it lists, uncommitted, stand aside too."""
     out = list(refs)
     spans = [sentence_span(text, m) for m in found]
+    aside, letters = {(at, r.letter) for at, r in zip(spans, refs) if r.said is Said.ASIDE}, {r.letter for r in refs}
     for i, (m, ref) in enumerate(zip(found, refs)):
         if ref.said is not Said.AFFIRMED or committed_words.committing(text, m, spans[i][0]):
             continue
-        if any(j != i and spans[j] == spans[i] and refs[j].said is Said.ASIDE and refs[j].letter != ref.letter
-               for j in range(len(found))):
+        if any((spans[i], k) in aside for k in letters if k != ref.letter):  # (a set: once per pair was quadratic)
             out[i] = Reference(ref.letter, ref.start, ref.end, Said.ASIDE)
     return out
 

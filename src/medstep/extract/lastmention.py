@@ -36,6 +36,9 @@ decision reader and the option-word readers. Rule ``last_mention``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
+
 from medstep.extract import cues
 from medstep.extract.commit import is_final
 from medstep.extract.clauses import clause_left, clause_right, list_denied, negated
@@ -97,8 +100,26 @@ def sentence_span(text: str, m: Mention) -> tuple[int, int]:
     start = max(0, m.start - SENTENCE_MAX)
     for found in _END.finditer(text, start, m.start):
         start = found.end()
-    end = _END.search(text, m.end - 1 if text[m.end - 1:m.end] == "." else m.end)  # "C." ends its sentence
+    at = m.end - 1 if text[m.end - 1:m.end] == "." else m.end  # "C." ends its sentence
+    if len(text) > _STOPS_FROM:  # (a long text: its stops found once, the next one by bisect)
+        stops = _stops(text)
+        i = bisect_left(stops, at)
+        return start, (stops[i] + 1 if i < len(stops) else len(text))
+    end = _END.search(text, at)
     return start, (end.end() if end is not None else len(text))
+
+
+# Texts longer than this find the next sentence stop in the list of their stops (``_stops``): searched afresh for
+# each reference, a text without stops was scanned to its end once per reference (issue #12, lane speed57: quadratic in
+# the references of a long unpunctuated reply). Shorter texts search, as before (no list built for a clause).
+_STOPS_FROM = 2000
+
+
+@lru_cache(maxsize=8)
+def _stops(text: str) -> list[int]:
+    """Where every ``_END`` match of ``text`` starts, in order: each is one character read with the one after it, so
+    the first at or after a position is ``_END.search(text, position)``'s (exact)."""
+    return [found.start() for found in _END.finditer(text)]
 
 
 def letter_stands(text: str, m: Mention) -> bool:
