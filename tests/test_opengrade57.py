@@ -45,6 +45,12 @@ def _graded(reply: str, gold: str, question: str = DX) -> tuple[bool, MatchStep 
      "neurosurgery.", "acute subdural hematoma"),
     ("There is cortical thickening; this appears to be chronic osteomyelitis.", "osteomyelitis"),  # narrowed
     ("The lesion is consistent with a hemangioma rather than a metastasis.", "hemangioma"),  # chosen over another
+    ("- Heart: normal size\n- Lungs: hyperinflated, flattened diaphragms\n- Impression: emphysema", "emphysema"),
+    ("## Findings\nThickened bladder wall with trabeculation.\n## Conclusion\nThese appearances indicate chronic "
+     "bladder outlet obstruction.", "bladder outlet obstruction"),
+    ("The mass is suggestive of lymphoma; biopsy is needed.", "lymphoma"),
+    ("Right paratracheal mass, most likely a retrosternal goiter.", "retrosternal goiter"),  # a raised likelihood
+    ("A dense opacity with air bronchograms; this is most likely left lower lobe pneumonia.", "left lower lobe pneumonia"),
 ])
 def test_the_last_conclusion_names_the_gold(reply: str, gold: str) -> None:
     assert _graded(reply, gold) == (True, MatchStep.CONCLUDED)
@@ -76,6 +82,19 @@ def test_the_last_conclusion_names_the_gold(reply: str, gold: str) -> None:
     ("Multiple lesions, typical of metastases from lung cancer.", "lung cancer"),  # the gold not right after the link
     ("The findings are consistent with a left pleural effusion.", "right pleural effusion"),  # another side
     ("This is consistent with an ovarian cyst, possibly a dermoid.", "ovarian cyst"),  # doubted after it
+    ("The liver lesion is hypodense. I cannot say whether this represents a cyst.", "cyst"),  # a question left open
+    ("If there were a meniscal flap, this would be consistent with a bucket-handle tear.", "bucket handle tear"),
+    ("Could this be sarcoidosis? The nodes are consistent with sarcoidosis or lymphoma.", "sarcoidosis"),
+    ("The differential diagnosis is pneumonia.", "pneumonia"),
+    # the last link held open: no earlier conclusion stands in its place
+    ("Consistent with pneumonia. Effusion or atelectasis? Findings suggest atelectasis.", "pneumonia"),
+    ("The least likely diagnosis is sarcoidosis; the most likely is lymphoma.", "sarcoidosis"),  # the least likely
+    ("The least likely diagnosis is sarcoidosis.", "sarcoidosis"),
+    ("Most likely pneumonia or aspiration.", "pneumonia"),
+    ("Impression: no acute fracture.", "fracture"),
+    ("These are Reed-Sternberg cells; Hodgkin lymphoma is suspected.", "Hodgkin lymphoma"),
+    ("Findings are consistent with the clinical history of lymphoma.", "lymphoma"),
+    ("The pattern represents a pneumothorax-like artifact from a skin fold.", "pneumothorax"),
     # a finding named right after the gold reads as a list (the normalised text has lost the stop): left as read
     ("This picture is classic for sigmoid volvulus; caecal volvulus would point to the left upper quadrant.",
      "sigmoid volvulus"),
@@ -89,3 +108,24 @@ def test_a_side_or_a_number_is_left_to_the_typed_rungs() -> None:
         is not MatchStep.CONCLUDED
     assert _graded("The nodule is consistent with 8 mm granuloma.", "8 mm", "How large is the nodule?")[1] \
         is not MatchStep.CONCLUDED
+
+
+@pytest.mark.parametrize("reply, gold, question, matched", [
+    # Chinese: the last conclusion lead (langwords.ZH_CONCLUSION_LEADS, a diagnosis lead before a colon)
+    ("视盘边界清楚，视杯扩大，杯盘比约0.8，符合青光眼性视神经改变。诊断：青光眼。", "青光眼", "该眼底照片最可能的诊断是什么？", True),
+    ("右侧基底节区DWI高信号，ADC低信号，考虑为急性脑梗死可能性大。", "急性脑梗死", "该病变最可能的诊断是什么？", True),
+    ("双肾多发无回声区，边界清楚，提示多囊肾。", "多囊肾", "诊断是什么？", True),
+    ("不符合青光眼。", "青光眼", "诊断是什么？", False),  # the lead denied
+    ("考虑为肺炎或肺结核。", "肺炎", "诊断是什么？", False),  # two offered
+    ("考虑为肺炎，不能除外肺结核。", "肺炎", "诊断是什么？", False),  # held open
+    ("考虑为肝脏病变，转移瘤可能性大。", "肝脏", "哪个器官有病变？", False),  # the gold inside a longer label
+    # Italian, Spanish: the link and its article (langwords.FOREIGN_LINK)
+    ("Il quadro è compatibile con un'appendicite acuta.", "appendicite acuta", "Qual è la diagnosi più probabile?", True),
+    ("Masa hepática hipervascular con lavado, compatible con un hepatocarcinoma.", "hepatocarcinoma",
+     "¿Cuál es el diagnóstico?", True),
+    ("Il quadro non è compatibile con un'appendicite acuta.", "appendicite acuta", "Qual è la diagnosi?", False),
+    ("Il quadro potrebbe essere compatibile con una polmonite o un'atelettasia.", "polmonite", "Qual è la diagnosi?",
+     False),
+])
+def test_other_languages(reply: str, gold: str, question: str, matched: bool) -> None:
+    assert _graded(reply, gold, question)[0] is matched

@@ -30,23 +30,46 @@ from collections.abc import Callable
 from medstep.answers import hedges, negation
 from medstep.answers.concept_names import whole_concept
 from medstep.answers.concepts import LATERALITIES, vocabulary
-from medstep.answers.text import tokens
+from medstep.answers.text import normalize_answer, tokens
+from medstep.extract.langwords import (
+    FOREIGN_ARTICLE_AFTER, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK, FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS,
+    ZH_DIAGNOSIS_LEADS,
+)
 from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import CONTRAST, DOUBT, OFFERING
 from medstep.score.open_narrow import CHANGING
 
+# The committed likelihoods said high ("most likely", "almost certainly": ``hedges.COMMITTED_ADVERBS`` of more than one
+# word, as ``extract/open_concluding.py`` reads them); a bare "likely" stays a hedge, "more likely" compares.
+_RAISED = tuple(w for w in hedges.COMMITTED_ADVERBS if " " in w and not w.startswith("more "))
 # The conclusion links, in the normalised words the grader gets (articles and punctuation gone): an identity or
 # inference link from their one home (``answers/hedges.py``: IDENTIFYING, INFERRING, DRAWING), and the frames that say
 # what the thing is.
 _LINK = lazy_compile(
-    r"(?:^| )(?:" + hedges.alternation(hedges.IDENTIFYING, hedges.INFERRING, hedges.DRAWING)
+    r"(?:^| )(?:" + hedges.alternation(hedges.IDENTIFYING, hedges.INFERRING, hedges.DRAWING, _RAISED)
     + r"|(?:classic|classical|diagnostic|pathognomonic)\s+(?:of|for)|represents|in\s+favou?r\s+of"
     + r"|(?:this|these|that|it)\s+(?:is|are|represents?|appears\s+to\s+be|appear\s+to\s+be|looks\s+like)"
     + r"|diagnosis\s+(?:is|would\s+be)|impression)(?= )")
-# The words before a link that take it back: a denial ("no features to suggest"), a doubt ("may be consistent with"),
-# a lowered likelihood ("less in keeping with"), a turn of a conditional ("would be consistent with").
-_TAKEN_BACK = frozenset({*negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.NOTHING),
-                         *(w for w in DOUBT), *hedges.LOWERING, *hedges.CONDITION, "if", "nor", "neither", "t"})
+# The same links of the European languages, from their one home (``extract/langwords.py``: "il quadro è compatibile con
+# un", "el diagnóstico más probable es", "si tratta di una"), the article after them read with them.
+_FOREIGN_LINK = lazy_compile(r"(?:^| )(?:(?:" + FOREIGN_LINK + "|" + FOREIGN_IS + ")" + FOREIGN_ARTICLE_AFTER
+                             + "|" + FOREIGN_VERDICT_LEAD + ")")
+# The leads of a Chinese conclusion (``langwords.ZH_CONCLUSION_LEADS``: 考虑为, 诊断为, 符合, 提示), and a diagnosis lead
+# whose colon the normalised text turned into a space ("诊断：青光眼" read "诊断 青光眼").
+_ZH_LEAD = lazy_compile("(?:" + "|".join([*ZH_CONCLUSION_LEADS, *(w[:-1] + " " for w in ZH_DIAGNOSIS_LEADS)]) + ")")
+# What denies a Chinese lead right before it ("不符合", "不考虑", "未提示").
+_ZH_DENIED = ("不", "未", "非", "无")
+# A committed Chinese lean after the label ("急性脑梗死可能性大"), from ``answers/hedges.py``.
+_ZH_LEAN = lazy_compile(hedges.ZH_LEAN)
+# The words before a link that set it aside: a denial ("no features to suggest"; "t" is the tail of "isn't" in the
+# normalised words), a lowered likelihood ("less in keeping with"). The link says what the thing is NOT: the reply's
+# conclusion is an earlier link's.
+_SET_APART = frozenset({*negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.NOTHING), *negation.NON,
+                        *hedges.LOWERING, "nor", "neither", "t"})
+# The words before a link that hold it open: a doubt ("may be consistent with"), a conditional ("would be consistent
+# with"), a question ("I cannot say whether this represents a cyst"), another answer offered. The reply's last
+# conclusion is open, and no earlier one stands in its place.
+_HELD_OPEN = frozenset({*DOUBT, *hedges.CONDITION, *OFFERING, "cannot", "unclear"})
 # How many words before a link are read for such a word (a clause, without its punctuation).
 _BEFORE = 4
 # How many words after the gold are read for another answer offered beside it ("X, atelectasis or effusion").
@@ -65,19 +88,23 @@ def concluded(answer: str, gold: str, question: str, same: Callable[[str, str], 
     if not gold_words or any(any(c.isdigit() for c in w) for w in gold_words) \
             or all(w in LATERALITIES or w in _SIDE_WORDS for w in gold_words):
         return False
+    if any("\u4e00" <= c <= "\u9fff" for c in gold):
+        return _zh_concluded(answer, gold)
     words = answer.split()
-    links = [m for m in _LINK.finditer(answer)]
-    if not links:
-        return False
+    links = sorted([(m.start(), m.end()) for m in _LINK.finditer(answer)]
+                   + [(m.start(), m.end()) for m in _FOREIGN_LINK.finditer(answer)])
     last = None
-    for m in reversed(links):
-        start = len(answer[:m.start()].split())
-        if not _taken_back(words[max(0, start - _BEFORE):start]):
-            last = m
+    for start_at, end_at in reversed(links):
+        start = len(answer[:start_at].split())
+        before = words[max(0, start - _BEFORE):start]
+        if any(w in _HELD_OPEN for w in before) or FOREIGN_HELD_OPEN.search(" ".join(before)) is not None:
+            return False
+        if not any(w in _SET_APART for w in before):
+            last = end_at
             break
     if last is None:
         return False
-    rest = answer[last.end():].split()
+    rest = answer[last:].split()
     for skip in range(_NARROWING + 1):
         for length in range(max(1, len(gold_words) - 1), len(gold_words) + 2):
             end = skip + length
@@ -96,8 +123,19 @@ _SET_ASIDE = tuple(f"{w} " for w in negation.INSTEAD)
 _SIDE_WORDS = frozenset({"left", "right", "bilateral", "both", "sided"})
 
 
-def _taken_back(before: list[str]) -> bool:
-    return any(w in _TAKEN_BACK for w in before)
+def _zh_concluded(answer: str, gold: str) -> bool:
+    """The Chinese reading: the last conclusion lead not denied right before it is followed by the gold, and the gold
+    by the end of its clause (a space where the normalised text had a stop) or a committed lean; nothing after the
+    lead holds the answer open (``hedges.ZH_OPEN``: "不能除外", "鉴别") or offers another ("或")."""
+    want = normalize_answer(gold).replace(" ", "")
+    leads = [m for m in _ZH_LEAD.finditer(answer) if not answer[:m.start()].endswith(_ZH_DENIED)]
+    if not want or not leads:
+        return False
+    rest = answer[leads[-1].end():].lstrip()
+    if not rest.startswith(want) or any(w in rest for w in (*hedges.ZH_OPEN, "或")):
+        return False
+    after = rest[len(want):]
+    return not after or after.startswith(" ") or _ZH_LEAN.match(after) is not None
 
 
 def _stands_alone(after: list[str]) -> bool:
@@ -108,9 +146,10 @@ def _stands_alone(after: list[str]) -> bool:
         return True
     if after and after[0] in CHANGING:
         return False
-    if any(w in OFFERING or w in _OTHERS_OFFERED for w in after):
+    if any(w in OFFERING or w in _OTHERS_OFFERED or w in hedges.OTHER_OR for w in after) \
+            or FOREIGN_HELD_OPEN.search(" ".join(after)) is not None:
         return False
-    if after and (after[0] in _JOINED or after[0] in CONTRAST or after[0] in DOUBT or after[0] in _TAKEN_BACK):
+    if after and (after[0] in _JOINED or after[0] in CONTRAST or after[0] in _HELD_OPEN or after[0] in _SET_APART):
         return False
     for k in (3, 2, 1):  # a finding named at once after the gold: a list whose commas the normalised text lost
         concept = whole_concept(" ".join(after[:k])) if len(after) >= k else None
