@@ -49,8 +49,6 @@ def _graded(reply: str, gold: str, question: str = DX) -> tuple[bool, MatchStep 
     ("## Findings\nThickened bladder wall with trabeculation.\n## Conclusion\nThese appearances indicate chronic "
      "bladder outlet obstruction.", "bladder outlet obstruction"),
     ("The mass is suggestive of lymphoma; biopsy is needed.", "lymphoma"),
-    ("Right paratracheal mass, most likely a retrosternal goiter.", "retrosternal goiter"),  # a raised likelihood
-    ("A dense opacity with air bronchograms; this is most likely left lower lobe pneumonia.", "left lower lobe pneumonia"),
 ])
 def test_the_last_conclusion_names_the_gold(reply: str, gold: str) -> None:
     assert _graded(reply, gold) == (True, MatchStep.CONCLUDED)
@@ -86,6 +84,18 @@ def test_the_last_conclusion_names_the_gold(reply: str, gold: str) -> None:
     ("If there were a meniscal flap, this would be consistent with a bucket-handle tear.", "bucket handle tear"),
     ("Could this be sarcoidosis? The nodes are consistent with sarcoidosis or lymphoma.", "sarcoidosis"),
     ("The differential diagnosis is pneumonia.", "pneumonia"),
+    # review27 probes: a bare frame names what is not the answer; a reply held open anywhere; the asked thing before
+    ("The abnormality is a 3 cm enhancing mass. This is the left kidney, which is otherwise normal in size.",
+     "left kidney"),
+    ("There is a left-sided pneumothorax measuring 3 cm at the apex. This is the patient's first episode.",
+     "first episode"),
+    ("This appears to be a simple renal cyst; a cystic renal cell carcinoma remains a consideration without contrast.",
+     "renal cyst"),
+    ("The opacity could be consolidation. This represents pneumonia in the right lower lobe.", "pneumonia"),
+    ("The CXR shows a widened mediastinum, which indicates the need for a CT angiogram to exclude aortic dissection.",
+     "need for ct angiogram"),
+    ("Staghorn calculus in the left kidney, most likely struvite in composition.", "struvite"),
+    ("The nodule is unchanged from the comparison CT, consistent with the prior study findings.", "prior study"),
     # the last link held open: no earlier conclusion stands in its place
     ("Consistent with pneumonia. Effusion or atelectasis? Findings suggest atelectasis.", "pneumonia"),
     ("The least likely diagnosis is sarcoidosis; the most likely is lymphoma.", "sarcoidosis"),  # the least likely
@@ -101,6 +111,11 @@ def test_the_last_conclusion_names_the_gold(reply: str, gold: str) -> None:
 ])
 def test_near_misses_are_not_graded_correct(reply: str, gold: str) -> None:
     assert _graded(reply, gold)[0] is False
+
+
+def test_the_asked_thing_named_before_the_link_is_the_answer() -> None:
+    reply = "The air outlines both sides of the bowel wall. This is Rigler sign, indicating pneumoperitoneum."
+    assert _graded(reply, "pneumoperitoneum", "What sign is demonstrated?")[0] is False
 
 
 def test_a_side_or_a_number_is_left_to_the_typed_rungs() -> None:

@@ -31,24 +31,22 @@ from medstep.answers import hedges, negation
 from medstep.answers.concept_names import whole_concept
 from medstep.answers.concepts import LATERALITIES, vocabulary
 from medstep.answers.text import normalize_answer, tokens
+from medstep.extract.asked_value_kind import asks_other_value
 from medstep.extract.langwords import (
     FOREIGN_ARTICLE_AFTER, FOREIGN_HELD_OPEN, FOREIGN_IS, FOREIGN_LINK, FOREIGN_VERDICT_LEAD, ZH_CONCLUSION_LEADS,
     ZH_DIAGNOSIS_LEADS,
 )
 from medstep.lazyre import lazy_compile
-from medstep.score.open_contain import CONTRAST, DOUBT, OFFERING
+from medstep.score.open_contain import CONTRAST, DOUBT, FRAME, OFFERING
 from medstep.score.open_narrow import CHANGING
 
-# The committed likelihoods said high ("most likely", "almost certainly": ``hedges.COMMITTED_ADVERBS`` of more than one
-# word, as ``extract/open_concluding.py`` reads them); a bare "likely" stays a hedge, "more likely" compares.
-_RAISED = tuple(w for w in hedges.COMMITTED_ADVERBS if " " in w and not w.startswith("more "))
 # The conclusion links, in the normalised words the grader gets (articles and punctuation gone): an identity or
 # inference link from their one home (``answers/hedges.py``: IDENTIFYING, INFERRING, DRAWING), and the frames that say
 # what the thing is.
 _LINK = lazy_compile(
-    r"(?:^| )(?:" + hedges.alternation(hedges.IDENTIFYING, hedges.INFERRING, hedges.DRAWING, _RAISED)
+    r"(?:^| )(?:" + hedges.alternation(hedges.IDENTIFYING, hedges.INFERRING, hedges.DRAWING)
     + r"|(?:classic|classical|diagnostic|pathognomonic)\s+(?:of|for)|represents|in\s+favou?r\s+of"
-    + r"|(?:this|these|that|it)\s+(?:is|are|represents?|appears\s+to\s+be|appear\s+to\s+be|looks\s+like)"
+    + r"|(?:this|these|that|it)\s+(?:represents?|appears\s+to\s+be|appear\s+to\s+be)"
     + r"|diagnosis\s+(?:is|would\s+be)|impression)(?= )")
 # The same links of the European languages, from their one home (``extract/langwords.py``: "il quadro è compatibile con
 # un", "el diagnóstico más probable es", "si tratta di una"), the article after them read with them.
@@ -70,6 +68,16 @@ _SET_APART = frozenset({*negation.heads(negation.DENY, negation.NEVER, negation.
 # with"), a question ("I cannot say whether this represents a cyst"), another answer offered. The reply's last
 # conclusion is open, and no earlier one stands in its place.
 _HELD_OPEN = frozenset({*DOUBT, *hedges.CONDITION, *OFFERING, "cannot", "unclear"})
+# What holds a whole reply open wherever it stands, before the link or after the gold: a possibility ("The opacity
+# could be consolidation. This represents pneumonia."), a candidate kept ("remains a consideration"), a differential, an
+# exclusion still to make ("to exclude aortic dissection"). Words from ``answers/hedges.py`` and ``answers/negation.py``.
+_HELD_ANYWHERE = lazy_compile(r"(?:^| )(?:" + hedges.alternation(hedges.POSSIBILITY, hedges.DIFFERENTIAL,
+                                                                 hedges.NOT_EXCLUDING, negation.EXCLUDE,
+                                                                 ("consideration", "considered", "consider"))
+                              + r")(?= |$)")
+# The noun a question asks a value of ("What sign is shown?", "Which tissue ...?"): named before the link, it is the
+# reply's answer, and the link draws something else from it.
+_ASKED_NOUN = lazy_compile(r"(?i)\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(\w+)")
 # How many words before a link are read for such a word (a clause, without its punctuation).
 _BEFORE = 4
 # How many words after the gold are read for another answer offered beside it ("X, atelectasis or effusion").
@@ -83,7 +91,8 @@ _NARROWING = 3
 def concluded(answer: str, gold: str, question: str, same: Callable[[str, str], bool]) -> bool:
     """Whether the last conclusion link of ``answer`` (normalised words) introduces ``gold`` (module docstring);
     ``same(phrase, gold)`` grades a phrase by the ladder (one answer written otherwise, or narrowed)."""
-    del question  # the link's words decide; the question's kind is left to the typed rungs
+    if asks_other_value(question) or _HELD_ANYWHERE.search(answer) is not None:
+        return False  # a place, a sign, a measure asked (the link names a diagnosis); a reply held open anywhere
     gold_words = tokens(gold)
     if not gold_words or any(any(c.isdigit() for c in w) for w in gold_words) \
             or all(w in LATERALITIES or w in _SIDE_WORDS for w in gold_words):
@@ -104,7 +113,12 @@ def concluded(answer: str, gold: str, question: str, same: Callable[[str, str], 
             break
     if last is None:
         return False
+    asked = _ASKED_NOUN.search(question)
+    if asked is not None and asked.group(1).lower() not in FRAME and asked.group(1).lower() in answer[:last].split():
+        return False  # "What sign ...?" "This is Rigler sign, indicating pneumoperitoneum": the asked thing comes before
     rest = answer[last:].split()
+    if rest and (rest[0] in hedges.EARLIER_WORDS or rest[0] in hedges.PAST):
+        return False  # "unchanged, consistent with the prior study": a comparison, or a history, no conclusion
     for skip in range(_NARROWING + 1):
         for length in range(max(1, len(gold_words) - 1), len(gold_words) + 2):
             end = skip + length
