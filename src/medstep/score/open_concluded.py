@@ -8,19 +8,25 @@ other rungs read the answer from its start (``contained``, ``head``) or take one
 first and names its answer at the end reached none of them. What the reply commits to is read by its structure, not
 by the phrasing of a dev item: the LAST conclusion link of the reply (an identity or inference link of
 ``answers/hedges.py``: "consistent with", "in keeping with", "typical of", "indicative of", "suggests", "indicates";
-or a frame saying what the thing is: "this is", "these are", "represents", "the diagnosis is", "classic for"), and the
+"represents", "appears to be", "the diagnosis is", "impression", "classic for"; the European links of
+``extract/langwords.py``, "compatibile con un"; the Chinese conclusion leads, 考虑为, 诊断为, 符合, 提示), and the
 words right after it, graded by the ladder itself (one answer written otherwise, or the gold narrowed in its noun
 phrase: "large pericardial effusion").
 
 Precision kept (a wrong answer is the worst error): only the last link counts, so a conclusion drawn and then
-replaced ("... suggests X. ... this is Y") is read as Y; a link denied, doubted or lowered in the few words before it
-("no features to suggest", "may be consistent with", "less in keeping with") is no conclusion and is passed over; the
-gold must follow the link at once (after narrowing words at most), so "consistent with a fracture of the pneumothorax"
-is not "pneumothorax"; what follows the gold may not offer another answer ("or", "versus", "either", "than"), deny or
-doubt it, or go on with a second finding at once ("... consistent with pneumonia atelectasis ...", a list whose commas
-the normalised text lost, "and", a finding of the vocabulary), and a gold that is a side, a number or a measure is left
-to the typed rungs. A reply that only lists candidates ("pneumonia, atelectasis or effusion") has no link and matches
-nothing here.
+replaced ("... suggests X. ... represents Y") is read as Y; a link denied or lowered in the few words before it ("no
+features to suggest", "less in keeping with") is passed over for the one before it, a link doubted there ("may be
+consistent with", "whether this represents") ends the reading; a reply held open anywhere ("could", "differential",
+"remains a consideration", "to exclude") matches nothing here; a bare "this is" or "looks like" is no link (it names
+the side, the patient, the episode: "This is the left kidney, which is otherwise normal"), nor is a bare "most likely"
+("most likely struvite in composition"); a link to a prior study or a history is a comparison; the noun a question
+asks ("What sign ...?") named before the link is the reply's answer ("Rigler sign, indicating pneumoperitoneum"); a
+question asking a place, a measure, a count or a side is never read here (``extract/asked_value_kind``). The gold must
+follow the link at once (after narrowing words at most), so "typical of metastases from lung cancer" is not "lung
+cancer"; what follows the gold may not offer another answer ("or", "versus", "than"), deny or doubt it, make it another
+thing ("osteomyelitis-like"), or go on with a second finding at once (a list whose commas the normalised text lost,
+"and", a finding of the vocabulary); what it is chosen over ("rather than a metastasis") is set aside. A reply that
+only lists candidates ("pneumonia, atelectasis or effusion") has no link and matches nothing here.
 """
 
 from __future__ import annotations

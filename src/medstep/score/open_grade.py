@@ -62,7 +62,7 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    vocabulary of the answer classes (``extract/foreign_words.py``: "Ecografía", "三个"), at the rung its rendering matches.
 
 8. ``head`` (``score/open_head.py``) and 9. ``concluded``: a reply read whole whose LAST conclusion link ("consistent
-   with", "typical of", "suggests", "this is", "impression") introduces the gold, the link not denied, doubted or
+   with", "typical of", "suggests", "represents", "impression") introduces the gold, the link not denied, doubted or
    lowered, the gold offered beside no other answer (``score/open_concluded.py``). Counted apart.
 
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
@@ -294,7 +294,7 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if step is None and head_match(answer, gold, question, lambda head, g: _ladder(head, g, question) in _HEADS):
         step = MatchStep.HEAD  # "right pleural effusion now large with adjacent atelectasis" (``score/open_head.py``)
     if step is None and concluded(answer, gold, question, lambda phrase, g: _ladder(phrase, g, question) in _CONCLUDED):
-        step = MatchStep.CONCLUDED  # "... coffee-bean sign; this is classic for sigmoid volvulus" (``score/open_concluded.py``)
+        step = MatchStep.CONCLUDED  # "... coffee-bean sign, classic for sigmoid volvulus" (``score/open_concluded.py``)
     return step
 
 
