@@ -46,6 +46,10 @@ def _graded(reply: str, gold: str, question: str = DX) -> tuple[bool, MatchStep 
     ("There is cortical thickening; this appears to be chronic osteomyelitis.", "osteomyelitis"),  # narrowed
     ("The lesion is consistent with a hemangioma rather than a metastasis.", "hemangioma"),  # chosen over another
     ("- Heart: normal size\n- Lungs: hyperinflated, flattened diaphragms\n- Impression: emphysema", "emphysema"),
+    ("The findings are consistent with pneumonia in the left lower lobe. No pneumonia is seen elsewhere.",
+     "pneumonia"),  # a denial held to another part
+    ("Cardiomegaly and Kerley B lines; the diagnosis, in my view, is congestive heart failure.",
+     "congestive heart failure"),
     ("## Findings\nThickened bladder wall with trabeculation.\n## Conclusion\nThese appearances indicate chronic "
      "bladder outlet obstruction.", "bladder outlet obstruction"),
     ("The mass is suggestive of lymphoma; biopsy is needed.", "lymphoma"),
@@ -108,6 +112,18 @@ def test_the_last_conclusion_names_the_gold(reply: str, gold: str) -> None:
     # a finding named right after the gold reads as a list (the normalised text has lost the stop): left as read
     ("This picture is classic for sigmoid volvulus; caecal volvulus would point to the left upper quadrant.",
      "sigmoid volvulus"),
+    # review of the lane: the rest of the reply takes the conclusion back
+    ("The appearance is consistent with pneumonia, although this is uncertain.", "pneumonia"),  # a doubt after it
+    ("The findings are consistent with pneumonia. However, no pneumonia is present on the lateral view, so this is "
+     "atelectasis.", "pneumonia"),  # the gold denied later
+    ("Consistent with pneumonia is not the answer here; this is pulmonary edema.", "pneumonia"),  # a denying copula
+    ("The findings suggest pneumonia. The final diagnosis, however, is tuberculosis.", "pneumonia"),  # a later link
+    ("Spiculated nodule. The appearance suggests lung cancer. However, in this young non-smoker I favour a "
+     "granuloma.", "lung cancer"),  # another answer preferred later
+    ("Hypodense liver lesion. This appears to be a cyst. On the delayed phase it enhances, so it is not a cyst but a "
+     "hemangioma.", "cyst"),
+    ("Findings consistent with pneumonia are absent.", "pneumonia"),
+    ("The lucent line suggests a fracture, which, however, was not confirmed on the lateral view.", "fracture"),
 ])
 def test_near_misses_are_not_graded_correct(reply: str, gold: str) -> None:
     assert _graded(reply, gold)[0] is False

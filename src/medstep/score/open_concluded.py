@@ -25,7 +25,11 @@ question asking a place, a measure, a count or a side is never read here (``extr
 follow the link at once (after narrowing words at most), so "typical of metastases from lung cancer" is not "lung
 cancer"; what follows the gold may not offer another answer ("or", "versus", "than"), deny or doubt it, make it another
 thing ("osteomyelitis-like"), or go on with a second finding at once (a list whose commas the normalised text lost,
-"and", a finding of the vocabulary); what it is chosen over ("rather than a metastasis") is set aside. A reply that
+"and", a finding of the vocabulary); what it is chosen over ("rather than a metastasis") is set aside; nor may the
+rest of the reply take it back: a denying copula whose subject it stays ("pneumonia is not the answer", "which was not
+confirmed"), another answer preferred ("I favour a granuloma"), the gold named again under a denial ("however, no
+pneumonia is present") that no "elsewhere" or "otherwise" holds to another part, a doubt ("although this is
+uncertain"). A reply that
 only lists candidates ("pneumonia, atelectasis or effusion") has no link and matches nothing here.
 """
 
@@ -53,7 +57,7 @@ _LINK = lazy_compile(
     r"(?:^| )(?:" + hedges.alternation(hedges.IDENTIFYING, hedges.INFERRING, hedges.DRAWING)
     + r"|(?:classic|classical|diagnostic|pathognomonic)\s+(?:of|for)|represents|in\s+favou?r\s+of"
     + r"|(?:this|these|that|it)\s+(?:represents?|appears\s+to\s+be|appear\s+to\s+be)"
-    + r"|diagnosis\s+(?:is|would\s+be)|impression)(?= )")
+    + r"|diagnosis\s+(?:(?!of\s)\w+\s+){0,3}?(?:is|would\s+be)|impression)(?= )")  # "the diagnosis, however, is"
 # The same links of the European languages, from their one home (``extract/langwords.py``: "il quadro è compatibile con
 # un", "el diagnóstico más probable es", "si tratta di una"), the article after them read with them.
 _FOREIGN_LINK = lazy_compile(r"(?:^| )(?:(?:" + FOREIGN_LINK + "|" + FOREIGN_IS + ")" + FOREIGN_ARTICLE_AFTER
@@ -76,9 +80,10 @@ _SET_APART = frozenset({*negation.heads(negation.DENY, negation.NEVER, negation.
 _HELD_OPEN = frozenset({*DOUBT, *hedges.CONDITION, *OFFERING, "cannot", "unclear"})
 # What holds a whole reply open wherever it stands, before the link or after the gold: a possibility ("The opacity
 # could be consolidation. This represents pneumonia."), a candidate kept ("remains a consideration"), a differential, an
-# exclusion still to make ("to exclude aortic dissection"). Words from ``answers/hedges.py`` and ``answers/negation.py``.
+# exclusion still to make ("to exclude aortic dissection"), a doubt ("although this is uncertain"). Words from
+# ``answers/hedges.py`` and ``answers/negation.py``.
 _HELD_ANYWHERE = lazy_compile(r"(?:^| )(?:" + hedges.alternation(hedges.POSSIBILITY, hedges.DIFFERENTIAL,
-                                                                 hedges.NOT_EXCLUDING, negation.EXCLUDE,
+                                                                 hedges.NOT_EXCLUDING, negation.EXCLUDE, hedges.DOUBT,
                                                                  ("consideration", "considered", "consider"))
                               + r")(?= |$)")
 # The noun a question asks a value of ("What sign is shown?", "Which tissue ...?"): named before the link, it is the
@@ -132,7 +137,7 @@ def concluded(answer: str, gold: str, question: str, same: Callable[[str, str], 
                 break
             phrase = " ".join(rest[:end])
             if same(phrase, gold):
-                return _stands_alone(rest[end:end + _AFTER])
+                return _stands_alone(rest[end:end + _AFTER]) and not _taken_back(rest[end:], gold_words)
     return False
 
 
@@ -156,6 +161,47 @@ def _zh_concluded(answer: str, gold: str) -> bool:
         return False
     after = rest[len(want):]
     return not after or after.startswith(" ") or _ZH_LEAN.match(after) is not None
+
+
+# A copula and its denial after the gold, the gold its subject ("pneumonia is not the answer", "... pneumonia, which,
+# however, was not confirmed", "findings consistent with pneumonia are absent"; "isn t" in the normalised words).
+_COPULAS = frozenset({"is", "was", "are", "were", "isn", "wasn", "aren", "weren"})
+_COPULA_DENIED = frozenset({*negation.PLAIN, *negation.NEVER, *negation.ABSENT, *negation.heads(negation.EXCLUDED),
+                            "t"})
+# The words that may stand between the gold and such a copula: the gold stays its subject.
+_SUBJECT_KEPT = frozenset({"which", "that", "this", "it", *(w for w in hedges.TURN if " " not in w)})
+# The words before a later mention of the gold that deny it ("however no pneumonia is present", "it is not a cyst").
+_DENYING = frozenset(negation.heads(negation.DENY, negation.NEVER, negation.NONE, negation.NOTHING))
+# How many words before a later mention of the gold are read for its denial.
+_DENIED_BEFORE = 3
+# How many words after such a denied mention are read for a qualification that keeps the first ("no pneumonia is
+# seen elsewhere": the conclusion stands, the denial is of the rest).
+_QUALIFIED_AFTER = 5
+# A preference stated after the conclusion ("... suggests lung cancer; however, I favour a granuloma").
+_PREFERRING = frozenset(negation.PREFERRING)
+
+
+def _taken_back(after: list[str], gold_words: list[str]) -> bool:
+    """Whether the words after the gold take it back: a denying copula whose subject it stays ("pneumonia is not the
+    answer here"), another answer preferred later ("I favour a granuloma"), or the gold named again under a denial
+    ("... pneumonia. However, no pneumonia is present on the lateral view") that no qualification ("elsewhere",
+    "otherwise") holds to another part."""
+    at = 0
+    while at < len(after) and after[at] in _SUBJECT_KEPT:
+        at += 1
+    if at + 1 < len(after) and after[at] in _COPULAS and after[at + 1] in _COPULA_DENIED:
+        return True
+    if any(w in _PREFERRING for w in after):
+        return True
+    size = len(gold_words)
+    for at in range(1, len(after) - size + 1):
+        if after[at:at + size] != gold_words:
+            continue
+        if any(w in _DENYING for w in after[max(0, at - _DENIED_BEFORE):at]):
+            tail = " ".join(after[at + size:at + size + _QUALIFIED_AFTER])
+            if not any(f" {q} " in f" {tail} " for q in hedges.QUALIFICATION):
+                return True
+    return False
 
 
 def _stands_alone(after: list[str]) -> bool:
