@@ -61,6 +61,10 @@ The ladder, tried in order; the first rung that matches names how (:class:`Match
    metrics are the plain overlap. Before it: an answer (or gold) in another language, rendered in English from the
    vocabulary of the answer classes (``extract/foreign_words.py``: "Ecografía", "三个"), at the rung its rendering matches.
 
+8. ``head`` (``score/open_head.py``) and 9. ``concluded``: a reply read whole whose LAST conclusion link ("consistent
+   with", "typical of", "suggests", "represents", "impression") introduces the gold, the link not denied, doubted or
+   lowered, the gold offered beside no other answer (``score/open_concluded.py``). Counted apart.
+
 The token metrics compare the answers with their abbreviations expanded (a denied word is no gold word there: "not
 pneumonia" earns nothing against "pneumonia"); they credit a gold inside a longer answer that the ladder does not
 take as a match, and weigh the extra words of a ``contained`` or ``narrower`` match. An answer matched by the first
@@ -82,6 +86,7 @@ from medstep.extract.foreign_words import english
 from medstep.extract.open_tails import ASKS_PLACE
 from medstep.lazyre import lazy_compile
 from medstep.score.open_foreign_site import foreign_site
+from medstep.score.open_concluded import concluded
 from medstep.score.open_head import head_match
 from medstep.score.open_names import english_name, other_names
 from medstep.score.open_counts import count_words, only_count
@@ -179,6 +184,7 @@ class MatchStep(TextEnum):
     NARROWER = "narrower"  # the gold narrowed within its noun phrase: "large tension pneumothorax", "rib fracture"
     TYPED = "typed"  # the one value of the asked closed type the answer names: "left-sided effusion ..." for "left"
     HEAD = "head"  # the head phrase names the gold, what follows only says more of it (``score/open_head.py``)
+    CONCLUDED = "concluded"  # the reply's last conclusion link introduces the gold (``score/open_concluded.py``)
 
 
 def _kindless(words: list[str]) -> list[str]:
@@ -287,6 +293,8 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         step = MatchStep.TYPED  # an organ in the question's language, the asked kind's one value (module docstring)
     if step is None and head_match(answer, gold, question, lambda head, g: _ladder(head, g, question) in _HEADS):
         step = MatchStep.HEAD  # "right pleural effusion now large with adjacent atelectasis" (``score/open_head.py``)
+    if step is None and concluded(answer, gold, question, lambda phrase, g: _ladder(phrase, g, question) in _CONCLUDED):
+        step = MatchStep.CONCLUDED  # "... coffee-bean sign, classic for sigmoid volvulus" (``score/open_concluded.py``)
     return step
 
 
@@ -461,5 +469,7 @@ _OWN_NAME = frozenset({MatchStep.EXACT, MatchStep.FORMS})
 # The rungs at which an answer's head phrase names its gold (``score/open_head.py``): the gold written otherwise, framed
 # or narrowed within its noun phrase.
 _HEADS = _SAME | {MatchStep.CONTAINED, MatchStep.NARROWER}
+# The rungs at which the phrase after a reply's last conclusion link is its gold: written otherwise, or narrowed.
+_CONCLUDED = _SAME | {MatchStep.NARROWER}
 
 __all__ = ["MatchStep", "OpenGrade", "grade_open", "match_step"]
