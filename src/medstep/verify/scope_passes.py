@@ -373,8 +373,13 @@ def excepted_here(mentions: list[Mention], first: int, at: int, clinical: frozen
 # words that set a thing apart rather than place it ("against", "apart from", "away from": an exception or a contrast)
 _NOT_PLACING = frozenset({"against", "apart from", "away from", "adjacent", "toward", "towards"})
 _PLACE_WORDS = ("in", "within", "inside", *(w for w in (*landmarks.NEAR, *landmarks.DIRECTION) if w not in _NOT_PLACING))
-_DETERMINER = ("the", "this", "that", "these", "those", "its", "their")
+# the determiners that take the landmark as there: a definite one, or a quantifier over things there ("no restricted
+# diffusion in any cavity", "no fluid in either cyst": the cavities and cysts are what is searched, issue #8 faithful57)
+_DETERMINER = ("the", "this", "that", "these", "those", "its", "their", "any", "either", "each", "every")
 _PLACED_AT = lazy_compile(hedges.words(_PLACE_WORDS) + r"\s+" + hedges.words(_DETERMINER) + r"\s+$")
+# a denial that is itself the denied thing ("nothing inside the collection", "none within the cysts"): its word stands
+# where a denied noun would, so a place after it is a landmark as after "no fat" (``negation.NOTHING``, ``NONE``)
+_PRONOUN_DENIAL = lazy_compile(hedges.words(negation.NOTHING, negation.NONE) + r"$")
 _DENIED_WORD = lazy_compile(r"[a-z]{2,}")
 _PLACE_REACH = 40  # how far back the place words may start (the longest, "in front of", and a determiner)
 
@@ -399,7 +404,8 @@ def spared(low: str, a: int, b: int, e: int, claim_between: bool) -> bool:
     liver" denies the lesion), or a later list item or aside that calls itself the only thing there ("no fracture
     (mild arthritis only)", "no colonic mass, diverticulosis alone"; lane denyscope49): an exception to the denial.
     Only an item of its own (between commas, semicolons or brackets, no "or" or "and" in it), after the first."""
-    if placed_at(low, b) >= 0 and (claim_between or denied_before(low, a, b)):
+    if placed_at(low, b) >= 0 and (claim_between or denied_before(low, a, b)
+                                   or _PRONOUN_DENIAL.search(low, max(0, a - 8), a) is not None):
         return True
     opened = -1
     for c in _ITEM_STARTS:  # each search only after the latest start found so far

@@ -1,0 +1,85 @@
+"""Lane faithful57 (issue #8): false contradictions of faithful chains.
+
+A denial whose place words name a landmark through a quantifier ("no restricted diffusion in any cavity") or whose
+own word is the denied thing ("nothing inside the collection") leaves the landmark standing, as "no fat in the lesion"
+does: the cavities and the collection are what was searched. The denial at the same place still denies what it names,
+and a denial with no place words still denies its finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medstep.verify import verify
+from medstep.verify.findings import Polarity
+from medstep.verify.scope_passes import placed_at, spared
+from medstep.verify.verifier import extract_findings
+
+
+def _verdict(report: str, step: str) -> str:
+    v = verify(step, report=report)
+    return "contradicted" if any(s.verdict.value == "contradicted" for s in v.steps) else v.steps[0].verdict.value
+
+
+def _pols(text: str) -> dict[str, str]:
+    return {f.concept: f.polarity.value for f in extract_findings(text) if f.source == "mention"}
+
+
+@pytest.mark.parametrize("text,landmark", [
+    ("No restricted diffusion in any cavity.", "cavitation"),
+    ("There is no abscess within any collection.", "fluid_collection"),
+    ("Nothing inside the collection.", "fluid_collection"),
+    ("Marked hyperaemia in the wall, nothing inside the collection, no solid component.", "fluid_collection"),
+    ("None within the cysts.", "cyst"),
+])
+def test_the_landmark_of_a_quantified_or_pronoun_denial_stands(text: str, landmark: str) -> None:
+    assert _pols(text)[landmark] == Polarity.PRESENT.value
+
+
+@pytest.mark.parametrize("text,denied", [
+    ("No restricted diffusion in any cavity.", "infarct"),
+    ("There is no abscess within any collection.", "abscess"),
+    ("No calcification in either kidney.", "calcification"),
+    ("No nodule in either lung.", "pulmonary_nodule"),
+    ("No clot in any vein.", "thrombus"),
+    ("Nothing suggests a collection.", "fluid_collection"),  # (no place words: the collection is denied)
+    ("Nothing to suggest pneumonia in the lungs.", "pneumonia"),
+    ("No lesion in the liver.", "lesion"),
+    ("There is no lesion in any lobe.", "lesion"),
+])
+def test_the_denied_thing_stays_denied(text: str, denied: str) -> None:
+    assert _pols(text)[denied] == Polarity.ABSENT.value
+
+
+def test_placed_at_reads_a_quantifier() -> None:
+    low = "no restricted diffusion in any cavity"
+    assert placed_at(low, low.index("cavity")) == low.index("in any")
+    low = "no fluid in a cavity"
+    assert placed_at(low, low.index("cavity")) == -1  # (an indefinite: not taken as there)
+
+
+def test_spared_after_a_pronoun_denial() -> None:
+    low = "nothing inside the collection"
+    b = low.index("collection")
+    assert spared(low, len("nothing"), b, b + len("collection"), False)
+    low = "no inside the collection"  # (a plain "no" with no denied word: nothing placed)
+    b = low.index("collection")
+    assert not spared(low, len("no"), b, b + len("collection"), False)
+
+
+@pytest.mark.parametrize("report,step", [
+    ("A thick-walled cavity in the right upper lobe. None of the cyst cavities shows restricted diffusion.",
+     "No restricted diffusion in any cavity."),
+    ("An irregular thick-walled hypoechoic collection at 10 o'clock in the right breast, with marked peripheral "
+     "hyperaemia and no internal flow.", "Marked hyperaemia around it, nothing inside the collection."),
+])
+def test_faithful_steps_are_not_contradicted(report: str, step: str) -> None:
+    assert _verdict(report, step) != "contradicted"
+
+
+@pytest.mark.parametrize("report,step", [
+    ("No cavity or abscess.", "There is a cavity in the right upper lobe."),
+    ("There is no fluid collection.", "A collection in the right breast."),
+])
+def test_a_denied_landmark_still_contradicts(report: str, step: str) -> None:
+    assert _verdict(report, step) == "contradicted"
