@@ -83,3 +83,49 @@ def test_faithful_steps_are_not_contradicted(report: str, step: str) -> None:
 ])
 def test_a_denied_landmark_still_contradicts(report: str, step: str) -> None:
     assert _verdict(report, step) == "contradicted"
+
+
+# A part of an organ named before its noun ("the lung apices", "the lung periphery") is a region, as "the apices of
+# the lungs" is: its normal statement places no absence over the whole organ; the whole organ still does.
+def _normal(text: str) -> set[str]:
+    return {f.concept for f in extract_findings(text) if f.source == "normal"}
+
+
+@pytest.mark.parametrize("text", [
+    "The lung apices are clear.",
+    "The lung periphery is clear.",
+    "The lung tops are largely clear.",
+])
+def test_a_part_before_its_organ_places_no_absence(text: str) -> None:
+    assert not (_normal(text) & {"consolidation", "lung_opacity", "edema", "pneumothorax", "pleural_effusion"})
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The lungs are clear.", "consolidation"),
+    ("Both lungs are clear.", "lung_opacity"),
+    ("The lungs are clear at the apices.", "consolidation"),  # (the organ is the subject: read as before)
+    ("The lung apices and heart are normal.", "cardiomegaly"),  # (the other organ of the list keeps its absences)
+    ("The liver edge is smooth and the liver is normal.", "liver_lesion"),
+])
+def test_the_whole_organ_still_places_its_absences(text: str, absent: str) -> None:
+    assert absent in _normal(text)
+
+
+def test_apices_clear_does_not_deny_the_reported_oedema() -> None:
+    report = ("Moderate interstitial oedema in both lower zones. There is no extension into the mediastinum and the "
+              "lung apices are clear.")
+    assert _verdict(report, "There is interstitial oedema in both lower zones.") == "supported"
+    assert _verdict("The lungs are clear.", "There is interstitial oedema.") == "contradicted"
+
+
+@pytest.mark.parametrize("text,landmark", [
+    ("No calcification in any of the renal cysts.", "renal_cyst"),
+    ("No thrombus in either of the aneurysms.", "aneurysm"),
+])
+def test_a_quantifier_over_a_definite_places_too(text: str, landmark: str) -> None:
+    assert _pols(text)[landmark] == Polarity.PRESENT.value
+
+
+def test_a_part_after_an_attributive_normal_word() -> None:
+    assert "consolidation" not in _normal("Clear lung apices.")
+    assert "consolidation" in _normal("Clear lungs.")

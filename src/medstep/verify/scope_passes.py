@@ -375,8 +375,11 @@ _NOT_PLACING = frozenset({"against", "apart from", "away from", "adjacent", "tow
 _PLACE_WORDS = ("in", "within", "inside", *(w for w in (*landmarks.NEAR, *landmarks.DIRECTION) if w not in _NOT_PLACING))
 # the determiners that take the landmark as there: a definite one, or a quantifier over things there ("no restricted
 # diffusion in any cavity", "no fluid in either cyst": the cavities and cysts are what is searched, issue #8 faithful57)
-_DETERMINER = ("the", "this", "that", "these", "those", "its", "their", "any", "either", "each", "every")
-_PLACED_AT = lazy_compile(hedges.words(_PLACE_WORDS) + r"\s+" + hedges.words(_DETERMINER) + r"\s+$")
+_DETERMINER = ("the", "this", "that", "these", "those", "its", "their")
+_QUANTIFIER = ("any", "either", "each", "every")  # (alone or over a definite: "in any of the cysts")
+_PLACED_AT = lazy_compile(hedges.words(_PLACE_WORDS) + r"\s+(?:" + hedges.words(_QUANTIFIER) + r"(?:\s+of)?\s+)?"
+                          + hedges.words(_DETERMINER) + r"\s+$|" + hedges.words(_PLACE_WORDS) + r"\s+"
+                          + hedges.words(_QUANTIFIER) + r"\s+$")
 # a denial that is itself the denied thing ("nothing inside the collection", "none within the cysts"): its word stands
 # where a denied noun would, so a place after it is a landmark as after "no fat" (``negation.NOTHING``, ``NONE``)
 _PRONOUN_DENIAL = lazy_compile(hedges.words(negation.NOTHING, negation.NONE) + r"$")
