@@ -26,8 +26,6 @@ def _pols(text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text,landmark", [
-    ("No restricted diffusion in any cavity.", "cavitation"),
-    ("There is no abscess within any collection.", "fluid_collection"),
     ("Nothing inside the collection.", "fluid_collection"),
     ("Marked hyperaemia in the wall, nothing inside the collection, no solid component.", "fluid_collection"),
     ("None within the cysts.", "cyst"),
@@ -129,3 +127,32 @@ def test_a_quantifier_over_a_definite_places_too(text: str, landmark: str) -> No
 def test_a_part_after_an_attributive_normal_word() -> None:
     assert "consolidation" not in _normal("Clear lung apices.")
     assert "consolidation" in _normal("Clear lungs.")
+
+
+# Review faithful57: a bare "any" says nothing of whether there is one ("no gas in any collection"): the landmark is
+# neither there nor denied, so a report that denies it does not contradict the chain; "either", "each" and a definite
+# still place it, and parts from one end of an organ to the other are the whole organ.
+@pytest.mark.parametrize("text,landmark", [
+    ("No restricted diffusion in any cavity.", "cavitation"),
+    ("There is no abscess within any collection.", "fluid_collection"),
+])
+def test_the_landmark_after_a_bare_any_is_unread(text: str, landmark: str) -> None:
+    assert landmark not in _pols(text)
+
+
+@pytest.mark.parametrize("report,step", [
+    ("No fluid collection.", "No gas within any collection."),
+    ("No cavity or abscess.", "No restricted diffusion in any cavity."),
+    ("No pulmonary nodules.", "No calcification in any nodule."),
+])
+def test_a_bare_any_landmark_is_not_contradicted_by_its_denial(report: str, step: str) -> None:
+    assert _verdict(report, step) != "contradicted"
+
+
+@pytest.mark.parametrize("step", [
+    "The lung apices and bases are clear.",
+    "The lung apices to bases are clear.",
+    "The lung apices, bases, periphery and hila are clear.",
+])
+def test_parts_from_end_to_end_are_the_whole_organ(step: str) -> None:
+    assert _verdict("Right lower lobe consolidation.", step) == "contradicted"
