@@ -31,9 +31,20 @@ _CLAUSE_CONTRAST = CONTRAST - {"otherwise", "except", "except for"}
 # about the same organ
 # a part of an organ named before it ("the tops of the lungs", "the bottom of the left lung", "the rest of the lungs"):
 # a normal statement about a region, which the zone words leave unread too
-_PART_OF = lazy_compile(r"\b(?:tops?|bottoms?|bases?|apex|apices|upper|lower|middle|parts?|halves|half|edges?|periphery|"
-                        r"rest|remainder)\s+(?:parts?\s+|half\s+|halves\s+|zones?\s+)?of\s+(?:the\s+|both\s+|each\s+)?"
+_UPPER_PARTS, _LOWER_PARTS = r"tops?|apex|apices", r"bottoms?|bases?"
+_PART_NOUNS = _UPPER_PARTS + "|" + _LOWER_PARTS + r"|halves|half|edges?|periphery|peripheries"
+_PART_OF = lazy_compile(r"\b(?:" + _PART_NOUNS + r"|upper|lower|middle|parts?|rest|remainder)\s+"
+                        r"(?:parts?\s+|half\s+|halves\s+|zones?\s+)?of\s+(?:the\s+|both\s+|each\s+)?"
                         r"(?:(?:left|right)\s+)?$")
+# ... or after it, as a compound ("the lung apices are clear", "the lung periphery is clear"): the same region, read as
+# "the apices of the lungs" is (issue #8, faithful57: "the lung apices are clear" denied a right lower lobe's patch)
+_PART_AFTER = lazy_compile(r"\s+(?:" + _PART_NOUNS + r")\b")
+# ... unless its parts run from one end to the other ("the lung apices and bases", "the lung apices to the bases",
+# "the lung apices, bases and periphery"): the whole organ (review faithful57)
+_PART_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|to|through)\s+)(?:the\s+)?"
+_BOTH_ENDS = lazy_compile(r"\s+(?:(?:" + _UPPER_PARTS + r")(?:" + _PART_JOIN + r"(?:" + _PART_NOUNS + r"))*?" + _PART_JOIN
+                          + r"(?:" + _LOWER_PARTS + r")|(?:" + _LOWER_PARTS + r")(?:" + _PART_JOIN + r"(?:" + _PART_NOUNS
+                          + r"))*?" + _PART_JOIN + r"(?:" + _UPPER_PARTS + r"))\b")
 # a preposition joining an organ to the organ named before it ("the vessels at the top of the lungs", "the bones of
 # the chest wall"): the later organ places the earlier one, which is what a normal word after them describes
 _MODIFIER_LINK = lazy_compile(r"\s+(?:at|of|in|within|on|over|near|around|inside|along|across)\s+(?:the\s+|both\s+|each\s+)?"
@@ -149,6 +160,10 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
                 if cat == "anatomy" or (cat == "device" and item[3].cid in allowed):
                     organs.append(item)
                 break
+    if organs and any(_region_after(low, o[2]) for o in organs):
+        organs = [o for o in organs if not _region_after(low, o[2])]
+        if not organs:
+            return  # "the lung apices are clear", "clear lung apices": the apices of the lungs (a region, no absence)
     # "the left lung and ribs are normal": a side before the first organ of a list sides the organs after it
     # that name none (organs run nearest first, so the list's first organ is the last one here)
     shared = side_before(low, organs[-1][1], letters) if len(organs) > 1 else None
@@ -162,3 +177,9 @@ def pair_normal(concepts: dict, seq: list, k: int, expansions: list, low: str,
                 continue  # "the contralateral lung is clear": of a side not named here, so no absence is placed
             # the place the organ's own words name: "the lateral meniscus is intact" denies a tear there only
             expansions.append((exp, min(s, seq[k][1]), max(e, seq[k][2]), side, obj.attrs.get("location")))
+
+
+def _region_after(low: str, e: int) -> bool:
+    """Whether an organ's noun ending at ``e`` is followed by the part it names ("the lung apices"), not by parts
+    from one end of it to the other ("the lung apices and bases": the whole organ)."""
+    return _PART_AFTER.match(low, e) is not None and _BOTH_ENDS.match(low, e) is None

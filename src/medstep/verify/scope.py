@@ -32,7 +32,7 @@ from medstep.verify.sizes import size_attr
 from medstep.verify.adjective_runs import attribute_contrast
 from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
-from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, spared, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside, own_item,
+from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, spare_kind, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside, own_item,
                                          alternatives, counted_role, excepted_here, hedge_all,
                                          hedge_subject, negative_result, organ_before, organ_specific)
 from medstep.verify.clause_roles import DEFINITE, SUBJECT_CUES, SubjectWindow, clause_role, generic_named, subject_cue
@@ -213,10 +213,10 @@ class ClauseScoper:
                         and not PARTITIVE_VERB.search(low, start, end):
                     pass  # "None of the lumps has hollowed out": the lumps are there
                 elif pre is not None and not (pre[1] == "negative" and concepts[payload].category in _NOT_TESTED) and not (
-                        pre[0] is _ABSENT and spared(low, pre[3] + len(pre[1]), start, end, last_claim > pre[3])):
-                    # "no calcification in the lesion": the finding the denied one would lie in is not denied; nor
-                    # an exception ("no fracture (arthritis only)"; ``scope_passes.spared``)
-                    if pre[0] is None:
+                        pre[0] is _ABSENT and (spare := spare_kind(low, pre[3] + len(pre[1]), start, end, last_claim > pre[3],
+                                                                   concepts[payload].category)) == 1):
+                    # left standing ("no calcification in the lesion") or unread ("in any cyst"): ``spare_kind``
+                    if pre[0] is None or (pre[0] is _ABSENT and spare == 2):
                         m.dropped = m.decided = True
                     else:
                         m.pol, m.trigger, m.decided = pre[0], pre[1], True

@@ -373,8 +373,18 @@ def excepted_here(mentions: list[Mention], first: int, at: int, clinical: frozen
 # words that set a thing apart rather than place it ("against", "apart from", "away from": an exception or a contrast)
 _NOT_PLACING = frozenset({"against", "apart from", "away from", "adjacent", "toward", "towards"})
 _PLACE_WORDS = ("in", "within", "inside", *(w for w in (*landmarks.NEAR, *landmarks.DIRECTION) if w not in _NOT_PLACING))
+# the determiners that take the landmark as there: a definite one, or a quantifier over things there ("no restricted
+# diffusion in any cavity", "no fluid in either cyst": the cavities and cysts are what is searched, issue #8 faithful57)
 _DETERMINER = ("the", "this", "that", "these", "those", "its", "their")
-_PLACED_AT = lazy_compile(hedges.words(_PLACE_WORDS) + r"\s+" + hedges.words(_DETERMINER) + r"\s+$")
+_LOOSE = ("any",)  # (alone it says nothing of whether there is one: "no gas in any collection"; review faithful57)
+_QUANTIFIER = (*_LOOSE, "either", "each", "every")  # (alone or over a definite: "in any of the cysts")
+_PLACED_AT = lazy_compile(hedges.words(_PLACE_WORDS) + r"\s+(?:" + hedges.words(_QUANTIFIER) + r"(?:\s+of)?\s+)?"
+                          + hedges.words(_DETERMINER) + r"\s+$|" + hedges.words(_PLACE_WORDS) + r"\s+"
+                          + hedges.words(_QUANTIFIER) + r"\s+$")
+# a denial that is itself the denied thing ("nothing inside the collection", "none within the cysts"): its word stands
+# where a denied noun would, so a place after it is a landmark as after "no fat" (``negation.NOTHING``, ``NONE``)
+_PRONOUN_DENIAL = lazy_compile(hedges.words(negation.NOTHING, negation.NONE) + r"$")
+_LOOSE_AT = lazy_compile(hedges.words(_PLACE_WORDS) + r"\s+" + hedges.words(_LOOSE) + r"\s+$")
 _DENIED_WORD = lazy_compile(r"[a-z]{2,}")
 _PLACE_REACH = 40  # how far back the place words may start (the longest, "in front of", and a determiner)
 
@@ -399,7 +409,8 @@ def spared(low: str, a: int, b: int, e: int, claim_between: bool) -> bool:
     liver" denies the lesion), or a later list item or aside that calls itself the only thing there ("no fracture
     (mild arthritis only)", "no colonic mass, diverticulosis alone"; lane denyscope49): an exception to the denial.
     Only an item of its own (between commas, semicolons or brackets, no "or" or "and" in it), after the first."""
-    if placed_at(low, b) >= 0 and (claim_between or denied_before(low, a, b)):
+    if placed_at(low, b) >= 0 and (claim_between or denied_before(low, a, b)
+                                   or _PRONOUN_DENIAL.search(low, max(0, a - 8), a) is not None):
         return True
     opened = -1
     for c in _ITEM_STARTS:  # each search only after the latest start found so far
@@ -409,6 +420,16 @@ def spared(low: str, a: int, b: int, e: int, claim_between: bool) -> bool:
     close = _ITEM_END.search(low, e)
     end = close.start() if close is not None else len(low)
     return _ONLY.search(low, opened, end) is not None and _JOINS.search(low, opened, end) is None
+
+
+def spare_kind(low: str, a: int, b: int, e: int, claim_between: bool, category: str) -> int:
+    """How a denial (its words ending at ``a``) reads a finding at ``b``..``e`` after it: 0 denied, 1 left standing
+    (``spared``), 2 unread: a finding (no organ) after a bare "any" ("no gas in any collection", "no restricted
+    diffusion in any cavity") is what would be searched if there were one, neither said there nor denied (review
+    faithful57: a chain's "no calcification in any nodule" contradicted a report's "no pulmonary nodules")."""
+    if not spared(low, a, b, e, claim_between):
+        return 0
+    return 2 if category != "anatomy" and _LOOSE_AT.search(low, max(0, b - _PLACE_REACH), b) is not None else 1
 
 
 def denied_before(low: str, a: int, b: int) -> bool:
