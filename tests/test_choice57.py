@@ -141,3 +141,12 @@ def test_list_with_head_noun_denied(text: str, options: dict[str, str], want: tu
 ])
 def test_even_if_concedes(text: str, options: dict[str, str], want: tuple[str | None, str]) -> None:
     assert _read(text, options, "What is the most likely diagnosis?") == want
+
+
+def test_echo_and_other_languages() -> None:
+    """A question echoed with all its options picks none; a Chinese denial of the qualified option reads nothing; a
+    Chinese reply naming the endotracheal tube beside the trachea reads it."""
+    assert _read("Which sequence is this MRI? A) T1-weighted B) T2-weighted C) FLAIR D) DWI E) Post-contrast "
+                 "T1-weighted", SEQUENCES, "Which sequence is this MRI?") == (None, "unparsed")
+    assert _read("这不是增强T1，是普通T1序列。", {"A": "T1", "B": "T2", "C": "增强T1", "D": "FLAIR"}) == (None, "unparsed")
+    assert _read("气管居中，可见气管插管。", TUBES, "What device is seen?") == ("B", "scored")
