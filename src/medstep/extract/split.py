@@ -232,14 +232,14 @@ _COUNTERFACTUAL = lazy_compile(
 )
 
 
-def _counterfactual_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+def _counterfactual_start(text: str, pos: int, lo: int = 0) -> int:
+    return max(max(text.rfind(c, lo, pos) for c in ".!?\n") + 1, lo)
 
 
-def counterfactual(text: str, pos: int) -> bool:
+def counterfactual(text: str, pos: int, reach: int | None = None) -> bool:
     """Whether the sentence of ``text`` up to ``pos`` (where its verdict stands) supposes a case contrary to fact:
     "If it were present, the answer would be yes." gives the verdict of a case the model does not assert."""
-    start = _counterfactual_start(text, pos)
+    start = _counterfactual_start(text, pos, 0 if reach is None else max(0, pos - reach))
     return _COUNTERFACTUAL.search(text, max(0, start - 1), pos) is not None
 
 
@@ -263,7 +263,7 @@ def _find_phrase_hits(body: str) -> Iterator[tuple[int, int, int]]:
         if m is None:
             yield pos, -1, -1
             continue
-        if counterfactual(body, pos):
+        if counterfactual(body, pos, 200):  # (200 characters back: a line of phrases read in linear time)
             yield pos, -1, -1  # "If the heart were normal, the answer would be A, but ...": a supposed case's answer
             continue
         before = _words_before(body, pos, 3)
