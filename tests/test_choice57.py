@@ -45,6 +45,8 @@ def _read(text: str, options: dict[str, str], question: str = "Which is the answ
     ("thyroid", "thyroiditis", False),
     ("effusion", "effusions", False), ("emboli", "embolism", False), ("fracture", "fractured", False),
     ("aneurysm", "aneurysmal", False), ("mammogram", "mammograms", False),
+    # the stems the "all but the last two letters" rule compares: one procedure's word ("arthrogram" / "arthrography")
+    ("arthrogr", "arthrography", False), ("nephrosto", "nephrostomies", False), ("thorac", "thoracentesis", True),
 ])
 def test_another_word_after(short: str, long_: str, other: bool) -> None:
     assert another_word_after(short, long_) is other
@@ -150,3 +152,15 @@ def test_echo_and_other_languages() -> None:
                  "T1-weighted", SEQUENCES, "Which sequence is this MRI?") == (None, "unparsed")
     assert _read("这不是增强T1，是普通T1序列。", {"A": "T1", "B": "T2", "C": "增强T1", "D": "FLAIR"}) == (None, "unparsed")
     assert _read("气管居中，可见气管插管。", TUBES, "What device is seen?") == ("B", "scored")
+
+
+@pytest.mark.parametrize("text,options,want", [
+    # forms of the option's own procedure word still name it (not another word made of its stem)
+    ("The best choice: an arthrogram.", {"A": "Arthrography", "B": "Ultrasound", "C": "Bone scan"}, ("A", "scored")),
+    ("Bilateral nephrostomies are seen. Answer: nephrostomies",
+     {"A": "Nephrostomy tube", "B": "Ureteral stent", "C": "Kidney"}, ("A", "scored")),
+    ("This is a venogram showing a filling defect.",
+     {"A": "Angiography", "B": "Venography", "C": "Myelography"}, ("B", "scored")),
+])
+def test_procedure_word_forms(text: str, options: dict[str, str], want: tuple[str | None, str]) -> None:
+    assert _read(text, options) == want

@@ -94,10 +94,14 @@ OTHER_WORD_ENDINGS = ("stomy", "stomies", "tomy", "tomies", "scopy", "scope", "g
 
 def another_word_after(short: str, long_: str) -> bool:
     """Whether ``long_``, which starts with ``short``, is another word made of it (``OTHER_WORD_ENDINGS``): the rest
-    holds one of those endings while ``short`` has none ("trachea" / "tracheostomy", "colon" / "colonoscopy")."""
+    holds one of those endings whole while ``short`` has none ("trachea" / "tracheostomy", "colon" / "colonoscopy")."""
     rest = long_[len(short):]
-    return bool(rest) and long_.endswith(OTHER_WORD_ENDINGS) and not short.endswith(OTHER_WORD_ENDINGS) \
-        and len(rest) >= 3
+    if not rest or len(rest) < 3 or short.endswith(OTHER_WORD_ENDINGS):
+        return False
+    # The ending must lie in what ``long_`` adds, save one letter the two words may share ("thorac|entesis"):
+    # "arthrogr|aphy" and "nephrosto|mies" (the stems the "all but the last two letters" rule compares) are
+    # "arthrogram" / "arthrography" and "nephrostomy" / "nephrostomies", forms of one procedure's word.
+    return any(long_.endswith(e) and len(long_) - len(e) >= len(short) - 1 for e in OTHER_WORD_ENDINGS)
 
 
 # The endings of an adjective of place made from an organ's or a bone's noun ("renal", "hilar", "gastric",
