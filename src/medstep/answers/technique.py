@@ -65,6 +65,35 @@ def technique_phrases() -> frozenset[str]:
     return frozenset(_table().by_phrase)
 
 
+def technique_value(phrase: str) -> TechniqueValue | None:
+    """The value a whole phrase of the table names ("post-contrast" and "contrast-enhanced": contrast enhanced)."""
+    return _table().by_phrase.get(" ".join(phrase.lower().split()))
+
+
+def value_ending_at(low: str, end: int) -> TechniqueValue | None:
+    """The value a phrase of the table ending at ``end`` of the lower-case ``low`` names, with at most a space or a
+    hyphen between it and ``end`` ("contrast-enhanced T1": the contrast before the sequence), else None."""
+    head = low[max(0, end - 40):end]
+    stripped = head.rstrip(" -")
+    if len(stripped) == len(head):
+        return None  # (a word continues into what follows: no phrase of its own before it)
+    found = None
+    for m in _table().pattern.finditer(stripped):
+        found = m if m.end() == len(stripped) else found
+    return _table().by_phrase.get(found.group()) if found is not None else None
+
+
+def value_starting_at(low: str, start: int) -> TechniqueValue | None:
+    """The value a phrase of the table starting at ``start`` of the lower-case ``low`` names, after at most a space or
+    a hyphen ("T1 post contrast": the contrast after the sequence), else None."""
+    rest = low[start:start + 40]
+    gap = len(rest) - len(rest.lstrip(" -"))
+    if gap == 0 and start < len(low) and low[start].isalnum():
+        return None  # (a word goes on from what precedes: no phrase of its own after it)
+    m = _table().pattern.match(low, start + gap)
+    return _table().by_phrase.get(m.group()) if m is not None else None
+
+
 # A bare "T1" / "T2" is also a vertebra ("the fracture is at T1") or a tumour stage ("a T2 tumour"): it names a
 # sequence only beside an imaging word after it, or as what an image "is" before it ("This is T2.").
 _BARE_SEQUENCE = frozenset({"t1", "t2"})

@@ -80,7 +80,28 @@ def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 5 and long_.startswith(short)
+    return len(short) >= 5 and long_.startswith(short) and not another_word_after(short, long_)
+
+
+# Endings that make an organ's stem the name of a procedure on it or of the opening or device it leaves:
+# "tracheostomy" (a tube, not the trachea), "colonoscopy", "nephrectomy", "arteriogram". A word that only continues
+# another with one of these is another word, not a form of it ("trachea" is no prefix form of "tracheostomy");
+# inflections ("effusions", "fractured", "embolism", "aneurysmal") end otherwise. Not "-itis": "a swollen epiglottis",
+# "inflammation of the appendix" name the inflammation of the organ they begin.
+OTHER_WORD_ENDINGS = ("stomy", "stomies", "tomy", "tomies", "scopy", "scope", "graphy", "gram", "grams", "plasty",
+                      "pexy", "centesis")
+
+
+def another_word_after(short: str, long_: str) -> bool:
+    """Whether ``long_``, which starts with ``short``, is another word made of it (``OTHER_WORD_ENDINGS``): the rest
+    holds one of those endings whole while ``short`` has none ("trachea" / "tracheostomy", "colon" / "colonoscopy")."""
+    rest = long_[len(short):]
+    if not rest or len(rest) < 3 or short.endswith(OTHER_WORD_ENDINGS):
+        return False
+    # The ending must lie in what ``long_`` adds, save one letter the two words may share ("thorac|entesis"):
+    # "arthrogr|aphy" and "nephrosto|mies" (the stems the "all but the last two letters" rule compares) are
+    # "arthrogram" / "arthrography" and "nephrostomy" / "nephrostomies", forms of one procedure's word.
+    return any(long_.endswith(e) and len(long_) - len(e) >= len(short) - 1 for e in OTHER_WORD_ENDINGS)
 
 
 # The endings of an adjective of place made from an organ's or a bone's noun ("renal", "hilar", "gastric",

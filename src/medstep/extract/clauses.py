@@ -209,6 +209,18 @@ def list_rejected(right: str) -> bool:
         and REJECTION.match(after.group("rest")) is not None
 
 
+def head_rejected(right: str) -> bool:
+    """Whether the text after a list of options names their shared head noun and then a predicate rejecting them
+    (:data:`REJECTION`): "inguinal, umbilical or femoral |hernias are not present|" denies every item of the list."""
+    head = _HEAD_THEN.match(right)
+    return head is not None and REJECTION.match(right[head.end():]) is not None
+
+
+# The one plain noun a list of options may share before its predicate: no verb, no negation, no other clause.
+_HEAD_THEN = lazy_compile(r"(?i)[\s*_]+(?!(?:is|are|was|were|not|no|has|have|can|may|might|could|would|should|being)\b)"
+                          r"[a-z]{3,}(?=\s)")
+
+
 def named_last(text: str, found: Sequence[Mention], letter: str) -> bool:
     """Whether the first sentence of ``text`` (``found``: its option mentions) closes on ``letter``'s option, not
     negated: what a description before it was called ("... a thick-walled mass. This is a lung abscess.", "... Hence

@@ -24,6 +24,7 @@ from medstep.answers import AFFIRMATIVE_REPLIES, COMMITTED_LEANS, PRO_FORM_ASSEN
 from medstep.answers import hedges, negation, revisions
 from medstep.extract.closing_yes_no import VERDICT_WORD, closing, denied_closing, denied_final_near, final_start, verdict
 from medstep.extract.commit import CONCLUDING_LABEL
+from medstep.extract.split import counterfactual
 from medstep.extract.langwords import FOREIGN_CONCLUSION_FIELDS
 from medstep.extract.letters import clean
 from medstep.extract.mentions import CONFLICT
@@ -268,27 +269,6 @@ _HEDGED_ONLY = lazy_compile(
     r"(?i)^[\s*_\"'“”]*(?:" + _ANY_VERDICT + r"[\s*_\"'“”]*[,.;:!—–、，。،।-]*\s*" + _BARE_HEDGE + r"|" + _BARE_HEDGE
     + r"[\s*_\"'“”]*[,.;:!—–、，。،।-]*\s*" + _ANY_VERDICT + r")[\s*_\"'“”.!?…。！？।]*\Z"
 )
-
-
-# A verdict given for a case contrary to fact ("If there were one, I'd say yes.", "If it were displaced, yes.", "If
-# the lung edge were visible, yes.", "Were there a pleural line, I would say yes.", "Had I seen one, I'd answer
-# yes."); "If you are asking whether …: yes.", "If I had to choose, yes." and "If you were to ask me, yes." commit.
-_COUNTERFACTUAL = lazy_compile(
-    r"(?i)\bif\s+(?:there\s+(?:were|was)|it\s+were|they\s+were|i\s+(?:saw|could\s+see|had\s+seen)|"
-    r"(?!(?:you|i|we)\s+were\s+to\b)[^,;:.!?\n]{1,40}?\bwere\b)"
-    r"|(?:^|[.!?\n]\s*)(?:were\s+(?:there|it|they|the|a|an)|had\s+(?:i|we|there)\s+(?:seen|been|found|noticed))\b"
-)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-
-
-def counterfactual(text: str, pos: int) -> bool:
-    """Whether the sentence of ``text`` up to ``pos`` (where its verdict stands) supposes a case contrary to fact:
-    "If it were present, the answer would be yes." gives the verdict of a case the model does not assert."""
-    start = _sentence_start(text, pos)
-    return _COUNTERFACTUAL.search(text, max(0, start - 1), pos) is not None
 
 
 def parse_free(text: str) -> tuple[str | None, str]:

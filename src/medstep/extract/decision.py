@@ -54,7 +54,7 @@ from medstep.extract.cue_before import after_its_text, before_cue, habit_set_aga
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence, renamed_start
-from medstep.extract.clauses import (REJECTION, RESERVED_AFTER, SAID_NORMAL, after_reason, circumstance_denied, list_rejected, posted_denial, set_aside_for_another, clause_left, clause_right, denies_presence, link_denied, list_denied, negated)
+from medstep.extract.clauses import (REJECTION, head_rejected, RESERVED_AFTER, SAID_NORMAL, after_reason, circumstance_denied, list_rejected, posted_denial, set_aside_for_another, clause_left, clause_right, denies_presence, link_denied, list_denied, negated)
 from medstep.extract.commit import FINAL_PHRASES, FINAL_WORDS, NONE, WORD, Commitment, Decision, Tier
 from medstep.extract.mentions import BARE, CONFLICT, SCORE, STRONG, Mention, OptionIndex, find_mentions
 from medstep.extract.refusal import is_hedge
@@ -85,8 +85,8 @@ _CALLED_TRUE = lazy_compile(r"(?i)\A[\s*\"'”)\]:]*(?:is|are)\s+(?:(?:also|clea
 _ADDED = lazy_compile(r"(?i)\b(?:also|additionally|in\s+addition|besides|as\s+well\s+as|along\s+with|plus)\b")
 _ADDED_AFTER = lazy_compile(r"(?i)\A[\s,]*(?:as\s+well|too)\b")
 _DEPENDING = tuple(w for w in hedges.WEIGHING if w.startswith("depend"))  # "depends on the view"
-_CONDITION = lazy_compile(r"(?i)\b(?:" + hedges.alternation(w for w in hedges.SUPPOSING + _DEPENDING if w != "provided")
-                          + r"|provided(?=\s+(?:that|the|it|there|this|we|no)\b))\b")  # "the options provided," is none
+_CONDITION = lazy_compile(r"(?i)\b(?<!even\s)(?:" + hedges.alternation(w for w in hedges.SUPPOSING + _DEPENDING if w != "provided")
+                          + r"|provided(?=\s+(?:that|the|it|there|this|we|no)\b))\b")  # "the options provided," is none; "even if" concedes
 # A case supposed by an inverted verb opening the clause: "Were the patient febrile, ...", "Had there been a pleural
 # line, ...", "Should air bronchograms appear, ..." (a comma closes the supposed case; a question is no condition).
 _INVERTED_IF = lazy_compile(r"(?i)\A[\s*_\-•]*(?:were|had|should)\s+(?!you\b|we\b|i\b)[^,;:?!\n]{3,80},")
@@ -215,7 +215,7 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
         if _CALLED_TRUE.match(right) is not None:
             return None
     if REJECTION.match(right) or langwords.rejects_after(right) or m.by_text and not exception and posted_denial(right) \
-            or list_rejected(right):  # ("A is unlikely", "Dislocation – excluded.", "A, B and C are not supported")
+            or list_rejected(right) or m.letter == CONFLICT and head_rejected(right):  # ("A is unlikely", "hernias are not present")
         return None
     if RESERVED_AFTER.match(right) is not None:
         return Tier.HEDGE, RESERVED  # "C is still on the table", "D, which must be ruled out": kept in mind

@@ -20,7 +20,7 @@ import re
 
 from medstep.answers import option_key
 from medstep.answers import hedges, judgements, negation
-from medstep.answers.wordforms import DISEASE_ENDINGS, TUMOUR
+from medstep.answers.wordforms import DISEASE_ENDINGS, TUMOUR, another_word_after
 from medstep.answers.concepts import SIZE_UNITS
 from medstep.extract import langwords
 from medstep.extract.letter_names import name_letters
@@ -310,8 +310,8 @@ def _same_word(a: str, b: str) -> bool:
     "pneumothorax" and "pneumoperitoneum" are different findings."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if short == long_ or (len(short) >= 4 and long_.startswith(short)):
-        return True
-    return len(short) >= 6 and long_.startswith(short[:-2])
+        return not another_word_after(short, long_)  # ("trachea" is no form of "tracheostomy")
+    return len(short) >= 6 and long_.startswith(short[:-2]) and not another_word_after(short[:-2], long_)
 
 
 def _covered(words: set[str], by: set[str], exact: frozenset[str] = frozenset()) -> int | None:

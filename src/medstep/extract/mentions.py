@@ -34,6 +34,7 @@ from medstep.answers import YES_NO, option_key, option_keys
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, NUMBER_WORDS, ROMAN_NUMERALS, ordinal_writings
 from medstep.extract import letter_aside, option_names, option_synonyms
+from medstep.extract.option_qualified import requalified, technique_qualified
 from medstep.extract.anchors import anchored_finditer, lowered, matched_at_heads
 from medstep.extract.articles import answer_article, chosen_here, is_article
 from medstep.extract.context import remembered
@@ -326,6 +327,9 @@ def _mentions(text: str, idx: OptionIndex, lo: int = 0, hi: int | None = None, l
         for start, end, letter in option_names.abbreviation_mentions(text, idx.named, idx.asked):
             if lo <= start and end <= hi and (start <= 2 or _OTHER_ENTITY.search(text, max(0, start - 12), start) is None):
                 texts.append(_new(Mention, (start, end, letter, True, STRONG)))
+    qualified = technique_qualified(tuple(sorted(idx.texts.items()))) if texts and folded else ()
+    if qualified:  # "contrast-enhanced T1-weighted" names "Post-contrast T1-weighted", not "T1-weighted"
+        texts = [requalified(t, low, qualified) for t in texts]
     if len(texts) > 1:
         texts.sort(key=_longest_first)
         kept: list[Mention] = []

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from medstep.answers import negation
-from medstep.answers.wordforms import spelling, word_head
+from medstep.answers.wordforms import another_word_after, spelling, word_head
 from medstep.extract.decision_clauses import called_normal, kept_clauses
 from medstep.extract.letters import qualifiers
 from medstep.extract.mentions import OptionIndex
@@ -111,8 +111,8 @@ def _same(a: str, b: str) -> bool:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 5 and long_.startswith(short):
-        return True
-    return len(short) >= 6 and long_.startswith(short[:-2])
+        return not another_word_after(short, long_)  # ("trachea" is no form of "tracheostomy")
+    return len(short) >= 6 and long_.startswith(short[:-2]) and not another_word_after(short[:-2], long_)
 
 
 same_form = _same  # for the alias reader (``extract/aliases.py``): a word qualifying a concept by an option's word

@@ -222,6 +222,27 @@ def _words_before(body: str, pos: int, count: int) -> list[tuple[int, str]]:
     return out
 
 
+# A verdict given for a case contrary to fact ("If there were one, I'd say yes.", "If it were displaced, yes.", "If
+# the lung edge were visible, yes.", "Were there a pleural line, I would say yes.", "Had I seen one, I'd answer
+# yes."); "If you are asking whether …: yes.", "If I had to choose, yes." and "If you were to ask me, yes." commit.
+_COUNTERFACTUAL = lazy_compile(
+    r"(?i)\bif\s+(?:there\s+(?:were|was)|it\s+were|they\s+were|i\s+(?:saw|could\s+see|had\s+seen)|"
+    r"(?!(?:you|i|we)\s+were\s+to\b)[^,;:.!?\n]{1,40}?\bwere\b)"
+    r"|(?:^|[.!?\n]\s*)(?:were\s+(?:there|it|they|the|a|an)|had\s+(?:i|we|there)\s+(?:seen|been|found|noticed))\b"
+)
+
+
+def _counterfactual_start(text: str, pos: int, lo: int = 0) -> int:
+    return max(max(text.rfind(c, lo, pos) for c in ".!?\n") + 1, lo)
+
+
+def counterfactual(text: str, pos: int, reach: int | None = None) -> bool:
+    """Whether the sentence of ``text`` up to ``pos`` (where its verdict stands) supposes a case contrary to fact:
+    "If it were present, the answer would be yes." gives the verdict of a case the model does not assert."""
+    start = _counterfactual_start(text, pos, 0 if reach is None else max(0, pos - reach))
+    return _COUNTERFACTUAL.search(text, max(0, start - 1), pos) is not None
+
+
 def _phrase_hits(body: str) -> tuple[tuple[int, int, int], ...]:
     """(keyword position, start, end) of every phrase keyword in ``body``, the last first, with start -1 where
     no English final-answer phrase begins there (see :func:`phrases`); found once per text and kept in its
@@ -241,6 +262,9 @@ def _find_phrase_hits(body: str) -> Iterator[tuple[int, int, int]]:
         m = _PHRASE_AT.match(body, pos) if word_starts_at(body, pos) else None
         if m is None:
             yield pos, -1, -1
+            continue
+        if counterfactual(body, pos, 200):  # (200 characters back: a line of phrases read in linear time)
+            yield pos, -1, -1  # "If the heart were normal, the answer would be A, but ...": a supposed case's answer
             continue
         before = _words_before(body, pos, 3)
         if before and before[-1][1] in _CONTRARY:  # "Wrong answer: C. Right answer: B.": labelled, not given
