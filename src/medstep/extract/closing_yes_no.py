@@ -14,11 +14,12 @@ import re
 from medstep.answers import COMMITTED_LEANS, NO, hedges
 from medstep.lazyre import lazy_compile
 
-# A standalone verdict closing the text: preceded by start, newline or end of
-# a sentence (optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but yes.", "Possibly, but
-# on balance no."), followed only by decoration.
+# A standalone verdict closing the text: preceded by start, newline or end of a sentence, or an arrow drawing it
+# ("Intimal flap, two lumens. → yes"; optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but
+# yes.", "Possibly, but on balance no."), followed only by decoration.
 _FINAL = lazy_compile(
-    r"(?:^|[\n.!?:;,—–]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*+"
+    r"(?:^|[\n.!?:;,—–→⇒]|[-=]>|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))"
+    r"[\s*_\"'“”]*+"
     # each optional word opens on a letter and carries the one decoration run after it, so a run of blanks or stars
     # is taken one way, whole (possessive: a letter or the end follows each run); two adjacent runs would split it
     # every way ("\n" * 200 then a word took seconds)
