@@ -103,3 +103,28 @@ def test_both_names_the_pair(question: str, text: str, answer: str) -> None:
 ])
 def test_both_under_a_hedge(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Is the optic disc swollen?", "The optic disc appears normal."),
+    ("Is the bladder wall thickened?", "The bladder wall is unremarkable."),
+    ("Is the tendon thickened?", "The tendon looks normal."),
+    ("Is the left lung collapsed?", "The left lung appears normal."),
+])
+def test_normal_subject_against_an_abnormal_state(question: str, text: str) -> None:
+    assert _read(question, text, "no")[:2] == ("no", "scored")
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Is the optic disc swollen?", "The optic disc appears probably normal."),  # the hedge
+    ("Is the optic disc swollen?", "The left optic disc appears normal."),  # one side of an unsided question
+    ("Is the optic disc swollen?", "The optic disc is normal; the right disc is swollen."),  # the state named after
+    ("Is the optic disc swollen?", "The optic disc is normal apart from mild swelling."),  # the exception
+    ("Is the uterus retroverted?", "The uterus is normal."),  # a position, not a word calling an organ abnormal
+    ("Is the lesion calcified?", "The lesion is normal."),
+    ("Is the kidney swollen?", "The left kidney is normal."),
+    ("Is the tendon thickened?", "The tendon was normal on the prior study."),  # the past
+    ("Is the tendon thickened?", "If the tendon is normal, surgery is not needed."),  # a condition
+])
+def test_normal_subject_near_misses(question: str, text: str) -> None:
+    assert _read(question, text, "no")[0] is None

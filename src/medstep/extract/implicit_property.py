@@ -10,6 +10,7 @@ from medstep.extract.implicit_words import (
     SIDES as _SIDES, SIZE_TAIL, SIZE_WORDS,
 )
 from medstep.extract.findings_words import ONE_ASPECT
+from medstep.extract.implicit_terms import matches, tokens
 from medstep.extract.stance import Stance
 
 
@@ -117,6 +118,13 @@ def _normal_against(said: list[str], prop: str) -> bool:
         and (asked[0].start, asked[0].end) == (0, len(prop)) and (asked[0].size or not normal[0].size)
 
 
+def abnormal_named(text: str, prop: str) -> bool:
+    """Whether ``text`` names the asked state ``prop`` or any word calling an organ abnormal (``states.tsv``): then a
+    normal subject (:func:`_normal_against`) is no answer ("The disc is normal; the right disc is swollen.")."""
+    return any(matches(t, prop) for t in tokens(text)) \
+        or any(m.kind is MentionKind.ABNORMAL for m in vocabulary().mentions(text))
+
+
 def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     toks = _said_opposite(toks, hi, prop)
     if prop not in toks[:lo]:
@@ -166,4 +174,4 @@ def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     return Stance.UNCLEAR if prop in rest or any(t in _NEGATION for t in rest) else None
 
 
-__all__ = ["NOT_GRADING", "property_stance"]
+__all__ = ["NOT_GRADING", "abnormal_named", "property_stance"]
