@@ -82,6 +82,8 @@ def test_arrow_draws_the_verdict(question: str, text: str, answer: str) -> None:
 @pytest.mark.parametrize(("question", "text"), [
     ("Is there a pleural effusion?", "Could be fluid or thickening → yes?"),
     ("Is there a pleural effusion?", "If the angle were blunted → yes"),
+    ("Is the heart enlarged?", "If the CTR is above 0.5 → yes"),
+    ("Is the heart enlarged?", "Assuming a PA film, CTR 0.55 ⇒ yes"),
 ])
 def test_arrow_under_a_doubt_or_condition(question: str, text: str) -> None:
     assert _read(question, text)[0] is None
