@@ -56,6 +56,9 @@ def test_verdict_before_closing_advice(question: str, text: str, answer: str) ->
      "evaluated further with a biopsy."),
     ("Is there a pneumothorax?", "I checked the apices for a pleural line. Follow-up is recommended."),
     ("Is the liver enlarged?", "Yes or no is hard here. Follow-up is recommended."),
+    # a textbook sentence left last by the cut is no conclusion
+    ("Is there a fracture?", "The image shows a lateral view of the ankle. Fractures around the ankle are commonly "
+     "classified using the Weber system. Assessment should include the mortise and the talar dome."),
 ])
 def test_advice_that_is_part_of_the_answer(question: str, text: str) -> None:
     assert _read(question, text)[0] is None

@@ -96,12 +96,17 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
         if said is not None:  # "超声" to "Is this a CT?": the technique named in another language, read in English
             found = _verdict(replace(loc, answer=said), sample)
         plain = advice.set_apart(raised.commit(loc.answer)) if found.status is Status.UNPARSED else loc.answer
-        if found.status is Status.UNPARSED and loc.marker is None and (kept := advice.before_advice(plain)) is not None:
-            plain = kept  # "... So, yes. A chest drain should be considered.": the answer stands before the advice
         if plain != loc.answer and (again := _verdict(replace(loc, answer=plain), sample)).answer is not None:
             # read again only where the reply read as written gives nothing: a raised suspicion as committed ("strongly
             # suggest malignancy" as "indicate malignancy", extract/raised.py), advice joined by a dash or semicolon
             # read as its own sentence ("... torsion — surgery is recommended.", extract/advice.py)
+            found = again
+        if found.status is Status.UNPARSED and loc.marker is None and (kept := advice.before_advice(plain)) is not None \
+                and (again := _verdict(replace(loc, answer=kept), sample)).answer is not None \
+                and (again.rule in _VERDICT_WORD_RULES or again.rule.startswith("implicit_")):
+            # "... So, yes. A chest drain should be considered.": the answer stands before the closing advice; a
+            # verdict word or a statement of the finding only (a sentence left last by the cut is no conclusion:
+            # "Fractures around the ankle are classified ... Assessment should include the mortise.")
             found = again
         leaned = committed_lean.commit(loc.answer, sample.question) if found.answer is None else loc.answer
         if leaned != loc.answer and (again := _verdict(replace(loc, answer=leaned), sample)).answer is not None:
