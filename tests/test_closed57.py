@@ -30,9 +30,6 @@ def _read(question: str, text: str, gold: str = "yes") -> tuple[str | None, str,
 @pytest.mark.parametrize(("question", "text", "answer"), [
     ("Is there evidence of bowel ischemia on this CT?",
      "Reduced mural enhancement and pneumatosis. In summary: yes. This warrants urgent surgical evaluation.", "yes"),
-    # a sighting the base reads plainly ("There appears to be a mass ...") reads the same before advice
-    ("Is there a mass in the pancreas?", "There appears to be a hypodense mass in the head of the pancreas. This "
-     "should be evaluated further with a biopsy.", "yes"),
     ("Is the liver enlarged?", "Hepatic span 19 cm, edge below the costal margin: yes. Ultrasound follow-up is "
      "advised. Referral to hepatology is warranted.", "yes"),
     ("Is there a pneumothorax?", "No visceral pleural line; lung markings reach the chest wall — no. Clinical "
@@ -55,6 +52,9 @@ def test_verdict_before_closing_advice(question: str, text: str, answer: str) ->
     ("Is there a mass in the pancreas?", "There may be a hypodense mass in the head of the pancreas. This should be "
      "evaluated further with a biopsy."),
     ("Is there a pneumothorax?", "I checked the apices for a pleural line. Follow-up is recommended."),
+    # a statement left last by the cut: the advice may act on it (only a verdict word is read before advice)
+    ("Is the endotracheal tube in good position?", "The tip is 5 cm above the carina. It should be withdrawn if the "
+     "patient is extubated."),
     ("Is the liver enlarged?", "Yes or no is hard here. Follow-up is recommended."),
     # a textbook sentence left last by the cut is no conclusion
     ("Is there a fracture?", "The image shows a lateral view of the ankle. Fractures around the ankle are commonly "

@@ -106,9 +106,11 @@ def _normal_against(said: list[str], prop: str) -> bool:
     "normal", "unremarkable", "within normal limits"; a size one, "normal in size", only against a size word) and
     ``prop`` a word calling an organ abnormal ("swollen", "collapsed", "thickened"): a normal subject has none of the
     abnormal states, whatever the organ, so "The disc appears normal." answers "Is the optic disc swollen?" with no.
-    A normal word kept for some organs ("midline", "sharp") or a hedged abnormal word ("borderline enlarged") reads
-    nothing."""
+    A normal word kept for some organs ("midline", "sharp"), one aspect's ("intact") or a hedged abnormal word
+    ("borderline enlarged") reads nothing."""
     text = " ".join(said)
+    if not {"normal", "unremarkable"}.intersection(said):
+        return False  # a state of one aspect ("intact", "clear", "patent") is read by the organ's own words
     normal = vocabulary().mentions(text)
     if len(normal) != 1 or normal[0].kind is not MentionKind.NORMAL or normal[0].organs \
             or (normal[0].start, normal[0].end) != (0, len(text)):
