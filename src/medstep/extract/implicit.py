@@ -354,7 +354,7 @@ def _english(text: str, q: Question) -> str | None:
         # "The disc is normal; the right disc is swollen.": a normal subject read against the asked state
         # (implicit_property._normal_against) only where the reply calls nothing abnormal
         read = [(c, None if s is Stance.NO and q.prop is not None and not any(
-            matches(t, q.prop) for t in tokens(c)) and abnormal_named(text, q.prop) else s) for c, s in read]
+            matches(t, q.prop) for t in tokens(c)) and abnormal_named(text, q.prop, c) else s) for c, s in read]
         for c, s in read:
             if s is Stance.NO:
                 # a qualifier the question asks is its term's ("no acute fracture" to "Is there an acute fracture?")

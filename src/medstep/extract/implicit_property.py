@@ -4,7 +4,7 @@ enlarged" / "an enlarged heart" for "Is the heart enlarged?" (kept apart to keep
 from __future__ import annotations
 
 from medstep.answers import negation
-from medstep.answers.concepts import MentionKind, vocabulary
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract.implicit_words import (
     APPEAR as _APPEAR, ARTICLES as _ARTICLES, DEGREE as _DEGREE, NEGATION as _NEGATION, POSITION as _POSITION,
     SIDES as _SIDES, SIZE_TAIL, SIZE_WORDS,
@@ -12,6 +12,7 @@ from medstep.extract.implicit_words import (
 from medstep.extract.findings_words import ONE_ASPECT
 from medstep.extract.implicit_terms import matches, tokens
 from medstep.extract.stance import Stance
+from medstep.lazyre import lazy_compile
 
 
 # Prefixes that make a property word its opposite: "asymmetric", "irregular", "inhomogeneous", "immobile",
@@ -120,11 +121,24 @@ def _normal_against(said: list[str], prop: str) -> bool:
         and (asked[0].start, asked[0].end) == (0, len(prop)) and (asked[0].size or not normal[0].size)
 
 
-def abnormal_named(text: str, prop: str) -> bool:
-    """Whether ``text`` names the asked state ``prop`` or any word calling an organ abnormal (``states.tsv``): then a
-    normal subject (:func:`_normal_against`) is no answer ("The disc is normal; the right disc is swollen.")."""
-    return any(matches(t, prop) for t in tokens(text)) \
-        or any(m.kind is MentionKind.ABNORMAL for m in vocabulary().mentions(text))
+# A denial just before a finding ("no papilledema", "without evidence of edema"), not one of another verb ("the cup
+# is not visible due to edema").
+_DENIED = lazy_compile(r"\b(?:" + "|".join(negation.DENY + negation.NOR) + r")\s+(?:\w+\s+){0,2}$")
+
+
+def abnormal_named(text: str, prop: str, clause: str = "") -> bool:
+    """Whether ``text`` names the asked state ``prop`` or any word calling an organ abnormal (``states.tsv``), or
+    outside the subject's ``clause`` a finding not denied (``concepts.tsv``): then a normal subject
+    (:func:`_normal_against`) is no answer ("The disc is normal; the right disc is swollen.", "The disc appears normal,
+    but the cup is hidden by edema.": the finding may be the asked state in other words). The clause's own finding is
+    its subject ("An undisplaced fracture" to "Is the fracture displaced?")."""
+    vocab = vocabulary()
+    if any(matches(t, prop) for t in tokens(text)) or any(m.kind is MentionKind.ABNORMAL for m in vocab.mentions(text)):
+        return True
+    rest = normalize(text.replace(clause, " " * len(clause), 1) if clause else text)
+    return any(m.kind is MentionKind.CONCEPT and vocab.concepts[m.concept].category == "finding"
+               and _DENIED.search(rest, 0, m.start) is None  # "No papilledema." names no finding
+               for m in vocab.mentions(rest))
 
 
 def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
