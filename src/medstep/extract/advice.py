@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.extract.closing_yes_no import VERDICT_WORD
+from medstep.extract.implicit_words import LATERAL
 from medstep.lazyre import lazy_compile
 
 # A line asking for a next step after a list: "CT recommended.", "A CT would help to narrow this down."
@@ -90,4 +91,32 @@ def set_apart(text: str) -> str:
     return "".join(out) + text[pos:] if out else text
 
 
-__all__ = ["NEXT_STEP", "advises", "set_apart"]
+# A side named in advice (``implicit_words.LATERAL``): what the answer leaves to check there ("Follow-up is
+# recommended for the left.").
+_SIDE = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(LATERAL)) + r")\b")
+# Where the closing sentence starts: after the last sentence mark before it ("2.5 cm" holds no sentence end).
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s)|\n")
+
+
+def before_advice(text: str) -> str | None:
+    """``text`` without the sentences of advice that close it ("This warrants urgent surgical evaluation.",
+    "Follow-up is recommended."), when one or more do, else ``None``. Advice says what to do about the answer, so the
+    answer stands before it: the reply is read as if it ended on its last sentence that is not advice ("Taken
+    together, yes — this is consistent with ischemia. This warrants urgent surgical evaluation."). Advice that weighs
+    candidates (``advises``), holds a verdict word or doubts the verdict ("Surgery is indicated if Doppler confirms
+    it.") or names a side ("Follow-up is recommended for the left.": the answer may not reach it) stays: it is part of
+    the answer."""
+    end = len(text.rstrip())
+    cut = False
+    while end > 0:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, end - 1))]
+        start = ends[-1] if ends else 0
+        last = text[start:end]
+        if start == 0 or not advises(last) or VERDICT_WORD.search(last) is not None \
+                or _DOUBTS_VERDICT.search(last) is not None or _SIDE.search(last) is not None:
+            break
+        cut, end = True, len(text[:start].rstrip())
+    return text[:end] if cut and end > 0 else None
+
+
+__all__ = ["NEXT_STEP", "advises", "before_advice", "set_apart"]

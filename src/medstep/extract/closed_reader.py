@@ -101,6 +101,14 @@ def read_closed(loc: Located, sample: Sample) -> Reading:
             # suggest malignancy" as "indicate malignancy", extract/raised.py), advice joined by a dash or semicolon
             # read as its own sentence ("... torsion — surgery is recommended.", extract/advice.py)
             found = again
+        if found.status is Status.UNPARSED and loc.marker is None and (kept := advice.before_advice(plain)) is not None \
+                and (again := _verdict(replace(loc, answer=kept), sample)).answer is not None \
+                and again.rule in _VERDICT_WORD_RULES:
+            # "... So, yes. A chest drain should be considered.": the verdict word stands before the closing advice;
+            # only a verdict word: a statement left last by the cut may be what the advice acts on ("The tip is 5 cm
+            # above the carina. It should be withdrawn if ...") or no conclusion ("Fractures around the ankle are
+            # classified ... Assessment should include the mortise.")
+            found = again
         leaned = committed_lean.commit(loc.answer, sample.question) if found.answer is None else loc.answer
         if leaned != loc.answer and (again := _verdict(replace(loc, answer=leaned), sample)).answer is not None:
             found = again  # "Most likely a small hiatus hernia.": a committed lean, its only doubt, read as the finding

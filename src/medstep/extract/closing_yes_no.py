@@ -14,11 +14,12 @@ import re
 from medstep.answers import COMMITTED_LEANS, NO, hedges
 from medstep.lazyre import lazy_compile
 
-# A standalone verdict closing the text: preceded by start, newline or end of
-# a sentence (optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but yes.", "Possibly, but
-# on balance no."), followed only by decoration.
+# A standalone verdict closing the text: preceded by start, newline or end of a sentence, or an arrow drawing it
+# ("Intimal flap, two lumens. → yes"; optionally "so"/"thus"), or closing a turn after a hedge ("It's subtle, but
+# yes.", "Possibly, but on balance no."), followed only by decoration.
 _FINAL = lazy_compile(
-    r"(?:^|[\n.!?:;,—–]|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))[\s*_\"'“”]*+"
+    r"(?:^|[\n.!?:;,—–→⇒]|[-=]>|(?i:\b(?:say|answer|think|so|thus|therefore|hence|then|(but)|balance|overall)))"
+    r"[\s*_\"'“”]*+"
     # each optional word opens on a letter and carries the one decoration run after it, so a run of blanks or stars
     # is taken one way, whole (possessive: a letter or the end follows each run); two adjacent runs would split it
     # every way ("\n" * 200 then a word took seconds)
@@ -53,6 +54,8 @@ def closing(text: str) -> re.Match[str] | None:
     m = _FINAL.search(text, max(0, len(text) - 200))
     if m is None:
         return None
+    if _ARROW.match(text, m.start()) is not None and _SUPPOSED.search(text, _line_start(text, m.start()), m.start()):
+        return None  # "If the CTR is above 0.5 → yes": the arrow draws the verdict from a supposed case
     lean = _LEANED.search(text, m.start(), m.start(2))
     if m.group(2).lower() == "not" and (lean is None or not text[: m.start()].strip()):
         return None  # "..., so not." is no verdict; "Definitely not." opening the reply is ``_LEAN_LEAD``'s
@@ -61,6 +64,20 @@ def closing(text: str) -> re.Match[str] | None:
     if _OWN_QUESTION.search(text[max(0, lean.start() - 200) : lean.start()].rstrip(" \t\n,")) is not None:
         return None
     return None if {w.lower() for w in VERDICT_WORD.findall(text, 0, m.start(2))} - {verdict(m)} else m
+
+
+# An arrow opening the closing verdict, and a supposed case before it in its sentence ("if", "assuming", "when").
+_ARROW = lazy_compile(r"→|⇒|[-=]>")
+_SUPPOSED = lazy_compile("(?i)" + hedges.words(hedges.SUPPOSING, hedges.SUPPOSED_CASE))
+
+
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s)|\n")
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the sentence or line holding ``at`` starts ("0.5" holds no sentence end)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
 
 
 def verdict(m: re.Match[str]) -> str:

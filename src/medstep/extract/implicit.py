@@ -56,7 +56,7 @@ from medstep.extract.implicit_cues import (  # token tests of a denial or an aff
 from medstep.extract.implicit_europe import read_european
 from medstep.extract.sized_langs import read_sized, read_sized_english
 from medstep.extract.implicit_langs import mask_names, read_chinese, zh_normal_opening, zh_organ_compound, zh_question
-from medstep.extract.implicit_property import property_stance
+from medstep.extract.implicit_property import abnormal_named, property_stance
 from medstep.extract.langwords import foreign_negation
 from medstep.extract.implicit_words import (  # the cue words; private names here for brevity
     AFTER_TERM as _AFTER_TERM, ANATOMIC_EITHER as _ANATOMIC_EITHER, COMPARED_NOW as _COMPARED_NOW,
@@ -351,6 +351,10 @@ def _english(text: str, q: Question) -> str | None:
         whole = named_alone and len(parts) == 1 and not fragments.LABELLED.search(sentence)
         named_tail = named_alone and _naming_tail(sentence, parts)
         read = [(c, _english_stance(c, q, whole or (named_tail and i == len(parts) - 1))) for i, c in enumerate(parts)]
+        # "The disc is normal; the right disc is swollen.": a normal subject read against the asked state
+        # (implicit_property._normal_against) only where the reply calls nothing abnormal
+        read = [(c, None if s is Stance.NO and q.prop is not None and not any(
+            matches(t, q.prop) for t in tokens(c)) and abnormal_named(text, q.prop, c) else s) for c, s in read]
         for c, s in read:
             if s is Stance.NO:
                 # a qualifier the question asks is its term's ("no acute fracture" to "Is there an acute fracture?")

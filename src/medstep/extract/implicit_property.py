@@ -4,12 +4,15 @@ enlarged" / "an enlarged heart" for "Is the heart enlarged?" (kept apart to keep
 from __future__ import annotations
 
 from medstep.answers import negation
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.extract.implicit_words import (
     APPEAR as _APPEAR, ARTICLES as _ARTICLES, DEGREE as _DEGREE, NEGATION as _NEGATION, POSITION as _POSITION,
     SIDES as _SIDES, SIZE_TAIL, SIZE_WORDS,
 )
 from medstep.extract.findings_words import ONE_ASPECT
+from medstep.extract.implicit_terms import matches, tokens
 from medstep.extract.stance import Stance
+from medstep.lazyre import lazy_compile
 
 
 # Prefixes that make a property word its opposite: "asymmetric", "irregular", "inhomogeneous", "immobile",
@@ -45,7 +48,9 @@ def _said_opposite(toks: list[str], hi: int, prop: str) -> list[str]:
 # Words that may stand before the subject without making it another one: a size said in numbers or words ("The 6 mm
 # nodule", "the small cyst"); an adverb in "-ly" between the copula and the property grades it ("densely calcified",
 # "diffusely thickened") unless it hedges, limits or dates it.
-_BEFORE_SUBJECT = frozenset({"mm", "cm", "x", "small", "large", "tiny", "big", "sizeable", "sizable"})
+# "Both" before a paired subject asked in the plural names the pair itself ("Both kidneys are enlarged." to "Are the
+# kidneys enlarged?"): no other subject (a side would be one, and the question's term must name it).
+_BEFORE_SUBJECT = frozenset({"mm", "cm", "x", "small", "large", "tiny", "big", "sizeable", "sizable", "both"})
 NOT_GRADING = frozenset({"possibly", "probably", "presumably", "apparently", "questionably", "reportedly", "previously",
                           "formerly", "partially", "partly", "only", "early", "initially", "originally", "recently",
                           "subsequently", "nearly", "hardly", "barely", "scarcely", "mostly", "largely", "likely",
@@ -97,6 +102,45 @@ def property_stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | No
     return _stance(toks, lo, hi, prop)
 
 
+def _normal_against(said: list[str], prop: str) -> bool:
+    """Whether ``said`` (what follows the subject's copula) is only a normal state of any organ (``states.tsv``:
+    "normal", "unremarkable", "within normal limits"; a size one, "normal in size", only against a size word) and
+    ``prop`` a word calling an organ abnormal ("swollen", "collapsed", "thickened"): a normal subject has none of the
+    abnormal states, whatever the organ, so "The disc appears normal." answers "Is the optic disc swollen?" with no.
+    A normal word kept for some organs ("midline", "sharp"), one aspect's ("intact") or a hedged abnormal word
+    ("borderline enlarged") reads nothing."""
+    text = " ".join(said)
+    if not {"normal", "unremarkable"}.intersection(said):
+        return False  # a state of one aspect ("intact", "clear", "patent") is read by the organ's own words
+    normal = vocabulary().mentions(text)
+    if len(normal) != 1 or normal[0].kind is not MentionKind.NORMAL or normal[0].organs \
+            or (normal[0].start, normal[0].end) != (0, len(text)):
+        return False
+    asked = vocabulary().mentions(prop)
+    return len(asked) == 1 and asked[0].kind is MentionKind.ABNORMAL and not asked[0].uncertain \
+        and (asked[0].start, asked[0].end) == (0, len(prop)) and (asked[0].size or not normal[0].size)
+
+
+# A denial just before a finding ("no papilledema", "without evidence of edema"), not one of another verb ("the cup
+# is not visible due to edema").
+_DENIED = lazy_compile(r"\b(?:" + "|".join(negation.DENY + negation.NOR) + r")\s+(?:\w+\s+){0,2}$")
+
+
+def abnormal_named(text: str, prop: str, clause: str = "") -> bool:
+    """Whether ``text`` names the asked state ``prop`` or any word calling an organ abnormal (``states.tsv``), or
+    outside the subject's ``clause`` a finding not denied (``concepts.tsv``): then a normal subject
+    (:func:`_normal_against`) is no answer ("The disc is normal; the right disc is swollen.", "The disc appears normal,
+    but the cup is hidden by edema.": the finding may be the asked state in other words). The clause's own finding is
+    its subject ("An undisplaced fracture" to "Is the fracture displaced?")."""
+    vocab = vocabulary()
+    if any(matches(t, prop) for t in tokens(text)) or any(m.kind is MentionKind.ABNORMAL for m in vocab.mentions(text)):
+        return True
+    rest = normalize(text.replace(clause, " " * len(clause), 1) if clause else text)
+    return any(m.kind is MentionKind.CONCEPT and vocab.concepts[m.concept].category == "finding"
+               and _DENIED.search(rest, 0, m.start) is None  # "No papilledema." names no finding
+               for m in vocab.mentions(rest))
+
+
 def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     toks = _said_opposite(toks, hi, prop)
     if prop not in toks[:lo]:
@@ -134,6 +178,8 @@ def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
         return Stance.NO
     if rest[1:] == [prop] or (len(rest) == 3 and rest[1] in _DEGREE and rest[2] == prop):
         return Stance.YES
+    if rest[0] in _APPEAR and not negated and _normal_against(rest[1:], prop):
+        return Stance.NO  # "The disc appears normal." to "Is the optic disc swollen?"
     body = rest[2:] if rest[1:2] and rest[1] in _DEGREE else rest[1:]
     if prop in SIZE_WORDS and rest[0] in ("is", "are") and body[:1] == [prop] and body[1:2] and body[1] in SIZE_TAIL \
             and not negated:
@@ -144,4 +190,4 @@ def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     return Stance.UNCLEAR if prop in rest or any(t in _NEGATION for t in rest) else None
 
 
-__all__ = ["NOT_GRADING", "property_stance"]
+__all__ = ["NOT_GRADING", "abnormal_named", "property_stance"]
