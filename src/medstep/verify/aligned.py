@@ -193,13 +193,6 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         # (a clause denying one noun the report may state of the same structure: ``aligned_lone``)
         lone = observes and any(lone_items(scanner, c.low, thing_reader(not_thing, _things)) for c in gate.clauses)
         levels = bool(leveled) and may_level(s.text)
-        # (a measurement said beside one the report gives, against the report's beside it: ``aligned_pairs``)
-        paired = pair_errors(s, report, asserted_spans(s), _UNIT_BASE + s.index, lambda text: hedged(
-            sentence_events(scanner, lower_text(text)), _HEDGING, K_UNC_BOTH, K_ATTR))
-        if paired:
-            out = out if out is not steps else list(steps)
-            out[k] = s.with_contradictions(paired)
-            continue
         if not (denied or flips or lone or placing or stating or grades or unclaimed or levels):
             continue
         asserted = asserted_spans(s)
@@ -271,6 +264,14 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             if out is steps:
                 out = list(steps)
             out[k] = s.with_contradictions(added)
+    # a measurement said beside one the report gives, against the report's beside it (``aligned_pairs``), in a step
+    # nothing above contradicted
+    for k, s in enumerate(out):
+        if s.verdict is not Verdict.CONTRADICTED and (paired := pair_errors(
+                s, report, asserted_spans(s), _UNIT_BASE + s.index, lambda text: hedged(
+                    sentence_events(scanner, lower_text(text)), _HEDGING, K_UNC_BOTH, K_ATTR))):
+            out = out if out is not steps else list(steps)
+            out[k] = s.with_contradictions(paired)
     return out
 
 
