@@ -269,7 +269,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     for k, s in enumerate(out):
         if s.verdict is not Verdict.CONTRADICTED and (paired := pair_errors(
                 s, report, asserted_spans(s), _UNIT_BASE + s.index, lambda text: hedged(
-                    sentence_events(scanner, lower_text(text)), _HEDGING, K_UNC_BOTH, K_ATTR))):
+                    sentence_events(scanner, lower_text(text)), _HEDGING, K_UNC_BOTH, K_ATTR, reach=True))):
             out = out if out is not steps else list(steps)
             out[k] = s.with_contradictions(paired)
     return out

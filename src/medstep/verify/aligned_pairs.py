@@ -32,12 +32,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
+from medstep.verify.aligned_sizes import measured_head
+from medstep.verify.aligned_words import _NOT_THING
 from medstep.verify.attr_conflicts import sizes_conflict
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import SENTENCE
-from medstep.verify.scope_words import UNIT_MM
+from medstep.verify.scope_words import CONTRAST, EARLIER_WORDS, SIDES, UNIT_MM, earlier_measurement
 from medstep.verify.verdicts import FindingVerdict
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -52,6 +55,12 @@ _DIMENSION = lazy_compile(r"(" + _NUM + r")(?:\s*(" + _UNIT + r"))?", re.IGNOREC
 _RANGE_BEFORE = lazy_compile(r"(?<![\d.])(?<![x\u00d7]\s)(?<![x\u00d7])" + _NUM + r"\s*(?:" + _UNIT
                              + r")?\s*(?:-|\u2013|to)\s*$", re.IGNORECASE)
 _RANGE_AFTER = lazy_compile(r"\s*(?:-|\u2013)\s*\d")
+# a contrast between a sentence's two values: one replaces the other ("I first thought it was 20 mm, but on review it is
+# 12 mm", "not 20 cm but 16 cm"), a value given up, no pair (review found57)
+_TURNED = lazy_compile(r"(?i)" + hedges.words(CONTRAST))
+_THEN_LEAD = lazy_compile(EARLIER_WORDS + r"[\s(:,]*$")  # (an earlier word right before a measurement)
+_SIDE_WORDS = frozenset(word for word, _side in SIDES)
+_DELTA_MM = 0.5  # (a chain's rounding of a difference read as that difference)
 _UNIT_QUICK = lazy_compile(r"\d\s*(?:mm|cm|millimet|centimet)", re.IGNORECASE)  # (the cheap test: a unit after a digit)
 
 Size = tuple[float, ...]  # a measurement's dimensions in mm, largest first
@@ -86,12 +95,14 @@ class ReportPairs:
 
     pairs: tuple[tuple[tuple[Size, int, int], tuple[Size, int, int]], ...]
     dimensions: frozenset[float]
+    sentences: tuple[tuple[int, int], ...] = ()  # (each pair's sentence span in the report)
 
 
 @lru_cache(maxsize=256)
 def report_pairs(report: str) -> ReportPairs:
     """The pairs and dimensions of ``report`` (memoised: a benchmark's chains share their report)."""
     pairs = []
+    spans = []
     dims: set[float] = set()
     for m in SENTENCE.finditer(report):
         got = measurements(m.group())
@@ -101,13 +112,58 @@ def report_pairs(report: str) -> ReportPairs:
         dims.update(d for size, _a, _b in got for d in size)
         if len(got) == 2 and got[0][0] != got[1][0]:
             pairs.append(tuple((size, m.start() + a, m.start() + b) for size, a, b in got))
-    return ReportPairs(tuple(pairs), frozenset(dims))  # type: ignore[arg-type]
+            spans.append((m.start(), m.end()))
+    return ReportPairs(tuple(pairs), frozenset(dims), tuple(spans))  # type: ignore[arg-type]
 
 
 def _conflict(a: Size, b: Size) -> bool:
     """Whether two measurements of one thing disagree at the lesion rule (several dimensions span smallest to
     largest: ``attr_conflicts.sizes_conflict``)."""
     return sizes_conflict(a[0], b[0], True, a[-1] if len(a) > 1 else None, b[-1] if len(b) > 1 else None)
+
+
+def _earlier(low: str, pair: Sequence[tuple[Size, int, int]]) -> list[bool]:
+    """Which measurements of a pair (at their places in ``low``) are an earlier study's
+    (``scope_words.earlier_measurement``): read strictly first ("23 cm today against 130 mm before": the 23 mm is
+    not the earlier one for a "before" five words on), then after an earlier word right before it ("40 x 32 mm
+    (earlier 15 x 11 mm)"), then loosely ("was 20 mm and is now 12 mm"); the first reading that marks one of the two."""
+    for read in (lambda a, b: earlier_measurement(low, a, b, strict=True),
+                 lambda a, _b: _THEN_LEAD.search(low, max(0, a - 25), a) is not None,
+                 lambda a, b: earlier_measurement(low, a, b)):
+        got = [read(a, b) for _s, a, b in pair]
+        if got.count(True) == 1:
+            return got
+    return [False] * len(pair)
+
+
+def _same_relation(low: str, got: Sequence[tuple[Size, int, int]], other: int, report: str, span: tuple[int, int],
+                   pair: Sequence[tuple[Size, int, int]], theirs: int) -> bool:
+    """Whether a chain sentence ``low`` says its pair ``got`` as the report sentence (``span``) says ``pair``: the
+    chain's other value (index ``other``) stands as the report's (index ``theirs``) does (review found57: "the 12 mm
+    nodule is well below the 30 mm cutoff", "16 cm with a 2 cm cyst", "lies 2 cm from the pleura" pair the report's
+    12 mm or 16 cm with a threshold or another thing, not with its earlier size). Of a report pair one of whose values
+    is an earlier study's, the chain's must be too, the same one; of another pair (two sides, a mass and its wall), the
+    chain's other value may not name the side of the report's anchor only, nor its own thing after its unit that the
+    report's other value's words lack (``aligned_sizes.measured_head``, side words kept)."""
+    rlow = report[span[0]:span[1]].lower()
+    then = _earlier(rlow, [(size, a - span[0], b - span[0]) for size, a, b in pair])
+    if then[0] != then[1]:
+        mine = _earlier(low, got)
+        return mine[0] != mine[1] and mine[other] == then[theirs]
+    ours = measured_head(low, got[other][1], got[other][2], _NOT_THING)
+    known, kept = (measured_head(rlow, a - span[0], b - span[0], _NOT_THING) for _s, a, b in (pair[theirs],
+                                                                                            pair[1 - theirs]))
+    # (the side of the anchor's thing, not the other's: "the left kidney is 11.4 cm with a 4 cm upper pole cyst" of "the
+    # right kidney measures 9.1 cm and the left kidney 11.4 cm"; only sides, the words of a thing reaching back into
+    # the whole sentence before it)
+    theirs_side, kept_side, our_side = (_SIDE_WORDS & h for h in (known, kept, ours))
+    if theirs_side - kept_side and not our_side & theirs_side and our_side & (kept_side - theirs_side):
+        return False
+    # (a value naming its own thing right after its unit, "a 2 cm cyst", "the 6 mm follow-up size", "1 mm sections",
+    # measures that thing: none of what the report's other value measures; the words before a value reach back over
+    # the sentence, too loosely to tell two things apart)
+    _size, a, b = got[other]
+    return not known or bool(ours & known) or ours == measured_head(low[:b], a, b, _NOT_THING)
 
 
 def pair_errors(s: StepVerdict, report: str, asserted: Sequence[tuple[int, int]], unit: int,
@@ -126,13 +182,22 @@ def pair_errors(s: StepVerdict, report: str, asserted: Sequence[tuple[int, int]]
             continue
         if not any(x <= m.start() + (m.end() - m.start()) // 2 < y for x, y in asserted) or hedged(m.group()):
             continue
-        for (anchor, _x, _y), (other, a, b) in ((got[0], got[1]), (got[1], got[0])):
+        low = m.group().lower()
+        if _TURNED.search(low, got[0][2], got[1][1]):
+            continue
+        for n, ((anchor, _x, _y), (other, a, b)) in enumerate(((got[0], got[1]), (got[1], got[0]))):
             if other[0] in known.dimensions:
                 continue
-            theirs = [q if p[0] == anchor else p for p, q in known.pairs if anchor in (p[0], q[0])]
-            if len({t[0] for t in theirs}) != 1:
+            theirs = [(q if p[0] == anchor else p, k, int(p[0] == anchor)) for k, (p, q) in enumerate(known.pairs)
+                      if anchor in (p[0], q[0])]
+            if len({t[0][0] for t in theirs}) != 1:
                 continue
-            size, ra, rb = theirs[0]
+            (size, ra, rb), k, index = theirs[0]
+            # (the change said as its amount, "grown by 4 mm to 12 mm" of "12 mm, previously 8 mm", is no size)
+            if abs(other[0] - abs(anchor[0] - size[0])) <= _DELTA_MM:
+                continue
+            if not _same_relation(low, got, 1 - n, report, known.sentences[k], known.pairs[k], index):
+                continue
             if _conflict(other, size):
                 start, end = m.start() + a, m.start() + b
                 return [unnamed_conflict(s, (s.text[start:end], start, end), (report[ra:rb], ra, rb), report,
