@@ -49,6 +49,7 @@ from medstep.verify.aligned_gate import meeting_words, may_flip, may_place, may_
 from medstep.verify.aligned_landmarks import landmarks
 from medstep.verify.aligned_normal_places import normal_places, placed_errors, placed_sides, placed_sites
 from medstep.verify.aligned_sizes import hedged, mm, unnamed_sizes_conflict
+from medstep.verify.aligned_pairs import pair_errors
 from medstep.verify.aligned_heads import other_side as _other_side, placing_noun as _placing_noun, same_head as _same_head
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.aligned_states import report_states, state_errors
@@ -263,6 +264,14 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
             if out is steps:
                 out = list(steps)
             out[k] = s.with_contradictions(added)
+    # a measurement said beside one the report gives, against the report's beside it (``aligned_pairs``), in a step
+    # nothing above contradicted
+    for k, s in enumerate(out):
+        if s.verdict is not Verdict.CONTRADICTED and (paired := pair_errors(
+                s, report, asserted_spans(s), _UNIT_BASE + s.index, lambda text: hedged(
+                    sentence_events(scanner, lower_text(text)), _HEDGING, K_UNC_BOTH, K_ATTR, reach=True))):
+            out = out if out is not steps else list(steps)
+            out[k] = s.with_contradictions(paired)
     return out
 
 

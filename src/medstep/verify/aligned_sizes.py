@@ -61,22 +61,40 @@ def measured_head(low: str, number: int, unit_end: int, not_thing: frozenset[str
     )
 
 
-def hedged(events: Sequence[tuple], hedging: Collection[int], both: int, attr: int) -> bool:
+def hedged(events: Sequence[tuple], hedging: Collection[int], both: int, attr: int, reach: bool = False) -> bool:
     """Whether a clause's scanner ``events`` (start, end, kind, payload, attrs) hedge its values: an event of a
     ``hedging`` kind, except a hedge over both sides (kind ``both``: "versus", "vs") standing between two measurements
     (kind ``attr``, a size): "15 mm versus 19 mm on the right", "3.5 x 2.8 cm vs 3.1 x 2.0 cm a year ago" compare two
     numbers, where "pneumonia versus atelectasis" weighs two findings (retired blind 36: a chain's wrong "15 mm versus
-    19 mm" was skipped as a hedge, and scored as the report's 8 mm)."""
+    19 mm" was skipped as a hedge, and scored as the report's 8 mm). ``reach``: a time or side word may stand between
+    the "versus" and a measurement (``_measure_beside``; ``aligned_pairs`` only: the clause's one-value checks,
+    reading "3.2 x 1.5 cm now versus 4.0 x 2.2 cm before" so, compared its 3.2 cm with another thing's 9 cm, review
+    found57)."""
+    beside = _measure_beside if reach else _measure_next
     for n, e in enumerate(events):
         if e[2] not in hedging:
             continue
-        if (
-            e[2] != both
-            or not 0 < n < len(events) - 1
-            or not (_measure(events[n - 1], attr) and _measure(events[n + 1], attr))
-        ):
+        if e[2] != both or not (beside(events[n - 1::-1] if n else (), attr) and beside(events[n + 1:], attr)):
             return True
     return False
+
+
+def _measure_beside(events: Sequence[tuple], attr: int) -> bool:
+    """Whether the first event of ``events`` (in reading order away from a "versus") that is no other attribute is a
+    measurement: an attribute word of time or side may stand between them ("25 mm now vs 8 mm 3 years ago", session 57
+    lane found57: "now" between the size and "vs" read the comparison as a hedge, and the chain's wrong 25 mm was never
+    compared)."""
+    for e in events:
+        if _measure(e, attr):
+            return True
+        if e[2] != attr:
+            return False
+    return False
+
+
+def _measure_next(events: Sequence[tuple], attr: int) -> bool:
+    """Whether the first event of ``events`` is a measurement."""
+    return bool(events) and _measure(events[0], attr)
 
 
 def _measure(event: tuple, attr: int) -> bool:
