@@ -15,6 +15,7 @@ thickening extends ...") may be two things: left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from medstep.lazyre import lazy_compile
@@ -26,12 +27,14 @@ from medstep.verify.memo import owner_memo
 from medstep.verify.prior_state import earlier_sentence, past_spans
 from medstep.verify.results import StepVerdict
 from medstep.verify.scan import Scanner, lower_text, sentence_events, sentence_spans
+from medstep.verify.stop_index import StopIndex
 from medstep.verify.verdicts import FindingVerdict
 
 _NEXT_WORD = lazy_compile(r"\s+([a-z][a-z-]+)\b")
 # (a sentence's end too: "... margins and no callus - acute. The fragments are markedly displaced" read the grade in
 # the clause of the denial before it and dropped it; retired blind 31)
 _STOP = lazy_compile(r"[;,:]|\.(?=\s)|\b(?:and|but|while|whereas|with|without)\b")
+_STOP_REACH = 12  # an attempt of ``_STOP`` at p reads no further than p + 8 ("whereas" and its ``\b``): ``StopIndex``
 _SIDES = lazy_compile(r"\b(?:left|right|bilateral|both)\b")
 # an adjective of an organ or a place between a grade and its noun ("pulmonary", "pleural", "hepatic", "vascular",
 # "peribronchial"): the grade is the noun's after it ("marked pulmonary plethora" grades the plethora, which the
@@ -43,6 +46,10 @@ _HEDGING = (K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_HYPO)
 Graded = tuple[str, str, int, int, frozenset[str], frozenset[str]]
 
 
+def _first(place: tuple[int, frozenset[str]]) -> int:
+    return place[0]
+
+
 @owner_memo(16384)
 def graded_nouns(scanner: Scanner, text: str, not_thing: frozenset[str]) -> list[Graded]:
     """The nouns ``text`` grades by a grade word right before them (see the module docstring). Memoised per scanner (a
@@ -52,13 +59,19 @@ def graded_nouns(scanner: Scanner, text: str, not_thing: frozenset[str]) -> list
     out = []
     denied = -1
     events = sentence_events(scanner, low)
+    stops: StopIndex | None = None  # (built at the first grade word: most texts have none)
+    places: list[tuple[int, frozenset[str]]] = []  # each attribute event's start and its places ("@" + value)
     for s, e, kind, _p, attrs in events:
         if kind in (K_NEG_PRE, K_NEG_POST) or kind in _HEDGING:
             denied = s
             continue
         if kind != K_ATTR or not attrs or attrs[0][0] != "severity" or any(a <= s < b for a, b in then):
             continue
-        clause_start = max([m.end() for m in _STOP.finditer(low, 0, s)], default=0)
+        if stops is None:
+            stops = StopIndex(_STOP, low, _STOP_REACH)
+            places = sorted([(x, frozenset("@" + str(v) for key, v in at if key == "location"))
+                             for x, _y, k, _q, at in events if k == K_ATTR], key=_first)
+        clause_start = stops.last_end_before(s)  # (the last stop before the grade word: once per text, by bisect)
         if denied >= clause_start:
             continue
         m = _NEXT_WORD.match(low, e)
@@ -69,14 +82,13 @@ def graded_nouns(scanner: Scanner, text: str, not_thing: frozenset[str]) -> list
             m = after
         if m is None or m.group(1) in not_thing:
             continue
-        stop = _STOP.search(low, m.end())
-        rest = low[m.end():stop.start() if stop else len(low)]
+        stop = stops.first_from(m.end())
+        end = len(low) if stop is None else stop
+        rest = low[m.end():end]
         sides = frozenset(x.replace("both", "bilateral") for x in _SIDES.findall(low[clause_start:s] + rest))
-        end = stop.start() if stop else len(low)
         noun = _stem(m.group(1))
-        near = _thing_words(low[clause_start:end], not_thing) | {"@" + str(v) for x, y, k, _q, at in events
-                                                                   if k == K_ATTR and clause_start <= x < end
-                                                                   for key, v in at if key == "location"}
+        inside = places[bisect_left(places, clause_start, key=_first):bisect_left(places, end, key=_first)]
+        near = _thing_words(low[clause_start:end], not_thing).union(*(at for _x, at in inside))
         out.append((noun, attrs[0][1], s, m.end(), sides, near - {noun}))
     return out
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import sentence_spans
+from medstep.verify.stop_index import Within
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.results import StepVerdict
 from medstep.verify.verdicts import MAX_EVIDENCE, FindingVerdict, SourcedFinding, Verdict
@@ -283,10 +284,11 @@ def read_descriptors(text: str, findings: Sequence[Finding], last: dict[str, str
     out: list[Stated] = []
     present = [f for f in findings if f.polarity is not Polarity.ABSENT and f.category in _DESCRIBED]
     claims = [f for f in findings if f.source != "descriptor" and f.category in _DESCRIBED]  # ("the lung periphery")
+    in_present, in_claims = Within([f.start for f in present]), Within([f.start for f in claims])  # (by bisect)
     for a, b in sentence_spans(low):
-        named = tuple([f.concept for f in present if a <= f.start < b])
+        named = tuple([present[i].concept for i in in_present.indices(a, b)])
         spans = tuple([(f.concept, f.start - a, f.end - a, f.polarity is Polarity.PRESENT, f.laterality)
-                       for f in claims if a <= f.start < b])
+                       for f in map(claims.__getitem__, in_claims.indices(a, b))])
         found, state = _sentence_values(low[a:b], text[a:b], named, state, spans)
         for axis, value, concept, words, s, e, side in found:
             out.append(Stated(axis, value, concept, words, a + s, a + e, side))

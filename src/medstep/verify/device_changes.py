@@ -28,6 +28,7 @@ from functools import lru_cache
 from medstep.answers import hedges, negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.scan import sentence_spans
+from medstep.verify.stop_index import Within
 from medstep.verify.devices import BARE, BARE_WORD, CONCEPT, FAMILIES, devices_in, names_device, normalise, role_at
 from medstep.verify.history import comparison_text
 from medstep.verify.findings import Finding, Polarity
@@ -100,9 +101,10 @@ def kept_changes(text: str, last: tuple[str, str | None] | None, named: tuple[st
     naming none stand between, which a bare word of its family refers to (``_bare_of``); returned with it."""
     low = normalise(text)
     spots = [f.start for f in findings if f.category == "finding"]
+    within = Within(spots)  # (the spots of each sentence by bisect: a scan per sentence was quadratic, issue #12)
     out: list[DeviceChange] = []
     for a, b in sentence_spans(low):
-        rel = tuple([x - a for x in spots if a <= x < b]) if spots else ()
+        rel = tuple([spots[i] - a for i in within.indices(a, b)]) if spots else ()
         if last is None and named is not None and _bare_of(low[a:b], named[0]):
             last = named
         found, last = _sentence_changes(low[a:b], text[a:b], last, rel)

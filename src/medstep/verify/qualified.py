@@ -27,6 +27,7 @@ Precision first, so the readings are narrow and lean towards the old behaviour:
 
 from __future__ import annotations
 
+from functools import lru_cache
 
 from medstep.lazyre import lazy_compile
 from medstep.answers import negation
@@ -158,11 +159,14 @@ def _gate_words() -> set[str]:
 _GATE = SubstringGate(_gate_words)
 
 
+@lru_cache(maxsize=4096)
 def named_qualifiers(name: str, place: str | None) -> frozenset[str]:
     """The ``DENIAL_APART`` words of a finding's concept name (or of the normal statement that implies its absence)
     and of the place it is read at: "SAH" is a subarachnoid haemorrhage, "a volvulus of the caecum" a caecal one,
     whatever words the text used; "the colon is not dilated" implies no obstruction of the colon (not of the small
-    bowel), "no acute osseous abnormality" no acute fracture (not an old healed one)."""
+    bowel), "no acute osseous abnormality" no acute fracture (not an old healed one). Memoised: a report's mentions
+    ask it again and again of the vocabulary's few names and places (two ``_words`` readings per mention were most
+    of a 30,000-character Chinese report's reading of its qualifiers: issue #12); the set is never changed."""
     words = _words(name.lower().replace("-", " ")) + (_words(place.lower().replace("-", " ")) if place else [])
     return frozenset(w for w in words if w in _WORDS)
 
