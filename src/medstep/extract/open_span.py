@@ -207,6 +207,24 @@ def code_loop(region: str) -> bool:
     return label is not None and _IDENTIFIER.fullmatch(label.strip()) is not None
 
 
+# Adjacent copies of one word ("the the", "chest chest", "of of"), the mark of a decoder stuttering.
+_DOUBLED = lazy_compile(r"(?i)\b([a-z]+)\s+\1\b")
+_LATIN_WORD = lazy_compile(r"[A-Za-z]+")
+# Two stutters of different words, or one word stuttered twice, in a tenth of the words: garbage, not a typo ("the
+# the" once in a report).
+STUTTERS_MIN = 2
+STUTTER_SHARE = 0.1
+
+
+def stuttered(region: str) -> bool:
+    """Whether ``region`` is decoding garbage of stuttered words ("the image image of the the chest chest of of the",
+    "image shows a a a of the the scan scan"): a reply with no sentence to cut, so ``unparsed``, never ``truncated``
+    for stopping on "the" (issue #7). A report with one doubled word is no such reply."""
+    words = len(_LATIN_WORD.findall(region))
+    stutters = len(_DOUBLED.findall(region))
+    return stutters >= STUTTERS_MIN and stutters >= STUTTER_SHARE * words
+
+
 def closing_field(region: str) -> str | None:
     """The value of a closing "lead-in: value" sentence ("Based on the image alone: FLAIR.") after sentences that
     name nothing of the vocabulary (a disclaimer: "Please remember that image interpretation requires clinical
