@@ -127,6 +127,7 @@ def test_decision_before_the_cut_stands() -> None:
         ("the image image of the the chest chest chest of of the", True),
         ("image shows a a a of the the scan scan of with with of the the the of", True),
         ("The the heart is enlarged and the lungs are clear with no effusion.", False),
+        ("The image shows the the the the the the the the", True),
         ("Pneumonia pneumonia pneumonia", False),
     ],
 )
@@ -176,3 +177,12 @@ def test_no_image_sent(text: str, expected: tuple[str | None, str]) -> None:
 )
 def test_two_left_standing(question: str, text: str, expected: tuple[str | None, str]) -> None:
     assert _closed(question, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The image shows the The image shows the The image shows the", "A A A A A A A A A A A A",
+     "The the heart is enlarged."],
+)
+def test_one_word_or_phrase_looped_is_no_stutter(text: str) -> None:
+    assert stuttered(text) is False
