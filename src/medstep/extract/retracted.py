@@ -69,6 +69,11 @@ def _same(one: str, other: str) -> bool:
     return one == other or same_verdict(one, other)
 
 
+def _doubts_anywhere(text: str) -> bool:
+    """Whether ``text`` holds a doubt word of ``_DOUBT`` anywhere."""
+    return (anchored_search(_DOUBT, text, _DOUBT_HEADS) if text.isascii() else _DOUBT.search(text)) is not None
+
+
 def _doubts(sentence: str) -> bool:
     """Whether ``sentence`` says the writer cannot decide, with no turn back to a decision after the doubt."""
     m = anchored_search(_DOUBT, sentence, _DOUBT_HEADS) if sentence.isascii() else _DOUBT.search(sentence)
@@ -78,6 +83,9 @@ def _doubts(sentence: str) -> bool:
 def retracted(text: str, answer: str, read: Callable[[str], str | None]) -> bool:
     """Whether ``text``, read as ``answer``, states a decision and then takes it back (see module docstring).
     ``read`` reads one sentence alone (``None``: no answer)."""
+    if not _doubts_anywhere(text) and _ALSO.search(text) is None:
+        return False  # (a cheap gate: each test below needs a doubt or a second candidate; sentences read alone cost
+        # a reading each)
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
     if not 2 <= len(sentences) <= _MAX_SENTENCES:
         return False
