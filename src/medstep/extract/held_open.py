@@ -103,10 +103,11 @@ _TWO_LEFT = lazy_compile(
 )
 
 
-# Two candidates set against each other in the reply's closing sentence: "Impression: Left retrocardiac opacity,
+# Two candidates set against each other in the reply's closing sentence (each of four letters or more: "vs. not"
+# names one candidate and its denial): "Impression: Left retrocardiac opacity,
 # atelectasis versus consolidation." Only there: inside a checklist "mobile vs fixed", "proximal versus distal joints"
 # name the features to weigh, not the answers left standing.
-_VERSUS = lazy_compile(r"(?i)\b[a-z]{4,}\s+(?:vs\.?|versus)\s+(?!not\b|no\b|none\b|prior\b|previous\b)[a-z]{4,}")
+_VERSUS = lazy_compile(r"(?i)\b[a-z]{4,}\s+(?:vs\.?|versus)\s+(?!prior\b|previous\b)[a-z]{4,}")
 _LAST_SENTENCE = lazy_compile(r"[^.!?\n]+[.!?\s]*\Z")
 
 
