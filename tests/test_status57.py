@@ -107,9 +107,9 @@ def test_mid_word(text: str, expected: bool) -> None:
     assert mid_word(text) is expected
 
 
-def test_cut_mid_word_is_truncated_for_every_reader() -> None:
-    assert _open("What is the most likely diagnosis?", "**Findings:**\n* There is a large, heterogeneous mass in "
-                 "the kidney\n* The mass contains macroscopic fat and a focus of calcif") == (None, "truncated")
+def test_cut_mid_word_is_truncated_where_nothing_was_read() -> None:
+    # A reading is never undone by ``mid_word`` (the review found ordinary words the tables lack: "narrow",
+    # "classic", "worse"); it only tells a cut from an undecided or unread reply.
     assert _choice("Working through the options. Option A would show a nidus. Option C, a stress fracture, "
                    "would typically show a transverse band of scleros") == (None, "truncated")
     assert _closed("Is there a fracture?", "There is a lucent line in the distal radius. The cortex is "
@@ -186,3 +186,38 @@ def test_two_left_standing(question: str, text: str, expected: tuple[str | None,
 )
 def test_one_word_or_phrase_looped_is_no_stutter(text: str) -> None:
     assert stuttered(text) is False
+
+
+# Review of lane status57: committed readings a real last word or a held-beside finding must not undo.
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        ("Is the joint space narrowed?", "Yes, the medial joint space is narrow", ("yes", "scored")),
+        ("Is there a fracture?", "Yes, there is a fracture of the scaphoid waist, treatment is a thumb spica cast",
+         ("yes", "scored")),
+        ("Is there a fracture?", "Yes. There is an undisplaced fracture. It is also possible that there is a second "
+         "fracture of the ulnar styloid, but hard to tell.", ("yes", "scored")),
+        ("Is there a pleural effusion?", "Yes. The effusion is small. It may also be a loculated collection, which is "
+         "hard to tell on a plain film.", ("yes", "scored")),
+        ("Is there a fracture?", "Yes, there is a fracture line. It may also be a nutrient canal, though, and I'm "
+         "not sure.", (None, "ambiguous")),
+    ],
+)
+def test_review_closed_kept(question: str, text: str, expected: tuple[str | None, str]) -> None:
+    assert _closed(question, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A - night pain relieved by aspirin is classic", ("A", "scored")),
+        ("The answer is C because the periosteal band is visib", ("C", "scored")),
+        ("The best answer is D. Ewing sarcoma. The differential includes osteomyelitis, and it may also be a "
+         "Langerhans cell histiocytosis lesion in a younger child, but it is hard to say without age.", ("D", "scored")),
+        # the option's text read from its cut name, as at the base: ``mid_word`` undoes no reading
+        ("Looking at the image, there is a lytic lesion. The most likely diagnosis is osteoid oste",
+         ("A", "scored")),
+    ],
+)
+def test_review_choice_kept(text: str, expected: tuple[str | None, str]) -> None:
+    assert _choice(text) == expected

@@ -97,15 +97,11 @@ def _stops_cut(region: str) -> bool:
     return cut.dangling(region) or cut.unfinished(region) and not cut.cut_in_loop(region)
 
 
-def _stands_before_cut(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
-    """Whether the reply read without the sentence it was cut in still reads ``answer`` ("Answer: C. Option A
-    would show a calcif": committed before the cut)."""
-    text = loc.answer.rstrip()
-    stop = max(text.rfind(c) for c in ".!?\n。！？")
-    if stop <= 0:
-        return False
-    got = reader(replace(loc, answer=text[:stop + 1], others=()), sample).answer
-    return got is not None and (got == answer or same_verdict(got, answer))
+def _rivals(answer: str, sample: Sample) -> tuple[str, ...] | None:
+    """The other options' texts of a choice (``retracted``: a second candidate must be one of them); ``None`` else."""
+    if sample.answer_type is not AnswerType.CHOICE:
+        return None
+    return tuple(text for letter, text in (sample.options or {}).items() if letter != answer)
 
 
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
@@ -197,14 +193,11 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     if (reading.answer is not None and sample.answer_type in (AnswerType.CHOICE, AnswerType.CLOSED)
             and loc.marker is None and not loc.thought and not loc.others
             and retracted.retracted(loc.answer, reading.answer,
-                                    lambda s: reader(replace(loc, answer=s, others=()), sample).answer)):
+                                    lambda s: reader(replace(loc, answer=s, others=()), sample).answer,
+                                    _rivals(reading.answer, sample))):
         reading = AMBIGUOUS  # "The answer is B ... so A. ... it's really hard to say." (extract/retracted.py)
     if reading.answer is not None and sample.answer_type is not AnswerType.BOX and _withdrawn(reading.answer, loc, sample, reader):
         reading = REFUSED  # "Pleural effusion. I can't determine its aetiology or nature from this image alone."
-    if (reading.answer is not None and sample.answer_type in (AnswerType.CHOICE, AnswerType.CLOSED)
-            and loc.marker is None and not loc.thought and cut.mid_word(loc.answer)
-            and not _stands_before_cut(reading.answer, loc, sample, reader)):
-        reading = TRUNCATED  # "... Option C would typically show tram-track opaci": a reading the cut sentence gave
     if (reading.answer is not None and sample.answer_type is AnswerType.OPEN and loc.marker is None
             and reading.rule == "open_text" and not loc.thought
             and (unfinished.answer_in_cut(loc.answer, reading.answer)

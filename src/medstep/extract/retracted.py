@@ -20,13 +20,16 @@ follow (the tail), and
 
 Left alone: a doubt the writer overrides in its own sentence ("I can't be certain, but it looks like a fracture"), a
 caveat that raises no candidate ("B. However, a CT would confirm."), a self-correction that ends on its final word
-("Yes - actually, no." is read no: its last sentence answers), a doubt before the decision, a single sentence.
+("Yes - actually, no." is read no: its last sentence answers), a doubt before the decision, a single sentence; a
+further finding held beside the first ("it is also possible that there is a second fracture"), a doubt tied to the
+second candidate only ("it may also be a loculated collection, which is hard to tell"), and for a choice a second
+candidate that is none of the other options ("D. ... it may also be a Langerhans cell histiocytosis lesion").
 Read by :mod:`medstep.extract.core` of a choice or yes/no answer read without an answer wrapper.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 from medstep.answers import revisions, same_verdict
 from medstep.extract.anchors import anchored_search
@@ -52,13 +55,21 @@ _OVERRIDE = lazy_compile(r"(?i)\b(?:but|though|although|however|still|neverthele
 # A second candidate held beside the first: "may also be", "it is also possible that", "or it could be".
 # The candidate is a thing named with its article or a clause of its own, not a quality of the first one ("It could
 # also be pathological" qualifies a fracture found; "It may also be a true pleural line" names another).
+# Not a further finding beside the first, which keeps it ("it is also possible that there is a second fracture of the
+# styloid", "it may also be an additional focus"): the candidate must stand in the first one's place.
 _ALSO = lazy_compile(r"(?i)(?:\b(?:could|might|may)\s+(?:also|equally|just\s+as\s+well)\s+be|\bor\s+it\s+(?:could|"
-                     r"might|may)\s+be)\s+(?:a|an|the|just\s+(?:a|an|the))\s|\balso\s+(?:possible|plausible|"
-                     r"conceivable)\s+that\b|也可能|亦可能|也有可能|或可能")
+                     r"might|may)\s+be)\s+(?:a|an|the|just\s+(?:a|an|the))\s(?!(?:second|third|another|further|"
+                     r"additional|separate|coexisting|concomitant)\b)|\balso\s+(?:possible|plausible|conceivable)\s+"
+                     r"that\b(?!\s+there\b)|也可能|亦可能|也有可能|或可能")
 # A second look opening the tail: ``revisions.SECOND_LOOK`` and the review verbs ("On reviewing again", "On further
 # review", "Re-reviewing").
 _SECOND_LOOK = lazy_compile(r"(?i)^[\s*_]*(?:" + "|".join(p.replace(" ", r"\s+") for p in revisions.SECOND_LOOK)
                             + r"|on\s+(?:re-?)?review\w*(?:\s+again)?|re-?review\w*|review\w*\s+again)\b")
+
+_WORDS = lazy_compile(r"\w+")
+# A clause joined to the candidate before its doubt: "..., which is hard to tell", "..., but I can't say for sure".
+# (the joining word opens the doubt's clause, two words before it at most: not "..., though, and I'm not sure")
+_TIED = lazy_compile(r"(?i)\b(?:which|but|although|whether)\s+(?:\w+\s+){0,2}\Z")
 
 # Sentences read alone: a reply of more is a discussion, not one decision retracted.
 _MAX_SENTENCES = 12
@@ -80,9 +91,17 @@ def _doubts(sentence: str) -> bool:
     return m is not None and _OVERRIDE.search(sentence, m.end()) is None
 
 
-def retracted(text: str, answer: str, read: Callable[[str], str | None]) -> bool:
+def _names_rival(tail: str, rivals: Sequence[str]) -> bool:
+    """Whether ``tail`` names one of ``rivals`` (the other options' texts): a choice is taken back only for another
+    option, not for a candidate outside them ("D. ... it may also be a Langerhans cell histiocytosis lesion")."""
+    words = " " + " ".join(_WORDS.findall(tail.lower())) + " "
+    return any(f" {' '.join(_WORDS.findall(r.lower()))} " in words for r in rivals if _WORDS.search(r))
+
+
+def retracted(text: str, answer: str, read: Callable[[str], str | None], rivals: Sequence[str] | None = None) -> bool:
     """Whether ``text``, read as ``answer``, states a decision and then takes it back (see module docstring).
-    ``read`` reads one sentence alone (``None``: no answer)."""
+    ``read`` reads one sentence alone (``None``: no answer); ``rivals``, given for a choice, are the other options'
+    texts, one of which the second candidate held must name."""
     if not _doubts_anywhere(text) and _ALSO.search(text) is None:
         return False  # (a cheap gate: each test below needs a doubt or a second candidate; sentences read alone cost
         # a reading each)
@@ -101,5 +120,17 @@ def retracted(text: str, answer: str, read: Callable[[str], str | None]) -> bool
     if not all(_same(a, answer) for a in answers):
         return False
     rest = " ".join(tail)
-    second = _ALSO.search(rest) is not None
+    second = _ALSO.search(rest) is not None and (rivals is None or _names_rival(rest, rivals))
+    doubt = any(_doubts(s) and not _doubts_candidate(s) for s in tail)
     return second and (doubt or _SECOND_LOOK.search(tail[0]) is not None)
+
+
+def _doubts_candidate(sentence: str) -> bool:
+    """Whether the doubt of ``sentence`` is tied by a clause to the second candidate it raises, and so doubts that one
+    only ("It may also be a loculated collection, which is hard to tell", "it is also possible that an appendicolith
+    is present, but I can't say for sure"): the first decision stands beside it."""
+    also = _ALSO.search(sentence)
+    if also is None:
+        return False
+    m = anchored_search(_DOUBT, sentence, _DOUBT_HEADS) if sentence.isascii() else _DOUBT.search(sentence)
+    return m is not None and _TIED.search(sentence[also.end():m.start()]) is not None

@@ -144,8 +144,6 @@ def whole_cut(region: str, answer: str, sample: Sample) -> bool:
     if not said or not whole or said[0] != whole[0] or said[-1] != whole[-1] or len(said) < _WHOLE_SHARE * len(whole):
         return False
     body = region.strip()
-    if cut.mid_word(body):
-        return True  # "* The mass contains ... and a focus of calcif": stopped inside a word, whatever its layout
     lines = body.rsplit("\n", 1)
     if len(lines) > 1 and ends_mid_sentence(lines[0]):
         return False
