@@ -80,6 +80,22 @@ def denies_image_access(text: str) -> bool:
             and NO_IMAGE.search(low) is not None)
 
 
+# The writer sees none sent: "I don't see an image attached to your message", "I can't see any scan in the message"
+# (not "I don't see an image artefact": the picture must be one sent). Read by the answer reader only
+# (``extract/held_open.py``: a reply without an image is ``refused``); the verifier's ``NO_IMAGE`` is left as it was.
+SEES_NONE_SENT = lazy_compile(
+    r"\b(?:i|we)\s+(?:do\s+not|don't|cannot|can't|can\s+not)\s+see\s+(?:an?|any)\s+(?:\w+\s+)?" + _PICTURE
+    + r"\s+(?:attached|uploaded|included|shared|in\s+(?:your|the|this)\s+(?:message|conversation|chat|upload))\b"
+)
+
+
+def sees_none_sent(text: str) -> bool:
+    """Whether ``text`` says the writer sees no image sent to it (``SEES_NONE_SENT``): "I don't see an image attached
+    to your message — only the question came through." A literal gate first."""
+    low = text.lower().replace("\u2019", "'")
+    return " see " in low and SEES_NONE_SENT.search(low) is not None
+
+
 # The writer, maybe saying what it is first ("I am an AI and cannot ..."), or a sentence that opens on the modal
 # ("Cannot interpret the image."), then a modal and a verb of reading the image, one word naming it ("this ultrasound
 # image", "the chest radiograph").
@@ -99,4 +115,4 @@ def cannot_read_image(low: str) -> bool:
     return any(map(low.__contains__, _READ_GATES)) and CANNOT_READ.search(low) is not None
 
 
-__all__ = ["CANNOT_READ", "NO_IMAGE", "cannot_read_image", "denies_image_access"]
+__all__ = ["CANNOT_READ", "NO_IMAGE", "SEES_NONE_SENT", "cannot_read_image", "denies_image_access", "sees_none_sent"]

@@ -43,7 +43,7 @@ from medstep.arguments import check_sample, check_text
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, disclaimers, earlier_view,
                              findings, headline, held_open, invented_turn, open_reader, open_span, other_question,
-                             scoped_refusal, unfinished)
+                             retracted, scoped_refusal, unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.concept_question import Ask, parse_asked
 from medstep.extract.implicit import read_implicit
@@ -95,6 +95,13 @@ def _cut_verdict_stands(answer: str, region: str, question: str) -> bool:
 def _stops_cut(region: str) -> bool:
     """Whether ``region`` stops on a cut word: the closed cut check reads both (``cut.dangling``, ``cut.unfinished``)."""
     return cut.dangling(region) or cut.unfinished(region) and not cut.cut_in_loop(region)
+
+
+def _rivals(answer: str, sample: Sample) -> tuple[str, ...] | None:
+    """The other options' texts of a choice (``retracted``: a second candidate must be one of them); ``None`` else."""
+    if sample.answer_type is not AnswerType.CHOICE:
+        return None
+    return tuple(text for letter, text in (sample.options or {}).items() if letter != answer)
 
 
 def _disagree(answer: str, loc: Located, sample: Sample, reader: Reader) -> bool:
@@ -183,6 +190,12 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     if (reading.answer is not None and reading.rule == FINAL_ANSWER_PHRASE
             and sample.answer_type is not AnswerType.BOX and headline.disagrees(reading.answer, loc, sample, reader)):
         reading = AMBIGUOUS  # "**Answer: A** ... Therefore, the correct answer is **D**." (extract/headline.py)
+    if (reading.answer is not None and sample.answer_type in (AnswerType.CHOICE, AnswerType.CLOSED)
+            and loc.marker is None and not loc.thought and not loc.others
+            and retracted.retracted(loc.answer, reading.answer,
+                                    lambda s: reader(replace(loc, answer=s, others=()), sample).answer,
+                                    _rivals(reading.answer, sample))):
+        reading = AMBIGUOUS  # "The answer is B ... so A. ... it's really hard to say." (extract/retracted.py)
     if reading.answer is not None and sample.answer_type is not AnswerType.BOX and _withdrawn(reading.answer, loc, sample, reader):
         reading = REFUSED  # "Pleural effusion. I can't determine its aetiology or nature from this image alone."
     if (reading.answer is not None and sample.answer_type is AnswerType.OPEN and loc.marker is None
@@ -200,7 +213,9 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         # inferred from a description cut before its finding (``_cut_verdict_stands``)
     if (reading.status is Status.UNPARSED and loc.marker is None and not loc.thought
             and not open_span.code_loop(loc.answer)  # "addCriterion addCriterion ...": decoding garbage, not a cut
+            and not open_span.stuttered(loc.answer)  # "the image image of the the chest": garbage, not a cut
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer) or cut.verbless_subject(loc.answer)
+                 or cut.mid_word(loc.answer)
                  or cut.unfinished(loc.answer) and not cut.echo_only(loc.answer, sample))):
         reading = TRUNCATED  # "... so the most appropriate next step would be", "La diagnosi più probabile è", "病灶位于"
     elif (reading.status is Status.AMBIGUOUS and sample.answer_type is AnswerType.CHOICE and loc.marker is None
@@ -211,6 +226,11 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         # answer lines that disagree before the cut ("Answer: B … Answer: C … The lesion is a large"): those were given;
         # nor a closed structure (a JSON object in a fence giving "choice" twice ends on ``` and was given whole)
         reading = TRUNCATED
+    if (reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and loc.marker is None and not loc.thought
+            and cut.mid_word(loc.answer)):
+        reading = TRUNCATED  # "... A glioblastoma shows a thick rim with central necro": cut inside a word, undecided
+    if reading.status is Status.TRUNCATED and loc.marker is None and open_span.stuttered(loc.answer):
+        reading = UNPARSED  # "the image image of the the chest chest of of the": decoding garbage, no sentence cut
     if reading.answer is None and loc.marker is None:  # "It could be X or Y; I can't say which.": ambiguous, not refused
         reading = held_open.settle(reading, loc.answer, sample.answer_type)
     if reading.answer is None:

@@ -13,10 +13,13 @@ withheld) answer, not a cut one. A clause that named its subject and stops befor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from medstep.answers import hedges
 from medstep.answers import unfinished as open_words
 from medstep.answers.asking import QUESTION_AUXILIARIES
+from medstep.answers.concepts import packaged_text
 from medstep.extract.cues import DEGREE_BEFORE_NOUN
 from medstep.extract.decision_clauses import OPTION_HEADING
 from medstep.extract.foreign_words import count_word
@@ -75,6 +78,7 @@ _PLAIN_WORDS = lazy_compile(r"[^\W_][\w '’()/,-]*")  # words only: not "\\boxe
 # A heading line of a few words: "**Impression**", "## Diagnosis", "Final answer:".
 _HEADING_LINE = lazy_compile(r"(?:#{1,6}[ \t]*|\*\*|__)[^\n*_#]{1,40}?(?:\*\*|__)?[ \t]*:?[ \t]*|[^\n:]{1,40}:")
 _WORDS = lazy_compile(r"\w+")
+_ASCII_WORDS = lazy_compile(r"[A-Za-z]+")
 CUT_WORDS_AFTER_OPTION = 10
 ANSWER_WORDS_MAX = 4
 _NO_ANSWER_WORDS = frozenset({"option", "choice", "the", "a", "an", "is"})  # "**Answer:** Option" was cut
@@ -106,6 +110,46 @@ def _last_word(region: str) -> re.Match[str] | None:
     while start and region[start - 1].isalnum() and not region[start - 1].isdecimal():  # [^\W\d_]
         start -= 1
     return _LAST_WORD.match(region, start) if start < end else None
+
+
+# The packaged word tables whose words tell a word from its cut-off start (``answers/*.tsv``: concepts, states, word
+# forms, sites, technique): "calcif" starts "calcification" and is none of their words.
+_WORD_TABLES = ("concepts.tsv", "states.tsv", "wordforms.tsv", "sites.tsv", "technique.tsv", "defining.tsv",
+                "organ_homes.tsv")
+# The shortest cut-off start read, and the fewest letters it must lack: "calc" of "calcified"; not "ca" or "lung" (a
+# word of its own) nor "fibro" missing one letter.
+MID_WORD_MIN = 4
+MID_WORD_MISSING = 2
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of the packaged tables, as a set and sorted (for the prefix search)."""
+    words: set[str] = set()
+    for name in _WORD_TABLES:
+        words.update(w.lower() for w in _ASCII_WORDS.findall(packaged_text(name)))
+    return frozenset(words), tuple(sorted(words))
+
+
+def mid_word(region: str) -> bool:
+    """Whether ``region`` stops inside a word: without a stop, on letters that are no word of the packaged tables nor
+    of the reply before them, but the start of a longer one ("... and a focus of calcif", "would show tram-track
+    opaci"). A cut at a token limit falls anywhere, also inside a word; a finished reply ends on a whole word. A word
+    the tables lack and no table word continues ("... no effusion noted") is not read as cut."""
+    if not ends_mid_sentence(region):
+        return False
+    m = _last_word(region)
+    if m is None or not m.group(1).isascii() or len(m.group(1)) < MID_WORD_MIN:
+        return False
+    last = m.group(1).lower()
+    known, ordered = _known_words()
+    if last in known or last in open_words.ENGLISH or last in open_words.PREFIXES:
+        return False
+    if any(w.lower() == last for w in _ASCII_WORDS.findall(region[:m.start()])):
+        return False  # the reply's own word elsewhere: a whole word
+    i = bisect_left(ordered, last)
+    return any(w.startswith(last) and len(w) - len(last) >= MID_WORD_MISSING
+               for w in ordered[i:i + 50] if w.startswith(last[:MID_WORD_MIN]))
 
 
 def dangling(region: str, more: frozenset[str] = frozenset()) -> bool:

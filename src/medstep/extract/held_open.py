@@ -19,7 +19,7 @@ from medstep.answers import hedges
 from medstep.extract.anchors import anchored_finditer, anchored_search
 from medstep.extract.choice import AMBIGUOUS, REFUSED, Reading
 from medstep.extract.open_refusal import first_sentence
-from medstep.answers.image_access import denies_image_access
+from medstep.answers.image_access import denies_image_access, sees_none_sent
 from medstep.extract.refusal import ADVISING, SOFT_DECLINES, is_refusal, offers_alternatives
 from medstep.lazyre import lazy_compile
 from medstep.types import AnswerType, Status
@@ -89,7 +89,36 @@ def declines_on_principle(text: str) -> bool:
     """Whether ``text`` declines the task itself (``_PRINCIPLED``, unless what it will not do is choose between two:
     ``_TWO_WAY``), or has no image to read: never ``ambiguous``."""
     return ((anchored_search(_PRINCIPLED, text, _PRINCIPLED_HEADS) is not None and _TWO_WAY.search(text) is None)
-            or denies_image_access(text))
+            or denies_image_access(text) or sees_none_sent(text))
+
+
+# The writer's own word for two candidates it leaves standing, in any frame: "it could go either way", "I wouldn't call
+# it either way", "this is equivocal", "the two are indistinguishable", "atelectasis versus consolidation", "can't
+# separate A from B", "not possible to distinguish between these two". Not "X vs. not" (one candidate and its denial:
+# "Can't call melanoma vs. not from a photo" declines the call), nor an image compared ("AP vs. PA").
+_TWO_LEFT = lazy_compile(
+    r"(?i)\beither\s+way\b|\bequivocal\b|\bindistinguishable\b|"
+    r"\b(?:can(?:not|'t|’t|\s+not)|not\s+possible\s+to|unable\s+to|impossible\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:distinguish|separate|differentiate|tell\s+apart)\b"
+)
+
+
+# Two candidates set against each other in the reply's closing sentence (each of four letters or more: "vs. not"
+# names one candidate and its denial): "Impression: Left retrocardiac opacity,
+# atelectasis versus consolidation." Only there: inside a checklist "mobile vs fixed", "proximal versus distal joints"
+# name the features to weigh, not the answers left standing.
+_VERSUS = lazy_compile(r"(?i)\b[a-z]{4,}\s+(?:vs\.?|versus)\s+(?!prior\b|previous\b)[a-z]{4,}")
+_LAST_SENTENCE = lazy_compile(r"[^.!?\n]+[.!?\s]*\Z")
+
+
+def leaves_two(text: str) -> bool:
+    """Whether ``text`` names its indecision between candidates in its own words (``_TWO_LEFT``, or ``_VERSUS`` in its
+    last sentence): read only of a reply that gave no answer (``unparsed``), to tell a reply held open from one that
+    said nothing of the question."""
+    if _TWO_LEFT.search(text) is not None:
+        return True
+    last = _LAST_SENTENCE.search(text.rstrip()[-300:])
+    return last is not None and _VERSUS.search(last.group()) is not None
 
 
 def keeps_open(text: str) -> bool:
@@ -217,9 +246,12 @@ def settle(reading: Reading, text: str, answer_type: AnswerType) -> Reading:
     if reading.status is Status.REFUSED and not declines_on_principle(text) and _MAY_BE_OR.search(text) is not None \
             and not is_refusal(first_sentence(text)):
         return AMBIGUOUS  # "It could be acceptable or slightly low; hard to say with confidence."
+    if reading.status is Status.UNPARSED and leaves_two(text) and not declines_on_principle(text) \
+            and not is_refusal(first_sentence(text)):
+        return AMBIGUOUS  # "Could go either way. Smooth margins argue benign; the size argues against."
     if reading.status in (Status.REFUSED, Status.UNPARSED) and torn(text):
         return AMBIGUOUS  # "This is an image of the chest. Or it could be the abdomen — difficult to tell."
-    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and denies_image_access(text) \
+    if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and (denies_image_access(text) or sees_none_sent(text)) \
             and not (reading.status is Status.AMBIGUOUS and _weighs(text)):
         return REFUSED  # "I don't see an image attached. Could you upload it?": no image read, the task declined
     if reading.status is Status.AMBIGUOUS and declines_on_principle(text) and is_refusal(text) \

@@ -207,6 +207,32 @@ def code_loop(region: str) -> bool:
     return label is not None and _IDENTIFIER.fullmatch(label.strip()) is not None
 
 
+# Adjacent copies of one word, written alike ("the the", "chest chest", "of of"), the mark of a decoder stuttering;
+# not "the The", where a looped phrase starts again ("The image shows the The image shows the").
+_DOUBLED = lazy_compile(r"\b([A-Za-z]+)\s+\1\b")
+_LATIN_WORD = lazy_compile(r"[A-Za-z]+")
+# Stutters of two different words or more, in a tenth of the words: garbage, not a typo ("the the" once in a report).
+STUTTERED_WORDS_MIN = 2
+STUTTER_SHARE = 0.1
+# ... or one word of two letters or more stuttered into most of the reply ("the the the the the", "The image shows the
+# the the the the the the"); not a letter looped ("A A A A": an option mark the loop was cut in), nor a phrase looped
+# ("The image shows the The image shows the").
+LOOPED_SHARE = 0.5
+
+
+def stuttered(region: str) -> bool:
+    """Whether ``region`` is decoding garbage of stuttered words ("the image image of the the chest chest of of the",
+    "image shows a a a of the the scan scan", "the the the the"): a reply with no sentence to cut, so ``unparsed``,
+    never ``truncated`` for stopping on "the" (issue #7). A report with one doubled word is no such reply."""
+    if _DOUBLED.search(region) is None:
+        return False
+    words = _LATIN_WORD.findall(region)
+    doubled = [w for w, after in zip(words, words[1:]) if w == after]  # each word its follower repeats
+    if len({w.lower() for w in doubled}) >= STUTTERED_WORDS_MIN:
+        return len(doubled) >= STUTTER_SHARE * len(words)
+    return len(doubled[0]) >= 2 and len(doubled) >= LOOPED_SHARE * len(words)
+
+
 def closing_field(region: str) -> str | None:
     """The value of a closing "lead-in: value" sentence ("Based on the image alone: FLAIR.") after sentences that
     name nothing of the vocabulary (a disclaimer: "Please remember that image interpretation requires clinical
