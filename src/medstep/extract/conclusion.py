@@ -88,7 +88,11 @@ def against_first_part(region: str, statement: str, verdict: str, question: str)
     at = region.rfind(statement[:20])
     if len(region) > MAX_CHARS or at <= 0:
         return False
-    before = read_implicit(region[:at], question) or read_normality(region[:at], question)
+    from medstep.extract.measured import read_measured  # measured reads implicit too: imported on use
+
+    # "CBD 12 mm. It is normal.": a value the question's band reads the other way is a first part at odds as well
+    before = read_implicit(region[:at], question) or read_normality(region[:at], question) \
+        or read_measured(region[:at], question)
     if before is None and called_normal(verdict, question):
         return True  # "Derrame pleural. Sin alteraciones significativas.": what the first part says is not read
     return before is not None and not same_verdict(before, verdict)

@@ -132,9 +132,13 @@ def abnormal_named(text: str, prop: str, clause: str = "") -> bool:
     (:func:`_normal_against`) is no answer ("The disc is normal; the right disc is swollen.", "The disc appears normal,
     but the cup is hidden by edema.": the finding may be the asked state in other words). The clause's own finding is
     its subject ("An undisplaced fracture" to "Is the fracture displaced?")."""
+    from medstep.extract import measured  # measured reads implicit, which reads this module: imported on use
+
     vocab = vocabulary()
     if any(matches(t, prop) for t in tokens(text)) or any(m.kind is MentionKind.ABNORMAL for m in vocab.mentions(text)):
         return True
+    if any(m.group("u") for m in measured.ANY_VALUE.finditer(text)):
+        return True  # "CBD 12 mm. It is normal.": a measured value's band answers, not a bare normal word beside it
     rest = normalize(text.replace(clause, " " * len(clause), 1) if clause else text)
     return any(m.kind is MentionKind.CONCEPT and vocab.concepts[m.concept].category == "finding"
                and _DENIED.search(rest, 0, m.start) is None  # "No papilledema." names no finding

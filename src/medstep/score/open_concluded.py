@@ -35,6 +35,7 @@ only lists candidates ("pneumonia, atelectasis or effusion") has no link and mat
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from medstep.answers import hedges, negation
@@ -89,6 +90,8 @@ _HELD_ANYWHERE = lazy_compile(r"(?:^| )(?:" + hedges.alternation(hedges.POSSIBIL
 # The noun a question asks a value of ("What sign is shown?", "Which tissue ...?"): named before the link, it is the
 # reply's answer, and the link draws something else from it.
 _ASKED_NOUN = lazy_compile(r"(?i)\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(\w+)")
+# A word as ``str.split`` cuts it (``\s`` is ``str.isspace``).
+_WORD_RUN = lazy_compile(r"\S+")
 # How many words before a link are read for such a word (a clause, without its punctuation).
 _BEFORE = 4
 # How many words after the gold are read for another answer offered beside it ("X, atelectasis or effusion").
@@ -114,8 +117,11 @@ def concluded(answer: str, gold: str, question: str, same: Callable[[str, str], 
     links = sorted([(m.start(), m.end()) for m in _LINK.finditer(answer)]
                    + [(m.start(), m.end()) for m in _FOREIGN_LINK.finditer(answer)])
     last = None
+    # A link's word index from the words' starts, found once: splitting the text before each link set apart was
+    # quadratic ("not consistent with" 1,500 times: 0.4 s).
+    starts = [m.start() for m in _WORD_RUN.finditer(answer)]
     for start_at, end_at in reversed(links):
-        start = len(answer[:start_at].split())
+        start = bisect_left(starts, start_at)
         before = words[max(0, start - _BEFORE):start]
         if any(w in _HELD_OPEN for w in before) or FOREIGN_HELD_OPEN.search(" ".join(before)) is not None:
             return False

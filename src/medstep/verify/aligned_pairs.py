@@ -71,12 +71,34 @@ def _mm(unit: str) -> float:
     return UNIT_MM.get(low, 10.0 if low.startswith("centimet") else 1.0)
 
 
+def _range_reach(text: str, end: int) -> int:
+    """A position no later than where a ``_RANGE_BEFORE`` match ending at ``end`` can start: back over its blanks, its
+    separator (two characters at most), a unit (twelve letters at most, blanks around it) and the number's digits and
+    points. Searching from there answers as searching from the sentence's start did, without rescanning the sentence
+    before each measurement (quadratic: 19 s for 3,300 measurements in one 30,000-character sentence)."""
+    at = end
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    at = max(0, at - 2)
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    letters = 0
+    while at > 0 and letters < 12 and text[at - 1].isalpha():
+        at, letters = at - 1, letters + 1
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    while at > 0 and (text[at - 1].isdigit() or text[at - 1] == "."):
+        at -= 1
+    return at
+
+
 def measurements(sentence: str) -> list[tuple[Size, int, int]] | None:
     """The measurements of a sentence (dimensions in mm, largest first; start; end), or None when it gives a range or
     a measurement whose dimensions carry two units: a sentence read as no pair."""
     out = []
     for m in _MEASURE.finditer(sentence):
-        if _RANGE_BEFORE.search(sentence, 0, m.start()) or _RANGE_AFTER.match(sentence, m.end()):
+        if _RANGE_BEFORE.search(sentence, _range_reach(sentence, m.start()), m.start()) \
+                or _RANGE_AFTER.match(sentence, m.end()):
             return None
         unit = _mm(m.group(4))
         dims = []
