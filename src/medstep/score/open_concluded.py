@@ -67,7 +67,7 @@ _FOREIGN_LINK = lazy_compile(r"(?:^| )(?:(?:" + FOREIGN_LINK + "|" + FOREIGN_IS 
 # whose colon the normalised text turned into a space ("诊断：青光眼" read "诊断 青光眼").
 _ZH_LEAD = lazy_compile("(?:" + "|".join([*ZH_CONCLUSION_LEADS, *(w[:-1] + " " for w in ZH_DIAGNOSIS_LEADS)]) + ")")
 # What denies a Chinese lead right before it ("不符合", "不考虑", "未提示").
-_ZH_DENIED = ("不", "未", "非", "无")
+_ZH_DENIED = negation.ZH_CHARS
 # A committed Chinese lean after the label ("急性脑梗死可能性大"), from ``answers/hedges.py``.
 _ZH_LEAN = lazy_compile(hedges.ZH_LEAN)
 # The words before a link that set it aside: a denial ("no features to suggest"; "t" is the tail of "isn't" in the
@@ -109,7 +109,7 @@ def concluded(answer: str, gold: str, question: str, same: Callable[[str, str], 
         return False  # a place, a sign, a measure asked (the link names a diagnosis); a reply held open anywhere
     gold_words = tokens(gold)
     if not gold_words or any(any(c.isdigit() for c in w) for w in gold_words) \
-            or all(w in LATERALITIES or w in _SIDE_WORDS for w in gold_words):
+            or all(w in _SIDE_WORDS for w in gold_words):
         return False
     if any("\u4e00" <= c <= "\u9fff" for c in gold):
         return _zh_concluded(answer, gold)
@@ -151,7 +151,8 @@ def concluded(answer: str, gold: str, question: str, same: Callable[[str, str], 
 _OTHERS_OFFERED = frozenset({"than", "unlikely", *hedges.DIFFERENTIAL})
 # What the gold is chosen over, said right after it (``answers/negation.INSTEAD``: "rather than", "instead of").
 _SET_ASIDE = tuple(f"{w} " for w in negation.INSTEAD)
-_SIDE_WORDS = frozenset({"left", "right", "bilateral", "both", "sided"})
+# A gold naming only a side ("left", "bilateral", "right-sided"): the sides from their home, and how a side is said.
+_SIDE_WORDS = frozenset({*LATERALITIES, "both", "sided"})
 
 
 def _zh_concluded(answer: str, gold: str) -> bool:
