@@ -60,8 +60,13 @@ CONCESSION = ("although", "though", "even though", "albeit")
 # More of a thing besides one named: "no other fractures", "an additional nodule", "another fracture" (a denial of
 # these says nothing of the one stated; ``extract/findings.py``, ``extract/leans.py``).
 BESIDES = ("other", "another", "additional", "further")
-# The paired one of the asked thing: "the fellow eye", "the contralateral kidney", "the opposite side".
-COUNTERPART = ("fellow", "contralateral", "opposite")
+# The other one of a pair, named by its relation alone: "the contralateral lung is clear", "shifted to the opposite
+# side", "the other side". One home for the verifier's unnamed other side (``verify/scope_words.OTHER_SIDE``) and its
+# side resolved from the one named before (``verify/relative_sides``); "other" alone is also BESIDES's.
+OTHER_OF_PAIR = ("contralateral", "opposite", "other")
+# The paired one of the asked thing: "the fellow eye", "the contralateral kidney", "the opposite side" (not a bare
+# "other", which is BESIDES's: another of the kind, not its pair).
+COUNTERPART = ("fellow",) + tuple(w for w in OTHER_OF_PAIR if w not in BESIDES)
 # A turn that opens a qualification of what came before.
 TURN = ("however", "but", "that said", "alternatively") + CONCESSION
 # What turns to the main clause in spite of what was conceded before it: "Hard to be sure on one view; nonetheless,
@@ -386,6 +391,6 @@ def words(*groups: Iterable[str]) -> str:
     return r"\b(?:" + alternation(*groups) + r")\b"
 
 
-__all__ = ["TELL_APART", "ZH_APPROX", "ZH_TELL_APART", "ZH_ALTERNATIVES", "REFERENCE", "DISMISSING", "INCIDENTAL", "BY_THE_WAY", "NAMING", "NOT_MAIN", "SECONDARY_NOUNS", "NOT_DISMISSING", "EXAMINING", "PRESUMED", "ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "COMPARATIVE_INTENSIFIERS", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "WEIGHED_AGAINST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DISBELIEVING", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
+__all__ = ["TELL_APART", "ZH_APPROX", "ZH_TELL_APART", "ZH_ALTERNATIVES", "REFERENCE", "DISMISSING", "INCIDENTAL", "BY_THE_WAY", "NAMING", "NOT_MAIN", "SECONDARY_NOUNS", "NOT_DISMISSING", "EXAMINING", "PRESUMED", "ABSOLUTELY", "CERTAIN", "SURE", "ALTERNATIVE", "COUNTERPART", "OTHER_OF_PAIR", "COMPARATIVE_INTENSIFIERS", "ZH_OPEN", "TAKEN_BACK", "APPROXIMATE", "ASKING", "BE_EXCLUDED", "BOUND", "CAUSES", "MANY", "UPPER_BOUND", "LOWER_BOUND", "OTHER_BETWEEN", "OTHER_BOUND", "OTHER_TO", "CANDIDATES", "CANDIDATE_NOUNS", "CONCESSION", "CONDITION", "CONTRAST", "WEIGHED_AGAINST", "OPEN_CANDIDATE", "CONTINUING", "DEFINITION", "DIFFERENTIAL", "DENIAL_QUALIFIERS", "DESCRIBING_QUALIFIERS", "DENIAL_WORDS", "DESPITE", "DIFFICULTY", "DISBELIEVING", "DOUBT", "IDENTIFYING", "INFERRING", "DRAWING", "FINDINGS_SUBJECTS", "KEPT_BESIDE", "EARLIER_TIME", "EARLIER_WORDS", "EUROPEAN", "EUROPEAN_SUSPICION", "European", "EXCEPTION", "EXPECTS", "FALLING_SHORT", "HABIT", "NEAR_NONE", "IF", "INTENT", "OTHER_IF", "OTHER_AND", "OTHER_OR", "OTHER_TURN", "OTHER_POSSIBILITY",
            "LIKELIHOOD", "LIKELY_WORDS", "LIMITATION", "LOWERING", "MAGNIFICATION", "MAYBE", "MIMICS", "NOT_EXCLUDED", "NOT_EXCLUDING", "OBLIGATION", "ON_THE_TABLE", "OPERATED", "PAST", "POSSIBILITY", "QUALIFICATION", "RAISED", "RAISING", "RELATIVES", "REPORTED", "RESERVED", "SEARCH", "STRENGTH", "SUMMING", "SUPPOSED_CASE", "SUPPOSING", "SOFT_COMMIT", "SUSPICION", "TAG_FILLERS", "TIED", "TO_EXCLUDE", "TURN",
            "COMMITTED_ADVERBS", "UNLIKELY_WORDS", "WEIGHING", "ZH", "ZH_CONDITION", "ZH_LEAN", "ZH_LIKELY_DEGREE", "ZH_MORE_LIKELY", "ZH_POSSIBILITY", "ZH_QUALIFICATION", "ZH_RAISED", "ZH_TURN", "alternation", "lowered", "words"]

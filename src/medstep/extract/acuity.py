@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from medstep.answers import NO
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.studies import study_nouns
 from medstep.answers.text import HAN
 from medstep.extract import findings, implicit
 from medstep.lazyre import lazy_compile
@@ -28,8 +29,9 @@ RULE = "implicit_acuity"
 ACUTE = ("acute", "hyperacute", "active", "fresh")
 OLD = ("chronic", "old", "healed", "remote", "longstanding", "long-standing", "inactive")
 # "old" as a patient's age ("85 years old", "a 3-year-old") or an earlier study ("the old film") is no finding's age.
-_NOT_AGE = lazy_compile(r"(?i)\b(?:years?|months?|weeks?|days?)[\s-]+old\b|\bold\s+(?:film|study|scan|images?|"
-                        r"radiograph|x-?ray|ct|mri|exam|examination|comparison|report)\b")
+_NOT_AGE = lazy_compile(r"(?i)\b(?:years?|months?|weeks?|days?)[\s-]+old\b|\bold\s+"
+                        + study_nouns(("film", "study", "scan", "image", "radiograph", "x-ray", "ct", "mri", "exam",
+                                       "examination"), plural=False, extra=("images", "comparison", "report")) + r"\b")
 _WORD = lazy_compile(r"[a-z]+(?:-[a-z]+)?")
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
+from medstep.answers.studies import study_nouns
 from medstep.extract import implicit_terms, pole_context
 from medstep.extract.antonym_pairs import ANSWER_ONLY, LESION, NUMBER, PAIRS, SIDE, Pair
 from medstep.extract.implicit_words import Q_PATIENT, Q_REFUSE
@@ -32,8 +33,10 @@ _PREDICATE = lazy_compile(r"(?i)[ \t-]+(?!(?:in|on|at|of|with|without|to|for|fro
                           r"when|after|before|during|throughout|overall|now|here|there|today)\b)[a-z]")
 SIDE_WORD = lazy_compile(r"(?i)\b(?:left|right)\b")
 _LOCATED_VERB = lazy_compile(r"(?i)\s+(?:located|situated|seen|positioned|lying|found)$")
-_PRESENCE_Q = lazy_compile(r"(?i)^\s*(?:(?:is|are)\s+there|(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?(?:image|images|"
-                           r"radiograph|film|scan|study|x-?ray|ct|mri)\s+(?:show|demonstrate|reveal))\s+(?:an?\s+|any\s+)?"
+_PRESENCE_Q = lazy_compile(r"(?i)^\s*(?:(?:is|are)\s+there|(?:does|do)\s+(?:this|the)\s+(?:[a-z-]+\s+){0,2}?"
+                           + study_nouns(("image", "radiograph", "film", "scan", "study", "x-ray", "ct", "mri"), plural=False,
+                                         extra=("images",))
+                           + r"\s+(?:show|demonstrate|reveal))\s+(?:an?\s+|any\s+)?"
                            r"(?:evidence\s+of\s+(?:an?\s+)?)?([a-z -]{2,50}?)\s*\?\s*$")
 # The subject of "Is there a fracture?": the bones ("The bones are intact.", "Osseous structures intact.").
 BONES = ("bone", "osseous", "bony", "skeleton", "skeletal")

@@ -12,6 +12,7 @@ the asked term with these rules.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 from medstep.answers.concepts import vocabulary
@@ -79,8 +80,12 @@ class Term:
 _SUBJECT_DETERMINERS = frozenset({"the", "this", "these"})
 
 
+@lru_cache(maxsize=512)
 def question_term(question: str) -> Term | None:
-    """The term of a simple English presence or property question, else ``None`` (see module docstring)."""
+    """The term of a simple English presence or property question, else ``None`` (see module docstring).
+
+    Read once per question (a frozen result): a reader asks it again for every line of a long output (a markdown
+    table of 900 rows asked it 1,800 times, issue #12)."""
     q = _Q_FRAME.sub("", question.strip())  # "on this CT head", "in this child"
     q = Q_OWNER.sub("the ", q)  # "Is the patient's trachea midline?" asks of the trachea
     if HAN.search(q) or Q_REFUSE.search(q):
@@ -142,6 +147,7 @@ _PLACE_AFTER = lazy_compile(r"(?i)\s+(?:on|at|in|over)\s+the\s+(left|right|media
                             r"bases?|apex|apices)(?:\s+(?:side|aspect|compartment|margin))?\s*$")
 
 
+@lru_cache(maxsize=512)
 def parse_question(question: str) -> Question | None:
     """The stemmed content words of :func:`question_term`, else ``None``."""
     term = question_term(question)

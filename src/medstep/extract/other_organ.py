@@ -14,13 +14,13 @@ hypertension) or a text naming the asked organ after the clause are left to the 
 from __future__ import annotations
 
 from medstep.answers import YES, same_verdict
-from medstep.answers.concepts import vocabulary
+from medstep.answers.concepts import LATERALITIES, vocabulary
 from medstep.extract import closed, implicit_terms, leads
 from medstep.extract.organ_owners import organs_named, owners, related
 from medstep.lazyre import lazy_compile
 
 _CLAUSE_END = lazy_compile(r"[.!?](?=\s|\Z)|[;\n]")
-_SIDES = frozenset({"left", "right", "both", "bilateral"})
+_SIDES = frozenset(LATERALITIES) | {"both"}  # (``answers/concepts.LATERALITIES``)
 
 
 def yes_to_other_organ(region: str, verdict: str, question: str) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from medstep.answers import revisions, same_verdict
+from medstep.answers import hedges, revisions, same_verdict
 from medstep.extract.anchors import anchored_search
 from medstep.lazyre import lazy_compile
 
@@ -50,8 +50,11 @@ _DOUBT = lazy_compile(
 # Where a match of ``_DOUBT`` can begin in ASCII text.
 _DOUBT_HEADS = ("hard", "diffic", "impossible", "tricky", "i", "uncertain", "unsure", "undecided", "can", "unable",
                 "no", "it", "either")
-# After the doubt in its own sentence, a turn back to a decision: "hard to say, but it looks like B".
-_OVERRIDE = lazy_compile(r"(?i)\b(?:but|though|although|however|still|nevertheless|yet)\b|但|不过")
+# After the doubt in its own sentence, a turn back to a decision: "hard to say, but it looks like B", "I'm unsure;
+# nonetheless, B", "难以确定，不过倾向于B". The turns of ``answers/hedges`` (TURN, DESPITE, CONTRAST, ZH_TURN) and a
+# "still"; not "alternatively", which turns to another candidate rather than back to the first.
+_OVERRIDE = lazy_compile("(?i)" + hedges.words((w for w in hedges.TURN if w != "alternatively"), hedges.DESPITE,
+                                               hedges.CONTRAST, ("still",)) + "|" + hedges.alternation(hedges.ZH_TURN))
 # A second candidate held beside the first: "may also be", "it is also possible that", "or it could be".
 # The candidate is a thing named with its article or a clause of its own, not a quality of the first one ("It could
 # also be pathological" qualifies a fracture found; "It may also be a true pleural line" names another).

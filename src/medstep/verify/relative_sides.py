@@ -19,11 +19,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from medstep.answers import hedges
+from medstep.answers.concepts import OTHER_SIDE
 from medstep.lazyre import lazy_compile
 from medstep.textmarks import per_text
 from medstep.verify.findings import Finding
 
-_CONTRA = ("contralateral", "opposite side", "other side")
+# the other of the pair (``answers/hedges.OTHER_OF_PAIR``): "contralateral" names a side itself, the others with "side"
+_CONTRA = tuple(w if w.endswith("lateral") else f"{w} side" for w in hedges.OTHER_OF_PAIR)
 _IPSI = ("ipsilateral", "same side")
 _RELATIVE = lazy_compile(r"\b(?:(" + "|".join(_CONTRA) + ")|(" + "|".join(_IPSI) + r"))\b")
 # a side word, a terse letter side ("Large L effusion", not "2 L"; the trigger table's ``short_attr`` rows), or the
@@ -31,7 +34,7 @@ _RELATIVE = lazy_compile(r"\b(?:(" + "|".join(_CONTRA) + ")|(" + "|".join(_IPSI)
 _SIDE = lazy_compile(r"\b(?:(left|(?<![\d.] )(?<![\d.])lt?(?![\w'/&]))|right|(?<![\d.] )(?<![\d.])rt?(?![\w'/&])|"
                      r"(?:minor|horizontal) fissure)\b")
 _SENTENCE_END = lazy_compile(r"[.!?;\n](?=\s|$)")
-_OTHER = {"left": "right", "right": "left"}
+_OTHER = OTHER_SIDE  # (``answers/concepts.OTHER_SIDE``)
 
 
 _LONGEST = max(len(w) for w in (*_CONTRA, *_IPSI))

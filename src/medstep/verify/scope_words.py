@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from medstep.answers import hedges, negation
+from medstep.answers import concepts, hedges, negation
 from medstep.answers.foreign_sides import ZH_SIDE_CHARS, ZH_SIDES
 from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
@@ -213,7 +213,7 @@ def denied_change(low: str, start: int, end: int, value: str) -> str | None:
     return DENIED_PREFIX + value
 
 
-SIDES = (("bilateral", "bilateral"), ("both", "bilateral"), ("left", "left"), ("right", "right"))
+SIDES = tuple((w, w) for w in concepts.LATERALITIES) + (("both", "bilateral"),)  # (``answers/concepts.LATERALITIES``)
 _CHAMBERED = lazy_compile(r"(?:heart|cardiac)\b")  # whose "right side" names its chambers, not a body side
 _PART_OF = lazy_compile(r"(?<=\S)\s+(?:side|sided|sides|half)(?:\s+of(?:\s+(?:the|his|her|its))?)?\s*$")
 
@@ -251,7 +251,7 @@ def side_after(low: str, end: int) -> str | None:
 
 
 # "the contralateral / opposite / other lung is clear": a normal statement about one side that it does not name
-OTHER_SIDE = frozenset({"contralateral", "opposite", "other"})
+OTHER_SIDE = frozenset(hedges.OTHER_OF_PAIR)  # (one home: ``answers/hedges.OTHER_OF_PAIR``)
 
 
 def other_side_before(low: str, pos: int) -> bool:
@@ -397,8 +397,8 @@ TUBE_MISPLACED = {"endotracheal_tube": "cardiac_device_malposition"}  # what a d
 DISTANCE_NUMBER = (r"(\d+(?:\.\d+)?|half an?|an?|" + "|".join(NUMBER_WORDS[1:11]) + r") ?"  # (one to ten)
                    r"(cm|mm|cms|centimet(?:er|re)s?|millimet(?:er|re)s?)")
 _DEPTH_BEFORE = lazy_compile(r"\b" + DISTANCE_NUMBER + r" $")
-_NUMBER_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0,
-                 "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
+_NUMBER_WORDS = {"a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5,
+                 **{w: float(i) for i, w in enumerate(NUMBER_WORDS[1:11], start=1)}}  # (DISTANCE_NUMBER's words)
 
 
 def depth_of(number: str, unit: str) -> str | None:
