@@ -1,7 +1,7 @@
 """Per-chain digests of ``Verifier.verify`` over the development corpus chains: the oracle of a speed change (issue #12).
 
 Why: a speed change must leave every verdict and score as it was. This script verifies every chain of the development
-``corpus/*_verify.jsonl`` files (the retired blind sets 55-57 left out: held out from development) with its report,
+``corpus/*_verify.jsonl`` files (the retired blind sets 42-47 left out: validation and held out) with its report,
 reference steps, options, chosen and gold letters and question, as ``bench_verify_ab.py --paths corpus`` does, and
 hashes each result's ``to_json()`` (every verdict, rule, evidence source and score), under
 ``PYTHONHASHSEED=0`` (the script re-runs itself so). ``--seed N`` runs under another seed: writing under one seed
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-_HELD_OUT = re.compile(r"retired_blind(?:5[567])_")
+_HELD_OUT = re.compile(r"retired_blind(?:4[2-7])_")
 
 
 def calls(stride: int = 1) -> list[tuple[str, int, dict[str, Any]]]:

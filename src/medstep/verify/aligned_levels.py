@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from medstep.answers.technique import mr_sentence, sequence_word_after, stage_word_after
 from medstep.lazyre import lazy_compile
@@ -122,8 +123,19 @@ def report_levels(sentences: Sequence[tuple[int, str]], things: Callable[[str], 
     out = []
     for start, text in sentences:
         low = lower_text(text)
-        out.append((start, text, levels(low), _plain(things(low))))
+        out.append((start, text, _sentence_levels(low), _plain(things(low))))
     return tuple(out) if any(r[2] for r in out) else ()
+
+
+@lru_cache(maxsize=16384)
+def _sentence_levels(low: str) -> frozenset[int]:
+    """``levels(low)`` of a report sentence, memoised on its text.
+
+    Why (issue #12, session 58): ``report_levels`` reads every sentence of every report for each sample, and a
+    benchmark's reports are new texts of sentences met before: the same sentence was scanned for levels again at each
+    sample (~2% of the verifier's time on ``bench_score_scale.py`` samples). Exact: ``levels`` reads nothing but the
+    sentence's own lower-case text (no skip span here) and returns a frozenset no caller changes."""
+    return levels(low)
 
 
 def _plain(words: frozenset[str]) -> frozenset[str]:
