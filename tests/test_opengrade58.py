@@ -140,3 +140,23 @@ def test_closing_reads_only_the_last_clause() -> None:
 ])
 def test_demonstrative_names_no_other_kind(reply: str, gold: str, question: str) -> None:
     assert _graded(reply, gold, question)[0] is False
+
+
+@pytest.mark.parametrize("reply, gold, want", [
+    # dev shapes (retired blind 57, 52)
+    ("Count: segment II (1), segment IVa (1), segment VI (1), dome of VIII (1) -> four hypodense lesions.", "4", True),
+    ("There appear to be two well-defined lesions, one in the upper lobe and one in the lower lobe.", "2", True),
+    ("There are 3 lesions measuring 12 mm, 8 mm and 5 mm.", "3", True),
+    # near misses: two bound counts, a bound, a denial, a doubt, more of it, a past, a scale value
+    ("Four hypodense lesions in the right lobe and one lesion in the left lobe.", "4", False),
+    ("At least four lesions are seen.", "4", False),
+    ("Not four lesions but three.", "4", False),
+    ("Three lesions on the prior study; four lesions now.", "4", False),
+    ("Two more lesions beside the four described.", "4", False),
+    ("Possibly three lesions.", "3", False),
+    ("I counted four at first, so the lesions are three.", "4", False),
+    ("BI-RADS 4 lesion", "4", False),
+])
+def test_count_bound_to_the_counted_noun(reply: str, gold: str, want: bool) -> None:
+    matched, step = _graded(reply, gold, "How many lesions are there?")
+    assert (matched, step if matched else None) == (want, MatchStep.TYPED if want else None)

@@ -12,7 +12,7 @@ vertebral bodies"). The other numbers count nothing the question asks.
 
 Precision kept (a wrong answer is the worst error): every number so bound must give the gold's value (two bound
 counts that differ, "three ribs on the prior study, now five ribs", make no answer); a bound count after a bound or an
-estimate's limit ("at least", "more than", "up to"), a denial ("not two lesions"), a doubt in the words before it, or
+estimate's limit ("at least", "more than", "up to"), a number on a named scale ("BI-RADS 4 mass"), a denial ("not two lesions"), a doubt in the words before it, or
 another or more of the thing between ("two more lesions", "three other nodules") reads nothing; nor does a reply held
 open anywhere (the words of ``score/open_concluded.py``), a past named beside the count ("three lesions on the prior
 study"), or a gold that is no bare number.
@@ -21,7 +21,7 @@ study"), or a gold that is no bare number.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.answers.text import tokens
+from medstep.answers.text import GRADERS, tokens
 from medstep.extract.open_count import counted_noun
 from medstep.score.open_concluded import held_open_anywhere
 from medstep.score.open_contain import CONTRAST, DOUBT, FRAME
@@ -38,6 +38,8 @@ _BOUNDING = frozenset(w for phrase in (*hedges.BOUND, *hedges.UPPER_BOUND) for w
 _OTHERS = frozenset({"more", "other", "others", "additional", "another", "further", "fewer", "less", "of", "per"})
 # Words that link a clause, not describe the noun, between a number and a later noun ("four at first so lesions").
 _LINKING = frozenset({"at", "in", "on", "by", "to", "for", "from", "with", "so", "then", "first", "now", "which"})
+# The named scales (``answers/text.GRADERS``) in the grader's words: a number after one is a value on it.
+_SCALES = frozenset(tuple(tokens(g)) for g in GRADERS if tokens(g))
 # Words of a past or an earlier study beside a count ("three lesions on the prior study").
 _EARLIER = frozenset(w for w in (*hedges.PAST, *hedges.EARLIER_WORDS) if " " not in w)
 
@@ -56,6 +58,8 @@ def bound_count(answer: str, gold: str, question: str) -> bool:
     for i, w in enumerate(words):
         if not (w.isdigit() and len(w) <= 3):
             continue
+        if any(tuple(words[max(0, i - len(scale)):i]) == scale for scale in _SCALES):
+            continue  # a value on a scale, no count ("BI-RADS 4 mass", "grade 2 lesions")
         noun = next((j for j in range(i + 1, min(len(words), i + 2 + _BETWEEN)) if words[j].startswith(stem)), None)
         if noun is None or any(not x.isalpha() or x in _OTHERS or x in CONTRAST or x in DOUBT or x in FRAME
                                or x in _LINKING for x in words[i + 1:noun]):
