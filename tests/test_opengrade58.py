@@ -160,3 +160,11 @@ def test_demonstrative_names_no_other_kind(reply: str, gold: str, question: str)
 def test_count_bound_to_the_counted_noun(reply: str, gold: str, want: bool) -> None:
     matched, step = _graded(reply, gold, "How many lesions are there?")
     assert (matched, step if matched else None) == (want, MatchStep.TYPED if want else None)
+
+
+def test_a_count_with_more_after_it_is_no_total() -> None:
+    question = "How many lesions are there in the liver?"
+    assert _graded("I count four hypodense lesions in the right lobe and one in the left lobe.", "4", question)[0] \
+        is False
+    assert _graded("Two lesions, one in the right lobe and one in the left lobe.", "2", question) == \
+        (True, MatchStep.TYPED)

@@ -11,7 +11,8 @@ noun's stem), the number right before it with at most a few describing words bet
 vertebral bodies"). The other numbers count nothing the question asks.
 
 Precision kept (a wrong answer is the worst error): every number so bound must give the gold's value (two bound
-counts that differ, "three ribs on the prior study, now five ribs", make no answer); a bound count after a bound or an
+counts that differ, "three ribs on the prior study, now five ribs", make no answer, nor does a count followed by others that are no breakdown of it: "four lesions in the right lobe
+and one in the left"); a bound count after a bound or an
 estimate's limit ("at least", "more than", "up to"), a number on a named scale ("BI-RADS 4 mass"), a denial ("not two lesions"), a doubt in the words before it, or
 another or more of the thing between ("two more lesions", "three other nodules") reads nothing; nor does a reply held
 open anywhere (the words of ``score/open_concluded.py``), a past named beside the count ("three lesions on the prior
@@ -21,8 +22,9 @@ study"), or a gold that is no bare number.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
-from medstep.answers.text import GRADERS, tokens
+from medstep.answers.text import GRADERS, UNITS_AFTER, tokens
 from medstep.extract.open_count import counted_noun
+from medstep.lazyre import lazy_compile
 from medstep.score.open_concluded import held_open_anywhere
 from medstep.score.open_contain import CONTRAST, DOUBT, FRAME
 
@@ -40,6 +42,10 @@ _OTHERS = frozenset({"more", "other", "others", "additional", "another", "furthe
 _LINKING = frozenset({"at", "in", "on", "by", "to", "for", "from", "with", "so", "then", "first", "now", "which"})
 # The named scales (``answers/text.GRADERS``) in the grader's words: a number after one is a value on it.
 _SCALES = frozenset(tuple(tokens(g)) for g in GRADERS if tokens(g))
+# A unit after a number: a measure, no count (``answers/text.UNITS_AFTER``).
+_UNIT = lazy_compile(UNITS_AFTER)
+# Words before the total said again ("so all four are impacted").
+_RESTATING = frozenset({"all", "both", "total"})
 # Words of a past or an earlier study beside a count ("three lesions on the prior study").
 _EARLIER = frozenset(w for w in (*hedges.PAST, *hedges.EARLIER_WORDS) if " " not in w)
 
@@ -55,6 +61,7 @@ def bound_count(answer: str, gold: str, question: str) -> bool:
     if held_open_anywhere(" ".join(words)):
         return False
     values: set[str] = set()
+    last = None  # where the last bound count's noun is
     for i, w in enumerate(words):
         if not (w.isdigit() and len(w) <= 3):
             continue
@@ -68,7 +75,27 @@ def bound_count(answer: str, gold: str, question: str) -> bool:
         if any(x in _BOUNDING or x in DOUBT for x in before) or any(x in _EARLIER for x in before + after):
             return False
         values.add(str(int(w)))
-    return values == {str(int(wanted[0]))}
+        last = noun
+    if values != {str(int(wanted[0]))} or last is None:
+        return False
+    return _breakdown(words[last + 1:], int(wanted[0]))
+
+
+def _breakdown(after: list[str], total: int) -> bool:
+    """Whether the counts said after the bound count, with their noun left unsaid, are none or its breakdown ("two
+    nodules, one in the upper lobe and one in the lower lobe"; "four teeth, two in the upper jaw and two in the lower
+    jaw, so all four are impacted"): "four lesions in the right lobe and one in the left" counts five, not four.
+    A measure ("12 mm"), a value on a scale and the total said again after "all" count nothing more."""
+    parts = []
+    for i, w in enumerate(after):
+        if not (w.isdigit() and len(w) <= 3):
+            continue
+        if (i + 1 < len(after) and _UNIT.fullmatch(after[i + 1]) is not None) \
+                or any(tuple(after[max(0, i - len(scale)):i]) == scale for scale in _SCALES) \
+                or (i and after[i - 1] in _RESTATING and int(w) == total):
+            continue
+        parts.append(int(w))
+    return not parts or sum(parts) == total
 
 
 __all__ = ["bound_count"]
