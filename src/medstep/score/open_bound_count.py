@@ -46,6 +46,8 @@ _SCALES = frozenset(tuple(tokens(g)) for g in GRADERS if tokens(g))
 _UNIT = lazy_compile(UNITS_AFTER)
 # Words before the total said again ("so all four are impacted").
 _RESTATING = frozenset({"all", "both", "total"})
+# Words after the count that add more of the thing ("and a second non-viable one", "another one", "an additional").
+_ADDED = frozenset({"more", "other", "others", "additional", "another", "further", "second", "third", "extra"})
 # Words of a past or an earlier study beside a count ("three lesions on the prior study").
 _EARLIER = frozenset(w for w in (*hedges.PAST, *hedges.EARLIER_WORDS) if " " not in w)
 
@@ -85,7 +87,9 @@ def _breakdown(after: list[str], total: int) -> bool:
     """Whether the counts said after the bound count, with their noun left unsaid, are none or its breakdown ("two
     nodules, one in the upper lobe and one in the lower lobe"; "four teeth, two in the upper jaw and two in the lower
     jaw, so all four are impacted"): "four lesions in the right lobe and one in the left" counts five, not four.
-    A measure ("12 mm"), a value on a scale and the total said again after "all" count nothing more."""
+    More of it added ("and a second non-viable one") makes no total. A measure ("12 mm"), a value on a scale and the total said again after "all" count nothing more."""
+    if any(w in _ADDED for w in after):
+        return False  # "one viable embryo and a second non-viable one": more of it added after the count
     parts = []
     for i, w in enumerate(after):
         if not (w.isdigit() and len(w) <= 3):
