@@ -13,7 +13,8 @@ vertebral bodies"). The other numbers count nothing the question asks.
 Precision kept (a wrong answer is the worst error): every number so bound must give the gold's value (two bound
 counts that differ, "three ribs on the prior study, now five ribs", make no answer, nor does a count followed by others that are no breakdown of it: "four lesions in the right lobe
 and one in the left"); a bound count after a bound or an
-estimate's limit ("at least", "more than", "up to"), a number on a named scale ("BI-RADS 4 mass"), a denial ("not two lesions"), a doubt in the words before it, or
+estimate's limit ("at least", "more than", "up to"), a number on a named scale ("BI-RADS 4 mass"), a measure ("a 2 mm
+nodule") or a label's number ("segment 4 lesion": ``extract/open_count.without_labels``), a denial ("not two lesions"), a doubt in the words before it, or
 another or more of the thing between ("two more lesions", "three other nodules") reads nothing; nor does a reply held
 open anywhere (the words of ``score/open_concluded.py``), a past named beside the count ("three lesions on the prior
 study"), or a gold that is no bare number.
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, UNITS_AFTER, tokens
-from medstep.extract.open_count import counted_noun
+from medstep.extract.open_count import counted_noun, without_labels
 from medstep.lazyre import lazy_compile
 from medstep.score.open_concluded import held_open_anywhere
 from medstep.score.open_contain import CONTRAST, DOUBT, FRAME
@@ -59,7 +60,7 @@ def bound_count(answer: str, gold: str, question: str) -> bool:
     stem = counted_noun(question)
     if stem is None or len(wanted) != 1 or not wanted[0].isdigit():
         return False
-    words = tokens(answer)
+    words = tokens(without_labels(answer, question))  # "segment 4 lesion", "ribs 5-8": a label's number counts nothing
     if held_open_anywhere(" ".join(words)):
         return False
     values: set[str] = set()
@@ -67,8 +68,9 @@ def bound_count(answer: str, gold: str, question: str) -> bool:
     for i, w in enumerate(words):
         if not (w.isdigit() and len(w) <= 3):
             continue
-        if any(tuple(words[max(0, i - len(scale)):i]) == scale for scale in _SCALES):
-            continue  # a value on a scale, no count ("BI-RADS 4 mass", "grade 2 lesions")
+        if any(tuple(words[max(0, i - len(scale)):i]) == scale for scale in _SCALES) \
+                or (i + 1 < len(words) and _UNIT.fullmatch(words[i + 1]) is not None):
+            continue  # a value on a scale or a measure, no count ("BI-RADS 4 mass", "grade 2 lesions", "a 2 mm nodule")
         noun = next((j for j in range(i + 1, min(len(words), i + 2 + _BETWEEN)) if words[j].startswith(stem)), None)
         if noun is None or any(not x.isalpha() or x in _OTHERS or x in CONTRAST or x in DOUBT or x in FRAME
                                or x in _LINKING for x in words[i + 1:noun]):

@@ -58,6 +58,10 @@ _SPOILING = frozenset({*OFFERING, *CONTRAST, *DOUBT, *negation.heads(negation.DE
                        *(w for group in (hedges.MIMICS, hedges.TAKEN_BACK, hedges.DISMISSING, negation.NOTHING)
                          for w in group if " " not in w)})
 
+# A mimic word opening a compound makes the suspected thing another one ("mass, likely a pseudomass", "aneurysm,
+# likely a pseudoaneurysm", "polyp, most likely a pseudopolyp"): read as a prefix too.
+_MIMIC_PREFIXES = tuple(w for w in hedges.MIMICS if " " not in w)
+
 
 def unqualified(answer: str, gold: str, question: str) -> str | None:
     """``answer`` without the qualifiers that close it (module docstring), or ``None`` when it has none."""
@@ -73,7 +77,7 @@ def unqualified(answer: str, gold: str, question: str) -> str | None:
         if not start and suspicion_ok:  # (the suspicion's own words doubt nothing of the head: what it suspects may)
             start = _suspicion_at(words[:cut], {spelling(w) for w in wanted})
             said = start and next(i for i in range(start, cut) if words[i] in _SUSPECTING) + 1
-        if not start or any(w in _SPOILING for w in words[said:cut]):
+        if not start or any(w in _SPOILING or w.startswith(_MIMIC_PREFIXES) for w in words[said:cut]):
             break
         cut = start
     if cut == len(words) or cut == 0:
