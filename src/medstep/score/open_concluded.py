@@ -229,3 +229,9 @@ def _stands_alone(after: list[str]) -> bool:
         if concept is not None and vocabulary().concepts[concept].category == "finding":
             return False
     return True
+
+
+def held_open_anywhere(answer: str) -> bool:
+    """Whether a reply is held open wherever it stands (``_HELD_ANYWHERE``: a possibility, a differential, an
+    exclusion still to make, a doubt): read also by the closing clause (``score/open_closing.py``)."""
+    return _HELD_ANYWHERE.search(answer) is not None

@@ -86,18 +86,21 @@ from medstep.extract.foreign_words import english
 from medstep.extract.open_tails import ASKS_PLACE
 from medstep.lazyre import lazy_compile
 from medstep.score.open_foreign_site import foreign_site
+from medstep.score.open_bound_count import bound_count
+from medstep.score.open_closing import closing
 from medstep.score.open_concluded import concluded
 from medstep.score.open_head import head_match
 from medstep.score.open_names import english_name, other_names
 from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
+from medstep.score.open_qualified import unqualified
 from medstep.score.open_signs import explained_sign
 from medstep.score.open_terms import attributes, same_state, same_term, uncompared, unkinded
 from medstep.score.open_zh import side, unimaged, unsided, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.score.open_narrow import NARROWING, narrower_in_any_order
-from medstep.score.open_typed import typed_match
+from medstep.score.open_typed import asked_type, typed_match
 from medstep.score.open_kinds import kind_match
 from medstep.score.open_units import asked_unit, scored
 from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
@@ -289,13 +292,33 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
     if step is None and typed_match(answer, gold, question, lambda a, g: _ladder(a, g, question) in _SAME) \
             and token_overlap(answer, gold)[0] > 0:
         step = MatchStep.TYPED  # ``score/open_typed.py``; never with recall 0 (the overlap saw the gold's words denied)
+    if step is None and bound_count(answer, gold, question):
+        step = MatchStep.TYPED  # "... -> four hypodense lesions" to "How many lesions?" (``score/open_bound_count.py``)
     if step is None and (foreign_site(answer, gold, question) or kind_match(answer, gold, question, _ladder, _OWN_NAME)):
         step = MatchStep.TYPED  # an organ in the question's language, the asked kind's one value (module docstring)
     if step is None and head_match(answer, gold, question, lambda head, g: _ladder(head, g, question) in _HEADS):
         step = MatchStep.HEAD  # "right pleural effusion now large with adjacent atelectasis" (``score/open_head.py``)
+    if step is None and _unqualified_head(answer, gold, question):
+        step = MatchStep.HEAD  # "sarcoidosis stage II", "... in the setting of trauma" (``score/open_qualified.py``)
     if step is None and concluded(answer, gold, question, lambda phrase, g: _ladder(phrase, g, question) in _CONCLUDED):
         step = MatchStep.CONCLUDED  # "... coffee-bean sign, classic for sigmoid volvulus" (``score/open_concluded.py``)
+    if step is None and closing(answer, question, lambda clause, strict: _closing(clause, gold, question, strict)):
+        step = MatchStep.CONCLUDED  # "... that's the right middle lobe" (``score/open_closing.py``)
     return step
+
+
+def _unqualified_head(answer: str, gold: str, question: str, rungs: frozenset[MatchStep] = frozenset()) -> bool:
+    """Whether ``answer`` less the qualifiers closing it (``score/open_qualified.py``) names ``gold`` (at ``rungs``)."""
+    bare = unqualified(answer, gold, question)
+    return bare is not None and _ladder(bare, gold, question) in (rungs or _HEADS)
+
+
+def _closing(clause: str, gold: str, question: str, strict: bool) -> bool:
+    """Whether a closing clause (``score/open_closing.py``) is ``gold``: with ``strict`` (after "this is") written
+    otherwise only; and to a question asking a closed type, the one value of it the typed rung reads."""
+    rungs = _SAME if strict else _CLOSING
+    return (_ladder(clause, gold, question) in rungs or _unqualified_head(clause, gold, question, rungs)) \
+        and (asked_type(question) is None or typed_match(clause, gold, question, lambda a, g: _ladder(a, g, question) in _SAME))
 
 
 # The fewest words of the longer of two names an answer gives its one answer by: a name of one word beside another
@@ -471,5 +494,7 @@ _OWN_NAME = frozenset({MatchStep.EXACT, MatchStep.FORMS})
 _HEADS = _SAME | {MatchStep.CONTAINED, MatchStep.NARROWER}
 # The rungs at which the phrase after a reply's last conclusion link is its gold: written otherwise, or narrowed.
 _CONCLUDED = _SAME | {MatchStep.NARROWER}
+# The rungs at which a reply's closing clause is its gold: also framed by words saying nothing of their own.
+_CLOSING = _HEADS
 
 __all__ = ["MatchStep", "OpenGrade", "grade_open", "match_step"]
