@@ -174,7 +174,7 @@ def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     if rest[0] in {"isn't", "aren't"}:
         rest = ["is", "not", *rest[1:]]
     elif rest[0] in {"doesn't", "does"}:  # "does not appear enlarged"
-        rest = ["is", "not", *rest[2:]] if rest[0] == "doesn't" else ["is", *rest[1:]]
+        rest = ["is", "not", *rest[1:]] if rest[0] == "doesn't" else ["is", *rest[1:]]  # ("doesn't" keeps its verb)
         if rest[1:2] != ["not"] or rest[2:3] not in (["appear"], ["look"], ["seem"]):
             return Stance.UNCLEAR
         rest = ["is", "not", *rest[3:]]
