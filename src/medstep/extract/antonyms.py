@@ -35,7 +35,7 @@ import re
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
-from medstep.extract import anaphor, closed, asked as asked_forms, implicit, implicit_terms, pole_context
+from medstep.extract import anaphor, closed, asked as asked_forms, implicit, implicit_terms, pole_context, relative_pole
 from medstep.extract.implicit_words import DENIED_LINK, mask_committed_leans
 from medstep.extract.findings_words import ASPECTS, ONE_ASPECT
 from medstep.extract.refusal import is_hedge
@@ -160,6 +160,7 @@ def read_antonym(text: str, question: str) -> str | None:
         return None
     if (revised := closed.revised(text)) is not None:  # "X is patent. Correction: it is occluded.": the revision's
         return read_antonym(revised, question)
+    text = relative_pole.apart(text)  # "..., consistent with a lipoma, which is a benign tumor." (extract/relative_pole.py)
     # ("The tip lies in the fundus — that's an appropriate position.": apart only after a clause on the asked subject)
     sentences = implicit.sentences(implicit.pointed_apart(
         text.strip(), lambda clause: isinstance(asked, _Asked) and _about(clause, asked, question) == "subject"))
