@@ -315,6 +315,9 @@ def _counted(part: str) -> bool:
     return not any(t == "or" or t in _FRAME or t in hedges.HABIT for t in toks)
 
 
+counted = _counted  # (public for ``extract/lesson_reply.py``: "They are multiple and shadowing." is this case's)
+
+
 def _taken_up(part: str, term: str) -> str:
     """``part``, a sentence right after the class's definition, with its opening pronoun or count naming the asked
     ``term`` where it points at this case (``POINTS_HERE``, a count of this case's things): "They are seen at both

@@ -10,7 +10,8 @@ grammar; a paragraph of causes, diagnosis and treatment goes beyond those shapes
 * the reply opens with a sentence that states the asked finding (or any finding) as a class
   (``class_subject.of_any_finding``) or general knowledge about it (``open_knowledge.states_knowledge``);
 * it has at least two sentences, and none of them points at this case: no word of this image, of the writer, of
-  seeing or of showing (``open_knowledge.POINTS_HERE``), no side, value or past tense (``class_subject.of_case``),
+  seeing or of showing (``open_knowledge.POINTS_HERE``), no side, value or past tense (``class_subject.of_case``), no
+  count of this case's things (``class_subject.counted``: "They are multiple and shadowing."),
   and no verdict word of either language; and no later sentence identifies something as a finding ("...
   represents a hiatus hernia.", "... consistent with ...": a case's reading said in the present tense).
 
@@ -21,13 +22,15 @@ at the left base." The rule only takes a reading away, it never gives one.
 
 from __future__ import annotations
 
+from medstep.answers import hedges, negation
 from medstep.extract import implicit
-from medstep.extract.class_subject import of_any_finding, of_case
+from medstep.extract.class_subject import counted, of_any_finding, of_case
 from medstep.extract.open_knowledge import POINTS_HERE, states_knowledge
 from medstep.lazyre import lazy_compile
 
 # A verdict word anywhere (English or Chinese): a reply that says yes or no is read by the verdict readers.
-_VERDICT = lazy_compile(r"(?i)\b(?:yes|no|not|none|without|absent|negative|positive)\b|[是否有无没未见]")
+_VERDICT = lazy_compile("(?i)" + hedges.words(("yes", "positive"), negation.PLAIN, negation.DENY, negation.ABSENT,
+                                               negation.NEGATIVE) + "|[" + "".join(negation.ZH_CHARS) + "是否有见]")
 # A later sentence that identifies something as the finding ("A retrocardiac gas-filled structure ... represents a
 # hiatus hernia."): a reading of a case, though said in the present tense with no pointer.
 _IDENTIFIES = lazy_compile(r"(?i)\b(?:represents?|consistent\s+with|in\s+keeping\s+with|compatible\s+with|suggest(?:s|ive)?|"
@@ -45,7 +48,7 @@ def teaches_only(region: str, question: str) -> bool:
     parts = implicit.sentences(text)
     if len(parts) < 2 or not (of_any_finding(parts[0], question) or states_knowledge(parts[0], question)):
         return False
-    return not any(POINTS_HERE.search(p) or of_case(p) or _VERDICT.search(p) for p in parts) \
+    return not any(POINTS_HERE.search(p) or of_case(p) or counted(p) or _VERDICT.search(p) for p in parts) \
         and not any(_IDENTIFIES.search(p) for p in parts[1:])
 
 
