@@ -52,6 +52,11 @@ B57_LIPOMA = ("The image shows a well-circumscribed, thinly encapsulated lesion 
      "gas-filled structure with an air-fluid level represents a hiatus hernia.", ("yes", "scored")),
     ("Is there cardiomegaly?", "Cardiomegaly is an enlarged cardiac silhouette. The cardiothoracic ratio exceeds 0.5 on "
      "this PA film, so cardiomegaly is present.", ("yes", "scored")),
+    # (review) a definite organ described by its state, a report's two-word line: this case's
+    ("Is there pneumonia?", "Pneumonia is an infection of the lung parenchyma. The lungs are clear.", ("no", "scored")),
+    ("Is there cardiomegaly?", "Cardiomegaly is an enlarged heart. The heart is not enlarged.", ("no", "scored")),
+    ("Is there cardiomegaly?", "Cardiomegaly means the heart is enlarged. Heart enlarged.", ("yes", "scored")),
+    ("Is there cardiomegaly?", "Cardiomegaly is an enlarged heart. The prognosis is variable.", (None, "unparsed")),
 ])
 def test_lesson(question: str, text: str, expected: tuple[str | None, str]) -> None:
     assert _read(question, text) == expected
@@ -76,6 +81,11 @@ def test_lesson_needs_a_class_opening_and_no_pointer() -> None:
     ("Is there a fracture?", "Yes, a hairline fracture runs through the neck. The cortex elsewhere is intact.",
      ("yes", "scored")),
     ("Is there a pleural effusion?", "Yes, there is a small effusion. No pneumothorax is seen.", ("yes", "scored")),
+    # (review) a part apart from the place the yes named keeps it; the asked subject as a whole does not
+    ("Is there a fracture?", "Yes, there is a fracture of the distal radius. The carpal bones are intact.",
+     ("yes", "scored")),
+    ("Is there a fracture?", "Yes, there is a fracture of the distal radius. The bone is intact, with no visible break.",
+     (None, "ambiguous")),
 ])
 def test_yes_taken_back_by_closing_pole(question: str, text: str, expected: tuple[str | None, str]) -> None:
     assert _read(question, text) == expected

@@ -13,7 +13,9 @@ grammar; a paragraph of causes, diagnosis and treatment goes beyond those shapes
   seeing or of showing (``open_knowledge.POINTS_HERE``), no side, value or past tense (``class_subject.of_case``), no
   count of this case's things (``class_subject.counted``: "They are multiple and shadowing."),
   and no verdict word of either language; and no later sentence identifies something as a finding ("...
-  represents a hiatus hernia.", "... consistent with ...": a case's reading said in the present tense).
+  represents a hiatus hernia.", "... consistent with ...": a case's reading said in the present tense), describes a
+  definite thing by a bare state ("The heart is enlarged.", "The costophrenic angles are sharp.", "The lungs are
+  clear.": this case's organ, as a class is not described) or is a report's two-word line ("Heart enlarged.").
 
 "Pneumothorax is air in the pleural space. On this film there is a 2 cm rim of air at the right apex." points at
 this image (a yes, read elsewhere); so does "A pleural effusion is fluid in the pleural space. There is a small one
@@ -35,6 +37,13 @@ _VERDICT = lazy_compile("(?i)" + hedges.words(("yes", "positive"), negation.PLAI
 # hiatus hernia."): a reading of a case, though said in the present tense with no pointer.
 _IDENTIFIES = lazy_compile(r"(?i)\b(?:represents?|consistent\s+with|in\s+keeping\s+with|compatible\s+with|suggest(?:s|ive)?|"
                            r"indicat(?:es?|ive)|diagnostic\s+of|likely|probably|favou?rs?)\b")
+# A later sentence describing a definite thing by one state word, negated or graded at most, and nothing after it
+# ("The heart is enlarged.", "The heart size is not normal.", "The lungs are clear, ..."): this case's thing; a habit
+# ("The cause is usually ...") or a class ("is a muscular organ", "is based on ...") goes on past the state.
+_DESCRIBED = lazy_compile(r"(?i)^\W*the\s+(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:not\s+)?"
+                          r"(?!" + hedges.words(hedges.HABIT) + r")(?:\w+ly\s+)?[\w-]+\s*(?:[.,;!]|\Z)")
+# A report's line of two words, no verb ("Heart enlarged.", "Lungs clear."): a finding of this case, tersely.
+_TERSE = lazy_compile(r"^\W*[A-Za-z][\w-]*\s+[A-Za-z][\w-]*\W*\Z")
 # Longer replies hold more than a lesson; a textbook paragraph is short.
 _MAX_CHARS = 1200
 
@@ -49,7 +58,7 @@ def teaches_only(region: str, question: str) -> bool:
     if len(parts) < 2 or not (of_any_finding(parts[0], question) or states_knowledge(parts[0], question)):
         return False
     return not any(POINTS_HERE.search(p) or of_case(p) or counted(p) or _VERDICT.search(p) for p in parts) \
-        and not any(_IDENTIFIES.search(p) for p in parts[1:])
+        and not any(_IDENTIFIES.search(p) or _DESCRIBED.search(p) or _TERSE.search(p) for p in parts[1:])
 
 
 __all__ = ["teaches_only"]
