@@ -35,7 +35,7 @@ import re
 from medstep.answers import NO, YES
 from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers import hedges, negation
-from medstep.extract import anaphor, closed, asked as asked_forms, implicit, implicit_terms, pole_context
+from medstep.extract import anaphor, closed, asked as asked_forms, implicit, implicit_terms, pole_context, relative_pole
 from medstep.extract.implicit_words import DENIED_LINK, mask_committed_leans
 from medstep.extract.findings_words import ASPECTS, ONE_ASPECT
 from medstep.extract.refusal import is_hedge
@@ -144,10 +144,11 @@ def _values(sentence: str, asked: _Asked) -> set[int] | None:
 
 
 
-def read_antonym(text: str, question: str) -> str | None:
+def read_antonym(text: str, question: str, apart: bool = True) -> str | None:
     """yes / no when the answer's last sentence about the asked subject states the asked pole or its opposite
     (module docstring; later sentences may state the pole of another subject only), ``CONFLICT`` when another
-    sentence states the opposite, else ``None``."""
+    sentence states the opposite, else ``None``. With ``apart``, a closing ", which is a ..." clause is read as its
+    own sentence where the text as written reads as nothing (``extract/relative_pole.py``)."""
     asked = _parse(question.strip())
     if asked is None:
         pos = asked_forms.positive_form(question)
@@ -160,6 +161,9 @@ def read_antonym(text: str, question: str) -> str | None:
         return None
     if (revised := closed.revised(text)) is not None:  # "X is patent. Correction: it is occluded.": the revision's
         return read_antonym(revised, question)
+    if apart and (split := relative_pole.apart(text)) != text:  # never over a reading as written ("The ETT tip lies
+        whole = read_antonym(text, question, apart=False)  # above the carina, which is an appropriate position.")
+        return whole if whole is not None else read_antonym(split, question, apart=False)
     # ("The tip lies in the fundus — that's an appropriate position.": apart only after a clause on the asked subject)
     sentences = implicit.sentences(implicit.pointed_apart(
         text.strip(), lambda clause: isinstance(asked, _Asked) and _about(clause, asked, question) == "subject"))

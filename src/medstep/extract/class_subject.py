@@ -51,10 +51,13 @@ _ANY_SIDE = lazy_compile(r"(?i)\b(?:one|either)\s+or\s+both\b")
 _RANGE = lazy_compile(r"\(\s*\d+(?:\.\d+)?\s*(?:[–-]|to)\s*\d+(?:\.\d+)?\s*(?:mm|cm)?\s*\)")
 
 
-def _of_case(text: str) -> bool:
+def of_case(text: str) -> bool:
     """Whether ``text`` has a side, a value other than a threshold or a bracketed range, or a past tense (``_CASE``):
     this case's."""
     return _CASE.search(_ANY_SIDE.sub(" ", _THRESHOLD.sub(" ", _RANGE.sub(" ", text)))) is not None
+
+
+_of_case = of_case
 
 
 _FRAME = frozenset({"in", "on", "adults", "children", "infants", "general", "ct", "mri", "ultrasound", "radiographs",
@@ -310,6 +313,9 @@ def _counted(part: str) -> bool:
         return False
     toks = implicit_terms.tokens(part[counted.end():])
     return not any(t == "or" or t in _FRAME or t in hedges.HABIT for t in toks)
+
+
+counted = _counted  # (public for ``extract/lesson_reply.py``: "They are multiple and shadowing." is this case's)
 
 
 def _taken_up(part: str, term: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from medstep.answers import YES, canonical_verdict, hedges, revisions, same_verdict
 from medstep.extract import (
-    advice, asked, class_subject, closed, closing, committed_clauses, committed_lean, echoed_question, elliptic, finding_fields, implicit, inferred, inline_fields, leads, leaned_before, leans, open_generic, open_knowledge, open_reader, open_textbook, opening_frame, organ_normal, other_organ, pro_forms,
+    advice, asked, class_subject, closed, closing, committed_clauses, committed_lean, echoed_question, elliptic, finding_fields, implicit, inferred, inline_fields, leads, leaned_before, leans, lesson_reply, open_generic, open_knowledge, open_reader, open_textbook, opening_frame, organ_normal, other_organ, pro_forms,
     raised, replywords, resolved, set_aside, short_reply, statements, tables, verdict_scope, zh_leads,
 )
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
@@ -247,7 +247,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         if rule == "yes_no_lead" and leads.sentence_states_otherwise(region, verdict, sample.question,
                                                                      lambda t: read_stated(t, sample).answer):
             return AMBIGUOUS  # "No. There is a filling defect ... consistent with pulmonary embolism."
-        if rule == "yes_no_lead" and leads.later_sentence_denies(region, verdict, sample.question):
+        if rule == "yes_no_lead" and (leads.later_sentence_denies(region, verdict, sample.question)
+                                      or leads.closing_pole_denies(region, verdict, sample.question)):
             return AMBIGUOUS  # "Yes, there are schistocytes. No schistocytes."
         if rule == closed.LEAN_RULE and leads.lean_states_otherwise(region, verdict,
                                                                     lambda t: read_implicit_finding(t, sample).answer):
@@ -296,6 +297,8 @@ def _verdict(loc: Located, sample: Sample) -> Reading:
         return AMBIGUOUS
     if open_knowledge.only_knowledge(region, sample.question, _knowledge_or_courtesy, class_subject.continues_class):
         return UNPARSED  # "In adults, an effusion lifts the fat pads ...", "Pneumothorax is air in the pleural space."
+    if lesson_reply.teaches_only(region, sample.question):
+        return UNPARSED  # "Tuberculosis is an infectious disease ... Treatment requires ..." (extract/lesson_reply.py)
     found = (closing.read_closing(region, sample.question) or closing.read_inner(region, sample.question)) \
         if verdict is None and not set_aside.asks_another(region, sample.question) else None
     if found is not None:

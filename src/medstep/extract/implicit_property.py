@@ -9,6 +9,7 @@ from medstep.extract.implicit_words import (
     APPEAR as _APPEAR, ARTICLES as _ARTICLES, DEGREE as _DEGREE, NEGATION as _NEGATION, POSITION as _POSITION,
     SIDES as _SIDES, SIZE_TAIL, SIZE_WORDS,
 )
+from medstep.extract.commit import FINAL_WORDS
 from medstep.extract.findings_words import ONE_ASPECT
 from medstep.extract.implicit_terms import matches, tokens
 from medstep.extract.stance import Stance
@@ -121,6 +122,11 @@ def _normal_against(said: list[str], prop: str) -> bool:
         and (asked[0].start, asked[0].end) == (0, len(prop)) and (asked[0].size or not normal[0].size)
 
 
+# A concluding adverb opening the sentence before its subject ("So the spleen is not enlarged.", "Thus the wall is
+# thin."): it draws the conclusion, it is no part of the subject (``commit.FINAL_WORDS``' adverbs of consequence).
+_CONCLUDING = FINAL_WORDS & frozenset({"so", "thus", "hence", "therefore", "consequently", "overall", "ultimately"})
+
+
 # A denial just before a finding ("no papilledema", "without evidence of edema"), not one of another verb ("the cup
 # is not visible due to edema").
 _DENIED = lazy_compile(r"\b(?:" + "|".join(negation.DENY + negation.NOR) + r")\s+(?:\w+\s+){0,2}$")
@@ -160,7 +166,8 @@ def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
         return Stance.YES if before[-1:] == [prop] and before[-2:-1] != ["non"] else Stance.NO
     # a subject of three words at most, four with a side or place ("the left hip joint space", a place asked after
     # the property: ``implicit_terms._PLACE_AFTER``)
-    if any(t not in _ARTICLES for t in toks[:lo]) or hi - lo > 3 or hi - lo == 3 and _PLACES.isdisjoint(toks[lo:hi + 1]):
+    lead = 1 if toks[:1] and toks[0] in _CONCLUDING and lo > 0 else 0  # "So the bone density doesn't look normal."
+    if any(t not in _ARTICLES for t in toks[lead:lo]) or hi - lo > 3 or hi - lo == 3 and _PLACES.isdisjoint(toks[lo:hi + 1]):
         return None if prop not in toks else Stance.UNCLEAR
     rest = toks[hi + 1:]
     if rest and rest[0] not in _APPEAR and not negated or rest[:1] == ["not"]:
@@ -174,7 +181,7 @@ def _stance(toks: list[str], lo: int, hi: int, prop: str) -> Stance | None:
     if rest[0] in {"isn't", "aren't"}:
         rest = ["is", "not", *rest[1:]]
     elif rest[0] in {"doesn't", "does"}:  # "does not appear enlarged"
-        rest = ["is", "not", *rest[2:]] if rest[0] == "doesn't" else ["is", *rest[1:]]
+        rest = ["is", "not", *rest[1:]] if rest[0] == "doesn't" else ["is", *rest[1:]]  # ("doesn't" keeps its verb)
         if rest[1:2] != ["not"] or rest[2:3] not in (["appear"], ["look"], ["seem"]):
             return Stance.UNCLEAR
         rest = ["is", "not", *rest[3:]]

@@ -104,8 +104,16 @@ _LOOK_MODAL = lazy_compile(r"(?i)\b(?:can|could|may|might|would|should|will|must
                            r"please|cannot|can't|won't|don't|doesn't|didn't)\s+(?:\w+\s+)?$")
 
 
+# A seeming "look" under a thing's negated auxiliary ("the spleen doesn't look normal", "the margins do not look
+# smooth"): the negation belongs to the look, as in "does not appear"; never a person's ("I don't look", "please do
+# not look") nor a search ("doesn't look at", ``SEEMING_LOOK``'s particles).
+_NEGATED_LOOK = lazy_compile(r"(?i)(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bplease\s)(?<![.!?:;]\s)(?<!^)"
+                             r"\b((?:does|do|did)(?:n['’]t|\s+not)\s+)look\b" + SEEMING_LOOK.pattern.split(r"\blook\b", 1)[1])
+
+
 def seeming_look(sentence: str) -> str:
-    """``sentence`` with each seeming "look" written "appear" (see :data:`SEEMING_LOOK`)."""
+    """``sentence`` with each seeming "look" written "appear" (see :data:`SEEMING_LOOK`, :data:`_NEGATED_LOOK`)."""
+    sentence = _NEGATED_LOOK.sub(lambda m: m.group(1) + "appear", sentence)
     return SEEMING_LOOK.sub(lambda m: m.group(0) if _LOOK_MODAL.search(sentence, max(0, m.start() - 40), m.start())
                             else "appear", sentence)
 

@@ -58,6 +58,35 @@ def later_sentence_denies(region: str, verdict: str, question: str) -> bool:
     return any(implicit.read_implicit(clean(p), question) == NO for p in parts[1:])
 
 
+# A word that hands a closing state to another part or the rest ("The other bones are intact.", "The rest of the
+# skeleton is intact."): the yes before it keeps its own subject.
+_ANOTHER_PART = lazy_compile("(?i)" + hedges.words(tuple(subjects.ANOTHER | subjects.NEIGHBOUR), hedges.QUALIFICATION,
+                                                   ("remaining", "remainder", "rest")))
+
+
+def _asked_subject(question: str) -> tuple[str, ...]:
+    """The stems of the subject the antonym reader asks of (``antonym_question``: "bone", "osseous", ... to a
+    fracture question), or none."""
+    from medstep.extract.antonym_question import Asked, parse_question
+
+    asked_pair = parse_question(question)
+    return asked_pair.subject if isinstance(asked_pair, Asked) else ()
+
+
+def closing_pole_denies(region: str, verdict: str, question: str) -> bool:
+    """Whether an opening "Yes, ..." sentence is followed by a closing sentence that states the asked property's other
+    pole of the asked subject, read alone by the careful antonym reader (``extract/antonyms.py``): "Yes, there is a
+    fracture in the image. The bone appears to be intact, with no visible breaks or displacement." The reply's own
+    final statement takes the yes back; which one the model meant is not for the reader to guess. Never when the
+    closing sentence speaks of another part ("The other bones are intact.", or a subject apart from the place the yes
+    named: ``subjects.placed_elsewhere``) or a revision cue reads the reply."""
+    parts = implicit.sentences(region) if verdict == YES and len(region) <= implicit.MAX_CHARS else []
+    if len(parts) < 2 or closed.revision(region) is not None or _ANOTHER_PART.search(parts[-1]) is not None \
+            or subjects.placed_elsewhere(parts[0], parts[-1], question, _asked_subject(question)):
+        return False  # ("Yes, a fracture of the distal radius. The carpal bones are intact.": another part's state)
+    return antonyms.read_antonym(clean(parts[-1]), question) == NO
+
+
 def lean_states_otherwise(region: str, verdict: str, read: Callable[[str], str | None]) -> bool:
     """Whether the statement after an opening reply in other words, read by ``read``, is the other verdict: "No doubt
     about it — there is no pneumothorax." (the opener affirms, the statement denies). Which one the model meant is

@@ -102,4 +102,30 @@ def elsewhere(text: str, question: str) -> bool:
     return not _named_apart(tokens, subject)
 
 
-__all__ = ["ANOTHER", "NEIGHBOUR", "PART_AXES", "elsewhere"]
+# Where a lead places its finding ("Yes, there is a fracture of the distal radius."), and the subject a sentence
+# opens on, to its first verb of being or seeming ("The carpal bones are intact.").
+_LEAD_PLACE = lazy_compile(r"(?i)\b(?:of|in|through|at|involving|within|across)\s+(.+)$")
+_FIRST_VERB = lazy_compile(r"(?i)\b(?:is|are|was|were|isn['’]t|aren['’]t|appears?|looks?|seems?|remains?|shows?)\b")
+
+
+def placed_elsewhere(lead: str, later: str, question: str, whole: tuple[str, ...] = ()) -> bool:
+    """Whether ``lead`` places the finding at a named part ("a fracture of the distal radius", not "in this image")
+    and ``later`` opens on a subject naming neither that place nor the question's words ("The carpal bones are
+    intact."): a state of another part, which leaves the lead's own place alone. A subject of only ``whole``'s words
+    (the asked subject's stems, ``antonym_question.subject_stems``: "The bone is intact." to a fracture question) is
+    the asked thing as a whole, no other part."""
+    from medstep.extract.open_knowledge import POINTS_HERE  # (imported on use: it reads modules that read this one)
+
+    place = _LEAD_PLACE.search(lead)
+    verb = _FIRST_VERB.search(later)
+    if place is None or verb is None or POINTS_HERE.search(place.group(1)) is not None:
+        return False
+    said = {implicit_terms.stem(t) for t in implicit_terms.tokens(place.group(1)) + implicit_terms.tokens(question)
+            if t not in _STOP}
+    subject = [implicit_terms.stem(t) for t in implicit_terms.tokens(later[:verb.start()]) if t not in _STOP]
+    from medstep.extract.antonym_question import subject_stems
+
+    return bool(subject) and said.isdisjoint(subject) and not set(subject_stems(later[:verb.start()])) <= set(whole)
+
+
+__all__ = ["ANOTHER", "NEIGHBOUR", "PART_AXES", "elsewhere", "placed_elsewhere"]
