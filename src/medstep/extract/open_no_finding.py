@@ -1,0 +1,54 @@
+"""An open reply read whole that names nothing of the kind asked: asked the abnormality, it names only anatomy and the
+image (issue #7).
+
+Asked "What is the abnormality?", a model sometimes lists what the image holds ("Optic disc, macula, retinal vessels
+and peripheral retina are shown in this color image. Image quality: adequate."), walks the anatomy in a list
+("**Bones:** femur, tibia, patella"), or describes the stain ("an H&E-stained section ... pink and purple with
+various cells visible"), often closing with an offer to say more. No reader finds a conclusion in it, so the fallback
+reads the whole reply as its answer (rule ``open_text``), and every word of the tour is graded as the finding.
+
+The test is what the reply names, in any layout or order, not how it says it: every term of the vocabulary it
+names (``answers/concepts.tsv``) is anatomy or an imaging modality, and nothing else in it can carry a finding
+(:func:`open_tour.anatomy_words`: no disease word by its noun or ending, no negation, which would state a normal
+answer), nor a number (a size, a grade, a count). Then nothing of the asked kind was said, and the reply is
+``unparsed``. Only for a question asking what is wrong (``open_decision.ASKS_WHAT``), never one asking where, which
+organ or which side (``ASKS_SITE``: there an organ is the answer), nor an arrowed mark; nor a reply in Chinese, whose
+words the vocabulary does not cover. Applied in ``extract/core.py`` to the ``open_text`` fallback only, so a reading
+that found a conclusion ("... the vessels are normal. Impression: drusen.") is never touched.
+"""
+
+from __future__ import annotations
+
+from medstep.answers.concepts import normalize, vocabulary
+from medstep.answers.text import HAN
+from medstep.extract.concept_question import category_of
+from medstep.extract.open_decision import ASKS_DISEASE, ASKS_MARK, ASKS_SITE, ASKS_WHAT
+from medstep.extract.open_tour import anatomy_words
+from medstep.lazyre import lazy_compile
+
+_DIGIT = lazy_compile(r"\d")
+# Words that say something was found without naming it ("There is an abnormality in the bone", "a region that
+# appears different"): a vague finding, left to the readers that grade it.
+_FOUND = lazy_compile(r"(?i)\babnormal\w*|\blesions?\b|\bdifferent\b|\bunusual\b|\bsuspicious\b|\bconcerning\b")
+# The fewest terms named: a tour names several things; one organ alone may be a terse answer's organ.
+NAMED_MIN = 2
+
+
+def names_no_finding(reply: str, question: str) -> bool:
+    """Whether ``reply``, read whole as the open answer to ``question``, names only anatomy and the image (module
+    docstring)."""
+    if ASKS_WHAT.search(question) is None or ASKS_SITE.search(question) is not None:
+        return False
+    if ASKS_MARK.search(question) is not None and ASKS_DISEASE.search(question) is None:
+        return False
+    if HAN.search(reply) is not None or HAN.search(question) is not None or _DIGIT.search(reply) is not None:
+        return False
+    if _FOUND.search(reply) is not None:
+        return False
+    found = vocabulary().mentions(normalize(reply))
+    if len(found) < NAMED_MIN or any(category_of(m) not in ("anatomy", "modality") for m in found):
+        return False
+    return anatomy_words(reply)
+
+
+__all__ = ["NAMED_MIN", "names_no_finding"]
