@@ -120,6 +120,10 @@ def test_open_answers_after_anatomy_stand(question: str, text: str, answer: str)
     ("What is the abnormality?", "There is an abnormality in the femur and tibia."),  # a vague finding said
     ("What is the abnormality?", "Sagittal T2 MRI of the spine."),  # a number: not read
     ("What is the abnormality?", "The liver."),  # one term: may be a terse answer
+    # a state said of the anatomy named: a finding or a normal answer in words the vocabulary may lack
+    ("What is the abnormality?", "Axial brain MRI. The lateral ventricles and the third ventricle are prominent."),
+    ("What is the abnormality?", "Frontal chest radiograph. The heart and lungs look clear."),
+    ("What is the abnormality?", "The kidneys and bladder appear healthy."),
 ])
 def test_names_no_finding_near_misses(question: str, text: str) -> None:
     assert not names_no_finding(text, question)
