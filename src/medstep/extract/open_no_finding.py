@@ -20,6 +20,7 @@ that found a conclusion ("... the vessels are normal. Impression: drusen.") is n
 
 from __future__ import annotations
 
+from medstep.answers import negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract.concept_question import category_of
@@ -37,8 +38,8 @@ _FOUND = lazy_compile(r"(?i)\babnormal\w*|\blesions?\b|\bdifferent\b|\bunusual\b
 # left upper quadrant") or what a thing is ("appears to be an H&E-stained section") says nothing found.
 _PREDICATE = lazy_compile(r"(?i)\b(?:is|are|was|were|appears?|looks?|seems?)\s+(?:to\s+be\s+)?(?:(?:all|also|well|clearly|"
                           r"partly|partially)\s+)*(?P<word>[a-z]+)")
-_SAYS_NOTHING = lazy_compile(r"(?i)(?:visuali[sz]ed|visible|seen|identified|depicted|demonstrated|shown|included|imaged|"
-                             r"captured|present|located|situated|in|on|at|within|along|of|an?|the|this|that)\Z")
+_SAYS_NOTHING = lazy_compile(r"(?i)(?:" + negation.alternation(negation.SEEN, negation.SEEN_RARE)
+                             + r"|included|imaged|captured|located|situated|in|on|at|within|along|of|an?|the|this|that)\Z")
 _SENTENCE = lazy_compile(r"[^.!?\n]+")
 # The fewest terms named: a tour names several things; one organ alone may be a terse answer's organ.
 NAMED_MIN = 2
@@ -47,8 +48,9 @@ NAMED_MIN = 2
 def names_no_finding(reply: str, question: str) -> bool:
     """Whether ``reply``, read whole as the open answer to ``question``, names only anatomy and the image (module
     docstring)."""
-    if ASKS_WHAT.search(question) is None or ASKS_SITE.search(question) is not None:
-        return False
+    if ASKS_WHAT.search(question) is None or ASKS_DISEASE.search(question) is None \
+            or ASKS_SITE.search(question) is not None:
+        return False  # not "What is seen in this histology image?": there the tissue or organ answers
     if ASKS_MARK.search(question) is not None and ASKS_DISEASE.search(question) is None:
         return False
     if HAN.search(reply) is not None or HAN.search(question) is not None or _DIGIT.search(reply) is not None:
