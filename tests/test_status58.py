@@ -171,3 +171,30 @@ def test_uncapitalised_statement_is_not_read_as_cut() -> None:
     text = ("mammography is the primary screening tool for breast cancer, able to detect masses, calcifications, "
             "asymmetries and architectural distortion")
     assert not stopped_mid_clause(text, "What is the abnormality on this mammogram?")
+
+
+@pytest.mark.parametrize("text", [
+    # review of status58: a complete closing sentence left without its stop states something (a helping verb, a
+    # copula, a modal with its complement), addresses the reader, advises, or closes a list: not cut
+    "The image shows a chest radiograph. Further clinical correlation is recommended",
+    "The study is limited by motion artifact. Evaluation for effusion is therefore not possible",
+    "Based on the image, it is difficult to say for certain",
+    "Without the clinical history, a definitive answer cannot be given",
+    "This is a chest X-ray. Hope this helps with your case",
+    "This is a chest X-ray showing the heart, lungs and ribs",
+    "需要结合临床病史进一步评估",
+    "这是一张腹部CT图像，显示肝脏和脾脏",
+])
+def test_finished_sentence_without_stop_is_not_cut(text: str) -> None:
+    assert not stopped_mid_clause(text, "Is there a pleural effusion?")
+
+
+def test_pair_left_open_after_a_finished_sentence_is_ambiguous() -> None:
+    text = "Pneumonia and pulmonary edema look alike on this film. A CT would help decide between them"
+    assert _read(text, "What is the most likely diagnosis?", AnswerType.CHOICE,
+                 {"A": "Pneumonia", "B": "Pulmonary edema", "C": "Pneumothorax"}) == _AMBIGUOUS
+
+
+@pytest.mark.parametrize("text", ["Hilar lymph nodes and paratracheal nodes", "Duplicated right ureter and renal pelvis"])
+def test_terse_answer_naming_anatomy_stands(text: str) -> None:
+    assert _read(text, "What abnormality is seen?", AnswerType.OPEN) == (text.lower(), Status.SCORED)

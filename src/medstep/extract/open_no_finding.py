@@ -24,6 +24,7 @@ from medstep.answers import negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract.concept_question import category_of
+from medstep.extract.cut import HELPING
 from medstep.extract.open_decision import ASKS_DISEASE, ASKS_MARK, ASKS_SITE, ASKS_WHAT, colours_only
 from medstep.extract.open_tour import anatomy_words
 from medstep.lazyre import lazy_compile
@@ -41,6 +42,12 @@ _PREDICATE = lazy_compile(r"(?i)\b(?:is|are|was|were|appears?|looks?|seems?)\s+(
 _SAYS_NOTHING = lazy_compile(r"(?i)(?:" + negation.alternation(negation.SEEN, negation.SEEN_RARE)
                              + r"|included|imaged|captured|located|situated|in|on|at|within|along|of|an?|the|this|that)\Z")
 _SENTENCE = lazy_compile(r"[^.!?\n]+")
+# A terse answer: one phrase, no sentence stop, colon or line inside it, and no verb of a statement ("Hilar lymph
+# nodes and paratracheal nodes", "Duplicated right ureter and renal pelvis"). The reply committed to what it names,
+# in words the vocabulary may read as anatomy only; a tour describes the image in sentences, lists or labels.
+_INSIDE_MARK = lazy_compile(r"[.!?:;\n]")
+_WORD = lazy_compile(r"[^\W\d_]+")
+TERSE_WORDS_MAX = 8
 # The fewest terms named: a tour names several things; one organ alone may be a terse answer's organ.
 NAMED_MIN = 2
 
@@ -57,12 +64,22 @@ def names_no_finding(reply: str, question: str) -> bool:
         return False
     if _FOUND.search(reply) is not None:
         return False
+    if _terse(reply):
+        return False
     found = vocabulary().mentions(normalize(reply))
     if len(found) < NAMED_MIN or any(category_of(m) not in ("anatomy", "modality") for m in found):
         return False
     if not anatomy_words(reply):
         return False
     return not any(_says_state(m.group(), question) for m in _SENTENCE.finditer(reply))
+
+
+def _terse(reply: str) -> bool:
+    """Whether ``reply`` is one short phrase and no statement (``_INSIDE_MARK``, ``TERSE_WORDS_MAX``)."""
+    body = reply.strip().rstrip(".!")
+    words = _WORD.findall(body)
+    return (_INSIDE_MARK.search(body) is None and len(words) <= TERSE_WORDS_MAX
+            and not any(w.lower() in HELPING for w in words))
 
 
 def _says_state(sentence: str, question: str) -> bool:
@@ -74,4 +91,4 @@ def _says_state(sentence: str, question: str) -> bool:
     return False
 
 
-__all__ = ["NAMED_MIN", "names_no_finding"]
+__all__ = ["NAMED_MIN", "TERSE_WORDS_MAX", "names_no_finding"]

@@ -16,6 +16,10 @@ missing answer's status, never give or take an answer.
 
 from __future__ import annotations
 
+from medstep.answers import hedges
+from medstep.extract.cut import HELPING
+from medstep.extract.findings_words import ZH_OTHER_STUDY
+from medstep.extract.langwords import FOREIGN_COPULA
 from medstep.extract.split import ends_mid_sentence
 from medstep.lazyre import lazy_compile
 
@@ -38,7 +42,31 @@ _WORDS = lazy_compile(r"[^\W\d_]+")
 _HAN = lazy_compile(r"[\u4e00-\u9fff]")
 # The writer speaking of itself in the last sentence: a stance or a closing remark, which a reply may leave without
 # its stop; a cut falls in the description of the image ("In this image, the liver extends", "... we compare").
-_FIRST_PERSON = frozenset({"I", "me", "my", "Me", "My"})
+# The reader addressed ("Hope this helps with your case") is the same: a closing remark, not a description.
+_PERSONS = frozenset({"I", "me", "my", "Me", "My", "you", "your", "You", "Your"})
+# The words that open a subject: after "and" or "or" they begin a clause of its own ("..., and the lungs").
+_SUBJECT_OPENER = r"(?:the|this|these|its|their)\b"
+# The last clause of the last sentence: after its last comma or semicolon, or a word opening a clause of its own
+# ("Option A would show consolidation whereas option B", "The image shows that the liver", "Both lungs are well
+# expanded and the mediastinum").
+_LAST_CLAUSE = lazy_compile(r"(?is)(?:.*(?:[,，;；:]|\b(?:whereas|while|but|although|though|because|that|which|whether|"
+                            r"if)\b|\b(?:and|or)(?=\s+" + _SUBJECT_OPENER + r")))?(?P<clause>.*)\Z")
+# A clause that states: a helping verb, copula or modal with a word after it ("Further clinical correlation is
+# recommended", "A CT would help decide", "a definitive answer cannot be given", "Une corrélation est recommandée").
+# Models often leave such a closing sentence without its stop; a clause cut before its verb ("the costophrenic
+# angles") or on it ("we compare", "the liver extends") states nothing yet. Not "there is": it opens a noun phrase
+# that may be cut anywhere ("There is a small sessile", "However there is no") unless it runs on past a noun phrase
+# (``_THERE_STATES``: "There are several possibilities to consider here"); nor a "not" with nothing after it.
+_STATES = lazy_compile(r"(?i)(?<!\bthere\s)\b(?:(?:" + "|".join(sorted(HELPING, key=len, reverse=True))
+                       + r")(?:n[o'’]?t)?|" + FOREIGN_COPULA + r")(?:\s+not)?\s+(?!not\b)[^\W\d_]")
+_THERE_STATES = lazy_compile(r"(?i)\bthere\s+(?:is|are|was|were)(?:\s+[^\W\d_]+){5,}")
+# The clause's last word an approximation awaiting its value ("The ratio is about"): still to come.
+_AWAITS_VALUE = lazy_compile(r"(?i)\b(?:" + "|".join(hedges.APPROXIMATE) + r")\W*\Z")
+# The last comma's segment a coordinated series closing a list that a statement holds ("This is a chest X-ray showing
+# the heart, lungs and ribs"): the list's end, not a clause begun; not a subject listed before its verb ("The heart,
+# lungs, and bones").
+_SERIES_END = lazy_compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}(?:and|or)(?!\s+" + _SUBJECT_OPENER + r")(?:\s+[^\W\d_]+){1,3}\s*|"
+                           r"\s*[\u4e00-\u9fff]*[和及与][\u4e00-\u9fff]{1,4}")
 # The fewest words (Chinese characters) of the unfinished last sentence: a clause begun, not a word or two.
 LAST_WORDS_MIN = 4
 LAST_HAN_MIN = 4
@@ -68,8 +96,19 @@ def stopped_mid_clause(region: str, question: str = "") -> bool:
     words = _WORDS.findall(last)
     if han < LAST_HAN_MIN and len(words) < LAST_WORDS_MIN:
         return False  # "Hope this helps", "Not sure": a short closing remark, finished without its stop
-    if any(w in _FIRST_PERSON for w in words):
+    if any(w in _PERSONS for w in words):
         return False  # "I am not sure", "... as far as I can tell": the writer's stance, finished, not a cut description
+    if ZH_OTHER_STUDY.search(last) is not None:
+        return False  # "建议结合临床", "需要结合临床病史进一步评估": advice closing the reply, finished without its 。
+    parts = _LAST_CLAUSE.match(last)
+    clause = parts.group("clause")
+    if (_STATES.search(clause) is not None or _THERE_STATES.search(clause) is not None) \
+            and _AWAITS_VALUE.search(clause) is None:
+        return False  # "... Further clinical correlation is recommended": a statement left without its stop
+    comma = max(last.rfind(","), last.rfind("，"))
+    if comma > 0 and _SERIES_END.fullmatch(last, comma + 1) is not None \
+            and (last[comma] == "，" or _STATES.search(last, 0, comma) is not None):
+        return False  # "This is a chest X-ray showing the heart, lungs and ribs", "……，显示肝脏和脾脏": a list closed
     before = text[:found.start("last")]
     if han >= HAN_UNSTOPPED_MIN and _HAN.match(text[-1]) is not None and not before.strip():
         return True
