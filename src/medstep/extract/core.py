@@ -42,8 +42,8 @@ from medstep.answers import same_verdict
 from medstep.arguments import check_sample, check_text
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, disclaimers, earlier_view,
-                             findings, headline, held_open, invented_turn, open_reader, open_span, other_question,
-                             retracted, scoped_refusal, unfinished)
+                             findings, headline, held_open, invented_turn, open_no_finding, open_reader, open_span,
+                             other_question, retracted, scoped_refusal, stopped_clause, unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.concept_question import Ask, parse_asked
 from medstep.extract.implicit import read_implicit
@@ -205,6 +205,9 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
         # "... cotton-wool spots. There are also": the answer read from a sentence never finished; "... coarse
         # calcification that looks": a description read whole, cut before its conclusion
         reading = TRUNCATED
+    if (reading.answer is not None and sample.answer_type is AnswerType.OPEN and loc.marker is None
+            and reading.rule == "open_text" and open_no_finding.names_no_finding(loc.answer, sample.question)):
+        reading = UNPARSED  # "Optic disc, macula and vessels are shown. Image quality: adequate.": no finding named
     if (reading.answer is not None and sample.answer_type is AnswerType.CLOSED and loc.marker is None
             and not loc.thought and reading.rule.startswith("implicit_")
             and (cut.dangling(loc.answer) or cut.unfinished(loc.answer) and not cut.cut_in_loop(loc.answer))
@@ -215,7 +218,7 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
             and not open_span.code_loop(loc.answer)  # "addCriterion addCriterion ...": decoding garbage, not a cut
             and not open_span.stuttered(loc.answer)  # "the image image of the the chest": garbage, not a cut
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer) or cut.verbless_subject(loc.answer)
-                 or cut.mid_word(loc.answer)
+                 or cut.mid_word(loc.answer) or stopped_clause.stopped_mid_clause(loc.answer, sample.question)
                  or cut.unfinished(loc.answer) and not cut.echo_only(loc.answer, sample))):
         reading = TRUNCATED  # "... so the most appropriate next step would be", "La diagnosi più probabile è", "病灶位于"
     elif (reading.status is Status.AMBIGUOUS and sample.answer_type is AnswerType.CHOICE and loc.marker is None

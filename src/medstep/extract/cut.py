@@ -283,7 +283,9 @@ def _label_cut(region: str) -> bool:
 # "that of ..." is no clause.
 _THAT_CLAUSE = lazy_compile(r"(?i)\bthat\s+(?:the|a|an|this|these|its|their)\s+(?P<rest>[A-Za-z'’ -]{1,60})\Z")
 _VERB_SHAPE = lazy_compile(r"(?i)(?:s|ed|ing)\Z")
-_HELPING = frozenset((*QUESTION_AUXILIARIES, "be", "been", "might", "may", "must", "shall"))
+# The helping verbs, copulas and modals that make a clause a statement ("is recommended", "would help", "cannot be
+# given"); also read by ``extract/stopped_clause.py`` and ``extract/open_no_finding.py``.
+HELPING = frozenset((*QUESTION_AUXILIARIES, "be", "been", "might", "may", "must", "shall"))
 _THAT_WORDS_MAX = 5
 
 
@@ -294,7 +296,7 @@ def verbless_that(region: str) -> bool:
         return False
     words = _WORDS.findall(found.group("rest").lower())
     return 0 < len(words) <= _THAT_WORDS_MAX and not any(
-        w in _HELPING or _VERB_SHAPE.search(w) is not None for w in words)
+        w in HELPING or _VERB_SHAPE.search(w) is not None for w in words)
 
 
 # A clause that names its subject and stops before any verb: "The left costophrenic angle", "..., the renal pelvis",
@@ -321,7 +323,7 @@ def verbless_subject(region: str) -> bool:
     words = _WORDS.findall(found.group("clause").lower())
     if not 2 <= len(words) <= _SUBJECT_WORDS_MAX:
         return False
-    if any(w in _HELPING or w.endswith(("ed", "ing")) for w in words):
+    if any(w in HELPING or w.endswith(("ed", "ing")) for w in words):
         return False
     return not any(w.endswith("s") and _NOUN_S.search(w) is None for w in words[1:])
 

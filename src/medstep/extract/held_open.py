@@ -203,6 +203,12 @@ def _without_quality(text: str) -> str:
     return " . ".join(c.group() for c in _CLAUSES.finditer(text) if _QUALITY.search(c.group()) is None)
 
 
+# The decision between two candidates the reply named, as the object of its verb: "I can't distinguish between the
+# two", "MRI would help decide between them", "I'd keep both in the differential". Whatever the frame (declined,
+# deferred to another test, left open), the reply holds a pair of answers and settles on neither: ``ambiguous``.
+_PAIR_CHOICE = lazy_compile(
+    r"(?i)\b(?:decide|distinguish|differentiate|tell|choose|separate|discriminate|pick)\s+between\s+(?:the\s+two|them|"
+    r"these\s+two|both)\b|\b(?:keep|keeping|leave|leaving)\s+both\b")
 # How much of a reply is read for two candidates and a doubt: a reply torn between answers says so early.
 _TORN_MAX = 2000
 
@@ -249,6 +255,9 @@ def settle(reading: Reading, text: str, answer_type: AnswerType) -> Reading:
     if reading.status is Status.UNPARSED and leaves_two(text) and not declines_on_principle(text) \
             and not is_refusal(first_sentence(text)):
         return AMBIGUOUS  # "Could go either way. Smooth margins argue benign; the size argues against."
+    if reading.status in (Status.REFUSED, Status.UNPARSED) and _PAIR_CHOICE.search(text) is not None and not declines_on_principle(text) \
+            and not is_refusal(first_sentence(text)):
+        return AMBIGUOUS  # "... a glioma and an abscess ... I can't distinguish between the two from this image alone."
     if reading.status in (Status.REFUSED, Status.UNPARSED) and torn(text):
         return AMBIGUOUS  # "This is an image of the chest. Or it could be the abdomen — difficult to tell."
     if reading.status in (Status.UNPARSED, Status.AMBIGUOUS) and (denies_image_access(text) or sees_none_sent(text)) \
