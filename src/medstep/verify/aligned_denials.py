@@ -25,6 +25,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.aligned_sides import sides_in
 from medstep.verify.findings import Polarity
+from medstep.verify.memo import bounded_put
 from medstep.verify.results import StepVerdict
 from medstep.verify.roles import SentenceRole
 from medstep.verify.scan import lower_text
@@ -76,17 +77,35 @@ Denied = tuple[frozenset[str], int, int]  # (an item's thing words, its span in 
 _ASSERTED = frozenset({SentenceRole.OBSERVATION, SentenceRole.NEGATED, SentenceRole.CONCLUSION})
 
 
-def asserted_spans(s: StepVerdict) -> list[tuple[int, int]]:
+def asserted_spans(s: StepVerdict) -> tuple[tuple[int, int], ...]:
     """The spans of step ``s`` it asserts: its sentences of an asserting role, each stretched over the text after it
     that no sentence covers ("...; ASPECTS is 3.": a clause without a word of the lexicon gets no sentence of its own,
-    and goes on in the voice of the one before it)."""
+    and goes on in the voice of the one before it). Memoised on the step's text and clauses, all it reads (issue #12,
+    session 58: a benchmark's chains repeat their lines, and building the step's ``Sentence`` records at each ask was
+    ~3% of the verifier's time on ``bench_score_scale`` samples)."""
+    key = (s.text, s.clauses)
+    try:
+        hit = _ASSERTED_MEMO.get(key)
+    except TypeError:  # (clauses built as lists, as a test may: read, not memoised)
+        return _asserted_spans(s)
+    if hit is None:
+        hit = _asserted_spans(s)
+        bounded_put(_ASSERTED_MEMO, key, hit, _ASSERTED_LIMIT)
+    return hit
+
+
+_ASSERTED_MEMO: dict[tuple, tuple[tuple[int, int], ...]] = {}  # (step text, clauses) -> asserted spans
+_ASSERTED_LIMIT = 16384
+
+
+def _asserted_spans(s: StepVerdict) -> tuple[tuple[int, int], ...]:
     out = []
     sentences = s.sentences  # (built from the step's clauses at each ask: once here)
     for n, x in enumerate(sentences):
         if x.role in _ASSERTED:
             end = sentences[n + 1].start if n + 1 < len(sentences) else len(s.text)
             out.append((x.start, max(x.end, end)))
-    return out
+    return tuple(out)
 
 
 def denied_items(sentences: Sequence[tuple[int, str]], things: Callable[[str], frozenset[str]],
