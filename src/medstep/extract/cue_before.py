@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from medstep.answers.hedges import HABIT
 from medstep.extract import cues, langwords
+from medstep.extract.asides import GENERAL
 from medstep.extract.clauses import NEG_WORDS, clause_left, negated
 from medstep.extract.commit import WORD, Tier
 from medstep.extract.mentions import STRONG, Mention, OptionIndex, find_mentions
@@ -45,6 +46,21 @@ def before_cue(left: str, toks: list[str] | None = None, exception: bool = False
     return found
 
 
+# A habit word right before the link ("often indicates", "typically suggests", "usually represents"): what a sign
+# means in general (``hedges.HABIT``), said of no case; unless the sentence points at this one ("here", "in this case").
+_HABIT_WORDS = frozenset(w for w in HABIT if " " not in w)
+_THIS_CASE = frozenset({"here", "this", "these", "patient's", "image", "film", "scan"})
+
+
+def _habit_link(toks: list[str]) -> bool:
+    """Whether a frequency word stands among the last six words (the link's verb among them), and no word of the last
+    ten points at this case. Not a superlative one: "most often indicates an occult radial head fracture" ranks the
+    option first, as "most likely" does (the answer to a question asking the likeliest)."""
+    at = max(0, len(toks) - 6)
+    return any(w in _HABIT_WORDS and not (i and toks[i - 1] == "most") for i, w in enumerate(toks[at:], at)) \
+        and _THIS_CASE.isdisjoint(toks[-10:])
+
+
 def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
     """The cue that words before an option commit to, strongest first: an answer phrase, a choice verb, a linking verb."""
     rule = cues.forward(toks, exception)
@@ -55,6 +71,8 @@ def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
             return "choice_verb", Tier.HEDGE  # "Some might choose C, but I'd go with D": someone else's choice
         return "choice_verb", Tier.DECISION
     linked, hedged = cues.link(toks)
+    if linked and _habit_link(toks):
+        return GENERAL, Tier.WEAK  # "Costophrenic blunting: often indicates a small pleural effusion.": a sign's meaning
     if linked:
         return "linking_verb", Tier.HEDGE if hedged else Tier.DECISION
     return None

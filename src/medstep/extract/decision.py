@@ -387,7 +387,7 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
         return None
     if rule != "final_answer_phrase" and polarity.against(ranked, asked):
         return None  # "Not the most likely diagnosis: C.", "Worst next step: D." to "What is the best next step?"
-    if m.by_text:
+    if m.by_text and rule != asides.GENERAL:  # (a sign's meaning in general stays general: ``cue_before``)
         rule = "option_text"
         before = text[max(0, m.start - 200):m.start] if tier == Tier.WEAK else ""
         if "ough" in before or "albeit" in before:
