@@ -13,7 +13,8 @@ for these tests (the failure classes of retired blind 57 replies, in other organ
 * "indicating that it is X" links as "indicating X" does (``cues.link``): a reply calling one option consistent and
   then, after a turn, indicating another is ambiguous.
 * A habit word before a link ("often indicates a small pleural effusion") states a sign's meaning in general, no
-  pick (``cue_before._habit_link``).
+  pick (``cue_before._habit_link``); a superlative one ("most often indicates X (A)") ranks X first, as "most likely"
+  does, and still picks.
 """
 
 from __future__ import annotations
