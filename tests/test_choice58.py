@@ -135,3 +135,23 @@ def test_a_superlative_frequency_ranks_the_option_first() -> None:
     # near miss: "most often indicates" ranks it as "most likely" does (the question asks the likeliest)
     text = "Loss of the right heart border with air bronchograms most commonly indicates a lobar pneumonia (B)."
     assert _read(text, LUNG)[0] == "B"
+
+
+@pytest.mark.parametrize("text, options, expected", [
+    # review: a habit link hung on a finding its clause states of this image, or the one option offered under its
+    # letter, is the reply's pick
+    ("There is a meniscus-shaped opacity at the left costophrenic angle, which typically indicates a pleural effusion "
+     "(C).", LUNG, "C"),
+    ("In our patient the blunted left angle typically indicates a pleural effusion (C).", LUNG, "C"),
+    ("Anterior wedging without posterior wall involvement typically represents a compression fracture (A).", SPINE,
+     "A"),
+])
+def test_a_habit_link_said_of_this_case_picks(text: str, options: dict[str, str], expected: str) -> None:
+    assert _read(text, options) == (expected, "scored")
+
+
+def test_lettered_habit_links_beside_each_other_pick_none() -> None:
+    # near miss: two options each with their sign's general meaning, nothing chosen
+    text = ("Air bronchograms usually indicate lobar pneumonia (B), and a meniscus typically indicates a pleural "
+            "effusion (C). I can't see the image, so I can't choose.")
+    assert _read(text, LUNG)[0] is None
