@@ -140,6 +140,13 @@ _PHRASE_WORD = r"(?!(?:the|an?)\s)[^\W\d_][\w'’-]*\s+"
 _SET_ASIDE = hedges.alternation(negation.INSTEAD, negation.PREFERRED_OVER, ("unlike",))
 _INSTEAD_PHRASE = lazy_compile(r"(?i)\b(?:" + _SET_ASIDE + r")[\s*_\"'“]+((?:(?:the|an?)\s+)?"
                                r"(?:(?:" + _PHRASE_WORD + r"){0,2}|(?:" + _PHRASE_WORD + r"){1,4}of\s+(?:(?:the|an?)\s+)?)[*_\"'“]*)\Z")
+# "The crescent shape distinguishes it from |an epidural hematoma", "which differentiates this lesion from |a cyst": what
+# the case is told apart from is set aside as ``_SET_ASIDE`` sets it, in a finite, affirmed telling apart (not "cannot
+# be distinguished from X", "difficult to differentiate from X": a choice held open, ``hedges.TELL_APART``).
+_TOLD_APART_PHRASE = lazy_compile(
+    r"(?i)(?<!\bto\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnot\s)(?<!n't\s)\b(?:distinguish|differentiat)(?:es|ed|ing)\s+"
+    r"(?:(?:it|this|them|these|(?:the|this)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+)?from[\s*_\"'“]+((?:(?:the|an?)\s+)?"
+    r"(?:(?:" + _PHRASE_WORD + r"){0,2}|(?:" + _PHRASE_WORD + r"){1,4}of\s+(?:(?:the|an?)\s+)?)[*_\"'“]*)\Z")
 # Words that end the noun phrase: a verb or clause word, or what ties the phrase to another ("typical of", "with").
 _PHRASE_BARRIERS = frozenset({"is", "are", "was", "were", "be", "which", "that", "so", "therefore", "thus", "hence", "i",
                               "we", "it", "this", "answer", "option", "choice", "but", "or", "characteristic", "seen", "with",
@@ -149,8 +156,8 @@ _PHRASE_BARRIERS = frozenset({"is", "are", "was", "were", "be", "which", "that",
 
 def set_aside_for_another(left: str) -> bool:
     """Whether the mention after ``left`` stands in the noun phrase of a candidate set aside ("rather than the patchy
-    foci of X", "unlike a typical X")."""
-    found = _INSTEAD_PHRASE.search(left[-120:])
+    foci of X", "unlike a typical X", "distinguishes it from an X": told apart from the case)."""
+    found = _INSTEAD_PHRASE.search(left[-120:]) or _TOLD_APART_PHRASE.search(left[-120:])
     return found is not None and _PHRASE_BARRIERS.isdisjoint(cues.tokens(found.group(1))) \
         and _TYPICAL_OF.search(found.group(1)) is None
 
@@ -400,9 +407,12 @@ _LIST_LINK = (
     r"my|our|your|his|her|their|and\s+(?:there|it|this|the))\b)[^.!?;:\n]){1,200}?"
     r"\b(?:to|that|which)\s+(?:would\s+|could\s+|might\s+)?(?:suggest|indicate|support|point\s+(?:to|towards?))\s+"
     r"(?:(?:an?|any|the)\s+)?")
+# A list item's marker opening the sentence, as a line break does ("- There is no cephalization, Kerley B lines, or
+# perihilar haziness to suggest pulmonary edema (D)."): the bullet or number is layout, the denial follows it.
+_ITEM_MARK = r"(?:(?:[-•–]|\d{1,2}[.)])[ \t]+[*_]*)?"
 # (a sentence may open on a conjunction that joins it to the denials before it: "And there are no solid papillary
 # projections to suggest D." denies as "There are no ..." does)
-_DENIED_LIST_LINK = lazy_compile(r"(?i)(?:\A|[.!?;:\n]\s*)[\s*_]*(?:(?:and|also|plus)\s+)?" + _LIST_LINK
+_DENIED_LIST_LINK = lazy_compile(r"(?i)(?:\A|[.!?;:\n]\s*)[\s*_]*" + _ITEM_MARK + r"(?:(?:and|also|plus)\s+)?" + _LIST_LINK
                                  + r"[\s*_]*\Z")
 # The same link opening a sentence, to be written as a plain denial (``deny_list_links``).
 _LIST_LINK_OPENING = lazy_compile(r"(?i)(?:(?<=\A)|(?<=[.!?;:\n]))[\s*_]*" + _LIST_LINK)

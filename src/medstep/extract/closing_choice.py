@@ -114,6 +114,14 @@ _TAKEN_AFTER = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEVER
                                                    judgements.POOR_FIT, hedges.UNLIKELY_WORDS)
                             + "|" + negation.CONTRACTION + "|" + "|".join(hedges.ZH_TURN) + "|不")
 _COLON = lazy_compile(r"[:：]")
+# "X (C), not Y", "B — not a true abnormality": a "not" opening a phrase of its own after the letter's comma or dash
+# contrasts another thing with the pick; it denies that thing, not the letter. Not a doubt or a verb ("C, not sure",
+# "C, not the case", "C — not confirmed": ``hedges.DOUBT``'s words take the letter back).
+_NOT_OTHER = lazy_compile(r"(?i)[\s)\]*_]*(?:,|;|\s[—–-])\s*not\s+(?!(?:sure|certain|confident|convinced|definite\w*|entirely|"
+                          r"completely|quite|fully|really|necessarily|clear\w*|likely|possible|so|very|100|the\s+case|"
+                          r"that|be|been|confirmed|proven|excluded|one)\b)(?=(?:an?|the|[^\W\d_][\w-]*)\s)")
+_LETTER_LABEL = lazy_compile(r"[(\[（]\s*(?:option\s+)?[A-Z]\s*[)\]）]")  # another option's letter in the contrasted phrase
+_CONTRAST_END = lazy_compile(r"[,;:]|\s[—–-]\s|\b(?:but|though|although|however|yet)\b")
 # A verb after a comma: the sentence's main predicate resumed after an aside ("C, as in X, is not ...").
 _PREDICATE_BACK = lazy_compile(r"(?i),\s*(?:is|are|was|were|does|do|did|has|have|would|will|can|could|should|remains?)\b")
 _SO = lazy_compile(r"(?i)\b(?:" + "|".join(sorted(FINAL_WORDS)) + r")\b")
@@ -256,6 +264,10 @@ def _letter_decides(text: str, m: Mention, before: int, asked: Pole) -> bool:
     if ground is not None:  # the ground given for it, unless the sentence comes back to the letter's own predicate
         back = _PREDICATE_BACK.search(rest, ground.end())  # ("Option D, as in hepatitis D, is not shown here.")
         rest = rest[:ground.start()] + (rest[back.start():] if back is not None else "")
+    if (contrast := _NOT_OTHER.match(rest)) is not None:  # "So it's in the airway (C), not the stomach.": the "not"
+        stop = _CONTRAST_END.search(rest, contrast.end())  # denies what follows it, up to its phrase's end
+        if _LETTER_LABEL.search(rest, contrast.end(), stop.start() if stop is not None else len(rest)) is None:
+            rest = rest[stop.start():] if stop is not None else ""  # (not "large (C), not a normal study (D).": a tally)
     turn = _TURN.search(rest)
     if _TAKEN_AFTER.search(rest) is not None or (turn is not None and _OPEN.search(rest, turn.end()) is not None):
         return False  # "B, though another reading is possible"; not "B, though a sniff test would help"

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from medstep.answers.hedges import HABIT
 from medstep.extract import cues, langwords
+from medstep.extract.asides import GENERAL
 from medstep.extract.clauses import NEG_WORDS, clause_left, negated
-from medstep.extract.commit import WORD, Tier
+from medstep.extract.commit import WORD, Decision, Tier
 from medstep.extract.mentions import STRONG, Mention, OptionIndex, find_mentions
 from medstep.lazyre import lazy_compile
 
@@ -45,6 +46,31 @@ def before_cue(left: str, toks: list[str] | None = None, exception: bool = False
     return found
 
 
+# A habit word right before the link ("often indicates", "typically suggests", "usually represents"): what a sign
+# means in general (``hedges.HABIT``), said of no case; unless the sentence points at this one ("here", "in this case",
+# "in our patient"), or a relative pronoun hangs the link on a finding its clause has just stated of this image ("There
+# is a meniscus at the left base, which typically indicates a pleural effusion (C).": the finding is seen, the link
+# reads it).
+_HABIT_WORDS = frozenset(w for w in HABIT if " " not in w)
+_THIS_CASE = frozenset({"here", "this", "these", "patient", "patient's", "image", "film", "scan"})
+_RELATIVE = frozenset({"which", "that"})
+# The rule of such a link: weighed as ``asides.GENERAL`` is, never the pick unless offered alone (:func:`general_only`).
+HABIT_LINK = "general_link"
+
+
+def _habit_link(toks: list[str]) -> bool:
+    """Whether a frequency word stands among the last six words (the link's verb among them), and no word of the last
+    ten points at this case. Not a superlative one: "most often indicates an occult radial head fracture" ranks the
+    option first, as "most likely" does (the answer to a question asking the likeliest); nor one after a relative
+    pronoun ("..., which often indicates X"): the finding it hangs on is stated of this case."""
+    at = max(0, len(toks) - 6)
+    return any(w in _HABIT_WORDS and not (i and toks[i - 1] in _RELATIVE_OR_MOST) for i, w in enumerate(toks[at:], at)) \
+        and _THIS_CASE.isdisjoint(toks[-10:])
+
+
+_RELATIVE_OR_MOST = _RELATIVE | {"most"}
+
+
 def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
     """The cue that words before an option commit to, strongest first: an answer phrase, a choice verb, a linking verb."""
     rule = cues.forward(toks, exception)
@@ -55,9 +81,22 @@ def _cue_rule(toks: list[str], exception: bool) -> tuple[str, Tier] | None:
             return "choice_verb", Tier.HEDGE  # "Some might choose C, but I'd go with D": someone else's choice
         return "choice_verb", Tier.DECISION
     linked, hedged = cues.link(toks)
+    if linked and _habit_link(toks):
+        return HABIT_LINK, Tier.WEAK  # "Costophrenic blunting: often indicates a small pleural effusion.": a sign's meaning
     if linked:
         return "linking_verb", Tier.HEDGE if hedged else Tier.DECISION
     return None
+
+
+def general_only(decision: Decision, text: str, mentions: list[Mention]) -> bool:
+    """Whether ``decision`` rests on a mention said only in general (``asides.GENERAL``, or a habit link), and is no
+    pick. A habit link is one where the reply names that one option alone, under its letter ("Anterior wedging
+    without posterior wall involvement typically represents a compression fracture (A)."): a sign's meaning offered
+    as the answer, weighed beside no other option ("... usually indicates lobar pneumonia." in a list of signs, or
+    beside another option, stays none)."""
+    return decision.rule == GENERAL or decision.rule == HABIT_LINK and not (
+        mentions and all(m.letter == decision.letter for m in mentions)
+        and any(not m.by_text or text[m.end - 1] in ")]）" for m in mentions))
 
 
 def habit_set_against(toks: list[str], text: str, m: Mention, idx: OptionIndex | None) -> bool:
@@ -145,4 +184,4 @@ def quoted(left: str, right: str) -> bool:
     return q >= 0 and before_cue(left[q + 1:]) is not None
 
 
-__all__ = ["FORMAT_WORDS", "after_its_text", "answer_phrase_before", "before_cue", "habit_set_against", "quoted", "set_as_format", "trimmed_cue"]
+__all__ = ["FORMAT_WORDS", "HABIT_LINK", "general_only", "after_its_text", "answer_phrase_before", "before_cue", "habit_set_against", "quoted", "set_as_format", "trimmed_cue"]

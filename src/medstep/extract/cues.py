@@ -117,6 +117,10 @@ _LINK = (
 _LINK_ADVERBS = frozenset({"best", "most", "more", "closely", "highly", "entirely", "fully", "strongly", "clearly",
                            "also", "perfectly", "well"})
 _MODALS = frozenset({"could", "may", "might", "can", "would"})
+# A link's object restated as a clause of the case itself: "suggests that it is |X", "indicating that this is |X" (the
+# subject is the case, the copula plain; "that it is not X" ends on "not", "that it may be X" on a modal: neither).
+_THAT_SUBJECTS = frozenset({"it", "this", "these", "they"})
+_THAT_COPULAS = frozenset({"is", "are", "represents", "represent"})
 # The linking verb whose "would" identifies rather than supposes (see :func:`link`).
 _CORRESPOND = frozenset({"correspond", "corresponds"})
 # A cue that defines what a sign would prove ("diagnostic of", "pathognomonic for"): under a condition ("Fat would be
@@ -366,6 +370,8 @@ def choose(toks: list[str]) -> bool:
 def link(toks: list[str]) -> tuple[bool, bool]:
     """``(is a linking cue, is hedged by a modal)``: "are most consistent with", "would point towards"."""
     i = _strip(toks, _FILLERS)
+    if i >= 4 and toks[i - 3] == "that" and toks[i - 2] in _THAT_SUBJECTS and toks[i - 1] in _THAT_COPULAS:
+        i -= 3  # "indicating that it is a solid lesion" links as "indicating a solid lesion" does
     if not i or (toks[i - 1] not in _LINK_BY_LAST and toks[i - 1] not in _LINK_ADVERBS):
         return False, False
     core = [w for w in toks[max(0, i - 7):i] if w not in _LINK_ADVERBS]

@@ -50,7 +50,7 @@ from medstep.extract.decision_words import (IT_WORDS as _IT_WORDS, ADVERB_ONLY a
                                            JUDGEMENT as _JUDGEMENT, MAKES_BEST as _MAKES_BEST, MAKES_CLEAR,
                                            MADE_BY_FINDINGS, NOT_BUT as _NOT_BUT, SUPPOSED_BE as _SUPPOSED_BE,
                                            WHAT_THIS_IS, after_dash as _after_dash)
-from medstep.extract.cue_before import after_its_text, before_cue, habit_set_against, quoted, set_as_format, trimmed_cue
+from medstep.extract.cue_before import HABIT_LINK, after_its_text, before_cue, general_only, habit_set_against, quoted, set_as_format, trimmed_cue
 from medstep.extract.anchors import lowered
 from medstep.extract.lone_letter import lone_letter
 from medstep.extract.apposed import APPOSITION, apposed_start, labelled_sentence, renamed_start
@@ -387,7 +387,7 @@ def _classify(text: str, m: Mention, exception: bool = False, asked: polarity.Po
         return None
     if rule != "final_answer_phrase" and polarity.against(ranked, asked):
         return None  # "Not the most likely diagnosis: C.", "Worst next step: D." to "What is the best next step?"
-    if m.by_text:
+    if m.by_text and rule not in (asides.GENERAL, HABIT_LINK):  # (a sign's meaning in general stays general: ``cue_before``)
         rule = "option_text"
         before = text[max(0, m.start - 200):m.start] if tier == Tier.WEAK else ""
         if "ough" in before or "albeit" in before:
@@ -479,7 +479,7 @@ def read_decision(text: str, idx: OptionIndex, exception: bool = False,
                 latest = c
     if all(c.rule in (KEPT_OPEN, RESERVED) for c in commitments):
         return _hedged(text, mentions)  # "It could be A. It could also be B.": no choice to keep open beside
-    if (decision := resolve(commitments, paragraphs, text, _REVISIONS)).rule == asides.GENERAL:
+    if general_only(decision := resolve(commitments, paragraphs, text, _REVISIONS), text, mentions):
         return NONE  # the one option left said only in general ("Osteosarcoma usually arises in the metaphysis.")
     if decision.letter is not None and decision.rule != "final_answer_phrase" \
             and left_standing.answer_left_standing(text, idx, commitments, decision.letter, _REVISIONS):

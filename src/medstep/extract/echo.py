@@ -52,3 +52,27 @@ def response_start(text: str, low: str | None = None) -> int:
         for m in assistant.finditer(text, first_user.end()):
             start = max(start, m.end())
     return start
+
+
+# A ChatML turn opener and the end-of-turn token (``_SPECIAL``'s first template, whose turns carry their role).
+_CHATML_TURN = lazy_compile(r"<\|im_start\|>[ \t]*(\w+)[ \t]*\n?")
+_CHATML_END = lazy_compile(r"<\|im_end\|>|<\|im_start\|>")
+
+
+def response_span(text: str) -> tuple[int, int]:
+    """``(start, end)`` of the model's own turn: from :func:`response_start` to the end of ``text``, except where the
+    model ran on past its turn. "<|im_start|>assistant\\nA. Liver<|im_end|>\\n<|im_start|>user\\n<question again>
+    <|im_end|>\\n<|im_start|>assistant\\n" ends on an empty assistant turn: the reply is the one assistant turn with
+    text, closed by its end-of-turn token, when no user turn came before it (the output opened on the model's own
+    turn; after an echoed user turn an earlier assistant turn may be a prompt's worked example, never the reply)."""
+    start = response_start(text)
+    if start == 0 or text[start:].strip() or "<|im_start|>" not in text:
+        return start, len(text)
+    for turn in _CHATML_TURN.finditer(text):
+        if turn.group(1).lower() != "assistant":
+            return start, len(text)  # a user (or system) turn first: the prompt was echoed, the reply is empty
+        close = _CHATML_END.search(text, turn.end())
+        end = close.start() if close is not None else len(text)
+        if text[turn.end():end].strip():
+            return turn.end(), end
+    return start, len(text)

@@ -34,7 +34,7 @@ from medstep.arguments import check_text
 from medstep.extract import langwords
 from medstep.extract.anchors import KeywordFinder, word_starts_at
 from medstep.extract.context import context
-from medstep.extract.echo import response_start
+from medstep.extract.echo import response_span
 from medstep.extract.markup import plain
 from medstep.extract.tag_frame import answer_like_tags, format_tags
 from medstep.lazyre import lazy_compile
@@ -388,8 +388,8 @@ def _blanked(body: str, spans: list[re.Match[str]]) -> str:
 def locate(text: str, server_reasoning: str | None = None) -> Located:
     """Find reasoning and answer region in ``text`` (see module docstring)."""
     parts: list[str] = [server_reasoning] if server_reasoning else []
-    start = response_start(text)
-    body = _think_tags(plain(text[start:] if start else text))  # HTML, blockquotes, struck-out text (markup.py)
+    start, end = response_span(text)  # (the model's own turn: not a turn it ran on into, echo.response_span)
+    body = _think_tags(plain(text[start:end] if start or end < len(text) else text))  # HTML, blockquotes, struck-out text (markup.py)
     if "<" in body:
         body = _SPECIAL_TOKEN.sub(" ", body)
         close = None
