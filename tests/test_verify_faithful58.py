@@ -3,7 +3,8 @@
 "Heart failure (D) - CTR 0.44, no diversion, no septal lines, unilateral effusion" (a good chain of retired blind 57)
 read the effusion denied, and the report's effusion contradicted a faithful chain. A writer who gives each denied item
 its own "no" says the next item without one (``denial_reach.denied_items_end``). One "no" over a comma list, a list
-that goes on to an "or", "without" and "and no" keep their reading (near misses below).
+that goes on to an "or" (before the next item's own "no"), "without" and "and no" keep their reading (near misses
+below).
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ def test_an_item_after_items_denied_one_by_one_is_said(text: str, concept: str) 
     ("No pneumothorax, no effusion and no consolidation.", "consolidation"),  # its own "no"
     ("No pneumothorax or effusion, no consolidation.", "consolidation"),
     ("No diversion, no septal lines.", "septal_thickening"),
+    # the item's own list goes on to an "or" before the next item's "no" (NegEx gold: a review of systems)
+    ("No cough, no effusion, consolidation, or collapse, no pneumothorax.", "consolidation"),
+    ("No cough, no effusion, consolidation, or collapse, no pneumothorax.", "atelectasis"),
 ])
 def test_a_denied_list_stays_denied(text: str, concept: str) -> None:
     assert _pol(text, concept) == Polarity.ABSENT.value

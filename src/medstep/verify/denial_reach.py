@@ -38,6 +38,8 @@ from medstep.verify.scope_words import LIST_GOES_ON
 # a comma item that opens with its own "no" (after the comma, or at the clause's start): the list denies item by item
 _ITEM_NO = lazy_compile(r"[ \t]*(?:and[ \t]+)?no[ \t]")
 _ITEM_STARTS = ",;:.(\n"
+_NEXT_ITEM_NO = lazy_compile(r"[,;:.\n][ \t]*(?:and[ \t]+)?no[ \t]|[;.\n]")
+_LIST_OR = lazy_compile(r"\b(?:or|nor)\b")  # "no nausea, vomiting, or diarrhea": the item's own denied list goes on
 
 _JUDGED = frozenset({"finding", "device"})  # the categories a claim is judged in (anatomy and modality are not)
 # a finding named by an adjective ("no calcified nodule", "no cavitating mass"): an attribute of the noun, which
@@ -100,12 +102,16 @@ def list_reopened(clause: list, start: int, or_at: int) -> bool:
 def denied_items_end(low: str, trigger: str, at: int, comma: int) -> bool:
     """Whether the denial ``trigger`` at ``at`` is one of a list denied item by item and the item after the comma at
     ``comma`` (> ``at``) has no denial of its own: the trigger "no" opens its own comma item, and so does a "no" in the
-    comma item before it ("no diversion, no septal lines, unilateral effusion": the effusion is said, not denied).
-    Only the determiner "no": "without X, Y" and "not X, Y" keep their reading."""
+    comma item before it ("no diversion, no septal lines, unilateral effusion": the effusion is said, not denied), and
+    no "or"/"nor" follows the item before the next item with its own "no" ("no pain, no nausea, vomiting, or
+    diarrhea, no cough": the "or" carries the denial on; NegEx gold). Only the determiner "no": "without X, Y" and "not X, Y" keep their reading."""
     if trigger != "no" or comma <= at:
         return False
     p = max(low.rfind(c, 0, at) for c in _ITEM_STARTS)
     if p < 0 or low[p] != "," or _ITEM_NO.fullmatch(low, p + 1, at + 3) is None:
         return False
     q = max(low.rfind(c, 0, p) for c in _ITEM_STARTS)
-    return _ITEM_NO.match(low, q + 1) is not None and " or " not in low[q + 1:p]
+    if _ITEM_NO.match(low, q + 1) is None or " or " in low[q + 1:p]:
+        return False
+    nxt = _NEXT_ITEM_NO.search(low, comma)  # the item's list up to the next item with its own "no" (or the end)
+    return _LIST_OR.search(low, comma, nxt.start() if nxt is not None else len(low)) is None
