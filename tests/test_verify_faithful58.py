@@ -14,7 +14,8 @@ import pytest
 from medstep.verify import verify
 from medstep.verify.denial_reach import denied_items_end
 from medstep.verify.findings import Polarity
-from medstep.verify.verifier import extract_findings
+from medstep.verify.scan import sentence_events
+from medstep.verify.verifier import default_verifier, extract_findings
 
 
 def _pol(text: str, concept: str) -> str | None:
@@ -57,13 +58,37 @@ def test_a_denied_list_stays_denied(text: str, concept: str) -> None:
     assert _pol(text, concept) == Polarity.ABSENT.value
 
 
+def _events(low: str) -> list:
+    return list(sentence_events(default_verifier().extractor.scanner, low))
+
+
 def test_the_reading_itself() -> None:
     low = "no diversion, no septal lines, unilateral effusion"
     at = low.index("no septal")
-    assert denied_items_end(low, "no", at, low.index(", unilateral"))
-    assert not denied_items_end(low, "without", at, low.index(", unilateral"))
+    assert denied_items_end(low, "no", at, low.index(", unilateral"), _events(low))
+    assert not denied_items_end(low, "without", at, low.index(", unilateral"), _events(low))
     one = "no diversion, septal lines, effusion"
-    assert not denied_items_end(one, "no", 0, one.index(", effusion"))
+    assert not denied_items_end(one, "no", 0, one.index(", effusion"), _events(one))
+
+
+# review repair: a comma between two adjectives of one denied noun is no item boundary; "etc." goes on like "or"
+@pytest.mark.parametrize("text,concept", [
+    ("No pneumothorax, no large, loculated effusion.", "loculated_effusion"),
+    ("No pneumothorax, no new, focal consolidation.", "consolidation"),
+    ("No effusion, no dense, lobar consolidation.", "consolidation"),
+    ("No fracture, no large, haemorrhagic joint effusion.", "joint_effusion"),
+    ("No pneumothorax, no new, suspicious pulmonary nodule.", "pulmonary_nodule"),
+    ("No pneumothorax, no effusion, consolidation, etc.", "consolidation"),
+])
+def test_review_near_misses_stay_denied(text: str, concept: str) -> None:
+    assert _pol(text, concept) == Polarity.ABSENT.value
+
+
+def test_review_a_report_adjective_list_still_denies() -> None:
+    report = "FINDINGS: No pneumothorax, no large, loculated effusion. Heart size normal."
+    v = verify("There is a loculated pleural effusion.", report=report)
+    assert [fv.verdict.value for s in v.steps for fv in s.verdicts if fv.finding.concept == "loculated_effusion"] \
+        == ["contradicted"]
 
 
 def test_the_faithful_line_of_blind_57_is_no_longer_contradicted() -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
-from medstep.verify.lexicon import K_CONCEPT, K_NEG_PRE, K_TERM, Concept
+from medstep.verify.lexicon import K_ABN, K_CONCEPT, K_NEG_PRE, K_TERM, Concept
 from medstep.verify.mentions import Mention
 from medstep.verify.scope_words import LIST_GOES_ON
 
@@ -39,8 +39,10 @@ from medstep.verify.scope_words import LIST_GOES_ON
 _ITEM_NO = lazy_compile(r"[ \t]*(?:and[ \t]+)?no[ \t]")
 _ITEM_STARTS = ",;:.(\n"
 _NEXT_ITEM_NO = lazy_compile(r"[,;:.\n][ \t]*(?:and[ \t]+)?no[ \t]|[;.\n]")
-_LIST_OR = lazy_compile(r"\b(?:or|nor)\b")  # "no nausea, vomiting, or diarrhea": the item's own denied list goes on
+# "no nausea, vomiting, or diarrhea", "no ptx, no effusion, consolidation, etc.": the item's own denied list goes on
+_LIST_OR = lazy_compile(r"\b(?:" + "|".join(sorted(LIST_GOES_ON | {"etc"})) + r")\b")
 
+_NAMING = (K_CONCEPT, K_ABN)  # events that name the thing a comma item denies (an attribute does not)
 _JUDGED = frozenset({"finding", "device"})  # the categories a claim is judged in (anatomy and modality are not)
 # a finding named by an adjective ("no calcified nodule", "no cavitating mass"): an attribute of the noun, which
 # ``compound_heads`` reads; only a noun modifies a noun here
@@ -99,13 +101,15 @@ def list_reopened(clause: list, start: int, or_at: int) -> bool:
                for ev in clause)
 
 
-def denied_items_end(low: str, trigger: str, at: int, comma: int) -> bool:
+def denied_items_end(low: str, trigger: str, at: int, comma: int, clause: list) -> bool:
     """Whether the denial ``trigger`` at ``at`` is one of a list denied item by item and the item after the comma at
     ``comma`` (> ``at``) has no denial of its own: the trigger "no" opens its own comma item, and so does a "no" in the
     comma item before it ("no diversion, no septal lines, unilateral effusion": the effusion is said, not denied), and
     no "or"/"nor" follows the item before the next item with its own "no" ("no pain, no nausea, vomiting, or
-    diarrhea, no cough": the "or" carries the denial on; NegEx gold). Only the determiner "no": "without X, Y" and "not X, Y" keep their reading."""
-    if trigger != "no" or comma <= at:
+    diarrhea, no cough": the "or" carries the denial on; NegEx gold). Only the determiner "no": "without X, Y" and "not X, Y" keep their reading.
+    The trigger's own item must name a thing (a finding or an organ's abnormal word: "no air") before the comma: in "no
+    pneumothorax, no large, loculated effusion" or "no dense, lobar consolidation" it parts adjectives of one noun."""
+    if trigger != "no" or comma <= at or not any(at < ev[0] < comma and ev[2] in _NAMING for ev in clause):
         return False
     p = max(low.rfind(c, 0, at) for c in _ITEM_STARTS)
     if p < 0 or low[p] != "," or _ITEM_NO.fullmatch(low, p + 1, at + 3) is None:

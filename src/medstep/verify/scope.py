@@ -198,7 +198,7 @@ class ClauseScoper:
                     else:
                         pending = None
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
-                        and pre[1] not in LIST_VERBS and (starts_new_item(attrs, low, start, end, last_comma) or denied_items_end(low, pre[1], pre[3], last_comma) or (
+                        and pre[1] not in LIST_VERBS and (starts_new_item(attrs, low, start, end, last_comma) or denied_items_end(low, pre[1], pre[3], last_comma, clause) or (
                             concepts[payload].category == "device" and placed_device(low, last_comma, start, end))):
                     if list_end is None:
                         list_end = last_or(clause)
