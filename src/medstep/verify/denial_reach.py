@@ -17,6 +17,12 @@ diffuse adenomyosis") ends at the subject's verb: what follows "is" is the predi
 not one more denied item (``predicate_after_denial``; ``scope_words.PREDICATE_NOUN`` reads the predicates with an
 article or after a comma, which may follow a denial that opens its clause).
 
+A list denied item by item ("no diversion, no septal lines, unilateral effusion") gives each denied item its own
+"no": an item after it that has none is no longer denied (``denied_items_end``; session 58, lane faithful58: a
+faithful chain's "Heart failure (D) - CTR 0.44, no diversion, no septal lines, unilateral effusion" read the effusion
+denied, and the report's effusion contradicted it). One "no" over a list ("no diversion, septal lines or effusion")
+still denies every item, and a list that goes on to an "or" stays denied (``scope_words.last_or``).
+
 Kept apart from ``mentions.compound_heads`` (which merges a narrower word into its broader head noun) because the
 two do opposite things to the first word: that one keeps it and drops the head, this one keeps the head.
 """
@@ -25,10 +31,18 @@ from __future__ import annotations
 
 from medstep.lazyre import lazy_compile
 from medstep.verify.findings import Polarity
-from medstep.verify.lexicon import K_CONCEPT, K_NEG_PRE, K_TERM, Concept
+from medstep.verify.lexicon import K_ABN, K_CONCEPT, K_NEG_PRE, K_TERM, Concept
 from medstep.verify.mentions import Mention
 from medstep.verify.scope_words import LIST_GOES_ON
 
+# a comma item that opens with its own "no" (after the comma, or at the clause's start): the list denies item by item
+_ITEM_NO = lazy_compile(r"[ \t]*(?:and[ \t]+)?no[ \t]")
+_ITEM_STARTS = ",;:.(\n"
+_NEXT_ITEM_NO = lazy_compile(r"[,;:.\n][ \t]*(?:and[ \t]+)?no[ \t]|[;.\n]")
+# "no nausea, vomiting, or diarrhea", "no ptx, no effusion, consolidation, etc.": the item's own denied list goes on
+_LIST_OR = lazy_compile(r"\b(?:" + "|".join(sorted(LIST_GOES_ON | {"etc"})) + r")\b")
+
+_NAMING = (K_CONCEPT, K_ABN)  # events that name the thing a comma item denies (an attribute does not)
 _JUDGED = frozenset({"finding", "device"})  # the categories a claim is judged in (anatomy and modality are not)
 # a finding named by an adjective ("no calcified nodule", "no cavitating mass"): an attribute of the noun, which
 # ``compound_heads`` reads; only a noun modifies a noun here
@@ -85,3 +99,23 @@ def list_reopened(clause: list, start: int, or_at: int) -> bool:
     not carry the earlier denial on to the item at ``start`` (``scope_words.last_or``)."""
     return any(start < ev[0] < or_at and (ev[2] == K_TERM or ev[2] == K_NEG_PRE and ev[3] not in LIST_GOES_ON)
                for ev in clause)
+
+
+def denied_items_end(low: str, trigger: str, at: int, comma: int, clause: list) -> bool:
+    """Whether the denial ``trigger`` at ``at`` is one of a list denied item by item and the item after the comma at
+    ``comma`` (> ``at``) has no denial of its own: the trigger "no" opens its own comma item, and so does a "no" in the
+    comma item before it ("no diversion, no septal lines, unilateral effusion": the effusion is said, not denied), and
+    no "or"/"nor" follows the item before the next item with its own "no" ("no pain, no nausea, vomiting, or
+    diarrhea, no cough": the "or" carries the denial on; NegEx gold). Only the determiner "no": "without X, Y" and "not X, Y" keep their reading.
+    The trigger's own item must name a thing (a finding or an organ's abnormal word: "no air") before the comma: in "no
+    pneumothorax, no large, loculated effusion" or "no dense, lobar consolidation" it parts adjectives of one noun."""
+    if trigger != "no" or comma <= at or not any(at < ev[0] < comma and ev[2] in _NAMING for ev in clause):
+        return False
+    p = max(low.rfind(c, 0, at) for c in _ITEM_STARTS)
+    if p < 0 or low[p] != "," or _ITEM_NO.fullmatch(low, p + 1, at + 3) is None:
+        return False
+    q = max(low.rfind(c, 0, p) for c in _ITEM_STARTS)
+    if _ITEM_NO.match(low, q + 1) is None or " or " in low[q + 1:p]:
+        return False
+    nxt = _NEXT_ITEM_NO.search(low, comma)  # the item's list up to the next item with its own "no" (or the end)
+    return _LIST_OR.search(low, comma, nxt.start() if nxt is not None else len(low)) is None

@@ -30,7 +30,7 @@ from medstep.verify.mentions import (
 )
 from medstep.verify.sizes import size_attr
 from medstep.verify.adjective_runs import attribute_contrast
-from medstep.verify.denial_reach import denied_modifiers, list_reopened, predicate_after_denial
+from medstep.verify.denial_reach import denied_items_end, denied_modifiers, list_reopened, predicate_after_denial
 from medstep.verify.normals import pair_normal
 from medstep.verify.scope_passes import (ABN_BACKWARD_CHARS, EXCEPTIONS, spare_kind, INVERTING, NEW_CLAUSE, SAID_AGAIN, bracketed, outside, own_item,
                                          alternatives, counted_role, excepted_here, hedge_all,
@@ -198,7 +198,7 @@ class ClauseScoper:
                     else:
                         pending = None
                 if pre is not None and pre[0] is _ABSENT and pre[3] < last_comma and last_m < last_comma \
-                        and pre[1] not in LIST_VERBS and (starts_new_item(attrs, low, start, end, last_comma) or (
+                        and pre[1] not in LIST_VERBS and (starts_new_item(attrs, low, start, end, last_comma) or denied_items_end(low, pre[1], pre[3], last_comma, clause) or (
                             concepts[payload].category == "device" and placed_device(low, last_comma, start, end))):
                     if list_end is None:
                         list_end = last_or(clause)
