@@ -26,7 +26,7 @@ from medstep.verify.findings import NAMED, Finding, Polarity
 from medstep.verify.claim_index import ByStart
 from medstep.verify.measured_change import measured_change, ratio_change
 from medstep.verify.quantities import RATIO, RATIO_FINDINGS, quantity_name, read_quantities
-from medstep.verify.opening_change import BARE_CHANGE, concedes, label_end, opens_with
+from medstep.verify.opening_change import BARE_CHANGE, LABEL, concedes, label_end, opens_with
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
@@ -47,7 +47,7 @@ _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)
 # a comparison with the earlier study opening a sentence ("Compared with 2019, ...", "When compared with the earlier
 # scan, ..."): one home for ``SUBJECT`` and ``_OPENING``
 _COMPARED = r"(?:(?:when|as)\s+)?compared (?:with|to)|(?:in\s+)?comparison (?:with|to)|relative to|since|versus|vs\.?"
-SUBJECT = lazy_compile(r"\s*(?:(?:(?:" + _COMPARED + r") [^,;:]{3,60}?,?\s+)?"
+SUBJECT = lazy_compile(r"\s*(?:" + LABEL + r")?(?:(?:(?:" + _COMPARED + r") [^,;:]{3,60}?,?\s+)?"
                         r"(?:it|they|these|those|this|its|their)|(?:the|that)\s+(?:elevation|enlargement|appearances?|"
                         r"abnormality|finding|change|shadow|lesion|collection|displacement|angulation|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
