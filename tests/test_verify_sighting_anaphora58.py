@@ -24,10 +24,14 @@ _NEW = {
     "lung": "FINDINGS: New right lower zone consolidation. The radiograph 3 days ago was clear.",
     "brain": "FINDINGS: A new 12 mm focus of restricted diffusion in the left cerebellar hemisphere, in keeping with an "
              "acute infarct. Not present on the MRI two years ago.",
+    "aorta": "FINDINGS: Infrarenal abdominal aortic aneurysm measuring 4 cm; the aorta measured 1.9 cm on the "
+             "ultrasound 2 years ago, so the aneurysm is new.",
+    "pleura": "FINDINGS: New small left pleural effusion. The radiograph 2 days ago showed clear costophrenic angles.",
     "thyroid": "FINDINGS: A new 2.5 cm solid nodule in the right thyroid lobe; the ultrasound from last year showed a "
                "normal gland.",
 }
 _OLD = {
+    "pleura": "FINDINGS: Small left pleural effusion, unchanged from the radiograph 2 days ago.",
     "mediastinum": "FINDINGS: A 5.5 cm lobulated soft-tissue mass in the lower posterior mediastinum, unchanged from "
                    "the radiograph 1 year ago.",
     "lung": "FINDINGS: Right lower zone consolidation, unchanged since the radiograph 3 days ago.",
@@ -56,6 +60,9 @@ _SHAPES = [
              "from 3 days ago."),
     ("brain", "There is a 12 mm focus of restricted diffusion in the left cerebellar hemisphere, an acute infarct. The "
               "same signal change was already seen on the MRI two years ago."),
+    ("aorta", "There is a 4 cm abdominal aortic aneurysm. Compared with the ultrasound from 2 years ago, that "
+              "dilatation was already present."),
+    ("pleura", "Small left pleural effusion. Reviewing the radiograph 2 days ago, it was already visible."),
     ("thyroid", "A 2.5 cm solid nodule in the right thyroid lobe. Looking at the ultrasound from last year, the same "
                 "focus was already present."),
 ]
@@ -81,6 +88,9 @@ _KEPT = [
     ("kidney", "A 2.2 cm solid mass arises from the lower pole of the left kidney. A similar area was already visible "
                "in the right kidney on the CT from 2021.", _NEW),
     ("lung", "Right lower zone consolidation. The same shadowing is already visible on this radiograph.", _NEW),
+    ("pleura", "Small left pleural effusion. The same blunting was already visible on the radiograph 2 days ago.", _OLD),
+    ("pleura", "Small left pleural effusion. Some of this may already have been present on the radiograph 2 days ago.",
+     _NEW),
     ("lung", "Right lower zone consolidation. The same shadowing is visible on the lateral view.", _NEW),
 ]
 
@@ -100,13 +110,19 @@ _ADRENAL = "FINDINGS: Left adrenal nodule measuring 22 mm, enlarged from 14 mm o
 @pytest.mark.parametrize(("chain", "report"), [
     ("A solitary subcarinal fluid-density lesion is a bronchogenic cyst.\n\nChange: it is unchanged in size compared "
      "with 3 years ago.", _GROWN),
-    ("A solitary subcarinal bronchogenic cyst.\n**Interval change:** it has not changed since the CT 3 years ago.",
-     _GROWN),
+    ("A solitary subcarinal bronchogenic cyst, not a lymph node.\n**Interval change:** it has not changed since the CT 3 "
+     "years ago, which favours a benign lesion.", _GROWN),
+    ("Left adrenal nodule, 22 mm; a metastasis would usually be multiple.\nInterval: it is stable compared with the CT "
+     "12 months ago, which favours an adenoma.", _ADRENAL),
     ("Left adrenal nodule, 22 mm.\nInterval: it is stable compared with the CT 12 months ago.", _ADRENAL),
     ("1. A 22 mm nodule in the left adrenal gland.\n2. Trend - it is unchanged from the CT 12 months ago.", _ADRENAL),
 ])
 def test_pronoun_after_a_heading_carries_the_change(chain: str, report: str) -> None:
-    assert any(change == "stable" and rule == "change-conflict" for _c, change, rule in _contradicted(chain, report))
+    # the change is the finding's, not a sentence aligned with the report's ("unnamed_finding"): in a long chain no
+    # report sentence may align, and then nothing was contradicted (retired blind 38)
+    got = _contradicted(chain, report)
+    assert any(change == "stable" and rule == "change-conflict" and concept != "unnamed_finding"
+               for concept, change, rule in got), got
 
 
 @pytest.mark.parametrize("chain", [
