@@ -131,3 +131,36 @@ def test_pronoun_after_a_heading_carries_the_change(chain: str, report: str) -> 
 ])
 def test_pronoun_after_a_heading_agreeing_is_kept(chain: str) -> None:
     assert _contradicted(chain, _GROWN) == []
+
+
+# review of lane found58: the antecedent is the finding just named even when it is gone or denied, a subject naming a
+# finding said before is that finding's own sighting, what stands before the subject must open the earlier study (no
+# topic, clause or time of the reasoning), a conditional sighting is none, and a pronoun over several findings is
+# contradicted only when no reading agrees
+_MIXED = {
+    "resolved": "FINDINGS: The left pleural effusion seen on the prior radiograph has resolved. New right lower lobe "
+                "consolidation.",
+    "cons_old": "FINDINGS: Right lower lobe consolidation, unchanged from the prior radiograph. New small left pleural "
+                "effusion.",
+    "nod_old": "FINDINGS: New small left pleural effusion. The 8 mm right upper lobe nodule is unchanged from the CT of "
+               "2021.",
+}
+
+
+@pytest.mark.parametrize(("report", "chain"), [
+    ("resolved", "There is new right lower lobe consolidation. The left pleural effusion has resolved; it was present "
+                 "on the prior radiograph."),
+    ("resolved", "Right lower lobe consolidation is new. No pleural effusion now; this was present on the prior "
+                 "radiograph."),
+    ("cons_old", "Right lower lobe consolidation with a new small left pleural effusion. That consolidation was "
+                 "already present on the prior radiograph."),
+    ("nod_old", "The effusion on the left is new. With regard to the nodule in the right upper lobe, this was already "
+                "seen on the CT of 2021."),
+    ("nod_old", "Small left pleural effusion. At first it seemed it was already present on the prior radiograph, but "
+                "on closer review it was not."),
+    ("nod_old", "Small left pleural effusion. If it was already present on the prior radiograph, it would be chronic."),
+    ("nod_old", "New small left pleural effusion; 8 mm right upper lobe nodule.\nComparison: it is unchanged from the "
+                "CT of 2021."),
+])
+def test_review_near_misses_are_kept(report: str, chain: str) -> None:
+    assert _contradicted(chain, _MIXED[report]) == []

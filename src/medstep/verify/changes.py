@@ -362,19 +362,19 @@ def _first_concept(scanner: Scanner, low: str) -> tuple[int, int, str] | None:
 
 def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Match | None, before: list[Finding],
                        evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept]) -> list[FindingVerdict]:
-    """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``; None: the step
-    opens with the change, no subject before it): of the findings
-    the last naming step called present (``before``), the first whose family the evidence gives a change (those whose
-    words hold the subject's noun first); none when the evidence gives it the same change."""
+    """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``; None: it opens with
+    the change): of the findings the last naming step called present (``before``), the first whose family the evidence
+    changes (the subject's noun first); none when it agrees, nor for a pronoun when any agrees (review found58)."""
     last, ev = before[-1], []
     for f in before if said is None else noun_first(before, said.group().split()[-1].lower()):
-        if others_ratio(change, s.text, f.concept, concepts):
+        if others_ratio(change, s.text, f.concept, concepts) or not (fam := family(f, evidence, concepts)):
             continue
-        ev = family(f, evidence, concepts)
-        if ev:
-            last = f
+        if not all(changes_conflict(change[0], x[0].change or "") for x in fam):
+            return []
+        last, ev = (last, ev) if ev else (f, fam)
+        if not pronoun_led(said):
             break
-    if not ev or not all(changes_conflict(change[0], x[0].change or "") for x in ev):
+    if not ev:
         return []
     f = Finding(last.concept, last.name, last.category, Polarity.PRESENT, s.text[change[1]:change[2]], change[1],
                 change[2], last.laterality, change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)

@@ -95,7 +95,7 @@ _NOT_NOW = r"(?!(?:" + "|".join(OF_NOW) + r")\b)"
 _ALREADY_SIGHTED = lazy_compile(r"\balready\s+(?:[a-z]+ly\s+)?(?:" + _SEEN_WORDS + r")\s+(?:then\b|before\b|"
                                 r"(?:on|in|at)\s+(?:" + _NOT_NOW + r"[\w'/-]+\s+){1,4}?" + _STUDY + r"\b)")
 _DENIED = lazy_compile(r"\b(?:" + "|".join((*DENY, *NEVER, *NONE, *NOTHING)) + r")\b|n't\b|\bno\s+longer\b")
-_HEDGED = lazy_compile(r"\b(?:" + "|".join(hedges.POSSIBILITY) + r")\b")
+_HEDGED = lazy_compile(r"\b(?:" + "|".join((*hedges.POSSIBILITY, *hedges.CONDITION)) + r")\b")
 # a piece that calls the finding new itself is no earlier sighting ("newly seen compared with the prior"); a growth
 # since then is ("seen on the prior and grown since": not new either)
 _NOW = lazy_compile(r"(?<!\bnot )(?<!\bno )(?<!\bnot a )\b(?:new|newly|interval|developed|appeared|de\s+novo)\b")
@@ -175,11 +175,13 @@ def seen_before_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Findin
                 added.append(conflict(replace(f, change=NOT_NEW, source="descriptor", unit=_UNIT_BASE + s.index,
                                               role=s.role), ev))
         for a, _b, lim in pieces:
-            said = _ANAPHOR.match(s.text, a + label_end(s.text[a:lim].lower(), lim - a))
+            start = a + label_end(s.text[a:lim].lower(), lim - a)
+            said = _ANAPHOR.match(s.text, start)
             # (a finding the subject itself names is the one before: "the same density was already present")
-            if said is None or any(a <= f.start < lim and not said.start(1) <= f.start < said.end(1) for f in own):
+            if said is None or any(a <= f.start < lim and not said.start(1) <= f.start < said.end(1) for f in own) \
+                    or not _opens_study(s.text[start:said.start(1)].lower()):
                 continue
-            ante = _antecedent(own, said.start(1), steps[k - 1].text if k else "", concepts, raw)
+            ante = _antecedent(s.text, said.span(1), steps[k - 1].text if k else "", concepts, raw)
             if ante is None or ante.concept in done:
                 continue
             ev = [x for x in family(ante, evidence, concepts) if lat_compatible(ante.laterality, x[0].laterality)]
@@ -205,18 +207,36 @@ _ANAPHOR = lazy_compile(r"(?i)[\s*\u2022-]*(?:[^,.;:]{0,80}?,\s*|(?:on|in|at)\s+
                         r"(?=\s+(?:was|were|had|has|have|is|are|could|can)\b)|(?:it|they|these|those|this|that)\b)")
 
 
-def _antecedent(own: Sequence[Finding], at: int, before: str, concepts: dict[str, Concept],
+def _antecedent(text: str, said: tuple[int, int], before: str, concepts: dict[str, Concept],
                 raw: Callable[[str], Sequence[Finding]]) -> Finding | None:
-    """The finding a sighting piece at ``at`` that names none of its own is about: the last present finding its step
-    named before it, else the last the step before (``before``) named. A sighting says of a thing that an earlier
-    study showed it; when its subject is a pronoun or "the same ..." the thing is the one just described ("a new 3 mm
-    gap in the lead conductor. The same gap was already visible on the prior study"), which the report may call new
-    (retired blind 38, 52, 57 err-change chains whose sighting no finding carried, so no change was read)."""
-    earlier = [f for f in own if f.start < at]
+    """The finding a sighting piece whose subject spans ``said`` in ``text`` is about: the last finding its step
+    named before it, else the last the step before (``before``) named, when that one is present. A sighting says of a
+    thing that an earlier study showed it; when its subject is a pronoun or "the same ..." the thing is the one just
+    described ("a new 3 mm gap in the lead conductor. The same gap was already visible on the prior study"), which the
+    report may call new (retired blind 38, 52, 57 err-change chains whose sighting no finding carried, so no change
+    was read). None when the finding just named is denied or gone ("The effusion has resolved; it was present on the
+    prior": not the consolidation before it), or when the chain itself calls it new ("Consolidation with a new
+    effusion. That consolidation was already present": the sighting is of another one, review of lane found58)."""
+    earlier = [f for f in raw(text) if f.category == "finding" and f.concept in concepts and f.start < said[0]]
     if not earlier and before:
-        earlier = [f for f in raw(before) if f.category == "finding" and f.polarity is Polarity.PRESENT
-                   and f.concept in concepts]
-    return earlier[-1] if earlier else None
+        earlier = [f for f in raw(before) if f.category == "finding" and f.concept in concepts]
+    if not earlier or earlier[-1].polarity is not Polarity.PRESENT or earlier[-1].change == "new":
+        return None
+    return earlier[-1]
+
+
+# what may stand before a sighting's pronoun or "the same ...": an opening of the earlier study ("Looking back at the
+# radiograph from 10 months ago, it ..."), no clause of its own ("If it was already present on the prior, it would
+# ...") nor a topic or a time of the reasoning ("With regard to the nodule, this ...", "At first it ...")
+_STUDY_WORD = lazy_compile(r"\b(?:" + _STUDY + r"|" + _EARLIER + r")\b")
+_CLAUSE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|would|will|did|does)\b")
+
+
+def _opens_study(opening: str) -> bool:
+    """Whether the words before a sighting's subject (``opening``, lower case) are nothing or an opening of the
+    earlier study."""
+    return not opening.strip(" ,*-\u2022\n") or (_STUDY_WORD.search(opening) is not None
+                                                 and _CLAUSE.search(opening) is None)
 
 
 __all__ = ["NOT_NEW", "OF_NOW", "seen_before_errors", "sighting_pieces"]
