@@ -26,7 +26,7 @@ from medstep.verify.findings import NAMED, Finding, Polarity
 from medstep.verify.claim_index import ByStart
 from medstep.verify.measured_change import measured_change, ratio_change
 from medstep.verify.quantities import RATIO, RATIO_FINDINGS, quantity_name, read_quantities
-from medstep.verify.opening_change import BARE_CHANGE, concedes, label_end, opens_with
+from medstep.verify.opening_change import BARE_CHANGE, LABEL, concedes, label_end, opens_with
 from medstep.verify.memo import owner_memo
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_CONCEPT, K_NEG_POST, K_NEG_PRE, K_PSEUDO_POST, K_PSEUDO_PRE, Concept
 from medstep.verify.results import StepVerdict
@@ -47,7 +47,7 @@ _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)
 # a comparison with the earlier study opening a sentence ("Compared with 2019, ...", "When compared with the earlier
 # scan, ..."): one home for ``SUBJECT`` and ``_OPENING``
 _COMPARED = r"(?:(?:when|as)\s+)?compared (?:with|to)|(?:in\s+)?comparison (?:with|to)|relative to|since|versus|vs\.?"
-SUBJECT = lazy_compile(r"\s*(?:(?:(?:" + _COMPARED + r") [^,;:]{3,60}?,?\s+)?"
+SUBJECT = lazy_compile(r"\s*(?:" + LABEL + r")?(?:(?:(?:" + _COMPARED + r") [^,;:]{3,60}?,?\s+)?"
                         r"(?:it|they|these|those|this|its|their)|(?:the|that)\s+(?:elevation|enlargement|appearances?|"
                         r"abnormality|finding|change|shadow|lesion|collection|displacement|angulation|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
@@ -362,19 +362,19 @@ def _first_concept(scanner: Scanner, low: str) -> tuple[int, int, str] | None:
 
 def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Match | None, before: list[Finding],
                        evidence: Sequence[tuple[Finding, str, str]], concepts: dict[str, Concept]) -> list[FindingVerdict]:
-    """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``; None: the step
-    opens with the change, no subject before it): of the findings
-    the last naming step called present (``before``), the first whose family the evidence gives a change (those whose
-    words hold the subject's noun first); none when the evidence gives it the same change."""
+    """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``; None: it opens with
+    the change): of the findings the last naming step called present (``before``), the first whose family the evidence
+    changes (the subject's noun first); none when it agrees, nor for a pronoun when any agrees (review found58)."""
     last, ev = before[-1], []
     for f in before if said is None else noun_first(before, said.group().split()[-1].lower()):
-        if others_ratio(change, s.text, f.concept, concepts):
+        if others_ratio(change, s.text, f.concept, concepts) or not (fam := family(f, evidence, concepts)):
             continue
-        ev = family(f, evidence, concepts)
-        if ev:
-            last = f
+        if not all(changes_conflict(change[0], x[0].change or "") for x in fam):
+            return []
+        last, ev = (last, ev) if ev else (f, fam)
+        if not pronoun_led(said):
             break
-    if not ev or not all(changes_conflict(change[0], x[0].change or "") for x in ev):
+    if not ev:
         return []
     f = Finding(last.concept, last.name, last.category, Polarity.PRESENT, s.text[change[1]:change[2]], change[1],
                 change[2], last.laterality, change=change[0], source="descriptor", unit=_UNIT_BASE + s.index, role=s.role)

@@ -18,7 +18,9 @@ BARE_CHANGE = lazy_compile(
     r"further\s+|definite\s+)?|(?:overall|otherwise|essentially|appearances?)\s+)?$"
 )
 # a heading before a step's change ("Comparison: unchanged ...", "**2. Interval change:** stable ...")
-_LABEL = lazy_compile(r"[\s*#\d.)-]*[a-z][a-z ]{0,30}:[\s*]*")
+# (also what may stand before a pronoun subject: "Change: it is unchanged in size", ``changes.SUBJECT``)
+LABEL = r"[\s*#\d.)-]*[a-z][a-z ]{0,30}:[\s*]*"
+_LABEL = lazy_compile(LABEL)
 # the piece after a step's opening change conceding something of another subject ("..., though the nodules are
 # similar in size"): the change is the antecedent's, not the subject named after it
 _CONCEDES = lazy_compile(r"[^,.;]*[,.;]\s*(?:though|although|but|while|whereas|yet)\b", re.IGNORECASE)

@@ -33,6 +33,7 @@ from medstep.verify.attr_conflicts import changes_conflict, lat_compatible
 from medstep.verify.changes import conflict, family
 from medstep.verify.findings import Finding, Polarity
 from medstep.verify.lexicon import Concept
+from medstep.verify.opening_change import label_end
 from medstep.answers.studies import study_nouns
 from medstep.answers.text import NUMBER_WORDS
 from medstep.lazyre import lazy_compile
@@ -72,7 +73,11 @@ _SIGHTING_THEN = lazy_compile(r"\b(?:(?:" + _SIGHTED + r")\s+(?:(?:on|in|at|from
                               + r"|" + _STUDY_EARLIER + r")|(?:" + _SEEN_WORDS + r")\s+" + _BARE_EARLIER + r")")
 # a piece opening with the earlier study ("On the preoperative film, the opacity was visible"), then a word of seeing
 # in the past or "already" (not "Compared with yesterday's film, consolidation is now seen": a sighting of now)
-_OPENS_EARLIER = lazy_compile(r"\s*(?:(?:and|but|also)\s+)?(?:on|in|at|compar(?:ed|ing)\s+(?:with|to))\s+"
+# (up to two words may lead to the study's preposition: "Looking back at the radiograph from 10 months ago, the same
+# opacity was already present", retired blind 52; or a participle take the study as its object: "Reviewing the CT
+# from one year ago, that deformity was already visible")
+_OPENS_EARLIER = lazy_compile(r"\s*(?:(?:and|but|also)\s+)?(?:(?:[a-z]+\s+){0,2}?(?:on|in|at|compar(?:ed|ing)\s+"
+                              r"(?:with|to))|[a-z]+ing)\s+"
                               r"(?:(?:the|that|an?)\s+)?(?:" + _GAP + _EARLIER_STUDY + r"|" + _STUDY_EARLIER + r")"
                               + r"[^.;]*?\b(?:(?:was|were|had\s+been|been)\s+"
                               + r"(?:(?:already|also|clearly|well|again)\s+)?"
@@ -90,7 +95,7 @@ _NOT_NOW = r"(?!(?:" + "|".join(OF_NOW) + r")\b)"
 _ALREADY_SIGHTED = lazy_compile(r"\balready\s+(?:[a-z]+ly\s+)?(?:" + _SEEN_WORDS + r")\s+(?:then\b|before\b|"
                                 r"(?:on|in|at)\s+(?:" + _NOT_NOW + r"[\w'/-]+\s+){1,4}?" + _STUDY + r"\b)")
 _DENIED = lazy_compile(r"\b(?:" + "|".join((*DENY, *NEVER, *NONE, *NOTHING)) + r")\b|n't\b|\bno\s+longer\b")
-_HEDGED = lazy_compile(r"\b(?:" + "|".join(hedges.POSSIBILITY) + r")\b")
+_HEDGED = lazy_compile(r"\b(?:" + "|".join((*hedges.POSSIBILITY, *hedges.CONDITION)) + r")\b")
 # a piece that calls the finding new itself is no earlier sighting ("newly seen compared with the prior"); a growth
 # since then is ("seen on the prior and grown since": not new either)
 _NOW = lazy_compile(r"(?<!\bnot )(?<!\bno )(?<!\bnot a )\b(?:new|newly|interval|developed|appeared|de\s+novo)\b")
@@ -132,7 +137,8 @@ def _sightings(text: str) -> tuple[tuple[int, int, int], ...]:
             if hit is None or _HEDGED.search(piece, 0, hit.end()):  # "may have been present on the prior"
                 continue
             aside = _INSTEAD.search(piece)
-            if _NOW.search(piece, 0, aside.start() if aside else len(piece)):
+            # (a heading is no word of the piece's: "2. **Interval change:** the same bulge was already visible ...")
+            if _NOW.search(piece, label_end(piece, hit.start()), aside.start() if aside else len(piece)):
                 continue
             if _DENIED.search(piece, 0, hit.end()) is not None:
                 continue  # "not seen on the prior", "no effusion was present on the previous film"
@@ -158,20 +164,79 @@ def seen_before_errors(steps: list[StepVerdict], evidence: Sequence[tuple[Findin
             continue
         done = {v.finding.concept for v in s.verdicts if v.verdict is Verdict.CONTRADICTED}
         added: list[FindingVerdict] = []
-        for f in raw(s.text):
-            if f.category != "finding" or f.polarity is not Polarity.PRESENT or f.concept in done \
-                    or f.concept not in concepts or not any(a <= f.start < lim for a, _b, lim in pieces):
+        own = [f for f in raw(s.text) if f.category == "finding" and f.polarity is Polarity.PRESENT
+               and f.concept in concepts]
+        for f in own:
+            if f.concept in done or not any(a <= f.start < lim for a, _b, lim in pieces):
                 continue
             ev = [x for x in family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
             if ev and all(changes_conflict(NOT_NEW, x[0].change or "") for x in ev):
                 done.add(f.concept)
                 added.append(conflict(replace(f, change=NOT_NEW, source="descriptor", unit=_UNIT_BASE + s.index,
                                               role=s.role), ev))
+        for a, _b, lim in pieces:
+            start = a + label_end(s.text[a:lim].lower(), lim - a)
+            said = _ANAPHOR.match(s.text, start)
+            # (a finding the subject itself names is the one before: "the same density was already present")
+            if said is None or any(a <= f.start < lim and not said.start(1) <= f.start < said.end(1) for f in own) \
+                    or not _opens_study(s.text[start:said.start(1)].lower()):
+                continue
+            ante = _antecedent(s.text, said.span(1), steps[k - 1].text if k else "", concepts, raw)
+            if ante is None or ante.concept in done:
+                continue
+            ev = [x for x in family(ante, evidence, concepts) if lat_compatible(ante.laterality, x[0].laterality)]
+            if ev and all(changes_conflict(NOT_NEW, x[0].change or "") for x in ev):
+                done.add(ante.concept)
+                x, y = said.span(1)
+                added.append(conflict(replace(ante, text=s.text[x:y], start=x, end=y, change=NOT_NEW,
+                                              source="descriptor", unit=_UNIT_BASE + s.index, role=s.role), ev))
         if added:
             if out is steps:
                 out = list(steps)
             out[k] = s.with_contradictions(added)
     return out
+
+
+# the subject of a sighting piece that names no finding of its own, standing for the one named before it: a pronoun,
+# or a noun phrase that says it is that one ("the same bulge", "this appearance", "these changes"), after an opening
+# of the earlier study at most ("On the CT 1 hour earlier the same region was ..."). Not "a similar ...", which may be
+# another one ("a similar lesion was seen in the other kidney"). Group 1 is the subject's words, which the
+# contradicted claim spans.
+_ANAPHOR = lazy_compile(r"(?i)[\s*\u2022-]*(?:[^,.;:]{0,80}?,\s*|(?:on|in|at)\s+[^,.;:]{0,60}?\s+)??"
+                        r"((?:the\s+same|this|these|that|those)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+"
+                        r"(?=\s+(?:was|were|had|has|have|is|are|could|can)\b)|(?:it|they|these|those|this|that)\b)")
+
+
+def _antecedent(text: str, said: tuple[int, int], before: str, concepts: dict[str, Concept],
+                raw: Callable[[str], Sequence[Finding]]) -> Finding | None:
+    """The finding a sighting piece whose subject spans ``said`` in ``text`` is about: the last finding its step
+    named before it, else the last the step before (``before``) named, when that one is present. A sighting says of a
+    thing that an earlier study showed it; when its subject is a pronoun or "the same ..." the thing is the one just
+    described ("a new 3 mm gap in the lead conductor. The same gap was already visible on the prior study"), which the
+    report may call new (retired blind 38, 52, 57 err-change chains whose sighting no finding carried, so no change
+    was read). None when the finding just named is denied or gone ("The effusion has resolved; it was present on the
+    prior": not the consolidation before it), or when the chain itself calls it new ("Consolidation with a new
+    effusion. That consolidation was already present": the sighting is of another one, review of lane found58)."""
+    earlier = [f for f in raw(text) if f.category == "finding" and f.concept in concepts and f.start < said[0]]
+    if not earlier and before:
+        earlier = [f for f in raw(before) if f.category == "finding" and f.concept in concepts]
+    if not earlier or earlier[-1].polarity is not Polarity.PRESENT or earlier[-1].change == "new":
+        return None
+    return earlier[-1]
+
+
+# what may stand before a sighting's pronoun or "the same ...": an opening of the earlier study ("Looking back at the
+# radiograph from 10 months ago, it ..."), no clause of its own ("If it was already present on the prior, it would
+# ...") nor a topic or a time of the reasoning ("With regard to the nodule, this ...", "At first it ...")
+_STUDY_WORD = lazy_compile(r"\b(?:" + _STUDY + r"|" + _EARLIER + r")\b")
+_CLAUSE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|would|will|did|does)\b")
+
+
+def _opens_study(opening: str) -> bool:
+    """Whether the words before a sighting's subject (``opening``, lower case) are nothing or an opening of the
+    earlier study."""
+    return not opening.strip(" ,*-\u2022\n") or (_STUDY_WORD.search(opening) is not None
+                                                 and _CLAUSE.search(opening) is None)
 
 
 __all__ = ["NOT_NEW", "OF_NOW", "seen_before_errors", "sighting_pieces"]
