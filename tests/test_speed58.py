@@ -63,3 +63,12 @@ def test_readings_kept() -> None:
     assert extract("No pneumothorax is seen.", CLOSED).answer == "no"
     assert extract("A B C D " * 500, CHOICE).answer is None
     assert extract("The answer is B.", CHOICE).answer == "B"
+
+
+def test_change_subject_blank_run_is_linear() -> None:
+    # whole58: ``\s*`` before the optional heading's own blank run split a long run every way (10 s on 30,000 blanks)
+    from medstep.verify.changes import SUBJECT
+    for text in (" " * 30000, "\n" * 30000, " " * 30000 + "it"):
+        assert _seconds(lambda: SUBJECT.match(text)) < 1.0
+    assert SUBJECT.match("Change: it is unchanged").group() == "Change: it"
+    assert SUBJECT.match("  It is unchanged").group() == "  It"

@@ -266,7 +266,8 @@ def points_here(predicate: str, rest: str = "") -> bool:
 # sentence ("A Smith fracture is rare, but that is what this is"): its deixis alone, not
 # ``open_knowledge.POINTS_HERE``, whose words of seeing and showing ("often shows a central scar", "is the classic
 # injury seen after a FOOSH") are a habit's and a class's own words.
-_HERE = lazy_compile(r"(?i)\b(?:this|these|here|patient|patient's)\b")
+HERE_WORDS = ("this", "these", "here", "patient", "patient's")  # (also ``cue_before``'s words of this case)
+_HERE = lazy_compile("(?i)" + hedges.words(HERE_WORDS))
 _AS_HERE = lazy_compile(r"(?i)\b(?:as|like|seen|matches|matching|fits|and\s+(?:that|this)\s+is)\b[^.;!?]{0,40}?"
                         r"\b(?:here|this|these)\b|\bthis\b[^.;!?]{0,60}\b(?:fits|matches)\b")
 _SENTENCE_REST = lazy_compile(r"(?<=[.!?])\s")
@@ -422,4 +423,4 @@ COUNTER_TURN = lazy_compile(r"(?i)[^.;:!?\n]{0,40}?(?:\binstead\b|,\s*(?:but|how
                             r"(?:\s+(?:any|it|one|that|this|them|such))?|there\s+is\s+none|none\s+(?:is|are)\s+(?:seen|present|visible)"
                             r"|which\s+(?:is|are)\s+(?:absent|not\s+(?:seen|present|visible)))(?:\s+here)?\s*(?:[.;!)]|\Z)))")
 
-__all__ = ["GENERAL", "WHETHER_ANSWERED", "habit_before", "habit_said", "points_here", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "SET_APART", "BY_THE_WAY_SAID", "set_apart", "GIVEN_NAME", "list_called_normal", "set_aside_after"]
+__all__ = ["GENERAL", "HERE_WORDS", "WHETHER_ANSWERED", "habit_before", "habit_said", "points_here", "general_clause", "without_general", "COUNTER_TURN", "REASON_AFTER", "denied_next", "denies_before", "without_denied_sentences", "HANDED_OVER", "COLON_CLOSE", "LONE_CLOSE", "STATEMENT_MAX", "labelled_close", "statement", "ARROW_BEFORE", "EITHER", "EXCEPTION_LABEL", "HOLDS_MOST", "SET_ASIDE_RIGHT", "WHICH_NOT", "CALLED_NORMAL", "dash_conclusion", "DEFINED_AFTER", "emphasised", "landmark", "SET_APART", "BY_THE_WAY_SAID", "set_apart", "GIVEN_NAME", "list_called_normal", "set_aside_after"]

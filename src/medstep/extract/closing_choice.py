@@ -116,10 +116,12 @@ _TAKEN_AFTER = lazy_compile("(?i)" + hedges.words(negation.PLAIN, negation.NEVER
 _COLON = lazy_compile(r"[:：]")
 # "X (C), not Y", "B — not a true abnormality": a "not" opening a phrase of its own after the letter's comma or dash
 # contrasts another thing with the pick; it denies that thing, not the letter. Not a doubt or a verb ("C, not sure",
-# "C, not the case", "C — not confirmed": ``hedges.DOUBT``'s words take the letter back).
-_NOT_OTHER = lazy_compile(r"(?i)[\s)\]*_]*(?:,|;|\s[—–-])\s*not\s+(?!(?:sure|certain|confident|convinced|definite\w*|entirely|"
-                          r"completely|quite|fully|really|necessarily|clear\w*|likely|possible|so|very|100|the\s+case|"
-                          r"that|be|been|confirmed|proven|excluded|one)\b)(?=(?:an?|the|[^\W\d_][\w-]*)\s)")
+# "C, not the case", "C — not confirmed": ``hedges.DOUBT``'s words take the letter back; ``_NOT_DEGREE``, with
+# ``hedges.ABSOLUTELY``'s degree words, "not entirely").
+_NOT_DEGREE = tuple(w[4:] for w in hedges.DOUBT if w.startswith("not ")) + tuple(w for w in hedges.ABSOLUTELY if w.isalpha())
+_NOT_OTHER = lazy_compile(r"(?i)[\s)\]*_]*(?:,|;|\s[—–-])\s*not\s+(?!(?:" + hedges.alternation(_NOT_DEGREE)
+                          + r"|confident|convinced|definite\w*|quite|really|necessarily|clear\w*|likely|possible|so|very|100|"
+                          r"the\s+case|that|be|been|confirmed|proven|excluded|one)\b)(?=(?:an?|the|[^\W\d_][\w-]*)\s)")
 _LETTER_LABEL = lazy_compile(r"[(\[（]\s*(?:option\s+)?[A-Z]\s*[)\]）]")  # another option's letter in the contrasted phrase
 _CONTRAST_END = lazy_compile(r"[,;:]|\s[—–-]\s|\b(?:but|though|although|however|yet)\b")
 # A verb after a comma: the sentence's main predicate resumed after an aside ("C, as in X, is not ...").

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from medstep.answers.hedges import HABIT
 from medstep.extract import cues, langwords
-from medstep.extract.asides import GENERAL
+from medstep.extract.asides import GENERAL, HERE_WORDS
 from medstep.extract.clauses import NEG_WORDS, clause_left, negated
 from medstep.extract.commit import WORD, Decision, Tier
 from medstep.extract.mentions import STRONG, Mention, OptionIndex, find_mentions
@@ -52,7 +52,7 @@ def before_cue(left: str, toks: list[str] | None = None, exception: bool = False
 # is a meniscus at the left base, which typically indicates a pleural effusion (C).": the finding is seen, the link
 # reads it).
 _HABIT_WORDS = frozenset(w for w in HABIT if " " not in w)
-_THIS_CASE = frozenset({"here", "this", "these", "patient", "patient's", "image", "film", "scan"})
+_THIS_CASE = frozenset((*HERE_WORDS, "image", "film", "scan"))  # ``asides``' pointers at this case, and the image
 _RELATIVE = frozenset({"which", "that"})
 # The rule of such a link: weighed as ``asides.GENERAL`` is, never the pick unless offered alone (:func:`general_only`).
 HABIT_LINK = "general_link"

@@ -64,7 +64,8 @@ def closing(answer: str, question: str, same: Callable[[str, bool], bool]) -> bo
         return False
     subjects = {w for w in tokens(question) if w.isalpha() and w not in FRAME and w not in _ASKING}
     at = None
-    for i in range(len(words) - 1, 0, -1):
+    # (an opener further back leaves a clause over ``_CLAUSE`` words, which fails as none found does: not read)
+    for i in range(len(words) - 1, max(0, len(words) - _CLAUSE - max(map(len, _OPENERS)) - 1), -1):
         opener = next((o for o in _OPENERS if tuple(words[i:i + len(o)]) == o), None)
         if opener is not None:
             at = (i, i + len(opener))

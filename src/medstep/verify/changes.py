@@ -45,9 +45,9 @@ _PSEUDO = (K_PSEUDO_PRE, K_PSEUDO_POST)
 # ("The fluid has decreased since the film two days ago.", "That level has risen by 3 cm": a plain noun for part of
 # the finding named before, which no concept reads -- verr15)
 # a comparison with the earlier study opening a sentence ("Compared with 2019, ...", "When compared with the earlier
-# scan, ..."): one home for ``SUBJECT`` and ``_OPENING``
+# scan, ..."): one home for ``SUBJECT`` and ``_OPENING`` (a heading or blanks first: not ``\s*`` then ``LABEL``'s blanks, 10 s)
 _COMPARED = r"(?:(?:when|as)\s+)?compared (?:with|to)|(?:in\s+)?comparison (?:with|to)|relative to|since|versus|vs\.?"
-SUBJECT = lazy_compile(r"\s*(?:" + LABEL + r")?(?:(?:(?:" + _COMPARED + r") [^,;:]{3,60}?,?\s+)?"
+SUBJECT = lazy_compile(r"(?:" + LABEL + r"|\s*)(?:(?:(?:" + _COMPARED + r") [^,;:]{3,60}?,?\s+)?"
                         r"(?:it|they|these|those|this|its|their)|(?:the|that)\s+(?:elevation|enlargement|appearances?|"
                         r"abnormality|finding|change|shadow|lesion|collection|displacement|angulation|fluid(?:\s+component)?|(?:air[\s-])?"
                         r"(?:fluid\s+)?level|air|gas))\b", re.IGNORECASE)
