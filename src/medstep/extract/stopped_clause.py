@@ -101,7 +101,7 @@ def stopped_mid_clause(region: str, question: str = "") -> bool:
     if ZH_OTHER_STUDY.search(last) is not None:
         return False  # "建议结合临床", "需要结合临床病史进一步评估": advice closing the reply, finished without its 。
     parts = _LAST_CLAUSE.match(last)
-    clause = parts.group("clause")
+    clause = parts.group("clause") if parts is not None else last  # (the pattern matches every text)
     if (_STATES.search(clause) is not None or _THERE_STATES.search(clause) is not None) \
             and _AWAITS_VALUE.search(clause) is None:
         return False  # "... Further clinical correlation is recommended": a statement left without its stop

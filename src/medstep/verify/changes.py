@@ -365,7 +365,7 @@ def _antecedent_change(s: StepVerdict, change: tuple[str, int, int], said: re.Ma
     """The contradiction of a change step ``s`` says of its pronoun or plain-noun subject (``said``; None: it opens with
     the change): of the findings the last naming step called present (``before``), the first whose family the evidence
     changes (the subject's noun first); none when it agrees, nor for a pronoun when any agrees (review found58)."""
-    last, ev = before[-1], []
+    last, ev = before[-1], list[tuple[Finding, str, str]]()
     for f in before if said is None else noun_first(before, said.group().split()[-1].lower()):
         if others_ratio(change, s.text, f.concept, concepts) or not (fam := family(f, evidence, concepts)):
             continue
@@ -464,7 +464,7 @@ def _trailing_change(scanner: Scanner, s: StepVerdict, named: Sequence[Finding],
             continue
         # (of the findings named before it, the last whose family the evidence gives a change: "opacities with air
         # bronchograms, improved since yesterday" is about the opacities)
-        last, ev = before[-1], []
+        last, ev = before[-1], list[tuple[Finding, str, str]]()
         for f in reversed(before):
             ev = [x for x in family(f, evidence, concepts) if lat_compatible(f.laterality, x[0].laterality)]
             if ev:
