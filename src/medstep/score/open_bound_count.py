@@ -38,7 +38,9 @@ _AROUND = 3
 _BOUNDING = frozenset(w for phrase in (*hedges.BOUND, *hedges.UPPER_BOUND) for w in phrase.split()
                       if w not in {"than", "to"}) | set(negation.heads(negation.DENY, negation.NEVER, negation.NONE))
 # Words between a count and its noun that count something else ("two more lesions", "three other nodules").
-_OTHERS = frozenset({"more", "other", "others", "additional", "another", "further", "fewer", "less", "of", "per"})
+# More of the thing: "more", "others" and the words of another of the kind (``hedges.BESIDES``).
+_MORE = frozenset({"more", "others", *hedges.BESIDES})
+_OTHERS = _MORE | {"fewer", "less", "of", "per"}
 # Words that link a clause, not describe the noun, between a number and a later noun ("four at first so lesions").
 _LINKING = frozenset({"at", "in", "on", "by", "to", "for", "from", "with", "so", "then", "first", "now", "which"})
 # The named scales (``answers/text.GRADERS``) in the grader's words: a number after one is a value on it.
@@ -48,7 +50,7 @@ _UNIT = lazy_compile(UNITS_AFTER)
 # Words before the total said again ("so all four are impacted").
 _RESTATING = frozenset({"all", "both", "total"})
 # Words after the count that add more of the thing ("and a second non-viable one", "another one", "an additional").
-_ADDED = frozenset({"more", "other", "others", "additional", "another", "further", "second", "third", "extra"})
+_ADDED = _MORE | {"second", "third", "extra"}
 # Words of a past or an earlier study beside a count ("three lesions on the prior study").
 _EARLIER = frozenset(w for w in (*hedges.PAST, *hedges.EARLIER_WORDS) if " " not in w)
 
