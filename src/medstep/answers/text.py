@@ -221,8 +221,17 @@ _REACH = 5
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
 
 
-def _cues(*groups: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted({tuple(tokens(w)) for group in groups for w in group}, key=len, reverse=True))
+def _cues(*groups: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues of ``groups`` as token tuples by their first token, longest first.
+
+    Why by first token (issue #12, session 59): ``_cue_at`` tried every cue at every token, ~45 us a token, so
+    ``grade_open`` took ~1 s on "a " x 15,000; only the cues opening with the token at hand can match there, and
+    among them the longest still wins (an empty cue matches nothing: it counted 0, as no cue)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in sorted({tuple(tokens(w)) for group in groups for w in group}, key=len, reverse=True):
+        if cue:
+            out.setdefault(cue[0], []).append(cue)
+    return {first: tuple(cues) for first, cues in out.items()}
 
 
 # Negations denying the words after them ("not", "no", "without", "neither", "absence of", "rather than", 无, 不是), the
@@ -235,8 +244,9 @@ _PREFIX_CUES = _cues(negation.NON)
 _CONTRACTED = lazy_compile(negation.CONTRACTION, re.IGNORECASE)
 
 
-def _cue_at(toks: list[str], i: int, cues: tuple[tuple[str, ...], ...]) -> int:
-    for cue in cues:
+def _cue_at(toks: list[str], i: int, cues: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """The length of the longest cue of ``cues`` (``_cues``) at token ``i``, or 0."""
+    for cue in cues.get(toks[i], ()):
         if tuple(toks[i:i + len(cue)]) == cue:
             return len(cue)
     return 0

@@ -69,7 +69,10 @@ _TAIL_VETO = lazy_compile(
 # A turn in a closing remark that qualifies the answer: one opening a sentence ("However, ...", "But ...") or closing
 # it ("..., though."). A concession inside a remark that names no option ("Infection is the usual cause, though
 # aspiration can look the same.") grants something about that remark's own statement, not about the answer.
-TAIL_TURN = lazy_compile(r"(?i)(?:\A|[.!?;。！？；\n])[\s*_\"'“(]*" + hedges.words(hedges.TURN)
+# (The run between the sentence end and the turn holds no line break: a line break in it is itself a sentence end,
+# so a text has a match exactly when it has one with ``[\s*_"'“(]*``, but a run of blank lines is no longer
+# rescanned from each of its line breaks: that took > 15 s on a tail of newlines; issue #12, session 59.)
+TAIL_TURN = lazy_compile(r"(?i)(?:\A|[.!?;。！？；\n])(?:[^\S\n]|[*_\"'“(])*" + hedges.words(hedges.TURN)
                           + "|" + hedges.words(hedges.TURN) + r"[\s*_\"'”)]*(?:[.!?;。！？；\n]|\Z)|但")
 # In the answer sentence: a condition, a definition, a question's restatement, a negation anywhere ("The correct
 # answer is unlikely to be B.": the negation's reach is not worth guessing).

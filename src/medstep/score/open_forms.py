@@ -223,7 +223,10 @@ _NUMBERS = {w: str(i) for i, w in enumerate(NUMBER_WORDS)}
 _WORD_SPELLINGS = {"grey": "gray", "greyish": "grayish", "sulphur": "sulfur", "aluminium": "aluminum"}
 
 
+@lru_cache(maxsize=16384)
 def _spelled(word: str) -> str:
+    """``word`` in one spelling (memoised: a pure reading of a word, asked once per word of every answer read; a long
+    reply repeats its words, "a " x 15,000 read ~45,000 times; issue #12, session 59)."""
     word = spelling(_WORD_SPELLINGS.get(word, word))
     if len(word) > 5 and word.endswith(("ise", "ised", "ises", "ising", "isation", "isations")):
         word = word.replace("is", "iz", 1) if word.count("is") == 1 else word
