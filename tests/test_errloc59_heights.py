@@ -54,6 +54,9 @@ def test_the_other_height_is_contradicted(report: str, chain: str) -> None:
     ("The left kidney lies low in the pelvis; the right kidney is high in its fossa.",
      "The right kidney is high and the left kidney is low-lying."),
     ("The right hemidiaphragm is elevated.", "The right hemidiaphragm is higher than the left and the left is low."),
+    # an alternative's expected height and a listed option claim nothing of this image
+    ("The right hilum is depressed.", "Right upper lobe collapse typically gives an elevated right hilum."),
+    ("The right hilum is depressed.", "Option A: The right hilum is elevated.\nOption B: The right hilum is depressed."),
 ])
 def test_the_same_height_or_no_height_is_left_alone(report: str, chain: str) -> None:
     assert _RULE not in _rules(chain, report)

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
+from medstep.answers import hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.aligned_said import EARLIER
@@ -80,6 +81,10 @@ _CUT = re.compile(r"[;,:!?\n()]|\.(?!\d)|\s(?:and|but|while|whereas)\s(?=the\s)"
 _NO_THING = lazy_compile(r"\b(?:signal|intensity|attenuation|density|enhancement|pressure|level|levels|grade|risk|"
                          r"suspicion|probability|output|flow|velocity|uptake|value|values|count|segment|segments)\b")
 
+# what an alternative would show or usually shows ("Upper lobe collapse gives an elevated hilum"), and a line that
+# lists an answer option ("Option A: the right hilum is elevated"): no height of this image
+_WEIGHED = lazy_compile(hedges.words(hedges.EXPECTS, hedges.HABIT))
+_OPTION_LINE = lazy_compile(r"\W*(?:option\s+)?[a-h][\).:]\s")
 # a stem of some word of height: the gate before the clause readings
 _WORD = lazy_compile(r"\b(?:elevat|raised|high|low|depress|pulled|retracted|superior|inferior|upward|downward)")
 
@@ -113,8 +118,9 @@ def heights(scanner: Scanner, text: str) -> list[tuple[frozenset[str], Height_]]
             found.append((m.group(1), Height.UP if m.group(2) else Height.DOWN))
         for n in (*_BEFORE.finditer(clause), *_NOUN.finditer(clause)):
             found.append((n.group(3), Height.UP if n.group(1) else Height.DOWN))
-        if not found or EARLIER.search(clause):  # (a height an earlier study showed is no height of now)
-            continue
+        line = low.rfind("\n", 0, a) + 1
+        if not found or EARLIER.search(clause) or _WEIGHED.search(low, line, b) or _OPTION_LINE.match(low, line):
+            continue  # (a height an earlier study showed is no height of now; one weighed or listed is no claim)
         kinds = {e[2] for e in sentence_events(scanner, clause)}
         if kinds & {K_NEG_PRE, K_NEG_POST, *_HEDGING} or re.search(r"\bnot\b", clause):
             continue
