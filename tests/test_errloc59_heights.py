@@ -57,6 +57,19 @@ def test_the_other_height_is_contradicted(report: str, chain: str) -> None:
     # an alternative's expected height and a listed option claim nothing of this image
     ("The right hilum is depressed.", "Right upper lobe collapse typically gives an elevated right hilum."),
     ("The right hilum is depressed.", "Option A: The right hilum is elevated.\nOption B: The right hilum is depressed."),
+    # review repair: a side named outside the subject, both heights weighed in the chain, a value read in an image or a
+    # specimen, an ECG deflection, a bare adverb placing a thing, a report subject given the other height more narrowly
+    ("The hemidiaphragm is elevated on the right.", "The hemidiaphragm is depressed on the left."),
+    ("The right hilum is depressed.", "In right upper lobe collapse, the right hilum is elevated; here the right hilum is "
+     "depressed."),
+    ("The right hilum is depressed.", "Choice A: the right hilum is elevated.\nChoice B: the right hilum is depressed."),
+    ("The mass is high in the T2-weighted images.", "The mass is low in the T1-weighted images."),
+    ("The lesion is high at b1000.", "The lesion is low at ADC, confirming restricted diffusion."),
+    ("Sodium is low.", "Sodium is high in the urine, pointing to SIADH."),
+    ("The ST is elevated in V1 to V4.", "There is reciprocal depression of ST in II, III and aVF."),
+    ("The lesion lies superiorly in the right lobe.", "The lesion lies inferiorly to the portal vein."),
+    ("The right hemidiaphragm is elevated. Laterally the right hemidiaphragm is depressed by the effusion.",
+     "The right hemidiaphragm is depressed."),
 ])
 def test_the_same_height_or_no_height_is_left_alone(report: str, chain: str) -> None:
     assert _RULE not in _rules(chain, report)

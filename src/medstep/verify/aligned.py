@@ -212,7 +212,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         if stating and not added:
             added = state_errors(scanner, s, asserted, states, report, _UNIT_BASE + s.index)
         if raising and not added:
-            added = height_errors(scanner, s, asserted, heights, report, _UNIT_BASE + s.index)
+            added = height_errors(scanner, s, asserted, heights, report, _UNIT_BASE + s.index, steps)
         if not unclaimed:
             if grades and not added:
                 added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)

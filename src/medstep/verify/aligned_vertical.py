@@ -22,7 +22,10 @@ height of its own and is not read.
 A report subject given one height only (every clause of the report that states its height agrees; none in a sentence
 about an earlier study), met by a chain clause the step asserts, unhedged and undenied, of exactly the same subject
 words at the other height, is contradicted (``aligned-height-conflict``). A denied height ("is not elevated",
-"no elevation of") states none; a modal ("should be elevated") is no verb of being here.
+"no elevation of") states none; a modal ("should be elevated") is no verb of being here. A subject the chain gives both
+heights, in any of its steps, is weighed, not claimed ("In upper lobe collapse the right hilum is elevated; here the
+right hilum is depressed", "Choice A: ... elevated. Choice B: ... depressed"); a subject without a side, in a text that
+names a side elsewhere ("The hemidiaphragm is depressed on the left"), may be either side's and states none.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
-from medstep.answers import hedges
+from medstep.answers import concepts, hedges
 from medstep.lazyre import lazy_compile
 from medstep.verify.aligned_places import unnamed_conflict
 from medstep.verify.aligned_said import EARLIER
@@ -51,15 +54,18 @@ class Height(Enum):
 
 
 # "high"/"low" as a word of position: the clause ends, a compound of lying follows, or a place ("in the renal fossa")
-_PLACE_AFTER = (r"(?=\s*$|-(?:lying|riding|set|placed)\b|\s+(?:lying|riding|set|placed|in\s+(?:the|its)|at|above|"
+# ("low in the T1-weighted images", "high at b1000", "high in the urine": a value read in an image or a specimen)
+_FRAME = (r"(?!\s+(?:in|at)\s+(?:the\s+|its\s+)?(?:[a-z0-9=/-]+\s+){0,2}?(?:t[12]\b|adc|dwi|b\s*=?\s*\d|flair|stir|"
+          r"images?|sequences?|phase|map|weighted|window|scans?|urine|serum|plasma|blood|csf|fluid|sputum|stool))")
+_PLACE_AFTER = _FRAME + (r"(?=\s*$|-(?:lying|riding|set|placed)\b|\s+(?:lying|riding|set|placed|in\s+(?:the|its)|at|above|"
                 r"below|and\s+(?:flat|flattened|medial|lateral)|with)\b)")
 _UP = (r"elevated|raised|high-riding|high-lying|high-set|high" + _PLACE_AFTER + r"|pulled\s+up(?:wards?)?|"
        r"retracted\s+(?:up(?:wards?)?|superiorly)|(?:displaced|deviated|pulled|shifted|moved)\s+(?:superiorly|upwards?)|"
-       r"(?:superiorly|upwardly)\s+(?:displaced|retracted|pulled|shifted)|superiorly|upwards?")
+       r"(?:superiorly|upwardly)\s+(?:displaced|retracted|pulled|shifted)|(?:superiorly|upwards?)(?=\s*$)")
 _DOWN = (r"depressed|lowered|low-lying|low-riding|low-set|low" + _PLACE_AFTER + r"|pulled\s+down(?:wards?)?|"
          r"retracted\s+(?:down(?:wards?)?|inferiorly)|(?:displaced|deviated|pulled|shifted|moved)\s+"
-         r"(?:inferiorly|downwards?)|(?:inferiorly|downwardly)\s+(?:displaced|retracted|pulled|shifted)|inferiorly|"
-         r"downwards?")
+         r"(?:inferiorly|downwards?)|(?:inferiorly|downwardly)\s+(?:displaced|retracted|pulled|shifted)|"
+         r"(?:inferiorly|downwards?)(?=\s*$)")
 _DEGREE = r"(?:(?:still|now|also|slightly|mildly|moderately|markedly|abnormally|unusually|somewhat|clearly|further)\s+)*"
 _SUBJECT = r"((?:[a-z0-9][a-z0-9/-]*\s+){0,5}?[a-z0-9][a-z0-9/-]*)"
 _LEAD = r"[\s*#>\-\u2022]*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?"
@@ -79,13 +85,16 @@ _NOUN = lazy_compile(r"\b(?:(elevation|upward\s+(?:displacement|retraction)|supe
 _CUT = re.compile(r"[;,:!?\n()]|\.(?!\d)|\s(?:and|but|while|whereas)\s(?=the\s)")
 # a thing named by a noun of height: "elevation of the ST segment" is no structure, and a signal is no thing
 _NO_THING = lazy_compile(r"\b(?:signal|intensity|attenuation|density|enhancement|pressure|level|levels|grade|risk|"
-                         r"suspicion|probability|output|flow|velocity|uptake|value|values|count|segment|segments)\b")
+                         r"suspicion|probability|output|flow|velocity|uptake|value|values|count|segment|segments|st|pr|j[ -]?point|waves?)\b")
 
 # what an alternative would show or usually shows ("Upper lobe collapse gives an elevated hilum"), and a line that
 # lists an answer option ("Option A: the right hilum is elevated"): no height of this image
 _WEIGHED = lazy_compile(hedges.words(hedges.EXPECTS, hedges.HABIT))
 _OPTION_LINE = lazy_compile(r"\W*(?:option\s+)?[a-h][\).:]\s")
 # a stem of some word of height: the gate before the clause readings
+# a side named anywhere in the text: a subject without one may be either side's ("The hemidiaphragm is depressed on
+# the left")
+_SIDE = lazy_compile(r"\b(?:" + "|".join(concepts.LATERALITIES) + r")\b")
 _WORD = lazy_compile(r"\b(?:elevat|raised|high|low|depress|pulled|retracted|superior|inferior|upward|downward)")
 
 Height_ = tuple[Height, int, int]  # (height, span of the clause in its text)
@@ -124,9 +133,10 @@ def heights(scanner: Scanner, text: str) -> list[tuple[frozenset[str], Height_]]
         kinds = {e[2] for e in sentence_events(scanner, clause)}
         if kinds & {K_NEG_PRE, K_NEG_POST, *_HEDGING} or re.search(r"\bnot\b", clause):
             continue
+        sided = _SIDE.search(low) is not None
         for words, height in found:
             subject = _subject(words)
-            if subject is not None:
+            if subject is not None and not (sided and _SIDE.search(" ".join(subject)) is None):
                 out.append((subject, (height, a, b)))
     return out
 
@@ -146,16 +156,31 @@ def report_heights(scanner: Scanner, sentences: tuple[tuple[int, str], ...]) -> 
             continue
         for subject, (height, a, b) in heights(scanner, text):
             found.setdefault(subject, []).append((height, start + a, start + b))
-    return {k: v[0] for k, v in found.items() if len({x[0] for x in v}) == 1}
+    heights_of = {k: {x[0] for x in v} for k, v in found.items()}
+    return {k: v[0] for k, v in found.items() if len(set().union(*(h for j, h in heights_of.items() if k <= j))) == 1}
+
+
+def _weighed(scanner: Scanner, texts: tuple[str, ...]) -> frozenset[frozenset[str]]:
+    """The subjects the chain's steps give both heights: alternatives weighed ("In upper lobe collapse the hilum is
+    elevated; here it is depressed"), options listed ("Choice A: ... elevated. Choice B: ... depressed")."""
+    given: dict[frozenset[str], set[Height]] = {}
+    for text in texts:
+        for subject, (height, _a, _b) in heights(scanner, text) if may_height(text) else ():
+            given.setdefault(subject, set()).add(height)
+    # (a subject weighed under more words counts: "In upper lobe collapse the hilum is elevated; here the hilum is ...")
+    return frozenset(k for k in given if len(set().union(*(v for j, v in given.items() if k <= j or j <= k))) > 1)
 
 
 def height_errors(scanner: Scanner, s: StepVerdict, asserted: Sequence[tuple[int, int]],
-                  reported: dict[frozenset[str], Height_], report: str, unit: int) -> list[FindingVerdict]:
-    """The contradictions of step ``s``'s height statements by the report's (see the module docstring)."""
+                  reported: dict[frozenset[str], Height_], report: str, unit: int,
+                  steps: Sequence[StepVerdict] = ()) -> list[FindingVerdict]:
+    """The contradictions of step ``s``'s height statements by the report's (see the module docstring); a subject the
+    chain (``steps``) gives both heights is weighed, no claim."""
     out = []
+    weighed = _weighed(scanner, tuple(t.text for t in steps) or (s.text,))
     for subject, mine in heights(scanner, s.text):
         theirs = reported.get(subject)
-        if theirs is None or theirs[0] is mine[0] or not any(x <= mine[1] < y for x, y in asserted):
+        if theirs is None or theirs[0] is mine[0] or subject in weighed or not any(x <= mine[1] < y for x, y in asserted):
             continue
         out.append(unnamed_conflict(s, (s.text[mine[1]:mine[2]], mine[1], mine[2]),
                                     (report[theirs[1]:theirs[2]], theirs[1], theirs[2]), report,
