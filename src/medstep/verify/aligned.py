@@ -53,6 +53,7 @@ from medstep.verify.aligned_pairs import pair_errors
 from medstep.verify.aligned_heads import other_side as _other_side, placing_noun as _placing_noun, same_head as _same_head
 from medstep.verify.aligned_places import UNNAMED, place_errors, places
 from medstep.verify.aligned_states import report_states, state_errors
+from medstep.verify.aligned_vertical import height_errors, may_height, report_heights
 from medstep.verify.aligned_grades import grade_errors, report_grades
 from medstep.verify.aligned_levels import LevelSentences, level_errors, may_level, report_levels
 from medstep.verify.valued_change import valued_change_errors
@@ -177,6 +178,7 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
     sites = placed_sites(scanner, spans, not_thing, _things)
     sides = placed_sides(scanner, spans, not_thing, _things)
     states = report_states(scanner, spans)
+    heights = report_heights(scanner, spans)  # (a height of a thing: ``aligned_vertical``)
     grades = report_grades(scanner, spans, not_thing)
     leveled = report_levels(spans, lambda low: _thing_words(low, not_thing))  # (sentences placing at a level)
     named_at = tuple(p[0] for p in normal) + tuple(m[0] for m in marks)  # (normal places, landmark words: the gate)
@@ -193,7 +195,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
         # (a clause denying one noun the report may state of the same structure: ``aligned_lone``)
         lone = observes and any(lone_items(scanner, c.low, thing_reader(not_thing, _things)) for c in gate.clauses)
         levels = bool(leveled) and may_level(s.text)
-        if not (denied or flips or lone or placing or stating or grades or unclaimed or levels):
+        raising = bool(heights) and may_height(s.text)
+        if not (denied or flips or lone or placing or stating or grades or unclaimed or levels or raising):
             continue
         asserted = asserted_spans(s)
         added = denial_errors(s, _clauses(s.text, not_thing), asserted, denied, report, _UNIT_BASE + s.index, lambda low: (
@@ -208,6 +211,8 @@ def aligned_errors(steps: list[StepVerdict], report: str | None, sentences: Sequ
                                   report, _UNIT_BASE + s.index, lambda low: _thing_words(low, not_thing))
         if stating and not added:
             added = state_errors(scanner, s, asserted, states, report, _UNIT_BASE + s.index)
+        if raising and not added:
+            added = height_errors(scanner, s, asserted, heights, report, _UNIT_BASE + s.index, steps)
         if not unclaimed:
             if grades and not added:
                 added = grade_errors(scanner, s, asserted, grades, report, _UNIT_BASE + s.index, not_thing)
