@@ -126,3 +126,34 @@ def test_conclusion_field_still_wins_over_a_differing_asked_field() -> None:
     s = Sample(id="p", question=ABN, answer="pneumothorax", answer_type=AnswerType.OPEN, options={})
     ext = extract("**Abnormality:** none seen at first.\n**Impression:** Left pneumothorax.", s)
     assert ext.answer == "left pneumothorax"
+
+
+@pytest.mark.parametrize("text,gold", [
+    ("Right lung, lower lobe", "right lower lobe"),
+    ("Left lung, upper lobe.", "left upper lobe"),
+    ("Left kidney, upper pole", "upper pole of the left kidney"),
+    ("Spleen, lower pole", "lower pole of the spleen"),
+    ("Location: right lung, lower lobe", "right lower lobe"),
+])
+def test_organ_then_its_part_answers_where(text: str, gold: str) -> None:
+    assert _correct(text, "Where is the abnormality?", gold)
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    ("Kidney, upper pole.", "Which organ is affected?", "kidney"),  # the organ asked: the part stays dropped
+    ("Right lung, left lower lobe", "Where is the abnormality?", "right lung left lower lobe"),
+    ("Left lung, lower lobe", "Where is the abnormality?", "left lung lower lobe"),
+])
+def test_organ_part_reading_limits(text: str, question: str, answer: str) -> None:
+    s = Sample(id="p", question=question, answer="x", answer_type=AnswerType.OPEN, options={})
+    assert extract(text, s).answer == answer
+
+
+def test_organ_part_never_grades_the_other_side() -> None:
+    assert not _correct("Left lung, lower lobe", "Where is the abnormality?", "right lower lobe")
+    assert not _correct("Right lung, left lower lobe", "Where is the abnormality?", "right lower lobe")
+
+
+def test_asked_field_bounded_on_long_documents() -> None:
+    assert asked_field("Abnormality: x\n" * 7000, ABN) is None  # a document of many fields, read as before
+    assert asked_field("a" * 100_000, ABN) is None

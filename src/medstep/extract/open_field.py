@@ -12,6 +12,8 @@ English field's denial ("Impression: No pneumonia.") is read as written: the gra
 
 from __future__ import annotations
 
+from itertools import islice
+
 from medstep.answers import hedges, negation
 from medstep.extract.langwords import FOREIGN_CONCLUSION_FIELDS, foreign_negation_opens
 from medstep.lazyre import lazy_compile
@@ -148,15 +150,17 @@ def asked_field(region: str, question: str) -> str | None:
     if asked is None:
         return None
     wanted = [w for w in asked.group("asked").lower().split() if w not in _ASIDE]
-    fields = list(_ANY_FIELD.finditer(region))
-    if len(fields) < 2:
-        return None
+    fields = list(islice(_ANY_FIELD.finditer(region), _MOST_FIELDS + 1))
+    if not 2 <= len(fields) <= _MOST_FIELDS:
+        return None  # one field is read as before; a run of many is a document, not a reply laid out in fields
     bodies = {m.group("body").strip() for m in fields
               if (name := [w for w in m.group("name").lower().split() if w not in _ASIDE])
               and name == wanted[:len(name)] and m.group("body").strip(" *_")}
     return bodies.pop() if len(bodies) == 1 else None
 
 
+# The most fields a reply laid out in fields has (the scan stops after one more: linear in the text, bounded work).
+_MOST_FIELDS = 24
 # Words beside the asked noun that do not name it: "What is the main finding?" asks a finding, as "Finding:" names it.
 _ASIDE = frozenset({"main", "primary", "principal", "key", "major", "most", "likely", "probable"})
 

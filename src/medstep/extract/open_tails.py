@@ -33,6 +33,12 @@ from medstep.extract.open_labels import (
     words,
 )
 from medstep.lazyre import lazy_compile
+from medstep.answers.sites import sites_in
+from medstep.extract.concept_question import category_of
+from medstep.extract.implicit_words import ORGAN_PARTS
+
+# The most words of an organ's part after it ("upper outer quadrant").
+_PART_WORDS = 4
 
 # Questions whose answer is a measurement, and questions asking for every finding.
 ASKS_MEASURE = lazy_compile(r"(?i)\b(?:how\s+(?:many|much|large|big|long|far|thick|wide|fast|old)|size|measure\w*|"
@@ -280,7 +286,21 @@ def _qualified(text: str, question: str) -> str:
         return text  # "Sarcoidosis, tuberculous lymphadenitis.", "Lymphoma; metastatic melanoma": two candidates
     if found.group("mark") and found.group("mark").strip() in (",", ";") and _lists_another(tail):
         return text
+    if place and mark in (",", "—", "–", "-") and _part_of(head, _first_item(tail)):
+        return text  # "Right lung, lower lobe" to "Where ...?": the organ, then the part of it that answers
     return head
+
+
+def _part_of(organ: str, part: str) -> bool:
+    """Whether ``organ`` names only anatomy of the vocabulary ("Right lung", "Left kidney") and ``part`` a part of an
+    organ ("lower lobe", "upper pole", the site table's "frontal lobe") naming no finding: a reply to a question asking
+    where that gives the organ and then, after a comma or a dash, the part of it, answers with both (session 59:
+    "Right lung, lower lobe" was cut to "right lung")."""
+    found = vocabulary().mentions(normalize(organ))
+    if not found or any(category_of(m) != "anatomy" for m in found) or names_finding(part) or words(part) > _PART_WORDS:
+        return False
+    said = WORD.findall(part.lower())
+    return bool(said) and (said[-1] in ORGAN_PARTS or bool(sites_in(" ".join(said))))
 
 
 def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
@@ -304,6 +324,9 @@ def trimmed(sentence: str, question: str, qualify: bool = True) -> str:
         found = pattern.search(text)
         if found is not None and found.start() > 0:
             head, tail = text[:found.start()], text[found.start():]
+            if pattern is tailwords.PART_TAIL and ASKS_PLACE.search(question) is not None \
+                    and _part_of(head, tail.strip(" ,.!")):
+                continue  # "Right lung, lower lobe" to "Where ...?": the part answers where (:func:`_part_of`)
             concludes = _TAIL_CONCLUDES.search(tail)
             if (concludes is not None and names_finding(tail[concludes.end():]) and not asks_part(question)) or (
                     not text[found.start():].lstrip().startswith(",") and words(head) < 2
