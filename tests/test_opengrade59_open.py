@@ -157,3 +157,21 @@ def test_organ_part_never_grades_the_other_side() -> None:
 def test_asked_field_bounded_on_long_documents() -> None:
     assert asked_field("Abnormality: x\n" * 7000, ABN) is None  # a document of many fields, read as before
     assert asked_field("a" * 100_000, ABN) is None
+
+
+@pytest.mark.parametrize("text,gold,question", [
+    ("Left pneumothorax (right pneumothorax).", "pneumothorax", DX),  # a bracket naming another side (review 59)
+    ("Type 1 diabetes (type 2 diabetes).", "diabetes", DX),  # another number
+    ("Right upper lobe pneumonia (right lower lobe pneumonia).", "right upper lobe pneumonia", DX),
+    ("Fracture type: oblique\nType: transverse", "transverse", "What is the type of fracture?"),  # fields disagree
+])
+def test_review59_contradicting_reply_is_not_correct(text: str, gold: str, question: str) -> None:
+    assert not _correct(text, question, gold)
+
+
+@pytest.mark.parametrize("answer,gold", [
+    ("stroke hemorrhagic stroke ischemic stroke", "stroke"),  # two instances, no gloss
+    ("breast cancer metastatic breast cancer lung", "breast cancer"),  # an organ of one name only
+])
+def test_review59_gloss_that_names_more_is_no_match(answer: str, gold: str) -> None:
+    assert match_step(answer, gold, DX) is None

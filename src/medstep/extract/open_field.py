@@ -143,20 +143,24 @@ def asked_field(region: str, question: str) -> str | None:
     is the fields' names and all their text. The field is found by structure (its name is the noun the question asks
     for, the words right after "what" / "which", the copula and the article, a "main" or "primary" aside), not by a
     list of field names. ``None`` when the question asks no such noun, the reply has fewer than two fields, or the
-    asked field is written twice with different text."""
+    asked field is written twice with different text (also under a name holding the asked noun among other asked
+    words: "Fracture type:" beside "Type:" to "What is the type of fracture?")."""
     if ":" not in region and "：" not in region and "—" not in region and " - " not in region:
         return None
     asked = _ASKED_WORDS.match(question.strip())
     if asked is None:
         return None
     wanted = [w for w in asked.group("asked").lower().split() if w not in _ASIDE]
+    if not wanted:
+        return None
     fields = list(islice(_ANY_FIELD.finditer(region), _MOST_FIELDS + 1))
     if not 2 <= len(fields) <= _MOST_FIELDS:
         return None  # one field is read as before; a run of many is a document, not a reply laid out in fields
     bodies = {m.group("body").strip() for m in fields
               if (name := [w for w in m.group("name").lower().split() if w not in _ASIDE])
-              and name == wanted[:len(name)] and m.group("body").strip(" *_")}
-    return bodies.pop() if len(bodies) == 1 else None
+              and (name == wanted[:len(name)] or wanted[0] in name and set(name) <= set(wanted))
+              and m.group("body").strip(" *_")}
+    return bodies.pop() if len(bodies) == 1 else None  # ("Type: transverse" beside "Fracture type: oblique": None)
 
 
 # The most fields a reply laid out in fields has (the scan stops after one more: linear in the text, bounded work).

@@ -13,7 +13,9 @@ The reading is by structure, not by a phrase list: the answer is split into two 
 gold by the ladder itself, and the other must hold EVERY word of the gold (it names the same thing again) and add
 only words that neither doubt, deny, weigh, change or take it back (``score/open_qualified.SPOILING``), nor clause
 words (a frame, a verb or a link: the gloss is a noun phrase), nor a side, place or number that the first name, the
-gold and the question do not hold ("left pneumothorax right pneumothorax", "type 1 diabetes type 2 diabetes").
+gold and the question do not hold ("left pneumothorax right pneumothorax", "type 1 diabetes type 2 diabetes"), nor
+an organ of the site table they do not hold, nor a gold word twice ("stroke hemorrhagic stroke ischemic stroke": two
+instances, no gloss).
 So a second candidate never passes: "small bowel obstruction (large bowel obstruction)" for the gold "small bowel
 obstruction" lacks "small" in the gloss; "psoriasis (vs eczema)" names no gold word; "lichen planus (lichen
 sclerosus)" lacks "planus". Where the gold is the broader name both glosses share ("pneumonia" for "bacterial
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from medstep.answers.sites import sites_in
 from medstep.answers.text import tokens
 from medstep.answers.wordforms import spelling
 from medstep.score.open_contain import CONTRAST, FRAME, PLACE
@@ -52,10 +55,14 @@ def glossed(answer: str, gold: str, question: str, grades: Callable[[str], bool]
 def _glosses(gloss: list[str], name: list[str], gold_words: set[str], asked: set[str]) -> bool:
     """Whether ``gloss`` names the gold again (every gold word in it) and adds nothing that makes it a second, a
     doubted or another thing (module docstring)."""
-    said = {spelling(w) for w in gloss}
-    if not gold_words <= said:
-        return False
+    said = [spelling(w) for w in gloss]
+    if not gold_words <= set(said) or any(said.count(w) > 1 for w in gold_words):
+        return False  # a gloss naming the gold twice names two of it ("stroke (hemorrhagic stroke, ischemic stroke)")
     own = {spelling(w) for w in name} | gold_words | asked
+    held = {spelling(w) for w in gloss} | gold_words | asked
+    if any(not {spelling(w) for w in site.split()} <= words for words, part in ((own, gloss), (held, name))
+           for site, _, _ in sites_in(" ".join(part))):
+        return False  # an organ of one name only: "breast cancer (metastatic breast cancer, lung)", another place
     for w in gloss:
         if spelling(w) in own:
             continue
