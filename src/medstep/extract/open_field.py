@@ -12,6 +12,8 @@ English field's denial ("Impression: No pneumonia.") is read as written: the gra
 
 from __future__ import annotations
 
+from itertools import islice
+
 from medstep.answers import hedges, negation
 from medstep.extract.langwords import FOREIGN_CONCLUSION_FIELDS, foreign_negation_opens
 from medstep.lazyre import lazy_compile
@@ -123,4 +125,48 @@ def place_field(region: str, question: str) -> str | None:
     return bodies[-1]
 
 
-__all__ = ["DENIED_BODY", "ZH_FIELDS", "answer_field", "assessment_field", "denied_field", "place_field"]
+# A line-opening labelled field of one to three words ("**Abnormality:** ...", "- **Finding**: ...", "Organ: ...",
+# "Abnormality — ..."), its name and its body.
+_ANY_FIELD = lazy_compile(r"(?m)^[ \t>-]*+[*_]*+(?P<name>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,2})[*_]*"
+                          r"(?:[ \t]*[:：]|[ \t]+[—–-][ \t])[*_]*[ \t]*(?P<body>[^\n]+)")
+# What a wh-question asks for: the words after "what" / "which" and the copula and article ("What is the abnormality
+# on this radiograph?" -> "abnormality on this radiograph"; "Which organ is shown?" -> "organ is shown").
+_ASKED_WORDS = lazy_compile(r"(?i)^\W*(?:what|which)\s+(?:(?:is|are|was)\s+)?(?:the\s+)?(?P<asked>[a-z][a-z\s'-]*)")
+
+
+def asked_field(region: str, question: str) -> str | None:
+    """The text of the field named by what the question asks, in a reply laid out in two or more fields: "**Abnormality:**
+    Left-sided pneumothorax.\n\n**Details:** ..." to "What is the abnormality on this chest X-ray?", "**Finding:** Right
+    pleural effusion\n**Severity:** moderate" to "What is the main finding?".
+
+    Why: such a reply answers in the field the question names and says more in the others; read whole, the answer
+    is the fields' names and all their text. The field is found by structure (its name is the noun the question asks
+    for, the words right after "what" / "which", the copula and the article, a "main" or "primary" aside), not by a
+    list of field names. ``None`` when the question asks no such noun, the reply has fewer than two fields, or the
+    asked field is written twice with different text (also under a name holding the asked noun among other asked
+    words: "Fracture type:" beside "Type:" to "What is the type of fracture?")."""
+    if ":" not in region and "：" not in region and "—" not in region and " - " not in region:
+        return None
+    asked = _ASKED_WORDS.match(question.strip())
+    if asked is None:
+        return None
+    wanted = [w for w in asked.group("asked").lower().split() if w not in _ASIDE]
+    if not wanted:
+        return None
+    fields = list(islice(_ANY_FIELD.finditer(region), _MOST_FIELDS + 1))
+    if not 2 <= len(fields) <= _MOST_FIELDS:
+        return None  # one field is read as before; a run of many is a document, not a reply laid out in fields
+    bodies = {m.group("body").strip() for m in fields
+              if (name := [w for w in m.group("name").lower().split() if w not in _ASIDE])
+              and (name == wanted[:len(name)] or wanted[0] in name and set(name) <= set(wanted))
+              and m.group("body").strip(" *_")}
+    return bodies.pop() if len(bodies) == 1 else None  # ("Type: transverse" beside "Fracture type: oblique": None)
+
+
+# The most fields a reply laid out in fields has (the scan stops after one more: linear in the text, bounded work).
+_MOST_FIELDS = 24
+# Words beside the asked noun that do not name it: "What is the main finding?" asks a finding, as "Finding:" names it.
+_ASIDE = frozenset({"main", "primary", "principal", "key", "major", "most", "likely", "probable"})
+
+
+__all__ = ["DENIED_BODY", "ZH_FIELDS", "answer_field", "asked_field", "assessment_field", "denied_field", "place_field"]

@@ -198,7 +198,12 @@ def _read_level(loc: Located, sample: Sample) -> Reading | _ReadOn:
         return Reading(None, "", unanswered)
     place = open_field.place_field(region, sample.question) \
         if rule is None and sample.answer_type is AnswerType.OPEN else None  # "**Location:** ..." to "Where is ...?"
-    field = place or (open_field.answer_field(region) if rule is None else None)
+    asked = open_field.asked_field(region, sample.question) \
+        if place is None and rule is None and sample.answer_type is AnswerType.OPEN else None  # "**Abnormality:** ..."
+    concluded_field = open_field.answer_field(region) if rule is None else None
+    if asked is not None and concluded_field is not None and concluded_field != asked:
+        asked = None  # "Abnormality: none. Impression: pneumothorax.": the conclusion field is read, as before
+    field = place or asked or concluded_field
     if place is None and field is not None and open_field.assessment_field(region) and open_verdict.advises(field):
         field = None  # "**Assessment:** Urgent decompression recommended.": a plan, no verdict; the reply read whole
     if place is None and field is not None and sample.answer_type is AnswerType.OPEN and open_field.denied_field(region):

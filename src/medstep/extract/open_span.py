@@ -18,12 +18,13 @@ from __future__ import annotations
 from medstep.answers import hedges, negation, revisions
 from medstep.answers.concept_names import whole_concept
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.answers.text import HAN
+from medstep.answers.text import HAN, ROMAN_NUMERALS
 from medstep.extract.advice import advises
 from medstep.extract.concept_question import category_of
 from medstep.extract.findings_words import POSTED_DENIAL
 from medstep.extract.open_json import CONCLUSION_KEYS
 from medstep.extract.open_labels import names_finding
+from medstep.extract.option_narrowed import qualifier_contradicted
 from medstep.answers import normalize_text
 from medstep.extract.replywords import ANSWER_KEYS, REASON_KEYS
 from medstep.extract.langwords import FOREIGN_IS, FOREIGN_LINK, FOREIGN_VERDICT_LEAD
@@ -139,6 +140,8 @@ def droppable(tail: str, label: str = "") -> bool:
         return False  # ... or "Pneumothorax - not seen.", "Pneumothorax (absent).": the label named to be denied
     if _HOLDS_OPEN.search(tail) is not None and not (label and _denies_others(tail, label)):
         return False
+    if label and renamed_otherwise(tail, label):
+        return False  # "Left pneumothorax (right pneumothorax).": the bracket contradicts the label, kept for the grader
     if len(_WORD.findall(tail)) > _RENAME_WORDS:
         return True
     named = {m.concept for m in vocabulary().mentions(normalize(tail)) if category_of(m) == "finding"}
@@ -267,6 +270,20 @@ def restated_last(region: str) -> str | None:
     return last if f" {said} " in before else None
 
 
+def renamed_otherwise(tail: str, label: str) -> bool:
+    """Whether ``tail`` names the label's finding again with another alternative of an exclusive family of qualifiers
+    ("Left pneumothorax (right pneumothorax)", "Acute cholecystitis (chronic cholecystitis)",
+    ``extract/option_narrowed.qualifier_contradicted``) or with another number ("Type 1 diabetes (type 2 diabetes)"):
+    dropped, it would leave the label graded alone though the reply names two things (session 59 review)."""
+    if qualifier_contradicted(tail, label):
+        return True
+    said, own = ([w.lower() for w in _WORD.findall(t)] for t in (tail, label))
+    if not own or own[-1] not in said:
+        return False
+    numbers = [{w for w in ws if w.isdigit() or w in ROMAN_NUMERALS} for ws in (said, own)]
+    return bool(numbers[0] and numbers[1] and numbers[0] != numbers[1])
+
+
 def _unbracketed(sentence: str) -> str:
     """``sentence`` without its stop and the bracket closing it ("Right upper lobe pneumonia (lobar consolidation with
     air bronchograms)." -> "Right upper lobe pneumonia"): the label a bracket of detail follows."""
@@ -300,4 +317,4 @@ def committed(region: str) -> str:
     return text
 
 
-__all__ = ["code_loop", "committed", "droppable", "field_name", "restated_last", "short_label"]
+__all__ = ["code_loop", "committed", "droppable", "field_name", "renamed_otherwise", "restated_last", "short_label"]

@@ -93,6 +93,7 @@ from medstep.score.open_head import head_match
 from medstep.score.open_names import english_name, other_names
 from medstep.score.open_counts import count_words, only_count
 from medstep.score.open_normal import said_normal
+from medstep.score.open_glossed import glossed
 from medstep.score.open_qualified import unqualified
 from medstep.score.open_signs import explained_sign
 from medstep.score.open_terms import attributes, same_state, same_term, uncompared, unkinded
@@ -272,6 +273,9 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         step = _translated(answer, gold, question)
     if step is None:
         step = _named_twice(answer, gold, question)
+    if step is None and glossed(answer, gold, question, lambda name: _ladder(name, gold, question) in _HEADS or head_match(
+            name, gold, question, lambda head, g: _ladder(head, g, question) in _HEADS)):
+        step = MatchStep.HEAD  # "psoriasis vulgaris (chronic plaque psoriasis)" (``score/open_glossed.py``)
     if step is None:
         step = _foreign_framed(answer, gold, question)
     # ``score/open_zh.py``; a bare side with its 侧 ("左侧") is the side alone, as in a framed label

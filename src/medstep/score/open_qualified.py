@@ -22,7 +22,13 @@ no diagnosis or cause (to "What is the most likely diagnosis?" "mass, likely lym
 and when it names no word of the gold (then it is the gold that is suspected: "consolidation, likely pneumonia" is no
 "pneumonia" here); a dropped qualifier may hold no second answer ("or", "versus", "and": "spleen, in the setting of portal
 hypertension, and liver"), denial or doubt of the head, no mimic or word making
-it another thing or none ("likely a skin fold", "likely artefact", "probably normal", "likely resolved"). What is
+it another thing or none ("likely a skin fold", "likely artefact", "probably normal", "likely resolved"); and a
+suspicion must name a finding the concept vocabulary knows: what the head is suspected to be when the vocabulary
+names nothing in it ("hypodensity, likely beam hardening", "likely motion", "likely a vessel seen end-on") may be an
+artefact, a mimic or normal anatomy that takes the head back, so the qualifier is held (session 59: the
+beam-hardening reading was a false match). Not told apart: a suspicion re-identifying the head as a sibling finding
+("cyst, likely a diverticulum") from one naming what it is ("nodule, likely a granuloma"): the vocabulary gives both
+pairs as siblings, so both still drop the suspicion (pinned as a known gap in tests/test_opengrade59_qualified.py). What is
 left must still be the whole head the ladder grades (a list, a denial or "X or Y" is refused there).
 """
 
@@ -30,7 +36,9 @@ from __future__ import annotations
 
 from medstep.answers import hedges, negation
 from medstep.answers.text import GRADERS, ROMAN_NUMERALS, tokens
+from medstep.answers.concepts import MentionKind, normalize, vocabulary
 from medstep.answers.wordforms import spelling
+from medstep.extract.concept_question import category_of
 from medstep.extract.open_conclusion import CAUSE_ASKED, DISEASE_ASKED
 from medstep.lazyre import lazy_compile
 from medstep.score.open_contain import CONTRAST, DOUBT, OFFERING
@@ -53,7 +61,7 @@ _MOST = 3
 # Words in a dropped qualifier that make the answer two or none: another answer, a denial, a doubt, a mimic or a word
 # making the head another thing or none ("pneumothorax, likely a skin fold", "... likely artefact", "likely resolved",
 # "likely normal").
-_SPOILING = frozenset({*OFFERING, *CONTRAST, *DOUBT, *negation.heads(negation.DENY, negation.NEVER, negation.NONE),
+SPOILING = frozenset({*OFFERING, *CONTRAST, *DOUBT, *negation.heads(negation.DENY, negation.NEVER, negation.NONE),
                        *hedges.OTHER_OR, "versus", "vs", "than", *CHANGING, "normal",
                        *(w for group in (hedges.MIMICS, hedges.TAKEN_BACK, hedges.DISMISSING, negation.NOTHING)
                          for w in group if " " not in w)})
@@ -77,12 +85,21 @@ def unqualified(answer: str, gold: str, question: str) -> str | None:
         if not start and suspicion_ok:  # (the suspicion's own words doubt nothing of the head: what it suspects may)
             start = _suspicion_at(words[:cut], {spelling(w) for w in wanted})
             said = start and next(i for i in range(start, cut) if words[i] in _SUSPECTING) + 1
-        if not start or any(w in _SPOILING or w.startswith(_MIMIC_PREFIXES) for w in words[said:cut]):
+        if not start or any(w in SPOILING or w.startswith(_MIMIC_PREFIXES) for w in words[said:cut]):
             break
+        if said != start and not _names_finding(words[said:cut]):
+            break  # "hypodensity, likely beam hardening": what is suspected is no finding the vocabulary knows
         cut = start
     if cut == len(words) or cut == 0:
         return None
     return " ".join(words[:cut])
+
+
+def _names_finding(words: list[str]) -> bool:
+    """Whether ``words`` name a finding of the concept vocabulary or call something abnormal (what a suspicion
+    suspects: "lymphoma", "a granuloma", "dilated cardiomyopathy"; not "beam hardening", "a vessel seen end-on")."""
+    return any(category_of(m) == "finding" or m.kind is MentionKind.ABNORMAL
+               for m in vocabulary().mentions(normalize(" ".join(words))))
 
 
 def _scale_at(words: list[str], own: set[str]) -> int | None:
@@ -117,4 +134,4 @@ def _suspicion_at(words: list[str], gold: set[str]) -> int | None:
     return None
 
 
-__all__ = ["unqualified"]
+__all__ = ["SPOILING", "unqualified"]
