@@ -60,6 +60,11 @@ def test_closed_reply_before_the_invented_turn() -> None:
     # a decoded conversation opening on the assistant header: its last assistant turn is the reply (session 58)
     "<|im_start|>assistant\nA<|im_end|>\n<|im_start|>user\nAre you sure?<|im_end|>\n<|im_start|>assistant\nB",
     "No special tokens at all. The answer is B.",
+    # the model's own further assistant turn may revise its reply: no invented turn of the other party
+    "C<|im_end|>\n<|im_start|>assistant\nActually, on reflection, B.",
+    "C</s>\nAssistant: On second thought, B.",
+    # strikethrough markup, no end of turn
+    "The answer is <s>A</s> B.",
 ])
 def test_no_run_on(text: str) -> None:
     assert run_on_end(text) is None

@@ -61,18 +61,21 @@ _CHATML_END = lazy_compile(r"<\|im_end\|>|<\|im_start\|>")
 
 # An end-of-turn or end-of-text token of a chat template or tokenizer.
 _END_TOKEN = lazy_compile(r"<\|im_end\|>|<\|endoftext\|>|<\|eot_id\|>|<\|end\|>|<end_of_turn>|</s>|<eos>")
-# A turn opened right after it: a template's role opener, or a role label opening a line ("Human:", "User:", "user").
-_TURN_OPENER = lazy_compile(r"\s*(?:<s>\s*)?(?:<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>|\[INST\]|<\|user\|>"
-                            r"|<\|assistant\|>|<\|system\|>|<｜User｜>|(?:###[ \t]*)?(?:Human|User|USER|Assistant|ASSISTANT)[ \t]*:"
-                            r"|(?:user|assistant)[ \t]*\n)")
+# A turn of the other party opened right after it: a template's user or system opener, or a role label opening a line
+# ("Human:", "User:", "user"). Not a second assistant turn: the model's own further turn may revise its reply.
+_TURN_OPENER = lazy_compile(r"\s*(?:<s>\s*)?(?:(?:<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>)[ \t]*"
+                            r"(?:user|system|human)\b|\[INST\]|<\|user\|>|<\|system\|>|<｜User｜>|(?:###[ \t]*)?(?:Human|User|USER)[ \t]*:"
+                            r"|user[ \t]*\n)")
 # A turn opener anywhere before the end token: the text is an echoed prompt, not a reply that ran on.
 _ANY_OPENER = lazy_compile(r"<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>|\[INST\]|\[/INST\]|<\|user\|>"
                            r"|<\|assistant\|>|<\|system\|>|<｜User｜>|<｜Assistant｜>|(?m:^[ \t]*(?:###[ \t]*)?"
                            r"(?:Human|User|USER|Assistant|ASSISTANT)[ \t]*:)")
+
+
 def run_on_end(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the reply when the output opens on it and ran on past its end-of-turn token into another
-    turn it invented ("A<|endoftext|>Human: What is the size of the heart?\nAssistant: The heart is enlarged.",
-    "A<end_of_turn>\n<start_of_turn>user\n..."): the reply is the text before that token (issue #7, lane choice59).
+    turn it invented ("A<|endoftext|>Human: What is the size of the heart?\\nAssistant: The heart is enlarged.",
+    "A<end_of_turn>\\n<start_of_turn>user\\n..."): the reply is the text before that token (issue #7, lane choice59).
     Only when the output opens on its reply, no turn opener before the token: an output that opens on a user or system
     turn echoes its prompt, and one that opens on its assistant header decodes a conversation, whose last assistant
     turn with text is the reply (:func:`response_start`, session 58: "A", "Are you sure?", "on reflection it is B");
