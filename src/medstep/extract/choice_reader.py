@@ -161,7 +161,7 @@ def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exceptio
     if not (_walk_cut_at_heading(loc.answer, idx, letter) or normal_option(sample.options[letter])
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))
             and not whole_study_called_normal(loc.answer)):
-        if not _stops_mid_clause(loc.answer, sample):
+        if not _stops_mid_clause(loc.answer, sample, sample.options[letter]):
             return False
         if _stated_before_cut(loc, sample, idx, exception, letter):
             return False  # "There is a displaced fracture of the patella. ... The suprapatellar recess shows a"  # "The nodule is spiculated. ... **A. Well-circumscribed** – ... the margin here": said first
@@ -218,12 +218,25 @@ def _leads_with(opening: re.Match[str], text: str) -> bool:
 _CLAUSE_WORDS = lazy_compile(r"[a-z]+")
 
 
-def _stops_mid_clause(text: str, sample: Sample) -> bool:
+def _stops_mid_clause(text: str, sample: Sample, option: str) -> bool:
     """Whether the reply stops where no sentence stops (``cut.unfinished``), or stops mid-sentence at a cut's length
-    (``cut.looks_cut``), or on a subject without its verb (``cut.verbless_subject``): the discussion was cut before its
+    (``cut.looks_cut``), or on a subject without its verb (``cut.verbless_subject``), or inside a word that is not
+    ``option``'s own name being written (``cut.mid_word``: "... would typically show tram-track opaci"; "The most
+    likely diagnosis is osteoid oste" names the option it reads, session 57): the discussion was cut before its
     conclusion. Not a loop cut inside another copy of its clause (``cut.cut_in_loop``)."""
-    return (cut.unfinished(text) or cut.looks_cut(text, sample) or cut.verbless_subject(text) or cut.mid_word(text)) \
+    return (cut.unfinished(text) or cut.looks_cut(text, sample) or cut.verbless_subject(text)
+            or cut.mid_word(text) and not _naming(text, option)) \
         and not cut.cut_in_loop(text)  # "... the lesion is a lipoma, the lesion is a": the looped clause commits
+
+
+_LAST_LETTERS = lazy_compile(r"([A-Za-z]+)[\s*_]*\Z")
+
+
+def _naming(text: str, option: str) -> bool:
+    """Whether ``text`` stops inside a word of ``option`` ("... diagnosis is osteoid oste" of "Osteoid osteoma")."""
+    m = _LAST_LETTERS.search(text[-60:])
+    last = m.group(1).lower() if m is not None else ""
+    return bool(last) and any(w.startswith(last) for w in option.lower().split())
 
 
 def _walk_cut_at_heading(text: str, idx: OptionIndex, letter: str) -> bool:
