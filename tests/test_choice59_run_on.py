@@ -40,6 +40,9 @@ def _closed(text: str) -> str | None:
      "A"),
     ("D<|end|>\n<|user|>\nIs the aorta normal?<|end|>\n<|assistant|>\nYes, B.", "D"),
     ("Answer: C<|endoftext|>### Human: Which valve?\n### Assistant: A", "C"),
+    # an empty turn of its own after the reply
+    ("The left atrium is enlarged. The answer is A.<|eot_id|><|start_header_id|>assistant<|end_header_id|>", "A"),
+    ("B<|im_end|>\n<|im_start|>assistant\n", "B"),
 ])
 def test_reply_before_the_invented_turn(text: str, letter: str) -> None:
     assert _choice(text) == (letter, Status.SCORED)

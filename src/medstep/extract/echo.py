@@ -66,6 +66,10 @@ _END_TOKEN = lazy_compile(r"<\|im_end\|>|<\|endoftext\|>|<\|eot_id\|>|<\|end\|>|
 _TURN_OPENER = lazy_compile(r"\s*(?:<s>\s*)?(?:(?:<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>)[ \t]*"
                             r"(?:user|system|human)\b|\[INST\]|<\|user\|>|<\|system\|>|<｜User｜>|(?:###[ \t]*)?(?:Human|User|USER)[ \t]*:"
                             r"|user[ \t]*\n)")
+# ... or an empty turn of its own, nothing after its header: "The answer is A.<|eot_id|><|start_header_id|>assistant
+# <|end_header_id|>" (the reply is the text before, not the empty turn after the last header).
+_EMPTY_OWN_TURN = lazy_compile(r"\s*(?:(?:<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>)[ \t]*(?:assistant|model)"
+                               r"[ \t]*(?:<\|end_header_id\|>)?|<\|assistant\|>)\s*\Z")
 # A turn opener anywhere before the end token: the text is an echoed prompt, not a reply that ran on.
 _ANY_OPENER = lazy_compile(r"<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>|\[INST\]|\[/INST\]|<\|user\|>"
                            r"|<\|assistant\|>|<\|system\|>|<｜User｜>|<｜Assistant｜>|(?m:^[ \t]*(?:###[ \t]*)?"
@@ -83,7 +87,7 @@ def run_on_end(text: str) -> tuple[int, int] | None:
     if "<" not in text:
         return None
     end = _END_TOKEN.search(text)
-    if end is None or _TURN_OPENER.match(text, end.end()) is None:
+    if end is None or _TURN_OPENER.match(text, end.end()) is None and _EMPTY_OWN_TURN.match(text, end.end()) is None:
         return None
     if not text[:end.start()].strip() or _ANY_OPENER.search(text, 0, end.start()) is not None:
         return None
