@@ -59,6 +59,11 @@ def test_cut_while_weighing_is_truncated(text: str, options: dict[str, str]) -> 
      "enhances homogeneously and tends to be periventric", _BRAIN, "C"),
     ("There is a large right pleural effusion with a meniscus. Pneumothorax is excluded because lung markings reach "
      "the periphery. Pneumonia would show air bronch", _CHEST, "B"),
+    # a finding said to be classically seen in the option: stated, not weighed (review of lane choice59)
+    ("A lucent nidus with dense surrounding sclerosis is classically seen in osteoid osteoma. The nidus here measures "
+     "8 mm, and the sclerosis around it is extens", _BONE, "A"),
+    ("A meniscus at the costophrenic angle is typically due to a pleural effusion. The left hemidiaphragm is obscur",
+     _CHEST, "B"),
     ("Final answer: D\n\nExplanation: the lesion is expansile and larger than 2 cm. Osteoid osteoma is usually under "
      "1.5 cm; a stress fracture would sho", _BONE, "D"),
 ])
@@ -71,6 +76,8 @@ def test_committed_before_the_cut_stands(text: str, options: dict[str, str], let
     ("An oval mass would usually be a pleural effusion, whereas a lobar opacity would push toward pneumonia.", True),
     ("On a supine film a pneumothorax would be anterior if present.", True),
     ("This would be most consistent with a pleural effusion.", False),
+    ("Lobar air bronchograms are commonly seen in pneumonia.", False),
+    ("Pneumonia usually shows lobar air bronchograms.", True),
     ("This is typically a pleural effusion here.", False),
     ("There is a pleural effusion.", False),
     ("No option is named here.", False),

@@ -27,15 +27,20 @@ from medstep.lazyre import lazy_compile
 
 # A clause: up to a comma, semicolon, colon, dash or a contrast joining two suppositions ("..., whereas ...").
 _CLAUSE_BREAK = lazy_compile(r"[,;:—–]|\s-\s|\b(?:whereas|while)\b")
-# Supposed, habitual or expected of the class: "if", "unless", "usually", "typically", "can cause", "tends to", ... or
-# "would" before any verb but a bare "be" ("would show", "would usually be", "would push"; not "would be consistent
-# with", how a reply commits softly).
 # A sentence, or an opening clause, weighs a few options; past this many mentions it is no such sentence.
 _MENTIONS_READ = 12
 _SENTENCE_END = lazy_compile(r"[.!?](?=\s)")
 _IF = lazy_compile(r"(?i)" + hedges.words(hedges.IF))
-_SUPPOSED = lazy_compile(r"(?i)" + hedges.words(hedges.HABIT, (w for w in hedges.EXPECTS if w != "would"))
-                         + r"|\bwould\s+(?!be\b)[a-z]")
+# Supposed, habitual or expected of the class: "if", "unless", "usually", "typically", "can cause", "tends to", ... or
+# "would" before any verb but a bare "be" ("would show", "would usually be", "would push"; not "would be consistent
+# with", how a reply commits softly). "would" weighs wherever it stands, a word of habit or expectation too ("Lymphoma
+# usually enhances", "The fibrotic stage can cause ... traction bronchiectasis"), except after a finding's "is" / "are"
+# before the option: what the finding is said to be ("A dural tail is classically seen in meningioma.", "... are
+# usually caused by emphysema", "... is typically a Brodie abscess"): stated.
+_HABIT_WORDS = hedges.words(hedges.HABIT, (w for w in hedges.EXPECTS if w != "would"))
+_HABITUAL = lazy_compile(r"(?i)" + _HABIT_WORDS)
+_HABITUAL_UNSAID = lazy_compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )" + _HABIT_WORDS)
+_WOULD = lazy_compile(r"(?i)\bwould\s+(?!be\b)[a-z]")
 
 
 def weighed(text: str, idx: OptionIndex) -> bool:
@@ -55,9 +60,17 @@ def weighed(text: str, idx: OptionIndex) -> bool:
         end = bounds[bisect_left(bounds, mention.end)]
         if _IF.search(text, start, end) is not None:
             continue
-        if _SUPPOSED.search(text, start, end) is None or HERE.search(text, start, end) is not None:
+        if not _supposed(text, start, end, mention.start, mention.end) or HERE.search(text, start, end) is not None:
             return False  # stated, or said of this case ("This is classically seen in osteoid osteoma")
     return True
+
+
+def _supposed(text: str, start: int, end: int, named: int, named_end: int) -> bool:
+    """Whether the clause ``text[start:end]``, naming an option at ``named:named_end``, says what the option would,
+    usually or is expected to do (``_WOULD``, ``_HABITUAL``), not what a finding of the case is (``_HABITUAL_UNSAID``:
+    the word of habit before the option, after no "is" / "are")."""
+    return _WOULD.search(text, start, end) is not None or _HABITUAL.search(text, named_end, end) is not None \
+        or _HABITUAL_UNSAID.search(text, start, named) is not None
 
 
 __all__ = ["weighed"]
