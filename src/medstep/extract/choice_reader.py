@@ -20,7 +20,7 @@ from medstep.extract import (
     affirmed_option, both, both_verdicts, closing_choice, closing_verdicts, committed_words, comparatives, cut, device_review, foreign_choice, foreign_frames, initials, lastmention, loops, normal_choice, numbered, oddone, option_count, option_narrowed, placed_choice, side_choice, option_abbrev, option_alias, option_equivalent, option_measure, optionsign,
     optionconcept, options_walk, other_class, other_condition, otherwords, passed_over, polarity, restated, roll_call, soft_pick, tally,
     textletter,
-    zh_choice,
+    weighed_option, zh_choice,
 )
 from medstep.extract.choice import (AMBIGUOUS, UNPARSED, Reading, answered_in_own_words, called_normal_asked,
                                    normal_asked_elsewhere, read_choice, stated_concept)
@@ -43,6 +43,9 @@ _LETTER = lazy_compile(r"\b[A-Z]\b")
 _BY_WORDS = frozenset({"option_text", "option_words"})
 # ... and by the finding it states (``optionconcept.OPTION_RULE``): what an answer given in other words outranks.
 _DESCRIBED = _BY_WORDS | {optionconcept.OPTION_RULE}
+# ... and the readings a cut discussion can leave behind: those, and the last sentence naming an option by its letter
+# ("Option C — Pulmonary embolism: The presence of a wedge-shaped periph": the heading of the option being weighed).
+_CUT_READ = _DESCRIBED | {lastmention.RULE}
 
 
 def read_choice_answer(loc: Located, sample: Sample) -> Reading:
@@ -96,7 +99,7 @@ def _read_choice_answer(loc: Located, sample: Sample) -> Reading:
     reading = _choice_read(loc, sample, idx, exception)
     if reading.answer is not None and loc.marker is None and cut.cut_in_list(loc.answer, idx):
         return TRUNCATED  # "3. Differential: - Mobitz II vs": cut while setting one option against another
-    if reading.answer is not None and reading.rule in _DESCRIBED \
+    if reading.answer is not None and reading.rule in _CUT_READ \
             and _described_then_cut(loc, sample, idx, exception, reading.answer):
         return TRUNCATED  # "A. Solid — ... parts of it are solid. B. Cystic — ... C. Complex —"
     if reading.answer is not None and loc.marker is None and not exception \
@@ -158,7 +161,7 @@ def _described_then_cut(loc: Located, sample: Sample, idx: OptionIndex, exceptio
     if not (_walk_cut_at_heading(loc.answer, idx, letter) or normal_option(sample.options[letter])
             and (cut.looks_cut(loc.answer, sample) or cut.dangling(loc.answer))
             and not whole_study_called_normal(loc.answer)):
-        if not _stops_mid_clause(loc.answer, sample):
+        if not _stops_mid_clause(loc.answer, sample, sample.options[letter]):
             return False
         if _stated_before_cut(loc, sample, idx, exception, letter):
             return False  # "There is a displaced fracture of the patella. ... The suprapatellar recess shows a"  # "The nodule is spiculated. ... **A. Well-circumscribed** – ... the margin here": said first
@@ -183,7 +186,8 @@ def _stated_before_cut(loc: Located, sample: Sample, idx: OptionIndex, exception
     narrowed." is evidence weighed, not the diagnosis), nor an option number ("one by one")."""
     text = loc.answer
     opening = _OPENING_CLAUSE.match(text)
-    if opening is not None and OPTION_HEADING.match(text) is None and _leads_with(opening, text):
+    if opening is not None and OPTION_HEADING.match(text) is None and _leads_with(opening, text) \
+            and not weighed_option.weighed(opening.group("clause"), idx):
         # the reply's opening clause, the answer it leads with ("Left pleural effusion, given the blunted angle; the")
         again = _choice_read(replace(loc, answer=opening.group("clause")), sample, idx, exception)
         if again.answer == letter and again.rule in _BY_WORDS:
@@ -193,6 +197,8 @@ def _stated_before_cut(loc: Located, sample: Sample, idx: OptionIndex, exception
             break
         if OPTION_HEADING.match(text, text.rfind("\n", 0, m.start()) + 1) is not None:
             continue
+        if weighed_option.weighed(m.group(), idx):
+            continue  # "A bulla is a thin-walled air space.", "... would usually be BI-RADS 3": weighed, not stated
         again = _choice_read(replace(loc, answer=m.group()), sample, idx, exception)
         if again.answer == letter and again.rule in _BY_WORDS:
             return True
@@ -212,12 +218,25 @@ def _leads_with(opening: re.Match[str], text: str) -> bool:
 _CLAUSE_WORDS = lazy_compile(r"[a-z]+")
 
 
-def _stops_mid_clause(text: str, sample: Sample) -> bool:
+def _stops_mid_clause(text: str, sample: Sample, option: str) -> bool:
     """Whether the reply stops where no sentence stops (``cut.unfinished``), or stops mid-sentence at a cut's length
-    (``cut.looks_cut``), or on a subject without its verb (``cut.verbless_subject``): the discussion was cut before its
+    (``cut.looks_cut``), or on a subject without its verb (``cut.verbless_subject``), or inside a word that is not
+    ``option``'s own name being written (``cut.mid_word``: "... would typically show tram-track opaci"; "The most
+    likely diagnosis is osteoid oste" names the option it reads, session 57): the discussion was cut before its
     conclusion. Not a loop cut inside another copy of its clause (``cut.cut_in_loop``)."""
-    return (cut.unfinished(text) or cut.looks_cut(text, sample) or cut.verbless_subject(text)) \
+    return (cut.unfinished(text) or cut.looks_cut(text, sample) or cut.verbless_subject(text)
+            or cut.mid_word(text) and not _naming(text, option)) \
         and not cut.cut_in_loop(text)  # "... the lesion is a lipoma, the lesion is a": the looped clause commits
+
+
+_LAST_LETTERS = lazy_compile(r"([A-Za-z]+)[\s*_]*\Z")
+
+
+def _naming(text: str, option: str) -> bool:
+    """Whether ``text`` stops inside a word of ``option`` ("... diagnosis is osteoid oste" of "Osteoid osteoma")."""
+    m = _LAST_LETTERS.search(text[-60:])
+    last = m.group(1).lower() if m is not None else ""
+    return bool(last) and any(w.startswith(last) for w in option.lower().split())
 
 
 def _walk_cut_at_heading(text: str, idx: OptionIndex, letter: str) -> bool:

@@ -59,12 +59,50 @@ _CHATML_TURN = lazy_compile(r"<\|im_start\|>[ \t]*(\w+)[ \t]*\n?")
 _CHATML_END = lazy_compile(r"<\|im_end\|>|<\|im_start\|>")
 
 
+# An end-of-turn or end-of-text token of a chat template or tokenizer.
+_END_TOKEN = lazy_compile(r"<\|im_end\|>|<\|endoftext\|>|<\|eot_id\|>|<\|end\|>|<end_of_turn>|</s>|<eos>")
+# A turn of the other party opened right after it: a template's user or system opener, or a role label opening a line
+# ("Human:", "User:", "user"). Not a second assistant turn: the model's own further turn may revise its reply.
+_TURN_OPENER = lazy_compile(r"\s*(?:<s>\s*)?(?:(?:<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>)[ \t]*"
+                            r"(?:user|system|human)\b|\[INST\]|<\|user\|>|<\|system\|>|<｜User｜>|(?:###[ \t]*)?(?:Human|User|USER)[ \t]*:"
+                            r"|user[ \t]*\n)")
+# ... or an empty turn of its own, nothing after its header: "The answer is A.<|eot_id|><|start_header_id|>assistant
+# <|end_header_id|>" (the reply is the text before, not the empty turn after the last header).
+_EMPTY_OWN_TURN = lazy_compile(r"\s*(?:(?:<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>)[ \t]*(?:assistant|model)"
+                               r"[ \t]*(?:<\|end_header_id\|>)?|<\|assistant\|>)\s*\Z")
+# A turn opener anywhere before the end token: the text is an echoed prompt, not a reply that ran on.
+_ANY_OPENER = lazy_compile(r"<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>|\[INST\]|\[/INST\]|<\|user\|>"
+                           r"|<\|assistant\|>|<\|system\|>|<｜User｜>|<｜Assistant｜>|(?m:^[ \t]*(?:###[ \t]*)?"
+                           r"(?:Human|User|USER|Assistant|ASSISTANT)[ \t]*:)")
+
+
+def run_on_end(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the reply when the output opens on it and ran on past its end-of-turn token into another
+    turn it invented ("A<|endoftext|>Human: What is the size of the heart?\\nAssistant: The heart is enlarged.",
+    "A<end_of_turn>\\n<start_of_turn>user\\n..."): the reply is the text before that token (issue #7, lane choice59).
+    Only when the output opens on its reply, no turn opener before the token: an output that opens on a user or system
+    turn echoes its prompt, and one that opens on its assistant header decodes a conversation, whose last assistant
+    turn with text is the reply (:func:`response_start`, session 58: "A", "Are you sure?", "on reflection it is B");
+    an end token with nothing or no new turn after it is the reply's own end."""
+    if "<" not in text:
+        return None
+    end = _END_TOKEN.search(text)
+    if end is None or _TURN_OPENER.match(text, end.end()) is None and _EMPTY_OWN_TURN.match(text, end.end()) is None:
+        return None
+    if not text[:end.start()].strip() or _ANY_OPENER.search(text, 0, end.start()) is not None:
+        return None
+    return 0, end.start()
+
+
 def response_span(text: str) -> tuple[int, int]:
     """``(start, end)`` of the model's own turn: from :func:`response_start` to the end of ``text``, except where the
     model ran on past its turn. "<|im_start|>assistant\\nA. Liver<|im_end|>\\n<|im_start|>user\\n<question again>
     <|im_end|>\\n<|im_start|>assistant\\n" ends on an empty assistant turn: the reply is the one assistant turn with
     text, closed by its end-of-turn token, when no user turn came before it (the output opened on the model's own
     turn; after an echoed user turn an earlier assistant turn may be a prompt's worked example, never the reply)."""
+    ran_on = run_on_end(text)
+    if ran_on is not None:
+        return ran_on
     start = response_start(text)
     if start == 0 or text[start:].strip() or "<|im_start|>" not in text:
         return start, len(text)

@@ -18,7 +18,7 @@ from medstep.lazyre import lazy_compile
 
 _SENTENCES = lazy_compile(r"(?<=[.!?])\s+|\n+")
 # Words pointing at this case, its image or the writer.
-_HERE = lazy_compile(r"(?i)\b(?:this|these|here|patient|case|image|images|scan|film|study|radiograph|i|i'm|i'd|we|"
+HERE = lazy_compile(r"(?i)\b(?:this|these|here|patient|case|image|images|scan|film|study|radiograph|i|i'm|i'd|we|"
                      r"my|our)\b")
 # A verdict on the option in this image, not a description of its class: "Cardiomegaly (C): not present.", "Adenomyosis
 # is unlikely.", "Pneumothorax is seen."; the option must be followed by a word (its verb), not a label's mark.
@@ -26,6 +26,20 @@ _VERDICT = lazy_compile(r"(?i)\b(?:likely|unlikely|probable|correct|incorrect|fa
                         + hedges.words(negation.SEEN, negation.ABSENT, ("excluded",)))
 _VERB_NEXT = lazy_compile(r"\s+[a-z]")
 _MIN_OPTIONS = 3
+
+
+def describes_class(sentence: str, idx: OptionIndex) -> bool:
+    """Whether ``sentence`` opens with one option, by its text (no article but "a" / "an"), as a class and its verb,
+    naming no other option, nothing pointing at this image, patient or writer, and no verdict ("A bulla is a
+    thin-walled air space."): the option described in general, not said of this case."""
+    found = find_mentions(sentence, idx)
+    if not found:
+        return False
+    first = found[0]
+    letters = {m.letter for m in found}
+    return first.by_text and len(letters) == 1 and CONFLICT not in letters and HERE.search(sentence) is None \
+        and sentence[:first.start].strip(" *_\"'“").lower() in ("", "a", "an") \
+        and _VERB_NEXT.match(sentence, first.end) is not None and _VERDICT.search(sentence) is None
 
 
 def walks_options(region: str, idx: OptionIndex) -> bool:
@@ -37,15 +51,11 @@ def walks_options(region: str, idx: OptionIndex) -> bool:
         if not found:
             last = False
             continue
-        first = found[0]
-        letters = {m.letter for m in found}
-        if not first.by_text or len(letters) > 1 or CONFLICT in letters or _HERE.search(sentence) is not None \
-                or sentence[:first.start].strip(" *_\"'“").lower() not in ("", "a", "an") \
-                or _VERB_NEXT.match(sentence, first.end) is None or _VERDICT.search(sentence) is not None:
+        if not describes_class(sentence, idx):
             return False  # an option named otherwise: read as it stands
-        described.add(first.letter)
+        described.add(found[0].letter)
         last = True
     return last and len(described) >= _MIN_OPTIONS
 
 
-__all__ = ["walks_options"]
+__all__ = ["HERE", "describes_class", "walks_options"]
