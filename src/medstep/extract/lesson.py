@@ -1,0 +1,125 @@
+"""A reply that gives a lesson on the asked topic and never turns to the image: no answer (issue #7).
+
+Asked "What is the abnormality in the left lung?" or "Is there an abnormality in the cerebellum?", a model sometimes
+explains the organ or the disease in general ("The left lung is one of the two lungs in the human body. It is divided
+into two lobes ...", "The cerebellum is located at the back of the brain. It is responsible for coordinating movement.
+MRI can help identify abnormalities in this region, such as tumors", "肝脏是人体最大的实质性器官……超声和CT通常用于发现
+肝脏病变。"). No sentence says what this image holds, yet the open fallback reads the whole lesson as the answer and the
+closed readers infer a verdict from the diseases it lists.
+
+What tells a lesson is what each sentence is about, not its topic. A sentence of it speaks of a class in general
+(``open_generic.class_lesson``, the sentence test of the open lesson readers, or more widely here: a word of habit,
+"usually"; what a thing can do or is used for; a definition, "A pleural effusion is an abnormal collection of fluid";
+the reader addressed, "you would look for"; the body in general), goes on about what such a sentence spoke of ("It is
+responsible for ...", an item of a checklist under "you would look for:", a remark on "these"), or names nothing but
+anatomy (``open_tour.anatomy_words``: where an organ lies, what it is made of, the image's modality). A reply is a
+lesson when every sentence is one of those, one at least speaks in general, and none turns to this case: a verdict
+or a report's heading or field ("Yes.", "### Assessment", "Dx: ..."), the writer ("I can see", "we"), a pointer to
+this image ("here", "in this patient", "本例", "图中"), or, outside a general sentence, a word of seeing ("There is",
+"shows"), a number ("The aorta measures 5.2 cm") or a finding named ("Right lower lobe consolidation."). A state said
+of an organ ("The kidneys are small and echogenic", "肝脏体积增大") is this case's until a general sentence has begun
+the lesson ("... one of the two lungs in the human body. ... The left lung is smaller than the right lung because of
+the position of the heart."). Then the reply answers nothing: ``unparsed``. English and Chinese only.
+
+``extract/lesson_reply.py`` reads the closed reply that opens by teaching a finding as a class, inside the closed
+reader; this reads any reply read whole, open or closed, sentence by sentence. Applied in ``extract/core.py`` only to
+a reading inferred from the reply read whole (the open fallback ``open_text``, an inferred closed verdict), so a
+committed answer is never touched.
+"""
+
+from __future__ import annotations
+
+from medstep.answers import hedges, negation
+from medstep.answers.text import HAN
+from medstep.extract.open_generic import class_lesson
+from medstep.extract.open_no_finding import says_state
+from medstep.extract.open_tour import anatomy_words
+from medstep.lazyre import lazy_compile
+
+# A sentence or list item: up to a stop (a full stop before a space or the end, not "e.g." inside), a Chinese stop or
+# a line break.
+_SENTENCE = lazy_compile(r"[^\n。！？；]+?(?:[.!?](?=\s|\Z)|(?=[\n。！？；])|\Z)")
+_LAYOUT = lazy_compile(r"^[\s>*_#\-•+]*(?:\d{1,2}[.)]\s*)?[\s*_]*")
+# A verdict or a report's section: the reply answers, or reports on this image.
+_VERDICT = lazy_compile(r"(?i)^(?:yes|no|correct|incorrect|answer|impression|diagnosis|conclusion|findings?|"
+                        r"是|否|答案|结论|诊断|印象|所见)\b")
+# The writer's own view, or a pointer to this image or case.
+_THIS_CASE = lazy_compile(r"(?i)\b(?:I|I'?m|I'?d|we|my|our|here|this\s+(?:patient|case|image|film|scan|study|"
+                          r"radiograph|x-ray|exam)|(?:in|on)\s+(?:the|this)\s+(?:image|film|scan|picture|study)|"
+                          r"the\s+patient)\b|本例|此例|该例|该患者|此患者|患者|图中|图像中|片中|片上|图上")
+# A word of seeing: said of this image, unless the sentence speaks in general ("Fractures are usually seen as lucent
+# lines", "Dense tissue typically appears white").
+_SEEING = lazy_compile(r"(?i)\b(?:" + negation.alternation(negation.SEEN, negation.SEEN_RARE)
+                       + r"|see|shows?|showing|demonstrates?|demonstrating|reveals?|revealing|appears?|looks?|"
+                         r"there\s+(?:is|are|was|were))\b|" + negation.alternation(negation.ZH_SEEN) + r"|显示|提示|示")
+# Speaking of a class in general: a word of habit, what a thing can do or is used for, the reader addressed, the
+# body or a definition ("in the human body", "is responsible for", "defined as").
+_GENERAL = lazy_compile(r"(?i)(?<!-)" + hedges.words(hedges.HABIT, hedges.DEFINITION, hedges.TIED, ("can", "you", "you'd",
+                                                                                             "your"))
+                        + r"|\b(?:human\s+body|responsible\s+for|is\s+used|are\s+used|one\s+of\s+the)\b|"
+                          r"通常|一般|常见|多见于|好发于|是指|定义为|人体|用于|功能|可引起|可导致")
+# A definition: a class named without "the" or "this", said to be one of a kind ("A pleural effusion is an abnormal
+# collection of fluid", "Pneumonia is an infection of the lung parenchyma"); not a likelihood nor the answer's noun
+# ("Pneumonia is a likely diagnosis", "Meningioma is a possibility").
+_DEFINES = lazy_compile(r"(?i)^(?:an?\s+)?(?!(?:the|this|that|these|those|there|it|its|here|which)\b)[^\W\d_][\w\s-]{0,40}?"
+                        r"\s+(?:is|are)\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:" + hedges.alternation(
+                            hedges.LIKELIHOOD, hedges.POSSIBILITY, hedges.SUSPICION, hedges.SECONDARY_NOUNS,
+                            hedges.CANDIDATE_NOUNS) + r")\b)")
+_DIGIT = lazy_compile(r"\d")
+# Opening a sentence that goes on about what the sentence before spoke of ("It is responsible for ...", "They can").
+_GOING_ON = lazy_compile(r"(?i)^(?:it|its|they|their|these|this|those|such|它|其|这些|此类)\b")
+# A checklist's lead: a general sentence closed by a colon; the items below it are its list.
+_LEAD = lazy_compile(r":\s*\**\s*\Z")
+# A heading of its own ("### Assessment"): a report's section, said of this case.
+_HEADING = lazy_compile(r"^\s*#")
+# A list item: its line opens on a bullet or a number.
+_ITEM = lazy_compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
+# A remark pointing back at a checklist ("The presence of several of these together supports ...").
+_BACK = lazy_compile(r"(?i)\b(?:these|those|them|they)\b|这些|以上")
+# Chinese names of imaging signs ("低密度影", "病灶"): a sentence naming one describes an image, whatever its words.
+_ZH_SIGN = lazy_compile(r"影|灶|密度|信号|回声")
+# A letter of another Latin-script language ("Diagnóstico: miocardiopatía."): the tests here read English and Chinese.
+_FOREIGN_LETTER = lazy_compile(r"[À-ɏ]")
+# A field and its value ("Diagnóstico: miocardiopatía", "Possibilities: lipoma vs liposarcoma"): a report's answer line.
+_FIELD = lazy_compile(r"^[^:：\n]{1,30}[:：]\s*\S")
+# A lesson has sentences: one alone may be a terse answer with a remark.
+SENTENCES_MIN = 2
+# A lesson is a paragraph: a longer reply holds more than one (and is not read sentence by sentence: speed).
+MAX_CHARS = 1500
+
+
+def lesson_only(reply: str) -> bool:
+    """Whether ``reply`` only speaks of its topic in general and never of this image (module docstring)."""
+    if len(reply) > MAX_CHARS or _FOREIGN_LETTER.search(reply) is not None:
+        return False
+    sentences = [(m.group(), _LAYOUT.sub("", m.group()).strip()) for m in _SENTENCE.finditer(reply)]
+    sentences = [(raw, s) for raw, s in sentences if any(ch.isalnum() for ch in s)]
+    if len(sentences) < SENTENCES_MIN:
+        return False
+    general = False  # a sentence spoke in general
+    before = False  # the sentence before spoke in general
+    checklist = False  # a general sentence led a list, and its items or a remark on them follow
+    for raw, sentence in sentences:
+        if _VERDICT.match(sentence) is not None or _THIS_CASE.search(sentence) is not None \
+                or _FIELD.match(sentence) is not None:
+            return False
+        item = _ITEM.match(raw) is not None
+        if _HEADING.match(raw) is not None:
+            return False  # "### Assessment\nMultiple well-defined round nodules ...": a report on this image
+        in_general = (_GENERAL.search(sentence) is not None or _DEFINES.match(sentence) is not None
+                      or class_lesson(sentence, before)
+                      or (checklist and (item or _BACK.search(sentence) is not None))
+                      or (before and _GOING_ON.match(sentence) is not None))
+        if not in_general and (_SEEING.search(sentence) is not None or _DIGIT.search(sentence) is not None
+                               or not anatomy_words(sentence)
+                               or (HAN.search(sentence) is not None and _ZH_SIGN.search(sentence) is not None)):
+            return False  # "There is a lucent line", "The aorta measures 5.2 cm", "Right lower lobe consolidation"
+        if not in_general and not general and (HAN.search(sentence) is not None or says_state(sentence, "")):
+            return False  # "The kidneys are small and echogenic. This usually indicates ...": a state of this case,
+            # before any lesson began ("... in the human body. ... The left lung is smaller than the right lung")
+        checklist = (in_general and _LEAD.search(sentence) is not None) or (checklist and item)
+        general, before = general or in_general, in_general
+    return general
+
+
+__all__ = ["MAX_CHARS", "SENTENCES_MIN", "lesson_only"]
