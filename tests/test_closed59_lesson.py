@@ -95,6 +95,9 @@ NOT_LESSONS = [
     "Pneumothorax is typically caused by trauma.",
     "Dilatación de las cuatro cavidades cardiacas con fracción de eyección baja.\n\nDiagnóstico: miocardiopatía.",
     "Dilated chambers with low ejection fraction.\n\nDx: cardiomyopathy.",
+    "This is an MRI, as you can see from the bright fluid in the ventricles.\n\n**MRI**",
+    "Sagittal. The whole spinal column is shown from top to bottom, which you would only see on a sagittal slice.",
+    "Acid-fast rods in the sputum smear, most consistent with Mycobacterium species (e.g. M. tuberculosis).",
 ]
 
 

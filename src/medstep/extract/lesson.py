@@ -30,6 +30,7 @@ committed answer is never touched.
 from __future__ import annotations
 
 from medstep.answers import hedges, negation
+from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
 from medstep.extract.open_generic import class_lesson
 from medstep.extract.open_no_finding import says_state
@@ -38,7 +39,8 @@ from medstep.lazyre import lazy_compile
 
 # A sentence or list item: up to a stop (a full stop before a space or the end, not "e.g." inside), a Chinese stop or
 # a line break.
-_SENTENCE = lazy_compile(r"[^\n。！？；]+?(?:[.!?](?=\s|\Z)|(?=[\n。！？；])|\Z)")
+# (after a word of two letters: "e.g.", "S. aureus" stay inside their sentence)
+_SENTENCE = lazy_compile(r"[^\n。！？；]+?(?:(?<=[^\W\d_]{2})[.!?](?=\s|\Z)|(?=[\n。！？；])|\Z)")
 _LAYOUT = lazy_compile(r"^[\s>*_#\-•+]*(?:\d{1,2}[.)]\s*)?[\s*_]*")
 # A verdict or a report's section: the reply answers, or reports on this image.
 _VERDICT = lazy_compile(r"(?i)^(?:yes|no|correct|incorrect|answer|impression|diagnosis|conclusion|findings?|"
@@ -47,6 +49,13 @@ _VERDICT = lazy_compile(r"(?i)^(?:yes|no|correct|incorrect|answer|impression|dia
 _THIS_CASE = lazy_compile(r"(?i)\b(?:I|I'?m|I'?d|we|my|our|here|this\s+(?:patient|case|image|film|scan|study|"
                           r"radiograph|x-ray|exam)|(?:in|on)\s+(?:the|this)\s+(?:image|film|scan|picture|study)|"
                           r"the\s+patient)\b|本例|此例|该例|该患者|此患者|患者|图中|图像中|片中|片上|图上")
+# The reader shown this image ("you can see the bone windows", "which you'd only see like this in a coronal
+# acquisition"); looking for something ("you would look for:") shows nothing.
+_SHOWN_TO_READER = lazy_compile(r"(?i)\byou(?:'d|'ll)?\b.*\b(?:see|seen|notice|appreciate|visible)\b")
+# A reading of this case: what a finding is consistent with, or how likely ("— most consistent with Staphylococcus").
+_READS = lazy_compile(r"(?i)" + hedges.words(hedges.IDENTIFYING, hedges.INFERRING, hedges.LIKELIHOOD))
+# A terse label naming a concept ("Coronal.", "**CT**"): the answer given.
+_LABEL_WORDS_MAX = 3
 # A word of seeing: said of this image, unless the sentence speaks in general ("Fractures are usually seen as lucent
 # lines", "Dense tissue typically appears white").
 _SEEING = lazy_compile(r"(?i)\b(?:" + negation.alternation(negation.SEEN, negation.SEEN_RARE)
@@ -101,7 +110,8 @@ def lesson_only(reply: str) -> bool:
     checklist = False  # a general sentence led a list, and its items or a remark on them follow
     for raw, sentence in sentences:
         if _VERDICT.match(sentence) is not None or _THIS_CASE.search(sentence) is not None \
-                or _FIELD.match(sentence) is not None:
+                or _FIELD.match(sentence) is not None or _SHOWN_TO_READER.search(sentence) is not None \
+                or _READS.search(sentence) is not None or _label(sentence):
             return False
         item = _ITEM.match(raw) is not None
         if _HEADING.match(raw) is not None:
@@ -120,6 +130,13 @@ def lesson_only(reply: str) -> bool:
         checklist = (in_general and _LEAD.search(sentence) is not None) or (checklist and item)
         general, before = general or in_general, in_general
     return general
+
+
+def _label(sentence: str) -> bool:
+    """Whether ``sentence`` is a terse label naming a concept of the vocabulary ("Coronal.", "**CT**")."""
+    words = sentence.strip(" .*_").split()
+    return 0 < len(words) <= _LABEL_WORDS_MAX and HAN.search(sentence) is None \
+        and bool(vocabulary().mentions(normalize(sentence)))
 
 
 __all__ = ["MAX_CHARS", "SENTENCES_MIN", "lesson_only"]
