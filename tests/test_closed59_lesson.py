@@ -60,6 +60,9 @@ LESSONS_CLOSED = [
      "A pleural effusion is an abnormal collection of fluid in the pleural space. On an upright radiograph it "
      "typically causes blunting of the costophrenic angle and a meniscus sign. Larger effusions can shift the "
      "mediastinum away."),
+    ("Is there heart failure?",
+     "To check for heart failure on a radiograph, you would usually look for:\n- Cardiomegaly\n- Pleural effusions\n"
+     "- Kerley B lines\n\nSeveral of these together support the diagnosis."),
     ("肝脏是否有病变？", "肝脏是人体最大的实质性器官，位于右上腹。它具有代谢、解毒和合成蛋白质等功能。超声和CT通常用于发现肝脏病变。"),
 ]
 

@@ -109,11 +109,11 @@ def lesson_only(reply: str) -> bool:
     before = False  # the sentence before spoke in general
     checklist = False  # a general sentence led a list, and its items or a remark on them follow
     for raw, sentence in sentences:
+        item = _ITEM.match(raw) is not None
         if _VERDICT.match(sentence) is not None or _THIS_CASE.search(sentence) is not None \
                 or _FIELD.match(sentence) is not None or _SHOWN_TO_READER.search(sentence) is not None \
-                or _READS.search(sentence) is not None or _label(sentence):
-            return False
-        item = _ITEM.match(raw) is not None
+                or _READS.search(sentence) is not None or (_label(sentence) and not (checklist and item)):
+            return False  # ("Peribronchial cuffing" under "you would look for:" is the checklist's item, no answer)
         if _HEADING.match(raw) is not None:
             return False  # "### Assessment\nMultiple well-defined round nodules ...": a report on this image
         in_general = (_GENERAL.search(sentence) is not None or _DEFINES.match(sentence) is not None
