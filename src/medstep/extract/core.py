@@ -213,7 +213,7 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
             and (sample.answer_type is AnswerType.OPEN and reading.rule == "open_text"
                  or sample.answer_type is AnswerType.CLOSED
                  and (reading.rule.startswith("implicit_") or reading.rule == conclusion.RULE))
-            and lesson.lesson_only(loc.answer)):
+            and lesson.lesson_only(loc.answer, sample.question)):
         reading = UNPARSED  # "The left lung is one of the two lungs in the human body. ...": a lesson, no answer
     if (reading.answer is not None and sample.answer_type is AnswerType.CLOSED and loc.marker is None
             and not loc.thought and reading.rule.startswith("implicit_")

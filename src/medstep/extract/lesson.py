@@ -32,6 +32,7 @@ from __future__ import annotations
 from medstep.answers import hedges, negation
 from medstep.answers.concepts import normalize, vocabulary
 from medstep.answers.text import HAN
+from medstep.extract.cut import HELPING
 from medstep.extract.open_generic import class_lesson
 from medstep.extract.open_no_finding import says_state
 from medstep.extract.open_tour import anatomy_words
@@ -40,7 +41,8 @@ from medstep.lazyre import lazy_compile
 # A sentence or list item: up to a stop (a full stop before a space or the end, not "e.g." inside), a Chinese stop or
 # a line break.
 # (after a word of two letters: "e.g.", "S. aureus" stay inside their sentence)
-_SENTENCE = lazy_compile(r"[^\n。！？；]+?(?:(?<=[^\W\d_]{2})[.!?](?=\s|\Z)|(?=[\n。！？；])|\Z)")
+# (greedy runs of text and the stops that end nothing, no lazy scan: speed)
+_SENTENCE = lazy_compile(r"(?:[^\n。！？；.!?]+|[.!?](?!\s|\Z)|(?<![^\W\d_]{2})[.!?])+[.!?]?")
 _LAYOUT = lazy_compile(r"^[\s>*_#\-•+]*(?:\d{1,2}[.)]\s*)?[\s*_]*")
 # A verdict or a report's section: the reply answers, or reports on this image.
 _VERDICT = lazy_compile(r"(?i)^(?:yes|no|correct|incorrect|answer|impression|diagnosis|conclusion|findings?|"
@@ -75,6 +77,9 @@ _DEFINES = lazy_compile(r"(?i)^(?:an?\s+)?(?!(?:the|this|that|these|those|there|
                             hedges.LIKELIHOOD, hedges.POSSIBILITY, hedges.SUSPICION, hedges.SECONDARY_NOUNS,
                             hedges.CANDIDATE_NOUNS) + r")\b)")
 _DIGIT = lazy_compile(r"\d")
+# "Normally" before a participle says how this thing is ("The knee is normally aligned", "are normally positioned"),
+# not what a class usually does: a state of this case, never a general sentence.
+_MANNER = lazy_compile(r"(?i)\b(?:is|are)\s+normally\s+[a-z]+(?:ed|en)\b")
 # Opening a sentence that goes on about what the sentence before spoke of ("It is responsible for ...", "They can").
 _GOING_ON = lazy_compile(r"(?i)^(?:it|its|they|their|these|this|those|such|它|其|这些|此类)\b")
 # A checklist's lead: a general sentence closed by a colon; the items below it are its list.
@@ -91,16 +96,27 @@ _ZH_SIGN = lazy_compile(r"影|灶|密度|信号|回声")
 _FOREIGN_LETTER = lazy_compile(r"[À-ɏ]")
 # A field and its value ("Diagnóstico: miocardiopatía", "Possibilities: lipoma vs liposarcoma"): a report's answer line.
 _FIELD = lazy_compile(r"^[^:：\n]{1,30}[:：]\s*\S")
+# The opening sentence pointing at this image ("This is an ultrasound.", "It's a meningioma."): what stands after it is
+# the answer, terse or not, before any general sentence.
+_POINTED = lazy_compile(r"(?i)^(?:(?:this|it)\s+(?:is|looks\s+like|appears\s+to\s+be)|it[’']s)\s+(?:an?\s+|the\s+)?")
+# A word of the answer that the lesson after it goes on about ("Respiratory system. The respiratory system is ...").
+_RESTATED_MIN = 4
+# An answer is a noun phrase of a few words ("Left anterior descending artery."), no helping verb in it.
+_ANSWER_WORDS_MAX = 5
+_WORD = lazy_compile(r"[^\W\d_]+")
 # A lesson has sentences: one alone may be a terse answer with a remark.
 SENTENCES_MIN = 2
 # A lesson is a paragraph: a longer reply holds more than one (and is not read sentence by sentence: speed).
 MAX_CHARS = 1500
 
 
-def lesson_only(reply: str) -> bool:
-    """Whether ``reply`` only speaks of its topic in general and never of this image (module docstring)."""
+def lesson_only(reply: str, question: str = "") -> bool:
+    """Whether ``reply`` only speaks of its topic in general and never of this image (module docstring); ``question``:
+    what was asked (a word of it restated opens no answer)."""
     if len(reply) > MAX_CHARS or _FOREIGN_LETTER.search(reply) is not None:
         return False
+    if _THIS_CASE.search(reply) is not None or _READS.search(reply) is not None:
+        return False  # a sentence turns to this case or reads it ("here", "consistent with"): read once, whole
     sentences = [(m.group(), _LAYOUT.sub("", m.group()).strip()) for m in _SENTENCE.finditer(reply)]
     sentences = [(raw, s) for raw, s in sentences if any(ch.isalnum() for ch in s)]
     if len(sentences) < SENTENCES_MIN:
@@ -108,18 +124,26 @@ def lesson_only(reply: str) -> bool:
     general = False  # a sentence spoke in general
     before = False  # the sentence before spoke in general
     checklist = False  # a general sentence led a list, and its items or a remark on them follow
+    if _answer_first([s for _, s in sentences], question.lower()):
+        return False
     for raw, sentence in sentences:
         item = _ITEM.match(raw) is not None
-        if _VERDICT.match(sentence) is not None or _THIS_CASE.search(sentence) is not None \
-                or _FIELD.match(sentence) is not None or _SHOWN_TO_READER.search(sentence) is not None \
-                or _READS.search(sentence) is not None or (_label(sentence) and not (checklist and item)):
+        if _VERDICT.match(sentence) is not None or _FIELD.match(sentence) is not None \
+                or _SHOWN_TO_READER.search(sentence) is not None or (_label(sentence) and not (checklist and item)):
             return False  # ("Peribronchial cuffing" under "you would look for:" is the checklist's item, no answer)
         if _HEADING.match(raw) is not None:
             return False  # "### Assessment\nMultiple well-defined round nodules ...": a report on this image
-        in_general = (_GENERAL.search(sentence) is not None or _DEFINES.match(sentence) is not None
-                      or class_lesson(sentence, before)
-                      or (checklist and (item or _BACK.search(sentence) is not None))
-                      or (before and _GOING_ON.match(sentence) is not None))
+        listed = checklist and (item or _BACK.search(sentence) is not None)
+        own = _GENERAL.search(sentence) is not None or _DEFINES.match(sentence) is not None or listed
+        if general and not own and _GOING_ON.match(sentence) is None and _terse(sentence):
+            return False  # "Hip films are usually taken in two views. Perthes.": the answer after the lesson
+        if not own and _SEEING.search(sentence) is not None:
+            return False  # "MRI uses magnetic fields. It shows the brain with a mass": going on, yet seen here
+        in_general = (own or class_lesson(sentence, before)) and _MANNER.search(sentence) is None
+        if not in_general and before and _GOING_ON.match(sentence) is not None:
+            if not anatomy_words(sentence):
+                return False  # "A fracture is a break in the bone. This one is a transverse fracture": this case's
+            in_general = True  # "It is responsible for coordinating movement": goes on about the organ
         if not in_general and (_SEEING.search(sentence) is not None or _DIGIT.search(sentence) is not None
                                or not anatomy_words(sentence)
                                or (HAN.search(sentence) is not None and _ZH_SIGN.search(sentence) is not None)):
@@ -130,6 +154,29 @@ def lesson_only(reply: str) -> bool:
         checklist = (in_general and _LEAD.search(sentence) is not None) or (checklist and item)
         general, before = general or in_general, in_general
     return general
+
+
+def _answer_first(sentences: list[str], question: str) -> bool:
+    """Whether the opening sentence is a terse answer that the rest teaches about: pointed at this image ("This is an
+    ultrasound. Ultrasound uses ...") or restated as the lesson's subject ("Respiratory system. The respiratory system
+    is responsible for ...", a word the question did not ask: "Left lung. The left lung is ..." restates it)."""
+    first = sentences[0]
+    pointed = _POINTED.match(first)
+    said = first[pointed.end():] if pointed is not None else first
+    words = [w.lower() for w in _WORD.findall(said)]
+    if not 0 < len(words) <= _ANSWER_WORDS_MAX or _GENERAL.search(first) is not None or HELPING.intersection(words):
+        return False
+    if pointed is not None:
+        return True
+    rest = " ".join(sentences[1:]).lower()
+    return any((len(w) >= _RESTATED_MIN or HAN.search(w) is not None) and w in rest and w not in question
+               for w in words)
+
+
+def _terse(sentence: str) -> bool:
+    """Whether ``sentence`` is a noun phrase of a few words, no helping verb ("Hyaline cartilage.", "Paget.")."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    return 0 < len(words) <= _ANSWER_WORDS_MAX and HAN.search(sentence) is None and not HELPING.intersection(words)
 
 
 def _label(sentence: str) -> bool:
