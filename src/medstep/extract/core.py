@@ -41,9 +41,10 @@ from typing import Callable
 from medstep.answers import same_verdict
 from medstep.arguments import check_sample, check_text
 from medstep.answers.concepts import normalize, vocabulary
-from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, cut, disclaimers, earlier_view,
-                             findings, headline, held_open, invented_turn, open_no_finding, open_reader, open_span,
-                             other_question, retracted, scoped_refusal, stopped_clause, unfinished)
+from medstep.extract import (asked_refusal, box, choice_reader, closed_reader, conclusion, cut, disclaimers,
+                             earlier_view, findings, headline, held_open, invented_turn, lesson, open_no_finding,
+                             open_reader, open_span, other_question, retracted, scoped_refusal, stopped_clause,
+                             unfinished)
 from medstep.extract.choice import AMBIGUOUS, REFUSED, UNPARSED, Reading
 from medstep.extract.concept_question import Ask, parse_asked
 from medstep.extract.implicit import read_implicit
@@ -208,6 +209,12 @@ def extract(text: str, sample: Sample, server_reasoning: str | None = None,
     if (reading.answer is not None and sample.answer_type is AnswerType.OPEN and loc.marker is None
             and reading.rule == "open_text" and open_no_finding.names_no_finding(loc.answer, sample.question)):
         reading = UNPARSED  # "Optic disc, macula and vessels are shown. Image quality: adequate.": no finding named
+    if (reading.answer is not None and loc.marker is None and not loc.thought
+            and (sample.answer_type is AnswerType.OPEN and reading.rule == "open_text"
+                 or sample.answer_type is AnswerType.CLOSED
+                 and (reading.rule.startswith("implicit_") or reading.rule == conclusion.RULE))
+            and lesson.lesson_only(loc.answer, sample.question)):
+        reading = UNPARSED  # "The left lung is one of the two lungs in the human body. ...": a lesson, no answer
     if (reading.answer is not None and sample.answer_type is AnswerType.CLOSED and loc.marker is None
             and not loc.thought and reading.rule.startswith("implicit_")
             and (cut.dangling(loc.answer) or cut.unfinished(loc.answer) and not cut.cut_in_loop(loc.answer))

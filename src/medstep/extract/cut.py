@@ -302,7 +302,11 @@ def verbless_that(region: str) -> bool:
 # A clause that names its subject and stops before any verb: "The left costophrenic angle", "..., the renal pelvis",
 # "The ETT tip". A determiner opens it, a few words follow, none a verb form (a helping verb, a word in -ed or -ing, a
 # word in -s before the last: "The heart appears", "The lungs are") and no number ("The ETT tip 4 cm above the carina").
-_SUBJECT_ONLY = lazy_compile(r"(?:^|[.!?;,\n]\s*)(?P<clause>(?i:the|this|these|its|their)\s+[A-Za-z][A-Za-z'’ -]{0,60})\Z")
+# The determiners that open a subject ("the", "this", "its"): one home, read also by ``extract/stopped_clause.py``
+# (after "and" or "or" they begin a clause of its own).
+SUBJECT_OPENERS = ("the", "this", "these", "its", "their")
+_SUBJECT_ONLY = lazy_compile(r"(?:^|[.!?;,\n]\s*)(?P<clause>(?i:" + "|".join(SUBJECT_OPENERS)
+                             + r")\s+[A-Za-z][A-Za-z'’ -]{0,60})\Z")
 _SUBJECT_WORDS_MAX = 6
 # Nouns in -s that are no verb ("pelvis", "mass", "thrombus", "axis"): the last word's -s is read as a verb's otherwise.
 _NOUN_S = lazy_compile(r"(?i)(?:ss|is|us|xis)\Z")

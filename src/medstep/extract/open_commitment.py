@@ -71,8 +71,10 @@ _CANDIDATE_LABEL = lazy_compile(r"(?i)^[\s#>*_]*(?:[\w-]+\s+){0,3}?"
                                 + hedges.words(hedges.DIFFERENTIAL, hedges.CANDIDATES, hedges.CAUSES)
                                 + r"(?:\s+diagnos[ie]s)?[\s*_]*[:：]?[\s*_]*$")
 # "The differential includes A and B", "Differential: A, B or C" inside a sentence.
+# ("The differential here is really between A and B": the list after "between", not the word itself)
 _INLINE_LIST = lazy_compile(r"(?i)" + hedges.words(hedges.DIFFERENTIAL, hedges.CANDIDATES)
-                            + r"(?:\s+diagnos[ie]s)?\s*(?:(?:includes?|including|is|are|remains?)\s+|[:：]\s*)"
+                            + r"(?:\s+diagnos[ie]s)?(?:\s+here)?\s*(?:(?:includes?|including|is|are|remains?)\s+"
+                            + r"(?:(?:really|mainly|mostly|largely|essentially)\s+)?(?:between\s+)?|[:：]\s*)"
                             + r"(?P<list>[^.;!?\n]+)")
 _JOIN = lazy_compile(r"(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*")
 # What a list item names as its candidate: the text before its gloss ("**Papilledema:** The optic disc ...",
@@ -83,6 +85,10 @@ _QUESTION_END = lazy_compile(r"\?[\s*_)\"']*$")
 _CANDIDATES_MIN = 2
 # Where a concession follows the pick: "I favour gout, although septic arthritis cannot be excluded."
 _CONCEDED = lazy_compile(r"(?i),?\s*" + hedges.words(hedges.CONCESSION))
+# A clause weighing a candidate under a condition ("Sarcoid would be favored if there are perilymphatic nodules,
+# lymphoma if there is anterior mediastinal involvement"): what would decide, no pick of this case.
+_CONDITIONED = lazy_compile(r"(?i)" + hedges.words(hedges.IF))
+_CLAUSES = lazy_compile(r"[,;]")
 # A short opening sentence that names a concept is the answer stated (not a findings line later on): "Pneumonia. The differential remains broad, ...",
 # "Pneumonia (differential includes atelectasis and aspiration)."
 _LABEL_WORDS = 4
@@ -262,6 +268,12 @@ def left_standing(text: str, reading: str) -> bool:
                 sentence = _past_telling(sentence)
                 if not sentence.strip(" ,;:.*_-"):
                     continue  # "Further evaluation is needed to distinguish them.": the choice held open, no pick
+            clauses = _CLAUSES.split(sentence)
+            weighed = [c for c in clauses if _CONDITIONED.search(c) is None]
+            if len(weighed) < len(clauses):
+                if not any(c.strip(" .*_") for c in weighed):
+                    continue  # "Sarcoid would be favored if ..., lymphoma if ...": each candidate under its condition
+                sentence = ",".join(weighed)  # "X would be favoured if ..., but ... make Y most likely": Y picked
             said = normalize_answer(sentence)
             inline = _INLINE_LIST.search(sentence)
             if inline is not None:  # the inline list itself names them all; what is around it may still pick

@@ -91,4 +91,6 @@ def _says_state(sentence: str, question: str) -> bool:
     return False
 
 
-__all__ = ["NAMED_MIN", "TERSE_WORDS_MAX", "names_no_finding"]
+says_state = _says_state  # (public for ``extract/lesson.py``: a lesson's sentence that says a state is read after one in general)
+
+__all__ = ["NAMED_MIN", "TERSE_WORDS_MAX", "names_no_finding", "says_state"]

@@ -17,7 +17,7 @@ missing answer's status, never give or take an answer.
 from __future__ import annotations
 
 from medstep.answers import hedges
-from medstep.extract.cut import HELPING
+from medstep.extract.cut import HELPING, SUBJECT_OPENERS
 from medstep.extract.findings_words import ZH_OTHER_STUDY
 from medstep.extract.langwords import FOREIGN_COPULA
 from medstep.extract.split import ends_mid_sentence
@@ -44,8 +44,9 @@ _HAN = lazy_compile(r"[\u4e00-\u9fff]")
 # its stop; a cut falls in the description of the image ("In this image, the liver extends", "... we compare").
 # The reader addressed ("Hope this helps with your case") is the same: a closing remark, not a description.
 _PERSONS = frozenset({"I", "me", "my", "Me", "My", "you", "your", "You", "Your"})
-# The words that open a subject: after "and" or "or" they begin a clause of its own ("..., and the lungs").
-_SUBJECT_OPENER = r"(?:the|this|these|its|their)\b"
+# The words that open a subject (``cut.SUBJECT_OPENERS``): after "and" or "or" they begin a clause of its own
+# ("..., and the lungs").
+_SUBJECT_OPENER = r"(?:" + "|".join(SUBJECT_OPENERS) + r")\b"
 # The last clause of the last sentence: after its last comma or semicolon, or a word opening a clause of its own
 # ("Option A would show consolidation whereas option B", "The image shows that the liver", "Both lungs are well
 # expanded and the mediastinum").
