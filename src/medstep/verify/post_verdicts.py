@@ -17,7 +17,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_COMMA, K_CONCEPT, K_NEG_PRE, K_TERM
 
 # "Effusion: none.", "pneumothorax not seen" (``answers/negation.py``), "boot-shaped heart, right arch - neither present"
-DANGLING_NEG = frozenset((*negation.AFTER, *negation.NEITHER[:1]))
+DANGLING_NEG = frozenset(negation.VERDICT_AFTER)
 
 
 def bare_after(low: str, pos: int) -> bool:
@@ -65,8 +65,10 @@ def post_reach(low: str, at: int, end: int, comma: int, last_mention: int, attrs
     mass" read the necrosis denied, since "free" reached back to the clause start. A predicate ("the angles are
     free", "effusion free.") reads on as before. Else a short verdict clause of its own after the last comma
     (``verdict_clause``)."""
-    if low[at:end] in negation.COMPOUND and (after := _NOUN_AFTER.match(low, end)) is not None \
-            and not _NOT_NOUN.fullmatch(after.group(1)):
+    before_noun = (after := _NOUN_AFTER.match(low, end)) is not None and not _NOT_NOUN.fullmatch(after.group(1))
+    if before_noun and low[at:end] == negation.BARE_EXCLUDED:
+        return at  # "wall thickening of the excluded bowel segment": an adjective of the noun after it, no verdict
+    if low[at:end] in negation.COMPOUND and before_noun:
         # (review: a predicate goes on with an adverb, place, time or conjunction, "the angles are free bilaterally",
         # "spaces free on both sides", "effusion and pneumothorax free today": no noun, so it reads as before)
         joined = _COMPOUND.match(low[max(0, at - _WORD):at][::-1])
