@@ -98,7 +98,7 @@ def lower_text(text: str) -> str:
     if "#" in low:  # a Markdown heading's hashes are layout; elsewhere "#" is the shorthand for a fracture
         low = _HEADING_HASHES.sub(lambda m: m.group(1) + " " * len(m.group(2)), low)
     if " - " in low or " \u2013 " in low:  # a spaced dash sets a clause off as the em dash does (verify59)
-        low = _SPACED_DASH.sub(_dash, low)
+        low = _DASHED_SENTENCE.sub(_dashes, low)
     return low.replace("\u2019", "'").replace("-", " ")
 
 
@@ -112,7 +112,24 @@ _RANGE_END = lazy_compile(r"[a-z]{0,2}\d")  # what follows a number's dash in a 
 # a bare verdict closing its item after the dash ("Pneumothorax - absent", "bone expansion, cortical thickening -
 # absent", "Effusion - none seen"): the dash sets the verdict off, not a clause (``post_verdicts``), and stays
 _VERDICT = lazy_compile(r"(?:" + "|".join(sorted(negation.VERDICT_AFTER, key=len, reverse=True)) + r")\b(?:\s+(?:"
-                        + "|".join(negation.SEEN) + r")\b)?\s*(?:[.,;:)!?\n*]|$)")
+                        + "|".join(negation.SEEN) + r")\b)?(?:\s+(?:here|now|today|again|either|too|also|bilaterally|"
+                        r"throughout)\b)?\s*(?:[.,;:)!?\n*]|$)")
+# an aside set off by a pair of dashes, its sentence going on with a verb after the second ("the specific patterns -
+# metaphyseal lesions and rib fractures - are absent", "a large effusion or a haemothorax - would do the opposite"):
+# the dashes enclose the verb's subject, no clause break (review of verify59); they stay blanks, as before
+_DASHED_SENTENCE = lazy_compile(r"[^.;!?\n]+")
+_ASIDE_CLOSE = lazy_compile(r"(?:is|are|was|were|would|could|has|have|had|do|does|did|will|can|may|might|should|must|"
+                            r"remains?|seems?|appears?|lies?|lie)\b")
+
+
+def _dashes(m: re.Match[str]) -> str:
+    """The sentence ``m`` with each spaced dash that sets a clause off written as the em dash (``_dash``); a sentence
+    whose dashes enclose an aside keeps them all."""
+    piece = m.group()
+    dashes = list(_SPACED_DASH.finditer(piece))
+    if not dashes or len(dashes) > 1 and any(_ASIDE_CLOSE.match(piece, d.end()) for d in dashes[1:]):
+        return piece
+    return _SPACED_DASH.sub(_dash, piece)
 
 
 def _dash(m: re.Match[str]) -> str:
