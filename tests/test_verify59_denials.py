@@ -73,3 +73,15 @@ def test_a_plain_or_passive_denial_after_but_not_stays():
     text = "Pneumonia explains the fever and there is an effusion, but not a pneumothorax."
     assert _polarities(text, "pneumothorax") == {"absent"}
     assert _polarities("A simple cyst fits the ovarian mass but not the ascites.", "ascites") == {"absent"}
+
+
+def test_review_an_aside_between_dashes_and_a_task_of_exclusion_stay():
+    text = "The specific signs - a pleural effusion and a pneumothorax - are absent."
+    assert _polarities(text, "pneumothorax") == {"absent"}
+    text = "Fluid or blood - a large effusion or a haemothorax - would push the midline away."
+    assert "present" not in _polarities(text, "pleural_effusion")
+    assert _polarities("Fine granular ground glass - absent here.", "ground_glass_opacity") == {"absent"}
+    assert "absent" not in _polarities("Von Hippel-Lindau disease should be excluded by genetic testing.", "vhl")
+    text = "A regressing effusion with plaques and all other causes excluded."
+    assert _polarities(text, "pleural_effusion") == {"present"}
+    assert _polarities("Small effusion with plaques, all else excluded.", "pleural_effusion") == {"present"}

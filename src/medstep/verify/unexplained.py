@@ -12,6 +12,7 @@ TB"), in the same clause, not itself denied, and the "not" right after the contr
 
 from __future__ import annotations
 
+from medstep.answers import negation
 from medstep.lazyre import lazy_compile
 
 __all__ = ["unexplained"]
@@ -33,7 +34,8 @@ def _words(words: tuple[str, ...]) -> str:
 # down), its object up to the contrast right before the "not" ("but", "yet", "though", a comma), no break between
 _EXPLAINED = lazy_compile(r"\b(?:" + _words(_VERBS) + r")\b(?!\s+by\b)([^.;:!?\n]*?)(?:\b(?:" + _words(_CONTRASTS)
                           + r")\b,?|,)\s*$")
-_DENIED_VERB = lazy_compile(r"\b(?:not|never|no|[a-z]+n't)\s+$")  # "does not explain A, nor B": a plain denial
+# "does not explain A, nor B", "never accounts for": the verb itself denied, a plain denial
+_DENIED_VERB = lazy_compile(r"\b(?:" + _words(negation.PLAIN + negation.NEVER) + r"|[a-z]+n't)\s+$")
 _ANOTHER = lazy_compile(r"\b(?:" + _words(_OTHER_CLAUSE) + r")\b")
 
 
