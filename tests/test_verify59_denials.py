@@ -85,3 +85,15 @@ def test_review_an_aside_between_dashes_and_a_task_of_exclusion_stay():
     text = "A regressing effusion with plaques and all other causes excluded."
     assert _polarities(text, "pleural_effusion") == {"present"}
     assert _polarities("Small effusion with plaques, all else excluded.", "pleural_effusion") == {"present"}
+
+
+def test_review_a_dash_without_a_denial_before_it_a_list_word_or_an_idiom_stays():
+    assert _polarities("Pneumothorax - unlikely.", "pneumothorax") == {"absent"}
+    assert _polarities("Pneumothorax - cannot be excluded.", "pneumothorax") == {"uncertain"}
+    assert _polarities("Pneumothorax - absent on both sides.", "pneumothorax") == {"absent"}
+    assert _polarities("No effusion - or pneumothorax.", "pneumothorax") == {"absent"}
+    assert _polarities("No effusion – as expected – or pneumothorax.", "pneumothorax") == {"absent"}
+    assert _polarities("No X - ray evidence of pneumothorax.", "pneumothorax") == {"absent"}
+    assert _polarities("Sin embargo, hay un derrame pleural derecho.", "pleural_effusion") == {"present"}
+    assert _polarities("Reported by Dr Sin, large right pneumothorax.", "pneumothorax") == {"present"}
+    assert _polarities("Mean ± SEM lesion size 12 mm with consolidation.", "consolidation") == {"present"}

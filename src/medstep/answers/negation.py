@@ -122,6 +122,11 @@ IN_QUESTION = DENY + ABSENT + ABSENCE + tuple(p for p in BEFORE if p.split()[0] 
 OTHER_WITHOUT = ("sin", "sem", "sans", "senza", "ohne")
 # "Nor": Spanish (and French) "ni" ("sin derrame ni neumotórax").
 OTHER_NOR = ("ni",)
+# Their idioms that deny nothing: "sin embargo" (however), "sin duda" / "sem dúvida" / "sans doute" / "senza dubbio" /
+# "ohne Zweifel" (no doubt), "sin nombre" (nameless; the hantavirus): "Sin embargo, hay un derrame" states the effusion
+# (the verifier's pseudo-denials, ``verify/extra_denials``; review of verify59).
+OTHER_WITHOUT_IDIOMS = ("sin embargo", "sin duda", "sem dúvida", "sans doute", "senza dubbio", "ohne zweifel",
+                        "sin nombre")
 # Other languages' "is missing" / "are missing": a sign lacking for an option ("Für einen Pleuraerguss fehlt ...").
 OTHER_LACKING = ("fehlt", "fehlen", "manque", "manquent", "falta", "faltan", "manca", "mancano")
 # Other languages' "absent" posted after a finding ("Pneumotorace assente.", "Derrame pleural ausente.", "Pneumothorax
@@ -201,5 +206,5 @@ def contracted(token: str) -> bool:
 
 __all__ = ["ABSENCE", "ABSENT", "AFTER", "BARE_EXCLUDED", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT", "OTHER_LACKING", "OTHER_ABSENT", "RULED_OUT", "VERDICT_AFTER",
            "INSTEAD", "INSTEAD_VERBS", "PREFERRED_OVER", "PREFERRING", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_ENDINGS", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_RATHER_NOT", "ZH_NONE", "ZH_NOT",
+           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_ENDINGS", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT_IDIOMS", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_RATHER_NOT", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

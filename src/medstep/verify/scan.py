@@ -16,10 +16,10 @@ from functools import lru_cache
 from operator import itemgetter, methodcaller
 from typing import Any
 
-from medstep.answers import negation
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_BREAK, K_CONCEPT, K_UNC_PRE, Lexicon
 from medstep.verify.memo import owner_memo
+from medstep.verify.spaced_dashes import clause_dashes
 from medstep.verify.edge_verdicts import at_edge, names_finding
 
 _SPACE_RUN = lazy_compile(r"[ \t]{2,}|\t")
@@ -98,46 +98,10 @@ def lower_text(text: str) -> str:
     if "#" in low:  # a Markdown heading's hashes are layout; elsewhere "#" is the shorthand for a fracture
         low = _HEADING_HASHES.sub(lambda m: m.group(1) + " " * len(m.group(2)), low)
     if " - " in low or " \u2013 " in low:  # a spaced dash sets a clause off as the em dash does (verify59)
-        low = _DASHED_SENTENCE.sub(_dashes, low)
+        low = clause_dashes(low)
     return low.replace("\u2019", "'").replace("-", " ")
 
 
-# A hyphen or en dash with a space on each side ("No effusion - consolidation at the left base", "no pneumothorax –
-# small left effusion") is the em dash of a keyboard: a clause break (``triggers.tsv``: the em dash ends a denial's
-# reach, and sets a label off from its verdict, ``post_verdicts``). Issue #8: the hyphen became a blank, so "no"
-# denied the consolidation after it. Not between numbers ("5 - 10 mm", "T4 - T6": a range) nor at a line's start
-# (a bullet).
-_SPACED_DASH = lazy_compile(r"(?<=\S) [-\u2013] (?=\S)")
-_RANGE_END = lazy_compile(r"[a-z]{0,2}\d")  # what follows a number's dash in a range: "5 - 10", "T4 - T6", "C5 - C7"
-# a bare verdict closing its item after the dash ("Pneumothorax - absent", "bone expansion, cortical thickening -
-# absent", "Effusion - none seen"): the dash sets the verdict off, not a clause (``post_verdicts``), and stays
-_VERDICT = lazy_compile(r"(?:" + "|".join(sorted(negation.VERDICT_AFTER, key=len, reverse=True)) + r")\b(?:\s+(?:"
-                        + "|".join(negation.SEEN) + r")\b)?(?:\s+(?:here|now|today|again|either|too|also|bilaterally|"
-                        r"throughout)\b)?\s*(?:[.,;:)!?\n*]|$)")
-# an aside set off by a pair of dashes, its sentence going on with a verb after the second ("the specific patterns -
-# metaphyseal lesions and rib fractures - are absent", "a large effusion or a haemothorax - would do the opposite"):
-# the dashes enclose the verb's subject, no clause break (review of verify59); they stay blanks, as before
-_DASHED_SENTENCE = lazy_compile(r"[^.;!?\n]+")
-_ASIDE_CLOSE = lazy_compile(r"(?:is|are|was|were|would|could|has|have|had|do|does|did|will|can|may|might|should|must|"
-                            r"remains?|seems?|appears?|lies?|lie)\b")
-
-
-def _dashes(m: re.Match[str]) -> str:
-    """The sentence ``m`` with each spaced dash that sets a clause off written as the em dash (``_dash``); a sentence
-    whose dashes enclose an aside keeps them all."""
-    piece = m.group()
-    dashes = list(_SPACED_DASH.finditer(piece))
-    if not dashes or len(dashes) > 1 and any(_ASIDE_CLOSE.match(piece, d.end()) for d in dashes[1:]):
-        return piece
-    return _SPACED_DASH.sub(_dash, piece)
-
-
-def _dash(m: re.Match[str]) -> str:
-    """The em dash for a spaced dash that sets a clause off; a range's dash and a verdict's stay (a blank, as before)."""
-    s = m.string
-    if s[m.start() - 1].isdigit() and _RANGE_END.match(s, m.end()) is not None or _VERDICT.match(s, m.end()):
-        return m.group()
-    return " \u2014 "
 _SPANS_MAX_CHARS = 4096  # longer texts are split each time (a degenerate output is no text a reader asks again)
 
 
