@@ -93,8 +93,11 @@ CLEAR_OF = ("clear of",)
 # Set aside as a diagnosis: "excluded", "ruled out". EXCLUDE holds the forms an exclusion left open also uses ("to
 # exclude", "rule out", "cannot be excluded"), which the statement readers take as hedges (``implicit_words.HEDGES``);
 # "ruled out" states the absence.
-EXCLUDE = ("exclude", "excluded", "rule out")
-EXCLUDED = EXCLUDE + ("ruled out",)
+# "excluded" alone after what it judges ("Pneumothorax excluded.") is a post-denial of the verifier (verify59).
+BARE_EXCLUDED = "excluded"
+EXCLUDE = ("exclude", BARE_EXCLUDED, "rule out")
+RULED_OUT = "ruled out"
+EXCLUDED = EXCLUDE + (RULED_OUT,)
 # The same set aside by what the sentence found, stated as a fact ("this rules out a partial tear", "the fat plane
 # excludes invasion"): the absence of what follows, unlike the open "to rule out". The one home: the verifier's
 # triggers read them as pre-denials from here (``verify.lexicon.Lexicon.load``), descriptors and option asides too.
@@ -119,6 +122,11 @@ IN_QUESTION = DENY + ABSENT + ABSENCE + tuple(p for p in BEFORE if p.split()[0] 
 OTHER_WITHOUT = ("sin", "sem", "sans", "senza", "ohne")
 # "Nor": Spanish (and French) "ni" ("sin derrame ni neumotórax").
 OTHER_NOR = ("ni",)
+# Their idioms that deny nothing: "sin embargo" (however), "sin duda" / "sem dúvida" / "sans doute" / "senza dubbio" /
+# "ohne Zweifel" (no doubt), "sin nombre" (nameless; the hantavirus): "Sin embargo, hay un derrame" states the effusion
+# (the verifier's pseudo-denials, ``verify/extra_denials``; review of verify59).
+OTHER_WITHOUT_IDIOMS = ("sin embargo", "sin duda", "sem dúvida", "sans doute", "senza dubbio", "ohne zweifel",
+                        "sin nombre")
 # Other languages' "is missing" / "are missing": a sign lacking for an option ("Für einen Pleuraerguss fehlt ...").
 OTHER_LACKING = ("fehlt", "fehlen", "manque", "manquent", "falta", "faltan", "manca", "mancano")
 # Other languages' "absent" posted after a finding ("Pneumotorace assente.", "Derrame pleural ausente.", "Pneumothorax
@@ -161,6 +169,10 @@ ZH_NO = ("否",)
 # Deny the term before them, standing after it at the end of its item: "Effusion: none.", "Pneumothorax - absent.",
 # "Consolidation not seen." (the verifier's dangling negation, ``verify/scope_words.DANGLING_NEG``).
 AFTER = ("no",) + NONE + NEGATIVE + ABSENT + NIL + NOT_SEEN
+# A verdict closing its item after a colon or a dash (the verifier's ``post_verdicts.DANGLING_NEG``, and the spaced
+# dash that sets one off, ``verify/scan.lower_text``): AFTER, "neither", and a label set aside ("Pneumothorax -
+# excluded", "Effusion: ruled out", verify59).
+VERDICT_AFTER = AFTER + NEITHER[:1] + (BARE_EXCLUDED, RULED_OUT)
 # The contracted "not" ending a word ("isn't", "doesn't"), as a regex fragment: no word boundary comes before it.
 CONTRACTION = r"n't\b"
 
@@ -192,7 +204,7 @@ def contracted(token: str) -> bool:
     return token.endswith("n't")
 
 
-__all__ = ["ABSENCE", "ABSENT", "AFTER", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT", "OTHER_LACKING", "OTHER_ABSENT",
+__all__ = ["ABSENCE", "ABSENT", "AFTER", "BARE_EXCLUDED", "BEFORE", "CANNOT", "CLEAR_OF", "CONTRACTION", "DENY", "DENYING", "EXCLUDE", "EXCLUDED", "EXCLUDES", "GONE", "IN_QUESTION", "NOTHING", "NOTHING_BUT", "OTHER_LACKING", "OTHER_ABSENT", "RULED_OUT", "VERDICT_AFTER",
            "INSTEAD", "INSTEAD_VERBS", "PREFERRED_OVER", "PREFERRING", "LOSS", "NEGATIVE",
-           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_ENDINGS", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_RATHER_NOT", "ZH_NONE", "ZH_NOT",
+           "NEITHER", "NEVER", "NIL", "NOR", "NON", "NONE", "NOT_SEEN", "OTHER_NONE", "OTHER_NONE_ENDINGS", "OTHER_NONE_FORMS", "OTHER_NOT", "OTHER_NOR", "OTHER_WITHOUT_IDIOMS", "OTHER_WITHOUT", "PLAIN", "SEEN", "SEEN_RARE", "ZH_CHARS", "ZH_DENY", "ZH_IS_NOT", "ZH_NO", "ZH_RATHER_NOT", "ZH_NONE", "ZH_NOT",
            "ZH_NOT_SEEN", "alternation", "contracted", "heads"]

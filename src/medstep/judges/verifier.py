@@ -78,7 +78,7 @@ from medstep.verify import (
 COMPONENTS = ("completeness", "factuality", "effectiveness")
 METRICS = (*COMPONENTS, "radrscore", "clinical")
 # why each version changed: judges/verifier_history.md (a new version re-grades cached verdicts)
-VERSION = "398"
+VERSION = "399"
 # Benchmarks whose answer options name findings of the image, exactly one of them true.
 OPTIONS_ARE_FINDINGS = frozenset({"radrbench"})
 _EXCEPTION_STEM = lazy_compile(words(EXCEPTION_STEM), re.IGNORECASE)

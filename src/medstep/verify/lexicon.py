@@ -49,6 +49,7 @@ from medstep.textclean import read_utf8_text
 from medstep.types import MedstepError
 from medstep.verify.roles import ROLE_CUES
 from medstep.verify.edge_verdicts import needs_edge
+from medstep.verify.extra_denials import denial_rows
 from medstep.verify.quantities import measure_name
 from medstep.verify.subtypes import synonym_kinds
 
@@ -425,7 +426,7 @@ class Lexicon:
         else:
             trig_text = resources.files("medstep.verify").joinpath("triggers.tsv").read_text(encoding="utf-8")
             trig_text += "".join(f"{w}\tneg_pre\n" for w in negation.EXCLUDES)  # ("this rules out X": one home)
-            trig_text += _misfit_rows()
+            trig_text += denial_rows() + _misfit_rows()  # (other languages' "without", a bare "excluded")
             trig_origin = "medstep/verify/triggers.tsv"
         return cls(rows, trig_text, trig_origin, states=(states_text(), STATES_FILE))
 

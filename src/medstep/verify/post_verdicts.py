@@ -17,7 +17,7 @@ from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_COMMA, K_CONCEPT, K_NEG_PRE, K_TERM
 
 # "Effusion: none.", "pneumothorax not seen" (``answers/negation.py``), "boot-shaped heart, right arch - neither present"
-DANGLING_NEG = frozenset((*negation.AFTER, *negation.NEITHER[:1]))
+DANGLING_NEG = frozenset(negation.VERDICT_AFTER)
 
 
 def bare_after(low: str, pos: int) -> bool:
@@ -65,8 +65,10 @@ def post_reach(low: str, at: int, end: int, comma: int, last_mention: int, attrs
     mass" read the necrosis denied, since "free" reached back to the clause start. A predicate ("the angles are
     free", "effusion free.") reads on as before. Else a short verdict clause of its own after the last comma
     (``verdict_clause``)."""
-    if low[at:end] in negation.COMPOUND and (after := _NOUN_AFTER.match(low, end)) is not None \
-            and not _NOT_NOUN.fullmatch(after.group(1)):
+    before_noun = (after := _NOUN_AFTER.match(low, end)) is not None and not _NOT_NOUN.fullmatch(after.group(1))
+    if low[at:end] == negation.BARE_EXCLUDED and (before_noun or _unjudged(low, at, last_mention)):
+        return at  # "wall thickening of the excluded bowel segment": an adjective of the noun after it, no verdict
+    if low[at:end] in negation.COMPOUND and before_noun:
         # (review: a predicate goes on with an adverb, place, time or conjunction, "the angles are free bilaterally",
         # "spaces free on both sides", "effusion and pneumothorax free today": no noun, so it reads as before)
         joined = _COMPOUND.match(low[max(0, at - _WORD):at][::-1])
@@ -77,6 +79,27 @@ def post_reach(low: str, at: int, end: int, comma: int, last_mention: int, attrs
         if _SET_OFF_BEFORE.match(low[max(0, at - 3):at][::-1]) is not None:
             return at  # an adjective after a comma, denying nothing: "Left effusion, free layering on decubitus"
     return verdict_clause(low, comma, at, attrs) if last_mention > comma else -1
+
+
+_OWN_SUBJECT_CHARS = 60  # how far back a bare "excluded" looks for the words it judges
+# (reversed) the words a bare "excluded" judges start after the latest comma, colon, bracket or list word
+_SUBJECT_EDGE = lazy_compile(r"[,;:(]|\b(?:dna|ro|htiw|tub|os)\b")
+_MODAL_BE = lazy_compile(r"\s+eb\b")  # (reversed) "should be excluded", "needs to be excluded": still to be done
+
+
+def _unjudged(low: str, at: int, last_mention: int) -> bool:
+    """Whether a bare "excluded" at ``at`` judges no finding: after "be" ("VHL should be excluded", "needs to be
+    excluded": a task, not a result; "can be excluded" is a row of its own), or when the words right before it, back
+    to a comma or list word, name none ("with plaques, all else excluded", "plaques and all other causes excluded":
+    review of verify59, the plaques and effusion read denied). A label's colon right before it ("Fracture: excluded")
+    judges the label."""
+    lo = max(0, at - _OWN_SUBJECT_CHARS)
+    back = low[lo:at][::-1]
+    if _MODAL_BE.match(back):
+        return True
+    edge = _SUBJECT_EDGE.search(back)
+    start = at - (edge.start() if edge is not None else at - lo)
+    return last_mention < start and any(c.isalpha() for c in low[start:at])
 
 
 _WORD = 30  # characters before a compound denial searched for the word it is joined to

@@ -19,6 +19,7 @@ from typing import Any
 from medstep.lazyre import lazy_compile
 from medstep.verify.lexicon import K_ABN, K_ATTR, K_BREAK, K_CONCEPT, K_UNC_PRE, Lexicon
 from medstep.verify.memo import owner_memo
+from medstep.verify.spaced_dashes import clause_dashes
 from medstep.verify.edge_verdicts import at_edge, names_finding
 
 _SPACE_RUN = lazy_compile(r"[ \t]{2,}|\t")
@@ -96,6 +97,8 @@ def lower_text(text: str) -> str:
         low = _NEGATIVE_SIGN.sub("\u2212ve", low)
     if "#" in low:  # a Markdown heading's hashes are layout; elsewhere "#" is the shorthand for a fracture
         low = _HEADING_HASHES.sub(lambda m: m.group(1) + " " * len(m.group(2)), low)
+    if " - " in low or " \u2013 " in low:  # a spaced dash sets a clause off as the em dash does (verify59)
+        low = clause_dashes(low)
     return low.replace("\u2019", "'").replace("-", " ")
 
 

@@ -42,6 +42,8 @@ from medstep.verify.change_level import attributive_comparative, property_level
 from medstep.verify.dominant_side import side_before_comparison, side_both, side_dominant
 from medstep.verify.post_verdicts import DANGLING_NEG, bare_after, drop_argued_label, label_verdict, post_reach
 from medstep.verify.same_as_study import SAME_AS_STUDY
+from medstep.verify.unexplained import unexplained
+from medstep.verify.extra_denials import idle_without
 from medstep.verify.scope_words import (
     absolutive_without, after_with, denial_runs_on, denied_change, with_ends_denial, decides_against_placed, TUBE_MISPLACED,
     TUBE_ONLY, AND_WORDS, EARLIER_TIME, GROWN, in_perfect, SIDE_COMPARISON, SINCE_ONLY, CONTRAST, IF_PRESENT,
@@ -60,14 +62,12 @@ _POST_AS_PRE = {K_NEG_POST: K_NEG_PRE, K_UNC_POST: K_UNC_PRE, K_PSEUDO_POST: K_P
 _CHUNK_BREAKS = frozenset({K_CONJ, K_COMMA, K_TERM}) | STOPS
 _OBSERVING = frozenset({K_NEG_PRE, K_NEG_POST, K_UNC_PRE, K_UNC_POST, K_UNC_BOTH, K_PSEUDO_PRE, K_PSEUDO_POST,
                         K_TERM, K_NORMAL, K_ABN})  # an event that states something about the image
-_ABSENT = Polarity.ABSENT
-_OBSERVATION = SentenceRole.OBSERVATION
+_ABSENT, _OBSERVATION = Polarity.ABSENT, SentenceRole.OBSERVATION
 _NOT_TESTED = frozenset({"modality", "anatomy"})  # "negative chest x-ray": the study is normal, not absent
 _CLINICAL = frozenset({"finding", "device", "normal", "group"})  # what a sentence may claim (not modality)
-_HEDGE_BEFORE = frozenset({K_UNC_PRE, K_UNC_BOTH})
+_HEDGE_BEFORE, _OPTION_WORDS = frozenset({K_UNC_PRE, K_UNC_BOTH}), frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})
 _PRONOUN_CLAUSE = lazy_compile(r"\s*(?:it|they|this|these|there)\s+(?:is|are|was|were|has|have)\b")
 _FRONTED_END = lazy_compile(r"\s*(?:the|its|his|her|this|these|those)\s+[a-z]")
-_OPTION_WORDS = frozenset({K_NEG_PRE, K_NORMAL, K_UNC_PRE})  # may open an option's own text: "B) No effusion"
 _ABN_FORWARD_CHARS = 30  # "blunted left costophrenic angle"
 # ... and at least this far from the word's end: a long phrase ("crescent of gas under the left hemidiaphragm") used
 # up the reach counted from its start before the organ came (verr16)
@@ -130,15 +130,13 @@ class ClauseScoper:
         The hot loop of the verifier (~50 clauses per chain): state is kept in locals and the
         rarely needed facts (list ends, role cues) are computed only when they matter.
         """
-        concepts = self.concepts
-        first = len(mentions)
+        concepts, first = self.concepts, len(mentions)
         seq: list = []  # (kind, start, end, mention-or-phrase) in order, for the backward/normal passes
         organs = ChunkOrgans(self.anatomy)  # whether the current chunk names an organ (``bare_finding``)
         attr_events: list | None = None
         pre: tuple | None = None  # (polarity, phrase, attrs, position, kind, index in seq)
         last_comma = prev_comma = -1
-        last_m = -1  # start of the latest mention
-        chunk = 0
+        last_m, chunk = -1, 0  # start of the latest mention; the chunk (between list words) counted
         special = hypothetical = observed = False  # special: the clause has a normal statement to expand
         cues: dict[str, int] | None = None  # role cue -> the separator it follows (a cue covers what follows it)
         hypo_cue = "conditional"
@@ -356,11 +354,13 @@ class ClauseScoper:
                 chunk += 1
             if not observed and kind in _OBSERVING and not (kind in _OPTION_WORDS and start <= option_head + 2) \
                     and not (kind == K_TERM and payload in self.concluders):  # ("So I pick B" observes nothing)
-                observed = True  # ("D) No acute abnormality" is the option's own text, not an observation)
+                observed = True  # ("D) No acute abnormality": the option's own text (_OPTION_WORDS), no observation)
             if kind == K_HYPO and pre is not None and pre[1] in INVERTING and low[pre[3] + len(pre[1]):start].isspace():
                 continue  # "nor is there any effusion": an inversion after the denial, no question
             if kind == K_NEG_POST and payload.startswith(GONE_FROM) and MOVED_TO.match(low, end) is not None:
                 continue  # "the lesions have gone from the four seen before to nine": a count that moved (review)
+            if kind == K_NEG_PRE and (unexplained(low, start) if payload == "not" else idle_without(low, start, end)):
+                continue  # "X explains A but not B", "Dr Sin, ...": no denial (``unexplained``, ``extra_denials``)
             if kind == K_HYPO and attrs == "watch" and (DEFINITE.match(low, end) is not None or (
                     "worry" in payload and worry_said(low, end))):
                 continue  # "be alert to the large right pneumothorax": a finding there, pointed at (``roles``)
