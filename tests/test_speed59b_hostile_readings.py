@@ -57,3 +57,45 @@ def test_blank_run_and_option_reference_readings(reply: str, sample: Sample, ans
                                                   status: Status) -> None:
     got = extract(reply, sample)
     assert (got.answer, got.status) == (answer, status)
+
+
+# --- the word gates before ``clauses.set_aside_for_another``'s and ``clauses.link_denied``'s patterns: a gate that
+# says "cannot match" must never be wrong (random texts from the patterns' own words, in any case, ASCII or not).
+_ATOMS = ["rather", "than", "instead", "of", "as", "opposed", "to", "unlike", "favoured", "over", "Prefer", "RATHER",
+          "distinguishes", "it", "from", "differentiated", "this", "the", "an", "a", "patchy", "foci", "cyst", "no",
+          "nothing", "septation", "to", "suggest", "indicate", "don't", "don’t", "I", "see", "would", "not", "call",
+          "typical", "cannot", "think", "there's", "NO", "ſ", "K", "İ", "B", "C", "*", "_", "\"", ",", ".", "\n"]
+
+
+def test_set_aside_gate_never_hides_a_match() -> None:
+    import random
+
+    from medstep.extract import clauses
+
+    rng = random.Random(59)
+    for _ in range(6000):
+        window = " ".join(rng.choice(_ATOMS) for _ in range(rng.randint(1, 10)))
+        instead, apart = clauses._may_set_aside(window)
+        assert instead or clauses._INSTEAD_PHRASE.search(window) is None, window
+        assert apart or clauses._TOLD_APART_PHRASE.search(window) is None, window
+
+
+def test_denied_link_gate_never_hides_a_match() -> None:
+    import random
+
+    from medstep.extract.implicit_words import DENIED_LINK, may_deny_link
+
+    rng = random.Random(591)
+    for _ in range(6000):
+        text = " ".join(rng.choice(_ATOMS) for _ in range(rng.randint(1, 10)))
+        assert may_deny_link(text) or DENIED_LINK.search(text + " ") is None, text
+
+
+def test_set_aside_readings_kept() -> None:
+    from medstep.extract.clauses import set_aside_for_another
+
+    assert set_aside_for_another("Rather than the patchy foci of ")
+    assert set_aside_for_another("The crescent shape distinguishes it from an ")
+    assert set_aside_for_another("UNLIKE a typical ")
+    assert not set_aside_for_another("A B C D A B C D ")
+    assert not set_aside_for_another("cannot be distinguished from ")
