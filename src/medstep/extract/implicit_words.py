@@ -246,7 +246,7 @@ PERSON = lazy_compile(r"(?i)^(?:" + _PERSON + r")$")
 # of the trachea, the liver: the owner is no word of the subject (each alternative ends at a fixed word: linear).
 Q_OWNER = lazy_compile(r"(?i)\b(?:the|this)\s+" + _PERSON + r"['’]s\s+")
 
-__all__ = ["PATENT_OPEN", "PERSON", "ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "DENIAL_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
+__all__ = ["PATENT_OPEN", "may_deny_link", "PERSON", "ABNORMALITY", "LOOK", "Q_PATIENT", "Q_OWNER", "Q_BE", "Q_BE_SEEN", "Q_LOOK", "Q_SEE", "Q_HAVE", "Q_LEAD", "Q_REFUSE", "Q_SHOW", "Q_TAIL", "Q_THERE", "Q_FRAME", "METHOD", "ARTICLES", "STOP", "IMAGE", "DISCOURSE", "FRAME_FUNCTION", "PRESENCE", "COPULA", "NEG_FILLER", "DENIAL_FILLER", "PRE_NEG", "PRE_NEG_PAIRS", "NEGATION", "AFFIRM_PRE", "HEDGES", "RESERVED_SAID", "RESERVE_CLAUSE", "SIDES", "LATERAL", "ONE_SIDE", "AFTER_TERM", "DEGREE", "ANATOMIC_EITHER", "APPEAR", "BESIDE", "OFF_PLACE", "TEMPORAL",
            "ADVICE", "AGE", "DENIED_LINK", "EXPECTED_PLACE", "ORGAN_PARTS", "ORGAN_REGIONS", "POSITION", "CHANGE_CONCESSION", "COMMITTING", "COMPARED_NOW", "DESCRIPTOR", "EARLIER", "NEAR_NONE", "Q_EVENT", "mask_committed_leans"]
 
 # A denial of what would point to a finding, or of its name, which denies the finding itself: "There is nothing to
@@ -285,6 +285,17 @@ DENIED_LINK = lazy_compile(
     # "Based on what I can see, I don't think there's hemorrhage." (not "... there's much doubt that ...")
     r"|\bi\s+(?:do\s+not|don't|don’t)\s+think\s+there(?:'s|’s|\s+is|\s+are)\s+(?:(?:an?|any)\s+)?"
     r"(?!(?:much|little|a|any|some|no)\b|doubt\b|question\b)")
+
+
+def may_deny_link(text: str) -> bool:
+    """Whether ``DENIED_LINK`` may match in ``text``: each of its branches holds "no" ("no", "nothing", "not",
+    "cannot") or "n't", so an ASCII text holding neither cannot match; it is read per mention of a choice reply
+    (``clauses.link_denied``, issue #12). Any other text may (under ``(?i)`` a non-ASCII letter may stand for an ASCII
+    one, and "n’t" is not ASCII)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "no" in low or "n't" in low
 # ----------------------------------------------------------------------------- question forms (implicit_terms.parse_question)
 # "Is there (a|any|evidence of) X (in this image)?", "Are there X?"
 Q_THERE = lazy_compile(r"(?i)^\s*(?:is|are)\s+there\s+(.+?)\s*\?\s*$")
