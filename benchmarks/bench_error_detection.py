@@ -35,7 +35,7 @@ from medstep.verify.verdicts import Verdict
 
 CORPUS = Path(__file__).parent / "corpus"
 _TAG_ONLY = re.compile(r"</?\w+>")
-DEFAULT = tuple(CORPUS / f"retired_blind{k}_verify.jsonl" for k in range(30, 59))
+DEFAULT = tuple(CORPUS / f"retired_blind{k}_verify.jsonl" for k in range(30, 60))
 
 
 def _read(case: dict) -> tuple[list[tuple[str, int]], bool, list[tuple[int, int]]]:

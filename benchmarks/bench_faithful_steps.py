@@ -3,7 +3,7 @@
 A paraphrase or terse chain that states the report's findings in words of its own should score near the good chain
 of its case; where it does not, some step of it went unread (a lay word the vocabulary lacks), was read as another
 concept, or was set aside. For every good, paraphrase and terse chain of the given verification sets (default:
-retired blind 30-58) this prints each step without a supported claim, with its claims and their verdict rules, and
+retired blind 30-59) this prints each step without a supported claim, with its claims and their verdict rules, and
 then counts the claims the evidence did not bear out by rule. Run it before and after a vocabulary change and diff
 the outputs.
 
@@ -23,7 +23,7 @@ from medstep.judges.verifier import ReasoningScore
 from medstep.verify import verify
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SETS = tuple(f"retired_blind{n}" for n in range(30, 59))
+SETS = tuple(f"retired_blind{n}" for n in range(30, 60))
 FAITHFUL = ("good", "paraphrase", "terse")
 
 
