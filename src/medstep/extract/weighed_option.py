@@ -42,6 +42,11 @@ _HABITUAL = lazy_compile(r"(?i)" + _HABIT_WORDS)
 _HABITUAL_UNSAID = lazy_compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )" + _HABIT_WORDS)
 _WOULD = lazy_compile(r"(?i)\bwould\s+(?!be\b)[a-z]")
 
+# A class described has its verb ("A bulla is a thin-walled air space", "Lobulated margins tend to ..."): a terse
+# option named with a noun after it ("Spiculated margin.") is the reply's answer, not a class weighed.
+_CLASS_VERB = lazy_compile(r"(?i)\b(?:is|are|has|have|can|may|will|would|does|do|tends?|shows?|appears?|presents?|"
+                           r"causes?|occurs?|refers?|means?|represents?|indicates?|suggests?)\b")
+
 
 def weighed(text: str, idx: OptionIndex) -> bool:
     """Whether ``text`` (a sentence, or a reply's opening clause running over a few) names its options only to weigh
@@ -54,7 +59,7 @@ def weighed(text: str, idx: OptionIndex) -> bool:
     bounds = sorted({*stops, *(m.start() for m in _CLAUSE_BREAK.finditer(text))})
     for mention in found:  # (each bound found by bisection: a long opening clause holds many, linear, not squared)
         sentence = text[stops[bisect_right(stops, mention.start) - 1]:stops[bisect_left(stops, mention.end)]]
-        if describes_class(sentence.strip(), idx):
+        if describes_class(sentence.strip(), idx) and _CLASS_VERB.search(sentence) is not None:
             continue
         start = bounds[bisect_right(bounds, mention.start) - 1]
         end = bounds[bisect_left(bounds, mention.end)]

@@ -15,7 +15,9 @@ only words that neither doubt, deny, weigh, change or take it back (``score/open
 words (a frame, a verb or a link: the gloss is a noun phrase), nor a side, place or number that the first name, the
 gold and the question do not hold ("left pneumothorax right pneumothorax", "type 1 diabetes type 2 diabetes"), nor
 an organ of the site table they do not hold, nor a gold word twice ("stroke hemorrhagic stroke ischemic stroke": two
-instances, no gloss).
+instances, no gloss). The name that grades must hold a gold word too: an abbreviation glossed by a longer name
+("left anterior descending artery (LAD)") is graded by its own rungs, and a bare "the right" after a phrase placing
+something across from it is no name.
 So a second candidate never passes: "small bowel obstruction (large bowel obstruction)" for the gold "small bowel
 obstruction" lacks "small" in the gloss; "psoriasis (vs eczema)" names no gold word; "lichen planus (lichen
 sclerosus)" lacks "planus". Where the gold is the broader name both glosses share ("pneumonia" for "bacterial
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from medstep.answers.hedges import OTHER_OF_PAIR
 from medstep.answers.sites import sites_in
 from medstep.answers.text import tokens
 from medstep.answers.wordforms import spelling
@@ -41,13 +44,16 @@ def glossed(answer: str, gold: str, question: str, grades: Callable[[str], bool]
     """Whether ``answer`` is a name that ``grades`` the gold followed or preceded by a gloss naming the gold again
     (module docstring)."""
     words, wanted = tokens(answer), tokens(gold)
+    if any(w in OTHER_OF_PAIR for w in words):
+        return False  # "across from the right, i.e. opposite the right": placed against the gold, not naming it
     if not wanted or len(words) > _MOST_WORDS or len(words) < len(wanted) + 1:
         return False
     gold_words = {spelling(w) for w in wanted}
     asked = {spelling(w) for w in tokens(question)}
     for k in range(1, len(words)):
         for name, gloss in ((words[:k], words[k:]), (words[k:], words[:k])):
-            if len(gloss) <= _GLOSS_WORDS and _glosses(gloss, name, gold_words, asked) and grades(" ".join(name)):
+            if len(gloss) <= _GLOSS_WORDS and gold_words & {spelling(w) for w in name} \
+                    and _glosses(gloss, name, gold_words, asked) and grades(" ".join(name)):
                 return True
     return False
 

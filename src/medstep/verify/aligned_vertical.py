@@ -82,7 +82,7 @@ _NOUN = lazy_compile(r"\b(?:(elevation|upward\s+(?:displacement|retraction)|supe
                      r"(depression|downward\s+(?:displacement|retraction)|inferior\s+displacement))\s+of\s+(?:the\s+)?"
                      r"((?:[a-z0-9][a-z0-9/-]*\s+){0,2}?[a-z0-9][a-z0-9/-]*)(?=\s*(?:$|[,;.]|\b(?:with|and|by|from|"
                      r"due|in|on|at|which|that|suggesting|consistent)\b))")
-_CUT = re.compile(r"[;,:!?\n()]|\.(?!\d)|\s(?:and|but|while|whereas)\s(?=the\s)")
+_CUT = lazy_compile(r"[;,:!?\n()]|\.(?!\d)|\s(?:and|but|while|whereas)\s(?=the\s)")
 # a thing named by a noun of height: "elevation of the ST segment" is no structure, and a signal is no thing
 _NO_THING = lazy_compile(r"\b(?:signal|intensity|attenuation|density|enhancement|pressure|level|levels|grade|risk|"
                          r"suspicion|probability|output|flow|velocity|uptake|value|values|count|segment|segments|st|pr|j[ -]?point|waves?)\b")
