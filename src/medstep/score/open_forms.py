@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from medstep.answers.text import GRADERS, NUMBER_WORDS, ORDINAL_WORDS, ROMAN_NUMERALS, TENS, normalize_text
+from medstep.answers.text import GRADERS, NUMBER_WORDS, ORDINAL_WORDS, ROMAN_NUMERALS, TENS, normalize_text, tokens
 from medstep.answers.wordforms import spelling, word_head
 from medstep.lazyre import lazy_compile
 
@@ -382,5 +382,11 @@ def written_alike(a: Reading, b: Reading) -> bool:
     return [q.written.replace(" ", "") for q in a.quantities] == [q.written.replace(" ", "") for q in b.quantities]
 
 
-__all__ = ["bag", "BREAK", "Quantity", "totals", "unit_alternation", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
+def same_tokens(answer: str, gold: str) -> bool:
+    """Whether ``answer`` and ``gold`` are the same tokens, a plural "s" token aside."""
+    p, g = tokens(answer), tokens(gold)
+    return p == g or [t for t in p if t != "s"] == [t for t in g if t != "s"]
+
+
+__all__ = ["bag", "same_tokens", "BREAK", "Quantity", "totals", "unit_alternation", "Reading", "any_order", "forms", "in_order", "joined", "numbers_agree", "read", "same_word",
            "singulars", "written_alike"]

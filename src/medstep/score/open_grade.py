@@ -97,14 +97,14 @@ from medstep.score.open_glossed import glossed
 from medstep.score.open_qualified import unqualified
 from medstep.score.open_signs import explained_sign
 from medstep.score.open_terms import attributes, same_state, same_term, uncompared, unkinded
-from medstep.score.open_zh import side, unimaged, unsided, zh_label
+from medstep.score.open_zh import side, side_alone, unimaged, unsided, zh_label
 from medstep.score.open_contain import KIND_NOUNS, PLACE_NOUNS, contained
 from medstep.answers.eye_sides import eye_sides
 from medstep.score.open_narrow import NARROWING, narrower_in_any_order
 from medstep.score.open_typed import asked_type, typed_match
 from medstep.score.open_kinds import kind_match
 from medstep.score.open_units import asked_unit, scored
-from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_word, written_alike
+from medstep.score.open_forms import BREAK, any_order, totals, forms, in_order, joined, numbers_agree, read, same_tokens, same_word, written_alike
 from medstep.textenum import TextEnum
 
 # The lengths of an abbreviation ("CT" to "COPD", "PTX", "RLL") and of the run of words it may stand for.
@@ -273,13 +273,13 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         step = _translated(answer, gold, question)
     if step is None:
         step = _named_twice(answer, gold, question)
-    if step is None and glossed(answer, gold, question, lambda name: _ladder(name, gold, question) in _HEADS or head_match(
-            name, gold, question, lambda head, g: _ladder(head, g, question) in _HEADS)):
+    if step is None and glossed(answer, gold, question, lambda name: _ladder(name, gold, question) in _HEADS
+                                or _head_names(name, gold, question)):
         step = MatchStep.HEAD  # "psoriasis vulgaris (chronic plaque psoriasis)" (``score/open_glossed.py``)
     if step is None:
         step = _foreign_framed(answer, gold, question)
     # ``score/open_zh.py``; a bare side with its 侧 ("左侧") is the side alone, as in a framed label
-    label = (zh_label(answer, question) or unimaged(answer) or _sided(answer)) if step is None else None
+    label = (zh_label(answer, question) or unimaged(answer) or side_alone(answer)) if step is None else None
     if label is not None:
         found = _ladder(label, side(gold), question)
         step = MatchStep.CONTAINED if found in _SAME else found
@@ -300,7 +300,7 @@ def match_step(answer: str, gold: str, question: str = "") -> MatchStep | None:
         step = MatchStep.TYPED  # "... -> four hypodense lesions" to "How many lesions?" (``score/open_bound_count.py``)
     if step is None and (foreign_site(answer, gold, question) or kind_match(answer, gold, question, _ladder, _OWN_NAME)):
         step = MatchStep.TYPED  # an organ in the question's language, the asked kind's one value (module docstring)
-    if step is None and head_match(answer, gold, question, lambda head, g: _ladder(head, g, question) in _HEADS):
+    if step is None and _head_names(answer, gold, question):
         step = MatchStep.HEAD  # "right pleural effusion now large with adjacent atelectasis" (``score/open_head.py``)
     if step is None and _unqualified_head(answer, gold, question):
         step = MatchStep.HEAD  # "sarcoidosis stage II", "... in the setting of trauma" (``score/open_qualified.py``)
@@ -315,6 +315,11 @@ def _unqualified_head(answer: str, gold: str, question: str, rungs: frozenset[Ma
     """Whether ``answer`` less the qualifiers closing it (``score/open_qualified.py``) names ``gold`` (at ``rungs``)."""
     bare = unqualified(answer, gold, question)
     return bare is not None and _ladder(bare, gold, question) in (rungs or _HEADS)
+
+
+def _head_names(answer: str, gold: str, question: str) -> bool:
+    """Whether the head phrase of ``answer`` names ``gold`` at a head rung (``score/open_head.py``)."""
+    return head_match(answer, gold, question, lambda head, g: _ladder(head, g, question) in _HEADS)
 
 
 def _closing(clause: str, gold: str, question: str, strict: bool) -> bool:
@@ -411,7 +416,7 @@ def _translated(answer: str, gold: str, question: str) -> MatchStep | None:
 def _ladder(answer: str, gold: str, question: str) -> MatchStep | None:
     if not answer.strip():
         return MatchStep.EXACT if same_text(answer, gold) else None
-    if _same_tokens(answer, gold):
+    if same_tokens(answer, gold):
         return MatchStep.EXACT
     answer = totals(answer, gold)
     step = _same_forms(answer, gold, heads=False)
@@ -447,11 +452,6 @@ def _formed(text: str, role: str) -> tuple[str, ...]:
     return tuple(_kindless(formed) if role == "gold" else formed)
 
 
-def _same_tokens(answer: str, gold: str) -> bool:
-    p, g = tokens(answer), tokens(gold)
-    return p == g or [t for t in p if t != "s"] == [t for t in g if t != "s"]
-
-
 @dataclass(frozen=True)
 class OpenGrade:
     """Whether the ladder matched an open answer to its gold (``matched``, at any rung), the rung that did
@@ -480,13 +480,6 @@ def grade_open(answer: str, gold: str, question: str = "") -> OpenGrade:
         answer, gold = eye_sides(answer, question), eye_sides(gold, question)
         answer, gold = _expanded(answer, gold), _expanded(gold, answer)
     return OpenGrade(step is not None, *token_overlap(answer, gold), step=step)
-
-
-def _sided(answer: str) -> str | None:
-    """``answer`` as the side alone when it is a Chinese side written with 侧 ("左侧" as "左", ``open_zh.side``), or
-    ``None``."""
-    alone = side(answer)
-    return alone if alone != answer.strip() else None
 
 
 # The rungs that find the answer and the gold to be one answer written otherwise (not a gold inside a longer answer).

@@ -91,4 +91,10 @@ def side(text: str) -> str:
     return _SIDE.sub(r"\1", text.strip())
 
 
-__all__ = ["SUBJECTS", "side", "unimaged", "unsided", "zh_label"]
+def side_alone(answer: str) -> str | None:
+    """``answer`` as the side alone when it is a side written with 侧 ("左侧" as "左"), or ``None``."""
+    alone = side(answer)
+    return alone if alone != answer.strip() else None
+
+
+__all__ = ["SUBJECTS", "side", "side_alone", "unimaged", "unsided", "zh_label"]
